@@ -1,0 +1,73 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { configSchema, type KurabeConfig } from "../config/schema.js";
+import { resolveDefaultLocalModel } from "../models/download/resolve-default-model.js";
+import { DEFAULT_DB_PATH } from "../store/open-store.js";
+import { executeRun } from "./run.js";
+
+/** Built-in data ships beside dist/ and src/ alike. */
+const QUICK_SUITE_DIR = fileURLToPath(new URL("../../suites/quick/", import.meta.url));
+
+/** API models that join the demo when their key is in the environment. */
+const API_MODELS_BY_KEY: ReadonlyArray<{ env: string; provider: "openai" | "anthropic" | "google"; models: string[] }> = [
+  { env: "OPENAI_API_KEY", provider: "openai", models: ["gpt-4o", "gpt-4o-mini"] },
+  { env: "ANTHROPIC_API_KEY", provider: "anthropic", models: ["claude-3-5-haiku-20241022"] },
+  { env: "GOOGLE_GENERATIVE_AI_API_KEY", provider: "google", models: ["gemini-2.5-flash"] },
+];
+
+export interface DemoOptions {
+  db?: string;
+  model?: string;
+  offline?: boolean;
+  json?: boolean;
+}
+
+export async function demoCommand(options: DemoOptions, env = process.env): Promise<number> {
+  const local = await resolveDefaultLocalModel({
+    ...(options.model ? { userPath: options.model } : {}),
+    allowDownload: !options.offline,
+    log: (line: string) => process.stderr.write(`${line}\n`),
+  });
+  const localId = local.kind === "smoke-test" ? "smoke-test-tiny-llama" : path.basename(local.path, ".gguf");
+  const config = demoConfig(local.path, localId, env);
+  const modelNotes = local.kind === "smoke-test" ? { [localId]: local.label } : {};
+  const { outcome } = await executeRun({
+    config,
+    dbPath: options.db ?? DEFAULT_DB_PATH,
+    modelNotes,
+    json: options.json ?? false,
+  });
+  return outcome.status === "interrupted" ? 130 : 0;
+}
+
+export function demoConfig(ggufPath: string, localId: string, env: NodeJS.ProcessEnv): KurabeConfig {
+  const apiModels = API_MODELS_BY_KEY.filter((entry) => env[entry.env]).flatMap((entry) =>
+    entry.models.map((model) => ({ id: `${entry.provider}:${model}`, provider: entry.provider, model, concurrency: 4 })),
+  );
+  const answerParams = { temperature: 0, maxTokens: 24 };
+  return configSchema.parse({
+    description: "kurabe quick suite (built in)",
+    models: [
+      { id: localId, provider: "llamacpp", model: ggufPath, concurrency: 2, sequences: 2, contextSize: 1024 },
+      ...apiModels,
+    ],
+    suites: [
+      {
+        name: "quick-mmlu",
+        category: "nlu",
+        path: path.join(QUICK_SUITE_DIR, "mmlu.jsonl"),
+        template: "{{input}}\n\n{{choices}}\n\nAnswer with the letter of the correct option only.",
+        scorer: "choice",
+        params: answerParams,
+      },
+      {
+        name: "quick-jcommonsenseqa",
+        category: "nlu",
+        path: path.join(QUICK_SUITE_DIR, "jcommonsenseqa.jsonl"),
+        template: "{{input}}\n\n{{choices}}\n\n正しい選択肢の記号（A〜E）だけを答えてください。",
+        scorer: "choice",
+        params: answerParams,
+      },
+    ],
+  });
+}

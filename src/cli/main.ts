@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+import { Command, Option } from "commander";
+import { KURABE_VERSION } from "../engine/start-run.js";
+import { describeError, exitStatusFor } from "./exit-codes.js";
+
+/** Command modules are imported when used, so `kurabe results` never loads the model engines. */
+const program = new Command()
+  .name("kurabe")
+  .description("Compare language models on your own tasks: quality, latency and cost, side by side.")
+  .version(KURABE_VERSION)
+  .showHelpAfterError();
+
+const dbOption = () => new Option("--db <path>", "results store (SQLite); default .kurabe/kurabe.db");
+
+program
+  .command("run")
+  .description("run every suite in the config against every model, store the results and print the leaderboard")
+  .argument("[config]", "configuration file", "kurabe.yaml")
+  .addOption(dbOption())
+  .option("--resume [run]", "finish an interrupted run (the latest unfinished one if no id is given)")
+  .option("--no-cache", "send every request even if an identical one was answered before")
+  .option("--json", "print the leaderboard as JSON")
+  .action(async (config: string, options) => exit(await (await import("./run.js")).runCommand(config, options)));
+
+program
+  .command("results")
+  .description("print a stored run's leaderboard (the latest run by default)")
+  .argument("[run]", "run id or a unique prefix of it")
+  .addOption(dbOption())
+  .option("--json", "machine-readable output")
+  .action(async (run: string | undefined, options) => exit((await import("./results.js")).resultsCommand(run, options)));
+
+program
+  .command("init")
+  .description("write a commented example kurabe.yaml and a tiny suite")
+  .argument("[dir]", "where to write them", ".")
+  .option("--force", "overwrite existing files")
+  .action(async (dir: string, options: { force?: boolean }) => {
+    await (await import("./init.js")).runInit(dir, { force: options.force ?? false });
+    exit(0);
+  });
+
+program
+  .command("demo", { isDefault: false })
+  .description("the built-in quick suite on a local GGUF model (and API models whose keys are set); what `npm start` runs")
+  .addOption(dbOption())
+  .option("--model <gguf>", "a local GGUF model to use")
+  .option("--offline", "never download; use a cached model or the smoke-test model")
+  .option("--json", "print the leaderboard as JSON")
+  .action(async (options) => exit(await (await import("./demo.js")).demoCommand(options)));
+
+program
+  .command("mock-server")
+  .description("serve a local mock model (OpenAI, Anthropic and Gemini protocols) that echoes prompts, for trying kurabe")
+  .option("--port <n>", "port on 127.0.0.1", "8787")
+  .option("--latency <ms>", "delay before each answer", "0")
+  .action(async (options: { port: string; latency: string }) => {
+    await (await import("../mock-server/index.js")).runMockServerCommand({
+      port: Number(options.port),
+      latencyMs: Number(options.latency),
+    });
+  });
+
+function exit(status: number): void {
+  process.exitCode = status;
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`${describeError(error)}\n`);
+  process.exitCode = exitStatusFor(error);
+});

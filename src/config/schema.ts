@@ -1,0 +1,127 @@
+import { z } from "zod";
+
+/** Generation parameters shared by models (defaults) and suites (overrides). */
+export const paramsSchema = z
+  .object({
+    temperature: z.number().min(0).max(2).optional(),
+    topP: z.number().gt(0).max(1).optional(),
+    maxTokens: z.number().int().positive().optional(),
+    seed: z.number().int().optional(),
+    stop: z.array(z.string()).max(16).optional(),
+    reasoningEffort: z.enum(["minimal", "low", "medium", "high"]).optional(),
+  })
+  .strict();
+
+/** USD per one million tokens. */
+export const priceSchema = z
+  .object({
+    input: z.number().nonnegative(),
+    cachedInput: z.number().nonnegative().optional(),
+    output: z.number().nonnegative(),
+    reasoning: z.number().nonnegative().optional(),
+  })
+  .strict();
+
+const commonModelFields = {
+  /** The name shown in tables; defaults to `provider:model`. */
+  id: z.string().min(1).optional(),
+  concurrency: z.number().int().min(1).max(1024).default(4),
+  params: paramsSchema.default({}),
+  /** Requests and tokens per minute; the engine paces to stay under them. */
+  rpm: z.number().positive().optional(),
+  tpm: z.number().positive().optional(),
+  /** Per-request timeout (ms): a request slower than this is retried, then recorded as an infrastructure error. */
+  timeoutMs: z.number().int().positive().default(120_000),
+  price: priceSchema.optional(),
+  /** Whether the model accepts image input; defaults to what the model catalog knows. */
+  images: z.boolean().optional(),
+};
+
+const apiModelFields = {
+  ...commonModelFields,
+  model: z.string().min(1),
+  apiKey: z.string().optional(),
+  baseURL: z.url().optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+};
+
+export const loraSchema = z
+  .object({ path: z.string().min(1), scale: z.number().default(1) })
+  .strict();
+
+export const modelSchema = z.discriminatedUnion("provider", [
+  z.object({ provider: z.literal("openai"), ...apiModelFields }).strict(),
+  z.object({ provider: z.literal("anthropic"), ...apiModelFields }).strict(),
+  z.object({ provider: z.literal("google"), ...apiModelFields }).strict(),
+  z
+    .object({ provider: z.literal("openai-compatible"), ...apiModelFields, baseURL: z.url() })
+    .strict(),
+  z
+    .object({
+      provider: z.literal("llamacpp"),
+      ...commonModelFields,
+      /** Path to a .gguf file. */
+      model: z.string().min(1),
+      threads: z.number().int().positive().optional(),
+      contextSize: z.number().int().positive().default(4096),
+      /** Sequences decoded together in one context (batched); also caps concurrency. */
+      sequences: z.number().int().min(1).max(64).default(1),
+      gpuLayers: z.union([z.number().int().nonnegative(), z.literal("auto")]).optional(),
+      lora: z.array(loraSchema).default([]),
+    })
+    .strict(),
+]);
+
+/** A scorer by name (`exact`) or with options (`{type: regex, pattern: "..."}`); options are checked by the registry. */
+export const scorerSpecSchema = z.union([
+  z.string().min(1),
+  z.object({ type: z.string().min(1) }).catchall(z.unknown()),
+]);
+
+export const suiteSchema = z
+  .object({
+    name: z.string().min(1).regex(/^[\w.-]+$/, "use only letters, digits, '.', '_' or '-'"),
+    /** A data file (JSONL, one item per line). */
+    path: z.string().min(1),
+    category: z.enum(["nlu", "reasoning", "code", "multimodal", "instruction", "domain"]).default("domain"),
+    scorer: z.union([scorerSpecSchema, z.array(scorerSpecSchema).min(1)]).default("exact"),
+    system: z.string().optional(),
+    /** Prompt template; `{{input}}` and `{{field}}` read the item. Default: the item's input as it is. */
+    template: z.string().optional(),
+    samples: z.number().int().min(1).max(1000).optional(),
+    params: paramsSchema.default({}),
+    /** Use only the first N items (a quick look before the full run). */
+    limit: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const retrySchema = z
+  .object({
+    maxAttempts: z.number().int().min(1).max(20).default(6),
+    baseDelayMs: z.number().int().nonnegative().default(1000),
+    maxDelayMs: z.number().int().positive().default(60_000),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    description: z.string().optional(),
+    models: z.array(modelSchema).min(1),
+    suites: z.array(suiteSchema).min(1),
+    samples: z.number().int().min(1).max(1000).default(1),
+    retry: retrySchema.default({ maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 }),
+    /** Where results are stored; relative to the config file. */
+    db: z.string().optional(),
+    cache: z.boolean().default(true),
+  })
+  .strict();
+
+export type ParamsConfig = z.infer<typeof paramsSchema>;
+export type PriceConfig = z.infer<typeof priceSchema>;
+export type ModelConfig = z.infer<typeof modelSchema>;
+export type ApiModelConfig = Exclude<ModelConfig, { provider: "llamacpp" }>;
+export type LlamaCppModelConfig = Extract<ModelConfig, { provider: "llamacpp" }>;
+export type ScorerSpec = z.infer<typeof scorerSpecSchema>;
+export type SuiteConfig = z.infer<typeof suiteSchema>;
+export type RetryConfig = z.infer<typeof retrySchema>;
+export type KurabeConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,14 @@
+/** What the engine reports while it runs; the CLI turns these into a progress bar, tests count them. */
+export type EngineEvent =
+  | { type: "planned"; total: number; alreadyDone: number }
+  | {
+      type: "result";
+      modelId: string;
+      suite: string;
+      status: "ok" | "error" | "skipped";
+      costUsd?: number;
+      fromCache: boolean;
+      errorKind?: string;
+    }
+  | { type: "retry"; modelId: string; kind: string; attempt: number; delayMs: number }
+  | { type: "concurrency"; modelId: string; limit: number };

@@ -1,0 +1,85 @@
+import type { RetryConfig } from "../config/schema.js";
+import { KurabeError, ProviderError } from "../errors.js";
+import type { Completion, Model, ModelRequest } from "../models/types.js";
+import type { AdaptiveLimiter } from "./adaptive-limiter.js";
+import type { RateLimiter } from "./rate-limiter.js";
+import { retryDelayMs } from "./retry-policy.js";
+import { sleep } from "./sleep.js";
+
+export interface ExecuteContext {
+  model: Model;
+  limiter: AdaptiveLimiter;
+  rateLimiter: RateLimiter;
+  retry: RetryConfig;
+  timeoutMs: number;
+  signal: AbortSignal;
+  onRetry(kind: string, attempt: number, delayMs: number): void;
+}
+
+export type ExecuteOutcome =
+  | { ok: true; completion: Completion; attempts: number }
+  | { ok: false; error: ProviderError | InternalFailure; attempts: number };
+
+/** An adapter failure that is not a provider error (a bug or a native crash): recorded, never retried. */
+export interface InternalFailure {
+  kind: "internal";
+  message: string;
+}
+
+/**
+ * Sends one request with the engine's retry policy: the only place in kurabe that waits, retries or paces a model
+ * call. A back-off never holds a concurrency slot. Stopping the run (signal) rejects at once with its reason.
+ */
+export async function executeRequest(request: ModelRequest, context: ExecuteContext): Promise<ExecuteOutcome> {
+  const estimatedTokens = estimateTokens(request);
+  for (let attempt = 1; ; attempt++) {
+    await context.rateLimiter.take(estimatedTokens, context.signal);
+    const epoch = await context.limiter.acquire();
+    let failure: ProviderError | InternalFailure;
+    try {
+      const completion = await generateWithTimeout(request, context);
+      context.limiter.onSuccess();
+      context.rateLimiter.settle(estimatedTokens, completion.usage.inputTokens + completion.usage.outputTokens);
+      return { ok: true, completion, attempts: attempt };
+    } catch (error) {
+      if (context.signal.aborted) throw context.signal.reason;
+      failure = error instanceof ProviderError ? error : internalFailure(error);
+      if (failure instanceof ProviderError && failure.kind === "rate_limit") context.limiter.onRateLimit(epoch);
+    } finally {
+      context.limiter.release();
+    }
+    if (!(failure instanceof ProviderError) || !failure.retryable || attempt >= context.retry.maxAttempts) {
+      return { ok: false, error: failure, attempts: attempt };
+    }
+    const delay = retryDelayMs(failure, attempt, context.retry);
+    context.onRetry(failure.kind, attempt, delay);
+    await sleep(delay, context.signal);
+  }
+}
+
+async function generateWithTimeout(request: ModelRequest, context: ExecuteContext): Promise<Completion> {
+  const timeout = AbortSignal.timeout(context.timeoutMs);
+  try {
+    return await context.model.generate(request, AbortSignal.any([context.signal, timeout]));
+  } catch (error) {
+    if (timeout.aborted && !context.signal.aborted && !(error instanceof ProviderError && error.kind !== "timeout")) {
+      throw new ProviderError("timeout", `no complete answer within ${context.timeoutMs} ms`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+function internalFailure(error: unknown): InternalFailure {
+  const message = error instanceof KurabeError ? error.describe() : error instanceof Error ? error.message : String(error);
+  return { kind: "internal", message };
+}
+
+/** Rough token count before the call (about 4 characters a token), for tokens-per-minute pacing only. */
+function estimateTokens(request: ModelRequest): number {
+  let chars = 0;
+  for (const message of request.messages) {
+    if (typeof message.content === "string") chars += message.content.length;
+    else for (const part of message.content) chars += part.type === "text" ? part.text.length : 3000;
+  }
+  return Math.ceil(chars / 4) + (request.params.maxTokens ?? 512);
+}

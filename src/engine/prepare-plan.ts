@@ -1,0 +1,51 @@
+import type { KurabeConfig, ModelConfig, ScorerSpec, SuiteConfig } from "../config/schema.js";
+import { createModel } from "../models/create-model.js";
+import { lookupCatalog } from "../models/catalog.js";
+import { createScorer } from "../scoring/registry.js";
+import { loadItems } from "../suites/load-items.js";
+import type { PlannedModel, PlannedSuite, NamedScorer } from "./plan.js";
+
+/**
+ * Loads every suite's items and scorers. Runs before anything is written to the store, so bad data stops the run
+ * with a clear error and leaves no half-made run behind.
+ */
+export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[]> {
+  const suites: PlannedSuite[] = [];
+  for (const suite of config.suites) {
+    const items = await loadItems(suite);
+    const limited = suite.limit ? items.slice(0, suite.limit) : items;
+    suites.push({ config: suite, items: limited, scorers: scorersFor(suite), samples: suite.samples ?? config.samples });
+  }
+  return suites;
+}
+
+function scorersFor(suite: SuiteConfig): NamedScorer[] {
+  const specs: ScorerSpec[] = Array.isArray(suite.scorer) ? suite.scorer : [suite.scorer];
+  return specs.map((spec) => ({ name: typeof spec === "string" ? spec : spec.type, score: createScorer(spec) }));
+}
+
+export function modelIdOf(config: ModelConfig): string {
+  return config.id ?? `${config.provider}:${config.model}`;
+}
+
+/** Creates each model; closes those already made if a later one fails. */
+export async function prepareModels(config: KurabeConfig, notes: Readonly<Record<string, string>> = {}): Promise<PlannedModel[]> {
+  const models: PlannedModel[] = [];
+  try {
+    for (const modelConfig of config.models) {
+      const id = modelIdOf(modelConfig);
+      const catalog = modelConfig.provider === "llamacpp" ? undefined : lookupCatalog(modelConfig.provider, modelConfig.model);
+      const price = modelConfig.price ?? catalog?.price;
+      const model = await createModel(modelConfig, { images: modelConfig.images ?? catalog?.images });
+      models.push({ id, config: modelConfig, model, ...(price ? { price } : {}), ...(notes[id] ? { note: notes[id] } : {}) });
+    }
+  } catch (error) {
+    await closeModels(models);
+    throw error;
+  }
+  return models;
+}
+
+export async function closeModels(models: readonly PlannedModel[]): Promise<void> {
+  await Promise.allSettled(models.map((m) => m.model.close?.()));
+}

@@ -1,0 +1,129 @@
+import { randomBytes } from "node:crypto";
+import type Database from "better-sqlite3";
+import { KurabeError } from "../errors.js";
+import type { KurabeConfig } from "../config/schema.js";
+import { redactConfig, redactModelConfig, collectSecrets } from "../config/redact.js";
+import { ResponseCache } from "../store/response-cache.js";
+import { RunWriter } from "../store/run-writer.js";
+import { listRuns } from "../store/queries.js";
+import { renderPrompt } from "../suites/template.js";
+import { planFingerprint, type PlannedModel, type PlannedSuite } from "./plan.js";
+import { closeModels, prepareModels, prepareSuites } from "./prepare-plan.js";
+import { runEngine } from "./run-engine.js";
+import type { EngineEvent } from "./events.js";
+
+export const KURABE_VERSION = "0.1.0";
+
+export interface StartRunOptions {
+  db: Database.Database;
+  config: KurabeConfig;
+  configPath?: string;
+  /** Resume this run (or the latest unfinished run when `true`) instead of starting a new one. */
+  resume?: string | true;
+  /** Notes shown beside a model's results, by model id (e.g. a smoke-test model). */
+  modelNotes?: Readonly<Record<string, string>>;
+  env: Readonly<Record<string, string | undefined>>;
+  signal: AbortSignal;
+  onEvent(event: EngineEvent): void;
+  /** Called once the run exists in the store, before the first request. */
+  onRunCreated?(runId: string): void;
+}
+
+export interface RunOutcome {
+  runId: string;
+  status: "completed" | "interrupted";
+}
+
+/** Plans, records and executes a run (or finishes an interrupted one); the store is left consistent in every case. */
+export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
+  const suites = await prepareSuites(options.config);
+  const models = await prepareModels(options.config, options.modelNotes);
+  try {
+    const fingerprint = planFingerprint(suites, models);
+    const writer = options.resume
+      ? resumeWriter(options.db, options.resume, fingerprint)
+      : createWriter(options, suites, models, fingerprint);
+    options.onRunCreated?.(writer.runId);
+    try {
+      await runEngine({
+        writer,
+        suites,
+        models,
+        retry: options.config.retry,
+        ...(options.config.cache ? { cache: new ResponseCache(options.db) } : {}),
+        buildMessages: (suite, item) => renderPrompt(suite.config, item),
+        secrets: collectSecrets(options.config, options.env),
+        signal: options.signal,
+        onEvent: options.onEvent,
+      });
+    } catch (error) {
+      writer.finish(options.signal.aborted ? "interrupted" : "failed");
+      if (options.signal.aborted) return { runId: writer.runId, status: "interrupted" };
+      throw error;
+    }
+    writer.finish("completed");
+    return { runId: writer.runId, status: "completed" };
+  } finally {
+    await closeModels(models);
+  }
+}
+
+function createWriter(
+  options: StartRunOptions,
+  suites: readonly PlannedSuite[],
+  models: readonly PlannedModel[],
+  fingerprint: string,
+): RunWriter {
+  return RunWriter.create(
+    options.db,
+    {
+      id: newRunId(),
+      ...(options.configPath ? { configPath: options.configPath } : {}),
+      configJson: JSON.stringify(redactConfig(options.config)),
+      planFingerprint: fingerprint,
+      kurabeVersion: KURABE_VERSION,
+    },
+    models.map((m) => ({
+      modelId: m.id,
+      provider: m.config.provider,
+      model: m.config.model,
+      // The effective price (config or catalog) is kept so later views know which models had one.
+      configJson: JSON.stringify({ ...redactModelConfig(m.config), price: m.price ?? null }),
+      ...(m.note ? { note: m.note } : {}),
+    })),
+    suites.map((s) => ({
+      name: s.config.name,
+      category: s.config.category,
+      configJson: JSON.stringify(s.config),
+      samples: s.samples,
+      items: s.items,
+    })),
+  );
+}
+
+function resumeWriter(db: Database.Database, resume: string | true, fingerprint: string): RunWriter {
+  const runs = listRuns(db);
+  const run =
+    resume === true
+      ? runs.find((r) => r.status !== "completed")
+      : runs.find((r) => r.id === resume) ?? runs.find((r) => r.id.startsWith(resume));
+  if (!run) {
+    throw new KurabeError(
+      "input",
+      resume === true ? "there is no unfinished run to resume in this store" : `no run "${resume}" in this store`,
+    );
+  }
+  if (run.planFingerprint !== fingerprint) {
+    throw new KurabeError(
+      "input",
+      `run ${run.id} was started with a different configuration or data; resume it with the same kurabe.yaml and data, or start a new run`,
+    );
+  }
+  return RunWriter.resume(db, run.id);
+}
+
+/** Sortable, readable and unique: `20261128-154012-3fa9`. */
+function newRunId(): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+  return `${stamp}-${randomBytes(2).toString("hex")}`;
+}

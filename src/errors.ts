@@ -1,0 +1,87 @@
+/**
+ * Errors are values with a stable code. The CLI maps codes to exit statuses in one place (src/cli/exit-codes.ts);
+ * nothing decides behaviour by matching message text.
+ */
+export type ErrorCode =
+  | "config" // kurabe.yaml or a data file is invalid: exit 2
+  | "input" // a command-line argument or referenced file is invalid: exit 2
+  | "provider" // a model call failed (see ProviderError.kind)
+  | "sandbox" // code execution is unavailable or failed to start
+  | "store" // the SQLite store is unreadable or from a newer version
+  | "download" // a model download failed
+  | "interrupted" // the user stopped the run
+  | "internal";
+
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+  /** 1-based column, for syntax errors where the line alone is not enough. */
+  column?: number;
+  field?: string;
+}
+
+export class KurabeError extends Error {
+  readonly code: ErrorCode;
+  readonly location: ErrorLocation;
+
+  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "KurabeError";
+    this.code = code;
+    this.location = location;
+  }
+
+  /** One line a user can act on: `file:line: field: message` (`file:line:column` when the column is known). */
+  describe(): string {
+    const { file, line, column, field } = this.location;
+    const position = line === undefined ? "" : column === undefined ? `:${line}` : `:${line}:${column}`;
+    const where = [file && `${file}${position}`, field].filter(Boolean).join(": ");
+    return where ? `${where}: ${this.message}` : this.message;
+  }
+}
+
+/** Invalid configuration or data: always names the file, and the line and field when known. */
+export class ConfigError extends KurabeError {
+  constructor(message: string, location: ErrorLocation = {}, options?: { cause?: unknown }) {
+    super("config", message, location, options);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Why a model call failed, from the provider's status code or the transport, never from message text.
+ * `rate_limit`, `server`, `timeout`, `network` and `protocol` are infrastructure failures: retried, then recorded as
+ * infrastructure errors, never scored. `auth` and `bad_request` are not retried: the same request cannot succeed.
+ */
+export type ProviderErrorKind =
+  | "rate_limit"
+  | "server"
+  | "timeout"
+  | "network"
+  | "protocol"
+  | "auth"
+  | "bad_request"
+  | "unsupported";
+
+export class ProviderError extends KurabeError {
+  readonly kind: ProviderErrorKind;
+  readonly status?: number;
+  /** Server-requested wait (Retry-After / retry-after-ms), in milliseconds. */
+  readonly retryAfterMs?: number;
+
+  constructor(
+    kind: ProviderErrorKind,
+    message: string,
+    details: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
+    super("provider", message, {}, { cause: details.cause });
+    this.name = "ProviderError";
+    this.kind = kind;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+  }
+
+  get retryable(): boolean {
+    return ["rate_limit", "server", "timeout", "network", "protocol"].includes(this.kind);
+  }
+}

@@ -1,0 +1,130 @@
+import type { ModelRow, ResultRow, SuiteRow } from "../store/queries.js";
+
+/** One model on one suite: everything the terminal table and `results --json` show. */
+export interface LeaderboardEntry {
+  modelId: string;
+  suite: string;
+  /** Mean primary score over answered items (infrastructure errors excluded), 0..1; null when none answered. */
+  score: number | null;
+  n: number;
+  planned: number;
+  errors: number;
+  skipped: number;
+  latencyP50Ms: number | null;
+  latencyP95Ms: number | null;
+  ttftP50Ms: number | null;
+  /** Median per-response output tokens per second after the first token (decode speed). */
+  outputTokensPerSecond: number | null;
+  inputTokens: number;
+  outputTokens: number;
+  /** Spent in this run; null when the model has no known price. */
+  costUsd: number | null;
+  cached: number;
+}
+
+export interface Leaderboard {
+  runId: string;
+  models: ModelRow[];
+  suites: SuiteRow[];
+  entries: LeaderboardEntry[];
+}
+
+interface Accumulator {
+  scoreSum: number;
+  n: number;
+  errors: number;
+  skipped: number;
+  latencies: number[];
+  ttfts: number[];
+  speeds: number[];
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  priced: boolean;
+  cached: number;
+}
+
+/** Aggregates result rows into per model × suite entries, in model then suite order. */
+export function buildLeaderboard(
+  runId: string,
+  models: ModelRow[],
+  suites: SuiteRow[],
+  rows: Iterable<ResultRow>,
+): Leaderboard {
+  const cells = new Map<string, Accumulator>();
+  const cellKey = (modelId: string, suite: string) => `${modelId}\u0000${suite}`;
+  for (const row of rows) {
+    const key = cellKey(row.modelId, row.suite);
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { scoreSum: 0, n: 0, errors: 0, skipped: 0, latencies: [], ttfts: [], speeds: [], inputTokens: 0,
+        outputTokens: 0, costUsd: 0, priced: false, cached: 0 };
+      cells.set(key, cell);
+    }
+    addRow(cell, row);
+  }
+  const entries: LeaderboardEntry[] = [];
+  for (const model of models) {
+    for (const suite of suites) {
+      const cell = cells.get(cellKey(model.modelId, suite.name));
+      entries.push(toEntry(model.modelId, suite, cell, model.priced));
+    }
+  }
+  return { runId, models, suites, entries };
+}
+
+function addRow(cell: Accumulator, row: ResultRow): void {
+  if (row.status === "error") return void cell.errors++;
+  if (row.status === "skipped") return void cell.skipped++;
+  cell.n++;
+  cell.scoreSum += row.score ?? 0;
+  cell.inputTokens += row.inputTokens ?? 0;
+  cell.outputTokens += row.outputTokens ?? 0;
+  cell.costUsd += row.costUsd ?? 0;
+  if (row.fromCache) {
+    cell.cached++;
+    return; // a cached answer's timings belong to the run that fetched it
+  }
+  if (row.totalMs !== null) cell.latencies.push(row.totalMs);
+  if (row.ttftMs !== null) cell.ttfts.push(row.ttftMs);
+  if (row.outputTokens && row.totalMs !== null) {
+    const decodeMs = row.totalMs - (row.ttftMs ?? 0);
+    if (decodeMs > 0 && row.outputTokens > 1) cell.speeds.push((row.outputTokens - 1) / (decodeMs / 1000));
+  }
+}
+
+function toEntry(modelId: string, suite: SuiteRow, cell: Accumulator | undefined, priced: boolean): LeaderboardEntry {
+  const planned = suite.itemCount * suite.samples;
+  if (!cell) {
+    return { modelId, suite: suite.name, score: null, n: 0, planned, errors: 0, skipped: 0, latencyP50Ms: null,
+      latencyP95Ms: null, ttftP50Ms: null, outputTokensPerSecond: null, inputTokens: 0, outputTokens: 0,
+      costUsd: priced ? 0 : null, cached: 0 };
+  }
+  return {
+    modelId,
+    suite: suite.name,
+    score: cell.n > 0 ? cell.scoreSum / cell.n : null,
+    n: cell.n,
+    planned,
+    errors: cell.errors,
+    skipped: cell.skipped,
+    latencyP50Ms: percentile(cell.latencies, 0.5),
+    latencyP95Ms: percentile(cell.latencies, 0.95),
+    ttftP50Ms: percentile(cell.ttfts, 0.5),
+    outputTokensPerSecond: percentile(cell.speeds, 0.5),
+    inputTokens: cell.inputTokens,
+    outputTokens: cell.outputTokens,
+    costUsd: priced ? cell.costUsd : null,
+    cached: cell.cached,
+  };
+}
+
+/** Linear interpolation between closest ranks (NumPy's default `linear` method). */
+export function percentile(values: number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+}

@@ -1,0 +1,119 @@
+import type Database from "better-sqlite3";
+import { KurabeError } from "../errors.js";
+
+/**
+ * Ordered schema migrations. Each entry runs once, in a transaction, and bumps `PRAGMA user_version`; never edit a
+ * released entry, append a new one.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE runs (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'interrupted', 'failed')),
+    config_path TEXT,
+    config_json TEXT NOT NULL,
+    plan_fingerprint TEXT NOT NULL,
+    kurabe_version TEXT NOT NULL
+  );
+  CREATE TABLE models (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    model_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    config_json TEXT NOT NULL,
+    -- shown beside the model wherever its results appear (e.g. a smoke-test model whose scores mean nothing)
+    note TEXT,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (run_id, model_id)
+  );
+  CREATE TABLE suites (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL,
+    config_json TEXT NOT NULL,
+    item_count INTEGER NOT NULL,
+    samples INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (run_id, name)
+  );
+  CREATE TABLE items (
+    run_id TEXT NOT NULL,
+    suite TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    input TEXT NOT NULL,
+    expected_json TEXT,
+    extra_json TEXT,
+    PRIMARY KEY (run_id, suite, item_id),
+    FOREIGN KEY (run_id, suite) REFERENCES suites(run_id, name) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE TABLE responses (
+    run_id TEXT NOT NULL,
+    suite TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    sample INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'error', 'skipped')),
+    request_json TEXT NOT NULL,
+    text TEXT,
+    reasoning TEXT,
+    finish_reason TEXT,
+    error_kind TEXT,
+    error_message TEXT,
+    attempts INTEGER NOT NULL,
+    from_cache INTEGER NOT NULL DEFAULT 0,
+    input_tokens INTEGER,
+    cached_input_tokens INTEGER,
+    output_tokens INTEGER,
+    reasoning_tokens INTEGER,
+    ttft_ms REAL,
+    total_ms REAL,
+    cost_usd REAL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (run_id, suite, item_id, model_id, sample),
+    FOREIGN KEY (run_id, model_id) REFERENCES models(run_id, model_id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE TABLE scores (
+    run_id TEXT NOT NULL,
+    suite TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    sample INTEGER NOT NULL,
+    scorer TEXT NOT NULL,
+    -- the first scorer of a suite is its primary score, shown in leaderboards
+    is_primary INTEGER NOT NULL,
+    value REAL NOT NULL,
+    passed INTEGER NOT NULL,
+    extracted TEXT,
+    detail TEXT,
+    PRIMARY KEY (run_id, suite, item_id, model_id, sample, scorer)
+  ) WITHOUT ROWID;
+  CREATE TABLE cache (
+    key TEXT PRIMARY KEY,
+    model_key TEXT NOT NULL,
+    completion_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Database.Database, file: string): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new KurabeError(
+      "store",
+      `the store was written by a newer kurabe (schema ${current}, this one knows ${SCHEMA_VERSION}); upgrade kurabe or use another --db`,
+      { file },
+    );
+  }
+  for (let version = current; version < SCHEMA_VERSION; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

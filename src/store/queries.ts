@@ -1,0 +1,99 @@
+import type Database from "better-sqlite3";
+import { KurabeError } from "../errors.js";
+
+export interface RunSummary {
+  id: string;
+  createdAt: string;
+  finishedAt: string | null;
+  status: string;
+  configPath: string | null;
+  planFingerprint: string;
+}
+
+export function listRuns(db: Database.Database): RunSummary[] {
+  return db
+    .prepare(
+      `SELECT id, created_at AS createdAt, finished_at AS finishedAt, status, config_path AS configPath,
+              plan_fingerprint AS planFingerprint
+       FROM runs ORDER BY created_at DESC, id DESC`,
+    )
+    .all() as RunSummary[];
+}
+
+/** A run by id or unique id prefix; the latest run when no id is given. */
+export function findRun(db: Database.Database, idOrPrefix?: string): RunSummary {
+  const runs = listRuns(db);
+  if (runs.length === 0) throw new KurabeError("input", "the store holds no runs yet; start one with `kurabe run`");
+  if (idOrPrefix === undefined) return runs[0]!;
+  const matches = runs.filter((r) => r.id === idOrPrefix || r.id.startsWith(idOrPrefix));
+  if (matches.length === 1) return matches[0]!;
+  const exact = matches.find((r) => r.id === idOrPrefix);
+  if (exact) return exact;
+  throw new KurabeError(
+    "input",
+    matches.length === 0
+      ? `no run "${idOrPrefix}" in the store (latest: ${runs[0]!.id})`
+      : `"${idOrPrefix}" matches ${matches.length} runs; give more of the id`,
+  );
+}
+
+export interface ModelRow {
+  modelId: string;
+  provider: string;
+  model: string;
+  note: string | null;
+  /** Whether a price was known for the model (from kurabe.yaml or the catalog) when the run started. */
+  priced: boolean;
+}
+
+export function runModels(db: Database.Database, runId: string): ModelRow[] {
+  const rows = db
+    .prepare(
+      `SELECT model_id AS modelId, provider, model, note, json_extract(config_json, '$.price') IS NOT NULL AS priced
+       FROM models WHERE run_id = ? ORDER BY position`,
+    )
+    .all(runId) as Array<Omit<ModelRow, "priced"> & { priced: number }>;
+  return rows.map((row) => ({ ...row, priced: row.priced === 1 }));
+}
+
+export interface SuiteRow {
+  name: string;
+  category: string;
+  itemCount: number;
+  samples: number;
+}
+
+export function runSuites(db: Database.Database, runId: string): SuiteRow[] {
+  return db
+    .prepare("SELECT name, category, item_count AS itemCount, samples FROM suites WHERE run_id = ? ORDER BY position")
+    .all(runId) as SuiteRow[];
+}
+
+/** One response row as the leaderboard needs it: status, primary score, timings, tokens and cost. */
+export interface ResultRow {
+  suite: string;
+  modelId: string;
+  status: "ok" | "error" | "skipped";
+  score: number | null;
+  ttftMs: number | null;
+  totalMs: number | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  costUsd: number | null;
+  fromCache: number;
+}
+
+/** Streams a run's results (rows are not all held at once: 100,000-item runs stay small in memory). */
+export function iterateResults(db: Database.Database, runId: string): IterableIterator<ResultRow> {
+  return db
+    .prepare(
+      `SELECT r.suite, r.model_id AS modelId, r.status, s.value AS score, r.ttft_ms AS ttftMs, r.total_ms AS totalMs,
+              r.input_tokens AS inputTokens, r.output_tokens AS outputTokens, r.cost_usd AS costUsd,
+              r.from_cache AS fromCache
+       FROM responses r
+       LEFT JOIN scores s ON s.run_id = r.run_id AND s.suite = r.suite AND s.item_id = r.item_id
+         AND s.model_id = r.model_id AND s.sample = r.sample AND s.is_primary = 1
+       WHERE r.run_id = ?`,
+    )
+    .iterate(runId) as IterableIterator<ResultRow>;
+}

@@ -1,0 +1,200 @@
+import type Database from "better-sqlite3";
+import type { Item } from "../suites/types.js";
+
+export interface RunRecord {
+  id: string;
+  configPath?: string;
+  /** The configuration with secrets removed (see src/config/redact.ts). */
+  configJson: string;
+  planFingerprint: string;
+  kurabeVersion: string;
+}
+
+export interface ModelRecord {
+  modelId: string;
+  provider: string;
+  model: string;
+  configJson: string;
+  note?: string;
+}
+
+export interface SuiteRecord {
+  name: string;
+  category: string;
+  configJson: string;
+  samples: number;
+  items: readonly Item[];
+}
+
+export interface ResponseKey {
+  suite: string;
+  itemId: string;
+  modelId: string;
+  sample: number;
+}
+
+export interface ResponseRecord extends ResponseKey {
+  status: "ok" | "error" | "skipped";
+  requestJson: string;
+  text?: string;
+  reasoning?: string;
+  finishReason?: string;
+  errorKind?: string;
+  errorMessage?: string;
+  attempts: number;
+  fromCache: boolean;
+  inputTokens?: number;
+  cachedInputTokens?: number;
+  outputTokens?: number;
+  reasoningTokens?: number;
+  ttftMs?: number;
+  totalMs?: number;
+  costUsd?: number;
+}
+
+export interface ScoreRecord {
+  scorer: string;
+  isPrimary: boolean;
+  value: number;
+  passed: boolean;
+  extracted?: string;
+  detail?: string;
+}
+
+export function responseKeyString(key: ResponseKey): string {
+  return `${key.suite}\u0000${key.itemId}\u0000${key.modelId}\u0000${key.sample}`;
+}
+
+/** Writes one run. Every result is committed as soon as it exists, so a killed run loses nothing it finished. */
+export class RunWriter {
+  readonly runId: string;
+  private readonly insertResponse: Database.Statement;
+  private readonly deleteScores: Database.Statement;
+  private readonly insertScore: Database.Statement;
+  private readonly writeResultTx: (response: ResponseRecord, scores: readonly ScoreRecord[]) => void;
+
+  private constructor(
+    private readonly db: Database.Database,
+    runId: string,
+  ) {
+    this.runId = runId;
+    this.insertResponse = db.prepare(`
+      INSERT OR REPLACE INTO responses (run_id, suite, item_id, model_id, sample, status, request_json, text, reasoning,
+        finish_reason, error_kind, error_message, attempts, from_cache, input_tokens, cached_input_tokens,
+        output_tokens, reasoning_tokens, ttft_ms, total_ms, cost_usd, created_at)
+      VALUES (@runId, @suite, @itemId, @modelId, @sample, @status, @requestJson, @text, @reasoning, @finishReason,
+        @errorKind, @errorMessage, @attempts, @fromCache, @inputTokens, @cachedInputTokens, @outputTokens,
+        @reasoningTokens, @ttftMs, @totalMs, @costUsd, @createdAt)`);
+    this.deleteScores = db.prepare(
+      "DELETE FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ?",
+    );
+    this.insertScore = db.prepare(`
+      INSERT INTO scores (run_id, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.writeResultTx = db.transaction((response: ResponseRecord, scores: readonly ScoreRecord[]) => {
+      this.insertResponse.run({
+        runId: this.runId,
+        suite: response.suite,
+        itemId: response.itemId,
+        modelId: response.modelId,
+        sample: response.sample,
+        status: response.status,
+        requestJson: response.requestJson,
+        text: response.text ?? null,
+        reasoning: response.reasoning ?? null,
+        finishReason: response.finishReason ?? null,
+        errorKind: response.errorKind ?? null,
+        errorMessage: response.errorMessage ?? null,
+        attempts: response.attempts,
+        fromCache: response.fromCache ? 1 : 0,
+        inputTokens: response.inputTokens ?? null,
+        cachedInputTokens: response.cachedInputTokens ?? null,
+        outputTokens: response.outputTokens ?? null,
+        reasoningTokens: response.reasoningTokens ?? null,
+        ttftMs: response.ttftMs ?? null,
+        totalMs: response.totalMs ?? null,
+        costUsd: response.costUsd ?? null,
+        createdAt: new Date().toISOString(),
+      });
+      const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
+      this.deleteScores.run(...key);
+      for (const score of scores) {
+        this.insertScore.run(
+          ...key,
+          score.scorer,
+          score.isPrimary ? 1 : 0,
+          score.value,
+          score.passed ? 1 : 0,
+          score.extracted ?? null,
+          score.detail ?? null,
+        );
+      }
+    });
+  }
+
+  /** Creates the run with its models, suites and items in one transaction: a bad input leaves nothing behind. */
+  static create(
+    db: Database.Database,
+    run: RunRecord,
+    models: readonly ModelRecord[],
+    suites: readonly SuiteRecord[],
+  ): RunWriter {
+    db.transaction(() => {
+      db.prepare(
+        `INSERT INTO runs (id, created_at, status, config_path, config_json, plan_fingerprint, kurabe_version)
+         VALUES (?, ?, 'running', ?, ?, ?, ?)`,
+      ).run(run.id, new Date().toISOString(), run.configPath ?? null, run.configJson, run.planFingerprint, run.kurabeVersion);
+      const insertModel = db.prepare(
+        "INSERT INTO models (run_id, model_id, provider, model, config_json, note, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      );
+      models.forEach((m, i) => insertModel.run(run.id, m.modelId, m.provider, m.model, m.configJson, m.note ?? null, i));
+      const insertSuite = db.prepare(
+        "INSERT INTO suites (run_id, name, category, config_json, item_count, samples, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      );
+      const insertItem = db.prepare(
+        "INSERT INTO items (run_id, suite, item_id, position, input, expected_json, extra_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      );
+      suites.forEach((s, i) => {
+        insertSuite.run(run.id, s.name, s.category, s.configJson, s.items.length, s.samples, i);
+        s.items.forEach((item, position) => {
+          const { id, input, expected, fields, line: _line, ...rest } = item;
+          const extra = { ...rest, ...(Object.keys(fields).length ? { fields } : {}) };
+          insertItem.run(
+            run.id,
+            s.name,
+            id,
+            position,
+            input,
+            expected === undefined ? null : JSON.stringify(expected),
+            Object.keys(extra).length ? JSON.stringify(extra) : null,
+          );
+        });
+      });
+    })();
+    return new RunWriter(db, run.id);
+  }
+
+  static resume(db: Database.Database, runId: string): RunWriter {
+    db.prepare("UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?").run(runId);
+    return new RunWriter(db, runId);
+  }
+
+  /** Keys of results that need no new request: answered, or skipped for a reason that a retry cannot change. */
+  finishedKeys(): Set<string> {
+    const rows = this.db
+      .prepare("SELECT suite, item_id, model_id, sample FROM responses WHERE run_id = ? AND status IN ('ok', 'skipped')")
+      .raw()
+      .iterate(this.runId) as Iterable<[string, string, string, number]>;
+    const keys = new Set<string>();
+    for (const [suite, itemId, modelId, sample] of rows) keys.add(responseKeyString({ suite, itemId, modelId, sample }));
+    return keys;
+  }
+
+  writeResult(response: ResponseRecord, scores: readonly ScoreRecord[]): void {
+    this.writeResultTx(response, scores);
+  }
+
+  finish(status: "completed" | "interrupted" | "failed"): void {
+    this.db.prepare("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?").run(status, new Date().toISOString(), this.runId);
+  }
+}

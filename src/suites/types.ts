@@ -1,0 +1,23 @@
+import type { ScorerSpec } from "../config/schema.js";
+
+export type Category = "nlu" | "reasoning" | "code" | "multimodal" | "instruction" | "domain";
+
+/** One evaluation item, as read from a data file and validated. */
+export interface Item {
+  id: string;
+  input: string;
+  /** The gold answer: a string, a number, a choice letter or index, a list of acceptable answers, or an object. */
+  expected?: unknown;
+  /** Answer options for multiple-choice items, in order (A, B, C, …). */
+  choices?: string[];
+  /** Image files (absolute paths after loading) sent with the prompt. */
+  images?: string[];
+  /** Per-item system prompt, overriding the suite's. */
+  system?: string;
+  /** Per-item scorer, overriding the suite's. */
+  scorer?: ScorerSpec | ScorerSpec[];
+  /** Any other fields of the record, available to templates as `{{name}}` and to scorers. */
+  fields: Record<string, unknown>;
+  /** 1-based line in the data file, for error messages. */
+  line: number;
+}
