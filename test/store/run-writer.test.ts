@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/store/open-store.js";
+import { RunWriter, responseKeyString } from "../../src/store/run-writer.js";
+import { findRun, listRuns } from "../../src/store/queries.js";
+import { SCHEMA_VERSION } from "../../src/store/migrations.js";
+import type { Item } from "../../src/suites/types.js";
+
+const dirs: string[] = [];
+function tempDb(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-store-"));
+  dirs.push(dir);
+  return path.join(dir, "sub", "kurabe.db");
+}
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+const item = (id: string): Item => ({ id, input: `q ${id}`, expected: "a", fields: {}, line: 1 });
+
+function createRun(db: ReturnType<typeof openDatabase>, id = "run-1"): RunWriter {
+  return RunWriter.create(
+    db,
+    { id, configJson: "{}", planFingerprint: "fp", kurabeVersion: "test" },
+    [{ modelId: "m", provider: "openai-compatible", model: "x", configJson: "{}" }],
+    [{ name: "s", category: "domain", configJson: "{}", samples: 1, items: [item("a"), item("b")] }],
+  );
+}
+
+describe("the SQLite store", () => {
+  it("creates its folder, uses WAL and migrates to the current schema", () => {
+    const db = openDatabase(tempDb());
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it("refuses a store written by a newer schema", () => {
+    const file = tempDb();
+    const db = openDatabase(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openDatabase(file)).toThrow(/newer kurabe/);
+  });
+
+  it("commits each result at once and knows which are finished (errors are not)", () => {
+    const file = tempDb();
+    const db = openDatabase(file);
+    const writer = createRun(db);
+    const base = { suite: "s", modelId: "m", sample: 0, requestJson: "{}", attempts: 1, fromCache: false };
+    writer.writeResult({ ...base, itemId: "a", status: "ok", text: "a" }, [
+      { scorer: "exact", isPrimary: true, value: 1, passed: true },
+    ]);
+    writer.writeResult({ ...base, itemId: "b", status: "error", errorKind: "server" }, []);
+    // A second connection sees the rows without the writer closing: they are committed.
+    const reader = openDatabase(file);
+    expect(reader.prepare("SELECT count(*) AS n FROM responses").get()).toEqual({ n: 2 });
+    expect([...writer.finishedKeys()]).toEqual([responseKeyString({ suite: "s", itemId: "a", modelId: "m", sample: 0 })]);
+    reader.close();
+    db.close();
+  });
+
+  it("writes a run with its items in one transaction: a failure leaves no run behind", () => {
+    const db = openDatabase(tempDb());
+    expect(() =>
+      RunWriter.create(
+        db,
+        { id: "bad", configJson: "{}", planFingerprint: "fp", kurabeVersion: "test" },
+        [{ modelId: "m", provider: "p", model: "x", configJson: "{}" }],
+        [{ name: "s", category: "domain", configJson: "{}", samples: 1, items: [item("a"), item("a")] }],
+      ),
+    ).toThrow(/UNIQUE/);
+    expect(listRuns(db)).toEqual([]);
+    db.close();
+  });
+
+  it("finds runs by id prefix and defaults to the latest", () => {
+    const db = openDatabase(tempDb());
+    createRun(db, "20261128-100000-aaaa");
+    createRun(db, "20261128-110000-bbbb");
+    expect(findRun(db).id).toBe("20261128-110000-bbbb");
+    expect(findRun(db, "20261128-10").id).toBe("20261128-100000-aaaa");
+    expect(() => findRun(db, "20261128")).toThrow(/matches 2 runs/);
+    expect(() => findRun(db, "nope")).toThrow(/no run "nope"/);
+    db.close();
+  });
+});
