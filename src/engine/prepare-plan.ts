@@ -13,8 +13,7 @@ export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[
   const suites: PlannedSuite[] = [];
   for (const suite of config.suites) {
     const items = await loadItems(suite);
-    const limited = suite.limit ? items.slice(0, suite.limit) : items;
-    suites.push({ config: suite, items: limited, scorers: scorersFor(suite), samples: suite.samples ?? config.samples });
+    suites.push({ config: suite, items, scorers: scorersFor(suite), samples: suite.samples ?? config.samples });
   }
   return suites;
 }

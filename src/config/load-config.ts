@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { ConfigError, type ErrorLocation } from "../errors.js";
+import { describeIssues } from "./describe-issues.js";
+import { displayPath } from "./display-path.js";
+import { expandEnvInDocument, type Env } from "./expand-env.js";
+import { formatPath } from "./format-path.js";
+import { parsePositionedYaml } from "./positioned-yaml.js";
+import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
+import { configSchema } from "./schema.js";
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  /** Absolute path of the config file. */
+  path: string;
+  /** Its folder, against which the config's relative paths were resolved. */
+  dir: string;
+}
+
+/**
+ * Reads kurabe.yaml: YAML with positions, `${VAR}` expansion from `env`, zod validation, then ids and absolute paths.
+ * Every error is a ConfigError at `file:line: field`. All schema problems are reported at once, one per line and
+ * ordered by line (the error's location is the first), so that a config can be fixed in one pass.
+ */
+export function loadConfig(path: string, env: Env = process.env): LoadedConfig {
+  const absolute = resolve(path);
+  const dir = dirname(absolute);
+  const file = displayPath(absolute);
+  const yaml = parsePositionedYaml(readConfigText(absolute, file), file);
+  const locate = (at: readonly PropertyKey[], options?: { key?: boolean }): ErrorLocation => {
+    const field = formatPath(at);
+    return { file, line: yaml.positionOf(at, options).line, ...(field ? { field } : {}) };
+  };
+
+  expandEnvInDocument(yaml.document, env, (at, reason) => {
+    throw new ConfigError(reason, locate(at));
+  });
+  const data: unknown = yaml.document.toJS();
+  if (data === null || data === undefined) {
+    throw new ConfigError("the file is empty; `kurabe init` writes an example", { file });
+  }
+
+  const parsed = configSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const problems = describeIssues(parsed.error.issues, configSchema, data)
+      .map((problem) => ({ message: problem.message, location: locate(problem.path, { key: problem.key }) }))
+      .sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+    const [first, ...rest] = problems.map(({ message, location }) => new ConfigError(message, location));
+    if (!first) throw new ConfigError("invalid configuration", { file });
+    const message = [first.message, ...rest.map((error) => error.describe())].join("\n");
+    throw new ConfigError(message, first.location, { cause: parsed.error });
+  }
+
+  const config = resolveConfig(parsed.data, {
+    dir,
+    lineOf: (at) => yaml.positionOf(at).line,
+    fail: (at, message) => {
+      throw new ConfigError(message, locate(at));
+    },
+  });
+  return { config, path: absolute, dir };
+}
+
+function readConfigText(absolute: string, file: string): string {
+  try {
+    return readFileSync(absolute, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ConfigError("config file not found; `kurabe init` writes an example", { file });
+    throw new ConfigError(`cannot read the config file (${code ?? String(error)})`, { file }, { cause: error });
+  }
+}

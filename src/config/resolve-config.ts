@@ -1,0 +1,65 @@
+import { basename, resolve } from "node:path";
+import type { KurabeConfig, ModelConfig, SuiteConfig } from "./schema.js";
+
+export type ResolvedModelConfig = ModelConfig & { id: string };
+
+/** A validated config whose models all have ids and whose file paths are absolute. */
+export type ResolvedConfig = Omit<KurabeConfig, "models"> & { models: ResolvedModelConfig[] };
+
+export interface ResolveContext {
+  /** The config file's folder: relative paths in the config are relative to it, not to the working directory. */
+  dir: string;
+  lineOf(path: readonly PropertyKey[]): number;
+  fail(path: readonly PropertyKey[], message: string): never;
+}
+
+/**
+ * Gives every model its id (`provider:model`; a llamacpp model by its file name) and makes the suite data, GGUF,
+ * LoRA and database paths absolute. Two models or suites with the same name would mix their results in the store,
+ * so duplicates are errors.
+ */
+export function resolveConfig(config: KurabeConfig, context: ResolveContext): ResolvedConfig {
+  const at = (path: string) => resolve(context.dir, path);
+  const models = config.models.map((model): ResolvedModelConfig => {
+    if (model.provider !== "llamacpp") return { ...model, id: model.id ?? `${model.provider}:${model.model}` };
+    return {
+      ...model,
+      id: model.id ?? `llamacpp:${basename(model.model)}`,
+      model: at(model.model),
+      lora: model.lora.map((adapter) => ({ ...adapter, path: at(adapter.path) })),
+    };
+  });
+  rejectDuplicates(
+    models.map((model, index) => ({
+      name: model.id,
+      path: config.models[index]?.id === undefined ? ["models", index] : ["models", index, "id"],
+    })),
+    "model id",
+    "give each model its own `id`",
+    context,
+  );
+  const suites = config.suites.map((suite): SuiteConfig => ({ ...suite, path: at(suite.path) }));
+  rejectDuplicates(
+    suites.map((suite, index) => ({ name: suite.name, path: ["suites", index, "name"] })),
+    "suite name",
+    "suite names must be unique",
+    context,
+  );
+  return { ...config, models, suites, ...(config.db === undefined ? {} : { db: at(config.db) }) };
+}
+
+function rejectDuplicates(
+  entries: ReadonlyArray<{ name: string; path: PropertyKey[] }>,
+  what: string,
+  advice: string,
+  context: ResolveContext,
+): void {
+  const first = new Map<string, PropertyKey[]>();
+  for (const { name, path } of entries) {
+    const earlier = first.get(name);
+    if (earlier) {
+      context.fail(path, `duplicate ${what} "${name}" (first on line ${context.lineOf(earlier)}); ${advice}`);
+    }
+    first.set(name, path);
+  }
+}

@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runInit } from "../../src/cli/init.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { ConfigError } from "../../src/errors.js";
+import { loadItems } from "../../src/suites/load-items.js";
+import { renderPrompt } from "../../src/suites/template.js";
+
+const freshDir = () => join(mkdtempSync(join(tmpdir(), "kurabe-init-")), "project");
+
+describe("runInit", () => {
+  it("writes kurabe.yaml and items.jsonl into the folder, creating it", async () => {
+    const dir = freshDir();
+    expect(await runInit(dir)).toEqual([join(dir, "kurabe.yaml"), join(dir, "items.jsonl")]);
+    expect(existsSync(join(dir, "kurabe.yaml"))).toBe(true);
+    expect(existsSync(join(dir, "items.jsonl"))).toBe(true);
+  });
+
+  it("writes the minimal config, which loads with MOCK_API_KEY set", async () => {
+    const dir = freshDir();
+    await runInit(dir);
+    const { config } = loadConfig(join(dir, "kurabe.yaml"), { MOCK_API_KEY: "anything" });
+    expect(config.models).toEqual([
+      expect.objectContaining({
+        id: "local-mock",
+        provider: "openai-compatible",
+        baseURL: "http://127.0.0.1:8787/v1",
+        model: "mock-model",
+        apiKey: "anything",
+        concurrency: 16,
+      }),
+    ]);
+    expect(config.suites).toEqual([
+      expect.objectContaining({ name: "echo", path: join(dir, "items.jsonl"), scorer: "exact" }),
+    ]);
+  });
+
+  it("writes items a server that echoes the prompt answers correctly", async () => {
+    const dir = freshDir();
+    await runInit(dir);
+    const { config } = loadConfig(join(dir, "kurabe.yaml"), { MOCK_API_KEY: "anything" });
+    const suite = config.suites[0];
+    if (!suite) throw new Error("expected a suite");
+    const items = await loadItems(suite);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) {
+      const userMessage = renderPrompt(suite, item).find((message) => message.role === "user");
+      expect(userMessage?.content).toBe(item.expected);
+    }
+  });
+
+  it("documents every option with an example that is valid once uncommented", async () => {
+    const dir = freshDir();
+    await runInit(dir);
+    const text = readFileSync(join(dir, "kurabe.yaml"), "utf8");
+    // `# ` starts an example, `## ` an explanation: switch on every example.
+    writeFileSync(join(dir, "everything.yaml"), text.replace(/^(\s*)# /gm, "$1"));
+    const env = { MOCK_API_KEY: "m", OPENAI_API_KEY: "o", ANTHROPIC_API_KEY: "a", GOOGLE_GENERATIVE_AI_API_KEY: "g" };
+    const { config } = loadConfig(join(dir, "everything.yaml"), env);
+
+    expect(config.models.map((model) => model.provider)).toEqual(
+      expect.arrayContaining(["openai-compatible", "openai", "anthropic", "google", "llamacpp"]),
+    );
+    const local = config.models[0];
+    expect(local).toMatchObject({ rpm: 500, tpm: 200_000, timeoutMs: 60_000, images: false });
+    expect(local?.price).toBeDefined();
+    expect(local?.params).toMatchObject({ temperature: 0, maxTokens: 512, seed: 42 });
+    expect(config.models.some((m) => m.provider === "llamacpp" && m.lora.length > 0)).toBe(true);
+    expect(config.models.some((m) => m.provider === "openai" && m.apiKey === "o")).toBe(true);
+    expect(config.suites[0]).toMatchObject({ system: expect.any(String), samples: 3, limit: 20 });
+    expect(config.suites.some((suite) => suite.template?.includes("{{choices}}"))).toBe(true);
+    expect(config.db).toBe(join(dir, "results/kurabe.db"));
+  });
+
+  it("refuses to overwrite an existing file without force, and writes nothing", async () => {
+    const dir = freshDir();
+    await runInit(dir);
+    writeFileSync(join(dir, "items.jsonl"), '{"id": "mine", "input": "keep me"}\n');
+    const error = await runInit(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).describe()).toBe(
+      `${join(dir, "kurabe.yaml")}: already exists; use --force to overwrite it`,
+    );
+    expect(readFileSync(join(dir, "items.jsonl"), "utf8")).toContain("keep me");
+  });
+
+  it("overwrites existing files with force", async () => {
+    const dir = freshDir();
+    await runInit(dir);
+    writeFileSync(join(dir, "kurabe.yaml"), "models: []\n");
+    await runInit(dir, { force: true });
+    expect(readFileSync(join(dir, "kurabe.yaml"), "utf8")).toContain("local-mock");
+  });
+});
