@@ -1,19 +1,16 @@
 import { createHash } from "node:crypto";
 import type { ModelConfig, PriceConfig, SuiteConfig } from "../config/schema.js";
 import type { Model } from "../models/types.js";
-import type { Scorer } from "../scoring/types.js";
+import type { NamedScorer } from "../scoring/apply-scorers.js";
 import type { Item } from "../suites/types.js";
 import { modelIdentity } from "./request-identity.js";
-
-export interface NamedScorer {
-  name: string;
-  score: Scorer;
-}
 
 export interface PlannedSuite {
   config: SuiteConfig;
   items: readonly Item[];
   scorers: readonly NamedScorer[];
+  /** Items that name their own scorers, by item id. */
+  itemScorers: ReadonlyMap<string, readonly NamedScorer[]>;
   samples: number;
 }
 

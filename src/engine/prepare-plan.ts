@@ -1,9 +1,9 @@
-import type { KurabeConfig, ModelConfig, ScorerSpec, SuiteConfig } from "../config/schema.js";
+import type { KurabeConfig, ModelConfig } from "../config/schema.js";
 import { createModel } from "../models/create-model.js";
 import { lookupCatalog } from "../models/catalog.js";
-import { createScorer } from "../scoring/registry.js";
+import { createScorers, type NamedScorer } from "../scoring/apply-scorers.js";
 import { loadItems } from "../suites/load-items.js";
-import type { PlannedModel, PlannedSuite, NamedScorer } from "./plan.js";
+import type { PlannedModel, PlannedSuite } from "./plan.js";
 
 /**
  * Loads every suite's items and scorers. Runs before anything is written to the store, so bad data stops the run
@@ -11,16 +11,21 @@ import type { PlannedModel, PlannedSuite, NamedScorer } from "./plan.js";
  */
 export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[]> {
   const suites: PlannedSuite[] = [];
-  for (const suite of config.suites) {
+  for (const [index, suite] of config.suites.entries()) {
     const items = await loadItems(suite);
-    suites.push({ config: suite, items, scorers: scorersFor(suite), samples: suite.samples ?? config.samples });
+    const itemScorers = new Map<string, readonly NamedScorer[]>();
+    for (const item of items) {
+      if (item.scorer) itemScorers.set(item.id, createScorers(item.scorer, { file: suite.path, line: item.line, field: "scorer" }));
+    }
+    suites.push({
+      config: suite,
+      items,
+      scorers: createScorers(suite.scorer, { field: `suites[${index}].scorer` }),
+      itemScorers,
+      samples: suite.samples ?? config.samples,
+    });
   }
   return suites;
-}
-
-function scorersFor(suite: SuiteConfig): NamedScorer[] {
-  const specs: ScorerSpec[] = Array.isArray(suite.scorer) ? suite.scorer : [suite.scorer];
-  return specs.map((spec) => ({ name: typeof spec === "string" ? spec : spec.type, score: createScorer(spec) }));
 }
 
 export function modelIdOf(config: ModelConfig): string {

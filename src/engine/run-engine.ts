@@ -1,4 +1,4 @@
-import type { GenerationParams, ModelRequest, ChatMessage } from "../models/types.js";
+import type { ChatMessage, Completion, GenerationParams, ModelRequest } from "../models/types.js";
 import type { RetryConfig } from "../config/schema.js";
 import type { Item } from "../suites/types.js";
 import type { ResponseCache } from "../store/response-cache.js";
@@ -6,7 +6,8 @@ import { responseKeyString, type RunWriter } from "../store/run-writer.js";
 import { AdaptiveLimiter } from "./adaptive-limiter.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { executeRequest } from "./execute-request.js";
-import { scoreResponse } from "./score-response.js";
+import { applyScorers } from "../scoring/apply-scorers.js";
+import type { ScoreRecord } from "../store/run-writer.js";
 import { cacheKey, describeRequest, modelIdentity } from "./request-identity.js";
 import { costOfUsage } from "./cost.js";
 import { scrubSecrets } from "../config/redact.js";
@@ -20,7 +21,7 @@ export interface EngineOptions {
   retry: RetryConfig;
   /** Absent when caching is off. */
   cache?: ResponseCache;
-  buildMessages(suite: PlannedSuite, item: Item): Promise<ChatMessage[]>;
+  buildMessages(suite: PlannedSuite, item: Item): ChatMessage[];
   /** Values scrubbed from anything stored (error messages can echo request headers). */
   secrets: readonly string[];
   signal: AbortSignal;
@@ -79,7 +80,7 @@ async function runTask(task: Task, lane: Lane, options: EngineOptions): Promise<
   const { suite, item, sample } = task;
   const { planned } = lane;
   const key = { suite: suite.config.name, itemId: item.id, modelId: planned.id, sample };
-  const messages = await options.buildMessages(suite, item);
+  const messages = options.buildMessages(suite, item);
   const request: ModelRequest = { messages, params: paramsFor(planned, suite, sample) };
   const requestJson = describeRequest(request);
 
@@ -140,7 +141,7 @@ async function runTask(task: Task, lane: Lane, options: EngineOptions): Promise<
       totalMs: completion.timing.totalMs,
       costUsd,
     },
-    scoreResponse(suite.scorers, item, completion),
+    scoresFor(suite, item, completion),
   );
   if (!cached) options.cache?.put(requestKey, lane.modelKey, completion);
   options.onEvent({ type: "result", modelId: planned.id, suite: key.suite, status: "ok", costUsd, fromCache });
@@ -151,6 +152,12 @@ function paramsFor(planned: PlannedModel, suite: PlannedSuite, sample: number): 
   const params = { ...planned.config.params, ...suite.config.params };
   if (params.seed !== undefined && sample > 0) params.seed += sample;
   return params;
+}
+
+function scoresFor(suite: PlannedSuite, item: Item, completion: Completion): ScoreRecord[] {
+  const scorers = suite.itemScorers.get(item.id) ?? suite.scorers;
+  const response = { text: completion.text, ...(completion.reasoning ? { reasoning: completion.reasoning } : {}) };
+  return applyScorers(scorers, item, response).all.map((score, index) => ({ ...score, isPrimary: index === 0 }));
 }
 
 function hasImages(messages: readonly ChatMessage[]): boolean {

@@ -1,0 +1,54 @@
+import type { ScorerSpec } from "../config/schema.js";
+import { ConfigError, type ErrorLocation } from "../errors.js";
+import type { Item } from "../suites/types.js";
+import { createScorer, scorerType } from "./registry.js";
+import type { Score, ScoredResponse, Scorer } from "./types.js";
+
+export interface NamedScorer {
+  /** The scorer type, suffixed `-2`, `-3`… when a list uses the same type again (two regexes). */
+  name: string;
+  score: Scorer;
+}
+
+export interface NamedScore extends Score {
+  scorer: string;
+}
+
+export interface ScoreSet {
+  /** The first scorer's score: the one that counts for accuracy, statistics and rankings. */
+  primary: NamedScore;
+  /** Every score, the primary first, in the order the specs were written. */
+  all: NamedScore[];
+}
+
+/** Builds the scorers of a suite or item (`scorer:` may be one spec or a list); the first is the primary. */
+export function createScorers(specs: ScorerSpec | readonly ScorerSpec[], location: ErrorLocation = {}): NamedScorer[] {
+  const list: readonly ScorerSpec[] = Array.isArray(specs) ? specs : [specs];
+  if (list.length === 0) throw new ConfigError("at least one scorer is needed", location);
+  const seen = new Map<string, number>();
+  return list.map((spec, i) => {
+    const type = scorerType(spec);
+    const count = (seen.get(type) ?? 0) + 1;
+    seen.set(type, count);
+    const field = list.length > 1 ? `${location.field ?? "scorer"}.${i}` : location.field;
+    const scorer = createScorer(spec, field === undefined ? location : { ...location, field });
+    return { name: count === 1 ? type : `${type}-${count}`, score: scorer };
+  });
+}
+
+/**
+ * Applies every scorer to one response; the order only decides which one is primary. A scorer that throws scores 0
+ * with the reason, so one faulty scorer cannot stop a run.
+ */
+export function applyScorers(scorers: readonly NamedScorer[], item: Item, response: ScoredResponse): ScoreSet {
+  const all = scorers.map(({ name, score }) => {
+    try {
+      return { scorer: name, ...score(item, response) };
+    } catch (error) {
+      return { scorer: name, value: 0, passed: false, detail: `scorer failed: ${(error as Error).message}` };
+    }
+  });
+  const [primary] = all;
+  if (!primary) throw new ConfigError("at least one scorer is needed");
+  return { primary, all };
+}

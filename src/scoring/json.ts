@@ -1,0 +1,67 @@
+import { Ajv, type ErrorObject } from "ajv";
+import { z } from "zod";
+import { extractJson } from "./json-extraction.js";
+import { isPlainObject, leafPaths, readPath, valuesMatch } from "./json-fields.js";
+import type { Score, ScorerDefinition } from "./types.js";
+import { clip, verdict } from "./verdict.js";
+
+const options = z
+  .object({
+    /** A JSON Schema (draft-07, as Ajv's default class reads it) the answer must satisfy; `format` is not checked. */
+    schema: z.record(z.string(), z.unknown()).optional(),
+    /** Dot paths compared with the expected object; default: every leaf of the expected object. */
+    fields: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
+
+export const jsonScorer: ScorerDefinition<typeof options> = {
+  name: "json",
+  description:
+    "The answer holds JSON (whole, in a ``` fence, or embedded) that satisfies `schema` and matches the expected " +
+    "object's fields; the value is the share of fields that match.",
+  options,
+  create: ({ schema, fields }) => {
+    // strictSchema rejects misspelt keywords when the config is loaded; the type and tuple checks only log warnings.
+    const ajv = new Ajv({
+      allErrors: true,
+      strictSchema: true,
+      strictTypes: false,
+      strictTuples: false,
+      validateFormats: false,
+    });
+    const validate = schema ? ajv.compile(schema) : undefined;
+    return (item, response) => {
+      const found = extractJson(response.text);
+      if (!found) return verdict(false, "no JSON found");
+      const extracted = clip(JSON.stringify(found.value));
+      if (validate && !validate(found.value)) {
+        return verdict(false, `schema: ${describeErrors(validate.errors ?? [])}`, extracted);
+      }
+      if (item.expected === undefined && !fields) return verdict(true, `valid JSON (${found.from})`, extracted);
+      if (!isPlainObject(item.expected)) {
+        if (fields) return verdict(false, "`fields` needs an expected object on the item", extracted);
+        const passed = valuesMatch(item.expected, found.value);
+        return verdict(passed, passed ? "equals expected" : "differs from expected", extracted);
+      }
+      return fieldScore(item.expected, found.value, fields ?? leafPaths(item.expected), extracted);
+    };
+  },
+};
+
+function fieldScore(expected: Record<string, unknown>, actual: unknown, paths: string[], extracted: string): Score {
+  const wrong = paths.filter((path) => {
+    const want = readPath(expected, path);
+    const got = readPath(actual, path);
+    return !want.found || !got.found || !valuesMatch(want.value, got.value);
+  });
+  const matched = paths.length - wrong.length;
+  const detail =
+    wrong.length === 0
+      ? `${matched}/${paths.length} fields match`
+      : `${matched}/${paths.length} fields match; wrong: ${clip(wrong.join(", "), 80)}`;
+  return { value: paths.length === 0 ? 1 : matched / paths.length, passed: wrong.length === 0, extracted, detail };
+}
+
+function describeErrors(errors: ErrorObject[]): string {
+  return clip(errors.map((error) => `${error.instancePath || "/"} ${error.message ?? "is invalid"}`).join("; "), 120);
+}

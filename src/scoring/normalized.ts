@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { describeAnswers, expectedAnswers } from "./expected-answers.js";
+import { normalizeOptionsShape, normalizeText } from "./normalize.js";
+import type { ScorerDefinition } from "./types.js";
+import { clip, unusableExpected, verdict } from "./verdict.js";
+
+const options = z.object(normalizeOptionsShape).strict();
+
+export const normalizedScorer: ScorerDefinition<typeof options> = {
+  name: "normalized",
+  description:
+    "The answer equals an expected answer after NFKC, case folding, whitespace, punctuation and Markdown " +
+    "normalization.",
+  options,
+  create: (normalization) => (item, response) => {
+    const answers = expectedAnswers(item.expected);
+    if (!answers) return unusableExpected("normalized", "a string, number or list");
+    const got = normalizeText(response.text, normalization);
+    const passed = answers.some((answer) => normalizeText(answer, normalization) === got);
+    return verdict(passed, passed ? "normalized match" : `not ${describeAnswers(answers)}`, clip(got));
+  },
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/errors.js";
+import { applyScorers, createScorers } from "../../src/scoring/apply-scorers.js";
+import { makeItem } from "./make-item.js";
+
+describe("createScorers and applyScorers", () => {
+  it("makes the first scorer the primary and keeps every score in order", () => {
+    const scorers = createScorers(["numeric", "gsm8k-strict", "gsm8k-flexible"]);
+    const result = applyScorers(scorers, makeItem({ expected: "1,450" }), { text: "So she pays $1,450 in total." });
+    expect(result.primary).toMatchObject({ scorer: "numeric", passed: true });
+    expect(result.all.map((s) => [s.scorer, s.passed])).toEqual([
+      ["numeric", true],
+      ["gsm8k-strict", false],
+      ["gsm8k-flexible", true],
+    ]);
+  });
+
+  it("scores 0 with the reason when a scorer throws, keeping the others", () => {
+    const throwing = { name: "broken", score: () => { throw new Error("boom"); } };
+    const result = applyScorers([throwing, ...createScorers("exact")], makeItem({ expected: "a" }), { text: "a" });
+    expect(result.primary).toMatchObject({ scorer: "broken", value: 0, passed: false, detail: "scorer failed: boom" });
+    expect(result.all[1]).toMatchObject({ scorer: "exact", passed: true });
+  });
+
+  it("accepts a single spec", () => {
+    const [only] = createScorers("exact");
+    expect(only?.name).toBe("exact");
+  });
+
+  it("names a repeated scorer type apart", () => {
+    const scorers = createScorers([
+      { type: "regex", pattern: "A" },
+      { type: "regex", pattern: "B" },
+      "exact",
+    ]);
+    expect(scorers.map((s) => s.name)).toEqual(["regex", "regex-2", "exact"]);
+  });
+
+  it("points a bad spec in a list at its position", () => {
+    try {
+      createScorers(["exact", { type: "regex" }], { file: "kurabe.yaml", field: "suites.0.scorer" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).location).toEqual({ file: "kurabe.yaml", field: "suites.0.scorer.1.pattern" });
+    }
+  });
+
+  it("refuses an empty list", () => {
+    expect(() => createScorers([])).toThrow(ConfigError);
+  });
+});

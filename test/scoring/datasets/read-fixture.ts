@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+
+/** The records of a real dev-item fixture (test/fixtures/datasets/<name>/items.jsonl; see its SOURCE.md). */
+export function readFixture<T>(name: string): T[] {
+  const url = new URL(`../../fixtures/datasets/${name}/items.jsonl`, import.meta.url);
+  return readFileSync(url, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** ASCII letters and digits in their full-width forms, as Japanese IMEs often type them. */
+export function toFullWidth(text: string): string {
+  return text.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/errors.js";
+import { createScorer, getScorerDefinition, listScorers } from "../../src/scoring/registry.js";
+import { makeItem } from "./make-item.js";
+
+function configError(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("scorer registry", () => {
+  it("lists every deterministic scorer by name, each with a description", () => {
+    expect(listScorers().map((d) => d.name)).toEqual([
+      "exact",
+      "normalized",
+      "contains",
+      "regex",
+      "choice",
+      "numeric",
+      "gsm8k-strict",
+      "gsm8k-flexible",
+      "json",
+    ]);
+    for (const definition of listScorers()) expect(definition.description.length).toBeGreaterThan(20);
+  });
+
+  it("finds a definition by name, and nothing for an unknown name", () => {
+    expect(getScorerDefinition("numeric")?.name).toBe("numeric");
+    expect(getScorerDefinition("nope")).toBeUndefined();
+  });
+
+  it("builds a scorer from a bare name, with default options", () => {
+    const scorer = createScorer("normalized");
+    expect(scorer(makeItem({ expected: "Paris" }), { text: "**paris**" }).passed).toBe(true);
+  });
+
+  it("builds a scorer from {type, ...options}", () => {
+    const scorer = createScorer({ type: "numeric", tolerance: 0.5 });
+    expect(scorer(makeItem({ expected: 10 }), { text: "10.4" }).passed).toBe(true);
+  });
+
+  it("rejects an unknown scorer, listing the known names", () => {
+    const error = configError(() => createScorer("exakt", { file: "kurabe.yaml", field: "suites.0.scorer" }));
+    expect(error.message).toBe(
+      'unknown scorer "exakt"; known scorers: exact, normalized, contains, regex, choice, numeric, gsm8k-strict, gsm8k-flexible, json',
+    );
+    expect(error.describe()).toMatch(/^kurabe\.yaml: suites\.0\.scorer: unknown scorer/);
+  });
+
+  it("rejects a misspelt option, naming it and the options the scorer takes", () => {
+    const error = configError(() => createScorer({ type: "regex", patern: "(\\d+)" }, { field: "scorer" }));
+    expect(error.message).toBe('scorer "regex": unknown option "patern" (options: pattern, flags, group, match)');
+    expect(error.location.field).toBe("scorer.patern");
+  });
+
+  it("rejects options on a scorer that takes none", () => {
+    expect(configError(() => createScorer({ type: "exact", trim: false })).message).toBe(
+      'scorer "exact": unknown option "trim" (it takes no options)',
+    );
+  });
+
+  it("rejects a bad option value, naming the field", () => {
+    const error = configError(() => createScorer({ type: "numeric", tolerance: -1 }, { field: "scorer" }));
+    expect(error.message).toMatch(/^scorer "numeric": option "tolerance": /);
+    expect(error.location.field).toBe("scorer.tolerance");
+  });
+
+  it("rejects a missing required option", () => {
+    expect(configError(() => createScorer("regex")).message).toMatch(/^scorer "regex": option "pattern": /);
+  });
+
+  it("rejects an invalid regular expression when the config is read", () => {
+    expect(configError(() => createScorer({ type: "regex", pattern: "([a-" })).message).toMatch(
+      /option "pattern": invalid regular expression/,
+    );
+  });
+
+  it("turns a JSON schema that cannot compile into a ConfigError", () => {
+    const error = configError(() => createScorer({ type: "json", schema: { type: "object", requred: ["a"] } }));
+    expect(error.message).toMatch(/^scorer "json": .*requred/);
+  });
+});
