@@ -33,14 +33,18 @@ export function modelIdOf(config: ModelConfig): string {
 }
 
 /** Creates each model; closes those already made if a later one fails. */
-export async function prepareModels(config: KurabeConfig, notes: Readonly<Record<string, string>> = {}): Promise<PlannedModel[]> {
+export async function prepareModels(
+  config: KurabeConfig,
+  env: Readonly<Record<string, string | undefined>>,
+  notes: Readonly<Record<string, string>> = {},
+): Promise<PlannedModel[]> {
   const models: PlannedModel[] = [];
   try {
     for (const modelConfig of config.models) {
       const id = modelIdOf(modelConfig);
       const catalog = modelConfig.provider === "llamacpp" ? undefined : lookupCatalog(modelConfig.provider, modelConfig.model);
       const price = modelConfig.price ?? catalog?.price;
-      const model = await createModel(modelConfig, { images: modelConfig.images ?? catalog?.images });
+      const model = await createModel(modelConfig, env);
       models.push({ id, config: modelConfig, model, ...(price ? { price } : {}), ...(notes[id] ? { note: notes[id] } : {}) });
     }
   } catch (error) {

@@ -37,7 +37,7 @@ export interface RunOutcome {
 /** Plans, records and executes a run (or finishes an interrupted one); the store is left consistent in every case. */
 export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
   const suites = await prepareSuites(options.config);
-  const models = await prepareModels(options.config, options.modelNotes);
+  const models = await prepareModels(options.config, options.env, options.modelNotes);
   try {
     const fingerprint = planFingerprint(suites, models);
     const writer = options.resume

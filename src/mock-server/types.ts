@@ -1,0 +1,75 @@
+/**
+ * The mock model server's vocabulary. The server speaks the wire protocols the AI SDK adapters call (OpenAI chat
+ * completions, Anthropic messages, Gemini generateContent) so tests, benchmarks and `kurabe mock-server` exercise the
+ * real HTTP path, faults included.
+ */
+
+export type MockProtocol = "openai" | "anthropic" | "google";
+
+/** A message part as the server received it; images are data URLs whatever the protocol's own encoding. */
+export type MockPart = { type: "text"; text: string } | { type: "image"; url: string };
+
+export interface MockMessage {
+  role: "system" | "user" | "assistant";
+  content: MockPart[];
+}
+
+export interface MockRequest {
+  protocol: MockProtocol;
+  model: string;
+  /** The text of the last user message. */
+  prompt: string;
+  messages: MockMessage[];
+  stream: boolean;
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The parsed JSON body, as sent. */
+  body: Record<string, unknown>;
+}
+
+/** What the model "answers": plain text, or text with reasoning and a cache hit to report in usage. */
+export type MockReply = string | { text: string; reasoning?: string; cachedInputTokens?: number };
+
+export type Fault =
+  /** An HTTP error in the protocol's own error shape; `retryAfter` is sent as the Retry-After header. */
+  | { type: "status"; status: 400 | 401 | 429 | 500 | 503; retryAfter?: string }
+  /** Waits `delayMs` (on top of `latencyMs`) before the first byte, then answers normally. */
+  | { type: "slow-first-byte"; delayMs: number }
+  /** Sends part of the answer, then resets the connection. */
+  | { type: "reset-mid-stream" }
+  /** A 200 whose body (or one SSE event) is not JSON. */
+  | { type: "malformed-json" }
+  /** Sends the content events, then ends the response cleanly without the finish/usage events and `[DONE]`. */
+  | { type: "truncated-sse" };
+
+export interface MockServerOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Wait before the first byte of every model response. */
+  latencyMs?: number;
+  /** Wait between streamed chunks. */
+  tokenDelayMs?: number;
+  /** Default: echo the last user message's text. */
+  respond?: (request: MockRequest) => MockReply | Promise<MockReply>;
+  /** `seen` counts earlier requests with the same prompt: "fail the first try, succeed on retry" is `seen === 0`. */
+  fault?: (request: MockRequest, seen: number) => Fault | undefined;
+}
+
+export interface MockStats {
+  /** Model calls received (GET /v1/models is not counted). */
+  requests: number;
+  /** Model calls answered in full (no fault, or a slow first byte). */
+  completed: number;
+  /** Model calls per prompt text. */
+  perPrompt: Map<string, number>;
+  /** Distinct Authorization, x-api-key and x-goog-api-key values received: a test can prove a key was sent. */
+  credentials: Set<string>;
+}
+
+export interface MockServer {
+  /** `http://127.0.0.1:PORT`, without a path. */
+  url: string;
+  port: number;
+  stats: MockStats;
+  /** Stops listening and destroys open connections. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,76 @@
+import { createAnthropic } from "@ai-sdk/anthropic";
+import { createGoogleGenerativeAI } from "@ai-sdk/google";
+import { createOpenAI } from "@ai-sdk/openai";
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import type { LanguageModel, streamText } from "ai";
+import type { ApiModelConfig } from "../../config/schema.js";
+import { ConfigError } from "../../errors.js";
+import type { ReasoningEffort } from "../types.js";
+
+export type ApiProvider = ApiModelConfig["provider"];
+export type ProviderOptions = NonNullable<Parameters<typeof streamText>[0]["providerOptions"]>;
+
+/** What kurabe needs to know about one API provider; adding a provider is one entry here. */
+export interface ProviderEntry {
+  /** The environment variable the provider's own SDKs read the key from; absent when no key is needed. */
+  envKey?: string;
+  create(config: ApiModelConfig, apiKey: string | undefined): LanguageModel;
+  /** Provider options asking for this much reasoning, in the provider's own terms. */
+  reasoning(effort: ReasoningEffort): ProviderOptions;
+}
+
+/**
+ * Thinking budgets (tokens) for providers that take a budget rather than an effort level. 1024 is Anthropic's minimum
+ * budget; 24576 is Gemini 2.5 Flash's maximum, so every level is valid for both.
+ */
+const THINKING_BUDGET: Record<ReasoningEffort, number> = { minimal: 1024, low: 4096, medium: 12_288, high: 24_576 };
+
+export const providers: Record<ApiProvider, ProviderEntry> = {
+  /**
+   * Chat Completions (`.chat`), not the Responses API that `openai(model)` picks: GPT-4o and the o-series both serve
+   * it with the same parameters (reasoning_effort included), it keeps nothing server-side (Responses stores every
+   * answer unless `store: false`), and it is the protocol every OpenAI-compatible server and our mock speak. What it
+   * lacks, reasoning summaries, kurabe does not score; reasoning token counts still come back in usage.
+   */
+  openai: {
+    envKey: "OPENAI_API_KEY",
+    create: (config, apiKey) =>
+      createOpenAI({ apiKey, baseURL: config.baseURL, headers: config.headers }).chat(config.model),
+    reasoning: (effort) => ({ openai: { reasoningEffort: effort } }),
+  },
+  anthropic: {
+    envKey: "ANTHROPIC_API_KEY",
+    create: (config, apiKey) =>
+      createAnthropic({ apiKey, baseURL: config.baseURL, headers: config.headers })(config.model),
+    // Extended thinking takes a budget; the SDK switches models that only think adaptively to adaptive thinking.
+    reasoning: (effort) => ({ anthropic: { thinking: { type: "enabled", budgetTokens: THINKING_BUDGET[effort] } } }),
+  },
+  google: {
+    envKey: "GOOGLE_GENERATIVE_AI_API_KEY",
+    create: (config, apiKey) =>
+      createGoogleGenerativeAI({ apiKey, baseURL: config.baseURL, headers: config.headers })(config.model),
+    // includeThoughts returns the thought summaries as reasoning parts, kept apart from the answer.
+    reasoning: (effort) => ({
+      google: { thinkingConfig: { thinkingBudget: THINKING_BUDGET[effort], includeThoughts: true } },
+    }),
+  },
+  /**
+   * vLLM, Ollama, llama.cpp server, TGI. includeUsage asks for the final usage chunk (stream_options.include_usage);
+   * all four accept json_schema response formats, hence supportsStructuredOutputs.
+   */
+  "openai-compatible": {
+    create: (config, apiKey) => {
+      // The config schema requires it; a config built in code may still leave it out.
+      if (!config.baseURL) throw new ConfigError("an openai-compatible model needs a baseURL", { field: "baseURL" });
+      return createOpenAICompatible({
+        name: "openaiCompatible",
+        baseURL: config.baseURL,
+        apiKey,
+        headers: config.headers,
+        includeUsage: true,
+        supportsStructuredOutputs: true,
+      }).chatModel(config.model);
+    },
+    reasoning: (effort) => ({ openaiCompatible: { reasoningEffort: effort } }),
+  },
+};

@@ -1,0 +1,26 @@
+import type { ModelConfig } from "../config/schema.js";
+import { createApiModel } from "./ai-sdk/api-model.js";
+import type { Model } from "./types.js";
+
+type Env = Readonly<Record<string, string | undefined>>;
+type Factories = {
+  [P in ModelConfig["provider"]]: (config: Extract<ModelConfig, { provider: P }>, env: Env) => Promise<Model>;
+};
+
+/**
+ * Provider name → adapter. The llama.cpp engine is imported only when a local model is configured, so API-only runs
+ * never load the native library.
+ */
+const factories: Factories = {
+  openai: async (config, env) => createApiModel(config, env),
+  anthropic: async (config, env) => createApiModel(config, env),
+  google: async (config, env) => createApiModel(config, env),
+  "openai-compatible": async (config, env) => createApiModel(config, env),
+  llamacpp: async (config) => (await import("./llamacpp/llamacpp-model.js")).createLlamaCppModel(config),
+};
+
+export function createModel(config: ModelConfig, env: Env): Promise<Model> {
+  // TypeScript cannot correlate the key with the narrowed config; the mapped type above keeps each entry exact.
+  const create = factories[config.provider] as (config: ModelConfig, env: Env) => Promise<Model>;
+  return create(config, env);
+}
