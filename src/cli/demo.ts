@@ -1,7 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { configSchema, type KurabeConfig } from "../config/schema.js";
-import { resolveDefaultLocalModel } from "../models/download/resolve-default-model.js";
+import { createDownloadProgressBar } from "../models/download/progress-bar.js";
+import { defaultModelCacheDir } from "../models/download/model-locations.js";
+import { resolveDefaultLocalModel } from "../models/download/resolve-local-model.js";
 import { DEFAULT_DB_PATH } from "../store/open-store.js";
 import { executeRun } from "./run.js";
 
@@ -23,11 +25,14 @@ export interface DemoOptions {
 }
 
 export async function demoCommand(options: DemoOptions, env = process.env): Promise<number> {
+  const bar = createDownloadProgressBar("downloading Llama 3.2 1B Instruct");
   const local = await resolveDefaultLocalModel({
+    cacheDir: defaultModelCacheDir(env),
     ...(options.model ? { userPath: options.model } : {}),
     allowDownload: !options.offline,
-    log: (line: string) => process.stderr.write(`${line}\n`),
-  });
+    onProgress: bar.onProgress,
+  }).finally(() => bar.stop());
+  if (local.note) process.stderr.write(`kurabe: ${local.note}\n`);
   const localId = local.kind === "smoke-test" ? "smoke-test-tiny-llama" : path.basename(local.path, ".gguf");
   const config = demoConfig(local.path, localId, env);
   const modelNotes = local.kind === "smoke-test" ? { [localId]: local.label } : {};
@@ -48,7 +53,7 @@ export function demoConfig(ggufPath: string, localId: string, env: NodeJS.Proces
   return configSchema.parse({
     description: "kurabe quick suite (built in)",
     models: [
-      { id: localId, provider: "llamacpp", model: ggufPath, concurrency: 2, sequences: 2, contextSize: 1024 },
+      { id: localId, provider: "llamacpp", model: ggufPath, concurrency: 2, sequences: 2, contextSize: 4096 },
       ...apiModels,
     ],
     suites: [

@@ -3,6 +3,9 @@ import { Command, Option } from "commander";
 import { KURABE_VERSION } from "../engine/start-run.js";
 import { describeError, exitStatusFor } from "./exit-codes.js";
 
+// The AI SDK prints its own warnings on every call (e.g. an unknown model's token limit); kurabe reports what matters.
+(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+
 /** Command modules are imported when used, so `kurabe results` never loads the model engines. */
 const program = new Command()
   .name("kurabe")
