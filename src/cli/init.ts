@@ -90,6 +90,7 @@ suites:
   # - name: invoice-fields
   #   path: data/invoices.jsonl
   #   scorer: [{ type: json, fields: [total, currency] }, normalized]
+  #   jsonSchema: { type: object, properties: { total: { type: number }, currency: { type: string } } }  ## structured output
 
 ## Answers per item in every suite (a suite's own samples wins).
 # samples: 1

@@ -90,6 +90,8 @@ export const suiteSchema = z
     template: z.string().optional(),
     samples: z.number().int().min(1).max(1000).optional(),
     params: paramsSchema.default({}),
+    /** Constrain every answer to JSON matching this JSON Schema (structured output for APIs, a grammar for llama.cpp). */
+    jsonSchema: z.record(z.string(), z.unknown()).optional(),
     /** Use only the first N items (a quick look before the full run). */
     limit: z.number().int().positive().optional(),
   })

@@ -81,7 +81,11 @@ async function runTask(task: Task, lane: Lane, options: EngineOptions): Promise<
   const { planned } = lane;
   const key = { suite: suite.config.name, itemId: item.id, modelId: planned.id, sample };
   const messages = options.buildMessages(suite, item);
-  const request: ModelRequest = { messages, params: paramsFor(planned, suite, sample) };
+  const request: ModelRequest = {
+    messages,
+    params: paramsFor(planned, suite, sample),
+    ...(suite.config.jsonSchema ? { jsonSchema: suite.config.jsonSchema } : {}),
+  };
   const requestJson = describeRequest(request);
 
   if (!planned.model.capabilities.images && hasImages(messages)) {

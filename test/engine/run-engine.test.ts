@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { configSchema, type KurabeConfig } from "../../src/config/schema.js";
+import { startRun } from "../../src/engine/start-run.js";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockRequest, MockServer } from "../../src/mock-server/types.js";
+import { openDatabase } from "../../src/store/open-store.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+let server: MockServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function run(config: KurabeConfig, dbFile: string) {
+  const db = openDatabase(dbFile);
+  try {
+    const outcome = await startRun({ db, config, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
+    const rows = db
+      .prepare(
+        `SELECT r.item_id AS itemId, r.sample, r.status, r.error_kind AS errorKind, r.from_cache AS fromCache, r.text,
+                s.scorer, s.value FROM responses r LEFT JOIN scores s USING (run_id, suite, item_id, model_id, sample)
+         WHERE r.run_id = ? ORDER BY r.item_id, r.sample`,
+      )
+      .all(outcome.runId) as Array<Record<string, unknown>>;
+    return { outcome, rows };
+  } finally {
+    db.close();
+  }
+}
+
+function mockConfig(dir: string, suite: Record<string, unknown>, model: Record<string, unknown> = {}): KurabeConfig {
+  return configSchema.parse({
+    models: [{ id: "m", provider: "openai-compatible", baseURL: `${server!.url}/v1`, model: "mock-model", ...model }],
+    suites: [{ name: "s", path: path.join(dir, "items.jsonl"), ...suite }],
+  });
+}
+
+describe("the engine", () => {
+  it("keeps samples drawn at temperature > 0 distinct, with their own seeds, and serves repeats from the cache", async () => {
+    const seen: MockRequest[] = [];
+    server = await startMockServer({
+      respond: (request) => {
+        seen.push(request);
+        return `answer with seed ${String(request.body.seed)}`;
+      },
+    });
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input: "q", expected: "x" }]);
+    const config = mockConfig(dir, { samples: 3, params: { temperature: 0.8, seed: 7 } });
+    const first = await run(config, path.join(dir, "k.db"));
+    expect(first.rows.map((r) => r.text)).toEqual(["answer with seed 7", "answer with seed 8", "answer with seed 9"]);
+    expect(seen).toHaveLength(3);
+
+    const second = await run(config, path.join(dir, "k.db"));
+    expect(seen).toHaveLength(3);
+    expect(second.rows.map((r) => [r.text, r.fromCache])).toEqual([
+      ["answer with seed 7", 1],
+      ["answer with seed 8", 1],
+      ["answer with seed 9", 1],
+    ]);
+    await run({ ...config, cache: false }, path.join(dir, "k.db"));
+    expect(seen).toHaveLength(6);
+  });
+
+  it("sends a suite's JSON schema as structured output", async () => {
+    const bodies: Array<Record<string, unknown>> = [];
+    server = await startMockServer({
+      respond: (request) => {
+        bodies.push(request.body);
+        return '{"total": 1200}';
+      },
+    });
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input: "invoice", expected: { total: 1200 } }]);
+    const schema = { type: "object", properties: { total: { type: "number" } }, required: ["total"] };
+    const { rows } = await run(mockConfig(dir, { scorer: { type: "json", schema }, jsonSchema: schema }), path.join(dir, "k.db"));
+    expect(JSON.stringify(bodies[0]!.response_format)).toContain('"total"');
+    expect(rows).toMatchObject([{ status: "ok", scorer: "json", value: 1 }]);
+  });
+
+  it("skips image items for a model that takes no images, with the reason, and scores an item's own scorer", async () => {
+    server = await startMockServer();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "dot.png"), Buffer.from("89504e470d0a1a0a", "hex"));
+    writeJsonl(path.join(dir, "items.jsonl"), [
+      { id: "img", input: "what is this?", images: ["dot.png"], expected: "a dot" },
+      { id: "own", input: "The answer is 42", expected: 42, scorer: "numeric" },
+    ]);
+    const { rows, outcome } = await run(mockConfig(dir, { scorer: "exact" }, { images: false }), path.join(dir, "k.db"));
+    expect(outcome.status).toBe("completed");
+    expect(rows).toMatchObject([
+      { itemId: "img", status: "skipped", errorKind: "unsupported", scorer: null },
+      { itemId: "own", status: "ok", scorer: "numeric", value: 1 },
+    ]);
+    expect(server.stats.requests).toBe(1);
+  });
+});
