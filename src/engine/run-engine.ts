@@ -43,7 +43,8 @@ export async function runEngine(options: EngineOptions): Promise<void> {
 }
 
 async function runLane(planned: PlannedModel, finished: Set<string>, options: EngineOptions): Promise<void> {
-  const limiter = new AdaptiveLimiter(planned.config.concurrency);
+  const concurrency = Math.min(planned.config.concurrency, planned.model.capabilities.maxConcurrency ?? Infinity);
+  const limiter = new AdaptiveLimiter(concurrency);
   const lane: Lane = {
     planned,
     limiter,
@@ -66,7 +67,7 @@ async function runLane(planned: PlannedModel, finished: Set<string>, options: En
       await runTask(task, lane, options);
     }
   };
-  await Promise.all(Array.from({ length: planned.config.concurrency }, worker));
+  await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
 interface Lane {

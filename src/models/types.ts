@@ -61,6 +61,8 @@ export interface Completion {
 export interface ModelCapabilities {
   images: boolean;
   jsonSchema: boolean;
+  /** Requests the model can serve at once (an in-process engine's sequences); the engine never sends more. */
+  maxConcurrency?: number;
 }
 
 export interface Model {
