@@ -200,7 +200,7 @@ const BAD_CONFIGS: Array<{ name: string; yaml: string; env?: Record<string, stri
     yaml: "models:\n  - { provider: openai, model: gpt-4o }\nsuites:\n  - name: a\n    path: a.jsonl\n    weight: 2\n",
     expected:
       '6: suites[0].weight: unknown key "weight"; ' +
-      "valid keys: name, path, category, scorer, system, template, samples, params, limit",
+      "valid keys: name, path, category, scorer, system, template, samples, params, jsonSchema, limit",
   },
   {
     name: "an unknown top-level key",

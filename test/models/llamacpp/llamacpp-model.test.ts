@@ -54,9 +54,9 @@ describe("sharedLlama", () => {
 });
 
 describe("createLlamaCppModel", () => {
-  it("names itself after the GGUF file and declares no image input", () => {
+  it("names itself after the GGUF file, declares no image input and serves one call per sequence", () => {
     expect(single.id).toBe(`llamacpp:${modelPath}`);
-    expect(single.capabilities).toEqual({ images: false, jsonSchema: true });
+    expect(single.capabilities).toEqual({ images: false, jsonSchema: true, maxConcurrency: 1 });
   });
 
   it("answers the same text twice at temperature 0, with token usage", async () => {
