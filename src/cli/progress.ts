@@ -44,6 +44,10 @@ export class RunProgress {
         this.completedHere++;
         this.bar.increment(1, this.payload());
         break;
+      case "spend":
+        this.spend += event.costUsd;
+        this.bar.update(this.payload());
+        break;
       case "retry":
         this.retries++;
         this.bar.update(this.payload());

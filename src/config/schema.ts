@@ -35,6 +35,8 @@ const commonModelFields = {
   price: priceSchema.optional(),
   /** Whether the model accepts image input; defaults to what the model catalog knows. */
   images: z.boolean().optional(),
+  /** Used only as a judge by scorers that name it; not evaluated itself. */
+  judgeOnly: z.boolean().default(false),
 };
 
 const apiModelFields = {

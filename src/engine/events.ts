@@ -10,5 +10,7 @@ export type EngineEvent =
       fromCache: boolean;
       errorKind?: string;
     }
+  /** Money spent outside an item's own answer, e.g. on a judge's verdict. */
+  | { type: "spend"; modelId: string; costUsd: number }
   | { type: "retry"; modelId: string; kind: string; attempt: number; delayMs: number }
   | { type: "concurrency"; modelId: string; limit: number };

@@ -1,16 +1,14 @@
 import type { ChatMessage, Completion, GenerationParams, ModelRequest } from "../models/types.js";
 import type { RetryConfig } from "../config/schema.js";
+import { KurabeError, ProviderError } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import type { ResponseCache } from "../store/response-cache.js";
-import { responseKeyString, type RunWriter } from "../store/run-writer.js";
-import { AdaptiveLimiter } from "./adaptive-limiter.js";
-import { RateLimiter } from "./rate-limiter.js";
-import { executeRequest } from "./execute-request.js";
+import { responseKeyString, type ResponseKey, type RunWriter, type ScoreRecord } from "../store/run-writer.js";
 import { applyScorers } from "../scoring/apply-scorers.js";
-import type { ScoreRecord } from "../store/run-writer.js";
-import { cacheKey, describeRequest, modelIdentity } from "./request-identity.js";
-import { costOfUsage } from "./cost.js";
+import type { ScoredResponse, ScoringContext } from "../scoring/types.js";
 import { scrubSecrets } from "../config/redact.js";
+import { describeRequest } from "./request-identity.js";
+import { Lane } from "./lane.js";
 import { countTasks, tasksFor, type PlannedModel, type PlannedSuite, type Task } from "./plan.js";
 import type { EngineEvent } from "./events.js";
 
@@ -29,127 +27,114 @@ export interface EngineOptions {
 }
 
 /**
- * Runs every planned task that has no finished result yet. Each model gets its own lane (concurrency, rate limits);
- * lanes run side by side. Resolves when all lanes are done; rejects with the abort reason when the run is stopped.
+ * Runs every planned task that has no finished result yet. Each evaluated model gets its own lane (concurrency, rate
+ * limits) and lanes run side by side; judge-only models get a lane that scorers reach through the scoring context.
+ * Resolves when all tasks are done; rejects with the abort reason when the run is stopped.
  */
 export async function runEngine(options: EngineOptions): Promise<void> {
+  const lanes = new Map(options.models.map((model) => [model.id, new Lane(model, options)]));
+  const evaluated = options.models.filter((model) => !model.config.judgeOnly);
   const finished = options.writer.finishedKeys();
-  options.onEvent({
-    type: "planned",
-    total: countTasks(options.suites, options.models.length),
-    alreadyDone: finished.size,
-  });
-  await Promise.all(options.models.map((model) => runLane(model, finished, options)));
+  options.onEvent({ type: "planned", total: countTasks(options.suites, evaluated.length), alreadyDone: finished.size });
+  const context = scoringContext(lanes, options);
+  await Promise.all(evaluated.map((model) => runLane(lanes.get(model.id)!, finished, context, options)));
 }
 
-async function runLane(planned: PlannedModel, finished: Set<string>, options: EngineOptions): Promise<void> {
-  const concurrency = Math.min(planned.config.concurrency, planned.model.capabilities.maxConcurrency ?? Infinity);
-  const limiter = new AdaptiveLimiter(concurrency);
-  const lane: Lane = {
-    planned,
-    limiter,
-    rateLimiter: new RateLimiter({ rpm: planned.config.rpm, tpm: planned.config.tpm }),
-    modelKey: modelIdentity(planned.config),
+function scoringContext(lanes: ReadonlyMap<string, Lane>, options: EngineOptions): ScoringContext {
+  return {
+    signal: options.signal,
+    async callModel(modelId: string, request: ModelRequest): Promise<Completion> {
+      const lane = lanes.get(modelId);
+      if (!lane) throw new KurabeError("config", `no model "${modelId}" in the config to ask`);
+      const outcome = await lane.call(request, 0);
+      if (!outcome.ok) {
+        const message = scrubSecrets(outcome.error.message, options.secrets);
+        throw outcome.error instanceof ProviderError ? outcome.error : new KurabeError("internal", message);
+      }
+      if (outcome.costUsd) options.onEvent({ type: "spend", modelId, costUsd: outcome.costUsd });
+      return outcome.completion;
+    },
   };
+}
+
+async function runLane(lane: Lane, finished: Set<string>, context: ScoringContext, options: EngineOptions): Promise<void> {
   const pending = tasksFor(options.suites);
   const nextTask = (): Task | undefined => {
     for (;;) {
       const step = pending.next();
       if (step.done) return undefined;
-      const { suite, item, sample } = step.value;
-      const key = responseKeyString({ suite: suite.config.name, itemId: item.id, modelId: planned.id, sample });
-      if (!finished.has(key)) return step.value;
+      if (!finished.has(responseKeyString(keyOf(step.value, lane.planned)))) return step.value;
     }
   };
   const worker = async () => {
     for (let task = nextTask(); task; task = nextTask()) {
       if (options.signal.aborted) throw options.signal.reason;
-      await runTask(task, lane, options);
+      await runTask(task, lane, context, options);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: lane.concurrency }, worker));
 }
 
-interface Lane {
-  planned: PlannedModel;
-  limiter: AdaptiveLimiter;
-  rateLimiter: RateLimiter;
-  modelKey: string;
+function keyOf(task: Task, model: PlannedModel): ResponseKey {
+  return { suite: task.suite.config.name, itemId: task.item.id, modelId: model.id, sample: task.sample };
 }
 
-async function runTask(task: Task, lane: Lane, options: EngineOptions): Promise<void> {
+async function runTask(task: Task, lane: Lane, context: ScoringContext, options: EngineOptions): Promise<void> {
   const { suite, item, sample } = task;
   const { planned } = lane;
-  const key = { suite: suite.config.name, itemId: item.id, modelId: planned.id, sample };
+  const key = keyOf(task, planned);
+  const report = (status: "ok" | "error" | "skipped", extra: { costUsd?: number; fromCache?: boolean; errorKind?: string } = {}) =>
+    options.onEvent({ type: "result", modelId: planned.id, suite: key.suite, status, fromCache: false, ...extra });
+
+  // An answer stored before the run stopped is scored now rather than asked for again.
+  const stored = options.writer.storedAnswer(key);
+  if (stored) {
+    options.writer.writeScores(key, await scoresFor(suite, item, stored, context));
+    return report("ok");
+  }
+
   const messages = options.buildMessages(suite, item);
   const request: ModelRequest = {
     messages,
     params: paramsFor(planned, suite, sample),
     ...(suite.config.jsonSchema ? { jsonSchema: suite.config.jsonSchema } : {}),
   };
-  const requestJson = describeRequest(request);
-
   if (!planned.model.capabilities.images && hasImages(messages)) {
-    options.writer.writeResult(
-      { ...key, status: "skipped", requestJson, attempts: 0, fromCache: false, errorKind: "unsupported",
-        errorMessage: "the model takes no image input" },
-      [],
-    );
-    options.onEvent({ type: "result", modelId: planned.id, suite: key.suite, status: "skipped", fromCache: false, errorKind: "unsupported" });
-    return;
+    options.writer.writeResponse({
+      ...key, status: "skipped", requestJson: describeRequest(request), attempts: 0, fromCache: false,
+      errorKind: "unsupported", errorMessage: "the model takes no image input",
+    });
+    return report("skipped", { errorKind: "unsupported" });
   }
 
-  const requestKey = cacheKey(lane.modelKey, requestJson, sample);
-  const cached = options.cache?.get(requestKey);
-  const outcome = cached
-    ? { ok: true as const, completion: cached, attempts: 0 }
-    : await executeRequest(request, {
-        model: planned.model,
-        limiter: lane.limiter,
-        rateLimiter: lane.rateLimiter,
-        retry: options.retry,
-        timeoutMs: planned.config.timeoutMs,
-        signal: options.signal,
-        onRetry: (kind, attempt, delayMs) =>
-          options.onEvent({ type: "retry", modelId: planned.id, kind, attempt, delayMs }),
-      });
-
+  const outcome = await lane.call(request, sample);
   if (!outcome.ok) {
-    options.writer.writeResult(
-      { ...key, status: "error", requestJson, attempts: outcome.attempts, fromCache: false,
-        errorKind: outcome.error.kind, errorMessage: scrubSecrets(outcome.error.message, options.secrets) },
-      [],
-    );
-    options.onEvent({ type: "result", modelId: planned.id, suite: key.suite, status: "error", fromCache: false, errorKind: outcome.error.kind });
-    return;
+    options.writer.writeResponse({
+      ...key, status: "error", requestJson: outcome.requestJson, attempts: outcome.attempts, fromCache: false,
+      errorKind: outcome.error.kind, errorMessage: scrubSecrets(outcome.error.message, options.secrets),
+    });
+    return report("error", { errorKind: outcome.error.kind });
   }
-
   const { completion } = outcome;
-  const fromCache = Boolean(cached);
-  // A cached answer costs nothing now; its original cost stays with the run that paid for it.
-  const costUsd = planned.price && !fromCache ? costOfUsage(completion.usage, planned.price) : undefined;
-  options.writer.writeResult(
-    {
-      ...key,
-      status: "ok",
-      requestJson,
-      text: completion.text,
-      reasoning: completion.reasoning,
-      finishReason: completion.finishReason,
-      attempts: outcome.attempts,
-      fromCache,
-      inputTokens: completion.usage.inputTokens,
-      cachedInputTokens: completion.usage.cachedInputTokens,
-      outputTokens: completion.usage.outputTokens,
-      reasoningTokens: completion.usage.reasoningTokens,
-      ttftMs: completion.timing.ttftMs,
-      totalMs: completion.timing.totalMs,
-      costUsd,
-    },
-    scoresFor(suite, item, completion),
-  );
-  if (!cached) options.cache?.put(requestKey, lane.modelKey, completion);
-  options.onEvent({ type: "result", modelId: planned.id, suite: key.suite, status: "ok", costUsd, fromCache });
+  options.writer.writeResponse({
+    ...key,
+    status: "ok",
+    requestJson: outcome.requestJson,
+    text: completion.text,
+    reasoning: completion.reasoning,
+    finishReason: completion.finishReason,
+    attempts: outcome.attempts,
+    fromCache: outcome.fromCache,
+    inputTokens: completion.usage.inputTokens,
+    cachedInputTokens: completion.usage.cachedInputTokens,
+    outputTokens: completion.usage.outputTokens,
+    reasoningTokens: completion.usage.reasoningTokens,
+    ttftMs: completion.timing.ttftMs,
+    totalMs: completion.timing.totalMs,
+    costUsd: outcome.costUsd,
+  });
+  options.writer.writeScores(key, await scoresFor(suite, item, completion, context));
+  report("ok", { fromCache: outcome.fromCache, ...(outcome.costUsd === undefined ? {} : { costUsd: outcome.costUsd }) });
 }
 
 /** Model defaults, then the suite's overrides; each sample gets its own seed so seeded samples differ. */
@@ -159,10 +144,16 @@ function paramsFor(planned: PlannedModel, suite: PlannedSuite, sample: number): 
   return params;
 }
 
-function scoresFor(suite: PlannedSuite, item: Item, completion: Completion): ScoreRecord[] {
+async function scoresFor(
+  suite: PlannedSuite,
+  item: Item,
+  answer: ScoredResponse,
+  context: ScoringContext,
+): Promise<ScoreRecord[]> {
   const scorers = suite.itemScorers.get(item.id) ?? suite.scorers;
-  const response = { text: completion.text, ...(completion.reasoning ? { reasoning: completion.reasoning } : {}) };
-  return applyScorers(scorers, item, response).all.map((score, index) => ({ ...score, isPrimary: index === 0 }));
+  const response = { text: answer.text, ...(answer.reasoning ? { reasoning: answer.reasoning } : {}) };
+  const { all } = await applyScorers(scorers, item, response, context);
+  return all.map((score, index) => ({ ...score, isPrimary: index === 0 }));
 }
 
 function hasImages(messages: readonly ChatMessage[]): boolean {

@@ -2,12 +2,12 @@ import type { ScorerSpec } from "../config/schema.js";
 import { ConfigError, type ErrorLocation } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import { createScorer, scorerType } from "./registry.js";
-import type { Score, ScoredResponse, Scorer } from "./types.js";
+import type { AnyScorer, Score, ScoredResponse, ScoringContext } from "./types.js";
 
 export interface NamedScorer {
   /** The scorer type, suffixed `-2`, `-3`… when a list uses the same type again (two regexes). */
   name: string;
-  score: Scorer;
+  score: AnyScorer;
 }
 
 export interface NamedScore extends Score {
@@ -37,17 +37,24 @@ export function createScorers(specs: ScorerSpec | readonly ScorerSpec[], locatio
 }
 
 /**
- * Applies every scorer to one response; the order only decides which one is primary. A scorer that throws scores 0
- * with the reason, so one faulty scorer cannot stop a run.
+ * Applies every scorer to one response, one after another; the order only decides which one is primary. A scorer
+ * that throws scores 0 with the reason, so one faulty scorer cannot stop a run, unless the run itself was stopped.
  */
-export function applyScorers(scorers: readonly NamedScorer[], item: Item, response: ScoredResponse): ScoreSet {
-  const all = scorers.map(({ name, score }) => {
+export async function applyScorers(
+  scorers: readonly NamedScorer[],
+  item: Item,
+  response: ScoredResponse,
+  context: ScoringContext,
+): Promise<ScoreSet> {
+  const all: NamedScore[] = [];
+  for (const { name, score } of scorers) {
     try {
-      return { scorer: name, ...score(item, response) };
+      all.push({ scorer: name, ...(await score(item, response, context)) });
     } catch (error) {
-      return { scorer: name, value: 0, passed: false, detail: `scorer failed: ${(error as Error).message}` };
+      if (context.signal.aborted) throw context.signal.reason;
+      all.push({ scorer: name, value: 0, passed: false, detail: `scorer failed: ${(error as Error).message}` });
     }
-  });
+  }
   const [primary] = all;
   if (!primary) throw new ConfigError("at least one scorer is needed");
   return { primary, all };

@@ -9,10 +9,12 @@ import { jsonScorer } from "./json.js";
 import { normalizedScorer } from "./normalized.js";
 import { numericScorer } from "./numeric.js";
 import { regexScorer } from "./regex.js";
-import type { Scorer, ScorerDefinition } from "./types.js";
+import type { AnyScorer, ScorerDefinition } from "./types.js";
+
+type AnyScorerDefinition = ScorerDefinition<z.ZodType, AnyScorer>;
 
 /** Every scorer by name; adding one is one file and one line here. */
-const definitions: readonly ScorerDefinition[] = [
+const definitions: readonly AnyScorerDefinition[] = [
   exactScorer,
   normalizedScorer,
   containsScorer,
@@ -26,11 +28,11 @@ const definitions: readonly ScorerDefinition[] = [
 
 const byName = new Map(definitions.map((definition) => [definition.name, definition]));
 
-export function listScorers(): readonly ScorerDefinition[] {
+export function listScorers(): readonly AnyScorerDefinition[] {
   return definitions;
 }
 
-export function getScorerDefinition(name: string): ScorerDefinition | undefined {
+export function getScorerDefinition(name: string): AnyScorerDefinition | undefined {
   return byName.get(name);
 }
 
@@ -43,7 +45,7 @@ export function scorerType(spec: ScorerSpec): string {
  * Builds a scorer from its spec, checking the options against the scorer's schema. Throws ConfigError naming the
  * unknown scorer (with the known names) or the bad option; `location` says where the spec came from.
  */
-export function createScorer(spec: ScorerSpec, location: ErrorLocation = {}): Scorer {
+export function createScorer(spec: ScorerSpec, location: ErrorLocation = {}): AnyScorer {
   const { type, ...options } = typeof spec === "string" ? { type: spec } : spec;
   const definition = byName.get(type);
   if (!definition) {

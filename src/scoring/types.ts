@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Completion, ModelRequest } from "../models/types.js";
 import type { Item } from "../suites/types.js";
 
 /** What a scorer sees of a response: the answer text, kept apart from any reasoning. */
@@ -15,17 +16,35 @@ export interface Score {
   extracted?: string;
   /** Why, in a few words, for reports. */
   detail?: string;
+  /** What the verdict rests on, stored with the score: a judge's prompt and raw verdict, a program's output. */
+  evidence?: Record<string, unknown>;
 }
 
+/** What the engine lends a scorer that needs more than the answer. */
+export interface ScoringContext {
+  signal: AbortSignal;
+  /**
+   * Asks a model from the config, through the engine: the same concurrency, rate limits, retries, cache and cost
+   * accounting as any other call. Rejects with a ProviderError when the call fails for good.
+   */
+  callModel(modelId: string, request: ModelRequest): Promise<Completion>;
+}
+
+/** A deterministic scorer: pure and synchronous. */
 export type Scorer = (item: Item, response: ScoredResponse) => Score;
+
+/** A scorer that needs the engine (a judge model, a code sandbox): asynchronous, given a context. */
+export type ContextScorer = (item: Item, response: ScoredResponse, context: ScoringContext) => Promise<Score>;
+
+export type AnyScorer = Scorer | ContextScorer;
 
 /**
  * A named scorer: its options schema (validated from kurabe.yaml) and a factory. Adding a scorer is one file and one
  * line in src/scoring/registry.ts.
  */
-export interface ScorerDefinition<Options extends z.ZodType = z.ZodType> {
+export interface ScorerDefinition<Options extends z.ZodType = z.ZodType, S extends AnyScorer = Scorer> {
   name: string;
   description: string;
   options: Options;
-  create(options: z.infer<Options>): Scorer;
+  create(options: z.infer<Options>): S;
 }

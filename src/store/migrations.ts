@@ -97,6 +97,8 @@ const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // What a score rests on (a judge's prompt and raw verdict, a program's output).
+  `ALTER TABLE scores ADD COLUMN evidence_json TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -59,19 +59,30 @@ export interface ScoreRecord {
   passed: boolean;
   extracted?: string;
   detail?: string;
+  evidence?: Record<string, unknown>;
+}
+
+/** A stored answer that has no score yet (the process stopped while scoring it). */
+export interface StoredAnswer {
+  text: string;
+  reasoning?: string;
 }
 
 export function responseKeyString(key: ResponseKey): string {
   return `${key.suite}\u0000${key.itemId}\u0000${key.modelId}\u0000${key.sample}`;
 }
 
-/** Writes one run. Every result is committed as soon as it exists, so a killed run loses nothing it finished. */
+/**
+ * Writes one run. Every answer is committed as soon as it arrives and its scores as soon as they exist, so a killed
+ * run loses no answer it received: resuming scores stored answers without asking the model again.
+ */
 export class RunWriter {
   readonly runId: string;
   private readonly insertResponse: Database.Statement;
   private readonly deleteScores: Database.Statement;
   private readonly insertScore: Database.Statement;
-  private readonly writeResultTx: (response: ResponseRecord, scores: readonly ScoreRecord[]) => void;
+  private readonly writeScoresTx: (key: ResponseKey, scores: readonly ScoreRecord[]) => void;
+  private readonly selectAnswer: Database.Statement<[string, string, string, string, number], { text: string | null; reasoning: string | null }>;
 
   private constructor(
     private readonly db: Database.Database,
@@ -89,33 +100,10 @@ export class RunWriter {
       "DELETE FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ?",
     );
     this.insertScore = db.prepare(`
-      INSERT INTO scores (run_id, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.writeResultTx = db.transaction((response: ResponseRecord, scores: readonly ScoreRecord[]) => {
-      this.insertResponse.run({
-        runId: this.runId,
-        suite: response.suite,
-        itemId: response.itemId,
-        modelId: response.modelId,
-        sample: response.sample,
-        status: response.status,
-        requestJson: response.requestJson,
-        text: response.text ?? null,
-        reasoning: response.reasoning ?? null,
-        finishReason: response.finishReason ?? null,
-        errorKind: response.errorKind ?? null,
-        errorMessage: response.errorMessage ?? null,
-        attempts: response.attempts,
-        fromCache: response.fromCache ? 1 : 0,
-        inputTokens: response.inputTokens ?? null,
-        cachedInputTokens: response.cachedInputTokens ?? null,
-        outputTokens: response.outputTokens ?? null,
-        reasoningTokens: response.reasoningTokens ?? null,
-        ttftMs: response.ttftMs ?? null,
-        totalMs: response.totalMs ?? null,
-        costUsd: response.costUsd ?? null,
-        createdAt: new Date().toISOString(),
-      });
+      INSERT INTO scores (run_id, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail,
+        evidence_json)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.writeScoresTx = db.transaction((response: ResponseKey, scores: readonly ScoreRecord[]) => {
       const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
       this.deleteScores.run(...key);
       for (const score of scores) {
@@ -127,9 +115,14 @@ export class RunWriter {
           score.passed ? 1 : 0,
           score.extracted ?? null,
           score.detail ?? null,
+          score.evidence ? JSON.stringify(score.evidence) : null,
         );
       }
     });
+    this.selectAnswer = db.prepare(
+      `SELECT text, reasoning FROM responses
+       WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
+    );
   }
 
   /** Creates the run with its models, suites and items in one transaction: a bad input leaves nothing behind. */
@@ -179,10 +172,14 @@ export class RunWriter {
     return new RunWriter(db, runId);
   }
 
-  /** Keys of results that need no new request: answered, or skipped for a reason that a retry cannot change. */
+  /** Keys of results that are done: answered and scored, or skipped for a reason that a retry cannot change. */
   finishedKeys(): Set<string> {
     const rows = this.db
-      .prepare("SELECT suite, item_id, model_id, sample FROM responses WHERE run_id = ? AND status IN ('ok', 'skipped')")
+      .prepare(
+        `SELECT suite, item_id, model_id, sample FROM responses r WHERE run_id = ? AND (status = 'skipped' OR
+           (status = 'ok' AND EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id AND s.suite = r.suite
+              AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample)))`,
+      )
       .raw()
       .iterate(this.runId) as Iterable<[string, string, string, number]>;
     const keys = new Set<string>();
@@ -190,8 +187,42 @@ export class RunWriter {
     return keys;
   }
 
-  writeResult(response: ResponseRecord, scores: readonly ScoreRecord[]): void {
-    this.writeResultTx(response, scores);
+  /** The stored answer for a key, if one arrived before the run stopped. */
+  storedAnswer(key: ResponseKey): StoredAnswer | undefined {
+    const row = this.selectAnswer.get(this.runId, key.suite, key.itemId, key.modelId, key.sample);
+    if (!row) return undefined;
+    return { text: row.text ?? "", ...(row.reasoning ? { reasoning: row.reasoning } : {}) };
+  }
+
+  writeResponse(response: ResponseRecord): void {
+    this.insertResponse.run({
+      runId: this.runId,
+      suite: response.suite,
+      itemId: response.itemId,
+      modelId: response.modelId,
+      sample: response.sample,
+      status: response.status,
+      requestJson: response.requestJson,
+      text: response.text ?? null,
+      reasoning: response.reasoning ?? null,
+      finishReason: response.finishReason ?? null,
+      errorKind: response.errorKind ?? null,
+      errorMessage: response.errorMessage ?? null,
+      attempts: response.attempts,
+      fromCache: response.fromCache ? 1 : 0,
+      inputTokens: response.inputTokens ?? null,
+      cachedInputTokens: response.cachedInputTokens ?? null,
+      outputTokens: response.outputTokens ?? null,
+      reasoningTokens: response.reasoningTokens ?? null,
+      ttftMs: response.ttftMs ?? null,
+      totalMs: response.totalMs ?? null,
+      costUsd: response.costUsd ?? null,
+      createdAt: new Date().toISOString(),
+    });
+  }
+
+  writeScores(key: ResponseKey, scores: readonly ScoreRecord[]): void {
+    this.writeScoresTx(key, scores);
   }
 
   finish(status: "completed" | "interrupted" | "failed"): void {

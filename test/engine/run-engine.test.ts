@@ -15,10 +15,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function run(config: KurabeConfig, dbFile: string) {
+async function run(config: KurabeConfig, dbFile: string, resume?: true) {
   const db = openDatabase(dbFile);
   try {
-    const outcome = await startRun({ db, config, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
+    const outcome = await startRun({
+      db, config, env: {}, signal: new AbortController().signal, onEvent: () => undefined, ...(resume ? { resume } : {}),
+    });
     const rows = db
       .prepare(
         `SELECT r.item_id AS itemId, r.sample, r.status, r.error_kind AS errorKind, r.from_cache AS fromCache, r.text,
@@ -97,5 +99,29 @@ describe("the engine", () => {
       { itemId: "own", status: "ok", scorer: "numeric", value: 1 },
     ]);
     expect(server.stats.requests).toBe(1);
+  });
+
+  it("scores an answer that arrived before the run stopped without asking the model again", async () => {
+    server = await startMockServer();
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), [
+      { id: "a", input: "x", expected: "x" },
+      { id: "b", input: "y", expected: "y" },
+    ]);
+    const dbFile = path.join(dir, "k.db");
+    const config = { ...mockConfig(dir, { scorer: "exact" }), cache: false };
+    const first = await run(config, dbFile);
+    // As if the process died between storing item b's answer and storing its score.
+    const db = openDatabase(dbFile);
+    db.prepare("DELETE FROM scores WHERE item_id = 'b'").run();
+    db.prepare("UPDATE runs SET status = 'running'").run();
+    db.close();
+    const resumed = await run(config, dbFile, true);
+    expect(resumed.outcome.runId).toBe(first.outcome.runId);
+    expect(server.stats.requests).toBe(2);
+    expect(resumed.rows).toMatchObject([
+      { itemId: "a", scorer: "exact", value: 1 },
+      { itemId: "b", scorer: "exact", value: 1 },
+    ]);
   });
 });

@@ -3,10 +3,12 @@ import { ConfigError } from "../../src/errors.js";
 import { applyScorers, createScorers } from "../../src/scoring/apply-scorers.js";
 import { makeItem } from "./make-item.js";
 
+const context = { signal: new AbortController().signal, callModel: () => Promise.reject(new Error("no models here")) };
+
 describe("createScorers and applyScorers", () => {
-  it("makes the first scorer the primary and keeps every score in order", () => {
+  it("makes the first scorer the primary and keeps every score in order", async () => {
     const scorers = createScorers(["numeric", "gsm8k-strict", "gsm8k-flexible"]);
-    const result = applyScorers(scorers, makeItem({ expected: "1,450" }), { text: "So she pays $1,450 in total." });
+    const result = await applyScorers(scorers, makeItem({ expected: "1,450" }), { text: "So she pays $1,450 in total." }, context);
     expect(result.primary).toMatchObject({ scorer: "numeric", passed: true });
     expect(result.all.map((s) => [s.scorer, s.passed])).toEqual([
       ["numeric", true],
@@ -15,9 +17,9 @@ describe("createScorers and applyScorers", () => {
     ]);
   });
 
-  it("scores 0 with the reason when a scorer throws, keeping the others", () => {
+  it("scores 0 with the reason when a scorer throws, keeping the others", async () => {
     const throwing = { name: "broken", score: () => { throw new Error("boom"); } };
-    const result = applyScorers([throwing, ...createScorers("exact")], makeItem({ expected: "a" }), { text: "a" });
+    const result = await applyScorers([throwing, ...createScorers("exact")], makeItem({ expected: "a" }), { text: "a" }, context);
     expect(result.primary).toMatchObject({ scorer: "broken", value: 0, passed: false, detail: "scorer failed: boom" });
     expect(result.all[1]).toMatchObject({ scorer: "exact", passed: true });
   });

@@ -13,6 +13,8 @@ function configError(run: () => unknown): ConfigError {
   throw new Error("expected a ConfigError");
 }
 
+const noContext = { signal: new AbortController().signal, callModel: () => Promise.reject(new Error("no models")) };
+
 describe("scorer registry", () => {
   it("lists every deterministic scorer by name, each with a description", () => {
     expect(listScorers().map((d) => d.name)).toEqual([
@@ -34,14 +36,14 @@ describe("scorer registry", () => {
     expect(getScorerDefinition("nope")).toBeUndefined();
   });
 
-  it("builds a scorer from a bare name, with default options", () => {
+  it("builds a scorer from a bare name, with default options", async () => {
     const scorer = createScorer("normalized");
-    expect(scorer(makeItem({ expected: "Paris" }), { text: "**paris**" }).passed).toBe(true);
+    expect((await scorer(makeItem({ expected: "Paris" }), { text: "**paris**" }, noContext)).passed).toBe(true);
   });
 
-  it("builds a scorer from {type, ...options}", () => {
+  it("builds a scorer from {type, ...options}", async () => {
     const scorer = createScorer({ type: "numeric", tolerance: 0.5 });
-    expect(scorer(makeItem({ expected: 10 }), { text: "10.4" }).passed).toBe(true);
+    expect((await scorer(makeItem({ expected: 10 }), { text: "10.4" }, noContext)).passed).toBe(true);
   });
 
   it("rejects an unknown scorer, listing the known names", () => {

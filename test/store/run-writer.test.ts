@@ -23,7 +23,7 @@ function createRun(db: ReturnType<typeof openDatabase>, id = "run-1"): RunWriter
     db,
     { id, configJson: "{}", planFingerprint: "fp", kurabeVersion: "test" },
     [{ modelId: "m", provider: "openai-compatible", model: "x", configJson: "{}" }],
-    [{ name: "s", category: "domain", configJson: "{}", samples: 1, items: [item("a"), item("b")] }],
+    [{ name: "s", category: "domain", configJson: "{}", samples: 1, items: [item("a"), item("b"), item("c")] }],
   );
 }
 
@@ -43,19 +43,24 @@ describe("the SQLite store", () => {
     expect(() => openDatabase(file)).toThrow(/newer kurabe/);
   });
 
-  it("commits each result at once and knows which are finished (errors are not)", () => {
+  it("commits each answer and score at once and knows which are finished (errors and unscored answers are not)", () => {
     const file = tempDb();
     const db = openDatabase(file);
     const writer = createRun(db);
     const base = { suite: "s", modelId: "m", sample: 0, requestJson: "{}", attempts: 1, fromCache: false };
-    writer.writeResult({ ...base, itemId: "a", status: "ok", text: "a" }, [
+    writer.writeResponse({ ...base, itemId: "a", status: "ok", text: "a" });
+    writer.writeScores({ suite: "s", itemId: "a", modelId: "m", sample: 0 }, [
       { scorer: "exact", isPrimary: true, value: 1, passed: true },
     ]);
-    writer.writeResult({ ...base, itemId: "b", status: "error", errorKind: "server" }, []);
+    writer.writeResponse({ ...base, itemId: "b", status: "error", errorKind: "server" });
+    // Answered but not yet scored: not finished, and its answer is kept for scoring on resume.
+    writer.writeResponse({ ...base, itemId: "c", status: "ok", text: "c", reasoning: "because" });
     // A second connection sees the rows without the writer closing: they are committed.
     const reader = openDatabase(file);
-    expect(reader.prepare("SELECT count(*) AS n FROM responses").get()).toEqual({ n: 2 });
+    expect(reader.prepare("SELECT count(*) AS n FROM responses").get()).toEqual({ n: 3 });
     expect([...writer.finishedKeys()]).toEqual([responseKeyString({ suite: "s", itemId: "a", modelId: "m", sample: 0 })]);
+    expect(writer.storedAnswer({ suite: "s", itemId: "c", modelId: "m", sample: 0 })).toEqual({ text: "c", reasoning: "because" });
+    expect(writer.storedAnswer({ suite: "s", itemId: "b", modelId: "m", sample: 0 })).toBeUndefined();
     reader.close();
     db.close();
   });

@@ -131,7 +131,7 @@ function modelFor(c: ProviderCase) {
   return createApiModel({ ...defaults, provider: c.provider, model: c.model, apiKey: KEY, baseURL }, {});
 }
 
-const defaults = { concurrency: 1, params: {}, timeoutMs: 60_000 };
+const defaults = { concurrency: 1, params: {}, timeoutMs: 60_000, judgeOnly: false };
 const ask = (text: string, params: ModelRequest["params"] = {}): ModelRequest => ({
   messages: [{ role: "user", content: text }],
   params,
@@ -271,7 +271,7 @@ describe.each(cases)("createApiModel: $provider", (c) => {
 });
 
 describe("createApiModel", () => {
-  const openai: ApiModelConfig = { provider: "openai", model: "gpt-4o", concurrency: 1, params: {}, timeoutMs: 1000 };
+  const openai: ApiModelConfig = { provider: "openai", model: "gpt-4o", concurrency: 1, params: {}, timeoutMs: 1000, judgeOnly: false };
 
   it("names the model provider:model unless the config gives an id", () => {
     expect(createApiModel({ ...openai, apiKey: KEY }, {}).id).toBe("openai:gpt-4o");

@@ -1,0 +1,75 @@
+import type { RetryConfig } from "../config/schema.js";
+import type { ProviderError } from "../errors.js";
+import type { Completion, ModelRequest } from "../models/types.js";
+import type { ResponseCache } from "../store/response-cache.js";
+import { AdaptiveLimiter } from "./adaptive-limiter.js";
+import { costOfUsage } from "./cost.js";
+import type { EngineEvent } from "./events.js";
+import { executeRequest, type InternalFailure } from "./execute-request.js";
+import type { PlannedModel } from "./plan.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { cacheKey, describeRequest, modelIdentity } from "./request-identity.js";
+
+export type CallOutcome =
+  | { ok: true; completion: Completion; attempts: number; fromCache: boolean; costUsd?: number; requestJson: string }
+  | { ok: false; error: ProviderError | InternalFailure; attempts: number; requestJson: string };
+
+export interface LaneOptions {
+  retry: RetryConfig;
+  cache?: ResponseCache;
+  signal: AbortSignal;
+  onEvent(event: EngineEvent): void;
+}
+
+/**
+ * One model's way out: its concurrency, rate limits, cache and cost accounting. Every call to a model — an answer to
+ * an item or a judge's verdict — goes through its lane, so the same limits and retries hold for both.
+ */
+export class Lane {
+  readonly concurrency: number;
+  private readonly limiter: AdaptiveLimiter;
+  private readonly rateLimiter: RateLimiter;
+  private readonly modelKey: string;
+
+  constructor(
+    readonly planned: PlannedModel,
+    private readonly options: LaneOptions,
+  ) {
+    const { config, model } = planned;
+    this.concurrency = Math.min(config.concurrency, model.capabilities.maxConcurrency ?? Infinity);
+    this.limiter = new AdaptiveLimiter(this.concurrency);
+    this.rateLimiter = new RateLimiter({ rpm: config.rpm, tpm: config.tpm });
+    this.modelKey = modelIdentity(config);
+  }
+
+  async call(request: ModelRequest, sample: number): Promise<CallOutcome> {
+    const requestJson = describeRequest(request);
+    const key = cacheKey(this.modelKey, requestJson, sample);
+    const cached = this.options.cache?.get(key);
+    // A cached answer costs nothing now; its original cost stays with the run that paid for it.
+    if (cached) return { ok: true, completion: cached, attempts: 0, fromCache: true, requestJson };
+
+    const { planned } = this;
+    const outcome = await executeRequest(request, {
+      model: planned.model,
+      limiter: this.limiter,
+      rateLimiter: this.rateLimiter,
+      retry: this.options.retry,
+      timeoutMs: planned.config.timeoutMs,
+      signal: this.options.signal,
+      onRetry: (kind, attempt, delayMs) =>
+        this.options.onEvent({ type: "retry", modelId: planned.id, kind, attempt, delayMs }),
+    });
+    if (!outcome.ok) return { ...outcome, requestJson };
+    this.options.cache?.put(key, this.modelKey, outcome.completion);
+    const costUsd = planned.price ? costOfUsage(outcome.completion.usage, planned.price) : undefined;
+    return {
+      ok: true,
+      completion: outcome.completion,
+      attempts: outcome.attempts,
+      fromCache: false,
+      requestJson,
+      ...(costUsd === undefined ? {} : { costUsd }),
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import type { Score, Scorer } from "../types.js";
+import { clip, unusableExpected } from "../verdict.js";
+import { extractAnswerSpan } from "./answer-span.js";
+
+/** One reference's exact match and F1 for a gold answer and a predicted span. */
+export interface QaMetric {
+  exact(gold: string, prediction: string): boolean;
+  f1(gold: string, prediction: string): number;
+  /** The gold answers the reference compares with (some drop golds that normalize to nothing). */
+  golds(answers: readonly string[]): string[];
+}
+
+export const extractiveQaOptions = z
+  .object({
+    /**
+     * Score the answer span with chat wrappers removed (answer-span.ts) and keep it unless the raw answer scores
+     * higher; off: score the raw answer only, as the reference scripts do.
+     */
+    cleanAnswer: z.boolean().default(true),
+  })
+  .strict();
+
+interface Comparison {
+  span: string;
+  exact: boolean;
+  f1: number;
+}
+
+/**
+ * An extractive-QA scorer: value = F1, passed = exact match, each the maximum over the gold answers (the references'
+ * metric_max_over_ground_truths; EM and F1 are maximized separately, so they may come from different golds).
+ */
+export function extractiveQaScorer(
+  name: string,
+  metric: QaMetric,
+  { cleanAnswer }: z.infer<typeof extractiveQaOptions>,
+): Scorer {
+  return (item, response) => {
+    const answers = goldAnswers(item.expected);
+    if (!answers) return unusableExpected(name, "a gold answer or a list of them");
+    const golds = metric.golds(answers);
+    const compare = (span: string): Comparison => ({
+      span,
+      exact: golds.some((gold) => metric.exact(gold, span)),
+      f1: Math.max(...golds.map((gold) => metric.f1(gold, span))),
+    });
+
+    const raw = compare(response.text);
+    const span = extractAnswerSpan(response.text);
+    if (!cleanAnswer || span === response.text.trim()) return score(raw, "");
+    const cleaned = compare(span);
+    const rawBetter = Number(raw.exact) - Number(cleaned.exact) || raw.f1 - cleaned.f1;
+    if (rawBetter > 0) return score(raw, `; raw answer kept (cleaned ${JSON.stringify(clip(span, 60))}: ${summary(cleaned)})`);
+    const same = raw.exact === cleaned.exact && raw.f1 === cleaned.f1;
+    return score(cleaned, same ? "; cleaned span" : `; cleaned span (raw answer: ${summary(raw)})`);
+  };
+}
+
+function score({ span, exact, f1 }: Comparison, note: string): Score {
+  return { value: f1, passed: exact, extracted: clip(span.trim()), detail: summary({ span, exact, f1 }) + note };
+}
+
+function summary({ exact, f1 }: Comparison): string {
+  return `EM ${exact ? 1 : 0}, F1 ${f1.toFixed(3)}`;
+}
+
+/**
+ * The gold answers: a string or number, a list of them, or the SQuAD shapes `{text: [...]}` (Hugging Face) and
+ * `[{text, answer_start}, ...]` (the JSON files).
+ */
+export function goldAnswers(expected: unknown): string[] | undefined {
+  if (typeof expected === "string") return [expected];
+  if (typeof expected === "number" && Number.isFinite(expected)) return [String(expected)];
+  if (isRecord(expected) && Array.isArray(expected.text)) return goldAnswers(expected.text);
+  if (!Array.isArray(expected) || expected.length === 0) return undefined;
+  const texts = expected.map((answer: unknown) => {
+    if (typeof answer === "string") return answer;
+    if (typeof answer === "number" && Number.isFinite(answer)) return String(answer);
+    return isRecord(answer) && typeof answer.text === "string" ? answer.text : undefined;
+  });
+  return texts.every((text) => text !== undefined) ? texts : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

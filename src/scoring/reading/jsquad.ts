@@ -1,0 +1,13 @@
+import type { ScorerDefinition } from "../types.js";
+import { extractiveQaOptions, extractiveQaScorer } from "./extractive-qa.js";
+import { jsquadCharF1, jsquadExactMatch, jsquadGolds } from "./jsquad-metric.js";
+
+export const jsquadScorer: ScorerDefinition<typeof extractiveQaOptions> = {
+  name: "jsquad",
+  description:
+    "Japanese extractive QA as JGLUE scores JSQuAD: exact match and character F1 after lower-casing, a trailing 。 " +
+    "and whitespace, best over the gold answers; value = F1, passed = exact match.",
+  options: extractiveQaOptions,
+  create: (options) =>
+    extractiveQaScorer("jsquad", { exact: jsquadExactMatch, f1: jsquadCharF1, golds: jsquadGolds }, options),
+};

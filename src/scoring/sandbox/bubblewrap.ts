@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import type { Interpreter } from "./interpreters.js";
+import type { SandboxLimits } from "./types.js";
+
+/** The uid/gid a root harness drops to before starting bwrap (Debian's `nobody`). */
+export const NOBODY = 65534;
+/** The private work folder inside the sandbox. */
+export const WORK_DIR = "/box";
+/** The only environment the harness starts bwrap (and the unsafe runner) with. */
+export const HOST_PATH = "/usr/bin:/bin";
+
+/** What the host's root looks like: merged-/usr symlinks (`/bin -> usr/bin`) or real folders, and the /etc files. */
+export interface HostLayout {
+  topLevel: readonly { path: string; symlinkTarget?: string }[];
+  /** Host files under /etc the interpreters read: the loader cache, the time zone. */
+  etcFiles: readonly string[];
+}
+
+export interface BubblewrapInvocation {
+  interpreter: Interpreter;
+  /** File name inside the work folder. */
+  entry: string;
+  args: readonly string[];
+  /** Files copied into the work folder from the given file descriptors (bwrap `--file FD DEST`). */
+  files: readonly { name: string; fd: number }[];
+  limits: SandboxLimits;
+  cpuSeconds: number;
+  /** Started as root: drop to nobody with setpriv *before* bwrap (inside it setresuid fails; see sandbox.md). */
+  dropPrivileges: boolean;
+  layout: HostLayout;
+  tools: SandboxTools;
+}
+
+/** Absolute paths of the helper programs (all under /usr, so the prlimit inside the sandbox is the same file). */
+export interface SandboxTools {
+  bwrap: string;
+  prlimit: string;
+  setpriv: string;
+}
+
+const TOP_LEVEL = ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
+const ETC_FILES = ["/etc/ld.so.cache", "/etc/localtime"];
+
+let layoutCache: HostLayout | undefined;
+
+/** Reads the host layout once per process. */
+export function hostLayout(): HostLayout {
+  if (layoutCache) return layoutCache;
+  const topLevel: { path: string; symlinkTarget?: string }[] = [];
+  for (const entry of TOP_LEVEL) {
+    try {
+      const stat = fs.lstatSync(entry);
+      if (stat.isSymbolicLink()) topLevel.push({ path: entry, symlinkTarget: fs.readlinkSync(entry) });
+      else if (stat.isDirectory()) topLevel.push({ path: entry });
+    } catch {
+      // absent on this host
+    }
+  }
+  const etcFiles = ETC_FILES.filter((file) => fs.existsSync(file));
+  layoutCache = { topLevel, etcFiles };
+  return layoutCache;
+}
+
+/**
+ * The hardened command line of sandbox.md, as (command, args). Only `/usr`, the loader cache and the interpreter's
+ * own prefix are visible; the root, /dev and everything bound are read-only; `/box` (work folder, `/tmp` points
+ * there) and `/dev/shm` are size-capped tmpfs; no network, no nested user namespaces; the program is pid 1 of its
+ * own pid namespace, so when it ends every process it started ends with it.
+ */
+export function bubblewrapCommand(run: BubblewrapInvocation): { command: string; args: string[] } {
+  const { limits } = run;
+  const bwrap = [
+    "--unshare-all",
+    "--unshare-user",
+    "--disable-userns",
+    "--as-pid-1",
+    "--die-with-parent",
+    "--new-session",
+    "--ro-bind", "/usr", "/usr",
+    ...run.layout.topLevel.flatMap((entry) =>
+      entry.symlinkTarget === undefined
+        ? ["--ro-bind", entry.path, entry.path]
+        : ["--symlink", entry.symlinkTarget, entry.path],
+    ),
+    ...run.layout.etcFiles.flatMap((file) => ["--ro-bind", file, file]),
+    ...run.interpreter.roots.flatMap((root) => ["--ro-bind", root, root]),
+    "--dev", "/dev",
+    "--proc", "/proc",
+    "--perms", "1777", "--size", String(limits.diskBytes), "--tmpfs", WORK_DIR,
+    "--symlink", WORK_DIR.slice(1), "/tmp",
+    "--perms", "1777", "--size", String(Math.min(limits.diskBytes, 16 * 1024 * 1024)), "--tmpfs", "/dev/shm",
+    ...run.files.flatMap((file) => ["--perms", "0444", "--file", String(file.fd), `${WORK_DIR}/${file.name}`]),
+    // bwrap's own root and /dev are tmpfs without a size cap: make them read-only once everything is in place.
+    "--remount-ro", "/dev",
+    "--remount-ro", "/",
+    "--chdir", WORK_DIR,
+    "--clearenv",
+    "--setenv", "PATH", HOST_PATH,
+    "--setenv", "HOME", WORK_DIR,
+    // glibc reserves 64 MiB of address space per thread arena: without this a thread pool hits RLIMIT_AS.
+    "--setenv", "MALLOC_ARENA_MAX", "2",
+    "--",
+    ...prlimitCommand(run.tools.prlimit, run.limits, run.cpuSeconds),
+    run.interpreter.path,
+    ...run.interpreter.args,
+    `${WORK_DIR}/${run.entry}`,
+    ...run.args,
+  ];
+  if (!run.dropPrivileges) return { command: run.tools.bwrap, args: bwrap };
+  const setpriv = [
+    "--reuid", String(NOBODY),
+    "--regid", String(NOBODY),
+    "--clear-groups",
+    "--inh-caps=-all",
+    "--bounding-set=-all",
+    "--",
+  ];
+  return { command: run.tools.setpriv, args: [...setpriv, run.tools.bwrap, ...bwrap] };
+}
+
+/** `prlimit … --`: the rlimits applied to the interpreter (inside the sandbox, or alone in unsafe mode). */
+export function prlimitCommand(prlimit: string, limits: SandboxLimits, cpuSeconds: number): string[] {
+  return [
+    prlimit,
+    `--as=${limits.memoryBytes}`,
+    `--cpu=${cpuSeconds}`,
+    `--fsize=${limits.fileBytes}`,
+    `--nproc=${limits.processes}`,
+    `--nofile=${limits.openFiles}`,
+    "--core=0",
+    "--",
+  ];
+}
