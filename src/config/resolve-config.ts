@@ -1,5 +1,5 @@
 import { basename, resolve } from "node:path";
-import type { KurabeConfig, ModelConfig, SuiteConfig } from "./schema.js";
+import type { KurabeConfig, ModelConfig, SuiteInput } from "./schema.js";
 
 export type ResolvedModelConfig = ModelConfig & { id: string };
 
@@ -38,9 +38,18 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
     "give each model its own `id`",
     context,
   );
-  const suites = config.suites.map((suite): SuiteConfig => ({ ...suite, path: at(suite.path) }));
+  const suites = config.suites.map(
+    (suite): SuiteInput => ({
+      ...suite,
+      ...(suite.path === undefined ? {} : { path: at(suite.path) }),
+      ...(suite.examples === undefined ? {} : { examples: at(suite.examples) }),
+    }),
+  );
   rejectDuplicates(
-    suites.map((suite, index) => ({ name: suite.name, path: ["suites", index, "name"] })),
+    suites.map((suite, index) => ({
+      name: suite.name ?? suite.builtin ?? "",
+      path: suite.name === undefined ? ["suites", index, "builtin"] : ["suites", index, "name"],
+    })),
     "suite name",
     "suite names must be unique",
     context,

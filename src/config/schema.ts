@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BUILTIN_SUITE_NAMES } from "../suites/builtin/names.js";
 
 /** Generation parameters shared by models (defaults) and suites (overrides). */
 export const paramsSchema = z
@@ -80,16 +81,28 @@ export const scorerSpecSchema = z.union([
   z.object({ type: z.string().min(1) }).catchall(z.unknown()),
 ]);
 
+export const CATEGORIES = ["nlu", "reasoning", "code", "multimodal", "instruction", "domain"] as const;
+
+/**
+ * A suite as written in kurabe.yaml: either your own data (`name` + `path`) or a built-in benchmark (`builtin`, with
+ * an optional `path` to the full upstream file). Anything left out takes the built-in's or kurabe's default; see
+ * src/suites/effective-suite.ts.
+ */
 export const suiteSchema = z
   .object({
-    name: z.string().min(1).regex(/^[\w.-]+$/, "use only letters, digits, '.', '_' or '-'"),
-    /** A data file (JSONL, one item per line). */
-    path: z.string().min(1),
-    category: z.enum(["nlu", "reasoning", "code", "multimodal", "instruction", "domain"]).default("domain"),
-    scorer: z.union([scorerSpecSchema, z.array(scorerSpecSchema).min(1)]).default("exact"),
+    name: z.string().min(1).regex(/^[\w.-]+$/, "use only letters, digits, '.', '_' or '-'").optional(),
+    builtin: z.enum(BUILTIN_SUITE_NAMES).optional(),
+    /** A data file (JSONL, one item per line; for a built-in, the upstream record layout). */
+    path: z.string().min(1).optional(),
+    category: z.enum(CATEGORIES).optional(),
+    scorer: z.union([scorerSpecSchema, z.array(scorerSpecSchema).min(1)]).optional(),
     system: z.string().optional(),
     /** Prompt template; `{{input}}` and `{{field}}` read the item. Default: the item's input as it is. */
     template: z.string().optional(),
+    /** Worked examples shown before each item, as earlier turns of the conversation. */
+    shots: z.number().int().min(0).max(32).optional(),
+    /** Where few-shot examples come from (JSONL items with `expected`); a built-in brings its own. */
+    examples: z.string().min(1).optional(),
     samples: z.number().int().min(1).max(1000).optional(),
     params: paramsSchema.default({}),
     /** Constrain every answer to JSON matching this JSON Schema (structured output for APIs, a grammar for llama.cpp). */
@@ -97,7 +110,12 @@ export const suiteSchema = z
     /** Use only the first N items (a quick look before the full run). */
     limit: z.number().int().positive().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((suite, context) => {
+    if (suite.builtin) return;
+    if (suite.name === undefined) context.addIssue({ code: "custom", path: ["name"], message: "required: a name for your suite (or `builtin:` for a built-in one)" });
+    if (suite.path === undefined) context.addIssue({ code: "custom", path: ["path"], message: "required: the suite's data file (or `builtin:` for a built-in suite)" });
+  });
 
 export const retrySchema = z
   .object({
@@ -126,6 +144,15 @@ export type ModelConfig = z.infer<typeof modelSchema>;
 export type ApiModelConfig = Exclude<ModelConfig, { provider: "llamacpp" }>;
 export type LlamaCppModelConfig = Extract<ModelConfig, { provider: "llamacpp" }>;
 export type ScorerSpec = z.infer<typeof scorerSpecSchema>;
-export type SuiteConfig = z.infer<typeof suiteSchema>;
+/** A suite as written in kurabe.yaml. */
+export type SuiteInput = z.infer<typeof suiteSchema>;
+/** A suite with every default applied: what loaders, templates and the engine work with. */
+export type SuiteConfig = Omit<SuiteInput, "name" | "path" | "category" | "scorer" | "shots"> & {
+  name: string;
+  path: string;
+  category: (typeof CATEGORIES)[number];
+  scorer: ScorerSpec | ScorerSpec[];
+  shots: number;
+};
 export type RetryConfig = z.infer<typeof retrySchema>;
 export type KurabeConfig = z.infer<typeof configSchema>;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ModelConfig, PriceConfig, SuiteConfig } from "../config/schema.js";
-import type { Model } from "../models/types.js";
+import type { ChatMessage, Model } from "../models/types.js";
 import type { NamedScorer } from "../scoring/apply-scorers.js";
 import type { Item } from "../suites/types.js";
 import { modelIdentity } from "./request-identity.js";
@@ -8,6 +8,7 @@ import { modelIdentity } from "./request-identity.js";
 export interface PlannedSuite {
   config: SuiteConfig;
   items: readonly Item[];
+  messagesFor(item: Item): ChatMessage[];
   scorers: readonly NamedScorer[];
   /** Items that name their own scorers, by item id. */
   itemScorers: ReadonlyMap<string, readonly NamedScorer[]>;

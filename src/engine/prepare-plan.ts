@@ -2,7 +2,7 @@ import type { KurabeConfig, ModelConfig } from "../config/schema.js";
 import { createModel } from "../models/create-model.js";
 import { lookupCatalog } from "../models/catalog.js";
 import { createScorers, type NamedScorer } from "../scoring/apply-scorers.js";
-import { loadItems } from "../suites/load-items.js";
+import { prepareSuite } from "../suites/prepare-suite.js";
 import type { PlannedModel, PlannedSuite } from "./plan.js";
 
 /**
@@ -11,8 +11,8 @@ import type { PlannedModel, PlannedSuite } from "./plan.js";
  */
 export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[]> {
   const suites: PlannedSuite[] = [];
-  for (const [index, suite] of config.suites.entries()) {
-    const items = await loadItems(suite);
+  for (const [index, input] of config.suites.entries()) {
+    const { config: suite, items, messagesFor } = await prepareSuite(input);
     const itemScorers = new Map<string, readonly NamedScorer[]>();
     for (const item of items) {
       if (item.scorer) itemScorers.set(item.id, createScorers(item.scorer, { file: suite.path, line: item.line, field: "scorer" }));
@@ -20,6 +20,7 @@ export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[
     suites.push({
       config: suite,
       items,
+      messagesFor,
       scorers: createScorers(suite.scorer, { field: `suites[${index}].scorer` }),
       itemScorers,
       samples: suite.samples ?? config.samples,

@@ -19,7 +19,6 @@ export interface EngineOptions {
   retry: RetryConfig;
   /** Absent when caching is off. */
   cache?: ResponseCache;
-  buildMessages(suite: PlannedSuite, item: Item): ChatMessage[];
   /** Values scrubbed from anything stored (error messages can echo request headers). */
   secrets: readonly string[];
   signal: AbortSignal;
@@ -93,7 +92,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     return report("ok");
   }
 
-  const messages = options.buildMessages(suite, item);
+  const messages = suite.messagesFor(item);
   const request: ModelRequest = {
     messages,
     params: paramsFor(planned, suite, sample),

@@ -6,7 +6,6 @@ import { redactConfig, redactModelConfig, collectSecrets } from "../config/redac
 import { ResponseCache } from "../store/response-cache.js";
 import { RunWriter } from "../store/run-writer.js";
 import { listRuns } from "../store/queries.js";
-import { renderPrompt } from "../suites/template.js";
 import { planFingerprint, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, prepareModels, prepareSuites } from "./prepare-plan.js";
 import { runEngine } from "./run-engine.js";
@@ -51,7 +50,6 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
         models,
         retry: options.config.retry,
         ...(options.config.cache ? { cache: new ResponseCache(options.db) } : {}),
-        buildMessages: (suite, item) => renderPrompt(suite.config, item),
         secrets: collectSecrets(options.config, options.env),
         signal: options.signal,
         onEvent: options.onEvent,

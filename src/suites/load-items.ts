@@ -7,6 +7,9 @@ import type { SuiteConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import { imageMediaType, SUPPORTED_IMAGE_EXTENSIONS } from "./image-media-type.js";
 import { parseItem, type FailItem } from "./parse-item.js";
+
+/** Turns one parsed JSONL record into an item: kurabe's own item format, or a built-in benchmark's upstream layout. */
+export type RecordParser = (record: unknown, line: number, fail: FailItem) => Item;
 import { checkTemplate } from "./template.js";
 import type { Item } from "./types.js";
 
@@ -16,7 +19,7 @@ import type { Item } from "./types.js";
  * `file:line: field`: bad JSON, a missing or mistyped field, a duplicate id, a missing image, an empty file, or a
  * template placeholder some item cannot fill.
  */
-export async function loadItems(suite: SuiteConfig): Promise<Item[]> {
+export async function loadItems(suite: SuiteConfig, parseRecord: RecordParser = parseItem): Promise<Item[]> {
   const path = resolve(suite.path);
   const file = displayPath(path);
   await checkDataFile(path, file, suite.name);
@@ -35,7 +38,7 @@ export async function loadItems(suite: SuiteConfig): Promise<Item[]> {
       const fail: FailItem = (field, message) => {
         throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
       };
-      const item = parseItem(parseJson(text, fail), line, fail);
+      const item = parseRecord(parseJson(text, fail), line, fail);
       const firstLine = firstLineOf.get(item.id);
       if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
       firstLineOf.set(item.id, line);

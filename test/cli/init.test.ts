@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { effectiveSuite } from "../../src/suites/effective-suite.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,8 +42,9 @@ describe("runInit", () => {
     const dir = freshDir();
     await runInit(dir);
     const { config } = loadConfig(join(dir, "kurabe.yaml"), { MOCK_API_KEY: "anything" });
-    const suite = config.suites[0];
-    if (!suite) throw new Error("expected a suite");
+    const input = config.suites[0];
+    if (!input) throw new Error("expected a suite");
+    const suite = effectiveSuite(input);
     const items = await loadItems(suite);
     expect(items.length).toBeGreaterThanOrEqual(3);
     for (const item of items) {

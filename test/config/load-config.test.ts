@@ -53,11 +53,11 @@ describe("loadConfig on valid files", () => {
         concurrency: 16,
         params: {},
         timeoutMs: 120_000,
+        judgeOnly: false,
       },
     ]);
-    expect(config.suites).toEqual([
-      { name: "echo", path: join(dir, "items.jsonl"), scorer: "exact", category: "domain", params: {} },
-    ]);
+    // Defaults for what the suite leaves out (category, shots) are applied when it is prepared: effective-suite.ts.
+    expect(config.suites).toEqual([{ name: "echo", path: join(dir, "items.jsonl"), scorer: "exact", params: {} }]);
     expect(config.samples).toBe(1);
     expect(config.cache).toBe(true);
   });
@@ -200,7 +200,7 @@ const BAD_CONFIGS: Array<{ name: string; yaml: string; env?: Record<string, stri
     yaml: "models:\n  - { provider: openai, model: gpt-4o }\nsuites:\n  - name: a\n    path: a.jsonl\n    weight: 2\n",
     expected:
       '6: suites[0].weight: unknown key "weight"; ' +
-      "valid keys: name, path, category, scorer, system, template, samples, params, jsonSchema, limit",
+      "valid keys: name, builtin, path, category, scorer, system, template, shots, examples, samples, params, jsonSchema, limit",
   },
   {
     name: "an unknown top-level key",

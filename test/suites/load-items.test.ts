@@ -10,7 +10,7 @@ function suiteWith(data: string | Buffer, options: Partial<SuiteConfig> = {}): S
   const dir = mkdtempSync(join(tmpdir(), "kurabe-items-"));
   const path = join(dir, "items.jsonl");
   writeFileSync(path, data);
-  return { name: "echo", path, category: "domain", scorer: "exact", params: {}, ...options };
+  return { name: "echo", path, category: "domain", scorer: "exact", shots: 0, params: {}, ...options };
 }
 
 const lines = (...records: unknown[]) => records.map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n");

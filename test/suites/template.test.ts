@@ -12,6 +12,7 @@ const suite = (options: Partial<SuiteConfig> = {}): SuiteConfig => ({
   path: "/data/quiz.jsonl",
   category: "nlu",
   scorer: "exact",
+  shots: 0,
   params: {},
   ...options,
 });

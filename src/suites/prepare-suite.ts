@@ -1,0 +1,72 @@
+import type { SuiteConfig, SuiteInput } from "../config/schema.js";
+import type { ChatMessage } from "../models/types.js";
+import { builtinSuite } from "./builtin/registry.js";
+import type { BuiltinSuite } from "./builtin/types.js";
+import { bundledDataPath, effectiveSuite } from "./effective-suite.js";
+import { selectExemplars, withExemplars } from "./few-shot.js";
+import { loadItems, type RecordParser } from "./load-items.js";
+import { parseItem } from "./parse-item.js";
+import { renderPrompt } from "./template.js";
+import type { Item } from "./types.js";
+
+/** A suite ready to ask: its effective config, its items, and how to turn an item into messages. */
+export interface PreparedSuite {
+  config: SuiteConfig;
+  builtin?: BuiltinSuite;
+  items: Item[];
+  messagesFor(item: Item): ChatMessage[];
+}
+
+/**
+ * Loads a suite's items (and its few-shot pool): a built-in reads its upstream record layout, from the bundled subset
+ * or the user's full file; few-shot examples come from the built-in's bundled data, the suite's `examples` file, or
+ * else the suite's own other items.
+ */
+export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
+  const config = effectiveSuite(input);
+  const builtin = input.builtin ? builtinSuite(input.builtin) : undefined;
+  const parse = builtin ? builtinParser(builtin) : parseItem;
+  const items = await loadItems(config, parse);
+  const pool = config.shots > 0 ? await exemplarPool(config, builtin, items, parse) : [];
+  const answerOf = builtin?.exemplarAnswer ?? ((item: Item) => displayAnswer(item.expected));
+  return {
+    config,
+    ...(builtin ? { builtin } : {}),
+    items,
+    messagesFor: (item) =>
+      withExemplars(
+        selectExemplars(pool, item, config.shots, builtin?.exemplarGroup),
+        (example) => renderPrompt(config, example),
+        answerOf,
+        renderPrompt(config, item),
+      ),
+  };
+}
+
+function builtinParser(builtin: BuiltinSuite): RecordParser {
+  return (record, line, fail) => {
+    if (typeof record !== "object" || record === null || Array.isArray(record)) {
+      return fail(undefined, `expected a JSON object in the ${builtin.source.benchmark} record layout`);
+    }
+    return builtin.toItem(record as Record<string, unknown>, line, fail);
+  };
+}
+
+async function exemplarPool(
+  config: SuiteConfig,
+  builtin: BuiltinSuite | undefined,
+  items: Item[],
+  parse: RecordParser,
+): Promise<Item[]> {
+  const path = config.examples ?? (builtin ? bundledDataPath(builtin.name) : undefined);
+  if (path === undefined || path === config.path) return items;
+  // The pool is read whole, whatever `limit` says of the suite itself.
+  const { limit: _limit, ...rest } = config;
+  return loadItems({ ...rest, path, name: `${config.name} examples` }, parse);
+}
+
+function displayAnswer(expected: unknown): string {
+  if (typeof expected === "string") return expected;
+  if (Array.isArray(expected) && typeof expected[0] === "string") return expected[0];
+  return JSON.stringify(expected);
+}
