@@ -15,7 +15,7 @@ export class RunProgress {
   private completedHere = 0;
   private startedAt = 0;
 
-  constructor(stream: NodeJS.WriteStream = process.stderr) {
+  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {
     this.bar = new cliProgress.SingleBar(
       {
         stream,
@@ -53,6 +53,10 @@ export class RunProgress {
         this.bar.update(this.payload());
         break;
       case "concurrency":
+        break;
+      case "pairwise":
+        this.stop();
+        this.stream.write(`pairwise judging: ${event.judged} verdicts stored, ${event.failed} failed (resume to retry)\n`);
         break;
     }
   };

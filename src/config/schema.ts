@@ -109,6 +109,8 @@ export const suiteSchema = z
     jsonSchema: z.record(z.string(), z.unknown()).optional(),
     /** Use only the first N items (a quick look before the full run). */
     limit: z.number().int().positive().optional(),
+    /** After every model has answered, a judge compares each pair of models' answers, twice with positions swapped. */
+    pairwise: z.object({ judge: z.string().min(1), criteria: z.string().min(1).optional() }).strict().optional(),
   })
   .strict()
   .superRefine((suite, context) => {

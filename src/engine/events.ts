@@ -13,4 +13,6 @@ export type EngineEvent =
   /** Money spent outside an item's own answer, e.g. on a judge's verdict. */
   | { type: "spend"; modelId: string; costUsd: number }
   | { type: "retry"; modelId: string; kind: string; attempt: number; delayMs: number }
-  | { type: "concurrency"; modelId: string; limit: number };
+  | { type: "concurrency"; modelId: string; limit: number }
+  /** The pairwise judging stage finished: verdicts stored now, and judgments whose judge failed (left for a resume). */
+  | { type: "pairwise"; judged: number; failed: number };

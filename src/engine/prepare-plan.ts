@@ -1,4 +1,5 @@
 import type { KurabeConfig, ModelConfig } from "../config/schema.js";
+import { ConfigError } from "../errors.js";
 import { createModel } from "../models/create-model.js";
 import { lookupCatalog } from "../models/catalog.js";
 import { createScorers, type NamedScorer } from "../scoring/apply-scorers.js";
@@ -10,6 +11,7 @@ import type { PlannedModel, PlannedSuite } from "./plan.js";
  * with a clear error and leaves no half-made run behind.
  */
 export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[]> {
+  checkJudges(config);
   const suites: PlannedSuite[] = [];
   for (const [index, input] of config.suites.entries()) {
     const { config: suite, items, messagesFor } = await prepareSuite(input);
@@ -27,6 +29,27 @@ export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[
     });
   }
   return suites;
+}
+
+/** Every judge a suite names (rubric scorers, pairwise judging) must be a model of the config. */
+export function checkJudges(config: KurabeConfig): void {
+  const ids = new Set(config.models.map(modelIdOf));
+  config.suites.forEach((suite, index) => {
+    const specs = suite.scorer === undefined ? [] : Array.isArray(suite.scorer) ? suite.scorer : [suite.scorer];
+    const judges = [
+      ...specs.flatMap((spec, at) =>
+        typeof spec === "object" && typeof spec.judge === "string" ? [{ judge: spec.judge, field: `scorer[${at}].judge` }] : [],
+      ),
+      ...(suite.pairwise ? [{ judge: suite.pairwise.judge, field: "pairwise.judge" }] : []),
+    ];
+    for (const { judge, field } of judges) {
+      if (!ids.has(judge)) {
+        throw new ConfigError(`judge "${judge}" is not a model in this config (models: ${[...ids].join(", ")})`, {
+          field: `suites[${index}].${field}`,
+        });
+      }
+    }
+  });
 }
 
 export function modelIdOf(config: ModelConfig): string {

@@ -9,6 +9,8 @@ import type { ScoredResponse, ScoringContext } from "../scoring/types.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
 import { Lane } from "./lane.js";
+import { runPairwiseStage } from "./pairwise-stage.js";
+import type { PairwiseStore } from "../store/pairwise-store.js";
 import { countTasks, tasksFor, type PlannedModel, type PlannedSuite, type Task } from "./plan.js";
 import type { EngineEvent } from "./events.js";
 
@@ -19,6 +21,8 @@ export interface EngineOptions {
   retry: RetryConfig;
   /** Absent when caching is off. */
   cache?: ResponseCache;
+  /** Where pairwise verdicts go; needed when a suite asks for pairwise judging. */
+  pairwise?: PairwiseStore;
   /** Values scrubbed from anything stored (error messages can echo request headers). */
   secrets: readonly string[];
   signal: AbortSignal;
@@ -37,6 +41,11 @@ export async function runEngine(options: EngineOptions): Promise<void> {
   options.onEvent({ type: "planned", total: countTasks(options.suites, evaluated.length), alreadyDone: finished.size });
   const context = scoringContext(lanes, options);
   await Promise.all(evaluated.map((model) => runLane(lanes.get(model.id)!, finished, context, options)));
+  if (options.pairwise && options.suites.some((suite) => suite.config.pairwise)) {
+    const ids = evaluated.map((model) => model.id);
+    const outcome = await runPairwiseStage(options.suites, ids, options.pairwise, context, (id) => lanes.get(id)?.concurrency ?? 1);
+    options.onEvent({ type: "pairwise", ...outcome });
+  }
 }
 
 function scoringContext(lanes: ReadonlyMap<string, Lane>, options: EngineOptions): ScoringContext {
@@ -87,10 +96,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
 
   // An answer stored before the run stopped is scored now rather than asked for again.
   const stored = options.writer.storedAnswer(key);
-  if (stored) {
-    options.writer.writeScores(key, await scoresFor(suite, item, stored, context));
-    return report("ok");
-  }
+  if (stored) return scoreAndReport(stored, {});
 
   const messages = suite.messagesFor(item);
   const request: ModelRequest = {
@@ -132,8 +138,23 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     totalMs: completion.timing.totalMs,
     costUsd: outcome.costUsd,
   });
-  options.writer.writeScores(key, await scoresFor(suite, item, completion, context));
-  report("ok", { fromCache: outcome.fromCache, ...(outcome.costUsd === undefined ? {} : { costUsd: outcome.costUsd }) });
+  return scoreAndReport(completion, {
+    fromCache: outcome.fromCache,
+    ...(outcome.costUsd === undefined ? {} : { costUsd: outcome.costUsd }),
+  });
+
+  async function scoreAndReport(answer: ScoredResponse, extra: { costUsd?: number; fromCache?: boolean }): Promise<void> {
+    try {
+      options.writer.writeScores(key, await scoresFor(suite, item, answer, context));
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      // The judge failed, not the answer: it stays unscored (an infrastructure error) until a resume scores it.
+      const errorKind = `judge_${error.kind}`;
+      options.writer.markUnscored(key, errorKind, scrubSecrets(error.message, options.secrets));
+      return report("error", { ...extra, errorKind });
+    }
+    report("ok", extra);
+  }
 }
 
 /** Model defaults, then the suite's overrides; each sample gets its own seed so seeded samples differ. */

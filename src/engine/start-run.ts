@@ -5,6 +5,7 @@ import type { KurabeConfig } from "../config/schema.js";
 import { redactConfig, redactModelConfig, collectSecrets } from "../config/redact.js";
 import { ResponseCache } from "../store/response-cache.js";
 import { RunWriter } from "../store/run-writer.js";
+import { PairwiseStore } from "../store/pairwise-store.js";
 import { listRuns } from "../store/queries.js";
 import { planFingerprint, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, prepareModels, prepareSuites } from "./prepare-plan.js";
@@ -50,6 +51,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
         models,
         retry: options.config.retry,
         ...(options.config.cache ? { cache: new ResponseCache(options.db) } : {}),
+        pairwise: new PairwiseStore(options.db, writer.runId),
         secrets: collectSecrets(options.config, options.env),
         signal: options.signal,
         onEvent: options.onEvent,

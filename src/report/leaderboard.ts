@@ -74,8 +74,9 @@ export function buildLeaderboard(
 }
 
 function addRow(cell: Accumulator, row: ResultRow): void {
-  if (row.status === "error") return void cell.errors++;
   if (row.status === "skipped") return void cell.skipped++;
+  // An answer left unscored (its judge failed) is an infrastructure error too, never a zero.
+  if (row.status === "error" || row.score === null) return void cell.errors++;
   cell.n++;
   cell.scoreSum += row.score ?? 0;
   cell.inputTokens += row.inputTokens ?? 0;

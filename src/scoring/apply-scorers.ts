@@ -1,5 +1,5 @@
 import type { ScorerSpec } from "../config/schema.js";
-import { ConfigError, type ErrorLocation } from "../errors.js";
+import { ConfigError, ProviderError, type ErrorLocation } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import { createScorer, scorerType } from "./registry.js";
 import type { AnyScorer, Score, ScoredResponse, ScoringContext } from "./types.js";
@@ -52,6 +52,8 @@ export async function applyScorers(
       all.push({ scorer: name, ...(await score(item, response, context)) });
     } catch (error) {
       if (context.signal.aborted) throw context.signal.reason;
+      // A judge that failed for good is an infrastructure failure: the answer stays unscored, never scored 0.
+      if (error instanceof ProviderError) throw error;
       all.push({ scorer: name, value: 0, passed: false, detail: `scorer failed: ${(error as Error).message}` });
     }
   }

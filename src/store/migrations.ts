@@ -99,6 +99,26 @@ const MIGRATIONS: readonly string[] = [
   `,
   // What a score rests on (a judge's prompt and raw verdict, a program's output).
   `ALTER TABLE scores ADD COLUMN evidence_json TEXT;`,
+  // Pairwise judge verdicts, each pair judged twice with the positions swapped (Arena-Hard-Auto); verdicts name
+  // models (a, b) or a tie, whatever position each answer was shown in.
+  `
+  CREATE TABLE pairwise_judgments (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    suite TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    model_a TEXT NOT NULL,
+    model_b TEXT NOT NULL,
+    shown_first TEXT NOT NULL CHECK (shown_first IN ('a', 'b')),
+    judge TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('a', 'b', 'tie')),
+    strong INTEGER NOT NULL,
+    reason TEXT,
+    prompt_json TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (run_id, suite, item_id, model_a, model_b, shown_first)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -46,11 +46,12 @@ export interface ModelRow {
   priced: boolean;
 }
 
+/** The models a run evaluated, in config order (judge-only models are not among them). */
 export function runModels(db: Database.Database, runId: string): ModelRow[] {
   const rows = db
     .prepare(
       `SELECT model_id AS modelId, provider, model, note, json_extract(config_json, '$.price') IS NOT NULL AS priced
-       FROM models WHERE run_id = ? ORDER BY position`,
+       FROM models WHERE run_id = ? AND coalesce(json_extract(config_json, '$.judgeOnly'), 0) = 0 ORDER BY position`,
     )
     .all(runId) as Array<Omit<ModelRow, "priced"> & { priced: number }>;
   return rows.map((row) => ({ ...row, priced: row.priced === 1 }));

@@ -80,6 +80,7 @@ export class RunWriter {
   readonly runId: string;
   private readonly insertResponse: Database.Statement;
   private readonly deleteScores: Database.Statement;
+  private readonly clearUnscored: Database.Statement;
   private readonly insertScore: Database.Statement;
   private readonly writeScoresTx: (key: ResponseKey, scores: readonly ScoreRecord[]) => void;
   private readonly selectAnswer: Database.Statement<[string, string, string, string, number], { text: string | null; reasoning: string | null }>;
@@ -96,6 +97,10 @@ export class RunWriter {
       VALUES (@runId, @suite, @itemId, @modelId, @sample, @status, @requestJson, @text, @reasoning, @finishReason,
         @errorKind, @errorMessage, @attempts, @fromCache, @inputTokens, @cachedInputTokens, @outputTokens,
         @reasoningTokens, @ttftMs, @totalMs, @costUsd, @createdAt)`);
+    this.clearUnscored = db.prepare(
+      `UPDATE responses SET error_kind = NULL, error_message = NULL
+       WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
+    );
     this.deleteScores = db.prepare(
       "DELETE FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ?",
     );
@@ -105,6 +110,7 @@ export class RunWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.writeScoresTx = db.transaction((response: ResponseKey, scores: readonly ScoreRecord[]) => {
       const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
+      this.clearUnscored.run(...key);
       this.deleteScores.run(...key);
       for (const score of scores) {
         this.insertScore.run(
@@ -223,6 +229,16 @@ export class RunWriter {
 
   writeScores(key: ResponseKey, scores: readonly ScoreRecord[]): void {
     this.writeScoresTx(key, scores);
+  }
+
+  /** An answer whose scoring failed for infrastructure reasons (a judge's outage): kept, with why, for a resume. */
+  markUnscored(key: ResponseKey, errorKind: string, errorMessage: string): void {
+    this.db
+      .prepare(
+        `UPDATE responses SET error_kind = ?, error_message = ?
+         WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ?`,
+      )
+      .run(errorKind, errorMessage, this.runId, key.suite, key.itemId, key.modelId, key.sample);
   }
 
   finish(status: "completed" | "interrupted" | "failed"): void {

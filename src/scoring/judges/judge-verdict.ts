@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { ProviderError } from "../../errors.js";
+import type { ChatMessage, Completion, ModelRequest } from "../../models/types.js";
+import { extractJson } from "../json-extraction.js";
+import type { ScoringContext } from "../types.js";
+
+export interface JudgeCall<T> {
+  verdict: T;
+  raw: string;
+  messages: ChatMessage[];
+  completion: Completion;
+}
+
+/**
+ * Asks a judge for a verdict in JSON (structured output where the judge supports it) and validates it. A verdict that
+ * cannot be read is asked for once more as a fresh sample (the first may be cached); if that fails too, the judge —
+ * not the answer under review — has failed: a ProviderError, so the answer stays unscored instead of scoring 0.
+ */
+export async function askJudge<T>(
+  context: ScoringContext,
+  judge: string,
+  messages: ChatMessage[],
+  schema: z.ZodType<T>,
+): Promise<JudgeCall<T>> {
+  const request: ModelRequest = {
+    messages,
+    params: { temperature: 0, maxTokens: 600 },
+    jsonSchema: z.toJSONSchema(schema) as Record<string, unknown>,
+  };
+  let lastRaw = "";
+  for (const attempt of [0, 1]) {
+    const completion = await context.callModel(judge, attempt === 0 ? request : { ...request, params: { ...request.params, seed: 1 } });
+    lastRaw = completion.text;
+    const parsed = schema.safeParse(extractJson(completion.text)?.value);
+    if (parsed.success) return { verdict: parsed.data, raw: completion.text, messages, completion };
+  }
+  throw new ProviderError("protocol", `judge "${judge}" gave no readable verdict: ${lastRaw.slice(0, 200)}`);
+}
