@@ -6,9 +6,13 @@ import { containsScorer } from "./contains.js";
 import { exactScorer } from "./exact.js";
 import { gsm8kFlexibleScorer, gsm8kStrictScorer } from "./gsm8k.js";
 import { jsonScorer } from "./json.js";
+import { mathAnswerScorer } from "./math-answer.js";
 import { normalizedScorer } from "./normalized.js";
 import { numericScorer } from "./numeric.js";
+import { jsquadScorer } from "./reading/jsquad.js";
+import { squadScorer } from "./reading/squad.js";
 import { regexScorer } from "./regex.js";
+import { rubricJudgeScorer } from "./judges/rubric-judge.js";
 import type { AnyScorer, ScorerDefinition } from "./types.js";
 
 type AnyScorerDefinition = ScorerDefinition<z.ZodType, AnyScorer>;
@@ -24,6 +28,10 @@ const definitions: readonly AnyScorerDefinition[] = [
   gsm8kStrictScorer,
   gsm8kFlexibleScorer,
   jsonScorer,
+  squadScorer,
+  jsquadScorer,
+  mathAnswerScorer,
+  rubricJudgeScorer,
 ];
 
 const byName = new Map(definitions.map((definition) => [definition.name, definition]));

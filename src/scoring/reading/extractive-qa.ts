@@ -51,7 +51,9 @@ export function extractiveQaScorer(
     if (!cleanAnswer || span === response.text.trim()) return score(raw, "");
     const cleaned = compare(span);
     const rawBetter = Number(raw.exact) - Number(cleaned.exact) || raw.f1 - cleaned.f1;
-    if (rawBetter > 0) return score(raw, `; raw answer kept (cleaned ${JSON.stringify(clip(span, 60))}: ${summary(cleaned)})`);
+    if (rawBetter > 0) {
+      return score(raw, `; raw answer kept (cleaned ${JSON.stringify(clip(span, 60))}: ${summary(cleaned)})`);
+    }
     const same = raw.exact === cleaned.exact && raw.f1 === cleaned.f1;
     return score(cleaned, same ? "; cleaned span" : `; cleaned span (raw answer: ${summary(raw)})`);
   };

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import type { Item } from "../suites/types.js";
+import { describeAnswers, expectedAnswers } from "./expected-answers.js";
+import { pickMathOption } from "./math-answer-choice.js";
+import { mathAnswersEqual } from "./math-answer-equivalence.js";
+import { extractFinalAnswer } from "./math-answer-extraction.js";
+import { normalizeMathAnswer } from "./math-answer-normalize.js";
+import type { Score, ScorerDefinition } from "./types.js";
+import { clip, unusableExpected, verdict } from "./verdict.js";
+
+const options = z
+  .object({
+    /** Values are equal when they agree after rounding to this many decimal places (MATH-Vision: 2). */
+    decimals: z.number().int().min(0).max(12).default(2),
+  })
+  .strict();
+
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+// MATH-Vision (Wang et al., NeurIPS 2024 Datasets and Benchmarks), mathllm/MATH-V evaluation/evaluate.py + utils.py.
+export const mathAnswerScorer: ScorerDefinition<typeof options> = {
+  name: "math-answer",
+  description:
+    "Math answers as MATH-Vision scores them: an option letter for multiple choice (or the option's value), else " +
+    "the final answer (\\boxed{}, 'the answer is', 答えは…) compared with the gold after LaTeX normalization, " +
+    "or by value rounded to 2 decimals (1/2 = 0.5 = \\frac{1}{2}).",
+  options,
+  create:
+    ({ decimals }) =>
+    (item, response) => {
+      const optionTexts = itemOptions(item);
+      if (optionTexts) return scoreChoice(item.expected, optionTexts, response.text, decimals);
+      const golds = expectedAnswers(item.expected);
+      if (!golds) return unusableExpected("math-answer", "the gold answer, or options with a gold letter");
+      const final = extractFinalAnswer(response.text);
+      if (!final) return verdict(false, "no answer found");
+      const normalized = clip(normalizeMathAnswer(final.text), 60);
+      for (const gold of golds) {
+        const how = mathAnswersEqual(gold, final.text, decimals);
+        if (how) return verdict(true, `${normalized} (${final.via}) = ${JSON.stringify(gold)} by ${how}`, clip(final.text));
+      }
+      return verdict(false, `${normalized} (${final.via}), expected ${describeAnswers(golds)}`, clip(final.text));
+    },
+};
+
+/** The item's answer options: `choices`, or the `options` field of a MATH-Vision record; none when empty. */
+function itemOptions(item: Item): string[] | undefined {
+  const list = item.choices ?? item.fields.options;
+  return Array.isArray(list) && list.length > 0 && list.every((o) => typeof o === "string") ? list : undefined;
+}
+
+/** The gold option: a letter ("C", "(C)") or a 0-based index. */
+function expectedOption(expected: unknown, labels: string): number | undefined {
+  let index = typeof expected === "number" ? expected : -1;
+  const letter = typeof expected === "string" ? /^\s*\(?([A-Z])\)?\s*$/.exec(expected)?.[1] : undefined;
+  if (letter !== undefined) index = labels.indexOf(letter);
+  return Number.isInteger(index) && index >= 0 && index < labels.length ? index : undefined;
+}
+
+function scoreChoice(expected: unknown, optionTexts: string[], text: string, decimals: number): Score {
+  const labels = LETTERS.slice(0, optionTexts.length);
+  const want = expectedOption(expected, labels);
+  if (want === undefined) return unusableExpected("math-answer", `an option letter ${labels[0]}–${labels.at(-1)}`);
+  const pick = pickMathOption(text, optionTexts, decimals);
+  if (pick.kind === "none") return verdict(false, "no option found");
+  if (pick.kind === "ambiguous") {
+    return verdict(false, `ambiguous: ${pick.indices.map((i) => labels[i]).join(", ")}`);
+  }
+  const got = labels[pick.index] ?? "?";
+  const passed = pick.index === want;
+  const detail = `picked ${got} (${pick.via})${passed ? "" : `, expected ${labels[want]}`}`;
+  return verdict(passed, detail, got);
+}
