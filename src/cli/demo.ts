@@ -34,7 +34,7 @@ export async function demoCommand(options: DemoOptions, env = process.env): Prom
   }).finally(() => bar.stop());
   if (local.note) process.stderr.write(`kurabe: ${local.note}\n`);
   const localId = local.kind === "smoke-test" ? "smoke-test-tiny-llama" : path.basename(local.path, ".gguf");
-  const config = demoConfig(local.path, localId, env);
+  const config = demoConfig(local.path, localId, env, false);
   const modelNotes = local.kind === "smoke-test" ? { [localId]: local.label } : {};
   const { outcome } = await executeRun({
     config,
@@ -45,11 +45,13 @@ export async function demoCommand(options: DemoOptions, env = process.env): Prom
   return outcome.status === "interrupted" ? 130 : 0;
 }
 
-export function demoConfig(ggufPath: string, localId: string, env: NodeJS.ProcessEnv): KurabeConfig {
+/** One small slice of each category; code only where the sandbox can run it, as the code suites require. */
+export function demoConfig(ggufPath: string, localId: string, env: NodeJS.ProcessEnv, withCode: boolean): KurabeConfig {
   const apiModels = API_MODELS_BY_KEY.filter((entry) => env[entry.env]).flatMap((entry) =>
     entry.models.map((model) => ({ id: `${entry.provider}:${model}`, provider: entry.provider, model, concurrency: 4 })),
   );
-  const answerParams = { temperature: 0, maxTokens: 24 };
+  // Long enough for a real model's answer; short enough that the smoke-test model's babble stays quick.
+  const brief = { maxTokens: 256 };
   return configSchema.parse({
     description: "kurabe quick suite (built in)",
     models: [
@@ -57,22 +59,12 @@ export function demoConfig(ggufPath: string, localId: string, env: NodeJS.Proces
       ...apiModels,
     ],
     suites: [
-      {
-        name: "quick-mmlu",
-        category: "nlu",
-        path: path.join(QUICK_SUITE_DIR, "mmlu.jsonl"),
-        template: "{{input}}\n\n{{choices}}\n\nAnswer with the letter of the correct option only.",
-        scorer: "choice",
-        params: answerParams,
-      },
-      {
-        name: "quick-jcommonsenseqa",
-        category: "nlu",
-        path: path.join(QUICK_SUITE_DIR, "jcommonsenseqa.jsonl"),
-        template: "{{input}}\n\n{{choices}}\n\n正しい選択肢の記号（A〜E）だけを答えてください。",
-        scorer: "choice",
-        params: answerParams,
-      },
+      { builtin: "mmlu", name: "quick-mmlu", path: path.join(QUICK_SUITE_DIR, "mmlu.jsonl") },
+      { builtin: "jcommonsenseqa", name: "quick-jcommonsenseqa", limit: 8 },
+      { builtin: "gsm8k", name: "quick-gsm8k", limit: 3, params: brief },
+      { builtin: "ifeval", name: "quick-ifeval", limit: 3, params: brief },
+      { builtin: "mathvision", name: "quick-mathvision", limit: 3, params: brief },
+      ...(withCode ? [{ builtin: "humaneval", name: "quick-humaneval", limit: 3, params: brief }] : []),
     ],
   });
 }

@@ -13,6 +13,7 @@ import { jsquadScorer } from "./reading/jsquad.js";
 import { squadScorer } from "./reading/squad.js";
 import { regexScorer } from "./regex.js";
 import { rubricJudgeScorer } from "./judges/rubric-judge.js";
+import { ifevalScorer } from "./ifeval/index.js";
 import type { AnyScorer, ScorerDefinition } from "./types.js";
 
 type AnyScorerDefinition = ScorerDefinition<z.ZodType, AnyScorer>;
@@ -31,6 +32,7 @@ const definitions: readonly AnyScorerDefinition[] = [
   squadScorer,
   jsquadScorer,
   mathAnswerScorer,
+  ifevalScorer,
   rubricJudgeScorer,
 ];
 
