@@ -17,6 +17,7 @@ import {
   pyStrip,
 } from "./python-strings.js";
 import { countSentences } from "./punkt.js";
+import { tokenizeWords } from "./word-tokenizer.js";
 
 const relation = z.enum(["less than", "at least"]);
 /** A string kwarg that build_description strips; an empty one would make the reference pick a random value. */
@@ -85,7 +86,9 @@ export function hasTwoResponses(text: string): boolean {
 /** JsonFormat (shared with M-IFEval ja): the whole response parses as JSON once one ``` fence is taken off. */
 export function isJsonResponse(text: string): boolean {
   let body = pyStrip(text);
-  for (const fence of ["```json", "```Json", "```JSON", "```"]) if (body.startsWith(fence)) body = body.slice(fence.length);
+  for (const fence of ["```json", "```Json", "```JSON", "```"]) {
+    if (body.startsWith(fence)) body = body.slice(fence.length);
+  }
   if (body.endsWith("```")) body = body.slice(0, -3);
   return loadsAsJson(pyStrip(body));
 }
@@ -101,8 +104,14 @@ function postscriptPattern(marker: string): RegExp {
   return pyPattern(`\\s*${marker.toLowerCase()}`, "");
 }
 
+export interface NthParagraphArgs {
+  num_paragraphs: number;
+  nth_paragraph: number;
+  first_word: string;
+}
+
 /** ParagraphFirstWordCheck: paragraphs split by a blank line; the nth must start with `first_word`. */
-function followsNthParagraphFirstWord(text: string, args: { num_paragraphs: number; nth_paragraph: number; first_word: string }): boolean {
+function followsNthParagraphFirstWord(text: string, args: NthParagraphArgs): boolean {
   const paragraphs = text.split("\n\n");
   const found = paragraphs.filter((paragraph) => pyStrip(paragraph) !== "").length;
   if (args.nth_paragraph > found) return false;
@@ -185,6 +194,13 @@ export const IFEVAL_INSTRUCTIONS: Readonly<Record<string, Instruction>> = {
   ),
   "startend:end_checker": instruction(z.object({ end_phrase: stripped }), (text, args) =>
     pyStrip(pyStrip(text), '"').toLowerCase().endsWith(args.end_phrase.toLowerCase()),
+  ),
+  "change_case:capital_word_frequency": instruction(
+    z.object({ capital_frequency: count, capital_relation: relation }),
+    (text, args) => {
+      const capitalWords = tokenizeWords(text).filter(pyIsUpper).length;
+      return compare(capitalWords, args.capital_relation, args.capital_frequency);
+    },
   ),
   "change_case:english_capital": plainInstruction((text) => pyIsUpper(text) && isInLanguage(text, "en")),
   "change_case:english_lowercase": plainInstruction((text) => pyIsLower(text) && isInLanguage(text, "en")),

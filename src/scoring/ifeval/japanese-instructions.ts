@@ -7,9 +7,11 @@ import {
   countStarParagraphs,
   hasTwoResponses,
   isJsonResponse,
+  type NthParagraphArgs,
 } from "./ifeval-instructions.js";
 import { compare, count, instruction, plainInstruction, type Instruction } from "./instruction.js";
-import { tokenizeJapanese } from "./japanese-morphology.js";
+import { tokenizeJapanese, type Morpheme } from "./japanese-morphology.js";
+import { splitJapaneseSentences } from "./japanese-sentences.js";
 import { isInLanguage } from "./language-detection.js";
 import { PY_SPACE, escapeRegExp, pyLength, pyLstrip, pyPattern, pyRstrip, pyStrip } from "./python-strings.js";
 
@@ -63,9 +65,10 @@ export function countNominalEndings(value: string): number {
   const morphemes = tokenizeJapanese(withoutQuotes(value));
   let endings = 0;
   for (let i = 1; i < morphemes.length; i++) {
-    const { surface } = morphemes[i] as { surface: string };
+    const { surface } = morphemes[i] as Morpheme;
+    const previous = morphemes[i - 1] as Morpheme;
     // Python's `surface in "。！？"` is a substring test: "！？" as one symbol token counts too.
-    if ("。！？".includes(surface) && (morphemes[i - 1] as { partOfSpeech: string }).partOfSpeech.startsWith("名詞")) {
+    if ("。！？".includes(surface) && previous.partOfSpeech.startsWith("名詞")) {
       endings++;
     }
   }
@@ -84,7 +87,7 @@ export function hasFuriganaForAllKanji(value: string): boolean {
   return countMatches(KANJI_RUN, value) === countMatches(KANJI_RUN_WITH_FURIGANA, value);
 }
 
-function followsNthParagraphFirstWord(value: string, args: { num_paragraphs: number; nth_paragraph: number; first_word: string }): boolean {
+function followsNthParagraphFirstWord(value: string, args: NthParagraphArgs): boolean {
   const paragraphs = value.split("\n\n");
   const found = paragraphs.filter((paragraph) => pyStrip(paragraph) !== "").length;
   if (args.nth_paragraph > found) return false;
@@ -125,6 +128,9 @@ export const JAPANESE_INSTRUCTIONS: Readonly<Record<string, Instruction>> = {
   "ja:language:response_language": instruction(z.object({ language: z.string() }), (value, { language }) =>
     isInLanguage(value, language),
   ),
+  "ja:length_constraints:number_sentences": instruction(z.object({ num_sentences: count, relation }), (value, args) =>
+    compare(splitJapaneseSentences(value).length, args.relation, args.num_sentences),
+  ),
   "ja:length_constraints:number_paragraphs": instruction(z.object({ num_paragraphs: count }), (value, args) => {
     return countStarParagraphs(value) === args.num_paragraphs;
   }),
@@ -161,7 +167,10 @@ export const JAPANESE_INSTRUCTIONS: Readonly<Record<string, Instruction>> = {
   }),
   "ja:detectable_format:multiple_sections": instruction(
     z.object({ section_spliter: text.transform((spliter) => pyStrip(spliter)), num_sections: count }),
-    (value, args) => countMatches(pyPattern(`\\s?第[\\d\\uFF10-\\uFF19]+${args.section_spliter}\\s?`, "g"), value) >= args.num_sections,
+    (value, args) => {
+      const marker = pyPattern(`\\s?第[\\d\\uFF10-\\uFF19]+${args.section_spliter}\\s?`, "g");
+      return countMatches(marker, value) >= args.num_sections;
+    },
   ),
   "ja:detectable_format:json_format": plainInstruction(isJsonResponse),
   "ja:detectable_format:title": plainInstruction((value) =>
@@ -174,8 +183,9 @@ export const JAPANESE_INSTRUCTIONS: Readonly<Record<string, Instruction>> = {
   "ja:combination:repeat_prompt": instruction(z.object({ prompt_to_repeat: text }), (value, args) =>
     pyStrip(value).startsWith(pyStrip(args.prompt_to_repeat)),
   ),
-  "ja:startend:end_checker": instruction(z.object({ end_phrase: text.transform((phrase) => pyStrip(phrase)) }), (value, args) =>
-    pyStrip(pyStrip(value), "」』").endsWith(pyStrip(args.end_phrase, "」』")),
+  "ja:startend:end_checker": instruction(
+    z.object({ end_phrase: text.transform((phrase) => pyStrip(phrase)) }),
+    (value, args) => pyStrip(pyStrip(value), "」』").endsWith(pyStrip(args.end_phrase, "」』")),
   ),
   "ja:startend:sentence_unified_end": instruction(z.object({ ending: z.string() }), (value, args) =>
     hasUnifiedEndings(value, args.ending),

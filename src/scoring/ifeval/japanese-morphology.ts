@@ -49,9 +49,12 @@ function loadTokenizer(): KuromojiTokenizer {
   if (tokenizer) return tokenizer;
   const require = createRequire(import.meta.url);
   const dictionaryDir = join(dirname(require.resolve("kuromoji/package.json")), "dict");
-  const read = (name: string): ArrayBuffer => new Uint8Array(gunzipSync(readFileSync(join(dictionaryDir, name)))).buffer;
+  const read = (name: string): ArrayBuffer =>
+    new Uint8Array(gunzipSync(readFileSync(join(dictionaryDir, name)))).buffer;
   const Dictionaries = require("kuromoji/src/dict/DynamicDictionaries.js") as new () => KuromojiDictionaries;
-  const Tokenizer = require("kuromoji/src/Tokenizer.js") as new (dictionaries: KuromojiDictionaries) => KuromojiTokenizer;
+  const Tokenizer = require("kuromoji/src/Tokenizer.js") as new (
+    dictionaries: KuromojiDictionaries,
+  ) => KuromojiTokenizer;
   const dictionaries = new Dictionaries();
   dictionaries.loadTrie(new Int32Array(read("base.dat.gz")), new Int32Array(read("check.dat.gz")));
   dictionaries.loadTokenInfoDictionaries(

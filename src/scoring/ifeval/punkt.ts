@@ -9,10 +9,9 @@ const NS = `[^${PY_SPACE}]`;
 const NON_WORD = `(?:[)";}\\]*:@'({\\[?!])`;
 const MULTI_CHAR = `(?:-{2,}|\\.{2,}|(?:\\.${S}){2,}\\.)`;
 const WORD_START = "[^(\"`{\\[:;&#*@)}\\]\\-,]";
-const WORD = new RegExp(
-  `${MULTI_CHAR}|(?=${WORD_START})${NS}+?(?=${S}|$|${NON_WORD}|${MULTI_CHAR}|,(?=$|${S}|${NON_WORD}|${MULTI_CHAR}))|${NS}`,
-  "gu",
-);
+/** A word ends at whitespace, the end, punctuation, a dash or ellipsis, or a comma that ends it. */
+const WORD_END = `(?=${S}|$|${NON_WORD}|${MULTI_CHAR}|,(?=$|${S}|${NON_WORD}|${MULTI_CHAR}))`;
+const WORD = new RegExp(`${MULTI_CHAR}|(?=${WORD_START})${NS}+?${WORD_END}|${NS}`, "gu");
 /** A sentence-end character and, in a lookahead, what follows it: punctuation, or whitespace and the next token. */
 const PERIOD_CONTEXT = new RegExp(`[.?!](?=(${NON_WORD}|${S}+(${NS}+)))`, "gu");
 const REALIGNMENT = new RegExp(`^["')\\]}]+?(?:${S}+|(?=--)|(?=\\n)|$)`, "u");
@@ -126,7 +125,8 @@ function secondPass(token: Token, next: Token | undefined): void {
       token.abbr = true;
       return;
     }
-    if (startsSentence === "unknown" && isInitial && FIRST_UPPER.test(next.tok) && !(orthoContext(nextType) & ORTHO_LC)) {
+    const alwaysCapitalised = FIRST_UPPER.test(next.tok) && !(orthoContext(nextType) & ORTHO_LC);
+    if (startsSentence === "unknown" && isInitial && alwaysCapitalised) {
       token.sentbreak = false;
       token.abbr = true;
     }

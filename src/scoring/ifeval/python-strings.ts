@@ -2,7 +2,8 @@
 // differ (Unicode `\s`, `\w`, `\d` and `\b`; strip(); isupper()/islower()), so the ports can stay literal.
 
 /** Python's whitespace (str.isspace, `\s` in a str pattern), as the body of a regex character class. */
-export const PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+export const PY_SPACE =
+  "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 /** Python's `\w` in a str pattern (isalnum() or "_"), as the body of a regex character class. */
 export const PY_WORD = "\\p{L}\\p{N}_";
 
@@ -60,44 +61,55 @@ export function pyLength(text: string): number {
   return count;
 }
 
+/** Python's `\b`: a boundary between a `\w` and a non-`\w` character (JavaScript's `\b` is ASCII-only). */
+export const PY_BOUNDARY = `(?:(?<=[${PY_WORD}])(?![${PY_WORD}])|(?<![${PY_WORD}])(?=[${PY_WORD}]))`;
+
 /**
  * A Python `re` pattern from the data (a keyword, a section marker) as a JavaScript RegExp: Unicode mode, as Python's
  * str patterns are; `\b`, `\d`, `\s` and `\w` are rewritten to Python's Unicode meaning. Throws SyntaxError when the
  * pattern is not valid in either mode.
  */
 export function pyPattern(source: string, flags: string): RegExp {
-  const rewritten = source.replace(/\\([bdswDSW])|\\./g, (escape, letter: string | undefined) => {
-    switch (letter) {
-      case "b":
-        return PY_BOUNDARY;
-      case "d":
-        return "\\p{Nd}";
-      case "D":
-        return "\\P{Nd}";
-      case "s":
-        return `[${PY_SPACE}]`;
-      case "S":
-        return `[^${PY_SPACE}]`;
-      case "w":
-        return `[${PY_WORD}]`;
-      case "W":
-        return `[^${PY_WORD}]`;
-      default:
-        return escape;
-    }
-  });
   try {
-    return new RegExp(rewritten, `${flags}u`);
+    return new RegExp(rewriteClasses(source), `${flags}u`);
   } catch {
     // Unicode mode rejects escapes Python accepts (`\-` outside a class, `\'`); plain mode takes them literally.
     return new RegExp(source, flags);
   }
 }
 
-/** Python's `\b`: a boundary between a `\w` and a non-`\w` character (JavaScript's `\b` is ASCII-only). */
-export const PY_BOUNDARY = `(?:(?<=[${PY_WORD}])(?![${PY_WORD}])|(?<![${PY_WORD}])(?=[${PY_WORD}]))`;
+const OUTSIDE_CLASS: Readonly<Record<string, string>> = {
+  d: "\\p{Nd}",
+  D: "\\P{Nd}",
+  s: `[${PY_SPACE}]`,
+  S: `[^${PY_SPACE}]`,
+  w: `[${PY_WORD}]`,
+  W: `[^${PY_WORD}]`,
+};
+const INSIDE_CLASS: Readonly<Record<string, string>> = { d: "\\p{Nd}", s: PY_SPACE, w: PY_WORD };
 
-/** Escapes text for use inside a RegExp, like Python's re.escape. */
+function rewriteClasses(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (char === "\\") {
+      const next = source[i + 1] ?? "";
+      const table = inClass ? INSIDE_CLASS : OUTSIDE_CLASS;
+      const replacement = !inClass && next === "b" ? PY_BOUNDARY : table[next];
+      out += replacement ?? `\\${next}`;
+      i++;
+    } else {
+      if (char === "[" && !inClass) inClass = true;
+      else if (char === "]" && inClass) inClass = false;
+      out += char;
+    }
+  }
+  return out;
+}
+
+
+/** Escapes text for a Unicode-mode RegExp, like Python's re.escape. */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
