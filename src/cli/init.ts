@@ -79,6 +79,7 @@ suites:
     # samples: 3               ## answers per item, for pass@k and tighter intervals
     # params: { temperature: 0, maxTokens: 256 }   ## overrides the models' params in this suite
     # limit: 20                ## only the first 20 items: a quick look before the full run
+    # shots: 2                 ## few-shot: earlier items (or "examples: file.jsonl") shown as worked examples
 
   ## A template builds the prompt: {{input}}, {{id}}, {{choices}} ("A. ..." lines) and {{any-field}} of the item.
   # - name: support-intent
@@ -86,6 +87,18 @@ suites:
   #   category: nlu
   #   template: "Which team should handle this inquiry?\\n\\n{{input}}\\n\\n{{choices}}\\n\\nAnswer with the letter."
   #   scorer: choice
+  ## Built-in benchmarks: mmlu, jcommonsenseqa, jnli, jsquad, gsm8k, mathvision, ifeval, m-ifeval-ja. A small subset
+  ## ships with kurabe; "path:" reads the full upstream file (same JSONL layout) instead.
+  # - builtin: jcommonsenseqa
+  #   shots: 3                 ## worked examples shown first, as earlier turns of the chat
+  # - builtin: gsm8k
+  #   path: data/gsm8k-test.jsonl
+  #   limit: 200
+  ## A judge model (any model above; judgeOnly: true keeps it out of the comparison) grades against a rubric.
+  # - name: support-answers
+  #   path: data/support.jsonl
+  #   scorer: { type: rubric, judge: local-mock, rubric: "Polite, correct, cites the right policy." }
+  #   pairwise: { judge: local-mock }   ## also compare every pair of models, twice with positions swapped
   ## Several scorers: the first is the score, the others are reported beside it.
   # - name: invoice-fields
   #   path: data/invoices.jsonl
