@@ -58,6 +58,10 @@ export const quirkCases: QuirkCase[] = [
   // M-IFEval ja types not in the dev items.
   { name: "ja sentences: 「」 protect their 。, 未満 is <", id: "ja:length_constraints:number_sentences", kwargs: { relation: "未満", num_sentences: 3 }, response: "「はい。いいえ。」と答えた。次へ進む！", followed: true },
   { name: "ja sentences: 以上 is >=", id: "ja:length_constraints:number_sentences", kwargs: { relation: "以上", num_sentences: 3 }, response: "一文目。二文目！", followed: false },
+  { name: "ja keywords: a keyword must be a whole morpheme", id: "ja:keywords:existence", kwargs: { keywords: ["桜"] }, response: "桜が咲いた。", followed: true },
+  { name: "ja keywords: '本' inside the word '日本' is not there", id: "ja:keywords:existence", kwargs: { keywords: ["本"] }, response: "日本の文化", followed: false },
+  { name: "ja keyword frequency counts morphemes", id: "ja:keywords:frequency", kwargs: { keyword: "猫", relation: "以上", frequency: 2 }, response: "猫と猫が遊ぶ。", followed: true },
+  { name: "ja forbidden words: '雨' inside '雨天' is not the word", id: "ja:keywords:forbidden_words", kwargs: { forbidden_words: ["雨"] }, response: "雨天中止です。", followed: true },
   { name: "ja bullets: ・ lines", id: "ja:detectable_format:number_bullet_lists", kwargs: { num_bullets: 2 }, response: "・一つめ\n・二つめ\n・・三つめではない", followed: true },
   { name: "ja letters: 未満 is <", id: "ja:length_constraints:number_letters", kwargs: { relation: "未満", num_letters: 5 }, response: "あいうえお", followed: false },
   { name: "ja quotation: 「」 around the answer", id: "ja:startend:quotation", kwargs: {}, response: "「はい」", followed: true },
