@@ -5,6 +5,7 @@ import { createDownloadProgressBar } from "../models/download/progress-bar.js";
 import { defaultModelCacheDir } from "../models/download/model-locations.js";
 import { resolveDefaultLocalModel } from "../models/download/resolve-local-model.js";
 import { DEFAULT_DB_PATH } from "../store/open-store.js";
+import { sandboxAvailability } from "../scoring/sandbox/availability.js";
 import { executeRun } from "./run.js";
 
 /** Built-in data ships beside dist/ and src/ alike. */
@@ -34,7 +35,9 @@ export async function demoCommand(options: DemoOptions, env = process.env): Prom
   }).finally(() => bar.stop());
   if (local.note) process.stderr.write(`kurabe: ${local.note}\n`);
   const localId = local.kind === "smoke-test" ? "smoke-test-tiny-llama" : path.basename(local.path, ".gguf");
-  const config = demoConfig(local.path, localId, env, false);
+  const withCode = (await sandboxAvailability()).available;
+  if (!withCode) process.stderr.write("kurabe: bubblewrap is not available: the quick suite leaves out code execution (apt-get install -y bubblewrap adds it)\n");
+  const config = demoConfig(local.path, localId, env, withCode);
   const modelNotes = local.kind === "smoke-test" ? { [localId]: local.label } : {};
   const { outcome } = await executeRun({
     config,

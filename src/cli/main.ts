@@ -23,6 +23,7 @@ program
   .option("--resume [run]", "finish an interrupted run (the latest unfinished one if no id is given)")
   .option("--no-cache", "send every request even if an identical one was answered before")
   .option("--json", "print the leaderboard as JSON")
+  .option("--unsafe-no-sandbox", "run model-written code WITHOUT bubblewrap isolation (only on a disposable machine)")
   .action(async (config: string, options) => exit(await (await import("./run.js")).runCommand(config, options)));
 
 program

@@ -13,6 +13,7 @@ export interface RunCommandOptions {
   resume?: string | boolean;
   cache?: boolean;
   json?: boolean;
+  unsafeNoSandbox?: boolean;
 }
 
 export async function runCommand(configPath: string, options: RunCommandOptions): Promise<number> {
@@ -25,6 +26,7 @@ export async function runCommand(configPath: string, options: RunCommandOptions)
     dbPath,
     ...(options.resume ? { resume: options.resume === true ? true : options.resume } : {}),
     json: options.json ?? false,
+    unsafeNoSandbox: options.unsafeNoSandbox ?? false,
   });
   return outcome.status === "interrupted" ? 130 : 0;
 }
@@ -36,6 +38,7 @@ export interface ExecuteRunOptions {
   resume?: string | true;
   modelNotes?: Readonly<Record<string, string>>;
   json: boolean;
+  unsafeNoSandbox?: boolean;
 }
 
 /** Runs with a progress bar and Ctrl-C handling, then prints the leaderboard (shared by `run` and `demo`). */
@@ -51,6 +54,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome:
       ...(options.resume ? { resume: options.resume } : {}),
       ...(options.modelNotes ? { modelNotes: options.modelNotes } : {}),
       env: process.env,
+      ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
       signal: interrupt.signal,
       onEvent: progress.onEvent,
     });

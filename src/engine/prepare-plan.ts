@@ -4,13 +4,15 @@ import { createModel } from "../models/create-model.js";
 import { lookupCatalog } from "../models/catalog.js";
 import { createScorers, type NamedScorer } from "../scoring/apply-scorers.js";
 import { prepareSuite } from "../suites/prepare-suite.js";
+import { sandboxAvailability, sandboxUnavailableError } from "../scoring/sandbox/availability.js";
+import { warnUnsafeNoSandbox } from "../scoring/sandbox/unsafe-run.js";
 import type { PlannedModel, PlannedSuite } from "./plan.js";
 
 /**
  * Loads every suite's items and scorers. Runs before anything is written to the store, so bad data stops the run
  * with a clear error and leaves no half-made run behind.
  */
-export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[]> {
+export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSandbox?: boolean } = {}): Promise<PlannedSuite[]> {
   checkJudges(config);
   const suites: PlannedSuite[] = [];
   for (const [index, input] of config.suites.entries()) {
@@ -28,7 +30,20 @@ export async function prepareSuites(config: KurabeConfig): Promise<PlannedSuite[
       samples: suite.samples ?? config.samples,
     });
   }
+  if (suites.some(executesCode)) await requireSandbox(options.unsafeNoSandbox ?? false);
   return suites;
+}
+
+function executesCode(suite: PlannedSuite): boolean {
+  const uses = (scorers: readonly NamedScorer[]) => scorers.some((s) => s.name === "code" || s.name.startsWith("code-"));
+  return uses(suite.scorers) || [...suite.itemScorers.values()].some(uses);
+}
+
+/** Code suites refuse to run without the sandbox, unless the user explicitly and loudly opted out. */
+async function requireSandbox(unsafeNoSandbox: boolean): Promise<void> {
+  if (unsafeNoSandbox) return warnUnsafeNoSandbox();
+  const availability = await sandboxAvailability();
+  if (!availability.available) throw sandboxUnavailableError(availability);
 }
 
 /** Every judge a suite names (rubric scorers, pairwise judging) must be a model of the config. */

@@ -23,6 +23,8 @@ export interface EngineOptions {
   cache?: ResponseCache;
   /** Where pairwise verdicts go; needed when a suite asks for pairwise judging. */
   pairwise?: PairwiseStore;
+  /** The user's explicit --unsafe-no-sandbox, for code scorers. */
+  unsafeNoSandbox?: boolean;
   /** Values scrubbed from anything stored (error messages can echo request headers). */
   secrets: readonly string[];
   signal: AbortSignal;
@@ -51,6 +53,7 @@ export async function runEngine(options: EngineOptions): Promise<void> {
 function scoringContext(lanes: ReadonlyMap<string, Lane>, options: EngineOptions): ScoringContext {
   return {
     signal: options.signal,
+    unsafeNoSandbox: options.unsafeNoSandbox ?? false,
     async callModel(modelId: string, request: ModelRequest): Promise<Completion> {
       const lane = lanes.get(modelId);
       if (!lane) throw new KurabeError("config", `no model "${modelId}" in the config to ask`);
@@ -98,6 +101,13 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
   const stored = options.writer.storedAnswer(key);
   if (stored) return scoreAndReport(stored, {});
 
+  if (item.unavailable) {
+    options.writer.writeResponse({
+      ...key, status: "skipped", requestJson: "{}", attempts: 0, fromCache: false, errorKind: "unavailable",
+      errorMessage: item.unavailable,
+    });
+    return report("skipped", { errorKind: "unavailable" });
+  }
   const messages = suite.messagesFor(item);
   const request: ModelRequest = {
     messages,

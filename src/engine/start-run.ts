@@ -25,6 +25,8 @@ export interface StartRunOptions {
   env: Readonly<Record<string, string | undefined>>;
   signal: AbortSignal;
   onEvent(event: EngineEvent): void;
+  /** Run model-written code without the sandbox (the user's explicit --unsafe-no-sandbox). */
+  unsafeNoSandbox?: boolean;
   /** Called once the run exists in the store, before the first request. */
   onRunCreated?(runId: string): void;
 }
@@ -36,7 +38,8 @@ export interface RunOutcome {
 
 /** Plans, records and executes a run (or finishes an interrupted one); the store is left consistent in every case. */
 export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
-  const suites = await prepareSuites(options.config);
+  const unsafeNoSandbox = options.unsafeNoSandbox ?? false;
+  const suites = await prepareSuites(options.config, { unsafeNoSandbox });
   const models = await prepareModels(options.config, options.env, options.modelNotes);
   try {
     const fingerprint = planFingerprint(suites, models);
@@ -52,6 +55,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
         retry: options.config.retry,
         ...(options.config.cache ? { cache: new ResponseCache(options.db) } : {}),
         pairwise: new PairwiseStore(options.db, writer.runId),
+        unsafeNoSandbox,
         secrets: collectSecrets(options.config, options.env),
         signal: options.signal,
         onEvent: options.onEvent,

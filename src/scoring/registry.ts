@@ -13,6 +13,7 @@ import { jsquadScorer } from "./reading/jsquad.js";
 import { squadScorer } from "./reading/squad.js";
 import { regexScorer } from "./regex.js";
 import { rubricJudgeScorer } from "./judges/rubric-judge.js";
+import { codeScorer } from "./code-scorer.js";
 import { ifevalScorer } from "./ifeval/index.js";
 import type { AnyScorer, ScorerDefinition } from "./types.js";
 
@@ -33,6 +34,7 @@ const definitions: readonly AnyScorerDefinition[] = [
   jsquadScorer,
   mathAnswerScorer,
   ifevalScorer,
+  codeScorer,
   rubricJudgeScorer,
 ];
 

@@ -23,6 +23,8 @@ export interface Score {
 /** What the engine lends a scorer that needs more than the answer. */
 export interface ScoringContext {
   signal: AbortSignal;
+  /** The user's explicit --unsafe-no-sandbox: run model-written code without bubblewrap. */
+  unsafeNoSandbox: boolean;
   /**
    * Asks a model from the config, through the engine: the same concurrency, rate limits, retries, cache and cost
    * accounting as any other call. Rejects with a ProviderError when the call fails for good.

@@ -18,6 +18,8 @@ export interface Item {
   scorer?: ScorerSpec | ScorerSpec[];
   /** Any other fields of the record, available to templates as `{{name}}` and to scorers. */
   fields: Record<string, unknown>;
+  /** Why this item cannot be run here (a code problem needing a package the sandbox lacks): skipped, never asked. */
+  unavailable?: string;
   /** 1-based line in the data file, for error messages. */
   line: number;
 }

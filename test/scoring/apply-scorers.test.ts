@@ -3,7 +3,7 @@ import { ConfigError } from "../../src/errors.js";
 import { applyScorers, createScorers } from "../../src/scoring/apply-scorers.js";
 import { makeItem } from "./make-item.js";
 
-const context = { signal: new AbortController().signal, callModel: () => Promise.reject(new Error("no models here")) };
+const context = { signal: new AbortController().signal, unsafeNoSandbox: false, callModel: () => Promise.reject(new Error("no models here")) };
 
 describe("createScorers and applyScorers", () => {
   it("makes the first scorer the primary and keeps every score in order", async () => {

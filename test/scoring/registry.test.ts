@@ -13,7 +13,7 @@ function configError(run: () => unknown): ConfigError {
   throw new Error("expected a ConfigError");
 }
 
-const noContext = { signal: new AbortController().signal, callModel: () => Promise.reject(new Error("no models")) };
+const noContext = { signal: new AbortController().signal, unsafeNoSandbox: false, callModel: () => Promise.reject(new Error("no models")) };
 
 describe("scorer registry", () => {
   it("lists every scorer once by name, each with a description", () => {

@@ -1,3 +1,4 @@
+import { humaneval, humanevalXJs, mbpp } from "./code-suites.js";
 import { gsm8k } from "./gsm8k.js";
 import { ifeval, mIfevalJa } from "./ifeval.js";
 import { jcommonsenseqa } from "./jcommonsenseqa.js";
@@ -14,6 +15,9 @@ const suites: Record<BuiltinSuiteName, BuiltinSuite> = {
   jnli,
   jsquad,
   gsm8k,
+  humaneval,
+  "humaneval-x-js": humanevalXJs,
+  mbpp,
   mathvision,
   ifeval,
   "m-ifeval-ja": mIfevalJa,

@@ -28,12 +28,27 @@ describe.each(BUILTIN_SUITE_NAMES)("the built-in %s suite", (name) => {
       const user = messages.at(-1)!;
       expect(user.role).toBe("user");
       expect(userText(user.content)).not.toMatch(/\{\{/);
-      expect(item.expected ?? item.fields.instruction_id_list).toBeDefined();
+      // What the scorer needs: a gold answer, the instructions to check, or the tests to run.
+      expect(item.expected ?? item.fields.instruction_id_list ?? item.fields.test ?? item.fields.test_list).toBeDefined();
     }
   });
 });
 
 describe("built-in suites", () => {
+  it("mark a code problem that needs a package the sandbox lacks as unavailable, so it is skipped, not failed", async () => {
+    // HumanEval-X 162 (not in the bundled subset) requires js-md5, as this record does.
+    const [first] = fs.readFileSync(path.join(BUILTIN_DATA_DIR, "humaneval-x-js", "data.jsonl"), "utf8").split("\n");
+    const record = JSON.parse(first!) as Record<string, string>;
+    const md5 = { ...record, task_id: "JavaScript/162", canonical_solution: `const md5 = require('js-md5');\n${record.canonical_solution}` };
+    const file = path.join(tempDir(), "humaneval-x-js.jsonl");
+    fs.writeFileSync(file, `${first}\n${JSON.stringify(md5)}\n`);
+    const suite = await prepareSuite(suiteInput({ builtin: "humaneval-x-js", path: file }));
+    expect(suite.items.map((item) => [item.id, item.unavailable])).toEqual([
+      [record.task_id, undefined],
+      ["JavaScript/162", "needs js-md5, which the sandbox does not have"],
+    ]);
+  });
+
   it("read the user's full data file in the upstream layout, with line-precise errors", async () => {
     const dir = tempDir();
     const file = path.join(dir, "mmlu-test.jsonl");
