@@ -1,20 +1,20 @@
-import { createReadStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { displayPath } from "../config/display-path.js";
 import type { SuiteConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import { imageMediaType, SUPPORTED_IMAGE_EXTENSIONS } from "./image-media-type.js";
 import { parseItem, type FailItem } from "./parse-item.js";
-
-/** Turns one parsed JSONL record into an item: kurabe's own item format, or a built-in benchmark's upstream layout. */
-export type RecordParser = (record: unknown, line: number, fail: FailItem) => Item;
+import { readRecords } from "./record-sources.js";
 import { checkTemplate } from "./template.js";
 import type { Item } from "./types.js";
 
+/** Turns one parsed record into an item: kurabe's own item format, or a built-in benchmark's upstream layout. */
+export type RecordParser = (record: unknown, line: number, fail: FailItem) => Item;
+
 /**
- * Reads a suite's JSONL data file, one item per line (blank lines skipped, a UTF-8 BOM tolerated), streaming it so
+ * Reads a suite's data file — JSONL, CSV or YAML (see record-sources.ts) — streaming it where the format allows so
  * that large files are never held twice in memory. Stops after `suite.limit` items. Every problem is a ConfigError at
  * `file:line: field`: bad JSON, a missing or mistyped field, a duplicate id, a missing image, an empty file, or a
  * template placeholder some item cannot fill.
@@ -26,29 +26,17 @@ export async function loadItems(suite: SuiteConfig, parseRecord: RecordParser = 
 
   const items: Item[] = [];
   const firstLineOf = new Map<string, number>();
-  const stream = createReadStream(path, { encoding: "utf8" });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let lineNumber = 0;
-  try {
-    for await (const raw of lines) {
-      lineNumber++;
-      const text = lineNumber === 1 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
-      if (text.trim() === "") continue;
-      const line = lineNumber;
-      const fail: FailItem = (field, message) => {
-        throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
-      };
-      const item = parseRecord(parseJson(text, fail), line, fail);
-      const firstLine = firstLineOf.get(item.id);
-      if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
-      firstLineOf.set(item.id, line);
-      if (item.images) item.images = resolveImages(item.images, dirname(path), fail);
-      items.push(item);
-      if (suite.limit !== undefined && items.length >= suite.limit) break;
-    }
-  } finally {
-    lines.close();
-    stream.destroy();
+  for await (const { record, line } of readRecords(path, file)) {
+    const fail: FailItem = (field, message) => {
+      throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
+    };
+    const item = parseRecord(record, line, fail);
+    const firstLine = firstLineOf.get(item.id);
+    if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
+    firstLineOf.set(item.id, line);
+    if (item.images) item.images = resolveImages(item.images, dirname(path), fail);
+    items.push(item);
+    if (suite.limit !== undefined && items.length >= suite.limit) break;
   }
 
   if (items.length === 0) throw new ConfigError(`no items: the data file of suite "${suite.name}" is empty`, { file });
@@ -60,21 +48,13 @@ async function checkDataFile(path: string, file: string, suiteName: string): Pro
   try {
     const stats = await stat(path);
     if (!stats.isFile()) {
-      throw new ConfigError(`expected a JSONL data file for suite "${suiteName}", found a folder`, { file });
+      throw new ConfigError(`expected a data file (JSONL, CSV or YAML) for suite "${suiteName}", found a folder`, { file });
     }
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "data file not found" : `cannot read the data file (${code ?? String(error)})`;
     throw new ConfigError(`${reason} (suite "${suiteName}")`, { file }, { cause: error });
-  }
-}
-
-function parseJson(text: string, fail: FailItem): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    return fail(undefined, `invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
