@@ -4,7 +4,7 @@ import { KurabeError, ProviderError } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import type { ResponseCache } from "../store/response-cache.js";
 import { responseKeyString, type ResponseKey, type RunWriter, type ScoreRecord } from "../store/run-writer.js";
-import { applyScorers } from "../scoring/apply-scorers.js";
+import { applyScorers, isScoringInfrastructureFailure } from "../scoring/apply-scorers.js";
 import type { ScoredResponse, ScoringContext } from "../scoring/types.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
@@ -157,9 +157,10 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     try {
       options.writer.writeScores(key, await scoresFor(suite, item, answer, context));
     } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
-      // The judge failed, not the answer: it stays unscored (an infrastructure error) until a resume scores it.
-      const errorKind = `judge_${error.kind}`;
+      if (!isScoringInfrastructureFailure(error)) throw error;
+      // The judge or the sandbox failed, not the answer: it stays unscored (an infrastructure error) until a resume
+      // scores it.
+      const errorKind = error instanceof ProviderError ? `judge_${error.kind}` : "sandbox";
       options.writer.markUnscored(key, errorKind, scrubSecrets(error.message, options.secrets));
       return report("error", { ...extra, errorKind });
     }

@@ -1,5 +1,5 @@
 import type { ScorerSpec } from "../config/schema.js";
-import { ConfigError, ProviderError, type ErrorLocation } from "../errors.js";
+import { ConfigError, KurabeError, ProviderError, type ErrorLocation } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import { createScorer, scorerType } from "./registry.js";
 import type { AnyScorer, Score, ScoredResponse, ScoringContext } from "./types.js";
@@ -36,6 +36,11 @@ export function createScorers(specs: ScorerSpec | readonly ScorerSpec[], locatio
   });
 }
 
+/** The scorer's machinery failed (a judge model's outage, the code sandbox), not the answer. */
+export function isScoringInfrastructureFailure(error: unknown): error is KurabeError {
+  return error instanceof ProviderError || (error instanceof KurabeError && error.code === "sandbox");
+}
+
 /**
  * Applies every scorer to one response, one after another; the order only decides which one is primary. A scorer
  * that throws scores 0 with the reason, so one faulty scorer cannot stop a run, unless the run itself was stopped.
@@ -52,8 +57,8 @@ export async function applyScorers(
       all.push({ scorer: name, ...(await score(item, response, context)) });
     } catch (error) {
       if (context.signal.aborted) throw context.signal.reason;
-      // A judge that failed for good is an infrastructure failure: the answer stays unscored, never scored 0.
-      if (error instanceof ProviderError) throw error;
+      // A judge or sandbox that failed is an infrastructure failure: the answer stays unscored, never scored 0.
+      if (isScoringInfrastructureFailure(error)) throw error;
       all.push({ scorer: name, value: 0, passed: false, detail: `scorer failed: ${(error as Error).message}` });
     }
   }

@@ -53,7 +53,14 @@ function indentBody(code: string): string {
     .join("\n");
 }
 
-const JS_TOP_LEVEL = /^(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(|class\s+([A-Za-z_$][\w$]*))/gm;
+const JS_TOP_LEVEL = new RegExp(
+  [
+    String.raw`^(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=`,
+    String.raw`(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(`,
+    String.raw`class\s+([A-Za-z_$][\w$]*))`,
+  ].join("|"),
+  "gm",
+);
 
 /** The top-level declarations of a JavaScript prompt before the entry point, one source chunk each. */
 export function javascriptHelpers(prompt: string, entryPoint: string): { name: string; source: string }[] {

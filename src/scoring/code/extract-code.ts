@@ -60,7 +60,12 @@ export function definesFunction(code: string, name: string, language: SandboxLan
   return pattern.test(code);
 }
 
-const PYTHON_CODE_LINE = /^[ \t]*(?:def |class |return\b|import |from \S+ import|if .*:\s*$|for .*:\s*$|while .*:\s*$|with .*:\s*$|try:|elif |else:|[A-Za-z_][\w.[\]]*\s*(?:=|\+=|-=|\*=)|print\(|@\w|pass$)/m;
+/** A line that can only be Python code: a statement keyword, a block opener, an assignment, a call to print. */
+const PYTHON_CODE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:def |class |return\b|import |from \S+ import|(?:if|for|while|with|elif) .*:\s*$|try:|else:|` +
+    String.raw`[A-Za-z_][\w.[\]]*\s*(?:=|\+=|-=|\*=)|print\(|@\w|pass$)`,
+  "m",
+);
 const JS_CODE_LINE = /(?:=>|\bfunction\b|^\s*return\b|^\s*(?:const|let|var)\s|[;{}]\s*$)/m;
 
 /**

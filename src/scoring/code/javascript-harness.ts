@@ -108,7 +108,9 @@ const strictConsole = Object.freeze({
 
 // --frozen-intrinsics freezes the objects, not the global bindings: a program could still assign JSON = fake, or
 // shadow it for the tests with a top-level const. Pinning the standard globals makes both fail.
+// (escape and unescape, legacy helpers, stay free: a program may well name a function of its own after them.)
 for (const name of vm.runInNewContext('Object.getOwnPropertyNames(globalThis)')) {
+  if (name === 'escape' || name === 'unescape') continue;
   const descriptor = Object.getOwnPropertyDescriptor(globalThis, name);
   if (descriptor && 'value' in descriptor && descriptor.configurable) {
     Object.defineProperty(globalThis, name, { value: descriptor.value, writable: false, configurable: false, enumerable: descriptor.enumerable });
@@ -129,6 +131,8 @@ try {
 try {
   script.runInThisContext();
 } catch (error) {
+  // A top-level declaration clashing with a pinned global is a SyntaxError raised when the script starts.
+  if (error instanceof SyntaxError) fail('syntax-error', textOf(error));
   fail(outcomeOf(error), 'the program threw ' + textOf(error));
 }
 let runTests;

@@ -149,6 +149,7 @@ export function missingNodePackages(source: string): string[] {
     ...source.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
     ...source.matchAll(/^\s*import\s+(?:[^'"]*\s+from\s+)?['"]([^'"]+)['"]/gm),
   ].map((match) => match[1]!);
-  const packages = names.filter((name) => !name.startsWith(".") && !name.startsWith("/") && !BUILTIN_MODULES.has(name.replace(/^node:/, "")));
+  const isPackage = (name: string): boolean => !name.startsWith(".") && !name.startsWith("/");
+  const packages = names.filter((name) => isPackage(name) && !BUILTIN_MODULES.has(name.replace(/^node:/, "")));
   return [...new Set(packages)];
 }

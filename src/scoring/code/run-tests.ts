@@ -14,6 +14,8 @@ export interface RunTestsOptions {
   unsafeNoSandbox?: boolean;
   pool?: SandboxPool;
   signal?: AbortSignal;
+  /** A label appended to the interpreter's command line, to find a run (and anything it forked) in `ps`. */
+  runTag?: string;
 }
 
 export interface TestRun {
@@ -36,6 +38,7 @@ export async function runProgramTests(problem: CodeProblem, program: string, opt
     timeLimitMs: options.timeLimitMs,
     limits: { memoryBytes },
     reportChannel: true,
+    ...(options.runTag ? { args: [options.runTag] } : {}),
     ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
@@ -79,7 +82,8 @@ export function interpretRun(run: SandboxResult, nonce: string, problemId: strin
   }
   if (run.status === "memory") return { outcome: "memory", detail: "memory limit: the program ran out of address space" };
   if (!lines.includes("START")) {
-    throw new KurabeError("sandbox", `the sandbox did not start the interpreter (${run.status}, exit ${run.exitCode ?? run.signal}): ${firstLine(run.stderr)}`);
+    const exit = `${run.status}, exit ${run.exitCode ?? run.signal}`;
+    throw new KurabeError("sandbox", `the sandbox did not start the interpreter (${exit}): ${firstLine(run.stderr)}`);
   }
   if (run.status === "killed") return { outcome: "killed", detail: `killed by ${run.signal ?? "a signal"}` };
   return {

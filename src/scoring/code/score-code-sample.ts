@@ -23,6 +23,8 @@ export interface CodeScoringOptions {
   /** Defaults to the process-wide pool (one run per core). */
   pool?: SandboxPool;
   signal?: AbortSignal;
+  /** A label appended to the interpreter's command line, to find a run (and anything it forked) in `ps`. */
+  runTag?: string;
 }
 
 /** Longest program text kept in `extracted`. */
@@ -36,7 +38,8 @@ const EXTRACTED_CHARS = 4000;
 export async function scoreCodeSample(problem: CodeProblem, answerText: string, options: CodeScoringOptions = {}): Promise<CodeScore> {
   if (problem.missingDependencies.length > 0) {
     const packages = problem.missingDependencies.join(", ");
-    return { value: 0, passed: false, reason: "skipped", skipped: true, detail: `skipped: needs ${packages}, which the sandbox does not have (no network to install it)` };
+    const detail = `skipped: needs ${packages}, which the sandbox does not have (no network to install it)`;
+    return { value: 0, passed: false, reason: "skipped", skipped: true, detail };
   }
   const extracted = extractCode(answerText, problem.language, problem.entryPoint);
   if (!extracted) return { value: 0, passed: false, reason: "no-code", detail: "no code found" };
@@ -48,6 +51,7 @@ export async function scoreCodeSample(problem: CodeProblem, answerText: string, 
     ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
     ...(options.pool ? { pool: options.pool } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.runTag ? { runTag: options.runTag } : {}),
   };
   const timeLimitMs = options.timeLimitMs ?? (await problemTimeLimit(problem, options));
   const result = await runProgramTests(problem, candidate.program, { ...runOptions, timeLimitMs });

@@ -77,7 +77,10 @@ async function probeSandbox(): Promise<SandboxAvailability> {
   if (probe.exitCode === 0) return { available: true, tools, dropPrivileges };
   const userns = userNamespaceRestriction();
   const detail = probe.stderr.trim().split("\n")[0] ?? "";
-  if (userns) return { available: false, reason: `unprivileged user namespaces are disabled (${userns.setting})${detail ? `: bwrap says "${detail}"` : ""}`, fix: userns.fix };
+  if (userns) {
+    const says = detail ? `: bwrap says "${detail}"` : "";
+    return { available: false, reason: `unprivileged user namespaces are disabled (${userns.setting})${says}`, fix: userns.fix };
+  }
   return {
     available: false,
     reason: `bubblewrap cannot create its sandbox here (exit ${probe.exitCode ?? "signal"}${detail ? `: "${detail}"` : ""})`,

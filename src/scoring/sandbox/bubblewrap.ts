@@ -23,6 +23,8 @@ export interface BubblewrapInvocation {
   args: readonly string[];
   /** Files copied into the work folder from the given file descriptors (bwrap `--file FD DEST`). */
   files: readonly { name: string; fd: number }[];
+  /** bwrap writes `{"child-pid": N}` (the host pid of the program, pid 1 inside) to this fd. */
+  infoFd?: number;
   limits: SandboxLimits;
   cpuSeconds: number;
   /** Started as root: drop to nobody with setpriv *before* bwrap (inside it setresuid fails; see sandbox.md). */
@@ -76,6 +78,7 @@ export function bubblewrapCommand(run: BubblewrapInvocation): { command: string;
     "--as-pid-1",
     "--die-with-parent",
     "--new-session",
+    ...(run.infoFd === undefined ? [] : ["--info-fd", String(run.infoFd)]),
     "--ro-bind", "/usr", "/usr",
     ...run.layout.topLevel.flatMap((entry) =>
       entry.symlinkTarget === undefined

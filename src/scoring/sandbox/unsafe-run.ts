@@ -5,7 +5,7 @@ import { KurabeError } from "../../errors.js";
 import { findTool, runningAsRoot } from "./availability.js";
 import { HOST_PATH, NOBODY, prlimitCommand } from "./bubblewrap.js";
 import type { Interpreter } from "./interpreters.js";
-import type { PreparedRun } from "./run-sandboxed.js";
+import type { PreparedRun } from "./run-program.js";
 import type { SandboxLimits, SandboxRequest } from "./types.js";
 
 export const UNSAFE_NO_SANDBOX_WARNING =

@@ -1,0 +1,113 @@
+/**
+ * Sandbox overhead: executions per second of a trivial program in the hardened bubblewrap sandbox beside the bare
+ * interpreter, same number of runs, same parallelism, spawned the same way from Node (pipes for stdout/stderr, an
+ * environment of PATH only, so NODE_EXTRA_CA_CERTS does not slow node down). Target: sandboxed ≥ 0.7 × bare.
+ *
+ *   npx tsx bench/sandbox.ts [runs=200] [parallel=2]
+ */
+import { spawn } from "node:child_process";
+import os from "node:os";
+import { resolveInterpreter } from "../src/scoring/sandbox/interpreters.js";
+import { SandboxPool } from "../src/scoring/sandbox/sandbox-pool.js";
+import { sandboxAvailability } from "../src/scoring/sandbox/availability.js";
+import { scoreCodeSample } from "../src/scoring/code/score-code-sample.js";
+import type { CodeProblem } from "../src/scoring/code/types.js";
+
+const runs = Number(process.argv[2] ?? 200);
+const parallel = Number(process.argv[3] ?? 2);
+
+function bare(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { PATH: "/usr/bin:/bin" }, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.resume();
+    child.stderr.resume();
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))));
+  });
+}
+
+/** Runs `task` `count` times, `parallel` at a time; returns the elapsed milliseconds. */
+async function timed(task: () => Promise<unknown>, count: number): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < count) {
+        next += 1;
+        await task();
+      }
+    }),
+  );
+  return performance.now() - started;
+}
+
+/**
+ * Executions per second of each task, measured in interleaved rounds (a round of each task, then the next round):
+ * on a shared machine the load drifts, and interleaving spreads that drift over all tasks alike.
+ */
+async function throughputs(tasks: readonly (readonly [string, () => Promise<unknown>])[], rounds = 4): Promise<[string, number][]> {
+  const elapsed = new Map<string, number>(tasks.map(([name]) => [name, 0]));
+  for (let round = 0; round < rounds; round += 1) {
+    const count = Math.floor(runs / rounds) + (round < runs % rounds ? 1 : 0);
+    for (const [name, task] of tasks) elapsed.set(name, elapsed.get(name)! + (await timed(task, count)));
+  }
+  return tasks.map(([name]) => [name, runs / (elapsed.get(name)! / 1000)]);
+}
+
+async function main(): Promise<void> {
+  const availability = await sandboxAvailability();
+  if (!availability.available) throw new Error(`sandbox unavailable: ${availability.reason}`);
+  const python = resolveInterpreter("python");
+  const node = resolveInterpreter("javascript");
+  const pool = new SandboxPool(parallel);
+  const sandboxed = (language: "python" | "javascript", file: string, code: string) => async () => {
+    const result = await pool.run({ language, files: { [file]: code }, entry: file, timeLimitMs: 10_000 });
+    if (result.status !== "ok") throw new Error(`sandboxed run ended ${result.status}: ${result.stderr}`);
+  };
+
+  // End to end: one HumanEval-style sample through extraction, the harness and the sandbox.
+  const problem: CodeProblem = {
+    benchmark: "humaneval",
+    language: "python",
+    id: "bench/1",
+    prompt: "def add(a, b):\n",
+    entryPoint: "add",
+    tests: [
+      { name: "test.py", source: "def check(candidate):\n    assert candidate(2, 3) == 5\n" },
+      { name: "check.py", source: "check(add)\n" },
+    ],
+    missingDependencies: [],
+  };
+  const sample = async (): Promise<void> => {
+    const score = await scoreCodeSample(problem, "    return a + b\n", { timeLimitMs: 10_000, pool });
+    if (!score.passed) throw new Error(`sample failed: ${score.detail}`);
+  };
+
+  // Warm-up: page cache, interpreter resolution, the availability probe.
+  await timed(() => bare(python.path, ["-c", "pass"]), 20);
+  await timed(sandboxed("python", "main.py", "pass\n"), 20);
+
+  const rows = await throughputs([
+    ["python3 -c pass (bare)", () => bare(python.path, ["-c", "pass"])],
+    ["python3 -S -I -B -c pass (bare)", () => bare(python.path, [...python.args, "-c", "pass"])],
+    ["python3 -S -I -B main.py (sandboxed)", sandboxed("python", "main.py", "pass\n")],
+    ["node -e 0 (bare)", () => bare(node.path, ["-e", "0"])],
+    ["node --frozen-intrinsics -e 0 (bare)", () => bare(node.path, [...node.args, "-e", "0"])],
+    ["node --frozen-intrinsics main.js (sandboxed)", sandboxed("javascript", "main.js", "0\n")],
+    ["scoreCodeSample, Python HumanEval-style (sandboxed)", sample],
+  ]);
+  const rate = (name: string): number => rows.find(([row]) => row === name)![1];
+
+  console.log(`${runs} runs, ${parallel} at a time; ${os.availableParallelism()} cores; ${os.cpus()[0]?.model ?? "?"}`);
+  console.log(`python: ${python.path}, node: ${node.path} ${process.version}; root: ${availability.dropPrivileges}`);
+  for (const [name, value] of rows) console.log(`${name.padEnd(52)} ${value.toFixed(1).padStart(7)} /s`);
+  const sandboxedPython = rate("python3 -S -I -B main.py (sandboxed)");
+  const sandboxedNode = rate("node --frozen-intrinsics main.js (sandboxed)");
+  const ratio = (a: number, b: number): string => (a / b).toFixed(2);
+  console.log(`python sandboxed / bare python3 -c pass:        ${ratio(sandboxedPython, rate("python3 -c pass (bare)"))} (target ≥ 0.70)`);
+  console.log(`python sandboxed / bare with the same flags:    ${ratio(sandboxedPython, rate("python3 -S -I -B -c pass (bare)"))}`);
+  console.log(`node sandboxed / bare node -e 0:                ${ratio(sandboxedNode, rate("node -e 0 (bare)"))}`);
+  console.log(`node sandboxed / bare with the same flags:      ${ratio(sandboxedNode, rate("node --frozen-intrinsics -e 0 (bare)"))}`);
+}
+
+await main();

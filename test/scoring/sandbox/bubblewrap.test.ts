@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { bubblewrapCommand, type BubblewrapInvocation } from "../../../src/scoring/sandbox/bubblewrap.js";
+import { DEFAULT_LIMITS } from "../../../src/scoring/sandbox/types.js";
+
+const invocation = (fields: Partial<BubblewrapInvocation> = {}): BubblewrapInvocation => ({
+  interpreter: { language: "python", path: "/usr/bin/python3.11", args: ["-S"], roots: [] },
+  entry: "main.py",
+  args: [],
+  files: [{ name: "main.py", fd: 3 }],
+  limits: DEFAULT_LIMITS,
+  cpuSeconds: 5,
+  dropPrivileges: true,
+  layout: { topLevel: [{ path: "/bin", symlinkTarget: "usr/bin" }, { path: "/lib64" }], etcFiles: ["/etc/ld.so.cache"] },
+  tools: { bwrap: "/usr/bin/bwrap", prlimit: "/usr/bin/prlimit", setpriv: "/usr/bin/setpriv" },
+  ...fields,
+});
+
+/** The arguments that follow `flag`, as consecutive pairs or triples. */
+const after = (args: string[], flag: string, count: number): string[][] =>
+  args.flatMap((arg, index) => (arg === flag ? [args.slice(index + 1, index + 1 + count)] : []));
+
+describe("bubblewrapCommand (the hardened invocation of sandbox.md)", () => {
+  it("as root, drops to nobody with setpriv BEFORE bwrap (setresuid fails inside it)", () => {
+    const { command, args } = bubblewrapCommand(invocation());
+    expect(command).toBe("/usr/bin/setpriv");
+    expect(args.slice(0, 6)).toEqual(["--reuid", "65534", "--regid", "65534", "--clear-groups", "--inh-caps=-all"]);
+    expect(args.indexOf("/usr/bin/bwrap")).toBeGreaterThan(args.indexOf("--clear-groups"));
+  });
+
+  it("when not root, starts bwrap directly", () => {
+    expect(bubblewrapCommand(invocation({ dropPrivileges: false })).command).toBe("/usr/bin/bwrap");
+  });
+
+  it("unshares everything, forbids nested user namespaces, runs the program as pid 1, dies with its parent", () => {
+    const { args } = bubblewrapCommand(invocation());
+    for (const flag of ["--unshare-all", "--unshare-user", "--disable-userns", "--as-pid-1", "--die-with-parent", "--new-session", "--clearenv"]) {
+      expect(args).toContain(flag);
+    }
+  });
+
+  it("binds only /usr, the host's top-level links, the loader cache and the interpreter's prefix, read-only", () => {
+    const { args } = bubblewrapCommand(invocation({ interpreter: { language: "python", path: "/opt/py/bin/python3", args: [], roots: ["/opt/py"] } }));
+    expect(after(args, "--ro-bind", 2)).toEqual([
+      ["/usr", "/usr"],
+      ["/lib64", "/lib64"],
+      ["/etc/ld.so.cache", "/etc/ld.so.cache"],
+      ["/opt/py", "/opt/py"],
+    ]);
+    expect(args).not.toContain("--bind");
+    expect(after(args, "--symlink", 2)).toContainEqual(["usr/bin", "/bin"]);
+  });
+
+  it("gives the program a size-capped tmpfs work folder (and /tmp pointing there) and a capped /dev/shm", () => {
+    const { args } = bubblewrapCommand(invocation());
+    const box = args.indexOf("/box");
+    expect(args.slice(box - 5, box + 1)).toEqual(["--perms", "1777", "--size", String(DEFAULT_LIMITS.diskBytes), "--tmpfs", "/box"]);
+    expect(after(args, "--symlink", 2)).toContainEqual(["box", "/tmp"]);
+    expect(after(args, "--tmpfs", 1)).toEqual([["/box"], ["/dev/shm"]]);
+    expect(after(args, "--file", 2)).toEqual([["3", "/box/main.py"]]);
+  });
+
+  it("makes bwrap's own root and /dev read-only after everything is in place", () => {
+    const { args } = bubblewrapCommand(invocation());
+    const lastMount = Math.max(args.lastIndexOf("--file"), args.lastIndexOf("--tmpfs"), args.lastIndexOf("--symlink"));
+    expect(args.indexOf("--remount-ro")).toBeGreaterThan(lastMount);
+    expect(after(args, "--remount-ro", 1)).toEqual([["/dev"], ["/"]]);
+  });
+
+  it("sets only PATH, HOME and MALLOC_ARENA_MAX, then applies the rlimits with prlimit around the interpreter", () => {
+    const { args } = bubblewrapCommand(invocation({ args: ["tag"] }));
+    expect(after(args, "--setenv", 2)).toEqual([["PATH", "/usr/bin:/bin"], ["HOME", "/box"], ["MALLOC_ARENA_MAX", "2"]]);
+    const program = args.slice(args.indexOf("--", args.indexOf("--clearenv")) + 1);
+    expect(program).toEqual([
+      "/usr/bin/prlimit",
+      `--as=${DEFAULT_LIMITS.memoryBytes}`,
+      "--cpu=5",
+      `--fsize=${DEFAULT_LIMITS.fileBytes}`,
+      `--nproc=${DEFAULT_LIMITS.processes}`,
+      `--nofile=${DEFAULT_LIMITS.openFiles}`,
+      "--core=0",
+      "--",
+      "/usr/bin/python3.11",
+      "-S",
+      "/box/main.py",
+      "tag",
+    ]);
+  });
+});

@@ -1,0 +1,198 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it, vi } from "vitest";
+import { KurabeError } from "../../../src/errors.js";
+import { runningAsRoot } from "../../../src/scoring/sandbox/availability.js";
+import { runSandboxed } from "../../../src/scoring/sandbox/run-sandboxed.js";
+import { SandboxPool } from "../../../src/scoring/sandbox/sandbox-pool.js";
+import type { SandboxRequest } from "../../../src/scoring/sandbox/types.js";
+import { useTempDirs } from "../../support/temp-dir.js";
+import { sandboxAvailable } from "./sandbox-available.js";
+
+const python = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => ({
+  language: "python",
+  files: { "main.py": code },
+  entry: "main.py",
+  timeLimitMs: 5000,
+  ...extra,
+});
+
+function processesMentioning(marker: string): string[] {
+  return fs.readdirSync("/proc").filter((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(marker);
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return condition();
+}
+
+const marker = (): string => `kurabe-run-test-${randomBytes(6).toString("hex")}`;
+const tempDir = useTempDirs();
+
+describe("runSandboxed: requests it refuses", () => {
+  it.each([
+    ["a file name with a folder", { files: { "../x.py": "" }, entry: "../x.py" }],
+    ["an entry that is not a file", { entry: "other.py" }],
+    ["a non-positive time limit", { timeLimitMs: 0 }],
+  ])("%s", async (_name, fields) => {
+    await expect(runSandboxed(python("pass", fields as Partial<SandboxRequest>))).rejects.toThrow(KurabeError);
+  });
+});
+
+describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
+  it("runs a program with its files, stdin and report channel, as an unprivileged user", async () => {
+    const result = await runSandboxed(
+      python("import os, sys\nprint(sys.stdin.read().upper(), os.getuid() != 0, os.getcwd())\nos.write(3, b'report')\n", {
+        stdin: "hello",
+        reportChannel: true,
+      }),
+    );
+    expect(result).toMatchObject({ status: "ok", exitCode: 0, stdout: "HELLO True /box\n", report: "report", sandboxed: true });
+  });
+
+  it("runs JavaScript with node, without NODE_EXTRA_CA_CERTS or any other variable of the harness", async () => {
+    const result = await runSandboxed({
+      language: "javascript",
+      files: { "main.js": "console.log(Object.keys(process.env).sort().join(','))" },
+      entry: "main.js",
+      timeLimitMs: 5000,
+    });
+    expect(result.status).toBe("ok");
+    expect(result.stdout.trim()).toBe("HOME,MALLOC_ARENA_MAX,PATH,PWD");
+  });
+
+  it("reports a non-zero exit as failed, with the exit status", async () => {
+    expect(await runSandboxed(python("import sys\nsys.exit(3)"))).toMatchObject({ status: "failed", exitCode: 3 });
+  });
+
+  it("sees only the interpreter's files: no /work, /root, /home, and a read-only root", async () => {
+    const result = await runSandboxed(
+      python("import os\nprint(sorted(os.listdir('/')))\ntry:\n    open('/x', 'w')\nexcept OSError as e:\n    print(e.errno)\n"),
+    );
+    const [listing, errno] = result.stdout.trim().split("\n");
+    expect(listing).not.toMatch(/work|root|home|farm|opt|var/);
+    expect(errno).toBe("30"); // EROFS
+  });
+
+  it("lets a thread pool start under the address-space limit (MALLOC_ARENA_MAX)", async () => {
+    const code =
+      "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(24) as pool:\n    print(sum(pool.map(lambda x: x * x, range(1000))))\n";
+    expect(await runSandboxed(python(code))).toMatchObject({ status: "ok", stdout: "332833500\n" });
+  });
+
+  it("kills the whole pid namespace at the wall-clock limit: no process outlives its run", async () => {
+    const tag = marker();
+    const code = `import subprocess, time\nsubprocess.Popen(["sh", "-c", "sleep 60 # ${tag}"], start_new_session=True)\ntime.sleep(60)\n`;
+    const started = performance.now();
+    const result = await runSandboxed(python(code, { timeLimitMs: 700 }));
+    expect(result.status).toBe("timeout");
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(processesMentioning(tag)).toEqual([]);
+  });
+
+  it("stops reading at the output cap, counts the bytes and keeps the head and the tail", async () => {
+    const code = "import sys\nsys.stdout.write('HEAD')\nwhile True:\n    sys.stdout.write('x' * 65536)\n";
+    const result = await runSandboxed(python(code, { limits: { outputBytes: 256 * 1024, keptOutputBytes: 1024 } }));
+    expect(result.status).toBe("output-limit");
+    expect(result.outputBytes.stdout).toBeGreaterThan(256 * 1024);
+    expect(result.stdout.startsWith("HEAD")).toBe(true);
+    expect(result.stdout).toMatch(/bytes omitted/);
+    expect(result.stdout.length).toBeLessThan(1200);
+  });
+
+  it("stops a run when its signal aborts", async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    const result = await runSandboxed(python("import time\ntime.sleep(30)", { signal: controller.signal }));
+    expect(result.status).toBe("cancelled");
+  });
+
+  it("runs at most `concurrency` programs at a time", async () => {
+    const pool = new SandboxPool(2);
+    let peak = 0;
+    const watcher = setInterval(() => {
+      peak = Math.max(peak, pool.load.active);
+    }, 5);
+    const results = await Promise.all(Array.from({ length: 6 }, () => pool.run(python("import time\ntime.sleep(0.15)"))));
+    clearInterval(watcher);
+    expect(results.every((result) => result.status === "ok")).toBe(true);
+    expect(peak).toBe(2);
+    expect(pool.load).toEqual({ active: 0, waiting: 0 });
+  });
+
+  it("kills the sandbox when kurabe itself is killed (bwrap --die-with-parent)", async () => {
+    const tag = marker();
+    const script = path.join(tempDir(), "parent.mjs");
+    const module = pathToFileURL(path.resolve("src/scoring/sandbox/run-sandboxed.ts")).href;
+    fs.writeFileSync(
+      script,
+      `import { runSandboxed } from ${JSON.stringify(module)};\n` +
+        `await runSandboxed({ language: "python", files: { "main.py": "import time\\ntime.sleep(60)" }, entry: "main.py", args: [${JSON.stringify(tag)}], timeLimitMs: 60000 });\n`,
+    );
+    const parent = spawn(process.execPath, ["--import", "tsx", script], { stdio: "ignore" });
+    expect(await until(() => processesMentioning(tag).length > 0, 15_000), "the sandboxed program started").toBe(true);
+    parent.kill("SIGKILL");
+    const gone = await until(() => processesMentioning(tag).length === 0, 5000);
+    expect(gone, `left behind: ${processesMentioning(tag).join(", ")}`).toBe(true);
+  });
+
+  it.skipIf(!runningAsRoot())("also works for a harness that is not root (no setpriv; bwrap maps its own uid)", async () => {
+    const dir = tempDir();
+    fs.chmodSync(dir, 0o755);
+    const script = path.join(dir, "nobody.mjs");
+    const module = pathToFileURL(path.resolve("src/scoring/sandbox/run-sandboxed.ts")).href;
+    fs.writeFileSync(
+      script,
+      `import { runSandboxed } from ${JSON.stringify(module)};\n` +
+        `const r = await runSandboxed({ language: "python", files: { "main.py": "import os\\nprint(os.getuid())" }, entry: "main.py", timeLimitMs: 5000 });\n` +
+        `console.log(JSON.stringify({ uid: process.getuid(), status: r.status, stdout: r.stdout }));\n`,
+    );
+    fs.chmodSync(script, 0o644);
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn(
+        "setpriv",
+        ["--reuid", "65534", "--regid", "65534", "--clear-groups", process.execPath, "--import", "tsx", script],
+        { env: { PATH: "/usr/bin:/bin", HOME: dir }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on("close", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`exit ${code}: ${stderr}`))));
+    });
+    expect(JSON.parse(output)).toEqual({ uid: 65534, status: "ok", stdout: "65534\n" });
+  });
+});
+
+describe("runSandboxed with unsafeNoSandbox", () => {
+  it("runs with an empty environment and only rlimits and the timeout, and says so loudly", async () => {
+    const warn = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    process.env.KURABE_TEST_SECRET = "do-not-leak";
+    try {
+      const result = await runSandboxed(python("import os\nprint(sorted(os.environ))", { unsafeNoSandbox: true }));
+      expect(result).toMatchObject({ status: "ok", sandboxed: false });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("WITHOUT isolation"));
+      expect(result.stdout).not.toContain("KURABE_TEST_SECRET");
+      expect(result.stdout).not.toContain("NODE_EXTRA_CA_CERTS");
+      const timeout = await runSandboxed(python("while True: pass", { unsafeNoSandbox: true, timeLimitMs: 500 }));
+      expect(timeout.status).toBe("timeout");
+    } finally {
+      delete process.env.KURABE_TEST_SECRET;
+      warn.mockRestore();
+    }
+  });
+});
