@@ -1,3 +1,4 @@
+import { meanPassAtK, type ProblemSamples } from "../analysis/pass-at-k.js";
 import type { ModelRow, ResultRow, SuiteRow } from "../store/queries.js";
 
 /** One model on one suite: everything the terminal table and `results --json` show. */
@@ -20,6 +21,8 @@ export interface LeaderboardEntry {
   /** Spent in this run; null when the model has no known price. */
   costUsd: number | null;
   cached: number;
+  /** With several samples per item: the unbiased pass@k (Codex paper) for k = 1 and each standard k ≤ samples. */
+  passAtK?: Record<string, number>;
 }
 
 export interface Leaderboard {
@@ -42,6 +45,8 @@ interface Accumulator {
   costUsd: number;
   priced: boolean;
   cached: number;
+  /** Per item: answered samples and how many passed (only kept when items have several samples). */
+  samplesByItem?: Map<string, ProblemSamples>;
 }
 
 /** Aggregates result rows into per model × suite entries, in model then suite order. */
@@ -52,6 +57,7 @@ export function buildLeaderboard(
   rows: Iterable<ResultRow>,
 ): Leaderboard {
   const cells = new Map<string, Accumulator>();
+  const samplesOf = new Map(suites.map((suite) => [suite.name, suite.samples]));
   const cellKey = (modelId: string, suite: string) => `${modelId}\u0000${suite}`;
   for (const row of rows) {
     const key = cellKey(row.modelId, row.suite);
@@ -59,6 +65,7 @@ export function buildLeaderboard(
     if (!cell) {
       cell = { scoreSum: 0, n: 0, errors: 0, skipped: 0, latencies: [], ttfts: [], speeds: [], inputTokens: 0,
         outputTokens: 0, costUsd: 0, priced: false, cached: 0 };
+      if ((samplesOf.get(row.suite) ?? 1) > 1) cell.samplesByItem = new Map();
       cells.set(key, cell);
     }
     addRow(cell, row);
@@ -79,6 +86,10 @@ function addRow(cell: Accumulator, row: ResultRow): void {
   if (row.status === "error" || row.score === null) return void cell.errors++;
   cell.n++;
   cell.scoreSum += row.score ?? 0;
+  if (cell.samplesByItem) {
+    const item = cell.samplesByItem.get(row.itemId) ?? { n: 0, c: 0 };
+    cell.samplesByItem.set(row.itemId, { n: item.n + 1, c: item.c + (row.passed ? 1 : 0) });
+  }
   cell.inputTokens += row.inputTokens ?? 0;
   cell.outputTokens += row.outputTokens ?? 0;
   cell.costUsd += row.costUsd ?? 0;
@@ -117,7 +128,20 @@ function toEntry(modelId: string, suite: SuiteRow, cell: Accumulator | undefined
     outputTokens: cell.outputTokens,
     costUsd: priced ? cell.costUsd : null,
     cached: cell.cached,
+    ...(cell.samplesByItem ? { passAtK: passAtKTable([...cell.samplesByItem.values()], suite.samples) } : {}),
   };
+}
+
+const STANDARD_K = [1, 5, 10, 100];
+
+/** pass@k for k = 1, 5, 10, 100 up to the samples drawn; problems with fewer answered samples than k are left out. */
+function passAtKTable(problems: ProblemSamples[], samples: number): Record<string, number> {
+  const table: Record<string, number> = {};
+  for (const k of new Set([...STANDARD_K.filter((k) => k <= samples), samples])) {
+    const eligible = problems.filter((problem) => problem.n >= k);
+    if (eligible.length > 0) table[`pass@${k}`] = meanPassAtK(eligible, k);
+  }
+  return table;
 }
 
 /** Linear interpolation between closest ranks (NumPy's default `linear` method). */

@@ -73,9 +73,11 @@ export function runSuites(db: Database.Database, runId: string): SuiteRow[] {
 /** One response row as the leaderboard needs it: status, primary score, timings, tokens and cost. */
 export interface ResultRow {
   suite: string;
+  itemId: string;
   modelId: string;
   status: "ok" | "error" | "skipped";
   score: number | null;
+  passed: number | null;
   ttftMs: number | null;
   totalMs: number | null;
   inputTokens: number | null;
@@ -88,7 +90,7 @@ export interface ResultRow {
 export function iterateResults(db: Database.Database, runId: string): IterableIterator<ResultRow> {
   return db
     .prepare(
-      `SELECT r.suite, r.model_id AS modelId, r.status, s.value AS score, r.ttft_ms AS ttftMs, r.total_ms AS totalMs,
+      `SELECT r.suite, r.item_id AS itemId, r.model_id AS modelId, r.status, s.value AS score, s.passed, r.ttft_ms AS ttftMs, r.total_ms AS totalMs,
               r.input_tokens AS inputTokens, r.output_tokens AS outputTokens, r.cost_usd AS costUsd,
               r.from_cache AS fromCache
        FROM responses r

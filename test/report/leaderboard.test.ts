@@ -14,9 +14,11 @@ describe("percentile", () => {
 describe("buildLeaderboard", () => {
   const row = (over: Partial<ResultRow>): ResultRow => ({
     suite: "s",
+    itemId: "i",
     modelId: "m",
     status: "ok",
     score: 1,
+    passed: 1,
     ttftMs: 10,
     totalMs: 110,
     inputTokens: 5,
@@ -48,5 +50,21 @@ describe("buildLeaderboard", () => {
       [row({ totalMs: 100 }), row({ totalMs: 5000, fromCache: 1 })],
     );
     expect(board.entries[0]).toMatchObject({ costUsd: null, cached: 1, latencyP50Ms: 100, n: 2 });
+  });
+
+  it("reports the unbiased pass@k per model and suite when items have several samples", () => {
+    // Problem p1: 5 samples, 2 pass; p2: 5 samples, 0 pass. pass@1 = (0.4 + 0) / 2; pass@5 = (1 + 0) / 2.
+    const rows = [
+      ...[1, 1, 0, 0, 0].map((passed) => row({ itemId: "p1", passed, score: passed })),
+      ...[0, 0, 0, 0, 0].map((passed) => row({ itemId: "p2", passed, score: passed })),
+    ];
+    const board = buildLeaderboard(
+      "run",
+      [{ modelId: "m", provider: "p", model: "x", note: null, priced: true }],
+      [{ name: "s", category: "code", itemCount: 2, samples: 5 }],
+      rows,
+    );
+    expect(board.entries[0]!.passAtK).toEqual({ "pass@1": expect.closeTo(0.2, 10), "pass@5": 0.5 });
+    expect(board.entries[0]!.score).toBeCloseTo(0.2, 10);
   });
 });
