@@ -23,6 +23,8 @@ export interface LeaderboardEntry {
   cached: number;
   /** With several samples per item: the unbiased pass@k (Codex paper) for k = 1 and each standard k ≤ samples. */
   passAtK?: Record<string, number>;
+  /** Means of the other scorers of the suite, by scorer name. */
+  secondary?: Record<string, number>;
 }
 
 export interface Leaderboard {

@@ -18,9 +18,8 @@ export function renderLeaderboardTable(board: Leaderboard): string {
     notes.push(`cost "–": no known price for ${unpriced.join(", ")} (set price: in kurabe.yaml)`);
   }
   for (const entry of board.entries) {
-    if (!entry.passAtK) continue;
-    const values = Object.entries(entry.passAtK).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`);
-    notes.push(`${entry.modelId} on ${entry.suite}: ${values.join(", ")}`);
+    const values = Object.entries({ ...entry.passAtK, ...entry.secondary }).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`);
+    if (values.length > 0) notes.push(`${entry.modelId} on ${entry.suite}: ${values.join(", ")}`);
   }
   if (board.entries.some((e) => e.skipped > 0)) {
     notes.push("skipped: items the model or this machine cannot take (e.g. images for a text-only model); never scored");

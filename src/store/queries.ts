@@ -100,3 +100,21 @@ export function iterateResults(db: Database.Database, runId: string): IterableIt
     )
     .iterate(runId) as IterableIterator<ResultRow>;
 }
+
+export interface SecondaryScoreRow {
+  modelId: string;
+  suite: string;
+  scorer: string;
+  mean: number;
+  n: number;
+}
+
+/** Means of the scores reported beside the primary one (e.g. GSM8K's strict and flexible extraction). */
+export function secondaryScores(db: Database.Database, runId: string): SecondaryScoreRow[] {
+  return db
+    .prepare(
+      `SELECT model_id AS modelId, suite, scorer, avg(value) AS mean, count(*) AS n FROM scores
+       WHERE run_id = ? AND is_primary = 0 GROUP BY model_id, suite, scorer ORDER BY model_id, suite, scorer`,
+    )
+    .all(runId) as SecondaryScoreRow[];
+}

@@ -6,6 +6,7 @@ import { startRun } from "../../src/engine/start-run.js";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockRequest, MockServer } from "../../src/mock-server/types.js";
 import { openDatabase } from "../../src/store/open-store.js";
+import { loadLeaderboard } from "../../src/report/load-leaderboard.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -123,5 +124,20 @@ describe("the engine", () => {
       { itemId: "a", scorer: "exact", value: 1 },
       { itemId: "b", scorer: "exact", value: 1 },
     ]);
+  });
+
+  it("reports the scorers beside the primary one in the leaderboard (GSM8K strict and flexible)", async () => {
+    server = await startMockServer({ respond: (request) => (request.prompt === "a" ? "The answer is 12." : "so #### 7") });
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), [
+      { id: "a", input: "a", expected: "12" },
+      { id: "b", input: "b", expected: "7" },
+    ]);
+    const dbFile = path.join(dir, "k.db");
+    const { outcome } = await run(mockConfig(dir, { scorer: ["numeric", "gsm8k-strict", "gsm8k-flexible"] }), dbFile);
+    const db = openDatabase(dbFile);
+    const [entry] = loadLeaderboard(db, outcome.runId).entries;
+    db.close();
+    expect(entry).toMatchObject({ score: 1, secondary: { "gsm8k-strict": 0.5, "gsm8k-flexible": 1 } });
   });
 });
