@@ -10,9 +10,12 @@ import { BUILTIN_SUITE_NAMES, type BuiltinSuiteName } from "../../src/suites/bui
 import { prepareSuite } from "../../src/suites/prepare-suite.js";
 import type { Item } from "../../src/suites/types.js";
 import { openDatabase } from "../../src/store/open-store.js";
+import { loadLeaderboard } from "../../src/report/load-leaderboard.js";
+import type { Leaderboard } from "../../src/report/leaderboard.js";
 import { useTempDirs } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
+let board: Leaderboard | undefined;
 const LIMIT = 3;
 const sandbox = await sandboxAvailability();
 const CODE_SUITES = new Set<BuiltinSuiteName>(["humaneval", "humaneval-x-js", "mbpp"]);
@@ -47,6 +50,7 @@ async function run(config: KurabeConfig, dir: string) {
   const db = openDatabase(path.join(dir, "k.db"));
   try {
     const outcome = await startRun({ db, config, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
+    board = loadLeaderboard(db, outcome.runId);
     return db
       .prepare(
         `SELECT r.suite, r.item_id AS itemId, r.status, r.error_kind AS errorKind, s.value, s.detail FROM responses r
@@ -90,6 +94,9 @@ describe("every built-in suite end to end", () => {
       if (row.suite === "ifeval" || row.suite === "m-ifeval-ja") expect(row.value).not.toBeNull();
       else expect(row.value, `${row.suite} ${row.itemId}: ${row.detail}`).toBe(1);
     }
+    const ifeval = board!.entries.find((entry) => entry.suite === "ifeval")!;
+    expect(Object.keys(ifeval.secondary ?? {})).toEqual(["prompt-strict", "prompt-loose", "instruction-strict", "instruction-loose"]);
+    expect(board!.entries.find((entry) => entry.suite === "gsm8k")!.secondary).toEqual({ "gsm8k-flexible": 1, "gsm8k-strict": 1 });
   });
 
   it("runs every suite on the in-process engine with the tiny GGUF, skipping images it cannot take", async () => {
