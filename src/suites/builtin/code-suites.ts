@@ -28,69 +28,63 @@ function codeItem(benchmark: CodeBenchmark, record: Record<string, unknown>, lin
   };
 }
 
-const params = { temperature: 0, maxTokens: 768 };
+/** What the three code suites share: executed by the `code` scorer, in the sandbox, greedy. */
+function codeSuite(
+  benchmark: CodeBenchmark,
+  definition: Pick<BuiltinSuite, "title" | "source" | "template"> & { input(record: Record<string, unknown>, fail: FailItem): string },
+): BuiltinSuite {
+  return {
+    name: benchmark,
+    title: definition.title,
+    category: "code",
+    source: definition.source,
+    toItem: (record, line, fail) => codeItem(benchmark, record, line, fail, definition.input(record, fail)),
+    ...(definition.template === undefined ? {} : { template: definition.template }),
+    scorer: { type: "code", benchmark },
+    params: { temperature: 0, maxTokens: 768 },
+    shots: 0,
+    needs: "sandbox",
+  };
+}
+
 const completionTemplate = (language: string) =>
   `Complete the following ${language} function. Reply with the complete function in a single \`\`\`${language.toLowerCase()} code block.\n\n` +
   `\`\`\`${language.toLowerCase()}\n{{input}}\`\`\``;
 
-export const humaneval: BuiltinSuite = {
-  name: "humaneval",
+export const humaneval = codeSuite("humaneval", {
   title: "HumanEval (Python function completion, executed)",
-  category: "code",
   source: {
     benchmark: "HumanEval",
     url: "https://github.com/openai/human-eval",
     license: "MIT",
     citation: "Chen et al., Evaluating Large Language Models Trained on Code, arXiv:2107.03374, 2021",
   },
-  toItem: (record, line, fail) => codeItem("humaneval", record, line, fail, stringField(record, "prompt", fail)),
+  input: (record, fail) => stringField(record, "prompt", fail),
   template: completionTemplate("Python"),
-  scorer: { type: "code", benchmark: "humaneval" },
-  params,
-  shots: 0,
-  needs: "sandbox",
-};
+});
 
-export const humanevalXJs: BuiltinSuite = {
-  name: "humaneval-x-js",
+export const humanevalXJs = codeSuite("humaneval-x-js", {
   title: "HumanEval-X JavaScript (function completion, executed)",
-  category: "code",
   source: {
     benchmark: "HumanEval-X (JavaScript)",
     url: "https://github.com/THUDM/CodeGeeX",
     license: "Apache-2.0",
     citation: "Zheng et al., CodeGeeX: A Pre-Trained Model for Code Generation with Multilingual Evaluations on HumanEval-X, KDD 2023",
   },
-  toItem: (record, line, fail) => codeItem("humaneval-x-js", record, line, fail, stringField(record, "prompt", fail)),
+  input: (record, fail) => stringField(record, "prompt", fail),
   template: completionTemplate("JavaScript"),
-  scorer: { type: "code", benchmark: "humaneval-x-js" },
-  params,
-  shots: 0,
-  needs: "sandbox",
-};
+});
 
-export const mbpp: BuiltinSuite = {
-  name: "mbpp",
+// The prompt of the MBPP paper: the task and its three tests, so the model knows the function's name and signature.
+export const mbpp = codeSuite("mbpp", {
   title: "MBPP (Python programming problems, executed)",
-  category: "code",
   source: {
     benchmark: "MBPP",
     url: "https://github.com/google-research/google-research/tree/master/mbpp",
     license: "CC BY 4.0",
     citation: "Austin et al., Program Synthesis with Large Language Models, arXiv:2108.07732, 2021",
   },
-  // The prompt of the MBPP paper: the task and its three tests, so the model knows the function's name and signature.
-  toItem: (record, line, fail) =>
-    codeItem(
-      "mbpp",
-      record,
-      line,
-      fail,
-      `${stringField(record, "text", fail)} Your code should pass these tests:\n\n${stringListField(record, "test_list", fail).join("\n")}`,
-    ),
+  input: (record, fail) =>
+    `${stringField(record, "text", fail)} Your code should pass these tests:\n\n${stringListField(record, "test_list", fail).join("\n")}`,
   template: "You are an expert Python programmer, and here is your task: {{input}}\n\nReply with the code in a single ```python code block.",
-  scorer: { type: "code", benchmark: "mbpp" },
-  params,
-  shots: 0,
-  needs: "sandbox",
-};
+});
