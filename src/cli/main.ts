@@ -35,6 +35,25 @@ program
   .action(async (run: string | undefined, options) => exit((await import("./results.js")).resultsCommand(run, options)));
 
 program
+  .command("compare")
+  .description("regressions per suite with significance: two runs, or two models of one run (--before/--after)")
+  .argument("[baseline]", "baseline run id (or prefix)")
+  .argument("[candidate]", "candidate run id (or prefix)")
+  .addOption(dbOption())
+  .option("--before <model>", "within one run: the model before (e.g. the base model)")
+  .option("--after <model>", "within one run: the model after (e.g. its fine-tuned adapter)")
+  .option("--run <run>", "with --before/--after: the run (default: the latest)")
+  .option("--model <id>", "across runs: compare only this model")
+  .option("--alpha <p>", "significance level", "0.05")
+  .option("--fail-on-regression", "exit 4 when any suite regressed significantly (for CI)")
+  .option("--min-score <x>", "exit 4 when any candidate score is under x (0..1)")
+  .option("--json", "machine-readable output")
+  .option("--junit", "JUnit XML for CI systems")
+  .action(async (baseline: string | undefined, candidate: string | undefined, options) =>
+    exit((await import("./compare.js")).compareCommand(baseline, candidate, options)),
+  );
+
+program
   .command("init")
   .description("write a commented example kurabe.yaml and a tiny suite")
   .argument("[dir]", "where to write them", ".")

@@ -118,3 +118,21 @@ export function secondaryScores(db: Database.Database, runId: string): Secondary
     )
     .all(runId) as SecondaryScoreRow[];
 }
+
+/** One model's primary scores on a suite, per item (several values when items have several samples). */
+export function itemScores(db: Database.Database, runId: string, modelId: string, suite: string): Map<string, number[]> {
+  const rows = db
+    .prepare(
+      `SELECT item_id, value FROM scores WHERE run_id = ? AND model_id = ? AND suite = ? AND is_primary = 1
+       ORDER BY item_id, sample`,
+    )
+    .raw()
+    .iterate(runId, modelId, suite) as Iterable<[string, number]>;
+  const byItem = new Map<string, number[]>();
+  for (const [itemId, value] of rows) {
+    const values = byItem.get(itemId);
+    if (values) values.push(value);
+    else byItem.set(itemId, [value]);
+  }
+  return byItem;
+}

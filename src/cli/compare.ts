@@ -1,0 +1,148 @@
+import Table from "cli-table3";
+import { KurabeError } from "../errors.js";
+import { compareSides, type CompareSide, type SuiteComparison } from "../report/compare-runs.js";
+import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
+import { findRun, runModels } from "../store/queries.js";
+
+export interface CompareOptions {
+  db?: string;
+  /** Within one run: the model before (e.g. the base model) and after (e.g. its fine-tuned adapter). */
+  before?: string;
+  after?: string;
+  run?: string;
+  /** Across runs: compare only this model (default: every model both runs have). */
+  model?: string;
+  json?: boolean;
+  junit?: boolean;
+  failOnRegression?: boolean;
+  minScore?: string;
+  alpha?: string;
+}
+
+/** Exit status when a CI gate fails (a significant regression, or a score under --min-score). */
+export const GATE_FAILED = 4;
+
+interface Pair {
+  baseline: CompareSide;
+  candidate: CompareSide;
+  rows: SuiteComparison[];
+}
+
+export function compareCommand(baselineRun: string | undefined, candidateRun: string | undefined, options: CompareOptions): number {
+  const db = openDatabase(options.db ?? DEFAULT_DB_PATH, { mustExist: true });
+  try {
+    const alpha = options.alpha === undefined ? 0.05 : parseFraction(options.alpha, "--alpha");
+    const minScore = options.minScore === undefined ? undefined : parseFraction(options.minScore, "--min-score");
+    const pairs = sidesToCompare(db, baselineRun, candidateRun, options).map(([baseline, candidate]) => ({
+      baseline,
+      candidate,
+      rows: compareSides(db, baseline, candidate, { alpha }),
+    }));
+    if (options.junit) process.stdout.write(renderJunit(pairs, minScore));
+    else if (options.json) process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
+    else process.stdout.write(`${pairs.map(renderTable).join("\n\n")}\n`);
+    const regressions = pairs.flatMap((p) => p.rows).filter((row) => row.verdict === "regression");
+    const belowMin = minScore === undefined ? [] : pairs.flatMap((p) => p.rows).filter((row) => row.candidate.estimate < minScore);
+    const failed = (options.failOnRegression && regressions.length > 0) || belowMin.length > 0;
+    if (failed && !options.json && !options.junit) {
+      process.stderr.write(
+        `kurabe: gate failed: ${regressions.length} significant regression(s)` +
+          (minScore === undefined ? "" : `, ${belowMin.length} suite(s) under ${minScore}`) + "\n",
+      );
+    }
+    return failed ? GATE_FAILED : 0;
+  } finally {
+    db.close();
+  }
+}
+
+function sidesToCompare(
+  db: ReturnType<typeof openDatabase>,
+  baselineRun: string | undefined,
+  candidateRun: string | undefined,
+  options: CompareOptions,
+): Array<[CompareSide, CompareSide]> {
+  if (options.before || options.after) {
+    if (!options.before || !options.after) throw new KurabeError("input", "--before and --after go together: two models of one run");
+    const run = findRun(db, options.run ?? baselineRun);
+    const ids = runModels(db, run.id).map((m) => m.modelId);
+    for (const id of [options.before, options.after]) {
+      if (!ids.includes(id)) throw new KurabeError("input", `run ${run.id} has no model "${id}" (models: ${ids.join(", ")})`);
+    }
+    return [[{ runId: run.id, modelId: options.before }, { runId: run.id, modelId: options.after }]];
+  }
+  if (!baselineRun || !candidateRun) {
+    throw new KurabeError("input", "give two runs (BASELINE CANDIDATE) or two models of one run (--before A --after B)");
+  }
+  const baseline = findRun(db, baselineRun);
+  const candidate = findRun(db, candidateRun);
+  const candidateIds = new Set(runModels(db, candidate.id).map((m) => m.modelId));
+  const common = runModels(db, baseline.id)
+    .map((m) => m.modelId)
+    .filter((id) => candidateIds.has(id) && (options.model === undefined || id === options.model));
+  if (common.length === 0) {
+    throw new KurabeError("input", `runs ${baseline.id} and ${candidate.id} share no model${options.model ? ` "${options.model}"` : ""}`);
+  }
+  return common.map((modelId) => [
+    { runId: baseline.id, modelId },
+    { runId: candidate.id, modelId },
+  ]);
+}
+
+function parseFraction(text: string, option: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new KurabeError("input", `${option}: expected a number from 0 to 1, got "${text}"`);
+  return value;
+}
+
+const percent = (value: number) => (Number.isNaN(value) ? "–" : `${(value * 100).toFixed(1)}%`);
+const interval = (i: { estimate: number; low: number; high: number }) => `${percent(i.estimate)} [${percent(i.low)}, ${percent(i.high)}]`;
+const signed = (i: { estimate: number; low: number; high: number }) => {
+  const points = (v: number) => `${v >= 0 ? "+" : ""}${(v * 100).toFixed(1)}`;
+  return Number.isNaN(i.estimate) ? "–" : `${points(i.estimate)} [${points(i.low)}, ${points(i.high)}] pt`;
+};
+
+function renderTable(pair: Pair): string {
+  const table = new Table({
+    head: ["suite", "category", "baseline", "candidate", "difference", "p", "verdict", "items to detect"],
+    style: { head: [], border: [] },
+  });
+  for (const row of pair.rows) {
+    const c = row.comparison;
+    table.push([
+      row.suite,
+      row.category,
+      interval(row.baseline),
+      interval(row.candidate),
+      signed(c.difference),
+      Number.isNaN(c.pValue) ? "–" : c.pValue < 0.001 ? "<0.001" : c.pValue.toFixed(3),
+      row.verdict,
+      c.itemsNeeded === undefined ? "–" : String(c.itemsNeeded),
+    ]);
+  }
+  const side = (s: CompareSide) => `${s.modelId} (run ${s.runId})`;
+  return `baseline ${side(pair.baseline)} → candidate ${side(pair.candidate)}\n${table.toString()}`;
+}
+
+const xml = (text: string) =>
+  text.replace(/[<>&"']/g, (ch) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[ch]!);
+
+/** JUnit XML for CI systems: one test case per model × suite; a significant regression or a low score fails it. */
+function renderJunit(pairs: Pair[], minScore: number | undefined): string {
+  const cases = pairs.flatMap((pair) =>
+    pair.rows.map((row) => {
+      const name = `${pair.candidate.modelId} / ${row.suite}`;
+      const problems = [
+        ...(row.verdict === "regression" ? [`significant regression: ${signed(row.comparison.difference)}, p=${row.comparison.pValue.toFixed(4)}`] : []),
+        ...(minScore !== undefined && row.candidate.estimate < minScore ? [`score ${percent(row.candidate.estimate)} is under ${percent(minScore)}`] : []),
+      ];
+      const failure = problems.length ? `<failure message="${xml(problems.join("; "))}"/>` : "";
+      return `    <testcase classname="kurabe.${xml(row.category)}" name="${xml(name)}">${failure}</testcase>`;
+    }),
+  );
+  const failures = cases.filter((c) => c.includes("<failure")).length;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kurabe compare" tests="${cases.length}" failures="${failures}">\n` +
+    `  <testsuite name="kurabe compare" tests="${cases.length}" failures="${failures}">\n${cases.join("\n")}\n  </testsuite>\n</testsuites>\n`
+  );
+}

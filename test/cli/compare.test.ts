@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockServer } from "../../src/mock-server/types.js";
+import { runCli } from "../support/cli.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+const servers: MockServer[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.close();
+});
+
+const ITEMS = 60;
+
+/** A model that answers item n right unless `wrong(n)`. */
+async function model(wrong: (n: number) => boolean): Promise<MockServer> {
+  const server = await startMockServer({
+    respond: (request) => (wrong(Number(request.prompt.replace(/\D/g, ""))) ? "nope" : request.prompt),
+  });
+  servers.push(server);
+  return server;
+}
+
+function project(dir: string, models: Array<[string, MockServer]>): void {
+  writeJsonl(path.join(dir, "items.jsonl"), Array.from({ length: ITEMS }, (_, i) => ({ id: `q${i}`, input: `q ${i}`, expected: `q ${i}` })));
+  const modelYaml = models
+    .map(([id, server]) => `  - id: ${id}\n    provider: openai-compatible\n    baseURL: ${server.url}/v1\n    model: m\n`)
+    .join("");
+  fs.writeFileSync(path.join(dir, "kurabe.yaml"), `models:\n${modelYaml}suites:\n  - name: echo\n    path: items.jsonl\n    scorer: exact\n`);
+}
+
+async function runIds(dir: string): Promise<string[]> {
+  const results = await runCli(["results", "--json"], { cwd: dir });
+  return [(JSON.parse(results.stdout) as { runId: string }).runId];
+}
+
+describe("kurabe compare", () => {
+  it("flags a significant regression between two runs and fails the CI gate", async () => {
+    const dir = tempDir();
+    project(dir, [["bot", await model(() => false)]]);
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    const [baseline] = await runIds(dir);
+    project(dir, [["bot", await model((n) => n % 2 === 0)]]);
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    const [candidate] = await runIds(dir);
+
+    const table = await runCli(["compare", baseline!, candidate!], { cwd: dir });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/echo.*100\.0%.*50\.0%.*-50\.0.*regression/s);
+
+    const gate = await runCli(["compare", baseline!, candidate!, "--fail-on-regression"], { cwd: dir });
+    expect(gate.code).toBe(4);
+    expect(gate.stderr).toContain("1 significant regression");
+
+    const junit = await runCli(["compare", baseline!, candidate!, "--junit", "--fail-on-regression"], { cwd: dir });
+    expect(junit.stdout).toMatch(/<testcase classname="kurabe\.domain" name="bot \/ echo"><failure message="significant regression/);
+  });
+
+  it("calls a one-item gap between two models of one run within noise, and gates on --min-score", async () => {
+    const dir = tempDir();
+    project(dir, [["base", await model(() => false)], ["tuned", await model((n) => n === 7)]]);
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    const result = await runCli(["compare", "--before", "base", "--after", "tuned", "--json"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const [pair] = JSON.parse(result.stdout) as Array<{ rows: Array<{ verdict: string; comparison: { pValue: number; n: number } }> }>;
+    expect(pair!.rows[0]).toMatchObject({ verdict: "within-noise", comparison: { pValue: 1, n: ITEMS } });
+    const gate = await runCli(["compare", "--before", "base", "--after", "tuned", "--min-score", "0.99"], { cwd: dir });
+    expect(gate.code).toBe(4);
+    const unknown = await runCli(["compare", "--before", "base", "--after", "nobody"], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/has no model "nobody"/);
+  });
+});
