@@ -1,0 +1,43 @@
+import type { Interval, ItemScores } from "../types.js";
+import { checkCount, checkProbability } from "./check-options.js";
+import { itemMeans, meanOf } from "./item-means.js";
+import { percentileInterval } from "./percentile.js";
+import { createRandom, type Random } from "./random.js";
+
+export interface BootstrapOptions {
+  /** Same seed, same scores → same interval. */
+  seed: number;
+  /** Bootstrap resamples (default 2000). */
+  resamples?: number;
+  /** Confidence level (default 0.95). */
+  level?: number;
+}
+
+/**
+ * A model's score: the mean of its per-item means, with a percentile bootstrap interval clustered by item — whole
+ * items are resampled, each keeping all of its samples, because samples of one item are correlated and treating
+ * them as independent understates the uncertainty (Miller 2024, "Adding Error Bars to Evals", arXiv:2411.00640,
+ * clustered standard errors; Davison & Hinkley 1997, "Bootstrap Methods and their Application", §3.8).
+ * No items: a NaN interval.
+ */
+export function bootstrapMean(scores: ItemScores, options: BootstrapOptions): Interval {
+  const { seed, resamples = 2000, level = 0.95 } = options;
+  checkCount("resamples", resamples, 1);
+  checkProbability("level", level);
+  const means = [...itemMeans(scores).values()];
+  return bootstrapMeanOf(means, createRandom(seed), resamples, level);
+}
+
+/** The percentile bootstrap of the mean of `values`, each value one resampling unit (an item's mean or difference). */
+export function bootstrapMeanOf(values: readonly number[], random: Random, resamples: number, level: number): Interval {
+  const n = values.length;
+  const estimate = meanOf(values);
+  if (n === 0) return { estimate, low: Number.NaN, high: Number.NaN, level };
+  const draws = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r += 1) {
+    let mean = 0;
+    for (let i = 0; i < n; i += 1) mean += ((values[random.index(n)] as number) - mean) / (i + 1);
+    draws[r] = mean;
+  }
+  return percentileInterval(estimate, draws, level);
+}
