@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
-import { KURABE_VERSION } from "../engine/start-run.js";
+import { KURABE_VERSION } from "../version.js";
 import { describeError, exitStatusFor } from "./exit-codes.js";
 
 // The AI SDK prints its own warnings on every call (e.g. an unknown model's token limit); kurabe reports what matters.
@@ -52,6 +52,33 @@ program
   .action(async (baseline: string | undefined, candidate: string | undefined, options) =>
     exit((await import("./compare.js")).compareCommand(baseline, candidate, options)),
   );
+
+program
+  .command("load")
+  .description("load-test an OpenAI-compatible endpoint or a local GGUF: throughput, TTFT and ITL by concurrency, and cost")
+  .option("--base-url <url>", "OpenAI-compatible endpoint, e.g. http://localhost:8000/v1")
+  .option("--model <name>", "model name the endpoint serves (with --base-url)")
+  .option("--api-key-env <var>", "env variable holding the endpoint's key (no key is sent otherwise)")
+  .option("--gguf <path>", "load-test a GGUF model in process instead")
+  .option("--threads <n>", "llama.cpp threads (with --gguf)")
+  .option("--context-size <n>", "tokens per sequence (with --gguf; default 2048)")
+  .option("--concurrency <list>", "levels (default 1,2,4,8,16)")
+  .option("--requests <n>", "requests per level (default max(16, 4 × level))")
+  .option("--input-tokens <n>", "synthetic prompt length (default 256)")
+  .option("--prompts <file>", "JSONL prompts instead of synthetic ones")
+  .option("--output-tokens <n>", "max output tokens (default 128)")
+  .option("--warmup <n>", "unmeasured requests first (default 1)")
+  .option("--timeout <ms>", "per-request timeout (default 120000)")
+  .option("--ttft-slo <ms>", "choose the best level within this TTFT")
+  .option("--slo-percentile <p>", "50, 95 or 99 (default 95)")
+  .option("--gpu <type>", "GPU type for cost (h100, a100-80gb, l4, …)")
+  .option("--gpus <n>", "GPUs per replica (default 1)")
+  .option("--spot", "spot prices")
+  .option("--hourly <usd>", "replica price per hour instead of --gpu")
+  .option("--utilisation <0-1>", "share of paid hours spent serving (default 1)")
+  .option("--compare <models>", "API models, comma-separated provider:model")
+  .option("--json", "machine-readable output")
+  .action(async (options) => exit(await (await import("./load.js")).loadCommand(options)));
 
 program
   .command("init")

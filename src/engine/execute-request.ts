@@ -57,15 +57,29 @@ export async function executeRequest(request: ModelRequest, context: ExecuteCont
   }
 }
 
+/**
+ * One controller per call, aborted by its own timer or by the run's signal, with both released afterwards.
+ * (AbortSignal.any would leave one entry per call on the long-lived run signal in Node 20: nodejs/node#55351.)
+ */
 async function generateWithTimeout(request: ModelRequest, context: ExecuteContext): Promise<Completion> {
-  const timeout = AbortSignal.timeout(context.timeoutMs);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`no answer within ${context.timeoutMs} ms`, "TimeoutError"));
+  }, context.timeoutMs);
+  const stop = () => controller.abort(context.signal.reason);
+  context.signal.addEventListener("abort", stop, { once: true });
   try {
-    return await context.model.generate(request, AbortSignal.any([context.signal, timeout]));
+    return await context.model.generate(request, controller.signal);
   } catch (error) {
-    if (timeout.aborted && !context.signal.aborted && !(error instanceof ProviderError && error.kind !== "timeout")) {
+    if (timedOut && !context.signal.aborted && !(error instanceof ProviderError && error.kind !== "timeout")) {
       throw new ProviderError("timeout", `no complete answer within ${context.timeoutMs} ms`, { cause: error });
     }
     throw error;
+  } finally {
+    clearTimeout(timer);
+    context.signal.removeEventListener("abort", stop);
   }
 }
 

@@ -81,7 +81,7 @@ export async function prepareModels(
   try {
     for (const modelConfig of config.models) {
       const id = modelIdOf(modelConfig);
-      const catalog = modelConfig.provider === "llamacpp" ? undefined : lookupCatalog(modelConfig.provider, modelConfig.model);
+      const catalog = modelConfig.provider === "llamacpp" ? undefined : lookupCatalog(modelConfig.provider, modelConfig.model, env);
       const price = modelConfig.price ?? catalog?.price;
       const model = await createModel(modelConfig, env);
       models.push({ id, config: modelConfig, model, ...(price ? { price } : {}), ...(notes[id] ? { note: notes[id] } : {}) });

@@ -10,9 +10,9 @@ import { listRuns } from "../store/queries.js";
 import { planFingerprint, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, prepareModels, prepareSuites } from "./prepare-plan.js";
 import { runEngine } from "./run-engine.js";
+import { KURABE_VERSION } from "../version.js";
 import type { EngineEvent } from "./events.js";
 
-export const KURABE_VERSION = "0.1.0";
 
 export interface StartRunOptions {
   db: Database.Database;

@@ -2,19 +2,19 @@ import { createAnthropic } from "@ai-sdk/anthropic";
 import { createGoogleGenerativeAI } from "@ai-sdk/google";
 import { createOpenAI } from "@ai-sdk/openai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
-import type { LanguageModel, streamText } from "ai";
+import type { LanguageModelV3, SharedV3ProviderOptions } from "@ai-sdk/provider";
 import type { ApiModelConfig } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
 import type { ReasoningEffort } from "../types.js";
 
 export type ApiProvider = ApiModelConfig["provider"];
-export type ProviderOptions = NonNullable<Parameters<typeof streamText>[0]["providerOptions"]>;
+export type ProviderOptions = SharedV3ProviderOptions;
 
 /** What kurabe needs to know about one API provider; adding a provider is one entry here. */
 export interface ProviderEntry {
   /** The environment variable the provider's own SDKs read the key from; absent when no key is needed. */
   envKey?: string;
-  create(config: ApiModelConfig, apiKey: string | undefined): LanguageModel;
+  create(config: ApiModelConfig, apiKey: string | undefined): LanguageModelV3;
   /** Provider options asking for this much reasoning, in the provider's own terms. */
   reasoning(effort: ReasoningEffort): ProviderOptions;
 }

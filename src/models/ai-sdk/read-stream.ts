@@ -1,4 +1,4 @@
-import type { LanguageModelUsage, TextStreamPart, ToolSet } from "ai";
+import type { LanguageModelV3FinishReason, LanguageModelV3StreamPart, LanguageModelV3Usage } from "@ai-sdk/provider";
 import { ProviderError } from "../../errors.js";
 import type { FinishReason, Usage } from "../types.js";
 
@@ -13,57 +13,68 @@ export interface StreamedAnswer {
 }
 
 /**
- * Drains the AI SDK's fullStream. Error parts are thrown, not skipped: the SDK reports HTTP and parse failures
- * inside the stream. A stream that ends without the provider's finish reason or usage was cut off (a truncated SSE
- * body ends cleanly), so it is a protocol error, never a short answer. The SDK ends the stream with an `abort` part
- * rather than an error when the signal fires; the signal's reason is thrown for the caller to judge.
+ * Drains a provider's doStream parts (the AI SDK provider spec). Error parts are thrown, not skipped: providers report
+ * HTTP and parse failures inside the stream. A stream that ends without the provider's finish reason or usage was cut
+ * off (a truncated SSE body ends cleanly), so it is a protocol error, never a short answer. When the signal fires the
+ * stream errors or ends; the signal's reason is thrown for the caller to judge.
  */
 export async function readFullStream(
-  stream: AsyncIterable<TextStreamPart<ToolSet>>,
+  stream: ReadableStream<LanguageModelV3StreamPart>,
   signal: AbortSignal,
 ): Promise<StreamedAnswer> {
   let text = "";
   let reasoning = "";
   let firstTokenAt: number | undefined;
-  let finish: Extract<TextStreamPart<ToolSet>, { type: "finish" }> | undefined;
-  for await (const part of stream) {
-    switch (part.type) {
-      case "text-delta":
-        if (part.text.length > 0) firstTokenAt ??= performance.now();
-        text += part.text;
-        break;
-      case "reasoning-delta":
-        if (part.text.length > 0) firstTokenAt ??= performance.now();
-        reasoning += part.text;
-        break;
-      case "error":
-        throw part.error;
-      case "finish":
-        finish = part;
-        break;
-      case "abort":
-        throw signal.reason;
+  let finish: Extract<LanguageModelV3StreamPart, { type: "finish" }> | undefined;
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value: part } = await reader.read();
+      if (done) break;
+      switch (part.type) {
+        case "text-delta":
+          if (part.delta.length > 0) firstTokenAt ??= performance.now();
+          text += part.delta;
+          break;
+        case "reasoning-delta":
+          if (part.delta.length > 0) firstTokenAt ??= performance.now();
+          reasoning += part.delta;
+          break;
+        case "error":
+          throw part.error;
+        case "finish":
+          finish = part;
+          break;
+      }
     }
+  } finally {
+    reader.releaseLock();
   }
-  if (finish?.rawFinishReason === undefined) {
+  if (signal.aborted) throw signal.reason;
+  if (finish?.finishReason.raw === undefined) {
     throw new ProviderError("protocol", "the response stream ended without a finish reason (truncated)");
   }
   return {
     text,
     reasoning,
     ...(firstTokenAt !== undefined ? { firstTokenAt } : {}),
-    usage: toUsage(finish.totalUsage),
-    finishReason: finish.finishReason,
+    usage: toUsage(finish.usage),
+    finishReason: toFinishReason(finish.finishReason),
   };
 }
 
-function toUsage(usage: LanguageModelUsage): Usage {
-  const { inputTokens, outputTokens } = usage;
+function toFinishReason(reason: LanguageModelV3FinishReason): FinishReason {
+  return reason.unified;
+}
+
+function toUsage(usage: LanguageModelV3Usage): Usage {
+  const inputTokens = usage.inputTokens.total;
+  const outputTokens = usage.outputTokens.total;
   if (inputTokens === undefined || outputTokens === undefined) {
     throw new ProviderError("protocol", "the response stream ended without token usage (truncated)");
   }
-  const cached = usage.inputTokenDetails.cacheReadTokens ?? 0;
-  const reasoning = usage.outputTokenDetails.reasoningTokens ?? 0;
+  const cached = usage.inputTokens.cacheRead ?? 0;
+  const reasoning = usage.outputTokens.reasoning ?? 0;
   return {
     inputTokens,
     outputTokens,

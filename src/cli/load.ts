@@ -1,0 +1,190 @@
+import { modelSchema, type ModelConfig } from "../config/schema.js";
+import { KurabeError } from "../errors.js";
+import { lookupCatalog } from "../models/catalog.js";
+import { createModel } from "../models/create-model.js";
+import { quoteGpus, resolveGpuType } from "../models/gpu-catalog.js";
+import { compareWithApi, levelCosts, type HardwareCost } from "../load/level-cost.js";
+import { cyclePrompts, readPromptFile, syntheticPrompts, type PromptSource } from "../load/prompts.js";
+import { renderLoad, type LoadView } from "../load/render-load.js";
+import { parseLevels, runLoad, type LoadPlan } from "../load/run-load.js";
+import type { TtftSlo } from "../load/types.js";
+import { stopOnSignals } from "./interrupt.js";
+
+/** `kurabe load` options as commander hands them over: every value a string. */
+export interface LoadOptions {
+  baseUrl?: string;
+  model?: string;
+  apiKeyEnv?: string;
+  gguf?: string;
+  threads?: string;
+  contextSize?: string;
+  concurrency?: string;
+  requests?: string;
+  inputTokens?: string;
+  outputTokens?: string;
+  prompts?: string;
+  warmup?: string;
+  timeout?: string;
+  ttftSlo?: string;
+  sloPercentile?: string;
+  gpu?: string;
+  gpus?: string;
+  spot?: boolean;
+  hourly?: string;
+  utilisation?: string;
+  compare?: string;
+  json?: boolean;
+}
+
+const DEFAULTS = { concurrency: "1,2,4,8,16", inputTokens: "256", outputTokens: "128", warmup: "1", timeout: "120000" };
+
+/**
+ * `kurabe load`: a concurrency sweep against an OpenAI-compatible endpoint or a GGUF model run in process, then the
+ * measured throughput as cost per 1M tokens and against API prices. Returns the exit status.
+ */
+export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const levels = parseLevels(options.concurrency ?? DEFAULTS.concurrency);
+  const plan: LoadPlan = {
+    levels,
+    ...(options.requests !== undefined ? { requestsPerLevel: whole(options.requests, "requests", 1) } : {}),
+    prompts: promptSource(options),
+    maxTokens: whole(options.outputTokens ?? DEFAULTS.outputTokens, "output-tokens", 1),
+    timeoutMs: whole(options.timeout ?? DEFAULTS.timeout, "timeout", 1),
+    warmup: whole(options.warmup ?? DEFAULTS.warmup, "warmup", 0),
+    ...(options.ttftSlo !== undefined ? { slo: sloOf(options) } : {}),
+  };
+  const hardware = hardwareOf(options);
+  const apis = apiPrices(options.compare, env);
+  if (apis.length > 0 && !hardware) throw input("--compare needs the self-hosting price: give --gpu or --hourly", "compare");
+
+  const model = await createModel(targetConfig(options, levels, env), env);
+  const stop = stopOnSignals();
+  try {
+    const result = await runLoad(model, plan, {
+      signal: stop.signal,
+      onLevel: (level) => {
+        if (!options.json) {
+          const rate = level.outputTokensPerSecond.toFixed(1);
+          const counts = `${level.completed} answered, ${level.errors} failed`;
+          process.stderr.write(`kurabe: concurrency ${level.concurrency}: ${counts}, ${rate} output tok/s\n`);
+        }
+      },
+    });
+    const view: LoadView = { result, ...(plan.slo ? { slo: plan.slo } : {}) };
+    if (hardware) {
+      view.hardware = hardware;
+      view.costs = levelCosts(result.levels, hardware);
+      const level = result.levels.find((l) => l.concurrency === result.choice?.concurrency);
+      if (level && apis.length > 0) view.comparisons = compareWithApi(level, hardware, apis);
+    }
+    process.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : `${renderLoad(view)}\n`);
+    return result.interrupted ? 130 : 0;
+  } finally {
+    stop.dispose();
+    await model.close?.();
+  }
+}
+
+/** The model under test, as a config the rest of kurabe already knows how to build. */
+function targetConfig(options: LoadOptions, levels: readonly number[], env: NodeJS.ProcessEnv): ModelConfig {
+  if ((options.gguf === undefined) === (options.baseUrl === undefined)) {
+    throw input("give either --base-url (with --model) for an OpenAI-compatible endpoint, or --gguf for a local model", "base-url");
+  }
+  const top = Math.max(...levels);
+  const parsed = modelSchema.safeParse(
+    options.gguf !== undefined
+      ? {
+          provider: "llamacpp",
+          model: options.gguf,
+          // One sequence per concurrent request, so the engine batches them as a server would (64 at most).
+          sequences: Math.min(top, 64),
+          contextSize: whole(options.contextSize ?? "2048", "context-size", 64),
+          ...(options.threads !== undefined ? { threads: whole(options.threads, "threads", 1) } : {}),
+        }
+      : {
+          provider: "openai-compatible",
+          baseURL: options.baseUrl,
+          model: options.model ?? missing("--model: the model name the endpoint serves", "model"),
+          // A key only from the variable the user names: a load test may point anywhere, and OPENAI_API_KEY must not
+          // travel to a third-party endpoint by default.
+          ...(options.apiKeyEnv !== undefined
+            ? { apiKey: env[options.apiKeyEnv] ?? missing(`${options.apiKeyEnv} is not set`, "api-key-env") }
+            : {}),
+        },
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw input(`${issue?.path.join(".") ?? "option"}: ${issue?.message ?? "invalid"}`, "base-url");
+  }
+  return parsed.data;
+}
+
+function promptSource(options: LoadOptions): PromptSource {
+  if (options.prompts !== undefined) {
+    if (options.inputTokens !== undefined) throw input("give --prompts or --input-tokens, not both", "prompts");
+    return cyclePrompts(readPromptFile(options.prompts));
+  }
+  return syntheticPrompts(whole(options.inputTokens ?? DEFAULTS.inputTokens, "input-tokens", 1));
+}
+
+function sloOf(options: LoadOptions): TtftSlo {
+  const percentile = whole(options.sloPercentile ?? "95", "slo-percentile", 50);
+  if (percentile !== 50 && percentile !== 95 && percentile !== 99) throw input("--slo-percentile is 50, 95 or 99", "slo-percentile");
+  return { ms: positive(options.ttftSlo!, "ttft-slo"), percentile };
+}
+
+function hardwareOf(options: LoadOptions): HardwareCost | undefined {
+  const utilisation = options.utilisation === undefined ? 1 : positive(options.utilisation, "utilisation");
+  if (utilisation > 1) throw input("--utilisation is a share of the hours paid for, from 0 to 1 (e.g. 0.6)", "utilisation");
+  if (options.hourly !== undefined) {
+    if (options.gpu !== undefined) throw input("give --gpu or --hourly, not both", "hourly");
+    return { hourlyUsd: positive(options.hourly, "hourly"), utilisation, description: "--hourly" };
+  }
+  if (options.gpu === undefined) {
+    if (options.gpus !== undefined || options.spot) throw input("--gpus and --spot need --gpu", "gpu");
+    return undefined;
+  }
+  const quote = quoteGpus(resolveGpuType(options.gpu), whole(options.gpus ?? "1", "gpus", 1), { spot: options.spot ?? false });
+  const rented = quote.instances.map(({ offering, count }) => `${count} × ${offering.cloud} ${offering.instance}`).join(" + ");
+  const source = [...new Set(quote.instances.map(({ offering }) => offering.source))].join("; ");
+  return {
+    hourlyUsd: quote.hourlyUsd,
+    utilisation,
+    description: `${quote.gpus} × ${quote.gpu}${quote.spot ? " (spot)" : ""}: ${rented} [${source}]`,
+  };
+}
+
+/** `openai:gpt-4o-mini,anthropic:claude-3-5-haiku-20241022` → their catalog prices; unknown prices are an error here. */
+function apiPrices(list: string | undefined, env: NodeJS.ProcessEnv) {
+  if (list === undefined) return [];
+  return list.split(",").map((name) => {
+    const [provider, ...rest] = name.trim().split(":");
+    const model = rest.join(":");
+    const price = provider && model ? lookupCatalog(provider, model, env)?.price : undefined;
+    if (!price) {
+      const hint = "write provider:model, e.g. openai:gpt-4o-mini; add prices with KURABE_PRICES";
+      throw input(`no known price for "${name.trim()}" (${hint})`, "compare");
+    }
+    return { model: `${provider}:${model}`, price };
+  });
+}
+
+function whole(text: string, option: string, min: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw input(`--${option} must be a whole number ≥ ${min} (got "${text}")`, option);
+  return value;
+}
+
+function positive(text: string, option: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw input(`--${option} must be a number > 0 (got "${text}")`, option);
+  return value;
+}
+
+function input(message: string, field: string): KurabeError {
+  return new KurabeError("input", message, { field });
+}
+
+function missing(message: string, field: string): never {
+  throw input(message, field);
+}

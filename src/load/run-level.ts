@@ -1,0 +1,75 @@
+import { ProviderError } from "../errors.js";
+import type { Completion, Model } from "../models/types.js";
+import type { PromptSource } from "./prompts.js";
+import type { RequestSample } from "./types.js";
+
+export interface LevelPlan {
+  concurrency: number;
+  requests: number;
+  prompts: PromptSource;
+  /** Index in `prompts` of this level's first request, so that no two requests of a run share a prompt. */
+  firstIndex: number;
+  maxTokens: number;
+  timeoutMs: number;
+}
+
+export interface LevelRun {
+  samples: RequestSample[];
+  /** From the first request's start to the last answer. */
+  durationMs: number;
+}
+
+/**
+ * Sends `requests` requests with exactly `concurrency` in flight (a closed loop: each worker sends its next request
+ * when the last one ends, GuideLLM's "concurrent" profile). Every call goes straight to the Model: no retries, no
+ * pacing, no cache, so failures are measured, not hidden. A user abort (`signal`) stops the level and rethrows.
+ */
+export async function runLevel(model: Model, plan: LevelPlan, signal: AbortSignal): Promise<LevelRun> {
+  const samples: RequestSample[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < plan.requests && !signal.aborted) {
+      const index = next++;
+      samples.push(await sendOne(model, plan, plan.firstIndex + index, signal));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(plan.concurrency, plan.requests) }, worker));
+  const durationMs = performance.now() - started;
+  signal.throwIfAborted();
+  return { samples, durationMs };
+}
+
+async function sendOne(model: Model, plan: LevelPlan, index: number, stop: AbortSignal): Promise<RequestSample> {
+  const prompt = plan.prompts(index);
+  const timeout = AbortSignal.timeout(plan.timeoutMs);
+  const started = performance.now();
+  try {
+    const request = { messages: prompt.messages, params: { maxTokens: prompt.maxTokens ?? plan.maxTokens } };
+    const completion = await model.generate(request, AbortSignal.any([stop, timeout]));
+    return sampleOf(completion, performance.now() - started);
+  } catch (error) {
+    const totalMs = performance.now() - started;
+    if (timeout.aborted && !stop.aborted) {
+      return { ok: false, kind: "timeout", message: `no complete answer within ${plan.timeoutMs} ms`, totalMs };
+    }
+    if (error instanceof ProviderError) return { ok: false, kind: error.kind, message: error.message, totalMs };
+    return { ok: false, kind: "other", message: error instanceof Error ? error.message : String(error), totalMs };
+  }
+}
+
+/**
+ * The client's view of a completion. An adapter times the call from where it starts work; an in-process engine
+ * may first wait for a free sequence, and that wait is part of what a user sees, so it is added to the TTFT.
+ */
+export function sampleOf(completion: Completion, clientTotalMs: number): RequestSample {
+  const { timing, usage } = completion;
+  const queuedMs = Math.max(0, clientTotalMs - timing.totalMs);
+  return {
+    ok: true,
+    ...(timing.ttftMs !== undefined ? { ttftMs: timing.ttftMs + queuedMs } : {}),
+    totalMs: clientTotalMs,
+    inputTokens: usage.inputTokens,
+    outputTokens: usage.outputTokens,
+  };
+}

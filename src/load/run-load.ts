@@ -1,0 +1,96 @@
+import { KurabeError, ProviderError } from "../errors.js";
+import type { Model } from "../models/types.js";
+import type { PromptSource } from "./prompts.js";
+import { runLevel } from "./run-level.js";
+import { selectLevel } from "./select-level.js";
+import { summariseLevel } from "./summarise-level.js";
+import type { LevelChoice, LevelResult, TtftSlo } from "./types.js";
+
+export interface LoadPlan {
+  /** Concurrency levels, run in the order given. */
+  levels: readonly number[];
+  /** Requests per level; default max(16, 4 × the level), so every worker sends several and the steady state dominates. */
+  requestsPerLevel?: number;
+  prompts: PromptSource;
+  maxTokens: number;
+  timeoutMs: number;
+  /** Requests sent one at a time before the first level and not measured (connections, caches, lazy loading). */
+  warmup: number;
+  slo?: TtftSlo;
+}
+
+export interface LoadResult {
+  model: string;
+  levels: LevelResult[];
+  /** The level to run at (best under the SLO); absent when none qualifies. */
+  choice?: LevelChoice;
+  /** True when the user stopped the test: `levels` holds the ones that finished. */
+  interrupted: boolean;
+}
+
+export interface LoadHooks {
+  signal?: AbortSignal;
+  onLevel?: (level: LevelResult) => void;
+}
+
+export function requestsFor(plan: Pick<LoadPlan, "requestsPerLevel">, concurrency: number): number {
+  return plan.requestsPerLevel ?? Math.max(16, 4 * concurrency);
+}
+
+/**
+ * A concurrency sweep, GuideLLM-style: warm-up, then each level in turn with a fixed number of requests. A warm-up
+ * failure stops the test before any level (a wrong URL or key would otherwise fail every request of every level).
+ */
+export async function runLoad(model: Model, plan: LoadPlan, hooks: LoadHooks = {}): Promise<LoadResult> {
+  const signal = hooks.signal ?? new AbortController().signal;
+  for (let i = 0; i < plan.warmup; i++) await warmUp(model, plan, i, signal);
+  let index = plan.warmup;
+  const levels: LevelResult[] = [];
+  for (const concurrency of plan.levels) {
+    const requests = requestsFor(plan, concurrency);
+    try {
+      const run = await runLevel(model, { ...plan, concurrency, requests, firstIndex: index }, signal);
+      const level = summariseLevel(concurrency, run.samples, run.durationMs);
+      levels.push(level);
+      hooks.onLevel?.(level);
+    } catch (error) {
+      if (signal.aborted && error === signal.reason) return finish(model, levels, plan, true);
+      throw error;
+    }
+    index += requests;
+  }
+  return finish(model, levels, plan, false);
+}
+
+async function warmUp(model: Model, plan: LoadPlan, index: number, signal: AbortSignal): Promise<void> {
+  const prompt = plan.prompts(index);
+  const timeout = AbortSignal.timeout(plan.timeoutMs);
+  try {
+    const params = { maxTokens: prompt.maxTokens ?? plan.maxTokens };
+    await model.generate({ messages: prompt.messages, params }, AbortSignal.any([signal, timeout]));
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    const why = "the warm-up request failed, so no level was run";
+    if (timeout.aborted) throw new ProviderError("timeout", `${why}: no complete answer within ${plan.timeoutMs} ms`);
+    if (error instanceof ProviderError) {
+      throw new ProviderError(error.kind, `${why}: ${error.message}`, error.status !== undefined ? { status: error.status } : {});
+    }
+    throw error;
+  }
+}
+
+function finish(model: Model, levels: LevelResult[], plan: LoadPlan, interrupted: boolean): LoadResult {
+  const choice = selectLevel(levels, plan.slo);
+  return { model: model.id, levels, ...(choice ? { choice } : {}), interrupted };
+}
+
+/** Concurrency levels from `1,2,4,8`: whole numbers ≥ 1, each once, in the order given. */
+export function parseLevels(text: string): number[] {
+  const levels = text.split(",").map((part) => Number(part.trim()));
+  if (levels.length === 0 || levels.some((level) => !Number.isInteger(level) || level < 1 || level > 1024)) {
+    throw new KurabeError("input", `concurrency levels must be whole numbers from 1 to 1024, comma-separated (got "${text}")`, {
+      field: "concurrency",
+    });
+  }
+  return [...new Set(levels)];
+}

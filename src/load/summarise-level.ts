@@ -1,0 +1,40 @@
+import { percentile } from "../report/leaderboard.js";
+import type { LevelResult, Percentiles, RequestSample } from "./types.js";
+
+function percentiles(values: number[]): Percentiles {
+  return { p50: percentile(values, 0.5), p95: percentile(values, 0.95), p99: percentile(values, 0.99) };
+}
+
+/**
+ * A level's figures from its samples (pure). Rates are over the level's wall time, as GuideLLM reports them; token
+ * rates count completed requests only. ITL per request is (total − TTFT) / (output tokens − 1): the gaps between
+ * the output tokens after the first.
+ */
+export function summariseLevel(concurrency: number, samples: readonly RequestSample[], durationMs: number): LevelResult {
+  const done = samples.filter((s): s is Extract<RequestSample, { ok: true }> => s.ok);
+  const failed = samples.filter((s): s is Extract<RequestSample, { ok: false }> => !s.ok);
+  const seconds = durationMs / 1000;
+  const perSecond = (count: number) => (seconds > 0 ? count / seconds : 0);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const input = sum(done.map((s) => s.inputTokens));
+  const output = sum(done.map((s) => s.outputTokens));
+  const itl = done.flatMap((s) => (s.ttftMs !== undefined && s.outputTokens > 1 ? [(s.totalMs - s.ttftMs) / (s.outputTokens - 1)] : []));
+  const errorKinds: LevelResult["errorKinds"] = {};
+  for (const sample of failed) errorKinds[sample.kind] = (errorKinds[sample.kind] ?? 0) + 1;
+  return {
+    concurrency,
+    requests: samples.length,
+    completed: done.length,
+    errors: failed.length,
+    errorKinds,
+    durationMs,
+    requestsPerSecond: perSecond(done.length),
+    outputTokensPerSecond: perSecond(output),
+    inputTokensPerSecond: perSecond(input),
+    meanInputTokens: done.length > 0 ? input / done.length : null,
+    meanOutputTokens: done.length > 0 ? output / done.length : null,
+    ttftMs: percentiles(done.flatMap((s) => (s.ttftMs !== undefined ? [s.ttftMs] : []))),
+    itlMs: percentiles(itl),
+    latencyMs: percentiles(done.map((s) => s.totalMs)),
+  };
+}

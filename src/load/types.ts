@@ -1,0 +1,65 @@
+import type { ProviderErrorKind } from "../errors.js";
+import type { ChatMessage } from "../models/types.js";
+
+/** One prompt of the fixed set a load test cycles through. */
+export interface LoadPrompt {
+  messages: ChatMessage[];
+  /** Overrides the run's output-token cap for this prompt. */
+  maxTokens?: number;
+}
+
+/** Why a request failed: the provider error's kind, or `other` for anything else. */
+export type LoadErrorKind = ProviderErrorKind | "other";
+
+/** What one request did, as the client saw it (queueing inside an in-process engine included). */
+export type RequestSample =
+  | {
+      ok: true;
+      /** From the request's start to the first streamed token; absent when the model did not stream. */
+      ttftMs?: number;
+      totalMs: number;
+      inputTokens: number;
+      outputTokens: number;
+    }
+  | { ok: false; kind: LoadErrorKind; message: string; totalMs: number };
+
+export interface Percentiles {
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+}
+
+/** One concurrency level's measurements, GuideLLM's per-benchmark figures. */
+export interface LevelResult {
+  concurrency: number;
+  /** Requests sent, answered in full, and failed. */
+  requests: number;
+  completed: number;
+  errors: number;
+  /** Failed requests by kind (`rate_limit`, `timeout`, …). */
+  errorKinds: Partial<Record<LoadErrorKind, number>>;
+  /** Wall time from the level's first request to its last answer. */
+  durationMs: number;
+  /** Completed requests and their tokens per second of wall time. */
+  requestsPerSecond: number;
+  outputTokensPerSecond: number;
+  inputTokensPerSecond: number;
+  meanInputTokens: number | null;
+  meanOutputTokens: number | null;
+  ttftMs: Percentiles;
+  /** Inter-token latency per request, (total − TTFT) / (output tokens − 1); requests of one token have none. */
+  itlMs: Percentiles;
+  latencyMs: Percentiles;
+}
+
+export interface TtftSlo {
+  /** Time-to-first-token budget, in ms. */
+  ms: number;
+  percentile: 50 | 95 | 99;
+}
+
+export interface LevelChoice {
+  concurrency: number;
+  /** Why this level, in one line. */
+  reason: string;
+}

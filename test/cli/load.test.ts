@@ -1,0 +1,111 @@
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadCommand, type LoadOptions } from "../../src/cli/load.js";
+import { KurabeError } from "../../src/errors.js";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockServer } from "../../src/mock-server/types.js";
+import { writeTinyLlamaGguf } from "../../src/models/gguf/tiny-llama.js";
+import { useTempDirs } from "../support/temp-dir.js";
+
+let server: MockServer;
+beforeAll(async () => {
+  server = await startMockServer({ latencyMs: 5 });
+});
+afterAll(() => server.close());
+afterEach(() => vi.restoreAllMocks());
+
+/** Runs the command in process and returns its status and what it printed on stdout. */
+async function load(options: LoadOptions, env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stdout: string }> {
+  let stdout = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  const status = await loadCommand(options, env);
+  vi.restoreAllMocks();
+  return { status, stdout };
+}
+
+const endpoint = (): LoadOptions => ({ baseUrl: `${server.url}/v1`, model: "mock", concurrency: "1,2", requests: "4", inputTokens: "16" });
+
+describe("kurabe load against an OpenAI-compatible endpoint", () => {
+  it("prints a table with one row per level and the level to run at", async () => {
+    const { status, stdout } = await load(endpoint());
+    expect(status).toBe(0);
+    expect(stdout).toContain("load test of openai-compatible:mock");
+    expect(stdout).toMatch(/TTFT p50/);
+    expect(stdout).toMatch(/\* run at concurrency [12]: highest output tokens\/s without errors/);
+  });
+
+  it("prints JSON with every level's figures, their cost and the comparison with API prices", async () => {
+    const { stdout } = await load({ ...endpoint(), json: true, gpu: "h100", gpus: "2", utilisation: "0.5", compare: "openai:gpt-4o-mini" });
+    const view = JSON.parse(stdout);
+    expect(view.result.levels.map((l: { concurrency: number }) => l.concurrency)).toEqual([1, 2]);
+    expect(view.result.levels[0]).toMatchObject({ requests: 4, completed: 4, errors: 0 });
+    // 2 × H100 = two 1-GPU Lambda instances at $3.29
+    expect(view.hardware).toMatchObject({ hourlyUsd: 6.58, utilisation: 0.5, description: expect.stringContaining("2 × lambda gpu_1x_h100_sxm5") });
+    expect(view.costs).toHaveLength(2);
+    const level = view.result.levels[0];
+    // $6.58 / (output tok/s × 3600 × 0.5) per token, × 1e6
+    expect(view.costs[0].outputPerMillion).toBeCloseTo((6.58 / (level.outputTokensPerSecond * 3600 * 0.5)) * 1e6, 6);
+    expect(view.comparisons[0]).toMatchObject({ model: "openai:gpt-4o-mini", curve: expect.any(Array) });
+  });
+
+  it("sends no API key unless told which variable holds one", async () => {
+    server.stats.credentials.clear();
+    await load(endpoint(), { OPENAI_API_KEY: "sk-should-stay-home" });
+    expect([...server.stats.credentials]).toEqual([]);
+    await load({ ...endpoint(), apiKeyEnv: "VLLM_KEY" }, { VLLM_KEY: "sk-vllm-key" });
+    expect([...server.stats.credentials]).toEqual(["Bearer sk-vllm-key"]);
+  });
+
+  it.each([
+    ["no target", (): LoadOptions => ({ concurrency: "1" }), /--base-url .* or --gguf/],
+    ["both targets", (): LoadOptions => ({ ...endpoint(), gguf: "x.gguf" }), /--base-url .* or --gguf/],
+    ["no model name", (): LoadOptions => ({ baseUrl: "http://127.0.0.1:1/v1" }), /--model/],
+    ["an unset key variable", (): LoadOptions => ({ ...endpoint(), apiKeyEnv: "NOPE" }), /NOPE is not set/],
+    ["a bad level list", (): LoadOptions => ({ ...endpoint(), concurrency: "1,x" }), /concurrency levels/],
+    ["an unknown GPU", (): LoadOptions => ({ ...endpoint(), gpu: "tpu" }), /unknown GPU type "tpu"/],
+    ["a GPU and an hourly price", (): LoadOptions => ({ ...endpoint(), gpu: "l4", hourly: "1" }), /--gpu or --hourly/],
+    ["utilisation above 1", (): LoadOptions => ({ ...endpoint(), hourly: "1", utilisation: "60" }), /--utilisation/],
+    ["a comparison without hardware", (): LoadOptions => ({ ...endpoint(), compare: "openai:gpt-4o" }), /--compare needs/],
+    ["a comparison with an unpriced model", (): LoadOptions => ({ ...endpoint(), hourly: "1", compare: "openai:mystery" }), /no known price for "openai:mystery"/],
+    ["a bad SLO percentile", (): LoadOptions => ({ ...endpoint(), ttftSlo: "500", sloPercentile: "90" }), /50, 95 or 99/],
+  ])("refuses %s as an input error before sending anything", async (_, options, message) => {
+    const before = server.stats.requests;
+    const error = await loadCommand(options(), {}).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(KurabeError);
+    expect((error as KurabeError).code).toMatch(/input|config/);
+    expect((error as KurabeError).message).toMatch(message);
+    expect(server.stats.requests).toBe(before);
+  });
+});
+
+describe("kurabe load on a GGUF model in process", () => {
+  const tempDir = useTempDirs();
+
+  it("sweeps concurrency 1 and 2 on the tiny model and prices the throughput", async () => {
+    const gguf = path.join(tempDir(), "tiny.gguf");
+    await writeTinyLlamaGguf(gguf, { seed: 7 });
+    const { status, stdout } = await load({
+      gguf,
+      threads: "1",
+      concurrency: "1,2",
+      requests: "4",
+      inputTokens: "16",
+      outputTokens: "16",
+      hourly: "0.44",
+      json: true,
+    });
+    expect(status).toBe(0);
+    const view = JSON.parse(stdout);
+    expect(view.result.model).toBe(`llamacpp:${gguf}`);
+    for (const level of view.result.levels) {
+      expect(level).toMatchObject({ requests: 4, completed: 4, errors: 0 });
+      expect(level.outputTokensPerSecond).toBeGreaterThan(0);
+      expect(level.ttftMs.p50).toBeGreaterThan(0);
+    }
+    expect(view.costs.map((c: { concurrency: number }) => c.concurrency)).toEqual([1, 2]);
+  });
+});

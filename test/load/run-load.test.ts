@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { modelSchema, type ModelConfig } from "../../src/config/schema.js";
+import { KurabeError, ProviderError } from "../../src/errors.js";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockServer, MockServerOptions } from "../../src/mock-server/types.js";
+import { createModel } from "../../src/models/create-model.js";
+import type { Model } from "../../src/models/types.js";
+import { syntheticPrompts } from "../../src/load/prompts.js";
+import { runLoad, type LoadPlan } from "../../src/load/run-load.js";
+
+let server: MockServer | undefined;
+let model: Model | undefined;
+afterEach(async () => {
+  await model?.close?.();
+  await server?.close();
+  server = undefined;
+  model = undefined;
+});
+
+async function target(options: MockServerOptions): Promise<Model> {
+  server = await startMockServer(options);
+  const config: ModelConfig = modelSchema.parse({ provider: "openai-compatible", baseURL: `${server.url}/v1`, model: "mock" });
+  model = await createModel(config, {});
+  return model;
+}
+
+function plan(fields: Partial<LoadPlan>): LoadPlan {
+  return { levels: [1], prompts: syntheticPrompts(24), maxTokens: 64, timeoutMs: 10_000, warmup: 0, ...fields };
+}
+
+describe("runLoad against a latency-bound server", () => {
+  it("measures a TTFT no shorter than the server's injected latency", async () => {
+    const latencyMs = 60;
+    const result = await runLoad(await target({ latencyMs, tokenDelayMs: 1 }), plan({ levels: [1, 2], requestsPerLevel: 4 }));
+    for (const level of result.levels) {
+      expect(level.completed).toBe(4);
+      // Timers may fire up to a millisecond early against performance.now().
+      expect(level.ttftMs.p50!).toBeGreaterThanOrEqual(latencyMs - 1);
+      expect(level.latencyMs.p50!).toBeGreaterThanOrEqual(level.ttftMs.p50!);
+      expect(level.itlMs.p50!).toBeGreaterThan(0);
+    }
+  });
+
+  it("serves more requests and tokens per second as concurrency grows", async () => {
+    // Each answer waits 80 ms on the server and takes almost no work: a latency-bound server, so four streams in
+    // flight should finish far more than one.
+    const result = await runLoad(await target({ latencyMs: 80 }), plan({ levels: [1, 4], requestsPerLevel: 8 }));
+    const [one, four] = result.levels;
+    expect(four!.requestsPerSecond).toBeGreaterThan(2 * one!.requestsPerSecond);
+    expect(four!.outputTokensPerSecond).toBeGreaterThan(2 * one!.outputTokensPerSecond);
+    // With no SLO the busiest error-free level is the one to run at.
+    expect(result.choice?.concurrency).toBe(4);
+  });
+
+  it("records failures as errors by kind and never retries them", async () => {
+    // Synthetic prompts start "Request N." (N from 1); requests 2 and 5 of the level fail with a 500.
+    const failing = new Set(["Request 2.", "Request 5."]);
+    const result = await runLoad(
+      await target({ fault: (request) => (failing.has(request.prompt.split(" ").slice(0, 2).join(" ")) ? { type: "status", status: 500 } : undefined) }),
+      plan({ levels: [2], requestsPerLevel: 6 }),
+    );
+    expect(result.levels[0]).toMatchObject({ requests: 6, completed: 4, errors: 2, errorKinds: { server: 2 } });
+    expect(server!.stats.requests).toBe(6);
+    // A level with errors is never the one to run at.
+    expect(result.choice).toBeUndefined();
+  });
+
+  it("stops before any level when the warm-up request fails", async () => {
+    const run = runLoad(await target({ fault: () => ({ type: "status", status: 401 }) }), plan({ warmup: 1, levels: [1, 2] }));
+    await expect(run).rejects.toThrow(ProviderError);
+    await expect(run).rejects.toMatchObject({ kind: "auth", message: expect.stringMatching(/warm-up request failed/) });
+    expect(server!.stats.requests).toBe(1);
+  });
+
+  it("records a request slower than the timeout as a timeout", async () => {
+    const result = await runLoad(
+      await target({ fault: (request) => (request.prompt.startsWith("Request 1.") ? { type: "slow-first-byte", delayMs: 2000 } : undefined) }),
+      plan({ levels: [1], requestsPerLevel: 2, timeoutMs: 200 }),
+    );
+    expect(result.levels[0]).toMatchObject({ completed: 1, errors: 1, errorKinds: { timeout: 1 } });
+  });
+
+  it("keeps the finished levels when the user stops the test", async () => {
+    const stop = new AbortController();
+    const result = await runLoad(await target({ latencyMs: 20 }), plan({ levels: [1, 2, 4], requestsPerLevel: 4 }), {
+      signal: stop.signal,
+      onLevel: (level) => {
+        if (level.concurrency === 1) stop.abort(new KurabeError("interrupted", "stopped by the user"));
+      },
+    });
+    expect(result.interrupted).toBe(true);
+    expect(result.levels.map((level) => level.concurrency)).toEqual([1]);
+  });
+});

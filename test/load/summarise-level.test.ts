@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { sampleOf } from "../../src/load/run-level.js";
+import { selectLevel } from "../../src/load/select-level.js";
+import { summariseLevel } from "../../src/load/summarise-level.js";
+import type { LevelResult, RequestSample } from "../../src/load/types.js";
+
+const ok = (ttftMs: number, totalMs: number, outputTokens: number, inputTokens = 100): RequestSample => ({
+  ok: true,
+  ttftMs,
+  totalMs,
+  inputTokens,
+  outputTokens,
+});
+
+describe("summariseLevel", () => {
+  // Four answers and one 429 in 2 seconds of wall time.
+  const samples: RequestSample[] = [
+    ok(100, 1100, 101), // ITL (1100 − 100) / 100 = 10 ms
+    ok(200, 2200, 101), // (2200 − 200) / 100 = 20 ms
+    ok(300, 3300, 101), // 30 ms
+    ok(400, 400, 1), // one token: no ITL
+    { ok: false, kind: "rate_limit", message: "429", totalMs: 50 },
+  ];
+  const level = summariseLevel(4, samples, 2000);
+
+  it("counts requests, answers and errors by kind", () => {
+    expect(level).toMatchObject({ concurrency: 4, requests: 5, completed: 4, errors: 1, errorKinds: { rate_limit: 1 } });
+  });
+
+  it("divides completed work by wall time", () => {
+    // 4 answers / 2 s; output (3 × 101 + 1) = 304 tokens / 2 s; input 4 × 100 / 2 s
+    expect(level.requestsPerSecond).toBe(2);
+    expect(level.outputTokensPerSecond).toBe(152);
+    expect(level.inputTokensPerSecond).toBe(200);
+    expect(level.meanOutputTokens).toBe(76);
+  });
+
+  it("takes TTFT and latency percentiles over answers, and ITL over answers of two tokens or more", () => {
+    // TTFT 100, 200, 300, 400: p50 = 250 (linear interpolation), p95 = 300 + 0.85 × 100 = 385
+    expect(level.ttftMs.p50).toBe(250);
+    expect(level.ttftMs.p95).toBeCloseTo(385, 9);
+    // ITL 10, 20, 30: p50 = 20, p95 = 20 + 0.9 × 10 = 29
+    expect(level.itlMs.p50).toBe(20);
+    expect(level.itlMs.p95).toBeCloseTo(29, 9);
+    expect(level.latencyMs.p50).toBe(1650);
+  });
+
+  it("reports no rates and no percentiles for a level where everything failed", () => {
+    const failed = summariseLevel(1, [{ ok: false, kind: "server", message: "500", totalMs: 5 }], 5);
+    expect(failed).toMatchObject({ completed: 0, errors: 1, outputTokensPerSecond: 0, meanOutputTokens: null });
+    expect(failed.ttftMs).toEqual({ p50: null, p95: null, p99: null });
+  });
+});
+
+describe("sampleOf", () => {
+  it("adds the time a request waited before the adapter started to its TTFT", () => {
+    // The adapter saw 10 ms to the first token of 50 ms; the client waited 80 ms in all, 30 of them queued.
+    const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing: { ttftMs: 10, totalMs: 50 }, finishReason: "stop" as const };
+    expect(sampleOf(completion, 80)).toEqual({ ok: true, ttftMs: 40, totalMs: 80, inputTokens: 5, outputTokens: 3 });
+  });
+
+  it("has no TTFT when the model did not stream", () => {
+    const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing: { totalMs: 50 }, finishReason: "stop" as const };
+    expect(sampleOf(completion, 50)).not.toHaveProperty("ttftMs");
+  });
+});
+
+describe("selectLevel", () => {
+  const level = (concurrency: number, outputTokensPerSecond: number, ttftP95: number, errors = 0): LevelResult => ({
+    ...summariseLevel(concurrency, [], 1000),
+    completed: 10,
+    errors,
+    outputTokensPerSecond,
+    ttftMs: { p50: ttftP95 / 2, p95: ttftP95, p99: ttftP95 * 2 },
+  });
+  const levels = [level(1, 100, 50), level(2, 180, 90), level(4, 300, 200), level(8, 320, 600, 2)];
+
+  it("takes the highest output throughput without errors when there is no SLO", () => {
+    expect(selectLevel(levels)?.concurrency).toBe(4);
+  });
+
+  it("takes the highest throughput within the TTFT budget at the SLO's percentile", () => {
+    expect(selectLevel(levels, { ms: 100, percentile: 95 })).toEqual({
+      concurrency: 2,
+      reason: "highest output tokens/s without errors, TTFT p95 90 ms ≤ 100 ms",
+    });
+    // p99 is twice p95 here: 100 ms admits only level 1 (p99 100)
+    expect(selectLevel(levels, { ms: 100, percentile: 99 })?.concurrency).toBe(1);
+  });
+
+  it("chooses nothing when no level meets the SLO", () => {
+    expect(selectLevel(levels, { ms: 10, percentile: 95 })).toBeUndefined();
+  });
+});
