@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
 import { KURABE_VERSION } from "../version.js";
+import { datasetCommand } from "./dataset.js";
 import { describeError, exitStatusFor } from "./exit-codes.js";
 
 // The AI SDK prints its own warnings on every call (e.g. an unknown model's token limit); kurabe reports what matters.
@@ -79,6 +80,8 @@ program
   .option("--compare <models>", "API models, comma-separated provider:model")
   .option("--json", "machine-readable output")
   .action(async (options) => exit(await (await import("./load.js")).loadCommand(options)));
+
+program.addCommand(datasetCommand());
 
 program
   .command("init")

@@ -1,0 +1,183 @@
+import { resolve } from "node:path";
+import { Command, Option } from "commander";
+import { KurabeError } from "../errors.js";
+
+/**
+ * `kurabe dataset build` and `kurabe dataset validate`. Registered in main.ts with
+ * `program.addCommand(datasetCommand())`; the pipeline modules are imported when a subcommand runs.
+ */
+export function datasetCommand(): Command {
+  const dataset = new Command("dataset").description("build fine-tuning data from your documents and inquiry logs, or check a training file");
+
+  dataset
+    .command("build")
+    .description("turn documents and an inquiry log into cleaned, split training files with a report of every change")
+    .option("--docs <dir>", "folder of documents: Markdown, plain text, HTML, PDF")
+    .option("--inquiries <file>", "inquiry log: CSV (UTF-8 or Shift_JIS) or JSONL of question–answer pairs")
+    .option("--question-column <name>", "column holding the question", "question")
+    .option("--answer-column <name>", "column holding the answer", "answer")
+    .option("--category-column <name>", "column holding a category (the split is stratified by it); default: `category` if present")
+    .option("--system <text>", "system prompt put first in every example")
+    .requiredOption("--out <dir>", "where to write the training files and the report")
+    .addOption(new Option("--target <model>", "model family whose tokenizer counts the tokens").choices(["llama3", "gpt-4o", "gpt-4o-mini"]).default("llama3"))
+    .option("--max-tokens <n>", "longest example, in target tokens", "4096")
+    .addOption(new Option("--truncate <policy>", "what to do with a longer example").choices(["drop", "truncate"]).default("drop"))
+    .option("--val-ratio <r>", "share of examples held out for validation", "0.1")
+    .option("--seed <n>", "seed for the split and for MinHash", "42")
+    .option("--near-dup-threshold <j>", "character 5-gram Jaccard similarity from which examples are near-duplicates", "0.8")
+    .option("--chunk-chars <n>", "longest document chunk, in characters", "1500")
+    .option("--contamination-against <file>", "kurabe.yaml (its suites' items) or JSONL of {suite, itemId, text}")
+    .option("--drop-contaminated", "drop examples that overlap an eval item (default: flag them in the report)")
+    .option("--formats <list>", "export formats, comma-separated: openai, alpaca, sharegpt, llama3-text", "openai,alpaca,sharegpt,llama3-text")
+    .action(async (options: BuildCliOptions) => {
+      process.exitCode = await runDatasetBuild(options);
+    });
+
+  dataset
+    .command("validate")
+    .description("check a training file line by line and print its token statistics and training cost")
+    .argument("<file>", "JSONL training file")
+    .addOption(new Option("--format <format>", "expected format (default: guessed from the first record)").choices(["openai", "alpaca", "sharegpt"]))
+    .addOption(new Option("--target <model>", "tokenizer for the statistics").choices(["llama3", "gpt-4o", "gpt-4o-mini"]).default("gpt-4o"))
+    .option("--epochs <n>", "training epochs, for the cost estimate", "3")
+    .option("--price-per-mtok <usd>", "training price per 1M tokens for the target (overrides the built-in OpenAI price)")
+    .option("--max-tokens <n>", "warn when an example is longer than this")
+    .action(async (file: string, options: ValidateCliOptions) => {
+      process.exitCode = await runDatasetValidate(file, options);
+    });
+
+  return dataset;
+}
+
+export interface BuildCliOptions {
+  docs?: string;
+  inquiries?: string;
+  questionColumn: string;
+  answerColumn: string;
+  categoryColumn?: string;
+  system?: string;
+  out: string;
+  target: string;
+  maxTokens: string;
+  truncate: string;
+  valRatio: string;
+  seed: string;
+  nearDupThreshold: string;
+  chunkChars: string;
+  contaminationAgainst?: string;
+  dropContaminated?: boolean;
+  formats: string;
+}
+
+export interface ValidateCliOptions {
+  format?: string;
+  target: string;
+  epochs: string;
+  pricePerMtok?: string;
+  maxTokens?: string;
+}
+
+function numberOption(value: string, field: string, check: (n: number) => boolean, expected: string): number {
+  const parsed = Number(value);
+  if (value.trim() === "" || !Number.isFinite(parsed) || !check(parsed)) {
+    throw new KurabeError("input", `expected ${expected}, got ${JSON.stringify(value)}`, { field });
+  }
+  return parsed;
+}
+
+const positiveInteger = (value: string, field: string) => numberOption(value, field, (n) => Number.isInteger(n) && n > 0, "a positive whole number");
+
+export async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const [{ buildDataset }, { datasetFiles }, { writeOutputsAtomically }, { EXPORT_FORMAT_NAMES }, { isTargetName }, { loadEvalItemTexts }] =
+    await Promise.all([
+      import("../finetune/build-dataset.js"),
+      import("../finetune/dataset-files.js"),
+      import("../finetune/write-outputs.js"),
+      import("../finetune/formats/export-formats.js"),
+      import("../finetune/targets.js"),
+      import("../finetune/eval-item-texts.js"),
+    ]);
+  if (!isTargetName(options.target)) throw new KurabeError("input", `unknown target ${options.target}`, { field: "--target" });
+  const formats = options.formats.split(",").map((name) => name.trim()).filter(Boolean);
+  for (const format of formats) {
+    if (!(EXPORT_FORMAT_NAMES as string[]).includes(format)) {
+      throw new KurabeError("input", `unknown format "${format}"; choose from ${EXPORT_FORMAT_NAMES.join(", ")}`, { field: "--formats" });
+    }
+  }
+  const evalItems = options.contaminationAgainst === undefined ? undefined : await loadEvalItemTexts(options.contaminationAgainst);
+  const built = await buildDataset({
+    ...(options.docs === undefined ? {} : { docsDir: options.docs }),
+    ...(options.inquiries === undefined ? {} : { inquiriesFile: options.inquiries }),
+    columns: {
+      question: options.questionColumn,
+      answer: options.answerColumn,
+      ...(options.categoryColumn === undefined ? {} : { category: options.categoryColumn }),
+    },
+    ...(options.system === undefined ? {} : { system: options.system }),
+    target: options.target,
+    maxTokens: positiveInteger(options.maxTokens, "--max-tokens"),
+    truncate: options.truncate === "truncate" ? "truncate" : "drop",
+    valRatio: numberOption(options.valRatio, "--val-ratio", (n) => n >= 0 && n < 1, "a ratio from 0 up to (not including) 1"),
+    seed: numberOption(options.seed, "--seed", Number.isInteger, "a whole number"),
+    nearDuplicateThreshold: numberOption(options.nearDupThreshold, "--near-dup-threshold", (n) => n > 0 && n <= 1, "a similarity in (0, 1]"),
+    chunkChars: positiveInteger(options.chunkChars, "--chunk-chars"),
+    ...(evalItems === undefined ? {} : { evalItems }),
+    dropContaminated: options.dropContaminated ?? false,
+  });
+  const { counts } = built.report;
+  if (counts.kept === 0) {
+    const why = Object.entries(counts.dropped).map(([reason, count]) => `${count} ${reason}`).join(", ");
+    throw new KurabeError("input", `no examples left after cleaning (${counts.examplesIn} read; dropped: ${why || "none"}); nothing written`);
+  }
+  const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][]));
+  out.write(renderBuildSummary(built.report.counts, options.out, written.length));
+  return 0;
+}
+
+function renderBuildSummary(counts: import("../finetune/report.js").BuildCounts, outDir: string, files: number): string {
+  const list = (record: Partial<Record<string, number>>, wrap = (key: string) => key) =>
+    Object.entries(record).map(([key, value]) => `${wrap(key)}×${value}`).join(", ");
+  const lines = [
+    `${counts.kept} examples (train ${counts.train}, validation ${counts.validation}) from ${counts.inquiryRows} inquiry rows and ${counts.documentChunks} document chunks`,
+    `tokens: ${counts.tokens.total} in total, longest ${counts.tokens.max}; languages: ja ${counts.languages.ja}, en ${counts.languages.en}, other ${counts.languages.other}`,
+  ];
+  if (Object.keys(counts.dropped).length) lines.push(`dropped: ${list(counts.dropped)}`);
+  if (Object.keys(counts.flagged).length) lines.push(`flagged: ${list(counts.flagged)} (kept; --drop-contaminated drops them)`);
+  if (counts.truncated) lines.push(`truncated: ${counts.truncated}`);
+  if (counts.maskedExamples) lines.push(`masked PII in ${counts.maskedExamples} examples: ${list(counts.masked, (key) => `[${key}]`)}`);
+  lines.push(`wrote ${files} files to ${outDir} (every change is listed in report.md and report.jsonl)`);
+  return `${lines.join("\n")}\n`;
+}
+
+export async function runDatasetValidate(file: string, options: ValidateCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const [{ validateTrainingFile }, { TARGETS, isTargetName, OPENAI_TRAINING_PRICES }, { tokenStats }, { renderValidation }, { displayPath }] =
+    await Promise.all([
+      import("../finetune/formats/validate-training-file.js"),
+      import("../finetune/targets.js"),
+      import("../finetune/stats.js"),
+      import("../finetune/render-validation.js"),
+      import("../config/display-path.js"),
+    ]);
+  if (!isTargetName(options.target)) throw new KurabeError("input", `unknown target ${options.target}`, { field: "--target" });
+  const epochs = positiveInteger(options.epochs, "--epochs");
+  const price = options.pricePerMtok === undefined ? undefined : numberOption(options.pricePerMtok, "--price-per-mtok", (n) => n >= 0, "a price in USD");
+  const maxTokens = options.maxTokens === undefined ? undefined : positiveInteger(options.maxTokens, "--max-tokens");
+  const shown = displayPath(resolve(file));
+  const format = options.format as "openai" | "alpaca" | "sharegpt" | undefined;
+  const { format: found, conversations } = await validateTrainingFile(resolve(file), shown, format);
+
+  const target = TARGETS[options.target];
+  const tokenizer = await target.loadTokenizer();
+  const lengths = conversations.map((messages) => tokenizer.countConversation(messages));
+  const stats = tokenStats(lengths);
+  const costs = [];
+  if (price !== undefined) costs.push({ target: target.name, pricePerMillion: price, tokens: stats.total, source: "--price-per-mtok" });
+  for (const other of Object.values(TARGETS)) {
+    if (!("trainingPricePerMillion" in other) || (price !== undefined && other.name === target.name)) continue;
+    const otherTokenizer = other.loadTokenizer === target.loadTokenizer ? tokenizer : await other.loadTokenizer();
+    const tokens = otherTokenizer === tokenizer ? stats.total : conversations.reduce((sum, messages) => sum + otherTokenizer.countConversation(messages), 0);
+    costs.push({ target: other.name, pricePerMillion: other.trainingPricePerMillion, tokens, source: OPENAI_TRAINING_PRICES.source });
+  }
+  out.write(renderValidation({ file: shown, format: found, target: target.name, stats, epochs, costs, ...(maxTokens === undefined ? {} : { maxTokens }) }));
+  return 0;
+}

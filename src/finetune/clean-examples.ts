@@ -1,0 +1,147 @@
+import { indexEvalItems } from "./contamination.js";
+import { findDuplicates } from "./dedupe/find-duplicates.js";
+import { fitTokens, type TruncatePolicy } from "./fit-tokens.js";
+import { tagLanguage } from "./language.js";
+import type { PiiType } from "./pii/detectors.js";
+import { maskPii } from "./pii/mask-pii.js";
+import { increment, type ReportEntry } from "./report.js";
+import type { TargetTokenizer } from "./targets.js";
+import type { EvalItemText, Example } from "./types.js";
+
+export interface CleanOptions {
+  tokenizer: TargetTokenizer;
+  maxTokens: number;
+  truncate: TruncatePolicy;
+  nearDuplicateThreshold: number;
+  seed: number;
+  evalItems?: readonly EvalItemText[];
+  dropContaminated: boolean;
+}
+
+export interface CleanResult {
+  kept: Example[];
+  entries: ReportEntry[];
+  /** Eval items too short for the overlap check. */
+  uncheckedEvalItems: number;
+}
+
+/** The text an example teaches: every user and assistant turn (a system prompt is the builder's, not the data's). */
+export const exampleText = (example: Example): string =>
+  example.messages
+    .filter((message) => message.role !== "system")
+    .map((message) => message.content)
+    .join("\n");
+
+/**
+ * The cleaning pipeline, in order: drop empty examples; mask PII; tag the language; drop exact and then near
+ * duplicates (after masking, so rows that differ only in a phone number count as duplicates); flag — or drop —
+ * examples sharing an n-gram with an eval item; then fit each example to the token limit. Every change is one
+ * report entry naming the example. Examples keep their input order.
+ */
+export function cleanExamples(input: readonly Example[], options: CleanOptions): CleanResult {
+  const entries: ReportEntry[] = [];
+  let examples = dropEmpty(input, entries).map((example) => maskExample(example, entries));
+  for (const example of examples) example.language = tagLanguage(exampleText(example));
+  examples = dropDuplicates(examples, options, entries);
+  const contamination = checkContamination(examples, options, entries);
+  examples = fitToLimit(contamination.kept, options, entries);
+  return { kept: examples, entries, uncheckedEvalItems: contamination.unchecked };
+}
+
+function dropEmpty(examples: readonly Example[], entries: ReportEntry[]): Example[] {
+  return examples.filter((example) => {
+    const empty = example.messages.find((message) => message.role !== "system" && message.content.trim() === "");
+    if (empty) entries.push({ id: example.id, action: "dropped", reason: "empty", detail: `the ${empty.role} turn is empty` });
+    return !empty;
+  });
+}
+
+function dropDuplicates(examples: readonly Example[], options: CleanOptions, entries: ReportEntry[]): Example[] {
+  const verdicts = findDuplicates(examples.map(exampleText), { threshold: options.nearDuplicateThreshold, seed: options.seed });
+  return examples.filter((example, index) => {
+    const verdict = verdicts.get(index);
+    if (!verdict) return true;
+    const of = examples[verdict.of]!.id;
+    if (verdict.kind === "exact") {
+      entries.push({ id: example.id, action: "dropped", reason: "exact-duplicate", detail: `same text as ${of}`, duplicateOf: of });
+    } else {
+      const similarity = Math.round(verdict.similarity * 1000) / 1000;
+      entries.push({
+        id: example.id,
+        action: "dropped",
+        reason: "near-duplicate",
+        detail: `${Math.round(similarity * 100)}% similar to ${of} (character 5-gram Jaccard)`,
+        duplicateOf: of,
+        similarity,
+      });
+    }
+    return false;
+  });
+}
+
+function checkContamination(
+  examples: Example[],
+  options: CleanOptions,
+  entries: ReportEntry[],
+): { kept: Example[]; unchecked: number } {
+  if (!options.evalItems || options.evalItems.length === 0) return { kept: examples, unchecked: 0 };
+  const index = indexEvalItems(options.evalItems);
+  const kept = examples.filter((example) => {
+    const hits = index.check(exampleText(example));
+    if (hits.length === 0) return true;
+    const names = hits.map((hit) => `${hit.suite}/${hit.itemId}`).join(", ");
+    entries.push({
+      id: example.id,
+      action: options.dropContaminated ? "dropped" : "flagged",
+      reason: "contamination",
+      detail: `shares a 13-gram (or a whole short item) with eval item ${names}`,
+      contamination: hits,
+    });
+    return !options.dropContaminated;
+  });
+  return { kept, unchecked: index.skippedItems.length };
+}
+
+function fitToLimit(examples: Example[], options: CleanOptions, entries: ReportEntry[]): Example[] {
+  const max = options.maxTokens;
+  return examples.filter((example) => {
+    const fit = fitTokens(example.messages, options.tokenizer, max, options.truncate);
+    if (fit.kind === "too-long") {
+      const detail = `${fit.tokens} tokens, over the limit of ${max}`;
+      entries.push({ id: example.id, action: "dropped", reason: "too-long", detail, tokens: { before: fit.tokens, max } });
+      return false;
+    }
+    example.tokens = fit.tokens;
+    if (fit.kind === "truncated") {
+      example.messages = fit.messages;
+      entries.push({
+        id: example.id,
+        action: "truncated",
+        reason: "too-long",
+        detail: `${fit.before} tokens; the last answer was cut to fit ${max}`,
+        tokens: { before: fit.before, after: fit.tokens, max },
+      });
+    }
+    return true;
+  });
+}
+
+function maskExample(example: Example, entries: ReportEntry[]): Example {
+  const found: Partial<Record<PiiType, number>> = {};
+  const messages = example.messages.map((message) => {
+    if (message.role === "system") return message;
+    const { text, findings } = maskPii(message.content);
+    for (const finding of findings) increment(found, finding.type);
+    return findings.length > 0 ? { ...message, content: text } : message;
+  });
+  const kinds = Object.entries(found);
+  if (kinds.length === 0) return example;
+  entries.push({
+    id: example.id,
+    action: "masked",
+    reason: "pii",
+    detail: kinds.map(([type, count]) => `[${type}]×${count}`).join(", "),
+    pii: found,
+  });
+  return { ...example, messages };
+}

@@ -1,0 +1,111 @@
+import { readdir, readFile } from "node:fs/promises";
+import { basename, extname, join, relative } from "node:path";
+import { ConfigError } from "../../errors.js";
+import { decodeText } from "../decode-text.js";
+import { htmlToMarkdown } from "./html-to-markdown.js";
+import { markdownSections, type Section } from "./markdown-sections.js";
+import { pdfPages } from "./pdf-text.js";
+import { splitByLength } from "./split-by-length.js";
+
+/** A piece of a document small enough for one training example. */
+export interface DocumentChunk {
+  /** Path relative to the documents folder, with `/` separators. */
+  file: string;
+  /** The document's title: its first level-1 heading, its HTML `<title>`, or its file name. */
+  title: string;
+  /** Headings above this text, below the title. */
+  headings: string[];
+  text: string;
+  /** 1-based, when a long section was split by length; `parts` is 1 otherwise. */
+  part: number;
+  parts: number;
+}
+
+/** Something worth telling about a file: its encoding when not plain UTF-8, that it was skipped, or that it was empty. */
+export interface FileNote {
+  /** Relative to the documents folder, like DocumentChunk.file. */
+  file: string;
+  note: string;
+}
+
+export const DOCUMENT_EXTENSIONS = [".md", ".markdown", ".txt", ".html", ".htm", ".pdf"] as const;
+
+/**
+ * Reads every supported document under `dir` (recursively, in name order) and cuts it into chunks: by heading for
+ * Markdown and HTML, then by length (`chunkChars`) within a section; plain text and PDF by length only.
+ */
+export async function readDocuments(
+  dir: string,
+  displayDir: string,
+  chunkChars: number,
+): Promise<{ chunks: DocumentChunk[]; notes: FileNote[] }> {
+  const chunks: DocumentChunk[] = [];
+  const notes: FileNote[] = [];
+  const files = await listFiles(dir, displayDir);
+  if (files.length === 0) throw new ConfigError("the documents folder holds no files", { file: displayDir });
+  for (const path of files) {
+    const file = relative(dir, path).split("\\").join("/");
+    const shown = `${displayDir}/${file}`;
+    const ext = extname(path).toLowerCase();
+    if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) {
+      notes.push({ file, note: `skipped: not a supported document type (${DOCUMENT_EXTENSIONS.join(", ")})` });
+      continue;
+    }
+    const { title, sections, encoding } = await readSections(path, shown, ext);
+    if (encoding && encoding !== "utf-8") notes.push({ file, note: `decoded as ${encoding}` });
+    if (sections.length === 0) {
+      notes.push({ file, note: "skipped: no text found (a scanned PDF has none to extract)" });
+      continue;
+    }
+    const docTitle = title ?? basename(path, extname(path));
+    for (const section of sections) {
+      const headings = section.headings[0] === docTitle ? section.headings.slice(1) : section.headings;
+      const parts = splitByLength(section.text, chunkChars);
+      parts.forEach((text, index) => chunks.push({ file, title: docTitle, headings, text, part: index + 1, parts: parts.length }));
+    }
+  }
+  return { chunks, notes };
+}
+
+async function readSections(
+  path: string,
+  file: string,
+  ext: string,
+): Promise<{ title?: string; sections: Section[]; encoding?: string }> {
+  const bytes = await readFile(path);
+  if (ext === ".pdf") {
+    let pages: string[];
+    try {
+      pages = await pdfPages(bytes);
+    } catch (error) {
+      throw new ConfigError(`cannot read this PDF: ${(error as Error).message}`, { file }, { cause: error });
+    }
+    const text = pages.map((page) => page.trim()).filter(Boolean).join("\n\n");
+    return { sections: text ? [{ headings: [], text }] : [] };
+  }
+  const { text, encoding } = decodeText(bytes, file);
+  if (ext === ".txt") return { sections: text.trim() ? [{ headings: [], text: text.trim() }] : [], encoding };
+  if (ext === ".html" || ext === ".htm") {
+    const page = htmlToMarkdown(text);
+    const parsed = markdownSections(page.markdown);
+    const title = parsed.title ?? page.title;
+    return { ...(title ? { title } : {}), sections: parsed.sections, encoding };
+  }
+  return { ...markdownSections(text), encoding };
+}
+
+async function listFiles(dir: string, displayDir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "documents folder not found" : code === "ENOTDIR" ? "expected a folder of documents" : `cannot read the documents folder (${code})`;
+    throw new ConfigError(reason, { file: displayDir }, { cause: error });
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !relative(dir, path).split(/[\\/]/).some((part) => part.startsWith(".")))
+    .sort();
+}

@@ -1,0 +1,38 @@
+import { PII_DETECTORS, type PiiDetector, type PiiType, type Span } from "./detectors.js";
+import { foldWidth } from "./fold-width.js";
+
+export interface PiiFinding extends Span {
+  type: PiiType;
+}
+
+export interface MaskResult {
+  text: string;
+  /** What was masked, by offsets in the original text, in order. */
+  findings: PiiFinding[];
+}
+
+/**
+ * Replaces personal data and secrets with typed placeholders (`[EMAIL]`, `[PHONE]`, …) and leaves every other
+ * character as it was. Detectors read a width-folded shadow, so `０９０－１２３４－５６７８` is found like
+ * `090-1234-5678`; overlapping findings go to the detector listed first.
+ */
+export function maskPii(text: string, detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult {
+  const shadow = foldWidth(text);
+  const accepted: PiiFinding[] = [];
+  for (const detector of detectors) {
+    for (const span of detector.find(shadow)) {
+      if (span.end <= span.start) continue;
+      if (accepted.some((other) => span.start < other.end && other.start < span.end)) continue;
+      accepted.push({ ...span, type: detector.type });
+    }
+  }
+  if (accepted.length === 0) return { text, findings: [] };
+  accepted.sort((a, b) => a.start - b.start);
+  let out = "";
+  let cursor = 0;
+  for (const finding of accepted) {
+    out += `${text.slice(cursor, finding.start)}[${finding.type}]`;
+    cursor = finding.end;
+  }
+  return { text: out + text.slice(cursor), findings: accepted };
+}
