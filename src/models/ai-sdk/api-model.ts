@@ -1,4 +1,4 @@
-import type { JSONSchema7 } from "@ai-sdk/provider";
+import type { JSONSchema7, LanguageModelV3 } from "@ai-sdk/provider";
 import type { ApiModelConfig } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
 import { lookupCatalog } from "../catalog.js";
@@ -26,7 +26,7 @@ export function createApiModel(
     const message = `no API key for ${config.provider}: set ${entry.envKey} or the model's apiKey`;
     throw new ConfigError(message, { field: "apiKey" });
   }
-  const languageModel = entry.create(config, apiKey);
+  let languageModel: Promise<LanguageModelV3> | undefined;
   const secrets = [
     ...(apiKey ? [apiKey] : []),
     ...Object.entries(config.headers ?? {}).flatMap(([name, value]) => (CREDENTIAL_HEADER.test(name) ? [value] : [])),
@@ -45,7 +45,8 @@ export function createApiModel(
         // The provider spec's doStream, not streamText: the engine owns retries, timeouts and output checks, and
         // streamText's extra layers (prompt standardisation, per-chunk validation, telemetry) cost ~2.5 ms of CPU a
         // call, half of kurabe's own per-request time (bench/README.md).
-        const { stream } = await languageModel.doStream({
+        languageModel ??= entry.create(config, apiKey);
+        const { stream } = await (await languageModel).doStream({
           prompt: toModelMessages(request.messages),
           abortSignal: signal,
           temperature: params.temperature,

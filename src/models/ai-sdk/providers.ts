@@ -1,7 +1,3 @@
-import { createAnthropic } from "@ai-sdk/anthropic";
-import { createGoogleGenerativeAI } from "@ai-sdk/google";
-import { createOpenAI } from "@ai-sdk/openai";
-import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModelV3, SharedV3ProviderOptions } from "@ai-sdk/provider";
 import type { ApiModelConfig } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
@@ -14,7 +10,8 @@ export type ProviderOptions = SharedV3ProviderOptions;
 export interface ProviderEntry {
   /** The environment variable the provider's own SDKs read the key from; absent when no key is needed. */
   envKey?: string;
-  create(config: ApiModelConfig, apiKey: string | undefined): LanguageModelV3;
+  /** Imports the provider's SDK on first use, so a run loads only the SDKs its models need. */
+  create(config: ApiModelConfig, apiKey: string | undefined): Promise<LanguageModelV3>;
   /** Provider options asking for this much reasoning, in the provider's own terms. */
   reasoning(effort: ReasoningEffort): ProviderOptions;
 }
@@ -34,21 +31,23 @@ export const providers: Record<ApiProvider, ProviderEntry> = {
    */
   openai: {
     envKey: "OPENAI_API_KEY",
-    create: (config, apiKey) =>
-      createOpenAI({ apiKey, baseURL: config.baseURL, headers: config.headers }).chat(config.model),
+    create: async (config, apiKey) =>
+      (await import("@ai-sdk/openai")).createOpenAI({ apiKey, baseURL: config.baseURL, headers: config.headers }).chat(config.model),
     reasoning: (effort) => ({ openai: { reasoningEffort: effort } }),
   },
   anthropic: {
     envKey: "ANTHROPIC_API_KEY",
-    create: (config, apiKey) =>
-      createAnthropic({ apiKey, baseURL: config.baseURL, headers: config.headers })(config.model),
+    create: async (config, apiKey) =>
+      (await import("@ai-sdk/anthropic")).createAnthropic({ apiKey, baseURL: config.baseURL, headers: config.headers })(config.model),
     // Extended thinking takes a budget; the SDK switches models that only think adaptively to adaptive thinking.
     reasoning: (effort) => ({ anthropic: { thinking: { type: "enabled", budgetTokens: THINKING_BUDGET[effort] } } }),
   },
   google: {
     envKey: "GOOGLE_GENERATIVE_AI_API_KEY",
-    create: (config, apiKey) =>
-      createGoogleGenerativeAI({ apiKey, baseURL: config.baseURL, headers: config.headers })(config.model),
+    create: async (config, apiKey) =>
+      (await import("@ai-sdk/google")).createGoogleGenerativeAI({ apiKey, baseURL: config.baseURL, headers: config.headers })(
+        config.model,
+      ),
     // includeThoughts returns the thought summaries as reasoning parts, kept apart from the answer.
     reasoning: (effort) => ({
       google: { thinkingConfig: { thinkingBudget: THINKING_BUDGET[effort], includeThoughts: true } },
@@ -59,9 +58,10 @@ export const providers: Record<ApiProvider, ProviderEntry> = {
    * all four accept json_schema response formats, hence supportsStructuredOutputs.
    */
   "openai-compatible": {
-    create: (config, apiKey) => {
+    create: async (config, apiKey) => {
       // The config schema requires it; a config built in code may still leave it out.
       if (!config.baseURL) throw new ConfigError("an openai-compatible model needs a baseURL", { field: "baseURL" });
+      const { createOpenAICompatible } = await import("@ai-sdk/openai-compatible");
       return createOpenAICompatible({
         name: "openaiCompatible",
         baseURL: config.baseURL,
