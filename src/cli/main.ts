@@ -36,6 +36,19 @@ program
   .action(async (run: string | undefined, options) => exit((await import("./results.js")).resultsCommand(run, options)));
 
 program
+  .command("report")
+  .description("a stored run's report: html, md, json, csv or junit")
+  .argument("[run]", "run id or a unique prefix of it")
+  .addOption(dbOption())
+  .option("--format <format>", "html, md, json, csv or junit", "html")
+  .option("--lang <lang>", "ja or en (default: from LANG)")
+  .option("--out <path>", "output file, - for stdout (default: kurabe-report-RUN.html for html, stdout for the others)")
+  .option("--min-score <score>", "junit: fail a model × suite below this (0.7 or 70%)")
+  .option("--items <n|all>", "items per suite in the answers section (default 1000 for html/md, all for json)")
+  .option("--seed <n>", "base seed of the bootstrap intervals")
+  .action(async (run: string | undefined, options) => exit(await (await import("./report.js")).reportCommand(run, options)));
+
+program
   .command("compare")
   .description("regressions per suite with significance: two runs, or two models of one run (--before/--after)")
   .argument("[baseline]", "baseline run id (or prefix)")

@@ -1,11 +1,15 @@
 import type Database from "better-sqlite3";
 import { aggregateIfeval, parseExtracted, type StoredInstructions } from "../scoring/ifeval/aggregate.js";
-import { iterateResults, runModels, runSuites, secondaryScores } from "../store/queries.js";
+import { iterateResults, runModels, runSuites, secondaryScores, type ResultRow } from "../store/queries.js";
 import { buildLeaderboard, type Leaderboard, type LeaderboardEntry } from "./leaderboard.js";
 
-/** Rebuilds a run's leaderboard from the store alone. */
-export function loadLeaderboard(db: Database.Database, runId: string): Leaderboard {
-  const board = buildLeaderboard(runId, runModels(db, runId), runSuites(db, runId), iterateResults(db, runId));
+/**
+ * Rebuilds a run's leaderboard from the store alone. `observe`, when given, sees every result row as it streams by
+ * (the report gathers its per-item scores in the same pass).
+ */
+export function loadLeaderboard(db: Database.Database, runId: string, observe?: (row: ResultRow) => void): Leaderboard {
+  const rows = iterateResults(db, runId);
+  const board = buildLeaderboard(runId, runModels(db, runId), runSuites(db, runId), observe ? tap(rows, observe) : rows);
   for (const row of secondaryScores(db, runId)) {
     const entry = board.entries.find((e) => e.modelId === row.modelId && e.suite === row.suite);
     if (entry) entry.secondary = { ...entry.secondary, [row.scorer]: row.mean };
@@ -35,4 +39,11 @@ function addIfevalAccuracies(db: Database.Database, runId: string, entry: Leader
     "instruction-strict": accuracy.instructionLevel.strict,
     "instruction-loose": accuracy.instructionLevel.loose,
   };
+}
+
+function* tap<T>(rows: Iterable<T>, observe: (row: T) => void): Generator<T> {
+  for (const row of rows) {
+    observe(row);
+    yield row;
+  }
 }

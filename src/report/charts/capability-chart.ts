@@ -1,0 +1,52 @@
+import { categoryLabel, type Messages } from "../i18n/messages.js";
+import type { Report } from "../model/report-types.js";
+import type { ChartOption, ChartSize } from "./render-chart.js";
+
+/**
+ * Each model's mean score per category: a radar with one axis per category when there are three or more (fewer
+ * cannot enclose an area), else grouped bars. Null when no model has a score.
+ */
+export function capabilityChart(report: Report, messages: Messages): { option: ChartOption; size: ChartSize } | null {
+  const models = report.overview.filter((m) => m.quality !== null);
+  if (models.length === 0 || report.categories.length === 0) return null;
+  const labels = report.categories.map((category) => categoryLabel(messages, category));
+  const values = (scores: Record<string, number | null>) => report.categories.map((c) => percent(scores[c] ?? null));
+  const legend = { bottom: 0, itemGap: 24, data: models.map((m) => m.modelId) };
+  if (report.categories.length >= 3) {
+    return {
+      size: { width: 560, height: 420 },
+      option: {
+        legend,
+        radar: {
+          indicator: labels.map((name) => ({ name, max: 100, min: 0 })),
+          radius: "62%",
+          center: ["50%", "47%"],
+          axisName: { color: "#333" },
+        },
+        series: [
+          {
+            type: "radar",
+            symbolSize: 4,
+            areaStyle: { opacity: 0.08 },
+            data: models.map((m) => ({ name: m.modelId, value: values(m.categoryScores) })),
+          },
+        ],
+      },
+    };
+  }
+  return {
+    size: { width: 560, height: 360 },
+    option: {
+      legend,
+      grid: { left: 48, right: 16, top: 16, bottom: 64 },
+      xAxis: { type: "category", data: labels },
+      yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
+      series: models.map((m) => ({ type: "bar", name: m.modelId, data: values(m.categoryScores) })),
+    },
+  };
+}
+
+/** A 0..1 score as a percentage for the chart; "-" is ECharts' missing value. */
+function percent(value: number | null): number | string {
+  return value === null ? "-" : Math.round(value * 1000) / 10;
+}

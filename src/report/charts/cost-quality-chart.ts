@@ -1,0 +1,66 @@
+import type { Messages } from "../i18n/messages.js";
+import type { Report } from "../model/report-types.js";
+import type { ChartOption, ChartSize } from "./render-chart.js";
+
+/**
+ * Quality (mean suite score) against cost per 1,000 answers, one labelled point per priced model, with the Pareto
+ * front drawn as a line through the models no other beats on both. Null when no model has both a price and a score.
+ */
+export function costQualityChart(report: Report, messages: Messages): { option: ChartOption; size: ChartSize } | null {
+  const points = report.overview.filter((m) => m.quality !== null && m.costPer1kAnswersUsd !== null);
+  if (points.length === 0) return null;
+  const front = points.filter((m) => m.paretoOptimal).sort((a, b) => a.costPer1kAnswersUsd! - b.costPer1kAnswersUsd!);
+  const costs = points.map((m) => m.costPer1kAnswersUsd!);
+  const logScale = Math.min(...costs) > 0 && Math.max(...costs) / Math.min(...costs) >= 50;
+  return {
+    size: { width: 600, height: 420 },
+    option: {
+      grid: { left: 64, right: 48, top: 24, bottom: 72 },
+      legend: { bottom: 0, data: [messages.charts.paretoFront] },
+      xAxis: {
+        type: logScale ? "log" : "value",
+        name: messages.charts.costAxis,
+        nameLocation: "middle",
+        nameGap: 28,
+        scale: !logScale,
+        axisLabel: { formatter: (value: number) => `$${trimNumber(value)}` },
+      },
+      yAxis: {
+        type: "value",
+        name: messages.charts.qualityAxis,
+        nameLocation: "middle",
+        nameGap: 44,
+        min: 0,
+        max: 100,
+        axisLabel: { formatter: "{value}%" },
+      },
+      series: [
+        {
+          type: "scatter",
+          symbolSize: 12,
+          data: points.map((m) => ({
+            name: m.modelId,
+            value: [m.costPer1kAnswersUsd!, round1(m.quality! * 100)],
+            itemStyle: { color: m.paretoOptimal ? "#D55E00" : "#0072B2" },
+          })),
+          label: { show: true, position: "right", formatter: (p: { name: string }) => p.name, color: "#333" },
+        },
+        {
+          type: "line",
+          name: messages.charts.paretoFront,
+          color: "#D55E00",
+          lineStyle: { type: "dashed", width: 1.5 },
+          symbol: "none",
+          data: front.map((m) => [m.costPer1kAnswersUsd!, round1(m.quality! * 100)]),
+        },
+      ],
+    },
+  };
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+function trimNumber(value: number): string {
+  if (value === 0) return "0";
+  return value >= 1 ? String(Math.round(value * 100) / 100) : value.toPrecision(2);
+}

@@ -1,0 +1,181 @@
+import { categoryLabel } from "../i18n/messages.js";
+import type { Excerpt, ReportItem, ReportItemAnswer } from "../model/report-types.js";
+import { excerptString, modelLabel, verdictText, type RenderContext } from "../render-context.js";
+import { cheapestByVolume } from "../charts/break-even-chart.js";
+import { markdownCodeBlock, markdownText as t } from "./markdown-text.js";
+
+/** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
+export function* renderMarkdown(context: RenderContext, items: Iterable<ReportItem>): Generator<string> {
+  const { report, messages: m, format: f } = context;
+  const { run } = report;
+  yield `# ${t(m.title)} · ${t(run.id)}\n\n`;
+  yield list([
+    `${m.status}: ${t(m.statuses[run.status] ?? run.status)}`,
+    `${m.created}: ${f.date(run.createdAt)}`,
+    `${m.finished}: ${f.date(run.finishedAt)}`,
+    `${m.version}: ${t(run.kurabeVersion)}`,
+    ...(run.description ? [`${m.description}: ${t(run.description)}`] : []),
+    ...report.models.filter((model) => model.note).map((model) => `\\* ${t(model.modelId)}: ${t(model.note!)}`),
+  ]);
+  yield* leaderboard(context);
+  yield* comparisons(context);
+  if (report.ratings.length > 0) yield* ratings(context);
+  if (report.entries.some((e) => e.ifeval)) yield* ifeval(context);
+  if (report.breakEven) yield* breakEven(context);
+  yield `## ${m.sections.items}\n\n`;
+  let suite: string | null = null;
+  for (const item of items) {
+    if (item.suite !== suite) {
+      suite = item.suite;
+      yield `### ${t(suite)}\n\n`;
+      const total = report.suites.find((s) => s.name === suite)?.itemCount ?? 0;
+      const limit = report.settings.itemsPerSuite;
+      if (limit !== null && limit < total) yield `${m.items.shown(f.count(limit), f.count(total))}\n\n`;
+    }
+    yield itemMarkdown(context, item);
+  }
+}
+
+function* leaderboard(context: RenderContext): Generator<string> {
+  const { report, messages: m, format: f } = context;
+  const c = m.columns;
+  yield `## ${m.sections.leaderboard}\n\n`;
+  yield table(
+    [c.model, c.suite, c.category, c.score, c.interval, c.n, c.errors, c.skipped, c.latencyP50, c.latencyP95, c.ttft, c.tokensPerSecond, c.tokens, c.cost, c.costPerCorrect, c.otherScores],
+    report.entries.map((e) => [
+      t(modelLabel(context, e.modelId)),
+      t(e.suite),
+      t(categoryLabel(m, e.category)),
+      `**${f.percent(e.score)}**`,
+      f.percentInterval(e.interval),
+      e.n === e.planned ? f.count(e.n) : `${f.count(e.n)} / ${f.count(e.planned)}`,
+      f.count(e.errors),
+      f.count(e.skipped),
+      f.ms(e.latencyP50Ms),
+      f.ms(e.latencyP95Ms),
+      f.ms(e.ttftP50Ms),
+      f.decimal(e.outputTokensPerSecond, 1),
+      `${f.count(e.inputTokens)} / ${f.count(e.outputTokens)}`,
+      f.usd(e.costUsd),
+      f.usd(e.costPerCorrectUsd),
+      t(Object.entries({ ...e.passAtK, ...e.secondary }).map(([k, v]) => `${k} ${f.percent(v)}`).join(", ")),
+    ]),
+  );
+  const unpriced = report.models.filter((model) => !model.price).map((model) => model.modelId);
+  yield list([
+    m.notes.interval,
+    m.notes.errors,
+    ...(report.entries.some((e) => e.skipped > 0) ? [m.notes.skipped] : []),
+    ...(report.entries.some((e) => e.cached > 0) ? [m.notes.cached] : []),
+    ...(unpriced.length > 0 ? [t(m.notes.noPrice(unpriced.join(", ")))] : []),
+    m.notes.costPerCorrect,
+  ]);
+}
+
+function* comparisons(context: RenderContext): Generator<string> {
+  const { report, messages: m, format: f } = context;
+  const c = m.columns;
+  yield `## ${m.sections.comparisons}\n\n`;
+  if (report.comparisons.length === 0) return void (yield `${m.notes.noComparisons}\n\n`);
+  for (const suite of report.suites) {
+    const rows = report.comparisons.filter((row) => row.suite === suite.name);
+    if (rows.length === 0) continue;
+    yield `### ${t(suite.name)}\n\n`;
+    yield table(
+      ["A", "B", c.n, c.difference, c.interval, c.pValue, c.verdict, c.itemsNeeded],
+      rows.map((row) => [
+        t(modelLabel(context, row.modelA)),
+        t(modelLabel(context, row.modelB)),
+        f.count(row.n),
+        f.points(row.difference.estimate),
+        f.pointsInterval(row.difference),
+        f.pValue(row.pValue),
+        row.withinNoise ? `*${t(verdictText(context, row))}*` : `**${t(verdictText(context, row))}**`,
+        f.count(row.itemsNeeded),
+      ]),
+    );
+  }
+  yield list([m.notes.comparisons]);
+}
+
+function* ratings(context: RenderContext): Generator<string> {
+  const { report, messages: m, format: f } = context;
+  yield `## ${m.sections.ratings}\n\n`;
+  for (const suite of report.ratings) {
+    yield `### ${t(suite.suite)}\n\n${m.columns.judgments}: ${f.count(suite.judgments)} · ${m.columns.consistent}: ${f.percent(suite.consistentShare)}\n\n`;
+    yield table(
+      [m.columns.model, m.columns.rating, m.columns.interval],
+      suite.ratings.map((r) => [t(modelLabel(context, r.model)), f.decimal(r.rating.estimate, 0), `${f.decimal(r.rating.low, 0)}–${f.decimal(r.rating.high, 0)}`]),
+    );
+  }
+  yield list([m.notes.ratings]);
+}
+
+function* ifeval(context: RenderContext): Generator<string> {
+  const { report, messages: m, format: f } = context;
+  const c = m.columns;
+  yield `## ${m.sections.ifeval}\n\n`;
+  yield table(
+    [c.model, c.suite, c.promptStrict, c.promptLoose, c.instructionStrict, c.instructionLoose],
+    report.entries
+      .filter((e) => e.ifeval)
+      .map((e) => [t(modelLabel(context, e.modelId)), t(e.suite), ...[e.ifeval!.promptStrict, e.ifeval!.promptLoose, e.ifeval!.instructionStrict, e.ifeval!.instructionLoose].map((v) => f.percent(v))]),
+  );
+}
+
+function* breakEven(context: RenderContext): Generator<string> {
+  const { report, messages: m, format: f } = context;
+  const series = report.breakEven!;
+  yield `## ${m.sections.breakEven}\n\n`;
+  yield table(
+    [t(series.volumeUnit), ...series.options.map(t)],
+    [...series.points].sort((a, b) => a.volume - b.volume).map((p) => [f.count(p.volume), ...series.options.map((o) => f.usd(p.monthlyUsd[o]))]),
+  );
+  yield list(cheapestByVolume(series).map((range) => `${m.charts.cheapest}: ${t(range.option)} (${f.count(range.fromVolume)} ${m.charts.fromVolume})`));
+}
+
+function itemMarkdown(context: RenderContext, item: ReportItem): string {
+  const { messages: m } = context;
+  let out = `#### ${t(item.itemId)}\n\n**${m.items.question}**\n\n${block(context, item.input)}\n`;
+  if (item.choices) out += `**${m.items.choices}**\n\n${markdownCodeBlock(item.choices.map((c, i) => `${String.fromCharCode(65 + (i % 26))}. ${excerptString(context, c)}`).join("\n"))}\n`;
+  if (item.expected) out += `**${m.items.expected}**\n\n${block(context, item.expected)}\n`;
+  for (const answer of item.answers) out += answerMarkdown(context, item.suite, answer);
+  return out;
+}
+
+function answerMarkdown(context: RenderContext, suite: string, answer: ReportItemAnswer): string {
+  const { messages: m, format: f } = context;
+  const primary = answer.scores.find((s) => s.primary);
+  const mark = answer.status === "skipped" ? "–" : !primary ? "!" : primary.passed ? "✓" : "✗";
+  const sampled = (context.report.suites.find((s) => s.name === suite)?.samples ?? 1) > 1;
+  let out = `- ${mark} **${t(answer.modelId)}**${sampled ? ` (${m.items.sample(answer.sample)})` : ""}\n\n`;
+  if (answer.text) out += indent(block(context, answer.text));
+  else out += `  ${m.items.noAnswer}\n\n`;
+  if (answer.error) out += `  ${answer.status === "skipped" ? m.items.skippedBecause : m.items.error}: ${t(excerptString(context, answer.error))}\n\n`;
+  if (answer.reasoning) out += `  ${m.items.reasoning}:\n\n${indent(block(context, answer.reasoning))}`;
+  for (const score of answer.scores) {
+    const parts = [`${t(score.scorer)} ${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}`];
+    if (score.extracted) parts.push(`${m.items.extracted}: ${t(excerptString(context, score.extracted))}`);
+    if (score.detail) parts.push(`${m.items.detail}: ${t(excerptString(context, score.detail))}`);
+    out += `  - ${parts.join(" · ")}\n`;
+    if (score.evidence) out += `\n    ${m.items.evidence}:\n\n${indent(block(context, score.evidence), "    ")}`;
+  }
+  return `${out}\n`;
+}
+
+function block(context: RenderContext, value: Excerpt): string {
+  return markdownCodeBlock(excerptString(context, value));
+}
+
+function indent(text: string, by = "  "): string {
+  return `${text.replace(/^(?=.)/gm, by)}\n`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |\n`;
+  return `${line(head)}${line(head.map(() => "---"))}${rows.map(line).join("")}\n`;
+}
+
+function list(lines: string[]): string {
+  return lines.length === 0 ? "" : `${lines.map((line) => `- ${line}`).join("\n")}\n\n`;
+}

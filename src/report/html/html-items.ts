@@ -1,0 +1,81 @@
+import type { Excerpt, ReportItem, ReportItemAnswer } from "../model/report-types.js";
+import type { RenderContext } from "../render-context.js";
+import { html, type SafeHtml } from "./html-template.js";
+
+type Outcome = "pass" | "fail" | "error" | "skipped";
+
+const MARKS: Record<Outcome, string> = { pass: "✓", fail: "✗", error: "!", skipped: "–" };
+
+/** One item, collapsed: its id, a mark per model, and the start of the question; open for the answers side by side. */
+export function itemDetails(context: RenderContext, item: ReportItem): SafeHtml {
+  const { messages: m } = context;
+  const byModel = groupByModel(item.answers);
+  const preview = item.input.head.slice(0, 140);
+  return html`<details class="item"><summary><span class="item-id">${item.itemId}</span><span class="marks">${[...byModel].map(
+    ([modelId, answers]) => {
+      const outcome = outcomeOf(answers[0]!);
+      return html`<span class="mark ${outcome}" title="${modelId}: ${outcomeLabel(context, outcome)}">${MARKS[outcome]}</span>`;
+    },
+  )}</span><span class="preview">${preview}</span></summary>
+<div class="item-body"><h4>${m.items.question}</h4><pre>${excerpt(context, item.input)}</pre>
+${item.choices && html`<h4>${m.items.choices}</h4><ol type="A">${item.choices.map((choice) => html`<li>${excerpt(context, choice)}</li>`)}</ol>`}
+${item.expected && html`<h4>${m.items.expected}</h4><pre>${excerpt(context, item.expected)}</pre>`}
+<div class="answers">${[...byModel].map(([modelId, answers]) => modelColumn(context, modelId, answers))}</div></div></details>
+`;
+}
+
+function modelColumn(context: RenderContext, modelId: string, answers: ReportItemAnswer[]): SafeHtml {
+  const several = answers.length > 1;
+  return html`<section class="answer ${outcomeOf(answers[0]!)}"><h5>${modelId}</h5>${answers.map((answer) => answerBlock(context, answer, several))}</section>`;
+}
+
+function answerBlock(context: RenderContext, answer: ReportItemAnswer, several: boolean): SafeHtml {
+  const { messages: m, format: f } = context;
+  const meta = [several ? m.items.sample(answer.sample) : "", f.ms(answer.totalMs), answer.finishReason ? `${m.items.finishReason}: ${answer.finishReason}` : ""];
+  const errorLabel = answer.status === "skipped" ? m.items.skippedBecause : m.items.error;
+  return html`<p class="muted">${meta.filter((part) => part && part !== "–").join(" · ")}</p>
+${answer.text ? html`<pre>${excerpt(context, answer.text)}</pre>` : html`<p class="muted">${m.items.noAnswer}</p>`}
+${answer.error && html`<p><strong>${errorLabel}:</strong> ${excerpt(context, answer.error)}</p>`}
+${answer.reasoning && html`<details><summary>${m.items.reasoning}</summary><pre>${excerpt(context, answer.reasoning)}</pre></details>`}
+${answer.scores.length > 0 && scoresTable(context, answer)}`;
+}
+
+function scoresTable(context: RenderContext, answer: ReportItemAnswer): SafeHtml {
+  const { messages: m, format: f } = context;
+  const evidence = answer.scores.filter((score) => score.evidence);
+  return html`<table class="scores"><thead><tr><th>${m.items.scorer}</th><th class="num">${m.items.value}</th><th>${m.items.extracted}</th><th>${m.items.detail}</th></tr></thead><tbody>
+${answer.scores.map(
+  (score) => html`<tr class="${score.passed ? "pass" : "fail"}"><td>${score.primary ? html`<strong>${score.scorer}</strong>` : score.scorer}</td>
+<td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td><td>${score.extracted && excerpt(context, score.extracted)}</td>
+<td>${score.detail && excerpt(context, score.detail)}</td></tr>`,
+)}</tbody></table>
+${evidence.map((score) => html`<details><summary>${m.items.evidence} (${score.scorer})</summary><pre>${excerpt(context, score.evidence!)}</pre></details>`)}`;
+}
+
+/** An excerpt's head and tail as text, the cut shown between them. */
+function excerpt(context: RenderContext, value: Excerpt): SafeHtml {
+  if (value.cut === 0) return html`${value.head}${value.tail}`;
+  return html`${value.head}<span class="cut">${context.messages.cut(context.format.count(value.cut))}</span>${value.tail}`;
+}
+
+function groupByModel(answers: readonly ReportItemAnswer[]): Map<string, ReportItemAnswer[]> {
+  const byModel = new Map<string, ReportItemAnswer[]>();
+  for (const answer of answers) {
+    const list = byModel.get(answer.modelId);
+    if (list) list.push(answer);
+    else byModel.set(answer.modelId, [answer]);
+  }
+  return byModel;
+}
+
+function outcomeOf(answer: ReportItemAnswer): Outcome {
+  if (answer.status === "skipped") return "skipped";
+  const primary = answer.scores.find((score) => score.primary);
+  if (answer.status === "error" || !primary) return "error";
+  return primary.passed ? "pass" : "fail";
+}
+
+function outcomeLabel(context: RenderContext, outcome: Outcome): string {
+  const { items } = context.messages;
+  return { pass: items.pass, fail: items.fail, error: items.error, skipped: items.skippedBecause }[outcome];
+}

@@ -1,0 +1,133 @@
+import type { Interval } from "../../analysis/types.js";
+import { categoryLabel } from "../i18n/messages.js";
+import type { ReportComparison, ReportEntry } from "../model/report-types.js";
+import { modelLabel, verdictText, type RenderContext } from "../render-context.js";
+import { html, type SafeHtml } from "./html-template.js";
+
+/** The run's identity and its models (provider, model, price, note). */
+export function runHeader(context: RenderContext): SafeHtml {
+  const { report, messages: m, format: f } = context;
+  const { run } = report;
+  const rows: Array<[string, string]> = [
+    [m.run, run.id],
+    [m.status, m.statuses[run.status] ?? run.status],
+    [m.created, f.date(run.createdAt)],
+    [m.finished, f.date(run.finishedAt)],
+    [m.version, run.kurabeVersion],
+  ];
+  if (run.description) rows.push([m.description, run.description]);
+  return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+<div class="table-wrap"><table><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
+${report.models.map(
+  (model) => html`<tr><td>${modelLabel(context, model.modelId)}</td><td>${model.provider}</td><td>${model.model}</td>
+<td class="num">${model.price ? f.decimal(model.price.input, 2) : "–"}</td><td class="num">${model.price ? f.decimal(model.price.output, 2) : "–"}</td></tr>`,
+)}
+</tbody></table></div>
+${modelNotes(context)}</header>`;
+}
+
+function modelNotes(context: RenderContext): SafeHtml {
+  const noted = context.report.models.filter((model) => model.note);
+  if (noted.length === 0) return html``;
+  return html`<ul class="notes">${noted.map((model) => html`<li>* ${model.modelId}: ${model.note}</li>`)}</ul>`;
+}
+
+/** Per model × suite: score with its interval, counts, speed, tokens and cost. */
+export function leaderboardTable(context: RenderContext): SafeHtml {
+  const { report, messages: m } = context;
+  const c = m.columns;
+  const extra = report.entries.some((e) => e.passAtK || e.secondary);
+  return html`<div class="table-wrap"><table class="leaderboard"><thead><tr>
+<th>${c.model}</th><th>${c.suite}</th><th>${c.category}</th><th class="num">${c.score}</th><th>${c.interval}</th><th class="num">${c.n}</th>
+<th class="num">${c.errors}</th><th class="num">${c.skipped}</th><th class="num">${c.latencyP50}</th><th class="num">${c.latencyP95}</th>
+<th class="num">${c.ttft}</th><th class="num">${c.tokensPerSecond}</th><th class="num">${c.tokens}</th><th class="num">${c.cost}</th>
+<th class="num">${c.costPerCorrect}</th>${extra && html`<th class="others">${c.otherScores}</th>`}</tr></thead><tbody>
+${report.entries.map((entry) => leaderboardRow(context, entry, extra))}
+</tbody></table></div>
+${leaderboardNotes(context)}`;
+}
+
+function leaderboardRow(context: RenderContext, entry: ReportEntry, extra: boolean): SafeHtml {
+  const { messages: m, format: f } = context;
+  const n = entry.n === entry.planned ? f.count(entry.n) : `${f.count(entry.n)} / ${f.count(entry.planned)}`;
+  const others = Object.entries({ ...entry.passAtK, ...entry.secondary }).map(([name, value]) => `${name} ${f.percent(value)}`);
+  return html`<tr><td>${modelLabel(context, entry.modelId)}</td><td>${entry.suite}</td><td>${categoryLabel(m, entry.category)}</td>
+<td class="num"><strong>${f.percent(entry.score)}</strong></td><td class="num">${f.percentInterval(entry.interval)}${intervalBar(entry.interval)}</td>
+<td class="num">${n}</td><td class="num">${f.count(entry.errors)}</td><td class="num">${f.count(entry.skipped)}</td>
+<td class="num">${f.ms(entry.latencyP50Ms)}</td><td class="num">${f.ms(entry.latencyP95Ms)}</td><td class="num">${f.ms(entry.ttftP50Ms)}</td>
+<td class="num">${f.decimal(entry.outputTokensPerSecond, 1)}</td><td class="num">${f.count(entry.inputTokens)} / ${f.count(entry.outputTokens)}</td>
+<td class="num">${f.usd(entry.costUsd)}</td><td class="num">${f.usd(entry.costPerCorrectUsd)}</td>${extra && html`<td class="others">${others.join(", ")}</td>`}</tr>`;
+}
+
+/** A 0..1 interval drawn as a bar with the estimate marked; positions are numbers this program computed. */
+function intervalBar(interval: Interval | null): SafeHtml {
+  if (!interval || !Number.isFinite(interval.low) || !Number.isFinite(interval.high)) return html``;
+  const at = (value: number) => (Math.min(1, Math.max(0, value)) * 100).toFixed(1);
+  const width = (Math.max(0, Math.min(1, interval.high) - Math.max(0, interval.low)) * 100).toFixed(1);
+  return html`<span class="ci" aria-hidden="true"><span style="left:${at(interval.low)}%;width:${width}%"></span><i style="left:${at(interval.estimate)}%"></i></span>`;
+}
+
+function leaderboardNotes(context: RenderContext): SafeHtml {
+  const { report, messages: m } = context;
+  const notes: string[] = [m.notes.interval, m.notes.errors];
+  if (report.entries.some((e) => e.skipped > 0)) notes.push(m.notes.skipped);
+  if (report.entries.some((e) => e.cached > 0)) notes.push(m.notes.cached);
+  const unpriced = report.models.filter((model) => !model.price).map((model) => model.modelId);
+  if (unpriced.length > 0) notes.push(m.notes.noPrice(unpriced.join(", ")));
+  notes.push(m.notes.costPerCorrect);
+  return html`<ul class="notes">${notes.map((note) => html`<li>${note}</li>`)}</ul>`;
+}
+
+/** Every pair of models per suite: the difference with its interval, p-value, and whether it is within noise. */
+export function comparisonsSection(context: RenderContext): SafeHtml {
+  const { report, messages: m } = context;
+  if (report.comparisons.length === 0) return html`<p class="muted">${m.notes.noComparisons}</p>`;
+  const c = m.columns;
+  return html`${report.suites.map((suite) => {
+    const rows = report.comparisons.filter((row) => row.suite === suite.name);
+    if (rows.length === 0) return html``;
+    return html`<h3>${suite.name}</h3><div class="table-wrap"><table class="comparisons"><thead><tr><th>A</th><th>B</th><th class="num">${c.n}</th>
+<th class="num">${c.difference}</th><th class="num">${c.interval}</th><th class="num">${c.pValue}</th><th>${c.verdict}</th><th class="num">${c.itemsNeeded}</th></tr></thead>
+<tbody>${rows.map((row) => comparisonRow(context, row))}</tbody></table></div>`;
+  })}<ul class="notes"><li>${m.notes.comparisons}</li></ul>`;
+}
+
+function comparisonRow(context: RenderContext, row: ReportComparison): SafeHtml {
+  const { format: f } = context;
+  return html`<tr class="${row.withinNoise ? "within-noise" : "significant"}"><td>${modelLabel(context, row.modelA)}</td><td>${modelLabel(context, row.modelB)}</td>
+<td class="num">${f.count(row.n)}</td><td class="num">${f.points(row.difference.estimate)}</td><td class="num">${f.pointsInterval(row.difference)}</td>
+<td class="num">${f.pValue(row.pValue)}</td><td>${verdictBadge(context, row)}</td><td class="num">${f.count(row.itemsNeeded)}</td></tr>`;
+}
+
+function verdictBadge(context: RenderContext, row: ReportComparison): SafeHtml {
+  if (row.n === 0) return html`–`;
+  return html`<span class="badge ${row.withinNoise ? "noise" : "real"}">${verdictText(context, row)}</span>`;
+}
+
+/** Bradley–Terry ratings per suite with pairwise verdicts. */
+export function ratingsSection(context: RenderContext): SafeHtml {
+  const { report, messages: m, format: f } = context;
+  const c = m.columns;
+  return html`${report.ratings.map(
+    (suite) => html`<h3>${suite.suite}</h3><p class="muted">${c.judgments}: ${f.count(suite.judgments)} · ${c.consistent}: ${f.percent(suite.consistentShare)}</p>
+<div class="table-wrap"><table class="ratings"><thead><tr><th>${c.model}</th><th class="num">${c.rating}</th><th class="num">${c.interval}</th></tr></thead><tbody>
+${suite.ratings.map(
+  (r) => html`<tr><td>${modelLabel(context, r.model)}</td><td class="num">${f.decimal(r.rating.estimate, 0)}</td>
+<td class="num">${f.decimal(r.rating.low, 0)}–${f.decimal(r.rating.high, 0)}</td></tr>`,
+)}</tbody></table></div>`,
+  )}<ul class="notes"><li>${m.notes.ratings}</li></ul>`;
+}
+
+/** IFEval's four accuracies for every entry that has them. */
+export function ifevalTable(context: RenderContext): SafeHtml {
+  const { report, messages: m, format: f } = context;
+  const c = m.columns;
+  const rows = report.entries.filter((entry) => entry.ifeval);
+  return html`<div class="table-wrap"><table class="ifeval"><thead><tr><th>${c.model}</th><th>${c.suite}</th><th class="num">${c.promptStrict}</th>
+<th class="num">${c.promptLoose}</th><th class="num">${c.instructionStrict}</th><th class="num">${c.instructionLoose}</th></tr></thead><tbody>
+${rows.map(
+  (entry) => html`<tr><td>${modelLabel(context, entry.modelId)}</td><td>${entry.suite}</td><td class="num">${f.percent(entry.ifeval!.promptStrict)}</td>
+<td class="num">${f.percent(entry.ifeval!.promptLoose)}</td><td class="num">${f.percent(entry.ifeval!.instructionStrict)}</td>
+<td class="num">${f.percent(entry.ifeval!.instructionLoose)}</td></tr>`,
+)}</tbody></table></div>`;
+}

@@ -1,0 +1,43 @@
+/** The report's whole style sheet, inline: the file opens anywhere with no network. */
+export const REPORT_CSS = `
+:root { color-scheme: light; --fg: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --bg: #fff; --soft: #f5f6f8;
+  --pass: #0b7a3e; --fail: #b3261e; --warn: #8a5a00; --accent: #0072b2; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 1280px; padding: 24px 32px 64px; font: 14px/1.5 system-ui, -apple-system, "Segoe UI",
+  "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif; color: var(--fg); background: var(--bg); }
+h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 19px; margin: 40px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+h3 { font-size: 16px; margin: 24px 0 8px; } h4, h5 { margin: 12px 0 4px; font-size: 14px; }
+.run { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; color: var(--muted); }
+.run dt { font-weight: 600; } .run dd { margin: 0; overflow-wrap: anywhere; }
+nav ol { display: flex; flex-wrap: wrap; gap: 4px 20px; padding: 0; list-style: none; margin: 16px 0 0; }
+nav a { color: var(--accent); text-decoration: none; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+th, td { padding: 4px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+th { background: var(--soft); font-weight: 600; white-space: nowrap; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+td.others { min-width: 18em; }
+.ci { display: inline-block; position: relative; width: 80px; height: 10px; background: var(--soft); border-radius: 2px; margin-left: 6px; vertical-align: middle; }
+.ci span { position: absolute; top: 2px; height: 6px; background: #9ecae1; border-radius: 2px; }
+.ci i { position: absolute; top: 0; width: 2px; height: 10px; background: var(--accent); }
+.badge { display: inline-block; padding: 0 6px; border-radius: 8px; font-size: 12px; white-space: nowrap; }
+.badge.noise { background: #eceff1; color: var(--muted); } .badge.real { background: #e3f2e8; color: var(--pass); }
+.notes { color: var(--muted); font-size: 13px; padding-left: 18px; } .notes li { margin: 2px 0; }
+.charts { display: flex; flex-wrap: wrap; gap: 24px; } figure { margin: 0; } figcaption { color: var(--muted); font-size: 13px; max-width: 600px; }
+figure svg { max-width: 100%; height: auto; }
+details.item { border: 1px solid var(--line); border-radius: 6px; margin: 6px 0; background: var(--bg); }
+details.item > summary { cursor: pointer; padding: 6px 10px; display: flex; gap: 12px; align-items: baseline; }
+.item-id { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; white-space: nowrap; }
+.marks { white-space: nowrap; } .preview { color: var(--muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.mark.pass { color: var(--pass); } .mark.fail { color: var(--fail); } .mark.error { color: var(--warn); } .mark.skipped { color: var(--muted); }
+.item-body { padding: 0 12px 12px; }
+.answers { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 12px; }
+.answer { border-left: 3px solid var(--line); padding: 0 0 0 10px; min-width: 0; }
+.answer.pass { border-color: var(--pass); } .answer.fail { border-color: var(--fail); } .answer.error { border-color: var(--warn); }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft); padding: 8px; border-radius: 4px; margin: 4px 0;
+  font: 12.5px/1.45 ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; max-height: 480px; overflow: auto; }
+.cut { display: block; margin: 6px 0; color: var(--warn); font-style: italic; }
+.scores td, .scores th { font-size: 12.5px; padding: 2px 6px; }
+.muted { color: var(--muted); }
+@media print { details { break-inside: avoid; } pre { max-height: none; } }
+`;

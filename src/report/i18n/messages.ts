@@ -1,0 +1,368 @@
+/** Every label a report shows, in English and Japanese: one table, so a new language is one new entry. */
+export const REPORT_LANGUAGES = ["en", "ja"] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+export interface Messages {
+  locale: string;
+  title: string;
+  run: string;
+  created: string;
+  finished: string;
+  status: string;
+  statuses: Record<string, string>;
+  version: string;
+  description: string;
+  contents: string;
+  sections: {
+    leaderboard: string;
+    charts: string;
+    comparisons: string;
+    ratings: string;
+    ifeval: string;
+    breakEven: string;
+    items: string;
+  };
+  charts: {
+    capability: string;
+    capabilityNote: string;
+    costQuality: string;
+    costQualityNote: string;
+    costAxis: string;
+    qualityAxis: string;
+    paretoFront: string;
+    notPlotted: (models: string) => string;
+    latency: string;
+    latencyNote: string;
+    latencyAxis: string;
+    breakEven: string;
+    monthlyCost: string;
+    cheapest: string;
+    fromVolume: string;
+  };
+  categories: Record<string, string>;
+  columns: {
+    model: string;
+    provider: string;
+    modelName: string;
+    priceInput: string;
+    priceOutput: string;
+    suite: string;
+    category: string;
+    score: string;
+    interval: string;
+    n: string;
+    errors: string;
+    skipped: string;
+    latencyP50: string;
+    latencyP95: string;
+    ttft: string;
+    tokensPerSecond: string;
+    tokens: string;
+    cost: string;
+    costPerCorrect: string;
+    passAtK: string;
+    otherScores: string;
+    difference: string;
+    pValue: string;
+    verdict: string;
+    itemsNeeded: string;
+    rating: string;
+    judgments: string;
+    consistent: string;
+    promptStrict: string;
+    promptLoose: string;
+    instructionStrict: string;
+    instructionLoose: string;
+  };
+  withinNoise: string;
+  significant: (leader: string) => string;
+  notes: {
+    interval: string;
+    errors: string;
+    skipped: string;
+    cached: string;
+    noPrice: (models: string) => string;
+    costPerCorrect: string;
+    comparisons: string;
+    ratings: string;
+    noComparisons: string;
+  };
+  items: {
+    question: string;
+    choices: string;
+    expected: string;
+    answer: string;
+    reasoning: string;
+    scores: string;
+    scorer: string;
+    value: string;
+    extracted: string;
+    detail: string;
+    evidence: string;
+    error: string;
+    skippedBecause: string;
+    noAnswer: string;
+    sample: (index: number) => string;
+    finishReason: string;
+    shown: (shown: string, total: string) => string;
+    pass: string;
+    fail: string;
+  };
+  cut: (characters: string) => string;
+  minScoreFailure: (score: string, minimum: string) => string;
+  noScore: string;
+  allInfraErrors: (errors: string) => string;
+}
+
+const en: Messages = {
+  locale: "en-US",
+  title: "kurabe report",
+  run: "Run",
+  created: "Started",
+  finished: "Finished",
+  status: "Status",
+  statuses: { completed: "completed", running: "running", interrupted: "interrupted", failed: "failed" },
+  version: "kurabe version",
+  description: "Description",
+  contents: "Contents",
+  sections: {
+    leaderboard: "Leaderboard",
+    charts: "Charts",
+    comparisons: "Is the gap real? Paired comparisons",
+    ratings: "Pairwise judge ratings (Bradley–Terry)",
+    ifeval: "IFEval accuracies",
+    breakEven: "Break-even: monthly cost by volume",
+    items: "Answers side by side",
+  },
+  charts: {
+    capability: "Capability by category",
+    capabilityNote: "Mean score of each category's suites.",
+    costQuality: "Quality versus cost",
+    costQualityNote: "Mean suite score against USD per 1,000 answers; the line joins the Pareto front (no model is both cheaper and better).",
+    costAxis: "USD per 1,000 answers",
+    qualityAxis: "mean score",
+    paretoFront: "Pareto front",
+    notPlotted: (models) => `Not plotted (no known price): ${models}.`,
+    latency: "Latency per answer",
+    latencyNote: "Box: 25th–75th percentile with the median; whiskers: 5th and 95th percentile. Cached answers are left out.",
+    latencyAxis: "seconds",
+    breakEven: "Monthly cost by volume",
+    monthlyCost: "USD / month",
+    cheapest: "Cheapest option",
+    fromVolume: "from",
+  },
+  categories: {
+    nlu: "Understanding",
+    reasoning: "Reasoning",
+    code: "Code",
+    multimodal: "Images",
+    instruction: "Instructions",
+    domain: "Your data",
+  },
+  columns: {
+    model: "Model",
+    provider: "Provider",
+    modelName: "Model name",
+    priceInput: "USD / 1M input tokens",
+    priceOutput: "USD / 1M output tokens",
+    suite: "Suite",
+    category: "Category",
+    score: "Score",
+    interval: "95% CI",
+    n: "n",
+    errors: "Infra errors",
+    skipped: "Skipped",
+    latencyP50: "Latency p50",
+    latencyP95: "Latency p95",
+    ttft: "TTFT p50",
+    tokensPerSecond: "Output tok/s",
+    tokens: "Tokens in / out",
+    cost: "Cost",
+    costPerCorrect: "Cost per correct",
+    passAtK: "pass@k",
+    otherScores: "Other scores",
+    difference: "Difference (A − B)",
+    pValue: "p-value",
+    verdict: "Verdict",
+    itemsNeeded: "Items needed",
+    rating: "Rating",
+    judgments: "Verdicts",
+    consistent: "Same after swap",
+    promptStrict: "Prompt strict",
+    promptLoose: "Prompt loose",
+    instructionStrict: "Instruction strict",
+    instructionLoose: "Instruction loose",
+  },
+  withinNoise: "within noise",
+  significant: (leader) => `${leader} is better`,
+  notes: {
+    interval: "95% CI: percentile bootstrap over items (all samples of an item resampled together), seeded.",
+    errors: "Infrastructure errors (rate limits, timeouts, outages, a judge that failed) are counted apart and never scored as wrong answers.",
+    skipped: "Skipped: items the model or this machine cannot take (e.g. images for a text-only model); never scored.",
+    cached: "Answers taken from the cache are scored but cost nothing and are left out of latency figures.",
+    noPrice: (models) => `No known price for ${models}: cost is shown as "–" (set price: in kurabe.yaml).`,
+    costPerCorrect: "Cost per correct answer: the cost of every answer divided by the answers that passed.",
+    comparisons: "Each pair on the items both answered: McNemar's exact test for pass/fail scores, else a paired permutation test. \"Within noise\" means p ≥ 0.05: the suite cannot tell them apart. Items needed: suite size that would detect the observed gap (α 0.05, 80% power).",
+    ratings: "Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half; 1000 is the mean model; 95% bootstrap interval.",
+    noComparisons: "Only one model: nothing to compare.",
+  },
+  items: {
+    question: "Question",
+    choices: "Choices",
+    expected: "Expected",
+    answer: "Answer",
+    reasoning: "Reasoning trace",
+    scores: "Scores",
+    scorer: "Scorer",
+    value: "Value",
+    extracted: "Extracted",
+    detail: "Detail",
+    evidence: "Evidence",
+    error: "Infrastructure error",
+    skippedBecause: "Skipped",
+    noAnswer: "no answer",
+    sample: (index) => `sample ${index + 1}`,
+    finishReason: "finish",
+    shown: (shown, total) => `Showing ${shown} of ${total} items (--items sets how many).`,
+    pass: "pass",
+    fail: "fail",
+  },
+  cut: (characters) => ` … [${characters} characters cut] … `,
+  minScoreFailure: (score, minimum) => `score ${score} is below the minimum ${minimum}`,
+  noScore: "no answered item to score",
+  allInfraErrors: (errors) => `no answer could be scored: ${errors} infrastructure errors`,
+};
+
+const ja: Messages = {
+  locale: "ja-JP",
+  title: "kurabe レポート",
+  run: "実行",
+  created: "開始",
+  finished: "終了",
+  status: "状態",
+  statuses: { completed: "完了", running: "実行中", interrupted: "中断", failed: "失敗" },
+  version: "kurabe バージョン",
+  description: "説明",
+  contents: "目次",
+  sections: {
+    leaderboard: "結果一覧",
+    charts: "グラフ",
+    comparisons: "差は本物か：対応のある比較",
+    ratings: "ペア比較ジャッジによるレーティング（Bradley–Terry）",
+    ifeval: "IFEval の正答率",
+    breakEven: "損益分岐：利用量ごとの月額費用",
+    items: "回答の並列比較",
+  },
+  charts: {
+    capability: "カテゴリ別の能力",
+    capabilityNote: "各カテゴリに属するスイートのスコアの平均。",
+    costQuality: "品質と費用",
+    costQualityNote: "スイートスコアの平均と 1,000 回答あたりの費用（USD）。線はパレート最適（より安くより良いモデルがない）モデルを結びます。",
+    costAxis: "1,000 回答あたり USD",
+    qualityAxis: "平均スコア",
+    paretoFront: "パレートフロント",
+    notPlotted: (models) => `価格不明のため非表示：${models}`,
+    latency: "回答ごとのレイテンシ",
+    latencyNote: "箱：25〜75 パーセンタイルと中央値、ひげ：5 と 95 パーセンタイル。キャッシュからの回答は除外。",
+    latencyAxis: "秒",
+    breakEven: "利用量ごとの月額費用",
+    monthlyCost: "USD / 月",
+    cheapest: "最安の選択肢",
+    fromVolume: "以上",
+  },
+  categories: {
+    nlu: "言語理解",
+    reasoning: "推論",
+    code: "コード",
+    multimodal: "画像",
+    instruction: "指示追従",
+    domain: "自社データ",
+  },
+  columns: {
+    model: "モデル",
+    provider: "プロバイダ",
+    modelName: "モデル名",
+    priceInput: "入力 100 万トークンあたり USD",
+    priceOutput: "出力 100 万トークンあたり USD",
+    suite: "スイート",
+    category: "カテゴリ",
+    score: "スコア",
+    interval: "95% 信頼区間",
+    n: "件数",
+    errors: "基盤エラー",
+    skipped: "スキップ",
+    latencyP50: "レイテンシ p50",
+    latencyP95: "レイテンシ p95",
+    ttft: "初回トークン p50",
+    tokensPerSecond: "出力 tok/s",
+    tokens: "トークン 入力 / 出力",
+    cost: "費用",
+    costPerCorrect: "正答 1 件あたり費用",
+    passAtK: "pass@k",
+    otherScores: "その他のスコア",
+    difference: "差（A − B）",
+    pValue: "p 値",
+    verdict: "判定",
+    itemsNeeded: "必要な問題数",
+    rating: "レーティング",
+    judgments: "判定数",
+    consistent: "入替後も同じ",
+    promptStrict: "プロンプト単位 strict",
+    promptLoose: "プロンプト単位 loose",
+    instructionStrict: "指示単位 strict",
+    instructionLoose: "指示単位 loose",
+  },
+  withinNoise: "誤差の範囲",
+  significant: (leader) => `${leader} が優位`,
+  notes: {
+    interval: "95% 信頼区間：問題単位のパーセンタイル・ブートストラップ（同じ問題のサンプルはまとめて再標本化、シード固定）。",
+    errors: "基盤エラー（レート制限、タイムアウト、障害、ジャッジの失敗）は別に数え、不正解として採点しません。",
+    skipped: "スキップ：モデルまたはこの環境で扱えない問題（テキスト専用モデルへの画像など）。採点しません。",
+    cached: "キャッシュからの回答は採点しますが、費用はかからずレイテンシにも含めません。",
+    noPrice: (models) => `${models} は価格不明のため費用を「–」と表示します（kurabe.yaml の price: で設定）。`,
+    costPerCorrect: "正答 1 件あたり費用：全回答の費用 ÷ 正答数。",
+    comparisons: "両モデルが回答した問題で比較：合否スコアは McNemar の正確検定、それ以外は対応のある並べ替え検定。「誤差の範囲」は p ≥ 0.05（このスイートでは区別できない）。必要な問題数：観測された差を検出できる問題数（α 0.05、検出力 80%）。",
+    ratings: "保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。1000 が平均的なモデル。95% ブートストラップ区間。",
+    noComparisons: "モデルが 1 つのため比較はありません。",
+  },
+  items: {
+    question: "問題",
+    choices: "選択肢",
+    expected: "正解",
+    answer: "回答",
+    reasoning: "推論過程",
+    scores: "採点",
+    scorer: "採点方法",
+    value: "値",
+    extracted: "抽出結果",
+    detail: "詳細",
+    evidence: "根拠",
+    error: "基盤エラー",
+    skippedBecause: "スキップ",
+    noAnswer: "回答なし",
+    sample: (index) => `サンプル ${index + 1}`,
+    finishReason: "終了理由",
+    shown: (shown, total) => `${total} 問中 ${shown} 問を表示（--items で件数を指定）。`,
+    pass: "合格",
+    fail: "不合格",
+  },
+  cut: (characters) => ` …［${characters} 文字省略］… `,
+  minScoreFailure: (score, minimum) => `スコア ${score} が下限 ${minimum} を下回っています`,
+  noScore: "採点できた回答がありません",
+  allInfraErrors: (errors) => `採点できた回答がありません（基盤エラー ${errors} 件）`,
+};
+
+const MESSAGES: Record<ReportLanguage, Messages> = { en, ja };
+
+export function messagesFor(language: ReportLanguage): Messages {
+  return MESSAGES[language];
+}
+
+export function isReportLanguage(value: string): value is ReportLanguage {
+  return (REPORT_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** A category's label, or its own name when it is not a known one. */
+export function categoryLabel(messages: Messages, category: string): string {
+  return Object.hasOwn(messages.categories, category) ? messages.categories[category]! : category;
+}

@@ -1,0 +1,134 @@
+import { bootstrapMean } from "../../analysis/stats/index.js";
+import type { ItemScores } from "../../analysis/types.js";
+import type { PriceConfig } from "../../config/schema.js";
+import type { Leaderboard, LeaderboardEntry } from "../leaderboard.js";
+import { compareModels, rateModels } from "./compare-models.js";
+import { overviewModels } from "./model-overview.js";
+import type { StoredVerdict } from "./report-queries.js";
+import {
+  REPORT_FORMAT_VERSION,
+  type BreakEvenSeries,
+  type IfevalAccuracies,
+  type Report,
+  type ReportEntry,
+  type ReportRun,
+} from "./report-types.js";
+import { DEFAULT_REPORT_SEED, resamplesFor, seedFor } from "./stat-settings.js";
+
+export interface ReportOptions {
+  /** Base seed of every bootstrap (default DEFAULT_REPORT_SEED). */
+  seed?: number;
+  /** Scores below this (0..1) fail in JUnit output. */
+  minScore?: number;
+  /** Items per suite in the per-item section; null or undefined: all. */
+  itemsPerSuite?: number | null;
+  /** Monthly cost of each deployment option by volume, from the cost model. */
+  breakEven?: BreakEvenSeries;
+}
+
+/** What the statistics need of each model × suite, gathered in one pass over the results (see ScoreCollector). */
+export interface CollectedScores {
+  itemScores(modelId: string, suite: string): ItemScores;
+  correct(modelId: string, suite: string): number;
+  latenciesOf(modelId: string): number[];
+}
+
+export interface ReportInputs {
+  run: ReportRun;
+  board: Leaderboard;
+  prices: ReadonlyMap<string, PriceConfig | null>;
+  scores: CollectedScores;
+  verdicts: readonly StoredVerdict[];
+}
+
+const LEVEL = 0.95;
+const ALPHA = 0.05;
+const IFEVAL_KEYS = ["prompt-strict", "prompt-loose", "instruction-strict", "instruction-loose"] as const;
+
+/** The report model from what was read out of the store: no I/O, the same inputs always give the same report. */
+export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}): Report {
+  const { run, board, prices, scores, verdicts } = inputs;
+  const seed = options.seed ?? DEFAULT_REPORT_SEED;
+  const categoryOf = new Map(board.suites.map((suite) => [suite.name, suite.category]));
+  const entries = board.entries.map((entry) => toReportEntry(entry, categoryOf.get(entry.suite) ?? "", scores, seed));
+  const categories = [...new Set(board.suites.map((suite) => suite.category))];
+  return {
+    formatVersion: REPORT_FORMAT_VERSION,
+    run,
+    models: board.models.map((model) => ({
+      modelId: model.modelId,
+      provider: model.provider,
+      model: model.model,
+      note: model.note,
+      price: prices.get(model.modelId) ?? null,
+    })),
+    suites: board.suites.map((suite) => ({ ...suite })),
+    categories,
+    entries,
+    overview: overviewModels(board.models.map((m) => m.modelId), categories, entries, scores),
+    comparisons: compareModels(board, scores, { seed, alpha: ALPHA }),
+    ratings: rateModels(verdicts, new Set(board.models.map((m) => m.modelId)), seed),
+    breakEven: options.breakEven ?? null,
+    settings: {
+      seed,
+      level: LEVEL,
+      alpha: ALPHA,
+      minScore: options.minScore ?? null,
+      itemsPerSuite: options.itemsPerSuite ?? null,
+    },
+  };
+}
+
+function toReportEntry(entry: LeaderboardEntry, category: string, scores: CollectedScores, seed: number): ReportEntry {
+  const itemScores = scores.itemScores(entry.modelId, entry.suite);
+  const correct = scores.correct(entry.modelId, entry.suite);
+  const interval =
+    itemScores.size === 0
+      ? null
+      : bootstrapMean(itemScores, { seed: seedFor(seed, entry.modelId, entry.suite), level: LEVEL, resamples: resamplesFor(itemScores.size) });
+  const { secondary, ifeval } = splitIfeval(entry.secondary);
+  return {
+    modelId: entry.modelId,
+    suite: entry.suite,
+    category,
+    score: entry.score,
+    interval,
+    n: entry.n,
+    planned: entry.planned,
+    errors: entry.errors,
+    skipped: entry.skipped,
+    correct,
+    cached: entry.cached,
+    latencyP50Ms: entry.latencyP50Ms,
+    latencyP95Ms: entry.latencyP95Ms,
+    ttftP50Ms: entry.ttftP50Ms,
+    outputTokensPerSecond: entry.outputTokensPerSecond,
+    inputTokens: entry.inputTokens,
+    outputTokens: entry.outputTokens,
+    costUsd: entry.costUsd,
+    costPerCorrectUsd: entry.costUsd === null || correct === 0 ? null : entry.costUsd / correct,
+    passAtK: entry.passAtK ?? null,
+    secondary,
+    ifeval,
+  };
+}
+
+/** The leaderboard keeps IFEval's four accuracies among the secondary scores; the report shows them apart. */
+function splitIfeval(all: Record<string, number> | undefined): {
+  secondary: Record<string, number> | null;
+  ifeval: IfevalAccuracies | null;
+} {
+  if (!all) return { secondary: null, ifeval: null };
+  const rest = Object.fromEntries(Object.entries(all).filter(([key]) => !(IFEVAL_KEYS as readonly string[]).includes(key)));
+  const secondary = Object.keys(rest).length > 0 ? rest : null;
+  if (!IFEVAL_KEYS.every((key) => typeof all[key] === "number")) return { secondary, ifeval: null };
+  return {
+    secondary,
+    ifeval: {
+      promptStrict: all["prompt-strict"]!,
+      promptLoose: all["prompt-loose"]!,
+      instructionStrict: all["instruction-strict"]!,
+      instructionLoose: all["instruction-loose"]!,
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import type Database from "better-sqlite3";
+import { EXCERPT_LIMITS, excerptOf, optionalExcerpt } from "./excerpt.js";
+import type { Excerpt, ReportItem, ReportItemAnswer, ReportItemScore } from "./report-types.js";
+
+interface ItemRow {
+  itemId: string;
+  position: number;
+  input: string;
+  expectedJson: string | null;
+  choicesJson: string | null;
+}
+
+interface ResponseRow {
+  modelId: string;
+  sample: number;
+  status: "ok" | "error" | "skipped";
+  text: string | null;
+  reasoning: string | null;
+  finishReason: string | null;
+  errorKind: string | null;
+  errorMessage: string | null;
+  totalMs: number | null;
+}
+
+interface ScoreRow {
+  modelId: string;
+  sample: number;
+  scorer: string;
+  isPrimary: number;
+  value: number;
+  passed: number;
+  extracted: string | null;
+  detail: string | null;
+  evidenceJson: string | null;
+}
+
+export interface ItemQuery {
+  /** Suites in report order. */
+  suites: readonly string[];
+  /** Models in report order: answers are shown in this order. */
+  models: readonly string[];
+  /** Items per suite, in item order; all when null or undefined. */
+  itemsPerSuite?: number | null;
+}
+
+/**
+ * Streams a run's items, suite by suite in item order, each with every model's answers and scores, every string
+ * cut to an excerpt. One item is held at a time, so a 100,000-result run renders in bounded memory.
+ */
+export function* iterateReportItems(db: Database.Database, runId: string, query: ItemQuery): Generator<ReportItem> {
+  const items = db.prepare(
+    `SELECT item_id AS itemId, position, input, expected_json AS expectedJson,
+            json_extract(extra_json, '$.choices') AS choicesJson
+     FROM items WHERE run_id = ? AND suite = ? ORDER BY position LIMIT ?`,
+  );
+  const responses = db.prepare(
+    `SELECT model_id AS modelId, sample, status, text, reasoning, finish_reason AS finishReason, error_kind AS errorKind,
+            error_message AS errorMessage, total_ms AS totalMs
+     FROM responses WHERE run_id = ? AND suite = ? AND item_id = ?`,
+  );
+  const scores = db.prepare(
+    `SELECT model_id AS modelId, sample, scorer, is_primary AS isPrimary, value, passed, extracted, detail,
+            evidence_json AS evidenceJson
+     FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? ORDER BY is_primary DESC, scorer`,
+  );
+  const order = new Map(query.models.map((model, i) => [model, i]));
+  const rank = (modelId: string) => order.get(modelId) ?? order.size;
+  for (const suite of query.suites) {
+    const rows = items.iterate(runId, suite, query.itemsPerSuite ?? -1) as IterableIterator<ItemRow>;
+    for (const row of rows) {
+      const scoreRows = scores.all(runId, suite, row.itemId) as ScoreRow[];
+      const answers = (responses.all(runId, suite, row.itemId) as ResponseRow[])
+        .sort((a, b) => rank(a.modelId) - rank(b.modelId) || compare(a.modelId, b.modelId) || a.sample - b.sample)
+        .map((response) => toAnswer(response, scoreRows));
+      yield {
+        suite,
+        itemId: row.itemId,
+        position: row.position,
+        input: excerptOf(row.input, EXCERPT_LIMITS.input),
+        choices: parseChoices(row.choicesJson),
+        expected: expectedExcerpt(row.expectedJson),
+        answers,
+      };
+    }
+  }
+}
+
+function toAnswer(row: ResponseRow, scoreRows: readonly ScoreRow[]): ReportItemAnswer {
+  const error = row.errorKind || row.errorMessage ? [row.errorKind, row.errorMessage].filter(Boolean).join(": ") : null;
+  return {
+    modelId: row.modelId,
+    sample: row.sample,
+    status: row.status,
+    text: optionalExcerpt(row.text, EXCERPT_LIMITS.answer),
+    reasoning: optionalExcerpt(row.reasoning, EXCERPT_LIMITS.reasoning),
+    finishReason: row.finishReason,
+    error: optionalExcerpt(error, EXCERPT_LIMITS.error),
+    totalMs: row.totalMs,
+    scores: scoreRows
+      .filter((score) => score.modelId === row.modelId && score.sample === row.sample)
+      .map(
+        (score): ReportItemScore => ({
+          scorer: score.scorer,
+          primary: score.isPrimary === 1,
+          value: score.value,
+          passed: score.passed === 1,
+          extracted: optionalExcerpt(score.extracted, EXCERPT_LIMITS.extracted),
+          detail: optionalExcerpt(score.detail, EXCERPT_LIMITS.detail),
+          evidence: optionalExcerpt(score.evidenceJson, EXCERPT_LIMITS.evidence),
+        }),
+      ),
+  };
+}
+
+/** The gold answer as a reader wants it: a string as is, anything else as JSON. */
+function expectedExcerpt(json: string | null): Excerpt | null {
+  if (json === null) return null;
+  const value = JSON.parse(json) as unknown;
+  return excerptOf(typeof value === "string" ? value : JSON.stringify(value), EXCERPT_LIMITS.expected);
+}
+
+function parseChoices(json: string | null): Excerpt[] | null {
+  if (json === null) return null;
+  const value = JSON.parse(json) as unknown;
+  if (!Array.isArray(value)) return null;
+  return value.map((choice) => excerptOf(typeof choice === "string" ? choice : JSON.stringify(choice), EXCERPT_LIMITS.choice));
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,50 @@
+import { percentile } from "../leaderboard.js";
+import type { CollectedScores } from "./assemble-report.js";
+import { paretoFront } from "./pareto-front.js";
+import type { LatencySummary, ModelOverview, ReportEntry } from "./report-types.js";
+
+/** Each model over the whole run: quality per category and overall, cost per answer, latency spread, Pareto front. */
+export function overviewModels(
+  models: readonly string[],
+  categories: readonly string[],
+  entries: readonly ReportEntry[],
+  scores: CollectedScores,
+): ModelOverview[] {
+  const overview = models.map((modelId): ModelOverview => {
+    const own = entries.filter((entry) => entry.modelId === modelId);
+    const scored = own.filter((entry) => entry.score !== null);
+    const categoryScores: Record<string, number | null> = {};
+    for (const category of categories) categoryScores[category] = mean(scored.filter((e) => e.category === category).map((e) => e.score!));
+    const answered = own.reduce((sum, e) => sum + e.n, 0);
+    const priced = own.every((entry) => entry.costUsd !== null);
+    const spent = own.reduce((sum, e) => sum + (e.costUsd ?? 0), 0);
+    return {
+      modelId,
+      quality: mean(scored.map((e) => e.score!)),
+      suitesScored: scored.length,
+      categoryScores,
+      costPer1kAnswersUsd: priced && answered > 0 ? (spent / answered) * 1000 : null,
+      paretoOptimal: false,
+      latency: summarizeLatency(scores.latenciesOf(modelId)),
+    };
+  });
+  const front = new Set(
+    paretoFront(
+      overview
+        .filter((m) => m.quality !== null && m.costPer1kAnswersUsd !== null)
+        .map((m) => ({ id: m.modelId, cost: m.costPer1kAnswersUsd!, quality: m.quality! })),
+    ),
+  );
+  for (const model of overview) model.paretoOptimal = front.has(model.modelId);
+  return overview;
+}
+
+function summarizeLatency(values: number[]): LatencySummary | null {
+  if (values.length === 0) return null;
+  const at = (q: number) => percentile(values, q)!;
+  return { n: values.length, p5: at(0.05), p25: at(0.25), p50: at(0.5), p75: at(0.75), p95: at(0.95) };
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+}

@@ -1,0 +1,197 @@
+/** The shape every report format renders: one run, rebuilt from the store, with its statistics. */
+import type { Interval, Rating } from "../../analysis/types.js";
+import type { PriceConfig } from "../../config/schema.js";
+
+export const REPORT_FORMAT_VERSION = 1;
+
+export interface ReportRun {
+  id: string;
+  createdAt: string;
+  finishedAt: string | null;
+  status: string;
+  kurabeVersion: string;
+  configPath: string | null;
+  description: string | null;
+}
+
+export interface ReportModelInfo {
+  modelId: string;
+  provider: string;
+  model: string;
+  /** Shown beside the model wherever it appears (e.g. a smoke-test model whose scores mean nothing). */
+  note: string | null;
+  /** USD per 1M tokens as the run used it; null when no price was known. */
+  price: PriceConfig | null;
+}
+
+export interface ReportSuite {
+  name: string;
+  category: string;
+  itemCount: number;
+  samples: number;
+}
+
+/** IFEval's four accuracies (prompt- and instruction-level, strict and loose). */
+export interface IfevalAccuracies {
+  promptStrict: number;
+  promptLoose: number;
+  instructionStrict: number;
+  instructionLoose: number;
+}
+
+/** One model on one suite. */
+export interface ReportEntry {
+  modelId: string;
+  suite: string;
+  category: string;
+  /** Mean primary score over answered samples, 0..1 (as the leaderboard shows it); null when none answered. */
+  score: number | null;
+  /** 95% percentile bootstrap interval of the mean, clustered by item; null when none answered. */
+  interval: Interval | null;
+  n: number;
+  planned: number;
+  errors: number;
+  skipped: number;
+  /** Answered samples whose primary score passed. */
+  correct: number;
+  cached: number;
+  latencyP50Ms: number | null;
+  latencyP95Ms: number | null;
+  ttftP50Ms: number | null;
+  outputTokensPerSecond: number | null;
+  inputTokens: number;
+  outputTokens: number;
+  /** Null when the model has no known price. */
+  costUsd: number | null;
+  /** costUsd / correct; null without a price or without a correct answer. */
+  costPerCorrectUsd: number | null;
+  passAtK: Record<string, number> | null;
+  /** Means of the suite's other scorers (e.g. GSM8K strict and flexible), by scorer name. */
+  secondary: Record<string, number> | null;
+  ifeval: IfevalAccuracies | null;
+}
+
+/** Two models on the same items of one suite: is the gap real? (difference = modelA − modelB) */
+export interface ReportComparison {
+  suite: string;
+  modelA: string;
+  modelB: string;
+  n: number;
+  difference: Interval;
+  pValue: number;
+  method: "mcnemar-exact" | "paired-permutation";
+  withinNoise: boolean;
+  /** Items needed to detect the observed gap at alpha 0.05 with 80% power; null when the gap is 0. */
+  itemsNeeded: number | null;
+}
+
+/** Bradley–Terry ratings from one suite's pairwise judge verdicts. */
+export interface ReportRatings {
+  suite: string;
+  /** Stored verdicts (one per order shown). */
+  judgments: number;
+  /** Share of (item, pair) verdicts that survived the position swap; null with no pairs. */
+  consistentShare: number | null;
+  ratings: Rating[];
+}
+
+/** Latency percentiles of a model's fresh (not cached) answers over every suite. */
+export interface LatencySummary {
+  n: number;
+  p5: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+}
+
+/** A model over the whole run: what the charts plot. */
+export interface ModelOverview {
+  modelId: string;
+  /** Mean of its suite scores (each suite weighs the same); null when it has none. */
+  quality: number | null;
+  suitesScored: number;
+  /** Per category (in `Report.categories` order): mean of the category's suite scores. */
+  categoryScores: Record<string, number | null>;
+  /** Spent per 1,000 answered samples; null without a price. */
+  costPer1kAnswersUsd: number | null;
+  /** No other priced model is at least as good for at most the cost (and better at one). */
+  paretoOptimal: boolean;
+  latency: LatencySummary | null;
+}
+
+/** Monthly cost of each option at a range of volumes; supplied by the caller (the cost model), rendered as given. */
+export interface BreakEvenSeries {
+  /** What the volume counts, e.g. "requests / month". */
+  volumeUnit: string;
+  /** Option names in display order. */
+  options: string[];
+  points: Array<{ volume: number; monthlyUsd: Record<string, number> }>;
+}
+
+export interface ReportSettings {
+  seed: number;
+  level: number;
+  alpha: number;
+  minScore: number | null;
+  /** Items per suite in the per-item section; null for all. */
+  itemsPerSuite: number | null;
+}
+
+export interface Report {
+  formatVersion: number;
+  run: ReportRun;
+  models: ReportModelInfo[];
+  suites: ReportSuite[];
+  /** Categories in order of first appearance among the suites. */
+  categories: string[];
+  entries: ReportEntry[];
+  overview: ModelOverview[];
+  comparisons: ReportComparison[];
+  ratings: ReportRatings[];
+  breakEven: BreakEvenSeries | null;
+  settings: ReportSettings;
+}
+
+/** A long string cut to its head and tail: `cut` characters were left out between them (0: nothing cut). */
+export interface Excerpt {
+  head: string;
+  tail: string;
+  cut: number;
+}
+
+export interface ReportItemScore {
+  scorer: string;
+  primary: boolean;
+  value: number;
+  passed: boolean;
+  extracted: Excerpt | null;
+  detail: Excerpt | null;
+  /** What the score rests on (a judge's prompt and verdict, a program's output), as stored JSON. */
+  evidence: Excerpt | null;
+}
+
+export interface ReportItemAnswer {
+  modelId: string;
+  sample: number;
+  status: "ok" | "error" | "skipped";
+  text: Excerpt | null;
+  reasoning: Excerpt | null;
+  finishReason: string | null;
+  /** Why there is no (scored) answer: `kind: message`. */
+  error: Excerpt | null;
+  totalMs: number | null;
+  scores: ReportItemScore[];
+}
+
+/** One item with every model's answers side by side (streamed, never all held at once). */
+export interface ReportItem {
+  suite: string;
+  itemId: string;
+  position: number;
+  input: Excerpt;
+  choices: Excerpt[] | null;
+  /** The gold answer: a string as is, anything else as JSON. */
+  expected: Excerpt | null;
+  answers: ReportItemAnswer[];
+}
