@@ -7,6 +7,7 @@ import { resolveDefaultLocalModel } from "../models/download/resolve-local-model
 import { DEFAULT_DB_PATH } from "../store/open-store.js";
 import { sandboxAvailability } from "../scoring/sandbox/availability.js";
 import { executeRun } from "./run.js";
+import { reportCommand } from "./report.js";
 
 /** Built-in data ships beside dist/ and src/ alike. */
 const QUICK_SUITE_DIR = fileURLToPath(new URL("../../suites/quick/", import.meta.url));
@@ -39,13 +40,12 @@ export async function demoCommand(options: DemoOptions, env = process.env): Prom
   if (!withCode) process.stderr.write("kurabe: bubblewrap is not available: the quick suite leaves out code execution (apt-get install -y bubblewrap adds it)\n");
   const config = demoConfig(local.path, localId, env, withCode);
   const modelNotes = local.kind === "smoke-test" ? { [localId]: local.label } : {};
-  const { outcome } = await executeRun({
-    config,
-    dbPath: options.db ?? DEFAULT_DB_PATH,
-    modelNotes,
-    json: options.json ?? false,
-  });
-  return outcome.status === "interrupted" ? 130 : 0;
+  const dbPath = options.db ?? DEFAULT_DB_PATH;
+  const { outcome } = await executeRun({ config, dbPath, modelNotes, json: options.json ?? false });
+  if (outcome.status === "interrupted") return 130;
+  // The decision report of this run, beside its store: one file that opens offline.
+  const out = path.join(path.dirname(dbPath), `report-${outcome.runId}.html`);
+  return reportCommand(outcome.runId, { db: dbPath, out }, env);
 }
 
 /** One small slice of each category; code only where the sandbox can run it, as the code suites require. */

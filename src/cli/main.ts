@@ -49,6 +49,15 @@ program
   .action(async (run: string | undefined, options) => exit(await (await import("./report.js")).reportCommand(run, options)));
 
 program
+  .command("view")
+  .description("serve a local dashboard over the store: runs, leaderboards with charts, every answer, run comparisons")
+  .addOption(dbOption())
+  .option("--port <n>", "port (0 picks a free one)", "8788")
+  .option("--host <address>", "address to bind; anything but loopback serves every answer to the network", "127.0.0.1")
+  .option("--lang <language>", "ja or en (default from LANG)")
+  .action(async (options) => exit(await (await import("./view.js")).viewCommand(options)));
+
+program
   .command("compare")
   .description("regressions per suite with significance: two runs, or two models of one run (--before/--after)")
   .argument("[baseline]", "baseline run id (or prefix)")

@@ -1,0 +1,85 @@
+import { KurabeError } from "../errors.js";
+import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from "../report/i18n/messages.js";
+import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
+import { isLoopback } from "../view/host-guard.js";
+import { startViewServer, type ViewServer } from "../view/view-server.js";
+
+export interface ViewCommandOptions {
+  db?: string;
+  /** Default 8788; 0 picks a free port. */
+  port?: string;
+  /** Default 127.0.0.1. Anything else serves every stored prompt and answer to whoever can reach it. */
+  host?: string;
+  /** ja or en; default from LC_ALL / LC_MESSAGES / LANG (ja* → ja), else en. */
+  lang?: string;
+}
+
+export const DEFAULT_VIEW_PORT = 8788;
+
+export interface ViewCommandIo {
+  stdout?: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream;
+  env?: NodeJS.ProcessEnv;
+  /** Stops the dashboard (default: the first SIGINT or SIGTERM). */
+  signal?: AbortSignal;
+  /** Told the server once it listens (tests). */
+  onListening?: (server: ViewServer) => void;
+}
+
+/** `kurabe view`: serves the local dashboard over the store until Ctrl-C. */
+export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo = {}): Promise<number> {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  const port = parsePort(options.port);
+  const host = options.host ?? "127.0.0.1";
+  const language = parseLanguage(options.lang, io.env ?? process.env);
+  const db = openDatabase(options.db ?? DEFAULT_DB_PATH, { mustExist: true });
+  const stop = io.signal ? { signal: io.signal, dispose: () => undefined } : stopOnSignals();
+  try {
+    const server = await startViewServer({ db, language, host, port, log: (line) => stderr.write(`${line}\n`) });
+    stdout.write(`kurabe view: ${server.url} (Ctrl-C to stop)\n`);
+    if (!isLoopback(host)) {
+      stderr.write(`kurabe view: listening on ${host}: anyone who can reach this address can read every prompt and answer in the store\n`);
+    }
+    io.onListening?.(server);
+    if (!stop.signal.aborted) await new Promise((resolve) => stop.signal.addEventListener("abort", resolve, { once: true }));
+    await server.close();
+    return 0;
+  } finally {
+    stop.dispose();
+    db.close();
+  }
+}
+
+function stopOnSignals(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_VIEW_PORT;
+  const port = Number(value);
+  if (value.trim() === "" || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new KurabeError("input", `--port must be a whole number from 0 to 65535 (got "${value}")`, { field: "--port" });
+  }
+  return port;
+}
+
+// The same rule as `kurabe report --lang` (src/cli/report.ts).
+function parseLanguage(value: string | undefined, env: NodeJS.ProcessEnv): ReportLanguage {
+  if (value !== undefined) {
+    if (isReportLanguage(value)) return value;
+    throw new KurabeError("input", `unknown language "${value}" (use ${REPORT_LANGUAGES.join(" or ")})`, { field: "--lang" });
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return locale.toLowerCase().startsWith("ja") ? "ja" : "en";
+}

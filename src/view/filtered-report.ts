@@ -1,0 +1,38 @@
+import type Database from "better-sqlite3";
+import { loadLeaderboard } from "../report/load-leaderboard.js";
+import { assembleReport } from "../report/model/assemble-report.js";
+import { loadModelPrices, loadPairwiseVerdicts, loadRunInfo } from "../report/model/report-queries.js";
+import type { Report } from "../report/model/report-types.js";
+import { ScoreCollector } from "../report/model/score-collector.js";
+import { iterateResults } from "../store/queries.js";
+import { keeps, type ViewFilter } from "./view-filter.js";
+
+/**
+ * A run's report narrowed to some suites, models and categories, built by the report's own pipeline (as
+ * loadReport does) from only the kept results: intervals, comparisons, the charts' overview and latencies all
+ * describe the selection, not the whole run. With an empty filter it is the run's full report.
+ */
+export function loadFilteredReport(db: Database.Database, runId: string, filter: ViewFilter): Report {
+  const full = loadLeaderboard(db, runId);
+  const suites = full.suites.filter((suite) => keeps(filter.suites, suite.name) && keeps(filter.categories, suite.category));
+  const models = full.models.filter((model) => keeps(filter.models, model.modelId));
+  const suiteNames = new Set(suites.map((suite) => suite.name));
+  const modelIds = new Set(models.map((model) => model.modelId));
+  const board = {
+    ...full,
+    suites,
+    models,
+    entries: full.entries.filter((entry) => suiteNames.has(entry.suite) && modelIds.has(entry.modelId)),
+  };
+  const scores = new ScoreCollector();
+  for (const row of iterateResults(db, runId)) {
+    if (suiteNames.has(row.suite) && modelIds.has(row.modelId)) scores.add(row);
+  }
+  return assembleReport({
+    run: loadRunInfo(db, runId),
+    board,
+    prices: loadModelPrices(db, runId),
+    scores,
+    verdicts: loadPairwiseVerdicts(db, runId).filter((verdict) => suiteNames.has(verdict.suite)),
+  });
+}

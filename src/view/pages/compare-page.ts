@@ -1,0 +1,68 @@
+import { html, type SafeHtml } from "../../report/html/html-template.js";
+import { categoryLabel } from "../../report/i18n/messages.js";
+import { compareSides, type SuiteComparison } from "../../report/compare-runs.js";
+import { listRuns, runModels, type RunSummary } from "../../store/queries.js";
+import type { Page, PageHandler, ViewContext } from "../view-context.js";
+import { runPath } from "../view-filter.js";
+import { compareForm } from "./compare-form.js";
+import { isPage, lookupRun } from "./run-lookup.js";
+
+/**
+ * `/compare?base=RUN&cand=RUN&model=`: per model both runs evaluated (or the one chosen) and per suite both ran,
+ * the paired difference candidate − baseline with its interval and significance (compareSides, as `kurabe compare`).
+ */
+export const comparePage: PageHandler = (view, request): Page => {
+  const { view: v } = view;
+  const runs = listRuns(view.db);
+  if (runs.length === 0) return { status: 200, title: v.compare, body: html`<h1>${v.compare}</h1><p>${v.noRuns}</p>` };
+  const [baseId, candId] = [request.query.get("base"), request.query.get("cand")];
+  if (!baseId || !candId) {
+    // Nothing is computed until both runs are chosen: the two latest are offered.
+    const choice = { base: (runs[1] ?? runs[0]!).id, cand: runs[0]!.id, model: null };
+    return { status: 200, title: v.compare, body: html`<h1>${v.compare}</h1>${compareForm(view, runs, choice)}<p>${v.chooseRuns}</p>` };
+  }
+  const base = lookupRun(view, baseId);
+  if (isPage(base)) return base;
+  const cand = lookupRun(view, candId);
+  if (isPage(cand)) return cand;
+  const candidateModels = new Set(runModels(view.db, cand.id).map((model) => model.modelId));
+  const shared = runModels(view.db, base.id).map((model) => model.modelId).filter((id) => candidateModels.has(id));
+  const chosen = request.query.get("model") || null;
+  const models = chosen === null ? shared : shared.filter((id) => id === chosen);
+  const form = compareForm(view, runs, { base: base.id, cand: cand.id, model: chosen }, shared);
+  return {
+    status: 200,
+    title: `${v.compare} · ${base.id} → ${cand.id}`,
+    body: html`<h1>${v.compare}</h1>${form}
+<p>${v.compareForm.baseline}: <a href="${runPath(base.id)}">${base.id}</a> · ${v.compareForm.candidate}: <a href="${runPath(cand.id)}">${cand.id}</a></p>
+${models.length === 0 ? html`<p>${v.noSharedModels}</p>` : models.map((modelId) => modelSection(view, base, cand, modelId))}
+<ul class="notes"><li>${v.compareNote}</li></ul>`,
+  };
+};
+
+function modelSection(view: ViewContext, base: RunSummary, cand: RunSummary, modelId: string): SafeHtml {
+  const { view: v } = view;
+  const rows = view.comparisons.get(JSON.stringify([base.id, cand.id, modelId]), () =>
+    compareSides(view.db, { runId: base.id, modelId }, { runId: cand.id, modelId }),
+  );
+  const c = view.messages.columns;
+  const body =
+    rows.length === 0
+      ? html`<p>${v.noSharedSuites}</p>`
+      : html`<div class="table-wrap"><table class="run-comparison"><thead><tr><th>${c.suite}</th><th>${c.category}</th>
+<th class="num">${v.columns.baseline}</th><th class="num">${v.columns.candidate}</th><th class="num">${v.columns.difference}</th><th class="num">${c.interval}</th>
+<th class="num">${c.pValue}</th><th class="num">${c.n}</th><th>${c.verdict}</th><th class="num">${c.itemsNeeded}</th></tr></thead><tbody>
+${rows.map((row) => comparisonRow(view, row))}</tbody></table></div>`;
+  return html`<section class="pair"><h2>${v.comparePair(modelId)}</h2>${body}</section>`;
+}
+
+function comparisonRow(view: ViewContext, row: SuiteComparison): SafeHtml {
+  const { format: f, view: v, messages: m } = view;
+  const { comparison } = row;
+  return html`<tr class="${row.verdict}"><td>${row.suite}</td><td>${categoryLabel(m, row.category)}</td>
+<td class="num">${f.percent(row.baseline.estimate)} <span class="muted">${f.percentInterval(row.baseline)}</span></td>
+<td class="num">${f.percent(row.candidate.estimate)} <span class="muted">${f.percentInterval(row.candidate)}</span></td>
+<td class="num">${f.points(comparison.difference.estimate)}</td><td class="num">${f.pointsInterval(comparison.difference)}</td>
+<td class="num">${f.pValue(comparison.pValue)}</td><td class="num">${f.count(comparison.n)}</td>
+<td><span class="badge ${row.verdict}">${v.verdicts[row.verdict]}</span></td><td class="num">${f.count(comparison.itemsNeeded)}</td></tr>`;
+}

@@ -1,0 +1,57 @@
+import { categoryLabel } from "../../report/i18n/messages.js";
+import { html, type SafeHtml } from "../../report/html/html-template.js";
+import type { ModelRow, SuiteRow } from "../../store/queries.js";
+import type { ViewContext } from "../view-context.js";
+import { OUTCOMES, type Outcome, type ViewFilter } from "../view-filter.js";
+
+/** What a run offers to filter by. */
+export interface FilterChoices {
+  suites: readonly SuiteRow[];
+  models: readonly ModelRow[];
+}
+
+/**
+ * A GET form narrowing a page to a suite, a model and a category (and an outcome on the item list): plain HTML, no
+ * script; the server does the filtering. `outcome` undefined leaves the outcome out of the form.
+ */
+export function filterForm(
+  view: ViewContext,
+  action: string,
+  filter: ViewFilter,
+  choices: FilterChoices,
+  outcome?: Outcome | null,
+): SafeHtml {
+  const { view: v, messages } = view;
+  const categories = [...new Set(choices.suites.map((suite) => suite.category))];
+  const outcomeSelect =
+    outcome === undefined
+      ? html``
+      : select(view, v.filters.outcome, "outcome", outcome === null ? [] : [outcome], OUTCOMES.map((o) => [o, v.filters.outcomes[o]]));
+  return html`<form class="filters" method="get" action="${action}"><fieldset><legend>${v.filters.legend}</legend>
+${select(view, v.filters.suite, "suite", filter.suites, choices.suites.map((suite) => [suite.name, suite.name]))}
+${select(view, v.filters.model, "model", filter.models, choices.models.map((model) => [model.modelId, model.modelId]))}
+${select(view, v.filters.category, "category", filter.categories, categories.map((c) => [c, categoryLabel(messages, c)]))}
+${outcomeSelect}<button type="submit">${v.filters.apply}</button><a href="${action}">${v.filters.reset}</a></fieldset></form>`;
+}
+
+function select(view: ViewContext, label: string, name: string, chosen: readonly string[], options: ReadonlyArray<readonly [string, string]>): SafeHtml {
+  return html`<label>${label}<select name="${name}"><option value="">${view.view.filters.all}</option>${options.map(
+    ([value, text]) => html`<option value="${value}"${chosen.includes(value) ? html` selected` : ""}>${text}</option>`,
+  )}</select></label>`;
+}
+
+/** Previous / next links around "page N of M", keeping every other query parameter. */
+export function pager(
+  view: ViewContext,
+  link: (page: number) => string,
+  page: number,
+  pages: number,
+  total: number,
+): SafeHtml {
+  const { view: v, format: f } = view;
+  return html`<nav class="pager" aria-label="${v.page(f.count(page), f.count(pages), f.count(total))}">${
+    page > 1 ? html`<a href="${link(page - 1)}" rel="prev">${v.previous}</a>` : html`<span class="muted">${v.previous}</span>`
+  }<span>${v.page(f.count(page), f.count(pages), f.count(total))}</span>${
+    page < pages ? html`<a href="${link(page + 1)}" rel="next">${v.next}</a>` : html`<span class="muted">${v.next}</span>`
+  }</nav>`;
+}

@@ -1,0 +1,37 @@
+import { chartsSection } from "../../report/html/html-charts.js";
+import { html } from "../../report/html/html-template.js";
+import { comparisonsSection, ifevalTable, leaderboardTable, ratingsSection, runHeader } from "../../report/html/html-tables.js";
+import { createRenderContext } from "../../report/render-context.js";
+import { runModels, runSuites } from "../../store/queries.js";
+import { loadFilteredReport } from "../filtered-report.js";
+import type { Page, PageHandler } from "../view-context.js";
+import { filterParams, href, parseFilter, runPath } from "../view-filter.js";
+import { filterForm } from "./filter-form.js";
+import { isPage, lookupRun } from "./run-lookup.js";
+
+/**
+ * `/runs/RUN?suite=&model=&category=`: a run's leaderboard with intervals, charts and paired comparisons, built
+ * with the HTML report's own pieces from the report narrowed to the filter.
+ */
+export const leaderboardPage: PageHandler = (view, request): Page => {
+  const run = lookupRun(view, request.params[0]!);
+  if (isPage(run)) return run;
+  const filter = parseFilter(request.query);
+  const params = filterParams(filter);
+  const report = view.reports.get(JSON.stringify([run.id, params]), () => loadFilteredReport(view.db, run.id, filter));
+  const context = createRenderContext(report, view.language);
+  const { messages: m, view: v } = view;
+  const choices = { suites: runSuites(view.db, run.id), models: runModels(view.db, run.id) };
+  return {
+    status: 200,
+    title: `${m.sections.leaderboard} · ${run.id}`,
+    body: html`${runHeader(context)}
+${filterForm(view, runPath(run.id), filter, choices)}
+<p><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a></p>
+<section id="leaderboard"><h2>${m.sections.leaderboard}</h2>${leaderboardTable(context)}</section>
+<section id="charts"><h2>${m.sections.charts}</h2>${chartsSection(context)}</section>
+<section id="comparisons"><h2>${m.sections.comparisons}</h2>${comparisonsSection(context)}</section>
+${report.ratings.length > 0 && html`<section id="ratings"><h2>${m.sections.ratings}</h2>${ratingsSection(context)}</section>`}
+${report.entries.some((e) => e.ifeval) && html`<section id="ifeval"><h2>${m.sections.ifeval}</h2>${ifevalTable(context)}</section>`}`,
+  };
+};

@@ -1,0 +1,54 @@
+/** What the dashboard's pages narrow a run to, read from query parameters (each may repeat: `?model=a&model=b`). */
+export interface ViewFilter {
+  suites: string[];
+  models: string[];
+  categories: string[];
+}
+
+/** An item's result for a model: what `?outcome=` keeps. */
+export const OUTCOMES = ["pass", "fail", "error", "skipped"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export function parseFilter(query: URLSearchParams): ViewFilter {
+  return { suites: values(query, "suite"), models: values(query, "model"), categories: values(query, "category") };
+}
+
+export function parseOutcome(query: URLSearchParams): Outcome | null {
+  const value = query.get("outcome");
+  return value !== null && (OUTCOMES as readonly string[]).includes(value) ? (value as Outcome) : null;
+}
+
+/** A 1-based page number; anything else (missing, zero, text) is the first page. */
+export function parsePage(query: URLSearchParams): number {
+  const page = Number(query.get("page"));
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
+}
+
+/** Whether `value` passes a filter list (an empty list keeps everything). */
+export function keeps(list: readonly string[], value: string): boolean {
+  return list.length === 0 || list.includes(value);
+}
+
+/** The filter as query parameters, in a stable order (also the cache key of a filtered report). */
+export function filterParams(filter: ViewFilter): Array<[string, string]> {
+  return [
+    ...filter.suites.map((v): [string, string] => ["suite", v]),
+    ...filter.models.map((v): [string, string] => ["model", v]),
+    ...filter.categories.map((v): [string, string] => ["category", v]),
+  ];
+}
+
+/** A link to `path` with query parameters; every part is percent-encoded, so data never changes the URL's shape. */
+export function href(path: string, params: ReadonlyArray<readonly [string, string]> = []): string {
+  const query = new URLSearchParams(params.map(([k, v]): [string, string] => [k, v])).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** The path of a run's pages: `/runs/ID` plus a sub-path. */
+export function runPath(runId: string, sub = ""): string {
+  return `/runs/${encodeURIComponent(runId)}${sub}`;
+}
+
+function values(query: URLSearchParams, name: string): string[] {
+  return [...new Set(query.getAll(name).filter((value) => value !== ""))].sort();
+}

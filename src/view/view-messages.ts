@@ -1,0 +1,175 @@
+import type { ReportLanguage } from "../report/i18n/messages.js";
+
+/** The dashboard's own labels (the report's tables and charts bring theirs from src/report/i18n/messages.ts). */
+export interface ViewMessages {
+  dashboard: string;
+  runs: string;
+  compare: string;
+  items: string;
+  noRuns: string;
+  columns: {
+    run: string;
+    status: string;
+    started: string;
+    finished: string;
+    description: string;
+    models: string;
+    suites: string;
+    answers: string;
+    item: string;
+    question: string;
+    baseline: string;
+    candidate: string;
+    difference: string;
+  };
+  filters: {
+    legend: string;
+    suite: string;
+    model: string;
+    category: string;
+    outcome: string;
+    all: string;
+    apply: string;
+    reset: string;
+    outcomes: { pass: string; fail: string; error: string; skipped: string };
+    outcomeNote: string;
+  };
+  browseItems: string;
+  page: (page: string, pages: string, total: string) => string;
+  previous: string;
+  next: string;
+  noItems: string;
+  allItems: string;
+  previousItem: string;
+  nextItem: string;
+  showingModels: (models: string) => string;
+  compareForm: { baseline: string; candidate: string; model: string; everyShared: string; submit: string };
+  chooseRuns: string;
+  comparePair: (model: string) => string;
+  compareNote: string;
+  noSharedModels: string;
+  noSharedSuites: string;
+  verdicts: { regression: string; improvement: string; "within-noise": string; "no-data": string };
+  notFound: string;
+  itemNotFound: (suite: string, item: string) => string;
+  badRequest: string;
+  serverError: string;
+}
+
+const en: ViewMessages = {
+  dashboard: "kurabe dashboard",
+  runs: "Runs",
+  compare: "Compare runs",
+  items: "Items",
+  noRuns: "The store holds no runs yet; start one with `kurabe run`.",
+  columns: {
+    run: "Run",
+    status: "Status",
+    started: "Started",
+    finished: "Finished",
+    description: "Description",
+    models: "Models",
+    suites: "Suites",
+    answers: "Answers",
+    item: "Item",
+    question: "Question",
+    baseline: "Baseline",
+    candidate: "Candidate",
+    difference: "Candidate − baseline",
+  },
+  filters: {
+    legend: "Filter",
+    suite: "Suite",
+    model: "Model",
+    category: "Category",
+    outcome: "Outcome",
+    all: "all",
+    apply: "Apply",
+    reset: "Reset",
+    outcomes: { pass: "passed", fail: "failed", error: "infrastructure error", skipped: "skipped" },
+    outcomeNote: "An outcome keeps the items where the chosen model (any model when none is chosen) had it on some sample.",
+  },
+  browseItems: "Browse the items",
+  page: (page, pages, total) => `Page ${page} of ${pages} (${total} items)`,
+  previous: "← Previous",
+  next: "Next →",
+  noItems: "No item matches these filters.",
+  allItems: "All items",
+  previousItem: "← Previous item",
+  nextItem: "Next item →",
+  showingModels: (models) => `Showing answers of ${models}.`,
+  compareForm: { baseline: "Baseline run", candidate: "Candidate run", model: "Model", everyShared: "every shared model", submit: "Compare" },
+  chooseRuns: "Choose a baseline and a candidate run.",
+  comparePair: (model) => `${model}: baseline → candidate`,
+  compareNote:
+    "Per suite, on the items both runs answered: candidate − baseline with its 95% interval; McNemar's exact test for pass/fail scores, else a paired permutation test. A regression is a significant drop.",
+  noSharedModels: "These runs share no model.",
+  noSharedSuites: "These runs share no suite.",
+  verdicts: { regression: "regression", improvement: "improvement", "within-noise": "within noise", "no-data": "no data" },
+  notFound: "Not found",
+  itemNotFound: (suite, item) => `No item "${item}" in suite "${suite}".`,
+  badRequest: "Bad request",
+  serverError: "The dashboard failed to render this page",
+};
+
+const ja: ViewMessages = {
+  dashboard: "kurabe ダッシュボード",
+  runs: "実行一覧",
+  compare: "実行の比較",
+  items: "問題",
+  noRuns: "まだ実行結果がありません。`kurabe run` で開始してください。",
+  columns: {
+    run: "実行",
+    status: "状態",
+    started: "開始",
+    finished: "終了",
+    description: "説明",
+    models: "モデル",
+    suites: "スイート",
+    answers: "回答数",
+    item: "問題",
+    question: "問題文",
+    baseline: "基準",
+    candidate: "比較対象",
+    difference: "比較対象 − 基準",
+  },
+  filters: {
+    legend: "絞り込み",
+    suite: "スイート",
+    model: "モデル",
+    category: "カテゴリ",
+    outcome: "結果",
+    all: "すべて",
+    apply: "適用",
+    reset: "解除",
+    outcomes: { pass: "合格", fail: "不合格", error: "基盤エラー", skipped: "スキップ" },
+    outcomeNote: "結果で絞り込むと、選んだモデル（未選択ならいずれかのモデル）がいずれかのサンプルでその結果だった問題を表示します。",
+  },
+  browseItems: "問題を見る",
+  page: (page, pages, total) => `${pages} ページ中 ${page} ページ目（${total} 問）`,
+  previous: "← 前へ",
+  next: "次へ →",
+  noItems: "条件に合う問題はありません。",
+  allItems: "問題一覧",
+  previousItem: "← 前の問題",
+  nextItem: "次の問題 →",
+  showingModels: (models) => `${models} の回答を表示しています。`,
+  compareForm: { baseline: "基準の実行", candidate: "比較対象の実行", model: "モデル", everyShared: "共通のすべてのモデル", submit: "比較" },
+  chooseRuns: "基準と比較対象の実行を選んでください。",
+  comparePair: (model) => `${model}：基準 → 比較対象`,
+  compareNote:
+    "スイートごとに、両方の実行が回答した問題で比較：比較対象 − 基準 と 95% 信頼区間。合否スコアは McNemar の正確検定、それ以外は対応のある並べ替え検定。有意な低下を「劣化」とします。",
+  noSharedModels: "共通のモデルがありません。",
+  noSharedSuites: "共通のスイートがありません。",
+  verdicts: { regression: "劣化", improvement: "改善", "within-noise": "誤差の範囲", "no-data": "データなし" },
+  notFound: "見つかりません",
+  itemNotFound: (suite, item) => `スイート「${suite}」に問題「${item}」はありません。`,
+  badRequest: "不正なリクエスト",
+  serverError: "このページを表示できませんでした",
+};
+
+const VIEW_MESSAGES: Record<ReportLanguage, ViewMessages> = { en, ja };
+
+export function viewMessagesFor(language: ReportLanguage): ViewMessages {
+  return VIEW_MESSAGES[language];
+}

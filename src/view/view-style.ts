@@ -1,0 +1,18 @@
+/** The dashboard's additions to the report's style sheet: the top bar, filter forms and pagers. */
+export const VIEW_CSS = `
+.topbar { display: flex; gap: 20px; align-items: baseline; padding: 0 0 12px; margin-bottom: 16px; border-bottom: 1px solid var(--line); }
+.topbar .brand { font-weight: 700; color: var(--fg); }
+.topbar a { color: var(--accent); text-decoration: none; }
+a { color: var(--accent); }
+.breadcrumbs { color: var(--muted); margin: 0 0 8px; }
+form.filters fieldset { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px 12px; margin: 16px 0; }
+form.filters label { display: flex; flex-direction: column; font-size: 13px; color: var(--muted); gap: 2px; }
+form.filters select, form.filters button { font: inherit; padding: 3px 6px; }
+.pager { display: flex; gap: 16px; align-items: baseline; margin: 12px 0; }
+.item-list td.preview-cell { max-width: 560px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--muted); }
+.item-list td.marks-cell { white-space: nowrap; }
+.item-nav { display: flex; justify-content: space-between; margin: 8px 0; }
+.badge.regression { background: #fbe4e2; color: var(--fail); } .badge.improvement { background: #e3f2e8; color: var(--pass); }
+.badge.within-noise, .badge.no-data { background: #eceff1; color: var(--muted); }
+.error-page p { font-size: 16px; }
+`;

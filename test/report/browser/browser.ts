@@ -1,0 +1,129 @@
+// In-page callbacks (page.evaluate) run in Chromium and use the DOM; src/ is still built without it (tsconfig.build.json).
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+/** Debian's Chromium (`apt-get install -y chromium`); CI installs it, a machine without it skips these tests. */
+export const CHROMIUM = "/usr/bin/chromium";
+export const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
+export const SKIP_REASON = `${CHROMIUM} is missing (apt-get install -y chromium): browser safety tests skipped`;
+
+export const SCREENSHOTS = fileURLToPath(new URL("./.screenshots/", import.meta.url));
+
+/** Flags for a headless Chromium on a machine with a closed network (see /work/shared/notes/stack.md). */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Chromium with a fresh, throw-away profile. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+    offline: false,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a page did that a safe page never does: dialogs, console errors (CSP violations among them), page errors. */
+export interface PageWatch {
+  dialogs: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  requests: string[];
+}
+
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { dialogs: [], consoleErrors: [], pageErrors: [], requests: [] };
+  page.on("dialog", (dialog) => {
+    watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") watch.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => watch.pageErrors.push(error.message));
+  page.on("request", (request) => watch.requests.push(request.url()));
+  return watch;
+}
+
+/** What the safety assertions read off a loaded page, gathered in the page. */
+export interface PageFindings {
+  pwned: unknown;
+  /** Elements carrying an event-handler attribute (`onerror`, `onload`, …): "tag@attribute=value". */
+  handlers: string[];
+  /** href/src/action/formaction values with a script scheme. */
+  scriptUrls: string[];
+  /** Elements a report or dashboard never emits: script, iframe, img, object, embed, base, textarea, refresh meta. */
+  foreignElements: string[];
+  styleSheets: number;
+  bodyVisible: boolean;
+  headings: string[];
+}
+
+export async function inspectPage(page: Page): Promise<PageFindings> {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll("*")];
+    const handlers = all.flatMap((element) =>
+      [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.tagName}@${a.name}=${a.value}`),
+    );
+    const scriptUrls = all.flatMap((element) =>
+      ["href", "src", "action", "formaction", "xlink:href", "data"]
+        .map((name) => element.getAttribute(name))
+        .filter((value): value is string => value !== null && /^\s*(javascript|vbscript|data:text\/html)/i.test(value)),
+    );
+    const foreignElements = [...document.querySelectorAll("script, iframe, img, object, embed, base, textarea, meta[http-equiv=refresh]")].map(
+      (element) => element.outerHTML.slice(0, 120),
+    );
+    return {
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      handlers,
+      scriptUrls,
+      foreignElements,
+      styleSheets: document.querySelectorAll("style").length,
+      bodyVisible: getComputedStyle(document.body).display !== "none",
+      headings: [...document.querySelectorAll("h1, h2")].map((h) => h.textContent?.trim() ?? ""),
+    };
+  });
+}
+
+/** Hovers and focuses every element a payload could have hooked (attribute-breaking payloads need an event). */
+export async function poke(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll("td, pre, summary, dd, option, span, a, p, li, h1, h3, h5")) {
+      element.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+      if (element instanceof HTMLElement) element.focus();
+    }
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  });
+}
+
+export function screenshotPath(name: string): string {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, name);
+}
