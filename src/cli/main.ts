@@ -2,6 +2,8 @@
 import { Command, Option } from "commander";
 import { KURABE_VERSION } from "../version.js";
 import { datasetCommand } from "./dataset.js";
+import { finetuneCommand } from "./finetune.js";
+import { finetuneJobsCommand } from "./finetune-jobs.js";
 import { describeError, exitStatusFor } from "./exit-codes.js";
 
 // The AI SDK prints its own warnings on every call (e.g. an unknown model's token limit); kurabe reports what matters.
@@ -104,6 +106,7 @@ program
   .action(async (options) => exit(await (await import("./load.js")).loadCommand(options)));
 
 program.addCommand(datasetCommand());
+program.addCommand(finetuneCommand().addCommand(finetuneJobsCommand()));
 
 program
   .command("init")
