@@ -1,13 +1,14 @@
 import type Database from "better-sqlite3";
-import { EXCERPT_LIMITS, excerptOf, optionalExcerpt } from "../report/model/excerpt.js";
-import type { Excerpt, ReportItem, ReportItemAnswer } from "../report/model/report-types.js";
+import { EXCERPT_LIMITS, excerptOf } from "../report/model/excerpt.js";
+import { expectedExcerpt, parseChoices, toAnswer, type ResponseRow, type ScoreRow } from "../report/model/load-items.js";
+import type { ReportItem } from "../report/model/report-types.js";
 import { keeps } from "./view-filter.js";
 
 /**
  * One item of a run in the report's shape (so the report's HTML pieces render it), with the answers of `models` in
  * their order (every model when the list is empty). Each string is cut to the report's excerpt limits: a 2 MB
- * answer costs a page its head and tail, not 2 MB. This mirrors src/report/model/load-items.ts, which streams whole
- * suites and has no single-item entry point.
+ * answer costs a page its head and tail, not 2 MB. Answers are built as the report's item stream builds them
+ * (src/report/model/load-items.ts).
  */
 export function loadItem(
   db: Database.Database,
@@ -52,66 +53,4 @@ export function loadItem(
       .sort((a, b) => rankOf(a.modelId) - rankOf(b.modelId) || (a.modelId < b.modelId ? -1 : a.modelId > b.modelId ? 1 : 0) || a.sample - b.sample)
       .map((row) => toAnswer(row, scores)),
   };
-}
-
-interface ResponseRow {
-  modelId: string;
-  sample: number;
-  status: "ok" | "error" | "skipped";
-  text: string | null;
-  reasoning: string | null;
-  finishReason: string | null;
-  errorKind: string | null;
-  errorMessage: string | null;
-  totalMs: number | null;
-}
-
-interface ScoreRow {
-  modelId: string;
-  sample: number;
-  scorer: string;
-  isPrimary: number;
-  value: number;
-  passed: number;
-  extracted: string | null;
-  detail: string | null;
-  evidenceJson: string | null;
-}
-
-function toAnswer(row: ResponseRow, scores: readonly ScoreRow[]): ReportItemAnswer {
-  const error = row.errorKind || row.errorMessage ? [row.errorKind, row.errorMessage].filter(Boolean).join(": ") : null;
-  return {
-    modelId: row.modelId,
-    sample: row.sample,
-    status: row.status,
-    text: optionalExcerpt(row.text, EXCERPT_LIMITS.answer),
-    reasoning: optionalExcerpt(row.reasoning, EXCERPT_LIMITS.reasoning),
-    finishReason: row.finishReason,
-    error: optionalExcerpt(error, EXCERPT_LIMITS.error),
-    totalMs: row.totalMs,
-    scores: scores
-      .filter((score) => score.modelId === row.modelId && score.sample === row.sample)
-      .map((score) => ({
-        scorer: score.scorer,
-        primary: score.isPrimary === 1,
-        value: score.value,
-        passed: score.passed === 1,
-        extracted: optionalExcerpt(score.extracted, EXCERPT_LIMITS.extracted),
-        detail: optionalExcerpt(score.detail, EXCERPT_LIMITS.detail),
-        evidence: optionalExcerpt(score.evidenceJson, EXCERPT_LIMITS.evidence),
-      })),
-  };
-}
-
-function expectedExcerpt(json: string | null): Excerpt | null {
-  if (json === null) return null;
-  const value = JSON.parse(json) as unknown;
-  return excerptOf(typeof value === "string" ? value : JSON.stringify(value), EXCERPT_LIMITS.expected);
-}
-
-function parseChoices(json: string | null): Excerpt[] | null {
-  if (json === null) return null;
-  const value = JSON.parse(json) as unknown;
-  if (!Array.isArray(value)) return null;
-  return value.map((choice) => excerptOf(typeof choice === "string" ? choice : JSON.stringify(choice), EXCERPT_LIMITS.choice));
 }

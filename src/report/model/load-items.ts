@@ -10,7 +10,8 @@ interface ItemRow {
   choicesJson: string | null;
 }
 
-interface ResponseRow {
+/** A stored response as the item views read it (column aliases in the queries that select it). */
+export interface ResponseRow {
   modelId: string;
   sample: number;
   status: "ok" | "error" | "skipped";
@@ -22,7 +23,7 @@ interface ResponseRow {
   totalMs: number | null;
 }
 
-interface ScoreRow {
+export interface ScoreRow {
   modelId: string;
   sample: number;
   scorer: string;
@@ -85,7 +86,8 @@ export function* iterateReportItems(db: Database.Database, runId: string, query:
   }
 }
 
-function toAnswer(row: ResponseRow, scoreRows: readonly ScoreRow[]): ReportItemAnswer {
+/** One model's answer to an item with its scores, every string cut to the report's excerpt limits. */
+export function toAnswer(row: ResponseRow, scoreRows: readonly ScoreRow[]): ReportItemAnswer {
   const error = row.errorKind || row.errorMessage ? [row.errorKind, row.errorMessage].filter(Boolean).join(": ") : null;
   return {
     modelId: row.modelId,
@@ -113,13 +115,13 @@ function toAnswer(row: ResponseRow, scoreRows: readonly ScoreRow[]): ReportItemA
 }
 
 /** The gold answer as a reader wants it: a string as is, anything else as JSON. */
-function expectedExcerpt(json: string | null): Excerpt | null {
+export function expectedExcerpt(json: string | null): Excerpt | null {
   if (json === null) return null;
   const value = JSON.parse(json) as unknown;
   return excerptOf(typeof value === "string" ? value : JSON.stringify(value), EXCERPT_LIMITS.expected);
 }
 
-function parseChoices(json: string | null): Excerpt[] | null {
+export function parseChoices(json: string | null): Excerpt[] | null {
   if (json === null) return null;
   const value = JSON.parse(json) as unknown;
   if (!Array.isArray(value)) return null;
