@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { KurabeError } from "../errors.js";
+import { numberOption, positiveInteger } from "./number-option.js";
 
 /**
  * `kurabe dataset build` and `kurabe dataset validate`. Registered in main.ts with
@@ -77,15 +78,6 @@ export interface ValidateCliOptions {
   maxTokens?: string;
 }
 
-function numberOption(value: string, field: string, check: (n: number) => boolean, expected: string): number {
-  const parsed = Number(value);
-  if (value.trim() === "" || !Number.isFinite(parsed) || !check(parsed)) {
-    throw new KurabeError("input", `expected ${expected}, got ${JSON.stringify(value)}`, { field });
-  }
-  return parsed;
-}
-
-const positiveInteger = (value: string, field: string) => numberOption(value, field, (n) => Number.isInteger(n) && n > 0, "a positive whole number");
 
 export async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const [{ buildDataset }, { datasetFiles }, { writeOutputsAtomically }, { EXPORT_FORMAT_NAMES }, { isTargetName }, { loadEvalItemTexts }] =

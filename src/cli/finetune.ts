@@ -1,6 +1,7 @@
 import { basename, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { KurabeError } from "../errors.js";
+import { numberOption, positiveInteger } from "./number-option.js";
 
 /**
  * `kurabe finetune plan`: trainer configs (axolotl, LLaMA-Factory) and a plan.md with memory, time and cost
@@ -50,15 +51,6 @@ export interface PlanCliOptions {
   name: string;
 }
 
-function numberOption(value: string, field: string, check: (n: number) => boolean, expected: string): number {
-  const parsed = Number(value);
-  if (value.trim() === "" || !Number.isFinite(parsed) || !check(parsed)) {
-    throw new KurabeError("input", `expected ${expected}, got ${JSON.stringify(value)}`, { field });
-  }
-  return parsed;
-}
-
-const positiveInteger = (value: string, field: string) => numberOption(value, field, (n) => Number.isInteger(n) && n > 0, "a positive whole number");
 
 export async function runFinetunePlan(options: PlanCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const [{ validateTrainingFile }, { TARGETS }, { BASE_MODELS, BASE_MODEL_NAMES }, { resolveGpuType }, plan, { renderPlanMarkdown }, { renderYaml }, { writeOutputsAtomically }, { displayPath }] =

@@ -1,0 +1,13 @@
+import { KurabeError } from "../errors.js";
+
+/** A numeric command-line option, checked: a clear input error (exit 2) names the option and what it expected. */
+export function numberOption(value: string, field: string, check: (n: number) => boolean, expected: string): number {
+  const parsed = Number(value);
+  if (value.trim() === "" || !Number.isFinite(parsed) || !check(parsed)) {
+    throw new KurabeError("input", `expected ${expected}, got ${JSON.stringify(value)}`, { field });
+  }
+  return parsed;
+}
+
+export const positiveInteger = (value: string, field: string) =>
+  numberOption(value, field, (n) => Number.isInteger(n) && n > 0, "a positive whole number");
