@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readGgufFileInfo } from "node-llama-cpp";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { KurabeError } from "../../../src/errors.js";
 import { defaultLocalModel } from "../../../src/models/download/model-locations.js";
 import { resolveDefaultLocalModel, smokeTestFileName } from "../../../src/models/download/resolve-local-model.js";
