@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { resolveGpuType } from "../models/gpu-catalog.js";
 import { BUILTIN_SUITE_NAMES } from "../suites/builtin/names.js";
 
 /** Generation parameters shared by models (defaults) and suites (overrides). */
@@ -23,6 +24,39 @@ export const priceSchema = z
   })
   .strict();
 
+/**
+ * How a local or open model would be served on your own (or rented) GPUs, for the report's break-even against the
+ * API models: one replica costs `hourlyUsd` per hour (else the GPU catalog's on-demand price of `gpus` × `gpu`) and
+ * serves `outputTokensPerSecond` (else the median measured in the run) at `utilisation` (share of paid hours busy,
+ * default 0.5). `fineTuningUsd`, a one-off cost, is spread over `amortiseMonths` (default 12).
+ */
+export const hostingSchema = z
+  .object({
+    gpu: z
+      .string()
+      .min(1)
+      .refine((name) => {
+        try {
+          resolveGpuType(name);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "unknown GPU type (see the GPU catalog: h100-sxm, h200-sxm, a100-40gb, a100-80gb, a100-80gb-sxm, a6000, gh200, l4, l40)")
+      .optional(),
+    gpus: z.number().int().min(1).default(1),
+    hourlyUsd: z.number().nonnegative().optional(),
+    utilisation: z.number().gt(0).max(1).default(0.5),
+    outputTokensPerSecond: z.number().positive().optional(),
+    inputTokensPerSecond: z.number().positive().optional(),
+    fineTuningUsd: z.number().nonnegative().optional(),
+    amortiseMonths: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine((hosting) => hosting.gpu !== undefined || hosting.hourlyUsd !== undefined, {
+    message: "give `gpu` (priced from the GPU catalog) or `hourlyUsd`",
+  });
+
 const commonModelFields = {
   /** The name shown in tables; defaults to `provider:model`. */
   id: z.string().min(1).optional(),
@@ -34,6 +68,8 @@ const commonModelFields = {
   /** Per-request timeout (ms): a request slower than this is retried, then recorded as an infrastructure error. */
   timeoutMs: z.number().int().positive().default(120_000),
   price: priceSchema.optional(),
+  /** Self-hosting a local/open model (GPU, throughput, utilisation, fine-tuning): see hostingSchema. */
+  hosting: hostingSchema.optional(),
   /** Whether the model accepts image input; defaults to what the model catalog knows. */
   images: z.boolean().optional(),
   /** Used only as a judge by scorers that name it; not evaluated itself. */
@@ -142,6 +178,7 @@ export const configSchema = z
 
 export type ParamsConfig = z.infer<typeof paramsSchema>;
 export type PriceConfig = z.infer<typeof priceSchema>;
+export type HostingConfig = z.infer<typeof hostingSchema>;
 export type ModelConfig = z.infer<typeof modelSchema>;
 export type ApiModelConfig = Exclude<ModelConfig, { provider: "llamacpp" }>;
 export type LlamaCppModelConfig = Extract<ModelConfig, { provider: "llamacpp" }>;

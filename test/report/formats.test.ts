@@ -131,7 +131,7 @@ describe("the JSON report", () => {
     const json = render("json", {}, store);
     const parsed = JSON.parse(json) as Record<string, unknown> & { entries: Array<Record<string, unknown>>; items: unknown[] };
     expect(Object.keys(parsed)).toEqual([
-      "formatVersion", "run", "models", "suites", "categories", "entries", "overview", "comparisons", "ratings", "breakEven", "settings", "items",
+      "formatVersion", "run", "models", "suites", "categories", "entries", "overview", "comparisons", "ratings", "breakEven", "recommendation", "settings", "items",
     ]);
     expect(parsed.items).toHaveLength(110);
     expect(Object.keys(parsed.entries[0]!)).toEqual([

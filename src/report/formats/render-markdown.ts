@@ -17,6 +17,7 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
     ...(run.description ? [`${m.description}: ${t(run.description)}`] : []),
     ...report.models.filter((model) => model.note).map((model) => `\\* ${t(model.modelId)}: ${t(model.note!)}`),
   ]);
+  yield* recommendation(context);
   yield* leaderboard(context);
   yield* comparisons(context);
   if (report.ratings.length > 0) yield* ratings(context);
@@ -34,6 +35,19 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
     }
     yield itemMarkdown(context, item);
   }
+}
+
+function* recommendation(context: RenderContext): Generator<string> {
+  const { report, messages: m, language } = context;
+  const { overall, suites } = report.recommendation;
+  yield `## ${m.sections.recommendation}\n\n`;
+  yield list(
+    (suites.length > 1 ? [overall, ...suites] : suites).map((useCase) => {
+      const pareto = useCase.pareto.length > 0 ? ` (${m.recommendation.pareto}: ${useCase.pareto.join(", ")})` : "";
+      return `**${t(useCase.suite ?? m.recommendation.overallLabel)}**: ${t(useCase.verdict[language] + pareto)}`;
+    }),
+  );
+  yield list([m.notes.recommendation, ...(report.breakEven ? [] : [t(m.notes.breakEvenHint)])]);
 }
 
 function* leaderboard(context: RenderContext): Generator<string> {

@@ -2,6 +2,7 @@ import type { ReportItem } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
 import { breakEvenSection, chartsSection } from "./html-charts.js";
 import { itemDetails } from "./html-items.js";
+import { recommendationSection } from "./html-recommendation.js";
 import { html, trusted, type SafeHtml } from "./html-template.js";
 import { comparisonsSection, ifevalTable, leaderboardTable, ratingsSection, runHeader } from "./html-tables.js";
 import { REPORT_CSS } from "./report-style.js";
@@ -19,6 +20,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 export function* renderHtml(context: RenderContext, items: Iterable<ReportItem>): Generator<string> {
   const { report, messages: m, language } = context;
   const sections: Array<{ id: string; title: string; body: () => SafeHtml }> = [
+    { id: "recommendation", title: m.sections.recommendation, body: () => recommendationSection(context) },
     { id: "leaderboard", title: m.sections.leaderboard, body: () => leaderboardTable(context) },
     { id: "charts", title: m.sections.charts, body: () => chartsSection(context) },
     { id: "comparisons", title: m.sections.comparisons, body: () => comparisonsSection(context) },

@@ -39,5 +39,6 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft); p
 .cut { display: block; margin: 6px 0; color: var(--warn); font-style: italic; }
 .scores td, .scores th { font-size: 12.5px; padding: 2px 6px; }
 .muted { color: var(--muted); }
+.recommendation { padding-left: 18px; } .recommendation li { margin: 4px 0; }
 @media print { details { break-inside: avoid; } pre { max-height: none; } }
 `;

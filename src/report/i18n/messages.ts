@@ -20,6 +20,7 @@ export interface Messages {
     ratings: string;
     ifeval: string;
     breakEven: string;
+    recommendation: string;
     items: string;
   };
   charts: {
@@ -86,6 +87,43 @@ export interface Messages {
     comparisons: string;
     ratings: string;
     noComparisons: string;
+    /** Shown where the break-even section would be, when no model has `hosting:`. */
+    breakEvenHint: string;
+    recommendation: string;
+  };
+  /** The recommendation's sentence templates (src/report/model/recommendation.ts fills them). */
+  recommendation: {
+    overall: string;
+    onSuite: (suite: string) => string;
+    none: (scope: string) => string;
+    only: (model: string, scope: string) => string;
+    best: (model: string, scope: string) => string;
+    cheaperWithinNoise: (choice: string, best: string, scope: string, evidence: string, cost: string) => string;
+    higher: (amount: string) => string;
+    lower: (amount: string) => string;
+    level: string;
+    tradeOff: (model: string, gap: string, noise: string, clauses: string[]) => string;
+    selfHost: (model: string, gap: string, noise: string, api: string, volume: string) => string;
+    neverSelfHost: (model: string, gap: string, noise: string, api: string) => string;
+    faster: (own: string, chosen: string) => string;
+    slower: (own: string, chosen: string) => string;
+    dominated: (models: string) => string;
+    /** `p` is "p = 0.61" or "p < 0.001". */
+    withinNoise: (p: string) => string;
+    significant: (p: string) => string;
+    evidence: (difference: string, noise: string) => string;
+    itemsWouldTell: (items: string) => string;
+    noiseEverySuite: string;
+    significantOn: (significant: string, compared: string) => string;
+    notCompared: string;
+    fraction: (denominator: string) => string;
+    times: (factor: string) => string;
+    share: (percent: string) => string;
+    free: string;
+    costUnknown: string;
+    overallLabel: string;
+    pareto: string;
+    choice: string;
   };
   items: {
     question: string;
@@ -132,6 +170,7 @@ const en: Messages = {
     ratings: "Pairwise judge ratings (Bradley–Terry)",
     ifeval: "IFEval accuracies",
     breakEven: "Break-even: monthly cost by volume",
+    recommendation: "Recommendation",
     items: "Answers side by side",
   },
   charts: {
@@ -205,6 +244,40 @@ const en: Messages = {
     comparisons: "Each pair on the items both answered: McNemar's exact test for pass/fail scores, else a paired permutation test. \"Within noise\" means p ≥ 0.05: the suite cannot tell them apart. Items needed: suite size that would detect the observed gap (α 0.05, 80% power).",
     ratings: "Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half; 1000 is the mean model; 95% bootstrap interval.",
     noComparisons: "Only one model: nothing to compare.",
+    breakEvenHint: "Add `hosting:` (gpu or hourlyUsd, throughput, utilisation) to a local model in kurabe.yaml to see when self-hosting beats the API models.",
+    recommendation: "Pareto set over score, cost (per correct answer, else per answer) and latency p50; gaps are judged with the paired comparisons (within noise: p ≥ 0.05).",
+  },
+  recommendation: {
+    overall: "across all suites",
+    onSuite: (suite) => `on ${suite}`,
+    none: (scope) => `No model was scored ${scope}.`,
+    only: (model, scope) => `Only ${model} was scored ${scope}.`,
+    best: (model, scope) => `${model} scores highest ${scope}; choose ${model}.`,
+    cheaperWithinNoise: (choice, best, scope, evidence, cost) => `${choice} scores within noise of ${best} ${scope} (${evidence}) ${cost}; choose ${choice}.`,
+    higher: (amount) => `${amount} higher`,
+    lower: (amount) => `${amount} lower`,
+    level: "level",
+    tradeOff: (model, gap, noise, clauses) => `${model} is ${gap} (${noise})${clauses.length > 0 ? `, ${clauses.join(", ")}` : ""}.`,
+    selfHost: (model, gap, noise, api, volume) => `${model} is ${gap} (${noise}) but cheaper to run on your own GPU than ${api} above ${volume} tokens/month.`,
+    neverSelfHost: (model, gap, noise, api) => `${model} is ${gap} (${noise}) and never cheaper to run on your own GPU than ${api} at this token mix.`,
+    faster: (own, chosen) => `faster (p50 ${own} vs ${chosen})`,
+    slower: (own, chosen) => `slower (p50 ${own} vs ${chosen})`,
+    dominated: (models) => `Dominated (another model is at least as good, as cheap and as fast): ${models}.`,
+    withinNoise: (p) => `within noise, ${p}`,
+    significant: (p) => `significant, ${p}`,
+    evidence: (difference, noise) => `${difference}, ${noise}`,
+    itemsWouldTell: (items) => `; about ${items} items would tell them apart`,
+    noiseEverySuite: "within noise on every suite",
+    significantOn: (significant, compared) => `significant on ${significant} of ${compared} suites`,
+    notCompared: "not compared",
+    fraction: (denominator) => `at 1/${denominator} of the cost`,
+    times: (factor) => `at ${factor}× the cost`,
+    share: (percent) => `at ${percent} of the cost`,
+    free: "at no cost",
+    costUnknown: "cost unknown",
+    overallLabel: "All suites",
+    pareto: "Pareto set",
+    choice: "Choose",
   },
   items: {
     question: "Question",
@@ -251,6 +324,7 @@ const ja: Messages = {
     ratings: "ペア比較ジャッジによるレーティング（Bradley–Terry）",
     ifeval: "IFEval の正答率",
     breakEven: "損益分岐：利用量ごとの月額費用",
+    recommendation: "推奨",
     items: "回答の並列比較",
   },
   charts: {
@@ -324,6 +398,40 @@ const ja: Messages = {
     comparisons: "両モデルが回答した問題で比較：合否スコアは McNemar の正確検定、それ以外は対応のある並べ替え検定。「誤差の範囲」は p ≥ 0.05（このスイートでは区別できない）。必要な問題数：観測された差を検出できる問題数（α 0.05、検出力 80%）。",
     ratings: "保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。1000 が平均的なモデル。95% ブートストラップ区間。",
     noComparisons: "モデルが 1 つのため比較はありません。",
+    breakEvenHint: "kurabe.yaml のローカルモデルに `hosting:`（gpu または hourlyUsd、スループット、稼働率）を書くと、自前ホスティングが API より安くなる利用量を表示します。",
+    recommendation: "スコア・費用（正答 1 件あたり、なければ 1 回答あたり）・レイテンシ p50 のパレート集合。差は対応のある比較で判定（誤差の範囲：p ≥ 0.05）。",
+  },
+  recommendation: {
+    overall: "全スイート平均で",
+    onSuite: (suite) => `${suite} で`,
+    none: (scope) => `${scope}採点できたモデルがありません。`,
+    only: (model, scope) => `${scope}採点できたのは ${model} だけです。`,
+    best: (model, scope) => `${scope}最高スコアは ${model} です。${model} を選んでください。`,
+    cheaperWithinNoise: (choice, best, scope, evidence, cost) => `${scope} ${choice} のスコアは ${best} と誤差の範囲（${evidence}）で、${cost}。${choice} を選んでください。`,
+    higher: (amount) => `${amount} 高い`,
+    lower: (amount) => `${amount} 低い`,
+    level: "同点",
+    tradeOff: (model, gap, noise, clauses) => `${model} は ${gap}（${noise}）${clauses.length > 0 ? `。${clauses.join("、")}` : ""}。`,
+    selfHost: (model, gap, noise, api, volume) => `${model} は ${gap}（${noise}）が、月 ${volume} トークンを超えると ${api} より自前の GPU で動かすほうが安くなります。`,
+    neverSelfHost: (model, gap, noise, api) => `${model} は ${gap}（${noise}）。このトークン構成では自前の GPU で動かしても ${api} より安くなりません。`,
+    faster: (own, chosen) => `速い（p50 ${own}、選択モデルは ${chosen}）`,
+    slower: (own, chosen) => `遅い（p50 ${own}、選択モデルは ${chosen}）`,
+    dominated: (models) => `品質・費用・速度のすべてで他のモデル以下：${models}。`,
+    withinNoise: (p) => `誤差の範囲、${p}`,
+    significant: (p) => `有意、${p}`,
+    evidence: (difference, noise) => `${difference}、${noise}`,
+    itemsWouldTell: (items) => `。区別するには約 ${items} 問が必要`,
+    noiseEverySuite: "全スイートで誤差の範囲",
+    significantOn: (significant, compared) => `${compared} スイート中 ${significant} で有意`,
+    notCompared: "比較なし",
+    fraction: (denominator) => `費用は 1/${denominator}`,
+    times: (factor) => `費用は ${factor} 倍`,
+    share: (percent) => `費用は ${percent}`,
+    free: "費用はかかりません",
+    costUnknown: "費用は不明",
+    overallLabel: "全スイート",
+    pareto: "パレート集合",
+    choice: "推奨",
   },
   items: {
     question: "問題",

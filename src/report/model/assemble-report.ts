@@ -1,9 +1,11 @@
 import { bootstrapMean } from "../../analysis/stats/index.js";
 import type { ItemScores } from "../../analysis/types.js";
-import type { PriceConfig } from "../../config/schema.js";
+import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { Leaderboard, LeaderboardEntry } from "../leaderboard.js";
+import { buildBreakEvenSeries } from "./break-even-input.js";
 import { compareModels, rateModels } from "./compare-models.js";
 import { overviewModels } from "./model-overview.js";
+import { recommend } from "./recommendation.js";
 import type { StoredVerdict } from "./report-queries.js";
 import {
   REPORT_FORMAT_VERSION,
@@ -22,7 +24,7 @@ export interface ReportOptions {
   minScore?: number;
   /** Items per suite in the per-item section; null or undefined: all. */
   itemsPerSuite?: number | null;
-  /** Monthly cost of each deployment option by volume, from the cost model. */
+  /** Monthly cost of each deployment option by volume, from the cost model; default: built from `hosting:`. */
   breakEven?: BreakEvenSeries;
 }
 
@@ -39,6 +41,10 @@ export interface ReportInputs {
   prices: ReadonlyMap<string, PriceConfig | null>;
   scores: CollectedScores;
   verdicts: readonly StoredVerdict[];
+  /** `hosting:` of the models that have one (self-hosting, for the break-even). */
+  hosting?: ReadonlyMap<string, HostingConfig>;
+  /** Median output tokens per second measured in the run, by model. */
+  measuredOutputTokensPerSecond?: ReadonlyMap<string, number>;
 }
 
 const LEVEL = 0.95;
@@ -52,23 +58,37 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
   const categoryOf = new Map(board.suites.map((suite) => [suite.name, suite.category]));
   const entries = board.entries.map((entry) => toReportEntry(entry, categoryOf.get(entry.suite) ?? "", scores, seed));
   const categories = [...new Set(board.suites.map((suite) => suite.category))];
-  return {
+  const models = board.models.map((model) => ({
+    modelId: model.modelId,
+    provider: model.provider,
+    model: model.model,
+    note: model.note,
+    price: prices.get(model.modelId) ?? null,
+  }));
+  const mix = { input: entries.reduce((sum, e) => sum + e.inputTokens, 0), output: entries.reduce((sum, e) => sum + e.outputTokens, 0) };
+  const breakEven =
+    options.breakEven ??
+    buildBreakEvenSeries({
+      models,
+      hosting: inputs.hosting ?? new Map(),
+      mix,
+      measuredOutputTokensPerSecond: inputs.measuredOutputTokensPerSecond ?? new Map(),
+    });
+  const report: Omit<Report, "recommendation" | "settings"> = {
     formatVersion: REPORT_FORMAT_VERSION,
     run,
-    models: board.models.map((model) => ({
-      modelId: model.modelId,
-      provider: model.provider,
-      model: model.model,
-      note: model.note,
-      price: prices.get(model.modelId) ?? null,
-    })),
+    models,
     suites: board.suites.map((suite) => ({ ...suite })),
     categories,
     entries,
     overview: overviewModels(board.models.map((m) => m.modelId), categories, entries, scores),
     comparisons: compareModels(board, scores, { seed, alpha: ALPHA }),
     ratings: rateModels(verdicts, new Set(board.models.map((m) => m.modelId)), seed),
-    breakEven: options.breakEven ?? null,
+    breakEven,
+  };
+  return {
+    ...report,
+    recommendation: recommend(report),
     settings: {
       seed,
       level: LEVEL,

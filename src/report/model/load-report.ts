@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { loadLeaderboard } from "../load-leaderboard.js";
+import { loadModelHosting, SpeedCollector } from "./break-even-input.js";
 import { assembleReport, type ReportOptions } from "./assemble-report.js";
 import { loadModelPrices, loadPairwiseVerdicts, loadRunInfo } from "./report-queries.js";
 import type { Report } from "./report-types.js";
@@ -11,9 +12,21 @@ import { ScoreCollector } from "./score-collector.js";
  */
 export function loadReport(db: Database.Database, runId: string, options: ReportOptions = {}): Report {
   const scores = new ScoreCollector();
-  const board = loadLeaderboard(db, runId, (row) => scores.add(row));
+  const speeds = new SpeedCollector();
+  const board = loadLeaderboard(db, runId, (row) => {
+    scores.add(row);
+    speeds.add(row);
+  });
   return assembleReport(
-    { run: loadRunInfo(db, runId), board, prices: loadModelPrices(db, runId), scores, verdicts: loadPairwiseVerdicts(db, runId) },
+    {
+      run: loadRunInfo(db, runId),
+      board,
+      prices: loadModelPrices(db, runId),
+      scores,
+      verdicts: loadPairwiseVerdicts(db, runId),
+      hosting: loadModelHosting(db, runId),
+      measuredOutputTokensPerSecond: speeds.medians(),
+    },
     options,
   );
 }

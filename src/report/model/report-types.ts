@@ -1,6 +1,7 @@
 /** The shape every report format renders: one run, rebuilt from the store, with its statistics. */
 import type { Interval, Rating } from "../../analysis/types.js";
 import type { PriceConfig } from "../../config/schema.js";
+import type { Recommendation } from "./recommendation.js";
 
 export const REPORT_FORMAT_VERSION = 1;
 
@@ -127,6 +128,23 @@ export interface BreakEvenSeries {
   /** Option names in display order. */
   options: string[];
   points: Array<{ volume: number; monthlyUsd: Record<string, number> }>;
+  /** When the report built the series from `hosting:` in kurabe.yaml: each API model against each self-hosted one. */
+  pairs?: BreakEvenPair[];
+}
+
+/** One API model against one self-hosted model (src/analysis/cost/break-even.ts at the run's token mix). */
+export interface BreakEvenPair {
+  apiModel: string;
+  hostedModel: string;
+  apiOption: string;
+  hostedOption: string;
+  apiUsdPerMillion: number;
+  replicaMonthlyUsd: number;
+  replicaMonthlyTokens: number;
+  /** Lowest monthly tokens at which self-hosting costs no more than the API; null if it never does. */
+  breakEvenMonthlyTokens: number | null;
+  /** From this volume on self-hosting stays no dearer; null if never. */
+  selfHostedCheaperFrom: number | null;
 }
 
 export interface ReportSettings {
@@ -149,7 +167,10 @@ export interface Report {
   overview: ModelOverview[];
   comparisons: ReportComparison[];
   ratings: ReportRatings[];
+  /** From the caller, or built from `hosting:` in kurabe.yaml (src/report/model/break-even-input.ts); null without. */
   breakEven: BreakEvenSeries | null;
+  /** Which model to use per suite and overall (src/report/model/recommendation.ts). */
+  recommendation: Recommendation;
   settings: ReportSettings;
 }
 
