@@ -68,6 +68,8 @@ models:
   #   lora:
   #     - path: adapters/support-lora.gguf
   #       scale: 1
+  #   ## What serving it yourself costs, for the report's break-even curve against the API models:
+  #   hosting: { gpu: h100, gpus: 1, utilisation: 0.5, fineTuningUsd: 40, amortiseMonths: 12 }
 
 suites:
   - name: echo
