@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { reportCommand } from "../../src/cli/report.js";
+import { configSchema } from "../../src/config/schema.js";
+import { startRun } from "../../src/engine/start-run.js";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockServer } from "../../src/mock-server/types.js";
+import { writeTinyLlamaGguf } from "../../src/models/gguf/tiny-llama.js";
+import { openDatabase } from "../../src/store/open-store.js";
+import { useTempDirs } from "../support/temp-dir.js";
+import { HAS_CHROMIUM, launchBrowser, SCREENSHOTS, SKIP_REASON, watchPage } from "./browser/browser.js";
+
+const tempDir = useTempDirs();
+let server: MockServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A run of an API-style model (local server) and the in-process tiny GGUF on several built-in suites. */
+async function twoModelRun(dir: string): Promise<{ dbFile: string; runId: string }> {
+  server = await startMockServer({ respond: (request) => (request.prompt.includes("答え") ? "(A)" : "The answer is (B).") });
+  const gguf = path.join(dir, "tiny.gguf");
+  await writeTinyLlamaGguf(gguf, { seed: 5 });
+  const config = configSchema.parse({
+    models: [
+      { id: "api-mock", provider: "openai-compatible", baseURL: `${server.url}/v1`, model: "m", price: { input: 0.15, output: 0.6 } },
+      { id: "tiny-gguf", provider: "llamacpp", model: gguf, sequences: 2, concurrency: 2, contextSize: 4096, hosting: { hourlyUsd: 1.2 } },
+    ],
+    suites: [
+      { builtin: "mmlu", limit: 8, params: { maxTokens: 8 } },
+      { builtin: "jcommonsenseqa", limit: 8, params: { maxTokens: 8 } },
+      { builtin: "gsm8k", limit: 4, params: { maxTokens: 16 } },
+    ],
+  });
+  const dbFile = path.join(dir, "k.db");
+  const db = openDatabase(dbFile);
+  try {
+    const outcome = await startRun({ db, config, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
+    return { dbFile, runId: outcome.runId };
+  } finally {
+    db.close();
+  }
+}
+
+describe("a run of two models (a local server and the tiny GGUF) on several suites", () => {
+  it("produces every report format, with the same numbers in each", async () => {
+    const dir = tempDir();
+    const { dbFile, runId } = await twoModelRun(dir);
+    for (const format of ["html", "md", "json", "csv", "junit"]) {
+      const out = path.join(dir, `report.${format}`);
+      expect(await reportCommand(runId, { db: dbFile, format, out, lang: "en" })).toBe(0);
+      const text = fs.readFileSync(out, "utf8");
+      for (const model of ["api-mock", "tiny-gguf"]) expect(text, format).toContain(model);
+      for (const suite of ["mmlu", "jcommonsenseqa", "gsm8k"]) expect(text, format).toContain(suite);
+    }
+    const json = JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8")) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(["recommendation", "breakEven"]));
+    const html = fs.readFileSync(path.join(dir, "report.html"), "utf8");
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.skipIf(!HAS_CHROMIUM)("opens offline in Chromium with its charts drawn (screenshots kept for people to look at)", async () => {
+    const dir = tempDir();
+    const { dbFile, runId } = await twoModelRun(dir);
+    const out = path.join(dir, "report.html");
+    expect(await reportCommand(runId, { db: dbFile, out, lang: "ja" })).toBe(0);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
+      const watch = watchPage(page);
+      await page.goto(`file://${out}`);
+      const charts = await page.locator("svg").evaluateAll((svgs) =>
+        svgs.map((svg) => svg.getBoundingClientRect()).filter((box) => box.width > 100 && box.height > 100).length,
+      );
+      expect(charts).toBeGreaterThanOrEqual(3);
+      expect(watch.requests.filter((url) => !url.startsWith("file:"))).toEqual([]);
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, "two-models-report.png"), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+});
+if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
