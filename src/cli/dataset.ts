@@ -30,6 +30,10 @@ export function datasetCommand(): Command {
     .option("--contamination-against <file>", "kurabe.yaml (its suites' items) or JSONL of {suite, itemId, text}")
     .option("--drop-contaminated", "drop examples that overlap an eval item (default: flag them in the report)")
     .option("--formats <list>", "export formats, comma-separated: openai, alpaca, sharegpt, llama3-text", "openai,alpaca,sharegpt,llama3-text")
+    .option("--teacher <model-id>", "a model of --config that writes question–answer pairs from each document chunk (default: the section is the answer)")
+    .option("--config <file>", "kurabe.yaml holding the --teacher model (its retry, rate limits, price and cache settings apply)", "kurabe.yaml")
+    .option("--questions-per-chunk <n>", "question–answer pairs the teacher writes per chunk", "2")
+    .option("--db <path>", "store whose response cache the teacher's calls use (default: the config's db:, else .kurabe/kurabe.db)")
     .action(async (options: BuildCliOptions) => {
       process.exitCode = await runDatasetBuild(options);
     });
@@ -68,6 +72,10 @@ export interface BuildCliOptions {
   contaminationAgainst?: string;
   dropContaminated?: boolean;
   formats: string;
+  teacher?: string;
+  config: string;
+  questionsPerChunk: string;
+  db?: string;
 }
 
 export interface ValidateCliOptions {
@@ -80,11 +88,8 @@ export interface ValidateCliOptions {
 
 
 export async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const [{ buildDataset }, { datasetFiles }, { writeOutputsAtomically }, { EXPORT_FORMAT_NAMES }, { isTargetName }, { loadEvalItemTexts }] =
+  const [{ EXPORT_FORMAT_NAMES }, { isTargetName }, { loadEvalItemTexts }] =
     await Promise.all([
-      import("../finetune/build-dataset.js"),
-      import("../finetune/dataset-files.js"),
-      import("../finetune/write-outputs.js"),
       import("../finetune/formats/export-formats.js"),
       import("../finetune/targets.js"),
       import("../finetune/eval-item-texts.js"),
@@ -97,6 +102,44 @@ export async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.Writ
     }
   }
   const evalItems = options.contaminationAgainst === undefined ? undefined : await loadEvalItemTexts(options.contaminationAgainst);
+  const teacher = await openTeacherFor(options);
+  try {
+    return await buildAndWrite(options, formats, evalItems, teacher, out);
+  } finally {
+    await teacher?.close();
+  }
+}
+
+async function openTeacherFor(options: BuildCliOptions): Promise<import("../finetune/teacher/teacher.js").TeacherSession | undefined> {
+  const questionsPerChunk = positiveInteger(options.questionsPerChunk, "--questions-per-chunk");
+  if (options.teacher === undefined) return undefined;
+  if (options.docs === undefined) throw new KurabeError("input", "--teacher writes questions from documents: give --docs too", { field: "--teacher" });
+  const { openTeacher } = await import("../finetune/teacher/teacher.js");
+  return openTeacher({
+    configPath: options.config,
+    teacherId: options.teacher,
+    questionsPerChunk,
+    ...(options.db === undefined ? {} : { dbPath: options.db }),
+  });
+}
+
+async function buildAndWrite(
+  options: BuildCliOptions,
+  formats: string[],
+  evalItems: import("../finetune/types.js").EvalItemText[] | undefined,
+  teacher: import("../finetune/teacher/teacher.js").TeacherSession | undefined,
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  const [{ buildDataset }, { datasetFiles }, { writeOutputsAtomically }, { EXPORT_FORMAT_NAMES }, { isTargetName }, { describeTeacherStats, teacherSettings }] =
+    await Promise.all([
+      import("../finetune/build-dataset.js"),
+      import("../finetune/dataset-files.js"),
+      import("../finetune/write-outputs.js"),
+      import("../finetune/formats/export-formats.js"),
+      import("../finetune/targets.js"),
+      import("../finetune/teacher/teacher.js"),
+    ]);
+  if (!isTargetName(options.target)) throw new KurabeError("input", `unknown target ${options.target}`, { field: "--target" });
   const built = await buildDataset({
     ...(options.docs === undefined ? {} : { docsDir: options.docs }),
     ...(options.inquiries === undefined ? {} : { inquiriesFile: options.inquiries }),
@@ -115,13 +158,20 @@ export async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.Writ
     chunkChars: positiveInteger(options.chunkChars, "--chunk-chars"),
     ...(evalItems === undefined ? {} : { evalItems }),
     dropContaminated: options.dropContaminated ?? false,
+    ...(teacher ? { makeDocumentExamples: teacher.makeDocumentExamples } : {}),
   });
+  const teacherStats = teacher?.stats();
+  if (teacher && teacherStats) {
+    built.report.settings = { ...built.report.settings, documentExamples: "teacher question–answer pairs", ...teacherSettings(teacherStats) };
+    built.report.entries.unshift(...teacher.entries());
+  }
   const { counts } = built.report;
   if (counts.kept === 0) {
     const why = Object.entries(counts.dropped).map(([reason, count]) => `${count} ${reason}`).join(", ");
     throw new KurabeError("input", `no examples left after cleaning (${counts.examplesIn} read; dropped: ${why || "none"}); nothing written`);
   }
   const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][]));
+  if (teacherStats) out.write(`${describeTeacherStats(teacherStats)}\n`);
   out.write(renderBuildSummary(built.report.counts, options.out, written.length));
   return 0;
 }

@@ -127,11 +127,17 @@ async function documentToExamples(
 ): Promise<Example[]> {
   const examples: Example[] = [];
   const seen = new Map<string, number>();
-  for (const chunk of chunks) {
+  // Every chunk's maker starts at once (a teacher model's lane bounds the real concurrency); results are taken in order.
+  const started = chunks.map((chunk) => {
     const number = (seen.get(chunk.file) ?? 0) + 1;
     seen.set(chunk.file, number);
     const id = `${chunk.file}#${number}`;
-    const conversations = await make(chunk);
+    const made = make(chunk, { id });
+    made.catch(() => undefined); // awaited below, in order; this only keeps a later rejection from going unhandled meanwhile
+    return { chunk, id, made };
+  });
+  for (const { chunk, id, made } of started) {
+    const conversations = await made;
     if (conversations.length === 0) {
       notes.push({ id, action: "dropped", reason: "no-examples", detail: "the document example maker returned no conversation" });
     }

@@ -5,9 +5,11 @@ import type { TrainingMessage } from "./types.js";
 /**
  * Turns a document chunk into training conversations. This is the hook for question–answer synthesis: a teacher
  * model can be passed in its place (an async function returning any number of conversations for the chunk; none
- * drops the chunk). The built-in one makes no model calls: see `sectionAsAnswer`.
+ * drops the chunk). `context.id` is the chunk's example id (`manual.md#3`), for the maker's own report entries. Makers
+ * are started for every chunk at once and awaited in order, so a maker that calls a model bounds its own concurrency.
+ * The built-in one makes no model calls: see `sectionAsAnswer`.
  */
-export type DocumentExampleMaker = (chunk: DocumentChunk) => Promise<TrainingMessage[][]>;
+export type DocumentExampleMaker = (chunk: DocumentChunk, context?: { id: string }) => Promise<TrainingMessage[][]>;
 
 /**
  * The default document example: the user asks what the document says about the section (its title and heading

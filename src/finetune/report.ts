@@ -12,7 +12,8 @@ export type ReportReason =
   | "too-long"
   | "no-examples"
   | "encoding"
-  | "file";
+  | "file"
+  | "teacher";
 
 /** One change to one example (or one remark on one file), as a line of report.jsonl. */
 export interface ReportEntry {
