@@ -39,9 +39,12 @@ export interface FakeOpenAi {
 
 /**
  * The OpenAI files and fine-tuning endpoints on 127.0.0.1, enough for the SDK: each read of a job moves it one step
- * along validating_files → running → `finalStatus` (succeeded by default, with a fine_tuned_model).
+ * along validating_files → running → `finalStatus` (succeeded by default, with a fine_tuned_model; "running" keeps
+ * the job running for ever, for timeout tests).
  */
-export async function startFakeOpenAi(options: { finalStatus?: "succeeded" | "failed"; expectedKey?: string } = {}): Promise<FakeOpenAi> {
+export async function startFakeOpenAi(
+  options: { finalStatus?: "succeeded" | "failed" | "running"; expectedKey?: string } = {},
+): Promise<FakeOpenAi> {
   const requests: SeenRequest[] = [];
   const files: UploadedFile[] = [];
   const jobs = new Map<string, FakeJob>();
@@ -122,7 +125,7 @@ export async function startFakeOpenAi(options: { finalStatus?: "succeeded" | "fa
         if (job.status === "succeeded") {
           job.fine_tuned_model = `ft:${job.model}:org-fake:${job.suffix ?? ""}:AbC123`.replace("::", ":");
           addEvent(job, "The job has successfully completed");
-        } else addEvent(job, "Training failed", "error");
+        } else if (job.status === "failed") addEvent(job, "Training failed", "error");
       }
       return json(res, 200, render(job));
     }

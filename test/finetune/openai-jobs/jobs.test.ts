@@ -178,7 +178,8 @@ describe("kurabe finetune jobs against a local OpenAI fake", () => {
   });
 
   it("gives up following after the timeout, leaving the job running", async () => {
-    fake = await startFakeOpenAi();
+    // The job never finishes, so only the timeout can end the following, however fast the machine.
+    fake = await startFakeOpenAi({ finalStatus: "running" });
     const { train, config } = setup();
     await runJobsCreate({ file: train, model: "gpt-4o-mini-2024-07-18", config, baseUrl: fake.url }, { out: capture().out, env });
     const { out, text } = capture();
