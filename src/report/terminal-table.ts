@@ -15,7 +15,10 @@ export function renderLeaderboardTable(board: Leaderboard): string {
   }
   const unpriced = board.models.filter((m) => !m.priced).map((m) => m.modelId);
   if (unpriced.length > 0) {
-    notes.push(`cost "–": no known price for ${unpriced.join(", ")} (set price: in kurabe.yaml)`);
+    notes.push(
+      `cost "–": no known price for ${unpriced.join(", ")} (set price: in kurabe.yaml, KURABE_PRICES for a price ` +
+        "file, or hosting: for a model you serve yourself)",
+    );
   }
   for (const entry of board.entries) {
     const values = Object.entries({ ...entry.passAtK, ...entry.secondary }).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`);
