@@ -3,6 +3,7 @@ import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from "../repo
 import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
 import { isLoopback } from "../view/host-guard.js";
 import { startViewServer, type ViewServer } from "../view/view-server.js";
+import { stopOnSignals } from "./interrupt.js";
 
 export interface ViewCommandOptions {
   db?: string;
@@ -34,7 +35,7 @@ export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo
   const host = options.host ?? "127.0.0.1";
   const language = parseLanguage(options.lang, io.env ?? process.env);
   const db = openDatabase(options.db ?? DEFAULT_DB_PATH, { mustExist: true });
-  const stop = io.signal ? { signal: io.signal, dispose: () => undefined } : stopOnSignals();
+  const stop = io.signal ? { signal: io.signal, dispose: () => undefined } : stopOnSignals("");
   try {
     const server = await startViewServer({ db, language, host, port, log: (line) => stderr.write(`${line}\n`) });
     stdout.write(`kurabe view: ${server.url} (Ctrl-C to stop)\n`);
@@ -49,20 +50,6 @@ export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo
     stop.dispose();
     db.close();
   }
-}
-
-function stopOnSignals(): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    },
-  };
 }
 
 function parsePort(value: string | undefined): number {

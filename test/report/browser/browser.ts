@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 /** Debian's Chromium (`apt-get install -y chromium`); CI installs it, a machine without it skips these tests. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -126,4 +127,16 @@ export async function poke(page: Page): Promise<void> {
 export function screenshotPath(name: string): string {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, name);
+}
+
+/** The page ran nothing from the data and drew itself: no injected handler, script URL or element, no dialog. */
+export function expectInertPage(findings: PageFindings, watch: PageWatch): void {
+  expect(findings.pwned).toBeUndefined();
+  expect(findings.handlers).toEqual([]);
+  expect(findings.scriptUrls).toEqual([]);
+  expect(findings.foreignElements).toEqual([]);
+  expect(findings.styleSheets).toBe(1);
+  expect(findings.bodyVisible).toBe(true);
+  expect(watch.dialogs).toEqual([]);
+  expect(watch.pageErrors).toEqual([]);
 }
