@@ -14,6 +14,7 @@ export class RunProgress {
   private spend = 0;
   private completedHere = 0;
   private startedAt = 0;
+  private payloadAt = 0;
 
   constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {
     this.bar = new cliProgress.SingleBar(
@@ -42,7 +43,9 @@ export class RunProgress {
         if (event.status === "error") this.errors++;
         this.spend += event.costUsd ?? 0;
         this.completedHere++;
-        this.bar.increment(1, this.payload());
+        // The bar redraws five times a second: a fresh payload per result would be formatted and thrown away.
+        if (event.status === "error" || Date.now() - this.payloadAt >= 100) this.bar.increment(1, this.payload());
+        else this.bar.increment(1);
         break;
       case "spend":
         this.spend += event.costUsd;
@@ -62,12 +65,16 @@ export class RunProgress {
   };
 
   stop(): void {
-    if (this.started) this.bar.stop();
+    if (this.started) {
+      this.bar.update(this.payload());
+      this.bar.stop();
+    }
     this.started = false;
   }
 
   private payload(): Record<string, string | number> {
-    const elapsedS = (Date.now() - this.startedAt) / 1000;
+    this.payloadAt = Date.now();
+    const elapsedS = (this.payloadAt - this.startedAt) / 1000;
     const rate = elapsedS > 0 ? (this.completedHere / elapsedS).toFixed(1) : "0";
     return { errors: this.errors, retries: this.retries, spend: formatUsd(this.spend), rate };
   }

@@ -19,13 +19,13 @@ export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSan
     const { config: suite, items, messagesFor } = await prepareSuite(input);
     const itemScorers = new Map<string, readonly NamedScorer[]>();
     for (const item of items) {
-      if (item.scorer) itemScorers.set(item.id, createScorers(item.scorer, { file: suite.path, line: item.line, field: "scorer" }));
+      if (item.scorer) itemScorers.set(item.id, await createScorers(item.scorer, { file: suite.path, line: item.line, field: "scorer" }));
     }
     suites.push({
       config: suite,
       items,
       messagesFor,
-      scorers: createScorers(suite.scorer, { field: `suites[${index}].scorer` }),
+      scorers: await createScorers(suite.scorer, { field: `suites[${index}].scorer` }),
       itemScorers,
       samples: suite.samples ?? config.samples,
     });

@@ -3,8 +3,8 @@ import type { RetryConfig } from "../config/schema.js";
 import { KurabeError, ProviderError } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import type { ResponseCache } from "../store/response-cache.js";
-import { responseKeyString, type ResponseKey, type RunWriter, type ScoreRecord } from "../store/run-writer.js";
-import { applyScorers, isScoringInfrastructureFailure } from "../scoring/apply-scorers.js";
+import { responseKeyString, type ResponseKey, type ResponseRecord, type RunWriter, type ScoreRecord } from "../store/run-writer.js";
+import { applyScorers, isScoringInfrastructureFailure, type NamedScorer } from "../scoring/apply-scorers.js";
 import type { ScoredResponse, ScoringContext } from "../scoring/types.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
@@ -131,7 +131,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     return report("error", { errorKind: outcome.error.kind });
   }
   const { completion } = outcome;
-  options.writer.writeResponse({
+  const response: ResponseRecord = {
     ...key,
     status: "ok",
     requestJson: outcome.requestJson,
@@ -147,16 +147,27 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     ttftMs: completion.timing.ttftMs,
     totalMs: completion.timing.totalMs,
     costUsd: outcome.costUsd,
-  });
-  return scoreAndReport(completion, {
-    fromCache: outcome.fromCache,
-    ...(outcome.costUsd === undefined ? {} : { costUsd: outcome.costUsd }),
-  });
+  };
+  const extra = { fromCache: outcome.fromCache, ...(outcome.costUsd === undefined ? {} : { costUsd: outcome.costUsd }) };
+  // A judge or a sandbox may take long: the answer is committed first, so a run killed meanwhile keeps it.
+  if (scorersOf(suite, item).some((scorer) => scorer.usesContext)) {
+    options.writer.writeResponse(response);
+    return scoreAndReport(completion, extra);
+  }
+  return scoreAndReport(completion, extra, response);
 
-  async function scoreAndReport(answer: ScoredResponse, extra: { costUsd?: number; fromCache?: boolean }): Promise<void> {
+  /** Scores an answer and stores the scores, with the answer itself when it is not stored yet (one commit). */
+  async function scoreAndReport(
+    answer: ScoredResponse,
+    extra: { costUsd?: number; fromCache?: boolean },
+    unsaved?: ResponseRecord,
+  ): Promise<void> {
     try {
-      options.writer.writeScores(key, await scoresFor(suite, item, answer, context));
+      const scores = await scoresFor(suite, item, answer, context);
+      if (unsaved) options.writer.writeResult(unsaved, scores);
+      else options.writer.writeScores(key, scores);
     } catch (error) {
+      if (unsaved) options.writer.writeResponse(unsaved);
       if (!isScoringInfrastructureFailure(error)) throw error;
       // The judge or the sandbox failed, not the answer: it stays unscored (an infrastructure error) until a resume
       // scores it.
@@ -166,6 +177,10 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     }
     report("ok", extra);
   }
+}
+
+function scorersOf(suite: PlannedSuite, item: Item): readonly NamedScorer[] {
+  return suite.itemScorers.get(item.id) ?? suite.scorers;
 }
 
 /** Model defaults, then the suite's overrides; each sample gets its own seed so seeded samples differ. */
@@ -181,9 +196,8 @@ async function scoresFor(
   answer: ScoredResponse,
   context: ScoringContext,
 ): Promise<ScoreRecord[]> {
-  const scorers = suite.itemScorers.get(item.id) ?? suite.scorers;
   const response = { text: answer.text, ...(answer.reasoning ? { reasoning: answer.reasoning } : {}) };
-  const { all } = await applyScorers(scorers, item, response, context);
+  const { all } = await applyScorers(scorersOf(suite, item), item, response, context);
   return all.map((score, index) => ({ ...score, isPrimary: index === 0 }));
 }
 

@@ -1,13 +1,15 @@
 import type { ScorerSpec } from "../config/schema.js";
 import { ConfigError, KurabeError, ProviderError, type ErrorLocation } from "../errors.js";
 import type { Item } from "../suites/types.js";
-import { createScorer, scorerType } from "./registry.js";
+import { createScorer, getScorerDefinition, scorerType } from "./registry.js";
 import type { AnyScorer, Score, ScoredResponse, ScoringContext } from "./types.js";
 
 export interface NamedScorer {
   /** The scorer type, suffixed `-2`, `-3`… when a list uses the same type again (two regexes). */
   name: string;
   score: AnyScorer;
+  /** It calls a model or runs a program (see ScorerDefinition). */
+  usesContext: boolean;
 }
 
 export interface NamedScore extends Score {
@@ -22,18 +24,24 @@ export interface ScoreSet {
 }
 
 /** Builds the scorers of a suite or item (`scorer:` may be one spec or a list); the first is the primary. */
-export function createScorers(specs: ScorerSpec | readonly ScorerSpec[], location: ErrorLocation = {}): NamedScorer[] {
+export async function createScorers(
+  specs: ScorerSpec | readonly ScorerSpec[],
+  location: ErrorLocation = {},
+): Promise<NamedScorer[]> {
   const list: readonly ScorerSpec[] = Array.isArray(specs) ? specs : [specs];
   if (list.length === 0) throw new ConfigError("at least one scorer is needed", location);
   const seen = new Map<string, number>();
-  return list.map((spec, i) => {
+  const scorers: NamedScorer[] = [];
+  for (const [i, spec] of list.entries()) {
     const type = scorerType(spec);
     const count = (seen.get(type) ?? 0) + 1;
     seen.set(type, count);
     const field = list.length > 1 ? `${location.field ?? "scorer"}.${i}` : location.field;
-    const scorer = createScorer(spec, field === undefined ? location : { ...location, field });
-    return { name: count === 1 ? type : `${type}-${count}`, score: scorer };
-  });
+    const scorer = await createScorer(spec, field === undefined ? location : { ...location, field });
+    const usesContext = (await getScorerDefinition(type))?.usesContext === true;
+    scorers.push({ name: count === 1 ? type : `${type}-${count}`, score: scorer, usesContext });
+  }
+  return scorers;
 }
 
 /** The scorer's machinery failed (a judge model's outage, the code sandbox), not the answer. */

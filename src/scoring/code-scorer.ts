@@ -27,6 +27,7 @@ export const codeScorer: ScorerDefinition<typeof options, ContextScorer> = {
   name: "code",
   description: "runs the answer's code against the benchmark's tests in a sandbox (HumanEval, HumanEval-X JS, MBPP)",
   options,
+  usesContext: true,
   create({ benchmark, style, timeFloorMs, timeFactor }) {
     return async (item, response, context) => {
       const problem = codeProblemFromItem(benchmark, item);

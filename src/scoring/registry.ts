@@ -1,51 +1,41 @@
 import { z } from "zod";
 import type { ScorerSpec } from "../config/schema.js";
 import { ConfigError, KurabeError, type ErrorLocation } from "../errors.js";
-import { choiceScorer } from "./choice.js";
-import { containsScorer } from "./contains.js";
-import { exactScorer } from "./exact.js";
-import { gsm8kFlexibleScorer, gsm8kStrictScorer } from "./gsm8k.js";
-import { jsonScorer } from "./json.js";
-import { mathAnswerScorer } from "./math-answer.js";
-import { normalizedScorer } from "./normalized.js";
-import { numericScorer } from "./numeric.js";
-import { jsquadScorer } from "./reading/jsquad.js";
-import { squadScorer } from "./reading/squad.js";
-import { regexScorer } from "./regex.js";
-import { rubricJudgeScorer } from "./judges/rubric-judge.js";
-import { codeScorer } from "./code-scorer.js";
-import { ifevalScorer } from "./ifeval/index.js";
 import type { AnyScorer, ScorerDefinition } from "./types.js";
 
 type AnyScorerDefinition = ScorerDefinition<z.ZodType, AnyScorer>;
 
-/** Every scorer by name; adding one is one file and one line here. */
-const definitions: readonly AnyScorerDefinition[] = [
-  exactScorer,
-  normalizedScorer,
-  containsScorer,
-  regexScorer,
-  choiceScorer,
-  numericScorer,
-  gsm8kStrictScorer,
-  gsm8kFlexibleScorer,
-  jsonScorer,
-  squadScorer,
-  jsquadScorer,
-  mathAnswerScorer,
-  ifevalScorer,
-  codeScorer,
-  rubricJudgeScorer,
-];
+/**
+ * Every scorer by name, imported when a suite first uses it: a run loads only its own scorer families (IFEval's
+ * morphology, the sandbox, JSON Schema), which keeps start-up and memory small. Adding one is one file and one line.
+ */
+const loaders: Readonly<Record<string, () => Promise<AnyScorerDefinition>>> = {
+  exact: async () => (await import("./exact.js")).exactScorer,
+  normalized: async () => (await import("./normalized.js")).normalizedScorer,
+  contains: async () => (await import("./contains.js")).containsScorer,
+  regex: async () => (await import("./regex.js")).regexScorer,
+  choice: async () => (await import("./choice.js")).choiceScorer,
+  numeric: async () => (await import("./numeric.js")).numericScorer,
+  "gsm8k-strict": async () => (await import("./gsm8k.js")).gsm8kStrictScorer,
+  "gsm8k-flexible": async () => (await import("./gsm8k.js")).gsm8kFlexibleScorer,
+  json: async () => (await import("./json.js")).jsonScorer,
+  squad: async () => (await import("./reading/squad.js")).squadScorer,
+  jsquad: async () => (await import("./reading/jsquad.js")).jsquadScorer,
+  "math-answer": async () => (await import("./math-answer.js")).mathAnswerScorer,
+  ifeval: async () => (await import("./ifeval/index.js")).ifevalScorer,
+  code: async () => (await import("./code-scorer.js")).codeScorer,
+  rubric: async () => (await import("./judges/rubric-judge.js")).rubricJudgeScorer,
+};
 
-const byName = new Map(definitions.map((definition) => [definition.name, definition]));
+export const scorerNames: readonly string[] = Object.keys(loaders);
 
-export function listScorers(): readonly AnyScorerDefinition[] {
-  return definitions;
+/** Every scorer's definition (name, options, description): loads every family, for listings and checks. */
+export function listScorers(): Promise<AnyScorerDefinition[]> {
+  return Promise.all(scorerNames.map((name) => loaders[name]!()));
 }
 
-export function getScorerDefinition(name: string): AnyScorerDefinition | undefined {
-  return byName.get(name);
+export async function getScorerDefinition(name: string): Promise<AnyScorerDefinition | undefined> {
+  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
 }
 
 /** The scorer's name in a spec: `"exact"` or `{type: "regex", ...}`. */
@@ -57,12 +47,11 @@ export function scorerType(spec: ScorerSpec): string {
  * Builds a scorer from its spec, checking the options against the scorer's schema. Throws ConfigError naming the
  * unknown scorer (with the known names) or the bad option; `location` says where the spec came from.
  */
-export function createScorer(spec: ScorerSpec, location: ErrorLocation = {}): AnyScorer {
+export async function createScorer(spec: ScorerSpec, location: ErrorLocation = {}): Promise<AnyScorer> {
   const { type, ...options } = typeof spec === "string" ? { type: spec } : spec;
-  const definition = byName.get(type);
+  const definition = await getScorerDefinition(type);
   if (!definition) {
-    const known = definitions.map((d) => d.name).join(", ");
-    throw new ConfigError(`unknown scorer "${type}"; known scorers: ${known}`, location);
+    throw new ConfigError(`unknown scorer "${type}"; known scorers: ${scorerNames.join(", ")}`, location);
   }
   const parsed = definition.options.safeParse(options);
   if (!parsed.success) throw optionError(type, definition.options, parsed.error.issues, location);

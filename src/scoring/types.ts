@@ -42,11 +42,12 @@ export type AnyScorer = Scorer | ContextScorer;
 
 /**
  * A named scorer: its options schema (validated from kurabe.yaml) and a factory. Adding a scorer is one file and one
- * line in src/scoring/registry.ts.
+ * line in src/scoring/registry.ts. A scorer that needs the engine says so (`usesContext`): it may take seconds (a
+ * judge, a sandbox), so the engine commits the answer before scoring it rather than together with the score.
  */
-export interface ScorerDefinition<Options extends z.ZodType = z.ZodType, S extends AnyScorer = Scorer> {
+export type ScorerDefinition<Options extends z.ZodType = z.ZodType, S extends AnyScorer = Scorer> = {
   name: string;
   description: string;
   options: Options;
   create(options: z.infer<Options>): S;
-}
+} & (S extends ContextScorer ? { usesContext: true } : { usesContext?: never });

@@ -68,13 +68,17 @@ export interface StoredAnswer {
   reasoning?: string;
 }
 
+const HAS_SCORES = `EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id AND s.suite = r.suite
+  AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample)`;
+
 export function responseKeyString(key: ResponseKey): string {
   return `${key.suite}\u0000${key.itemId}\u0000${key.modelId}\u0000${key.sample}`;
 }
 
 /**
- * Writes one run. Every answer is committed as soon as it arrives and its scores as soon as they exist, so a killed
- * run loses no answer it received: resuming scores stored answers without asking the model again.
+ * Writes one run. Every answer is committed as soon as it is scored, in one transaction with its scores, or before
+ * scoring when a scorer may take long (a judge, a sandbox): a killed run loses no answer it received, and resuming
+ * scores stored answers without asking the model again.
  */
 export class RunWriter {
   readonly runId: string;
@@ -83,6 +87,9 @@ export class RunWriter {
   private readonly clearUnscored: Database.Statement;
   private readonly insertScore: Database.Statement;
   private readonly writeScoresTx: (key: ResponseKey, scores: readonly ScoreRecord[]) => void;
+  private readonly writeResultTx: (response: ResponseRecord, scores: readonly ScoreRecord[]) => void;
+  /** Answers stored without scores when the run stopped; only these are looked up, so a fresh run never reads. */
+  private readonly unscored: Set<string>;
   private readonly selectAnswer: Database.Statement<[string, string, string, string, number], { text: string | null; reasoning: string | null }>;
 
   private constructor(
@@ -125,6 +132,11 @@ export class RunWriter {
         );
       }
     });
+    this.writeResultTx = db.transaction((response: ResponseRecord, scores: readonly ScoreRecord[]) => {
+      this.writeResponse(response);
+      this.writeScoresTx(response, scores);
+    });
+    this.unscored = this.keysWhere(`status = 'ok' AND NOT ${HAS_SCORES}`);
     this.selectAnswer = db.prepare(
       `SELECT text, reasoning FROM responses
        WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
@@ -180,12 +192,12 @@ export class RunWriter {
 
   /** Keys of results that are done: answered and scored, or skipped for a reason that a retry cannot change. */
   finishedKeys(): Set<string> {
+    return this.keysWhere(`status = 'skipped' OR (status = 'ok' AND ${HAS_SCORES})`);
+  }
+
+  private keysWhere(condition: string): Set<string> {
     const rows = this.db
-      .prepare(
-        `SELECT suite, item_id, model_id, sample FROM responses r WHERE run_id = ? AND (status = 'skipped' OR
-           (status = 'ok' AND EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id AND s.suite = r.suite
-              AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample)))`,
-      )
+      .prepare(`SELECT suite, item_id, model_id, sample FROM responses r WHERE run_id = ? AND (${condition})`)
       .raw()
       .iterate(this.runId) as Iterable<[string, string, string, number]>;
     const keys = new Set<string>();
@@ -193,8 +205,9 @@ export class RunWriter {
     return keys;
   }
 
-  /** The stored answer for a key, if one arrived before the run stopped. */
+  /** The stored answer for a key, if one arrived before the run stopped and was not scored. */
   storedAnswer(key: ResponseKey): StoredAnswer | undefined {
+    if (!this.unscored.has(responseKeyString(key))) return undefined;
     const row = this.selectAnswer.get(this.runId, key.suite, key.itemId, key.modelId, key.sample);
     if (!row) return undefined;
     return { text: row.text ?? "", ...(row.reasoning ? { reasoning: row.reasoning } : {}) };
@@ -229,6 +242,11 @@ export class RunWriter {
 
   writeScores(key: ResponseKey, scores: readonly ScoreRecord[]): void {
     this.writeScoresTx(key, scores);
+  }
+
+  /** An answer and its scores in one commit. */
+  writeResult(response: ResponseRecord, scores: readonly ScoreRecord[]): void {
+    this.writeResultTx(response, scores);
   }
 
   /** An answer whose scoring failed for infrastructure reasons (a judge's outage): kept, with why, for a resume. */

@@ -7,7 +7,7 @@ const context = { signal: new AbortController().signal, unsafeNoSandbox: false, 
 
 describe("createScorers and applyScorers", () => {
   it("makes the first scorer the primary and keeps every score in order", async () => {
-    const scorers = createScorers(["numeric", "gsm8k-strict", "gsm8k-flexible"]);
+    const scorers = await createScorers(["numeric", "gsm8k-strict", "gsm8k-flexible"]);
     const result = await applyScorers(scorers, makeItem({ expected: "1,450" }), { text: "So she pays $1,450 in total." }, context);
     expect(result.primary).toMatchObject({ scorer: "numeric", passed: true });
     expect(result.all.map((s) => [s.scorer, s.passed])).toEqual([
@@ -18,19 +18,19 @@ describe("createScorers and applyScorers", () => {
   });
 
   it("scores 0 with the reason when a scorer throws, keeping the others", async () => {
-    const throwing = { name: "broken", score: () => { throw new Error("boom"); } };
-    const result = await applyScorers([throwing, ...createScorers("exact")], makeItem({ expected: "a" }), { text: "a" }, context);
+    const throwing = { name: "broken", usesContext: false, score: () => { throw new Error("boom"); } };
+    const result = await applyScorers([throwing, ...(await createScorers("exact"))], makeItem({ expected: "a" }), { text: "a" }, context);
     expect(result.primary).toMatchObject({ scorer: "broken", value: 0, passed: false, detail: "scorer failed: boom" });
     expect(result.all[1]).toMatchObject({ scorer: "exact", passed: true });
   });
 
-  it("accepts a single spec", () => {
-    const [only] = createScorers("exact");
+  it("accepts a single spec", async () => {
+    const [only] = await createScorers("exact");
     expect(only?.name).toBe("exact");
   });
 
-  it("names a repeated scorer type apart", () => {
-    const scorers = createScorers([
+  it("names a repeated scorer type apart", async () => {
+    const scorers = await createScorers([
       { type: "regex", pattern: "A" },
       { type: "regex", pattern: "B" },
       "exact",
@@ -38,9 +38,9 @@ describe("createScorers and applyScorers", () => {
     expect(scorers.map((s) => s.name)).toEqual(["regex", "regex-2", "exact"]);
   });
 
-  it("points a bad spec in a list at its position", () => {
+  it("points a bad spec in a list at its position", async () => {
     try {
-      createScorers(["exact", { type: "regex" }], { file: "kurabe.yaml", field: "suites.0.scorer" });
+      await createScorers(["exact", { type: "regex" }], { file: "kurabe.yaml", field: "suites.0.scorer" });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -48,7 +48,7 @@ describe("createScorers and applyScorers", () => {
     }
   });
 
-  it("refuses an empty list", () => {
-    expect(() => createScorers([])).toThrow(ConfigError);
+  it("refuses an empty list", async () => {
+    await expect(createScorers([])).rejects.toThrow(ConfigError);
   });
 });

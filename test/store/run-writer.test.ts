@@ -59,8 +59,18 @@ describe("the SQLite store", () => {
     const reader = openDatabase(file);
     expect(reader.prepare("SELECT count(*) AS n FROM responses").get()).toEqual({ n: 3 });
     expect([...writer.finishedKeys()]).toEqual([responseKeyString({ suite: "s", itemId: "a", modelId: "m", sample: 0 })]);
-    expect(writer.storedAnswer({ suite: "s", itemId: "c", modelId: "m", sample: 0 })).toEqual({ text: "c", reasoning: "because" });
-    expect(writer.storedAnswer({ suite: "s", itemId: "b", modelId: "m", sample: 0 })).toBeUndefined();
+    // Stored answers are what a resume finds: a writer looks up only those it found unscored when it opened.
+    const resumed = RunWriter.resume(db, writer.runId);
+    expect(resumed.storedAnswer({ suite: "s", itemId: "c", modelId: "m", sample: 0 })).toEqual({ text: "c", reasoning: "because" });
+    expect(resumed.storedAnswer({ suite: "s", itemId: "b", modelId: "m", sample: 0 })).toBeUndefined();
+    expect(resumed.storedAnswer({ suite: "s", itemId: "a", modelId: "m", sample: 0 })).toBeUndefined();
+    // An answer with its scores in one commit is finished at once.
+    resumed.writeResult({ ...base, itemId: "d", status: "ok", text: "d" }, [{ scorer: "exact", isPrimary: true, value: 0, passed: false }]);
+    expect(reader.prepare("SELECT item_id, value FROM scores ORDER BY item_id").all()).toEqual([
+      { item_id: "a", value: 1 },
+      { item_id: "d", value: 0 },
+    ]);
+    expect(resumed.finishedKeys().size).toBe(2);
     reader.close();
     db.close();
   });

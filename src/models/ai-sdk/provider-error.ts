@@ -2,16 +2,13 @@ import {
   APICallError,
   EmptyResponseBodyError,
   InvalidArgumentError,
-  InvalidDataContentError,
-  InvalidMessageRoleError,
   InvalidPromptError,
   InvalidResponseDataError,
   JSONParseError,
   LoadAPIKeyError,
-  NoOutputGeneratedError,
   TypeValidationError,
   UnsupportedFunctionalityError,
-} from "ai";
+} from "@ai-sdk/provider";
 import { ProviderError, type ProviderErrorKind } from "../../errors.js";
 import { parseRetryAfter } from "./retry-after.js";
 
@@ -73,19 +70,13 @@ function classify(error: unknown, clean: (text: string) => string): Classified {
     JSONParseError.isInstance(error) ||
     TypeValidationError.isInstance(error) ||
     InvalidResponseDataError.isInstance(error) ||
-    EmptyResponseBodyError.isInstance(error) ||
-    NoOutputGeneratedError.isInstance(error)
+    EmptyResponseBodyError.isInstance(error)
   ) {
     return { kind: "protocol", detail: `the response does not follow the protocol (${error.name})` };
   }
   if (UnsupportedFunctionalityError.isInstance(error)) return { kind: "unsupported", detail: clean(error.message) };
   if (LoadAPIKeyError.isInstance(error)) return { kind: "auth", detail: "no API key" };
-  if (
-    InvalidPromptError.isInstance(error) ||
-    InvalidArgumentError.isInstance(error) ||
-    InvalidDataContentError.isInstance(error) ||
-    InvalidMessageRoleError.isInstance(error)
-  ) {
+  if (InvalidPromptError.isInstance(error) || InvalidArgumentError.isInstance(error)) {
     return { kind: "bad_request", detail: clean(error.message) };
   }
   const streamed = streamedErrorType(error);

@@ -27,6 +27,7 @@ export const rubricJudgeScorer: ScorerDefinition<typeof options, ContextScorer> 
   name: "rubric",
   description: "a judge model grades the answer against a rubric (score and reason)",
   options,
+  usesContext: true,
   create({ judge, rubric, scale, passAt }) {
     const threshold = passAt ?? Math.ceil(scale * 0.7);
     return async (item, response, context) => {

@@ -1,4 +1,4 @@
-import { APICallError, InvalidPromptError, JSONParseError, TypeValidationError, UnsupportedFunctionalityError } from "ai";
+import { APICallError, InvalidPromptError, JSONParseError, TypeValidationError, UnsupportedFunctionalityError } from "@ai-sdk/provider";
 import { describe, expect, it } from "vitest";
 import { ProviderError, type ProviderErrorKind } from "../../../src/errors.js";
 import { callFailure, kindForStatus } from "../../../src/models/ai-sdk/provider-error.js";
