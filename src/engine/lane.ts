@@ -44,8 +44,9 @@ export class Lane {
 
   async call(request: ModelRequest, sample: number): Promise<CallOutcome> {
     const requestJson = describeRequest(request);
-    const key = cacheKey(this.modelKey, requestJson, sample);
-    const cached = this.options.cache?.get(key);
+    const { cache } = this.options;
+    const key = cache ? cacheKey(this.modelKey, requestJson, sample) : undefined;
+    const cached = key ? cache?.get(key) : undefined;
     // A cached answer costs nothing now; its original cost stays with the run that paid for it.
     if (cached) return { ok: true, completion: cached, attempts: 0, fromCache: true, requestJson };
 
@@ -61,7 +62,7 @@ export class Lane {
         this.options.onEvent({ type: "retry", modelId: planned.id, kind, attempt, delayMs }),
     });
     if (!outcome.ok) return { ...outcome, requestJson };
-    this.options.cache?.put(key, this.modelKey, outcome.completion);
+    if (key) cache?.put(key, this.modelKey, outcome.completion);
     const costUsd = planned.price ? costOfUsage(outcome.completion.usage, planned.price) : undefined;
     return {
       ok: true,

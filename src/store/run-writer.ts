@@ -101,9 +101,7 @@ export class RunWriter {
       INSERT OR REPLACE INTO responses (run_id, suite, item_id, model_id, sample, status, request_json, text, reasoning,
         finish_reason, error_kind, error_message, attempts, from_cache, input_tokens, cached_input_tokens,
         output_tokens, reasoning_tokens, ttft_ms, total_ms, cost_usd, created_at)
-      VALUES (@runId, @suite, @itemId, @modelId, @sample, @status, @requestJson, @text, @reasoning, @finishReason,
-        @errorKind, @errorMessage, @attempts, @fromCache, @inputTokens, @cachedInputTokens, @outputTokens,
-        @reasoningTokens, @ttftMs, @totalMs, @costUsd, @createdAt)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.clearUnscored = db.prepare(
       `UPDATE responses SET error_kind = NULL, error_message = NULL
        WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
@@ -115,10 +113,8 @@ export class RunWriter {
       INSERT INTO scores (run_id, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail,
         evidence_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.writeScoresTx = db.transaction((response: ResponseKey, scores: readonly ScoreRecord[]) => {
+    const insertScores = (response: ResponseKey, scores: readonly ScoreRecord[]) => {
       const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
-      this.clearUnscored.run(...key);
-      this.deleteScores.run(...key);
       for (const score of scores) {
         this.insertScore.run(
           ...key,
@@ -131,10 +127,18 @@ export class RunWriter {
           score.evidence ? JSON.stringify(score.evidence) : null,
         );
       }
+    };
+    // Scores for a stored answer replace any earlier ones and clear the reason it was unscored.
+    this.writeScoresTx = db.transaction((response: ResponseKey, scores: readonly ScoreRecord[]) => {
+      const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
+      this.clearUnscored.run(...key);
+      this.deleteScores.run(...key);
+      insertScores(response, scores);
     });
+    // A fresh answer has no earlier scores to replace. Plain statements: a nested transaction adds a savepoint.
     this.writeResultTx = db.transaction((response: ResponseRecord, scores: readonly ScoreRecord[]) => {
       this.writeResponse(response);
-      this.writeScoresTx(response, scores);
+      insertScores(response, scores);
     });
     this.unscored = this.keysWhere(`status = 'ok' AND NOT ${HAS_SCORES}`);
     this.selectAnswer = db.prepare(
@@ -214,30 +218,31 @@ export class RunWriter {
   }
 
   writeResponse(response: ResponseRecord): void {
-    this.insertResponse.run({
-      runId: this.runId,
-      suite: response.suite,
-      itemId: response.itemId,
-      modelId: response.modelId,
-      sample: response.sample,
-      status: response.status,
-      requestJson: response.requestJson,
-      text: response.text ?? null,
-      reasoning: response.reasoning ?? null,
-      finishReason: response.finishReason ?? null,
-      errorKind: response.errorKind ?? null,
-      errorMessage: response.errorMessage ?? null,
-      attempts: response.attempts,
-      fromCache: response.fromCache ? 1 : 0,
-      inputTokens: response.inputTokens ?? null,
-      cachedInputTokens: response.cachedInputTokens ?? null,
-      outputTokens: response.outputTokens ?? null,
-      reasoningTokens: response.reasoningTokens ?? null,
-      ttftMs: response.ttftMs ?? null,
-      totalMs: response.totalMs ?? null,
-      costUsd: response.costUsd ?? null,
-      createdAt: new Date().toISOString(),
-    });
+    // Positional parameters, in the column order above: binding by name costs a lookup per column per row.
+    this.insertResponse.run(
+      this.runId,
+      response.suite,
+      response.itemId,
+      response.modelId,
+      response.sample,
+      response.status,
+      response.requestJson,
+      response.text ?? null,
+      response.reasoning ?? null,
+      response.finishReason ?? null,
+      response.errorKind ?? null,
+      response.errorMessage ?? null,
+      response.attempts,
+      response.fromCache ? 1 : 0,
+      response.inputTokens ?? null,
+      response.cachedInputTokens ?? null,
+      response.outputTokens ?? null,
+      response.reasoningTokens ?? null,
+      response.ttftMs ?? null,
+      response.totalMs ?? null,
+      response.costUsd ?? null,
+      new Date().toISOString(),
+    );
   }
 
   writeScores(key: ResponseKey, scores: readonly ScoreRecord[]): void {

@@ -2,6 +2,7 @@ import type { LanguageModelV3, SharedV3ProviderOptions } from "@ai-sdk/provider"
 import type { ApiModelConfig } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
 import type { ReasoningEffort } from "../types.js";
+import { nodeFetch } from "./node-fetch.js";
 
 export type ApiProvider = ApiModelConfig["provider"];
 export type ProviderOptions = SharedV3ProviderOptions;
@@ -32,20 +33,20 @@ export const providers: Record<ApiProvider, ProviderEntry> = {
   openai: {
     envKey: "OPENAI_API_KEY",
     create: async (config, apiKey) =>
-      (await import("@ai-sdk/openai")).createOpenAI({ apiKey, baseURL: config.baseURL, headers: config.headers }).chat(config.model),
+      (await import("@ai-sdk/openai")).createOpenAI({ apiKey, baseURL: config.baseURL, headers: config.headers, fetch: nodeFetch }).chat(config.model),
     reasoning: (effort) => ({ openai: { reasoningEffort: effort } }),
   },
   anthropic: {
     envKey: "ANTHROPIC_API_KEY",
     create: async (config, apiKey) =>
-      (await import("@ai-sdk/anthropic")).createAnthropic({ apiKey, baseURL: config.baseURL, headers: config.headers })(config.model),
+      (await import("@ai-sdk/anthropic")).createAnthropic({ apiKey, baseURL: config.baseURL, headers: config.headers, fetch: nodeFetch })(config.model),
     // Extended thinking takes a budget; the SDK switches models that only think adaptively to adaptive thinking.
     reasoning: (effort) => ({ anthropic: { thinking: { type: "enabled", budgetTokens: THINKING_BUDGET[effort] } } }),
   },
   google: {
     envKey: "GOOGLE_GENERATIVE_AI_API_KEY",
     create: async (config, apiKey) =>
-      (await import("@ai-sdk/google")).createGoogleGenerativeAI({ apiKey, baseURL: config.baseURL, headers: config.headers })(
+      (await import("@ai-sdk/google")).createGoogleGenerativeAI({ apiKey, baseURL: config.baseURL, headers: config.headers, fetch: nodeFetch })(
         config.model,
       ),
     // includeThoughts returns the thought summaries as reasoning parts, kept apart from the answer.
@@ -69,6 +70,7 @@ export const providers: Record<ApiProvider, ProviderEntry> = {
         headers: config.headers,
         includeUsage: true,
         supportsStructuredOutputs: true,
+        fetch: nodeFetch,
       }).chatModel(config.model);
     },
     reasoning: (effort) => ({ openaiCompatible: { reasoningEffort: effort } }),
