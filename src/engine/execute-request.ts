@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { RetryConfig } from "../config/schema.js";
 import { KurabeError, ProviderError } from "../errors.js";
 import type { Completion, Model, ModelRequest } from "../models/types.js";
@@ -69,6 +70,9 @@ async function generateWithTimeout(request: ModelRequest, context: ExecuteContex
     controller.abort(new DOMException(`no answer within ${context.timeoutMs} ms`, "TimeoutError"));
   }, context.timeoutMs);
   const stop = () => controller.abort(context.signal.reason);
+  // Every call in flight listens to the run's signal: as many listeners as the concurrency allows is not a leak, and
+  // Node's warning past ten would be printed into every run at a higher concurrency.
+  setMaxListeners(0, context.signal);
   context.signal.addEventListener("abort", stop, { once: true });
   try {
     return await context.model.generate(request, controller.signal);

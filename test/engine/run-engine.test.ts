@@ -69,6 +69,23 @@ describe("the engine", () => {
     expect(seen).toHaveLength(6);
   });
 
+  it("runs 40 requests at once without Node's listener-leak warning on the run's signal", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      server = await startMockServer({ latencyMs: 50 });
+      const dir = tempDir();
+      writeJsonl(path.join(dir, "items.jsonl"), Array.from({ length: 80 }, (_, i) => ({ id: `q${i}`, input: `q${i}`, expected: `q${i}` })));
+      const { rows } = await run(mockConfig(dir, { scorer: "exact" }, { concurrency: 40 }), path.join(dir, "k.db"));
+      expect(rows.filter((r) => r.value === 1)).toHaveLength(80);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((w) => w.name)).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
   it("sends a suite's JSON schema as structured output", async () => {
     const bodies: Array<Record<string, unknown>> = [];
     server = await startMockServer({
