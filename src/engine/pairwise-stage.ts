@@ -23,6 +23,7 @@ interface Judgment {
  */
 export async function runPairwiseStage(
   suites: readonly PlannedSuite[],
+  itemsOf: (suite: string) => Iterable<Item>,
   modelIds: readonly string[],
   store: PairwiseStore,
   context: ScoringContext,
@@ -33,7 +34,7 @@ export async function runPairwiseStage(
   for (const suite of suites) {
     const pairwise = suite.config.pairwise;
     if (!pairwise) continue;
-    const pending = [...judgmentsFor(suite, pairwise.judge, modelIds, store)];
+    const pending = [...judgmentsFor(suite, itemsOf(suite.config.name), pairwise.judge, modelIds, store)];
     const worker = async () => {
       for (let next = pending.shift(); next; next = pending.shift()) {
         try {
@@ -51,10 +52,16 @@ export async function runPairwiseStage(
   return { judged, failed };
 }
 
-function* judgmentsFor(suite: PlannedSuite, judge: string, modelIds: readonly string[], store: PairwiseStore): Generator<Judgment> {
+function* judgmentsFor(
+  suite: PlannedSuite,
+  items: Iterable<Item>,
+  judge: string,
+  modelIds: readonly string[],
+  store: PairwiseStore,
+): Generator<Judgment> {
   const answers = store.answers(suite.config.name);
   const done = store.judgedKeys(suite.config.name);
-  for (const item of suite.items) {
+  for (const item of items) {
     const byModel = answers.get(item.id);
     if (!byModel) continue;
     for (let i = 0; i < modelIds.length; i++) {

@@ -5,14 +5,20 @@ import type { NamedScorer } from "../scoring/apply-scorers.js";
 import type { Item } from "../suites/types.js";
 import { modelIdentity } from "./request-identity.js";
 
+/** A suite as the engine runs it; its items are in the store (see RunWriter.items). */
 export interface PlannedSuite {
   config: SuiteConfig;
-  items: readonly Item[];
+  itemCount: number;
   messagesFor(item: Item): ChatMessage[];
   scorers: readonly NamedScorer[];
   /** Items that name their own scorers, by item id. */
   itemScorers: ReadonlyMap<string, readonly NamedScorer[]>;
   samples: number;
+}
+
+/** A suite as read from its files, with every item: they are stored with the run, then read back a page at a time. */
+export interface LoadedSuite extends PlannedSuite {
+  items: readonly Item[];
 }
 
 export interface PlannedModel {
@@ -30,24 +36,27 @@ export interface Task {
   sample: number;
 }
 
-/** Plan = suites × models × items × samples; tasks are generated lazily so 100,000 items cost no extra memory. */
-export function* tasksFor(suites: readonly PlannedSuite[]): Generator<Task> {
+/**
+ * Plan = suites × models × items × samples, generated lazily from the items' source (the store) so that a run of
+ * 100,000 items never holds them all.
+ */
+export function* tasksFor(suites: readonly PlannedSuite[], itemsOf: (suite: string) => Iterable<Item>): Generator<Task> {
   for (const suite of suites) {
-    for (const item of suite.items) {
+    for (const item of itemsOf(suite.config.name)) {
       for (let sample = 0; sample < suite.samples; sample++) yield { suite, item, sample };
     }
   }
 }
 
 export function countTasks(suites: readonly PlannedSuite[], models: number): number {
-  return suites.reduce((sum, s) => sum + s.items.length * s.samples, 0) * models;
+  return suites.reduce((sum, s) => sum + s.itemCount * s.samples, 0) * models;
 }
 
 /**
  * A digest of what the run will ask: resuming is refused when the config or data changed since the run started, so a
  * resumed run never mixes answers to two different plans.
  */
-export function planFingerprint(suites: readonly PlannedSuite[], models: readonly PlannedModel[]): string {
+export function planFingerprint(suites: readonly LoadedSuite[], models: readonly PlannedModel[]): string {
   const hash = createHash("sha256");
   for (const model of models) hash.update(`model\u0000${model.id}\u0000${modelIdentity(model.config)}\u0000`);
   for (const suite of suites) {

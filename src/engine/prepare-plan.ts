@@ -6,15 +6,15 @@ import { createScorers, type NamedScorer } from "../scoring/apply-scorers.js";
 import { prepareSuite } from "../suites/prepare-suite.js";
 import { sandboxAvailability, sandboxUnavailableError } from "../scoring/sandbox/availability.js";
 import { warnUnsafeNoSandbox } from "../scoring/sandbox/unsafe-run.js";
-import type { PlannedModel, PlannedSuite } from "./plan.js";
+import type { LoadedSuite, PlannedModel, PlannedSuite } from "./plan.js";
 
 /**
  * Loads every suite's items and scorers. Runs before anything is written to the store, so bad data stops the run
  * with a clear error and leaves no half-made run behind.
  */
-export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSandbox?: boolean } = {}): Promise<PlannedSuite[]> {
+export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSandbox?: boolean } = {}): Promise<LoadedSuite[]> {
   checkJudges(config);
-  const suites: PlannedSuite[] = [];
+  const suites: LoadedSuite[] = [];
   for (const [index, input] of config.suites.entries()) {
     const { config: suite, items, messagesFor } = await prepareSuite(input);
     const itemScorers = new Map<string, readonly NamedScorer[]>();
@@ -24,6 +24,7 @@ export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSan
     suites.push({
       config: suite,
       items,
+      itemCount: items.length,
       messagesFor,
       scorers: await createScorers(suite.scorer, { field: `suites[${index}].scorer` }),
       itemScorers,

@@ -45,7 +45,8 @@ export async function runEngine(options: EngineOptions): Promise<void> {
   await Promise.all(evaluated.map((model) => runLane(lanes.get(model.id)!, finished, context, options)));
   if (options.pairwise && options.suites.some((suite) => suite.config.pairwise)) {
     const ids = evaluated.map((model) => model.id);
-    const outcome = await runPairwiseStage(options.suites, ids, options.pairwise, context, (id) => lanes.get(id)?.concurrency ?? 1);
+    const itemsOf = (suite: string) => options.writer.items(suite);
+    const outcome = await runPairwiseStage(options.suites, itemsOf, ids, options.pairwise, context, (id) => lanes.get(id)?.concurrency ?? 1);
     options.onEvent({ type: "pairwise", ...outcome });
   }
 }
@@ -69,7 +70,7 @@ function scoringContext(lanes: ReadonlyMap<string, Lane>, options: EngineOptions
 }
 
 async function runLane(lane: Lane, finished: Set<string>, context: ScoringContext, options: EngineOptions): Promise<void> {
-  const pending = tasksFor(options.suites);
+  const pending = tasksFor(options.suites, (suite) => options.writer.items(suite));
   const nextTask = (): Task | undefined => {
     for (;;) {
       const step = pending.next();

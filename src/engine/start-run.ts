@@ -7,7 +7,7 @@ import { ResponseCache } from "../store/response-cache.js";
 import { RunWriter } from "../store/run-writer.js";
 import { PairwiseStore } from "../store/pairwise-store.js";
 import { listRuns } from "../store/queries.js";
-import { planFingerprint, type PlannedModel, type PlannedSuite } from "./plan.js";
+import { planFingerprint, type LoadedSuite, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, prepareModels, prepareSuites } from "./prepare-plan.js";
 import { runEngine } from "./run-engine.js";
 import { KURABE_VERSION } from "../version.js";
@@ -39,13 +39,16 @@ export interface RunOutcome {
 /** Plans, records and executes a run (or finishes an interrupted one); the store is left consistent in every case. */
 export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
   const unsafeNoSandbox = options.unsafeNoSandbox ?? false;
-  const suites = await prepareSuites(options.config, { unsafeNoSandbox });
+  let loaded: LoadedSuite[] | undefined = await prepareSuites(options.config, { unsafeNoSandbox });
   const models = await prepareModels(options.config, options.env, options.modelNotes);
   try {
-    const fingerprint = planFingerprint(suites, models);
+    const fingerprint = planFingerprint(loaded, models);
     const writer = options.resume
       ? resumeWriter(options.db, options.resume, fingerprint)
-      : createWriter(options, suites, models, fingerprint);
+      : createWriter(options, loaded, models, fingerprint);
+    // From here the items live in the store only: the engine reads them back a page at a time.
+    const suites: PlannedSuite[] = loaded.map(({ items: _items, ...suite }) => suite);
+    loaded = undefined;
     options.onRunCreated?.(writer.runId);
     try {
       await runEngine({
@@ -74,7 +77,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
 
 function createWriter(
   options: StartRunOptions,
-  suites: readonly PlannedSuite[],
+  suites: readonly LoadedSuite[],
   models: readonly PlannedModel[],
   fingerprint: string,
 ): RunWriter {

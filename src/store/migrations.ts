@@ -119,6 +119,12 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, suite, item_id, model_a, model_b, shown_first)
   ) WITHOUT ROWID;
   `,
+  // Each item's line in its data file (scorers name it in errors), and the file order by position: a run reads its
+  // items back from the store a page at a time rather than holding them all in memory.
+  `
+  ALTER TABLE items ADD COLUMN line INTEGER;
+  CREATE INDEX items_in_order ON items (run_id, suite, position);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -68,6 +68,31 @@ export interface StoredAnswer {
   reasoning?: string;
 }
 
+const ITEM_PAGE = 500;
+// Most items carry no extra fields: they share one frozen empty object, as when they were first read.
+const NO_FIELDS: Record<string, unknown> = Object.freeze({});
+
+interface ItemRow {
+  item_id: string;
+  input: string;
+  expected_json: string | null;
+  extra_json: string | null;
+  line: number | null;
+}
+
+/** The Item that RunWriter.create stored: the fields it keeps as columns, the rest from extra_json. */
+function itemOfRow(row: ItemRow): Item {
+  const { fields, ...rest } = row.extra_json ? (JSON.parse(row.extra_json) as Partial<Item>) : {};
+  return {
+    id: row.item_id,
+    input: row.input,
+    ...(row.expected_json === null ? {} : { expected: JSON.parse(row.expected_json) as unknown }),
+    ...rest,
+    fields: fields ?? NO_FIELDS,
+    line: row.line ?? 0,
+  };
+}
+
 const HAS_SCORES = `EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id AND s.suite = r.suite
   AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample)`;
 
@@ -90,6 +115,7 @@ export class RunWriter {
   private readonly writeResultTx: (response: ResponseRecord, scores: readonly ScoreRecord[]) => void;
   /** Answers stored without scores when the run stopped; only these are looked up, so a fresh run never reads. */
   private readonly unscored: Set<string>;
+  private readonly selectItems: Database.Statement<[string, string, number, number], ItemRow>;
   private readonly selectAnswer: Database.Statement<[string, string, string, string, number], { text: string | null; reasoning: string | null }>;
 
   private constructor(
@@ -141,6 +167,10 @@ export class RunWriter {
       insertScores(response, scores);
     });
     this.unscored = this.keysWhere(`status = 'ok' AND NOT ${HAS_SCORES}`);
+    this.selectItems = db.prepare(
+      `SELECT item_id, input, expected_json, extra_json, line FROM items
+       WHERE run_id = ? AND suite = ? AND position >= ? ORDER BY position LIMIT ?`,
+    );
     this.selectAnswer = db.prepare(
       `SELECT text, reasoning FROM responses
        WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
@@ -167,12 +197,13 @@ export class RunWriter {
         "INSERT INTO suites (run_id, name, category, config_json, item_count, samples, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
       );
       const insertItem = db.prepare(
-        "INSERT INTO items (run_id, suite, item_id, position, input, expected_json, extra_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        `INSERT INTO items (run_id, suite, item_id, position, input, expected_json, extra_json, line)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       suites.forEach((s, i) => {
         insertSuite.run(run.id, s.name, s.category, s.configJson, s.items.length, s.samples, i);
         s.items.forEach((item, position) => {
-          const { id, input, expected, fields, line: _line, ...rest } = item;
+          const { id, input, expected, fields, line, ...rest } = item;
           const extra = { ...rest, ...(Object.keys(fields).length ? { fields } : {}) };
           insertItem.run(
             run.id,
@@ -182,6 +213,7 @@ export class RunWriter {
             input,
             expected === undefined ? null : JSON.stringify(expected),
             Object.keys(extra).length ? JSON.stringify(extra) : null,
+            line,
           );
         });
       });
@@ -215,6 +247,18 @@ export class RunWriter {
     const row = this.selectAnswer.get(this.runId, key.suite, key.itemId, key.modelId, key.sample);
     if (!row) return undefined;
     return { text: row.text ?? "", ...(row.reasoning ? { reasoning: row.reasoning } : {}) };
+  }
+
+  /**
+   * A suite's items in file order, read a page at a time: the engine holds one page per suite being asked, never the
+   * whole suite (100,000 items would otherwise stay in memory for the length of the run).
+   */
+  *items(suite: string): Generator<Item> {
+    for (let from = 0; ; from += ITEM_PAGE) {
+      const rows = this.selectItems.all(this.runId, suite, from, ITEM_PAGE);
+      for (const row of rows) yield itemOfRow(row);
+      if (rows.length < ITEM_PAGE) return;
+    }
   }
 
   writeResponse(response: ResponseRecord): void {

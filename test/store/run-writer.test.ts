@@ -43,6 +43,28 @@ describe("the SQLite store", () => {
     expect(() => openDatabase(file)).toThrow(/newer kurabe/);
   });
 
+  it("gives a run's items back in file order, a page at a time, exactly as they were stored", () => {
+    const db = openDatabase(tempDb());
+    const special: Item[] = [
+      { id: "mc", input: "Pick one", expected: "B", choices: ["x", "y"], system: "Be brief.", fields: { subject: "law" }, line: 1 },
+      { id: "img", input: "What is shown?", images: ["/data/cat.png"], scorer: { type: "regex", pattern: "cat" }, fields: {}, line: 2 },
+      { id: "null", input: "n", expected: null, fields: {}, line: 3 },
+      { id: "obj", input: "o", expected: { answer: [1, 2] }, unavailable: "needs numpy", fields: {}, line: 4 },
+      { id: "none", input: "no gold answer", fields: {}, line: 5 },
+    ];
+    const many = Array.from({ length: 1203 }, (_, i): Item => ({ id: `z${i}`, input: `q${i}`, expected: i, fields: {}, line: i + 6 }));
+    const items = [...special, ...many];
+    const writer = RunWriter.create(
+      db,
+      { id: "run-1", configJson: "{}", planFingerprint: "fp", kurabeVersion: "test" },
+      [{ modelId: "m", provider: "openai-compatible", model: "x", configJson: "{}" }],
+      [{ name: "s", category: "domain", configJson: "{}", samples: 1, items }],
+    );
+    expect([...writer.items("s")]).toEqual(items);
+    expect([...writer.items("no such suite")]).toEqual([]);
+    db.close();
+  });
+
   it("commits each answer and score at once and knows which are finished (errors and unscored answers are not)", () => {
     const file = tempDb();
     const db = openDatabase(file);
