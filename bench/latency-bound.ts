@@ -4,12 +4,16 @@
  * kurabe runs 3 times (a fresh store each time); the table shows each run and the median. Beside the whole-process
  * wall time it shows the run's own duration as the store recorded it (runs.created_at → runs.finished_at: planning,
  * requests, scoring and writes, without Node start, module loading, config/data loading and the final leaderboard),
- * and the bare start of the CLI (`kurabe --version`, median of 5), so the reader sees where the time goes.
+ * and the bare start of the CLI (`kurabe --version`, median of 5), so the reader sees where the time goes. Then the
+ * same 2,000 requests at concurrency 50 from reference clients without kurabe (bench/reference-client.ts: the AI SDK
+ * provider over kurabe's transport, the same over Node's built-in fetch, bare node:http), once each after kurabe's runs,
+ * against the same server: what the layers under kurabe cost here, in the same minute.
  *
  *   npx tsx bench/latency-bound.ts [--runs 3] [--cli path/to/dist/cli/main.js]
  */
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import {
@@ -24,6 +28,7 @@ import {
   resultsName,
   median,
   printTable,
+  repoRoot,
   runBenchmark,
   saveResults,
   startMockServerProcess,
@@ -35,6 +40,17 @@ const LATENCY_MS = 100;
 const CONCURRENCY = 50;
 const IDEAL_S = (ITEMS * LATENCY_MS) / 1000 / CONCURRENCY;
 const TARGET = 1.1;
+
+const REFERENCE_CLIENTS = ["ai-sdk", "ai-sdk-builtin-fetch", "node-http"] as const;
+const referenceScript = join(dirname(fileURLToPath(import.meta.url)), "reference-client.ts");
+
+interface ReferenceRun {
+  client: string;
+  wallS: number;
+  cpuS: number;
+  meanLatencyMs: number;
+  p50LatencyMs: number;
+}
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, cli: { type: "string" } } });
 const runs = Number(values.runs);
@@ -64,6 +80,17 @@ runBenchmark(async () => {
     console.error(`run ${run}: wall ${m.wallS.toFixed(2)} s, in store ${storeS.toFixed(2)} s, CPU ${(m.userS + m.sysS).toFixed(2)} s`);
   }
 
+  const references: ReferenceRun[] = [];
+  for (const client of REFERENCE_CLIENTS) {
+    const args = ["--import", "tsx", referenceScript, "--client", client, "--base-url", server.baseURL];
+    const m = await measure(process.execPath, [...args, "--requests", String(ITEMS), "--concurrency", String(CONCURRENCY)], {
+      ...options,
+      cwd: repoRoot, // where `--import tsx` resolves
+      label: `reference ${client}`,
+    });
+    references.push(JSON.parse(m.stdout.trim().split("\n").at(-1)!) as ReferenceRun);
+  }
+
   const med = {
     wallS: median(rows.map((r) => r.wallS)),
     storeS: median(rows.map((r) => r.storeS)),
@@ -82,8 +109,16 @@ runBenchmark(async () => {
     ["run", "wall s", "wall / ideal", "run in store s", "store / ideal", "request p50 ms", "CPU s", "peak RSS MB"],
     [...rows.map((r, i) => [String(i + 1), ...fmt(r)]), ["median", ...fmt(med)]],
   );
+  console.log("\nthe same requests without kurabe (request phase only, no start-up), once each:");
+  printTable(
+    ["client", "wall s", "wall / ideal", "mean latency ms", "p50 ms", "CPU s", "CPU ms / request"],
+    references.map((r) => [
+      r.client, r.wallS.toFixed(2), (r.wallS / IDEAL_S).toFixed(2), r.meanLatencyMs.toFixed(1), r.p50LatencyMs.toFixed(0),
+      r.cpuS.toFixed(2), ((r.cpuS * 1000) / ITEMS).toFixed(2),
+    ]),
+  );
   console.log(`bare CLI start (kurabe --version): ${startupS.toFixed(2)} s (median of 5: ${startups.map((s) => s.toFixed(2)).join(", ")})`);
   console.log(`target wall ≤ ${TARGET.toFixed(2)} × ideal (${(IDEAL_S * TARGET).toFixed(2)} s): ${med.wallS <= IDEAL_S * TARGET ? "met" : "MISSED"}`);
 
-  await saveResults(resultsName("latency-bound", cli), { machine: machineLine(), cli, idealS: IDEAL_S, startups, rows, median: med });
+  await saveResults(resultsName("latency-bound", cli), { machine: machineLine(), cli, idealS: IDEAL_S, startups, rows, median: med, references });
 });
