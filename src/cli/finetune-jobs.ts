@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { Command } from "commander";
 import { KurabeError } from "../errors.js";
+import { numberOption, positiveInteger } from "./number-option.js";
 import type { FineTuneClientOptions } from "../finetune/openai-jobs/client.js";
 import type { FineTuningJob, FineTuningJobEvent, PollOutcome } from "../finetune/openai-jobs/jobs.js";
 
@@ -103,19 +104,16 @@ export interface JobsIo {
   signal?: AbortSignal;
 }
 
-function positiveNumber(value: string, field: string, integer: boolean): number {
-  const parsed = Number(value);
-  if (value.trim() === "" || !Number.isFinite(parsed) || parsed <= 0 || (integer && !Number.isInteger(parsed))) {
-    throw new KurabeError("input", `expected a positive ${integer ? "whole " : ""}number, got ${JSON.stringify(value)}`, { field });
-  }
-  return parsed;
-}
+const positiveNumber = (value: string, field: string) => numberOption(value, field, (n) => n > 0, "a positive number");
 
 async function connect(options: ConnectionCliOptions, io: JobsIo) {
   const { createFineTuneClient } = await import("../finetune/openai-jobs/client.js");
   const clientOptions: FineTuneClientOptions = {
     env: io.env ?? process.env,
-    maxRetries: options.maxRetries === undefined ? 2 : Number.parseInt(options.maxRetries, 10) || 0,
+    maxRetries:
+      options.maxRetries === undefined
+        ? 2
+        : numberOption(options.maxRetries, "--max-retries", (n) => Number.isInteger(n) && n >= 0, "a whole number, 0 or more"),
     ...(options.baseUrl === undefined ? {} : { baseURL: options.baseUrl }),
     ...(options.apiKeyEnv === undefined ? {} : { apiKeyEnv: options.apiKeyEnv }),
   };
@@ -135,7 +133,7 @@ export async function runJobsCreate(options: CreateCliOptions, io: JobsIo = {}):
   const out = io.out ?? process.stdout;
   const { checkTrainingFile, uploadTrainingFile } = await import("../finetune/openai-jobs/upload.js");
   const { createJob } = await import("../finetune/openai-jobs/jobs.js");
-  const epochs = options.epochs === undefined ? undefined : positiveNumber(options.epochs, "--epochs", true);
+  const epochs = options.epochs === undefined ? undefined : positiveInteger(options.epochs, "--epochs");
   if (options.suffix !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(options.suffix)) {
     throw new KurabeError("input", "expected up to 64 letters, digits, - or _", { field: "--suffix" });
   }
@@ -186,7 +184,7 @@ export async function runJobsCancel(jobId: string, options: ConnectionCliOptions
 
 export async function runJobsList(options: ListCliOptions, io: JobsIo = {}): Promise<number> {
   const out = io.out ?? process.stdout;
-  const limit = positiveNumber(options.limit ?? "20", "--limit", true);
+  const limit = positiveInteger(options.limit ?? "20", "--limit");
   const client = await connect(options, io);
   const { listJobs } = await import("../finetune/openai-jobs/jobs.js");
   const jobs = await listJobs(client, limit);
@@ -209,8 +207,8 @@ async function follow(
 ): Promise<number> {
   const out = io.out ?? process.stdout;
   const { pollJob } = await import("../finetune/openai-jobs/jobs.js");
-  const intervalMs = positiveNumber(options.pollInterval ?? "15", "--poll-interval", false) * 1000;
-  const timeoutMs = options.timeout === undefined ? undefined : positiveNumber(options.timeout, "--timeout", false) * 60_000;
+  const intervalMs = positiveNumber(options.pollInterval ?? "15", "--poll-interval") * 1000;
+  const timeoutMs = options.timeout === undefined ? undefined : positiveNumber(options.timeout, "--timeout") * 60_000;
   let stopper: { signal: AbortSignal; dispose(): void } | undefined;
   if (io.signal === undefined) {
     const controller = new AbortController();

@@ -211,6 +211,14 @@ describe("kurabe finetune jobs against a local OpenAI fake", () => {
     expect((error as ProviderError).message).not.toContain(KEY.slice(0, 12));
   });
 
+  it("refuses a retry count that is not a whole number, naming the option", async () => {
+    for (const maxRetries of ["two", "-1", "1.5"]) {
+      const error = await runJobsList({ baseUrl: "http://127.0.0.1:9/v1", maxRetries }, { out: capture().out, env }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(KurabeError);
+      expect((error as KurabeError).describe()).toBe(`--max-retries: expected a whole number, 0 or more, got "${maxRetries}"`);
+    }
+  });
+
   it("without a key, says which variable to set", async () => {
     const error = await runJobsList({ baseUrl: "http://127.0.0.1:9/v1" }, { out: capture().out, env: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KurabeError);
