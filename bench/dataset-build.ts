@@ -12,7 +12,7 @@ import path from "node:path";
 import { buildDataset, DEFAULT_BUILD_OPTIONS } from "../src/finetune/build-dataset.js";
 import { datasetFiles } from "../src/finetune/dataset-files.js";
 import { EXPORT_FORMAT_NAMES } from "../src/finetune/formats/export-formats.js";
-import { seededRandom } from "../src/finetune/random.js";
+import { seededRandom } from "../src/seeded-random.js";
 import { isTargetName, type TargetName } from "../src/finetune/targets.js";
 import { writeOutputsAtomically } from "../src/finetune/write-outputs.js";
 import type { EvalItemText } from "../src/finetune/types.js";

@@ -1,4 +1,4 @@
-import { seededRandom, shuffle } from "./random.js";
+import { seededRandom, shuffle } from "../seeded-random.js";
 
 export interface SplitResult {
   train: number[];

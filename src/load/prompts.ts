@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { KurabeError } from "../errors.js";
 import type { ChatMessage } from "../models/types.js";
+import { seededRandom } from "../seeded-random.js";
 import type { LoadPrompt } from "./types.js";
 
 /** The prompt of the n-th request of a load test (n counts across all levels and the warm-up). */
@@ -19,18 +20,6 @@ const WORDS = (
   "great old year off come since against go came right used take three"
 ).split(" ");
 
-/** A small seeded generator (mulberry32): the same index always gives the same prompt. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * Synthetic prompts of about `inputTokens` tokens, as GuideLLM's synthetic data: random words, different for every
  * request, so a server's prefix cache cannot make later requests cheaper than real traffic would be.
@@ -40,7 +29,7 @@ export function syntheticPrompts(inputTokens: number): PromptSource {
     throw new KurabeError("input", `prompt length must be a whole number of tokens ≥ 1 (got ${inputTokens})`, { field: "input-tokens" });
   }
   return (index) => {
-    const random = seeded(index + 1);
+    const random = seededRandom(index + 1);
     const lead = `Request ${index + 1}. Continue this text:`;
     const words = Array.from({ length: Math.max(1, inputTokens - 8) }, () => WORDS[Math.floor(random() * WORDS.length)]);
     return { messages: [{ role: "user", content: `${lead} ${words.join(" ")}` }] };

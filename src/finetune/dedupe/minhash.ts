@@ -1,4 +1,4 @@
-import { seededRandom } from "../random.js";
+import { seededRandom } from "../../seeded-random.js";
 
 /**
  * MinHash signatures (Broder 1997): for each of `permutations` seeded hash functions, the minimum hash over a set's

@@ -1,16 +1,11 @@
+import { seededRandom } from "../../seeded-random.js";
+
 /**
  * Deterministic pseudo-random normals for made-up weights: the same seed gives the same numbers on every machine.
  * Uniforms come from mulberry32 (Tommy Ettinger's 32-bit generator), normals from the Box–Muller transform.
  */
 export function createSeededNormal(seed: number): (std: number) => number {
-  let state = seed >>> 0;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = seededRandom(seed);
   return (std) => {
     // 1 - u keeps the logarithm's argument in (0, 1].
     const u = 1 - uniform();
