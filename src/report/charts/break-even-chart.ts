@@ -1,6 +1,6 @@
 import type { Messages } from "../i18n/messages.js";
 import type { BreakEvenSeries } from "../model/report-types.js";
-import type { ChartOption, ChartSize } from "./render-chart.js";
+import { bottomLegend, type ChartOption, type ChartSize } from "./render-chart.js";
 
 /** Each option's monthly cost against volume, one line per option (log volume axis when the range is wide). */
 export function breakEvenChart(series: BreakEvenSeries, messages: Messages): { option: ChartOption; size: ChartSize } | null {
@@ -8,11 +8,13 @@ export function breakEvenChart(series: BreakEvenSeries, messages: Messages): { o
   if (points.length === 0 || series.options.length === 0) return null;
   const volumes = points.map((p) => p.volume);
   const logScale = volumes[0]! > 0 && volumes.at(-1)! / volumes[0]! >= 100;
+  const width = 680;
+  const { legend, height: legendHeight } = bottomLegend(series.options, width);
   return {
-    size: { width: 680, height: 400 },
+    size: { width, height: 360 + legendHeight },
     option: {
-      grid: { left: 72, right: 24, top: 24, bottom: 80 },
-      legend: { bottom: 0, itemGap: 24, data: series.options },
+      grid: { left: 72, right: 24, top: 24, bottom: 56 + legendHeight },
+      legend,
       xAxis: {
         type: logScale ? "log" : "value",
         name: series.volumeUnit,

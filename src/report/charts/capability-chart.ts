@@ -1,6 +1,6 @@
 import { categoryLabel, type Messages } from "../i18n/messages.js";
 import type { Report } from "../model/report-types.js";
-import type { ChartOption, ChartSize } from "./render-chart.js";
+import { bottomLegend, type ChartOption, type ChartSize } from "./render-chart.js";
 
 /**
  * Each model's mean score per category: a radar with one axis per category when there are three or more (fewer
@@ -11,16 +11,18 @@ export function capabilityChart(report: Report, messages: Messages): { option: C
   if (models.length === 0 || report.categories.length === 0) return null;
   const labels = report.categories.map((category) => categoryLabel(messages, category));
   const values = (scores: Record<string, number | null>) => report.categories.map((c) => percent(scores[c] ?? null));
-  const legend = { bottom: 0, itemGap: 24, data: models.map((m) => m.modelId) };
+  const width = 560;
+  const { legend, height: legendHeight } = bottomLegend(models.map((m) => m.modelId), width);
   if (report.categories.length >= 3) {
+    // The radar keeps its size and place above the legend, however many rows the legend takes.
     return {
-      size: { width: 560, height: 420 },
+      size: { width, height: 350 + legendHeight },
       option: {
         legend,
         radar: {
           indicator: labels.map((name) => ({ name, max: 100, min: 0 })),
-          radius: "62%",
-          center: ["50%", "47%"],
+          radius: 130,
+          center: [width / 2, 185],
           axisName: { color: "#333" },
         },
         series: [
@@ -35,10 +37,10 @@ export function capabilityChart(report: Report, messages: Messages): { option: C
     };
   }
   return {
-    size: { width: 560, height: 360 },
+    size: { width, height: 320 + legendHeight },
     option: {
       legend,
-      grid: { left: 48, right: 16, top: 16, bottom: 64 },
+      grid: { left: 48, right: 16, top: 16, bottom: 40 + legendHeight },
       xAxis: { type: "category", data: labels },
       yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
       series: models.map((m) => ({ type: "bar", name: m.modelId, data: values(m.categoryScores) })),

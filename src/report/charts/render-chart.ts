@@ -16,6 +16,31 @@ export interface ChartSize {
 /** The report's palette: distinguishable in print and for common colour-vision deficiencies (Okabe & Ito 2008). */
 export const CHART_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
+const LEGEND_ROW = 14;
+const LEGEND_PADDING = 5;
+
+/**
+ * A legend along the bottom of a chart `width` wide, and the height it takes. Server-side ECharts wraps legend items
+ * by its own estimate of text widths, which is narrower than a browser's fonts, so wrapped rows overlap; a legend that
+ * does not surely fit on one row is laid out one item per row instead. Widths are estimated on the wide side for the
+ * 12 px font (CJK characters a full em, others 7 px).
+ */
+export function bottomLegend(names: readonly string[], width: number): { legend: ChartOption; height: number } {
+  const gap = 16;
+  const rowWidth = names.reduce(
+    (sum, name) => sum + 30 + gap + [...name].reduce((w, char) => w + ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7), 0),
+    0,
+  );
+  if (rowWidth - gap <= width - 2 * LEGEND_PADDING) {
+    return { legend: { bottom: 0, itemGap: gap, data: [...names] }, height: LEGEND_ROW + 2 * LEGEND_PADDING };
+  }
+  const rowGap = 8;
+  return {
+    legend: { bottom: 0, left: 8, orient: "vertical", itemGap: rowGap, data: [...names] },
+    height: names.length * LEGEND_ROW + (names.length - 1) * rowGap + 2 * LEGEND_PADDING,
+  };
+}
+
 /**
  * Renders a chart to an SVG string on the server (ECharts SSR, no DOM), with animation off so the picture is the
  * final one, then passes it through sanitizeSvg: the result can be placed inline in an HTML page as is.
