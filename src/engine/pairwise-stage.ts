@@ -97,5 +97,6 @@ async function judge(job: Judgment, criteria: string | undefined, store: Pairwis
     reason: verdict.reason,
     promptJson: JSON.stringify(verdict.messages),
     raw: verdict.raw,
+    spendJson: JSON.stringify(verdict.spend),
   });
 }

@@ -1,11 +1,11 @@
-import type { ChatMessage, Completion, GenerationParams, ModelRequest } from "../models/types.js";
+import type { ChatMessage, GenerationParams, ModelRequest } from "../models/types.js";
 import type { RetryConfig } from "../config/schema.js";
 import { KurabeError, ProviderError } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import type { ResponseCache } from "../store/response-cache.js";
 import { responseKeyString, type ResponseKey, type ResponseRecord, type RunWriter, type ScoreRecord } from "../store/run-writer.js";
 import { applyScorers, isScoringInfrastructureFailure, type NamedScorer } from "../scoring/apply-scorers.js";
-import type { ScoredResponse, ScoringContext } from "../scoring/types.js";
+import type { ModelCall, ScoredResponse, ScoringContext } from "../scoring/types.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
 import { Lane } from "./lane.js";
@@ -55,7 +55,7 @@ function scoringContext(lanes: ReadonlyMap<string, Lane>, options: EngineOptions
   return {
     signal: options.signal,
     unsafeNoSandbox: options.unsafeNoSandbox ?? false,
-    async callModel(modelId: string, request: ModelRequest): Promise<Completion> {
+    async callModel(modelId: string, request: ModelRequest): Promise<ModelCall> {
       const lane = lanes.get(modelId);
       if (!lane) throw new KurabeError("config", `no model "${modelId}" in the config to ask`);
       const outcome = await lane.call(request, 0);
@@ -64,7 +64,8 @@ function scoringContext(lanes: ReadonlyMap<string, Lane>, options: EngineOptions
         throw outcome.error instanceof ProviderError ? outcome.error : new KurabeError("internal", message);
       }
       if (outcome.costUsd) options.onEvent({ type: "spend", modelId, costUsd: outcome.costUsd });
-      return outcome.completion;
+      const costUsd = outcome.fromCache ? 0 : (outcome.costUsd ?? null);
+      return { completion: outcome.completion, fromCache: outcome.fromCache, costUsd };
     },
   };
 }

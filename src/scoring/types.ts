@@ -20,6 +20,15 @@ export interface Score {
   evidence?: Record<string, unknown>;
 }
 
+/** A model's answer to a scorer's request, and what it cost in this run. */
+export interface ModelCall {
+  completion: Completion;
+  /** Served from the response cache: nothing was spent on it in this run. */
+  fromCache: boolean;
+  /** USD spent on the call in this run (0 from the cache); null when the model has no known price. */
+  costUsd: number | null;
+}
+
 /** What the engine lends a scorer that needs more than the answer. */
 export interface ScoringContext {
   signal: AbortSignal;
@@ -29,7 +38,7 @@ export interface ScoringContext {
    * Asks a model from the config, through the engine: the same concurrency, rate limits, retries, cache and cost
    * accounting as any other call. Rejects with a ProviderError when the call fails for good.
    */
-  callModel(modelId: string, request: ModelRequest): Promise<Completion>;
+  callModel(modelId: string, request: ModelRequest): Promise<ModelCall>;
 }
 
 /** A deterministic scorer: pure and synchronous. */

@@ -125,6 +125,8 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE items ADD COLUMN line INTEGER;
   CREATE INDEX items_in_order ON items (run_id, suite, position);
   `,
+  // What each pairwise verdict cost (calls, cached calls, tokens, USD), as rubric verdicts keep it in their evidence.
+  `ALTER TABLE pairwise_judgments ADD COLUMN spend_json TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

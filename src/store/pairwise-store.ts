@@ -12,6 +12,8 @@ export interface PairwiseRecord {
   reason: string;
   promptJson: string;
   raw: string;
+  /** What the verdict cost (src/scoring/judges/judge-verdict.ts JudgeSpend), as JSON. */
+  spendJson: string;
 }
 
 /** Pairwise verdicts of one run, and the answers they compare. */
@@ -50,10 +52,11 @@ export class PairwiseStore {
     this.db
       .prepare(
         `INSERT OR REPLACE INTO pairwise_judgments (run_id, suite, item_id, model_a, model_b, shown_first, judge, verdict,
-           strong, reason, prompt_json, raw, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           strong, reason, prompt_json, raw, spend_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(this.runId, record.suite, record.itemId, record.modelA, record.modelB, record.shownFirst, record.judge,
-        record.verdict, record.strong ? 1 : 0, record.reason, record.promptJson, record.raw, new Date().toISOString());
+        record.verdict, record.strong ? 1 : 0, record.reason, record.promptJson, record.raw, record.spendJson,
+        new Date().toISOString());
   }
 }
 

@@ -6,6 +6,8 @@ import { startRun } from "../../src/engine/start-run.js";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockRequest, MockServer } from "../../src/mock-server/types.js";
 import { loadLeaderboard } from "../../src/report/load-leaderboard.js";
+import { loadJudgingSpend } from "../../src/report/model/report-queries.js";
+import { renderReportToString } from "../../src/report/render-report.js";
 import { openDatabase } from "../../src/store/open-store.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 
@@ -137,3 +139,43 @@ describe("pairwise judging", () => {
     expect(judge.stats.requests).toBe(4);
   });
 });
+
+describe("what judging cost", () => {
+  it("sums each judge's requests, tokens and cost per run; requests served from the cache cost nothing", async () => {
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), ITEMS);
+    const good = await serve((r) => (r.prompt.includes("France") ? "Paris" : "4"));
+    const bad = await serve(() => "I do not know.");
+    const judge = await serve((request) =>
+      request.prompt.includes("[Assistant A]")
+        ? JSON.stringify({ winner: "A", strong: false, reason: "first" })
+        : rubricJudge(request),
+    );
+    const base = config(dir, [good, bad], judge, { scorer: { type: "rubric", judge: "judge" }, pairwise: { judge: "judge" } });
+    const price = { input: 3, output: 15 };
+    const cfg = { ...base, models: base.models.map((m) => (m.id === "judge" ? { ...m, price } : m)) };
+    const dbFile = path.join(dir, "k.db");
+
+    const first = await run(cfg, dbFile);
+    // 2 models × 2 items graded by rubric, and 1 pair × 2 items × 2 orders compared.
+    expect(judge.stats.requests).toBe(8);
+    const db = openDatabase(dbFile);
+    const [spent] = loadJudgingSpend(db, first.outcome.runId);
+    expect(spent).toMatchObject({ judge: "judge", verdicts: 8, calls: 8, cachedCalls: 0 });
+    expect(spent!.inputTokens).toBeGreaterThan(0);
+    expect(spent!.costUsd).toBeCloseTo((spent!.inputTokens * 3 + spent!.outputTokens * 15) / 1e6, 12);
+    const markdown = renderReportToString(db, first.outcome.runId, { format: "md", language: "en" });
+    expect(markdown).toContain("## What judging cost");
+    expect(markdown).toMatch(/\| judge \| 8 \| 8 \(0\) \|/);
+    db.close();
+
+    const again = await run(cfg, dbFile);
+    expect(judge.stats.requests).toBe(8);
+    const reread = openDatabase(dbFile);
+    expect(loadJudgingSpend(reread, again.outcome.runId)).toEqual([
+      { judge: "judge", verdicts: 8, calls: 8, cachedCalls: 8, inputTokens: 0, outputTokens: 0, costUsd: 0 },
+    ]);
+    reread.close();
+  });
+});
+

@@ -113,6 +113,17 @@ describe("the HTML report", () => {
   });
 });
 
+describe("what judging cost", () => {
+  it("has its own section in HTML and Markdown, in English and Japanese, from the verdicts' stored spend", () => {
+    // The fixture's 20 pairwise verdicts each cost one fresh request of 300 + 40 tokens, by a judge without a price.
+    const page = render("html");
+    expect(page).toContain('<section id="judging"><h2>What judging cost</h2>');
+    expect(page).toMatch(/<tr><td>judge<\/td><td class="num">20<\/td>\s*<td class="num">20 \(0\)<\/td><td class="num">6,000 \/ 800<\/td>/);
+    expect(render("md")).toMatch(/## What judging cost\n\n[^#]*\| judge \| 20 \| 20 \(0\) \| 6,000 \/ 800 \| – \|/);
+    expect(render("html", { language: "ja" })).toContain('<section id="judging"><h2>ジャッジのコスト</h2>');
+  });
+});
+
 describe("the Markdown report", () => {
   it("has the leaderboard, comparisons and items with the store's numbers", () => {
     const md = render("md");
@@ -131,7 +142,8 @@ describe("the JSON report", () => {
     const json = render("json", {}, store);
     const parsed = JSON.parse(json) as Record<string, unknown> & { entries: Array<Record<string, unknown>>; items: unknown[] };
     expect(Object.keys(parsed)).toEqual([
-      "formatVersion", "run", "models", "suites", "categories", "entries", "overview", "comparisons", "ratings", "breakEven", "recommendation", "settings", "items",
+      "formatVersion", "run", "models", "suites", "categories", "entries", "overview", "comparisons", "ratings", "breakEven", "judging",
+      "recommendation", "settings", "items",
     ]);
     expect(parsed.items).toHaveLength(110);
     expect(Object.keys(parsed.entries[0]!)).toEqual([

@@ -27,8 +27,11 @@ export interface StoreSpec {
   suites: Array<{ name: string; category: string; samples?: number; items: number; input?: (i: number) => string; expected?: unknown; choices?: string[] }>;
   /** The result of `model` on sample `sample` of item `i` of `suite`; undefined writes no response. */
   result(model: string, suite: string, i: number, sample: number): FixtureResult | undefined;
-  pairwise?: Array<Omit<PairwiseRecord, "judge" | "reason" | "promptJson" | "raw">>;
+  pairwise?: Array<Omit<PairwiseRecord, "judge" | "reason" | "promptJson" | "raw" | "spendJson">>;
 }
+
+/** What each fixture verdict cost: one fresh call of a judge without a price. */
+const JUDGE_SPEND = JSON.stringify({ calls: 1, cachedCalls: 0, inputTokens: 300, outputTokens: 40, costUsd: null });
 
 export const itemId = (suite: string, i: number) => `${suite}-${String(i).padStart(3, "0")}`;
 
@@ -75,7 +78,7 @@ export function writeReportStore(file: string, spec: StoreSpec): string {
       }
       const pairwise = new PairwiseStore(db, runId);
       for (const verdict of spec.pairwise ?? []) {
-        pairwise.write({ ...verdict, judge: "judge", reason: "because", promptJson: "[]", raw: "{}" });
+        pairwise.write({ ...verdict, judge: "judge", reason: "because", promptJson: "[]", raw: "{}", spendJson: JUDGE_SPEND });
       }
     })();
     writer.finish("completed");

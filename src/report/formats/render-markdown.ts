@@ -22,6 +22,7 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
   yield* comparisons(context);
   if (report.ratings.length > 0) yield* ratings(context);
   if (report.entries.some((e) => e.ifeval)) yield* ifeval(context);
+  if (report.judging.length > 0) yield* judging(context);
   if (report.breakEven) yield* breakEven(context);
   yield `## ${m.sections.items}\n\n`;
   let suite: string | null = null;
@@ -135,6 +136,23 @@ function* ifeval(context: RenderContext): Generator<string> {
       .filter((e) => e.ifeval)
       .map((e) => [t(modelLabel(context, e.modelId)), t(e.suite), ...[e.ifeval!.promptStrict, e.ifeval!.promptLoose, e.ifeval!.instructionStrict, e.ifeval!.instructionLoose].map((v) => f.percent(v))]),
   );
+}
+
+function* judging(context: RenderContext): Generator<string> {
+  const { report, messages: m, format: f } = context;
+  const c = m.columns;
+  yield `## ${m.sections.judging}\n\n`;
+  yield table(
+    [c.judge, c.verdicts, c.requests, c.tokens, c.cost],
+    report.judging.map((row) => [
+      t(modelLabel(context, row.judge)),
+      f.count(row.verdicts),
+      `${f.count(row.calls)} (${f.count(row.cachedCalls)})`,
+      `${f.count(row.inputTokens)} / ${f.count(row.outputTokens)}`,
+      f.usd(row.costUsd),
+    ]),
+  );
+  yield list([m.notes.judging]);
 }
 
 function* breakEven(context: RenderContext): Generator<string> {

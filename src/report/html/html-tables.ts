@@ -131,3 +131,16 @@ ${rows.map(
 <td class="num">${f.percent(entry.ifeval!.instructionLoose)}</td></tr>`,
 )}</tbody></table></div>`;
 }
+
+/** What each judge's verdicts cost in the run. */
+export function judgingTable(context: RenderContext): SafeHtml {
+  const { report, messages: m, format: f } = context;
+  const c = m.columns;
+  return html`<div class="table-wrap"><table class="judging"><thead><tr><th>${c.judge}</th><th class="num">${c.verdicts}</th>
+<th class="num">${c.requests}</th><th class="num">${c.tokens}</th><th class="num">${c.cost}</th></tr></thead><tbody>
+${report.judging.map(
+  (row) => html`<tr><td>${modelLabel(context, row.judge)}</td><td class="num">${f.count(row.verdicts)}</td>
+<td class="num">${f.count(row.calls)} (${f.count(row.cachedCalls)})</td><td class="num">${f.count(row.inputTokens)} / ${f.count(row.outputTokens)}</td>
+<td class="num">${f.usd(row.costUsd)}</td></tr>`,
+)}</tbody></table></div><ul class="notes"><li>${m.notes.judging}</li></ul>`;
+}

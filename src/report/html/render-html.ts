@@ -4,7 +4,7 @@ import { breakEvenSection, chartsSection } from "./html-charts.js";
 import { itemDetails } from "./html-items.js";
 import { recommendationSection } from "./html-recommendation.js";
 import { html, trusted, type SafeHtml } from "./html-template.js";
-import { comparisonsSection, ifevalTable, leaderboardTable, ratingsSection, runHeader } from "./html-tables.js";
+import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "./html-tables.js";
 import { REPORT_CSS } from "./report-style.js";
 
 /**
@@ -27,6 +27,7 @@ export function* renderHtml(context: RenderContext, items: Iterable<ReportItem>)
   ];
   if (report.ratings.length > 0) sections.push({ id: "ratings", title: m.sections.ratings, body: () => ratingsSection(context) });
   if (report.entries.some((e) => e.ifeval)) sections.push({ id: "ifeval", title: m.sections.ifeval, body: () => ifevalTable(context) });
+  if (report.judging.length > 0) sections.push({ id: "judging", title: m.sections.judging, body: () => judgingTable(context) });
   const breakEven = report.breakEven;
   if (breakEven) sections.push({ id: "break-even", title: m.sections.breakEven, body: () => breakEvenSection(context, breakEven) });
   const nav = [...sections, { id: "items", title: m.sections.items }];

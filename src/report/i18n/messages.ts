@@ -19,6 +19,7 @@ export interface Messages {
     comparisons: string;
     ratings: string;
     ifeval: string;
+    judging: string;
     breakEven: string;
     recommendation: string;
     items: string;
@@ -74,6 +75,9 @@ export interface Messages {
     promptLoose: string;
     instructionStrict: string;
     instructionLoose: string;
+    judge: string;
+    verdicts: string;
+    requests: string;
   };
   withinNoise: string;
   significant: (leader: string) => string;
@@ -86,6 +90,7 @@ export interface Messages {
     costPerCorrect: string;
     comparisons: string;
     ratings: string;
+    judging: string;
     noComparisons: string;
     /** Shown where the break-even section would be, when no model has `hosting:`. */
     breakEvenHint: string;
@@ -169,6 +174,7 @@ const en: Messages = {
     comparisons: "Is the gap real? Paired comparisons",
     ratings: "Pairwise judge ratings (Bradley–Terry)",
     ifeval: "IFEval accuracies",
+    judging: "What judging cost",
     breakEven: "Break-even: monthly cost by volume",
     recommendation: "Recommendation",
     items: "Answers side by side",
@@ -231,6 +237,9 @@ const en: Messages = {
     promptLoose: "Prompt loose",
     instructionStrict: "Instruction strict",
     instructionLoose: "Instruction loose",
+    judge: "Judge",
+    verdicts: "Verdicts",
+    requests: "Requests (from cache)",
   },
   withinNoise: "within noise",
   significant: (leader) => `${leader} is better`,
@@ -243,6 +252,8 @@ const en: Messages = {
     costPerCorrect: "Cost per correct answer: the cost of every answer divided by the answers that passed.",
     comparisons: "Each pair on the items both answered: McNemar's exact test for pass/fail scores, else a paired permutation test. \"Within noise\" means p ≥ 0.05: the suite cannot tell them apart. Items needed: suite size that would detect the observed gap (α 0.05, 80% power).",
     ratings: "Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half; 1000 is the mean model; 95% bootstrap interval.",
+    judging:
+      "The judge requests of this run (rubric scores and pairwise verdicts; an unreadable verdict is asked for again). Requests answered from the cache cost nothing now and count no tokens. These costs are not in the models' costs above.",
     noComparisons: "Only one model: nothing to compare.",
     breakEvenHint: "Add `hosting:` (gpu or hourlyUsd, throughput, utilisation) to a local model in kurabe.yaml to see when self-hosting beats the API models.",
     recommendation: "Pareto set over score, cost (per correct answer, else per answer) and latency p50; gaps are judged with the paired comparisons (within noise: p ≥ 0.05).",
@@ -323,6 +334,7 @@ const ja: Messages = {
     comparisons: "差は本物か：対応のある比較",
     ratings: "ペア比較ジャッジによるレーティング（Bradley–Terry）",
     ifeval: "IFEval の正答率",
+    judging: "ジャッジのコスト",
     breakEven: "損益分岐：利用量ごとの月額費用",
     recommendation: "推奨",
     items: "回答の並列比較",
@@ -385,6 +397,9 @@ const ja: Messages = {
     promptLoose: "プロンプト単位 loose",
     instructionStrict: "指示単位 strict",
     instructionLoose: "指示単位 loose",
+    judge: "ジャッジ",
+    verdicts: "判定数",
+    requests: "リクエスト（うちキャッシュ）",
   },
   withinNoise: "誤差の範囲",
   significant: (leader) => `${leader} が優位`,
@@ -397,6 +412,8 @@ const ja: Messages = {
     costPerCorrect: "正答 1 件あたり費用：全回答の費用 ÷ 正答数。",
     comparisons: "両モデルが回答した問題で比較：合否スコアは McNemar の正確検定、それ以外は対応のある並べ替え検定。「誤差の範囲」は p ≥ 0.05（このスイートでは区別できない）。必要な問題数：観測された差を検出できる問題数（α 0.05、検出力 80%）。",
     ratings: "保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。1000 が平均的なモデル。95% ブートストラップ区間。",
+    judging:
+      "この実行でのジャッジへのリクエスト（ルーブリック採点とペア比較。読めない判定は一度だけ聞き直す）。キャッシュから答えたリクエストは今回の費用もトークンも 0。この費用は上の各モデルの費用に含まれない。",
     noComparisons: "モデルが 1 つのため比較はありません。",
     breakEvenHint: "kurabe.yaml のローカルモデルに `hosting:`（gpu または hourlyUsd、スループット、稼働率）を書くと、自前ホスティングが API より安くなる利用量を表示します。",
     recommendation: "スコア・費用（正答 1 件あたり、なければ 1 回答あたり）・レイテンシ p50 のパレート集合。差は対応のある比較で判定（誤差の範囲：p ≥ 0.05）。",

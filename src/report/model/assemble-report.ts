@@ -6,7 +6,7 @@ import { buildBreakEvenSeries } from "./break-even-input.js";
 import { compareModels, rateModels } from "./compare-models.js";
 import { overviewModels } from "./model-overview.js";
 import { recommend } from "./recommendation.js";
-import type { StoredVerdict } from "./report-queries.js";
+import type { JudgingSpend, StoredVerdict } from "./report-queries.js";
 import {
   REPORT_FORMAT_VERSION,
   type BreakEvenSeries,
@@ -45,6 +45,8 @@ export interface ReportInputs {
   hosting?: ReadonlyMap<string, HostingConfig>;
   /** Median output tokens per second measured in the run, by model. */
   measuredOutputTokensPerSecond?: ReadonlyMap<string, number>;
+  /** What judging cost, per judge. */
+  judging?: readonly JudgingSpend[];
 }
 
 const LEVEL = 0.95;
@@ -85,6 +87,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
     comparisons: compareModels(board, scores, { seed, alpha: ALPHA }),
     ratings: rateModels(verdicts, new Set(board.models.map((m) => m.modelId)), seed),
     breakEven,
+    judging: [...(inputs.judging ?? [])],
   };
   return {
     ...report,

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { loadLeaderboard } from "../load-leaderboard.js";
 import { loadModelHosting, SpeedCollector } from "./break-even-input.js";
 import { assembleReport, type ReportOptions } from "./assemble-report.js";
-import { loadModelPrices, loadPairwiseVerdicts, loadRunInfo } from "./report-queries.js";
+import { loadJudgingSpend, loadModelPrices, loadPairwiseVerdicts, loadRunInfo } from "./report-queries.js";
 import type { Report } from "./report-types.js";
 import { ScoreCollector } from "./score-collector.js";
 
@@ -26,6 +26,7 @@ export function loadReport(db: Database.Database, runId: string, options: Report
       verdicts: loadPairwiseVerdicts(db, runId),
       hosting: loadModelHosting(db, runId),
       measuredOutputTokensPerSecond: speeds.medians(),
+      judging: loadJudgingSpend(db, runId),
     },
     options,
   );

@@ -50,3 +50,40 @@ export function loadPairwiseVerdicts(db: Database.Database, runId: string): Stor
     .all(runId) as Array<Omit<StoredVerdict, "strong"> & { strong: number }>;
   return rows.map((row) => ({ ...row, strong: row.strong === 1 }));
 }
+
+/** What one judge's verdicts cost in a run: rubric scores and pairwise verdicts together. */
+export interface JudgingSpend {
+  judge: string;
+  verdicts: number;
+  /** Requests, counting a second request for an unreadable verdict. */
+  calls: number;
+  cachedCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** USD spent in this run; null when the judge has no known price. */
+  costUsd: number | null;
+}
+
+/**
+ * Sums what judging cost per judge, from the spend each verdict stores (rubric scores' evidence, pairwise verdicts).
+ * Verdicts stored before kurabe kept their spend are left out.
+ */
+export function loadJudgingSpend(db: Database.Database, runId: string): JudgingSpend[] {
+  return db
+    .prepare(
+      `SELECT judge, count(*) AS verdicts, sum(json_extract(spend, '$.calls')) AS calls,
+              sum(json_extract(spend, '$.cachedCalls')) AS cachedCalls,
+              sum(json_extract(spend, '$.inputTokens')) AS inputTokens,
+              sum(json_extract(spend, '$.outputTokens')) AS outputTokens,
+              CASE WHEN count(json_extract(spend, '$.costUsd')) = count(*) THEN sum(json_extract(spend, '$.costUsd')) END
+                AS costUsd
+       FROM (
+         SELECT json_extract(evidence_json, '$.judge') AS judge, json_extract(evidence_json, '$.spend') AS spend
+         FROM scores WHERE run_id = ? AND json_extract(evidence_json, '$.spend') IS NOT NULL
+         UNION ALL
+         SELECT judge, spend_json AS spend FROM pairwise_judgments WHERE run_id = ? AND spend_json IS NOT NULL
+       )
+       GROUP BY judge ORDER BY judge`,
+    )
+    .all(runId, runId) as JudgingSpend[];
+}

@@ -2,6 +2,7 @@
 import type { Interval, Rating } from "../../analysis/types.js";
 import type { PriceConfig } from "../../config/schema.js";
 import type { Recommendation } from "./recommendation.js";
+import type { JudgingSpend } from "./report-queries.js";
 
 export const REPORT_FORMAT_VERSION = 1;
 
@@ -169,6 +170,8 @@ export interface Report {
   ratings: ReportRatings[];
   /** From the caller, or built from `hosting:` in kurabe.yaml (src/report/model/break-even-input.ts); null without. */
   breakEven: BreakEvenSeries | null;
+  /** What the judges' verdicts cost in the run, per judge; empty when no suite is judged. */
+  judging: JudgingSpend[];
   /** Which model to use per suite and overall (src/report/model/recommendation.ts). */
   recommendation: Recommendation;
   settings: ReportSettings;

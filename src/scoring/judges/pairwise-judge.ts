@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ChatMessage } from "../../models/types.js";
 import type { Item } from "../../suites/types.js";
 import type { ScoringContext } from "../types.js";
-import { askJudge } from "./judge-verdict.js";
+import { askJudge, type JudgeSpend } from "./judge-verdict.js";
 
 const verdictSchema = z.object({
   winner: z.enum(["A", "B", "tie"]),
@@ -18,6 +18,7 @@ export interface PairwiseVerdict {
   reason: string;
   raw: string;
   messages: ChatMessage[];
+  spend: JudgeSpend;
 }
 
 /** One judgment of two answers in a fixed order; the caller asks again with the order swapped (position bias). */
@@ -46,5 +47,6 @@ export async function judgePair(
   ];
   const call = await askJudge(context, judge, messages, verdictSchema);
   const { winner, strong, reason } = call.verdict;
-  return { winner: winner === "A" ? "first" : winner === "B" ? "second" : "tie", strong, reason, raw: call.raw, messages };
+  const mapped = winner === "A" ? "first" : winner === "B" ? "second" : "tie";
+  return { winner: mapped, strong, reason, raw: call.raw, messages, spend: call.spend };
 }

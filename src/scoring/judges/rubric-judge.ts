@@ -40,7 +40,7 @@ export const rubricJudgeScorer: ScorerDefinition<typeof options, ContextScorer> 
         passed: score >= threshold,
         extracted: `${score}/${scale}`,
         detail: call.verdict.reason.slice(0, 500),
-        evidence: { judge, messages, raw: call.raw, usage: call.completion.usage },
+        evidence: { judge, messages, raw: call.raw, spend: call.spend },
       };
     };
   },
