@@ -45,6 +45,12 @@ describe("kurabe view's server", () => {
         { name: "s2", category: "reasoning", items: 10 },
         { name: "s3", category: "code", items: 5 },
       ],
+      // A judge compared a and b on the first three items of s2, each pair in both orders.
+      pairwise: [0, 1, 2].flatMap((i) =>
+        (["a", "b"] as const).map((shownFirst) => ({
+          suite: "s2", itemId: itemId("s2", i), modelA: "a", modelB: "b", shownFirst, verdict: "a" as const, strong: false,
+        })),
+      ),
     };
     writeReportStore(file, { ...spec, runId: BASELINE, result: result(false) });
     writeReportStore(file, { ...spec, runId: CANDIDATE, result: result(true) });
@@ -80,6 +86,16 @@ describe("kurabe view's server", () => {
     expect(root.querySelectorAll("#charts figure svg")).toHaveLength(3);
     expect(root.querySelectorAll("table.comparisons tbody tr")).toHaveLength(9);
     expect(root.querySelector("h1")?.text).toBe("kurabe report");
+  });
+
+  it("shows what judging cost on the chosen suites", async () => {
+    const judging = async (query: string) =>
+      (await page(`/runs/${BASELINE}${query}`)).root.querySelectorAll("#judging table.judging tbody tr").map((tr) =>
+        tr.querySelectorAll("td").map((td) => td.text),
+      );
+    expect(await judging("")).toEqual([["judge", "6", "6 (0)", "1,800 / 240", "–"]]);
+    expect(await judging("?suite=s2")).toEqual([["judge", "6", "6 (0)", "1,800 / 240", "–"]]);
+    expect(await judging("?suite=s1")).toEqual([]);
   });
 
   it("finds a run by a unique prefix of its id", async () => {

@@ -65,10 +65,11 @@ export interface JudgingSpend {
 }
 
 /**
- * Sums what judging cost per judge, from the spend each verdict stores (rubric scores' evidence, pairwise verdicts).
- * Verdicts stored before kurabe kept their spend are left out.
+ * Sums what judging cost per judge, from the spend each verdict stores (rubric scores' evidence, pairwise verdicts),
+ * over the given suites or the whole run. Verdicts stored before kurabe kept their spend are left out.
  */
-export function loadJudgingSpend(db: Database.Database, runId: string): JudgingSpend[] {
+export function loadJudgingSpend(db: Database.Database, runId: string, suites?: readonly string[]): JudgingSpend[] {
+  const only = suites === undefined ? null : JSON.stringify(suites);
   return db
     .prepare(
       `SELECT judge, count(*) AS verdicts, sum(json_extract(spend, '$.calls')) AS calls,
@@ -78,12 +79,13 @@ export function loadJudgingSpend(db: Database.Database, runId: string): JudgingS
               CASE WHEN count(json_extract(spend, '$.costUsd')) = count(*) THEN sum(json_extract(spend, '$.costUsd')) END
                 AS costUsd
        FROM (
-         SELECT json_extract(evidence_json, '$.judge') AS judge, json_extract(evidence_json, '$.spend') AS spend
-         FROM scores WHERE run_id = ? AND json_extract(evidence_json, '$.spend') IS NOT NULL
+         SELECT suite, json_extract(evidence_json, '$.judge') AS judge, json_extract(evidence_json, '$.spend') AS spend
+         FROM scores WHERE run_id = @runId AND json_extract(evidence_json, '$.spend') IS NOT NULL
          UNION ALL
-         SELECT judge, spend_json AS spend FROM pairwise_judgments WHERE run_id = ? AND spend_json IS NOT NULL
+         SELECT suite, judge, spend_json AS spend FROM pairwise_judgments WHERE run_id = @runId AND spend_json IS NOT NULL
        )
+       WHERE @suites IS NULL OR suite IN (SELECT value FROM json_each(@suites))
        GROUP BY judge ORDER BY judge`,
     )
-    .all(runId, runId) as JudgingSpend[];
+    .all({ runId, suites: only }) as JudgingSpend[];
 }

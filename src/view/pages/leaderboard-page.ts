@@ -1,6 +1,6 @@
 import { chartsSection } from "../../report/html/html-charts.js";
 import { html } from "../../report/html/html-template.js";
-import { comparisonsSection, ifevalTable, leaderboardTable, ratingsSection, runHeader } from "../../report/html/html-tables.js";
+import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "../../report/html/html-tables.js";
 import { createRenderContext } from "../../report/render-context.js";
 import { runModels, runSuites } from "../../store/queries.js";
 import { loadFilteredReport } from "../filtered-report.js";
@@ -10,8 +10,8 @@ import { filterForm } from "./filter-form.js";
 import { isPage, lookupRun } from "./run-lookup.js";
 
 /**
- * `/runs/RUN?suite=&model=&category=`: a run's leaderboard with intervals, charts and paired comparisons, built
- * with the HTML report's own pieces from the report narrowed to the filter.
+ * `/runs/RUN?suite=&model=&category=`: a run's leaderboard with intervals, charts, paired comparisons and what judging
+ * the chosen suites cost, built with the HTML report's own pieces from the report narrowed to the filter.
  */
 export const leaderboardPage: PageHandler = (view, request): Page => {
   const run = lookupRun(view, request.params[0]!);
@@ -32,6 +32,7 @@ ${filterForm(view, runPath(run.id), filter, choices)}
 <section id="charts"><h2>${m.sections.charts}</h2>${chartsSection(context)}</section>
 <section id="comparisons"><h2>${m.sections.comparisons}</h2>${comparisonsSection(context)}</section>
 ${report.ratings.length > 0 && html`<section id="ratings"><h2>${m.sections.ratings}</h2>${ratingsSection(context)}</section>`}
-${report.entries.some((e) => e.ifeval) && html`<section id="ifeval"><h2>${m.sections.ifeval}</h2>${ifevalTable(context)}</section>`}`,
+${report.entries.some((e) => e.ifeval) && html`<section id="ifeval"><h2>${m.sections.ifeval}</h2>${ifevalTable(context)}</section>`}
+${report.judging.length > 0 && html`<section id="judging"><h2>${m.sections.judging}</h2>${judgingTable(context)}</section>`}`,
   };
 };
