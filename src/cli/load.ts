@@ -6,8 +6,8 @@ import { quoteGpus, resolveGpuType } from "../models/gpu-catalog.js";
 import { compareWithApi, levelCosts, type HardwareCost } from "../load/level-cost.js";
 import { cyclePrompts, readPromptFile, syntheticPrompts, type PromptSource } from "../load/prompts.js";
 import { renderLoad, type LoadView } from "../load/render-load.js";
-import { parseLevels, runLoad, type LoadPlan } from "../load/run-load.js";
-import type { TtftSlo } from "../load/types.js";
+import { parseLevels, parseRates, runLoad, type LoadPlan } from "../load/run-load.js";
+import { profileLabel, type LoadProfile, type TtftSlo } from "../load/types.js";
 import { stopOnSignals } from "./interrupt.js";
 
 /** `kurabe load` options as commander hands them over: every value a string. */
@@ -19,6 +19,8 @@ export interface LoadOptions {
   threads?: string;
   contextSize?: string;
   concurrency?: string;
+  rate?: string;
+  arrivals?: string;
   requests?: string;
   inputTokens?: string;
   outputTokens?: string;
@@ -39,11 +41,11 @@ export interface LoadOptions {
 const DEFAULTS = { concurrency: "1,2,4,8,16", inputTokens: "256", outputTokens: "128", warmup: "1", timeout: "120000" };
 
 /**
- * `kurabe load`: a concurrency sweep against an OpenAI-compatible endpoint or a GGUF model run in process, then the
- * measured throughput as cost per 1M tokens and against API prices. Returns the exit status.
+ * `kurabe load`: a sweep of concurrency levels or request rates against an OpenAI-compatible endpoint or a GGUF model
+ * run in process, then the measured throughput as cost per 1M tokens and against API prices. Returns the exit status.
  */
 export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const levels = parseLevels(options.concurrency ?? DEFAULTS.concurrency);
+  const levels = levelsOf(options);
   const plan: LoadPlan = {
     levels,
     ...(options.requests !== undefined ? { requestsPerLevel: whole(options.requests, "requests", 1) } : {}),
@@ -66,7 +68,7 @@ export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv =
         if (!options.json) {
           const rate = level.outputTokensPerSecond.toFixed(1);
           const counts = `${level.completed} answered, ${level.errors} failed`;
-          process.stderr.write(`kurabe: concurrency ${level.concurrency}: ${counts}, ${rate} output tok/s\n`);
+          process.stderr.write(`kurabe: ${profileLabel(level.profile)}: ${counts}, ${rate} output tok/s\n`);
         }
       },
     });
@@ -74,7 +76,8 @@ export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv =
     if (hardware) {
       view.hardware = hardware;
       view.costs = levelCosts(result.levels, hardware);
-      const level = result.levels.find((l) => l.concurrency === result.choice?.concurrency);
+      const chosen = result.choice ? profileLabel(result.choice.profile) : undefined;
+      const level = result.levels.find((l) => profileLabel(l.profile) === chosen);
       if (level && apis.length > 0) view.comparisons = compareWithApi(level, hardware, apis);
     }
     process.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : `${renderLoad(view)}\n`);
@@ -86,11 +89,12 @@ export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv =
 }
 
 /** The model under test, as a config the rest of kurabe already knows how to build. */
-function targetConfig(options: LoadOptions, levels: readonly number[], env: NodeJS.ProcessEnv): ModelConfig {
+function targetConfig(options: LoadOptions, levels: readonly LoadProfile[], env: NodeJS.ProcessEnv): ModelConfig {
   if ((options.gguf === undefined) === (options.baseUrl === undefined)) {
     throw input("give either --base-url (with --model) for an OpenAI-compatible endpoint, or --gguf for a local model", "base-url");
   }
-  const top = Math.max(...levels);
+  // Rate levels have no fixed number in flight: 16 sequences, and requests beyond them queue (counted in their TTFT).
+  const top = Math.max(...levels.map((level) => (level.kind === "concurrency" ? level.concurrency : 16)));
   const parsed = modelSchema.safeParse(
     options.gguf !== undefined
       ? {
@@ -117,6 +121,18 @@ function targetConfig(options: LoadOptions, levels: readonly number[], env: Node
     throw input(`${issue?.path.join(".") ?? "option"}: ${issue?.message ?? "invalid"}`, "base-url");
   }
   return parsed.data;
+}
+
+/** `--concurrency 1,2,4` (the default sweep) or `--rate 0.5,2,8` with `--arrivals poisson|constant`. */
+function levelsOf(options: LoadOptions): LoadProfile[] {
+  if (options.rate === undefined) {
+    if (options.arrivals !== undefined) throw input("--arrivals goes with --rate", "arrivals");
+    return parseLevels(options.concurrency ?? DEFAULTS.concurrency);
+  }
+  if (options.concurrency !== undefined) throw input("give --concurrency or --rate, not both", "rate");
+  const arrivals = options.arrivals ?? "poisson";
+  if (arrivals !== "poisson" && arrivals !== "constant") throw input(`--arrivals is poisson or constant (got "${arrivals}")`, "arrivals");
+  return parseRates(options.rate, arrivals);
 }
 
 function promptSource(options: LoadOptions): PromptSource {

@@ -2,7 +2,7 @@ import { breakEven, type BreakEven } from "../analysis/cost/break-even.js";
 import type { Replica } from "../analysis/cost/replica.js";
 import { selfHostedPrice } from "../analysis/cost/self-hosted-price.js";
 import type { PriceConfig } from "../config/schema.js";
-import type { LevelResult } from "./types.js";
+import type { LevelResult, LoadProfile } from "./types.js";
 
 /** What the serving hardware costs, however it was given. */
 export interface HardwareCost {
@@ -13,7 +13,7 @@ export interface HardwareCost {
 }
 
 export interface LevelCost {
-  concurrency: number;
+  profile: LoadProfile;
   /** USD per 1M output tokens with the prompts they came with (the measured mix) included. */
   outputPerMillion: number;
   /** USD per 1M tokens, input and output together. */
@@ -42,7 +42,7 @@ export function levelCosts(levels: readonly LevelResult[], hardware: HardwareCos
     .map((level) => {
       const cost = selfHostedPrice(replicaOf(level, hardware));
       return {
-        concurrency: level.concurrency,
+        profile: level.profile,
         outputPerMillion: cost.price.output,
         blendedPerMillion: cost.blendedPerMillion ?? null,
         inputPerOutput: cost.inputPerOutput ?? null,

@@ -2,7 +2,7 @@ import Table from "cli-table3";
 import { formatUsd } from "../report/terminal-table.js";
 import type { ApiComparison, HardwareCost, LevelCost } from "./level-cost.js";
 import type { LoadResult } from "./run-load.js";
-import type { TtftSlo } from "./types.js";
+import { profileLabel, type TtftSlo } from "./types.js";
 
 export interface LoadView {
   result: LoadResult;
@@ -18,19 +18,21 @@ const style = { head: [], border: [] };
 export function renderLoad(view: LoadView): string {
   const { result } = view;
   const withCost = view.costs !== undefined;
-  const head = ["concurrency", "requests", "errors", "req/s", "out tok/s", "in tok/s", "TTFT p50", "p95", "p99", "ITL p50", "p95"];
+  const head = ["level", "requests", "errors", "in flight", "req/s", "out tok/s", "in tok/s", "TTFT p50", "p95", "p99", "ITL p50", "p95"];
   const table = new Table({
     head: [...head, ...(withCost ? ["$/1M out", "$/1M all"] : [])],
     colAligns: head.map(() => "right" as const).concat(withCost ? ["right", "right"] : []),
     style,
   });
+  const chosen = result.choice ? profileLabel(result.choice.profile) : undefined;
   for (const level of result.levels) {
-    const cost = view.costs?.find((c) => c.concurrency === level.concurrency);
-    const chosen = result.choice?.concurrency === level.concurrency ? " *" : "";
+    const label = profileLabel(level.profile);
+    const cost = view.costs?.find((c) => profileLabel(c.profile) === label);
     table.push([
-      `${level.concurrency}${chosen}`,
+      `${label}${label === chosen ? " *" : ""}`,
       String(level.completed),
       level.errors > 0 ? `${level.errors} (${Object.entries(level.errorKinds).map(([k, n]) => `${n} ${k}`).join(", ")})` : "0",
+      String(level.peakInFlight),
       level.requestsPerSecond.toFixed(2),
       level.outputTokensPerSecond.toFixed(1),
       level.inputTokensPerSecond.toFixed(1),
@@ -43,7 +45,7 @@ export function renderLoad(view: LoadView): string {
     ]);
   }
   const lines = [`load test of ${result.model}`, table.toString()];
-  if (result.choice) lines.push(`* run at concurrency ${result.choice.concurrency}: ${result.choice.reason}`);
+  if (result.choice) lines.push(`* run at ${chosen}: ${result.choice.reason}`);
   else if (view.slo) lines.push(`no level met TTFT p${view.slo.percentile} ≤ ${view.slo.ms} ms without errors`);
   if (result.interrupted) lines.push("stopped by the user: levels not shown did not finish");
   if (view.hardware) {

@@ -1,10 +1,12 @@
 import { ProviderError } from "../errors.js";
 import type { Completion, Model } from "../models/types.js";
 import type { PromptSource } from "./prompts.js";
-import type { RequestSample } from "./types.js";
+import { sleep } from "../engine/sleep.js";
+import { arrivalOffsetsMs } from "./arrivals.js";
+import type { LoadProfile, RequestSample } from "./types.js";
 
 export interface LevelPlan {
-  concurrency: number;
+  profile: LoadProfile;
   requests: number;
   prompts: PromptSource;
   /** Index in `prompts` of this level's first request, so that no two requests of a run share a prompt. */
@@ -17,27 +19,45 @@ export interface LevelRun {
   samples: RequestSample[];
   /** From the first request's start to the last answer. */
   durationMs: number;
+  peakInFlight: number;
 }
 
 /**
- * Sends `requests` requests with exactly `concurrency` in flight (a closed loop: each worker sends its next request
- * when the last one ends, GuideLLM's "concurrent" profile). Every call goes straight to the Model: no retries, no
- * pacing, no cache, so failures are measured, not hidden. A user abort (`signal`) stops the level and rethrows.
+ * Sends a level's requests as its profile says: a closed loop keeps exactly `concurrency` in flight (each worker
+ * sends its next request when the last one ends); an open loop starts each request at its arrival time whatever is
+ * still in flight. Every call goes straight to the Model: no retries, no pacing, no cache, so failures are measured,
+ * not hidden. A user abort (`signal`) stops the level and rethrows.
  */
 export async function runLevel(model: Model, plan: LevelPlan, signal: AbortSignal): Promise<LevelRun> {
   const samples: RequestSample[] = [];
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < plan.requests && !signal.aborted) {
-      const index = next++;
-      samples.push(await sendOne(model, plan, plan.firstIndex + index, signal));
-    }
+  let inFlight = 0;
+  let peakInFlight = 0;
+  const send = async (index: number) => {
+    peakInFlight = Math.max(peakInFlight, ++inFlight);
+    samples.push(await sendOne(model, plan, plan.firstIndex + index, signal));
+    inFlight--;
   };
-  await Promise.all(Array.from({ length: Math.min(plan.concurrency, plan.requests) }, worker));
+  const started = performance.now();
+  const { profile } = plan;
+  if (profile.kind === "concurrency") {
+    let next = 0;
+    const worker = async () => {
+      while (next < plan.requests && !signal.aborted) await send(next++);
+    };
+    await Promise.all(Array.from({ length: Math.min(profile.concurrency, plan.requests) }, worker));
+  } else {
+    const sent: Array<Promise<void>> = [];
+    for (const [index, offsetMs] of arrivalOffsetsMs(plan.requests, profile.requestsPerSecond, profile.arrivals).entries()) {
+      const wait = started + offsetMs - performance.now();
+      if (wait > 0) await sleep(wait, signal).catch(() => undefined);
+      if (signal.aborted) break;
+      sent.push(send(index));
+    }
+    await Promise.all(sent);
+  }
   const durationMs = performance.now() - started;
   signal.throwIfAborted();
-  return { samples, durationMs };
+  return { samples, durationMs, peakInFlight };
 }
 
 async function sendOne(model: Model, plan: LevelPlan, index: number, stop: AbortSignal): Promise<RequestSample> {

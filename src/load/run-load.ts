@@ -4,12 +4,15 @@ import type { PromptSource } from "./prompts.js";
 import { runLevel } from "./run-level.js";
 import { selectLevel } from "./select-level.js";
 import { summariseLevel } from "./summarise-level.js";
-import type { LevelChoice, LevelResult, TtftSlo } from "./types.js";
+import type { Arrivals, LevelChoice, LevelResult, LoadProfile, TtftSlo } from "./types.js";
 
 export interface LoadPlan {
-  /** Concurrency levels, run in the order given. */
-  levels: readonly number[];
-  /** Requests per level; default max(16, 4 × the level), so every worker sends several and the steady state dominates. */
+  /** The levels, run in the order given. */
+  levels: readonly LoadProfile[];
+  /**
+   * Requests per level; by default max(16, 4 × the concurrency), so every worker sends several and the steady state
+   * dominates, or max(16, 20 s of arrivals) at a rate.
+   */
   requestsPerLevel?: number;
   prompts: PromptSource;
   maxTokens: number;
@@ -33,24 +36,26 @@ export interface LoadHooks {
   onLevel?: (level: LevelResult) => void;
 }
 
-export function requestsFor(plan: Pick<LoadPlan, "requestsPerLevel">, concurrency: number): number {
-  return plan.requestsPerLevel ?? Math.max(16, 4 * concurrency);
+export function requestsFor(plan: Pick<LoadPlan, "requestsPerLevel">, profile: LoadProfile): number {
+  const byDefault = profile.kind === "concurrency" ? 4 * profile.concurrency : Math.ceil(20 * profile.requestsPerSecond);
+  return plan.requestsPerLevel ?? Math.max(16, byDefault);
 }
 
 /**
- * A concurrency sweep, GuideLLM-style: warm-up, then each level in turn with a fixed number of requests. A warm-up
- * failure stops the test before any level (a wrong URL or key would otherwise fail every request of every level).
+ * A sweep, GuideLLM-style: warm-up, then each level (a concurrency or a request rate) in turn with a fixed number of
+ * requests. A warm-up failure stops the test before any level (a wrong URL or key would otherwise fail every request
+ * of every level).
  */
 export async function runLoad(model: Model, plan: LoadPlan, hooks: LoadHooks = {}): Promise<LoadResult> {
   const signal = hooks.signal ?? new AbortController().signal;
   for (let i = 0; i < plan.warmup; i++) await warmUp(model, plan, i, signal);
   let index = plan.warmup;
   const levels: LevelResult[] = [];
-  for (const concurrency of plan.levels) {
-    const requests = requestsFor(plan, concurrency);
+  for (const profile of plan.levels) {
+    const requests = requestsFor(plan, profile);
     try {
-      const run = await runLevel(model, { ...plan, concurrency, requests, firstIndex: index }, signal);
-      const level = summariseLevel(concurrency, run.samples, run.durationMs);
+      const run = await runLevel(model, { ...plan, profile, requests, firstIndex: index }, signal);
+      const level = summariseLevel({ profile, ...run });
       levels.push(level);
       hooks.onLevel?.(level);
     } catch (error) {
@@ -85,12 +90,23 @@ function finish(model: Model, levels: LevelResult[], plan: LoadPlan, interrupted
 }
 
 /** Concurrency levels from `1,2,4,8`: whole numbers ≥ 1, each once, in the order given. */
-export function parseLevels(text: string): number[] {
+export function parseLevels(text: string): LoadProfile[] {
   const levels = text.split(",").map((part) => Number(part.trim()));
   if (levels.length === 0 || levels.some((level) => !Number.isInteger(level) || level < 1 || level > 1024)) {
     throw new KurabeError("input", `concurrency levels must be whole numbers from 1 to 1024, comma-separated (got "${text}")`, {
       field: "concurrency",
     });
   }
-  return [...new Set(levels)];
+  return [...new Set(levels)].map((concurrency) => ({ kind: "concurrency", concurrency }));
+}
+
+/** Request rates from `0.5,2,8` (per second, > 0 and ≤ 10,000), each once, in the order given. */
+export function parseRates(text: string, arrivals: Arrivals): LoadProfile[] {
+  const rates = text.split(",").map((part) => Number(part.trim()));
+  if (rates.some((rate) => !Number.isFinite(rate) || rate <= 0 || rate > 10_000)) {
+    throw new KurabeError("input", `request rates must be numbers per second above 0 and up to 10000, comma-separated (got "${text}")`, {
+      field: "rate",
+    });
+  }
+  return [...new Set(rates)].map((requestsPerSecond) => ({ kind: "rate", requestsPerSecond, arrivals }));
 }

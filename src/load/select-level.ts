@@ -18,5 +18,5 @@ export function selectLevel(levels: readonly LevelResult[], slo?: TtftSlo): Leve
   );
   if (!best) return undefined;
   const within = slo ? `, TTFT p${slo.percentile} ${Math.round(best.ttftMs[key!]!)} ms ≤ ${slo.ms} ms` : "";
-  return { concurrency: best.concurrency, reason: `highest output tokens/s without errors${within}` };
+  return { profile: best.profile, reason: `highest output tokens/s without errors${within}` };
 }

@@ -1,5 +1,5 @@
 import { percentile } from "../report/leaderboard.js";
-import type { LevelResult, Percentiles, RequestSample } from "./types.js";
+import type { LevelResult, LoadProfile, Percentiles, RequestSample } from "./types.js";
 
 function percentiles(values: number[]): Percentiles {
   return { p50: percentile(values, 0.5), p95: percentile(values, 0.95), p99: percentile(values, 0.99) };
@@ -10,7 +10,8 @@ function percentiles(values: number[]): Percentiles {
  * rates count completed requests only. ITL per request is (total − TTFT) / (output tokens − 1): the gaps between
  * the output tokens after the first.
  */
-export function summariseLevel(concurrency: number, samples: readonly RequestSample[], durationMs: number): LevelResult {
+export function summariseLevel(run: { profile: LoadProfile; samples: readonly RequestSample[]; durationMs: number; peakInFlight: number }): LevelResult {
+  const { profile, samples, durationMs, peakInFlight } = run;
   const done = samples.filter((s): s is Extract<RequestSample, { ok: true }> => s.ok);
   const failed = samples.filter((s): s is Extract<RequestSample, { ok: false }> => !s.ok);
   const seconds = durationMs / 1000;
@@ -22,7 +23,8 @@ export function summariseLevel(concurrency: number, samples: readonly RequestSam
   const errorKinds: LevelResult["errorKinds"] = {};
   for (const sample of failed) errorKinds[sample.kind] = (errorKinds[sample.kind] ?? 0) + 1;
   return {
-    concurrency,
+    profile,
+    peakInFlight,
     requests: samples.length,
     completed: done.length,
     errors: failed.length,

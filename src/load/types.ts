@@ -29,9 +29,23 @@ export interface Percentiles {
   p99: number | null;
 }
 
-/** One concurrency level's measurements, GuideLLM's per-benchmark figures. */
+/** How a level sends its requests (GuideLLM's profiles). */
+export type LoadProfile =
+  /** A closed loop: exactly this many requests in flight, each sent when one ends ("concurrent"). */
+  | { kind: "concurrency"; concurrency: number }
+  /**
+   * An open loop: requests start at this rate whatever the answers do, evenly spaced ("constant") or as a Poisson
+   * process ("poisson", how independent users arrive), so a server that cannot keep up builds a queue.
+   */
+  | { kind: "rate"; requestsPerSecond: number; arrivals: Arrivals };
+
+export type Arrivals = "constant" | "poisson";
+
+/** One level's measurements, GuideLLM's per-benchmark figures. */
 export interface LevelResult {
-  concurrency: number;
+  profile: LoadProfile;
+  /** The most requests that were in flight at once: for an open loop, the queue a slow server let build. */
+  peakInFlight: number;
   /** Requests sent, answered in full, and failed. */
   requests: number;
   completed: number;
@@ -59,7 +73,14 @@ export interface TtftSlo {
 }
 
 export interface LevelChoice {
-  concurrency: number;
+  profile: LoadProfile;
   /** Why this level, in one line. */
   reason: string;
+}
+
+/** `concurrency 8`, `4 req/s poisson`: how tables and messages name a level. */
+export function profileLabel(profile: LoadProfile): string {
+  return profile.kind === "concurrency"
+    ? `concurrency ${profile.concurrency}`
+    : `${profile.requestsPerSecond} req/s ${profile.arrivals}`;
 }

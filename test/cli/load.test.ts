@@ -41,7 +41,10 @@ describe("kurabe load against an OpenAI-compatible endpoint", () => {
   it("prints JSON with every level's figures, their cost and the comparison with API prices", async () => {
     const { stdout } = await load({ ...endpoint(), json: true, gpu: "h100", gpus: "2", utilisation: "0.5", compare: "openai:gpt-4o-mini" });
     const view = JSON.parse(stdout);
-    expect(view.result.levels.map((l: { concurrency: number }) => l.concurrency)).toEqual([1, 2]);
+    expect(view.result.levels.map((l: { profile: unknown }) => l.profile)).toEqual([
+      { kind: "concurrency", concurrency: 1 },
+      { kind: "concurrency", concurrency: 2 },
+    ]);
     expect(view.result.levels[0]).toMatchObject({ requests: 4, completed: 4, errors: 0 });
     // 2 × H100 = two 1-GPU Lambda instances at $3.29
     expect(view.hardware).toMatchObject({ hourlyUsd: 6.58, utilisation: 0.5, description: expect.stringContaining("2 × lambda gpu_1x_h100_sxm5") });
@@ -50,6 +53,20 @@ describe("kurabe load against an OpenAI-compatible endpoint", () => {
     // $6.58 / (output tok/s × 3600 × 0.5) per token, × 1e6
     expect(view.costs[0].outputPerMillion).toBeCloseTo((6.58 / (level.outputTokensPerSecond * 3600 * 0.5)) * 1e6, 6);
     expect(view.comparisons[0]).toMatchObject({ model: "openai:gpt-4o-mini", curve: expect.any(Array) });
+  });
+
+  it("runs request rates as an open loop with Poisson or constant arrivals", async () => {
+    const rates = { baseUrl: `${server.url}/v1`, model: "mock", rate: "20,40", requests: "6", inputTokens: "16" };
+    const { status, stdout } = await load(rates);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/20 req\/s poisson/);
+    expect(stdout).toMatch(/\* run at (20|40) req\/s poisson: highest output tokens\/s without errors/);
+    const view = JSON.parse((await load({ ...rates, arrivals: "constant", json: true })).stdout);
+    expect(view.result.levels.map((l: { profile: unknown }) => l.profile)).toEqual([
+      { kind: "rate", requestsPerSecond: 20, arrivals: "constant" },
+      { kind: "rate", requestsPerSecond: 40, arrivals: "constant" },
+    ]);
+    expect(view.result.levels[1]).toMatchObject({ requests: 6, completed: 6, errors: 0 });
   });
 
   it("sends no API key unless told which variable holds one", async () => {
@@ -66,6 +83,10 @@ describe("kurabe load against an OpenAI-compatible endpoint", () => {
     ["no model name", (): LoadOptions => ({ baseUrl: "http://127.0.0.1:1/v1" }), /--model/],
     ["an unset key variable", (): LoadOptions => ({ ...endpoint(), apiKeyEnv: "NOPE" }), /NOPE is not set/],
     ["a bad level list", (): LoadOptions => ({ ...endpoint(), concurrency: "1,x" }), /concurrency levels/],
+    ["levels and rates at once", (): LoadOptions => ({ ...endpoint(), rate: "2" }), /--concurrency or --rate, not both/],
+    ["arrivals without rates", (): LoadOptions => ({ ...endpoint(), arrivals: "constant" }), /--arrivals goes with --rate/],
+    ["unknown arrivals", (): LoadOptions => ({ baseUrl: `${server.url}/v1`, model: "mock", rate: "2", arrivals: "bursty" }), /poisson or constant/],
+    ["a bad rate", (): LoadOptions => ({ baseUrl: `${server.url}/v1`, model: "mock", rate: "0" }), /request rates/],
     ["an unknown GPU", (): LoadOptions => ({ ...endpoint(), gpu: "tpu" }), /unknown GPU type "tpu"/],
     ["a GPU and an hourly price", (): LoadOptions => ({ ...endpoint(), gpu: "l4", hourly: "1" }), /--gpu or --hourly/],
     ["utilisation above 1", (): LoadOptions => ({ ...endpoint(), hourly: "1", utilisation: "60" }), /--utilisation/],
@@ -106,6 +127,6 @@ describe("kurabe load on a GGUF model in process", () => {
       expect(level.outputTokensPerSecond).toBeGreaterThan(0);
       expect(level.ttftMs.p50).toBeGreaterThan(0);
     }
-    expect(view.costs.map((c: { concurrency: number }) => c.concurrency)).toEqual([1, 2]);
+    expect(view.costs.map((c: { profile: { concurrency: number } }) => c.profile.concurrency)).toEqual([1, 2]);
   });
 });

@@ -5,7 +5,8 @@ import type { LevelResult } from "../../src/load/types.js";
 
 /** A level that moved 1000 output and 3000 input tokens per second. */
 function measured(concurrency: number, outputTokensPerSecond: number, inputTokensPerSecond: number): LevelResult {
-  return { ...summariseLevel(concurrency, [], 1000), completed: 10, outputTokensPerSecond, inputTokensPerSecond };
+  const profile = { kind: "concurrency" as const, concurrency };
+  return { ...summariseLevel({ profile, samples: [], durationMs: 1000, peakInFlight: concurrency }), completed: 10, outputTokensPerSecond, inputTokensPerSecond };
 }
 
 describe("levelCosts", () => {
@@ -14,7 +15,7 @@ describe("levelCosts", () => {
     // (1000 + 3000) × 3600 = 14.4M tokens per hour → $0.0694/1M tokens; 3 input tokens per output token.
     const [cost] = levelCosts([measured(4, 1000, 3000)], { hourlyUsd: 1, utilisation: 1, description: "--hourly" });
     expect(cost).toEqual({
-      concurrency: 4,
+      profile: { kind: "concurrency", concurrency: 4 },
       outputPerMillion: expect.closeTo(1 / 3.6, 10),
       blendedPerMillion: expect.closeTo(1 / 14.4, 10),
       inputPerOutput: 3,

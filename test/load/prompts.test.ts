@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { KurabeError } from "../../src/errors.js";
 import { cyclePrompts, readPromptFile, syntheticPrompts } from "../../src/load/prompts.js";
-import { parseLevels, requestsFor } from "../../src/load/run-load.js";
+import { parseLevels, parseRates, requestsFor } from "../../src/load/run-load.js";
 import { useTempDirs } from "../support/temp-dir.js";
 
 const textOf = (content: unknown) => String(content);
@@ -75,15 +75,33 @@ describe("readPromptFile", () => {
 
 describe("parseLevels and requestsFor", () => {
   it("reads a comma-separated list of levels, each once", () => {
-    expect(parseLevels("1, 2,4,4,16")).toEqual([1, 2, 4, 16]);
+    expect(parseLevels("1, 2,4,4,16").map((level) => level.kind === "concurrency" && level.concurrency)).toEqual([1, 2, 4, 16]);
   });
 
   it.each(["0", "1,a", "2.5", "", "2000"])("refuses %j", (text) => {
     expect(() => parseLevels(text)).toThrow(KurabeError);
   });
 
+  it("reads request rates, fractions included, each once", () => {
+    expect(parseRates("0.5, 2,2,8", "constant")).toEqual([
+      { kind: "rate", requestsPerSecond: 0.5, arrivals: "constant" },
+      { kind: "rate", requestsPerSecond: 2, arrivals: "constant" },
+      { kind: "rate", requestsPerSecond: 8, arrivals: "constant" },
+    ]);
+  });
+
+  it.each(["0", "-1", "x", "", "20000"])("refuses the rate %j", (text) => {
+    expect(() => parseRates(text, "poisson")).toThrow(/request rates must be numbers per second/);
+  });
+
   it("sends at least 16 requests per level and four per concurrent stream", () => {
-    expect([1, 4, 8, 16].map((level) => requestsFor({}, level))).toEqual([16, 16, 32, 64]);
-    expect(requestsFor({ requestsPerLevel: 10 }, 16)).toBe(10);
+    const level = (concurrency: number) => ({ kind: "concurrency" as const, concurrency });
+    expect([1, 4, 8, 16].map((c) => requestsFor({}, level(c)))).toEqual([16, 16, 32, 64]);
+    expect(requestsFor({ requestsPerLevel: 10 }, level(16))).toBe(10);
+  });
+
+  it("sends at least 16 requests at a rate, or 20 seconds of them", () => {
+    const rate = (requestsPerSecond: number) => ({ kind: "rate" as const, requestsPerSecond, arrivals: "poisson" as const });
+    expect([0.5, 1, 2.5, 10].map((r) => requestsFor({}, rate(r)))).toEqual([16, 20, 50, 200]);
   });
 });

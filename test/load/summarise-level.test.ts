@@ -21,10 +21,11 @@ describe("summariseLevel", () => {
     ok(400, 400, 1), // one token: no ITL
     { ok: false, kind: "rate_limit", message: "429", totalMs: 50 },
   ];
-  const level = summariseLevel(4, samples, 2000);
+  const profile = { kind: "concurrency" as const, concurrency: 4 };
+  const level = summariseLevel({ profile, samples, durationMs: 2000, peakInFlight: 4 });
 
   it("counts requests, answers and errors by kind", () => {
-    expect(level).toMatchObject({ concurrency: 4, requests: 5, completed: 4, errors: 1, errorKinds: { rate_limit: 1 } });
+    expect(level).toMatchObject({ profile, peakInFlight: 4, requests: 5, completed: 4, errors: 1, errorKinds: { rate_limit: 1 } });
   });
 
   it("divides completed work by wall time", () => {
@@ -46,7 +47,12 @@ describe("summariseLevel", () => {
   });
 
   it("reports no rates and no percentiles for a level where everything failed", () => {
-    const failed = summariseLevel(1, [{ ok: false, kind: "server", message: "500", totalMs: 5 }], 5);
+    const failed = summariseLevel({
+      profile: { kind: "concurrency", concurrency: 1 },
+      samples: [{ ok: false, kind: "server", message: "500", totalMs: 5 }],
+      durationMs: 5,
+      peakInFlight: 1,
+    });
     expect(failed).toMatchObject({ completed: 0, errors: 1, outputTokensPerSecond: 0, meanOutputTokens: null });
     expect(failed.ttftMs).toEqual({ p50: null, p95: null, p99: null });
   });
@@ -66,8 +72,9 @@ describe("sampleOf", () => {
 });
 
 describe("selectLevel", () => {
+  const at = (concurrency: number) => ({ kind: "concurrency" as const, concurrency });
   const level = (concurrency: number, outputTokensPerSecond: number, ttftP95: number, errors = 0): LevelResult => ({
-    ...summariseLevel(concurrency, [], 1000),
+    ...summariseLevel({ profile: at(concurrency), samples: [], durationMs: 1000, peakInFlight: concurrency }),
     completed: 10,
     errors,
     outputTokensPerSecond,
@@ -76,16 +83,16 @@ describe("selectLevel", () => {
   const levels = [level(1, 100, 50), level(2, 180, 90), level(4, 300, 200), level(8, 320, 600, 2)];
 
   it("takes the highest output throughput without errors when there is no SLO", () => {
-    expect(selectLevel(levels)?.concurrency).toBe(4);
+    expect(selectLevel(levels)?.profile).toEqual(at(4));
   });
 
   it("takes the highest throughput within the TTFT budget at the SLO's percentile", () => {
     expect(selectLevel(levels, { ms: 100, percentile: 95 })).toEqual({
-      concurrency: 2,
+      profile: at(2),
       reason: "highest output tokens/s without errors, TTFT p95 90 ms ≤ 100 ms",
     });
     // p99 is twice p95 here: 100 ms admits only level 1 (p99 100)
-    expect(selectLevel(levels, { ms: 100, percentile: 99 })?.concurrency).toBe(1);
+    expect(selectLevel(levels, { ms: 100, percentile: 99 })?.profile).toEqual(at(1));
   });
 
   it("chooses nothing when no level meets the SLO", () => {
