@@ -1,6 +1,7 @@
 /** The shape every report format renders: one run, rebuilt from the store, with its statistics. */
 import type { Interval, Rating } from "../../analysis/types.js";
 import type { PriceConfig } from "../../config/schema.js";
+import type { LeaderboardEntry } from "../leaderboard.js";
 import type { Recommendation } from "./recommendation.js";
 import type { JudgingSpend } from "./report-queries.js";
 
@@ -42,33 +43,17 @@ export interface IfevalAccuracies {
 }
 
 /** One model on one suite. */
-export interface ReportEntry {
-  modelId: string;
-  suite: string;
+/** One model on one suite: the leaderboard's figures, with what the statistics add. */
+export interface ReportEntry extends Omit<LeaderboardEntry, "passAtK" | "secondary"> {
   category: string;
-  /** Mean primary score over answered samples, 0..1 (as the leaderboard shows it); null when none answered. */
-  score: number | null;
   /** 95% percentile bootstrap interval of the mean, clustered by item; null when none answered. */
   interval: Interval | null;
-  n: number;
-  planned: number;
-  errors: number;
-  skipped: number;
   /** Answered samples whose primary score passed. */
   correct: number;
-  cached: number;
-  latencyP50Ms: number | null;
-  latencyP95Ms: number | null;
-  ttftP50Ms: number | null;
-  outputTokensPerSecond: number | null;
-  inputTokens: number;
-  outputTokens: number;
-  /** Null when the model has no known price. */
-  costUsd: number | null;
   /** costUsd / correct; null without a price or without a correct answer. */
   costPerCorrectUsd: number | null;
   passAtK: Record<string, number> | null;
-  /** Means of the suite's other scorers (e.g. GSM8K strict and flexible), by scorer name. */
+  /** Means of the suite's other scorers (e.g. GSM8K strict and flexible), by scorer name, IFEval's apart. */
   secondary: Record<string, number> | null;
   ifeval: IfevalAccuracies | null;
 }
