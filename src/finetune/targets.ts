@@ -69,7 +69,6 @@ export const TARGETS = {
 } as const satisfies Record<string, Target>;
 
 export type TargetName = keyof typeof TARGETS;
-export const TARGET_NAMES = Object.keys(TARGETS) as TargetName[];
 
 export function isTargetName(name: string): name is TargetName {
   return Object.hasOwn(TARGETS, name);

@@ -25,8 +25,6 @@ export interface CatalogEntry {
   caveat?: string;
 }
 
-export const CATALOG_SOURCE = "LiteLLM price map, snapshot 2026-07-24 (collected 2026-11-28)";
-
 /** The two LiteLLM snapshots of /work/shared/reference/pricing.md (read through the RoCry/llm-api-price mirror). */
 const SNAPSHOT_A = "LiteLLM model_prices_and_context_window.json, snapshot 2026-07-24 (RoCry/llm-api-price@8442b939)";
 const SNAPSHOT_B =

@@ -26,7 +26,3 @@ const suites: Record<BuiltinSuiteName, BuiltinSuite> = {
 export function builtinSuite(name: BuiltinSuiteName): BuiltinSuite {
   return suites[name];
 }
-
-export function listBuiltinSuites(): BuiltinSuite[] {
-  return Object.values(suites);
-}
