@@ -118,7 +118,7 @@ async function main(): Promise<void> {
       ...DEFAULT_BUILD_OPTIONS,
       target,
       docsDir: path.join(dir, "docs"),
-      inquiriesFile: path.join(dir, "inquiries.csv"),
+      inquiriesFiles: [path.join(dir, "inquiries.csv")],
       evalItems,
     });
     const builtAt = performance.now();

@@ -14,7 +14,7 @@ export function datasetCommand(): Command {
     .command("build")
     .description("turn documents and an inquiry log into cleaned, split training files with a report of every change")
     .option("--docs <dir>", "folder of documents: Markdown, plain text, HTML, PDF")
-    .option("--inquiries <file>", "inquiry log: CSV (UTF-8 or Shift_JIS) or JSONL of question–answer pairs")
+    .option("--inquiries <file>", "inquiry log: CSV (UTF-8 or Shift_JIS) or JSONL of question–answer pairs; repeat for several", collect, [])
     .option("--question-column <name>", "column holding the question", "question")
     .option("--answer-column <name>", "column holding the answer", "answer")
     .option("--category-column <name>", "column holding a category (the split is stratified by it); default: `category` if present")
@@ -42,7 +42,7 @@ export function datasetCommand(): Command {
     .command("validate")
     .description("check a training file line by line and print its token statistics and training cost")
     .argument("<file>", "JSONL training file")
-    .addOption(new Option("--format <format>", "expected format (default: guessed from the first record)").choices(["openai", "alpaca", "sharegpt"]))
+    .addOption(new Option("--format <format>", "expected format (default: guessed from the first record)").choices(["openai", "alpaca", "sharegpt", "llama3-text"]))
     .addOption(new Option("--target <model>", "tokenizer for the statistics").choices(["llama3", "gpt-4o", "gpt-4o-mini"]).default("gpt-4o"))
     .option("--epochs <n>", "training epochs, for the cost estimate", "3")
     .option("--price-per-mtok <usd>", "training price per 1M tokens for the target (overrides the built-in OpenAI price)")
@@ -54,9 +54,11 @@ export function datasetCommand(): Command {
   return dataset;
 }
 
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 export interface BuildCliOptions {
   docs?: string;
-  inquiries?: string;
+  inquiries: string[];
   questionColumn: string;
   answerColumn: string;
   categoryColumn?: string;
@@ -101,12 +103,38 @@ export async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.Writ
       throw new KurabeError("input", `unknown format "${format}"; choose from ${EXPORT_FORMAT_NAMES.join(", ")}`, { field: "--formats" });
     }
   }
+  await checkBuildPaths(options);
   const evalItems = options.contaminationAgainst === undefined ? undefined : await loadEvalItemTexts(options.contaminationAgainst);
   const teacher = await openTeacherFor(options);
   try {
     return await buildAndWrite(options, formats, evalItems, teacher, out);
   } finally {
     await teacher?.close();
+  }
+}
+
+/** Every path is checked before any work, so a typo costs a second, not a whole build. */
+async function checkBuildPaths(options: BuildCliOptions): Promise<void> {
+  const { stat } = await import("node:fs/promises");
+  const kindOf = async (path: string): Promise<"file" | "folder" | "missing"> => {
+    try {
+      return (await stat(path)).isDirectory() ? "folder" : "file";
+    } catch {
+      return "missing";
+    }
+  };
+  for (const file of options.inquiries) {
+    const kind = await kindOf(file);
+    if (kind === "missing") throw new KurabeError("input", "inquiry file not found", { file, field: "--inquiries" });
+    if (kind === "folder") throw new KurabeError("input", "expected an inquiry file (CSV, TSV or JSONL), got a folder", { file, field: "--inquiries" });
+  }
+  if (options.docs !== undefined) {
+    const kind = await kindOf(options.docs);
+    if (kind === "missing") throw new KurabeError("input", "documents folder not found", { file: options.docs });
+    if (kind === "file") throw new KurabeError("input", "expected a folder of documents, got a file", { file: options.docs, field: "--docs" });
+  }
+  if ((await kindOf(options.out)) === "file") {
+    throw new KurabeError("input", "expected a folder for the outputs, got an existing file", { file: options.out, field: "--out" });
   }
 }
 
@@ -142,7 +170,7 @@ async function buildAndWrite(
   if (!isTargetName(options.target)) throw new KurabeError("input", `unknown target ${options.target}`, { field: "--target" });
   const built = await buildDataset({
     ...(options.docs === undefined ? {} : { docsDir: options.docs }),
-    ...(options.inquiries === undefined ? {} : { inquiriesFile: options.inquiries }),
+    inquiriesFiles: options.inquiries,
     columns: {
       question: options.questionColumn,
       answer: options.answerColumn,
@@ -205,7 +233,7 @@ export async function runDatasetValidate(file: string, options: ValidateCliOptio
   const price = options.pricePerMtok === undefined ? undefined : numberOption(options.pricePerMtok, "--price-per-mtok", (n) => n >= 0, "a price in USD");
   const maxTokens = options.maxTokens === undefined ? undefined : positiveInteger(options.maxTokens, "--max-tokens");
   const shown = displayPath(resolve(file));
-  const format = options.format as "openai" | "alpaca" | "sharegpt" | undefined;
+  const format = options.format as import("../finetune/formats/check-records.js").TrainingFormatName | undefined;
   const { format: found, conversations } = await validateTrainingFile(resolve(file), shown, format);
 
   const target = TARGETS[options.target];

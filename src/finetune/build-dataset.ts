@@ -14,8 +14,8 @@ import type { EvalItemText, Example, TrainingMessage } from "./types.js";
 export interface BuildOptions {
   /** A folder of documents (Markdown, text, HTML, PDF). */
   docsDir?: string;
-  /** An inquiry log (CSV or JSONL) of question–answer pairs. */
-  inquiriesFile?: string;
+  /** Inquiry logs (CSV or JSONL) of question–answer pairs. */
+  inquiriesFiles?: readonly string[];
   columns?: InquiryColumns;
   /** A system prompt put first in every example. */
   system?: string;
@@ -55,14 +55,16 @@ export interface BuiltDataset {
  * stratified by category when there is one. Reads files, writes nothing: the caller writes the outputs.
  */
 export async function buildDataset(options: BuildOptions): Promise<BuiltDataset> {
-  if (options.docsDir === undefined && options.inquiriesFile === undefined) {
+  const inquiriesFiles = options.inquiriesFiles ?? [];
+  if (options.docsDir === undefined && inquiriesFiles.length === 0) {
     throw new ConfigError("nothing to build from: give --docs, --inquiries or both", { field: "--docs" });
   }
   if (!(options.valRatio >= 0 && options.valRatio < 1)) throw new ConfigError("expected a ratio in [0, 1)", { field: "--val-ratio" });
   const notes: ReportEntry[] = [];
   const system: TrainingMessage[] = options.system ? [{ role: "system", content: options.system }] : [];
 
-  const inquiryExamples = options.inquiriesFile === undefined ? [] : await inquiryExamplesFrom(options.inquiriesFile, options, system, notes);
+  const inquiryExamples: Example[] = [];
+  for (const file of inquiriesFiles) inquiryExamples.push(...(await inquiryExamplesFrom(file, options, system, notes)));
 
   const documentExamples: Example[] = [];
   let chunkCount = 0;

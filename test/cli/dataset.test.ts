@@ -61,7 +61,7 @@ describe("kurabe dataset build → validate", () => {
     expect(metadata.filter((row) => row.split === "train")).toHaveLength(openai.length);
     expect(JSON.stringify(openai)).not.toMatch(/example\.co\.jp|4111 1111 1111 1111|090-1234-5678/);
 
-    for (const format of ["openai", "alpaca", "sharegpt"]) {
+    for (const format of ["openai", "alpaca", "sharegpt", "llama3-text"]) {
       const validate = await runDatasetCli(["dataset", "validate", `out/train.${format}.jsonl`, "--target", "llama3"], dir);
       expect(validate.stderr).toBe("");
       expect(validate.code).toBe(0);
@@ -86,6 +86,17 @@ describe("kurabe dataset build → validate", () => {
     expect(entries[0]).toEqual({ id: "sjis.csv", action: "note", reason: "encoding", detail: "decoded as shift_jis (cp932); outputs are UTF-8" });
     const first = readJsonl(path.join(dir, "out", "train.openai.jsonl"))[0] as { messages: { content: string }[] };
     expect(first.messages[0]!.content).toBe("注文のキャンセル方法を教えてください。");
+  });
+
+  it("reads every --inquiries given, a CSV and a JSONL together", async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "a.csv"), "question,answer\n返品はできますか？,30日以内なら返品できます。\n");
+    fs.writeFileSync(path.join(dir, "b.jsonl"), `${JSON.stringify({ question: "Do you ship abroad?", answer: "Yes, to 40 countries." })}\n`);
+    const result = await runDatasetCli(["dataset", "build", "--inquiries", "a.csv", "--inquiries", "b.jsonl", "--out", "out", "--val-ratio", "0"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^2 examples \(train 2, validation 0\) from 2 inquiry rows/);
+    expect(readJsonl(path.join(dir, "out", "metadata.jsonl")).map((row) => row.id)).toEqual(["a.csv:2", "b.jsonl:1"]);
   });
 
   it("replaces the outputs of an earlier build in place", async () => {
@@ -178,6 +189,36 @@ describe("kurabe dataset build: bad input", () => {
     expect(result.stdout).toBe("");
     expect(fs.readdirSync(path.join(dir, "out"))).toEqual(["train.openai.jsonl"]);
     expect(fs.readFileSync(path.join(dir, "out", "train.openai.jsonl"), "utf8")).toBe("previous build\n");
+  });
+
+  const pathCases: { name: string; setup: (dir: string) => void; args: string[]; message: RegExp }[] = [
+    { name: "an inquiry file that does not exist", setup: () => {}, args: ["--inquiries", "nope.csv"], message: /^kurabe: nope\.csv: --inquiries: inquiry file not found$/ },
+    {
+      name: "a folder given as the inquiry file",
+      setup: (dir) => fs.mkdirSync(path.join(dir, "logs")),
+      args: ["--inquiries", "logs"],
+      message: /^kurabe: logs: --inquiries: expected an inquiry file \(CSV, TSV or JSONL\), got a folder$/,
+    },
+    {
+      name: "an existing file as --out (checked before the inquiry file is read)",
+      setup: (dir) => {
+        fs.writeFileSync(path.join(dir, "q.csv"), 'question,answer\n"never closed,a\n');
+        fs.writeFileSync(path.join(dir, "taken.txt"), "mine\n");
+      },
+      args: ["--inquiries", "q.csv", "--out", "taken.txt"],
+      message: /^kurabe: taken\.txt: --out: expected a folder for the outputs, got an existing file$/,
+    },
+  ];
+
+  it.each(pathCases)("$name: exit 2 and one line, before any work", async ({ setup, args, message }) => {
+    const dir = tempDir();
+    setup(dir);
+    const result = await runDatasetCli(["dataset", "build", ...args, ...(args.includes("--out") ? [] : ["--out", "out"])], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(message);
+    expect(result.stdout).toBe("");
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+    if (fs.existsSync(path.join(dir, "taken.txt"))) expect(fs.readFileSync(path.join(dir, "taken.txt"), "utf8")).toBe("mine\n");
   });
 
   it("rejects an unknown truncation policy before reading anything", async () => {

@@ -12,7 +12,7 @@ let corpus: { docsDir: string; inquiries: string };
 const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({
   ...DEFAULT_BUILD_OPTIONS,
   docsDir: corpus.docsDir,
-  inquiriesFile: corpus.inquiries,
+  inquiriesFiles: [corpus.inquiries],
   maxTokens: 512,
   seed: 7,
   evalItems: jcommonsenseqaItems(),
@@ -184,7 +184,7 @@ describe("buildDataset options", () => {
     const seen: DocumentChunk[] = [];
     const built = await buildDataset(
       options({
-        inquiriesFile: undefined,
+        inquiriesFiles: [],
         makeDocumentExamples: async (chunk) => {
           seen.push(chunk);
           if (chunk.file === "notes.txt") return [];
@@ -217,7 +217,7 @@ describe("buildDataset options", () => {
         return `"question number ${index} about ${category} and a distinct topic ${index * 7919}","answer ${index} ${"lorem ".repeat(index % 5)}",${category}`;
       });
       fs.writeFileSync(path.join(dir, "q.csv"), ["question,answer,category", ...rows].join("\n"));
-      const built = await buildDataset({ ...DEFAULT_BUILD_OPTIONS, inquiriesFile: path.join(dir, "q.csv"), nearDuplicateThreshold: 1 });
+      const built = await buildDataset({ ...DEFAULT_BUILD_OPTIONS, inquiriesFiles: [path.join(dir, "q.csv")], nearDuplicateThreshold: 1 });
       expect(built.report.counts.categories).toEqual({
         orders: { train: 54, validation: 6 },
         billing: { train: 27, validation: 3 },

@@ -1,3 +1,4 @@
+import { parseLlama3 } from "../chat-template.js";
 import type { TrainingMessage } from "../types.js";
 
 /** A problem with one field of one record; the validator adds the file and line. */
@@ -135,7 +136,18 @@ export const checkShareGpt: RecordChecker = (record) => {
   return problems.length ? { ok: false, problems } : { ok: true, messages };
 };
 
-export const RECORD_CHECKERS = { openai: checkOpenAi, alpaca: checkAlpaca, sharegpt: checkShareGpt } as const satisfies Record<string, RecordChecker>;
+/** Pre-rendered Llama 3 text (`{"text": "<|begin_of_text|>…"}`), as `dataset build` writes train.llama3-text.jsonl. */
+export const checkLlama3Text: RecordChecker = (record) => {
+  if (!isText(record.text)) return { ok: false, problems: [{ field: "text", message: `expected text, got ${describe(record.text)}` }] };
+  const parsed = parseLlama3(record.text);
+  if (!parsed.ok) return { ok: false, problems: [{ field: "text", message: parsed.problem }] };
+  if (!parsed.messages.some((message) => message.role === "assistant")) {
+    return { ok: false, problems: [{ field: "text", message: "no assistant message: nothing to learn from this example" }] };
+  }
+  return { ok: true, messages: parsed.messages };
+};
+
+export const RECORD_CHECKERS = { openai: checkOpenAi, alpaca: checkAlpaca, sharegpt: checkShareGpt, "llama3-text": checkLlama3Text } as const satisfies Record<string, RecordChecker>;
 export type TrainingFormatName = keyof typeof RECORD_CHECKERS;
 export const TRAINING_FORMAT_NAMES = Object.keys(RECORD_CHECKERS) as TrainingFormatName[];
 
@@ -144,5 +156,6 @@ export function detectFormat(record: Record<string, unknown>): TrainingFormatNam
   if ("messages" in record) return "openai";
   if ("conversations" in record) return "sharegpt";
   if ("instruction" in record || "output" in record) return "alpaca";
+  if (typeof record.text === "string" && record.text.startsWith("<|begin_of_text|>")) return "llama3-text";
   return undefined;
 }

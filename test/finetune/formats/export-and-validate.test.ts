@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../../src/errors.js";
-import { checkAlpaca, checkOpenAi, checkShareGpt, detectFormat } from "../../../src/finetune/formats/check-records.js";
+import { checkAlpaca, checkOpenAi, checkShareGpt, detectFormat, RECORD_CHECKERS } from "../../../src/finetune/formats/check-records.js";
 import { EXPORT_FORMATS, renderJsonl } from "../../../src/finetune/formats/export-formats.js";
 import { validateTrainingFile } from "../../../src/finetune/formats/validate-training-file.js";
 import type { TrainingMessage } from "../../../src/finetune/types.js";
@@ -126,6 +126,21 @@ describe("record checkers", () => {
       "alpaca",
       undefined,
     ]);
+    expect(detectFormat({ text: "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nq<|eot_id|>" })).toBe("llama3-text");
+  });
+
+  it("reads back a Llama 3 rendered conversation, and names where a broken one stops following the template", () => {
+    const messages = [
+      { role: "system", content: "be brief" },
+      { role: "user", content: "返品は？" },
+      { role: "assistant", content: "30日以内です。" },
+    ] as const;
+    const text = EXPORT_FORMATS["llama3-text"].render(messages).text as string;
+    expect(RECORD_CHECKERS["llama3-text"]({ text })).toEqual({ ok: true, messages });
+    expect(RECORD_CHECKERS["llama3-text"]({ text: text.replace(/<\|eot_id\|>$/, "") })).toEqual({
+      ok: false,
+      problems: [{ field: "text", message: expect.stringMatching(/^expected <\|start_header_id\|>role.* at character \d+$/) }],
+    });
   });
 });
 
@@ -164,7 +179,7 @@ describe("validateTrainingFile", () => {
   it.each([
     ["an empty file", "", ["train.jsonl: the file is empty"]],
     ["a JSON array", '[{"instruction": "a", "output": "b"}]', ["train.jsonl:1: this is a JSON array; expected JSONL, one example per line (convert with `jq -c '.[]'`)"]],
-    ["unknown keys", '{"text": "x"}\n', ["train.jsonl:1: cannot tell the format from the keys text; pass --format openai|alpaca|sharegpt"]],
+    ["unknown keys", '{"text": "x"}\n', ["train.jsonl:1: cannot tell the format from the keys text; pass --format openai|alpaca|sharegpt|llama3-text"]],
     ["Shift_JIS text", Buffer.from([0x7b, 0x22, 0x8e, 0xbf, 0x22, 0x7d]), ["train.jsonl:1: the file is shift_jis (cp932); training files must be UTF-8"]],
   ])("refuses %s", async (_name, content, expected) => {
     expect(await problems(content)).toEqual(expected);
