@@ -54,11 +54,13 @@ export function extractChoice(answer: string, space: ChoiceSpace): ChoicePick {
     barePositions: !(space.choices ?? []).some(isNumericChoice),
   };
 
-  const settled = lastAnswerPhrasePick(text, context);
+  // Labels inside a quoted option's own text ("C. (A) and (B) both in the same way.") name nothing.
+  const outside = withoutLabelledOptions(text, labels, space.choices ?? []);
+  const settled = lastAnswerPhrasePick(outside, context);
   if (settled !== undefined) return { kind: "picked", index: settled, via: "answer phrase" };
 
-  const byLabel = labelMentions(text, labels);
-  const named = [...new Set([...byLabel, ...positionMentions(text, context)])];
+  const byLabel = labelMentions(outside, labels);
+  const named = [...new Set([...byLabel, ...positionMentions(outside, context)])];
   if (named.length > 0) return decide(named, byLabel.length > 0 ? "label" : "number");
 
   const texts = [...new Set(findChoiceMentions(text, space.choices ?? []).map((m) => m.index))];
@@ -112,6 +114,23 @@ function resolveClause(clause: string, context: Context): number | undefined {
   const [firstText] = findChoiceMentions(clause, context.choices ?? []);
   if (firstText) return firstText.index;
   return number !== undefined && context.positions && context.barePositions ? position(number, context) : undefined;
+}
+
+/**
+ * The answer with every quotation of an option whose text itself names options ("(A) and (C)", "Use the method in
+ * (A)") blanked out, so that only the labels the model wrote itself count. Positions are kept (spaces), so that a
+ * label still starts its line.
+ */
+function withoutLabelledOptions(text: string, labels: readonly string[], choices: readonly string[]): string {
+  let out = text;
+  for (const choice of choices) {
+    const quoted = choice.normalize("NFKC").trim();
+    if (labelMentions(quoted, labels).length === 0) continue;
+    for (const form of new Set([quoted, quoted.replace(/[.。]$/u, "")])) {
+      if (form.length > 3) out = out.replaceAll(form, " ".repeat(form.length));
+    }
+  }
+  return out;
 }
 
 function labelMentions(text: string, labels: readonly string[]): number[] {

@@ -53,6 +53,14 @@ describe("numeric", () => {
     expect(exactly(makeItem({ expected }), { text }).passed).toBe(passed);
   });
 
+  it("accepts any one of a list of expected values, not only an answer matching them all", () => {
+    // A question with two acceptable readings (a half-dozen as 6, or the 12 of a dozen): either answer passes.
+    const item = makeItem({ expected: [6, "12"] });
+    expect(exactly(item, { text: "The answer is 6." })).toMatchObject({ passed: true, detail: "6 (answer phrase)" });
+    expect(exactly(item, { text: "#### 12" }).passed).toBe(true);
+    expect(exactly(item, { text: "#### 18" })).toMatchObject({ passed: false, detail: "18 (####), expected 6 or 12" });
+  });
+
   it("accepts an absolute tolerance", () => {
     const near = numericScorer.create(numericScorer.options.parse({ tolerance: 0.01 }));
     expect(near(makeItem({ expected: 3.14 }), { text: "3.141" }).passed).toBe(true);

@@ -19,6 +19,26 @@ export function extractAnswerSpan(text: string): string {
   return span;
 }
 
+/**
+ * Every span the reply can be read as, the fully cleaned one (extractAnswerSpan) first, then each stage of peeling
+ * one wrapper at a time: a trailing mark, a trailing copula, or one enclosing pair (also an unbalanced one). The gold
+ * may keep what a wrapper looks like — 「五月雨式」 in quotes, "Yahoo!", "違法である", "居住支部」ないし「地域支部" — so a
+ * scorer takes the best of these, never a span the model did not write.
+ */
+export function answerSpanCandidates(text: string): string[] {
+  const peeled = new Set<string>();
+  const queue = [afterAnswerPhrase(text).trim()];
+  for (let span = queue.shift(); span !== undefined && peeled.size < MAX_CANDIDATES; span = queue.shift()) {
+    if (span === "" || peeled.has(span)) continue;
+    peeled.add(span);
+    queue.push(...peelOnce(span));
+  }
+  return [...new Set([extractAnswerSpan(text), ...peeled])];
+}
+
+// A reply is a few words; the limit only guards against pathological input (thousands of nested quotes).
+const MAX_CANDIDATES = 64;
+
 const ANSWER_PHRASE = new RegExp(
   [
     String.raw`\b(?:the\s+)?(?:(?:final|correct)\s+)?answer\**(?:\s+is\b\s*[:：]?|\s*[:：])\**`,
@@ -37,10 +57,25 @@ function afterAnswerPhrase(text: string): string {
   return lines.find((line) => line.trim() !== "") ?? "";
 }
 
-const ENDING = /(?:です|でした|である|となります|になります|でしょう)?[.。．!！]*$/u;
+const COPULA_WORDS = "(?:です|でした|である|となります|になります|でしょう)";
+const MARK = "[.。．!！]";
+const ENDING = new RegExp(`${COPULA_WORDS}?${MARK}*$`, "u");
+const COPULA = new RegExp(`${COPULA_WORDS}$`, "u");
+const MARKS = new RegExp(`${MARK}+$`, "u");
 
 function stripEnding(span: string): string {
   return span.replace(ENDING, "").trimEnd();
+}
+
+/** The spans one peeling step away: without the trailing marks, without the copula, or without an enclosing pair. */
+function peelOnce(span: string): string[] {
+  const peeled = [span.replace(MARKS, ""), span.replace(COPULA, "")];
+  for (const [open, close] of PAIRS) {
+    if (span.length > open.length + close.length && span.startsWith(open) && span.endsWith(close)) {
+      peeled.push(span.slice(open.length, -close.length));
+    }
+  }
+  return peeled.map((candidate) => candidate.trim()).filter((candidate) => candidate !== span);
 }
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [

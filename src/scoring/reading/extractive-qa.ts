@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Score, Scorer } from "../types.js";
 import { clip, unusableExpected } from "../verdict.js";
-import { extractAnswerSpan } from "./answer-span.js";
+import { answerSpanCandidates } from "./answer-span.js";
 
 /** One reference's exact match and F1 for a gold answer and a predicted span. */
 export interface QaMetric {
@@ -47,16 +47,21 @@ export function extractiveQaScorer(
     });
 
     const raw = compare(response.text);
-    const span = extractAnswerSpan(response.text);
-    if (!cleanAnswer || span === response.text.trim()) return score(raw, "");
-    const cleaned = compare(span);
+    if (!cleanAnswer) return score(raw, "");
+    const cleaned = best(answerSpanCandidates(response.text).map(compare));
+    if (cleaned.span === response.text.trim()) return score(raw, "");
     const rawBetter = Number(raw.exact) - Number(cleaned.exact) || raw.f1 - cleaned.f1;
     if (rawBetter > 0) {
-      return score(raw, `; raw answer kept (cleaned ${JSON.stringify(clip(span, 60))}: ${summary(cleaned)})`);
+      return score(raw, `; raw answer kept (cleaned ${JSON.stringify(clip(cleaned.span, 60))}: ${summary(cleaned)})`);
     }
     const same = raw.exact === cleaned.exact && raw.f1 === cleaned.f1;
     return score(cleaned, same ? "; cleaned span" : `; cleaned span (raw answer: ${summary(raw)})`);
   };
+}
+
+/** The comparison with the higher exact match, then F1; the earlier one (the more cleaned span) on a tie. */
+function best(comparisons: readonly Comparison[]): Comparison {
+  return comparisons.reduce((top, next) => (Number(next.exact) - Number(top.exact) || next.f1 - top.f1) > 0 ? next : top);
 }
 
 function score({ span, exact, f1 }: Comparison, note: string): Score {

@@ -64,3 +64,36 @@ describe("MMLU dev items (test/fixtures/datasets/mmlu)", () => {
     expect(choice(item, { text: "The answer is 3" })).toMatchObject({ passed: false, extracted: "B" });
   });
 });
+
+describe("MMLU test items whose option text names options (label-like-options.jsonl)", () => {
+  const labelled = readFixture<MmluRecord>("mmlu", "label-like-options.jsonl");
+
+  it.each(labelled)("$id: a leading label wins over the labels quoted in its option's text", (record) => {
+    const item = makeItem({ id: record.id, input: record.question, choices: record.choices, expected: record.answer });
+    record.choices.forEach((text, index) => {
+      const letter = LETTERS[index];
+      for (const reply of [`${letter}. ${text}`, `${letter}) ${text}`, `**${letter}. ${text}**`, `The answer is ${letter}. ${text}`]) {
+        expect(choice(item, { text: reply }), reply).toMatchObject({ passed: index === record.answer_index, extracted: letter });
+      }
+    });
+  });
+
+  it.each(labelled)("$id: every phrasing of the gold answer scores as correct", (record) => {
+    const item = makeItem({ id: record.id, input: record.question, choices: record.choices, expected: record.answer });
+    for (const [name, text] of phrasings(record.answer_index, record.choices)) {
+      expect(choice(item, { text }), name).toMatchObject({ value: 1, passed: true, extracted: record.answer });
+    }
+  });
+
+  it("reads the issue's reply to electrical_engineering/test/110 as C, not 'ambiguous: A, B, C'", () => {
+    const record = labelled.find((r) => r.id === "mmlu/electrical_engineering/test/110")!;
+    const item = makeItem({ choices: record.choices, expected: record.answer });
+    expect(choice(item, { text: "C. (A) and (B) both in the same way." })).toMatchObject({ passed: true, extracted: "C" });
+  });
+
+  it("still reads labels the model wrote itself around a quoted option", () => {
+    const record = labelled.find((r) => r.id === "mmlu/high_school_macroeconomics/test/7")!; // D: (A) and (C)
+    const item = makeItem({ choices: record.choices, expected: record.answer });
+    expect(choice(item, { text: "Both (A) and (B) are wrong; (C) alone too." })).toMatchObject({ passed: false, detail: "ambiguous: A, B, C" });
+  });
+});

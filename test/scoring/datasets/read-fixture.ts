@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 
-/** The records of a real dev-item fixture (test/fixtures/datasets/<name>/items.jsonl; see its SOURCE.md). */
-export function readFixture<T>(name: string): T[] {
-  const url = new URL(`../../fixtures/datasets/${name}/items.jsonl`, import.meta.url);
+/** The records of a real dev-item fixture (test/fixtures/datasets/<name>/items.jsonl or another file; see its SOURCE.md). */
+export function readFixture<T>(name: string, file = "items.jsonl"): T[] {
+  const url = new URL(`../../fixtures/datasets/${name}/${file}`, import.meta.url);
   return readFileSync(url, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")

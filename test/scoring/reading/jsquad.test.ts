@@ -142,3 +142,30 @@ describe("jsquad scorer on JSQuAD dev items (test/fixtures/datasets/jglue_jsquad
     expect(jsquad(item, { text: "木製の活字" })).toMatchObject({ value: 1, passed: true });
   });
 });
+
+describe("jsquad scorer on hold-out golds that keep what a chat wrapper looks like (holdout-cases.jsonl)", () => {
+  const holdout = readFixture<JsquadRecord>("jglue_jsquad", "holdout-cases.jsonl");
+  const kept = /^[「『]|[」』]|[!.]$|である$/u;
+
+  it.each(holdout.map((record) => [record.id, record] as const))(
+    "%s: 答えは「gold」です。 scores EM 1 for every gold with 「」, a final ! or . , or である",
+    (_id, record) => {
+      const wrapped = [...new Set(golds(record))].filter((gold) => kept.test(gold));
+      expect(wrapped.length).toBeGreaterThan(0);
+      for (const gold of wrapped) {
+        const score = jsquad(itemOf(record), { text: `答えは「${gold}」です。` });
+        expect(score, gold).toMatchObject({ value: 1, passed: true, extracted: gold });
+      }
+    },
+  );
+
+  it("still prefers the fully cleaned span when it matches as well (a10336p6q3: 「ながし」 and ながし)", () => {
+    const score = jsquad(itemOf(holdout.find((r) => r.id === "a10336p6q3")!), { text: "答えは「ながし」です。" });
+    expect(score).toMatchObject({ passed: true, extracted: "ながし" });
+  });
+
+  it("never takes a span the reply did not write: a different 「」 answer stays wrong", () => {
+    const record = holdout.find((r) => r.id === "a1468p21q1")!; // golds 「郡」の他に「街」 and 郡
+    expect(jsquad(itemOf(record), { text: "答えは「街」です。" })).toMatchObject({ passed: false });
+  });
+});
