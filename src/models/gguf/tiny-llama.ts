@@ -47,7 +47,10 @@ const f32 = (value: number): GgufValue => ({ type: "f32", value });
 const str = (value: string): GgufValue => ({ type: "string", value });
 const bool = (value: boolean): GgufValue => ({ type: "bool", value });
 
-function tinyLlamaMetadata(): Array<[string, GgufValue]> {
+/** llama.cpp's `llama_pooling_type`: what an embedding model declares so that its context pools token states. */
+const meanPooling = 1;
+
+function tinyLlamaMetadata(embedding: boolean): Array<[string, GgufValue]> {
   const s = tinyLlamaShape;
   const vocabulary = byteVocabulary();
   return [
@@ -65,6 +68,7 @@ function tinyLlamaMetadata(): Array<[string, GgufValue]> {
     ["llama.rope.dimension_count", u32(headDim)],
     ["llama.rope.freq_base", f32(10000)],
     ["llama.attention.layer_norm_rms_epsilon", f32(1e-5)],
+    ...(embedding ? [["llama.pooling_type", u32(meanPooling)] as [string, GgufValue]] : []),
     ["tokenizer.ggml.model", str("llama")],
     ["tokenizer.ggml.tokens", { type: "array", itemType: "string", items: vocabulary.tokens }],
     ["tokenizer.ggml.scores", { type: "array", itemType: "f32", items: vocabulary.tokens.map(() => 0) }],
@@ -121,11 +125,13 @@ function tinyLlamaTensors(seed: number): GgufTensor[] {
 
 export interface TinyLlamaOptions {
   seed: number;
+  /** Declare mean pooling, as embedding GGUFs do (`llama.pooling_type`): the tiny model then serves as an embedder. */
+  embedding?: boolean;
 }
 
 /** Encodes the tiny model (about 437 KB); the same seed always gives the same bytes. */
-export function encodeTinyLlamaGguf({ seed }: TinyLlamaOptions): Buffer {
-  return encodeGguf({ metadata: tinyLlamaMetadata(), tensors: tinyLlamaTensors(seed) });
+export function encodeTinyLlamaGguf({ seed, embedding = false }: TinyLlamaOptions): Buffer {
+  return encodeGguf({ metadata: tinyLlamaMetadata(embedding), tensors: tinyLlamaTensors(seed) });
 }
 
 export async function writeTinyLlamaGguf(path: string, options: TinyLlamaOptions): Promise<void> {
