@@ -3,6 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { displayPath } from "../config/display-path.js";
 import { ConfigError } from "../errors.js";
+import { BUILTIN_SUITE_NAMES } from "../suites/builtin/names.js";
+import { shellWord } from "./shell-word.js";
 
 /**
  * The example config. Lines starting with `# ` are options to switch on by deleting the `# `; `## ` lines explain.
@@ -89,8 +91,8 @@ suites:
   #   category: nlu
   #   template: "Which team should handle this inquiry?\\n\\n{{input}}\\n\\n{{choices}}\\n\\nAnswer with the letter."
   #   scorer: choice
-  ## Built-in benchmarks: mmlu, jcommonsenseqa, jnli, jsquad, gsm8k, mathvision, ifeval, m-ifeval-ja. A small subset
-  ## ships with kurabe; "path:" reads the full upstream file (same JSONL layout) instead.
+  ## Built-in benchmarks: ${BUILTIN_SUITE_NAMES.join(", ")}.
+  ## A small subset ships with kurabe; "path:" reads the full upstream file, as downloaded, instead.
   # - builtin: jcommonsenseqa
   #   shots: 3                 ## worked examples shown first, as earlier turns of the chat
   # - builtin: gsm8k
@@ -148,3 +150,23 @@ export async function runInit(dir: string, options: { force?: boolean } = {}): P
   for (const file of files) await writeFile(file.path, file.text, { flag: options.force ? "w" : "wx" });
   return files.map((file) => file.path);
 }
+
+/** `kurabe init` as the CLI runs it: writes the files, then says what it wrote and the command to try next. */
+export async function initCommand(dir: string, options: { force?: boolean }, out: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const [config, items] = await runInit(dir, options);
+  out.write(initSummary(config!, items!, resolve(dir) === resolve(".")));
+}
+
+/** What `kurabe init` prints: the files it wrote and the commands that run the example against the echoing mock. */
+export function initSummary(configPath: string, itemsPath: string, inWorkingDir: boolean): string {
+  const run = inWorkingDir ? "npx kurabe run" : `npx kurabe run ${shellWord(displayPath(configPath))}`;
+  return [
+    `wrote ${displayPath(configPath)} (an example config: one local mock model and the "echo" suite)`,
+    `wrote ${displayPath(itemsPath)} (the "echo" suite's ${EXAMPLE_ITEMS.length} items)`,
+    "next: start the mock model that echoes prompts, then run the suite against it:",
+    "  npx kurabe mock-server &",
+    `  MOCK_API_KEY=anything ${run}`,
+    "",
+  ].join("\n");
+}
+

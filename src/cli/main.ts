@@ -116,7 +116,7 @@ program
   .argument("[dir]", "where to write them", ".")
   .option("--force", "overwrite existing files")
   .action(async (dir: string, options: { force?: boolean }) => {
-    await (await import("./init.js")).runInit(dir, { force: options.force ?? false });
+    await (await import("./init.js")).initCommand(dir, { force: options.force ?? false });
     exit(0);
   });
 

@@ -126,7 +126,8 @@ export const CATEGORIES = ["nlu", "reasoning", "code", "multimodal", "instructio
  */
 export const suiteSchema = z
   .object({
-    name: z.string().min(1).regex(/^[\w.-]+$/, "use only letters, digits, '.', '_' or '-'").optional(),
+    // Letters and digits of any script: a Japanese team names its suite 社内FAQ.
+    name: z.string().min(1).regex(/^[\p{L}\p{N}\p{M}_.-]+$/u, "use only letters, digits, '.', '_' or '-'").optional(),
     builtin: z.enum(BUILTIN_SUITE_NAMES).optional(),
     /** A data file (JSONL, one item per line; for a built-in, the upstream record layout). */
     path: z.string().min(1).optional(),

@@ -3,7 +3,9 @@ import { effectiveSuite } from "../../src/suites/effective-suite.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runInit } from "../../src/cli/init.js";
+import { Writable } from "node:stream";
+import { initCommand, initSummary, runInit } from "../../src/cli/init.js";
+import { BUILTIN_SUITE_NAMES } from "../../src/suites/builtin/names.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { ConfigError } from "../../src/errors.js";
 import { loadItems } from "../../src/suites/load-items.js";
@@ -94,5 +96,41 @@ describe("runInit", () => {
     writeFileSync(join(dir, "kurabe.yaml"), "models: []\n");
     await runInit(dir, { force: true });
     expect(readFileSync(join(dir, "kurabe.yaml"), "utf8")).toContain("local-mock");
+  });
+});
+
+describe("what kurabe init says", () => {
+  it("names the files it wrote and the commands that run the example next", async () => {
+    const dir = freshDir();
+    const chunks: string[] = [];
+    const out = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
+    await initCommand(dir, {}, out);
+    expect(chunks.join("")).toBe(
+      [
+        `wrote ${join(dir, "kurabe.yaml")} (an example config: one local mock model and the "echo" suite)`,
+        `wrote ${join(dir, "items.jsonl")} (the "echo" suite's 4 items)`,
+        "next: start the mock model that echoes prompts, then run the suite against it:",
+        "  npx kurabe mock-server &",
+        `  MOCK_API_KEY=anything npx kurabe run ${join(dir, "kurabe.yaml")}`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("runs `npx kurabe run` without a path when it wrote into the working folder, and quotes a path with spaces", () => {
+    expect(initSummary(join(process.cwd(), "kurabe.yaml"), join(process.cwd(), "items.jsonl"), true)).toContain(
+      "  MOCK_API_KEY=anything npx kurabe run\n",
+    );
+    expect(initSummary("/tmp/my project/kurabe.yaml", "/tmp/my project/items.jsonl", false)).toContain(
+      "npx kurabe run '/tmp/my project/kurabe.yaml'\n",
+    );
+  });
+
+  it("lists every built-in suite in the template", async () => {
+    const dir = freshDir();
+    await runInit(dir);
+    const listed = /## Built-in benchmarks: ([^\n]*)\./.exec(readFileSync(join(dir, "kurabe.yaml"), "utf8"))?.[1];
+    expect(listed?.split(", ")).toEqual([...BUILTIN_SUITE_NAMES]);
+    expect(BUILTIN_SUITE_NAMES).toEqual(expect.arrayContaining(["humaneval", "humaneval-x-js", "mbpp"]));
   });
 });

@@ -113,6 +113,16 @@ suites: [{ name: a, path: a.jsonl }]
     expect(model({ BASE: "http://10.0.0.2:9000", MODEL: "llama" })).toEqual(["http://10.0.0.2:9000/v1", "llama"]);
   });
 
+  it("takes suite names in any script: 社内FAQ, ＦＡＱ-2024, お問い合わせ.v2", () => {
+    const path = writeConfig(`models: [{ provider: openai, model: gpt-4o-mini }]
+suites:
+  - { name: 社内FAQ, path: faq.csv }
+  - { name: ＦＡＱ-2024, path: faq.csv }
+  - { name: お問い合わせ.v2, path: faq.csv }
+`);
+    expect(loadConfig(path, {}).config.suites.map((suite) => suite.name)).toEqual(["社内FAQ", "ＦＡＱ-2024", "お問い合わせ.v2"]);
+  });
+
   it("reads a file that starts with a UTF-8 byte order mark", () => {
     const path = writeConfig(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(MINIMAL)]));
     expect(loadConfig(path, { MOCK_API_KEY: "k" }).config.models[0]?.id).toBe("local-mock");
