@@ -68,17 +68,23 @@ export class ProviderError extends KurabeError {
   readonly status?: number;
   /** Server-requested wait (Retry-After / retry-after-ms), in milliseconds. */
   readonly retryAfterMs?: number;
+  /**
+   * The transport's own code when the call failed below HTTP (Node's `ECONNREFUSED`, undici's `UND_ERR_*`, an OpenSSL
+   * certificate code): the engine tells a dead endpoint from a passing fault by it (src/engine/connection-failure.ts).
+   */
+  readonly transportCode?: string;
 
   constructor(
     kind: ProviderErrorKind,
     message: string,
-    details: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    details: { status?: number; retryAfterMs?: number; transportCode?: string; cause?: unknown } = {},
   ) {
     super("provider", message, {}, { cause: details.cause });
     this.name = "ProviderError";
     this.kind = kind;
     if (details.status !== undefined) this.status = details.status;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+    if (details.transportCode !== undefined) this.transportCode = details.transportCode;
   }
 
   get retryable(): boolean {

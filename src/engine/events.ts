@@ -14,5 +14,9 @@ export type EngineEvent =
   | { type: "spend"; modelId: string; costUsd: number }
   | { type: "retry"; modelId: string; kind: string; attempt: number; delayMs: number }
   | { type: "concurrency"; modelId: string; limit: number }
+  /** An attempt went out (`sent`) or came back (`settled`); `request` pairs the two. */
+  | { type: "request"; modelId: string; request: number; phase: "sent" | "settled"; timeoutMs: number }
+  /** The model's endpoint cannot answer (refused, DNS, TLS, key refused, no such model): its lane sends nothing more. */
+  | { type: "model-stopped"; modelId: string; reason: string }
   /** The pairwise judging stage finished: verdicts stored now, and judgments whose judge failed (left for a resume). */
   | { type: "pairwise"; judged: number; failed: number };

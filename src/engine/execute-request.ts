@@ -3,6 +3,7 @@ import type { RetryConfig } from "../config/schema.js";
 import { KurabeError, ProviderError } from "../errors.js";
 import type { Completion, Model, ModelRequest } from "../models/types.js";
 import type { AdaptiveLimiter } from "./adaptive-limiter.js";
+import type { ConnectionBreaker } from "./connection-failure.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { retryDelayMs } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
@@ -11,10 +12,14 @@ export interface ExecuteContext {
   model: Model;
   limiter: AdaptiveLimiter;
   rateLimiter: RateLimiter;
+  /** Stops the lane once its endpoint cannot be reached: no request is sent or retried after that. */
+  breaker: ConnectionBreaker;
   retry: RetryConfig;
   timeoutMs: number;
   signal: AbortSignal;
   onRetry(kind: string, attempt: number, delayMs: number): void;
+  /** Told when an attempt goes out; the function it returns is called when that attempt settles. */
+  onSend(): () => void;
 }
 
 export type ExecuteOutcome =
@@ -34,22 +39,31 @@ export interface InternalFailure {
 export async function executeRequest(request: ModelRequest, context: ExecuteContext): Promise<ExecuteOutcome> {
   const estimatedTokens = estimateTokens(request);
   for (let attempt = 1; ; attempt++) {
+    if (context.breaker.stopped) return { ok: false, error: context.breaker.stopped, attempts: attempt - 1 };
     await context.rateLimiter.take(estimatedTokens, context.signal);
     const epoch = await context.limiter.acquire();
     let failure: ProviderError | InternalFailure;
     try {
+      // Again after the waits: a request queued behind the pacing or the slots is not sent to a dead endpoint.
+      const stopped = context.breaker.stopped;
+      if (stopped) return { ok: false, error: stopped, attempts: attempt - 1 };
       const completion = await generateWithTimeout(request, context);
+      context.breaker.succeeded();
       context.limiter.onSuccess();
       context.rateLimiter.settle(estimatedTokens, completion.usage.inputTokens + completion.usage.outputTokens);
       return { ok: true, completion, attempts: attempt };
     } catch (error) {
       if (context.signal.aborted) throw context.signal.reason;
       failure = error instanceof ProviderError ? error : internalFailure(error);
-      if (failure instanceof ProviderError && failure.kind === "rate_limit") context.limiter.onRateLimit(epoch);
+      if (failure instanceof ProviderError) {
+        if (failure.kind === "rate_limit") context.limiter.onRateLimit(epoch);
+        context.breaker.failed(failure);
+      }
     } finally {
       context.limiter.release();
     }
-    if (!(failure instanceof ProviderError) || !failure.retryable || attempt >= context.retry.maxAttempts) {
+    const final = context.breaker.stopped !== undefined || attempt >= context.retry.maxAttempts;
+    if (!(failure instanceof ProviderError) || !failure.retryable || final) {
       return { ok: false, error: failure, attempts: attempt };
     }
     const delay = retryDelayMs(failure, attempt, context.retry);
@@ -74,6 +88,7 @@ async function generateWithTimeout(request: ModelRequest, context: ExecuteContex
   // Node's warning past ten would be printed into every run at a higher concurrency.
   setMaxListeners(0, context.signal);
   context.signal.addEventListener("abort", stop, { once: true });
+  const settled = context.onSend();
   try {
     return await context.model.generate(request, controller.signal);
   } catch (error) {
@@ -82,6 +97,7 @@ async function generateWithTimeout(request: ModelRequest, context: ExecuteContex
     }
     throw error;
   } finally {
+    settled();
     clearTimeout(timer);
     context.signal.removeEventListener("abort", stop);
   }

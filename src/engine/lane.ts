@@ -3,6 +3,7 @@ import type { ProviderError } from "../errors.js";
 import type { Completion, ModelRequest } from "../models/types.js";
 import type { ResponseCache } from "../store/response-cache.js";
 import { AdaptiveLimiter } from "./adaptive-limiter.js";
+import { ConnectionBreaker } from "./connection-failure.js";
 import { costOfUsage } from "./cost.js";
 import type { EngineEvent } from "./events.js";
 import { executeRequest, type InternalFailure } from "./execute-request.js";
@@ -21,6 +22,9 @@ export interface LaneOptions {
   onEvent(event: EngineEvent): void;
 }
 
+/** Numbers every attempt of the run, across lanes, so sent and settled events pair up. */
+let nextRequest = 0;
+
 /**
  * One model's way out: its concurrency, rate limits, cache and cost accounting. Every call to a model — an answer to
  * an item or a judge's verdict — goes through its lane, so the same limits and retries hold for both.
@@ -29,6 +33,7 @@ export class Lane {
   readonly concurrency: number;
   private readonly limiter: AdaptiveLimiter;
   private readonly rateLimiter: RateLimiter;
+  private readonly breaker: ConnectionBreaker;
   private readonly modelKey: string;
 
   constructor(
@@ -39,6 +44,7 @@ export class Lane {
     this.concurrency = Math.min(config.concurrency, model.capabilities.maxConcurrency ?? Infinity);
     this.limiter = new AdaptiveLimiter(this.concurrency);
     this.rateLimiter = new RateLimiter({ rpm: config.rpm, tpm: config.tpm });
+    this.breaker = new ConnectionBreaker(config, (reason) => options.onEvent({ type: "model-stopped", modelId: planned.id, reason }));
     this.modelKey = modelIdentity(config);
   }
 
@@ -51,15 +57,22 @@ export class Lane {
     if (cached) return { ok: true, completion: cached, attempts: 0, fromCache: true, requestJson };
 
     const { planned } = this;
+    const { onEvent } = this.options;
+    const timeoutMs = planned.config.timeoutMs;
     const outcome = await executeRequest(request, {
       model: planned.model,
       limiter: this.limiter,
       rateLimiter: this.rateLimiter,
+      breaker: this.breaker,
       retry: this.options.retry,
-      timeoutMs: planned.config.timeoutMs,
+      timeoutMs,
       signal: this.options.signal,
-      onRetry: (kind, attempt, delayMs) =>
-        this.options.onEvent({ type: "retry", modelId: planned.id, kind, attempt, delayMs }),
+      onRetry: (kind, attempt, delayMs) => onEvent({ type: "retry", modelId: planned.id, kind, attempt, delayMs }),
+      onSend: () => {
+        const id = nextRequest++;
+        onEvent({ type: "request", modelId: planned.id, request: id, phase: "sent", timeoutMs });
+        return () => onEvent({ type: "request", modelId: planned.id, request: id, phase: "settled", timeoutMs });
+      },
     });
     if (!outcome.ok) return { ...outcome, requestJson };
     if (key) cache?.put(key, this.modelKey, outcome.completion);

@@ -31,7 +31,7 @@ export type MockReply = string | { text: string; reasoning?: string; cachedInput
 
 export type Fault =
   /** An HTTP error in the protocol's own error shape; `retryAfter` is sent as the Retry-After header. */
-  | { type: "status"; status: 400 | 401 | 429 | 500 | 503; retryAfter?: string }
+  | { type: "status"; status: 400 | 401 | 403 | 404 | 429 | 500 | 503; retryAfter?: string }
   /** Waits `delayMs` (on top of `latencyMs`) before the first byte, then answers normally. */
   | { type: "slow-first-byte"; delayMs: number }
   /** Sends part of the answer, then resets the connection. */

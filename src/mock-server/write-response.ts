@@ -66,6 +66,7 @@ function faultMessage(status: number, request: MockRequest): string {
   if (status === 401) {
     return `Incorrect API key provided: ${presentedCredentials(request.headers).join(", ") || "(none)"}`;
   }
+  if (status === 404) return `The model \`${request.model}\` does not exist or you do not have access to it.`;
   if (status === 429) return "Rate limit reached (mock fault)";
   return `mock fault: HTTP ${status}`;
 }

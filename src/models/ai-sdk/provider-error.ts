@@ -10,6 +10,7 @@ import {
   UnsupportedFunctionalityError,
 } from "@ai-sdk/provider";
 import { ProviderError, type ProviderErrorKind } from "../../errors.js";
+import { TIMEOUT_CODES, transportCodeOf } from "../transport-codes.js";
 import { parseRetryAfter } from "./retry-after.js";
 
 export interface FailureContext {
@@ -37,14 +38,16 @@ export function callFailure(error: unknown, context: FailureContext): unknown {
     return new ProviderError(error.kind, `${context.provider}: ${error.message}`, {
       ...(error.status !== undefined ? { status: error.status } : {}),
       ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
+      ...(error.transportCode !== undefined ? { transportCode: error.transportCode } : {}),
     });
   }
   // Scrub before shortening, so a key cut in half by the excerpt cannot survive.
   const clean = (text: string) => excerpt(scrub(text, context.secrets));
-  const { kind, detail, status, retryAfterMs } = classify(error, clean);
+  const { kind, detail, status, retryAfterMs, transportCode } = classify(error, clean);
   return new ProviderError(kind, `${context.provider}: ${detail}`, {
     ...(status !== undefined ? { status } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(transportCode !== undefined ? { transportCode } : {}),
   });
 }
 
@@ -58,13 +61,14 @@ interface Classified {
   detail: string;
   status?: number;
   retryAfterMs?: number;
+  transportCode?: string;
 }
 
 function classify(error: unknown, clean: (text: string) => string): Classified {
   if (APICallError.isInstance(error)) return classifyApiCall(error, clean);
-  const code = systemErrorCode(error);
+  const code = transportCodeOf(error);
   if (code !== undefined) {
-    return { kind: TIMEOUT_CODES.has(code) ? "timeout" : "network", detail: `connection failed (${code})` };
+    return { kind: TIMEOUT_CODES.has(code) ? "timeout" : "network", detail: `connection failed (${code})`, transportCode: code };
   }
   if (
     JSONParseError.isInstance(error) ||
@@ -92,11 +96,11 @@ function classify(error: unknown, clean: (text: string) => string): Classified {
 
 function classifyApiCall(error: APICallError, clean: (text: string) => string): Classified {
   // A transport failure wins over the status: a body cut off mid-stream arrives as an "HTTP 200" error.
-  const code = systemErrorCode(error.cause);
+  const code = transportCodeOf(error.cause);
   const status = error.statusCode;
   if (code !== undefined || status === undefined) {
     const kind = code !== undefined && TIMEOUT_CODES.has(code) ? "timeout" : "network";
-    return { kind, detail: `connection failed (${code ?? "no response"})` };
+    return { kind, detail: `connection failed (${code ?? "no response"})`, ...(code !== undefined ? { transportCode: code } : {}) };
   }
   // A 2xx that failed anyway: the body did not parse or did not match the schema.
   if (status < 400) {
@@ -116,39 +120,6 @@ export function kindForStatus(status: number): ProviderErrorKind {
   if (status === 408 || status >= 500) return "server";
   if (status === 401 || status === 403) return "auth";
   return "bad_request";
-}
-
-/** Undici and Node socket codes (undici/lib/core/errors.js, Node's libuv errors). */
-const NETWORK_CODES = new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
-  "UND_ERR_ABORTED",
-]);
-const TIMEOUT_CODES = new Set([
-  "ETIMEDOUT",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-]);
-
-/** The first transport error code along the cause chain (fetch wraps them: TypeError → cause → SocketError). */
-function systemErrorCode(error: unknown): string | undefined {
-  const seen = new Set<unknown>();
-  for (let current = error; typeof current === "object" && current !== null && !seen.has(current); ) {
-    seen.add(current);
-    const { code, cause } = current as { code?: unknown; cause?: unknown };
-    if (typeof code === "string" && (NETWORK_CODES.has(code) || TIMEOUT_CODES.has(code))) return code;
-    current = cause;
-  }
-  return undefined;
 }
 
 /**
