@@ -16,45 +16,82 @@ export interface RagIndex {
   bm25?: string;
   /** One unit vector per chunk, for the embedding and hybrid retrievers. */
   vectors?: VectorMatrix;
-  /** Tokens the embedding model read to build the index (0 without one). */
-  embeddingTokens: number;
 }
 
 type IndexSettings = Pick<RagConfig, "retriever" | "chunkChars">;
 
 /**
- * What an index depends on, and nothing else: every document's content hash, the chunking, the retriever kind and
- * the embedding model's identity. Two models of a run with the same `rag:` share one index.
+ * What the BM25 index depends on, and nothing else: every document's content hash, the chunking and the tokenizer's
+ * version. Vectors are keyed apart, by embedder and passage digest. Two models of a run with the same collection
+ * share one index.
  */
-export function ragIndexKey(collection: Collection, settings: IndexSettings, embedder: Embedder | undefined): string {
+export function ragIndexKey(collection: Collection, chunkChars: number): string {
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ format: 1, chunkChars: settings.chunkChars, retriever: settings.retriever }));
+  hash.update(JSON.stringify({ tokenizer: 1, chunkChars }));
   for (const [file, digest] of Object.entries(collection.documentHashes).sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(`\u0000${file}\u0000${digest}`);
   }
-  hash.update(`\u0000embedder\u0000${usesEmbeddings(settings) ? (embedder?.identity ?? "") : ""}`);
   return hash.digest("hex");
 }
 
 const usesEmbeddings = (settings: IndexSettings): boolean => settings.retriever !== "bm25";
 const usesBm25 = (settings: IndexSettings): boolean => settings.retriever !== "embedding";
 
-export async function buildRagIndex(
+/** Where indexes are kept between runs (the results store: src/store/rag-index-store.ts). */
+export interface RagIndexCache {
+  bm25(key: string): string | undefined;
+  saveBm25(key: string, json: string): void;
+  vector(embedder: string, textSha256: string): Float32Array | undefined;
+  saveVectors(embedder: string, rows: ReadonlyArray<{ textSha256: string; vector: Float32Array }>): void;
+}
+
+/** What building the index took: whether the BM25 index was made anew, and how many passages were embedded. */
+export interface IndexWork {
+  bm25Built: boolean;
+  embeddedPassages: number;
+  embeddingTokens: number;
+}
+
+const digest = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+/**
+ * The collection's index, from the cache where it holds it: the BM25 index by index key (documents, chunking, retriever), each passage's vector by
+ * embedder and text digest. Only passages never embedded by this embedder are embedded (and then cached).
+ */
+export async function loadRagIndex(
   collection: Collection,
   settings: IndexSettings,
   embedder: Embedder | undefined,
+  cache: RagIndexCache | undefined,
   signal: AbortSignal,
-): Promise<RagIndex> {
-  const key = ragIndexKey(collection, settings, embedder);
-  const index: RagIndex = { key, chunks: collection.chunks, embeddingTokens: 0 };
-  if (usesBm25(settings)) index.bm25 = buildBm25Index(collection.chunks);
+): Promise<{ index: RagIndex; work: IndexWork }> {
+  const key = ragIndexKey(collection, settings.chunkChars);
+  const work: IndexWork = { bm25Built: false, embeddedPassages: 0, embeddingTokens: 0 };
+  const index: RagIndex = { key, chunks: collection.chunks };
+  if (usesBm25(settings)) {
+    index.bm25 = cache?.bm25(key);
+    if (index.bm25 === undefined) {
+      index.bm25 = buildBm25Index(collection.chunks);
+      cache?.saveBm25(key, index.bm25);
+      work.bm25Built = true;
+    }
+  }
   if (usesEmbeddings(settings)) {
     if (!embedder) throw new TypeError(`retriever ${settings.retriever} needs an embedder`);
-    const { vectors, tokens } = await embedder.embed(collection.chunks.map(passageText), signal);
-    index.vectors = toMatrix(vectors);
-    index.embeddingTokens = tokens;
+    const texts = collection.chunks.map(passageText);
+    const digests = texts.map(digest);
+    const vectors = digests.map((textSha256) => cache?.vector(embedder.identity, textSha256));
+    const missing = vectors.flatMap((vector, at) => (vector ? [] : [at]));
+    if (missing.length > 0) {
+      const made = await embedder.embed(missing.map((at) => texts[at]!), signal);
+      missing.forEach((at, n) => (vectors[at] = made.vectors[n]));
+      cache?.saveVectors(embedder.identity, missing.map((at, n) => ({ textSha256: digests[at]!, vector: made.vectors[n]! })));
+      work.embeddedPassages = missing.length;
+      work.embeddingTokens = made.tokens;
+    }
+    index.vectors = toMatrix(vectors as Float32Array[]);
   }
-  return index;
+  return { index, work };
 }
 
 /** Candidates each list brings to the fusion: deeper than topK, so a passage second in one list can still win. */

@@ -127,6 +127,22 @@ const MIGRATIONS: readonly string[] = [
   `,
   // What each pairwise verdict cost (calls, cached calls, tokens, USD), as rubric verdicts keep it in their evidence.
   `ALTER TABLE pairwise_judgments ADD COLUMN spend_json TEXT;`,
+  // Retrieval indexes (src/rag): a collection's BM25 index by what it depends on (documents' hashes, chunking,
+  // retriever), and each passage's vector by embedding model and text digest, as float32 bytes, so that a later run,
+  // or an edit to one document, embeds only what it has not embedded before.
+  `
+  CREATE TABLE rag_indexes (
+    key TEXT PRIMARY KEY,
+    bm25_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE rag_vectors (
+    embedder TEXT NOT NULL,
+    text_sha256 TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (embedder, text_sha256)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeTinyLlamaGguf } from "../../src/models/gguf/tiny-llama.js";
 import type { Embedder } from "../../src/rag/embedder.js";
 import { createLlamaCppEmbedder } from "../../src/rag/llamacpp-embedder.js";
-import { buildRagIndex, createRetriever, ragIndexKey } from "../../src/rag/rag-index.js";
+import { createRetriever, loadRagIndex } from "../../src/rag/rag-index.js";
 import type { Collection } from "../../src/rag/collection.js";
 import { useTempDirs } from "../support/temp-dir.js";
 import type { Chunk } from "../../src/rag/types.js";
@@ -52,14 +52,13 @@ describe("the llama.cpp embedder", () => {
     expect(Array.from(again.vectors[0]!)).toEqual(Array.from(vectors[0]!));
   });
 
-  it("is named by the GGUF's digest, so another file is another index", async () => {
+  it("is named by the GGUF's digest, so another file's vectors are stored apart", async () => {
     const other = tempDir();
     await writeTinyLlamaGguf(join(other, "embed.gguf"), { seed: 4, embedding: true });
     const second = await createLlamaCppEmbedder({ provider: "llamacpp", model: join(other, "embed.gguf"), contextSize: 256, threads: 1 });
     try {
       expect(second.identity).not.toBe(embedder.identity);
-      const settings = { retriever: "embedding" as const, chunkChars: 800 };
-      expect(ragIndexKey(collection, settings, second)).not.toBe(ragIndexKey(collection, settings, embedder));
+      expect(second.identity).toMatch(/^llamacpp:[0-9a-f]{64}:256$/);
     } finally {
       await second.close?.();
     }
@@ -67,9 +66,9 @@ describe("the llama.cpp embedder", () => {
 
   it("serves the embedding and hybrid retrievers: the passage itself is its own nearest neighbour", async () => {
     for (const retriever of ["embedding", "hybrid"] as const) {
-      const index = await buildRagIndex(collection, { retriever, chunkChars: 800 }, embedder, never);
+      const { index, work } = await loadRagIndex(collection, { retriever, chunkChars: 800 }, embedder, undefined, never);
       expect(index.vectors?.count).toBe(3);
-      expect(index.embeddingTokens).toBeGreaterThan(0);
+      expect(work).toMatchObject({ bm25Built: retriever === "hybrid", embeddedPassages: 3 });
       const result = await createRetriever(index, retriever, embedder).search(passageText(collection.chunks[2]!), 2, never);
       expect(result.ranked[0]!.chunk.file).toBe("shipping.md");
       expect(result.ranked).toHaveLength(2);

@@ -1,0 +1,96 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeTinyLlamaGguf } from "../../src/models/gguf/tiny-llama.js";
+import { readCollection } from "../../src/rag/collection.js";
+import type { Embedder } from "../../src/rag/embedder.js";
+import { createLlamaCppEmbedder } from "../../src/rag/llamacpp-embedder.js";
+import { createRetriever, loadRagIndex } from "../../src/rag/rag-index.js";
+import { openDatabase } from "../../src/store/open-store.js";
+import { RagIndexStore } from "../../src/store/rag-index-store.js";
+import { useTempDirs } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+const never = new AbortController().signal;
+let gguf: Embedder;
+/** Texts the real embedder was asked to embed, across every call. */
+let embedded: string[] = [];
+const counting: Embedder = {
+  get identity() {
+    return gguf.identity;
+  },
+  embed: (texts, signal) => {
+    embedded.push(...texts);
+    return gguf.embed(texts, signal);
+  },
+};
+
+beforeAll(async () => {
+  const dir = tempDir();
+  await writeTinyLlamaGguf(join(dir, "embed.gguf"), { seed: 5, embedding: true });
+  gguf = await createLlamaCppEmbedder({ provider: "llamacpp", model: join(dir, "embed.gguf"), contextSize: 256, threads: 1 });
+});
+
+afterAll(async () => {
+  await gguf?.close?.();
+});
+
+function docsFolder(): { path: string; shown: string } {
+  const path = tempDir();
+  writeFileSync(join(path, "returns.md"), "# 返品\n\n## 期限\n\n購入日から30日以内に受け付けます。\n\n## 必要なもの\n\nレシートをお持ちください。\n");
+  writeFileSync(join(path, "shipping.md"), "# 配送\n\n通常配送は3〜5営業日でお届けします。\n");
+  return { path, shown: "docs" };
+}
+
+describe("the retrieval index in the results store", () => {
+  it("is built once: a second run embeds nothing and reuses the stored BM25 index", async () => {
+    const folder = docsFolder();
+    const db = openDatabase(join(tempDir(), "kurabe.db"));
+    const store = new RagIndexStore(db);
+    const settings = { retriever: "hybrid" as const, chunkChars: 800 };
+    embedded = [];
+
+    const first = await loadRagIndex(await readCollection([folder], 800), settings, counting, store, never);
+    expect(first.work).toMatchObject({ bm25Built: true, embeddedPassages: 3 });
+    expect(embedded).toHaveLength(3);
+
+    embedded = [];
+    const second = await loadRagIndex(await readCollection([folder], 800), settings, counting, store, never);
+    expect(second.work).toEqual({ bm25Built: false, embeddedPassages: 0, embeddingTokens: 0 });
+    expect(embedded).toEqual([]);
+    expect(Array.from(second.index.vectors!.data)).toEqual(Array.from(first.index.vectors!.data));
+    expect(second.index.bm25).toBe(first.index.bm25);
+
+    // The reloaded index ranks as the fresh one did.
+    const query = "レシート";
+    const ranked = async (index: typeof first.index) =>
+      (await createRetriever(index, "hybrid", counting).search(query, 3, never)).ranked.map((hit) => hit.chunk.id);
+    expect(await ranked(second.index)).toEqual(await ranked(first.index));
+    db.close();
+  });
+
+  it("embeds only the passages of an edited document, and builds a new BM25 index for the new collection", async () => {
+    const folder = docsFolder();
+    const db = openDatabase(join(tempDir(), "kurabe.db"));
+    const store = new RagIndexStore(db);
+    const settings = { retriever: "embedding" as const, chunkChars: 800 };
+    await loadRagIndex(await readCollection([folder], 800), settings, counting, store, never);
+
+    writeFileSync(join(folder.path, "shipping.md"), "# 配送\n\nお急ぎ便は翌日に届きます。\n");
+    embedded = [];
+    const edited = await loadRagIndex(await readCollection([folder], 800), { ...settings, retriever: "hybrid" }, counting, store, never);
+    expect(embedded).toEqual(["配送\nお急ぎ便は翌日に届きます。"]);
+    expect(edited.work).toMatchObject({ bm25Built: true, embeddedPassages: 1 });
+    db.close();
+  });
+
+  it("keeps vectors bit for bit through the store's blobs", () => {
+    const db = openDatabase(join(tempDir(), "kurabe.db"));
+    const store = new RagIndexStore(db);
+    const vector = Float32Array.from([0.1, -2.5, Math.PI, 1e-30]);
+    store.saveVectors("e", [{ textSha256: "d", vector }]);
+    expect(Array.from(store.vector("e", "d")!)).toEqual(Array.from(vector));
+    expect(store.vector("other", "d")).toBeUndefined();
+    db.close();
+  });
+});
