@@ -2,7 +2,9 @@ import type { KurabeConfig, ModelConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import { createModel } from "../models/create-model.js";
 import { lookupCatalog } from "../models/catalog.js";
+import { displayPath } from "../config/display-path.js";
 import { createScorers, type NamedScorer } from "../scoring/apply-scorers.js";
+import { checkItemsScorable } from "../scoring/check-items.js";
 import { prepareSuite } from "../suites/prepare-suite.js";
 import { sandboxAvailability, sandboxUnavailableError } from "../scoring/sandbox/availability.js";
 import { warnUnsafeNoSandbox } from "../scoring/sandbox/unsafe-run.js";
@@ -21,12 +23,14 @@ export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSan
     for (const item of items) {
       if (item.scorer) itemScorers.set(item.id, await createScorers(item.scorer, { file: suite.path, line: item.line, field: "scorer" }));
     }
+    const scorers = await createScorers(suite.scorer, { field: `suites[${index}].scorer` });
+    checkItemsScorable(displayPath(suite.path), items, (item) => itemScorers.get(item.id) ?? scorers);
     suites.push({
       config: suite,
       items,
       itemCount: items.length,
       messagesFor,
-      scorers: await createScorers(suite.scorer, { field: `suites[${index}].scorer` }),
+      scorers,
       itemScorers,
       samples: suite.samples ?? config.samples,
     });

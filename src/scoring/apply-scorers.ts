@@ -1,7 +1,7 @@
 import type { ScorerSpec } from "../config/schema.js";
 import { ConfigError, KurabeError, ProviderError, type ErrorLocation } from "../errors.js";
 import type { Item } from "../suites/types.js";
-import { createScorer, getScorerDefinition, scorerType } from "./registry.js";
+import { createItemCheck, createScorer, getScorerDefinition, scorerType, type ItemCheck } from "./registry.js";
 import type { AnyScorer, Score, ScoredResponse, ScoringContext } from "./types.js";
 
 export interface NamedScorer {
@@ -10,6 +10,8 @@ export interface NamedScorer {
   score: AnyScorer;
   /** It calls a model or runs a program (see ScorerDefinition). */
   usesContext: boolean;
+  /** What it needs of an item, checked before any request (see ScorerDefinition.checkItem). */
+  check?: ItemCheck;
 }
 
 export interface NamedScore extends Score {
@@ -39,7 +41,8 @@ export async function createScorers(
     const field = list.length > 1 ? `${location.field ?? "scorer"}.${i}` : location.field;
     const scorer = await createScorer(spec, field === undefined ? location : { ...location, field });
     const usesContext = (await getScorerDefinition(type))?.usesContext === true;
-    scorers.push({ name: count === 1 ? type : `${type}-${count}`, score: scorer, usesContext });
+    const check = await createItemCheck(spec);
+    scorers.push({ name: count === 1 ? type : `${type}-${count}`, score: scorer, usesContext, ...(check ? { check } : {}) });
   }
   return scorers;
 }

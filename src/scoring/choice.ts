@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { extractChoice, type ChoiceSpace } from "./choice-extraction.js";
 import { normalizeText } from "./normalize.js";
+import type { Item } from "../suites/types.js";
+import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { unusableExpected, verdict } from "./verdict.js";
 
@@ -14,6 +16,13 @@ const options = z
   .strict();
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const WANTED = "a label, a 0-based index or an option text";
+
+/** The options an item's answer can name: its choices under the configured (or default A, B, C…) labels. */
+function choiceSpace(item: Item, config: z.infer<typeof options>): ChoiceSpace {
+  const labels = config.labels ?? [...LETTERS.slice(0, item.choices?.length ?? 10)];
+  return { labels, indexBase: config.indexBase, ...(item.choices ? { choices: item.choices } : {}) };
+}
 
 export const choiceScorer: ScorerDefinition<typeof options> = {
   name: "choice",
@@ -21,12 +30,24 @@ export const choiceScorer: ScorerDefinition<typeof options> = {
     "Multiple choice: finds the option the answer picks (label, position number or option text, English or " +
     "Japanese) and compares it with the expected label or 0-based index.",
   options,
+  checkItem(item, config) {
+    // Without options the scorer would guess among ten letters, and an expected option text could never match.
+    if (!item.choices?.length && !config.labels) {
+      return {
+        field: "choices",
+        message:
+          'missing; scorer "choice" needs the item\'s options: a "choices" list (a CSV cell "a | b | c" or a JSON ' +
+          "array), or `labels:` in the scorer's options when the input lists the options itself",
+      };
+    }
+    const space = choiceSpace(item, config);
+    return requireExpected("choice", WANTED, (expected) => expectedIndex(expected, space))(item);
+  },
   create: (config) => (item, response) => {
-    const labels = config.labels ?? [...LETTERS.slice(0, item.choices?.length ?? 10)];
-    const space: ChoiceSpace = { labels, indexBase: config.indexBase };
-    if (item.choices) space.choices = item.choices;
+    const space = choiceSpace(item, config);
+    const { labels } = space;
     const expected = expectedIndex(item.expected, space);
-    if (expected === undefined) return unusableExpected("choice", "a label, a 0-based index or an option text");
+    if (expected === undefined) return unusableExpected("choice", WANTED);
     const name = (index: number) => labels[index] ?? `#${index + config.indexBase}`;
 
     const pick = extractChoice(response.text, space);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeAnswers, expectedAnswers } from "./expected-answers.js";
 import { normalizeText } from "./normalize.js";
+import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { unusableExpected, verdict } from "./verdict.js";
 
@@ -12,16 +13,18 @@ const options = z
     normalize: z.boolean().default(true),
   })
   .strict();
+const WANTED = "a string, number or list";
 
 export const containsScorer: ScorerDefinition<typeof options> = {
   name: "contains",
   description: "The expected answer (any or all of a list) appears in the answer, normalized by default.",
   options,
+  checkItem: requireExpected("contains", WANTED, expectedAnswers),
   create:
     ({ match, normalize }) =>
     (item, response) => {
       const answers = expectedAnswers(item.expected);
-      if (!answers) return unusableExpected("contains", "a string, number or list");
+      if (!answers) return unusableExpected("contains", WANTED);
       const prepare = normalize ? (text: string) => normalizeText(text) : (text: string) => text;
       const haystack = prepare(response.text);
       // A needle that normalizes to nothing ("。") would be found everywhere: it never counts as found.

@@ -1,17 +1,20 @@
 import { z } from "zod";
 import { describeAnswers, expectedAnswers } from "./expected-answers.js";
+import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { clip, unusableExpected, verdict } from "./verdict.js";
 
 const options = z.object({}).strict();
+const WANTED = "a string, number or list";
 
 export const exactScorer: ScorerDefinition<typeof options> = {
   name: "exact",
   description: "The answer equals an expected answer after trimming outer whitespace; nothing else is forgiven.",
   options,
+  checkItem: requireExpected("exact", WANTED, expectedAnswers),
   create: () => (item, response) => {
     const answers = expectedAnswers(item.expected);
-    if (!answers) return unusableExpected("exact", "a string, number or list");
+    if (!answers) return unusableExpected("exact", WANTED);
     const got = response.text.trim();
     const passed = answers.some((answer) => answer.trim() === got);
     return verdict(passed, passed ? "exact match" : `not ${describeAnswers(answers)}`, clip(got));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requireExpected } from "./item-problems.js";
 import type { Scorer, ScorerDefinition } from "./types.js";
 import { unusableExpected, verdict } from "./verdict.js";
 
@@ -33,11 +34,18 @@ function ignoreForMatch(text: string): string {
 }
 
 const options = z.object({}).strict();
+const WANTED = "the gold answer or solution";
+
+/** The gold as lm-evaluation-harness compares it: a string (the final answer or the whole solution). */
+function goldOf(expected: unknown): string | undefined {
+  if (typeof expected === "number") return String(expected);
+  return typeof expected === "string" ? expected : undefined;
+}
 
 function gsm8kScorer(mode: "strict" | "flexible", extract: (text: string) => string | undefined): Scorer {
   return (item, response) => {
-    const gold = typeof item.expected === "number" ? String(item.expected) : item.expected;
-    if (typeof gold !== "string") return unusableExpected(`gsm8k-${mode}`, "the gold answer or solution");
+    const gold = goldOf(item.expected);
+    if (gold === undefined) return unusableExpected(`gsm8k-${mode}`, WANTED);
     const extracted = extract(response.text);
     if (extracted === undefined) return verdict(false, mode === "strict" ? "no #### answer" : "no number");
     const passed = gsm8kMatches(extracted, gold);
@@ -49,6 +57,7 @@ export const gsm8kStrictScorer: ScorerDefinition<typeof options> = {
   name: "gsm8k-strict",
   description: "GSM8K as lm-evaluation-harness scores it (strict-match): the first `#### N` equals the gold answer.",
   options,
+  checkItem: requireExpected("gsm8k-strict", WANTED, goldOf),
   create: () => gsm8kScorer("strict", extractGsm8kStrict),
 };
 
@@ -56,5 +65,6 @@ export const gsm8kFlexibleScorer: ScorerDefinition<typeof options> = {
   name: "gsm8k-flexible",
   description: "GSM8K as lm-evaluation-harness scores it (flexible-extract): the last number equals the gold answer.",
   options,
+  checkItem: requireExpected("gsm8k-flexible", WANTED, goldOf),
   create: () => gsm8kScorer("flexible", extractGsm8kFlexible),
 };

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject } from "ajv";
 import { z } from "zod";
 import { extractJson } from "./json-extraction.js";
 import { isPlainObject, leafPaths, readPath, valuesMatch } from "./json-fields.js";
+import { requireExpected } from "./item-problems.js";
 import type { Score, ScorerDefinition } from "./types.js";
 import { clip, verdict } from "./verdict.js";
 
@@ -20,6 +21,8 @@ export const jsonScorer: ScorerDefinition<typeof options> = {
     "The answer holds JSON (whole, in a ``` fence, or embedded) that satisfies `schema` and matches the expected " +
     "object's fields; the value is the share of fields that match.",
   options,
+  checkItem: (item, { fields }) =>
+    fields ? requireExpected("json", "an object holding `fields`", (e) => (isPlainObject(e) ? e : undefined))(item) : undefined,
   create: ({ schema, fields }) => {
     // strictSchema rejects misspelt keywords when the config is loaded; the type and tuple checks only log warnings.
     const ajv = new Ajv({

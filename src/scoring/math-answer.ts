@@ -5,6 +5,7 @@ import { pickMathOption } from "./math-answer-choice.js";
 import { mathAnswersEqual } from "./math-answer-equivalence.js";
 import { extractFinalAnswer } from "./math-answer-extraction.js";
 import { normalizeMathAnswer } from "./math-answer-normalize.js";
+import { requireExpected } from "./item-problems.js";
 import type { Score, ScorerDefinition } from "./types.js";
 import { clip, unusableExpected, verdict } from "./verdict.js";
 
@@ -16,6 +17,8 @@ const options = z
   .strict();
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const GOLD_WANTED = "the gold answer, or options with a gold letter";
+const optionWanted = (labels: string) => `an option letter ${labels[0]}–${labels.at(-1)}`;
 
 // MATH-Vision (Wang et al., NeurIPS 2024 Datasets and Benchmarks), mathllm/MATH-V evaluation/evaluate.py + utils.py.
 export const mathAnswerScorer: ScorerDefinition<typeof options> = {
@@ -25,13 +28,19 @@ export const mathAnswerScorer: ScorerDefinition<typeof options> = {
     "the final answer (\\boxed{}, 'the answer is', 答えは…) compared with the gold after LaTeX normalization, " +
     "or by value rounded to 2 decimals (1/2 = 0.5 = \\frac{1}{2}).",
   options,
+  checkItem(item) {
+    const optionTexts = itemOptions(item);
+    if (!optionTexts) return requireExpected("math-answer", GOLD_WANTED, expectedAnswers)(item);
+    const labels = LETTERS.slice(0, optionTexts.length);
+    return requireExpected("math-answer", optionWanted(labels), (expected) => expectedOption(expected, labels))(item);
+  },
   create:
     ({ decimals }) =>
     (item, response) => {
       const optionTexts = itemOptions(item);
       if (optionTexts) return scoreChoice(item.expected, optionTexts, response.text, decimals);
       const golds = expectedAnswers(item.expected);
-      if (!golds) return unusableExpected("math-answer", "the gold answer, or options with a gold letter");
+      if (!golds) return unusableExpected("math-answer", GOLD_WANTED);
       const final = extractFinalAnswer(response.text);
       if (!final) return verdict(false, "no answer found");
       const normalized = clip(normalizeMathAnswer(final.text), 60);
@@ -60,7 +69,7 @@ function expectedOption(expected: unknown, labels: string): number | undefined {
 function scoreChoice(expected: unknown, optionTexts: string[], text: string, decimals: number): Score {
   const labels = LETTERS.slice(0, optionTexts.length);
   const want = expectedOption(expected, labels);
-  if (want === undefined) return unusableExpected("math-answer", `an option letter ${labels[0]}–${labels.at(-1)}`);
+  if (want === undefined) return unusableExpected("math-answer", optionWanted(labels));
   const pick = pickMathOption(text, optionTexts, decimals);
   if (pick.kind === "none") return verdict(false, "no option found");
   if (pick.kind === "ambiguous") {

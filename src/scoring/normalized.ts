@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { describeAnswers, expectedAnswers } from "./expected-answers.js";
 import { normalizeOptionsShape, normalizeText } from "./normalize.js";
+import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { clip, unusableExpected, verdict } from "./verdict.js";
 
 const options = z.object(normalizeOptionsShape).strict();
+const WANTED = "a string, number or list";
 
 export const normalizedScorer: ScorerDefinition<typeof options> = {
   name: "normalized",
@@ -12,9 +14,10 @@ export const normalizedScorer: ScorerDefinition<typeof options> = {
     "The answer equals an expected answer after NFKC, case folding, whitespace, punctuation and Markdown " +
     "normalization.",
   options,
+  checkItem: requireExpected("normalized", WANTED, expectedAnswers),
   create: (normalization) => (item, response) => {
     const answers = expectedAnswers(item.expected);
-    if (!answers) return unusableExpected("normalized", "a string, number or list");
+    if (!answers) return unusableExpected("normalized", WANTED);
     const got = normalizeText(response.text, normalization);
     const passed = answers.some((answer) => normalizeText(answer, normalization) === got);
     return verdict(passed, passed ? "normalized match" : `not ${describeAnswers(answers)}`, clip(got));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { extractFinalNumber } from "./number-extraction.js";
+import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { unusableExpected, verdict } from "./verdict.js";
 
@@ -11,6 +12,7 @@ const options = z
     relTolerance: z.number().nonnegative().default(0),
   })
   .strict();
+const WANTED = "a number, a numeric string or a list of them";
 
 export const numericScorer: ScorerDefinition<typeof options> = {
   name: "numeric",
@@ -18,11 +20,12 @@ export const numericScorer: ScorerDefinition<typeof options> = {
     "Extracts the final number (#### N, \\boxed{N}, 'the answer is N', else the last number; separators, signs, " +
     "currency, units, full-width digits, decimals and simple fractions) and compares it within a tolerance.",
   options,
+  checkItem: requireExpected("numeric", WANTED, expectedNumbers),
   create:
     ({ tolerance, relTolerance }) =>
     (item, response) => {
       const expected = expectedNumbers(item.expected);
-      if (!expected) return unusableExpected("numeric", "a number, a numeric string or a list of them");
+      if (!expected) return unusableExpected("numeric", WANTED);
       const got = extractFinalNumber(response.text);
       if (!got) return verdict(false, "no number found");
       // The relative floor of 1e-9 absorbs binary rounding (3/4 vs 0.75, 0.1 + 0.2) when no tolerance is set.

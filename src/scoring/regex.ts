@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeAnswers, expectedAnswers } from "./expected-answers.js";
 import { normalizeText } from "./normalize.js";
+import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { clip, unusableExpected, verdict } from "./verdict.js";
 
@@ -28,6 +29,8 @@ const options = z
   });
 
 type RegexOptions = z.infer<typeof options>;
+const WANTED = "a string, number or list, or nothing";
+const checkExpected = requireExpected("regex", WANTED, expectedAnswers);
 
 export const regexScorer: ScorerDefinition<typeof options> = {
   name: "regex",
@@ -35,6 +38,7 @@ export const regexScorer: ScorerDefinition<typeof options> = {
     "Extracts text with a regular expression; it must equal an expected answer after normalization, or just match " +
     "when the item has no expected answer.",
   options,
+  checkItem: (item) => (item.expected === undefined ? undefined : checkExpected(item)),
   create: (config) => {
     const pattern = new RegExp(config.pattern, `${config.flags}g`);
     const groups = describeGroups(config.pattern, config.flags);
@@ -44,7 +48,7 @@ export const regexScorer: ScorerDefinition<typeof options> = {
       if (extracted === undefined) return verdict(false, "no match");
       if (item.expected === undefined) return verdict(true, "matched", clip(extracted));
       const answers = expectedAnswers(item.expected);
-      if (!answers) return unusableExpected("regex", "a string, number or list, or nothing");
+      if (!answers) return unusableExpected("regex", WANTED);
       const got = normalizeText(extracted);
       const passed = answers.some((answer) => normalizeText(answer) === got);
       return verdict(passed, passed ? "match equals expected" : `not ${describeAnswers(answers)}`, clip(extracted));

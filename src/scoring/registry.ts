@@ -1,7 +1,10 @@
 import { z } from "zod";
 import type { ScorerSpec } from "../config/schema.js";
 import { ConfigError, KurabeError, type ErrorLocation } from "../errors.js";
-import type { AnyScorer, ScorerDefinition } from "./types.js";
+import type { Item } from "../suites/types.js";
+import type { AnyScorer, ItemProblem, ScorerDefinition } from "./types.js";
+
+export type ItemCheck = (item: Item) => ItemProblem | undefined;
 
 type AnyScorerDefinition = ScorerDefinition<z.ZodType, AnyScorer>;
 
@@ -62,6 +65,15 @@ export async function createScorer(spec: ScorerSpec, location: ErrorLocation = {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError(`scorer "${type}": ${reason}`, location, { cause: error });
   }
+}
+
+/** The spec's check of an item (see ScorerDefinition.checkItem), bound to its options; for a spec createScorer took. */
+export async function createItemCheck(spec: ScorerSpec): Promise<ItemCheck | undefined> {
+  const { type, ...options } = typeof spec === "string" ? { type: spec } : spec;
+  const definition = await getScorerDefinition(type);
+  if (!definition?.checkItem) return undefined;
+  const parsed: unknown = definition.options.parse(options);
+  return (item) => definition.checkItem!(item, parsed);
 }
 
 function optionError(

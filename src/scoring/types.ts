@@ -49,6 +49,12 @@ export type ContextScorer = (item: Item, response: ScoredResponse, context: Scor
 
 export type AnyScorer = Scorer | ContextScorer;
 
+/** Why a scorer cannot score an item, found before any request: the field at fault and what to do about it. */
+export interface ItemProblem {
+  field: string;
+  message: string;
+}
+
 /**
  * A named scorer: its options schema (validated from kurabe.yaml) and a factory. Adding a scorer is one file and one
  * line in src/scoring/registry.ts. A scorer that needs the engine says so (`usesContext`): it may take seconds (a
@@ -59,4 +65,6 @@ export type ScorerDefinition<Options extends z.ZodType = z.ZodType, S extends An
   description: string;
   options: Options;
   create(options: z.infer<Options>): S;
+  /** What the scorer needs of an item (an expected answer, options), checked when the suite is loaded. */
+  checkItem?(item: Item, options: z.infer<Options>): ItemProblem | undefined;
 } & (S extends ContextScorer ? { usesContext: true } : { usesContext?: never });

@@ -21,6 +21,8 @@ export const extractiveQaOptions = z
   })
   .strict();
 
+export const GOLD_WANTED = "a gold answer or a list of them";
+
 interface Comparison {
   span: string;
   exact: boolean;
@@ -38,7 +40,7 @@ export function extractiveQaScorer(
 ): Scorer {
   return (item, response) => {
     const answers = goldAnswers(item.expected);
-    if (!answers) return unusableExpected(name, "a gold answer or a list of them");
+    if (!answers) return unusableExpected(name, GOLD_WANTED);
     const golds = metric.golds(answers);
     const compare = (span: string): Comparison => ({
       span,

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMockServer, type MockServer } from "../../src/mock-server/index.js";
+import { runCli } from "../support/cli.js";
+import { useTempDirs } from "../support/temp-dir.js";
+
+// Issue 10 §1: data a scorer cannot use stops the run before its first request, with one line naming the file, the
+// line, the field and what to do — never a score of 0 % that reads as a bad model.
+const tempDir = useTempDirs();
+let server: MockServer;
+beforeAll(async () => {
+  server = await startMockServer();
+});
+afterAll(() => server.close());
+
+function config(suite: string): string {
+  return `models:
+  - id: local-mock
+    provider: openai-compatible
+    baseURL: ${server.url}/v1
+    model: mock-model
+    apiKey: k
+suites:
+${suite}`;
+}
+
+async function run(files: Record<string, string | Buffer>) {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  const before = server.stats.requests;
+  const result = await runCli(["run", "kurabe.yaml"], { cwd: dir });
+  return { ...result, requests: server.stats.requests - before, lines: result.stderr.trim().split("\n") };
+}
+
+describe("data a scorer cannot use: exit 2 before any request", () => {
+  it("a CSV with an `answer` column where the scorer needs `expected`", async () => {
+    const result = await run({
+      "kurabe.yaml": config("  - { name: faq, path: faq.csv }\n"),
+      "faq.csv": "id,input,answer\nq1,返品はできますか？,できます\nq2,送料は？,無料です\n",
+    });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.lines).toEqual([
+      'kurabe: faq.csv:2: expected: missing; scorer "exact" compares each answer with the item\'s expected answer ' +
+        '(a string, number or list): the gold answer seems to be in "answer": rename it to "expected" (2 of 2 items)',
+    ]);
+    expect(result.requests).toBe(0);
+  });
+
+  it("`scorer: choice` on items without `choices`", async () => {
+    const result = await run({
+      "kurabe.yaml": config("  - { name: intents, path: intents.jsonl, scorer: choice }\n"),
+      "intents.jsonl": '{"id": 1, "input": "請求書が届きません", "expected": "billing"}\n',
+    });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.lines).toHaveLength(1);
+    expect(result.lines[0]).toMatch(/^kurabe: intents\.jsonl:1: choices: missing; scorer "choice" needs the item's options: /);
+    expect(result.requests).toBe(0);
+  });
+
+  it("the same data with `expected` runs and asks the model (the check is not a blanket refusal)", async () => {
+    const result = await run({
+      "kurabe.yaml": config("  - { name: faq, path: faq.csv }\n"),
+      "faq.csv": "id,input,expected\nq1,できます,できます\n",
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.requests).toBe(1);
+  });
+});
