@@ -31,7 +31,8 @@ export function datasetCommand(): Command {
     .option("--drop-contaminated", "drop examples that overlap an eval item (default: flag them in the report)")
     .option("--formats <list>", "export formats, comma-separated: openai, alpaca, sharegpt, llama3-text", "openai,alpaca,sharegpt,llama3-text")
     .option("--teacher <model-id>", "a model of --config that writes question–answer pairs from each document chunk (default: the section is the answer)")
-    .option("--config <file>", "kurabe.yaml holding the --teacher model (its retry, rate limits, price and cache settings apply)", "kurabe.yaml")
+    .option("--config <file>", "kurabe.yaml holding the --teacher model (its retry, rate limits, price and cache settings apply) and a pii: section, if any", "kurabe.yaml")
+    .option("--pii-config <file>", "YAML with a pii: section (named regexes and word lists of the company's own personal data); default: the pii: of --config")
     .option("--questions-per-chunk <n>", "question–answer pairs the teacher writes per chunk", "2")
     .option("--db <path>", "store whose response cache the teacher's calls use (default: the config's db:, else .kurabe/kurabe.db)")
     .action(async (options: BuildCliOptions) => {
@@ -76,6 +77,7 @@ export interface BuildCliOptions {
   formats: string;
   teacher?: string;
   config: string;
+  piiConfig?: string;
   questionsPerChunk: string;
   db?: string;
 }
@@ -104,10 +106,11 @@ export async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.Writ
     }
   }
   await checkBuildPaths(options);
+  const pii = await loadPiiFor(options);
   const evalItems = options.contaminationAgainst === undefined ? undefined : await loadEvalItemTexts(options.contaminationAgainst);
   const teacher = await openTeacherFor(options);
   try {
-    return await buildAndWrite(options, formats, evalItems, teacher, out);
+    return await buildAndWrite(options, formats, evalItems, pii, teacher, out);
   } finally {
     await teacher?.close();
   }
@@ -138,6 +141,15 @@ async function checkBuildPaths(options: BuildCliOptions): Promise<void> {
   }
 }
 
+/** The company's own PII kinds: from --pii-config, else from the pii: section of --config when that file exists. */
+async function loadPiiFor(options: BuildCliOptions): Promise<import("../finetune/pii/pii-config.js").PiiConfig> {
+  const { loadPiiConfig } = await import("../finetune/pii/pii-config.js");
+  const path = options.piiConfig ?? options.config;
+  return loadPiiConfig(resolve(path), path, options.piiConfig === undefined);
+}
+
+const piiSource = (options: BuildCliOptions): string => `pii: of ${options.piiConfig ?? options.config} (if present)`;
+
 async function openTeacherFor(options: BuildCliOptions): Promise<import("../finetune/teacher/teacher.js").TeacherSession | undefined> {
   const questionsPerChunk = positiveInteger(options.questionsPerChunk, "--questions-per-chunk");
   if (options.teacher === undefined) return undefined;
@@ -155,6 +167,7 @@ async function buildAndWrite(
   options: BuildCliOptions,
   formats: string[],
   evalItems: import("../finetune/types.js").EvalItemText[] | undefined,
+  pii: import("../finetune/pii/pii-config.js").PiiConfig,
   teacher: import("../finetune/teacher/teacher.js").TeacherSession | undefined,
   out: NodeJS.WritableStream,
 ): Promise<number> {
@@ -187,7 +200,9 @@ async function buildAndWrite(
     ...(evalItems === undefined ? {} : { evalItems }),
     dropContaminated: options.dropContaminated ?? false,
     ...(teacher ? { makeDocumentExamples: teacher.makeDocumentExamples } : {}),
+    pii,
   });
+  built.report.settings = { ...built.report.settings, piiConfig: piiSource(options) };
   const teacherStats = teacher?.stats();
   if (teacher && teacherStats) {
     built.report.settings = { ...built.report.settings, documentExamples: "teacher question–answer pairs", ...teacherSettings(teacherStats) };
@@ -214,7 +229,7 @@ function renderBuildSummary(counts: import("../finetune/report.js").BuildCounts,
   if (Object.keys(counts.dropped).length) lines.push(`dropped: ${list(counts.dropped)}`);
   if (Object.keys(counts.flagged).length) lines.push(`flagged: ${list(counts.flagged)} (kept; --drop-contaminated drops them)`);
   if (counts.truncated) lines.push(`truncated: ${counts.truncated}`);
-  if (counts.maskedExamples) lines.push(`masked PII in ${counts.maskedExamples} examples: ${list(counts.masked, (key) => `[${key}]`)}`);
+  if (counts.maskedExamples) lines.push(`masked personal data in ${counts.maskedExamples} rows and files: ${list(counts.masked, (key) => `[${key}]`)}`);
   lines.push(`wrote ${files} files to ${outDir} (every change is listed in report.md and report.jsonl)`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { piiConfigSchema } from "../finetune/pii/pii-config.js";
 import { resolveGpuType } from "../models/gpu-catalog.js";
 import { BUILTIN_SUITE_NAMES } from "../suites/builtin/names.js";
 
@@ -174,6 +175,8 @@ export const configSchema = z
     /** Where results are stored; relative to the config file. */
     db: z.string().optional(),
     cache: z.boolean().default(true),
+    /** The company's own personal data, masked by `kurabe dataset build`. */
+    pii: piiConfigSchema.optional(),
   })
   .strict();
 

@@ -1,10 +1,15 @@
 import { basename, resolve } from "node:path";
 import { displayPath } from "../config/display-path.js";
 import { ConfigError } from "../errors.js";
+import { KURABE_VERSION } from "../version.js";
 import { cleanExamples } from "./clean-examples.js";
 import { sectionAsAnswer, type DocumentExampleMaker } from "./document-examples.js";
 import { readDocuments, type DocumentChunk } from "./documents/read-documents.js";
 import type { TruncatePolicy } from "./fit-tokens.js";
+import { describeInput, type InputFile } from "./input-files.js";
+import { piiDetectors } from "./pii/detectors.js";
+import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii/pii-config.js";
+import { SourceMasker } from "./pii/source-masker.js";
 import { readInquiries, type InquiryColumns } from "./read-inquiries.js";
 import { increment, type BuildCounts, type BuildReport, type ReportEntry } from "./report.js";
 import { splitTrainValidation } from "./split.js";
@@ -32,6 +37,8 @@ export interface BuildOptions {
   dropContaminated: boolean;
   /** How a document chunk becomes examples; the default asks about the section and answers with its text. */
   makeDocumentExamples?: DocumentExampleMaker;
+  /** The company's own kinds of personal data (kurabe.yaml `pii:`), masked beside the built-in ones. */
+  pii?: PiiConfig;
 }
 
 export const DEFAULT_BUILD_OPTIONS = {
@@ -48,11 +55,14 @@ export const DEFAULT_BUILD_OPTIONS = {
 export interface BuiltDataset {
   examples: { train: Example[]; validation: Example[] };
   report: BuildReport;
+  /** The company's kinds the build masked, for the residual-risk pass over the outputs. */
+  pii: PiiConfig;
 }
 
 /**
- * Reads inquiries and documents, turns them into chat examples, cleans them (see cleanExamples) and splits them,
- * stratified by category when there is one. Reads files, writes nothing: the caller writes the outputs.
+ * Reads inquiries and documents, masking personal data in every text as it is read (before documents are cut into
+ * chunks), turns them into chat examples, cleans them (see cleanExamples) and splits them, stratified by category when
+ * there is one. Reads files, writes nothing: the caller writes the outputs.
  */
 export async function buildDataset(options: BuildOptions): Promise<BuiltDataset> {
   const inquiriesFiles = options.inquiriesFiles ?? [];
@@ -61,21 +71,25 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
   }
   if (!(options.valRatio >= 0 && options.valRatio < 1)) throw new ConfigError("expected a ratio in [0, 1)", { field: "--val-ratio" });
   const notes: ReportEntry[] = [];
+  const inputs: InputFile[] = [];
   const system: TrainingMessage[] = options.system ? [{ role: "system", content: options.system }] : [];
+  const pii = options.pii ?? EMPTY_PII_CONFIG;
+  const masker = new SourceMasker(piiDetectors(pii));
 
   const inquiryExamples: Example[] = [];
-  for (const file of inquiriesFiles) inquiryExamples.push(...(await inquiryExamplesFrom(file, options, system, notes)));
+  for (const file of inquiriesFiles) inquiryExamples.push(...(await inquiryExamplesFrom(file, options, system, masker, notes, inputs)));
 
   const documentExamples: Example[] = [];
   let chunkCount = 0;
   if (options.docsDir !== undefined) {
-    const display = displayPath(resolve(options.docsDir));
-    const { chunks, notes: fileNotes } = await readDocuments(resolve(options.docsDir), display, options.chunkChars);
-    chunkCount = chunks.length;
-    for (const { file, note } of fileNotes) {
-      notes.push({ id: file, action: "note", reason: note.startsWith("decoded") ? "encoding" : "file", detail: note });
+    const read = await documentChunksFrom(options.docsDir, options.chunkChars, masker, notes, inputs);
+    chunkCount = read.length;
+    if (read.length === 0 && inquiryExamples.length === 0) {
+      const unread = notes.filter((note) => note.action === "note" && note.reason === "file").map((note) => `${note.id} (${note.detail})`);
+      throw new ConfigError(`nothing could be read: ${unread.join("; ")}`, { file: displayPath(resolve(options.docsDir)), field: "--docs" });
     }
-    documentExamples.push(...(await documentToExamples(chunks, system, options.makeDocumentExamples ?? sectionAsAnswer, notes)));
+    const maker = options.makeDocumentExamples ?? sectionAsAnswer;
+    documentExamples.push(...(await documentToExamples(read, system, maker, notes, options.makeDocumentExamples ? masker : undefined)));
   }
 
   const examplesIn = [...inquiryExamples, ...documentExamples];
@@ -99,33 +113,81 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
     settings: settingsOf(options, cleaned.uncheckedEvalItems),
     counts: countsOf(entries, { inquiryRows: inquiryExamples.length, documentChunks: chunkCount, examplesIn: examplesIn.length, train, validation }),
     entries,
+    inputs,
+    pii: { byFile: masker.byFile, excerpts: masker.excerpts, companyKinds: [...pii.patterns, ...pii.words].map((kind) => kind.name) },
   };
-  return { examples: { train, validation }, report };
+  return { examples: { train, validation }, report, pii };
 }
 
 async function inquiryExamplesFrom(
   path: string,
   options: BuildOptions,
   system: TrainingMessage[],
+  masker: SourceMasker,
   notes: ReportEntry[],
+  inputs: InputFile[],
 ): Promise<Example[]> {
   const file = displayPath(resolve(path));
   const { rows, encoding } = await readInquiries(resolve(path), file, options.columns ?? { question: "question", answer: "answer" });
   if (encoding !== "utf-8") notes.push({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
+  inputs.push(await describeInput(resolve(path), file, `${rows.length} rows, ${encoding}`));
   const name = basename(path);
-  return rows.map((row) => ({
-    id: `${name}:${row.line}`,
-    source: { kind: "inquiry", file, line: row.line },
-    messages: [...system, { role: "user", content: row.question }, { role: "assistant", content: row.answer }],
-    ...(row.category === undefined ? {} : { category: row.category }),
-  }));
+  return rows.map((row) => {
+    const id = `${name}:${row.line}`;
+    const found: Record<string, number> = {};
+    const mask = (text: string): string => {
+      const masked = masker.mask(text, file);
+      for (const [kind, count] of Object.entries(masked.found)) increment(found, kind, count);
+      return masked.text;
+    };
+    const question = mask(row.question);
+    const answer = mask(row.answer);
+    const category = row.category === undefined ? undefined : mask(row.category);
+    if (Object.keys(found).length > 0) notes.push(maskedEntry(id, found));
+    return {
+      id,
+      source: { kind: "inquiry", file, line: row.line },
+      messages: [...system, { role: "user", content: question }, { role: "assistant", content: answer }],
+      ...(category === undefined ? {} : { category }),
+    };
+  });
 }
 
+async function documentChunksFrom(
+  docsDir: string,
+  chunkChars: number,
+  masker: SourceMasker,
+  notes: ReportEntry[],
+  inputs: InputFile[],
+): Promise<DocumentChunk[]> {
+  const dir = resolve(docsDir);
+  const display = displayPath(dir);
+  const { chunks, notes: fileNotes, files } = await readDocuments(dir, display, chunkChars, (text, file) => masker.mask(text, file).text);
+  for (const { file, note } of fileNotes) {
+    notes.push({ id: file, action: "note", reason: note.startsWith("decoded") ? "encoding" : "file", detail: note });
+  }
+  const unread = new Map(fileNotes.filter((note) => note.unread).map((note) => [note.file, note.note]));
+  for (const file of files) {
+    const parts = chunks.filter((chunk) => chunk.file === file).length;
+    inputs.push(await describeInput(`${dir}/${file}`, `${display}/${file}`, unread.get(file) ?? `read: ${parts} chunks`));
+    const found = masker.byFile[file];
+    if (found) notes.push(maskedEntry(file, found));
+  }
+  return chunks;
+}
+
+function maskedEntry(id: string, found: Record<string, number>): ReportEntry {
+  const detail = Object.entries(found).map(([type, count]) => `[${type}]×${count}`).join(", ");
+  return { id, action: "masked", reason: "pii", detail, pii: { ...found } };
+}
+
+/** `masker`: for a custom maker (a teacher model), whose output is masked again, as a model may write anything. */
 async function documentToExamples(
   chunks: readonly DocumentChunk[],
   system: TrainingMessage[],
   make: DocumentExampleMaker,
   notes: ReportEntry[],
+  masker?: SourceMasker,
 ): Promise<Example[]> {
   const examples: Example[] = [];
   const seen = new Map<string, number>();
@@ -143,7 +205,16 @@ async function documentToExamples(
     if (conversations.length === 0) {
       notes.push({ id, action: "dropped", reason: "no-examples", detail: "the document example maker returned no conversation" });
     }
-    conversations.forEach((messages, index) => {
+    conversations.forEach((made, index) => {
+      const found: Record<string, number> = {};
+      const messages = masker
+        ? made.map((message) => {
+            const masked = masker.mask(message.content, chunk.file);
+            for (const [kind, count] of Object.entries(masked.found)) increment(found, kind, count);
+            return { ...message, content: masked.text };
+          })
+        : made;
+      if (Object.keys(found).length > 0) notes.push(maskedEntry(`${id}.${index + 1}`, found));
       examples.push({
         id: conversations.length > 1 ? `${id}.${index + 1}` : id,
         source: { kind: "document", file: chunk.file, headings: chunk.headings, part: chunk.part, parts: chunk.parts },
@@ -162,6 +233,8 @@ function stratumOf(example: Example): string {
 
 function settingsOf(options: BuildOptions, uncheckedEvalItems: number): Record<string, string | number | boolean> {
   return {
+    tool: `kurabe ${KURABE_VERSION}`,
+    date: new Date().toISOString(),
     target: options.target,
     maxTokens: options.maxTokens,
     truncate: options.truncate,

@@ -2,9 +2,7 @@ import { indexEvalItems } from "./contamination.js";
 import { findDuplicates } from "./dedupe/find-duplicates.js";
 import { fitTokens, type TruncatePolicy } from "./fit-tokens.js";
 import { tagLanguage } from "./language.js";
-import type { PiiType } from "./pii/detectors.js";
-import { maskPii } from "./pii/mask-pii.js";
-import { increment, type ReportEntry } from "./report.js";
+import type { ReportEntry } from "./report.js";
 import type { TargetTokenizer } from "./targets.js";
 import type { EvalItemText, Example } from "./types.js";
 
@@ -33,14 +31,15 @@ export const exampleText = (example: Example): string =>
     .join("\n");
 
 /**
- * The cleaning pipeline, in order: drop empty examples; mask PII; tag the language; drop exact and then near
- * duplicates (after masking, so rows that differ only in a phone number count as duplicates); flag — or drop —
+ * The cleaning pipeline, in order (on examples whose personal data the reader has masked already): drop empty
+ * examples; tag the language; drop exact and then near duplicates (after masking, so rows that differ only in a phone
+ * number count as duplicates); flag — or drop —
  * examples sharing an n-gram with an eval item; then fit each example to the token limit. Every change is one
  * report entry naming the example. Examples keep their input order.
  */
 export function cleanExamples(input: readonly Example[], options: CleanOptions): CleanResult {
   const entries: ReportEntry[] = [];
-  let examples = dropEmpty(input, entries).map((example) => maskExample(example, entries));
+  let examples = dropEmpty(input, entries);
   for (const example of examples) example.language = tagLanguage(exampleText(example));
   examples = dropDuplicates(examples, options, entries);
   const contamination = checkContamination(examples, options, entries);
@@ -124,24 +123,4 @@ function fitToLimit(examples: Example[], options: CleanOptions, entries: ReportE
     }
     return true;
   });
-}
-
-function maskExample(example: Example, entries: ReportEntry[]): Example {
-  const found: Partial<Record<PiiType, number>> = {};
-  const messages = example.messages.map((message) => {
-    if (message.role === "system") return message;
-    const { text, findings } = maskPii(message.content);
-    for (const finding of findings) increment(found, finding.type);
-    return findings.length > 0 ? { ...message, content: text } : message;
-  });
-  const kinds = Object.entries(found);
-  if (kinds.length === 0) return example;
-  entries.push({
-    id: example.id,
-    action: "masked",
-    reason: "pii",
-    detail: kinds.map(([type, count]) => `[${type}]×${count}`).join(", "),
-    pii: found,
-  });
-  return { ...example, messages };
 }

@@ -1,5 +1,7 @@
 import type { BuiltDataset } from "./build-dataset.js";
 import { EXPORT_FORMATS, renderJsonl, type ExportFormatName } from "./formats/export-formats.js";
+import { piiDetectors } from "./pii/detectors.js";
+import { residualCheck } from "./pii/residual-check.js";
 import { renderReportJsonl, renderReportMarkdown } from "./report.js";
 import type { Example } from "./types.js";
 
@@ -7,6 +9,8 @@ import type { Example } from "./types.js";
  * The files of a built dataset, by name: `train.<format>.jsonl` and `validation.<format>.jsonl` per export format
  * (validation only when it has examples), `metadata.jsonl` (each kept example's id, split, source, category,
  * language and token count, in the order of the training files) and the report as `report.jsonl` and `report.md`.
+ * Before the report is rendered, the residual-risk pass reads the training text once (every format holds the same
+ * text) and the metadata.
  */
 export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormatName[]): Record<string, string> {
   const files: Record<string, string> = {};
@@ -22,6 +26,10 @@ export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormat
     .flatMap(([split, examples]) => examples.map((example) => JSON.stringify(metadataOf(example, split))))
     .join("\n")
     .concat("\n");
+  const checked = Object.fromEntries(
+    Object.entries(files).filter(([name]) => name === "metadata.jsonl" || name.endsWith(`.${formats[0]}.jsonl`)),
+  );
+  built.report.residual = residualCheck(checked, piiDetectors(built.pii));
   files["report.jsonl"] = renderReportJsonl(built.report);
   files["report.md"] = renderReportMarkdown(built.report);
   return files;

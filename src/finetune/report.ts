@@ -1,4 +1,7 @@
-import type { PiiType } from "./pii/detectors.js";
+import type { InputFile } from "./input-files.js";
+import { BUILTIN_PII_KINDS, NOT_MASKED } from "./pii/pii-kinds.js";
+import type { ResidualFinding } from "./pii/residual-check.js";
+import type { MaskedExcerpt } from "./pii/source-masker.js";
 import type { Language } from "./types.js";
 
 export type ReportAction = "masked" | "dropped" | "flagged" | "truncated" | "note";
@@ -23,7 +26,7 @@ export interface ReportEntry {
   reason: ReportReason;
   /** One sentence for a person. */
   detail: string;
-  pii?: Partial<Record<PiiType, number>>;
+  pii?: Record<string, number>;
   duplicateOf?: string;
   similarity?: number;
   contamination?: { suite: string; itemId: string; ngram: string }[];
@@ -41,64 +44,121 @@ export interface BuildCounts {
   flagged: Partial<Record<ReportReason, number>>;
   truncated: number;
   maskedExamples: number;
-  masked: Partial<Record<PiiType, number>>;
+  masked: Record<string, number>;
   languages: Record<Language, number>;
   categories: Record<string, { train: number; validation: number }>;
   tokens: { total: number; max: number; mean: number };
+}
+
+/** What was masked where: counted as the sources were read, before anything was cut. */
+export interface PiiSummary {
+  byFile: Record<string, Record<string, number>>;
+  excerpts: MaskedExcerpt[];
+  /** The company's own kinds from `pii:`. */
+  companyKinds: string[];
 }
 
 export interface BuildReport {
   settings: Record<string, string | number | boolean>;
   counts: BuildCounts;
   entries: ReportEntry[];
+  inputs: InputFile[];
+  pii: PiiSummary;
+  /** Filled in once the outputs are rendered: the stricter second look over them. */
+  residual?: ResidualFinding[];
 }
 
 export function increment<K extends string>(counts: Partial<Record<K, number>>, key: K, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
 }
 
-/** report.jsonl: a summary line, then one line per entry. */
+/** report.jsonl: a summary line (with the inputs, the PII tally and the residual findings), then one line per entry. */
 export function renderReportJsonl(report: BuildReport): string {
-  const summary = JSON.stringify({ summary: { settings: report.settings, counts: report.counts } });
+  const summary = JSON.stringify({
+    summary: { settings: report.settings, counts: report.counts, inputs: report.inputs, pii: report.pii, residual: report.residual ?? null },
+  });
   return [summary, ...report.entries.map((entry) => JSON.stringify(entry))].join("\n") + "\n";
 }
 
-/** report.md: the same facts for a person: counts first, then every entry grouped by what happened. */
+/** At most this many residual findings are listed by location; the rest are counted. */
+const MAX_RESIDUAL_LISTED = 200;
+
+const table = (header: string[], rows: (string | number)[][]): string[] => [
+  `| ${header.join(" | ")} |`,
+  `|${header.map((_, index) => (index === 0 ? "---" : "---:")).join("|")}|`,
+  ...rows.map((row) => `| ${row.join(" | ")} |`),
+];
+const byKey = (record: Partial<Record<string, number>>): [string, number][] => Object.entries(record).map(([key, value]) => [key, value ?? 0]);
+const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/`/g, "'");
+
+/**
+ * report.md: what a data-protection officer signs. The inputs (path, size, SHA-256), the tool, date and options;
+ * which kinds of personal data are masked and which are not; what was masked, by kind and by file, with masked
+ * excerpts; the residual-risk pass over the outputs (kinds and locations, never values); then the counts and every
+ * change to the data, grouped by what happened.
+ */
 export function renderReportMarkdown(report: BuildReport): string {
   const { counts } = report;
-  const table = (rows: [string, string | number][]) =>
-    ["| | |", "|---|---:|", ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join("\n");
-  const byKey = (record: Partial<Record<string, number>>) => Object.entries(record).map(([key, value]) => [key, value ?? 0] as [string, number]);
-  const lines = [
-    "# Dataset build report",
-    "",
-    "## Settings",
-    "",
-    ...Object.entries(report.settings).map(([key, value]) => `- ${key}: ${value}`),
-    "",
+  const lines = ["# Dataset build report", "", "## Build", "", ...Object.entries(report.settings).map(([key, value]) => `- ${key}: ${value}`), ""];
+
+  lines.push("## Inputs", "", ...table(["file", "bytes", "sha256", "status"], report.inputs.map((input) => [cell(input.path), input.bytes, `\`${input.sha256}\``, cell(input.status)])), "");
+
+  lines.push("## Personal data: what is masked", "", "Every text is masked as it is read, before documents are cut into chunks; headings, titles and categories too.", "");
+  lines.push(...table(["kind", "what it covers"], Object.entries(BUILTIN_PII_KINDS).map(([kind, what]) => [`[${kind}]`, cell(what)])));
+  for (const kind of report.pii.companyKinds) lines.push(`| [${kind}] | the company's own pattern or word list \`${kind}\` (pii: in the configuration) |`);
+  lines.push("", "### Not masked", "", ...NOT_MASKED.map((item) => `- ${item}`), "");
+
+  const byKind: Record<string, number> = {};
+  for (const found of Object.values(report.pii.byFile)) for (const [kind, count] of Object.entries(found)) increment(byKind, kind, count);
+  lines.push("## Personal data: what was masked", "");
+  if (Object.keys(byKind).length === 0) lines.push("Nothing was found to mask.", "");
+  else {
+    lines.push(...table(["kind", "masked"], byKey(byKind).sort((a, b) => b[1] - a[1]).map(([kind, count]) => [`[${kind}]`, count])), "");
+    lines.push("### By file", "", ...table(["file", "masked"], Object.entries(report.pii.byFile).map(([file, found]) => [cell(file), byKey(found).map(([kind, count]) => `[${kind}]×${count}`).join(", ")])), "");
+    lines.push("### Masked excerpts", "", ...report.pii.excerpts.map((excerpt) => `- \`${cell(excerpt.file)}\` [${excerpt.kind}]: …${cell(excerpt.excerpt)}…`), "");
+  }
+
+  lines.push("## Residual-risk pass", "");
+  if (report.residual === undefined) lines.push("Not run.", "");
+  else {
+    lines.push(
+      "The outputs were read again with the masking detectors and stricter ones (any number passing Luhn, any valid My Number, any 0-prefixed 10–11-digit run, any @ between word characters, long random-looking tokens). Each finding is listed by file, line and kind; values are never shown.",
+      "",
+    );
+    if (report.residual.length === 0) lines.push("Nothing found.", "");
+    else {
+      const residualKinds: Record<string, number> = {};
+      for (const finding of report.residual) increment(residualKinds, finding.kind);
+      lines.push(...table(["kind", "findings"], byKey(residualKinds)), "");
+      for (const finding of report.residual.slice(0, MAX_RESIDUAL_LISTED)) lines.push(`- \`${finding.file}:${finding.line}\` ${finding.kind}`);
+      if (report.residual.length > MAX_RESIDUAL_LISTED) lines.push(`- … and ${report.residual.length - MAX_RESIDUAL_LISTED} more (report.jsonl lists them all)`);
+      lines.push("");
+    }
+  }
+
+  lines.push(
     "## Counts",
     "",
-    table([
+    ...table(["", ""], [
       ["inquiry rows read", counts.inquiryRows],
       ["document chunks read", counts.documentChunks],
       ["examples before cleaning", counts.examplesIn],
       ["examples kept", counts.kept],
       ["train", counts.train],
       ["validation", counts.validation],
-      ["examples with masked PII", counts.maskedExamples],
+      ["rows and files with masked personal data", counts.maskedExamples],
       ["truncated", counts.truncated],
-      ...byKey(counts.dropped).map(([key, value]) => [`dropped: ${key}`, value] as [string, number]),
-      ...byKey(counts.flagged).map(([key, value]) => [`flagged: ${key}`, value] as [string, number]),
-      ...byKey(counts.masked).map(([key, value]) => [`masked: [${key}]`, value] as [string, number]),
-      ...byKey(counts.languages).map(([key, value]) => [`language: ${key}`, value] as [string, number]),
+      ...byKey(counts.dropped).map(([key, value]) => [`dropped: ${key}`, value]),
+      ...byKey(counts.flagged).map(([key, value]) => [`flagged: ${key}`, value]),
+      ...byKey(counts.languages).map(([key, value]) => [`language: ${key}`, value]),
       ["tokens (kept, total)", counts.tokens.total],
       ["tokens (longest example)", counts.tokens.max],
     ]),
     "",
-  ];
+  );
   if (Object.keys(counts.categories).length > 0) {
     lines.push("## Split by category", "", "| category | train | validation |", "|---|---:|---:|");
-    for (const [category, split] of Object.entries(counts.categories)) lines.push(`| ${category} | ${split.train} | ${split.validation} |`);
+    for (const [category, split] of Object.entries(counts.categories)) lines.push(`| ${cell(category)} | ${split.train} | ${split.validation} |`);
     lines.push("");
   }
   const groups: [ReportAction, string][] = [

@@ -216,7 +216,7 @@ const BAD_CONFIGS: Array<{ name: string; yaml: string; env?: Record<string, stri
     name: "an unknown top-level key",
     yaml: "models:\n  - { provider: openai, model: gpt-4o }\nsuites: [{ name: a, path: a.jsonl }]\nconcurency: 4\n",
     expected:
-      '4: concurency: unknown key "concurency"; valid keys: description, models, suites, samples, retry, db, cache',
+      '4: concurency: unknown key "concurency"; valid keys: description, models, suites, samples, retry, db, cache, pii',
   },
   {
     name: "a value out of range",

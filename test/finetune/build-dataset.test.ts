@@ -65,8 +65,8 @@ function expectedRowEntries(dropContaminated: boolean): ReturnType<typeof summar
 
 const expectedDocumentEntries = [
   { id: "logo.png", action: "note", reason: "file" },
-  { id: "company.html#1", action: "masked", reason: "pii", pii: { POSTAL_CODE: 1, PHONE: 1 } },
-  { id: "返品ポリシー.md#3", action: "masked", reason: "pii", pii: { EMAIL: 1 } },
+  { id: "company.html", action: "masked", reason: "pii", pii: { POSTAL_CODE: 1, ADDRESS: 1, PHONE: 1 } },
+  { id: "返品ポリシー.md", action: "masked", reason: "pii", pii: { EMAIL: 1 } },
   { id: "shipping/archive.md#1", action: "dropped", reason: "exact-duplicate", duplicateOf: "shipping.md#1" },
   { id: "shipping/archive.md#2", action: "dropped", reason: "exact-duplicate", duplicateOf: "shipping.md#2" },
 ];
@@ -113,7 +113,7 @@ describe("buildDataset on a Japanese/English corpus", () => {
       { role: "user", content: 'What does "Shipping Guide" say about "International shipping"?' },
       { role: "assistant", content: "We ship to 30 countries. Customs duties are paid by the recipient." },
     ]);
-    expect(kept.get("company.html#1")?.messages[1]?.content).toBe("〒[POSTAL_CODE] 東京都渋谷区神宮前1-2-3\n電話 [PHONE]");
+    expect(kept.get("company.html#1")?.messages[1]?.content).toBe("〒[POSTAL_CODE] [ADDRESS]\n電話 [PHONE]");
     expect(kept.get("company.html#2")?.messages[1]?.content).toBe("- 家電製品の販売\n- 修理サービス & サポート");
     expect(kept.get("manual.pdf#1")?.messages[1]?.content).toBe(
       "Setup manual\nConnect the device to power and hold the button for five seconds.\nThe light turns green when the device is ready.",

@@ -26,19 +26,27 @@ export interface FileNote {
   /** Relative to the documents folder, like DocumentChunk.file. */
   file: string;
   note: string;
+  /** The file gave no text: unsupported, unreadable or empty. */
+  unread?: boolean;
 }
+
+/** Applied to every text of a document (title, headings, body) before it is cut: where PII masking happens. */
+export type DocumentTextFilter = (text: string, file: string) => string;
 
 export const DOCUMENT_EXTENSIONS = [".md", ".markdown", ".txt", ".html", ".htm", ".pdf"] as const;
 
 /**
  * Reads every supported document under `dir` (recursively, in name order) and cuts it into chunks: by heading for
- * Markdown and HTML, then by length (`chunkChars`) within a section; plain text and PDF by length only.
+ * Markdown and HTML, then by length (`chunkChars`) within a section; plain text and PDF by length only. `filter`
+ * sees each whole section, its headings and the title before any cut, so that nothing a filter would catch is split
+ * across two chunks. A file that cannot be read is a note, not an error: the caller decides when nothing was read.
  */
 export async function readDocuments(
   dir: string,
   displayDir: string,
   chunkChars: number,
-): Promise<{ chunks: DocumentChunk[]; notes: FileNote[] }> {
+  filter: DocumentTextFilter = (text) => text,
+): Promise<{ chunks: DocumentChunk[]; notes: FileNote[]; files: string[] }> {
   const chunks: DocumentChunk[] = [];
   const notes: FileNote[] = [];
   const files = await listFiles(dir, displayDir);
@@ -48,23 +56,32 @@ export async function readDocuments(
     const shown = `${displayDir}/${file}`;
     const ext = extname(path).toLowerCase();
     if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) {
-      notes.push({ file, note: `skipped: not a supported document type (${DOCUMENT_EXTENSIONS.join(", ")})` });
+      notes.push({ file, note: `not read: not a supported document type (${DOCUMENT_EXTENSIONS.join(", ")})`, unread: true });
       continue;
     }
-    const { title, sections, encoding } = await readSections(path, shown, ext);
+    let read: Awaited<ReturnType<typeof readSections>>;
+    try {
+      read = await readSections(path, shown, ext);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      notes.push({ file, note: `not read: ${error.message}`, unread: true });
+      continue;
+    }
+    const { title, sections, encoding } = read;
     if (encoding && encoding !== "utf-8") notes.push({ file, note: `decoded as ${encoding}` });
     if (sections.length === 0) {
-      notes.push({ file, note: "skipped: no text found (a scanned PDF has none to extract)" });
+      notes.push({ file, note: "not read: no text found (a scanned PDF has none to extract)", unread: true });
       continue;
     }
-    const docTitle = title ?? basename(path, extname(path));
+    const rawTitle = title ?? basename(path, extname(path));
+    const docTitle = filter(rawTitle, file);
     for (const section of sections) {
-      const headings = section.headings[0] === docTitle ? section.headings.slice(1) : section.headings;
-      const parts = splitByLength(section.text, chunkChars);
+      const headings = (section.headings[0] === rawTitle ? section.headings.slice(1) : section.headings).map((heading) => filter(heading, file));
+      const parts = splitByLength(filter(section.text, file), chunkChars);
       parts.forEach((text, index) => chunks.push({ file, title: docTitle, headings, text, part: index + 1, parts: parts.length }));
     }
   }
-  return { chunks, notes };
+  return { chunks, notes, files: files.map((path) => relative(dir, path).split("\\").join("/")) };
 }
 
 async function readSections(

@@ -1,8 +1,9 @@
-import { PII_DETECTORS, type PiiDetector, type PiiType, type Span } from "./detectors.js";
+import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
 
 export interface PiiFinding extends Span {
-  type: PiiType;
+  /** The kind: a built-in one (EMAIL, PERSON, …) or a company's own from `pii:`. */
+  type: string;
 }
 
 export interface MaskResult {

@@ -46,7 +46,7 @@ describe("readDocuments", () => {
       { file: "d.pdf", title: "d", headings: [], text: "Four.", part: 1, parts: 1 },
       { file: "sub/c.html", title: "C page", headings: ["Part"], text: "Three.", part: 1, parts: 1 },
     ]);
-    expect(notes).toEqual([{ file: "image.png", note: expect.stringMatching(/^skipped: not a supported document type/) }]);
+    expect(notes).toEqual([{ file: "image.png", note: expect.stringMatching(/^not read: not a supported document type/), unread: true }]);
   });
 
   it("numbers the parts of a section split by length", async () => {
@@ -68,7 +68,7 @@ describe("readDocuments", () => {
   it("notes an empty document instead of making an example of it", async () => {
     const { chunks, notes } = await readDocuments(docs({ "empty.md": "# Only a title\n" }), "docs", 100);
     expect(chunks).toEqual([]);
-    expect(notes[0]?.note).toMatch(/^skipped: no text found/);
+    expect(notes[0]).toEqual({ file: "empty.md", note: expect.stringMatching(/^not read: no text found/), unread: true });
   });
 
   it.each([
@@ -80,8 +80,23 @@ describe("readDocuments", () => {
     await expect(promise).rejects.toThrow(message);
   });
 
-  it("reports a broken PDF by name", async () => {
-    const promise = readDocuments(docs({ "broken.pdf": "%PDF-1.4\nnot really" }), "docs", 100);
-    await expect(promise).rejects.toThrow(/cannot read this PDF/);
+  it("names a broken PDF and an unsupported file, and reads the rest", async () => {
+    const { chunks, notes } = await readDocuments(
+      docs({ "broken.pdf": "%PDF-1.4\nnot really", "letter.docx": "PK\u0003\u0004", "memo.rtf": "{\\rtf1 hi}", "ok.md": "Fine." }),
+      "docs",
+      100,
+    );
+    expect(chunks.map((chunk) => chunk.file)).toEqual(["ok.md"]);
+    expect(notes).toEqual([
+      { file: "broken.pdf", note: expect.stringMatching(/^not read: cannot read this PDF/), unread: true },
+      { file: "letter.docx", note: expect.stringMatching(/^not read: not a supported document type/), unread: true },
+      { file: "memo.rtf", note: expect.stringMatching(/^not read: not a supported document type/), unread: true },
+    ]);
+  });
+
+  it("gives every text to the filter before it is cut: a value split by a chunk boundary is filtered whole", async () => {
+    const text = `${"a".repeat(30)} src=10.6.161.116 ${"b".repeat(30)}`;
+    const { chunks } = await readDocuments(docs({ "log.txt": text }), "docs", 36, (value) => value.replace("10.6.161.116", "[IP_ADDRESS]"));
+    expect(chunks.filter((chunk) => chunk.file === "log.txt").map((chunk) => chunk.text).join(" ")).not.toMatch(/10\.6|6\.161|161\.116/);
   });
 });

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { PiiType } from "../../../src/finetune/pii/detectors.js";
 import type { EvalItemText } from "../../../src/finetune/types.js";
 import { minimalPdf } from "./minimal-pdf.js";
 
@@ -16,7 +15,7 @@ export interface CorpusRow {
   /** The answer (or question) after masking, when something is masked; otherwise both must come out unchanged. */
   maskedAnswer?: string;
   maskedQuestion?: string;
-  pii?: Partial<Record<PiiType, number>>;
+  pii?: Record<string, number>;
   dropped?: "exact-duplicate" | "near-duplicate" | "too-long" | "empty";
   /** For duplicates: the index (in CORPUS_ROWS) of the row that is kept. */
   duplicateOf?: number;
@@ -65,8 +64,8 @@ export const CORPUS_ROWS: CorpusRow[] = [
     question: "返品の送り先はどこですか？",
     answer: "〒100-0005 東京都千代田区丸の内1-1-1 返品センター宛にお送りください（旧住所 530-0001 大阪府大阪市北区は使えません）。",
     category: "returns",
-    maskedAnswer: "〒[POSTAL_CODE] 東京都千代田区丸の内1-1-1 返品センター宛にお送りください（旧住所 [POSTAL_CODE] 大阪府大阪市北区は使えません）。",
-    pii: { POSTAL_CODE: 2 },
+    maskedAnswer: "〒[POSTAL_CODE] [ADDRESS] 返品センター宛にお送りください（旧住所 [POSTAL_CODE] 大阪府大阪市北区は使えません）。",
+    pii: { POSTAL_CODE: 2, ADDRESS: 1 },
   },
   {
     question: "カードで支払えませんでした。",

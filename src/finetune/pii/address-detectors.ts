@@ -1,0 +1,29 @@
+import { patternDetector, type PiiDetector } from "./detector.js";
+
+const PREFECTURES =
+  "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
+const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
+/**
+ * The block, written as one (so that `地区で3件` is no address): 1丁目2番3号, 二丁目4番9号, 1丁目2-3, 8丁目, 123番地,
+ * 4番5号, 1-2-3, 12-5.
+ */
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+(?:-\\d+)?)?|${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+-\\d+(?:-\\d+)?)`;
+const BUILDING = "(?:\\s?[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{1,16}(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)\\s?(?:[0-9]+(?:階|F|号室)?)?)?";
+const MUNICIPALITY = "(?:\\p{Script=Han}{1,6}?[市郡](?:\\p{Script=Han}{1,4}?[区町村])?|\\p{Script=Han}{1,4}?区|\\p{Script=Han}{1,4}?[町村])";
+const TOWN = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]{0,12}?";
+
+/**
+ * Japanese addresses from the municipality (市区町村, after a prefecture when one is written) through the block
+ * number, where the number is what makes it one person's or one office's address: `東京都千代田区丸の内1-2-3`,
+ * `大阪市北区梅田二丁目4番9号`, `札幌市中央区大通西4丁目1`. A city alone (東京都千代田区) is not masked.
+ */
+const JAPANESE_ADDRESS = new RegExp(`(?:(?:${PREFECTURES})\\s?)?${MUNICIPALITY}${TOWN}${BLOCK}${BUILDING}`, "dgu");
+
+/** US-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`. */
+const STREET_ADDRESS =
+  /\b\d{1,6}[A-Z]?\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.|Parkway|Pkwy\.|Terrace|Highway|Hwy\.|Square|Sq\.)(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Room|#)\.?\s*#?\d+[A-Z]?)?(?![A-Za-z])/dg;
+
+export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
+  patternDetector("ADDRESS", JAPANESE_ADDRESS),
+  patternDetector("ADDRESS", STREET_ADDRESS),
+];

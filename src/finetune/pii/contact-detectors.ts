@@ -1,0 +1,72 @@
+import { isIPv4, isIPv6 } from "node:net";
+import { before, digitsOf, patternDetector, type PiiDetector } from "./detector.js";
+import { inNotPersonalContext } from "./number-context.js";
+
+const PHONE_CONTEXT = /(?:電話|携帯|連絡先|TEL|Tel|tel|FAX|Fax|fax|Phone|phone|℡)[^\n]{0,12}$/;
+const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,12}$/i;
+/** "version 1.2.3.4", "v10.0.2.15", "バージョン1.2.3.4" are versions, not addresses. */
+const VERSION_CONTEXT = /(?:(?<![a-z])(?:version|ver\.?|release|build|v\.?)|バージョン|リリース|ビルド)\s*:?\s*$/i;
+/** A subnet mask is four octets of contiguous ones then zeros (255.255.240.0): a setting, not an address. */
+const isNetmask = (address: string): boolean => {
+  const bits = address.split(".").map((octet) => Number(octet).toString(2).padStart(8, "0")).join("");
+  return address.startsWith("255.") && /^1+0*$/.test(bits);
+};
+const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Script=Han}{2,3}県)/u;
+
+/**
+ * Japanese numbers: 10 digits (landline 0X-XXXX-XXXX … 0XXXX-X-XXXX, 0120 and 0570 services) or 11 (mobile and IP
+ * phones 070/080/090/050, 0800 toll-free), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
+ * spaces, dots or brackets, or written as one run of digits: then anything but an order, tracking or product number.
+ */
+function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
+  const digits = digitsOf(match[0]);
+  let plausible = false;
+  if (digits.length === 10) plausible = digits[1] !== "0";
+  if (digits.length === 11) plausible = /^0[5789]0|^0800|^020/.test(digits);
+  if (!plausible) return false;
+  if (digits.length !== match[0].length || PHONE_CONTEXT.test(before(shadow, match.index, 16))) return true;
+  return !inNotPersonalContext(shadow, match.index);
+}
+
+function acceptPostal(match: RegExpExecArray, shadow: string): boolean {
+  const end = match.index + match[0].length;
+  return PREFECTURE_AHEAD.test(shadow.slice(end, end + 6)) || POSTAL_CONTEXT.test(before(shadow, match.index, 16));
+}
+
+export const EMAIL_DETECTORS: readonly PiiDetector[] = [
+  patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg),
+  // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `info at example dot com`.
+  patternDetector(
+    "EMAIL",
+    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?(?:\[at\]|\(at\)|\{at\}|\sat\s|\s?\[@\]\s?)\s?(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
+  ),
+];
+
+export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
+  // International: balanced brackets only, so a closing bracket after the number stays.
+  patternDetector("PHONE", /(?<![\w+])\+\d{1,3}(?:[ -]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?!\d)/dg, (match) => {
+    const count = digitsOf(match[0]).length;
+    return count >= 8 && count <= 15; // E.164: at most 15 digits
+  }),
+  patternDetector(
+    "PHONE",
+    /(?<![\d+.-])(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:[ -]|\.(?=\d))?\d{1,4}(?:[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
+    acceptDomesticPhone,
+  ),
+  patternDetector("POSTAL_CODE", /〒\s?(?<secret>\d{3}-?\d{4})(?!\d)/dg),
+  patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),
+];
+
+export const IP_DETECTORS: readonly PiiDetector[] = [
+  // IPv6 first: `::ffff:192.0.2.1` is one address, not an IPv4 one with a prefix.
+  patternDetector(
+    "IP_ADDRESS",
+    /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/dg,
+    (match) => isIPv6(match[0]),
+  ),
+  patternDetector(
+    "IP_ADDRESS",
+    /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/dg,
+    (match, shadow) => isIPv4(match[0]) && !isNetmask(match[0]) && !VERSION_CONTEXT.test(before(shadow, match.index, 12)),
+  ),
+];

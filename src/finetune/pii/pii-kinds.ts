@@ -1,0 +1,30 @@
+/**
+ * What the built-in detectors mask, in the words a data-protection officer signs, and what they do not. The report
+ * prints both lists; one list, read by the report and the README.
+ */
+export const BUILTIN_PII_KINDS = {
+  PERSON: "personal names: Japanese names before an honorific (様/さん/氏/殿/君/先生) or after a role cue (担当, 氏名, 差出人 …), surname + given name as kuromoji's dictionary tags them; English names after a title (Mr./Ms./Dr. …), a salutation (Dear/Hi), a closing (Regards,) or \"my name is\"",
+  ADDRESS: "postal addresses down to the block: 市区町村 + town + 丁目/番地/号 or 1-2-3 (after a prefecture when written), a building and room; English street addresses (221B Baker Street, Suite 5)",
+  POSTAL_CODE: "postal codes after 〒 or a 郵便番号/住所 cue, or before a prefecture",
+  PHONE: "phone numbers: Japanese landline, mobile, toll-free and IP numbers (hyphens, spaces, dots, brackets or none), international +CC numbers",
+  EMAIL: "e-mail addresses, also full-width and written as x[at]y, x (at) y, x at y dot com",
+  CREDIT_CARD: "card numbers passing Luhn with a card issuer's prefix, and any 13–19-digit number after a card cue (カード番号, credit card) even with a wrong check digit",
+  MY_NUMBER: "My Numbers (個人番号) with a valid check digit, and any 12-digit number after マイナンバー/個人番号",
+  PERSONAL_ID: "employee, customer, member, account, patient and student numbers after their cue (社員番号 A12345, 顧客番号, customer ID)",
+  SECRET: "passwords, PINs and passcodes written in prose after their cue (パスワードは abc123 です, 暗証番号 4821, PIN: 7392)",
+  API_KEY: "API keys and tokens: OpenAI/Anthropic sk-, Stripe sk_live_/rk_/pk_, GitHub, Slack, Google AIza, AWS access key ids and 40-character secret keys, JWTs, Bearer tokens, 32-hex tokens",
+  URL_SECRET: "secret values in URLs (?token=, ?key=, ?sig=, X-Amz-Signature …)",
+  URL_CREDENTIALS: "user:password in URLs",
+  IP_ADDRESS: "IPv4 and IPv6 addresses (not subnet masks, not versions after バージョン/リリース/version/v)",
+} as const;
+
+/** Personal data the built-in detectors do not look for: the report says so, so nobody assumes it was masked. */
+export const NOT_MASKED = [
+  "a surname alone with no honorific, role cue or given name (「〇〇が対応しました」), a given name alone, names written only in hiragana or romaji without a cue",
+  "English names without a title, salutation, closing or self-introduction (X called yesterday)",
+  "dates of birth, ages, genders, nationalities, health, religion and other special-category data (要配慮個人情報) written in prose",
+  "bank account numbers, passport, driving-licence and health-insurance numbers without a company pattern for them",
+  "company and product names, URLs and host names other than those listed in pii: words",
+  "personal data inside images, scanned PDFs, and files that could not be read (listed under Inputs)",
+  "free-form descriptions that identify a person indirectly (the manager of the Osaka branch)",
+];

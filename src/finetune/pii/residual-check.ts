@@ -1,0 +1,47 @@
+import { digitsOf, patternDetector, type PiiDetector } from "./detector.js";
+import { passesLuhn } from "./luhn.js";
+import { maskPii } from "./mask-pii.js";
+import { isValidMyNumber } from "./my-number.js";
+
+/** Something in an output that still looks like personal data: where it is and what it looks like, never its value. */
+export interface ResidualFinding {
+  file: string;
+  line: number;
+  kind: string;
+}
+
+/**
+ * Stricter than the masking detectors, because a second look may err on the side of caution: every number passing
+ * Luhn and every valid My Number whatever its context, every run of 10–11 digits starting with 0, anything with an @
+ * between word characters, and long random-looking tokens.
+ */
+const STRICTER: readonly PiiDetector[] = [
+  patternDetector("possible CREDIT_CARD", /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/dg, (match) => passesLuhn(digitsOf(match[0]))),
+  patternDetector("possible MY_NUMBER", /(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)/dg, (match) => isValidMyNumber(digitsOf(match[0]))),
+  patternDetector("possible PHONE", /(?<![\d.])0\d{9,10}(?!\d)/dg),
+  patternDetector("possible EMAIL", /\w@\w/dg),
+  patternDetector("possible API_KEY", /(?<![A-Za-z0-9_/+-])(?=[A-Za-z0-9_/+-]*\d)(?=[A-Za-z0-9_/+-]*[A-Z])(?=[A-Za-z0-9_/+-]*[a-z])[A-Za-z0-9_/+-]{24,}/dg),
+];
+
+/**
+ * The residual-risk pass: reads each output (one line of JSONL a record) with the masking detectors and the stricter
+ * ones above, and reports each finding by file, line and kind.
+ */
+export function residualCheck(files: Readonly<Record<string, string>>, detectors: readonly PiiDetector[]): ResidualFinding[] {
+  const all = [...detectors, ...STRICTER];
+  const findings: ResidualFinding[] = [];
+  for (const [file, content] of Object.entries(files)) {
+    let line = 0;
+    for (const record of content.split("\n")) {
+      line++;
+      if (record === "") continue;
+      for (const finding of maskPii(unescapeJson(record), all).findings) findings.push({ file, line, kind: finding.type });
+    }
+  }
+  return findings;
+}
+
+/** The text of a JSONL record as a person would read it (escaped line breaks and quotes undone). */
+function unescapeJson(record: string): string {
+  return record.includes("\\") ? record.replace(/\\[nrt"\\/]/g, (escape) => ({ "\\n": "\n", "\\r": "\r", "\\t": "\t" })[escape] ?? escape[1]!) : record;
+}

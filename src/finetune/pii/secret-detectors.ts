@@ -1,0 +1,54 @@
+import { patternDetector, type PiiDetector } from "./detector.js";
+
+/** A value that looks like a password: holds a digit or a symbol (a plain word after "password" is usually prose). */
+const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
+
+/**
+ * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
+ * `Your PIN: 7392`, `the password is hunter2`. The value is ASCII without spaces; unquoted, it must look like a password
+ * (so "password must be at least 8 characters" stays), a PIN four or more digits.
+ */
+const PROSE_SECRET =
+  /(?:(?:仮|初期|新しい|新)?パスワード|暗証番号|パスコード|合言葉|PINコード|(?<![A-Za-z])PIN|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd))\s*(?:は|:|：|=|＝|を|が|is|was)?\s*(?:(?<open>[「『"'“])(?<quoted>[^」』"'”\s]{3,64})[」』"'”]|(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
+
+/** Credentials and secrets inside URLs: read before anything else looks inside a URL. */
+export const URL_DETECTORS: readonly PiiDetector[] = [
+  patternDetector("URL_CREDENTIALS", /\b[a-z][a-z0-9+.-]*:\/\/(?<secret>[^\s/?#@:]+:[^\s/?#@]+)@/dgi),
+  // The value is URL characters only and never ends with a sentence's full stop or comma.
+  patternDetector(
+    "URL_SECRET",
+    /[?&;](?:access_token|refresh_token|id_token|token|api[_-]?key|key|sig|signature|secret|client_secret|password|passwd|pwd|auth|code|x-amz-signature|x-amz-credential|x-amz-security-token)=(?<secret>[A-Za-z0-9\-_~%+/=.]*[A-Za-z0-9\-_~%+/=])/dgi,
+  ),
+];
+
+export const SECRET_DETECTORS: readonly PiiDetector[] = [
+  patternDetector(
+    "API_KEY",
+    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
+  ),
+  patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg),
+  // An AWS secret access key: 40 characters of base64 with upper case, lower case and a digit (a hex digest has no upper case).
+  patternDetector("API_KEY", /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/dg, (match) => /[A-Z]/.test(match[0]) && /[a-z]/.test(match[0]) && /\d/.test(match[0])),
+  // A 32-hex token (API keys of many services, session ids), in one case, with both digits and letters.
+  patternDetector(
+    "API_KEY",
+    /(?<![A-Za-z0-9_-])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![A-Za-z0-9_-])/dg,
+    (match) => /\d/.test(match[0]) && /[a-fA-F]/.test(match[0]),
+  ),
+  {
+    type: "SECRET",
+    find(shadow) {
+      const spans = [];
+      for (const match of shadow.matchAll(PROSE_SECRET)) {
+        const groups = match.indices!.groups!;
+        if (groups.quoted) spans.push({ start: groups.quoted[0], end: groups.quoted[1] });
+        else if (groups.secret) {
+          const value = match.groups!.secret!;
+          const pin = /PIN|暗証|パスコード|passcode/i.test(match[0]);
+          if (PASSWORD_LIKE.test(value) || (pin && /^\d{4,}$/.test(value))) spans.push({ start: groups.secret[0], end: groups.secret[1] });
+        }
+      }
+      return spans;
+    },
+  },
+];

@@ -1,0 +1,54 @@
+import { increment } from "../report.js";
+import type { PiiDetector } from "./detector.js";
+import { maskPii } from "./mask-pii.js";
+
+/** A few masked lines per kind, for the report: what a reader sees where something was masked. */
+export interface MaskedExcerpt {
+  file: string;
+  kind: string;
+  excerpt: string;
+}
+
+const EXCERPTS_PER_KIND = 3;
+const EXCERPT_RADIUS = 30;
+
+/**
+ * Masks every text of the sources as it is read, before anything is cut, copied or written, and keeps the tally a
+ * data-protection officer reads: findings by file and kind, and a few masked excerpts (taken from the masked text,
+ * so they hold placeholders, never values).
+ */
+export class SourceMasker {
+  readonly byFile: Record<string, Record<string, number>> = {};
+  readonly excerpts: MaskedExcerpt[] = [];
+  private readonly excerptCount: Record<string, number> = {};
+
+  constructor(private readonly detectors: readonly PiiDetector[]) {}
+
+  /** The masked text and what was found in it, counted under `file`. */
+  mask(text: string, file: string): { text: string; found: Record<string, number> } {
+    const { text: masked, findings } = maskPii(text, this.detectors);
+    const found: Record<string, number> = {};
+    if (findings.length === 0) return { text, found };
+    const counts = (this.byFile[file] ??= {});
+    let shift = 0;
+    for (const finding of findings) {
+      increment(found, finding.type);
+      increment(counts, finding.type);
+      const at = finding.start + shift;
+      shift += finding.type.length + 2 - (finding.end - finding.start);
+      if ((this.excerptCount[finding.type] ?? 0) < EXCERPTS_PER_KIND) {
+        increment(this.excerptCount, finding.type);
+        const excerpt = masked.slice(Math.max(0, at - EXCERPT_RADIUS), at + finding.type.length + 2 + EXCERPT_RADIUS).replace(/\s+/g, " ");
+        this.excerpts.push({ file, kind: finding.type, excerpt });
+      }
+    }
+    return { text: masked, found };
+  }
+
+  /** Findings by kind over every file. */
+  byKind(): Record<string, number> {
+    const total: Record<string, number> = {};
+    for (const counts of Object.values(this.byFile)) for (const [kind, count] of Object.entries(counts)) increment(total, kind, count);
+    return total;
+  }
+}

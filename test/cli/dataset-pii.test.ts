@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runDatasetCli } from "../finetune/support/dataset-cli.js";
+import { COMPANY_PII_YAML, writePiiCorpus } from "../finetune/support/pii-corpus.js";
+import { useTempDirs } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+
+describe("kurabe dataset build on a corpus full of personal data", () => {
+  it("writes no planted value into any output, and a report a data-protection officer can sign", async () => {
+    const dir = tempDir();
+    const { planted } = writePiiCorpus(dir);
+    fs.writeFileSync(path.join(dir, "kurabe.yaml"), COMPANY_PII_YAML);
+    const result = await runDatasetCli(
+      ["dataset", "build", "--docs", "docs", "--inquiries", "inquiries.csv", "--inquiries", "chat.jsonl", "--out", "out", "--chunk-chars", "200"],
+      dir,
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+
+    const out = path.join(dir, "out");
+    const outputs = Object.fromEntries(fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), "utf8")]));
+    const leaks = planted.flatMap(({ kind, value }) =>
+      Object.entries(outputs)
+        .filter(([, content]) => content.includes(value) || content.includes(JSON.stringify(value).slice(1, -1)))
+        .map(([name]) => `${kind} ${value} in ${name}`),
+    );
+    expect(leaks).toEqual([]);
+    expect(planted.length).toBeGreaterThan(800);
+
+    const report = outputs["report.md"]!;
+    for (const heading of ["## Inputs", "## Personal data: what is masked", "### Not masked", "## Personal data: what was masked", "### By file", "### Masked excerpts", "## Residual-risk pass"]) {
+      expect(report).toContain(heading);
+    }
+    expect(report).toMatch(/- tool: kurabe \d+\.\d+\.\d+/);
+    expect(report).toMatch(/\| docs\/old-contract\.docx \| \d+ \| `[0-9a-f]{64}` \| not read: not a supported document type/);
+    expect(report).toMatch(/\| docs\/memo\.rtf \| \d+ \| `[0-9a-f]{64}` \| not read/);
+    expect(report).toMatch(/\| inquiries\.csv \| \d+ \| `[0-9a-f]{64}` \| \d+ rows, shift_jis \(cp932\) \|/);
+    for (const kind of ["PERSON", "ADDRESS", "SECRET", "PERSONAL_ID", "CREDIT_CARD", "MY_NUMBER", "EMAIL", "PHONE", "API_KEY", "EMPLOYEE_CODE", "INTERNAL_HOST"]) {
+      expect(report).toMatch(new RegExp(`\\| \\[${kind}\\] \\| \\d+ \\|`));
+    }
+    const metadata = outputs["metadata.jsonl"]!;
+    expect(metadata).toContain("[PERSON]様（[EMAIL]／[PHONE]）の件");
+  });
+
+  it.each([
+    ["an unknown key", "pii:\n  patterns:\n    - name: STAFF\n      regex: 'S\\d+'\n      flags: i\n", /^kurabe: pii\.yaml:5: pii\.patterns\[0\]\.flags: unknown key/],
+    ["an invalid regex", "pii:\n  words: []\n  patterns:\n    - name: STAFF\n      regex: 'S(\\d+'\n", /^kurabe: pii\.yaml:5: pii\.patterns\[0\]\.regex: invalid regular expression/],
+  ])("refuses a pii: section with %s: exit 2, naming the line", async (_name, yaml, message) => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "pii.yaml"), yaml);
+    fs.writeFileSync(path.join(dir, "q.csv"), "question,answer\nq,a\n");
+    const result = await runDatasetCli(["dataset", "build", "--inquiries", "q.csv", "--pii-config", "pii.yaml", "--out", "out"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")[0]).toMatch(message);
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("exits 2 listing every file when nothing at all can be read", async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "docs"));
+    fs.writeFileSync(path.join(dir, "docs", "a.docx"), "PK");
+    fs.writeFileSync(path.join(dir, "docs", "b.pdf"), "%PDF-1.4\nnot really");
+    const result = await runDatasetCli(["dataset", "build", "--docs", "docs", "--out", "out"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^kurabe: docs: --docs: nothing could be read: a\.docx \(not read: not a supported document type.*\); b\.pdf \(not read: cannot read this PDF/);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

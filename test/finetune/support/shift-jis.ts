@@ -1,0 +1,23 @@
+/** CP932 bytes for a text. Node has no Shift_JIS encoder, so this inverts its decoder over the double-byte range. */
+export function encodeShiftJis(text: string): Buffer {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder("shift_jis");
+  for (let lead = 0x81; lead <= 0xfc; lead++) {
+    if (lead > 0x9f && lead < 0xe0) continue;
+    for (let trail = 0x40; trail <= 0xfc; trail++) {
+      if (trail === 0x7f) continue;
+      const char = decoder.decode(Uint8Array.of(lead, trail));
+      if (char.length === 1 && char !== "\uFFFD" && !table.has(char)) table.set(char, [lead, trail]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
+    else {
+      const pair = table.get(char);
+      if (!pair) throw new Error(`no Shift_JIS code for ${char}`);
+      bytes.push(...pair);
+    }
+  }
+  return Buffer.from(bytes);
+}
