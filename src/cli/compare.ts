@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import { KurabeError } from "../errors.js";
+import { GATE_FAILED } from "./exit-codes.js";
 import { compareSides, type CompareSide, type SuiteComparison } from "../report/compare-runs.js";
 import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
 import { findRun, runModels } from "../store/queries.js";
@@ -18,9 +19,6 @@ export interface CompareOptions {
   minScore?: string;
   alpha?: string;
 }
-
-/** Exit status when a CI gate fails (a significant regression, or a score under --min-score). */
-export const GATE_FAILED = 4;
 
 interface Pair {
   baseline: CompareSide;

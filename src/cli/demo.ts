@@ -6,7 +6,7 @@ import { defaultModelCacheDir } from "../models/download/model-locations.js";
 import { resolveDefaultLocalModel } from "../models/download/resolve-local-model.js";
 import { DEFAULT_DB_PATH } from "../store/open-store.js";
 import { sandboxAvailability } from "../scoring/sandbox/availability.js";
-import { executeRun } from "./run.js";
+import { executeRun, exitStatusOf } from "./run.js";
 import { reportCommand } from "./report.js";
 
 /** Built-in data ships beside dist/ and src/ alike. */
@@ -41,11 +41,12 @@ export async function demoCommand(options: DemoOptions, env = process.env): Prom
   const config = demoConfig(local.path, localId, env, withCode);
   const modelNotes = local.kind === "smoke-test" ? { [localId]: local.label } : {};
   const dbPath = options.db ?? DEFAULT_DB_PATH;
-  const { outcome } = await executeRun({ config, dbPath, modelNotes, json: options.json ?? false });
-  if (outcome.status === "interrupted") return 130;
+  const { outcome, complete } = await executeRun({ config, dbPath, modelNotes, json: options.json ?? false });
+  if (outcome.status === "interrupted") return exitStatusOf(outcome, complete);
   // The decision report of this run, beside its store: one file that opens offline.
   const out = path.join(path.dirname(dbPath), `report-${outcome.runId}.html`);
-  return reportCommand(outcome.runId, { db: dbPath, out }, env);
+  const reported = await reportCommand(outcome.runId, { db: dbPath, out }, env);
+  return reported === 0 ? exitStatusOf(outcome, complete) : reported;
 }
 
 /** One small slice of each category; code only where the sandbox can run it, as the code suites require. */

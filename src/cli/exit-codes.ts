@@ -1,5 +1,11 @@
 import { KurabeError, type ErrorCode } from "../errors.js";
 
+/** A run ended with results that have no answer or no score (infrastructure errors); resuming can finish it. */
+export const RUN_INCOMPLETE = 3;
+
+/** A CI gate failed (a significant regression, or a score under --min-score). */
+export const GATE_FAILED = 4;
+
 /** The one place where error codes become exit statuses. */
 const EXIT_STATUS: Record<ErrorCode, number> = {
   config: 2,

@@ -2,11 +2,15 @@ import path from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import type { KurabeConfig } from "../config/schema.js";
 import { startRun, type RunOutcome } from "../engine/start-run.js";
+import type { EngineEvent } from "../engine/events.js";
 import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
+import { unfinishedResults } from "../store/queries.js";
 import { loadLeaderboard } from "../report/load-leaderboard.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
+import { RUN_INCOMPLETE } from "./exit-codes.js";
 import { RunProgress } from "./progress.js";
 import { stopOnSignals } from "./interrupt.js";
+import { describeIncompleteRun, resumeCommand } from "./run-summary.js";
 
 export interface RunCommandOptions {
   db?: string;
@@ -20,15 +24,29 @@ export async function runCommand(configPath: string, options: RunCommandOptions)
   const loaded = await loadConfig(configPath);
   const config: KurabeConfig = options.cache === false ? { ...loaded.config, cache: false } : loaded.config;
   const dbPath = options.db ?? config.db ?? DEFAULT_DB_PATH;
-  const { outcome } = await executeRun({
+  const { outcome, complete } = await executeRun({
     config,
     configPath: path.resolve(configPath),
     dbPath,
     ...(options.resume ? { resume: options.resume === true ? true : options.resume } : {}),
     json: options.json ?? false,
     unsafeNoSandbox: options.unsafeNoSandbox ?? false,
+    // The command as typed, so the store and config it names are the ones resumed.
+    resumeCommand: (runId) =>
+      resumeCommand(runId, {
+        config: configPath,
+        ...(options.db ? { db: options.db } : {}),
+        ...(options.cache === false ? { noCache: true } : {}),
+        ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
+      }),
   });
-  return outcome.status === "interrupted" ? 130 : 0;
+  return exitStatusOf(outcome, complete);
+}
+
+/** 130 when stopped by the user, 3 when results are missing an answer or a score, 0 only when every one is done. */
+export function exitStatusOf(outcome: RunOutcome, complete: boolean): number {
+  if (outcome.status === "interrupted") return 130;
+  return complete ? 0 : RUN_INCOMPLETE;
 }
 
 export interface ExecuteRunOptions {
@@ -39,13 +57,23 @@ export interface ExecuteRunOptions {
   modelNotes?: Readonly<Record<string, string>>;
   json: boolean;
   unsafeNoSandbox?: boolean;
+  /** The command that resumes this run, printed when it stops early or ends incomplete. */
+  resumeCommand?: (runId: string) => string;
 }
 
-/** Runs with a progress bar and Ctrl-C handling, then prints the leaderboard (shared by `run` and `demo`). */
-export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome: RunOutcome }> {
+/**
+ * Runs with a progress bar and Ctrl-C handling, then prints the leaderboard and, when results are missing, what is
+ * missing by model and error class (shared by `run` and `demo`). `complete`: every planned result is answered and scored.
+ */
+export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome: RunOutcome; complete: boolean }> {
   const db = openDatabase(options.dbPath);
   const interrupt = stopOnSignals();
   const progress = new RunProgress();
+  let pairwiseFailed = 0;
+  const onEvent = (event: EngineEvent) => {
+    if (event.type === "pairwise") pairwiseFailed = event.failed;
+    progress.onEvent(event);
+  };
   try {
     const outcome = await startRun({
       db,
@@ -56,17 +84,21 @@ export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome:
       env: process.env,
       ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
       signal: interrupt.signal,
-      onEvent: progress.onEvent,
+      onEvent,
     });
     progress.stop();
     const board = loadLeaderboard(db, outcome.runId);
     process.stdout.write(options.json ? `${JSON.stringify(board, null, 2)}\n` : `${renderLeaderboardTable(board)}\n`);
     process.stderr.write(`results stored in ${options.dbPath} (run ${outcome.runId})\n`);
+    const resume = options.resumeCommand?.(outcome.runId);
     if (outcome.status === "interrupted") {
-      const config = options.configPath ? ` ${path.relative(process.cwd(), options.configPath)}` : "";
-      process.stderr.write(`interrupted: finish it with \`kurabe run${config} --resume ${outcome.runId}\`\n`);
+      process.stderr.write(`interrupted${resume ? `: finish it with \`${resume}\`` : ""}\n`);
+      return { outcome, complete: false };
     }
-    return { outcome };
+    const unfinished = unfinishedResults(db, outcome.runId);
+    if (unfinished.length === 0 && pairwiseFailed === 0) return { outcome, complete: true };
+    process.stderr.write(`${describeIncompleteRun(unfinished, pairwiseFailed, resume).join("\n")}\n`);
+    return { outcome, complete: false };
   } finally {
     progress.stop();
     interrupt.dispose();

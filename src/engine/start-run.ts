@@ -6,7 +6,7 @@ import { redactConfig, redactModelConfig, collectSecrets } from "../config/redac
 import { ResponseCache } from "../store/response-cache.js";
 import { RunWriter } from "../store/run-writer.js";
 import { PairwiseStore } from "../store/pairwise-store.js";
-import { listRuns } from "../store/queries.js";
+import { findRun, latestUnfinishedRun } from "../store/queries.js";
 import { planFingerprint, type LoadedSuite, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, prepareModels, prepareSuites } from "./prepare-plan.js";
 import { runEngine } from "./run-engine.js";
@@ -109,17 +109,9 @@ function createWriter(
 }
 
 function resumeWriter(db: Database.Database, resume: string | true, fingerprint: string): RunWriter {
-  const runs = listRuns(db);
-  const run =
-    resume === true
-      ? runs.find((r) => r.status !== "completed")
-      : runs.find((r) => r.id === resume) ?? runs.find((r) => r.id.startsWith(resume));
-  if (!run) {
-    throw new KurabeError(
-      "input",
-      resume === true ? "there is no unfinished run to resume in this store" : `no run "${resume}" in this store`,
-    );
-  }
+  // The same lookup as every command that names a run: an id or a unique prefix, an ambiguous one refused.
+  const run = resume === true ? latestUnfinishedRun(db) : findRun(db, resume);
+  if (!run) throw new KurabeError("input", "there is no unfinished run to resume in this store");
   if (run.planFingerprint !== fingerprint) {
     throw new KurabeError(
       "input",

@@ -37,6 +37,37 @@ export function findRun(db: Database.Database, idOrPrefix?: string): RunSummary 
   );
 }
 
+/** Results with no answer or no score: an infrastructure error (the model's or a judge's) a resume can still finish. */
+const UNFINISHED = `(r.status = 'error' OR (r.status = 'ok' AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id
+  AND s.suite = r.suite AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample)))`;
+
+export interface UnfinishedCount {
+  modelId: string;
+  /** The error class: network, auth, timeout, judge_server, sandbox, … */
+  errorKind: string;
+  count: number;
+}
+
+/** A run's unfinished results by model and error class, in the models' config order. */
+export function unfinishedResults(db: Database.Database, runId: string): UnfinishedCount[] {
+  return db
+    .prepare(
+      `SELECT r.model_id AS modelId, coalesce(r.error_kind, 'unscored') AS errorKind, count(*) AS count
+       FROM responses r JOIN models m ON m.run_id = r.run_id AND m.model_id = r.model_id
+       WHERE r.run_id = ? AND ${UNFINISHED} GROUP BY r.model_id, errorKind ORDER BY m.position, count DESC, errorKind`,
+    )
+    .all(runId) as UnfinishedCount[];
+}
+
+/** The latest run a resume can finish: stopped before the end, or ended with unfinished results. */
+export function latestUnfinishedRun(db: Database.Database): RunSummary | undefined {
+  return listRuns(db).find(
+    (run) =>
+      run.status !== "completed" ||
+      db.prepare(`SELECT 1 FROM responses r WHERE r.run_id = ? AND ${UNFINISHED} LIMIT 1`).get(run.id) !== undefined,
+  );
+}
+
 export interface ModelRow {
   modelId: string;
   provider: string;

@@ -109,19 +109,20 @@ describe("an interrupted run", () => {
     },
   );
 
-  it("stops cleanly on Ctrl-C, marks the run interrupted and says how to resume", async () => {
+  it("stops cleanly on Ctrl-C, marks the run interrupted and prints the exact command that resumes it", async () => {
     const { gate, releaseHeld } = await startGatedServer();
     const dir = tempDir();
     writeProject(dir, server!.url);
     gate.answerBudget = 10;
-    const run = spawnCli(["run"], { cwd: dir });
-    await waitForResponses(path.join(dir, ".kurabe", "kurabe.db"), 10);
+    const run = spawnCli(["run", "--db", "int2.db", "--no-cache"], { cwd: dir });
+    await waitForResponses(path.join(dir, "int2.db"), 10);
     run.child.kill("SIGINT");
     const result = await run.done;
     releaseHeld();
     expect(result.code).toBe(130);
-    expect(result.stderr).toMatch(/--resume \d{8}-\d{6}-[0-9a-f]{4}/);
-    const db = new Database(path.join(dir, ".kurabe", "kurabe.db"), { readonly: true });
+    // The exact command: the same config, store and options.
+    expect(result.stderr).toMatch(/^interrupted: finish it with `kurabe run kurabe\.yaml --db int2\.db --no-cache --resume \d{8}-\d{6}-[0-9a-f]{4}`$/m);
+    const db = new Database(path.join(dir, "int2.db"), { readonly: true });
     expect(db.prepare("SELECT status FROM runs").all()).toEqual([{ status: "interrupted" }]);
     db.close();
   });
