@@ -41,7 +41,7 @@ const CONCURRENCY = 50;
 const IDEAL_S = (ITEMS * LATENCY_MS) / 1000 / CONCURRENCY;
 const TARGET = 1.1;
 
-const REFERENCE_CLIENTS = ["ai-sdk", "ai-sdk-builtin-fetch", "node-http"] as const;
+const REFERENCE_CLIENTS = ["kurabe-client", "ai-sdk", "ai-sdk-builtin-fetch", "node-http"] as const;
 const referenceScript = join(dirname(fileURLToPath(import.meta.url)), "reference-client.ts");
 
 interface ReferenceRun {

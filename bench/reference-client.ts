@@ -2,11 +2,13 @@
  * A reference client for latency-bound.ts: the same streamed requests kurabe sends, without kurabe, to show what the
  * layers under kurabe cost on this machine. Run by latency-bound.ts in its own process; prints one JSON line.
  *
- *   node --import tsx bench/reference-client.ts --client ai-sdk|ai-sdk-builtin-fetch|node-http \
+ *   node --import tsx bench/reference-client.ts --client kurabe-client|ai-sdk|ai-sdk-builtin-fetch|node-http \
  *     --base-url http://127.0.0.1:PORT/v1 --requests 2000 --concurrency 50
  *
- * - ai-sdk: @ai-sdk/openai-compatible's doStream over kurabe's transport (src/models/ai-sdk/node-fetch.ts), drained
- *   as kurabe drains it: kurabe's own path to the server, minus the engine, store, scoring and start-up.
+ * - kurabe-client: kurabe's own chat-completions client (src/models/chat-completions), kurabe's path to an
+ *   OpenAI-compatible server minus the engine, store, scoring and start-up.
+ * - ai-sdk: @ai-sdk/openai-compatible's doStream over kurabe's undici pool (src/models/http), drained as kurabe drains
+ *   an SDK stream: what the same requests cost through the SDK.
  * - ai-sdk-builtin-fetch: the same with Node's built-in fetch, the SDK's default.
  * - node-http: node:http and a hand-rolled SSE split: the floor for any Node client on this machine.
  * The clock runs from the first request to the last answer; module loading is not counted.
@@ -14,7 +16,9 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
-import { nodeFetch } from "../src/models/ai-sdk/node-fetch.js";
+import { createChatCompletionsModel } from "../src/models/chat-completions/chat-completions-model.js";
+import { httpTransport } from "../src/models/http/dispatcher.js";
+import { fetchThrough } from "../src/models/http/fetch-through.js";
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +58,20 @@ function aiSdk(fetchImpl: typeof fetch | undefined): Ask {
   };
 }
 
+function kurabeClient(): Ask {
+  const model = createChatCompletionsModel({
+    provider: "openai-compatible",
+    model: "mock-model",
+    baseURL,
+    concurrency,
+    params: {},
+    timeoutMs: 60_000,
+    judgeOnly: false,
+  });
+  return async (i) =>
+    (await model.generate({ messages: [{ role: "user", content: prompt(i) }], params: {} }, new AbortController().signal)).text;
+}
+
 function nodeHttp(): Ask {
   const agent = new http.Agent({ keepAlive: true });
   const url = new URL(`${baseURL}/chat/completions`);
@@ -88,7 +106,8 @@ function nodeHttp(): Ask {
 }
 
 const clients: Record<string, () => Ask> = {
-  "ai-sdk": () => aiSdk(nodeFetch),
+  "kurabe-client": kurabeClient,
+  "ai-sdk": () => aiSdk(fetchThrough(httpTransport(process.env).dispatcher)),
   "ai-sdk-builtin-fetch": () => aiSdk(undefined),
   "node-http": nodeHttp,
 };

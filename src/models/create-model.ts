@@ -1,5 +1,6 @@
 import type { ModelConfig } from "../config/schema.js";
 import { createApiModel } from "./ai-sdk/api-model.js";
+import { createChatCompletionsModel } from "./chat-completions/chat-completions-model.js";
 import type { Model } from "./types.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -8,14 +9,15 @@ type Factories = {
 };
 
 /**
- * Provider name → adapter. The llama.cpp engine is imported only when a local model is configured, so API-only runs
- * never load the native library.
+ * Provider name → adapter. OpenAI, Anthropic and Google go through the AI SDK; OpenAI-compatible servers, the ones a
+ * company measures under load, through kurabe's own lean client. The llama.cpp engine is imported only when a local
+ * model is configured, so API-only runs never load the native library.
  */
 const factories: Factories = {
   openai: async (config, env) => createApiModel(config, env),
   anthropic: async (config, env) => createApiModel(config, env),
   google: async (config, env) => createApiModel(config, env),
-  "openai-compatible": async (config, env) => createApiModel(config, env),
+  "openai-compatible": async (config, env) => createChatCompletionsModel(config, env),
   llamacpp: async (config) => (await import("./llamacpp/llamacpp-model.js")).createLlamaCppModel(config),
 };
 

@@ -1,43 +1,32 @@
 import type { JSONSchema7, LanguageModelV3 } from "@ai-sdk/provider";
 import type { ApiModelConfig } from "../../config/schema.js";
-import { ConfigError } from "../../errors.js";
-import { lookupCatalog } from "../catalog.js";
-import { splitThinkTags } from "../think-tags.js";
+import { apiModelSetup } from "../api/api-model-setup.js";
+import { callFailure } from "../api/provider-error.js";
+import { toCompletion } from "../api/streamed-answer.js";
+import { httpTransport } from "../http/dispatcher.js";
+import { proxyFor } from "../http/proxy-settings.js";
 import type { Completion, Model, ModelRequest } from "../types.js";
-import { callFailure } from "./provider-error.js";
-import { providers } from "./providers.js";
+import { providers, type SdkProvider } from "./providers.js";
 import { readFullStream } from "./read-stream.js";
 import { toModelMessages } from "./to-model-messages.js";
 
-/** Header names whose values are credentials, scrubbed from messages like the API key. */
-const CREDENTIAL_HEADER = /auth|key|token|secret/i;
-
 /**
- * A Model backed by an AI SDK provider. It makes exactly one streamed call per generate(): the engine owns retries,
- * timeouts (through the signal), pacing and caching.
+ * A Model backed by an AI SDK provider (OpenAI, Anthropic, Google). It makes exactly one streamed call per
+ * generate(): the engine owns retries, timeouts (through the signal), pacing and caching.
  */
 export function createApiModel(
-  config: ApiModelConfig,
+  config: ApiModelConfig & { provider: SdkProvider },
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Model {
   const entry = providers[config.provider];
-  const apiKey = config.apiKey ?? (entry.envKey ? env[entry.envKey] : undefined);
-  if (entry.envKey && !apiKey) {
-    const message = `no API key for ${config.provider}: set ${entry.envKey} or the model's apiKey`;
-    throw new ConfigError(message, { field: "apiKey" });
-  }
+  const { id, capabilities, apiKey, secrets } = apiModelSetup(config, env, entry.envKey);
+  const transport = httpTransport(env);
+  const proxy = proxyFor(transport.proxies, new URL(config.baseURL ?? entry.defaultBaseURL));
   let languageModel: Promise<LanguageModelV3> | undefined;
-  const secrets = [
-    ...(apiKey ? [apiKey] : []),
-    ...Object.entries(config.headers ?? {}).flatMap(([name, value]) => (CREDENTIAL_HEADER.test(name) ? [value] : [])),
-  ];
 
   return {
-    id: config.id ?? `${config.provider}:${config.model}`,
-    capabilities: {
-      images: config.images ?? lookupCatalog(config.provider, config.model, env)?.images ?? false,
-      jsonSchema: true,
-    },
+    id,
+    capabilities,
     async generate(request: ModelRequest, signal: AbortSignal): Promise<Completion> {
       const started = performance.now();
       try {
@@ -45,7 +34,7 @@ export function createApiModel(
         // The provider spec's doStream, not streamText: the engine owns retries, timeouts and output checks, and
         // streamText's extra layers (prompt standardisation, per-chunk validation, telemetry) cost ~2.5 ms of CPU a
         // call, half of kurabe's own per-request time (bench/README.md).
-        languageModel ??= entry.create(config, apiKey);
+        languageModel ??= entry.create(config, apiKey, transport.dispatcher);
         const { stream } = await (await languageModel).doStream({
           prompt: toModelMessages(request.messages),
           abortSignal: signal,
@@ -57,21 +46,9 @@ export function createApiModel(
           ...(params.reasoningEffort ? { providerOptions: entry.reasoning(params.reasoningEffort) } : {}),
           ...(request.jsonSchema ? { responseFormat: { type: "json", schema: request.jsonSchema as JSONSchema7 } } : {}),
         });
-        const answer = await readFullStream(stream, signal);
-        const totalMs = performance.now() - started;
-        const split = splitThinkTags(answer.text);
-        const reasoning = [answer.reasoning.trim(), split.reasoning ?? ""]
-          .filter((part) => part.length > 0)
-          .join("\n\n");
-        return {
-          text: split.text,
-          ...(reasoning ? { reasoning } : {}),
-          usage: answer.usage,
-          timing: { ...(answer.firstTokenAt !== undefined ? { ttftMs: answer.firstTokenAt - started } : {}), totalMs },
-          finishReason: answer.finishReason,
-        };
+        return toCompletion(await readFullStream(stream, signal), started);
       } catch (error) {
-        throw callFailure(error, { provider: config.provider, signal, secrets });
+        throw callFailure(error, { provider: config.provider, signal, secrets, ...(proxy ? { proxy } : {}) });
       }
     },
   };

@@ -1,18 +1,21 @@
 import type { LanguageModelV3, SharedV3ProviderOptions } from "@ai-sdk/provider";
+import type { Dispatcher } from "undici";
 import type { ApiModelConfig } from "../../config/schema.js";
-import { ConfigError } from "../../errors.js";
+import { fetchThrough } from "../http/fetch-through.js";
 import type { ReasoningEffort } from "../types.js";
-import { nodeFetch } from "./node-fetch.js";
 
-export type ApiProvider = ApiModelConfig["provider"];
+/** The providers called through the AI SDK; `openai-compatible` servers have kurabe's own client (chat-completions/). */
+export type SdkProvider = Exclude<ApiModelConfig["provider"], "openai-compatible">;
 export type ProviderOptions = SharedV3ProviderOptions;
 
 /** What kurabe needs to know about one API provider; adding a provider is one entry here. */
 export interface ProviderEntry {
-  /** The environment variable the provider's own SDKs read the key from; absent when no key is needed. */
-  envKey?: string;
+  /** The environment variable the provider's own SDKs read the key from. */
+  envKey: string;
+  /** Where the SDK sends requests without a configured baseURL (its own default): which proxy applies to it. */
+  defaultBaseURL: string;
   /** Imports the provider's SDK on first use, so a run loads only the SDKs its models need. */
-  create(config: ApiModelConfig, apiKey: string | undefined): Promise<LanguageModelV3>;
+  create(config: ApiModelConfig, apiKey: string | undefined, dispatcher: Dispatcher): Promise<LanguageModelV3>;
   /** Provider options asking for this much reasoning, in the provider's own terms. */
   reasoning(effort: ReasoningEffort): ProviderOptions;
 }
@@ -23,7 +26,7 @@ export interface ProviderEntry {
  */
 const THINKING_BUDGET: Record<ReasoningEffort, number> = { minimal: 1024, low: 4096, medium: 12_288, high: 24_576 };
 
-export const providers: Record<ApiProvider, ProviderEntry> = {
+export const providers: Record<SdkProvider, ProviderEntry> = {
   /**
    * Chat Completions (`.chat`), not the Responses API that `openai(model)` picks: GPT-4o and the o-series both serve
    * it with the same parameters (reasoning_effort included), it keeps nothing server-side (Responses stores every
@@ -32,47 +35,39 @@ export const providers: Record<ApiProvider, ProviderEntry> = {
    */
   openai: {
     envKey: "OPENAI_API_KEY",
-    create: async (config, apiKey) =>
-      (await import("@ai-sdk/openai")).createOpenAI({ apiKey, baseURL: config.baseURL, headers: config.headers, fetch: nodeFetch }).chat(config.model),
+    defaultBaseURL: "https://api.openai.com/v1",
+    create: async (config, apiKey, dispatcher) =>
+      (await import("@ai-sdk/openai"))
+        .createOpenAI({ apiKey, baseURL: config.baseURL, headers: config.headers, fetch: fetchThrough(dispatcher) })
+        .chat(config.model),
     reasoning: (effort) => ({ openai: { reasoningEffort: effort } }),
   },
   anthropic: {
     envKey: "ANTHROPIC_API_KEY",
-    create: async (config, apiKey) =>
-      (await import("@ai-sdk/anthropic")).createAnthropic({ apiKey, baseURL: config.baseURL, headers: config.headers, fetch: nodeFetch })(config.model),
+    defaultBaseURL: "https://api.anthropic.com/v1",
+    create: async (config, apiKey, dispatcher) =>
+      (await import("@ai-sdk/anthropic")).createAnthropic({
+        apiKey,
+        baseURL: config.baseURL,
+        headers: config.headers,
+        fetch: fetchThrough(dispatcher),
+      })(config.model),
     // Extended thinking takes a budget; the SDK switches models that only think adaptively to adaptive thinking.
     reasoning: (effort) => ({ anthropic: { thinking: { type: "enabled", budgetTokens: THINKING_BUDGET[effort] } } }),
   },
   google: {
     envKey: "GOOGLE_GENERATIVE_AI_API_KEY",
-    create: async (config, apiKey) =>
-      (await import("@ai-sdk/google")).createGoogleGenerativeAI({ apiKey, baseURL: config.baseURL, headers: config.headers, fetch: nodeFetch })(
-        config.model,
-      ),
+    defaultBaseURL: "https://generativelanguage.googleapis.com/v1beta",
+    create: async (config, apiKey, dispatcher) =>
+      (await import("@ai-sdk/google")).createGoogleGenerativeAI({
+        apiKey,
+        baseURL: config.baseURL,
+        headers: config.headers,
+        fetch: fetchThrough(dispatcher),
+      })(config.model),
     // includeThoughts returns the thought summaries as reasoning parts, kept apart from the answer.
     reasoning: (effort) => ({
       google: { thinkingConfig: { thinkingBudget: THINKING_BUDGET[effort], includeThoughts: true } },
     }),
-  },
-  /**
-   * vLLM, Ollama, llama.cpp server, TGI. includeUsage asks for the final usage chunk (stream_options.include_usage);
-   * all four accept json_schema response formats, hence supportsStructuredOutputs.
-   */
-  "openai-compatible": {
-    create: async (config, apiKey) => {
-      // The config schema requires it; a config built in code may still leave it out.
-      if (!config.baseURL) throw new ConfigError("an openai-compatible model needs a baseURL", { field: "baseURL" });
-      const { createOpenAICompatible } = await import("@ai-sdk/openai-compatible");
-      return createOpenAICompatible({
-        name: "openaiCompatible",
-        baseURL: config.baseURL,
-        apiKey,
-        headers: config.headers,
-        includeUsage: true,
-        supportsStructuredOutputs: true,
-        fetch: nodeFetch,
-      }).chatModel(config.model);
-    },
-    reasoning: (effort) => ({ openaiCompatible: { reasoningEffort: effort } }),
   },
 };

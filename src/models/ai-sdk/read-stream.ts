@@ -1,16 +1,7 @@
 import type { LanguageModelV3FinishReason, LanguageModelV3StreamPart, LanguageModelV3Usage } from "@ai-sdk/provider";
 import { ProviderError } from "../../errors.js";
+import type { StreamedAnswer } from "../api/streamed-answer.js";
 import type { FinishReason, Usage } from "../types.js";
-
-export interface StreamedAnswer {
-  text: string;
-  /** Reasoning parts, joined; empty when the provider sent none. */
-  reasoning: string;
-  /** performance.now() at the first non-empty text or reasoning delta. */
-  firstTokenAt?: number;
-  usage: Usage;
-  finishReason: FinishReason;
-}
 
 /**
  * Drains a provider's doStream parts (the AI SDK provider spec). Error parts are thrown, not skipped: providers report

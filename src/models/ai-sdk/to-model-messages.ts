@@ -1,6 +1,6 @@
 import type { LanguageModelV3Message, LanguageModelV3Prompt } from "@ai-sdk/provider";
-import { ProviderError } from "../../errors.js";
-import type { ChatMessage, ContentPart } from "../types.js";
+import { textOnly } from "../api/text-only.js";
+import type { ChatMessage } from "../types.js";
 
 /**
  * kurabe's messages as the provider spec's prompt (what every AI SDK provider's doStream takes). Images go as bytes
@@ -23,17 +23,4 @@ export function toModelMessages(messages: ChatMessage[]): LanguageModelV3Prompt 
       ),
     };
   });
-}
-
-/** System and assistant turns carry text only in every provider's chat format. */
-function textOnly(content: string | ContentPart[], role: string): string {
-  if (typeof content === "string") return content;
-  return content
-    .map((part) => {
-      if (part.type !== "text") {
-        throw new ProviderError("unsupported", `images are only supported in user messages, not ${role} messages`);
-      }
-      return part.text;
-    })
-    .join("\n");
 }

@@ -10,6 +10,7 @@ import {
   UnsupportedFunctionalityError,
 } from "@ai-sdk/provider";
 import { ProviderError, type ProviderErrorKind } from "../../errors.js";
+import type { ProxyRoute } from "../http/proxy-settings.js";
 import { TIMEOUT_CODES, transportCodeOf } from "../transport-codes.js";
 import { parseRetryAfter } from "./retry-after.js";
 
@@ -20,6 +21,24 @@ export interface FailureContext {
   signal: AbortSignal;
   /** Values that must never appear in a message: the API key and credential headers. */
   secrets: string[];
+  /** The proxy the call went through: a connection-level failure names it, since the target was never reached. */
+  proxy?: ProxyRoute;
+}
+
+/**
+ * An HTTP error answer as kurabe's own chat-completions client received it (the AI SDK's clients throw APICallError):
+ * classified and scrubbed like theirs.
+ */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    readonly headers: Record<string, string>,
+    /** The server's own message: the `error.message` of a JSON error body, or the body's text. */
+    readonly detail: string,
+  ) {
+    super(`HTTP ${status}`);
+    this.name = "HttpStatusError";
+  }
 }
 
 /**
@@ -43,7 +62,7 @@ export function callFailure(error: unknown, context: FailureContext): unknown {
   }
   // Scrub before shortening, so a key cut in half by the excerpt cannot survive.
   const clean = (text: string) => excerpt(scrub(text, context.secrets));
-  const { kind, detail, status, retryAfterMs, transportCode } = classify(error, clean);
+  const { kind, detail, status, retryAfterMs, transportCode } = classify(error, clean, context.proxy);
   return new ProviderError(kind, `${context.provider}: ${detail}`, {
     ...(status !== undefined ? { status } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
@@ -64,12 +83,11 @@ interface Classified {
   transportCode?: string;
 }
 
-function classify(error: unknown, clean: (text: string) => string): Classified {
-  if (APICallError.isInstance(error)) return classifyApiCall(error, clean);
+function classify(error: unknown, clean: (text: string) => string, proxy: ProxyRoute | undefined): Classified {
+  if (APICallError.isInstance(error)) return classifyApiCall(error, clean, proxy);
+  if (error instanceof HttpStatusError) return classifyStatus(error.status, error.headers, clean(error.detail));
   const code = transportCodeOf(error);
-  if (code !== undefined) {
-    return { kind: TIMEOUT_CODES.has(code) ? "timeout" : "network", detail: `connection failed (${code})`, transportCode: code };
-  }
+  if (code !== undefined) return connectionFailure(code, proxy);
   if (
     JSONParseError.isInstance(error) ||
     TypeValidationError.isInstance(error) ||
@@ -94,25 +112,36 @@ function classify(error: unknown, clean: (text: string) => string): Classified {
   return { kind: "protocol", detail: `unexpected failure: ${clean(text)}` };
 }
 
-function classifyApiCall(error: APICallError, clean: (text: string) => string): Classified {
+function classifyApiCall(error: APICallError, clean: (text: string) => string, proxy: ProxyRoute | undefined): Classified {
   // A transport failure wins over the status: a body cut off mid-stream arrives as an "HTTP 200" error.
   const code = transportCodeOf(error.cause);
   const status = error.statusCode;
-  if (code !== undefined || status === undefined) {
-    const kind = code !== undefined && TIMEOUT_CODES.has(code) ? "timeout" : "network";
-    return { kind, detail: `connection failed (${code ?? "no response"})`, ...(code !== undefined ? { transportCode: code } : {}) };
-  }
+  if (code !== undefined) return connectionFailure(code, proxy);
+  if (status === undefined) return { kind: "network", detail: `${connectionTo(proxy)} failed (no response)` };
   // A 2xx that failed anyway: the body did not parse or did not match the schema.
   if (status < 400) {
     return { kind: "protocol", detail: `HTTP ${status} with a response that does not follow the protocol`, status };
   }
-  const retryAfterMs = parseRetryAfter(error.responseHeaders);
+  return classifyStatus(status, error.responseHeaders, clean(error.message));
+}
+
+function classifyStatus(status: number, headers: Record<string, string> | undefined, detail: string): Classified {
+  const retryAfterMs = parseRetryAfter(headers);
   return {
     kind: kindForStatus(status),
-    detail: `HTTP ${status}: ${clean(error.message)}`,
+    detail: `HTTP ${status}: ${detail}`,
     status,
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
   };
+}
+
+function connectionFailure(code: string, proxy: ProxyRoute | undefined): Classified {
+  return { kind: TIMEOUT_CODES.has(code) ? "timeout" : "network", detail: `${connectionTo(proxy)} failed (${code})`, transportCode: code };
+}
+
+/** Through a proxy the target is never reached directly: the proxy is what refused, timed out or was not found. */
+function connectionTo(proxy: ProxyRoute | undefined): string {
+  return proxy ? `connection through the proxy ${proxy.origin} (${proxy.variable})` : "connection";
 }
 
 export function kindForStatus(status: number): ProviderErrorKind {

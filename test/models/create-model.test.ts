@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ApiModelConfig } from "../../../src/config/schema.js";
-import { ConfigError, ProviderError, type ProviderErrorKind } from "../../../src/errors.js";
-import { startMockServer } from "../../../src/mock-server/server.js";
-import type { Fault, MockReply, MockRequest, MockServer } from "../../../src/mock-server/types.js";
-import { createApiModel } from "../../../src/models/ai-sdk/api-model.js";
-import type { ModelRequest } from "../../../src/models/types.js";
+import type { ApiModelConfig } from "../../src/config/schema.js";
+import { ConfigError, ProviderError, type ProviderErrorKind } from "../../src/errors.js";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { Fault, MockReply, MockRequest, MockServer } from "../../src/mock-server/types.js";
+import { createApiModel } from "../../src/models/ai-sdk/api-model.js";
+import { createModel } from "../../src/models/create-model.js";
+import type { ModelRequest } from "../../src/models/types.js";
 
 const KEY = "sk-kurabe-test-5f3a9c1e7b";
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -126,9 +127,10 @@ const cases: ProviderCase[] = [
   },
 ];
 
+/** Through the provider registry: the AI SDK for openai, anthropic and google, kurabe's own client for the rest. */
 function modelFor(c: ProviderCase) {
   const baseURL = `${server.url}${c.path}`;
-  return createApiModel({ ...defaults, provider: c.provider, model: c.model, apiKey: KEY, baseURL }, {});
+  return createModel({ ...defaults, provider: c.provider, model: c.model, apiKey: KEY, baseURL }, {});
 }
 
 const defaults = { concurrency: 1, params: {}, timeoutMs: 60_000, judgeOnly: false };
@@ -147,10 +149,10 @@ async function failureOf(promise: Promise<unknown>): Promise<ProviderError> {
   return error as ProviderError;
 }
 
-describe.each(cases)("createApiModel: $provider", (c) => {
+describe.each(cases)("createModel: $provider", (c) => {
   it("streams an answer with usage (cached and reasoning tokens included), finish reason and TTFT", async () => {
     reply = { text: "2, 3 and 5.", reasoning: "Small primes are easy.", cachedInputTokens: 2 };
-    const completion = await modelFor(c).generate(ask("Name three primes."), noAbort());
+    const completion = await (await modelFor(c)).generate(ask("Name three primes."), noAbort());
     expect(received[0]?.stream).toBe(true);
     expect(completion.text).toBe("2, 3 and 5.");
     expect(completion.finishReason).toBe("stop");
@@ -162,13 +164,13 @@ describe.each(cases)("createApiModel: $provider", (c) => {
 
   it("keeps reasoning apart from the answer: reasoning parts and <think> blocks", async () => {
     reply = { text: "<think>Tag thoughts.</think>\n\nThe answer.", reasoning: "Part thoughts." };
-    const completion = await modelFor(c).generate(ask("Why?"), noAbort());
+    const completion = await (await modelFor(c)).generate(ask("Why?"), noAbort());
     expect(completion.text).toBe("The answer.");
     expect(completion.reasoning).toBe(c.reasoningParts ? "Part thoughts.\n\nTag thoughts." : "Tag thoughts.");
   });
 
   it("leaves reasoning undefined when there is none", async () => {
-    const completion = await modelFor(c).generate(ask("Plain."), noAbort());
+    const completion = await (await modelFor(c)).generate(ask("Plain."), noAbort());
     expect(completion).toMatchObject({ text: "Plain." });
     expect(completion.reasoning).toBeUndefined();
   });
@@ -187,7 +189,7 @@ describe.each(cases)("createApiModel: $provider", (c) => {
       ],
       params: {},
     };
-    await modelFor(c).generate(request, noAbort());
+    await (await modelFor(c)).generate(request, noAbort());
     const [seen] = received;
     expect(seen?.prompt).toBe("What is this?");
     expect(seen?.messages.at(-1)?.content).toContainEqual({ type: "image", url: `data:image/png;base64,${PNG_BASE64}` });
@@ -195,12 +197,12 @@ describe.each(cases)("createApiModel: $provider", (c) => {
   });
 
   it("passes sampling parameters in the provider's own names", async () => {
-    await modelFor(c).generate(ask("Params.", c.params.sent), noAbort());
+    await (await modelFor(c)).generate(ask("Params.", c.params.sent), noAbort());
     expect(received[0]?.body).toMatchObject(c.params.body);
   });
 
   it("asks for reasoning effort in the provider's own terms", async () => {
-    await modelFor(c).generate(ask("Think.", { reasoningEffort: "low" }), noAbort());
+    await (await modelFor(c)).generate(ask("Think.", { reasoningEffort: "low" }), noAbort());
     expect(received[0]?.body).toMatchObject(c.reasoningEffortBody);
   });
 
@@ -212,7 +214,7 @@ describe.each(cases)("createApiModel: $provider", (c) => {
       required: ["answer"],
       additionalProperties: false,
     };
-    const completion = await modelFor(c).generate({ ...ask("JSON please."), jsonSchema: schema }, noAbort());
+    const completion = await (await modelFor(c)).generate({ ...ask("JSON please."), jsonSchema: schema }, noAbort());
     expect(received[0]?.body).toMatchObject(c.jsonSchemaBody);
     expect(JSON.parse(completion.text)).toEqual({ answer: 42 });
   });
@@ -228,22 +230,22 @@ describe.each(cases)("createApiModel: $provider", (c) => {
     ["a stream cut off before its finish events", "protocol", { type: "truncated-sse" }],
   ])("reports %s as a %s error", async (_, kind, injected) => {
     fault = injected;
-    const error = await failureOf(modelFor(c).generate(ask("Fail."), noAbort()));
+    const error = await failureOf((await modelFor(c)).generate(ask("Fail."), noAbort()));
     expect(error.kind).toBe(kind);
     expect(error.message.startsWith(`${c.provider}: `)).toBe(true);
   });
 
   it("takes the wait from Retry-After: `Retry-After: 2` is 2000 ms, no header is undefined", async () => {
     fault = { type: "status", status: 429, retryAfter: "2" };
-    const named = await failureOf(modelFor(c).generate(ask("Wait."), noAbort()));
+    const named = await failureOf((await modelFor(c)).generate(ask("Wait."), noAbort()));
     expect(named).toMatchObject({ kind: "rate_limit", status: 429, retryAfterMs: 2000 });
     fault = { type: "status", status: 429 };
-    expect((await failureOf(modelFor(c).generate(ask("Wait."), noAbort()))).retryAfterMs).toBeUndefined();
+    expect((await failureOf((await modelFor(c)).generate(ask("Wait."), noAbort()))).retryAfterMs).toBeUndefined();
   });
 
   it("reports a first byte slower than the timeout signal as a timeout", async () => {
     fault = { type: "slow-first-byte", delayMs: 60_000 };
-    const error = await failureOf(modelFor(c).generate(ask("Slow."), AbortSignal.timeout(50)));
+    const error = await failureOf((await modelFor(c)).generate(ask("Slow."), AbortSignal.timeout(50)));
     expect(error.kind).toBe("timeout");
   });
 
@@ -251,7 +253,7 @@ describe.each(cases)("createApiModel: $provider", (c) => {
     const controller = new AbortController();
     const stop = new Error("stopped by the user");
     fault = { type: "slow-first-byte", delayMs: 60_000 };
-    const pending = modelFor(c).generate(ask("Stop."), controller.signal);
+    const pending = (await modelFor(c)).generate(ask("Stop."), controller.signal);
     await expect.poll(() => received.length).toBe(1);
     controller.abort(stop);
     await expect(pending).rejects.toBe(stop);
@@ -260,7 +262,7 @@ describe.each(cases)("createApiModel: $provider", (c) => {
   it("sends the key in the provider's header, and never puts it in an error message", async () => {
     server.stats.credentials.clear();
     fault = { type: "status", status: 401 };
-    const error = await failureOf(modelFor(c).generate(ask("Key?"), noAbort()));
+    const error = await failureOf((await modelFor(c)).generate(ask("Key?"), noAbort()));
     expect(server.stats.credentials).toContain(c.credential);
     expect(error.kind).toBe("auth");
     // The mock echoes the presented key in its 401 message, as some providers do.
@@ -300,7 +302,7 @@ describe("createApiModel", () => {
 
   it("lets an openai-compatible server go without a key, and sends none", async () => {
     server.stats.credentials.clear();
-    const model = createApiModel({ ...defaults, provider: "openai-compatible", model: "llama3", baseURL: `${server.url}/v1` }, {});
+    const model = await createModel({ ...defaults, provider: "openai-compatible", model: "llama3", baseURL: `${server.url}/v1` }, {});
     await model.generate(ask("Local."), noAbort());
     expect(received[0]?.headers.authorization).toBeUndefined();
   });

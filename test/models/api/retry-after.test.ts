@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRetryAfter } from "../../../src/models/ai-sdk/retry-after.js";
+import { parseRetryAfter } from "../../../src/models/api/retry-after.js";
 
 const NOW = Date.parse("2026-11-28T12:00:00Z");
 

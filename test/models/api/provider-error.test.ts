@@ -1,7 +1,7 @@
 import { APICallError, InvalidPromptError, JSONParseError, TypeValidationError, UnsupportedFunctionalityError } from "@ai-sdk/provider";
 import { describe, expect, it } from "vitest";
 import { ProviderError, type ProviderErrorKind } from "../../../src/errors.js";
-import { callFailure, kindForStatus } from "../../../src/models/ai-sdk/provider-error.js";
+import { callFailure, kindForStatus } from "../../../src/models/api/provider-error.js";
 
 const KEY = "sk-test-0123456789abcdef";
 const context = (signal: AbortSignal = new AbortController().signal) => ({ provider: "openai", signal, secrets: [KEY] });

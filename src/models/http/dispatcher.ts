@@ -1,0 +1,37 @@
+import { EnvHttpProxyAgent, type Dispatcher } from "undici";
+import { readProxySettings, type ProxySettings } from "./proxy-settings.js";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface HttpTransport {
+  dispatcher: Dispatcher;
+  proxies: ProxySettings;
+}
+
+/** One connection pool per set of proxy settings: a run sends thousands of requests to a few hosts. */
+const transports = new Map<string, HttpTransport>();
+
+/**
+ * The connection pool every model call goes through: undici, with HTTP(S)_PROXY and NO_PROXY honoured (companies
+ * often reach APIs only through a proxy). Throws a ConfigError naming the variable when a proxy URL is malformed.
+ * Undici's own header and body timeouts are off: the engine's timeout, through the abort signal, is the one limit,
+ * and a model may think for minutes before its first byte.
+ */
+export function httpTransport(env: Env): HttpTransport {
+  const proxies = readProxySettings(env);
+  const key = JSON.stringify(proxies);
+  let transport = transports.get(key);
+  if (!transport) {
+    const dispatcher = new EnvHttpProxyAgent({
+      // An empty string, not undefined, where there is no proxy: undici would read process.env instead.
+      httpProxy: proxies.http?.url ?? "",
+      httpsProxy: proxies.https?.url ?? "",
+      noProxy: proxies.noProxy,
+      headersTimeout: 0,
+      bodyTimeout: 0,
+    });
+    transport = { dispatcher, proxies };
+    transports.set(key, transport);
+  }
+  return transport;
+}

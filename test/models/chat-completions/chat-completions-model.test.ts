@@ -1,0 +1,142 @@
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import type { JSONSchema7 } from "@ai-sdk/provider";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startMockServer } from "../../../src/mock-server/server.js";
+import type { MockReply, MockRequest, MockServer } from "../../../src/mock-server/types.js";
+import { readFullStream } from "../../../src/models/ai-sdk/read-stream.js";
+import { toModelMessages } from "../../../src/models/ai-sdk/to-model-messages.js";
+import { toCompletion } from "../../../src/models/api/streamed-answer.js";
+import { createChatCompletionsModel } from "../../../src/models/chat-completions/chat-completions-model.js";
+import type { Completion, ModelRequest } from "../../../src/models/types.js";
+
+let server: MockServer;
+let reply: MockReply | undefined;
+let received: MockRequest[] = [];
+
+beforeAll(async () => {
+  server = await startMockServer({
+    respond: (request) => reply ?? request.prompt,
+    fault: (request) => {
+      received.push(request);
+      return undefined;
+    },
+  });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  reply = undefined;
+  received = [];
+});
+
+const config = (baseURL: string) => ({
+  provider: "openai-compatible" as const,
+  model: "qwen3-8b",
+  baseURL,
+  concurrency: 1,
+  params: {},
+  timeoutMs: 60_000,
+  judgeOnly: false,
+});
+
+/** The reference: @ai-sdk/openai-compatible as kurabe configured it before it had its own client. */
+async function viaSdk(request: ModelRequest): Promise<Completion> {
+  const model = createOpenAICompatible({
+    name: "openaiCompatible",
+    baseURL: `${server.url}/v1`,
+    includeUsage: true,
+    supportsStructuredOutputs: true,
+  }).chatModel("qwen3-8b");
+  const started = performance.now();
+  const { params } = request;
+  const { stream } = await model.doStream({
+    prompt: toModelMessages(request.messages),
+    abortSignal: new AbortController().signal,
+    temperature: params.temperature,
+    topP: params.topP,
+    maxOutputTokens: params.maxTokens,
+    seed: params.seed,
+    stopSequences: params.stop,
+    ...(params.reasoningEffort ? { providerOptions: { openaiCompatible: { reasoningEffort: params.reasoningEffort } } } : {}),
+    ...(request.jsonSchema ? { responseFormat: { type: "json", schema: request.jsonSchema as JSONSchema7 } } : {}),
+  });
+  return toCompletion(await readFullStream(stream, new AbortController().signal), started);
+}
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const requests: Array<[string, ModelRequest, MockReply]> = [
+  ["a plain question", { messages: [{ role: "user", content: "What is 2 + 2?" }], params: {} }, "4"],
+  [
+    "a conversation with a system turn, sampling parameters and a stop sequence",
+    {
+      messages: [
+        { role: "system", content: "Answer briefly." },
+        { role: "user", content: "Name a prime." },
+        { role: "assistant", content: "7" },
+        { role: "user", content: [{ type: "text", text: "Another." }] },
+      ],
+      params: { temperature: 0.2, topP: 0.9, maxTokens: 64, seed: 7, stop: ["\n\n"] },
+    },
+    "11",
+  ],
+  [
+    "an image and a reasoning effort, answered with reasoning and cached tokens",
+    {
+      messages: [{ role: "user", content: [{ type: "text", text: "What is this?" }, { type: "image", data: PNG, mediaType: "image/png" }] }],
+      params: { reasoningEffort: "low" },
+    },
+    { text: "A tiny PNG header.", reasoning: "Eight bytes, the PNG signature.", cachedInputTokens: 2 },
+  ],
+  [
+    "a JSON schema",
+    {
+      messages: [{ role: "user", content: "JSON please." }],
+      params: {},
+      jsonSchema: { type: "object", properties: { answer: { type: "number" } }, required: ["answer"], additionalProperties: false },
+    },
+    '{"answer": 42}',
+  ],
+  [
+    "an answer in Japanese with a <think> block",
+    { messages: [{ role: "user", content: "日本の首都は？" }], params: {} },
+    "<think>簡単な質問。</think>\n\n東京です。",
+  ],
+];
+
+describe("createChatCompletionsModel against the AI SDK's openai-compatible provider", () => {
+  it.each(requests)("sends the same body and reads the same answer for %s", async (_, request, answer) => {
+    reply = answer;
+    const ours = await createChatCompletionsModel(config(`${server.url}/v1`), {}).generate(request, new AbortController().signal);
+    const theirs = await viaSdk(request);
+    expect(received).toHaveLength(2);
+    expect(received[0]!.body).toEqual(received[1]!.body);
+    const { timing: ourTiming, ...ourAnswer } = ours;
+    const { timing: _theirTiming, ...theirAnswer } = theirs;
+    expect(ourAnswer).toEqual(theirAnswer);
+    expect(ourTiming.ttftMs).toBeGreaterThanOrEqual(0);
+    expect(ourTiming.ttftMs).toBeLessThanOrEqual(ourTiming.totalMs);
+  });
+
+  it("accepts a baseURL with a trailing slash", async () => {
+    await createChatCompletionsModel(config(`${server.url}/v1/`), {}).generate(requests[0]![1], new AbortController().signal);
+    expect(received).toHaveLength(1);
+  });
+});
+
+describe("createChatCompletionsModel timing", () => {
+  it("measures TTFT and the whole answer from the arrival of bytes the server paced", async () => {
+    const paced = await startMockServer({ latencyMs: 80, tokenDelayMs: 20 });
+    try {
+      reply = undefined;
+      const completion = await createChatCompletionsModel(config(`${paced.url}/v1`), {}).generate(
+        { messages: [{ role: "user", content: "one two three four five" }], params: {} },
+        new AbortController().signal,
+      );
+      // The first byte comes after the 80 ms latency; the role chunk (empty content) does not count as a token, so
+      // the first token is one 20 ms gap later. The body is 5 words, a finish chunk, usage and [DONE]: 8 gaps after it.
+      expect(completion.timing.ttftMs).toBeGreaterThanOrEqual(95);
+      expect(completion.timing.totalMs - completion.timing.ttftMs!).toBeGreaterThanOrEqual(7 * 20 - 5);
+    } finally {
+      await paced.close();
+    }
+  });
+});
