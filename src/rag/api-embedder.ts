@@ -1,7 +1,8 @@
 import type { EmbeddingModelV3 } from "@ai-sdk/provider";
 import { ConfigError } from "../errors.js";
-import { callFailure } from "../models/ai-sdk/provider-error.js";
-import { nodeFetch } from "../models/ai-sdk/node-fetch.js";
+import { callFailure } from "../models/api/provider-error.js";
+import { httpTransport } from "../models/http/dispatcher.js";
+import { fetchThrough } from "../models/http/fetch-through.js";
 import type { Embedder } from "./embedder.js";
 import type { EmbedderConfig } from "./rag-schema.js";
 
@@ -13,7 +14,7 @@ const ENV_KEYS: Record<ApiEmbedderConfig["provider"], string | undefined> = {
   "openai-compatible": undefined,
 };
 
-type Common = { apiKey: string | undefined; baseURL: string | undefined; headers: Record<string, string> | undefined; fetch: typeof nodeFetch };
+type Common = { apiKey: string | undefined; baseURL: string | undefined; headers: Record<string, string> | undefined; fetch: typeof fetch };
 
 /** Provider → its SDK's embedding model, imported on first use. */
 const embeddingModels: Record<ApiEmbedderConfig["provider"], (model: string, common: Common) => Promise<EmbeddingModelV3>> = {
@@ -33,12 +34,14 @@ export function createApiEmbedder(config: ApiEmbedderConfig, env: Readonly<Recor
   const envKey = ENV_KEYS[config.provider];
   const apiKey = config.apiKey ?? (envKey ? env[envKey] : undefined);
   if (envKey && !apiKey) throw new ConfigError(`no API key for ${config.provider}: set ${envKey} or the embedding's apiKey`, { field: "rag.embedding.apiKey" });
+  // kurabe's connection pool, proxies honoured, as for every model call.
+  const fetch = fetchThrough(httpTransport(env).dispatcher);
   let model: Promise<EmbeddingModelV3> | undefined;
   return {
     identity: `${config.provider}:${config.baseURL ?? ""}:${config.model}`,
     async embed(texts, signal) {
       try {
-        model ??= embeddingModels[config.provider](config.model, { apiKey, baseURL: config.baseURL, headers: config.headers, fetch: nodeFetch });
+        model ??= embeddingModels[config.provider](config.model, { apiKey, baseURL: config.baseURL, headers: config.headers, fetch });
         const resolved = await model;
         const batch = (await resolved.maxEmbeddingsPerCall) ?? DEFAULT_BATCH;
         const vectors: Float32Array[] = [];
