@@ -5,6 +5,12 @@ const ENV_KEY_NAMES = ["OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GOOGLE_GENERATIVE
 
 /** A model's configuration as it may be stored or shown: no API key, no header values. */
 export function redactModelConfig(config: ModelConfig): Record<string, unknown> {
+  const rag = config.rag?.embedding ? { rag: { ...config.rag, embedding: redactCredentials(config.rag.embedding) } } : {};
+  return { ...redactCredentials(config), ...rag };
+}
+
+/** An API key and header values replaced; anything without them as it is. */
+function redactCredentials<T extends { provider: string; apiKey?: string; headers?: Record<string, string> }>(config: T): Record<string, unknown> {
   if (config.provider === "llamacpp") return { ...config };
   const { apiKey, headers, ...rest } = config;
   return {
@@ -24,9 +30,11 @@ export function collectSecrets(config: KurabeConfig, env: Readonly<Record<string
   // Keys the adapters read from the environment when the config names none.
   for (const name of ENV_KEY_NAMES) if (env[name]) secrets.add(env[name]);
   for (const model of config.models) {
-    if (model.provider === "llamacpp") continue;
-    if (model.apiKey) secrets.add(model.apiKey);
-    for (const value of Object.values(model.headers ?? {})) secrets.add(value);
+    for (const holder of [model, model.rag?.embedding]) {
+      if (!holder || holder.provider === "llamacpp") continue;
+      if (holder.apiKey) secrets.add(holder.apiKey);
+      for (const value of Object.values(holder.headers ?? {})) secrets.add(value);
+    }
   }
   // Very short values would scrub ordinary words; no real key is that short.
   return [...secrets].filter((s) => s.length >= 6);

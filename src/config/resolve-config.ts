@@ -1,4 +1,6 @@
 import { basename, resolve } from "node:path";
+import { folderProblem } from "../rag/check-folder.js";
+import type { RagConfig } from "../rag/rag-schema.js";
 import type { KurabeConfig, ModelConfig, SuiteInput } from "./schema.js";
 
 export type ResolvedModelConfig = ModelConfig & { id: string };
@@ -20,10 +22,12 @@ export interface ResolveContext {
  */
 export function resolveConfig(config: KurabeConfig, context: ResolveContext): ResolvedConfig {
   const at = (path: string) => resolve(context.dir, path);
-  const models = config.models.map((model): ResolvedModelConfig => {
-    if (model.provider !== "llamacpp") return { ...model, id: model.id ?? `${model.provider}:${model.model}` };
+  const models = config.models.map((model, index): ResolvedModelConfig => {
+    const rag = model.rag ? { rag: resolveRag(model.rag, ["models", index, "rag"], context) } : {};
+    if (model.provider !== "llamacpp") return { ...model, ...rag, id: model.id ?? `${model.provider}:${model.model}` };
     return {
       ...model,
+      ...rag,
       id: model.id ?? `llamacpp:${basename(model.model)}`,
       model: at(model.model),
       lora: model.lora.map((adapter) => ({ ...adapter, path: at(adapter.path) })),
@@ -55,6 +59,19 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
     context,
   );
   return { ...config, models, suites, ...(config.db === undefined ? {} : { db: at(config.db) }) };
+}
+
+/** A model's document folders and GGUF embedder made absolute; a folder that cannot serve stops here, at its line. */
+function resolveRag(rag: RagConfig, path: readonly PropertyKey[], context: ResolveContext): RagConfig {
+  const folders = rag.folders.map((folder, index) => {
+    const absolute = resolve(context.dir, folder);
+    const problem = folderProblem(absolute);
+    if (problem) context.fail([...path, "folders", index], problem);
+    return absolute;
+  });
+  const embedding =
+    rag.embedding?.provider === "llamacpp" ? { embedding: { ...rag.embedding, model: resolve(context.dir, rag.embedding.model) } } : {};
+  return { ...rag, folders, ...embedding };
 }
 
 function rejectDuplicates(

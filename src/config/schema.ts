@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { piiConfigSchema } from "../finetune/pii/pii-config.js";
 import { resolveGpuType } from "../models/gpu-catalog.js";
+import { ragSchema } from "../rag/rag-schema.js";
 import { BUILTIN_SUITE_NAMES } from "../suites/builtin/names.js";
 
 /** Generation parameters shared by models (defaults) and suites (overrides). */
@@ -75,6 +76,8 @@ const commonModelFields = {
   images: z.boolean().optional(),
   /** Used only as a judge by scorers that name it; not evaluated itself. */
   judgeOnly: z.boolean().default(false),
+  /** Retrieval before generation: passages from your documents put before each question (src/rag). */
+  rag: ragSchema.optional(),
 };
 
 const apiModelFields = {

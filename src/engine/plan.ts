@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { ModelConfig, PriceConfig, SuiteConfig } from "../config/schema.js";
 import type { ChatMessage, Model } from "../models/types.js";
 import type { NamedScorer } from "../scoring/apply-scorers.js";
+import type { PlannedRag } from "../rag/prepare-retrieval.js";
 import type { Item } from "../suites/types.js";
 import { modelIdentity } from "./request-identity.js";
 
@@ -28,6 +29,8 @@ export interface PlannedModel {
   price?: PriceConfig;
   /** Shown beside the model's results, e.g. that it is a smoke-test model. */
   note?: string;
+  /** Retrieval before each question (the model's `rag:`), attached once its index is ready. */
+  rag?: PlannedRag;
 }
 
 export interface Task {
@@ -58,7 +61,9 @@ export function countTasks(suites: readonly PlannedSuite[], models: number): num
  */
 export function planFingerprint(suites: readonly LoadedSuite[], models: readonly PlannedModel[]): string {
   const hash = createHash("sha256");
-  for (const model of models) hash.update(`model\u0000${model.id}\u0000${modelIdentity(model.config)}\u0000`);
+  for (const model of models) {
+    hash.update(`model\u0000${model.id}\u0000${modelIdentity(model.config)}\u0000${JSON.stringify(model.config.rag ?? null)}\u0000`);
+  }
   for (const suite of suites) {
     hash.update(`suite\u0000${JSON.stringify(suite.config)}\u0000${suite.samples}\u0000`);
     for (const item of suite.items) hash.update(JSON.stringify(item));

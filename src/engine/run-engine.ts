@@ -13,6 +13,8 @@ import { runPairwiseStage } from "./pairwise-stage.js";
 import type { PairwiseStore } from "../store/pairwise-store.js";
 import { countTasks, tasksFor, type PlannedModel, type PlannedSuite, type Task } from "./plan.js";
 import type { EngineEvent } from "./events.js";
+import { retrievalStep } from "./retrieval-step.js";
+import type { RetrievalRecord } from "../rag/augment-messages.js";
 
 export interface EngineOptions {
   writer: RunWriter;
@@ -101,7 +103,11 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
 
   // An answer stored before the run stopped is scored now rather than asked for again.
   const stored = options.writer.storedAnswer(key);
-  if (stored) return scoreAndReport(stored, {});
+  if (stored) {
+    const { retrievalJson, ...answer } = stored;
+    const passages = retrievalJson ? (JSON.parse(retrievalJson) as RetrievalRecord).passages : undefined;
+    return scoreAndReport({ ...answer, ...(passages ? { passages } : {}) }, {});
+  }
 
   if (item.unavailable) {
     options.writer.writeResponse({
@@ -110,7 +116,21 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     });
     return report("skipped", { errorKind: "unavailable" });
   }
-  const messages = suite.messagesFor(item);
+  let messages = suite.messagesFor(item);
+  let retrieval: RetrievalRecord | undefined;
+  let embeddingCostUsd = 0;
+  if (planned.rag) {
+    const step = await retrievalStep(planned.rag, messages, options.signal);
+    if (!step.ok) {
+      const errorKind = `retrieval_${step.error.kind}`;
+      options.writer.writeResponse({
+        ...key, status: "error", requestJson: describeRequest({ messages, params: paramsFor(planned, suite, sample) }),
+        attempts: 1, fromCache: false, errorKind, errorMessage: scrubSecrets(step.error.message, options.secrets),
+      });
+      return report("error", { errorKind });
+    }
+    ({ messages, record: retrieval, embeddingCostUsd } = step);
+  }
   const request: ModelRequest = {
     messages,
     params: paramsFor(planned, suite, sample),
@@ -133,6 +153,9 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     return report("error", { errorKind: outcome.error.kind });
   }
   const { completion } = outcome;
+  // Retrieval is part of answering: its time counts in the latency, its embedding tokens in the cost.
+  const retrievalMs = retrieval?.ms ?? 0;
+  const costUsd = outcome.costUsd === undefined ? undefined : outcome.costUsd + embeddingCostUsd;
   const response: ResponseRecord = {
     ...key,
     status: "ok",
@@ -146,17 +169,19 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     cachedInputTokens: completion.usage.cachedInputTokens,
     outputTokens: completion.usage.outputTokens,
     reasoningTokens: completion.usage.reasoningTokens,
-    ttftMs: completion.timing.ttftMs,
-    totalMs: completion.timing.totalMs,
-    costUsd: outcome.costUsd,
+    ttftMs: completion.timing.ttftMs === undefined ? undefined : completion.timing.ttftMs + retrievalMs,
+    totalMs: completion.timing.totalMs + retrievalMs,
+    costUsd,
+    ...(retrieval ? { retrievalJson: JSON.stringify(retrieval) } : {}),
   };
-  const extra = { fromCache: outcome.fromCache, ...(outcome.costUsd === undefined ? {} : { costUsd: outcome.costUsd }) };
+  const extra = { fromCache: outcome.fromCache, ...(costUsd === undefined ? {} : { costUsd }) };
+  const answer: ScoredResponse = { ...completion, ...(retrieval ? { passages: retrieval.passages } : {}) };
   // A judge or a sandbox may take long: the answer is committed first, so a run killed meanwhile keeps it.
   if (scorersOf(suite, item).some((scorer) => scorer.usesContext)) {
     options.writer.writeResponse(response);
-    return scoreAndReport(completion, extra);
+    return scoreAndReport(answer, extra);
   }
-  return scoreAndReport(completion, extra, response);
+  return scoreAndReport(answer, extra, response);
 
   /** Scores an answer and stores the scores, with the answer itself when it is not stored yet (one commit). */
   async function scoreAndReport(
@@ -198,7 +223,11 @@ async function scoresFor(
   answer: ScoredResponse,
   context: ScoringContext,
 ): Promise<ScoreRecord[]> {
-  const response = { text: answer.text, ...(answer.reasoning ? { reasoning: answer.reasoning } : {}) };
+  const response = {
+    text: answer.text,
+    ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
+    ...(answer.passages ? { passages: answer.passages } : {}),
+  };
   const { all } = await applyScorers(scorersOf(suite, item), item, response, context);
   return all.map((score, index) => ({ ...score, isPrimary: index === 0 }));
 }

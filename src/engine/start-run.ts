@@ -4,6 +4,7 @@ import { KurabeError } from "../errors.js";
 import type { KurabeConfig } from "../config/schema.js";
 import { redactConfig, redactModelConfig, collectSecrets } from "../config/redact.js";
 import { ResponseCache } from "../store/response-cache.js";
+import { RagIndexStore } from "../store/rag-index-store.js";
 import { RunWriter } from "../store/run-writer.js";
 import { PairwiseStore } from "../store/pairwise-store.js";
 import { findRun, latestUnfinishedRun } from "../store/queries.js";
@@ -41,7 +42,9 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
   const unsafeNoSandbox = options.unsafeNoSandbox ?? false;
   let loaded: LoadedSuite[] | undefined = await prepareSuites(options.config, { unsafeNoSandbox });
   const models = await prepareModels(options.config, options.env, options.modelNotes);
+  let retrieval: { close(): Promise<void> } | undefined;
   try {
+    retrieval = await attachRetrieval(models, options);
     const fingerprint = planFingerprint(loaded, models);
     const writer = options.resume
       ? resumeWriter(options.db, options.resume, fingerprint)
@@ -71,8 +74,21 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
     writer.finish("completed");
     return { runId: writer.runId, status: "completed" };
   } finally {
+    await retrieval?.close();
     await closeModels(models);
   }
+}
+
+/** Indexes the collections of models with `rag:` (stored in the results store) and hands each model its retriever. */
+async function attachRetrieval(models: PlannedModel[], options: StartRunOptions): Promise<{ close(): Promise<void> } | undefined> {
+  if (!models.some((model) => model.config.rag)) return undefined;
+  const { prepareRetrieval } = await import("../rag/prepare-retrieval.js");
+  const prepared = await prepareRetrieval(models, new RagIndexStore(options.db), options.env, options.signal);
+  for (const model of models) {
+    const rag = prepared.byModel.get(model.id);
+    if (rag) model.rag = rag;
+  }
+  return prepared;
 }
 
 function createWriter(

@@ -1,11 +1,14 @@
 import type { z } from "zod";
 import type { Completion, ModelRequest } from "../models/types.js";
+import type { RetrievedPassage } from "../rag/augment-messages.js";
 import type { Item } from "../suites/types.js";
 
-/** What a scorer sees of a response: the answer text, kept apart from any reasoning. */
+/** What a scorer sees of a response: the answer text, kept apart from any reasoning, and a RAG model's passages. */
 export interface ScoredResponse {
   text: string;
   reasoning?: string;
+  /** The passages retrieval put before the question, best first; absent for a model without `rag:`. */
+  passages?: RetrievedPassage[];
 }
 
 export interface Score {

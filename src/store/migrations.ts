@@ -143,6 +143,9 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (embedder, text_sha256)
   ) WITHOUT ROWID;
   `,
+  // What retrieval put before the question of a RAG model's answer (query, passages with ids and scores, embedding
+  // tokens, milliseconds): the RAG scorers and the report's drill-down read it.
+  `ALTER TABLE responses ADD COLUMN retrieval_json TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -50,6 +50,8 @@ export interface ResponseRecord extends ResponseKey {
   ttftMs?: number;
   totalMs?: number;
   costUsd?: number;
+  /** A RAG model's retrieval for this answer (src/rag/augment-messages.ts RetrievalRecord), as JSON. */
+  retrievalJson?: string;
 }
 
 export interface ScoreRecord {
@@ -66,6 +68,7 @@ export interface ScoreRecord {
 export interface StoredAnswer {
   text: string;
   reasoning?: string;
+  retrievalJson?: string;
 }
 
 const ITEM_PAGE = 500;
@@ -116,7 +119,10 @@ export class RunWriter {
   /** Answers stored without scores when the run stopped; only these are looked up, so a fresh run never reads. */
   private readonly unscored: Set<string>;
   private readonly selectItems: Database.Statement<[string, string, number, number], ItemRow>;
-  private readonly selectAnswer: Database.Statement<[string, string, string, string, number], { text: string | null; reasoning: string | null }>;
+  private readonly selectAnswer: Database.Statement<
+    [string, string, string, string, number],
+    { text: string | null; reasoning: string | null; retrieval_json: string | null }
+  >;
 
   private constructor(
     private readonly db: Database.Database,
@@ -126,8 +132,8 @@ export class RunWriter {
     this.insertResponse = db.prepare(`
       INSERT OR REPLACE INTO responses (run_id, suite, item_id, model_id, sample, status, request_json, text, reasoning,
         finish_reason, error_kind, error_message, attempts, from_cache, input_tokens, cached_input_tokens,
-        output_tokens, reasoning_tokens, ttft_ms, total_ms, cost_usd, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+        output_tokens, reasoning_tokens, ttft_ms, total_ms, cost_usd, created_at, retrieval_json)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.clearUnscored = db.prepare(
       `UPDATE responses SET error_kind = NULL, error_message = NULL
        WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
@@ -172,7 +178,7 @@ export class RunWriter {
        WHERE run_id = ? AND suite = ? AND position >= ? ORDER BY position LIMIT ?`,
     );
     this.selectAnswer = db.prepare(
-      `SELECT text, reasoning FROM responses
+      `SELECT text, reasoning, retrieval_json FROM responses
        WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
     );
   }
@@ -246,7 +252,11 @@ export class RunWriter {
     if (!this.unscored.has(responseKeyString(key))) return undefined;
     const row = this.selectAnswer.get(this.runId, key.suite, key.itemId, key.modelId, key.sample);
     if (!row) return undefined;
-    return { text: row.text ?? "", ...(row.reasoning ? { reasoning: row.reasoning } : {}) };
+    return {
+      text: row.text ?? "",
+      ...(row.reasoning ? { reasoning: row.reasoning } : {}),
+      ...(row.retrieval_json ? { retrievalJson: row.retrieval_json } : {}),
+    };
   }
 
   /**
@@ -286,6 +296,7 @@ export class RunWriter {
       response.totalMs ?? null,
       response.costUsd ?? null,
       new Date().toISOString(),
+      response.retrievalJson ?? null,
     );
   }
 

@@ -20,7 +20,9 @@ export function parseItem(record: unknown, line: number, fail: FailItem): Item {
     return fail(undefined, `expected a JSON object, got ${kindOf(record)}`);
   }
   const source = record as Record<string, unknown>;
-  const item: Item = { id: parseId(source.id, fail), input: parseInput(source.input, fail), fields: NO_FIELDS, line };
+  const { input, turns } = parseInput(source.input, fail);
+  const item: Item = { id: parseId(source.id, fail), input, fields: NO_FIELDS, line };
+  if (turns.length > 0) item.turns = turns;
   if (source.expected !== undefined) item.expected = source.expected;
   if (source.choices !== undefined) item.choices = parseStrings(source.choices, "choices", fail);
   if (item.choices && item.choices.length > MAX_CHOICES) fail("choices", `at most ${MAX_CHOICES} choices (A–Z)`);
@@ -42,9 +44,22 @@ function parseId(value: unknown, fail: FailItem): string {
   return value;
 }
 
-function parseInput(value: unknown, fail: FailItem): string {
-  if (value === undefined) return fail("input", 'missing; every item needs an "input" string');
-  return expectString(value, "input", fail);
+type Turn = NonNullable<Item["turns"]>[number];
+
+/** A string, or a conversation: a list of {role: user|assistant, content} turns ending with the user's. */
+function parseInput(value: unknown, fail: FailItem): { input: string; turns: Turn[] } {
+  if (value === undefined) return fail("input", 'missing; every item needs an "input" string, or a list of turns for a conversation');
+  if (!Array.isArray(value)) return { input: expectString(value, "input", fail), turns: [] };
+  const turns = value.map((turn: unknown, index): Turn => {
+    const at = `input[${index}]`;
+    if (typeof turn !== "object" || turn === null || Array.isArray(turn)) return fail(at, `expected {"role", "content"}, got ${kindOf(turn)}`);
+    const { role, content } = turn as Record<string, unknown>;
+    if (role !== "user" && role !== "assistant") return fail(`${at}.role`, `expected "user" or "assistant", got ${JSON.stringify(role)}`);
+    return { role, content: expectString(content, `${at}.content`, fail) };
+  });
+  const last = turns.pop();
+  if (last?.role !== "user") return fail("input", "a conversation must end with a user turn: the one the model answers");
+  return { input: last.content, turns };
 }
 
 function parseStrings(value: unknown, field: string, fail: FailItem): string[] {

@@ -22,6 +22,7 @@ export function renderPrompt(suite: SuiteConfig, item: Item): ChatMessage[] {
   const messages: ChatMessage[] = [];
   const system = item.system ?? suite.system;
   if (system !== undefined) messages.push({ role: "system", content: system });
+  for (const turn of item.turns ?? []) messages.push({ role: turn.role, content: turn.content });
   const text = renderText(suite, item);
   if (!item.images?.length) {
     messages.push({ role: "user", content: text });

@@ -5,7 +5,10 @@ export type Category = "nlu" | "reasoning" | "code" | "multimodal" | "instructio
 /** One evaluation item, as read from a data file and validated. */
 export interface Item {
   id: string;
+  /** The question; in a conversation, its last user turn. */
   input: string;
+  /** A conversation's earlier turns, oldest first, sent before `input` (an item whose `input` is a list of turns). */
+  turns?: Array<{ role: "user" | "assistant"; content: string }>;
   /** The gold answer: a string, a number, a choice letter or index, a list of acceptable answers, or an object. */
   expected?: unknown;
   /** Answer options for multiple-choice items, in order (A, B, C, …). */

@@ -103,8 +103,31 @@ describe("loadItems on valid data", () => {
   });
 });
 
+describe("loadItems on conversations", () => {
+  it("takes a list of turns as input: the last user turn is the question, the earlier ones its conversation", async () => {
+    const turns = [
+      { role: "user", content: "有給休暇について教えてください。" },
+      { role: "assistant", content: "何を知りたいですか？" },
+      { role: "user", content: "申請はどこから？" },
+    ];
+    expect(await loadItems(suiteWith(lines({ id: "c", input: turns, expected: "勤怠システム" })))).toEqual([
+      { id: "c", input: "申請はどこから？", turns: turns.slice(0, 2), expected: "勤怠システム", fields: {}, line: 1 },
+    ]);
+  });
+});
+
 // Each case: the data file's lines, then the error as `line: field: message` (the file is prepended).
 const BAD_DATA: Array<{ name: string; data: string; expected: string }> = [
+  {
+    name: "a conversation that ends with the assistant",
+    data: lines({ id: "c", input: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }] }),
+    expected: ":1: input: a conversation must end with a user turn: the one the model answers",
+  },
+  {
+    name: "a turn with an unknown role",
+    data: lines({ id: "c", input: [{ role: "system", content: "a" }, { role: "user", content: "b" }] }),
+    expected: ':1: input[0].role: expected "user" or "assistant", got "system"',
+  },
   {
     name: "a line that is not an object",
     data: lines({ id: "q1", input: "a" }, '["q2", "b"]'),
@@ -128,7 +151,7 @@ const BAD_DATA: Array<{ name: string; data: string; expected: string }> = [
   {
     name: "a missing input",
     data: lines({ id: "q1", question: "a" }),
-    expected: ':1: input: missing; every item needs an "input" string',
+    expected: ':1: input: missing; every item needs an "input" string, or a list of turns for a conversation',
   },
   {
     name: "an input of the wrong type",

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import { ConfigError } from "../../errors.js";
 import { decodeText } from "../decode-text.js";
+import { DOCUMENT_EXTENSIONS } from "./document-extensions.js";
 import { htmlToMarkdown } from "./html-to-markdown.js";
 import { markdownSections, type Section } from "./markdown-sections.js";
 import { pdfPages } from "./pdf-text.js";
@@ -32,8 +33,6 @@ export interface FileNote {
 
 /** Applied to every text of a document (title, headings, body) before it is cut: where PII masking happens. */
 export type DocumentTextFilter = (text: string, file: string) => string;
-
-export const DOCUMENT_EXTENSIONS = [".md", ".markdown", ".txt", ".html", ".htm", ".pdf"] as const;
 
 /**
  * Reads every supported document under `dir` (recursively, in name order) and cuts it into chunks: by heading for

@@ -1,0 +1,31 @@
+import { ProviderError } from "../errors.js";
+import type { ChatMessage } from "../models/types.js";
+import { retrievalQuery, toRetrievedPassages, withPassages, type RetrievalRecord } from "../rag/augment-messages.js";
+import type { PlannedRag } from "../rag/prepare-retrieval.js";
+
+export type RetrievalOutcome =
+  | { ok: true; messages: ChatMessage[]; record: RetrievalRecord; embeddingCostUsd: number }
+  | { ok: false; error: ProviderError };
+
+/**
+ * Retrieval before generation: passages for the conversation, put before its last question by the model's
+ * template. A failing embedding model (a 5xx, a timeout, a crash) is an infrastructure failure of this answer,
+ * recorded and never scored; a stopped run rejects with its reason.
+ */
+export async function retrievalStep(rag: PlannedRag, messages: readonly ChatMessage[], signal: AbortSignal): Promise<RetrievalOutcome> {
+  const query = retrievalQuery(messages);
+  try {
+    const result = await rag.retriever.search(query, rag.config.topK, signal);
+    const passages = toRetrievedPassages(result.ranked);
+    return {
+      ok: true,
+      messages: withPassages(messages, passages, rag.config.template),
+      record: { query, passages, embeddingTokens: result.embeddingTokens, ms: result.ms },
+      embeddingCostUsd: ((rag.embeddingPrice ?? 0) * result.embeddingTokens) / 1_000_000,
+    };
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    const failure = error instanceof ProviderError ? error : new ProviderError("server", `retrieval failed: ${(error as Error).message}`, { cause: error });
+    return { ok: false, error: failure };
+  }
+}

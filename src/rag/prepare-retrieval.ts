@@ -1,0 +1,77 @@
+import { displayPath } from "../config/display-path.js";
+import type { ModelConfig } from "../config/schema.js";
+import { readCollection } from "./collection.js";
+import { createEmbedder } from "./create-embedder.js";
+import type { Embedder } from "./embedder.js";
+import { createRetriever, loadRagIndex, type IndexWork, type RagIndexCache } from "./rag-index.js";
+import type { RagConfig } from "./rag-schema.js";
+import type { Retriever } from "./types.js";
+
+/** A model's retrieval, ready for the engine. */
+export interface PlannedRag {
+  config: RagConfig;
+  retriever: Retriever;
+  /** USD per million embedding tokens, when the embedding model has a price. */
+  embeddingPrice?: number;
+  /** What building or loading the index took (embedding tokens are counted once here, not per answer). */
+  indexWork: IndexWork;
+}
+
+export interface PreparedRetrieval {
+  byModel: Map<string, PlannedRag>;
+  close(): Promise<void>;
+}
+
+/**
+ * Reads, indexes and stores every collection the models name, before the first question: models whose `rag:`
+ * settings are the same share one collection, one embedder and one index. A folder or embedding model that cannot
+ * serve stops the run here with a ConfigError naming the model's field.
+ */
+export async function prepareRetrieval(
+  models: ReadonlyArray<{ id: string; config: ModelConfig }>,
+  cache: RagIndexCache,
+  env: Readonly<Record<string, string | undefined>>,
+  signal: AbortSignal,
+): Promise<PreparedRetrieval> {
+  const byModel = new Map<string, PlannedRag>();
+  const shared = new Map<string, PlannedRag>();
+  const embedders = new Map<string, Embedder>();
+  const close = async () => {
+    await Promise.allSettled([...embedders.values()].map((embedder) => embedder.close?.()));
+  };
+  try {
+    for (const [position, { id, config }] of models.entries()) {
+      const rag = config.rag;
+      if (!rag || config.judgeOnly) continue;
+      const key = JSON.stringify(rag);
+      let planned = shared.get(key);
+      if (!planned) {
+        let embedder: Embedder | undefined;
+        if (rag.embedding && rag.retriever !== "bm25") {
+          const embedderKey = JSON.stringify(rag.embedding);
+          embedder = embedders.get(embedderKey);
+          if (!embedder) {
+            embedder = await createEmbedder(rag.embedding, env, `models[${position}].rag.embedding.model`);
+            embedders.set(embedderKey, embedder);
+          }
+        }
+        const folders = rag.folders.map((path) => ({ path, shown: displayPath(path) }));
+        const collection = await readCollection(folders, rag.chunkChars);
+        const { index, work } = await loadRagIndex(collection, rag, embedder, cache, signal);
+        const price = rag.embedding && rag.embedding.provider !== "llamacpp" ? rag.embedding.price?.input : undefined;
+        planned = {
+          config: rag,
+          retriever: createRetriever(index, rag.retriever, embedder),
+          ...(price === undefined ? {} : { embeddingPrice: price }),
+          indexWork: work,
+        };
+        shared.set(key, planned);
+      }
+      byModel.set(id, planned);
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { byModel, close };
+}

@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeTinyLlamaGguf } from "../../src/models/gguf/tiny-llama.js";
+import { runCli } from "../support/cli.js";
+import { useTempDirs } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+
+const config = (rag: string) => `models:
+  - id: kb
+    provider: openai-compatible
+    baseURL: http://127.0.0.1:9/v1
+    model: mock-model
+    rag:
+${rag}
+suites:
+  - name: kb
+    path: items.jsonl
+    scorer: contains
+`;
+
+const cases = [
+  { name: "a missing folder", rag: "      folders: [nowhere]", message: /^kurabe: kurabe\.yaml:7: models\[0\]\.rag\.folders\[0\]: folder not found: .*nowhere$/ },
+  { name: "an empty folder", rag: "      folders: [empty]", message: /^kurabe: kurabe\.yaml:7: models\[0\]\.rag\.folders\[0\]: the folder holds no documents/ },
+  {
+    name: "a template without {{passages}}",
+    rag: '      folders: [docs]\n      template: "Answer: {{question}}"',
+    message: /^kurabe: kurabe\.yaml:8: models\[0\]\.rag\.template: the template must hold \{\{passages\}\}$/,
+  },
+  {
+    name: "an embedding retriever without an embedding model",
+    rag: "      folders: [docs]\n      retriever: hybrid",
+    message: /^kurabe: kurabe\.yaml:\d+: models\[0\]\.rag\.embedding: required: retriever hybrid needs an embedding model$/,
+  },
+  {
+    name: "a chat GGUF as the embedding model",
+    rag: "      folders: [docs]\n      retriever: embedding\n      embedding: { provider: llamacpp, model: chat.gguf }",
+    message: /^kurabe: .*models\[0\]\.rag\.embedding\.model: .*chat\.gguf is not an embedding model/,
+  },
+];
+
+describe("bad rag: settings", () => {
+  it.each(cases)("$name: one clear line, exit code 2", async ({ rag, message }) => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "empty"));
+    fs.mkdirSync(path.join(dir, "docs"));
+    fs.writeFileSync(path.join(dir, "docs", "faq.md"), "# FAQ\n\n返品は30日以内です。\n");
+    await writeTinyLlamaGguf(path.join(dir, "chat.gguf"), { seed: 1 });
+    fs.writeFileSync(path.join(dir, "kurabe.yaml"), config(rag));
+    fs.writeFileSync(path.join(dir, "items.jsonl"), '{"id": "a", "input": "返品は？", "expected": "30日"}\n');
+    const result = await runCli(["run", "kurabe.yaml"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines, result.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+});
