@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { KURABE_VERSION } from "../version.js";
 import { datasetCommand } from "./dataset.js";
 import { finetuneCommand } from "./finetune.js";
@@ -13,8 +13,7 @@ import { describeError, exitStatusFor } from "./exit-codes.js";
 const program = new Command()
   .name("kurabe")
   .description("Compare language models on your own tasks: quality, latency and cost, side by side.")
-  .version(KURABE_VERSION)
-  .showHelpAfterError();
+  .version(KURABE_VERSION);
 
 const dbOption = () => new Option("--db <path>", "results store (SQLite); default .kurabe/kurabe.db");
 
@@ -135,9 +134,10 @@ program
   .option("--port <n>", "port on 127.0.0.1", "8787")
   .option("--latency <ms>", "delay before each answer", "0")
   .action(async (options: { port: string; latency: string }) => {
+    const { portOption, numberOption } = await import("./number-option.js");
     await (await import("../mock-server/index.js")).runMockServerCommand({
-      port: Number(options.port),
-      latencyMs: Number(options.latency),
+      port: portOption(options.port),
+      latencyMs: numberOption(options.latency, "--latency", (n) => n >= 0, "milliseconds, 0 or more"),
     });
   });
 
@@ -145,7 +145,30 @@ function exit(status: number): void {
   process.exitCode = status;
 }
 
+/**
+ * A usage error (unknown option or command, invalid choice, missing option) is one line naming the help to read, and
+ * exit 2 like every other bad input; commander would print the whole help and exit 1. Set on every command, the
+ * modules' own included.
+ */
+function oneLineUsageErrors(command: Command): void {
+  const name = [command, ...ancestors(command)].reverse().map((c) => c.name()).join(" ");
+  command.exitOverride().configureOutput({
+    outputError: (message, write) => write(`kurabe: ${message.trim().replace(/^error: /, "")} (see \`${name} --help\`)\n`),
+  });
+  for (const sub of command.commands) oneLineUsageErrors(sub);
+}
+
+function ancestors(command: Command): Command[] {
+  return command.parent ? [command.parent, ...ancestors(command.parent)] : [];
+}
+
+oneLineUsageErrors(program);
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    // --help and --version end here too, with their own status 0.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+    return;
+  }
   process.stderr.write(`${describeError(error)}\n`);
   process.exitCode = exitStatusFor(error);
 });

@@ -4,6 +4,7 @@ import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
 import { isLoopback } from "../view/host-guard.js";
 import { startViewServer, type ViewServer } from "../view/view-server.js";
 import { stopOnSignals } from "./interrupt.js";
+import { portOption } from "./number-option.js";
 
 export interface ViewCommandOptions {
   db?: string;
@@ -31,7 +32,7 @@ export interface ViewCommandIo {
 export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo = {}): Promise<number> {
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
-  const port = parsePort(options.port);
+  const port = options.port === undefined ? DEFAULT_VIEW_PORT : portOption(options.port);
   const host = options.host ?? "127.0.0.1";
   const language = parseLanguage(options.lang, io.env ?? process.env);
   const db = openDatabase(options.db ?? DEFAULT_DB_PATH, { mustExist: true });
@@ -50,15 +51,6 @@ export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo
     stop.dispose();
     db.close();
   }
-}
-
-function parsePort(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_VIEW_PORT;
-  const port = Number(value);
-  if (value.trim() === "" || !Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new KurabeError("input", `--port must be a whole number from 0 to 65535 (got "${value}")`, { field: "--port" });
-  }
-  return port;
 }
 
 // The same rule as `kurabe report --lang` (src/cli/report.ts).

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { listen } from "../http/listen.js";
 import { presentedCredentials } from "./credentials.js";
 import type { ProtocolCodec, RouteInfo } from "./protocols/protocol.js";
 import { RequestShapeError } from "./protocols/request-shape.js";
@@ -48,13 +49,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  await listen(server, options.port ?? 0, "127.0.0.1");
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

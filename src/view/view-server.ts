@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type Database from "better-sqlite3";
 import { KurabeError } from "../errors.js";
+import { listen } from "../http/listen.js";
 import type { ReportLanguage } from "../report/i18n/messages.js";
 import { allowedHosts, hostForUrl } from "./host-guard.js";
 import { errorPage } from "./pages/error-page.js";
@@ -61,16 +62,7 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
     sendPage(req, res, view, renderRequest(view, req.url ?? "/", log));
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === "EADDRINUSE"
-          ? new KurabeError("input", `port ${options.port} on ${host} is in use; choose another with --port`, { field: "--port" })
-          : new KurabeError("input", `cannot listen on ${host}:${options.port}: ${error.message}`, { field: "--host" }, { cause: error }),
-      );
-    });
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  await listen(server, options.port ?? 0, host);
   const { port } = server.address() as AddressInfo;
   hostAllowed = allowedHosts(host, port);
   return {
