@@ -28,6 +28,14 @@ const loaders: Readonly<Record<string, () => Promise<AnyScorerDefinition>>> = {
   ifeval: async () => (await import("./ifeval/index.js")).ifevalScorer,
   code: async () => (await import("./code-scorer.js")).codeScorer,
   rubric: async () => (await import("./judges/rubric-judge.js")).rubricJudgeScorer,
+  "char-f1": async () => (await import("./rag/char-f1.js")).charF1Scorer,
+  faithfulness: async () => (await import("./rag/faithfulness.js")).faithfulnessScorer,
+  "citation-precision": async () => (await import("./rag/citation.js")).citationPrecisionScorer,
+  "citation-recall": async () => (await import("./rag/citation.js")).citationRecallScorer,
+  "retrieval-recall": async () => (await import("./rag/retrieval.js")).retrievalRecallScorer,
+  "retrieval-mrr": async () => (await import("./rag/retrieval.js")).retrievalMrrScorer,
+  "retrieval-ndcg": async () => (await import("./rag/retrieval.js")).retrievalNdcgScorer,
+  refusal: async () => (await import("./rag/refusal.js")).refusalScorer,
 };
 
 export const scorerNames: readonly string[] = Object.keys(loaders);

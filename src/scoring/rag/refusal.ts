@@ -1,0 +1,25 @@
+import { z } from "zod";
+import type { ScorerDefinition } from "../types.js";
+import { isRefusal } from "./refusal-phrases.js";
+
+const options = z.object({}).strict();
+
+/**
+ * Refuses exactly when it should: an item marked `answerable: false` (its source documents are not in the
+ * collection) passes when the answer says it cannot answer from the documents; any other item passes when the
+ * answer does not refuse.
+ */
+export const refusalScorer: ScorerDefinition<typeof options> = {
+  name: "refusal",
+  description: "refuses on unanswerable items (answerable: false) and answers the others",
+  options,
+  create: () => (item, response) => {
+    const shouldRefuse = item.fields.answerable === false;
+    const refused = isRefusal(response.text);
+    const passed = refused === shouldRefuse;
+    const detail = shouldRefuse
+      ? refused ? "refused an unanswerable question" : "answered a question the documents cannot answer"
+      : refused ? "refused an answerable question" : "answered an answerable question";
+    return { value: passed ? 1 : 0, passed, extracted: refused ? "refused" : "answered", detail };
+  },
+};
