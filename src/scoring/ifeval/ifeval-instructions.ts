@@ -137,6 +137,9 @@ export const IFEVAL_INSTRUCTIONS: Readonly<Record<string, Instruction>> = {
   "keywords:forbidden_words": instruction(z.object({ forbidden_words: z.array(z.string()) }), (text, args) =>
     args.forbidden_words.every((word) => !pyPattern(`\\b${word}\\b`, "i").test(text)),
   ),
+  // Deliberately unlike the reference: for a `letter` that is not an ASCII letter (IFEval asks for "#" and "!"),
+  // LetterFrequencyChecker.build_description draws a random letter instead (unseeded), so its verdict is a coin
+  // toss; kurabe counts the character the prompt asks for.
   "keywords:letter_frequency": instruction(
     z.object({ letter: z.string().length(1), let_frequency: count, let_relation: relation }),
     (text, args) => {

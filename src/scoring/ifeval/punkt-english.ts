@@ -1,5 +1,9 @@
-// Parameters of NLTK's pre-trained English Punkt model (nltk_data `tokenizers/punkt_tab/english/`, the table form of
-// `punkt/english.pickle`): its abbreviation types, collocations and frequent sentence starters, as listed there.
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+
+// Parameters of NLTK's pre-trained English Punkt model (nltk_data `tokenizers/punkt/PY3/english.pickle`, which
+// `punkt_tab/english/` lists as tables): its abbreviation types, collocations, frequent sentence starters and the
+// orthographic context of every word type it saw.
 
 /** abbrev_types.txt: a period after one of these (lower-cased, without the period) marks an abbreviation. */
 export const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -67,3 +71,27 @@ export const ENGLISH_SENTENCE_STARTERS: ReadonlySet<string> = new Set(
     "sales among meanwhile even i"
   ).split(" "),
 );
+
+const ORTHO_CONTEXT_FILE = new URL("../../../data/ifeval/punkt-english-ortho-context.tsv.gz", import.meta.url);
+let orthoContext: ReadonlyMap<string, number> | undefined;
+
+/**
+ * The English model's orthographic context: for each of the 20,366 word types seen in its WSJ training text, how it
+ * was capitalised at a sentence's start, inside one, or where unknown (data/ifeval/SOURCE.md). A type never seen
+ * has none (0).
+ */
+export function englishOrthoContext(type: string): number {
+  if (!orthoContext) {
+    const table = gunzipSync(readFileSync(ORTHO_CONTEXT_FILE)).toString("utf8");
+    orthoContext = new Map(
+      table
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => {
+          const [word, flags] = line.split("\t");
+          return [word as string, Number(flags)];
+        }),
+    );
+  }
+  return orthoContext.get(type) ?? 0;
+}

@@ -1,7 +1,12 @@
 // NLTK's Punkt sentence tokenizer (nltk 3.8 `nltk/tokenize/punkt.py`, PunktSentenceTokenizer.span_tokenize with the
 // pre-trained English parameters), which IFEval's instructions_util.count_sentences loads as
 // `tokenizers/punkt/english.pickle`. Only tokenization is ported, not training.
-import { ENGLISH_ABBREVIATIONS, ENGLISH_COLLOCATIONS, ENGLISH_SENTENCE_STARTERS } from "./punkt-english.js";
+import {
+  ENGLISH_ABBREVIATIONS,
+  ENGLISH_COLLOCATIONS,
+  ENGLISH_SENTENCE_STARTERS,
+  englishOrthoContext as orthoContext,
+} from "./punkt-english.js";
 import { PY_SPACE, PY_WORD, pyRstrip, pyStrip } from "./python-strings.js";
 
 const S = `[${PY_SPACE}]`;
@@ -32,15 +37,6 @@ const ORTHO_MID_LC = 1 << 5;
 const ORTHO_UNK_LC = 1 << 6;
 const ORTHO_UC = ORTHO_BEG_UC | ORTHO_MID_UC | ORTHO_UNK_UC;
 const ORTHO_LC = ORTHO_BEG_LC | ORTHO_MID_LC | ORTHO_UNK_LC;
-
-/**
- * The English model's orthographic context (27k word types seen in WSJ text) is not bundled: NLTK's data has no
- * declared license, and it only matters after an abbreviation, initial, number or ellipsis. Every type reads as
- * unseen (0), so such a token before a capitalised word breaks only when that word is a known sentence starter.
- */
-function orthoContext(_type: string): number {
-  return 0;
-}
 
 interface Token {
   tok: string;

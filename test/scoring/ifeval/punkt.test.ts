@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countWords } from "../../../src/scoring/ifeval/ifeval-instructions.js";
 import { countSentences, splitSentences } from "../../../src/scoring/ifeval/punkt.js";
 
-// Expected counts come from nltk 3.8's PunktSentenceTokenizer given the same English parameters
+// Expected counts come from nltk 3.8's PunktSentenceTokenizer with english.pickle's parameters
 // (instructions_util.count_sentences) and from re.findall(r"\w+") (count_words), run in Python on these texts.
 const cases: Array<[name: string, text: string, sentences: number, words: number]> = [
   ["two plain sentences", "Hello world. This is a test.", 2, 6],
@@ -18,7 +18,13 @@ const cases: Array<[name: string, text: string, sentences: number, words: number
   ["a list number before a lowercase word is not", "1. arrive in zurich\n2. visit lucerne", 1, 7],
   ["newlines alone never end a sentence", "Verse 1\nI walk alone\nNo one by my side", 1, 10],
   ["e.g. is not an abbreviation of the English model", "We need apples, e.g. red ones. Done.", 3, 8],
-  ["an initial before a capitalised word (orthographic data not bundled)", "I got an A. The teacher smiled.", 1, 7],
+  // The orthographic context: an initial or number ends a sentence before a word the model saw in lower case.
+  ["an initial before a word also seen in lower case", "I got an A. The teacher smiled.", 2, 7],
+  ["a one-letter word before Let's (IFEval's GPT-4 responses)", "I see you're currently located in o. Let's check the weather for you.", 2, 15],
+  ["an initial before a name never seen in lower case", "J. Bach wrote music.", 1, 4],
+  ["initials before a name, then a sentence", "Meet J. K. Rowling. She writes.", 2, 6],
+  ["a number before a word seen in lower case", "Call me at 5. Then we go.", 2, 7],
+  ["No. is an abbreviation only before a word seen capitalised mid-sentence", "He is the No. 1 player. He won.", 3, 8],
   ["a known collocation: ##number## business", "Section 1. Business plan follows.", 1, 5],
   ["version numbers", "Version 2.0 is out. Version 3.0 is next.", 2, 10],
   ["lowercase sentences", "hello. i am here. are you?", 3, 6],
