@@ -84,6 +84,7 @@ suites:
     # params: { temperature: 0, maxTokens: 256 }   ## overrides the models' params in this suite
     # limit: 20                ## only the first 20 items: a quick look before the full run
     # shots: 2                 ## few-shot: earlier items (or "examples: file.jsonl") shown as worked examples
+    # encoding: euc-jp         ## the data file's encoding; UTF-8, a BOM and Shift_JIS (CP932) are detected
 
   ## A template builds the prompt: {{input}}, {{id}}, {{choices}} ("A. ..." lines) and {{any-field}} of the item.
   # - name: support-intent

@@ -3,6 +3,7 @@ import { piiConfigSchema } from "../finetune/pii/pii-config.js";
 import { resolveGpuType } from "../models/gpu-catalog.js";
 import { ragSchema } from "../rag/rag-schema.js";
 import { BUILTIN_SUITE_NAMES } from "../suites/builtin/names.js";
+import { NAMED_ENCODINGS } from "../text/decode-text.js";
 
 /** Generation parameters shared by models (defaults) and suites (overrides). */
 export const paramsSchema = z
@@ -135,6 +136,8 @@ export const suiteSchema = z
     builtin: z.enum(BUILTIN_SUITE_NAMES).optional(),
     /** A data file (JSONL, one item per line; for a built-in, the upstream record layout). */
     path: z.string().min(1).optional(),
+    /** The data file's encoding, when detection (UTF-8, a BOM, Shift_JIS) cannot tell or tells wrong: EUC-JP. */
+    encoding: z.enum(NAMED_ENCODINGS).optional(),
     category: z.enum(CATEGORIES).optional(),
     scorer: z.union([scorerSpecSchema, z.array(scorerSpecSchema).min(1)]).optional(),
     system: z.string().optional(),

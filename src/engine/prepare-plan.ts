@@ -18,7 +18,8 @@ export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSan
   checkJudges(config);
   const suites: LoadedSuite[] = [];
   for (const [index, input] of config.suites.entries()) {
-    const { config: suite, items, messagesFor } = await prepareSuite(input);
+    const { config: suite, items, messagesFor, notes } = await prepareSuite(input);
+    for (const note of notes) process.stderr.write(`kurabe: ${note}\n`);
     const itemScorers = new Map<string, readonly NamedScorer[]>();
     for (const item of items) {
       if (item.scorer) itemScorers.set(item.id, await createScorers(item.scorer, { file: suite.path, line: item.line, field: "scorer" }));

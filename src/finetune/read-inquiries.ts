@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse as parseCsv, type Options as CsvOptions } from "csv-parse/sync";
 import { ConfigError } from "../errors.js";
-import { decodeText, type TextEncoding } from "./decode-text.js";
+import { decodeText, type TextEncoding } from "../text/decode-text.js";
 
 /** Which columns (CSV header names, or JSONL keys) hold the question, the answer and the optional category. */
 export interface InquiryColumns {

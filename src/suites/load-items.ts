@@ -8,6 +8,7 @@ import { imageMediaType, SUPPORTED_IMAGE_EXTENSIONS } from "./image-media-type.j
 import { parseItem, type FailItem } from "./parse-item.js";
 import { readRecords } from "./record-sources.js";
 import { checkTemplate } from "./template.js";
+import type { TextEncoding } from "../text/decode-text.js";
 import type { Item } from "./types.js";
 
 /** Turns one parsed record into an item: kurabe's own item format, or a built-in benchmark's upstream layout. */
@@ -19,14 +20,20 @@ export type RecordParser = (record: unknown, line: number, fail: FailItem) => It
  * `file:line: field`: bad JSON, a missing or mistyped field, a duplicate id, a missing image, an empty file, or a
  * template placeholder some item cannot fill.
  */
-export async function loadItems(suite: SuiteConfig, parseRecord: RecordParser = parseItem): Promise<Item[]> {
+export async function loadItems(
+  suite: SuiteConfig,
+  parseRecord: RecordParser = parseItem,
+  onEncoding?: (encoding: TextEncoding) => void,
+): Promise<Item[]> {
   const path = resolve(suite.path);
   const file = displayPath(path);
   await checkDataFile(path, file, suite.name);
 
   const items: Item[] = [];
   const firstLineOf = new Map<string, number>();
-  for await (const { record, line } of readRecords(path, file)) {
+  const { encoding, records } = await readRecords(path, file, suite.encoding);
+  onEncoding?.(encoding);
+  for await (const { record, line } of records) {
     const fail: FailItem = (field, message) => {
       throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
     };

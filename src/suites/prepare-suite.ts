@@ -8,6 +8,8 @@ import { loadItems, type RecordParser } from "./load-items.js";
 import { parseItem } from "./parse-item.js";
 import { renderPrompt } from "./template.js";
 import type { Item } from "./types.js";
+import { displayPath } from "../config/display-path.js";
+import { describeEncoding } from "../text/decode-text.js";
 
 /** A suite ready to ask: its effective config, its items, and how to turn an item into messages. */
 export interface PreparedSuite {
@@ -15,6 +17,8 @@ export interface PreparedSuite {
   builtin?: BuiltinSuite;
   items: Item[];
   messagesFor(item: Item): ChatMessage[];
+  /** Worth saying once before the run: how a data file not in plain UTF-8 was decoded. */
+  notes: string[];
 }
 
 /**
@@ -26,13 +30,17 @@ export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
   const config = effectiveSuite(input);
   const builtin = input.builtin ? builtinSuite(input.builtin) : undefined;
   const parse = builtin ? builtinParser(builtin) : parseItem;
-  const items = await loadItems(config, parse);
+  const notes: string[] = [];
+  const items = await loadItems(config, parse, (encoding) => {
+    if (encoding !== "utf-8") notes.push(`${displayPath(config.path)}: decoded as ${describeEncoding(encoding)}`);
+  });
   const pool = config.shots > 0 ? await exemplarPool(config, builtin, items, parse) : [];
   const answerOf = builtin?.exemplarAnswer ?? ((item: Item) => displayAnswer(item.expected));
   return {
     config,
     ...(builtin ? { builtin } : {}),
     items,
+    notes,
     messagesFor: (item) =>
       withExemplars(
         selectExemplars(pool, item, config.shots, builtin?.exemplarGroup),
@@ -60,8 +68,9 @@ async function exemplarPool(
 ): Promise<Item[]> {
   const path = config.examples ?? (builtin ? bundledDataPath(builtin.name) : undefined);
   if (path === undefined || path === config.path) return items;
-  // The pool is read whole, whatever `limit` says of the suite itself.
-  const { limit: _limit, ...rest } = config;
+  // The pool is read whole, whatever `limit` says of the suite itself, and decoded on its own: `encoding:` names the
+  // suite's file.
+  const { limit: _limit, encoding: _encoding, ...rest } = config;
   return loadItems({ ...rest, path, name: `${config.name} examples` }, parse);
 }
 

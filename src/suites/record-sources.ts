@@ -1,10 +1,11 @@
-import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { parse as parseCsv } from "csv-parse";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { ConfigError } from "../errors.js";
+import { decodeFileChunks, decodeText, detectFileEncoding, type NamedEncoding, type TextEncoding } from "../text/decode-text.js";
 
 export interface SourceRecord {
   record: unknown;
@@ -12,30 +13,43 @@ export interface SourceRecord {
   line: number;
 }
 
+export interface RecordSource {
+  /** How the file was decoded: detected (UTF-8, a BOM, Shift_JIS) or as the suite's `encoding:` names it. */
+  encoding: TextEncoding;
+  records: AsyncGenerator<SourceRecord>;
+}
+
 /**
  * The records of a data file, streamed where the format allows: JSONL (one object a line), CSV (a header row, one
  * item a row; list cells as JSON arrays or `a | b | c`), or YAML (a list of items). Chosen by the file's extension.
+ * The encoding is decided first, as `dataset build` decides it for inquiry logs (src/text/decode-text.ts), so that
+ * no U+FFFD ever reaches a model or a report.
  */
-export function readRecords(path: string, file: string): AsyncGenerator<SourceRecord> {
+export async function readRecords(path: string, file: string, declared?: NamedEncoding): Promise<RecordSource> {
+  const options = { ...(declared ? { declared } : {}), encodingOption: "the suite" };
   switch (extname(path).toLowerCase()) {
-    case ".csv":
-      return csvRecords(path, file);
     case ".yaml":
-    case ".yml":
-      return yamlRecords(path, file);
-    default:
-      return jsonlRecords(path, file);
+    case ".yml": {
+      const { text, encoding } = decodeText(await readFile(path), file, options);
+      return { encoding, records: yamlRecords(text, file) };
+    }
+    case ".csv": {
+      const encoding = await detectFileEncoding(path, file, options);
+      return { encoding, records: csvRecords(Readable.from(decodeFileChunks(path, encoding)), file) };
+    }
+    default: {
+      const encoding = await detectFileEncoding(path, file, options);
+      return { encoding, records: jsonlRecords(Readable.from(decodeFileChunks(path, encoding)), file) };
+    }
   }
 }
 
-async function* jsonlRecords(path: string, file: string): AsyncGenerator<SourceRecord> {
-  const stream = createReadStream(path, { encoding: "utf8" });
+async function* jsonlRecords(stream: Readable, file: string): AsyncGenerator<SourceRecord> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
   try {
-    for await (const raw of lines) {
+    for await (const text of lines) {
       line++;
-      const text = line === 1 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
       if (text.trim() === "") continue;
       let record: unknown;
       try {
@@ -53,8 +67,8 @@ async function* jsonlRecords(path: string, file: string): AsyncGenerator<SourceR
 
 const LIST_COLUMNS = new Set(["choices", "images"]);
 
-async function* csvRecords(path: string, file: string): AsyncGenerator<SourceRecord> {
-  const parser = createReadStream(path).pipe(
+async function* csvRecords(stream: Readable, file: string): AsyncGenerator<SourceRecord> {
+  const parser = stream.pipe(
     parseCsv({ bom: true, columns: true, skip_empty_lines: true, trim: false, info: true, relax_column_count: false }),
   );
   // csv-parse counts lines up to the end of each record; a record starts after the previous one ended (a quoted
@@ -101,9 +115,9 @@ function csvScorer(cell: string): unknown {
   }
 }
 
-async function* yamlRecords(path: string, file: string): AsyncGenerator<SourceRecord> {
+async function* yamlRecords(text: string, file: string): AsyncGenerator<SourceRecord> {
   const counter = new LineCounter();
-  const document = parseDocument(await readFile(path, "utf8"), { lineCounter: counter, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const [problem] = document.errors;
   if (problem) {
     throw new ConfigError(`invalid YAML: ${problem.message.split("\n")[0]}`, { file, line: counter.linePos(problem.pos[0]).line });

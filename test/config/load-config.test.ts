@@ -210,7 +210,7 @@ const BAD_CONFIGS: Array<{ name: string; yaml: string; env?: Record<string, stri
     yaml: "models:\n  - { provider: openai, model: gpt-4o }\nsuites:\n  - name: a\n    path: a.jsonl\n    weight: 2\n",
     expected:
       '6: suites[0].weight: unknown key "weight"; ' +
-      "valid keys: name, builtin, path, category, scorer, system, template, shots, examples, samples, params, jsonSchema, limit, pairwise",
+      "valid keys: name, builtin, path, encoding, category, scorer, system, template, shots, examples, samples, params, jsonSchema, limit, pairwise",
   },
   {
     name: "an unknown top-level key",

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import { ConfigError } from "../../errors.js";
-import { decodeText } from "../decode-text.js";
+import { decodeText } from "../../text/decode-text.js";
 import { DOCUMENT_EXTENSIONS } from "./document-extensions.js";
 import { htmlToMarkdown } from "./html-to-markdown.js";
 import { markdownSections, type Section } from "./markdown-sections.js";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { ConfigError, type ErrorLocation } from "../../errors.js";
-import { decodeText } from "../decode-text.js";
+import { decodeText } from "../../text/decode-text.js";
 import type { TrainingMessage } from "../types.js";
 import { detectFormat, RECORD_CHECKERS, TRAINING_FORMAT_NAMES, type TrainingFormatName } from "./check-records.js";
 
