@@ -1,12 +1,17 @@
 import Table from "cli-table3";
 import { KurabeError } from "../errors.js";
+import { escapeXml } from "../report/formats/render-junit.js";
 import { GATE_FAILED } from "./exit-codes.js";
+import { scoreOption } from "./number-option.js";
 import { compareSides, type CompareSide, type SuiteComparison } from "../report/compare-runs.js";
-import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
+import { openDatabase } from "../store/open-store.js";
 import { findRun, runModels } from "../store/queries.js";
+import { storePath } from "./store-location.js";
 
 export interface CompareOptions {
   db?: string;
+  /** The kurabe.yaml whose `db:` names the store (default ./kurabe.yaml). */
+  config?: string;
   /** Within one run: the model before (e.g. the base model) and after (e.g. its fine-tuned adapter). */
   before?: string;
   after?: string;
@@ -27,10 +32,10 @@ interface Pair {
 }
 
 export function compareCommand(baselineRun: string | undefined, candidateRun: string | undefined, options: CompareOptions): number {
-  const db = openDatabase(options.db ?? DEFAULT_DB_PATH, { mustExist: true });
+  const db = openDatabase(storePath(options), { mustExist: true });
   try {
     const alpha = options.alpha === undefined ? 0.05 : parseFraction(options.alpha, "--alpha");
-    const minScore = options.minScore === undefined ? undefined : parseFraction(options.minScore, "--min-score");
+    const minScore = options.minScore === undefined ? undefined : scoreOption(options.minScore, "--min-score");
     const pairs = sidesToCompare(db, baselineRun, candidateRun, options).map(([baseline, candidate]) => ({
       baseline,
       candidate,
@@ -122,9 +127,6 @@ function renderTable(pair: Pair): string {
   return `baseline ${side(pair.baseline)} → candidate ${side(pair.candidate)}\n${table.toString()}`;
 }
 
-const xml = (text: string) =>
-  text.replace(/[<>&"']/g, (ch) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[ch]!);
-
 /** JUnit XML for CI systems: one test case per model × suite; a significant regression or a low score fails it. */
 function renderJunit(pairs: Pair[], minScore: number | undefined): string {
   const cases = pairs.flatMap((pair) =>
@@ -134,8 +136,8 @@ function renderJunit(pairs: Pair[], minScore: number | undefined): string {
         ...(row.verdict === "regression" ? [`significant regression: ${signed(row.comparison.difference)}, p=${row.comparison.pValue.toFixed(4)}`] : []),
         ...(minScore !== undefined && row.candidate.estimate < minScore ? [`score ${percent(row.candidate.estimate)} is under ${percent(minScore)}`] : []),
       ];
-      const failure = problems.length ? `<failure message="${xml(problems.join("; "))}"/>` : "";
-      return `    <testcase classname="kurabe.${xml(row.category)}" name="${xml(name)}">${failure}</testcase>`;
+      const failure = problems.length ? `<failure message="${escapeXml(problems.join("; "))}"/>` : "";
+      return `    <testcase classname="kurabe.${escapeXml(row.category)}" name="${escapeXml(name)}">${failure}</testcase>`;
     }),
   );
   const failures = cases.filter((c) => c.includes("<failure")).length;

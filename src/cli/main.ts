@@ -16,6 +16,8 @@ const program = new Command()
   .version(KURABE_VERSION);
 
 const dbOption = () => new Option("--db <path>", "results store (SQLite); default .kurabe/kurabe.db");
+/** For the commands that read a store: the config whose `db:` names it, as `kurabe run` used it. */
+const configOption = () => new Option("--config <file>", "read the store named by db: in this config (default ./kurabe.yaml)");
 
 program
   .command("run")
@@ -33,6 +35,7 @@ program
   .description("print a stored run's leaderboard (the latest run by default)")
   .argument("[run]", "run id or a unique prefix of it")
   .addOption(dbOption())
+  .addOption(configOption())
   .option("--json", "machine-readable output")
   .action(async (run: string | undefined, options) => exit((await import("./results.js")).resultsCommand(run, options)));
 
@@ -41,6 +44,7 @@ program
   .description("a stored run's report: html, md, json, csv or junit")
   .argument("[run]", "run id or a unique prefix of it")
   .addOption(dbOption())
+  .addOption(configOption())
   .option("--format <format>", "html, md, json, csv or junit", "html")
   .option("--lang <lang>", "ja or en (default: from LANG)")
   .option("--out <path>", "output file, - for stdout (default: kurabe-report-RUN.html for html, stdout for the others)")
@@ -53,6 +57,7 @@ program
   .command("view")
   .description("serve a local dashboard over the store: runs, leaderboards with charts, every answer, run comparisons")
   .addOption(dbOption())
+  .addOption(configOption())
   .option("--port <n>", "port (0 picks a free one)", "8788")
   .option("--host <address>", "address to bind; anything but loopback serves every answer to the network", "127.0.0.1")
   .option("--lang <language>", "ja or en (default from LANG)")
@@ -64,6 +69,7 @@ program
   .argument("[baseline]", "baseline run id (or prefix)")
   .argument("[candidate]", "candidate run id (or prefix)")
   .addOption(dbOption())
+  .addOption(configOption())
   .option("--before <model>", "within one run: the model before (e.g. the base model)")
   .option("--after <model>", "within one run: the model after (e.g. its fine-tuned adapter)")
   .option("--run <run>", "with --before/--after: the run (default: the latest)")

@@ -15,3 +15,14 @@ export const positiveInteger = (value: string, field: string) =>
 /** A TCP port to listen on; 0 picks a free one. */
 export const portOption = (value: string) =>
   numberOption(value, "--port", (n) => Number.isInteger(n) && n >= 0 && n <= 65535, "a port from 0 to 65535");
+
+/** A score threshold: a fraction from 0 to 1 or a percentage ("0.7" or "70%"), the same for every command. */
+export function scoreOption(value: string, field: string): number {
+  const text = value.trim();
+  const digits = text.endsWith("%") ? text.slice(0, -1).trim() : text;
+  const score = Number(digits) / (digits === text ? 1 : 100);
+  if (digits === "" || !Number.isFinite(score) || score < 0 || score > 1) {
+    throw new KurabeError("input", `expected a score from 0 to 1 or a percentage such as 70%, got ${JSON.stringify(value)}`, { field });
+  }
+  return score;
+}

@@ -5,11 +5,15 @@ import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from "../repo
 import type { BreakEvenSeries } from "../report/model/report-types.js";
 import { renderReport } from "../report/render-report.js";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../report/report-formats.js";
-import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
+import { openDatabase } from "../store/open-store.js";
 import { findRun } from "../store/queries.js";
+import { storePath } from "./store-location.js";
+import { scoreOption } from "./number-option.js";
 
 export interface ReportCommandOptions {
   db?: string;
+  /** The kurabe.yaml whose `db:` names the store (default ./kurabe.yaml). */
+  config?: string;
   /** html (default), md, json, csv or junit. */
   format?: string;
   /** ja or en; default from LC_ALL / LC_MESSAGES / LANG (ja* → ja), else en. */
@@ -30,10 +34,10 @@ export interface ReportCommandOptions {
 export async function reportCommand(runId: string | undefined, options: ReportCommandOptions, env = process.env): Promise<number> {
   const format = parseFormat(options.format ?? "html");
   const language = parseLanguage(options.lang, env);
-  const minScore = options.minScore === undefined ? undefined : parseMinScore(options.minScore);
+  const minScore = options.minScore === undefined ? undefined : scoreOption(options.minScore, "--min-score");
   const itemsPerSuite = parseItems(options.items);
   const seed = options.seed === undefined ? undefined : parseSeed(options.seed);
-  const db = openDatabase(options.db ?? DEFAULT_DB_PATH, { mustExist: true });
+  const db = openDatabase(storePath(options), { mustExist: true });
   try {
     const run = findRun(db, runId);
     const { chunks } = renderReport(db, run.id, {
@@ -106,16 +110,6 @@ function parseLanguage(value: string | undefined, env: NodeJS.ProcessEnv): Repor
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return locale.toLowerCase().startsWith("ja") ? "ja" : "en";
-}
-
-function parseMinScore(value: string): number {
-  const percent = value.trim().endsWith("%");
-  const number = Number(percent ? value.trim().slice(0, -1) : value);
-  const score = percent ? number / 100 : number;
-  if (value.trim() === "" || !Number.isFinite(score) || score < 0 || score > 1) {
-    throw new KurabeError("input", `--min-score must be a score from 0 to 1 or a percentage such as 70% (got "${value}")`, { field: "--min-score" });
-  }
-  return score;
 }
 
 /** A count, null for "all", undefined for the format's default. */

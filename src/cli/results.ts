@@ -1,11 +1,11 @@
-import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
+import { openDatabase } from "../store/open-store.js";
 import { findRun } from "../store/queries.js";
 import { loadLeaderboard } from "../report/load-leaderboard.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
+import { storePath } from "./store-location.js";
 
-export function resultsCommand(runId: string | undefined, options: { db?: string; json?: boolean }): number {
-  const dbPath = options.db ?? DEFAULT_DB_PATH;
-  const db = openDatabase(dbPath, { mustExist: true });
+export function resultsCommand(runId: string | undefined, options: { db?: string; config?: string; json?: boolean }): number {
+  const db = openDatabase(storePath(options), { mustExist: true });
   try {
     const run = findRun(db, runId);
     const board = loadLeaderboard(db, run.id);

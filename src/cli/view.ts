@@ -1,13 +1,16 @@
 import { KurabeError } from "../errors.js";
 import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from "../report/i18n/messages.js";
-import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
+import { openDatabase } from "../store/open-store.js";
 import { isLoopback } from "../view/host-guard.js";
 import { startViewServer, type ViewServer } from "../view/view-server.js";
 import { stopOnSignals } from "./interrupt.js";
 import { portOption } from "./number-option.js";
+import { storePath } from "./store-location.js";
 
 export interface ViewCommandOptions {
   db?: string;
+  /** The kurabe.yaml whose `db:` names the store (default ./kurabe.yaml). */
+  config?: string;
   /** Default 8788; 0 picks a free port. */
   port?: string;
   /** Default 127.0.0.1. Anything else serves every stored prompt and answer to whoever can reach it. */
@@ -35,7 +38,7 @@ export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo
   const port = options.port === undefined ? DEFAULT_VIEW_PORT : portOption(options.port);
   const host = options.host ?? "127.0.0.1";
   const language = parseLanguage(options.lang, io.env ?? process.env);
-  const db = openDatabase(options.db ?? DEFAULT_DB_PATH, { mustExist: true });
+  const db = openDatabase(storePath(options), { mustExist: true });
   const stop = io.signal ? { signal: io.signal, dispose: () => undefined } : stopOnSignals("");
   try {
     const server = await startViewServer({ db, language, host, port, log: (line) => stderr.write(`${line}\n`) });

@@ -72,4 +72,26 @@ describe("kurabe compare", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/has no model "nobody"/);
   });
+
+  it("writes valid JUnit XML whatever a model id holds, and takes --min-score as a percentage like report does", async () => {
+    const dir = tempDir();
+    const server = await model(() => false);
+    writeJsonl(path.join(dir, "items.jsonl"), Array.from({ length: ITEMS }, (_, i) => ({ id: `q${i}`, input: `q ${i}`, expected: `q ${i}` })));
+    // A bell (U+0007) and markup in the model id: XML 1.0 cannot hold the first, the second must be escaped.
+    fs.writeFileSync(
+      path.join(dir, "kurabe.yaml"),
+      `models:\n  - id: "bot\\a<&>"\n    provider: openai-compatible\n    baseURL: ${server.url}/v1\n    model: m\n` +
+        "suites:\n  - name: echo\n    path: items.jsonl\n    scorer: exact\n",
+    );
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    const [run] = await runIds(dir);
+    const junit = await runCli(["compare", run!, run!, "--junit", "--min-score", "70%"], { cwd: dir });
+    expect(junit.code, junit.stderr).toBe(0);
+    expect(junit.stdout).toContain('name="bot\u2407&lt;&amp;&gt; / echo"');
+    // No character XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets).
+    expect(junit.stdout).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const gate = await runCli(["compare", run!, run!, "--min-score", "101%"], { cwd: dir });
+    expect(gate.code).toBe(2);
+    expect(gate.stderr).toBe('kurabe: --min-score: expected a score from 0 to 1 or a percentage such as 70%, got "101%"\n');
+  });
 });
