@@ -5,9 +5,10 @@ import { evaluateInstructions } from "../../../src/scoring/ifeval/evaluate.js";
 import { makeItem } from "../make-item.js";
 import { asksForANonLetter, nondeterministicCases } from "./reference-nondeterminism.js";
 
-// M-IFEval's published responses of 17 models with the verdicts its evaluation recorded (its copy of google-research's
-// checkers for English, its own for Japanese): every response with an instruction that needs language detection,
-// Punkt sentences or letter counts (test/fixtures/ifeval-reference/SOURCE.md).
+// Recorded verdicts of the reference implementations (test/fixtures/ifeval-reference/SOURCE.md): google-research's
+// own checkers on the GPT-4 responses it publishes, every instruction; and M-IFEval's evaluation (its copy of those
+// checkers for English, its own for Japanese) on 17 models' responses, every response with an instruction that
+// needs language detection, Punkt sentences or letter counts.
 interface RecordedRow {
   set: string;
   key: number;
@@ -62,6 +63,7 @@ function expectedDisagreements(file: string): string[] {
 
 describe("IFEval verdicts against the reference's recorded verdicts", () => {
   it.each([
+    ["ifeval-gpt4", 832, 2],
     ["m-ifeval-en-language", 2822, 17],
     ["m-ifeval-en-sentences-letters", 1989, 17],
     ["m-ifeval-ja", 391, 0],
