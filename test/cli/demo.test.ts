@@ -6,8 +6,11 @@ import { useTempDirs } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
 
+/** The whole quick suite through llama.cpp on 2 cores: ~15 s of CPU, a minute on a quiet machine, far more on a busy one. */
+const DEMO_TIMEOUT_MS = 600_000;
+
 describe("npm start (kurabe demo) offline", () => {
-  it("runs the quick suite on the smoke-test model, labels it everywhere, and writes the HTML report", async () => {
+  it("runs the quick suite on the smoke-test model, labels it everywhere, and writes the HTML report", { timeout: DEMO_TIMEOUT_MS }, async () => {
     const dir = tempDir();
     const result = await runCli(["demo", "--offline"], { cwd: dir, env: { KURABE_CACHE_DIR: path.join(dir, "cache") } });
     expect(result.code, result.stderr).toBe(0);

@@ -16,7 +16,7 @@ const LIMIT = 6;
  * changes the answers, and both models flow through `run` and `compare --before/--after`.
  */
 describe("a LoRA adapter through kurabe run and compare", () => {
-  it("runs base and base + adapter, stores different answers, and compares them per suite", { timeout: 180_000 }, async () => {
+  it("runs base and base + adapter, stores different answers, and compares them per suite", { timeout: 600_000 }, async () => {
     const dir = tempDir();
     const base = path.join(dir, "tiny.gguf");
     const adapter = path.join(dir, "tiny-lora.gguf");

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { RateLimiter } from "../../src/engine/rate-limiter.js";
 
 describe("RateLimiter", () => {
@@ -34,5 +34,51 @@ describe("RateLimiter", () => {
     expect(passed).toBe(false);
     controller.abort(new Error("stop"));
     await expect(next).rejects.toThrow("stop");
+  });
+
+  describe("on a simulated clock", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /** Starts `take` and reports whether it has resolved yet, as the simulated clock moves. */
+    function pending(promise: Promise<void>): () => boolean {
+      let done = false;
+      void promise.then(() => (done = true));
+      return () => done;
+    }
+
+    it("releases requests at exactly the rpm once the burst is spent: 60 rpm is one a second", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+      const limiter = new RateLimiter({ rpm: 60 });
+      const signal = new AbortController().signal;
+      for (let i = 0; i < 10; i++) await limiter.take(1, signal);
+      // Five more wait in line: the k-th goes at k seconds, not before.
+      const released = Array.from({ length: 5 }, () => pending(limiter.take(1, signal)));
+      const count = () => released.filter((done) => done()).length;
+      let now = 0;
+      const advanceTo = async (ms: number) => {
+        await vi.advanceTimersByTimeAsync(ms - now);
+        now = ms;
+      };
+      for (let k = 1; k <= 5; k++) {
+        await advanceTo(k * 1000 - 10);
+        expect(count(), `at ${now} ms`).toBe(k - 1);
+        await advanceTo(k * 1000 + 10);
+        expect(count(), `at ${now} ms`).toBe(k);
+      }
+    });
+
+    it("refills tokens per minute at their rate: 6,000 tpm is 100 tokens a second", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+      const limiter = new RateLimiter({ tpm: 6000 }); // burst of 1,000 tokens
+      const signal = new AbortController().signal;
+      await limiter.take(1000, signal);
+      const released = pending(limiter.take(200, signal));
+      await vi.advanceTimersByTimeAsync(1990);
+      expect(released()).toBe(false);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(released()).toBe(true);
+    });
   });
 });
