@@ -1,8 +1,11 @@
 import Table from "cli-table3";
+import type { Interval } from "../analysis/types.js";
 import { KurabeError } from "../errors.js";
 import { escapeXml } from "../report/formats/render-junit.js";
 import { GATE_FAILED } from "./exit-codes.js";
 import { scoreOption } from "./number-option.js";
+import { messagesFor } from "../report/i18n/messages.js";
+import { numberFormat } from "../report/i18n/number-format.js";
 import { compareSides, type CompareSide, type SuiteComparison } from "../report/compare-runs.js";
 import { openDatabase } from "../store/open-store.js";
 import { findRun, runModels } from "../store/queries.js";
@@ -45,7 +48,7 @@ export function compareCommand(baselineRun: string | undefined, candidateRun: st
     else if (options.json) process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
     else process.stdout.write(`${pairs.map(renderTable).join("\n\n")}\n`);
     const regressions = pairs.flatMap((p) => p.rows).filter((row) => row.verdict === "regression");
-    const belowMin = minScore === undefined ? [] : pairs.flatMap((p) => p.rows).filter((row) => row.candidate.estimate < minScore);
+    const belowMin = minScore === undefined ? [] : pairs.flatMap((p) => p.rows).filter((row) => row.candidate !== null && row.candidate.estimate < minScore);
     const failed = (options.failOnRegression && regressions.length > 0) || belowMin.length > 0;
     if (failed && !options.json && !options.junit) {
       process.stderr.write(
@@ -98,16 +101,15 @@ function parseFraction(text: string, option: string): number {
   return value;
 }
 
-const percent = (value: number) => (Number.isNaN(value) ? "–" : `${(value * 100).toFixed(1)}%`);
-const interval = (i: { estimate: number; low: number; high: number }) => `${percent(i.estimate)} [${percent(i.low)}, ${percent(i.high)}]`;
-const signed = (i: { estimate: number; low: number; high: number }) => {
-  const points = (v: number) => `${v >= 0 ? "+" : ""}${(v * 100).toFixed(1)}`;
-  return Number.isNaN(i.estimate) ? "–" : `${points(i.estimate)} [${points(i.low)}, ${points(i.high)}] pt`;
-};
+// The report's own number format: a score or gap reads the same here as in every report and on the dashboard.
+const f = numberFormat(messagesFor("en"));
+const percent = (value: number) => f.percent(value);
+const interval = (i: Interval | null) => (i === null ? "–" : `${f.percent(i.estimate)} (${f.percentInterval(i)})`);
+const signed = (i: Interval) => (Number.isNaN(i.estimate) ? "–" : `${f.points(i.estimate)} (${f.pointsInterval(i)})`);
 
 function renderTable(pair: Pair): string {
   const table = new Table({
-    head: ["suite", "category", "baseline", "candidate", "difference", "p", "verdict", "items to detect"],
+    head: ["suite", "category", "baseline", "candidate", "difference", "p", "verdict", "items to add for 5 pt"],
     style: { head: [], border: [] },
   });
   for (const row of pair.rows) {
@@ -118,9 +120,9 @@ function renderTable(pair: Pair): string {
       interval(row.baseline),
       interval(row.candidate),
       signed(c.difference),
-      Number.isNaN(c.pValue) ? "–" : c.pValue < 0.001 ? "<0.001" : c.pValue.toFixed(3),
+      f.pValue(c.pValue),
       row.verdict,
-      c.itemsNeeded === undefined ? "–" : String(c.itemsNeeded),
+      f.count(c.moreItemsForMargin),
     ]);
   }
   const side = (s: CompareSide) => `${s.modelId} (run ${s.runId})`;
@@ -134,7 +136,9 @@ function renderJunit(pairs: Pair[], minScore: number | undefined): string {
       const name = `${pair.candidate.modelId} / ${row.suite}`;
       const problems = [
         ...(row.verdict === "regression" ? [`significant regression: ${signed(row.comparison.difference)}, p=${row.comparison.pValue.toFixed(4)}`] : []),
-        ...(minScore !== undefined && row.candidate.estimate < minScore ? [`score ${percent(row.candidate.estimate)} is under ${percent(minScore)}`] : []),
+        ...(minScore !== undefined && row.candidate !== null && row.candidate.estimate < minScore
+          ? [`score ${percent(row.candidate.estimate)} is under ${percent(minScore)}`]
+          : []),
       ];
       const failure = problems.length ? `<failure message="${escapeXml(problems.join("; "))}"/>` : "";
       return `    <testcase classname="kurabe.${escapeXml(row.category)}" name="${escapeXml(name)}">${failure}</testcase>`;

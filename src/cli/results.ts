@@ -1,6 +1,6 @@
 import { openDatabase } from "../store/open-store.js";
 import { findRun } from "../store/queries.js";
-import { loadLeaderboard } from "../report/load-leaderboard.js";
+import { loadReport } from "../report/model/load-report.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
 import { storePath } from "./store-location.js";
 
@@ -8,11 +8,13 @@ export function resultsCommand(runId: string | undefined, options: { db?: string
   const db = openDatabase(storePath(options), { mustExist: true });
   try {
     const run = findRun(db, runId);
-    const board = loadLeaderboard(db, run.id);
+    const report = loadReport(db, run.id);
     if (options.json) {
-      process.stdout.write(`${JSON.stringify({ ...board, status: run.status, createdAt: run.createdAt }, null, 2)}\n`);
+      const { models, suites, entries, comparisons, recommendation } = report;
+      const json = { runId: run.id, status: run.status, createdAt: run.createdAt, models, suites, entries, comparisons, recommendation };
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
-      process.stdout.write(`${renderLeaderboardTable(board)}\nstatus: ${run.status}\n`);
+      process.stdout.write(`${renderLeaderboardTable(report)}\nstatus: ${run.status}\n`);
     }
     return 0;
   } finally {

@@ -6,6 +6,7 @@ import type { EngineEvent } from "../engine/events.js";
 import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
 import { unfinishedResults } from "../store/queries.js";
 import { loadLeaderboard } from "../report/load-leaderboard.js";
+import { loadReport } from "../report/model/load-report.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
 import { RUN_INCOMPLETE } from "./exit-codes.js";
 import { RunProgress } from "./progress.js";
@@ -87,8 +88,8 @@ export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome:
       onEvent,
     });
     progress.stop();
-    const board = loadLeaderboard(db, outcome.runId);
-    process.stdout.write(options.json ? `${JSON.stringify(board, null, 2)}\n` : `${renderLeaderboardTable(board)}\n`);
+    if (options.json) process.stdout.write(`${JSON.stringify(loadLeaderboard(db, outcome.runId), null, 2)}\n`);
+    else process.stdout.write(`${renderLeaderboardTable(loadReport(db, outcome.runId))}\n`);
     process.stderr.write(`results stored in ${options.dbPath} (run ${outcome.runId})\n`);
     const resume = options.resumeCommand?.(outcome.runId);
     if (outcome.status === "interrupted") {

@@ -1,3 +1,5 @@
+import { quantile } from "../analysis/stats/quantile.js";
+
 /** Token-length statistics of a training file. */
 export interface TokenStats {
   examples: number;
@@ -16,7 +18,7 @@ const EDGES = [0, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768];
 export function tokenStats(lengths: readonly number[]): TokenStats {
   const sorted = [...lengths].sort((a, b) => a - b);
   const total = sorted.reduce((sum, value) => sum + value, 0);
-  const quantile = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : 0);
+  const at = (q: number) => quantile(sorted, q) ?? 0;
   const histogram = EDGES.map((from, index) => {
     const to = EDGES[index + 1];
     return { from, ...(to === undefined ? {} : { to }), count: sorted.filter((value) => value >= from && (to === undefined || value < to)).length };
@@ -26,8 +28,8 @@ export function tokenStats(lengths: readonly number[]): TokenStats {
     examples: sorted.length,
     total,
     mean: sorted.length ? Math.round(total / sorted.length) : 0,
-    median: quantile(0.5),
-    p95: quantile(0.95),
+    median: at(0.5),
+    p95: at(0.95),
     min: sorted[0] ?? 0,
     max: sorted.at(-1) ?? 0,
     histogram,

@@ -1,8 +1,8 @@
-import { percentile } from "../report/leaderboard.js";
+import { quantile } from "../analysis/stats/quantile.js";
 import type { LevelResult, LoadProfile, Percentiles, RequestSample } from "./types.js";
 
 function percentiles(values: number[]): Percentiles {
-  return { p50: percentile(values, 0.5), p95: percentile(values, 0.95), p99: percentile(values, 0.99) };
+  return { p50: quantile(values, 0.5), p95: quantile(values, 0.95), p99: quantile(values, 0.99) };
 }
 
 /**

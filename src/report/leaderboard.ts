@@ -1,4 +1,9 @@
+import { pricingOf, type ModelCostSource, type ModelPricing } from "../analysis/decision/model-pricing.js";
 import { meanPassAtK, type ProblemSamples } from "../analysis/pass-at-k.js";
+import { quantile } from "../analysis/stats/quantile.js";
+import type { HostingConfig } from "../config/schema.js";
+import { costOfUsage } from "../engine/cost.js";
+import type { Usage } from "../models/types.js";
 import type { ModelRow, ResultRow, SuiteRow } from "../store/queries.js";
 
 /** One model on one suite: everything the terminal table and `results --json` show. */
@@ -11,6 +16,7 @@ export interface LeaderboardEntry {
   planned: number;
   errors: number;
   skipped: number;
+  /** Over every answered sample; a cached answer counts with the timing of the call that fetched it. */
   latencyP50Ms: number | null;
   latencyP95Ms: number | null;
   ttftP50Ms: number | null;
@@ -18,8 +24,16 @@ export interface LeaderboardEntry {
   outputTokensPerSecond: number | null;
   inputTokens: number;
   outputTokens: number;
-  /** Spent in this run; null when the model has no known price. */
+  /**
+   * What the answers cost at the model's price (src/analysis/decision/model-pricing.ts) × each answer's stored
+   * usage, cached answers included (they cost this much to get; `cacheSavingsUsd` says how much the cache saved
+   * this time); null when the model is unpriced.
+   */
   costUsd: number | null;
+  /** costUsd / n: what one answer costs; null when unpriced or nothing was answered. */
+  costPerAnswerUsd: number | null;
+  /** The part of costUsd whose answers came from the cache (not spent again in this run). */
+  cacheSavingsUsd: number | null;
   cached: number;
   /** With several samples per item: the unbiased pass@k (Codex paper) for k = 1 and each standard k ≤ samples. */
   passAtK?: Record<string, number>;
@@ -27,9 +41,18 @@ export interface LeaderboardEntry {
   secondary?: Record<string, number>;
 }
 
+/** A model of the run with what its answers cost per token. */
+export interface LeaderboardModel extends ModelRow {
+  pricing: ModelPricing;
+  /** `hosting:` as stored with the run (for the break-even); null without. */
+  hosting: HostingConfig | null;
+  /** Median output tokens per second over the model's answers (the throughput a `hosting:` without one uses). */
+  measuredOutputTokensPerSecond: number | null;
+}
+
 export interface Leaderboard {
   runId: string;
-  models: ModelRow[];
+  models: LeaderboardModel[];
   suites: SuiteRow[];
   entries: LeaderboardEntry[];
 }
@@ -44,19 +67,24 @@ interface Accumulator {
   speeds: number[];
   inputTokens: number;
   outputTokens: number;
-  costUsd: number;
-  priced: boolean;
+  /** Token usage of all answers, and of the cached ones alone (cost is linear in it). */
+  usage: Required<Usage>;
+  cachedUsage: Required<Usage>;
   cached: number;
   /** Per item: answered samples and how many passed (only kept when items have several samples). */
   samplesByItem?: Map<string, ProblemSamples>;
 }
 
-/** Aggregates result rows into per model × suite entries, in model then suite order. */
+/**
+ * Aggregates result rows into per model × suite entries, in model then suite order, each model priced from what the
+ * run stored about it (`costs`: its price and `hosting:`; a model missing there is unpriced).
+ */
 export function buildLeaderboard(
   runId: string,
   models: ModelRow[],
   suites: SuiteRow[],
   rows: Iterable<ResultRow>,
+  costs: ReadonlyMap<string, ModelCostSource> = new Map(),
 ): Leaderboard {
   const cells = new Map<string, Accumulator>();
   const samplesOf = new Map(suites.map((suite) => [suite.name, suite.samples]));
@@ -66,20 +94,26 @@ export function buildLeaderboard(
     let cell = cells.get(key);
     if (!cell) {
       cell = { scoreSum: 0, n: 0, errors: 0, skipped: 0, latencies: [], ttfts: [], speeds: [], inputTokens: 0,
-        outputTokens: 0, costUsd: 0, priced: false, cached: 0 };
+        outputTokens: 0, usage: noUsage(), cachedUsage: noUsage(), cached: 0 };
       if ((samplesOf.get(row.suite) ?? 1) > 1) cell.samplesByItem = new Map();
       cells.set(key, cell);
     }
     addRow(cell, row);
   }
+  const priced = models.map((model): LeaderboardModel => {
+    const speeds = suites.flatMap((suite) => cells.get(cellKey(model.modelId, suite.name))?.speeds ?? []);
+    const measured = quantile(speeds, 0.5);
+    const source = costs.get(model.modelId) ?? { price: null };
+    return { ...model, pricing: pricingOf(source, measured), hosting: source.hosting ?? null, measuredOutputTokensPerSecond: measured };
+  });
   const entries: LeaderboardEntry[] = [];
-  for (const model of models) {
+  for (const model of priced) {
     for (const suite of suites) {
       const cell = cells.get(cellKey(model.modelId, suite.name));
-      entries.push(toEntry(model.modelId, suite, cell, model.priced));
+      entries.push(toEntry(model.modelId, suite, cell, model.pricing));
     }
   }
-  return { runId, models, suites, entries };
+  return { runId, models: priced, suites, entries };
 }
 
 function addRow(cell: Accumulator, row: ResultRow): void {
@@ -94,26 +128,49 @@ function addRow(cell: Accumulator, row: ResultRow): void {
   }
   cell.inputTokens += row.inputTokens ?? 0;
   cell.outputTokens += row.outputTokens ?? 0;
-  cell.costUsd += row.costUsd ?? 0;
+  addUsage(cell.usage, row);
   if (row.fromCache) {
     cell.cached++;
-    return; // a cached answer's timings belong to the run that fetched it
+    addUsage(cell.cachedUsage, row);
   }
+  // A cached answer keeps the timing of the call that fetched it (the cache stores the whole completion).
   if (row.totalMs !== null) cell.latencies.push(row.totalMs);
   if (row.ttftMs !== null) cell.ttfts.push(row.ttftMs);
-  if (row.outputTokens && row.totalMs !== null) {
-    const decodeMs = row.totalMs - (row.ttftMs ?? 0);
-    if (decodeMs > 0 && row.outputTokens > 1) cell.speeds.push((row.outputTokens - 1) / (decodeMs / 1000));
-  }
+  const speed = outputSpeed(row);
+  if (speed !== null) cell.speeds.push(speed);
 }
 
-function toEntry(modelId: string, suite: SuiteRow, cell: Accumulator | undefined, priced: boolean): LeaderboardEntry {
+/** Output tokens per second after the first token (decode speed); null when it cannot be measured. */
+function outputSpeed(row: ResultRow): number | null {
+  if (!row.outputTokens || row.totalMs === null) return null;
+  const decodeMs = row.totalMs - (row.ttftMs ?? 0);
+  return decodeMs > 0 && row.outputTokens > 1 ? (row.outputTokens - 1) / (decodeMs / 1000) : null;
+}
+
+function noUsage(): Required<Usage> {
+  return { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0, reasoningTokens: 0 };
+}
+
+/** Sums usage with each answer's parts clipped as costOfUsage clips them, so the cost of the sum is the sum of costs. */
+function addUsage(total: Required<Usage>, row: ResultRow): void {
+  const input = row.inputTokens ?? 0;
+  const output = row.outputTokens ?? 0;
+  total.inputTokens += input;
+  total.cachedInputTokens += Math.min(row.cachedInputTokens ?? 0, input);
+  total.outputTokens += output;
+  total.reasoningTokens += Math.min(row.reasoningTokens ?? 0, output);
+}
+
+function toEntry(modelId: string, suite: SuiteRow, cell: Accumulator | undefined, pricing: ModelPricing): LeaderboardEntry {
   const planned = suite.itemCount * suite.samples;
+  const priceOf = (usage: Required<Usage>) => (pricing.kind === "unpriced" ? null : costOfUsage(usage, pricing.price));
   if (!cell) {
+    const zero = priceOf(noUsage());
     return { modelId, suite: suite.name, score: null, n: 0, planned, errors: 0, skipped: 0, latencyP50Ms: null,
       latencyP95Ms: null, ttftP50Ms: null, outputTokensPerSecond: null, inputTokens: 0, outputTokens: 0,
-      costUsd: priced ? 0 : null, cached: 0 };
+      costUsd: zero, costPerAnswerUsd: null, cacheSavingsUsd: zero, cached: 0 };
   }
+  const costUsd = priceOf(cell.usage);
   return {
     modelId,
     suite: suite.name,
@@ -122,13 +179,15 @@ function toEntry(modelId: string, suite: SuiteRow, cell: Accumulator | undefined
     planned,
     errors: cell.errors,
     skipped: cell.skipped,
-    latencyP50Ms: percentile(cell.latencies, 0.5),
-    latencyP95Ms: percentile(cell.latencies, 0.95),
-    ttftP50Ms: percentile(cell.ttfts, 0.5),
-    outputTokensPerSecond: percentile(cell.speeds, 0.5),
+    latencyP50Ms: quantile(cell.latencies, 0.5),
+    latencyP95Ms: quantile(cell.latencies, 0.95),
+    ttftP50Ms: quantile(cell.ttfts, 0.5),
+    outputTokensPerSecond: quantile(cell.speeds, 0.5),
     inputTokens: cell.inputTokens,
     outputTokens: cell.outputTokens,
-    costUsd: priced ? cell.costUsd : null,
+    costUsd,
+    costPerAnswerUsd: costUsd === null || cell.n === 0 ? null : costUsd / cell.n,
+    cacheSavingsUsd: priceOf(cell.cachedUsage),
     cached: cell.cached,
     ...(cell.samplesByItem ? { passAtK: passAtKTable([...cell.samplesByItem.values()], suite.samples) } : {}),
   };
@@ -144,14 +203,4 @@ function passAtKTable(problems: ProblemSamples[], samples: number): Record<strin
     if (eligible.length > 0) table[`pass@${k}`] = meanPassAtK(eligible, k);
   }
   return table;
-}
-
-/** Linear interpolation between closest ranks (NumPy's default `linear` method). */
-export function percentile(values: number[], q: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const position = (sorted.length - 1) * q;
-  const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
 }

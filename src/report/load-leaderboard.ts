@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { aggregateIfeval, parseExtracted, type StoredInstructions } from "../scoring/ifeval/aggregate.js";
 import { iterateResults, runModels, runSuites, secondaryScores, type ResultRow } from "../store/queries.js";
 import { buildLeaderboard, type Leaderboard, type LeaderboardEntry } from "./leaderboard.js";
+import { loadModelCosts } from "./model/report-queries.js";
 
 /**
  * Rebuilds a run's leaderboard from the store alone. `observe`, when given, sees every result row as it streams by
@@ -9,7 +10,7 @@ import { buildLeaderboard, type Leaderboard, type LeaderboardEntry } from "./lea
  */
 export function loadLeaderboard(db: Database.Database, runId: string, observe?: (row: ResultRow) => void): Leaderboard {
   const rows = iterateResults(db, runId);
-  const board = buildLeaderboard(runId, runModels(db, runId), runSuites(db, runId), observe ? tap(rows, observe) : rows);
+  const board = buildLeaderboard(runId, runModels(db, runId), runSuites(db, runId), observe ? tap(rows, observe) : rows, loadModelCosts(db, runId));
   for (const row of secondaryScores(db, runId)) {
     const entry = board.entries.find((e) => e.modelId === row.modelId && e.suite === row.suite);
     if (entry) entry.secondary = { ...entry.secondary, [row.scorer]: row.mean };

@@ -1,68 +1,57 @@
 import Table from "cli-table3";
-import type { Leaderboard, LeaderboardEntry } from "./leaderboard.js";
+import { messagesFor } from "./i18n/messages.js";
+import { numberFormat } from "./i18n/number-format.js";
+import { pricingNotes } from "./model/pricing-notes.js";
+import type { Report, ReportEntry } from "./model/report-types.js";
 
-/** The leaderboard as a terminal table, with notes (smoke-test models, unknown prices) below it. */
-export function renderLeaderboardTable(board: Leaderboard): string {
+const messages = messagesFor("en");
+const f = numberFormat(messages);
+
+/**
+ * The report model as a terminal table (the same figures, in the same format, as the HTML report), with the pricing
+ * notes and the overall recommendation below it.
+ */
+export function renderLeaderboardTable(report: Report): string {
   const table = new Table({
-    head: ["model", "suite", "score", "n", "errors", "p50", "p95", "TTFT p50", "out tok/s", "tokens in/out", "cost"],
-    colAligns: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+    head: ["model", "suite", "score (95% CI)", "n", "errors", "p50", "p95", "$/1k answers", "$/correct", "cost (cache saved)"],
+    colAligns: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right"],
     style: { head: [], border: [] },
   });
-  for (const entry of board.entries) table.push(renderRow(entry, board));
+  for (const entry of report.entries) table.push(renderRow(entry, report));
   const notes: string[] = [];
-  for (const model of board.models) {
-    if (model.note) notes.push(`* ${model.modelId}: ${model.note}`);
-  }
-  const unpriced = board.models.filter((m) => !m.priced).map((m) => m.modelId);
-  if (unpriced.length > 0) {
-    notes.push(
-      `cost "–": no known price for ${unpriced.join(", ")} (set price: in kurabe.yaml, KURABE_PRICES for a price ` +
-        "file, or hosting: for a model you serve yourself)",
-    );
-  }
-  for (const entry of board.entries) {
-    const values = Object.entries({ ...entry.passAtK, ...entry.secondary }).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`);
+  for (const model of report.models) if (model.note) notes.push(`* ${model.modelId}: ${model.note}`);
+  notes.push(...pricingNotes(report, messages, f));
+  for (const entry of report.entries) {
+    const values = Object.entries({ ...entry.passAtK, ...entry.secondary }).map(([k, v]) => `${k} ${f.percent(v)}`);
     if (values.length > 0) notes.push(`${entry.modelId} on ${entry.suite}: ${values.join(", ")}`);
   }
-  if (board.entries.some((e) => e.skipped > 0)) {
-    notes.push("skipped: items the model or this machine cannot take (e.g. images for a text-only model); never scored");
-  }
-  if (board.entries.some((e) => e.cached > 0)) {
-    notes.push("answers taken from the cache are scored but cost nothing and are left out of latency figures");
-  }
-  return [`run ${board.runId}`, table.toString(), ...notes].join("\n");
+  if (report.entries.some((e) => e.skipped > 0)) notes.push(messages.notes.skipped);
+  if (report.entries.some((e) => e.cached > 0)) notes.push(messages.notes.cached);
+  const verdict = report.suites.length > 1 ? report.recommendation.overall.verdict.en : report.recommendation.suites[0]?.verdict.en;
+  if (verdict) notes.push(`${messages.sections.recommendation}: ${verdict}`);
+  return [`run ${report.run.id}`, table.toString(), ...notes].join("\n");
 }
 
-function renderRow(entry: LeaderboardEntry, board: Leaderboard): string[] {
-  const model = board.models.find((m) => m.modelId === entry.modelId);
+function renderRow(entry: ReportEntry, report: Report): string[] {
+  const model = report.models.find((m) => m.modelId === entry.modelId);
   const name = model?.note ? `${entry.modelId} *` : entry.modelId;
-  const n = entry.n === entry.planned ? String(entry.n) : `${entry.n}/${entry.planned}`;
+  const n = entry.n === entry.planned ? f.count(entry.n) : `${f.count(entry.n)}/${f.count(entry.planned)}`;
+  const saved = entry.cacheSavingsUsd ? ` (${f.usd(entry.cacheSavingsUsd)})` : "";
   return [
     name,
     entry.suite,
-    entry.score === null ? "–" : `${(entry.score * 100).toFixed(1)}%`,
+    entry.score === null ? "–" : `${f.percent(entry.score)} ${f.percentInterval(entry.interval)}`,
     n,
-    entry.skipped > 0 ? `${entry.errors} (+${entry.skipped} skipped)` : String(entry.errors),
-    formatMs(entry.latencyP50Ms),
-    formatMs(entry.latencyP95Ms),
-    formatMs(entry.ttftP50Ms),
-    entry.outputTokensPerSecond === null ? "–" : entry.outputTokensPerSecond.toFixed(1),
-    `${formatCount(entry.inputTokens)}/${formatCount(entry.outputTokens)}`,
-    entry.costUsd === null ? "–" : formatUsd(entry.costUsd),
+    entry.skipped > 0 ? `${f.count(entry.errors)} (+${f.count(entry.skipped)} skipped)` : f.count(entry.errors),
+    f.ms(entry.latencyP50Ms),
+    f.ms(entry.latencyP95Ms),
+    f.usd(entry.costPerAnswerUsd === null ? null : entry.costPerAnswerUsd * 1000),
+    f.usd(entry.costPerCorrectUsd),
+    `${f.usd(entry.costUsd)}${saved}`,
   ];
 }
 
-function formatMs(ms: number | null): string {
-  if (ms === null) return "–";
-  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms)}ms`;
-}
-
-function formatCount(count: number): string {
-  if (count >= 1_000_000) return `${(count / 1_000_000).toFixed(1)}M`;
-  if (count >= 10_000) return `${(count / 1000).toFixed(1)}k`;
-  return String(count);
-}
-
+/** Dollars for terminal progress lines: cents from $0.01 up, four decimals below. */
 export function formatUsd(usd: number): string {
   if (usd === 0) return "$0";
   return usd < 0.01 ? `$${usd.toFixed(4)}` : `$${usd.toFixed(2)}`;

@@ -113,6 +113,8 @@ export interface ResultRow {
   totalMs: number | null;
   inputTokens: number | null;
   outputTokens: number | null;
+  cachedInputTokens: number | null;
+  reasoningTokens: number | null;
   costUsd: number | null;
   fromCache: number;
 }
@@ -122,7 +124,8 @@ export function iterateResults(db: Database.Database, runId: string): IterableIt
   return db
     .prepare(
       `SELECT r.suite, r.item_id AS itemId, r.model_id AS modelId, r.status, s.value AS score, s.passed, r.ttft_ms AS ttftMs, r.total_ms AS totalMs,
-              r.input_tokens AS inputTokens, r.output_tokens AS outputTokens, r.cost_usd AS costUsd,
+              r.input_tokens AS inputTokens, r.output_tokens AS outputTokens, r.cached_input_tokens AS cachedInputTokens,
+              r.reasoning_tokens AS reasoningTokens, r.cost_usd AS costUsd,
               r.from_cache AS fromCache
        FROM responses r
        LEFT JOIN scores s ON s.run_id = r.run_id AND s.suite = r.suite AND s.item_id = r.item_id

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { loadLeaderboard } from "../report/load-leaderboard.js";
 import { assembleReport } from "../report/model/assemble-report.js";
-import { loadJudgingSpend, loadModelPrices, loadPairwiseVerdicts, loadRunInfo } from "../report/model/report-queries.js";
+import { loadJudgingSpend, loadPairwiseVerdicts, loadRunInfo } from "../report/model/report-queries.js";
 import type { Report } from "../report/model/report-types.js";
 import { ScoreCollector } from "../report/model/score-collector.js";
 import { iterateResults } from "../store/queries.js";
@@ -31,7 +31,6 @@ export function loadFilteredReport(db: Database.Database, runId: string, filter:
   return assembleReport({
     run: loadRunInfo(db, runId),
     board,
-    prices: loadModelPrices(db, runId),
     scores,
     verdicts: loadPairwiseVerdicts(db, runId).filter((verdict) => suiteNames.has(verdict.suite)),
     judging: loadJudgingSpend(db, runId, [...suiteNames]),

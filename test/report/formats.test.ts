@@ -56,22 +56,22 @@ describe("the HTML report", () => {
     expect(page).toContain(`content="default-src &#39;none&#39;`);
   });
 
-  it("shows the leaderboard with intervals, the pairwise table with within-noise marked, ratings and IFEval", () => {
+  it("shows the leaderboard with intervals, the pairwise table with significance marked, ratings and IFEval", () => {
     const page = render("html");
     expect(page).toContain("<strong>90.0%</strong>");
     expect(page).toMatch(/<strong>33\.9%<\/strong>/); // gamma on qa: 20 of 59 answered
     expect(page).toContain("59 / 60");
     expect(page).toMatch(/\d+\.\d–\d+\.\d%<span class="ci"/);
-    expect(page).toMatch(/<span class="badge noise">within noise<\/span>/);
+    expect(page).toMatch(/<span class="badge noise">not significant<\/span>/);
     expect(page).toMatch(/<span class="badge real">alpha is better<\/span>/);
     expect(page).toContain("Pairwise judge ratings (Bradley–Terry)");
     expect(page).toContain("IFEval accuracies");
     expect(page).toContain("pass@4 50.0%");
     expect(page).toContain("* gamma: smoke-test model: its scores mean nothing");
-    expect(page).toContain("No known price for gamma");
+    expect(page).toContain("Unpriced: gamma (neither price: nor hosting:). To price it, add price:");
   });
 
-  it("draws the capability radar, quality versus cost with its Pareto front, and latency boxes", () => {
+  it("draws the capability radar, quality versus cost with its Pareto set, and latency boxes", () => {
     const page = render("html");
     expect(page).toContain("Capability by category");
     expect(page).toContain("Quality versus cost");
@@ -80,7 +80,7 @@ describe("the HTML report", () => {
     const svgs = page.match(/<svg[^]*?<\/svg>/g)!;
     // Radar axis labels are the categories; the Pareto legend names the front.
     expect(svgs[0]).toContain("Understanding");
-    expect(svgs[1]).toContain("Pareto front");
+    expect(svgs[1]).toContain("Pareto set");
     expect(svgs[2]).toContain("gamma");
     expect(page).not.toContain("Break-even");
   });
@@ -130,7 +130,7 @@ describe("the Markdown report", () => {
     expect(md).toMatch(/^# kurabe report · 20260101-000000-test\n/);
     expect(md).toMatch(/\| alpha \| qa \| Understanding \| \*\*90\.0%\*\* \| \d+\.\d–\d+\.\d% \| 60 \|/);
     expect(md).toMatch(/\| gamma \\\* \| qa \|[^\n]*\| 59 \/ 60 \| 1 \|/);
-    expect(md).toMatch(/\| alpha \| beta \| 60 \| \+1\.7 pt \|[^\n]*\| \*within noise\* \|/);
+    expect(md).toMatch(/\| alpha \| beta \| 60 \| \+1\.7 pt \|[^\n]*\| \*not significant\* \|/);
     expect(md).toContain("## Answers side by side");
     expect(md).toContain("#### qa-000\n");
   });
@@ -142,13 +142,13 @@ describe("the JSON report", () => {
     const json = render("json", {}, store);
     const parsed = JSON.parse(json) as Record<string, unknown> & { entries: Array<Record<string, unknown>>; items: unknown[] };
     expect(Object.keys(parsed)).toEqual([
-      "formatVersion", "run", "models", "suites", "categories", "entries", "overview", "comparisons", "ratings", "breakEven", "judging",
+      "formatVersion", "run", "models", "suites", "categories", "entries", "overview", "comparisons", "overallComparisons", "ratings", "breakEven", "judging",
       "recommendation", "settings", "items",
     ]);
     expect(parsed.items).toHaveLength(110);
     expect(Object.keys(parsed.entries[0]!)).toEqual([
       "modelId", "suite", "category", "score", "interval", "n", "planned", "errors", "skipped", "correct", "cached", "latencyP50Ms",
-      "latencyP95Ms", "ttftP50Ms", "outputTokensPerSecond", "inputTokens", "outputTokens", "costUsd", "costPerCorrectUsd", "passAtK",
+      "latencyP95Ms", "ttftP50Ms", "outputTokensPerSecond", "inputTokens", "outputTokens", "costUsd", "costPerAnswerUsd", "cacheSavingsUsd", "costPerCorrectUsd", "passAtK",
       "secondary", "ifeval",
     ]);
     expect(parsed.entries[0]).toMatchObject({ modelId: "alpha", suite: "qa", score: 0.9, n: 60, correct: 54 });

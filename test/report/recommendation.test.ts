@@ -5,116 +5,109 @@ import type { BreakEvenPair, ModelOverview, ReportComparison, ReportEntry } from
 interface Spec {
   model: string;
   score: number;
-  /** USD per correct answer; null: no price. */
-  costPerCorrect: number | null;
+  /** USD per answer; null: unpriced. */
+  costPerAnswer: number | null;
   p50: number;
 }
 
 function entry(suite: string, spec: Spec): ReportEntry {
   const n = 100;
   const correct = Math.round(spec.score * n);
+  const costUsd = spec.costPerAnswer === null ? null : spec.costPerAnswer * n;
   return {
-    modelId: spec.model, suite, category: "domain", score: spec.score, interval: null, n, planned: n, errors: 0, skipped: 0, correct, cached: 0,
-    latencyP50Ms: spec.p50, latencyP95Ms: null, ttftP50Ms: null, outputTokensPerSecond: null, inputTokens: 1000, outputTokens: 500,
-    costUsd: spec.costPerCorrect === null ? null : spec.costPerCorrect * correct,
-    costPerCorrectUsd: spec.costPerCorrect, passAtK: null, secondary: null, ifeval: null,
+    modelId: spec.model, suite, category: "domain", score: spec.score, interval: { estimate: spec.score, low: spec.score - 0.05, high: spec.score + 0.04, level: 0.95 },
+    n, planned: n, errors: 0, skipped: 0, correct, cached: 0, latencyP50Ms: spec.p50, latencyP95Ms: null, ttftP50Ms: null, outputTokensPerSecond: null,
+    inputTokens: 1000, outputTokens: 500, costUsd, costPerAnswerUsd: spec.costPerAnswer, cacheSavingsUsd: costUsd === null ? null : 0,
+    costPerCorrectUsd: costUsd === null ? null : costUsd / correct, passAtK: null, secondary: null, ifeval: null,
   };
 }
 
-function comparison(suite: string, modelA: string, modelB: string, estimate: number, pValue: number): ReportComparison {
+/** a − b with the given interval; `more` items still needed to detect 5 points. */
+function comparison(suite: string, modelA: string, modelB: string, estimate: number, low: number, high: number, more = 0): ReportComparison {
+  const significant = low > 0 || high < 0;
   return {
-    suite, modelA, modelB, n: 100, difference: { estimate, low: estimate - 0.05, high: estimate + 0.05, level: 0.95 }, pValue,
-    method: "mcnemar-exact", withinNoise: pValue >= 0.05, itemsNeeded: pValue >= 0.05 ? 2400 : 300,
+    suite, modelA, modelB, n: 100, difference: { estimate, low, high, level: 0.95 }, pValue: significant ? 0.004 : 0.61, method: "paired-bootstrap",
+    withinNoise: !significant, detectableGap: 0.04, moreItemsForMargin: more, margin: 0.05,
   };
 }
 
 function overview(specs: Spec[]): ModelOverview[] {
   return specs.map((s) => ({
-    modelId: s.model, quality: s.score, suitesScored: 1, categoryScores: {}, costPer1kAnswersUsd: s.costPerCorrect === null ? null : s.costPerCorrect * s.score * 1000,
+    modelId: s.model, quality: s.score, suitesScored: 1, categoryScores: {}, costPer1kAnswersUsd: s.costPerAnswer === null ? null : s.costPerAnswer * 1000,
     paretoOptimal: false, latency: { n: 100, p5: s.p50, p25: s.p50, p50: s.p50, p75: s.p50, p95: s.p50 },
   }));
 }
 
 function input(specs: Spec[], comparisons: ReportComparison[], pairs: BreakEvenPair[] = []): RecommendationInput {
   return {
-    suites: [{ name: "support-answers", category: "domain", itemCount: 100, samples: 1 }],
-    entries: specs.map((s) => entry("support-answers", s)),
+    suites: [{ name: "support-ja", category: "domain", itemCount: 100, samples: 1 }],
+    entries: specs.map((s) => entry("support-ja", s)),
     overview: overview(specs),
     comparisons,
+    overallComparisons: comparisons,
     breakEven: pairs.length === 0 ? null : { volumeUnit: "tokens / month", options: [], points: [], pairs },
   };
 }
 
-const big: Spec = { model: "gpt-4o", score: 0.9, costPerCorrect: 0.016, p50: 900 };
-const mini: Spec = { model: "gpt-4o-mini", score: 0.888, costPerCorrect: 0.001, p50: 400 };
-const worse: Spec = { model: "old-model", score: 0.85, costPerCorrect: 0.02, p50: 1200 };
+const big: Spec = { model: "gpt-4o", score: 0.9, costPerAnswer: 0.004, p50: 900 };
+const mini: Spec = { model: "gpt-4o-mini", score: 0.888, costPerAnswer: 0.00025, p50: 400 };
 
-describe("the recommendation", () => {
-  it("leaves a dominated model out of the Pareto set and names it", () => {
-    const rec = recommend(input([big, mini, worse], [comparison("support-answers", "gpt-4o", "gpt-4o-mini", 0.012, 0.61)]));
+describe("the recommendation's words", () => {
+  it("chooses the cheaper model when it is not significantly worse and the items suffice, saying what is given up", () => {
+    const rec = recommend(input([big, mini], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.012, -0.01, 0.03)]));
     const suite = rec.suites[0]!;
-    expect(suite.pareto).toEqual(["gpt-4o", "gpt-4o-mini"]);
-    expect(suite.candidates.find((c) => c.modelId === "old-model")!.paretoOptimal).toBe(false);
-    expect(suite.verdict.en).toContain("Dominated (another model is at least as good, as cheap and as fast): old-model.");
-    expect(suite.verdict.ja).toContain("品質・費用・速度のすべてで他のモデル以下：old-model。");
-    expect(suite.costBasis).toBe("correct");
-  });
-
-  it("chooses the cheaper model when the gap is within noise, and says so in English and Japanese", () => {
-    const rec = recommend(input([big, mini], [comparison("support-answers", "gpt-4o", "gpt-4o-mini", 0.012, 0.61)]));
-    const suite = rec.suites[0]!;
-    expect(suite).toMatchObject({ best: "gpt-4o", choice: "gpt-4o-mini" });
+    expect(suite).toMatchObject({ leader: "gpt-4o", choice: "gpt-4o-mini" });
     expect(suite.verdict.en).toBe(
-      "gpt-4o-mini scores within noise of gpt-4o on support-answers (−1.2 pt, within noise, p = 0.610; about 2,400 items would tell them apart) at 1/16 of the cost; choose gpt-4o-mini.",
+      "Choose gpt-4o-mini on support-ja: 88.8% (83.8–92.8%), $0.25 per 1,000 answers, p50 400 ms. " +
+        "Against gpt-4o, the top scorer, it gives up −1.2 pt (−3.0 … +1.0 pt, not significant); there are enough items to detect a 5-point gap; at 1/16 of the cost, p50 400 ms vs 900 ms.",
     );
     expect(suite.verdict.ja).toBe(
-      "support-answers で gpt-4o-mini のスコアは gpt-4o と誤差の範囲（−1.2 pt、誤差の範囲、p = 0.610。区別するには約 2,400 問が必要）で、費用は 1/16。gpt-4o-mini を選んでください。",
+      "support-ja では gpt-4o-mini を選んでください：88.8%（83.8–92.8%）、1,000 回答あたり $0.25、p50 400 ms。" +
+        "最高スコアの gpt-4o と比べて −1.2 pt（−3.0 … +1.0 pt、有意差なし）。5 ポイントの差を検出できるだけの問題数があります。費用は 1/16、p50 400 ms（比較先 900 ms）。",
     );
-    expect(suite.gaps[0]).toMatchObject({ modelId: "gpt-4o", versus: "gpt-4o-mini", pValue: 0.61, withinNoise: true });
-    expect(suite.gaps[0]!.difference).toBeCloseTo(0.012, 12);
-    expect(suite.gaps[0]!.costRatio).toBeCloseTo(16, 9);
   });
 
-  it("keeps the best model when the cheaper one is significantly worse, naming the trade-off", () => {
-    const cheap: Spec = { model: "gpt-4o-mini", score: 0.8, costPerCorrect: 0.001, p50: 400 };
-    const rec = recommend(input([big, cheap], [comparison("support-answers", "gpt-4o", "gpt-4o-mini", 0.1, 0.0004)]));
+  it("keeps the leader when the cheaper model is 20 points lower on too few items, and says how many more are needed", () => {
+    const faqMini: Spec = { ...mini, score: 0.696 };
+    const rec = recommend(input([big, faqMini], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.204, -0.02, 0.45, 640)]));
     const suite = rec.suites[0]!;
     expect(suite.choice).toBe("gpt-4o");
-    expect(suite.verdict.en).toBe(
-      "gpt-4o scores highest on support-answers; choose gpt-4o. gpt-4o-mini is 10.0 pt lower (significant, p < 0.001), at 1/16 of the cost, faster (p50 400 ms vs 900 ms).",
-    );
-    expect(suite.verdict.ja).toContain("gpt-4o-mini は 10.0 pt 低い（有意、p < 0.001）");
+    expect(suite.verdict.en).toContain("gpt-4o-mini is −20.4 pt (−45.0 … +2.0 pt, not significant)");
+    expect(suite.verdict.en).toContain("not enough items to tell whether it is within 5 points: about 640 more needed; until then, gpt-4o.");
+    expect(suite.verdict.ja).toContain("あと約 640 問必要です。それまでは gpt-4o を推奨します。");
+    expect(suite.verdict.ja).not.toContain("gpt-4o-mini を選んでください");
   });
 
-  it("says above which monthly volume a self-hosted model is cheaper than the chosen API model", () => {
-    const llama: Spec = { model: "llama-3-8b", score: 0.81, costPerCorrect: null, p50: 700 };
+  it("never recommends a significantly worse model, however cheap", () => {
+    const rec = recommend(input([big, { ...mini, score: 0.8 }], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.1, 0.06, 0.14)]));
+    expect(rec.suites[0]!.choice).toBe("gpt-4o");
+    expect(rec.suites[0]!.verdict.en).toContain("Not gpt-4o-mini: −10.0 pt (−14.0 … −6.0 pt, significant) against the top scorer, significantly worse, at 1/16 of the cost");
+  });
+
+  it("says from which monthly volume self-hosting is cheaper, in the break-even's numbers and units", () => {
+    const llama: Spec = { model: "llama-3-8b", score: 0.81, costPerAnswer: 0.0001, p50: 700 };
     const pair: BreakEvenPair = {
       apiModel: "gpt-4o", hostedModel: "llama-3-8b", apiOption: "gpt-4o (API)", hostedOption: "llama-3-8b (self-hosted)", apiUsdPerMillion: 5,
-      replicaMonthlyUsd: 321.2, replicaMonthlyTokens: 1e8, breakEvenMonthlyTokens: 3.2e6, selfHostedCheaperFrom: 3.2e6,
+      replicaMonthlyUsd: 321.2, replicaMonthlyTokens: 1e8, breakEvenMonthlyTokens: 5e8, selfHostedCheaperFrom: 5e8,
     };
-    const rec = recommend(input([big, llama], [comparison("support-answers", "gpt-4o", "llama-3-8b", 0.09, 0.002)], [pair]));
-    const suite = rec.suites[0]!;
-    expect(suite.pareto).toEqual(["gpt-4o", "llama-3-8b"]);
-    expect(suite.verdict.en).toContain(
-      "llama-3-8b is 9.0 pt lower (significant, p = 0.002) but cheaper to run on your own GPU than gpt-4o above 3.2M tokens/month.",
-    );
-    expect(suite.verdict.ja).toContain("月 320万 トークンを超えると gpt-4o より自前の GPU で動かすほうが安くなります。");
+    const rec = recommend(input([big, llama], [comparison("support-ja", "gpt-4o", "llama-3-8b", 0.09, 0.05, 0.13)], [pair]));
+    expect(rec.suites[0]!.verdict.en).toContain("Self-hosting llama-3-8b costs less than gpt-4o from 500M tokens a month on");
+    expect(rec.suites[0]!.verdict.ja).toContain("月 5億 トークン以上では、llama-3-8b の自前運用が gpt-4o より安くなります");
   });
 
-  it("recommends over the whole run from the overview, counting the suites where a gap is significant", () => {
-    const rec = recommend(input([big, mini], [comparison("support-answers", "gpt-4o", "gpt-4o-mini", 0.012, 0.61)]));
+  it("applies the same rule over the whole run", () => {
+    const rec = recommend(input([big, mini], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.012, -0.01, 0.03)]));
     expect(rec.overall.suite).toBeNull();
-    expect(rec.overall.choice).toBe("gpt-4o-mini");
-    expect(rec.overall.verdict.en).toContain("across all suites (−1.2 pt, within noise on every suite)");
-    expect(rec.overall.verdict.ja).toContain("全スイートで誤差の範囲");
+    expect(rec.overall.choice).toBe(rec.suites[0]!.choice);
+    expect(rec.overall.verdict.en).toContain("Choose gpt-4o-mini across all suites");
   });
 
   it("is deterministic and handles a suite nobody scored", () => {
-    const a = recommend(input([big, mini, worse], [comparison("support-answers", "gpt-4o", "gpt-4o-mini", 0.012, 0.61)]));
-    const b = recommend(input([big, mini, worse], [comparison("support-answers", "gpt-4o", "gpt-4o-mini", 0.012, 0.61)]));
+    const a = recommend(input([big, mini], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.012, -0.01, 0.03)]));
+    const b = recommend(input([big, mini], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.012, -0.01, 0.03)]));
     expect(b).toEqual(a);
     const empty = recommend({ ...input([], []), overview: [] });
-    expect(empty.suites[0]!.verdict.en).toBe("No model was scored on support-answers.");
+    expect(empty.suites[0]!.verdict.en).toBe("No model was scored on support-ja.");
     expect(empty.overall.choice).toBeNull();
   });
 });

@@ -2,7 +2,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadReport } from "../../src/report/model/load-report.js";
 import { iterateReportItems } from "../../src/report/model/load-items.js";
-import { paretoFront } from "../../src/report/model/pareto-front.js";
 import { excerptOf } from "../../src/report/model/excerpt.js";
 import type { Report } from "../../src/report/model/report-types.js";
 import { openDatabase } from "../../src/store/open-store.js";
@@ -52,19 +51,21 @@ describe("the report model", () => {
     expect(standardReport().report.entries.map((e) => e.interval)).toEqual(report.entries.map((e) => e.interval));
   });
 
-  it("compares every pair on every suite and marks a one-item gap as within noise, a large one as real", () => {
+  it("compares every pair on every suite with one method: a one-item gap is not significant, a large one is", () => {
     const { report } = standardReport();
     expect(report.comparisons).toHaveLength(3 * 4);
     const close = report.comparisons.find((c) => c.suite === "qa" && c.modelA === "alpha" && c.modelB === "beta")!;
-    expect(close).toMatchObject({ n: 60, withinNoise: true, method: "mcnemar-exact" });
+    expect(close).toMatchObject({ n: 60, withinNoise: true, method: "paired-bootstrap" });
     expect(close.difference.estimate).toBeCloseTo(1 / 60, 12);
-    expect(close.pValue).toBe(1);
+    expect(close.difference.low).toBeLessThanOrEqual(0);
+    expect(close.pValue).toBeGreaterThan(0.05);
+    // 60 items that differ once cannot yet rule out a 5-point gap.
+    expect(close.moreItemsForMargin).toBeGreaterThan(0);
     const far = report.comparisons.find((c) => c.suite === "qa" && c.modelA === "alpha" && c.modelB === "gamma")!;
     expect(far).toMatchObject({ n: 59, withinNoise: false });
     expect(far.pValue).toBeLessThan(0.001);
     expect(far.difference.low).toBeGreaterThan(0);
-    expect(close.itemsNeeded).toBeGreaterThan(60);
-    expect(report.comparisons.find((c) => c.suite === "code" && c.modelA === "alpha" && c.modelB === "beta")!.method).toBe("paired-permutation");
+    expect(report.comparisons.every((c) => c.method === "paired-bootstrap")).toBe(true);
   });
 
   it("rates models from pairwise verdicts with Bradley–Terry and reports how many survived the swap", () => {
@@ -92,7 +93,7 @@ describe("the report model", () => {
     expect(alpha!.categoryScores.nlu).toBeCloseTo(0.9, 12);
     expect(alpha!.costPer1kAnswersUsd).toBeCloseTo(50e-6 * 1000, 12);
     expect(beta!.costPer1kAnswersUsd).toBeCloseTo(5e-6 * 1000, 12);
-    // beta is ten times cheaper and alpha better: both on the front; gamma has no price and is not placed.
+    // beta is ten times cheaper and alpha better: both in the Pareto set; gamma has no price, scores lower and is slower.
     expect([alpha!.paretoOptimal, beta!.paretoOptimal, gamma!.paretoOptimal]).toEqual([true, true, false]);
     expect(gamma!.costPer1kAnswersUsd).toBeNull();
     expect(alpha!.latency!.p50).toBeLessThan(gamma!.latency!.p50);
@@ -112,18 +113,6 @@ describe("the report model", () => {
     } finally {
       db.close();
     }
-  });
-});
-
-describe("paretoFront", () => {
-  it.each([
-    { points: [], front: [] },
-    { points: [{ id: "a", cost: 1, quality: 0.5 }], front: ["a"] },
-    { points: [{ id: "a", cost: 1, quality: 0.5 }, { id: "b", cost: 2, quality: 0.4 }], front: ["a"] },
-    { points: [{ id: "a", cost: 1, quality: 0.5 }, { id: "b", cost: 2, quality: 0.9 }, { id: "c", cost: 3, quality: 0.8 }], front: ["a", "b"] },
-    { points: [{ id: "a", cost: 1, quality: 0.5 }, { id: "b", cost: 1, quality: 0.5 }], front: ["a", "b"] },
-  ])("keeps only points nobody beats on both cost and quality: $front", ({ points, front }) => {
-    expect(paretoFront(points)).toEqual(front);
   });
 });
 

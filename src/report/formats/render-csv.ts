@@ -26,6 +26,8 @@ const FIXED_COLUMNS: Array<[string, (entry: ReportEntry, context: RenderContext)
   ["input_tokens", (e) => e.inputTokens],
   ["output_tokens", (e) => e.outputTokens],
   ["cost_usd", (e) => e.costUsd],
+  ["cost_per_answer_usd", (e) => e.costPerAnswerUsd],
+  ["cache_savings_usd", (e) => e.cacheSavingsUsd],
   ["cost_per_correct_usd", (e) => e.costPerCorrectUsd],
   ["ifeval_prompt_strict", (e) => e.ifeval?.promptStrict ?? null],
   ["ifeval_prompt_loose", (e) => e.ifeval?.promptLoose ?? null],

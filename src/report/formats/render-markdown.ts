@@ -2,6 +2,7 @@ import { categoryLabel } from "../i18n/messages.js";
 import type { Excerpt, ReportItem, ReportItemAnswer } from "../model/report-types.js";
 import { excerptString, modelLabel, verdictText, type RenderContext } from "../render-context.js";
 import { cheapestByVolume } from "../charts/break-even-chart.js";
+import { pricingNotes } from "../model/pricing-notes.js";
 import { markdownCodeBlock, markdownText as t } from "./markdown-text.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
@@ -76,13 +77,12 @@ function* leaderboard(context: RenderContext): Generator<string> {
       t(Object.entries({ ...e.passAtK, ...e.secondary }).map(([k, v]) => `${k} ${f.percent(v)}`).join(", ")),
     ]),
   );
-  const unpriced = report.models.filter((model) => !model.price).map((model) => model.modelId);
   yield list([
     m.notes.interval,
     m.notes.errors,
     ...(report.entries.some((e) => e.skipped > 0) ? [m.notes.skipped] : []),
     ...(report.entries.some((e) => e.cached > 0) ? [m.notes.cached] : []),
-    ...(unpriced.length > 0 ? [t(m.notes.noPrice(unpriced.join(", ")))] : []),
+    ...pricingNotes(report, m, f).map(t),
     m.notes.costPerCorrect,
   ]);
 }
@@ -106,7 +106,7 @@ function* comparisons(context: RenderContext): Generator<string> {
         f.pointsInterval(row.difference),
         f.pValue(row.pValue),
         row.withinNoise ? `*${t(verdictText(context, row))}*` : `**${t(verdictText(context, row))}**`,
-        f.count(row.itemsNeeded),
+        f.count(row.moreItemsForMargin),
       ]),
     );
   }

@@ -1,6 +1,9 @@
 import type { Interval } from "../../analysis/types.js";
 import { categoryLabel } from "../i18n/messages.js";
 import type { ReportComparison, ReportEntry } from "../model/report-types.js";
+import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
+import type { NumberFormat } from "../i18n/number-format.js";
+import { pricingNotes } from "../model/pricing-notes.js";
 import { modelLabel, verdictText, type RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
 
@@ -20,10 +23,18 @@ export function runHeader(context: RenderContext): SafeHtml {
 <div class="table-wrap"><table><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
 ${report.models.map(
   (model) => html`<tr><td>${modelLabel(context, model.modelId)}</td><td>${model.provider}</td><td>${model.model}</td>
-<td class="num">${model.price ? f.decimal(model.price.input, 2) : "–"}</td><td class="num">${model.price ? f.decimal(model.price.output, 2) : "–"}</td></tr>`,
+<td class="num">${perMillion(model.pricing, f)?.input ?? "–"}</td><td class="num">${perMillion(model.pricing, f)?.output ?? "–"}</td></tr>`,
 )}
 </tbody></table></div>
 ${modelNotes(context)}</header>`;
+}
+
+/** USD per 1M tokens as the table shows them; self-hosted prices (from `hosting:`) are marked "≈". */
+function perMillion(pricing: ModelPricing, f: NumberFormat): { input: string; output: string } | null {
+  if (pricing.kind === "unpriced") return null;
+  const mark = pricing.kind === "self-hosted" ? "≈" : "";
+  const format = (value: number) => `${mark}${f.decimal(value, 2)}`;
+  return { input: format(pricing.price.input), output: format(pricing.price.output) };
 }
 
 function modelNotes(context: RenderContext): SafeHtml {
@@ -68,12 +79,11 @@ function intervalBar(interval: Interval | null): SafeHtml {
 }
 
 function leaderboardNotes(context: RenderContext): SafeHtml {
-  const { report, messages: m } = context;
+  const { report, messages: m, format: f } = context;
   const notes: string[] = [m.notes.interval, m.notes.errors];
   if (report.entries.some((e) => e.skipped > 0)) notes.push(m.notes.skipped);
   if (report.entries.some((e) => e.cached > 0)) notes.push(m.notes.cached);
-  const unpriced = report.models.filter((model) => !model.price).map((model) => model.modelId);
-  if (unpriced.length > 0) notes.push(m.notes.noPrice(unpriced.join(", ")));
+  notes.push(...pricingNotes(report, m, f));
   notes.push(m.notes.costPerCorrect);
   return html`<ul class="notes">${notes.map((note) => html`<li>${note}</li>`)}</ul>`;
 }
@@ -96,7 +106,7 @@ function comparisonRow(context: RenderContext, row: ReportComparison): SafeHtml 
   const { format: f } = context;
   return html`<tr class="${row.withinNoise ? "within-noise" : "significant"}"><td>${modelLabel(context, row.modelA)}</td><td>${modelLabel(context, row.modelB)}</td>
 <td class="num">${f.count(row.n)}</td><td class="num">${f.points(row.difference.estimate)}</td><td class="num">${f.pointsInterval(row.difference)}</td>
-<td class="num">${f.pValue(row.pValue)}</td><td>${verdictBadge(context, row)}</td><td class="num">${f.count(row.itemsNeeded)}</td></tr>`;
+<td class="num">${f.pValue(row.pValue)}</td><td>${verdictBadge(context, row)}</td><td class="num">${f.count(row.moreItemsForMargin)}</td></tr>`;
 }
 
 function verdictBadge(context: RenderContext, row: ReportComparison): SafeHtml {

@@ -2,6 +2,18 @@
 export const REPORT_LANGUAGES = ["en", "ja"] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
+/** What a self-hosted price rests on, formatted (src/report/model/pricing-notes.ts). */
+export interface SelfHostedNote {
+  model: string;
+  gpu: string;
+  hourly: string;
+  utilisation: string;
+  throughput: string;
+  measured: boolean;
+  perMillion: string;
+  fineTuning: string | null;
+}
+
 export interface Messages {
   locale: string;
   title: string;
@@ -87,6 +99,9 @@ export interface Messages {
     skipped: string;
     cached: string;
     noPrice: (models: string) => string;
+    selfHosted: (a: SelfHostedNote) => string;
+    /** The GPU column when `hosting:` gives hourlyUsd instead of a catalog GPU. */
+    gpuGiven: string;
     costPerCorrect: string;
     comparisons: string;
     ratings: string;
@@ -101,26 +116,25 @@ export interface Messages {
     overall: string;
     onSuite: (suite: string) => string;
     none: (scope: string) => string;
-    only: (model: string, scope: string) => string;
-    best: (model: string, scope: string) => string;
-    cheaperWithinNoise: (choice: string, best: string, scope: string, evidence: string, cost: string) => string;
-    higher: (amount: string) => string;
-    lower: (amount: string) => string;
-    level: string;
-    tradeOff: (model: string, gap: string, noise: string, clauses: string[]) => string;
-    selfHost: (model: string, gap: string, noise: string, api: string, volume: string) => string;
-    neverSelfHost: (model: string, gap: string, noise: string, api: string) => string;
-    faster: (own: string, chosen: string) => string;
-    slower: (own: string, chosen: string) => string;
+    choose: (model: string, scope: string, facts: string) => string;
+    facts: (score: string, cost: string, latency: string) => string;
+    scoreWithInterval: (score: string, interval: string) => string;
+    /** Between sentences: a space in English, nothing in Japanese. */
+    sentenceGap: string;
+    per1kAnswers: (usd: string) => string;
+    givesUp: (leader: string, gap: string, enough: string, trade: string) => string;
+    marginRuledOut: (points: string) => string;
+    gap: (points: string, interval: string, significance: string) => string;
+    significant: string;
+    notSignificant: string;
+    significantlyWorse: (model: string, gap: string, trade: string) => string;
+    notEnoughItems: (model: string, gap: string, trade: string, margin: string, more: string, leader: string) => string;
+    notCompared: (model: string, trade: string) => string;
+    latency: (own: string, versus: string) => string;
+    comma: string;
+    selfHost: (hosted: string, api: string, volume: string) => string;
+    neverSelfHost: (hosted: string, api: string) => string;
     dominated: (models: string) => string;
-    /** `p` is "p = 0.61" or "p < 0.001". */
-    withinNoise: (p: string) => string;
-    significant: (p: string) => string;
-    evidence: (difference: string, noise: string) => string;
-    itemsWouldTell: (items: string) => string;
-    noiseEverySuite: string;
-    significantOn: (significant: string, compared: string) => string;
-    notCompared: string;
     fraction: (denominator: string) => string;
     times: (factor: string) => string;
     share: (percent: string) => string;
@@ -130,6 +144,8 @@ export interface Messages {
     pareto: string;
     choice: string;
   };
+  /** The "how kurabe decides" section: the rules of src/analysis/decision/decide.ts in words. */
+  howDecides: { title: string; rules: string[] };
   items: {
     question: string;
     choices: string;
@@ -183,13 +199,13 @@ const en: Messages = {
     capability: "Capability by category",
     capabilityNote: "Mean score of each category's suites.",
     costQuality: "Quality versus cost",
-    costQualityNote: "Mean suite score against USD per 1,000 answers; the line joins the Pareto front (no model is both cheaper and better).",
+    costQualityNote: "Mean suite score against USD per 1,000 answers; the line joins the Pareto set (no other model is at least as good, as cheap and as fast).",
     costAxis: "USD per 1,000 answers",
     qualityAxis: "mean score",
-    paretoFront: "Pareto front",
+    paretoFront: "Pareto set (score, cost, p50)",
     notPlotted: (models) => `Not plotted (no known price): ${models}.`,
     latency: "Latency per answer",
-    latencyNote: "Box: 25th–75th percentile with the median; whiskers: 5th and 95th percentile. Cached answers are left out.",
+    latencyNote: "Box: 25th–75th percentile with the median; whiskers: 5th and 95th percentile. A cached answer counts with the timing of the call that fetched it.",
     latencyAxis: "seconds",
     breakEven: "Monthly cost by volume",
     monthlyCost: "USD / month",
@@ -229,7 +245,7 @@ const en: Messages = {
     difference: "Difference (A − B)",
     pValue: "p-value",
     verdict: "Verdict",
-    itemsNeeded: "Items needed",
+    itemsNeeded: "Items to add for a 5-pt gap",
     rating: "Rating",
     judgments: "Verdicts",
     consistent: "Same after swap",
@@ -241,14 +257,17 @@ const en: Messages = {
     verdicts: "Verdicts",
     requests: "Requests (from cache)",
   },
-  withinNoise: "within noise",
+  withinNoise: "not significant",
   significant: (leader) => `${leader} is better`,
   notes: {
     interval: "95% CI: percentile bootstrap over items (all samples of an item resampled together), seeded.",
     errors: "Infrastructure errors (rate limits, timeouts, outages, a judge that failed) are counted apart and never scored as wrong answers.",
     skipped: "Skipped: items the model or this machine cannot take (e.g. images for a text-only model); never scored.",
-    cached: "Answers taken from the cache are scored but cost nothing and are left out of latency figures.",
-    noPrice: (models) => `No known price for ${models}: cost is shown as "–" (set price: in kurabe.yaml).`,
+    cached: "Answers taken from the cache are priced like fresh ones (what they cost to get; the cache's savings are shown apart) and timed by the call that fetched them.",
+    noPrice: (models) => `Unpriced: ${models} (neither price: nor hosting:). To price it, add price: (USD per 1M input and output tokens) or, for a model you serve, hosting: (gpu or hourlyUsd, outputTokensPerSecond) in kurabe.yaml.`,
+    selfHosted: (a) =>
+      `${a.model} is self-hosted: ${a.gpu} at ${a.hourly}/h, ${a.utilisation} utilisation, ${a.throughput} output tokens/s (${a.measured ? "measured in this run" : "as given"}) → ${a.perMillion} per 1M output tokens${a.fineTuning ? `; fine-tuning ${a.fineTuning}/month amortised, not in the per-answer cost` : ""}.`,
+    gpuGiven: "GPUs at the given hourly price",
     costPerCorrect: "Cost per correct answer: the cost of every answer divided by the answers that passed.",
     comparisons: "Each pair on the items both answered: McNemar's exact test for pass/fail scores, else a paired permutation test. \"Within noise\" means p ≥ 0.05: the suite cannot tell them apart. Items needed: suite size that would detect the observed gap (α 0.05, 80% power).",
     ratings: "Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half; 1000 is the mean model; 95% bootstrap interval.",
@@ -262,25 +281,25 @@ const en: Messages = {
     overall: "across all suites",
     onSuite: (suite) => `on ${suite}`,
     none: (scope) => `No model was scored ${scope}.`,
-    only: (model, scope) => `Only ${model} was scored ${scope}.`,
-    best: (model, scope) => `${model} scores highest ${scope}; choose ${model}.`,
-    cheaperWithinNoise: (choice, best, scope, evidence, cost) => `${choice} scores within noise of ${best} ${scope} (${evidence}) ${cost}; choose ${choice}.`,
-    higher: (amount) => `${amount} higher`,
-    lower: (amount) => `${amount} lower`,
-    level: "level",
-    tradeOff: (model, gap, noise, clauses) => `${model} is ${gap} (${noise})${clauses.length > 0 ? `, ${clauses.join(", ")}` : ""}.`,
-    selfHost: (model, gap, noise, api, volume) => `${model} is ${gap} (${noise}) but cheaper to run on your own GPU than ${api} above ${volume} tokens/month.`,
-    neverSelfHost: (model, gap, noise, api) => `${model} is ${gap} (${noise}) and never cheaper to run on your own GPU than ${api} at this token mix.`,
-    faster: (own, chosen) => `faster (p50 ${own} vs ${chosen})`,
-    slower: (own, chosen) => `slower (p50 ${own} vs ${chosen})`,
+    choose: (model, scope, facts) => `Choose ${model} ${scope}: ${facts}.`,
+    facts: (score, cost, latency) => `${score}, ${cost}, p50 ${latency}`,
+    scoreWithInterval: (score, interval) => `${score} (${interval})`,
+    sentenceGap: " ",
+    per1kAnswers: (usd) => `${usd} per 1,000 answers`,
+    givesUp: (leader, gap, enough, trade) => `Against ${leader}, the top scorer, it gives up ${gap}; ${enough}; ${trade}.`,
+    marginRuledOut: (points) => `there are enough items to detect a ${points}-point gap`,
+    gap: (points, interval, significance) => `${points} (${interval}, ${significance})`,
+    significant: "significant",
+    notSignificant: "not significant",
+    significantlyWorse: (model, gap, trade) => `Not ${model}: ${gap} against the top scorer, significantly worse, ${trade}.`,
+    notEnoughItems: (model, gap, trade, margin, more, leader) =>
+      `${model} is ${gap}, ${trade}, but there are not enough items to tell whether it is within ${margin} points: about ${more} more needed; until then, ${leader}.`,
+    notCompared: (model, trade) => `${model} (${trade}) was not compared on the same items.`,
+    latency: (own, versus) => `p50 ${own} vs ${versus}`,
+    comma: ", ",
+    selfHost: (hosted, api, volume) => `Self-hosting ${hosted} costs less than ${api} from ${volume} tokens a month on (see the break-even).`,
+    neverSelfHost: (hosted, api) => `Self-hosting ${hosted} never costs less than ${api} at this token mix.`,
     dominated: (models) => `Dominated (another model is at least as good, as cheap and as fast): ${models}.`,
-    withinNoise: (p) => `within noise, ${p}`,
-    significant: (p) => `significant, ${p}`,
-    evidence: (difference, noise) => `${difference}, ${noise}`,
-    itemsWouldTell: (items) => `; about ${items} items would tell them apart`,
-    noiseEverySuite: "within noise on every suite",
-    significantOn: (significant, compared) => `significant on ${significant} of ${compared} suites`,
-    notCompared: "not compared",
     fraction: (denominator) => `at 1/${denominator} of the cost`,
     times: (factor) => `at ${factor}× the cost`,
     share: (percent) => `at ${percent} of the cost`,
@@ -289,6 +308,17 @@ const en: Messages = {
     overallLabel: "All suites",
     pareto: "Pareto set",
     choice: "Choose",
+  },
+  howDecides: {
+    title: "How kurabe decides",
+    rules: [
+      "The leader is the model with the highest score (per suite; overall, the mean of the suite scores).",
+      "Every model is priced: API models at their price × the tokens each answer used (cached answers too), self-hosted models from hosting: (GPU price / (utilisation × throughput)).",
+      "The Pareto set is over score, cost per answer and p50 latency: no other model is at least as good on all three and better on one.",
+      "Two models are compared on the items both answered with one method, a paired bootstrap of the mean difference: significant exactly when its 95% interval excludes 0 (p is that interval inverted).",
+      "A cheaper or faster model is recommended only when it is not significantly worse AND the items are enough to detect a 5-point gap (80% power); otherwise kurabe says how many more items are needed and keeps the leader.",
+      "A significantly worse model is never recommended. The same rule applies per suite and over all suites.",
+    ],
   },
   items: {
     question: "Question",
@@ -343,13 +373,13 @@ const ja: Messages = {
     capability: "カテゴリ別の能力",
     capabilityNote: "各カテゴリに属するスイートのスコアの平均。",
     costQuality: "品質と費用",
-    costQualityNote: "スイートスコアの平均と 1,000 回答あたりの費用（USD）。線はパレート最適（より安くより良いモデルがない）モデルを結びます。",
+    costQualityNote: "スイートスコアの平均と 1,000 回答あたりの費用（USD）。線はパレート集合（品質・費用・速度のすべてで同等以上のモデルがない）を結びます。",
     costAxis: "1,000 回答あたり USD",
     qualityAxis: "平均スコア",
-    paretoFront: "パレートフロント",
+    paretoFront: "パレート集合（スコア・費用・p50）",
     notPlotted: (models) => `価格不明のため非表示：${models}`,
     latency: "回答ごとのレイテンシ",
-    latencyNote: "箱：25〜75 パーセンタイルと中央値、ひげ：5 と 95 パーセンタイル。キャッシュからの回答は除外。",
+    latencyNote: "箱：25〜75 パーセンタイルと中央値、ひげ：5 と 95 パーセンタイル。キャッシュからの回答は取得時の呼び出しの時間で数えます。",
     latencyAxis: "秒",
     breakEven: "利用量ごとの月額費用",
     monthlyCost: "USD / 月",
@@ -389,7 +419,7 @@ const ja: Messages = {
     difference: "差（A − B）",
     pValue: "p 値",
     verdict: "判定",
-    itemsNeeded: "必要な問題数",
+    itemsNeeded: "5 ポイント差の検出に追加する問題数",
     rating: "レーティング",
     judgments: "判定数",
     consistent: "入替後も同じ",
@@ -401,14 +431,17 @@ const ja: Messages = {
     verdicts: "判定数",
     requests: "リクエスト（うちキャッシュ）",
   },
-  withinNoise: "誤差の範囲",
+  withinNoise: "有意差なし",
   significant: (leader) => `${leader} が優位`,
   notes: {
     interval: "95% 信頼区間：問題単位のパーセンタイル・ブートストラップ（同じ問題のサンプルはまとめて再標本化、シード固定）。",
     errors: "基盤エラー（レート制限、タイムアウト、障害、ジャッジの失敗）は別に数え、不正解として採点しません。",
     skipped: "スキップ：モデルまたはこの環境で扱えない問題（テキスト専用モデルへの画像など）。採点しません。",
-    cached: "キャッシュからの回答は採点しますが、費用はかからずレイテンシにも含めません。",
-    noPrice: (models) => `${models} は価格不明のため費用を「–」と表示します（kurabe.yaml の price: で設定）。`,
+    cached: "キャッシュからの回答も新たに取得した回答と同じく費用を計上し（キャッシュによる節約額は別に表示）、レイテンシは取得時の呼び出しのものです。",
+    noPrice: (models) => `価格なし：${models}（price: も hosting: もありません）。kurabe.yaml に price:（入力・出力 100 万トークンあたり USD）か、自前で動かすモデルなら hosting:（gpu または hourlyUsd、outputTokensPerSecond）を書くと費用を表示します。`,
+    selfHosted: (a) =>
+      `${a.model} は自前運用：${a.gpu}、1 時間 ${a.hourly}、稼働率 ${a.utilisation}、出力 ${a.throughput} トークン/秒（${a.measured ? "この実行での実測" : "設定値"}）→ 出力 100 万トークンあたり ${a.perMillion}${a.fineTuning ? `。ファインチューニング費用は月 ${a.fineTuning}（償却、1 回答あたり費用には含まない）` : ""}。`,
+    gpuGiven: "指定した時間単価の GPU",
     costPerCorrect: "正答 1 件あたり費用：全回答の費用 ÷ 正答数。",
     comparisons: "両モデルが回答した問題で比較：合否スコアは McNemar の正確検定、それ以外は対応のある並べ替え検定。「誤差の範囲」は p ≥ 0.05（このスイートでは区別できない）。必要な問題数：観測された差を検出できる問題数（α 0.05、検出力 80%）。",
     ratings: "保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。1000 が平均的なモデル。95% ブートストラップ区間。",
@@ -419,28 +452,28 @@ const ja: Messages = {
     recommendation: "スコア・費用（正答 1 件あたり、なければ 1 回答あたり）・レイテンシ p50 のパレート集合。差は対応のある比較で判定（誤差の範囲：p ≥ 0.05）。",
   },
   recommendation: {
-    overall: "全スイート平均で",
-    onSuite: (suite) => `${suite} で`,
+    overall: "全スイート平均では",
+    onSuite: (suite) => `${suite} では`,
     none: (scope) => `${scope}採点できたモデルがありません。`,
-    only: (model, scope) => `${scope}採点できたのは ${model} だけです。`,
-    best: (model, scope) => `${scope}最高スコアは ${model} です。${model} を選んでください。`,
-    cheaperWithinNoise: (choice, best, scope, evidence, cost) => `${scope} ${choice} のスコアは ${best} と誤差の範囲（${evidence}）で、${cost}。${choice} を選んでください。`,
-    higher: (amount) => `${amount} 高い`,
-    lower: (amount) => `${amount} 低い`,
-    level: "同点",
-    tradeOff: (model, gap, noise, clauses) => `${model} は ${gap}（${noise}）${clauses.length > 0 ? `。${clauses.join("、")}` : ""}。`,
-    selfHost: (model, gap, noise, api, volume) => `${model} は ${gap}（${noise}）が、月 ${volume} トークンを超えると ${api} より自前の GPU で動かすほうが安くなります。`,
-    neverSelfHost: (model, gap, noise, api) => `${model} は ${gap}（${noise}）。このトークン構成では自前の GPU で動かしても ${api} より安くなりません。`,
-    faster: (own, chosen) => `速い（p50 ${own}、選択モデルは ${chosen}）`,
-    slower: (own, chosen) => `遅い（p50 ${own}、選択モデルは ${chosen}）`,
+    choose: (model, scope, facts) => `${scope} ${model} を選んでください：${facts}。`,
+    facts: (score, cost, latency) => `${score}、${cost}、p50 ${latency}`,
+    scoreWithInterval: (score, interval) => `${score}（${interval}）`,
+    sentenceGap: "",
+    per1kAnswers: (usd) => `1,000 回答あたり ${usd}`,
+    givesUp: (leader, gap, enough, trade) => `最高スコアの ${leader} と比べて ${gap}。${enough}。${trade}。`,
+    marginRuledOut: (points) => `${points} ポイントの差を検出できるだけの問題数があります`,
+    gap: (points, interval, significance) => `${points}（${interval}、${significance}）`,
+    significant: "有意",
+    notSignificant: "有意差なし",
+    significantlyWorse: (model, gap, trade) => `${model} は最高スコアのモデルと比べて ${gap} で有意に低いため推奨しません（${trade}）。`,
+    notEnoughItems: (model, gap, trade, margin, more, leader) =>
+      `${model} は ${gap}、${trade}。ただし差が ${margin} ポイント以内かを判断するには問題数が足りません：あと約 ${more} 問必要です。それまでは ${leader} を推奨します。`,
+    notCompared: (model, trade) => `${model}（${trade}）は同じ問題で比較されていません。`,
+    latency: (own, versus) => `p50 ${own}（比較先 ${versus}）`,
+    comma: "、",
+    selfHost: (hosted, api, volume) => `月 ${volume} トークン以上では、${hosted} の自前運用が ${api} より安くなります（損益分岐を参照）。`,
+    neverSelfHost: (hosted, api) => `このトークン構成では、${hosted} の自前運用が ${api} より安くなることはありません。`,
     dominated: (models) => `品質・費用・速度のすべてで他のモデル以下：${models}。`,
-    withinNoise: (p) => `誤差の範囲、${p}`,
-    significant: (p) => `有意、${p}`,
-    evidence: (difference, noise) => `${difference}、${noise}`,
-    itemsWouldTell: (items) => `。区別するには約 ${items} 問が必要`,
-    noiseEverySuite: "全スイートで誤差の範囲",
-    significantOn: (significant, compared) => `${compared} スイート中 ${significant} で有意`,
-    notCompared: "比較なし",
     fraction: (denominator) => `費用は 1/${denominator}`,
     times: (factor) => `費用は ${factor} 倍`,
     share: (percent) => `費用は ${percent}`,
@@ -449,6 +482,17 @@ const ja: Messages = {
     overallLabel: "全スイート",
     pareto: "パレート集合",
     choice: "推奨",
+  },
+  howDecides: {
+    title: "kurabe の判断方法",
+    rules: [
+      "首位はスコアが最も高いモデルです（スイートごと。全体ではスイートスコアの平均）。",
+      "すべてのモデルに費用を付けます。API モデルは価格 × 各回答のトークン数（キャッシュからの回答も含む）、自前運用のモデルは hosting: から（GPU 料金 ÷（稼働率 × スループット））。",
+      "パレート集合はスコア・1 回答あたり費用・p50 レイテンシで決めます。3 つすべてで同等以上かつどれかで上回るモデルがあれば外れます。",
+      "2 つのモデルは両方が回答した問題で、ただ 1 つの方法（平均差の対応のあるブートストラップ）で比較します。95% 区間が 0 を含まないときだけ有意です（p 値はその区間の逆算）。",
+      "安い・速いモデルを推奨するのは、有意に低くなく、かつ 5 ポイントの差を検出できる（検出力 80%）だけの問題数があるときだけです。足りなければ必要な追加問題数を示し、首位を推奨します。",
+      "有意に低いモデルは推奨しません。スイートごとにも全体にも同じ規則を使います。",
+    ],
   },
   items: {
     question: "問題",

@@ -15,6 +15,8 @@ export interface NumberFormat {
   /** Dollars: cents from $0.01 up, two significant digits below (a cost per answer can be $0.0000056). */
   usd(value: number | null | undefined): string;
   pValue(value: number | null | undefined): string;
+  /** A monthly token volume, compact in the report's language: "500M", "5億". */
+  volume(value: number | null | undefined): string;
   /** An ISO timestamp, in UTC. */
   date(iso: string | null | undefined): string;
 }
@@ -34,9 +36,14 @@ export function numberFormat(messages: Messages): NumberFormat {
   };
   const ok = (value: number | null | undefined): value is number => typeof value === "number" && Number.isFinite(value);
   const intervalOk = (i: Interval | null | undefined): i is Interval => !!i && ok(i.low) && ok(i.high);
-  const signed = (value: number) => (value > 0 ? "+" : value < 0 ? "−" : "±") + decimal(Math.abs(value) * 100, 1);
+  // The sign of the rounded value: a gap of −0.0004 prints "±0.0", never "−0.0".
+  const signed = (value: number) => {
+    const rounded = Math.round(value * 1000) / 10;
+    return (rounded > 0 ? "+" : rounded < 0 ? "−" : "±") + decimal(Math.abs(rounded), 1);
+  };
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const small = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
+  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumSignificantDigits: 3 });
   return {
     percent: (value, digits = 1) => (ok(value) ? `${decimal(value * 100, digits)}%` : DASH),
     percentInterval: (i) => (intervalOk(i) ? `${decimal(i.low * 100, 1)}–${decimal(i.high * 100, 1)}%` : DASH),
@@ -53,6 +60,7 @@ export function numberFormat(messages: Messages): NumberFormat {
       if (value === 0) return "$0";
       return value < 0.01 ? `$${small.format(value)}` : `$${decimal(value, 2)}`;
     },
+    volume: (value) => (ok(value) ? compact.format(value) : DASH),
     pValue: (value) => (!ok(value) ? DASH : value < 0.001 ? "< 0.001" : decimal(value, 3)),
     date: (iso) => {
       if (!iso) return DASH;

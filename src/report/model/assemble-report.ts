@@ -1,9 +1,8 @@
-import { bootstrapMean } from "../../analysis/stats/index.js";
+import { ALPHA, LEVEL, scoreInterval } from "../../analysis/decision/decision-statistics.js";
 import type { ItemScores } from "../../analysis/types.js";
-import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { Leaderboard, LeaderboardEntry } from "../leaderboard.js";
 import { buildBreakEvenSeries } from "./break-even-input.js";
-import { compareModels, rateModels } from "./compare-models.js";
+import { compareModels, compareModelsOverall, rateModels } from "./compare-models.js";
 import { overviewModels } from "./model-overview.js";
 import { recommend } from "./recommendation.js";
 import type { JudgingSpend, StoredVerdict } from "./report-queries.js";
@@ -15,7 +14,7 @@ import {
   type ReportEntry,
   type ReportRun,
 } from "./report-types.js";
-import { DEFAULT_REPORT_SEED, resamplesFor, seedFor } from "./stat-settings.js";
+import { DEFAULT_REPORT_SEED } from "../../analysis/decision/stat-settings.js";
 
 export interface ReportOptions {
   /** Base seed of every bootstrap (default DEFAULT_REPORT_SEED). */
@@ -37,25 +36,19 @@ export interface CollectedScores {
 
 export interface ReportInputs {
   run: ReportRun;
+  /** The leaderboard, its models priced (API, self-hosted from `hosting:`, or unpriced). */
   board: Leaderboard;
-  prices: ReadonlyMap<string, PriceConfig | null>;
   scores: CollectedScores;
   verdicts: readonly StoredVerdict[];
-  /** `hosting:` of the models that have one (self-hosting, for the break-even). */
-  hosting?: ReadonlyMap<string, HostingConfig>;
-  /** Median output tokens per second measured in the run, by model. */
-  measuredOutputTokensPerSecond?: ReadonlyMap<string, number>;
   /** What judging cost, per judge. */
   judging?: readonly JudgingSpend[];
 }
 
-const LEVEL = 0.95;
-const ALPHA = 0.05;
 const IFEVAL_KEYS = ["prompt-strict", "prompt-loose", "instruction-strict", "instruction-loose"] as const;
 
 /** The report model from what was read out of the store: no I/O, the same inputs always give the same report. */
 export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}): Report {
-  const { run, board, prices, scores, verdicts } = inputs;
+  const { run, board, scores, verdicts } = inputs;
   const seed = options.seed ?? DEFAULT_REPORT_SEED;
   const categoryOf = new Map(board.suites.map((suite) => [suite.name, suite.category]));
   const entries = board.entries.map((entry) => toReportEntry(entry, categoryOf.get(entry.suite) ?? "", scores, seed));
@@ -65,17 +58,21 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
     provider: model.provider,
     model: model.model,
     note: model.note,
-    price: prices.get(model.modelId) ?? null,
+    price: model.pricing.kind === "api" ? model.pricing.price : null,
+    pricing: model.pricing,
   }));
   const mix = { input: entries.reduce((sum, e) => sum + e.inputTokens, 0), output: entries.reduce((sum, e) => sum + e.outputTokens, 0) };
   const breakEven =
     options.breakEven ??
     buildBreakEvenSeries({
-      models,
-      hosting: inputs.hosting ?? new Map(),
+      models: board.models.map((model) => ({ modelId: model.modelId, price: model.pricing.kind === "api" ? model.pricing.price : null })),
+      hosting: new Map(board.models.flatMap((model) => (model.hosting ? [[model.modelId, model.hosting] as const] : []))),
       mix,
-      measuredOutputTokensPerSecond: inputs.measuredOutputTokensPerSecond ?? new Map(),
+      measuredOutputTokensPerSecond: new Map(
+        board.models.flatMap((model) => (model.measuredOutputTokensPerSecond === null ? [] : [[model.modelId, model.measuredOutputTokensPerSecond] as const])),
+      ),
     });
+  const comparisons = compareModels(board, scores, { seed });
   const report: Omit<Report, "recommendation" | "settings"> = {
     formatVersion: REPORT_FORMAT_VERSION,
     run,
@@ -84,14 +81,18 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
     categories,
     entries,
     overview: overviewModels(board.models.map((m) => m.modelId), categories, entries, scores),
-    comparisons: compareModels(board, scores, { seed, alpha: ALPHA }),
+    comparisons,
+    // With one suite the whole run is that suite: the same comparisons, not a second computation.
+    overallComparisons: board.suites.length > 1 ? compareModelsOverall(board, scores, { seed }) : comparisons,
     ratings: rateModels(verdicts, new Set(board.models.map((m) => m.modelId)), seed),
     breakEven,
     judging: [...(inputs.judging ?? [])],
   };
+  const recommendation = recommend(report);
+  for (const model of report.overview) model.paretoOptimal = recommendation.overall.pareto.includes(model.modelId);
   return {
     ...report,
-    recommendation: recommend(report),
+    recommendation,
     settings: {
       seed,
       level: LEVEL,
@@ -105,10 +106,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
 function toReportEntry(entry: LeaderboardEntry, category: string, scores: CollectedScores, seed: number): ReportEntry {
   const itemScores = scores.itemScores(entry.modelId, entry.suite);
   const correct = scores.correct(entry.modelId, entry.suite);
-  const interval =
-    itemScores.size === 0
-      ? null
-      : bootstrapMean(itemScores, { seed: seedFor(seed, entry.modelId, entry.suite), level: LEVEL, resamples: resamplesFor(itemScores.size) });
+  const interval = scoreInterval(itemScores, entry, seed);
   const { secondary, ifeval } = splitIfeval(entry.secondary);
   return {
     modelId: entry.modelId,
@@ -129,6 +127,8 @@ function toReportEntry(entry: LeaderboardEntry, category: string, scores: Collec
     inputTokens: entry.inputTokens,
     outputTokens: entry.outputTokens,
     costUsd: entry.costUsd,
+    costPerAnswerUsd: entry.costPerAnswerUsd,
+    cacheSavingsUsd: entry.cacheSavingsUsd,
     costPerCorrectUsd: entry.costUsd === null || correct === 0 ? null : entry.costUsd / correct,
     passAtK: entry.passAtK ?? null,
     secondary,

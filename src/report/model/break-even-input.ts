@@ -1,11 +1,7 @@
-import type Database from "better-sqlite3";
+import { fixedMonthlyOf, replicaOf } from "../../analysis/decision/model-pricing.js";
 import { breakEven, monthlyCostAt, type BreakEvenInput } from "../../analysis/cost/break-even.js";
-import { amortiseMonthly } from "../../analysis/cost/fine-tuning.js";
-import type { Replica, TokenCounts } from "../../analysis/cost/replica.js";
+import type { TokenCounts } from "../../analysis/cost/replica.js";
 import type { HostingConfig, PriceConfig } from "../../config/schema.js";
-import { quoteGpus, resolveGpuType } from "../../models/gpu-catalog.js";
-import type { ResultRow } from "../../store/queries.js";
-import { percentile } from "../leaderboard.js";
 import type { BreakEvenPair, BreakEvenSeries } from "./report-types.js";
 
 /**
@@ -26,35 +22,10 @@ export interface BreakEvenSource {
 }
 
 export const VOLUME_UNIT = "tokens / month";
-export const DEFAULT_AMORTISE_MONTHS = 12;
-const DEFAULT_UTILISATION = 0.5;
 const MAX_STEPS = 200;
 
 export const apiOptionName = (modelId: string) => `${modelId} (API)`;
 export const hostedOptionName = (modelId: string) => `${modelId} (self-hosted)`;
-
-/**
- * A hosted model's replica: hourly from `hourlyUsd` or the GPU catalog × `gpus`; throughput as declared (with an
- * input rate, the two rates are taken as separate capacities) or else the run's measured median output speed.
- * Null when no throughput is known.
- */
-export function replicaOf(hosting: HostingConfig, measuredOutputTokensPerSecond: number | undefined): Replica | null {
-  const gpus = hosting.gpus ?? 1;
-  const hourlyUsd = hosting.hourlyUsd ?? (hosting.gpu === undefined ? undefined : quoteGpus(resolveGpuType(hosting.gpu), gpus).hourlyUsd);
-  const output = hosting.outputTokensPerSecond ?? measuredOutputTokensPerSecond;
-  if (hourlyUsd === undefined || output === undefined || !(output > 0)) return null;
-  const input = hosting.inputTokensPerSecond;
-  return {
-    hourlyUsd,
-    utilisation: hosting.utilisation ?? DEFAULT_UTILISATION,
-    throughput: input === undefined ? { outputTokensPerSecond: output, basis: "measured" } : { outputTokensPerSecond: output, inputTokensPerSecond: input, basis: "separate" },
-  };
-}
-
-/** Monthly share of a one-off fine-tuning cost (0 without one). */
-export function fixedMonthlyOf(hosting: HostingConfig): number {
-  return hosting.fineTuningUsd ? amortiseMonthly(hosting.fineTuningUsd, hosting.amortiseMonths ?? DEFAULT_AMORTISE_MONTHS) : 0;
-}
 
 /** The break-even inputs, one per (priced API model, hosted model with a known replica), in config order. */
 export function breakEvenInputs(source: BreakEvenSource): Array<{ apiModel: string; hostedModel: string; input: BreakEvenInput }> {
@@ -125,37 +96,4 @@ export function buildBreakEvenSeries(source: BreakEvenSource): BreakEvenSeries |
     selfHostedCheaperFrom: result.selfHostedCheaperFrom,
   }));
   return { volumeUnit: VOLUME_UNIT, options, points, pairs };
-}
-
-/** Each model's `hosting:` as stored with the run (the redacted model config keeps it). */
-export function loadModelHosting(db: Database.Database, runId: string): Map<string, HostingConfig> {
-  const rows = db
-    .prepare("SELECT model_id AS modelId, json_extract(config_json, '$.hosting') AS hosting FROM models WHERE run_id = ?")
-    .all(runId) as Array<{ modelId: string; hosting: string | null }>;
-  const hosting = new Map<string, HostingConfig>();
-  for (const row of rows) {
-    if (row.hosting === null) continue;
-    const value = JSON.parse(row.hosting) as unknown;
-    if (value && typeof value === "object" && !Array.isArray(value)) hosting.set(row.modelId, value as HostingConfig);
-  }
-  return hosting;
-}
-
-/** Gathers each model's output speeds from fresh answers as the leaderboard measures them, for their median. */
-export class SpeedCollector {
-  private readonly speeds = new Map<string, number[]>();
-
-  add(row: ResultRow): void {
-    if (row.status !== "ok" || row.fromCache || !row.outputTokens || row.totalMs === null) return;
-    const decodeMs = row.totalMs - (row.ttftMs ?? 0);
-    if (!(decodeMs > 0 && row.outputTokens > 1)) return;
-    const list = this.speeds.get(row.modelId);
-    const speed = (row.outputTokens - 1) / (decodeMs / 1000);
-    if (list) list.push(speed);
-    else this.speeds.set(row.modelId, [speed]);
-  }
-
-  medians(): Map<string, number> {
-    return new Map([...this.speeds].map(([model, speeds]) => [model, percentile(speeds, 0.5)!]));
-  }
 }

@@ -1,42 +1,57 @@
-import { bradleyTerry, comparePaired, consolidateOrders } from "../../analysis/stats/index.js";
+import { comparePair } from "../../analysis/decision/decision-statistics.js";
+import type { PairedDifference } from "../../analysis/decision/paired-difference.js";
+import { seedFor } from "../../analysis/decision/stat-settings.js";
+import { bradleyTerry, consolidateOrders } from "../../analysis/stats/index.js";
 import type { Leaderboard } from "../leaderboard.js";
 import type { CollectedScores } from "./assemble-report.js";
 import type { StoredVerdict } from "./report-queries.js";
 import type { ReportComparison, ReportRatings } from "./report-types.js";
-import { resamplesFor, seedFor } from "./stat-settings.js";
 
 /** Every pair of models on each suite (in config order, a before b), compared on the items both answered. */
-export function compareModels(
-  board: Leaderboard,
-  scores: CollectedScores,
-  options: { seed: number; alpha: number },
-): ReportComparison[] {
+export function compareModels(board: Leaderboard, scores: CollectedScores, options: { seed: number }): ReportComparison[] {
   const comparisons: ReportComparison[] = [];
   for (const suite of board.suites) {
     board.models.forEach((a, i) => {
       for (const b of board.models.slice(i + 1)) {
-        const itemsA = scores.itemScores(a.modelId, suite.name);
-        const itemsB = scores.itemScores(b.modelId, suite.name);
-        const result = comparePaired(itemsA, itemsB, {
-          seed: seedFor(options.seed, suite.name, a.modelId, b.modelId),
-          alpha: options.alpha,
-          resamples: resamplesFor(Math.min(itemsA.size, itemsB.size)),
-        });
-        comparisons.push({
-          suite: suite.name,
-          modelA: a.modelId,
-          modelB: b.modelId,
-          n: result.n,
-          difference: result.difference,
-          pValue: result.pValue,
-          method: result.method,
-          withinNoise: result.withinNoise,
-          itemsNeeded: result.itemsNeeded ?? null,
-        });
+        const stratum = { suite: suite.name, a: scores.itemScores(a.modelId, suite.name), b: scores.itemScores(b.modelId, suite.name) };
+        const result = comparePair([stratum], { a: a.modelId, b: b.modelId }, { baseSeed: options.seed });
+        comparisons.push(toReportComparison(suite.name, a.modelId, b.modelId, result));
       }
     });
   }
   return comparisons;
+}
+
+/** Every pair over all suites at once, each suite a stratum weighing the same (as the overall score does). */
+export function compareModelsOverall(board: Leaderboard, scores: CollectedScores, options: { seed: number }): ReportComparison[] {
+  const comparisons: ReportComparison[] = [];
+  board.models.forEach((a, i) => {
+    for (const b of board.models.slice(i + 1)) {
+      const strata = board.suites.map((suite) => ({ suite: suite.name, a: scores.itemScores(a.modelId, suite.name), b: scores.itemScores(b.modelId, suite.name) }));
+      const result = comparePair(strata, { a: a.modelId, b: b.modelId }, { baseSeed: options.seed });
+      comparisons.push(toReportComparison(OVERALL, a.modelId, b.modelId, result));
+    }
+  });
+  return comparisons;
+}
+
+/** The suite name of an overall comparison. */
+export const OVERALL = "*";
+
+export function toReportComparison(suite: string, modelA: string, modelB: string, result: PairedDifference): ReportComparison {
+  return {
+    suite,
+    modelA,
+    modelB,
+    n: result.n,
+    difference: result.difference,
+    pValue: result.pValue,
+    method: result.method,
+    withinNoise: !result.significant,
+    detectableGap: result.detectableGap,
+    moreItemsForMargin: result.moreItemsForMargin,
+    margin: result.margin,
+  };
 }
 
 /** Bradley–Terry ratings per suite that has pairwise verdicts between the run's models. */

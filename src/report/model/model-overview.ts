@@ -1,9 +1,11 @@
-import { percentile } from "../leaderboard.js";
+import { quantile } from "../../analysis/stats/quantile.js";
 import type { CollectedScores } from "./assemble-report.js";
-import { paretoFront } from "./pareto-front.js";
 import type { LatencySummary, ModelOverview, ReportEntry } from "./report-types.js";
 
-/** Each model over the whole run: quality per category and overall, cost per answer, latency spread, Pareto front. */
+/**
+ * Each model over the whole run: quality per category and overall, cost per answer, latency spread. Pareto membership
+ * is the recommendation's (one rule over score, cost per answer and p50 latency), filled in by assembleReport.
+ */
 export function overviewModels(
   models: readonly string[],
   categories: readonly string[],
@@ -28,20 +30,12 @@ export function overviewModels(
       latency: summarizeLatency(scores.latenciesOf(modelId)),
     };
   });
-  const front = new Set(
-    paretoFront(
-      overview
-        .filter((m) => m.quality !== null && m.costPer1kAnswersUsd !== null)
-        .map((m) => ({ id: m.modelId, cost: m.costPer1kAnswersUsd!, quality: m.quality! })),
-    ),
-  );
-  for (const model of overview) model.paretoOptimal = front.has(model.modelId);
   return overview;
 }
 
 function summarizeLatency(values: number[]): LatencySummary | null {
   if (values.length === 0) return null;
-  const at = (q: number) => percentile(values, q)!;
+  const at = (q: number) => quantile(values, q)!;
   return { n: values.length, p5: at(0.05), p25: at(0.25), p50: at(0.5), p75: at(0.75), p95: at(0.95) };
 }
 

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
-import type { PriceConfig } from "../../config/schema.js";
+import type { ModelCostSource } from "../../analysis/decision/model-pricing.js";
+import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { ReportRun } from "./report-types.js";
 
 /** Reads what the report needs beyond the leaderboard's queries (src/store/queries.ts). */
@@ -14,12 +15,25 @@ export function loadRunInfo(db: Database.Database, runId: string): ReportRun {
     .get(runId) as ReportRun;
 }
 
-/** Each evaluated model's price (USD per 1M tokens) as stored with the run; null when none was known. */
-export function loadModelPrices(db: Database.Database, runId: string): Map<string, PriceConfig | null> {
+/**
+ * Each model's price (USD per 1M tokens: kurabe.yaml's or the catalog's, as the run used it; null when none was
+ * known) and `hosting:`, as stored with the run (the redacted model config keeps both).
+ */
+export function loadModelCosts(db: Database.Database, runId: string): Map<string, ModelCostSource> {
   const rows = db
-    .prepare("SELECT model_id AS modelId, json_extract(config_json, '$.price') AS price FROM models WHERE run_id = ?")
-    .all(runId) as Array<{ modelId: string; price: string | null }>;
-  return new Map(rows.map((row) => [row.modelId, row.price === null ? null : parsePrice(row.price)]));
+    .prepare(
+      `SELECT model_id AS modelId, json_extract(config_json, '$.price') AS price, json_extract(config_json, '$.hosting') AS hosting
+       FROM models WHERE run_id = ?`,
+    )
+    .all(runId) as Array<{ modelId: string; price: string | null; hosting: string | null }>;
+  return new Map(
+    rows.map((row) => [row.modelId, { price: row.price === null ? null : parsePrice(row.price), hosting: row.hosting === null ? undefined : parseHosting(row.hosting) }]),
+  );
+}
+
+function parseHosting(json: string): HostingConfig | undefined {
+  const value = JSON.parse(json) as unknown;
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as HostingConfig) : undefined;
 }
 
 function parsePrice(json: string): PriceConfig | null {

@@ -1,5 +1,6 @@
 /** The shape every report format renders: one run, rebuilt from the store, with its statistics. */
 import type { Interval, Rating } from "../../analysis/types.js";
+import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
 import type { PriceConfig } from "../../config/schema.js";
 import type { LeaderboardEntry } from "../leaderboard.js";
 import type { Recommendation } from "./recommendation.js";
@@ -25,6 +26,8 @@ export interface ReportModelInfo {
   note: string | null;
   /** USD per 1M tokens as the run used it; null when no price was known. */
   price: PriceConfig | null;
+  /** What the model's answers cost per token: API, self-hosted (with its assumptions) or unpriced. */
+  pricing: ModelPricing;
 }
 
 export interface ReportSuite {
@@ -58,7 +61,10 @@ export interface ReportEntry extends Omit<LeaderboardEntry, "passAtK" | "seconda
   ifeval: IfevalAccuracies | null;
 }
 
-/** Two models on the same items of one suite: is the gap real? (difference = modelA − modelB) */
+/**
+ * Two models on the same items of one suite: is the gap real? (difference = modelA − modelB; the one paired method of
+ * src/analysis/decision/paired-difference.ts, whose interval, p and verdict always agree).
+ */
 export interface ReportComparison {
   suite: string;
   modelA: string;
@@ -66,10 +72,14 @@ export interface ReportComparison {
   n: number;
   difference: Interval;
   pValue: number;
-  method: "mcnemar-exact" | "paired-permutation";
+  method: "paired-bootstrap";
+  /** The 95 % interval of the difference contains 0. */
   withinNoise: boolean;
-  /** Items needed to detect the observed gap at alpha 0.05 with 80% power; null when the gap is 0. */
-  itemsNeeded: number | null;
+  /** The smallest gap these items detect with 80 % power. */
+  detectableGap: number;
+  /** Items to add before a gap of `margin` would be detected; 0 when these suffice. */
+  moreItemsForMargin: number;
+  margin: number;
 }
 
 /** Bradley–Terry ratings from one suite's pairwise judge verdicts. */
@@ -152,6 +162,8 @@ export interface Report {
   entries: ReportEntry[];
   overview: ModelOverview[];
   comparisons: ReportComparison[];
+  /** Every pair over all suites (suite "*"): the paired bootstrap stratified by suite, each suite weighing the same. */
+  overallComparisons: ReportComparison[];
   ratings: ReportRatings[];
   /** From the caller, or built from `hosting:` in kurabe.yaml (src/report/model/break-even-input.ts); null without. */
   breakEven: BreakEvenSeries | null;

@@ -9,7 +9,7 @@ interface Cell {
 /**
  * Gathers from result rows what the statistics resample: per model × suite, each item's answered scores (the same
  * rows the leaderboard counts: infrastructure errors, unscored answers and skips left out) and how many passed; per
- * model, the latencies of fresh answers (a cached answer's timing belongs to the run that fetched it).
+ * model, the latencies of its answers (a cached answer with the timing of the call that fetched it).
  */
 export class ScoreCollector {
   private readonly cells = new Map<string, Cell>();
@@ -22,7 +22,7 @@ export class ScoreCollector {
     if (samples) samples.push(row.score);
     else cell.scores.set(row.itemId, [row.score]);
     if (row.passed) cell.correct += 1;
-    if (!row.fromCache && row.totalMs !== null) {
+    if (row.totalMs !== null) {
       const list = this.latencies.get(row.modelId);
       if (list) list.push(row.totalMs);
       else this.latencies.set(row.modelId, [row.totalMs]);

@@ -60,9 +60,9 @@ function comparisonRow(view: ViewContext, row: SuiteComparison): SafeHtml {
   const { format: f, view: v, messages: m } = view;
   const { comparison } = row;
   return html`<tr class="${row.verdict}"><td>${row.suite}</td><td>${categoryLabel(m, row.category)}</td>
-<td class="num">${f.percent(row.baseline.estimate)} <span class="muted">${f.percentInterval(row.baseline)}</span></td>
-<td class="num">${f.percent(row.candidate.estimate)} <span class="muted">${f.percentInterval(row.candidate)}</span></td>
+<td class="num">${f.percent(row.baseline?.estimate)} <span class="muted">${f.percentInterval(row.baseline)}</span></td>
+<td class="num">${f.percent(row.candidate?.estimate)} <span class="muted">${f.percentInterval(row.candidate)}</span></td>
 <td class="num">${f.points(comparison.difference.estimate)}</td><td class="num">${f.pointsInterval(comparison.difference)}</td>
 <td class="num">${f.pValue(comparison.pValue)}</td><td class="num">${f.count(comparison.n)}</td>
-<td><span class="badge ${row.verdict}">${v.verdicts[row.verdict]}</span></td><td class="num">${f.count(comparison.itemsNeeded)}</td></tr>`;
+<td><span class="badge ${row.verdict}">${v.verdicts[row.verdict]}</span></td><td class="num">${f.count(comparison.moreItemsForMargin)}</td></tr>`;
 }

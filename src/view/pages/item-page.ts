@@ -2,7 +2,8 @@ import type Database from "better-sqlite3";
 import { itemDetails } from "../../report/html/html-items.js";
 import { html, trusted, type SafeHtml } from "../../report/html/html-template.js";
 import { assembleReport } from "../../report/model/assemble-report.js";
-import { loadModelPrices, loadRunInfo } from "../../report/model/report-queries.js";
+import { buildLeaderboard } from "../../report/leaderboard.js";
+import { loadModelCosts, loadRunInfo } from "../../report/model/report-queries.js";
 import type { Report } from "../../report/model/report-types.js";
 import { ScoreCollector } from "../../report/model/score-collector.js";
 import { createRenderContext } from "../../report/render-context.js";
@@ -62,6 +63,6 @@ function opened(details: SafeHtml): SafeHtml {
  * render (model labels and notes), at the cost of a few rows, where the run's full report costs seconds.
  */
 function reportWithoutStatistics(db: Database.Database, runId: string): Report {
-  const board = { runId, models: runModels(db, runId), suites: runSuites(db, runId), entries: [] };
-  return assembleReport({ run: loadRunInfo(db, runId), board, prices: loadModelPrices(db, runId), scores: new ScoreCollector(), verdicts: [] });
+  const board = buildLeaderboard(runId, runModels(db, runId), runSuites(db, runId), [], loadModelCosts(db, runId));
+  return assembleReport({ run: loadRunInfo(db, runId), board: { ...board, entries: [] }, scores: new ScoreCollector(), verdicts: [] });
 }

@@ -1,0 +1,43 @@
+import { bootstrapMean } from "../stats/bootstrap-mean.js";
+import type { Interval, ItemScores } from "../types.js";
+import { pairedDifference, type PairedDifference, type PairedStratum } from "./paired-difference.js";
+import { resamplesFor, seedFor } from "./stat-settings.js";
+
+/**
+ * The two statistics every decision rests on, each seeded by what it is about (not by where it is shown), so the
+ * report, the dashboard, the terminal and `kurabe compare` print the same interval for the same scores.
+ */
+
+export const LEVEL = 0.95;
+export const ALPHA = 1 - LEVEL;
+
+/** A model's score on a suite with its 95 % interval (clustered percentile bootstrap); null with no answered item. */
+export function scoreInterval(scores: ItemScores, about: { modelId: string; suite: string }, baseSeed: number): Interval | null {
+  if (scores.size === 0) return null;
+  return bootstrapMean(scores, { seed: seedFor(baseSeed, about.modelId, about.suite), level: LEVEL, resamples: resamplesFor(scores.size) });
+}
+
+/**
+ * a − b on the given suites (one stratum each). Computed in name order and negated when asked the other way round,
+ * so "a vs b" and "b vs a" are exact mirror images wherever they are shown.
+ */
+export function comparePair(
+  strata: ReadonlyArray<PairedStratum & { suite: string }>,
+  pair: { a: string; b: string },
+  options: { baseSeed: number; margin?: number; alpha?: number },
+): PairedDifference {
+  const flipped = pair.b < pair.a;
+  const [first, second] = flipped ? [pair.b, pair.a] : [pair.a, pair.b];
+  const ordered = strata.map((s) => (flipped ? { a: s.b, b: s.a } : { a: s.a, b: s.b }));
+  const total = strata.reduce((sum, s) => sum + Math.min(s.a.size, s.b.size), 0);
+  const result = pairedDifference(ordered, {
+    seed: seedFor(options.baseSeed, ...strata.map((s) => s.suite), first, second),
+    alpha: options.alpha ?? ALPHA,
+    resamples: resamplesFor(total),
+    ...(options.margin === undefined ? {} : { margin: options.margin }),
+  });
+  if (!flipped) return result;
+  const d = result.difference;
+  // 0 − x, not −x: a zero gap stays +0 and never prints as "−0.0".
+  return { ...result, difference: { estimate: 0 - d.estimate, low: 0 - d.high, high: 0 - d.low, level: d.level } };
+}
