@@ -48,7 +48,7 @@ describe("kurabe compare", () => {
 
     const table = await runCli(["compare", baseline!, candidate!], { cwd: dir });
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/echo.*100\.0%.*50\.0%.*-50\.0.*regression/s);
+    expect(table.stdout).toMatch(/echo.*100\.0%.*50\.0%.*−50\.0 pt.*regression/s);
 
     const gate = await runCli(["compare", baseline!, candidate!, "--fail-on-regression"], { cwd: dir });
     expect(gate.code).toBe(4);
@@ -65,7 +65,8 @@ describe("kurabe compare", () => {
     const result = await runCli(["compare", "--before", "base", "--after", "tuned", "--json"], { cwd: dir });
     expect(result.code).toBe(0);
     const [pair] = JSON.parse(result.stdout) as Array<{ rows: Array<{ verdict: string; comparison: { pValue: number; n: number } }> }>;
-    expect(pair!.rows[0]).toMatchObject({ verdict: "within-noise", comparison: { pValue: 1, n: ITEMS } });
+    expect(pair!.rows[0]).toMatchObject({ verdict: "within-noise", comparison: { n: ITEMS, significant: false } });
+    expect(pair!.rows[0]!.comparison.pValue).toBeGreaterThan(0.05);
     const gate = await runCli(["compare", "--before", "base", "--after", "tuned", "--min-score", "0.99"], { cwd: dir });
     expect(gate.code).toBe(4);
     const unknown = await runCli(["compare", "--before", "base", "--after", "nobody"], { cwd: dir });
