@@ -27,7 +27,7 @@ type IndexSettings = Pick<RagConfig, "retriever" | "chunkChars">;
  */
 export function ragIndexKey(collection: Collection, chunkChars: number): string {
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ tokenizer: 1, chunkChars }));
+  hash.update(JSON.stringify({ tokenizer: 2, chunkChars }));
   for (const [file, digest] of Object.entries(collection.documentHashes).sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(`\u0000${file}\u0000${digest}`);
   }
