@@ -74,3 +74,23 @@ describe("IFEval verdicts against the reference's recorded verdicts", () => {
     expect(comparison.disagreements.sort()).toEqual(expectedDisagreements(file).sort());
   }, 600_000);
 });
+
+describe("where kurabe departs from the reference on purpose", () => {
+  it("counts the '#' or '!' letter_frequency asks for (the reference counts a random letter instead)", () => {
+    const check = (letter: string, response: string) =>
+      evaluateInstructions(
+        makeItem({
+          fields: {
+            instruction_id_list: ["keywords:letter_frequency"],
+            kwargs: [{ letter, let_relation: "at least", let_frequency: 4 }],
+          },
+        }),
+        response,
+      ).strict.instructions[0];
+    expect(check("#", "#playboy #latestissue #stunningphotos #insightful")).toBe(true);
+    expect(check("#", "#playboy #latestissue #stunningphotos")).toBe(false);
+    expect(check("!", "Cool! Fresh! Gentle! Sunny!")).toBe(true);
+    expect(asksForANonLetter("keywords:letter_frequency", { letter: "#" })).toBe(true);
+    expect(asksForANonLetter("keywords:letter_frequency", { letter: "t" })).toBe(false);
+  });
+});
