@@ -76,10 +76,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
   const pii = options.pii ?? EMPTY_PII_CONFIG;
   const masker = new SourceMasker(piiDetectors(pii));
 
+  // Appended one by one: a log's hundreds of thousands of rows are too many to spread into one call.
   const inquiryExamples: Example[] = [];
-  for (const file of inquiriesFiles) inquiryExamples.push(...(await inquiryExamplesFrom(file, options, system, masker, notes, inputs)));
+  for (const file of inquiriesFiles) for (const example of await inquiryExamplesFrom(file, options, system, masker, notes, inputs)) inquiryExamples.push(example);
 
-  const documentExamples: Example[] = [];
+  let documentExamples: Example[] = [];
   let chunkCount = 0;
   if (options.docsDir !== undefined) {
     const read = await documentChunksFrom(options.docsDir, options.chunkChars, masker, notes, inputs);
@@ -89,7 +90,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
       throw new ConfigError(`nothing could be read: ${unread.join("; ")}`, { file: displayPath(resolve(options.docsDir)), field: "--docs" });
     }
     const maker = options.makeDocumentExamples ?? sectionAsAnswer;
-    documentExamples.push(...(await documentToExamples(read, system, maker, notes, options.makeDocumentExamples ? masker : undefined)));
+    documentExamples = await documentToExamples(read, system, maker, notes, options.makeDocumentExamples ? masker : undefined);
   }
 
   const examplesIn = [...inquiryExamples, ...documentExamples];

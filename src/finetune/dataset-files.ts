@@ -1,8 +1,9 @@
 import type { BuiltDataset } from "./build-dataset.js";
-import { EXPORT_FORMATS, renderJsonl, type ExportFormatName } from "./formats/export-formats.js";
+import { EXPORT_FORMATS, type ExportFormatName } from "./formats/export-formats.js";
 import { piiDetectors } from "./pii/detectors.js";
 import { residualCheck } from "./pii/residual-check.js";
 import { renderReportJsonl, renderReportMarkdown } from "./report.js";
+import type { FileContent } from "./write-outputs.js";
 import type { Example } from "./types.js";
 
 /**
@@ -12,27 +13,26 @@ import type { Example } from "./types.js";
  * Before the report is rendered, the residual-risk pass reads the training text once (every format holds the same
  * text) and the metadata.
  */
-export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormatName[]): Record<string, string> {
-  const files: Record<string, string> = {};
+export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormatName[]): Record<string, FileContent> {
+  const files: Record<string, () => Iterable<string>> = {};
   const splits = [["train", built.examples.train], ["validation", built.examples.validation]] as const;
   for (const format of formats) {
     if (!(format in EXPORT_FORMATS)) continue;
     for (const [split, examples] of splits) {
       if (examples.length === 0 && split === "validation") continue;
-      files[`${split}.${format}.jsonl`] = renderJsonl(format, examples.map((example) => example.messages));
+      files[`${split}.${format}.jsonl`] = () => jsonlLines(examples, (example) => EXPORT_FORMATS[format].render(example.messages));
     }
   }
-  files["metadata.jsonl"] = splits
-    .flatMap(([split, examples]) => examples.map((example) => JSON.stringify(metadataOf(example, split))))
-    .join("\n")
-    .concat("\n");
-  const checked = Object.fromEntries(
-    Object.entries(files).filter(([name]) => name === "metadata.jsonl" || name.endsWith(`.${formats[0]}.jsonl`)),
-  );
-  built.report.residual = residualCheck(checked, piiDetectors(built.pii));
-  files["report.jsonl"] = renderReportJsonl(built.report);
-  files["report.md"] = renderReportMarkdown(built.report);
-  return files;
+  files["metadata.jsonl"] = function* () {
+    for (const [split, examples] of splits) yield* jsonlLines(examples, (example) => metadataOf(example, split));
+  };
+  const checked = Object.keys(files).filter((name) => name === "metadata.jsonl" || name.endsWith(`.${formats[0]}.jsonl`));
+  built.report.residual = residualCheck(Object.fromEntries(checked.map((name) => [name, files[name]!()])), piiDetectors(built.pii));
+  return { ...files, "report.jsonl": renderReportJsonl(built.report), "report.md": renderReportMarkdown(built.report) };
+}
+
+function* jsonlLines<T>(items: readonly T[], record: (item: T) => unknown): Iterable<string> {
+  for (const item of items) yield `${JSON.stringify(record(item))}\n`;
 }
 
 function metadataOf(example: Example, split: string): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { renderLlama3 } from "./chat-template.js";
+import { cachedTokenCounter } from "./llama3-token-count.js";
 import type { TrainingMessage } from "./types.js";
 
 /**
@@ -30,9 +31,10 @@ export interface Target {
 async function loadLlama3(): Promise<TargetTokenizer> {
   const { default: tokenizer } = await import("llama3-tokenizer-js");
   const encode = (text: string) => tokenizer.encode(text, { bos: false, eos: false });
+  const count = cachedTokenCounter(encode);
   return {
     // The rendered template carries its own <|begin_of_text|>; the header tokens are single special tokens.
-    countConversation: (messages) => encode(renderLlama3(messages)).length,
+    countConversation: (messages) => count(renderLlama3(messages)),
     encode,
     decode: (tokens) => tokenizer.decode(tokens),
   };

@@ -1,20 +1,39 @@
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+
+/** A file's content: text, or its pieces in order (rendered while they are written, so a large file is never one string). */
+export type FileContent = string | (() => Iterable<string>);
 
 /**
  * Writes a set of files into `dir` all or nothing: each goes to a hidden staging folder inside `dir` first, and only
  * when every write succeeded are they renamed into place (a rename within one file system is atomic). A failure
  * leaves `dir` as it was, apart from an emptied staging folder being removed.
  */
-export async function writeOutputsAtomically(dir: string, files: Readonly<Record<string, string>>): Promise<string[]> {
+export async function writeOutputsAtomically(dir: string, files: Readonly<Record<string, FileContent>>): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const staging = join(dir, `.kurabe-staging-${process.pid}-${Date.now()}`);
   await mkdir(staging);
   try {
-    for (const [name, content] of Object.entries(files)) await writeFile(join(staging, name), content);
+    for (const [name, content] of Object.entries(files)) {
+      if (typeof content === "string") await writeFile(join(staging, name), content);
+      else await writePieces(join(staging, name), content());
+    }
     for (const name of Object.keys(files)) await rename(join(staging, name), join(dir, name));
     return Object.keys(files).map((name) => join(dir, name));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(path);
+  const failed = once(stream, "error").then(([error]) => Promise.reject(error as Error));
+  failed.catch(() => undefined);
+  for (const piece of pieces) {
+    if (!stream.write(piece)) await Promise.race([once(stream, "drain"), failed]);
+  }
+  stream.end();
+  await Promise.race([once(stream, "finish"), failed]);
 }

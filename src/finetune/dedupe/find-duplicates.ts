@@ -20,42 +20,76 @@ export type DuplicateVerdict =
  */
 export function findDuplicates(texts: readonly string[], options: DuplicateOptions): Map<number, DuplicateVerdict> {
   const verdicts = new Map<number, DuplicateVerdict>();
-  const firstExact = new Map<string, number>();
+  // Sized for a million rows: no text is copied and no shingle set kept. Exact duplicates are found by a 52-bit hash
+  // of the normalised text (confirmed by comparing the texts); LSH buckets are keyed by a 32-bit hash of each band,
+  // hold one index until a second arrives, and candidates' shingles are recomputed when they are compared.
+  const firstExact = new Map<number, number[]>();
   const permutations = options.permutations ?? 128;
   const { bands, rows } = chooseBands(permutations, options.threshold);
   const signatureOf = minHasher(permutations, options.seed);
-  const buckets: Map<string, number[]>[] = Array.from({ length: bands }, () => new Map());
-  const shinglesOf = new Map<number, Uint32Array>();
+  const buckets: Map<number, number | number[]>[] = Array.from({ length: bands }, () => new Map());
+  const normalise = (text: string) => text.trim().replace(/\s+/gu, " ");
 
   texts.forEach((text, index) => {
-    const key = text.trim().replace(/\s+/gu, " ");
-    const exact = firstExact.get(key);
-    if (exact !== undefined) {
-      verdicts.set(index, { kind: "exact", of: exact });
+    const key = normalise(text);
+    const hash = textHash(key);
+    const same = firstExact.get(hash)?.find((other) => normalise(texts[other]!) === key);
+    if (same !== undefined) {
+      verdicts.set(index, { kind: "exact", of: same });
       return;
     }
-    firstExact.set(key, index);
-
     const shingles = shingleHashes(text);
     const signature = signatureOf(shingles);
-    const bandKeys = Array.from({ length: bands }, (_, band) => signature.subarray(band * rows, band * rows + rows).join(","));
+    const bandKeys = Array.from({ length: bands }, (_, band) => bandHash(signature, band * rows, rows));
     const candidates = new Set<number>();
-    bandKeys.forEach((bandKey, band) => buckets[band]!.get(bandKey)?.forEach((other) => candidates.add(other)));
+    bandKeys.forEach((bandKey, band) => {
+      const bucket = buckets[band]!.get(bandKey);
+      if (typeof bucket === "number") candidates.add(bucket);
+      else bucket?.forEach((other) => candidates.add(other));
+    });
     let best: { of: number; similarity: number } | undefined;
     for (const other of [...candidates].sort((a, b) => a - b)) {
-      const similarity = jaccard(shingles, shinglesOf.get(other)!);
+      const similarity = jaccard(shingles, shingleHashes(texts[other]!));
       if (similarity >= options.threshold && (best === undefined || similarity > best.similarity)) best = { of: other, similarity };
     }
     if (best) {
       verdicts.set(index, { kind: "near", ...best });
       return;
     }
-    shinglesOf.set(index, shingles);
+    const exact = firstExact.get(hash);
+    if (exact) exact.push(index);
+    else firstExact.set(hash, [index]);
     bandKeys.forEach((bandKey, band) => {
       const bucket = buckets[band]!.get(bandKey);
-      if (bucket) bucket.push(index);
-      else buckets[band]!.set(bandKey, [index]);
+      if (bucket === undefined) buckets[band]!.set(bandKey, index);
+      else if (typeof bucket === "number") buckets[band]!.set(bandKey, [bucket, index]);
+      else bucket.push(index);
     });
   });
   return verdicts;
+}
+
+/** FNV-1a over the band's minimum hashes: one number per band instead of a joined string. */
+function bandHash(signature: Uint32Array, from: number, rows: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = from; index < from + rows; index++) {
+    const value = signature[index]!;
+    for (let shift = 0; shift < 32; shift += 8) {
+      hash ^= (value >>> shift) & 0xff;
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  return hash >>> 0;
+}
+
+/** Two independent 32-bit FNV-1a variants combined into 52 bits (a safe integer), so that collisions are rare. */
+function textHash(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }

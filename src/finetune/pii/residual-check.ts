@@ -24,17 +24,17 @@ const STRICTER: readonly PiiDetector[] = [
 ];
 
 /**
- * The residual-risk pass: reads each output (one line of JSONL a record) with the masking detectors and the stricter
+ * The residual-risk pass: reads each output, one JSONL record at a time, with the masking detectors and the stricter
  * ones above, and reports each finding by file, line and kind.
  */
-export function residualCheck(files: Readonly<Record<string, string>>, detectors: readonly PiiDetector[]): ResidualFinding[] {
+export function residualCheck(files: Readonly<Record<string, Iterable<string>>>, detectors: readonly PiiDetector[]): ResidualFinding[] {
   const all = [...detectors, ...STRICTER];
   const findings: ResidualFinding[] = [];
-  for (const [file, content] of Object.entries(files)) {
+  for (const [file, lines] of Object.entries(files)) {
     let line = 0;
-    for (const record of content.split("\n")) {
+    for (const record of lines) {
       line++;
-      if (record === "") continue;
+      if (record.trim() === "") continue;
       for (const finding of maskPii(unescapeJson(record), all).findings) findings.push({ file, line, kind: finding.type });
     }
   }

@@ -1,6 +1,9 @@
-/** CP932 bytes for a text. Node has no Shift_JIS encoder, so this inverts its decoder over the double-byte range. */
-export function encodeShiftJis(text: string): Buffer {
-  const table = new Map<string, number[]>();
+let table: Map<string, number[]> | undefined;
+
+/** Every CP932 double-byte character, found by inverting Node's decoder (Node has no Shift_JIS encoder). */
+function shiftJisTable(): Map<string, number[]> {
+  if (table) return table;
+  table = new Map();
   const decoder = new TextDecoder("shift_jis");
   for (let lead = 0x81; lead <= 0xfc; lead++) {
     if (lead > 0x9f && lead < 0xe0) continue;
@@ -10,11 +13,17 @@ export function encodeShiftJis(text: string): Buffer {
       if (char.length === 1 && char !== "\uFFFD" && !table.has(char)) table.set(char, [lead, trail]);
     }
   }
+  return table;
+}
+
+/** CP932 bytes for a text. */
+export function encodeShiftJis(text: string): Buffer {
+  const codes = shiftJisTable();
   const bytes: number[] = [];
   for (const char of text) {
     if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
     else {
-      const pair = table.get(char);
+      const pair = codes.get(char);
       if (!pair) throw new Error(`no Shift_JIS code for ${char}`);
       bytes.push(...pair);
     }
