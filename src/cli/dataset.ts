@@ -181,6 +181,8 @@ async function buildAndWrite(
       import("../finetune/teacher/teacher.js"),
     ]);
   if (!isTargetName(options.target)) throw new KurabeError("input", `unknown target ${options.target}`, { field: "--target" });
+  const { datasetProgressBar } = await import("./dataset-progress.js");
+  const progress = datasetProgressBar();
   const built = await buildDataset({
     ...(options.docs === undefined ? {} : { docsDir: options.docs }),
     inquiriesFiles: options.inquiries,
@@ -201,7 +203,8 @@ async function buildAndWrite(
     dropContaminated: options.dropContaminated ?? false,
     ...(teacher ? { makeDocumentExamples: teacher.makeDocumentExamples } : {}),
     pii,
-  });
+    onProgress: progress.onProgress,
+  }).finally(() => progress.stop());
   built.report.settings = { ...built.report.settings, piiConfig: piiSource(options) };
   const teacherStats = teacher?.stats();
   if (teacher && teacherStats) {

@@ -2,6 +2,7 @@ import { basename, resolve } from "node:path";
 import { displayPath } from "../config/display-path.js";
 import { ConfigError } from "../errors.js";
 import { KURABE_VERSION } from "../version.js";
+import { PROGRESS_EVERY, type BuildProgress } from "./build-progress.js";
 import { cleanExamples } from "./clean-examples.js";
 import { sectionAsAnswer, type DocumentExampleMaker } from "./document-examples.js";
 import { readDocuments, type DocumentChunk } from "./documents/read-documents.js";
@@ -39,6 +40,7 @@ export interface BuildOptions {
   makeDocumentExamples?: DocumentExampleMaker;
   /** The company's own kinds of personal data (kurabe.yaml `pii:`), masked beside the built-in ones. */
   pii?: PiiConfig;
+  onProgress?: BuildProgress;
 }
 
 export const DEFAULT_BUILD_OPTIONS = {
@@ -103,6 +105,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
     seed: options.seed,
     dropContaminated: options.dropContaminated,
     ...(options.evalItems ? { evalItems: options.evalItems } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 
   const kept = cleaned.kept;
@@ -133,7 +136,8 @@ async function inquiryExamplesFrom(
   if (encoding !== "utf-8") notes.push({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
   inputs.push(await describeInput(resolve(path), file, `${rows.length} rows, ${encoding}`));
   const name = basename(path);
-  return rows.map((row) => {
+  return rows.map((row, index) => {
+    if (index % PROGRESS_EVERY === 0) options.onProgress?.("reading and masking", index, rows.length);
     const id = `${name}:${row.line}`;
     const found: Record<string, number> = {};
     const mask = (text: string): string => {

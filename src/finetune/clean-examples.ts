@@ -1,4 +1,5 @@
 import { indexEvalItems } from "./contamination.js";
+import { PROGRESS_EVERY, type BuildProgress } from "./build-progress.js";
 import { findDuplicates } from "./dedupe/find-duplicates.js";
 import { fitTokens, type TruncatePolicy } from "./fit-tokens.js";
 import { tagLanguage } from "./language.js";
@@ -14,6 +15,7 @@ export interface CleanOptions {
   seed: number;
   evalItems?: readonly EvalItemText[];
   dropContaminated: boolean;
+  onProgress?: BuildProgress;
 }
 
 export interface CleanResult {
@@ -56,7 +58,11 @@ function dropEmpty(examples: readonly Example[], entries: ReportEntry[]): Exampl
 }
 
 function dropDuplicates(examples: readonly Example[], options: CleanOptions, entries: ReportEntry[]): Example[] {
-  const verdicts = findDuplicates(examples.map(exampleText), { threshold: options.nearDuplicateThreshold, seed: options.seed });
+  const verdicts = findDuplicates(examples.map(exampleText), {
+    threshold: options.nearDuplicateThreshold,
+    seed: options.seed,
+    ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!("deduplicating", done, total) } : {}),
+  });
   return examples.filter((example, index) => {
     const verdict = verdicts.get(index);
     if (!verdict) return true;
@@ -103,7 +109,8 @@ function checkContamination(
 
 function fitToLimit(examples: Example[], options: CleanOptions, entries: ReportEntry[]): Example[] {
   const max = options.maxTokens;
-  return examples.filter((example) => {
+  return examples.filter((example, index) => {
+    if (index % PROGRESS_EVERY === 0) options.onProgress?.("counting tokens", index, examples.length);
     const fit = fitTokens(example.messages, options.tokenizer, max, options.truncate);
     if (fit.kind === "too-long") {
       const detail = `${fit.tokens} tokens, over the limit of ${max}`;

@@ -6,6 +6,8 @@ export interface DuplicateOptions {
   threshold: number;
   seed: number;
   permutations?: number;
+  /** Told every few hundred texts how many are done. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type DuplicateVerdict =
@@ -31,6 +33,7 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
   const normalise = (text: string) => text.trim().replace(/\s+/gu, " ");
 
   texts.forEach((text, index) => {
+    if (index % 500 === 0) options.onProgress?.(index, texts.length);
     const key = normalise(text);
     const hash = textHash(key);
     const same = firstExact.get(hash)?.find((other) => normalise(texts[other]!) === key);
