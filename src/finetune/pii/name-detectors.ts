@@ -1,4 +1,3 @@
-import { tokenizeJapanese, type Morpheme } from "../../scoring/ifeval/japanese-morphology.js";
 import type { PiiDetector, Span } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 
@@ -14,24 +13,33 @@ const AFTER_ROLE = new RegExp(
 /** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中. */
 const NOT_A_NAME =
   /(?:客|皆|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな)$/u;
-const isProperNoun = (morpheme: Morpheme): boolean => morpheme.partOfSpeech.startsWith("名詞,固有名詞");
-const isPersonName = (morpheme: Morpheme): boolean => morpheme.partOfSpeech.startsWith("名詞,固有名詞,人名");
 const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・]+$/u.test(text);
 
+/** The longest entry of `names` that `text` starts with (or, `atEnd`, ends with), up to 5 characters. */
+function longestName(text: string, names: ReadonlySet<string>, atEnd = false): number {
+  for (let length = Math.min(5, text.length); length >= 1; length--) {
+    if (names.has(atEnd ? text.slice(-length) : text.slice(0, length))) return length;
+  }
+  return 0;
+}
+
 /**
- * The part of the words before an honorific that is the name: the trailing run of proper nouns (or katakana) as
- * kuromoji reads them (新規会員山田様 → 山田); a short run kuromoji does not know (小鳥遊様) is taken whole.
+ * Where the name starts in the words before an honorific, by kuromoji's dictionary of person names: a given name
+ * after a surname (山田太郎様, 佐藤 健一様), else a surname at the end (新規会員山田様 → 山田); katakana is taken whole
+ * (ヤマダ タロウ様), and so is a short run the dictionary does not know (小鳥遊様).
  */
 function nameBeforeHonorific(words: string): number | undefined {
-  const morphemes = tokenizeJapanese(words);
-  let length = 0;
-  for (let index = morphemes.length - 1; index >= 0; index--) {
-    const morpheme = morphemes[index]!;
-    const blank = morpheme.surface.trim() === "" || morpheme.surface === "・";
-    if (!(isProperNoun(morpheme) || isKatakana(morpheme.surface) || (blank && length > 0))) break;
-    length += morpheme.surface.length;
+  if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
+  const { surnames, givenNames } = nameLexicon();
+  const compact = words.replace(/[ ・]$/, "");
+  for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
+    if (!givenNames.has(compact.slice(-givenLength))) continue;
+    const before = compact.slice(0, -givenLength).replace(/[ ・]$/, "");
+    const surname = longestName(before, surnames, true);
+    if (surname > 0) return before.length - surname;
   }
-  if (length > 0) return words.length - length;
+  const surname = longestName(compact, surnames, true);
+  if (surname > 0) return compact.length - surname;
   return words.length <= 5 ? 0 : undefined;
 }
 
@@ -54,9 +62,11 @@ const japaneseHonorific: PiiDetector = {
   },
 };
 
+/** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
 const japaneseRole: PiiDetector = {
   type: "PERSON",
   find(shadow) {
+    const { surnames, givenNames } = nameLexicon();
     const spans: Span[] = [];
     for (const match of shadow.matchAll(AFTER_ROLE)) {
       const words = match.groups!.name!;
@@ -65,24 +75,20 @@ const japaneseRole: PiiDetector = {
         spans.push({ start, end: start + words.length });
         continue;
       }
-      const { surnames, givenNames } = nameLexicon();
-      let length = 0;
-      for (const morpheme of tokenizeJapanese(words)) {
-        const blank = morpheme.surface.trim() === "";
-        const known = length === 0 ? surnames.has(morpheme.surface) : givenNames.has(morpheme.surface);
-        if (!(isPersonName(morpheme) || known || (blank && length > 0))) break;
-        length += morpheme.surface.length;
-      }
-      const name = words.slice(0, length).trimEnd();
-      if (name) spans.push({ start, end: start + name.length });
+      const surname = longestName(words, surnames);
+      if (surname === 0) continue;
+      const rest = words.slice(surname);
+      const gap = /^[ 　]?/.exec(rest)![0].length;
+      const given = longestName(rest.slice(gap), givenNames);
+      spans.push({ start, end: start + surname + (given > 0 ? gap + given : 0) });
     }
     return spans;
   },
 };
 
 /**
- * A surname and a given name written together with no cue (山田太郎がご案内します): a kanji run ending in a surname of
- * kuromoji's dictionary followed by one of its given names, confirmed by kuromoji tagging both as 人名 in context.
+ * A surname and a given name written together with no cue (山田太郎がご案内します): a kanji run that ends in a surname
+ * of kuromoji's dictionary of person names (at least two characters) followed by one of its given names.
  */
 const japaneseFullName: PiiDetector = {
   type: "PERSON",
@@ -90,20 +96,14 @@ const japaneseFullName: PiiDetector = {
     const { surnames, givenNames } = nameLexicon();
     const spans: Span[] = [];
     for (const match of shadow.matchAll(/\p{Script=Han}{3,}/gu)) {
-      const run = match[0];
-      const candidate = fullNameAtEnd(run, surnames, givenNames);
-      if (candidate === undefined) continue;
-      const context = shadow.slice(match.index + candidate, match.index + run.length + 2);
-      const morphemes = tokenizeJapanese(context);
-      if (morphemes.length >= 2 && isPersonName(morphemes[0]!) && isPersonName(morphemes[1]!)) {
-        spans.push({ start: match.index + candidate, end: match.index + run.length });
-      }
+      const candidate = fullNameAtEnd(match[0], surnames, givenNames);
+      if (candidate !== undefined) spans.push({ start: match.index + candidate, end: match.index + match[0].length });
     }
     return spans;
   },
 };
 
-/** A surname kuromoji tags as one, followed by a given name written in hiragana (小林さくらがご案内します). */
+/** A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します). */
 const japaneseHiraganaGivenName: PiiDetector = {
   type: "PERSON",
   find(shadow) {
@@ -113,7 +113,7 @@ const japaneseHiraganaGivenName: PiiDetector = {
       const surname = match[1]!;
       if (!surnames.has(surname)) continue;
       const given = [3, 2, 4].map((length) => match[2]!.slice(0, length)).find((candidate) => givenNames.has(candidate) || HIRAGANA_GIVEN.has(candidate));
-      if (given === undefined || !isPersonName(tokenizeJapanese(surname)[0]!)) continue;
+      if (given === undefined) continue;
       spans.push({ start: match.index, end: match.index + surname.length + given.length });
     }
     return spans;
