@@ -9,10 +9,18 @@ import { parseItem, type FailItem } from "./parse-item.js";
 import { readRecords } from "./record-sources.js";
 import { checkTemplate } from "./template.js";
 import type { TextEncoding } from "../text/decode-text.js";
+import type { UpstreamLayout } from "./builtin/types.js";
 import type { Item } from "./types.js";
 
 /** Turns one parsed record into an item: kurabe's own item format, or a built-in benchmark's upstream layout. */
 export type RecordParser = (record: unknown, line: number, fail: FailItem) => Item;
+
+export interface LoadOptions {
+  /** Told how the file was decoded (detected, or as the suite's `encoding:` names it). */
+  onEncoding?(encoding: TextEncoding): void;
+  /** A built-in's upstream layout: records reshaped, a header-less CSV's columns, the first record checked. */
+  layout?: UpstreamLayout;
+}
 
 /**
  * Reads a suite's data file — JSONL, CSV or YAML (see record-sources.ts) — streaming it where the format allows so
@@ -23,7 +31,7 @@ export type RecordParser = (record: unknown, line: number, fail: FailItem) => It
 export async function loadItems(
   suite: SuiteConfig,
   parseRecord: RecordParser = parseItem,
-  onEncoding?: (encoding: TextEncoding) => void,
+  options: LoadOptions = {},
 ): Promise<Item[]> {
   const path = resolve(suite.path);
   const file = displayPath(path);
@@ -31,24 +39,47 @@ export async function loadItems(
 
   const items: Item[] = [];
   const firstLineOf = new Map<string, number>();
-  const { encoding, records } = await readRecords(path, file, suite.encoding);
-  onEncoding?.(encoding);
-  for await (const { record, line } of records) {
+  const { layout } = options;
+  const { encoding, records } = await readRecords(path, file, {
+    ...(suite.encoding ? { encoding: suite.encoding } : {}),
+    ...(layout?.csvColumns ? { csvColumns: layout.csvColumns } : {}),
+  });
+  options.onEncoding?.(encoding);
+  let index = 0;
+  reading: for await (const { record, line } of records) {
     const fail: FailItem = (field, message) => {
       throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
     };
-    const item = parseRecord(record, line, fail);
-    const firstLine = firstLineOf.get(item.id);
-    if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
-    firstLineOf.set(item.id, line);
-    if (item.images) item.images = resolveImages(item.images, dirname(path), fail);
-    items.push(item);
-    if (suite.limit !== undefined && items.length >= suite.limit) break;
+    for (const shaped of layout ? upstreamRecords(layout, record, index, path, fail) : [record]) {
+      const item = parseRecord(shaped, line, fail);
+      const firstLine = firstLineOf.get(item.id);
+      if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
+      firstLineOf.set(item.id, line);
+      if (item.images) item.images = resolveImages(item.images, dirname(path), fail);
+      items.push(item);
+      if (suite.limit !== undefined && items.length >= suite.limit) break reading;
+    }
+    index++;
   }
 
   if (items.length === 0) throw new ConfigError(`no items: the data file of suite "${suite.name}" is empty`, { file });
   checkTemplate(suite, items);
   return items;
+}
+
+/**
+ * A built-in's records from one upstream record: reshaped by its layout, the first checked against the layouts it
+ * reads so that a file in another layout is one line naming them, not a missing field of the first record.
+ */
+function upstreamRecords(layout: UpstreamLayout, record: unknown, index: number, path: string, fail: FailItem): unknown[] {
+  if (typeof record !== "object" || record === null || Array.isArray(record)) {
+    return fail(undefined, `expected a JSON object; this suite reads ${layout.accepted.join("; or ")}`);
+  }
+  const shaped = layout.reshape ? layout.reshape(record as Record<string, unknown>, index, path, fail) : [record as Record<string, unknown>];
+  if (index === 0 && shaped[0] !== undefined && !layout.fits(shaped[0])) {
+    fail(undefined, `not in a layout this suite reads; it reads ${layout.accepted.join("; or ")}`);
+  }
+  return shaped;
 }
 
 async function checkDataFile(path: string, file: string, suiteName: string): Promise<void> {

@@ -31,8 +31,11 @@ export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
   const builtin = input.builtin ? builtinSuite(input.builtin) : undefined;
   const parse = builtin ? builtinParser(builtin) : parseItem;
   const notes: string[] = [];
-  const items = await loadItems(config, parse, (encoding) => {
-    if (encoding !== "utf-8") notes.push(`${displayPath(config.path)}: decoded as ${describeEncoding(encoding)}`);
+  const items = await loadItems(config, parse, {
+    onEncoding: (encoding) => {
+      if (encoding !== "utf-8") notes.push(`${displayPath(config.path)}: decoded as ${describeEncoding(encoding)}`);
+    },
+    ...(builtin ? { layout: builtin.layout } : {}),
   });
   const pool = config.shots > 0 ? await exemplarPool(config, builtin, items, parse) : [];
   const answerOf = builtin?.exemplarAnswer ?? ((item: Item) => displayAnswer(item.expected));
@@ -71,7 +74,7 @@ async function exemplarPool(
   // The pool is read whole, whatever `limit` says of the suite itself, and decoded on its own: `encoding:` names the
   // suite's file.
   const { limit: _limit, encoding: _encoding, ...rest } = config;
-  return loadItems({ ...rest, path, name: `${config.name} examples` }, parse);
+  return loadItems({ ...rest, path, name: `${config.name} examples` }, parse, builtin ? { layout: builtin.layout } : {});
 }
 
 function displayAnswer(expected: unknown): string {

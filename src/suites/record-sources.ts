@@ -1,11 +1,12 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
 import { parse as parseCsv } from "csv-parse";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { ConfigError } from "../errors.js";
-import { decodeFileChunks, decodeText, detectFileEncoding, type NamedEncoding, type TextEncoding } from "../text/decode-text.js";
+import { decodeChunks, detectEncoding, type DecodeOptions, type NamedEncoding, type TextEncoding } from "../text/decode-text.js";
 
 export interface SourceRecord {
   record: unknown;
@@ -19,29 +20,67 @@ export interface RecordSource {
   records: AsyncGenerator<SourceRecord>;
 }
 
+export interface ReadOptions {
+  /** The encoding the suite names; else detected. */
+  encoding?: NamedEncoding;
+  /** The columns of a CSV file without a header row (MMLU's upstream files); else the first row names them. */
+  csvColumns?: readonly string[];
+}
+
 /**
  * The records of a data file, streamed where the format allows: JSONL (one object a line), CSV (a header row, one
- * item a row; list cells as JSON arrays or `a | b | c`), or YAML (a list of items). Chosen by the file's extension.
- * The encoding is decided first, as `dataset build` decides it for inquiry logs (src/text/decode-text.ts), so that
- * no U+FFFD ever reaches a model or a report.
+ * item a row; list cells as JSON arrays or `a | b | c`), JSON (one document: a list of records or one record — or
+ * JSON lines under a .json name, as JGLUE ships them), or YAML (a list of items). Chosen by the file's extension;
+ * `name.jsonl.gz` is gunzipped as it is read. The encoding is decided first, as `dataset build` decides it for
+ * inquiry logs (src/text/decode-text.ts), so that no U+FFFD ever reaches a model or a report.
  */
-export async function readRecords(path: string, file: string, declared?: NamedEncoding): Promise<RecordSource> {
-  const options = { ...(declared ? { declared } : {}), encodingOption: "the suite" };
-  switch (extname(path).toLowerCase()) {
+export async function readRecords(path: string, file: string, options: ReadOptions = {}): Promise<RecordSource> {
+  const gzipped = /\.gz$/i.test(path);
+  const bytes = () => (gzipped ? createReadStream(path).pipe(createGunzip()) : createReadStream(path));
+  const encoding = await detectGzipped(bytes, file, {
+    ...(options.encoding ? { declared: options.encoding } : {}),
+    encodingOption: "the suite",
+  });
+  const text = () => Readable.from(decodeChunks(bytes(), encoding));
+  switch (extname(gzipped ? path.slice(0, -3) : path).toLowerCase()) {
     case ".yaml":
-    case ".yml": {
-      const { text, encoding } = decodeText(await readFile(path), file, options);
-      return { encoding, records: yamlRecords(text, file) };
-    }
-    case ".csv": {
-      const encoding = await detectFileEncoding(path, file, options);
-      return { encoding, records: csvRecords(Readable.from(decodeFileChunks(path, encoding)), file) };
-    }
-    default: {
-      const encoding = await detectFileEncoding(path, file, options);
-      return { encoding, records: jsonlRecords(Readable.from(decodeFileChunks(path, encoding)), file) };
-    }
+    case ".yml":
+      return { encoding, records: yamlRecords(await wholeText(text()), file) };
+    case ".json":
+      return { encoding, records: jsonRecords(await wholeText(text()), file) };
+    case ".csv":
+      return { encoding, records: csvRecords(text(), file, options.csvColumns) };
+    default:
+      return { encoding, records: jsonlRecords(text(), file) };
   }
+}
+
+async function detectGzipped(bytes: () => Readable, file: string, options: DecodeOptions): Promise<TextEncoding> {
+  try {
+    return await detectEncoding(bytes(), file, options);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    // zlib's own words ("incorrect header check"): the file is named .gz but is not gzip, or is cut short.
+    throw new ConfigError(`cannot gunzip the file (${(error as Error).message})`, { file }, { cause: error });
+  }
+}
+
+async function wholeText(stream: Readable): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) text += chunk as string;
+  return text;
+}
+
+/** A .json file: one document (a list of records, or one record such as a SQuAD file), else JSON lines. */
+async function* jsonRecords(text: string, file: string): AsyncGenerator<SourceRecord> {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    yield* jsonlRecords(Readable.from([text]), file);
+    return;
+  }
+  for (const record of Array.isArray(document) ? document : [document]) yield { record, line: 1 };
 }
 
 async function* jsonlRecords(stream: Readable, file: string): AsyncGenerator<SourceRecord> {
@@ -67,13 +106,20 @@ async function* jsonlRecords(stream: Readable, file: string): AsyncGenerator<Sou
 
 const LIST_COLUMNS = new Set(["choices", "images"]);
 
-async function* csvRecords(stream: Readable, file: string): AsyncGenerator<SourceRecord> {
+async function* csvRecords(stream: Readable, file: string, columns?: readonly string[]): AsyncGenerator<SourceRecord> {
   const parser = stream.pipe(
-    parseCsv({ bom: true, columns: true, skip_empty_lines: true, trim: false, info: true, relax_column_count: false }),
+    parseCsv({
+      bom: true,
+      columns: columns ? [...columns] : true,
+      skip_empty_lines: true,
+      trim: false,
+      info: true,
+      relax_column_count: false,
+    }),
   );
   // csv-parse counts lines up to the end of each record; a record starts after the previous one ended (a quoted
-  // cell may span lines).
-  let previousEnd = 1;
+  // cell may span lines), the first one after the header row if there is one.
+  let previousEnd = columns ? 0 : 1;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       const line = previousEnd + 1;

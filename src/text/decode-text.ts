@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import { TextDecoder } from "node:util";
 import { ConfigError } from "../errors.js";
 
@@ -35,21 +34,21 @@ export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptio
   return { text: new TextDecoder(label, { ignoreBOM: true }).decode(bytes.subarray(bom)), encoding };
 }
 
-/** A file's encoding, decided as decodeText decides it, reading the file once in chunks (nothing held whole). */
-export async function detectFileEncoding(path: string, file: string, options: DecodeOptions = {}): Promise<TextEncoding> {
+/** The encoding of bytes read in chunks (a file stream), decided as decodeText decides it; nothing is held whole. */
+export async function detectEncoding(chunks: AsyncIterable<Uint8Array>, file: string, options: DecodeOptions = {}): Promise<TextEncoding> {
   const detector = new EncodingDetector(file, options);
-  for await (const chunk of createReadStream(path)) detector.push(chunk as Buffer);
+  for await (const chunk of chunks) detector.push(chunk);
   return detector.finish();
 }
 
-/** A file's text in that encoding, chunk by chunk, without its BOM. */
-export async function* decodeFileChunks(path: string, encoding: TextEncoding): AsyncGenerator<string> {
+/** The text of bytes read in chunks, in that encoding, chunk by chunk, without its BOM. */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: TextEncoding): AsyncGenerator<string> {
   const { label, bom } = DECODERS[encoding];
   const decoder = new TextDecoder(label, { ignoreBOM: true });
   let skip = bom;
-  for await (const chunk of createReadStream(path)) {
-    const bytes = (chunk as Buffer).subarray(skip);
-    skip = Math.max(0, skip - (chunk as Buffer).length);
+  for await (const chunk of chunks) {
+    const bytes = chunk.subarray(skip);
+    skip = Math.max(0, skip - chunk.length);
     const text = decoder.decode(bytes, { stream: true });
     if (text !== "") yield text;
   }

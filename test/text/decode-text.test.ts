@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeFileChunks, decodeText, detectFileEncoding } from "../../src/text/decode-text.js";
+import { decodeChunks, decodeText, detectEncoding } from "../../src/text/decode-text.js";
 import { ConfigError } from "../../src/errors.js";
 import { encodeLegacy } from "../support/legacy-encoding.js";
 
@@ -97,25 +97,25 @@ describe("decodeText: anything else", () => {
   });
 });
 
-describe("detectFileEncoding and decodeFileChunks", () => {
+describe("detectEncoding and decodeChunks on a file stream", () => {
   it("decide and decode a file larger than one read, with characters split across reads", async () => {
     const line = "問い合わせ番号①,返品はできますか？㈱\n";
     const text = line.repeat(5000); // about 190 KB in Shift_JIS: several 64 KiB reads, split mid-character
     const path = join(mkdtempSync(join(tmpdir(), "kurabe-decode-")), "big.csv");
     writeFileSync(path, encodeLegacy(text, "shift_jis"));
-    const encoding = await detectFileEncoding(path, "big.csv");
+    const encoding = await detectEncoding(createReadStream(path), "big.csv");
     expect(encoding).toBe("shift_jis (cp932)");
     let decoded = "";
-    for await (const chunk of decodeFileChunks(path, encoding)) decoded += chunk;
+    for await (const chunk of decodeChunks(createReadStream(path), encoding)) decoded += chunk;
     expect(decoded).toBe(text);
   });
 
   it("drop a UTF-8 byte-order mark from the text", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "kurabe-decode-")), "bom.jsonl");
     writeFileSync(path, "\uFEFF{}\n");
-    const encoding = await detectFileEncoding(path, "bom.jsonl");
+    const encoding = await detectEncoding(createReadStream(path), "bom.jsonl");
     let decoded = "";
-    for await (const chunk of decodeFileChunks(path, encoding)) decoded += chunk;
+    for await (const chunk of decodeChunks(createReadStream(path), encoding)) decoded += chunk;
     expect([encoding, decoded]).toEqual(["utf-8 (BOM)", "{}\n"]);
   });
 });

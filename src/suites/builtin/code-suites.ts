@@ -3,7 +3,7 @@ import type { CodeBenchmark } from "../../scoring/code/types.js";
 import type { Item } from "../types.js";
 import type { FailItem } from "../parse-item.js";
 import type { BuiltinSuite } from "./types.js";
-import { idField, stringField, stringListField } from "./record-fields.js";
+import { hasStrings, idField, stringField, stringListField } from "./record-fields.js";
 
 /**
  * Reads a code record, checking it the way the sandbox will use it (tests, entry point). A problem that needs a
@@ -31,7 +31,9 @@ function codeItem(benchmark: CodeBenchmark, record: Record<string, unknown>, lin
 /** What the three code suites share: executed by the `code` scorer, in the sandbox, greedy. */
 function codeSuite(
   benchmark: CodeBenchmark,
-  definition: Pick<BuiltinSuite, "title" | "source" | "template"> & { input(record: Record<string, unknown>, fail: FailItem): string },
+  definition: Pick<BuiltinSuite, "title" | "source" | "template" | "layout"> & {
+    input(record: Record<string, unknown>, fail: FailItem): string;
+  },
 ): BuiltinSuite {
   return {
     name: benchmark,
@@ -39,6 +41,7 @@ function codeSuite(
     category: "code",
     source: definition.source,
     toItem: (record, line, fail) => codeItem(benchmark, record, line, fail, definition.input(record, fail)),
+    layout: definition.layout,
     ...(definition.template === undefined ? {} : { template: definition.template }),
     scorer: { type: "code", benchmark },
     params: { temperature: 0, maxTokens: 768 },
@@ -59,6 +62,10 @@ export const humaneval = codeSuite("humaneval", {
     license: "MIT",
     citation: "Chen et al., Evaluating Large Language Models Trained on Code, arXiv:2107.03374, 2021",
   },
+  layout: {
+    accepted: ['HumanEval JSON lines, gzipped as downloaded or not (data/HumanEval.jsonl.gz: "task_id", "prompt", "test", "entry_point")'],
+    fits: (record) => hasStrings(record, "task_id", "prompt", "test"),
+  },
   input: (record, fail) => stringField(record, "prompt", fail),
   template: completionTemplate("Python"),
 });
@@ -70,6 +77,10 @@ export const humanevalXJs = codeSuite("humaneval-x-js", {
     url: "https://github.com/THUDM/CodeGeeX",
     license: "Apache-2.0",
     citation: "Zheng et al., CodeGeeX: A Pre-Trained Model for Code Generation with Multilingual Evaluations on HumanEval-X, KDD 2023",
+  },
+  layout: {
+    accepted: ['HumanEval-X JSON lines, gzipped as downloaded or not (humaneval-x/js/data/humaneval_js.jsonl.gz: "task_id", "prompt", "test")'],
+    fits: (record) => hasStrings(record, "task_id", "prompt", "test"),
   },
   input: (record, fail) => stringField(record, "prompt", fail),
   template: completionTemplate("JavaScript"),
@@ -83,6 +94,10 @@ export const mbpp = codeSuite("mbpp", {
     url: "https://github.com/google-research/google-research/tree/master/mbpp",
     license: "CC BY 4.0",
     citation: "Austin et al., Program Synthesis with Large Language Models, arXiv:2108.07732, 2021",
+  },
+  layout: {
+    accepted: ['MBPP JSON lines as downloaded (mbpp/mbpp.jsonl: "task_id", "text", "code", "test_list")'],
+    fits: (record) => hasStrings(record, "text") && Array.isArray(record.test_list),
   },
   input: (record, fail) =>
     `${stringField(record, "text", fail)} Your code should pass these tests:\n\n${stringListField(record, "test_list", fail).join("\n")}`,

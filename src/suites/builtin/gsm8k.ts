@@ -1,5 +1,5 @@
 import type { BuiltinSuite } from "./types.js";
-import { idField, stringField } from "./record-fields.js";
+import { fileStem, hasStrings, idField, stringField } from "./record-fields.js";
 
 /**
  * GSM8K with chain of thought: the model reasons, then ends with "#### N" as the dataset's own solutions do. The
@@ -28,6 +28,12 @@ export const gsm8k: BuiltinSuite = {
       fields: { solution: solution.replace(/<<[^>]*>>/g, "") },
       line,
     };
+  },
+  layout: {
+    accepted: ['GSM8K JSON lines as downloaded (grade_school_math/data/test.jsonl: "question", "answer" ending in "#### N")'],
+    fits: (record) => hasStrings(record, "question", "answer"),
+    // Upstream records have no id: the position names them, as the bundled subset's ids do (gsm8k/train/331).
+    reshape: (record, index, path) => [record.id === undefined ? { ...record, id: `gsm8k/${fileStem(path)}/${index}` } : record],
   },
   template:
     "Solve the following math problem. Think step by step, then write the final answer on the last line as " +

@@ -1,7 +1,7 @@
 import type { Item } from "../types.js";
 import type { FailItem } from "../parse-item.js";
 import type { BuiltinSuite, SuiteSource } from "./types.js";
-import { arrayField, idField, stringField, stringListField } from "./record-fields.js";
+import { arrayField, hasStrings, idField, stringField, stringListField } from "./record-fields.js";
 
 /** IFEval-format records: the prompt is sent as it is; the instructions and their arguments go to the checkers. */
 function instructionItem(record: Record<string, unknown>, line: number, fail: FailItem): Item {
@@ -19,6 +19,10 @@ function instructionItem(record: Record<string, unknown>, line: number, fail: Fa
 const common = {
   category: "instruction",
   toItem: instructionItem,
+  layout: {
+    accepted: ['IFEval JSON lines as downloaded (input_data.jsonl: "key", "prompt", "instruction_id_list", "kwargs")'],
+    fits: (record) => hasStrings(record, "prompt") && Array.isArray(record.instruction_id_list),
+  },
   scorer: "ifeval",
   params: { temperature: 0, maxTokens: 1280 },
   shots: 0,

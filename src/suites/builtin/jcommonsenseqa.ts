@@ -1,5 +1,5 @@
 import type { BuiltinSuite } from "./types.js";
-import { idField, stringField } from "./record-fields.js";
+import { hasStrings, idField, stringField } from "./record-fields.js";
 
 const LETTERS = ["A", "B", "C", "D", "E"];
 
@@ -28,6 +28,10 @@ export const jcommonsenseqa: BuiltinSuite = {
       fields: {},
       line,
     };
+  },
+  layout: {
+    accepted: ['JGLUE JSON lines as downloaded (datasets/jcommonsenseqa-v1.3/valid-v1.3.json: "q_id", "question", "choice0"–"choice4", "label")'],
+    fits: (record) => hasStrings(record, "question", "choice0"),
   },
   template: "次の質問に最も適切な答えを選択肢から選び、記号（A〜E）だけで答えてください。\n\n質問: {{input}}\n{{choices}}\n答え:",
   scorer: "choice",

@@ -1,5 +1,5 @@
 import type { BuiltinSuite } from "./types.js";
-import { idField, stringField } from "./record-fields.js";
+import { hasStrings, idField, stringField } from "./record-fields.js";
 
 const LABELS = ["entailment", "contradiction", "neutral"];
 
@@ -25,6 +25,10 @@ export const jnli: BuiltinSuite = {
       fields: { hypothesis: stringField(record, "sentence2", fail) },
       line,
     };
+  },
+  layout: {
+    accepted: ['JGLUE JSON lines as downloaded (datasets/jnli-v1.3/valid-v1.3.json: "sentence_pair_id", "sentence1", "sentence2", "label")'],
+    fits: (record) => hasStrings(record, "sentence1", "sentence2"),
   },
   template:
     "前提と仮説の関係を、entailment（含意）、contradiction（矛盾）、neutral（中立）のいずれかで答えてください。\n\n" +

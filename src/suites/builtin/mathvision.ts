@@ -1,5 +1,5 @@
 import type { BuiltinSuite } from "./types.js";
-import { idField, stringField, stringListField } from "./record-fields.js";
+import { hasStrings, idField, stringField, stringListField } from "./record-fields.js";
 
 /** MATH-Vision: a competition problem with its figure; lettered options when it has them, else a free answer. */
 export const mathvision: BuiltinSuite = {
@@ -24,6 +24,10 @@ export const mathvision: BuiltinSuite = {
       fields: { subject: record.subject ?? null, level: record.level ?? null },
       line,
     };
+  },
+  layout: {
+    accepted: ['MATH-Vision JSON lines (data/test.jsonl: "id", "question", "options", "image", "answer"), images beside it'],
+    fits: (record) => hasStrings(record, "question", "image", "answer"),
   },
   system:
     "Solve the problem shown in the image. If options are given, end with the letter of the correct option; " +

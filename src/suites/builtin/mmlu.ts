@@ -1,7 +1,17 @@
 import type { BuiltinSuite } from "./types.js";
-import { idField, stringField, stringListField } from "./record-fields.js";
+import { fileStem, hasStrings, idField, stringField, stringListField } from "./record-fields.js";
 
 const LETTERS = ["A", "B", "C", "D"];
+
+/**
+ * A row of Hendrycks' CSV files (data.tar: data/<split>/<subject>_<split>.csv, no header): the subject and split come
+ * from the file name, the id from the row, as in the bundled subset (mmlu/abstract_algebra/dev/0).
+ */
+function fromCsvRow(row: Record<string, unknown>, index: number, path: string): Record<string, unknown> {
+  const [, subject, split] = /^(.+?)(?:_(dev|val|test))?$/.exec(fileStem(path)) ?? [];
+  const { A, B, C, D, ...rest } = row;
+  return { ...rest, id: `mmlu/${subject}/${split ?? "test"}/${index}`, subject, choices: [A, B, C, D] };
+}
 
 /** MMLU as lm-evaluation-harness asks it (subject line, lettered options, "Answer:"), told to answer with a letter. */
 export const mmlu: BuiltinSuite = {
@@ -28,6 +38,15 @@ export const mmlu: BuiltinSuite = {
       fields: { subject, subject_name: subject.replaceAll("_", " ") },
       line,
     };
+  },
+  layout: {
+    accepted: [
+      'the original header-less CSV as downloaded (data/test/<subject>_test.csv: question, A, B, C, D, answer letter)',
+      'JSON lines as kurabe bundles them ("id", "subject", "question", "choices", "answer" A–D)',
+    ],
+    fits: (record) => hasStrings(record, "question", "subject") && LETTERS.includes(record.answer as string),
+    csvColumns: ["question", ...LETTERS, "answer"],
+    reshape: (record, index, path) => [record.choices === undefined ? fromCsvRow(record, index, path) : record],
   },
   template:
     "The following is a multiple choice question about {{subject_name}}. Answer with the letter of the correct option.\n\n" +

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { FailItem } from "../parse-item.js";
 
 /** Field readers for upstream records: a wrong or missing field is reported at its line, like any data error. */
@@ -21,6 +22,16 @@ export function stringListField(record: Record<string, unknown>, field: string, 
 export function arrayField(record: Record<string, unknown>, field: string, fail: FailItem): unknown[] {
   const value = record[field];
   return Array.isArray(value) ? value : fail(field, `expected a list, got ${describe(value)}`);
+}
+
+/** Whether each named field holds a string (upstream layouts are told apart by their fields). */
+export function hasStrings(record: Record<string, unknown>, ...fields: string[]): boolean {
+  return fields.every((field) => typeof record[field] === "string");
+}
+
+/** A data file's name without folder, `.gz` and extension: `test` for grade_school_math/data/test.jsonl. */
+export function fileStem(path: string): string {
+  return basename(path).replace(/\.gz$/i, "").replace(/\.[^.]*$/, "");
 }
 
 function describe(value: unknown): string {

@@ -12,6 +12,25 @@ export interface SuiteSource {
 }
 
 /**
+ * The upstream files a built-in reads as they are downloaded: what they look like (for the error when a file is in
+ * none of its layouts), and how records that are not one item each become records toItem reads.
+ */
+export interface UpstreamLayout {
+  /** Each layout read, in words: the upstream file and its fields. */
+  accepted: readonly string[];
+  /** Whether a file's first record (after `reshape`) is in one of the accepted layouts. */
+  fits(record: Record<string, unknown>): boolean;
+  /** The columns of the upstream CSV files, which have no header row (MMLU's data/test/<subject>_test.csv). */
+  csvColumns?: readonly string[];
+  /**
+   * One upstream record as the records toItem reads: a SQuAD document flattened to its questions, a CSV row given
+   * the subject its file name says, an id from the position when upstream has none. `index` is the record's
+   * 0-based position in the file; `path` the file's.
+   */
+  reshape?(record: Record<string, unknown>, index: number, path: string, fail: FailItem): Record<string, unknown>[];
+}
+
+/**
  * A benchmark kurabe ships: how to read its upstream records (the bundled subset or the user's full file), how to
  * ask, and how to score. Everything here is a default a suite in kurabe.yaml may override.
  */
@@ -20,8 +39,9 @@ export interface BuiltinSuite {
   title: string;
   category: Category;
   source: SuiteSource;
-  /** Reads one upstream JSONL record into an item. */
+  /** Reads one upstream record (after the layout's reshape) into an item. */
   toItem(record: Record<string, unknown>, line: number, fail: FailItem): Item;
+  layout: UpstreamLayout;
   template?: string;
   system?: string;
   scorer: ScorerSpec | ScorerSpec[];

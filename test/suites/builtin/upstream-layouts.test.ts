@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { configSchema } from "../../../src/config/schema.js";
+import { ConfigError } from "../../../src/errors.js";
+import { BUILTIN_DATA_DIR } from "../../../src/suites/effective-suite.js";
+import { prepareSuite } from "../../../src/suites/prepare-suite.js";
+import { useTempDirs } from "../../support/temp-dir.js";
+
+// Issue 10 §1: every built-in reads its upstream file as downloaded (test/fixtures/upstream/SOURCE.md).
+const UPSTREAM = fileURLToPath(new URL("../../fixtures/upstream/", import.meta.url));
+const tempDir = useTempDirs();
+const suiteInput = (suite: Record<string, unknown>) =>
+  configSchema.parse({ models: [{ provider: "openai-compatible", baseURL: "http://127.0.0.1:9/v1", model: "m" }], suites: [suite] })
+    .suites[0]!;
+
+async function loadError(suite: Record<string, unknown>): Promise<string> {
+  const error = await prepareSuite(suiteInput(suite)).catch((e: unknown) => e);
+  if (!(error instanceof ConfigError)) throw new Error(`expected a ConfigError, got ${String(error)}`);
+  return error.describe();
+}
+
+describe("built-in suites read upstream files as downloaded", () => {
+  it("GSM8K test.jsonl has no ids: they come from the line, as the bundled subset's do", async () => {
+    const suite = await prepareSuite(suiteInput({ builtin: "gsm8k", path: path.join(UPSTREAM, "gsm8k/test.jsonl") }));
+    expect(suite.items.map((item) => [item.id, item.expected])).toEqual([
+      ["gsm8k/test/0", "18"],
+      ["gsm8k/test/1", "3"],
+      ["gsm8k/test/2", "70000"],
+    ]);
+    expect(suite.items[0]?.input).toMatch(/^Janet’s ducks lay 16 eggs per day\./);
+  });
+
+  it("HumanEval.jsonl.gz is gunzipped as it is read", async () => {
+    const lines = fs.readFileSync(path.join(BUILTIN_DATA_DIR, "humaneval/data.jsonl"), "utf8").split("\n").slice(0, 2);
+    const file = path.join(tempDir(), "HumanEval.jsonl.gz");
+    fs.writeFileSync(file, gzipSync(`${lines.join("\n")}\n`));
+    const suite = await prepareSuite(suiteInput({ builtin: "humaneval", path: file }));
+    expect(suite.items.map((item) => item.id)).toEqual(lines.map((line) => (JSON.parse(line) as { task_id: string }).task_id));
+    expect(suite.items[0]?.fields.entry_point).toEqual(expect.any(String));
+  });
+
+  it("a file named .gz that is not gzip is one line", async () => {
+    const file = path.join(tempDir(), "HumanEval.jsonl.gz");
+    fs.writeFileSync(file, '{"task_id": "HumanEval/0"}\n');
+    expect(await loadError({ builtin: "humaneval", path: file })).toMatch(/HumanEval\.jsonl\.gz: cannot gunzip the file \(incorrect header check\)$/);
+  });
+
+  it("JSQuAD as JGLUE ships it, one SQuAD-format JSON document, is flattened to its questions", async () => {
+    const suite = await prepareSuite(suiteInput({ builtin: "jsquad", path: path.join(UPSTREAM, "jsquad/valid-v1.3.json") }));
+    expect(suite.items.map((item) => [item.id, item.input, item.expected])).toEqual([
+      ["a10336p0q0", "日本で梅雨がないのは北海道とどこか。", ["小笠原諸島", "小笠原諸島を除く日本", "小笠原諸島"]],
+      ["a10336p0q1", "梅雨とは何季の一種か?", ["雨季", "雨季", "雨季"]],
+    ]);
+    expect(suite.items[0]?.fields.context).toMatch(/^梅雨 \[SEP\] /);
+  });
+
+  it("MMLU's header-less CSV data/test/<subject>_test.csv: subject from the file name, ids from the row", async () => {
+    const suite = await prepareSuite(suiteInput({ builtin: "mmlu", path: path.join(UPSTREAM, "mmlu/college_biology_test.csv") }));
+    expect(suite.items.map((item) => [item.id, item.line, item.expected, item.fields.subject])).toEqual([
+      ["mmlu/college_biology/test/0", 1, "C", "college_biology"],
+      ["mmlu/college_biology/test/1", 2, "D", "college_biology"], // a question of four lines
+      ["mmlu/college_biology/test/2", 6, "A", "college_biology"],
+    ]);
+    expect(suite.items[1]).toMatchObject({
+      input: "A cell nucleus contains which of the following?\nI. DNA\nII. Protein\nIII. RNA",
+      choices: ["I only", "II only", "III only", "I, II, and III"],
+    });
+    const user = suite.messagesFor(suite.items[1]!).at(-1)!;
+    expect(user.content).toContain("The following is a multiple choice question about college biology.");
+  });
+
+  it.each([
+    [
+      "mmlu",
+      "mmlu.csv",
+      "question,choice0,choice1,choice2,choice3,answer\nWhat?,a,b,c,d,1\n",
+      "not in a layout this suite reads; it reads the original header-less CSV as downloaded (data/test/<subject>_test.csv: " +
+        'question, A, B, C, D, answer letter); or JSON lines as kurabe bundles them ("id", "subject", "question", "choices", "answer" A–D)',
+    ],
+    [
+      "gsm8k",
+      "gsm8k.jsonl",
+      '{"id": 1, "input": "2 + 2?", "expected": "4"}\n',
+      'not in a layout this suite reads; it reads GSM8K JSON lines as downloaded (grade_school_math/data/test.jsonl: "question", "answer" ending in "#### N")',
+    ],
+    [
+      "jsquad",
+      "jsquad.json",
+      '[{"qid": 1, "text": "x"}]',
+      "not in a layout this suite reads; it reads JGLUE's SQuAD-format JSON document as downloaded " +
+        '(datasets/jsquad-v1.3/valid-v1.3.json: data[].paragraphs[].qas[]); or JSON lines, one question each ("id", "question", "context", "answers")',
+    ],
+  ])("%s: a file in an unknown layout is one line naming the layouts accepted", async (builtin, name, text, message) => {
+    const file = path.join(tempDir(), name);
+    fs.writeFileSync(file, text);
+    expect(await loadError({ builtin, path: file })).toBe(`${file}:1: ${message}`);
+  });
+});
