@@ -66,8 +66,7 @@ async function sendOne(model: Model, plan: LevelPlan, index: number, stop: Abort
   const started = performance.now();
   try {
     const request = { messages: prompt.messages, params: { maxTokens: prompt.maxTokens ?? plan.maxTokens } };
-    const completion = await model.generate(request, AbortSignal.any([stop, timeout]));
-    return sampleOf(completion, performance.now() - started);
+    return sampleOf(await model.generate(request, AbortSignal.any([stop, timeout])));
   } catch (error) {
     const totalMs = performance.now() - started;
     if (timeout.aborted && !stop.aborted) {
@@ -79,16 +78,17 @@ async function sendOne(model: Model, plan: LevelPlan, index: number, stop: Abort
 }
 
 /**
- * The client's view of a completion. An adapter times the call from where it starts work; an in-process engine
- * may first wait for a free sequence, and that wait is part of what a user sees, so it is added to the TTFT.
+ * A user's view of a completion, from the adapter's own clock: an HTTP client stamps the first token and the end when
+ * their bytes arrive, so a busy load generator resolving promises late does not lengthen what the server did; an
+ * in-process engine may first wait for a free sequence, and that wait is part of what a user sees.
  */
-export function sampleOf(completion: Completion, clientTotalMs: number): RequestSample {
+export function sampleOf(completion: Completion): RequestSample {
   const { timing, usage } = completion;
-  const queuedMs = Math.max(0, clientTotalMs - timing.totalMs);
+  const queuedMs = timing.queuedMs ?? 0;
   return {
     ok: true,
     ...(timing.ttftMs !== undefined ? { ttftMs: timing.ttftMs + queuedMs } : {}),
-    totalMs: clientTotalMs,
+    totalMs: timing.totalMs + queuedMs,
     inputTokens: usage.inputTokens,
     outputTokens: usage.outputTokens,
   };

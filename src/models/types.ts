@@ -45,6 +45,11 @@ export interface Timing {
   /** Time to the first streamed token (text or reasoning); absent when the call did not stream. */
   ttftMs?: number;
   totalMs: number;
+  /**
+   * How long the request waited for the model before its work began (an in-process engine's free sequence): part of
+   * what a user sees, outside `ttftMs` and `totalMs`.
+   */
+  queuedMs?: number;
 }
 
 export type FinishReason = "stop" | "length" | "content-filter" | "tool-calls" | "error" | "other" | "unknown";

@@ -59,15 +59,21 @@ describe("summariseLevel", () => {
 });
 
 describe("sampleOf", () => {
-  it("adds the time a request waited before the adapter started to its TTFT", () => {
-    // The adapter saw 10 ms to the first token of 50 ms; the client waited 80 ms in all, 30 of them queued.
+  it("adds the time a request waited for the model (a free sequence) to its TTFT and total", () => {
+    // The engine saw 10 ms to the first token of 50 ms, after 30 ms waiting for a sequence.
+    const timing = { ttftMs: 10, totalMs: 50, queuedMs: 30 };
+    const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing, finishReason: "stop" as const };
+    expect(sampleOf(completion)).toEqual({ ok: true, ttftMs: 40, totalMs: 80, inputTokens: 5, outputTokens: 3 });
+  });
+
+  it("takes an HTTP client's times as it stamped them on arriving bytes", () => {
     const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing: { ttftMs: 10, totalMs: 50 }, finishReason: "stop" as const };
-    expect(sampleOf(completion, 80)).toEqual({ ok: true, ttftMs: 40, totalMs: 80, inputTokens: 5, outputTokens: 3 });
+    expect(sampleOf(completion)).toEqual({ ok: true, ttftMs: 10, totalMs: 50, inputTokens: 5, outputTokens: 3 });
   });
 
   it("has no TTFT when the model did not stream", () => {
     const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing: { totalMs: 50 }, finishReason: "stop" as const };
-    expect(sampleOf(completion, 50)).not.toHaveProperty("ttftMs");
+    expect(sampleOf(completion)).not.toHaveProperty("ttftMs");
   });
 });
 

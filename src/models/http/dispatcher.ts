@@ -1,4 +1,5 @@
-import { EnvHttpProxyAgent, type Dispatcher } from "undici";
+import { createRequire } from "node:module";
+import type { Dispatcher, EnvHttpProxyAgent } from "undici";
 import { readProxySettings, type ProxySettings } from "./proxy-settings.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -7,6 +8,10 @@ export interface HttpTransport {
   dispatcher: Dispatcher;
   proxies: ProxySettings;
 }
+
+/** Undici is loaded when the first model is created: commands that build no model (report, view) never pay for it. */
+const require = createRequire(import.meta.url);
+const loadAgent = () => (require("undici") as { EnvHttpProxyAgent: typeof EnvHttpProxyAgent }).EnvHttpProxyAgent;
 
 /** One connection pool per set of proxy settings: a run sends thousands of requests to a few hosts. */
 const transports = new Map<string, HttpTransport>();
@@ -22,7 +27,8 @@ export function httpTransport(env: Env): HttpTransport {
   const key = JSON.stringify(proxies);
   let transport = transports.get(key);
   if (!transport) {
-    const dispatcher = new EnvHttpProxyAgent({
+    const Agent = loadAgent();
+    const dispatcher = new Agent({
       // An empty string, not undefined, where there is no proxy: undici would read process.env instead.
       httpProxy: proxies.http?.url ?? "",
       httpsProxy: proxies.https?.url ?? "",

@@ -93,10 +93,13 @@ export async function createLlamaCppModel(config: LlamaCppModelConfig): Promise<
     async generate(request: ModelRequest, signal: AbortSignal): Promise<Completion> {
       const turns = toChatTurns(request.messages);
       const grammar = request.jsonSchema ? await grammarFor(request.jsonSchema) : undefined;
+      const waitFrom = performance.now();
       const sequence = await pool.acquire(signal);
+      const queuedMs = performance.now() - waitFrom;
       try {
         const params = request.params;
-        return await generateOnSequence(sequence, { turns, params, ...(grammar ? { grammar } : {}) }, signal);
+        const completion = await generateOnSequence(sequence, { turns, params, ...(grammar ? { grammar } : {}) }, signal);
+        return { ...completion, timing: { ...completion.timing, queuedMs } };
       } finally {
         pool.release(sequence);
       }

@@ -1,0 +1,82 @@
+/**
+ * The reference server of bench/streaming-load.ts: an OpenAI-compatible chat-completions endpoint that streams a fixed
+ * number of tokens per answer at a fixed inter-token latency, as a GPU server with continuous batching does: one decode
+ * step every ITL ms emits the next token of every answer in flight (one timer for all, corrected for drift), and a new
+ * request joins at the next step. The last token carries the finish reason, followed in the same write by the usage
+ * chunk and `[DONE]` (as vLLM sends them). Prints its base URL on stdout.
+ *
+ *   node --import tsx bench/reference-server.ts [--port 0] [--tokens 128] [--itl-ms 5]
+ */
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "0" }, tokens: { type: "string", default: "128" }, "itl-ms": { type: "string", default: "5" } },
+});
+const TOKENS = Number(values.tokens);
+const ITL_MS = Number(values["itl-ms"]);
+
+const head = { id: "chatcmpl-ref", object: "chat.completion.chunk", created: 0, model: "reference" };
+const frame = (payload: unknown) => `data: ${JSON.stringify(payload)}\n\n`;
+const TOKEN = frame({ ...head, choices: [{ index: 0, delta: { content: " token" }, finish_reason: null }] });
+const FIRST = frame({ ...head, choices: [{ index: 0, delta: { role: "assistant", content: " token" }, finish_reason: null }] });
+const LAST = frame({ ...head, choices: [{ index: 0, delta: { content: " token" }, finish_reason: "stop" }] });
+const tail = (promptTokens: number) =>
+  frame({ ...head, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: TOKENS, total_tokens: promptTokens + TOKENS } }) +
+  "data: [DONE]\n\n";
+
+interface Stream {
+  res: ServerResponse;
+  sent: number;
+  promptTokens: number;
+}
+
+let batch: Stream[] = [];
+
+/** One decode step: the next token of every answer in flight. */
+function step(): void {
+  const next: Stream[] = [];
+  for (const stream of batch) {
+    if (stream.res.destroyed) continue;
+    stream.sent += 1;
+    if (stream.sent === TOKENS) {
+      stream.res.end(LAST + tail(stream.promptTokens));
+    } else {
+      stream.res.write(stream.sent === 1 ? FIRST : TOKEN);
+      next.push(stream);
+    }
+  }
+  batch = next;
+}
+
+// Steps at fixed times (start + k × ITL), so a late step does not push every later one back.
+const origin = performance.now();
+let steps = 0;
+function schedule(): void {
+  steps += 1;
+  setTimeout(() => {
+    step();
+    schedule();
+  }, Math.max(0, origin + steps * ITL_MS - performance.now()));
+}
+schedule();
+
+const server = createServer((req, res) => {
+  if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
+    res.writeHead(404).end();
+    req.resume();
+    return;
+  }
+  let size = 0;
+  req.on("data", (chunk: Buffer) => (size += chunk.length));
+  req.on("end", () => {
+    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+    // ~4 bytes of request body a token: the figure only has to be stable, not exact.
+    batch.push({ res, sent: 0, promptTokens: Math.max(1, Math.round(size / 4)) });
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(Number(values.port), "127.0.0.1", () => {
+  process.stdout.write(`reference server at http://127.0.0.1:${(server.address() as AddressInfo).port}/v1\n`);
+});
