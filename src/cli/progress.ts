@@ -25,6 +25,7 @@ export function describeTiming(state: TimingState): string {
   if (oldest && now - state.lastResultAt >= STALLED_AFTER_MS) {
     return `waiting ${seconds(now - oldest.sentAt)} for the oldest request (timeout ${seconds(oldest.timeoutMs)})`;
   }
+  if (state.remaining <= 0) return "done";
   if (state.rate <= 0) return "ETA –";
   return `ETA ${seconds((state.remaining / state.rate) * 1000)}`;
 }

@@ -5,6 +5,7 @@ import { describeTiming, RunProgress } from "../../src/cli/progress.js";
 describe("the progress bar's time field", () => {
   it("shows an ETA while results arrive", () => {
     expect(describeTiming({ now: 10_000, lastResultAt: 9_500, rate: 2, remaining: 10 })).toBe("ETA 5s");
+    expect(describeTiming({ now: 10_000, lastResultAt: 9_500, rate: 2, remaining: 0 })).toBe("done");
     expect(describeTiming({ now: 10_000, lastResultAt: 9_500, oldest: { sentAt: 9_000, timeoutMs: 120_000 }, rate: 2, remaining: 130 }))
       .toBe("ETA 1m05s");
   });

@@ -96,4 +96,22 @@ describe("the run's outcome", () => {
     expect(db.prepare("SELECT count(*) AS n FROM scores").get()).toEqual({ n: 12 });
     db.close();
   });
+
+  it("shows how long the oldest request has waited, against its timeout, when a server accepts but never answers", async () => {
+    // Slower than the timeout: the run waits on requests that never come back.
+    server = await startMockServer({ fault: () => ({ type: "slow-first-byte", delayMs: 120_000 }) });
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input: "a", expected: "a" }]);
+    fs.writeFileSync(
+      path.join(dir, "kurabe.yaml"),
+      `models:\n  - id: silent\n    provider: openai-compatible\n    baseURL: ${server.url}/v1\n    model: mock-model\n    timeoutMs: 9000\n` +
+        "suites:\n  - name: echo\n    path: items.jsonl\n    scorer: exact\nretry:\n  maxAttempts: 1\n",
+    );
+    const result = await runCli(["run"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(3);
+    // Without a terminal the bar prints a line every 5 s; the one printed while the request hangs says so.
+    expect(result.stderr).toMatch(/\| waiting [1-9]\d*s for the oldest request \(timeout 9s\) \|/);
+    expect(result.stderr).not.toContain("ETA 0s");
+    expect(result.stderr).toContain("  silent: 1 timeout");
+  });
 });
