@@ -30,8 +30,15 @@ async function run(files: Record<string, string | Buffer>) {
   const dir = tempDir();
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   const before = server.stats.requests;
-  const result = await runCli(["run", "kurabe.yaml"], { cwd: dir });
+  const result = await runCli(["run", "kurabe.yaml", "--json"], { cwd: dir });
   return { ...result, requests: server.stats.requests - before, lines: result.stderr.trim().split("\n") };
+}
+
+/** The suite's score and count from `run --json`'s leaderboard. */
+function scoreOf(stdout: string, suite: string): { score: number; n: number } | undefined {
+  const board = JSON.parse(stdout) as { entries: Array<{ suite: string; score: number; n: number }> };
+  const entry = board.entries.find((e) => e.suite === suite);
+  return entry && { score: entry.score, n: entry.n };
 }
 
 describe("data a scorer cannot use: exit 2 before any request", () => {
@@ -77,14 +84,14 @@ describe("suite files in Japanese legacy encodings", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.split("\n").filter((line) => line.includes("decoded"))).toEqual(["kurabe: faq.csv: decoded as Shift_JIS (CP932)"]);
     // The mock echoes the prompt: 100 % only if the model saw exactly the expected text, not U+FFFD.
-    expect(result.stdout).toMatch(/│ faq\s+│\s+100\.0% │ 2 │/);
+    expect(scoreOf(result.stdout, "faq")).toEqual({ score: 1, n: 2 });
   });
 
   it("reads a Shift_JIS JSONL suite too", async () => {
     const jsonl = '{"id": "q1", "input": "返品はできますか？", "expected": "返品はできますか？"}\n';
     const result = await run({ "kurabe.yaml": config("  - { name: faq, path: faq.jsonl }\n"), "faq.jsonl": encodeLegacy(jsonl, "shift_jis") });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/│ faq\s+│\s+100\.0% │ 1 │/);
+    expect(scoreOf(result.stdout, "faq")).toEqual({ score: 1, n: 1 });
   });
 
   it("refuses EUC-JP that happens to be valid Shift_JIS, before any request, pointing at `encoding:`", async () => {
@@ -100,7 +107,7 @@ describe("suite files in Japanese legacy encodings", () => {
     const result = await run({ "kurabe.yaml": config(suite), "faq.csv": encodeLegacy(FAQ, "euc-jp") });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain("kurabe: faq.csv: decoded as EUC-JP\n");
-    expect(result.stdout).toMatch(/│ faq\s+│\s+100\.0% │ 2 │/);
+    expect(scoreOf(result.stdout, "faq")).toEqual({ score: 1, n: 2 });
   });
 
   it("refuses any other encoding, naming the encodings tried", async () => {
