@@ -1,5 +1,5 @@
 /**
- * `kurabe dataset build` on a company-size inquiry log: a Shift_JIS (CP932) CSV of 158,405 rows, about 50 MB, with
+ * `kurabe dataset build` on a company-size inquiry log: a Shift_JIS (CP932) CSV of 158,405 rows, about 48 MB, with
  * personal data of every kind in it (the generator of test/finetune/support/pii-corpus.ts, each row made distinct by
  * its own ticket number and sentences), built end to end by the CLI (read, mask, tag, deduplicate, count tokens,
  * split, write four formats, residual pass, report).
@@ -18,6 +18,14 @@ import { encodeShiftJis } from "../test/finetune/support/shift-jis.js";
 import { childEnv, cliPath, ensureBuilt, machineLine, makeTempDir, measure, printTable, runBenchmark, saveResults } from "./harness.js";
 
 const rows = Number(process.argv[2] ?? 158_405);
+/** Sentences a support answer adds around its point, so that rows are as long as the issue's log (about 330 bytes). */
+const FILLER = [
+  "お問い合わせいただき誠にありがとうございます。",
+  "ご不便をおかけしており大変申し訳ございません。",
+  "担当部署にて確認のうえ、改めてご連絡いたします。",
+  "今後ともどうぞよろしくお願い申し上げます。",
+  "恐れ入りますが、今しばらくお待ちくださいませ。",
+];
 
 /** The inquiry log, written in pieces so that the generator's memory stays small. */
 function writeInquiryLog(path: string): number {
@@ -29,7 +37,7 @@ function writeInquiryLog(path: string): number {
     for (const [question, answer] of generatePiiCorpus(seed).inquiries) {
       if (written >= rows) break;
       written++;
-      lines.push([quote(`${question!.text}（受付番号 ${written}）`), quote(`${answer!.text} ${seed}-${written}`), ["billing", "support", "returns"][written % 3]].join(","));
+      lines.push([quote(`${question!.text}（受付番号 ${written}）`), quote(`${FILLER[written % 5]}${answer!.text}${FILLER[(written + 2) % 5]} ${seed}-${written}`), ["billing", "support", "returns"][written % 3]].join(","));
     }
     out.push(encodeShiftJis(`${lines.join("\r\n")}\r\n`));
   }

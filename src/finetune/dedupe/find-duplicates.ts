@@ -31,6 +31,17 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
   const signatureOf = minHasher(permutations, options.seed);
   const buckets: Map<number, number | number[]>[] = Array.from({ length: bands }, () => new Map());
   const normalise = (text: string) => text.trim().replace(/\s+/gu, " ");
+  // Templated logs make the same few kept texts candidates again and again: their shingles are remembered, boundedly.
+  const recent = new Map<number, Uint32Array>();
+  const shinglesOf = (index: number): Uint32Array => {
+    let shingles = recent.get(index);
+    if (shingles === undefined) {
+      shingles = shingleHashes(texts[index]!);
+      if (recent.size >= RECENT_SHINGLE_SETS) recent.delete(recent.keys().next().value!);
+      recent.set(index, shingles);
+    }
+    return shingles;
+  };
 
   texts.forEach((text, index) => {
     if (index % 500 === 0) options.onProgress?.(index, texts.length);
@@ -52,7 +63,7 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
     });
     let best: { of: number; similarity: number } | undefined;
     for (const other of [...candidates].sort((a, b) => a - b)) {
-      const similarity = jaccard(shingles, shingleHashes(texts[other]!));
+      const similarity = jaccard(shingles, shinglesOf(other));
       if (similarity >= options.threshold && (best === undefined || similarity > best.similarity)) best = { of: other, similarity };
     }
     if (best) {
@@ -71,6 +82,8 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
   });
   return verdicts;
 }
+
+const RECENT_SHINGLE_SETS = 4096;
 
 /** FNV-1a over the band's minimum hashes: one number per band instead of a joined string. */
 function bandHash(signature: Uint32Array, from: number, rows: number): number {
