@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { displayPath } from "../config/display-path.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, KurabeError } from "../errors.js";
 import { BUILTIN_SUITE_NAMES } from "../suites/builtin/names.js";
 import { shellWord } from "./shell-word.js";
 
@@ -152,8 +152,27 @@ export async function runInit(dir: string, options: { force?: boolean } = {}): P
   return files.map((file) => file.path);
 }
 
+/** Examples `kurabe init --example NAME` writes instead of the commented config. */
+const EXAMPLES: Readonly<Record<string, (dir: string, options: { force?: boolean }) => Promise<string>>> = {
+  kb: async (dir, options) => {
+    const { kbSummary, writeKbExample } = await import("./examples/kb-example.js");
+    await writeKbExample(dir, options);
+    return kbSummary(dir, resolve(dir) === resolve("."));
+  },
+};
+
 /** `kurabe init` as the CLI runs it: writes the files, then says what it wrote and the command to try next. */
-export async function initCommand(dir: string, options: { force?: boolean }, out: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function initCommand(
+  dir: string,
+  options: { force?: boolean; example?: string },
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
+  if (options.example !== undefined) {
+    const example = EXAMPLES[options.example];
+    if (!example) throw new KurabeError("input", `unknown example "${options.example}"; examples: ${Object.keys(EXAMPLES).join(", ")}`);
+    out.write(await example(dir, options));
+    return;
+  }
   const [config, items] = await runInit(dir, options);
   out.write(initSummary(config!, items!, resolve(dir) === resolve(".")));
 }

@@ -120,8 +120,9 @@ program
   .description("write a commented example kurabe.yaml and a tiny suite")
   .argument("[dir]", "where to write them", ".")
   .option("--force", "overwrite existing files")
-  .action(async (dir: string, options: { force?: boolean }) => {
-    await (await import("./init.js")).initCommand(dir, { force: options.force ?? false });
+  .option("--example <name>", "write a worked example instead: kb (knowledge-base chatbot: plain, RAG, fine-tuned, both; offline)")
+  .action(async (dir: string, options: { force?: boolean; example?: string }) => {
+    await (await import("./init.js")).initCommand(dir, { force: options.force ?? false, ...(options.example ? { example: options.example } : {}) });
     exit(0);
   });
 

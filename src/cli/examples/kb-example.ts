@@ -1,0 +1,130 @@
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { displayPath } from "../../config/display-path.js";
+import { ConfigError } from "../../errors.js";
+import { encodeTinyLlamaGguf, encodeTinyLoraGguf } from "../../models/gguf/tiny-llama.js";
+import { KB_DOCUMENTS } from "./kb-documents.js";
+import { KB_EVAL_ANSWERABLE, KB_EVAL_UNANSWERABLE, KB_INQUIRY_LOG } from "./kb-inquiries.js";
+
+/** The four systems of the knowledge-base comparison, offline: the mock server and the tiny GGUF with a LoRA. */
+const KB_CONFIG = `## A knowledge-base chatbot four ways, on inquiries no model was tuned on:
+##   plain          the model as it is
+##   plain-rag      the same model, with passages retrieved from docs/ put before each question
+##   tuned          a fine-tuned model (here a LoRA adapter on a GGUF model, run in process)
+##   tuned-rag      the fine-tuned model with retrieval
+## Offline stand-ins: "plain" is kurabe's mock server (it echoes the prompt it gets), and the GGUF files in models/
+## are kurabe's tiny smoke-test model with RANDOM WEIGHTS: their answers are babble. They show the whole flow, never
+## quality. Swap in your own models (an API model, your Llama with your LoRA) and your documents to decide for real.
+
+description: Knowledge-base chatbot — plain vs RAG vs fine-tuned vs both (example, offline stand-ins)
+
+models:
+  - id: plain
+    provider: openai-compatible
+    baseURL: http://127.0.0.1:8787/v1
+    model: mock-model
+    apiKey: \${MOCK_API_KEY:-mock}
+    price: { input: 0.15, output: 0.6 }         ## USD per million tokens: the retrieved passages are input tokens
+  - id: plain-rag
+    provider: openai-compatible
+    baseURL: http://127.0.0.1:8787/v1
+    model: mock-model
+    apiKey: \${MOCK_API_KEY:-mock}
+    price: { input: 0.15, output: 0.6 }
+    rag:
+      folders: [docs]                           ## the same folders \`kurabe dataset build --documents\` reads
+      chunkChars: 400
+      retriever: bm25                           ## bm25 (kuromoji + English stems) | embedding | hybrid
+      topK: 3
+      ## The template puts the passages, with their ids, before the question and asks for citations:
+      # template: "次の資料だけを根拠に答え、使った資料のIDを[returns.md#1]のように示してください。資料にない場合はその旨を答えてください。\\n\\n{{passages}}\\n\\n質問: {{question}}"
+  - id: tuned
+    provider: llamacpp
+    model: models/tiny.gguf
+    lora: [{ path: models/tiny-support-lora.gguf }]
+    threads: 1
+    params: { maxTokens: 48, temperature: 0 }
+  - id: tuned-rag
+    provider: llamacpp
+    model: models/tiny.gguf
+    lora: [{ path: models/tiny-support-lora.gguf }]
+    threads: 1
+    contextSize: 4096
+    params: { maxTokens: 48, temperature: 0 }
+    rag:
+      folders: [docs]
+      chunkChars: 400
+      retriever: hybrid                         ## BM25 and embeddings, fused by reciprocal rank
+      topK: 3
+      embedding: { provider: llamacpp, model: models/tiny-embed.gguf, threads: 1 }   ## a GGUF embedding model, in process
+      ## or an API embedding model: { provider: openai, model: text-embedding-3-small, price: { input: 0.02 } }
+
+suites:
+  ## Held-out inquiries (none is in inquiries.jsonl, the training log) with their reference answers and sources.
+  - name: kb-answerable
+    path: eval/answerable.jsonl
+    category: domain
+    scorer:
+      - char-f1                                 ## character F1 against the reference answer
+      - citation-recall                         ## the answer cites the gold source documents ([returns.md#1])
+      - citation-precision
+      - { type: retrieval-recall, k: 3 }        ## the retriever found the gold sources (0 without rag:)
+      - refusal                                 ## and it did not refuse
+      ## With a judge model (any model above, or one with judgeOnly: true):
+      # - { type: rubric, judge: plain, rubric: "Correct and complete against the reference answer." }
+      # - { type: faithfulness, judge: plain }  ## lists claims the retrieved passages do not support
+  ## Questions no document answers: the right answer says so.
+  - name: kb-unanswerable
+    path: eval/unanswerable.jsonl
+    category: domain
+    scorer: refusal
+`;
+
+const jsonl = (rows: readonly unknown[]): string => rows.map((row) => `${JSON.stringify(row)}\n`).join("");
+
+/** Every file of the example, relative to its folder. */
+function kbFiles(): Array<{ path: string; content: string | Buffer }> {
+  return [
+    { path: "kurabe.yaml", content: KB_CONFIG },
+    ...Object.entries(KB_DOCUMENTS).map(([name, text]) => ({ path: `docs/${name}`, content: text })),
+    { path: "inquiries.jsonl", content: jsonl(KB_INQUIRY_LOG) },
+    { path: "eval/answerable.jsonl", content: jsonl(KB_EVAL_ANSWERABLE) },
+    { path: "eval/unanswerable.jsonl", content: jsonl(KB_EVAL_UNANSWERABLE) },
+    { path: "models/tiny.gguf", content: encodeTinyLlamaGguf({ seed: 1 }) },
+    { path: "models/tiny-support-lora.gguf", content: encodeTinyLoraGguf({ seed: 2, rank: 4, alpha: 8 }) },
+    { path: "models/tiny-embed.gguf", content: encodeTinyLlamaGguf({ seed: 3, embedding: true }) },
+  ];
+}
+
+/**
+ * `kurabe init --example kb`: the knowledge-base example (documents, inquiry log, held-out evaluation suites, tiny
+ * GGUF models and a kurabe.yaml running the four systems). Refuses to overwrite any file unless `force`, and then
+ * writes none. Returns the absolute paths written.
+ */
+export async function writeKbExample(dir: string, options: { force?: boolean } = {}): Promise<string[]> {
+  const files = kbFiles().map((file) => ({ ...file, path: resolve(dir, file.path) }));
+  if (!options.force) {
+    const existing = files.find((file) => existsSync(file.path));
+    if (existing) throw new ConfigError("already exists; use --force to overwrite it", { file: displayPath(existing.path) });
+  }
+  for (const file of files) {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.content, { flag: options.force ? "w" : "wx" });
+  }
+  return files.map((file) => file.path);
+}
+
+/** What `kurabe init --example kb` prints: what it wrote and how to run it. */
+export function kbSummary(dir: string, inWorkingDir: boolean): string {
+  const where = inWorkingDir ? "" : ` ${displayPath(resolve(dir, "kurabe.yaml"))}`;
+  return [
+    `wrote the knowledge-base example in ${displayPath(resolve(dir))}: kurabe.yaml, docs/ (${Object.keys(KB_DOCUMENTS).length} help pages),`,
+    `  inquiries.jsonl (${KB_INQUIRY_LOG.length} past inquiries, for \`kurabe dataset build\`), eval/ (${KB_EVAL_ANSWERABLE.length} held-out and ${KB_EVAL_UNANSWERABLE.length} unanswerable inquiries),`,
+    "  models/ (kurabe's tiny smoke-test GGUF, a LoRA and an embedding variant: random weights, they prove the flow, not quality)",
+    "next: start the mock model, then run the four systems (plain, plain-rag, tuned, tuned-rag):",
+    "  npx kurabe mock-server &",
+    `  npx kurabe run${where}`,
+    "",
+  ].join("\n");
+}
