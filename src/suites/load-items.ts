@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { displayPath } from "../config/display-path.js";
 import type { SuiteConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
@@ -16,8 +16,8 @@ import type { Item } from "./types.js";
 export type RecordParser = (record: unknown, line: number, fail: FailItem) => Item;
 
 export interface LoadOptions {
-  /** Told how the file was decoded (detected, or as the suite's `encoding:` names it). */
-  onEncoding?(encoding: TextEncoding): void;
+  /** Told how each file was decoded (detected, or as the suite's `encoding:` names it). */
+  onEncoding?(encoding: TextEncoding, file: string): void;
   /** A built-in's upstream layout: records reshaped, a header-less CSV's columns, the first record checked. */
   layout?: UpstreamLayout;
 }
@@ -33,36 +33,37 @@ export async function loadItems(
   parseRecord: RecordParser = parseItem,
   options: LoadOptions = {},
 ): Promise<Item[]> {
-  const path = resolve(suite.path);
-  const file = displayPath(path);
-  await checkDataFile(path, file, suite.name);
-
+  const { layout } = options;
   const items: Item[] = [];
   const firstLineOf = new Map<string, number>();
-  const { layout } = options;
-  const { encoding, records } = await readRecords(path, file, {
-    ...(suite.encoding ? { encoding: suite.encoding } : {}),
-    ...(layout?.csvColumns ? { csvColumns: layout.csvColumns } : {}),
-  });
-  options.onEncoding?.(encoding);
-  let index = 0;
-  reading: for await (const { record, line } of records) {
-    const fail: FailItem = (field, message) => {
-      throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
-    };
-    for (const shaped of layout ? upstreamRecords(layout, record, index, path, fail) : [record]) {
-      const item = parseRecord(shaped, line, fail);
-      const firstLine = firstLineOf.get(item.id);
-      if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
-      firstLineOf.set(item.id, line);
-      if (item.images) item.images = resolveImages(item.images, dirname(path), fail);
-      items.push(item);
-      if (suite.limit !== undefined && items.length >= suite.limit) break reading;
+  reading: for (const path of await dataFiles(resolve(suite.path), suite.name, layout?.folder)) {
+    const file = displayPath(path);
+    const { encoding, records } = await readRecords(path, file, {
+      ...(suite.encoding ? { encoding: suite.encoding } : {}),
+      ...(layout?.csvColumns ? { csvColumns: layout.csvColumns } : {}),
+    });
+    options.onEncoding?.(encoding, file);
+    let index = 0;
+    for await (const { record, line } of records) {
+      const fail: FailItem = (field, message) => {
+        throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
+      };
+      for (const shaped of layout ? upstreamRecords(layout, record, index, path, fail) : [record]) {
+        const item = parseRecord(shaped, line, fail);
+        const firstLine = firstLineOf.get(item.id);
+        if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
+        firstLineOf.set(item.id, line);
+        if (item.images) item.images = resolveImages(item.images, dirname(path), fail);
+        items.push(item);
+        if (suite.limit !== undefined && items.length >= suite.limit) break reading;
+      }
+      index++;
     }
-    index++;
   }
 
-  if (items.length === 0) throw new ConfigError(`no items: the data file of suite "${suite.name}" is empty`, { file });
+  if (items.length === 0) {
+    throw new ConfigError(`no items: the data file of suite "${suite.name}" is empty`, { file: displayPath(resolve(suite.path)) });
+  }
   checkTemplate(suite, items);
   return items;
 }
@@ -82,12 +83,21 @@ function upstreamRecords(layout: UpstreamLayout, record: unknown, index: number,
   return shaped;
 }
 
-async function checkDataFile(path: string, file: string, suiteName: string): Promise<void> {
+/**
+ * The files a suite reads: its data file, or — for a built-in whose upstream ships a folder of files (MMLU's
+ * data/test/<subject>_test.csv) — every file of that folder its layout names, in name order.
+ */
+async function dataFiles(path: string, suiteName: string, folder: UpstreamLayout["folder"]): Promise<string[]> {
+  const file = displayPath(path);
   try {
     const stats = await stat(path);
-    if (!stats.isFile()) {
+    if (stats.isFile()) return [path];
+    if (!folder) {
       throw new ConfigError(`expected a data file (JSONL, CSV or YAML) for suite "${suiteName}", found a folder`, { file });
     }
+    const names = (await readdir(path)).filter((name) => folder.files.test(name)).sort();
+    if (names.length === 0) throw new ConfigError(`no ${folder.description} in this folder (suite "${suiteName}")`, { file });
+    return names.map((name) => join(path, name));
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -8,7 +8,6 @@ import { loadItems, type RecordParser } from "./load-items.js";
 import { parseItem } from "./parse-item.js";
 import { renderPrompt } from "./template.js";
 import type { Item } from "./types.js";
-import { displayPath } from "../config/display-path.js";
 import { describeEncoding } from "../text/decode-text.js";
 
 /** A suite ready to ask: its effective config, its items, and how to turn an item into messages. */
@@ -32,8 +31,8 @@ export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
   const parse = builtin ? builtinParser(builtin) : parseItem;
   const notes: string[] = [];
   const items = await loadItems(config, parse, {
-    onEncoding: (encoding) => {
-      if (encoding !== "utf-8") notes.push(`${displayPath(config.path)}: decoded as ${describeEncoding(encoding)}`);
+    onEncoding: (encoding, file) => {
+      if (encoding !== "utf-8") notes.push(`${file}: decoded as ${describeEncoding(encoding)}`);
     },
     ...(builtin ? { layout: builtin.layout } : {}),
   });

@@ -41,10 +41,11 @@ export const mmlu: BuiltinSuite = {
   },
   layout: {
     accepted: [
-      'the original header-less CSV as downloaded (data/test/<subject>_test.csv: question, A, B, C, D, answer letter)',
+      "the original header-less CSVs as downloaded (data/test/<subject>_test.csv, or the data/test folder: question, A, B, C, D, answer letter)",
       'JSON lines as kurabe bundles them ("id", "subject", "question", "choices", "answer" A–D)',
     ],
     fits: (record) => hasStrings(record, "question", "subject") && LETTERS.includes(record.answer as string),
+    folder: { files: /^\w+_(?:dev|val|test)\.csv$/, description: "<subject>_test.csv files (MMLU's data/test/)" },
     csvColumns: ["question", ...LETTERS, "answer"],
     reshape: (record, index, path) => [record.choices === undefined ? fromCsvRow(record, index, path) : record],
   },

@@ -20,6 +20,8 @@ export interface UpstreamLayout {
   accepted: readonly string[];
   /** Whether a file's first record (after `reshape`) is in one of the accepted layouts. */
   fits(record: Record<string, unknown>): boolean;
+  /** Upstream ships a folder of files (MMLU's data/test/): the files of a folder given as `path:` that are read. */
+  folder?: { files: RegExp; description: string };
   /** The columns of the upstream CSV files, which have no header row (MMLU's data/test/<subject>_test.csv). */
   csvColumns?: readonly string[];
   /**

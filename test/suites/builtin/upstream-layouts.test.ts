@@ -72,13 +72,35 @@ describe("built-in suites read upstream files as downloaded", () => {
     expect(user.content).toContain("The following is a multiple choice question about college biology.");
   });
 
+  it("MMLU's data/test folder: every <subject>_test.csv in name order, nothing else", async () => {
+    const dir = path.join(tempDir(), "data", "test");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(path.join(UPSTREAM, "mmlu/college_biology_test.csv"), path.join(dir, "college_biology_test.csv"));
+    // The first two rows of abstract_algebra_test.csv (see test/fixtures/datasets/mmlu/SOURCE.md).
+    fs.writeFileSync(
+      path.join(dir, "abstract_algebra_test.csv"),
+      '"Find the degree for the given field extension Q(sqrt(2), sqrt(3), sqrt(18)) over Q.",0,4,2,6,B\n' +
+        '"Let p = (1, 2, 5, 4)(2, 3) in S_5 . Find the index of <p> in S_5.",8,2,24,120,C\n',
+    );
+    fs.writeFileSync(path.join(dir, "README.txt"), "not a subject\n");
+    const suite = await prepareSuite(suiteInput({ builtin: "mmlu", path: dir }));
+    expect(suite.items.map((item) => [item.id, item.expected])).toEqual([
+      ["mmlu/abstract_algebra/test/0", "B"],
+      ["mmlu/abstract_algebra/test/1", "C"],
+      ["mmlu/college_biology/test/0", "C"],
+      ["mmlu/college_biology/test/1", "D"],
+      ["mmlu/college_biology/test/2", "A"],
+    ]);
+    expect(await loadError({ builtin: "gsm8k", path: dir })).toMatch(/: expected a data file \(JSONL, CSV or YAML\) for suite "gsm8k", found a folder$/);
+  });
+
   it.each([
     [
       "mmlu",
       "mmlu.csv",
       "question,choice0,choice1,choice2,choice3,answer\nWhat?,a,b,c,d,1\n",
-      "not in a layout this suite reads; it reads the original header-less CSV as downloaded (data/test/<subject>_test.csv: " +
-        'question, A, B, C, D, answer letter); or JSON lines as kurabe bundles them ("id", "subject", "question", "choices", "answer" A–D)',
+      "not in a layout this suite reads; it reads the original header-less CSVs as downloaded (data/test/<subject>_test.csv, or " +
+        'the data/test folder: question, A, B, C, D, answer letter); or JSON lines as kurabe bundles them ("id", "subject", "question", "choices", "answer" A–D)',
     ],
     [
       "gsm8k",
