@@ -27,6 +27,7 @@ export interface LoadOptions {
   prompts?: string;
   warmup?: string;
   timeout?: string;
+  workers?: string;
   ttftSlo?: string;
   sloPercentile?: string;
   gpu?: string;
@@ -59,7 +60,11 @@ export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv =
   const apis = apiPrices(options.compare, env);
   if (apis.length > 0 && !hardware) throw input("--compare needs the self-hosting price: give --gpu or --hourly", "compare");
 
-  const model = await createModel(targetConfig(options, levels, env), env);
+  const config = targetConfig(options, levels, env);
+  const workers = workersOf(options);
+  // Worker threads rebuild the client from its config; an in-process engine lives in this thread only.
+  if (config.provider !== "llamacpp") plan.threads = { count: workers, setup: { config, env: { ...env } } };
+  const model = await createModel(config, env);
   const stop = stopOnSignals();
   try {
     const result = await runLoad(model, plan, {
@@ -70,6 +75,11 @@ export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv =
           const counts = `${level.completed} answered, ${level.errors} failed`;
           process.stderr.write(`kurabe: ${profileLabel(level.profile)}: ${counts}, ${rate} output tok/s\n`);
         }
+      },
+      onRetry: (level, threads) => {
+        if (options.json) return;
+        const busy = Math.round(level.client.busiestLoopPercent);
+        process.stderr.write(`kurabe: ${profileLabel(level.profile)}: one thread was ${busy}% busy; running it again in ${threads} worker threads\n`);
       },
     });
     const view: LoadView = { result, ...(plan.slo ? { slo: plan.slo } : {}) };
@@ -121,6 +131,13 @@ function targetConfig(options: LoadOptions, levels: readonly LoadProfile[], env:
     throw input(`${issue?.path.join(".") ?? "option"}: ${issue?.message ?? "invalid"}`, "base-url");
   }
   return parsed.data;
+}
+
+/** `--workers auto` (the default) or a whole number of threads ≥ 1. */
+function workersOf(options: LoadOptions): number | "auto" {
+  if (options.workers === undefined || options.workers === "auto") return "auto";
+  if (options.gguf !== undefined) throw input("--workers goes with --base-url: a GGUF model runs in this process", "workers");
+  return whole(options.workers, "workers", 1);
 }
 
 /** `--concurrency 1,2,4` (the default sweep) or `--rate 0.5,2,8` with `--arrivals poisson|constant`. */

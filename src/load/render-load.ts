@@ -2,7 +2,8 @@ import Table from "cli-table3";
 import { formatUsd } from "../report/terminal-table.js";
 import type { ApiComparison, HardwareCost, LevelCost } from "./level-cost.js";
 import type { LoadResult } from "./run-load.js";
-import { profileLabel, type TtftSlo } from "./types.js";
+import { SATURATED_LOOP } from "./client-usage.js";
+import { profileLabel, type ClientUsage, type TtftSlo } from "./types.js";
 
 export interface LoadView {
   result: LoadResult;
@@ -18,7 +19,9 @@ const style = { head: [], border: [] };
 export function renderLoad(view: LoadView): string {
   const { result } = view;
   const withCost = view.costs !== undefined;
-  const head = ["level", "requests", "errors", "in flight", "req/s", "out tok/s", "in tok/s", "TTFT p50", "p95", "p99", "ITL p50", "p95"];
+  const head = [
+    "level", "requests", "errors", "in flight", "req/s", "out tok/s", "in tok/s", "TTFT p50", "p95", "p99", "ITL p50", "p95", "client CPU",
+  ];
   const table = new Table({
     head: [...head, ...(withCost ? ["$/1M out", "$/1M all"] : [])],
     colAligns: head.map(() => "right" as const).concat(withCost ? ["right", "right"] : []),
@@ -29,7 +32,7 @@ export function renderLoad(view: LoadView): string {
     const label = profileLabel(level.profile);
     const cost = view.costs?.find((c) => profileLabel(c.profile) === label);
     table.push([
-      `${label}${label === chosen ? " *" : ""}`,
+      `${label}${label === chosen ? " *" : ""}${level.client.bound ? " !" : ""}`,
       String(level.completed),
       level.errors > 0 ? `${level.errors} (${Object.entries(level.errorKinds).map(([k, n]) => `${n} ${k}`).join(", ")})` : "0",
       String(level.peakInFlight),
@@ -41,11 +44,15 @@ export function renderLoad(view: LoadView): string {
       ms(level.ttftMs.p99),
       ms(level.itlMs.p50, 1),
       ms(level.itlMs.p95, 1),
+      clientCpu(level.client),
       ...(withCost ? [usd(cost?.outputPerMillion), usd(cost?.blendedPerMillion)] : []),
     ]);
   }
   const lines = [`load test of ${result.model}`, table.toString()];
   if (result.choice) lines.push(`* run at ${chosen}: ${result.choice.reason}`);
+  if (result.levels.some((level) => level.client.bound)) {
+    lines.push(`! client-bound — figures are a lower bound: kurabe's own busiest thread was ≥ ${SATURATED_LOOP * 100}% busy`);
+  }
   else if (view.slo) lines.push(`no level met TTFT p${view.slo.percentile} ≤ ${view.slo.ms} ms without errors`);
   if (result.interrupted) lines.push("stopped by the user: levels not shown did not finish");
   if (view.hardware) {
@@ -79,6 +86,12 @@ function renderComparisons(comparisons: readonly ApiComparison[]): string {
     "self-hosting at the chosen level vs API list prices (per 1M tokens at the measured mix; one always-on replica at least):",
     table.toString(),
   ].join("\n");
+}
+
+/** `38%`, or `142% (2 threads)` when worker threads sent the level. */
+function clientCpu(client: ClientUsage): string {
+  const cpu = `${Math.round(client.cpuPercent)}%`;
+  return client.threads > 1 ? `${cpu} (${client.threads} threads)` : cpu;
 }
 
 function usd(value: number | null | undefined): string {

@@ -1,10 +1,14 @@
+import { availableParallelism } from "node:os";
 import { KurabeError, ProviderError } from "../errors.js";
 import type { Model } from "../models/types.js";
+import { clientUsageMeter, loopUtilisation } from "./client-usage.js";
+import { LoadWorkers } from "./load-workers.js";
 import type { PromptSource } from "./prompts.js";
-import { runLevel } from "./run-level.js";
+import { runLevel, type LevelPlan } from "./run-level.js";
 import { selectLevel } from "./select-level.js";
 import { summariseLevel } from "./summarise-level.js";
-import type { Arrivals, LevelChoice, LevelResult, LoadProfile, TtftSlo } from "./types.js";
+import type { Arrivals, ClientUsage, LevelChoice, LevelResult, LoadProfile, TtftSlo } from "./types.js";
+import type { WorkerSetup } from "./worker-messages.js";
 
 export interface LoadPlan {
   /** The levels, run in the order given. */
@@ -20,6 +24,12 @@ export interface LoadPlan {
   /** Requests sent one at a time before the first level and not measured (connections, caches, lazy loading). */
   warmup: number;
   slo?: TtftSlo;
+  /**
+   * Worker threads for concurrency levels, when the model can be rebuilt in a worker (an HTTP endpoint, not an
+   * in-process engine): `auto` sends from the main thread until a level saturates it, then runs that level again, and
+   * the rest, in one worker per core; a number always uses that many (1: never).
+   */
+  threads?: { count: number | "auto"; setup: WorkerSetup };
 }
 
 export interface LoadResult {
@@ -34,6 +44,8 @@ export interface LoadResult {
 export interface LoadHooks {
   signal?: AbortSignal;
   onLevel?: (level: LevelResult) => void;
+  /** A level saturated the main thread and is run again in `threads` worker threads. */
+  onRetry?: (level: LevelResult, threads: number) => void;
 }
 
 export function requestsFor(plan: Pick<LoadPlan, "requestsPerLevel">, profile: LoadProfile): number {
@@ -51,20 +63,60 @@ export async function runLoad(model: Model, plan: LoadPlan, hooks: LoadHooks = {
   for (let i = 0; i < plan.warmup; i++) await warmUp(model, plan, i, signal);
   let index = plan.warmup;
   const levels: LevelResult[] = [];
-  for (const profile of plan.levels) {
-    const requests = requestsFor(plan, profile);
-    try {
-      const run = await runLevel(model, { ...plan, profile, requests, firstIndex: index }, signal);
-      const level = summariseLevel({ profile, ...run });
-      levels.push(level);
-      hooks.onLevel?.(level);
-    } catch (error) {
-      if (signal.aborted && error === signal.reason) return finish(model, levels, plan, true);
-      throw error;
+  const auto = plan.threads?.count === "auto";
+  let threads = auto ? 1 : (plan.threads?.count as number | undefined) ?? 1;
+  let workers: LoadWorkers | undefined;
+  const inThreads = async (count: number, level: LevelPlan) => {
+    if (workers?.size !== count) {
+      await workers?.close();
+      workers = await LoadWorkers.start(count, plan.threads!.setup);
     }
-    index += requests;
+    return measured(count, () => workers!.runLevel(level, signal));
+  };
+  try {
+    for (const profile of plan.levels) {
+      const requests = requestsFor(plan, profile);
+      const level: LevelPlan = { ...plan, profile, requests, firstIndex: index };
+      const split = profile.kind === "concurrency" && plan.threads !== undefined;
+      try {
+        let { run, client } = split && threads > 1 ? await inThreads(threads, level) : await inMainThread(model, level, signal);
+        const cores = availableParallelism();
+        if (split && auto && client.bound && threads < cores) {
+          hooks.onRetry?.(summariseLevel({ profile, ...run, client }), cores);
+          threads = cores;
+          ({ run, client } = await inThreads(threads, level));
+        }
+        const result = summariseLevel({ profile, ...run, client });
+        levels.push(result);
+        hooks.onLevel?.(result);
+      } catch (error) {
+        if (signal.aborted && error === signal.reason) return finish(model, levels, plan, true);
+        throw error;
+      }
+      index += requests;
+    }
+  } finally {
+    await workers?.close();
   }
   return finish(model, levels, plan, false);
+}
+
+async function inMainThread(model: Model, level: LevelPlan, signal: AbortSignal) {
+  const loop = loopUtilisation();
+  return measured(1, async () => {
+    const run = await runLevel(model, level, signal);
+    return { run, loops: [loop()] };
+  });
+}
+
+/** A level's run with what the client used for it. */
+async function measured(
+  threads: number,
+  go: () => Promise<{ run: Awaited<ReturnType<typeof runLevel>>; loops: number[] }>,
+): Promise<{ run: Awaited<ReturnType<typeof runLevel>>; client: ClientUsage }> {
+  const meter = clientUsageMeter();
+  const { run, loops } = await go();
+  return { run, client: meter({ threads, wallMs: run.durationMs, loops }) };
 }
 
 async function warmUp(model: Model, plan: LoadPlan, index: number, signal: AbortSignal): Promise<void> {

@@ -1,5 +1,5 @@
 import { quantile } from "../analysis/stats/quantile.js";
-import type { LevelResult, LoadProfile, Percentiles, RequestSample } from "./types.js";
+import type { ClientUsage, LevelResult, LoadProfile, Percentiles, RequestSample } from "./types.js";
 
 function percentiles(values: number[]): Percentiles {
   return { p50: quantile(values, 0.5), p95: quantile(values, 0.95), p99: quantile(values, 0.99) };
@@ -10,8 +10,14 @@ function percentiles(values: number[]): Percentiles {
  * rates count completed requests only. ITL per request is (total − TTFT) / (output tokens − 1): the gaps between
  * the output tokens after the first.
  */
-export function summariseLevel(run: { profile: LoadProfile; samples: readonly RequestSample[]; durationMs: number; peakInFlight: number }): LevelResult {
-  const { profile, samples, durationMs, peakInFlight } = run;
+export function summariseLevel(run: {
+  profile: LoadProfile;
+  samples: readonly RequestSample[];
+  durationMs: number;
+  peakInFlight: number;
+  client: ClientUsage;
+}): LevelResult {
+  const { profile, samples, durationMs, peakInFlight, client } = run;
   const done = samples.filter((s): s is Extract<RequestSample, { ok: true }> => s.ok);
   const failed = samples.filter((s): s is Extract<RequestSample, { ok: false }> => !s.ok);
   const seconds = durationMs / 1000;
@@ -38,5 +44,6 @@ export function summariseLevel(run: { profile: LoadProfile; samples: readonly Re
     ttftMs: percentiles(done.flatMap((s) => (s.ttftMs !== undefined ? [s.ttftMs] : []))),
     itlMs: percentiles(itl),
     latencyMs: percentiles(done.map((s) => s.totalMs)),
+    client,
   };
 }

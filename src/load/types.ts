@@ -64,6 +64,22 @@ export interface LevelResult {
   /** Inter-token latency per request, (total − TTFT) / (output tokens − 1); requests of one token have none. */
   itlMs: Percentiles;
   latencyMs: Percentiles;
+  /** What the load generator itself used while it ran the level. */
+  client: ClientUsage;
+}
+
+/**
+ * The load generator's own load. A client whose event loop is saturated stamps bytes late and sends requests late, so
+ * its TTFT and ITL describe itself rather than the server: such a level is `bound` and its figures are a lower bound.
+ */
+export interface ClientUsage {
+  /** Threads that sent the level's requests: 1, or the worker threads it was split over. */
+  threads: number;
+  /** CPU time of the whole kurabe process over the level's wall time, in % of one core (200 = two cores busy). */
+  cpuPercent: number;
+  /** Event-loop utilisation of the busiest sending thread, in % (Node's performance.eventLoopUtilization()). */
+  busiestLoopPercent: number;
+  bound: boolean;
 }
 
 export interface TtftSlo {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { compareWithApi, levelCosts } from "../../src/load/level-cost.js";
 import { summariseLevel } from "../../src/load/summarise-level.js";
+import { idleClient } from "./idle-client.js";
 import type { LevelResult } from "../../src/load/types.js";
 
 /** A level that moved 1000 output and 3000 input tokens per second. */
 function measured(concurrency: number, outputTokensPerSecond: number, inputTokensPerSecond: number): LevelResult {
   const profile = { kind: "concurrency" as const, concurrency };
-  return { ...summariseLevel({ profile, samples: [], durationMs: 1000, peakInFlight: concurrency }), completed: 10, outputTokensPerSecond, inputTokensPerSecond };
+  return { ...summariseLevel({ profile, samples: [], durationMs: 1000, peakInFlight: concurrency, client: idleClient }), completed: 10, outputTokensPerSecond, inputTokensPerSecond };
 }
 
 describe("levelCosts", () => {

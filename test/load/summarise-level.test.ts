@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sampleOf } from "../../src/load/run-level.js";
 import { selectLevel } from "../../src/load/select-level.js";
 import { summariseLevel } from "../../src/load/summarise-level.js";
+import { idleClient } from "./idle-client.js";
 import type { LevelResult, RequestSample } from "../../src/load/types.js";
 
 const ok = (ttftMs: number, totalMs: number, outputTokens: number, inputTokens = 100): RequestSample => ({
@@ -22,7 +23,7 @@ describe("summariseLevel", () => {
     { ok: false, kind: "rate_limit", message: "429", totalMs: 50 },
   ];
   const profile = { kind: "concurrency" as const, concurrency: 4 };
-  const level = summariseLevel({ profile, samples, durationMs: 2000, peakInFlight: 4 });
+  const level = summariseLevel({ profile, samples, durationMs: 2000, peakInFlight: 4, client: idleClient });
 
   it("counts requests, answers and errors by kind", () => {
     expect(level).toMatchObject({ profile, peakInFlight: 4, requests: 5, completed: 4, errors: 1, errorKinds: { rate_limit: 1 } });
@@ -52,6 +53,7 @@ describe("summariseLevel", () => {
       samples: [{ ok: false, kind: "server", message: "500", totalMs: 5 }],
       durationMs: 5,
       peakInFlight: 1,
+      client: idleClient,
     });
     expect(failed).toMatchObject({ completed: 0, errors: 1, outputTokensPerSecond: 0, meanOutputTokens: null });
     expect(failed.ttftMs).toEqual({ p50: null, p95: null, p99: null });
@@ -80,7 +82,7 @@ describe("sampleOf", () => {
 describe("selectLevel", () => {
   const at = (concurrency: number) => ({ kind: "concurrency" as const, concurrency });
   const level = (concurrency: number, outputTokensPerSecond: number, ttftP95: number, errors = 0): LevelResult => ({
-    ...summariseLevel({ profile: at(concurrency), samples: [], durationMs: 1000, peakInFlight: concurrency }),
+    ...summariseLevel({ profile: at(concurrency), samples: [], durationMs: 1000, peakInFlight: concurrency, client: idleClient }),
     completed: 10,
     errors,
     outputTokensPerSecond,

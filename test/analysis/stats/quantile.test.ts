@@ -43,7 +43,7 @@ describe("every place that prints a median or p95 uses it", () => {
 
   it("the load test's latency percentiles", () => {
     const samples = shuffled.map((ms) => ({ ok: true as const, startMs: 0, ttftMs: ms, totalMs: ms, inputTokens: 1, outputTokens: 2 }));
-    const level = summariseLevel({ profile: { kind: "concurrency", concurrency: 1 } as never, samples: samples as never, durationMs: 1000, peakInFlight: 1 });
+    const level = summariseLevel({ profile: { kind: "concurrency", concurrency: 1 } as never, samples: samples as never, durationMs: 1000, peakInFlight: 1, client: { threads: 1, cpuPercent: 0, busiestLoopPercent: 0, bound: false } });
     expect(level.latencyMs.p50).toBe(50);
     expect(level.latencyMs.p95).toBe(95);
   });
