@@ -23,7 +23,7 @@ export interface FixtureResult {
 export interface StoreSpec {
   runId?: string;
   description?: string;
-  models: Array<{ id: string; price?: { input: number; output: number }; note?: string }>;
+  models: Array<{ id: string; price?: { input: number; output: number }; hosting?: Record<string, unknown>; note?: string }>;
   suites: Array<{ name: string; category: string; samples?: number; items: number; input?: (i: number) => string; expected?: unknown; choices?: string[] }>;
   /** The result of `model` on sample `sample` of item `i` of `suite`; undefined writes no response. */
   result(model: string, suite: string, i: number, sample: number): FixtureResult | undefined;
@@ -47,7 +47,7 @@ export function writeReportStore(file: string, spec: StoreSpec): string {
         modelId: m.id,
         provider: "openai-compatible",
         model: `${m.id}-model`,
-        configJson: JSON.stringify({ id: m.id, judgeOnly: false, price: m.price ?? null }),
+        configJson: JSON.stringify({ id: m.id, judgeOnly: false, price: m.price ?? null, ...(m.hosting ? { hosting: m.hosting } : {}) }),
         ...(m.note ? { note: m.note } : {}),
       })),
       spec.suites.map((s) => ({

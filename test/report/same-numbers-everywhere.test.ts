@@ -1,0 +1,163 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { compareSides } from "../../src/report/compare-runs.js";
+import { messagesFor } from "../../src/report/i18n/messages.js";
+import { numberFormat } from "../../src/report/i18n/number-format.js";
+import { loadReport } from "../../src/report/model/load-report.js";
+import type { Report } from "../../src/report/model/report-types.js";
+import { renderReportToString } from "../../src/report/render-report.js";
+import { renderLeaderboardTable } from "../../src/report/terminal-table.js";
+import { openDatabase } from "../../src/store/open-store.js";
+import { comparePage } from "../../src/view/pages/compare-page.js";
+import { leaderboardPage } from "../../src/view/pages/leaderboard-page.js";
+import { createViewContext } from "../../src/view/view-context.js";
+import { useTempDirs } from "../support/temp-dir.js";
+import { FOUR_MODEL_STORE } from "./four-model-store.js";
+import { writeReportStore } from "./report-store.js";
+
+const tempDir = useTempDirs();
+const f = numberFormat(messagesFor("en"));
+
+/** The text of every cell of every body row of the first `<table class="…name…">`, tags and <wbr> removed. */
+function htmlRows(page: string, name: string): string[][] {
+  const table = new RegExp(`<table class="[^"]*\\b${name}\\b[^"]*"[^>]*>([^]*?)</table>`).exec(page);
+  if (!table) throw new Error(`no table ${name}`);
+  const body = /<tbody>([^]*?)<\/tbody>/.exec(table[1]!)![1]!;
+  return [...body.matchAll(/<tr[^>]*>([^]*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<td[^>]*>([^]*?)<\/td>/g)].map((cell) => unescape(cell[1]!.replace(/<[^>]+>/g, "")).trim()),
+  );
+}
+
+function unescape(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+}
+
+/** Body rows of the Markdown table under `## heading`. */
+function markdownRows(md: string, heading: string): string[][] {
+  const lines = md.slice(md.indexOf(`## ${heading}\n`)).split("\n").slice(2);
+  const table = lines.slice(0, lines.indexOf(""));
+  return table.slice(2).map((line) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\(.)/g, "$1").replace(/^\*\*|\*\*$/g, "")));
+}
+
+/** Per model × suite, what every place must print, formatted once from the decision model. */
+function expectedCells(report: Report) {
+  return report.entries.map((e) => ({
+    key: `${e.modelId}|${e.suite}`,
+    score: f.percent(e.score),
+    interval: f.percentInterval(e.interval),
+    p50: f.ms(e.latencyP50Ms),
+    costPerCorrect: f.usd(e.costPerCorrectUsd),
+  }));
+}
+
+describe("one decision model, the same numbers in every place (four models, five suites)", () => {
+  const file = path.join(tempDir(), "k.db");
+  const runId = writeReportStore(file, FOUR_MODEL_STORE);
+  const db = openDatabase(file);
+  const report = loadReport(db, runId);
+  const expected = expectedCells(report);
+  const byKey = new Map(expected.map((cells) => [cells.key, cells]));
+
+  it("prices every model, the self-hosted ones from hosting:, and scores every cell", () => {
+    expect(report.models.map((m) => m.pricing.kind)).toEqual(["api", "api", "self-hosted", "self-hosted"]);
+    expect(report.entries.every((e) => e.costPerCorrectUsd !== null && e.interval !== null && e.latencyP50Ms !== null)).toBe(true);
+    // A cached answer is priced (gpt-4o never costs $0) and the cache's part is shown apart.
+    const cached = report.entries.find((e) => e.modelId === "gpt-4o" && e.suite === "mmlu")!;
+    expect(cached.cached).toBe(15);
+    expect(cached.cacheSavingsUsd).toBeGreaterThan(0);
+    expect(cached.costUsd).toBeGreaterThan(cached.cacheSavingsUsd!);
+  });
+
+  it("the HTML report's leaderboard and the dashboard's run page print the decision model's figures", () => {
+    const pages = {
+      html: renderReportToString(db, runId, { format: "html", language: "en", itemsPerSuite: 0 }),
+      dashboard: leaderboardPage(createViewContext(db, "en"), { params: [runId], query: new URLSearchParams() }).body.value,
+    };
+    for (const [place, page] of Object.entries(pages)) {
+      const rows = htmlRows(page, "leaderboard");
+      expect(rows, place).toHaveLength(expected.length);
+      for (const [model, suite, , score, interval, , , , p50, , , , , , costPerCorrect] of rows) {
+        expect({ score, interval, p50, costPerCorrect }, `${place} ${model} ${suite}`).toEqual(pick(byKey.get(`${model}|${suite}`)!));
+      }
+    }
+  });
+
+  it("the Markdown report, the terminal table, the JUnit output and the CSV print the same figures", () => {
+    const md = renderReportToString(db, runId, { format: "md", language: "en", itemsPerSuite: 0 });
+    const mdRows = markdownRows(md, "Leaderboard");
+    expect(mdRows).toHaveLength(expected.length);
+    for (const [model, suite, , score, interval, , , , p50, , , , , , costPerCorrect] of mdRows) {
+      expect({ score, interval, p50, costPerCorrect }, `md ${model} ${suite}`).toEqual(pick(byKey.get(`${model}|${suite}`)!));
+    }
+    const terminal = renderLeaderboardTable(report).split("\n").filter((line) => /^│ \S/.test(line) && !line.includes(" model "));
+    expect(terminal).toHaveLength(expected.length);
+    for (const line of terminal) {
+      const [model, suite, scoreAndInterval, , , p50, , , costPerCorrect] = line.split("│").slice(1, -1).map((cell) => cell.trim());
+      const cells = byKey.get(`${model}|${suite}`)!;
+      expect({ scoreAndInterval, p50, costPerCorrect }, `terminal ${model} ${suite}`).toEqual({
+        scoreAndInterval: `${cells.score} ${cells.interval}`,
+        p50: cells.p50,
+        costPerCorrect: cells.costPerCorrect,
+      });
+    }
+    const junit = renderReportToString(db, runId, { format: "junit", language: "en" });
+    for (const match of junit.matchAll(/classname="kurabe\.([^"]+)" name="([^"]+)">[^]*?<system-out>([^]*?)<\/system-out>/g)) {
+      const cells = byKey.get(`${match[2]}|${match[1]}`)!;
+      expect(match[3]).toContain(`Score ${cells.score} (95% CI ${cells.interval})`);
+      expect(match[3]).toContain(`Latency p50 ${cells.p50}`);
+    }
+    const [header, ...lines] = renderReportToString(db, runId, { format: "csv", language: "en" }).trim().split("\r\n");
+    const column = (name: string) => header!.split(",").indexOf(name);
+    for (const line of lines) {
+      const cells = line.split(",");
+      const entry = report.entries.find((e) => e.modelId === cells[column("model")] && e.suite === cells[column("suite")])!;
+      expect(Number(cells[column("ci_low")])).toBe(entry.interval!.low);
+      expect(Number(cells[column("ci_high")])).toBe(entry.interval!.high);
+      expect(Number(cells[column("cost_per_correct_usd")])).toBe(entry.costPerCorrectUsd);
+      expect(Number(cells[column("latency_p50_ms")])).toBe(entry.latencyP50Ms);
+    }
+  });
+
+  it("kurabe compare and the dashboard's compare page show the report's intervals and paired differences", () => {
+    for (const model of report.models) {
+      const rows = compareSides(db, { runId, modelId: "gpt-4o-mini" }, { runId, modelId: model.modelId });
+      for (const row of rows) {
+        expect(row.candidate, `${model.modelId} ${row.suite}`).toEqual(report.entries.find((e) => e.modelId === model.modelId && e.suite === row.suite)!.interval);
+        if (model.modelId === "gpt-4o-mini") continue;
+        // The report stores a − b in config order; compare prints after − before: the same numbers, mirrored if need be.
+        const stored = report.comparisons.find((c) => c.suite === row.suite && [c.modelA, c.modelB].includes(model.modelId) && [c.modelA, c.modelB].includes("gpt-4o-mini"))!;
+        const sign = stored.modelA === model.modelId ? 1 : -1;
+        expect(row.comparison.difference.estimate).toBeCloseTo(sign * stored.difference.estimate, 15);
+        expect(sign > 0 ? row.comparison.difference.low : -row.comparison.difference.high).toBeCloseTo(stored.difference.low, 15);
+        expect(row.comparison.pValue).toBeCloseTo(stored.pValue, 15);
+        expect(row.verdict === "within-noise").toBe(stored.withinNoise);
+      }
+    }
+    const page = comparePage(createViewContext(db, "en"), { params: [], query: new URLSearchParams({ base: runId, cand: runId }) }).body.value;
+    const rows = htmlRows(page, "run-comparison");
+    expect(rows).toHaveLength(expected.length / report.models.length);
+    for (const [suite, , baseline] of rows) {
+      const cells = byKey.get(`gpt-4o|${suite}`)!;
+      expect(baseline).toBe(`${cells.score} ${cells.interval}`);
+    }
+  });
+
+  it("the recommendation quotes the chosen model's interval as the tables print it", () => {
+    for (const useCase of report.recommendation.suites) {
+      const cells = byKey.get(`${useCase.choice}|${useCase.suite}`)!;
+      expect(useCase.verdict.en).toContain(`Choose ${useCase.choice} on ${useCase.suite}: ${cells.score} (${cells.interval})`);
+    }
+  });
+
+  it("every paired verdict agrees with its interval, and no difference prints as −0.0", () => {
+    for (const row of [...report.comparisons, ...report.overallComparisons]) {
+      expect(row.withinNoise).toBe(row.difference.low <= 0 && row.difference.high >= 0);
+      expect(row.pValue < 0.05).toBe(!row.withinNoise);
+      expect(f.points(row.difference.estimate)).not.toMatch(/^−0\.0/);
+    }
+  });
+});
+
+function pick(cells: { score: string; interval: string; p50: string; costPerCorrect: string }) {
+  return { score: cells.score, interval: cells.interval, p50: cells.p50, costPerCorrect: cells.costPerCorrect };
+}
