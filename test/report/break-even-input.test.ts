@@ -82,7 +82,13 @@ describe("the break-even series built from hosting:", () => {
       expect(point.monthlyUsd[apiOptionName("alpha")]).toBe(cost.apiUsd);
       expect(point.monthlyUsd[hostedOptionName("gamma")]).toBe(cost.selfHostedUsd);
     }
-    expect(series.points.some((p) => p.volume === expected.breakEvenMonthlyTokens)).toBe(true);
+    // The table's segments are exact: the cheapest option, checked by brute force on the chart's volumes.
+    for (const point of series.points) {
+      const segment = series.segments!.find((s) => point.volume > s.fromVolume && point.volume <= s.toVolume)!;
+      const cheapest = Math.min(...series.options.map((o) => point.monthlyUsd[o]!));
+      expect(point.monthlyUsd[segment.option]).toBeCloseTo(cheapest, 9);
+    }
+    for (const segment of series.segments!.slice(1)) expect(series.points.some((p) => p.volume === segment.fromVolume)).toBe(true);
   });
 
   it("prices the replica from the GPU catalog and falls back to the output speed measured in the run", () => {

@@ -49,7 +49,7 @@ export interface BreakEven {
 }
 
 /** The quantities every volume's cost is computed from. */
-interface Model {
+export interface CostModel {
   /** API USD per token at the mix. */
   perToken: number;
   /** Replica capacity (tokens per month) and cost. */
@@ -67,7 +67,8 @@ function ceilTolerant(ratio: number): number {
   return Math.ceil(ratio - Math.abs(ratio) * EPSILON);
 }
 
-function modelOf(input: BreakEvenInput): Model {
+/** The API's price per token and one replica's capacity and cost, at the input's mix. */
+export function costModelOf(input: BreakEvenInput): CostModel {
   checkReplica(input.replica);
   const { api, mix, replica } = input;
   const cached = input.cachedInputShare ?? 0;
@@ -91,11 +92,11 @@ function modelOf(input: BreakEvenInput): Model {
   };
 }
 
-function replicasFor(model: Model, monthlyTokens: number): number {
+function replicasFor(model: CostModel, monthlyTokens: number): number {
   return Math.max(model.minReplicas, ceilTolerant(monthlyTokens / model.capacity));
 }
 
-function pointAt(model: Model, monthlyTokens: number, replicas = replicasFor(model, monthlyTokens)): CostPoint {
+function pointAt(model: CostModel, monthlyTokens: number, replicas = replicasFor(model, monthlyTokens)): CostPoint {
   return {
     monthlyTokens,
     apiUsd: model.perToken * monthlyTokens,
@@ -106,7 +107,7 @@ function pointAt(model: Model, monthlyTokens: number, replicas = replicasFor(mod
 
 /** Monthly cost of both options at one volume. */
 export function monthlyCostAt(input: BreakEvenInput, monthlyTokens: number): CostPoint {
-  return pointAt(modelOf(input), monthlyTokens);
+  return pointAt(costModelOf(input), monthlyTokens);
 }
 
 /**
@@ -117,7 +118,7 @@ export function monthlyCostAt(input: BreakEvenInput, monthlyTokens: number): Cos
  * iff m × gain ≥ perToken × capacity + fixed. A gain ≤ 0 means more volume never pays for a replica.
  */
 export function breakEven(input: BreakEvenInput): BreakEven {
-  const model = modelOf(input);
+  const model = costModelOf(input);
   const { perToken, capacity, monthly, fixed, minReplicas } = model;
   const gain = perToken * capacity - monthly;
   const first = Math.max(minReplicas, 1);
@@ -151,7 +152,7 @@ export function breakEven(input: BreakEvenInput): BreakEven {
 /** At most this many replica steps are drawn; beyond it the even points alone describe the curve. */
 const MAX_STEPS_DRAWN = 500;
 
-function curveOf(model: Model, last: number, points: number, marks: Array<number | null>): CostPoint[] {
+function curveOf(model: CostModel, last: number, points: number, marks: Array<number | null>): CostPoint[] {
   const curve: CostPoint[] = [];
   for (let i = 0; i <= points; i++) curve.push(pointAt(model, (last * i) / Math.max(points, 1)));
   for (const mark of marks) if (mark !== null && mark <= last) curve.push(pointAt(model, mark));

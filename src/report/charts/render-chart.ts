@@ -1,10 +1,10 @@
 import { BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart } from "echarts/charts";
-import { GridComponent, LegendComponent, RadarComponent } from "echarts/components";
+import { GridComponent, LegendComponent, MarkLineComponent, RadarComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { sanitizeSvg } from "./sanitize-svg.js";
 
-echarts.use([BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, RadarComponent, SVGRenderer]);
+echarts.use([BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, SVGRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 

@@ -1,8 +1,8 @@
 import { categoryLabel } from "../i18n/messages.js";
 import type { Excerpt, ReportItem, ReportItemAnswer } from "../model/report-types.js";
 import { excerptString, modelLabel, verdictText, type RenderContext } from "../render-context.js";
-import { cheapestByVolume } from "../charts/break-even-chart.js";
 import { pricingNotes } from "../model/pricing-notes.js";
+import { breakEvenTables } from "../text/break-even-table.js";
 import { markdownCodeBlock, markdownText as t } from "./markdown-text.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
@@ -156,14 +156,12 @@ function* judging(context: RenderContext): Generator<string> {
 }
 
 function* breakEven(context: RenderContext): Generator<string> {
-  const { report, messages: m, format: f } = context;
+  const { report, messages: m } = context;
   const series = report.breakEven!;
   yield `## ${m.sections.breakEven}\n\n`;
-  yield table(
-    [t(series.volumeUnit), ...series.options.map(t)],
-    [...series.points].sort((a, b) => a.volume - b.volume).map((p) => [f.count(p.volume), ...series.options.map((o) => f.usd(p.monthlyUsd[o]))]),
-  );
-  yield list(cheapestByVolume(series).map((range) => `${m.charts.cheapest}: ${t(range.option)} (${f.count(range.fromVolume)} ${m.charts.fromVolume})`));
+  const tables = breakEvenTables(context, series);
+  yield table(tables.cheapest.head.map(t), tables.cheapest.rows.map((row) => row.map(t)));
+  if (tables.pairs.rows.length > 0) yield `### ${t(m.charts.pairs)}\n\n${table(tables.pairs.head.map(t), tables.pairs.rows.map((row) => row.map(t)))}`;
 }
 
 function itemMarkdown(context: RenderContext, item: ReportItem): string {

@@ -1,10 +1,11 @@
-import { breakEvenChart, cheapestByVolume } from "../charts/break-even-chart.js";
+import { breakEvenChart } from "../charts/break-even-chart.js";
 import { capabilityChart } from "../charts/capability-chart.js";
 import { costQualityChart } from "../charts/cost-quality-chart.js";
 import { latencyChart } from "../charts/latency-chart.js";
 import { renderChartSvg, type ChartOption, type ChartSize } from "../charts/render-chart.js";
 import type { BreakEvenSeries } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
+import { breakEvenTables } from "../text/break-even-table.js";
 import { html, trusted, type SafeHtml } from "./html-template.js";
 
 /** The capability radar, quality against cost with its Pareto front, and latency boxes, as inline SVG. */
@@ -25,11 +26,12 @@ export function chartsSection(context: RenderContext): SafeHtml {
 /** Monthly cost of each option by volume, and where the cheapest option changes. */
 export function breakEvenSection(context: RenderContext, series: BreakEvenSeries): SafeHtml {
   const { messages: m, format: f } = context;
-  const ranges = cheapestByVolume(series);
-  return html`${figure(breakEvenChart(series, m), m.charts.breakEven, [])}
-<div class="table-wrap"><table class="break-even"><thead><tr><th>${series.volumeUnit}</th><th>${m.charts.cheapest}</th></tr></thead><tbody>
-${ranges.map((range) => html`<tr><td class="num">${f.count(range.fromVolume)} ${m.charts.fromVolume}</td><td>${range.option}</td></tr>`)}
-</tbody></table></div>`;
+  const tables = breakEvenTables(context, series);
+  const table = (name: string, t: { head: string[]; rows: string[][] }) =>
+    html`<div class="table-wrap"><table class="${name}"><thead><tr>${t.head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>
+${t.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody></table></div>`;
+  return html`${figure(breakEvenChart(series, m, f), m.charts.breakEven, [])}${table("break-even", tables.cheapest)}
+${tables.pairs.rows.length > 0 && html`<h3>${m.charts.pairs}</h3>${table("break-even-pairs", tables.pairs)}`}`;
 }
 
 function figure(chart: { option: ChartOption; size: ChartSize } | null, title: string, notes: string[]): SafeHtml {

@@ -52,6 +52,16 @@ export interface Messages {
     monthlyCost: string;
     cheapest: string;
     fromVolume: string;
+    volumeUnit: string;
+    volumeRange: string;
+    apiOption: (model: string) => string;
+    hostedOption: (model: string) => string;
+    pairs: string;
+    apiPerMillion: string;
+    replicaMonthly: string;
+    replicaCapacity: string;
+    cheaperFrom: string;
+    never: string;
   };
   categories: Record<string, string>;
   columns: {
@@ -211,6 +221,16 @@ const en: Messages = {
     monthlyCost: "USD / month",
     cheapest: "Cheapest option",
     fromVolume: "from",
+    volumeUnit: "tokens / month",
+    volumeRange: "Tokens per month",
+    apiOption: (model) => `${model} (API)`,
+    hostedOption: (model) => `${model} (self-hosted)`,
+    pairs: "Each API model against each self-hosted one",
+    apiPerMillion: "API USD / 1M tokens (this run's mix)",
+    replicaMonthly: "One replica, USD / month",
+    replicaCapacity: "One replica, tokens / month",
+    cheaperFrom: "Self-hosting cheaper from",
+    never: "never",
   },
   categories: {
     nlu: "Understanding",
@@ -385,6 +405,16 @@ const ja: Messages = {
     monthlyCost: "USD / 月",
     cheapest: "最安の選択肢",
     fromVolume: "以上",
+    volumeUnit: "トークン / 月",
+    volumeRange: "月間トークン数",
+    apiOption: (model) => `${model}（API）`,
+    hostedOption: (model) => `${model}（自前運用）`,
+    pairs: "API モデルと自前運用モデルの組ごと",
+    apiPerMillion: "API の 100 万トークンあたり USD（この実行の構成）",
+    replicaMonthly: "レプリカ 1 台の月額 USD",
+    replicaCapacity: "レプリカ 1 台の月間トークン数",
+    cheaperFrom: "自前運用が安くなる月間トークン数",
+    never: "なし",
   },
   categories: {
     nlu: "言語理解",

@@ -1,5 +1,6 @@
 import { fixedMonthlyOf, replicaOf } from "../../analysis/decision/model-pricing.js";
-import { breakEven, monthlyCostAt, type BreakEvenInput } from "../../analysis/cost/break-even.js";
+import { breakEven, costModelOf, type BreakEven, type BreakEvenInput } from "../../analysis/cost/break-even.js";
+import { cheapestSegments, monthlyCost, type CheapestSegment, type CostCurve } from "../../analysis/decision/cheapest-option.js";
 import type { TokenCounts } from "../../analysis/cost/replica.js";
 import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { BreakEvenPair, BreakEvenSeries } from "./report-types.js";
@@ -53,37 +54,28 @@ export function buildBreakEvenSeries(source: BreakEvenSource): BreakEvenSeries |
   const inputs = breakEvenInputs(source);
   if (inputs.length === 0) return null;
   const results = inputs.map((pair) => ({ ...pair, result: breakEven(pair.input) }));
-  const last = Math.max(...results.map((r) => r.result.curve.at(-1)!.monthlyTokens));
-  const volumes = new Set<number>();
-  const even = 40;
-  for (let i = 0; i <= even; i++) volumes.add((last * i) / even);
-  for (const { result } of results) {
-    for (const mark of [result.breakEvenMonthlyTokens, result.selfHostedCheaperFrom]) if (mark !== null && mark <= last) volumes.add(mark);
-    const steps = Math.floor(last / result.replicaMonthlyTokens);
-    if (steps <= MAX_STEPS) {
-      for (let n = 1; n <= steps; n++) {
-        volumes.add(n * result.replicaMonthlyTokens);
-        volumes.add(n * result.replicaMonthlyTokens + 1);
-      }
-    }
-  }
   // Each option's cost comes from one of its pairs: an API's cost does not depend on the replica, nor a replica's on the API.
-  const apiInput = new Map<string, BreakEvenInput>();
-  const hostedInput = new Map<string, BreakEvenInput>();
+  const curves = new Map<string, CostCurve>();
+  const kinds: Record<string, { model: string; kind: "api" | "self-hosted" }> = {};
   for (const pair of inputs) {
-    if (!apiInput.has(pair.apiModel)) apiInput.set(pair.apiModel, pair.input);
-    if (!hostedInput.has(pair.hostedModel)) hostedInput.set(pair.hostedModel, pair.input);
+    const model = costModelOf(pair.input);
+    const api = apiOptionName(pair.apiModel);
+    const hosted = hostedOptionName(pair.hostedModel);
+    if (!curves.has(api)) curves.set(api, { kind: "api", perToken: model.perToken });
+    if (!curves.has(hosted)) {
+      curves.set(hosted, { kind: "self-hosted", capacity: model.capacity, replicaMonthly: model.monthly, fixed: model.fixed, minReplicas: model.minReplicas });
+    }
+    kinds[api] = { model: pair.apiModel, kind: "api" };
+    kinds[hosted] = { model: pair.hostedModel, kind: "self-hosted" };
   }
-  const options = [...[...apiInput.keys()].map(apiOptionName), ...[...hostedInput.keys()].map(hostedOptionName)];
-  const points = [...volumes]
-    .filter((v) => v <= last)
-    .sort((a, b) => a - b)
-    .map((volume) => {
-      const monthlyUsd: Record<string, number> = {};
-      for (const [model, input] of apiInput) monthlyUsd[apiOptionName(model)] = monthlyCostAt(input, volume).apiUsd;
-      for (const [model, input] of hostedInput) monthlyUsd[hostedOptionName(model)] = monthlyCostAt(input, volume).selfHostedUsd;
-      return { volume, monthlyUsd };
-    });
+  // API options first, then self-hosted ones, each in config order.
+  const options = [...curves.keys()].sort((x, y) => Number(kinds[x]!.kind !== "api") - Number(kinds[y]!.kind !== "api"));
+  const { minVolume, maxVolume } = volumeRange(results.map((r) => r.result), [...curves.values()]);
+  const segments = cheapestSegments(options.map((id) => ({ id, curve: curves.get(id)! })), maxVolume);
+  const points = chartVolumes(minVolume, maxVolume, [...curves.values()], segments).map((volume) => ({
+    volume,
+    monthlyUsd: Object.fromEntries(options.map((id) => [id, monthlyCost(curves.get(id)!, volume)])),
+  }));
   const pairs: BreakEvenPair[] = results.map(({ apiModel, hostedModel, result }) => ({
     apiModel,
     hostedModel,
@@ -95,5 +87,36 @@ export function buildBreakEvenSeries(source: BreakEvenSource): BreakEvenSeries |
     breakEvenMonthlyTokens: result.breakEvenMonthlyTokens,
     selfHostedCheaperFrom: result.selfHostedCheaperFrom,
   }));
-  return { volumeUnit: VOLUME_UNIT, options, points, pairs };
+  return { volumeUnit: VOLUME_UNIT, options, optionKinds: kinds, points, segments, pairs };
+}
+
+/**
+ * From a volume well below one replica's capacity to ten times the last volume where self-hosting takes over (at
+ * least four replicas), both on powers of ten so the log axis has round ends.
+ */
+function volumeRange(results: readonly BreakEven[], curves: readonly CostCurve[]): { minVolume: number; maxVolume: number } {
+  const capacities = curves.flatMap((c) => (c.kind === "self-hosted" ? [c.capacity] : []));
+  const marks = results.flatMap((r) => [r.breakEvenMonthlyTokens, r.selfHostedCheaperFrom]).filter((v): v is number => v !== null && v > 0);
+  const top = Math.max(4 * Math.max(...capacities), ...marks.map((v) => 10 * v));
+  const bottom = Math.min(...capacities, ...marks) / 100;
+  return { minVolume: 10 ** Math.floor(Math.log10(bottom)), maxVolume: 10 ** Math.ceil(Math.log10(top)) };
+}
+
+/** Log-spaced volumes, every replica step (its last volume and just after) while they are few, and each crossover. */
+function chartVolumes(minVolume: number, maxVolume: number, curves: readonly CostCurve[], segments: readonly CheapestSegment[]): number[] {
+  const volumes = new Set<number>();
+  const perDecade = 24;
+  const decades = Math.log10(maxVolume / minVolume);
+  for (let i = 0; i <= decades * perDecade; i += 1) volumes.add(minVolume * 10 ** (i / perDecade));
+  for (const curve of curves) {
+    if (curve.kind !== "self-hosted") continue;
+    const steps = Math.floor(maxVolume / curve.capacity);
+    if (steps > MAX_STEPS) continue;
+    for (let n = 1; n <= steps; n += 1) {
+      volumes.add(n * curve.capacity);
+      volumes.add(n * curve.capacity * (1 + 1e-9));
+    }
+  }
+  for (const segment of segments) if (segment.fromVolume > 0) volumes.add(segment.fromVolume);
+  return [...volumes].filter((v) => v >= minVolume && v <= maxVolume).sort((a, b) => a - b);
 }

@@ -124,6 +124,13 @@ export interface BreakEvenSeries {
   /** Option names in display order. */
   options: string[];
   points: Array<{ volume: number; monthlyUsd: Record<string, number> }>;
+  /**
+   * The cheapest option over every volume, exactly (src/analysis/decision/cheapest-option.ts): what the table lists
+   * and the chart marks. A caller-supplied series without segments gets them from its points.
+   */
+  segments?: Array<{ fromVolume: number; toVolume: number; option: string }>;
+  /** Built from `hosting:`: which model each option is and how it is served (the renderers label it per language). */
+  optionKinds?: Record<string, { model: string; kind: "api" | "self-hosted" }>;
   /** When the report built the series from `hosting:` in kurabe.yaml: each API model against each self-hosted one. */
   pairs?: BreakEvenPair[];
 }
