@@ -2,7 +2,7 @@ import { basename, resolve } from "node:path";
 import { displayPath } from "../config/display-path.js";
 import { ConfigError } from "../errors.js";
 import { KURABE_VERSION } from "../version.js";
-import { PROGRESS_EVERY, type BuildProgress } from "./build-progress.js";
+import type { BuildProgress } from "./build-progress.js";
 import { cleanExamples } from "./clean-examples.js";
 import { sectionAsAnswer, type DocumentExampleMaker } from "./document-examples.js";
 import { readDocuments, type DocumentChunk } from "./documents/read-documents.js";
@@ -11,7 +11,7 @@ import { describeInput, type InputFile } from "./input-files.js";
 import { piiDetectors } from "./pii/detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii/pii-config.js";
 import { SourceMasker } from "./pii/source-masker.js";
-import { readInquiries, type InquiryColumns } from "./read-inquiries.js";
+import { streamInquiries, type InquiryColumns, type InquiryRow } from "./read-inquiries.js";
 import { increment, type BuildCounts, type BuildReport, type ReportEntry } from "./report.js";
 import { splitTrainValidation } from "./split.js";
 import { TARGETS, type TargetName } from "./targets.js";
@@ -123,6 +123,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
   return { examples: { train, validation }, report, pii };
 }
 
+/** Each row is masked as it is parsed: the log's raw text is never held whole. */
 async function inquiryExamplesFrom(
   path: string,
   options: BuildOptions,
@@ -132,30 +133,40 @@ async function inquiryExamplesFrom(
   inputs: InputFile[],
 ): Promise<Example[]> {
   const file = displayPath(resolve(path));
-  const { rows, encoding } = await readInquiries(resolve(path), file, options.columns ?? { question: "question", answer: "answer" });
-  if (encoding !== "utf-8") notes.push({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
-  inputs.push(await describeInput(resolve(path), file, `${rows.length} rows, ${encoding}`));
   const name = basename(path);
-  return rows.map((row, index) => {
-    if (index % PROGRESS_EVERY === 0) options.onProgress?.("reading and masking", index, rows.length);
+  const examples: Example[] = [];
+  const masked: ReportEntry[] = [];
+  const onRow = (row: InquiryRow) => {
     const id = `${name}:${row.line}`;
     const found: Record<string, number> = {};
     const mask = (text: string): string => {
-      const masked = masker.mask(text, file);
-      for (const [kind, count] of Object.entries(masked.found)) increment(found, kind, count);
-      return masked.text;
+      const result = masker.mask(text, file);
+      for (const [kind, count] of Object.entries(result.found)) increment(found, kind, count);
+      return result.text;
     };
     const question = mask(row.question);
     const answer = mask(row.answer);
     const category = row.category === undefined ? undefined : mask(row.category);
-    if (Object.keys(found).length > 0) notes.push(maskedEntry(id, found));
-    return {
+    if (Object.keys(found).length > 0) masked.push(maskedEntry(id, found));
+    examples.push({
       id,
       source: { kind: "inquiry", file, line: row.line },
       messages: [...system, { role: "user", content: question }, { role: "assistant", content: answer }],
       ...(category === undefined ? {} : { category }),
-    };
-  });
+    });
+  };
+  let reported = 0;
+  const onProgress = (bytesRead: number, bytesTotal: number) => {
+    if (bytesRead - reported < 1 << 20 && bytesRead < bytesTotal) return;
+    reported = bytesRead;
+    options.onProgress?.("reading and masking", Math.round(bytesRead / 1024), Math.round(bytesTotal / 1024));
+  };
+  const columns = options.columns ?? { question: "question", answer: "answer" };
+  const { encoding, rows } = await streamInquiries(resolve(path), file, columns, onRow, onProgress);
+  if (encoding !== "utf-8") notes.push({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
+  for (const entry of masked) notes.push(entry);
+  inputs.push(await describeInput(resolve(path), file, `${rows} rows, ${encoding}`));
+  return examples;
 }
 
 async function documentChunksFrom(

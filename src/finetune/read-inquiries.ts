@@ -1,8 +1,10 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { parse as parseCsv, type Options as CsvOptions } from "csv-parse/sync";
+import { Readable } from "node:stream";
+import { parse as parseCsvStream } from "csv-parse";
 import { ConfigError } from "../errors.js";
-import { decodeText, type TextEncoding } from "../text/decode-text.js";
+import { decodeChunks, detectEncoding, type TextEncoding } from "../text/decode-text.js";
 
 /** Which columns (CSV header names, or JSONL keys) hold the question, the answer and the optional category. */
 export interface InquiryColumns {
@@ -29,76 +31,113 @@ export interface InquiryFile {
   categoryColumn?: string;
 }
 
+/** Told as a log is read: bytes read so far, of the file's size. */
+export type ReadProgress = (bytesRead: number, bytesTotal: number) => void;
+
 /**
  * Reads an inquiry log: CSV with a header row, or JSONL (one object a line), chosen by extension. Every problem is a
  * ConfigError at file:line — broken quoting, a ragged row, invalid JSON, a missing column (naming those that exist),
  * an empty file. Rows with an empty question or answer are kept with empty text; the build drops them and says so.
  */
 export async function readInquiries(path: string, file: string, columns: InquiryColumns): Promise<InquiryFile> {
-  const { text, encoding } = decodeText(await readFile(path), file);
-  if (text.trim() === "") throw new ConfigError("the inquiry file is empty", { file });
-  const ext = extname(path).toLowerCase();
-  const read = ext === ".csv" || ext === ".tsv" ? readCsv : readJsonl;
-  return { ...read(text, file, columns, ext === ".tsv" ? "\t" : ","), encoding };
+  const rows: InquiryRow[] = [];
+  const read = await streamInquiries(path, file, columns, (row) => rows.push(row));
+  return { rows, encoding: read.encoding, ...(read.categoryColumn === undefined ? {} : { categoryColumn: read.categoryColumn }) };
 }
 
-function readCsv(text: string, file: string, columns: InquiryColumns, delimiter: string): Omit<InquiryFile, "encoding"> {
-  const lines = text.split(/\r\n|\n|\r/);
-  let lastEnd = 0;
-  const nextStart = (): number => {
-    let line = lastEnd + 1;
-    while (line <= lines.length && lines[line - 1]!.trim() === "") line++;
-    return line;
-  };
-  type CsvEntry = { record: string[]; info: { lines: number } };
-  let records: CsvEntry[];
-  try {
-    const options = {
-      delimiter,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-      on_record: (record: unknown, context: { lines: number }) => {
-        lastEnd = context.lines;
-        return record;
-      },
-    };
-    records = parseCsv(text, options as unknown as CsvOptions) as unknown as CsvEntry[];
-  } catch (error) {
-    throw csvError(error, file, nextStart());
-  }
+/**
+ * readInquiries as a stream: the file is read twice in chunks (once to decide its encoding, once to parse it) and
+ * each row handed to `onRow` as soon as it is parsed, so that a log of hundreds of megabytes is never held whole.
+ */
+export async function streamInquiries(
+  path: string,
+  file: string,
+  columns: InquiryColumns,
+  onRow: (row: InquiryRow) => void,
+  onProgress?: ReadProgress,
+): Promise<{ encoding: TextEncoding; categoryColumn?: string; rows: number }> {
+  const encoding = await detectEncoding(createReadStream(path), file);
+  const total = (await stat(path)).size;
+  let bytesRead = 0;
+  const chunks = createReadStream(path, { highWaterMark: 1 << 20 });
+  chunks.on("data", (chunk) => {
+    bytesRead += chunk.length;
+    onProgress?.(bytesRead, total);
+  });
+  const text = decodeChunks(chunks, encoding);
+  const ext = extname(path).toLowerCase();
+  const read = ext === ".csv" || ext === ".tsv" ? streamCsv(text, file, columns, ext === ".tsv" ? "\t" : ",", onRow) : streamJsonl(text, file, columns, onRow);
+  return { ...(await read), encoding };
+}
 
-  const [header, ...body] = records;
-  if (!header) throw new ConfigError("the inquiry file is empty", { file });
-  const names = header.record.map((name) => name.trim());
+async function streamCsv(
+  text: AsyncIterable<string>,
+  file: string,
+  columns: InquiryColumns,
+  delimiter: string,
+  onRow: (row: InquiryRow) => void,
+): Promise<{ categoryColumn?: string; rows: number }> {
+  type CsvInfo = { lines: number; empty_lines: number };
+  const parser = parseCsvStream({ delimiter, info: true, skip_empty_lines: true, relax_column_count: false });
+  const input = Readable.from(nonBlank(text));
+  input.on("error", (error) => parser.destroy(error));
+  input.pipe(parser);
+  let previousEnd = 0;
+  let previousEmpty = 0;
+  let header: { question: number; answer: number; category?: number; categoryColumn?: string } | undefined;
+  let rows = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: CsvInfo }>) {
+      const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
+      previousEnd = info.lines;
+      previousEmpty = info.empty_lines;
+      if (header === undefined) {
+        header = headerColumns(record, file, columns);
+        continue;
+      }
+      const row: InquiryRow = { line, question: record[header.question]!, answer: record[header.answer]! };
+      const value = header.category === undefined ? "" : record[header.category]!.trim();
+      if (value) row.category = value;
+      rows++;
+      onRow(row);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    if (error instanceof EmptyFile) throw new ConfigError("the inquiry file is empty", { file });
+    const empty = (error as { empty_lines?: number }).empty_lines ?? previousEmpty;
+    throw csvError(error, file, previousEnd + 1 + Math.max(0, empty - previousEmpty));
+  }
+  if (header === undefined) throw new ConfigError("the inquiry file is empty", { file });
+  if (rows === 0) throw new ConfigError("the inquiry file has a header but no rows", { file, line: 1 });
+  return { rows, ...(header.categoryColumn === undefined ? {} : { categoryColumn: header.categoryColumn }) };
+}
+
+/** The text as it comes, or a ConfigError once it is over if it held nothing but whitespace. */
+async function* nonBlank(text: AsyncIterable<string>): AsyncGenerator<string> {
+  let seen = false;
+  for await (const piece of text) {
+    seen ||= piece.trim() !== "";
+    yield piece;
+  }
+  if (!seen) throw new EmptyFile();
+}
+
+class EmptyFile extends Error {}
+
+function headerColumns(record: string[], file: string, columns: InquiryColumns): { question: number; answer: number; category?: number; categoryColumn?: string } {
+  const names = record.map((name) => name.trim());
   const indexOf = (name: string, field: string): number => {
     const index = names.indexOf(name);
     if (index < 0) {
-      throw new ConfigError(`no column "${name}"; the header has ${names.map((n) => JSON.stringify(n)).join(", ")}`, {
-        file,
-        line: 1,
-        field,
-      });
+      throw new ConfigError(`no column "${name}"; the header has ${names.map((n) => JSON.stringify(n)).join(", ")}`, { file, line: 1, field });
     }
     return index;
   };
   const question = indexOf(columns.question, "--question-column");
   const answer = indexOf(columns.answer, "--answer-column");
   const categoryColumn = columns.category ?? (names.includes(DEFAULT_COLUMNS.category) ? DEFAULT_COLUMNS.category : undefined);
-  const category = categoryColumn === undefined ? undefined : indexOf(categoryColumn, "--category-column");
-  if (body.length === 0) throw new ConfigError("the inquiry file has a header but no rows", { file, line: 1 });
-
-  let previousEnd = header.info.lines;
-  const rows = body.map(({ record, info }) => {
-    let line = previousEnd + 1;
-    while (line < info.lines && lines[line - 1]!.trim() === "") line++;
-    previousEnd = info.lines;
-    const row: InquiryRow = { line, question: record[question]!, answer: record[answer]! };
-    const value = category === undefined ? "" : record[category]!.trim();
-    if (value) row.category = value;
-    return row;
-  });
-  return { rows, ...(categoryColumn === undefined ? {} : { categoryColumn }) };
+  if (categoryColumn === undefined) return { question, answer };
+  return { question, answer, category: indexOf(categoryColumn, "--category-column"), categoryColumn };
 }
 
 /** csv-parse's errors name the line where parsing stopped; an unclosed quote is reported where its row began. */
@@ -117,39 +156,63 @@ function csvError(error: unknown, file: string, rowStart: number): ConfigError {
   }
 }
 
-function readJsonl(text: string, file: string, columns: InquiryColumns): Omit<InquiryFile, "encoding"> {
-  const rows: InquiryRow[] = [];
+async function streamJsonl(
+  text: AsyncIterable<string>,
+  file: string,
+  columns: InquiryColumns,
+  onRow: (row: InquiryRow) => void,
+): Promise<{ categoryColumn?: string; rows: number }> {
   let categoryColumn = columns.category;
-  text.split(/\r\n|\n|\r/).forEach((raw, index) => {
-    const line = index + 1;
+  let rows = 0;
+  let line = 0;
+  let rest = "";
+  const readLine = (raw: string) => {
+    line++;
     if (raw.trim() === "") return;
-    let record: unknown;
-    try {
-      record = JSON.parse(raw);
-    } catch (error) {
-      throw new ConfigError(`invalid JSON: ${(error as Error).message}`, { file, line });
+    const row = jsonlRow(raw, file, line, columns, rows === 0 && categoryColumn === undefined ? DEFAULT_COLUMNS.category : categoryColumn);
+    if (rows === 0 && categoryColumn === undefined && row.categoryColumn !== undefined) categoryColumn = row.categoryColumn;
+    rows++;
+    onRow(row.row);
+  };
+  try {
+    for await (const piece of nonBlank(text)) {
+      const lines = (rest + piece).split(/\r\n|\n|\r(?!$)/);
+      rest = lines.pop()!;
+      for (const raw of lines) readLine(raw);
     }
-    if (typeof record !== "object" || record === null || Array.isArray(record)) {
-      throw new ConfigError("expected a JSON object", { file, line });
-    }
-    const fields = record as Record<string, unknown>;
-    const field = (name: string, option: string): string => {
-      if (!(name in fields)) {
-        const keys = Object.keys(fields).map((key) => JSON.stringify(key)).join(", ");
-        throw new ConfigError(`missing; this line has ${keys || "no keys"} (choose with ${option})`, { file, line, field: name });
-      }
-      const value = fields[name];
-      if (typeof value !== "string") throw new ConfigError(`expected a string, got ${JSON.stringify(value)}`, { file, line, field: name });
-      return value;
-    };
-    if (rows.length === 0 && categoryColumn === undefined && DEFAULT_COLUMNS.category in fields) categoryColumn = DEFAULT_COLUMNS.category;
-    const row: InquiryRow = { line, question: field(columns.question, "--question-column"), answer: field(columns.answer, "--answer-column") };
-    if (categoryColumn !== undefined && (columns.category !== undefined || categoryColumn in fields)) {
-      const value = field(categoryColumn, "--category-column").trim();
-      if (value) row.category = value;
-    }
-    rows.push(row);
-  });
-  if (rows.length === 0) throw new ConfigError("the inquiry file is empty", { file });
+  } catch (error) {
+    if (error instanceof EmptyFile) throw new ConfigError("the inquiry file is empty", { file });
+    throw error;
+  }
+  for (const raw of rest.split(/\r\n|\n|\r/)) if (raw !== "" || line === 0) readLine(raw);
+  if (rows === 0) throw new ConfigError("the inquiry file is empty", { file });
   return { rows, ...(categoryColumn === undefined ? {} : { categoryColumn }) };
+}
+
+/** One JSONL line as a row; `category`: the key to read a category from (the default one only if the line has it). */
+function jsonlRow(raw: string, file: string, line: number, columns: InquiryColumns, category: string | undefined): { row: InquiryRow; categoryColumn?: string } {
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigError(`invalid JSON: ${(error as Error).message}`, { file, line });
+  }
+  if (typeof record !== "object" || record === null || Array.isArray(record)) throw new ConfigError("expected a JSON object", { file, line });
+  const fields = record as Record<string, unknown>;
+  const field = (name: string, option: string): string => {
+    if (!(name in fields)) {
+      const keys = Object.keys(fields).map((key) => JSON.stringify(key)).join(", ");
+      throw new ConfigError(`missing; this line has ${keys || "no keys"} (choose with ${option})`, { file, line, field: name });
+    }
+    const value = fields[name];
+    if (typeof value !== "string") throw new ConfigError(`expected a string, got ${JSON.stringify(value)}`, { file, line, field: name });
+    return value;
+  };
+  const row: InquiryRow = { line, question: field(columns.question, "--question-column"), answer: field(columns.answer, "--answer-column") };
+  const used = category !== undefined && (columns.category !== undefined || category in fields) ? category : undefined;
+  if (used !== undefined) {
+    const value = field(used, "--category-column").trim();
+    if (value) row.category = value;
+  }
+  return { row, ...(used === undefined ? {} : { categoryColumn: used }) };
 }

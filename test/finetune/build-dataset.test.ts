@@ -231,7 +231,7 @@ describe("buildDataset options", () => {
   it("reports its progress stage by stage, for the bar of a large build", async () => {
     const seen: string[] = [];
     await buildDataset(options({ onProgress: (stage, done, total) => seen.push(`${stage} ${done}/${total}`) }));
-    expect(seen).toEqual([`reading and masking 0/${CORPUS_ROWS.length}`, expect.stringMatching(/^deduplicating 0\/\d+$/), expect.stringMatching(/^counting tokens 0\/\d+$/)]);
+    expect(seen).toEqual([expect.stringMatching(/^reading and masking (\d+)\/\1$/), expect.stringMatching(/^deduplicating 0\/\d+$/), expect.stringMatching(/^counting tokens 0\/\d+$/)]);
   });
 
   it("needs documents or inquiries", async () => {
