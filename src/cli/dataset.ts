@@ -24,6 +24,7 @@ export function datasetCommand(): Command {
     .option("--max-tokens <n>", "longest example, in target tokens", "4096")
     .addOption(new Option("--truncate <policy>", "what to do with a longer example").choices(["drop", "truncate"]).default("drop"))
     .option("--val-ratio <r>", "share of examples held out for validation", "0.1")
+    .option("--eval-ratio <r>", "share of inquiry rows held out as an evaluation suite (eval.jsonl), never trained on", "0")
     .option("--seed <n>", "seed for the split and for MinHash", "42")
     .option("--near-dup-threshold <j>", "character 5-gram Jaccard similarity from which examples are near-duplicates", "0.8")
     .option("--chunk-chars <n>", "longest document chunk, in characters", "1500")
@@ -69,6 +70,7 @@ export interface BuildCliOptions {
   maxTokens: string;
   truncate: string;
   valRatio: string;
+  evalRatio: string;
   seed: string;
   nearDupThreshold: string;
   chunkChars: string;
@@ -196,6 +198,7 @@ async function buildAndWrite(
     maxTokens: positiveInteger(options.maxTokens, "--max-tokens"),
     truncate: options.truncate === "truncate" ? "truncate" : "drop",
     valRatio: numberOption(options.valRatio, "--val-ratio", (n) => n >= 0 && n < 1, "a ratio from 0 up to (not including) 1"),
+    evalRatio: numberOption(options.evalRatio, "--eval-ratio", (n) => n >= 0 && n < 1, "a ratio from 0 up to (not including) 1"),
     seed: numberOption(options.seed, "--seed", Number.isInteger, "a whole number"),
     nearDuplicateThreshold: numberOption(options.nearDupThreshold, "--near-dup-threshold", (n) => n > 0 && n <= 1, "a similarity in (0, 1]"),
     chunkChars: positiveInteger(options.chunkChars, "--chunk-chars"),

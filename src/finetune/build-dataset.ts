@@ -14,6 +14,7 @@ import { SourceMasker } from "./pii/source-masker.js";
 import { streamInquiries, type InquiryColumns, type InquiryRow } from "./read-inquiries.js";
 import { increment, type BuildCounts, type BuildReport, type ReportEntry } from "./report.js";
 import { splitTrainValidation } from "./split.js";
+import { checkHeldOut, heldOutItems, holdOutInquiries, type HeldOutCheck, type HeldOutItem } from "./eval-split.js";
 import { TARGETS, type TargetName } from "./targets.js";
 import type { EvalItemText, Example, TrainingMessage } from "./types.js";
 
@@ -29,6 +30,8 @@ export interface BuildOptions {
   maxTokens: number;
   truncate: TruncatePolicy;
   valRatio: number;
+  /** Share of the inquiry rows held out as an evaluation suite (eval.jsonl), never in the training files; 0: none. */
+  evalRatio?: number;
   seed: number;
   /** Jaccard similarity (character 5-grams) from which two examples are near-duplicates. */
   nearDuplicateThreshold: number;
@@ -59,6 +62,8 @@ export interface BuiltDataset {
   report: BuildReport;
   /** The company's kinds the build masked, for the residual-risk pass over the outputs. */
   pii: PiiConfig;
+  /** The held-out evaluation suite (with `evalRatio`) and the check that none of it is in the training files. */
+  evaluation?: { items: HeldOutItem[]; check: HeldOutCheck };
 }
 
 /**
@@ -96,8 +101,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
   }
 
   const examplesIn = [...inquiryExamples, ...documentExamples];
+  const held = options.evalRatio ? holdOutInquiries(examplesIn, options.evalRatio, options.seed) : undefined;
   const tokenizer = await TARGETS[options.target].loadTokenizer();
-  const cleaned = cleanExamples(examplesIn, {
+  const cleaned = cleanExamples(held?.training ?? examplesIn, {
     tokenizer,
     maxTokens: options.maxTokens,
     truncate: options.truncate,
@@ -108,7 +114,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 
-  const kept = cleaned.kept;
+  const check = held ? checkHeldOut(held.heldOut, cleaned.kept) : undefined;
+  const kept = check?.removed.length ? cleaned.kept.filter((example) => !check.removed.includes(example.id)) : cleaned.kept;
   const split = splitTrainValidation(kept.map((example) => stratumOf(example)), options.valRatio, options.seed);
   const train = split.train.map((index) => kept[index]!);
   const validation = split.validation.map((index) => kept[index]!);
@@ -120,7 +127,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
     inputs,
     pii: { byFile: masker.byFile, excerpts: masker.excerpts, companyKinds: [...pii.patterns, ...pii.words].map((kind) => kind.name) },
   };
-  return { examples: { train, validation }, report, pii };
+  const evaluation = held && check ? { evaluation: { items: heldOutItems(held.heldOut), check } } : {};
+  return { examples: { train, validation }, report, pii, ...evaluation };
 }
 
 /** Each row is masked as it is parsed: the log's raw text is never held whole. */

@@ -28,6 +28,8 @@ export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormat
   };
   const checked = Object.keys(files).filter((name) => name === "metadata.jsonl" || name.endsWith(`.${formats[0]}.jsonl`));
   built.report.residual = residualCheck(Object.fromEntries(checked.map((name) => [name, files[name]!()])), piiDetectors(built.pii));
+  const { evaluation } = built;
+  if (evaluation) files["eval.jsonl"] = () => jsonlLines(evaluation.items, (item) => item);
   return { ...files, "report.jsonl": renderReportJsonl(built.report), "report.md": renderReportMarkdown(built.report) };
 }
 
