@@ -148,16 +148,25 @@ export interface MockServerProcess {
 }
 
 /** `kurabe mock-server --port 0 --latency MS` in a child process; resolves once it listens. */
-export async function startMockServerProcess(latencyMs: number): Promise<MockServerProcess> {
-  const child = spawn(process.execPath, [cliPath, "mock-server", "--port", "0", "--latency", String(latencyMs)], {
-    env: childEnv(),
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+export function startMockServerProcess(latencyMs: number): Promise<MockServerProcess> {
+  return startServerProcess([cliPath, "mock-server", "--port", "0", "--latency", String(latencyMs)], "the mock server");
+}
+
+/** bench/reference-server.ts (`tokens` per answer at `itlMs` apart) in a child process; resolves once it listens. */
+export function startReferenceServerProcess(tokens: number, itlMs: number): Promise<MockServerProcess> {
+  const script = join(repoRoot, "bench", "reference-server.ts");
+  const args = ["--import", "tsx", script, "--port", "0", "--tokens", String(tokens), "--itl-ms", String(itlMs)];
+  return startServerProcess(args, "the reference server", repoRoot);
+}
+
+/** A Node server in a child process that prints its `http://127.0.0.1:PORT/v1` base URL once it listens. */
+async function startServerProcess(args: string[], what: string, cwd?: string): Promise<MockServerProcess> {
+  const child = spawn(process.execPath, args, { env: childEnv(), stdio: ["ignore", "pipe", "inherit"], ...(cwd ? { cwd } : {}) });
   const stop = () => stopChild(child);
   onCleanup(stop);
   const baseURL = await new Promise<string>((resolve, reject) => {
     let text = "";
-    const timer = setTimeout(() => reject(new Error("the mock server did not start within 20 s")), 20_000);
+    const timer = setTimeout(() => reject(new Error(`${what} did not start within 20 s`)), 20_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       text += chunk.toString("utf8");
       const match = /(http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(text);
@@ -168,7 +177,7 @@ export async function startMockServerProcess(latencyMs: number): Promise<MockSer
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`the mock server exited (${code}) before listening`));
+      reject(new Error(`${what} exited (${code}) before listening`));
     });
   });
   child.stdout!.resume();
