@@ -150,8 +150,6 @@ async function loadPiiFor(options: BuildCliOptions): Promise<import("../finetune
   return loadPiiConfig(resolve(path), path, options.piiConfig === undefined);
 }
 
-const piiSource = (options: BuildCliOptions): string => `pii: of ${options.piiConfig ?? options.config} (if present)`;
-
 async function openTeacherFor(options: BuildCliOptions): Promise<import("../finetune/teacher/teacher.js").TeacherSession | undefined> {
   const questionsPerChunk = positiveInteger(options.questionsPerChunk, "--questions-per-chunk");
   if (options.teacher === undefined) return undefined;
@@ -208,7 +206,12 @@ async function buildAndWrite(
     pii,
     onProgress: progress.onProgress,
   }).finally(() => progress.stop());
-  built.report.settings = { ...built.report.settings, piiConfig: piiSource(options) };
+  const companyKinds = [...pii.patterns, ...pii.words].map((kind) => kind.name).join(", ");
+  built.report.settings = {
+    ...built.report.settings,
+    command: `kurabe dataset build${[...(options.docs === undefined ? [] : ["--docs", options.docs]), ...options.inquiries.flatMap((file) => ["--inquiries", file]), "--out", options.out, "--formats", formats.join(",")].map((part) => ` ${part}`).join("")}`,
+    piiConfig: `${options.piiConfig ?? options.config}: ${companyKinds || "no pii: section"}`,
+  };
   const teacherStats = teacher?.stats();
   if (teacher && teacherStats) {
     built.report.settings = { ...built.report.settings, documentExamples: "teacher question–answer pairs", ...teacherSettings(teacherStats) };

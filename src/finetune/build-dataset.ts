@@ -186,7 +186,7 @@ async function documentChunksFrom(
 ): Promise<DocumentChunk[]> {
   const dir = resolve(docsDir);
   const display = displayPath(dir);
-  const { chunks, notes: fileNotes, files } = await readDocuments(dir, display, chunkChars, (text, file) => masker.mask(text, file).text);
+  const { chunks, notes: fileNotes, files } = await readDocuments(dir, display, chunkChars, (text, file) => masker.mask(text, `${display}/${file}`).text);
   for (const { file, note } of fileNotes) {
     notes.push({ id: file, action: "note", reason: note.startsWith("decoded") ? "encoding" : "file", detail: note });
   }
@@ -194,7 +194,7 @@ async function documentChunksFrom(
   for (const file of files) {
     const parts = chunks.filter((chunk) => chunk.file === file).length;
     inputs.push(await describeInput(`${dir}/${file}`, `${display}/${file}`, unread.get(file) ?? `read: ${parts} chunks`));
-    const found = masker.byFile[file];
+    const found = masker.byFile[`${display}/${file}`];
     if (found) notes.push(maskedEntry(file, found));
   }
   return chunks;

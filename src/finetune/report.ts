@@ -83,9 +83,10 @@ export function renderReportJsonl(report: BuildReport): string {
 /** At most this many residual findings are listed by location; the rest are counted. */
 const MAX_RESIDUAL_LISTED = 200;
 
+/** A Markdown table; a column of numbers is aligned right. */
 const table = (header: string[], rows: (string | number)[][]): string[] => [
   `| ${header.join(" | ")} |`,
-  `|${header.map((_, index) => (index === 0 ? "---" : "---:")).join("|")}|`,
+  `|${header.map((_, index) => (index > 0 && rows.length > 0 && rows.every((row) => typeof row[index] === "number") ? "---:" : "---")).join("|")}|`,
   ...rows.map((row) => `| ${row.join(" | ")} |`),
 ];
 const byKey = (record: Partial<Record<string, number>>): [string, number][] => Object.entries(record).map(([key, value]) => [key, value ?? 0]);

@@ -35,13 +35,24 @@ export function residualCheck(files: Readonly<Record<string, Iterable<string>>>,
     for (const record of lines) {
       line++;
       if (record.trim() === "") continue;
-      for (const finding of maskPii(unescapeJson(record), all).findings) findings.push({ file, line, kind: finding.type });
+      for (const finding of maskPii(textOf(record), all).findings) findings.push({ file, line, kind: finding.type });
     }
   }
   return findings;
 }
 
-/** The text of a JSONL record as a person would read it (escaped line breaks and quotes undone). */
-function unescapeJson(record: string): string {
-  return record.includes("\\") ? record.replace(/\\[nrt"\\/]/g, (escape) => ({ "\\n": "\n", "\\r": "\r", "\\t": "\t" })[escape] ?? escape[1]!) : record;
+/** The text a JSONL record holds: its string values (not its keys or syntax), one a line. */
+function textOf(record: string): string {
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") texts.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === "object" && value !== null) Object.values(value).forEach(collect);
+  };
+  try {
+    collect(JSON.parse(record));
+  } catch {
+    return record;
+  }
+  return texts.join("\n");
 }

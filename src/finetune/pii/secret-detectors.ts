@@ -41,9 +41,10 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       const spans = [];
       for (const match of shadow.matchAll(PROSE_SECRET)) {
         const groups = match.indices!.groups!;
+        const value = match.groups!.quoted ?? match.groups!.secret ?? "";
+        if (/^\[[A-Z][A-Z0-9_]*\]$/.test(value)) continue; // already masked: `パスワードは [SECRET] です`
         if (groups.quoted) spans.push({ start: groups.quoted[0], end: groups.quoted[1] });
         else if (groups.secret) {
-          const value = match.groups!.secret!;
           const pin = /PIN|暗証|パスコード|passcode/i.test(match[0]);
           if (PASSWORD_LIKE.test(value) || (pin && /^\d{4,}$/.test(value))) spans.push({ start: groups.secret[0], end: groups.secret[1] });
         }
