@@ -4,6 +4,8 @@ import { excerptString, modelLabel, verdictText, type RenderContext } from "../r
 import { pricingNotes } from "../model/pricing-notes.js";
 import { breakEvenTables } from "../text/break-even-table.js";
 import { markdownCodeBlock, markdownText as t } from "./markdown-text.js";
+import type { KnowledgeBaseSection } from "../model/knowledge-base.js";
+import { knowledgeBaseTable } from "../text/knowledge-base-table.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
 export function* renderMarkdown(context: RenderContext, items: Iterable<ReportItem>): Generator<string> {
@@ -19,6 +21,7 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
     ...report.models.filter((model) => model.note).map((model) => `\\* ${t(model.modelId)}: ${t(model.note!)}`),
   ]);
   yield* recommendation(context);
+  if (report.knowledgeBase) yield* knowledgeBase(context, report.knowledgeBase);
   yield* leaderboard(context);
   yield* comparisons(context);
   if (report.ratings.length > 0) yield* ratings(context);
@@ -37,6 +40,14 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
     }
     yield itemMarkdown(context, item);
   }
+}
+
+function* knowledgeBase(context: RenderContext, section: KnowledgeBaseSection): Generator<string> {
+  const kb = knowledgeBaseTable(context, section);
+  yield `## ${context.messages.sections.knowledgeBase}\n\n${t(kb.intro)}\n\n`;
+  yield table(kb.head.map(t), kb.rows.map((row) => row.map(t)));
+  yield `**${t(kb.choice)}**\n\n`;
+  yield list([t(kb.note)]);
 }
 
 function* recommendation(context: RenderContext): Generator<string> {

@@ -6,6 +6,7 @@ import { recommendationSection } from "./html-recommendation.js";
 import { html, trusted, type SafeHtml } from "./html-template.js";
 import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "./html-tables.js";
 import { REPORT_CSS } from "./report-style.js";
+import { knowledgeBaseHtml } from "./html-knowledge-base.js";
 
 /**
  * No script runs and nothing loads from anywhere: even if some model output slipped through as markup, the browser
@@ -25,6 +26,8 @@ export function* renderHtml(context: RenderContext, items: Iterable<ReportItem>)
     { id: "charts", title: m.sections.charts, body: () => chartsSection(context) },
     { id: "comparisons", title: m.sections.comparisons, body: () => comparisonsSection(context) },
   ];
+  const knowledgeBase = report.knowledgeBase;
+  if (knowledgeBase) sections.splice(1, 0, { id: "knowledge-base", title: m.sections.knowledgeBase, body: () => knowledgeBaseHtml(context, knowledgeBase) });
   if (report.ratings.length > 0) sections.push({ id: "ratings", title: m.sections.ratings, body: () => ratingsSection(context) });
   if (report.entries.some((e) => e.ifeval)) sections.push({ id: "ifeval", title: m.sections.ifeval, body: () => ifevalTable(context) });
   if (report.judging.length > 0) sections.push({ id: "judging", title: m.sections.judging, body: () => judgingTable(context) });

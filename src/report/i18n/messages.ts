@@ -14,8 +14,20 @@ export interface SelfHostedNote {
   fineTuning: string | null;
 }
 
+/** The knowledge-base chatbot section's words (src/report/model/knowledge-base.ts). */
+export interface KnowledgeBaseMessages {
+  intro(suites: string): string;
+  metrics: Record<import("../model/knowledge-base.js").KbMetric, string>;
+  costPer1k: string;
+  latencyP50: string;
+  choice(model: string): string;
+  noChoice: string;
+  note: string;
+}
+
 export interface Messages {
   locale: string;
+  knowledgeBase: KnowledgeBaseMessages;
   title: string;
   run: string;
   created: string;
@@ -35,6 +47,7 @@ export interface Messages {
     breakEven: string;
     recommendation: string;
     items: string;
+    knowledgeBase: string;
   };
   charts: {
     capability: string;
@@ -185,6 +198,21 @@ export interface Messages {
 
 const en: Messages = {
   locale: "en-US",
+  knowledgeBase: {
+    intro: (suites) => `Each system on the same held-out inquiries (${suites}): plain, with retrieval (RAG), fine-tuned, or both.`,
+    metrics: {
+      correctness: "Correctness",
+      faithfulness: "Faithfulness",
+      citationPrecision: "Citation precision",
+      citationRecall: "Citation recall",
+      refusal: "Right refusals",
+    },
+    costPer1k: "Cost / 1,000 inquiries",
+    latencyP50: "p50 latency",
+    choice: (model) => `Recommended, by the report's rule: ${model}.`,
+    noChoice: "No recommendation: no model has a score.",
+    note: "Correctness is the judge's rubric grade where a suite has one, else character F1 against the reference. Faithfulness is the share of the answer's claims the retrieved passages support; citations compare cited documents with the gold sources; right refusals: refusing exactly the unanswerable inquiries. Cost includes retrieved passages (input tokens) and query embeddings; latency includes retrieval.",
+  },
   title: "kurabe report",
   run: "Run",
   created: "Started",
@@ -204,6 +232,7 @@ const en: Messages = {
     breakEven: "Break-even: monthly cost by volume",
     recommendation: "Recommendation",
     items: "Answers side by side",
+    knowledgeBase: "Knowledge-base chatbot",
   },
   charts: {
     capability: "Capability by category",
@@ -369,6 +398,21 @@ const en: Messages = {
 
 const ja: Messages = {
   locale: "ja-JP",
+  knowledgeBase: {
+    intro: (suites) => `同じ評価用問い合わせ（学習に使っていないもの：${suites}）に対する各方式：そのまま、検索拡張（RAG）、ファインチューニング、その両方。`,
+    metrics: {
+      correctness: "正確さ",
+      faithfulness: "根拠への忠実さ",
+      citationPrecision: "引用の適合率",
+      citationRecall: "引用の再現率",
+      refusal: "回答拒否の正しさ",
+    },
+    costPer1k: "1,000件あたりの費用",
+    latencyP50: "p50 レイテンシ",
+    choice: (model) => `レポート共通の基準による推奨：${model}。`,
+    noChoice: "推奨なし：スコアのあるモデルがありません。",
+    note: "正確さはルーブリック採点があればその評点、なければ参照回答との文字単位 F1。根拠への忠実さは回答の主張のうち検索された資料が裏付ける割合。引用は引用した文書と正解の出典の比較。回答拒否の正しさは、答えられない問い合わせにだけ「答えられない」と答えた割合。費用には検索した資料（入力トークン）と質問の埋め込みを含み、レイテンシには検索時間を含みます。",
+  },
   title: "kurabe レポート",
   run: "実行",
   created: "開始",
@@ -388,6 +432,7 @@ const ja: Messages = {
     breakEven: "損益分岐：利用量ごとの月額費用",
     recommendation: "推奨",
     items: "回答の並列比較",
+    knowledgeBase: "ナレッジベース・チャットボット",
   },
   charts: {
     capability: "カテゴリ別の能力",

@@ -4,6 +4,7 @@ import type { Leaderboard, LeaderboardEntry } from "../leaderboard.js";
 import { buildBreakEvenSeries } from "./break-even-input.js";
 import { compareModels, compareModelsOverall, rateModels } from "./compare-models.js";
 import { overviewModels } from "./model-overview.js";
+import { knowledgeBaseSection } from "./knowledge-base.js";
 import { recommend } from "./recommendation.js";
 import type { JudgingSpend, StoredVerdict } from "./report-queries.js";
 import {
@@ -42,6 +43,8 @@ export interface ReportInputs {
   verdicts: readonly StoredVerdict[];
   /** What judging cost, per judge. */
   judging?: readonly JudgingSpend[];
+  /** Each suite's primary scorer by name (for the knowledge-base section); absent: the section is left out. */
+  primaryScorers?: ReadonlyMap<string, string>;
 }
 
 const IFEVAL_KEYS = ["prompt-strict", "prompt-loose", "instruction-strict", "instruction-loose"] as const;
@@ -73,7 +76,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
       ),
     });
   const comparisons = compareModels(board, scores, { seed });
-  const report: Omit<Report, "recommendation" | "settings"> = {
+  const report: Omit<Report, "recommendation" | "settings" | "knowledgeBase"> = {
     formatVersion: REPORT_FORMAT_VERSION,
     run,
     models,
@@ -90,8 +93,10 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
   };
   const recommendation = recommend(report);
   for (const model of report.overview) model.paretoOptimal = recommendation.overall.pareto.includes(model.modelId);
+  const primaryScorers = inputs.primaryScorers ?? new Map<string, string>();
   return {
     ...report,
+    knowledgeBase: knowledgeBaseSection(entries, report.overview, recommendation.overall, primaryScorers),
     recommendation,
     settings: {
       seed,

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { loadLeaderboard } from "../load-leaderboard.js";
 import { assembleReport, type ReportOptions } from "./assemble-report.js";
-import { loadJudgingSpend, loadPairwiseVerdicts, loadRunInfo } from "./report-queries.js";
+import { loadJudgingSpend, loadPairwiseVerdicts, loadPrimaryScorers, loadRunInfo } from "./report-queries.js";
 import type { Report } from "./report-types.js";
 import { ScoreCollector } from "./score-collector.js";
 
@@ -19,6 +19,7 @@ export function loadReport(db: Database.Database, runId: string, options: Report
       scores,
       verdicts: loadPairwiseVerdicts(db, runId),
       judging: loadJudgingSpend(db, runId),
+      primaryScorers: loadPrimaryScorers(db, runId),
     },
     options,
   );

@@ -103,3 +103,16 @@ export function loadJudgingSpend(db: Database.Database, runId: string, suites?: 
     )
     .all({ runId, suites: only }) as JudgingSpend[];
 }
+
+/** Each suite's primary scorer, as its scores were stored (the one most of its items used, when items name their own). */
+export function loadPrimaryScorers(db: Database.Database, runId: string): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT suite, scorer FROM scores WHERE run_id = ? AND is_primary = 1
+       GROUP BY suite, scorer ORDER BY suite, count(*) DESC, scorer`,
+    )
+    .all(runId) as Array<{ suite: string; scorer: string }>;
+  const primary = new Map<string, string>();
+  for (const row of rows) if (!primary.has(row.suite)) primary.set(row.suite, row.scorer);
+  return primary;
+}

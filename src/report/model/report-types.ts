@@ -4,6 +4,7 @@ import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
 import type { PriceConfig } from "../../config/schema.js";
 import type { LeaderboardEntry } from "../leaderboard.js";
 import type { Recommendation } from "./recommendation.js";
+import type { KnowledgeBaseSection } from "./knowledge-base.js";
 import type { JudgingSpend } from "./report-queries.js";
 
 export const REPORT_FORMAT_VERSION = 1;
@@ -178,6 +179,8 @@ export interface Report {
   judging: JudgingSpend[];
   /** Which model to use per suite and overall (src/report/model/recommendation.ts). */
   recommendation: Recommendation;
+  /** The knowledge-base chatbot view (plain, RAG, fine-tuned, both) when suites are scored by RAG scorers; else null. */
+  knowledgeBase: KnowledgeBaseSection | null;
   settings: ReportSettings;
 }
 

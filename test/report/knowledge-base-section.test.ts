@@ -1,0 +1,83 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadReport } from "../../src/report/model/load-report.js";
+import { renderReportToString } from "../../src/report/render-report.js";
+import { openDatabase } from "../../src/store/open-store.js";
+import type { ScoreRecord } from "../../src/store/run-writer.js";
+import { useTempDirs } from "../support/temp-dir.js";
+import { writeReportStore } from "./report-store.js";
+
+const tempDir = useTempDirs();
+
+const score = (scorer: string, value: number, isPrimary = false): ScoreRecord => ({ scorer, isPrimary, value, passed: value >= 0.5 });
+
+/** Four systems on four answerable inquiries and two unanswerable ones; the RAG systems cite and refuse better. */
+function kbStore(): { file: string; runId: string } {
+  const file = path.join(tempDir(), "kb.db");
+  const quality: Record<string, { f1: number; cites: number; refuses: boolean }> = {
+    plain: { f1: 0.2, cites: 0, refuses: false },
+    "plain-rag": { f1: 0.7, cites: 1, refuses: true },
+    tuned: { f1: 0.5, cites: 0, refuses: false },
+    "tuned-rag": { f1: 0.8, cites: 1, refuses: true },
+  };
+  const runId = writeReportStore(file, {
+    models: Object.keys(quality).map((id) => ({ id, price: { input: 1, output: 2 } })),
+    suites: [
+      { name: "kb-answerable", category: "domain", items: 4 },
+      { name: "kb-unanswerable", category: "domain", items: 2 },
+    ],
+    result(model, suite, i) {
+      const q = quality[model]!;
+      const scores =
+        suite === "kb-answerable"
+          ? [score("char-f1", q.f1 + i * 0.01, true), score("citation-recall", q.cites), score("citation-precision", q.cites), score("refusal", 1)]
+          : [score("refusal", q.refuses ? 1 : 0, true)];
+      return { text: `<b>answer ${i}</b>`, scores, totalMs: 100 + i, inputTokens: 500, outputTokens: 50, costUsd: 0.001 };
+    },
+  });
+  return { file, runId };
+}
+
+describe("the knowledge-base chatbot section", () => {
+  it("puts the systems side by side with the figures the rest of the report holds", () => {
+    const { file, runId } = kbStore();
+    const db = openDatabase(file);
+    const report = loadReport(db, runId);
+    const kb = report.knowledgeBase!;
+    expect(kb.suites).toEqual(["kb-answerable", "kb-unanswerable"]);
+    const row = kb.rows.find((r) => r.modelId === "tuned-rag")!;
+    expect(row.metrics.correctness).toBeCloseTo(0.8 + 0.015, 12);
+    expect(row.metrics.citationRecall).toBe(1);
+    expect(row.metrics.faithfulness).toBeNull();
+    // refusal: 1 on the answerable suite (as a secondary score), 1 on the unanswerable one (primary): mean of suites.
+    expect(row.metrics.refusal).toBe(1);
+    expect(kb.rows.find((r) => r.modelId === "plain")!.metrics.refusal).toBe(0.5);
+    // One number, one source: cost and latency are the overview's, the choice is the recommendation's.
+    for (const kbRow of kb.rows) {
+      const overview = report.overview.find((model) => model.modelId === kbRow.modelId)!;
+      expect(kbRow.costPer1kUsd).toBe(overview.costPer1kAnswersUsd);
+      expect(kbRow.latencyP50Ms).toBe(overview.latency?.p50 ?? null);
+    }
+    expect(kb.choice).toBe(report.recommendation.overall.choice);
+
+    const markdown = renderReportToString(db, runId, { format: "md", language: "en" });
+    expect(markdown).toContain("## Knowledge-base chatbot");
+    expect(markdown).toMatch(/\| tuned-rag \| 81\.5 ?% \| – \| 100(\.0)? ?% \| 100(\.0)? ?% \|/);
+    const html = renderReportToString(db, runId, { format: "html", language: "ja" });
+    expect(html).toContain('<section id="knowledge-base"><h2>ナレッジベース・チャットボット</h2>');
+    expect(html).not.toContain("<b>answer");
+    db.close();
+  });
+
+  it("is left out of a run without RAG scorers", async () => {
+    const file = path.join(tempDir(), "plain.db");
+    const runId = writeReportStore(file, {
+      models: [{ id: "a" }],
+      suites: [{ name: "qa", category: "nlu", items: 2 }],
+      result: () => ({ passed: true }),
+    });
+    const db = openDatabase(file);
+    expect(loadReport(db, runId).knowledgeBase).toBeNull();
+    db.close();
+  });
+});
