@@ -53,7 +53,7 @@ export async function loadItems(
         const firstLine = firstLineOf.get(item.id);
         if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
         firstLineOf.set(item.id, line);
-        if (item.images) item.images = resolveImages(item.images, dirname(path), fail);
+        if (item.images) item.images = resolveImages(item.images, imageFolders(dirname(path), layout), fail);
         items.push(item);
         if (suite.limit !== undefined && items.length >= suite.limit) break reading;
       }
@@ -106,10 +106,19 @@ async function dataFiles(path: string, suiteName: string, folder: UpstreamLayout
   }
 }
 
-/** Image paths are relative to the data file, like the data file's path is relative to kurabe.yaml. */
-function resolveImages(images: readonly string[], dataDir: string, fail: FailItem): string[] {
+/** Where image paths are looked up: the data file's folder, then the folders a built-in's upstream layout adds. */
+function imageFolders(dataDir: string, layout: UpstreamLayout | undefined): string[] {
+  return [dataDir, ...(layout?.imageFolders ?? []).map((folder) => resolve(dataDir, folder))];
+}
+
+/**
+ * Image paths are relative to the data file, like the data file's path is relative to kurabe.yaml (or to a folder
+ * the built-in's upstream layout names); an image found in none of the folders is an error naming the first.
+ */
+function resolveImages(images: readonly string[], folders: readonly string[], fail: FailItem): string[] {
   return images.map((image, index) => {
-    const absolute = resolve(dataDir, image);
+    const candidates = folders.map((folder) => resolve(folder, image));
+    const absolute = candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!;
     if (imageMediaType(absolute) === undefined) {
       fail(`images[${index}]`, `unsupported image type "${image}"; use ${SUPPORTED_IMAGE_EXTENSIONS.join(", ")}`);
     }

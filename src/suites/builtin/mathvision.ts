@@ -26,8 +26,10 @@ export const mathvision: BuiltinSuite = {
     };
   },
   layout: {
-    accepted: ['MATH-Vision JSON lines (data/test.jsonl: "id", "question", "options", "image", "answer"), images beside it'],
+    accepted: ['MATH-Vision JSON lines as cloned (data/test.jsonl: "id", "question", "options", "image", "answer"; images/<id>.jpg)'],
     fits: (record) => hasStrings(record, "question", "image", "answer"),
+    // The repository keeps data/test.jsonl and images/ side by side at its root; "image" says images/<id>.jpg.
+    imageFolders: [".."],
   },
   system:
     "Solve the problem shown in the image. If options are given, end with the letter of the correct option; " +

@@ -22,6 +22,8 @@ export interface UpstreamLayout {
   fits(record: Record<string, unknown>): boolean;
   /** Upstream ships a folder of files (MMLU's data/test/): the files of a folder given as `path:` that are read. */
   folder?: { files: RegExp; description: string };
+  /** Folders, relative to the data file's, where image paths are also looked up (MATH-V: images/ beside data/). */
+  imageFolders?: readonly string[];
   /** The columns of the upstream CSV files, which have no header row (MMLU's data/test/<subject>_test.csv). */
   csvColumns?: readonly string[];
   /**

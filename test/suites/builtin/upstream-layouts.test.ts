@@ -94,6 +94,23 @@ describe("built-in suites read upstream files as downloaded", () => {
     expect(await loadError({ builtin: "gsm8k", path: dir })).toMatch(/: expected a data file \(JSONL, CSV or YAML\) for suite "gsm8k", found a folder$/);
   });
 
+  it("MATH-Vision as cloned: data/test.jsonl with its figures in images/ at the repository root", async () => {
+    const root = tempDir();
+    const [line] = fs.readFileSync(path.join(BUILTIN_DATA_DIR, "mathvision/data.jsonl"), "utf8").split("\n");
+    const record = JSON.parse(line!) as { id: string; image: string };
+    expect(record.image).toBe(`images/${record.id}.jpg`);
+    fs.mkdirSync(path.join(root, "data"));
+    fs.mkdirSync(path.join(root, "images"));
+    fs.writeFileSync(path.join(root, "data", "test.jsonl"), `${line}\n`);
+    fs.copyFileSync(path.join(BUILTIN_DATA_DIR, "mathvision", record.image), path.join(root, record.image));
+    const suite = await prepareSuite(suiteInput({ builtin: "mathvision", path: path.join(root, "data", "test.jsonl") }));
+    expect(suite.items[0]?.images).toEqual([path.join(root, record.image)]);
+    fs.rmSync(path.join(root, record.image));
+    expect(await loadError({ builtin: "mathvision", path: path.join(root, "data", "test.jsonl") })).toBe(
+      `${path.join(root, "data", "test.jsonl")}:1: images[0]: image file not found: ${path.join(root, "data", record.image)}`,
+    );
+  });
+
   it.each([
     [
       "mmlu",
