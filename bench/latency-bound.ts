@@ -5,9 +5,10 @@
  * wall time it shows the run's own duration as the store recorded it (runs.created_at → runs.finished_at: planning,
  * requests, scoring and writes, without Node start, module loading, config/data loading and the final leaderboard),
  * and the bare start of the CLI (`kurabe --version`, median of 5), so the reader sees where the time goes. Then the
- * same 2,000 requests at concurrency 50 from reference clients without kurabe (bench/reference-client.ts: the AI SDK
- * provider over kurabe's transport, the same over Node's built-in fetch, bare node:http), once each after kurabe's runs,
- * against the same server: what the layers under kurabe cost here, in the same minute.
+ * same 2,000 requests at concurrency 50 from reference clients without kurabe (bench/reference-client.ts: kurabe's own
+ * chat-completions client alone, the AI SDK provider over kurabe's undici pool, the same over Node's built-in fetch,
+ * bare node:http), once each after kurabe's runs, against the same server: what the layers under kurabe cost here, in
+ * the same minute.
  *
  *   npx tsx bench/latency-bound.ts [--runs 3] [--cli path/to/dist/cli/main.js]
  */

@@ -4,6 +4,8 @@ import { open, rename, rm, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { KurabeError } from "../../errors.js";
+import { httpTransport } from "../http/dispatcher.js";
+import { fetchThrough } from "../http/fetch-through.js";
 import { DownloadError } from "./download-error.js";
 import { readHfFileFacts, type RemoteFileFacts } from "./hf-headers.js";
 
@@ -72,11 +74,14 @@ interface Opened {
  */
 async function openUrl(url: string, from: number, signal: AbortSignal | undefined): Promise<Opened> {
   const facts: RemoteFileFacts = {};
+  // kurabe's connection pool: HTTP(S)_PROXY and NO_PROXY apply to downloads as to model calls (a malformed one is a
+  // ConfigError here, before any request).
+  const get = fetchThrough(httpTransport(process.env).dispatcher);
   let current = url;
   for (let hop = 0; hop <= maxRedirects; hop++) {
     let response: Response;
     try {
-      response = await fetch(current, {
+      response = await get(current, {
         redirect: "manual",
         headers: { "user-agent": "kurabe", ...(from > 0 ? { range: `bytes=${from}-` } : {}) },
         ...(signal ? { signal } : {}),
