@@ -15,6 +15,14 @@ afterEach(async () => {
   server = undefined;
 });
 
+/**
+ * The per-request timeout: long enough that an answered request never hits it on a 2-core machine with both cores busy
+ * (1 s did: a retried 429 then timed out), so only the slow faults, which never answer in time, do.
+ */
+const TIMEOUT_MS = 2500;
+/** Longer than any run of this test: a slow fault's first byte never arrives before the timeout. */
+const NEVER_MS = 600_000;
+
 /** Each item's prompt names the fault it meets; `seen` = earlier attempts with the same prompt. */
 const FAULTS: Record<string, (seen: number) => Fault | undefined> = {
   "ok": () => undefined,
@@ -22,7 +30,7 @@ const FAULTS: Record<string, (seen: number) => Fault | undefined> = {
   "429-bare": (seen) => (seen < 2 ? { type: "status", status: 429 } : undefined),
   "500": (seen) => (seen === 0 ? { type: "status", status: 500 } : undefined),
   "503": (seen) => (seen < 2 ? { type: "status", status: 503 } : undefined),
-  "slow-first-byte": (seen) => (seen === 0 ? { type: "slow-first-byte", delayMs: 3000 } : undefined),
+  "slow-first-byte": (seen) => (seen === 0 ? { type: "slow-first-byte", delayMs: NEVER_MS } : undefined),
   "reset-mid-stream": (seen) => (seen === 0 ? { type: "reset-mid-stream" } : undefined),
   "malformed-json": (seen) => (seen === 0 ? { type: "malformed-json" } : undefined),
   "truncated-sse": (seen) => (seen === 0 ? { type: "truncated-sse" } : undefined),
@@ -30,7 +38,7 @@ const FAULTS: Record<string, (seen: number) => Fault | undefined> = {
   "always-truncated": () => ({ type: "truncated-sse" }),
   "always-reset": () => ({ type: "reset-mid-stream" }),
   "always-429": () => ({ type: "status", status: 429 }),
-  "always-slow": () => ({ type: "slow-first-byte", delayMs: 3000 }),
+  "always-slow": () => ({ type: "slow-first-byte", delayMs: NEVER_MS }),
   "bad-request": () => ({ type: "status", status: 400 }),
 };
 const faultOf = (prompt: string) => prompt.replace(/^fault:/, "").replace(/#\d+$/, "");
@@ -44,7 +52,7 @@ async function runAgainstFaults(provider: "openai-compatible" | "openai" | "anth
   writeJsonl(path.join(dir, "items.jsonl"), items);
   const baseURL = provider === "google" ? `${server.url}/v1beta` : `${server.url}/v1`;
   const config = configSchema.parse({
-    models: [{ id: "m", provider, baseURL, model: "mock-model", apiKey: "test-key-123456", concurrency: 8, timeoutMs: 1000 }],
+    models: [{ id: "m", provider, baseURL, model: "mock-model", apiKey: "test-key-123456", concurrency: 8, timeoutMs: TIMEOUT_MS }],
     suites: [{ name: "faults", path: path.join(dir, "items.jsonl"), scorer: "exact" }],
     retry: { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20 },
   });
