@@ -4,6 +4,7 @@ import type { ReportComparison, ReportEntry } from "../model/report-types.js";
 import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
 import type { NumberFormat } from "../i18n/number-format.js";
 import { pricingNotes } from "../model/pricing-notes.js";
+import { wrappableId } from "./html-id.js";
 import { modelLabel, verdictText, type RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
 
@@ -20,12 +21,12 @@ export function runHeader(context: RenderContext): SafeHtml {
   ];
   if (run.description) rows.push([m.description, run.description]);
   return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-<div class="table-wrap"><table><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
+<details class="models"><summary>${m.sections.models}</summary><div class="table-wrap"><table><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
 ${report.models.map(
   (model) => html`<tr><td>${modelLabel(context, model.modelId)}</td><td>${model.provider}</td><td>${model.model}</td>
 <td class="num">${perMillion(model.pricing, f)?.input ?? "–"}</td><td class="num">${perMillion(model.pricing, f)?.output ?? "–"}</td></tr>`,
 )}
-</tbody></table></div>
+</tbody></table></div></details>
 ${modelNotes(context)}</header>`;
 }
 
@@ -48,13 +49,13 @@ export function leaderboardTable(context: RenderContext): SafeHtml {
   const { report, messages: m } = context;
   const c = m.columns;
   const extra = report.entries.some((e) => e.passAtK || e.secondary);
-  return html`<div class="table-wrap"><table class="leaderboard"><thead><tr>
+  return html`<details class="all-figures"><summary>${m.sections.allFigures}</summary><div class="table-wrap"><table class="leaderboard"><thead><tr>
 <th>${c.model}</th><th>${c.suite}</th><th>${c.category}</th><th class="num">${c.score}</th><th>${c.interval}</th><th class="num">${c.n}</th>
 <th class="num">${c.errors}</th><th class="num">${c.skipped}</th><th class="num">${c.latencyP50}</th><th class="num">${c.latencyP95}</th>
 <th class="num">${c.ttft}</th><th class="num">${c.tokensPerSecond}</th><th class="num">${c.tokens}</th><th class="num">${c.cost}</th>
 <th class="num">${c.costPerCorrect}</th>${extra && html`<th class="others">${c.otherScores}</th>`}</tr></thead><tbody>
 ${report.entries.map((entry) => leaderboardRow(context, entry, extra))}
-</tbody></table></div>
+</tbody></table></div></details>
 ${leaderboardNotes(context)}`;
 }
 
@@ -62,7 +63,7 @@ function leaderboardRow(context: RenderContext, entry: ReportEntry, extra: boole
   const { messages: m, format: f } = context;
   const n = entry.n === entry.planned ? f.count(entry.n) : `${f.count(entry.n)} / ${f.count(entry.planned)}`;
   const others = Object.entries({ ...entry.passAtK, ...entry.secondary }).map(([name, value]) => `${name} ${f.percent(value)}`);
-  return html`<tr><td>${modelLabel(context, entry.modelId)}</td><td>${entry.suite}</td><td>${categoryLabel(m, entry.category)}</td>
+  return html`<tr><td>${wrappableId(modelLabel(context, entry.modelId))}</td><td>${wrappableId(entry.suite)}</td><td>${categoryLabel(m, entry.category)}</td>
 <td class="num"><strong>${f.percent(entry.score)}</strong></td><td class="num">${f.percentInterval(entry.interval)}${intervalBar(entry.interval)}</td>
 <td class="num">${n}</td><td class="num">${f.count(entry.errors)}</td><td class="num">${f.count(entry.skipped)}</td>
 <td class="num">${f.ms(entry.latencyP50Ms)}</td><td class="num">${f.ms(entry.latencyP95Ms)}</td><td class="num">${f.ms(entry.ttftP50Ms)}</td>

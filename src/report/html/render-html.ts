@@ -2,6 +2,7 @@ import type { ReportItem } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
 import { breakEvenSection, chartsSection } from "./html-charts.js";
 import { itemDetails } from "./html-items.js";
+import { scoreMatrix } from "./html-matrix.js";
 import { recommendationSection } from "./html-recommendation.js";
 import { html, trusted, type SafeHtml } from "./html-template.js";
 import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "./html-tables.js";
@@ -22,17 +23,18 @@ export function* renderHtml(context: RenderContext, items: Iterable<ReportItem>)
   const { report, messages: m, language } = context;
   const sections: Array<{ id: string; title: string; body: () => SafeHtml }> = [
     { id: "recommendation", title: m.sections.recommendation, body: () => recommendationSection(context) },
+    { id: "matrix", title: m.sections.matrix, body: () => scoreMatrix(context) },
     { id: "leaderboard", title: m.sections.leaderboard, body: () => leaderboardTable(context) },
     { id: "charts", title: m.sections.charts, body: () => chartsSection(context) },
-    { id: "comparisons", title: m.sections.comparisons, body: () => comparisonsSection(context) },
   ];
   const knowledgeBase = report.knowledgeBase;
   if (knowledgeBase) sections.splice(1, 0, { id: "knowledge-base", title: m.sections.knowledgeBase, body: () => knowledgeBaseHtml(context, knowledgeBase) });
+  const breakEven = report.breakEven;
+  if (breakEven) sections.push({ id: "break-even", title: m.sections.breakEven, body: () => breakEvenSection(context, breakEven) });
+  sections.push({ id: "comparisons", title: m.sections.comparisons, body: () => comparisonsSection(context) });
   if (report.ratings.length > 0) sections.push({ id: "ratings", title: m.sections.ratings, body: () => ratingsSection(context) });
   if (report.entries.some((e) => e.ifeval)) sections.push({ id: "ifeval", title: m.sections.ifeval, body: () => ifevalTable(context) });
   if (report.judging.length > 0) sections.push({ id: "judging", title: m.sections.judging, body: () => judgingTable(context) });
-  const breakEven = report.breakEven;
-  if (breakEven) sections.push({ id: "break-even", title: m.sections.breakEven, body: () => breakEvenSection(context, breakEven) });
   const nav = [...sections, { id: "items", title: m.sections.items }];
 
   yield html`<!DOCTYPE html>

@@ -7,8 +7,9 @@ body { margin: 0 auto; max-width: 1280px; padding: 24px 32px 64px; font: 14px/1.
   "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif; color: var(--fg); background: var(--bg); }
 h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 19px; margin: 40px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 16px; margin: 24px 0 8px; } h4, h5 { margin: 12px 0 4px; font-size: 14px; }
-.run { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; color: var(--muted); }
-.run dt { font-weight: 600; } .run dd { margin: 0; overflow-wrap: anywhere; }
+.run { display: flex; flex-wrap: wrap; gap: 0 6px; margin: 0; color: var(--muted); font-size: 13px; }
+.run dt { font-weight: 600; } .run dt::after { content: ":"; } .run dd { margin: 0 12px 0 0; overflow-wrap: anywhere; }
+details.models, details.all-figures, details.how { margin: 8px 0; } details > summary { cursor: pointer; color: var(--accent); }
 nav ol { display: flex; flex-wrap: wrap; gap: 4px 20px; padding: 0; list-style: none; margin: 16px 0 0; }
 nav a { color: var(--accent); text-decoration: none; }
 .table-wrap { overflow-x: auto; }
@@ -37,8 +38,25 @@ details.item > summary { cursor: pointer; padding: 6px 10px; display: flex; gap:
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft); padding: 8px; border-radius: 4px; margin: 4px 0;
   font: 12.5px/1.45 ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; max-height: 480px; overflow: auto; }
 .cut { display: block; margin: 6px 0; color: var(--warn); font-style: italic; }
-.scores td, .scores th { font-size: 12.5px; padding: 2px 6px; }
+.scores td, .scores th { font-size: 12.5px; padding: 2px 6px; overflow-wrap: anywhere; }
+table.matrix th, table.use-cases th, table.break-even-pairs th { white-space: normal; }
+table.matrix td small { display: block; color: var(--muted); font-size: 12px; white-space: nowrap; }
+table.matrix td.chosen, table.use-cases td strong { color: var(--fg); } table.matrix td.chosen { background: #e8f3fb; }
+.pick { color: var(--accent); font-weight: 700; }
+table.use-cases td { vertical-align: top; } table.use-cases { width: 100%; }
 .muted { color: var(--muted); }
 .recommendation { padding-left: 18px; } .recommendation li { margin: 4px 0; }
+@media (max-width: 640px) {
+  body { padding: 12px 12px 48px; }
+  h2 { margin-top: 28px; }
+  table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
+  table.stack thead { display: none; }
+  table.stack tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; padding: 4px 0; }
+  table.stack td { display: flex; justify-content: space-between; gap: 12px; border: 0; text-align: right; white-space: normal; }
+  table.stack td::before { content: attr(data-label); color: var(--muted); text-align: left; font-weight: 600; }
+  table.stack tbody th { border: 0; background: none; font-size: 15px; }
+  table.matrix td { flex-wrap: wrap; } table.matrix td small { display: inline; margin-left: 8px; }
+  figure { max-width: 100%; overflow-x: auto; } figure svg { max-width: none; }
+}
 @media print { details { break-inside: avoid; } pre { max-height: none; } }
 `;

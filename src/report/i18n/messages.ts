@@ -48,6 +48,9 @@ export interface Messages {
     recommendation: string;
     items: string;
     knowledgeBase: string;
+    matrix: string;
+    allFigures: string;
+    models: string;
   };
   charts: {
     capability: string;
@@ -97,6 +100,11 @@ export interface Messages {
     tokens: string;
     cost: string;
     costPerCorrect: string;
+    costPer1k: string;
+    givesUp: string;
+    overall: string;
+    perCorrect: string;
+    per1kAnswers: string;
     passAtK: string;
     otherScores: string;
     difference: string;
@@ -166,6 +174,10 @@ export interface Messages {
     overallLabel: string;
     pareto: string;
     choice: string;
+    givesUpShort: (points: string, leader: string, significance: string) => string;
+    nothingGivenUp: string;
+    whyNotCheaper: (model: string, status: string) => string;
+    statuses: Record<"close-enough" | "significantly-worse" | "not-enough-items" | "not-compared", string>;
   };
   /** The "how kurabe decides" section: the rules of src/analysis/decision/decide.ts in words. */
   howDecides: { title: string; rules: string[] };
@@ -233,6 +245,9 @@ const en: Messages = {
     recommendation: "Recommendation",
     items: "Answers side by side",
     knowledgeBase: "Knowledge-base chatbot",
+    matrix: "Scores by suite",
+    allFigures: "All figures (counts, latency, TTFT, tokens, cost)",
+    models: "Models and prices",
   },
   charts: {
     capability: "Capability by category",
@@ -289,6 +304,11 @@ const en: Messages = {
     tokens: "Tokens in / out",
     cost: "Cost",
     costPerCorrect: "Cost per correct",
+    costPer1k: "USD / 1,000 answers",
+    givesUp: "What you give up",
+    overall: "All suites",
+    perCorrect: "correct",
+    per1kAnswers: "1,000 answers",
     passAtK: "pass@k",
     otherScores: "Other scores",
     difference: "Difference (A − B)",
@@ -357,6 +377,15 @@ const en: Messages = {
     overallLabel: "All suites",
     pareto: "Pareto set",
     choice: "Choose",
+    givesUpShort: (points, leader, significance) => `${points} vs ${leader} (${significance})`,
+    nothingGivenUp: "nothing (no cheaper model)",
+    whyNotCheaper: (model, status) => `cheaper ${model}: ${status}`,
+    statuses: {
+      "close-enough": "close enough",
+      "significantly-worse": "significantly worse",
+      "not-enough-items": "not enough items to tell",
+      "not-compared": "not compared",
+    },
   },
   howDecides: {
     title: "How kurabe decides",
@@ -433,6 +462,9 @@ const ja: Messages = {
     recommendation: "推奨",
     items: "回答の並列比較",
     knowledgeBase: "ナレッジベース・チャットボット",
+    matrix: "スイート別スコア",
+    allFigures: "すべての数値（件数、レイテンシ、初回トークン、トークン数、費用）",
+    models: "モデルと価格",
   },
   charts: {
     capability: "カテゴリ別の能力",
@@ -489,6 +521,11 @@ const ja: Messages = {
     tokens: "トークン 入力 / 出力",
     cost: "費用",
     costPerCorrect: "正答 1 件あたり費用",
+    costPer1k: "1,000 回答あたり USD",
+    givesUp: "諦めるもの",
+    overall: "全スイート",
+    perCorrect: "正答",
+    per1kAnswers: "1,000 回答",
     passAtK: "pass@k",
     otherScores: "その他のスコア",
     difference: "差（A − B）",
@@ -557,6 +594,15 @@ const ja: Messages = {
     overallLabel: "全スイート",
     pareto: "パレート集合",
     choice: "推奨",
+    givesUpShort: (points, leader, significance) => `${leader} 比 ${points}（${significance}）`,
+    nothingGivenUp: "なし（より安いモデルはありません）",
+    whyNotCheaper: (model, status) => `より安い ${model}：${status}`,
+    statuses: {
+      "close-enough": "十分に近い",
+      "significantly-worse": "有意に低い",
+      "not-enough-items": "判断には問題数が不足",
+      "not-compared": "比較なし",
+    },
   },
   howDecides: {
     title: "kurabe の判断方法",

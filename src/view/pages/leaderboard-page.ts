@@ -1,4 +1,6 @@
-import { chartsSection } from "../../report/html/html-charts.js";
+import { breakEvenSection, chartsSection } from "../../report/html/html-charts.js";
+import { scoreMatrix } from "../../report/html/html-matrix.js";
+import { recommendationSection } from "../../report/html/html-recommendation.js";
 import { html } from "../../report/html/html-template.js";
 import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "../../report/html/html-tables.js";
 import { createRenderContext } from "../../report/render-context.js";
@@ -28,8 +30,11 @@ export const leaderboardPage: PageHandler = (view, request): Page => {
     body: html`${runHeader(context)}
 ${filterForm(view, runPath(run.id), filter, choices)}
 <p><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a></p>
+<section id="recommendation"><h2>${m.sections.recommendation}</h2>${recommendationSection(context)}</section>
+<section id="matrix"><h2>${m.sections.matrix}</h2>${scoreMatrix(context)}</section>
 <section id="leaderboard"><h2>${m.sections.leaderboard}</h2>${leaderboardTable(context)}</section>
 <section id="charts"><h2>${m.sections.charts}</h2>${chartsSection(context)}</section>
+${report.breakEven && html`<section id="break-even"><h2>${m.sections.breakEven}</h2>${breakEvenSection(context, report.breakEven)}</section>`}
 <section id="comparisons"><h2>${m.sections.comparisons}</h2>${comparisonsSection(context)}</section>
 ${report.ratings.length > 0 && html`<section id="ratings"><h2>${m.sections.ratings}</h2>${ratingsSection(context)}</section>`}
 ${report.entries.some((e) => e.ifeval) && html`<section id="ifeval"><h2>${m.sections.ifeval}</h2>${ifevalTable(context)}</section>`}

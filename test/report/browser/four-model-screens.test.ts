@@ -1,0 +1,89 @@
+// In-page callbacks (page.evaluate) run in Chromium and use the DOM; src/ is still built without it (tsconfig.build.json).
+/// <reference lib="dom" />
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ReportLanguage } from "../../../src/report/i18n/messages.js";
+import { renderReportToString } from "../../../src/report/render-report.js";
+import { openDatabase } from "../../../src/store/open-store.js";
+import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
+import { FOUR_MODEL_STORE } from "../four-model-store.js";
+import { writeReportStore } from "../report-store.js";
+import { HAS_CHROMIUM, launchBrowser, SCREENSHOTS, SKIP_REASON, type Browser } from "./browser.js";
+
+if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
+
+const WIDTHS = [1280, 390] as const;
+const LANGUAGES: ReportLanguage[] = ["en", "ja"];
+
+/**
+ * The decision-maker's view of the four-model fixture (two priced API models, two self-hosted), as a CTO would open
+ * it: the HTML report and the dashboard's run page at a laptop's 1,280 px and a phone's 390 px, in English and
+ * Japanese. The screenshots are kept in test/report/browser/.screenshots/ for people to look at.
+ */
+describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium, 1,280 and 390 px, en and ja", () => {
+  let browser: Browser;
+  const servers = new Map<ReportLanguage, ViewServer>();
+  let file: string;
+  let runId: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-four-"));
+    file = path.join(dir, "k.db");
+    runId = writeReportStore(file, FOUR_MODEL_STORE);
+    for (const language of LANGUAGES) servers.set(language, await startViewServer({ db: openDatabase(file), language, port: 0, log: () => undefined }));
+    browser = await launchBrowser();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const server of servers.values()) await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Opens the page at the width, keeps a full-page screenshot, and returns how wide the document is. */
+  async function shoot(url: string, width: number, name: string): Promise<{ scrollWidth: number; firstScreen: string }> {
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+      await page.goto(url, { waitUntil: "load" });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen.png`) });
+      // Each decision section on its own, so a reader can check it at full size.
+      for (const id of ["matrix", "break-even", "charts"]) {
+        const section = page.locator(`section#${id}`);
+        if ((await section.count()) > 0) await section.screenshot({ path: path.join(SCREENSHOTS, `${name}-${id}.png`) });
+      }
+      return await page.evaluate((height) => {
+        const visible = [...document.querySelectorAll("h1, h2, h3, th, td, li, p")].filter((el) => el.getBoundingClientRect().top < height);
+        return { scrollWidth: document.documentElement.scrollWidth, firstScreen: visible.map((el) => el.textContent ?? "").join(" ") };
+      }, width > 500 ? 900 : 844);
+    } finally {
+      await page.close();
+    }
+  }
+
+  for (const language of LANGUAGES) {
+    for (const width of WIDTHS) {
+      it(`the HTML report (${language}, ${width} px) fits the width and opens on the recommendation`, async () => {
+        const out = path.join(dir, `report-${language}.html`);
+        if (!fs.existsSync(out)) {
+          const db = openDatabase(file);
+          fs.writeFileSync(out, renderReportToString(db, runId, { format: "html", language, itemsPerSuite: 2 }));
+          db.close();
+        }
+        const shot = await shoot(`file://${out}`, width, `four-models-report-${language}-${width}`);
+        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
+      });
+
+      it(`the dashboard's run page (${language}, ${width} px) fits the width and shows the recommendation`, async () => {
+        const shot = await shoot(`${servers.get(language)!.url}runs/${runId}`, width, `four-models-dashboard-${language}-${width}`);
+        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
+      });
+    }
+  }
+});
