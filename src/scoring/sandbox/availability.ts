@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { KurabeError } from "../../errors.js";
 import { bubblewrapCommand, HOST_PATH, hostLayout, type SandboxTools } from "./bubblewrap.js";
+import { REPORT_FD, runProgram } from "./run-program.js";
 import { DEFAULT_LIMITS } from "./types.js";
 
 export type SandboxAvailability =
@@ -52,28 +52,16 @@ export function runningAsRoot(): boolean {
 async function probeSandbox(): Promise<SandboxAvailability> {
   const bwrap = findTool("bwrap");
   if (!bwrap) return { available: false, reason: "bubblewrap (bwrap) is not installed", fix: `Install it: ${INSTALL_BUBBLEWRAP}` };
-  const prlimit = findTool("prlimit");
   const setpriv = findTool("setpriv");
   const dropPrivileges = runningAsRoot();
-  if (!prlimit || (dropPrivileges && !setpriv)) {
-    const missing = !prlimit ? "prlimit" : "setpriv";
-    return { available: false, reason: `${missing} is not installed`, fix: "Install util-linux: apt-get install -y util-linux" };
+  if (dropPrivileges && !setpriv) {
+    return { available: false, reason: "setpriv is not installed", fix: "Install util-linux: apt-get install -y util-linux" };
   }
+  const sh = findTool("sh");
   const trueBinary = findTool("true");
-  if (!trueBinary) return { available: false, reason: "no `true` binary to probe the sandbox with", fix: "Install coreutils" };
-  const tools: SandboxTools = { bwrap, prlimit, setpriv: setpriv ?? "setpriv" };
-  const { command, args } = bubblewrapCommand({
-    interpreter: { language: "python", path: trueBinary, args: [], roots: [] },
-    entry: "probe",
-    args: [],
-    files: [],
-    limits: DEFAULT_LIMITS,
-    cpuSeconds: 5,
-    dropPrivileges,
-    layout: hostLayout(),
-    tools,
-  });
-  const probe = await runProbe(command, args);
+  if (!sh || !trueBinary) return { available: false, reason: "no /bin/sh or `true` to probe the sandbox with", fix: "Install dash and coreutils" };
+  const tools: SandboxTools = { bwrap, setpriv: setpriv ?? "setpriv", sh };
+  const probe = await runProbe(tools, trueBinary, dropPrivileges);
   if (probe.exitCode === 0) return { available: true, tools, dropPrivileges };
   const userns = userNamespaceRestriction();
   const detail = probe.stderr.trim().split("\n")[0] ?? "";
@@ -90,23 +78,27 @@ async function probeSandbox(): Promise<SandboxAvailability> {
   };
 }
 
-function runProbe(command: string, args: string[]): Promise<{ exitCode: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    let stderr = "";
-    const child = spawn(command, args, { env: { PATH: HOST_PATH }, stdio: ["ignore", "ignore", "pipe"] });
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      if (stderr.length < 4096) stderr += chunk;
-    });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      resolve({ exitCode: null, stderr: error.message });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ exitCode: code, stderr });
-    });
+/** Starts `true` in the sandbox, through the same start guard programs go through. */
+async function runProbe(tools: SandboxTools, trueBinary: string, dropPrivileges: boolean): Promise<{ exitCode: number | null; stderr: string }> {
+  const infoFd = REPORT_FD;
+  const lifelineFd = infoFd + 1;
+  const { command, args } = bubblewrapCommand({
+    interpreter: { language: "python", path: trueBinary, args: [], roots: [] },
+    entry: "probe",
+    args: [],
+    files: [],
+    infoFd,
+    lifelineFd,
+    watchFd: lifelineFd + 1,
+    limits: DEFAULT_LIMITS,
+    cpuSeconds: 5,
+    dropPrivileges,
+    layout: hostLayout(),
+    tools,
   });
+  const request = { language: "python" as const, files: {}, entry: "probe", timeLimitMs: 10_000 };
+  const run = await runProgram({ command, args, env: { PATH: HOST_PATH }, filePipes: [], sandbox: { infoFd, lifelineFd } }, request, DEFAULT_LIMITS);
+  return { exitCode: run.exitCode, stderr: run.stderr };
 }
 
 /** Which kernel setting stops unprivileged user namespaces, if one does (Debian, any kernel, Ubuntu ≥ 23.10). */

@@ -24,7 +24,11 @@ export interface BubblewrapInvocation {
   /** Files copied into the work folder from the given file descriptors (bwrap `--file FD DEST`). */
   files: readonly { name: string; fd: number }[];
   /** bwrap writes `{"child-pid": N}` (the host pid of the program, pid 1 inside) to this fd. */
-  infoFd?: number;
+  infoFd: number;
+  /** The start-up handshake's socket (see START_GUARD). */
+  lifelineFd: number;
+  /** The socket whose end-of-file tells the watcher that kurabe died (see START_WATCH). */
+  watchFd: number;
   limits: SandboxLimits;
   cpuSeconds: number;
   /** Started as root: drop to nobody with setpriv *before* bwrap (inside it setresuid fails; see sandbox.md). */
@@ -33,12 +37,38 @@ export interface BubblewrapInvocation {
   tools: SandboxTools;
 }
 
-/** Absolute paths of the helper programs (all under /usr, so the prlimit inside the sandbox is the same file). */
+/** Absolute paths of the helper programs (all under /usr, so the shell inside the sandbox is the same file). */
 export interface SandboxTools {
   bwrap: string;
-  prlimit: string;
   setpriv: string;
+  sh: string;
 }
+
+/**
+ * The first program in the sandbox, a POSIX shell script: a handshake with kurabe, then the rlimits, then the
+ * interpreter. bwrap arms --die-with-parent (PR_SET_PDEATHSIG) in its outer process and, just before this exec, in
+ * the sandbox's pid 1, but never checks that its parent is still alive: a kurabe killed in those first milliseconds
+ * left the program running (1 run in 6, issue 12). The guard writes `r` on the lifeline and waits for kurabe's `go`:
+ * a dead kurabe answers with end-of-file, so the guard exits; a live one answers after both death signals are armed,
+ * so its later death takes the sandbox down. kurabe also moves the guard into the run's cgroup before answering, so
+ * every process of the run starts inside it. Arguments: lifeline fd, RLIMIT_AS in KiB, CPU seconds, RLIMIT_FSIZE in
+ * 512-byte blocks, RLIMIT_NPROC, RLIMIT_NOFILE, then the command.
+ */
+export const START_GUARD =
+  'l=$1; shift; printf r >&$l && IFS= read -r g <&$l && [ "$g" = go ] || exit 125; eval "exec $l>&-"; ' +
+  "ulimit -v $1 && ulimit -t $2 && ulimit -f $3 && ulimit -p $4 && ulimit -n $5 && ulimit -c 0 || exit 125; " +
+  'shift 5; exec "$@"';
+
+/**
+ * The process kurabe spawns, a POSIX shell script that starts the sandbox in the background and kills its own
+ * process group when kurabe dies (end-of-file on the watch socket). bwrap's outer process can end before it releases
+ * the sandbox's pid 1 (killed by --die-with-parent, or by SIGPIPE writing --info-fd to a dead kurabe), which then
+ * waits for it forever: so once bwrap has ended, the watcher also ends whatever is left in its group (SIGTERM, which
+ * it ignores itself), then exits with bwrap's status. Arguments: watch fd, then the command.
+ */
+export const START_WATCH =
+  'w=$1; shift; exec 9<&0; eval "\\"\\$@\\" <&9 9<&- $w<&- &"; p=$!; exec 9<&-; ' +
+  '{ read -r x <&$w; kill -9 0; } & wait $p; s=$?; trap "" TERM; kill -TERM 0; exit $s';
 
 const TOP_LEVEL = ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
 const ETC_FILES = ["/etc/ld.so.cache", "/etc/localtime"];
@@ -78,7 +108,7 @@ export function bubblewrapCommand(run: BubblewrapInvocation): { command: string;
     "--as-pid-1",
     "--die-with-parent",
     "--new-session",
-    ...(run.infoFd === undefined ? [] : ["--info-fd", String(run.infoFd)]),
+    "--info-fd", String(run.infoFd),
     "--ro-bind", "/usr", "/usr",
     ...run.layout.topLevel.flatMap((entry) =>
       entry.symlinkTarget === undefined
@@ -103,13 +133,19 @@ export function bubblewrapCommand(run: BubblewrapInvocation): { command: string;
     // glibc reserves 64 MiB of address space per thread arena: without this a thread pool hits RLIMIT_AS.
     "--setenv", "MALLOC_ARENA_MAX", "2",
     "--",
-    ...prlimitCommand(run.tools.prlimit, run.limits, run.cpuSeconds),
+    run.tools.sh, "-c", START_GUARD, "sh", String(run.lifelineFd),
+    String(Math.floor(limits.memoryBytes / 1024)),
+    String(run.cpuSeconds),
+    String(Math.floor(limits.fileBytes / 512)),
+    String(limits.processes),
+    String(limits.openFiles),
     run.interpreter.path,
     ...run.interpreter.args,
     `${WORK_DIR}/${run.entry}`,
     ...run.args,
   ];
-  if (!run.dropPrivileges) return { command: run.tools.bwrap, args: bwrap };
+  const watch = ["-c", START_WATCH, "sh", String(run.watchFd)];
+  if (!run.dropPrivileges) return { command: run.tools.sh, args: [...watch, run.tools.bwrap, ...bwrap] };
   const setpriv = [
     "--reuid", String(NOBODY),
     "--regid", String(NOBODY),
@@ -118,10 +154,10 @@ export function bubblewrapCommand(run: BubblewrapInvocation): { command: string;
     "--bounding-set=-all",
     "--",
   ];
-  return { command: run.tools.setpriv, args: [...setpriv, run.tools.bwrap, ...bwrap] };
+  return { command: run.tools.sh, args: [...watch, run.tools.setpriv, ...setpriv, run.tools.bwrap, ...bwrap] };
 }
 
-/** `prlimit … --`: the rlimits applied to the interpreter (inside the sandbox, or alone in unsafe mode). */
+/** `prlimit … --`: the rlimits applied to the interpreter in unsafe mode (the sandbox sets them in START_GUARD). */
 export function prlimitCommand(prlimit: string, limits: SandboxLimits, cpuSeconds: number): string[] {
   return [
     prlimit,

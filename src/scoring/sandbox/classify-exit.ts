@@ -11,6 +11,8 @@ export interface ExitFacts {
   signal: NodeJS.Signals | null;
   stopReason: StopReason | undefined;
   stderrTail: string;
+  /** The kernel's OOM killer ended a process of the run's cgroup. */
+  oomKilled?: boolean;
 }
 
 // How Python, V8 and glibc say they ran out of address space. Only used to name a failure for reports: a program can
@@ -26,6 +28,7 @@ const CPU_LIMIT_SIGNALS = new Set(["SIGKILL", "SIGXCPU"]);
  */
 export function classifyExit(facts: ExitFacts): { status: SandboxStatus; exitCode: number | null; signal: string | null } {
   if (facts.stopReason) return { status: facts.stopReason, exitCode: null, signal: "SIGKILL" };
+  if (facts.oomKilled) return { status: "memory", exitCode: facts.code, signal: facts.signal ?? signalFromStatus(facts.code) ?? null };
   const signal = facts.signal ?? signalFromStatus(facts.code);
   if (signal) {
     if (OUT_OF_MEMORY.test(facts.stderrTail)) return { status: "memory", exitCode: null, signal };

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import type { Writable } from "node:stream";
+import type { Duplex, Writable } from "node:stream";
 import { KurabeError } from "../../errors.js";
 import { CappedOutput } from "./capped-output.js";
 import { classifyExit, type StopReason } from "./classify-exit.js";
+import type { RunCgroup } from "./memory-cap.js";
 import type { SandboxLimits, SandboxRequest, SandboxResult } from "./types.js";
 
 /** The program's report channel (see SandboxRequest.reportChannel). */
@@ -18,9 +19,11 @@ export interface PreparedRun {
   cwd?: string;
   /** File contents to write to extra pipes, in fd order after the report channel (bwrap `--file`). */
   filePipes: string[];
-  /** The fd bwrap writes its `{"child-pid": N}` to (--info-fd), after the file pipes. */
-  infoFd?: number;
-  sandboxed: boolean;
+  /**
+   * In the sandbox: bwrap's --info-fd, then the start guard's lifeline and the watcher's socket (after the file
+   * pipes; see bubblewrap.ts), and the run's cgroup.
+   */
+  sandbox?: { infoFd: number; lifelineFd: number; cgroup?: RunCgroup };
   cleanup?: () => void;
 }
 
@@ -32,9 +35,14 @@ interface Streams {
   info: CappedOutput;
 }
 
+/** How long to wait for the last output once the spawned process has exited. */
+const DRAIN_MS = 2000;
+
 /**
- * Spawns a prepared command in its own process group, feeds its stdin and file pipes, reads its output with caps,
- * and stops it at the time limit, the output cap or the abort signal. Resolves once it is gone, with how it ended.
+ * Spawns a prepared command in its own process group, feeds its stdin and file pipes, answers the start guard,
+ * reads its output with caps, and stops it at the time limit, the output cap or the abort signal. Resolves with how
+ * it ended as soon as it exited or was stopped: a kill is recorded at once, while the kernel tears the sandbox down
+ * in the background.
  */
 export async function runProgram(prepared: PreparedRun, request: SandboxRequest, limits: SandboxLimits): Promise<SandboxResult> {
   const started = performance.now();
@@ -45,58 +53,132 @@ export async function runProgram(prepared: PreparedRun, request: SandboxRequest,
     report: new CappedOutput(REPORT_BYTES, REPORT_BYTES),
     info: new CappedOutput(4096, 4096),
   };
+  const cgroup = prepared.sandbox?.cgroup;
+  // Unsafe runs have no guard: the program starts with the spawn.
+  let programStarted = prepared.sandbox === undefined;
   let stopReason: StopReason | undefined;
+  let stopped: () => void = () => {};
+  const stoppedEarly = new Promise<void>((resolve) => (stopped = resolve));
   const stop = (reason: StopReason): void => {
     stopReason ??= reason;
-    killRun(child, childPid(streams.info.text()));
+    killRun(child, childPid(streams.info.text()), cgroup);
+    stopped();
   };
-  trackChild(child);
+  trackChild(child, cgroup);
   const timer = setTimeout(() => stop("timeout"), request.timeLimitMs);
   const onAbort = (): void => stop("cancelled");
   request.signal?.addEventListener("abort", onAbort, { once: true });
   if (request.signal?.aborted) onAbort();
-  let spawnError: Error | undefined;
+  let failure: string | undefined;
   child.on("error", (error) => {
-    spawnError = error;
+    failure = error.message;
   });
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on("close", (code, signal) => resolve({ code, signal })),
   );
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   connectStreams(child, prepared, request, streams, () => stop("output-limit"));
+  if (prepared.sandbox) {
+    answerGuard(child.stdio[prepared.sandbox.lifelineFd] as Duplex | null, streams.info, cgroup, {
+      started: () => {
+        programStarted = true;
+      },
+      failed: (message) => {
+        failure ??= message;
+        stop("cancelled");
+      },
+    });
+  }
 
-  await Promise.race([exited, closed]);
+  await Promise.race([exited, stoppedEarly]);
   clearTimeout(timer);
-  await waitUntilGone(child, prepared, streams);
-  const { code, signal } = await closed;
   request.signal?.removeEventListener("abort", onAbort);
-  untrackChild(child);
+  // After an exit the output still in the pipes is read (bwrap exits only once its whole pid namespace is gone);
+  // after a stop nothing more is awaited.
+  const ending = stopReason ? undefined : await Promise.race([closed, delay(DRAIN_MS).then(() => undefined)]);
+  const exit = ending ?? { code: child.exitCode, signal: child.signalCode };
+  const oom = cgroup?.oomKilled() ?? false;
+  void finishInBackground(child, prepared, streams, closed);
   const stderrText = streams.stderr.text();
-  const classified = spawnError
-    ? { status: "error" as const, exitCode: null, signal: null }
-    : classifyExit({ code, signal, stopReason, stderrTail: stderrText.slice(-4096) });
+  const sandboxFailed = failure !== undefined || (!programStarted && stopReason === undefined);
+  const classified = sandboxFailed
+    ? { status: "error" as const, exitCode: exit.code, signal: exit.signal }
+    : classifyExit({ code: exit.code, signal: exit.signal, stopReason, stderrTail: stderrText.slice(-4096), oomKilled: oom });
   return {
     ...classified,
     stdout: streams.stdout.text(),
-    stderr: spawnError ? `${stderrText}${spawnError.message}` : stderrText,
+    stderr: failure ? `${stderrText}${failure}` : stderrText,
     outputBytes: { stdout: streams.stdout.total, stderr: streams.stderr.total },
     report: streams.report.text(),
     durationMs: Math.round(performance.now() - started),
     timeLimitMs: request.timeLimitMs,
-    sandboxed: prepared.sandboxed,
+    sandboxed: prepared.sandbox !== undefined,
   };
+}
+
+/**
+ * Answers the start guard (bubblewrap.ts START_GUARD): once it asks, moves the sandbox's pid 1 into the run's cgroup
+ * and says `go`. A kurabe that dies first never answers, and the guard exits.
+ */
+function answerGuard(
+  lifeline: Duplex | null,
+  info: CappedOutput,
+  cgroup: RunCgroup | undefined,
+  on: { started(): void; failed(message: string): void },
+): void {
+  if (!lifeline) return;
+  lifeline.on("error", () => {});
+  let asked = false;
+  lifeline.on("data", () => {
+    if (asked) return;
+    asked = true;
+    void (async () => {
+      try {
+        if (cgroup) {
+          // bwrap writes --info-fd before it lets the sandbox start, but the two pipes may be read in either order.
+          const pid = await until(() => childPid(info.text()), 2000);
+          if (pid === undefined) throw new Error("bwrap did not report the sandbox's pid");
+          cgroup.add(pid);
+        }
+        on.started();
+        lifeline.end("go\n");
+      } catch (error) {
+        on.failed(`cannot put the run in its memory cgroup: ${(error as Error).message}`);
+      }
+    })();
+  });
+}
+
+/** Tears down what is left after the result is known: the process group, the pid namespace, the cgroup, the files. */
+async function finishInBackground(
+  child: ChildProcess,
+  prepared: PreparedRun,
+  streams: Streams,
+  closed: Promise<unknown>,
+): Promise<void> {
+  if (prepared.sandbox) {
+    await namespaceGone(childPid(streams.info.text()));
+  } else if (child.pid !== undefined) {
+    signalGroup(child.pid);
+  }
+  // A leftover (unsafe mode) may still hold the pipes: stop waiting for them.
+  await Promise.race([closed, delay(250)]);
+  for (const stream of child.stdio) stream?.destroy();
+  await prepared.sandbox?.cgroup?.remove();
+  untrackChild(child);
+  prepared.cleanup?.();
 }
 
 function spawnDetached(prepared: PreparedRun, request: SandboxRequest): ChildProcess {
   const stdio: "pipe"[] = ["pipe", "pipe", "pipe"];
-  const extra = (request.reportChannel ? 1 : 0) + prepared.filePipes.length + (prepared.infoFd === undefined ? 0 : 1);
+  const extra = (request.reportChannel ? 1 : 0) + prepared.filePipes.length + (prepared.sandbox ? 3 : 0);
   for (let i = 0; i < extra; i += 1) stdio.push("pipe");
   try {
     return spawn(prepared.command, prepared.args, {
       env: prepared.env,
       cwd: prepared.cwd,
       stdio,
-      // Its own process group, so a timeout kills bwrap and, through --die-with-parent, the whole pid namespace.
+      // Its own process group, so a timeout kills setpriv/bwrap (and, without a sandbox, what the program forked).
       detached: true,
     });
   } catch (error) {
@@ -111,28 +193,16 @@ function connectStreams(child: ChildProcess, prepared: PreparedRun, request: San
   if (request.reportChannel) read(pipe(REPORT_FD), streams.report, onLimit);
   const firstFileFd = REPORT_FD + (request.reportChannel ? 1 : 0);
   prepared.filePipes.forEach((content, index) => feed(child.stdio[firstFileFd + index] as Writable | null, content));
-  if (prepared.infoFd !== undefined) read(pipe(prepared.infoFd), streams.info, () => {});
+  if (prepared.sandbox) read(pipe(prepared.sandbox.infoFd), streams.info, () => {});
   feed(child.stdin, request.stdin ?? "");
 }
 
 /**
- * After the spawned process exited: in the sandbox, waits for the pid namespace to be torn down (after a kill the
- * kernel may still be killing the rest of it); without it, kills what is left of the process group. Then stops
- * waiting for pipes a leftover (unsafe mode) still holds.
+ * Kills a run: its process group (setpriv/bwrap), the sandbox's pid 1 (which takes the whole pid namespace with it,
+ * without waiting for bwrap's death signal to be delivered) and everything in its cgroup.
  */
-async function waitUntilGone(child: ChildProcess, prepared: PreparedRun, streams: Streams): Promise<void> {
-  if (prepared.sandboxed) await namespaceGone(childPid(streams.info.text()));
-  else if (child.pid !== undefined) signalGroup(child.pid);
-  setTimeout(() => {
-    for (const stream of child.stdio) stream?.destroy();
-  }, 250).unref();
-}
-
-function killRun(child: ChildProcess, innerPid: number | undefined): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  signalGroup(child.pid);
-  // bwrap's death takes its program down (--die-with-parent); killing pid 1 of the namespace as well does not wait
-  // for that signal to be delivered.
+function killRun(child: ChildProcess, innerPid: number | undefined, cgroup: RunCgroup | undefined): void {
+  if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) signalGroup(child.pid);
   if (innerPid !== undefined) {
     try {
       process.kill(innerPid, "SIGKILL");
@@ -140,6 +210,7 @@ function killRun(child: ChildProcess, innerPid: number | undefined): void {
       // already gone
     }
   }
+  cgroup?.killAll();
 }
 
 function signalGroup(pid: number): void {
@@ -157,26 +228,29 @@ function childPid(info: string): number | undefined {
 }
 
 /**
- * Waits until the namespace's pid 1 is gone from /proc: a pid namespace's init finishes exiting only after every
- * other process in it has (the kernel kills and reaps them first), so this means the whole sandbox is gone.
+ * Waits until the namespace's pid 1 is gone: a pid namespace's init finishes exiting only after every other process
+ * in it has (the kernel kills and reaps them first), so a zombie pid 1 already means the whole sandbox is gone. Its
+ * parent may be slow to reap it (or, once bwrap was killed, an init that never reaps), so a zombie counts as gone.
  */
 async function namespaceGone(pid: number | undefined, timeoutMs = 5000): Promise<void> {
   if (pid === undefined) return;
-  const startTime = processStartTime(pid);
-  if (startTime === undefined) return;
+  const first = processState(pid);
+  if (!first) return;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    const now = processState(pid);
     // A different start time means the pid was reused: ours is gone.
-    if (processStartTime(pid) !== startTime) return;
+    if (!now || now.startTime !== first.startTime || now.state === "Z" || now.state === "X") return;
+    await delay(5);
   }
 }
 
-function processStartTime(pid: number): string | undefined {
+function processState(pid: number): { state: string; startTime: string } | undefined {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Field 22 (starttime), counted after the command name, which may itself contain spaces and parentheses.
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+    // Fields after the command name, which may itself contain spaces and parentheses: state is field 3, starttime 22.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { state: fields[0] ?? "", startTime: fields[19] ?? "" };
   } catch {
     return undefined;
   }
@@ -202,17 +276,30 @@ function feed(stream: Writable | null, content: string | Buffer): void {
   stream.end(content);
 }
 
-// Children still running when kurabe itself exits are killed with it (bwrap's --die-with-parent covers a SIGKILL of
-// kurabe; this covers a normal exit, and the unsafe mode, which has no pid namespace).
-const running = new Set<ChildProcess>();
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function until<T>(value: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = value();
+    if (found !== undefined || Date.now() > deadline) return found;
+    await delay(2);
+  }
+}
+
+// Children still running when kurabe itself exits are killed with it (bwrap's --die-with-parent and the start guard
+// cover a SIGKILL of kurabe; this covers a normal exit, and the unsafe mode, which has no pid namespace).
+const running = new Map<ChildProcess, RunCgroup | undefined>();
 let exitHookInstalled = false;
 
-function trackChild(child: ChildProcess): void {
-  running.add(child);
+function trackChild(child: ChildProcess, cgroup: RunCgroup | undefined): void {
+  running.set(child, cgroup);
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on("exit", () => {
-    for (const each of running) killRun(each, undefined);
+    for (const [each, group] of running) killRun(each, undefined, group);
   });
 }
 

@@ -2,6 +2,7 @@ import { KurabeError } from "../../errors.js";
 import { sandboxAvailability, sandboxUnavailableError } from "./availability.js";
 import { bubblewrapCommand, HOST_PATH, hostLayout } from "./bubblewrap.js";
 import { resolveInterpreter } from "./interpreters.js";
+import { memoryCapSupport, memoryCapSettings, RunCgroup } from "./memory-cap.js";
 import { REPORT_FD, runProgram, type PreparedRun } from "./run-program.js";
 import { DEFAULT_LIMITS, type SandboxLimits, type SandboxRequest, type SandboxResult } from "./types.js";
 import { prepareUnsafeRun } from "./unsafe-run.js";
@@ -16,24 +17,33 @@ const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
  */
 export async function runSandboxed(request: SandboxRequest): Promise<SandboxResult> {
   checkRequest(request);
-  const limits: SandboxLimits = { ...DEFAULT_LIMITS, ...request.limits };
+  const requested: SandboxLimits = { ...DEFAULT_LIMITS, ...request.limits };
   const interpreter = resolveInterpreter(request.language);
   // CPU time is a second line behind the wall clock: it ends a spinning program even if the harness is starved.
   const cpuSeconds = Math.ceil(request.timeLimitMs / 1000) + 1;
   let prepared: PreparedRun;
+  let limits = requested;
   if (request.unsafeNoSandbox) {
     prepared = prepareUnsafeRun(request, interpreter, limits, cpuSeconds);
   } else {
     const availability = await sandboxAvailability();
     if (!availability.available) throw sandboxUnavailableError(availability);
+    const support = memoryCapSupport();
+    // Without a cgroup, fewer processes keep the run's total within a budget (memory-cap.ts).
+    limits = { ...requested, processes: memoryCapSettings(support, requested).processes };
     const firstFileFd = REPORT_FD + (request.reportChannel ? 1 : 0);
     const names = Object.keys(request.files);
+    const infoFd = firstFileFd + names.length;
+    const lifelineFd = infoFd + 1;
+    const watchFd = infoFd + 2;
     const { command, args } = bubblewrapCommand({
       interpreter,
       entry: request.entry,
       args: request.args ?? [],
       files: names.map((name, index) => ({ name, fd: firstFileFd + index })),
-      infoFd: firstFileFd + names.length,
+      infoFd,
+      lifelineFd,
+      watchFd,
       limits,
       cpuSeconds,
       dropPrivileges: availability.dropPrivileges,
@@ -47,14 +57,24 @@ export async function runSandboxed(request: SandboxRequest): Promise<SandboxResu
       args,
       env: { PATH: HOST_PATH },
       filePipes: names.map((name) => request.files[name]!),
-      infoFd: firstFileFd + names.length,
-      sandboxed: true,
+      sandbox: { infoFd, lifelineFd, ...withCgroup(support, limits.memoryBytes) },
     };
   }
   try {
     return await runProgram(prepared, request, limits);
-  } finally {
+  } catch (error) {
     prepared.cleanup?.();
+    await prepared.sandbox?.cgroup?.remove();
+    throw error;
+  }
+}
+
+function withCgroup(support: ReturnType<typeof memoryCapSupport>, bytes: number): { cgroup?: RunCgroup } {
+  try {
+    const cgroup = RunCgroup.create(support, bytes);
+    return cgroup ? { cgroup } : {};
+  } catch (error) {
+    throw new KurabeError("sandbox", `cannot create the run's memory cgroup under ${support.base}`, {}, { cause: error });
   }
 }
 

@@ -56,7 +56,6 @@ export function prepareUnsafeRun(
     env: { PATH: HOST_PATH, HOME: dir, MALLOC_ARENA_MAX: "2" },
     cwd: dir,
     filePipes: [],
-    sandboxed: false,
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bubblewrapCommand, type BubblewrapInvocation } from "../../../src/scoring/sandbox/bubblewrap.js";
+import { bubblewrapCommand, START_GUARD, START_WATCH, type BubblewrapInvocation } from "../../../src/scoring/sandbox/bubblewrap.js";
 import { DEFAULT_LIMITS } from "../../../src/scoring/sandbox/types.js";
 
 const invocation = (fields: Partial<BubblewrapInvocation> = {}): BubblewrapInvocation => ({
@@ -7,11 +7,14 @@ const invocation = (fields: Partial<BubblewrapInvocation> = {}): BubblewrapInvoc
   entry: "main.py",
   args: [],
   files: [{ name: "main.py", fd: 3 }],
+  infoFd: 4,
+  lifelineFd: 5,
+  watchFd: 6,
   limits: DEFAULT_LIMITS,
   cpuSeconds: 5,
   dropPrivileges: true,
   layout: { topLevel: [{ path: "/bin", symlinkTarget: "usr/bin" }, { path: "/lib64" }], etcFiles: ["/etc/ld.so.cache"] },
-  tools: { bwrap: "/usr/bin/bwrap", prlimit: "/usr/bin/prlimit", setpriv: "/usr/bin/setpriv" },
+  tools: { bwrap: "/usr/bin/bwrap", setpriv: "/usr/bin/setpriv", sh: "/usr/bin/sh" },
   ...fields,
 });
 
@@ -20,15 +23,23 @@ const after = (args: string[], flag: string, count: number): string[][] =>
   args.flatMap((arg, index) => (arg === flag ? [args.slice(index + 1, index + 1 + count)] : []));
 
 describe("bubblewrapCommand (the hardened invocation of sandbox.md)", () => {
-  it("as root, drops to nobody with setpriv BEFORE bwrap (setresuid fails inside it)", () => {
+  it("starts the watcher, which kills the sandbox's process group when kurabe dies", () => {
     const { command, args } = bubblewrapCommand(invocation());
-    expect(command).toBe("/usr/bin/setpriv");
-    expect(args.slice(0, 6)).toEqual(["--reuid", "65534", "--regid", "65534", "--clear-groups", "--inh-caps=-all"]);
+    expect(command).toBe("/usr/bin/sh");
+    expect(args.slice(0, 4)).toEqual(["-c", START_WATCH, "sh", "6"]);
+  });
+
+  it("as root, drops to nobody with setpriv BEFORE bwrap (setresuid fails inside it)", () => {
+    const { args } = bubblewrapCommand(invocation());
+    const setpriv = args.indexOf("/usr/bin/setpriv");
+    expect(args.slice(setpriv + 1, setpriv + 7)).toEqual(["--reuid", "65534", "--regid", "65534", "--clear-groups", "--inh-caps=-all"]);
     expect(args.indexOf("/usr/bin/bwrap")).toBeGreaterThan(args.indexOf("--clear-groups"));
   });
 
-  it("when not root, starts bwrap directly", () => {
-    expect(bubblewrapCommand(invocation({ dropPrivileges: false })).command).toBe("/usr/bin/bwrap");
+  it("when not root, starts bwrap directly under the watcher", () => {
+    const { args } = bubblewrapCommand(invocation({ dropPrivileges: false }));
+    expect(args[4]).toBe("/usr/bin/bwrap");
+    expect(args).not.toContain("/usr/bin/setpriv");
   });
 
   it("unshares everything, forbids nested user namespaces, runs the program as pid 1, dies with its parent", () => {
@@ -66,19 +77,22 @@ describe("bubblewrapCommand (the hardened invocation of sandbox.md)", () => {
     expect(after(args, "--remount-ro", 1)).toEqual([["/dev"], ["/"]]);
   });
 
-  it("sets only PATH, HOME and MALLOC_ARENA_MAX, then applies the rlimits with prlimit around the interpreter", () => {
+  it("sets only PATH, HOME and MALLOC_ARENA_MAX, then starts the guard: handshake on the lifeline, rlimits, interpreter", () => {
     const { args } = bubblewrapCommand(invocation({ args: ["tag"] }));
     expect(after(args, "--setenv", 2)).toEqual([["PATH", "/usr/bin:/bin"], ["HOME", "/box"], ["MALLOC_ARENA_MAX", "2"]]);
+    expect(after(args, "--info-fd", 1)).toEqual([["4"]]);
     const program = args.slice(args.indexOf("--", args.indexOf("--clearenv")) + 1);
     expect(program).toEqual([
-      "/usr/bin/prlimit",
-      `--as=${DEFAULT_LIMITS.memoryBytes}`,
-      "--cpu=5",
-      `--fsize=${DEFAULT_LIMITS.fileBytes}`,
-      `--nproc=${DEFAULT_LIMITS.processes}`,
-      `--nofile=${DEFAULT_LIMITS.openFiles}`,
-      "--core=0",
-      "--",
+      "/usr/bin/sh",
+      "-c",
+      START_GUARD,
+      "sh",
+      "5",
+      String(DEFAULT_LIMITS.memoryBytes / 1024),
+      "5",
+      String(DEFAULT_LIMITS.fileBytes / 512),
+      String(DEFAULT_LIMITS.processes),
+      String(DEFAULT_LIMITS.openFiles),
       "/usr/bin/python3.11",
       "-S",
       "/box/main.py",

@@ -80,6 +80,8 @@ const js = (name: string, outcomes: readonly CodeOutcome[], code: (c: HostileCon
 
 /** Runs until the harness stops it: a short limit keeps the test fast. */
 const untilStopped = (program: HostileProgram): HostileProgram => ({ ...program, timeLimitMs: 1000 });
+/** Programs that must end by running out of memory: a limit no loaded machine reaches first (issue 10 §5). */
+const untilOutOfMemory = (program: HostileProgram): HostileProgram => ({ ...program, timeLimitMs: 60_000 });
 
 // Each program prints what it manages to see, so the test can check that no secret reaches the output.
 export const hostilePrograms: readonly HostileProgram[] = [
@@ -154,8 +156,8 @@ export const hostilePrograms: readonly HostileProgram[] = [
   js("leaves detached children behind", ANY_FAILURE, (c) =>
     `const { spawn, execSync } = require('child_process');\nspawn('sh', ['-c', 'sleep 30 # ${c.marker}'], { detached: true, stdio: 'ignore' }).unref();\nexecSync("nohup sh -c 'sleep 30 # ${c.marker}' >/dev/null 2>&1 &");\n${JS_LIST_MARKED(c)}${WRONG_JS}`),
   js("allocates 8 GB", ["memory"], () => `const big = new ArrayBuffer(8 * 1024 ** 3);\n${WRONG_JS}`),
-  js("grows the heap until it runs out", ["memory"], () =>
-    `const hoard = [];\nfor (;;) hoard.push(new Array(1 << 20).fill(1.5));\n`),
+  untilOutOfMemory(js("grows the heap until it runs out", ["memory"], () =>
+    `const hoard = [];\nfor (;;) hoard.push(new Array(1 << 20).fill(1.5));\n`)),
   js("prints 1 GB", ["output-limit"], () =>
     `const fs = require('fs');\nconst chunk = 'x'.repeat(1 << 20);\nfor (let i = 0; i < 1024; i++) fs.writeSync(1, chunk);\n`),
   js("writes outside its folder and fills the disk", ANY_FAILURE, (c) =>

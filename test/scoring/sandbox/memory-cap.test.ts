@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import {
+  BUDGET_PROCESSES,
+  memoryCapSettings,
+  memoryCapSupport,
+  ownCgroups,
+  probeMemoryCap,
+} from "../../../src/scoring/sandbox/memory-cap.js";
+import { runSandboxed } from "../../../src/scoring/sandbox/run-sandboxed.js";
+import { MIB } from "../../../src/scoring/sandbox/types.js";
+import { sandboxAvailable } from "./sandbox-available.js";
+
+// /proc/self/mountinfo and /proc/self/cgroup as three kinds of host print them.
+const V1_MOUNTS =
+  "31 23 0:28 / /sys/fs/cgroup rw,relatime - tmpfs tmpfs rw,mode=755\n" +
+  "35 31 0:32 / /sys/fs/cgroup/memory rw,relatime - cgroup cgroup rw,memory\n" +
+  "39 31 0:36 / /sys/fs/cgroup/pids rw,relatime - cgroup cgroup rw,pids\n" +
+  "41 31 0:38 / /sys/fs/cgroup/unified rw,relatime - cgroup2 cgroup2 rw\n";
+const V1_SELF = "8:pids:/\n4:memory:/process_api/abc\n0::/\n";
+const V2_MOUNTS = "30 23 0:27 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw,nsdelegate\n";
+const V2_SELF = "0::/user.slice/user-1000.slice/user@1000.service/app.slice/kurabe.scope\n";
+
+describe("where this process's cgroups live", () => {
+  it("finds the v1 memory hierarchy (and the hybrid unified one) on a v1 host", () => {
+    expect(ownCgroups({ selfCgroup: V1_SELF, mountinfo: V1_MOUNTS })).toEqual({
+      v1Memory: "/sys/fs/cgroup/memory/process_api/abc",
+      v2: "/sys/fs/cgroup/unified",
+    });
+  });
+
+  it("finds the unified cgroup on a v2 host", () => {
+    expect(ownCgroups({ selfCgroup: V2_SELF, mountinfo: V2_MOUNTS })).toEqual({
+      v2: "/sys/fs/cgroup/user.slice/user-1000.slice/user@1000.service/app.slice/kurabe.scope",
+    });
+  });
+
+  it("falls back to an rlimit budget, saying what it found, where no cgroup can be written", () => {
+    const support = probeMemoryCap({ selfCgroup: "0::/nowhere\n", mountinfo: "" });
+    expect(support.mechanism).toBe("rlimit-budget");
+    expect(support.reason).toMatch(/no memory cgroup/);
+    const fake = probeMemoryCap({ selfCgroup: V2_SELF, mountinfo: V2_MOUNTS.replace("/sys/fs/cgroup", "/nonexistent") });
+    expect(fake).toMatchObject({ mechanism: "rlimit-budget", reason: expect.stringContaining("Delegate=yes") });
+  });
+});
+
+describe("the settings in force", () => {
+  const limits = { memoryBytes: 1024 * MIB, processes: 64 };
+
+  it("with a cgroup: one cap for all of a run's processes together", () => {
+    expect(memoryCapSettings({ mechanism: "cgroup-v1", base: "/x" }, limits)).toEqual({
+      mechanism: "cgroup-v1",
+      runBytes: 1024 * MIB,
+      processBytes: 1024 * MIB,
+      processes: 64,
+      summary: "cgroup-v1 memory.limit_in_bytes: 1024 MiB per run, all its processes together",
+    });
+    expect(memoryCapSettings({ mechanism: "cgroup-v2", base: "/x" }, limits).summary).toContain("memory.max");
+  });
+
+  it("without: RLIMIT_AS per process times a lower process cap", () => {
+    const settings = memoryCapSettings({ mechanism: "rlimit-budget" }, limits);
+    expect(settings).toMatchObject({ processes: BUDGET_PROCESSES, runBytes: BUDGET_PROCESSES * 1024 * MIB });
+    expect(settings.summary).toBe(`rlimit budget: at most ${BUDGET_PROCESSES} processes × 1024 MiB address space = ${BUDGET_PROCESSES * 1024} MiB per run`);
+  });
+});
+
+describe.skipIf(!sandboxAvailable)("a run's memory cap on this host", () => {
+  const support = memoryCapSupport();
+  if (support.mechanism === "rlimit-budget") console.warn(`[kurabe tests] memory cap: ${support.reason}`);
+
+  it.skipIf(support.mechanism === "rlimit-budget")(
+    "stops four children holding 700 MiB each under a 1 GiB cap (issue 12: they took 2.8 GiB)",
+    async () => {
+      const code =
+        "import subprocess, sys, time\n" +
+        "hold = \"b = bytearray(700 * 1024 * 1024)\\nfor i in range(0, len(b), 4096): b[i] = 1\\nimport time\\ntime.sleep(3)\"\n" +
+        "children = [subprocess.Popen([sys.executable, '-c', hold]) for _ in range(4)]\n" +
+        "print([child.wait() for child in children])\n";
+      const result = await runSandboxed({ language: "python", files: { "main.py": code }, entry: "main.py", timeLimitMs: 60_000 });
+      expect(result.status).toBe("memory");
+    },
+    120_000,
+  );
+
+  it("lets a program use memory up to the cap", async () => {
+    const code = "b = bytearray(300 * 1024 * 1024)\nfor i in range(0, len(b), 4096): b[i] = 1\nprint(len(b))\n";
+    const result = await runSandboxed({ language: "python", files: { "main.py": code }, entry: "main.py", timeLimitMs: 60_000 });
+    expect(result).toMatchObject({ status: "ok", stdout: `${300 * MIB}\n` });
+  }, 120_000);
+});
