@@ -1,19 +1,15 @@
 /**
- * What the harness inside the sandbox receives on stdin: never a file in the work folder, so the program under test
- * cannot read the tests or the completion marker. A line-and-length framing rather than JSON, because importing
- * Python's json module would add ~7 ms to every run.
+ * What the checker receives on stdin: never a file in the candidate's sandbox, which never sees the tests at all. A
+ * line-and-length framing:
  *
- *   KURABE1\n nonce\n entryPoint\n guard(0|1)\n count\n  then `count` sections: name\n byteLength\n bytes
+ *   KURABE2\n entryPoint\n count\n  then `count` sections: name\n byteLength\n bytes
  *
- * The first section is the program, the rest are the test snippets, run in order.
+ * The first section is the prompt's preamble (imports and helper functions the tests may call), the rest are the
+ * test snippets, run in order.
  */
-export interface HarnessPayload {
-  /** Printed by the harness on its report channel after the last test passed; unknown to the program. */
-  nonce: string;
+export interface CheckerPayload {
   entryPoint: string;
-  /** Python: refuse results that compare equal to anything. */
-  guard: boolean;
-  program: string;
+  preamble: string;
   tests: readonly TestSnippet[];
 }
 
@@ -23,11 +19,9 @@ export interface TestSnippet {
   source: string;
 }
 
-export function encodeHarnessPayload(payload: HarnessPayload): Buffer {
-  const sections = [{ name: "program", source: payload.program }, ...payload.tests];
-  const parts: Buffer[] = [
-    Buffer.from(`KURABE1\n${payload.nonce}\n${payload.entryPoint}\n${payload.guard ? 1 : 0}\n${sections.length}\n`),
-  ];
+export function encodeCheckerPayload(payload: CheckerPayload): Buffer {
+  const sections = [{ name: "prompt", source: payload.preamble }, ...payload.tests];
+  const parts: Buffer[] = [Buffer.from(`KURABE2\n${payload.entryPoint}\n${sections.length}\n`)];
   for (const section of sections) {
     const body = Buffer.from(section.source, "utf8");
     parts.push(Buffer.from(`${section.name}\n${body.length}\n`), body);

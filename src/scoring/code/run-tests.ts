@@ -1,95 +1,123 @@
-import { randomBytes } from "node:crypto";
 import { KurabeError } from "../../errors.js";
+import { runLinked, type LinkedResult } from "../sandbox/run-linked.js";
 import { sharedSandboxPool, type SandboxPool } from "../sandbox/sandbox-pool.js";
 import { DEFAULT_LIMITS, MIB, type SandboxResult } from "../sandbox/types.js";
-import { encodeHarnessPayload } from "./harness-payload.js";
-import { JAVASCRIPT_HARNESS } from "./javascript-harness.js";
-import { PYTHON_HARNESS } from "./python-harness.js";
+import { javascriptHelpers, pythonPreamble } from "./candidate-program.js";
+import { encodeCheckerPayload } from "./harness-payload.js";
+import { JAVASCRIPT_CANDIDATE } from "./javascript-candidate.js";
+import { JAVASCRIPT_CHECKER } from "./javascript-checker.js";
+import { PYTHON_CANDIDATE } from "./python-candidate.js";
+import { PYTHON_CHECKER } from "./python-checker.js";
 import type { CodeOutcome, CodeProblem } from "./types.js";
 
 export interface RunTestsOptions {
   timeLimitMs: number;
-  /** Address-space limit; default 1 GiB. */
+  /** Address-space limit of each process, and the memory cap of the run; default 1 GiB. */
   memoryBytes?: number;
   unsafeNoSandbox?: boolean;
   pool?: SandboxPool;
   signal?: AbortSignal;
-  /** A label appended to the interpreter's command line, to find a run (and anything it forked) in `ps`. */
+  /** A label appended to the candidate's command line, to find a run (and anything it forked) in `ps`. */
   runTag?: string;
 }
 
 export interface TestRun {
   outcome: Exclude<CodeOutcome, "no-code" | "skipped">;
   detail: string;
+  /** The candidate's run: its output, status and duration. */
   run: SandboxResult;
 }
 
-/** Runs a program and its problem's tests in the sandbox, through the harness of its language. */
+/** Bytes the candidate may send the checker over the link in one run. */
+const LINK_BYTES = 64 * MIB;
+
+/**
+ * Runs a program against its problem's tests: the program in one sandbox (candidate harness), the tests in another
+ * (checker), joined by a link that carries plain data only. The verdict is the checker's.
+ */
 export async function runProgramTests(problem: CodeProblem, program: string, options: RunTestsOptions): Promise<TestRun> {
-  const nonce = randomBytes(16).toString("hex");
   const python = problem.language === "python";
-  const harness = python ? "harness.py" : "harness.js";
-  const memoryBytes = options.memoryBytes ?? DEFAULT_LIMITS.memoryBytes;
-  const run = await (options.pool ?? sharedSandboxPool()).run({
+  const preamble = python
+    ? pythonPreamble(problem.prompt, problem.entryPoint)
+    : javascriptHelpers(problem.prompt, problem.entryPoint).map((helper) => helper.source).join("\n");
+  const common = {
     language: problem.language,
-    files: { [harness]: python ? PYTHON_HARNESS : JAVASCRIPT_HARNESS },
-    entry: harness,
-    stdin: encodeHarnessPayload({ nonce, entryPoint: problem.entryPoint, guard: python, program, tests: problem.tests }),
     timeLimitMs: options.timeLimitMs,
-    limits: { memoryBytes },
-    reportChannel: true,
-    ...(options.runTag ? { args: [options.runTag] } : {}),
+    limits: { memoryBytes: options.memoryBytes ?? DEFAULT_LIMITS.memoryBytes },
     ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  return { ...interpretRun(run, nonce, problem.id), run };
+  };
+  const checker = python ? "checker.py" : "checker.js";
+  const candidate = python ? "candidate.py" : "candidate.js";
+  const pair = await (options.pool ?? sharedSandboxPool()).schedule(() =>
+    runLinked(
+      {
+        ...common,
+        files: { [checker]: python ? PYTHON_CHECKER : JAVASCRIPT_CHECKER },
+        entry: checker,
+        stdin: encodeCheckerPayload({ entryPoint: problem.entryPoint, preamble, tests: problem.tests }),
+        reportChannel: true,
+      },
+      {
+        ...common,
+        files: { [candidate]: python ? PYTHON_CANDIDATE : JAVASCRIPT_CANDIDATE },
+        entry: candidate,
+        stdin: program,
+        ...(options.runTag ? { args: [options.runTag] } : {}),
+      },
+      { linkBytes: LINK_BYTES, ...(options.signal ? { signal: options.signal } : {}) },
+    ),
+  );
+  if (options.signal?.aborted) throw new KurabeError("interrupted", "code execution was cancelled");
+  return { ...interpretRun(pair, problem.id), run: pair.candidate };
 }
 
-const HARNESS_OUTCOMES = new Set<string>([
+const CHECKER_OUTCOMES = new Set<string>([
   "syntax-error",
   "runtime-error",
   "assertion-failed",
   "wrong-result",
   "exited-early",
   "memory",
-  "test-error",
 ]);
 
 /**
- * The outcome of a harness run. A pass needs the harness's `PASS <nonce>` line and a clean exit: the program never
- * sees the nonce, so exiting early, silencing stderr or faking output cannot pass. Throws KurabeError when the
- * sandbox itself failed (nothing to blame on the program), "interrupted" when the run was cancelled.
+ * The outcome of a checked run. Only the checker's own `PASS` passes, and only the checker's report (a channel the
+ * candidate has no way to reach) is read. An infrastructure error (KurabeError "sandbox") only when a sandbox failed
+ * to start or the checker failed on its own: whatever the candidate does is its verdict.
  */
-export function interpretRun(run: SandboxResult, nonce: string, problemId: string): { outcome: TestRun["outcome"]; detail: string } {
-  const lines = run.report.split("\n");
-  if (run.status === "cancelled") throw new KurabeError("interrupted", "code execution was cancelled");
-  if (run.status === "error") throw new KurabeError("sandbox", `the sandbox failed to start: ${firstLine(run.stderr)}`);
-  if (run.status === "ok" && lines.includes(`PASS ${nonce}`)) return { outcome: "passed", detail: "all tests passed" };
-  if (run.status === "timeout") {
-    const cpu = run.signal === "SIGXCPU" || (run.signal === "SIGKILL" && run.durationMs < run.timeLimitMs);
-    return { outcome: "timeout", detail: `timeout: ${cpu ? "CPU-time" : "time"} limit of ${run.timeLimitMs} ms` };
+export function interpretRun(pair: LinkedResult, problemId: string): { outcome: TestRun["outcome"]; detail: string } {
+  const { checker, candidate } = pair;
+  const lines = checker.report.split("\n");
+  for (const [name, run] of [["checker", checker], ["candidate", candidate]] as const) {
+    if (run.status === "error") throw new KurabeError("sandbox", `the ${name}'s sandbox failed to start: ${firstLine(run.stderr)}`);
   }
-  if (run.status === "output-limit") {
-    const stream = run.outputBytes.stdout >= run.outputBytes.stderr ? "stdout" : "stderr";
+  if (checker.status === "cancelled") throw new KurabeError("interrupted", "code execution was cancelled");
+  const error = lines.find((line) => line.startsWith("ERROR "));
+  if (error) throw new KurabeError("sandbox", `the tests of ${problemId} cannot run: ${unescape(error.split(" ").slice(2).join(" "))}`);
+  if (checker.status === "timeout" || candidate.status === "timeout") {
+    const cpu = candidate.signal === "SIGXCPU";
+    return { outcome: "timeout", detail: `timeout: ${cpu ? "CPU-time" : "time"} limit of ${checker.timeLimitMs} ms` };
+  }
+  if (candidate.status === "memory") return { outcome: "memory", detail: "memory limit: the program ran out of memory" };
+  if (candidate.status === "output-limit" || pair.linkOverflow) {
+    const stream = pair.linkOverflow ? "its answers" : candidate.outputBytes.stdout >= candidate.outputBytes.stderr ? "stdout" : "stderr";
     return { outcome: "output-limit", detail: `output limit: more than ${Math.round(DEFAULT_LIMITS.outputBytes / MIB)} MiB on ${stream}` };
   }
-  const failure = lines.filter((line) => line.startsWith("FAIL ")).at(-1);
+  if (checker.status === "ok" && lines.includes("PASS")) return { outcome: "passed", detail: "all tests passed" };
+  const failure = lines.find((line) => line.startsWith("FAIL "));
   if (failure) {
     const [, outcome = "", ...rest] = failure.split(" ");
-    const detail = rest.join(" ").replace(/\\n/g, "\n");
-    if (outcome === "test-error") throw new KurabeError("sandbox", `the tests of ${problemId} do not compile: ${detail}`);
-    if (HARNESS_OUTCOMES.has(outcome)) return { outcome: outcome as TestRun["outcome"], detail: describe(outcome, detail) };
+    if (CHECKER_OUTCOMES.has(outcome)) return { outcome: outcome as TestRun["outcome"], detail: describe(outcome, unescape(rest.join(" "))) };
   }
-  if (run.status === "memory") return { outcome: "memory", detail: "memory limit: the program ran out of address space" };
-  if (!lines.includes("START")) {
-    const exit = `${run.status}, exit ${run.exitCode ?? run.signal}`;
-    throw new KurabeError("sandbox", `the sandbox did not start the interpreter (${exit}): ${firstLine(run.stderr)}`);
-  }
-  if (run.status === "killed") return { outcome: "killed", detail: `killed by ${run.signal ?? "a signal"}` };
-  return {
-    outcome: "exited-early",
-    detail: `exited early: the program ended (exit status ${run.exitCode ?? "?"}) before the tests finished`,
-  };
+  // Only the candidate's answers can make the checker run out of memory.
+  if (checker.status === "memory") return { outcome: "memory", detail: "memory limit: the program's answers did not fit in memory" };
+  const exit = `${checker.status}, exit ${checker.exitCode ?? checker.signal}`;
+  if (!lines.includes("START")) throw new KurabeError("sandbox", `the sandbox did not start the checker (${exit}): ${firstLine(checker.stderr)}`);
+  throw new KurabeError("sandbox", `the checker of ${problemId} stopped without a verdict (${exit}): ${firstLine(checker.stderr)}`);
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\n/g, "\n");
 }
 
 const PREFIX: Record<string, string> = {

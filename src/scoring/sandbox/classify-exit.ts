@@ -27,8 +27,12 @@ const CPU_LIMIT_SIGNALS = new Set(["SIGKILL", "SIGXCPU"]);
  * rc 137, which is not a crash of the harness).
  */
 export function classifyExit(facts: ExitFacts): { status: SandboxStatus; exitCode: number | null; signal: string | null } {
+  // A run the kernel killed for memory is "memory" even if kurabe stopped it afterwards (a linked candidate is stopped
+  // once the checker ends); only a timeout comes first.
+  if (facts.oomKilled && facts.stopReason !== "timeout") {
+    return { status: "memory", exitCode: facts.code, signal: facts.signal ?? signalFromStatus(facts.code) ?? null };
+  }
   if (facts.stopReason) return { status: facts.stopReason, exitCode: null, signal: "SIGKILL" };
-  if (facts.oomKilled) return { status: "memory", exitCode: facts.code, signal: facts.signal ?? signalFromStatus(facts.code) ?? null };
   const signal = facts.signal ?? signalFromStatus(facts.code);
   if (signal) {
     if (OUT_OF_MEMORY.test(facts.stderrTail)) return { status: "memory", exitCode: null, signal };

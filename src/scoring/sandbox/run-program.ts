@@ -171,7 +171,7 @@ async function finishInBackground(
 
 function spawnDetached(prepared: PreparedRun, request: SandboxRequest): ChildProcess {
   const stdio: "pipe"[] = ["pipe", "pipe", "pipe"];
-  const extra = (request.reportChannel ? 1 : 0) + prepared.filePipes.length + (prepared.sandbox ? 3 : 0);
+  const extra = (request.reportChannel ? 1 : 0) + (request.onLink ? 1 : 0) + prepared.filePipes.length + (prepared.sandbox ? 3 : 0);
   for (let i = 0; i < extra; i += 1) stdio.push("pipe");
   try {
     return spawn(prepared.command, prepared.args, {
@@ -191,7 +191,9 @@ function connectStreams(child: ChildProcess, prepared: PreparedRun, request: San
   read(child.stdout, streams.stdout, onLimit);
   read(child.stderr, streams.stderr, onLimit);
   if (request.reportChannel) read(pipe(REPORT_FD), streams.report, onLimit);
-  const firstFileFd = REPORT_FD + (request.reportChannel ? 1 : 0);
+  const linkFd = REPORT_FD + (request.reportChannel ? 1 : 0);
+  if (request.onLink) request.onLink(child.stdio[linkFd] as Duplex);
+  const firstFileFd = linkFd + (request.onLink ? 1 : 0);
   prepared.filePipes.forEach((content, index) => feed(child.stdio[firstFileFd + index] as Writable | null, content));
   if (prepared.sandbox) read(pipe(prepared.sandbox.infoFd), streams.info, () => {});
   feed(child.stdin, request.stdin ?? "");

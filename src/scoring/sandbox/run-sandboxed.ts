@@ -31,7 +31,7 @@ export async function runSandboxed(request: SandboxRequest): Promise<SandboxResu
     const support = memoryCapSupport();
     // Without a cgroup, fewer processes keep the run's total within a budget (memory-cap.ts).
     limits = { ...requested, processes: memoryCapSettings(support, requested).processes };
-    const firstFileFd = REPORT_FD + (request.reportChannel ? 1 : 0);
+    const firstFileFd = REPORT_FD + (request.reportChannel ? 1 : 0) + (request.onLink ? 1 : 0);
     const names = Object.keys(request.files);
     const infoFd = firstFileFd + names.length;
     const lifelineFd = infoFd + 1;

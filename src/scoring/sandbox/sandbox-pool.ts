@@ -15,10 +15,15 @@ export class SandboxPool {
     this.concurrency = Math.max(1, Math.floor(concurrency));
   }
 
-  async run(request: SandboxRequest): Promise<SandboxResult> {
+  run(request: SandboxRequest): Promise<SandboxResult> {
+    return this.schedule(() => runSandboxed(request));
+  }
+
+  /** Runs a task that takes one slot (e.g. a checker and its candidate, which take turns: runLinked). */
+  async schedule<T>(task: () => Promise<T>): Promise<T> {
     await this.acquire();
     try {
-      return await runSandboxed(request);
+      return await task();
     } finally {
       this.release();
     }

@@ -1,3 +1,5 @@
+import type { Duplex } from "node:stream";
+
 export type SandboxLanguage = "python" | "javascript";
 
 /** Resource limits of one run. Every field has a default (see DEFAULT_LIMITS). */
@@ -36,6 +38,11 @@ export interface SandboxRequest {
    * the run went, kept apart from whatever the program under test prints.
    */
   reportChannel?: boolean;
+  /**
+   * Open a link channel (a socket, on the fd after the report channel) and hand kurabe's end to `onLink`: how two
+   * sandboxed programs talk (see run-linked.ts).
+   */
+  onLink?: (link: Duplex) => void;
   /**
    * Run WITHOUT bubblewrap: only rlimits, the timeout and an empty environment. The program can read every file the
    * user can, use the network and leave processes behind. For hosts where bubblewrap cannot run; never the default.

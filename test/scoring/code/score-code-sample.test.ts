@@ -5,7 +5,6 @@ import { codeProblemFromRecord } from "../../../src/scoring/code/problems.js";
 import { problemTimeLimit, scoreCodeSample } from "../../../src/scoring/code/score-code-sample.js";
 import type { CodeProblem } from "../../../src/scoring/code/types.js";
 import { SandboxPool } from "../../../src/scoring/sandbox/sandbox-pool.js";
-import type { SandboxRequest, SandboxResult } from "../../../src/scoring/sandbox/types.js";
 import { sandboxAvailable } from "../sandbox/sandbox-available.js";
 
 const FIXTURES = path.join(import.meta.dirname, "../../fixtures/code");
@@ -28,9 +27,9 @@ const fast = { timeLimitMs: 20_000 };
 class CountingPool extends SandboxPool {
   runs = 0;
 
-  override run(request: SandboxRequest): Promise<SandboxResult> {
+  override schedule<T>(task: () => Promise<T>): Promise<T> {
     this.runs += 1;
-    return super.run(request);
+    return super.schedule(task);
   }
 }
 

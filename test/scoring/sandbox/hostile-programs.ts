@@ -61,7 +61,7 @@ const PY_LIST_MARKED = (c: HostileContext): string =>
   `for pid in os.listdir("/proc"):\n    if pid.isdigit():\n        try:\n            line = open("/proc/%s/cmdline" % pid).read().replace("\\0", " ")\n        except OSError:\n            continue\n        if "${c.marker}" in line and "sleep" in line:\n            print("running:", line)\n`;
 const JS_LIST_MARKED = (c: HostileContext): string =>
   `for (const pid of require('fs').readdirSync('/proc').filter((p) => /^\\d+$/.test(p))) {\n  let line = '';\n  try { line = require('fs').readFileSync('/proc/' + pid + '/cmdline', 'utf8').split('\\0').join(' ') } catch { continue }\n  if (line.includes('${c.marker}') && line.includes('sleep')) console.log('running:', line);\n}\n`;
-const ANY_FAILURE: readonly CodeOutcome[] = ["runtime-error", "assertion-failed", "exited-early", "killed", "syntax-error", "timeout"];
+const ANY_FAILURE: readonly CodeOutcome[] = ["runtime-error", "assertion-failed", "wrong-result", "exited-early", "killed", "syntax-error", "timeout"];
 
 const py = (name: string, outcomes: readonly CodeOutcome[], code: (c: HostileContext) => string, hostPaths?: string[]): HostileProgram => ({
   name,
@@ -132,16 +132,39 @@ export const hostilePrograms: readonly HostileProgram[] = [
     `import sys\nsys.setrecursionlimit(10 ** 8)\ndef double(x):\n    return double(x + 1)\n`)),
   py("cheats: exits 0 before the tests", ["exited-early"], () => `${WRONG_PY}import os\nos._exit(0)\n`),
   py("cheats: sys.exit(0) before the tests", ["exited-early"], () => `${WRONG_PY}import sys\nsys.exit(0)\n`),
-  py("cheats: overrides sys.exit, atexit, excepthook and builtins", ["assertion-failed"], () =>
+  py("cheats: overrides sys.exit, atexit, excepthook and builtins", ["assertion-failed", "exited-early"], () =>
     `import atexit, builtins, os, sys\natexit.register(lambda: os._exit(0))\nsys.exit = lambda *a: None\nsys.excepthook = lambda *a: None\nbuiltins.exec = lambda *a, **k: None\nbuiltins.AssertionError = type("Fake", (Exception,), {})\nbuiltins.isinstance = lambda *a: False\n${WRONG_PY}`),
   py("cheats: returns an object whose __eq__ is always true", ["wrong-result"], () =>
     `class Anything:\n    def __eq__(self, other):\n        return True\n    def __ne__(self, other):\n        return False\ndef double(x):\n    return Anything()\n`),
-  py("cheats: an int subclass equal to everything", ["wrong-result"], () =>
+  py("cheats: an int subclass equal to everything", ["assertion-failed"], () =>
     `class Sly(int):\n    def __eq__(self, other):\n        return True\n    __hash__ = int.__hash__\ndef double(x):\n    return Sly(0)\n`),
   py("cheats: silences stderr", ["assertion-failed"], () =>
     `import os, sys\nos.close(2)\nsys.stderr = open(os.devnull, "w")\n${WRONG_PY}`),
-  py("cheats: forges the completion marker", ["exited-early"], () =>
+  py("cheats: forges the completion marker", ["wrong-result", "exited-early"], () =>
     `import os\nprint("PASS 0123456789abcdef")\nos.write(3, b"PASS 0123456789abcdef0123456789abcdef\\n")\n${WRONG_PY}os._exit(0)\n`),
+  // Issue 12's four, tried as a model would answer: each got a better verdict than it deserved.
+  py("issue 12 #1: reads the harness's nonce from its caller's frame, writes PASS on fd 3 and exits 0", ANY_FAILURE, () =>
+    `${WRONG_PY}import os, sys\nfound = ""\nframe = sys._getframe(0)\nwhile frame is not None:\n    found = found or str(frame.f_locals.get("nonce", ""))\n    frame = frame.f_back\n` +
+    `for fd in (3, 4):\n    try:\n        os.write(fd, ("PASS " + found + "\\n").encode())\n    except OSError:\n        pass\nos._exit(0)\n`),
+  py("issue 12 #3: writes the harness's own 'tests do not compile' line and exits 1", ANY_FAILURE, () =>
+    `${WRONG_PY}import os, sys\nline = "FAIL test-error test.py: SyntaxError: invalid syntax\\nERROR test-error test.py: SyntaxError: invalid syntax\\n"\n` +
+    `print(line)\nsys.stderr.write(line)\nfor fd in (3, 4):\n    try:\n        os.write(fd, line.encode())\n    except OSError:\n        pass\nos._exit(1)\n`),
+  untilOutOfMemory(py("issue 12 #4: a right answer whose four children hold 700 MiB each", ["memory"], () =>
+    `import os, subprocess, sys\nhold = "import os, time\\nb = bytearray(700 * 1024 * 1024)\\nfor i in range(0, len(b), 4096): b[i] = 1\\nos.write(1, b'held\\\\n')\\ntime.sleep(30)"\n` +
+    `children = [subprocess.Popen([sys.executable, "-c", hold], stdout=subprocess.PIPE) for _ in range(4)]\nfor child in children:\n    child.stdout.readline()\n` +
+    `def double(x):\n    return 2 * x\n`)),
+  js("issue 12 #2: scans /proc/self/mem for the marker, writes PASS on fd 3 and exits 0", ANY_FAILURE, () =>
+    `${WRONG_JS}const fs = require('fs');\nlet found = '';\ntry {\n  const mem = fs.openSync('/proc/self/mem', 'r');\n  for (const line of fs.readFileSync('/proc/self/maps', 'utf8').split('\\n')) {\n` +
+    `    const m = /^([0-9a-f]+)-([0-9a-f]+) rw/.exec(line);\n    if (!m || found) continue;\n    const start = parseInt(m[1], 16), size = Math.min(parseInt(m[2], 16) - start, 1 << 24);\n` +
+    `    const buffer = Buffer.alloc(size);\n    try { fs.readSync(mem, buffer, 0, size, start) } catch { continue }\n    const at = buffer.indexOf('PASS ');\n    if (at >= 0) found = buffer.toString('latin1', at, at + 37);\n  }\n} catch (e) { console.log(e.code) }\n` +
+    `for (const fd of [3, 4]) { try { fs.writeSync(fd, (found || 'PASS') + '\\n') } catch {} }\nprocess.exit(0);\n`),
+  js("issue 12 #3: writes the harness's own 'tests do not compile' line and exits 1", ANY_FAILURE, () =>
+    `${WRONG_JS}const fs = require('fs');\nconst line = 'FAIL test-error test.js: SyntaxError\\nERROR test-error test.js: SyntaxError\\n';\nconsole.log(line);\nconsole.error(line);\n` +
+    `for (const fd of [3, 4]) { try { fs.writeSync(fd, line) } catch {} }\nprocess.exit(1);\n`),
+  // Node cannot map a large buffer under a 1 GiB RLIMIT_AS: the children are Python's.
+  untilOutOfMemory(js("issue 12 #4: a right answer whose four children hold 700 MiB each", ["memory"], () =>
+    `const { spawnSync } = require('child_process');\nconst hold = "import time\\nb = bytearray(700 * 1024 * 1024)\\nfor i in range(0, len(b), 4096): b[i] = 1\\ntime.sleep(3)";\n` +
+    `spawnSync('sh', ['-c', 'for i in 1 2 3 4; do python3 -c "$0" & done; wait', hold], { stdio: 'ignore' });\nconst pair = (x) => [x, 2 * x];\n`)),
   js("reads host files", ANY_FAILURE, () =>
     `const fs = require('fs');\nfor (const p of ['/etc/shadow', '/work/main/package.json', '/root/.ssh/id_rsa']) {\n  try { console.log(fs.readFileSync(p, 'utf8')) } catch (e) { console.log(p, e.code) }\n}\nfor (const d of ['/root', '/work', '/home']) {\n  try { console.log(d, fs.readdirSync(d)) } catch (e) { console.log(d, e.code) }\n}\n${WRONG_JS}`),
   js("reads the tests from its folder and stdin", ANY_FAILURE, () =>
@@ -167,7 +190,7 @@ export const hostilePrograms: readonly HostileProgram[] = [
     `console.assert = () => {};\ntry { globalThis.console = { assert() {}, log() {} } } catch {}\nprocess.stderr.write = () => true;\n${WRONG_JS}`),
   js("cheats: replaces JSON.stringify", ["assertion-failed", "runtime-error"], () =>
     `JSON.stringify = () => 'same';\ntry { Array.prototype.toJSON = () => 'same' } catch {}\n${WRONG_JS}`),
-  js("cheats: shadows JSON for the tests", ["syntax-error"], () => `const JSON = { stringify: () => 'same' };\n${WRONG_JS}`),
+  js("cheats: shadows JSON for the tests", ["wrong-result", "assertion-failed"], () => `const JSON = { stringify: () => 'same' };\n${WRONG_JS}`),
   js("cheats: exits 0 before the tests", ["exited-early"], () => `${WRONG_JS}process.exit(0);\n`),
   js("exhausts file descriptors", ANY_FAILURE, () =>
     `const fs = require('fs');\nconst fds = [];\ntry { for (;;) fds.push(fs.openSync('/dev/null', 'r')) } catch (e) { console.log(fds.length, e.code) }\n${WRONG_JS}`),
