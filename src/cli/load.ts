@@ -79,7 +79,7 @@ export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv =
       onRetry: (level, threads) => {
         if (options.json) return;
         const busy = Math.round(level.client.busiestLoopPercent);
-        process.stderr.write(`kurabe: ${profileLabel(level.profile)}: one thread was ${busy}% busy; running it again in ${threads} worker threads\n`);
+        process.stderr.write(`kurabe: ${profileLabel(level.profile)}: the sending thread was ${busy}% busy; running it again in ${threads} worker threads\n`);
       },
     });
     const view: LoadView = { result, ...(plan.slo ? { slo: plan.slo } : {}) };

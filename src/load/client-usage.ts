@@ -7,6 +7,14 @@ import type { ClientUsage } from "./types.js";
  */
 export const SATURATED_LOOP = 0.9;
 
+/**
+ * Event-loop utilisation from which `--workers auto` spreads a level over more threads. Streams advance in lockstep
+ * on a batching server, so their chunks arrive in bursts: a loop half busy on average already makes the last of a burst
+ * wait for the others (measured at 128 streams: TTFT p50 ~2× the bare client's from one thread at ~55 % busy, equal to
+ * it from two threads; bench/README.md).
+ */
+export const SPLIT_LOOP = 0.5;
+
 /** A thread's event-loop utilisation from now on: call the result when its work is done. */
 export function loopUtilisation(): () => number {
   const start: EventLoopUtilization = performance.eventLoopUtilization();

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { KurabeError, ProviderError } from "../errors.js";
 import type { Model } from "../models/types.js";
-import { clientUsageMeter, loopUtilisation } from "./client-usage.js";
+import { clientUsageMeter, loopUtilisation, SPLIT_LOOP } from "./client-usage.js";
 import { LoadWorkers } from "./load-workers.js";
 import type { PromptSource } from "./prompts.js";
 import { runLevel, type LevelPlan } from "./run-level.js";
@@ -26,8 +26,8 @@ export interface LoadPlan {
   slo?: TtftSlo;
   /**
    * Worker threads for concurrency levels, when the model can be rebuilt in a worker (an HTTP endpoint, not an
-   * in-process engine): `auto` sends from the main thread until a level saturates it, then runs that level again, and
-   * the rest, in one worker per core; a number always uses that many (1: never).
+   * in-process engine): `auto` sends from the main thread until a level keeps it half busy (SPLIT_LOOP), then runs that
+   * level again, and the rest, in one worker per core; a number always uses that many (1: never).
    */
   threads?: { count: number | "auto"; setup: WorkerSetup };
 }
@@ -81,7 +81,7 @@ export async function runLoad(model: Model, plan: LoadPlan, hooks: LoadHooks = {
       try {
         let { run, client } = split && threads > 1 ? await inThreads(threads, level) : await inMainThread(model, level, signal);
         const cores = availableParallelism();
-        if (split && auto && client.bound && threads < cores) {
+        if (split && auto && client.busiestLoopPercent >= SPLIT_LOOP * 100 && threads < cores) {
           hooks.onRetry?.(summariseLevel({ profile, ...run, client }), cores);
           threads = cores;
           ({ run, client } = await inThreads(threads, level));

@@ -27,7 +27,8 @@ async function load(options: LoadOptions, env: NodeJS.ProcessEnv = {}): Promise<
   return { status, stdout };
 }
 
-const endpoint = (): LoadOptions => ({ baseUrl: `${server.url}/v1`, model: "mock", concurrency: "1,2", requests: "4", inputTokens: "16" });
+/** In process, from the TypeScript sources: worker threads need the built code (test/load/load-threads.test.ts). */
+const endpoint = (): LoadOptions => ({ baseUrl: `${server.url}/v1`, model: "mock", concurrency: "1,2", requests: "4", inputTokens: "16", workers: "1" });
 
 describe("kurabe load against an OpenAI-compatible endpoint", () => {
   it("prints a table with one row per level and the level to run at", async () => {
