@@ -28,7 +28,7 @@ export function loadItem(
   const responses = db
     .prepare(
       `SELECT model_id AS modelId, sample, status, text, reasoning, finish_reason AS finishReason, error_kind AS errorKind,
-              error_message AS errorMessage, total_ms AS totalMs
+              error_message AS errorMessage, total_ms AS totalMs, retrieval_json AS retrievalJson
        FROM responses WHERE run_id = ? AND suite = ? AND item_id = ?`,
     )
     .all(runId, suite, itemId) as ResponseRow[];

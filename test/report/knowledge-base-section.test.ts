@@ -32,7 +32,21 @@ function kbStore(): { file: string; runId: string } {
         suite === "kb-answerable"
           ? [score("char-f1", q.f1 + i * 0.01, true), score("citation-recall", q.cites), score("citation-precision", q.cites), score("refusal", 1)]
           : [score("refusal", q.refuses ? 1 : 0, true)];
-      return { text: `<b>answer ${i}</b>`, scores, totalMs: 100 + i, inputTokens: 500, outputTokens: 50, costUsd: 0.001 };
+      const retrieval = {
+        query: "q",
+        passages: [{ id: "returns.md#1", file: "returns.md", title: "返品", headings: [], text: '<script>alert("x")</script>30日以内', score: 1.5 }],
+        embeddingTokens: 0,
+        ms: 1,
+      };
+      return {
+        text: `<b>answer ${i}</b>`,
+        scores,
+        totalMs: 100 + i,
+        inputTokens: 500,
+        outputTokens: 50,
+        costUsd: 0.001,
+        ...(model.endsWith("-rag") ? { retrievalJson: JSON.stringify(retrieval) } : {}),
+      };
     },
   });
   return { file, runId };
@@ -66,6 +80,12 @@ describe("the knowledge-base chatbot section", () => {
     const html = renderReportToString(db, runId, { format: "html", language: "ja" });
     expect(html).toContain('<section id="knowledge-base"><h2>ナレッジベース・チャットボット</h2>');
     expect(html).not.toContain("<b>answer");
+    // The drill-down shows each RAG answer's passages, escaped like any model text.
+    expect(html).toContain("<summary>検索された資料（1件）</summary>");
+    expect(html).toContain("<code>[returns.md#1]</code>");
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;30日以内");
+    expect(html).not.toContain("<script>alert");
+    expect(markdown).toContain("Retrieved passages (1)");
     db.close();
   });
 

@@ -18,6 +18,8 @@ export interface FixtureResult {
   outputTokens?: number;
   costUsd?: number;
   fromCache?: boolean;
+  /** A RAG model's stored retrieval (RetrievalRecord JSON). */
+  retrievalJson?: string;
 }
 
 export interface StoreSpec {
@@ -111,6 +113,7 @@ function writeResult(
     ...(result.reasoning !== undefined ? { reasoning: result.reasoning } : {}),
     ...(result.errorKind !== undefined ? { errorKind: result.errorKind } : {}),
     ...(result.errorMessage !== undefined ? { errorMessage: result.errorMessage } : {}),
+    ...(result.retrievalJson !== undefined ? { retrievalJson: result.retrievalJson } : {}),
     ...(status === "ok"
       ? { inputTokens, outputTokens, totalMs: result.totalMs ?? 100, ttftMs: result.ttftMs ?? 10, ...(cost !== undefined ? { costUsd: cost } : {}) }
       : {}),

@@ -194,6 +194,10 @@ function answerMarkdown(context: RenderContext, suite: string, answer: ReportIte
   else out += `  ${m.items.noAnswer}\n\n`;
   if (answer.error) out += `  ${answer.status === "skipped" ? m.items.skippedBecause : m.items.error}: ${t(excerptString(context, answer.error))}\n\n`;
   if (answer.reasoning) out += `  ${m.items.reasoning}:\n\n${indent(block(context, answer.reasoning))}`;
+  if (answer.passages) {
+    out += `  ${m.items.passages(f.count(answer.passages.length))}:\n\n`;
+    for (const passage of answer.passages) out += `  - ${t(`[${passage.id}]`)}\n\n${indent(block(context, passage.text), "    ")}`;
+  }
   for (const score of answer.scores) {
     const parts = [`${t(score.scorer)} ${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}`];
     if (score.extracted) parts.push(`${m.items.extracted}: ${t(excerptString(context, score.extracted))}`);

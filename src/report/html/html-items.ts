@@ -1,4 +1,4 @@
-import type { Excerpt, ReportItem, ReportItemAnswer } from "../model/report-types.js";
+import type { Excerpt, ReportItem, ReportItemAnswer, ReportPassage } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
 
@@ -37,7 +37,16 @@ function answerBlock(context: RenderContext, answer: ReportItemAnswer, several: 
 ${answer.text ? html`<pre>${excerpt(context, answer.text)}</pre>` : html`<p class="muted">${m.items.noAnswer}</p>`}
 ${answer.error && html`<p><strong>${errorLabel}:</strong> ${excerpt(context, answer.error)}</p>`}
 ${answer.reasoning && html`<details><summary>${m.items.reasoning}</summary><pre>${excerpt(context, answer.reasoning)}</pre></details>`}
+${answer.passages && passagesBlock(context, answer.passages)}
 ${answer.scores.length > 0 && scoresTable(context, answer)}`;
+}
+
+/** What retrieval put before the question, ids as the model was asked to cite them; text escaped like any answer. */
+function passagesBlock(context: RenderContext, passages: readonly ReportPassage[]): SafeHtml {
+  const { messages: m, format: f } = context;
+  return html`<details class="passages"><summary>${m.items.passages(f.count(passages.length))}</summary><ol>${passages.map(
+    (passage) => html`<li><code>[${passage.id}]</code> <span class="muted">${f.decimal(passage.score, 3)}</span><pre>${excerpt(context, passage.text)}</pre></li>`,
+  )}</ol></details>`;
 }
 
 function scoresTable(context: RenderContext, answer: ReportItemAnswer): SafeHtml {

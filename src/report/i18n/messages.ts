@@ -187,6 +187,7 @@ export interface Messages {
     expected: string;
     answer: string;
     reasoning: string;
+    passages(count: string): string;
     scores: string;
     scorer: string;
     value: string;
@@ -404,6 +405,7 @@ const en: Messages = {
     expected: "Expected",
     answer: "Answer",
     reasoning: "Reasoning trace",
+    passages: (count) => `Retrieved passages (${count})`,
     scores: "Scores",
     scorer: "Scorer",
     value: "Value",
@@ -621,6 +623,7 @@ const ja: Messages = {
     expected: "正解",
     answer: "回答",
     reasoning: "推論過程",
+    passages: (count) => `検索された資料（${count}件）`,
     scores: "採点",
     scorer: "採点方法",
     value: "値",

@@ -20,6 +20,7 @@ export const EXCERPT_LIMITS = {
   detail: { head: 1500, tail: 500 },
   evidence: { head: 2000, tail: 1000 },
   error: { head: 800, tail: 200 },
+  passage: { head: 600, tail: 200 },
 } satisfies Record<string, ExcerptLimit>;
 
 /** Cuts `text` to its head and tail, never splitting a surrogate pair. */

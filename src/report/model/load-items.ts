@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { EXCERPT_LIMITS, excerptOf, optionalExcerpt } from "./excerpt.js";
-import type { Excerpt, ReportItem, ReportItemAnswer, ReportItemScore } from "./report-types.js";
+import type { Excerpt, ReportItem, ReportItemAnswer, ReportItemScore, ReportPassage } from "./report-types.js";
+import type { RetrievalRecord } from "../../rag/augment-messages.js";
 
 interface ItemRow {
   itemId: string;
@@ -21,6 +22,8 @@ export interface ResponseRow {
   errorKind: string | null;
   errorMessage: string | null;
   totalMs: number | null;
+  /** A RAG model's retrieval (src/rag/augment-messages.ts RetrievalRecord), as stored. */
+  retrievalJson?: string | null;
 }
 
 export interface ScoreRow {
@@ -56,7 +59,7 @@ export function* iterateReportItems(db: Database.Database, runId: string, query:
   );
   const responses = db.prepare(
     `SELECT model_id AS modelId, sample, status, text, reasoning, finish_reason AS finishReason, error_kind AS errorKind,
-            error_message AS errorMessage, total_ms AS totalMs
+            error_message AS errorMessage, total_ms AS totalMs, retrieval_json AS retrievalJson
      FROM responses WHERE run_id = ? AND suite = ? AND item_id = ?`,
   );
   const scores = db.prepare(
@@ -98,6 +101,7 @@ export function toAnswer(row: ResponseRow, scoreRows: readonly ScoreRow[]): Repo
     finishReason: row.finishReason,
     error: optionalExcerpt(error, EXCERPT_LIMITS.error),
     totalMs: row.totalMs,
+    passages: passagesOf(row.retrievalJson ?? null),
     scores: scoreRows
       .filter((score) => score.modelId === row.modelId && score.sample === row.sample)
       .map(
@@ -112,6 +116,13 @@ export function toAnswer(row: ResponseRow, scoreRows: readonly ScoreRow[]): Repo
         }),
       ),
   };
+}
+
+/** The passages retrieval put before the question, best first, each cut to the report's limit; null without rag:. */
+function passagesOf(json: string | null): ReportPassage[] | null {
+  if (json === null) return null;
+  const { passages } = JSON.parse(json) as RetrievalRecord;
+  return passages.map((passage) => ({ id: passage.id, score: passage.score, text: excerptOf(passage.text, EXCERPT_LIMITS.passage) }));
 }
 
 /** The gold answer as a reader wants it: a string as is, anything else as JSON. */

@@ -212,7 +212,16 @@ export interface ReportItemAnswer {
   /** Why there is no (scored) answer: `kind: message`. */
   error: Excerpt | null;
   totalMs: number | null;
+  /** What retrieval put before the question (a model with rag:), best first; null for a model without. */
+  passages: ReportPassage[] | null;
   scores: ReportItemScore[];
+}
+
+/** One retrieved passage, as the drill-down shows it. */
+export interface ReportPassage {
+  id: string;
+  score: number;
+  text: Excerpt;
 }
 
 /** One item with every model's answers side by side (streamed, never all held at once). */
