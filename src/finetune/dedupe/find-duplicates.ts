@@ -55,14 +55,14 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
     const shingles = shingleHashes(text);
     const signature = signatureOf(shingles);
     const bandKeys = Array.from({ length: bands }, (_, band) => bandHash(signature, band * rows, rows));
-    const candidates = new Set<number>();
+    const collisions = new Map<number, number>();
     bandKeys.forEach((bandKey, band) => {
       const bucket = buckets[band]!.get(bandKey);
-      if (typeof bucket === "number") candidates.add(bucket);
-      else bucket?.forEach((other) => candidates.add(other));
+      if (typeof bucket === "number") collisions.set(bucket, (collisions.get(bucket) ?? 0) + 1);
+      else bucket?.forEach((other) => collisions.set(other, (collisions.get(other) ?? 0) + 1));
     });
     let best: { of: number; similarity: number } | undefined;
-    for (const other of [...candidates].sort((a, b) => a - b)) {
+    for (const other of closestCandidates(collisions)) {
       const similarity = jaccard(shingles, shinglesOf(other));
       if (similarity >= options.threshold && (best === undefined || similarity > best.similarity)) best = { of: other, similarity };
     }
@@ -77,13 +77,25 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
       const bucket = buckets[band]!.get(bandKey);
       if (bucket === undefined) buckets[band]!.set(bandKey, index);
       else if (typeof bucket === "number") buckets[band]!.set(bandKey, [bucket, index]);
-      else bucket.push(index);
+      else if (bucket.length < MAX_BUCKET) bucket.push(index);
     });
   });
   return verdicts;
 }
 
 const RECENT_SHINGLE_SETS = 4096;
+/**
+ * A templated log puts thousands of kept rows in the same buckets; comparing each new row with all of them would be
+ * quadratic. A bucket keeps its first MAX_BUCKET rows, and a row is compared with the MAX_CANDIDATES kept rows it
+ * shares the most bands with (the likeliest to be similar: a pair's expected band matches grow with its similarity).
+ */
+const MAX_BUCKET = 64;
+const MAX_CANDIDATES = 32;
+
+function closestCandidates(collisions: ReadonlyMap<number, number>): number[] {
+  const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+  return ranked.map(([index]) => index).sort((a, b) => a - b);
+}
 
 /** FNV-1a over the band's minimum hashes: one number per band instead of a joined string. */
 function bandHash(signature: Uint32Array, from: number, rows: number): number {
