@@ -128,6 +128,12 @@ program
   });
 
 program
+  .command("doctor")
+  .description("what works on this machine and what is missing: sandbox, memory cap, interpreters, Chromium, model cache, proxy")
+  .option("--json", "machine-readable output")
+  .action(async (options) => exit(await (await import("./doctor.js")).doctorCommand(options)));
+
+program
   .command("demo", { isDefault: false })
   .description("the built-in quick suite on a local GGUF model (and API models whose keys are set); what `npm start` runs")
   .addOption(dbOption())

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { doctorChecks } from "../../src/cli/doctor.js";
+import { memoryCapSettings, memoryCapSupport } from "../../src/scoring/sandbox/memory-cap.js";
+import { DEFAULT_LIMITS } from "../../src/scoring/sandbox/types.js";
+
+describe("kurabe doctor", () => {
+  it("checks the sandbox, the memory cap, both interpreters, Chromium, the model cache and the proxy", async () => {
+    const checks = await doctorChecks({ KURABE_CACHE_DIR: "/nonexistent/kurabe-models" });
+    expect(checks.map((check) => check.name)).toEqual(["sandbox", "memory cap", "python3", "node", "chromium", "model cache", "proxy"]);
+    for (const check of checks) if (!check.ok) expect(check.fix, `${check.name} says how to fix it`).toBeTruthy();
+    expect(checks.find((check) => check.name === "model cache")?.detail).toContain("/nonexistent/kurabe-models");
+  });
+
+  it("shows the memory cap in force, as the run's sandbox settings state it", async () => {
+    const checks = await doctorChecks({});
+    expect(checks.find((check) => check.name === "memory cap")?.detail).toBe(memoryCapSettings(memoryCapSupport(), DEFAULT_LIMITS).summary);
+  });
+
+  it("names a proxy by its origin, never with the password, and says which variable is malformed", async () => {
+    const checks = await doctorChecks({ HTTPS_PROXY: "http://user:s3cret@proxy.example.com:8080", NO_PROXY: "localhost" });
+    const proxy = checks.find((check) => check.name === "proxy")!;
+    expect(proxy.detail).toBe("https via http://proxy.example.com:8080 (HTTPS_PROXY); NO_PROXY localhost");
+    expect(JSON.stringify(checks)).not.toContain("s3cret");
+    const bad = (await doctorChecks({ HTTP_PROXY: "proxy:8080" })).find((check) => check.name === "proxy")!;
+    expect(bad).toMatchObject({ ok: false });
+    expect(bad.detail).toContain("HTTP_PROXY");
+  });
+});
