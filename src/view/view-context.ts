@@ -37,11 +37,12 @@ export interface ViewRequest {
   query: URLSearchParams;
 }
 
-/** A rendered page: its status, title and body (the layout adds the rest). */
+/** A rendered page: its status, title and body (the layout adds the rest), or a file to save instead. */
 export interface Page {
   status: number;
   title: string;
   body: SafeHtml;
+  download?: { contentType: string; filename: string; body: string };
 }
 
 export type PageHandler = (view: ViewContext, request: ViewRequest) => Page;

@@ -13,6 +13,7 @@ export interface ViewMessages {
     started: string;
     finished: string;
     description: string;
+    headline: string;
     models: string;
     suites: string;
     answers: string;
@@ -29,12 +30,17 @@ export interface ViewMessages {
     category: string;
     outcome: string;
     all: string;
+    noneIsAll: string;
     apply: string;
     reset: string;
     outcomes: { pass: string; fail: string; error: string; skipped: string };
     outcomeNote: string;
   };
+  /** A run's headline in the runs list. */
+  headline: (model: string, score: string) => string;
   browseItems: string;
+  download: string;
+  downloads: { html: string; csv: string; json: string };
   page: (page: string, pages: string, total: string) => string;
   previous: string;
   next: string;
@@ -68,6 +74,7 @@ const en: ViewMessages = {
     started: "Started",
     finished: "Finished",
     description: "Description",
+    headline: "Leader",
     models: "Models",
     suites: "Suites",
     answers: "Answers",
@@ -84,12 +91,16 @@ const en: ViewMessages = {
     category: "Category",
     outcome: "Outcome",
     all: "all",
+    noneIsAll: "none chosen: all",
     apply: "Apply",
     reset: "Reset",
     outcomes: { pass: "passed", fail: "failed", error: "infrastructure error", skipped: "skipped" },
     outcomeNote: "An outcome keeps the items where the chosen model (any model when none is chosen) had it on some sample.",
   },
+  headline: (model, score) => `${model} ${score} (all suites)`,
   browseItems: "Browse the items",
+  download: "Download this view",
+  downloads: { html: "HTML report", csv: "CSV", json: "JSON" },
   page: (page, pages, total) => `Page ${page} of ${pages} (${total} items)`,
   previous: "← Previous",
   next: "Next →",
@@ -124,6 +135,7 @@ const ja: ViewMessages = {
     started: "開始",
     finished: "終了",
     description: "説明",
+    headline: "首位",
     models: "モデル",
     suites: "スイート",
     answers: "回答数",
@@ -140,12 +152,16 @@ const ja: ViewMessages = {
     category: "カテゴリ",
     outcome: "結果",
     all: "すべて",
+    noneIsAll: "未選択ならすべて",
     apply: "適用",
     reset: "解除",
     outcomes: { pass: "合格", fail: "不合格", error: "基盤エラー", skipped: "スキップ" },
     outcomeNote: "結果で絞り込むと、選んだモデル（未選択ならいずれかのモデル）がいずれかのサンプルでその結果だった問題を表示します。",
   },
+  headline: (model, score) => `${model} ${score}（全スイート平均）`,
   browseItems: "問題を見る",
+  download: "この表示をダウンロード",
+  downloads: { html: "HTML レポート", csv: "CSV", json: "JSON" },
   page: (page, pages, total) => `${pages} ページ中 ${page} ページ目（${total} 問）`,
   previous: "← 前へ",
   next: "次へ →",

@@ -1,4 +1,5 @@
 import { comparePage } from "./pages/compare-page.js";
+import { downloadPage } from "./pages/download-page.js";
 import { itemPage } from "./pages/item-page.js";
 import { itemsPage } from "./pages/items-page.js";
 import { leaderboardPage } from "./pages/leaderboard-page.js";
@@ -10,6 +11,7 @@ const ROUTES: ReadonlyArray<{ path: RegExp; page: PageHandler }> = [
   { path: /^\/$/, page: runsPage },
   { path: /^\/runs\/([^/]+)$/, page: leaderboardPage },
   { path: /^\/runs\/([^/]+)\/items$/, page: itemsPage },
+  { path: /^\/runs\/([^/]+)\/report\.(html|csv|json)$/, page: downloadPage },
   { path: /^\/runs\/([^/]+)\/item$/, page: itemPage },
   { path: /^\/compare$/, page: comparePage },
 ];

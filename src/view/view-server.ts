@@ -92,6 +92,18 @@ function renderRequest(view: ViewContext, url: string, log: (line: string) => vo
 }
 
 function sendPage(req: IncomingMessage, res: ServerResponse, view: ViewContext, page: Page): void {
+  if (page.download) {
+    const file = Buffer.from(page.download.body, "utf8");
+    // The name is the run id reduced to safe characters: nothing from the store can break out of the header.
+    const filename = page.download.filename.replace(/[^\w.-]/g, "_");
+    res.writeHead(page.status, {
+      ...SECURITY_HEADERS,
+      "Content-Type": page.download.contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Content-Length": file.length,
+    });
+    return void res.end(req.method === "HEAD" ? undefined : file);
+  }
   const body = Buffer.from(renderLayout(view, page), "utf8");
   res.writeHead(page.status, { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8", "Content-Length": body.length });
   res.end(req.method === "HEAD" ? undefined : body);

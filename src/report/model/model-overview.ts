@@ -15,6 +15,7 @@ export function overviewModels(
   const overview = models.map((modelId): ModelOverview => {
     const own = entries.filter((entry) => entry.modelId === modelId);
     const scored = own.filter((entry) => entry.score !== null);
+    const quality = overallQuality(own);
     const categoryScores: Record<string, number | null> = {};
     for (const category of categories) categoryScores[category] = mean(scored.filter((e) => e.category === category).map((e) => e.score!));
     const answered = own.reduce((sum, e) => sum + e.n, 0);
@@ -22,7 +23,7 @@ export function overviewModels(
     const spent = own.reduce((sum, e) => sum + (e.costUsd ?? 0), 0);
     return {
       modelId,
-      quality: mean(scored.map((e) => e.score!)),
+      quality,
       suitesScored: scored.length,
       categoryScores,
       costPer1kAnswersUsd: priced && answered > 0 ? (spent / answered) * 1000 : null,
@@ -31,6 +32,11 @@ export function overviewModels(
     };
   });
   return overview;
+}
+
+/** A model's overall score: the mean of its suite scores, each suite weighing the same; null with none scored. */
+export function overallQuality(entries: ReadonlyArray<{ score: number | null }>): number | null {
+  return mean(entries.flatMap((entry) => (entry.score === null ? [] : [entry.score])));
 }
 
 function summarizeLatency(values: number[]): LatencySummary | null {

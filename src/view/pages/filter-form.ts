@@ -29,13 +29,23 @@ export function filterForm(
       : select(view, v.filters.outcome, "outcome", outcome === null ? [] : [outcome], OUTCOMES.map((o) => [o, v.filters.outcomes[o]]));
   return html`<form class="filters" method="get" action="${action}"><fieldset><legend>${v.filters.legend}</legend>
 ${select(view, v.filters.suite, "suite", filter.suites, choices.suites.map((suite) => [suite.name, suite.name]))}
-${select(view, v.filters.model, "model", filter.models, choices.models.map((model) => [model.modelId, model.modelId]))}
+${multiSelect(v.filters.model, v.filters.noneIsAll, "model", filter.models, choices.models.map((model) => [model.modelId, model.modelId]))}
 ${select(view, v.filters.category, "category", filter.categories, categories.map((c) => [c, categoryLabel(messages, c)]))}
 ${outcomeSelect}<button type="submit">${v.filters.apply}</button><a href="${action}">${v.filters.reset}</a></fieldset></form>`;
 }
 
 function select(view: ViewContext, label: string, name: string, chosen: readonly string[], options: ReadonlyArray<readonly [string, string]>): SafeHtml {
   return html`<label>${label}<select name="${name}"><option value="">${view.view.filters.all}</option>${options.map(
+    ([value, text]) => html`<option value="${value}"${chosen.includes(value) ? html` selected` : ""}>${text}</option>`,
+  )}</select></label>`;
+}
+
+/**
+ * A list of which any number may be chosen (none chosen: all), each chosen one shown selected, so applying the form
+ * again keeps the whole selection (`?model=a&model=b`).
+ */
+function multiSelect(label: string, hint: string, name: string, chosen: readonly string[], options: ReadonlyArray<readonly [string, string]>): SafeHtml {
+  return html`<label>${label} <span class="muted">(${hint})</span><select name="${name}" multiple size="${Math.min(6, Math.max(2, options.length))}">${options.map(
     ([value, text]) => html`<option value="${value}"${chosen.includes(value) ? html` selected` : ""}>${text}</option>`,
   )}</select></label>`;
 }

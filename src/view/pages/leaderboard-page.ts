@@ -29,7 +29,8 @@ export const leaderboardPage: PageHandler = (view, request): Page => {
     title: `${m.sections.leaderboard} · ${run.id}`,
     body: html`${runHeader(context)}
 ${filterForm(view, runPath(run.id), filter, choices)}
-<p><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a></p>
+<p class="downloads"><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a> · ${v.download}:
+${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? " · " : ""}<a href="${href(runPath(run.id, `/report.${ext}`), params)}" download>${v.downloads[ext]}</a>`)}</p>
 <section id="recommendation"><h2>${m.sections.recommendation}</h2>${recommendationSection(context)}</section>
 <section id="matrix"><h2>${m.sections.matrix}</h2>${scoreMatrix(context)}</section>
 <section id="leaderboard"><h2>${m.sections.leaderboard}</h2>${leaderboardTable(context)}</section>
