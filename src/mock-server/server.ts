@@ -5,6 +5,7 @@ import { presentedCredentials } from "./credentials.js";
 import type { ProtocolCodec, RouteInfo } from "./protocols/protocol.js";
 import { RequestShapeError } from "./protocols/request-shape.js";
 import { renderReply } from "./reply.js";
+import { answerEmbeddings, readJsonBody } from "./embeddings.js";
 import { matchRoute } from "./routes.js";
 import type { MockMessage, MockRequest, MockServer, MockServerOptions, MockStats } from "./types.js";
 import { writeAnswer, writeJson, writeStatusFault, type Pacing } from "./write-response.js";
@@ -15,7 +16,7 @@ import { writeAnswer, writeJson, writeStatusFault, type Pacing } from "./write-r
  * overhead benchmarks.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const stats: MockStats = { requests: 0, completed: 0, perPrompt: new Map(), credentials: new Set() };
+  const stats: MockStats = { requests: 0, completed: 0, perPrompt: new Map(), credentials: new Set(), embeddingRequests: 0 };
   const pacing: Pacing = { latencyMs: options.latencyMs ?? 0, tokenDelayMs: options.tokenDelayMs ?? 0 };
   const respond = options.respond ?? ((request: MockRequest) => request.prompt);
 
@@ -37,6 +38,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (route?.kind === "list-models") {
       const models = [{ id: "mock", object: "model", created: 0, owned_by: "kurabe" }];
       return writeJson(res, 200, { object: "list", data: models });
+    }
+    if (route?.kind === "embeddings") {
+      const seen = stats.embeddingRequests++;
+      readJsonBody(req).then((body) => answerEmbeddings(body, res, options.embeddingFault?.(seen)), () => res.destroy());
+      return;
     }
     if (route === undefined) {
       req.resume();

@@ -52,6 +52,8 @@ export interface MockServerOptions {
   respond?: (request: MockRequest) => MockReply | Promise<MockReply>;
   /** `seen` counts earlier requests with the same prompt: "fail the first try, succeed on retry" is `seen === 0`. */
   fault?: (request: MockRequest, seen: number) => Fault | undefined;
+  /** An HTTP status for the embedding request numbered `seen` (0 first) to fail with; undefined answers it. */
+  embeddingFault?: (seen: number) => 429 | 500 | 503 | undefined;
 }
 
 export interface MockStats {
@@ -63,6 +65,8 @@ export interface MockStats {
   perPrompt: Map<string, number>;
   /** Distinct Authorization, x-api-key and x-goog-api-key values received: a test can prove a key was sent. */
   credentials: Set<string>;
+  /** Embedding requests received (POST /v1/embeddings). */
+  embeddingRequests: number;
 }
 
 export interface MockServer {
