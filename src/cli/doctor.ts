@@ -5,8 +5,8 @@ import { defaultModelCacheDir } from "../models/download/model-locations.js";
 import { readProxySettings } from "../models/http/proxy-settings.js";
 import { sandboxAvailability } from "../scoring/sandbox/availability.js";
 import { resolveInterpreter } from "../scoring/sandbox/interpreters.js";
-import { memoryCapSettings, memoryCapSupport } from "../scoring/sandbox/memory-cap.js";
-import { DEFAULT_LIMITS } from "../scoring/sandbox/types.js";
+import { memoryCapSupport } from "../scoring/sandbox/memory-cap.js";
+import { sandboxSettings } from "../scoring/sandbox/sandbox-settings.js";
 
 /** One line of the report: what works, or what is missing and how to install it. */
 export interface DoctorCheck {
@@ -28,11 +28,10 @@ export async function doctorChecks(env: NodeJS.ProcessEnv = process.env): Promis
       : { name: "sandbox", ok: false, detail: sandbox.reason, fix: sandbox.fix },
   );
   const support = memoryCapSupport();
-  const settings = memoryCapSettings(support, DEFAULT_LIMITS);
   checks.push({
     name: "memory cap",
     ok: support.mechanism !== "rlimit-budget",
-    detail: settings.summary,
+    detail: sandboxSettings(false).memory.summary,
     ...(support.reason ? { fix: support.reason } : {}),
   });
   for (const language of ["python", "javascript"] as const) checks.push(interpreterCheck(language));

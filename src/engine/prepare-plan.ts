@@ -40,7 +40,8 @@ export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSan
   return suites;
 }
 
-function executesCode(suite: PlannedSuite): boolean {
+/** Whether a suite runs model-written code (its scorers, or an item's, are code scorers). */
+export function executesCode(suite: PlannedSuite): boolean {
   const uses = (scorers: readonly NamedScorer[]) => scorers.some((s) => s.name === "code" || s.name.startsWith("code-"));
   return uses(suite.scorers) || [...suite.itemScorers.values()].some(uses);
 }

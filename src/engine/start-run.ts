@@ -9,7 +9,8 @@ import { RunWriter } from "../store/run-writer.js";
 import { PairwiseStore } from "../store/pairwise-store.js";
 import { findRun, latestUnfinishedRun } from "../store/queries.js";
 import { planFingerprint, type LoadedSuite, type PlannedModel, type PlannedSuite } from "./plan.js";
-import { closeModels, prepareModels, prepareSuites } from "./prepare-plan.js";
+import { closeModels, executesCode, prepareModels, prepareSuites } from "./prepare-plan.js";
+import { sandboxSettings } from "../scoring/sandbox/sandbox-settings.js";
 import { runEngine } from "./run-engine.js";
 import { KURABE_VERSION } from "../version.js";
 import type { EngineEvent } from "./events.js";
@@ -105,6 +106,7 @@ function createWriter(
       configJson: JSON.stringify(redactConfig(options.config)),
       planFingerprint: fingerprint,
       kurabeVersion: KURABE_VERSION,
+      ...(suites.some(executesCode) ? { sandboxJson: JSON.stringify(sandboxSettings(options.unsafeNoSandbox ?? false)) } : {}),
     },
     models.map((m) => ({
       modelId: m.id,

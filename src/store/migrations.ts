@@ -146,6 +146,8 @@ const MIGRATIONS: readonly string[] = [
   // What retrieval put before the question of a RAG model's answer (query, passages with ids and scores, embedding
   // tokens, milliseconds): the RAG scorers and the report's drill-down read it.
   `ALTER TABLE responses ADD COLUMN retrieval_json TEXT;`,
+  // The code sandbox a run's code suites ran in: isolation and the memory cap in force (cgroup or rlimit budget).
+  `ALTER TABLE runs ADD COLUMN sandbox_json TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,8 @@ export interface RunRecord {
   configJson: string;
   planFingerprint: string;
   kurabeVersion: string;
+  /** Runs with code suites: the sandbox settings in force (see src/scoring/sandbox/sandbox-settings.ts). */
+  sandboxJson?: string;
 }
 
 export interface ModelRecord {
@@ -192,9 +194,9 @@ export class RunWriter {
   ): RunWriter {
     db.transaction(() => {
       db.prepare(
-        `INSERT INTO runs (id, created_at, status, config_path, config_json, plan_fingerprint, kurabe_version)
-         VALUES (?, ?, 'running', ?, ?, ?, ?)`,
-      ).run(run.id, new Date().toISOString(), run.configPath ?? null, run.configJson, run.planFingerprint, run.kurabeVersion);
+        `INSERT INTO runs (id, created_at, status, config_path, config_json, plan_fingerprint, kurabe_version, sandbox_json)
+         VALUES (?, ?, 'running', ?, ?, ?, ?, ?)`,
+      ).run(run.id, new Date().toISOString(), run.configPath ?? null, run.configJson, run.planFingerprint, run.kurabeVersion, run.sandboxJson ?? null);
       const insertModel = db.prepare(
         "INSERT INTO models (run_id, model_id, provider, model, config_json, note, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
       );

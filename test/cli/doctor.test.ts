@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { doctorChecks } from "../../src/cli/doctor.js";
 import { memoryCapSettings, memoryCapSupport } from "../../src/scoring/sandbox/memory-cap.js";
+import { sandboxSettings } from "../../src/scoring/sandbox/sandbox-settings.js";
 import { DEFAULT_LIMITS } from "../../src/scoring/sandbox/types.js";
 
 describe("kurabe doctor", () => {
@@ -11,9 +12,11 @@ describe("kurabe doctor", () => {
     expect(checks.find((check) => check.name === "model cache")?.detail).toContain("/nonexistent/kurabe-models");
   });
 
-  it("shows the memory cap in force, as the run's sandbox settings state it", async () => {
+  it("shows the memory cap in force, as a run's stored sandbox settings state it", async () => {
     const checks = await doctorChecks({});
-    expect(checks.find((check) => check.name === "memory cap")?.detail).toBe(memoryCapSettings(memoryCapSupport(), DEFAULT_LIMITS).summary);
+    expect(checks.find((check) => check.name === "memory cap")?.detail).toBe(sandboxSettings(false).memory.summary);
+    expect(sandboxSettings(false).memory).toEqual(memoryCapSettings(memoryCapSupport(), DEFAULT_LIMITS));
+    expect(sandboxSettings(true)).toMatchObject({ isolation: "none", memory: { mechanism: "rlimit-budget" } });
   });
 
   it("names a proxy by its origin, never with the password, and says which variable is malformed", async () => {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sandboxSettings } from "../../src/scoring/sandbox/sandbox-settings.js";
 import { configSchema, type KurabeConfig } from "../../src/config/schema.js";
 import { startRun } from "../../src/engine/start-run.js";
 import { startMockServer } from "../../src/mock-server/server.js";
@@ -46,11 +47,14 @@ function goldAnswer(name: BuiltinSuiteName, item: Item): string {
   }
 }
 
+let sandboxJson: string | null = null;
+
 async function run(config: KurabeConfig, dir: string) {
   const db = openDatabase(path.join(dir, "k.db"));
   try {
     const outcome = await startRun({ db, config, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
     board = loadLeaderboard(db, outcome.runId);
+    sandboxJson = (db.prepare("SELECT sandbox_json AS json FROM runs WHERE id = ?").get(outcome.runId) as { json: string | null }).json;
     return db
       .prepare(
         `SELECT r.suite, r.item_id AS itemId, r.status, r.error_kind AS errorKind, s.value, s.detail FROM responses r
@@ -94,6 +98,8 @@ describe("every built-in suite end to end", () => {
       if (row.suite === "ifeval" || row.suite === "m-ifeval-ja") expect(row.value).not.toBeNull();
       else expect(row.value, `${row.suite} ${row.itemId}: ${row.detail}`).toBe(1);
     }
+    // The run stores the sandbox its code suites ran in, as `kurabe doctor` states it.
+    if (sandbox.available) expect(JSON.parse(sandboxJson!)).toEqual(sandboxSettings(false));
     const ifeval = board!.entries.find((entry) => entry.suite === "ifeval")!;
     expect(Object.keys(ifeval.secondary ?? {})).toEqual(["prompt-strict", "prompt-loose", "instruction-strict", "instruction-loose"]);
     expect(board!.entries.find((entry) => entry.suite === "gsm8k")!.secondary).toEqual({ "gsm8k-flexible": 1, "gsm8k-strict": 1 });

@@ -22,15 +22,14 @@ export async function runSandboxed(request: SandboxRequest): Promise<SandboxResu
   // CPU time is a second line behind the wall clock: it ends a spinning program even if the harness is starved.
   const cpuSeconds = Math.ceil(request.timeLimitMs / 1000) + 1;
   let prepared: PreparedRun;
-  let limits = requested;
+  // Without a cgroup (and without the sandbox there is none), fewer processes keep the run's total within a budget.
+  const support = request.unsafeNoSandbox ? { mechanism: "rlimit-budget" as const } : memoryCapSupport();
+  const limits: SandboxLimits = { ...requested, processes: memoryCapSettings(support, requested).processes };
   if (request.unsafeNoSandbox) {
     prepared = prepareUnsafeRun(request, interpreter, limits, cpuSeconds);
   } else {
     const availability = await sandboxAvailability();
     if (!availability.available) throw sandboxUnavailableError(availability);
-    const support = memoryCapSupport();
-    // Without a cgroup, fewer processes keep the run's total within a budget (memory-cap.ts).
-    limits = { ...requested, processes: memoryCapSettings(support, requested).processes };
     const firstFileFd = REPORT_FD + (request.reportChannel ? 1 : 0) + (request.onLink ? 1 : 0);
     const names = Object.keys(request.files);
     const infoFd = firstFileFd + names.length;
