@@ -1,7 +1,7 @@
 /**
  * The reference server of bench/streaming-load.ts: an OpenAI-compatible chat-completions endpoint that streams a fixed
  * number of tokens per answer at a fixed inter-token latency, as a GPU server with continuous batching does: one decode
- * step every ITL ms emits the next token of every answer in flight (one timer for all, corrected for drift), and a new
+ * step every ITL ms emits the next token of every answer in flight (one timer for all), and a new
  * request joins at the next step. The last token carries the finish reason, followed in the same write by the usage
  * chunk and `[DONE]` (as vLLM sends them). Prints its base URL on stdout.
  *
@@ -50,17 +50,22 @@ function step(): void {
   batch = next;
 }
 
-// Steps at fixed times (start + k × ITL), so a late step does not push every later one back.
-const origin = performance.now();
-let steps = 0;
-function schedule(): void {
-  steps += 1;
-  setTimeout(() => {
-    step();
-    schedule();
-  }, Math.max(0, origin + steps * ITL_MS - performance.now()));
+// Each step starts ITL ms after the last one started, and a late step is never made up by a quick one: as on a GPU,
+// no two tokens of an answer are ever closer than ITL; a starved server is slower, not bursty. Node's timers may fire
+// up to a millisecond early against performance.now(), so an early wake-up waits for the rest.
+let due = performance.now() + ITL_MS;
+function loop(): void {
+  const early = due - performance.now();
+  if (early > 0) {
+    setTimeout(loop, early);
+    return;
+  }
+  const started = performance.now();
+  step();
+  due = started + ITL_MS;
+  setTimeout(loop, Math.max(0, due - performance.now()));
 }
-schedule();
+setTimeout(loop, ITL_MS);
 
 const server = createServer((req, res) => {
   if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {

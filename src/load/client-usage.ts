@@ -9,11 +9,11 @@ export const SATURATED_LOOP = 0.9;
 
 /**
  * Event-loop utilisation from which `--workers auto` spreads a level over more threads. Streams advance in lockstep
- * on a batching server, so their chunks arrive in bursts: a loop half busy on average already makes the last of a burst
- * wait for the others (measured at 128 streams: TTFT p50 ~2× the bare client's from one thread at ~55 % busy, equal to
- * it from two threads; bench/README.md).
+ * on a batching server, so their chunks arrive in bursts and the last of a burst waits for the others well before the
+ * loop is saturated: at 128 streams, one thread 43–51 % busy measured TTFT p50 2–7× the bare client's, two threads
+ * ~30 % busy each about equal to it (bench/README.md, 2026-12-03).
  */
-export const SPLIT_LOOP = 0.5;
+export const SPLIT_LOOP = 0.3;
 
 /** A thread's event-loop utilisation from now on: call the result when its work is done. */
 export function loopUtilisation(): () => number {

@@ -26,7 +26,7 @@ export interface LoadPlan {
   slo?: TtftSlo;
   /**
    * Worker threads for concurrency levels, when the model can be rebuilt in a worker (an HTTP endpoint, not an
-   * in-process engine): `auto` sends from the main thread until a level keeps it half busy (SPLIT_LOOP), then runs that
+   * in-process engine): `auto` sends from the main thread until a level keeps it 30 % busy (SPLIT_LOOP), then runs that
    * level again, and the rest, in one worker per core; a number always uses that many (1: never).
    */
   threads?: { count: number | "auto"; setup: WorkerSetup };
