@@ -28,6 +28,7 @@ export async function runCommand(configPath: string, options: RunCommandOptions)
   const { outcome, complete } = await executeRun({
     config,
     configPath: path.resolve(configPath),
+    locateError: loaded.locate,
     dbPath,
     ...(options.resume ? { resume: options.resume === true ? true : options.resume } : {}),
     json: options.json ?? false,
@@ -60,6 +61,8 @@ export interface ExecuteRunOptions {
   unsafeNoSandbox?: boolean;
   /** The command that resumes this run, printed when it stops early or ends incomplete. */
   resumeCommand?: (runId: string) => string;
+  /** Places a ConfigError about a config field (found while preparing) at its line of kurabe.yaml. */
+  locateError?: (error: unknown) => unknown;
 }
 
 /**
@@ -86,6 +89,8 @@ export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome:
       ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
       signal: interrupt.signal,
       onEvent,
+    }).catch((error: unknown) => {
+      throw options.locateError ? options.locateError(error) : error;
     });
     progress.stop();
     if (options.json) process.stdout.write(`${JSON.stringify(loadLeaderboard(db, outcome.runId), null, 2)}\n`);

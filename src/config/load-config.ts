@@ -5,6 +5,7 @@ import { describeIssues } from "./describe-issues.js";
 import { displayPath } from "./display-path.js";
 import { expandEnvInDocument, type Env } from "./expand-env.js";
 import { formatPath } from "./format-path.js";
+import { parsePath } from "./parse-path.js";
 import { parsePositionedYaml } from "./positioned-yaml.js";
 import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
 import { configSchema } from "./schema.js";
@@ -15,6 +16,11 @@ export interface LoadedConfig {
   path: string;
   /** Its folder, against which the config's relative paths were resolved. */
   dir: string;
+  /**
+   * A ConfigError raised later about a field of this config (`models[0].rag.embedding.model`, found only when the
+   * model file is read) placed at that field's file and line; anything else as it is.
+   */
+  locate(error: unknown): unknown;
 }
 
 /**
@@ -58,7 +64,13 @@ export function loadConfig(path: string, env: Env = process.env): LoadedConfig {
       throw new ConfigError(message, locate(at));
     },
   });
-  return { config, path: absolute, dir };
+  const locateLater = (error: unknown): unknown => {
+    if (!(error instanceof ConfigError) || error.location.file !== undefined || !error.location.field) return error;
+    const at = parsePath(error.location.field);
+    if (at.length === 0 || yaml.document.getIn(at, true) === undefined) return error;
+    return new ConfigError(error.message, locate(at), { cause: error });
+  };
+  return { config, path: absolute, dir, locate: locateLater };
 }
 
 function readConfigText(absolute: string, file: string): string {

@@ -36,7 +36,7 @@ const cases = [
   {
     name: "a chat GGUF as the embedding model",
     rag: "      folders: [docs]\n      retriever: embedding\n      embedding: { provider: llamacpp, model: chat.gguf }",
-    message: /^kurabe: .*models\[0\]\.rag\.embedding\.model: .*chat\.gguf is not an embedding model/,
+    message: /^kurabe: kurabe\.yaml:9: models\[0\]\.rag\.embedding\.model: .*chat\.gguf is not an embedding model/,
   },
 ];
 
