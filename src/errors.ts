@@ -7,6 +7,7 @@ export type ErrorCode =
   | "input" // a command-line argument or referenced file is invalid: exit 2
   | "provider" // a model call failed (see ProviderError.kind)
   | "sandbox" // code execution is unavailable or failed to start
+  | "scorer" // a user's scorer module failed on one answer (threw, or returned no score in [0, 1])
   | "store" // the SQLite store is unreadable or from a newer version
   | "download" // a model download failed
   | "interrupted" // the user stopped the run

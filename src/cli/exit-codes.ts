@@ -12,6 +12,7 @@ const EXIT_STATUS: Record<ErrorCode, number> = {
   input: 2,
   provider: 1,
   sandbox: 1,
+  scorer: 1,
   store: 1,
   download: 1,
   interrupted: 130,

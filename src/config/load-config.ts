@@ -60,6 +60,7 @@ export function loadConfig(path: string, env: Env = process.env): LoadedConfig {
   const config = resolveConfig(parsed.data, {
     dir,
     lineOf: (at) => yaml.positionOf(at).line,
+    locate,
     fail: (at, message) => {
       throw new ConfigError(message, locate(at));
     },

@@ -1,7 +1,10 @@
 import { basename, resolve } from "node:path";
 import { folderProblem } from "../rag/check-folder.js";
 import type { RagConfig } from "../rag/rag-schema.js";
-import type { KurabeConfig, ModelConfig, SuiteInput } from "./schema.js";
+import { existsSync } from "node:fs";
+import type { ErrorLocation } from "../errors.js";
+import { rememberScorerSpecLocation } from "../scoring/scorer-spec-location.js";
+import type { KurabeConfig, ModelConfig, ScorerSpec, SuiteInput } from "./schema.js";
 
 export type ResolvedModelConfig = ModelConfig & { id: string };
 
@@ -12,6 +15,8 @@ export interface ResolveContext {
   /** The config file's folder: relative paths in the config are relative to it, not to the working directory. */
   dir: string;
   lineOf(path: readonly PropertyKey[]): number;
+  /** The file, line and field of a config path, for errors raised after loading. */
+  locate(path: readonly PropertyKey[]): ErrorLocation;
   fail(path: readonly PropertyKey[], message: string): never;
 }
 
@@ -43,8 +48,9 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
     context,
   );
   const suites = config.suites.map(
-    (suite): SuiteInput => ({
+    (suite, index): SuiteInput => ({
       ...suite,
+      ...(suite.scorer === undefined ? {} : { scorer: resolveScorers(suite.scorer, ["suites", index, "scorer"], context) }),
       ...(suite.path === undefined ? {} : { path: at(suite.path) }),
       ...(suite.examples === undefined ? {} : { examples: at(suite.examples) }),
     }),
@@ -59,6 +65,27 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
     context,
   );
   return { ...config, models, suites, ...(config.db === undefined ? {} : { db: at(config.db) }) };
+}
+
+/**
+ * A scorer module's path made absolute (relative to kurabe.yaml) and checked to exist; every spec remembers its line,
+ * so a scorer that cannot be built later, when the run prepares, still names it.
+ */
+function resolveScorers(
+  specs: ScorerSpec | ScorerSpec[],
+  path: readonly PropertyKey[],
+  context: ResolveContext,
+): ScorerSpec | ScorerSpec[] {
+  const one = (spec: ScorerSpec, at: readonly PropertyKey[]): ScorerSpec => {
+    if (typeof spec === "string") return spec;
+    const resolved = spec.type === "module" && typeof spec.path === "string" ? { ...spec, path: resolve(context.dir, spec.path) } : spec;
+    if (resolved !== spec && !existsSync(resolved.path as string)) {
+      context.fail([...at, "path"], `scorer module not found: ${resolved.path as string}`);
+    }
+    rememberScorerSpecLocation(resolved, context.locate(at));
+    return resolved;
+  };
+  return Array.isArray(specs) ? specs.map((spec, i) => one(spec, [...path, i])) : one(specs, path);
 }
 
 /** A model's document folders and GGUF embedder made absolute; a folder that cannot serve stops here, at its line. */

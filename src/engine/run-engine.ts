@@ -4,7 +4,7 @@ import { KurabeError, ProviderError } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import type { ResponseCache } from "../store/response-cache.js";
 import { responseKeyString, type ResponseKey, type ResponseRecord, type RunWriter, type ScoreRecord } from "../store/run-writer.js";
-import { applyScorers, isScoringInfrastructureFailure, type NamedScorer } from "../scoring/apply-scorers.js";
+import { applyScorers, isScoringInfrastructureFailure, scoringFailureKind, type NamedScorer } from "../scoring/apply-scorers.js";
 import type { ModelCall, ScoredResponse, ScoringContext } from "../scoring/types.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
@@ -198,7 +198,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
       if (!isScoringInfrastructureFailure(error)) throw error;
       // The judge or the sandbox failed, not the answer: it stays unscored (an infrastructure error) until a resume
       // scores it.
-      const errorKind = error instanceof ProviderError ? `judge_${error.kind}` : "sandbox";
+      const errorKind = scoringFailureKind(error);
       options.writer.markUnscored(key, errorKind, scrubSecrets(error.message, options.secrets));
       return report("error", { ...extra, errorKind });
     }

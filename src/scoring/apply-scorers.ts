@@ -47,9 +47,14 @@ export async function createScorers(
   return scorers;
 }
 
-/** The scorer's machinery failed (a judge model's outage, the code sandbox), not the answer. */
+/** The scorer's machinery failed (a judge model's outage, the code sandbox, a user's scorer module), not the answer. */
 export function isScoringInfrastructureFailure(error: unknown): error is KurabeError {
-  return error instanceof ProviderError || (error instanceof KurabeError && error.code === "sandbox");
+  return error instanceof ProviderError || (error instanceof KurabeError && (error.code === "sandbox" || error.code === "scorer"));
+}
+
+/** The error class an unscored answer is counted under: `judge_rate_limit`, `sandbox`, `scorer`. */
+export function scoringFailureKind(error: KurabeError): string {
+  return error instanceof ProviderError ? `judge_${error.kind}` : error.code;
 }
 
 /**

@@ -3,10 +3,11 @@ import type { ScorerSpec } from "../config/schema.js";
 import { ConfigError, KurabeError, type ErrorLocation } from "../errors.js";
 import type { Item } from "../suites/types.js";
 import type { AnyScorer, ItemProblem, ScorerDefinition } from "./types.js";
+import { scorerSpecLocation } from "./scorer-spec-location.js";
 
 export type ItemCheck = (item: Item) => ItemProblem | undefined;
 
-type AnyScorerDefinition = ScorerDefinition<z.ZodType, AnyScorer>;
+type AnyScorerDefinition = ScorerDefinition<z.ZodType, AnyScorer, AnyScorer | Promise<AnyScorer>>;
 
 /**
  * Every scorer by name, imported when a suite first uses it: a run loads only its own scorer families (IFEval's
@@ -36,6 +37,7 @@ const loaders: Readonly<Record<string, () => Promise<AnyScorerDefinition>>> = {
   "retrieval-mrr": async () => (await import("./rag/retrieval.js")).retrievalMrrScorer,
   "retrieval-ndcg": async () => (await import("./rag/retrieval.js")).retrievalNdcgScorer,
   refusal: async () => (await import("./rag/refusal.js")).refusalScorer,
+  module: async () => (await import("./module/module-scorer.js")).moduleScorer,
 };
 
 export const scorerNames: readonly string[] = Object.keys(loaders);
@@ -58,7 +60,8 @@ export function scorerType(spec: ScorerSpec): string {
  * Builds a scorer from its spec, checking the options against the scorer's schema. Throws ConfigError naming the
  * unknown scorer (with the known names) or the bad option; `location` says where the spec came from.
  */
-export async function createScorer(spec: ScorerSpec, location: ErrorLocation = {}): Promise<AnyScorer> {
+export async function createScorer(spec: ScorerSpec, given: ErrorLocation = {}): Promise<AnyScorer> {
+  const location = scorerSpecLocation(spec) ?? given;
   const { type, ...options } = typeof spec === "string" ? { type: spec } : spec;
   const definition = await getScorerDefinition(type);
   if (!definition) {
@@ -67,7 +70,7 @@ export async function createScorer(spec: ScorerSpec, location: ErrorLocation = {
   const parsed = definition.options.safeParse(options);
   if (!parsed.success) throw optionError(type, definition.options, parsed.error.issues, location);
   try {
-    return definition.create(parsed.data);
+    return await definition.create(parsed.data, location);
   } catch (error) {
     if (error instanceof KurabeError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

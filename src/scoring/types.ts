@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ErrorLocation } from "../errors.js";
 import type { Completion, ModelRequest } from "../models/types.js";
 import type { RetrievedPassage } from "../rag/augment-messages.js";
 import type { Item } from "../suites/types.js";
@@ -63,11 +64,16 @@ export interface ItemProblem {
  * line in src/scoring/registry.ts. A scorer that needs the engine says so (`usesContext`): it may take seconds (a
  * judge, a sandbox), so the engine commits the answer before scoring it rather than together with the score.
  */
-export type ScorerDefinition<Options extends z.ZodType = z.ZodType, S extends AnyScorer = Scorer> = {
+export type ScorerDefinition<
+  Options extends z.ZodType = z.ZodType,
+  S extends AnyScorer = Scorer,
+  Built extends S | Promise<S> = S,
+> = {
   name: string;
   description: string;
   options: Options;
-  create(options: z.infer<Options>): S;
+  /** May load something first (a user's module); `location` is where the spec was written, for its errors. */
+  create(options: z.infer<Options>, location?: ErrorLocation): Built;
   /** What the scorer needs of an item (an expected answer, options), checked when the suite is loaded. */
   checkItem?(item: Item, options: z.infer<Options>): ItemProblem | undefined;
 } & (S extends ContextScorer ? { usesContext: true } : { usesContext?: never });

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { KurabeError } from "../../errors.js";
+import type { ContextScorer, Score, ScorerDefinition } from "../types.js";
+import { loadScorerModule } from "./load-scorer-module.js";
+import type { ScorerResult } from "./scorer-contract.js";
+
+const options = z
+  .object({
+    /** The module's file (.ts, .mts, .js, .mjs, .cjs); relative to kurabe.yaml. */
+    path: z.string().min(1),
+    /** Handed to the module as `context.options`. */
+    options: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+/**
+ * The user's own scorer: a module whose default export scores one answer (see scorer-contract.ts). It may call a judge
+ * through the run's lanes, so it is a context scorer. A module that throws or returns no score in [0, 1] fails that
+ * answer's scoring as an infrastructure error (code "scorer"): the answer stays unscored, never scored 0.
+ */
+export const moduleScorer: ScorerDefinition<typeof options, ContextScorer, Promise<ContextScorer>> = {
+  name: "module",
+  description: "your own scorer: a JavaScript or TypeScript module's default export (answer, item, context) → score in [0, 1]",
+  options,
+  usesContext: true,
+  async create({ path, options: userOptions }, location = {}) {
+    const scorer = await loadScorerModule(path, location);
+    return async (item, response, context) => {
+      let returned: unknown;
+      try {
+        returned = await scorer({ text: response.text, ...(response.reasoning ? { reasoning: response.reasoning } : {}) }, item, {
+          options: userOptions,
+          signal: context.signal,
+          callModel: (modelId, request) => context.callModel(modelId, { ...request, params: request.params ?? {} }),
+        });
+      } catch (error) {
+        // A judge's outage stays a judge's outage (retried on resume like any other).
+        if (error instanceof KurabeError && error.code === "provider") throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new KurabeError("scorer", `scorer module ${path} threw: ${reason}`, {}, { cause: error });
+      }
+      return scoreFrom(returned, path);
+    };
+  },
+};
+
+function scoreFrom(returned: unknown, path: string): Score {
+  const result: Partial<ScorerResult> = typeof returned === "number" ? { score: returned } : isObject(returned) ? returned : {};
+  const { score, passed, detail, extracted, evidence } = result;
+  if (typeof score !== "number" || !Number.isFinite(score) || score < 0 || score > 1) {
+    throw new KurabeError("scorer", `scorer module ${path} returned ${describe(returned)}; expected a score in [0, 1] (a number or {score, evidence})`);
+  }
+  return {
+    value: score,
+    passed: typeof passed === "boolean" ? passed : score >= 0.5,
+    ...(typeof detail === "string" ? { detail } : {}),
+    ...(typeof extracted === "string" ? { extracted } : {}),
+    ...(isObject(evidence) ? { evidence } : {}),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}

@@ -1,0 +1,173 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockServer } from "../../src/mock-server/types.js";
+import { runCli } from "../support/cli.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+let server: MockServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** The candidate echoes each question; the judge answers "polite" only when the graded answer says "please". */
+async function startServer(): Promise<MockServer> {
+  return startMockServer({
+    respond: (request) => (request.model === "judge-model" ? (request.prompt.includes("please") ? "polite" : "rude") : request.prompt),
+  });
+}
+
+function writeProject(dir: string, scorer: string, items = ["please help", "do it now", "please wait"]): void {
+  writeJsonl(path.join(dir, "items.jsonl"), items.map((input, i) => ({ id: `q${i}`, input })));
+  fs.writeFileSync(
+    path.join(dir, "kurabe.yaml"),
+    `models:
+  - id: cand
+    provider: openai-compatible
+    baseURL: ${server!.url}/v1
+    model: mock-model
+  - id: judge
+    provider: openai-compatible
+    baseURL: ${server!.url}/v1
+    model: judge-model
+    judgeOnly: true
+suites:
+  - name: tone
+    path: items.jsonl
+    scorer:
+${scorer}
+retry:
+  maxAttempts: 2
+  baseDelayMs: 1
+  maxDelayMs: 5
+`,
+  );
+}
+
+interface ScoreRow {
+  item_id: string;
+  value: number;
+  passed: number;
+  detail: string | null;
+  evidence_json: string | null;
+}
+
+function scores(dir: string): ScoreRow[] {
+  const db = new Database(path.join(dir, "kurabe.db"), { readonly: true });
+  try {
+    return db
+      .prepare("SELECT item_id, value, passed, detail, evidence_json FROM scores WHERE scorer = 'module' ORDER BY item_id")
+      .all() as ScoreRow[];
+  } finally {
+    db.close();
+  }
+}
+
+function unscored(dir: string): Array<{ item_id: string; error_kind: string; error_message: string }> {
+  const db = new Database(path.join(dir, "kurabe.db"), { readonly: true });
+  try {
+    return db
+      .prepare("SELECT item_id, error_kind, error_message FROM responses WHERE error_kind IS NOT NULL ORDER BY item_id")
+      .all() as Array<{ item_id: string; error_kind: string; error_message: string }>;
+  } finally {
+    db.close();
+  }
+}
+
+describe("scorer: {type: module}", () => {
+  it("loads a TypeScript module without a build step, relative to kurabe.yaml, with its options and a judge called through the run", async () => {
+    server = await startServer();
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "checks"));
+    fs.writeFileSync(
+      path.join(dir, "checks", "tone.ts"),
+      `import type { Scorer } from "kurabe";
+
+interface ToneOptions { judge: string; word: string }
+
+const tone: Scorer<ToneOptions> = async (answer, item, context) => {
+  const call = await context.callModel(context.options.judge, {
+    messages: [{ role: "user", content: \`Is this polite? \${answer.text}\` }],
+  });
+  const verdict: string = call.completion.text;
+  const score = verdict.includes(context.options.word) ? 1 : 0;
+  return { score, detail: \`\${item.id}: \${verdict}\`, evidence: { verdict } };
+};
+export default tone;
+`,
+    );
+    writeProject(dir, "      type: module\n      path: ./checks/tone.ts\n      options: {judge: judge, word: polite}");
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(scores(dir).map(({ item_id, value, passed, detail, evidence_json }) => [item_id, value, passed, detail, JSON.parse(evidence_json!)])).toEqual([
+      ["q0", 1, 1, "q0: polite", { verdict: "polite" }],
+      ["q1", 0, 0, "q1: rude", { verdict: "rude" }],
+      ["q2", 1, 1, "q2: polite", { verdict: "polite" }],
+    ]);
+    // Three answers and three judge calls, all through the mock server: nothing was scored without asking.
+    expect(server.stats.requests).toBe(6);
+  });
+
+  it("loads a JavaScript module returning a bare number", async () => {
+    server = await startServer();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "length.mjs"), "export default (answer) => Math.min(1, answer.text.length / 10);\n");
+    writeProject(dir, "      type: module\n      path: length.mjs");
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(scores(dir).map((row) => [row.item_id, row.value, row.passed])).toEqual([
+      ["q0", 1, 1],
+      ["q1", 0.9, 1],
+      ["q2", 1, 1],
+    ]);
+  });
+
+  it.each([
+    ["a default export that is not a function", "shape.mjs", "export default { score: 1 };\n", /^kurabe: kurabe\.yaml:15: suites\[0\]\.scorer: scorer module .*shape\.mjs has a default export of type object; expected `export default function/m],
+    ["no default export", "named.ts", "export const score = () => 1;\n", /^kurabe: kurabe\.yaml:15: suites\[0\]\.scorer: scorer module .*named\.ts has no default export/m],
+    ["a module that does not exist", undefined, "", /^kurabe: kurabe\.yaml:16: suites\[0\]\.scorer\.path: scorer module not found: .*missing\.ts$/m],
+  ])("exits 2 before any request for %s, naming the line and field of kurabe.yaml", async (_name, file, source, message) => {
+    server = await startServer();
+    const dir = tempDir();
+    if (file) fs.writeFileSync(path.join(dir, file), source);
+    writeProject(dir, `      type: module\n      path: ${file ?? "missing.ts"}`);
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(server.stats.requests).toBe(0);
+    expect(fs.existsSync(path.join(dir, "kurabe.db")) ? scores(dir) : []).toEqual([]);
+  });
+
+  it("records a module that throws, or returns no score in [0, 1], as an infrastructure error for that answer while the others score", async () => {
+    server = await startServer();
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, "flaky.ts"),
+      `export default (answer: { text: string }) => {
+  if (answer.text === "boom") throw new Error("cannot read the tone");
+  if (answer.text === "big") return { score: 7 };
+  if (answer.text === "word") return "high";
+  return { score: 0.25, passed: false };
+};
+`,
+    );
+    writeProject(dir, "      type: module\n      path: flaky.ts", ["fine", "boom", "big", "word"]);
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(3);
+    expect(result.stderr).toContain("cand: 3 scorer");
+    expect(scores(dir).map((row) => [row.item_id, row.value, row.passed])).toEqual([["q0", 0.25, 0]]);
+    expect(unscored(dir).map((row) => [row.item_id, row.error_kind])).toEqual([
+      ["q1", "scorer"],
+      ["q2", "scorer"],
+      ["q3", "scorer"],
+    ]);
+    const messages = unscored(dir).map((row) => row.error_message);
+    expect(messages[0]).toMatch(/flaky\.ts threw: cannot read the tone$/);
+    expect(messages[1]).toMatch(/flaky\.ts returned {"score":7}; expected a score in \[0, 1\]/);
+    expect(messages[2]).toMatch(/flaky\.ts returned "high"; expected a score in \[0, 1\]/);
+  });
+});
