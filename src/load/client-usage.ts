@@ -10,8 +10,8 @@ export const SATURATED_LOOP = 0.9;
 /**
  * Event-loop utilisation from which `--workers auto` spreads a level over more threads. Streams advance in lockstep
  * on a batching server, so their chunks arrive in bursts and the last of a burst waits for the others well before the
- * loop is saturated: at 128 streams, one thread 43–51 % busy measured TTFT p50 2–7× the bare client's, two threads
- * ~30 % busy each about equal to it (bench/README.md, 2026-12-03).
+ * loop is saturated: at 128 streams, one thread 43–51 % busy measured TTFT p50 2.2–5.4× the bare client's, two
+ * threads ~30 % busy each 0.7–1.7× (bench/README.md, 2026-12-03).
  */
 export const SPLIT_LOOP = 0.3;
 
