@@ -53,7 +53,7 @@ export interface MockServerOptions {
   /** `seen` counts earlier requests with the same prompt: "fail the first try, succeed on retry" is `seen === 0`. */
   fault?: (request: MockRequest, seen: number) => Fault | undefined;
   /** An HTTP status for the embedding request numbered `seen` (0 first) to fail with; undefined answers it. */
-  embeddingFault?: (seen: number) => 429 | 500 | 503 | undefined;
+  embeddingFault?: (seen: number) => 400 | 401 | 404 | 429 | 500 | 503 | undefined;
 }
 
 export interface MockStats {

@@ -1,4 +1,5 @@
 import { displayPath } from "../config/display-path.js";
+import { ConfigError, ProviderError } from "../errors.js";
 import type { ModelConfig } from "../config/schema.js";
 import { readCollection } from "./collection.js";
 import { createEmbedder } from "./create-embedder.js";
@@ -20,6 +21,16 @@ export interface PlannedRag {
 export interface PreparedRetrieval {
   byModel: Map<string, PlannedRag>;
   close(): Promise<void>;
+}
+
+/**
+ * An embedding model that refuses the request itself (404 unknown model, 400 a chat model on /embeddings, 401) cannot
+ * serve however often it is asked: a configuration error at the model's field. A 5xx or a timeout stays a provider
+ * error (the server, not the config).
+ */
+function refusedEmbedder(error: unknown, position: number): unknown {
+  if (!(error instanceof ProviderError) || !["bad_request", "auth", "unsupported"].includes(error.kind)) return error;
+  return new ConfigError(`the embedding model refused to embed the documents: ${error.message}`, { field: `models[${position}].rag.embedding.model` }, { cause: error });
 }
 
 /**
@@ -57,7 +68,9 @@ export async function prepareRetrieval(
         }
         const folders = rag.folders.map((path) => ({ path, shown: displayPath(path) }));
         const collection = await readCollection(folders, rag.chunkChars);
-        const { index, work } = await loadRagIndex(collection, rag, embedder, cache, signal);
+        const { index, work } = await loadRagIndex(collection, rag, embedder, cache, signal).catch((error: unknown) => {
+          throw refusedEmbedder(error, position);
+        });
         const price = rag.embedding && rag.embedding.provider !== "llamacpp" ? rag.embedding.price?.input : undefined;
         planned = {
           config: rag,

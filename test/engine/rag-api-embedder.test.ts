@@ -53,8 +53,11 @@ async function runWith(serverOptions: MockServerOptions) {
   });
   const dbFile = path.join(dir, "k.db");
   const db = openDatabase(dbFile);
-  await startRun({ db, config: cfg, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
-  db.close();
+  try {
+    await startRun({ db, config: cfg, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
+  } finally {
+    db.close();
+  }
   const read = new Database(dbFile, { readonly: true });
   const rows = read.prepare("SELECT item_id, status, error_kind, input_tokens, output_tokens, cost_usd, retrieval_json FROM responses ORDER BY item_id").all() as Array<{
     item_id: string;
@@ -83,6 +86,13 @@ describe("an API embedding model (OpenAI's /v1/embeddings through the AI SDK)", 
       expect(row.cost_usd).toBeCloseTo(modelCost + (retrieval.embeddingTokens * EMBEDDING_PRICE) / 1e6, 12);
     }
     expect((JSON.parse(rows[0]!.retrieval_json!) as RetrievalRecord).passages[0]!.file).toBe("returns.md");
+  });
+
+  it("stops before any question when the embedding model refuses the documents (a 400: a config error at its field)", async () => {
+    await expect(runWith({ embeddingFault: () => 400 })).rejects.toMatchObject({
+      code: "config",
+      location: { field: "models[0].rag.embedding.model" },
+    });
   });
 
   it("records a failing embedding server as an infrastructure error of the answer, never a score", async () => {
