@@ -39,6 +39,8 @@ export interface ViewMessages {
   /** A run's headline in the runs list. */
   headline: (model: string, score: string) => string;
   browseItems: string;
+  /** Heading of the compare page's links to the items the candidate newly fails. */
+  regressedItems: string;
   download: string;
   downloads: { html: string; csv: string; json: string };
   page: (page: string, pages: string, total: string) => string;
@@ -99,6 +101,7 @@ const en: ViewMessages = {
   },
   headline: (model, score) => `${model} ${score} (all suites)`,
   browseItems: "Browse the items",
+  regressedItems: "Items the candidate got worse on (first 50 per suite)",
   download: "Download this view",
   downloads: { html: "HTML report", csv: "CSV", json: "JSON" },
   page: (page, pages, total) => `Page ${page} of ${pages} (${total} items)`,
@@ -160,6 +163,7 @@ const ja: ViewMessages = {
   },
   headline: (model, score) => `${model} ${score}（全スイート平均）`,
   browseItems: "問題を見る",
+  regressedItems: "候補で悪化した問題（スイートごとに最初の 50 件）",
   download: "この表示をダウンロード",
   downloads: { html: "HTML レポート", csv: "CSV", json: "JSON" },
   page: (page, pages, total) => `${pages} ページ中 ${page} ページ目（${total} 問）`,

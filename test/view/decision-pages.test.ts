@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open-store.js";
+import { comparePage } from "../../src/view/pages/compare-page.js";
 import { leaderboardPage } from "../../src/view/pages/leaderboard-page.js";
 import { runsPage } from "../../src/view/pages/runs-page.js";
 import { createViewContext } from "../../src/view/view-context.js";
@@ -35,6 +36,23 @@ describe("the dashboard carries the decision", () => {
     const matrix = /<table class="matrix stack">([^]*?)<\/table>/.exec(page)![1]!;
     expect(matrix.match(/<tr><th scope="row">/g)).toHaveLength(2);
     expect(page).toContain('href="/runs/20261203-090000-four/report.csv?model=gpt-4o&amp;model=llama-3-8b-instruct"');
+  });
+
+  it("links the compare page to the items the candidate got worse on", () => {
+    // A store of its own (each test's temporary directory is removed after it): the fixture run and a worse one.
+    const own = path.join(tempDir(), "k.db");
+    writeReportStore(own, FOUR_MODEL_STORE);
+    const worse = writeReportStore(own, {
+      ...FOUR_MODEL_STORE,
+      runId: "20261204-090000-worse",
+      result: (model, suite, i, sample) => ({ ...FOUR_MODEL_STORE.result(model, suite, i, sample)!, ...(suite === "mmlu" && i < 3 ? { passed: false } : {}) }),
+    });
+    const fresh = openDatabase(own);
+    const page = comparePage(createViewContext(fresh, "en"), { params: [], query: new URLSearchParams({ base: runId, cand: worse, model: "gpt-4o" }) }).body.value;
+    fresh.close();
+    expect(page).toContain("Items the candidate got worse on");
+    expect(page).toContain(`href="/runs/${worse}/item?suite=mmlu&amp;id=mmlu-000&amp;model=gpt-4o"`);
+    expect(page).not.toContain("id=jcommonsenseqa-000");
   });
 
   it("offers the HTML report, CSV and JSON of the current filter as files", async () => {

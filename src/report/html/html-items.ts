@@ -55,13 +55,23 @@ function scoresTable(context: RenderContext, answer: ReportItemAnswer): SafeHtml
   return html`<table class="scores"><thead><tr><th>${m.items.scorer}</th><th class="num">${m.items.value}</th><th>${m.items.extracted}</th><th>${m.items.detail}</th></tr></thead><tbody>
 ${answer.scores.map(
   (score) => html`<tr class="${score.passed ? "pass" : "fail"}"><td>${score.primary ? html`<strong>${score.scorer}</strong>` : score.scorer}</td>
-<td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td><td>${score.extracted && excerpt(context, score.extracted)}</td>
+<td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td><td>${score.extracted && (jsonBlock(score.extracted) ?? excerpt(context, score.extracted))}</td>
 <td>${score.detail && excerpt(context, score.detail)}</td></tr>`,
 )}</tbody></table>
-${evidence.map((score) => html`<details><summary>${m.items.evidence} (${score.scorer})</summary><pre>${excerpt(context, score.evidence!)}</pre></details>`)}`;
+${evidence.map((score) => html`<details><summary>${m.items.evidence} (${score.scorer})</summary>${jsonBlock(score.evidence!) ?? html`<pre>${excerpt(context, score.evidence!)}</pre>`}</details>`)}`;
 }
 
 /** An excerpt's head and tail as text, the cut shown between them. */
+/** Stored JSON (IFEval's instruction results, a judge's evidence) pretty-printed in a wrapping block; null for other text. */
+function jsonBlock(value: Excerpt): SafeHtml | null {
+  if (value.cut !== 0 || !/^\s*[[{]/.test(value.head)) return null;
+  try {
+    return html`<pre class="json">${JSON.stringify(JSON.parse(value.head + value.tail), null, 2)}</pre>`;
+  } catch {
+    return null; // not JSON after all: shown as text
+  }
+}
+
 function excerpt(context: RenderContext, value: Excerpt): SafeHtml {
   if (value.cut === 0) return html`${value.head}${value.tail}`;
   return html`${value.head}<span class="cut">${context.messages.cut(context.format.count(value.cut))}</span>${value.tail}`;

@@ -3,7 +3,7 @@ import { categoryLabel } from "../../report/i18n/messages.js";
 import { compareSides, type SuiteComparison } from "../../report/compare-runs.js";
 import { listRuns, runModels, type RunSummary } from "../../store/queries.js";
 import type { Page, PageHandler, ViewContext } from "../view-context.js";
-import { runPath } from "../view-filter.js";
+import { href, runPath } from "../view-filter.js";
 import { compareForm } from "./compare-form.js";
 import { isPage, lookupRun } from "./run-lookup.js";
 
@@ -53,7 +53,16 @@ function modelSection(view: ViewContext, base: RunSummary, cand: RunSummary, mod
 <th class="num">${v.columns.baseline}</th><th class="num">${v.columns.candidate}</th><th class="num">${v.columns.difference}</th><th class="num">${c.interval}</th>
 <th class="num">${c.pValue}</th><th class="num">${c.n}</th><th>${c.verdict}</th><th class="num">${c.itemsNeeded}</th></tr></thead><tbody>
 ${rows.map((row) => comparisonRow(view, row))}</tbody></table></div>`;
-  return html`<section class="pair"><h2>${v.comparePair(modelId)}</h2>${body}</section>`;
+  const regressed = rows.filter((row) => row.regressedItems.length > 0);
+  const links =
+    regressed.length === 0
+      ? html``
+      : html`<h3>${v.regressedItems}</h3><ul class="regressed">${regressed.map(
+          (row) => html`<li><strong>${row.suite}</strong>: ${row.regressedItems.map(
+            (item, i) => html`${i > 0 ? ", " : ""}<a href="${href(runPath(cand.id, "/item"), [["suite", row.suite], ["id", item], ["model", modelId]])}">${item}</a>`,
+          )}</li>`,
+        )}</ul>`;
+  return html`<section class="pair"><h2>${v.comparePair(modelId)}</h2>${body}${links}</section>`;
 }
 
 function comparisonRow(view: ViewContext, row: SuiteComparison): SafeHtml {
