@@ -44,6 +44,9 @@ describe("kurabe dataset build on a corpus full of personal data", () => {
     const summary = JSON.parse(outputs["report.jsonl"]!.split("\n")[0]!) as { summary: { residual: { kind: string; file: string; line: number }[] } };
     expect(summary.summary.residual.filter((finding) => !finding.kind.startsWith("possible "))).toEqual([]);
     expect(JSON.stringify(summary.summary.residual)).not.toMatch(/"value"/);
+    // Every PDF was read, the ones without embedded fonts too.
+    expect(report).not.toMatch(/\.pdf \|[^\n]*not read/);
+    expect(report.match(/\.pdf \| \d+ \| `[0-9a-f]{64}` \| read: [1-9]\d* chunks/g)?.length).toBeGreaterThanOrEqual(2);
     const metadata = outputs["metadata.jsonl"]!;
     expect(metadata).toContain("[PERSON]様（[EMAIL]／[PHONE]）の件");
   });

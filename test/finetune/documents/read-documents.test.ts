@@ -5,7 +5,7 @@ import { ConfigError } from "../../../src/errors.js";
 import { readDocuments } from "../../../src/finetune/documents/read-documents.js";
 import { pdfPages } from "../../../src/finetune/documents/pdf-text.js";
 import { useTempDirs } from "../../support/temp-dir.js";
-import { minimalPdf } from "../support/minimal-pdf.js";
+import { minimalPdf, nonEmbeddedJapanesePdf } from "../support/minimal-pdf.js";
 
 const tempDir = useTempDirs();
 
@@ -78,6 +78,12 @@ describe("readDocuments", () => {
     const promise = readDocuments(pick(tempDir()), "docs", 100);
     await expect(promise).rejects.toBeInstanceOf(ConfigError);
     await expect(promise).rejects.toThrow(message);
+  });
+
+  it("reads a Japanese PDF whose font is not embedded (text coded through Adobe's UniJIS-UCS2-H CMap)", async () => {
+    const { chunks, notes } = await readDocuments(docs({ "案内.pdf": nonEmbeddedJapanesePdf(["営業時間のご案内", "平日は午前9時から午後6時まで営業しています。"]) }), "docs", 1500);
+    expect(notes).toEqual([]);
+    expect(chunks.map((chunk) => chunk.text)).toEqual(["営業時間のご案内\n平日は午前9時から午後6時まで営業しています。"]);
   });
 
   it("names a broken PDF and an unsupported file, and reads the rest", async () => {

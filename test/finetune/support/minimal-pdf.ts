@@ -8,6 +8,25 @@ export function minimalPdf(lines: readonly string[]): Buffer {
   return japanese ? cidPdf(lines) : latinPdf(lines);
 }
 
+/**
+ * A Japanese PDF as many office tools write it: the font (Ryumin-Light, one of the fonts every Japanese PDF reader
+ * has) is not embedded, and the text is coded through Adobe's predefined UniJIS-UCS2-H CMap with no ToUnicode map,
+ * so a reader needs Adobe's CMap files to get text out of it.
+ */
+export function nonEmbeddedJapanesePdf(lines: readonly string[]): Buffer {
+  const hex4 = (value: number) => value.toString(16).padStart(4, "0");
+  const stream = ["BT", "/F1 12 Tf", "72 720 Td", "14 TL", ...lines.map((line) => `<${Array.from(line, (char) => hex4(char.charCodeAt(0))).join("")}> Tj T*`), "ET"].join("\n");
+  return assemble([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type0 /BaseFont /Ryumin-Light-UniJIS-UCS2-H /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>",
+    streamObject(stream),
+    "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Ryumin-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>",
+    "<< /Type /FontDescriptor /FontName /Ryumin-Light /Flags 6 /FontBBox [-170 -331 1024 903] /ItalicAngle 0 /Ascent 723 /Descent -241 /CapHeight 709 /StemV 69 >>",
+  ]);
+}
+
 function latinPdf(lines: readonly string[]): Buffer {
   const escape = (text: string) => text.replace(/[\\()]/g, (char) => `\\${char}`);
   const stream = ["BT", "/F1 12 Tf", "72 720 Td", "14 TL", ...lines.map((line) => `(${escape(line)}) Tj T*`), "ET"].join("\n");

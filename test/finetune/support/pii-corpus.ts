@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { seededRandom } from "../../../src/seeded-random.js";
 import { myNumberCheckDigit } from "../../../src/finetune/pii/my-number.js";
-import { minimalPdf } from "./minimal-pdf.js";
+import { minimalPdf, nonEmbeddedJapanesePdf } from "./minimal-pdf.js";
 import { encodeShiftJis } from "./shift-jis.js";
 
 /**
@@ -372,7 +372,11 @@ export function writePiiCorpus(dir: string): { planted: Planted[]; inquiries: st
     planted.push(...(japanese ? ["山田太郎", "taro.yamada@example.co.jp", "090-1234-5678"] : ["Smith"]).map((value) => ({ kind: "PERSON" as const, value, start: 0 })));
     const texts = paragraphs.map((paragraph) => paragraph.text);
     const kind = index % 5;
-    if (kind === 4) fs.writeFileSync(path.join(dir, "docs", `${name}.pdf`), minimalPdf([heading, ...texts.flatMap((text) => text.split("\n"))]));
+    if (kind === 4) {
+      // Every second Japanese PDF without an embedded font, as office tools often write them.
+      const write = japanese && index % 2 === 0 ? nonEmbeddedJapanesePdf : minimalPdf;
+      fs.writeFileSync(path.join(dir, "docs", `${name}.pdf`), write([heading, ...texts.flatMap((text) => text.split("\n"))]));
+    }
     else if (kind === 3) {
       const html = `<html><head><title>${name}</title></head><body><h1>${name}</h1><h2>${heading}</h2>${texts.map((text) => `<p>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`).join("")}</body></html>`;
       fs.writeFileSync(path.join(dir, "docs", `${name}.html`), html);
