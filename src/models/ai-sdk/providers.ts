@@ -26,6 +26,14 @@ export interface ProviderEntry {
  */
 const THINKING_BUDGET: Record<ReasoningEffort, number> = { minimal: 1024, low: 4096, medium: 12_288, high: 24_576 };
 
+/** The settings every provider's SDK takes alike: key, endpoint, headers, and requests over kurabe's undici pool. */
+const sdkSettings = (config: ApiModelConfig, apiKey: string | undefined, dispatcher: Dispatcher) => ({
+  apiKey,
+  baseURL: config.baseURL,
+  headers: config.headers,
+  fetch: fetchThrough(dispatcher),
+});
+
 export const providers: Record<SdkProvider, ProviderEntry> = {
   /**
    * Chat Completions (`.chat`), not the Responses API that `openai(model)` picks: GPT-4o and the o-series both serve
@@ -38,7 +46,7 @@ export const providers: Record<SdkProvider, ProviderEntry> = {
     defaultBaseURL: "https://api.openai.com/v1",
     create: async (config, apiKey, dispatcher) =>
       (await import("@ai-sdk/openai"))
-        .createOpenAI({ apiKey, baseURL: config.baseURL, headers: config.headers, fetch: fetchThrough(dispatcher) })
+        .createOpenAI(sdkSettings(config, apiKey, dispatcher))
         .chat(config.model),
     reasoning: (effort) => ({ openai: { reasoningEffort: effort } }),
   },
@@ -46,12 +54,7 @@ export const providers: Record<SdkProvider, ProviderEntry> = {
     envKey: "ANTHROPIC_API_KEY",
     defaultBaseURL: "https://api.anthropic.com/v1",
     create: async (config, apiKey, dispatcher) =>
-      (await import("@ai-sdk/anthropic")).createAnthropic({
-        apiKey,
-        baseURL: config.baseURL,
-        headers: config.headers,
-        fetch: fetchThrough(dispatcher),
-      })(config.model),
+      (await import("@ai-sdk/anthropic")).createAnthropic(sdkSettings(config, apiKey, dispatcher))(config.model),
     // Extended thinking takes a budget; the SDK switches models that only think adaptively to adaptive thinking.
     reasoning: (effort) => ({ anthropic: { thinking: { type: "enabled", budgetTokens: THINKING_BUDGET[effort] } } }),
   },
@@ -59,12 +62,7 @@ export const providers: Record<SdkProvider, ProviderEntry> = {
     envKey: "GOOGLE_GENERATIVE_AI_API_KEY",
     defaultBaseURL: "https://generativelanguage.googleapis.com/v1beta",
     create: async (config, apiKey, dispatcher) =>
-      (await import("@ai-sdk/google")).createGoogleGenerativeAI({
-        apiKey,
-        baseURL: config.baseURL,
-        headers: config.headers,
-        fetch: fetchThrough(dispatcher),
-      })(config.model),
+      (await import("@ai-sdk/google")).createGoogleGenerativeAI(sdkSettings(config, apiKey, dispatcher))(config.model),
     // includeThoughts returns the thought summaries as reasoning parts, kept apart from the answer.
     reasoning: (effort) => ({
       google: { thinkingConfig: { thinkingBudget: THINKING_BUDGET[effort], includeThoughts: true } },
