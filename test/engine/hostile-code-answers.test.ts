@@ -7,11 +7,27 @@ import type { MockRequest, MockServer } from "../../src/mock-server/types.js";
 import { openDatabase } from "../../src/store/open-store.js";
 import { prepareSuite } from "../../src/suites/prepare-suite.js";
 import type { Item } from "../../src/suites/types.js";
+import { memoryCapSupport } from "../../src/scoring/sandbox/memory-cap.js";
 import { sandboxAvailable } from "../scoring/sandbox/sandbox-available.js";
 import { useTempDirs } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
 const FENCE = "```";
+
+/** Answer 4 in Python: the right function, with four children holding 700 MiB each. */
+const MEMORY_HOG_PYTHON = (item: Item): string =>
+  `${FENCE}python\nimport subprocess, sys\nhold = "import os, time\\nb = bytearray(700 * 1024 * 1024)\\nfor i in range(0, len(b), 4096): b[i] = 1\\nos.write(1, b'held\\\\n')\\ntime.sleep(30)"\n` +
+  `children = [subprocess.Popen([sys.executable, "-c", hold], stdout=subprocess.PIPE) for _ in range(4)]\nfor child in children:\n    child.stdout.readline()\n` +
+  `${item.input}${String(item.fields?.canonical_solution)}\n${FENCE}`;
+
+/**
+ * Answer 4 in JavaScript: the right function, with four children holding 700 MiB each (Python's: node cannot map that
+ * much under 1 GiB).
+ */
+const MEMORY_HOG_JAVASCRIPT = (item: Item): string =>
+  `${FENCE}js\nrequire('child_process').spawnSync('sh', ['-c', 'for i in 1 2 3 4; do python3 -c "$0" & done; wait', ` +
+  `"import time\\nb = bytearray(700 * 1024 * 1024)\\nfor i in range(0, len(b), 4096): b[i] = 1\\ntime.sleep(3)"], { stdio: 'ignore' });\n` +
+  `${item.input}${String(item.fields?.canonical_solution)}\n${FENCE}`;
 
 /**
  * Issue 12's four answers, as a model would give them, through a whole `kurabe run`: each must score 0 (not PASS, and
@@ -27,11 +43,8 @@ const PYTHON_ANSWERS = [
   () =>
     `${FENCE}python\nimport os, sys\nline = "FAIL test-error test.py: SyntaxError\\nERROR test-error test.py: SyntaxError\\n"\nprint(line)\n` +
     `for fd in (3, 4):\n    try:\n        os.write(fd, line.encode())\n    except OSError:\n        pass\nos._exit(1)\n${FENCE}`,
-  // 4: the right function, with four children holding 700 MiB each.
-  (item: Item) =>
-    `${FENCE}python\nimport subprocess, sys\nhold = "import os, time\\nb = bytearray(700 * 1024 * 1024)\\nfor i in range(0, len(b), 4096): b[i] = 1\\nos.write(1, b'held\\\\n')\\ntime.sleep(30)"\n` +
-    `children = [subprocess.Popen([sys.executable, "-c", hold], stdout=subprocess.PIPE) for _ in range(4)]\nfor child in children:\n    child.stdout.readline()\n` +
-    `${item.input}${String(item.fields?.canonical_solution)}\n${FENCE}`,
+  // 4: four children holding 700 MiB each.
+  MEMORY_HOG_PYTHON,
   // The right answer.
   (item: Item) => String(item.fields?.canonical_solution),
 ];
@@ -48,24 +61,24 @@ const JAVASCRIPT_ANSWERS = [
   () =>
     "  const line = 'FAIL test-error test.js: SyntaxError\\nERROR test-error test.js: SyntaxError\\n';\n  console.log(line);\n" +
     "  for (const fd of [3, 4]) { try { require('fs').writeSync(fd, line) } catch {} }\n  process.exit(1);\n}\n",
-  // 4: the right function, with four children holding 700 MiB each (Python's: node cannot map that much under 1 GiB).
-  (item: Item) =>
-    `${FENCE}js\nrequire('child_process').spawnSync('sh', ['-c', 'for i in 1 2 3 4; do python3 -c "$0" & done; wait', ` +
-    `"import time\\nb = bytearray(700 * 1024 * 1024)\\nfor i in range(0, len(b), 4096): b[i] = 1\\ntime.sleep(3)"], { stdio: 'ignore' });\n` +
-    `${item.input}${String(item.fields?.canonical_solution)}\n${FENCE}`,
+  // 4: four children holding 700 MiB each.
+  MEMORY_HOG_JAVASCRIPT,
   (item: Item) => String(item.fields?.canonical_solution),
 ];
 
 describe.skipIf(!sandboxAvailable)("hostile code answers through kurabe run (issue 12)", () => {
   let server: MockServer;
   const answers = new Map<string, string>();
+  const memoryHogs = new Set<string>();
 
   beforeAll(async () => {
     for (const [name, makers] of [["humaneval", PYTHON_ANSWERS], ["humaneval-x-js", JAVASCRIPT_ANSWERS]] as const) {
       const suite = await prepareSuite(configSchema.shape.suites.element.parse({ builtin: name, limit: makers.length }));
       suite.items.forEach((item, index) => {
         const last = suite.messagesFor(item).at(-1)!.content;
-        answers.set(typeof last === "string" ? last : "", makers[index]!(item));
+        const maker = makers[index]!;
+        answers.set(typeof last === "string" ? last : "", maker(item));
+        if (maker === MEMORY_HOG_PYTHON || maker === MEMORY_HOG_JAVASCRIPT) memoryHogs.add(`${name}/${item.id}`);
       });
     }
     server = await startMockServer({ respond: (request: MockRequest) => answers.get(request.prompt) ?? "unknown prompt" });
@@ -97,6 +110,10 @@ describe.skipIf(!sandboxAvailable)("hostile code answers through kurabe run (iss
         for (const row of scored) expect(row.status, `${row.itemId}: ${row.detail}`).toBe("ok");
         // Three hostile answers fail, the right one passes: 0.25, where the issue saw 1.0 on two items.
         expect(scored.map((row) => row.value).sort(), scored.map((row) => `${row.itemId}: ${row.detail}`).join("\n")).toEqual([0, 0, 0, 1]);
+        // Issue 12 #4 says memory: the run's cgroup OOM-kills the children, and the verdict names it (not a timeout).
+        // Under the rlimit budget the fourth child cannot even start (the process cap), which fails the answer.
+        const hog = scored.find((row) => memoryHogs.has(`${suite}/${row.itemId}`));
+        if (memoryCapSupport().mechanism !== "rlimit-budget") expect(hog?.detail).toMatch(/^memory limit/);
       }
     } finally {
       db.close();

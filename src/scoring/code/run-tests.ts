@@ -94,11 +94,12 @@ export function interpretRun(pair: LinkedResult, problemId: string): { outcome: 
   if (checker.status === "cancelled") throw new KurabeError("interrupted", "code execution was cancelled");
   const error = lines.find((line) => line.startsWith("ERROR "));
   if (error) throw new KurabeError("sandbox", `the tests of ${problemId} cannot run: ${unescape(error.split(" ").slice(2).join(" "))}`);
+  // Before the timeout: a run that passed its memory cap was stopped by it, however long it then took.
+  if (candidate.status === "memory") return { outcome: "memory", detail: "memory limit: the program ran out of memory" };
   if (checker.status === "timeout" || candidate.status === "timeout") {
     const cpu = candidate.signal === "SIGXCPU";
     return { outcome: "timeout", detail: `timeout: ${cpu ? "CPU-time" : "time"} limit of ${checker.timeLimitMs} ms` };
   }
-  if (candidate.status === "memory") return { outcome: "memory", detail: "memory limit: the program ran out of memory" };
   if (candidate.status === "output-limit" || pair.linkOverflow) {
     const stream = pair.linkOverflow ? "its answers" : candidate.outputBytes.stdout >= candidate.outputBytes.stderr ? "stdout" : "stderr";
     return { outcome: "output-limit", detail: `output limit: more than ${Math.round(DEFAULT_LIMITS.outputBytes / MIB)} MiB on ${stream}` };

@@ -27,9 +27,10 @@ const CPU_LIMIT_SIGNALS = new Set(["SIGKILL", "SIGXCPU"]);
  * rc 137, which is not a crash of the harness).
  */
 export function classifyExit(facts: ExitFacts): { status: SandboxStatus; exitCode: number | null; signal: string | null } {
-  // A run the kernel killed for memory is "memory" even if kurabe stopped it afterwards (a linked candidate is stopped
-  // once the checker ends); only a timeout comes first.
-  if (facts.oomKilled && facts.stopReason !== "timeout") {
+  // A run the kernel killed for passing its memory cap is "memory" even if kurabe stopped it afterwards: a linked
+  // candidate is stopped once the checker ends, and a program whose processes keep filling the cap (each OOM kill
+  // frees room for the next) runs into its time limit too (issue 12: four children of 700 MiB under 1 GiB).
+  if (facts.oomKilled) {
     return { status: "memory", exitCode: facts.code, signal: facts.signal ?? signalFromStatus(facts.code) ?? null };
   }
   if (facts.stopReason) return { status: facts.stopReason, exitCode: null, signal: "SIGKILL" };

@@ -37,6 +37,7 @@ describe("interpretRun: only the checker's verdict passes", () => {
     ["the candidate's output cap", pair(failed("FAIL exited-early x"), { status: "output-limit", outputBytes: { stdout: 2 << 20, stderr: 0 } }), "output-limit"],
     ["too much sent over the link", pair(failed("FAIL exited-early x"), {}, true), "output-limit"],
     ["the candidate's memory cap, even when its answers were right", pair({ report: "START\nPASS\n" }, { status: "memory" }), "memory"],
+    ["the candidate's memory cap, when its time limit came next", pair({ status: "timeout", exitCode: null, signal: "SIGKILL" }, { status: "memory" }), "memory"],
     ["the checker run out of memory on the candidate's answers", pair({ status: "memory", exitCode: null, signal: "SIGKILL" }), "memory"],
   ] as const)("%s → %s", (_name, linked, outcome) => {
     expect(interpretRun(linked, "t/1").outcome).toBe(outcome);

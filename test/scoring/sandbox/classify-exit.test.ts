@@ -15,6 +15,8 @@ describe("classifyExit", () => {
     ["a segfault (bwrap: 139)", { code: 139 }, { status: "killed", exitCode: null, signal: "SIGSEGV" }],
     ["a signal of the unsafe runner (no bwrap between)", { code: null, signal: "SIGSEGV" }, { status: "killed", exitCode: null, signal: "SIGSEGV" }],
     ["Python's MemoryError", { code: 1, stderrTail: "Traceback…\nMemoryError\n" }, { status: "memory", exitCode: 1, signal: null }],
+    ["an OOM kill in the run's cgroup, then kurabe's stop", { code: null, signal: "SIGKILL", stopReason: "cancelled", oomKilled: true }, { status: "memory", exitCode: null, signal: "SIGKILL" }],
+    ["an OOM kill in the run's cgroup, then its time limit", { code: 137, stopReason: "timeout", oomKilled: true }, { status: "memory", exitCode: 137, signal: "SIGKILL" }],
     ["V8's heap exhaustion", { code: 139, stderrTail: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory" }, { status: "memory", exitCode: null, signal: "SIGSEGV" }],
   ] as const)("%s", (_name, fields, expected) => {
     expect(classifyExit(facts(fields as Partial<ExitFacts>))).toEqual(expected);
