@@ -2,8 +2,9 @@
  * The bare client of bench/streaming-load.ts: node:http with a keep-alive agent and a hand-rolled SSE split, the least
  * a Node client can do per streamed token. It keeps `--concurrency` streamed requests in flight until `--requests`
  * are done and summarises them as `kurabe load` does (src/load/summarise-level.ts): TTFT from the request's start to
- * the first content bytes, total to the last bytes, ITL = (total − TTFT) / (output tokens − 1), output tokens from
- * the usage chunk, rates over the wall time. Prints one JSON line.
+ * the first content bytes, total to the last bytes, ITL over every gap between two content events of an answer (each
+ * stamped when its bytes arrived; vLLM's benchmark_serving ITL), output tokens from the usage chunk, rates over the
+ * wall time. Prints one JSON line.
  *
  *   node --import tsx bench/bare-client.ts --base-url http://127.0.0.1:PORT/v1 --concurrency 128 --requests 1024
  */
@@ -20,6 +21,7 @@ const agent = new http.Agent({ keepAlive: true });
 
 interface Sample {
   ttftMs: number;
+  arrivals: number[];
   totalMs: number;
   outputTokens: number;
 }
@@ -37,7 +39,7 @@ function send(i: number): Promise<Sample> {
     const request = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json" } }, (response) => {
       response.setEncoding("utf8");
       let buffer = "";
-      let firstAt: number | undefined;
+      const arrivals: number[] = [];
       let lastAt = started;
       let outputTokens = 0;
       response.on("data", (chunk: string) => {
@@ -48,11 +50,11 @@ function send(i: number): Promise<Sample> {
           buffer = buffer.slice(end + 2);
           if (!event.startsWith("data: ") || event === "data: [DONE]") continue;
           const parsed = JSON.parse(event.slice(6)) as { choices: Array<{ delta?: { content?: string } }>; usage?: { completion_tokens: number } };
-          if (parsed.choices[0]?.delta?.content) firstAt ??= lastAt;
+          if (parsed.choices[0]?.delta?.content) arrivals.push(lastAt);
           if (parsed.usage) outputTokens = parsed.usage.completion_tokens;
         }
       });
-      response.on("end", () => resolve({ ttftMs: (firstAt ?? lastAt) - started, totalMs: lastAt - started, outputTokens }));
+      response.on("end", () => resolve({ ttftMs: (arrivals[0] ?? lastAt) - started, arrivals, totalMs: lastAt - started, outputTokens }));
       response.on("error", reject);
     });
     request.on("error", reject);
@@ -81,6 +83,6 @@ console.log(
     cpuS: (cpu.user + cpu.system) / 1e6,
     outputTokensPerSecond: output / wallS,
     ttftP50Ms: p50(samples.map((s) => s.ttftMs)),
-    itlP50Ms: p50(samples.filter((s) => s.outputTokens > 1).map((s) => (s.totalMs - s.ttftMs) / (s.outputTokens - 1))),
+    itlP50Ms: p50(samples.flatMap((s) => s.arrivals.slice(1).map((at, i) => at - s.arrivals[i]!))),
   }),
 );

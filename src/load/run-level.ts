@@ -113,9 +113,11 @@ async function sendOne(model: Model, plan: LevelPlan, index: number, stop: Abort
 export function sampleOf(completion: Completion): RequestSample {
   const { timing, usage } = completion;
   const queuedMs = timing.queuedMs ?? 0;
+  const arrivals = timing.outputArrivalsMs;
   return {
     ok: true,
     ...(timing.ttftMs !== undefined ? { ttftMs: timing.ttftMs + queuedMs } : {}),
+    ...(arrivals ? { outputArrivalsMs: queuedMs > 0 ? arrivals.map((at) => at + queuedMs) : arrivals } : {}),
     totalMs: timing.totalMs + queuedMs,
     inputTokens: usage.inputTokens,
     outputTokens: usage.outputTokens,

@@ -7,8 +7,8 @@ function percentiles(values: number[]): Percentiles {
 
 /**
  * A level's figures from its samples (pure). Rates are over the level's wall time, as GuideLLM reports them; token
- * rates count completed requests only. ITL per request is (total − TTFT) / (output tokens − 1): the gaps between
- * the output tokens after the first.
+ * rates count completed requests only. ITL is taken over the real gaps between chunks of output, TPOT per answer
+ * (see LevelResult).
  */
 export function summariseLevel(run: {
   profile: LoadProfile;
@@ -25,7 +25,12 @@ export function summariseLevel(run: {
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const input = sum(done.map((s) => s.inputTokens));
   const output = sum(done.map((s) => s.outputTokens));
-  const itl = done.flatMap((s) => (s.ttftMs !== undefined && s.outputTokens > 1 ? [(s.totalMs - s.ttftMs) / (s.outputTokens - 1)] : []));
+  const itl = done.flatMap((s) => gapsOf(s.outputArrivalsMs ?? []));
+  const tpot = done.flatMap((s) => {
+    if (s.ttftMs === undefined || s.outputTokens < 2) return [];
+    const last = s.outputArrivalsMs?.at(-1) ?? s.totalMs;
+    return [(last - s.ttftMs) / (s.outputTokens - 1)];
+  });
   const errorKinds: LevelResult["errorKinds"] = {};
   for (const sample of failed) errorKinds[sample.kind] = (errorKinds[sample.kind] ?? 0) + 1;
   return {
@@ -43,7 +48,15 @@ export function summariseLevel(run: {
     meanOutputTokens: done.length > 0 ? output / done.length : null,
     ttftMs: percentiles(done.flatMap((s) => (s.ttftMs !== undefined ? [s.ttftMs] : []))),
     itlMs: percentiles(itl),
+    tpotMs: percentiles(tpot),
     latencyMs: percentiles(done.map((s) => s.totalMs)),
     client,
   };
+}
+
+/** The gaps between consecutive arrivals. */
+function gapsOf(arrivals: readonly number[]): number[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < arrivals.length; i++) gaps.push(arrivals[i]! - arrivals[i - 1]!);
+  return gaps;
 }

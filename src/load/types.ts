@@ -17,6 +17,8 @@ export type RequestSample =
       ok: true;
       /** From the request's start to the first streamed token; absent when the model did not stream. */
       ttftMs?: number;
+      /** When each chunk of output arrived, in ms from the request's start (the first at `ttftMs`); see Timing. */
+      outputArrivalsMs?: number[];
       totalMs: number;
       inputTokens: number;
       outputTokens: number;
@@ -61,8 +63,17 @@ export interface LevelResult {
   meanInputTokens: number | null;
   meanOutputTokens: number | null;
   ttftMs: Percentiles;
-  /** Inter-token latency per request, (total − TTFT) / (output tokens − 1); requests of one token have none. */
+  /**
+   * Inter-token latency: every gap between two consecutive chunks of output of one answer, over all answers of the
+   * level (vLLM's benchmark_serving ITL). Chunks that reached the client together have a gap of 0, so a busy client
+   * shows here as gaps of 0 and of several steps rather than as a mean that looks right.
+   */
   itlMs: Percentiles;
+  /**
+   * Time per output token after the first, one value per answer: (last chunk − first chunk) / (output tokens − 1)
+   * (vLLM's TPOT, GuideLLM's inter-token latency); answers of one token have none.
+   */
+  tpotMs: Percentiles;
   latencyMs: Percentiles;
   /** What the load generator itself used while it ran the level. */
   client: ClientUsage;

@@ -44,6 +44,12 @@ export interface Usage {
 export interface Timing {
   /** Time to the first streamed token (text or reasoning); absent when the call did not stream. */
   ttftMs?: number;
+  /**
+   * When each streamed chunk that carried output arrived, in ms from the start (the first is `ttftMs`): the gaps
+   * between them are the inter-token latencies a load test reports. Usually one token a chunk; chunks that reached
+   * the client together share a time. Absent where the client cannot see chunks.
+   */
+  outputArrivalsMs?: number[];
   totalMs: number;
   /**
    * How long the request waited for the model before its work began (an in-process engine's free sequence): part of

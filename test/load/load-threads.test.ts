@@ -47,7 +47,7 @@ describe("client usage", () => {
         profile: { kind: "concurrency", concurrency },
         peakInFlight: concurrency, requests: 4, completed: 4, errors: 0, errorKinds: {}, durationMs: 1000,
         requestsPerSecond: 4, outputTokensPerSecond: 100, inputTokensPerSecond: 50, meanInputTokens: 12, meanOutputTokens: 25,
-        ttftMs: { p50: 10, p95: 12, p99: 13 }, itlMs: { p50: 5, p95: 6, p99: 7 }, latencyMs: { p50: 100, p95: 110, p99: 120 },
+        ttftMs: { p50: 10, p95: 12, p99: 13 }, itlMs: { p50: 5, p95: 6, p99: 7 }, tpotMs: { p50: 5, p95: 6, p99: 7 }, latencyMs: { p50: 100, p95: 110, p99: 120 },
         client: bound ? { threads: 2, cpuPercent: 180, busiestLoopPercent: 97, bound } : idleClient,
       }) as const;
     const result: LoadResult = { model: "m", levels: [level(false, 1), level(true, 64)], interrupted: false };

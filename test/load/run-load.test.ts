@@ -44,6 +44,17 @@ describe("runLoad against a latency-bound server", () => {
     }
   });
 
+  it("measures ITL from the gaps between the chunks the server sends", async () => {
+    const tokenDelayMs = 25;
+    const result = await runLoad(await target({ tokenDelayMs }), plan({ maxTokens: 16, requestsPerLevel: 2 }));
+    const [level] = result.levels;
+    // Every chunk left the server at least 25 ms after the one before; timers may fire a millisecond early.
+    expect(level!.itlMs.p50!).toBeGreaterThanOrEqual(tokenDelayMs - 1);
+    expect(level!.itlMs.p99!).toBeGreaterThanOrEqual(level!.itlMs.p50!);
+    // TPOT spreads the same span over the usage's token count, which the mock's chunks need not match one to one.
+    expect(level!.tpotMs.p50).not.toBeNull();
+  });
+
   it("serves more requests and tokens per second as concurrency grows", async () => {
     // Each answer waits 80 ms on the server and takes almost no work: a latency-bound server, so four streams in
     // flight should finish far more than one.

@@ -5,12 +5,13 @@ import { summariseLevel } from "../../src/load/summarise-level.js";
 import { idleClient } from "./idle-client.js";
 import type { LevelResult, RequestSample } from "../../src/load/types.js";
 
-const ok = (ttftMs: number, totalMs: number, outputTokens: number, inputTokens = 100): RequestSample => ({
+const ok = (ttftMs: number, totalMs: number, outputTokens: number, inputTokens = 100, outputArrivalsMs?: number[]): RequestSample => ({
   ok: true,
   ttftMs,
   totalMs,
   inputTokens,
   outputTokens,
+  ...(outputArrivalsMs ? { outputArrivalsMs } : {}),
 });
 
 describe("summariseLevel", () => {
@@ -37,14 +38,34 @@ describe("summariseLevel", () => {
     expect(level.meanOutputTokens).toBe(76);
   });
 
-  it("takes TTFT and latency percentiles over answers, and ITL over answers of two tokens or more", () => {
+  it("takes TTFT and latency percentiles over answers, and time per output token over answers of two tokens or more", () => {
     // TTFT 100, 200, 300, 400: p50 = 250 (linear interpolation), p95 = 300 + 0.85 × 100 = 385
     expect(level.ttftMs.p50).toBe(250);
     expect(level.ttftMs.p95).toBeCloseTo(385, 9);
-    // ITL 10, 20, 30: p50 = 20, p95 = 20 + 0.9 × 10 = 29
-    expect(level.itlMs.p50).toBe(20);
-    expect(level.itlMs.p95).toBeCloseTo(29, 9);
+    // TPOT 10, 20, 30 (no chunk arrivals: up to the last bytes): p50 = 20, p95 = 20 + 0.9 × 10 = 29
+    expect(level.tpotMs.p50).toBe(20);
+    expect(level.tpotMs.p95).toBeCloseTo(29, 9);
     expect(level.latencyMs.p50).toBe(1650);
+    // ITL needs the chunks' arrivals, which these answers do not have.
+    expect(level.itlMs).toEqual({ p50: null, p95: null, p99: null });
+  });
+
+  describe("with each chunk's arrival", () => {
+    // A steady answer at 5 ms, and one whose client read chunks 3 and 4 together after a 15 ms stall.
+    const steady = ok(50, 80, 5, 100, [50, 55, 60, 65, 70]);
+    const stalled = ok(50, 80, 5, 100, [50, 55, 70, 70, 75]);
+    const chunked = summariseLevel({ profile, samples: [steady, stalled], durationMs: 100, peakInFlight: 2, client: idleClient });
+
+    it("takes ITL over every gap between chunks of every answer, as vLLM's benchmark_serving does", () => {
+      // Gaps 5, 5, 5, 5 and 5, 15, 0, 5: sorted 0, 5 × 6, 15 → p50 5, p99 = 5 + 0.93 × 10
+      expect(chunked.itlMs.p50).toBe(5);
+      expect(chunked.itlMs.p99).toBeCloseTo(14.3, 9);
+    });
+
+    it("takes TPOT from the first to the last chunk of output, not to the last bytes (usage, [DONE])", () => {
+      // (70 − 50) / 4 and (75 − 50) / 4
+      expect(chunked.tpotMs.p50).toBeCloseTo(5.625, 9);
+    });
   });
 
   it("reports no rates and no percentiles for a level where everything failed", () => {
@@ -66,6 +87,12 @@ describe("sampleOf", () => {
     const timing = { ttftMs: 10, totalMs: 50, queuedMs: 30 };
     const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing, finishReason: "stop" as const };
     expect(sampleOf(completion)).toEqual({ ok: true, ttftMs: 40, totalMs: 80, inputTokens: 5, outputTokens: 3 });
+  });
+
+  it("shifts each chunk's arrival by that wait too, so the first stays at the TTFT", () => {
+    const timing = { ttftMs: 10, outputArrivalsMs: [10, 20, 30], totalMs: 50, queuedMs: 30 };
+    const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing, finishReason: "stop" as const };
+    expect(sampleOf(completion)).toMatchObject({ ttftMs: 40, outputArrivalsMs: [40, 50, 60] });
   });
 
   it("takes an HTTP client's times as it stamped them on arriving bytes", () => {

@@ -8,6 +8,11 @@ export interface StreamedAnswer {
   reasoning: string;
   /** performance.now() when the first non-empty text or reasoning delta arrived. */
   firstTokenAt?: number;
+  /**
+   * performance.now() when each chunk that carried output arrived, the first at `firstTokenAt`; absent where the client
+   * cannot see chunks (the AI SDK's parts come through a stream pipeline, not from the socket).
+   */
+  outputArrivals?: number[];
   /** performance.now() when the answer's last bytes arrived; the time the answer was read when unknown. */
   endedAt?: number;
   usage: Usage;
@@ -23,7 +28,11 @@ export function toCompletion(answer: StreamedAnswer, started: number): Completio
     text: split.text,
     ...(reasoning ? { reasoning } : {}),
     usage: answer.usage,
-    timing: { ...(answer.firstTokenAt !== undefined ? { ttftMs: answer.firstTokenAt - started } : {}), totalMs },
+    timing: {
+      ...(answer.firstTokenAt !== undefined ? { ttftMs: answer.firstTokenAt - started } : {}),
+      ...(answer.outputArrivals ? { outputArrivalsMs: answer.outputArrivals.map((at) => at - started) } : {}),
+      totalMs,
+    },
     finishReason: answer.finishReason,
   };
 }

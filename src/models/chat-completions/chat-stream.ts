@@ -32,14 +32,16 @@ function notAChunk(what: string): ProviderError {
 
 /**
  * Reads a streamed chat-completions body, fed as text as it arrives, into an answer. `feed` takes the time the bytes
- * arrived (performance.now() in the data callback, before any parsing), so TTFT and the end time are the network's,
- * not the parser's. Usage and the finish reason are read as @ai-sdk/openai-compatible 2.0 reads them
+ * arrived (performance.now() in the data callback, before any parsing), so TTFT, each output chunk's arrival and the
+ * end time are the network's, not the parser's; events that came in one read share its time, as they reached kurabe
+ * together. Usage and the finish reason are read as @ai-sdk/openai-compatible 2.0 reads them
  * (convertOpenAICompatibleChatUsage, mapOpenAICompatibleFinishReason), so both clients report the same figures.
  */
 export class ChatStreamReader {
   private text = "";
   private reasoning = "";
-  private firstTokenAt: number | undefined;
+  /** When each event that carried output (text or reasoning) arrived. */
+  private readonly outputArrivals: number[] = [];
   private lastByteAt: number | undefined;
   private rawFinishReason: string | undefined;
   private refused = false;
@@ -64,7 +66,7 @@ export class ChatStreamReader {
     return {
       text: this.text,
       reasoning: this.reasoning,
-      ...(this.firstTokenAt !== undefined ? { firstTokenAt: this.firstTokenAt } : {}),
+      ...(this.outputArrivals.length > 0 ? { firstTokenAt: this.outputArrivals[0]!, outputArrivals: this.outputArrivals } : {}),
       ...(this.lastByteAt !== undefined ? { endedAt: this.lastByteAt } : {}),
       usage: toUsage(this.usage),
       finishReason: toFinishReason(this.rawFinishReason, this.refused),
@@ -72,6 +74,12 @@ export class ChatStreamReader {
   }
 
   private onEvent(data: string): void {
+    const before = this.text.length + this.reasoning.length;
+    this.readEvent(data);
+    if (this.text.length + this.reasoning.length > before) this.outputArrivals.push(this.arrivedAt);
+  }
+
+  private readEvent(data: string): void {
     if (data === "[DONE]") return;
     let chunk: Chunk;
     try {
@@ -115,12 +123,10 @@ export class ChatStreamReader {
   }
 
   private addText(delta: string): void {
-    this.firstTokenAt ??= this.arrivedAt;
     this.text += delta;
   }
 
   private addReasoning(delta: string): void {
-    this.firstTokenAt ??= this.arrivedAt;
     this.reasoning += delta;
   }
 }

@@ -87,12 +87,13 @@ export async function generateOnSequence(
     const maxTokens = Math.min(request.params.maxTokens ?? room, room);
     const meterBefore = sequence.tokenMeter.getState().usedOutputTokens;
     const started = performance.now();
-    let firstChunkAt: number | undefined;
+    // When each chunk of the answer came out of the engine (one token, or the few that make up one character).
+    const chunkAt: number[] = [];
     const result = await session.promptWithMeta(request.turns.prompt, {
       ...samplingOptions(request, maxTokens),
       signal,
       onResponseChunk: () => {
-        firstChunkAt ??= performance.now();
+        chunkAt.push(performance.now() - started);
       },
     });
     const totalMs = performance.now() - started;
@@ -102,7 +103,7 @@ export async function generateOnSequence(
       // count, including end-of-generation and stop-trigger tokens that never reach the text.
       usage: { inputTokens, outputTokens: sequence.tokenMeter.getState().usedOutputTokens - meterBefore },
       // When nothing visible streamed, the first generated token was the end of the answer.
-      timing: { ttftMs: firstChunkAt !== undefined ? firstChunkAt - started : totalMs, totalMs },
+      timing: { ttftMs: chunkAt[0] ?? totalMs, outputArrivalsMs: chunkAt, totalMs },
       finishReason: finishReasonOf(result.stopReason),
     };
   } catch (error) {

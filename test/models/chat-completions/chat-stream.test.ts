@@ -31,6 +31,19 @@ describe("ChatStreamReader", () => {
     expect(answer.endedAt).toBe(42);
   });
 
+  it("stamps each event that carries output with its bytes' arrival; events read together share it", () => {
+    const answer = read([
+      [event(chunk({ role: "assistant", content: "" })), 10],
+      [event(chunk({ content: "A" })), 25],
+      // Half an event: it is complete, and stamped, when the rest arrives.
+      [event(chunk({ content: "B" })).slice(0, 12), 30],
+      [event(chunk({ content: "B" })).slice(12) + event(chunk({ reasoning_content: "C" })), 36],
+      [event(chunk({ content: "" })), 38],
+      [tail, 42],
+    ]);
+    expect(answer.outputArrivals).toEqual([25, 36, 36]);
+  });
+
   it("keeps reasoning apart: reasoning_content, reasoning, and thinking content parts", () => {
     const answer = read([
       [event(chunk({ reasoning_content: "First. " })), 1],

@@ -89,6 +89,16 @@ describe("createLlamaCppModel", () => {
     expect(completion.usage.outputTokens).toBeGreaterThan(0);
   });
 
+  it("stamps each chunk of the answer as the engine gives it out, the first at the TTFT", async () => {
+    const { timing, usage } = await single.generate(ask("Count to ten.", { maxTokens: 12 }), never);
+    const arrivals = timing.outputArrivalsMs!;
+    expect(arrivals.length).toBeGreaterThan(1);
+    expect(arrivals.length).toBeLessThanOrEqual(usage.outputTokens);
+    expect(arrivals[0]).toBe(timing.ttftMs);
+    expect(arrivals.every((at, i) => i === 0 || at >= arrivals[i - 1]!)).toBe(true);
+    expect(arrivals.at(-1)!).toBeLessThanOrEqual(timing.totalMs);
+  });
+
   it("stops at maxTokens with finish reason length, counting exactly that many tokens", async () => {
     const completion = await single.generate(ask("Write a long essay.", { maxTokens: 5 }), never);
     expect(completion.finishReason).toBe("length");
