@@ -1,4 +1,4 @@
-import { patternDetector, type PiiDetector } from "./detector.js";
+import { gated, patternDetector, type PiiDetector } from "./detector.js";
 
 const PREFECTURES =
   "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
@@ -19,11 +19,15 @@ const TOWN = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
  */
 const JAPANESE_ADDRESS = new RegExp(`(?:(?:${PREFECTURES})\\s?)?${MUNICIPALITY}${TOWN}${BLOCK}${BUILDING}`, "dgu");
 
+const STREET_TYPES = "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Ln\\.|Drive|Dr\\.|Way|Court|Ct\\.|Place|Pl\\.|Parkway|Pkwy\\.|Terrace|Highway|Hwy\\.|Square|Sq\\.";
+const STREET_TYPE = new RegExp(STREET_TYPES);
 /** US-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`. */
-const STREET_ADDRESS =
-  /\b\d{1,6}[A-Z]?\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.|Parkway|Pkwy\.|Terrace|Highway|Hwy\.|Square|Sq\.)(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Room|#)\.?\s*#?\d+[A-Z]?)?(?![A-Za-z])/dg;
+const STREET_ADDRESS = new RegExp(
+  `\\b\\d{1,6}[A-Z]?\\s+(?:[A-Z][a-z]+\\.?\\s+){1,3}(?:${STREET_TYPES})(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Room|#)\\.?\\s*#?\\d+[A-Z]?)?(?![A-Za-z])`,
+  "dg",
+);
 
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
-  patternDetector("ADDRESS", JAPANESE_ADDRESS),
-  patternDetector("ADDRESS", STREET_ADDRESS),
+  gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
+  gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
 ];

@@ -1,5 +1,5 @@
 import { isIPv4, isIPv6 } from "node:net";
-import { before, digitsOf, patternDetector, type PiiDetector } from "./detector.js";
+import { before, digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
 import { inNotPersonalContext } from "./number-context.js";
 
 const PHONE_CONTEXT = /(?:電話|携帯|連絡先|TEL|Tel|tel|FAX|Fax|fax|Phone|phone|℡)[^\n]{0,12}$/;
@@ -34,39 +34,54 @@ function acceptPostal(match: RegExpExecArray, shadow: string): boolean {
 }
 
 export const EMAIL_DETECTORS: readonly PiiDetector[] = [
-  patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg),
+  gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `info at example dot com`.
-  patternDetector(
-    "EMAIL",
-    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?(?:\[at\]|\(at\)|\{at\}|\sat\s|\s?\[@\]\s?)\s?(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
+  gated(
+    /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]/i,
+    patternDetector(
+      "EMAIL",
+      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?(?:\[at\]|\(at\)|\{at\}|\sat\s|\s?\[@\]\s?)\s?(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
+    ),
   ),
 ];
 
 export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   // International: balanced brackets only, so a closing bracket after the number stays.
-  patternDetector("PHONE", /(?<![\w+])\+\d{1,3}(?:[ -]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?!\d)/dg, (match) => {
-    const count = digitsOf(match[0]).length;
-    return count >= 8 && count <= 15; // E.164: at most 15 digits
-  }),
-  patternDetector(
-    "PHONE",
-    /(?<![\d+.-])(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:[ -]|\.(?=\d))?\d{1,4}(?:[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
-    acceptDomesticPhone,
+  gated(
+    /\+\d/,
+    patternDetector("PHONE", /(?<![\w+])\+\d{1,3}(?:[ -]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?!\d)/dg, (match) => {
+      const count = digitsOf(match[0]).length;
+      return count >= 8 && count <= 15; // E.164: at most 15 digits
+    }),
   ),
-  patternDetector("POSTAL_CODE", /〒\s?(?<secret>\d{3}-?\d{4})(?!\d)/dg),
+  gated(
+    hasDigits(10),
+    patternDetector(
+      "PHONE",
+      /(?<![\d+.-])(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:[ -]|\.(?=\d))?\d{1,4}(?:[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
+      acceptDomesticPhone,
+    ),
+  ),
+  gated(/〒/, patternDetector("POSTAL_CODE", /〒\s?(?<secret>\d{3}-?\d{4})(?!\d)/dg)),
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),
 ];
 
 export const IP_DETECTORS: readonly PiiDetector[] = [
   // IPv6 first: `::ffff:192.0.2.1` is one address, not an IPv4 one with a prefix.
-  patternDetector(
-    "IP_ADDRESS",
-    /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/dg,
-    (match) => isIPv6(match[0]),
+  gated(
+    /:[0-9A-Fa-f]{0,4}:/,
+    patternDetector(
+      "IP_ADDRESS",
+      /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/dg,
+      (match) => isIPv6(match[0]),
+    ),
   ),
-  patternDetector(
-    "IP_ADDRESS",
-    /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/dg,
-    (match, shadow) => isIPv4(match[0]) && !isNetmask(match[0]) && !VERSION_CONTEXT.test(before(shadow, match.index, 12)),
+  gated(
+    /\d\.\d{1,3}\.\d/,
+    patternDetector(
+      "IP_ADDRESS",
+      /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/dg,
+      (match, shadow) => isIPv4(match[0]) && !isNetmask(match[0]) && !VERSION_CONTEXT.test(before(shadow, match.index, 12)),
+    ),
   ),
 ];

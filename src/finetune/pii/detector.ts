@@ -37,6 +37,43 @@ export function patternDetector(
   };
 }
 
+/**
+ * A detector run only where `gate` — a condition every match needs, far cheaper than the detector's own pattern (a
+ * literal cue, a character, a count of digits) — holds. Most rows hold no card number and no URL: at a million rows,
+ * scanning each with every pattern was most of the build's time.
+ */
+export function gated(gate: RegExp | ((shadow: string) => boolean), detector: PiiDetector): PiiDetector {
+  if (gate instanceof RegExp && (gate.global || gate.sticky)) throw new RangeError("a gate must be a stateless pattern (no g or y flag)");
+  const holds = gate instanceof RegExp ? (shadow: string) => gate.test(shadow) : gate;
+  return { type: detector.type, find: (shadow) => (holds(shadow) ? detector.find(shadow) : []) };
+}
+
+/** At least `count` ASCII digits in the text (a card number needs 13, a My Number 12, a Japanese phone number 10). */
+export const hasDigits =
+  (count: number) =>
+  (shadow: string): boolean => {
+    let found = 0;
+    for (let index = 0; index < shadow.length; index++) {
+      const code = shadow.charCodeAt(index);
+      if (code >= 48 && code <= 57 && ++found >= count) return true;
+    }
+    return false;
+  };
+
+/** A run of at least `length` characters from `allowed` (a key of 40 base64 characters needs one). */
+export const hasRun =
+  (length: number, allowed: (code: number) => boolean) =>
+  (shadow: string): boolean => {
+    let run = 0;
+    for (let index = 0; index < shadow.length; index++) {
+      if (!allowed(shadow.charCodeAt(index))) run = 0;
+      else if (++run >= length) return true;
+    }
+    return false;
+  };
+
+export const isAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 export const digitsOf = (text: string): string => text.replace(/\D/g, "");
 
 /** The `length` characters before `index` (context rules look back only this far, within the line). */

@@ -1,13 +1,15 @@
-import type { PiiDetector, Span } from "./detector.js";
+import { gated, type PiiDetector, type Span } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]";
-const HONORIFIC = "(?:様|さま|さん|氏|殿|君|くん|ちゃん|先生)";
+const HONORIFICS = "様|さま|さん|氏|殿|君|くん|ちゃん|先生";
+const HONORIFIC = `(?:${HONORIFICS})`;
 /** A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end. */
 const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>\\p{Script=Hiragana}{2,4})?)\\s?${HONORIFIC}`, "dgu");
 /** Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ. */
+const ROLES = "担当者名|担当者|担当|氏名|お名前|名前|差出人|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人";
 const AFTER_ROLE = new RegExp(
-  `(?:担当者名|担当者|担当|氏名|お名前|名前|差出人|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人)\\s*(?:[:：]|は|の)?\\s*(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)`,
+  `(?:${ROLES})\\s*(?:[:：]|は|の)?\\s*(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)`,
   "dgu",
 );
 /** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中. */
@@ -43,7 +45,7 @@ function nameBeforeHonorific(words: string): number | undefined {
   return words.length <= 5 ? 0 : undefined;
 }
 
-const japaneseHonorific: PiiDetector = {
+const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   type: "PERSON",
   find(shadow) {
     const { givenNames } = nameLexicon();
@@ -60,10 +62,10 @@ const japaneseHonorific: PiiDetector = {
     }
     return spans;
   },
-};
+});
 
 /** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
-const japaneseRole: PiiDetector = {
+const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
   type: "PERSON",
   find(shadow) {
     const { surnames, givenNames } = nameLexicon();
@@ -84,7 +86,7 @@ const japaneseRole: PiiDetector = {
     }
     return spans;
   },
-};
+});
 
 /**
  * A surname and a given name written together with no cue (山田太郎がご案内します): a kanji run that ends in a surname
@@ -139,8 +141,9 @@ const EN_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD})?`;
 const NOT_A_PERSON =
   /^(?:Customer|Customers|Sir|Madam|Team|Support|All|Everyone|Valued|Friend|Friends|Member|Members|User|Users|Colleague|Colleagues|Partner|Partners|Client|Clients|Shopper|Shoppers|Hiring|Manager|Admin|There|The|Our|Your|This|That|Mr|Mrs|Ms|Dr|Prof|Guest|Guests|Owner|Owners|Applicant|Applicants|Recipient|Reader|Readers|Sales|Service|Account|Billing)$/;
 
-function englishDetector(pattern: RegExp): PiiDetector {
-  return {
+/** `cues`: the literal words every match starts with, tested before the pattern. */
+function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
+  return gated(cues, {
     type: "PERSON",
     find(shadow) {
       const spans: Span[] = [];
@@ -152,7 +155,7 @@ function englishDetector(pattern: RegExp): PiiDetector {
       }
       return spans;
     },
-  };
+  });
 }
 
 export const NAME_DETECTORS: readonly PiiDetector[] = [
@@ -160,16 +163,18 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseRole,
   japaneseFullName,
   japaneseHiraganaGivenName,
-  englishDetector(new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
-  englishDetector(new RegExp(`(?<![A-Za-z])(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?<secret>${EN_NAME})`, "dg")),
+  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
+  englishDetector(/Dear|Hi|Hello|Hey|Attn|Attention/, new RegExp(`(?<![A-Za-z])(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
+    /Regards|regards|Best|Sincerely|sincerely|Yours|Cheers|Thank/,
     new RegExp(
       `(?<![A-Za-z])(?:Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|Yours truly|Cheers|Thanks|Thank you|Best)\\s*,\\s*(?<secret>${EN_NAME})`,
       "dg",
     ),
   ),
-  englishDetector(new RegExp(`(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)\\s+(?<secret>${EN_NAME})`, "dg")),
+  englishDetector(/[Mm]y name is|[Nn]ame:/, new RegExp(`(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
+    /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,
     new RegExp(`(?<![A-Za-z])(?:I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dg"),
   ),
 ];

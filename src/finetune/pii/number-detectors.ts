@@ -1,4 +1,4 @@
-import { digitsOf, patternDetector, type PiiDetector } from "./detector.js";
+import { digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
 import { inCardContext, inMyNumberContext, inNotPersonalContext, isProductCode } from "./number-context.js";
@@ -11,18 +11,24 @@ const PERSONAL_ID =
   /(?:社員番号|社員ID|従業員番号|職員番号|顧客番号|顧客ID|顧客コード|お客様番号|会員番号|会員ID|契約者番号|契約番号|患者番号|診察券番号|学籍番号|受験番号|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#))\s*(?:は|:|：|#|=|is)?\s*(?<secret>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
 
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
-  patternDetector("CREDIT_CARD", /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d|-\d)/dg, (match, shadow) => {
-    if (inNotPersonalContext(shadow, match.index, 14)) return false;
-    if (inCardContext(shadow, match.index)) return true;
-    const digits = digitsOf(match[0]);
-    if (inNotPersonalContext(shadow, match.index) || isProductCode(digits)) return false;
-    return passesLuhn(digits) && CARD_PREFIX.test(digits);
-  }),
+  gated(
+    hasDigits(13),
+    patternDetector("CREDIT_CARD", /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d|-\d)/dg, (match, shadow) => {
+      if (inNotPersonalContext(shadow, match.index, 14)) return false;
+      if (inCardContext(shadow, match.index)) return true;
+      const digits = digitsOf(match[0]);
+      if (inNotPersonalContext(shadow, match.index) || isProductCode(digits)) return false;
+      return passesLuhn(digits) && CARD_PREFIX.test(digits);
+    }),
+  ),
   // Not a 12-digit piece of a longer grouped number (`4111 1111 1111 1112` is no My Number, whatever its check digit).
-  patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}\1\d{4}(?![ -]?\d)/dg, (match, shadow) => {
-    if (inNotPersonalContext(shadow, match.index, 14)) return false;
-    if (inMyNumberContext(shadow, match.index)) return true;
-    return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));
-  }),
+  gated(
+    hasDigits(12),
+    patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}\1\d{4}(?![ -]?\d)/dg, (match, shadow) => {
+      if (inNotPersonalContext(shadow, match.index, 14)) return false;
+      if (inMyNumberContext(shadow, match.index)) return true;
+      return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));
+    }),
+  ),
   patternDetector("PERSONAL_ID", PERSONAL_ID),
 ];

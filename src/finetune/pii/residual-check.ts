@@ -1,4 +1,4 @@
-import { digitsOf, patternDetector, type PiiDetector } from "./detector.js";
+import { digitsOf, gated, hasDigits, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { maskPii } from "./mask-pii.js";
 import { isValidMyNumber } from "./my-number.js";
@@ -16,11 +16,11 @@ export interface ResidualFinding {
  * between word characters, and long random-looking tokens.
  */
 const STRICTER: readonly PiiDetector[] = [
-  patternDetector("possible CREDIT_CARD", /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/dg, (match) => passesLuhn(digitsOf(match[0]))),
-  patternDetector("possible MY_NUMBER", /(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)/dg, (match) => isValidMyNumber(digitsOf(match[0]))),
-  patternDetector("possible PHONE", /(?<![\d.])0\d{9,10}(?!\d)/dg),
-  patternDetector("possible EMAIL", /\w@\w/dg),
-  patternDetector("possible API_KEY", /(?<![A-Za-z0-9_/+-])(?=[A-Za-z0-9_/+-]*\d)(?=[A-Za-z0-9_/+-]*[A-Z])(?=[A-Za-z0-9_/+-]*[a-z])[A-Za-z0-9_/+-]{24,}/dg),
+  gated(hasDigits(13), patternDetector("possible CREDIT_CARD", /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/dg, (match) => passesLuhn(digitsOf(match[0])))),
+  gated(hasDigits(12), patternDetector("possible MY_NUMBER", /(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)/dg, (match) => isValidMyNumber(digitsOf(match[0])))),
+  gated(hasDigits(10), patternDetector("possible PHONE", /(?<![\d.])0\d{9,10}(?!\d)/dg)),
+  gated(/@/, patternDetector("possible EMAIL", /\w@\w/dg)),
+  gated(hasRun(24, (code) => isAlphanumeric(code) || code === 95 || code === 47 || code === 43 || code === 45), patternDetector("possible API_KEY", /(?<![A-Za-z0-9_/+-])(?=[A-Za-z0-9_/+-]*\d)(?=[A-Za-z0-9_/+-]*[A-Z])(?=[A-Za-z0-9_/+-]*[a-z])[A-Za-z0-9_/+-]{24,}/dg)),
 ];
 
 /**

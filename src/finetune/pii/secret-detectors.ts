@@ -1,4 +1,7 @@
-import { patternDetector, type PiiDetector } from "./detector.js";
+import { gated, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
+
+const isBase64 = (code: number): boolean => isAlphanumeric(code) || code === 43 || code === 47;
+const isHex = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
 /** A value that looks like a password: holds a digit or a symbol (a plain word after "password" is usually prose). */
 const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
@@ -13,29 +16,41 @@ const PROSE_SECRET =
 
 /** Credentials and secrets inside URLs: read before anything else looks inside a URL. */
 export const URL_DETECTORS: readonly PiiDetector[] = [
-  patternDetector("URL_CREDENTIALS", /\b[a-z][a-z0-9+.-]*:\/\/(?<secret>[^\s/?#@:]+:[^\s/?#@]+)@/dgi),
+  gated(/:\/\//, patternDetector("URL_CREDENTIALS", /\b[a-z][a-z0-9+.-]*:\/\/(?<secret>[^\s/?#@:]+:[^\s/?#@]+)@/dgi)),
   // The value is URL characters only and never ends with a sentence's full stop or comma.
-  patternDetector(
-    "URL_SECRET",
-    /[?&;](?:access_token|refresh_token|id_token|token|api[_-]?key|key|sig|signature|secret|client_secret|password|passwd|pwd|auth|code|x-amz-signature|x-amz-credential|x-amz-security-token)=(?<secret>[A-Za-z0-9\-_~%+/=.]*[A-Za-z0-9\-_~%+/=])/dgi,
+  gated(
+    /[?&;][\w-]+=/,
+    patternDetector(
+      "URL_SECRET",
+      /[?&;](?:access_token|refresh_token|id_token|token|api[_-]?key|key|sig|signature|secret|client_secret|password|passwd|pwd|auth|code|x-amz-signature|x-amz-credential|x-amz-security-token)=(?<secret>[A-Za-z0-9\-_~%+/=.]*[A-Za-z0-9\-_~%+/=])/dgi,
+    ),
   ),
 ];
 
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
-  patternDetector(
+  gated(
+    /sk-|sk_|rk_|pk_|gh[pousr]_|github_pat_|AKIA|ASIA|xox|AIza|eyJ/,
+    patternDetector(
     "API_KEY",
     /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
   ),
-  patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg),
-  // An AWS secret access key: 40 characters of base64 with upper case, lower case and a digit (a hex digest has no upper case).
-  patternDetector("API_KEY", /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/dg, (match) => /[A-Z]/.test(match[0]) && /[a-z]/.test(match[0]) && /\d/.test(match[0])),
-  // A 32-hex token (API keys of many services, session ids), in one case, with both digits and letters.
-  patternDetector(
-    "API_KEY",
-    /(?<![A-Za-z0-9_-])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![A-Za-z0-9_-])/dg,
-    (match) => /\d/.test(match[0]) && /[a-fA-F]/.test(match[0]),
   ),
-  {
+  gated(/[Bb]earer/, patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg)),
+  // An AWS secret access key: 40 characters of base64 with upper case, lower case and a digit (a hex digest has no upper case).
+  gated(
+    hasRun(40, isBase64),
+    patternDetector("API_KEY", /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/dg, (match) => /[A-Z]/.test(match[0]) && /[a-z]/.test(match[0]) && /\d/.test(match[0])),
+  ),
+  // A 32-hex token (API keys of many services, session ids), in one case, with both digits and letters.
+  gated(
+    hasRun(32, isHex),
+    patternDetector(
+      "API_KEY",
+      /(?<![A-Za-z0-9_-])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![A-Za-z0-9_-])/dg,
+      (match) => /\d/.test(match[0]) && /[a-fA-F]/.test(match[0]),
+    ),
+  ),
+  gated(/パスワード|暗証番号|パスコード|合言葉|PIN|[Pp]ass|PASSWORD|pwd/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];
@@ -51,5 +66,5 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       }
       return spans;
     },
-  },
+  }),
 ];

@@ -19,6 +19,11 @@ describe("shingles", () => {
   it("treats a text shorter than a shingle as one shingle", () => {
     expect(shingleHashes("はい").length).toBe(1);
   });
+
+  it("counts a character outside the BMP (a surrogate pair) as one character", () => {
+    expect(shingleHashes("𠮷野家の𠮷").length).toBe(1);
+    expect(shingleHashes("𠮷野家の𠮷野").length).toBe(2);
+  });
 });
 
 describe("findDuplicates", () => {
