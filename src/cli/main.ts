@@ -101,7 +101,7 @@ program
   .option("--output-tokens <n>", "max output tokens (default 128)")
   .option("--warmup <n>", "unmeasured requests first (default 1)")
   .option("--timeout <ms>", "per-request timeout (default 120000)")
-  .option("--workers <n|auto>", "worker threads sending a concurrency level (with --base-url; default auto: when one thread is saturated)")
+  .option("--workers <n|auto>", "worker threads sending each level, concurrency or rate (with --base-url; default auto: from 30 % of one thread busy)")
   .option("--ttft-slo <ms>", "choose the best level within this TTFT")
   .option("--slo-percentile <p>", "50, 95 or 99 (default 95)")
   .option("--gpu <type>", "GPU type for cost (h100, a100-80gb, l4, …)")

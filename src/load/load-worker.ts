@@ -23,11 +23,10 @@ port.postMessage({ type: "ready" } satisfies WorkerReply);
 async function run(share: LevelShare): Promise<void> {
   stop = new AbortController();
   const loop = loopUtilisation();
-  const startedAt = performance.timeOrigin + performance.now();
   try {
     const { prompts } = share;
     const level = await runLevel(model, { ...share, prompts: (index) => prompts[index]!, firstIndex: 0 }, stop.signal);
-    port.postMessage({ type: "done", run: level, startedAt, loop: loop() } satisfies WorkerReply);
+    port.postMessage({ type: "done", run: level, loop: loop() } satisfies WorkerReply);
   } catch (error) {
     port.postMessage({ type: "failed", message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
   }

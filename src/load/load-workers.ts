@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
-import type { LevelPlan, LevelRun } from "./run-level.js";
+import { arrivalOffsetsMs } from "./arrivals.js";
+import { peakInFlight, type LevelPlan, type LevelRun } from "./run-level.js";
 import type { LevelShare, WorkerReply, WorkerRequest, WorkerSetup } from "./worker-messages.js";
 
 export interface WorkersRun {
@@ -9,9 +10,9 @@ export interface WorkersRun {
 }
 
 /**
- * Worker threads that send a concurrency level's requests between them, for levels one event loop cannot drive (as
- * GuideLLM spreads its load over processes). Each has its own model client and connection pool; the level is split
- * evenly, its figures merged: samples together, wall time from the first start to the last end.
+ * Worker threads that send a level's requests between them, for levels one event loop cannot drive (as GuideLLM
+ * spreads its load over processes). Each has its own model client and connection pool; the level is split evenly and
+ * run on one clock, its figures merged: samples together, wall time from the level's start to the last answer.
  */
 export class LoadWorkers {
   private constructor(private readonly workers: Worker[]) {}
@@ -32,17 +33,10 @@ export class LoadWorkers {
   }
 
   async runLevel(plan: LevelPlan, signal: AbortSignal): Promise<WorkersRun> {
-    const { profile } = plan;
-    if (profile.kind !== "concurrency") throw new Error("worker threads run concurrency levels only");
-    const shares = split(profile.concurrency, plan.requests, this.workers.length);
-    let first = 0;
-    const parts = shares.flatMap(({ concurrency, requests }, i) => {
-      if (concurrency === 0 || requests === 0) return [];
-      const prompts = Array.from({ length: requests }, (_, k) => plan.prompts(plan.firstIndex + first + k));
-      first += requests;
-      const share: LevelShare = { profile: { kind: "concurrency", concurrency }, requests, prompts, maxTokens: plan.maxTokens, timeoutMs: plan.timeoutMs };
-      return [{ worker: this.workers[i]!, share }];
-    });
+    // One clock for the level: each worker sends against it, so their samples' start times line up.
+    const startAt = performance.timeOrigin + performance.now();
+    const base = { maxTokens: plan.maxTokens, timeoutMs: plan.timeoutMs, startAt };
+    const parts = this.shares(plan).map((share, i) => ({ worker: this.workers[i]!, share: { ...share, ...base } }));
     const stop = () => parts.forEach(({ worker }) => worker.postMessage({ type: "stop" } satisfies WorkerRequest));
     signal.addEventListener("abort", stop, { once: true });
     try {
@@ -56,19 +50,38 @@ export class LoadWorkers {
         if (signal.aborted) throw signal.reason;
         throw error;
       });
-      const start = Math.min(...replies.map((r) => r.startedAt));
-      const end = Math.max(...replies.map((r) => r.startedAt + r.run.durationMs));
+      const samples = replies.flatMap((r) => r.run.samples);
       return {
-        run: {
-          samples: replies.flatMap((r) => r.run.samples),
-          durationMs: end - start,
-          peakInFlight: replies.reduce((sum, r) => sum + r.run.peakInFlight, 0),
-        },
+        run: { samples, durationMs: Math.max(...replies.map((r) => r.run.durationMs)), peakInFlight: peakInFlight(samples) },
         loops: replies.map((r) => r.loop),
       };
     } finally {
       signal.removeEventListener("abort", stop);
     }
+  }
+
+  /**
+   * Each worker's part of a level (workers without one are left out): a concurrency level as near-equal concurrencies,
+   * a rate level as every n-th arrival of the level's one schedule, so that together they send at the level's rate.
+   */
+  private shares(plan: LevelPlan): Array<Omit<LevelShare, "maxTokens" | "timeoutMs" | "startAt">> {
+    const { profile } = plan;
+    const promptsOf = (indices: number[]) => indices.map((k) => plan.prompts(plan.firstIndex + k));
+    const count = this.workers.length;
+    if (profile.kind === "rate") {
+      const arrivals = arrivalOffsetsMs(plan.requests, profile.requestsPerSecond, profile.arrivals);
+      return Array.from({ length: Math.min(count, plan.requests) }, (_, i) => {
+        const indices = arrivals.flatMap((_, k) => (k % count === i ? [k] : []));
+        return { profile, requests: indices.length, prompts: promptsOf(indices), arrivalsMs: indices.map((k) => arrivals[k]!) };
+      });
+    }
+    let first = 0;
+    return split(profile.concurrency, plan.requests, count).flatMap(({ concurrency, requests }) => {
+      if (concurrency === 0 || requests === 0) return [];
+      const indices = Array.from({ length: requests }, (_, k) => first + k);
+      first += requests;
+      return [{ profile: { kind: "concurrency" as const, concurrency }, requests, prompts: promptsOf(indices) }];
+    });
   }
 
   async close(): Promise<void> {

@@ -14,11 +14,21 @@ export interface LevelPlan {
   firstIndex: number;
   maxTokens: number;
   timeoutMs: number;
+  /**
+   * A rate level's arrival times (ms after the level's start) when a thread sends only part of the level: the main
+   * thread draws them for the whole level and deals them out. By default drawn from the profile.
+   */
+  arrivalsMs?: readonly number[];
+  /**
+   * When the level starts, in ms since the epoch (performance.timeOrigin + performance.now()), so that threads sharing
+   * a level share its clock; by default when runLevel is called.
+   */
+  startAt?: number;
 }
 
 export interface LevelRun {
   samples: RequestSample[];
-  /** From the first request's start to the last answer. */
+  /** From the level's start to the last answer. */
   durationMs: number;
   peakInFlight: number;
 }
@@ -45,14 +55,10 @@ export async function runLevel(model: Model, plan: LevelPlan, signal: AbortSigna
 
 async function sendAll(model: Model, plan: LevelPlan, signal: AbortSignal): Promise<LevelRun> {
   const samples: RequestSample[] = [];
-  let inFlight = 0;
-  let peakInFlight = 0;
+  const started = plan.startAt !== undefined ? plan.startAt - performance.timeOrigin : performance.now();
   const send = async (index: number) => {
-    peakInFlight = Math.max(peakInFlight, ++inFlight);
-    samples.push(await sendOne(model, plan, plan.firstIndex + index, signal));
-    inFlight--;
+    samples.push(await sendOne(model, plan, plan.firstIndex + index, started, signal));
   };
-  const started = performance.now();
   const { profile } = plan;
   if (profile.kind === "concurrency") {
     let next = 0;
@@ -62,7 +68,8 @@ async function sendAll(model: Model, plan: LevelPlan, signal: AbortSignal): Prom
     await Promise.all(Array.from({ length: Math.min(profile.concurrency, plan.requests) }, worker));
   } else {
     const sent: Array<Promise<void>> = [];
-    for (const [index, offsetMs] of arrivalOffsetsMs(plan.requests, profile.requestsPerSecond, profile.arrivals).entries()) {
+    const arrivals = plan.arrivalsMs ?? arrivalOffsetsMs(plan.requests, profile.requestsPerSecond, profile.arrivals);
+    for (const [index, offsetMs] of arrivals.entries()) {
       const wait = started + offsetMs - performance.now();
       if (wait > 0) await sleep(wait, signal).catch(() => undefined);
       if (signal.aborted) break;
@@ -72,10 +79,23 @@ async function sendAll(model: Model, plan: LevelPlan, signal: AbortSignal): Prom
   }
   const durationMs = performance.now() - started;
   signal.throwIfAborted();
-  return { samples, durationMs, peakInFlight };
+  return { samples, durationMs, peakInFlight: peakInFlight(samples) };
 }
 
-async function sendOne(model: Model, plan: LevelPlan, index: number, stop: AbortSignal): Promise<RequestSample> {
+/** The most requests in flight at once, from when each was sent and how long it took; an end frees its slot first. */
+export function peakInFlight(samples: readonly RequestSample[]): number {
+  const events = samples.flatMap((s) => [
+    { at: s.startMs, change: 1 },
+    { at: s.startMs + s.totalMs, change: -1 },
+  ]);
+  events.sort((a, b) => a.at - b.at || a.change - b.change);
+  let inFlight = 0;
+  let peak = 0;
+  for (const { change } of events) peak = Math.max(peak, (inFlight += change));
+  return peak;
+}
+
+async function sendOne(model: Model, plan: LevelPlan, index: number, levelStart: number, stop: AbortSignal): Promise<RequestSample> {
   const prompt = plan.prompts(index);
   // One controller, one timer and one listener a request, all released at the end: Node 20's AbortSignal.any and
   // AbortSignal.timeout cost ~0.13 ms a request and keep a listener on the stop signal until garbage-collected.
@@ -89,16 +109,17 @@ async function sendOne(model: Model, plan: LevelPlan, index: number, stop: Abort
   if (stop.aborted) onStop();
   else stop.addEventListener("abort", onStop, { once: true });
   const started = performance.now();
+  const startMs = started - levelStart;
   try {
     const request = { messages: prompt.messages, params: { maxTokens: prompt.maxTokens ?? plan.maxTokens } };
-    return sampleOf(await model.generate(request, call.signal));
+    return sampleOf(await model.generate(request, call.signal), startMs);
   } catch (error) {
     const totalMs = performance.now() - started;
     if (timedOut && !stop.aborted) {
-      return { ok: false, kind: "timeout", message: `no complete answer within ${plan.timeoutMs} ms`, totalMs };
+      return { ok: false, kind: "timeout", message: `no complete answer within ${plan.timeoutMs} ms`, startMs, totalMs };
     }
-    if (error instanceof ProviderError) return { ok: false, kind: error.kind, message: error.message, totalMs };
-    return { ok: false, kind: "other", message: error instanceof Error ? error.message : String(error), totalMs };
+    if (error instanceof ProviderError) return { ok: false, kind: error.kind, message: error.message, startMs, totalMs };
+    return { ok: false, kind: "other", message: error instanceof Error ? error.message : String(error), startMs, totalMs };
   } finally {
     clearTimeout(timer);
     stop.removeEventListener("abort", onStop);
@@ -110,12 +131,13 @@ async function sendOne(model: Model, plan: LevelPlan, index: number, stop: Abort
  * their bytes arrive, so a busy load generator resolving promises late does not lengthen what the server did; an
  * in-process engine may first wait for a free sequence, and that wait is part of what a user sees.
  */
-export function sampleOf(completion: Completion): RequestSample {
+export function sampleOf(completion: Completion, startMs: number): RequestSample {
   const { timing, usage } = completion;
   const queuedMs = timing.queuedMs ?? 0;
   const arrivals = timing.outputArrivalsMs;
   return {
     ok: true,
+    startMs,
     ...(timing.ttftMs !== undefined ? { ttftMs: timing.ttftMs + queuedMs } : {}),
     ...(arrivals ? { outputArrivalsMs: queuedMs > 0 ? arrivals.map((at) => at + queuedMs) : arrivals } : {}),
     totalMs: timing.totalMs + queuedMs,

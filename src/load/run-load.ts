@@ -25,9 +25,10 @@ export interface LoadPlan {
   warmup: number;
   slo?: TtftSlo;
   /**
-   * Worker threads for concurrency levels, when the model can be rebuilt in a worker (an HTTP endpoint, not an
-   * in-process engine): `auto` sends from the main thread until a level keeps it 30 % busy (SPLIT_LOOP), then runs that
-   * level again, and the rest, in one worker per core; a number always uses that many (1: never).
+   * Worker threads for the levels (concurrencies and rates), when the model can be rebuilt in a worker (an HTTP
+   * endpoint, not an in-process engine): `auto` sends from the main thread until a level keeps it 30 % busy
+   * (SPLIT_LOOP), then runs that level again, and the rest, in one worker per core; a number always uses that many
+   * (1: never).
    */
   threads?: { count: number | "auto"; setup: WorkerSetup };
 }
@@ -77,7 +78,7 @@ export async function runLoad(model: Model, plan: LoadPlan, hooks: LoadHooks = {
     for (const profile of plan.levels) {
       const requests = requestsFor(plan, profile);
       const level: LevelPlan = { ...plan, profile, requests, firstIndex: index };
-      const split = profile.kind === "concurrency" && plan.threads !== undefined;
+      const split = plan.threads !== undefined;
       try {
         let { run, client } = split && threads > 1 ? await inThreads(threads, level) : await inMainThread(model, level, signal);
         const cores = availableParallelism();

@@ -15,6 +15,8 @@ export type LoadErrorKind = ProviderErrorKind | "other";
 export type RequestSample =
   | {
       ok: true;
+      /** When it was sent, in ms from the level's start (shared by every thread that sent part of the level). */
+      startMs: number;
       /** From the request's start to the first streamed token; absent when the model did not stream. */
       ttftMs?: number;
       /** When each chunk of output arrived, in ms from the request's start (the first at `ttftMs`); see Timing. */
@@ -23,7 +25,7 @@ export type RequestSample =
       inputTokens: number;
       outputTokens: number;
     }
-  | { ok: false; kind: LoadErrorKind; message: string; totalMs: number };
+  | { ok: false; kind: LoadErrorKind; message: string; startMs: number; totalMs: number };
 
 export interface Percentiles {
   p50: number | null;

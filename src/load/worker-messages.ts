@@ -8,19 +8,24 @@ export interface WorkerSetup {
   env: Record<string, string | undefined>;
 }
 
-/** One worker's part of a level: its concurrency, its requests and their prompts. */
+/**
+ * One worker's part of a level: its concurrency (or the level's rate, with the arrival times dealt to it), its
+ * requests and their prompts, and the level's start on the shared clock (epoch ms).
+ */
 export interface LevelShare {
   profile: LoadProfile;
   requests: number;
   prompts: LoadPrompt[];
+  arrivalsMs?: number[];
   maxTokens: number;
   timeoutMs: number;
+  startAt: number;
 }
 
 export type WorkerRequest = { type: "level"; share: LevelShare } | { type: "stop" };
 
 export type WorkerReply =
   | { type: "ready" }
-  /** `startedAt` is epoch ms (performance.timeOrigin based), comparable across threads; `loop` the level's ELU. */
-  | { type: "done"; run: LevelRun; startedAt: number; loop: number }
+  /** `loop` is the worker's event-loop utilisation over its part. */
+  | { type: "done"; run: LevelRun; loop: number }
   | { type: "failed"; message: string };

@@ -103,6 +103,18 @@ describe("worker threads", () => {
     expect(level).toMatchObject({ requests: 40, completed: 40, errors: 0, peakInFlight: 4, client: { threads: 2 } });
   });
 
+  it("`kurabe load --rate 40 --workers 2` deals one arrival schedule out to two threads, which send on one clock", async () => {
+    const args = ["load", "--base-url", `${server.url}/v1`, "--model", "mock", "--rate", "40", "--arrivals", "constant", "--requests", "30", "--input-tokens", "16", "--workers", "2", "--json"];
+    const { code, stdout, stderr } = await runCli(args, { cwd: tempDir() });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const [level] = JSON.parse(stdout).result.levels;
+    expect(level).toMatchObject({ requests: 30, completed: 30, errors: 0, client: { threads: 2 } });
+    // The 30th arrival is due 29 × 25 ms after the level's start: neither thread ran ahead of the schedule.
+    expect(level.durationMs).toBeGreaterThanOrEqual(29 * 25);
+    expect(level.peakInFlight).toBeGreaterThanOrEqual(1);
+  });
+
   it("refuses --workers with a GGUF model, which runs in this process", async () => {
     const { code, stderr } = await runCli(["load", "--gguf", "model.gguf", "--workers", "2"], { cwd: tempDir() });
     expect(code).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleOf } from "../../src/load/run-level.js";
+import { peakInFlight, sampleOf } from "../../src/load/run-level.js";
 import { selectLevel } from "../../src/load/select-level.js";
 import { summariseLevel } from "../../src/load/summarise-level.js";
 import { idleClient } from "./idle-client.js";
@@ -7,6 +7,7 @@ import type { LevelResult, RequestSample } from "../../src/load/types.js";
 
 const ok = (ttftMs: number, totalMs: number, outputTokens: number, inputTokens = 100, outputArrivalsMs?: number[]): RequestSample => ({
   ok: true,
+  startMs: 0,
   ttftMs,
   totalMs,
   inputTokens,
@@ -21,7 +22,7 @@ describe("summariseLevel", () => {
     ok(200, 2200, 101), // (2200 − 200) / 100 = 20 ms
     ok(300, 3300, 101), // 30 ms
     ok(400, 400, 1), // one token: no ITL
-    { ok: false, kind: "rate_limit", message: "429", totalMs: 50 },
+    { ok: false, kind: "rate_limit", message: "429", startMs: 0, totalMs: 50 },
   ];
   const profile = { kind: "concurrency" as const, concurrency: 4 };
   const level = summariseLevel({ profile, samples, durationMs: 2000, peakInFlight: 4, client: idleClient });
@@ -71,7 +72,7 @@ describe("summariseLevel", () => {
   it("reports no rates and no percentiles for a level where everything failed", () => {
     const failed = summariseLevel({
       profile: { kind: "concurrency", concurrency: 1 },
-      samples: [{ ok: false, kind: "server", message: "500", totalMs: 5 }],
+      samples: [{ ok: false, kind: "server", message: "500", startMs: 0, totalMs: 5 }],
       durationMs: 5,
       peakInFlight: 1,
       client: idleClient,
@@ -86,23 +87,37 @@ describe("sampleOf", () => {
     // The engine saw 10 ms to the first token of 50 ms, after 30 ms waiting for a sequence.
     const timing = { ttftMs: 10, totalMs: 50, queuedMs: 30 };
     const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing, finishReason: "stop" as const };
-    expect(sampleOf(completion)).toEqual({ ok: true, ttftMs: 40, totalMs: 80, inputTokens: 5, outputTokens: 3 });
+    expect(sampleOf(completion, 7)).toEqual({ ok: true, startMs: 7, ttftMs: 40, totalMs: 80, inputTokens: 5, outputTokens: 3 });
   });
 
   it("shifts each chunk's arrival by that wait too, so the first stays at the TTFT", () => {
     const timing = { ttftMs: 10, outputArrivalsMs: [10, 20, 30], totalMs: 50, queuedMs: 30 };
     const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing, finishReason: "stop" as const };
-    expect(sampleOf(completion)).toMatchObject({ ttftMs: 40, outputArrivalsMs: [40, 50, 60] });
+    expect(sampleOf(completion, 0)).toMatchObject({ ttftMs: 40, outputArrivalsMs: [40, 50, 60] });
   });
 
   it("takes an HTTP client's times as it stamped them on arriving bytes", () => {
     const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing: { ttftMs: 10, totalMs: 50 }, finishReason: "stop" as const };
-    expect(sampleOf(completion)).toEqual({ ok: true, ttftMs: 10, totalMs: 50, inputTokens: 5, outputTokens: 3 });
+    expect(sampleOf(completion, 7)).toEqual({ ok: true, startMs: 7, ttftMs: 10, totalMs: 50, inputTokens: 5, outputTokens: 3 });
   });
 
   it("has no TTFT when the model did not stream", () => {
     const completion = { text: "x", usage: { inputTokens: 5, outputTokens: 3 }, timing: { totalMs: 50 }, finishReason: "stop" as const };
-    expect(sampleOf(completion)).not.toHaveProperty("ttftMs");
+    expect(sampleOf(completion, 0)).not.toHaveProperty("ttftMs");
+  });
+});
+
+describe("peakInFlight", () => {
+  const sent = (startMs: number, totalMs: number): RequestSample => ({ ...ok(1, totalMs, 2), startMs });
+
+  it("counts the most requests in flight at once, from when each was sent and how long it took", () => {
+    // 0–100 and 10–50 overlap with 40–140; 100–120 starts as the first ends.
+    expect(peakInFlight([sent(0, 100), sent(10, 40), sent(40, 100), sent(100, 20)])).toBe(3);
+    expect(peakInFlight([])).toBe(0);
+  });
+
+  it("frees a slot before filling it when one request ends as the next starts (a closed loop of one)", () => {
+    expect(peakInFlight([sent(0, 10), sent(10, 10), sent(20, 10)])).toBe(1);
   });
 });
 
