@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { decisionFigures } from "./figure-cases.js";
+
+/**
+ * The decision statistics are pinned to the figures the plain implementation (commit c2bc0f7, before the bootstrap was
+ * made fast) gave for the same seeds: a faster resampling loop must draw the same items in the same order and add
+ * them up the same way, so every interval, p-value and verdict stays identical to the last bit.
+ */
+const pinned = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures/decision/figures.json"), "utf8")) as {
+  figures: ReturnType<typeof decisionFigures>;
+};
+
+describe("decision figures are the pinned ones, bit for bit", () => {
+  const figures = decisionFigures();
+
+  it("every score interval", () => {
+    expect(figures.intervals).toHaveLength(13);
+    expect(figures.intervals).toEqual(pinned.figures.intervals);
+  });
+
+  it("every paired difference, per suite, mirrored and stratified", () => {
+    expect(figures.pairs).toHaveLength(14);
+    expect(figures.pairs).toEqual(pinned.figures.pairs);
+    // The cases cover both verdicts.
+    const verdicts = new Set(figures.pairs.map((p: { result: { significant: boolean } }) => p.result.significant));
+    expect(verdicts).toEqual(new Set([true, false]));
+  });
+});
