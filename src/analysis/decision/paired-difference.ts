@@ -2,6 +2,7 @@ import { itemMeans, meanOf } from "../stats/item-means.js";
 import { normalQuantile } from "../stats/normal-quantile.js";
 import { quantileOfSorted } from "../stats/quantile.js";
 import { createRandom } from "../stats/random.js";
+import { resampledMeans } from "../stats/resampled-means.js";
 import type { Interval, ItemScores } from "../types.js";
 
 /**
@@ -59,17 +60,7 @@ export function pairedDifference(strata: readonly PairedStratum[], options: Pair
     return { difference: none, pValue: 1, method: "paired-bootstrap", n, significant: false, detectableGap: Number.NaN, moreItemsForMargin: 0, margin };
   }
   const estimate = meanOf(differences.map((d) => meanOf(d)));
-  const draws = new Float64Array(resamples);
-  const random = createRandom(seed);
-  for (let r = 0; r < resamples; r += 1) {
-    let sum = 0;
-    for (const d of differences) {
-      let mean = 0;
-      for (let i = 0; i < d.length; i += 1) mean += ((d[random.index(d.length)] as number) - mean) / (i + 1);
-      sum += mean;
-    }
-    draws[r] = sum / differences.length;
-  }
+  const draws = resampledMeans(differences.map((d) => Float64Array.from(d)), createRandom(seed), resamples);
   draws.sort();
   const low = quantileOfSorted(draws, alpha / 2);
   const high = quantileOfSorted(draws, 1 - alpha / 2);

@@ -3,6 +3,7 @@ import { checkCount, checkProbability } from "./check-options.js";
 import { itemMeans, meanOf } from "./item-means.js";
 import { percentileInterval } from "./percentile.js";
 import { createRandom, type Random } from "./random.js";
+import { resampledMeans } from "./resampled-means.js";
 
 export interface BootstrapOptions {
   /** Same seed, same scores → same interval. */
@@ -33,11 +34,5 @@ export function bootstrapMeanOf(values: readonly number[], random: Random, resam
   const n = values.length;
   const estimate = meanOf(values);
   if (n === 0) return { estimate, low: Number.NaN, high: Number.NaN, level };
-  const draws = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r += 1) {
-    let mean = 0;
-    for (let i = 0; i < n; i += 1) mean += ((values[random.index(n)] as number) - mean) / (i + 1);
-    draws[r] = mean;
-  }
-  return percentileInterval(estimate, draws, level);
+  return percentileInterval(estimate, resampledMeans([Float64Array.from(values)], random, resamples), level);
 }

@@ -6,6 +6,8 @@ export interface Random {
   next(): number;
   /** Uniform whole number in [0, n); the floor(u · n) bias is below n / 2^32, far under bootstrap noise. */
   index(n: number): number;
+  /** `out[from … from + count)` = the next `count` values of index(n), in order, without a call per draw. */
+  fillIndices(n: number, out: Uint32Array, from: number, count: number): void;
 }
 
 /**
@@ -26,30 +28,39 @@ export function createRandom(seed: number): Random {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let s0 = splitmix();
-  let s1 = splitmix();
-  let s2 = splitmix();
-  let s3 = splitmix();
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1; // the all-zero state is the generator's one fixed point
-
-  const nextUint32 = (): number => {
-    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = rotl(s3, 11);
-    return result;
-  };
+  const state = Uint32Array.of(splitmix(), splitmix(), splitmix(), splitmix());
+  if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1; // the all-zero state is the generator's one fixed point
 
   return {
-    next: () => nextUint32() / 2 ** 32,
-    index: (n) => Math.floor((nextUint32() / 2 ** 32) * n),
+    next: () => nextUint32(state) * TWO_TO_MINUS_32,
+    index: (n) => Math.floor(nextUint32(state) * TWO_TO_MINUS_32 * n),
+    fillIndices: (n, out, from, count) => {
+      for (let k = from, end = from + count; k < end; k += 1) out[k] = Math.floor(nextUint32(state) * TWO_TO_MINUS_32 * n);
+    },
   };
 }
+
+/** One step of xoshiro128**: the next output, the state advanced in place. */
+function nextUint32(state: Uint32Array): number {
+  const s0 = state[0]!;
+  const s1 = state[1]!;
+  const s2 = state[2]!;
+  const s3 = state[3]!;
+  const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+  const t = s1 << 9;
+  const n2 = s2 ^ s0;
+  const n3 = s3 ^ s1;
+  state[0] = s0 ^ n3;
+  state[1] = s1 ^ n2;
+  state[2] = n2 ^ t;
+  state[3] = rotl(n3, 11);
+  return result;
+}
+
+/** 2^-32: multiplying by it gives the same double as dividing by 2^32 (a power of two scales exactly). */
+const TWO_TO_MINUS_32 = 2 ** -32;
 
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }
+

@@ -26,6 +26,17 @@ describe("createRandom (xoshiro128**)", () => {
     expect(draw(7)).not.toEqual(draw(8));
   });
 
+  it("fills indices exactly as the same number of index() calls would, and continues the same stream", () => {
+    const one = createRandom(11);
+    const bulk = createRandom(11);
+    const out = new Uint32Array(1005);
+    bulk.fillIndices(37, out, 3, 1000);
+    expect(Array.from(out.subarray(3, 1003))).toEqual(Array.from({ length: 1000 }, () => one.index(37)));
+    expect(out[0]).toBe(0);
+    expect(out[1003]).toBe(0);
+    expect(bulk.next()).toBe(one.next());
+  });
+
   it("mixes in the high half of a seed above 2^32", () => {
     expect(createRandom(2 ** 32 + 5).next()).not.toBe(createRandom(5).next());
   });
