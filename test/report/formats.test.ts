@@ -77,19 +77,27 @@ describe("the HTML report", () => {
     expect(page).toContain("Quality versus cost");
     expect(page).toContain("Not plotted (no known price): gamma.");
     expect(page).toContain("Latency per answer");
-    const svgs = page.match(/<svg[^]*?<\/svg>/g)!;
+    // Each chart twice: at its own width and at a phone's, the style sheet showing one.
+    const wide = page.match(/<div class="chart wide"><svg width="(?!360")[^]*?<\/svg>/g)!;
+    const narrow = page.match(/<div class="chart narrow"><svg width="360"[^]*?<\/svg>/g)!;
+    expect(wide).toHaveLength(3);
+    expect(narrow).toHaveLength(3);
     // Radar axis labels are the categories; the Pareto legend names the front.
-    expect(svgs[0]).toContain("Understanding");
-    expect(svgs[1]).toContain("Pareto set");
-    expect(svgs[2]).toContain("gamma");
+    for (const svgs of [wide, narrow]) {
+      expect(svgs[0]).toContain("Understanding");
+      expect(svgs[1]).toContain("Pareto set");
+      expect(svgs[2]).toContain("gamma");
+    }
     expect(page).not.toContain("Break-even");
   });
 
   it("renders the break-even section when the cost model supplies a series", () => {
     const page = render("html", { breakEven: BREAK_EVEN });
     expect(page).toContain("Break-even: monthly cost by volume");
-    expect(page.match(/<svg/g)!.length).toBe(4);
-    expect(page).toMatch(/<td>1K – 1M<\/td><td>API<\/td><\/tr>\s*<tr><td>1M – 1M<\/td><td>self-hosted<\/td>/);
+    expect(page.match(/<svg/g)!.length).toBe(8);
+    expect(page).toMatch(
+      /<td data-label="Tokens per month">1K – 1M<\/td><td data-label="Cheapest option">API<\/td><\/tr>\s*<tr><td data-label="Tokens per month">1M – 1M<\/td><td data-label="Cheapest option">self-hosted<\/td>/,
+    );
   });
 
   it("puts every item's answers side by side in <details>, with reasoning traces and scorer output", () => {
@@ -118,7 +126,7 @@ describe("what judging cost", () => {
     // The fixture's 20 pairwise verdicts each cost one fresh request of 300 + 40 tokens, by a judge without a price.
     const page = render("html");
     expect(page).toContain('<section id="judging"><h2>What judging cost</h2>');
-    expect(page).toMatch(/<tr><td>judge<\/td><td class="num">20<\/td>\s*<td class="num">20 \(0\)<\/td><td class="num">6,000 \/ 800<\/td>/);
+    expect(page).toMatch(/<tr><td data-label="Judge">judge<\/td><td class="num" data-label="Verdicts">20<\/td>\s*<td class="num" data-label="Requests \(from cache\)">20 \(0\)<\/td><td class="num" data-label="Tokens in \/ out">6,000 \/ 800<\/td>/);
     expect(render("md")).toMatch(/## What judging cost\n\n[^#]*\| judge \| 20 \| 20 \(0\) \| 6,000 \/ 800 \| – \|/);
     expect(render("html", { language: "ja" })).toContain('<section id="judging"><h2>ジャッジのコスト</h2>');
   });

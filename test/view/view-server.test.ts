@@ -83,7 +83,8 @@ describe("kurabe view's server", () => {
     expect(status).toBe(200);
     expect(root.querySelectorAll("table.leaderboard tbody tr")).toHaveLength(9);
     expect(root.querySelectorAll("table.leaderboard .ci")).toHaveLength(9);
-    expect(root.querySelectorAll("#charts figure svg")).toHaveLength(3);
+    expect(root.querySelectorAll("#charts figure .chart.wide svg")).toHaveLength(3);
+    expect(root.querySelectorAll("#charts figure .chart.narrow svg")).toHaveLength(3);
     expect(root.querySelectorAll("table.comparisons tbody tr")).toHaveLength(9);
     expect(root.querySelector("h1")?.text).toBe("kurabe report");
   });

@@ -1,17 +1,16 @@
 import type { Messages } from "../i18n/messages.js";
 import type { NumberFormat } from "../i18n/number-format.js";
 import type { BreakEvenSeries } from "../model/report-types.js";
-import { bottomLegend, type ChartOption, type ChartSize } from "./render-chart.js";
+import { bottomLegend, type ChartLayout } from "./render-chart.js";
 
 /**
  * Each option's monthly cost against monthly volume on log–log axes (an API line is then straight, a replica a
  * flat step), with a dashed line and a label at every volume where the cheapest option changes: the same segments
  * the table lists. Labels alternate between two heights so neighbours do not overlap.
  */
-export function breakEvenChart(series: BreakEvenSeries, m: Messages, f: NumberFormat): { option: ChartOption; size: ChartSize } | null {
+export function breakEvenChart(series: BreakEvenSeries, m: Messages, f: NumberFormat, width = 680): ChartLayout | null {
   const points = [...series.points].filter((p) => p.volume > 0 && Number.isFinite(p.volume)).sort((a, b) => a.volume - b.volume);
   if (points.length === 0 || series.options.length === 0) return null;
-  const width = 680;
   const names = series.options.map((option) => optionLabel(series, option, m));
   const { legend, height: legendHeight } = bottomLegend(names, width);
   const crossings = cheapestByVolume(series).filter((segment) => segment.fromVolume > 0 && segment.fromVolume >= points[0]!.volume);

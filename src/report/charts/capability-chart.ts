@@ -1,27 +1,28 @@
 import { categoryLabel, type Messages } from "../i18n/messages.js";
 import type { Report } from "../model/report-types.js";
-import { bottomLegend, type ChartOption, type ChartSize } from "./render-chart.js";
+import { bottomLegend, labelWidth, type ChartLayout } from "./render-chart.js";
 
 /**
  * Each model's mean score per category: a radar with one axis per category when there are three or more (fewer
- * cannot enclose an area), else grouped bars. Null when no model has a score.
+ * cannot enclose an area), else grouped bars, laid out for `width`. Null when no model has a score.
  */
-export function capabilityChart(report: Report, messages: Messages): { option: ChartOption; size: ChartSize } | null {
+export function capabilityChart(report: Report, messages: Messages, width = 560): ChartLayout | null {
   const models = report.overview.filter((m) => m.quality !== null);
   if (models.length === 0 || report.categories.length === 0) return null;
   const labels = report.categories.map((category) => categoryLabel(messages, category));
   const values = (scores: Record<string, number | null>) => report.categories.map((c) => percent(scores[c] ?? null));
-  const width = 560;
   const { legend, height: legendHeight } = bottomLegend(models.map((m) => m.modelId), width);
   if (report.categories.length >= 3) {
-    // The radar keeps its size and place above the legend, however many rows the legend takes.
+    // The radar keeps its size and place above the legend, however many rows the legend takes; it shrinks on a narrow
+    // chart so that the category names beside it stay inside.
+    const radius = Math.min(130, width / 2 - Math.max(...labels.map(labelWidth)) - 16);
     return {
       size: { width, height: 350 + legendHeight },
       option: {
         legend,
         radar: {
           indicator: labels.map((name) => ({ name, max: 100, min: 0 })),
-          radius: 130,
+          radius,
           center: [width / 2, 185],
           axisName: { color: "#333" },
         },

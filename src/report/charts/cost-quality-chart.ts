@@ -1,19 +1,19 @@
 import type { Messages } from "../i18n/messages.js";
 import type { Report } from "../model/report-types.js";
-import type { ChartOption, ChartSize } from "./render-chart.js";
+import type { ChartLayout } from "./render-chart.js";
 
 /**
  * Quality (mean suite score) against cost per 1,000 answers, one labelled point per priced model, with the Pareto
  * front drawn as a line through the models no other beats on both. Null when no model has both a price and a score.
  */
-export function costQualityChart(report: Report, messages: Messages): { option: ChartOption; size: ChartSize } | null {
+export function costQualityChart(report: Report, messages: Messages, width = 600): ChartLayout | null {
   const points = report.overview.filter((m) => m.quality !== null && m.costPer1kAnswersUsd !== null);
   if (points.length === 0) return null;
   const front = points.filter((m) => m.paretoOptimal).sort((a, b) => a.costPer1kAnswersUsd! - b.costPer1kAnswersUsd!);
   const costs = points.map((m) => m.costPer1kAnswersUsd!);
   const logScale = Math.min(...costs) > 0 && Math.max(...costs) / Math.min(...costs) >= 50;
   return {
-    size: { width: 600, height: 420 },
+    size: { width, height: width < 480 ? 360 : 420 },
     option: {
       grid: { left: 64, right: 48, top: 24, bottom: 72 },
       legend: { bottom: 0, data: [messages.charts.paretoFront] },
@@ -44,6 +44,9 @@ export function costQualityChart(report: Report, messages: Messages): { option: 
             itemStyle: { color: m.paretoOptimal ? "#D55E00" : "#0072B2" },
           })),
           label: { show: true, position: "right", formatter: (p: { name: string }) => p.name, color: "#333" },
+          // A name that would run past the chart's right edge goes to the left of its point instead.
+          labelLayout: (p: { rect: { x: number }; labelRect: { x: number; width: number } }) =>
+            p.labelRect.x + p.labelRect.width > width - 4 ? { x: p.rect.x - 4, align: "right" } : {},
         },
         {
           type: "line",

@@ -1,22 +1,31 @@
 import type { Messages } from "../i18n/messages.js";
 import type { Report } from "../model/report-types.js";
-import type { ChartOption, ChartSize } from "./render-chart.js";
+import { labelWidth, type ChartLayout } from "./render-chart.js";
 
 /**
  * Per model, a horizontal box of its answers' latency in ms, as every table prints it (25th–75th percentile,
  * median) with whiskers at the 5th and 95th; model names on the left axis, in full.
  */
-export function latencyChart(report: Report, messages: Messages): { option: ChartOption; size: ChartSize } | null {
+export function latencyChart(report: Report, messages: Messages, width = 600): ChartLayout | null {
   const models = report.overview.filter((m) => m.latency !== null);
   if (models.length === 0) return null;
-  // Wide enough for the longest name at the 12 px axis font (CJK a full em, others ~7 px).
-  const labelWidth = Math.max(...models.map((m) => [...m.modelId].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7), 0)));
+  // Wide enough for the longest name at the 12 px axis font.
+  const names = Math.max(...models.map((m) => labelWidth(m.modelId)));
   return {
-    size: { width: 600, height: 100 + 44 * models.length },
+    size: { width, height: 100 + 44 * models.length },
     option: {
-      grid: { left: labelWidth + 20, right: 24, top: 16, bottom: 56 },
+      grid: { left: names + 20, right: 24, top: 16, bottom: 56 },
       yAxis: { type: "category", inverse: true, data: models.map((m) => m.modelId), axisLabel: { interval: 0 } },
-      xAxis: { type: "value", name: messages.charts.latencyAxis, nameLocation: "middle", nameGap: 30, min: 0 },
+      xAxis: {
+        type: "value",
+        name: messages.charts.latencyAxis,
+        nameLocation: "middle",
+        nameGap: 30,
+        min: 0,
+        // Fewer ticks on a phone-wide chart, so that four-digit milliseconds do not run into each other.
+        splitNumber: width < 480 ? 3 : 5,
+        axisLabel: { hideOverlap: true },
+      },
       series: [
         {
           type: "boxplot",

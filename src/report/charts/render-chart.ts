@@ -13,6 +13,26 @@ export interface ChartSize {
   height: number;
 }
 
+/** A chart drawn for a given width: its ECharts option and the size it was laid out for. */
+export interface ChartLayout {
+  option: ChartOption;
+  size: ChartSize;
+}
+
+/**
+ * The width every chart is also drawn at for phones: a 390 px screen less the page's 12 px margins. A chart laid out
+ * for this width keeps its 12 px labels readable, where a wide chart scaled down would shrink them to ~5 px.
+ */
+export const NARROW_CHART_WIDTH = 360;
+
+/**
+ * The width of a label in the 12 px chart font, estimated on the wide side (CJK characters a full em, others 7 px),
+ * for laying out axes and legends before ECharts measures anything.
+ */
+export function labelWidth(text: string): number {
+  return [...text].reduce((w, char) => w + ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7), 0);
+}
+
 /** The report's palette: distinguishable in print and for common colour-vision deficiencies (Okabe & Ito 2008). */
 export const CHART_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
@@ -27,10 +47,7 @@ const LEGEND_PADDING = 5;
  */
 export function bottomLegend(names: readonly string[], width: number): { legend: ChartOption; height: number } {
   const gap = 16;
-  const rowWidth = names.reduce(
-    (sum, name) => sum + 30 + gap + [...name].reduce((w, char) => w + ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7), 0),
-    0,
-  );
+  const rowWidth = names.reduce((sum, name) => sum + 30 + gap + labelWidth(name), 0);
   if (rowWidth - gap <= width - 2 * LEGEND_PADDING) {
     return { legend: { bottom: 0, itemGap: gap, data: [...names] }, height: LEGEND_ROW + 2 * LEGEND_PADDING };
   }

@@ -21,10 +21,11 @@ export function runHeader(context: RenderContext): SafeHtml {
   ];
   if (run.description) rows.push([m.description, run.description]);
   return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-<details class="models"><summary>${m.sections.models}</summary><div class="table-wrap"><table><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
+<details class="models"><summary>${m.sections.models}</summary><div class="table-wrap"><table class="stack"><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
 ${report.models.map(
-  (model) => html`<tr><td>${modelLabel(context, model.modelId)}</td><td>${model.provider}</td><td>${model.model}</td>
-<td class="num">${perMillion(model.pricing, f)?.input ?? "–"}</td><td class="num">${perMillion(model.pricing, f)?.output ?? "–"}</td></tr>`,
+  (model) => html`<tr><td data-label="${m.columns.model}">${modelLabel(context, model.modelId)}</td><td data-label="${m.columns.provider}">${model.provider}</td>
+<td data-label="${m.columns.modelName}">${model.model}</td><td class="num" data-label="${m.columns.priceInput}">${perMillion(model.pricing, f)?.input ?? "–"}</td>
+<td class="num" data-label="${m.columns.priceOutput}">${perMillion(model.pricing, f)?.output ?? "–"}</td></tr>`,
 )}
 </tbody></table></div></details>
 ${modelNotes(context)}</header>`;
@@ -97,17 +98,18 @@ export function comparisonsSection(context: RenderContext): SafeHtml {
   return html`${report.suites.map((suite) => {
     const rows = report.comparisons.filter((row) => row.suite === suite.name);
     if (rows.length === 0) return html``;
-    return html`<h3>${suite.name}</h3><div class="table-wrap"><table class="comparisons"><thead><tr><th>A</th><th>B</th><th class="num">${c.n}</th>
+    return html`<h3>${suite.name}</h3><div class="table-wrap"><table class="comparisons stack"><thead><tr><th>A</th><th>B</th><th class="num">${c.n}</th>
 <th class="num">${c.difference}</th><th class="num">${c.interval}</th><th class="num">${c.pValue}</th><th>${c.verdict}</th><th class="num">${c.itemsNeeded}</th></tr></thead>
 <tbody>${rows.map((row) => comparisonRow(context, row))}</tbody></table></div>`;
   })}<ul class="notes"><li>${m.notes.comparisons}</li></ul>`;
 }
 
 function comparisonRow(context: RenderContext, row: ReportComparison): SafeHtml {
-  const { format: f } = context;
-  return html`<tr class="${row.withinNoise ? "within-noise" : "significant"}"><td>${modelLabel(context, row.modelA)}</td><td>${modelLabel(context, row.modelB)}</td>
-<td class="num">${f.count(row.n)}</td><td class="num">${f.points(row.difference.estimate)}</td><td class="num">${f.pointsInterval(row.difference)}</td>
-<td class="num">${f.pValue(row.pValue)}</td><td>${verdictBadge(context, row)}</td><td class="num">${f.count(row.moreItemsForMargin)}</td></tr>`;
+  const { format: f, messages: m } = context;
+  const c = m.columns;
+  return html`<tr class="${row.withinNoise ? "within-noise" : "significant"}"><td data-label="A">${modelLabel(context, row.modelA)}</td><td data-label="B">${modelLabel(context, row.modelB)}</td>
+<td class="num" data-label="${c.n}">${f.count(row.n)}</td><td class="num" data-label="${c.difference}">${f.points(row.difference.estimate)}</td><td class="num" data-label="${c.interval}">${f.pointsInterval(row.difference)}</td>
+<td class="num" data-label="${c.pValue}">${f.pValue(row.pValue)}</td><td data-label="${c.verdict}">${verdictBadge(context, row)}</td><td class="num" data-label="${c.itemsNeeded}">${f.count(row.moreItemsForMargin)}</td></tr>`;
 }
 
 function verdictBadge(context: RenderContext, row: ReportComparison): SafeHtml {
@@ -134,12 +136,12 @@ export function ifevalTable(context: RenderContext): SafeHtml {
   const { report, messages: m, format: f } = context;
   const c = m.columns;
   const rows = report.entries.filter((entry) => entry.ifeval);
-  return html`<div class="table-wrap"><table class="ifeval"><thead><tr><th>${c.model}</th><th>${c.suite}</th><th class="num">${c.promptStrict}</th>
+  return html`<div class="table-wrap"><table class="ifeval stack"><thead><tr><th>${c.model}</th><th>${c.suite}</th><th class="num">${c.promptStrict}</th>
 <th class="num">${c.promptLoose}</th><th class="num">${c.instructionStrict}</th><th class="num">${c.instructionLoose}</th></tr></thead><tbody>
 ${rows.map(
-  (entry) => html`<tr><td>${modelLabel(context, entry.modelId)}</td><td>${entry.suite}</td><td class="num">${f.percent(entry.ifeval!.promptStrict)}</td>
-<td class="num">${f.percent(entry.ifeval!.promptLoose)}</td><td class="num">${f.percent(entry.ifeval!.instructionStrict)}</td>
-<td class="num">${f.percent(entry.ifeval!.instructionLoose)}</td></tr>`,
+  (entry) => html`<tr><td data-label="${c.model}">${modelLabel(context, entry.modelId)}</td><td data-label="${c.suite}">${entry.suite}</td>
+<td class="num" data-label="${c.promptStrict}">${f.percent(entry.ifeval!.promptStrict)}</td><td class="num" data-label="${c.promptLoose}">${f.percent(entry.ifeval!.promptLoose)}</td>
+<td class="num" data-label="${c.instructionStrict}">${f.percent(entry.ifeval!.instructionStrict)}</td><td class="num" data-label="${c.instructionLoose}">${f.percent(entry.ifeval!.instructionLoose)}</td></tr>`,
 )}</tbody></table></div>`;
 }
 
@@ -147,11 +149,11 @@ ${rows.map(
 export function judgingTable(context: RenderContext): SafeHtml {
   const { report, messages: m, format: f } = context;
   const c = m.columns;
-  return html`<div class="table-wrap"><table class="judging"><thead><tr><th>${c.judge}</th><th class="num">${c.verdicts}</th>
+  return html`<div class="table-wrap"><table class="judging stack"><thead><tr><th>${c.judge}</th><th class="num">${c.verdicts}</th>
 <th class="num">${c.requests}</th><th class="num">${c.tokens}</th><th class="num">${c.cost}</th></tr></thead><tbody>
 ${report.judging.map(
-  (row) => html`<tr><td>${modelLabel(context, row.judge)}</td><td class="num">${f.count(row.verdicts)}</td>
-<td class="num">${f.count(row.calls)} (${f.count(row.cachedCalls)})</td><td class="num">${f.count(row.inputTokens)} / ${f.count(row.outputTokens)}</td>
-<td class="num">${f.usd(row.costUsd)}</td></tr>`,
+  (row) => html`<tr><td data-label="${c.judge}">${modelLabel(context, row.judge)}</td><td class="num" data-label="${c.verdicts}">${f.count(row.verdicts)}</td>
+<td class="num" data-label="${c.requests}">${f.count(row.calls)} (${f.count(row.cachedCalls)})</td><td class="num" data-label="${c.tokens}">${f.count(row.inputTokens)} / ${f.count(row.outputTokens)}</td>
+<td class="num" data-label="${c.cost}">${f.usd(row.costUsd)}</td></tr>`,
 )}</tbody></table></div><ul class="notes"><li>${m.notes.judging}</li></ul>`;
 }

@@ -26,6 +26,7 @@ td.others { min-width: 18em; }
 .notes { color: var(--muted); font-size: 13px; padding-left: 18px; } .notes li { margin: 2px 0; }
 .charts { display: flex; flex-wrap: wrap; gap: 24px; } figure { margin: 0; } figcaption { color: var(--muted); font-size: 13px; max-width: 600px; }
 figure svg { max-width: 100%; height: auto; }
+.chart.narrow { display: none; }
 details.item { border: 1px solid var(--line); border-radius: 6px; margin: 6px 0; background: var(--bg); }
 details.item > summary { cursor: pointer; padding: 6px 10px; display: flex; gap: 12px; align-items: baseline; }
 .item-id { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; white-space: nowrap; }
@@ -56,7 +57,8 @@ table.use-cases td { vertical-align: top; } table.use-cases { width: 100%; }
   table.stack td::before { content: attr(data-label); color: var(--muted); text-align: left; font-weight: 600; }
   table.stack tbody th { border: 0; background: none; font-size: 15px; }
   table.matrix td { flex-wrap: wrap; } table.matrix td small { display: inline; margin-left: 8px; }
-  figure { max-width: 100%; overflow-x: auto; } figure svg { max-width: none; }
+  .chart.wide { display: none; } .chart.narrow { display: block; }
+  figure { width: 100%; } .chart.narrow svg { width: 100%; height: auto; }
 }
 @media print { details { break-inside: avoid; } pre { max-height: none; } }
 `;

@@ -79,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)("kurabe view in Chromium, over hostile model outp
     );
     expect(await page.locator("table.leaderboard tbody tr").count()).toBe(12);
     expect(await page.locator(".ci").count()).toBe(12);
-    expect(await page.locator("#charts svg").count()).toBe(3);
+    expect(await page.locator("#charts .chart.wide svg").count()).toBe(3);
     await page.screenshot({ path: screenshotPath("dashboard-leaderboard.png"), fullPage: false });
     await page.locator("#charts").screenshot({ path: screenshotPath("dashboard-charts.png") });
     await page.close();

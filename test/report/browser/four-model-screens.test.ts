@@ -43,8 +43,11 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Opens the page at the width, keeps a full-page screenshot, and returns how wide the document is. */
-  async function shoot(url: string, width: number, name: string): Promise<{ scrollWidth: number; firstScreen: string }> {
+  /**
+   * Opens the page at the width, keeps a full-page screenshot, and returns how wide the document is, its first screen's
+   * text, and what is cut off: a shown chart wider than the window, or a table that scrolls sideways.
+   */
+  async function shoot(url: string, width: number, name: string): Promise<{ scrollWidth: number; firstScreen: string; cut: string[] }> {
     const page = await browser.context.newPage();
     try {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
@@ -58,7 +61,16 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
       }
       return await page.evaluate((height) => {
         const visible = [...document.querySelectorAll("h1, h2, h3, th, td, li, p")].filter((el) => el.getBoundingClientRect().top < height);
-        return { scrollWidth: document.documentElement.scrollWidth, firstScreen: visible.map((el) => el.textContent ?? "").join(" ") };
+        const cut = [
+          ...[...document.querySelectorAll("figure svg")]
+            .filter((svg) => svg.getClientRects().length > 0 && svg.getBoundingClientRect().right > window.innerWidth)
+            .map((svg) => `chart "${svg.closest("figure")?.querySelector("h3")?.textContent}"`),
+          // The "all figures" table is a detail table that may scroll; the decision tables must not.
+          ...[...document.querySelectorAll(".table-wrap")]
+            .filter((wrap) => !wrap.closest("details") && wrap.scrollWidth > wrap.clientWidth + 1)
+            .map((wrap) => `table.${wrap.querySelector("table")?.className}`),
+        ];
+        return { scrollWidth: document.documentElement.scrollWidth, firstScreen: visible.map((el) => el.textContent ?? "").join(" "), cut };
       }, width > 500 ? 900 : 844);
     } finally {
       await page.close();
@@ -76,12 +88,14 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         }
         const shot = await shoot(`file://${out}`, width, `four-models-report-${language}-${width}`);
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.cut).toEqual([]);
         expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
       });
 
       it(`the dashboard's run page (${language}, ${width} px) fits the width and shows the recommendation`, async () => {
         const shot = await shoot(`${servers.get(language)!.url}runs/${runId}`, width, `four-models-dashboard-${language}-${width}`);
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.cut).toEqual([]);
         expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
       });
     }

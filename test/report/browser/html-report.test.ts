@@ -54,7 +54,7 @@ describe.skipIf(!HAS_CHROMIUM)("the HTML report in Chromium, over hostile model 
 
     expect(findings.headings).toEqual(expect.arrayContaining(["kurabe レポート", "結果一覧", "グラフ", "回答の並列比較"]));
     expect(await page.locator("table.leaderboard tbody tr").count()).toBe(12);
-    expect(await page.locator("#charts svg").count()).toBe(3);
+    expect(await page.locator("#charts .chart.wide svg").count()).toBe(3);
     // The payloads are there, as text.
     for (const payload of PAYLOADS) expect(await page.getByText(payload, { exact: false }).count()).toBeGreaterThan(0);
     // The 2 MB answer is cut to its head and tail.
