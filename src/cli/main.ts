@@ -31,6 +31,17 @@ program
   .action(async (config: string, options) => exit(await (await import("./run.js")).runCommand(config, options)));
 
 program
+  .command("rescore")
+  .description("score a stored run's answers again with the scorers in the config now, as a new scoring revision (no model is asked)")
+  .argument("[run]", "run id or a unique prefix of it (default: the latest)")
+  .option("--config <file>", "the config whose scorers and judges to use", "kurabe.yaml")
+  .addOption(dbOption())
+  .option("--suite <name...>", "only these suites")
+  .option("--no-cache", "ask judges again even where the judge and its prompt are unchanged")
+  .option("--unsafe-no-sandbox", "run model-written code WITHOUT bubblewrap isolation (only on a disposable machine)")
+  .action(async (run: string | undefined, options) => exit(await (await import("./rescore.js")).rescoreCommand(run, options)));
+
+program
   .command("results")
   .description("print a stored run's leaderboard (the latest run by default)")
   .argument("[run]", "run id or a unique prefix of it")

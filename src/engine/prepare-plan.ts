@@ -41,13 +41,13 @@ export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSan
 }
 
 /** Whether a suite runs model-written code (its scorers, or an item's, are code scorers). */
-export function executesCode(suite: PlannedSuite): boolean {
+export function executesCode(suite: Pick<PlannedSuite, "scorers" | "itemScorers">): boolean {
   const uses = (scorers: readonly NamedScorer[]) => scorers.some((s) => s.name === "code" || s.name.startsWith("code-"));
   return uses(suite.scorers) || [...suite.itemScorers.values()].some(uses);
 }
 
 /** Code suites refuse to run without the sandbox, unless the user explicitly and loudly opted out. */
-async function requireSandbox(unsafeNoSandbox: boolean): Promise<void> {
+export async function requireSandbox(unsafeNoSandbox: boolean): Promise<void> {
   if (unsafeNoSandbox) return warnUnsafeNoSandbox();
   const availability = await sandboxAvailability();
   if (!availability.available) throw sandboxUnavailableError(availability);
@@ -87,17 +87,22 @@ export async function prepareModels(
   const models: PlannedModel[] = [];
   try {
     for (const modelConfig of config.models) {
-      const id = modelIdOf(modelConfig);
-      const catalog = modelConfig.provider === "llamacpp" ? undefined : lookupCatalog(modelConfig.provider, modelConfig.model, env);
-      const price = modelConfig.price ?? catalog?.price;
-      const model = await createModel(modelConfig, env);
-      models.push({ id, config: modelConfig, model, ...(price ? { price } : {}), ...(notes[id] ? { note: notes[id] } : {}) });
+      const note = notes[modelIdOf(modelConfig)];
+      models.push({ ...(await prepareModel(modelConfig, env)), ...(note ? { note } : {}) });
     }
   } catch (error) {
     await closeModels(models);
     throw error;
   }
   return models;
+}
+
+/** One model of the config, made and priced (kurabe.yaml's price, else the catalog's). */
+export async function prepareModel(config: ModelConfig, env: Readonly<Record<string, string | undefined>>): Promise<PlannedModel> {
+  const catalog = config.provider === "llamacpp" ? undefined : lookupCatalog(config.provider, config.model, env);
+  const price = config.price ?? catalog?.price;
+  const model = await createModel(config, env);
+  return { id: modelIdOf(config), config, model, ...(price ? { price } : {}) };
 }
 
 export async function closeModels(models: readonly PlannedModel[]): Promise<void> {

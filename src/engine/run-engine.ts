@@ -1,11 +1,11 @@
 import type { ChatMessage, GenerationParams, ModelRequest } from "../models/types.js";
 import type { RetryConfig } from "../config/schema.js";
-import { KurabeError, ProviderError } from "../errors.js";
-import type { Item } from "../suites/types.js";
 import type { ResponseCache } from "../store/response-cache.js";
-import { responseKeyString, type ResponseKey, type ResponseRecord, type RunWriter, type ScoreRecord } from "../store/run-writer.js";
-import { applyScorers, isScoringInfrastructureFailure, scoringFailureKind, type NamedScorer } from "../scoring/apply-scorers.js";
-import type { ModelCall, ScoredResponse, ScoringContext } from "../scoring/types.js";
+import { responseKeyString, type ResponseKey, type ResponseRecord, type RunWriter } from "../store/run-writer.js";
+import { isScoringInfrastructureFailure, scoringFailureKind } from "../scoring/apply-scorers.js";
+import type { ScoredResponse, ScoringContext } from "../scoring/types.js";
+import { scoringContext } from "./scoring-context.js";
+import { scorersOf, scoresFor, storedResponse } from "./score-answer.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
 import { Lane } from "./lane.js";
@@ -43,7 +43,7 @@ export async function runEngine(options: EngineOptions): Promise<void> {
   const evaluated = options.models.filter((model) => !model.config.judgeOnly);
   const finished = options.writer.finishedKeys();
   options.onEvent({ type: "planned", total: countTasks(options.suites, evaluated.length), alreadyDone: finished.size });
-  const context = scoringContext(lanes, options);
+  const context = scoringContext((id) => lanes.get(id), options);
   await Promise.all(evaluated.map((model) => runLane(lanes.get(model.id)!, finished, context, options)));
   if (options.pairwise && options.suites.some((suite) => suite.config.pairwise)) {
     const ids = evaluated.map((model) => model.id);
@@ -51,25 +51,6 @@ export async function runEngine(options: EngineOptions): Promise<void> {
     const outcome = await runPairwiseStage(options.suites, itemsOf, ids, options.pairwise, context, (id) => lanes.get(id)?.concurrency ?? 1);
     options.onEvent({ type: "pairwise", ...outcome });
   }
-}
-
-function scoringContext(lanes: ReadonlyMap<string, Lane>, options: EngineOptions): ScoringContext {
-  return {
-    signal: options.signal,
-    unsafeNoSandbox: options.unsafeNoSandbox ?? false,
-    async callModel(modelId: string, request: ModelRequest): Promise<ModelCall> {
-      const lane = lanes.get(modelId);
-      if (!lane) throw new KurabeError("config", `no model "${modelId}" in the config to ask`);
-      const outcome = await lane.call(request, 0);
-      if (!outcome.ok) {
-        const message = scrubSecrets(outcome.error.message, options.secrets);
-        throw outcome.error instanceof ProviderError ? outcome.error : new KurabeError("internal", message);
-      }
-      if (outcome.costUsd) options.onEvent({ type: "spend", modelId, costUsd: outcome.costUsd });
-      const costUsd = outcome.fromCache ? 0 : (outcome.costUsd ?? null);
-      return { completion: outcome.completion, fromCache: outcome.fromCache, costUsd };
-    },
-  };
 }
 
 async function runLane(lane: Lane, finished: Set<string>, context: ScoringContext, options: EngineOptions): Promise<void> {
@@ -104,9 +85,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
   // An answer stored before the run stopped is scored now rather than asked for again.
   const stored = options.writer.storedAnswer(key);
   if (stored) {
-    const { retrievalJson, ...answer } = stored;
-    const passages = retrievalJson ? (JSON.parse(retrievalJson) as RetrievalRecord).passages : undefined;
-    return scoreAndReport({ ...answer, ...(passages ? { passages } : {}) }, {});
+    return scoreAndReport(storedResponse(stored), {});
   }
 
   if (item.unavailable) {
@@ -190,7 +169,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     unsaved?: ResponseRecord,
   ): Promise<void> {
     try {
-      const scores = await scoresFor(suite, item, answer, context);
+      const scores = await scoresFor(scorersOf(suite, item), item, answer, context);
       if (unsaved) options.writer.writeResult(unsaved, scores);
       else options.writer.writeScores(key, scores);
     } catch (error) {
@@ -206,30 +185,11 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
   }
 }
 
-function scorersOf(suite: PlannedSuite, item: Item): readonly NamedScorer[] {
-  return suite.itemScorers.get(item.id) ?? suite.scorers;
-}
-
 /** Model defaults, then the suite's overrides; each sample gets its own seed so seeded samples differ. */
 function paramsFor(planned: PlannedModel, suite: PlannedSuite, sample: number): GenerationParams {
   const params = { ...planned.config.params, ...suite.config.params };
   if (params.seed !== undefined && sample > 0) params.seed += sample;
   return params;
-}
-
-async function scoresFor(
-  suite: PlannedSuite,
-  item: Item,
-  answer: ScoredResponse,
-  context: ScoringContext,
-): Promise<ScoreRecord[]> {
-  const response = {
-    text: answer.text,
-    ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
-    ...(answer.passages ? { passages: answer.passages } : {}),
-  };
-  const { all } = await applyScorers(scorersOf(suite, item), item, response, context);
-  return all.map((score, index) => ({ ...score, isPrimary: index === 0 }));
 }
 
 function hasImages(messages: readonly ChatMessage[]): boolean {

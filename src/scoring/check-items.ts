@@ -7,10 +7,12 @@ import type { NamedScorer } from "./apply-scorers.js";
  * options): otherwise every such answer would score 0 and read as a bad model. The error names the first item's line
  * and field, what to do, and how many items share the problem.
  */
-export function checkItemsScorable(file: string, items: readonly Item[], scorersOf: (item: Item) => readonly NamedScorer[]): void {
+export function checkItemsScorable(file: string, items: Iterable<Item>, scorersOf: (item: Item) => readonly NamedScorer[]): void {
   let first: { item: Item; field: string; message: string } | undefined;
   let count = 0;
+  let total = 0;
   for (const item of items) {
+    total++;
     for (const scorer of scorersOf(item)) {
       const problem = scorer.check?.(item);
       if (!problem) continue;
@@ -20,6 +22,6 @@ export function checkItemsScorable(file: string, items: readonly Item[], scorers
     }
   }
   if (!first) return;
-  const share = count === 1 ? "" : ` (${count} of ${items.length} items)`;
+  const share = count === 1 ? "" : ` (${count} of ${total} items)`;
   throw new ConfigError(`${first.message}${share}`, { file, line: first.item.line, field: first.field });
 }

@@ -148,6 +148,37 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE responses ADD COLUMN retrieval_json TEXT;`,
   // The code sandbox a run's code suites ran in: isolation and the memory cap in force (cgroup or rlimit budget).
   `ALTER TABLE runs ADD COLUMN sandbox_json TEXT;`,
+  // Scoring revisions (kurabe rescore): `scores` holds the revision a run shows (runs.scoring_revision, 1 as run);
+  // the scores a rescore replaced, and those of a rescore still under way, wait in revision_scores under their own
+  // revision; scoring_revisions says when each rescore was made and with which scorers.
+  `
+  ALTER TABLE runs ADD COLUMN scoring_revision INTEGER NOT NULL DEFAULT 1;
+  CREATE TABLE scoring_revisions (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    suites_json TEXT NOT NULL,
+    scored INTEGER NOT NULL,
+    unscored INTEGER NOT NULL,
+    PRIMARY KEY (run_id, revision)
+  ) WITHOUT ROWID;
+  CREATE TABLE revision_scores (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    suite TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    sample INTEGER NOT NULL,
+    scorer TEXT NOT NULL,
+    is_primary INTEGER NOT NULL,
+    value REAL NOT NULL,
+    passed INTEGER NOT NULL,
+    extracted TEXT,
+    detail TEXT,
+    evidence_json TEXT,
+    PRIMARY KEY (run_id, revision, suite, item_id, model_id, sample, scorer)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

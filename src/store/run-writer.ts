@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Item } from "../suites/types.js";
+import { StoredItems } from "./stored-items.js";
 
 export interface RunRecord {
   id: string;
@@ -73,33 +74,21 @@ export interface StoredAnswer {
   retrievalJson?: string;
 }
 
-const ITEM_PAGE = 500;
-// Most items carry no extra fields: they share one frozen empty object, as when they were first read.
-const NO_FIELDS: Record<string, unknown> = Object.freeze({});
-
-interface ItemRow {
-  item_id: string;
-  input: string;
-  expected_json: string | null;
-  extra_json: string | null;
-  line: number | null;
-}
-
-/** The Item that RunWriter.create stored: the fields it keeps as columns, the rest from extra_json. */
-function itemOfRow(row: ItemRow): Item {
-  const { fields, ...rest } = row.extra_json ? (JSON.parse(row.extra_json) as Partial<Item>) : {};
-  return {
-    id: row.item_id,
-    input: row.input,
-    ...(row.expected_json === null ? {} : { expected: JSON.parse(row.expected_json) as unknown }),
-    ...rest,
-    fields: fields ?? NO_FIELDS,
-    line: row.line ?? 0,
-  };
-}
-
 const HAS_SCORES = `EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id AND s.suite = r.suite
   AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample)`;
+
+/** A score's columns after its key, in the order of `scores` (and of `revision_scores`). */
+export function scoreColumns(score: ScoreRecord): [string, number, number, number, string | null, string | null, string | null] {
+  return [
+    score.scorer,
+    score.isPrimary ? 1 : 0,
+    score.value,
+    score.passed ? 1 : 0,
+    score.extracted ?? null,
+    score.detail ?? null,
+    score.evidence ? JSON.stringify(score.evidence) : null,
+  ];
+}
 
 export function responseKeyString(key: ResponseKey): string {
   return `${key.suite}\u0000${key.itemId}\u0000${key.modelId}\u0000${key.sample}`;
@@ -120,7 +109,7 @@ export class RunWriter {
   private readonly writeResultTx: (response: ResponseRecord, scores: readonly ScoreRecord[]) => void;
   /** Answers stored without scores when the run stopped; only these are looked up, so a fresh run never reads. */
   private readonly unscored: Set<string>;
-  private readonly selectItems: Database.Statement<[string, string, number, number], ItemRow>;
+  private readonly storedItems: StoredItems;
   private readonly selectAnswer: Database.Statement<
     [string, string, string, string, number],
     { text: string | null; reasoning: string | null; retrieval_json: string | null }
@@ -149,18 +138,7 @@ export class RunWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertScores = (response: ResponseKey, scores: readonly ScoreRecord[]) => {
       const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
-      for (const score of scores) {
-        this.insertScore.run(
-          ...key,
-          score.scorer,
-          score.isPrimary ? 1 : 0,
-          score.value,
-          score.passed ? 1 : 0,
-          score.extracted ?? null,
-          score.detail ?? null,
-          score.evidence ? JSON.stringify(score.evidence) : null,
-        );
-      }
+      for (const score of scores) this.insertScore.run(...key, ...scoreColumns(score));
     };
     // Scores for a stored answer replace any earlier ones and clear the reason it was unscored.
     this.writeScoresTx = db.transaction((response: ResponseKey, scores: readonly ScoreRecord[]) => {
@@ -175,10 +153,7 @@ export class RunWriter {
       insertScores(response, scores);
     });
     this.unscored = this.keysWhere(`status = 'ok' AND NOT ${HAS_SCORES}`);
-    this.selectItems = db.prepare(
-      `SELECT item_id, input, expected_json, extra_json, line FROM items
-       WHERE run_id = ? AND suite = ? AND position >= ? ORDER BY position LIMIT ?`,
-    );
+    this.storedItems = new StoredItems(db, runId);
     this.selectAnswer = db.prepare(
       `SELECT text, reasoning, retrieval_json FROM responses
        WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
@@ -261,16 +236,9 @@ export class RunWriter {
     };
   }
 
-  /**
-   * A suite's items in file order, read a page at a time: the engine holds one page per suite being asked, never the
-   * whole suite (100,000 items would otherwise stay in memory for the length of the run).
-   */
-  *items(suite: string): Generator<Item> {
-    for (let from = 0; ; from += ITEM_PAGE) {
-      const rows = this.selectItems.all(this.runId, suite, from, ITEM_PAGE);
-      for (const row of rows) yield itemOfRow(row);
-      if (rows.length < ITEM_PAGE) return;
-    }
+  /** A suite's items in file order, read a page at a time (see StoredItems). */
+  items(suite: string): Generator<Item> {
+    return this.storedItems.of(suite);
   }
 
   writeResponse(response: ResponseRecord): void {

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+import { startToneServer, writeJudgeConfig } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
 let server: MockServer | undefined;
@@ -14,38 +14,9 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** The candidate echoes each question; the judge answers "polite" only when the graded answer says "please". */
-async function startServer(): Promise<MockServer> {
-  return startMockServer({
-    respond: (request) => (request.model === "judge-model" ? (request.prompt.includes("please") ? "polite" : "rude") : request.prompt),
-  });
-}
-
 function writeProject(dir: string, scorer: string, items = ["please help", "do it now", "please wait"]): void {
   writeJsonl(path.join(dir, "items.jsonl"), items.map((input, i) => ({ id: `q${i}`, input })));
-  fs.writeFileSync(
-    path.join(dir, "kurabe.yaml"),
-    `models:
-  - id: cand
-    provider: openai-compatible
-    baseURL: ${server!.url}/v1
-    model: mock-model
-  - id: judge
-    provider: openai-compatible
-    baseURL: ${server!.url}/v1
-    model: judge-model
-    judgeOnly: true
-suites:
-  - name: tone
-    path: items.jsonl
-    scorer:
-${scorer}
-retry:
-  maxAttempts: 2
-  baseDelayMs: 1
-  maxDelayMs: 5
-`,
-  );
+  writeJudgeConfig(dir, server!.url, scorer);
 }
 
 interface ScoreRow {
@@ -80,7 +51,7 @@ function unscored(dir: string): Array<{ item_id: string; error_kind: string; err
 
 describe("scorer: {type: module}", () => {
   it("loads a TypeScript module without a build step, relative to kurabe.yaml, with its options and a judge called through the run", async () => {
-    server = await startServer();
+    server = await startToneServer();
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, "checks"));
     fs.writeFileSync(
@@ -113,7 +84,7 @@ export default tone;
   });
 
   it("loads a JavaScript module returning a bare number", async () => {
-    server = await startServer();
+    server = await startToneServer();
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "length.mjs"), "export default (answer) => Math.min(1, answer.text.length / 10);\n");
     writeProject(dir, "      type: module\n      path: length.mjs");
@@ -131,7 +102,7 @@ export default tone;
     ["no default export", "named.ts", "export const score = () => 1;\n", /^kurabe: kurabe\.yaml:15: suites\[0\]\.scorer: scorer module .*named\.ts has no default export/m],
     ["a module that does not exist", undefined, "", /^kurabe: kurabe\.yaml:16: suites\[0\]\.scorer\.path: scorer module not found: .*missing\.ts$/m],
   ])("exits 2 before any request for %s, naming the line and field of kurabe.yaml", async (_name, file, source, message) => {
-    server = await startServer();
+    server = await startToneServer();
     const dir = tempDir();
     if (file) fs.writeFileSync(path.join(dir, file), source);
     writeProject(dir, `      type: module\n      path: ${file ?? "missing.ts"}`);
@@ -143,7 +114,7 @@ export default tone;
   });
 
   it("records a module that throws, or returns no score in [0, 1], as an infrastructure error for that answer while the others score", async () => {
-    server = await startServer();
+    server = await startToneServer();
     const dir = tempDir();
     fs.writeFileSync(
       path.join(dir, "flaky.ts"),

@@ -1,6 +1,6 @@
 import { categoryLabel } from "../i18n/messages.js";
 import type { Excerpt, ReportItem, ReportItemAnswer } from "../model/report-types.js";
-import { excerptString, modelLabel, verdictText, type RenderContext } from "../render-context.js";
+import { excerptString, modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
 import { pricingNotes } from "../model/pricing-notes.js";
 import { breakEvenTables } from "../text/break-even-table.js";
 import { markdownCodeBlock, markdownText as t } from "./markdown-text.js";
@@ -17,6 +17,7 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
     `${m.created}: ${f.date(run.createdAt)}`,
     `${m.finished}: ${f.date(run.finishedAt)}`,
     `${m.version}: ${t(run.kurabeVersion)}`,
+    `${m.scoringRevision}: ${t(scoringText(run, m, f))}`,
     ...(run.description ? [`${m.description}: ${t(run.description)}`] : []),
     ...report.models.filter((model) => model.note).map((model) => `\\* ${t(model.modelId)}: ${t(model.note!)}`),
   ]);

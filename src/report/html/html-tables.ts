@@ -5,7 +5,7 @@ import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
 import type { NumberFormat } from "../i18n/number-format.js";
 import { pricingNotes } from "../model/pricing-notes.js";
 import { wrappableId } from "./html-id.js";
-import { modelLabel, verdictText, type RenderContext } from "../render-context.js";
+import { modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
 
 /** The run's identity and its models (provider, model, price, note). */
@@ -18,6 +18,7 @@ export function runHeader(context: RenderContext): SafeHtml {
     [m.created, f.date(run.createdAt)],
     [m.finished, f.date(run.finishedAt)],
     [m.version, run.kurabeVersion],
+    [m.scoringRevision, scoringText(run, m, f)],
   ];
   if (run.description) rows.push([m.description, run.description]);
   return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>

@@ -35,6 +35,10 @@ export interface Messages {
   status: string;
   statuses: Record<string, string>;
   version: string;
+  /** The scoring revision the report shows: "1 (as run)" or "2 (rescored DATE: suites)". */
+  scoringRevision: string;
+  scoringAsRun: (revision: string) => string;
+  scoringRescored: (revision: string, date: string, suites: string) => string;
   description: string;
   contents: string;
   sections: {
@@ -233,6 +237,9 @@ const en: Messages = {
   status: "Status",
   statuses: { completed: "completed", running: "running", interrupted: "interrupted", failed: "failed" },
   version: "kurabe version",
+  scoringRevision: "Scoring revision",
+  scoringAsRun: (revision) => `${revision} (as run)`,
+  scoringRescored: (revision, date, suites) => `${revision} (rescored ${date}: ${suites})`,
   description: "Description",
   contents: "Contents",
   sections: {
@@ -451,6 +458,9 @@ const ja: Messages = {
   status: "状態",
   statuses: { completed: "完了", running: "実行中", interrupted: "中断", failed: "失敗" },
   version: "kurabe バージョン",
+  scoringRevision: "採点リビジョン",
+  scoringAsRun: (revision) => `${revision}（実行時の採点）`,
+  scoringRescored: (revision, date, suites) => `${revision}（${date} に再採点：${suites}）`,
   description: "説明",
   contents: "目次",
   sections: {

@@ -2,17 +2,19 @@ import type Database from "better-sqlite3";
 import type { ModelCostSource } from "../../analysis/decision/model-pricing.js";
 import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { ReportRun } from "./report-types.js";
+import { scoringRevision } from "../../store/scoring-revisions.js";
 
 /** Reads what the report needs beyond the leaderboard's queries (src/store/queries.ts). */
 
 export function loadRunInfo(db: Database.Database, runId: string): ReportRun {
-  return db
+  const run = db
     .prepare(
       `SELECT id, created_at AS createdAt, finished_at AS finishedAt, status, kurabe_version AS kurabeVersion,
               config_path AS configPath, json_extract(config_json, '$.description') AS description
        FROM runs WHERE id = ?`,
     )
-    .get(runId) as ReportRun;
+    .get(runId) as Omit<ReportRun, "scoring">;
+  return { ...run, scoring: scoringRevision(db, runId) };
 }
 
 /**

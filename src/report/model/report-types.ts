@@ -7,6 +7,8 @@ import type { Recommendation } from "./recommendation.js";
 import type { KnowledgeBaseSection } from "./knowledge-base.js";
 import type { JudgingSpend } from "./report-queries.js";
 
+import type { ScoringRevisionInfo } from "../../store/scoring-revisions.js";
+
 export const REPORT_FORMAT_VERSION = 1;
 
 export interface ReportRun {
@@ -17,6 +19,8 @@ export interface ReportRun {
   kurabeVersion: string;
   configPath: string | null;
   description: string | null;
+  /** Which scoring revision of the run the scores are (1 as run; `kurabe rescore` adds one) and when it was made. */
+  scoring: ScoringRevisionInfo;
 }
 
 export interface ReportModelInfo {

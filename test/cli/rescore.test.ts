@@ -1,0 +1,153 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockServer } from "../../src/mock-server/types.js";
+import { runCli } from "../support/cli.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+import { startToneServer, writeJudgeConfig } from "../support/judge-project.js";
+
+const tempDir = useTempDirs();
+let server: MockServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function writeConfig(dir: string, scorer: string): void {
+  writeJudgeConfig(dir, server!.url, scorer, { db: true });
+}
+
+function writeProject(dir: string, scorer: string): void {
+  writeJsonl(path.join(dir, "items.jsonl"), [
+    { id: "q0", input: "please help", expected: "please help" },
+    { id: "q1", input: "do it now", expected: "do it" },
+    { id: "q2", input: "please wait", expected: "wait" },
+  ]);
+  writeConfig(dir, scorer);
+}
+
+/** A module scorer asking the judge; `question` is the prompt's wording, so a change of it is a change of prompt. */
+function writeJudgeModule(dir: string, question: string): void {
+  fs.writeFileSync(
+    path.join(dir, "tone.mjs"),
+    `export default async (answer, item, context) => {
+  const call = await context.callModel("judge", { messages: [{ role: "user", content: ${JSON.stringify(question)} + answer.text }] });
+  return { score: call.completion.text.includes("polite") ? 1 : 0, evidence: { verdict: call.completion.text } };
+};
+`,
+  );
+}
+
+function query<T>(dir: string, sql: string): T[] {
+  const db = new Database(path.join(dir, "kurabe.db"), { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+
+const primaryScores = (dir: string) =>
+  query<{ item_id: string; scorer: string; value: number }>(dir, "SELECT item_id, scorer, value FROM scores WHERE is_primary = 1 ORDER BY item_id");
+
+describe("kurabe rescore", () => {
+  it("scores the stored answers with the config's new scorer as revision 2, without one model request, keeping revision 1's scores", async () => {
+    server = await startToneServer();
+    const dir = tempDir();
+    writeProject(dir, "      type: exact");
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(primaryScores(dir).map((row) => row.value)).toEqual([1, 0, 0]);
+    const requests = server.stats.requests;
+    expect(requests).toBe(3);
+
+    writeConfig(dir, "      type: contains");
+    const rescore = await runCli(["rescore"], { cwd: dir });
+    expect(rescore.code, rescore.stderr).toBe(0);
+    expect(server.stats.requests).toBe(requests);
+    expect(primaryScores(dir)).toEqual([
+      { item_id: "q0", scorer: "contains", value: 1 },
+      { item_id: "q1", scorer: "contains", value: 1 },
+      { item_id: "q2", scorer: "contains", value: 1 },
+    ]);
+    expect(rescore.stdout).toMatch(/^run \S+ · scoring revision 2 \(rescored .*: tone\)$/m);
+    expect(rescore.stderr).toMatch(/scoring revision 2 \(tone\): 3 answers scored$/m);
+    expect(query(dir, "SELECT revision, item_id, scorer, value FROM revision_scores ORDER BY item_id")).toEqual([
+      { revision: 1, item_id: "q0", scorer: "exact", value: 1 },
+      { revision: 1, item_id: "q1", scorer: "exact", value: 0 },
+      { revision: 1, item_id: "q2", scorer: "exact", value: 0 },
+    ]);
+    expect(query(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 2 }]);
+    expect(query(dir, "SELECT json_extract(config_json, '$.scorer.type') AS type FROM suites")).toEqual([{ type: "contains" }]);
+
+    // Every report format and the stored leaderboard say which revision they show.
+    const markdown = await runCli(["report", "--format", "md", "--out", "-", "--lang", "en"], { cwd: dir });
+    expect(markdown.code, markdown.stderr).toBe(0);
+    expect(markdown.stdout).toMatch(/Scoring revision: 2 \\\(rescored .*: tone\\\)/);
+    const json = await runCli(["report", "--format", "json", "--out", "-"], { cwd: dir });
+    expect(JSON.parse(json.stdout).run.scoring).toMatchObject({ revision: 2, suites: ["tone"] });
+    const results = await runCli(["results"], { cwd: dir });
+    expect(results.stdout).toMatch(/scoring revision 2 \(rescored/);
+  });
+
+  it("asks a judge again only where its prompt changed: the response cache answers unchanged verdicts", async () => {
+    server = await startToneServer();
+    const dir = tempDir();
+    writeJudgeModule(dir, "Is this polite? ");
+    writeProject(dir, "      type: module\n      path: tone.mjs");
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(server.stats.requests).toBe(6);
+
+    const same = await runCli(["rescore"], { cwd: dir });
+    expect(same.code, same.stderr).toBe(0);
+    expect(server.stats.requests).toBe(6);
+
+    writeJudgeModule(dir, "Is this answer polite? ");
+    const changed = await runCli(["rescore"], { cwd: dir });
+    expect(changed.code, changed.stderr).toBe(0);
+    // Three new verdicts, and still no answer asked for again.
+    expect(server.stats.requests).toBe(9);
+    expect(primaryScores(dir).map((row) => row.value)).toEqual([1, 0, 1]);
+    expect(query(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 3 }]);
+    expect(query(dir, "SELECT revision, count(*) AS n FROM revision_scores GROUP BY revision")).toEqual([
+      { revision: 1, n: 3 },
+      { revision: 2, n: 3 },
+    ]);
+  });
+
+  it("leaves an answer unscored (exit 3) when the judge fails, and the run keeps every other new score", async () => {
+    server = await startMockServer({
+      respond: (request) => (request.model === "judge-model" ? "polite" : request.prompt),
+      fault: (request) => (request.model === "judge-model" && request.prompt.includes("now") ? { type: "status", status: 503 } : undefined),
+    });
+    const dir = tempDir();
+    writeJudgeModule(dir, "Is this polite? ");
+    writeProject(dir, "      type: exact");
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    writeConfig(dir, "      type: module\n      path: tone.mjs");
+    const rescore = await runCli(["rescore"], { cwd: dir });
+    expect(rescore.code, rescore.stderr).toBe(3);
+    expect(rescore.stderr).toMatch(/2 answers scored, 1 left unscored/);
+    expect(primaryScores(dir).map((row) => [row.item_id, row.scorer])).toEqual([
+      ["q0", "module"],
+      ["q2", "module"],
+    ]);
+    expect(query(dir, "SELECT item_id, error_kind FROM responses WHERE error_kind IS NOT NULL")).toEqual([
+      { item_id: "q1", error_kind: "judge_server" },
+    ]);
+  });
+
+  it("exits 2 for a suite the run does not have, and changes nothing", async () => {
+    server = await startToneServer();
+    const dir = tempDir();
+    writeProject(dir, "      type: exact");
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    const rescore = await runCli(["rescore", "--suite", "nope"], { cwd: dir });
+    expect(rescore.code).toBe(2);
+    expect(rescore.stderr).toMatch(/has no suite "nope" \(suites: tone\)/);
+    expect(query(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 1 }]);
+  });
+});
