@@ -2,7 +2,7 @@ import type { BuiltDataset } from "./build-dataset.js";
 import { EXPORT_FORMATS, type ExportFormatName } from "./formats/export-formats.js";
 import { piiDetectors } from "./pii/detectors.js";
 import { residualCheck } from "./pii/residual-check.js";
-import { renderReportJsonl, renderReportMarkdown } from "./report.js";
+import { renderReportMarkdown, reportJsonlLines } from "./report.js";
 import type { FileContent } from "./write-outputs.js";
 import type { Example } from "./types.js";
 
@@ -30,7 +30,7 @@ export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormat
   built.report.residual = residualCheck(Object.fromEntries(checked.map((name) => [name, files[name]!()])), piiDetectors(built.pii));
   const { evaluation } = built;
   if (evaluation) files["eval.jsonl"] = () => jsonlLines(evaluation.items, (item) => item);
-  return { ...files, "report.jsonl": renderReportJsonl(built.report), "report.md": renderReportMarkdown(built.report) };
+  return { ...files, "report.jsonl": () => reportJsonlLines(built.report), "report.md": renderReportMarkdown(built.report) };
 }
 
 function* jsonlLines<T>(items: readonly T[], record: (item: T) => unknown): Iterable<string> {

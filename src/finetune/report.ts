@@ -72,16 +72,24 @@ export function increment<K extends string>(counts: Partial<Record<K, number>>, 
   counts[key] = (counts[key] ?? 0) + by;
 }
 
-/** report.jsonl: a summary line (with the inputs, the PII tally and the residual findings), then one line per entry. */
-export function renderReportJsonl(report: BuildReport): string {
-  const summary = JSON.stringify({
-    summary: { settings: report.settings, counts: report.counts, inputs: report.inputs, pii: report.pii, residual: report.residual ?? null },
-  });
-  return [summary, ...report.entries.map((entry) => JSON.stringify(entry))].join("\n") + "\n";
+/**
+ * report.jsonl, line by line: a summary line (with the inputs, the PII tally and the residual findings), then one line
+ * per entry — every masked row, drop and note, the machine-readable list that report.md only samples.
+ */
+export function* reportJsonlLines(report: BuildReport): Iterable<string> {
+  const summary = { settings: report.settings, counts: report.counts, inputs: report.inputs, pii: report.pii, residual: report.residual ?? null };
+  yield `${JSON.stringify({ summary })}\n`;
+  for (const entry of report.entries) yield `${JSON.stringify(entry)}\n`;
 }
 
 /** At most this many residual findings are listed by location; the rest are counted. */
 const MAX_RESIDUAL_LISTED = 200;
+/**
+ * At most this many entries of each kind of change (masked, dropped, …) are listed in report.md: a company's log has
+ * a masked row on nearly every line, and a report of 150,000 lines is not read. The counts above cover them all;
+ * report.jsonl lists every one.
+ */
+const MAX_ENTRIES_LISTED = 100;
 
 /** A Markdown table; a column of numbers is aligned right. */
 const table = (header: string[], rows: (string | number)[][]): string[] => [
@@ -173,7 +181,9 @@ export function renderReportMarkdown(report: BuildReport): string {
     const entries = report.entries.filter((entry) => entry.action === action);
     if (entries.length === 0) continue;
     lines.push(`## ${heading} (${entries.length})`, "");
-    for (const entry of entries) lines.push(`- \`${entry.id}\` — ${entry.reason}: ${entry.detail}`);
+    if (entries.length > MAX_ENTRIES_LISTED) lines.push(`The first ${MAX_ENTRIES_LISTED}; report.jsonl lists all ${entries.length}, one JSON line each.`, "");
+    for (const entry of entries.slice(0, MAX_ENTRIES_LISTED)) lines.push(`- \`${entry.id}\` — ${entry.reason}: ${entry.detail}`);
+    if (entries.length > MAX_ENTRIES_LISTED) lines.push(`- … and ${entries.length - MAX_ENTRIES_LISTED} more`);
     lines.push("");
   }
   return lines.join("\n");
