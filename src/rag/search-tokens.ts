@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { tokenizeJapanese } from "../scoring/ifeval/japanese-morphology.js";
+import { segment } from "./segment.js";
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const LATIN = /^[a-z]+$/;
@@ -18,10 +18,10 @@ const STOP_PARTS = new Set(["助詞", "助動詞", "記号"]);
  */
 export function searchTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const morpheme of tokenizeJapanese(text.normalize("NFKC"))) {
-    if (STOP_PARTS.has(morpheme.partOfSpeech.split(",", 1)[0]!) || !WORDLIKE.test(morpheme.surface)) continue;
-    const word = morpheme.surface.toLowerCase();
+  segment(text.normalize("NFKC"), (surface, partOfSpeech) => {
+    if (STOP_PARTS.has(partOfSpeech) || !WORDLIKE.test(surface)) return;
+    const word = surface.toLowerCase();
     tokens.push(LATIN.test(word) ? stemmer(word) : word);
-  }
+  });
   return tokens;
 }

@@ -21,8 +21,13 @@ interface KuromojiToken {
   pos_detail_3: string;
 }
 
-interface KuromojiTokenizer {
+/** kuromoji's Tokenizer: `tokenize`, and the dictionaries and searcher a lighter path (src/rag/segment.ts) reuses. */
+export interface KuromojiTokenizer {
   tokenize(text: string): KuromojiToken[];
+  token_info_dictionary: unknown;
+  unknown_dictionary: unknown;
+  viterbi_builder: { trie: unknown };
+  viterbi_searcher: unknown;
 }
 
 interface KuromojiDictionaries {
@@ -45,7 +50,7 @@ let tokenizer: KuromojiTokenizer | undefined;
  * Builds kuromoji's tokenizer synchronously (its own builder reads the dictionary asynchronously, and scorers are
  * synchronous): the same files and typed-array views as kuromoji's DictionaryLoader. Takes about a second, once.
  */
-function loadTokenizer(): KuromojiTokenizer {
+export function loadTokenizer(): KuromojiTokenizer {
   if (tokenizer) return tokenizer;
   const require = createRequire(import.meta.url);
   const dictionaryDir = join(dirname(require.resolve("kuromoji/package.json")), "dict");
