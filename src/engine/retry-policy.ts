@@ -1,5 +1,6 @@
 import type { RetryConfig } from "../config/schema.js";
-import type { ProviderError } from "../errors.js";
+import { ProviderError } from "../errors.js";
+import { sleep } from "./sleep.js";
 
 /**
  * Delay before retry number `attempt` (1 = first retry): exponential back-off with full jitter (AWS Architecture Blog,
@@ -19,4 +20,21 @@ export function retryDelayMs(
     return error.retryAfterMs + Math.min(1000, config.baseDelayMs) * random();
   }
   return backoff;
+}
+
+/**
+ * Calls `call` until it succeeds, by the same policy as model calls: a retryable ProviderError (429, 5xx, timeout,
+ * cut connection) is tried again after retryDelayMs, up to maxAttempts in all; anything else, or the last failure,
+ * is thrown. For calls outside a model's lane, such as embedding a collection before the first question.
+ */
+export async function withRetries<T>(call: () => Promise<T>, config: RetryConfig, signal: AbortSignal): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      if (!(error instanceof ProviderError) || !error.retryable || attempt >= config.maxAttempts) throw error;
+      await sleep(retryDelayMs(error, attempt, config), signal);
+    }
+  }
 }

@@ -84,7 +84,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
 async function attachRetrieval(models: PlannedModel[], options: StartRunOptions): Promise<{ close(): Promise<void> } | undefined> {
   if (!models.some((model) => model.config.rag)) return undefined;
   const { prepareRetrieval } = await import("../rag/prepare-retrieval.js");
-  const prepared = await prepareRetrieval(models, new RagIndexStore(options.db), options.env, options.signal);
+  const prepared = await prepareRetrieval(models, new RagIndexStore(options.db), options.env, options.config.retry, options.signal);
   for (const model of models) {
     const rag = prepared.byModel.get(model.id);
     if (rag) model.rag = rag;

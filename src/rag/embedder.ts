@@ -5,8 +5,9 @@ export interface Embeddings {
 }
 
 /**
- * The embedding seam, as small as the Model one: one call, no retries or caching (the index is the cache, the
- * engine retries). Failures are thrown as ProviderError, so a failing embedding server is an infrastructure error.
+ * The embedding seam, as small as the Model one: one call, no retries or caching (the index is the cache;
+ * retryingEmbedder applies the run's retry policy). Failures are thrown as ProviderError, so a failing embedding
+ * server is an infrastructure error.
  */
 export interface Embedder {
   /** What the vectors depend on (provider, model, the GGUF file's digest): part of the stored index's key. */

@@ -1,11 +1,12 @@
 import { displayPath } from "../config/display-path.js";
 import { ConfigError, ProviderError } from "../errors.js";
-import type { ModelConfig } from "../config/schema.js";
+import type { ModelConfig, RetryConfig } from "../config/schema.js";
 import { readCollection } from "./collection.js";
 import { createEmbedder } from "./create-embedder.js";
 import type { Embedder } from "./embedder.js";
 import { createRetriever, loadRagIndex, type IndexWork, type RagIndexCache } from "./rag-index.js";
 import type { RagConfig } from "./rag-schema.js";
+import { retryingEmbedder } from "./retrying-embedder.js";
 import type { Retriever } from "./types.js";
 
 /** A model's retrieval, ready for the engine. */
@@ -34,14 +35,27 @@ function refusedEmbedder(error: unknown, position: number): unknown {
 }
 
 /**
+ * A model whose collection could not be indexed because the embedding server kept failing (after the run's
+ * retries): each of its answers is then recorded as that infrastructure failure (retrieval_<kind>), never scored,
+ * and the other models run on.
+ */
+function failedRetriever(error: ProviderError): Retriever {
+  return {
+    search: () => Promise.reject(new ProviderError(error.kind, `the collection could not be indexed: ${error.message}`, { cause: error })),
+  };
+}
+
+/**
  * Reads, indexes and stores every collection the models name, before the first question: models whose `rag:`
  * settings are the same share one collection, one embedder and one index. A folder or embedding model that cannot
- * serve stops the run here with a ConfigError naming the model's field.
+ * serve stops the run here with a ConfigError naming the model's field; an embedding server that fails is retried
+ * by the run's policy (`retry`), and if it still fails, that model's answers are recorded as infrastructure errors.
  */
 export async function prepareRetrieval(
   models: ReadonlyArray<{ id: string; config: ModelConfig }>,
   cache: RagIndexCache,
   env: Readonly<Record<string, string | undefined>>,
+  retry: RetryConfig,
   signal: AbortSignal,
 ): Promise<PreparedRetrieval> {
   const byModel = new Map<string, PlannedRag>();
@@ -62,21 +76,23 @@ export async function prepareRetrieval(
           const embedderKey = JSON.stringify(rag.embedding);
           embedder = embedders.get(embedderKey);
           if (!embedder) {
-            embedder = await createEmbedder(rag.embedding, env, `models[${position}].rag.embedding.model`);
+            embedder = retryingEmbedder(await createEmbedder(rag.embedding, env, `models[${position}].rag.embedding.model`), retry);
             embedders.set(embedderKey, embedder);
           }
         }
         const folders = rag.folders.map((path) => ({ path, shown: displayPath(path) }));
         const collection = await readCollection(folders, rag.chunkChars);
-        const { index, work } = await loadRagIndex(collection, rag, embedder, cache, signal).catch((error: unknown) => {
-          throw refusedEmbedder(error, position);
+        const built = await loadRagIndex(collection, rag, embedder, cache, signal).catch((error: unknown) => {
+          const refused = refusedEmbedder(error, position);
+          if (refused instanceof ProviderError && !signal.aborted) return refused;
+          throw refused;
         });
         const price = rag.embedding && rag.embedding.provider !== "llamacpp" ? rag.embedding.price?.input : undefined;
         planned = {
           config: rag,
-          retriever: createRetriever(index, rag.retriever, embedder),
+          retriever: built instanceof ProviderError ? failedRetriever(built) : createRetriever(built.index, rag.retriever, embedder),
           ...(price === undefined ? {} : { embeddingPrice: price }),
-          indexWork: work,
+          indexWork: built instanceof ProviderError ? { bm25Built: false, embeddedPassages: 0, embeddingTokens: 0 } : built.work,
         };
         shared.set(key, planned);
       }

@@ -52,6 +52,9 @@ export interface IndexWork {
   embeddingTokens: number;
 }
 
+/** Passages per embedding call while indexing (an API embedder splits a call further by its provider's limit). */
+const EMBEDDING_BATCH = 256;
+
 const digest = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 /**
@@ -82,12 +85,14 @@ export async function loadRagIndex(
     const digests = texts.map(digest);
     const vectors = digests.map((textSha256) => cache?.vector(embedder.identity, textSha256));
     const missing = vectors.flatMap((vector, at) => (vector ? [] : [at]));
-    if (missing.length > 0) {
-      const made = await embedder.embed(missing.map((at) => texts[at]!), signal);
-      missing.forEach((at, n) => (vectors[at] = made.vectors[n]));
-      cache?.saveVectors(embedder.identity, missing.map((at, n) => ({ textSha256: digests[at]!, vector: made.vectors[n]! })));
-      work.embeddedPassages = missing.length;
-      work.embeddingTokens = made.tokens;
+    // In batches, each stored as soon as it is made: a failure or a stopped run keeps what was embedded before it.
+    for (let start = 0; start < missing.length; start += EMBEDDING_BATCH) {
+      const batch = missing.slice(start, start + EMBEDDING_BATCH);
+      const made = await embedder.embed(batch.map((at) => texts[at]!), signal);
+      batch.forEach((at, n) => (vectors[at] = made.vectors[n]));
+      cache?.saveVectors(embedder.identity, batch.map((at, n) => ({ textSha256: digests[at]!, vector: made.vectors[n]! })));
+      work.embeddedPassages += batch.length;
+      work.embeddingTokens += made.tokens;
     }
     index.vectors = toMatrix(vectors as Float32Array[]);
   }

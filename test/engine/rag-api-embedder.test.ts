@@ -19,7 +19,8 @@ afterEach(async () => {
 const PRICE = { input: 1, output: 2 };
 const EMBEDDING_PRICE = 100; // USD per million embedding tokens: large, so the share is visible in the cost.
 
-async function runWith(serverOptions: MockServerOptions) {
+/** `withPlain`: a second model without rag: beside the RAG one, answering the same questions. */
+async function runWith(serverOptions: MockServerOptions, { withPlain = false } = {}) {
   const dir = tempDir();
   const docs = path.join(dir, "docs");
   mkdirSync(docs);
@@ -46,6 +47,7 @@ async function runWith(serverOptions: MockServerOptions) {
           embedding: { provider: "openai-compatible", baseURL: `${server.url}/v1`, model: "embed", price: { input: EMBEDDING_PRICE } },
         },
       },
+      ...(withPlain ? [{ id: "plain", provider: "openai-compatible", baseURL: `${server.url}/v1`, model: "m", price: PRICE }] : []),
     ],
     suites: [{ name: "kb", path: path.join(dir, "items.jsonl"), scorer: "contains" }],
     retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 },
@@ -53,13 +55,15 @@ async function runWith(serverOptions: MockServerOptions) {
   });
   const dbFile = path.join(dir, "k.db");
   const db = openDatabase(dbFile);
+  let status: string;
   try {
-    await startRun({ db, config: cfg, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
+    ({ status } = await startRun({ db, config: cfg, env: {}, signal: new AbortController().signal, onEvent: () => undefined }));
   } finally {
     db.close();
   }
   const read = new Database(dbFile, { readonly: true });
-  const rows = read.prepare("SELECT item_id, status, error_kind, input_tokens, output_tokens, cost_usd, retrieval_json FROM responses ORDER BY item_id").all() as Array<{
+  const rows = read.prepare("SELECT model_id, item_id, status, error_kind, input_tokens, output_tokens, cost_usd, retrieval_json FROM responses ORDER BY model_id DESC, item_id").all() as Array<{
+    model_id: string;
     item_id: string;
     status: string;
     error_kind: string | null;
@@ -70,7 +74,7 @@ async function runWith(serverOptions: MockServerOptions) {
   }>;
   const scores = read.prepare("SELECT COUNT(*) AS n FROM scores").get() as { n: number };
   read.close();
-  return { rows, scores: scores.n, server };
+  return { rows, scores: scores.n, server, status };
 }
 
 describe("an API embedding model (OpenAI's /v1/embeddings through the AI SDK)", () => {
@@ -103,5 +107,27 @@ describe("an API embedding model (OpenAI's /v1/embeddings through the AI SDK)", 
       ["b", "error", "retrieval_server"],
     ]);
     expect(scores).toBe(0);
+  });
+
+  it("retries an embedding server that fails while the collection is indexed, by the run's retry policy", async () => {
+    // The first indexing request gets a 503, the retry succeeds; then one request per question.
+    const { rows, server } = await runWith({ embeddingFault: (seen) => (seen === 0 ? 503 : undefined) });
+    expect(server.stats.embeddingRequests).toBe(4);
+    expect(rows.map((row) => row.status)).toEqual(["ok", "ok"]);
+  });
+
+  it("records every answer of a model whose collection could not be indexed as an infrastructure error, and runs the others", async () => {
+    // Every embedding request fails: indexing gives up after the run's two attempts, the run goes on.
+    const { rows, scores, status, server } = await runWith({ embeddingFault: () => 503 }, { withPlain: true });
+    expect(status).toBe("completed");
+    expect(server.stats.embeddingRequests).toBe(2);
+    expect(rows.map((row) => [row.model_id, row.item_id, row.status, row.error_kind])).toEqual([
+      ["rag", "a", "error", "retrieval_server"],
+      ["rag", "b", "error", "retrieval_server"],
+      ["plain", "a", "ok", null],
+      ["plain", "b", "ok", null],
+    ]);
+    // Only the plain model's answers are scored; the failed ones are never counted as wrong.
+    expect(scores).toBe(2);
   });
 });
