@@ -21,7 +21,7 @@ export function runHeader(context: RenderContext): SafeHtml {
     [m.scoringRevision, scoringText(run, m, f)],
   ];
   if (run.description) rows.push([m.description, run.description]);
-  return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+  return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
 <details class="models"><summary>${m.sections.models}</summary><div class="table-wrap"><table class="stack"><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
 ${report.models.map(
   (model) => html`<tr><td data-label="${m.columns.model}">${modelLabel(context, model.modelId)}</td><td data-label="${m.columns.provider}">${model.provider}</td>

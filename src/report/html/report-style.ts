@@ -8,7 +8,7 @@ body { margin: 0 auto; max-width: 1280px; padding: 24px 32px 64px; font: 14px/1.
 h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 19px; margin: 40px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 16px; margin: 24px 0 8px; } h4, h5 { margin: 12px 0 4px; font-size: 14px; }
 .run { display: flex; flex-wrap: wrap; gap: 0 6px; margin: 0; color: var(--muted); font-size: 13px; }
-.run dt { font-weight: 600; } .run dt::after { content: ":"; } .run dd { margin: 0 12px 0 0; overflow-wrap: anywhere; }
+.run > div { display: flex; gap: 0 6px; } .run dt { font-weight: 600; flex: none; } .run dt::after { content: ":"; } .run dd { margin: 0 12px 0 0; overflow-wrap: anywhere; }
 details.models, details.all-figures, details.how { margin: 8px 0; } details > summary { cursor: pointer; color: var(--accent); }
 nav ol { display: flex; flex-wrap: wrap; gap: 4px 20px; padding: 0; list-style: none; margin: 16px 0 0; }
 nav a { color: var(--accent); text-decoration: none; }
