@@ -224,11 +224,11 @@ async function buildAndWrite(
   }
   const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][]));
   if (teacherStats) out.write(`${describeTeacherStats(teacherStats)}\n`);
-  out.write(renderBuildSummary(built.report.counts, options.out, written.length));
+  out.write(renderBuildSummary(built.report, options.out, written.length));
   return 0;
 }
 
-function renderBuildSummary(counts: import("../finetune/report.js").BuildCounts, outDir: string, files: number): string {
+function renderBuildSummary({ counts, inputs }: import("../finetune/report.js").BuildReport, outDir: string, files: number): string {
   const list = (record: Partial<Record<string, number>>, wrap = (key: string) => key) =>
     Object.entries(record).map(([key, value]) => `${wrap(key)}×${value}`).join(", ");
   const lines = [
@@ -239,6 +239,8 @@ function renderBuildSummary(counts: import("../finetune/report.js").BuildCounts,
   if (Object.keys(counts.flagged).length) lines.push(`flagged: ${list(counts.flagged)} (kept; --drop-contaminated drops them)`);
   if (counts.truncated) lines.push(`truncated: ${counts.truncated}`);
   if (counts.maskedExamples) lines.push(`masked personal data in ${counts.maskedExamples} rows and files: ${list(counts.masked, (key) => `[${key}]`)}`);
+  // A file that could not be read is skipped, not fatal (unless nothing could be read): said here, in one line each.
+  for (const input of inputs) if (input.status.startsWith("not read")) lines.push(`${input.path}: ${input.status}`);
   lines.push(`wrote ${files} files to ${outDir} (every change is listed in report.md and report.jsonl)`);
   return `${lines.join("\n")}\n`;
 }

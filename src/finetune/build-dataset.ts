@@ -11,7 +11,7 @@ import { describeInput, type InputFile } from "./input-files.js";
 import { piiDetectors } from "./pii/detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii/pii-config.js";
 import { SourceMasker } from "./pii/source-masker.js";
-import { streamInquiries, type InquiryColumns, type InquiryRow } from "./read-inquiries.js";
+import { streamInquiries, UnreadableInquiryFile, type InquiryColumns, type InquiryRow } from "./read-inquiries.js";
 import { increment, type BuildCounts, type BuildReport, type ReportEntry } from "./report.js";
 import { splitTrainValidation } from "./split.js";
 import { checkHeldOut, heldOutItems, holdOutInquiries, type HeldOutCheck, type HeldOutItem } from "./eval-split.js";
@@ -87,17 +87,13 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
   const inquiryExamples: Example[] = [];
   for (const file of inquiriesFiles) for (const example of await inquiryExamplesFrom(file, options, system, masker, notes, inputs)) inquiryExamples.push(example);
 
+  const chunks = options.docsDir === undefined ? [] : await documentChunksFrom(options.docsDir, options.chunkChars, masker, notes, inputs);
+  const chunkCount = chunks.length;
+  if (chunkCount === 0 && inquiryExamples.length === 0) throw nothingReadable(notes, options.docsDir, inquiriesFiles.length > 0);
   let documentExamples: Example[] = [];
-  let chunkCount = 0;
   if (options.docsDir !== undefined) {
-    const read = await documentChunksFrom(options.docsDir, options.chunkChars, masker, notes, inputs);
-    chunkCount = read.length;
-    if (read.length === 0 && inquiryExamples.length === 0) {
-      const unread = notes.filter((note) => note.action === "note" && note.reason === "file").map((note) => `${note.id} (${note.detail})`);
-      throw new ConfigError(`nothing could be read: ${unread.join("; ")}`, { file: displayPath(resolve(options.docsDir)), field: "--docs" });
-    }
     const maker = options.makeDocumentExamples ?? sectionAsAnswer;
-    documentExamples = await documentToExamples(read, system, maker, notes, options.makeDocumentExamples ? masker : undefined);
+    documentExamples = await documentToExamples(chunks, system, maker, notes, options.makeDocumentExamples ? masker : undefined);
   }
 
   const examplesIn = [...inquiryExamples, ...documentExamples];
@@ -170,7 +166,17 @@ async function inquiryExamplesFrom(
     options.onProgress?.("reading and masking", Math.round(bytesRead / 1024), Math.round(bytesTotal / 1024));
   };
   const columns = options.columns ?? { question: "question", answer: "answer" };
-  const { encoding, rows } = await streamInquiries(resolve(path), file, columns, onRow, onProgress);
+  let read: Awaited<ReturnType<typeof streamInquiries>>;
+  try {
+    read = await streamInquiries(resolve(path), file, columns, onRow, onProgress);
+  } catch (error) {
+    if (!(error instanceof UnreadableInquiryFile)) throw error;
+    const detail = `not read${error.location.line === undefined ? "" : ` (line ${error.location.line})`}: ${error.message}`;
+    notes.push({ id: file, action: "note", reason: "file", detail });
+    inputs.push(await describeInput(resolve(path), file, detail));
+    return [];
+  }
+  const { encoding, rows } = read;
   if (encoding !== "utf-8") notes.push({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
   for (const entry of masked) notes.push(entry);
   inputs.push(await describeInput(resolve(path), file, `${rows} rows, ${encoding}`));
@@ -198,6 +204,14 @@ async function documentChunksFrom(
     if (found) notes.push(maskedEntry(file, found));
   }
   return chunks;
+}
+
+/** Exit 2 when no input gave any text: every file named with why it was not read. */
+function nothingReadable(notes: readonly ReportEntry[], docsDir: string | undefined, inquiries: boolean): ConfigError {
+  const unread = notes.filter((note) => note.action === "note" && note.reason === "file").map((note) => `${note.id} (${note.detail})`);
+  const message = `nothing could be read: ${unread.join("; ")}`;
+  if (docsDir === undefined) return new ConfigError(message, { field: "--inquiries" });
+  return new ConfigError(message, { file: displayPath(resolve(docsDir)), field: inquiries ? "--docs and --inquiries" : "--docs" });
 }
 
 function maskedEntry(id: string, found: Record<string, number>): ReportEntry {

@@ -31,6 +31,12 @@ export interface InquiryFile {
   categoryColumn?: string;
 }
 
+/**
+ * A log whose bytes are no text kurabe can decode, or that the system will not let it read: the build names it in its
+ * report and goes on with the other inputs (a broken row in a log it can read stays an error at its line).
+ */
+export class UnreadableInquiryFile extends ConfigError {}
+
 /** Told as a log is read: bytes read so far, of the file's size. */
 export type ReadProgress = (bytesRead: number, bytesTotal: number) => void;
 
@@ -56,7 +62,12 @@ export async function streamInquiries(
   onRow: (row: InquiryRow) => void,
   onProgress?: ReadProgress,
 ): Promise<{ encoding: TextEncoding; categoryColumn?: string; rows: number }> {
-  const encoding = await detectEncoding(createReadStream(path), file);
+  const encoding = await detectEncoding(createReadStream(path), file).catch((error: unknown) => {
+    if (error instanceof ConfigError) throw new UnreadableInquiryFile(error.message, error.location, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined) throw new UnreadableInquiryFile(`cannot be read (${code})`, { file }, { cause: error });
+    throw error;
+  });
   const total = (await stat(path)).size;
   let bytesRead = 0;
   const chunks = createReadStream(path, { highWaterMark: 1 << 20 });

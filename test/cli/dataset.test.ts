@@ -100,6 +100,27 @@ describe("kurabe dataset build → validate", () => {
     expect(readJsonl(path.join(dir, "out", "metadata.jsonl")).map((row) => row.id)).toEqual(["a.csv:2", "b.jsonl:1"]);
   });
 
+  it("skips an inquiry log that is no text it can decode, naming it and the encodings tried, and builds from the rest", async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "a.csv"), "question,answer\n返品はできますか？,30日以内なら返品できます。\n");
+    // Latin-1 bytes: neither UTF-8 nor Shift_JIS nor EUC-JP from line 2 on.
+    fs.writeFileSync(path.join(dir, "latin1.csv"), Buffer.from([...Buffer.from("question,answer\n"), 0x81, 0x7f, 0xa0, 0x63, 0x61, 0x66, 0xe9, 0x2c, 0x6f, 0x6b, 0x0a]));
+    const result = await runDatasetCli(["dataset", "build", "--inquiries", "latin1.csv", "--inquiries", "a.csv", "--out", "out", "--val-ratio", "0"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^1 examples \(train 1, validation 0\) from 1 inquiry rows/);
+    const skipped = result.stdout.split("\n").filter((line) => line.includes("latin1.csv"));
+    expect(skipped).toEqual([expect.stringMatching(/^latin1\.csv: not read \(line 2\): neither UTF-8 nor Shift_JIS \(CP932\).*\(tried UTF-8, UTF-8 or UTF-16 with a BOM, Shift_JIS \(CP932\), EUC-JP\)/)]);
+    const report = fs.readFileSync(path.join(dir, "out", "report.md"), "utf8");
+    expect(report).toMatch(/\| latin1\.csv \| 27 \| `[0-9a-f]{64}` \| not read \(line 2\): neither UTF-8/);
+    expect(readJsonl(path.join(dir, "out", "metadata.jsonl")).map((row) => row.id)).toEqual(["a.csv:2"]);
+
+    const alone = await runDatasetCli(["dataset", "build", "--inquiries", "latin1.csv", "--out", "out2"], dir);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^kurabe: --inquiries: nothing could be read: latin1\.csv \(not read \(line 2\): neither UTF-8 .*EUC-JP\)/)]);
+    expect(fs.existsSync(path.join(dir, "out2"))).toBe(false);
+  });
+
   it("replaces the outputs of an earlier build in place", async () => {
     const dir = tempDir();
     writeCorpus(dir);
