@@ -82,6 +82,7 @@ async function probeSandbox(): Promise<SandboxAvailability> {
 async function runProbe(tools: SandboxTools, trueBinary: string, dropPrivileges: boolean): Promise<{ exitCode: number | null; stderr: string }> {
   const infoFd = REPORT_FD;
   const lifelineFd = infoFd + 1;
+  const watchFd = lifelineFd + 1;
   const { command, args } = bubblewrapCommand({
     interpreter: { language: "python", path: trueBinary, args: [], roots: [] },
     entry: "probe",
@@ -89,7 +90,7 @@ async function runProbe(tools: SandboxTools, trueBinary: string, dropPrivileges:
     files: [],
     infoFd,
     lifelineFd,
-    watchFd: lifelineFd + 1,
+    watchFd,
     limits: DEFAULT_LIMITS,
     cpuSeconds: 5,
     dropPrivileges,
@@ -97,7 +98,7 @@ async function runProbe(tools: SandboxTools, trueBinary: string, dropPrivileges:
     tools,
   });
   const request = { language: "python" as const, files: {}, entry: "probe", timeLimitMs: 10_000 };
-  const run = await runProgram({ command, args, env: { PATH: HOST_PATH }, filePipes: [], sandbox: { infoFd, lifelineFd } }, request, DEFAULT_LIMITS);
+  const run = await runProgram({ command, args, env: { PATH: HOST_PATH }, filePipes: [], sandbox: { infoFd, lifelineFd, watchFd } }, request, DEFAULT_LIMITS);
   return { exitCode: run.exitCode, stderr: run.stderr };
 }
 

@@ -60,15 +60,17 @@ export const START_GUARD =
   'shift 5; exec "$@"';
 
 /**
- * The process kurabe spawns, a POSIX shell script that starts the sandbox in the background and kills its own
+ * The process kurabe spawns, a POSIX shell script that starts the sandbox in the background and SIGKILLs its own
  * process group when kurabe dies (end-of-file on the watch socket). bwrap's outer process can end before it releases
- * the sandbox's pid 1 (killed by --die-with-parent, or by SIGPIPE writing --info-fd to a dead kurabe), which then
- * waits for it forever: so once bwrap has ended, the watcher also ends whatever is left in its group (SIGTERM, which
- * it ignores itself), then exits with bwrap's status. Arguments: watch fd, then the command.
+ * the sandbox's pid 1 (SIGPIPE writing --info-fd to a dead kurabe, or --die-with-parent in its first milliseconds):
+ * that pid 1 then waits on bwrap's start signal forever, still in this group but not yet armed with its own death
+ * signal, and as a pid namespace's init it ignores every signal but SIGKILL (a SIGTERM here left it running in 2 of
+ * 300 SIGKILLs of kurabe, issue 12). So once bwrap has ended, the watcher writes bwrap's exit status to the watch
+ * socket (kurabe reads it there) and SIGKILLs its whole group, itself included. Arguments: watch fd, then the command.
  */
 export const START_WATCH =
   'w=$1; shift; exec 9<&0; eval "\\"\\$@\\" <&9 9<&- $w<&- &"; p=$!; exec 9<&-; ' +
-  '{ read -r x <&$w; kill -9 0; } & wait $p; s=$?; trap "" TERM; kill -TERM 0; exit $s';
+  '{ read -r x <&$w; kill -9 0; } & wait $p; s=$?; trap "" PIPE; echo "$s" >&$w; kill -9 0';
 
 const TOP_LEVEL = ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
 const ETC_FILES = ["/etc/ld.so.cache", "/etc/localtime"];

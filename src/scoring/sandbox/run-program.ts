@@ -23,7 +23,7 @@ export interface PreparedRun {
    * In the sandbox: bwrap's --info-fd, then the start guard's lifeline and the watcher's socket (after the file
    * pipes; see bubblewrap.ts), and the run's cgroup.
    */
-  sandbox?: { infoFd: number; lifelineFd: number; cgroup?: RunCgroup };
+  sandbox?: { infoFd: number; lifelineFd: number; watchFd: number; cgroup?: RunCgroup };
   cleanup?: () => void;
 }
 
@@ -33,6 +33,8 @@ interface Streams {
   report: CappedOutput;
   /** bwrap's --info-fd output. */
   info: CappedOutput;
+  /** What the watcher says on its socket: bwrap's exit status (bubblewrap.ts START_WATCH). */
+  watch: CappedOutput;
 }
 
 /** How long to wait for the last output once the spawned process has exited. */
@@ -52,6 +54,7 @@ export async function runProgram(prepared: PreparedRun, request: SandboxRequest,
     stderr: new CappedOutput(limits.outputBytes, limits.keptOutputBytes),
     report: new CappedOutput(REPORT_BYTES, REPORT_BYTES),
     info: new CappedOutput(4096, 4096),
+    watch: new CappedOutput(64, 64),
   };
   const cgroup = prepared.sandbox?.cgroup;
   // Unsafe runs have no guard: the program starts with the spawn.
@@ -96,7 +99,9 @@ export async function runProgram(prepared: PreparedRun, request: SandboxRequest,
   // After an exit the output still in the pipes is read (bwrap exits only once its whole pid namespace is gone);
   // after a stop nothing more is awaited.
   const ending = stopReason ? undefined : await Promise.race([closed, delay(DRAIN_MS).then(() => undefined)]);
-  const exit = ending ?? { code: child.exitCode, signal: child.signalCode };
+  const exit = prepared.sandbox
+    ? watchedExit(streams.watch.text())
+    : (ending ?? { code: child.exitCode, signal: child.signalCode });
   const oom = cgroup?.oomKilled() ?? false;
   void finishInBackground(child, prepared, streams, closed);
   const stderrText = streams.stderr.text();
@@ -195,7 +200,10 @@ function connectStreams(child: ChildProcess, prepared: PreparedRun, request: San
   if (request.onLink) request.onLink(child.stdio[linkFd] as Duplex);
   const firstFileFd = linkFd + (request.onLink ? 1 : 0);
   prepared.filePipes.forEach((content, index) => feed(child.stdio[firstFileFd + index] as Writable | null, content));
-  if (prepared.sandbox) read(pipe(prepared.sandbox.infoFd), streams.info, () => {});
+  if (prepared.sandbox) {
+    read(pipe(prepared.sandbox.infoFd), streams.info, () => {});
+    read(pipe(prepared.sandbox.watchFd), streams.watch, () => {});
+  }
   feed(child.stdin, request.stdin ?? "");
 }
 
@@ -221,6 +229,15 @@ function signalGroup(pid: number): void {
   } catch {
     // the group is empty
   }
+}
+
+/**
+ * How bwrap ended, as its watcher reported it before SIGKILLing its own group (bubblewrap.ts START_WATCH). No report
+ * means the watcher was killed first: by kurabe's stop, or from outside.
+ */
+function watchedExit(report: string): { code: number | null; signal: NodeJS.Signals | null } {
+  const status = /^(\d+)$/m.exec(report);
+  return status ? { code: Number(status[1]), signal: null } : { code: null, signal: "SIGKILL" };
 }
 
 /** The host pid of the namespace's pid 1, from bwrap's --info-fd JSON. */

@@ -56,7 +56,7 @@ export async function runSandboxed(request: SandboxRequest): Promise<SandboxResu
       args,
       env: { PATH: HOST_PATH },
       filePipes: names.map((name) => request.files[name]!),
-      sandbox: { infoFd, lifelineFd, ...withCgroup(support, limits.memoryBytes) },
+      sandbox: { infoFd, lifelineFd, watchFd, ...withCgroup(support, limits.memoryBytes) },
     };
   }
   try {

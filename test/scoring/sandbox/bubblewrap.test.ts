@@ -1,3 +1,6 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import type { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { bubblewrapCommand, START_GUARD, START_WATCH, type BubblewrapInvocation } from "../../../src/scoring/sandbox/bubblewrap.js";
 import { DEFAULT_LIMITS } from "../../../src/scoring/sandbox/types.js";
@@ -98,5 +101,39 @@ describe("bubblewrapCommand (the hardened invocation of sandbox.md)", () => {
       "/box/main.py",
       "tag",
     ]);
+  });
+});
+
+/** Whether a process exists and is not a zombie. */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) [ZX]/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+describe("START_WATCH (the watcher kurabe spawns)", () => {
+  // bwrap's outer process can exit before it releases the sandbox's pid 1, which then waits forever and, as a pid
+  // namespace's init, ignores SIGTERM (2 of 300 SIGKILLs of kurabe left one, issue 12). Stand-in: a "bwrap" that
+  // leaves a child ignoring SIGTERM in the group, and exits 3.
+  it("passes on bwrap's exit status over its socket, and SIGKILLs what bwrap left in its group", async () => {
+    const fakeBwrap = 'trap "" TERM; sleep 60 & echo $!; exit 3';
+    const watcher = spawn("/bin/sh", ["-c", START_WATCH, "sh", "3", "/bin/sh", "-c", fakeBwrap], {
+      stdio: ["pipe", "pipe", "pipe", "pipe"],
+      detached: true,
+    });
+    let stdout = "";
+    let status = "";
+    watcher.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    (watcher.stdio[3] as Readable).on("data", (chunk: Buffer) => (status += chunk.toString()));
+    const [, signal] = await new Promise<[number | null, string | null]>((resolve) => watcher.on("close", (code, sig) => resolve([code, sig])));
+    expect(signal).toBe("SIGKILL");
+    expect(status).toBe("3\n");
+    const left = Number(stdout.trim());
+    expect(left).toBeGreaterThan(0);
+    const deadline = Date.now() + 10_000;
+    while (alive(left) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(alive(left), `sleep ${left} is still running`).toBe(false);
   });
 });
