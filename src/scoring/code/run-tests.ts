@@ -56,6 +56,7 @@ export async function runProgramTests(problem: CodeProblem, program: string, opt
         entry: checker,
         stdin: encodeCheckerPayload({ entryPoint: problem.entryPoint, preamble, tests: problem.tests }),
         reportChannel: true,
+        role: "checker",
       },
       {
         ...common,

@@ -48,6 +48,12 @@ export interface SandboxRequest {
    * user can, use the network and leave processes behind. For hosts where bubblewrap cannot run; never the default.
    */
   unsafeNoSandbox?: boolean;
+  /**
+   * A checker (the benchmark's tests) rather than a program under test. Only the unsafe mode looks at it: there a root
+   * harness runs a checker as its own user (UNSAFE_CHECKER_UID), so the program it checks cannot signal, trace or
+   * read it (bubblewrap keeps every run in its own namespaces anyway).
+   */
+  role?: "checker";
   /** Stops the run (status "cancelled"). */
   signal?: AbortSignal;
 }
