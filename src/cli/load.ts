@@ -3,6 +3,7 @@ import { KurabeError } from "../errors.js";
 import { lookupCatalog } from "../models/catalog.js";
 import { createModel } from "../models/create-model.js";
 import { quoteGpus, resolveGpuType } from "../models/gpu-catalog.js";
+import { startEngineThread } from "../load/engine-thread.js";
 import { compareWithApi, levelCosts, type HardwareCost } from "../load/level-cost.js";
 import { cyclePrompts, readPromptFile, syntheticPrompts, type PromptSource } from "../load/prompts.js";
 import { renderLoad, type LoadView } from "../load/render-load.js";
@@ -62,9 +63,9 @@ export async function loadCommand(options: LoadOptions, env: NodeJS.ProcessEnv =
 
   const config = targetConfig(options, levels, env);
   const workers = workersOf(options);
-  // Worker threads rebuild the client from its config; an in-process engine lives in this thread only.
+  // Worker threads rebuild the client from its config; an in-process engine is one engine, in a thread of its own.
   if (config.provider !== "llamacpp") plan.threads = { count: workers, setup: { config, env: { ...env } } };
-  const model = await createModel(config, env);
+  const model = config.provider === "llamacpp" ? await startEngineThread(config) : await createModel(config, env);
   const stop = stopOnSignals();
   try {
     const result = await runLoad(model, plan, {
@@ -136,7 +137,7 @@ function targetConfig(options: LoadOptions, levels: readonly LoadProfile[], env:
 /** `--workers auto` (the default) or a whole number of threads ≥ 1. */
 function workersOf(options: LoadOptions): number | "auto" {
   if (options.workers === undefined || options.workers === "auto") return "auto";
-  if (options.gguf !== undefined) throw input("--workers goes with --base-url: a GGUF model runs in this process", "workers");
+  if (options.gguf !== undefined) throw input("--workers goes with --base-url: a GGUF model is one engine, run in a thread of its own", "workers");
   return whole(options.workers, "workers", 1);
 }
 

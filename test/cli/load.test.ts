@@ -5,6 +5,7 @@ import { KurabeError } from "../../src/errors.js";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { writeTinyLlamaGguf } from "../../src/models/gguf/tiny-llama.js";
+import { runCli } from "../support/cli.js";
 import { useTempDirs } from "../support/temp-dir.js";
 
 let server: MockServer;
@@ -107,27 +108,29 @@ describe("kurabe load against an OpenAI-compatible endpoint", () => {
 describe("kurabe load on a GGUF model in process", () => {
   const tempDir = useTempDirs();
 
-  it("sweeps concurrency 1 and 2 on the tiny model and prices the throughput", async () => {
-    const gguf = path.join(tempDir(), "tiny.gguf");
-    await writeTinyLlamaGguf(gguf, { seed: 7 });
-    const { status, stdout } = await load({
-      gguf,
-      threads: "1",
-      concurrency: "1,2",
-      requests: "4",
-      inputTokens: "16",
-      outputTokens: "16",
-      hourly: "0.44",
-      json: true,
-    });
-    expect(status).toBe(0);
+  // The built CLI: the engine runs in a thread of its own, which loads the compiled module.
+  it("sweeps concurrency 1 and 2 on the tiny model in the engine's own thread and prices the throughput", async () => {
+    const dir = tempDir();
+    await writeTinyLlamaGguf(path.join(dir, "tiny.gguf"), { seed: 7 });
+    const args = ["load", "--gguf", "tiny.gguf", "--threads", "1", "--concurrency", "1,2", "--requests", "4"];
+    const { code, stdout, stderr } = await runCli([...args, "--input-tokens", "16", "--output-tokens", "16", "--hourly", "0.44", "--json"], { cwd: dir });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
     const view = JSON.parse(stdout);
-    expect(view.result.model).toBe(`llamacpp:${gguf}`);
+    expect(view.result.model).toBe("llamacpp:tiny.gguf");
     for (const level of view.result.levels) {
       expect(level).toMatchObject({ requests: 4, completed: 4, errors: 0 });
       expect(level.outputTokensPerSecond).toBeGreaterThan(0);
       expect(level.ttftMs.p50).toBeGreaterThan(0);
+      // The engine's decode loop runs in its thread, not in the load generator's.
+      expect(level.client.bound).toBe(false);
     }
     expect(view.costs.map((c: { profile: { concurrency: number } }) => c.profile.concurrency)).toEqual([1, 2]);
+  });
+
+  it("exits 2 naming the GGUF file when it does not exist", async () => {
+    const { code, stderr } = await runCli(["load", "--gguf", "missing.gguf", "--concurrency", "1"], { cwd: tempDir() });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/GGUF model file not found: missing\.gguf/);
   });
 });

@@ -115,7 +115,7 @@ describe("worker threads", () => {
     expect(level.peakInFlight).toBeGreaterThanOrEqual(1);
   });
 
-  it("refuses --workers with a GGUF model, which runs in this process", async () => {
+  it("refuses --workers with a GGUF model, one engine in a thread of its own", async () => {
     const { code, stderr } = await runCli(["load", "--gguf", "model.gguf", "--workers", "2"], { cwd: tempDir() });
     expect(code).toBe(2);
     expect(stderr).toMatch(/--workers goes with --base-url/);
