@@ -41,12 +41,12 @@ export async function demoCommand(options: DemoOptions, env = process.env): Prom
   const config = demoConfig(local.path, localId, env, withCode);
   const modelNotes = local.kind === "smoke-test" ? { [localId]: local.label } : {};
   const dbPath = options.db ?? DEFAULT_DB_PATH;
-  const { outcome, complete } = await executeRun({ config, dbPath, modelNotes, json: options.json ?? false });
-  if (outcome.status === "interrupted") return exitStatusOf(outcome, complete);
+  const outcome = await executeRun({ config, dbPath, modelNotes, json: options.json ?? false });
+  if (outcome.status === "interrupted") return exitStatusOf(outcome);
   // The decision report of this run, beside its store: one file that opens offline.
   const out = path.join(path.dirname(dbPath), `report-${outcome.runId}.html`);
   const reported = await reportCommand(outcome.runId, { db: dbPath, out }, env);
-  return reported === 0 ? exitStatusOf(outcome, complete) : reported;
+  return reported === 0 ? exitStatusOf(outcome) : reported;
 }
 
 /** One small slice of each category; code only where the sandbox can run it, as the code suites require. */

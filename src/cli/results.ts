@@ -3,6 +3,8 @@ import { findRun } from "../store/queries.js";
 import { loadReport } from "../report/model/load-report.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
 import { storePath } from "./store-location.js";
+import { runStatusText } from "../report/run-status-text.js";
+import { messagesFor } from "../report/i18n/messages.js";
 
 export function resultsCommand(runId: string | undefined, options: { db?: string; config?: string; json?: boolean }): number {
   const db = openDatabase(storePath(options), { mustExist: true });
@@ -11,10 +13,11 @@ export function resultsCommand(runId: string | undefined, options: { db?: string
     const report = loadReport(db, run.id);
     if (options.json) {
       const { models, suites, entries, comparisons, recommendation } = report;
-      const json = { runId: run.id, status: run.status, createdAt: run.createdAt, models, suites, entries, comparisons, recommendation };
+      const { status, shortfall } = report.run;
+      const json = { runId: run.id, status, ...(shortfall ? { shortfall } : {}), createdAt: run.createdAt, models, suites, entries, comparisons, recommendation };
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
-      process.stdout.write(`${renderLeaderboardTable(report)}\nstatus: ${run.status}\n`);
+      process.stdout.write(`${renderLeaderboardTable(report)}\nstatus: ${runStatusText(messagesFor("en"), report.run)}\n`);
     }
     return 0;
   } finally {

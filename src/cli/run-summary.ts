@@ -1,10 +1,10 @@
-import type { UnfinishedCount } from "../store/queries.js";
+import type { RunShortfall } from "../store/queries.js";
 
 /**
  * What a run that ended with unfinished results prints last: how many, by model and error class (infrastructure
  * errors, never scored as wrong answers), and the command that finishes it.
  */
-export function describeIncompleteRun(counts: readonly UnfinishedCount[], pairwiseFailed: number, resume?: string): string[] {
+export function describeIncompleteRun({ unfinished: counts, pairwiseFailed }: RunShortfall, resume?: string): string[] {
   const total = counts.reduce((sum, row) => sum + row.count, 0);
   const byModel = new Map<string, string[]>();
   for (const row of counts) byModel.set(row.modelId, [...(byModel.get(row.modelId) ?? []), `${row.count} ${row.errorKind}`]);

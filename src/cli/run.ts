@@ -2,9 +2,8 @@ import path from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import type { KurabeConfig } from "../config/schema.js";
 import { startRun, type RunOutcome } from "../engine/start-run.js";
-import type { EngineEvent } from "../engine/events.js";
 import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
-import { unfinishedResults } from "../store/queries.js";
+import { runShortfall } from "../store/queries.js";
 import { loadLeaderboard } from "../report/load-leaderboard.js";
 import { loadReport } from "../report/model/load-report.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
@@ -25,7 +24,7 @@ export async function runCommand(configPath: string, options: RunCommandOptions)
   const loaded = await loadConfig(configPath);
   const config: KurabeConfig = options.cache === false ? { ...loaded.config, cache: false } : loaded.config;
   const dbPath = options.db ?? config.db ?? DEFAULT_DB_PATH;
-  const { outcome, complete } = await executeRun({
+  const outcome = await executeRun({
     config,
     configPath: path.resolve(configPath),
     locateError: loaded.locate,
@@ -42,13 +41,13 @@ export async function runCommand(configPath: string, options: RunCommandOptions)
         ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
       }),
   });
-  return exitStatusOf(outcome, complete);
+  return exitStatusOf(outcome);
 }
 
 /** 130 when stopped by the user, 3 when results are missing an answer or a score, 0 only when every one is done. */
-export function exitStatusOf(outcome: RunOutcome, complete: boolean): number {
+export function exitStatusOf(outcome: RunOutcome): number {
   if (outcome.status === "interrupted") return 130;
-  return complete ? 0 : RUN_INCOMPLETE;
+  return outcome.status === "completed" ? 0 : RUN_INCOMPLETE;
 }
 
 export interface ExecuteRunOptions {
@@ -67,17 +66,12 @@ export interface ExecuteRunOptions {
 
 /**
  * Runs with a progress bar and Ctrl-C handling, then prints the leaderboard and, when results are missing, what is
- * missing by model and error class (shared by `run` and `demo`). `complete`: every planned result is answered and scored.
+ * missing by model and error class, as the store holds it (shared by `run` and `demo`).
  */
-export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome: RunOutcome; complete: boolean }> {
+export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome> {
   const db = openDatabase(options.dbPath);
   const interrupt = stopOnSignals();
   const progress = new RunProgress();
-  let pairwiseFailed = 0;
-  const onEvent = (event: EngineEvent) => {
-    if (event.type === "pairwise") pairwiseFailed = event.failed;
-    progress.onEvent(event);
-  };
   try {
     const outcome = await startRun({
       db,
@@ -88,7 +82,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome:
       env: process.env,
       ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
       signal: interrupt.signal,
-      onEvent,
+      onEvent: progress.onEvent,
     }).catch((error: unknown) => {
       throw options.locateError ? options.locateError(error) : error;
     });
@@ -97,14 +91,9 @@ export async function executeRun(options: ExecuteRunOptions): Promise<{ outcome:
     else process.stdout.write(`${renderLeaderboardTable(loadReport(db, outcome.runId))}\n`);
     process.stderr.write(`results stored in ${options.dbPath} (run ${outcome.runId})\n`);
     const resume = options.resumeCommand?.(outcome.runId);
-    if (outcome.status === "interrupted") {
-      process.stderr.write(`interrupted${resume ? `: finish it with \`${resume}\`` : ""}\n`);
-      return { outcome, complete: false };
-    }
-    const unfinished = unfinishedResults(db, outcome.runId);
-    if (unfinished.length === 0 && pairwiseFailed === 0) return { outcome, complete: true };
-    process.stderr.write(`${describeIncompleteRun(unfinished, pairwiseFailed, resume).join("\n")}\n`);
-    return { outcome, complete: false };
+    if (outcome.status === "interrupted") process.stderr.write(`interrupted${resume ? `: finish it with \`${resume}\`` : ""}\n`);
+    if (outcome.status === "incomplete") process.stderr.write(`${describeIncompleteRun(runShortfall(db, outcome.runId), resume).join("\n")}\n`);
+    return outcome;
   } finally {
     progress.stop();
     interrupt.dispose();

@@ -11,6 +11,16 @@ const UNREACHABLE: Readonly<Record<string, string>> = {
   ENETUNREACH: "network unreachable",
 };
 
+/** What the common certificate verdicts mean, for the line that names a TLS failure. */
+const CERTIFICATE_PROBLEMS: Readonly<Record<string, string>> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the server's certificate is self-signed",
+  SELF_SIGNED_CERT_IN_CHAIN: "a self-signed certificate in the server's chain",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server's certificate is issued by an unknown authority",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the server's certificate is issued by an unknown authority",
+  CERT_HAS_EXPIRED: "the server's certificate has expired",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the server's certificate does not name this host",
+};
+
 /**
  * One line saying why no request to this model's endpoint can succeed, or undefined for a failure that may pass (a
  * reset, a 5xx, a 429, a timeout). Decided by transport and status codes only: refused, DNS, TLS, a refused key
@@ -21,7 +31,13 @@ export function describeConnectionFailure(error: ProviderError, config: ModelCon
   const code = error.transportCode;
   if (code !== undefined) {
     if (UNREACHABLE[code]) return `cannot reach ${endpoint}: ${UNREACHABLE[code]}`;
-    if (TLS_CODES.has(code)) return `cannot reach ${endpoint}: TLS handshake failed (${code})`;
+    if (TLS_CODES.has(code)) {
+      const problem = CERTIFICATE_PROBLEMS[code];
+      // Node adds the certificates of NODE_EXTRA_CA_CERTS to its trusted ones: the way to trust a private authority.
+      return problem
+        ? `cannot reach ${endpoint}: TLS handshake failed: ${problem} (${code}); to trust a private authority, start kurabe with NODE_EXTRA_CA_CERTS=<its certificate file>`
+        : `cannot reach ${endpoint}: TLS handshake failed (${code})`;
+    }
     return undefined;
   }
   if (error.status === 401 || error.status === 403) return `${endpoint} refused the API key (HTTP ${error.status})`;

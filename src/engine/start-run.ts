@@ -7,7 +7,7 @@ import { ResponseCache } from "../store/response-cache.js";
 import { RagIndexStore } from "../store/rag-index-store.js";
 import { RunWriter } from "../store/run-writer.js";
 import { PairwiseStore } from "../store/pairwise-store.js";
-import { findRun, latestUnfinishedRun } from "../store/queries.js";
+import { findRun, latestUnfinishedRun, unfinishedResults } from "../store/queries.js";
 import { planFingerprint, type LoadedSuite, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, executesCode, prepareModels, prepareSuites } from "./prepare-plan.js";
 import { sandboxSettings } from "../scoring/sandbox/sandbox-settings.js";
@@ -35,7 +35,8 @@ export interface StartRunOptions {
 
 export interface RunOutcome {
   runId: string;
-  status: "completed" | "interrupted";
+  /** `completed` only when every planned result has an answer and a score (and every pairwise judgment a verdict). */
+  status: "completed" | "incomplete" | "interrupted";
 }
 
 /** Plans, records and executes a run (or finishes an interrupted one); the store is left consistent in every case. */
@@ -54,6 +55,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
     const suites: PlannedSuite[] = loaded.map(({ items: _items, ...suite }) => suite);
     loaded = undefined;
     options.onRunCreated?.(writer.runId);
+    let pairwiseFailed = 0;
     try {
       await runEngine({
         writer,
@@ -65,15 +67,20 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
         unsafeNoSandbox,
         secrets: collectSecrets(options.config, options.env),
         signal: options.signal,
-        onEvent: options.onEvent,
+        onEvent: (event) => {
+          if (event.type === "pairwise") pairwiseFailed = event.failed;
+          options.onEvent(event);
+        },
       });
     } catch (error) {
       writer.finish(options.signal.aborted ? "interrupted" : "failed");
       if (options.signal.aborted) return { runId: writer.runId, status: "interrupted" };
       throw error;
     }
-    writer.finish("completed");
-    return { runId: writer.runId, status: "completed" };
+    const complete = pairwiseFailed === 0 && unfinishedResults(options.db, writer.runId).length === 0;
+    const status = complete ? "completed" : "incomplete";
+    writer.finish(status, pairwiseFailed);
+    return { runId: writer.runId, status };
   } finally {
     await retrieval?.close();
     await closeModels(models);

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { listen } from "../http/listen.js";
 import { presentedCredentials } from "./credentials.js";
@@ -33,7 +34,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (await writeAnswer(res, codec, request, reply, fault, pacing)) stats.completed += 1;
   }
 
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     const route = matchRoute(req.method, req.url);
     if (route?.kind === "list-models") {
       const models = [{ id: "mock", object: "model", created: 0, owned_by: "kurabe" }];
@@ -53,12 +54,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const message = `mock server failed: ${error instanceof Error ? error.message : String(error)}`;
       writeJson(res, 500, route.codec.error(500, message));
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
 
   await listen(server, options.port ?? 0, "127.0.0.1");
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? "https" : "http"}://127.0.0.1:${port}`,
     port,
     stats,
     close: () =>

@@ -54,6 +54,8 @@ export interface MockServerOptions {
   fault?: (request: MockRequest, seen: number) => Fault | undefined;
   /** An HTTP status for the embedding request numbered `seen` (0 first) to fail with; undefined answers it. */
   embeddingFault?: (seen: number) => 400 | 401 | 404 | 429 | 500 | 503 | undefined;
+  /** Serve HTTPS with this PEM key and certificate (e.g. a self-signed one a client must refuse). */
+  tls?: { key: string; cert: string };
 }
 
 export interface MockStats {
@@ -70,7 +72,7 @@ export interface MockStats {
 }
 
 export interface MockServer {
-  /** `http://127.0.0.1:PORT`, without a path. */
+  /** `http://127.0.0.1:PORT` (`https://` with `tls`), without a path. */
   url: string;
   port: number;
   stats: MockStats;

@@ -5,7 +5,7 @@ import { KurabeError } from "../errors.js";
  * Ordered schema migrations. Each entry runs once, in a transaction, and bumps `PRAGMA user_version`; never edit a
  * released entry, append a new one.
  */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE runs (
     id TEXT PRIMARY KEY,
@@ -179,6 +179,34 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, revision, suite, item_id, model_id, sample, scorer)
   ) WITHOUT ROWID;
   `,
+  // A run that ended with results lacking an answer or a score is stored as 'incomplete' (exit 3), never as
+  // 'completed' (runs stored before are reclassified); with the pairwise judgments whose judge failed, which the
+  // responses cannot tell. SQLite cannot change a CHECK constraint in place: the table is rebuilt as
+  // https://www.sqlite.org/lang_altertable.html#otheralter says (foreign keys are off while migrating, see migrate).
+  `
+  CREATE TABLE runs_new (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'incomplete', 'interrupted', 'failed')),
+    config_path TEXT,
+    config_json TEXT NOT NULL,
+    plan_fingerprint TEXT NOT NULL,
+    kurabe_version TEXT NOT NULL,
+    sandbox_json TEXT,
+    scoring_revision INTEGER NOT NULL DEFAULT 1,
+    pairwise_failed INTEGER NOT NULL DEFAULT 0
+  );
+  INSERT INTO runs_new (id, created_at, finished_at, status, config_path, config_json, plan_fingerprint, kurabe_version, sandbox_json,
+      scoring_revision)
+    SELECT id, created_at, finished_at, status, config_path, config_json, plan_fingerprint, kurabe_version, sandbox_json,
+      scoring_revision FROM runs;
+  DROP TABLE runs;
+  ALTER TABLE runs_new RENAME TO runs;
+  UPDATE runs SET status = 'incomplete' WHERE status = 'completed' AND EXISTS (SELECT 1 FROM responses r WHERE r.run_id = runs.id
+    AND (r.status = 'error' OR (r.status = 'ok' AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id
+      AND s.suite = r.suite AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample))));
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -192,10 +220,21 @@ export function migrate(db: Database.Database, file: string): void {
       { file },
     );
   }
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+  if (current === SCHEMA_VERSION) return;
+  // A migration that rebuilds a table drops it first: with foreign keys on, that would cascade to every row that
+  // refers to it. They are checked before each commit instead (the pragma cannot change inside a transaction).
+  const foreignKeys = db.pragma("foreign_keys", { simple: true }) as number;
+  db.pragma("foreign_keys = OFF");
+  try {
+    for (let version = current; version < SCHEMA_VERSION; version++) {
+      db.transaction(() => {
+        db.exec(MIGRATIONS[version]!);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) throw new KurabeError("store", `migration ${version + 1} left ${broken.length} rows without their parent`, { file });
+        db.pragma(`user_version = ${version + 1}`);
+      })();
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? "ON" : "OFF"}`);
   }
 }

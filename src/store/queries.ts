@@ -59,6 +59,22 @@ export function unfinishedResults(db: Database.Database, runId: string): Unfinis
     .all(runId) as UnfinishedCount[];
 }
 
+/** What an incomplete run lacks: results without an answer or a score, and pairwise judgments whose judge failed. */
+export interface RunShortfall {
+  unfinished: UnfinishedCount[];
+  pairwiseFailed: number;
+}
+
+export function runShortfall(db: Database.Database, runId: string): RunShortfall {
+  const pairwiseFailed = db.prepare("SELECT pairwise_failed FROM runs WHERE id = ?").pluck().get(runId) as number | undefined;
+  return { unfinished: unfinishedResults(db, runId), pairwiseFailed: pairwiseFailed ?? 0 };
+}
+
+/** The shortfall in totals, as reports and pages show it beside an incomplete run's status. */
+export function shortfallTotals(shortfall: RunShortfall): { results: number; pairwiseFailed: number } {
+  return { results: shortfall.unfinished.reduce((sum, row) => sum + row.count, 0), pairwiseFailed: shortfall.pairwiseFailed };
+}
+
 /** The latest run a resume can finish: stopped before the end, or ended with unfinished results. */
 export function latestUnfinishedRun(db: Database.Database): RunSummary | undefined {
   return listRuns(db).find(

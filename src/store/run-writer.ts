@@ -289,7 +289,10 @@ export class RunWriter {
       .run(errorKind, errorMessage, this.runId, key.suite, key.itemId, key.modelId, key.sample);
   }
 
-  finish(status: "completed" | "interrupted" | "failed"): void {
-    this.db.prepare("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?").run(status, new Date().toISOString(), this.runId);
+  /** `incomplete`: results lack an answer or a score, or `pairwiseFailed` judgments failed (a resume can finish them). */
+  finish(status: "completed" | "incomplete" | "interrupted" | "failed", pairwiseFailed = 0): void {
+    this.db
+      .prepare("UPDATE runs SET status = ?, finished_at = ?, pairwise_failed = ? WHERE id = ?")
+      .run(status, new Date().toISOString(), pairwiseFailed, this.runId);
   }
 }

@@ -6,6 +6,9 @@ import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+import { HAS_OPENSSL, OPENSSL_SKIP_REASON, selfSignedCert } from "../support/self-signed-cert.js";
+
+if (!HAS_OPENSSL) console.warn(OPENSSL_SKIP_REASON);
 
 const tempDir = useTempDirs();
 let server: MockServer | undefined;
@@ -58,7 +61,50 @@ describe("the run's outcome", () => {
         `kurabe: once the cause is fixed, finish it with \`kurabe run eval.yaml --db int2.db --resume ${runId}\``,
     );
 
+    // The store keeps the outcome, and every place that shows the run's status says what it lacks.
+    const db = new Database(path.join(dir, "int2.db"), { readonly: true });
+    expect(db.prepare("SELECT status FROM runs").pluck().get()).toBe("incomplete");
+    db.close();
+    const lacks = "incomplete: 6 results without an answer or a score (infrastructure errors, not counted as wrong answers; resuming the run finishes them)";
+    const results = await runCli(["results", "--db", "int2.db"], { cwd: dir });
+    expect(results.stdout).toContain(`status: ${lacks}`);
+    const json = await runCli(["results", "--db", "int2.db", "--json"], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: "incomplete", shortfall: { results: 6, pairwiseFailed: 0 } });
+    const markdown = await runCli(["report", "--db", "int2.db", "--format", "md", "--lang", "en"], { cwd: dir });
+    expect(markdown.stdout).toContain("Status: incomplete: 6 results without an answer or a score \\(infrastructure errors");
+    const ja = await runCli(["report", "--db", "int2.db", "--format", "md", "--lang", "ja"], { cwd: dir });
+    expect(ja.stdout).toContain("状態: 未完了: 回答または採点のない結果 6 件");
   });
+
+  it.skipIf(!HAS_OPENSSL)(
+    "stops a model whose HTTPS server shows a self-signed certificate with one line naming it; trusting the certificate finishes the run",
+    async () => {
+      server = await startMockServer({});
+      const dir = tempDir();
+      const cert = selfSignedCert(dir);
+      const untrusted = await startMockServer({ tls: { key: cert.key, cert: cert.cert } });
+      try {
+        writeProject(dir, `${untrusted.url}/v1`);
+        const first = await runCli(["run", "eval.yaml", "--db", "int2.db"], { cwd: dir });
+        expect(first.code, first.stderr).toBe(3);
+        expect(first.stderr.split("\n").filter((line) => line.includes("TLS"))).toEqual([
+          `kurabe: dead: cannot reach ${untrusted.url}/v1: TLS handshake failed: the server's certificate is self-signed ` +
+            "(DEPTH_ZERO_SELF_SIGNED_CERT); to trust a private authority, start kurabe with NODE_EXTRA_CA_CERTS=<its certificate file>; " +
+            "its remaining items are not sent",
+        ]);
+        expect(first.stderr).toContain("  dead: 6 network\n");
+        // The handshake failed: no request reached the server.
+        expect(untrusted.stats.requests).toBe(0);
+
+        // What the line says to do works: with the certificate trusted, the resume gets the 6 answers.
+        const resumed = await runCli(["run", "eval.yaml", "--db", "int2.db", "--resume"], { cwd: dir, env: { NODE_EXTRA_CA_CERTS: cert.certFile } });
+        expect(resumed.code, resumed.stderr).toBe(0);
+        expect(untrusted.stats.requests).toBe(6);
+      } finally {
+        await untrusted.close();
+      }
+    },
+  );
 
   it("resumes a run that ended incomplete with `--resume` and no id, once the server is back", async () => {
     server = await startMockServer({});
@@ -80,7 +126,7 @@ describe("the run's outcome", () => {
       await revived.close();
     }
     const db = new Database(path.join(dir, "int2.db"), { readonly: true });
-    expect(db.prepare("SELECT count(*) AS n FROM runs").get()).toEqual({ n: 1 });
+    expect(db.prepare("SELECT status FROM runs").all()).toEqual([{ status: "completed" }]);
     expect(db.prepare("SELECT count(*) AS n FROM scores").get()).toEqual({ n: 12 });
     db.close();
   });

@@ -18,12 +18,14 @@ describe("the resume command a run prints", () => {
 describe("the summary of an incomplete run", () => {
   it("counts unfinished results by model and error class, then says how to finish", () => {
     const lines = describeIncompleteRun(
-      [
-        { modelId: "dead", errorKind: "network", count: 6 },
-        { modelId: "alive", errorKind: "timeout", count: 2 },
-        { modelId: "alive", errorKind: "judge_server", count: 1 },
-      ],
-      3,
+      {
+        unfinished: [
+          { modelId: "dead", errorKind: "network", count: 6 },
+          { modelId: "alive", errorKind: "timeout", count: 2 },
+          { modelId: "alive", errorKind: "judge_server", count: 1 },
+        ],
+        pairwiseFailed: 3,
+      },
       "kurabe run kurabe.yaml --resume r1",
     );
     expect(lines).toEqual([

@@ -102,7 +102,7 @@ describe("a model whose endpoint cannot answer", () => {
 
   it.each(cases)("$name: the lane stops after a few attempts with the cause in one line; the other model goes on", async (c) => {
     const { outcome, events, rows } = await runBeside(c.baseURL, c.fault);
-    expect(outcome.status).toBe("completed");
+    expect(outcome.status).toBe("incomplete");
 
     const stopped = events.filter((e) => e.type === "model-stopped");
     expect(stopped).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { openDatabase } from "../../src/store/open-store.js";
 import { PairwiseStore, type PairwiseRecord } from "../../src/store/pairwise-store.js";
 import { RunWriter, type ScoreRecord } from "../../src/store/run-writer.js";
+import { unfinishedResults } from "../../src/store/queries.js";
 import type { Item } from "../../src/suites/types.js";
 
 /** What one model stored for one sample of one item; scores default to one primary `exact` score from `passed`. */
@@ -83,7 +84,8 @@ export function writeReportStore(file: string, spec: StoreSpec): string {
         pairwise.write({ ...verdict, judge: "judge", reason: "because", promptJson: "[]", raw: "{}", spendJson: JUDGE_SPEND });
       }
     })();
-    writer.finish("completed");
+    // As a run ends: incomplete when a result has no answer (an infrastructure error).
+    writer.finish(unfinishedResults(db, runId).length > 0 ? "incomplete" : "completed");
     return runId;
   } finally {
     db.close();

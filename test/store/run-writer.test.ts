@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open-store.js";
 import { RunWriter, responseKeyString } from "../../src/store/run-writer.js";
 import { findRun, listRuns } from "../../src/store/queries.js";
-import { SCHEMA_VERSION } from "../../src/store/migrations.js";
+import Database from "better-sqlite3";
+import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/migrations.js";
 import type { Item } from "../../src/suites/types.js";
 
 const dirs: string[] = [];
@@ -32,6 +33,37 @@ describe("the SQLite store", () => {
     const db = openDatabase(tempDb());
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it("keeps a store's runs, models and answers when it rebuilds the runs table to allow 'incomplete', and calls a 'completed' run with an unanswered item incomplete", () => {
+    const file = tempDb();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const old = new Database(file);
+    for (const sql of MIGRATIONS.slice(0, -1)) old.exec(sql);
+    old.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    old.exec(`INSERT INTO runs (id, created_at, status, config_json, plan_fingerprint, kurabe_version)
+        VALUES ('r1', 'now', 'completed', '{}', 'fp', 'old'), ('r2', 'now', 'completed', '{}', 'fp', 'old');
+      INSERT INTO models (run_id, model_id, provider, model, config_json, position) VALUES ('r1', 'm', 'openai', 'x', '{}', 0), ('r2', 'm', 'openai', 'x', '{}', 0);
+      INSERT INTO responses (run_id, suite, item_id, model_id, sample, status, request_json, attempts, created_at)
+        VALUES ('r1', 's', 'a', 'm', 0, 'skipped', '{}', 1, 'now'), ('r2', 's', 'a', 'm', 0, 'error', '{}', 1, 'now');`);
+    expect(() => old.exec("UPDATE runs SET status = 'incomplete'")).toThrow(/CHECK/);
+    old.close();
+
+    const db = openDatabase(file);
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(db.prepare("SELECT id, status, pairwise_failed AS pairwiseFailed FROM runs ORDER BY id").all()).toEqual([
+      { id: "r1", status: "completed", pairwiseFailed: 0 },
+      { id: "r2", status: "incomplete", pairwiseFailed: 0 },
+    ]);
+    expect(db.prepare("SELECT count(*) FROM models").pluck().get()).toBe(2);
+    expect(db.prepare("SELECT count(*) FROM responses").pluck().get()).toBe(2);
+    RunWriter.resume(db, "r1").finish("incomplete", 2);
+    expect(db.prepare("SELECT status, pairwise_failed AS pairwiseFailed FROM runs WHERE id = 'r1'").get()).toEqual({ status: "incomplete", pairwiseFailed: 2 });
+    // The rebuilt table still cascades to what refers to it.
+    db.prepare("DELETE FROM runs").run();
+    expect(db.prepare("SELECT count(*) FROM models").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM responses").pluck().get()).toBe(0);
     db.close();
   });
 

@@ -76,6 +76,11 @@ describe("kurabe view's server", () => {
       [CANDIDATE, `/runs/${CANDIDATE}`],
       [BASELINE, `/runs/${BASELINE}`],
     ]);
+    // Model c's two infrastructure errors in each run: the status says what the run lacks.
+    expect(root.querySelectorAll("table.runs tbody tr td:nth-child(2)").map((td) => td.text)).toEqual([
+      "incomplete: 2 results without an answer or a score (infrastructure errors, not counted as wrong answers; resuming the run finishes them)",
+      "incomplete: 2 results without an answer or a score (infrastructure errors, not counted as wrong answers; resuming the run finishes them)",
+    ]);
   });
 
   it("shows a run's leaderboard with intervals, the three charts and the paired comparisons", async () => {

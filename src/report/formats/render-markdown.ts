@@ -6,6 +6,7 @@ import { breakEvenTables } from "../text/break-even-table.js";
 import { markdownCodeBlock, markdownText as t } from "./markdown-text.js";
 import type { KnowledgeBaseSection } from "../model/knowledge-base.js";
 import { knowledgeBaseTable } from "../text/knowledge-base-table.js";
+import { runStatusText } from "../run-status-text.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
 export function* renderMarkdown(context: RenderContext, items: Iterable<ReportItem>): Generator<string> {
@@ -13,7 +14,7 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
   const { run } = report;
   yield `# ${t(m.title)} · ${t(run.id)}\n\n`;
   yield list([
-    `${m.status}: ${t(m.statuses[run.status] ?? run.status)}`,
+    `${m.status}: ${t(runStatusText(m, run))}`,
     `${m.created}: ${f.date(run.createdAt)}`,
     `${m.finished}: ${f.date(run.finishedAt)}`,
     `${m.version}: ${t(run.kurabeVersion)}`,

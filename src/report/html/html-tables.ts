@@ -7,6 +7,7 @@ import { pricingNotes } from "../model/pricing-notes.js";
 import { wrappableId } from "./html-id.js";
 import { modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
+import { runStatusText } from "../run-status-text.js";
 
 /** The run's identity and its models (provider, model, price, note). */
 export function runHeader(context: RenderContext): SafeHtml {
@@ -14,7 +15,7 @@ export function runHeader(context: RenderContext): SafeHtml {
   const { run } = report;
   const rows: Array<[string, string]> = [
     [m.run, run.id],
-    [m.status, m.statuses[run.status] ?? run.status],
+    [m.status, runStatusText(m, run)],
     [m.created, f.date(run.createdAt)],
     [m.finished, f.date(run.finishedAt)],
     [m.version, run.kurabeVersion],

@@ -34,6 +34,8 @@ export interface Messages {
   finished: string;
   status: string;
   statuses: Record<string, string>;
+  /** An incomplete run's status, with what it lacks (infrastructure errors, never counted as wrong answers). */
+  incompleteStatus(results: number, pairwiseFailed: number): string;
   version: string;
   /** The scoring revision the report shows: "1 (as run)" or "2 (rescored DATE: suites)". */
   scoringRevision: string;
@@ -235,7 +237,12 @@ const en: Messages = {
   created: "Started",
   finished: "Finished",
   status: "Status",
-  statuses: { completed: "completed", running: "running", interrupted: "interrupted", failed: "failed" },
+  statuses: { completed: "completed", incomplete: "incomplete", running: "running", interrupted: "interrupted", failed: "failed" },
+  incompleteStatus: (results, pairwiseFailed) =>
+    `incomplete: ${[
+      ...(results > 0 ? [`${results} result${results === 1 ? "" : "s"} without an answer or a score`] : []),
+      ...(pairwiseFailed > 0 ? [`${pairwiseFailed} pairwise judgment${pairwiseFailed === 1 ? "" : "s"} failed`] : []),
+    ].join(", ")} (infrastructure errors, not counted as wrong answers; resuming the run finishes them)`,
   version: "kurabe version",
   scoringRevision: "Scoring revision",
   scoringAsRun: (revision) => `${revision} (as run)`,
@@ -456,7 +463,12 @@ const ja: Messages = {
   created: "開始",
   finished: "終了",
   status: "状態",
-  statuses: { completed: "完了", running: "実行中", interrupted: "中断", failed: "失敗" },
+  statuses: { completed: "完了", incomplete: "未完了", running: "実行中", interrupted: "中断", failed: "失敗" },
+  incompleteStatus: (results, pairwiseFailed) =>
+    `未完了: ${[
+      ...(results > 0 ? [`回答または採点のない結果 ${results} 件`] : []),
+      ...(pairwiseFailed > 0 ? [`失敗した一対比較の判定 ${pairwiseFailed} 件`] : []),
+    ].join("、")}（インフラのエラーで、誤答には数えていません。実行を再開すると完了します）`,
   version: "kurabe バージョン",
   scoringRevision: "採点リビジョン",
   scoringAsRun: (revision) => `${revision}（実行時の採点）`,

@@ -3,6 +3,7 @@ import type { ModelCostSource } from "../../analysis/decision/model-pricing.js";
 import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { ReportRun } from "./report-types.js";
 import { scoringRevision } from "../../store/scoring-revisions.js";
+import { runShortfall, shortfallTotals } from "../../store/queries.js";
 
 /** Reads what the report needs beyond the leaderboard's queries (src/store/queries.ts). */
 
@@ -13,8 +14,12 @@ export function loadRunInfo(db: Database.Database, runId: string): ReportRun {
               config_path AS configPath, json_extract(config_json, '$.description') AS description
        FROM runs WHERE id = ?`,
     )
-    .get(runId) as Omit<ReportRun, "scoring">;
-  return { ...run, scoring: scoringRevision(db, runId) };
+    .get(runId) as Omit<ReportRun, "scoring" | "shortfall">;
+  return {
+    ...run,
+    ...(run.status === "incomplete" ? { shortfall: shortfallTotals(runShortfall(db, runId)) } : {}),
+    scoring: scoringRevision(db, runId),
+  };
 }
 
 /**

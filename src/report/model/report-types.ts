@@ -16,6 +16,8 @@ export interface ReportRun {
   createdAt: string;
   finishedAt: string | null;
   status: string;
+  /** An incomplete run's missing results and failed pairwise judgments. */
+  shortfall?: { results: number; pairwiseFailed: number };
   kurabeVersion: string;
   configPath: string | null;
   description: string | null;

@@ -2,6 +2,8 @@ import { html, type SafeHtml } from "../../report/html/html-template.js";
 import { loadLeaderboard } from "../../report/load-leaderboard.js";
 import { overallQuality } from "../../report/model/model-overview.js";
 import { listRuns, runModels, runSuites, type RunSummary } from "../../store/queries.js";
+import { loadRunInfo } from "../../report/model/report-queries.js";
+import { runStatusText } from "../../report/run-status-text.js";
 import type { Page, PageHandler, ViewContext } from "../view-context.js";
 import { runPath } from "../view-filter.js";
 import { compareForm } from "./compare-form.js";
@@ -39,7 +41,7 @@ function runRow(view: ViewContext, run: RunSummary): SafeHtml {
   const { db, messages: m, format: f } = view;
   const description = db.prepare("SELECT json_extract(config_json, '$.description') FROM runs WHERE id = ?").pluck().get(run.id) as string | null;
   const answers = db.prepare("SELECT count(*) FROM responses WHERE run_id = ?").pluck().get(run.id) as number;
-  return html`<tr><td><a href="${runPath(run.id)}">${run.id}</a></td><td>${m.statuses[run.status] ?? run.status}</td>
+  return html`<tr><td><a href="${runPath(run.id)}">${run.id}</a></td><td>${runStatusText(m, loadRunInfo(db, run.id))}</td>
 <td>${f.date(run.createdAt)}</td><td>${f.date(run.finishedAt)}</td><td>${headline(view, run)}</td><td>${description ?? ""}</td>
 <td>${runModels(db, run.id).map((model) => model.modelId).join(", ")}</td><td>${runSuites(db, run.id).map((suite) => suite.name).join(", ")}</td>
 <td class="num">${f.count(answers)}</td></tr>`;
