@@ -7,7 +7,7 @@ import { ResponseCache } from "../store/response-cache.js";
 import { RagIndexStore } from "../store/rag-index-store.js";
 import { RunWriter } from "../store/run-writer.js";
 import { PairwiseStore } from "../store/pairwise-store.js";
-import { findRun, latestUnfinishedRun, unfinishedResults } from "../store/queries.js";
+import { findRun, latestUnfinishedRun, settledStatus, unfinishedResults } from "../store/queries.js";
 import { planFingerprint, type LoadedSuite, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, executesCode, prepareModels, prepareSuites } from "./prepare-plan.js";
 import { sandboxSettings } from "../scoring/sandbox/sandbox-settings.js";
@@ -77,8 +77,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
       if (options.signal.aborted) return { runId: writer.runId, status: "interrupted" };
       throw error;
     }
-    const complete = pairwiseFailed === 0 && unfinishedResults(options.db, writer.runId).length === 0;
-    const status = complete ? "completed" : "incomplete";
+    const status = settledStatus({ unfinished: unfinishedResults(options.db, writer.runId), pairwiseFailed });
     writer.finish(status, pairwiseFailed);
     return { runId: writer.runId, status };
   } finally {

@@ -70,6 +70,11 @@ export function runShortfall(db: Database.Database, runId: string): RunShortfall
   return { unfinished: unfinishedResults(db, runId), pairwiseFailed: pairwiseFailed ?? 0 };
 }
 
+/** How a run that ran to its end is stored: `incomplete` while a result lacks an answer or a score, or a judgment failed. */
+export function settledStatus(shortfall: RunShortfall): "completed" | "incomplete" {
+  return shortfall.unfinished.length === 0 && shortfall.pairwiseFailed === 0 ? "completed" : "incomplete";
+}
+
 /** The shortfall in totals, as reports and pages show it beside an incomplete run's status. */
 export function shortfallTotals(shortfall: RunShortfall): { results: number; pairwiseFailed: number } {
   return { results: shortfall.unfinished.reduce((sum, row) => sum + row.count, 0), pairwiseFailed: shortfall.pairwiseFailed };

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { scoreColumns, type ResponseKey, type ScoreRecord } from "./run-writer.js";
+import { runShortfall, settledStatus } from "./queries.js";
 
 /** What a scoring revision rescored: a suite and the scorer specs it was scored with (JSON as in kurabe.yaml). */
 export interface RevisedSuite {
@@ -95,6 +96,8 @@ export class RevisionWriter {
       const setScorer = db.prepare("UPDATE suites SET config_json = json_set(config_json, '$.scorer', json(?)) WHERE run_id = ? AND name = ?");
       for (const suite of suites) setScorer.run(JSON.stringify(suite.scorer), runId, suite.name);
       db.prepare("UPDATE runs SET scoring_revision = ? WHERE id = ?").run(revision, runId);
+      // Answers the rescore scored (or left unscored) change whether a finished run is complete.
+      db.prepare("UPDATE runs SET status = ? WHERE id = ? AND status IN ('completed', 'incomplete')").run(settledStatus(runShortfall(db, runId)), runId);
       db.prepare(
         "INSERT INTO scoring_revisions (run_id, revision, created_at, suites_json, scored, unscored) VALUES (?, ?, ?, ?, ?, ?)",
       ).run(runId, revision, new Date().toISOString(), JSON.stringify(suites), this.scored, this.unscored.length);

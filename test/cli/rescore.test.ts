@@ -138,6 +138,8 @@ describe("kurabe rescore", () => {
     expect(query(dir, "SELECT item_id, error_kind FROM responses WHERE error_kind IS NOT NULL")).toEqual([
       { item_id: "q1", error_kind: "judge_server" },
     ]);
+    // The run now lacks a score: stored as incomplete, as a run that ended so would be.
+    expect(query(dir, "SELECT status FROM runs")).toEqual([{ status: "incomplete" }]);
   });
 
   it("exits 2 for a suite the run does not have, and changes nothing", async () => {
