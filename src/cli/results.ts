@@ -1,6 +1,7 @@
 import { openDatabase } from "../store/open-store.js";
 import { findRun } from "../store/queries.js";
 import { loadReport } from "../report/model/load-report.js";
+import { resultsJson } from "../report/results-json.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
 import { storePath } from "./store-location.js";
 import { runStatusText } from "../report/run-status-text.js";
@@ -12,10 +13,7 @@ export function resultsCommand(runId: string | undefined, options: { db?: string
     const run = findRun(db, runId);
     const report = loadReport(db, run.id);
     if (options.json) {
-      const { models, suites, entries, comparisons, recommendation } = report;
-      const { status, shortfall } = report.run;
-      const json = { runId: run.id, status, ...(shortfall ? { shortfall } : {}), createdAt: run.createdAt, models, suites, entries, comparisons, recommendation };
-      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(resultsJson(report), null, 2)}\n`);
     } else {
       process.stdout.write(`${renderLeaderboardTable(report)}\nstatus: ${runStatusText(messagesFor("en"), report.run)}\n`);
     }

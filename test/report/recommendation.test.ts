@@ -33,7 +33,7 @@ function comparison(suite: string, modelA: string, modelB: string, estimate: num
 
 function overview(specs: Spec[]): ModelOverview[] {
   return specs.map((s) => ({
-    modelId: s.model, quality: s.score, suitesScored: 1, categoryScores: {}, costPer1kAnswersUsd: s.costPerAnswer === null ? null : s.costPerAnswer * 1000,
+    modelId: s.model, quality: s.score, interval: entry("support-ja", s).interval, suitesScored: 1, categoryScores: {}, costPer1kAnswersUsd: s.costPerAnswer === null ? null : s.costPerAnswer * 1000,
     paretoOptimal: false, latency: { n: 100, p5: s.p50, p25: s.p50, p50: s.p50, p75: s.p50, p95: s.p50 },
   }));
 }

@@ -8,7 +8,9 @@ import type { Report } from "../../src/report/model/report-types.js";
 import { renderReportToString } from "../../src/report/render-report.js";
 import { renderLeaderboardTable } from "../../src/report/terminal-table.js";
 import { openDatabase } from "../../src/store/open-store.js";
+import { resultsJson } from "../../src/report/results-json.js";
 import { comparePage } from "../../src/view/pages/compare-page.js";
+import { downloadPage } from "../../src/view/pages/download-page.js";
 import { leaderboardPage } from "../../src/view/pages/leaderboard-page.js";
 import { createViewContext } from "../../src/view/view-context.js";
 import { useTempDirs } from "../support/temp-dir.js";
@@ -140,6 +142,47 @@ describe("one decision model, the same numbers in every place (four models, five
       const cells = byKey.get(`gpt-4o|${suite}`)!;
       expect(baseline).toBe(`${cells.score} ${cells.interval}`);
     }
+  });
+
+  it("the All suites column of the report's and the dashboard's table prints each model's overall score and interval", () => {
+    const pages = {
+      html: renderReportToString(db, runId, { format: "html", language: "en", itemsPerSuite: 0 }),
+      dashboard: leaderboardPage(createViewContext(db, "en"), { params: [runId], query: new URLSearchParams() }).body.value,
+    };
+    expect(report.overview.every((o) => o.interval !== null && o.interval.low < o.quality! && o.quality! < o.interval.high)).toBe(true);
+    for (const [place, page] of Object.entries(pages)) {
+      const matrix = /<table class="matrix[^"]*">([^]*?)<\/table>/.exec(page)![1]!;
+      const cells = [...matrix.matchAll(/<th scope="row">([^]*?)<\/th>[^]*?<td[^>]*data-label="All suites">([^]*?)<\/td>/g)];
+      expect(cells, place).toHaveLength(report.models.length);
+      for (const [, model, cell] of cells) {
+        const overview = report.overview.find((o) => o.modelId === unescape(model!.replace(/<[^>]+>/g, "")).trim())!;
+        const [score, interval] = [...cell!.matchAll(/<(?:strong|small)>([^<]*)</g)].map((m) => m[1]);
+        expect({ score, interval }, `${place} ${overview.modelId}`).toEqual({ score: f.percent(overview.quality), interval: f.percentInterval(overview.interval) });
+      }
+    }
+    // The overall recommendation quotes the chosen model's overall interval, in every format that prints it.
+    const chosen = report.overview.find((o) => o.modelId === report.recommendation.overall.choice)!;
+    const quoted = `${f.percent(chosen.quality)} (${f.percentInterval(chosen.interval)})`;
+    expect(report.recommendation.overall.verdict.en).toContain(quoted);
+    expect(renderReportToString(db, runId, { format: "md", language: "en", itemsPerSuite: 0 }).replace(/\\(.)/g, "$1")).toContain(`All suites**: ${report.recommendation.overall.verdict.en}`);
+    expect(renderLeaderboardTable(report)).toContain(quoted);
+  });
+
+  it("the JSON report, the dashboard's JSON download and `kurabe run/results --json` carry the same figures", () => {
+    const json = JSON.parse(renderReportToString(db, runId, { format: "json", language: "en", itemsPerSuite: 0 })) as Report;
+    const download = downloadPage(createViewContext(db, "en"), { params: [runId, "json"], query: new URLSearchParams() }).download!;
+    const dashboard = JSON.parse(download.body) as Report;
+    const cli = JSON.parse(JSON.stringify(resultsJson(report))) as ReturnType<typeof resultsJson>;
+    const figures = (r: Pick<Report, "entries" | "overview" | "comparisons" | "overallComparisons">) => ({
+      intervals: r.entries.map((e) => [e.modelId, e.suite, e.score, e.interval, e.costPerCorrectUsd, e.latencyP50Ms]),
+      overall: r.overview.map((o) => [o.modelId, o.quality, o.interval, o.costPer1kAnswersUsd]),
+      comparisons: [...r.comparisons, ...r.overallComparisons].map((c) => [c.suite, c.modelA, c.modelB, c.difference, c.pValue, c.withinNoise]),
+    });
+    const expected = JSON.parse(JSON.stringify(figures(report))) as ReturnType<typeof figures>;
+    expect(expected.intervals).toHaveLength(20);
+    expect(expected.overall.every(([, , interval]) => interval !== null)).toBe(true);
+    for (const [place, value] of Object.entries({ json, dashboard, cli })) expect(figures(value), place).toEqual(expected);
+    expect(cli.recommendation).toEqual(JSON.parse(JSON.stringify(report.recommendation)));
   });
 
   it("the recommendation quotes the chosen model's interval as the tables print it", () => {

@@ -1,4 +1,4 @@
-import { bootstrapMean } from "../stats/bootstrap-mean.js";
+import { bootstrapMean, bootstrapStratifiedMean } from "../stats/bootstrap-mean.js";
 import type { Interval, ItemScores } from "../types.js";
 import { pairedDifference, type PairedDifference, type PairedStratum } from "./paired-difference.js";
 import { resamplesFor, seedFor } from "./stat-settings.js";
@@ -15,6 +15,22 @@ export const ALPHA = 1 - LEVEL;
 export function scoreInterval(scores: ItemScores, about: { modelId: string; suite: string }, baseSeed: number): Interval | null {
   if (scores.size === 0) return null;
   return bootstrapMean(scores, { seed: seedFor(baseSeed, about.modelId, about.suite), level: LEVEL, resamples: resamplesFor(scores.size) });
+}
+
+/**
+ * A model's score over the whole run — the mean of its suite scores, each suite weighing the same — with its 95 %
+ * interval (items resampled within each suite); null with no answered item. A model scored on one suite only has
+ * that suite's score overall, and that suite's interval, not a second one.
+ */
+export function overallScoreInterval(suites: ReadonlyArray<{ suite: string; scores: ItemScores }>, modelId: string, baseSeed: number): Interval | null {
+  const answered = suites.filter((s) => s.scores.size > 0);
+  if (answered.length === 0) return null;
+  if (answered.length === 1) return scoreInterval(answered[0]!.scores, { modelId, suite: answered[0]!.suite }, baseSeed);
+  const items = answered.reduce((sum, s) => sum + s.scores.size, 0);
+  return bootstrapStratifiedMean(
+    answered.map((s) => s.scores),
+    { seed: seedFor(baseSeed, modelId, ...answered.map((s) => s.suite)), level: LEVEL, resamples: resamplesFor(items) },
+  );
 }
 
 /**

@@ -29,6 +29,21 @@ export function bootstrapMean(scores: ItemScores, options: BootstrapOptions): In
   return bootstrapMeanOf(means, createRandom(seed), resamples, level);
 }
 
+/**
+ * The mean of several strata's means (each stratum, e.g. a suite, weighing the same), with a percentile bootstrap
+ * interval that resamples items within each stratum (clustered by item as bootstrapMean is). Strata without items
+ * are left out; none left: a NaN interval.
+ */
+export function bootstrapStratifiedMean(strata: readonly ItemScores[], options: BootstrapOptions): Interval {
+  const { seed, resamples = 2000, level = 0.95 } = options;
+  checkCount("resamples", resamples, 1);
+  checkProbability("level", level);
+  const means = strata.map((scores) => Float64Array.from(itemMeans(scores).values())).filter((m) => m.length > 0);
+  const estimate = meanOf(means.map((m) => meanOf(m)));
+  if (means.length === 0) return { estimate, low: Number.NaN, high: Number.NaN, level };
+  return percentileInterval(estimate, resampledMeans(means, createRandom(seed), resamples), level);
+}
+
 /** The percentile bootstrap of the mean of `values`, each value one resampling unit (an item's mean or difference). */
 export function bootstrapMeanOf(values: readonly number[], random: Random, resamples: number, level: number): Interval {
   const n = values.length;

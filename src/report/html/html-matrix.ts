@@ -24,6 +24,6 @@ ${report.suites.map((suite) => {
 <small>${f.percentInterval(entry.interval)}</small><small>${f.usd(entry.costPerCorrectUsd)} / ${m.columns.perCorrect}</small></td>`;
 })}
 ${overall && html`<td class="num${report.recommendation.overall.choice === model.modelId ? " chosen" : ""}" data-label="${m.columns.overall}"><strong>${f.percent(summary?.quality)}</strong>
-<small>${f.usd(summary?.costPer1kAnswersUsd)} / ${m.columns.per1kAnswers}</small></td>`}</tr>`;
+<small>${f.percentInterval(summary?.interval)}</small><small>${f.usd(summary?.costPer1kAnswersUsd)} / ${m.columns.per1kAnswers}</small></td>`}</tr>`;
 })}</tbody></table></div>`;
 }

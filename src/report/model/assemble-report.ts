@@ -83,7 +83,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
     suites: board.suites.map((suite) => ({ ...suite })),
     categories,
     entries,
-    overview: overviewModels(board.models.map((m) => m.modelId), categories, entries, scores),
+    overview: overviewModels(board.models.map((m) => m.modelId), categories, entries, scores, seed),
     comparisons,
     // With one suite the whole run is that suite: the same comparisons, not a second computation.
     overallComparisons: board.suites.length > 1 ? compareModelsOverall(board, scores, { seed }) : comparisons,

@@ -1,3 +1,4 @@
+import { overallScoreInterval } from "../../analysis/decision/decision-statistics.js";
 import { quantile } from "../../analysis/stats/quantile.js";
 import type { CollectedScores } from "./assemble-report.js";
 import type { LatencySummary, ModelOverview, ReportEntry } from "./report-types.js";
@@ -11,6 +12,7 @@ export function overviewModels(
   categories: readonly string[],
   entries: readonly ReportEntry[],
   scores: CollectedScores,
+  seed: number,
 ): ModelOverview[] {
   const overview = models.map((modelId): ModelOverview => {
     const own = entries.filter((entry) => entry.modelId === modelId);
@@ -24,6 +26,7 @@ export function overviewModels(
     return {
       modelId,
       quality,
+      interval: overallScoreInterval(scored.map((e) => ({ suite: e.suite, scores: scores.itemScores(modelId, e.suite) })), modelId, seed),
       suitesScored: scored.length,
       categoryScores,
       costPer1kAnswersUsd: priced && answered > 0 ? (spent / answered) * 1000 : null,

@@ -11,7 +11,7 @@ import type { BreakEvenPair, Report, ReportComparison } from "./report-types.js"
  */
 
 export interface RecommendationCandidate extends DecisionCandidate {
-  /** The score's 95 % interval (per suite; null overall). */
+  /** The score's 95 % interval (per suite, or over all suites). */
   interval: Interval | null;
   paretoOptimal: boolean;
 }
@@ -52,7 +52,7 @@ export function recommend(report: RecommendationInput): Recommendation {
     .map((o) => ({
       modelId: o.modelId,
       score: o.quality!,
-      interval: null,
+      interval: o.interval,
       costPerAnswerUsd: o.costPer1kAnswersUsd === null ? null : o.costPer1kAnswersUsd / 1000,
       latencyP50Ms: o.latency?.p50 ?? null,
     }));

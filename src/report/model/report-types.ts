@@ -114,6 +114,8 @@ export interface ModelOverview {
   modelId: string;
   /** Mean of its suite scores (each suite weighs the same); null when it has none. */
   quality: number | null;
+  /** Its 95 % interval: items resampled within each suite (src/analysis/decision/decision-statistics.ts). */
+  interval: Interval | null;
   suitesScored: number;
   /** Per category (in `Report.categories` order): mean of the category's suite scores. */
   categoryScores: Record<string, number | null>;
