@@ -31,6 +31,14 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
   const signatureOf = minHasher(permutations, options.seed);
   const buckets: Map<number, number | number[]>[] = Array.from({ length: bands }, () => new Map());
   const sketches = new SketchStore(texts.length, permutations);
+  // Bands a kept text shares with the current one (at most `bands`), and which texts were touched: reset after each.
+  const shared = new Uint8Array(texts.length);
+  const touched: number[] = [];
+  const bandKeys = new Int32Array(bands);
+  const collide = (other: number) => {
+    if (shared[other] === 0) touched.push(other);
+    shared[other]!++;
+  };
   const normalise = (text: string) => text.trim().replace(/\s+/gu, " ");
   // Templated logs make the same few kept texts candidates again and again: their shingles are remembered, boundedly.
   const recent = new Map<number, Uint32Array>();
@@ -55,15 +63,17 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
     }
     const shingles = shingleHashes(text);
     const signature = signatureOf(shingles);
-    const bandKeys = Array.from({ length: bands }, (_, band) => bandHash(signature, band * rows, rows));
-    const collisions = new Map<number, number>();
-    bandKeys.forEach((bandKey, band) => {
-      const bucket = buckets[band]!.get(bandKey);
-      if (typeof bucket === "number") collisions.set(bucket, (collisions.get(bucket) ?? 0) + 1);
-      else bucket?.forEach((other) => collisions.set(other, (collisions.get(other) ?? 0) + 1));
-    });
+    for (let band = 0; band < bands; band++) {
+      bandKeys[band] = bandHash(signature, band * rows, rows);
+      const bucket = buckets[band]!.get(bandKeys[band]!);
+      if (typeof bucket === "number") collide(bucket);
+      else if (bucket) for (const other of bucket) collide(other);
+    }
+    const candidates = closestCandidates(touched, shared);
+    for (const other of touched) shared[other] = 0;
+    touched.length = 0;
     let best: { of: number; similarity: number } | undefined;
-    for (const other of closestCandidates(collisions)) {
+    for (const other of candidates) {
       if (sketches.similarity(signature, other) < options.threshold - SKETCH_MARGIN) continue;
       const similarity = jaccard(shingles, shinglesOf(other));
       if (similarity >= options.threshold && (best === undefined || similarity > best.similarity)) best = { of: other, similarity };
@@ -138,12 +148,17 @@ class SketchStore {
 const MAX_BUCKET = 64;
 const MAX_CANDIDATES = 32;
 
-function closestCandidates(collisions: ReadonlyMap<number, number>): number[] {
-  const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
-  return ranked.map(([index]) => index).sort((a, b) => a - b);
+/** The touched texts sharing the most bands (ties: the earliest), in text order. */
+function closestCandidates(touched: readonly number[], shared: Uint8Array): number[] {
+  const ranked = touched.length <= MAX_CANDIDATES ? [...touched] : [...touched].sort((a, b) => shared[b]! - shared[a]! || a - b).slice(0, MAX_CANDIDATES);
+  return ranked.sort((a, b) => a - b);
 }
 
-/** FNV-1a over the band's minimum hashes: one number per band instead of a joined string. */
+/**
+ * FNV-1a over the band's minimum hashes: one number per band instead of a joined string, cut to 30 bits so that V8
+ * keeps it as a small integer (a 32-bit one is a heap number: 18 more objects a row, held by the buckets). Two bands
+ * that share a key by chance only add a candidate, which is then checked.
+ */
 function bandHash(signature: Uint32Array, from: number, rows: number): number {
   let hash = 0x811c9dc5;
   for (let index = from; index < from + rows; index++) {
@@ -153,7 +168,7 @@ function bandHash(signature: Uint32Array, from: number, rows: number): number {
       hash = Math.imul(hash, 0x01000193);
     }
   }
-  return hash >>> 0;
+  return hash >>> 2;
 }
 
 /** Two independent 32-bit FNV-1a variants combined into 52 bits (a safe integer), so that collisions are rare. */

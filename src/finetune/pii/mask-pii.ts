@@ -29,11 +29,14 @@ export function maskPii(text: string, detectors: readonly PiiDetector[] = PII_DE
   }
   if (accepted.length === 0) return { text, findings: [] };
   accepted.sort((a, b) => a.start - b.start);
-  let out = "";
+  // Joined, not concatenated: `+=` of slices gives a rope whose pieces point into the original text, so every masked
+  // row held its unmasked text alive until the build ended (a third of the memory of a large log, and its values).
+  const parts: string[] = [];
   let cursor = 0;
   for (const finding of accepted) {
-    out += `${text.slice(cursor, finding.start)}[${finding.type}]`;
+    parts.push(text.slice(cursor, finding.start), `[${finding.type}]`);
     cursor = finding.end;
   }
-  return { text: out + text.slice(cursor), findings: accepted };
+  parts.push(text.slice(cursor));
+  return { text: parts.join(""), findings: accepted };
 }
