@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Option, type HelpContext } from "commander";
 import { KURABE_VERSION } from "../version.js";
 import { datasetCommand } from "./dataset.js";
 import { finetuneCommand } from "./finetune.js";
@@ -180,6 +180,16 @@ function oneLineUsageErrors(command: Command): void {
   command.exitOverride().configureOutput({
     outputError: (message, write) => write(`kurabe: ${message.trim().replace(/^error: /, "")} (see \`${name} --help\`)\n`),
   });
+  // Given no command, a command group (kurabe, dataset, finetune) gets commander's whole help as an error; it is a
+  // usage error like the others: one line naming the commands.
+  if (command.commands.length > 0) {
+    const commands = command.commands.map((sub) => sub.name()).join(", ");
+    const help = command.help.bind(command) as (context?: HelpContext) => never;
+    command.help = ((context?: HelpContext) => {
+      if (context?.error) command.error(`missing command: one of ${commands}`, { code: "kurabe.missingCommand", exitCode: 2 });
+      return help(context);
+    }) as Command["help"];
+  }
   for (const sub of command.commands) oneLineUsageErrors(sub);
 }
 

@@ -20,6 +20,8 @@ describe("the command line's contract", () => {
   it.each([
     { args: ["run", "--fast"], line: "kurabe: unknown option '--fast' (see `kurabe run --help`)" },
     { args: ["frobnicate"], line: "kurabe: unknown command 'frobnicate' (see `kurabe --help`)" },
+    { args: [], line: /^kurabe: missing command: one of run, .*, mock-server \(see `kurabe --help`\)$/ },
+    { args: ["dataset"], line: "kurabe: missing command: one of build, validate (see `kurabe dataset --help`)" },
     { args: ["run", "a.yaml", "b.yaml"], line: /^kurabe: too many arguments for 'run'.* \(see `kurabe run --help`\)$/ },
     { args: ["report", "--format"], line: /^kurabe: option '--format <format>' argument missing \(see `kurabe report --help`\)$/ },
     {
@@ -30,7 +32,7 @@ describe("the command line's contract", () => {
       args: ["finetune", "jobs", "create", "--file", "train.jsonl"],
       line: /^kurabe: required option '--model <model>' not specified \(see `kurabe finetune jobs create --help`\)$/,
     },
-  ])("$args.0 $args.1: a usage error is exit 2 and one line naming the help to read", async ({ args, line }) => {
+  ])("kurabe $args: a usage error is exit 2 and one line naming the help to read", async ({ args, line }) => {
     const got = await oneLineError(args);
     if (typeof line === "string") expect(got).toBe(line);
     else expect(got).toMatch(line);
@@ -40,6 +42,11 @@ describe("the command line's contract", () => {
     const help = await runCli(["run", "--help"], { cwd: tempDir() });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: kurabe run");
+    for (const asked of [["--help"], ["help"]]) {
+      const all = await runCli(asked, { cwd: tempDir() });
+      expect(all.code).toBe(0);
+      expect(all.stdout).toContain("Usage: kurabe [options] [command]");
+    }
     const version = await runCli(["--version"], { cwd: tempDir() });
     expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
