@@ -383,6 +383,11 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
 }
 
 /** Where the machine stands, for the README: cores, Node, load. */
+/** The 1-minute load average: the machine is shared, so each measured run says how busy it was. */
+export function loadAverage(): string {
+  return readFileSync("/proc/loadavg", "utf8").split(" ")[0]!;
+}
+
 export function machineLine(): string {
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   const cpus = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.*)$/m)?.[1] ?? "unknown CPU";

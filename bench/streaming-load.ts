@@ -4,19 +4,19 @@
  * with continuous batching does. Against it, in the same minutes and alternating, `--runs` times each:
  * - the bare client (bench/bare-client.ts: node:http, hand-split SSE, the least a Node client can do), and
  * - `kurabe load --concurrency C --requests N --input-tokens 16 --output-tokens 128 --warmup 1 --json` (the CLI as
- *   users run it, threads chosen by `--workers auto`).
+ *   users run it, threads chosen by `--workers auto`, or as `--workers` says).
  * Both keep C streamed requests in flight until N are answered and summarise as src/load/summarise-level.ts does.
  * Targets (issue 11): at concurrency 128, kurabe's output tok/s ≥ 0.95 × the bare client's, TTFT p50 ≤ 1.2 × the
  * bare client's, ITL p50 within 10 % of the server's 5 ms. Medians of the runs; raw figures in bench/.out/.
  *
- *   npx tsx bench/streaming-load.ts [--concurrency 128] [--requests 1024] [--runs 3] [--cli path/to/dist/cli/main.js]
+ *   npx tsx bench/streaming-load.ts [--concurrency 128] [--requests 1024] [--runs 3] [--workers auto|N] [--cli path/to/dist/cli/main.js]
  */
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
   childEnv,
+  loadAverage,
   machineLine,
   makeTempDir,
   measure,
@@ -39,6 +39,7 @@ const { values } = parseArgs({
     requests: { type: "string", default: "1024" },
     runs: { type: "string", default: "3" },
     cli: { type: "string" },
+    workers: { type: "string", default: "auto" },
   },
 });
 const concurrency = Number(values.concurrency);
@@ -65,7 +66,7 @@ runBenchmark(async () => {
   const rows: Row[] = [];
   for (let run = 1; run <= runs; run++) {
     for (const tool of run % 2 === 1 ? (["bare", "kurabe"] as const) : (["kurabe", "bare"] as const)) {
-      loads.push(readLoad());
+      loads.push(loadAverage());
       if (tool === "bare") {
         const args = ["--import", "tsx", bareScript, "--base-url", server.baseURL, "--concurrency", String(concurrency), "--requests", String(requests)];
         const m = await measure(process.execPath, args, { ...options, cwd: repoRoot, label: "bare client" });
@@ -73,7 +74,7 @@ runBenchmark(async () => {
         rows.push({ tool, tokPerS: r.outputTokensPerSecond, ttftP50Ms: r.ttftP50Ms, itlP50Ms: r.itlP50Ms, cpuS: r.cpuS });
       } else {
         const args = [cli, "load", "--base-url", server.baseURL, "--model", "reference", "--concurrency", String(concurrency)];
-        args.push("--requests", String(requests), "--input-tokens", "16", "--output-tokens", String(TOKENS), "--warmup", "1", "--json");
+        args.push("--requests", String(requests), "--input-tokens", "16", "--output-tokens", String(TOKENS), "--warmup", "1", "--workers", values.workers, "--json");
         const m = await measure(process.execPath, args, { ...options, label: "kurabe load" });
         const level = JSON.parse(m.stdout).result.levels[0];
         if (level.errors > 0 || level.completed !== requests) throw new Error(`kurabe load: ${level.errors} errors, ${level.completed} answered`);
@@ -117,7 +118,3 @@ runBenchmark(async () => {
   await saveResults(resultsName("streaming-load", cli), { concurrency, requests, loads, rows, bare, kurabe, ratios });
 });
 
-/** The 1-minute load average: the machine is shared, so each run says how busy it was. */
-function readLoad(): string {
-  return readFileSync("/proc/loadavg", "utf8").split(" ")[0]!;
-}
