@@ -18,13 +18,19 @@ export function datasetCommand(): Command {
     .option("--question-column <name>", "column holding the question", "question")
     .option("--answer-column <name>", "column holding the answer", "answer")
     .option("--category-column <name>", "column holding a category (the split is stratified by it); default: `category` if present")
+    .option("--sources-column <name>", "column holding the documents that answer each inquiry (paths under --docs; a JSON list, or separated by ; | ,); default: `sources` if present")
     .option("--system <text>", "system prompt put first in every example")
     .requiredOption("--out <dir>", "where to write the training files and the report")
     .addOption(new Option("--target <model>", "model family whose tokenizer counts the tokens").choices(["llama3", "gpt-4o", "gpt-4o-mini"]).default("llama3"))
     .option("--max-tokens <n>", "longest example, in target tokens", "4096")
     .addOption(new Option("--truncate <policy>", "what to do with a longer example").choices(["drop", "truncate"]).default("drop"))
     .option("--val-ratio <r>", "share of examples held out for validation", "0.1")
-    .option("--eval-ratio <r>", "share of inquiry rows held out as an evaluation suite (eval.jsonl), never trained on", "0")
+    .option("--eval-ratio <r>", "share of inquiry rows held out as an evaluation suite (eval.jsonl), never trained on; 0: none", "0.1")
+    .option(
+      "--unanswerable-ratio <r>",
+      "share of the documents inquiries cite left out of the collection and of training: their inquiries become the unanswerable slice (eval-unanswerable.jsonl); 0: none",
+      "0.1",
+    )
     .option("--seed <n>", "seed for the split and for MinHash", "42")
     .option("--near-dup-threshold <j>", "character 5-gram Jaccard similarity from which examples are near-duplicates", "0.8")
     .option("--chunk-chars <n>", "longest document chunk, in characters", "1500")
@@ -64,6 +70,7 @@ export interface BuildCliOptions {
   questionColumn: string;
   answerColumn: string;
   categoryColumn?: string;
+  sourcesColumn?: string;
   system?: string;
   out: string;
   target: string;
@@ -71,6 +78,7 @@ export interface BuildCliOptions {
   truncate: string;
   valRatio: string;
   evalRatio: string;
+  unanswerableRatio: string;
   seed: string;
   nearDupThreshold: string;
   chunkChars: string;
@@ -190,6 +198,7 @@ async function buildAndWrite(
       question: options.questionColumn,
       answer: options.answerColumn,
       ...(options.categoryColumn === undefined ? {} : { category: options.categoryColumn }),
+      ...(options.sourcesColumn === undefined ? {} : { sources: options.sourcesColumn }),
     },
     ...(options.system === undefined ? {} : { system: options.system }),
     target: options.target,
@@ -197,6 +206,7 @@ async function buildAndWrite(
     truncate: options.truncate === "truncate" ? "truncate" : "drop",
     valRatio: numberOption(options.valRatio, "--val-ratio", (n) => n >= 0 && n < 1, "a ratio from 0 up to (not including) 1"),
     evalRatio: numberOption(options.evalRatio, "--eval-ratio", (n) => n >= 0 && n < 1, "a ratio from 0 up to (not including) 1"),
+    unanswerableRatio: numberOption(options.unanswerableRatio, "--unanswerable-ratio", (n) => n >= 0 && n < 1, "a ratio from 0 up to (not including) 1"),
     seed: numberOption(options.seed, "--seed", Number.isInteger, "a whole number"),
     nearDuplicateThreshold: numberOption(options.nearDupThreshold, "--near-dup-threshold", (n) => n > 0 && n <= 1, "a similarity in (0, 1]"),
     chunkChars: positiveInteger(options.chunkChars, "--chunk-chars"),
@@ -224,11 +234,16 @@ async function buildAndWrite(
   }
   const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][]));
   if (teacherStats) out.write(`${describeTeacherStats(teacherStats)}\n`);
-  out.write(renderBuildSummary(built.report, options.out, written.length));
+  out.write(renderBuildSummary(built.report, options.out, written.length, built.evaluation));
   return 0;
 }
 
-function renderBuildSummary({ counts, inputs }: import("../finetune/report.js").BuildReport, outDir: string, files: number): string {
+function renderBuildSummary(
+  { counts, inputs }: import("../finetune/report.js").BuildReport,
+  outDir: string,
+  files: number,
+  evaluation: import("../finetune/build-dataset.js").BuiltDataset["evaluation"],
+): string {
   const list = (record: Partial<Record<string, number>>, wrap = (key: string) => key) =>
     Object.entries(record).map(([key, value]) => `${wrap(key)}×${value}`).join(", ");
   const lines = [
@@ -241,8 +256,21 @@ function renderBuildSummary({ counts, inputs }: import("../finetune/report.js").
   if (counts.maskedExamples) lines.push(`masked personal data in ${counts.maskedExamples} rows and files: ${list(counts.masked, (key) => `[${key}]`)}`);
   // A file that could not be read is skipped, not fatal (unless nothing could be read): said here, in one line each.
   for (const input of inputs) if (input.status.startsWith("not read")) lines.push(`${input.path}: ${input.status}`);
+  if (evaluation) lines.push(...evaluationLines(evaluation));
   lines.push(`wrote ${files} files to ${outDir} (every change is listed in report.md and report.jsonl)`);
   return `${lines.join("\n")}\n`;
+}
+
+/** What the evaluation files hold, and the `rag: exclude` the unanswerable slice needs. */
+function evaluationLines(evaluation: NonNullable<import("../finetune/build-dataset.js").BuiltDataset["evaluation"]>): string[] {
+  const lines = [
+    `held out ${evaluation.items.length} inquiries (eval.jsonl), ${evaluation.unanswerable.length} unanswerable (eval-unanswerable.jsonl); ` +
+      `in no training or validation file (13-gram check: ${evaluation.check.removed.length} removed)`,
+  ];
+  if (evaluation.leftOut.length > 0) {
+    lines.push(`left out of the collection for the unanswerable slice: give every rag: model  exclude: [${evaluation.leftOut.map((file) => JSON.stringify(file)).join(", ")}]`);
+  }
+  return lines;
 }
 
 export async function runDatasetValidate(file: string, options: ValidateCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {

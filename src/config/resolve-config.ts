@@ -96,6 +96,11 @@ function resolveRag(rag: RagConfig, path: readonly PropertyKey[], context: Resol
     if (problem) context.fail([...path, "folders", index], problem);
     return absolute;
   });
+  rag.exclude.forEach((file, index) => {
+    if (!folders.some((folder) => existsSync(resolve(folder, file)))) {
+      context.fail([...path, "exclude", index], `no document ${file} in ${rag.folders.join(", ")} (exclude names files relative to a folder)`);
+    }
+  });
   const embedding =
     rag.embedding?.provider === "llamacpp" ? { embedding: { ...rag.embedding, model: resolve(context.dir, rag.embedding.model) } } : {};
   return { ...rag, folders, ...embedding };

@@ -14,7 +14,16 @@ import { SourceMasker } from "./pii/source-masker.js";
 import { streamInquiries, UnreadableInquiryFile, type InquiryColumns, type InquiryRow } from "./read-inquiries.js";
 import { increment, type BuildCounts, type BuildReport, type ReportEntry } from "./report.js";
 import { splitTrainValidation } from "./split.js";
-import { checkHeldOut, heldOutItems, holdOutInquiries, type HeldOutCheck, type HeldOutItem } from "./eval-split.js";
+import {
+  checkHeldOut,
+  heldOutItems,
+  holdOutInquiries,
+  leaveOutDocuments,
+  unanswerableItems,
+  type HeldOutCheck,
+  type HeldOutItem,
+  type UnanswerableItem,
+} from "./eval-split.js";
 import { TARGETS, type TargetName } from "./targets.js";
 import type { EvalItemText, Example, TrainingMessage } from "./types.js";
 
@@ -32,6 +41,11 @@ export interface BuildOptions {
   valRatio: number;
   /** Share of the inquiry rows held out as an evaluation suite (eval.jsonl), never in the training files; 0: none. */
   evalRatio?: number;
+  /**
+   * Share of the documents that inquiries cite (their `sources`) left out of the collection and of training, so
+   * that the inquiries answered only by them form the unanswerable slice (eval-unanswerable.jsonl); 0: none.
+   */
+  unanswerableRatio?: number;
   seed: number;
   /** Jaccard similarity (character 5-grams) from which two examples are near-duplicates. */
   nearDuplicateThreshold: number;
@@ -62,8 +76,12 @@ export interface BuiltDataset {
   report: BuildReport;
   /** The company's kinds the build masked, for the residual-risk pass over the outputs. */
   pii: PiiConfig;
-  /** The held-out evaluation suite (with `evalRatio`) and the check that none of it is in the training files. */
-  evaluation?: { items: HeldOutItem[]; check: HeldOutCheck };
+  /**
+   * The held-out evaluation suite (with `evalRatio`), the unanswerable slice and the documents left out for it
+   * (with `unanswerableRatio`, when inquiries name their sources), and the check that none of it is in the
+   * training files.
+   */
+  evaluation?: { items: HeldOutItem[]; unanswerable: UnanswerableItem[]; leftOut: string[]; check: HeldOutCheck };
 }
 
 /**
@@ -97,9 +115,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
   }
 
   const examplesIn = [...inquiryExamples, ...documentExamples];
-  const held = options.evalRatio ? holdOutInquiries(examplesIn, options.evalRatio, options.seed) : undefined;
+  const documentFiles = [...new Set(documentExamples.flatMap((example) => (example.source.kind === "document" ? [example.source.file] : [])))];
+  const slice = options.unanswerableRatio ? leaveOutDocuments(examplesIn, documentFiles, options.unanswerableRatio, options.seed) : undefined;
+  if (slice) notes.push(...leftOutNotes(slice));
+  const pool = slice?.rest ?? examplesIn;
+  const unanswerable = slice?.unanswerable ?? [];
+  const held = options.evalRatio || unanswerable.length > 0 ? holdOutInquiries(pool, options.evalRatio ?? 0, options.seed, unanswerable) : undefined;
   const tokenizer = await TARGETS[options.target].loadTokenizer();
-  const cleaned = cleanExamples(held?.training ?? examplesIn, {
+  const cleaned = cleanExamples(held?.training ?? pool, {
     tokenizer,
     maxTokens: options.maxTokens,
     truncate: options.truncate,
@@ -110,7 +133,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 
-  const check = held ? checkHeldOut(held.heldOut, cleaned.kept) : undefined;
+  const check = held ? checkHeldOut([...held.heldOut, ...unanswerable], cleaned.kept) : undefined;
   const kept = check?.removed.length ? cleaned.kept.filter((example) => !check.removed.includes(example.id)) : cleaned.kept;
   const split = splitTrainValidation(kept.map((example) => stratumOf(example)), options.valRatio, options.seed);
   const train = split.train.map((index) => kept[index]!);
@@ -123,8 +146,20 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
     inputs,
     pii: { byFile: masker.byFile, excerpts: masker.excerpts, companyKinds: [...pii.patterns, ...pii.words].map((kind) => kind.name) },
   };
-  const evaluation = held && check ? { evaluation: { items: heldOutItems(held.heldOut), check } } : {};
+  const evaluation =
+    held && check
+      ? { evaluation: { items: heldOutItems(held.heldOut), unanswerable: unanswerableItems(unanswerable), leftOut: slice?.files ?? [], check } }
+      : {};
   return { examples: { train, validation }, report, pii, ...evaluation };
+}
+
+/** What leaving documents out took from training, one report line each. */
+function leftOutNotes(slice: ReturnType<typeof leaveOutDocuments>): ReportEntry[] {
+  return [
+    ...slice.files.map((file): ReportEntry => ({ id: file, action: "note", reason: "left-out", detail: "document left out of the collection and of training: its inquiries are the unanswerable slice (eval-unanswerable.jsonl)" })),
+    ...slice.documentExamples.map((example): ReportEntry => ({ id: example.id, action: "dropped", reason: "left-out-document", detail: "made from a document left out for the unanswerable slice" })),
+    ...slice.partly.map((example): ReportEntry => ({ id: example.id, action: "dropped", reason: "left-out-source", detail: "cites a left-out document beside kept ones: neither trained on nor evaluated" })),
+  ];
 }
 
 /** Each row is masked as it is parsed: the log's raw text is never held whole. */
@@ -157,6 +192,7 @@ async function inquiryExamplesFrom(
       source: { kind: "inquiry", file, line: row.line },
       messages: [...system, { role: "user", content: question }, { role: "assistant", content: answer }],
       ...(category === undefined ? {} : { category }),
+      ...(row.sources === undefined ? {} : { sources: row.sources }),
     });
   };
   let reported = 0;
@@ -280,6 +316,8 @@ function settingsOf(options: BuildOptions, uncheckedEvalItems: number): Record<s
     seed: options.seed,
     nearDuplicateThreshold: options.nearDuplicateThreshold,
     chunkChars: options.chunkChars,
+    evalRatio: options.evalRatio ?? 0,
+    unanswerableRatio: options.unanswerableRatio ?? 0,
     evalItems: options.evalItems?.length ?? 0,
     evalItemsTooShortToCheck: uncheckedEvalItems,
     dropContaminated: options.dropContaminated,

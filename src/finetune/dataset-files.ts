@@ -8,7 +8,8 @@ import type { Example } from "./types.js";
 
 /**
  * The files of a built dataset, by name: `train.<format>.jsonl` and `validation.<format>.jsonl` per export format
- * (validation only when it has examples), `metadata.jsonl` (each kept example's id, split, source, category,
+ * (validation only when it has examples), the held-out `eval.jsonl` and `eval-unanswerable.jsonl` when there are any,
+ * `metadata.jsonl` (each kept example's id, split, source, category,
  * language and token count, in the order of the training files) and the report as `report.jsonl` and `report.md`.
  * Before the report is rendered, the residual-risk pass reads the training text once (every format holds the same
  * text) and the metadata.
@@ -29,7 +30,10 @@ export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormat
   const checked = Object.keys(files).filter((name) => name === "metadata.jsonl" || name.endsWith(`.${formats[0]}.jsonl`));
   built.report.residual = residualCheck(Object.fromEntries(checked.map((name) => [name, files[name]!()])), piiDetectors(built.pii));
   const { evaluation } = built;
-  if (evaluation) files["eval.jsonl"] = () => jsonlLines(evaluation.items, (item) => item);
+  if (evaluation) {
+    files["eval.jsonl"] = () => jsonlLines(evaluation.items, (item) => item);
+    if (evaluation.unanswerable.length > 0) files["eval-unanswerable.jsonl"] = () => jsonlLines(evaluation.unanswerable, (item) => item);
+  }
   return { ...files, "report.jsonl": () => reportJsonlLines(built.report), "report.md": renderReportMarkdown(built.report) };
 }
 

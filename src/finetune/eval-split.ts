@@ -1,12 +1,25 @@
+import { seededRandom } from "../seeded-random.js";
 import { indexEvalItems } from "./contamination.js";
 import { splitTrainValidation } from "./split.js";
 import type { Example } from "./types.js";
 
-/** One held-out inquiry as a kurabe suite item: the question, the logged answer as reference, its category. */
+/** One held-out inquiry as a kurabe suite item: the question, the logged answer as reference, its sources and category. */
 export interface HeldOutItem {
   id: string;
   input: string;
   expected: string;
+  /** The documents that hold the answer (what citation and retrieval scorers compare with), when the log names them. */
+  sources?: string[];
+  category?: string;
+}
+
+/** An inquiry whose source documents were left out of the collection: the right answer says the documents do not hold it. */
+export interface UnanswerableItem {
+  id: string;
+  input: string;
+  answerable: false;
+  /** The logged answer, for reading only: no scorer compares with it. */
+  loggedAnswer: string;
   category?: string;
 }
 
@@ -24,14 +37,20 @@ const normalized = (text: string): string => text.normalize("NFKC").toLowerCase(
 
 /**
  * Sets aside `ratio` of the inquiry rows (seeded, stratified by category as the train/validation split is) as an
- * evaluation suite that never enters the training files: a row whose question repeats a held-out question, however
- * it is spaced or punctuated, leaves the training data with it. Documents always stay in training.
+ * evaluation suite that never enters the training files: a row whose question repeats a held-out question (or one
+ * of `alsoHeld`, the unanswerable slice), however it is spaced or punctuated, leaves the training data with it.
+ * Documents always stay in training.
  */
-export function holdOutInquiries(examples: readonly Example[], ratio: number, seed: number): { heldOut: Example[]; training: Example[] } {
+export function holdOutInquiries(
+  examples: readonly Example[],
+  ratio: number,
+  seed: number,
+  alsoHeld: readonly Example[] = [],
+): { heldOut: Example[]; training: Example[] } {
   const inquiries = examples.filter((example) => example.source.kind === "inquiry");
   const split = splitTrainValidation(inquiries.map((example) => example.category ?? "(no category)"), ratio, seed);
   const heldOut = split.validation.map((index) => inquiries[index]!);
-  const heldQuestions = new Set(heldOut.map((example) => normalized(questionOf(example))));
+  const heldQuestions = new Set([...heldOut, ...alsoHeld].map((example) => normalized(questionOf(example))));
   const held = new Set(heldOut);
   const training = examples.filter(
     (example) => !held.has(example) && !(example.source.kind === "inquiry" && heldQuestions.has(normalized(questionOf(example)))),
@@ -61,6 +80,60 @@ export function heldOutItems(heldOut: readonly Example[]): HeldOutItem[] {
     id: example.id,
     input: questionOf(example),
     expected: answerOf(example),
+    ...(example.sources === undefined ? {} : { sources: example.sources }),
     ...(example.category === undefined ? {} : { category: example.category }),
   }));
+}
+
+export function unanswerableItems(examples: readonly Example[]): UnanswerableItem[] {
+  return examples.map((example) => ({
+    id: example.id,
+    input: questionOf(example),
+    answerable: false,
+    loggedAnswer: answerOf(example),
+    ...(example.category === undefined ? {} : { category: example.category }),
+  }));
+}
+
+/** The unanswerable slice: documents left out of the collection, and what that takes out of training. */
+export interface LeftOutDocuments {
+  /** Paths relative to the documents folder, sorted: what each model's `rag: exclude` must name. */
+  files: string[];
+  /** Inquiries all of whose sources are left out: the unanswerable slice. */
+  unanswerable: Example[];
+  /** Inquiries that cite a left-out document beside kept ones: neither trained on nor evaluated (their answer is half there). */
+  partly: Example[];
+  /** The document examples made from left-out documents: not trained on either. */
+  documentExamples: Example[];
+  /** Everything else: what the held-out split and the training files are made from. */
+  rest: Example[];
+}
+
+/**
+ * Leaves `ratio` of the documents that inquiries cite (at least one, seeded) out of the collection, so that the
+ * inquiries answered only by them become questions no model can answer from the documents, nor from training:
+ * their documents' examples and every inquiry citing them leave the training data. Needs at least two cited
+ * documents that exist (one is always kept). Documents no inquiry cites are never left out: they make no slice.
+ */
+export function leaveOutDocuments(examples: readonly Example[], documentFiles: readonly string[], ratio: number, seed: number): LeftOutDocuments {
+  const existing = new Set(documentFiles);
+  const cited = [...new Set(examples.flatMap((example) => example.sources ?? []))].filter((file) => existing.has(file)).sort();
+  const count = cited.length < 2 || ratio <= 0 ? 0 : Math.min(cited.length - 1, Math.max(1, Math.round(ratio * cited.length)));
+  const random = seededRandom(seed);
+  const shuffled = cited.map((file) => [random(), file] as const).sort((a, b) => a[0] - b[0]).map(([, file]) => file);
+  const files = shuffled.slice(0, count).sort();
+  const left = new Set(files);
+  const slice: LeftOutDocuments = { files, unanswerable: [], partly: [], documentExamples: [], rest: [] };
+  for (const example of examples) {
+    if (example.source.kind === "document") {
+      (left.has(example.source.file) ? slice.documentExamples : slice.rest).push(example);
+      continue;
+    }
+    const sources = example.sources ?? [];
+    const leftOut = sources.filter((file) => left.has(file)).length;
+    if (leftOut === 0) slice.rest.push(example);
+    else if (leftOut === sources.length) slice.unanswerable.push(example);
+    else slice.partly.push(example);
+  }
+  return slice;
 }

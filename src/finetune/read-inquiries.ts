@@ -12,9 +12,11 @@ export interface InquiryColumns {
   answer: string;
   /** When set explicitly, the column must exist; by default a `category` column is used if there is one. */
   category?: string;
+  /** The documents that hold the answer; as `category`, by default a `sources` column if there is one. */
+  sources?: string;
 }
 
-export const DEFAULT_COLUMNS = { question: "question", answer: "answer", category: "category" } as const;
+export const DEFAULT_COLUMNS = { question: "question", answer: "answer", category: "category", sources: "sources" } as const;
 
 export interface InquiryRow {
   /** 1-based line where the row starts. */
@@ -22,7 +24,12 @@ export interface InquiryRow {
   question: string;
   answer: string;
   category?: string;
+  /** Document paths relative to the documents folder (a JSON list, or a cell of paths separated by ; | or ,). */
+  sources?: string[];
 }
+
+/** A sources cell: paths separated by semicolons, bars or commas (or new lines), trimmed, empty ones left out. */
+export const splitSources = (cell: string): string[] => cell.split(/[;|,\n]/).map((path) => path.trim()).filter(Boolean);
 
 export interface InquiryFile {
   rows: InquiryRow[];
@@ -95,7 +102,7 @@ async function streamCsv(
   input.pipe(parser);
   let previousEnd = 0;
   let previousEmpty = 0;
-  let header: { question: number; answer: number; category?: number; categoryColumn?: string } | undefined;
+  let header: ReturnType<typeof headerColumns> | undefined;
   let rows = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: CsvInfo }>) {
@@ -109,6 +116,8 @@ async function streamCsv(
       const row: InquiryRow = { line, question: record[header.question]!, answer: record[header.answer]! };
       const value = header.category === undefined ? "" : record[header.category]!.trim();
       if (value) row.category = value;
+      const sources = header.sources === undefined ? [] : splitSources(record[header.sources]!);
+      if (sources.length > 0) row.sources = sources;
       rows++;
       onRow(row);
     }
@@ -135,7 +144,11 @@ async function* nonBlank(text: AsyncIterable<string>): AsyncGenerator<string> {
 
 class EmptyFile extends Error {}
 
-function headerColumns(record: string[], file: string, columns: InquiryColumns): { question: number; answer: number; category?: number; categoryColumn?: string } {
+function headerColumns(
+  record: string[],
+  file: string,
+  columns: InquiryColumns,
+): { question: number; answer: number; category?: number; categoryColumn?: string; sources?: number } {
   const names = record.map((name) => name.trim());
   const indexOf = (name: string, field: string): number => {
     const index = names.indexOf(name);
@@ -147,8 +160,13 @@ function headerColumns(record: string[], file: string, columns: InquiryColumns):
   const question = indexOf(columns.question, "--question-column");
   const answer = indexOf(columns.answer, "--answer-column");
   const categoryColumn = columns.category ?? (names.includes(DEFAULT_COLUMNS.category) ? DEFAULT_COLUMNS.category : undefined);
-  if (categoryColumn === undefined) return { question, answer };
-  return { question, answer, category: indexOf(categoryColumn, "--category-column"), categoryColumn };
+  const sourcesColumn = columns.sources ?? (names.includes(DEFAULT_COLUMNS.sources) ? DEFAULT_COLUMNS.sources : undefined);
+  return {
+    question,
+    answer,
+    ...(categoryColumn === undefined ? {} : { category: indexOf(categoryColumn, "--category-column"), categoryColumn }),
+    ...(sourcesColumn === undefined ? {} : { sources: indexOf(sourcesColumn, "--sources-column") }),
+  };
 }
 
 /** csv-parse's errors name the line where parsing stopped; an unclosed quote is reported where its row began. */
@@ -225,5 +243,15 @@ function jsonlRow(raw: string, file: string, line: number, columns: InquiryColum
     const value = field(used, "--category-column").trim();
     if (value) row.category = value;
   }
+  const sources = jsonlSources(fields[columns.sources ?? DEFAULT_COLUMNS.sources], file, line, columns.sources ?? DEFAULT_COLUMNS.sources);
+  if (sources.length > 0) row.sources = sources;
   return { row, ...(used === undefined ? {} : { categoryColumn: used }) };
+}
+
+/** A line's sources: a list of paths or one string of them; absent or null when not known. */
+function jsonlSources(value: unknown, file: string, line: number, field: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === "string") return splitSources(value);
+  if (Array.isArray(value) && value.every((path) => typeof path === "string")) return value.map((path) => path.trim()).filter(Boolean);
+  throw new ConfigError(`expected a list of document paths, got ${JSON.stringify(value)}`, { file, line, field });
 }

@@ -16,7 +16,10 @@ export type ReportReason =
   | "no-examples"
   | "encoding"
   | "file"
-  | "teacher";
+  | "teacher"
+  | "left-out"
+  | "left-out-document"
+  | "left-out-source";
 
 /** One change to one example (or one remark on one file), as a line of report.jsonl. */
 export interface ReportEntry {

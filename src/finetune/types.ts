@@ -19,6 +19,8 @@ export interface Example {
   messages: TrainingMessage[];
   /** The inquiry's category, when a category column exists: the split is stratified by it. */
   category?: string;
+  /** An inquiry's source documents, when the log names them (paths relative to the documents folder). */
+  sources?: string[];
   language?: Language;
   tokens?: number;
 }

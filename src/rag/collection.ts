@@ -11,18 +11,24 @@ export interface Collection {
 }
 
 /**
- * Reads the folders as `kurabe dataset build` does (same readers, same heading-then-length chunking) and names each
- * chunk `file#n`. With several folders, files keep their folder-relative paths, so two folders should not hold the
+ * Reads the folders as `kurabe dataset build` does (same readers, same heading-then-length chunking), less the
+ * `exclude`d documents, and names each chunk `file#n`. With several folders, files keep their folder-relative paths, so two folders should not hold the
  * same relative path; the later one's chunks are then numbered on.
  */
-export async function readCollection(folders: readonly { path: string; shown: string }[], chunkChars: number): Promise<Collection> {
+export async function readCollection(
+  folders: readonly { path: string; shown: string }[],
+  chunkChars: number,
+  exclude: readonly string[] = [],
+): Promise<Collection> {
   const chunks: Chunk[] = [];
   const texts = new Map<string, string[]>();
   const notes: FileNote[] = [];
+  const excluded = new Set(exclude);
   for (const folder of folders) {
     const read = await readDocuments(folder.path, folder.shown, chunkChars);
     notes.push(...read.notes);
     for (const chunk of read.chunks) {
+      if (excluded.has(chunk.file)) continue;
       const parts = texts.get(chunk.file) ?? [];
       parts.push(JSON.stringify([chunk.title, chunk.headings, chunk.text]));
       texts.set(chunk.file, parts);

@@ -81,7 +81,7 @@ export async function prepareRetrieval(
           }
         }
         const folders = rag.folders.map((path) => ({ path, shown: displayPath(path) }));
-        const collection = await readCollection(folders, rag.chunkChars);
+        const collection = await readCollection(folders, rag.chunkChars, rag.exclude);
         const built = await loadRagIndex(collection, rag, embedder, cache, signal).catch((error: unknown) => {
           const refused = refusedEmbedder(error, position);
           if (refused instanceof ProviderError && !signal.aborted) return refused;

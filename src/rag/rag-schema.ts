@@ -54,6 +54,11 @@ export const ragSchema = z
   .object({
     /** Document folders (Markdown, HTML, text, PDF), relative to the config file. */
     folders: z.array(z.string().min(1)).min(1),
+    /**
+     * Documents of the folders left out of the collection, by path relative to their folder: those `kurabe dataset
+     * build` left out for its unanswerable slice.
+     */
+    exclude: z.array(z.string().min(1)).default([]),
     /** Longest chunk in characters; sections are split at paragraphs and sentences to fit. */
     chunkChars: z.number().int().min(50).max(20_000).default(800),
     retriever: z.enum(RETRIEVERS).default("bm25"),

@@ -4,16 +4,10 @@ import { describe, expect, it } from "vitest";
 import { runDatasetCli } from "../finetune/support/dataset-cli.js";
 import { CORPUS_ROWS, inquiriesCsv, writeCorpus } from "../finetune/support/corpus.js";
 import { encodeShiftJis } from "../finetune/support/shift-jis.js";
-import { useTempDirs } from "../support/temp-dir.js";
+import { readJsonl, useTempDirs } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
 
-const readJsonl = (file: string) =>
-  fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 const KURABE_YAML = `models:
   - provider: openai
@@ -29,7 +23,8 @@ describe("kurabe dataset build → validate", () => {
     writeCorpus(dir);
     fs.writeFileSync(path.join(dir, "kurabe.yaml"), KURABE_YAML);
     const build = await runDatasetCli(
-      ["dataset", "build", "--docs", "docs", "--inquiries", "inquiries.csv", "--out", "out", "--max-tokens", "512", "--contamination-against", "kurabe.yaml"],
+      // No held-out split here (--eval-ratio 0): this test counts what cleaning does to every row.
+      ["dataset", "build", "--docs", "docs", "--inquiries", "inquiries.csv", "--out", "out", "--max-tokens", "512", "--contamination-against", "kurabe.yaml", "--eval-ratio", "0"],
       dir,
     );
     expect(build.stderr).toBe("");

@@ -34,6 +34,11 @@ const cases = [
     message: /^kurabe: kurabe\.yaml:\d+: models\[0\]\.rag\.embedding: required: retriever hybrid needs an embedding model$/,
   },
   {
+    name: "an exclude that names no document of the folders",
+    rag: "      folders: [docs]\n      exclude: [faq.md, returns.md]",
+    message: /^kurabe: kurabe\.yaml:\d+: models\[0\]\.rag\.exclude\[1\]: no document returns\.md in docs/,
+  },
+  {
     name: "a chat GGUF as the embedding model",
     rag: "      folders: [docs]\n      retriever: embedding\n      embedding: { provider: llamacpp, model: chat.gguf }",
     message: /^kurabe: kurabe\.yaml:9: models\[0\]\.rag\.embedding\.model: .*chat\.gguf is not an embedding model/,

@@ -27,6 +27,13 @@ describe("readCollection", () => {
     expect(chunks[1]).toMatchObject({ file: "faq.md", title: "よくある質問", headings: ["配送"], text: "3〜5営業日でお届けします。" });
   });
 
+  it("leaves out the documents `exclude` names, by their path in the folder", async () => {
+    const folder = folderWith({ "faq.md": "# FAQ\n\n返品は30日以内です。\n", "hr/leave.txt": "有給休暇は10日です。", "hr/parking.txt": "駐車場はありません。" });
+    const { chunks, documentHashes } = await readCollection([folder], 800, ["hr/parking.txt"]);
+    expect(chunks.map((chunk) => chunk.id)).toEqual(["faq.md#1", "hr/leave.txt#1"]);
+    expect(Object.keys(documentHashes).sort()).toEqual(["faq.md", "hr/leave.txt"]);
+  });
+
   it("hashes each document's content: an edit changes that document's hash only", async () => {
     const folder = folderWith({ "a.md": "# A\n\n一つ目", "b.md": "# B\n\n二つ目" });
     const before = (await readCollection([folder], 800)).documentHashes;

@@ -19,3 +19,12 @@ export function useTempDirs(): () => string {
 export function writeJsonl(file: string, rows: readonly unknown[]): void {
   fs.writeFileSync(file, rows.map((row) => JSON.stringify(row)).join("\n") + "\n");
 }
+
+/** The records of a JSONL file, one object a non-empty line. */
+export function readJsonl(file: string): Array<Record<string, unknown>> {
+  return fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}

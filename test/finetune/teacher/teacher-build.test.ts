@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startMockServer } from "../../../src/mock-server/server.js";
 import type { Fault, MockRequest, MockServer } from "../../../src/mock-server/types.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
-import { useTempDirs } from "../../support/temp-dir.js";
+import { readJsonl, useTempDirs } from "../../support/temp-dir.js";
 
 const tempDir = useTempDirs();
 const servers: MockServer[] = [];
@@ -12,12 +12,6 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
 });
 
-const readJsonl = (file: string) =>
-  fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 const DOCS: Record<string, string> = {
   "guide.md": [
