@@ -9,7 +9,7 @@ import { numberFormat } from "../report/i18n/number-format.js";
 import { compareSides, type CompareSide, type SuiteComparison } from "../report/compare-runs.js";
 import { openDatabase } from "../store/open-store.js";
 import { findRun, runModels } from "../store/queries.js";
-import { storePath } from "./store-location.js";
+import { storePath } from "../store/store-location.js";
 
 export interface CompareOptions {
   db?: string;

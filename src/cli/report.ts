@@ -7,7 +7,7 @@ import { renderReport } from "../report/render-report.js";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../report/report-formats.js";
 import { openDatabase } from "../store/open-store.js";
 import { findRun } from "../store/queries.js";
-import { storePath } from "./store-location.js";
+import { storePath } from "../store/store-location.js";
 import { scoreOption } from "./number-option.js";
 
 export interface ReportCommandOptions {

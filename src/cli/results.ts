@@ -3,7 +3,7 @@ import { findRun } from "../store/queries.js";
 import { loadReport } from "../report/model/load-report.js";
 import { resultsJson } from "../report/results-json.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
-import { storePath } from "./store-location.js";
+import { storePath } from "../store/store-location.js";
 import { runStatusText } from "../report/run-status-text.js";
 import { messagesFor } from "../report/i18n/messages.js";
 

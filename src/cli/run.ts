@@ -1,9 +1,9 @@
 import path from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import type { KurabeConfig } from "../config/schema.js";
-import { startRun, type RunOutcome } from "../engine/start-run.js";
+import type { RunOutcome } from "../engine/start-run.js";
+import { runConfig } from "../api/run.js";
 import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
-import { runShortfall } from "../store/queries.js";
 import { loadReport } from "../report/model/load-report.js";
 import { resultsJson } from "../report/results-json.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
@@ -69,34 +69,35 @@ export interface ExecuteRunOptions {
  * missing by model and error class, as the store holds it (shared by `run` and `demo`).
  */
 export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome> {
-  const db = openDatabase(options.dbPath);
   const interrupt = stopOnSignals();
   const progress = new RunProgress();
   try {
-    const outcome = await startRun({
-      db,
-      config: options.config,
+    const result = await runConfig(options.config, {
+      db: options.dbPath,
       ...(options.configPath ? { configPath: options.configPath } : {}),
       ...(options.resume ? { resume: options.resume } : {}),
       ...(options.modelNotes ? { modelNotes: options.modelNotes } : {}),
-      env: process.env,
       ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
+      ...(options.locateError ? { locateError: options.locateError } : {}),
       signal: interrupt.signal,
       onEvent: progress.onEvent,
-    }).catch((error: unknown) => {
-      throw options.locateError ? options.locateError(error) : error;
     });
     progress.stop();
-    const report = loadReport(db, outcome.runId);
-    process.stdout.write(`${options.json ? JSON.stringify(resultsJson(report), null, 2) : renderLeaderboardTable(report)}\n`);
+    const outcome: RunOutcome = { runId: result.runId, status: result.status };
+    const db = openDatabase(options.dbPath, { mustExist: true });
+    try {
+      const report = loadReport(db, outcome.runId);
+      process.stdout.write(`${options.json ? JSON.stringify(resultsJson(report), null, 2) : renderLeaderboardTable(report)}\n`);
+    } finally {
+      db.close();
+    }
     process.stderr.write(`results stored in ${options.dbPath} (run ${outcome.runId})\n`);
     const resume = options.resumeCommand?.(outcome.runId);
     if (outcome.status === "interrupted") process.stderr.write(`interrupted${resume ? `: finish it with \`${resume}\`` : ""}\n`);
-    if (outcome.status === "incomplete") process.stderr.write(`${describeIncompleteRun(runShortfall(db, outcome.runId), resume).join("\n")}\n`);
+    if (outcome.status === "incomplete") process.stderr.write(`${describeIncompleteRun(result.shortfall, resume).join("\n")}\n`);
     return outcome;
   } finally {
     progress.stop();
     interrupt.dispose();
-    db.close();
   }
 }

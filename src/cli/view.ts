@@ -5,7 +5,7 @@ import { isLoopback } from "../view/host-guard.js";
 import { startViewServer, type ViewServer } from "../view/view-server.js";
 import { stopOnSignals } from "./interrupt.js";
 import { portOption } from "./number-option.js";
-import { storePath } from "./store-location.js";
+import { storePath } from "../store/store-location.js";
 
 export interface ViewCommandOptions {
   db?: string;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { stringify } from "yaml";
 import { ConfigError, type ErrorLocation } from "../errors.js";
 import { describeIssues } from "./describe-issues.js";
 import { displayPath } from "./display-path.js";
@@ -30,12 +31,25 @@ export interface LoadedConfig {
  */
 export function loadConfig(path: string, env: Env = process.env): LoadedConfig {
   const absolute = resolve(path);
-  const dir = dirname(absolute);
   const file = displayPath(absolute);
-  const yaml = parsePositionedYaml(readConfigText(absolute, file), file);
+  return configFromText(readConfigText(absolute, file), { path: absolute, file, lines: true }, env);
+}
+
+/**
+ * A config given as an object (the library's `run`), validated and resolved exactly as kurabe.yaml is; relative paths
+ * are relative to `dir`, and errors name the field (`config: suites[0].path: …`), there being no line to name.
+ */
+export function configFromObject(data: unknown, dir: string, env: Env = process.env): LoadedConfig {
+  return configFromText(stringify(data ?? null), { path: join(resolve(dir), "(config object)"), file: "config", lines: false }, env);
+}
+
+function configFromText(text: string, source: { path: string; file: string; lines: boolean }, env: Env): LoadedConfig {
+  const { path: absolute, file } = source;
+  const dir = dirname(absolute);
+  const yaml = parsePositionedYaml(text, file);
   const locate = (at: readonly PropertyKey[], options?: { key?: boolean }): ErrorLocation => {
     const field = formatPath(at);
-    return { file, line: yaml.positionOf(at, options).line, ...(field ? { field } : {}) };
+    return { file, ...(source.lines ? { line: yaml.positionOf(at, options).line } : {}), ...(field ? { field } : {}) };
   };
 
   expandEnvInDocument(yaml.document, env, (at, reason) => {

@@ -19,8 +19,12 @@ export interface CliProcess {
 
 export function spawnCli(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): CliProcess {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does it first)`);
+  return spawnNode([CLI, ...args], options);
+}
+
+function spawnNode(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): CliProcess {
   const { NODE_EXTRA_CA_CERTS: _slowStart, ...parentEnv } = process.env;
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, args, {
     cwd: options.cwd,
     env: { ...parentEnv, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -38,4 +42,9 @@ export function spawnCli(args: readonly string[], options: { cwd: string; env?: 
 
 export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliResult> {
   return spawnCli(args, options).done;
+}
+
+/** Runs a script with this Node, as a user would (`node example.mjs`). */
+export function runNode(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliResult> {
+  return spawnNode(args, options).done;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { storePath } from "../../src/cli/store-location.js";
+import { storePath } from "../../src/store/store-location.js";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli, spawnCli } from "../support/cli.js";

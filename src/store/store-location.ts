@@ -4,7 +4,7 @@ import { displayPath } from "../config/display-path.js";
 import { expandEnv, type Env } from "../config/expand-env.js";
 import { parsePositionedYaml } from "../config/positioned-yaml.js";
 import { ConfigError } from "../errors.js";
-import { DEFAULT_DB_PATH } from "../store/open-store.js";
+import { DEFAULT_DB_PATH } from "./open-store.js";
 
 /** The config a command reads `db:` from when --config is not given. */
 const DEFAULT_CONFIG = "kurabe.yaml";

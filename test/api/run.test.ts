@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ConfigError, KurabeError, openResults, run, type EngineEvent } from "../../src/index.js";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockServer } from "../../src/mock-server/types.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+let server: MockServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe("run (library)", () => {
+  it("runs a config object whose relative paths resolve against `dir`, reporting progress events", async () => {
+    server = await startMockServer({});
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), [
+      { id: "a", input: "yes", expected: "yes" },
+      { id: "b", input: "no", expected: "yes" },
+    ]);
+    const events: EngineEvent["type"][] = [];
+    const result = await run({
+      config: {
+        models: [{ id: "echo", provider: "openai-compatible", baseURL: `${server.url}/v1`, model: "m" }],
+        suites: [{ name: "s", path: "items.jsonl" }],
+        db: "store.db",
+      },
+      dir,
+      onEvent: (event) => events.push(event.type),
+    });
+    expect(result).toEqual({ runId: expect.any(String), status: "completed", shortfall: { unfinished: [], pairwiseFailed: 0 }, db: path.join(dir, "store.db") });
+    expect(events.filter((type) => type === "result")).toHaveLength(2);
+    const results = openResults({ db: result.db });
+    try {
+      expect(results.run.id).toBe(result.runId);
+      expect(results.entries.map((entry) => [entry.modelId, entry.suite, entry.score, entry.n])).toEqual([["echo", "s", 0.5, 2]]);
+      expect([...results.items()].map((item) => [item.itemId, item.answers[0]!.scores[0]!.value])).toEqual([
+        ["a", 1],
+        ["b", 0],
+      ]);
+    } finally {
+      results.close();
+    }
+  });
+
+  it("rejects a bad config object with a ConfigError naming the field, and writes no store", async () => {
+    const dir = tempDir();
+    const db = path.join(dir, "store.db");
+    const error = await run({ config: { models: [], suites: [{ name: "s", path: "x.jsonl" }] }, dir, db }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).location).toMatchObject({ file: "config", field: "models" });
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it("openResults on a store that does not exist is an input error", () => {
+    const error = (() => {
+      try {
+        openResults({ db: path.join(tempDir(), "none.db") });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(KurabeError);
+    expect((error as KurabeError).code).toBe("input");
+  });
+});
