@@ -54,6 +54,8 @@ export class RunProgress {
   private payloadAt = 0;
   /** Attempts out, in the order sent: the first entry is the oldest. */
   private readonly inFlight = new Map<number, { sentAt: number; timeoutMs: number }>();
+  /** Data files whose encoding was already said (two suites may read one file). */
+  private readonly decodedFiles = new Set<string>();
   private ticker: NodeJS.Timeout | undefined;
 
   constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {
@@ -72,6 +74,11 @@ export class RunProgress {
 
   readonly onEvent = (event: EngineEvent): void => {
     switch (event.type) {
+      case "decoded":
+        if (this.decodedFiles.has(event.file)) break;
+        this.decodedFiles.add(event.file);
+        this.printLine(`kurabe: ${event.file}: decoded as ${event.encoding}`);
+        break;
       case "planned":
         this.started = true;
         this.startedAt = this.lastResultAt = Date.now();

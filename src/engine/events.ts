@@ -1,5 +1,7 @@
 /** What the engine reports while it runs; the CLI turns these into a progress bar, tests count them. */
 export type EngineEvent =
+  /** A suite's data file (or few-shot file) not in plain UTF-8 was read in `encoding`, e.g. "Shift_JIS (CP932)". */
+  | { type: "decoded"; suite: string; file: string; encoding: string }
   | { type: "planned"; total: number; alreadyDone: number }
   | {
       type: "result";

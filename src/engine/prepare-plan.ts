@@ -9,17 +9,21 @@ import { prepareSuite } from "../suites/prepare-suite.js";
 import { sandboxAvailability, sandboxUnavailableError } from "../scoring/sandbox/availability.js";
 import { warnUnsafeNoSandbox } from "../scoring/sandbox/unsafe-run.js";
 import type { LoadedSuite, PlannedModel, PlannedSuite } from "./plan.js";
+import type { EngineEvent } from "./events.js";
 
 /**
  * Loads every suite's items and scorers. Runs before anything is written to the store, so bad data stops the run
  * with a clear error and leaves no half-made run behind.
  */
-export async function prepareSuites(config: KurabeConfig, options: { unsafeNoSandbox?: boolean } = {}): Promise<LoadedSuite[]> {
+export async function prepareSuites(
+  config: KurabeConfig,
+  options: { unsafeNoSandbox?: boolean; onEvent?: (event: EngineEvent) => void } = {},
+): Promise<LoadedSuite[]> {
   checkJudges(config);
   const suites: LoadedSuite[] = [];
   for (const [index, input] of config.suites.entries()) {
-    const { config: suite, items, messagesFor, notes } = await prepareSuite(input);
-    for (const note of notes) process.stderr.write(`kurabe: ${note}\n`);
+    const { config: suite, items, messagesFor, decoded } = await prepareSuite(input);
+    for (const { file, encoding } of decoded) options.onEvent?.({ type: "decoded", suite: suite.name, file, encoding });
     const itemScorers = new Map<string, readonly NamedScorer[]>();
     for (const item of items) {
       if (item.scorer) itemScorers.set(item.id, await createScorers(item.scorer, { file: suite.path, line: item.line, field: "scorer" }));

@@ -42,7 +42,7 @@ export interface RunOutcome {
 /** Plans, records and executes a run (or finishes an interrupted one); the store is left consistent in every case. */
 export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
   const unsafeNoSandbox = options.unsafeNoSandbox ?? false;
-  let loaded: LoadedSuite[] | undefined = await prepareSuites(options.config, { unsafeNoSandbox });
+  let loaded: LoadedSuite[] | undefined = await prepareSuites(options.config, { unsafeNoSandbox, onEvent: options.onEvent });
   const models = await prepareModels(options.config, options.env, options.modelNotes);
   let retrieval: { close(): Promise<void> } | undefined;
   try {

@@ -4,11 +4,11 @@ import { builtinSuite } from "./builtin/registry.js";
 import type { BuiltinSuite } from "./builtin/types.js";
 import { bundledDataPath, effectiveSuite } from "./effective-suite.js";
 import { selectExemplars, withExemplars } from "./few-shot.js";
-import { loadItems, type RecordParser } from "./load-items.js";
+import { loadItems, type LoadOptions, type RecordParser } from "./load-items.js";
 import { parseItem } from "./parse-item.js";
 import { renderPrompt } from "./template.js";
 import type { Item } from "./types.js";
-import { describeEncoding } from "../text/decode-text.js";
+import { describeEncoding, type TextEncoding } from "../text/decode-text.js";
 
 /** A suite ready to ask: its effective config, its items, and how to turn an item into messages. */
 export interface PreparedSuite {
@@ -16,8 +16,8 @@ export interface PreparedSuite {
   builtin?: BuiltinSuite;
   items: Item[];
   messagesFor(item: Item): ChatMessage[];
-  /** Worth saying once before the run: how a data file not in plain UTF-8 was decoded. */
-  notes: string[];
+  /** Worth saying once before the run: the data files not in plain UTF-8 and how each was decoded. */
+  decoded: Array<{ file: string; encoding: string }>;
 }
 
 /**
@@ -29,20 +29,18 @@ export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
   const config = effectiveSuite(input);
   const builtin = input.builtin ? builtinSuite(input.builtin) : undefined;
   const parse = builtin ? builtinParser(builtin) : parseItem;
-  const notes: string[] = [];
-  const items = await loadItems(config, parse, {
-    onEncoding: (encoding, file) => {
-      if (encoding !== "utf-8") notes.push(`${file}: decoded as ${describeEncoding(encoding)}`);
-    },
-    ...(builtin ? { layout: builtin.layout } : {}),
-  });
-  const pool = config.shots > 0 ? await exemplarPool(config, builtin, items, parse) : [];
+  const decoded: PreparedSuite["decoded"] = [];
+  const onEncoding = (encoding: TextEncoding, file: string) => {
+    if (encoding !== "utf-8") decoded.push({ file, encoding: describeEncoding(encoding) });
+  };
+  const items = await loadItems(config, parse, { onEncoding, ...(builtin ? { layout: builtin.layout } : {}) });
+  const pool = config.shots > 0 ? await exemplarPool(config, builtin, items, parse, onEncoding) : [];
   const answerOf = builtin?.exemplarAnswer ?? ((item: Item) => displayAnswer(item.expected));
   return {
     config,
     ...(builtin ? { builtin } : {}),
     items,
-    notes,
+    decoded,
     messagesFor: (item) =>
       withExemplars(
         selectExemplars(pool, item, config.shots, builtin?.exemplarGroup),
@@ -67,13 +65,14 @@ async function exemplarPool(
   builtin: BuiltinSuite | undefined,
   items: Item[],
   parse: RecordParser,
+  onEncoding: LoadOptions["onEncoding"],
 ): Promise<Item[]> {
   const path = config.examples ?? (builtin ? bundledDataPath(builtin.name) : undefined);
   if (path === undefined || path === config.path) return items;
   // The pool is read whole, whatever `limit` says of the suite itself, and decoded on its own: `encoding:` names the
   // suite's file.
   const { limit: _limit, encoding: _encoding, ...rest } = config;
-  return loadItems({ ...rest, path, name: `${config.name} examples` }, parse, builtin ? { layout: builtin.layout } : {});
+  return loadItems({ ...rest, path, name: `${config.name} examples` }, parse, { onEncoding, ...(builtin ? { layout: builtin.layout } : {}) });
 }
 
 function displayAnswer(expected: unknown): string {

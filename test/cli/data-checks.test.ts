@@ -87,6 +87,13 @@ describe("suite files in Japanese legacy encodings", () => {
     expect(scoreOf(result.stdout, "faq")).toEqual({ score: 1, n: 2 });
   });
 
+  it("says once per file how it was decoded, however many suites read it", async () => {
+    const suites = "  - { name: faq, path: faq.csv }\n  - { name: faq-again, path: faq.csv, limit: 1 }\n";
+    const result = await run({ "kurabe.yaml": config(suites), "faq.csv": encodeLegacy(FAQ, "shift_jis") });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.split("\n").filter((line) => line.includes("decoded"))).toEqual(["kurabe: faq.csv: decoded as Shift_JIS (CP932)"]);
+  });
+
   it("reads a Shift_JIS JSONL suite too", async () => {
     const jsonl = '{"id": "q1", "input": "返品はできますか？", "expected": "返品はできますか？"}\n';
     const result = await run({ "kurabe.yaml": config("  - { name: faq, path: faq.jsonl }\n"), "faq.jsonl": encodeLegacy(jsonl, "shift_jis") });

@@ -30,6 +30,19 @@ describe("the run's progress output", () => {
     );
   });
 
+  it("says how a data file was decoded once, however many suites read it", () => {
+    const { stream, text } = capture();
+    const progress = new RunProgress(stream);
+    progress.onEvent({ type: "decoded", suite: "faq", file: "faq.csv", encoding: "Shift_JIS (CP932)" });
+    progress.onEvent({ type: "decoded", suite: "faq-again", file: "faq.csv", encoding: "Shift_JIS (CP932)" });
+    progress.onEvent({ type: "decoded", suite: "faq", file: "shots.csv", encoding: "EUC-JP" });
+    progress.stop();
+    expect(text().split("\n").filter((line) => line.includes("decoded"))).toEqual([
+      "kurabe: faq.csv: decoded as Shift_JIS (CP932)",
+      "kurabe: shots.csv: decoded as EUC-JP",
+    ]);
+  });
+
   it("tracks the oldest attempt in flight from the engine's sent and settled events", () => {
     const { stream } = capture();
     const progress = new RunProgress(stream);
