@@ -87,6 +87,7 @@ export const humanevalXJs = codeSuite("humaneval-x-js", {
 });
 
 // The prompt of the MBPP paper: the task and its three tests, so the model knows the function's name and signature.
+// mbpp.jsonl names the task "text"; the hand-verified sanitized-mbpp.json (one JSON array) names it "prompt".
 export const mbpp = codeSuite("mbpp", {
   title: "MBPP (Python programming problems, executed)",
   source: {
@@ -96,10 +97,13 @@ export const mbpp = codeSuite("mbpp", {
     citation: "Austin et al., Program Synthesis with Large Language Models, arXiv:2108.07732, 2021",
   },
   layout: {
-    accepted: ['MBPP JSON lines as downloaded (mbpp/mbpp.jsonl: "task_id", "text", "code", "test_list")'],
-    fits: (record) => hasStrings(record, "text") && Array.isArray(record.test_list),
+    accepted: [
+      'MBPP JSON lines as downloaded (mbpp/mbpp.jsonl: "task_id", "text", "code", "test_list")',
+      'the sanitized set as downloaded, one JSON array (mbpp/sanitized-mbpp.json: "task_id", "prompt", "code", "test_imports", "test_list")',
+    ],
+    fits: (record) => (hasStrings(record, "text") || hasStrings(record, "prompt")) && Array.isArray(record.test_list),
   },
   input: (record, fail) =>
-    `${stringField(record, "text", fail)} Your code should pass these tests:\n\n${stringListField(record, "test_list", fail).join("\n")}`,
+    `${stringField(record, "text" in record ? "text" : "prompt", fail)} Your code should pass these tests:\n\n${stringListField(record, "test_list", fail).join("\n")}`,
   template: "You are an expert Python programmer, and here is your task: {{input}}\n\nReply with the code in a single ```python code block.",
 });

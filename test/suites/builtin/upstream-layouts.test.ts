@@ -8,6 +8,8 @@ import { ConfigError } from "../../../src/errors.js";
 import { BUILTIN_DATA_DIR } from "../../../src/suites/effective-suite.js";
 import { prepareSuite } from "../../../src/suites/prepare-suite.js";
 import { useTempDirs } from "../../support/temp-dir.js";
+import { codeProblemFromItem, scoreCodeSample } from "../../../src/scoring/code/score-code-sample.js";
+import { sandboxAvailable } from "../../scoring/sandbox/sandbox-available.js";
 
 // Issue 10 §1: every built-in reads its upstream file as downloaded (test/fixtures/upstream/SOURCE.md).
 const UPSTREAM = fileURLToPath(new URL("../../fixtures/upstream/", import.meta.url));
@@ -56,6 +58,28 @@ describe("built-in suites read upstream files as downloaded", () => {
     ]);
     expect(suite.items[0]?.fields.context).toMatch(/^梅雨 \[SEP\] /);
   });
+
+  it("MBPP's sanitized-mbpp.json, one JSON array whose records name the task \"prompt\", is read as downloaded", async () => {
+    const suite = await prepareSuite(suiteInput({ builtin: "mbpp", path: path.join(UPSTREAM, "mbpp/sanitized-mbpp.json") }));
+    expect(suite.items.map((item) => item.id)).toEqual(["2", "3", "82"]);
+    expect(suite.items[2]?.input).toBe(
+      "Write a function to find the volume of a sphere. Your code should pass these tests:\n\n" +
+        "assert math.isclose(volume_sphere(10), 4188.790204786391, rel_tol=0.001)\n" +
+        "assert math.isclose(volume_sphere(25), 65449.84694978735, rel_tol=0.001)\n" +
+        "assert math.isclose(volume_sphere(20), 33510.32163829113, rel_tol=0.001)",
+    );
+    // The tests' own imports (math.isclose) run before them, whatever the answer imports.
+    expect(codeProblemFromItem("mbpp", suite.items[2]!).tests[0]).toEqual({ name: "setup.py", source: "import math\n" });
+  });
+
+  it.skipIf(!sandboxAvailable)("MBPP sanitized: an answer that never imports math passes task 82's math.isclose tests in the sandbox", async () => {
+    const suite = await prepareSuite(suiteInput({ builtin: "mbpp", path: path.join(UPSTREAM, "mbpp/sanitized-mbpp.json") }));
+    const problem = codeProblemFromItem("mbpp", suite.items[2]!);
+    const answer = (body: string) => `\`\`\`python\ndef volume_sphere(r):\n  return ${body}\n\`\`\``;
+    const options = { timeLimitMs: 30_000 };
+    expect(await scoreCodeSample(problem, answer("(4 / 3) * 3.141592653589793 * r ** 3"), options)).toMatchObject({ passed: true });
+    expect(await scoreCodeSample(problem, answer("r ** 3"), options)).toMatchObject({ passed: false, reason: "assertion-failed" });
+  }, 120_000);
 
   it("MMLU's header-less CSV data/test/<subject>_test.csv: subject from the file name, ids from the row", async () => {
     const suite = await prepareSuite(suiteInput({ builtin: "mmlu", path: path.join(UPSTREAM, "mmlu/college_biology_test.csv") }));
