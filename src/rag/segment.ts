@@ -151,12 +151,11 @@ function buildLattice(sentence: string, k: Internals, found: number[]): Lattice 
     const head = classes[pos]!;
     if (found.length === 0 || head.is_always_invoke === 1) {
       let key = chars[pos]!;
-      // kuromoji's quirk kept: a grouped key's length counts UTF-16 units, a single character's counts one.
-      let length = 1;
-      if (head.is_grouping === 1 && pos + 1 < chars.length) {
-        for (let next = pos + 1; next < chars.length && classes[next]!.class_name === head.class_name; next++) key += chars[next]!;
-        length = key.length;
-      }
+      let end = pos + 1;
+      if (head.is_grouping === 1) while (end < chars.length && classes[end]!.class_name === head.class_name) key += chars[end++]!;
+      // kuromoji's quirk kept: a key grouped from several characters is measured in UTF-16 units, a single character
+      // (even a surrogate pair) as one.
+      const length = end > pos + 1 ? key.length : 1;
       const words = k.unknown.dictionary;
       for (const id of k.unknown.target_map[head.class_id]!) {
         const entry = Number(id);
