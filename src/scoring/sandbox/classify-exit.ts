@@ -1,8 +1,8 @@
 import os from "node:os";
 import type { SandboxStatus } from "./types.js";
 
-/** Why the harness stopped a run itself. */
-export type StopReason = "timeout" | "output-limit" | "cancelled";
+/** Why the harness stopped a run itself ("memory": its processes held more than the cap together, memory-watch.ts). */
+export type StopReason = "timeout" | "output-limit" | "cancelled" | "memory";
 
 export interface ExitFacts {
   /** Exit status of the spawned process (bwrap passes on the program's; 128 + N when the program died of signal N). */

@@ -1,13 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
+import { WATCH_INTERVAL_MS } from "./memory-watch.js";
 import { MIB } from "./types.js";
 
 /**
  * How the memory of one sandboxed run (every process it starts, together) is capped. RLIMIT_AS bounds each process
  * only: four children holding 700 MiB each took 2.8 GiB under a 1 GiB limit (issue 12). A per-run cgroup bounds the
  * sum: cgroup v2 `memory.max` where the machine delegates a cgroup to us, cgroup v1 `memory.limit_in_bytes` where that
- * hierarchy is writable (root on a v1 host), otherwise a budget from rlimits: RLIMIT_AS per process times a lower
- * process cap.
+ * hierarchy is writable (root on a v1 host). Otherwise ("rlimit-budget") kurabe adds up the resident memory of the
+ * run's processes itself and stops the run past the cap (memory-watch.ts), with RLIMIT_AS on each process.
  */
 export type MemoryCapMechanism = "cgroup-v2" | "cgroup-v1" | "rlimit-budget";
 
@@ -32,32 +33,26 @@ export interface MemoryCapSettings {
   summary: string;
 }
 
-/** Processes (and threads) a run may have when only rlimits bound its memory: the bound is this × RLIMIT_AS. */
-export const BUDGET_PROCESSES = 4;
-
 /** The settings in force for a run with these per-process limits. */
 export function memoryCapSettings(
   support: MemoryCapSupport,
   limits: { memoryBytes: number; processes: number },
 ): MemoryCapSettings {
   const mib = (bytes: number): string => `${Math.round(bytes / MIB)} MiB`;
+  const common = { runBytes: limits.memoryBytes, processBytes: limits.memoryBytes, processes: limits.processes };
   if (support.mechanism === "rlimit-budget") {
-    const processes = Math.min(limits.processes, BUDGET_PROCESSES);
-    const runBytes = processes * limits.memoryBytes;
     return {
       mechanism: "rlimit-budget",
-      runBytes,
-      processBytes: limits.memoryBytes,
-      processes,
-      summary: `rlimit budget: at most ${processes} processes × ${mib(limits.memoryBytes)} address space = ${mib(runBytes)} per run`,
+      ...common,
+      summary:
+        `rlimit budget: kurabe stops a run whose processes hold more than ${mib(limits.memoryBytes)} together ` +
+        `(resident memory, checked every ${WATCH_INTERVAL_MS} ms); each process at most ${mib(limits.memoryBytes)} address space`,
     };
   }
   const file = support.mechanism === "cgroup-v2" ? "memory.max" : "memory.limit_in_bytes";
   return {
     mechanism: support.mechanism,
-    runBytes: limits.memoryBytes,
-    processBytes: limits.memoryBytes,
-    processes: limits.processes,
+    ...common,
     summary: `${support.mechanism} ${file}: ${mib(limits.memoryBytes)} per run, all its processes together`,
   };
 }

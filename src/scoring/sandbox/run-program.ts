@@ -5,6 +5,7 @@ import { KurabeError } from "../../errors.js";
 import { CappedOutput } from "./capped-output.js";
 import { classifyExit, type StopReason } from "./classify-exit.js";
 import type { RunCgroup } from "./memory-cap.js";
+import { watchRunMemory } from "./memory-watch.js";
 import type { SandboxLimits, SandboxRequest, SandboxResult } from "./types.js";
 
 /** The program's report channel (see SandboxRequest.reportChannel). */
@@ -24,6 +25,8 @@ export interface PreparedRun {
    * pipes; see bubblewrap.ts), and the run's cgroup.
    */
   sandbox?: { infoFd: number; lifelineFd: number; watchFd: number; cgroup?: RunCgroup };
+  /** Without a cgroup: the most resident memory the run's processes may hold together (memory-watch.ts). */
+  memoryWatchBytes?: number;
   cleanup?: () => void;
 }
 
@@ -93,8 +96,10 @@ export async function runProgram(prepared: PreparedRun, request: SandboxRequest,
     });
   }
 
+  const stopWatch = watchMemory(child, prepared, streams, () => stop("memory"));
   await Promise.race([exited, stoppedEarly]);
   clearTimeout(timer);
+  stopWatch();
   request.signal?.removeEventListener("abort", onAbort);
   // After an exit the output still in the pipes is read (bwrap exits only once its whole pid namespace is gone);
   // after a stop nothing more is awaited.
@@ -118,6 +123,22 @@ export async function runProgram(prepared: PreparedRun, request: SandboxRequest,
     durationMs: Math.round(performance.now() - started),
     timeLimitMs: request.timeLimitMs,
     sandboxed: prepared.sandbox !== undefined,
+  };
+}
+
+/** Starts the memory watch of a run without a cgroup once its processes can be found; returns how to end it. */
+function watchMemory(child: ChildProcess, prepared: PreparedRun, streams: Streams, over: () => void): () => void {
+  const cap = prepared.memoryWatchBytes;
+  if (cap === undefined || child.pid === undefined) return () => {};
+  if (!prepared.sandbox) return watchRunMemory({ processGroup: child.pid }, cap, over);
+  let ended = false;
+  let stopWatch = (): void => {};
+  void until(() => (ended ? 0 : childPid(streams.info.text())), 10_000).then((pid) => {
+    if (!ended && pid) stopWatch = watchRunMemory({ sandboxInit: pid }, cap, over);
+  });
+  return () => {
+    ended = true;
+    stopWatch();
   };
 }
 

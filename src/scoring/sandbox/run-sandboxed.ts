@@ -17,16 +17,16 @@ const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
  */
 export async function runSandboxed(request: SandboxRequest): Promise<SandboxResult> {
   checkRequest(request);
-  const requested: SandboxLimits = { ...DEFAULT_LIMITS, ...request.limits };
+  const limits: SandboxLimits = { ...DEFAULT_LIMITS, ...request.limits };
   const interpreter = resolveInterpreter(request.language);
   // CPU time is a second line behind the wall clock: it ends a spinning program even if the harness is starved.
   const cpuSeconds = Math.ceil(request.timeLimitMs / 1000) + 1;
   let prepared: PreparedRun;
-  // Without a cgroup (and without the sandbox there is none), fewer processes keep the run's total within a budget.
+  // Without a cgroup (and without the sandbox there is none), kurabe watches the run's resident memory itself.
   const support = request.unsafeNoSandbox ? { mechanism: "rlimit-budget" as const } : memoryCapSupport();
-  const limits: SandboxLimits = { ...requested, processes: memoryCapSettings(support, requested).processes };
+  const watch = support.mechanism === "rlimit-budget" ? { memoryWatchBytes: memoryCapSettings(support, limits).runBytes } : {};
   if (request.unsafeNoSandbox) {
-    prepared = prepareUnsafeRun(request, interpreter, limits, cpuSeconds);
+    prepared = { ...prepareUnsafeRun(request, interpreter, limits, cpuSeconds), ...watch };
   } else {
     const availability = await sandboxAvailability();
     if (!availability.available) throw sandboxUnavailableError(availability);
@@ -57,6 +57,7 @@ export async function runSandboxed(request: SandboxRequest): Promise<SandboxResu
       env: { PATH: HOST_PATH },
       filePipes: names.map((name) => request.files[name]!),
       sandbox: { infoFd, lifelineFd, watchFd, ...withCgroup(support, limits.memoryBytes) },
+      ...watch,
     };
   }
   try {

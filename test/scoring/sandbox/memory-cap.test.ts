@@ -1,13 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
-  BUDGET_PROCESSES,
   memoryCapSettings,
   memoryCapSupport,
   ownCgroups,
   probeMemoryCap,
 } from "../../../src/scoring/sandbox/memory-cap.js";
 import { runSandboxed } from "../../../src/scoring/sandbox/run-sandboxed.js";
-import { MIB } from "../../../src/scoring/sandbox/types.js";
+import { MIB, type SandboxRequest } from "../../../src/scoring/sandbox/types.js";
+import { FOUR_CHILDREN, HOLD_300_MIB } from "./memory-programs.js";
 import { sandboxAvailable } from "./sandbox-available.js";
 
 // /proc/self/mountinfo and /proc/self/cgroup as three kinds of host print them.
@@ -57,34 +57,49 @@ describe("the settings in force", () => {
     expect(memoryCapSettings({ mechanism: "cgroup-v2", base: "/x" }, limits).summary).toContain("memory.max");
   });
 
-  it("without: RLIMIT_AS per process times a lower process cap", () => {
-    const settings = memoryCapSettings({ mechanism: "rlimit-budget" }, limits);
-    expect(settings).toMatchObject({ processes: BUDGET_PROCESSES, runBytes: BUDGET_PROCESSES * 1024 * MIB });
-    expect(settings.summary).toBe(`rlimit budget: at most ${BUDGET_PROCESSES} processes × 1024 MiB address space = ${BUDGET_PROCESSES * 1024} MiB per run`);
+  it("without: kurabe watches the resident memory of the run's processes, and RLIMIT_AS caps each", () => {
+    expect(memoryCapSettings({ mechanism: "rlimit-budget" }, limits)).toEqual({
+      mechanism: "rlimit-budget",
+      runBytes: 1024 * MIB,
+      processBytes: 1024 * MIB,
+      processes: 64,
+      summary:
+        "rlimit budget: kurabe stops a run whose processes hold more than 1024 MiB together (resident memory, checked " +
+        "every 50 ms); each process at most 1024 MiB address space",
+    });
   });
+});
+
+const python = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => ({
+  language: "python",
+  files: { "main.py": code },
+  entry: "main.py",
+  timeLimitMs: 60_000,
+  ...extra,
 });
 
 describe.skipIf(!sandboxAvailable)("a run's memory cap on this host", () => {
   const support = memoryCapSupport();
   if (support.mechanism === "rlimit-budget") console.warn(`[kurabe tests] memory cap: ${support.reason}`);
 
-  it.skipIf(support.mechanism === "rlimit-budget")(
-    "stops four children holding 700 MiB each under a 1 GiB cap (issue 12: they took 2.8 GiB)",
-    async () => {
-      const code =
-        "import subprocess, sys, time\n" +
-        "hold = \"b = bytearray(700 * 1024 * 1024)\\nfor i in range(0, len(b), 4096): b[i] = 1\\nimport time\\ntime.sleep(3)\"\n" +
-        "children = [subprocess.Popen([sys.executable, '-c', hold]) for _ in range(4)]\n" +
-        "print([child.wait() for child in children])\n";
-      const result = await runSandboxed({ language: "python", files: { "main.py": code }, entry: "main.py", timeLimitMs: 60_000 });
-      expect(result.status).toBe("memory");
-    },
-    120_000,
-  );
+  it(`stops four children holding 700 MiB each under a 1 GiB cap (${support.mechanism})`, async () => {
+    expect((await runSandboxed(python(FOUR_CHILDREN))).status).toBe("memory");
+  }, 120_000);
 
   it("lets a program use memory up to the cap", async () => {
-    const code = "b = bytearray(300 * 1024 * 1024)\nfor i in range(0, len(b), 4096): b[i] = 1\nprint(len(b))\n";
-    const result = await runSandboxed({ language: "python", files: { "main.py": code }, entry: "main.py", timeLimitMs: 60_000 });
-    expect(result).toMatchObject({ status: "ok", stdout: `${300 * MIB}\n` });
+    expect(await runSandboxed(python(HOLD_300_MIB))).toMatchObject({ status: "ok", stdout: `${300 * MIB}\n` });
+  }, 120_000);
+});
+
+// Without the sandbox there is no cgroup: kurabe's own watch of the run's resident memory is the cap.
+describe("the memory watch (unsafe mode: no sandbox, no cgroup)", () => {
+  it("stops four children holding 700 MiB each under a 1 GiB cap, and lets 300 MiB through", async () => {
+    const warn = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      expect((await runSandboxed(python(FOUR_CHILDREN, { unsafeNoSandbox: true }))).status).toBe("memory");
+      expect(await runSandboxed(python(HOLD_300_MIB, { unsafeNoSandbox: true }))).toMatchObject({ status: "ok" });
+    } finally {
+      warn.mockRestore();
+    }
   }, 120_000);
 });

@@ -6,11 +6,12 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import { KurabeError } from "../../../src/errors.js";
 import { runningAsRoot } from "../../../src/scoring/sandbox/availability.js";
-import { memoryCapSupport } from "../../../src/scoring/sandbox/memory-cap.js";
 import { runSandboxed } from "../../../src/scoring/sandbox/run-sandboxed.js";
 import { SandboxPool } from "../../../src/scoring/sandbox/sandbox-pool.js";
 import type { SandboxRequest } from "../../../src/scoring/sandbox/types.js";
+import { copyAsJavaScript } from "../../support/copy-as-javascript.js";
 import { useTempDirs } from "../../support/temp-dir.js";
+import { FOUR_CHILDREN, HOLD_300_MIB, NODE_POOL, PYTHON_POOL } from "./memory-programs.js";
 import { sandboxAvailable } from "./sandbox-available.js";
 
 const python = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => ({
@@ -18,6 +19,14 @@ const python = (code: string, extra: Partial<SandboxRequest> = {}): SandboxReque
   files: { "main.py": code },
   entry: "main.py",
   timeLimitMs: 5000,
+  ...extra,
+});
+
+const javascript = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => ({
+  language: "javascript",
+  files: { "main.js": code },
+  entry: "main.js",
+  timeLimitMs: 10_000,
   ...extra,
 });
 
@@ -51,22 +60,15 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<boole
   return condition();
 }
 
-/**
- * Why uid 65534 cannot run this checkout's sources (a checkout in a 0700 folder), or "" when it can: the test that
- * runs the harness as nobody skips with this reason.
- */
-function unreadableByNobody(): string {
+/** Why uid 65534 cannot run node (installed in a folder only root can enter), or "" when it can. */
+function nobodyCannotRunNode(): string {
   if (!runningAsRoot()) return "";
-  const needed = [path.resolve("src/scoring/sandbox/run-sandboxed.ts"), path.resolve("node_modules/tsx/package.json")];
-  for (const file of needed) {
-    const probe = spawnSync("setpriv", ["--reuid", "65534", "--regid", "65534", "--clear-groups", "test", "-r", file]);
-    if (probe.status !== 0) return `uid 65534 cannot read ${file} (a parent folder is not world-readable)`;
-  }
-  return "";
+  const probe = spawnSync("setpriv", ["--reuid", "65534", "--regid", "65534", "--clear-groups", "test", "-x", process.execPath]);
+  return probe.status === 0 ? "" : `uid 65534 cannot run ${process.execPath} (a parent folder is not world-readable)`;
 }
 
-const nobodyCannotRead = unreadableByNobody();
-if (nobodyCannotRead) console.warn(`[kurabe tests] skipping the non-root harness test: ${nobodyCannotRead}`);
+const nobodyCannotRun = nobodyCannotRunNode();
+if (nobodyCannotRun) console.warn(`[kurabe tests] skipping the non-root harness test: ${nobodyCannotRun}`);
 
 const marker = (): string => `kurabe-run-test-${randomBytes(6).toString("hex")}`;
 const tempDir = useTempDirs();
@@ -116,11 +118,9 @@ describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
     expect(errno).toBe("30"); // EROFS
   });
 
-  // Under the rlimit budget (no cgroup) a run has 4 processes and threads at most: a 24-thread pool cannot start.
-  it.skipIf(memoryCapSupport().mechanism === "rlimit-budget")("lets a thread pool start under the address-space limit (MALLOC_ARENA_MAX)", async () => {
-    const code =
-      "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(24) as pool:\n    print(sum(pool.map(lambda x: x * x, range(1000))))\n";
-    expect(await runSandboxed(python(code))).toMatchObject({ status: "ok", stdout: "332833500\n" });
+  it("lets thread pools start: Python's (24 threads, under the address-space limit: MALLOC_ARENA_MAX) and Node's", async () => {
+    expect(await runSandboxed(python(PYTHON_POOL))).toMatchObject({ status: "ok", stdout: "332833500\n" });
+    expect(await runSandboxed(javascript(NODE_POOL))).toMatchObject({ status: "ok", stdout: "3\n" });
   });
 
   it("kills the whole pid namespace at the wall-clock limit: no process outlives its run", async () => {
@@ -200,32 +200,61 @@ describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
     expect(left, "processes left behind").toEqual([]);
   }, 600_000);
 
-  it.skipIf(!runningAsRoot() || nobodyCannotRead !== "")("also works for a harness that is not root (no setpriv; bwrap maps its own uid)", async () => {
-    const dir = tempDir();
-    fs.chmodSync(dir, 0o755);
-    const script = path.join(dir, "nobody.mjs");
-    const module = pathToFileURL(path.resolve("src/scoring/sandbox/run-sandboxed.ts")).href;
-    fs.writeFileSync(
-      script,
-      `import { runSandboxed } from ${JSON.stringify(module)};\n` +
-        `const r = await runSandboxed({ language: "python", files: { "main.py": "import os\\nprint(os.getuid())" }, entry: "main.py", timeLimitMs: 5000 });\n` +
-        `console.log(JSON.stringify({ uid: process.getuid(), status: r.status, stdout: r.stdout }));\n`,
-    );
-    fs.chmodSync(script, 0o644);
-    const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(
-        "setpriv",
-        ["--reuid", "65534", "--regid", "65534", "--clear-groups", process.execPath, "--import", "tsx", script],
-        { env: { PATH: "/usr/bin:/bin", HOME: dir }, stdio: ["ignore", "pipe", "pipe"] },
+  // The sandbox's modules are copied as plain JavaScript into a folder anyone can read: this checkout may sit in a
+  // folder uid 65534 cannot enter, and tsx need not be readable either. A harness that is not root gets no cgroup
+  // here (the memory hierarchy is root's), so this also runs the memory watch of the rlimit budget in a sandbox.
+  it.skipIf(!runningAsRoot() || nobodyCannotRun !== "")(
+    "also works for a harness that is not root (no setpriv; bwrap maps its own uid; the rlimit budget's memory watch)",
+    async () => {
+      const dir = tempDir();
+      fs.chmodSync(dir, 0o755);
+      const runner = copyAsJavaScript("src/scoring/sandbox/run-sandboxed.ts", dir);
+      const memoryCap = path.join(path.dirname(runner), "memory-cap.js");
+      const programs: Record<string, SandboxRequest> = {
+        uid: python("import os\nprint(os.getuid())"),
+        pythonPool: python(PYTHON_POOL, { timeLimitMs: 20_000 }),
+        nodePool: javascript(NODE_POOL, { timeLimitMs: 20_000 }),
+        fourChildren: python(FOUR_CHILDREN, { timeLimitMs: 60_000 }),
+        hold300MiB: python(HOLD_300_MIB, { timeLimitMs: 60_000 }),
+      };
+      fs.writeFileSync(path.join(dir, "programs.json"), JSON.stringify(programs));
+      const script = path.join(dir, "nobody.mjs");
+      fs.writeFileSync(
+        script,
+        `import fs from "node:fs";\n` +
+          `import { runSandboxed } from ${JSON.stringify(pathToFileURL(runner).href)};\n` +
+          `import { memoryCapSupport } from ${JSON.stringify(pathToFileURL(memoryCap).href)};\n` +
+          `const programs = JSON.parse(fs.readFileSync(${JSON.stringify(path.join(dir, "programs.json"))}, "utf8"));\n` +
+          "const results = {};\n" +
+          "for (const [name, request] of Object.entries(programs)) {\n" +
+          "  const r = await runSandboxed(request);\n  results[name] = { status: r.status, stdout: r.stdout };\n}\n" +
+          "console.log(JSON.stringify({ uid: process.getuid(), mechanism: memoryCapSupport().mechanism, results }));\n",
       );
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on("close", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`exit ${code}: ${stderr}`))));
-    });
-    expect(JSON.parse(output)).toEqual({ uid: 65534, status: "ok", stdout: "65534\n" });
-  });
+      const output = await new Promise<string>((resolve, reject) => {
+        const child = spawn("setpriv", ["--reuid", "65534", "--regid", "65534", "--clear-groups", process.execPath, script], {
+          env: { PATH: "/usr/bin:/bin", HOME: dir },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on("close", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`exit ${code}: ${stderr}`))));
+      });
+      expect(JSON.parse(output)).toEqual({
+        uid: 65534,
+        mechanism: "rlimit-budget",
+        results: {
+          uid: { status: "ok", stdout: "65534\n" },
+          pythonPool: { status: "ok", stdout: "332833500\n" },
+          nodePool: { status: "ok", stdout: "3\n" },
+          fourChildren: { status: "memory", stdout: "" },
+          hold300MiB: { status: "ok", stdout: `${300 * 1024 * 1024}\n` },
+        },
+      });
+    },
+    300_000,
+  );
 });
 
 describe("runSandboxed with unsafeNoSandbox", () => {
