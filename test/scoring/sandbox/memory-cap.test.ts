@@ -6,8 +6,8 @@ import {
   probeMemoryCap,
 } from "../../../src/scoring/sandbox/memory-cap.js";
 import { runSandboxed } from "../../../src/scoring/sandbox/run-sandboxed.js";
-import { MIB, type SandboxRequest } from "../../../src/scoring/sandbox/types.js";
-import { FOUR_CHILDREN, HOLD_300_MIB } from "./memory-programs.js";
+import { MIB } from "../../../src/scoring/sandbox/types.js";
+import { FOUR_CHILDREN, HOLD_300_MIB, python } from "./sandbox-programs.js";
 import { sandboxAvailable } from "./sandbox-available.js";
 
 // /proc/self/mountinfo and /proc/self/cgroup as three kinds of host print them.
@@ -70,24 +70,16 @@ describe("the settings in force", () => {
   });
 });
 
-const python = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => ({
-  language: "python",
-  files: { "main.py": code },
-  entry: "main.py",
-  timeLimitMs: 60_000,
-  ...extra,
-});
-
 describe.skipIf(!sandboxAvailable)("a run's memory cap on this host", () => {
   const support = memoryCapSupport();
   if (support.mechanism === "rlimit-budget") console.warn(`[kurabe tests] memory cap: ${support.reason}`);
 
   it(`stops four children holding 700 MiB each under a 1 GiB cap (${support.mechanism})`, async () => {
-    expect((await runSandboxed(python(FOUR_CHILDREN))).status).toBe("memory");
+    expect((await runSandboxed(python(FOUR_CHILDREN, { timeLimitMs: 60_000 }))).status).toBe("memory");
   }, 120_000);
 
   it("lets a program use memory up to the cap", async () => {
-    expect(await runSandboxed(python(HOLD_300_MIB))).toMatchObject({ status: "ok", stdout: `${300 * MIB}\n` });
+    expect(await runSandboxed(python(HOLD_300_MIB, { timeLimitMs: 60_000 }))).toMatchObject({ status: "ok", stdout: `${300 * MIB}\n` });
   }, 120_000);
 });
 
@@ -96,8 +88,8 @@ describe("the memory watch (unsafe mode: no sandbox, no cgroup)", () => {
   it("stops four children holding 700 MiB each under a 1 GiB cap, and lets 300 MiB through", async () => {
     const warn = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
-      expect((await runSandboxed(python(FOUR_CHILDREN, { unsafeNoSandbox: true }))).status).toBe("memory");
-      expect(await runSandboxed(python(HOLD_300_MIB, { unsafeNoSandbox: true }))).toMatchObject({ status: "ok" });
+      expect((await runSandboxed(python(FOUR_CHILDREN, { unsafeNoSandbox: true, timeLimitMs: 60_000 }))).status).toBe("memory");
+      expect(await runSandboxed(python(HOLD_300_MIB, { unsafeNoSandbox: true, timeLimitMs: 60_000 }))).toMatchObject({ status: "ok" });
     } finally {
       warn.mockRestore();
     }

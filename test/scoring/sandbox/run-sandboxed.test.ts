@@ -11,24 +11,8 @@ import { SandboxPool } from "../../../src/scoring/sandbox/sandbox-pool.js";
 import type { SandboxRequest } from "../../../src/scoring/sandbox/types.js";
 import { copyAsJavaScript } from "../../support/copy-as-javascript.js";
 import { useTempDirs } from "../../support/temp-dir.js";
-import { FOUR_CHILDREN, HOLD_300_MIB, NODE_POOL, PYTHON_POOL } from "./memory-programs.js";
+import { FOUR_CHILDREN, HOLD_300_MIB, javascript, NODE_POOL, python, PYTHON_POOL } from "./sandbox-programs.js";
 import { sandboxAvailable } from "./sandbox-available.js";
-
-const python = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => ({
-  language: "python",
-  files: { "main.py": code },
-  entry: "main.py",
-  timeLimitMs: 5000,
-  ...extra,
-});
-
-const javascript = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => ({
-  language: "javascript",
-  files: { "main.js": code },
-  entry: "main.js",
-  timeLimitMs: 10_000,
-  ...extra,
-});
 
 function processesMentioning(marker: string): string[] {
   return fs.readdirSync("/proc").filter((pid) => {
@@ -120,7 +104,7 @@ describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
 
   it("lets thread pools start: Python's (24 threads, under the address-space limit: MALLOC_ARENA_MAX) and Node's", async () => {
     expect(await runSandboxed(python(PYTHON_POOL))).toMatchObject({ status: "ok", stdout: "332833500\n" });
-    expect(await runSandboxed(javascript(NODE_POOL))).toMatchObject({ status: "ok", stdout: "3\n" });
+    expect(await runSandboxed(javascript(NODE_POOL, { timeLimitMs: 10_000 }))).toMatchObject({ status: "ok", stdout: "3\n" });
   });
 
   it("kills the whole pid namespace at the wall-clock limit: no process outlives its run", async () => {

@@ -1,3 +1,14 @@
+import type { SandboxLanguage, SandboxRequest } from "../../../src/scoring/sandbox/types.js";
+
+/** A request to run one file of code (main.py or main.js), 5 s unless `extra` says otherwise. */
+function request(language: SandboxLanguage, code: string, extra: Partial<SandboxRequest>): SandboxRequest {
+  const file = language === "python" ? "main.py" : "main.js";
+  return { language, files: { [file]: code }, entry: file, timeLimitMs: 5000, ...extra };
+}
+
+export const python = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => request("python", code, extra);
+export const javascript = (code: string, extra: Partial<SandboxRequest> = {}): SandboxRequest => request("javascript", code, extra);
+
 /** Programs that use memory and threads the way correct and hostile answers do (memory-cap and run-sandboxed tests). */
 
 /** Issue 12 #4: four children holding 700 MiB each took 2.8 GiB of host memory under a 1 GiB RLIMIT_AS. */
