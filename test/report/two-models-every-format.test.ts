@@ -9,6 +9,9 @@ import type { MockServer } from "../../src/mock-server/types.js";
 import { writeTinyLlamaGguf } from "../../src/models/gguf/tiny-llama.js";
 import { openDatabase } from "../../src/store/open-store.js";
 import { useTempDirs } from "../support/temp-dir.js";
+import { messagesFor } from "../../src/report/i18n/messages.js";
+import { numberFormat } from "../../src/report/i18n/number-format.js";
+import type { ReportEntry } from "../../src/report/model/report-types.js";
 import { HAS_CHROMIUM, launchBrowser, SCREENSHOTS, SKIP_REASON, watchPage } from "./browser/browser.js";
 
 const tempDir = useTempDirs();
@@ -48,17 +51,36 @@ describe("a run of two models (a local server and the tiny GGUF) on several suit
   it("produces every report format, with the same numbers in each", async () => {
     const dir = tempDir();
     const { dbFile, runId } = await twoModelRun(dir);
+    const text: Record<string, string> = {};
     for (const format of ["html", "md", "json", "csv", "junit"]) {
       const out = path.join(dir, `report.${format}`);
       expect(await reportCommand(runId, { db: dbFile, format, out, lang: "en" })).toBe(0);
-      const text = fs.readFileSync(out, "utf8");
-      for (const model of ["api-mock", "tiny-gguf"]) expect(text, format).toContain(model);
-      for (const suite of ["mmlu", "jcommonsenseqa", "gsm8k"]) expect(text, format).toContain(suite);
+      text[format] = fs.readFileSync(out, "utf8");
     }
-    const json = JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8")) as Record<string, unknown>;
+    const json = JSON.parse(text.json!) as { entries: ReportEntry[] } & Record<string, unknown>;
     expect(Object.keys(json)).toEqual(expect.arrayContaining(["recommendation", "breakEven"]));
-    const html = fs.readFileSync(path.join(dir, "report.html"), "utf8");
-    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect((text.html!.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(3);
+
+    // Every model × suite, in each format: the JSON's figures, raw in the CSV and as the report prints them elsewhere.
+    expect(json.entries.map((e) => `${e.modelId}|${e.suite}`).sort()).toEqual(
+      ["api-mock", "tiny-gguf"].flatMap((model) => ["gsm8k", "jcommonsenseqa", "mmlu"].map((suite) => `${model}|${suite}`)).sort(),
+    );
+    const f = numberFormat(messagesFor("en"));
+    const [header, ...rows] = text.csv!.trimEnd().split("\r\n").map((line) => line.split(","));
+    const column = (name: string) => header!.indexOf(name);
+    for (const entry of json.entries) {
+      const csv = rows.find((row) => row[column("model")] === entry.modelId && row[column("suite")] === entry.suite)!;
+      expect([csv[column("score")], csv[column("n")], csv[column("cost_usd")]].map((cell) => (cell === "" ? null : Number(cell)))).toEqual([
+        entry.score,
+        entry.n,
+        entry.costUsd,
+      ]);
+      const markdown = text.md!.split("\n").find((line) => line.startsWith(`| ${entry.modelId} | ${entry.suite} |`))!;
+      expect(markdown).toContain(`| **${f.percent(entry.score)}** |`);
+      expect(markdown).toContain(`| ${f.usd(entry.costUsd)} |`);
+      expect(text.html).toContain(f.percent(entry.score));
+      expect(text.junit).toContain(`<testcase classname="kurabe.${entry.suite}" name="${entry.modelId}">`);
+    }
   });
 
   it.skipIf(!HAS_CHROMIUM)("opens offline in Chromium with its charts drawn (screenshots kept for people to look at)", async () => {
