@@ -1,3 +1,4 @@
+import { BandBuckets } from "./band-buckets.js";
 import { chooseBands, minHasher } from "./minhash.js";
 import { jaccard, shingleHashes } from "./shingles.js";
 
@@ -23,13 +24,13 @@ export type DuplicateVerdict =
 export function findDuplicates(texts: readonly string[], options: DuplicateOptions): Map<number, DuplicateVerdict> {
   const verdicts = new Map<number, DuplicateVerdict>();
   // Sized for a million rows: no text is copied and no shingle set kept. Exact duplicates are found by a 52-bit hash
-  // of the normalised text (confirmed by comparing the texts); LSH buckets are keyed by a 32-bit hash of each band,
-  // hold one index until a second arrives, and candidates' shingles are recomputed when they are compared.
+  // of the normalised text (confirmed by comparing the texts); LSH buckets are keyed by a 30-bit hash of each band
+  // (typed arrays, see BandBuckets), and candidates' shingles are recomputed when they are compared.
   const firstExact = new Map<number, number[]>();
   const permutations = options.permutations ?? 128;
   const { bands, rows } = chooseBands(permutations, options.threshold);
   const signatureOf = minHasher(permutations, options.seed);
-  const buckets: Map<number, number | number[]>[] = Array.from({ length: bands }, () => new Map());
+  const buckets = new BandBuckets(MAX_BUCKET);
   const sketches = new SketchStore(texts.length, permutations);
   // Bands a kept text shares with the current one (at most `bands`), and which texts were touched: reset after each.
   const shared = new Uint8Array(texts.length);
@@ -65,9 +66,7 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
     const signature = signatureOf(shingles);
     for (let band = 0; band < bands; band++) {
       bandKeys[band] = bandHash(signature, band * rows, rows);
-      const bucket = buckets[band]!.get(bandKeys[band]!);
-      if (typeof bucket === "number") collide(bucket);
-      else if (bucket) for (const other of bucket) collide(other);
+      buckets.forEach(band, bandKeys[band]!, collide);
     }
     const candidates = closestCandidates(touched, shared);
     for (const other of touched) shared[other] = 0;
@@ -86,12 +85,7 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
     const exact = firstExact.get(hash);
     if (exact) exact.push(index);
     else firstExact.set(hash, [index]);
-    bandKeys.forEach((bandKey, band) => {
-      const bucket = buckets[band]!.get(bandKey);
-      if (bucket === undefined) buckets[band]!.set(bandKey, index);
-      else if (typeof bucket === "number") buckets[band]!.set(bandKey, [bucket, index]);
-      else if (bucket.length < MAX_BUCKET) bucket.push(index);
-    });
+    for (let band = 0; band < bands; band++) buckets.add(band, bandKeys[band]!, index);
   });
   return verdicts;
 }
