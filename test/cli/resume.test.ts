@@ -127,3 +127,31 @@ describe("an interrupted run", () => {
     db.close();
   });
 });
+
+describe("--resume with a run id", () => {
+  it("refuses a prefix two runs share in one line, as every command that names a run does, and touches neither", async () => {
+    await startGatedServer();
+    const dir = tempDir();
+    writeProject(dir, server!.url);
+    for (let i = 0; i < 2; i++) expect((await runCli(["run", "--db", "k.db"], { cwd: dir })).code).toBe(0);
+    const read = () => {
+      const db = new Database(path.join(dir, "k.db"), { readonly: true });
+      try {
+        return db.prepare("SELECT id, status, finished_at FROM runs ORDER BY id").all() as Array<{ id: string }>;
+      } finally {
+        db.close();
+      }
+    };
+    const before = read();
+    const shared = before[0]!.id.slice(0, 4);
+    const requests = server!.stats.requests;
+
+    const resumed = await runCli(["run", "--db", "k.db", "--resume", shared], { cwd: dir });
+    expect(resumed.code).toBe(2);
+    expect(resumed.stderr).toBe(`kurabe: "${shared}" matches 2 runs; give more of the id\n`);
+    const results = await runCli(["results", "--db", "k.db", shared], { cwd: dir });
+    expect(results.stderr).toBe(resumed.stderr);
+    expect(server!.stats.requests).toBe(requests);
+    expect(read()).toEqual(before);
+  });
+});
