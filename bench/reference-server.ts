@@ -3,7 +3,8 @@
  * number of tokens per answer at a fixed inter-token latency, as a GPU server with continuous batching does: one decode
  * step every ITL ms emits the next token of every answer in flight (one timer for all), and a new
  * request joins at the next step. The last token carries the finish reason, followed in the same write by the usage
- * chunk and `[DONE]` (as vLLM sends them). Prints its base URL on stdout.
+ * chunk and `[DONE]` (as vLLM sends them). GET /v1/stats gives the median gap between its steps since the last call
+ * (a starved server steps slower than --itl-ms). Prints its base URL on stdout.
  *
  *   node --import tsx bench/reference-server.ts [--port 0] [--tokens 128] [--itl-ms 5]
  */
@@ -54,6 +55,9 @@ function step(): void {
 // no two tokens of an answer are ever closer than ITL; a starved server is slower, not bursty. Node's timers may fire
 // up to a millisecond early against performance.now(), so an early wake-up waits for the rest.
 let due = performance.now() + ITL_MS;
+// The gaps between consecutive steps that had answers in flight: what the server really did, for GET /v1/stats.
+let stepGaps: number[] = [];
+let lastStepAt: number | undefined;
 function loop(): void {
   const early = due - performance.now();
   if (early > 0) {
@@ -61,6 +65,10 @@ function loop(): void {
     return;
   }
   const started = performance.now();
+  if (batch.length > 0) {
+    if (lastStepAt !== undefined) stepGaps.push(started - lastStepAt);
+    lastStepAt = started;
+  } else lastStepAt = undefined;
   step();
   due = started + ITL_MS;
   setTimeout(loop, Math.max(0, due - performance.now()));
@@ -68,6 +76,15 @@ function loop(): void {
 setTimeout(loop, ITL_MS);
 
 const server = createServer((req, res) => {
+  // The steps since the last call: their number and median gap (the server's own inter-token latency).
+  if (req.method === "GET" && req.url?.endsWith("/stats")) {
+    const sorted = stepGaps.sort((a, b) => a - b);
+    const stepMeanMs = sorted.length > 0 ? sorted.reduce((a, b) => a + b, 0) / sorted.length : null;
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ steps: sorted.length, stepP50Ms: sorted[Math.floor(sorted.length / 2)] ?? null, stepMeanMs }));
+    stepGaps = [];
+    req.resume();
+    return;
+  }
   if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
     res.writeHead(404).end();
     req.resume();

@@ -53,14 +53,22 @@ interface Row {
   tokPerS: number;
   ttftP50Ms: number;
   itlP50Ms: number;
+  /** The reference server's own median step gap over the run. */
+  serverStepMs: number;
   cpuS: number;
   clientThreads?: number;
   clientBound?: boolean;
 }
 
+/** The reference server's median step gap since the last call (GET /v1/stats). */
+async function serverStep(): Promise<number> {
+  return ((await (await fetch(`${server.baseURL}/stats`)).json()) as { stepP50Ms: number }).stepP50Ms;
+}
+let server: Awaited<ReturnType<typeof startReferenceServerProcess>>;
+
 runBenchmark(async () => {
   const dir = await makeTempDir("streaming");
-  const server = await startReferenceServerProcess(TOKENS, ITL_MS);
+  server = await startReferenceServerProcess(TOKENS, ITL_MS);
   const options = { cwd: dir, env: childEnv(), timeoutMs: 300_000 };
   const loads: string[] = [];
   const rows: Row[] = [];
@@ -71,7 +79,7 @@ runBenchmark(async () => {
         const args = ["--import", "tsx", bareScript, "--base-url", server.baseURL, "--concurrency", String(concurrency), "--requests", String(requests)];
         const m = await measure(process.execPath, args, { ...options, cwd: repoRoot, label: "bare client" });
         const r = JSON.parse(m.stdout.trim().split("\n").at(-1)!) as { outputTokensPerSecond: number; ttftP50Ms: number; itlP50Ms: number; cpuS: number };
-        rows.push({ tool, tokPerS: r.outputTokensPerSecond, ttftP50Ms: r.ttftP50Ms, itlP50Ms: r.itlP50Ms, cpuS: r.cpuS });
+        rows.push({ tool, tokPerS: r.outputTokensPerSecond, ttftP50Ms: r.ttftP50Ms, itlP50Ms: r.itlP50Ms, serverStepMs: await serverStep(), cpuS: r.cpuS });
       } else {
         const args = [cli, "load", "--base-url", server.baseURL, "--model", "reference", "--concurrency", String(concurrency)];
         args.push("--requests", String(requests), "--input-tokens", "16", "--output-tokens", String(TOKENS), "--warmup", "1", "--workers", values.workers, "--json");
@@ -83,25 +91,35 @@ runBenchmark(async () => {
           tokPerS: level.outputTokensPerSecond,
           ttftP50Ms: level.ttftMs.p50,
           itlP50Ms: level.itlMs.p50,
+          serverStepMs: await serverStep(),
           cpuS: m.userS + m.sysS,
           clientThreads: level.client.threads,
           clientBound: level.client.bound,
         });
       }
       const last = rows.at(-1)!;
-      console.error(`run ${run} ${tool}: ${last.tokPerS.toFixed(0)} tok/s, TTFT p50 ${last.ttftP50Ms.toFixed(1)} ms, ITL p50 ${last.itlP50Ms.toFixed(2)} ms`);
+      console.error(`run ${run} ${tool}: ${last.tokPerS.toFixed(0)} tok/s, TTFT p50 ${last.ttftP50Ms.toFixed(1)} ms, ITL p50 ${last.itlP50Ms.toFixed(2)} ms, server step ${last.serverStepMs.toFixed(2)} ms`);
     }
   }
-  const med = (tool: Row["tool"], key: "tokPerS" | "ttftP50Ms" | "itlP50Ms" | "cpuS") => median(rows.filter((r) => r.tool === tool).map((r) => r[key]));
+  const med = (tool: Row["tool"], key: "tokPerS" | "ttftP50Ms" | "itlP50Ms" | "serverStepMs" | "cpuS") => median(rows.filter((r) => r.tool === tool).map((r) => r[key]));
   const bare = { tok: med("bare", "tokPerS"), ttft: med("bare", "ttftP50Ms"), itl: med("bare", "itlP50Ms"), cpu: med("bare", "cpuS") };
   const kurabe = { tok: med("kurabe", "tokPerS"), ttft: med("kurabe", "ttftP50Ms"), itl: med("kurabe", "itlP50Ms"), cpu: med("kurabe", "cpuS") };
-  const ratios = { tok: kurabe.tok / bare.tok, ttft: kurabe.ttft / bare.ttft, itlVsServer: kurabe.itl / ITL_MS };
+  const steps = { bare: med("bare", "serverStepMs"), kurabe: med("kurabe", "serverStepMs") };
+  const ratios = {
+    tok: kurabe.tok / bare.tok,
+    ttft: kurabe.ttft / bare.ttft,
+    itlVsServer: kurabe.itl / ITL_MS,
+    itlVsSteps: median(rows.filter((r) => r.tool === "kurabe").map((r) => r.itlP50Ms / r.serverStepMs)),
+  };
 
   console.log(`\nbench/streaming-load.ts — reference server: ${TOKENS} tokens at ${ITL_MS} ms ITL; concurrency ${concurrency}, ${requests} requests a run, ${runs} runs each`);
   console.log(machineLine());
   console.log(`load average before each run: ${loads.join(" · ")}`);
-  const fmt = (r: Row) => [r.tool, r.tokPerS.toFixed(0), r.ttftP50Ms.toFixed(1), r.itlP50Ms.toFixed(2), r.cpuS.toFixed(2), r.clientThreads === undefined ? "" : `${r.clientThreads}${r.clientBound ? " (bound)" : ""}`];
-  printTable(["run", "out tok/s", "TTFT p50 ms", "ITL p50 ms", "process CPU s", "kurabe threads"], rows.map((r) => fmt(r)));
+  const fmt = (r: Row, i: number) => [
+    r.tool, loads[i]!, r.tokPerS.toFixed(0), r.ttftP50Ms.toFixed(1), r.itlP50Ms.toFixed(2), r.serverStepMs.toFixed(2), r.cpuS.toFixed(2),
+    r.clientThreads === undefined ? "" : `${r.clientThreads}${r.clientBound ? " (bound)" : ""}`,
+  ];
+  printTable(["run", "load", "out tok/s", "TTFT p50 ms", "ITL p50 ms", "server step p50 ms", "process CPU s", "kurabe threads"], rows.map(fmt));
   console.log("");
   printTable(
     ["median", "out tok/s", "TTFT p50 ms", "ITL p50 ms", "process CPU s"],
@@ -114,7 +132,8 @@ runBenchmark(async () => {
   console.log(`\nkurabe / bare output tok/s: ${ratios.tok.toFixed(3)} (target ≥ 0.95: ${verdict(ratios.tok >= 0.95)})`);
   console.log(`kurabe / bare TTFT p50: ${ratios.ttft.toFixed(2)} (target ≤ 1.2: ${verdict(ratios.ttft <= 1.2)})`);
   console.log(`kurabe ITL p50 / server's ${ITL_MS} ms: ${ratios.itlVsServer.toFixed(3)} (target within 10 %: ${verdict(Math.abs(ratios.itlVsServer - 1) <= 0.1)})`);
+  console.log(`kurabe ITL p50 / the server's own step p50 in the same run: ${ratios.itlVsSteps.toFixed(3)} (server steps: ${steps.kurabe.toFixed(2)} ms in kurabe's runs, ${steps.bare.toFixed(2)} ms in the bare client's)`);
   console.log("(process CPU includes start-up: tsx for the bare client, kurabe's CLI for kurabe)");
-  await saveResults(resultsName("streaming-load", cli), { concurrency, requests, loads, rows, bare, kurabe, ratios });
+  await saveResults(resultsName("streaming-load", cli), { concurrency, requests, loads, rows, bare, kurabe, steps, ratios });
 });
 

@@ -15,11 +15,13 @@ export interface PostTarget {
 }
 
 /**
- * POSTs a streamed chat-completions request and reads the answer, on undici's dispatch handler: each chunk goes from
- * the HTTP parser straight to the SSE parser, stamped with performance.now() first, with no Node stream, promise or
- * tick between the socket and the clock (each of those queued chunks behind one another under load). Rejects with the
- * signal's reason on abort, an HttpStatusError for a non-2xx answer, undici's error (with its `code`) for a transport
- * failure, or the reader's ProviderError for a body that breaks the protocol.
+ * POSTs a streamed chat-completions request and reads the answer, on undici's dispatch handler: each chunk is stamped
+ * with performance.now() as the HTTP parser hands it over, with no Node stream, promise or tick between the socket and
+ * the clock (each of those queued chunks behind one another under load). The SSE and JSON parsing of the chunks waits
+ * for the check phase of the event loop (setImmediate), after every socket that was readable has been read and
+ * stamped: at many streams in lockstep, the last chunk of a burst is stamped before, not after, the parsing of all the
+ * others. Rejects with the signal's reason on abort, an HttpStatusError for a non-2xx answer, undici's error (with
+ * its `code`) for a transport failure, or the reader's ProviderError for a body that breaks the protocol.
  */
 export function postStreamed(dispatcher: Dispatcher, target: PostTarget, body: string, signal: AbortSignal): Promise<StreamedAnswer> {
   if (signal.aborted) return Promise.reject(signal.reason);
@@ -31,11 +33,27 @@ export function postStreamed(dispatcher: Dispatcher, target: PostTarget, body: s
     let headers: IncomingHttpHeaders = {};
     let errorBody = "";
     let settled = false;
+    // Chunks read and stamped but not parsed yet, and whether a parse is scheduled.
+    const texts: string[] = [];
+    const stamps: number[] = [];
+    let parseDue = false;
     const settle = (finish: () => void) => {
       if (settled) return;
       settled = true;
       signal.removeEventListener("abort", onAbort);
       finish();
+    };
+    const parsePending = () => {
+      parseDue = false;
+      if (settled) return;
+      try {
+        for (let i = 0; i < texts.length; i++) reader.feed(texts[i]!, stamps[i]!);
+      } catch (error) {
+        stop(error);
+      } finally {
+        texts.length = 0;
+        stamps.length = 0;
+      }
     };
     const stop = (reason: unknown) => {
       controller?.abort(reason instanceof Error ? reason : new Error("aborted"));
@@ -62,14 +80,16 @@ export function postStreamed(dispatcher: Dispatcher, target: PostTarget, body: s
             if (errorBody.length < MAX_ERROR_BODY) errorBody += decoder.write(chunk);
             return;
           }
-          try {
-            reader.feed(decoder.write(chunk), arrivedAt);
-          } catch (error) {
-            stop(error);
+          texts.push(decoder.write(chunk));
+          stamps.push(arrivedAt);
+          if (!parseDue) {
+            parseDue = true;
+            setImmediate(parsePending);
           }
         },
         onResponseEnd() {
           if (!ok()) return settle(() => reject(new HttpStatusError(status, flatHeaders(headers), errorDetail(errorBody))));
+          parsePending();
           settle(() => {
             try {
               resolve(reader.finish());
