@@ -34,6 +34,13 @@ export async function doctorChecks(env: NodeJS.ProcessEnv = process.env): Promis
     detail: sandboxSettings(false).memory.summary,
     ...(support.reason ? { fix: support.reason } : {}),
   });
+  const unsafeChecker = sandboxSettings(true).checker;
+  checks.push({
+    name: "checker",
+    ok: sandbox.available || unsafeChecker.isolation !== "none",
+    detail: `${sandboxSettings(false).checker.summary}; with --unsafe-no-sandbox ${unsafeChecker.summary}`,
+    ...(unsafeChecker.isolation === "none" && !sandbox.available ? { fix: "install bubblewrap, or run kurabe as root" } : {}),
+  });
   for (const language of ["python", "javascript"] as const) checks.push(interpreterCheck(language));
   checks.push(
     isExecutable(CHROMIUM)

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from "../../src/scoring/sandbox/types.js";
 describe("kurabe doctor", () => {
   it("checks the sandbox, the memory cap, both interpreters, Chromium, the model cache and the proxy", async () => {
     const checks = await doctorChecks({ KURABE_CACHE_DIR: "/nonexistent/kurabe-models" });
-    expect(checks.map((check) => check.name)).toEqual(["sandbox", "memory cap", "python3", "node", "chromium", "model cache", "proxy"]);
+    expect(checks.map((check) => check.name)).toEqual(["sandbox", "memory cap", "checker", "python3", "node", "chromium", "model cache", "proxy"]);
     for (const check of checks) if (!check.ok) expect(check.fix, `${check.name} says how to fix it`).toBeTruthy();
     expect(checks.find((check) => check.name === "model cache")?.detail).toContain("/nonexistent/kurabe-models");
   });
@@ -17,6 +17,11 @@ describe("kurabe doctor", () => {
     expect(checks.find((check) => check.name === "memory cap")?.detail).toBe(sandboxSettings(false).memory.summary);
     expect(sandboxSettings(false).memory).toEqual(memoryCapSettings(memoryCapSupport(), DEFAULT_LIMITS));
     expect(sandboxSettings(true)).toMatchObject({ isolation: "none", memory: { mechanism: "rlimit-budget" } });
+  });
+
+  it("says what keeps the checker out of the answer's reach, with and without the sandbox", async () => {
+    const checker = (await doctorChecks({})).find((check) => check.name === "checker")!;
+    expect(checker.detail).toBe(`${sandboxSettings(false).checker.summary}; with --unsafe-no-sandbox ${sandboxSettings(true).checker.summary}`);
   });
 
   it("names a proxy by its origin, never with the password, and says which variable is malformed", async () => {

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import {
   memoryCapSettings,
@@ -40,6 +42,26 @@ describe("where this process's cgroups live", () => {
     expect(support.reason).toMatch(/no memory cgroup/);
     const fake = probeMemoryCap({ selfCgroup: V2_SELF, mountinfo: V2_MOUNTS.replace("/sys/fs/cgroup", "/nonexistent") });
     expect(fake).toMatchObject({ mechanism: "rlimit-budget", reason: expect.stringContaining("Delegate=yes") });
+  });
+});
+
+describe("cgroup v2 on this host (real files)", () => {
+  // The v2 path is used only where the unified hierarchy has the memory controller and a child can be made. On a
+  // hybrid host (v1 hierarchies plus /sys/fs/cgroup/unified, as here) memory is bound to v1, so v2 cannot cap memory.
+  const host = { selfCgroup: fs.readFileSync("/proc/self/cgroup", "utf8"), mountinfo: fs.readFileSync("/proc/self/mountinfo", "utf8") };
+  const v2 = ownCgroups(host).v2;
+  const controllers = v2 ? fs.readFileSync(path.join(v2, "cgroup.controllers"), "utf8").trim().split(/\s+/) : [];
+
+  it.skipIf(v2 === undefined)(`picks cgroup v2 exactly when its memory controller is there (${v2}: ${controllers.join(" ") || "none"})`, () => {
+    const unifiedOnly = { ...host, selfCgroup: host.selfCgroup.split("\n").filter((line) => line.startsWith("0::")).join("\n") };
+    const support = probeMemoryCap(unifiedOnly);
+    if (!controllers.includes("memory")) {
+      expect(support).toMatchObject({ mechanism: "rlimit-budget", reason: expect.stringContaining(`cgroup v2 at ${v2}`) });
+    } else if (support.mechanism === "cgroup-v2") {
+      expect(support.base).toBe(v2);
+    } else {
+      expect(support.reason).toContain("Delegate=yes");
+    }
   });
 });
 
