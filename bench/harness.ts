@@ -159,8 +159,11 @@ export function startReferenceServerProcess(tokens: number, itlMs: number): Prom
   return startServerProcess(args, "the reference server", repoRoot);
 }
 
-/** A Node server in a child process that prints its `http://127.0.0.1:PORT/v1` base URL once it listens. */
-async function startServerProcess(args: string[], what: string, cwd?: string): Promise<MockServerProcess> {
+/**
+ * A Node server in a child process that prints its address once it listens: by default a `http://127.0.0.1:PORT/v1`
+ * base URL; `address` says what else to wait for (its first group is the URL).
+ */
+export async function startServerProcess(args: string[], what: string, cwd?: string, address = /(http:\/\/127\.0\.0\.1:\d+\/v1)/): Promise<MockServerProcess> {
   const child = spawn(process.execPath, args, { env: childEnv(), stdio: ["ignore", "pipe", "inherit"], ...(cwd ? { cwd } : {}) });
   const stop = () => stopChild(child);
   onCleanup(stop);
@@ -169,7 +172,7 @@ async function startServerProcess(args: string[], what: string, cwd?: string): P
     const timer = setTimeout(() => reject(new Error(`${what} did not start within 20 s`)), 20_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       text += chunk.toString("utf8");
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(text);
+      const match = address.exec(text);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);

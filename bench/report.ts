@@ -4,136 +4,131 @@
  * Targets for the full HTML report (every item, `--items all`): < 10 s wall and < 500 MB peak RSS. Also measures the
  * default HTML (1,000 items per suite), JSON with every item, and CSV.
  *
- *   npx tsx bench/report.ts [--results 100000]
+ * Side by side, in turns (kurabe, peer, kurabe, peer, …): `kurabe report --format csv` — the report model built from
+ * the store (the decision statistics are nearly all of it; the CSV is a few lines) — against the same statistics in
+ * NumPy (bench/report-statistics-peer.py: the same scores read from the same store, the same intervals with the same
+ * resample counts, vectorised). With `--cli PATH` another build's CSV and full HTML are measured in the same turns.
+ *
+ *   npx tsx bench/report.ts [--results 100000] [--turns 3] [--cli other/dist/cli/main.js]
  */
-import { stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../src/store/open-store.js";
-import { RunWriter, type ResponseRecord } from "../src/store/run-writer.js";
-import type { Item } from "../src/suites/types.js";
-import { childEnv, cliPath, ensureBuilt, machineLine, makeTempDir, measure, printTable, runBenchmark, saveResults } from "./harness.js";
+import { BENCH_RUN_ID, writeStore } from "./report-store.js";
+import { childEnv, cliPath, machineLine, makeTempDir, measure, measuredCli, median, printTable, repoRoot, runBenchmark, saveResults, type Measurement } from "./harness.js";
 
 const TARGET_WALL_S = 10;
 const TARGET_RSS_MB = 500;
-const MODELS = ["gpt-4o", "gpt-4o-mini", "llama-3.1-8b", "llama-3.2-1b"];
-const SUITES = [
-  { name: "support-qa", category: "domain" },
-  { name: "gsm8k", category: "reasoning" },
-];
-const BATCH = 10_000;
 
-const { values } = parseArgs({ options: { results: { type: "string", default: "100000" } } });
+const { values } = parseArgs({
+  options: { results: { type: "string", default: "100000" }, turns: { type: "string", default: "3" }, cli: { type: "string" } },
+});
 const results = Number(values.results);
-const itemsPerSuite = Math.ceil(results / (MODELS.length * SUITES.length));
+const turns = Number(values.turns);
 
 runBenchmark(async () => {
-  ensureBuilt();
+  const other = values.cli ? measuredCli(values.cli) : null;
   const dir = await makeTempDir("report");
   const dbPath = join(dir, "k.db");
   const started = performance.now();
-  const written = writeStore(dbPath);
+  const written = writeStore(dbPath, results);
   console.error(`wrote ${written.toLocaleString("en-US")} results in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   // The report command as the CLI will call it (src/cli/main.ts wires `kurabe report` to reportCommand).
-  const runner = join(dir, "report-runner.mjs");
-  await writeFile(
-    runner,
-    `const { reportCommand } = await import(${JSON.stringify(join(cliPath, "..", "report.js"))});\n` +
-      `const [db, format, items, out] = process.argv.slice(2);\n` +
-      `process.exitCode = await reportCommand(undefined, { db, format, out, lang: "en", ...(items === "default" ? {} : { items }) });\n`,
+  const runnerOf = async (cli: string, name: string) => {
+    const runner = join(dir, `${name}.mjs`);
+    await writeFile(
+      runner,
+      `const { reportCommand } = await import(${JSON.stringify(join(cli, "..", "report.js"))});\n` +
+        `const [db, format, items, out] = process.argv.slice(2);\n` +
+        `process.exitCode = await reportCommand(undefined, { db, format, out, lang: "en", ...(items === "default" ? {} : { items }) });\n`,
+    );
+    return runner;
+  };
+  const runner = await runnerOf(cliPath, "report-runner");
+  const otherRunner = other ? await runnerOf(other, "report-runner-other") : null;
+  const report = (script: string, format: string, items: string, label: string) => async () => {
+    const out = join(dir, `report-${label.replace(/\W+/g, "-")}.${format}`);
+    const m = await measure(process.execPath, [script, dbPath, format, items, out], { cwd: dir, env: childEnv(), timeoutMs: 5 * 60_000, label });
+    return { m, out };
+  };
+  const peer = async () => {
+    const m = await measure("python3", [join(repoRoot, "bench", "report-statistics-peer.py"), dbPath, BENCH_RUN_ID], {
+      cwd: dir,
+      env: childEnv(),
+      timeoutMs: 5 * 60_000,
+      label: "NumPy peer",
+    });
+    return { m, out: null };
+  };
+
+  // 1. The statistics, side by side in turns.
+  const sides: Record<string, () => Promise<{ m: Measurement; out: string | null }>> = {
+    "kurabe report --format csv": report(runner, "csv", "default", "csv"),
+    "NumPy peer (same statistics)": peer,
+    ...(otherRunner ? { "other build: report --format csv": report(otherRunner, "csv", "default", "csv-other") } : {}),
+  };
+  const turnsOf: Record<string, Measurement[]> = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  let lastCsv = "";
+  let peerOut = "";
+  for (let turn = 0; turn < turns; turn += 1) {
+    for (const [label, side] of Object.entries(sides)) {
+      const { m, out } = await side();
+      turnsOf[label]!.push(m);
+      if (label.startsWith("kurabe")) lastCsv = await readFile(out!, "utf8");
+      if (label.startsWith("NumPy")) peerOut = m.stdout;
+    }
+  }
+  const cpu = (m: Measurement) => m.userS + m.sysS;
+  const summary = Object.fromEntries(
+    Object.entries(turnsOf).map(([label, ms]) => [label, { wallS: median(ms.map((m) => m.wallS)), cpuS: median(ms.map(cpu)), peakRssMb: median(ms.map((m) => m.peakRssMb)), turns: ms.map((m) => ({ wallS: m.wallS, cpuS: cpu(m) })) }]),
   );
-  const cases = [
+  const kurabe = summary["kurabe report --format csv"]!;
+  const numpy = summary["NumPy peer (same statistics)"]!;
+  console.log(`\nthe report model (decision statistics) of ${written.toLocaleString("en-US")} stored results, ${turns} turns, medians · ${machineLine()}\n`);
+  printTable(
+    ["side", "wall s", "CPU s", "peak RSS MB", "wall / peer", "CPU / peer"],
+    Object.entries(summary).map(([label, s]) => [label, s.wallS.toFixed(2), s.cpuS.toFixed(2), s.peakRssMb.toFixed(0), (s.wallS / numpy.wallS).toFixed(2), (s.cpuS / numpy.cpuS).toFixed(2)]),
+  );
+  const agreement = intervalAgreement(lastCsv, peerOut);
+  console.log(`\nkurabe's and the peer's score intervals differ by at most ${agreement.toFixed(2)} pt (bootstrap noise: different random streams)`);
+
+  // 2. Every format once, and the target.
+  const cases: Array<{ label: string; format: string; items: string; script?: string }> = [
     { label: "html, every item", format: "html", items: "all" },
     { label: "html, default (1,000 items/suite)", format: "html", items: "default" },
     { label: "json, every item", format: "json", items: "all" },
-    { label: "csv", format: "csv", items: "default" },
+    ...(otherRunner ? [{ label: "other build: html, every item", format: "html", items: "all", script: otherRunner }] : []),
   ];
   const rows: string[][] = [];
   const figures: Array<Record<string, unknown>> = [];
   for (const c of cases) {
-    const out = join(dir, `report-${figures.length}.${c.format}`);
-    const m = await measure(process.execPath, [runner, dbPath, c.format, c.items, out], {
-      cwd: dir,
-      env: childEnv(),
-      timeoutMs: 5 * 60_000,
-      label: `kurabe report ${c.label}`,
-    });
+    const { m, out } = await report(c.script ?? runner, c.format, c.items, c.label)();
     const size = (await stat(out)).size / 1024 / 1024;
-    rows.push([c.label, m.wallS.toFixed(2), m.peakRssMb.toFixed(0), size.toFixed(1)]);
-    figures.push({ ...c, wallS: m.wallS, peakRssMb: m.peakRssMb, outputMb: size });
+    rows.push([c.label, m.wallS.toFixed(2), cpu(m).toFixed(2), m.peakRssMb.toFixed(0), size.toFixed(1)]);
+    figures.push({ label: c.label, format: c.format, items: c.items, wallS: m.wallS, cpuS: cpu(m), peakRssMb: m.peakRssMb, outputMb: size });
   }
   console.log(`\nkurabe report on ${written.toLocaleString("en-US")} stored results · ${machineLine()}\n`);
-  printTable(["format", "wall s", "peak RSS MB", "output MB"], rows);
+  printTable(["format", "wall s", "CPU s", "peak RSS MB", "output MB"], rows);
   const full = figures[0]!;
   const pass = (full.wallS as number) < TARGET_WALL_S && (full.peakRssMb as number) < TARGET_RSS_MB;
-  console.log(`\nfull HTML: target < ${TARGET_WALL_S} s and < ${TARGET_RSS_MB} MB: ${pass ? "met" : "MISSED"}`);
-  await saveResults("report", { machine: machineLine(), results: written, figures });
+  console.log(`\nfull HTML: target < ${TARGET_WALL_S} s and < ${TARGET_RSS_MB} MB: ${pass ? "met" : "MISSED"} (statistics: kurabe / NumPy CPU ${(kurabe.cpuS / numpy.cpuS).toFixed(2)}×)`);
+  await saveResults("report", { machine: machineLine(), results: written, statistics: summary, agreementPt: agreement, figures });
   if (!pass) process.exitCode = 1;
 });
 
-/** Writes one finished run of `results` responses with scores, one transaction per 10,000. */
-function writeStore(dbPath: string): number {
-  const db = openDatabase(dbPath);
-  try {
-    const items = (suite: string): Item[] =>
-      Array.from({ length: itemsPerSuite }, (_, i) => ({
-        id: `${suite}-${i}`,
-        input: `Customer ticket ${i}: ${"The invoice for order ".repeat(8)}${i} does not match the quote. What should we do next?`,
-        expected: `${i % 97}`,
-        fields: {},
-        line: i + 1,
-      }));
-    const writer = RunWriter.create(
-      db,
-      { id: "bench-report", configJson: "{}", planFingerprint: "bench", kurabeVersion: "bench" },
-      MODELS.map((m, i) => ({
-        modelId: m,
-        provider: i < 2 ? "openai" : "openai-compatible",
-        model: m,
-        configJson: JSON.stringify({ judgeOnly: false, price: i < 2 ? { input: 2.5 / (i * 15 + 1), output: 10 / (i * 15 + 1) } : null }),
-      })),
-      SUITES.map((s) => ({ ...s, configJson: "{}", samples: 1, items: items(s.name) })),
-    );
-    const keys: Array<{ suite: string; i: number; model: number }> = [];
-    for (const suite of SUITES) for (let i = 0; i < itemsPerSuite; i += 1) for (let model = 0; model < MODELS.length; model += 1) keys.push({ suite: suite.name, i, model });
-    const slice = keys.slice(0, results);
-    const writeBatch = db.transaction((batch: typeof slice, offset: number) => {
-      batch.forEach(({ suite, i, model }, k) => {
-        const n = offset + k;
-        const passed = (i * 31 + model * 17) % 100 < 80 - model * 10;
-        const runaway = n % 1000 === 999;
-        const response: ResponseRecord = {
-          suite,
-          itemId: `${suite}-${i}`,
-          modelId: MODELS[model]!,
-          sample: 0,
-          status: n % 500 === 7 ? "error" : "ok",
-          requestJson: "{}",
-          attempts: 1,
-          fromCache: false,
-          text: runaway ? "loop ".repeat(40_000) : `Thank you for reaching out. ${"Step: check the order, compare the quote, issue a credit note. ".repeat(5)}Answer: ${passed ? i % 97 : i % 89}`,
-          ...(model === 0 ? { reasoning: `First, read the ticket. ${"Consider the invoice and the quote line by line. ".repeat(12)}` } : {}),
-          inputTokens: 120,
-          outputTokens: 90 + (i % 50),
-          ttftMs: 80 + model * 40 + (i % 13),
-          totalMs: 600 + model * 300 + ((i * 37) % 400),
-          costUsd: model < 2 ? 0.0004 / (model * 15 + 1) : undefined,
-        };
-        if (response.status === "error") {
-          writer.writeResponse({ ...response, text: undefined, errorKind: "rate_limit", errorMessage: "429 Too Many Requests" });
-          return;
-        }
-        writer.writeResponse(response);
-        writer.writeScores(response, [
-          { scorer: "numeric", isPrimary: true, value: passed ? 1 : 0, passed, extracted: String(passed ? i % 97 : i % 89), detail: passed ? "matches" : `expected ${i % 97}` },
-        ]);
-      });
-    });
-    for (let offset = 0; offset < slice.length; offset += BATCH) writeBatch(slice.slice(offset, offset + BATCH), offset);
-    writer.finish("completed");
-    return slice.length;
-  } finally {
-    db.close();
+/** The largest gap, in points, between kurabe's CSV intervals (ci_low, ci_high per model × suite) and the peer's. */
+function intervalAgreement(csv: string, peerJson: string): number {
+  const peer = JSON.parse(peerJson) as { scores: Record<string, [number, number]> };
+  const [header, ...lines] = csv.trim().split("\r\n");
+  const column = (name: string) => header!.split(",").indexOf(name);
+  let worst = 0;
+  for (const line of lines) {
+    const cells = line.split(",");
+    const theirs = peer.scores[`${cells[column("model")]}|${cells[column("suite")]}`];
+    if (!theirs) throw new Error(`the peer has no interval for ${cells[column("model")]} on ${cells[column("suite")]}`);
+    const ours = [Number(cells[column("ci_low")]) * 100, Number(cells[column("ci_high")]) * 100];
+    worst = Math.max(worst, Math.abs(ours[0]! - theirs[0]), Math.abs(ours[1]! - theirs[1]));
   }
+  return worst;
 }

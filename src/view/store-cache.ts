@@ -14,7 +14,8 @@ export class StoreCache<T> {
     private readonly capacity = 8,
   ) {}
 
-  get(key: string, compute: () => T): T {
+  /** The cached value of `key`, else `compute()`'s, kept unless `keep` says otherwise (e.g. a large file). */
+  get(key: string, compute: () => T, keep: (value: T) => boolean = () => true): T {
     const version = this.db.pragma("data_version", { simple: true }) as number;
     if (version !== this.version) {
       this.entries.clear();
@@ -28,6 +29,7 @@ export class StoreCache<T> {
       return cached;
     }
     const value = compute();
+    if (!keep(value)) return value;
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return value;

@@ -16,6 +16,8 @@ export interface ViewContext {
   format: NumberFormat;
   reports: StoreCache<Report>;
   comparisons: StoreCache<SuiteComparison[]>;
+  /** Rendered pages by URL: a page is a function of the store and its URL, so asked again it is not rendered again. */
+  pages: StoreCache<Page>;
 }
 
 export function createViewContext(db: Database.Database, language: ReportLanguage): ViewContext {
@@ -28,6 +30,7 @@ export function createViewContext(db: Database.Database, language: ReportLanguag
     format: numberFormat(messages),
     reports: new StoreCache(db),
     comparisons: new StoreCache(db, 32),
+    pages: new StoreCache(db, 64),
   };
 }
 

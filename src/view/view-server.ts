@@ -84,7 +84,8 @@ function renderRequest(view: ViewContext, url: string, log: (line: string) => vo
   if (route === "not-found") return errorPage(view, 404, pathname);
   if (route === "bad-path") return errorPage(view, 400, pathname);
   try {
-    return route.page(view, { params: route.params, query: searchParams });
+    // Downloads (whole reports) are rendered each time rather than held in memory.
+    return view.pages.get(url, () => route.page(view, { params: route.params, query: searchParams }), (page) => !page.download);
   } catch (error) {
     log(`kurabe view: ${pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return errorPage(view, 500, error instanceof KurabeError ? error.describe() : view.view.serverError);

@@ -40,4 +40,17 @@ describe("the dashboard's cache", () => {
       db.close();
     }
   });
+
+  it("does not keep a value its caller says not to keep", () => {
+    const db = openDatabase(path.join(tempDir(), "kurabe.db"));
+    try {
+      const cache = new StoreCache<string>(db);
+      let computed = 0;
+      const get = (key: string) => cache.get(key, () => (computed++, key), (value) => value !== "large");
+      for (const key of ["small", "large", "small", "large"]) get(key);
+      expect(computed).toBe(3);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -262,3 +262,27 @@ describe("kurabe view's server", () => {
     }
   });
 });
+
+describe("kurabe view's page cache", () => {
+  it("answers a page asked again with the same page, and shows a run another connection wrote at once", async () => {
+    const file = path.join(tempDir(), "kurabe.db");
+    const spec = { models: [{ id: "a" }], suites: [{ name: "s1", category: "nlu", items: 3 }], result: () => ({ passed: true }) };
+    writeReportStore(file, { ...spec, runId: BASELINE });
+    const db = openDatabase(file);
+    const server = await startViewServer({ db, language: "en", port: 0 });
+    try {
+      const runs = async () => {
+        const reply = await request(new URL("/", server.url).href);
+        return { body: reply.body, ids: parse(reply.body).querySelectorAll("table.runs tbody tr td:first-child a").map((a) => a.text) };
+      };
+      const [first, again] = [await runs(), await runs()];
+      expect(again.body).toBe(first.body);
+      expect(first.ids).toEqual([BASELINE]);
+      writeReportStore(file, { ...spec, runId: CANDIDATE });
+      expect((await runs()).ids).toEqual([CANDIDATE, BASELINE]);
+    } finally {
+      await server.close();
+      db.close();
+    }
+  });
+});
