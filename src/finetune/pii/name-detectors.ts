@@ -92,14 +92,18 @@ const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
  * A surname and a given name written together with no cue (山田太郎がご案内します): a kanji run that ends in a surname
  * of kuromoji's dictionary of person names (at least two characters) followed by one of its given names.
  */
+const TITLE_AT_END = /(?:副社長|社長|会長|専務|常務|部長|次長|課長|係長|室長|所長|店長|支店長|主任|理事長|院長|准教授|教授|監督|選手|議員|弁護士|税理士)$/u;
+
 const japaneseFullName: PiiDetector = {
   type: "PERSON",
   find(shadow) {
     const { surnames, givenNames } = nameLexicon();
     const spans: Span[] = [];
     for (const match of shadow.matchAll(/\p{Script=Han}{3,}/gu)) {
-      const candidate = fullNameAtEnd(match[0], surnames, givenNames);
-      if (candidate !== undefined) spans.push({ start: match.index + candidate, end: match.index + match[0].length });
+      // A title written straight after the name (山田太郎部長, 鈴木一郎選手) is not part of it.
+      const run = match[0].replace(TITLE_AT_END, "");
+      const candidate = run.length >= 3 ? fullNameAtEnd(run, surnames, givenNames) : undefined;
+      if (candidate !== undefined) spans.push({ start: match.index + candidate, end: match.index + run.length });
     }
     return spans;
   },

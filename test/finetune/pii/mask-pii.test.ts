@@ -12,6 +12,7 @@ const tables: Record<string, Case[]> = {
     ["担当の鈴木が折り返します", "担当の[PERSON]が折り返します"],
     ["伊藤氏と小林殿", "[PERSON]氏と[PERSON]殿"],
     ["中村健一がご案内します", "[PERSON]がご案内します"],
+    ["営業部の山田太郎部長と鈴木一郎選手", "営業部の[PERSON]部長と[PERSON]選手"],
     ["Mr. Smith called; Dear Emily Clark,", "Mr. [PERSON] called; Dear [PERSON],"],
     ["Best regards, Sarah Johnson", "Best regards, [PERSON]"],
     ["お客様、皆様、ご担当者様、社長様", "お客様、皆様、ご担当者様、社長様"],
