@@ -3,7 +3,7 @@
  * prints both lists; one list, read by the report and the README.
  */
 export const BUILTIN_PII_KINDS = {
-  PERSON: "personal names: Japanese names before an honorific (様/さん/氏/殿/君/先生) or after a role cue (担当, 氏名, 差出人 …), surname + given name from the person names of kuromoji's IPADIC dictionary, with no cue or before a title (山田太郎部長); English names after a title (Mr./Ms./Dr. …), a salutation (Dear/Hi), a closing (Regards,) or \"my name is\"",
+  PERSON: "personal names: Japanese names before an honorific (様/さん/氏/殿/君/先生) or after a role cue (担当, 氏名, 差出人 …), surname + given name from the person names of kuromoji's IPADIC dictionary, with no cue or before a title such as 部長 or 選手; English names after a title (Mr./Ms./Dr. …), a salutation (Dear/Hi), a closing (Regards,) or \"my name is\"",
   ADDRESS: "postal addresses down to the block: 市区町村 + town + 丁目/番地/号 or 1-2-3 (after a prefecture when written), a building and room; English street addresses (221B Baker Street, Suite 5)",
   POSTAL_CODE: "postal codes after 〒 or a 郵便番号/住所 cue, or before a prefecture",
   PHONE: "phone numbers: Japanese landline, mobile, toll-free and IP numbers (hyphens, spaces, dots, brackets or none), international +CC numbers",
