@@ -67,6 +67,9 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
   return { ...config, models, suites, ...(config.db === undefined ? {} : { db: at(config.db) }) };
 }
 
+/** Scorers whose `path:` names the user's own code. */
+const USER_CODE = new Set(["module", "python"]);
+
 /**
  * A scorer module's path made absolute (relative to kurabe.yaml) and checked to exist; every spec remembers its line,
  * so a scorer that cannot be built later, when the run prepares, still names it.
@@ -78,9 +81,9 @@ function resolveScorers(
 ): ScorerSpec | ScorerSpec[] {
   const one = (spec: ScorerSpec, at: readonly PropertyKey[]): ScorerSpec => {
     if (typeof spec === "string") return spec;
-    const resolved = spec.type === "module" && typeof spec.path === "string" ? { ...spec, path: resolve(context.dir, spec.path) } : spec;
+    const resolved = USER_CODE.has(spec.type) && typeof spec.path === "string" ? { ...spec, path: resolve(context.dir, spec.path) } : spec;
     if (resolved !== spec && !existsSync(resolved.path as string)) {
-      context.fail([...at, "path"], `scorer module not found: ${resolved.path as string}`);
+      context.fail([...at, "path"], `${spec.type === "python" ? "python scorer" : "scorer module"} not found: ${resolved.path as string}`);
     }
     rememberScorerSpecLocation(resolved, context.locate(at));
     return resolved;

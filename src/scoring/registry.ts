@@ -38,6 +38,7 @@ const loaders: Readonly<Record<string, () => Promise<AnyScorerDefinition>>> = {
   "retrieval-ndcg": async () => (await import("./rag/retrieval.js")).retrievalNdcgScorer,
   refusal: async () => (await import("./rag/refusal.js")).refusalScorer,
   module: async () => (await import("./module/module-scorer.js")).moduleScorer,
+  python: async () => (await import("./python/python-scorer.js")).pythonScorer,
 };
 
 export const scorerNames: readonly string[] = Object.keys(loaders);

@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
-import { startToneServer, writeJudgeConfig } from "../support/judge-project.js";
+import { startToneServer, storeRows, writeJudgeConfig } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
 let server: MockServer | undefined;
@@ -28,25 +27,11 @@ interface ScoreRow {
 }
 
 function scores(dir: string): ScoreRow[] {
-  const db = new Database(path.join(dir, "kurabe.db"), { readonly: true });
-  try {
-    return db
-      .prepare("SELECT item_id, value, passed, detail, evidence_json FROM scores WHERE scorer = 'module' ORDER BY item_id")
-      .all() as ScoreRow[];
-  } finally {
-    db.close();
-  }
+  return storeRows(dir, "SELECT item_id, value, passed, detail, evidence_json FROM scores WHERE scorer = 'module' ORDER BY item_id");
 }
 
 function unscored(dir: string): Array<{ item_id: string; error_kind: string; error_message: string }> {
-  const db = new Database(path.join(dir, "kurabe.db"), { readonly: true });
-  try {
-    return db
-      .prepare("SELECT item_id, error_kind, error_message FROM responses WHERE error_kind IS NOT NULL ORDER BY item_id")
-      .all() as Array<{ item_id: string; error_kind: string; error_message: string }>;
-  } finally {
-    db.close();
-  }
+  return storeRows(dir, "SELECT item_id, error_kind, error_message FROM responses WHERE error_kind IS NOT NULL ORDER BY item_id");
 }
 
 describe("scorer: {type: module}", () => {

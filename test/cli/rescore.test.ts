@@ -1,12 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
-import { startToneServer, writeJudgeConfig } from "../support/judge-project.js";
+import { startToneServer, storeRows, writeJudgeConfig } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
 let server: MockServer | undefined;
@@ -40,17 +39,8 @@ function writeJudgeModule(dir: string, question: string): void {
   );
 }
 
-function query<T>(dir: string, sql: string): T[] {
-  const db = new Database(path.join(dir, "kurabe.db"), { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
-
 const primaryScores = (dir: string) =>
-  query<{ item_id: string; scorer: string; value: number }>(dir, "SELECT item_id, scorer, value FROM scores WHERE is_primary = 1 ORDER BY item_id");
+  storeRows<{ item_id: string; scorer: string; value: number }>(dir, "SELECT item_id, scorer, value FROM scores WHERE is_primary = 1 ORDER BY item_id");
 
 describe("kurabe rescore", () => {
   it("scores the stored answers with the config's new scorer as revision 2, without one model request, keeping revision 1's scores", async () => {
@@ -74,13 +64,13 @@ describe("kurabe rescore", () => {
     ]);
     expect(rescore.stdout).toMatch(/^run \S+ · scoring revision 2 \(rescored .*: tone\)$/m);
     expect(rescore.stderr).toMatch(/scoring revision 2 \(tone\): 3 answers scored$/m);
-    expect(query(dir, "SELECT revision, item_id, scorer, value FROM revision_scores ORDER BY item_id")).toEqual([
+    expect(storeRows(dir, "SELECT revision, item_id, scorer, value FROM revision_scores ORDER BY item_id")).toEqual([
       { revision: 1, item_id: "q0", scorer: "exact", value: 1 },
       { revision: 1, item_id: "q1", scorer: "exact", value: 0 },
       { revision: 1, item_id: "q2", scorer: "exact", value: 0 },
     ]);
-    expect(query(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 2 }]);
-    expect(query(dir, "SELECT json_extract(config_json, '$.scorer.type') AS type FROM suites")).toEqual([{ type: "contains" }]);
+    expect(storeRows(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 2 }]);
+    expect(storeRows(dir, "SELECT json_extract(config_json, '$.scorer.type') AS type FROM suites")).toEqual([{ type: "contains" }]);
 
     // Every report format and the stored leaderboard say which revision they show.
     const markdown = await runCli(["report", "--format", "md", "--out", "-", "--lang", "en"], { cwd: dir });
@@ -111,8 +101,8 @@ describe("kurabe rescore", () => {
     // Three new verdicts, and still no answer asked for again.
     expect(server.stats.requests).toBe(9);
     expect(primaryScores(dir).map((row) => row.value)).toEqual([1, 0, 1]);
-    expect(query(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 3 }]);
-    expect(query(dir, "SELECT revision, count(*) AS n FROM revision_scores GROUP BY revision")).toEqual([
+    expect(storeRows(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 3 }]);
+    expect(storeRows(dir, "SELECT revision, count(*) AS n FROM revision_scores GROUP BY revision")).toEqual([
       { revision: 1, n: 3 },
       { revision: 2, n: 3 },
     ]);
@@ -135,11 +125,11 @@ describe("kurabe rescore", () => {
       ["q0", "module"],
       ["q2", "module"],
     ]);
-    expect(query(dir, "SELECT item_id, error_kind FROM responses WHERE error_kind IS NOT NULL")).toEqual([
+    expect(storeRows(dir, "SELECT item_id, error_kind FROM responses WHERE error_kind IS NOT NULL")).toEqual([
       { item_id: "q1", error_kind: "judge_server" },
     ]);
     // The run now lacks a score: stored as incomplete, as a run that ended so would be.
-    expect(query(dir, "SELECT status FROM runs")).toEqual([{ status: "incomplete" }]);
+    expect(storeRows(dir, "SELECT status FROM runs")).toEqual([{ status: "incomplete" }]);
   });
 
   it("exits 2 for a suite the run does not have, and changes nothing", async () => {
@@ -150,6 +140,6 @@ describe("kurabe rescore", () => {
     const rescore = await runCli(["rescore", "--suite", "nope"], { cwd: dir });
     expect(rescore.code).toBe(2);
     expect(rescore.stderr).toMatch(/has no suite "nope" \(suites: tone\)/);
-    expect(query(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 1 }]);
+    expect(storeRows(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 1 }]);
   });
 });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import path from "node:path";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
@@ -39,4 +40,14 @@ export function startToneServer(): Promise<MockServer> {
   return startMockServer({
     respond: (request) => (request.model === "judge-model" ? (request.prompt.includes("please") ? "polite" : "rude") : request.prompt),
   });
+}
+
+/** Rows of a query on the project's store (kurabe.db in `dir`), opened read-only. */
+export function storeRows<T>(dir: string, sql: string): T[] {
+  const db = new Database(path.join(dir, "kurabe.db"), { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
 }

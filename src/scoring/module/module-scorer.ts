@@ -39,16 +39,17 @@ export const moduleScorer: ScorerDefinition<typeof options, ContextScorer, Promi
         const reason = error instanceof Error ? error.message : String(error);
         throw new KurabeError("scorer", `scorer module ${path} threw: ${reason}`, {}, { cause: error });
       }
-      return scoreFrom(returned, path);
+      return scoreFrom(returned, `scorer module ${path}`);
     };
   },
 };
 
-function scoreFrom(returned: unknown, path: string): Score {
+/** A user's scorer's return value as a Score: a number, or {score, passed?, detail?, extracted?, evidence?}. */
+export function scoreFrom(returned: unknown, scorer: string): Score {
   const result: Partial<ScorerResult> = typeof returned === "number" ? { score: returned } : isObject(returned) ? returned : {};
   const { score, passed, detail, extracted, evidence } = result;
   if (typeof score !== "number" || !Number.isFinite(score) || score < 0 || score > 1) {
-    throw new KurabeError("scorer", `scorer module ${path} returned ${describe(returned)}; expected a score in [0, 1] (a number or {score, evidence})`);
+    throw new KurabeError("scorer", `${scorer} returned ${describe(returned)}; expected a score in [0, 1] (a number or {score, evidence})`);
   }
   return {
     value: score,

@@ -1,0 +1,38 @@
+/**
+ * The Python side of a `type: python` scorer: loads the user's file once, then answers one JSON line per JSON line on
+ * stdin. The first line out says whether the function exists (`{"ready": true}` or `{"error": …}`); then each request
+ * `{"id", "answer", "item", "options"}` gets `{"id", "result": …}` or `{"id", "error": traceback}`, in order. Anything the user's code
+ * prints goes to stderr, so stdout carries the protocol alone.
+ */
+export const PYTHON_HARNESS = String.raw`
+import importlib.util, json, sys, traceback
+protocol = sys.stdout
+sys.stdout = sys.stderr
+
+def send(message):
+    protocol.write(json.dumps(message, ensure_ascii=False, allow_nan=False) + "\n")
+    protocol.flush()
+
+path, name = sys.argv[1], sys.argv[2]
+try:
+    spec = importlib.util.spec_from_file_location("kurabe_user_scorer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    function = getattr(module, name, None)
+    if not callable(function):
+        found = "nothing" if function is None else type(function).__name__
+        send({"error": f"{path} defines {found} named {name!r}; expected def {name}(answer, item, options) returning a score in [0, 1]"})
+        sys.exit(0)
+except BaseException:
+    send({"error": f"{path} does not load: " + traceback.format_exc(limit=-3).strip()})
+    sys.exit(0)
+send({"ready": True})
+
+for line in sys.stdin:
+    request = json.loads(line)
+    try:
+        result = function(request["answer"], request["item"], request["options"])
+        send({"id": request["id"], "result": result})
+    except Exception:
+        send({"id": request["id"], "error": traceback.format_exc(limit=-3).strip()})
+`;
