@@ -5,6 +5,7 @@ import type { Item } from "../suites/types.js";
 import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { unusableExpected, verdict } from "./verdict.js";
+import type { ScoreDetail } from "./score-detail.js";
 
 const options = z
   .object({
@@ -51,12 +52,12 @@ export const choiceScorer: ScorerDefinition<typeof options> = {
     const name = (index: number) => labels[index] ?? `#${index + config.indexBase}`;
 
     const pick = extractChoice(response.text, space);
-    if (pick.kind === "none") return verdict(false, "no choice found");
-    if (pick.kind === "ambiguous") return verdict(false, `ambiguous: ${pick.indices.map(name).join(", ")}`);
+    if (pick.kind === "none") return verdict(false, { code: "not-found", what: "choice" });
+    if (pick.kind === "ambiguous") return verdict(false, { code: "ambiguous", options: pick.indices.map(name) });
     const passed = pick.index === expected;
-    const detail = passed
-      ? `picked ${name(pick.index)} (${pick.via})`
-      : `picked ${name(pick.index)}, expected ${name(expected)}`;
+    const detail: ScoreDetail = passed
+      ? { code: "picked", got: name(pick.index), via: pick.via }
+      : { code: "picked", got: name(pick.index), expected: [name(expected)] };
     return verdict(passed, detail, name(pick.index));
   },
 };

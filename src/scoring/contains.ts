@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { describeAnswers, expectedAnswers } from "./expected-answers.js";
+import { expectedAnswers } from "./expected-answers.js";
+import { detailAnswers, type ScoreDetail } from "./score-detail.js";
 import { normalizeText } from "./normalize.js";
 import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
@@ -34,11 +35,9 @@ export const containsScorer: ScorerDefinition<typeof options> = {
       });
       const missing = answers.filter((answer) => !found.includes(answer));
       const passed = match === "any" ? found.length > 0 : missing.length === 0;
-      const detail = passed
-        ? `contains ${describeAnswers(found)}`
-        : match === "any"
-          ? `none of ${describeAnswers(answers)}`
-          : `missing ${describeAnswers(missing)}`;
+      const detail: ScoreDetail = passed
+        ? { code: "contains", answers: detailAnswers(found) }
+        : { code: match === "any" ? "none-of" : "missing", answers: detailAnswers(match === "any" ? answers : missing) };
       return verdict(passed, detail, found.length > 0 ? found.join(" | ") : undefined);
     },
 };

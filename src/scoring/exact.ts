@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { describeAnswers, expectedAnswers } from "./expected-answers.js";
+import { expectedAnswers } from "./expected-answers.js";
+import { detailAnswers } from "./score-detail.js";
 import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { clip, unusableExpected, verdict } from "./verdict.js";
@@ -17,6 +18,6 @@ export const exactScorer: ScorerDefinition<typeof options> = {
     if (!answers) return unusableExpected("exact", WANTED);
     const got = response.text.trim();
     const passed = answers.some((answer) => answer.trim() === got);
-    return verdict(passed, passed ? "exact match" : `not ${describeAnswers(answers)}`, clip(got));
+    return verdict(passed, passed ? { code: "match", how: "exact" } : { code: "not-expected", expected: detailAnswers(answers) }, clip(got));
   },
 };

@@ -47,9 +47,9 @@ function gsm8kScorer(mode: "strict" | "flexible", extract: (text: string) => str
     const gold = goldOf(item.expected);
     if (gold === undefined) return unusableExpected(`gsm8k-${mode}`, WANTED);
     const extracted = extract(response.text);
-    if (extracted === undefined) return verdict(false, mode === "strict" ? "no #### answer" : "no number");
+    if (extracted === undefined) return verdict(false, { code: "not-found", what: mode === "strict" ? "gsm8k-marker" : "number" });
     const passed = gsm8kMatches(extracted, gold);
-    return verdict(passed, passed ? `${mode} match` : `${mode}: ${extracted} is not the gold answer`, extracted);
+    return verdict(passed, passed ? { code: "match", how: `gsm8k-${mode}` } : { code: "not-expected", got: extracted, expected: [gold] }, extracted);
   };
 }
 

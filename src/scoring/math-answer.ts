@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Item } from "../suites/types.js";
-import { describeAnswers, expectedAnswers } from "./expected-answers.js";
+import { expectedAnswers } from "./expected-answers.js";
+import { detailAnswers } from "./score-detail.js";
 import { pickMathOption } from "./math-answer-choice.js";
 import { mathAnswersEqual } from "./math-answer-equivalence.js";
 import { extractFinalAnswer } from "./math-answer-extraction.js";
@@ -42,13 +43,13 @@ export const mathAnswerScorer: ScorerDefinition<typeof options> = {
       const golds = expectedAnswers(item.expected);
       if (!golds) return unusableExpected("math-answer", GOLD_WANTED);
       const final = extractFinalAnswer(response.text);
-      if (!final) return verdict(false, "no answer found");
+      if (!final) return verdict(false, { code: "not-found", what: "answer" });
       const normalized = clip(normalizeMathAnswer(final.text), 60);
       for (const gold of golds) {
         const how = mathAnswersEqual(gold, final.text, decimals);
         if (how) return verdict(true, `${normalized} (${final.via}) = ${JSON.stringify(gold)} by ${how}`, clip(final.text));
       }
-      return verdict(false, `${normalized} (${final.via}), expected ${describeAnswers(golds)}`, clip(final.text));
+      return verdict(false, { code: "picked", got: normalized, via: final.via, expected: detailAnswers(golds) }, clip(final.text));
     },
 };
 
@@ -71,12 +72,9 @@ function scoreChoice(expected: unknown, optionTexts: string[], text: string, dec
   const want = expectedOption(expected, labels);
   if (want === undefined) return unusableExpected("math-answer", optionWanted(labels));
   const pick = pickMathOption(text, optionTexts, decimals);
-  if (pick.kind === "none") return verdict(false, "no option found");
-  if (pick.kind === "ambiguous") {
-    return verdict(false, `ambiguous: ${pick.indices.map((i) => labels[i]).join(", ")}`);
-  }
+  if (pick.kind === "none") return verdict(false, { code: "not-found", what: "option" });
+  if (pick.kind === "ambiguous") return verdict(false, { code: "ambiguous", options: pick.indices.map((i) => labels[i] ?? "?") });
   const got = labels[pick.index] ?? "?";
   const passed = pick.index === want;
-  const detail = `picked ${got} (${pick.via})${passed ? "" : `, expected ${labels[want]}`}`;
-  return verdict(passed, detail, got);
+  return verdict(passed, { code: "picked", got, via: pick.via, ...(passed ? {} : { expected: [labels[want]!] }) }, got);
 }

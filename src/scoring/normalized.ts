@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { describeAnswers, expectedAnswers } from "./expected-answers.js";
+import { expectedAnswers } from "./expected-answers.js";
+import { detailAnswers } from "./score-detail.js";
 import { normalizeOptionsShape, normalizeText } from "./normalize.js";
 import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
@@ -20,6 +21,6 @@ export const normalizedScorer: ScorerDefinition<typeof options> = {
     if (!answers) return unusableExpected("normalized", WANTED);
     const got = normalizeText(response.text, normalization);
     const passed = answers.some((answer) => normalizeText(answer, normalization) === got);
-    return verdict(passed, passed ? "normalized match" : `not ${describeAnswers(answers)}`, clip(got));
+    return verdict(passed, passed ? { code: "match", how: "normalized" } : { code: "not-expected", expected: detailAnswers(answers) }, clip(got));
   },
 };

@@ -3,6 +3,7 @@ import { extractFinalNumber } from "./number-extraction.js";
 import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
 import { unusableExpected, verdict } from "./verdict.js";
+import type { ScoreDetail } from "./score-detail.js";
 
 const options = z
   .object({
@@ -27,16 +28,14 @@ export const numericScorer: ScorerDefinition<typeof options> = {
       const expected = expectedNumbers(item.expected);
       if (!expected) return unusableExpected("numeric", WANTED);
       const got = extractFinalNumber(response.text);
-      if (!got) return verdict(false, "no number found");
+      if (!got) return verdict(false, { code: "not-found", what: "number" });
       // The relative floor of 1e-9 absorbs binary rounding (3/4 vs 0.75, 0.1 + 0.2) when no tolerance is set.
       const close = (want: number) => {
         const allowed = Math.max(tolerance, relTolerance * Math.abs(want), 1e-9 * Math.max(1, Math.abs(want)));
         return Math.abs(got.value - want) <= allowed;
       };
       const passed = expected.some(close);
-      const detail = passed
-        ? `${got.value} (${got.via})`
-        : `${got.value} (${got.via}), expected ${expected.join(" or ")}`;
+      const detail: ScoreDetail = { code: "picked", got: String(got.value), via: got.via, ...(passed ? {} : { expected: expected.map(String) }) };
       return verdict(passed, detail, got.text);
     },
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { describeAnswers, expectedAnswers } from "./expected-answers.js";
+import { expectedAnswers } from "./expected-answers.js";
+import { detailAnswers } from "./score-detail.js";
 import { normalizeText } from "./normalize.js";
 import { requireExpected } from "./item-problems.js";
 import type { ScorerDefinition } from "./types.js";
@@ -45,13 +46,13 @@ export const regexScorer: ScorerDefinition<typeof options> = {
     const group = config.group ?? (typeof groups !== "string" && groups.count > 0 ? 1 : 0);
     return (item, response) => {
       const extracted = extract(pattern, group, config.match, response.text);
-      if (extracted === undefined) return verdict(false, "no match");
-      if (item.expected === undefined) return verdict(true, "matched", clip(extracted));
+      if (extracted === undefined) return verdict(false, { code: "not-found", what: "match" });
+      if (item.expected === undefined) return verdict(true, { code: "match", how: "pattern" }, clip(extracted));
       const answers = expectedAnswers(item.expected);
       if (!answers) return unusableExpected("regex", WANTED);
       const got = normalizeText(extracted);
       const passed = answers.some((answer) => normalizeText(answer) === got);
-      return verdict(passed, passed ? "match equals expected" : `not ${describeAnswers(answers)}`, clip(extracted));
+      return verdict(passed, passed ? { code: "match", how: "regex" } : { code: "not-expected", expected: detailAnswers(answers) }, clip(extracted));
     };
   },
 };

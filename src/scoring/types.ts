@@ -3,6 +3,7 @@ import type { ErrorLocation } from "../errors.js";
 import type { Completion, ModelRequest } from "../models/types.js";
 import type { RetrievedPassage } from "../rag/augment-messages.js";
 import type { Item } from "../suites/types.js";
+import type { ScoreDetail } from "./score-detail.js";
 
 /** What a scorer sees of a response: the answer text, kept apart from any reasoning, and a RAG model's passages. */
 export interface ScoredResponse {
@@ -18,8 +19,8 @@ export interface Score {
   passed: boolean;
   /** What the scorer took from the answer (the letter, the number, the JSON), for reports. */
   extracted?: string;
-  /** Why, in a few words, for reports. */
-  detail?: string;
+  /** Why, in a few words, for reports: free text, or a built-in scorer's coded detail that reports word per language. */
+  detail?: string | ScoreDetail;
   /** What the verdict rests on, stored with the score: a judge's prompt and raw verdict, a program's output. */
   evidence?: Record<string, unknown>;
 }

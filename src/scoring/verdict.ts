@@ -1,7 +1,8 @@
+import type { ScoreDetail } from "./score-detail.js";
 import type { Score } from "./types.js";
 
 /** A pass/fail score (value 1 or 0). */
-export function verdict(passed: boolean, detail: string, extracted?: string): Score {
+export function verdict(passed: boolean, detail: string | ScoreDetail, extracted?: string): Score {
   const score: Score = { value: passed ? 1 : 0, passed, detail };
   if (extracted !== undefined) score.extracted = extracted;
   return score;

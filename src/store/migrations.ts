@@ -207,6 +207,12 @@ export const MIGRATIONS: readonly string[] = [
     AND (r.status = 'error' OR (r.status = 'ok' AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id
       AND s.suite = r.suite AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample))));
   `,
+  // A built-in scorer's detail as a message code with its values (src/scoring/score-detail.ts), worded by the report
+  // in its language; free-text details stay in detail.
+  `
+  ALTER TABLE scores ADD COLUMN detail_json TEXT;
+  ALTER TABLE revision_scores ADD COLUMN detail_json TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

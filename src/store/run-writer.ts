@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import type { ScoreDetail } from "../scoring/score-detail.js";
 import type { Item } from "../suites/types.js";
 import { StoredItems } from "./stored-items.js";
 
@@ -63,7 +64,7 @@ export interface ScoreRecord {
   value: number;
   passed: boolean;
   extracted?: string;
-  detail?: string;
+  detail?: string | ScoreDetail;
   evidence?: Record<string, unknown>;
 }
 
@@ -78,14 +79,15 @@ const HAS_SCORES = `EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id AND
   AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample)`;
 
 /** A score's columns after its key, in the order of `scores` (and of `revision_scores`). */
-export function scoreColumns(score: ScoreRecord): [string, number, number, number, string | null, string | null, string | null] {
+export function scoreColumns(score: ScoreRecord): [string, number, number, number, string | null, string | null, string | null, string | null] {
   return [
     score.scorer,
     score.isPrimary ? 1 : 0,
     score.value,
     score.passed ? 1 : 0,
     score.extracted ?? null,
-    score.detail ?? null,
+    typeof score.detail === "string" ? score.detail : null,
+    typeof score.detail === "object" ? JSON.stringify(score.detail) : null,
     score.evidence ? JSON.stringify(score.evidence) : null,
   ];
 }
@@ -134,8 +136,8 @@ export class RunWriter {
     );
     this.insertScore = db.prepare(`
       INSERT INTO scores (run_id, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail,
-        evidence_json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+        detail_json, evidence_json)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertScores = (response: ResponseKey, scores: readonly ScoreRecord[]) => {
       const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
       for (const score of scores) this.insertScore.run(...key, ...scoreColumns(score));

@@ -51,7 +51,7 @@ export class RevisionWriter {
     db.prepare("DELETE FROM revision_scores WHERE run_id = ? AND revision > ?").run(runId, revision);
     this.insertStaged = db.prepare(
       `INSERT OR REPLACE INTO revision_scores (run_id, revision, suite, item_id, model_id, sample, scorer, is_primary, value,
-         passed, extracted, detail, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         passed, extracted, detail, detail_json, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
@@ -78,7 +78,7 @@ export class RevisionWriter {
     const names = JSON.stringify(suites.map((s) => s.name));
     const previous = this.revision - 1;
     const inSuites = "suite IN (SELECT value FROM json_each(?))";
-    const columns = "suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail, evidence_json";
+    const columns = "suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail, detail_json, evidence_json";
     const { db, runId, revision } = this;
     db.transaction(() => {
       db.prepare(`INSERT OR REPLACE INTO revision_scores (run_id, revision, ${columns}) SELECT run_id, ?, ${columns} FROM scores WHERE run_id = ? AND ${inSuites}`).run(previous, runId, names);

@@ -35,7 +35,7 @@ export function loadItem(
   const scores = db
     .prepare(
       `SELECT model_id AS modelId, sample, scorer, is_primary AS isPrimary, value, passed, extracted, detail,
-              evidence_json AS evidenceJson
+              detail_json AS detailJson, evidence_json AS evidenceJson
        FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? ORDER BY is_primary DESC, scorer`,
     )
     .all(runId, suite, itemId) as ScoreRow[];

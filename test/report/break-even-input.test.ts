@@ -127,12 +127,14 @@ describe("the break-even series built from hosting:", () => {
     expect(withHtml).not.toContain("break-even-hint");
     const withoutHtml = render(null, "html");
     expect(withoutHtml).not.toContain('<section id="break-even">');
-    expect(withoutHtml).toContain('class="break-even-hint">Add `hosting:`');
+    // The configuration key is code, not text with literal backticks.
+    expect(withoutHtml).toContain('class="break-even-hint">Add <code>hosting:</code> (<code>gpu</code> or <code>hourlyUsd</code>');
+    expect(withoutHtml).not.toContain("`");
     expect(render(hosting, "md")).toContain("## Break-even: monthly cost by volume");
     const withoutMd = render(null, "md");
     expect(withoutMd).not.toContain("## Break-even");
-    expect(withoutMd).toContain("Add \\`hosting:\\`");
-    expect(render(null, "md", "ja")).toContain("\\`hosting:\\`（gpu または hourlyUsd");
+    expect(withoutMd).toContain("Add `hosting:` \\(`gpu` or `hourlyUsd`");
+    expect(render(null, "md", "ja")).toContain("`hosting:`（`gpu` または `hourlyUsd`");
   });
 });
 

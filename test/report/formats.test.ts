@@ -68,7 +68,8 @@ describe("the HTML report", () => {
     expect(page).toContain("IFEval accuracies");
     expect(page).toContain("pass@4 50.0%");
     expect(page).toContain("* gamma: smoke-test model: its scores mean nothing");
-    expect(page).toContain("Unpriced: gamma (neither price: nor hosting:). To price it, add price:");
+    expect(page).toContain("Unpriced: gamma (neither <code>price:</code> nor <code>hosting:</code>). To price it, add <code>price:</code>");
+    expect(render("md")).toContain("Unpriced: gamma \\(neither `price:` nor `hosting:`\\). To price it, add `price:`");
   });
 
   it("draws the capability radar, quality versus cost with its Pareto set, and latency boxes", () => {

@@ -20,19 +20,19 @@ describe("choice", () => {
 
   it("scores a different pick as wrong, naming both", () => {
     const score = choice(makeItem({ expected: "D", choices: hotel }), { text: "(A)" });
-    expect(score).toMatchObject({ value: 0, passed: false, extracted: "A", detail: "picked A, expected D" });
+    expect(score).toMatchObject({ value: 0, passed: false, extracted: "A", detail: { code: "picked", got: "A", expected: ["D"] } });
   });
 
   it("scores an ambiguous answer as wrong, listing the options named", () => {
     const score = choice(makeItem({ expected: "D", choices: hotel }), { text: "(A) or (D)" });
-    expect(score).toMatchObject({ passed: false, detail: "ambiguous: A, D" });
+    expect(score).toMatchObject({ passed: false, detail: { code: "ambiguous", options: ["A", "D"] } });
     expect(score.extracted).toBeUndefined();
   });
 
   it("says when no choice is found", () => {
     expect(choice(makeItem({ expected: "D", choices: hotel }), { text: "わかりません" })).toMatchObject({
       passed: false,
-      detail: "no choice found",
+      detail: { code: "not-found", what: "choice" },
     });
   });
 

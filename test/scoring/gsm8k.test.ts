@@ -62,7 +62,7 @@ describe("gsm8k-strict and gsm8k-flexible scorers", () => {
   it("score the same response differently, as the harness does", () => {
     const item = makeItem({ expected: "72" });
     const response = { text: "She sold 48 + 24 = 72 clips. The answer is 72." };
-    expect(strict(item, response)).toMatchObject({ passed: false, detail: "no #### answer" });
+    expect(strict(item, response)).toMatchObject({ passed: false, detail: { code: "not-found", what: "gsm8k-marker" } });
     expect(flexible(item, response)).toMatchObject({ passed: true, extracted: "72." });
   });
 

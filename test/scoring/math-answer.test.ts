@@ -272,8 +272,8 @@ describe("math-answer scorer", () => {
   });
 
   it("reports what it compared when wrong", () => {
-    expect(score(item, { text: "\\boxed{3\\sqrt{2}}" }).detail).toBe('3\\sqrt{2} (boxed), expected "2\\\\sqrt{3}"');
-    expect(score(item, { text: "I am not sure." })).toMatchObject({ passed: false, detail: "no answer found" });
+    expect(score(item, { text: "\\boxed{3\\sqrt{2}}" }).detail).toEqual({ code: "picked", got: "3\\sqrt{2}", via: "boxed", expected: ["2\\sqrt{3}"] });
+    expect(score(item, { text: "I am not sure." })).toMatchObject({ passed: false, detail: { code: "not-found", what: "answer" } });
   });
 
   it("takes the options from a record's `options` field when the item has no choices", () => {

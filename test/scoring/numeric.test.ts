@@ -56,9 +56,9 @@ describe("numeric", () => {
   it("accepts any one of a list of expected values, not only an answer matching them all", () => {
     // A question with two acceptable readings (a half-dozen as 6, or the 12 of a dozen): either answer passes.
     const item = makeItem({ expected: [6, "12"] });
-    expect(exactly(item, { text: "The answer is 6." })).toMatchObject({ passed: true, detail: "6 (answer phrase)" });
+    expect(exactly(item, { text: "The answer is 6." })).toMatchObject({ passed: true, detail: { code: "picked", got: "6", via: "answer phrase" } });
     expect(exactly(item, { text: "#### 12" }).passed).toBe(true);
-    expect(exactly(item, { text: "#### 18" })).toMatchObject({ passed: false, detail: "18 (####), expected 6 or 12" });
+    expect(exactly(item, { text: "#### 18" })).toMatchObject({ passed: false, detail: { code: "picked", got: "18", via: "####", expected: ["6", "12"] } });
   });
 
   it("accepts an absolute tolerance", () => {
@@ -77,7 +77,7 @@ describe("numeric", () => {
     expect(exactly(makeItem({ expected: 42 }), { text: "#### 41" })).toMatchObject({
       value: 0,
       extracted: "41",
-      detail: "41 (####), expected 42",
+      detail: { code: "picked", got: "41", via: "####", expected: ["42"] },
     });
   });
 

@@ -33,8 +33,8 @@ describe("regex", () => {
 
   it("passes on a match alone when the item has no expected answer", () => {
     const scorer = make({ pattern: "^\\{.*\\}$", flags: "s" });
-    expect(scorer(makeItem(), { text: "{}" })).toMatchObject({ passed: true, detail: "matched" });
-    expect(scorer(makeItem(), { text: "no braces" })).toMatchObject({ passed: false, detail: "no match" });
+    expect(scorer(makeItem(), { text: "{}" })).toMatchObject({ passed: true, detail: { code: "match", how: "pattern" } });
+    expect(scorer(makeItem(), { text: "no braces" })).toMatchObject({ passed: false, detail: { code: "not-found", what: "match" } });
   });
 
   it("fails when the extracted text differs from the expected answer", () => {

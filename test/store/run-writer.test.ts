@@ -40,8 +40,10 @@ describe("the SQLite store", () => {
     const file = tempDb();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const old = new Database(file);
-    for (const sql of MIGRATIONS.slice(0, -1)) old.exec(sql);
-    old.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    // The store as it was just before the migration that rebuilds the runs table.
+    const rebuild = MIGRATIONS.findIndex((sql) => sql.includes("CREATE TABLE runs_new"));
+    for (const sql of MIGRATIONS.slice(0, rebuild)) old.exec(sql);
+    old.pragma(`user_version = ${rebuild}`);
     old.exec(`INSERT INTO runs (id, created_at, status, config_json, plan_fingerprint, kurabe_version)
         VALUES ('r1', 'now', 'completed', '{}', 'fp', 'old'), ('r2', 'now', 'completed', '{}', 'fp', 'old');
       INSERT INTO models (run_id, model_id, provider, model, config_json, position) VALUES ('r1', 'm', 'openai', 'x', '{}', 0), ('r2', 'm', 'openai', 'x', '{}', 0);

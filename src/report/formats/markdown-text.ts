@@ -1,3 +1,4 @@
+import { splitCodeSpans } from "../text/code-spans.js";
 import { printable } from "../text/printable.js";
 
 /**
@@ -10,6 +11,13 @@ export function markdownText(text: string): string {
     .replace(/\r\n?|\n/g, " ")
     .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);
+}
+
+/** A message for a Markdown line, inert as markdownText, its `backticked` parts (configuration keys) as code spans. */
+export function markdownWithCode(text: string): string {
+  return splitCodeSpans(text)
+    .map((part) => (part.code ? `\`${printable(part.text).replace(/`/g, "")}\`` : markdownText(part.text)))
+    .join("");
 }
 
 /**

@@ -3,10 +3,11 @@ import type { Excerpt, ReportItem, ReportItemAnswer } from "../model/report-type
 import { excerptString, modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
 import { pricingNotes } from "../model/pricing-notes.js";
 import { breakEvenTables } from "../text/break-even-table.js";
-import { markdownCodeBlock, markdownText as t } from "./markdown-text.js";
+import { markdownCodeBlock, markdownText as t, markdownWithCode } from "./markdown-text.js";
 import type { KnowledgeBaseSection } from "../model/knowledge-base.js";
 import { knowledgeBaseTable } from "../text/knowledge-base-table.js";
 import { runStatusText } from "../run-status-text.js";
+import { scoreDetailText } from "../i18n/score-detail-text.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
 export function* renderMarkdown(context: RenderContext, items: Iterable<ReportItem>): Generator<string> {
@@ -62,7 +63,7 @@ function* recommendation(context: RenderContext): Generator<string> {
       return `**${t(useCase.suite ?? m.recommendation.overallLabel)}**: ${t(useCase.verdict[language] + pareto)}`;
     }),
   );
-  yield list([m.notes.recommendation, ...(report.breakEven ? [] : [t(m.notes.breakEvenHint)])]);
+  yield list([m.notes.recommendation, ...(report.breakEven ? [] : [markdownWithCode(m.notes.breakEvenHint)])]);
 }
 
 function* leaderboard(context: RenderContext): Generator<string> {
@@ -95,7 +96,7 @@ function* leaderboard(context: RenderContext): Generator<string> {
     m.notes.errors,
     ...(report.entries.some((e) => e.skipped > 0) ? [m.notes.skipped] : []),
     ...(report.entries.some((e) => e.cached > 0) ? [m.notes.cached] : []),
-    ...pricingNotes(report, m, f).map(t),
+    ...pricingNotes(report, m, f).map(markdownWithCode),
     m.notes.costPerCorrect,
   ]);
 }
@@ -203,7 +204,8 @@ function answerMarkdown(context: RenderContext, suite: string, answer: ReportIte
   for (const score of answer.scores) {
     const parts = [`${t(score.scorer)} ${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}`];
     if (score.extracted) parts.push(`${m.items.extracted}: ${t(excerptString(context, score.extracted))}`);
-    if (score.detail) parts.push(`${m.items.detail}: ${t(excerptString(context, score.detail))}`);
+    if (score.coded) parts.push(`${m.items.detail}: ${t(scoreDetailText(score.coded, context.language))}`);
+    else if (score.detail) parts.push(`${m.items.detail}: ${t(excerptString(context, score.detail))}`);
     out += `  - ${parts.join(" · ")}\n`;
     if (score.evidence) out += `\n    ${m.items.evidence}:\n\n${indent(block(context, score.evidence), "    ")}`;
   }

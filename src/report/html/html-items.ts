@@ -1,6 +1,8 @@
 import type { Excerpt, ReportItem, ReportItemAnswer, ReportPassage } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
+import { scoreDetailParts } from "../i18n/score-detail-text.js";
+import type { ScoreDetail } from "../../scoring/score-detail.js";
 
 type Outcome = "pass" | "fail" | "error" | "skipped";
 
@@ -56,7 +58,7 @@ function scoresTable(context: RenderContext, answer: ReportItemAnswer): SafeHtml
 ${answer.scores.map(
   (score) => html`<tr class="${score.passed ? "pass" : "fail"}"><td>${score.primary ? html`<strong>${score.scorer}</strong>` : score.scorer}</td>
 <td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td><td>${score.extracted && (jsonBlock(score.extracted) ?? excerpt(context, score.extracted))}</td>
-<td>${score.detail && excerpt(context, score.detail)}</td></tr>`,
+<td>${score.coded ? codedDetail(context, score.coded) : score.detail && excerpt(context, score.detail)}</td></tr>`,
 )}</tbody></table>
 ${evidence.map((score) => html`<details><summary>${m.items.evidence} (${score.scorer})</summary>${jsonBlock(score.evidence!) ?? html`<pre>${excerpt(context, score.evidence!)}</pre>`}</details>`)}`;
 }
@@ -97,4 +99,9 @@ function outcomeOf(answer: ReportItemAnswer): Outcome {
 function outcomeLabel(context: RenderContext, outcome: Outcome): string {
   const { items } = context.messages;
   return { pass: items.pass, fail: items.fail, error: items.error, skipped: items.skippedBecause }[outcome];
+}
+
+/** A built-in scorer's detail in the page's language, the answer's and the item's values marked as data. */
+function codedDetail(context: RenderContext, detail: ScoreDetail): SafeHtml {
+  return html`${scoreDetailParts(detail, context.language).map((part) => (part.data ? html`<span class="data">${part.text}</span>` : html`${part.text}`))}`;
 }

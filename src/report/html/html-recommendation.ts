@@ -1,7 +1,7 @@
 import type { UseCaseRecommendation } from "../model/recommendation.js";
 import type { RenderContext } from "../render-context.js";
 import { wrappableId } from "./html-id.js";
-import { html, type SafeHtml } from "./html-template.js";
+import { html, withCode, type SafeHtml } from "./html-template.js";
 
 /**
  * The first screen: per use case (overall, then each suite) the model to pick, its score and interval, cost per
@@ -17,8 +17,8 @@ export function recommendationSection(context: RenderContext): SafeHtml {
 <th class="num">${c.costPer1k}</th><th class="num">${c.latencyP50}</th><th>${c.givesUp}</th></tr></thead><tbody>
 ${useCases.map((useCase) => useCaseRow(context, useCase))}</tbody></table></div>
 <ul class="recommendation">${useCases.map((useCase) => html`<li><strong>${useCase.suite ?? r.overallLabel}</strong>: ${useCase.verdict[context.language]}</li>`)}</ul>
-<details class="how"><summary>${m.howDecides.title}</summary><ol>${m.howDecides.rules.map((rule) => html`<li>${rule}</li>`)}</ol></details>
-<ul class="notes">${report.breakEven ? html`` : html`<li class="break-even-hint">${m.notes.breakEvenHint}</li>`}</ul>`;
+<details class="how"><summary>${m.howDecides.title}</summary><ol>${m.howDecides.rules.map((rule) => html`<li>${withCode(rule)}</li>`)}</ol></details>
+<ul class="notes">${report.breakEven ? html`` : html`<li class="break-even-hint">${withCode(m.notes.breakEvenHint)}</li>`}</ul>`;
 }
 
 function useCaseRow(context: RenderContext, useCase: UseCaseRecommendation): SafeHtml {

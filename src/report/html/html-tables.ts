@@ -6,7 +6,7 @@ import type { NumberFormat } from "../i18n/number-format.js";
 import { pricingNotes } from "../model/pricing-notes.js";
 import { wrappableId } from "./html-id.js";
 import { modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
-import { html, type SafeHtml } from "./html-template.js";
+import { html, withCode, type SafeHtml } from "./html-template.js";
 import { runStatusText } from "../run-status-text.js";
 
 /** The run's identity and its models (provider, model, price, note). */
@@ -89,7 +89,7 @@ function leaderboardNotes(context: RenderContext): SafeHtml {
   if (report.entries.some((e) => e.cached > 0)) notes.push(m.notes.cached);
   notes.push(...pricingNotes(report, m, f));
   notes.push(m.notes.costPerCorrect);
-  return html`<ul class="notes">${notes.map((note) => html`<li>${note}</li>`)}</ul>`;
+  return html`<ul class="notes">${notes.map((note) => html`<li>${withCode(note)}</li>`)}</ul>`;
 }
 
 /** Every pair of models per suite: the difference with its interval, p-value, and whether it is within noise. */

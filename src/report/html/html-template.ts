@@ -1,3 +1,4 @@
+import { splitCodeSpans } from "../text/code-spans.js";
 import { printable } from "../text/printable.js";
 
 /** Markup that is safe to emit as is: only this module and trusted constants (the style sheet, sanitized SVG) make it. */
@@ -25,6 +26,11 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
   let out = strings[0]!;
   for (let i = 0; i < values.length; i += 1) out += render(values[i]) + strings[i + 1]!;
   return new SafeHtml(out);
+}
+
+/** A message whose `backticked` parts (configuration keys, commands) become <code>; everything is escaped. */
+export function withCode(text: string): SafeHtml {
+  return html`${splitCodeSpans(text).map((part) => (part.code ? html`<code>${part.text}</code>` : html`${part.text}`))}`;
 }
 
 /** Wraps markup this program wrote itself (never data). */

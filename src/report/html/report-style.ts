@@ -46,6 +46,7 @@ table.matrix td.chosen, table.use-cases td strong { color: var(--fg); } table.ma
 .pick { color: var(--accent); font-weight: 700; }
 table.use-cases td { vertical-align: top; } table.use-cases { width: 100%; }
 .muted { color: var(--muted); }
+code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; background: var(--soft); padding: 0 3px; border-radius: 3px; }
 .recommendation { padding-left: 18px; } .recommendation li { margin: 4px 0; }
 @media (max-width: 640px) {
   body { padding: 12px 12px 48px; }

@@ -348,7 +348,7 @@ const en: Messages = {
     errors: "Infrastructure errors (rate limits, timeouts, outages, a judge that failed) are counted apart and never scored as wrong answers.",
     skipped: "Skipped: items the model or this machine cannot take (e.g. images for a text-only model); never scored.",
     cached: "Answers taken from the cache are priced like fresh ones (what they cost to get; the cache's savings are shown apart) and timed by the call that fetched them.",
-    noPrice: (models) => `Unpriced: ${models} (neither price: nor hosting:). To price it, add price: (USD per 1M input and output tokens) or, for a model you serve, hosting: (gpu or hourlyUsd, outputTokensPerSecond) in kurabe.yaml.`,
+    noPrice: (models) => `Unpriced: ${models} (neither \`price:\` nor \`hosting:\`). To price it, add \`price:\` (USD per 1M input and output tokens) or, for a model you serve, \`hosting:\` (\`gpu\` or \`hourlyUsd\`, \`outputTokensPerSecond\`) in kurabe.yaml.`,
     selfHosted: (a) =>
       `${a.model} is self-hosted: ${a.gpu} at ${a.hourly}/h, ${a.utilisation} utilisation, ${a.throughput} output tokens/s (${a.measured ? "measured in this run" : "as given"}) → ${a.perMillion} per 1M output tokens${a.fineTuning ? `; fine-tuning ${a.fineTuning}/month amortised, not in the per-answer cost` : ""}.`,
     gpuGiven: "GPUs at the given hourly price",
@@ -358,7 +358,7 @@ const en: Messages = {
     judging:
       "The judge requests of this run (rubric scores and pairwise verdicts; an unreadable verdict is asked for again). Requests answered from the cache cost nothing now and count no tokens. These costs are not in the models' costs above.",
     noComparisons: "Only one model: nothing to compare.",
-    breakEvenHint: "Add `hosting:` (gpu or hourlyUsd, throughput, utilisation) to a local model in kurabe.yaml to see when self-hosting beats the API models.",
+    breakEvenHint: "Add `hosting:` (`gpu` or `hourlyUsd`, throughput, utilisation) to a local model in kurabe.yaml to see when self-hosting beats the API models.",
     recommendation: "Pareto set over score, cost (per correct answer, else per answer) and latency p50; gaps are judged with the paired comparisons (within noise: p ≥ 0.05).",
   },
   recommendation: {
@@ -406,7 +406,7 @@ const en: Messages = {
     title: "How kurabe decides",
     rules: [
       "The leader is the model with the highest score (per suite; overall, the mean of the suite scores).",
-      "Every model is priced: API models at their price × the tokens each answer used (cached answers too), self-hosted models from hosting: (GPU price / (utilisation × throughput)).",
+      "Every model is priced: API models at their price × the tokens each answer used (cached answers too), self-hosted models from `hosting:` (GPU price / (utilisation × throughput)).",
       "The Pareto set is over score, cost per answer and p50 latency: no other model is at least as good on all three and better on one.",
       "Two models are compared on the items both answered with one method, a paired bootstrap of the mean difference: significant exactly when its 95% interval excludes 0 (p is that interval inverted).",
       "A cheaper or faster model is recommended only when it is not significantly worse AND the items are enough to detect a 5-point gap (80% power); otherwise kurabe says how many more items are needed and keeps the leader.",
@@ -541,7 +541,7 @@ const ja: Messages = {
     latencyP50: "レイテンシ p50",
     latencyP95: "レイテンシ p95",
     ttft: "初回トークン p50",
-    tokensPerSecond: "出力 tok/s",
+    tokensPerSecond: "出力トークン/秒",
     tokens: "トークン 入力 / 出力",
     cost: "費用",
     costPerCorrect: "正答 1 件あたり費用",
@@ -574,7 +574,7 @@ const ja: Messages = {
     errors: "基盤エラー（レート制限、タイムアウト、障害、ジャッジの失敗）は別に数え、不正解として採点しません。",
     skipped: "スキップ：モデルまたはこの環境で扱えない問題（テキスト専用モデルへの画像など）。採点しません。",
     cached: "キャッシュからの回答も新たに取得した回答と同じく費用を計上し（キャッシュによる節約額は別に表示）、レイテンシは取得時の呼び出しのものです。",
-    noPrice: (models) => `価格なし：${models}（price: も hosting: もありません）。kurabe.yaml に price:（入力・出力 100 万トークンあたり USD）か、自前で動かすモデルなら hosting:（gpu または hourlyUsd、outputTokensPerSecond）を書くと費用を表示します。`,
+    noPrice: (models) => `価格なし：${models}（\`price:\` も \`hosting:\` もありません）。kurabe.yaml に \`price:\`（入力・出力 100 万トークンあたり USD）か、自前で動かすモデルなら \`hosting:\`（\`gpu\` または \`hourlyUsd\`、\`outputTokensPerSecond\`）を書くと費用を表示します。`,
     selfHosted: (a) =>
       `${a.model} は自前運用：${a.gpu}、1 時間 ${a.hourly}、稼働率 ${a.utilisation}、出力 ${a.throughput} トークン/秒（${a.measured ? "この実行での実測" : "設定値"}）→ 出力 100 万トークンあたり ${a.perMillion}${a.fineTuning ? `。ファインチューニング費用は月 ${a.fineTuning}（償却、1 回答あたり費用には含まない）` : ""}。`,
     gpuGiven: "指定した時間単価の GPU",
@@ -584,7 +584,7 @@ const ja: Messages = {
     judging:
       "この実行でのジャッジへのリクエスト（ルーブリック採点とペア比較。読めない判定は一度だけ聞き直す）。キャッシュから答えたリクエストは今回の費用もトークンも 0。この費用は上の各モデルの費用に含まれない。",
     noComparisons: "モデルが 1 つのため比較はありません。",
-    breakEvenHint: "kurabe.yaml のローカルモデルに `hosting:`（gpu または hourlyUsd、スループット、稼働率）を書くと、自前ホスティングが API より安くなる利用量を表示します。",
+    breakEvenHint: "kurabe.yaml のローカルモデルに `hosting:`（`gpu` または `hourlyUsd`、スループット、稼働率）を書くと、自前ホスティングが API より安くなる利用量を表示します。",
     recommendation: "スコア・費用（正答 1 件あたり、なければ 1 回答あたり）・レイテンシ p50 のパレート集合。差は対応のある比較で判定（誤差の範囲：p ≥ 0.05）。",
   },
   recommendation: {
@@ -632,7 +632,7 @@ const ja: Messages = {
     title: "kurabe の判断方法",
     rules: [
       "首位はスコアが最も高いモデルです（スイートごと。全体ではスイートスコアの平均）。",
-      "すべてのモデルに費用を付けます。API モデルは価格 × 各回答のトークン数（キャッシュからの回答も含む）、自前運用のモデルは hosting: から（GPU 料金 ÷（稼働率 × スループット））。",
+      "すべてのモデルに費用を付けます。API モデルは価格 × 各回答のトークン数（キャッシュからの回答も含む）、自前運用のモデルは `hosting:` から（GPU 料金 ÷（稼働率 × スループット））。",
       "パレート集合はスコア・1 回答あたり費用・p50 レイテンシで決めます。3 つすべてで同等以上かつどれかで上回るモデルがあれば外れます。",
       "2 つのモデルは両方が回答した問題で、ただ 1 つの方法（平均差の対応のあるブートストラップ）で比較します。95% 区間が 0 を含まないときだけ有意です（p 値はその区間の逆算）。",
       "安い・速いモデルを推奨するのは、有意に低くなく、かつ 5 ポイントの差を検出できる（検出力 80%）だけの問題数があるときだけです。足りなければ必要な追加問題数を示し、首位を推奨します。",

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { EXCERPT_LIMITS, excerptOf, optionalExcerpt } from "./excerpt.js";
 import type { Excerpt, ReportItem, ReportItemAnswer, ReportItemScore, ReportPassage } from "./report-types.js";
 import type { RetrievalRecord } from "../../rag/augment-messages.js";
+import { parseScoreDetail } from "../../scoring/score-detail.js";
 
 interface ItemRow {
   itemId: string;
@@ -35,6 +36,7 @@ export interface ScoreRow {
   passed: number;
   extracted: string | null;
   detail: string | null;
+  detailJson: string | null;
   evidenceJson: string | null;
 }
 
@@ -64,7 +66,7 @@ export function* iterateReportItems(db: Database.Database, runId: string, query:
   );
   const scores = db.prepare(
     `SELECT model_id AS modelId, sample, scorer, is_primary AS isPrimary, value, passed, extracted, detail,
-            evidence_json AS evidenceJson
+            detail_json AS detailJson, evidence_json AS evidenceJson
      FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? ORDER BY is_primary DESC, scorer`,
   );
   const order = new Map(query.models.map((model, i) => [model, i]));
@@ -112,6 +114,7 @@ export function toAnswer(row: ResponseRow, scoreRows: readonly ScoreRow[]): Repo
           passed: score.passed === 1,
           extracted: optionalExcerpt(score.extracted, EXCERPT_LIMITS.extracted),
           detail: optionalExcerpt(score.detail, EXCERPT_LIMITS.detail),
+          coded: parseScoreDetail(score.detailJson),
           evidence: optionalExcerpt(score.evidenceJson, EXCERPT_LIMITS.evidence),
         }),
       ),

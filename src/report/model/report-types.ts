@@ -6,6 +6,7 @@ import type { LeaderboardEntry } from "../leaderboard.js";
 import type { Recommendation } from "./recommendation.js";
 import type { KnowledgeBaseSection } from "./knowledge-base.js";
 import type { JudgingSpend } from "./report-queries.js";
+import type { ScoreDetail } from "../../scoring/score-detail.js";
 
 import type { ScoringRevisionInfo } from "../../store/scoring-revisions.js";
 
@@ -206,6 +207,8 @@ export interface ReportItemScore {
   passed: boolean;
   extracted: Excerpt | null;
   detail: Excerpt | null;
+  /** A built-in scorer's detail as a code, worded in the report's language (src/report/i18n/score-detail-text.ts). */
+  coded: ScoreDetail | null;
   /** What the score rests on (a judge's prompt and verdict, a program's output), as stored JSON. */
   evidence: Excerpt | null;
 }

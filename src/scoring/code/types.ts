@@ -43,6 +43,8 @@ export type CodeOutcome =
 /** A code score: `reason` is the outcome; `detail` says it in words ("assertion failed: assert f(3) == 1"). */
 export interface CodeScore extends Score {
   reason: CodeOutcome;
+  /** How the run ended, in words (program output is free text, never a coded detail). */
+  detail?: string;
   /** True for problems that cannot run here: leave them out of pass@k. */
   skipped?: boolean;
   /** completion: prompt + answer; chat: the answer's own function (plus the prompt's helpers). */

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from "../../report/html/html-template.js";
+import { html, withCode, type SafeHtml } from "../../report/html/html-template.js";
 import { loadLeaderboard } from "../../report/load-leaderboard.js";
 import { overallQuality } from "../../report/model/model-overview.js";
 import { listRuns, runModels, runSuites, type RunSummary } from "../../store/queries.js";
@@ -12,7 +12,7 @@ import { compareForm } from "./compare-form.js";
 export const runsPage: PageHandler = (view): Page => {
   const { view: v } = view;
   const runs = listRuns(view.db);
-  if (runs.length === 0) return { status: 200, title: v.runs, body: html`<h1>${v.runs}</h1><p>${v.noRuns}</p>` };
+  if (runs.length === 0) return { status: 200, title: v.runs, body: html`<h1>${v.runs}</h1><p>${withCode(v.noRuns)}</p>` };
   const c = v.columns;
   return {
     status: 200,

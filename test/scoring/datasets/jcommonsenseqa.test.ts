@@ -68,6 +68,6 @@ describe("JCommonsenseQA dev items (test/fixtures/datasets/jglue_jcommonsenseqa)
   it("calls an answer that names two options without settling ambiguous", () => {
     const hotel = records.find((r) => r.q_id === 663);
     const item = makeItem({ choices: hotel ? choicesOf(hotel) : [], expected: hotel?.label });
-    expect(choice(item, { text: "ロビーか応接間だと思います" })).toMatchObject({ passed: false, detail: "ambiguous: D, E" });
+    expect(choice(item, { text: "ロビーか応接間だと思います" })).toMatchObject({ passed: false, detail: { code: "ambiguous", options: ["D", "E"] } });
   });
 });

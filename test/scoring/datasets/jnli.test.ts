@@ -76,7 +76,7 @@ describe("JNLI dev items (test/fixtures/datasets/jglue_jnli)", () => {
     const item = makeItem({ choices: [...LABELS], expected: "neutral" });
     expect(choice(item, { text: "Either neutral or contradiction." })).toMatchObject({
       passed: false,
-      detail: "ambiguous: B, C",
+      detail: { code: "ambiguous", options: ["B", "C"] },
     });
   });
 });

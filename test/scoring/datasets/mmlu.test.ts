@@ -94,6 +94,6 @@ describe("MMLU test items whose option text names options (label-like-options.js
   it("still reads labels the model wrote itself around a quoted option", () => {
     const record = labelled.find((r) => r.id === "mmlu/high_school_macroeconomics/test/7")!; // D: (A) and (C)
     const item = makeItem({ choices: record.choices, expected: record.answer });
-    expect(choice(item, { text: "Both (A) and (B) are wrong; (C) alone too." })).toMatchObject({ passed: false, detail: "ambiguous: A, B, C" });
+    expect(choice(item, { text: "Both (A) and (B) are wrong; (C) alone too." })).toMatchObject({ passed: false, detail: { code: "ambiguous", options: ["A", "B", "C"] } });
   });
 });

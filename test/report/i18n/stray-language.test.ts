@@ -1,0 +1,151 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ReportLanguage } from "../../../src/report/i18n/messages.js";
+import { scoreDetailText } from "../../../src/report/i18n/score-detail-text.js";
+import { renderReportToString } from "../../../src/report/render-report.js";
+import type { ScoreDetail } from "../../../src/scoring/score-detail.js";
+import { openDatabase } from "../../../src/store/open-store.js";
+import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
+import { request } from "../../view/http-get.js";
+import { FOUR_MODEL_STORE } from "../four-model-store.js";
+import { itemId, writeReportStore, type StoreSpec } from "../report-store.js";
+
+/**
+ * Issue 9: the Japanese report and dashboard carry no English words, the English ones no Japanese, outside data. Data
+ * is what the store holds (questions, answers, evidence, judge reasons: <pre>, previews, ids) and what the user named
+ * (model ids, suite names, scorer names, the run's id and description); code (<code>: configuration keys, commands)
+ * and a short list of units and proper names are the same in both languages.
+ */
+const MODELS = FOUR_MODEL_STORE.models.map((model) => model.id);
+const SUITES = FOUR_MODEL_STORE.suites.map((suite) => suite.name);
+const SCORERS = ["choice", "numeric", "gsm8k-strict", "contains", "ifeval"];
+/** What else the fixture named: the provider, each model's name at it, the judge, the run's description. */
+const OTHER_DATA = ["openai-compatible", ...MODELS.map((id) => `${id}-model`), "judge", FOUR_MODEL_STORE.description!];
+const UNITS_AND_NAMES = [
+  "USD", "ms", "p50", "p95", "pt", "n", "CI", "TTFT", "API", "GPU", "h100", "l4", "HTML", "CSV", "JSON", "IFEval", "McNemar",
+  "Bradley", "Terry", "UTC", "h100", "l4", "kurabe", "kurabe.yaml", "A", "B", "p", "α", "M", "K", "B", "$", "/h",
+];
+
+/** The fixture of the four-model screenshots, with the scorer details real scorers give and a judge's pairwise verdicts. */
+const SPEC: StoreSpec = {
+  ...FOUR_MODEL_STORE,
+  runId: "20261203-090000-words",
+  result(model, suite, i, sample) {
+    const result = FOUR_MODEL_STORE.result(model, suite, i, sample)!;
+    const passed = result.passed ?? true;
+    const [scorer, detail]: [string, ScoreDetail] =
+      suite === "gsm8k"
+        ? ["numeric", { code: "picked", got: passed ? "72" : "70", via: "last number", ...(passed ? {} : { expected: ["72"] }) }]
+        : suite === "support-ja"
+          ? ["contains", passed ? { code: "contains", answers: ["返品"] } : { code: "none-of", answers: ["返品", "返金"] }]
+          : ["choice", passed ? { code: "picked", got: "B", via: "answer phrase" } : { code: "picked", got: "A", expected: ["B"] }];
+    const strict: ScoreDetail = passed ? { code: "match", how: "gsm8k-strict" } : { code: "not-found", what: "gsm8k-marker" };
+    return {
+      ...result,
+      scores: [
+        { scorer, isPrimary: true, value: passed ? 1 : 0, passed, extracted: passed ? "B" : "A", detail },
+        ...(suite === "gsm8k" ? [{ scorer: "gsm8k-strict", isPrimary: false, value: passed ? 1 : 0, passed, detail: strict }] : []),
+      ],
+    };
+  },
+  pairwise: [0, 1, 2].flatMap((i) => [
+    { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "a" as const, verdict: "a" as const, strong: true },
+    { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "b" as const, verdict: "tie" as const, strong: false },
+  ]),
+};
+
+/** The words of a page a reader reads as the page's language: its text less data, code and the allowlist. */
+function wordsOutsideData(page: string): string {
+  // Neighbouring cells are separate words.
+  const root = parse(page.replace(/></g, "> <"));
+  for (const element of root.querySelectorAll("pre, code, script, style, .preview, .preview-cell, .item-id, dl.run dd, .data")) element.remove();
+  let text = (root.querySelector("body") ?? root).textContent;
+  // Longest first, so "gpt-4o-mini" goes before "gpt-4o".
+  for (const name of [...OTHER_DATA, ...MODELS, ...SUITES, ...SCORERS, SPEC.runId!, "20261203-090000-four"].sort((a, b) => b.length - a.length)) {
+    text = text.split(name).join(" ");
+  }
+  return text;
+}
+
+function strayEnglish(text: string): string[] {
+  const allowed = new Set(UNITS_AND_NAMES);
+  return [...new Set(text.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? [])].filter((word) => !allowed.has(word));
+}
+
+function strayJapanese(text: string): string[] {
+  return [...new Set(text.match(/[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]+/g) ?? [])];
+}
+
+describe("no stray language in the four-model report and dashboard", () => {
+  let dir: string;
+  let file: string;
+  const servers = new Map<ReportLanguage, ViewServer>();
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-words-"));
+    file = path.join(dir, "k.db");
+    writeReportStore(file, FOUR_MODEL_STORE);
+    writeReportStore(file, SPEC);
+    for (const language of ["en", "ja"] as const) servers.set(language, await startViewServer({ db: openDatabase(file), language, port: 0, log: () => undefined }));
+  });
+  afterAll(async () => {
+    for (const server of servers.values()) await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const check = (language: ReportLanguage, page: string) => (language === "ja" ? strayEnglish(wordsOutsideData(page)) : strayJapanese(wordsOutsideData(page)));
+
+  for (const language of ["en", "ja"] as const) {
+    it(`the HTML report in ${language}, every item shown`, () => {
+      const db = openDatabase(file);
+      try {
+        const page = renderReportToString(db, SPEC.runId!, { format: "html", language, itemsPerSuite: null });
+        // The scorers' details are on the page, worded in its language.
+        expect(page).toContain(language === "ja" ? '<span class="data">A</span> を選択、正解は <span class="data">B</span>' : 'picked <span class="data">A</span>, expected <span class="data">B</span>');
+        expect(check(language, page)).toEqual([]);
+      } finally {
+        db.close();
+      }
+    });
+
+    it(`every dashboard page in ${language}`, async () => {
+      const base = servers.get(language)!.url;
+      const run = encodeURIComponent(SPEC.runId!);
+      const pages = [
+        "",
+        `runs/${run}`,
+        `runs/${run}/items`,
+        `runs/${run}/items?model=gpt-4o&model=gpt-4o-mini&outcome=fail`,
+        `runs/${run}/item?suite=support-ja&id=support-ja-000`,
+        `runs/${run}/item?suite=gsm8k&id=gsm8k-001`,
+        "compare",
+        `compare?base=20261203-090000-four&cand=${run}`,
+      ];
+      const found: Record<string, string[]> = {};
+      for (const page of pages) {
+        const reply = await request(`${base}${page}`);
+        expect(reply.status, page).toBe(200);
+        const words = check(language, reply.body);
+        if (words.length > 0) found[page] = words;
+      }
+      expect(found).toEqual({});
+    });
+  }
+});
+
+describe("a built-in scorer's detail in each language", () => {
+  it("is worded by the page's language, the answer's and the item's values kept as they are", () => {
+    const wrong: ScoreDetail = { code: "picked", got: "A", expected: ["B"] };
+    expect(scoreDetailText(wrong, "en")).toBe("picked A, expected B");
+    expect(scoreDetailText(wrong, "ja")).toBe("A を選択、正解は B");
+    expect(scoreDetailText({ code: "picked", got: "72", via: "last number" }, "ja")).toBe("72 を選択（最後の数値）");
+    expect(scoreDetailText({ code: "not-found", what: "gsm8k-marker" }, "en")).toBe("no #### answer");
+    expect(scoreDetailText({ code: "not-found", what: "gsm8k-marker" }, "ja")).toBe("#### の答えがない");
+    expect(scoreDetailText({ code: "match", how: "gsm8k-flexible" }, "ja")).toBe("緩い抽出で一致");
+    expect(scoreDetailText({ code: "none-of", answers: ["返品", "返金"] }, "en")).toBe('none of "返品" or "返金"');
+    expect(scoreDetailText({ code: "none-of", answers: ["返品", "返金"] }, "ja")).toBe('"返品" または "返金" のいずれも含まない');
+  });
+});
