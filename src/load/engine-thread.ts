@@ -35,15 +35,23 @@ export async function startEngineThread(config: LlamaCppModelConfig): Promise<Mo
       pending.clear();
     });
   });
+  const post = (message: EngineRequest) => worker.postMessage(message);
+  const close = async () => {
+    if (exited) return;
+    // The model is released in its own thread before the thread ends: terminating a thread that still holds
+    // llama.cpp's native objects aborts the process.
+    const closed = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+    post({ type: "close" });
+    await closed;
+  };
   let started: Extract<EngineReply, { type: "ready" }>;
   try {
     started = await ready;
   } catch (error) {
-    await worker.terminate();
+    await close();
     throw error;
   }
   let next = 0;
-  const post = (message: EngineRequest) => worker.postMessage(message);
   return {
     id: started.id,
     capabilities: started.capabilities,
@@ -66,14 +74,7 @@ export async function startEngineThread(config: LlamaCppModelConfig): Promise<Mo
         post({ type: "generate", id, request, sentAt: performance.timeOrigin + performance.now() });
       });
     },
-    async close(): Promise<void> {
-      if (exited) return;
-      // The model is released in its own thread before the thread ends: terminating a thread that still holds
-      // llama.cpp's native objects aborts the process.
-      const closed = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-      post({ type: "close" });
-      await closed;
-    },
+    close,
   };
 }
 

@@ -14,14 +14,16 @@ import type { EngineReply, EngineRequest, EngineSetup, ThreadError } from "./eng
 const port = parentPort!;
 const { config } = workerData as EngineSetup;
 const calls = new Map<number, AbortController>();
-let model: Model;
+let model: Model | undefined;
 try {
   model = await createModel(config, {});
   port.postMessage({ type: "ready", id: model.id, capabilities: model.capabilities } satisfies EngineReply);
-  port.on("message", onMessage);
 } catch (error) {
+  // The thread stays until the parent has read why and sends `close`: ending at once could let the exit overtake
+  // the message.
   port.postMessage({ type: "failed", error: threadError(error) } satisfies EngineReply);
 }
+port.on("message", onMessage);
 
 function onMessage(message: EngineRequest): void {
   if (message.type === "generate") void generate(message.id, message);
@@ -30,12 +32,13 @@ function onMessage(message: EngineRequest): void {
 }
 
 async function generate(id: number, { request, sentAt }: Extract<EngineRequest, { type: "generate" }>): Promise<void> {
+  if (!model) return;
   // The time the call spent between threads is a wait the user would see: it joins the engine's own queueing.
   const carriedMs = Math.max(0, performance.timeOrigin + performance.now() - sentAt);
   const call = new AbortController();
   calls.set(id, call);
   try {
-    const completion = await model.generate(request, call.signal);
+    const completion = await model!.generate(request, call.signal);
     const timing = { ...completion.timing, queuedMs: (completion.timing.queuedMs ?? 0) + carriedMs };
     port.postMessage({ type: "answer", id, completion: { ...completion, timing } } satisfies EngineReply);
   } catch (error) {
@@ -47,7 +50,7 @@ async function generate(id: number, { request, sentAt }: Extract<EngineRequest, 
 
 async function close(): Promise<void> {
   for (const call of calls.values()) call.abort(new Error("closing"));
-  await model.close?.();
+  await model?.close?.();
   port.postMessage({ type: "closed" } satisfies EngineReply);
   port.close();
 }
