@@ -1,4 +1,5 @@
 import { basename, resolve } from "node:path";
+import { withCodePathFrom } from "../scoring/user-code-path.js";
 import { folderProblem } from "../rag/check-folder.js";
 import type { RagConfig } from "../rag/rag-schema.js";
 import { existsSync } from "node:fs";
@@ -67,9 +68,6 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
   return { ...config, models, suites, ...(config.db === undefined ? {} : { db: at(config.db) }) };
 }
 
-/** Scorers whose `path:` names the user's own code. */
-const USER_CODE = new Set(["module", "python"]);
-
 /**
  * A scorer module's path made absolute (relative to kurabe.yaml) and checked to exist; every spec remembers its line,
  * so a scorer that cannot be built later, when the run prepares, still names it.
@@ -81,10 +79,8 @@ function resolveScorers(
 ): ScorerSpec | ScorerSpec[] {
   const one = (spec: ScorerSpec, at: readonly PropertyKey[]): ScorerSpec => {
     if (typeof spec === "string") return spec;
-    const resolved = USER_CODE.has(spec.type) && typeof spec.path === "string" ? { ...spec, path: resolve(context.dir, spec.path) } : spec;
-    if (resolved !== spec && !existsSync(resolved.path as string)) {
-      context.fail([...at, "path"], `${spec.type === "python" ? "python scorer" : "scorer module"} not found: ${resolved.path as string}`);
-    }
+    const { spec: resolved, missing } = withCodePathFrom(spec, context.dir);
+    if (missing) context.fail([...at, "path"], missing);
     rememberScorerSpecLocation(resolved, context.locate(at));
     return resolved;
   };

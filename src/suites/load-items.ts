@@ -4,6 +4,8 @@ import { dirname, join, resolve } from "node:path";
 import { displayPath } from "../config/display-path.js";
 import type { SuiteConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
+import type { ScorerSpec } from "../config/schema.js";
+import { withCodePathFrom } from "../scoring/user-code-path.js";
 import { imageMediaType, SUPPORTED_IMAGE_EXTENSIONS } from "./image-media-type.js";
 import { parseItem, type FailItem } from "./parse-item.js";
 import { readRecords } from "./record-sources.js";
@@ -54,6 +56,7 @@ export async function loadItems(
         if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
         firstLineOf.set(item.id, line);
         if (item.images) item.images = resolveImages(item.images, imageFolders(dirname(path), layout), fail);
+        if (item.scorer) item.scorer = codePathsFrom(item.scorer, dirname(path), fail);
         items.push(item);
         if (suite.limit !== undefined && items.length >= suite.limit) break reading;
       }
@@ -104,6 +107,15 @@ async function dataFiles(path: string, suiteName: string, folder: UpstreamLayout
     const reason = code === "ENOENT" ? "data file not found" : `cannot read the data file (${code ?? String(error)})`;
     throw new ConfigError(`${reason} (suite "${suiteName}")`, { file }, { cause: error });
   }
+}
+
+/** An item's own scorer modules and Python files, relative to its data file (as images are), not to the working directory. */
+function codePathsFrom(scorer: ScorerSpec | ScorerSpec[], dir: string, fail: FailItem): ScorerSpec | ScorerSpec[] {
+  const one = (spec: ScorerSpec) => {
+    const { spec: resolved, missing } = withCodePathFrom(spec, dir);
+    return missing ? fail("scorer.path", missing) : resolved;
+  };
+  return Array.isArray(scorer) ? scorer.map(one) : one(scorer);
 }
 
 /** Where image paths are looked up: the data file's folder, then the folders a built-in's upstream layout adds. */

@@ -126,4 +126,31 @@ export default tone;
     expect(messages[1]).toMatch(/flaky\.ts returned {"score":7}; expected a score in \[0, 1\]/);
     expect(messages[2]).toMatch(/flaky\.ts returned "high"; expected a score in \[0, 1\]/);
   });
+
+  it("resolves an item's own module against its data file, not the working directory; a missing one exits 2 at the item's line", async () => {
+    server = await startToneServer();
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "data"));
+    fs.writeFileSync(path.join(dir, "data", "short.mjs"), "export default (answer) => (answer.text.length < 10 ? 1 : 0);\n");
+    writeJudgeConfig(dir, server.url, "      type: exact");
+    fs.writeFileSync(path.join(dir, "kurabe.yaml"), fs.readFileSync(path.join(dir, "kurabe.yaml"), "utf8").replace("path: items.jsonl", "path: data/items.jsonl"));
+    writeJsonl(path.join(dir, "data", "items.jsonl"), [
+      { id: "q0", input: "short", scorer: { type: "module", path: "short.mjs" } },
+      { id: "q1", input: "a much longer question", scorer: { type: "module", path: "short.mjs" } },
+    ]);
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(scores(dir).map((row) => [row.item_id, row.value])).toEqual([
+      ["q0", 1],
+      ["q1", 0],
+    ]);
+
+    writeJsonl(path.join(dir, "data", "items.jsonl"), [
+      { id: "q0", input: "short" },
+      { id: "q1", input: "x", scorer: { type: "module", path: "missing.mjs" } },
+    ]);
+    const missing = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^kurabe: data\/items\.jsonl:2: scorer\.path: scorer module not found: .*data\/missing\.mjs$/m);
+  });
 });
