@@ -65,6 +65,23 @@ program
   .action(async (run: string | undefined, options) => exit(await (await import("./report.js")).reportCommand(run, options)));
 
 program
+  .command("export")
+  .description("write a stored run as one portable JSON file (config without secrets, items, answers, scores, usage, timings)")
+  .argument("[run]", "run id or a unique prefix of it (default: the latest)")
+  .addOption(dbOption())
+  .addOption(configOption())
+  .option("--out <file>", "write here instead of stdout (whole or not at all)")
+  .action(async (run: string | undefined, options) => exit((await import("./export.js")).exportCommand(run, options)));
+
+program
+  .command("import")
+  .description("add a run exported by `kurabe export` to the store; results, report, compare and view then show it")
+  .argument("<file>", "a run file written by `kurabe export`")
+  .addOption(dbOption())
+  .addOption(configOption())
+  .action(async (file: string, options) => exit((await import("./import.js")).importCommand(file, options)));
+
+program
   .command("view")
   .description("serve a local dashboard over the store: runs, leaderboards with charts, every answer, run comparisons")
   .addOption(dbOption())

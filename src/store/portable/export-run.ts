@@ -1,0 +1,173 @@
+import type Database from "better-sqlite3";
+import { KURABE_VERSION } from "../../version.js";
+import { redactStoredConfig } from "./redact-stored-config.js";
+import { RUN_FILE_FORMAT, RUN_FILE_VERSION, runFileSchema, type RunFile, type RunFileScore } from "./run-file-schema.js";
+
+type Row = Record<string, unknown>;
+
+/** Optional fields are left out when the store holds NULL. */
+function present<T>(name: string, value: T | null): Record<string, T> {
+  return value === null ? {} : { [name]: value };
+}
+
+function parsed(name: string, text: string | null): Record<string, unknown> {
+  return text === null ? {} : { [name]: JSON.parse(text) as unknown };
+}
+
+function score(row: Row): RunFileScore {
+  return {
+    scorer: row.scorer as string,
+    primary: row.is_primary === 1,
+    value: row.value as number,
+    passed: row.passed === 1,
+    ...present("extracted", row.extracted as string | null),
+    ...present("detail", row.detail as string | null),
+    ...parsed("detail", row.detail_json as string | null),
+    ...parsed("evidence", row.evidence_json as string | null),
+  };
+}
+
+const shape = runFileSchema.shape;
+
+/**
+ * Writes one run of the store as a portable run file (src/store/portable/run-file-schema.ts), a piece at a time so a
+ * large run is never held in memory as one string. Each piece is checked against the schema as it is written: a file
+ * kurabe writes is one kurabe reads back.
+ */
+export function exportRun(db: Database.Database, runId: string, write: (chunk: string) => void): void {
+  const read = db.transaction(() => {
+    const run = db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as Row;
+    const header: Omit<RunFile, "models" | "suites" | "responses" | "pairwiseJudgments" | "scoringRevisions" | "revisionScores"> = {
+      format: RUN_FILE_FORMAT,
+      version: RUN_FILE_VERSION,
+      exportedAt: new Date().toISOString(),
+      exportedBy: KURABE_VERSION,
+      run: shape.run.parse({
+        id: run.id,
+        createdAt: run.created_at,
+        ...present("finishedAt", run.finished_at as string | null),
+        status: run.status,
+        ...present("configPath", run.config_path as string | null),
+        config: redactStoredConfig(JSON.parse(run.config_json as string)),
+        planFingerprint: run.plan_fingerprint,
+        kurabeVersion: run.kurabe_version,
+        ...parsed("sandbox", run.sandbox_json as string | null),
+        scoringRevision: run.scoring_revision,
+        pairwiseFailed: run.pairwise_failed,
+      }),
+    };
+    write(JSON.stringify(header).slice(0, -1));
+
+    const models = (db.prepare("SELECT * FROM models WHERE run_id = ? ORDER BY position").all(runId) as Row[]).map((m) => ({
+      id: m.model_id,
+      provider: m.provider,
+      model: m.model,
+      config: redactStoredConfig(JSON.parse(m.config_json as string)),
+      ...present("note", m.note as string | null),
+    }));
+    write(`,\n"models":${JSON.stringify(shape.models.parse(models))}`);
+
+    const items = db.prepare("SELECT * FROM items WHERE run_id = ? AND suite = ? ORDER BY position");
+    writeArray(write, "suites", db.prepare("SELECT * FROM suites WHERE run_id = ? ORDER BY position").iterate(runId) as Iterable<Row>, (s) => ({
+      name: s.name,
+      category: s.category,
+      config: JSON.parse(s.config_json as string),
+      samples: s.samples,
+      items: (items.all(runId, s.name) as Row[]).map((i) => ({
+        id: i.item_id,
+        ...present("line", i.line as number | null),
+        input: i.input,
+        ...parsed("expected", i.expected_json as string | null),
+        ...parsed("extra", i.extra_json as string | null),
+      })),
+    }), shape.suites.element);
+
+    const scores = db.prepare(
+      `SELECT * FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? ORDER BY is_primary DESC, scorer`,
+    );
+    const responses = db.prepare(
+      `SELECT r.* FROM responses r JOIN suites s ON s.run_id = r.run_id AND s.name = r.suite
+         JOIN items i ON i.run_id = r.run_id AND i.suite = r.suite AND i.item_id = r.item_id
+         JOIN models m ON m.run_id = r.run_id AND m.model_id = r.model_id
+       WHERE r.run_id = ? ORDER BY s.position, i.position, m.position, r.sample`,
+    );
+    writeArray(write, "responses", responses.iterate(runId) as Iterable<Row>, (r) => ({
+      suite: r.suite,
+      itemId: r.item_id,
+      modelId: r.model_id,
+      sample: r.sample,
+      status: r.status,
+      request: JSON.parse(r.request_json as string),
+      ...present("text", r.text as string | null),
+      ...present("reasoning", r.reasoning as string | null),
+      ...present("finishReason", r.finish_reason as string | null),
+      ...present("errorKind", r.error_kind as string | null),
+      ...present("errorMessage", r.error_message as string | null),
+      attempts: r.attempts,
+      fromCache: r.from_cache === 1,
+      usage: {
+        ...present("inputTokens", r.input_tokens as number | null),
+        ...present("cachedInputTokens", r.cached_input_tokens as number | null),
+        ...present("outputTokens", r.output_tokens as number | null),
+        ...present("reasoningTokens", r.reasoning_tokens as number | null),
+      },
+      timings: { ...present("ttftMs", r.ttft_ms as number | null), ...present("totalMs", r.total_ms as number | null) },
+      ...present("costUsd", r.cost_usd as number | null),
+      ...parsed("retrieval", r.retrieval_json as string | null),
+      createdAt: r.created_at,
+      scores: (scores.all(runId, r.suite, r.item_id, r.model_id, r.sample) as Row[]).map(score),
+    }), shape.responses.element);
+
+    writeArray(write, "pairwiseJudgments", db.prepare("SELECT * FROM pairwise_judgments WHERE run_id = ? ORDER BY suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, (p) => ({
+      suite: p.suite,
+      itemId: p.item_id,
+      modelA: p.model_a,
+      modelB: p.model_b,
+      shownFirst: p.shown_first,
+      judge: p.judge,
+      verdict: p.verdict,
+      strong: p.strong === 1,
+      ...present("reason", p.reason as string | null),
+      prompt: JSON.parse(p.prompt_json as string),
+      raw: p.raw,
+      ...parsed("spend", p.spend_json as string | null),
+      createdAt: p.created_at,
+    }), shape.pairwiseJudgments.element);
+
+    writeArray(write, "scoringRevisions", db.prepare("SELECT * FROM scoring_revisions WHERE run_id = ? ORDER BY revision").iterate(runId) as Iterable<Row>, (v) => ({
+      revision: v.revision,
+      createdAt: v.created_at,
+      suites: JSON.parse(v.suites_json as string),
+      scored: v.scored,
+      unscored: v.unscored,
+    }), shape.scoringRevisions.element);
+
+    writeArray(write, "revisionScores", db.prepare("SELECT * FROM revision_scores WHERE run_id = ? ORDER BY revision, suite, item_id, model_id, sample, scorer").iterate(runId) as Iterable<Row>, (s) => ({
+      revision: s.revision,
+      suite: s.suite,
+      itemId: s.item_id,
+      modelId: s.model_id,
+      sample: s.sample,
+      ...score(s),
+    }), shape.revisionScores.element);
+    write("}\n");
+  });
+  // One read transaction: a run still being written is exported as it stood at one moment.
+  read.deferred();
+}
+
+function writeArray<T>(
+  write: (chunk: string) => void,
+  name: string,
+  rows: Iterable<Row>,
+  toEntry: (row: Row) => unknown,
+  schema: { parse: (value: unknown) => T },
+): void {
+  write(`,\n"${name}":[`);
+  let first = true;
+  for (const row of rows) {
+    write(`${first ? "\n" : ",\n"}${JSON.stringify(schema.parse(toEntry(row)))}`);
+    first = false;
+  }
+  write("]");
+}

@@ -1,0 +1,157 @@
+import { z } from "zod";
+
+/**
+ * A portable run (`kurabe export`, `kurabe import`): one JSON document holding everything a run's report, comparisons
+ * and dashboard read from the store, so a run made on one machine opens on another with the same numbers. This schema
+ * is the format's single definition; README.md § "Portable runs" describes it. Values the store keeps as JSON text
+ * (configs, requests, evidence, retrieval) are JSON values here. Absent values are left out rather than null.
+ */
+export const RUN_FILE_FORMAT = "kurabe.run";
+
+/** Bumped when a field changes meaning or becomes required; a reader refuses versions it does not know. */
+export const RUN_FILE_VERSION = 1;
+
+const json = z.json();
+const count = z.number().int().nonnegative();
+const timestamp = z.string().min(1);
+
+const item = z.strictObject({
+  id: z.string().min(1),
+  /** 1-based line in the suite's data file on the machine that ran it. */
+  line: z.number().int().positive().optional(),
+  input: z.string(),
+  expected: json.optional(),
+  /** The item's other fields (choices, turns, system, images, fields, …), as the run read them. */
+  extra: z.record(z.string(), json).optional(),
+});
+
+const suite = z.strictObject({
+  name: z.string().min(1),
+  category: z.string().min(1),
+  /** The suite's config as run (and as last rescored). */
+  config: json,
+  samples: count,
+  items: z.array(item),
+});
+
+const model = z.strictObject({
+  id: z.string().min(1),
+  provider: z.string().min(1),
+  model: z.string(),
+  /** The model's config with its API key and header values replaced by "[redacted]". */
+  config: json,
+  note: z.string().optional(),
+});
+
+export const scoreSchema = z.strictObject({
+  scorer: z.string().min(1),
+  /** The suite's first scorer: the score leaderboards show. */
+  primary: z.boolean(),
+  value: z.number(),
+  passed: z.boolean(),
+  extracted: z.string().optional(),
+  /** Free text (custom scorers, judges), or a built-in scorer's coded detail (src/scoring/score-detail.ts). */
+  detail: z.union([z.string(), z.object({ code: z.string().min(1) }).catchall(json)]).optional(),
+  /** What the score rests on: a judge's prompt and verdict, a program's output. */
+  evidence: json.optional(),
+});
+
+const responseKey = {
+  suite: z.string().min(1),
+  itemId: z.string().min(1),
+  modelId: z.string().min(1),
+  sample: count,
+};
+
+const response = z.strictObject({
+  ...responseKey,
+  /** ok: answered; error: an infrastructure error (no answer); skipped: not asked (e.g. the sandbox lacked a package). */
+  status: z.enum(["ok", "error", "skipped"]),
+  /** The request as sent (messages and parameters; image bytes as their SHA-256). */
+  request: json,
+  text: z.string().optional(),
+  reasoning: z.string().optional(),
+  finishReason: z.string().optional(),
+  /** Why there is no answer, or (status ok) why it has no score. */
+  errorKind: z.string().optional(),
+  errorMessage: z.string().optional(),
+  attempts: count,
+  fromCache: z.boolean(),
+  usage: z.strictObject({
+    inputTokens: count.optional(),
+    cachedInputTokens: count.optional(),
+    outputTokens: count.optional(),
+    reasoningTokens: count.optional(),
+  }),
+  timings: z.strictObject({ ttftMs: z.number().nonnegative().optional(), totalMs: z.number().nonnegative().optional() }),
+  costUsd: z.number().nonnegative().optional(),
+  /** A RAG model's retrieval for this answer: query, passages, scores. */
+  retrieval: json.optional(),
+  createdAt: timestamp,
+  /** The scores of the scoring revision the run shows. */
+  scores: z.array(scoreSchema),
+});
+
+const pairwiseJudgment = z.strictObject({
+  suite: z.string().min(1),
+  itemId: z.string().min(1),
+  modelA: z.string().min(1),
+  modelB: z.string().min(1),
+  shownFirst: z.enum(["a", "b"]),
+  judge: z.string().min(1),
+  verdict: z.enum(["a", "b", "tie"]),
+  strong: z.boolean(),
+  reason: z.string().optional(),
+  prompt: json,
+  raw: z.string(),
+  /** What the verdict cost: calls, cached calls, tokens, USD. */
+  spend: json.optional(),
+  createdAt: timestamp,
+});
+
+const scoringRevision = z.strictObject({
+  revision: z.number().int().min(2),
+  createdAt: timestamp,
+  /** The suites the rescore scored, with the scorers it used. */
+  suites: json,
+  scored: count,
+  unscored: count,
+});
+
+/** Scores of revisions the run no longer shows (replaced by a rescore), kept so earlier revisions stay readable. */
+const revisionScore = z.strictObject({ revision: z.number().int().positive(), ...responseKey, ...scoreSchema.shape });
+
+export const runFileSchema = z.strictObject({
+  format: z.literal(RUN_FILE_FORMAT),
+  version: z.literal(RUN_FILE_VERSION),
+  exportedAt: timestamp,
+  /** The kurabe that wrote the file. */
+  exportedBy: z.string().min(1),
+  run: z.strictObject({
+    id: z.string().min(1),
+    createdAt: timestamp,
+    finishedAt: timestamp.optional(),
+    status: z.enum(["running", "completed", "incomplete", "interrupted", "failed"]),
+    /** Where the config was on the machine that ran it. */
+    configPath: z.string().optional(),
+    /** The run's config, secrets replaced by "[redacted]". */
+    config: json,
+    planFingerprint: z.string().min(1),
+    /** The kurabe that made the run. */
+    kurabeVersion: z.string().min(1),
+    /** Code suites: the sandbox's isolation and memory cap. */
+    sandbox: json.optional(),
+    scoringRevision: z.number().int().positive(),
+    pairwiseFailed: count,
+  }),
+  models: z.array(model).min(1),
+  suites: z.array(suite),
+  responses: z.array(response),
+  pairwiseJudgments: z.array(pairwiseJudgment),
+  scoringRevisions: z.array(scoringRevision),
+  revisionScores: z.array(revisionScore),
+});
+
+export type RunFile = z.infer<typeof runFileSchema>;
+export type RunFileResponse = RunFile["responses"][number];
+export type RunFileScore = z.infer<typeof scoreSchema>;

@@ -1,0 +1,251 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockServer } from "../../src/mock-server/types.js";
+import { runCli } from "../support/cli.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+const ENV_KEY = "sk-kurabe-export-env-7c6b5a49382716";
+const YAML_KEY = "sk-kurabe-export-yaml-0a1b2c3d4e5f";
+let server: MockServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Every table that holds a run's rows, with the order that makes two stores' rows comparable. */
+const RUN_TABLES: Record<string, string> = {
+  runs: "id",
+  models: "run_id, model_id",
+  suites: "run_id, name",
+  items: "run_id, suite, item_id",
+  responses: "run_id, suite, item_id, model_id, sample",
+  scores: "run_id, suite, item_id, model_id, sample, scorer",
+  pairwise_judgments: "run_id, suite, item_id, model_a, model_b, shown_first",
+  scoring_revisions: "run_id, revision",
+  revision_scores: "run_id, revision, suite, item_id, model_id, sample, scorer",
+};
+
+function dump(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(Object.entries(RUN_TABLES).map(([table, order]) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Two answering models (one keyed from the environment with a keyed header, one with a key written in the YAML), a
+ * judge; suite "echo" with two scorers, two samples and pairwise judging; suite "tone" scored by a module asking the
+ * judge. Model beta's answers to q3 fail with 500s (infrastructure errors: the run is incomplete).
+ */
+async function recordedRun(dir: string): Promise<void> {
+  server = await startMockServer({
+    respond: (request) => {
+      if (request.model !== "judge-model") return { text: request.prompt, reasoning: `thinking about ${request.prompt}` };
+      if (request.prompt.includes("[Assistant A]")) return '{"winner": "A", "strong": true, "reason": "A is closer"}';
+      return request.prompt.includes("please") ? "polite" : "rude";
+    },
+    fault: (request) => (request.model === "mock-model-b" && request.prompt === "q3 please" ? { type: "status", status: 500 } : undefined),
+  });
+  writeJsonl(
+    path.join(dir, "items.jsonl"),
+    ["q0 please", "q1", "q2 please", "q3 please"].map((input, i) => ({ id: `q${i}`, input, expected: i % 2 ? "other" : input, topic: `t${i}` })),
+  );
+  fs.writeFileSync(
+    path.join(dir, "tone.mjs"),
+    `export default async (answer, item, context) => {
+  const call = await context.callModel("judge", { messages: [{ role: "user", content: "Is this polite? " + answer.text }] });
+  return { score: call.completion.text.includes("polite") ? 1 : 0, evidence: { verdict: call.completion.text } };
+};
+`,
+  );
+  const config = (echoScorer: string) => `db: kurabe.db
+description: export round trip
+models:
+  - id: alpha
+    provider: openai-compatible
+    baseURL: ${server!.url}/v1
+    model: mock-model-a
+    apiKey: \${MOCK_API_KEY}
+    headers:
+      X-Org-Token: \${MOCK_API_KEY}
+    price: { input: 1.5, output: 6 }
+  - id: beta
+    provider: openai-compatible
+    baseURL: ${server!.url}/v1
+    model: mock-model-b
+    apiKey: ${YAML_KEY}
+  - id: judge
+    provider: openai-compatible
+    baseURL: ${server!.url}/v1
+    model: judge-model
+    judgeOnly: true
+suites:
+  - name: echo
+    path: items.jsonl
+    samples: 2
+    scorer: ${echoScorer}
+    pairwise: { judge: judge }
+  - name: tone
+    path: items.jsonl
+    scorer: { type: module, path: tone.mjs }
+retry:
+  maxAttempts: 2
+  baseDelayMs: 1
+  maxDelayMs: 5
+`;
+  const env = { MOCK_API_KEY: ENV_KEY };
+  fs.writeFileSync(path.join(dir, "kurabe.yaml"), config("[exact, contains]"));
+  const run = await runCli(["run"], { cwd: dir, env });
+  expect(run.code, run.stderr).toBe(3);
+  // A rescore, so that the run has a second scoring revision and revision 1's scores kept apart.
+  fs.writeFileSync(path.join(dir, "kurabe.yaml"), config("[contains, exact]"));
+  const rescore = await runCli(["rescore", "--suite", "echo"], { cwd: dir, env });
+  expect(rescore.code, rescore.stderr).toBe(0);
+}
+
+describe("kurabe export and import", () => {
+  it("carry a run to a fresh store row for row, and every report reads the same numbers there", async () => {
+    const dir = tempDir();
+    await recordedRun(dir);
+    const exported = await runCli(["export", "--out", "run.kurabe.json"], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const text = fs.readFileSync(path.join(dir, "run.kurabe.json"), "utf8");
+    const file = JSON.parse(text) as Record<string, any>;
+    expect(file).toMatchObject({ format: "kurabe.run", version: 1, run: { status: "incomplete", scoringRevision: 2 } });
+    expect(file.models.map((m: { id: string }) => m.id)).toEqual(["alpha", "beta", "judge"]);
+    // 4 items × 2 samples × 2 models for echo, 4 × 2 for tone; beta's q3 answers are infrastructure errors.
+    expect(file.responses).toHaveLength(24);
+    expect(file.responses.filter((r: { status: string }) => r.status === "error")).toHaveLength(3);
+    expect(file.pairwiseJudgments.length).toBeGreaterThan(0);
+    expect(file.revisionScores.length).toBeGreaterThan(0);
+    const answered = file.responses.find((r: { status: string; suite: string }) => r.status === "ok" && r.suite === "echo");
+    expect(answered.usage.inputTokens).toBeGreaterThan(0);
+    expect(answered.timings.totalMs).toBeGreaterThan(0);
+    expect(answered.scores.map((s: { scorer: string }) => s.scorer).sort()).toEqual(["contains", "exact"]);
+    // Built-in scorers' coded details and a module scorer's evidence travel as JSON values.
+    const scores = file.responses.flatMap((r: { scores: unknown[] }) => r.scores);
+    expect(scores.some((s: { detail?: unknown }) => typeof s.detail === "object")).toBe(true);
+    expect(scores.some((s: { evidence?: { verdict?: string } }) => s.evidence?.verdict === "polite")).toBe(true);
+
+    // stdout carries the same document.
+    const stdout = await runCli(["export"], { cwd: dir });
+    expect(stdout.code, stdout.stderr).toBe(0);
+    expect({ ...JSON.parse(stdout.stdout), exportedAt: "" }).toEqual({ ...file, exportedAt: "" });
+
+    const elsewhere = tempDir();
+    fs.copyFileSync(path.join(dir, "run.kurabe.json"), path.join(elsewhere, "run.kurabe.json"));
+    const imported = await runCli(["import", "run.kurabe.json", "--db", "other.db"], { cwd: elsewhere });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toBe(`imported run ${file.run.id} (3 models, 24 answers) into other.db\n`);
+
+    // Field by field: every row of every table the run has.
+    const original = dump(path.join(dir, "kurabe.db"));
+    expect(original.revision_scores!.length).toBeGreaterThan(0);
+    expect(dump(path.join(elsewhere, "other.db"))).toEqual(original);
+
+    // The same numbers wherever they are read: leaderboard, reports in both languages, a comparison of two models.
+    const commands = [
+      ["results", "--json"],
+      ["report", "--format", "json", "--out", "-"],
+      ["report", "--format", "md", "--lang", "en", "--out", "-"],
+      ["report", "--format", "md", "--lang", "ja", "--out", "-"],
+      ["report", "--format", "csv", "--out", "-"],
+      ["compare", "--before", "alpha", "--after", "beta", "--json"],
+    ];
+    for (const args of commands) {
+      const before = await runCli([...args, "--db", "kurabe.db"], { cwd: dir });
+      const after = await runCli([...args, "--db", "other.db"], { cwd: elsewhere });
+      expect(before.stderr, args.join(" ")).toBe(after.stderr);
+      expect(before.stdout.length, args.join(" ")).toBeGreaterThan(100);
+      expect(after.stdout, args.join(" ")).toBe(before.stdout);
+    }
+
+    // An imported run exports to the same document.
+    const again = await runCli(["export", "--db", "other.db"], { cwd: elsewhere });
+    expect({ ...JSON.parse(again.stdout), exportedAt: "" }).toEqual({ ...file, exportedAt: "" });
+  });
+
+  it("never write an API key or header value, even one a store holds unredacted", async () => {
+    const dir = tempDir();
+    await recordedRun(dir);
+    expect(server!.stats.credentials).toContain(`Bearer ${ENV_KEY}`);
+    // A store written another way (by hand, by an older kurabe) with the keys in its configs.
+    const db = new Database(path.join(dir, "kurabe.db"));
+    db.prepare("UPDATE runs SET config_json = json_set(config_json, '$.models[0].apiKey', ?, '$.models[0].headers', json(?))").run(
+      ENV_KEY,
+      JSON.stringify({ "X-Org-Token": ENV_KEY }),
+    );
+    db.prepare("UPDATE models SET config_json = json_set(config_json, '$.apiKey', ?) WHERE model_id = 'beta'").run(YAML_KEY);
+    db.close();
+    const exported = await runCli(["export"], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout.length).toBeGreaterThan(1000);
+    expect(exported.stdout).not.toContain(ENV_KEY);
+    expect(exported.stdout).not.toContain(YAML_KEY);
+    const file = JSON.parse(exported.stdout);
+    expect(file.run.config.models[0]).toMatchObject({ apiKey: "[redacted]", headers: { "X-Org-Token": "[redacted]" } });
+    expect(file.models[1].config.apiKey).toBe("[redacted]");
+  });
+});
+
+describe("kurabe import of a bad file", () => {
+  async function exportedFile(): Promise<{ dir: string; file: Record<string, any> }> {
+    const dir = tempDir();
+    await recordedRun(dir);
+    const exported = await runCli(["export"], { cwd: dir });
+    return { dir, file: JSON.parse(exported.stdout) };
+  }
+
+  async function importing(dir: string, content: string): Promise<{ code: number | null; stderr: string }> {
+    fs.writeFileSync(path.join(dir, "bad.kurabe.json"), content);
+    return runCli(["import", "bad.kurabe.json", "--db", "fresh.db"], { cwd: dir });
+  }
+
+  it("exits 2 with one line naming the field, and writes no store", async () => {
+    const { dir, file } = await exportedFile();
+    const cases: Array<[string, (f: Record<string, any>) => unknown, RegExp]> = [
+      ["a newer version", (f) => ({ ...f, version: 2 }), /^kurabe: bad\.kurabe\.json: version: this kurabe reads version 1, the file is version 2/],
+      ["another kind of file", (f) => ({ ...f, format: "promptfoo" }), /^kurabe: bad\.kurabe\.json: format: expected "kurabe\.run", found "promptfoo"/],
+      ["a missing sample", (f) => { delete f.responses[5].sample; return f; }, /^kurabe: bad\.kurabe\.json: responses\[5\]\.sample: /],
+      ["a mistyped token count", (f) => { f.responses[0].usage.inputTokens = "12"; return f; }, /^kurabe: bad\.kurabe\.json: responses\[0\]\.usage\.inputTokens: /],
+      ["an unknown status", (f) => { f.responses[1].status = "done"; return f; }, /^kurabe: bad\.kurabe\.json: responses\[1\]\.status: /],
+      ["an answer of a model the file lacks", (f) => { f.responses[2].modelId = "gamma"; return f; }, /^kurabe: bad\.kurabe\.json: responses\[2\]\.modelId: no model "gamma" in models/],
+      ["an answer to an item the file lacks", (f) => { f.responses[2].itemId = "q9"; return f; }, /^kurabe: bad\.kurabe\.json: responses\[2\]\.itemId: no item "q9" in suite "echo"/],
+      ["the same answer twice", (f) => { f.responses.push(f.responses[0]); return f; }, /^kurabe: bad\.kurabe\.json: responses\[24\]: a second response/],
+    ];
+    for (const [name, change, message] of cases) {
+      const result = await importing(dir, JSON.stringify(change(structuredClone(file))));
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toMatch(message);
+      expect(result.stderr.trim().split("\n"), name).toHaveLength(1);
+      expect(fs.existsSync(path.join(dir, "fresh.db")), name).toBe(false);
+    }
+    const notJson = await importing(dir, text(file).slice(0, 500));
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toMatch(/^kurabe: bad\.kurabe\.json: not a kurabe run file: /);
+    const missing = await runCli(["import", "nowhere.json", "--db", "fresh.db"], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("kurabe: nowhere.json: cannot read the run file: ENOENT\n");
+  });
+
+  it("refuses a run the store already holds, leaving it as it was", async () => {
+    const { dir, file } = await exportedFile();
+    const before = dump(path.join(dir, "kurabe.db"));
+    const again = await importing(dir, text(file));
+    expect(again.code).toBe(0);
+    const twice = await runCli(["import", "bad.kurabe.json", "--db", "kurabe.db"], { cwd: dir });
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toBe(`kurabe: run.id: run "${file.run.id}" is already in this store\n`);
+    expect(dump(path.join(dir, "kurabe.db"))).toEqual(before);
+  });
+});
+
+function text(file: unknown): string {
+  return JSON.stringify(file, null, 1);
+}
