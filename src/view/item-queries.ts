@@ -16,7 +16,7 @@ export interface ItemMark {
   outcome: Outcome;
 }
 
-const PREVIEW_CHARACTERS = 160;
+export const PREVIEW_CHARACTERS = 160;
 
 /**
  * Items of a run matching a filter, a page at a time, in suite then item order. Suites and categories narrow the

@@ -58,6 +58,20 @@ export interface ViewMessages {
   noSharedModels: string;
   noSharedSuites: string;
   verdicts: { regression: string; improvement: string; "within-noise": string; "no-data": string };
+  /** The page of items where two models of a run disagree, and the judge's pairwise verdicts on them. */
+  pair: {
+    title: (a: string, b: string) => string;
+    heading: string;
+    form: { run: string; a: string; b: string; submit: string };
+    choose: string;
+    note: string;
+    none: string;
+    verdicts: string;
+    better: (model: string) => string;
+    tie: string;
+    strong: string;
+    shownFirst: (model: string) => string;
+  };
   notFound: string;
   itemNotFound: (suite: string, item: string) => string;
   badRequest: string;
@@ -120,6 +134,19 @@ const en: ViewMessages = {
   noSharedModels: "These runs share no model.",
   noSharedSuites: "These runs share no suite.",
   verdicts: { regression: "regression", improvement: "improvement", "within-noise": "within noise", "no-data": "no data" },
+  pair: {
+    title: (a, b) => `${a} and ${b}: where they disagree`,
+    heading: "Two models of one run, item by item",
+    form: { run: "Run", a: "Model A", b: "Model B", submit: "Show where they disagree" },
+    choose: "Choose a run and two of its models.",
+    note: "Items where one model passed and the other did not (first sample, primary score), or a judge compared the two: each side's answer and scores (a rubric judge's reason is its detail), and the judge's pairwise verdicts with its reasons.",
+    none: "The two models agree on every item of this run.",
+    verdicts: "Pairwise verdicts",
+    better: (model) => `${model} better`,
+    tie: "tie",
+    strong: "clearly",
+    shownFirst: (model) => `${model} shown first`,
+  },
   notFound: "Not found",
   itemNotFound: (suite, item) => `No item "${item}" in suite "${suite}".`,
   badRequest: "Bad request",
@@ -182,6 +209,19 @@ const ja: ViewMessages = {
   noSharedModels: "共通のモデルがありません。",
   noSharedSuites: "共通のスイートがありません。",
   verdicts: { regression: "劣化", improvement: "改善", "within-noise": "誤差の範囲", "no-data": "データなし" },
+  pair: {
+    title: (a, b) => `${a} と ${b}：結果が分かれた問題`,
+    heading: "同じ実行の 2 モデルを問題ごとに比較",
+    form: { run: "実行", a: "モデル A", b: "モデル B", submit: "結果が分かれた問題を表示" },
+    choose: "実行と、その 2 つのモデルを選んでください。",
+    note: "一方が正解し他方が正解しなかった問題（最初のサンプル、主スコア）と、ジャッジが 2 モデルを比べた問題：それぞれの回答とスコア（ルーブリック採点の理由は詳細欄）、ジャッジの一対比較の判定と理由。",
+    none: "この実行では、2 つのモデルの結果はすべての問題で一致しています。",
+    verdicts: "一対比較の判定",
+    better: (model) => `${model} が優れる`,
+    tie: "引き分け",
+    strong: "明確に",
+    shownFirst: (model) => `${model} を先に提示`,
+  },
   notFound: "見つかりません",
   itemNotFound: (suite, item) => `スイート「${suite}」に問題「${item}」はありません。`,
   badRequest: "不正なリクエスト",

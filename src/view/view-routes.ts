@@ -3,6 +3,7 @@ import { downloadPage } from "./pages/download-page.js";
 import { itemPage } from "./pages/item-page.js";
 import { itemsPage } from "./pages/items-page.js";
 import { leaderboardPage } from "./pages/leaderboard-page.js";
+import { pairPage } from "./pages/pair-page.js";
 import { runsPage } from "./pages/runs-page.js";
 import type { PageHandler } from "./view-context.js";
 
@@ -14,6 +15,7 @@ const ROUTES: ReadonlyArray<{ path: RegExp; page: PageHandler }> = [
   { path: /^\/runs\/([^/]+)\/report\.(html|csv|json)$/, page: downloadPage },
   { path: /^\/runs\/([^/]+)\/item$/, page: itemPage },
   { path: /^\/compare$/, page: comparePage },
+  { path: /^\/pair$/, page: pairPage },
 ];
 
 export type RouteMatch = { page: PageHandler; params: string[] } | "not-found" | "bad-path";

@@ -15,4 +15,6 @@ form.filters select, form.filters button { font: inherit; padding: 3px 6px; }
 .badge.regression { background: #fbe4e2; color: var(--fail); } .badge.improvement { background: #e3f2e8; color: var(--pass); }
 .badge.within-noise, .badge.no-data { background: #eceff1; color: var(--muted); }
 .error-page p { font-size: 16px; }
+.pair-verdicts { padding-left: 18px; } .pair-verdicts blockquote { margin: 2px 0 8px; padding-left: 8px; border-left: 2px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; }
+.pair-item { margin-bottom: 16px; }
 `;

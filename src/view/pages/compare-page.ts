@@ -1,10 +1,11 @@
-import { html, type SafeHtml } from "../../report/html/html-template.js";
+import { html, withCode, type SafeHtml } from "../../report/html/html-template.js";
 import { categoryLabel } from "../../report/i18n/messages.js";
 import { compareSides, type SuiteComparison } from "../../report/compare-runs.js";
 import { listRuns, runModels, type RunSummary } from "../../store/queries.js";
 import type { Page, PageHandler, ViewContext } from "../view-context.js";
 import { href, runPath } from "../view-filter.js";
 import { compareForm } from "./compare-form.js";
+import { pairForm } from "./pair-page.js";
 import { isPage, lookupRun } from "./run-lookup.js";
 
 /**
@@ -14,12 +15,12 @@ import { isPage, lookupRun } from "./run-lookup.js";
 export const comparePage: PageHandler = (view, request): Page => {
   const { view: v } = view;
   const runs = listRuns(view.db);
-  if (runs.length === 0) return { status: 200, title: v.compare, body: html`<h1>${v.compare}</h1><p>${v.noRuns}</p>` };
+  if (runs.length === 0) return { status: 200, title: v.compare, body: html`<h1>${v.compare}</h1><p>${withCode(v.noRuns)}</p>` };
   const [baseId, candId] = [request.query.get("base"), request.query.get("cand")];
   if (!baseId || !candId) {
     // Nothing is computed until both runs are chosen: the two latest are offered.
     const choice = { base: (runs[1] ?? runs[0]!).id, cand: runs[0]!.id, model: null };
-    return { status: 200, title: v.compare, body: html`<h1>${v.compare}</h1>${compareForm(view, runs, choice)}<p>${v.chooseRuns}</p>` };
+    return { status: 200, title: v.compare, body: html`<h1>${v.compare}</h1>${compareForm(view, runs, choice)}<p>${v.chooseRuns}</p>${latestRunPairForm(view, runs)}` };
   }
   const base = lookupRun(view, baseId);
   if (isPage(base)) return base;
@@ -36,9 +37,15 @@ export const comparePage: PageHandler = (view, request): Page => {
     body: html`<h1>${v.compare}</h1>${form}
 <p>${v.compareForm.baseline}: <a href="${runPath(base.id)}">${base.id}</a> · ${v.compareForm.candidate}: <a href="${runPath(cand.id)}">${cand.id}</a></p>
 ${models.length === 0 ? html`<p>${v.noSharedModels}</p>` : models.map((modelId) => modelSection(view, base, cand, modelId))}
-<ul class="notes"><li>${v.compareNote}</li></ul>`,
+<ul class="notes"><li>${v.compareNote}</li></ul>${latestRunPairForm(view, runs)}`,
   };
 };
+
+/** Two models of one run (the latest at first), item by item: the pair page's form. */
+function latestRunPairForm(view: ViewContext, runs: readonly RunSummary[]): SafeHtml {
+  const models = runModels(view.db, runs[0]!.id).map((model) => model.modelId);
+  return html`<h2>${view.view.pair.heading}</h2>${pairForm(view, runs, runs[0]!.id, models, null, null)}`;
+}
 
 function modelSection(view: ViewContext, base: RunSummary, cand: RunSummary, modelId: string): SafeHtml {
   const { view: v } = view;

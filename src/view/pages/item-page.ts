@@ -10,6 +10,8 @@ import { createRenderContext } from "../../report/render-context.js";
 import { runModels, runSuites } from "../../store/queries.js";
 import { neighbourItems } from "../item-queries.js";
 import { loadItem } from "../load-item.js";
+import { itemVerdicts } from "../pair-queries.js";
+import { pairVerdicts } from "./pair-verdicts.js";
 import type { Page, PageHandler } from "../view-context.js";
 import { href, parseFilter, runPath } from "../view-filter.js";
 import { errorPage } from "./error-page.js";
@@ -48,12 +50,13 @@ export const itemPage: PageHandler = (view, request): Page => {
 ${itemNav}
 ${models.length > 0 && html`<p class="muted">${v.showingModels(models.join(", "))}</p>`}
 ${opened(itemDetails(context, item))}
+${pairVerdicts(view, itemVerdicts(view.db, run.id, suite, itemId))}
 ${itemNav}`,
   };
 };
 
 /** The report's item piece is a collapsed <details>; on its own page the item is what the reader came for. */
-function opened(details: SafeHtml): SafeHtml {
+export function opened(details: SafeHtml): SafeHtml {
   const start = '<details class="item">';
   return details.value.startsWith(start) ? trusted(`<details class="item" open>${details.value.slice(start.length)}`) : details;
 }
@@ -62,7 +65,7 @@ function opened(details: SafeHtml): SafeHtml {
  * The report's run and models without any statistic (the report pipeline over no results): all an item needs to
  * render (model labels and notes), at the cost of a few rows, where the run's full report costs seconds.
  */
-function reportWithoutStatistics(db: Database.Database, runId: string): Report {
+export function reportWithoutStatistics(db: Database.Database, runId: string): Report {
   const board = buildLeaderboard(runId, runModels(db, runId), runSuites(db, runId), [], loadModelCosts(db, runId));
   return assembleReport({ run: loadRunInfo(db, runId), board: { ...board, entries: [] }, scores: new ScoreCollector(), verdicts: [] });
 }

@@ -1,12 +1,12 @@
 import { breakEvenSection, chartsSection } from "../../report/html/html-charts.js";
 import { scoreMatrix } from "../../report/html/html-matrix.js";
 import { recommendationSection } from "../../report/html/html-recommendation.js";
-import { html } from "../../report/html/html-template.js";
+import { html, type SafeHtml } from "../../report/html/html-template.js";
 import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "../../report/html/html-tables.js";
 import { createRenderContext } from "../../report/render-context.js";
 import { runModels, runSuites } from "../../store/queries.js";
 import { loadFilteredReport } from "../filtered-report.js";
-import type { Page, PageHandler } from "../view-context.js";
+import type { Page, PageHandler, ViewContext } from "../view-context.js";
 import { filterParams, href, parseFilter, runPath } from "../view-filter.js";
 import { filterForm } from "./filter-form.js";
 import { isPage, lookupRun } from "./run-lookup.js";
@@ -36,9 +36,18 @@ ${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? " · " : ""}
 <section id="leaderboard"><h2>${m.sections.leaderboard}</h2>${leaderboardTable(context)}</section>
 <section id="charts"><h2>${m.sections.charts}</h2>${chartsSection(context)}</section>
 ${report.breakEven && html`<section id="break-even"><h2>${m.sections.breakEven}</h2>${breakEvenSection(context, report.breakEven)}</section>`}
-<section id="comparisons"><h2>${m.sections.comparisons}</h2>${comparisonsSection(context)}</section>
+<section id="comparisons"><h2>${m.sections.comparisons}</h2>${comparisonsSection(context)}${pairLinks(view, run.id, report.models.map((model) => model.modelId))}</section>
 ${report.ratings.length > 0 && html`<section id="ratings"><h2>${m.sections.ratings}</h2>${ratingsSection(context)}</section>`}
 ${report.entries.some((e) => e.ifeval) && html`<section id="ifeval"><h2>${m.sections.ifeval}</h2>${ifevalTable(context)}</section>`}
 ${report.judging.length > 0 && html`<section id="judging"><h2>${m.sections.judging}</h2>${judgingTable(context)}</section>`}`,
   };
 };
+
+/** Links to each pair of the run's models, item by item where they disagree (the pair page). */
+function pairLinks(view: ViewContext, runId: string, models: readonly string[]): SafeHtml {
+  const pairs = models.flatMap((a, i) => models.slice(i + 1).map((b) => [a, b] as const));
+  if (pairs.length === 0) return html``;
+  return html`<h3>${view.view.pair.heading}</h3><ul class="pair-links">${pairs.map(
+    ([a, b]) => html`<li><a href="${href("/pair", [["run", runId], ["a", a], ["b", b]])}">${view.view.pair.title(a, b)}</a></li>`,
+  )}</ul>`;
+}

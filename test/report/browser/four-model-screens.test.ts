@@ -9,7 +9,7 @@ import { renderReportToString } from "../../../src/report/render-report.js";
 import { openDatabase } from "../../../src/store/open-store.js";
 import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
 import { FOUR_MODEL_STORE } from "../four-model-store.js";
-import { writeReportStore } from "../report-store.js";
+import { itemId, writeReportStore } from "../report-store.js";
 import { HAS_CHROMIUM, launchBrowser, SCREENSHOTS, SKIP_REASON, type Browser } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
@@ -32,7 +32,14 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-four-"));
     file = path.join(dir, "k.db");
-    runId = writeReportStore(file, FOUR_MODEL_STORE);
+    runId = writeReportStore(file, {
+      ...FOUR_MODEL_STORE,
+      // A judge's verdicts on the FAQ suite, for the page of two models item by item.
+      pairwise: [0, 1].flatMap((i) => [
+        { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "a" as const, verdict: "a" as const, strong: true },
+        { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "b" as const, verdict: "tie" as const, strong: false },
+      ]),
+    });
     for (const language of LANGUAGES) servers.set(language, await startViewServer({ db: openDatabase(file), language, port: 0, log: () => undefined }));
     browser = await launchBrowser();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -90,6 +97,13 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
         expect(shot.cut).toEqual([]);
         expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
+      });
+
+      it(`the dashboard's page of two models item by item (${language}, ${width} px) fits the width`, async () => {
+        const url = `${servers.get(language)!.url}pair?run=${runId}&a=gpt-4o&b=gpt-4o-mini&page=3`;
+        const shot = await shoot(url, width, `four-models-pair-${language}-${width}`);
+        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.cut).toEqual([]);
       });
 
       it(`the dashboard's run page (${language}, ${width} px) fits the width and shows the recommendation`, async () => {

@@ -123,6 +123,8 @@ describe("no stray language in the four-model report and dashboard", () => {
         `runs/${run}/item?suite=gsm8k&id=gsm8k-001`,
         "compare",
         `compare?base=20261203-090000-four&cand=${run}`,
+        `pair?run=${run}&a=gpt-4o&b=gpt-4o-mini`,
+        `pair?run=${run}&a=gpt-4o&b=gpt-4o-mini&page=3`,
       ];
       const found: Record<string, string[]> = {};
       for (const page of pages) {
