@@ -21,15 +21,18 @@ export const PREVIEW_CHARACTERS = 160;
 /**
  * Items of a run matching a filter, a page at a time, in suite then item order. Suites and categories narrow the
  * items; models narrow them to those the models answered, and with an outcome to those where one of the models had
- * that outcome on some sample. Every condition is a lookup on the tables' primary keys, so a page of a
- * 100,000-item run costs a bounded scan, never a load of the run.
+ * that outcome on some sample. `disagree` keeps the items where the models (the chosen ones, else all) got different
+ * verdicts: some passed and some failed on the first sample's primary score, as the page of two models compares them
+ * (src/view/pair-queries.ts); an answer without a score (an infrastructure error) or a skipped one is no verdict.
+ * Every condition is a lookup on the tables' primary keys, so a page of a 100,000-item run costs a bounded scan,
+ * never a load of the run.
  */
 export function pageOfItems(
   db: Database.Database,
   runId: string,
-  query: { filter: ViewFilter; outcome: Outcome | null; page: number; pageSize: number },
+  query: { filter: ViewFilter; outcome: Outcome | null; disagree?: boolean; page: number; pageSize: number },
 ): { total: number; page: number; pages: number; rows: ItemListRow[] } {
-  const where = itemConditions(runId, query.filter, query.outcome);
+  const where = itemConditions(runId, query.filter, query.outcome, query.disagree ?? false);
   const from = "FROM items i JOIN suites su ON su.run_id = i.run_id AND su.name = i.suite";
   const total = db.prepare(`SELECT count(*) ${from} WHERE ${where.sql}`).pluck().get(...where.params) as number;
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
@@ -44,7 +47,7 @@ export function pageOfItems(
   return { total, page, pages, rows };
 }
 
-function itemConditions(runId: string, filter: ViewFilter, outcome: Outcome | null): { sql: string; params: unknown[] } {
+function itemConditions(runId: string, filter: ViewFilter, outcome: Outcome | null, disagree: boolean): { sql: string; params: unknown[] } {
   const parts = ["i.run_id = ?"];
   const params: unknown[] = [runId];
   const inList = (column: string, values: readonly string[]) => {
@@ -54,6 +57,12 @@ function itemConditions(runId: string, filter: ViewFilter, outcome: Outcome | nu
   };
   inList("i.suite", filter.suites);
   inList("su.category", filter.categories);
+  if (disagree) {
+    const models = filter.models.length > 0 ? ` AND s.model_id IN (${filter.models.map(() => "?").join(", ")})` : "";
+    parts.push(`(SELECT count(DISTINCT s.passed) FROM scores s WHERE s.run_id = i.run_id AND s.suite = i.suite
+      AND s.item_id = i.item_id AND s.sample = 0 AND s.is_primary = 1${models}) = 2`);
+    params.push(...filter.models);
+  }
   if (filter.models.length === 0 && outcome === null) return { sql: parts.join(" AND "), params };
   const response = ["r.run_id = i.run_id", "r.suite = i.suite", "r.item_id = i.item_id"];
   if (filter.models.length > 0) {

@@ -18,6 +18,11 @@ export function parseOutcome(query: URLSearchParams): Outcome | null {
   return value !== null && (OUTCOMES as readonly string[]).includes(value) ? (value as Outcome) : null;
 }
 
+/** `?disagree=1`: only the items where the models' verdicts differ (src/view/item-queries.ts says how). */
+export function parseDisagree(query: URLSearchParams): boolean {
+  return query.get("disagree") === "1";
+}
+
 /** A 1-based page number; anything else (missing, zero, text) is the first page. */
 export function parsePage(query: URLSearchParams): number {
   const page = Number(query.get("page"));

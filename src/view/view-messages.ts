@@ -35,6 +35,9 @@ export interface ViewMessages {
     reset: string;
     outcomes: { pass: string; fail: string; error: string; skipped: string };
     outcomeNote: string;
+    /** The item list's "models disagree" check box, and what it keeps. */
+    disagree: string;
+    disagreeNote: string;
   };
   /** A run's headline in the runs list. */
   headline: (model: string, score: string) => string;
@@ -112,6 +115,9 @@ const en: ViewMessages = {
     reset: "Reset",
     outcomes: { pass: "passed", fail: "failed", error: "infrastructure error", skipped: "skipped" },
     outcomeNote: "An outcome keeps the items where the chosen model (any model when none is chosen) had it on some sample.",
+    disagree: "Models disagree",
+    disagreeNote:
+      "Models disagree keeps the items where some of the chosen models (all when none is chosen) passed and others failed (first sample, primary score); an infrastructure error or a skipped answer is no verdict.",
   },
   headline: (model, score) => `${model} ${score} (all suites)`,
   browseItems: "Browse the items",
@@ -187,6 +193,9 @@ const ja: ViewMessages = {
     reset: "解除",
     outcomes: { pass: "合格", fail: "不合格", error: "基盤エラー", skipped: "スキップ" },
     outcomeNote: "結果で絞り込むと、選んだモデル（未選択ならいずれかのモデル）がいずれかのサンプルでその結果だった問題を表示します。",
+    disagree: "モデル間で合否が分かれた問題",
+    disagreeNote:
+      "選んだモデル（未選択ならすべてのモデル）のうち、合格したモデルと不合格のモデルがある問題だけを表示します（最初のサンプルの主スコア）。基盤エラーやスキップは判定に数えません。",
   },
   headline: (model, score) => `${model} ${score}（全スイート平均）`,
   browseItems: "問題を見る",

@@ -8,6 +8,7 @@ a { color: var(--accent); }
 form.filters fieldset { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px 12px; margin: 16px 0; }
 form.filters label { display: flex; flex-direction: column; font-size: 13px; color: var(--muted); gap: 2px; }
 form.filters select, form.filters button { font: inherit; padding: 3px 6px; }
+form.filters label.check { flex-direction: row; align-items: center; gap: 6px; padding-bottom: 4px; }
 .pager { display: flex; gap: 16px; align-items: baseline; margin: 12px 0; }
 .item-list td.preview-cell { max-width: 560px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--muted); }
 .item-list td.marks-cell { white-space: nowrap; }

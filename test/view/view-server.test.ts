@@ -157,6 +157,48 @@ describe("kurabe view's server", () => {
     expect(await ids("suite=s2&outcome=error")).toEqual([itemId("s2", 0), itemId("s2", 1)]);
   });
 
+  it("keeps only the items where the models disagree, among the chosen models when some are chosen, paged with the filter", async () => {
+    const ids = async (query: string) =>
+      (await page(`/runs/${BASELINE}/items?${query}`)).root.querySelectorAll("table.item-list tbody td.item-id").map((td) => td.text);
+    // s2, first sample: a fails i % 3 = 0, b i % 2 = 0, c i % 4 = 0 and has no verdict on items 0 and 1 (errors).
+    // Item 1: a and b pass, c's error is no verdict; item 0: a and b fail alike.
+    expect(await ids("suite=s2&disagree=1")).toEqual([2, 3, 4, 6, 8, 9].map((i) => itemId("s2", i)));
+    // Between a and b alone, item 6 (both fail) agrees.
+    expect(await ids("suite=s2&model=a&model=b&disagree=1")).toEqual([2, 3, 4, 8, 9].map((i) => itemId("s2", i)));
+    // One model never disagrees with itself.
+    expect(await ids("suite=s2&model=a&disagree=1")).toEqual([]);
+    // c's errors (items 0 and 1) are on items where the others agree.
+    expect(await ids("suite=s2&disagree=1&outcome=error")).toEqual([]);
+    expect(await ids("suite=s2&model=b&model=c&disagree=1")).toEqual([2, 6].map((i) => itemId("s2", i)));
+    // Every item of every suite, against the fixture's own verdicts, over the pages.
+    const verdicts = (model: string, suite: string, i: number) => {
+      const r = result(false)(model, suite, i);
+      return r.status === undefined || r.status === "ok" ? r.passed : undefined;
+    };
+    const expected = [["s1", 120], ["s2", 10], ["s3", 5]].flatMap(([suite, n]) =>
+      Array.from({ length: n as number }, (_, i) => i)
+        .filter((i) => new Set(["a", "b", "c"].map((m) => verdicts(m, suite as string, i)).filter((v) => v !== undefined)).size === 2)
+        .map((i) => itemId(suite as string, i)),
+    );
+    expect(expected.length).toBeGreaterThan(ITEMS_PER_PAGE);
+    const first = await page(`/runs/${BASELINE}/items?disagree=1`);
+    expect(first.root.querySelector(".pager")?.text).toContain(`(${expected.length} items)`);
+    const next = first.root.querySelector(".pager a[rel=next]")?.getAttribute("href");
+    expect(next).toBe(`/runs/${BASELINE}/items?disagree=1&page=2`);
+    const pages = Math.ceil(expected.length / ITEMS_PER_PAGE);
+    const all = [];
+    for (let n = 1; n <= pages; n += 1) all.push(...(await ids(`disagree=1&page=${n}`)));
+    expect(all).toEqual(expected);
+  });
+
+  it("keeps the item list's outcome and disagreement in its form", async () => {
+    const { root } = await page(`/runs/${BASELINE}/items?model=a&model=b&outcome=fail&disagree=1`);
+    expect(root.querySelectorAll("select[name=model] option[selected]").map((o) => o.getAttribute("value"))).toEqual(["a", "b"]);
+    expect(root.querySelector("select[name=outcome] option[selected]")?.getAttribute("value")).toBe("fail");
+    expect(root.querySelector("input[name=disagree]")?.hasAttribute("checked")).toBe(true);
+    expect((await page(`/runs/${BASELINE}/items?model=a`)).root.querySelector("input[name=disagree]")?.hasAttribute("checked")).toBe(false);
+  });
+
   it("marks each model's outcome on each listed item, only the chosen model's when one is chosen", async () => {
     const { root } = await page(`/runs/${BASELINE}/items?suite=s2`);
     const first = root.querySelector("table.item-list tbody tr")!;

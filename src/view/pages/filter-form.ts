@@ -10,28 +10,30 @@ export interface FilterChoices {
   models: readonly ModelRow[];
 }
 
+/** What the item list narrows to beyond the filter every page has. */
+export interface ItemChoices {
+  outcome: Outcome | null;
+  /** Only the items where the models got different verdicts. */
+  disagree: boolean;
+}
+
 /**
- * A GET form narrowing a page to a suite, a model and a category (and an outcome on the item list): plain HTML, no
- * script; the server does the filtering. `outcome` undefined leaves the outcome out of the form.
+ * A GET form narrowing a page to a suite, a model and a category (and on the item list an outcome and "models
+ * disagree"): plain HTML, no script; the server does the filtering. `items` undefined leaves those out of the form.
  */
-export function filterForm(
-  view: ViewContext,
-  action: string,
-  filter: ViewFilter,
-  choices: FilterChoices,
-  outcome?: Outcome | null,
-): SafeHtml {
+export function filterForm(view: ViewContext, action: string, filter: ViewFilter, choices: FilterChoices, items?: ItemChoices): SafeHtml {
   const { view: v, messages } = view;
   const categories = [...new Set(choices.suites.map((suite) => suite.category))];
-  const outcomeSelect =
-    outcome === undefined
+  const itemControls =
+    items === undefined
       ? html``
-      : select(view, v.filters.outcome, "outcome", outcome === null ? [] : [outcome], OUTCOMES.map((o) => [o, v.filters.outcomes[o]]));
+      : html`${select(view, v.filters.outcome, "outcome", items.outcome === null ? [] : [items.outcome], OUTCOMES.map((o) => [o, v.filters.outcomes[o]]))}
+<label class="check"><input type="checkbox" name="disagree" value="1"${items.disagree ? html` checked` : ""}>${v.filters.disagree}</label>`;
   return html`<form class="filters" method="get" action="${action}"><fieldset><legend>${v.filters.legend}</legend>
 ${select(view, v.filters.suite, "suite", filter.suites, choices.suites.map((suite) => [suite.name, suite.name]))}
 ${multiSelect(v.filters.model, v.filters.noneIsAll, "model", filter.models, choices.models.map((model) => [model.modelId, model.modelId]))}
 ${select(view, v.filters.category, "category", filter.categories, categories.map((c) => [c, categoryLabel(messages, c)]))}
-${outcomeSelect}<button type="submit">${v.filters.apply}</button><a href="${action}">${v.filters.reset}</a></fieldset></form>`;
+${itemControls}<button type="submit">${v.filters.apply}</button><a href="${action}">${v.filters.reset}</a></fieldset></form>`;
 }
 
 function select(view: ViewContext, label: string, name: string, chosen: readonly string[], options: ReadonlyArray<readonly [string, string]>): SafeHtml {

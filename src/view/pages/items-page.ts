@@ -2,7 +2,7 @@ import { html, type SafeHtml } from "../../report/html/html-template.js";
 import { runModels, runSuites } from "../../store/queries.js";
 import { itemMarks, pageOfItems, type ItemListRow, type ItemMark } from "../item-queries.js";
 import type { Page, PageHandler, ViewContext } from "../view-context.js";
-import { filterParams, href, keeps, parseFilter, parseOutcome, parsePage, runPath, type Outcome } from "../view-filter.js";
+import { filterParams, href, keeps, parseDisagree, parseFilter, parseOutcome, parsePage, runPath, type Outcome } from "../view-filter.js";
 import { filterForm, pager } from "./filter-form.js";
 import { isPage, lookupRun } from "./run-lookup.js";
 
@@ -11,8 +11,8 @@ export const ITEMS_PER_PAGE = 50;
 const MARKS: Record<Outcome, string> = { pass: "✓", fail: "✗", error: "!", skipped: "–" };
 
 /**
- * `/runs/RUN/items?suite=&model=&category=&outcome=&page=`: a page of a run's items with each model's outcome,
- * linking to each item's answers. Filtering and paging happen in SQL: a page costs the same in a 100,000-item run.
+ * `/runs/RUN/items?suite=&model=&category=&outcome=&disagree=1&page=`: a page of a run's items with each model's
+ * outcome, linking to each item's answers. Filtering and paging happen in SQL: a page costs the same in a 100,000-item run.
  */
 export const itemsPage: PageHandler = (view, request): Page => {
   const run = lookupRun(view, request.params[0]!);
@@ -20,15 +20,21 @@ export const itemsPage: PageHandler = (view, request): Page => {
   const { view: v } = view;
   const filter = parseFilter(request.query);
   const outcome = parseOutcome(request.query);
+  const disagree = parseDisagree(request.query);
   const choices = { suites: runSuites(view.db, run.id), models: runModels(view.db, run.id) };
   const models = choices.models.map((model) => model.modelId).filter((id) => keeps(filter.models, id));
   const { total, page, pages, rows } = pageOfItems(view.db, run.id, {
     filter,
     outcome,
+    disagree,
     page: parsePage(request.query),
     pageSize: ITEMS_PER_PAGE,
   });
-  const params: Array<[string, string]> = [...filterParams(filter), ...(outcome ? [["outcome", outcome] as [string, string]] : [])];
+  const params: Array<[string, string]> = [
+    ...filterParams(filter),
+    ...(outcome ? [["outcome", outcome] as [string, string]] : []),
+    ...(disagree ? [["disagree", "1"] as [string, string]] : []),
+  ];
   const link = (n: number) => href(runPath(run.id, "/items"), [...params, ["page", String(n)]]);
   const c = v.columns;
   const table =
@@ -42,8 +48,9 @@ ${rows.map((row) => itemRow(view, run.id, row, models, filter.models))}
     title: `${v.items} · ${run.id}`,
     body: html`<p class="breadcrumbs"><a href="/">${v.runs}</a> › <a href="${href(runPath(run.id), filterParams(filter))}">${run.id}</a></p>
 <h1>${v.items}</h1>
-${filterForm(view, runPath(run.id, "/items"), filter, choices, outcome)}
+${filterForm(view, runPath(run.id, "/items"), filter, choices, { outcome, disagree })}
 ${outcome && html`<p class="muted">${v.filters.outcomeNote}</p>`}
+${disagree && html`<p class="muted">${v.filters.disagreeNote}</p>`}
 ${pager(view, link, page, pages, total)}${table}${rows.length > 0 && pager(view, link, page, pages, total)}`,
   };
 };

@@ -119,6 +119,7 @@ describe("no stray language in the four-model report and dashboard", () => {
         `runs/${run}`,
         `runs/${run}/items`,
         `runs/${run}/items?model=gpt-4o&model=gpt-4o-mini&outcome=fail`,
+        `runs/${run}/items?disagree=1&outcome=fail`,
         `runs/${run}/item?suite=support-ja&id=support-ja-000`,
         `runs/${run}/item?suite=gsm8k&id=gsm8k-001`,
         "compare",
