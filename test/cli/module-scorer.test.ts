@@ -1,22 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import type { MockServer } from "../../src/mock-server/types.js";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
-import { startToneServer, storeRows, writeJudgeConfig } from "../support/judge-project.js";
+import { storeRows, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
-let server: MockServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = useMockServers();
 
-function writeProject(dir: string, scorer: string, items = ["please help", "do it now", "please wait"]): void {
-  writeJsonl(path.join(dir, "items.jsonl"), items.map((input, i) => ({ id: `q${i}`, input })));
-  writeJudgeConfig(dir, server!.url, scorer);
-}
 
 interface ScoreRow {
   item_id: string;
@@ -36,7 +27,7 @@ function unscored(dir: string): Array<{ item_id: string; error_kind: string; err
 
 describe("scorer: {type: module}", () => {
   it("loads a TypeScript module without a build step, relative to kurabe.yaml, with its options and a judge called through the run", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, "checks"));
     fs.writeFileSync(
@@ -56,7 +47,7 @@ const tone: Scorer<ToneOptions> = async (answer, item, context) => {
 export default tone;
 `,
     );
-    writeProject(dir, "      type: module\n      path: ./checks/tone.ts\n      options: {judge: judge, word: polite}");
+    writeToneProject(dir, server.url, "      type: module\n      path: ./checks/tone.ts\n      options: {judge: judge, word: polite}");
     const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(scores(dir).map(({ item_id, value, passed, detail, evidence_json }) => [item_id, value, passed, detail, JSON.parse(evidence_json!)])).toEqual([
@@ -69,10 +60,10 @@ export default tone;
   });
 
   it("loads a JavaScript module returning a bare number", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "length.mjs"), "export default (answer) => Math.min(1, answer.text.length / 10);\n");
-    writeProject(dir, "      type: module\n      path: length.mjs");
+    writeToneProject(dir, server.url, "      type: module\n      path: length.mjs");
     const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(scores(dir).map((row) => [row.item_id, row.value, row.passed])).toEqual([
@@ -87,10 +78,10 @@ export default tone;
     ["no default export", "named.ts", "export const score = () => 1;\n", /^kurabe: kurabe\.yaml:15: suites\[0\]\.scorer: scorer module .*named\.ts has no default export/m],
     ["a module that does not exist", undefined, "", /^kurabe: kurabe\.yaml:16: suites\[0\]\.scorer\.path: scorer module not found: .*missing\.ts$/m],
   ])("exits 2 before any request for %s, naming the line and field of kurabe.yaml", async (_name, file, source, message) => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     if (file) fs.writeFileSync(path.join(dir, file), source);
-    writeProject(dir, `      type: module\n      path: ${file ?? "missing.ts"}`);
+    writeToneProject(dir, server.url, `      type: module\n      path: ${file ?? "missing.ts"}`);
     const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -99,7 +90,7 @@ export default tone;
   });
 
   it("records a module that throws, or returns no score in [0, 1], as an infrastructure error for that answer while the others score", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     fs.writeFileSync(
       path.join(dir, "flaky.ts"),
@@ -111,7 +102,7 @@ export default tone;
 };
 `,
     );
-    writeProject(dir, "      type: module\n      path: flaky.ts", ["fine", "boom", "big", "word"]);
+    writeToneProject(dir, server.url, "      type: module\n      path: flaky.ts", ["fine", "boom", "big", "word"]);
     const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(3);
     expect(result.stderr).toContain("cand: 3 scorer");
@@ -128,7 +119,7 @@ export default tone;
   });
 
   it("resolves an item's own module against its data file, not the working directory; a missing one exits 2 at the item's line", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, "data"));
     fs.writeFileSync(path.join(dir, "data", "short.mjs"), "export default (answer) => (answer.text.length < 10 ? 1 : 0);\n");

@@ -1,26 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import type { MockServer } from "../../src/mock-server/types.js";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
-import { startToneServer, storeRows, writeJudgeConfig } from "../support/judge-project.js";
+import { useTempDirs } from "../support/temp-dir.js";
+import { storeRows, useMockServers, writeToneProject } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
-let server: MockServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = useMockServers();
 
-function writeProject(dir: string, scorer: string, items = ["please help", "do it now", "please wait"]): void {
-  writeJsonl(path.join(dir, "items.jsonl"), items.map((input, i) => ({ id: `q${i}`, input, rubric: `r${i}` })));
-  writeJudgeConfig(dir, server!.url, scorer);
-}
 
 describe("scorer: {type: python}", () => {
   it("scores every answer in one long-lived interpreter, with the item and options, and the user's prints kept off the protocol", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, "checks"));
     fs.writeFileSync(
@@ -33,7 +24,8 @@ def polite(answer, item, options):
     return {"score": score, "detail": item["fields"]["rubric"], "evidence": {"pid": os.getpid()}}
 `,
     );
-    writeProject(dir, "      type: python\n      path: ./checks/tone.py\n      function: polite\n      options: {word: please}");
+    const items = ["please help", "do it now", "please wait"].map((input, i) => ({ id: `q${i}`, input, rubric: `r${i}` }));
+    writeToneProject(dir, server.url, "      type: python\n      path: ./checks/tone.py\n      function: polite\n      options: {word: please}", items);
     const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const scores = storeRows<{ item_id: string; value: number; detail: string; evidence_json: string }>(
@@ -54,10 +46,10 @@ def polite(answer, item, options):
     ["a file that does not load", "def score(answer, item, options)\n    return 1\n", /kurabe\.yaml:15: suites\[0\]\.scorer: python scorer: .*check\.py does not load: .*SyntaxError/s],
     ["a file that does not exist", undefined, /kurabe\.yaml:16: suites\[0\]\.scorer\.path: python scorer not found: .*check\.py$/m],
   ])("exits 2 before any request for %s", async (_name, source, message) => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     if (source !== undefined) fs.writeFileSync(path.join(dir, "check.py"), source);
-    writeProject(dir, "      type: python\n      path: check.py");
+    writeToneProject(dir, server.url, "      type: python\n      path: check.py");
     const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -65,7 +57,7 @@ def polite(answer, item, options):
   });
 
   it("leaves an answer unscored (error kind scorer) when the function raises, prints instead of returning, returns no score, or the interpreter dies; the rest score", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     fs.writeFileSync(
       path.join(dir, "check.py"),
@@ -86,7 +78,7 @@ def score(answer, item, options):
     return 0.25
 `,
     );
-    writeProject(dir, "      type: python\n      path: check.py", ["fine", "boom", "big", "noise", "die", "after"]);
+    writeToneProject(dir, server.url, "      type: python\n      path: check.py", ["fine", "boom", "big", "noise", "die", "after"]);
     const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(3);
     const scored = storeRows<{ item_id: string; value: number }>(dir, "SELECT item_id, value FROM scores ORDER BY item_id");

@@ -1,30 +1,25 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { startMockServer } from "../../src/mock-server/server.js";
+import { describe, expect, it } from "vitest";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
-import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
-import { startToneServer, storeRows, writeJudgeConfig } from "../support/judge-project.js";
+import { useTempDirs } from "../support/temp-dir.js";
+import { storeRows, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
-let server: MockServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = useMockServers();
 
-function writeConfig(dir: string, scorer: string): void {
-  writeJudgeConfig(dir, server!.url, scorer, { db: true });
+function writeConfig(dir: string, server: MockServer, scorer: string): void {
+  writeJudgeConfig(dir, server.url, scorer, { db: true });
 }
 
-function writeProject(dir: string, scorer: string): void {
-  writeJsonl(path.join(dir, "items.jsonl"), [
+function writeProject(dir: string, server: MockServer, scorer: string): void {
+  const items = [
     { id: "q0", input: "please help", expected: "please help" },
     { id: "q1", input: "do it now", expected: "do it" },
     { id: "q2", input: "please wait", expected: "wait" },
-  ]);
-  writeConfig(dir, scorer);
+  ];
+  writeToneProject(dir, server.url, scorer, items, { db: true });
 }
 
 /** A module scorer asking the judge; `question` is the prompt's wording, so a change of it is a change of prompt. */
@@ -44,16 +39,16 @@ const primaryScores = (dir: string) =>
 
 describe("kurabe rescore", () => {
   it("scores the stored answers with the config's new scorer as revision 2, without one model request, keeping revision 1's scores", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
-    writeProject(dir, "      type: exact");
+    writeProject(dir, server, "      type: exact");
     const run = await runCli(["run"], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(primaryScores(dir).map((row) => row.value)).toEqual([1, 0, 0]);
     const requests = server.stats.requests;
     expect(requests).toBe(3);
 
-    writeConfig(dir, "      type: contains");
+    writeConfig(dir, server, "      type: contains");
     const rescore = await runCli(["rescore"], { cwd: dir });
     expect(rescore.code, rescore.stderr).toBe(0);
     expect(server.stats.requests).toBe(requests);
@@ -83,10 +78,10 @@ describe("kurabe rescore", () => {
   });
 
   it("asks a judge again only where its prompt changed: the response cache answers unchanged verdicts", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
     writeJudgeModule(dir, "Is this polite? ");
-    writeProject(dir, "      type: module\n      path: tone.mjs");
+    writeProject(dir, server, "      type: module\n      path: tone.mjs");
     const run = await runCli(["run"], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(server.stats.requests).toBe(6);
@@ -109,15 +104,15 @@ describe("kurabe rescore", () => {
   });
 
   it("leaves an answer unscored (exit 3) when the judge fails, and the run keeps every other new score", async () => {
-    server = await startMockServer({
+    const server = await startServer({
       respond: (request) => (request.model === "judge-model" ? "polite" : request.prompt),
       fault: (request) => (request.model === "judge-model" && request.prompt.includes("now") ? { type: "status", status: 503 } : undefined),
     });
     const dir = tempDir();
     writeJudgeModule(dir, "Is this polite? ");
-    writeProject(dir, "      type: exact");
+    writeProject(dir, server, "      type: exact");
     expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
-    writeConfig(dir, "      type: module\n      path: tone.mjs");
+    writeConfig(dir, server, "      type: module\n      path: tone.mjs");
     const rescore = await runCli(["rescore"], { cwd: dir });
     expect(rescore.code, rescore.stderr).toBe(3);
     expect(rescore.stderr).toMatch(/2 answers scored, 1 left unscored/);
@@ -133,9 +128,9 @@ describe("kurabe rescore", () => {
   });
 
   it("exits 2 for a suite the run does not have, and changes nothing", async () => {
-    server = await startToneServer();
+    const server = await startServer();
     const dir = tempDir();
-    writeProject(dir, "      type: exact");
+    writeProject(dir, server, "      type: exact");
     expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
     const rescore = await runCli(["rescore", "--suite", "nope"], { cwd: dir });
     expect(rescore.code).toBe(2);
