@@ -5,7 +5,8 @@ import type { RagConfig } from "../rag/rag-schema.js";
 import { existsSync } from "node:fs";
 import type { ErrorLocation } from "../errors.js";
 import { rememberScorerSpecLocation } from "../scoring/scorer-spec-location.js";
-import type { KurabeConfig, ModelConfig, ScorerSpec, SuiteInput } from "./schema.js";
+import type { KurabeConfig, ModelConfig, PromptConfig, ScorerSpec, SuiteInput } from "./schema.js";
+import { variantId } from "./variant-id.js";
 
 export type ResolvedModelConfig = ModelConfig & { id: string };
 
@@ -51,6 +52,7 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
   const suites = config.suites.map(
     (suite, index): SuiteInput => ({
       ...suite,
+      ...(suite.prompts ?? config.prompts ? { prompts: suite.prompts ?? config.prompts } : {}),
       ...(suite.scorer === undefined ? {} : { scorer: resolveScorers(suite.scorer, ["suites", index, "scorer"], context) }),
       ...(suite.path === undefined ? {} : { path: at(suite.path) }),
       ...(suite.examples === undefined ? {} : { examples: at(suite.examples) }),
@@ -65,6 +67,7 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
     "suite names must be unique",
     context,
   );
+  rejectVariantCollisions(models, suites[0]?.prompts ?? [], context);
   return { ...config, models, suites, ...(config.db === undefined ? {} : { db: at(config.db) }) };
 }
 
@@ -103,6 +106,20 @@ function resolveRag(rag: RagConfig, path: readonly PropertyKey[], context: Resol
   const embedding =
     rag.embedding?.provider === "llamacpp" ? { embedding: { ...rag.embedding, model: resolve(context.dir, rag.embedding.model) } } : {};
   return { ...rag, folders, ...embedding };
+}
+
+/** A variant's id (`model@prompt`) must not be another model's id, or their answers would mix in the store. */
+function rejectVariantCollisions(models: readonly ResolvedModelConfig[], prompts: readonly PromptConfig[], context: ResolveContext): void {
+  const ids = new Map(models.map((model, index) => [model.id, index]));
+  models.forEach((model, index) => {
+    if (model.judgeOnly) return;
+    for (const prompt of prompts) {
+      const clash = ids.get(variantId(model.id, prompt.id));
+      if (clash !== undefined) {
+        context.fail(["models", clash, "id"], `model id "${variantId(model.id, prompt.id)}" is also the id of model ${model.id} asked with prompt "${prompt.id}" (models[${index}]); give the model another id`);
+      }
+    }
+  });
 }
 
 function rejectDuplicates(

@@ -122,6 +122,37 @@ export const scorerSpecSchema = z.union([
   z.object({ type: z.string().min(1) }).catchall(z.unknown()),
 ]);
 
+/** A prompt variant's or suite's name: letters and digits of any script, '.', '_' or '-' (safe in URLs, CSV and ids). */
+const NAME = /^[\p{L}\p{N}\p{M}_.-]+$/u;
+const NAME_ADVICE = "use only letters, digits, '.', '_' or '-'";
+const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}/;
+
+/**
+ * One way of asking: a system prompt and/or a template replacing the suite's (what it leaves out stays the suite's).
+ * Each model × prompt is compared as a variant of its own (src/config/variant-id.ts).
+ */
+export const promptSchema = z
+  .object({
+    id: z.string().min(1).regex(NAME, NAME_ADVICE),
+    system: z.string().optional(),
+    /** A template that names no placeholder would ask every item the same question. */
+    template: z.string().regex(PLACEHOLDER, "the template must place the item, e.g. {{input}}").optional(),
+  })
+  .strict();
+
+/** The prompt variants compared, each id once. */
+export const promptsSchema = z
+  .array(promptSchema)
+  .min(1)
+  .superRefine((prompts, context) => {
+    const first = new Map<string, number>();
+    prompts.forEach((prompt, index) => {
+      const earlier = first.get(prompt.id);
+      if (earlier === undefined) first.set(prompt.id, index);
+      else context.addIssue({ code: "custom", path: [index, "id"], message: `duplicate prompt id "${prompt.id}" (first at prompts[${earlier}]); give each prompt its own id` });
+    });
+  });
+
 export const CATEGORIES = ["nlu", "reasoning", "code", "multimodal", "instruction", "domain"] as const;
 
 /**
@@ -132,7 +163,7 @@ export const CATEGORIES = ["nlu", "reasoning", "code", "multimodal", "instructio
 export const suiteSchema = z
   .object({
     // Letters and digits of any script: a Japanese team names its suite 社内FAQ.
-    name: z.string().min(1).regex(/^[\p{L}\p{N}\p{M}_.-]+$/u, "use only letters, digits, '.', '_' or '-'").optional(),
+    name: z.string().min(1).regex(NAME, NAME_ADVICE).optional(),
     builtin: z.enum(BUILTIN_SUITE_NAMES).optional(),
     /** A data file (JSONL, one item per line; for a built-in, the upstream record layout). */
     path: z.string().min(1).optional(),
@@ -143,6 +174,8 @@ export const suiteSchema = z
     system: z.string().optional(),
     /** Prompt template; `{{input}}` and `{{field}}` read the item. Default: the item's input as it is. */
     template: z.string().optional(),
+    /** Prompt variants compared like models (each model × prompt a variant); default: the config's `prompts`. */
+    prompts: promptsSchema.optional(),
     /** Worked examples shown before each item, as earlier turns of the conversation. */
     shots: z.number().int().min(0).max(32).optional(),
     /** Where few-shot examples come from (JSONL items with `expected`); a built-in brings its own. */
@@ -183,8 +216,26 @@ export const configSchema = z
     cache: z.boolean().default(true),
     /** The company's own personal data, masked by `kurabe dataset build`. */
     pii: piiConfigSchema.optional(),
+    /** Prompt variants for every suite that lists none of its own. */
+    prompts: promptsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((config, context) => {
+    // A variant is a model × prompt over the whole run (the report sets variants side by side on every suite), so
+    // every suite compares the same prompt ids.
+    const idsOf = (index: number) => (config.suites[index]?.prompts ?? config.prompts)?.map((prompt) => prompt.id) ?? [];
+    const first = idsOf(0);
+    config.suites.forEach((suite, index) => {
+      const ids = idsOf(index);
+      if (ids.length === first.length && ids.every((id) => first.includes(id))) return;
+      const list = (names: string[]) => (names.length === 0 ? "none" : names.join(", "));
+      context.addIssue({
+        code: "custom",
+        path: suite.prompts ? ["suites", index, "prompts"] : ["suites", index],
+        message: `this suite compares the prompts ${list(ids)}, the first suite ${list(first)}; every suite compares the same prompt ids (list them on each suite, or once as top-level \`prompts:\`)`,
+      });
+    });
+  });
 
 export type ParamsConfig = z.infer<typeof paramsSchema>;
 export type PriceConfig = z.infer<typeof priceSchema>;
@@ -193,6 +244,7 @@ export type ModelConfig = z.infer<typeof modelSchema>;
 export type ApiModelConfig = Exclude<ModelConfig, { provider: "llamacpp" }>;
 export type LlamaCppModelConfig = Extract<ModelConfig, { provider: "llamacpp" }>;
 export type ScorerSpec = z.infer<typeof scorerSpecSchema>;
+export type PromptConfig = z.infer<typeof promptSchema>;
 /** A suite as written in kurabe.yaml. */
 export type SuiteInput = z.infer<typeof suiteSchema>;
 /** A suite with every default applied: what loaders, templates and the engine work with. */

@@ -5,12 +5,16 @@ import type { NamedScorer } from "../scoring/apply-scorers.js";
 import type { PlannedRag } from "../rag/prepare-retrieval.js";
 import type { Item } from "../suites/types.js";
 import { modelIdentity } from "./request-identity.js";
+import type { SuitePrompt } from "../suites/prepare-suite.js";
+import { variantId } from "../config/variant-id.js";
 
 /** A suite as the engine runs it; its items are in the store (see RunWriter.items). */
 export interface PlannedSuite {
   config: SuiteConfig;
   itemCount: number;
   messagesFor(item: Item): ChatMessage[];
+  /** Prompt variants: each model answers every item once per prompt, as the variant `model@prompt`; empty: once. */
+  prompts: readonly SuitePrompt[];
   scorers: readonly NamedScorer[];
   /** Items that name their own scorers, by item id. */
   itemScorers: ReadonlyMap<string, readonly NamedScorer[]>;
@@ -37,22 +41,37 @@ export interface Task {
   suite: PlannedSuite;
   item: Item;
   sample: number;
+  /** The prompt variant asked; absent for a suite without `prompts:`. */
+  prompt?: SuitePrompt;
 }
 
 /**
- * Plan = suites × models × items × samples, generated lazily from the items' source (the store) so that a run of
- * 100,000 items never holds them all.
+ * Plan = suites × models × items × samples × prompts, generated lazily from the items' source (the store) so that a
+ * run of 100,000 items never holds them all.
  */
 export function* tasksFor(suites: readonly PlannedSuite[], itemsOf: (suite: string) => Iterable<Item>): Generator<Task> {
   for (const suite of suites) {
     for (const item of itemsOf(suite.config.name)) {
-      for (let sample = 0; sample < suite.samples; sample++) yield { suite, item, sample };
+      for (let sample = 0; sample < suite.samples; sample++) {
+        if (suite.prompts.length === 0) yield { suite, item, sample };
+        for (const prompt of suite.prompts) yield { suite, item, sample, prompt };
+      }
     }
   }
 }
 
 export function countTasks(suites: readonly PlannedSuite[], models: number): number {
-  return suites.reduce((sum, s) => sum + s.itemCount * s.samples, 0) * models;
+  return suites.reduce((sum, s) => sum + s.itemCount * s.samples * Math.max(1, s.prompts.length), 0) * models;
+}
+
+/**
+ * What a model's answers are stored under: one variant per prompt (every suite compares the same prompt ids, see
+ * configSchema), else the model itself. Judge-only models answer no item and stay themselves.
+ */
+export function answeringVariants(model: PlannedModel, suites: readonly PlannedSuite[]): Array<{ id: string; promptId?: string }> {
+  const prompts = suites[0]?.prompts ?? [];
+  if (model.config.judgeOnly || prompts.length === 0) return [{ id: model.id }];
+  return prompts.map((prompt) => ({ id: variantId(model.id, prompt.id), promptId: prompt.id }));
 }
 
 /**

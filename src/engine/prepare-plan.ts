@@ -22,7 +22,7 @@ export async function prepareSuites(
   checkJudges(config);
   const suites: LoadedSuite[] = [];
   for (const [index, input] of config.suites.entries()) {
-    const { config: suite, items, messagesFor, decoded } = await prepareSuite(input);
+    const { config: suite, items, messagesFor, prompts, decoded } = await prepareSuite(input);
     for (const { file, encoding } of decoded) options.onEvent?.({ type: "decoded", suite: suite.name, file, encoding });
     const itemScorers = new Map<string, readonly NamedScorer[]>();
     for (const item of items) {
@@ -35,6 +35,7 @@ export async function prepareSuites(
       items,
       itemCount: items.length,
       messagesFor,
+      prompts,
       scorers,
       itemScorers,
       samples: suite.samples ?? config.samples,

@@ -11,7 +11,8 @@ import { describeRequest } from "./request-identity.js";
 import { Lane } from "./lane.js";
 import { runPairwiseStage } from "./pairwise-stage.js";
 import type { PairwiseStore } from "../store/pairwise-store.js";
-import { countTasks, tasksFor, type PlannedModel, type PlannedSuite, type Task } from "./plan.js";
+import { variantId } from "../config/variant-id.js";
+import { answeringVariants, countTasks, tasksFor, type PlannedModel, type PlannedSuite, type Task } from "./plan.js";
 import type { EngineEvent } from "./events.js";
 import { retrievalStep } from "./retrieval-step.js";
 import type { RetrievalRecord } from "../rag/augment-messages.js";
@@ -46,7 +47,7 @@ export async function runEngine(options: EngineOptions): Promise<void> {
   const context = scoringContext((id) => lanes.get(id), options);
   await Promise.all(evaluated.map((model) => runLane(lanes.get(model.id)!, finished, context, options)));
   if (options.pairwise && options.suites.some((suite) => suite.config.pairwise)) {
-    const ids = evaluated.map((model) => model.id);
+    const ids = evaluated.flatMap((model) => answeringVariants(model, options.suites).map((variant) => variant.id));
     const itemsOf = (suite: string) => options.writer.items(suite);
     const outcome = await runPairwiseStage(options.suites, itemsOf, ids, options.pairwise, context, (id) => lanes.get(id)?.concurrency ?? 1);
     options.onEvent({ type: "pairwise", ...outcome });
@@ -72,7 +73,7 @@ async function runLane(lane: Lane, finished: Set<string>, context: ScoringContex
 }
 
 function keyOf(task: Task, model: PlannedModel): ResponseKey {
-  return { suite: task.suite.config.name, itemId: task.item.id, modelId: model.id, sample: task.sample };
+  return { suite: task.suite.config.name, itemId: task.item.id, modelId: variantId(model.id, task.prompt?.id), sample: task.sample };
 }
 
 async function runTask(task: Task, lane: Lane, context: ScoringContext, options: EngineOptions): Promise<void> {
@@ -80,7 +81,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
   const { planned } = lane;
   const key = keyOf(task, planned);
   const report = (status: "ok" | "error" | "skipped", extra: { costUsd?: number; fromCache?: boolean; errorKind?: string } = {}) =>
-    options.onEvent({ type: "result", modelId: planned.id, suite: key.suite, status, fromCache: false, ...extra });
+    options.onEvent({ type: "result", modelId: key.modelId, suite: key.suite, status, fromCache: false, ...extra });
 
   // An answer stored before the run stopped is scored now rather than asked for again.
   const stored = options.writer.storedAnswer(key);
@@ -95,7 +96,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     });
     return report("skipped", { errorKind: "unavailable" });
   }
-  let messages = suite.messagesFor(item);
+  let messages = (task.prompt ?? suite).messagesFor(item);
   let retrieval: RetrievalRecord | undefined;
   let embeddingCostUsd = 0;
   if (planned.rag) {

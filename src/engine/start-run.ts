@@ -8,7 +8,7 @@ import { RagIndexStore } from "../store/rag-index-store.js";
 import { RunWriter } from "../store/run-writer.js";
 import { PairwiseStore } from "../store/pairwise-store.js";
 import { findRun, latestUnfinishedRun, settledStatus, unfinishedResults } from "../store/queries.js";
-import { planFingerprint, type LoadedSuite, type PlannedModel, type PlannedSuite } from "./plan.js";
+import { answeringVariants, planFingerprint, type LoadedSuite, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, executesCode, prepareModels, prepareSuites } from "./prepare-plan.js";
 import { sandboxSettings } from "../scoring/sandbox/sandbox-settings.js";
 import { runEngine } from "./run-engine.js";
@@ -114,14 +114,17 @@ function createWriter(
       kurabeVersion: KURABE_VERSION,
       ...(suites.some(executesCode) ? { sandboxJson: JSON.stringify(sandboxSettings(options.unsafeNoSandbox ?? false)) } : {}),
     },
-    models.map((m) => ({
-      modelId: m.id,
-      provider: m.config.provider,
-      model: m.config.model,
-      // The effective price (config or catalog) is kept so later views know which models had one.
-      configJson: JSON.stringify({ ...redactModelConfig(m.config), price: m.price ?? null }),
-      ...(m.note ? { note: m.note } : {}),
-    })),
+    models.flatMap((m) =>
+      answeringVariants(m, suites).map(({ id, promptId }) => ({
+        modelId: id,
+        provider: m.config.provider,
+        model: m.config.model,
+        // The effective price (config or catalog) is kept so later views know which models had one.
+        configJson: JSON.stringify({ ...redactModelConfig(m.config), price: m.price ?? null }),
+        ...(m.note ? { note: m.note } : {}),
+        ...(promptId === undefined ? {} : { variant: { baseModelId: m.id, promptId } }),
+      })),
+    ),
     suites.map((s) => ({
       name: s.config.name,
       category: s.config.category,

@@ -213,6 +213,12 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE scores ADD COLUMN detail_json TEXT;
   ALTER TABLE revision_scores ADD COLUMN detail_json TEXT;
   `,
+  // A model asked with a prompt variant (a suite's `prompts:`) is a model of the run of its own (`model@prompt`);
+  // which model and which prompt it is are kept apart, so reports group variants by model and by prompt.
+  `
+  ALTER TABLE models ADD COLUMN base_model_id TEXT;
+  ALTER TABLE models ADD COLUMN prompt_id TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

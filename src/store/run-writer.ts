@@ -20,6 +20,8 @@ export interface ModelRecord {
   model: string;
   configJson: string;
   note?: string;
+  /** A prompt variant's model (its config's id) and prompt id; absent for a model asked with the suites' own prompts. */
+  variant?: { baseModelId: string; promptId: string };
 }
 
 export interface SuiteRecord {
@@ -175,9 +177,12 @@ export class RunWriter {
          VALUES (?, ?, 'running', ?, ?, ?, ?, ?)`,
       ).run(run.id, new Date().toISOString(), run.configPath ?? null, run.configJson, run.planFingerprint, run.kurabeVersion, run.sandboxJson ?? null);
       const insertModel = db.prepare(
-        "INSERT INTO models (run_id, model_id, provider, model, config_json, note, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        `INSERT INTO models (run_id, model_id, provider, model, config_json, note, position, base_model_id, prompt_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      models.forEach((m, i) => insertModel.run(run.id, m.modelId, m.provider, m.model, m.configJson, m.note ?? null, i));
+      models.forEach((m, i) =>
+        insertModel.run(run.id, m.modelId, m.provider, m.model, m.configJson, m.note ?? null, i, m.variant?.baseModelId ?? null, m.variant?.promptId ?? null),
+      );
       const insertSuite = db.prepare(
         "INSERT INTO suites (run_id, name, category, config_json, item_count, samples, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
       );

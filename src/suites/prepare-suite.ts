@@ -6,7 +6,7 @@ import { bundledDataPath, effectiveSuite } from "./effective-suite.js";
 import { selectExemplars, withExemplars } from "./few-shot.js";
 import { loadItems, type LoadOptions, type RecordParser } from "./load-items.js";
 import { parseItem } from "./parse-item.js";
-import { renderPrompt } from "./template.js";
+import { checkTemplate, renderPrompt } from "./template.js";
 import type { Item } from "./types.js";
 import { describeEncoding, type TextEncoding } from "../text/decode-text.js";
 
@@ -16,8 +16,16 @@ export interface PreparedSuite {
   builtin?: BuiltinSuite;
   items: Item[];
   messagesFor(item: Item): ChatMessage[];
+  /** The suite's prompt variants (`prompts:`), each asked of every model; empty: the suite's own prompt alone. */
+  prompts: SuitePrompt[];
   /** Worth saying once before the run: the data files not in plain UTF-8 and how each was decoded. */
   decoded: Array<{ file: string; encoding: string }>;
+}
+
+/** One prompt variant of a suite: its system prompt and template in place of the suite's, few-shot examples too. */
+export interface SuitePrompt {
+  id: string;
+  messagesFor(item: Item): ChatMessage[];
 }
 
 /**
@@ -36,19 +44,23 @@ export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
   const items = await loadItems(config, parse, { onEncoding, ...(builtin ? { layout: builtin.layout } : {}) });
   const pool = config.shots > 0 ? await exemplarPool(config, builtin, items, parse, onEncoding) : [];
   const answerOf = builtin?.exemplarAnswer ?? ((item: Item) => displayAnswer(item.expected));
-  return {
-    config,
-    ...(builtin ? { builtin } : {}),
-    items,
-    decoded,
-    messagesFor: (item) =>
-      withExemplars(
-        selectExemplars(pool, item, config.shots, builtin?.exemplarGroup),
-        (example) => renderPrompt(config, example),
-        answerOf,
-        renderPrompt(config, item),
-      ),
-  };
+  const asking = (variant: SuiteConfig) => (item: Item) =>
+    withExemplars(
+      selectExemplars(pool, item, config.shots, builtin?.exemplarGroup),
+      (example) => renderPrompt(variant, example),
+      answerOf,
+      renderPrompt(variant, item),
+    );
+  const prompts = (config.prompts ?? []).map((prompt, index): SuitePrompt => {
+    const variant: SuiteConfig = {
+      ...config,
+      ...(prompt.system === undefined ? {} : { system: prompt.system }),
+      ...(prompt.template === undefined ? {} : { template: prompt.template }),
+    };
+    if (prompt.template !== undefined) checkTemplate(variant, items, `prompts[${index}].template`);
+    return { id: prompt.id, messagesFor: asking(variant) };
+  });
+  return { config, ...(builtin ? { builtin } : {}), items, decoded, messagesFor: asking(config), prompts };
 }
 
 function builtinParser(builtin: BuiltinSuite): RecordParser {

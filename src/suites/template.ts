@@ -41,7 +41,7 @@ export function renderPrompt(suite: SuiteConfig, item: Item): ChatMessage[] {
  * Checks, once when a suite is loaded, that every placeholder in its template has a value for every item, so that a
  * typo stops the run before the first request rather than sending `{{qestion}}` to every model.
  */
-export function checkTemplate(suite: SuiteConfig, items: readonly Item[]): void {
+export function checkTemplate(suite: SuiteConfig, items: readonly Item[], field = "template"): void {
   if (suite.template === undefined) return;
   const segments = segmentsOf(suite.template);
   const placeholders = [...new Set(segments.flatMap((s) => ("placeholder" in s ? [s.placeholder] : [])))];
@@ -52,7 +52,7 @@ export function checkTemplate(suite: SuiteConfig, items: readonly Item[]): void 
       throw new ConfigError(
         `suite "${suite.name}" uses {{${name}}}, but item "${item.id}" has no field "${name}" ` +
           `(placeholders for this item: ${available.map((n) => `{{${n}}}`).join(", ")})`,
-        { file: displayPath(suite.path), line: item.line, field: "template" },
+        { file: displayPath(suite.path), line: item.line, field },
       );
     }
   }

@@ -1,0 +1,140 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startMockServer } from "../../src/mock-server/server.js";
+import type { MockRequest, MockServer } from "../../src/mock-server/types.js";
+import { runCli } from "../support/cli.js";
+import { storeRows } from "../support/judge-project.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+let server: MockServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const ITEMS = Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, input: `${i} + ${i + 1}`, expected: String(2 * i + 1) }));
+
+/**
+ * Model "sharp" answers the sum only when the system prompt asks for the number alone, and otherwise repeats the
+ * question (wrong under exact match); model "steady" answers every item right whatever it is asked.
+ */
+function answer(request: MockRequest): string {
+  const system = request.messages.find((message) => message.role === "system")?.content.map((part) => (part.type === "text" ? part.text : "")).join("");
+  const [a, b] = (request.prompt.match(/(\d+) \+ (\d+)/) ?? []).slice(1).map(Number);
+  const sum = String(a! + b!);
+  if (request.model === "steady") return sum;
+  return system?.includes("number only") ? sum : request.prompt;
+}
+
+const PROMPTS = `prompts:
+  - id: plain
+  - id: terse
+    system: Reply with the number only.
+    template: "Sum: {{input}}"
+`;
+
+function writeProject(dir: string, prompts = PROMPTS): void {
+  writeJsonl(path.join(dir, "items.jsonl"), ITEMS);
+  fs.writeFileSync(
+    path.join(dir, "kurabe.yaml"),
+    `models:
+  - id: sharp
+    provider: openai-compatible
+    baseURL: ${server!.url}/v1
+    model: sharp
+  - id: steady
+    provider: openai-compatible
+    baseURL: ${server!.url}/v1
+    model: steady
+suites:
+  - name: sums
+    path: items.jsonl
+${prompts.replace(/^/gm, "    ").trimEnd()}
+retry:
+  maxAttempts: 2
+  baseDelayMs: 1
+  maxDelayMs: 5
+`,
+  );
+}
+
+describe("prompt variants (`prompts:` on a suite)", () => {
+  it("asks every model with every prompt, stores each model × prompt as a variant and compares variants with paired statistics", async () => {
+    server = await startMockServer({ respond: answer });
+    const dir = tempDir();
+    writeProject(dir);
+    const run = await runCli(["run", "--db", "kurabe.db"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    // 2 models × 2 prompts × 12 items, each asked once.
+    expect(server.stats.requests).toBe(48);
+    expect(server.stats.perPrompt.get("Sum: 3 + 4")).toBe(2);
+    expect(server.stats.perPrompt.get("3 + 4")).toBe(2);
+
+    expect(storeRows(dir, "SELECT model_id, base_model_id, prompt_id FROM models ORDER BY position")).toEqual([
+      { model_id: "sharp@plain", base_model_id: "sharp", prompt_id: "plain" },
+      { model_id: "sharp@terse", base_model_id: "sharp", prompt_id: "terse" },
+      { model_id: "steady@plain", base_model_id: "steady", prompt_id: "plain" },
+      { model_id: "steady@terse", base_model_id: "steady", prompt_id: "terse" },
+    ]);
+    const means = storeRows<{ model_id: string; mean: number; n: number }>(
+      dir,
+      "SELECT model_id, avg(value) AS mean, count(*) AS n FROM scores GROUP BY model_id ORDER BY model_id",
+    );
+    expect(means).toEqual([
+      { model_id: "sharp@plain", mean: 0, n: 12 },
+      { model_id: "sharp@terse", mean: 1, n: 12 },
+      { model_id: "steady@plain", mean: 1, n: 12 },
+      { model_id: "steady@terse", mean: 1, n: 12 },
+    ]);
+    // The variant's prompt is what was sent: its system prompt and its template around the item.
+    const [request] = storeRows<{ request_json: string }>(dir, "SELECT request_json FROM responses WHERE model_id = 'sharp@terse' AND item_id = 'q3'");
+    expect(JSON.parse(request!.request_json).messages).toEqual([
+      { role: "system", content: "Reply with the number only." },
+      { role: "user", content: "Sum: 3 + 4" },
+    ]);
+
+    const report = await runCli(["report", "--format", "json", "--out", "-", "--db", "kurabe.db"], { cwd: dir });
+    expect(report.code, report.stderr).toBe(0);
+    const json = JSON.parse(report.stdout);
+    const sharp = json.comparisons.find((c: { modelA: string; modelB: string }) => c.modelA === "sharp@plain" && c.modelB === "sharp@terse");
+    expect(sharp).toMatchObject({ suite: "sums", n: 12, method: "paired-bootstrap", withinNoise: false });
+    expect(sharp.difference.estimate).toBe(-1);
+    const steady = json.comparisons.find((c: { modelA: string; modelB: string }) => c.modelA === "steady@plain" && c.modelB === "steady@terse");
+    expect(steady).toMatchObject({ n: 12, withinNoise: true });
+    expect(steady.difference.estimate).toBe(0);
+
+    // A second run is answered from the cache: each variant's own answers, never another prompt's.
+    const again = await runCli(["run", "--db", "kurabe.db"], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(server.stats.requests).toBe(48);
+    const latest = storeRows<{ model_id: string; mean: number; cached: number }>(
+      dir,
+      `SELECT s.model_id, avg(s.value) AS mean, sum(r.from_cache) AS cached FROM scores s JOIN responses r USING (run_id, suite, item_id, model_id, sample)
+       WHERE s.run_id = (SELECT id FROM runs ORDER BY created_at DESC, rowid DESC LIMIT 1) GROUP BY s.model_id ORDER BY s.model_id`,
+    );
+    expect(latest).toEqual([
+      { model_id: "sharp@plain", mean: 0, cached: 12 },
+      { model_id: "sharp@terse", mean: 1, cached: 12 },
+      { model_id: "steady@plain", mean: 1, cached: 12 },
+      { model_id: "steady@terse", mean: 1, cached: 12 },
+    ]);
+  });
+
+  it.each([
+    ["a duplicate prompt id", `prompts:\n  - id: terse\n  - id: terse\n`, /^kurabe: kurabe\.yaml:15: suites\[0\]\.prompts\[1\]\.id: duplicate prompt id "terse"/m],
+    ["a template that does not place the item", `prompts:\n  - id: terse\n    template: Answer briefly.\n`, /^kurabe: kurabe\.yaml:15: suites\[0\]\.prompts\[0\]\.template: the template must place the item, e\.g\. \{\{input\}\}/m],
+    ["an unknown key", `prompts:\n  - id: terse\n    sytem: Be brief.\n`, /^kurabe: kurabe\.yaml:15: suites\[0\]\.prompts\[0\]\.sytem: unknown key "sytem".*system/m],
+    ["a placeholder no item has", `prompts:\n  - id: terse\n    template: "{{question}}"\n`, /^kurabe: items\.jsonl:1: prompts\[0\]\.template: suite "sums" uses \{\{question\}\}/m],
+  ])("exits 2 before any request for %s, naming the line", async (_name, prompts, message) => {
+    server = await startMockServer({ respond: answer });
+    const dir = tempDir();
+    writeProject(dir, prompts);
+    const result = await runCli(["run", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(server.stats.requests).toBe(0);
+    expect(fs.existsSync(path.join(dir, "kurabe.db")) ? storeRows(dir, "SELECT id FROM runs") : []).toEqual([]);
+  });
+});
