@@ -123,6 +123,21 @@ suites:
     expect(loadConfig(path, {}).config.suites.map((suite) => suite.name)).toEqual(["社内FAQ", "ＦＡＱ-2024", "お問い合わせ.v2"]);
   });
 
+  it("gives top-level prompts to every suite that lists none of its own; a suite's own list keeps its texts", () => {
+    const path = writeConfig(`models: [{ provider: openai, model: gpt-4o-mini }]
+prompts: [{ id: plain }, { id: terse, system: Be brief. }]
+suites:
+  - { name: a, path: a.jsonl }
+  - name: b
+    path: b.jsonl
+    prompts: [{ id: terse, template: "Q: {{input}}" }, { id: plain }]
+`);
+    expect(loadConfig(path, {}).config.suites.map((suite) => suite.prompts)).toEqual([
+      [{ id: "plain" }, { id: "terse", system: "Be brief." }],
+      [{ id: "terse", template: "Q: {{input}}" }, { id: "plain" }],
+    ]);
+  });
+
   it("reads a file that starts with a UTF-8 byte order mark", () => {
     const path = writeConfig(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(MINIMAL)]));
     expect(loadConfig(path, { MOCK_API_KEY: "k" }).config.models[0]?.id).toBe("local-mock");
@@ -210,13 +225,13 @@ const BAD_CONFIGS: Array<{ name: string; yaml: string; env?: Record<string, stri
     yaml: "models:\n  - { provider: openai, model: gpt-4o }\nsuites:\n  - name: a\n    path: a.jsonl\n    weight: 2\n",
     expected:
       '6: suites[0].weight: unknown key "weight"; ' +
-      "valid keys: name, builtin, path, encoding, category, scorer, system, template, shots, examples, samples, params, jsonSchema, limit, pairwise",
+      "valid keys: name, builtin, path, encoding, category, scorer, system, template, prompts, shots, examples, samples, params, jsonSchema, limit, pairwise",
   },
   {
     name: "an unknown top-level key",
     yaml: "models:\n  - { provider: openai, model: gpt-4o }\nsuites: [{ name: a, path: a.jsonl }]\nconcurency: 4\n",
     expected:
-      '4: concurency: unknown key "concurency"; valid keys: description, models, suites, samples, retry, db, cache, pii',
+      '4: concurency: unknown key "concurency"; valid keys: description, models, suites, samples, retry, db, cache, pii, prompts',
   },
   {
     name: "a value out of range",
@@ -301,6 +316,32 @@ const BAD_CONFIGS: Array<{ name: string; yaml: string; env?: Record<string, stri
       "    path: b.jsonl",
     ),
     expected: '5: suites[1].name: duplicate suite name "a" (first on line 4); suite names must be unique',
+  },
+  {
+    name: "two suites comparing different prompt ids",
+    yaml: yamlLines(
+      "models:",
+      "  - { provider: openai, model: gpt-4o }",
+      "prompts: [{ id: plain }, { id: terse, system: Be brief. }]",
+      "suites:",
+      "  - { name: a, path: a.jsonl }",
+      "  - name: b",
+      "    path: b.jsonl",
+      "    prompts: [{ id: plain }]",
+    ),
+    expected:
+      "8: suites[1].prompts: this suite compares the prompts plain, the first suite plain, terse; every suite compares the same prompt ids " +
+      "(list them on each suite, or once as top-level `prompts:`)",
+  },
+  {
+    name: "a model whose id is another model's prompt variant",
+    yaml: yamlLines(
+      "models:",
+      "  - { id: m, provider: openai, model: gpt-4o }",
+      "  - { id: m@terse, provider: anthropic, model: claude }",
+      "suites: [{ name: a, path: a.jsonl, prompts: [{ id: terse }] }]",
+    ),
+    expected: '3: models[1].id: model id "m@terse" is also the id of model m asked with prompt "terse" (models[0]); give the model another id',
   },
 ];
 
