@@ -1,18 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { startMockServer } from "../../src/mock-server/server.js";
-import type { MockRequest, MockServer } from "../../src/mock-server/types.js";
+import { describe, expect, it } from "vitest";
+import type { MockRequest } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
-import { storeRows } from "../support/judge-project.js";
+import { storeRows, useMockServers } from "../support/judge-project.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
-let server: MockServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = useMockServers();
 
 const ITEMS = Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, input: `${i} + ${i + 1}`, expected: String(2 * i + 1) }));
 
@@ -35,18 +30,18 @@ const PROMPTS = `prompts:
     template: "Sum: {{input}}"
 `;
 
-function writeProject(dir: string, prompts = PROMPTS): void {
+function writeProject(dir: string, serverUrl: string, prompts = PROMPTS): void {
   writeJsonl(path.join(dir, "items.jsonl"), ITEMS);
   fs.writeFileSync(
     path.join(dir, "kurabe.yaml"),
     `models:
   - id: sharp
     provider: openai-compatible
-    baseURL: ${server!.url}/v1
+    baseURL: ${serverUrl}/v1
     model: sharp
   - id: steady
     provider: openai-compatible
-    baseURL: ${server!.url}/v1
+    baseURL: ${serverUrl}/v1
     model: steady
 suites:
   - name: sums
@@ -62,9 +57,9 @@ retry:
 
 describe("prompt variants (`prompts:` on a suite)", () => {
   it("asks every model with every prompt, stores each model × prompt as a variant and compares variants with paired statistics", async () => {
-    server = await startMockServer({ respond: answer });
+    const server = await startServer({ respond: answer });
     const dir = tempDir();
-    writeProject(dir);
+    writeProject(dir, server.url);
     const run = await runCli(["run", "--db", "kurabe.db"], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     // 2 models × 2 prompts × 12 items, each asked once.
@@ -128,9 +123,9 @@ describe("prompt variants (`prompts:` on a suite)", () => {
     ["an unknown key", `prompts:\n  - id: terse\n    sytem: Be brief.\n`, /^kurabe: kurabe\.yaml:15: suites\[0\]\.prompts\[0\]\.sytem: unknown key "sytem".*system/m],
     ["a placeholder no item has", `prompts:\n  - id: terse\n    template: "{{question}}"\n`, /^kurabe: items\.jsonl:1: prompts\[0\]\.template: suite "sums" uses \{\{question\}\}/m],
   ])("exits 2 before any request for %s, naming the line", async (_name, prompts, message) => {
-    server = await startMockServer({ respond: answer });
+    const server = await startServer({ respond: answer });
     const dir = tempDir();
-    writeProject(dir, prompts);
+    writeProject(dir, server.url, prompts);
     const result = await runCli(["run", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(message);
