@@ -100,6 +100,18 @@ describe("prompt variants (`prompts:` on a suite)", () => {
     expect(steady).toMatchObject({ n: 12, withinNoise: true });
     expect(steady.difference.estimate).toBe(0);
 
+    // Export and import carry which model and which prompt each variant is; the report there reads the same.
+    const exported = await runCli(["export", "--out", "run.kurabe.json", "--db", "kurabe.db"], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const file = JSON.parse(fs.readFileSync(path.join(dir, "run.kurabe.json"), "utf8"));
+    expect(file.models[1]).toMatchObject({ id: "sharp@terse", variant: { baseModelId: "sharp", promptId: "terse" } });
+    const imported = await runCli(["import", "run.kurabe.json", "--db", "other.db"], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    const models = "SELECT model_id, base_model_id, prompt_id, position FROM models ORDER BY position";
+    expect(storeRows(dir, models, "other.db")).toEqual(storeRows(dir, models));
+    const elsewhere = await runCli(["report", "--format", "json", "--out", "-", "--db", "other.db"], { cwd: dir });
+    expect(elsewhere.stdout).toBe(report.stdout);
+
     // A second run is answered from the cache: each variant's own answers, never another prompt's.
     const again = await runCli(["run", "--db", "kurabe.db"], { cwd: dir });
     expect(again.code, again.stderr).toBe(0);

@@ -73,9 +73,9 @@ export function useMockServers(): (options?: MockServerOptions) => Promise<MockS
   };
 }
 
-/** Rows of a query on the project's store (kurabe.db in `dir`), opened read-only. */
-export function storeRows<T>(dir: string, sql: string): T[] {
-  const db = new Database(path.join(dir, "kurabe.db"), { readonly: true });
+/** Rows of a query on the project's store (kurabe.db, or `file`, in `dir`), opened read-only. */
+export function storeRows<T>(dir: string, sql: string, file = "kurabe.db"): T[] {
+  const db = new Database(path.join(dir, file), { readonly: true });
   try {
     return db.prepare(sql).all() as T[];
   } finally {

@@ -64,6 +64,7 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       model: m.model,
       config: redactStoredConfig(JSON.parse(m.config_json as string)),
       ...present("note", m.note as string | null),
+      ...(m.prompt_id === null ? {} : { variant: { baseModelId: m.base_model_id as string, promptId: m.prompt_id as string } }),
     }));
     write(`,\n"models":${JSON.stringify(shape.models.parse(models))}`);
 

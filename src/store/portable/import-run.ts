@@ -104,9 +104,12 @@ export function importRun(db: Database.Database, run: RunFile): void {
     ).run(id, r.createdAt, r.finishedAt ?? null, r.status, r.configPath ?? null, JSON.stringify(r.config), r.planFingerprint,
       r.kurabeVersion, json(r.sandbox), r.scoringRevision, r.pairwiseFailed);
     const insertModel = db.prepare(
-      "INSERT INTO models (run_id, model_id, provider, model, config_json, note, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      `INSERT INTO models (run_id, model_id, provider, model, config_json, note, position, base_model_id, prompt_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    run.models.forEach((m, i) => insertModel.run(id, m.id, m.provider, m.model, JSON.stringify(m.config), m.note ?? null, i));
+    run.models.forEach((m, i) =>
+      insertModel.run(id, m.id, m.provider, m.model, JSON.stringify(m.config), m.note ?? null, i, m.variant?.baseModelId ?? null, m.variant?.promptId ?? null),
+    );
     const insertSuite = db.prepare(
       "INSERT INTO suites (run_id, name, category, config_json, item_count, samples, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );

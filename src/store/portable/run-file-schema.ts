@@ -41,6 +41,8 @@ const model = z.strictObject({
   /** The model's config with its API key and header values replaced by "[redacted]". */
   config: json,
   note: z.string().optional(),
+  /** A prompt variant (`id` is `model@prompt`): the model it asks and the prompt's id, from the suites' `prompts`. */
+  variant: z.strictObject({ baseModelId: z.string().min(1), promptId: z.string().min(1) }).optional(),
 });
 
 export const scoreSchema = z.strictObject({
