@@ -136,7 +136,7 @@ const en: ViewMessages = {
   chooseRuns: "Choose a baseline and a candidate run.",
   comparePair: (model) => `${model}: baseline → candidate`,
   compareNote:
-    "Per suite, on the items both runs answered: candidate − baseline with its 95% interval; McNemar's exact test for pass/fail scores, else a paired permutation test. A regression is a significant drop.",
+    "Per suite, on the items both runs answered: candidate − baseline with its 95% interval, by the report's one method (below). A regression is a significant drop, an improvement a significant rise.",
   noSharedModels: "These runs share no model.",
   noSharedSuites: "These runs share no suite.",
   verdicts: { regression: "regression", improvement: "improvement", "within-noise": "within noise", "no-data": "no data" },
@@ -214,7 +214,7 @@ const ja: ViewMessages = {
   chooseRuns: "基準と比較対象の実行を選んでください。",
   comparePair: (model) => `${model}：基準 → 比較対象`,
   compareNote:
-    "スイートごとに、両方の実行が回答した問題で比較：比較対象 − 基準 と 95% 信頼区間。合否スコアは McNemar の正確検定、それ以外は対応のある並べ替え検定。有意な低下を「劣化」とします。",
+    "スイートごとに、両方の実行が回答した問題で比較：比較対象 − 基準 と 95% 信頼区間（レポートと同じ 1 つの方法、下記）。有意な低下を「劣化」、有意な向上を「改善」とします。",
   noSharedModels: "共通のモデルがありません。",
   noSharedSuites: "共通のスイートがありません。",
   verdicts: { regression: "劣化", improvement: "改善", "within-noise": "誤差の範囲", "no-data": "データなし" },

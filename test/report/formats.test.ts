@@ -116,7 +116,7 @@ describe("the HTML report", () => {
     const page = render("html", { language: "ja" });
     expect(page).toContain('<html lang="ja">');
     expect(page).toContain("結果一覧");
-    expect(page).toContain("誤差の範囲");
+    expect(page).toContain("有意差なし");
     expect(page).toContain("言語理解");
     expect(page).toContain("推論過程");
   });

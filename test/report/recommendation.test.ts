@@ -81,7 +81,12 @@ describe("the recommendation's words", () => {
   it("never recommends a significantly worse model, however cheap", () => {
     const rec = recommend(input([big, { ...mini, score: 0.8 }], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.1, 0.06, 0.14)]));
     expect(rec.suites[0]!.choice).toBe("gpt-4o");
-    expect(rec.suites[0]!.verdict.en).toContain("Not gpt-4o-mini: −10.0 pt (−14.0 … −6.0 pt, significant) against the top scorer, significantly worse, at 1/16 of the cost");
+    // "Significant" once: the status says it, the gap is given without a second tag.
+    expect(rec.suites[0]!.verdict.en).toContain("Not gpt-4o-mini: significantly worse than the top scorer, −10.0 pt (−14.0 … −6.0 pt); at 1/16 of the cost");
+    expect(rec.suites[0]!.verdict.ja).toContain("gpt-4o-mini は推奨しません：最高スコアのモデルより −10.0 pt（−14.0 … −6.0 pt）と有意に低く、費用は 1/16");
+    for (const language of ["en", "ja"] as const) {
+      expect(rec.suites[0]!.verdict[language].match(language === "en" ? /significant/g : /有意/g)).toHaveLength(1);
+    }
   });
 
   it("says from which monthly volume self-hosting is cheaper, in the break-even's numbers and units", () => {

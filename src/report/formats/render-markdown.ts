@@ -63,7 +63,9 @@ function* recommendation(context: RenderContext): Generator<string> {
       return `**${t(useCase.suite ?? m.recommendation.overallLabel)}**: ${t(useCase.verdict[language] + pareto)}`;
     }),
   );
-  yield list([m.notes.recommendation, ...(report.breakEven ? [] : [markdownWithCode(m.notes.breakEvenHint)])]);
+  yield `**${m.howDecides.title}**\n\n`;
+  yield m.howDecides.rules.map((rule, i) => `${i + 1}. ${markdownWithCode(rule)}\n`).join("") + "\n";
+  if (!report.breakEven) yield list([markdownWithCode(m.notes.breakEvenHint)]);
 }
 
 function* leaderboard(context: RenderContext): Generator<string> {
@@ -124,7 +126,7 @@ function* comparisons(context: RenderContext): Generator<string> {
       ]),
     );
   }
-  yield list([m.notes.comparisons]);
+  yield list([markdownWithCode(m.notes.pairedMethod), markdownWithCode(m.notes.comparisons)]);
 }
 
 function* ratings(context: RenderContext): Generator<string> {

@@ -103,7 +103,7 @@ export function comparisonsSection(context: RenderContext): SafeHtml {
     return html`<h3>${suite.name}</h3><div class="table-wrap"><table class="comparisons stack"><thead><tr><th>A</th><th>B</th><th class="num">${c.n}</th>
 <th class="num">${c.difference}</th><th class="num">${c.interval}</th><th class="num">${c.pValue}</th><th>${c.verdict}</th><th class="num">${c.itemsNeeded}</th></tr></thead>
 <tbody>${rows.map((row) => comparisonRow(context, row))}</tbody></table></div>`;
-  })}<ul class="notes"><li>${m.notes.comparisons}</li></ul>`;
+  })}<ul class="notes"><li>${m.notes.pairedMethod}</li><li>${m.notes.comparisons}</li></ul>`;
 }
 
 function comparisonRow(context: RenderContext, row: ReportComparison): SafeHtml {

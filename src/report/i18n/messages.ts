@@ -140,13 +140,15 @@ export interface Messages {
     /** The GPU column when `hosting:` gives hourlyUsd instead of a catalog GPU. */
     gpuGiven: string;
     costPerCorrect: string;
+    /** How two models are compared: one of the "how kurabe decides" rules, and the comparisons' note. */
+    pairedMethod: string;
+    /** The comparisons' table beyond the method: what its verdict and its last column mean. */
     comparisons: string;
     ratings: string;
     judging: string;
     noComparisons: string;
     /** Shown where the break-even section would be, when no model has `hosting:`. */
     breakEvenHint: string;
-    recommendation: string;
   };
   /** The recommendation's sentence templates (src/report/model/recommendation.ts fills them). */
   recommendation: {
@@ -164,7 +166,7 @@ export interface Messages {
     gap: (points: string, interval: string, significance: string) => string;
     significant: string;
     notSignificant: string;
-    significantlyWorse: (model: string, gap: string, trade: string) => string;
+    significantlyWorse: (model: string, points: string, interval: string, trade: string) => string;
     notEnoughItems: (model: string, gap: string, trade: string, margin: string, more: string, leader: string) => string;
     notCompared: (model: string, trade: string) => string;
     latency: (own: string, versus: string) => string;
@@ -214,6 +216,13 @@ export interface Messages {
   noScore: string;
   allInfraErrors: (errors: string) => string;
 }
+
+// The one paired method of src/analysis/decision/paired-difference.ts, in words; said once per language and shown
+// both among the rules and under the comparisons.
+const EN_PAIRED_METHOD =
+  "Two models are compared on the items both answered with one method, a paired percentile bootstrap of the mean per-item difference (items resampled with both answers; over all suites, within each suite, each suite weighing the same): significant exactly when its 95% interval excludes 0, and p is that interval inverted.";
+const JA_PAIRED_METHOD =
+  "2 つのモデルは両方が回答した問題で、ただ 1 つの方法で比較します：問題ごとの差の平均を、両モデルの回答を組にしたまま問題単位で再標本化する対応のあるパーセンタイル・ブートストラップ（全スイートでは各スイートを同じ重みでスイート内ごとに再標本化）。95% 区間が 0 を含まないときだけ有意で、p 値はその区間の逆算です。";
 
 const en: Messages = {
   locale: "en-US",
@@ -353,13 +362,14 @@ const en: Messages = {
       `${a.model} is self-hosted: ${a.gpu} at ${a.hourly}/h, ${a.utilisation} utilisation, ${a.throughput} output tokens/s (${a.measured ? "measured in this run" : "as given"}) → ${a.perMillion} per 1M output tokens${a.fineTuning ? `; fine-tuning ${a.fineTuning}/month amortised, not in the per-answer cost` : ""}.`,
     gpuGiven: "GPUs at the given hourly price",
     costPerCorrect: "Cost per correct answer: the cost of every answer divided by the answers that passed.",
-    comparisons: "Each pair on the items both answered: McNemar's exact test for pass/fail scores, else a paired permutation test. \"Within noise\" means p ≥ 0.05: the suite cannot tell them apart. Items needed: suite size that would detect the observed gap (α 0.05, 80% power).",
+    pairedMethod: EN_PAIRED_METHOD,
+    comparisons:
+      "Not significant: the interval holds 0 (p ≥ 0.05), so these items cannot tell the two apart. Items to add: how many more items, spread as these are, a 5-point gap would need to be detected (80% power); 0 when these suffice.",
     ratings: "Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half; 1000 is the mean model; 95% bootstrap interval.",
     judging:
       "The judge requests of this run (rubric scores and pairwise verdicts; an unreadable verdict is asked for again). Requests answered from the cache cost nothing now and count no tokens. These costs are not in the models' costs above.",
     noComparisons: "Only one model: nothing to compare.",
     breakEvenHint: "Add `hosting:` (`gpu` or `hourlyUsd`, throughput, utilisation) to a local model in kurabe.yaml to see when self-hosting beats the API models.",
-    recommendation: "Pareto set over score, cost (per correct answer, else per answer) and latency p50; gaps are judged with the paired comparisons (within noise: p ≥ 0.05).",
   },
   recommendation: {
     overall: "across all suites",
@@ -375,7 +385,7 @@ const en: Messages = {
     gap: (points, interval, significance) => `${points} (${interval}, ${significance})`,
     significant: "significant",
     notSignificant: "not significant",
-    significantlyWorse: (model, gap, trade) => `Not ${model}: ${gap} against the top scorer, significantly worse, ${trade}.`,
+    significantlyWorse: (model, points, interval, trade) => `Not ${model}: significantly worse than the top scorer, ${points} (${interval}); ${trade}.`,
     notEnoughItems: (model, gap, trade, margin, more, leader) =>
       `${model} is ${gap}, ${trade}, but there are not enough items to tell whether it is within ${margin} points: about ${more} more needed; until then, ${leader}.`,
     notCompared: (model, trade) => `${model} (${trade}) was not compared on the same items.`,
@@ -408,7 +418,7 @@ const en: Messages = {
       "The leader is the model with the highest score (per suite; overall, the mean of the suite scores).",
       "Every model is priced: API models at their price × the tokens each answer used (cached answers too), self-hosted models from `hosting:` (GPU price / (utilisation × throughput)).",
       "The Pareto set is over score, cost per answer and p50 latency: no other model is at least as good on all three and better on one.",
-      "Two models are compared on the items both answered with one method, a paired bootstrap of the mean difference: significant exactly when its 95% interval excludes 0 (p is that interval inverted).",
+      EN_PAIRED_METHOD,
       "A cheaper or faster model is recommended only when it is not significantly worse AND the items are enough to detect a 5-point gap (80% power); otherwise kurabe says how many more items are needed and keeps the leader.",
       "A significantly worse model is never recommended. The same rule applies per suite and over all suites.",
     ],
@@ -579,13 +589,14 @@ const ja: Messages = {
       `${a.model} は自前運用：${a.gpu}、1 時間 ${a.hourly}、稼働率 ${a.utilisation}、出力 ${a.throughput} トークン/秒（${a.measured ? "この実行での実測" : "設定値"}）→ 出力 100 万トークンあたり ${a.perMillion}${a.fineTuning ? `。ファインチューニング費用は月 ${a.fineTuning}（償却、1 回答あたり費用には含まない）` : ""}。`,
     gpuGiven: "指定した時間単価の GPU",
     costPerCorrect: "正答 1 件あたり費用：全回答の費用 ÷ 正答数。",
-    comparisons: "両モデルが回答した問題で比較：合否スコアは McNemar の正確検定、それ以外は対応のある並べ替え検定。「誤差の範囲」は p ≥ 0.05（このスイートでは区別できない）。必要な問題数：観測された差を検出できる問題数（α 0.05、検出力 80%）。",
+    pairedMethod: JA_PAIRED_METHOD,
+    comparisons:
+      "有意差なし：区間が 0 を含む（p ≥ 0.05）ため、これらの問題では 2 つを区別できません。追加が必要な問題数：今と同じばらつきで 5 ポイントの差を検出する（検出力 80%）のに足りない問題数（足りていれば 0）。",
     ratings: "保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。1000 が平均的なモデル。95% ブートストラップ区間。",
     judging:
       "この実行でのジャッジへのリクエスト（ルーブリック採点とペア比較。読めない判定は一度だけ聞き直す）。キャッシュから答えたリクエストは今回の費用もトークンも 0。この費用は上の各モデルの費用に含まれない。",
     noComparisons: "モデルが 1 つのため比較はありません。",
     breakEvenHint: "kurabe.yaml のローカルモデルに `hosting:`（`gpu` または `hourlyUsd`、スループット、稼働率）を書くと、自前ホスティングが API より安くなる利用量を表示します。",
-    recommendation: "スコア・費用（正答 1 件あたり、なければ 1 回答あたり）・レイテンシ p50 のパレート集合。差は対応のある比較で判定（誤差の範囲：p ≥ 0.05）。",
   },
   recommendation: {
     overall: "全スイート平均では",
@@ -601,7 +612,7 @@ const ja: Messages = {
     gap: (points, interval, significance) => `${points}（${interval}、${significance}）`,
     significant: "有意",
     notSignificant: "有意差なし",
-    significantlyWorse: (model, gap, trade) => `${model} は最高スコアのモデルと比べて ${gap} で有意に低いため推奨しません（${trade}）。`,
+    significantlyWorse: (model, points, interval, trade) => `${model} は推奨しません：最高スコアのモデルより ${points}（${interval}）と有意に低く、${trade}。`,
     notEnoughItems: (model, gap, trade, margin, more, leader) =>
       `${model} は ${gap}、${trade}。ただし差が ${margin} ポイント以内かを判断するには問題数が足りません：あと約 ${more} 問必要です。それまでは ${leader} を推奨します。`,
     notCompared: (model, trade) => `${model}（${trade}）は同じ問題で比較されていません。`,
@@ -634,7 +645,7 @@ const ja: Messages = {
       "首位はスコアが最も高いモデルです（スイートごと。全体ではスイートスコアの平均）。",
       "すべてのモデルに費用を付けます。API モデルは価格 × 各回答のトークン数（キャッシュからの回答も含む）、自前運用のモデルは `hosting:` から（GPU 料金 ÷（稼働率 × スループット））。",
       "パレート集合はスコア・1 回答あたり費用・p50 レイテンシで決めます。3 つすべてで同等以上かつどれかで上回るモデルがあれば外れます。",
-      "2 つのモデルは両方が回答した問題で、ただ 1 つの方法（平均差の対応のあるブートストラップ）で比較します。95% 区間が 0 を含まないときだけ有意です（p 値はその区間の逆算）。",
+      JA_PAIRED_METHOD,
       "安い・速いモデルを推奨するのは、有意に低くなく、かつ 5 ポイントの差を検出できる（検出力 80%）だけの問題数があるときだけです。足りなければ必要な追加問題数を示し、首位を推奨します。",
       "有意に低いモデルは推奨しません。スイートごとにも全体にも同じ規則を使います。",
     ],

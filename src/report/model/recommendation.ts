@@ -119,7 +119,8 @@ function verdictText(
     const other = of(alternative.modelId);
     const trade = tradeText(other, leader, m, f);
     const gap = alternative.gap;
-    if (alternative.status === "significantly-worse") sentences.push(r.significantlyWorse(other.modelId, gapText(gap!, m, f), trade));
+    // The status says "significant" already: the gap is given without the tag gapText adds.
+    if (alternative.status === "significantly-worse") sentences.push(r.significantlyWorse(other.modelId, f.points(gap!.difference.estimate), f.pointsInterval(gap!.difference), trade));
     else if (alternative.status === "not-enough-items") {
       sentences.push(r.notEnoughItems(other.modelId, gapText(gap!, m, f), trade, f.decimal(gap!.margin * 100, 0), f.count(gap!.moreItemsForMargin), leader.modelId));
     } else if (alternative.status === "not-compared") sentences.push(r.notCompared(other.modelId, trade));
