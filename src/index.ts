@@ -1,6 +1,6 @@
 /**
  * kurabe as a package: run a config and read its results from code (`import { run, openResults } from "kurabe"`), and
- * the types a user's scorer module is written against (`import type { Scorer } from "kurabe"`). The CLI is the
+ * the types a user's scorer or provider module is written against (`import type { Scorer, ModelModule } from "kurabe"`). The CLI is the
  * `kurabe` bin (dist/cli/main.js), built on the same `run`.
  */
 export { run, type KurabeConfigInput, type RunOptions, type RunResult } from "./api/run.js";
@@ -18,3 +18,11 @@ export type {
   ScorerModelRequest,
   ScorerResult,
 } from "./scoring/module/scorer-contract.js";
+export type {
+  ModelModule,
+  ModelModuleAnswer,
+  ModelModuleChunk,
+  ModelModuleContext,
+  ModelModuleRequest,
+  ModelModuleUsage,
+} from "./models/module/model-module.js";

@@ -24,13 +24,18 @@ export interface ResolveContext {
 
 /**
  * Gives every model its id (`provider:model`; a llamacpp model by its file name) and makes the suite data, GGUF,
- * LoRA and database paths absolute. Two models or suites with the same name would mix their results in the store,
+ * LoRA, provider module and database paths absolute. Two models or suites with the same name would mix their results in the store,
  * so duplicates are errors.
  */
 export function resolveConfig(config: KurabeConfig, context: ResolveContext): ResolvedConfig {
   const at = (path: string) => resolve(context.dir, path);
   const models = config.models.map((model, index): ResolvedModelConfig => {
     const rag = model.rag ? { rag: resolveRag(model.rag, ["models", index, "rag"], context) } : {};
+    if (model.provider === "module") {
+      const path = at(model.path);
+      if (!existsSync(path)) context.fail(["models", index, "path"], `provider module not found: ${path}`);
+      return { ...model, ...rag, id: model.id ?? `module:${model.model}`, path };
+    }
     if (model.provider !== "llamacpp") return { ...model, ...rag, id: model.id ?? `${model.provider}:${model.model}` };
     return {
       ...model,

@@ -114,6 +114,18 @@ export const modelSchema = z.discriminatedUnion("provider", [
       lora: z.array(loraSchema).default([]),
     })
     .strict(),
+  z
+    .object({
+      provider: z.literal("module"),
+      ...commonModelFields,
+      /** Your provider module (.ts, .mts, .js, .mjs, .cjs), relative to kurabe.yaml: see src/models/module/model-module.ts. */
+      path: z.string().min(1),
+      /** The model name handed to the module (`context.model`). */
+      model: z.string().min(1),
+      /** Handed to the module as `context.options`; values under key-like names (token, apiKey) are kept out of the store. */
+      options: z.record(z.string(), z.unknown()).default({}),
+    })
+    .strict(),
 ]);
 
 /** A scorer by name (`exact`) or with options (`{type: regex, pattern: "..."}`); options are checked by the registry. */
@@ -241,8 +253,9 @@ export type ParamsConfig = z.infer<typeof paramsSchema>;
 export type PriceConfig = z.infer<typeof priceSchema>;
 export type HostingConfig = z.infer<typeof hostingSchema>;
 export type ModelConfig = z.infer<typeof modelSchema>;
-export type ApiModelConfig = Exclude<ModelConfig, { provider: "llamacpp" }>;
+export type ApiModelConfig = Exclude<ModelConfig, { provider: "llamacpp" | "module" }>;
 export type LlamaCppModelConfig = Extract<ModelConfig, { provider: "llamacpp" }>;
+export type ModuleModelConfig = Extract<ModelConfig, { provider: "module" }>;
 export type ScorerSpec = z.infer<typeof scorerSpecSchema>;
 export type PromptConfig = z.infer<typeof promptSchema>;
 /** A suite as written in kurabe.yaml. */

@@ -91,15 +91,25 @@ export async function prepareModels(
 ): Promise<PlannedModel[]> {
   const models: PlannedModel[] = [];
   try {
-    for (const modelConfig of config.models) {
+    for (const [index, modelConfig] of config.models.entries()) {
       const note = notes[modelIdOf(modelConfig)];
-      models.push({ ...(await prepareModel(modelConfig, env)), ...(note ? { note } : {}) });
+      const planned = await prepareModel(modelConfig, env).catch((error: unknown) => {
+        throw atModel(error, index);
+      });
+      models.push({ ...planned, ...(note ? { note } : {}) });
     }
   } catch (error) {
     await closeModels(models);
     throw error;
   }
   return models;
+}
+
+/** A model's config error (a provider module without `stream`: field `path`) placed at that model: `models[1].path`. */
+function atModel(error: unknown, index: number): unknown {
+  if (!(error instanceof ConfigError) || error.location.file !== undefined) return error;
+  const { field } = error.location;
+  return new ConfigError(error.message, { ...error.location, field: `models[${index}]${field ? `.${field}` : ""}` }, { cause: error });
 }
 
 /** One model of the config, made and priced (kurabe.yaml's price, else the catalog's). */

@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
+import { redactOptions } from "../config/redact.js";
 import type { ModelConfig } from "../config/schema.js";
 import type { ChatMessage, ModelRequest } from "../models/types.js";
 
-/** What about a model changes its answers: provider, model, endpoint and adapters; never the key or concurrency. */
+/** What about a model changes its answers: provider, model, endpoint, adapters, a module and its options; never a key, a token or concurrency (the identity is stored with the cache). */
 export function modelIdentity(config: ModelConfig): string {
   const identity =
     config.provider === "llamacpp"
       ? { provider: config.provider, model: config.model, lora: config.lora }
-      : { provider: config.provider, model: config.model, baseURL: config.baseURL ?? null };
+      : config.provider === "module"
+        ? { provider: config.provider, model: config.model, path: config.path, options: redactOptions(config.options) }
+        : { provider: config.provider, model: config.model, baseURL: config.baseURL ?? null };
   return JSON.stringify(identity);
 }
 

@@ -10,8 +10,9 @@ type Factories = {
 
 /**
  * Provider name → adapter. OpenAI, Anthropic and Google go through the AI SDK; OpenAI-compatible servers, the ones a
- * company measures under load, through kurabe's own lean client. The llama.cpp engine is imported only when a local
- * model is configured, so API-only runs never load the native library.
+ * company measures under load, through kurabe's own lean client; the user's own provider module (an in-house gateway)
+ * through src/models/module. The llama.cpp engine is imported only when a local model is configured, so API-only runs
+ * never load the native library.
  */
 const factories: Factories = {
   openai: async (config, env) => createApiModel(config, env),
@@ -19,6 +20,7 @@ const factories: Factories = {
   google: async (config, env) => createApiModel(config, env),
   "openai-compatible": async (config, env) => createChatCompletionsModel(config, env),
   llamacpp: async (config) => (await import("./llamacpp/llamacpp-model.js")).createLlamaCppModel(config),
+  module: async (config) => (await import("./module/module-model.js")).createModuleModel(config),
 };
 
 export function createModel(config: ModelConfig, env: Env): Promise<Model> {

@@ -106,7 +106,7 @@ suites: [{ name: a, path: a.jsonl }]
     const path = writeConfig(text);
     const model = (env: Record<string, string>) => {
       const first = loadConfig(path, env).config.models[0];
-      return first?.provider === "llamacpp" ? undefined : [first?.baseURL, first?.model];
+      return first?.provider === "openai-compatible" ? [first.baseURL, first.model] : undefined;
     };
     expect(model({})).toEqual(["http://127.0.0.1:8000/v1", "qwen"]);
     expect(model({ MODEL: "" })).toEqual(["http://127.0.0.1:8000/v1", "qwen"]);
@@ -172,14 +172,14 @@ const BAD_CONFIGS: Array<{ name: string; yaml: string; env?: Record<string, stri
     env: { MOCK_API_KEY: "k" },
     expected:
       '3: models[0].provider: unknown provider "openai-compat"; valid providers: openai, anthropic, google, ' +
-      'openai-compatible, llamacpp (did you mean "openai-compatible"?)',
+      'openai-compatible, llamacpp, module (did you mean "openai-compatible"?)',
   },
   {
     name: "a model without a provider",
     yaml: "models:\n  - model: gpt-4o\nsuites: [{ name: a, path: a.jsonl }]\n",
     expected:
       "2: models[0].provider: missing provider; " +
-      "valid providers: openai, anthropic, google, openai-compatible, llamacpp",
+      "valid providers: openai, anthropic, google, openai-compatible, llamacpp, module",
   },
   {
     name: "a number written as a string",

@@ -1,10 +1,8 @@
 import type { ApiModelConfig } from "../../config/schema.js";
+import { isCredentialName } from "../../config/redact.js";
 import { ConfigError } from "../../errors.js";
 import { lookupCatalog } from "../catalog.js";
 import type { ModelCapabilities } from "../types.js";
-
-/** Header names whose values are credentials, scrubbed from messages like the API key. */
-const CREDENTIAL_HEADER = /auth|key|token|secret/i;
 
 export interface ApiModelSetup {
   id: string;
@@ -37,7 +35,7 @@ export function apiModelSetup(
     ...(apiKey ? { apiKey } : {}),
     secrets: [
       ...(apiKey ? [apiKey] : []),
-      ...Object.entries(config.headers ?? {}).flatMap(([name, value]) => (CREDENTIAL_HEADER.test(name) ? [value] : [])),
+      ...Object.entries(config.headers ?? {}).flatMap(([name, value]) => (isCredentialName(name) ? [value] : [])),
     ],
   };
 }

@@ -1,11 +1,7 @@
 import { existsSync } from "node:fs";
-import { extname } from "node:path";
-import { pathToFileURL } from "node:url";
 import { ConfigError, type ErrorLocation } from "../../errors.js";
+import { importDefaultExport } from "../../user-code/import-default-export.js";
 import type { Scorer } from "./scorer-contract.js";
-
-/** Extensions Node cannot load by itself: tsx compiles them on import, so a user's check needs no build step. */
-const TYPESCRIPT = new Set([".ts", ".mts", ".cts", ".tsx"]);
 
 /**
  * Imports a scorer module by absolute path and returns its default export. A missing file, a module that does not
@@ -13,14 +9,13 @@ const TYPESCRIPT = new Set([".ts", ".mts", ".cts", ".tsx"]);
  */
 export async function loadScorerModule(path: string, location: ErrorLocation): Promise<Scorer> {
   if (!existsSync(path)) throw new ConfigError(`scorer module not found: ${path}`, location);
-  let namespace: { default?: unknown };
+  let scorer: unknown;
   try {
-    namespace = await importModule(path);
+    scorer = await importDefaultExport(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError(`scorer module ${path} does not load: ${reason}`, location, { cause: error });
   }
-  const scorer = unwrapDefault(namespace);
   if (typeof scorer !== "function") {
     const found = scorer === undefined ? "no default export" : `a default export of type ${typeof scorer}`;
     throw new ConfigError(
@@ -29,24 +24,4 @@ export async function loadScorerModule(path: string, location: ErrorLocation): P
     );
   }
   return scorer as Scorer;
-}
-
-async function importModule(path: string): Promise<{ default?: unknown }> {
-  const url = pathToFileURL(path).href;
-  if (!TYPESCRIPT.has(extname(path))) return (await import(url)) as { default?: unknown };
-  // tsx's scoped loader: registered for this import only, so kurabe's own modules load as they always do.
-  const { tsImport } = await import("tsx/esm/api");
-  return (await tsImport(url, import.meta.url)) as { default?: unknown };
-}
-
-/**
- * A .ts file outside an ESM package is compiled to CommonJS by tsx and arrives as `{default: module.exports}`, marked
- * `__esModule` (esbuild's interop): its own default export is `module.exports.default`.
- */
-function unwrapDefault(namespace: { default?: unknown }): unknown {
-  const exported = namespace.default;
-  if (typeof exported === "object" && exported !== null && (exported as { __esModule?: unknown }).__esModule === true) {
-    return (exported as { default?: unknown }).default;
-  }
-  return exported;
 }

@@ -1,0 +1,209 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { storeRows, useMockServers } from "../support/judge-project.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+
+const tempDir = useTempDirs();
+const startServer = useMockServers();
+
+/**
+ * An in-house gateway as a TypeScript provider module: it asks the mock server (non-streaming chat completions) and
+ * streams the answer back word by word with the server's usage; an HTTP error becomes an error carrying its status.
+ * Every call is appended to calls.log, so a test counts what reached the module.
+ */
+const GATEWAY = `import fs from "node:fs";
+import type { ModelModule, ModelModuleChunk } from "kurabe";
+
+interface GatewayOptions { baseURL: string; token: string; log: string }
+
+const gateway: ModelModule<GatewayOptions> = {
+  async *stream(request, context): AsyncGenerator<ModelModuleChunk> {
+    const last = request.messages[request.messages.length - 1]!;
+    const prompt = typeof last.content === "string" ? last.content : "";
+    fs.appendFileSync(context.options.log, prompt + "\\n");
+    if (prompt === "explode") throw new Error("the gateway client crashed");
+    const response = await fetch(context.options.baseURL + "/chat/completions", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer " + context.options.token },
+      body: JSON.stringify({ model: context.model, messages: [{ role: "user", content: prompt }] }),
+      signal: context.signal,
+    });
+    if (!response.ok) throw Object.assign(new Error("gateway said " + response.status), { status: response.status });
+    const body = (await response.json()) as { choices: Array<{ message: { content: string } }>; usage: { prompt_tokens: number; completion_tokens: number } };
+    for (const word of body.choices[0]!.message.content.split(/(?= )/)) yield word;
+    yield { usage: { inputTokens: body.usage.prompt_tokens, outputTokens: body.usage.completion_tokens } };
+  },
+};
+export default gateway;
+`;
+
+function writeProject(dir: string, serverUrl: string, inputs: string[], modulePath = "./providers/gateway.ts"): void {
+  writeJsonl(path.join(dir, "items.jsonl"), inputs.map((input, i) => ({ id: `q${i}`, input, expected: input })));
+  fs.writeFileSync(
+    path.join(dir, "kurabe.yaml"),
+    `db: kurabe.db
+models:
+  - id: gateway
+    provider: module
+    path: ${modulePath}
+    model: mock-model
+    options:
+      baseURL: ${serverUrl}/v1
+      token: gateway-secret-token
+      log: ${path.join(dir, "calls.log")}
+    price: {input: 2, output: 4}
+suites:
+  - name: echo
+    path: items.jsonl
+    scorer: exact
+retry:
+  maxAttempts: 3
+  baseDelayMs: 1
+  maxDelayMs: 5
+`,
+  );
+}
+
+function writeGateway(dir: string, source = GATEWAY, file = "gateway.ts"): void {
+  fs.mkdirSync(path.join(dir, "providers"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "providers", file), source);
+}
+
+const calls = (dir: string) => fs.readFileSync(path.join(dir, "calls.log"), "utf8").split("\n").filter(Boolean);
+
+interface ResponseRow {
+  item_id: string;
+  status: string;
+  text: string | null;
+  attempts: number;
+  from_cache: number;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  ttft_ms: number | null;
+  cost_usd: number | null;
+  error_kind: string | null;
+  error_message: string | null;
+}
+
+const responses = (dir: string) =>
+  storeRows<ResponseRow>(
+    dir,
+    `SELECT item_id, status, text, attempts, from_cache, input_tokens, output_tokens, ttft_ms, cost_usd, error_kind, error_message
+     FROM responses ORDER BY run_id, item_id`,
+  );
+
+describe("provider: module", () => {
+  it("runs a TypeScript provider module through the engine: streamed answers scored, retried on a 503, cached, priced, reported; its token kept out of the store", async () => {
+    // The first request for "try again" fails with a 503: the module throws {status: 503}, the engine retries.
+    const server = await startServer({ fault: (request, seen) => (request.prompt === "try again" && seen === 0 ? { type: "status", status: 503 } : undefined) });
+    const dir = tempDir();
+    writeGateway(dir);
+    writeProject(dir, server.url, ["hello there world", "try again", "third item"]);
+
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const rows = responses(dir);
+    expect(rows.map((r) => [r.item_id, r.status, r.text, r.attempts, r.from_cache])).toEqual([
+      ["q0", "ok", "hello there world", 1, 0],
+      ["q1", "ok", "try again", 2, 0],
+      ["q2", "ok", "third item", 1, 0],
+    ]);
+    expect(storeRows(dir, "SELECT item_id, value FROM scores ORDER BY item_id")).toEqual([
+      { item_id: "q0", value: 1 },
+      { item_id: "q1", value: 1 },
+      { item_id: "q2", value: 1 },
+    ]);
+    for (const row of rows) {
+      // Usage from the module, priced with kurabe.yaml's price (USD per million tokens), and a measured first token.
+      expect(row.input_tokens).toBeGreaterThan(0);
+      expect(row.cost_usd).toBeCloseTo((row.input_tokens! * 2 + row.output_tokens! * 4) / 1e6, 12);
+      expect(row.ttft_ms).not.toBeNull();
+    }
+    expect(server.stats.requests).toBe(4);
+    expect(calls(dir).sort()).toEqual(["hello there world", "third item", "try again", "try again"]);
+
+    // Run again: the response cache answers every item, the module is not called.
+    const again = await runCli(["run"], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(responses(dir).slice(3).map((r) => [r.item_id, r.text, r.from_cache])).toEqual([
+      ["q0", "hello there world", 1],
+      ["q1", "try again", 1],
+      ["q2", "third item", 1],
+    ]);
+    expect(calls(dir)).toHaveLength(4);
+
+    const report = await runCli(["report", "--format", "json", "--out", "-"], { cwd: dir });
+    expect(report.code, report.stderr).toBe(0);
+    const json = JSON.parse(report.stdout) as { models: Array<{ modelId: string; provider: string }> };
+    expect(json.models.map((m) => [m.modelId, m.provider])).toEqual([["gateway", "module"]]);
+
+    const stored = storeRows<{ config_json: string }>(dir, "SELECT config_json FROM models")
+      .map((row) => row.config_json)
+      .join("\n");
+    expect(stored).toContain("[redacted]");
+    const everything = fs.readFileSync(path.join(dir, "kurabe.db"));
+    expect(everything.includes("gateway-secret-token")).toBe(false);
+  });
+
+  it("records a module that throws on one item as an infrastructure error for that item, not retried; the others answer", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    writeGateway(dir);
+    writeProject(dir, server.url, ["first", "explode", "last"]);
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(3);
+    const rows = responses(dir);
+    expect(rows.map((r) => [r.item_id, r.status, r.error_kind, r.attempts])).toEqual([
+      ["q0", "ok", null, 1],
+      ["q1", "error", "internal", 1],
+      ["q2", "ok", null, 1],
+    ]);
+    expect(rows[1]!.error_message).toMatch(/provider module .*gateway\.ts threw: the gateway client crashed$/);
+    expect(storeRows(dir, "SELECT item_id FROM scores ORDER BY item_id")).toEqual([{ item_id: "q0" }, { item_id: "q2" }]);
+  });
+
+  it("loads a JavaScript module whose generate answers without a server", async () => {
+    const dir = tempDir();
+    writeGateway(
+      dir,
+      `export default {
+  generate(request, context) {
+    const text = request.messages.at(-1).content.toUpperCase();
+    return { text, usage: { inputTokens: 3, outputTokens: 2 }, finishReason: "stop" };
+  },
+};
+`,
+      "upper.mjs",
+    );
+    writeProject(dir, "http://127.0.0.1:9", ["ABC", "abc"], "providers/upper.mjs");
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(responses(dir).map((r) => [r.text, r.input_tokens, r.output_tokens, r.ttft_ms])).toEqual([
+      ["ABC", 3, 2, null],
+      ["ABC", 3, 2, null],
+    ]);
+    expect(storeRows(dir, "SELECT item_id, value FROM scores ORDER BY item_id")).toEqual([
+      { item_id: "q0", value: 1 },
+      { item_id: "q1", value: 0 },
+    ]);
+  });
+
+  it.each([
+    ["a module that does not exist", undefined, "", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module not found: .*missing\.ts$/m],
+    ["a default export that is a function", "fn.mjs", "export default async () => 'hi';\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*fn\.mjs has a default export of type function; expected `export default \{ stream/m],
+    ["no default export", "named.ts", "export const generate = () => ({ text: '', usage: { inputTokens: 0, outputTokens: 0 } });\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*named\.ts has no default export/m],
+    ["neither stream nor generate", "empty.ts", "export default { close() {} };\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*empty\.ts has neither a `stream` nor a `generate` function/m],
+  ])("exits 2 before the run for %s, naming the model's line of kurabe.yaml", async (_name, file, source, message) => {
+    const server = await startServer();
+    const dir = tempDir();
+    if (file) writeGateway(dir, source, file);
+    writeProject(dir, server.url, ["one"], `providers/${file ?? "missing.ts"}`);
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(fs.existsSync(path.join(dir, "kurabe.db")) ? responses(dir) : []).toEqual([]);
+    expect(server.stats.requests).toBe(0);
+  });
+});
