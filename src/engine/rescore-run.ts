@@ -57,6 +57,13 @@ interface RescoredSuite extends Pick<PlannedSuite, "scorers" | "itemScorers"> {
 export async function rescoreRun(options: RescoreOptions): Promise<RescoreOutcome> {
   const { db, config } = options;
   const run = findRun(db, options.run);
+  if (run.status === "running") {
+    // Its answers are still arriving (or its process died mid-run): scores swapped in now would be overwritten or partial.
+    throw new KurabeError(
+      "input",
+      `run ${run.id} is still running (or its process ended without finishing it): rescore it once it has ended; to finish a run whose process died: kurabe run --resume ${run.id}`,
+    );
+  }
   checkJudges(config);
   const suites = await rescoredSuites(db, run.id, config, options.suites);
   const unsafeNoSandbox = options.unsafeNoSandbox ?? false;

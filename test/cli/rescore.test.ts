@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { MockServer } from "../../src/mock-server/types.js";
-import { runCli } from "../support/cli.js";
+import { runCli, spawnCli } from "../support/cli.js";
 import { useTempDirs } from "../support/temp-dir.js";
 import { storeRows, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
 
@@ -32,6 +32,10 @@ function writeJudgeModule(dir: string, question: string): void {
 };
 `,
   );
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 const primaryScores = (dir: string) =>
@@ -125,6 +129,24 @@ describe("kurabe rescore", () => {
     ]);
     // The run now lacks a score: stored as incomplete, as a run that ended so would be.
     expect(storeRows(dir, "SELECT status FROM runs")).toEqual([{ status: "incomplete" }]);
+  });
+
+  it("refuses a run that is still running (exit 2, saying how to finish it) and leaves it to finish", async () => {
+    // No answer leaves the server until the rescore has been turned away: the run is under way meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const server = await startServer({ respond: async (request) => (await held, request.prompt) });
+    const dir = tempDir();
+    writeProject(dir, server, "      type: exact");
+    const running = spawnCli(["run"], { cwd: dir });
+    await until(() => server.stats.requests > 0);
+    const rescore = await runCli(["rescore"], { cwd: dir });
+    release();
+    expect(rescore.code, rescore.stderr).toBe(2);
+    expect(rescore.stderr).toMatch(/^kurabe: run \S+ is still running .*kurabe run --resume \S+$/m);
+    const finished = await running.done;
+    expect(finished.code, finished.stderr).toBe(0);
+    expect(storeRows(dir, "SELECT status, scoring_revision FROM runs")).toEqual([{ status: "completed", scoring_revision: 1 }]);
   });
 
   it("exits 2 for a suite the run does not have, and changes nothing", async () => {
