@@ -44,6 +44,8 @@ export interface ContaminationIndex {
   skippedItems: EvalItemText[];
   /** Every eval item that shares an n-gram with the text, once each. */
   check(text: string): ContaminationHit[];
+  /** Whether the text shares any n-gram with any item: check's answer without listing a templated log's thousands of owners. */
+  overlaps(text: string): boolean;
 }
 
 /** Indexes the n-grams of every eval item: 13-grams, or the whole item when it has 8–12 tokens. */
@@ -67,25 +69,38 @@ export function indexEvalItems(items: readonly EvalItemText[]): ContaminationInd
       else if (owners.at(-1) !== item) owners.push(item);
     }
   }
+  /** Visits each window of `text` that is an indexed n-gram, with its owners, until `visit` returns true. */
+  const visitGrams = (text: string, visit: (gram: string, owners: readonly EvalItemText[]) => boolean): void => {
+    const tokens = overlapTokens(text);
+    // Only windows made wholly of tokens the eval items use can match; counting unknown tokens per window skips
+    // the rest without building their strings.
+    const known = tokens.map((token) => vocabulary.has(token));
+    for (const [size, grams] of bySize) {
+      let unknown = 0;
+      for (let end = 0; end < tokens.length; end++) {
+        if (!known[end]) unknown++;
+        if (end >= size && !known[end - size]) unknown--;
+        if (end < size - 1 || unknown > 0) continue;
+        const gram = tokens.slice(end - size + 1, end + 1).join(" ");
+        const owners = grams.get(gram);
+        if (owners && visit(gram, owners)) return;
+      }
+    }
+  };
   return {
     skippedItems,
     check(text) {
-      const tokens = overlapTokens(text);
       const hits = new Map<EvalItemText, string>();
-      // Only windows made wholly of tokens the eval items use can match; counting unknown tokens per window skips
-      // the rest without building their strings.
-      const known = tokens.map((token) => vocabulary.has(token));
-      for (const [size, grams] of bySize) {
-        let unknown = 0;
-        for (let end = 0; end < tokens.length; end++) {
-          if (!known[end]) unknown++;
-          if (end >= size && !known[end - size]) unknown--;
-          if (end < size - 1 || unknown > 0) continue;
-          const gram = tokens.slice(end - size + 1, end + 1).join(" ");
-          for (const item of grams.get(gram) ?? []) if (!hits.has(item)) hits.set(item, gram);
-        }
-      }
+      visitGrams(text, (gram, owners) => {
+        for (const item of owners) if (!hits.has(item)) hits.set(item, gram);
+        return false;
+      });
       return [...hits].map(([item, ngram]) => ({ suite: item.suite, itemId: item.itemId, ngram }));
+    },
+    overlaps(text) {
+      let found = false;
+      visitGrams(text, () => (found = true));
+      return found;
     },
   };
 }

@@ -69,7 +69,7 @@ export function checkHeldOut(heldOut: readonly Example[], kept: readonly Example
   const removed = kept
     .filter((example) => {
       const text = example.messages.map((message) => message.content).join("\n");
-      return index.check(text).length > 0 || short.has(normalized(questionOf(example)));
+      return index.overlaps(text) || short.has(normalized(questionOf(example)));
     })
     .map((example) => example.id);
   return { checkedByNgrams: heldOut.length - index.skippedItems.length, removed };

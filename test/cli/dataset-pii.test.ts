@@ -10,7 +10,7 @@ const tempDir = useTempDirs();
 describe("kurabe dataset build on a corpus full of personal data", () => {
   it("writes no planted value into any output, and a report a data-protection officer can sign", async () => {
     const dir = tempDir();
-    const { planted } = writePiiCorpus(dir);
+    const { planted, decoys } = writePiiCorpus(dir);
     fs.writeFileSync(path.join(dir, "kurabe.yaml"), COMPANY_PII_YAML);
     const result = await runDatasetCli(
       ["dataset", "build", "--docs", "docs", "--inquiries", "inquiries.csv", "--inquiries", "chat.jsonl", "--out", "out", "--chunk-chars", "200"],
@@ -21,12 +21,30 @@ describe("kurabe dataset build on a corpus full of personal data", () => {
 
     const out = path.join(dir, "out");
     const outputs = Object.fromEntries(fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), "utf8")]));
+    // Span-aware: a surname inside a look-alike that must stay (山田 in 山田町 or 山田錦) is no leak, so the decoys are
+    // cut out of each output (longest first) before the planted values are looked for; a planted value next to one
+    // is still found, and every decoy must still be there.
+    const decoyValues = [...new Set(decoys.map((decoy) => decoy.value))].sort((a, b) => b.length - a.length);
+    const withoutDecoys = (content: string): string => decoyValues.reduce((text, value) => text.split(value).join("\u0000"), content);
+    const outside = Object.fromEntries(Object.entries(outputs).map(([name, content]) => [name, withoutDecoys(content)]));
+    // A value that starts or ends with a letter or digit counts only as a whole token: a PIN 9240 inside a sha256 is no leak.
+    const occurs = (content: string, value: string): boolean => {
+      const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const edge = (char: string | undefined) => (char !== undefined && /[A-Za-z0-9]/.test(char) ? "[A-Za-z0-9]" : "(?!)");
+      return new RegExp(`(?<!${edge(value[0])})${escaped}(?!${edge(value.at(-1))})`, "u").test(content);
+    };
     const leaks = planted.flatMap(({ kind, value }) =>
-      Object.entries(outputs)
-        .filter(([, content]) => content.includes(value) || content.includes(JSON.stringify(value).slice(1, -1)))
+      Object.entries(outside)
+        .filter(([, content]) => occurs(content, value) || occurs(content, JSON.stringify(value).slice(1, -1)))
         .map(([name]) => `${kind} ${value} in ${name}`),
     );
     expect(leaks).toEqual([]);
+    // Look-alikes named like people reach the outputs as they were (rows may be dropped as duplicates or held out, so
+    // each kind is looked for, not each decoy; precision per decoy is measured span by span in pii-recall.test.ts).
+    for (const kind of ["place-name", "product-name", "branch"]) {
+      const values = decoys.filter((decoy) => decoy.kind === kind).map((decoy) => decoy.value);
+      expect(values.some((value) => Object.values(outputs).some((content) => content.includes(value))), kind).toBe(true);
+    }
     expect(planted.length).toBeGreaterThan(800);
 
     const report = outputs["report.md"]!;

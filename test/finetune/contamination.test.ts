@@ -48,6 +48,13 @@ describe("indexEvalItems", () => {
     expect(index.check("対策として行う").map((hit) => hit.itemId)).toEqual([]);
   });
 
+  it("answers whether a text overlaps any item as check does, without listing the items", () => {
+    for (const text of ["先日、ホテルのエントランス付近にある椅子", "お客様から「ホテルのエントランス付近」の質問", "対策として行うのは？", "はい"]) {
+      expect(index.overlaps(text)).toBe(index.check(text).length > 0);
+    }
+    expect(index.overlaps("先日、ホテルのエントランス付近にある椅子")).toBe(true);
+  });
+
   it("skips items too short to check, and says which", () => {
     expect(index.skippedItems).toEqual([tiny]);
     expect(index.check("はい")).toEqual([]);

@@ -6,6 +6,11 @@ import { gunzipSync } from "node:zlib";
 export interface NameLexicon {
   surnames: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
+  /**
+   * One-kanji given names the dictionary also lists as a common noun (名詞,一般: 錦, 愛, 誠, 梅): after a surname they
+   * may be a name (山田愛) or a thing named after one (山田錦, a sake rice), so they need a cue.
+   */
+  nounGivenNames: ReadonlySet<string>;
 }
 
 let lexicon: NameLexicon | undefined;
@@ -33,6 +38,14 @@ export function nameLexicon(): NameLexicon {
     const surface = features.toString("utf8", start, at);
     if (names && surface !== "" && !surface.includes(",")) names.add(surface);
   }
-  lexicon = { surnames, givenNames };
+  const nounGivenNames = new Set<string>();
+  const noun = Buffer.from(",名詞,一般,");
+  for (let at = features.indexOf(noun); at >= 0; at = features.indexOf(noun, at + noun.length)) {
+    const start = features.lastIndexOf(0, at) + 1;
+    if (at - start > 4) continue; // one character, at most 4 bytes of UTF-8
+    const surface = features.toString("utf8", start, at);
+    if (surface.length === 1 && givenNames.has(surface)) nounGivenNames.add(surface);
+  }
+  lexicon = { surnames, givenNames, nounGivenNames };
   return lexicon;
 }

@@ -3,7 +3,7 @@
  * prints both lists; one list, read by the report and the README.
  */
 export const BUILTIN_PII_KINDS = {
-  PERSON: "personal names: Japanese names before an honorific (様/さん/氏/殿/君/先生) or after a role cue (担当, 氏名, 差出人 …), surname + given name from the person names of kuromoji's IPADIC dictionary, with no cue or before a title such as 部長 or 選手; English names after a title (Mr./Ms./Dr. …), a salutation (Dear/Hi), a closing (Regards,) or \"my name is\"",
+  PERSON: "personal names: Japanese names before an honorific (様/さん/氏/殿/君/先生) or after a role cue (担当, 氏名, 差出人 …), surname + given name from the person names of kuromoji's IPADIC dictionary, with no cue or before a title such as 部長 or 選手 (a one-kanji given name that is also a noun, as in a sake rice named 〇〇錦, only with a cue); a surname with any given name, or alone, before a title (〇〇監督, 〇〇課長); a surname alone before words that say a person (〇〇より。, 〇〇から連絡, 〇〇が対応, 〇〇に確認, 〇〇と申します); English names after a title (Mr./Ms./Dr. …), a salutation (Dear/Hi), a closing (Regards,) or \"my name is\"",
   ADDRESS: "postal addresses down to the block: 市区町村 + town + 丁目/番地/号 or 1-2-3 (after a prefecture when written), a building and room; English street addresses (221B Baker Street, Suite 5)",
   POSTAL_CODE: "postal codes after 〒 or a 郵便番号/住所 cue, or before a prefecture",
   PHONE: "phone numbers: Japanese landline, mobile, toll-free and IP numbers (hyphens, spaces, dots, brackets or none), international +CC numbers",
@@ -20,7 +20,7 @@ export const BUILTIN_PII_KINDS = {
 
 /** Personal data the built-in detectors do not look for: the report says so, so nobody assumes it was masked. */
 export const NOT_MASKED = [
-  "a surname alone with no honorific, role cue or given name (「〇〇が対応しました」), a given name alone, names written only in hiragana or romaji without a cue",
+  "a surname alone with no honorific, role cue, title or person cue after it (「〇〇の件」), a one-character surname alone (林, 森), a surname that is also the name of a prefecture or a large city (千葉, 福岡, 渋谷) without an honorific or role cue, a given name alone, names written only in hiragana or romaji without a cue",
   "English names without a title, salutation, closing or self-introduction (X called yesterday)",
   "dates of birth, ages, genders, nationalities, health, religion and other special-category data (要配慮個人情報) written in prose",
   "bank account numbers, passport, driving-licence and health-insurance numbers without a company pattern for them",

@@ -17,6 +17,23 @@ const tables: Record<string, Case[]> = {
     ["Best regards, Sarah Johnson", "Best regards, [PERSON]"],
     ["お客様、皆様、ご担当者様、社長様", "お客様、皆様、ご担当者様、社長様"],
     ["Dear Customer, Hi there", "Dear Customer, Hi there"],
+    // A surname alone, where the words after it say a person; not where it is a place, a product or an office.
+    ["以上、佐藤より。", "以上、[PERSON]より。"],
+    ["佐藤から連絡がありました", "[PERSON]から連絡がありました"],
+    ["本件は渡辺が対応します。田中に確認のうえ", "本件は[PERSON]が対応します。[PERSON]に確認のうえ"],
+    ["お電話ありがとうございます、鈴木です。", "お電話ありがとうございます、[PERSON]です。"],
+    ["福岡から連絡がありました", "福岡から連絡がありました"],
+    ["福岡支店から連絡がありました", "福岡支店から連絡がありました"],
+    ["山田町の役場と中村屋に連絡しました", "山田町の役場と中村屋に連絡しました"],
+    ["佐藤が", "佐藤が"],
+    // A one-kanji given name that is also a noun needs a cue: 山田錦 is a sake rice, 山田愛 a person.
+    ["山田錦を使った純米酒", "山田錦を使った純米酒"],
+    ["佐藤錦は山形のさくらんぼ", "佐藤錦は山形のさくらんぼ"],
+    ["山田愛がご案内します", "[PERSON]がご案内します"],
+    // A title after the name: the dictionary need not know the given name.
+    ["高橋由伸監督が来場", "[PERSON]監督が来場"],
+    ["人事課佐藤課長と営業部長", "人事課[PERSON]課長と営業部長"],
+    ["福岡支店長", "福岡支店長"],
   ],
   ADDRESS: [
     ["東京都千代田区丸の内1-2-3 へ", "[ADDRESS] へ"],

@@ -29,7 +29,20 @@ export type PlantedKind =
   | "EMPLOYEE_CODE"
   | "INTERNAL_HOST";
 
-export type DecoyKind = "version" | "subnet-mask" | "jan" | "isbn" | "order-number" | "tracking-number" | "honorific-noun" | "prose" | "amount" | "date";
+export type DecoyKind =
+  | "version"
+  | "subnet-mask"
+  | "jan"
+  | "isbn"
+  | "order-number"
+  | "tracking-number"
+  | "honorific-noun"
+  | "prose"
+  | "amount"
+  | "date"
+  | "place-name"
+  | "product-name"
+  | "branch";
 
 export interface Planted {
   kind: PlantedKind;
@@ -65,6 +78,18 @@ type Slot = () => { value: string } & ({ kind: PlantedKind } | { decoy: DecoyKin
 
 const SURNAMES = ["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山口", "松本", "井上", "木村", "清水", "斎藤", "森田", "池田", "橋本", "石川", "前田", "藤田", "岡田", "長谷川", "村上", "近藤", "坂本", "遠藤", "青木", "西村", "福田", "太田", "三浦", "藤原", "岡本", "松田", "中川", "中野"];
 const GIVEN = ["太郎", "花子", "一郎", "健一", "美咲", "大輔", "陽子", "直樹", "由美", "翔太", "愛", "誠", "恵子", "拓也", "真由美", "浩二", "さくら", "裕子", "隆", "明美"];
+/**
+ * Surnames written alone before a person cue (佐藤より, 佐藤から折り返し): those of SURNAMES that are no prefecture or
+ * city (山口, 石川, 中野 are also places, and 「山口から連絡」 may be the Yamaguchi office: the detector masks those alone
+ * only with an honorific or a role cue, and the corpus plants what the policy promises).
+ */
+const CUE_SURNAMES = SURNAMES.filter((surname) => !["山口", "石川", "中野"].includes(surname));
+/** Given names IPADIC does not list (高橋由伸監督): found by the title after them. */
+const UNLISTED_GIVEN = ["由伸", "辰徳", "将大", "翔平", "一朗", "慎吾", "誠也", "尚輝"];
+/** Look-alikes holding a surname: places (山田町), products (山田錦, a sake rice; 佐藤錦, a cherry), offices (福岡支店). */
+const PLACE_NAMES = ["山田町", "佐藤町", "田中町", "高橋町", "吉田町", "松本市", "渡辺通", "中村区"];
+const PRODUCT_NAMES = ["山田錦", "佐藤錦", "中村屋", "越乃寒梅", "雄町"];
+const BRANCHES = ["福岡支店", "千葉営業所", "大阪本社", "名古屋工場", "山口支店"];
 const RARE_SURNAMES = ["勅使河原", "小鳥遊", "四月一日", "東海林"];
 const KATAKANA_NAMES = ["ヤマダ タロウ", "サトウ ハナコ", "スズキ イチロウ", "タナカ ミサキ"];
 const EN_FIRST = ["John", "Emily", "Michael", "Sarah", "David", "Jessica", "James", "Laura", "Robert", "Olivia", "Daniel", "Sophie"];
@@ -130,6 +155,8 @@ export function generatePiiCorpus(seed = 13): { inquiries: CorpusText[][]; docum
     jaSurname: () => ({ kind: "PERSON", value: pick(SURNAMES) }),
     jaName: () => ({ kind: "PERSON", value: jaName() }),
     jaRare: () => ({ kind: "PERSON", value: pick(RARE_SURNAMES) }),
+    jaSurnameCue: () => ({ kind: "PERSON", value: pick(CUE_SURNAMES) }),
+    jaUnlisted: () => ({ kind: "PERSON", value: pick(CUE_SURNAMES) + pick(UNLISTED_GIVEN) }),
     kana: () => ({ kind: "PERSON", value: pick(KATAKANA_NAMES) }),
     enTitled: () => ({ kind: "PERSON", value: random() < 0.5 ? pick(EN_LAST) : `${pick(EN_FIRST)} ${pick(EN_LAST)}` }),
     enFull: () => ({ kind: "PERSON", value: `${pick(EN_FIRST)} ${pick(EN_LAST)}` }),
@@ -190,6 +217,9 @@ export function generatePiiCorpus(seed = 13): { inquiries: CorpusText[][]; docum
       return { decoy: "tracking-number", value: first + String(myNumberCheckDigit(first)) };
     },
     honorificNoun: () => ({ decoy: "honorific-noun", value: pick(["お客様", "皆様", "ご担当者様", "お客さん", "皆さん", "関係者各位"]) }),
+    placeName: () => ({ decoy: "place-name", value: pick(PLACE_NAMES) }),
+    productName: () => ({ decoy: "product-name", value: pick(PRODUCT_NAMES) }),
+    branch: () => ({ decoy: "branch", value: pick(BRANCHES) }),
     amount: () => ({ decoy: "amount", value: pick([`${int(1, 99)},${digits(3)}円`, `￥${int(1, 99)},${digits(3)}`, `$${int(10, 999)}.${digits(2)}`]) }),
     date: () => ({ decoy: "date", value: `2024-${String(int(1, 12)).padStart(2, "0")}-${String(int(1, 28)).padStart(2, "0")}` }),
   };
@@ -205,6 +235,16 @@ export function generatePiiCorpus(seed = 13): { inquiries: CorpusText[][]; docum
     "ご依頼主は{jaRare}様です。",
     "{kana}様のお届け先を変更しました。",
     "{jaFull}がご案内いたします。",
+    "以上、{jaSurnameCue}より。",
+    "{jaSurnameCue}から折り返しご連絡いたします。",
+    "本件は{jaSurnameCue}が対応いたします。",
+    "詳細は{jaSurnameCue}に確認してください。",
+    "{jaSurnameCue}課長にも共有済みです。",
+    "{jaUnlisted}監督が来場されました。",
+    "営業部の{jaUnlisted}部長から承認を得ました。",
+    "{placeName}の役場に書類を届け出ました。",
+    "{productName}を使った限定品をお届けします。",
+    "{branch}から連絡がありました。",
     "お届け先は{addressJa}です。",
     "住所：〒{postal} {addressJa}",
     "新住所 {addressJa} へ転居されたとのことです。",
@@ -348,16 +388,18 @@ export function generatePiiCorpus(seed = 13): { inquiries: CorpusText[][]; docum
 /**
  * Writes the corpus as a company would hand it over: a Shift_JIS CSV inquiry log, a JSONL chat export, and a folder
  * of Markdown, HTML, text and PDF documents (headings holding names and contacts too), beside a .docx and an .rtf
- * that cannot be read. Returns every planted value (to be absent from every output) and the paths.
+ * that cannot be read. Returns every planted value (to be absent from every output), every decoy (to stay) and the paths.
  */
-export function writePiiCorpus(dir: string): { planted: Planted[]; inquiries: string[]; docsDir: string } {
+export function writePiiCorpus(dir: string): { planted: Planted[]; decoys: Decoy[]; inquiries: string[]; docsDir: string } {
   const { inquiries, documents } = generatePiiCorpus();
   const planted: Planted[] = [];
+  const decoys: Decoy[] = [];
   const csvRows: string[] = ["question,answer,category"];
   const jsonl: string[] = [];
   const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
   inquiries.forEach(([question, answer], index) => {
     planted.push(...question!.planted, ...answer!.planted);
+    decoys.push(...question!.decoys, ...answer!.decoys);
     if (index % 5 === 4) jsonl.push(JSON.stringify({ question: question!.text, answer: answer!.text, category: "chat" }));
     else csvRows.push([quote(question!.text), quote(answer!.text), index % 2 ? "support" : "billing"].join(","));
   });
@@ -365,7 +407,10 @@ export function writePiiCorpus(dir: string): { planted: Planted[]; inquiries: st
   fs.writeFileSync(path.join(dir, "inquiries.csv"), encodeShiftJis(`${csvRows.join("\r\n")}\r\n`));
   fs.writeFileSync(path.join(dir, "chat.jsonl"), `${jsonl.join("\n")}\n`);
   documents.forEach(({ name, paragraphs }, index) => {
-    for (const paragraph of paragraphs) planted.push(...paragraph.planted);
+    for (const paragraph of paragraphs) {
+      planted.push(...paragraph.planted);
+      decoys.push(...paragraph.decoys);
+    }
     const japanese = name.startsWith("ja");
     // A heading with a name and contacts in it: headings reach metadata.jsonl and the question of every chunk.
     const heading = japanese ? `山田太郎様（taro.yamada@example.co.jp／090-1234-5678）の件 ${index + 1}` : `Case ${index + 1} for Mr. Smith`;
@@ -375,7 +420,9 @@ export function writePiiCorpus(dir: string): { planted: Planted[]; inquiries: st
     if (kind === 4) {
       // Every second Japanese PDF without an embedded font, as office tools often write them.
       const write = japanese && index % 2 === 0 ? nonEmbeddedJapanesePdf : minimalPdf;
-      fs.writeFileSync(path.join(dir, "docs", `${name}.pdf`), write([heading, ...texts.flatMap((text) => text.split("\n"))]));
+      // A sentence a line: PDF.js leaves out what runs past the page's edge (about 45 Japanese characters here).
+      const lines = texts.flatMap((text) => text.split(/\n|(?<=[。.!?])\s*/u)).filter(Boolean);
+      fs.writeFileSync(path.join(dir, "docs", `${name}.pdf`), write([heading, ...lines]));
     }
     else if (kind === 3) {
       const html = `<html><head><title>${name}</title></head><body><h1>${name}</h1><h2>${heading}</h2>${texts.map((text) => `<p>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`).join("")}</body></html>`;
@@ -385,5 +432,5 @@ export function writePiiCorpus(dir: string): { planted: Planted[]; inquiries: st
   });
   fs.writeFileSync(path.join(dir, "docs", "old-contract.docx"), Buffer.from("PK\u0003\u0004word/document.xml", "latin1"));
   fs.writeFileSync(path.join(dir, "docs", "memo.rtf"), "{\\rtf1\\ansi 山田太郎 memo}");
-  return { planted, inquiries: [path.join(dir, "inquiries.csv"), path.join(dir, "chat.jsonl")], docsDir: path.join(dir, "docs") };
+  return { planted, decoys, inquiries: [path.join(dir, "inquiries.csv"), path.join(dir, "chat.jsonl")], docsDir: path.join(dir, "docs") };
 }
