@@ -4,7 +4,9 @@
  * step every ITL ms emits the next token of every answer in flight (one timer for all), and a new
  * request joins at the next step. The last token carries the finish reason, followed in the same write by the usage
  * chunk and `[DONE]` (as vLLM sends them). GET /v1/stats gives the median gap between its steps since the last call
- * (a starved server steps slower than --itl-ms). Prints its base URL on stdout.
+ * (a starved server steps slower than --itl-ms), the median time from a request's arrival to its first token's write
+ * (the server's own TTFT) and the TCP connections clients opened to it, all since the last call.
+ * Prints its base URL on stdout.
  *
  *   node --import tsx bench/reference-server.ts [--port 0] [--tokens 128] [--itl-ms 5]
  */
@@ -31,6 +33,8 @@ interface Stream {
   res: ServerResponse;
   sent: number;
   promptTokens: number;
+  /** performance.now() when the request arrived (its headers parsed). */
+  arrivedAt: number;
 }
 
 let batch: Stream[] = [];
@@ -44,6 +48,7 @@ function step(): void {
     if (stream.sent === TOKENS) {
       stream.res.end(LAST + tail(stream.promptTokens));
     } else {
+      if (stream.sent === 1) serverTtfts.push(performance.now() - stream.arrivedAt);
       stream.res.write(stream.sent === 1 ? FIRST : TOKEN);
       next.push(stream);
     }
@@ -57,6 +62,8 @@ function step(): void {
 let due = performance.now() + ITL_MS;
 // The gaps between consecutive steps that had answers in flight: what the server really did, for GET /v1/stats.
 let stepGaps: number[] = [];
+// From each request's arrival to its first token's write: the TTFT the server gave, without the client's share.
+let serverTtfts: number[] = [];
 let lastStepAt: number | undefined;
 function loop(): void {
   const early = due - performance.now();
@@ -76,12 +83,23 @@ function loop(): void {
 setTimeout(loop, ITL_MS);
 
 const server = createServer((req, res) => {
+  const arrivedAt = performance.now();
   // The steps since the last call: their number and median gap (the server's own inter-token latency).
   if (req.method === "GET" && req.url?.endsWith("/stats")) {
     const sorted = stepGaps.sort((a, b) => a - b);
     const stepMeanMs = sorted.length > 0 ? sorted.reduce((a, b) => a + b, 0) / sorted.length : null;
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ steps: sorted.length, stepP50Ms: sorted[Math.floor(sorted.length / 2)] ?? null, stepMeanMs }));
+    const ttfts = serverTtfts.sort((a, b) => a - b);
+    const stats = {
+      steps: sorted.length,
+      stepP50Ms: sorted[Math.floor(sorted.length / 2)] ?? null,
+      stepMeanMs,
+      ttftP50Ms: ttfts[Math.floor(ttfts.length / 2)] ?? null,
+      connections,
+    };
+    res.writeHead(200, { "content-type": "application/json", connection: "close" }).end(JSON.stringify(stats));
     stepGaps = [];
+    serverTtfts = [];
+    connections = 0;
     req.resume();
     return;
   }
@@ -95,10 +113,13 @@ const server = createServer((req, res) => {
   req.on("end", () => {
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     // ~4 bytes of request body a token: the figure only has to be stable, not exact.
-    batch.push({ res, sent: 0, promptTokens: Math.max(1, Math.round(size / 4)) });
+    batch.push({ res, sent: 0, promptTokens: Math.max(1, Math.round(size / 4)), arrivedAt });
   });
 });
 server.keepAliveTimeout = 60_000;
+// Connections opened since the last GET /v1/stats: a client that reuses its keep-alive sockets opens one per stream.
+let connections = 0;
+server.on("connection", () => (connections += 1));
 server.listen(Number(values.port), "127.0.0.1", () => {
   process.stdout.write(`reference server at http://127.0.0.1:${(server.address() as AddressInfo).port}/v1\n`);
 });

@@ -55,14 +55,17 @@ interface Row {
   itlP50Ms: number;
   /** The reference server's own median step gap over the run. */
   serverStepMs: number;
+  /** TCP connections the client opened to the server in the run (one per stream when keep-alive sockets are reused). */
+  connections: number;
   cpuS: number;
   clientThreads?: number;
   clientBound?: boolean;
 }
 
-/** The reference server's median step gap since the last call (GET /v1/stats). */
-async function serverStep(): Promise<number> {
-  return ((await (await fetch(`${server.baseURL}/stats`)).json()) as { stepP50Ms: number }).stepP50Ms;
+/** The reference server's median step gap and the connections opened to it since the last call (GET /v1/stats). */
+async function serverStats(): Promise<{ serverStepMs: number; connections: number }> {
+  const stats = (await (await fetch(`${server.baseURL}/stats`)).json()) as { stepP50Ms: number; connections: number };
+  return { serverStepMs: stats.stepP50Ms, connections: stats.connections };
 }
 let server: Awaited<ReturnType<typeof startReferenceServerProcess>>;
 
@@ -79,7 +82,7 @@ runBenchmark(async () => {
         const args = ["--import", "tsx", bareScript, "--base-url", server.baseURL, "--concurrency", String(concurrency), "--requests", String(requests)];
         const m = await measure(process.execPath, args, { ...options, cwd: repoRoot, label: "bare client" });
         const r = JSON.parse(m.stdout.trim().split("\n").at(-1)!) as { outputTokensPerSecond: number; ttftP50Ms: number; itlP50Ms: number; cpuS: number };
-        rows.push({ tool, tokPerS: r.outputTokensPerSecond, ttftP50Ms: r.ttftP50Ms, itlP50Ms: r.itlP50Ms, serverStepMs: await serverStep(), cpuS: r.cpuS });
+        rows.push({ tool, tokPerS: r.outputTokensPerSecond, ttftP50Ms: r.ttftP50Ms, itlP50Ms: r.itlP50Ms, ...(await serverStats()), cpuS: r.cpuS });
       } else {
         const args = [cli, "load", "--base-url", server.baseURL, "--model", "reference", "--concurrency", String(concurrency)];
         args.push("--requests", String(requests), "--input-tokens", "16", "--output-tokens", String(TOKENS), "--warmup", "1", "--workers", values.workers, "--json");
@@ -91,14 +94,14 @@ runBenchmark(async () => {
           tokPerS: level.outputTokensPerSecond,
           ttftP50Ms: level.ttftMs.p50,
           itlP50Ms: level.itlMs.p50,
-          serverStepMs: await serverStep(),
+          ...(await serverStats()),
           cpuS: m.userS + m.sysS,
           clientThreads: level.client.threads,
           clientBound: level.client.bound,
         });
       }
       const last = rows.at(-1)!;
-      console.error(`run ${run} ${tool}: ${last.tokPerS.toFixed(0)} tok/s, TTFT p50 ${last.ttftP50Ms.toFixed(1)} ms, ITL p50 ${last.itlP50Ms.toFixed(2)} ms, server step ${last.serverStepMs.toFixed(2)} ms`);
+      console.error(`run ${run} ${tool}: ${last.tokPerS.toFixed(0)} tok/s, TTFT p50 ${last.ttftP50Ms.toFixed(1)} ms, ITL p50 ${last.itlP50Ms.toFixed(2)} ms, server step ${last.serverStepMs.toFixed(2)} ms, ${last.connections} connections`);
     }
   }
   const med = (tool: Row["tool"], key: "tokPerS" | "ttftP50Ms" | "itlP50Ms" | "serverStepMs" | "cpuS") => median(rows.filter((r) => r.tool === tool).map((r) => r[key]));
@@ -116,10 +119,10 @@ runBenchmark(async () => {
   console.log(machineLine());
   console.log(`load average before each run: ${loads.join(" · ")}`);
   const fmt = (r: Row, i: number) => [
-    r.tool, loads[i]!, r.tokPerS.toFixed(0), r.ttftP50Ms.toFixed(1), r.itlP50Ms.toFixed(2), r.serverStepMs.toFixed(2), r.cpuS.toFixed(2),
+    r.tool, loads[i]!, r.tokPerS.toFixed(0), r.ttftP50Ms.toFixed(1), r.itlP50Ms.toFixed(2), r.serverStepMs.toFixed(2), String(r.connections), r.cpuS.toFixed(2),
     r.clientThreads === undefined ? "" : `${r.clientThreads}${r.clientBound ? " (bound)" : ""}`,
   ];
-  printTable(["run", "load", "out tok/s", "TTFT p50 ms", "ITL p50 ms", "server step p50 ms", "process CPU s", "kurabe threads"], rows.map(fmt));
+  printTable(["run", "load", "out tok/s", "TTFT p50 ms", "ITL p50 ms", "server step p50 ms", "connections", "process CPU s", "kurabe threads"], rows.map(fmt));
   console.log("");
   printTable(
     ["median", "out tok/s", "TTFT p50 ms", "ITL p50 ms", "process CPU s"],

@@ -1,4 +1,4 @@
-import { modelSchema, type ModelConfig } from "../config/schema.js";
+import { MAX_CONCURRENCY, modelSchema, type ModelConfig } from "../config/schema.js";
 import { KurabeError } from "../errors.js";
 import { lookupCatalog } from "../models/catalog.js";
 import { createModel } from "../models/create-model.js";
@@ -119,6 +119,9 @@ function targetConfig(options: LoadOptions, levels: readonly LoadProfile[], env:
       : {
           provider: "openai-compatible",
           baseURL: options.baseUrl,
+          // The client's sockets: one per request in flight at the top concurrency; at a rate, as many as the schema
+          // allows (1,024), beyond which requests queue in the client (counted in their TTFT).
+          concurrency: levels.every((level) => level.kind === "concurrency") ? top : MAX_CONCURRENCY,
           model: options.model ?? missing("--model: the model name the endpoint serves", "model"),
           // A key only from the variable the user names: a load test may point anywhere, and OPENAI_API_KEY must not
           // travel to a third-party endpoint by default.

@@ -60,10 +60,13 @@ export const hostingSchema = z
     message: "give `gpu` (priced from the GPU catalog) or `hourlyUsd`",
   });
 
+/** The most requests in flight a model may be given (and `kurabe load` a level). */
+export const MAX_CONCURRENCY = 1024;
+
 const commonModelFields = {
   /** The name shown in tables; defaults to `provider:model`. */
   id: z.string().min(1).optional(),
-  concurrency: z.number().int().min(1).max(1024).default(4),
+  concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).default(4),
   params: paramsSchema.default({}),
   /** Requests and tokens per minute; the engine paces to stay under them. */
   rpm: z.number().positive().optional(),

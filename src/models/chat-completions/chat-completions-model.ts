@@ -24,7 +24,8 @@ export function createChatCompletionsModel(
   // The config schema requires it; a config built in code may still leave it out.
   if (!config.baseURL) throw new ConfigError("an openai-compatible model needs a baseURL", { field: "baseURL" });
   const { id, capabilities, apiKey, secrets } = apiModelSetup(config, env, undefined);
-  const { dispatcher, proxies } = httpTransport(env);
+  // Its own pool, as many sockets as requests in flight: every call goes through the model's lane (its concurrency).
+  const { dispatcher, proxies } = httpTransport(env, { connections: config.concurrency });
   const url = new URL(`${config.baseURL.replace(/\/+$/, "")}/chat/completions`);
   const proxy = proxyFor(proxies, url);
   const headers = {
