@@ -1,6 +1,8 @@
 import { availableParallelism } from "node:os";
+import { MAX_CONCURRENCY } from "../config/schema.js";
 import { KurabeError, ProviderError } from "../errors.js";
 import type { Model } from "../models/types.js";
+import { autoThreads, requestCost, requestsInFlight, type RequestCost } from "./auto-threads.js";
 import { clientUsageMeter, loopUtilisation, SPLIT_LOOP } from "./client-usage.js";
 import { LoadWorkers } from "./load-workers.js";
 import type { PromptSource } from "./prompts.js";
@@ -26,9 +28,9 @@ export interface LoadPlan {
   slo?: TtftSlo;
   /**
    * Worker threads for the levels (concurrencies and rates), when the model can be rebuilt in a worker (an HTTP
-   * endpoint, not an in-process engine): `auto` sends from the main thread until a level keeps it 30 % busy
-   * (SPLIT_LOOP), then runs that level again, and the rest, in one worker per core; a number always uses that many
-   * (1: never).
+   * endpoint, not an in-process engine): `auto` chooses per level, before it runs, between the main thread and one
+   * worker per core from what a request in flight cost the sending thread so far (autoThreads); a number always uses
+   * that many (1: never).
    */
   threads?: { count: number | "auto"; setup: WorkerSetup };
 }
@@ -45,7 +47,7 @@ export interface LoadResult {
 export interface LoadHooks {
   signal?: AbortSignal;
   onLevel?: (level: LevelResult) => void;
-  /** A level saturated the main thread and is run again in `threads` worker threads. */
+  /** A level kept the main thread busier than foreseen and is run again in `threads` worker threads. */
   onRetry?: (level: LevelResult, threads: number) => void;
 }
 
@@ -61,11 +63,18 @@ export function requestsFor(plan: Pick<LoadPlan, "requestsPerLevel">, profile: L
  */
 export async function runLoad(model: Model, plan: LoadPlan, hooks: LoadHooks = {}): Promise<LoadResult> {
   const signal = hooks.signal ?? new AbortController().signal;
-  for (let i = 0; i < plan.warmup; i++) await warmUp(model, plan, i, signal);
+  // What a request in flight costs the main thread, from the last warm-up request and then from each level.
+  let cost: RequestCost | undefined;
+  for (let i = 0; i < plan.warmup; i++) {
+    const loop = loopUtilisation();
+    const started = performance.now();
+    await warmUp(model, plan, i, signal);
+    cost = requestCost(loop(), 1, performance.now() - started);
+  }
   let index = plan.warmup;
   const levels: LevelResult[] = [];
   const auto = plan.threads?.count === "auto";
-  let threads = auto ? 1 : (plan.threads?.count as number | undefined) ?? 1;
+  const cores = availableParallelism();
   let workers: LoadWorkers | undefined;
   const inThreads = async (count: number, level: LevelPlan) => {
     if (workers?.size !== count) {
@@ -78,18 +87,22 @@ export async function runLoad(model: Model, plan: LoadPlan, hooks: LoadHooks = {
     for (const profile of plan.levels) {
       const requests = requestsFor(plan, profile);
       const level: LevelPlan = { ...plan, profile, requests, firstIndex: index };
-      const split = plan.threads !== undefined;
+      const threads = plan.threads === undefined ? 1 : auto ? autoThreads(profile, cost, cores) : (plan.threads.count as number);
       try {
-        let { run, client } = split && threads > 1 ? await inThreads(threads, level) : await inMainThread(model, level, signal);
-        const cores = availableParallelism();
-        if (split && auto && client.busiestLoopPercent >= SPLIT_LOOP * 100 && threads < cores) {
+        let { run, client } = threads > 1 ? await inThreads(threads, level) : await inMainThread(model, level, signal);
+        // The estimate fell short (or there was none): the level's figures were taken from a thread too busy to stamp
+        // chunks on time, so it runs again, and the rest, in one worker per core.
+        if (plan.threads && auto && threads === 1 && client.busiestLoopPercent >= SPLIT_LOOP * 100 && cores > 1) {
           hooks.onRetry?.(summariseLevel({ profile, ...run, client }), cores);
-          threads = cores;
-          ({ run, client } = await inThreads(threads, level));
+          ({ run, client } = await inThreads(cores, level));
         }
         const result = summariseLevel({ profile, ...run, client });
         levels.push(result);
         hooks.onLevel?.(result);
+        if (result.latencyMs.p50 !== null) {
+          const perThread = requestsInFlight(profile, result.latencyMs.p50) / client.threads;
+          cost = requestCost(client.busiestLoopPercent / 100, perThread, result.latencyMs.p50);
+        }
       } catch (error) {
         if (signal.aborted && error === signal.reason) return finish(model, levels, plan, true);
         throw error;
@@ -145,8 +158,8 @@ function finish(model: Model, levels: LevelResult[], plan: LoadPlan, interrupted
 /** Concurrency levels from `1,2,4,8`: whole numbers ≥ 1, each once, in the order given. */
 export function parseLevels(text: string): LoadProfile[] {
   const levels = text.split(",").map((part) => Number(part.trim()));
-  if (levels.length === 0 || levels.some((level) => !Number.isInteger(level) || level < 1 || level > 1024)) {
-    throw new KurabeError("input", `concurrency levels must be whole numbers from 1 to 1024, comma-separated (got "${text}")`, {
+  if (levels.length === 0 || levels.some((level) => !Number.isInteger(level) || level < 1 || level > MAX_CONCURRENCY)) {
+    throw new KurabeError("input", `concurrency levels must be whole numbers from 1 to ${MAX_CONCURRENCY}, comma-separated (got "${text}")`, {
       field: "concurrency",
     });
   }

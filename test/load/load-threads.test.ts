@@ -93,6 +93,33 @@ describe("worker threads", () => {
     },
   );
 
+  it.skipIf(availableParallelism() < 2)(
+    "send a level from one worker per core from the start when the warm-up showed one thread could not drive it",
+    async () => {
+      const { runLoad } = await built("run-load.js");
+      const { syntheticPrompts } = await built("prompts.js");
+      const retried: unknown[] = [];
+      const result: LoadResult = await runLoad(
+        busyModel,
+        {
+          levels: [{ kind: "concurrency", concurrency: 8 }],
+          requestsPerLevel: 200,
+          prompts: syntheticPrompts(16),
+          maxTokens: 16,
+          timeoutMs: 30_000,
+          warmup: 1,
+          threads: { count: "auto", setup: { config: config(), env: {} } },
+        },
+        { onRetry: (level: unknown) => retried.push(level) },
+      );
+      // The warm-up kept the main thread busy for all its 3 ms: eight in flight cannot fit, so the level ran once.
+      expect(retried).toEqual([]);
+      const [level] = result.levels;
+      expect(level).toMatchObject({ requests: 200, completed: 200, errors: 0 });
+      expect(level!.client.threads).toBe(availableParallelism());
+    },
+  );
+
   const tempDir = useTempDirs();
   it("`kurabe load --workers 2` splits each concurrency level over two threads", async () => {
     const args = ["load", "--base-url", `${server.url}/v1`, "--model", "mock", "--concurrency", "4", "--requests", "40", "--input-tokens", "16", "--workers", "2", "--json"];
