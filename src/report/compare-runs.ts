@@ -4,6 +4,7 @@ import type { PairedDifference } from "../analysis/decision/paired-difference.js
 import { DEFAULT_REPORT_SEED } from "../analysis/decision/stat-settings.js";
 import type { Interval } from "../analysis/types.js";
 import { itemScores, runSuites } from "../store/queries.js";
+import { storedStatistics } from "../store/statistics-store.js";
 
 /** One side of a comparison: a model's results in a run. */
 export interface CompareSide {
@@ -39,6 +40,7 @@ export function compareSides(
 ): SuiteComparison[] {
   const candidateSuites = new Map(runSuites(db, candidate.runId).map((suite) => [suite.name, suite]));
   const sameRun = baseline.runId === candidate.runId;
+  const memo = storedStatistics(db);
   return runSuites(db, baseline.runId)
     .filter((suite) => candidateSuites.has(suite.name))
     .map((suite) => {
@@ -48,12 +50,12 @@ export function compareSides(
         ? { a: candidate.modelId, b: baseline.modelId }
         : { a: `${candidate.runId}/${candidate.modelId}`, b: `${baseline.runId}/${baseline.modelId}` };
       const stratum = { suite: suite.name, a: after, b: before };
-      const comparison = comparePair([stratum], names, { baseSeed: DEFAULT_REPORT_SEED, ...(options.alpha === undefined ? {} : { alpha: options.alpha }) });
+      const comparison = comparePair([stratum], names, { baseSeed: DEFAULT_REPORT_SEED, memo, ...(options.alpha === undefined ? {} : { alpha: options.alpha }) });
       return {
         suite: suite.name,
         category: suite.category,
-        baseline: scoreInterval(before, { modelId: baseline.modelId, suite: suite.name }, DEFAULT_REPORT_SEED),
-        candidate: scoreInterval(after, { modelId: candidate.modelId, suite: suite.name }, DEFAULT_REPORT_SEED),
+        baseline: scoreInterval(before, { modelId: baseline.modelId, suite: suite.name }, DEFAULT_REPORT_SEED, memo),
+        candidate: scoreInterval(after, { modelId: candidate.modelId, suite: suite.name }, DEFAULT_REPORT_SEED, memo),
         comparison,
         verdict: verdictOf(comparison),
         regressedItems: regressed(before, after),

@@ -219,6 +219,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE models ADD COLUMN base_model_id TEXT;
   ALTER TABLE models ADD COLUMN prompt_id TEXT;
   `,
+  // Decision statistics (score intervals, paired differences) keyed by a hash of their full inputs
+  // (src/analysis/decision/statistics-memo.ts): computed once, read by every report, page and comparison.
+  `
+  CREATE TABLE statistics (
+    key TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,6 +5,7 @@ import { loadJudgingSpend, loadPairwiseVerdicts, loadRunInfo } from "../report/m
 import type { Report } from "../report/model/report-types.js";
 import { ScoreCollector } from "../report/model/score-collector.js";
 import { iterateResults } from "../store/queries.js";
+import { storedStatistics } from "../store/statistics-store.js";
 import { keeps, type ViewFilter } from "./view-filter.js";
 
 /**
@@ -34,5 +35,6 @@ export function loadFilteredReport(db: Database.Database, runId: string, filter:
     scores,
     verdicts: loadPairwiseVerdicts(db, runId).filter((verdict) => suiteNames.has(verdict.suite)),
     judging: loadJudgingSpend(db, runId, [...suiteNames]),
+    memo: storedStatistics(db),
   });
 }

@@ -1,4 +1,5 @@
 import { ALPHA, LEVEL, scoreInterval } from "../../analysis/decision/decision-statistics.js";
+import type { StatisticsMemo } from "../../analysis/decision/statistics-memo.js";
 import type { ItemScores } from "../../analysis/types.js";
 import type { Leaderboard, LeaderboardEntry } from "../leaderboard.js";
 import { buildBreakEvenSeries } from "./break-even-input.js";
@@ -45,16 +46,18 @@ export interface ReportInputs {
   judging?: readonly JudgingSpend[];
   /** Each suite's primary scorer by name (for the knowledge-base section); absent: the section is left out. */
   primaryScorers?: ReadonlyMap<string, string>;
+  /** Where the intervals and paired differences are kept once computed (the store's); absent: computed here. */
+  memo?: StatisticsMemo;
 }
 
 const IFEVAL_KEYS = ["prompt-strict", "prompt-loose", "instruction-strict", "instruction-loose"] as const;
 
 /** The report model from what was read out of the store: no I/O, the same inputs always give the same report. */
 export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}): Report {
-  const { run, board, scores, verdicts } = inputs;
+  const { run, board, scores, verdicts, memo } = inputs;
   const seed = options.seed ?? DEFAULT_REPORT_SEED;
   const categoryOf = new Map(board.suites.map((suite) => [suite.name, suite.category]));
-  const entries = board.entries.map((entry) => toReportEntry(entry, categoryOf.get(entry.suite) ?? "", scores, seed));
+  const entries = board.entries.map((entry) => toReportEntry(entry, categoryOf.get(entry.suite) ?? "", scores, seed, memo));
   const categories = [...new Set(board.suites.map((suite) => suite.category))];
   const models = board.models.map((model) => ({
     modelId: model.modelId,
@@ -75,7 +78,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
         board.models.flatMap((model) => (model.measuredOutputTokensPerSecond === null ? [] : [[model.modelId, model.measuredOutputTokensPerSecond] as const])),
       ),
     });
-  const comparisons = compareModels(board, scores, { seed });
+  const comparisons = compareModels(board, scores, { seed, memo });
   const report: Omit<Report, "recommendation" | "settings" | "knowledgeBase"> = {
     formatVersion: REPORT_FORMAT_VERSION,
     run,
@@ -83,10 +86,10 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
     suites: board.suites.map((suite) => ({ ...suite })),
     categories,
     entries,
-    overview: overviewModels(board.models.map((m) => m.modelId), categories, entries, scores, seed),
+    overview: overviewModels(board.models.map((m) => m.modelId), categories, entries, scores, seed, memo),
     comparisons,
     // With one suite the whole run is that suite: the same comparisons, not a second computation.
-    overallComparisons: board.suites.length > 1 ? compareModelsOverall(board, scores, { seed }) : comparisons,
+    overallComparisons: board.suites.length > 1 ? compareModelsOverall(board, scores, { seed, memo }) : comparisons,
     ratings: rateModels(verdicts, new Set(board.models.map((m) => m.modelId)), seed),
     breakEven,
     judging: [...(inputs.judging ?? [])],
@@ -108,10 +111,10 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
   };
 }
 
-function toReportEntry(entry: LeaderboardEntry, category: string, scores: CollectedScores, seed: number): ReportEntry {
+function toReportEntry(entry: LeaderboardEntry, category: string, scores: CollectedScores, seed: number, memo: StatisticsMemo | undefined): ReportEntry {
   const itemScores = scores.itemScores(entry.modelId, entry.suite);
   const correct = scores.correct(entry.modelId, entry.suite);
-  const interval = scoreInterval(itemScores, entry, seed);
+  const interval = scoreInterval(itemScores, entry, seed, memo);
   const { secondary, ifeval } = splitIfeval(entry.secondary);
   return {
     modelId: entry.modelId,

@@ -1,5 +1,6 @@
 import { comparePair } from "../../analysis/decision/decision-statistics.js";
 import type { PairedDifference } from "../../analysis/decision/paired-difference.js";
+import type { StatisticsMemo } from "../../analysis/decision/statistics-memo.js";
 import { seedFor } from "../../analysis/decision/stat-settings.js";
 import { bradleyTerry, consolidateOrders } from "../../analysis/stats/index.js";
 import type { Leaderboard } from "../leaderboard.js";
@@ -8,13 +9,13 @@ import type { StoredVerdict } from "./report-queries.js";
 import type { ReportComparison, ReportRatings } from "./report-types.js";
 
 /** Every pair of models on each suite (in config order, a before b), compared on the items both answered. */
-export function compareModels(board: Leaderboard, scores: CollectedScores, options: { seed: number }): ReportComparison[] {
+export function compareModels(board: Leaderboard, scores: CollectedScores, options: { seed: number; memo?: StatisticsMemo | undefined }): ReportComparison[] {
   const comparisons: ReportComparison[] = [];
   for (const suite of board.suites) {
     board.models.forEach((a, i) => {
       for (const b of board.models.slice(i + 1)) {
         const stratum = { suite: suite.name, a: scores.itemScores(a.modelId, suite.name), b: scores.itemScores(b.modelId, suite.name) };
-        const result = comparePair([stratum], { a: a.modelId, b: b.modelId }, { baseSeed: options.seed });
+        const result = comparePair([stratum], { a: a.modelId, b: b.modelId }, { baseSeed: options.seed, memo: options.memo });
         comparisons.push(toReportComparison(suite.name, a.modelId, b.modelId, result));
       }
     });
@@ -23,12 +24,12 @@ export function compareModels(board: Leaderboard, scores: CollectedScores, optio
 }
 
 /** Every pair over all suites at once, each suite a stratum weighing the same (as the overall score does). */
-export function compareModelsOverall(board: Leaderboard, scores: CollectedScores, options: { seed: number }): ReportComparison[] {
+export function compareModelsOverall(board: Leaderboard, scores: CollectedScores, options: { seed: number; memo?: StatisticsMemo | undefined }): ReportComparison[] {
   const comparisons: ReportComparison[] = [];
   board.models.forEach((a, i) => {
     for (const b of board.models.slice(i + 1)) {
       const strata = board.suites.map((suite) => ({ suite: suite.name, a: scores.itemScores(a.modelId, suite.name), b: scores.itemScores(b.modelId, suite.name) }));
-      const result = comparePair(strata, { a: a.modelId, b: b.modelId }, { baseSeed: options.seed });
+      const result = comparePair(strata, { a: a.modelId, b: b.modelId }, { baseSeed: options.seed, memo: options.memo });
       comparisons.push(toReportComparison(OVERALL, a.modelId, b.modelId, result));
     }
   });

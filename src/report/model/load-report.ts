@@ -4,6 +4,7 @@ import { assembleReport, type ReportOptions } from "./assemble-report.js";
 import { loadJudgingSpend, loadPairwiseVerdicts, loadPrimaryScorers, loadRunInfo } from "./report-queries.js";
 import type { Report } from "./report-types.js";
 import { ScoreCollector } from "./score-collector.js";
+import { storedStatistics } from "../../store/statistics-store.js";
 
 /**
  * Rebuilds a run's report model from the store alone. Results are streamed once, feeding the leaderboard and the
@@ -20,6 +21,7 @@ export function loadReport(db: Database.Database, runId: string, options: Report
       verdicts: loadPairwiseVerdicts(db, runId),
       judging: loadJudgingSpend(db, runId),
       primaryScorers: loadPrimaryScorers(db, runId),
+      memo: storedStatistics(db),
     },
     options,
   );

@@ -1,4 +1,5 @@
 import { overallScoreInterval } from "../../analysis/decision/decision-statistics.js";
+import type { StatisticsMemo } from "../../analysis/decision/statistics-memo.js";
 import { quantile } from "../../analysis/stats/quantile.js";
 import type { CollectedScores } from "./assemble-report.js";
 import type { LatencySummary, ModelOverview, ReportEntry } from "./report-types.js";
@@ -13,6 +14,7 @@ export function overviewModels(
   entries: readonly ReportEntry[],
   scores: CollectedScores,
   seed: number,
+  memo?: StatisticsMemo,
 ): ModelOverview[] {
   const overview = models.map((modelId): ModelOverview => {
     const own = entries.filter((entry) => entry.modelId === modelId);
@@ -26,7 +28,7 @@ export function overviewModels(
     return {
       modelId,
       quality,
-      interval: overallScoreInterval(scored.map((e) => ({ suite: e.suite, scores: scores.itemScores(modelId, e.suite) })), modelId, seed),
+      interval: overallScoreInterval(scored.map((e) => ({ suite: e.suite, scores: scores.itemScores(modelId, e.suite) })), modelId, seed, memo),
       suitesScored: scored.length,
       categoryScores,
       costPer1kAnswersUsd: priced && answered > 0 ? (spent / answered) * 1000 : null,
