@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { openDatabase } from "../store/open-store.js";
 import { findRun, runModels, runSuites, type RunSummary } from "../store/queries.js";
+import { showScoringRevision } from "../store/show-revision.js";
 import { storePath } from "../store/store-location.js";
 import { loadReport } from "../report/model/load-report.js";
 import { iterateReportItems } from "../report/model/load-items.js";
@@ -13,6 +14,8 @@ export interface OpenResultsOptions {
   config?: string;
   /** A run id or unique prefix; default: the latest run. */
   run?: string;
+  /** Read the run at this scoring revision (1 is the run's own scoring); default: the latest. */
+  revision?: number;
 }
 
 /** One stored run, read-only: the report model `kurabe report` renders, and every answer with its scores. */
@@ -33,7 +36,9 @@ export interface Results {
 export function openResults(options: OpenResultsOptions = {}): Results {
   const db = openDatabase(storePath(options), { mustExist: true });
   try {
-    return new StoredResults(db, findRun(db, options.run));
+    const run = findRun(db, options.run);
+    if (options.revision !== undefined) showScoringRevision(db, [{ runId: run.id, revision: options.revision }]);
+    return new StoredResults(db, run);
   } catch (error) {
     db.close();
     throw error;

@@ -3,12 +3,13 @@ import type { Interval } from "../analysis/types.js";
 import { KurabeError } from "../errors.js";
 import { escapeXml } from "../report/formats/render-junit.js";
 import { GATE_FAILED } from "./exit-codes.js";
-import { scoreOption } from "./number-option.js";
+import { revisionOption, scoreOption } from "./number-option.js";
 import { messagesFor } from "../report/i18n/messages.js";
 import { numberFormat } from "../report/i18n/number-format.js";
 import { compareSides, type CompareSide, type SuiteComparison } from "../report/compare-runs.js";
 import { openDatabase } from "../store/open-store.js";
 import { findRun, runModels } from "../store/queries.js";
+import { showScoringRevision } from "../store/show-revision.js";
 import { storePath } from "../store/store-location.js";
 
 export interface CompareOptions {
@@ -26,6 +27,8 @@ export interface CompareOptions {
   failOnRegression?: boolean;
   minScore?: string;
   alpha?: string;
+  /** Read every compared run at this scoring revision (default: each run's latest). */
+  revision?: string;
 }
 
 interface Pair {
@@ -39,14 +42,23 @@ export function compareCommand(baselineRun: string | undefined, candidateRun: st
   try {
     const alpha = options.alpha === undefined ? 0.05 : parseFraction(options.alpha, "--alpha");
     const minScore = options.minScore === undefined ? undefined : scoreOption(options.minScore, "--min-score");
-    const pairs = sidesToCompare(db, baselineRun, candidateRun, options).map(([baseline, candidate]) => ({
+    const sides = sidesToCompare(db, baselineRun, candidateRun, options);
+    if (options.revision !== undefined) {
+      const revision = revisionOption(options.revision);
+      const runs = new Set(sides.flatMap(([baseline, candidate]) => [baseline.runId, candidate.runId]));
+      showScoringRevision(db, [...runs].map((runId) => ({ runId, revision })));
+    }
+    const pairs = sides.map(([baseline, candidate]) => ({
       baseline,
       candidate,
       rows: compareSides(db, baseline, candidate, { alpha }),
     }));
     if (options.junit) process.stdout.write(renderJunit(pairs, minScore));
     else if (options.json) process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
-    else process.stdout.write(`${pairs.map(renderTable).join("\n\n")}\n`);
+    else {
+      const shown = options.revision === undefined ? "" : `scoring revision ${revisionOption(options.revision)}\n`;
+      process.stdout.write(`${shown}${pairs.map(renderTable).join("\n\n")}\n`);
+    }
     const regressions = pairs.flatMap((p) => p.rows).filter((row) => row.verdict === "regression");
     const belowMin = minScore === undefined ? [] : pairs.flatMap((p) => p.rows).filter((row) => row.candidate !== null && row.candidate.estimate < minScore);
     const failed = (options.failOnRegression && regressions.length > 0) || belowMin.length > 0;

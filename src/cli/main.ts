@@ -48,6 +48,7 @@ program
   .addOption(dbOption())
   .addOption(configOption())
   .option("--json", "machine-readable output")
+  .option("--revision <n>", "read the run at this scoring revision (1 is the run's own scoring; default: the latest)")
   .action(async (run: string | undefined, options) => exit((await import("./results.js")).resultsCommand(run, options)));
 
 program
@@ -62,6 +63,7 @@ program
   .option("--min-score <score>", "junit: fail a model × suite below this (0.7 or 70%)")
   .option("--items <n|all>", "items per suite in the answers section (default 1000 for html/md, all for json)")
   .option("--seed <n>", "base seed of the bootstrap intervals")
+  .option("--revision <n>", "read the run at this scoring revision (1 is the run's own scoring; default: the latest)")
   .action(async (run: string | undefined, options) => exit(await (await import("./report.js")).reportCommand(run, options)));
 
 program
@@ -107,6 +109,7 @@ program
   .option("--min-score <x>", "exit 4 when any candidate score is under x (0..1)")
   .option("--json", "machine-readable output")
   .option("--junit", "JUnit XML for CI systems")
+  .option("--revision <n>", "read every compared run at this scoring revision (default: each run's latest)")
   .action(async (baseline: string | undefined, candidate: string | undefined, options) =>
     exit((await import("./compare.js")).compareCommand(baseline, candidate, options)),
   );

@@ -12,6 +12,9 @@ export function numberOption(value: string, field: string, check: (n: number) =>
 export const positiveInteger = (value: string, field: string) =>
   numberOption(value, field, (n) => Number.isInteger(n) && n > 0, "a positive whole number");
 
+/** `--revision N` of the commands that read a run: a scoring revision (1 is the run's own scoring). */
+export const revisionOption = (value: string) => positiveInteger(value, "--revision");
+
 /** A TCP port to listen on; 0 picks a free one. */
 export const portOption = (value: string) =>
   numberOption(value, "--port", (n) => Number.isInteger(n) && n >= 0 && n <= 65535, "a port from 0 to 65535");

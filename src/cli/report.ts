@@ -8,7 +8,8 @@ import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../report/rep
 import { openDatabase } from "../store/open-store.js";
 import { findRun } from "../store/queries.js";
 import { storePath } from "../store/store-location.js";
-import { scoreOption } from "./number-option.js";
+import { showScoringRevision } from "../store/show-revision.js";
+import { revisionOption, scoreOption } from "./number-option.js";
 
 export interface ReportCommandOptions {
   db?: string;
@@ -26,6 +27,8 @@ export interface ReportCommandOptions {
   items?: string;
   /** Base seed of the bootstrap intervals. */
   seed?: string;
+  /** The scoring revision to report (default: the latest). */
+  revision?: string;
   /** Monthly cost per option by volume (from the cost model); not a command-line flag. */
   breakEven?: BreakEvenSeries;
 }
@@ -37,9 +40,11 @@ export async function reportCommand(runId: string | undefined, options: ReportCo
   const minScore = options.minScore === undefined ? undefined : scoreOption(options.minScore, "--min-score");
   const itemsPerSuite = parseItems(options.items);
   const seed = options.seed === undefined ? undefined : parseSeed(options.seed);
+  const revision = options.revision === undefined ? undefined : revisionOption(options.revision);
   const db = openDatabase(storePath(options), { mustExist: true });
   try {
     const run = findRun(db, runId);
+    if (revision !== undefined) showScoringRevision(db, [{ runId: run.id, revision }]);
     const { chunks } = renderReport(db, run.id, {
       format,
       language,

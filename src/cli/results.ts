@@ -1,5 +1,7 @@
 import { openDatabase } from "../store/open-store.js";
 import { findRun } from "../store/queries.js";
+import { showScoringRevision } from "../store/show-revision.js";
+import { revisionOption } from "./number-option.js";
 import { loadReport } from "../report/model/load-report.js";
 import { resultsJson } from "../report/results-json.js";
 import { renderLeaderboardTable } from "../report/terminal-table.js";
@@ -7,10 +9,11 @@ import { storePath } from "../store/store-location.js";
 import { runStatusText } from "../report/run-status-text.js";
 import { messagesFor } from "../report/i18n/messages.js";
 
-export function resultsCommand(runId: string | undefined, options: { db?: string; config?: string; json?: boolean }): number {
+export function resultsCommand(runId: string | undefined, options: { db?: string; config?: string; json?: boolean; revision?: string }): number {
   const db = openDatabase(storePath(options), { mustExist: true });
   try {
     const run = findRun(db, runId);
+    if (options.revision !== undefined) showScoringRevision(db, [{ runId: run.id, revision: revisionOption(options.revision) }]);
     const report = loadReport(db, run.id);
     if (options.json) {
       process.stdout.write(`${JSON.stringify(resultsJson(report), null, 2)}\n`);

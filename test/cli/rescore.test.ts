@@ -34,6 +34,8 @@ function writeJudgeModule(dir: string, question: string): void {
   );
 }
 
+const round = (value: number) => Math.round(value * 1e4) / 1e4;
+
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 50));
 }
@@ -79,6 +81,53 @@ describe("kurabe rescore", () => {
     expect(JSON.parse(json.stdout).run.scoring).toMatchObject({ revision: 2, suites: ["tone"] });
     const results = await runCli(["results"], { cwd: dir });
     expect(results.stdout).toMatch(/scoring revision 2 \(rescored/);
+  });
+
+  it("reads a run at an earlier scoring revision with --revision in results, report and compare, saying which; one it lacks exits 2", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    writeProject(dir, server, "      type: exact");
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    const [later, first] = storeRows<{ id: string }>(dir, "SELECT id FROM runs ORDER BY created_at DESC, id DESC").map((row) => row.id);
+    writeConfig(dir, server, "      type: contains");
+    expect((await runCli(["rescore", first!], { cwd: dir })).code).toBe(0);
+
+    const reportAt = async (...args: string[]) => {
+      const report = await runCli(["report", first!, "--format", "json", "--out", "-", ...args], { cwd: dir });
+      expect(report.code, report.stderr).toBe(0);
+      const json = JSON.parse(report.stdout) as { run: { scoring: { revision: number } }; entries: Array<{ score: number }> };
+      return [json.run.scoring.revision, json.entries.map((entry) => round(entry.score))];
+    };
+    expect(await reportAt()).toEqual([2, [1]]);
+    expect(await reportAt("--revision", "2")).toEqual([2, [1]]);
+    expect(await reportAt("--revision", "1")).toEqual([1, [0.3333]]);
+
+    const results = await runCli(["results", first!, "--revision", "1"], { cwd: dir });
+    expect(results.code, results.stderr).toBe(0);
+    expect(results.stdout).not.toMatch(/scoring revision 2/);
+    expect(results.stdout).toMatch(/33\.3/);
+    expect((await runCli(["results", first!], { cwd: dir })).stdout).toMatch(/scoring revision 2 \(rescored/);
+
+    // Revision 1 of both runs: the same answers scored the same way, so nothing moved.
+    const compare = async (...args: string[]) => {
+      const run = await runCli(["compare", first!, later!, "--json", ...args], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as Array<{ rows: Array<{ baseline: { estimate: number }; candidate: { estimate: number } }> }>)[0]!.rows.map(
+        (row) => [round(row.baseline.estimate), round(row.candidate.estimate)],
+      );
+    };
+    expect(await compare()).toEqual([[1, 0.3333]]);
+    expect(await compare("--revision", "1")).toEqual([[0.3333, 0.3333]]);
+    const text = await runCli(["compare", first!, later!, "--revision", "1"], { cwd: dir });
+    expect(text.stdout).toMatch(/^scoring revision 1$/m);
+
+    const missing = await runCli(["report", first!, "--revision", "3", "--format", "json", "--out", "-"], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/run \S+ has scoring revisions 1 to 2; no revision 3$/m);
+    const other = await runCli(["compare", first!, later!, "--revision", "2"], { cwd: dir });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/has scoring revision 1 only; no revision 2$/m);
   });
 
   it("asks a judge again only where its prompt changed: the response cache answers unchanged verdicts", async () => {
