@@ -4,7 +4,7 @@ import { assembleReport } from "../report/model/assemble-report.js";
 import { loadJudgingSpend, loadPairwiseVerdicts, loadRunInfo } from "../report/model/report-queries.js";
 import type { Report } from "../report/model/report-types.js";
 import { ScoreCollector } from "../report/model/score-collector.js";
-import { iterateResults } from "../store/queries.js";
+import { runModels, runSuites } from "../store/queries.js";
 import { storedStatistics } from "../store/statistics-store.js";
 import { keeps, type ViewFilter } from "./view-filter.js";
 
@@ -14,21 +14,19 @@ import { keeps, type ViewFilter } from "./view-filter.js";
  * describe the selection, not the whole run. With an empty filter it is the run's full report.
  */
 export function loadFilteredReport(db: Database.Database, runId: string, filter: ViewFilter): Report {
-  const full = loadLeaderboard(db, runId);
-  const suites = full.suites.filter((suite) => keeps(filter.suites, suite.name) && keeps(filter.categories, suite.category));
-  const models = full.models.filter((model) => keeps(filter.models, model.modelId));
-  const suiteNames = new Set(suites.map((suite) => suite.name));
-  const modelIds = new Set(models.map((model) => model.modelId));
+  const suiteNames = new Set(runSuites(db, runId).filter((suite) => keeps(filter.suites, suite.name) && keeps(filter.categories, suite.category)).map((suite) => suite.name));
+  const modelIds = new Set(runModels(db, runId).filter((model) => keeps(filter.models, model.modelId)).map((model) => model.modelId));
+  // One pass over the results: the leaderboard and the kept results' scores are gathered from the same rows.
+  const scores = new ScoreCollector();
+  const full = loadLeaderboard(db, runId, (row) => {
+    if (suiteNames.has(row.suite) && modelIds.has(row.modelId)) scores.add(row);
+  });
   const board = {
     ...full,
-    suites,
-    models,
+    suites: full.suites.filter((suite) => suiteNames.has(suite.name)),
+    models: full.models.filter((model) => modelIds.has(model.modelId)),
     entries: full.entries.filter((entry) => suiteNames.has(entry.suite) && modelIds.has(entry.modelId)),
   };
-  const scores = new ScoreCollector();
-  for (const row of iterateResults(db, runId)) {
-    if (suiteNames.has(row.suite) && modelIds.has(row.modelId)) scores.add(row);
-  }
   return assembleReport({
     run: loadRunInfo(db, runId),
     board,
