@@ -13,3 +13,8 @@ export function costOfUsage(usage: Usage, price: PriceConfig): number {
   const output = (usage.outputTokens - reasoning) * price.output + reasoning * (price.reasoning ?? price.output);
   return (input + output) / 1_000_000;
 }
+
+/** Cost in USD of `tokens` embedding tokens at an embedding model's price (USD per 1M input tokens). */
+export function costOfEmbedding(tokens: number, usdPerMillion: number): number {
+  return (tokens * usdPerMillion) / 1_000_000;
+}

@@ -12,12 +12,24 @@ export interface RetrievedPassage {
   score: number;
 }
 
+/**
+ * The index an answer was retrieved from: its passages and the embedding tokens building it took (null: unknown),
+ * and their cost when the embedding model has a price. A one-time cost, kept apart from the answer's.
+ */
+export interface RetrievalIndexRecord {
+  passages: number;
+  embeddingTokens: number | null;
+  costUsd?: number;
+}
+
 /** What retrieval did for one answer, stored with it (responses.retrieval_json). */
 export interface RetrievalRecord {
   query: string;
   passages: RetrievedPassage[];
+  /** The query's embedding tokens (0 for BM25), charged to this answer. */
   embeddingTokens: number;
   ms: number;
+  index?: RetrievalIndexRecord;
 }
 
 const QUESTION_PLACEHOLDER = "{{question}}";

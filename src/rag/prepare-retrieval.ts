@@ -15,7 +15,7 @@ export interface PlannedRag {
   retriever: Retriever;
   /** USD per million embedding tokens, when the embedding model has a price. */
   embeddingPrice?: number;
-  /** What building or loading the index took (embedding tokens are counted once here, not per answer). */
+  /** What building or loading the index took; its embedding tokens are the one-time cost, never charged per answer. */
   indexWork: IndexWork;
 }
 
@@ -92,7 +92,10 @@ export async function prepareRetrieval(
           config: rag,
           retriever: built instanceof ProviderError ? failedRetriever(built) : createRetriever(built.index, rag.retriever, embedder),
           ...(price === undefined ? {} : { embeddingPrice: price }),
-          indexWork: built instanceof ProviderError ? { bm25Built: false, embeddedPassages: 0, embeddingTokens: 0 } : built.work,
+          indexWork:
+            built instanceof ProviderError
+              ? { bm25Built: false, embeddedPassages: 0, embeddingTokens: 0, passages: collection.chunks.length, indexTokens: null }
+              : built.work,
         };
         shared.set(key, planned);
       }

@@ -37,19 +37,32 @@ export function ragIndexKey(collection: Collection, chunkChars: number): string 
 const usesEmbeddings = (settings: IndexSettings): boolean => settings.retriever !== "bm25";
 const usesBm25 = (settings: IndexSettings): boolean => settings.retriever !== "embedding";
 
+/** A passage's vector as stored, with the embedding tokens it took (null: stored before kurabe kept them). */
+export interface StoredVector {
+  vector: Float32Array;
+  tokens: number | null;
+}
+
 /** Where indexes are kept between runs (the results store: src/store/rag-index-store.ts). */
 export interface RagIndexCache {
   bm25(key: string): string | undefined;
   saveBm25(key: string, json: string): void;
-  vector(embedder: string, textSha256: string): Float32Array | undefined;
-  saveVectors(embedder: string, rows: ReadonlyArray<{ textSha256: string; vector: Float32Array }>): void;
+  vector(embedder: string, textSha256: string): StoredVector | undefined;
+  saveVectors(embedder: string, rows: ReadonlyArray<{ textSha256: string } & StoredVector>): void;
 }
 
-/** What building the index took: whether the BM25 index was made anew, and how many passages were embedded. */
+/**
+ * What building the index took in this run (whether the BM25 index was made anew, how many passages were embedded
+ * and their tokens), and what the whole index took to embed, in this run or before: `indexTokens`, the one-time
+ * cost the report shows apart from the cost per inquiry (0 for BM25 alone; null when a vector was stored by a
+ * kurabe that did not keep its tokens).
+ */
 export interface IndexWork {
   bm25Built: boolean;
   embeddedPassages: number;
   embeddingTokens: number;
+  passages: number;
+  indexTokens: number | null;
 }
 
 /** Passages per embedding call while indexing (an API embedder splits a call further by its provider's limit). */
@@ -69,7 +82,7 @@ export async function loadRagIndex(
   signal: AbortSignal,
 ): Promise<{ index: RagIndex; work: IndexWork }> {
   const key = ragIndexKey(collection, settings.chunkChars);
-  const work: IndexWork = { bm25Built: false, embeddedPassages: 0, embeddingTokens: 0 };
+  const work: IndexWork = { bm25Built: false, embeddedPassages: 0, embeddingTokens: 0, passages: collection.chunks.length, indexTokens: 0 };
   const index: RagIndex = { key, chunks: collection.chunks };
   if (usesBm25(settings)) {
     index.bm25 = cache?.bm25(key);
@@ -83,20 +96,41 @@ export async function loadRagIndex(
     if (!embedder) throw new TypeError(`retriever ${settings.retriever} needs an embedder`);
     const texts = collection.chunks.map(passageText);
     const digests = texts.map(digest);
-    const vectors = digests.map((textSha256) => cache?.vector(embedder.identity, textSha256));
-    const missing = vectors.flatMap((vector, at) => (vector ? [] : [at]));
+    const stored = digests.map((textSha256) => cache?.vector(embedder.identity, textSha256));
+    const missing = stored.flatMap((vector, at) => (vector ? [] : [at]));
     // In batches, each stored as soon as it is made: a failure or a stopped run keeps what was embedded before it.
     for (let start = 0; start < missing.length; start += EMBEDDING_BATCH) {
       const batch = missing.slice(start, start + EMBEDDING_BATCH);
       const made = await embedder.embed(batch.map((at) => texts[at]!), signal);
-      batch.forEach((at, n) => (vectors[at] = made.vectors[n]));
-      cache?.saveVectors(embedder.identity, batch.map((at, n) => ({ textSha256: digests[at]!, vector: made.vectors[n]! })));
+      const tokens = shareTokens(made.tokens, batch.map((at) => texts[at]!.length));
+      batch.forEach((at, n) => (stored[at] = { vector: made.vectors[n]!, tokens: tokens[n]! }));
+      cache?.saveVectors(embedder.identity, batch.map((at) => ({ textSha256: digests[at]!, ...stored[at]! })));
       work.embeddedPassages += batch.length;
       work.embeddingTokens += made.tokens;
     }
-    index.vectors = toMatrix(vectors as Float32Array[]);
+    const passages = stored as StoredVector[];
+    work.indexTokens = passages.some((passage) => passage.tokens === null) ? null : passages.reduce((sum, passage) => sum + passage.tokens!, 0);
+    index.vectors = toMatrix(passages.map((passage) => passage.vector));
   }
   return { index, work };
+}
+
+/**
+ * A request's tokens shared among its texts by their lengths (largest remainders, so the shares add up to the
+ * request's count exactly): an API reports one count per request, and an edited document re-embeds only some
+ * passages of an index, so each stored vector keeps its own share.
+ */
+export function shareTokens(total: number, lengths: readonly number[]): number[] {
+  const characters = lengths.reduce((sum, length) => sum + length, 0);
+  const exact = lengths.map((length) => (characters === 0 ? total / lengths.length : (total * length) / characters));
+  const shares = exact.map(Math.floor);
+  let left = total - shares.reduce((sum, share) => sum + share, 0);
+  const byRemainder = exact.map((value, at) => [value - shares[at]!, at] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, at] of byRemainder) {
+    if (left-- <= 0) break;
+    shares[at]!++;
+  }
+  return shares;
 }
 
 /** Candidates each list brings to the fusion: deeper than topK, so a passage second in one list can still win. */

@@ -227,6 +227,9 @@ export const MIGRATIONS: readonly string[] = [
     value BLOB NOT NULL
   ) WITHOUT ROWID;
   `,
+  // The embedding tokens each stored passage vector took (its request's tokens shared by characters; null: stored
+  // before kurabe kept them), so a run that reuses an index still knows what building it cost.
+  `ALTER TABLE rag_vectors ADD COLUMN tokens INTEGER;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@ import { writeTinyLlamaGguf } from "../../src/models/gguf/tiny-llama.js";
 import { readCollection } from "../../src/rag/collection.js";
 import type { Embedder } from "../../src/rag/embedder.js";
 import { createLlamaCppEmbedder } from "../../src/rag/llamacpp-embedder.js";
-import { createRetriever, loadRagIndex } from "../../src/rag/rag-index.js";
+import { createRetriever, loadRagIndex, shareTokens } from "../../src/rag/rag-index.js";
 import { openDatabase } from "../../src/store/open-store.js";
 import { RagIndexStore } from "../../src/store/rag-index-store.js";
 import { useTempDirs } from "../support/temp-dir.js";
@@ -56,7 +56,10 @@ describe("the retrieval index in the results store", () => {
 
     embedded = [];
     const second = await loadRagIndex(await readCollection([folder], 800), settings, counting, store, never);
-    expect(second.work).toEqual({ bm25Built: false, embeddedPassages: 0, embeddingTokens: 0 });
+    // Nothing embedded now, yet the index still knows what embedding it took: the one-time cost the report shows.
+    expect(first.work.embeddingTokens).toBeGreaterThan(0);
+    expect(first.work.indexTokens).toBe(first.work.embeddingTokens);
+    expect(second.work).toEqual({ bm25Built: false, embeddedPassages: 0, embeddingTokens: 0, passages: 3, indexTokens: first.work.embeddingTokens });
     expect(embedded).toEqual([]);
     expect(Array.from(second.index.vectors!.data)).toEqual(Array.from(first.index.vectors!.data));
     expect(second.index.bm25).toBe(first.index.bm25);
@@ -88,9 +91,24 @@ describe("the retrieval index in the results store", () => {
     const db = openDatabase(join(tempDir(), "kurabe.db"));
     const store = new RagIndexStore(db);
     const vector = Float32Array.from([0.1, -2.5, Math.PI, 1e-30]);
-    store.saveVectors("e", [{ textSha256: "d", vector }]);
-    expect(Array.from(store.vector("e", "d")!)).toEqual(Array.from(vector));
+    store.saveVectors("e", [{ textSha256: "d", vector, tokens: 7 }]);
+    expect(Array.from(store.vector("e", "d")!.vector)).toEqual(Array.from(vector));
+    expect(store.vector("e", "d")!.tokens).toBe(7);
     expect(store.vector("other", "d")).toBeUndefined();
     db.close();
+  });
+});
+
+describe("shareTokens: a request's embedding tokens shared among its passages", () => {
+  it("shares by length and adds up to the request's count exactly", () => {
+    expect(shareTokens(10, [100, 100])).toEqual([5, 5]);
+    expect(shareTokens(10, [1, 2])).toEqual([3, 7]);
+    const shares = shareTokens(1001, [17, 250, 3, 99, 1]);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBe(1001);
+    expect(shares[1]).toBeGreaterThan(shares[3]!);
+  });
+
+  it("keeps a single passage's count whole", () => {
+    expect(shareTokens(42, [9])).toEqual([42]);
   });
 });

@@ -35,8 +35,10 @@ function kbStore(): { file: string; runId: string } {
       const retrieval = {
         query: "q",
         passages: [{ id: "returns.md#1", file: "returns.md", title: "返品", headings: [], text: '<script>alert("x")</script>30日以内', score: 1.5 }],
-        embeddingTokens: 0,
+        // plain-rag searches BM25 (no embedding); tuned-rag embeds each question and embedded its index once.
+        embeddingTokens: model === "tuned-rag" ? 3 + (i % 2) : 0,
         ms: 1,
+        index: model === "tuned-rag" ? { passages: 12, embeddingTokens: 4000, costUsd: 0.08 } : { passages: 12, embeddingTokens: 0, costUsd: 0 },
       };
       return {
         text: `<b>answer ${i}</b>`,
@@ -73,10 +75,17 @@ describe("the knowledge-base chatbot section", () => {
       expect(kbRow.latencyP50Ms).toBe(overview.latency?.p50 ?? null);
     }
     expect(kb.choice).toBe(report.recommendation.overall.choice);
+    // Embedding: each question's tokens (their cost is in the answer's), and the index's once, shown apart.
+    expect(row.queryEmbeddingTokens).toBe(3.5);
+    expect(row.index).toEqual({ passages: 12, embeddingTokens: 4000, costUsd: 0.08 });
+    expect(kb.rows.find((r) => r.modelId === "plain-rag")).toMatchObject({ queryEmbeddingTokens: 0, index: { passages: 12, embeddingTokens: 0, costUsd: 0 } });
+    expect(kb.rows.find((r) => r.modelId === "plain")).toMatchObject({ queryEmbeddingTokens: null, index: null });
 
     const markdown = renderReportToString(db, runId, { format: "md", language: "en" });
     expect(markdown).toContain("## Knowledge-base chatbot");
     expect(markdown).toMatch(/\| tuned-rag \| 81\.5 ?% \| – \| 100(\.0)? ?% \| 100(\.0)? ?% \|/);
+    expect(markdown).toContain("| $0.60 | 101 ms | 3.5 | $0.08 \\(4,000 tokens, 12 passages\\) |");
+    expect(markdown).toContain("building the index — embedding every passage once — is shown apart as a one-time cost");
     const html = renderReportToString(db, runId, { format: "html", language: "ja" });
     expect(html).toContain('<section id="knowledge-base"><h2>ナレッジベース・チャットボット</h2>');
     expect(html).not.toContain("<b>answer");

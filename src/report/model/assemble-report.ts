@@ -15,6 +15,7 @@ import {
   type Report,
   type ReportEntry,
   type ReportRun,
+  type RetrievalSpend,
 } from "./report-types.js";
 import { DEFAULT_REPORT_SEED } from "../../analysis/decision/stat-settings.js";
 
@@ -48,6 +49,8 @@ export interface ReportInputs {
   primaryScorers?: ReadonlyMap<string, string>;
   /** Where the intervals and paired differences are kept once computed (the store's); absent: computed here. */
   memo?: StatisticsMemo;
+  /** Each RAG model's retrieval figures, for the knowledge-base section. */
+  retrieval?: ReadonlyMap<string, RetrievalSpend>;
 }
 
 const IFEVAL_KEYS = ["prompt-strict", "prompt-loose", "instruction-strict", "instruction-loose"] as const;
@@ -99,7 +102,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
   const primaryScorers = inputs.primaryScorers ?? new Map<string, string>();
   return {
     ...report,
-    knowledgeBase: knowledgeBaseSection(entries, report.overview, recommendation.overall, primaryScorers),
+    knowledgeBase: knowledgeBaseSection(entries, report.overview, recommendation.overall, primaryScorers, inputs.retrieval ?? new Map()),
     recommendation,
     settings: {
       seed,

@@ -1,4 +1,4 @@
-import type { ModelOverview, ReportEntry } from "./report-types.js";
+import type { ModelOverview, ReportEntry, RetrievalSpend } from "./report-types.js";
 import type { UseCaseRecommendation } from "./recommendation.js";
 
 /** The scorers of a knowledge-base chatbot comparison (src/scoring/rag), in the section's column order. */
@@ -22,6 +22,10 @@ export interface KnowledgeBaseRow {
   /** The run's figures for the model, read from the overview (one source): USD per 1,000 answers, p50 ms. */
   costPer1kUsd: number | null;
   latencyP50Ms: number | null;
+  /** Mean embedding tokens of a question's retrieval, part of costPer1kUsd; null without retrieval. */
+  queryEmbeddingTokens: number | null;
+  /** The index the model searched and what embedding it took, once (not in costPer1kUsd); null without retrieval. */
+  index: RetrievalSpend["index"];
 }
 
 export interface KnowledgeBaseSection {
@@ -41,13 +45,15 @@ function scorerMean(entry: ReportEntry, scorer: string, primaryScorers: Readonly
 /**
  * The "knowledge-base chatbot" view of a run — each system (plain, RAG, fine-tuned, both) with correctness,
  * faithfulness, citation accuracy, refusals, cost per 1,000 inquiries and p50 latency — or null when no suite is
- * scored by a RAG scorer. Every figure is one the report already holds: suite means, the overview's cost and latency.
+ * scored by a RAG scorer. Every figure is one the report already holds: suite means, the overview's cost and latency,
+ * and what retrieval recorded with the answers (query embedding tokens; the index's one-time embedding cost).
  */
 export function knowledgeBaseSection(
   entries: readonly ReportEntry[],
   overview: readonly ModelOverview[],
   recommendation: UseCaseRecommendation,
   primaryScorers: ReadonlyMap<string, string>,
+  retrieval: ReadonlyMap<string, RetrievalSpend>,
 ): KnowledgeBaseSection | null {
   const usesRag = (entry: ReportEntry) =>
     RAG_SCORERS.has(primaryScorers.get(entry.suite) ?? "") || Object.keys(entry.secondary ?? {}).some((name) => RAG_SCORERS.has(name));
@@ -64,7 +70,15 @@ export function knowledgeBaseSection(
         return [metric, values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length];
       }),
     ) as Record<KbMetric, number | null>;
-    return { modelId: model.modelId, metrics, costPer1kUsd: model.costPer1kAnswersUsd, latencyP50Ms: model.latency?.p50 ?? null };
+    const spend = retrieval.get(model.modelId);
+    return {
+      modelId: model.modelId,
+      metrics,
+      costPer1kUsd: model.costPer1kAnswersUsd,
+      latencyP50Ms: model.latency?.p50 ?? null,
+      queryEmbeddingTokens: spend?.queryEmbeddingTokens ?? null,
+      index: spend?.index ?? null,
+    };
   });
   return { suites: [...new Set(kbEntries.map((entry) => entry.suite))], rows, choice: recommendation.choice };
 }

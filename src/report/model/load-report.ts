@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { loadLeaderboard } from "../load-leaderboard.js";
 import { assembleReport, type ReportOptions } from "./assemble-report.js";
-import { loadJudgingSpend, loadPairwiseVerdicts, loadPrimaryScorers, loadRunInfo } from "./report-queries.js";
+import { loadJudgingSpend, loadPairwiseVerdicts, loadPrimaryScorers, loadRetrievalSpend, loadRunInfo } from "./report-queries.js";
 import type { Report } from "./report-types.js";
 import { ScoreCollector } from "./score-collector.js";
 import { storedStatistics } from "../../store/statistics-store.js";
@@ -22,6 +22,7 @@ export function loadReport(db: Database.Database, runId: string, options: Report
       judging: loadJudgingSpend(db, runId),
       primaryScorers: loadPrimaryScorers(db, runId),
       memo: storedStatistics(db),
+      retrieval: loadRetrievalSpend(db, runId),
     },
     options,
   );

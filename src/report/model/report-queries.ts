@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { ModelCostSource } from "../../analysis/decision/model-pricing.js";
 import type { HostingConfig, PriceConfig } from "../../config/schema.js";
-import type { ReportRun } from "./report-types.js";
+import type { ReportRun, RetrievalSpend } from "./report-types.js";
 import { scoringRevision } from "../../store/scoring-revisions.js";
 import { runShortfall, shortfallTotals } from "../../store/queries.js";
 
@@ -122,4 +122,30 @@ export function loadPrimaryScorers(db: Database.Database, runId: string): Map<st
   const primary = new Map<string, string>();
   for (const row of rows) if (!primary.has(row.suite)) primary.set(row.suite, row.scorer);
   return primary;
+}
+
+/**
+ * What retrieval took per RAG model, from the records stored with its answers (responses.retrieval_json): the mean
+ * query embedding tokens per answer (already in each answer's cost), and the index it searched — passages, the
+ * embedding tokens building it took and their cost, a one-time cost shown apart from the cost per inquiry.
+ */
+export function loadRetrievalSpend(db: Database.Database, runId: string): Map<string, RetrievalSpend> {
+  const rows = db
+    .prepare(
+      `SELECT model_id AS modelId, avg(json_extract(retrieval_json, '$.embeddingTokens')) AS queryEmbeddingTokens,
+              max(json_extract(retrieval_json, '$.index.passages')) AS passages,
+              max(json_extract(retrieval_json, '$.index.embeddingTokens')) AS embeddingTokens,
+              max(json_extract(retrieval_json, '$.index.costUsd')) AS costUsd
+       FROM responses WHERE run_id = ? AND retrieval_json IS NOT NULL GROUP BY model_id`,
+    )
+    .all(runId) as Array<{ modelId: string; queryEmbeddingTokens: number | null; passages: number | null; embeddingTokens: number | null; costUsd: number | null }>;
+  return new Map(
+    rows.map((row) => [
+      row.modelId,
+      {
+        queryEmbeddingTokens: row.queryEmbeddingTokens,
+        index: row.passages === null ? null : { passages: row.passages, embeddingTokens: row.embeddingTokens, costUsd: row.costUsd },
+      },
+    ]),
+  );
 }

@@ -246,3 +246,11 @@ export interface ReportItem {
   expected: Excerpt | null;
   answers: ReportItemAnswer[];
 }
+
+/** A RAG model's retrieval figures (src/report/model/report-queries.ts, loadRetrievalSpend). */
+export interface RetrievalSpend {
+  /** Mean embedding tokens of a question's retrieval (0 for BM25); their cost is in each answer's. */
+  queryEmbeddingTokens: number | null;
+  /** The index searched: a one-time cost, shown apart (null: answers stored before kurabe recorded it). */
+  index: { passages: number; embeddingTokens: number | null; costUsd: number | null } | null;
+}

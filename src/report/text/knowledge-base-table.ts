@@ -10,12 +10,14 @@ export function knowledgeBaseTable(
   const k = m.knowledgeBase;
   return {
     intro: k.intro(section.suites.join(", ")),
-    head: [m.columns.model, ...KB_METRICS.map((metric) => k.metrics[metric]), k.costPer1k, k.latencyP50],
+    head: [m.columns.model, ...KB_METRICS.map((metric) => k.metrics[metric]), k.costPer1k, k.latencyP50, k.queryEmbeddingTokens, k.index],
     rows: section.rows.map((row) => [
       modelLabel(context, row.modelId),
       ...KB_METRICS.map((metric) => f.percent(row.metrics[metric])),
       f.usd(row.costPer1kUsd),
       f.ms(row.latencyP50Ms),
+      f.decimal(row.queryEmbeddingTokens, 1),
+      row.index === null ? f.usd(null) : k.indexCell(f.usd(row.index.costUsd), f.count(row.index.embeddingTokens), f.count(row.index.passages)),
     ]),
     choice: section.choice === null ? k.noChoice : k.choice(modelLabel(context, section.choice)),
     note: k.note,
