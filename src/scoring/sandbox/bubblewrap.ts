@@ -8,6 +8,11 @@ export const NOBODY = 65534;
 export const WORK_DIR = "/box";
 /** The only environment the harness starts bwrap (and the unsafe runner) with. */
 export const HOST_PATH = "/usr/bin:/bin";
+/**
+ * The whole environment of a sandboxed program. glibc reserves 64 MiB of address space per thread arena: without
+ * MALLOC_ARENA_MAX a thread pool hits RLIMIT_AS.
+ */
+export const PROGRAM_ENV: Readonly<Record<string, string>> = { PATH: HOST_PATH, HOME: WORK_DIR, MALLOC_ARENA_MAX: "2" };
 
 /** What the host's root looks like: merged-/usr symlinks (`/bin -> usr/bin`) or real folders, and the /etc files. */
 export interface HostLayout {
@@ -31,10 +36,26 @@ export interface BubblewrapInvocation {
   watchFd: number;
   limits: SandboxLimits;
   cpuSeconds: number;
+  /** The start guard's rlimits instead of those from `limits` and `cpuSeconds` (a zygote's: "unlimited"). */
+  guardLimits?: GuardLimits;
   /** Started as root: drop to nobody with setpriv *before* bwrap (inside it setresuid fails; see sandbox.md). */
   dropPrivileges: boolean;
   layout: HostLayout;
   tools: SandboxTools;
+}
+
+/** START_GUARD's rlimit arguments: RLIMIT_AS in KiB, CPU seconds, RLIMIT_FSIZE in 512-byte blocks, NPROC, NOFILE. */
+export type GuardLimits = readonly [string, string, string, string, string];
+
+/** The start guard's rlimits of a single run. */
+export function runGuardLimits(limits: SandboxLimits, cpuSeconds: number): GuardLimits {
+  return [
+    String(Math.floor(limits.memoryBytes / 1024)),
+    String(cpuSeconds),
+    String(Math.floor(limits.fileBytes / 512)),
+    String(limits.processes),
+    String(limits.openFiles),
+  ];
 }
 
 /** Absolute paths of the helper programs (all under /usr, so the shell inside the sandbox is the same file). */
@@ -130,17 +151,10 @@ export function bubblewrapCommand(run: BubblewrapInvocation): { command: string;
     "--remount-ro", "/",
     "--chdir", WORK_DIR,
     "--clearenv",
-    "--setenv", "PATH", HOST_PATH,
-    "--setenv", "HOME", WORK_DIR,
-    // glibc reserves 64 MiB of address space per thread arena: without this a thread pool hits RLIMIT_AS.
-    "--setenv", "MALLOC_ARENA_MAX", "2",
+    ...Object.entries(PROGRAM_ENV).flatMap(([name, value]) => ["--setenv", name, value]),
     "--",
     run.tools.sh, "-c", START_GUARD, "sh", String(run.lifelineFd),
-    String(Math.floor(limits.memoryBytes / 1024)),
-    String(run.cpuSeconds),
-    String(Math.floor(limits.fileBytes / 512)),
-    String(limits.processes),
-    String(limits.openFiles),
+    ...(run.guardLimits ?? runGuardLimits(limits, run.cpuSeconds)),
     run.interpreter.path,
     ...run.interpreter.args,
     `${WORK_DIR}/${run.entry}`,

@@ -207,21 +207,33 @@ export class RunCgroup {
     counter += 1;
     const dir = path.join(support.base, `kurabe-${process.pid}-${counter}`);
     fs.mkdirSync(dir);
-    const v2 = support.mechanism === "cgroup-v2";
+    const cgroup = new RunCgroup(dir, support.mechanism === "cgroup-v2");
     try {
-      if (v2) {
-        fs.writeFileSync(path.join(dir, "memory.max"), String(bytes));
-        writeIfPresent(path.join(dir, "memory.swap.max"), "0");
-      } else {
-        fs.writeFileSync(path.join(dir, "memory.limit_in_bytes"), String(bytes));
-        // Memory + swap at the same figure: no swapping past the cap (absent without swap accounting).
-        writeIfPresent(path.join(dir, "memory.memsw.limit_in_bytes"), String(bytes));
-      }
+      cgroup.setLimit(bytes);
     } catch (error) {
       fs.rmdirSync(dir);
       throw error;
     }
-    return new RunCgroup(dir, v2);
+    return cgroup;
+  }
+
+  private limitBytes: number | undefined;
+
+  /** Caps the memory of everything in the cgroup together (a zygote's cgroup is set again for each run). */
+  setLimit(bytes: number): void {
+    if (bytes === this.limitBytes) return;
+    if (this.v2) {
+      fs.writeFileSync(path.join(this.dir, "memory.max"), String(bytes));
+      writeIfPresent(path.join(this.dir, "memory.swap.max"), "0");
+    } else {
+      // Memory + swap at the same figure: no swapping past the cap (absent without swap accounting). The kernel
+      // refuses a memory limit above memory + swap, so the order depends on the direction.
+      const memsw = path.join(this.dir, "memory.memsw.limit_in_bytes");
+      if (this.limitBytes !== undefined && bytes > this.limitBytes) writeIfPresent(memsw, String(bytes));
+      fs.writeFileSync(path.join(this.dir, "memory.limit_in_bytes"), String(bytes));
+      writeIfPresent(memsw, String(bytes));
+    }
+    this.limitBytes = bytes;
   }
 
   /** Moves a process (and so everything it starts afterwards) into the cgroup. */
@@ -231,9 +243,14 @@ export class RunCgroup {
 
   /** Whether the kernel's OOM killer ended a process of this run for passing the cap. */
   oomKilled(): boolean {
+    return this.oomKills() > 0;
+  }
+
+  /** How many processes the kernel's OOM killer has ended in this cgroup so far. */
+  oomKills(): number {
     const events = readOr(path.join(this.dir, this.v2 ? "memory.events" : "memory.oom_control"));
     const match = /^oom_kill (\d+)$/m.exec(events);
-    return match !== null && Number(match[1]) > 0;
+    return match ? Number(match[1]) : 0;
   }
 
   /** SIGKILLs every process in the cgroup. */

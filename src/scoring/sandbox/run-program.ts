@@ -114,15 +114,25 @@ export async function runProgram(prepared: PreparedRun, request: SandboxRequest,
   const classified = sandboxFailed
     ? { status: "error" as const, exitCode: exit.code, signal: exit.signal }
     : classifyExit({ code: exit.code, signal: exit.signal, stopReason, stderrTail: stderrText.slice(-4096), oomKilled: oom });
+  return programResult(classified, streams, { failure, startedAt: started, request, sandboxed: prepared.sandbox !== undefined });
+}
+
+/** A run's result from how it ended and what it wrote; `failure` (the harness's own message) ends its stderr. */
+export function programResult(
+  classified: Pick<SandboxResult, "status" | "exitCode" | "signal">,
+  streams: { stdout: CappedOutput; stderr: CappedOutput; report: CappedOutput },
+  run: { failure: string | undefined; startedAt: number; request: SandboxRequest; sandboxed: boolean },
+): SandboxResult {
+  const stderrText = streams.stderr.text();
   return {
     ...classified,
     stdout: streams.stdout.text(),
-    stderr: failure ? `${stderrText}${failure}` : stderrText,
+    stderr: run.failure ? `${stderrText}${run.failure}` : stderrText,
     outputBytes: { stdout: streams.stdout.total, stderr: streams.stderr.total },
     report: streams.report.text(),
-    durationMs: Math.round(performance.now() - started),
-    timeLimitMs: request.timeLimitMs,
-    sandboxed: prepared.sandbox !== undefined,
+    durationMs: Math.round(performance.now() - run.startedAt),
+    timeLimitMs: run.request.timeLimitMs,
+    sandboxed: run.sandboxed,
   };
 }
 
@@ -146,7 +156,7 @@ function watchMemory(child: ChildProcess, prepared: PreparedRun, streams: Stream
  * Answers the start guard (bubblewrap.ts START_GUARD): once it asks, moves the sandbox's pid 1 into the run's cgroup
  * and says `go`. A kurabe that dies first never answers, and the guard exits.
  */
-function answerGuard(
+export function answerGuard(
   lifeline: Duplex | null,
   info: CappedOutput,
   cgroup: RunCgroup | undefined,
@@ -244,7 +254,7 @@ function killRun(child: ChildProcess, innerPid: number | undefined, cgroup: RunC
   cgroup?.killAll();
 }
 
-function signalGroup(pid: number): void {
+export function signalGroup(pid: number): void {
   try {
     process.kill(-pid, "SIGKILL");
   } catch {
@@ -262,7 +272,7 @@ function watchedExit(report: string): { code: number | null; signal: NodeJS.Sign
 }
 
 /** The host pid of the namespace's pid 1, from bwrap's --info-fd JSON. */
-function childPid(info: string): number | undefined {
+export function childPid(info: string): number | undefined {
   const match = /"child-pid"\s*:\s*(\d+)/.exec(info);
   return match ? Number(match[1]) : undefined;
 }
@@ -272,7 +282,7 @@ function childPid(info: string): number | undefined {
  * in it has (the kernel kills and reaps them first), so a zombie pid 1 already means the whole sandbox is gone. Its
  * parent may be slow to reap it (or, once bwrap was killed, an init that never reaps), so a zombie counts as gone.
  */
-async function namespaceGone(pid: number | undefined, timeoutMs = 5000): Promise<void> {
+export async function namespaceGone(pid: number | undefined, timeoutMs = 5000): Promise<void> {
   if (pid === undefined) return;
   const first = processState(pid);
   if (!first) return;
@@ -296,7 +306,7 @@ function processState(pid: number): { state: string; startTime: string } | undef
   }
 }
 
-function read(stream: NodeJS.ReadableStream | null, sink: CappedOutput, onLimit: () => void): void {
+export function read(stream: NodeJS.ReadableStream | null, sink: CappedOutput, onLimit: () => void): void {
   if (!stream) return;
   let over = false;
   stream.on("data", (chunk: Buffer) => {
@@ -309,18 +319,18 @@ function read(stream: NodeJS.ReadableStream | null, sink: CappedOutput, onLimit:
   stream.on("error", () => {});
 }
 
-function feed(stream: Writable | null, content: string | Buffer): void {
+export function feed(stream: Writable | null, content: string | Buffer): void {
   if (!stream) return;
   // EPIPE when the program exits (or bwrap fails) before reading everything: not an error of the harness.
   stream.on("error", () => {});
   stream.end(content);
 }
 
-function delay(ms: number): Promise<void> {
+export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-async function until<T>(value: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
+export async function until<T>(value: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = value();

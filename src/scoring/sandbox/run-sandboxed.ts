@@ -6,6 +6,7 @@ import { memoryCapSupport, memoryCapSettings, RunCgroup } from "./memory-cap.js"
 import { REPORT_FD, runProgram, type PreparedRun } from "./run-program.js";
 import { DEFAULT_LIMITS, type SandboxLimits, type SandboxRequest, type SandboxResult } from "./types.js";
 import { prepareUnsafeRun } from "./unsafe-run.js";
+import { runInZygote } from "./zygote-pool.js";
 
 const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 
@@ -30,6 +31,10 @@ export async function runSandboxed(request: SandboxRequest): Promise<SandboxResu
   } else {
     const availability = await sandboxAvailability();
     if (!availability.available) throw sandboxUnavailableError(availability);
+    if (request.zygote !== false) {
+      const run = await runInZygote(request, interpreter, limits, cpuSeconds, availability);
+      if (run) return run;
+    }
     const firstFileFd = REPORT_FD + (request.reportChannel ? 1 : 0) + (request.onLink ? 1 : 0);
     const names = Object.keys(request.files);
     const infoFd = firstFileFd + names.length;

@@ -54,6 +54,11 @@ export interface SandboxRequest {
    * read it (bubblewrap keeps every run in its own namespaces anyway).
    */
   role?: "checker";
+  /**
+   * false: start a sandbox of its own for this run (a new bwrap), not a run in a reused zygote (zygote.ts). Both are
+   * the same hardened sandbox; the zygote saves the set-up.
+   */
+  zygote?: boolean;
   /** Stops the run (status "cancelled"). */
   signal?: AbortSignal;
 }

@@ -1,0 +1,89 @@
+import { resolveInterpreter, type Interpreter } from "./interpreters.js";
+import type { SandboxAvailability } from "./availability.js";
+import { memoryCapSupport } from "./memory-cap.js";
+import type { SandboxLimits, SandboxRequest, SandboxResult } from "./types.js";
+import { Zygote, type ZygoteHost } from "./zygote.js";
+
+/** Idle zygotes kept per work-folder size; more are stopped once their run ends. */
+const MAX_IDLE = 8;
+
+const idle = new Map<number, Zygote[]>();
+const everyZygote = new Set<Zygote>();
+let host: ZygoteHost | undefined;
+/** Why zygotes are not used in this process (the first one failed to start, or there is no Python to run them). */
+let unusable: string | undefined;
+
+/**
+ * Runs a program in an idle zygote (zygote.ts), starting one when none is free; undefined when zygotes cannot run
+ * here (then the caller starts a sandbox of its own). One run per zygote at a time: a checker and its candidate run
+ * in two zygotes, so neither can reach the other, as with a sandbox each.
+ */
+export async function runInZygote(
+  request: SandboxRequest,
+  interpreter: Interpreter,
+  limits: SandboxLimits,
+  cpuSeconds: number,
+  availability: Extract<SandboxAvailability, { available: true }>,
+): Promise<SandboxResult | undefined> {
+  if (unusable !== undefined) return undefined;
+  const zygote = await takeZygote(availability, limits.diskBytes);
+  if (!zygote) return undefined;
+  const { result, done } = zygote.run(request, interpreter, limits, cpuSeconds);
+  void done.then((reusable) => giveBack(zygote, reusable));
+  return result;
+}
+
+/** Why runs do not use zygotes here, or undefined when they do (or none was tried yet). */
+export function zygotesUnusable(): string | undefined {
+  return unusable;
+}
+
+async function takeZygote(availability: Extract<SandboxAvailability, { available: true }>, diskBytes: number): Promise<Zygote | undefined> {
+  const free = idle.get(diskBytes) ?? [];
+  for (let zygote = free.pop(); zygote; zygote = free.pop()) {
+    if (zygote.alive) return zygote;
+    everyZygote.delete(zygote);
+  }
+  try {
+    host ??= zygoteHost(availability);
+  } catch (error) {
+    unusable = `no Python to run the zygote: ${(error as Error).message}`;
+    return undefined;
+  }
+  try {
+    const zygote = await Zygote.start(host, diskBytes);
+    everyZygote.add(zygote);
+    return zygote;
+  } catch (error) {
+    if (everyZygote.size === 0) unusable = (error as Error).message;
+    return undefined;
+  }
+}
+
+function giveBack(zygote: Zygote, reusable: boolean): void {
+  const free = idle.get(zygote.diskBytes) ?? [];
+  idle.set(zygote.diskBytes, free);
+  const idleCount = [...idle.values()].reduce((sum, list) => sum + list.length, 0);
+  if (reusable && zygote.alive && idleCount < MAX_IDLE) {
+    free.push(zygote);
+    return;
+  }
+  everyZygote.delete(zygote);
+  zygote.kill();
+}
+
+function zygoteHost(availability: Extract<SandboxAvailability, { available: true }>): ZygoteHost {
+  const python = resolveInterpreter("python");
+  const roots = new Set(python.roots);
+  try {
+    for (const root of resolveInterpreter("javascript").roots) roots.add(root);
+  } catch {
+    // no node for JavaScript programs: they fail with their own error
+  }
+  return { tools: availability.tools, dropPrivileges: availability.dropPrivileges, memory: memoryCapSupport(), python, roots: [...roots] };
+}
+
+// Zygotes die with kurabe (the watcher and --die-with-parent); on a normal exit they are killed at once.
+process.on("exit", () => {
+  for (const zygote of everyZygote) zygote.kill();
+});
