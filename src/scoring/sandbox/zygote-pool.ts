@@ -8,6 +8,9 @@ import { Zygote, type ZygoteHost } from "./zygote.js";
 const MAX_IDLE = 8;
 
 const idle = new Map<number, Zygote[]>();
+/** Per work-folder size: zygotes whose run has ended and which are cleaning up, and the runs waiting for one. */
+const finishing = new Map<number, number>();
+const waiters = new Map<number, ((zygote: Zygote | undefined) => void)[]>();
 const everyZygote = new Set<Zygote>();
 let host: ZygoteHost | undefined;
 /** Why zygotes are not used in this process (the first one failed to start, or there is no Python to run them). */
@@ -29,7 +32,19 @@ export async function runInZygote(
   const zygote = await takeZygote(availability, limits.diskBytes);
   if (!zygote) return undefined;
   const { result, done } = zygote.run(request, interpreter, limits, cpuSeconds);
-  void done.then((reusable) => giveBack(zygote, reusable));
+  // From its result to its clean-up's end a zygote is "finishing": the next run waits for it rather than start one.
+  let cleanedUp = false;
+  let counted = false;
+  void result.then(() => {
+    if (cleanedUp) return;
+    counted = true;
+    finishing.set(limits.diskBytes, (finishing.get(limits.diskBytes) ?? 0) + 1);
+  });
+  void done.then((reusable) => {
+    cleanedUp = true;
+    if (counted) finishing.set(limits.diskBytes, finishing.get(limits.diskBytes)! - 1);
+    giveBack(zygote, reusable);
+  });
   return result;
 }
 
@@ -43,6 +58,13 @@ async function takeZygote(availability: Extract<SandboxAvailability, { available
   for (let zygote = free.pop(); zygote; zygote = free.pop()) {
     if (zygote.alive) return zygote;
     everyZygote.delete(zygote);
+  }
+  // A zygote cleaning up after its run is ready in a millisecond or two; a new one takes a bwrap and a Python start.
+  const queue = waiters.get(diskBytes) ?? [];
+  waiters.set(diskBytes, queue);
+  if ((finishing.get(diskBytes) ?? 0) > queue.length) {
+    const handed = await new Promise<Zygote | undefined>((resolve) => queue.push(resolve));
+    if (handed) return handed;
   }
   try {
     host ??= zygoteHost(availability);
@@ -61,6 +83,12 @@ async function takeZygote(availability: Extract<SandboxAvailability, { available
 }
 
 function giveBack(zygote: Zygote, reusable: boolean): void {
+  const waiter = waiters.get(zygote.diskBytes)?.shift();
+  if (waiter) {
+    if (reusable && zygote.alive) return waiter(zygote);
+    // It is gone: the waiter starts a new one.
+    waiter(undefined);
+  }
   const free = idle.get(zygote.diskBytes) ?? [];
   idle.set(zygote.diskBytes, free);
   const idleCount = [...idle.values()].reduce((sum, list) => sum + list.length, 0);
