@@ -96,17 +96,29 @@ export interface ModelRow {
   note: string | null;
   /** Whether a price was known for the model (from kurabe.yaml or the catalog) when the run started. */
   priced: boolean;
+  /** A prompt variant (`model@prompt`): the model it asks and the prompt's id. */
+  variant?: PromptVariantOf;
+}
+
+export interface PromptVariantOf {
+  baseModelId: string;
+  promptId: string;
 }
 
 /** The models a run evaluated, in config order (judge-only models are not among them). */
 export function runModels(db: Database.Database, runId: string): ModelRow[] {
   const rows = db
     .prepare(
-      `SELECT model_id AS modelId, provider, model, note, json_extract(config_json, '$.price') IS NOT NULL AS priced
+      `SELECT model_id AS modelId, provider, model, note, json_extract(config_json, '$.price') IS NOT NULL AS priced,
+         base_model_id AS baseModelId, prompt_id AS promptId
        FROM models WHERE run_id = ? AND coalesce(json_extract(config_json, '$.judgeOnly'), 0) = 0 ORDER BY position`,
     )
-    .all(runId) as Array<Omit<ModelRow, "priced"> & { priced: number }>;
-  return rows.map((row) => ({ ...row, priced: row.priced === 1 }));
+    .all(runId) as Array<Omit<ModelRow, "priced" | "variant"> & { priced: number; baseModelId: string | null; promptId: string | null }>;
+  return rows.map(({ baseModelId, promptId, ...row }) => ({
+    ...row,
+    priced: row.priced === 1,
+    ...(baseModelId !== null && promptId !== null ? { variant: { baseModelId, promptId } } : {}),
+  }));
 }
 
 export interface SuiteRow {

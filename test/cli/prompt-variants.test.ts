@@ -100,6 +100,31 @@ describe("prompt variants (`prompts:` on a suite)", () => {
     expect(steady).toMatchObject({ n: 12, withinNoise: true });
     expect(steady.difference.estimate).toBe(0);
 
+    // The report groups the variants by model and by prompt, each figure read from where the report computed it.
+    expect(json.models[1]).toMatchObject({ modelId: "sharp@terse", variant: { baseModelId: "sharp", promptId: "terse" } });
+    expect(json.prompts.prompts).toEqual(["plain", "terse"]);
+    expect(json.prompts.models.map((row: { modelId: string }) => row.modelId)).toEqual(["sharp", "steady"]);
+    for (const row of json.prompts.models) {
+      for (const cell of row.variants) {
+        const overview = json.overview.find((o: { modelId: string }) => o.modelId === cell.variantId);
+        expect([cell.quality, cell.interval]).toEqual([overview.quality, overview.interval]);
+      }
+      const [first, second] = row.variants;
+      expect(first.versusFirst).toBeNull();
+      expect(second.versusFirst.comparison).toEqual(
+        json.overallComparisons.find((c: { modelA: string; modelB: string }) => c.modelA === first.variantId && c.modelB === second.variantId),
+      );
+    }
+    // this prompt − the first: terse is 100 points better for sharp.
+    expect(json.prompts.models[0].variants[1].versusFirst.difference.estimate).toBe(1);
+    for (const [language, words] of [["en", "significantly better"], ["ja", "有意に高い"]]) {
+      const md = await runCli(["report", "--format", "md", "--lang", language!, "--out", "-", "--db", "kurabe.db"], { cwd: dir });
+      const start = md.stdout.indexOf(language === "en" ? "## Which prompt? Variants by model" : "## どのプロンプトか");
+      expect(start).toBeGreaterThan(0);
+      const section = md.stdout.slice(start, md.stdout.indexOf("\n## ", start));
+      expect(section).toMatch(new RegExp(`\\| sharp \\| \\*\\*0\\.0%\\*\\* .*\\| \\*\\*100\\.0%\\*\\* .*\\+100\\.0 pt.*${words}`));
+    }
+
     // Export and import carry which model and which prompt each variant is; the report there reads the same.
     const exported = await runCli(["export", "--out", "run.kurabe.json", "--db", "kurabe.db"], { cwd: dir });
     expect(exported.code, exported.stderr).toBe(0);

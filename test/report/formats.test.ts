@@ -151,7 +151,7 @@ describe("the JSON report", () => {
     const json = render("json", {}, store);
     const parsed = JSON.parse(json) as Record<string, unknown> & { entries: Array<Record<string, unknown>>; items: unknown[] };
     expect(Object.keys(parsed)).toEqual([
-      "formatVersion", "run", "models", "suites", "categories", "entries", "overview", "comparisons", "overallComparisons", "ratings", "breakEven", "judging", "knowledgeBase",
+      "formatVersion", "run", "models", "suites", "categories", "entries", "overview", "comparisons", "overallComparisons", "ratings", "breakEven", "judging", "knowledgeBase", "prompts",
       "recommendation", "settings", "items",
     ]);
     expect(parsed.items).toHaveLength(110);

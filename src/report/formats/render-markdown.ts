@@ -6,6 +6,8 @@ import { breakEvenTables } from "../text/break-even-table.js";
 import { markdownCodeBlock, markdownText as t, markdownWithCode } from "./markdown-text.js";
 import type { KnowledgeBaseSection } from "../model/knowledge-base.js";
 import { knowledgeBaseTable } from "../text/knowledge-base-table.js";
+import type { PromptVariantsSection } from "../model/prompt-variants.js";
+import { promptVariantsTable, type PromptVariantText } from "../text/prompt-variants-table.js";
 import { runStatusText } from "../run-status-text.js";
 import { scoreDetailText } from "../i18n/score-detail-text.js";
 
@@ -24,6 +26,7 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
     ...report.models.filter((model) => model.note).map((model) => `\\* ${t(model.modelId)}: ${t(model.note!)}`),
   ]);
   yield* recommendation(context);
+  if (report.prompts) yield* promptVariants(context, report.prompts);
   if (report.knowledgeBase) yield* knowledgeBase(context, report.knowledgeBase);
   yield* leaderboard(context);
   yield* comparisons(context);
@@ -51,6 +54,19 @@ function* knowledgeBase(context: RenderContext, section: KnowledgeBaseSection): 
   yield table(kb.head.map(t), kb.rows.map((row) => row.map(t)));
   yield `**${t(kb.choice)}**\n\n`;
   yield list([t(kb.note)]);
+}
+
+function* promptVariants(context: RenderContext, section: PromptVariantsSection): Generator<string> {
+  const variants = promptVariantsTable(context, section);
+  const p = context.messages.promptVariants;
+  const cellText = (cell: PromptVariantText | null): string => {
+    if (cell === null) return "–";
+    const versus = cell.versus ? `; ${t(p.versus(cell.versus.difference, cell.versus.interval, cell.versus.verdict))}` : "";
+    return `**${cell.score}** (${cell.interval})${versus}`;
+  };
+  yield `## ${context.messages.sections.prompts}\n\n${t(variants.intro)}\n\n`;
+  yield table(variants.head.map(t), variants.rows.map((row) => [t(row.model), ...row.cells.map(cellText)]));
+  yield list([markdownWithCode(variants.note)]);
 }
 
 function* recommendation(context: RenderContext): Generator<string> {

@@ -8,6 +8,7 @@ import { html, trusted, type SafeHtml } from "./html-template.js";
 import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "./html-tables.js";
 import { REPORT_CSS } from "./report-style.js";
 import { knowledgeBaseHtml } from "./html-knowledge-base.js";
+import { promptVariantsHtml } from "./html-prompt-variants.js";
 
 /**
  * No script runs and nothing loads from anywhere: even if some model output slipped through as markup, the browser
@@ -28,6 +29,8 @@ export function* renderHtml(context: RenderContext, items: Iterable<ReportItem>)
     { id: "charts", title: m.sections.charts, body: () => chartsSection(context) },
   ];
   const knowledgeBase = report.knowledgeBase;
+  const prompts = report.prompts;
+  if (prompts) sections.splice(1, 0, { id: "prompts", title: m.sections.prompts, body: () => promptVariantsHtml(context, prompts) });
   if (knowledgeBase) sections.splice(1, 0, { id: "knowledge-base", title: m.sections.knowledgeBase, body: () => knowledgeBaseHtml(context, knowledgeBase) });
   const breakEven = report.breakEven;
   if (breakEven) sections.push({ id: "break-even", title: m.sections.breakEven, body: () => breakEvenSection(context, breakEven) });

@@ -23,6 +23,7 @@ td.others { min-width: 18em; }
 .ci i { position: absolute; top: 0; width: 2px; height: 10px; background: var(--accent); }
 .badge { display: inline-block; padding: 0 6px; border-radius: 8px; font-size: 12px; white-space: nowrap; }
 .badge.noise { background: #eceff1; color: var(--muted); } .badge.real { background: #e3f2e8; color: var(--pass); }
+.badge.worse { background: #fbe4e2; color: var(--fail); }
 .notes { color: var(--muted); font-size: 13px; padding-left: 18px; } .notes li { margin: 2px 0; }
 .charts { display: flex; flex-wrap: wrap; gap: 24px; } figure { margin: 0; } figcaption { color: var(--muted); font-size: 13px; max-width: 600px; }
 figure svg { max-width: 100%; height: auto; }

@@ -29,9 +29,22 @@ export interface KnowledgeBaseMessages {
   note: string;
 }
 
+/** The prompt-variants section's words (src/report/model/prompt-variants.ts). */
+export interface PromptVariantsMessages {
+  intro(prompts: string): string;
+  /** The first prompt's column: the one the others are compared with. */
+  baseline(prompt: string): string;
+  /** A later prompt against the first: "+12.5 pt (+3.1 … +21.9 pt), significantly better". */
+  versus(difference: string, interval: string, verdict: string): string;
+  better: string;
+  worse: string;
+  note: string;
+}
+
 export interface Messages {
   locale: string;
   knowledgeBase: KnowledgeBaseMessages;
+  promptVariants: PromptVariantsMessages;
   title: string;
   run: string;
   created: string;
@@ -58,6 +71,7 @@ export interface Messages {
     recommendation: string;
     items: string;
     knowledgeBase: string;
+    prompts: string;
     matrix: string;
     allFigures: string;
     models: string;
@@ -248,6 +262,14 @@ const en: Messages = {
     noChoice: "No recommendation: no model has a score.",
     note: "Correctness is the judge's rubric grade where a suite has one, else character F1 against the reference. Faithfulness is the share of the answer's claims the retrieved passages support; citations compare cited documents with the gold sources; right refusals: refusing exactly the unanswerable inquiries. Cost per 1,000 inquiries includes the retrieved passages (input tokens) and each question's embedding (tokens at the embedding model's price); building the index — embedding every passage once — is shown apart as a one-time cost, not spread over inquiries, because the index is kept and reused by later runs until a document, the chunking or the embedding model changes. BM25 embeds nothing. Latency includes retrieval.",
   },
+  promptVariants: {
+    intro: (prompts) => `Each model was asked every item with each prompt (${prompts}); a cell is that variant's score over all suites, then its paired difference from the same model's first prompt.`,
+    baseline: (prompt) => `${prompt} (baseline)`,
+    versus: (difference, interval, verdict) => `${difference} (${interval}), ${verdict}`,
+    better: "significantly better",
+    worse: "significantly worse",
+    note: "The difference is this prompt minus the model's first prompt on the same items: the paired bootstrap over all suites (each weighing the same) of the comparisons section, where every variant also meets every other model; significant when its 95% interval excludes 0. The variant `model@prompt` names the pair everywhere else in the report.",
+  },
   title: "kurabe report",
   run: "Run",
   created: "Started",
@@ -276,6 +298,7 @@ const en: Messages = {
     recommendation: "Recommendation",
     items: "Answers side by side",
     knowledgeBase: "Knowledge-base chatbot",
+    prompts: "Which prompt? Variants by model",
     matrix: "Scores by suite",
     allFigures: "All figures (counts, latency, TTFT, tokens, cost)",
     models: "Models and prices",
@@ -478,6 +501,14 @@ const ja: Messages = {
     noChoice: "推奨なし：スコアのあるモデルがありません。",
     note: "正確さはルーブリック採点があればその評点、なければ参照回答との文字単位 F1。根拠への忠実さは回答の主張のうち検索された資料が裏付ける割合。引用は引用した文書と正解の出典の比較。回答拒否の正しさは、答えられない問い合わせにだけ「答えられない」と答えた割合。1,000件あたりの費用には検索した資料（入力トークン）と質問の埋め込み（埋め込みモデルの価格）を含みます。索引の作成（全資料を一度埋め込む費用）は問い合わせに割り振らず「初回のみ」の費用として別に示します。索引は保存され、文書・分割方法・埋め込みモデルが変わるまで以後の実行で再利用されるためです。BM25 は埋め込みを使いません。レイテンシには検索時間を含みます。",
   },
+  promptVariants: {
+    intro: (prompts) => `各モデルに全問題を各プロンプト（${prompts}）で尋ねました。セルはその組み合わせの全スイートでのスコアと、同じモデルの最初のプロンプトとの対応のある差です。`,
+    baseline: (prompt) => `${prompt}（基準）`,
+    versus: (difference, interval, verdict) => `${difference}（${interval}）、${verdict}`,
+    better: "有意に高い",
+    worse: "有意に低い",
+    note: "差は同じ問題での「このプロンプト − そのモデルの最初のプロンプト」で、比較セクションと同じ対応のあるブートストラップを全スイート（各スイート同じ重み）で行ったものです。95% 区間が 0 を含まなければ有意。他のモデルとの比較も含め、レポートの他の箇所では `モデル@プロンプト` の名前で示します。",
+  },
   title: "kurabe レポート",
   run: "実行",
   created: "開始",
@@ -506,6 +537,7 @@ const ja: Messages = {
     recommendation: "推奨",
     items: "回答の並列比較",
     knowledgeBase: "ナレッジベース・チャットボット",
+    prompts: "どのプロンプトか：モデル別のプロンプト比較",
     matrix: "スイート別スコア",
     allFigures: "すべての数値（件数、レイテンシ、初回トークン、トークン数、費用）",
     models: "モデルと価格",

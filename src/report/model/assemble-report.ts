@@ -6,6 +6,7 @@ import { buildBreakEvenSeries } from "./break-even-input.js";
 import { compareModels, compareModelsOverall, rateModels } from "./compare-models.js";
 import { overviewModels } from "./model-overview.js";
 import { knowledgeBaseSection } from "./knowledge-base.js";
+import { promptVariantsSection } from "./prompt-variants.js";
 import { recommend } from "./recommendation.js";
 import type { JudgingSpend, StoredVerdict } from "./report-queries.js";
 import {
@@ -69,6 +70,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
     note: model.note,
     price: model.pricing.kind === "api" ? model.pricing.price : null,
     pricing: model.pricing,
+    ...(model.variant ? { variant: model.variant } : {}),
   }));
   const mix = { input: entries.reduce((sum, e) => sum + e.inputTokens, 0), output: entries.reduce((sum, e) => sum + e.outputTokens, 0) };
   const breakEven =
@@ -82,7 +84,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
       ),
     });
   const comparisons = compareModels(board, scores, { seed, memo });
-  const report: Omit<Report, "recommendation" | "settings" | "knowledgeBase"> = {
+  const report: Omit<Report, "recommendation" | "settings" | "knowledgeBase" | "prompts"> = {
     formatVersion: REPORT_FORMAT_VERSION,
     run,
     models,
@@ -103,6 +105,7 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
   return {
     ...report,
     knowledgeBase: knowledgeBaseSection(entries, report.overview, recommendation.overall, primaryScorers, inputs.retrieval ?? new Map()),
+    prompts: promptVariantsSection(models, report.overview, report.overallComparisons),
     recommendation,
     settings: {
       seed,

@@ -9,6 +9,8 @@ import type { JudgingSpend } from "./report-queries.js";
 import type { ScoreDetail } from "../../scoring/score-detail.js";
 
 import type { ScoringRevisionInfo } from "../../store/scoring-revisions.js";
+import type { PromptVariantOf } from "../../store/queries.js";
+import type { PromptVariantsSection } from "./prompt-variants.js";
 
 export const REPORT_FORMAT_VERSION = 1;
 
@@ -36,6 +38,8 @@ export interface ReportModelInfo {
   price: PriceConfig | null;
   /** What the model's answers cost per token: API, self-hosted (with its assumptions) or unpriced. */
   pricing: ModelPricing;
+  /** A prompt variant (`model@prompt`): the model it asks and the prompt's id; absent for a model asked as the suites say. */
+  variant?: PromptVariantOf;
 }
 
 export interface ReportSuite {
@@ -188,6 +192,8 @@ export interface Report {
   judging: JudgingSpend[];
   /** Which model to use per suite and overall (src/report/model/recommendation.ts). */
   recommendation: Recommendation;
+  /** Prompt variants side by side per model, each against the model's first prompt; null with fewer than two prompts. */
+  prompts: PromptVariantsSection | null;
   /** The knowledge-base chatbot view (plain, RAG, fine-tuned, both) when suites are scored by RAG scorers; else null. */
   knowledgeBase: KnowledgeBaseSection | null;
   settings: ReportSettings;

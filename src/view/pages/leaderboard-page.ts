@@ -1,5 +1,6 @@
 import { breakEvenSection, chartsSection } from "../../report/html/html-charts.js";
 import { scoreMatrix } from "../../report/html/html-matrix.js";
+import { promptVariantsHtml } from "../../report/html/html-prompt-variants.js";
 import { recommendationSection } from "../../report/html/html-recommendation.js";
 import { html, type SafeHtml } from "../../report/html/html-template.js";
 import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "../../report/html/html-tables.js";
@@ -32,6 +33,7 @@ ${filterForm(view, runPath(run.id), filter, choices)}
 <p class="downloads"><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a> · ${v.download}:
 ${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? " · " : ""}<a href="${href(runPath(run.id, `/report.${ext}`), params)}" download>${v.downloads[ext]}</a>`)}</p>
 <section id="recommendation"><h2>${m.sections.recommendation}</h2>${recommendationSection(context)}</section>
+${report.prompts && html`<section id="prompts"><h2>${m.sections.prompts}</h2>${promptVariantsHtml(context, report.prompts)}</section>`}
 <section id="matrix"><h2>${m.sections.matrix}</h2>${scoreMatrix(context)}</section>
 <section id="leaderboard"><h2>${m.sections.leaderboard}</h2>${leaderboardTable(context)}</section>
 <section id="charts"><h2>${m.sections.charts}</h2>${chartsSection(context)}</section>
