@@ -49,16 +49,57 @@ async function timed(task: () => Promise<unknown>, count: number): Promise<numbe
 }
 
 /**
- * Executions per second of each task, measured in interleaved rounds (a round of each task, then the next round):
- * on a shared machine the load drifts, and interleaving spreads that drift over all tasks alike.
+ * CPU milliseconds used so far by this process and every process under it: its own time, what its reaped children
+ * used (cutime, cstime), and each live descendant's time and reaped children (a zygote, whose runs it reaps). A
+ * process's time moves into its parent's cutime when it is reaped, so nothing is counted twice. Kernel work done in
+ * kernel threads (a network namespace's teardown) is charged to no process: it is missing here, and only the
+ * per-run sandbox causes it.
  */
-async function throughputs(tasks: readonly (readonly [string, () => Promise<unknown>])[], rounds = 4): Promise<[string, number][]> {
+function treeCpuMs(): number {
+  const tick = 10; // USER_HZ = 100 on Linux
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
+      stats.set(Number(entry), { parent: Number(fields[1]), ticks });
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let at = pid, hops = 0; at > 1 && hops < 64; at = stats.get(at)?.parent ?? 0, hops += 1) if (at === process.pid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, stat] of stats) if (inTree(pid)) ticks += stat.ticks;
+  return ticks * tick;
+}
+
+/**
+ * Executions per second of each task and CPU milliseconds per execution (treeCpuMs), measured in interleaved rounds
+ * (a round of each task, then the next round): on a shared machine the load drifts, and interleaving spreads that
+ * drift over all tasks alike. CPU time moves less with the load than wall time does.
+ */
+async function throughputs(
+  tasks: readonly (readonly [string, () => Promise<unknown>])[],
+  rounds = 4,
+): Promise<[string, number, number][]> {
   const elapsed = new Map<string, number>(tasks.map(([name]) => [name, 0]));
+  const cpu = new Map<string, number>(tasks.map(([name]) => [name, 0]));
   for (let round = 0; round < rounds; round += 1) {
     const count = Math.floor(runs / rounds) + (round < runs % rounds ? 1 : 0);
-    for (const [name, task] of tasks) elapsed.set(name, elapsed.get(name)! + (await timed(task, count)));
+    for (const [name, task] of tasks) {
+      const cpuBefore = treeCpuMs();
+      elapsed.set(name, elapsed.get(name)! + (await timed(task, count)));
+      // A finished run's zygote may still be cleaning up: its time is charged to the run.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      cpu.set(name, cpu.get(name)! + treeCpuMs() - cpuBefore);
+    }
   }
-  return tasks.map(([name]) => [name, runs / (elapsed.get(name)! / 1000)]);
+  return tasks.map(([name]) => [name, runs / (elapsed.get(name)! / 1000), cpu.get(name)! / runs]);
 }
 
 async function main(): Promise<void> {
@@ -113,17 +154,20 @@ async function main(): Promise<void> {
   ]);
   fs.rmSync(dir, { recursive: true, force: true });
   const rate = (name: string): number => rows.find(([row]) => row === name)![1];
+  const cpuPerRun = (name: string): number => rows.find(([row]) => row === name)![2];
 
   console.log(`${runs} runs, ${parallel} at a time; ${os.availableParallelism()} cores; ${os.cpus()[0]?.model ?? "?"}`);
   console.log(`python: ${python.path}, node: ${node.path} ${process.version}; root: ${availability.dropPrivileges}`);
   console.log(`load average before: ${load}; after: ${os.loadavg().map((value) => value.toFixed(1)).join(" ")}`);
-  for (const [name, value] of rows) console.log(`${name.padEnd(52)} ${value.toFixed(1).padStart(7)} /s`);
+  for (const [name, value, cpu] of rows) console.log(`${name.padEnd(56)} ${value.toFixed(1).padStart(7)} /s ${cpu.toFixed(1).padStart(6)} ms CPU/run`);
   const ratio = (a: string, b: string): string => (rate(a) / rate(b)).toFixed(2);
   for (const language of ["python3 -S -I -B main.py", "node --frozen-intrinsics main.js"]) {
     const bareName = `${language} (bare)`;
+    const cpuRatio = (name: string): string => (cpuPerRun(bareName) / cpuPerRun(name)).toFixed(2);
     console.log(
-      `${language}: sandboxed / bare ${ratio(`${language} (sandboxed)`, bareName)} (target ≥ 0.80); ` +
-        `own sandbox per run / bare ${ratio(`${language} (own sandbox per run)`, bareName)}`,
+      `${language}: sandboxed / bare ${ratio(`${language} (sandboxed)`, bareName)} (target ≥ 0.80), by CPU per run ` +
+        `${cpuRatio(`${language} (sandboxed)`)}; own sandbox per run / bare ${ratio(`${language} (own sandbox per run)`, bareName)}, ` +
+        `by CPU ${cpuRatio(`${language} (own sandbox per run)`)}`,
     );
   }
 
