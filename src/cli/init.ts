@@ -112,6 +112,13 @@ suites:
 
 ## Answers per item in every suite (a suite's own samples wins).
 # samples: 1
+## Which prompt? Every model answers with every prompt, and each model × prompt (model@prompt) is compared like a
+## model. A prompt replaces the suites' system and/or template; a suite may list its own, with the same ids.
+# prompts:
+#   - id: plain                ## the suites' own prompts: the baseline the others are compared with
+#   - id: terse
+#     system: Reply with the answer only.
+#     template: "Question: {{input}}"
 ## Rate limits, timeouts and server errors are retried with backoff; they never count as wrong answers.
 # retry: { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60000 }
 ## Reuse the stored answer to an identical request (same model, messages and parameters).

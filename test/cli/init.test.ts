@@ -76,6 +76,7 @@ describe("runInit", () => {
     expect(config.suites[0]).toMatchObject({ system: expect.any(String), samples: 3, limit: 20 });
     expect(config.suites.some((suite) => suite.template?.includes("{{choices}}"))).toBe(true);
     expect(config.db).toBe(join(dir, "results/kurabe.db"));
+    expect(config.suites.every((suite) => suite.prompts?.map((prompt) => prompt.id).join() === "plain,terse")).toBe(true);
   });
 
   it("refuses to overwrite an existing file without force, and writes nothing", async () => {

@@ -125,6 +125,10 @@ describe("prompt variants (`prompts:` on a suite)", () => {
       expect(section).toMatch(new RegExp(`\\| sharp \\| \\*\\*0\\.0%\\*\\* .*\\| \\*\\*100\\.0%\\*\\* .*\\+100\\.0 pt.*${words}`));
     }
 
+    const csv = (await runCli(["report", "--format", "csv", "--out", "-", "--db", "kurabe.db"], { cwd: dir })).stdout.split("\r\n");
+    expect(csv[0]).toMatch(/^run_id,model,provider,base_model,prompt,suite,/);
+    expect(csv.find((line) => line.includes(",sharp@terse,"))).toMatch(/,sharp@terse,openai-compatible,sharp,terse,sums,domain,1,/);
+
     // Export and import carry which model and which prompt each variant is; the report there reads the same.
     const exported = await runCli(["export", "--out", "run.kurabe.json", "--db", "kurabe.db"], { cwd: dir });
     expect(exported.code, exported.stderr).toBe(0);

@@ -8,6 +8,9 @@ const FIXED_COLUMNS: Array<[string, (entry: ReportEntry, context: RenderContext)
   ["run_id", (_, c) => c.report.run.id],
   ["model", (e) => e.modelId],
   ["provider", (e, c) => c.report.models.find((m) => m.modelId === e.modelId)?.provider ?? null],
+  // A prompt variant (model@prompt) apart, so a spreadsheet groups by model or by prompt; empty for a plain model.
+  ["base_model", (e, c) => c.report.models.find((m) => m.modelId === e.modelId)?.variant?.baseModelId ?? null],
+  ["prompt", (e, c) => c.report.models.find((m) => m.modelId === e.modelId)?.variant?.promptId ?? null],
   ["suite", (e) => e.suite],
   ["category", (e) => e.category],
   ["score", (e) => e.score],
