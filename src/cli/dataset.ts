@@ -190,7 +190,9 @@ async function buildAndWrite(
     ]);
   if (!isTargetName(options.target)) throw new KurabeError("input", `unknown target ${options.target}`, { field: "--target" });
   const { datasetProgressBar } = await import("./dataset-progress.js");
+  const { MaskPool } = await import("../finetune/pii/mask-pool.js");
   const progress = datasetProgressBar();
+  let pool: import("../finetune/pii/mask-pool.js").MaskPool | undefined;
   const built = await buildDataset({
     ...(options.docs === undefined ? {} : { docsDir: options.docs }),
     inquiriesFiles: options.inquiries,
@@ -215,7 +217,11 @@ async function buildAndWrite(
     ...(teacher ? { makeDocumentExamples: teacher.makeDocumentExamples } : {}),
     pii,
     onProgress: progress.onProgress,
-  }).finally(() => progress.stop());
+    maskPool: () => (pool ??= MaskPool.open(pii)),
+  }).finally(async () => {
+    progress.stop();
+    await pool?.close();
+  });
   const companyKinds = [...pii.patterns, ...pii.words].map((kind) => kind.name).join(", ");
   built.report.settings = {
     ...built.report.settings,

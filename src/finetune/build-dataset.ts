@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { displayPath } from "../config/display-path.js";
 import { ConfigError } from "../errors.js";
@@ -10,6 +11,7 @@ import type { TruncatePolicy } from "./fit-tokens.js";
 import { describeInput, type InputFile } from "./input-files.js";
 import { piiDetectors } from "./pii/detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii/pii-config.js";
+import type { MaskPool } from "./pii/mask-pool.js";
 import { SourceMasker } from "./pii/source-masker.js";
 import { streamInquiries, UnreadableInquiryFile, type InquiryColumns, type InquiryRow } from "./read-inquiries.js";
 import { increment, type BuildCounts, type BuildReport, type ReportEntry } from "./report.js";
@@ -58,6 +60,11 @@ export interface BuildOptions {
   /** The company's own kinds of personal data (kurabe.yaml `pii:`), masked beside the built-in ones. */
   pii?: PiiConfig;
   onProgress?: BuildProgress;
+  /**
+   * Masking threads for a large log (MaskPool.open), started on the first log of a megabyte or more; without it, or
+   * when it gives none, rows are masked in this thread. The caller closes the pool.
+   */
+  maskPool?: () => MaskPool | undefined;
 }
 
 export const DEFAULT_BUILD_OPTIONS = {
@@ -177,17 +184,18 @@ async function inquiryExamplesFrom(
   const name = basename(path);
   const examples: Example[] = [];
   const masked: ReportEntry[] = [];
-  const onRow = (row: InquiryRow) => {
+  /** A row as an example, its texts masked by `mask` in the order question, answer, category. */
+  const addRow = (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }) => {
     const id = `${name}:${row.line}`;
     const found: Record<string, number> = {};
-    const mask = (text: string): string => {
-      const result = masker.mask(text, file);
+    const maskText = (text: string): string => {
+      const result = mask(text);
       for (const [kind, count] of Object.entries(result.found)) increment(found, kind, count);
       return result.text;
     };
-    const question = mask(row.question);
-    const answer = mask(row.answer);
-    const category = row.category === undefined ? undefined : mask(row.category);
+    const question = maskText(row.question);
+    const answer = maskText(row.answer);
+    const category = row.category === undefined ? undefined : maskText(row.category);
     if (Object.keys(found).length > 0) masked.push(maskedEntry(id, found));
     examples.push({
       id,
@@ -197,6 +205,9 @@ async function inquiryExamplesFrom(
       ...(row.sources === undefined ? {} : { sources: row.sources }),
     });
   };
+  const size = (await stat(path).catch(() => undefined))?.size ?? 0;
+  const pool = size >= THREADED_MASKING_FROM_BYTES ? options.maskPool?.() : undefined;
+  const onRow = pool ? threadedRows(pool, masker, file, addRow) : { add: (row: InquiryRow) => addRow(row, (text) => masker.mask(text, file)), drain: async () => undefined };
   let reported = 0;
   const onProgress = (bytesRead: number, bytesTotal: number) => {
     if (bytesRead - reported < 1 << 20 && bytesRead < bytesTotal) return;
@@ -206,7 +217,8 @@ async function inquiryExamplesFrom(
   const columns = options.columns ?? { question: "question", answer: "answer" };
   let read: Awaited<ReturnType<typeof streamInquiries>>;
   try {
-    read = await streamInquiries(resolve(path), file, columns, onRow, onProgress);
+    read = await streamInquiries(resolve(path), file, columns, onRow.add, onProgress);
+    await onRow.drain();
   } catch (error) {
     if (!(error instanceof UnreadableInquiryFile)) throw error;
     const detail = `not read${error.location.line === undefined ? "" : ` (line ${error.location.line})`}: ${error.message}`;
@@ -219,6 +231,52 @@ async function inquiryExamplesFrom(
   for (const entry of masked) notes.push(entry);
   inputs.push(await describeInput(resolve(path), file, `${rows} rows, ${encoding}`));
   return examples;
+}
+
+/** Logs from this size on are masked in threads; below it, starting a thread costs more than it saves. */
+const THREADED_MASKING_FROM_BYTES = 1 << 20;
+/** Rows a batch sends to a masking thread, and batches in flight before reading waits. */
+const ROWS_PER_BATCH = 256;
+const BATCHES_IN_FLIGHT = 8;
+
+/**
+ * Rows masked in a pool of threads: batched, sent, and added in their order as the batches come back; reading waits
+ * while BATCHES_IN_FLIGHT are out. `drain` waits for the last.
+ */
+function threadedRows(
+  pool: MaskPool,
+  masker: SourceMasker,
+  file: string,
+  addRow: (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }) => void,
+): { add(row: InquiryRow): Promise<void> | undefined; drain(): Promise<void> } {
+  let batch: InquiryRow[] = [];
+  let added: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
+  const send = (): Promise<void> => {
+    const rows = batch;
+    batch = [];
+    const results = pool.mask(rows.flatMap((row) => (row.category === undefined ? [row.question, row.answer] : [row.question, row.answer, row.category])));
+    results.catch(() => undefined); // awaited below, in order; this only keeps a later rejection from going unhandled meanwhile
+    added = added.then(async () => {
+      const masked = await results;
+      let next = 0;
+      for (const row of rows) addRow(row, (text) => masker.record(text, masked[next++]!, file));
+    });
+    added.catch(() => undefined); // a failure is thrown where reading waits or drains; this keeps it from going unhandled meanwhile
+    return added;
+  };
+  return {
+    add(row) {
+      batch.push(row);
+      if (batch.length < ROWS_PER_BATCH) return undefined;
+      inFlight.push(send());
+      return inFlight.length > BATCHES_IN_FLIGHT ? inFlight.shift() : undefined;
+    },
+    async drain() {
+      if (batch.length > 0) send();
+      await added;
+    },
+  };
 }
 
 async function documentChunksFrom(

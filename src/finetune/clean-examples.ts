@@ -58,7 +58,8 @@ function dropEmpty(examples: readonly Example[], entries: ReportEntry[]): Exampl
 }
 
 function dropDuplicates(examples: readonly Example[], options: CleanOptions, entries: ReportEntry[]): Example[] {
-  const verdicts = findDuplicates(examples.map(exampleText), {
+  // Each text made when it is read, not all at once (see TextsByIndex).
+  const verdicts = findDuplicates({ length: examples.length, at: (index) => exampleText(examples[index]!) }, {
     threshold: options.nearDuplicateThreshold,
     seed: options.seed,
     ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!("deduplicating", done, total) } : {}),

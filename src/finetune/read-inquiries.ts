@@ -54,19 +54,22 @@ export type ReadProgress = (bytesRead: number, bytesTotal: number) => void;
  */
 export async function readInquiries(path: string, file: string, columns: InquiryColumns): Promise<InquiryFile> {
   const rows: InquiryRow[] = [];
-  const read = await streamInquiries(path, file, columns, (row) => rows.push(row));
+  const read = await streamInquiries(path, file, columns, (row) => {
+    rows.push(row);
+  });
   return { rows, encoding: read.encoding, ...(read.categoryColumn === undefined ? {} : { categoryColumn: read.categoryColumn }) };
 }
 
 /**
  * readInquiries as a stream: the file is read twice in chunks (once to decide its encoding, once to parse it) and
  * each row handed to `onRow` as soon as it is parsed, so that a log of hundreds of megabytes is never held whole.
+ * When `onRow` returns a promise (its consumer is busy: rows queued for masking threads), reading waits for it.
  */
 export async function streamInquiries(
   path: string,
   file: string,
   columns: InquiryColumns,
-  onRow: (row: InquiryRow) => void,
+  onRow: (row: InquiryRow) => void | Promise<void>,
   onProgress?: ReadProgress,
 ): Promise<{ encoding: TextEncoding; categoryColumn?: string; rows: number }> {
   const encoding = await detectEncoding(createReadStream(path), file).catch((error: unknown) => {
@@ -93,7 +96,7 @@ async function streamCsv(
   file: string,
   columns: InquiryColumns,
   delimiter: string,
-  onRow: (row: InquiryRow) => void,
+  onRow: (row: InquiryRow) => void | Promise<void>,
 ): Promise<{ categoryColumn?: string; rows: number }> {
   type CsvInfo = { lines: number; empty_lines: number };
   const parser = parseCsvStream({ delimiter, info: true, skip_empty_lines: true, relax_column_count: false });
@@ -119,7 +122,7 @@ async function streamCsv(
       const sources = header.sources === undefined ? [] : splitSources(record[header.sources]!);
       if (sources.length > 0) row.sources = sources;
       rows++;
-      onRow(row);
+      await onRow(row);
     }
   } catch (error) {
     if (error instanceof ConfigError) throw error;
@@ -189,31 +192,31 @@ async function streamJsonl(
   text: AsyncIterable<string>,
   file: string,
   columns: InquiryColumns,
-  onRow: (row: InquiryRow) => void,
+  onRow: (row: InquiryRow) => void | Promise<void>,
 ): Promise<{ categoryColumn?: string; rows: number }> {
   let categoryColumn = columns.category;
   let rows = 0;
   let line = 0;
   let rest = "";
-  const readLine = (raw: string) => {
+  const readLine = async (raw: string) => {
     line++;
     if (raw.trim() === "") return;
     const row = jsonlRow(raw, file, line, columns, rows === 0 && categoryColumn === undefined ? DEFAULT_COLUMNS.category : categoryColumn);
     if (rows === 0 && categoryColumn === undefined && row.categoryColumn !== undefined) categoryColumn = row.categoryColumn;
     rows++;
-    onRow(row.row);
+    await onRow(row.row);
   };
   try {
     for await (const piece of nonBlank(text)) {
       const lines = (rest + piece).split(/\r\n|\n|\r(?!$)/);
       rest = lines.pop()!;
-      for (const raw of lines) readLine(raw);
+      for (const raw of lines) await readLine(raw);
     }
   } catch (error) {
     if (error instanceof EmptyFile) throw new ConfigError("the inquiry file is empty", { file });
     throw error;
   }
-  for (const raw of rest.split(/\r\n|\n|\r/)) if (raw !== "" || line === 0) readLine(raw);
+  for (const raw of rest.split(/\r\n|\n|\r/)) if (raw !== "" || line === 0) await readLine(raw);
   if (rows === 0) throw new ConfigError("the inquiry file is empty", { file });
   return { rows, ...(categoryColumn === undefined ? {} : { categoryColumn }) };
 }

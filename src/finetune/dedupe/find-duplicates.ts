@@ -21,7 +21,16 @@ export type DuplicateVerdict =
  * exactly). The first occurrence is kept; a later text is compared only with texts that were kept, so a chain
  * a≈b≈c keeps a and drops b and c only if each is close to a. Deterministic for a given seed.
  */
-export function findDuplicates(texts: readonly string[], options: DuplicateOptions): Map<number, DuplicateVerdict> {
+/**
+ * The texts, read by index: an array, or texts made on demand (a million rows' texts held at once for the whole
+ * deduplication were a fifth of a large build's memory).
+ */
+export interface TextsByIndex {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): Map<number, DuplicateVerdict> {
   const verdicts = new Map<number, DuplicateVerdict>();
   // Sized for a million rows: no text is copied and no shingle set kept. Exact duplicates are found by a 52-bit hash
   // of the normalised text (confirmed by comparing the texts); LSH buckets are keyed by a 30-bit hash of each band
@@ -46,18 +55,18 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
   const shinglesOf = (index: number): Uint32Array => {
     let shingles = recent.get(index);
     if (shingles === undefined) {
-      shingles = shingleHashes(texts[index]!);
+      shingles = shingleHashes(texts.at(index)!);
       if (recent.size >= RECENT_SHINGLE_SETS) recent.delete(recent.keys().next().value!);
     } else recent.delete(index); // least recently used goes first: a template's kept rows stay while they are compared with
     recent.set(index, shingles);
     return shingles;
   };
 
-  texts.forEach((text, index) => {
+  const visit = (text: string, index: number): void => {
     if (index % 500 === 0) options.onProgress?.(index, texts.length);
     const key = normalise(text);
     const hash = textHash(key);
-    const same = firstExact.get(hash)?.find((other) => normalise(texts[other]!) === key);
+    const same = firstExact.get(hash)?.find((other) => normalise(texts.at(other)!) === key);
     if (same !== undefined) {
       verdicts.set(index, { kind: "exact", of: same });
       return;
@@ -86,7 +95,8 @@ export function findDuplicates(texts: readonly string[], options: DuplicateOptio
     if (exact) exact.push(index);
     else firstExact.set(hash, [index]);
     for (let band = 0; band < bands; band++) buckets.add(band, bandKeys[band]!, index);
-  });
+  };
+  for (let index = 0; index < texts.length; index++) visit(texts.at(index)!, index);
   return verdicts;
 }
 

@@ -1,6 +1,6 @@
 import { increment } from "../report.js";
 import type { PiiDetector } from "./detector.js";
-import { maskPii } from "./mask-pii.js";
+import { maskPii, type MaskResult } from "./mask-pii.js";
 
 /** A few masked lines per kind, for the report: what a reader sees where something was masked. */
 export interface MaskedExcerpt {
@@ -26,7 +26,11 @@ export class SourceMasker {
 
   /** The masked text and what was found in it, counted under `file`. */
   mask(text: string, file: string): { text: string; found: Record<string, number> } {
-    const { text: masked, findings } = maskPii(text, this.detectors);
+    return this.record(text, maskPii(text, this.detectors), file);
+  }
+
+  /** Counts what maskPii found in `text` (here or in a masking thread, see mask-pool.ts) under `file`. */
+  record(text: string, { text: masked, findings }: MaskResult, file: string): { text: string; found: Record<string, number> } {
     const found: Record<string, number> = {};
     if (findings.length === 0) return { text, found };
     const counts = (this.byFile[file] ??= {});

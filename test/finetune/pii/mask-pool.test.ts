@@ -1,0 +1,59 @@
+/**
+ * Masking threads load a compiled module (dist/finetune/pii/mask-worker.js), so these tests drive the built code, as
+ * users run it (`npm test` builds first).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { useTempDirs } from "../../support/temp-dir.js";
+import { COMPANY_PII_YAML, generatePiiCorpus } from "../support/pii-corpus.js";
+import { encodeShiftJis } from "../support/shift-jis.js";
+
+const built = async <T>(file: string): Promise<T> => (await import(new URL(`../../../dist/${file}`, import.meta.url).href)) as T;
+const { MaskPool } = await built<typeof import("../../../src/finetune/pii/mask-pool.js")>("finetune/pii/mask-pool.js");
+const { maskPii } = await built<typeof import("../../../src/finetune/pii/mask-pii.js")>("finetune/pii/mask-pii.js");
+const { piiDetectors } = await built<typeof import("../../../src/finetune/pii/detectors.js")>("finetune/pii/detectors.js");
+const { parsePiiConfig } = await built<typeof import("../../../src/finetune/pii/pii-config.js")>("finetune/pii/pii-config.js");
+const { buildDataset, DEFAULT_BUILD_OPTIONS } = await built<typeof import("../../../src/finetune/build-dataset.js")>("finetune/build-dataset.js");
+
+const tempDir = useTempDirs();
+const config = parsePiiConfig(COMPANY_PII_YAML, "kurabe.yaml");
+
+describe("masking threads", () => {
+  it("give every text the result masking in this thread gives, batch by batch in order", async () => {
+    const texts = generatePiiCorpus(3).inquiries.flat().map((text) => text.text);
+    const pool = MaskPool.open(config, 2)!;
+    try {
+      const batches = [texts.slice(0, 100), texts.slice(100, 250), texts.slice(250)];
+      const results = (await Promise.all(batches.map((batch) => pool.mask(batch)))).flat();
+      expect(results).toEqual(texts.map((text) => maskPii(text, piiDetectors(config))));
+      expect(results.filter((result) => result.findings.length > 0).length).toBeGreaterThan(texts.length / 2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("build the same dataset from a log of over a megabyte as masking in this thread, row for row", async () => {
+    const dir = tempDir();
+    const rows: string[] = ["question,answer,category"];
+    const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    for (let seed = 1, chars = 0; chars < 900_000; seed++) {
+      for (const [question, answer] of generatePiiCorpus(seed).inquiries) {
+        rows.push([quote(`${question!.text} ${seed}`), quote(answer!.text), seed % 2 ? "a" : "b"].join(","));
+        chars += rows.at(-1)!.length;
+      }
+    }
+    const log = path.join(dir, "log.csv");
+    fs.writeFileSync(log, encodeShiftJis(`${rows.join("\r\n")}\r\n`));
+    expect(fs.statSync(log).size).toBeGreaterThan(1 << 20);
+    const options = { ...DEFAULT_BUILD_OPTIONS, inquiriesFiles: [log], pii: config, evalRatio: 0.1 };
+    let opened: ReturnType<typeof MaskPool.open>;
+    const threaded = await buildDataset({ ...options, maskPool: () => (opened = MaskPool.open(config, 2)) });
+    await opened!.close();
+    expect(opened).toBeDefined();
+    const inThread = await buildDataset(options);
+    expect(threaded.examples).toEqual(inThread.examples);
+    expect(threaded.report.entries).toEqual(inThread.report.entries);
+    expect(threaded.report.pii).toEqual(inThread.report.pii);
+  }, 300_000);
+});
