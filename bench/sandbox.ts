@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   };
   const sample = async (): Promise<void> => {
     const score = await scoreCodeSample(problem, "    return a + b\n", { timeLimitMs: 10_000, pool });
-    if (!score.passed) throw new Error(`sample failed: ${score.detail}`);
+    if (!score.passed) throw new Error(`sample failed: ${JSON.stringify(score.detail)}`);
   };
 
   // The bare runs read the same files from a folder of their own.

@@ -3,6 +3,7 @@ import { ConfigError, KurabeError, ProviderError, type ErrorLocation } from "../
 import type { Item } from "../suites/types.js";
 import { createItemCheck, createScorer, getScorerDefinition, scorerType, type ItemCheck } from "./registry.js";
 import type { AnyScorer, Score, ScoredResponse, ScoringContext } from "./types.js";
+import { clip } from "./verdict.js";
 
 export interface NamedScorer {
   /** The scorer type, suffixed `-2`, `-3`… when a list uses the same type again (two regexes). */
@@ -75,7 +76,7 @@ export async function applyScorers(
       if (context.signal.aborted) throw context.signal.reason;
       // A judge or sandbox that failed is an infrastructure failure: the answer stays unscored, never scored 0.
       if (isScoringInfrastructureFailure(error)) throw error;
-      all.push({ scorer: name, value: 0, passed: false, detail: `scorer failed: ${(error as Error).message}` });
+      all.push({ scorer: name, value: 0, passed: false, detail: { code: "scorer-failed", message: clip((error as Error).message, 300) } });
     }
   }
   const [primary] = all;

@@ -48,7 +48,7 @@ export const choiceScorer: ScorerDefinition<typeof options> = {
     const space = choiceSpace(item, config);
     const { labels } = space;
     const expected = expectedIndex(item.expected, space);
-    if (expected === undefined) return unusableExpected("choice", WANTED);
+    if (expected === undefined) return unusableExpected("choice");
     const name = (index: number) => labels[index] ?? `#${index + config.indexBase}`;
 
     const pick = extractChoice(response.text, space);

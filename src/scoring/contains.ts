@@ -25,7 +25,7 @@ export const containsScorer: ScorerDefinition<typeof options> = {
     ({ match, normalize }) =>
     (item, response) => {
       const answers = expectedAnswers(item.expected);
-      if (!answers) return unusableExpected("contains", WANTED);
+      if (!answers) return unusableExpected("contains");
       const prepare = normalize ? (text: string) => normalizeText(text) : (text: string) => text;
       const haystack = prepare(response.text);
       // A needle that normalizes to nothing ("。") would be found everywhere: it never counts as found.

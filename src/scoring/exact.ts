@@ -15,7 +15,7 @@ export const exactScorer: ScorerDefinition<typeof options> = {
   checkItem: requireExpected("exact", WANTED, expectedAnswers),
   create: () => (item, response) => {
     const answers = expectedAnswers(item.expected);
-    if (!answers) return unusableExpected("exact", WANTED);
+    if (!answers) return unusableExpected("exact");
     const got = response.text.trim();
     const passed = answers.some((answer) => answer.trim() === got);
     return verdict(passed, passed ? { code: "match", how: "exact" } : { code: "not-expected", expected: detailAnswers(answers) }, clip(got));

@@ -1,4 +1,3 @@
-import { clip } from "./verdict.js";
 
 /**
  * An item's acceptable answers as strings: `expected` may be a string, a number, or a list of either (any one
@@ -15,10 +14,4 @@ export function expectedAnswers(expected: unknown): string[] | undefined {
     return expected.map(String);
   }
   return undefined;
-}
-
-/** `"132" or "132議席"`, cut short for a one-line detail. */
-export function describeAnswers(answers: readonly string[]): string {
-  const unique = [...new Set(answers)];
-  return clip(unique.map((answer) => JSON.stringify(answer)).join(" or "), 80);
 }

@@ -45,7 +45,7 @@ function goldOf(expected: unknown): string | undefined {
 function gsm8kScorer(mode: "strict" | "flexible", extract: (text: string) => string | undefined): Scorer {
   return (item, response) => {
     const gold = goldOf(item.expected);
-    if (gold === undefined) return unusableExpected(`gsm8k-${mode}`, WANTED);
+    if (gold === undefined) return unusableExpected(`gsm8k-${mode}`);
     const extracted = extract(response.text);
     if (extracted === undefined) return verdict(false, { code: "not-found", what: mode === "strict" ? "gsm8k-marker" : "number" });
     const passed = gsm8kMatches(extracted, gold);

@@ -41,13 +41,13 @@ export const mathAnswerScorer: ScorerDefinition<typeof options> = {
       const optionTexts = itemOptions(item);
       if (optionTexts) return scoreChoice(item.expected, optionTexts, response.text, decimals);
       const golds = expectedAnswers(item.expected);
-      if (!golds) return unusableExpected("math-answer", GOLD_WANTED);
+      if (!golds) return unusableExpected("math-answer");
       const final = extractFinalAnswer(response.text);
       if (!final) return verdict(false, { code: "not-found", what: "answer" });
       const normalized = clip(normalizeMathAnswer(final.text), 60);
       for (const gold of golds) {
         const how = mathAnswersEqual(gold, final.text, decimals);
-        if (how) return verdict(true, `${normalized} (${final.via}) = ${JSON.stringify(gold)} by ${how}`, clip(final.text));
+        if (how) return verdict(true, { code: "math-equal", got: normalized, via: final.via, gold: detailAnswers([gold])[0]!, how }, clip(final.text));
       }
       return verdict(false, { code: "picked", got: normalized, via: final.via, expected: detailAnswers(golds) }, clip(final.text));
     },
@@ -70,7 +70,7 @@ function expectedOption(expected: unknown, labels: string): number | undefined {
 function scoreChoice(expected: unknown, optionTexts: string[], text: string, decimals: number): Score {
   const labels = LETTERS.slice(0, optionTexts.length);
   const want = expectedOption(expected, labels);
-  if (want === undefined) return unusableExpected("math-answer", optionWanted(labels));
+  if (want === undefined) return unusableExpected("math-answer");
   const pick = pickMathOption(text, optionTexts, decimals);
   if (pick.kind === "none") return verdict(false, { code: "not-found", what: "option" });
   if (pick.kind === "ambiguous") return verdict(false, { code: "ambiguous", options: pick.indices.map((i) => labels[i] ?? "?") });

@@ -18,7 +18,7 @@ export const normalizedScorer: ScorerDefinition<typeof options> = {
   checkItem: requireExpected("normalized", WANTED, expectedAnswers),
   create: (normalization) => (item, response) => {
     const answers = expectedAnswers(item.expected);
-    if (!answers) return unusableExpected("normalized", WANTED);
+    if (!answers) return unusableExpected("normalized");
     const got = normalizeText(response.text, normalization);
     const passed = answers.some((answer) => normalizeText(answer, normalization) === got);
     return verdict(passed, passed ? { code: "match", how: "normalized" } : { code: "not-expected", expected: detailAnswers(answers) }, clip(got));

@@ -26,7 +26,7 @@ export const numericScorer: ScorerDefinition<typeof options> = {
     ({ tolerance, relTolerance }) =>
     (item, response) => {
       const expected = expectedNumbers(item.expected);
-      if (!expected) return unusableExpected("numeric", WANTED);
+      if (!expected) return unusableExpected("numeric");
       const got = extractFinalNumber(response.text);
       if (!got) return verdict(false, { code: "not-found", what: "number" });
       // The relative floor of 1e-9 absorbs binary rounding (3/4 vs 0.75, 0.1 + 0.2) when no tolerance is set.

@@ -49,7 +49,7 @@ export const regexScorer: ScorerDefinition<typeof options> = {
       if (extracted === undefined) return verdict(false, { code: "not-found", what: "match" });
       if (item.expected === undefined) return verdict(true, { code: "match", how: "pattern" }, clip(extracted));
       const answers = expectedAnswers(item.expected);
-      if (!answers) return unusableExpected("regex", WANTED);
+      if (!answers) return unusableExpected("regex");
       const got = normalizeText(extracted);
       const passed = answers.some((answer) => normalizeText(answer) === got);
       return verdict(passed, passed ? { code: "match", how: "regex" } : { code: "not-expected", expected: detailAnswers(answers) }, clip(extracted));

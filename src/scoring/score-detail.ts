@@ -15,9 +15,53 @@ export type ScoreDetail =
   /** The answer (or what was taken from it) is none of the expected ones. */
   | { code: "not-expected"; got?: string; expected: string[] }
   /** The expected strings the answer contains, contains none of, or misses. */
-  | { code: "contains" | "none-of" | "missing"; answers: string[] };
+  | { code: "contains" | "none-of" | "missing"; answers: string[] }
+  /** A math answer equal to a gold one: as text after normalization, element by element, or by value. */
+  | { code: "math-equal"; got: string; via: string; gold: string; how: "text" | "tuple" | "value" }
+  /** The item's `expected` is not what the scorer compares with (the suite's check normally stops this first). */
+  | { code: "unusable-expected"; scorer: string }
+  /** The scorer threw; the message is the error's own. */
+  | { code: "scorer-failed"; message: string }
+  /** Character F1 (0..1) against the best of the reference answers. */
+  | { code: "char-f1"; f1: number; answers: string[] }
+  /** Cited documents that are gold sources (precision), or gold sources that are cited (recall). */
+  | { code: "citations"; kind: "precision" | "recall"; hits: number; of: number }
+  /** Gold sources among the first k retrieved documents. */
+  | { code: "retrieval"; found: number; gold: number; k: number }
+  /** A RAG scorer given the answer of a model that retrieved nothing (no `rag:`). */
+  | { code: "no-retrieval" }
+  /** The answer's claims the passages do not support (none: every claim is supported). */
+  | { code: "claims"; unsupported: string[] }
+  /** Whether the answer refused, and whether the item should have been refused (`answerable: false`). */
+  | { code: "refusal"; refused: boolean; shouldRefuse: boolean }
+  /** IFEval: instructions followed strictly, those failed, and those of them followed loosely. */
+  | { code: "ifeval"; followed: number; total: number; failed: string[]; looseOnly: string[] }
+  /**
+   * Extractive QA: exact match and F1 of the span scored; `span` says whether it is the cleaned span or the raw answer
+   * kept over it, `other` how the span not kept did (its text when it is the cleaned one).
+   */
+  | { code: "extractive-qa"; exact: boolean; f1: number; span?: "raw" | "cleaned"; other?: { text?: string; exact: boolean; f1: number } }
+  /** How a program ran against its tests (src/scoring/code/run-tests.ts); `message` is the checker's or the program's own. */
+  | CodeRunDetail;
 
-export const SCORE_DETAIL_CODES = ["picked", "not-found", "ambiguous", "match", "not-expected", "contains", "none-of", "missing"] as const;
+/** A code answer's run, one shape per way it ended. */
+export type CodeRunDetail =
+  | { code: "code-run"; outcome: "passed" | "no-code" }
+  | { code: "code-run"; outcome: "skipped"; packages: string[] }
+  | { code: "code-run"; outcome: "timeout"; cpu: boolean; limitMs: number }
+  | { code: "code-run"; outcome: "memory"; of: "program" | "answers" }
+  | { code: "code-run"; outcome: "output-limit"; mib: number; stream: "stdout" | "stderr" | "answers" }
+  /** The checker's verdict with its message (the failed assertion, the error); may be empty. */
+  | { code: "code-run"; outcome: CheckerFailure; message: string };
+
+/** How the checker says a program failed its tests (FAIL <outcome> <message>). */
+export const CHECKER_FAILURES = ["syntax-error", "runtime-error", "assertion-failed", "wrong-result", "exited-early", "memory"] as const;
+export type CheckerFailure = (typeof CHECKER_FAILURES)[number];
+
+export const SCORE_DETAIL_CODES = [
+  "picked", "not-found", "ambiguous", "match", "not-expected", "contains", "none-of", "missing", "math-equal", "unusable-expected",
+  "scorer-failed", "char-f1", "citations", "retrieval", "no-retrieval", "claims", "refusal", "ifeval", "extractive-qa", "code-run",
+] as const;
 
 /** A stored detail (scores.detail_json) read back; null when it is not one this version knows. */
 export function parseScoreDetail(json: string | null): ScoreDetail | null {

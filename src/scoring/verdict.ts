@@ -8,9 +8,9 @@ export function verdict(passed: boolean, detail: string | ScoreDetail, extracted
   return score;
 }
 
-/** The failed score of an item whose `expected` a scorer cannot use. */
-export function unusableExpected(scorer: string, wanted: string): Score {
-  return verdict(false, `item has no usable expected answer for ${scorer} (needs ${wanted})`);
+/** The failed score of an item whose `expected` a scorer cannot use (what it needs is said when the suite is checked). */
+export function unusableExpected(scorer: string): Score {
+  return verdict(false, { code: "unusable-expected", scorer });
 }
 
 /** Keeps report fields short: long answers are cut with an ellipsis. */

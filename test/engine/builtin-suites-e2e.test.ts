@@ -57,7 +57,7 @@ async function run(config: KurabeConfig, dir: string) {
     sandboxJson = (db.prepare("SELECT sandbox_json AS json FROM runs WHERE id = ?").get(outcome.runId) as { json: string | null }).json;
     return db
       .prepare(
-        `SELECT r.suite, r.item_id AS itemId, r.status, r.error_kind AS errorKind, s.value, s.detail FROM responses r
+        `SELECT r.suite, r.item_id AS itemId, r.status, r.error_kind AS errorKind, s.value, coalesce(s.detail, s.detail_json) AS detail FROM responses r
          LEFT JOIN scores s ON s.run_id = r.run_id AND s.suite = r.suite AND s.item_id = r.item_id
            AND s.model_id = r.model_id AND s.sample = r.sample AND s.is_primary = 1
          WHERE r.run_id = ?`,

@@ -97,7 +97,7 @@ describe.skipIf(!sandboxAvailable)("hostile code answers through kurabe run (iss
       const outcome = await startRun({ db, config, env: {}, signal: new AbortController().signal, onEvent: () => undefined });
       const rows = db
         .prepare(
-          `SELECT r.suite, r.item_id AS itemId, r.status, s.value, s.detail FROM responses r
+          `SELECT r.suite, r.item_id AS itemId, r.status, s.value, coalesce(s.detail, s.detail_json) AS detail FROM responses r
            LEFT JOIN scores s ON s.run_id = r.run_id AND s.suite = r.suite AND s.item_id = r.item_id
              AND s.model_id = r.model_id AND s.sample = r.sample AND s.is_primary = 1
            WHERE r.run_id = ? ORDER BY r.suite, r.item_id`,
@@ -112,7 +112,7 @@ describe.skipIf(!sandboxAvailable)("hostile code answers through kurabe run (iss
         // Issue 12 #4 says memory, not timeout: the run's cgroup OOM-kills the children (or, without a cgroup, kurabe's
         // memory watch stops the run), and the verdict names it.
         const hog = scored.find((row) => memoryHogs.has(`${suite}/${row.itemId}`));
-        expect(hog?.detail).toMatch(/^memory limit/);
+        expect(JSON.parse(hog?.detail ?? "null")).toMatchObject({ code: "code-run", outcome: "memory" });
       }
     } finally {
       db.close();

@@ -20,7 +20,7 @@ describe("createScorers and applyScorers", () => {
   it("scores 0 with the reason when a scorer throws, keeping the others", async () => {
     const throwing = { name: "broken", usesContext: false, score: () => { throw new Error("boom"); } };
     const result = await applyScorers([throwing, ...(await createScorers("exact"))], makeItem({ expected: "a" }), { text: "a" }, context);
-    expect(result.primary).toMatchObject({ scorer: "broken", value: 0, passed: false, detail: "scorer failed: boom" });
+    expect(result.primary).toMatchObject({ scorer: "broken", value: 0, passed: false, detail: { code: "scorer-failed", message: "boom" } });
     expect(result.all[1]).toMatchObject({ scorer: "exact", passed: true });
   });
 

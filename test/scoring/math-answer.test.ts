@@ -7,6 +7,7 @@ import { extractFinalAnswer } from "../../src/scoring/math-answer-extraction.js"
 import { normalizeMathAnswer } from "../../src/scoring/math-answer-normalize.js";
 import { readFixture } from "./datasets/read-fixture.js";
 import { makeItem } from "./make-item.js";
+import { detailText } from "../support/detail-text.js";
 
 describe("normalizeMathAnswer (MATH-Vision's find_math_answer + _strip_string)", () => {
   it.each([
@@ -267,8 +268,9 @@ describe("math-answer scorer", () => {
       value: 1,
       passed: true,
       extracted: "2√3",
-      detail: '2\\sqrt{3} (answer phrase) = "2\\\\sqrt{3}" by text',
+      detail: { code: "math-equal", got: "2\\sqrt{3}", via: "answer phrase", gold: "2\\sqrt{3}", how: "text" },
     });
+    expect(detailText(score(item, { text: "答えは 2√3 です" }).detail)).toBe('2\\sqrt{3} (answer phrase) equals "2\\\\sqrt{3}" as text');
   });
 
   it("reports what it compared when wrong", () => {
@@ -288,8 +290,8 @@ describe("math-answer scorer", () => {
   it("fails an item whose gold is not usable", () => {
     for (const expected of ["Z", "", "AB", 5]) {
       const result = score(makeItem({ expected, choices: ["1", "2"] }), { text: "A" });
-      expect(result.detail, String(expected)).toMatch(/no usable expected answer/);
+      expect(result.detail, String(expected)).toEqual({ code: "unusable-expected", scorer: "math-answer" });
     }
-    expect(score(makeItem({}), { text: "3" }).detail).toMatch(/no usable expected answer/);
+    expect(detailText(score(makeItem({}), { text: "3" }).detail)).toBe("item has no expected answer that math-answer can use");
   });
 });

@@ -82,6 +82,6 @@ describe("numeric", () => {
   });
 
   it.each([["not a number"], [{ n: 1 }], [undefined]])("fails, saying why, when expected is %j", (expected) => {
-    expect(exactly(makeItem({ expected }), { text: "1" }).detail).toMatch(/no usable expected answer/);
+    expect(exactly(makeItem({ expected }), { text: "1" }).detail).toEqual({ code: "unusable-expected", scorer: "numeric" });
   });
 });

@@ -1,4 +1,4 @@
-import type { ScoreDetail } from "../../scoring/score-detail.js";
+import type { CheckerFailure, CodeRunDetail, ScoreDetail } from "../../scoring/score-detail.js";
 import type { ReportLanguage } from "./messages.js";
 
 type Code<C extends ScoreDetail["code"]> = Extract<ScoreDetail, { code: C }>;
@@ -16,6 +16,31 @@ interface DetailWords {
   contains(answers: string): string;
   noneOf(answers: string): string;
   missing(answers: string): string;
+  mathEqual(got: string, via: string, gold: string, how: Code<"math-equal">["how"]): string;
+  unusableExpected(scorer: string): string;
+  scorerFailed(message: string): string;
+  charF1(f1: string, answers: string): string;
+  citations(kind: Code<"citations">["kind"], hits: number, of: number): string;
+  retrieval(found: number, gold: number, k: number): string;
+  noRetrieval(key: string): string;
+  claims(unsupported: string | null): string;
+  refusal(refused: boolean, shouldRefuse: boolean): string;
+  ifeval(followed: number, total: number, failed: string | null, looseOnly: string | null): string;
+  /** EM and F1 of a span: "EM 1, F1 0.800". */
+  qa(exact: boolean, f1: string): string;
+  /** The extractive-QA note after the span's figures: which span was kept, how the other did. */
+  qaKept(span: "raw" | "cleaned", other: { text: string | null; figures: string } | null): string;
+  code: {
+    passed: string;
+    noCode: string;
+    skipped(packages: string): string;
+    timeout(cpu: boolean, limitMs: number): string;
+    memory(of: "program" | "answers"): string;
+    outputLimit(mib: number, stream: "stdout" | "stderr" | "answers"): string;
+    failure: Record<CheckerFailure, string>;
+    /** A checker's failure and its message (may be empty). */
+    failed(what: string, message: string | null): string;
+  };
 }
 
 const en: DetailWords = {
@@ -43,6 +68,42 @@ const en: DetailWords = {
   contains: (answers) => `contains ${answers}`,
   noneOf: (answers) => `none of ${answers}`,
   missing: (answers) => `missing ${answers}`,
+  mathEqual: (got, via, gold, how) => `${got} (${via}) equals ${gold} ${{ text: "as text", tuple: "element by element", value: "by value" }[how]}`,
+  unusableExpected: (scorer) => `item has no expected answer that ${scorer} can use`,
+  scorerFailed: (message) => `scorer failed: ${message}`,
+  charF1: (f1, answers) => `char F1 ${f1} against ${answers}`,
+  citations: (kind, hits, of) => (kind === "precision" ? `${hits} of ${of} cited documents are gold sources` : `${hits} of ${of} gold sources cited`),
+  retrieval: (found, gold, k) => `${found} of ${gold} gold sources in the first ${k} documents`,
+  noRetrieval: (key) => `no retrieval (a model without ${key})`,
+  claims: (unsupported) => (unsupported === null ? "every claim is supported by the passages" : `unsupported: ${unsupported}`),
+  refusal: (refused, shouldRefuse) =>
+    shouldRefuse
+      ? refused ? "refused an unanswerable question" : "answered a question the documents cannot answer"
+      : refused ? "refused an answerable question" : "answered an answerable question",
+  ifeval: (followed, total, failed, looseOnly) =>
+    `${followed}/${total} instructions followed${failed ? `; failed: ${failed}` : ""}${looseOnly ? ` (loosely followed: ${looseOnly})` : ""}`,
+  qa: (exact, f1) => `EM ${exact ? 1 : 0}, F1 ${f1}`,
+  qaKept: (span, other) =>
+    span === "raw"
+      ? `; raw answer kept${other ? ` (cleaned${other.text ? ` ${other.text}` : ""}: ${other.figures})` : ""}`
+      : `; cleaned span${other ? ` (raw answer: ${other.figures})` : ""}`,
+  code: {
+    passed: "all tests passed",
+    noCode: "no code found",
+    skipped: (packages) => `skipped: needs ${packages}, which the sandbox does not have (no network to install it)`,
+    timeout: (cpu, limitMs) => `timeout: ${cpu ? "CPU-time" : "time"} limit of ${limitMs} ms`,
+    memory: (of) => (of === "program" ? "memory limit: the program ran out of memory" : "memory limit: the program's answers did not fit in memory"),
+    outputLimit: (mib, stream) => `output limit: more than ${mib} MiB on ${stream === "answers" ? "its answers" : stream}`,
+    failure: {
+      "syntax-error": "syntax error",
+      "runtime-error": "runtime error",
+      "assertion-failed": "assertion failed",
+      "wrong-result": "wrong result",
+      "exited-early": "exited early",
+      memory: "memory limit",
+    },
+    failed: (what, message) => (message ? `${what}: ${message}` : what),
+  },
 };
 
 const ja: DetailWords = {
@@ -81,6 +142,42 @@ const ja: DetailWords = {
   contains: (answers) => `${answers} を含む`,
   noneOf: (answers) => `${answers} のいずれも含まない`,
   missing: (answers) => `${answers} が含まれない`,
+  mathEqual: (got, via, gold, how) => `${got}（${via}）は正解 ${gold} と${{ text: "表記が", tuple: "要素ごとに", value: "値が" }[how]}一致`,
+  unusableExpected: (scorer) => `この問題には ${scorer} が使える正解がない`,
+  scorerFailed: (message) => `採点器がエラーで止まった：${message}`,
+  charF1: (f1, answers) => `文字単位の F1 ${f1}（正解 ${answers}）`,
+  citations: (kind, hits, of) => (kind === "precision" ? `引用した文書 ${of} 件のうち ${hits} 件が正解の出典` : `正解の出典 ${of} 件のうち ${hits} 件を引用`),
+  retrieval: (found, gold, k) => `上位 ${k} 件の文書に正解の出典 ${gold} 件のうち ${found} 件`,
+  noRetrieval: (key) => `検索なし（${key} のないモデル）`,
+  claims: (unsupported) => (unsupported === null ? "すべての主張が文書で裏付けられている" : `裏付けのない主張：${unsupported}`),
+  refusal: (refused, shouldRefuse) =>
+    shouldRefuse
+      ? refused ? "答えられない質問を断った" : "文書では答えられない質問に回答した"
+      : refused ? "答えられる質問を断った" : "答えられる質問に回答した",
+  ifeval: (followed, total, failed, looseOnly) =>
+    `指示 ${total} 件中 ${followed} 件に従った${failed ? `。従わなかった指示：${failed}` : ""}${looseOnly ? `（緩い判定では従った：${looseOnly}）` : ""}`,
+  qa: (exact, f1) => `EM ${exact ? 1 : 0}、F1 ${f1}`,
+  qaKept: (span, other) =>
+    span === "raw"
+      ? `。整形前の回答を採用${other ? `（整形後${other.text ? ` ${other.text}` : ""}：${other.figures}）` : ""}`
+      : `。整形した部分を採用${other ? `（整形前の回答：${other.figures}）` : ""}`,
+  code: {
+    passed: "すべてのテストに合格",
+    noCode: "コードが見つからない",
+    skipped: (packages) => `スキップ：${packages} が必要だがサンドボックスにない（ネットワークがないため導入できない）`,
+    timeout: (cpu, limitMs) => `時間切れ：${cpu ? "CPU 時間" : "実行時間"}の上限 ${limitMs} ms`,
+    memory: (of) => (of === "program" ? "メモリ上限：プログラムがメモリを使い切った" : "メモリ上限：プログラムの答えがメモリに収まらなかった"),
+    outputLimit: (mib, stream) => `出力上限：${{ stdout: "標準出力", stderr: "標準エラー出力", answers: "答え" }[stream]}が ${mib} MiB を超えた`,
+    failure: {
+      "syntax-error": "構文エラー",
+      "runtime-error": "実行時エラー",
+      "assertion-failed": "アサーション失敗",
+      "wrong-result": "結果が違う",
+      "exited-early": "途中で終了",
+      memory: "メモリ上限",
+    },
+    failed: (what, message) => (message ? `${what}：${message}` : what),
+  },
 };
 
 const WORDS: Record<ReportLanguage, DetailWords> = { en, ja };
@@ -131,5 +228,56 @@ function worded(detail: ScoreDetail, w: DetailWords, value: (text: string) => st
       return w.noneOf(list(detail.answers));
     case "missing":
       return w.missing(list(detail.answers));
+    case "math-equal":
+      return w.mathEqual(value(detail.got), w.via[detail.via] ?? detail.via, value(JSON.stringify(detail.gold)), detail.how);
+    case "unusable-expected":
+      return w.unusableExpected(value(detail.scorer));
+    case "scorer-failed":
+      return w.scorerFailed(value(detail.message));
+    case "char-f1":
+      return w.charF1(detail.f1.toFixed(3), list(detail.answers));
+    case "citations":
+      return w.citations(detail.kind, detail.hits, detail.of);
+    case "retrieval":
+      return w.retrieval(detail.found, detail.gold, detail.k);
+    case "no-retrieval":
+      return w.noRetrieval(value("rag:"));
+    case "claims":
+      return w.claims(detail.unsupported.length === 0 ? null : detail.unsupported.map(value).join(" / "));
+    case "refusal":
+      return w.refusal(detail.refused, detail.shouldRefuse);
+    case "ifeval": {
+      const ids = (list: readonly string[]) => (list.length === 0 ? null : list.map(value).join(", "));
+      return w.ifeval(detail.followed, detail.total, ids(detail.failed), ids(detail.looseOnly));
+    }
+    case "extractive-qa": {
+      const figures = w.qa(detail.exact, detail.f1.toFixed(3));
+      if (!detail.span) return figures;
+      const other = detail.other
+        ? { text: detail.other.text === undefined ? null : value(JSON.stringify(detail.other.text)), figures: w.qa(detail.other.exact, detail.other.f1.toFixed(3)) }
+        : null;
+      return figures + w.qaKept(detail.span, other);
+    }
+    case "code-run":
+      return codeRun(detail, w, value);
+  }
+}
+
+function codeRun(detail: CodeRunDetail, w: DetailWords, value: (text: string) => string): string {
+  const c = w.code;
+  if ("message" in detail) return c.failed(c.failure[detail.outcome], detail.message ? value(detail.message) : null);
+  switch (detail.outcome) {
+    case "passed":
+      return c.passed;
+    case "no-code":
+      return c.noCode;
+    case "skipped":
+      return c.skipped(detail.packages.map(value).join(", "));
+    case "timeout":
+      return c.timeout(detail.cpu, detail.limitMs);
+    case "memory":
+      return c.memory(detail.of);
+    case "output-limit":
+      return c.outputLimit(detail.mib, detail.stream);
   }
 }

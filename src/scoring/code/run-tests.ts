@@ -8,6 +8,7 @@ import { JAVASCRIPT_CANDIDATE } from "./javascript-candidate.js";
 import { JAVASCRIPT_CHECKER } from "./javascript-checker.js";
 import { PYTHON_CANDIDATE } from "./python-candidate.js";
 import { PYTHON_CHECKER } from "./python-checker.js";
+import { CHECKER_FAILURES, type CheckerFailure, type CodeRunDetail } from "../score-detail.js";
 import type { CodeOutcome, CodeProblem } from "./types.js";
 
 export interface RunTestsOptions {
@@ -23,7 +24,7 @@ export interface RunTestsOptions {
 
 export interface TestRun {
   outcome: Exclude<CodeOutcome, "no-code" | "skipped">;
-  detail: string;
+  detail: CodeRunDetail;
   /** The candidate's run: its output, status and duration. */
   run: SandboxResult;
 }
@@ -72,21 +73,14 @@ export async function runProgramTests(problem: CodeProblem, program: string, opt
   return { ...interpretRun(pair, problem.id), run: pair.candidate };
 }
 
-const CHECKER_OUTCOMES = new Set<string>([
-  "syntax-error",
-  "runtime-error",
-  "assertion-failed",
-  "wrong-result",
-  "exited-early",
-  "memory",
-]);
+const CHECKER_OUTCOMES = new Set<string>(CHECKER_FAILURES);
 
 /**
  * The outcome of a checked run. Only the checker's own `PASS` passes, and only the checker's report (a channel the
  * candidate has no way to reach) is read. An infrastructure error (KurabeError "sandbox") only when a sandbox failed
  * to start or the checker failed on its own: whatever the candidate does is its verdict.
  */
-export function interpretRun(pair: LinkedResult, problemId: string): { outcome: TestRun["outcome"]; detail: string } {
+export function interpretRun(pair: LinkedResult, problemId: string): { outcome: TestRun["outcome"]; detail: CodeRunDetail } {
   const { checker, candidate } = pair;
   const lines = checker.report.split("\n");
   for (const [name, run] of [["checker", checker], ["candidate", candidate]] as const) {
@@ -96,23 +90,25 @@ export function interpretRun(pair: LinkedResult, problemId: string): { outcome: 
   const error = lines.find((line) => line.startsWith("ERROR "));
   if (error) throw new KurabeError("sandbox", `the tests of ${problemId} cannot run: ${unescape(error.split(" ").slice(2).join(" "))}`);
   // Before the timeout: a run that passed its memory cap was stopped by it, however long it then took.
-  if (candidate.status === "memory") return { outcome: "memory", detail: "memory limit: the program ran out of memory" };
+  if (candidate.status === "memory") return { outcome: "memory", detail: { code: "code-run", outcome: "memory", of: "program" } };
   if (checker.status === "timeout" || candidate.status === "timeout") {
     const cpu = candidate.signal === "SIGXCPU";
-    return { outcome: "timeout", detail: `timeout: ${cpu ? "CPU-time" : "time"} limit of ${checker.timeLimitMs} ms` };
+    return { outcome: "timeout", detail: { code: "code-run", outcome: "timeout", cpu, limitMs: checker.timeLimitMs } };
   }
   if (candidate.status === "output-limit" || pair.linkOverflow) {
-    const stream = pair.linkOverflow ? "its answers" : candidate.outputBytes.stdout >= candidate.outputBytes.stderr ? "stdout" : "stderr";
-    return { outcome: "output-limit", detail: `output limit: more than ${Math.round(DEFAULT_LIMITS.outputBytes / MIB)} MiB on ${stream}` };
+    const stream = pair.linkOverflow ? "answers" : candidate.outputBytes.stdout >= candidate.outputBytes.stderr ? "stdout" : "stderr";
+    return { outcome: "output-limit", detail: { code: "code-run", outcome: "output-limit", mib: Math.round(DEFAULT_LIMITS.outputBytes / MIB), stream } };
   }
-  if (checker.status === "ok" && lines.includes("PASS")) return { outcome: "passed", detail: "all tests passed" };
+  if (checker.status === "ok" && lines.includes("PASS")) return { outcome: "passed", detail: { code: "code-run", outcome: "passed" } };
   const failure = lines.find((line) => line.startsWith("FAIL "));
   if (failure) {
     const [, outcome = "", ...rest] = failure.split(" ");
-    if (CHECKER_OUTCOMES.has(outcome)) return { outcome: outcome as TestRun["outcome"], detail: describe(outcome, unescape(rest.join(" "))) };
+    if (CHECKER_OUTCOMES.has(outcome)) {
+      return { outcome: outcome as CheckerFailure, detail: { code: "code-run", outcome: outcome as CheckerFailure, message: unescape(rest.join(" ")) } };
+    }
   }
   // Only the candidate's answers can make the checker run out of memory.
-  if (checker.status === "memory") return { outcome: "memory", detail: "memory limit: the program's answers did not fit in memory" };
+  if (checker.status === "memory") return { outcome: "memory", detail: { code: "code-run", outcome: "memory", of: "answers" } };
   const exit = `${checker.status}, exit ${checker.exitCode ?? checker.signal}`;
   if (!lines.includes("START")) throw new KurabeError("sandbox", `the sandbox did not start the checker (${exit}): ${firstLine(checker.stderr)}`);
   throw new KurabeError("sandbox", `the checker of ${problemId} stopped without a verdict (${exit}): ${firstLine(checker.stderr)}`);
@@ -120,20 +116,6 @@ export function interpretRun(pair: LinkedResult, problemId: string): { outcome: 
 
 function unescape(text: string): string {
   return text.replace(/\\n/g, "\n");
-}
-
-const PREFIX: Record<string, string> = {
-  "syntax-error": "syntax error",
-  "runtime-error": "runtime error",
-  "assertion-failed": "assertion failed",
-  "wrong-result": "wrong result",
-  "exited-early": "exited early",
-  memory: "memory limit",
-};
-
-function describe(outcome: string, detail: string): string {
-  const prefix = PREFIX[outcome] ?? outcome;
-  return detail ? `${prefix}: ${detail}` : prefix;
 }
 
 function firstLine(text: string): string {

@@ -37,12 +37,10 @@ const EXTRACTED_CHARS = 4000;
  */
 export async function scoreCodeSample(problem: CodeProblem, answerText: string, options: CodeScoringOptions = {}): Promise<CodeScore> {
   if (problem.missingDependencies.length > 0) {
-    const packages = problem.missingDependencies.join(", ");
-    const detail = `skipped: needs ${packages}, which the sandbox does not have (no network to install it)`;
-    return { value: 0, passed: false, reason: "skipped", skipped: true, detail };
+    return { value: 0, passed: false, reason: "skipped", skipped: true, detail: { code: "code-run", outcome: "skipped", packages: [...problem.missingDependencies] } };
   }
   const extracted = extractCode(answerText, problem.language, problem.entryPoint);
-  if (!extracted) return { value: 0, passed: false, reason: "no-code", detail: "no code found" };
+  if (!extracted) return { value: 0, passed: false, reason: "no-code", detail: { code: "code-run", outcome: "no-code" } };
   const style = options.style ?? "auto";
   const forced = style === "auto" ? extracted : { ...extracted, definesEntryPoint: style === "chat" };
   const candidate = candidateProgram(problem, forced);

@@ -1,3 +1,4 @@
+import type { CodeRunDetail } from "../score-detail.js";
 import type { SandboxLanguage, SandboxResult } from "../sandbox/types.js";
 import type { Score } from "../types.js";
 import type { TestSnippet } from "./harness-payload.js";
@@ -40,11 +41,11 @@ export type CodeOutcome =
   | "killed"
   | "skipped";
 
-/** A code score: `reason` is the outcome; `detail` says it in words ("assertion failed: assert f(3) == 1"). */
+/** A code score: `reason` is the outcome; `detail` says how the run ended, coded (src/scoring/score-detail.ts). */
 export interface CodeScore extends Score {
   reason: CodeOutcome;
-  /** How the run ended, in words (program output is free text, never a coded detail). */
-  detail?: string;
+  /** How the run ended; the checker's message (a failed assertion, an error) is kept as it is, as data. */
+  detail?: CodeRunDetail;
   /** True for problems that cannot run here: leave them out of pass@k. */
   skipped?: boolean;
   /** completion: prompt + answer; chat: the answer's own function (plus the prompt's helpers). */

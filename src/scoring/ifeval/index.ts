@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { ScorerDefinition } from "../types.js";
-import { clip } from "../verdict.js";
 import { formatExtracted } from "./aggregate.js";
 import { evaluateInstructions } from "./evaluate.js";
 
@@ -24,14 +23,11 @@ export const ifevalScorer: ScorerDefinition<typeof options> = {
     const followed = strict.instructions.filter(Boolean).length;
     const failed = ids.filter((_, i) => !strict.instructions[i]);
     const looseOnly = ids.filter((_, i) => !strict.instructions[i] && loose.instructions[i]);
-    let detail = `${followed}/${ids.length} instructions followed`;
-    if (failed.length > 0) detail += `; failed: ${failed.join(", ")}`;
-    if (looseOnly.length > 0) detail += ` (loosely followed: ${looseOnly.join(", ")})`;
     return {
       value: followed / ids.length,
       passed: strict.promptPass,
       extracted: formatExtracted(evaluation),
-      detail: clip(detail, 300),
+      detail: { code: "ifeval", followed, total: ids.length, failed, looseOnly },
     };
   },
 };

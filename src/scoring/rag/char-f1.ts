@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { describeAnswers, expectedAnswers } from "../expected-answers.js";
+import { expectedAnswers } from "../expected-answers.js";
+import { detailAnswers } from "../score-detail.js";
 import { requireExpected } from "../item-problems.js";
 import { jsquadCharF1 } from "../reading/jsquad-metric.js";
 import type { ScorerDefinition } from "../types.js";
@@ -21,8 +22,8 @@ export const charF1Scorer: ScorerDefinition<typeof options> = {
     ({ passAt }) =>
     (item, response) => {
       const answers = expectedAnswers(item.expected);
-      if (!answers) return unusableExpected("char-f1", WANTED);
+      if (!answers) return unusableExpected("char-f1");
       const value = Math.max(...answers.map((answer) => jsquadCharF1(answer, response.text)));
-      return { value, passed: value >= passAt, detail: `char F1 ${value.toFixed(3)} against ${describeAnswers(answers)}` };
+      return { value, passed: value >= passAt, detail: { code: "char-f1", f1: value, answers: detailAnswers(answers) } };
     },
 };

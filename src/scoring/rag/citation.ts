@@ -28,7 +28,7 @@ function citationScorer(kind: "precision" | "recall"): ScorerDefinition<typeof o
         value,
         passed: value === 1,
         extracted: clip(cited.join(", ") || "(no citation)", 200),
-        detail: `${hits} of ${denominator} ${kind === "precision" ? "cited documents are gold sources" : "gold sources cited"}`,
+        detail: { code: "citations", kind, hits, of: denominator },
       };
     },
   };

@@ -30,7 +30,7 @@ export const faithfulnessScorer: ScorerDefinition<typeof options, ContextScorer>
   usesContext: true,
   create({ judge, passAt }) {
     return async (_item, response, context) => {
-      if (!response.passages) return { value: 0, passed: false, detail: "no retrieved passages (a model without rag:)" };
+      if (!response.passages) return { value: 0, passed: false, detail: { code: "no-retrieval" } };
       const messages = faithfulnessPrompt(response.passages, response.text);
       const call = await askJudge(context, judge, messages, verdictSchema);
       const { claims } = call.verdict;
@@ -40,7 +40,7 @@ export const faithfulnessScorer: ScorerDefinition<typeof options, ContextScorer>
         value,
         passed: value >= passAt,
         extracted: `${claims.length - unsupported.length}/${claims.length} claims supported`,
-        detail: unsupported.length === 0 ? "every claim is supported by the passages" : clip(`unsupported: ${unsupported.join(" / ")}`, 500),
+        detail: { code: "claims", unsupported: unsupported.slice(0, 10).map((claim) => clip(claim, 120)) },
         evidence: { judge, messages, raw: call.raw, spend: call.spend, unsupported },
       };
     };

@@ -17,9 +17,6 @@ export const refusalScorer: ScorerDefinition<typeof options> = {
     const shouldRefuse = item.fields.answerable === false;
     const refused = isRefusal(response.text);
     const passed = refused === shouldRefuse;
-    const detail = shouldRefuse
-      ? refused ? "refused an unanswerable question" : "answered a question the documents cannot answer"
-      : refused ? "refused an answerable question" : "answered an answerable question";
-    return { value: passed ? 1 : 0, passed, extracted: refused ? "refused" : "answered", detail };
+    return { value: passed ? 1 : 0, passed, extracted: refused ? "refused" : "answered", detail: { code: "refusal", refused, shouldRefuse } };
   },
 };

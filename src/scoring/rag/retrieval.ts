@@ -47,7 +47,7 @@ function retrievalScorer(metric: Metric): ScorerDefinition<typeof options> {
           value,
           passed: value > 0,
           extracted: ranked.slice(0, k).join(", ") || "(nothing retrieved)",
-          detail: response.passages ? `${found.length} of ${gold.size} gold sources in the first ${k} documents` : "no retrieval (a model without rag:)",
+          detail: response.passages ? { code: "retrieval", found: found.length, gold: gold.size, k } : { code: "no-retrieval" },
         };
       },
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Score, Scorer } from "../types.js";
+import type { ScoreDetail } from "../score-detail.js";
 import { clip, unusableExpected } from "../verdict.js";
 import { answerSpanCandidates } from "./answer-span.js";
 
@@ -40,7 +41,7 @@ export function extractiveQaScorer(
 ): Scorer {
   return (item, response) => {
     const answers = goldAnswers(item.expected);
-    if (!answers) return unusableExpected(name, GOLD_WANTED);
+    if (!answers) return unusableExpected(name);
     const golds = metric.golds(answers);
     const compare = (span: string): Comparison => ({
       span,
@@ -49,15 +50,15 @@ export function extractiveQaScorer(
     });
 
     const raw = compare(response.text);
-    if (!cleanAnswer) return score(raw, "");
+    if (!cleanAnswer) return score(raw);
     const cleaned = best(answerSpanCandidates(response.text).map(compare));
-    if (cleaned.span === response.text.trim()) return score(raw, "");
+    if (cleaned.span === response.text.trim()) return score(raw);
     const rawBetter = Number(raw.exact) - Number(cleaned.exact) || raw.f1 - cleaned.f1;
     if (rawBetter > 0) {
-      return score(raw, `; raw answer kept (cleaned ${JSON.stringify(clip(cleaned.span, 60))}: ${summary(cleaned)})`);
+      return score(raw, { span: "raw", other: { text: clip(cleaned.span, 60), exact: cleaned.exact, f1: cleaned.f1 } });
     }
     const same = raw.exact === cleaned.exact && raw.f1 === cleaned.f1;
-    return score(cleaned, same ? "; cleaned span" : `; cleaned span (raw answer: ${summary(raw)})`);
+    return score(cleaned, { span: "cleaned", ...(same ? {} : { other: { exact: raw.exact, f1: raw.f1 } }) });
   };
 }
 
@@ -66,12 +67,9 @@ function best(comparisons: readonly Comparison[]): Comparison {
   return comparisons.reduce((top, next) => (Number(next.exact) - Number(top.exact) || next.f1 - top.f1) > 0 ? next : top);
 }
 
-function score({ span, exact, f1 }: Comparison, note: string): Score {
-  return { value: f1, passed: exact, extracted: clip(span.trim()), detail: summary({ span, exact, f1 }) + note };
-}
-
-function summary({ exact, f1 }: Comparison): string {
-  return `EM ${exact ? 1 : 0}, F1 ${f1.toFixed(3)}`;
+/** The span's score; `kept` says which span it is and how the other did, when the answer was cleaned. */
+function score({ span, exact, f1 }: Comparison, kept: Pick<Extract<ScoreDetail, { code: "extractive-qa" }>, "span" | "other"> = {}): Score {
+  return { value: f1, passed: exact, extracted: clip(span.trim()), detail: { code: "extractive-qa", exact, f1, ...kept } };
 }
 
 /**

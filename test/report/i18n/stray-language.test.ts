@@ -21,12 +21,52 @@ import { itemId, writeReportStore, type StoreSpec } from "../report-store.js";
  */
 const MODELS = FOUR_MODEL_STORE.models.map((model) => model.id);
 const SUITES = FOUR_MODEL_STORE.suites.map((suite) => suite.name);
-const SCORERS = ["choice", "numeric", "gsm8k-strict", "contains", "ifeval"];
+/**
+ * Every other kind of built-in scorer detail, as the scorers store them (src/scoring/score-detail.ts): shown on the
+ * first two items of each suite as secondary scores, so the report and the item pages word each one.
+ */
+const MORE_DETAILS: Array<[string, ScoreDetail]> = [
+  ["math-answer", { code: "math-equal", got: "2\\sqrt{3}", via: "answer phrase", gold: "2\\sqrt{3}", how: "text" }],
+  ["math-answer", { code: "math-equal", got: "0.5", via: "boxed", gold: "1/2", how: "value" }],
+  ["exact", { code: "unusable-expected", scorer: "exact" }],
+  ["module", { code: "scorer-failed", message: "TypeError: cannot read properties of undefined" }],
+  ["char-f1", { code: "char-f1", f1: 0.667, answers: ["30日以内", "30 日"] }],
+  ["citation-precision", { code: "citations", kind: "precision", hits: 1, of: 2 }],
+  ["citation-recall", { code: "citations", kind: "recall", hits: 2, of: 3 }],
+  ["retrieval-recall", { code: "retrieval", found: 1, gold: 2, k: 5 }],
+  ["retrieval-mrr", { code: "no-retrieval" }],
+  ["faithfulness", { code: "claims", unsupported: ["送料は無料です", "返品は 60 日以内"] }],
+  ["faithfulness", { code: "claims", unsupported: [] }],
+  ["refusal", { code: "refusal", refused: true, shouldRefuse: true }],
+  ["refusal", { code: "refusal", refused: false, shouldRefuse: true }],
+  ["refusal", { code: "refusal", refused: true, shouldRefuse: false }],
+  ["refusal", { code: "refusal", refused: false, shouldRefuse: false }],
+  ["ifeval", { code: "ifeval", followed: 1, total: 3, failed: ["detectable_content:postscript", "length_constraints:number_words"], looseOnly: ["length_constraints:number_words"] }],
+  ["jsquad", { code: "extractive-qa", exact: false, f1: 0.8 }],
+  ["jsquad", { code: "extractive-qa", exact: true, f1: 1, span: "cleaned", other: { exact: false, f1: 0.667 } }],
+  ["squad", { code: "extractive-qa", exact: false, f1: 0.5, span: "raw", other: { text: "Denver", exact: false, f1: 0.4 } }],
+  ["squad", { code: "extractive-qa", exact: true, f1: 1, span: "cleaned" }],
+  ["humaneval", { code: "code-run", outcome: "passed" }],
+  ["humaneval", { code: "code-run", outcome: "no-code" }],
+  ["humaneval", { code: "code-run", outcome: "skipped", packages: ["numpy", "js-md5"] }],
+  ["humaneval", { code: "code-run", outcome: "timeout", cpu: true, limitMs: 4000 }],
+  ["humaneval", { code: "code-run", outcome: "timeout", cpu: false, limitMs: 4000 }],
+  ["humaneval", { code: "code-run", outcome: "memory", of: "program" }],
+  ["humaneval", { code: "code-run", outcome: "memory", of: "answers" }],
+  ["humaneval", { code: "code-run", outcome: "output-limit", mib: 8, stream: "answers" }],
+  ["humaneval", { code: "code-run", outcome: "output-limit", mib: 8, stream: "stderr" }],
+  ["humaneval", { code: "code-run", outcome: "assertion-failed", message: "assert candidate(3) == 1" }],
+  ["humaneval", { code: "code-run", outcome: "syntax-error", message: "" }],
+  ["humaneval", { code: "code-run", outcome: "exited-early", message: "SystemExit: 0" }],
+];
+const SCORERS = ["choice", "numeric", "gsm8k-strict", "contains", ...new Set(MORE_DETAILS.map(([scorer]) => scorer))];
 /** What else the fixture named: the provider, each model's name at it, the judge, the run's description. */
 const OTHER_DATA = ["openai-compatible", ...MODELS.map((id) => `${id}-model`), "judge", FOUR_MODEL_STORE.description!];
 const UNITS_AND_NAMES = [
   "USD", "ms", "p50", "p95", "pt", "n", "CI", "TTFT", "API", "GPU", "h100", "l4", "HTML", "CSV", "JSON", "IFEval", "McNemar",
   "Bradley", "Terry", "UTC", "h100", "l4", "kurabe", "kurabe.yaml", "A", "B", "p", "α", "M", "K", "B", "$", "/h",
+  // Metrics and units of the scorers' details; \boxed is LaTeX, named as the answer wrote it.
+  "EM", "F1", "MiB", "CPU", "boxed",
 ];
 
 /** The fixture of the four-model screenshots, with the scorer details real scorers give and a judge's pairwise verdicts. */
@@ -48,6 +88,8 @@ const SPEC: StoreSpec = {
       scores: [
         { scorer, isPrimary: true, value: passed ? 1 : 0, passed, extracted: passed ? "B" : "A", detail },
         ...(suite === "gsm8k" ? [{ scorer: "gsm8k-strict", isPrimary: false, value: passed ? 1 : 0, passed, detail: strict }] : []),
+        // Scorer names must differ within an answer: the n-th detail goes under "scorer#n".
+        ...(i < 2 ? MORE_DETAILS.map(([name, more], n) => ({ scorer: `${name}#${n}`, isPrimary: false, value: 0, passed: false, detail: more })) : []),
       ],
     };
   },
@@ -105,6 +147,8 @@ describe("no stray language in the four-model report and dashboard", () => {
         const page = renderReportToString(db, SPEC.runId!, { format: "html", language, itemsPerSuite: null });
         // The scorers' details are on the page, worded in its language.
         expect(page).toContain(language === "ja" ? '<span class="data">A</span> を選択、正解は <span class="data">B</span>' : 'picked <span class="data">A</span>, expected <span class="data">B</span>');
+        expect(page).toContain(language === "ja" ? "時間切れ：CPU 時間の上限 4000 ms" : "timeout: CPU-time limit of 4000 ms");
+        expect(page).toContain(language === "ja" ? "指示 3 件中 1 件に従った" : "1/3 instructions followed");
         expect(check(language, page)).toEqual([]);
       } finally {
         db.close();
@@ -150,5 +194,16 @@ describe("a built-in scorer's detail in each language", () => {
     expect(scoreDetailText({ code: "match", how: "gsm8k-flexible" }, "ja")).toBe("緩い抽出で一致");
     expect(scoreDetailText({ code: "none-of", answers: ["返品", "返金"] }, "en")).toBe('none of "返品" or "返金"');
     expect(scoreDetailText({ code: "none-of", answers: ["返品", "返金"] }, "ja")).toBe('"返品" または "返金" のいずれも含まない');
+    expect(scoreDetailText({ code: "math-equal", got: "0.5", via: "boxed", gold: "1/2", how: "value" }, "ja")).toBe('0.5（\\boxed）は正解 "1/2" と値が一致');
+    expect(scoreDetailText({ code: "unusable-expected", scorer: "exact" }, "ja")).toBe("この問題には exact が使える正解がない");
+    expect(scoreDetailText({ code: "scorer-failed", message: "boom" }, "ja")).toBe("採点器がエラーで止まった：boom");
+    expect(scoreDetailText({ code: "citations", kind: "recall", hits: 2, of: 3 }, "ja")).toBe("正解の出典 3 件のうち 2 件を引用");
+    const qa: ScoreDetail = { code: "extractive-qa", exact: false, f1: 0.5, span: "raw", other: { text: "Denver", exact: false, f1: 0.4 } };
+    expect(scoreDetailText(qa, "en")).toBe('EM 0, F1 0.500; raw answer kept (cleaned "Denver": EM 0, F1 0.400)');
+    expect(scoreDetailText(qa, "ja")).toBe('EM 0、F1 0.500。整形前の回答を採用（整形後 "Denver"：EM 0、F1 0.400）');
+    const assertion: ScoreDetail = { code: "code-run", outcome: "assertion-failed", message: "assert f(3) == 1" };
+    expect(scoreDetailText(assertion, "en")).toBe("assertion failed: assert f(3) == 1");
+    expect(scoreDetailText(assertion, "ja")).toBe("アサーション失敗：assert f(3) == 1");
+    expect(scoreDetailText({ code: "code-run", outcome: "output-limit", mib: 8, stream: "answers" }, "en")).toBe("output limit: more than 8 MiB on its answers");
   });
 });

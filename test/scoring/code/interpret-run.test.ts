@@ -3,6 +3,7 @@ import { KurabeError } from "../../../src/errors.js";
 import { interpretRun } from "../../../src/scoring/code/run-tests.js";
 import type { LinkedResult } from "../../../src/scoring/sandbox/run-linked.js";
 import type { SandboxResult } from "../../../src/scoring/sandbox/types.js";
+import { detailText } from "../../support/detail-text.js";
 
 const run = (fields: Partial<SandboxResult>): SandboxResult => ({
   status: "ok",
@@ -49,8 +50,8 @@ describe("interpretRun: only the checker's verdict passes", () => {
   });
 
   it("describes failures in words a report can show", () => {
-    expect(interpretRun(pair(failed("FAIL assertion-failed assert f(1) == 2")), "t").detail).toBe("assertion failed: assert f(1) == 2");
-    expect(interpretRun(pair({ status: "timeout", exitCode: null, signal: "SIGKILL" }), "t").detail).toBe("timeout: time limit of 4000 ms");
+    expect(detailText(interpretRun(pair(failed("FAIL assertion-failed assert f(1) == 2")), "t").detail)).toBe("assertion failed: assert f(1) == 2");
+    expect(detailText(interpretRun(pair({ status: "timeout", exitCode: null, signal: "SIGKILL" }), "t").detail)).toBe("timeout: time limit of 4000 ms");
   });
 
   it("blames the sandbox when a sandbox failed to start or the checker failed on its own", () => {

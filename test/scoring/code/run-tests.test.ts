@@ -5,6 +5,7 @@ import { runningAsRoot } from "../../../src/scoring/sandbox/availability.js";
 import { sandboxSettings } from "../../../src/scoring/sandbox/sandbox-settings.js";
 import { NOBODY } from "../../../src/scoring/sandbox/bubblewrap.js";
 import { UNSAFE_CHECKER_UID } from "../../../src/scoring/sandbox/unsafe-run.js";
+import { detailText } from "../../support/detail-text.js";
 
 const add = codeProblemFromRecord("humaneval", {
   task_id: "test/add",
@@ -49,7 +50,7 @@ describe("the checker in unsafe mode (no sandbox)", () => {
     const warn = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       const run = await runProgramTests(add, ATTACK_CHECKER, { timeLimitMs: 30_000, unsafeNoSandbox: true });
-      expect(run.outcome, `${run.detail}\n${run.run.stderr}`).toBe("assertion-failed");
+      expect(run.outcome, `${detailText(run.detail)}\n${run.run.stderr}`).toBe("assertion-failed");
       // EACCES (13) opening the checker's pipe, EPERM (1) signalling it: it was found, and refused.
       expect(run.run.stderr).toContain("report refused: 13");
       expect(run.run.stderr).toContain("kill refused: 1");

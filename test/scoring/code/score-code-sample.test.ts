@@ -6,6 +6,7 @@ import { problemTimeLimit, scoreCodeSample } from "../../../src/scoring/code/sco
 import type { CodeProblem } from "../../../src/scoring/code/types.js";
 import { SandboxPool } from "../../../src/scoring/sandbox/sandbox-pool.js";
 import { sandboxAvailable } from "../sandbox/sandbox-available.js";
+import { detailText } from "../../support/detail-text.js";
 
 const FIXTURES = path.join(import.meta.dirname, "../../fixtures/code");
 const FENCE = "```";
@@ -36,7 +37,7 @@ class CountingPool extends SandboxPool {
 describe("scoreCodeSample without running anything", () => {
   it("scores an answer without code as 'no code found'", async () => {
     const score = await scoreCodeSample(makePalindrome, "I'm not able to help with that.", fast);
-    expect(score).toMatchObject({ value: 0, passed: false, reason: "no-code", detail: "no code found" });
+    expect(score).toMatchObject({ value: 0, passed: false, reason: "no-code", detail: { code: "code-run", outcome: "no-code" } });
   });
 });
 
@@ -70,19 +71,19 @@ describe.skipIf(!sandboxAvailable)("scoreCodeSample", () => {
   it("records a syntax error as such, with the line", async () => {
     const score = await scoreCodeSample(makePalindrome, `${FENCE}python\ndef make_palindrome(string):\n    return string +\n${FENCE}`, fast);
     expect(score).toMatchObject({ passed: false, reason: "syntax-error" });
-    expect(score.detail).toMatch(/^syntax error: line \d+/);
+    expect(detailText(score.detail)).toMatch(/^syntax error: line \d+/);
   });
 
   it("records a failing assertion with the assert that failed", async () => {
     const score = await scoreCodeSample(makePalindrome, "    return string\n", fast);
     expect(score).toMatchObject({ passed: false, reason: "assertion-failed" });
-    expect(score.detail).toMatch(/^assertion failed: assert candidate\(/);
+    expect(detailText(score.detail)).toMatch(/^assertion failed: assert candidate\(/);
   });
 
   it("records an exception with its type", async () => {
     const score = await scoreCodeSample(makePalindrome, "    return undefined_name\n", fast);
     expect(score).toMatchObject({ passed: false, reason: "runtime-error" });
-    expect(score.detail).toContain("NameError");
+    expect(detailText(score.detail)).toContain("NameError");
   });
 
   it("passes a JavaScript chat answer written as an ES module", async () => {
@@ -102,7 +103,7 @@ describe.skipIf(!sandboxAvailable)("scoreCodeSample", () => {
   it("fails a JavaScript answer whose console.assert fails, even though it prints nothing and exits 0 upstream", async () => {
     const score = await scoreCodeSample(largestDivisorJs, "  return 1;\n}\n", fast);
     expect(score).toMatchObject({ passed: false, reason: "assertion-failed" });
-    expect(score.detail).toContain("console.assert(largestDivisor(10) === 5)");
+    expect(detailText(score.detail)).toContain("console.assert(largestDivisor(10) === 5)");
   });
 });
 

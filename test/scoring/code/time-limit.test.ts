@@ -17,7 +17,7 @@ const problem = (id: string, reference?: string): CodeProblem => ({
 
 const finished = (outcome: TestRun["outcome"], durationMs: number): TestRun => ({
   outcome,
-  detail: "",
+  detail: { code: "code-run", outcome: "passed" },
   run: { durationMs } as SandboxResult,
 });
 

@@ -60,7 +60,7 @@ describe("faithfulness and citations, scored through a judge on the mock server"
     db.close();
 
     const read = new Database(dbFile, { readonly: true });
-    const scores = read.prepare("SELECT scorer, value, detail, evidence_json FROM scores ORDER BY scorer").all() as Array<{
+    const scores = read.prepare("SELECT scorer, value, detail_json AS detail, evidence_json FROM scores ORDER BY scorer").all() as Array<{
       scorer: string;
       value: number;
       detail: string;
@@ -68,7 +68,7 @@ describe("faithfulness and citations, scored through a judge on the mock server"
     }>;
     read.close();
     const by = Object.fromEntries(scores.map((score) => [score.scorer, score]));
-    expect(by.faithfulness).toMatchObject({ value: 0.5, detail: "unsupported: 送料は無料です" });
+    expect(by.faithfulness).toMatchObject({ value: 0.5, detail: JSON.stringify({ code: "claims", unsupported: ["送料は無料です"] }) });
     const evidence = JSON.parse(by.faithfulness!.evidence_json!) as { unsupported: string[]; messages: Array<{ content: string }> };
     expect(evidence.unsupported).toEqual(["送料は無料です"]);
     expect(evidence.messages[1]!.content).toContain("[returns.md#1] 返品\n返品は購入日から30日以内に受け付けます。");

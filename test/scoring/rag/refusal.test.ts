@@ -37,7 +37,7 @@ describe("the refusal scorer", () => {
   });
 
   it("fails an answer made up for an unanswerable item and a refusal of an answerable one", async () => {
-    expect(await score(false, "駐車場は無料です。")).toMatchObject({ passed: false, detail: "answered a question the documents cannot answer" });
-    expect(await score(true, "わかりません。")).toMatchObject({ passed: false, detail: "refused an answerable question" });
+    expect(await score(false, "駐車場は無料です。")).toMatchObject({ passed: false, detail: { code: "refusal", refused: false, shouldRefuse: true } });
+    expect(await score(true, "わかりません。")).toMatchObject({ passed: false, detail: { code: "refusal", refused: true, shouldRefuse: false } });
   });
 });

@@ -30,6 +30,6 @@ describe("retrieval scorers over the passages stored with an answer", () => {
   });
 
   it("a model without rag: retrieved nothing and scores 0", async () => {
-    expect(await score("retrieval-recall", false)).toMatchObject({ value: 0, passed: false, detail: "no retrieval (a model without rag:)" });
+    expect(await score("retrieval-recall", false)).toMatchObject({ value: 0, passed: false, detail: { code: "no-retrieval" } });
   });
 });

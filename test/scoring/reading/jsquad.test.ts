@@ -8,6 +8,7 @@ import {
 } from "../../../src/scoring/reading/jsquad-metric.js";
 import { readFixture } from "../datasets/read-fixture.js";
 import { makeItem } from "../make-item.js";
+import { detailText } from "../../support/detail-text.js";
 
 interface JsquadRecord {
   id: string;
@@ -87,7 +88,7 @@ describe("jsquad scorer on JSQuAD dev items (test/fixtures/datasets/jglue_jsquad
         for (const text of phrasings(gold)) {
           const score = jsquad(itemOf(record), { text });
           expect(score, text).toMatchObject({ value: 1, passed: true, extracted: gold });
-          expect(score.detail, text).toMatch(/^EM 1, F1 1\.000/);
+          expect(detailText(score.detail), text).toMatch(/^EM 1, F1 1\.000/);
         }
       }
     },
@@ -127,7 +128,7 @@ describe("jsquad scorer on JSQuAD dev items (test/fixtures/datasets/jglue_jsquad
     const score = jsquad(itemOf(byId("a1468p18q0")), { text: "答えは132議席です。" });
     expect(score).toMatchObject({ value: 1, passed: true, extracted: "132議席" });
     // raw: 答えは132議席です (10 characters) shares 132議席 (5) with the gold: P 1/2, R 1 → 2/3
-    expect(score.detail).toBe("EM 1, F1 1.000; cleaned span (raw answer: EM 0, F1 0.667)");
+    expect(detailText(score.detail)).toBe("EM 1, F1 1.000; cleaned span (raw answer: EM 0, F1 0.667)");
   });
 
   it("with cleanAnswer off, scores the raw reply as JGLUE's script would", () => {

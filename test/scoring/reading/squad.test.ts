@@ -4,6 +4,7 @@ import { goldAnswers } from "../../../src/scoring/reading/extractive-qa.js";
 import { squadScorer } from "../../../src/scoring/reading/squad.js";
 import { normalizeSquadAnswer, squadExactMatch, squadF1 } from "../../../src/scoring/reading/squad-metric.js";
 import { makeItem } from "../make-item.js";
+import { detailText } from "../../support/detail-text.js";
 
 // Expected values are worked by hand from evaluate-v1.1.py (and were checked against the script itself).
 describe("SQuAD v1.1 metric", () => {
@@ -49,7 +50,7 @@ describe("squad scorer", () => {
   });
 
   it("shows EM and F1 in the detail", () => {
-    expect(squad(item, { text: "Denver Broncos won" }).detail).toBe("EM 0, F1 0.800");
+    expect(detailText(squad(item, { text: "Denver Broncos won" }).detail)).toBe("EM 0, F1 0.800");
   });
 
   it.each([
@@ -60,7 +61,7 @@ describe("squad scorer", () => {
   ])("scores the span inside the chat wrapper %j", (text) => {
     const score = squad(item, { text });
     expect(score).toMatchObject({ value: 1, passed: true, extracted: "Denver Broncos" });
-    expect(score.detail).toMatch(/^EM 1, F1 1\.000; cleaned span \(raw answer: EM 0, F1 0\.\d{3}\)$/);
+    expect(detailText(score.detail)).toMatch(/^EM 1, F1 1\.000; cleaned span \(raw answer: EM 0, F1 0\.\d{3}\)$/);
   });
 
   it("with cleanAnswer off, scores the raw answer as the reference script would", () => {

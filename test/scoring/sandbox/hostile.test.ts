@@ -7,6 +7,7 @@ import type { CodeScore } from "../../../src/scoring/code/types.js";
 import { SandboxPool } from "../../../src/scoring/sandbox/sandbox-pool.js";
 import { hiddenTests, hostilePrograms, javascriptProblem, pythonProblem, type HostileProgram } from "./hostile-programs.js";
 import { sandboxAvailable } from "./sandbox-available.js";
+import { detailText } from "../../support/detail-text.js";
 
 interface HostileRun {
   marker: string;
@@ -114,7 +115,7 @@ describe.skipIf(!sandboxAvailable)("hostile programs are contained and fail", ()
       // Nothing outside the work folder changed.
       for (const path of program.hostPaths ?? []) expect(fs.existsSync(path.replace("MARKER", marker)), path).toBe(false);
       // No secret reached the output.
-      const output = `${score.run?.stdout}\n${score.run?.stderr}\n${score.detail}`;
+      const output = `${score.run?.stdout}\n${score.run?.stderr}\n${detailText(score.detail)}`;
       expect(output).not.toContain(fakeKey);
       // Nor the tests: they reach the harness through stdin, which it reads and closes before the program runs.
       expect(`${score.run?.stdout}\n${score.run?.stderr}`).not.toContain(hiddenTests[program.language]);
