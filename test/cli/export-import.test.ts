@@ -2,7 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "node-html-parser";
 import { startMockServer } from "../../src/mock-server/server.js";
+import { openDatabase } from "../../src/store/open-store.js";
+import { startViewServer } from "../../src/view/view-server.js";
+import { request } from "../view/http-get.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
@@ -166,8 +170,34 @@ describe("kurabe export and import", () => {
       expect(after.stdout, args.join(" ")).toBe(before.stdout);
     }
 
+    // The dashboard shows the imported run as it shows the original: its run page and its answers, byte for byte.
+    const pages = [`/runs/${file.run.id}`, `/runs/${file.run.id}/items`];
+    const shown = async (store: string) => {
+      const db = openDatabase(store, { mustExist: true });
+      const view = await startViewServer({ db, language: "en", port: 0, log: () => undefined });
+      try {
+        return await Promise.all(pages.map((page) => request(`http://127.0.0.1:${view.port}${page}`)));
+      } finally {
+        await view.close();
+        db.close();
+      }
+    };
+    const originalPages = await shown(path.join(dir, "kurabe.db"));
+    const importedPages = await shown(path.join(elsewhere, "other.db"));
+    // ECharts numbers its SVG ids and classes per chart made in the process (zr0-cls-1, zr8-c0): not the run's content.
+    const content = (body: string) => body.replace(/zr\d+-(cls-)?[a-z]*\d+/g, "zr");
+    importedPages.forEach((reply, i) => {
+      expect(reply.status, pages[i]).toBe(200);
+      expect(content(reply.body), pages[i]).toBe(content(originalPages[i]!.body));
+    });
+    const runPage = parse(importedPages[0]!.body).text;
+    expect(runPage).toContain(file.run.id);
+    expect(runPage).toContain("alpha");
+    expect(parse(importedPages[1]!.body).text).toContain("q0 please");
+
     // An imported run exports to the same document.
     const again = await runCli(["export", "--db", "other.db"], { cwd: elsewhere });
+    expect(again.code, again.stderr).toBe(0);
     expect({ ...JSON.parse(again.stdout), exportedAt: "" }).toEqual({ ...file, exportedAt: "" });
   });
 
