@@ -73,6 +73,8 @@ export function writeStore(dbPath: string, results: number): number {
           { scorer: "numeric", isPrimary: true, value: passed ? 1 : 0, passed, extracted: String(passed ? i % 97 : i % 89), detail: passed ? "matches" : `expected ${i % 97}` },
         ]);
       });
+      // The writer commits at the end of the event-loop turn; this batch goes into this transaction.
+      writer.flush();
     });
     for (let offset = 0; offset < slice.length; offset += BATCH) writeBatch(slice.slice(offset, offset + BATCH), offset);
     writer.finish("completed");

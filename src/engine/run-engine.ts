@@ -46,6 +46,8 @@ export async function runEngine(options: EngineOptions): Promise<void> {
   options.onEvent({ type: "planned", total: countTasks(options.suites, evaluated.length), alreadyDone: finished.size });
   const context = scoringContext((id) => lanes.get(id), options);
   await Promise.all(evaluated.map((model) => runLane(lanes.get(model.id)!, finished, context, options)));
+  // Answers are committed at the end of each event-loop turn: the pairwise judge and the run's status read them next.
+  options.writer.flush();
   if (options.pairwise && options.suites.some((suite) => suite.config.pairwise)) {
     const ids = evaluated.flatMap((model) => answeringVariants(model, options.suites).map((variant) => variant.id));
     const itemsOf = (suite: string) => options.writer.items(suite);

@@ -99,9 +99,12 @@ export function responseKeyString(key: ResponseKey): string {
 }
 
 /**
- * Writes one run. Every answer is committed as soon as it is scored, in one transaction with its scores, or before
- * scoring when a scorer may take long (a judge, a sandbox): a killed run loses no answer it received, and resuming
- * scores stored answers without asking the model again.
+ * Writes one run. Every answer is committed as soon as it is scored, with its scores, or before scoring when a scorer
+ * may take long (a judge, a sandbox): a killed run loses no answer it received, and resuming scores stored answers
+ * without asking the model again. "As soon as" is the end of the event-loop turn: the writes made in one turn go out
+ * in one transaction (setImmediate), in the order they were made; a commit of its own per answer blocked the loop for
+ * ~0.15 ms each, as long as the work of a request (bench/README.md, latency-bound). Reads and `finish` commit what is
+ * waiting first; a failed commit is thrown by the next write, read or `flush`.
  */
 export class RunWriter {
   readonly runId: string;
@@ -109,8 +112,12 @@ export class RunWriter {
   private readonly deleteScores: Database.Statement;
   private readonly clearUnscored: Database.Statement;
   private readonly insertScore: Database.Statement;
-  private readonly writeScoresTx: (key: ResponseKey, scores: readonly ScoreRecord[]) => void;
-  private readonly writeResultTx: (response: ResponseRecord, scores: readonly ScoreRecord[]) => void;
+  private readonly insertScores: (response: ResponseKey, scores: readonly ScoreRecord[]) => void;
+  /** Writes made this event-loop turn, committed together at its end. */
+  private waiting: Array<() => void> = [];
+  private commitDue = false;
+  private failure: { error: unknown } | undefined;
+  private readonly commitTx: (writes: ReadonlyArray<() => void>) => void;
   /** Answers stored without scores when the run stopped; only these are looked up, so a fresh run never reads. */
   private readonly unscored: Set<string>;
   private readonly storedItems: StoredItems;
@@ -140,21 +147,12 @@ export class RunWriter {
       INSERT INTO scores (run_id, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail,
         detail_json, evidence_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertScores = (response: ResponseKey, scores: readonly ScoreRecord[]) => {
+    this.insertScores = (response: ResponseKey, scores: readonly ScoreRecord[]) => {
       const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
       for (const score of scores) this.insertScore.run(...key, ...scoreColumns(score));
     };
-    // Scores for a stored answer replace any earlier ones and clear the reason it was unscored.
-    this.writeScoresTx = db.transaction((response: ResponseKey, scores: readonly ScoreRecord[]) => {
-      const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
-      this.clearUnscored.run(...key);
-      this.deleteScores.run(...key);
-      insertScores(response, scores);
-    });
-    // A fresh answer has no earlier scores to replace. Plain statements: a nested transaction adds a savepoint.
-    this.writeResultTx = db.transaction((response: ResponseRecord, scores: readonly ScoreRecord[]) => {
-      this.writeResponse(response);
-      insertScores(response, scores);
+    this.commitTx = db.transaction((writes: ReadonlyArray<() => void>) => {
+      for (const write of writes) write();
     });
     this.unscored = this.keysWhere(`status = 'ok' AND NOT ${HAS_SCORES}`);
     this.storedItems = new StoredItems(db, runId);
@@ -218,6 +216,7 @@ export class RunWriter {
 
   /** Keys of results that are done: answered and scored, or skipped for a reason that a retry cannot change. */
   finishedKeys(): Set<string> {
+    this.flush();
     return this.keysWhere(`status = 'skipped' OR (status = 'ok' AND ${HAS_SCORES})`);
   }
 
@@ -234,6 +233,7 @@ export class RunWriter {
   /** The stored answer for a key, if one arrived before the run stopped and was not scored. */
   storedAnswer(key: ResponseKey): StoredAnswer | undefined {
     if (!this.unscored.has(responseKeyString(key))) return undefined;
+    this.flush();
     const row = this.selectAnswer.get(this.runId, key.suite, key.itemId, key.modelId, key.sample);
     if (!row) return undefined;
     return {
@@ -249,6 +249,71 @@ export class RunWriter {
   }
 
   writeResponse(response: ResponseRecord): void {
+    const createdAt = new Date().toISOString();
+    this.enqueue(() => this.insertResponseRow(response, createdAt));
+  }
+
+  /** Scores for a stored answer: they replace any earlier ones and clear the reason it was unscored. */
+  writeScores(response: ResponseKey, scores: readonly ScoreRecord[]): void {
+    this.enqueue(() => {
+      const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
+      this.clearUnscored.run(...key);
+      this.deleteScores.run(...key);
+      this.insertScores(response, scores);
+    });
+  }
+
+  /** A fresh answer and its scores, in one commit (it has no earlier scores to replace). */
+  writeResult(response: ResponseRecord, scores: readonly ScoreRecord[]): void {
+    const createdAt = new Date().toISOString();
+    this.enqueue(() => {
+      this.insertResponseRow(response, createdAt);
+      this.insertScores(response, scores);
+    });
+  }
+
+  /** An answer whose scoring failed for infrastructure reasons (a judge's outage): kept, with why, for a resume. */
+  markUnscored(key: ResponseKey, errorKind: string, errorMessage: string): void {
+    this.enqueue(() =>
+      this.db
+        .prepare(
+          `UPDATE responses SET error_kind = ?, error_message = ?
+           WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ?`,
+        )
+        .run(errorKind, errorMessage, this.runId, key.suite, key.itemId, key.modelId, key.sample),
+    );
+  }
+
+  /** Commits the writes waiting for the end of this event-loop turn now; throws a commit's failure. */
+  flush(): void {
+    if (this.failure) throw this.failure.error;
+    if (this.waiting.length === 0) return;
+    const writes = this.waiting;
+    this.waiting = [];
+    try {
+      this.commitTx(writes);
+    } catch (error) {
+      this.failure = { error };
+      throw error;
+    }
+  }
+
+  private enqueue(write: () => void): void {
+    if (this.failure) throw this.failure.error;
+    this.waiting.push(write);
+    if (this.commitDue) return;
+    this.commitDue = true;
+    setImmediate(() => {
+      this.commitDue = false;
+      try {
+        this.flush();
+      } catch {
+        // Kept in `failure`: the next write, read or flush throws it, in the run's own call chain.
+      }
+    });
+  }
+
+  private insertResponseRow(response: ResponseRecord, createdAt: string): void {
     // Positional parameters, in the column order above: binding by name costs a lookup per column per row.
     this.insertResponse.run(
       this.runId,
@@ -272,32 +337,14 @@ export class RunWriter {
       response.ttftMs ?? null,
       response.totalMs ?? null,
       response.costUsd ?? null,
-      new Date().toISOString(),
+      createdAt,
       response.retrievalJson ?? null,
     );
   }
 
-  writeScores(key: ResponseKey, scores: readonly ScoreRecord[]): void {
-    this.writeScoresTx(key, scores);
-  }
-
-  /** An answer and its scores in one commit. */
-  writeResult(response: ResponseRecord, scores: readonly ScoreRecord[]): void {
-    this.writeResultTx(response, scores);
-  }
-
-  /** An answer whose scoring failed for infrastructure reasons (a judge's outage): kept, with why, for a resume. */
-  markUnscored(key: ResponseKey, errorKind: string, errorMessage: string): void {
-    this.db
-      .prepare(
-        `UPDATE responses SET error_kind = ?, error_message = ?
-         WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ?`,
-      )
-      .run(errorKind, errorMessage, this.runId, key.suite, key.itemId, key.modelId, key.sample);
-  }
-
   /** `incomplete`: results lack an answer or a score, or `pairwiseFailed` judgments failed (a resume can finish them). */
   finish(status: "completed" | "incomplete" | "interrupted" | "failed", pairwiseFailed = 0): void {
+    this.flush();
     this.db
       .prepare("UPDATE runs SET status = ?, finished_at = ?, pairwise_failed = ? WHERE id = ?")
       .run(status, new Date().toISOString(), pairwiseFailed, this.runId);

@@ -83,6 +83,8 @@ export function writeReportStore(file: string, spec: StoreSpec): string {
       for (const verdict of spec.pairwise ?? []) {
         pairwise.write({ ...verdict, judge: "judge", reason: "because", promptJson: "[]", raw: "{}", spendJson: JUDGE_SPEND });
       }
+      // The writer commits at the end of the event-loop turn; here, in this transaction.
+      writer.flush();
     })();
     // As a run ends: incomplete when a result has no answer (an infrastructure error).
     writer.finish(unfinishedResults(db, runId).length > 0 ? "incomplete" : "completed");

@@ -17,6 +17,9 @@ function tempDb(): string {
 }
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
+/** The writer commits at the end of an event-loop turn (setImmediate): after this, what it was given is committed. */
+const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const item = (id: string): Item => ({ id, input: `q ${id}`, expected: "a", fields: {}, line: 1 });
 
 function createRun(db: ReturnType<typeof openDatabase>, id = "run-1"): RunWriter {
@@ -99,7 +102,7 @@ describe("the SQLite store", () => {
     db.close();
   });
 
-  it("commits each answer and score at once and knows which are finished (errors and unscored answers are not)", () => {
+  it("commits each answer and score by the end of the event-loop turn and knows which are finished (errors and unscored answers are not)", async () => {
     const file = tempDb();
     const db = openDatabase(file);
     const writer = createRun(db);
@@ -111,8 +114,10 @@ describe("the SQLite store", () => {
     writer.writeResponse({ ...base, itemId: "b", status: "error", errorKind: "server" });
     // Answered but not yet scored: not finished, and its answer is kept for scoring on resume.
     writer.writeResponse({ ...base, itemId: "c", status: "ok", text: "c", reasoning: "because" });
-    // A second connection sees the rows without the writer closing: they are committed.
+    // A second connection sees the rows once the turn ended, without the writer closing or being asked: committed.
     const reader = openDatabase(file);
+    expect(reader.prepare("SELECT count(*) AS n FROM responses").get()).toEqual({ n: 0 });
+    await endOfTurn();
     expect(reader.prepare("SELECT count(*) AS n FROM responses").get()).toEqual({ n: 3 });
     expect([...writer.finishedKeys()]).toEqual([responseKeyString({ suite: "s", itemId: "a", modelId: "m", sample: 0 })]);
     // Stored answers are what a resume finds: a writer looks up only those it found unscored when it opened.
@@ -122,6 +127,7 @@ describe("the SQLite store", () => {
     expect(resumed.storedAnswer({ suite: "s", itemId: "a", modelId: "m", sample: 0 })).toBeUndefined();
     // An answer with its scores in one commit is finished at once.
     resumed.writeResult({ ...base, itemId: "d", status: "ok", text: "d" }, [{ scorer: "exact", isPrimary: true, value: 0, passed: false }]);
+    await endOfTurn();
     expect(reader.prepare("SELECT item_id, value FROM scores ORDER BY item_id").all()).toEqual([
       { item_id: "a", value: 1 },
       { item_id: "d", value: 0 },
@@ -129,6 +135,17 @@ describe("the SQLite store", () => {
     expect(resumed.finishedKeys().size).toBe(2);
     reader.close();
     db.close();
+  });
+
+  it("throws a commit that failed at the end of a turn from the next write or flush, in the run's own call chain", async () => {
+    const db = openDatabase(tempDb());
+    const writer = createRun(db);
+    const answer = { suite: "s", modelId: "m", sample: 0, requestJson: "{}", attempts: 1, fromCache: false, status: "ok" as const };
+    writer.writeResponse({ ...answer, itemId: "a", text: "a" });
+    db.close();
+    await endOfTurn();
+    expect(() => writer.flush()).toThrow(/not open/);
+    expect(() => writer.writeResponse({ ...answer, itemId: "b", text: "b" })).toThrow(/not open/);
   });
 
   it("writes a run with its items in one transaction: a failure leaves no run behind", () => {
