@@ -56,9 +56,12 @@ function step(): void {
   batch = next;
 }
 
-// Each step starts ITL ms after the last one started, and a late step is never made up by a quick one: as on a GPU,
-// no two tokens of an answer are ever closer than ITL; a starved server is slower, not bursty. Node's timers may fire
-// up to a millisecond early against performance.now(), so an early wake-up waits for the rest.
+// Steps are due every ITL ms on a fixed grid: Node's timers fire a millisecond or more late (libuv counts whole
+// milliseconds, and a step's writes take time), so scheduling each step ITL after the last one started stepped every
+// ~5.8 ms, not 5. A late step is made up by at most TIMER_SLACK_MS: a starved server is slower, not bursty (no two
+// steps closer than ITL − 2 ms). Timers may also fire up to a millisecond early against performance.now(); such a
+// step goes ahead (a timer asked for the rest would wait a whole millisecond more), the grid stays where it is.
+const TIMER_SLACK_MS = 2;
 let due = performance.now() + ITL_MS;
 // The gaps between consecutive steps that had answers in flight: what the server really did, for GET /v1/stats.
 let stepGaps: number[] = [];
@@ -67,7 +70,7 @@ let serverTtfts: number[] = [];
 let lastStepAt: number | undefined;
 function loop(): void {
   const early = due - performance.now();
-  if (early > 0) {
+  if (early >= 1) {
     setTimeout(loop, early);
     return;
   }
@@ -77,7 +80,7 @@ function loop(): void {
     lastStepAt = started;
   } else lastStepAt = undefined;
   step();
-  due = started + ITL_MS;
+  due = Math.max(due + ITL_MS, started + ITL_MS - TIMER_SLACK_MS);
   setTimeout(loop, Math.max(0, due - performance.now()));
 }
 setTimeout(loop, ITL_MS);

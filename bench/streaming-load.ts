@@ -55,6 +55,8 @@ interface Row {
   itlP50Ms: number;
   /** The reference server's own median step gap over the run. */
   serverStepMs: number;
+  /** The server's own TTFT p50: from a request's arrival to its first token's write (the rest is the client's). */
+  serverTtftMs: number;
   /** TCP connections the client opened to the server in the run (one per stream when keep-alive sockets are reused). */
   connections: number;
   cpuS: number;
@@ -62,10 +64,10 @@ interface Row {
   clientBound?: boolean;
 }
 
-/** The reference server's median step gap and the connections opened to it since the last call (GET /v1/stats). */
-async function serverStats(): Promise<{ serverStepMs: number; connections: number }> {
-  const stats = (await (await fetch(`${server.baseURL}/stats`)).json()) as { stepP50Ms: number; connections: number };
-  return { serverStepMs: stats.stepP50Ms, connections: stats.connections };
+/** The reference server's median step gap, its own TTFT and the connections opened to it since the last call. */
+async function serverStats(): Promise<{ serverStepMs: number; serverTtftMs: number; connections: number }> {
+  const stats = (await (await fetch(`${server.baseURL}/stats`)).json()) as { stepP50Ms: number; ttftP50Ms: number; connections: number };
+  return { serverStepMs: stats.stepP50Ms, serverTtftMs: stats.ttftP50Ms, connections: stats.connections };
 }
 let server: Awaited<ReturnType<typeof startReferenceServerProcess>>;
 
@@ -119,10 +121,10 @@ runBenchmark(async () => {
   console.log(machineLine());
   console.log(`load average before each run: ${loads.join(" · ")}`);
   const fmt = (r: Row, i: number) => [
-    r.tool, loads[i]!, r.tokPerS.toFixed(0), r.ttftP50Ms.toFixed(1), r.itlP50Ms.toFixed(2), r.serverStepMs.toFixed(2), String(r.connections), r.cpuS.toFixed(2),
+    r.tool, loads[i]!, r.tokPerS.toFixed(0), r.ttftP50Ms.toFixed(1), r.serverTtftMs.toFixed(1), r.itlP50Ms.toFixed(2), r.serverStepMs.toFixed(2), String(r.connections), r.cpuS.toFixed(2),
     r.clientThreads === undefined ? "" : `${r.clientThreads}${r.clientBound ? " (bound)" : ""}`,
   ];
-  printTable(["run", "load", "out tok/s", "TTFT p50 ms", "ITL p50 ms", "server step p50 ms", "connections", "process CPU s", "kurabe threads"], rows.map(fmt));
+  printTable(["run", "load", "out tok/s", "TTFT p50 ms", "server's TTFT p50 ms", "ITL p50 ms", "server step p50 ms", "connections", "process CPU s", "kurabe threads"], rows.map(fmt));
   console.log("");
   printTable(
     ["median", "out tok/s", "TTFT p50 ms", "ITL p50 ms", "process CPU s"],
