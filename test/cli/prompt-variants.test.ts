@@ -158,6 +158,30 @@ describe("prompt variants (`prompts:` on a suite)", () => {
     ]);
   });
 
+  it("resumes a run whose one variant hit a server outage, asking only that variant's items again", async () => {
+    let down = true;
+    const server = await startServer({
+      respond: answer,
+      fault: (request) => (down && request.model === "sharp" && request.prompt.startsWith("Sum:") ? { type: "status", status: 503 } : undefined),
+    });
+    const dir = tempDir();
+    writeProject(dir, server.url);
+    const first = await runCli(["run", "--db", "kurabe.db", "--no-cache"], { cwd: dir });
+    expect(first.code, first.stderr).toBe(3);
+    expect(first.stderr).toMatch(/sharp@terse: 12 /);
+    const asked = server.stats.requests;
+    down = false;
+    const resumed = await runCli(["run", "--db", "kurabe.db", "--no-cache", "--resume"], { cwd: dir });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(server.stats.requests - asked).toBe(12);
+    expect(storeRows(dir, "SELECT model_id, avg(value) AS mean FROM scores GROUP BY model_id ORDER BY model_id")).toEqual([
+      { model_id: "sharp@plain", mean: 0 },
+      { model_id: "sharp@terse", mean: 1 },
+      { model_id: "steady@plain", mean: 1 },
+      { model_id: "steady@terse", mean: 1 },
+    ]);
+  });
+
   it.each([
     ["a duplicate prompt id", `prompts:\n  - id: terse\n  - id: terse\n`, /^kurabe: kurabe\.yaml:15: suites\[0\]\.prompts\[1\]\.id: duplicate prompt id "terse"/m],
     ["a template that does not place the item", `prompts:\n  - id: terse\n    template: Answer briefly.\n`, /^kurabe: kurabe\.yaml:15: suites\[0\]\.prompts\[0\]\.template: the template must place the item, e\.g\. \{\{input\}\}/m],
