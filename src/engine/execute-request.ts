@@ -85,8 +85,10 @@ async function generateWithTimeout(request: ModelRequest, context: ExecuteContex
   }, context.timeoutMs);
   const stop = () => controller.abort(context.signal.reason);
   // Every call in flight listens to the run's signal: as many listeners as the concurrency allows is not a leak, and
-  // Node's warning past ten would be printed into every run at a higher concurrency.
-  setMaxListeners(0, context.signal);
+  // Node's warning past ten would be printed into every run at a higher concurrency. Infinity, not 0 ("unlimited"):
+  // Node 20's getMaxListeners throws on a signal whose limit is 0, and undici's fetch calls it on every request
+  // given the run's signal (the AI SDK's embedding calls of a RAG model's questions).
+  setMaxListeners(Number.POSITIVE_INFINITY, context.signal);
   context.signal.addEventListener("abort", stop, { once: true });
   const settled = context.onSend();
   try {

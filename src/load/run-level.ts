@@ -42,7 +42,8 @@ export interface LevelRun {
 export async function runLevel(model: Model, plan: LevelPlan, signal: AbortSignal): Promise<LevelRun> {
   // Every request in flight listens to the stop: the level's own signal carries them, one listener on the caller's.
   const level = new AbortController();
-  setMaxListeners(0, level.signal);
+  // Infinity, not 0: Node 20's getMaxListeners (undici's fetch asks it) throws on a signal whose limit is 0.
+  setMaxListeners(Number.POSITIVE_INFINITY, level.signal);
   const forward = () => level.abort(signal.reason);
   if (signal.aborted) forward();
   else signal.addEventListener("abort", forward, { once: true });

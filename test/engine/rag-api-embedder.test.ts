@@ -46,6 +46,9 @@ function ragModel(server: MockServer, docs: string) {
     baseURL: `${server.url}/v1`,
     model: "m",
     price: PRICE,
+    // One call at a time: the second question is embedded after the first answer's call has listened to the run's
+    // signal (which once broke every later embedding request: undici's getMaxListeners on a signal set to 0).
+    concurrency: 1,
     rag: {
       folders: [docs],
       retriever: "embedding",
