@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { STATISTICS_REVISION } from "../../../src/analysis/decision/statistics-memo.js";
 import { decisionFigures } from "./figure-cases.js";
 
 /**
@@ -27,5 +29,17 @@ describe("decision figures are the pinned ones, bit for bit", () => {
     // The cases cover both verdicts.
     const verdicts = new Set(figures.pairs.map((p: { result: { significant: boolean } }) => p.result.significant));
     expect(verdicts).toEqual(new Set([true, false]));
+  });
+});
+
+describe("the store's kept statistics", () => {
+  it("change revision whenever the pinned figures are re-recorded", () => {
+    // Stores keep statistics under STATISTICS_REVISION: figures re-recorded for a new method without raising it would
+    // let every existing store show the old method's intervals. Raise it and record the new digest here together.
+    const digest = createHash("sha256").update(JSON.stringify(pinned.figures)).digest("hex");
+    expect({ revision: STATISTICS_REVISION, figures: digest }).toEqual({
+      revision: 1,
+      figures: "22fd505e242d6a69d7134bb06505f931b7e1a915831db9b86ca75f2d3228d61c",
+    });
   });
 });
