@@ -1,10 +1,14 @@
 import fs from "node:fs";
+import path from "node:path";
 import { KurabeError } from "../errors.js";
 import { openDatabase } from "../store/open-store.js";
 import { storePath } from "../store/store-location.js";
 import { importRun, parseRunFile } from "../store/portable/import-run.js";
 
-/** `kurabe import FILE`: adds an exported run to the store, so results, report, compare and view show it. */
+/**
+ * `kurabe import FILE`: adds an exported run to the store, so results, report, compare and view show it; its items'
+ * images are written to images/ beside the store.
+ */
 export function importCommand(file: string, options: { db?: string; config?: string }): number {
   let text: string;
   try {
@@ -17,7 +21,8 @@ export function importCommand(file: string, options: { db?: string; config?: str
   const target = storePath(options);
   const db = openDatabase(target);
   try {
-    importRun(db, run);
+    // Beside the store, as its other files are: a store moved with its folder keeps its images.
+    importRun(db, run, path.join(path.dirname(path.resolve(target)), "images"));
   } finally {
     db.close();
   }

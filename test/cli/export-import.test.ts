@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -221,6 +222,72 @@ describe("kurabe export and import", () => {
     const file = JSON.parse(exported.stdout);
     expect(file.run.config.models[0]).toMatchObject({ apiKey: "[redacted]", headers: { "X-Org-Token": "[redacted]" } });
     expect(file.models[1].config.apiKey).toBe("[redacted]");
+  });
+});
+
+describe("a multimodal run's images", () => {
+  it("travel in the file with the hash its requests record, and import puts them beside the store for its items", async () => {
+    const dir = tempDir();
+    server = await startMockServer({ respond: (request) => `${request.messages.at(-1)!.content.filter((part) => part.type === "image").length} image` });
+    const chart = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const photo = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 4, 5, 6]);
+    fs.mkdirSync(path.join(dir, "img"));
+    fs.writeFileSync(path.join(dir, "img", "chart.png"), chart);
+    fs.writeFileSync(path.join(dir, "img", "photo.png"), photo);
+    writeJsonl(path.join(dir, "items.jsonl"), [
+      { id: "v0", input: "what is shown?", images: ["img/chart.png"], expected: "1 image" },
+      { id: "v1", input: "and here?", images: ["img/photo.png", "img/chart.png"], expected: "2 image" },
+    ]);
+    fs.writeFileSync(
+      path.join(dir, "kurabe.yaml"),
+      `db: kurabe.db
+models:
+  - { id: eye, provider: openai-compatible, baseURL: "${server.url}/v1", model: mock-model, images: true }
+suites:
+  - { name: look, path: items.jsonl, category: multimodal, scorer: exact }
+`,
+    );
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const exported = await runCli(["export"], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const file = JSON.parse(exported.stdout) as Record<string, any>;
+    const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+    expect(file.images).toEqual([
+      { path: path.join(dir, "img", "chart.png"), sha256: sha(chart), mediaType: "image/png", data: chart.toString("base64") },
+      { path: path.join(dir, "img", "photo.png"), sha256: sha(photo), mediaType: "image/png", data: photo.toString("base64") },
+    ]);
+    // Each request names its images by the same hashes.
+    const requested = file.responses.map((r: { request: { messages: Array<{ content: unknown }> } }) =>
+      r.request.messages.flatMap((m) => (Array.isArray(m.content) ? m.content.filter((part: { type: string }) => part.type === "image") : [])).map((part: { sha256: string }) => part.sha256),
+    );
+    expect(requested).toEqual([[sha(chart)], [sha(photo), sha(chart)]]);
+
+    // On another machine the original files are not there: the store's own copies are.
+    const elsewhere = tempDir();
+    fs.writeFileSync(path.join(elsewhere, "run.kurabe.json"), exported.stdout);
+    fs.rmSync(path.join(dir, "img"), { recursive: true });
+    const imported = await runCli(["import", "run.kurabe.json", "--db", "store/other.db"], { cwd: elsewhere });
+    expect(imported.code, imported.stderr).toBe(0);
+    const db = new Database(path.join(elsewhere, "store", "other.db"), { readonly: true });
+    const items = db.prepare("SELECT item_id, json_extract(extra_json, '$.images') AS images FROM items ORDER BY item_id").all() as Array<{ item_id: string; images: string }>;
+    db.close();
+    const stored = items.map((item) => (JSON.parse(item.images) as string[]).map((file) => [path.relative(elsewhere, file), fs.readFileSync(file).equals(file.includes(sha(chart)) ? chart : photo)]));
+    expect(stored).toEqual([
+      [[path.join("store", "images", `${sha(chart)}.png`), true]],
+      [
+        [path.join("store", "images", `${sha(photo)}.png`), true],
+        [path.join("store", "images", `${sha(chart)}.png`), true],
+      ],
+    ]);
+
+    // A file whose image bytes were altered is refused before anything is written.
+    file.images[1].data = chart.toString("base64");
+    fs.writeFileSync(path.join(elsewhere, "bad.kurabe.json"), JSON.stringify(file));
+    const bad = await runCli(["import", "bad.kurabe.json", "--db", "fresh.db"], { cwd: elsewhere });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^kurabe: bad\.kurabe\.json: images\[1\]\.data: the bytes do not have the SHA-256 [0-9a-f]{64} \(a damaged or edited file\)$/m);
+    expect(fs.existsSync(path.join(elsewhere, "fresh.db"))).toBe(false);
   });
 });
 

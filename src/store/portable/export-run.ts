@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { KURABE_VERSION } from "../../version.js";
+import { itemImages } from "./item-images.js";
 import { redactStoredConfig } from "./redact-stored-config.js";
 import { RUN_FILE_FORMAT, RUN_FILE_VERSION, runFileSchema, type RunFile, type RunFileScore } from "./run-file-schema.js";
 
@@ -37,7 +38,7 @@ const shape = runFileSchema.shape;
 export function exportRun(db: Database.Database, runId: string, write: (chunk: string) => void): void {
   const read = db.transaction(() => {
     const run = db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as Row;
-    const header: Omit<RunFile, "models" | "suites" | "responses" | "pairwiseJudgments" | "scoringRevisions" | "revisionScores"> = {
+    const header: Omit<RunFile, "models" | "suites" | "images" | "responses" | "pairwiseJudgments" | "scoringRevisions" | "revisionScores"> = {
       format: RUN_FILE_FORMAT,
       version: RUN_FILE_VERSION,
       exportedAt: new Date().toISOString(),
@@ -82,6 +83,8 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
         ...parsed("extra", i.extra_json as string | null),
       })),
     }), shape.suites.element);
+
+    writeArray(write, "images", itemImages(db, runId), (image) => image, shape.images.unwrap().element);
 
     const scores = db.prepare(
       `SELECT * FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? ORDER BY is_primary DESC, scorer`,
@@ -157,11 +160,11 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
   read.deferred();
 }
 
-function writeArray<T>(
+function writeArray<T, R>(
   write: (chunk: string) => void,
   name: string,
-  rows: Iterable<Row>,
-  toEntry: (row: Row) => unknown,
+  rows: Iterable<R>,
+  toEntry: (row: R) => unknown,
   schema: { parse: (value: unknown) => T },
 ): void {
   write(`,\n"${name}":[`);

@@ -4,6 +4,7 @@ import { formatPath } from "../../config/format-path.js";
 import { ConfigError, KurabeError } from "../../errors.js";
 import type { ScoreDetail } from "../../scoring/score-detail.js";
 import { responseKeyString, scoreColumns } from "../run-writer.js";
+import { imageMatchesHash, storeItemImages } from "./item-images.js";
 import { RUN_FILE_FORMAT, RUN_FILE_VERSION, runFileSchema, type RunFile, type RunFileScore } from "./run-file-schema.js";
 
 /** Reads a portable run file's text: the run, or a ConfigError naming the field (and the file) that is wrong. */
@@ -73,6 +74,9 @@ function checkReferences(run: RunFile, fail: (path: readonly PropertyKey[], mess
     known(["revisionScores", i], s, [["modelId", s.modelId]]);
     unique(revisionScores, `${s.revision}\u0000${responseKeyString(s)}\u0000${s.scorer}`, ["revisionScores", i], "revision score");
   });
+  (run.images ?? []).forEach((image, i) => {
+    if (!imageMatchesHash(image)) fail(["images", i, "data"], `the bytes do not have the SHA-256 ${image.sha256} (a damaged or edited file)`);
+  });
   if (run.run.scoringRevision > 1 && !run.scoringRevisions.some((v) => v.revision === run.run.scoringRevision)) {
     fail(["run", "scoringRevision"], `revision ${run.run.scoringRevision} is not in scoringRevisions`);
   }
@@ -90,12 +94,20 @@ const scoreValues = (s: RunFileScore) =>
     ...(s.evidence !== undefined ? { evidence: s.evidence as Record<string, unknown> } : {}),
   });
 
-/** Adds a run read from a file to the store, whole or not at all; a run id the store already holds is refused. */
-export function importRun(db: Database.Database, run: RunFile): void {
+/**
+ * Adds a run read from a file to the store, whole or not at all; a run id the store already holds is refused. The
+ * file's images go to `imagesDir` (named by their hash) and the items name them there.
+ */
+export function importRun(db: Database.Database, run: RunFile, imagesDir: string): void {
   const { id } = run.run;
   if (db.prepare("SELECT 1 FROM runs WHERE id = ?").get(id)) {
     throw new KurabeError("input", `run "${id}" is already in this store`, { field: "run.id" });
   }
+  const moved = storeItemImages(run.images ?? [], imagesDir);
+  const extraHere = (extra: RunFile["suites"][number]["items"][number]["extra"]) =>
+    extra && Array.isArray(extra.images) && moved.size > 0
+      ? { ...extra, images: extra.images.map((image) => (typeof image === "string" ? (moved.get(image) ?? image) : image)) }
+      : extra;
   db.transaction(() => {
     const r = run.run;
     db.prepare(
@@ -119,7 +131,7 @@ export function importRun(db: Database.Database, run: RunFile): void {
     run.suites.forEach((s, i) => {
       insertSuite.run(id, s.name, s.category, JSON.stringify(s.config), s.items.length, s.samples, i);
       s.items.forEach((item, position) =>
-        insertItem.run(id, s.name, item.id, position, item.input, json(item.expected), json(item.extra), item.line ?? null),
+        insertItem.run(id, s.name, item.id, position, item.input, json(item.expected), json(extraHere(item.extra)), item.line ?? null),
       );
     });
     const insertResponse = db.prepare(

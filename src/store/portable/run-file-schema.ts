@@ -123,6 +123,18 @@ const scoringRevision = z.strictObject({
 /** Scores of revisions the run no longer shows (replaced by a rescore), kept so earlier revisions stay readable. */
 const revisionScore = z.strictObject({ revision: z.number().int().positive(), ...responseKey, ...scoreSchema.shape });
 
+/**
+ * An image a multimodal item shows the model, carried in the file (items name images by their path on the machine that
+ * ran them): its bytes in base64 and their SHA-256, the hash the responses' requests record for it.
+ */
+const image = z.strictObject({
+  /** The path the items' `images` list names. */
+  path: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits"),
+  mediaType: z.string().min(1),
+  data: z.base64(),
+});
+
 export const runFileSchema = z.strictObject({
   format: z.literal(RUN_FILE_FORMAT),
   version: z.literal(RUN_FILE_VERSION),
@@ -148,6 +160,8 @@ export const runFileSchema = z.strictObject({
   }),
   models: z.array(model).min(1),
   suites: z.array(suite),
+  /** The items' images that were on disk when the run was exported (absent in files from before images travelled). */
+  images: z.array(image).optional(),
   responses: z.array(response),
   pairwiseJudgments: z.array(pairwiseJudgment),
   scoringRevisions: z.array(scoringRevision),
@@ -157,3 +171,4 @@ export const runFileSchema = z.strictObject({
 export type RunFile = z.infer<typeof runFileSchema>;
 export type RunFileResponse = RunFile["responses"][number];
 export type RunFileScore = z.infer<typeof scoreSchema>;
+export type RunFileImage = z.infer<typeof image>;
