@@ -20,7 +20,7 @@ describe("kurabe dataset build's evaluation split, by default", () => {
     expect(held.length).toBeGreaterThan(0);
     expect(unanswerable.length).toBeGreaterThan(0);
 
-    // One of the five cited documents is left out (10 %, at least one); the summary names it for rag: exclude.
+    // One of the eight cited documents is left out (10 %, at least one); the summary names it for rag: exclude.
     const left = /exclude: \["([^"]+)"\]/.exec(build.stdout)?.[1];
     expect(left, build.stdout).toBeDefined();
     const cited = KB_INQUIRY_LOG.filter((row) => row.sources.includes(left!));

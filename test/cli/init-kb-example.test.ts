@@ -2,10 +2,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { writeKbExample } from "../../src/cli/examples/kb-example.js";
-import { KB_EVAL_ANSWERABLE, KB_INQUIRY_LOG } from "../../src/cli/examples/kb-inquiries.js";
+import { KB_LEFT_OUT, writeKbExample } from "../../src/cli/examples/kb-example.js";
+import { KB_EVAL_CONVERSATIONS, KB_INQUIRY_LOG } from "../../src/cli/examples/kb-inquiries.js";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
+import type { RetrievalRecord } from "../../src/rag/augment-messages.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs } from "../support/temp-dir.js";
 
@@ -15,12 +16,36 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
 });
 
+/** A JSONL file's rows. */
+const rowsOf = (file: string): Array<Record<string, unknown>> =>
+  readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+
 describe("kurabe init --example kb", () => {
-  it("writes an example that runs the four systems offline: plain, plain-rag, tuned (LoRA), tuned-rag", async () => {
+  it("writes an example whose log makes a held-out suite and an unanswerable slice, then runs the four systems offline: plain, plain-rag, tuned (LoRA), tuned-rag", async () => {
     const dir = path.join(tempDir(), "kb");
     const init = await runCli(["init", "--example", "kb", dir], { cwd: tempDir() });
     expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain("npx kurabe dataset build --docs docs --inquiries inquiries.jsonl --out data");
     expect(init.stdout).toContain("npx kurabe mock-server &");
+
+    // The evaluation, as the example says to make it: dataset build over the log, with its defaults.
+    const build = await runCli(["dataset", "build", "--docs", "docs", "--inquiries", "inquiries.jsonl", "--out", "data"], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    const heldOut = rowsOf(path.join(dir, "data", "eval.jsonl"));
+    const unanswerable = rowsOf(path.join(dir, "data", "eval-unanswerable.jsonl"));
+    // A meaningful handful of each, not one or two.
+    expect(heldOut.length).toBeGreaterThanOrEqual(12);
+    expect(heldOut.length).toBeLessThanOrEqual(20);
+    expect(unanswerable.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(heldOut.map((item) => item.category)).size).toBeGreaterThanOrEqual(5);
+    expect(heldOut.every((item) => Array.isArray(item.sources) && item.sources.length > 0)).toBe(true);
+    // kurabe.yaml leaves out of the collection exactly the documents the build left out.
+    const leftOut = rowsOf(path.join(dir, "data", "report.jsonl")).filter((entry) => entry.reason === "left-out").map((entry) => entry.id);
+    expect(leftOut).toEqual(KB_LEFT_OUT);
+    expect(build.stdout).toContain(`exclude: [${KB_LEFT_OUT.map((file) => JSON.stringify(file)).join(", ")}]`);
+    // No held-out or unanswerable question is in a training or validation file.
+    const trained = ["train.openai.jsonl", "validation.openai.jsonl"].map((file) => readFileSync(path.join(dir, "data", file), "utf8")).join("\n");
+    expect([...heldOut, ...unanswerable].filter((item) => trained.includes(JSON.stringify(item.input).slice(1, -1)))).toEqual([]);
 
     // The example's fixed mock port may be taken on a test machine: the test's own mock server stands in for it.
     const server = await startMockServer({});
@@ -35,20 +60,31 @@ describe("kurabe init --example kb", () => {
       .prepare("SELECT model_id, COUNT(*) AS answers, SUM(status = 'ok') AS ok, SUM(retrieval_json IS NOT NULL) AS retrieved FROM responses GROUP BY model_id ORDER BY model_id")
       .all();
     const refusals = db.prepare("SELECT COUNT(*) AS n FROM scores WHERE suite = 'kb-unanswerable' AND scorer = 'refusal'").get();
+    const passages = db.prepare("SELECT retrieval_json FROM responses WHERE model_id = 'plain-rag'").all() as Array<{ retrieval_json: string }>;
     db.close();
-    const answers = KB_EVAL_ANSWERABLE.length + 3;
+    const answers = heldOut.length + unanswerable.length + KB_EVAL_CONVERSATIONS.length;
     expect(rows).toEqual([
       { model_id: "plain", answers, ok: answers, retrieved: 0 },
       { model_id: "plain-rag", answers, ok: answers, retrieved: answers },
       { model_id: "tuned", answers, ok: answers, retrieved: 0 },
       { model_id: "tuned-rag", answers, ok: answers, retrieved: answers },
     ]);
-    expect(refusals).toEqual({ n: 12 });
-  }, 300_000);
+    expect(refusals).toEqual({ n: 4 * unanswerable.length });
+    // The left-out documents are in no retrieved passage.
+    const retrievedFiles = new Set(passages.flatMap((row) => (JSON.parse(row.retrieval_json) as RetrievalRecord).passages.map((passage) => passage.file)));
+    expect(KB_LEFT_OUT.filter((file) => retrievedFiles.has(file))).toEqual([]);
+    expect(retrievedFiles.size).toBeGreaterThan(1);
 
-  it("holds out its evaluation questions: none is in the inquiry log", () => {
+    // The knowledge-base section: plain-rag's query embeddings (the mock server's API) and its index, apart.
+    const report = await runCli(["report", "--format", "md"], { cwd: dir });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toContain("Knowledge-base chatbot");
+    expect(report.stdout).toMatch(/\| plain-rag \|[^\n]*tokens, \d+ passages\\\) \|/);
+  }, 600_000);
+
+  it("holds out its conversations: no turn's question is in the inquiry log", () => {
     const logged = new Set(KB_INQUIRY_LOG.map((row) => row.question));
-    const asked = KB_EVAL_ANSWERABLE.map((item) => (typeof item.input === "string" ? item.input : item.input.at(-1)!.content));
+    const asked = KB_EVAL_CONVERSATIONS.map((item) => item.input.at(-1)!.content);
     expect(asked.filter((question) => logged.has(question))).toEqual([]);
   });
 
@@ -56,6 +92,6 @@ describe("kurabe init --example kb", () => {
     const dir = tempDir();
     await writeKbExample(dir);
     await expect(writeKbExample(dir)).rejects.toMatchObject({ code: "config", message: "already exists; use --force to overwrite it" });
-    await expect(writeKbExample(dir, { force: true })).resolves.toHaveLength(12);
+    await expect(writeKbExample(dir, { force: true })).resolves.toHaveLength(14);
   });
 });

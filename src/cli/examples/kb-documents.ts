@@ -1,6 +1,6 @@
 /**
- * The knowledge base of `kurabe init --example kb`: a small, made-up online shop's help pages in Japanese. Nothing
- * here covers store parking or gift wrapping: the unanswerable slice asks about those.
+ * The knowledge base of `kurabe init --example kb`: a small, made-up online shop's help pages in Japanese, eight
+ * pages that the example's inquiry log cites (kb-inquiries.ts).
  */
 export const KB_DOCUMENTS: Readonly<Record<string, string>> = {
   "returns.md": `# 返品・交換について
@@ -72,5 +72,55 @@ export const KB_DOCUMENTS: Readonly<Record<string, string>> = {
 ## 修理の申し込み
 
 保証期間内の修理は、サポート窓口（0120-000-000、平日10時〜18時）にお電話ください。
+`,
+  "payment.md": `# お支払いについて
+
+## お支払い方法
+
+クレジットカード（VISA・Mastercard・JCB・American Express）、コンビニ払い、代金引換がご利用いただけます。
+
+## コンビニ払い
+
+ご注文から3日以内にお支払いください。期限を過ぎるとご注文は自動的にキャンセルされます。
+
+## 代金引換
+
+代金引換の手数料は1回のご注文につき330円です。
+
+## 領収書
+
+領収書はマイページの注文履歴からPDFでダウンロードできます。宛名は自由に入力できます。
+`,
+  "orders.md": `# ご注文の変更・キャンセル
+
+## キャンセル
+
+発送準備に入る前のご注文は、マイページの注文履歴からキャンセルできます。発送準備に入った後はキャンセルできませんので、商品到着後に返品の手続きをしてください。
+
+## お届け先の変更
+
+発送前であれば、サポート窓口へのご連絡でお届け先を変更できます。
+
+## 注文確認メール
+
+ご注文後すぐに注文確認メールをお送りします。届かない場合は迷惑メールフォルダをご確認ください。
+
+## 同梱
+
+別々のご注文を1つの箱にまとめてお届けすることはできません。
+`,
+  "coupons.md": `# クーポンについて
+
+## 初回購入クーポン
+
+会員登録後、初めてのお買い物で使える500円引きクーポンを差し上げます。税込3,000円以上のご注文でご利用いただけます。
+
+## 誕生月クーポン
+
+お誕生月の1日に、10%引きのクーポンをメールでお送りします。
+
+## 利用条件
+
+クーポンは1回のご注文につき1枚までご利用いただけます。有効期限は配布日から30日間です。ポイントとの併用も可能です。
 `,
 };

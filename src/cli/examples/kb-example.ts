@@ -5,7 +5,16 @@ import { displayPath } from "../../config/display-path.js";
 import { ConfigError } from "../../errors.js";
 import { encodeTinyLlamaGguf, encodeTinyLoraGguf } from "../../models/gguf/tiny-llama.js";
 import { KB_DOCUMENTS } from "./kb-documents.js";
-import { KB_EVAL_ANSWERABLE, KB_EVAL_UNANSWERABLE, KB_INQUIRY_LOG } from "./kb-inquiries.js";
+import { KB_EVAL_CONVERSATIONS, KB_INQUIRY_LOG } from "./kb-inquiries.js";
+
+/**
+ * What `kurabe dataset build` leaves out of the collection for the unanswerable slice, with the example's log and
+ * the build's defaults (seed 42, 10 % of the cited documents): every rag: model must exclude it, as the build says.
+ */
+export const KB_LEFT_OUT = ["points.md"];
+
+/** The dataset build the example's evaluation comes from, with the build's defaults. */
+const DATASET_BUILD = "npx kurabe dataset build --docs docs --inquiries inquiries.jsonl --out data";
 
 /** The four systems of the knowledge-base comparison, offline: the mock server and the tiny GGUF with a LoRA. */
 const KB_CONFIG = `## A knowledge-base chatbot four ways, on inquiries no model was tuned on:
@@ -13,9 +22,12 @@ const KB_CONFIG = `## A knowledge-base chatbot four ways, on inquiries no model 
 ##   plain-rag      the same model, with passages retrieved from docs/ put before each question
 ##   tuned          a fine-tuned model (here a LoRA adapter on a GGUF model, run in process)
 ##   tuned-rag      the fine-tuned model with retrieval
-## Offline stand-ins: "plain" is kurabe's mock server (it echoes the prompt it gets), and the GGUF files in models/
-## are kurabe's tiny smoke-test model with RANDOM WEIGHTS: their answers are babble. They show the whole flow, never
-## quality. Swap in your own models (an API model, your Llama with your LoRA) and your documents to decide for real.
+## First make the evaluation from the inquiry log (held-out inquiries and the unanswerable slice, in data/):
+##   ${DATASET_BUILD}
+## Offline stand-ins: "plain" is kurabe's mock server (it echoes the prompt it gets, and embeds by hashing), and the
+## GGUF files in models/ are kurabe's tiny smoke-test model with RANDOM WEIGHTS: their answers are babble. They show
+## the whole flow, never quality. Swap in your own models (an API model, your Llama with your LoRA) and your
+## documents to decide for real.
 
 description: Knowledge-base chatbot — plain vs RAG vs fine-tuned vs both (example, offline stand-ins)
 
@@ -33,10 +45,14 @@ models:
     apiKey: \${MOCK_API_KEY:-mock}
     price: { input: 0.15, output: 0.6 }
     rag:
-      folders: [docs]                           ## the same folders \`kurabe dataset build --documents\` reads
+      folders: [docs]                           ## the same folders \`kurabe dataset build --docs\` reads
+      exclude: [${KB_LEFT_OUT.join(", ")}]                      ## left out by dataset build: its inquiries are the unanswerable slice
       chunkChars: 400
-      retriever: bm25                           ## bm25 (kuromoji + English stems) | embedding | hybrid
+      retriever: hybrid                         ## bm25 (kuromoji + English stems) | embedding | hybrid (both, fused by rank)
       topK: 3
+      ## An API embedding model (here the mock server's /v1/embeddings): each question's embedding tokens are in the
+      ## answer's cost; embedding the documents once is the index's one-time cost, shown apart in the report.
+      embedding: { provider: openai-compatible, baseURL: http://127.0.0.1:8787/v1, model: mock-embedding, price: { input: 0.02 } }
       ## The template puts the passages, with their ids, before the question and asks for citations:
       # template: "次の資料だけを根拠に答え、使った資料のIDを[returns.md#1]のように示してください。資料にない場合はその旨を答えてください。\\n\\n{{passages}}\\n\\n質問: {{question}}"
   - id: tuned
@@ -54,16 +70,17 @@ models:
     params: { maxTokens: 48, temperature: 0 }
     rag:
       folders: [docs]
+      exclude: [${KB_LEFT_OUT.join(", ")}]
       chunkChars: 400
-      retriever: hybrid                         ## BM25 and embeddings, fused by reciprocal rank
+      retriever: hybrid
       topK: 3
       embedding: { provider: llamacpp, model: models/tiny-embed.gguf, threads: 1 }   ## a GGUF embedding model, in process
-      ## or an API embedding model: { provider: openai, model: text-embedding-3-small, price: { input: 0.02 } }
 
 suites:
-  ## Held-out inquiries (none is in inquiries.jsonl, the training log) with their reference answers and sources.
+  ## Inquiries dataset build held out of the training files (the contamination check proves it), with their logged
+  ## answers as references and their source documents.
   - name: kb-answerable
-    path: eval/answerable.jsonl
+    path: data/eval.jsonl
     category: domain
     scorer:
       - char-f1                                 ## character F1 against the reference answer
@@ -74,11 +91,16 @@ suites:
       ## With a judge model (any model above, or one with judgeOnly: true):
       # - { type: rubric, judge: plain, rubric: "Correct and complete against the reference answer." }
       # - { type: faithfulness, judge: plain }  ## lists claims the retrieved passages do not support
-  ## Questions no document answers: the right answer says so.
+  ## Inquiries whose documents were left out of the collection and of training: the right answer says so.
   - name: kb-unanswerable
-    path: eval/unanswerable.jsonl
+    path: data/eval-unanswerable.jsonl
     category: domain
     scorer: refusal
+  ## Follow-up questions in a conversation: the model answers the last turn, retrieval reads every user turn.
+  - name: kb-follow-ups
+    path: eval/follow-ups.jsonl
+    category: domain
+    scorer: [char-f1, citation-recall, { type: retrieval-recall, k: 3 }, refusal]
 `;
 
 const jsonl = (rows: readonly unknown[]): string => rows.map((row) => `${JSON.stringify(row)}\n`).join("");
@@ -89,8 +111,7 @@ function kbFiles(): Array<{ path: string; content: string | Buffer }> {
     { path: "kurabe.yaml", content: KB_CONFIG },
     ...Object.entries(KB_DOCUMENTS).map(([name, text]) => ({ path: `docs/${name}`, content: text })),
     { path: "inquiries.jsonl", content: jsonl(KB_INQUIRY_LOG) },
-    { path: "eval/answerable.jsonl", content: jsonl(KB_EVAL_ANSWERABLE) },
-    { path: "eval/unanswerable.jsonl", content: jsonl(KB_EVAL_UNANSWERABLE) },
+    { path: "eval/follow-ups.jsonl", content: jsonl(KB_EVAL_CONVERSATIONS) },
     { path: "models/tiny.gguf", content: encodeTinyLlamaGguf({ seed: 1 }) },
     { path: "models/tiny-support-lora.gguf", content: encodeTinyLoraGguf({ seed: 2, rank: 4, alpha: 8 }) },
     { path: "models/tiny-embed.gguf", content: encodeTinyLlamaGguf({ seed: 3, embedding: true }) },
@@ -115,16 +136,18 @@ export async function writeKbExample(dir: string, options: { force?: boolean } =
   return files.map((file) => file.path);
 }
 
-/** What `kurabe init --example kb` prints: what it wrote and how to run it. */
+/** What `kurabe init --example kb` prints: what it wrote and how to run it (from the example's folder). */
 export function kbSummary(dir: string, inWorkingDir: boolean): string {
-  const where = inWorkingDir ? "" : ` ${displayPath(resolve(dir, "kurabe.yaml"))}`;
   return [
     `wrote the knowledge-base example in ${displayPath(resolve(dir))}: kurabe.yaml, docs/ (${Object.keys(KB_DOCUMENTS).length} help pages),`,
-    `  inquiries.jsonl (${KB_INQUIRY_LOG.length} past inquiries, for \`kurabe dataset build\`), eval/ (${KB_EVAL_ANSWERABLE.length} held-out and ${KB_EVAL_UNANSWERABLE.length} unanswerable inquiries),`,
+    `  inquiries.jsonl (${KB_INQUIRY_LOG.length} past inquiries), eval/follow-ups.jsonl (${KB_EVAL_CONVERSATIONS.length} conversations),`,
     "  models/ (kurabe's tiny smoke-test GGUF, a LoRA and an embedding variant: random weights, they prove the flow, not quality)",
-    "next: start the mock model, then run the four systems (plain, plain-rag, tuned, tuned-rag):",
+    "next: make the training data and the held-out evaluation from the log, start the mock model, then run the four",
+    "systems (plain, plain-rag, tuned, tuned-rag):",
+    ...(inWorkingDir ? [] : [`  cd ${displayPath(resolve(dir))}`]),
+    `  ${DATASET_BUILD}`,
     "  npx kurabe mock-server &",
-    `  npx kurabe run${where}`,
+    "  npx kurabe run",
     "",
   ].join("\n");
 }
