@@ -22,7 +22,12 @@ export function sandboxSettings(unsafeNoSandbox: boolean): SandboxSettings {
     isolation: unsafeNoSandbox ? "none" : "bubblewrap",
     checker: unsafe
       ? { isolation: unsafe.kind, summary: unsafe.summary }
-      : { isolation: "own-sandbox", summary: "the checker runs in its own bubblewrap sandbox, apart from the program under test" },
+      : {
+          isolation: "own-sandbox",
+          summary:
+            "the checker runs in a bubblewrap sandbox of its own, apart from the program under test (sandboxes are " +
+            "reused one run at a time and emptied between runs: processes killed, files, IPC objects and keys removed)",
+        },
     memory: memoryCapSettings(support, DEFAULT_LIMITS),
   };
 }

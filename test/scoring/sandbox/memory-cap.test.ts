@@ -96,13 +96,19 @@ describe.skipIf(!sandboxAvailable)("a run's memory cap on this host", () => {
   const support = memoryCapSupport();
   if (support.mechanism === "rlimit-budget") console.warn(`[kurabe tests] memory cap: ${support.reason}`);
 
-  it(`stops four children holding 700 MiB each under a 1 GiB cap (${support.mechanism})`, async () => {
-    expect((await runSandboxed(python(FOUR_CHILDREN, { timeLimitMs: 60_000 }))).status).toBe("memory");
-  }, 120_000);
+  // Both ways a run is sandboxed: in a reused sandbox (a zygote, whose cgroup is set per run) and in one of its own.
+  describe.each([
+    ["in a reused sandbox", true],
+    ["in a sandbox of its own", false],
+  ])("%s", (_name, zygote) => {
+    it(`stops four children holding 700 MiB each under a 1 GiB cap (${support.mechanism})`, async () => {
+      expect((await runSandboxed(python(FOUR_CHILDREN, { timeLimitMs: 60_000, zygote }))).status).toBe("memory");
+    }, 120_000);
 
-  it("lets a program use memory up to the cap", async () => {
-    expect(await runSandboxed(python(HOLD_300_MIB, { timeLimitMs: 60_000 }))).toMatchObject({ status: "ok", stdout: `${300 * MIB}\n` });
-  }, 120_000);
+    it("lets a program use memory up to the cap", async () => {
+      expect(await runSandboxed(python(HOLD_300_MIB, { timeLimitMs: 60_000, zygote }))).toMatchObject({ status: "ok", stdout: `${300 * MIB}\n` });
+    }, 120_000);
+  });
 });
 
 // Without the sandbox there is no cgroup: kurabe's own watch of the run's resident memory is the cap.

@@ -68,11 +68,16 @@ describe("runSandboxed: requests it refuses", () => {
 });
 
 describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
-  it("runs a program with its files, stdin and report channel, as an unprivileged user", async () => {
+  // Both ways a run is sandboxed: in a reused sandbox (a zygote, the default) and in one of its own.
+  it.each([
+    ["in a reused sandbox", true],
+    ["in a sandbox of its own", false],
+  ])("runs a program with its files, stdin and report channel, as an unprivileged user (%s)", async (_name, zygote) => {
     const result = await runSandboxed(
       python("import os, sys\nprint(sys.stdin.read().upper(), os.getuid() != 0, os.getcwd())\nos.write(3, b'report')\n", {
         stdin: "hello",
         reportChannel: true,
+        zygote,
       }),
     );
     expect(result).toMatchObject({ status: "ok", exitCode: 0, stdout: "HELLO True /box\n", report: "report", sandboxed: true });
@@ -107,10 +112,13 @@ describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
     expect(await runSandboxed(javascript(NODE_POOL, { timeLimitMs: 10_000 }))).toMatchObject({ status: "ok", stdout: "3\n" });
   });
 
-  it("kills the whole pid namespace at the wall-clock limit: no process outlives its run", async () => {
+  it.each([
+    ["in a reused sandbox", true],
+    ["in a sandbox of its own", false],
+  ])("kills every process of the run at the wall-clock limit: none outlives its run (%s)", async (_name, zygote) => {
     const tag = marker();
     const code = `import subprocess, time\nsubprocess.Popen(["sh", "-c", "sleep 60 # ${tag}"], start_new_session=True)\ntime.sleep(60)\n`;
-    const result = await runSandboxed(python(code, { timeLimitMs: 700 }));
+    const result = await runSandboxed(python(code, { timeLimitMs: 700, zygote }));
     expect(result.status).toBe("timeout");
     // The verdict comes at once; the kernel tears the namespace down right after.
     expect(await until(() => processesMentioning(tag).length === 0, 10_000), processesMentioning(tag).join(", ")).toBe(true);
