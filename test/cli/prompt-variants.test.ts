@@ -182,6 +182,41 @@ describe("prompt variants (`prompts:` on a suite)", () => {
     ]);
   });
 
+  it("has a pairwise judge compare the variants, each pair twice with positions swapped, and rates them", async () => {
+    const server = await startServer({
+      respond: (request) => {
+        if (request.model !== "judge-model") return answer(request);
+        // The answer that is a number wins.
+        const a = /\[Assistant A\]\n([^]*?)\n\n\[Assistant B\]/.exec(request.prompt)?.[1] ?? "";
+        return JSON.stringify({ winner: /^\d+$/.test(a.trim()) ? "A" : "B", strong: true, reason: "a number" });
+      },
+    });
+    const dir = tempDir();
+    writeProject(dir, server.url);
+    const yaml = fs.readFileSync(path.join(dir, "kurabe.yaml"), "utf8")
+      .replace("suites:", `  - id: judge\n    provider: openai-compatible\n    baseURL: ${server.url}/v1\n    model: judge-model\n    judgeOnly: true\nsuites:`)
+      .replace("    path: items.jsonl\n", "    path: items.jsonl\n    limit: 2\n    pairwise: { judge: judge }\n");
+    fs.writeFileSync(path.join(dir, "kurabe.yaml"), yaml);
+    const run = await runCli(["run", "--db", "kurabe.db"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    // 4 variants: 6 pairs × 2 items × 2 orders.
+    const pairs = storeRows<{ model_a: string; model_b: string; n: number }>(
+      dir,
+      "SELECT model_a, model_b, count(*) AS n FROM pairwise_judgments GROUP BY model_a, model_b ORDER BY model_a, model_b",
+    );
+    expect(pairs).toEqual([
+      { model_a: "sharp@plain", model_b: "sharp@terse", n: 4 },
+      { model_a: "sharp@plain", model_b: "steady@plain", n: 4 },
+      { model_a: "sharp@plain", model_b: "steady@terse", n: 4 },
+      { model_a: "sharp@terse", model_b: "steady@plain", n: 4 },
+      { model_a: "sharp@terse", model_b: "steady@terse", n: 4 },
+      { model_a: "steady@plain", model_b: "steady@terse", n: 4 },
+    ]);
+    const report = JSON.parse((await runCli(["report", "--format", "json", "--out", "-", "--db", "kurabe.db"], { cwd: dir })).stdout);
+    expect(report.ratings[0].ratings.map((rating: { model: string }) => rating.model).sort()).toEqual(["sharp@plain", "sharp@terse", "steady@plain", "steady@terse"]);
+    expect(report.models.map((m: { modelId: string }) => m.modelId)).not.toContain("judge");
+  });
+
   it.each([
     ["a duplicate prompt id", `prompts:\n  - id: terse\n  - id: terse\n`, /^kurabe: kurabe\.yaml:15: suites\[0\]\.prompts\[1\]\.id: duplicate prompt id "terse"/m],
     ["a template that does not place the item", `prompts:\n  - id: terse\n    template: Answer briefly.\n`, /^kurabe: kurabe\.yaml:15: suites\[0\]\.prompts\[0\]\.template: the template must place the item, e\.g\. \{\{input\}\}/m],
