@@ -130,6 +130,40 @@ describe("kurabe rescore", () => {
     expect(other.stderr).toMatch(/has scoring revision 1 only; no revision 2$/m);
   });
 
+  it("reads each suite at a revision as the first later rescore of that suite found it", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    writeProject(dir, server, "      type: exact");
+    const twoSuites = (first: string, second: string) =>
+      fs.writeFileSync(
+        path.join(dir, "kurabe.yaml"),
+        `db: kurabe.db
+models:
+  - { id: cand, provider: openai-compatible, baseURL: "${server.url}/v1", model: mock-model }
+suites:
+  - { name: first, path: items.jsonl, scorer: ${first} }
+  - { name: second, path: items.jsonl, scorer: ${second} }
+`,
+      );
+    twoSuites("exact", "exact");
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    twoSuites("contains", "exact");
+    expect((await runCli(["rescore", "--suite", "first"], { cwd: dir })).code).toBe(0);
+    twoSuites("contains", "contains");
+    expect((await runCli(["rescore", "--suite", "second"], { cwd: dir })).code).toBe(0);
+
+    const scorersAt = async (revision: string) => {
+      const report = await runCli(["report", "--format", "json", "--out", "-", "--revision", revision], { cwd: dir });
+      expect(report.code, report.stderr).toBe(0);
+      const json = JSON.parse(report.stdout) as { entries: Array<{ suite: string; score: number }> };
+      return json.entries.map((entry) => [entry.suite, round(entry.score)]);
+    };
+    // exact scores 1/3 of these answers, contains all of them.
+    expect(await scorersAt("1")).toEqual([["first", 0.3333], ["second", 0.3333]]);
+    expect(await scorersAt("2")).toEqual([["first", 1], ["second", 0.3333]]);
+    expect(await scorersAt("3")).toEqual([["first", 1], ["second", 1]]);
+  });
+
   it("asks a judge again only where its prompt changed: the response cache answers unchanged verdicts", async () => {
     const server = await startServer();
     const dir = tempDir();
