@@ -9,6 +9,14 @@ form.filters fieldset { display: flex; flex-wrap: wrap; gap: 8px 16px; align-ite
 form.filters label { display: flex; flex-direction: column; font-size: 13px; color: var(--muted); gap: 2px; }
 form.filters select, form.filters button { font: inherit; padding: 3px 6px; }
 form.filters label.check { flex-direction: row; align-items: center; gap: 6px; padding-bottom: 4px; }
+/* On a phone the controls take two columns, the model list the whole width: no tall list beside a short select. */
+@media (max-width: 640px) {
+  form.filters fieldset { display: grid; grid-template-columns: 1fr 1fr; grid-auto-flow: row dense; align-items: start; }
+  form.filters label:has(select[multiple]) { grid-column: 1 / -1; }
+  form.filters select { width: 100%; min-width: 0; }
+  /* The item list as cards (table.stack): the question's start is on the item's page. */
+  .item-list td.preview-cell { display: none; }
+}
 .pager { display: flex; gap: 16px; align-items: baseline; margin: 12px 0; }
 .item-list td.preview-cell { max-width: 560px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--muted); }
 .item-list td.marks-cell { white-space: nowrap; }

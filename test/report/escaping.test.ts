@@ -172,6 +172,7 @@ describe("hostile model output and data", () => {
 
 describe("chart SVG", () => {
   const report = {
+    models: [{ modelId: EVIL_MODEL }],
     categories: ["nlu", EVIL_CATEGORY, "</text><script>alert(1)</script>"],
     overview: [{ modelId: EVIL_MODEL, quality: 0.5, categoryScores: { nlu: 0.5, [EVIL_CATEGORY]: 0.2, "</text><script>alert(1)</script>": 1 } }],
   } as unknown as Report;

@@ -156,7 +156,7 @@ describe("one decision model, the same numbers in every place (four models, five
       expect(cells, place).toHaveLength(report.models.length);
       for (const [, model, cell] of cells) {
         const overview = report.overview.find((o) => o.modelId === unescape(model!.replace(/<[^>]+>/g, "")).trim())!;
-        const [score, interval] = [...cell!.matchAll(/<(?:strong|small)>([^<]*)</g)].map((m) => m[1]);
+        const [score, interval] = [...cell!.matchAll(/<(?:strong|small[^>]*)>([^<]*)</g)].map((m) => m[1]);
         expect({ score, interval }, `${place} ${overview.modelId}`).toEqual({ score: f.percent(overview.quality), interval: f.percentInterval(overview.interval) });
       }
     }

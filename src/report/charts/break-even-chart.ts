@@ -1,6 +1,7 @@
 import type { Messages } from "../i18n/messages.js";
 import type { NumberFormat } from "../i18n/number-format.js";
 import type { BreakEvenSeries } from "../model/report-types.js";
+import { modelColor, NEUTRAL_COLOR } from "./model-colors.js";
 import { bottomLegend, type ChartLayout } from "./render-chart.js";
 
 /**
@@ -8,13 +9,21 @@ import { bottomLegend, type ChartLayout } from "./render-chart.js";
  * flat step), with a dashed line and a label at every volume where the cheapest option changes: the same segments
  * the table lists. Labels alternate between two heights so neighbours do not overlap.
  */
-export function breakEvenChart(series: BreakEvenSeries, m: Messages, f: NumberFormat, width = 680): ChartLayout | null {
+export function breakEvenChart(
+  series: BreakEvenSeries,
+  models: ReadonlyArray<{ modelId: string }>,
+  m: Messages,
+  f: NumberFormat,
+  width = 680,
+): ChartLayout | null {
   const points = [...series.points].filter((p) => p.volume > 0 && Number.isFinite(p.volume)).sort((a, b) => a.volume - b.volume);
   if (points.length === 0 || series.options.length === 0) return null;
   const names = series.options.map((option) => optionLabel(series, option, m));
   const { legend, height: legendHeight } = bottomLegend(names, width);
   const crossings = cheapestByVolume(series).filter((segment) => segment.fromVolume > 0 && segment.fromVolume >= points[0]!.volume);
   const costs = points.flatMap((p) => Object.values(p.monthlyUsd)).filter((v) => v > 0);
+  const palette = [...models, ...series.options.map((option) => ({ modelId: option }))];
+  const narrow = width < 480;
   return {
     size: { width, height: 380 + legendHeight },
     option: {
@@ -27,7 +36,10 @@ export function breakEvenChart(series: BreakEvenSeries, m: Messages, f: NumberFo
         nameGap: 28,
         min: points[0]!.volume,
         max: points.at(-1)!.volume,
-        axisLabel: { formatter: (value: number) => f.volume(value), hideOverlap: true },
+        // Every other decade on a phone-wide chart (ECharts ticks a log axis at powers of its base): six decade labels
+        // ("1000万", "10億") do not fit 360 px; the range's ends, off those powers, are not labelled there either.
+        logBase: narrow ? 100 : 10,
+        axisLabel: { formatter: (value: number) => f.volume(value), hideOverlap: true, ...(narrow ? { showMinLabel: false, showMaxLabel: false } : {}) },
       },
       yAxis: {
         type: "log",
@@ -40,6 +52,8 @@ export function breakEvenChart(series: BreakEvenSeries, m: Messages, f: NumberFo
       series: series.options.map((option, index) => ({
         type: "line",
         name: names[index],
+        // The option's model's colour; options without a model (a caller's own series) take the colours after them.
+        color: modelColor(palette, series.optionKinds?.[option]?.model ?? option),
         showSymbol: false,
         data: points.filter((p) => (p.monthlyUsd[option] ?? 0) > 0).map((p) => [p.volume, p.monthlyUsd[option]!]),
         ...(index === 0 && crossings.length > 0
@@ -47,7 +61,7 @@ export function breakEvenChart(series: BreakEvenSeries, m: Messages, f: NumberFo
               markLine: {
                 silent: true,
                 symbol: "none",
-                lineStyle: { type: "dashed", color: "#5f6368" },
+                lineStyle: { type: "dashed", color: NEUTRAL_COLOR },
                 data: crossings.map((segment, i) => ({
                   xAxis: segment.fromVolume,
                   label: { formatter: f.volume(segment.fromVolume), position: i % 2 === 0 ? "end" : "insideEndTop", color: "#1d1d1f" },

@@ -1,5 +1,6 @@
 import { categoryLabel, type Messages } from "../i18n/messages.js";
 import type { Report } from "../model/report-types.js";
+import { modelColor } from "./model-colors.js";
 import { bottomLegend, labelWidth, type ChartLayout } from "./render-chart.js";
 
 /**
@@ -12,18 +13,23 @@ export function capabilityChart(report: Report, messages: Messages, width = 560)
   const labels = report.categories.map((category) => categoryLabel(messages, category));
   const values = (scores: Record<string, number | null>) => report.categories.map((c) => percent(scores[c] ?? null));
   const { legend, height: legendHeight } = bottomLegend(models.map((m) => m.modelId), width);
+  // Radar data and bar series take the palette in order: the models' own colours, in the order they are drawn.
+  const color = models.map((m) => modelColor(report.models, m.modelId));
   if (report.categories.length >= 3) {
     // The radar keeps its size and place above the legend, however many rows the legend takes; it shrinks on a narrow
-    // chart so that the category names beside it stay inside.
-    const radius = Math.min(130, width / 2 - Math.max(...labels.map(labelWidth)) - 16);
+    // chart so that the category names beside it stay inside: a name starts NAME_GAP beyond the radius, and keeps a
+    // margin from the edge.
+    const radius = Math.min(130, width / 2 - Math.max(...labels.map(labelWidth)) - NAME_GAP - 12);
     return {
       size: { width, height: 350 + legendHeight },
       option: {
+        color,
         legend,
         radar: {
           indicator: labels.map((name) => ({ name, max: 100, min: 0 })),
           radius,
           center: [width / 2, 185],
+          nameGap: NAME_GAP,
           axisName: { color: "#333" },
         },
         series: [
@@ -40,6 +46,7 @@ export function capabilityChart(report: Report, messages: Messages, width = 560)
   return {
     size: { width, height: 320 + legendHeight },
     option: {
+      color,
       legend,
       grid: { left: 48, right: 16, top: 16, bottom: 40 + legendHeight },
       xAxis: { type: "category", data: labels },
@@ -48,6 +55,9 @@ export function capabilityChart(report: Report, messages: Messages, width = 560)
     },
   };
 }
+
+/** Pixels between the radar's rim and a category name (ECharts' default). */
+const NAME_GAP = 15;
 
 /** A 0..1 score as a percentage for the chart; "-" is ECharts' missing value. */
 function percent(value: number | null): number | string {

@@ -1,10 +1,11 @@
 import type { Messages } from "../i18n/messages.js";
 import type { Report } from "../model/report-types.js";
+import { modelColor, NEUTRAL_COLOR } from "./model-colors.js";
 import type { ChartLayout } from "./render-chart.js";
 
 /**
- * Quality (mean suite score) against cost per 1,000 answers, one labelled point per priced model, with the Pareto
- * front drawn as a line through the models no other beats on both. Null when no model has both a price and a score.
+ * Quality (mean suite score) against cost per 1,000 answers, one labelled point per priced model in its colour, with
+ * the Pareto front drawn as a line through the models no other beats on both. Null when no model has both a price and a score.
  */
 export function costQualityChart(report: Report, messages: Messages, width = 600): ChartLayout | null {
   const points = report.overview.filter((m) => m.quality !== null && m.costPer1kAnswersUsd !== null);
@@ -41,7 +42,8 @@ export function costQualityChart(report: Report, messages: Messages, width = 600
           data: points.map((m) => ({
             name: m.modelId,
             value: [m.costPer1kAnswersUsd!, round1(m.quality! * 100)],
-            itemStyle: { color: m.paretoOptimal ? "#D55E00" : "#0072B2" },
+            // The model's own colour; a model of the Pareto set is ringed, as the front's line passes through it.
+            itemStyle: { color: modelColor(report.models, m.modelId), ...(m.paretoOptimal ? { borderColor: NEUTRAL_COLOR, borderWidth: 2 } : {}) },
           })),
           label: { show: true, position: "right", formatter: (p: { name: string }) => p.name, color: "#333" },
           // A name that would run past the chart's right edge goes to the left of its point instead.
@@ -51,7 +53,7 @@ export function costQualityChart(report: Report, messages: Messages, width = 600
         {
           type: "line",
           name: messages.charts.paretoFront,
-          color: "#D55E00",
+          color: NEUTRAL_COLOR,
           lineStyle: { type: "dashed", width: 1.5 },
           symbol: "none",
           data: front.map((m) => [m.costPer1kAnswersUsd!, round1(m.quality! * 100)]),

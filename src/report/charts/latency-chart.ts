@@ -1,5 +1,6 @@
 import type { Messages } from "../i18n/messages.js";
 import type { Report } from "../model/report-types.js";
+import { modelColor } from "./model-colors.js";
 import { labelWidth, type ChartLayout } from "./render-chart.js";
 
 /**
@@ -32,7 +33,7 @@ export function latencyChart(report: Report, messages: Messages, width = 600): C
           layout: "horizontal",
           data: models.map((m) => {
             const { p5, p25, p50, p75, p95 } = m.latency!;
-            return [p5, p25, p50, p75, p95].map((ms) => Math.round(ms));
+            return { value: [p5, p25, p50, p75, p95].map((ms) => Math.round(ms)), itemStyle: { borderColor: modelColor(report.models, m.modelId), borderWidth: 1.5 } };
           }),
         },
       ],

@@ -2,6 +2,7 @@ import { BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart } from "ech
 import { GridComponent, LegendComponent, MarkLineComponent, RadarComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
+import { CHART_COLORS } from "./model-colors.js";
 import { sanitizeSvg } from "./sanitize-svg.js";
 
 echarts.use([BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, SVGRenderer]);
@@ -32,9 +33,6 @@ export const NARROW_CHART_WIDTH = 360;
 export function labelWidth(text: string): number {
   return [...text].reduce((w, char) => w + ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7), 0);
 }
-
-/** The report's palette: distinguishable in print and for common colour-vision deficiencies (Okabe & Ito 2008). */
-export const CHART_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
 const LEGEND_ROW = 14;
 const LEGEND_PADDING = 5;

@@ -31,7 +31,7 @@ export function breakEvenSection(context: RenderContext, series: BreakEvenSeries
   const table = (name: string, t: { head: string[]; rows: string[][] }) =>
     html`<div class="table-wrap"><table class="${name} stack"><thead><tr>${t.head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>
 ${t.rows.map((row) => html`<tr>${row.map((cell, i) => html`<td data-label="${t.head[i]!}">${cell}</td>`)}</tr>`)}</tbody></table></div>`;
-  return html`${figure((width) => breakEvenChart(series, m, f, width), m.charts.breakEven, [])}${table("break-even", tables.cheapest)}
+  return html`${figure((width) => breakEvenChart(series, context.report.models, m, f, width), m.charts.breakEven, [])}${table("break-even", tables.cheapest)}
 ${tables.pairs.rows.length > 0 && html`<h3>${m.charts.pairs}</h3>${table("break-even-pairs", tables.pairs)}`}`;
 }
 

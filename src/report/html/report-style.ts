@@ -58,7 +58,12 @@ code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", mono
   table.stack td { display: flex; justify-content: space-between; gap: 12px; border: 0; text-align: right; white-space: normal; }
   table.stack td::before { content: attr(data-label); color: var(--muted); text-align: left; font-weight: 600; }
   table.stack tbody th { border: 0; background: none; font-size: 15px; }
-  table.matrix td { flex-wrap: wrap; } table.matrix td small { display: inline; margin-left: 8px; }
+  /* One grid per cell, the same columns in every card: suite | score | interval, the cost under score and interval. */
+  table.matrix td { display: grid; grid-template-columns: minmax(0, 10.5em) 5em minmax(0, 1fr); column-gap: 8px; row-gap: 0; align-items: baseline; }
+  table.matrix td::before { grid-row: span 2; overflow-wrap: anywhere; }
+  table.matrix td .score { grid-column: 2; text-align: left; white-space: nowrap; }
+  table.matrix td small.interval { grid-column: 3; }
+  table.matrix td small.cost { grid-column: 2 / -1; }
   .chart.wide { display: none; } .chart.narrow { display: block; }
   figure { width: 100%; } .chart.narrow svg { width: 100%; height: auto; }
 }

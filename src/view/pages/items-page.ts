@@ -40,7 +40,7 @@ export const itemsPage: PageHandler = (view, request): Page => {
   const table =
     rows.length === 0
       ? html`<p>${v.noItems}</p>`
-      : html`<div class="table-wrap"><table class="item-list"><thead><tr><th>${view.messages.columns.suite}</th><th>${c.item}</th>${models.map((model) => html`<th>${model}</th>`)}<th>${c.question}</th></tr></thead><tbody>
+      : html`<div class="table-wrap"><table class="item-list stack"><thead><tr><th>${view.messages.columns.suite}</th><th>${c.item}</th>${models.map((model) => html`<th>${model}</th>`)}<th>${c.question}</th></tr></thead><tbody>
 ${rows.map((row) => itemRow(view, run.id, row, models, filter.models))}
 </tbody></table></div>`;
   return {
@@ -59,9 +59,10 @@ ${pager(view, link, page, pages, total)}${table}${rows.length > 0 && pager(view,
 function itemRow(view: ViewContext, runId: string, row: ItemListRow, models: readonly string[], chosen: readonly string[]): SafeHtml {
   const marks = itemMarks(view.db, runId, row.suite, row.itemId, models);
   const link = href(runPath(runId, "/item"), [["suite", row.suite], ["id", row.itemId], ...chosen.map((m): [string, string] => ["model", m])]);
-  return html`<tr><td>${row.suite}</td><td class="item-id"><a href="${link}">${row.itemId}</a></td>${models.map(
-    (model) => html`<td class="marks-cell">${markCell(view, marks.filter((mark) => mark.modelId === model))}</td>`,
-  )}<td class="preview-cell">${row.preview}</td></tr>`;
+  const c = view.view.columns;
+  return html`<tr><td data-label="${view.messages.columns.suite}">${row.suite}</td><td class="item-id" data-label="${c.item}"><a href="${link}">${row.itemId}</a></td>${models.map(
+    (model) => html`<td class="marks-cell" data-label="${model}">${markCell(view, marks.filter((mark) => mark.modelId === model))}</td>`,
+  )}<td class="preview-cell" data-label="${c.question}">${row.preview}</td></tr>`;
 }
 
 function markCell(view: ViewContext, marks: readonly ItemMark[]): SafeHtml {

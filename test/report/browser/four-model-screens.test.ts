@@ -106,6 +106,13 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         expect(shot.cut).toEqual([]);
       });
 
+      it(`the dashboard's items where the models disagree (${language}, ${width} px) fit the width, the filter kept in the form`, async () => {
+        const url = `${servers.get(language)!.url}runs/${runId}/items?model=gpt-4o&model=gpt-4o-mini&disagree=1`;
+        const shot = await shoot(url, width, `four-models-items-${language}-${width}`);
+        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.cut).toEqual([]);
+      });
+
       it(`the dashboard's run page (${language}, ${width} px) fits the width and shows the recommendation`, async () => {
         const shot = await shoot(`${servers.get(language)!.url}runs/${runId}`, width, `four-models-dashboard-${language}-${width}`);
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);

@@ -30,6 +30,7 @@ describe("the legend under a chart", () => {
     const report = (ids: string[]) =>
       ({
         categories,
+        models: ids.map((modelId) => ({ modelId })),
         overview: ids.map((modelId) => ({ modelId, quality: 0.5, categoryScores: { nlu: 0.5, reasoning: 0.4, code: 0.3 } })),
       }) as unknown as Report;
     const longIds = ["a-very-long-model-identifier-number-one", "a-very-long-model-identifier-number-two"];
