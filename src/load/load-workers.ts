@@ -18,7 +18,12 @@ export class LoadWorkers {
   private constructor(private readonly workers: Worker[]) {}
 
   static async start(count: number, setup: WorkerSetup): Promise<LoadWorkers> {
-    const workers = Array.from({ length: count }, () => new Worker(new URL("./load-worker.js", import.meta.url), { workerData: setup }));
+    // A worker never has more than its share of the top concurrency in flight (split): its pool needs no more sockets.
+    const config = { ...setup.config, concurrency: Math.ceil(setup.config.concurrency / count) };
+    const workers = Array.from(
+      { length: count },
+      () => new Worker(new URL("./load-worker.js", import.meta.url), { workerData: { ...setup, config } satisfies WorkerSetup }),
+    );
     try {
       await Promise.all(workers.map((worker) => reply(worker, "ready")));
     } catch (error) {

@@ -17,7 +17,7 @@ import { writeAnswer, writeJson, writeStatusFault, type Pacing } from "./write-r
  * overhead benchmarks.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const stats: MockStats = { requests: 0, completed: 0, perPrompt: new Map(), credentials: new Set(), embeddingRequests: 0 };
+  const stats: MockStats = { requests: 0, completed: 0, perPrompt: new Map(), credentials: new Set(), embeddingRequests: 0, connections: 0 };
   const pacing: Pacing = { latencyMs: options.latencyMs ?? 0, tokenDelayMs: options.tokenDelayMs ?? 0 };
   const respond = options.respond ?? ((request: MockRequest) => request.prompt);
 
@@ -56,6 +56,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   };
   const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
+  server.on(options.tls ? "secureConnection" : "connection", () => (stats.connections += 1));
 
   await listen(server, options.port ?? 0, "127.0.0.1");
   const { port } = server.address() as AddressInfo;

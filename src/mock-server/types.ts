@@ -69,6 +69,8 @@ export interface MockStats {
   credentials: Set<string>;
   /** Embedding requests received (POST /v1/embeddings). */
   embeddingRequests: number;
+  /** Connections clients opened: a client that reuses its keep-alive sockets opens one per request in flight. */
+  connections: number;
 }
 
 export interface MockServer {

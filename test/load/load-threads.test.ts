@@ -122,12 +122,15 @@ describe("worker threads", () => {
 
   const tempDir = useTempDirs();
   it("`kurabe load --workers 2` splits each concurrency level over two threads", async () => {
+    const connectionsBefore = server.stats.connections;
     const args = ["load", "--base-url", `${server.url}/v1`, "--model", "mock", "--concurrency", "4", "--requests", "40", "--input-tokens", "16", "--workers", "2", "--json"];
     const { code, stdout, stderr } = await runCli(args, { cwd: tempDir() });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const [level] = JSON.parse(stdout).result.levels;
     expect(level).toMatchObject({ requests: 40, completed: 40, errors: 0, peakInFlight: 4, client: { threads: 2 } });
+    // Each thread's pool holds its share of the concurrency: 2 sockets each (plus the warm-up's from the main thread).
+    expect(server.stats.connections - connectionsBefore).toBeLessThanOrEqual(4 + 1);
   });
 
   it("`kurabe load --rate 40 --workers 2` deals one arrival schedule out to two threads, which send on one clock", async () => {

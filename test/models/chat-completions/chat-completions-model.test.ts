@@ -140,3 +140,24 @@ describe("createChatCompletionsModel timing", () => {
     }
   });
 });
+
+describe("createChatCompletionsModel connections", () => {
+  it("keeps no more sockets than its concurrency, reusing them from one request to the next", async () => {
+    const own = await startMockServer({ latencyMs: 20 });
+    try {
+      const model = createChatCompletionsModel({ ...config(`${own.url}/v1`), concurrency: 4 }, {});
+      let next = 0;
+      // Four callers, each sending its next request the moment its last answer is in (as the engine and kurabe load
+      // do): undici reuses a socket only a loop turn after its answer, so an unbounded pool opened a second one.
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          while (next < 40) await model.generate({ messages: [{ role: "user", content: `q ${next++}` }], params: {} }, new AbortController().signal);
+        }),
+      );
+      expect(own.stats.completed).toBe(40);
+      expect(own.stats.connections).toBeLessThanOrEqual(4);
+    } finally {
+      await own.close();
+    }
+  });
+});
