@@ -112,13 +112,13 @@ const PLACE_SURNAMES = new Set([
  * one of PERSON_CUE_AFTER. A one-character surname (林, 森, 東) and a surname with no cue stay: kuromoji's 人名,姓 tag
  * alone covers 12,000 words, many of them also places and things (上野, 本田, 中村屋), far too noisy to mask on.
  */
+const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶ])\\p{Script=Han}{2,4}(?=${PERSON_CUE_AFTER})`, "gu");
 const japaneseSurnameInContext: PiiDetector = gated(new RegExp(PERSON_CUE_AFTER, "u"), {
   type: "PERSON",
   find(shadow) {
     const { surnames } = nameLexicon();
     const spans: Span[] = [];
-    const pattern = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶ])\\p{Script=Han}{2,4}(?=${PERSON_CUE_AFTER})`, "gu");
-    for (const match of shadow.matchAll(pattern)) {
+    for (const match of shadow.matchAll(SURNAME_BEFORE_CUE)) {
       if (surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
     }
     return spans;
