@@ -17,9 +17,8 @@ export function capabilityChart(report: Report, messages: Messages, width = 560)
   const color = models.map((m) => modelColor(report.models, m.modelId));
   if (report.categories.length >= 3) {
     // The radar keeps its size and place above the legend, however many rows the legend takes; it shrinks on a narrow
-    // chart so that the category names beside it stay inside: a name starts NAME_GAP beyond the radius, and keeps a
-    // margin from the edge.
-    const radius = Math.min(130, width / 2 - Math.max(...labels.map(labelWidth)) - NAME_GAP - 12);
+    // chart so that the category names beside it stay inside.
+    const radius = radarRadius(labels, width);
     return {
       size: { width, height: 350 + legendHeight },
       option: {
@@ -58,6 +57,19 @@ export function capabilityChart(report: Report, messages: Messages, width = 560)
 
 /** Pixels between the radar's rim and a category name (ECharts' default). */
 const NAME_GAP = 15;
+
+/**
+ * The largest radius (at most 130) at which every category name stays a margin inside the chart. Names go round from
+ * the top, counter-clockwise, NAME_GAP beyond the rim: one beside the radar runs outward by its whole width, one above
+ * or below is centred and limits nothing.
+ */
+function radarRadius(labels: readonly string[], width: number): number {
+  const room = width / 2 - 12;
+  return labels.reduce((radius, label, i) => {
+    const across = Math.abs(Math.cos(Math.PI / 2 + (2 * Math.PI * i) / labels.length));
+    return across < 0.05 ? radius : Math.min(radius, (room - labelWidth(label)) / across - NAME_GAP);
+  }, 130);
+}
 
 /** A 0..1 score as a percentage for the chart; "-" is ECharts' missing value. */
 function percent(value: number | null): number | string {
