@@ -10,10 +10,10 @@
  *
  *   npx tsx bench/sandbox.ts [runs=200] [parallel=2]
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawnToEnd, timed } from "./sandbox-timing.js";
 import { resolveInterpreter } from "../src/scoring/sandbox/interpreters.js";
 import { SandboxPool } from "../src/scoring/sandbox/sandbox-pool.js";
 import { sandboxAvailability } from "../src/scoring/sandbox/availability.js";
@@ -22,31 +22,6 @@ import type { CodeProblem } from "../src/scoring/code/types.js";
 
 const runs = Number(process.argv[2] ?? 200);
 const parallel = Number(process.argv[3] ?? 2);
-
-function bare(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { PATH: "/usr/bin:/bin" }, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.resume();
-    child.stderr.resume();
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))));
-  });
-}
-
-/** Runs `task` `count` times, `parallel` at a time; returns the elapsed milliseconds. */
-async function timed(task: () => Promise<unknown>, count: number): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      while (next < count) {
-        next += 1;
-        await task();
-      }
-    }),
-  );
-  return performance.now() - started;
-}
 
 /**
  * CPU milliseconds used so far by this process and every process under it: its own time, what its reaped children
@@ -93,7 +68,7 @@ async function throughputs(
     const count = Math.floor(runs / rounds) + (round < runs % rounds ? 1 : 0);
     for (const [name, task] of tasks) {
       const cpuBefore = treeCpuMs();
-      elapsed.set(name, elapsed.get(name)! + (await timed(task, count)));
+      elapsed.set(name, elapsed.get(name)! + (await timed(task, count, parallel)));
       // A finished run's zygote may still be cleaning up: its time is charged to the run.
       await new Promise((resolve) => setTimeout(resolve, 50));
       cpu.set(name, cpu.get(name)! + treeCpuMs() - cpuBefore);
@@ -135,12 +110,12 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-bench-sandbox-"));
   fs.writeFileSync(path.join(dir, "main.py"), "pass\n");
   fs.writeFileSync(path.join(dir, "main.js"), "0\n");
-  const barePython = (): Promise<void> => bare(python.path, [...python.args, path.join(dir, "main.py")]);
-  const bareNode = (): Promise<void> => bare(node.path, [...node.args, path.join(dir, "main.js")]);
+  const barePython = (): Promise<void> => spawnToEnd(python.path, [...python.args, path.join(dir, "main.py")]);
+  const bareNode = (): Promise<void> => spawnToEnd(node.path, [...node.args, path.join(dir, "main.js")]);
 
   // Warm-up: page cache, interpreter resolution, the availability probe, the pool's zygotes.
-  await timed(barePython, 20);
-  await timed(sandboxed("python", "main.py", "pass\n"), 20);
+  await timed(barePython, 20, parallel);
+  await timed(sandboxed("python", "main.py", "pass\n"), 20, parallel);
 
   const load = os.loadavg().map((value) => value.toFixed(1)).join(" ");
   const rows = await throughputs([
