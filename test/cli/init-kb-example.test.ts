@@ -79,7 +79,7 @@ describe("kurabe init --example kb", () => {
     const report = await runCli(["report", "--format", "md"], { cwd: dir });
     expect(report.code, report.stderr).toBe(0);
     expect(report.stdout).toContain("Knowledge-base chatbot");
-    expect(report.stdout).toMatch(/\| plain-rag \|[^\n]*tokens, \d+ passages\\\) \|/);
+    expect(report.stdout).toMatch(/\| plain-rag \|[^\n]*\| \$[\d.]+ · [\d,]+ tok\. \|\n/);
   }, 600_000);
 
   it("holds out its conversations: no turn's question is in the inquiry log", () => {

@@ -84,7 +84,7 @@ describe("the knowledge-base chatbot section", () => {
     const markdown = renderReportToString(db, runId, { format: "md", language: "en" });
     expect(markdown).toContain("## Knowledge-base chatbot");
     expect(markdown).toMatch(/\| tuned-rag \| 81\.5 ?% \| – \| 100(\.0)? ?% \| 100(\.0)? ?% \|/);
-    expect(markdown).toContain("| $0.60 | 101 ms | 3.5 | $0.08 \\(4,000 tokens, 12 passages\\) |");
+    expect(markdown).toContain("| $0.60 | 101 ms | 3.5 | $0.08 · 4,000 tok. |");
     expect(markdown).toContain("building the index — embedding every passage once — is shown apart as a one-time cost");
     const html = renderReportToString(db, runId, { format: "html", language: "ja" });
     expect(html).toContain('<section id="knowledge-base"><h2>ナレッジベース・チャットボット</h2>');

@@ -17,7 +17,7 @@ export function knowledgeBaseTable(
       f.usd(row.costPer1kUsd),
       f.ms(row.latencyP50Ms),
       f.decimal(row.queryEmbeddingTokens, 1),
-      row.index === null ? f.usd(null) : k.indexCell(f.usd(row.index.costUsd), f.count(row.index.embeddingTokens), f.count(row.index.passages)),
+      row.index === null ? f.usd(null) : k.indexCell(row.index.costUsd === null ? null : f.usd(row.index.costUsd), f.count(row.index.embeddingTokens)),
     ]),
     choice: section.choice === null ? k.noChoice : k.choice(modelLabel(context, section.choice)),
     note: k.note,
