@@ -3,6 +3,7 @@ import { z } from "zod";
 import { extractJson } from "./json-extraction.js";
 import { isPlainObject, leafPaths, readPath, valuesMatch } from "./json-fields.js";
 import { requireExpected } from "./item-problems.js";
+import type { ScoreDetail } from "./score-detail.js";
 import type { Score, ScorerDefinition } from "./types.js";
 import { clip, verdict } from "./verdict.js";
 
@@ -35,16 +36,16 @@ export const jsonScorer: ScorerDefinition<typeof options> = {
     const validate = schema ? ajv.compile(schema) : undefined;
     return (item, response) => {
       const found = extractJson(response.text);
-      if (!found) return verdict(false, "no JSON found");
+      if (!found) return verdict(false, { code: "not-found", what: "json" });
       const extracted = clip(JSON.stringify(found.value));
       if (validate && !validate(found.value)) {
-        return verdict(false, `schema: ${describeErrors(validate.errors ?? [])}`, extracted);
+        return verdict(false, { code: "json-schema", errors: describeErrors(validate.errors ?? []) }, extracted);
       }
-      if (item.expected === undefined && !fields) return verdict(true, `valid JSON (${found.from})`, extracted);
+      if (item.expected === undefined && !fields) return verdict(true, { code: "json-valid", from: found.from }, extracted);
       if (!isPlainObject(item.expected)) {
-        if (fields) return verdict(false, "`fields` needs an expected object on the item", extracted);
+        if (fields) return verdict(false, { code: "unusable-expected", scorer: "json" }, extracted);
         const passed = valuesMatch(item.expected, found.value);
-        return verdict(passed, passed ? "equals expected" : "differs from expected", extracted);
+        return verdict(passed, { code: "json-equal", equal: passed }, extracted);
       }
       return fieldScore(item.expected, found.value, fields ?? leafPaths(item.expected), extracted);
     };
@@ -58,10 +59,7 @@ function fieldScore(expected: Record<string, unknown>, actual: unknown, paths: s
     return !want.found || !got.found || !valuesMatch(want.value, got.value);
   });
   const matched = paths.length - wrong.length;
-  const detail =
-    wrong.length === 0
-      ? `${matched}/${paths.length} fields match`
-      : `${matched}/${paths.length} fields match; wrong: ${clip(wrong.join(", "), 80)}`;
+  const detail: ScoreDetail = { code: "json-fields", matched, total: paths.length, wrong: wrong.slice(0, 10).map((path) => clip(path, 40)) };
   return { value: paths.length === 0 ? 1 : matched / paths.length, passed: wrong.length === 0, extracted, detail };
 }
 

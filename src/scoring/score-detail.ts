@@ -7,7 +7,7 @@ export type ScoreDetail =
   /** The option or number read from the answer, how it was found, and the expected one(s) when it is wrong. */
   | { code: "picked"; got: string; via?: string; expected?: string[] }
   /** Nothing of the kind the scorer looks for was in the answer. */
-  | { code: "not-found"; what: "choice" | "option" | "number" | "answer" | "gsm8k-marker" | "match" }
+  | { code: "not-found"; what: "choice" | "option" | "number" | "answer" | "gsm8k-marker" | "match" | "json" }
   /** The answer names several options with nothing to settle which. */
   | { code: "ambiguous"; options: string[] }
   /** The answer matches an expected one, in the scorer's sense. */
@@ -18,6 +18,12 @@ export type ScoreDetail =
   | { code: "contains" | "none-of" | "missing"; answers: string[] }
   /** A math answer equal to a gold one: as text after normalization, element by element, or by value. */
   | { code: "math-equal"; got: string; via: string; gold: string; how: "text" | "tuple" | "value" }
+  /** JSON: valid (where it was found), failing the schema (the validator's messages), equal or not to the expected value. */
+  | { code: "json-valid"; from: "whole answer" | "code fence" | "embedded" }
+  | { code: "json-schema"; errors: string }
+  | { code: "json-equal"; equal: boolean }
+  /** JSON fields: how many of the compared paths match, and the paths that do not. */
+  | { code: "json-fields"; matched: number; total: number; wrong: string[] }
   /** The item's `expected` is not what the scorer compares with (the suite's check normally stops this first). */
   | { code: "unusable-expected"; scorer: string }
   /** The scorer threw; the message is the error's own. */
@@ -59,7 +65,8 @@ export const CHECKER_FAILURES = ["syntax-error", "runtime-error", "assertion-fai
 export type CheckerFailure = (typeof CHECKER_FAILURES)[number];
 
 export const SCORE_DETAIL_CODES = [
-  "picked", "not-found", "ambiguous", "match", "not-expected", "contains", "none-of", "missing", "math-equal", "unusable-expected",
+  "picked", "not-found", "ambiguous", "match", "not-expected", "contains", "none-of", "missing", "json-valid", "json-schema", "json-equal",
+  "json-fields", "math-equal", "unusable-expected",
   "scorer-failed", "char-f1", "citations", "retrieval", "no-retrieval", "claims", "refusal", "ifeval", "extractive-qa", "code-run",
 ] as const;
 

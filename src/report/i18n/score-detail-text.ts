@@ -16,6 +16,12 @@ interface DetailWords {
   contains(answers: string): string;
   noneOf(answers: string): string;
   missing(answers: string): string;
+  json: {
+    valid(from: string): string;
+    schema(errors: string): string;
+    equal(equal: boolean): string;
+    fields(matched: number, total: number, wrong: string | null): string;
+  };
   mathEqual(got: string, via: string, gold: string, how: Code<"math-equal">["how"]): string;
   unusableExpected(scorer: string): string;
   scorerFailed(message: string): string;
@@ -54,6 +60,7 @@ const en: DetailWords = {
     answer: "no answer found",
     "gsm8k-marker": "no #### answer",
     match: "no match",
+    json: "no JSON found",
   },
   ambiguous: (options) => `ambiguous: ${options}`,
   match: {
@@ -68,6 +75,12 @@ const en: DetailWords = {
   contains: (answers) => `contains ${answers}`,
   noneOf: (answers) => `none of ${answers}`,
   missing: (answers) => `missing ${answers}`,
+  json: {
+    valid: (from) => `valid JSON (${from})`,
+    schema: (errors) => `schema: ${errors}`,
+    equal: (equal) => (equal ? "equals expected" : "differs from expected"),
+    fields: (matched, total, wrong) => `${matched}/${total} fields match${wrong ? `; wrong: ${wrong}` : ""}`,
+  },
   mathEqual: (got, via, gold, how) => `${got} (${via}) equals ${gold} ${{ text: "as text", tuple: "element by element", value: "by value" }[how]}`,
   unusableExpected: (scorer) => `item has no expected answer that ${scorer} can use`,
   scorerFailed: (message) => `scorer failed: ${message}`,
@@ -118,6 +131,8 @@ const ja: DetailWords = {
     "last number": "最後の数値",
     "whole answer": "回答全体",
     "last formula": "最後の式",
+    "code fence": "コードブロック",
+    embedded: "文中",
   },
   or: " または ",
   picked: (got, via, expected) => `${got} を選択${via ? `（${via}）` : ""}${expected ? `、正解は ${expected}` : ""}`,
@@ -128,6 +143,7 @@ const ja: DetailWords = {
     answer: "答えが見つからない",
     "gsm8k-marker": "#### の答えがない",
     match: "一致する箇所がない",
+    json: "JSON が見つからない",
   },
   ambiguous: (options) => `複数の選択肢（${options}）で決まらない`,
   match: {
@@ -142,6 +158,12 @@ const ja: DetailWords = {
   contains: (answers) => `${answers} を含む`,
   noneOf: (answers) => `${answers} のいずれも含まない`,
   missing: (answers) => `${answers} が含まれない`,
+  json: {
+    valid: (from) => `有効な JSON（${from}）`,
+    schema: (errors) => `スキーマに合わない：${errors}`,
+    equal: (equal) => (equal ? "正解と一致" : "正解と異なる"),
+    fields: (matched, total, wrong) => `${total} 項目中 ${matched} 項目が一致${wrong ? `。異なる項目：${wrong}` : ""}`,
+  },
   mathEqual: (got, via, gold, how) => `${got}（${via}）は正解 ${gold} と${{ text: "表記が", tuple: "要素ごとに", value: "値が" }[how]}一致`,
   unusableExpected: (scorer) => `この問題には ${scorer} が使える正解がない`,
   scorerFailed: (message) => `採点器がエラーで止まった：${message}`,
@@ -228,6 +250,14 @@ function worded(detail: ScoreDetail, w: DetailWords, value: (text: string) => st
       return w.noneOf(list(detail.answers));
     case "missing":
       return w.missing(list(detail.answers));
+    case "json-valid":
+      return w.json.valid(w.via[detail.from] ?? detail.from);
+    case "json-schema":
+      return w.json.schema(value(detail.errors));
+    case "json-equal":
+      return w.json.equal(detail.equal);
+    case "json-fields":
+      return w.json.fields(detail.matched, detail.total, detail.wrong.length === 0 ? null : detail.wrong.map(value).join(", "));
     case "math-equal":
       return w.mathEqual(value(detail.got), w.via[detail.via] ?? detail.via, value(JSON.stringify(detail.gold)), detail.how);
     case "unusable-expected":
