@@ -51,7 +51,17 @@ export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
       answerOf,
       renderPrompt(variant, item),
     );
-  const prompts = (config.prompts ?? []).map((prompt, index): SuitePrompt => {
+  const prompts = promptVariants(config, items, asking);
+  return { config, ...(builtin ? { builtin } : {}), items, decoded, messagesFor: asking(config), prompts };
+}
+
+/**
+ * The suite's prompt variants. Outside prepareSuite on purpose: a closure there that named `items` would put them in
+ * the context every closure of that scope shares, and `messagesFor` would keep all of them alive for the whole run
+ * (100,000 items: ~100 MB, bench/README.md) after the store took them over.
+ */
+function promptVariants(config: SuiteConfig, items: readonly Item[], asking: (variant: SuiteConfig) => SuitePrompt["messagesFor"]): SuitePrompt[] {
+  return (config.prompts ?? []).map((prompt, index): SuitePrompt => {
     const variant: SuiteConfig = {
       ...config,
       ...(prompt.system === undefined ? {} : { system: prompt.system }),
@@ -60,7 +70,6 @@ export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
     if (prompt.template !== undefined) checkTemplate(variant, items, `prompts[${index}].template`);
     return { id: prompt.id, messagesFor: asking(variant) };
   });
-  return { config, ...(builtin ? { builtin } : {}), items, decoded, messagesFor: asking(config), prompts };
 }
 
 function builtinParser(builtin: BuiltinSuite): RecordParser {
