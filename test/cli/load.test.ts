@@ -58,7 +58,7 @@ describe("kurabe load against an OpenAI-compatible endpoint", () => {
   });
 
   it("runs request rates as an open loop with Poisson or constant arrivals", async () => {
-    const rates = { baseUrl: `${server.url}/v1`, model: "mock", rate: "20,40", requests: "6", inputTokens: "16" };
+    const rates = { baseUrl: `${server.url}/v1`, model: "mock", rate: "20,40", requests: "6", inputTokens: "16", workers: "1" };
     const { status, stdout } = await load(rates);
     expect(status).toBe(0);
     expect(stdout).toMatch(/20 req\/s poisson/);
