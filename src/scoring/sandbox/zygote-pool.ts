@@ -7,10 +7,17 @@ import { Zygote, type ZygoteHost } from "./zygote.js";
 /** Idle zygotes kept per work-folder size; more are stopped once their run ends. */
 const MAX_IDLE = 8;
 
-const idle = new Map<number, Zygote[]>();
-/** Per work-folder size: zygotes whose run has ended and which are cleaning up, and the runs waiting for one. */
-const finishing = new Map<number, number>();
-const waiters = new Map<number, ((zygote: Zygote | undefined) => void)[]>();
+/**
+ * Zygotes are kept apart by role and work-folder size: a zygote that ran a candidate never runs a checker, so even a
+ * candidate that outlived the clean-up could not reach a later verdict.
+ */
+type PoolKey = `${"candidate" | "checker"}:${number}`;
+
+const idle = new Map<PoolKey, Zygote[]>();
+/** Per pool: zygotes whose run has ended and which are cleaning up, and the runs waiting for one. */
+const finishing = new Map<PoolKey, number>();
+const waiters = new Map<PoolKey, ((zygote: Zygote | undefined) => void)[]>();
+const poolOf = new WeakMap<Zygote, PoolKey>();
 const everyZygote = new Set<Zygote>();
 let host: ZygoteHost | undefined;
 /** Why zygotes are not used in this process (the first one failed to start, or there is no Python to run them). */
@@ -29,7 +36,8 @@ export async function runInZygote(
   availability: Extract<SandboxAvailability, { available: true }>,
 ): Promise<SandboxResult | undefined> {
   if (unusable !== undefined) return undefined;
-  const zygote = await takeZygote(availability, limits.diskBytes);
+  const key: PoolKey = `${request.role ?? "candidate"}:${limits.diskBytes}`;
+  const zygote = await takeZygote(availability, key, limits.diskBytes);
   if (!zygote) return undefined;
   const { result, done } = zygote.run(request, interpreter, limits, cpuSeconds);
   // From its result to its clean-up's end a zygote is "finishing": the next run waits for it rather than start one.
@@ -38,11 +46,11 @@ export async function runInZygote(
   void result.then(() => {
     if (cleanedUp) return;
     counted = true;
-    finishing.set(limits.diskBytes, (finishing.get(limits.diskBytes) ?? 0) + 1);
+    finishing.set(key, (finishing.get(key) ?? 0) + 1);
   });
   void done.then((reusable) => {
     cleanedUp = true;
-    if (counted) finishing.set(limits.diskBytes, finishing.get(limits.diskBytes)! - 1);
+    if (counted) finishing.set(key, finishing.get(key)! - 1);
     giveBack(zygote, reusable);
   });
   return result;
@@ -53,16 +61,20 @@ export function zygotesUnusable(): string | undefined {
   return unusable;
 }
 
-async function takeZygote(availability: Extract<SandboxAvailability, { available: true }>, diskBytes: number): Promise<Zygote | undefined> {
-  const free = idle.get(diskBytes) ?? [];
+async function takeZygote(
+  availability: Extract<SandboxAvailability, { available: true }>,
+  key: PoolKey,
+  diskBytes: number,
+): Promise<Zygote | undefined> {
+  const free = idle.get(key) ?? [];
   for (let zygote = free.pop(); zygote; zygote = free.pop()) {
     if (zygote.alive) return zygote;
     everyZygote.delete(zygote);
   }
   // A zygote cleaning up after its run is ready in a millisecond or two; a new one takes a bwrap and a Python start.
-  const queue = waiters.get(diskBytes) ?? [];
-  waiters.set(diskBytes, queue);
-  if ((finishing.get(diskBytes) ?? 0) > queue.length) {
+  const queue = waiters.get(key) ?? [];
+  waiters.set(key, queue);
+  if ((finishing.get(key) ?? 0) > queue.length) {
     const handed = await new Promise<Zygote | undefined>((resolve) => queue.push(resolve));
     if (handed) return handed;
   }
@@ -75,6 +87,7 @@ async function takeZygote(availability: Extract<SandboxAvailability, { available
   try {
     const zygote = await Zygote.start(host, diskBytes);
     everyZygote.add(zygote);
+    poolOf.set(zygote, key);
     return zygote;
   } catch (error) {
     if (everyZygote.size === 0) unusable = (error as Error).message;
@@ -83,14 +96,15 @@ async function takeZygote(availability: Extract<SandboxAvailability, { available
 }
 
 function giveBack(zygote: Zygote, reusable: boolean): void {
-  const waiter = waiters.get(zygote.diskBytes)?.shift();
+  const key = poolOf.get(zygote)!;
+  const waiter = waiters.get(key)?.shift();
   if (waiter) {
     if (reusable && zygote.alive) return waiter(zygote);
     // It is gone: the waiter starts a new one.
     waiter(undefined);
   }
-  const free = idle.get(zygote.diskBytes) ?? [];
-  idle.set(zygote.diskBytes, free);
+  const free = idle.get(key) ?? [];
+  idle.set(key, free);
   const idleCount = [...idle.values()].reduce((sum, list) => sum + list.length, 0);
   if (reusable && zygote.alive && idleCount < MAX_IDLE) {
     free.push(zygote);

@@ -29,6 +29,17 @@ describe.skipIf(!sandboxAvailable)("runs in a reused sandbox (zygote): one run c
     expect(zygoteOf(first!)).toBe(zygoteOf(second!));
   });
 
+  it("never runs a checker in a zygote that ran a candidate: the two roles keep zygotes of their own", async () => {
+    const run = (role?: "checker") => runSandboxed({ ...python(ZYGOTE_ID + PRINT_ZYGOTE, { timeLimitMs: 20_000 }), role });
+    const candidate = await run();
+    const checker = await run("checker");
+    const checkerAgain = await run("checker");
+    const candidateAgain = await run();
+    expect(zygoteOf(checker)).not.toBe(zygoteOf(candidate));
+    expect(zygoteOf(checkerAgain)).toBe(zygoteOf(checker));
+    expect(zygoteOf(candidateAgain)).toBe(zygoteOf(candidate));
+  });
+
   it("leaves no file behind: work folder, /tmp, /dev/shm, locked folders, a module shadowing the standard library", async () => {
     const leave =
       "import os\n" +
