@@ -70,6 +70,36 @@ export const SCORE_DETAIL_CODES = [
   "scorer-failed", "char-f1", "citations", "retrieval", "no-retrieval", "claims", "refusal", "ifeval", "extractive-qa", "code-run",
 ] as const;
 
+/**
+ * What a RAG scorer shows as extracted when it is not the answer's or the retrieval's own text: stored in
+ * scores.extracted as this JSON (storedExtracted) and worded in the report's language (score-detail-text.ts).
+ */
+export type ExtractedWords =
+  | { code: "nothing-retrieved" }
+  | { code: "no-citation" }
+  | { code: "refusal"; refused: boolean }
+  | { code: "claims-supported"; supported: number; total: number };
+
+const EXTRACTED_CODES: readonly string[] = ["nothing-retrieved", "no-citation", "refusal", "claims-supported"];
+/** The details of the scorers that store ExtractedWords: only theirs are read as such (a json scorer's extracted is the answer's JSON). */
+const RAG_DETAIL_CODES: readonly string[] = ["citations", "retrieval", "no-retrieval", "claims", "refusal"];
+
+/** ExtractedWords as scores.extracted stores it. */
+export function storedExtracted(words: ExtractedWords): string {
+  return JSON.stringify(words);
+}
+
+/** A stored extracted value read back as ExtractedWords; null when it is data (or the scorer is not a RAG one). */
+export function parseExtractedWords(extracted: string | null, detail: ScoreDetail | null): ExtractedWords | null {
+  if (extracted === null || detail === null || !RAG_DETAIL_CODES.includes(detail.code) || !extracted.startsWith("{")) return null;
+  try {
+    const value = JSON.parse(extracted) as { code?: unknown };
+    return typeof value === "object" && value !== null && EXTRACTED_CODES.includes(value.code as string) ? (value as ExtractedWords) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A stored detail (scores.detail_json) read back; null when it is not one this version knows. */
 export function parseScoreDetail(json: string | null): ScoreDetail | null {
   if (json === null) return null;

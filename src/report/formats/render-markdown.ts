@@ -9,7 +9,7 @@ import { knowledgeBaseTable } from "../text/knowledge-base-table.js";
 import type { PromptVariantsSection } from "../model/prompt-variants.js";
 import { promptVariantsTable, type PromptVariantText } from "../text/prompt-variants-table.js";
 import { runStatusText } from "../run-status-text.js";
-import { scoreDetailText } from "../i18n/score-detail-text.js";
+import { extractedText, scoreDetailText } from "../i18n/score-detail-text.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
 export function* renderMarkdown(context: RenderContext, items: Iterable<ReportItem>): Generator<string> {
@@ -221,7 +221,8 @@ function answerMarkdown(context: RenderContext, suite: string, answer: ReportIte
   }
   for (const score of answer.scores) {
     const parts = [`${t(score.scorer)} ${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}`];
-    if (score.extracted) parts.push(`${m.items.extracted}: ${t(excerptString(context, score.extracted))}`);
+    if (score.codedExtracted) parts.push(`${m.items.extracted}: ${t(extractedText(score.codedExtracted, context.language))}`);
+    else if (score.extracted) parts.push(`${m.items.extracted}: ${t(excerptString(context, score.extracted))}`);
     if (score.coded) parts.push(`${m.items.detail}: ${t(scoreDetailText(score.coded, context.language))}`);
     else if (score.detail) parts.push(`${m.items.detail}: ${t(excerptString(context, score.detail))}`);
     out += `  - ${parts.join(" · ")}\n`;

@@ -1,7 +1,7 @@
 import type { Excerpt, ReportItem, ReportItemAnswer, ReportPassage } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
-import { scoreDetailParts } from "../i18n/score-detail-text.js";
+import { extractedText, scoreDetailParts } from "../i18n/score-detail-text.js";
 import type { ScoreDetail } from "../../scoring/score-detail.js";
 
 type Outcome = "pass" | "fail" | "error" | "skipped";
@@ -57,7 +57,7 @@ function scoresTable(context: RenderContext, answer: ReportItemAnswer): SafeHtml
   return html`<table class="scores"><thead><tr><th>${m.items.scorer}</th><th class="num">${m.items.value}</th><th>${m.items.extracted}</th><th>${m.items.detail}</th></tr></thead><tbody>
 ${answer.scores.map(
   (score) => html`<tr class="${score.passed ? "pass" : "fail"}"><td>${score.primary ? html`<strong>${score.scorer}</strong>` : score.scorer}</td>
-<td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td><td>${score.extracted && (jsonBlock(score.extracted) ?? excerpt(context, score.extracted))}</td>
+<td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td><td>${score.codedExtracted ? extractedText(score.codedExtracted, context.language) : score.extracted && (jsonBlock(score.extracted) ?? excerpt(context, score.extracted))}</td>
 <td>${score.coded ? codedDetail(context, score.coded) : score.detail && excerpt(context, score.detail)}</td></tr>`,
 )}</tbody></table>
 ${evidence.map((score) => html`<details><summary>${m.items.evidence} (${score.scorer})</summary>${jsonBlock(score.evidence!) ?? html`<pre>${excerpt(context, score.evidence!)}</pre>`}</details>`)}`;

@@ -1,4 +1,4 @@
-import type { CheckerFailure, CodeRunDetail, ScoreDetail } from "../../scoring/score-detail.js";
+import type { CheckerFailure, CodeRunDetail, ExtractedWords, ScoreDetail } from "../../scoring/score-detail.js";
 import type { ReportLanguage } from "./messages.js";
 
 type Code<C extends ScoreDetail["code"]> = Extract<ScoreDetail, { code: C }>;
@@ -31,6 +31,13 @@ interface DetailWords {
   noRetrieval(key: string): string;
   claims(unsupported: string | null): string;
   refusal(refused: boolean, shouldRefuse: boolean): string;
+  /** A RAG scorer's extracted value when it is words (ExtractedWords). */
+  extracted: {
+    nothingRetrieved: string;
+    noCitation: string;
+    refused(refused: boolean): string;
+    claimsSupported(supported: number, total: number): string;
+  };
   ifeval(followed: number, total: number, failed: string | null, looseOnly: string | null): string;
   /** EM and F1 of a span: "EM 1, F1 0.800". */
   qa(exact: boolean, f1: string): string;
@@ -93,6 +100,12 @@ const en: DetailWords = {
     shouldRefuse
       ? refused ? "refused an unanswerable question" : "answered a question the documents cannot answer"
       : refused ? "refused an answerable question" : "answered an answerable question",
+  extracted: {
+    nothingRetrieved: "(nothing retrieved)",
+    noCitation: "(no citation)",
+    refused: (refused) => (refused ? "refused" : "answered"),
+    claimsSupported: (supported, total) => `${supported}/${total} claims supported`,
+  },
   ifeval: (followed, total, failed, looseOnly) =>
     `${followed}/${total} instructions followed${failed ? `; failed: ${failed}` : ""}${looseOnly ? ` (loosely followed: ${looseOnly})` : ""}`,
   qa: (exact, f1) => `EM ${exact ? 1 : 0}, F1 ${f1}`,
@@ -176,6 +189,12 @@ const ja: DetailWords = {
     shouldRefuse
       ? refused ? "答えられない質問を断った" : "文書では答えられない質問に回答した"
       : refused ? "答えられる質問を断った" : "答えられる質問に回答した",
+  extracted: {
+    nothingRetrieved: "（検索結果なし）",
+    noCitation: "（引用なし）",
+    refused: (refused) => (refused ? "回答を断った" : "回答した"),
+    claimsSupported: (supported, total) => `主張 ${total} 件中 ${supported} 件が裏付けあり`,
+  },
   ifeval: (followed, total, failed, looseOnly) =>
     `指示 ${total} 件中 ${followed} 件に従った${failed ? `。従わなかった指示：${failed}` : ""}${looseOnly ? `（緩い判定では従った：${looseOnly}）` : ""}`,
   qa: (exact, f1) => `EM ${exact ? 1 : 0}、F1 ${f1}`,
@@ -209,6 +228,21 @@ export function scoreDetailText(detail: ScoreDetail, language: ReportLanguage): 
   return scoreDetailParts(detail, language)
     .map((part) => part.text)
     .join("");
+}
+
+/** A RAG scorer's extracted value that is words ("(no citation)"), in the report's language. */
+export function extractedText(words: ExtractedWords, language: ReportLanguage): string {
+  const w = WORDS[language].extracted;
+  switch (words.code) {
+    case "nothing-retrieved":
+      return w.nothingRetrieved;
+    case "no-citation":
+      return w.noCitation;
+    case "refusal":
+      return w.refused(words.refused);
+    case "claims-supported":
+      return w.claimsSupported(words.supported, words.total);
+  }
 }
 
 // Values are marked while the sentence is worded, then the sentence is cut at the marks.

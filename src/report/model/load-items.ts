@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { EXCERPT_LIMITS, excerptOf, optionalExcerpt } from "./excerpt.js";
 import type { Excerpt, ReportItem, ReportItemAnswer, ReportItemScore, ReportPassage } from "./report-types.js";
 import type { RetrievalRecord } from "../../rag/augment-messages.js";
-import { parseScoreDetail } from "../../scoring/score-detail.js";
+import { parseExtractedWords, parseScoreDetail } from "../../scoring/score-detail.js";
 
 interface ItemRow {
   itemId: string;
@@ -107,16 +107,20 @@ export function toAnswer(row: ResponseRow, scoreRows: readonly ScoreRow[]): Repo
     scores: scoreRows
       .filter((score) => score.modelId === row.modelId && score.sample === row.sample)
       .map(
-        (score): ReportItemScore => ({
-          scorer: score.scorer,
-          primary: score.isPrimary === 1,
-          value: score.value,
-          passed: score.passed === 1,
-          extracted: optionalExcerpt(score.extracted, EXCERPT_LIMITS.extracted),
-          detail: optionalExcerpt(score.detail, EXCERPT_LIMITS.detail),
-          coded: parseScoreDetail(score.detailJson),
-          evidence: optionalExcerpt(score.evidenceJson, EXCERPT_LIMITS.evidence),
-        }),
+        (score): ReportItemScore => {
+          const coded = parseScoreDetail(score.detailJson);
+          return {
+            scorer: score.scorer,
+            primary: score.isPrimary === 1,
+            value: score.value,
+            passed: score.passed === 1,
+            extracted: optionalExcerpt(score.extracted, EXCERPT_LIMITS.extracted),
+            detail: optionalExcerpt(score.detail, EXCERPT_LIMITS.detail),
+            coded,
+            codedExtracted: parseExtractedWords(score.extracted, coded),
+            evidence: optionalExcerpt(score.evidenceJson, EXCERPT_LIMITS.evidence),
+          };
+        },
       ),
   };
 }

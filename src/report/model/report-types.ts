@@ -6,7 +6,7 @@ import type { LeaderboardEntry } from "../leaderboard.js";
 import type { Recommendation } from "./recommendation.js";
 import type { KnowledgeBaseSection } from "./knowledge-base.js";
 import type { JudgingSpend } from "./report-queries.js";
-import type { ScoreDetail } from "../../scoring/score-detail.js";
+import type { ExtractedWords, ScoreDetail } from "../../scoring/score-detail.js";
 
 import type { ScoringRevisionInfo } from "../../store/scoring-revisions.js";
 import type { PromptVariantOf } from "../../store/queries.js";
@@ -215,6 +215,8 @@ export interface ReportItemScore {
   detail: Excerpt | null;
   /** A built-in scorer's detail as a code, worded in the report's language (src/report/i18n/score-detail-text.ts). */
   coded: ScoreDetail | null;
+  /** A RAG scorer's extracted value when it is words, not data ("no citation"), worded in the report's language. */
+  codedExtracted: ExtractedWords | null;
   /** What the score rests on (a judge's prompt and verdict, a program's output), as stored JSON. */
   evidence: Excerpt | null;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storedExtracted } from "../score-detail.js";
 import type { ScorerDefinition } from "../types.js";
 import { clip } from "../verdict.js";
 import { citedIds, fileOf } from "./citations.js";
@@ -27,7 +28,7 @@ function citationScorer(kind: "precision" | "recall"): ScorerDefinition<typeof o
       return {
         value,
         passed: value === 1,
-        extracted: clip(cited.join(", ") || "(no citation)", 200),
+        extracted: cited.length > 0 ? clip(cited.join(", "), 200) : storedExtracted({ code: "no-citation" }),
         detail: { code: "citations", kind, hits, of: denominator },
       };
     },

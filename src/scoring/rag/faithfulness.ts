@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ChatMessage } from "../../models/types.js";
 import { renderPassages, type RetrievedPassage } from "../../rag/augment-messages.js";
 import { askJudge } from "../judges/judge-verdict.js";
+import { storedExtracted } from "../score-detail.js";
 import type { ContextScorer, ScorerDefinition } from "../types.js";
 import { clip } from "../verdict.js";
 
@@ -39,7 +40,7 @@ export const faithfulnessScorer: ScorerDefinition<typeof options, ContextScorer>
       return {
         value,
         passed: value >= passAt,
-        extracted: `${claims.length - unsupported.length}/${claims.length} claims supported`,
+        extracted: storedExtracted({ code: "claims-supported", supported: claims.length - unsupported.length, total: claims.length }),
         detail: { code: "claims", unsupported: unsupported.slice(0, 10).map((claim) => clip(claim, 120)) },
         evidence: { judge, messages, raw: call.raw, spend: call.spend, unsupported },
       };

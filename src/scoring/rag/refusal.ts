@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storedExtracted } from "../score-detail.js";
 import type { ScorerDefinition } from "../types.js";
 import { isRefusal } from "./refusal-phrases.js";
 
@@ -17,6 +18,6 @@ export const refusalScorer: ScorerDefinition<typeof options> = {
     const shouldRefuse = item.fields.answerable === false;
     const refused = isRefusal(response.text);
     const passed = refused === shouldRefuse;
-    return { value: passed ? 1 : 0, passed, extracted: refused ? "refused" : "answered", detail: { code: "refusal", refused, shouldRefuse } };
+    return { value: passed ? 1 : 0, passed, extracted: storedExtracted({ code: "refusal", refused }), detail: { code: "refusal", refused, shouldRefuse } };
   },
 };

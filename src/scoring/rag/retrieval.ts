@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ndcgAtK, recallAtK, reciprocalRank } from "../../rag/retrieval-metrics.js";
 import type { Item } from "../../suites/types.js";
+import { storedExtracted } from "../score-detail.js";
 import type { ScoredResponse, ScorerDefinition } from "../types.js";
 import { goldSources, requireSources } from "./gold-sources.js";
 
@@ -46,7 +47,7 @@ function retrievalScorer(metric: Metric): ScorerDefinition<typeof options> {
         return {
           value,
           passed: value > 0,
-          extracted: ranked.slice(0, k).join(", ") || "(nothing retrieved)",
+          extracted: ranked.slice(0, k).join(", ") || storedExtracted({ code: "nothing-retrieved" }),
           detail: response.passages ? { code: "retrieval", found: found.length, gold: gold.size, k } : { code: "no-retrieval" },
         };
       },

@@ -4,9 +4,9 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportLanguage } from "../../../src/report/i18n/messages.js";
-import { scoreDetailText } from "../../../src/report/i18n/score-detail-text.js";
+import { extractedText, scoreDetailText } from "../../../src/report/i18n/score-detail-text.js";
 import { renderReportToString } from "../../../src/report/render-report.js";
-import type { ScoreDetail } from "../../../src/scoring/score-detail.js";
+import { parseExtractedWords, storedExtracted, type ExtractedWords, type ScoreDetail } from "../../../src/scoring/score-detail.js";
 import { openDatabase } from "../../../src/store/open-store.js";
 import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
 import { request } from "../../view/http-get.js";
@@ -25,7 +25,7 @@ const SUITES = FOUR_MODEL_STORE.suites.map((suite) => suite.name);
  * Every other kind of built-in scorer detail, as the scorers store them (src/scoring/score-detail.ts): shown on the
  * first two items of each suite as secondary scores, so the report and the item pages word each one.
  */
-const MORE_DETAILS: Array<[string, ScoreDetail]> = [
+const MORE_DETAILS: Array<[string, ScoreDetail, ExtractedWords?]> = [
   ["math-answer", { code: "math-equal", got: "2\\sqrt{3}", via: "answer phrase", gold: "2\\sqrt{3}", how: "text" }],
   ["math-answer", { code: "math-equal", got: "0.5", via: "boxed", gold: "1/2", how: "value" }],
   ["exact", { code: "unusable-expected", scorer: "exact" }],
@@ -38,12 +38,13 @@ const MORE_DETAILS: Array<[string, ScoreDetail]> = [
   ["char-f1", { code: "char-f1", f1: 0.667, answers: ["30日以内", "30 日"] }],
   ["citation-precision", { code: "citations", kind: "precision", hits: 1, of: 2 }],
   ["citation-recall", { code: "citations", kind: "recall", hits: 2, of: 3 }],
+  ["citation-recall", { code: "citations", kind: "recall", hits: 0, of: 2 }, { code: "no-citation" }],
   ["retrieval-recall", { code: "retrieval", found: 1, gold: 2, k: 5 }],
-  ["retrieval-mrr", { code: "no-retrieval" }],
-  ["faithfulness", { code: "claims", unsupported: ["送料は無料です", "返品は 60 日以内"] }],
+  ["retrieval-mrr", { code: "no-retrieval" }, { code: "nothing-retrieved" }],
+  ["faithfulness", { code: "claims", unsupported: ["送料は無料です", "返品は 60 日以内"] }, { code: "claims-supported", supported: 1, total: 3 }],
   ["faithfulness", { code: "claims", unsupported: [] }],
-  ["refusal", { code: "refusal", refused: true, shouldRefuse: true }],
-  ["refusal", { code: "refusal", refused: false, shouldRefuse: true }],
+  ["refusal", { code: "refusal", refused: true, shouldRefuse: true }, { code: "refusal", refused: true }],
+  ["refusal", { code: "refusal", refused: false, shouldRefuse: true }, { code: "refusal", refused: false }],
   ["refusal", { code: "refusal", refused: true, shouldRefuse: false }],
   ["refusal", { code: "refusal", refused: false, shouldRefuse: false }],
   ["ifeval", { code: "ifeval", followed: 1, total: 3, failed: ["detectable_content:postscript", "length_constraints:number_words"], looseOnly: ["length_constraints:number_words"] }],
@@ -94,7 +95,16 @@ const SPEC: StoreSpec = {
         { scorer, isPrimary: true, value: passed ? 1 : 0, passed, extracted: passed ? "B" : "A", detail },
         ...(suite === "gsm8k" ? [{ scorer: "gsm8k-strict", isPrimary: false, value: passed ? 1 : 0, passed, detail: strict }] : []),
         // Scorer names must differ within an answer: the n-th detail goes under "scorer#n".
-        ...(i < 2 ? MORE_DETAILS.map(([name, more], n) => ({ scorer: `${name}#${n}`, isPrimary: false, value: 0, passed: false, detail: more })) : []),
+        ...(i < 2
+          ? MORE_DETAILS.map(([name, more, words], n) => ({
+              scorer: `${name}#${n}`,
+              isPrimary: false,
+              value: 0,
+              passed: false,
+              detail: more,
+              ...(words ? { extracted: storedExtracted(words) } : {}),
+            }))
+          : []),
       ],
     };
   },
@@ -154,6 +164,9 @@ describe("no stray language in the four-model report and dashboard", () => {
         expect(page).toContain(language === "ja" ? '<span class="data">A</span> を選択、正解は <span class="data">B</span>' : 'picked <span class="data">A</span>, expected <span class="data">B</span>');
         expect(page).toContain(language === "ja" ? "時間切れ：CPU 時間の上限 4000 ms" : "timeout: CPU-time limit of 4000 ms");
         expect(page).toContain(language === "ja" ? "指示 3 件中 1 件に従った" : "1/3 instructions followed");
+        // So are the RAG scorers' extracted values that are words, not data.
+        expect(page).toContain(language === "ja" ? "<td>（引用なし）</td>" : "<td>(no citation)</td>");
+        expect(page).toContain(language === "ja" ? "<td>主張 3 件中 1 件が裏付けあり</td>" : "<td>1/3 claims supported</td>");
         expect(check(language, page)).toEqual([]);
       } finally {
         db.close();
@@ -210,5 +223,17 @@ describe("a built-in scorer's detail in each language", () => {
     expect(scoreDetailText(assertion, "en")).toBe("assertion failed: assert f(3) == 1");
     expect(scoreDetailText(assertion, "ja")).toBe("アサーション失敗：assert f(3) == 1");
     expect(scoreDetailText({ code: "code-run", outcome: "output-limit", mib: 8, stream: "answers" }, "en")).toBe("output limit: more than 8 MiB on its answers");
+  });
+
+  it("a RAG scorer's extracted words too; another scorer's extracted JSON stays data", () => {
+    expect(extractedText({ code: "nothing-retrieved" }, "en")).toBe("(nothing retrieved)");
+    expect(extractedText({ code: "nothing-retrieved" }, "ja")).toBe("（検索結果なし）");
+    expect(extractedText({ code: "refusal", refused: false }, "en")).toBe("answered");
+    expect(extractedText({ code: "refusal", refused: true }, "ja")).toBe("回答を断った");
+    expect(extractedText({ code: "claims-supported", supported: 2, total: 3 }, "en")).toBe("2/3 claims supported");
+    const stored = storedExtracted({ code: "no-citation" });
+    expect(parseExtractedWords(stored, { code: "citations", kind: "precision", hits: 0, of: 0 })).toEqual({ code: "no-citation" });
+    expect(parseExtractedWords(stored, { code: "json-valid", from: "whole answer" })).toBeNull();
+    expect(parseExtractedWords("returns.md, faq.md", { code: "retrieval", found: 1, gold: 1, k: 5 })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createScorer } from "../../../src/scoring/registry.js";
 import { citedIds, fileOf } from "../../../src/scoring/rag/citations.js";
+import { parseExtractedWords, storedExtracted } from "../../../src/scoring/score-detail.js";
 import type { Scorer } from "../../../src/scoring/types.js";
 import type { Item } from "../../../src/suites/types.js";
 
@@ -42,6 +43,12 @@ describe("citation precision and recall", () => {
   it("an answer that cites nothing scores 0 on both", async () => {
     expect((await score("citation-precision", "30日以内です。", ["returns.md"])).value).toBe(0);
     expect((await score("citation-recall", "30日以内です。", ["returns.md"])).value).toBe(0);
+  });
+
+  it("an answer that cites nothing stores that as words, not as a document list", async () => {
+    const { extracted } = await score("citation-recall", "30日以内です。", ["returns.md"]);
+    expect(extracted).toBe(storedExtracted({ code: "no-citation" }));
+    expect(parseExtractedWords(extracted!, { code: "citations", kind: "recall", hits: 0, of: 1 })).toEqual({ code: "no-citation" });
   });
 
   it("stops the run before any request when an item has no gold sources", async () => {

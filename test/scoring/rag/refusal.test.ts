@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isRefusal } from "../../../src/scoring/rag/refusal-phrases.js";
 import { createScorer } from "../../../src/scoring/registry.js";
+import { storedExtracted } from "../../../src/scoring/score-detail.js";
 import type { Scorer } from "../../../src/scoring/types.js";
 
 describe("isRefusal", () => {
@@ -37,7 +38,11 @@ describe("the refusal scorer", () => {
   });
 
   it("fails an answer made up for an unanswerable item and a refusal of an answerable one", async () => {
-    expect(await score(false, "駐車場は無料です。")).toMatchObject({ passed: false, detail: { code: "refusal", refused: false, shouldRefuse: true } });
+    expect(await score(false, "駐車場は無料です。")).toMatchObject({
+      passed: false,
+      extracted: storedExtracted({ code: "refusal", refused: false }),
+      detail: { code: "refusal", refused: false, shouldRefuse: true },
+    });
     expect(await score(true, "わかりません。")).toMatchObject({ passed: false, detail: { code: "refusal", refused: true, shouldRefuse: false } });
   });
 });
