@@ -6,7 +6,9 @@ import { readProxySettings } from "../models/http/proxy-settings.js";
 import { sandboxAvailability } from "../scoring/sandbox/availability.js";
 import { resolveInterpreter } from "../scoring/sandbox/interpreters.js";
 import { memoryCapSupport } from "../scoring/sandbox/memory-cap.js";
+import { runSandboxed } from "../scoring/sandbox/run-sandboxed.js";
 import { sandboxSettings } from "../scoring/sandbox/sandbox-settings.js";
+import { zygotesUnusable } from "../scoring/sandbox/zygote-pool.js";
 
 /** One line of the report: what works, or what is missing and how to install it. */
 export interface DoctorCheck {
@@ -27,6 +29,7 @@ export async function doctorChecks(env: NodeJS.ProcessEnv = process.env): Promis
       ? { name: "sandbox", ok: true, detail: `bubblewrap runs code isolated${sandbox.dropPrivileges ? " (as root: drops to uid 65534 first)" : ""}` }
       : { name: "sandbox", ok: false, detail: sandbox.reason, fix: sandbox.fix },
   );
+  if (sandbox.available) checks.push(await sandboxReuseCheck());
   const support = memoryCapSupport();
   checks.push({
     name: "memory cap",
@@ -50,6 +53,24 @@ export async function doctorChecks(env: NodeJS.ProcessEnv = process.env): Promis
   checks.push(modelCacheCheck(defaultModelCacheDir(env)));
   checks.push(proxyCheck(env));
   return checks;
+}
+
+/**
+ * Runs one program the way a run does: in a reused sandbox (zygote.ts) when that works here, else in a sandbox of its
+ * own per run — as safe, but its set-up costs about as much CPU as the program's interpreter start.
+ */
+async function sandboxReuseCheck(): Promise<DoctorCheck> {
+  const result = await runSandboxed({ language: "python", files: { "main.py": "pass\n" }, entry: "main.py", timeLimitMs: 30_000 });
+  const unusable = zygotesUnusable();
+  if (result.status === "ok" && unusable === undefined) {
+    return { name: "sandbox reuse", ok: true, detail: "runs reuse a sandbox per worker, emptied between runs (a checker's never runs a candidate)" };
+  }
+  return {
+    name: "sandbox reuse",
+    ok: false,
+    detail: `each run starts a sandbox of its own (as safe, slower): ${unusable ?? `a test run ended ${result.status}`}`,
+    fix: "python3 under /usr runs the reused sandbox: apt-get install -y python3",
+  };
 }
 
 function interpreterCheck(language: "python" | "javascript"): DoctorCheck {
@@ -103,8 +124,8 @@ export async function doctorCommand(options: { json?: boolean }): Promise<number
     process.stdout.write(`${JSON.stringify(checks, null, 2)}\n`);
   } else {
     for (const check of checks) {
-      process.stdout.write(`${check.ok ? "ok     " : "missing"} ${check.name.padEnd(12)} ${check.detail}\n`);
-      if (check.fix) process.stdout.write(`${" ".repeat(21)}→ ${check.fix}\n`);
+      process.stdout.write(`${check.ok ? "ok     " : "missing"} ${check.name.padEnd(14)} ${check.detail}\n`);
+      if (check.fix) process.stdout.write(`${" ".repeat(23)}→ ${check.fix}\n`);
     }
   }
   return checks.find((check) => check.name === "sandbox")?.ok ? 0 : 1;

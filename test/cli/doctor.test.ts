@@ -3,13 +3,19 @@ import { doctorChecks } from "../../src/cli/doctor.js";
 import { memoryCapSettings, memoryCapSupport } from "../../src/scoring/sandbox/memory-cap.js";
 import { sandboxSettings } from "../../src/scoring/sandbox/sandbox-settings.js";
 import { DEFAULT_LIMITS } from "../../src/scoring/sandbox/types.js";
+import { sandboxAvailable } from "../scoring/sandbox/sandbox-available.js";
 
 describe("kurabe doctor", () => {
   it("checks the sandbox, the memory cap, both interpreters, Chromium, the model cache and the proxy", async () => {
     const checks = await doctorChecks({ KURABE_CACHE_DIR: "/nonexistent/kurabe-models" });
-    expect(checks.map((check) => check.name)).toEqual(["sandbox", "memory cap", "checker", "python3", "node", "chromium", "model cache", "proxy"]);
+    expect(checks.map((check) => check.name)).toEqual(["sandbox", ...(sandboxAvailable ? ["sandbox reuse"] : []), "memory cap", "checker", "python3", "node", "chromium", "model cache", "proxy"]);
     for (const check of checks) if (!check.ok) expect(check.fix, `${check.name} says how to fix it`).toBeTruthy();
     expect(checks.find((check) => check.name === "model cache")?.detail).toContain("/nonexistent/kurabe-models");
+  });
+
+  it.skipIf(!sandboxAvailable)("says runs reuse a sandbox, found by running a program the way a run does", async () => {
+    const reuse = (await doctorChecks({})).find((check) => check.name === "sandbox reuse");
+    expect(reuse).toMatchObject({ ok: true, detail: expect.stringContaining("reuse a sandbox per worker") });
   });
 
   it("shows the memory cap in force, as a run's stored sandbox settings state it", async () => {
