@@ -28,7 +28,7 @@ export function capabilityChart(report: Report, messages: Messages, width = 560)
           indicator: labels.map((name) => ({ name, max: 100, min: 0 })),
           radius,
           center: [width / 2, 185],
-          nameGap: NAME_GAP,
+          axisNameGap: NAME_GAP,
           axisName: { color: "#333" },
         },
         series: [
