@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import type { Duplex, Writable } from "node:stream";
+import { setTimeout as delay } from "node:timers/promises";
 import { KurabeError } from "../../errors.js";
 import { CappedOutput } from "./capped-output.js";
 import { classifyExit, type StopReason } from "./classify-exit.js";
 import type { RunCgroup } from "./memory-cap.js";
 import { watchRunMemory } from "./memory-watch.js";
+import { feed, read } from "./process-io.js";
+import { programResult } from "./program-result.js";
+import { answerGuard, childPid, namespaceGone, sandboxPid, signalGroup } from "./sandbox-processes.js";
 import type { SandboxLimits, SandboxRequest, SandboxResult } from "./types.js";
 
 /** The program's report channel (see SandboxRequest.reportChannel). */
@@ -117,25 +120,6 @@ export async function runProgram(prepared: PreparedRun, request: SandboxRequest,
   return programResult(classified, streams, { failure, startedAt: started, request, sandboxed: prepared.sandbox !== undefined });
 }
 
-/** A run's result from how it ended and what it wrote; `failure` (the harness's own message) ends its stderr. */
-export function programResult(
-  classified: Pick<SandboxResult, "status" | "exitCode" | "signal">,
-  streams: { stdout: CappedOutput; stderr: CappedOutput; report: CappedOutput },
-  run: { failure: string | undefined; startedAt: number; request: SandboxRequest; sandboxed: boolean },
-): SandboxResult {
-  const stderrText = streams.stderr.text();
-  return {
-    ...classified,
-    stdout: streams.stdout.text(),
-    stderr: run.failure ? `${stderrText}${run.failure}` : stderrText,
-    outputBytes: { stdout: streams.stdout.total, stderr: streams.stderr.total },
-    report: streams.report.text(),
-    durationMs: Math.round(performance.now() - run.startedAt),
-    timeLimitMs: run.request.timeLimitMs,
-    sandboxed: run.sandboxed,
-  };
-}
-
 /** Starts the memory watch of a run without a cgroup once its processes can be found; returns how to end it. */
 function watchMemory(child: ChildProcess, prepared: PreparedRun, streams: Streams, over: () => void): () => void {
   const cap = prepared.memoryWatchBytes;
@@ -143,46 +127,13 @@ function watchMemory(child: ChildProcess, prepared: PreparedRun, streams: Stream
   if (!prepared.sandbox) return watchRunMemory({ processGroup: child.pid }, cap, over);
   let ended = false;
   let stopWatch = (): void => {};
-  void until(() => (ended ? 0 : childPid(streams.info.text())), 10_000).then((pid) => {
+  void sandboxPid(streams.info, 10_000, () => ended).then((pid) => {
     if (!ended && pid) stopWatch = watchRunMemory({ sandboxInit: pid }, cap, over);
   });
   return () => {
     ended = true;
     stopWatch();
   };
-}
-
-/**
- * Answers the start guard (bubblewrap.ts START_GUARD): once it asks, moves the sandbox's pid 1 into the run's cgroup
- * and says `go`. A kurabe that dies first never answers, and the guard exits.
- */
-export function answerGuard(
-  lifeline: Duplex | null,
-  info: CappedOutput,
-  cgroup: RunCgroup | undefined,
-  on: { started(): void; failed(message: string): void },
-): void {
-  if (!lifeline) return;
-  lifeline.on("error", () => {});
-  let asked = false;
-  lifeline.on("data", () => {
-    if (asked) return;
-    asked = true;
-    void (async () => {
-      try {
-        if (cgroup) {
-          // bwrap writes --info-fd before it lets the sandbox start, but the two pipes may be read in either order.
-          const pid = await until(() => childPid(info.text()), 2000);
-          if (pid === undefined) throw new Error("bwrap did not report the sandbox's pid");
-          cgroup.add(pid);
-        }
-        on.started();
-        lifeline.end("go\n");
-      } catch (error) {
-        on.failed(`cannot put the run in its memory cgroup: ${(error as Error).message}`);
-      }
-    })();
-  });
 }
 
 /** Tears down what is left after the result is known: the process group, the pid namespace, the cgroup, the files. */
@@ -254,14 +205,6 @@ function killRun(child: ChildProcess, innerPid: number | undefined, cgroup: RunC
   cgroup?.killAll();
 }
 
-export function signalGroup(pid: number): void {
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-    // the group is empty
-  }
-}
-
 /**
  * How bwrap ended, as its watcher reported it before SIGKILLing its own group (bubblewrap.ts START_WATCH). No report
  * means the watcher was killed first: by kurabe's stop, or from outside.
@@ -269,74 +212,6 @@ export function signalGroup(pid: number): void {
 function watchedExit(report: string): { code: number | null; signal: NodeJS.Signals | null } {
   const status = /^(\d+)$/m.exec(report);
   return status ? { code: Number(status[1]), signal: null } : { code: null, signal: "SIGKILL" };
-}
-
-/** The host pid of the namespace's pid 1, from bwrap's --info-fd JSON. */
-export function childPid(info: string): number | undefined {
-  const match = /"child-pid"\s*:\s*(\d+)/.exec(info);
-  return match ? Number(match[1]) : undefined;
-}
-
-/**
- * Waits until the namespace's pid 1 is gone: a pid namespace's init finishes exiting only after every other process
- * in it has (the kernel kills and reaps them first), so a zombie pid 1 already means the whole sandbox is gone. Its
- * parent may be slow to reap it (or, once bwrap was killed, an init that never reaps), so a zombie counts as gone.
- */
-export async function namespaceGone(pid: number | undefined, timeoutMs = 5000): Promise<void> {
-  if (pid === undefined) return;
-  const first = processState(pid);
-  if (!first) return;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const now = processState(pid);
-    // A different start time means the pid was reused: ours is gone.
-    if (!now || now.startTime !== first.startTime || now.state === "Z" || now.state === "X") return;
-    await delay(5);
-  }
-}
-
-function processState(pid: number): { state: string; startTime: string } | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name, which may itself contain spaces and parentheses: state is field 3, starttime 22.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { state: fields[0] ?? "", startTime: fields[19] ?? "" };
-  } catch {
-    return undefined;
-  }
-}
-
-export function read(stream: NodeJS.ReadableStream | null, sink: CappedOutput, onLimit: () => void): void {
-  if (!stream) return;
-  let over = false;
-  stream.on("data", (chunk: Buffer) => {
-    if (over) return;
-    if (sink.push(chunk)) {
-      over = true;
-      onLimit();
-    }
-  });
-  stream.on("error", () => {});
-}
-
-export function feed(stream: Writable | null, content: string | Buffer): void {
-  if (!stream) return;
-  // EPIPE when the program exits (or bwrap fails) before reading everything: not an error of the harness.
-  stream.on("error", () => {});
-  stream.end(content);
-}
-
-export function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-export async function until<T>(value: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = value();
-    if (found !== undefined || Date.now() > deadline) return found;
-    await delay(2);
-  }
 }
 
 // Children still running when kurabe itself exits are killed with it (bwrap's --die-with-parent and the start guard

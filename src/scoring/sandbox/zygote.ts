@@ -8,7 +8,9 @@ import { classifyExit, type StopReason } from "./classify-exit.js";
 import type { Interpreter } from "./interpreters.js";
 import { memoryCapSettings, RunCgroup, type MemoryCapSupport } from "./memory-cap.js";
 import { watchRunMemory } from "./memory-watch.js";
-import { answerGuard, childPid, feed, namespaceGone, programResult, signalGroup } from "./run-program.js";
+import { feed } from "./process-io.js";
+import { programResult } from "./program-result.js";
+import { answerGuard, childPid, namespaceGone, signalGroup } from "./sandbox-processes.js";
 import { DEFAULT_LIMITS, type SandboxLimits, type SandboxRequest, type SandboxResult } from "./types.js";
 import { ZYGOTE_PROGRAM } from "./zygote-program.js";
 
