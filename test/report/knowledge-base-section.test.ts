@@ -98,6 +98,35 @@ describe("the knowledge-base chatbot section", () => {
     db.close();
   });
 
+  it("states the index's one-time cost beside the recommendation, the same figure as the section's, and keeps it out of the cost per answer", () => {
+    const { file, runId } = kbStore();
+    const db = openDatabase(file);
+    const report = loadReport(db, runId);
+    const row = report.knowledgeBase!.rows.find((r) => r.modelId === "tuned-rag")!;
+    const overall = report.recommendation.overall;
+    expect(overall.choice).toBe("tuned-rag");
+    // One source: the recommendation's candidate and the section's row hold the same loaded figure.
+    for (const useCase of [overall, ...report.recommendation.suites]) {
+      expect(useCase.candidates.find((c) => c.modelId === "tuned-rag")!.index).toBe(row.index);
+    }
+    // A fixed cost: every system's cost per answer is its tokens' alone (500 in, 50 out at $1 / $2 per million), index or not.
+    expect(overall.candidates.map((c) => c.costPerAnswerUsd)).toEqual([0, 0, 0, 0].map(() => expect.closeTo(0.0006, 12)));
+    expect(overall.verdict.en).toContain(
+      "Building the retrieval index costs, once: tuned-rag $0.08 (4,000 embedding tokens). It is not in the cost per answer or the break-even, which grow with the number of inquiries",
+    );
+    expect(overall.verdict.ja).toContain("検索索引の作成費用（初回のみ）：tuned-rag は $0.08（埋め込み 4,000 トークン）。");
+    // BM25's index embeds nothing: plain-rag is not named.
+    expect(overall.verdict.en).not.toMatch(/plain-rag \$/);
+    // The report shows the one figure in both places.
+    const markdown = renderReportToString(db, runId, { format: "md", language: "en" });
+    expect(markdown).toContain("| $0.08 · 4,000 tok. |");
+    expect(markdown).toContain("tuned-rag $0.08 \\(4,000 embedding tokens\\)");
+    const html = renderReportToString(db, runId, { format: "html", language: "ja" });
+    expect(html).toContain("$0.08・4,000 トークン");
+    expect(html).toContain("tuned-rag は $0.08（埋め込み 4,000 トークン）");
+    db.close();
+  });
+
   it("is left out of a run without RAG scorers", async () => {
     const file = path.join(tempDir(), "plain.db");
     const runId = writeReportStore(file, {

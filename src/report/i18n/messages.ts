@@ -192,6 +192,9 @@ export interface Messages {
     selfHost: (hosted: string, api: string, volume: string) => string;
     neverSelfHost: (hosted: string, api: string) => string;
     dominated: (models: string) => string;
+    /** One model's index cost in the one-time sentence (usd null: the embedding model has no price). */
+    indexCost: (model: string, usd: string | null, tokens: string) => string;
+    indexOnce: (costs: string) => string;
     fraction: (denominator: string) => string;
     times: (factor: string) => string;
     share: (percent: string) => string;
@@ -424,6 +427,9 @@ const en: Messages = {
     selfHost: (hosted, api, volume) => `Self-hosting ${hosted} costs less than ${api} from ${volume} tokens a month on (see the break-even).`,
     neverSelfHost: (hosted, api) => `Self-hosting ${hosted} never costs less than ${api} at this token mix.`,
     dominated: (models) => `Dominated (another model is at least as good, as cheap and as fast): ${models}.`,
+    indexCost: (model, usd, tokens) => (usd === null ? `${model} ${tokens} embedding tokens (no price)` : `${model} ${usd} (${tokens} embedding tokens)`),
+    indexOnce: (costs) =>
+      `Building the retrieval index costs, once: ${costs}. It is not in the cost per answer or the break-even, which grow with the number of inquiries: the index is built once and reused until a document, the chunking or the embedding model changes.`,
     fraction: (denominator) => `at 1/${denominator} of the cost`,
     times: (factor) => `at ${factor}× the cost`,
     share: (percent) => `at ${percent} of the cost`,
@@ -663,6 +669,9 @@ const ja: Messages = {
     selfHost: (hosted, api, volume) => `月 ${volume} トークン以上では、${hosted} の自前運用が ${api} より安くなります（損益分岐を参照）。`,
     neverSelfHost: (hosted, api) => `このトークン構成では、${hosted} の自前運用が ${api} より安くなることはありません。`,
     dominated: (models) => `品質・費用・速度のすべてで他のモデル以下：${models}。`,
+    indexCost: (model, usd, tokens) => (usd === null ? `${model} は埋め込み ${tokens} トークン（価格なし）` : `${model} は ${usd}（埋め込み ${tokens} トークン）`),
+    indexOnce: (costs) =>
+      `検索索引の作成費用（初回のみ）：${costs}。問い合わせ数に応じて増える回答あたりの費用や損益分岐には含めません。索引は保存され、文書・分割方法・埋め込みモデルが変わるまで再利用されるためです。`,
     fraction: (denominator) => `費用は 1/${denominator}`,
     times: (factor) => `費用は ${factor} 倍`,
     share: (percent) => `費用は ${percent}`,

@@ -99,12 +99,13 @@ export function assembleReport(inputs: ReportInputs, options: ReportOptions = {}
     breakEven,
     judging: [...(inputs.judging ?? [])],
   };
-  const recommendation = recommend(report);
+  const retrieval = inputs.retrieval ?? new Map<string, RetrievalSpend>();
+  const recommendation = recommend(report, retrieval);
   for (const model of report.overview) model.paretoOptimal = recommendation.overall.pareto.includes(model.modelId);
   const primaryScorers = inputs.primaryScorers ?? new Map<string, string>();
   return {
     ...report,
-    knowledgeBase: knowledgeBaseSection(entries, report.overview, recommendation.overall, primaryScorers, inputs.retrieval ?? new Map()),
+    knowledgeBase: knowledgeBaseSection(entries, report.overview, recommendation.overall, primaryScorers, retrieval),
     prompts: promptVariantsSection(models, report.overview, report.overallComparisons),
     recommendation,
     settings: {

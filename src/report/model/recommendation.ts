@@ -2,18 +2,27 @@ import { decide, type Alternative, type Decision, type DecisionCandidate, type D
 import type { Interval } from "../../analysis/types.js";
 import { messagesFor, REPORT_LANGUAGES, type Messages, type ReportLanguage } from "../i18n/messages.js";
 import { numberFormat, type NumberFormat } from "../i18n/number-format.js";
-import type { BreakEvenPair, Report, ReportComparison } from "./report-types.js";
+import type { BreakEvenPair, Report, ReportComparison, RetrievalSpend } from "./report-types.js";
 
 /**
  * Which model to use, per suite (a use case) and over the run, by the one rule of src/analysis/decision/decide.ts,
  * and the verdict that says so from fixed templates: the choice with its score, cost and latency, what it gives up
- * against the leader, why a cheaper model was not chosen, and where self-hosting becomes cheaper. Pure.
+ * against the leader, why a cheaper model was not chosen, where self-hosting becomes cheaper, and what a named
+ * model's retrieval index cost once. Pure.
  */
+
+/** A RAG model's index: what embedding its passages took, once (the knowledge-base section reads the same object). */
+export type IndexCost = NonNullable<RetrievalSpend["index"]>;
 
 export interface RecommendationCandidate extends DecisionCandidate {
   /** The score's 95 % interval (per suite, or over all suites). */
   interval: Interval | null;
   paretoOptimal: boolean;
+  /**
+   * The retrieval index the model searched (null: none, or stored before kurabe recorded it). A fixed cost, kept out
+   * of the cost per answer, the decision and the break-even (see indexSentence) and stated beside them.
+   */
+  index: IndexCost | null;
 }
 
 export interface UseCaseRecommendation {
@@ -39,12 +48,14 @@ export interface Recommendation {
 /** What the recommendation reads of the report. */
 export type RecommendationInput = Pick<Report, "suites" | "entries" | "overview" | "comparisons" | "overallComparisons" | "breakEven">;
 
-export function recommend(report: RecommendationInput): Recommendation {
+/** `retrieval`: each RAG model's retrieval figures as loaded from the store, the one source of its index cost. */
+export function recommend(report: RecommendationInput, retrieval: ReadonlyMap<string, RetrievalSpend> = new Map()): Recommendation {
   const pairs = report.breakEven?.pairs ?? [];
+  const indexOf = (modelId: string) => retrieval.get(modelId)?.index ?? null;
   const suites = report.suites.map((suite) => {
     const candidates = report.entries
       .filter((e) => e.suite === suite.name && e.score !== null)
-      .map((e) => ({ modelId: e.modelId, score: e.score!, interval: e.interval, costPerAnswerUsd: e.costPerAnswerUsd, latencyP50Ms: e.latencyP50Ms }));
+      .map((e) => ({ modelId: e.modelId, score: e.score!, interval: e.interval, costPerAnswerUsd: e.costPerAnswerUsd, latencyP50Ms: e.latencyP50Ms, index: indexOf(e.modelId) }));
     return useCase(suite.name, candidates, gapFinder(report.comparisons.filter((c) => c.suite === suite.name)), pairs);
   });
   const overall = report.overview
@@ -55,6 +66,7 @@ export function recommend(report: RecommendationInput): Recommendation {
       interval: o.interval,
       costPerAnswerUsd: o.costPer1kAnswersUsd === null ? null : o.costPer1kAnswersUsd / 1000,
       latencyP50Ms: o.latency?.p50 ?? null,
+      index: indexOf(o.modelId),
     }));
   return { overall: useCase(null, overall, gapFinder(report.overallComparisons), pairs), suites };
 }
@@ -130,7 +142,27 @@ function verdictText(
     sentences.push(from === null ? r.neverSelfHost(pair.hostedModel, choice.modelId) : r.selfHost(pair.hostedModel, choice.modelId, f.volume(from)));
   }
   if (decision.dominated.length > 0) sentences.push(r.dominated(decision.dominated.join(", ")));
+  const named = [decision.choice, decision.leader, ...decision.alternatives.map((alternative) => alternative.modelId)];
+  const index = indexSentence([...new Set(named)].map(of), m, f);
+  if (index !== null) sentences.push(index);
   return sentences.join(r.sentenceGap);
+}
+
+/**
+ * What the named models' retrieval indexes cost once, or null when none embedded anything (BM25 embeds nothing).
+ * Not added to the cost per answer, the decision or the break-even: those compare costs that grow with the number of
+ * inquiries (per answer; per month at a monthly token volume), and an index is paid once, then kept and reused by
+ * later runs until a document, the chunking or the embedding model changes — it has no per-answer or per-month rate
+ * without a horizon kurabe cannot know. So it is stated beside them, with the figure the knowledge-base section shows.
+ */
+function indexSentence(named: readonly RecommendationCandidate[], m: Messages, f: NumberFormat): string | null {
+  const r = m.recommendation;
+  const costs = named.flatMap((c) => {
+    const index = c.index;
+    if (index === null || !(index.embeddingTokens !== null && index.embeddingTokens > 0)) return [];
+    return [r.indexCost(c.modelId, index.costUsd === null ? null : f.usd(index.costUsd), f.count(index.embeddingTokens))];
+  });
+  return costs.length === 0 ? null : r.indexOnce(costs.join(r.comma));
 }
 
 /** "86.0% (82.1–89.8%), $1.20 per 1,000 answers, p50 900 ms". */
