@@ -57,16 +57,12 @@ export async function runLevel(model: Model, plan: LevelPlan, signal: AbortSigna
 async function sendAll(model: Model, plan: LevelPlan, signal: AbortSignal): Promise<LevelRun> {
   const samples: RequestSample[] = [];
   const started = plan.startAt !== undefined ? plan.startAt - performance.timeOrigin : performance.now();
-  const send = async (index: number) => {
-    samples.push(await sendOne(model, plan, plan.firstIndex + index, started, signal));
+  const send = async (index: number, onAnswered?: () => void) => {
+    samples.push(await sendOne(model, plan, plan.firstIndex + index, started, signal, onAnswered));
   };
   const { profile } = plan;
   if (profile.kind === "concurrency") {
-    let next = 0;
-    const worker = async () => {
-      while (next < plan.requests && !signal.aborted) await send(next++);
-    };
-    await Promise.all(Array.from({ length: Math.min(profile.concurrency, plan.requests) }, worker));
+    await closedLoop(Math.min(profile.concurrency, plan.requests), plan.requests, send, signal);
   } else {
     const sent: Array<Promise<void>> = [];
     const arrivals = plan.arrivalsMs ?? arrivalOffsetsMs(plan.requests, profile.requestsPerSecond, profile.arrivals);
@@ -83,6 +79,39 @@ async function sendAll(model: Model, plan: LevelPlan, signal: AbortSignal): Prom
   return { samples, durationMs, peakInFlight: peakInFlight(samples) };
 }
 
+/**
+ * Keeps `lanes` requests in flight until `requests` were sent: each sends the next when its answer is in, from the
+ * client's onAnswered where it has one (the next request then leaves on the connection just freed, in the same
+ * callback, as a bare client's would), else when its promise settles.
+ */
+function closedLoop(
+  lanes: number,
+  requests: number,
+  send: (index: number, onAnswered: () => void) => Promise<void>,
+  signal: AbortSignal,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let unsettled = 0;
+    const launch = () => {
+      if (next >= requests || signal.aborted) return;
+      unsettled += 1;
+      let followed = false;
+      const follow = () => {
+        if (followed) return;
+        followed = true;
+        launch();
+      };
+      send(next++, follow).then(() => {
+        follow();
+        if (--unsettled === 0) resolve();
+      }, reject);
+    };
+    for (let lane = 0; lane < lanes; lane++) launch();
+    if (unsettled === 0) resolve();
+  });
+}
+
 /** The most requests in flight at once, from when each was sent and how long it took; an end frees its slot first. */
 export function peakInFlight(samples: readonly RequestSample[]): number {
   const events = samples.flatMap((s) => [
@@ -96,7 +125,14 @@ export function peakInFlight(samples: readonly RequestSample[]): number {
   return peak;
 }
 
-async function sendOne(model: Model, plan: LevelPlan, index: number, levelStart: number, stop: AbortSignal): Promise<RequestSample> {
+async function sendOne(
+  model: Model,
+  plan: LevelPlan,
+  index: number,
+  levelStart: number,
+  stop: AbortSignal,
+  onAnswered?: () => void,
+): Promise<RequestSample> {
   const prompt = plan.prompts(index);
   // One controller, one timer and one listener a request, all released at the end: Node 20's AbortSignal.any and
   // AbortSignal.timeout cost ~0.13 ms a request and keep a listener on the stop signal until garbage-collected.
@@ -113,7 +149,7 @@ async function sendOne(model: Model, plan: LevelPlan, index: number, levelStart:
   const startMs = started - levelStart;
   try {
     const request = { messages: prompt.messages, params: { maxTokens: prompt.maxTokens ?? plan.maxTokens } };
-    return sampleOf(await model.generate(request, call.signal), startMs);
+    return sampleOf(await model.generate(request, call.signal, onAnswered ? { onAnswered } : undefined), startMs);
   } catch (error) {
     const totalMs = performance.now() - started;
     if (timedOut && !stop.aborted) {

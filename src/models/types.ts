@@ -76,11 +76,21 @@ export interface ModelCapabilities {
   maxConcurrency?: number;
 }
 
+/** What a caller may learn of a call before its promise settles. */
+export interface GenerateHooks {
+  /**
+   * Called once, synchronously, the moment the answer's last bytes arrived, before the promise settles; only by a
+   * client that sees the bytes (kurabe's openai-compatible client), never after a failed connection. A closed loop
+   * sends its next request from here, on the connection just freed, instead of a microtask and a check phase later.
+   */
+  onAnswered?(): void;
+}
+
 export interface Model {
   /** Stable identity like `openai:gpt-4o` or `llamacpp:models/llama.gguf`. */
   readonly id: string;
   readonly capabilities: ModelCapabilities;
-  generate(request: ModelRequest, signal: AbortSignal): Promise<Completion>;
+  generate(request: ModelRequest, signal: AbortSignal, hooks?: GenerateHooks): Promise<Completion>;
   /** Releases native or network resources; called once when a run ends. */
   close?(): Promise<void>;
 }

@@ -67,6 +67,13 @@ describe("runLoad against a latency-bound server", () => {
     expect(result.choice?.profile).toEqual({ kind: "concurrency", concurrency: 4 });
   });
 
+  it("keeps the level's concurrency in flight, each next request on the socket its last answer freed", async () => {
+    // The model's client has 4 sockets (the schema's default concurrency); a closed loop of 3 needs only 3 of them.
+    const result = await runLoad(await target({ latencyMs: 20 }), plan({ levels: at(3), requestsPerLevel: 12 }));
+    expect(result.levels[0]).toMatchObject({ requests: 12, completed: 12, peakInFlight: 3 });
+    expect(server!.stats.connections).toBe(3);
+  });
+
   it("records failures as errors by kind and never retries them", async () => {
     // Synthetic prompts start "Request N." (N from 1); requests 2 and 5 of the level fail with a 500.
     const failing = new Set(["Request 2.", "Request 5."]);

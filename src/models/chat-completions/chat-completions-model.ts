@@ -4,9 +4,9 @@ import { KURABE_VERSION } from "../../version.js";
 import { apiModelSetup } from "../api/api-model-setup.js";
 import { callFailure } from "../api/provider-error.js";
 import { toCompletion } from "../api/streamed-answer.js";
-import { httpTransport } from "../http/dispatcher.js";
+import { laneTransport } from "../http/dispatcher.js";
 import { proxyFor } from "../http/proxy-settings.js";
-import type { Completion, Model, ModelRequest } from "../types.js";
+import type { Completion, GenerateHooks, Model, ModelRequest } from "../types.js";
 import { chatCompletionsBody } from "./chat-body.js";
 import { postStreamed } from "./post-streamed.js";
 
@@ -25,7 +25,7 @@ export function createChatCompletionsModel(
   if (!config.baseURL) throw new ConfigError("an openai-compatible model needs a baseURL", { field: "baseURL" });
   const { id, capabilities, apiKey, secrets } = apiModelSetup(config, env, undefined);
   // Its own pool, as many sockets as requests in flight: every call goes through the model's lane (its concurrency).
-  const { dispatcher, proxies } = httpTransport(env, { connections: config.concurrency });
+  const { dispatcher, proxies } = laneTransport(env, config.concurrency);
   const url = new URL(`${config.baseURL.replace(/\/+$/, "")}/chat/completions`);
   const proxy = proxyFor(proxies, url);
   const headers = {
@@ -39,11 +39,12 @@ export function createChatCompletionsModel(
   return {
     id,
     capabilities,
-    async generate(request: ModelRequest, signal: AbortSignal): Promise<Completion> {
-      const started = performance.now();
+    async generate(request: ModelRequest, signal: AbortSignal, hooks?: GenerateHooks): Promise<Completion> {
       try {
         const body = JSON.stringify(chatCompletionsBody(config.model, request));
-        return toCompletion(await postStreamed(dispatcher, target, body, signal), started);
+        // The clock starts as the request is handed to the connection pool, where bench/bare-client.ts starts its own.
+        const started = performance.now();
+        return toCompletion(await postStreamed(dispatcher, target, body, signal, hooks?.onAnswered), started);
       } catch (error) {
         throw callFailure(error, { provider: config.provider, signal, secrets, ...(proxy ? { proxy } : {}) });
       }

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { StringDecoder } from "node:string_decoder";
 import type { Dispatcher } from "undici";
 import { HttpStatusError } from "../api/provider-error.js";
+import type { Dispatch } from "../http/socket-lanes.js";
 import type { StreamedAnswer } from "../api/streamed-answer.js";
 import { ChatStreamReader } from "./chat-stream.js";
 
@@ -20,10 +21,16 @@ export interface PostTarget {
  * the clock (each of those queued chunks behind one another under load). The SSE and JSON parsing of the chunks waits
  * for the check phase of the event loop (setImmediate), after every socket that was readable has been read and
  * stamped: at many streams in lockstep, the last chunk of a burst is stamped before, not after, the parsing of all the
- * others. Rejects with the signal's reason on abort, an HttpStatusError for a non-2xx answer, undici's error (with
+ * others. `onAnswered` is called the moment the body ended (GenerateHooks). Rejects with the signal's reason on abort, an HttpStatusError for a non-2xx answer, undici's error (with
  * its `code`) for a transport failure, or the reader's ProviderError for a body that breaks the protocol.
  */
-export function postStreamed(dispatcher: Dispatcher, target: PostTarget, body: string, signal: AbortSignal): Promise<StreamedAnswer> {
+export function postStreamed(
+  dispatcher: Dispatch,
+  target: PostTarget,
+  body: string,
+  signal: AbortSignal,
+  onAnswered?: () => void,
+): Promise<StreamedAnswer> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const reader = new ChatStreamReader();
@@ -88,6 +95,9 @@ export function postStreamed(dispatcher: Dispatcher, target: PostTarget, body: s
           }
         },
         onResponseEnd() {
+          // Inside undici's callback, before it finishes with the socket: a request the caller sends from here is
+          // written as the socket is released (SocketLanes), with no loop turn in between.
+          if (!settled) onAnswered?.();
           if (!ok()) return settle(() => reject(new HttpStatusError(status, flatHeaders(headers), errorDetail(errorBody))));
           parsePending();
           settle(() => {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Dispatcher, EnvHttpProxyAgent } from "undici";
 import { readProxySettings, type ProxySettings } from "./proxy-settings.js";
+import { SocketLanes, type Dispatch } from "./socket-lanes.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -16,25 +17,14 @@ const loadAgent = () => (require("undici") as { EnvHttpProxyAgent: typeof EnvHtt
 /** One connection pool per set of proxy settings: a run sends thousands of requests to a few hosts. */
 const transports = new Map<string, HttpTransport>();
 
-export interface TransportOptions {
-  /**
-   * Sockets per origin at most, for a caller that never has more requests in flight (a model's concurrency): a pool
-   * of its own, which queues a request until a socket is free. Undici reuses a socket only a full event-loop turn
-   * after its answer ended, so without a cap a client that sends its next request at once opens a second socket per
-   * stream (256 for 128 streams, bench/README.md). By default the shared, unbounded pool.
-   */
-  connections?: number;
-}
-
 /**
  * The connection pool every model call goes through: undici, with HTTP(S)_PROXY and NO_PROXY honoured (companies
  * often reach APIs only through a proxy). Throws a ConfigError naming the variable when a proxy URL is malformed.
  * Undici's own header and body timeouts are off: the engine's timeout, through the abort signal, is the one limit,
  * and a model may think for minutes before its first byte.
  */
-export function httpTransport(env: Env, options: TransportOptions = {}): HttpTransport {
+export function httpTransport(env: Env): HttpTransport {
   const proxies = readProxySettings(env);
-  if (options.connections !== undefined) return { dispatcher: newAgent(proxies, options.connections), proxies };
   const key = JSON.stringify(proxies);
   let transport = transports.get(key);
   if (!transport) {
@@ -44,7 +34,26 @@ export function httpTransport(env: Env, options: TransportOptions = {}): HttpTra
   return transport;
 }
 
-function newAgent(proxies: ProxySettings, connections: number | undefined): Dispatcher {
+/**
+ * A pool of its own for a caller that never has more than `connections` requests in flight (a model's concurrency):
+ * one socket per request in flight, each reused as soon as its answer ended (SocketLanes), proxies as httpTransport.
+ * Without a cap a client that sends its next request at once opened a second socket per stream (undici reuses a
+ * socket only a loop turn after its answer: 256 for 128 streams, bench/README.md).
+ */
+export function laneTransport(env: Env, connections: number): { dispatcher: Dispatch; proxies: ProxySettings } {
+  const proxies = readProxySettings(env);
+  return { dispatcher: new SocketLanes(connections, () => newAgent(proxies, 1, LANE_PIPELINING)), proxies };
+}
+
+/**
+ * A lane's socket never carries two requests at once (SocketLanes hands it one at a time, and undici never writes a
+ * POST while another request runs on the socket), but with pipelining above 1 undici writes a request that was handed
+ * over while the last answer was ending at once, as that answer completes (lib/dispatcher/client-h1.js,
+ * onMessageComplete; 7.30), where at 1 it waits for the check phase of the loop.
+ */
+const LANE_PIPELINING = 2;
+
+function newAgent(proxies: ProxySettings, connections: number | undefined, pipelining?: number): Dispatcher {
   const Agent = loadAgent();
   return new Agent({
     // An empty string, not undefined, where there is no proxy: undici would read process.env instead.
@@ -54,5 +63,6 @@ function newAgent(proxies: ProxySettings, connections: number | undefined): Disp
     headersTimeout: 0,
     bodyTimeout: 0,
     ...(connections !== undefined ? { connections } : {}),
+    ...(pipelining !== undefined ? { pipelining } : {}),
   });
 }

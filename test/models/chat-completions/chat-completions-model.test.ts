@@ -1,4 +1,5 @@
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import diagnostics from "node:diagnostics_channel";
 import type { JSONSchema7 } from "@ai-sdk/provider";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMockServer } from "../../../src/mock-server/server.js";
@@ -159,5 +160,46 @@ describe("createChatCompletionsModel connections", () => {
     } finally {
       await own.close();
     }
+  });
+});
+
+describe("createChatCompletionsModel onAnswered", () => {
+  const ask = (content: string) => ({ messages: [{ role: "user" as const, content }], params: {} });
+
+  it("is called once when the answer is in, before the call resolves, and a request sent from it is written at once on the same socket", async () => {
+    const own = await startMockServer({ latencyMs: 10 });
+    // Undici reports each request as it writes its headers: the order of that write and the first call's resolution
+    // shows whether the second request waited for a later phase of the event loop (it did on undici's Pool).
+    const events: string[] = [];
+    const onHeaders = () => events.push("request written");
+    diagnostics.subscribe("undici:client:sendHeaders", onHeaders);
+    try {
+      const model = createChatCompletionsModel({ ...config(`${own.url}/v1`), concurrency: 1 }, {});
+      let second: Promise<unknown> | undefined;
+      const first = model.generate(ask("first"), new AbortController().signal, {
+        onAnswered: () => {
+          events.push("answered");
+          second = model.generate(ask("second"), new AbortController().signal);
+        },
+      });
+      await first.then(() => events.push("first resolved"));
+      await second;
+      expect(events).toEqual(["request written", "answered", "request written", "first resolved"]);
+      expect(own.stats.completed).toBe(2);
+      expect(own.stats.connections).toBe(1);
+    } finally {
+      diagnostics.unsubscribe("undici:client:sendHeaders", onHeaders);
+      await own.close();
+    }
+  });
+
+  it("is not called when the connection fails", async () => {
+    const closed = await startMockServer({});
+    const url = `${closed.url}/v1`;
+    await closed.close();
+    let called = 0;
+    const call = createChatCompletionsModel(config(url), {}).generate(ask("anyone?"), new AbortController().signal, { onAnswered: () => called++ });
+    await expect(call).rejects.toMatchObject({ kind: "network" });
+    expect(called).toBe(0);
   });
 });
