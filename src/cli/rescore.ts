@@ -17,7 +17,8 @@ export interface RescoreCommandOptions {
 
 /**
  * `kurabe rescore [RUN]`: the run's stored answers scored again with the scorers kurabe.yaml names now, as a new
- * scoring revision; 0 when every answer got its scores, 3 when a judge or sandbox left some unscored, 130 when stopped.
+ * scoring revision (pairs judged again where suites ask for it); 0 when every answer got its scores and every pair its
+ * verdicts, 3 when a judge or sandbox left some unscored or unjudged, 130 when stopped.
  */
 export async function rescoreCommand(runId: string | undefined, options: RescoreCommandOptions): Promise<number> {
   const configPath = options.config ?? "kurabe.yaml";
@@ -48,9 +49,11 @@ export async function rescoreCommand(runId: string | undefined, options: Rescore
     process.stdout.write(`${renderLeaderboardTable(loadReport(db, outcome.runId))}\n`);
     process.stderr.write(
       `run ${outcome.runId}: scoring revision ${outcome.revision} (${outcome.suites.join(", ")}): ${outcome.scored} answers scored` +
-        `${outcome.unscored ? `, ${outcome.unscored} left unscored by an infrastructure error (rescore again once it is fixed)` : ""}\n`,
+        `${outcome.unscored ? `, ${outcome.unscored} left unscored by an infrastructure error (rescore again once it is fixed)` : ""}` +
+        `${outcome.pairwise.judged + outcome.pairwise.failed > 0 ? `; ${outcome.pairwise.judged} pairwise verdicts` : ""}` +
+        `${outcome.pairwise.failed ? `, ${outcome.pairwise.failed} judgments failed (rescore again once the judge is back)` : ""}\n`,
     );
-    return outcome.unscored > 0 ? RUN_INCOMPLETE : 0;
+    return outcome.unscored > 0 || outcome.pairwise.failed > 0 ? RUN_INCOMPLETE : 0;
   } finally {
     progress.stop();
     interrupt.dispose();

@@ -3,10 +3,15 @@ import { judgePair } from "../scoring/judges/pairwise-judge.js";
 import type { ScoringContext } from "../scoring/types.js";
 import { pairwiseKey, type PairwiseStore } from "../store/pairwise-store.js";
 import type { Item } from "../suites/types.js";
-import type { PlannedSuite } from "./plan.js";
+import type { SuiteConfig } from "../config/schema.js";
+
+/** A suite as the pairwise stage needs it: a planned suite, or a stored one being rescored. */
+export interface PairwiseSuite {
+  config: Pick<SuiteConfig, "name" | "pairwise">;
+}
 
 interface Judgment {
-  suite: PlannedSuite;
+  suite: PairwiseSuite;
   judge: string;
   item: Item;
   modelA: string;
@@ -22,7 +27,7 @@ interface Judgment {
  * ranking. Judgments already stored are not asked again; one whose judge failed is left for a resume.
  */
 export async function runPairwiseStage(
-  suites: readonly PlannedSuite[],
+  suites: readonly PairwiseSuite[],
   itemsOf: (suite: string) => Iterable<Item>,
   modelIds: readonly string[],
   store: PairwiseStore,
@@ -52,8 +57,15 @@ export async function runPairwiseStage(
   return { judged, failed };
 }
 
+/** The judgments of a suite's pairwise judging that have no stored verdict: those whose judge failed, once it ran. */
+export function pendingJudgments(suite: PairwiseSuite, items: Iterable<Item>, modelIds: readonly string[], store: PairwiseStore): number {
+  const pairwise = suite.config.pairwise;
+  if (!pairwise) return 0;
+  return [...judgmentsFor(suite, items, pairwise.judge, modelIds, store)].length;
+}
+
 function* judgmentsFor(
-  suite: PlannedSuite,
+  suite: PairwiseSuite,
   items: Iterable<Item>,
   judge: string,
   modelIds: readonly string[],

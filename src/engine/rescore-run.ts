@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { KurabeConfig, ModelConfig } from "../config/schema.js";
+import type { KurabeConfig, ModelConfig, SuiteConfig } from "../config/schema.js";
 import { collectSecrets, scrubSecrets } from "../config/redact.js";
 import { displayPath } from "../config/display-path.js";
 import { KurabeError } from "../errors.js";
@@ -9,12 +9,14 @@ import { effectiveSuite } from "../suites/effective-suite.js";
 import type { Item } from "../suites/types.js";
 import type { ScoredResponse } from "../scoring/types.js";
 import { ResponseCache } from "../store/response-cache.js";
-import { findRun, runSuites } from "../store/queries.js";
+import { PairwiseStore } from "../store/pairwise-store.js";
+import { findRun, runModels, runSuites } from "../store/queries.js";
 import type { ResponseKey } from "../store/run-writer.js";
 import { RevisionWriter, type RevisedSuite } from "../store/scoring-revisions.js";
 import { StoredItems } from "../store/stored-items.js";
 import type { EngineEvent } from "./events.js";
 import { Lane } from "./lane.js";
+import { pendingJudgments, runPairwiseStage, type PairwiseSuite } from "./pairwise-stage.js";
 import type { PlannedModel, PlannedSuite } from "./plan.js";
 import { checkJudges, closeModels, executesCode, modelIdOf, prepareModel, requireSandbox } from "./prepare-plan.js";
 import { scorersOf, scoresFor, storedResponse } from "./score-answer.js";
@@ -42,17 +44,20 @@ export interface RescoreOutcome {
   suites: string[];
   scored: number;
   unscored: number;
+  /** Pairwise verdicts of the rescored suites stored in this revision, and judgments whose judge failed. */
+  pairwise: { judged: number; failed: number };
 }
 
-interface RescoredSuite extends Pick<PlannedSuite, "scorers" | "itemScorers"> {
+interface RescoredSuite extends Pick<PlannedSuite, "scorers" | "itemScorers">, PairwiseSuite {
   name: string;
-  spec: RevisedSuite["scorer"];
+  spec: RevisedSuite;
 }
 
 /**
- * Scores a finished run's stored answers again with the config's scorers, as a new scoring revision of the same run:
- * no model is asked for an answer. A judge is asked only through its lane, whose response cache answers every verdict
- * whose judge and prompt are unchanged. Nothing changes in the store until every answer is scored (see RevisionWriter).
+ * Scores a finished run's stored answers again with the config's scorers, and judges its suites' pairs again where they
+ * ask for pairwise judging, as a new scoring revision of the same run: no model is asked for an answer. A judge is
+ * asked only through its lane, whose response cache answers every verdict whose judge and prompt are unchanged.
+ * Nothing changes in the store until every answer is scored and every pair judged (see RevisionWriter).
  */
 export async function rescoreRun(options: RescoreOptions): Promise<RescoreOutcome> {
   const { db, config } = options;
@@ -79,8 +84,11 @@ export async function rescoreRun(options: RescoreOptions): Promise<RescoreOutcom
   });
   const writer = new RevisionWriter(db, run.id);
   const answers = storedAnswers(db, run.id, suites);
+  const items = new StoredItems(db, run.id);
+  const evaluated = runModels(db, run.id).map((model) => model.modelId);
   options.onEvent({ type: "planned", total: answers.count, alreadyDone: 0 });
   const names = suites.map((suite) => suite.name);
+  let pairwise = { judged: 0, failed: 0 };
   try {
     const worker = async () => {
       for (let next = answers.next(); next; next = answers.next()) {
@@ -100,14 +108,30 @@ export async function rescoreRun(options: RescoreOptions): Promise<RescoreOutcom
       }
     };
     await Promise.all(Array.from({ length: workersFor(config) }, worker));
+    if (suites.some((suite) => suite.config.pairwise)) {
+      const staged = new PairwiseStore(db, run.id, writer.revision);
+      const concurrency = (id: string) => config.models.find((model) => modelIdOf(model) === id)?.concurrency ?? 1;
+      pairwise = await runPairwiseStage(suites, (name) => items.of(name), evaluated, staged, context, concurrency);
+      options.onEvent({ type: "pairwise", ...pairwise });
+    }
   } catch (error) {
-    if (options.signal.aborted) return { runId: run.id, status: "interrupted", suites: names, ...writer.counts };
+    if (options.signal.aborted) return { runId: run.id, status: "interrupted", suites: names, ...writer.counts, pairwise };
     throw error;
   } finally {
     await lanes.close();
   }
-  writer.commit(suites.map((suite) => ({ name: suite.name, scorer: suite.spec })));
-  return { runId: run.id, status: "completed", revision: writer.revision, suites: names, ...writer.counts };
+  writer.commit(suites.map((suite) => suite.spec), pairwise.failed + unjudgedElsewhere(db, run.id, names, evaluated));
+  return { runId: run.id, status: "completed", revision: writer.revision, suites: names, ...writer.counts, pairwise };
+}
+
+/** Judgments without a verdict in the run's pairwise suites that this rescore leaves as they are. */
+function unjudgedElsewhere(db: Database.Database, runId: string, rescored: readonly string[], modelIds: readonly string[]): number {
+  const rows = db.prepare("SELECT name, json_extract(config_json, '$.pairwise') AS pairwise FROM suites WHERE run_id = ? AND pairwise IS NOT NULL").all(runId) as Array<{ name: string; pairwise: string }>;
+  const items = new StoredItems(db, runId);
+  const store = new PairwiseStore(db, runId);
+  return rows
+    .filter((row) => !rescored.includes(row.name))
+    .reduce((sum, row) => sum + pendingJudgments({ config: { name: row.name, pairwise: JSON.parse(row.pairwise) as SuiteConfig["pairwise"] } }, items.of(row.name), modelIds, store), 0);
 }
 
 /** The run's suites the config still has (or those named), each with the config's scorers. */
@@ -137,7 +161,8 @@ async function rescoredSuites(
       if (item.scorer) itemScorers.set(item.id, await createScorers(item.scorer, { file: displayPath(suite.path), line: item.line, field: "scorer" }));
     }
     checkItemsScorable(displayPath(suite.path), items.of(name), (item) => itemScorers.get(item.id) ?? scorers);
-    suites.push({ name, scorers, itemScorers, spec: suite.scorer });
+    const pairwise = suite.pairwise;
+    suites.push({ name, scorers, itemScorers, config: { name, pairwise }, spec: { name, scorer: suite.scorer, ...(pairwise ? { pairwise } : {}) } });
   }
   return suites;
 }

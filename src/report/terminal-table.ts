@@ -4,6 +4,7 @@ import { numberFormat } from "./i18n/number-format.js";
 import { pricingNotes } from "./model/pricing-notes.js";
 import type { Report, ReportEntry } from "./model/report-types.js";
 import { scoringText } from "./render-context.js";
+import { scoredWithText } from "./text/scored-with-text.js";
 
 const messages = messagesFor("en");
 const f = numberFormat(messages);
@@ -30,7 +31,8 @@ export function renderLeaderboardTable(report: Report): string {
   if (report.entries.some((e) => e.cached > 0)) notes.push(messages.notes.cached);
   const verdict = report.suites.length > 1 ? report.recommendation.overall.verdict.en : report.recommendation.suites[0]?.verdict.en;
   if (verdict) notes.push(`${messages.sections.recommendation}: ${verdict}`);
-  return [`run ${report.run.id} · scoring revision ${scoringText(report.run, messages, f)}`, table.toString(), ...notes].join("\n");
+  const scoredWith = `${messages.scoredWith.toLowerCase()}: ${scoredWithText(report.run.scoring.scoredWith)}`;
+  return [`run ${report.run.id} · scoring revision ${scoringText(report.run, messages, f)}`, scoredWith, table.toString(), ...notes].join("\n");
 }
 
 function renderRow(entry: ReportEntry, report: Report): string[] {

@@ -230,6 +230,50 @@ export const MIGRATIONS: readonly string[] = [
   // The embedding tokens each stored passage vector took (its request's tokens shared by characters; null: stored
   // before kurabe kept them), so a run that reuses an index still knows what building it cost.
   `ALTER TABLE rag_vectors ADD COLUMN tokens INTEGER;`,
+  // A scoring revision keeps all a report reads of it, as revision_scores keeps its scores: the pairwise verdicts a
+  // rescore replaced (and those it is still judging), which answers a failed judge left unscored, each suite's config
+  // (its scorers and pairwise judge) and the run's status with its failed pairwise judgments. Each rescore keeps those
+  // it replaces under the revision before it; replaced_status is null for rescores made before kurabe kept them.
+  `
+  CREATE TABLE revision_pairwise_judgments (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    suite TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    model_a TEXT NOT NULL,
+    model_b TEXT NOT NULL,
+    shown_first TEXT NOT NULL CHECK (shown_first IN ('a', 'b')),
+    judge TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('a', 'b', 'tie')),
+    strong INTEGER NOT NULL,
+    reason TEXT,
+    prompt_json TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    spend_json TEXT,
+    PRIMARY KEY (run_id, revision, suite, item_id, model_a, model_b, shown_first)
+  ) WITHOUT ROWID;
+  CREATE TABLE revision_unscored (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    suite TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    sample INTEGER NOT NULL,
+    error_kind TEXT NOT NULL,
+    error_message TEXT,
+    PRIMARY KEY (run_id, revision, suite, item_id, model_id, sample)
+  ) WITHOUT ROWID;
+  CREATE TABLE revision_suites (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    config_json TEXT NOT NULL,
+    PRIMARY KEY (run_id, revision, name)
+  ) WITHOUT ROWID;
+  ALTER TABLE scoring_revisions ADD COLUMN replaced_status TEXT;
+  ALTER TABLE scoring_revisions ADD COLUMN replaced_pairwise_failed INTEGER;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -16,12 +16,30 @@ export interface PairwiseRecord {
   spendJson: string;
 }
 
-/** Pairwise verdicts of one run, and the answers they compare. */
+/** The columns a verdict has in `pairwise_judgments` and `revision_pairwise_judgments` alike. */
+export const PAIRWISE_COLUMNS =
+  "suite, item_id, model_a, model_b, shown_first, judge, verdict, strong, reason, prompt_json, raw, spend_json, created_at";
+
+/**
+ * Pairwise verdicts of one run, and the answers they compare. With `stagedRevision`, verdicts are those of a rescore
+ * still under way, staged under that revision until it commits (src/store/scoring-revisions.ts).
+ */
 export class PairwiseStore {
+  private readonly table: string;
+  /** The run (and staged revision) columns and their values. */
+  private readonly keyColumns: string[];
+  private readonly keys: unknown[];
+
   constructor(
     private readonly db: Database.Database,
     private readonly runId: string,
-  ) {}
+    stagedRevision?: number,
+  ) {
+    const staged = stagedRevision !== undefined;
+    this.table = staged ? "revision_pairwise_judgments" : "pairwise_judgments";
+    this.keyColumns = staged ? ["run_id", "revision"] : ["run_id"];
+    this.keys = staged ? [runId, stagedRevision] : [runId];
+  }
 
   /** The first sample's answer of every model to every item of a suite: itemId → modelId → text. */
   answers(suite: string): Map<string, Map<string, string>> {
@@ -42,19 +60,17 @@ export class PairwiseStore {
 
   judgedKeys(suite: string): Set<string> {
     const rows = this.db
-      .prepare("SELECT item_id, model_a, model_b, shown_first FROM pairwise_judgments WHERE run_id = ? AND suite = ?")
+      .prepare(`SELECT item_id, model_a, model_b, shown_first FROM ${this.table} WHERE ${this.keyColumns.map((c) => `${c} = ?`).join(" AND ")} AND suite = ?`)
       .raw()
-      .all(this.runId, suite) as Array<[string, string, string, string]>;
+      .all(...this.keys, suite) as Array<[string, string, string, string]>;
     return new Set(rows.map(([item, a, b, first]) => pairwiseKey(item, a, b, first)));
   }
 
   write(record: PairwiseRecord): void {
+    const placeholders = Array.from({ length: this.keys.length + 13 }, () => "?").join(", ");
     this.db
-      .prepare(
-        `INSERT OR REPLACE INTO pairwise_judgments (run_id, suite, item_id, model_a, model_b, shown_first, judge, verdict,
-           strong, reason, prompt_json, raw, spend_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(this.runId, record.suite, record.itemId, record.modelA, record.modelB, record.shownFirst, record.judge,
+      .prepare(`INSERT OR REPLACE INTO ${this.table} (${this.keyColumns.join(", ")}, ${PAIRWISE_COLUMNS}) VALUES (${placeholders})`)
+      .run(...this.keys, record.suite, record.itemId, record.modelA, record.modelB, record.shownFirst, record.judge,
         record.verdict, record.strong ? 1 : 0, record.reason, record.promptJson, record.raw, record.spendJson,
         new Date().toISOString());
   }

@@ -1,12 +1,18 @@
 import type Database from "better-sqlite3";
+import { PAIRWISE_COLUMNS } from "./pairwise-store.js";
 import { scoreColumns, type ResponseKey, type ScoreRecord } from "./run-writer.js";
 import { runShortfall, settledStatus } from "./queries.js";
 
-/** What a scoring revision rescored: a suite and the scorer specs it was scored with (JSON as in kurabe.yaml). */
+/** What a scoring revision rescored: a suite and the scorer specs (and pairwise judging) it was scored with, as in kurabe.yaml. */
 export interface RevisedSuite {
   name: string;
   scorer: unknown;
+  pairwise?: unknown;
 }
+
+/** The columns a score has in `scores` and `revision_scores` alike, after run_id. */
+export const SCORE_COLUMNS =
+  "suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail, detail_json, evidence_json";
 
 export interface ScoringRevisionInfo {
   /** The revision the store shows for the run: 1 as run, one more per rescore. */
@@ -30,10 +36,28 @@ export function scoringRevision(db: Database.Database, runId: string): ScoringRe
   return { revision: row.revision, rescoredAt: row.rescoredAt, suites };
 }
 
+/** How a suite's scores were made: its scorer specs and pairwise judging, as kurabe.yaml wrote them. */
+export interface SuiteScoring {
+  suite: string;
+  scorer: unknown;
+  pairwise?: unknown;
+}
+
+/** Each suite's scoring settings as the store shows them (at the revision shown: src/store/show-revision.ts). */
+export function suiteScoring(db: Database.Database, runId: string): SuiteScoring[] {
+  const rows = db.prepare("SELECT name, config_json AS config FROM suites WHERE run_id = ? ORDER BY position").all(runId) as Array<{ name: string; config: string }>;
+  return rows.map((row) => {
+    const { scorer, pairwise } = JSON.parse(row.config) as { scorer?: unknown; pairwise?: unknown };
+    return { suite: row.name, scorer: scorer ?? null, ...(pairwise === undefined ? {} : { pairwise }) };
+  });
+}
+
 /**
- * Writes one rescore of a run as the next scoring revision. Scores are staged apart (revision_scores) while they are
- * computed, so the revision shown stays whole however long the judges take or wherever the rescore is stopped; commit()
- * then swaps them in and keeps the scores they replace under the previous revision, in one transaction.
+ * Writes one rescore of a run as the next scoring revision. Scores and pairwise verdicts are staged apart
+ * (revision_scores, revision_pairwise_judgments) while they are computed, so the revision shown stays whole however
+ * long the judges take or wherever the rescore is stopped; commit() then swaps them in and keeps what they replace
+ * under the previous revision (with the answers left unscored, the suites' configs and the run's status), in one
+ * transaction.
  */
 export class RevisionWriter {
   readonly revision: number;
@@ -48,7 +72,7 @@ export class RevisionWriter {
     const { revision } = scoringRevision(db, runId);
     this.revision = revision + 1;
     // A rescore stopped before its commit left staged rows: they are not part of any revision.
-    db.prepare("DELETE FROM revision_scores WHERE run_id = ? AND revision > ?").run(runId, revision);
+    for (const table of ["revision_scores", "revision_pairwise_judgments"]) db.prepare(`DELETE FROM ${table} WHERE run_id = ? AND revision > ?`).run(runId, revision);
     this.insertStaged = db.prepare(
       `INSERT OR REPLACE INTO revision_scores (run_id, revision, suite, item_id, model_id, sample, scorer, is_primary, value,
          passed, extracted, detail, detail_json, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -73,18 +97,30 @@ export class RevisionWriter {
     return { scored: this.scored, unscored: this.unscored.length };
   }
 
-  /** Makes the staged scores the run's scores for `suites`; the scores they replace stay under the previous revision. */
-  commit(suites: readonly RevisedSuite[]): void {
+  /**
+   * Makes the staged scores and verdicts the run's for `suites`; what they replace stays under the previous revision.
+   * `pairwiseFailed`: the run's pairwise judgments without a verdict once this revision is in (its suites' and others').
+   */
+  commit(suites: readonly RevisedSuite[], pairwiseFailed: number): void {
     const names = JSON.stringify(suites.map((s) => s.name));
     const previous = this.revision - 1;
     const inSuites = "suite IN (SELECT value FROM json_each(?))";
-    const columns = "suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail, detail_json, evidence_json";
     const { db, runId, revision } = this;
+    const swapIn = (table: string, staged: string, columns: string) => {
+      db.prepare(`INSERT OR REPLACE INTO ${staged} (run_id, revision, ${columns}) SELECT run_id, ?, ${columns} FROM ${table} WHERE run_id = ? AND ${inSuites}`).run(previous, runId, names);
+      db.prepare(`DELETE FROM ${table} WHERE run_id = ? AND ${inSuites}`).run(runId, names);
+      db.prepare(`INSERT INTO ${table} (run_id, ${columns}) SELECT run_id, ${columns} FROM ${staged} WHERE run_id = ? AND revision = ?`).run(runId, revision);
+      db.prepare(`DELETE FROM ${staged} WHERE run_id = ? AND revision = ?`).run(runId, revision);
+    };
     db.transaction(() => {
-      db.prepare(`INSERT OR REPLACE INTO revision_scores (run_id, revision, ${columns}) SELECT run_id, ?, ${columns} FROM scores WHERE run_id = ? AND ${inSuites}`).run(previous, runId, names);
-      db.prepare(`DELETE FROM scores WHERE run_id = ? AND ${inSuites}`).run(runId, names);
-      db.prepare(`INSERT INTO scores (run_id, ${columns}) SELECT run_id, ${columns} FROM revision_scores WHERE run_id = ? AND revision = ?`).run(runId, revision);
-      db.prepare("DELETE FROM revision_scores WHERE run_id = ? AND revision = ?").run(runId, revision);
+      const replaced = db.prepare("SELECT status, pairwise_failed AS pairwiseFailed FROM runs WHERE id = ?").get(runId) as { status: string; pairwiseFailed: number };
+      swapIn("scores", "revision_scores", SCORE_COLUMNS);
+      swapIn("pairwise_judgments", "revision_pairwise_judgments", PAIRWISE_COLUMNS);
+      db.prepare(
+        `INSERT INTO revision_unscored (run_id, revision, suite, item_id, model_id, sample, error_kind, error_message)
+         SELECT run_id, ?, suite, item_id, model_id, sample, error_kind, error_message FROM responses
+         WHERE run_id = ? AND status = 'ok' AND error_kind IS NOT NULL AND ${inSuites}`,
+      ).run(previous, runId, names);
       db.prepare(`UPDATE responses SET error_kind = NULL, error_message = NULL WHERE run_id = ? AND status = 'ok' AND ${inSuites}`).run(runId, names);
       const markUnscored = db.prepare(
         `UPDATE responses SET error_kind = ?, error_message = ? WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ?`,
@@ -92,15 +128,25 @@ export class RevisionWriter {
       for (const { key, errorKind, errorMessage } of this.unscored) {
         markUnscored.run(errorKind, errorMessage, runId, key.suite, key.itemId, key.modelId, key.sample);
       }
-      // The suite as it is now scored, so the store describes the scores it holds.
-      const setScorer = db.prepare("UPDATE suites SET config_json = json_set(config_json, '$.scorer', json(?)) WHERE run_id = ? AND name = ?");
-      for (const suite of suites) setScorer.run(JSON.stringify(suite.scorer), runId, suite.name);
-      db.prepare("UPDATE runs SET scoring_revision = ? WHERE id = ?").run(revision, runId);
+      // The suite as it is now scored, so the store describes the scores it holds; as it was, under the revision before.
+      db.prepare(
+        "INSERT INTO revision_suites (run_id, revision, name, config_json) SELECT run_id, ?, name, config_json FROM suites WHERE run_id = ? AND name IN (SELECT value FROM json_each(?))",
+      ).run(previous, runId, names);
+      const setScoring = db.prepare(
+        `UPDATE suites SET config_json = CASE WHEN @pairwise IS NULL THEN json_remove(json_set(config_json, '$.scorer', json(@scorer)), '$.pairwise')
+           ELSE json_set(config_json, '$.scorer', json(@scorer), '$.pairwise', json(@pairwise)) END WHERE run_id = @runId AND name = @name`,
+      );
+      for (const suite of suites) {
+        const pairwise = suite.pairwise === undefined ? null : JSON.stringify(suite.pairwise);
+        setScoring.run({ scorer: JSON.stringify(suite.scorer), pairwise, runId, name: suite.name });
+      }
+      db.prepare("UPDATE runs SET scoring_revision = ?, pairwise_failed = ? WHERE id = ?").run(revision, pairwiseFailed, runId);
       // Answers the rescore scored (or left unscored) change whether a finished run is complete.
       db.prepare("UPDATE runs SET status = ? WHERE id = ? AND status IN ('completed', 'incomplete')").run(settledStatus(runShortfall(db, runId)), runId);
       db.prepare(
-        "INSERT INTO scoring_revisions (run_id, revision, created_at, suites_json, scored, unscored) VALUES (?, ?, ?, ?, ?, ?)",
-      ).run(runId, revision, new Date().toISOString(), JSON.stringify(suites), this.scored, this.unscored.length);
+        `INSERT INTO scoring_revisions (run_id, revision, created_at, suites_json, scored, unscored, replaced_status, replaced_pairwise_failed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(runId, revision, new Date().toISOString(), JSON.stringify(suites), this.scored, this.unscored.length, replaced.status, replaced.pairwiseFailed);
     })();
   }
 }

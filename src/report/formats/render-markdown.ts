@@ -9,6 +9,7 @@ import { knowledgeBaseTable } from "../text/knowledge-base-table.js";
 import type { PromptVariantsSection } from "../model/prompt-variants.js";
 import { promptVariantsTable, type PromptVariantText } from "../text/prompt-variants-table.js";
 import { runStatusText } from "../run-status-text.js";
+import { scoredWithText } from "../text/scored-with-text.js";
 import { extractedText, scoreDetailText } from "../i18n/score-detail-text.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
@@ -22,6 +23,7 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
     `${m.finished}: ${f.date(run.finishedAt)}`,
     `${m.version}: ${t(run.kurabeVersion)}`,
     `${m.scoringRevision}: ${t(scoringText(run, m, f))}`,
+    `${m.scoredWith}: ${markdownWithCode(scoredWithText(run.scoring.scoredWith))}`,
     ...(run.description ? [`${m.description}: ${t(run.description)}`] : []),
     ...report.models.filter((model) => model.note).map((model) => `\\* ${t(model.modelId)}: ${t(model.note!)}`),
   ]);

@@ -8,6 +8,7 @@ import { wrappableId } from "./html-id.js";
 import { modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
 import { html, withCode, type SafeHtml } from "./html-template.js";
 import { runStatusText } from "../run-status-text.js";
+import { scoredWithText } from "../text/scored-with-text.js";
 
 /** The run's identity and its models (provider, model, price, note). */
 export function runHeader(context: RenderContext): SafeHtml {
@@ -22,7 +23,8 @@ export function runHeader(context: RenderContext): SafeHtml {
     [m.scoringRevision, scoringText(run, m, f)],
   ];
   if (run.description) rows.push([m.description, run.description]);
-  return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+  const scoredWith = html`<div><dt>${m.scoredWith}</dt><dd>${withCode(scoredWithText(run.scoring.scoredWith))}</dd></div>`;
+  return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}${scoredWith}</dl>
 <details class="models"><summary>${m.sections.models}</summary><div class="table-wrap"><table class="stack"><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
 ${report.models.map(
   (model) => html`<tr><td data-label="${m.columns.model}">${modelLabel(context, model.modelId)}</td><td data-label="${m.columns.provider}">${model.provider}</td>

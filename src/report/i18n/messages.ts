@@ -57,6 +57,8 @@ export interface Messages {
   /** The scoring revision the report shows: "1 (as run)" or "2 (rescored DATE: suites)". */
   scoringRevision: string;
   scoringAsRun: (revision: string) => string;
+  /** Each suite's scorers and pairwise judge at the revision shown. */
+  scoredWith: string;
   scoringRescored: (revision: string, date: string, suites: string) => string;
   description: string;
   contents: string;
@@ -287,6 +289,7 @@ const en: Messages = {
   version: "kurabe version",
   scoringRevision: "Scoring revision",
   scoringAsRun: (revision) => `${revision} (as run)`,
+  scoredWith: "Scored with",
   scoringRescored: (revision, date, suites) => `${revision} (rescored ${date}: ${suites})`,
   description: "Description",
   contents: "Contents",
@@ -529,6 +532,7 @@ const ja: Messages = {
   version: "kurabe バージョン",
   scoringRevision: "採点リビジョン",
   scoringAsRun: (revision) => `${revision}（実行時の採点）`,
+  scoredWith: "採点方法",
   scoringRescored: (revision, date, suites) => `${revision}（${date} に再採点：${suites}）`,
   description: "説明",
   contents: "目次",

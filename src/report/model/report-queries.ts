@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import type { ModelCostSource } from "../../analysis/decision/model-pricing.js";
 import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { ReportRun, RetrievalSpend } from "./report-types.js";
-import { scoringRevision } from "../../store/scoring-revisions.js";
+import { scoringRevision, suiteScoring } from "../../store/scoring-revisions.js";
 import { runShortfall, shortfallTotals } from "../../store/queries.js";
 
 /** Reads what the report needs beyond the leaderboard's queries (src/store/queries.ts). */
@@ -18,7 +18,7 @@ export function loadRunInfo(db: Database.Database, runId: string): ReportRun {
   return {
     ...run,
     ...(run.status === "incomplete" ? { shortfall: shortfallTotals(runShortfall(db, runId)) } : {}),
-    scoring: scoringRevision(db, runId),
+    scoring: { ...scoringRevision(db, runId), scoredWith: suiteScoring(db, runId) },
   };
 }
 

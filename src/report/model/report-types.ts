@@ -8,7 +8,7 @@ import type { KnowledgeBaseSection } from "./knowledge-base.js";
 import type { JudgingSpend } from "./report-queries.js";
 import type { ExtractedWords, ScoreDetail } from "../../scoring/score-detail.js";
 
-import type { ScoringRevisionInfo } from "../../store/scoring-revisions.js";
+import type { ScoringRevisionInfo, SuiteScoring } from "../../store/scoring-revisions.js";
 import type { PromptVariantOf } from "../../store/queries.js";
 import type { PromptVariantsSection } from "./prompt-variants.js";
 
@@ -24,8 +24,11 @@ export interface ReportRun {
   kurabeVersion: string;
   configPath: string | null;
   description: string | null;
-  /** Which scoring revision of the run the scores are (1 as run; `kurabe rescore` adds one) and when it was made. */
-  scoring: ScoringRevisionInfo;
+  /**
+   * Which scoring revision of the run the scores are (1 as run; `kurabe rescore` adds one), when it was made, and each
+   * suite's scorers and pairwise judge at that revision.
+   */
+  scoring: ScoringRevisionInfo & { scoredWith: SuiteScoring[] };
 }
 
 export interface ReportModelInfo {

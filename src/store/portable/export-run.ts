@@ -28,6 +28,24 @@ function score(row: Row): RunFileScore {
   };
 }
 
+function judgment(p: Row): Row {
+  return {
+    suite: p.suite,
+    itemId: p.item_id,
+    modelA: p.model_a,
+    modelB: p.model_b,
+    shownFirst: p.shown_first,
+    judge: p.judge,
+    verdict: p.verdict,
+    strong: p.strong === 1,
+    ...present("reason", p.reason as string | null),
+    prompt: JSON.parse(p.prompt_json as string),
+    raw: p.raw,
+    ...parsed("spend", p.spend_json as string | null),
+    createdAt: p.created_at,
+  };
+}
+
 const shape = runFileSchema.shape;
 
 /**
@@ -38,7 +56,7 @@ const shape = runFileSchema.shape;
 export function exportRun(db: Database.Database, runId: string, write: (chunk: string) => void): void {
   const read = db.transaction(() => {
     const run = db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as Row;
-    const header: Omit<RunFile, "models" | "suites" | "images" | "responses" | "pairwiseJudgments" | "scoringRevisions" | "revisionScores"> = {
+    const header: Omit<RunFile, "models" | "suites" | "images" | "responses" | "pairwiseJudgments" | "scoringRevisions" | "revisionScores" | "revisionPairwiseJudgments" | "revisionUnscored" | "revisionSuites"> = {
       format: RUN_FILE_FORMAT,
       version: RUN_FILE_VERSION,
       exportedAt: new Date().toISOString(),
@@ -122,21 +140,7 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       scores: (scores.all(runId, r.suite, r.item_id, r.model_id, r.sample) as Row[]).map(score),
     }), shape.responses.element);
 
-    writeArray(write, "pairwiseJudgments", db.prepare("SELECT * FROM pairwise_judgments WHERE run_id = ? ORDER BY suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, (p) => ({
-      suite: p.suite,
-      itemId: p.item_id,
-      modelA: p.model_a,
-      modelB: p.model_b,
-      shownFirst: p.shown_first,
-      judge: p.judge,
-      verdict: p.verdict,
-      strong: p.strong === 1,
-      ...present("reason", p.reason as string | null),
-      prompt: JSON.parse(p.prompt_json as string),
-      raw: p.raw,
-      ...parsed("spend", p.spend_json as string | null),
-      createdAt: p.created_at,
-    }), shape.pairwiseJudgments.element);
+    writeArray(write, "pairwiseJudgments", db.prepare("SELECT * FROM pairwise_judgments WHERE run_id = ? ORDER BY suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, judgment, shape.pairwiseJudgments.element);
 
     writeArray(write, "scoringRevisions", db.prepare("SELECT * FROM scoring_revisions WHERE run_id = ? ORDER BY revision").iterate(runId) as Iterable<Row>, (v) => ({
       revision: v.revision,
@@ -144,6 +148,7 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       suites: JSON.parse(v.suites_json as string),
       scored: v.scored,
       unscored: v.unscored,
+      ...(v.replaced_status === null ? {} : { replaced: { status: v.replaced_status, pairwiseFailed: v.replaced_pairwise_failed } }),
     }), shape.scoringRevisions.element);
 
     writeArray(write, "revisionScores", db.prepare("SELECT * FROM revision_scores WHERE run_id = ? ORDER BY revision, suite, item_id, model_id, sample, scorer").iterate(runId) as Iterable<Row>, (s) => ({
@@ -154,6 +159,27 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       sample: s.sample,
       ...score(s),
     }), shape.revisionScores.element);
+
+    writeArray(write, "revisionPairwiseJudgments", db.prepare("SELECT * FROM revision_pairwise_judgments WHERE run_id = ? ORDER BY revision, suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, (p) => ({
+      revision: p.revision,
+      ...judgment(p),
+    }), shape.revisionPairwiseJudgments.unwrap().element);
+
+    writeArray(write, "revisionUnscored", db.prepare("SELECT * FROM revision_unscored WHERE run_id = ? ORDER BY revision, suite, item_id, model_id, sample").iterate(runId) as Iterable<Row>, (u) => ({
+      revision: u.revision,
+      suite: u.suite,
+      itemId: u.item_id,
+      modelId: u.model_id,
+      sample: u.sample,
+      errorKind: u.error_kind,
+      ...present("errorMessage", u.error_message as string | null),
+    }), shape.revisionUnscored.unwrap().element);
+
+    writeArray(write, "revisionSuites", db.prepare("SELECT * FROM revision_suites WHERE run_id = ? ORDER BY revision, name").iterate(runId) as Iterable<Row>, (v) => ({
+      revision: v.revision,
+      name: v.name,
+      config: JSON.parse(v.config_json as string),
+    }), shape.revisionSuites.unwrap().element);
     write("}\n");
   });
   // One read transaction: a run still being written is exported as it stood at one moment.

@@ -74,6 +74,20 @@ function checkReferences(run: RunFile, fail: (path: readonly PropertyKey[], mess
     known(["revisionScores", i], s, [["modelId", s.modelId]]);
     unique(revisionScores, `${s.revision}\u0000${responseKeyString(s)}\u0000${s.scorer}`, ["revisionScores", i], "revision score");
   });
+  const keptRows = <T extends { revision: number }>(field: string, rows: readonly T[] | undefined, keyOf: (row: T) => string[], what: string, check: (row: T, i: number) => void) => {
+    const seen = new Set<string>();
+    (rows ?? []).forEach((row, i) => {
+      check(row, i);
+      unique(seen, [String(row.revision), ...keyOf(row)].join("\u0000"), [field, i], what);
+    });
+  };
+  keptRows("revisionPairwiseJudgments", run.revisionPairwiseJudgments, (p) => [p.suite, p.itemId, p.modelA, p.modelB, p.shownFirst], "revision judgment",
+    (p, i) => known(["revisionPairwiseJudgments", i], p, [["modelA", p.modelA], ["modelB", p.modelB]]));
+  keptRows("revisionUnscored", run.revisionUnscored, (u) => [responseKeyString(u)], "revision unscored answer",
+    (u, i) => known(["revisionUnscored", i], u, [["modelId", u.modelId]]));
+  keptRows("revisionSuites", run.revisionSuites, (v) => [v.name], "revision suite", (v, i) => {
+    if (!items.has(v.name)) fail(["revisionSuites", i, "name"], `no suite "${v.name}" in suites`);
+  });
   (run.images ?? []).forEach((image, i) => {
     if (!imageMatchesHash(image)) fail(["images", i, "data"], `the bytes do not have the SHA-256 ${image.sha256} (a damaged or edited file)`);
   });
@@ -160,13 +174,30 @@ export function importRun(db: Database.Database, run: RunFile, imagesDir: string
         p.reason ?? null, JSON.stringify(p.prompt), p.raw, json(p.spend), p.createdAt);
     }
     const insertRevision = db.prepare(
-      "INSERT INTO scoring_revisions (run_id, revision, created_at, suites_json, scored, unscored) VALUES (?, ?, ?, ?, ?, ?)",
+      `INSERT INTO scoring_revisions (run_id, revision, created_at, suites_json, scored, unscored, replaced_status, replaced_pairwise_failed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const v of run.scoringRevisions) insertRevision.run(id, v.revision, v.createdAt, JSON.stringify(v.suites), v.scored, v.unscored);
+    for (const v of run.scoringRevisions) {
+      insertRevision.run(id, v.revision, v.createdAt, JSON.stringify(v.suites), v.scored, v.unscored, v.replaced?.status ?? null, v.replaced?.pairwiseFailed ?? null);
+    }
     const insertRevisionScore = db.prepare(
       `INSERT INTO revision_scores (run_id, revision, suite, item_id, model_id, sample, scorer, is_primary, value, passed,
          extracted, detail, detail_json, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const s of run.revisionScores) insertRevisionScore.run(id, s.revision, s.suite, s.itemId, s.modelId, s.sample, ...scoreValues(s));
+    const insertRevisionJudgment = db.prepare(
+      `INSERT INTO revision_pairwise_judgments (run_id, revision, suite, item_id, model_a, model_b, shown_first, judge, verdict, strong,
+         reason, prompt_json, raw, spend_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const p of run.revisionPairwiseJudgments ?? []) {
+      insertRevisionJudgment.run(id, p.revision, p.suite, p.itemId, p.modelA, p.modelB, p.shownFirst, p.judge, p.verdict, p.strong ? 1 : 0,
+        p.reason ?? null, JSON.stringify(p.prompt), p.raw, json(p.spend), p.createdAt);
+    }
+    const insertUnscored = db.prepare(
+      "INSERT INTO revision_unscored (run_id, revision, suite, item_id, model_id, sample, error_kind, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    for (const u of run.revisionUnscored ?? []) insertUnscored.run(id, u.revision, u.suite, u.itemId, u.modelId, u.sample, u.errorKind, u.errorMessage ?? null);
+    const insertRevisionSuite = db.prepare("INSERT INTO revision_suites (run_id, revision, name, config_json) VALUES (?, ?, ?, ?)");
+    for (const v of run.revisionSuites ?? []) insertRevisionSuite.run(id, v.revision, v.name, JSON.stringify(v.config));
   })();
 }

@@ -111,17 +111,32 @@ const pairwiseJudgment = z.strictObject({
   createdAt: timestamp,
 });
 
+const runStatus = z.enum(["running", "completed", "incomplete", "interrupted", "failed"]);
+
 const scoringRevision = z.strictObject({
   revision: z.number().int().min(2),
   createdAt: timestamp,
-  /** The suites the rescore scored, with the scorers it used. */
+  /** The suites the rescore scored, with the scorers (and pairwise judging) it used. */
   suites: json,
   scored: count,
   unscored: count,
+  /** The run's status and failed pairwise judgments at the revision before (absent: rescored before kurabe kept them). */
+  replaced: z.strictObject({ status: runStatus, pairwiseFailed: count }).optional(),
 });
 
+const revision = { revision: z.number().int().positive() };
+
 /** Scores of revisions the run no longer shows (replaced by a rescore), kept so earlier revisions stay readable. */
-const revisionScore = z.strictObject({ revision: z.number().int().positive(), ...responseKey, ...scoreSchema.shape });
+const revisionScore = z.strictObject({ ...revision, ...responseKey, ...scoreSchema.shape });
+
+/** Pairwise verdicts of revisions the run no longer shows. */
+const revisionPairwiseJudgment = z.strictObject({ ...revision, ...pairwiseJudgment.shape });
+
+/** Answers a failed judge left unscored at revisions the run no longer shows, and why. */
+const revisionUnscored = z.strictObject({ ...revision, ...responseKey, errorKind: z.string().min(1), errorMessage: z.string().optional() });
+
+/** Suites' configs (scorers, pairwise judge) at revisions the run no longer shows. */
+const revisionSuite = z.strictObject({ ...revision, name: z.string().min(1), config: json });
 
 /**
  * An image a multimodal item shows the model, carried in the file (items name images by their path on the machine that
@@ -145,7 +160,7 @@ export const runFileSchema = z.strictObject({
     id: z.string().min(1),
     createdAt: timestamp,
     finishedAt: timestamp.optional(),
-    status: z.enum(["running", "completed", "incomplete", "interrupted", "failed"]),
+    status: runStatus,
     /** Where the config was on the machine that ran it. */
     configPath: z.string().optional(),
     /** The run's config, secrets replaced by "[redacted]". */
@@ -166,6 +181,10 @@ export const runFileSchema = z.strictObject({
   pairwiseJudgments: z.array(pairwiseJudgment),
   scoringRevisions: z.array(scoringRevision),
   revisionScores: z.array(revisionScore),
+  /** Absent in files from before revisions kept them (those runs' earlier revisions read them as they are now). */
+  revisionPairwiseJudgments: z.array(revisionPairwiseJudgment).optional(),
+  revisionUnscored: z.array(revisionUnscored).optional(),
+  revisionSuites: z.array(revisionSuite).optional(),
 });
 
 export type RunFile = z.infer<typeof runFileSchema>;

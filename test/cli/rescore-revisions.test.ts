@@ -1,0 +1,209 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { MockRequest } from "../../src/mock-server/types.js";
+import { runCli } from "../support/cli.js";
+import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+import { storeRows, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
+
+const tempDir = useTempDirs();
+const startServer = useMockServers();
+
+/**
+ * alpha answers at length, beta in one word; the judge prefers the shorter answer when the criteria say "prefer short",
+ * else the longer one, and fails (503) on every question when the criteria say "flaky" and the question is about tea.
+ */
+const PAIR_SERVER = {
+  respond: (request: MockRequest) => {
+    if (request.model === "alpha-model") return `A long and careful answer to: ${request.prompt}`;
+    if (request.model === "beta-model") return "Short.";
+    const a = /\[Assistant A\]\n([^]*?)\n\n\[Assistant B\]/.exec(request.prompt)?.[1] ?? "";
+    const b = /\[Assistant B\]\n([^]*?)(\n\n\[Criteria\]|$)/.exec(request.prompt)?.[1] ?? "";
+    const short = request.prompt.includes("prefer short");
+    const aWins = short ? a.length < b.length : a.length > b.length;
+    return JSON.stringify({ winner: aWins ? "A" : "B", strong: true, reason: short ? "shorter" : "longer" });
+  },
+  fault: (request: MockRequest) =>
+    request.model === "judge-model" && request.prompt.includes("flaky") && request.prompt.includes("tea") ? ({ type: "status", status: 503 } as const) : undefined,
+};
+
+function writePairProject(dir: string, url: string, pairwise: string | undefined): void {
+  writeJsonl(path.join(dir, "items.jsonl"), [
+    { id: "q0", input: "Why is the sky blue?", expected: "light" },
+    { id: "q1", input: "How do I brew tea?", expected: "water" },
+    { id: "q2", input: "What is rain?", expected: "water" },
+  ]);
+  const model = (id: string, name: string, extra = "") => `  - { id: ${id}, provider: openai-compatible, baseURL: "${url}/v1", model: ${name}${extra} }\n`;
+  fs.writeFileSync(
+    path.join(dir, "kurabe.yaml"),
+    `db: kurabe.db
+models:
+${model("alpha", "alpha-model")}${model("beta", "beta-model")}${model("judge", "judge-model", ", judgeOnly: true")}suites:
+  - name: qa
+    path: items.jsonl
+    scorer: contains
+${pairwise === undefined ? "" : `    pairwise: { judge: judge, criteria: "${pairwise}" }\n`}retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 }
+`,
+  );
+}
+
+interface JsonReport {
+  run: { status: string; shortfall?: { results: number; pairwiseFailed: number }; scoring: { revision: number; scoredWith: Array<{ suite: string; scorer: unknown; pairwise?: { criteria?: string } }> } };
+  entries: Array<{ modelId: string; errors: number }>;
+  ratings: Array<{ suite: string; judgments: number; ratings: Array<{ model: string; rating: { estimate: number } }> }>;
+}
+
+async function reportAt(dir: string, revision: string, db = "kurabe.db"): Promise<JsonReport> {
+  const report = await runCli(["report", "--db", db, "--format", "json", "--out", "-", "--revision", revision], { cwd: dir });
+  expect(report.code, report.stderr).toBe(0);
+  return JSON.parse(report.stdout) as JsonReport;
+}
+
+/** The suite's models from the highest Bradley–Terry rating down, and how many verdicts they rest on. */
+const ranking = (report: JsonReport) =>
+  report.ratings.map((suite) => ({
+    judgments: suite.judgments,
+    order: [...suite.ratings].sort((x, y) => y.rating.estimate - x.rating.estimate).map((rating) => rating.model),
+  }));
+
+const verdicts = (dir: string, table: string) =>
+  storeRows<{ revision?: number; verdict: string; n: number }>(
+    dir,
+    `SELECT ${table === "pairwise_judgments" ? "" : "revision, "}verdict, count(*) AS n FROM ${table} GROUP BY ${table === "pairwise_judgments" ? "" : "revision, "}verdict ORDER BY 1, 2`,
+  );
+
+describe("kurabe rescore with pairwise judging", () => {
+  it("judges the pairs again as a new revision: judge calls only where the prompt changed, earlier verdicts kept and readable", async () => {
+    const server = await startServer(PAIR_SERVER);
+    const dir = tempDir();
+    writePairProject(dir, server.url, "prefer long");
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    // 3 items × 2 models answered, 3 items × 1 pair × 2 orders judged.
+    expect(server.stats.requests).toBe(12);
+    expect(verdicts(dir, "pairwise_judgments")).toEqual([{ verdict: "a", n: 6 }]);
+
+    // Nothing changed: every verdict comes from the cache, none from the server.
+    const same = await runCli(["rescore"], { cwd: dir });
+    expect(same.code, same.stderr).toBe(0);
+    expect(server.stats.requests).toBe(12);
+    expect(same.stderr).toMatch(/scoring revision 2 \(qa\): 6 answers scored; 6 pairwise verdicts$/m);
+
+    writePairProject(dir, server.url, "prefer short");
+    const changed = await runCli(["rescore"], { cwd: dir });
+    expect(changed.code, changed.stderr).toBe(0);
+    // The new criteria are a new prompt: each of the 6 judgments asked once, no answer asked again.
+    expect(server.stats.requests).toBe(18);
+    expect(verdicts(dir, "pairwise_judgments")).toEqual([{ verdict: "b", n: 6 }]);
+    expect(verdicts(dir, "revision_pairwise_judgments")).toEqual([
+      { revision: 1, verdict: "a", n: 6 },
+      { revision: 2, verdict: "a", n: 6 },
+    ]);
+
+    const first = await reportAt(dir, "1");
+    expect(ranking(first)).toEqual([{ judgments: 6, order: ["alpha", "beta"] }]);
+    expect(first.run.scoring.scoredWith).toEqual([{ suite: "qa", scorer: "contains", pairwise: { judge: "judge", criteria: "prefer long" } }]);
+    const latest = await reportAt(dir, "3");
+    expect(ranking(latest)).toEqual([{ judgments: 6, order: ["beta", "alpha"] }]);
+    expect(latest.run.scoring.scoredWith[0]!.pairwise).toEqual({ judge: "judge", criteria: "prefer short" });
+    const markdown = await runCli(["report", "--format", "md", "--out", "-", "--lang", "en", "--revision", "1"], { cwd: dir });
+    expect(markdown.stdout).toContain("Scored with: qa: `contains` · `pairwise: {judge: judge}`");
+
+    // A rescore without pairwise judging leaves the revision without verdicts; the earlier ones stay.
+    writePairProject(dir, server.url, undefined);
+    expect((await runCli(["rescore"], { cwd: dir })).code).toBe(0);
+    expect(server.stats.requests).toBe(18);
+    expect(ranking(await reportAt(dir, "4"))).toEqual([]);
+    expect((await reportAt(dir, "4")).run.scoring.scoredWith).toEqual([{ suite: "qa", scorer: "contains" }]);
+    expect(ranking(await reportAt(dir, "3"))).toEqual([{ judgments: 6, order: ["beta", "alpha"] }]);
+
+    // The run file carries every revision's verdicts: another store reads each revision alike.
+    const exported = await runCli(["export"], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const file = JSON.parse(exported.stdout) as { revisionPairwiseJudgments: Array<{ revision: number }>; revisionSuites: Array<{ revision: number }> };
+    expect(file.revisionPairwiseJudgments.map((p) => p.revision)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3]);
+    expect(file.revisionSuites.map((s) => s.revision)).toEqual([1, 2, 3]);
+    fs.writeFileSync(path.join(dir, "run.kurabe.json"), exported.stdout);
+    const imported = await runCli(["import", "run.kurabe.json", "--db", "other.db"], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    for (const revision of ["1", "2", "3", "4"]) {
+      const [here, there] = [await reportAt(dir, revision), await reportAt(dir, revision, "other.db")];
+      expect([ranking(there), there.run.scoring]).toEqual([ranking(here), here.run.scoring]);
+    }
+  });
+
+  it("leaves a pair unjudged when the judge fails (exit 3, run incomplete), and the earlier revision keeps its complete status", async () => {
+    const server = await startServer(PAIR_SERVER);
+    const dir = tempDir();
+    writePairProject(dir, server.url, "prefer long");
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    writePairProject(dir, server.url, "flaky, prefer short");
+    const rescore = await runCli(["rescore"], { cwd: dir });
+    expect(rescore.code, rescore.stderr).toBe(3);
+    expect(rescore.stderr).toMatch(/4 pairwise verdicts, 2 judgments failed/);
+    expect(storeRows(dir, "SELECT status, pairwise_failed FROM runs")).toEqual([{ status: "incomplete", pairwise_failed: 2 }]);
+
+    const now = await reportAt(dir, "2");
+    expect(now.run).toMatchObject({ status: "incomplete", shortfall: { results: 0, pairwiseFailed: 2 } });
+    expect(ranking(now)).toEqual([{ judgments: 4, order: ["beta", "alpha"] }]);
+    const before = await reportAt(dir, "1");
+    expect(before.run.status).toBe("completed");
+    expect(before.run.shortfall).toBeUndefined();
+    expect(ranking(before)).toEqual([{ judgments: 6, order: ["alpha", "beta"] }]);
+
+    // Once the judge is back, a rescore judges every pair and the run is complete again.
+    writePairProject(dir, server.url, "prefer short");
+    expect((await runCli(["rescore"], { cwd: dir })).code).toBe(0);
+    expect(storeRows(dir, "SELECT status, pairwise_failed FROM runs")).toEqual([{ status: "completed", pairwise_failed: 0 }]);
+  });
+});
+
+describe("--revision N reads a revision's unscored answers, status and scorer settings", () => {
+  it("shows the answers a failed judge left unscored at revision 1, and which scorer each revision used", async () => {
+    const server = await startServer({
+      respond: (request) => (request.model === "judge-model" ? "polite" : request.prompt),
+      fault: (request) => (request.model === "judge-model" && request.prompt.includes("now") ? { type: "status", status: 503 } : undefined),
+    });
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, "tone.mjs"),
+      `export default async (answer, item, context) => {
+  const call = await context.callModel("judge", { messages: [{ role: "user", content: "Is this polite? " + answer.text }] });
+  return { score: call.completion.text.includes("polite") ? 1 : 0 };
+};
+`,
+    );
+    const items = [
+      { id: "q0", input: "please help", expected: "please help" },
+      { id: "q1", input: "do it now", expected: "do it now" },
+      { id: "q2", input: "please wait", expected: "please wait" },
+    ];
+    writeToneProject(dir, server.url, "      type: module\n      path: tone.mjs", items, { db: true });
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(3);
+    writeJudgeConfig(dir, server.url, "      type: exact", { db: true });
+    const rescore = await runCli(["rescore"], { cwd: dir });
+    expect(rescore.code, rescore.stderr).toBe(0);
+    expect(storeRows(dir, "SELECT status FROM runs")).toEqual([{ status: "completed" }]);
+
+    const first = await reportAt(dir, "1");
+    expect(first.run).toMatchObject({ status: "incomplete", shortfall: { results: 1, pairwiseFailed: 0 } });
+    expect(first.entries.map((entry) => entry.errors)).toEqual([1]);
+    expect(first.run.scoring.scoredWith).toEqual([{ suite: "tone", scorer: { type: "module", path: path.join(dir, "tone.mjs") } }]);
+    const second = await reportAt(dir, "2");
+    expect(second.run.status).toBe("completed");
+    expect(second.run.shortfall).toBeUndefined();
+    expect(second.entries.map((entry) => entry.errors)).toEqual([0]);
+    expect(second.run.scoring.scoredWith).toEqual([{ suite: "tone", scorer: { type: "exact" } }]);
+
+    // results and the HTML report say it too.
+    const results = await runCli(["results", "--revision", "1"], { cwd: dir });
+    expect(results.code, results.stderr).toBe(0);
+    expect(results.stdout).toContain("scored with: tone: `{type: module, path: tone.mjs}`");
+    const html = await runCli(["report", "--format", "html", "--out", "-", "--lang", "en", "--revision", "1"], { cwd: dir });
+    expect(html.stdout).toContain("<dt>Scored with</dt><dd>tone: <code>{type: module, path: tone.mjs}</code></dd>");
+    // The store is as the rescore left it: reading an earlier revision writes nothing.
+    expect(storeRows(dir, "SELECT item_id, error_kind FROM responses WHERE error_kind IS NOT NULL")).toEqual([]);
+    expect(storeRows(dir, "SELECT revision, item_id, error_kind FROM revision_unscored")).toEqual([{ revision: 1, item_id: "q1", error_kind: "judge_server" }]);
+  });
+});
