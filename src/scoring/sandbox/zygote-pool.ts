@@ -4,20 +4,25 @@ import { memoryCapSupport } from "./memory-cap.js";
 import type { SandboxLimits, SandboxRequest, SandboxResult } from "./types.js";
 import { Zygote, type ZygoteHost } from "./zygote.js";
 
-/** Idle zygotes kept per work-folder size; more are stopped once their run ends. */
+/** Idle zygotes kept, all pools together; more are stopped once their run ends. */
 const MAX_IDLE = 8;
 
 /**
- * Zygotes are kept apart by role and work-folder size: a zygote that ran a candidate never runs a checker, so even a
- * candidate that outlived the clean-up could not reach a later verdict.
+ * The zygotes of one role and work-folder size. Zygotes are kept apart by role: a zygote that ran a candidate never
+ * runs a checker, so even a candidate that outlived the clean-up could not reach a later verdict.
  */
-type PoolKey = `${"candidate" | "checker"}:${number}`;
+type Role = NonNullable<SandboxRequest["role"]> | "candidate";
 
-const idle = new Map<PoolKey, Zygote[]>();
-/** Per pool: zygotes whose run has ended and which are cleaning up, and the runs waiting for one. */
-const finishing = new Map<PoolKey, number>();
-const waiters = new Map<PoolKey, ((zygote: Zygote | undefined) => void)[]>();
-const poolOf = new WeakMap<Zygote, PoolKey>();
+interface Pool {
+  diskBytes: number;
+  idle: Zygote[];
+  /** Zygotes whose run has ended and which are cleaning up. */
+  finishing: number;
+  /** Runs waiting for one of those. */
+  waiters: ((zygote: Zygote | undefined) => void)[];
+}
+
+const pools = new Map<`${Role}:${number}`, Pool>();
 const everyZygote = new Set<Zygote>();
 let host: ZygoteHost | undefined;
 /** Why zygotes are not used in this process (the first one failed to start, or there is no Python to run them). */
@@ -36,8 +41,8 @@ export async function runInZygote(
   availability: Extract<SandboxAvailability, { available: true }>,
 ): Promise<SandboxResult | undefined> {
   if (unusable !== undefined) return undefined;
-  const key: PoolKey = `${request.role ?? "candidate"}:${limits.diskBytes}`;
-  const zygote = await takeZygote(availability, key, limits.diskBytes);
+  const pool = poolFor(request.role ?? "candidate", limits.diskBytes);
+  const zygote = await takeZygote(availability, pool);
   if (!zygote) return undefined;
   const { result, done } = zygote.run(request, interpreter, limits, cpuSeconds);
   // From its result to its clean-up's end a zygote is "finishing": the next run waits for it rather than start one.
@@ -46,12 +51,12 @@ export async function runInZygote(
   void result.then(() => {
     if (cleanedUp) return;
     counted = true;
-    finishing.set(key, (finishing.get(key) ?? 0) + 1);
+    pool.finishing += 1;
   });
   void done.then((reusable) => {
     cleanedUp = true;
-    if (counted) finishing.set(key, finishing.get(key)! - 1);
-    giveBack(zygote, reusable);
+    if (counted) pool.finishing -= 1;
+    giveBack(zygote, pool, reusable);
   });
   return result;
 }
@@ -61,21 +66,24 @@ export function zygotesUnusable(): string | undefined {
   return unusable;
 }
 
-async function takeZygote(
-  availability: Extract<SandboxAvailability, { available: true }>,
-  key: PoolKey,
-  diskBytes: number,
-): Promise<Zygote | undefined> {
-  const free = idle.get(key) ?? [];
-  for (let zygote = free.pop(); zygote; zygote = free.pop()) {
+function poolFor(role: Role, diskBytes: number): Pool {
+  const key = `${role}:${diskBytes}` as const;
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = { diskBytes, idle: [], finishing: 0, waiters: [] };
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+async function takeZygote(availability: Extract<SandboxAvailability, { available: true }>, pool: Pool): Promise<Zygote | undefined> {
+  for (let zygote = pool.idle.pop(); zygote; zygote = pool.idle.pop()) {
     if (zygote.alive) return zygote;
     everyZygote.delete(zygote);
   }
   // A zygote cleaning up after its run is ready in a millisecond or two; a new one takes a bwrap and a Python start.
-  const queue = waiters.get(key) ?? [];
-  waiters.set(key, queue);
-  if ((finishing.get(key) ?? 0) > queue.length) {
-    const handed = await new Promise<Zygote | undefined>((resolve) => queue.push(resolve));
+  if (pool.finishing > pool.waiters.length) {
+    const handed = await new Promise<Zygote | undefined>((resolve) => pool.waiters.push(resolve));
     if (handed) return handed;
   }
   try {
@@ -85,9 +93,8 @@ async function takeZygote(
     return undefined;
   }
   try {
-    const zygote = await Zygote.start(host, diskBytes);
+    const zygote = await Zygote.start(host, pool.diskBytes);
     everyZygote.add(zygote);
-    poolOf.set(zygote, key);
     return zygote;
   } catch (error) {
     if (everyZygote.size === 0) unusable = (error as Error).message;
@@ -95,19 +102,16 @@ async function takeZygote(
   }
 }
 
-function giveBack(zygote: Zygote, reusable: boolean): void {
-  const key = poolOf.get(zygote)!;
-  const waiter = waiters.get(key)?.shift();
+function giveBack(zygote: Zygote, pool: Pool, reusable: boolean): void {
+  const waiter = pool.waiters.shift();
   if (waiter) {
     if (reusable && zygote.alive) return waiter(zygote);
     // It is gone: the waiter starts a new one.
     waiter(undefined);
   }
-  const free = idle.get(key) ?? [];
-  idle.set(key, free);
-  const idleCount = [...idle.values()].reduce((sum, list) => sum + list.length, 0);
+  const idleCount = [...pools.values()].reduce((sum, each) => sum + each.idle.length, 0);
   if (reusable && zygote.alive && idleCount < MAX_IDLE) {
-    free.push(zygote);
+    pool.idle.push(zygote);
     return;
   }
   everyZygote.delete(zygote);
