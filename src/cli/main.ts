@@ -9,6 +9,15 @@ import { describeError, exitStatusFor } from "./exit-codes.js";
 // The AI SDK prints its own warnings on every call (e.g. an unknown model's token limit); kurabe reports what matters.
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
 
+// A reader that stops early (`kurabe doctor | head -3`) closes the pipe: kurabe ends there, quietly, as SIGPIPE ends
+// other command-line tools (Node ignores SIGPIPE, and the write's EPIPE would otherwise crash with a stack trace).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit();
+  });
+}
+
 /** Command modules are imported when used, so `kurabe results` never loads the model engines. */
 const program = new Command()
   .name("kurabe")
