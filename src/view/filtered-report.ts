@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { loadLeaderboard } from "../report/load-leaderboard.js";
 import { assembleReport } from "../report/model/assemble-report.js";
-import { loadJudgingSpend, loadPairwiseVerdicts, loadRunInfo } from "../report/model/report-queries.js";
+import { loadJudgingSpend, loadPairwiseVerdicts, loadPrimaryScorers, loadRetrievalSpend, loadRunInfo } from "../report/model/report-queries.js";
 import type { Report } from "../report/model/report-types.js";
 import { ScoreCollector } from "../report/model/score-collector.js";
 import { runModels, runSuites } from "../store/queries.js";
@@ -33,6 +33,8 @@ export function loadFilteredReport(db: Database.Database, runId: string, filter:
     scores,
     verdicts: loadPairwiseVerdicts(db, runId).filter((verdict) => suiteNames.has(verdict.suite)),
     judging: loadJudgingSpend(db, runId, [...suiteNames]),
+    primaryScorers: loadPrimaryScorers(db, runId),
     memo: storedStatistics(db),
+    retrieval: loadRetrievalSpend(db, runId, [...suiteNames]),
   });
 }

@@ -3,60 +3,16 @@ import { describe, expect, it } from "vitest";
 import { loadReport } from "../../src/report/model/load-report.js";
 import { renderReportToString } from "../../src/report/render-report.js";
 import { openDatabase } from "../../src/store/open-store.js";
-import type { ScoreRecord } from "../../src/store/run-writer.js";
+import { loadFilteredReport } from "../../src/view/filtered-report.js";
 import { useTempDirs } from "../support/temp-dir.js";
+import { kbStore } from "./kb-store.js";
 import { writeReportStore } from "./report-store.js";
 
 const tempDir = useTempDirs();
 
-const score = (scorer: string, value: number, isPrimary = false): ScoreRecord => ({ scorer, isPrimary, value, passed: value >= 0.5 });
-
-/** Four systems on four answerable inquiries and two unanswerable ones; the RAG systems cite and refuse better. */
-function kbStore(): { file: string; runId: string } {
-  const file = path.join(tempDir(), "kb.db");
-  const quality: Record<string, { f1: number; cites: number; refuses: boolean }> = {
-    plain: { f1: 0.2, cites: 0, refuses: false },
-    "plain-rag": { f1: 0.7, cites: 1, refuses: true },
-    tuned: { f1: 0.5, cites: 0, refuses: false },
-    "tuned-rag": { f1: 0.8, cites: 1, refuses: true },
-  };
-  const runId = writeReportStore(file, {
-    models: Object.keys(quality).map((id) => ({ id, price: { input: 1, output: 2 } })),
-    suites: [
-      { name: "kb-answerable", category: "domain", items: 4 },
-      { name: "kb-unanswerable", category: "domain", items: 2 },
-    ],
-    result(model, suite, i) {
-      const q = quality[model]!;
-      const scores =
-        suite === "kb-answerable"
-          ? [score("char-f1", q.f1 + i * 0.01, true), score("citation-recall", q.cites), score("citation-precision", q.cites), score("refusal", 1)]
-          : [score("refusal", q.refuses ? 1 : 0, true)];
-      const retrieval = {
-        query: "q",
-        passages: [{ id: "returns.md#1", file: "returns.md", title: "返品", headings: [], text: '<script>alert("x")</script>30日以内', score: 1.5 }],
-        // plain-rag searches BM25 (no embedding); tuned-rag embeds each question and embedded its index once.
-        embeddingTokens: model === "tuned-rag" ? 3 + (i % 2) : 0,
-        ms: 1,
-        index: model === "tuned-rag" ? { passages: 12, embeddingTokens: 4000, costUsd: 0.08 } : { passages: 12, embeddingTokens: 0, costUsd: 0 },
-      };
-      return {
-        text: `<b>answer ${i}</b>`,
-        scores,
-        totalMs: 100 + i,
-        inputTokens: 500,
-        outputTokens: 50,
-        costUsd: 0.001,
-        ...(model.endsWith("-rag") ? { retrievalJson: JSON.stringify(retrieval) } : {}),
-      };
-    },
-  });
-  return { file, runId };
-}
-
 describe("the knowledge-base chatbot section", () => {
   it("puts the systems side by side with the figures the rest of the report holds", () => {
-    const { file, runId } = kbStore();
+    const { file, runId } = kbStore(tempDir());
     const db = openDatabase(file);
     const report = loadReport(db, runId);
     const kb = report.knowledgeBase!;
@@ -76,7 +32,7 @@ describe("the knowledge-base chatbot section", () => {
     }
     expect(kb.choice).toBe(report.recommendation.overall.choice);
     // Embedding: each question's tokens (their cost is in the answer's), and the index's once, shown apart.
-    expect(row.queryEmbeddingTokens).toBe(3.5);
+    expect(row.queryEmbeddingTokens).toBeCloseTo((3 + 4 + 3 + 4 + 6 + 6) / 6, 12);
     expect(row.index).toEqual({ passages: 12, embeddingTokens: 4000, costUsd: 0.08 });
     expect(kb.rows.find((r) => r.modelId === "plain-rag")).toMatchObject({ queryEmbeddingTokens: 0, index: { passages: 12, embeddingTokens: 0, costUsd: 0 } });
     expect(kb.rows.find((r) => r.modelId === "plain")).toMatchObject({ queryEmbeddingTokens: null, index: null });
@@ -84,7 +40,9 @@ describe("the knowledge-base chatbot section", () => {
     const markdown = renderReportToString(db, runId, { format: "md", language: "en" });
     expect(markdown).toContain("## Knowledge-base chatbot");
     expect(markdown).toMatch(/\| tuned-rag \| 81\.5 ?% \| – \| 100(\.0)? ?% \| 100(\.0)? ?% \|/);
-    expect(markdown).toContain("| $0.60 | 101 ms | 3.5 | $0.08 · 4,000 tok. |");
+    expect(markdown).toContain("| $0.60 | 101 ms | 4.3 | $0.08 · 4,000 tok. |");
+    // BM25 alone embeds nothing: said so, not "$0 · 0 tok.".
+    expect(markdown).toMatch(/\| plain-rag \|[^\n]*\| 0\.0 \| nothing embedded \\\(BM25\\\) \|\n/);
     expect(markdown).toContain("building the index — embedding every passage once — is shown apart as a one-time cost");
     const html = renderReportToString(db, runId, { format: "html", language: "ja" });
     expect(html).toContain('<section id="knowledge-base"><h2>ナレッジベース・チャットボット</h2>');
@@ -99,7 +57,7 @@ describe("the knowledge-base chatbot section", () => {
   });
 
   it("states the index's one-time cost beside the recommendation, the same figure as the section's, and keeps it out of the cost per answer", () => {
-    const { file, runId } = kbStore();
+    const { file, runId } = kbStore(tempDir());
     const db = openDatabase(file);
     const report = loadReport(db, runId);
     const row = report.knowledgeBase!.rows.find((r) => r.modelId === "tuned-rag")!;
@@ -124,6 +82,13 @@ describe("the knowledge-base chatbot section", () => {
     const html = renderReportToString(db, runId, { format: "html", language: "ja" });
     expect(html).toContain("$0.08・4,000 トークン");
     expect(html).toContain("tuned-rag は $0.08（埋め込み 4,000 トークン）");
+    // The dashboard's run page builds its report through its own filter: unfiltered, the same section and verdict.
+    const dashboard = loadFilteredReport(db, runId, { suites: [], models: [], categories: [] });
+    expect(dashboard.knowledgeBase).toEqual(report.knowledgeBase);
+    expect(dashboard.recommendation.overall.verdict).toEqual(overall.verdict);
+    // Narrowed to the unanswerable suite, a question's embedding tokens are that suite's answers' alone.
+    const narrowed = loadFilteredReport(db, runId, { suites: ["kb-unanswerable"], models: [], categories: [] });
+    expect(narrowed.knowledgeBase!.rows.find((r) => r.modelId === "tuned-rag")).toMatchObject({ queryEmbeddingTokens: 6, index: row.index });
     db.close();
   });
 

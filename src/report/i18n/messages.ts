@@ -24,6 +24,8 @@ export interface KnowledgeBaseMessages {
   index: string;
   /** The index column's cell: its one-time cost (null: the embedding model has no price) and embedding tokens, formatted. */
   indexCell(usd: string | null, tokens: string): string;
+  /** The index column's cell for BM25 alone: it embeds nothing. */
+  nothingEmbedded: string;
   choice(model: string): string;
   noChoice: string;
   note: string;
@@ -263,6 +265,7 @@ const en: Messages = {
     queryEmbeddingTokens: "Embedding tokens / inquiry",
     index: "Index, one-time",
     indexCell: (usd, tokens) => (usd === null ? `${tokens} tok.` : `${usd} · ${tokens} tok.`),
+    nothingEmbedded: "nothing embedded (BM25)",
     choice: (model) => `Recommended, by the report's rule: ${model}.`,
     noChoice: "No recommendation: no model has a score.",
     note: "Correctness is the judge's rubric grade where a suite has one, else character F1 against the reference. Faithfulness is the share of the answer's claims the retrieved passages support; citations compare cited documents with the gold sources; right refusals: refusing exactly the unanswerable inquiries. Cost per 1,000 inquiries includes the retrieved passages (input tokens) and each question's embedding (tokens at the embedding model's price); building the index — embedding every passage once — is shown apart as a one-time cost, not spread over inquiries, because the index is kept and reused by later runs until a document, the chunking or the embedding model changes. BM25 embeds nothing. Latency includes retrieval.",
@@ -506,6 +509,7 @@ const ja: Messages = {
     queryEmbeddingTokens: "1件あたりの埋め込みトークン",
     index: "索引（初回のみ）",
     indexCell: (usd, tokens) => (usd === null ? `${tokens} トークン` : `${usd}・${tokens} トークン`),
+    nothingEmbedded: "埋め込みなし（BM25）",
     choice: (model) => `レポート共通の基準による推奨：${model}。`,
     noChoice: "推奨なし：スコアのあるモデルがありません。",
     note: "正確さはルーブリック採点があればその評点、なければ参照回答との文字単位 F1。根拠への忠実さは回答の主張のうち検索された資料が裏付ける割合。引用は引用した文書と正解の出典の比較。回答拒否の正しさは、答えられない問い合わせにだけ「答えられない」と答えた割合。1,000件あたりの費用には検索した資料（入力トークン）と質問の埋め込み（埋め込みモデルの価格）を含みます。索引の作成（全資料を一度埋め込む費用）は問い合わせに割り振らず「初回のみ」の費用として別に示します。索引は保存され、文書・分割方法・埋め込みモデルが変わるまで以後の実行で再利用されるためです。BM25 は埋め込みを使いません。レイテンシには検索時間を含みます。",

@@ -128,17 +128,21 @@ export function loadPrimaryScorers(db: Database.Database, runId: string): Map<st
  * What retrieval took per RAG model, from the records stored with its answers (responses.retrieval_json): the mean
  * query embedding tokens per answer (already in each answer's cost), and the index it searched — passages, the
  * embedding tokens building it took and their cost, a one-time cost shown apart from the cost per inquiry.
+ * `suites`: only the answers of these suites (the dashboard's filter).
  */
-export function loadRetrievalSpend(db: Database.Database, runId: string): Map<string, RetrievalSpend> {
+export function loadRetrievalSpend(db: Database.Database, runId: string, suites?: readonly string[]): Map<string, RetrievalSpend> {
+  const only = suites === undefined ? null : JSON.stringify(suites);
   const rows = db
     .prepare(
       `SELECT model_id AS modelId, avg(json_extract(retrieval_json, '$.embeddingTokens')) AS queryEmbeddingTokens,
               max(json_extract(retrieval_json, '$.index.passages')) AS passages,
               max(json_extract(retrieval_json, '$.index.embeddingTokens')) AS embeddingTokens,
               max(json_extract(retrieval_json, '$.index.costUsd')) AS costUsd
-       FROM responses WHERE run_id = ? AND retrieval_json IS NOT NULL GROUP BY model_id`,
+       FROM responses WHERE run_id = @runId AND retrieval_json IS NOT NULL
+         AND (@suites IS NULL OR suite IN (SELECT value FROM json_each(@suites)))
+       GROUP BY model_id`,
     )
-    .all(runId) as Array<{ modelId: string; queryEmbeddingTokens: number | null; passages: number | null; embeddingTokens: number | null; costUsd: number | null }>;
+    .all({ runId, suites: only }) as Array<{ modelId: string; queryEmbeddingTokens: number | null; passages: number | null; embeddingTokens: number | null; costUsd: number | null }>;
   return new Map(
     rows.map((row) => [
       row.modelId,

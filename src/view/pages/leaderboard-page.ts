@@ -1,4 +1,5 @@
 import { breakEvenSection, chartsSection } from "../../report/html/html-charts.js";
+import { knowledgeBaseHtml } from "../../report/html/html-knowledge-base.js";
 import { scoreMatrix } from "../../report/html/html-matrix.js";
 import { promptVariantsHtml } from "../../report/html/html-prompt-variants.js";
 import { recommendationSection } from "../../report/html/html-recommendation.js";
@@ -13,8 +14,8 @@ import { filterForm } from "./filter-form.js";
 import { isPage, lookupRun } from "./run-lookup.js";
 
 /**
- * `/runs/RUN?suite=&model=&category=`: a run's leaderboard with intervals, charts, paired comparisons and what judging
- * the chosen suites cost, built with the HTML report's own pieces from the report narrowed to the filter.
+ * `/runs/RUN?suite=&model=&category=`: a run's leaderboard with intervals, charts, paired comparisons, the
+ * knowledge-base chatbot section of a RAG run and what judging the chosen suites cost, built with the HTML report's own pieces from the report narrowed to the filter.
  */
 export const leaderboardPage: PageHandler = (view, request): Page => {
   const run = lookupRun(view, request.params[0]!);
@@ -33,6 +34,7 @@ ${filterForm(view, runPath(run.id), filter, choices)}
 <p class="downloads"><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a> · ${v.download}:
 ${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? " · " : ""}<a href="${href(runPath(run.id, `/report.${ext}`), params)}" download>${v.downloads[ext]}</a>`)}</p>
 <section id="recommendation"><h2>${m.sections.recommendation}</h2>${recommendationSection(context)}</section>
+${report.knowledgeBase && html`<section id="knowledge-base"><h2>${m.sections.knowledgeBase}</h2>${knowledgeBaseHtml(context, report.knowledgeBase)}</section>`}
 ${report.prompts && html`<section id="prompts"><h2>${m.sections.prompts}</h2>${promptVariantsHtml(context, report.prompts)}</section>`}
 <section id="matrix"><h2>${m.sections.matrix}</h2>${scoreMatrix(context)}</section>
 <section id="leaderboard"><h2>${m.sections.leaderboard}</h2>${leaderboardTable(context)}</section>

@@ -7,6 +7,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
+import type { ReportLanguage } from "../../../src/report/i18n/messages.js";
+import { openDatabase } from "../../../src/store/open-store.js";
+import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
 
 /** Debian's Chromium (`apt-get install -y chromium`); CI installs it, a machine without it skips these tests. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -122,6 +125,39 @@ export async function poke(page: Page): Promise<void> {
     }
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   });
+}
+
+/** What a screen test shoots: a dashboard per language over one store, and a browser; `close` ends them all. */
+export interface Screens {
+  browser: Browser;
+  views: Map<ReportLanguage, ViewServer>;
+  close(): Promise<void>;
+}
+
+export async function openScreens(dbFile: string, languages: readonly ReportLanguage[]): Promise<Screens> {
+  const views = new Map<ReportLanguage, ViewServer>();
+  for (const language of languages) views.set(language, await startViewServer({ db: openDatabase(dbFile), language, port: 0, log: () => undefined }));
+  const browser = await launchBrowser();
+  return {
+    browser,
+    views,
+    async close() {
+      await browser.close();
+      for (const view of views.values()) await view.close();
+    },
+  };
+}
+
+/** Opens `url` in a new page `width` px wide (a desktop or a phone's height), runs `read` on it, closes it. */
+export async function atWidth<T>(browser: Browser, url: string, width: number, read: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.context.newPage();
+  try {
+    await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+    await page.goto(url, { waitUntil: "load" });
+    return await read(page);
+  } finally {
+    await page.close();
+  }
 }
 
 export function screenshotPath(name: string): string {

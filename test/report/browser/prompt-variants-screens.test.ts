@@ -8,11 +8,10 @@ import type { MockRequest } from "../../../src/mock-server/types.js";
 import type { ReportLanguage } from "../../../src/report/i18n/messages.js";
 import { renderReportToString } from "../../../src/report/render-report.js";
 import { openDatabase } from "../../../src/store/open-store.js";
-import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
 import { runCli } from "../../support/cli.js";
 import { useMockServers } from "../../support/judge-project.js";
 import { writeJsonl } from "../../support/temp-dir.js";
-import { HAS_CHROMIUM, launchBrowser, screenshotPath, SKIP_REASON, type Browser } from "./browser.js";
+import { atWidth, HAS_CHROMIUM, openScreens, screenshotPath, SKIP_REASON, type Screens } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -35,8 +34,7 @@ function answer(request: MockRequest): string {
  * test/report/browser/.screenshots/ for people to look at.
  */
 describe.skipIf(!HAS_CHROMIUM)("the prompt variants section in Chromium, 1,280 and 390 px, en and ja", () => {
-  let browser: Browser;
-  const views = new Map<ReportLanguage, ViewServer>();
+  let screens: Screens;
   let dir: string;
   let runId: string;
 
@@ -64,25 +62,17 @@ suites:
     const run = await runCli(["run", "--db", "kurabe.db"], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     runId = /run (\S+)\)/.exec(run.stdout + run.stderr)![1]!;
-    for (const language of LANGUAGES) {
-      views.set(language, await startViewServer({ db: openDatabase(path.join(dir, "kurabe.db")), language, port: 0, log: () => undefined }));
-    }
-    browser = await launchBrowser();
+    screens = await openScreens(path.join(dir, "kurabe.db"), LANGUAGES);
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    for (const view of views.values()) await view.close();
+    await screens?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   /** The section at the width: its screenshot kept, its text, and whether its table or the page scroll sideways. */
   async function shoot(url: string, width: number, name: string): Promise<{ pageWidth: number; tableCut: boolean; text: string }> {
-    const page = await browser.context.newPage();
-    try {
-      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
-      await page.goto(url, { waitUntil: "load" });
-      const section = page.locator("section#prompts");
-      await section.screenshot({ path: screenshotPath(`${name}.png`) });
+    return atWidth(screens.browser, url, width, async (page) => {
+      await page.locator("section#prompts").screenshot({ path: screenshotPath(`${name}.png`) });
       return await page.evaluate(() => {
         const wrap = document.querySelector("section#prompts .table-wrap")!;
         return {
@@ -91,9 +81,7 @@ suites:
           text: document.querySelector("section#prompts")!.textContent ?? "",
         };
       });
-    } finally {
-      await page.close();
-    }
+    });
   }
 
   for (const language of LANGUAGES) {
@@ -113,7 +101,7 @@ suites:
       });
 
       it(`the dashboard's run page (${language}, ${width} px) shows the same section`, async () => {
-        const shot = await shoot(`${views.get(language)!.url}runs/${runId}`, width, `prompt-variants-dashboard-${language}-${width}`);
+        const shot = await shoot(`${screens.views.get(language)!.url}runs/${runId}`, width, `prompt-variants-dashboard-${language}-${width}`);
         expect(shot.pageWidth).toBeLessThanOrEqual(width);
         expect(shot.tableCut).toBe(false);
         for (const words of expected) expect(shot.text).toContain(words);
