@@ -222,26 +222,31 @@ async function buildAndWrite(
     progress.stop();
     await pool?.close();
   });
-  const companyKinds = [...pii.patterns, ...pii.words].map((kind) => kind.name).join(", ");
-  built.report.settings = {
-    ...built.report.settings,
-    command: `kurabe dataset build${[...(options.docs === undefined ? [] : ["--docs", options.docs]), ...options.inquiries.flatMap((file) => ["--inquiries", file]), "--out", options.out, "--formats", formats.join(",")].map((part) => ` ${part}`).join("")}`,
-    piiConfig: `${options.piiConfig ?? options.config}: ${companyKinds || "no pii: section"}`,
-  };
-  const teacherStats = teacher?.stats();
-  if (teacher && teacherStats) {
-    built.report.settings = { ...built.report.settings, documentExamples: "teacher question–answer pairs", ...teacherSettings(teacherStats) };
-    built.report.entries.unshift(...teacher.entries());
+  // The masked rows stay readable (in their temporary file) until the outputs are written.
+  try {
+    const companyKinds = [...pii.patterns, ...pii.words].map((kind) => kind.name).join(", ");
+    built.report.settings = {
+      ...built.report.settings,
+      command: `kurabe dataset build${[...(options.docs === undefined ? [] : ["--docs", options.docs]), ...options.inquiries.flatMap((file) => ["--inquiries", file]), "--out", options.out, "--formats", formats.join(",")].map((part) => ` ${part}`).join("")}`,
+      piiConfig: `${options.piiConfig ?? options.config}: ${companyKinds || "no pii: section"}`,
+    };
+    const teacherStats = teacher?.stats();
+    if (teacher && teacherStats) {
+      built.report.settings = { ...built.report.settings, documentExamples: "teacher question–answer pairs", ...teacherSettings(teacherStats) };
+      built.report.entries.unshift(...teacher.entries());
+    }
+    const { counts } = built.report;
+    if (counts.kept === 0) {
+      const why = Object.entries(counts.dropped).map(([reason, count]) => `${count} ${reason}`).join(", ");
+      throw new KurabeError("input", `no examples left after cleaning (${counts.examplesIn} read; dropped: ${why || "none"}); nothing written`);
+    }
+    const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][]));
+    if (teacherStats) out.write(`${describeTeacherStats(teacherStats)}\n`);
+    out.write(renderBuildSummary(built.report, options.out, written.length, built.evaluation));
+    return 0;
+  } finally {
+    built.release();
   }
-  const { counts } = built.report;
-  if (counts.kept === 0) {
-    const why = Object.entries(counts.dropped).map(([reason, count]) => `${count} ${reason}`).join(", ");
-    throw new KurabeError("input", `no examples left after cleaning (${counts.examplesIn} read; dropped: ${why || "none"}); nothing written`);
-  }
-  const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][]));
-  if (teacherStats) out.write(`${describeTeacherStats(teacherStats)}\n`);
-  out.write(renderBuildSummary(built.report, options.out, written.length, built.evaluation));
-  return 0;
 }
 
 function renderBuildSummary(

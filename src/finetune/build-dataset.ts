@@ -13,6 +13,8 @@ import { piiDetectors } from "./pii/detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii/pii-config.js";
 import type { MaskPool } from "./pii/mask-pool.js";
 import { SourceMasker } from "./pii/source-masker.js";
+import { SpilledInquiry } from "./spilled-inquiry.js";
+import { TextSpill } from "./text-spill.js";
 import { streamInquiries, UnreadableInquiryFile, type InquiryColumns, type InquiryRow } from "./read-inquiries.js";
 import { increment, type BuildCounts, type BuildReport, type ReportEntry } from "./report.js";
 import { splitTrainValidation } from "./split.js";
@@ -89,12 +91,18 @@ export interface BuiltDataset {
    * training files.
    */
   evaluation?: { items: HeldOutItem[]; unanswerable: UnanswerableItem[]; leftOut: string[]; check: HeldOutCheck };
+  /**
+   * Removes the temporary file that holds the inquiry rows' masked texts (see TextSpill): call it once the outputs are
+   * written; the examples' messages cannot be read after it. Left uncalled, the file goes when the process exits.
+   */
+  release(): void;
 }
 
 /**
  * Reads inquiries and documents, masking personal data in every text as it is read (before documents are cut into
  * chunks), turns them into chat examples, cleans them (see cleanExamples) and splits them, stratified by category when
- * there is one. Reads files, writes nothing: the caller writes the outputs.
+ * there is one. Reads files, writes nothing but a temporary file of masked rows (see `release`): the caller writes
+ * the outputs.
  */
 export async function buildDataset(options: BuildOptions): Promise<BuiltDataset> {
   const inquiriesFiles = options.inquiriesFiles ?? [];
@@ -102,6 +110,16 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
     throw new ConfigError("nothing to build from: give --docs, --inquiries or both", { field: "--docs" });
   }
   if (!(options.valRatio >= 0 && options.valRatio < 1)) throw new ConfigError("expected a ratio in [0, 1)", { field: "--val-ratio" });
+  const spill = TextSpill.open();
+  try {
+    return { ...(await buildFrom(options, inquiriesFiles, spill)), release: () => spill.close() };
+  } catch (error) {
+    spill.close();
+    throw error;
+  }
+}
+
+async function buildFrom(options: BuildOptions, inquiriesFiles: readonly string[], spill: TextSpill): Promise<Omit<BuiltDataset, "release">> {
   const notes: ReportEntry[] = [];
   const inputs: InputFile[] = [];
   const system: TrainingMessage[] = options.system ? [{ role: "system", content: options.system }] : [];
@@ -110,7 +128,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
 
   // Appended one by one: a log's hundreds of thousands of rows are too many to spread into one call.
   const inquiryExamples: Example[] = [];
-  for (const file of inquiriesFiles) for (const example of await inquiryExamplesFrom(file, options, system, masker, notes, inputs)) inquiryExamples.push(example);
+  for (const file of inquiriesFiles) for (const example of await inquiryExamplesFrom(file, options, system, masker, spill, notes, inputs)) inquiryExamples.push(example);
 
   const chunks = options.docsDir === undefined ? [] : await documentChunksFrom(options.docsDir, options.chunkChars, masker, notes, inputs);
   const chunkCount = chunks.length;
@@ -177,6 +195,7 @@ async function inquiryExamplesFrom(
   options: BuildOptions,
   system: TrainingMessage[],
   masker: SourceMasker,
+  spill: TextSpill,
   notes: ReportEntry[],
   inputs: InputFile[],
 ): Promise<Example[]> {
@@ -184,6 +203,8 @@ async function inquiryExamplesFrom(
   const name = basename(path);
   const examples: Example[] = [];
   const masked: ReportEntry[] = [];
+  // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
+  const categories = new Map<string, string>();
   /** A row as an example, its texts masked by `mask` in the order question, answer, category. */
   const addRow = (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }) => {
     const id = `${name}:${row.line}`;
@@ -197,13 +218,10 @@ async function inquiryExamplesFrom(
     const answer = maskText(row.answer);
     const category = row.category === undefined ? undefined : maskText(row.category);
     if (Object.keys(found).length > 0) masked.push(maskedEntry(id, found));
-    examples.push({
-      id,
-      source: { kind: "inquiry", file, line: row.line },
-      messages: [...system, { role: "user", content: question }, { role: "assistant", content: answer }],
-      ...(category === undefined ? {} : { category }),
-      ...(row.sources === undefined ? {} : { sources: row.sources }),
-    });
+    const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question, answer);
+    if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
+    if (row.sources !== undefined) example.sources = row.sources;
+    examples.push(example);
   };
   const size = (await stat(path).catch(() => undefined))?.size ?? 0;
   const pool = size >= THREADED_MASKING_FROM_BYTES ? options.maskPool?.() : undefined;

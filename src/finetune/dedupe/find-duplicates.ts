@@ -1,4 +1,4 @@
-import { BandBuckets } from "./band-buckets.js";
+import { IntMultiMap } from "./int-multi-map.js";
 import { chooseBands, minHasher } from "./minhash.js";
 import { jaccard, shingleHashes } from "./shingles.js";
 
@@ -32,14 +32,14 @@ export interface TextsByIndex {
 
 export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): Map<number, DuplicateVerdict> {
   const verdicts = new Map<number, DuplicateVerdict>();
-  // Sized for a million rows: no text is copied and no shingle set kept. Exact duplicates are found by a 52-bit hash
-  // of the normalised text (confirmed by comparing the texts); LSH buckets are keyed by a 30-bit hash of each band
-  // (typed arrays, see BandBuckets), and candidates' shingles are recomputed when they are compared.
-  const firstExact = new Map<number, number[]>();
+  // Sized for a million rows: no text is copied and no shingle set kept. Exact duplicates are found by a 31-bit hash
+  // of the normalised text (confirmed by comparing the texts); LSH buckets are keyed by a 30-bit hash of each band;
+  // both in typed tables (IntMultiMap), and candidates' shingles are recomputed when they are compared.
+  const firstExact = new IntMultiMap(texts.length);
   const permutations = options.permutations ?? 128;
   const { bands, rows } = chooseBands(permutations, options.threshold);
   const signatureOf = minHasher(permutations, options.seed);
-  const buckets = new BandBuckets(MAX_BUCKET);
+  const buckets = Array.from({ length: bands }, () => new IntMultiMap(texts.length));
   const sketches = new SketchStore(texts.length, permutations);
   // Bands a kept text shares with the current one (at most `bands`), and which texts were touched: reset after each.
   const shared = new Uint8Array(texts.length);
@@ -66,7 +66,10 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
     if (index % 500 === 0) options.onProgress?.(index, texts.length);
     const key = normalise(text);
     const hash = textHash(key);
-    const same = firstExact.get(hash)?.find((other) => normalise(texts.at(other)!) === key);
+    let same: number | undefined;
+    firstExact.forEach(hash, (other) => {
+      if (same === undefined && normalise(texts.at(other)!) === key) same = other;
+    });
     if (same !== undefined) {
       verdicts.set(index, { kind: "exact", of: same });
       return;
@@ -75,7 +78,7 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
     const signature = signatureOf(shingles);
     for (let band = 0; band < bands; band++) {
       bandKeys[band] = bandHash(signature, band * rows, rows);
-      buckets.forEach(band, bandKeys[band]!, collide);
+      buckets[band]!.forEach(bandKeys[band]!, collide);
     }
     const candidates = closestCandidates(touched, shared);
     for (const other of touched) shared[other] = 0;
@@ -91,10 +94,8 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
       return;
     }
     sketches.keep(index, signature);
-    const exact = firstExact.get(hash);
-    if (exact) exact.push(index);
-    else firstExact.set(hash, [index]);
-    for (let band = 0; band < bands; band++) buckets.add(band, bandKeys[band]!, index);
+    firstExact.add(hash, index);
+    for (let band = 0; band < bands; band++) buckets[band]!.add(bandKeys[band]!, index, MAX_BUCKET);
   };
   for (let index = 0; index < texts.length; index++) visit(texts.at(index)!, index);
   return verdicts;
@@ -111,9 +112,9 @@ const RECENT_SHINGLE_SETS = 4096;
  */
 const SKETCH_MARGIN = 0.2;
 
-/** The b-bit signatures of kept texts, in one growing buffer (a slot per kept text). */
+/** The b-bit signatures of kept texts, in one buffer (a slot per kept text) sized for all texts at once: never copied. */
 class SketchStore {
-  private bytes: Uint8Array;
+  private readonly bytes: Uint8Array;
   private readonly slotOf: Int32Array;
   private kept = 0;
 
@@ -122,16 +123,11 @@ class SketchStore {
     private readonly permutations: number,
   ) {
     this.slotOf = new Int32Array(texts).fill(-1);
-    this.bytes = new Uint8Array(permutations * 1024);
+    this.bytes = new Uint8Array(permutations * texts);
   }
 
   keep(index: number, signature: Uint32Array): void {
     const offset = this.kept * this.permutations;
-    if (offset + this.permutations > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
     for (let position = 0; position < this.permutations; position++) this.bytes[offset + position] = signature[position]! & 0xff;
     this.slotOf[index] = this.kept++;
   }
@@ -175,14 +171,12 @@ function bandHash(signature: Uint32Array, from: number, rows: number): number {
   return hash >>> 2;
 }
 
-/** Two independent 32-bit FNV-1a variants combined into 52 bits (a safe integer), so that collisions are rare. */
+/**
+ * FNV-1a over the text, cut to 31 bits (a table key): a filter only, as a text with the same hash is an exact
+ * duplicate only if the texts are equal. At a million kept texts, a new one meets a false match once in ~2,000.
+ */
 function textHash(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash >>> 1;
 }

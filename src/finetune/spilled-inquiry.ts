@@ -1,0 +1,42 @@
+import type { TextSpill } from "./text-spill.js";
+import type { Example, ExampleSource, Language, TrainingMessage } from "./types.js";
+
+/**
+ * An inquiry row as an example whose question and answer live in a TextSpill: what the build keeps of a row in
+ * memory is its id, source, category and tallies; `messages` reads the texts back each time it is asked for. A
+ * truncated example's new messages (few) are held in memory.
+ */
+export class SpilledInquiry implements Example {
+  category?: string;
+  sources?: string[];
+  language?: Language;
+  tokens?: number;
+  // Private fields, not properties: an example's own properties are its data (what tests compare), not its storage.
+  #replaced: TrainingMessage[] | undefined;
+  readonly #record: number;
+  readonly #system: readonly TrainingMessage[];
+  readonly #spill: TextSpill;
+
+  constructor(
+    readonly id: string,
+    readonly source: ExampleSource,
+    system: readonly TrainingMessage[],
+    spill: TextSpill,
+    question: string,
+    answer: string,
+  ) {
+    this.#system = system;
+    this.#spill = spill;
+    this.#record = spill.append([question, answer]);
+  }
+
+  get messages(): TrainingMessage[] {
+    if (this.#replaced) return this.#replaced;
+    const [question, answer] = this.#spill.read(this.#record);
+    return [...this.#system, { role: "user", content: question! }, { role: "assistant", content: answer! }];
+  }
+
+  set messages(messages: TrainingMessage[]) {
+    this.#replaced = messages;
+  }
+}

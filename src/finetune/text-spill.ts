@@ -1,0 +1,130 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** Bytes gathered before one write to the file, and read at once when a record is not in the last block read. */
+const WRITE_BUFFER = 1 << 20;
+const READ_BLOCK = 1 << 16;
+
+/** Spills not closed yet, removed when the process exits (one listener for all). */
+const OPEN = new Set<TextSpill>();
+let exitHooked = false;
+
+/**
+ * Texts kept in a temporary file instead of the heap: each record (a few strings) is appended as UTF-8 and read back
+ * by its number. A large inquiry log's masked rows are read many times over a build (cleaning, the held-out check,
+ * four export formats, the residual pass) but held whole they were the largest part of its memory (about 0.7 KB a
+ * row as UTF-16 strings and their objects); here a row costs 8 bytes of offset. Reads are served from the last block
+ * read, so a pass in order reads the file in 64 KB blocks. Synchronous, like the passes that read it; the file is
+ * removed by `close`, or when the process exits.
+ */
+export class TextSpill {
+  private offsets = new Float64Array(1024);
+  private records = 0;
+  private written = 0;
+  private pending = Buffer.allocUnsafe(WRITE_BUFFER);
+  private pendingBytes = 0;
+  private block = Buffer.allocUnsafe(READ_BLOCK);
+  private blockStart = 0;
+  private blockBytes = 0;
+  private fd: number | undefined;
+
+  /** The temporary file (in a folder of its own, removed with it). */
+  readonly file: string;
+
+  private constructor(private readonly dir: string) {
+    this.file = join(dir, "texts.bin");
+    this.fd = openSync(this.file, "w+");
+    if (!exitHooked) {
+      process.once("exit", () => OPEN.forEach((spill) => spill.close()));
+      exitHooked = true;
+    }
+    OPEN.add(this);
+  }
+
+  static open(): TextSpill {
+    return new TextSpill(mkdtempSync(join(tmpdir(), "kurabe-spill-")));
+  }
+
+  /** Appends a record; returns its number. */
+  append(texts: readonly string[]): number {
+    const lengths = texts.map((text) => Buffer.byteLength(text));
+    const size = 4 + 4 * texts.length + lengths.reduce((sum, length) => sum + length, 0);
+    if (this.pendingBytes + size > this.pending.length) this.flush();
+    const into = size > this.pending.length ? Buffer.allocUnsafe(size) : this.pending;
+    let at = into === this.pending ? this.pendingBytes : 0;
+    at = into.writeUInt32LE(texts.length, at);
+    for (const length of lengths) at = into.writeUInt32LE(length, at);
+    texts.forEach((text, index) => (at += into.write(text, at, lengths[index]!, "utf8")));
+    if (this.records === this.offsets.length) {
+      const grown = new Float64Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[this.records] = this.written + this.pendingBytes;
+    if (into === this.pending) this.pendingBytes += size;
+    else this.writeOut(into);
+    return this.records++;
+  }
+
+  /** The texts of record `number`, as appended. */
+  read(number: number): string[] {
+    if (!(number >= 0 && number < this.records)) throw new RangeError(`no record ${number} in the spill (${this.records})`);
+    const start = this.offsets[number]!;
+    const end = number + 1 < this.records ? this.offsets[number + 1]! : this.written + this.pendingBytes;
+    if (end > this.written) this.flush();
+    if (start < this.blockStart || end > this.blockStart + this.blockBytes) this.load(start, end - start);
+    let at = start - this.blockStart;
+    const count = this.block.readUInt32LE(at);
+    let text = at + 4 + 4 * count;
+    const texts: string[] = [];
+    for (let index = 0; index < count; index++) {
+      const length = this.block.readUInt32LE((at += 4));
+      texts.push(this.block.toString("utf8", text, text + length));
+      text += length;
+    }
+    return texts;
+  }
+
+  get length(): number {
+    return this.records;
+  }
+
+  close(): void {
+    OPEN.delete(this);
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    this.writeOut(this.pending.subarray(0, this.pendingBytes));
+    this.pendingBytes = 0;
+  }
+
+  private writeOut(bytes: Buffer): void {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.openFd(), bytes, done, bytes.length - done, this.written + done);
+    this.written += bytes.length;
+  }
+
+  private load(start: number, size: number): void {
+    if (size > this.block.length) this.block = Buffer.allocUnsafe(size);
+    let done = 0;
+    const want = Math.min(this.block.length, this.written - start);
+    while (done < size) {
+      const read = readSync(this.openFd(), this.block, done, want - done, start + done);
+      if (read === 0) throw new Error(`the spill file ended at ${start + done} of ${start + size}`);
+      done += read;
+    }
+    this.blockStart = start;
+    this.blockBytes = done;
+  }
+
+  private openFd(): number {
+    if (this.fd === undefined) throw new Error("the spill is closed");
+    return this.fd;
+  }
+}
