@@ -3,29 +3,39 @@ import path from "node:path";
 import { KurabeError } from "../errors.js";
 import { openDatabase } from "../store/open-store.js";
 import { storePath } from "../store/store-location.js";
-import { importRun, parseRunFile } from "../store/portable/import-run.js";
+import { importRunFile } from "../store/portable/import-run.js";
+
+/** Bytes read from the run file at a time (Node's own default for file streams). */
+export const IMPORT_CHUNK_BYTES = 64 * 1024;
 
 /**
  * `kurabe import FILE`: adds an exported run to the store, so results, report, compare and view show it; its items'
  * images are written to images/ beside the store.
  */
-export function importCommand(file: string, options: { db?: string; config?: string }): number {
-  let text: string;
+export async function importCommand(file: string, options: { db?: string; config?: string }): Promise<number> {
+  let fd: number;
   try {
-    text = fs.readFileSync(file, "utf8");
+    fd = fs.openSync(file, "r");
   } catch (error) {
     throw new KurabeError("input", `cannot read the run file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
   }
-  // The file is checked whole before the store is opened: a bad file leaves no store behind.
-  const run = parseRunFile(text, file);
   const target = storePath(options);
+  // A store this import creates is removed again if the file is refused: a bad file leaves no store behind.
+  const created = !fs.existsSync(target);
   const db = openDatabase(target);
+  let imported;
   try {
-    // Beside the store, as its other files are: a store moved with its folder keeps its images.
-    importRun(db, run, path.join(path.dirname(path.resolve(target)), "images"));
-  } finally {
+    // Images beside the store, as its other files are: a store moved with its folder keeps its images.
+    imported = await importRunFile(db, fs.createReadStream("", { fd, highWaterMark: IMPORT_CHUNK_BYTES }), {
+      file,
+      imagesDir: path.join(path.dirname(path.resolve(target)), "images"),
+    });
+  } catch (error) {
     db.close();
+    if (created) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${target}${suffix}`, { force: true });
+    throw error;
   }
-  process.stdout.write(`imported run ${run.run.id} (${run.models.length} models, ${run.responses.length} answers) into ${target}\n`);
+  db.close();
+  process.stdout.write(`imported run ${imported.runId} (${imported.models} models, ${imported.responses} answers) into ${target}\n`);
   return 0;
 }

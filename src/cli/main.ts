@@ -82,7 +82,7 @@ program
   .addOption(dbOption())
   .addOption(configOption())
   .option("--out <file>", "write here instead of stdout (whole or not at all)")
-  .action(async (run: string | undefined, options) => exit((await import("./export.js")).exportCommand(run, options)));
+  .action(async (run: string | undefined, options) => exit(await (await import("./export.js")).exportCommand(run, options)));
 
 program
   .command("import")
@@ -90,7 +90,7 @@ program
   .argument("<file>", "a run file written by `kurabe export`")
   .addOption(dbOption())
   .addOption(configOption())
-  .action(async (file: string, options) => exit((await import("./import.js")).importCommand(file, options)));
+  .action(async (file: string, options) => exit(await (await import("./import.js")).importCommand(file, options)));
 
 program
   .command("view")

@@ -9,6 +9,7 @@ import { openDatabase } from "../../src/store/open-store.js";
 import { startViewServer } from "../../src/view/view-server.js";
 import { request } from "../view/http-get.js";
 import type { MockServer } from "../../src/mock-server/types.js";
+import { IMPORT_CHUNK_BYTES } from "../../src/cli/import.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 
@@ -291,6 +292,35 @@ suites:
   });
 });
 
+describe("kurabe import of a large file", () => {
+  it("reads a file of many read chunks, Japanese text split across their boundaries, back field by field", async () => {
+    const dir = tempDir();
+    await recordedRun(dir);
+    const exported = await runCli(["export"], { cwd: dir });
+    const file = JSON.parse(exported.stdout) as Record<string, any>;
+    // Long answers in Japanese (3-byte characters, a 4-byte one): the file spans many chunks of the reader.
+    file.responses.forEach((r: { text?: string }, i: number) => {
+      if (r.text !== undefined) r.text = `回答${i}：${"東京の天気は晴れ、気温は二十度です。𠮷野家で昼食を。".repeat(300 + 10 * i)}`;
+    });
+    const bytes = Buffer.from(JSON.stringify(file, null, 1));
+    const boundaries = Array.from({ length: Math.floor(bytes.length / IMPORT_CHUNK_BYTES) }, (_, k) => (k + 1) * IMPORT_CHUNK_BYTES);
+    expect(boundaries.length).toBeGreaterThan(3);
+    // UTF-8 continuation bytes are 10xxxxxx: a boundary there splits a character between two chunks.
+    expect(boundaries.filter((at) => (bytes[at]! & 0xc0) === 0x80).length).toBeGreaterThan(0);
+    const elsewhere = tempDir();
+    fs.writeFileSync(path.join(elsewhere, "run.kurabe.json"), bytes);
+    const imported = await runCli(["import", "run.kurabe.json", "--db", "other.db"], { cwd: elsewhere });
+    expect(imported.code, imported.stderr).toBe(0);
+    const db = new Database(path.join(elsewhere, "other.db"), { readonly: true });
+    const texts = db.prepare("SELECT text FROM responses").pluck().all();
+    db.close();
+    expect(texts.filter((t) => typeof t === "string" && t.startsWith("回答")).length).toBe(file.responses.filter((r: { text?: string }) => r.text).length);
+    const again = await runCli(["export", "--db", "other.db"], { cwd: elsewhere });
+    expect(again.code, again.stderr).toBe(0);
+    expect({ ...JSON.parse(again.stdout), exportedAt: "" }).toEqual({ ...file, exportedAt: "" });
+  });
+});
+
 describe("kurabe import of a bad file", () => {
   async function exportedFile(): Promise<{ dir: string; file: Record<string, any> }> {
     const dir = tempDir();
@@ -323,12 +353,57 @@ describe("kurabe import of a bad file", () => {
       expect(result.stderr.trim().split("\n"), name).toHaveLength(1);
       expect(fs.existsSync(path.join(dir, "fresh.db")), name).toBe(false);
     }
-    const notJson = await importing(dir, text(file).slice(0, 500));
-    expect(notJson.code).toBe(2);
-    expect(notJson.stderr).toMatch(/^kurabe: bad\.kurabe\.json: not a kurabe run file: /);
+    const cut = await importing(dir, text(file).slice(0, 500));
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toMatch(/^kurabe: bad\.kurabe\.json: run\.config\.[\w.[\]]+: the file ends here, after 500 bytes: it is cut short/);
+    const broken = await importing(dir, text(file).replace('"responses": [', '"responses": [}'));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^kurabe: bad\.kurabe\.json: not valid JSON after [\w.[\]]+, in the 1,024 characters after byte [\d,]+: .+$/m);
+    const notObject = await importing(dir, "[]");
+    expect(notObject.stderr).toBe("kurabe: bad.kurabe.json: not a kurabe run file: expected a JSON object\n");
     const missing = await runCli(["import", "nowhere.json", "--db", "fresh.db"], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe("kurabe: nowhere.json: cannot read the run file: ENOENT\n");
+  });
+
+  it("leaves a store that holds other runs as it was when a file fails part way, rows before the failure included", async () => {
+    const { dir, file } = await exportedFile();
+    const before = dump(path.join(dir, "kurabe.db"));
+    const copy: Record<string, any> = { ...structuredClone(file), run: { ...file.run, id: "copy-of-run" } };
+    const whole = text(copy);
+    const into = async (content: string) => {
+      fs.writeFileSync(path.join(dir, "bad.kurabe.json"), content);
+      return runCli(["import", "bad.kurabe.json", "--db", "kurabe.db"], { cwd: dir });
+    };
+    // Cut short inside the answers: the run, its models, suites, items and earlier answers were already inserted.
+    const cut = await into(whole.slice(0, whole.indexOf('"itemId": "q2"', whole.indexOf('"responses"'))));
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toMatch(/^kurabe: bad\.kurabe\.json: responses\[\d+\]: the file ends here, after [\d,]+ bytes: it is cut short \(an unfinished copy or download\?\); nothing was imported\n$/);
+    expect(dump(path.join(dir, "kurabe.db"))).toEqual(before);
+    // A bad row near the end.
+    copy.revisionScores.at(-1).modelId = "gamma";
+    const late = await into(text(copy));
+    expect(late.code).toBe(2);
+    expect(late.stderr).toBe(`kurabe: bad.kurabe.json: revisionScores[${copy.revisionScores.length - 1}].modelId: no model "gamma" in models\n`);
+    expect(dump(path.join(dir, "kurabe.db"))).toEqual(before);
+    // The same file whole imports beside the original run.
+    copy.revisionScores.at(-1).modelId = file.revisionScores.at(-1).modelId;
+    const good = await into(text(copy));
+    expect(good.code, good.stderr).toBe(0);
+    expect(dump(path.join(dir, "kurabe.db")).runs).toHaveLength(2);
+  });
+
+  it("refuses a field written after the lists it must come before, saying why", async () => {
+    const { dir, file } = await exportedFile();
+    const { format, version, ...rest } = file;
+    const late = await importing(dir, JSON.stringify({ ...rest, format, version }));
+    expect(late.code).toBe(2);
+    expect(late.stderr).toBe('kurabe: bad.kurabe.json: format: expected "kurabe.run", found nothing\n');
+    const { items, ...suite } = file.suites[0];
+    const suiteLate = await importing(dir, JSON.stringify({ ...file, suites: [{ items, ...suite }, ...file.suites.slice(1)] }));
+    expect(suiteLate.code).toBe(2);
+    expect(suiteLate.stderr).toMatch(/^kurabe: bad\.kurabe\.json: suites\[0\]\.name: .*\(before items: the file is read in one pass\)\n$/);
+    expect(fs.existsSync(path.join(dir, "fresh.db"))).toBe(false);
   });
 
   it("refuses a run the store already holds, leaving it as it was", async () => {

@@ -49,12 +49,15 @@ function judgment(p: Row): Row {
 const shape = runFileSchema.shape;
 
 /**
- * Writes one run of the store as a portable run file (src/store/portable/run-file-schema.ts), a piece at a time so a
- * large run is never held in memory as one string. Each piece is checked against the schema as it is written: a file
- * kurabe writes is one kurabe reads back.
+ * One run of the store as a portable run file (src/store/portable/run-file-schema.ts), a piece at a time — the header
+ * first, then table by table, row by row — so a large run is never held in memory, and the reader can take it in one
+ * pass (src/store/portable/import-run.ts). Each row is checked against the schema as it is written: a file kurabe
+ * writes is one kurabe reads back. The rows are read in one read transaction, held until the last piece is taken: a
+ * run still being written is exported as it stood at one moment.
  */
-export function exportRun(db: Database.Database, runId: string, write: (chunk: string) => void): void {
-  const read = db.transaction(() => {
+export function* exportRun(db: Database.Database, runId: string): Generator<string> {
+  db.exec("BEGIN");
+  try {
     const run = db.prepare("SELECT * FROM runs WHERE id = ?").get(runId) as Row;
     const header: Omit<RunFile, "models" | "suites" | "images" | "responses" | "pairwiseJudgments" | "scoringRevisions" | "revisionScores" | "revisionPairwiseJudgments" | "revisionUnscored" | "revisionSuites"> = {
       format: RUN_FILE_FORMAT,
@@ -75,7 +78,7 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
         pairwiseFailed: run.pairwise_failed,
       }),
     };
-    write(JSON.stringify(header).slice(0, -1));
+    yield JSON.stringify(header).slice(0, -1);
 
     const models = (db.prepare("SELECT * FROM models WHERE run_id = ? ORDER BY position").all(runId) as Row[]).map((m) => ({
       id: m.model_id,
@@ -85,24 +88,27 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       ...present("note", m.note as string | null),
       ...(m.prompt_id === null ? {} : { variant: { baseModelId: m.base_model_id as string, promptId: m.prompt_id as string } }),
     }));
-    write(`,\n"models":${JSON.stringify(shape.models.parse(models))}`);
+    yield `,\n"models":${JSON.stringify(shape.models.parse(models))}`;
 
+    yield ',\n"suites":[';
     const items = db.prepare("SELECT * FROM items WHERE run_id = ? AND suite = ? ORDER BY position");
-    writeArray(write, "suites", db.prepare("SELECT * FROM suites WHERE run_id = ? ORDER BY position").iterate(runId) as Iterable<Row>, (s) => ({
-      name: s.name,
-      category: s.category,
-      config: JSON.parse(s.config_json as string),
-      samples: s.samples,
-      items: (items.all(runId, s.name) as Row[]).map((i) => ({
+    const suites = db.prepare("SELECT * FROM suites WHERE run_id = ? ORDER BY position").all(runId) as Row[];
+    for (const [n, s] of suites.entries()) {
+      // A suite's items one by one, after its other fields (a suite may hold a million items).
+      const head = suiteHead.parse({ name: s.name, category: s.category, config: JSON.parse(s.config_json as string), samples: s.samples });
+      yield `${n ? "," : ""}\n${JSON.stringify(head).slice(0, -1)},"items":[`;
+      yield* rows(items.iterate(runId, s.name) as Iterable<Row>, (i) => ({
         id: i.item_id,
         ...present("line", i.line as number | null),
         input: i.input,
         ...parsed("expected", i.expected_json as string | null),
         ...parsed("extra", i.extra_json as string | null),
-      })),
-    }), shape.suites.element);
+      }), shape.suites.element.shape.items.element);
+      yield "]}";
+    }
+    yield "]";
 
-    writeArray(write, "images", itemImages(db, runId), (image) => image, shape.images.unwrap().element);
+    yield* array("images", itemImages(db, runId), (image) => image, shape.images.unwrap().element);
 
     const scores = db.prepare(
       `SELECT * FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? ORDER BY is_primary DESC, scorer`,
@@ -113,7 +119,7 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
          JOIN models m ON m.run_id = r.run_id AND m.model_id = r.model_id
        WHERE r.run_id = ? ORDER BY s.position, i.position, m.position, r.sample`,
     );
-    writeArray(write, "responses", responses.iterate(runId) as Iterable<Row>, (r) => ({
+    yield* array("responses", responses.iterate(runId) as Iterable<Row>, (r) => ({
       suite: r.suite,
       itemId: r.item_id,
       modelId: r.model_id,
@@ -140,9 +146,9 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       scores: (scores.all(runId, r.suite, r.item_id, r.model_id, r.sample) as Row[]).map(score),
     }), shape.responses.element);
 
-    writeArray(write, "pairwiseJudgments", db.prepare("SELECT * FROM pairwise_judgments WHERE run_id = ? ORDER BY suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, judgment, shape.pairwiseJudgments.element);
+    yield* array("pairwiseJudgments", db.prepare("SELECT * FROM pairwise_judgments WHERE run_id = ? ORDER BY suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, judgment, shape.pairwiseJudgments.element);
 
-    writeArray(write, "scoringRevisions", db.prepare("SELECT * FROM scoring_revisions WHERE run_id = ? ORDER BY revision").iterate(runId) as Iterable<Row>, (v) => ({
+    yield* array("scoringRevisions", db.prepare("SELECT * FROM scoring_revisions WHERE run_id = ? ORDER BY revision").iterate(runId) as Iterable<Row>, (v) => ({
       revision: v.revision,
       createdAt: v.created_at,
       suites: JSON.parse(v.suites_json as string),
@@ -151,7 +157,7 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       ...(v.replaced_status === null ? {} : { replaced: { status: v.replaced_status, pairwiseFailed: v.replaced_pairwise_failed } }),
     }), shape.scoringRevisions.element);
 
-    writeArray(write, "revisionScores", db.prepare("SELECT * FROM revision_scores WHERE run_id = ? ORDER BY revision, suite, item_id, model_id, sample, scorer").iterate(runId) as Iterable<Row>, (s) => ({
+    yield* array("revisionScores", db.prepare("SELECT * FROM revision_scores WHERE run_id = ? ORDER BY revision, suite, item_id, model_id, sample, scorer").iterate(runId) as Iterable<Row>, (s) => ({
       revision: s.revision,
       suite: s.suite,
       itemId: s.item_id,
@@ -160,12 +166,12 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       ...score(s),
     }), shape.revisionScores.element);
 
-    writeArray(write, "revisionPairwiseJudgments", db.prepare("SELECT * FROM revision_pairwise_judgments WHERE run_id = ? ORDER BY revision, suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, (p) => ({
+    yield* array("revisionPairwiseJudgments", db.prepare("SELECT * FROM revision_pairwise_judgments WHERE run_id = ? ORDER BY revision, suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, (p) => ({
       revision: p.revision,
       ...judgment(p),
     }), shape.revisionPairwiseJudgments.unwrap().element);
 
-    writeArray(write, "revisionUnscored", db.prepare("SELECT * FROM revision_unscored WHERE run_id = ? ORDER BY revision, suite, item_id, model_id, sample").iterate(runId) as Iterable<Row>, (u) => ({
+    yield* array("revisionUnscored", db.prepare("SELECT * FROM revision_unscored WHERE run_id = ? ORDER BY revision, suite, item_id, model_id, sample").iterate(runId) as Iterable<Row>, (u) => ({
       revision: u.revision,
       suite: u.suite,
       itemId: u.item_id,
@@ -175,29 +181,32 @@ export function exportRun(db: Database.Database, runId: string, write: (chunk: s
       ...present("errorMessage", u.error_message as string | null),
     }), shape.revisionUnscored.unwrap().element);
 
-    writeArray(write, "revisionSuites", db.prepare("SELECT * FROM revision_suites WHERE run_id = ? ORDER BY revision, name").iterate(runId) as Iterable<Row>, (v) => ({
+    yield* array("revisionSuites", db.prepare("SELECT * FROM revision_suites WHERE run_id = ? ORDER BY revision, name").iterate(runId) as Iterable<Row>, (v) => ({
       revision: v.revision,
       name: v.name,
       config: JSON.parse(v.config_json as string),
     }), shape.revisionSuites.unwrap().element);
-    write("}\n");
-  });
-  // One read transaction: a run still being written is exported as it stood at one moment.
-  read.deferred();
+    yield "}\n";
+  } finally {
+    if (db.inTransaction) db.exec("COMMIT");
+  }
 }
 
-function writeArray<T, R>(
-  write: (chunk: string) => void,
-  name: string,
-  rows: Iterable<R>,
-  toEntry: (row: R) => unknown,
-  schema: { parse: (value: unknown) => T },
-): void {
-  write(`,\n"${name}":[`);
+const suiteHead = shape.suites.element.omit({ items: true });
+
+type Schema = { parse: (value: unknown) => unknown };
+
+function* array<R>(name: string, source: Iterable<R>, toEntry: (row: R) => unknown, schema: Schema): Generator<string> {
+  yield `,\n"${name}":[`;
+  yield* rows(source, toEntry, schema);
+  yield "]";
+}
+
+/** One JSON value per line, comma first: the file reads line by line too. */
+function* rows<R>(source: Iterable<R>, toEntry: (row: R) => unknown, schema: Schema): Generator<string> {
   let first = true;
-  for (const row of rows) {
-    write(`${first ? "\n" : ",\n"}${JSON.stringify(schema.parse(toEntry(row)))}`);
+  for (const row of source) {
+    yield `${first ? "\n" : ",\n"}${JSON.stringify(schema.parse(toEntry(row)))}`;
     first = false;
   }
-  write("]");
 }

@@ -25,18 +25,15 @@ export function* itemImages(db: Database.Database, runId: string): Generator<Run
 }
 
 /**
- * Puts a run file's images in `dir`, each named by its hash (so two runs' copies of one image are one file), after
- * checking each against its hash; returns the new path of each image by the path the items name.
+ * Puts a run file's image in `dir`, named by its hash (so two runs' copies of one image are one file): its new path,
+ * and whether this call wrote it (a copy already there is kept).
  */
-export function storeItemImages(images: readonly RunFileImage[], dir: string): Map<string, string> {
-  const moved = new Map<string, string>();
-  if (images.length > 0) fs.mkdirSync(dir, { recursive: true });
-  for (const image of images) {
-    const target = path.join(dir, `${image.sha256}${path.extname(image.path).toLowerCase()}`);
-    if (!fs.existsSync(target)) fs.writeFileSync(target, Buffer.from(image.data, "base64"));
-    moved.set(image.path, target);
-  }
-  return moved;
+export function storeItemImage(image: RunFileImage, dir: string): { target: string; created: boolean } {
+  fs.mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, `${image.sha256}${path.extname(image.path).toLowerCase()}`);
+  if (fs.existsSync(target)) return { target, created: false };
+  fs.writeFileSync(target, Buffer.from(image.data, "base64"));
+  return { target, created: true };
 }
 
 /** Whether an image's data is the bytes its hash names. */
