@@ -62,7 +62,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
         suites,
         models,
         retry: options.config.retry,
-        ...(options.config.cache ? { cache: new ResponseCache(options.db) } : {}),
+        ...(options.config.cache ? { cache: new ResponseCache(options.db, writer.commits) } : {}),
         pairwise: new PairwiseStore(options.db, writer.runId),
         unsafeNoSandbox,
         secrets: collectSecrets(options.config, options.env),

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import type { ScoreDetail } from "../scoring/score-detail.js";
 import type { Item } from "../suites/types.js";
 import { StoredItems } from "./stored-items.js";
+import { TurnCommits } from "./turn-commits.js";
 
 export interface RunRecord {
   id: string;
@@ -101,10 +102,9 @@ export function responseKeyString(key: ResponseKey): string {
 /**
  * Writes one run. Every answer is committed as soon as it is scored, with its scores, or before scoring when a scorer
  * may take long (a judge, a sandbox): a killed run loses no answer it received, and resuming scores stored answers
- * without asking the model again. "As soon as" is the end of the event-loop turn: the writes made in one turn go out
- * in one transaction (setImmediate), in the order they were made; a commit of its own per answer blocked the loop for
- * ~0.15 ms each, as long as the work of a request (bench/README.md, latency-bound). Reads and `finish` commit what is
- * waiting first; a failed commit is thrown by the next write, read or `flush`.
+ * without asking the model again. "As soon as" is the end of the event-loop turn (TurnCommits: the writes of a turn
+ * in one transaction; a run's response cache joins it). Reads and `finish` commit what is waiting first; a failed
+ * commit is thrown by the next write, read or `flush`.
  */
 export class RunWriter {
   readonly runId: string;
@@ -114,10 +114,7 @@ export class RunWriter {
   private readonly insertScore: Database.Statement;
   private readonly insertScores: (response: ResponseKey, scores: readonly ScoreRecord[]) => void;
   /** Writes made this event-loop turn, committed together at its end. */
-  private waiting: Array<() => void> = [];
-  private commitDue = false;
-  private failure: { error: unknown } | undefined;
-  private readonly commitTx: (writes: ReadonlyArray<() => void>) => void;
+  readonly commits: TurnCommits;
   /** Answers stored without scores when the run stopped; only these are looked up, so a fresh run never reads. */
   private readonly unscored: Set<string>;
   private readonly storedItems: StoredItems;
@@ -151,9 +148,7 @@ export class RunWriter {
       const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
       for (const score of scores) this.insertScore.run(...key, ...scoreColumns(score));
     };
-    this.commitTx = db.transaction((writes: ReadonlyArray<() => void>) => {
-      for (const write of writes) write();
-    });
+    this.commits = new TurnCommits(db);
     this.unscored = this.keysWhere(`status = 'ok' AND NOT ${HAS_SCORES}`);
     this.storedItems = new StoredItems(db, runId);
     this.selectAnswer = db.prepare(
@@ -286,31 +281,11 @@ export class RunWriter {
 
   /** Commits the writes waiting for the end of this event-loop turn now; throws a commit's failure. */
   flush(): void {
-    if (this.failure) throw this.failure.error;
-    if (this.waiting.length === 0) return;
-    const writes = this.waiting;
-    this.waiting = [];
-    try {
-      this.commitTx(writes);
-    } catch (error) {
-      this.failure = { error };
-      throw error;
-    }
+    this.commits.flush();
   }
 
   private enqueue(write: () => void): void {
-    if (this.failure) throw this.failure.error;
-    this.waiting.push(write);
-    if (this.commitDue) return;
-    this.commitDue = true;
-    setImmediate(() => {
-      this.commitDue = false;
-      try {
-        this.flush();
-      } catch {
-        // Kept in `failure`: the next write, read or flush throws it, in the run's own call chain.
-      }
-    });
+    this.commits.add(write);
   }
 
   private insertResponseRow(response: ResponseRecord, createdAt: string): void {
