@@ -218,15 +218,23 @@ class Probe {
   }
 
   private count(text: string): void {
-    for (const char of text) {
-      if (char === "\n") {
+    // A suite file is mostly ASCII: the regular expression and indexOf skip it in native code (a loop over every
+    // character cost 5–20 ms per probe for a 200 KB file on a cold start, three probes per file).
+    if (!NON_ASCII.test(text)) {
+      this.line += countNewlines(text);
+      return;
+    }
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      if (unit === NEWLINE) {
         this.line++;
         continue;
       }
-      const code = char.codePointAt(0)!;
-      if (code < 0x80) continue;
+      if (unit < 0x80) continue;
+      const code = text.codePointAt(at)!;
       this.nonAscii++;
-      if (this.sample === undefined) this.sample = this.lineSample(text, char);
+      this.sample ??= this.lineSample(text, at);
+      if (code > 0xffff) at++; // the second half of a surrogate pair
       // Half-width katakana (U+FF61–FF9F) and the private-use area Shift_JIS maps its user-defined rows to.
       if ((code >= 0xff61 && code <= 0xff9f) || (code >= 0xe000 && code <= 0xf8ff)) {
         this.odd++;
@@ -235,14 +243,16 @@ class Probe {
     }
   }
 
-  private lineSample(text: string, char: string): string {
-    const at = text.indexOf(char);
+  private lineSample(text: string, at: number): string {
     const start = text.lastIndexOf("\n", at) + 1;
     const end = text.indexOf("\n", at);
     const line = text.slice(start, end < 0 ? undefined : end).trim();
     return line.length > 40 ? `${line.slice(0, 39)}…` : line;
   }
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NEWLINE = 0x0a;
 
 function bomOf(bytes: Uint8Array): TextEncoding | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8 (BOM)";
