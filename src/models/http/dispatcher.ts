@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { Dispatcher, EnvHttpProxyAgent } from "undici";
+import type { Agent, Dispatcher, EnvHttpProxyAgent } from "undici";
 import { readProxySettings, type ProxySettings } from "./proxy-settings.js";
 import { SocketLanes, type Dispatch } from "./socket-lanes.js";
 
@@ -10,9 +10,16 @@ export interface HttpTransport {
   proxies: ProxySettings;
 }
 
-/** Undici is loaded when the first model is created: commands that build no model (report, view) never pay for it. */
+/**
+ * Undici is loaded when the first model is created: commands that build no model (report, view) never pay for it.
+ * Without a proxy, EnvHttpProxyAgent would send everything through a plain Agent with the same options, so that Agent
+ * is made directly, from its own file: the package's index also loads fetch, WebSocket, EventSource, the cache and
+ * mock agents (45 ms of CPU at every `kurabe run` start, bench/README.md). undici is pinned exactly and has no export
+ * map; a proxy needs the index (it adds the `connect` that ProxyAgent calls to every dispatcher).
+ */
 const require = createRequire(import.meta.url);
-const loadAgent = () => (require("undici") as { EnvHttpProxyAgent: typeof EnvHttpProxyAgent }).EnvHttpProxyAgent;
+const loadPlainAgent = () => require("undici/lib/dispatcher/agent.js") as typeof Agent;
+const loadProxyAgent = () => (require("undici") as { EnvHttpProxyAgent: typeof EnvHttpProxyAgent }).EnvHttpProxyAgent;
 
 /** One connection pool per set of proxy settings: a run sends thousands of requests to a few hosts. */
 const transports = new Map<string, HttpTransport>();
@@ -54,15 +61,18 @@ export function laneTransport(env: Env, connections: number): { dispatcher: Disp
 const LANE_PIPELINING = 2;
 
 function newAgent(proxies: ProxySettings, connections: number | undefined, pipelining?: number): Dispatcher {
-  const Agent = loadAgent();
-  return new Agent({
-    // An empty string, not undefined, where there is no proxy: undici would read process.env instead.
-    httpProxy: proxies.http?.url ?? "",
-    httpsProxy: proxies.https?.url ?? "",
-    noProxy: proxies.noProxy,
+  const options = {
     headersTimeout: 0,
     bodyTimeout: 0,
     ...(connections !== undefined ? { connections } : {}),
     ...(pipelining !== undefined ? { pipelining } : {}),
+  };
+  if (!proxies.http && !proxies.https) return new (loadPlainAgent())(options);
+  return new (loadProxyAgent())({
+    // An empty string, not undefined, where there is no proxy: undici would read process.env instead.
+    httpProxy: proxies.http?.url ?? "",
+    httpsProxy: proxies.https?.url ?? "",
+    noProxy: proxies.noProxy,
+    ...options,
   });
 }
