@@ -1,6 +1,6 @@
 import cliProgress from "cli-progress";
 import type { EngineEvent } from "../engine/events.js";
-import { formatUsd } from "../report/terminal-table.js";
+import { formatUsd } from "../report/format-usd.js";
 
 /** With no result for this long while requests are out, the bar shows how long the oldest one has waited. */
 const STALLED_AFTER_MS = 3000;

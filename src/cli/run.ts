@@ -4,9 +4,6 @@ import type { KurabeConfig } from "../config/schema.js";
 import type { RunOutcome } from "../engine/start-run.js";
 import { runConfig } from "../api/run.js";
 import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
-import { loadReport } from "../report/model/load-report.js";
-import { resultsJson } from "../report/results-json.js";
-import { renderLeaderboardTable } from "../report/terminal-table.js";
 import { RUN_INCOMPLETE } from "./exit-codes.js";
 import { RunProgress } from "./progress.js";
 import { stopOnSignals } from "./interrupt.js";
@@ -86,6 +83,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
     const outcome: RunOutcome = { runId: result.runId, status: result.status };
     const db = openDatabase(options.dbPath, { mustExist: true });
     try {
+      const { loadReport, resultsJson, renderLeaderboardTable } = await leaderboardModules();
       const report = loadReport(db, outcome.runId);
       process.stdout.write(`${options.json ? JSON.stringify(resultsJson(report), null, 2) : renderLeaderboardTable(report)}\n`);
     } finally {
@@ -100,4 +98,14 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
     progress.stop();
     interrupt.dispose();
   }
+}
+
+/** The report model and its renderers, loaded once the answers are in: nothing before the first request waits for them. */
+async function leaderboardModules() {
+  const [{ loadReport }, { resultsJson }, { renderLeaderboardTable }] = await Promise.all([
+    import("../report/model/load-report.js"),
+    import("../report/results-json.js"),
+    import("../report/terminal-table.js"),
+  ]);
+  return { loadReport, resultsJson, renderLeaderboardTable };
 }

@@ -6,8 +6,6 @@ import { displayPath } from "../config/display-path.js";
 import { createScorers, type NamedScorer } from "../scoring/apply-scorers.js";
 import { checkItemsScorable } from "../scoring/check-items.js";
 import { prepareSuite } from "../suites/prepare-suite.js";
-import { sandboxAvailability, sandboxUnavailableError } from "../scoring/sandbox/availability.js";
-import { warnUnsafeNoSandbox } from "../scoring/sandbox/unsafe-run.js";
 import type { LoadedSuite, PlannedModel, PlannedSuite } from "./plan.js";
 import type { EngineEvent } from "./events.js";
 
@@ -51,9 +49,13 @@ export function executesCode(suite: Pick<PlannedSuite, "scorers" | "itemScorers"
   return uses(suite.scorers) || [...suite.itemScorers.values()].some(uses);
 }
 
-/** Code suites refuse to run without the sandbox, unless the user explicitly and loudly opted out. */
+/**
+ * Code suites refuse to run without the sandbox, unless the user explicitly and loudly opted out. The sandbox modules
+ * load here, for a run that executes code only.
+ */
 export async function requireSandbox(unsafeNoSandbox: boolean): Promise<void> {
-  if (unsafeNoSandbox) return warnUnsafeNoSandbox();
+  if (unsafeNoSandbox) return (await import("../scoring/sandbox/unsafe-run.js")).warnUnsafeNoSandbox();
+  const { sandboxAvailability, sandboxUnavailableError } = await import("../scoring/sandbox/availability.js");
   const availability = await sandboxAvailability();
   if (!availability.available) throw sandboxUnavailableError(availability);
 }

@@ -142,7 +142,8 @@ async function rescoredSuites(
   only: readonly string[] | undefined,
 ): Promise<RescoredSuite[]> {
   const stored = runSuites(db, runId).map((suite) => suite.name);
-  const configured = new Map(config.suites.map((input, index) => [effectiveSuite(input), index] as const).map(([suite, index]) => [suite.name, { suite, index }]));
+  const effective = await Promise.all(config.suites.map(effectiveSuite));
+  const configured = new Map(effective.map((suite, index) => [suite.name, { suite, index }]));
   for (const name of only ?? []) {
     if (!stored.includes(name)) throw new KurabeError("input", `run ${runId} has no suite "${name}" (suites: ${stored.join(", ")})`);
     if (!configured.has(name)) throw new KurabeError("input", `the config has no suite "${name}" to take its scorers from`);

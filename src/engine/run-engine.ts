@@ -9,7 +9,6 @@ import { scorersOf, scoresFor, storedResponse } from "./score-answer.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
 import { Lane } from "./lane.js";
-import { runPairwiseStage } from "./pairwise-stage.js";
 import type { PairwiseStore } from "../store/pairwise-store.js";
 import { variantId } from "../config/variant-id.js";
 import { answeringVariants, countTasks, tasksFor, type PlannedModel, type PlannedSuite, type Task } from "./plan.js";
@@ -51,6 +50,7 @@ export async function runEngine(options: EngineOptions): Promise<void> {
   if (options.pairwise && options.suites.some((suite) => suite.config.pairwise)) {
     const ids = evaluated.flatMap((model) => answeringVariants(model, options.suites).map((variant) => variant.id));
     const itemsOf = (suite: string) => options.writer.items(suite);
+    const { runPairwiseStage } = await import("./pairwise-stage.js"); // the judge's modules, for such a run only
     const outcome = await runPairwiseStage(options.suites, itemsOf, ids, options.pairwise, context, (id) => lanes.get(id)?.concurrency ?? 1);
     options.onEvent({ type: "pairwise", ...outcome });
   }

@@ -10,7 +10,6 @@ import { PairwiseStore } from "../store/pairwise-store.js";
 import { findRun, latestUnfinishedRun, settledStatus, unfinishedResults } from "../store/queries.js";
 import { answeringVariants, planFingerprint, type LoadedSuite, type PlannedModel, type PlannedSuite } from "./plan.js";
 import { closeModels, executesCode, prepareModels, prepareSuites } from "./prepare-plan.js";
-import { sandboxSettings } from "../scoring/sandbox/sandbox-settings.js";
 import { runEngine } from "./run-engine.js";
 import { KURABE_VERSION } from "../version.js";
 import type { EngineEvent } from "./events.js";
@@ -50,7 +49,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
     const fingerprint = planFingerprint(loaded, models);
     const writer = options.resume
       ? resumeWriter(options.db, options.resume, fingerprint)
-      : createWriter(options, loaded, models, fingerprint);
+      : createWriter(options, loaded, models, fingerprint, await sandboxJson(loaded, options.unsafeNoSandbox ?? false));
     // From here the items live in the store only: the engine reads them back a page at a time.
     const suites: PlannedSuite[] = loaded.map(({ items: _items, ...suite }) => suite);
     loaded = undefined;
@@ -98,11 +97,19 @@ async function attachRetrieval(models: PlannedModel[], options: StartRunOptions)
   return prepared;
 }
 
+/** The sandbox settings kept with a run that executes code; the sandbox modules load for such a run only. */
+async function sandboxJson(suites: readonly LoadedSuite[], unsafeNoSandbox: boolean): Promise<string | undefined> {
+  if (!suites.some(executesCode)) return undefined;
+  const { sandboxSettings } = await import("../scoring/sandbox/sandbox-settings.js");
+  return JSON.stringify(sandboxSettings(unsafeNoSandbox));
+}
+
 function createWriter(
   options: StartRunOptions,
   suites: readonly LoadedSuite[],
   models: readonly PlannedModel[],
   fingerprint: string,
+  sandboxJson: string | undefined,
 ): RunWriter {
   return RunWriter.create(
     options.db,
@@ -112,7 +119,7 @@ function createWriter(
       configJson: JSON.stringify(redactConfig(options.config)),
       planFingerprint: fingerprint,
       kurabeVersion: KURABE_VERSION,
-      ...(suites.some(executesCode) ? { sandboxJson: JSON.stringify(sandboxSettings(options.unsafeNoSandbox ?? false)) } : {}),
+      ...(sandboxJson ? { sandboxJson } : {}),
     },
     models.flatMap((m) =>
       answeringVariants(m, suites).map(({ id, promptId }) => ({

@@ -1,5 +1,5 @@
 import Table from "cli-table3";
-import { formatUsd } from "../report/terminal-table.js";
+import { formatUsd } from "../report/format-usd.js";
 import type { ApiComparison, HardwareCost, LevelCost } from "./level-cost.js";
 import type { LoadResult } from "./run-load.js";
 import { SATURATED_LOOP } from "./client-usage.js";

@@ -1,5 +1,4 @@
 import type { ModelConfig } from "../config/schema.js";
-import { createApiModel } from "./ai-sdk/api-model.js";
 import { createChatCompletionsModel } from "./chat-completions/chat-completions-model.js";
 import type { Model } from "./types.js";
 
@@ -11,13 +10,13 @@ type Factories = {
 /**
  * Provider name → adapter. OpenAI, Anthropic and Google go through the AI SDK; OpenAI-compatible servers, the ones a
  * company measures under load, through kurabe's own lean client; the user's own provider module (an in-house gateway)
- * through src/models/module. The llama.cpp engine is imported only when a local model is configured, so API-only runs
- * never load the native library.
+ * through src/models/module. Each adapter is imported when a model of its provider is configured: API-only runs never
+ * load the native llama.cpp library, and a run against a self-hosted server never loads the AI SDK adapter.
  */
 const factories: Factories = {
-  openai: async (config, env) => createApiModel(config, env),
-  anthropic: async (config, env) => createApiModel(config, env),
-  google: async (config, env) => createApiModel(config, env),
+  openai: async (config, env) => (await import("./ai-sdk/api-model.js")).createApiModel(config, env),
+  anthropic: async (config, env) => (await import("./ai-sdk/api-model.js")).createApiModel(config, env),
+  google: async (config, env) => (await import("./ai-sdk/api-model.js")).createApiModel(config, env),
   "openai-compatible": async (config, env) => createChatCompletionsModel(config, env),
   llamacpp: async (config) => (await import("./llamacpp/llamacpp-model.js")).createLlamaCppModel(config),
   module: async (config) => (await import("./module/module-model.js")).createModuleModel(config),

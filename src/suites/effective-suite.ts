@@ -1,6 +1,5 @@
 import { fileURLToPath } from "node:url";
 import type { SuiteConfig, SuiteInput } from "../config/schema.js";
-import { builtinSuite } from "./builtin/registry.js";
 
 /** Bundled benchmark data ships beside dist/ and src/ alike. */
 export const BUILTIN_DATA_DIR = fileURLToPath(new URL("../../suites/builtin/", import.meta.url));
@@ -11,13 +10,14 @@ export function bundledDataPath(name: string): string {
 
 /**
  * A suite with every default applied: what the config says, else what its built-in benchmark says, else kurabe's
- * defaults (a domain suite scored by exact match, zero-shot).
+ * defaults (a domain suite scored by exact match, zero-shot). The built-ins (record layouts, code problems) load only
+ * for a suite that names one.
  */
-export function effectiveSuite(input: SuiteInput): SuiteConfig {
+export async function effectiveSuite(input: SuiteInput): Promise<SuiteConfig> {
   if (!input.builtin) {
     return { ...input, name: input.name!, path: input.path!, category: input.category ?? "domain", scorer: input.scorer ?? "exact", shots: input.shots ?? 0 };
   }
-  const builtin = builtinSuite(input.builtin);
+  const builtin = (await import("./builtin/registry.js")).builtinSuite(input.builtin);
   const template = input.template ?? builtin.template;
   const system = input.system ?? builtin.system;
   const samples = input.samples ?? builtin.samples;

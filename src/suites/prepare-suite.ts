@@ -1,6 +1,5 @@
 import type { SuiteConfig, SuiteInput } from "../config/schema.js";
 import type { ChatMessage } from "../models/types.js";
-import { builtinSuite } from "./builtin/registry.js";
 import type { BuiltinSuite } from "./builtin/types.js";
 import { bundledDataPath, effectiveSuite } from "./effective-suite.js";
 import { selectExemplars, withExemplars } from "./few-shot.js";
@@ -34,8 +33,8 @@ export interface SuitePrompt {
  * else the suite's own other items.
  */
 export async function prepareSuite(input: SuiteInput): Promise<PreparedSuite> {
-  const config = effectiveSuite(input);
-  const builtin = input.builtin ? builtinSuite(input.builtin) : undefined;
+  const config = await effectiveSuite(input);
+  const builtin = input.builtin ? (await import("./builtin/registry.js")).builtinSuite(input.builtin) : undefined;
   const parse = builtin ? builtinParser(builtin) : parseItem;
   const decoded: PreparedSuite["decoded"] = [];
   const onEncoding = (encoding: TextEncoding, file: string) => {

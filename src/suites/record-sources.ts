@@ -3,7 +3,6 @@ import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { parse as parseCsv } from "csv-parse";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { ConfigError } from "../errors.js";
 import { decodeChunks, detectEncoding, type DecodeOptions, type NamedEncoding, type TextEncoding } from "../text/decode-text.js";
@@ -107,6 +106,7 @@ async function* jsonlRecords(stream: Readable, file: string): AsyncGenerator<Sou
 const LIST_COLUMNS = new Set(["choices", "images"]);
 
 async function* csvRecords(stream: Readable, file: string, columns?: readonly string[]): AsyncGenerator<SourceRecord> {
+  const { parse: parseCsv } = await import("csv-parse"); // for CSV suites only
   const parser = stream.pipe(
     parseCsv({
       bom: true,

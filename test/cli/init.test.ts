@@ -46,7 +46,7 @@ describe("runInit", () => {
     const { config } = loadConfig(join(dir, "kurabe.yaml"), { MOCK_API_KEY: "anything" });
     const input = config.suites[0];
     if (!input) throw new Error("expected a suite");
-    const suite = effectiveSuite(input);
+    const suite = await effectiveSuite(input);
     const items = await loadItems(suite);
     expect(items.length).toBeGreaterThanOrEqual(3);
     for (const item of items) {
