@@ -37,8 +37,10 @@ export function openResults(options: OpenResultsOptions = {}): Results {
   const db = openDatabase(storePath(options), { mustExist: true });
   try {
     const run = findRun(db, options.run);
-    if (options.revision !== undefined) showScoringRevision(db, [{ runId: run.id, revision: options.revision }]);
-    return new StoredResults(db, run);
+    if (options.revision === undefined) return new StoredResults(db, run);
+    showScoringRevision(db, [{ runId: run.id, revision: options.revision }]);
+    // Read again: the run's status is the revision's.
+    return new StoredResults(db, findRun(db, run.id));
   } catch (error) {
     db.close();
     throw error;

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { openResults } from "../../src/api/open-results.js";
 import type { MockRequest } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
@@ -158,27 +160,31 @@ describe("kurabe rescore with pairwise judging", () => {
   });
 });
 
-describe("--revision N reads a revision's unscored answers, status and scorer settings", () => {
-  it("shows the answers a failed judge left unscored at revision 1, and which scorer each revision used", async () => {
-    const server = await startServer({
-      respond: (request) => (request.model === "judge-model" ? "polite" : request.prompt),
-      fault: (request) => (request.model === "judge-model" && request.prompt.includes("now") ? { type: "status", status: 503 } : undefined),
-    });
-    const dir = tempDir();
-    fs.writeFileSync(
-      path.join(dir, "tone.mjs"),
-      `export default async (answer, item, context) => {
+/** The judge fails (503) on the answer holding "now": a module scorer asking it leaves that answer unscored. */
+const FLAKY_JUDGE = {
+  respond: (request: MockRequest) => (request.model === "judge-model" ? "polite" : request.prompt),
+  fault: (request: MockRequest) => (request.model === "judge-model" && request.prompt.includes("now") ? ({ type: "status", status: 503 } as const) : undefined),
+};
+
+/** The tone project scored by a module asking the judge; the candidate echoes, so `exact` scores every answer 1. */
+function writeJudgedToneProject(dir: string, url: string): void {
+  fs.writeFileSync(
+    path.join(dir, "tone.mjs"),
+    `export default async (answer, item, context) => {
   const call = await context.callModel("judge", { messages: [{ role: "user", content: "Is this polite? " + answer.text }] });
   return { score: call.completion.text.includes("polite") ? 1 : 0 };
 };
 `,
-    );
-    const items = [
-      { id: "q0", input: "please help", expected: "please help" },
-      { id: "q1", input: "do it now", expected: "do it now" },
-      { id: "q2", input: "please wait", expected: "please wait" },
-    ];
-    writeToneProject(dir, server.url, "      type: module\n      path: tone.mjs", items, { db: true });
+  );
+  const items = ["please help", "do it now", "please wait"].map((input, index) => ({ id: `q${index}`, input, expected: input }));
+  writeToneProject(dir, url, "      type: module\n      path: tone.mjs", items, { db: true });
+}
+
+describe("--revision N reads a revision's unscored answers, status and scorer settings", () => {
+  it("shows the answers a failed judge left unscored at revision 1, and which scorer each revision used", async () => {
+    const server = await startServer(FLAKY_JUDGE);
+    const dir = tempDir();
+    writeJudgedToneProject(dir, server.url);
     const run = await runCli(["run"], { cwd: dir });
     expect(run.code, run.stderr).toBe(3);
     writeJudgeConfig(dir, server.url, "      type: exact", { db: true });
@@ -202,8 +208,39 @@ describe("--revision N reads a revision's unscored answers, status and scorer se
     expect(results.stdout).toContain("scored with: tone: `{type: module, path: tone.mjs}`");
     const html = await runCli(["report", "--format", "html", "--out", "-", "--lang", "en", "--revision", "1"], { cwd: dir });
     expect(html.stdout).toContain("<dt>Scored with</dt><dd>tone: <code>{type: module, path: tone.mjs}</code></dd>");
+    // openResults too, down to each answer's error.
+    const results1 = openResults({ db: path.join(dir, "kurabe.db"), revision: 1 });
+    try {
+      expect(results1.run.status).toBe("incomplete");
+      expect(results1.report.run.scoring.revision).toBe(1);
+      expect([...results1.items()].map((item) => [item.itemId, item.answers[0]!.error?.head ?? null])).toEqual([
+        ["q0", null],
+        ["q1", expect.stringMatching(/^judge_server: /)],
+        ["q2", null],
+      ]);
+    } finally {
+      results1.close();
+    }
     // The store is as the rescore left it: reading an earlier revision writes nothing.
     expect(storeRows(dir, "SELECT item_id, error_kind FROM responses WHERE error_kind IS NOT NULL")).toEqual([]);
     expect(storeRows(dir, "SELECT revision, item_id, error_kind FROM revision_unscored")).toEqual([{ revision: 1, item_id: "q1", error_kind: "judge_server" }]);
+  });
+
+  it("reads a revision rescored before kurabe kept these (no replaced status) with today's status, settings and marks", async () => {
+    const server = await startServer(FLAKY_JUDGE);
+    const dir = tempDir();
+    writeJudgedToneProject(dir, server.url);
+    expect((await runCli(["run"], { cwd: dir })).code).toBe(3);
+    writeJudgeConfig(dir, server.url, "      type: contains", { db: true });
+    expect((await runCli(["rescore"], { cwd: dir })).code).toBe(0);
+    // As a store written before schema 15 holds it: the rescore kept only the scores it replaced.
+    const db = new Database(path.join(dir, "kurabe.db"));
+    db.exec("UPDATE scoring_revisions SET replaced_status = NULL, replaced_pairwise_failed = NULL; DELETE FROM revision_unscored; DELETE FROM revision_suites;");
+    db.close();
+
+    const first = await reportAt(dir, "1");
+    expect(first.run.scoring.revision).toBe(1);
+    expect(first.run.status).toBe("completed");
+    expect(first.run.scoring.scoredWith).toEqual([{ suite: "tone", scorer: { type: "contains" } }]);
   });
 });
