@@ -33,6 +33,9 @@ export function classifyExit(facts: ExitFacts): { status: SandboxStatus; exitCod
   if (facts.oomKilled) {
     return { status: "memory", exitCode: facts.code, signal: facts.signal ?? signalFromStatus(facts.code) ?? null };
   }
+  // Likewise a run that had already said it ran out of memory when it was cancelled: V8 at its heap limit closes the
+  // candidate's link as it aborts, so its checker may end, and the candidate be stopped, before its own exit is known.
+  if (facts.stopReason === "cancelled" && OUT_OF_MEMORY.test(facts.stderrTail)) return { status: "memory", exitCode: null, signal: "SIGKILL" };
   if (facts.stopReason) return { status: facts.stopReason, exitCode: null, signal: "SIGKILL" };
   const signal = facts.signal ?? signalFromStatus(facts.code);
   if (signal) {

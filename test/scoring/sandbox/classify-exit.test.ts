@@ -17,6 +17,8 @@ describe("classifyExit", () => {
     ["Python's MemoryError", { code: 1, stderrTail: "Traceback…\nMemoryError\n" }, { status: "memory", exitCode: 1, signal: null }],
     ["an OOM kill in the run's cgroup, then kurabe's stop", { code: null, signal: "SIGKILL", stopReason: "cancelled", oomKilled: true }, { status: "memory", exitCode: null, signal: "SIGKILL" }],
     ["an OOM kill in the run's cgroup, then its time limit", { code: 137, stopReason: "timeout", oomKilled: true }, { status: "memory", exitCode: 137, signal: "SIGKILL" }],
+    ["V8's heap exhaustion, cancelled while it aborts (its checker ended first)", { code: null, signal: "SIGKILL", stopReason: "cancelled", stderrTail: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n 1: 0xb8d0a3 node::Abort()" }, { status: "memory", exitCode: null, signal: "SIGKILL" }],
+    ["the time limit of a program that printed MemoryError and went on", { code: null, signal: "SIGKILL", stopReason: "timeout", stderrTail: "MemoryError\n" }, { status: "timeout", exitCode: null, signal: "SIGKILL" }],
     ["V8's heap exhaustion", { code: 139, stderrTail: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory" }, { status: "memory", exitCode: null, signal: "SIGSEGV" }],
   ] as const)("%s", (_name, fields, expected) => {
     expect(classifyExit(facts(fields as Partial<ExitFacts>))).toEqual(expected);
