@@ -1,7 +1,8 @@
 /**
  * The bare client of bench/streaming-load.ts: node:http with a keep-alive agent and a hand-rolled SSE split, the least
  * a Node client can do per streamed token. It keeps `--concurrency` streamed requests in flight until `--requests`
- * are done and summarises them as `kurabe load` does (src/load/summarise-level.ts): TTFT from the request's start to
+ * are done and summarises them as `kurabe load` does (src/load/summarise-level.ts): TTFT from the request's start (its
+ * body serialised, handed to node:http; kurabe's clock starts at the same point, as its body is handed to undici) to
  * the first content bytes, total to the last bytes, ITL over every gap between two content events of an answer (each
  * stamped when its bytes arrived; vLLM's benchmark_serving ITL), output tokens from the usage chunk, rates over the
  * wall time. Prints one JSON line.
