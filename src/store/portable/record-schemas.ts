@@ -9,6 +9,9 @@ import type { JsonPath } from "./json-record-reader.js";
 export class RecordSchemas {
   readonly #cache = new Map<string, z.ZodType | undefined>();
   readonly #heads = new Map<string, z.ZodObject>();
+  readonly #tables = new Map<string, readonly string[]>();
+  /** A table's length rules alone (undefined: it has none). */
+  readonly #lengths = new Map<string, z.ZodType | undefined>();
 
   constructor(readonly root: z.ZodObject) {}
 
@@ -28,10 +31,15 @@ export class RecordSchemas {
   }
 
   /** The fields of the object at `path` that are tables. */
-  tables(path: JsonPath): string[] {
-    const schema = unwrap(this.at(path));
-    if (!(schema instanceof z.ZodObject)) return [];
-    return Object.keys(schema.shape).filter((key) => isTable(schema.shape[key] as z.ZodType));
+  tables(path: JsonPath): readonly string[] {
+    const key = pathPattern(path);
+    let tables = this.#tables.get(key);
+    if (!tables) {
+      const schema = unwrap(this.at(path));
+      tables = schema instanceof z.ZodObject ? Object.keys(schema.shape).filter((name) => isTable(schema.shape[name] as z.ZodType)) : [];
+      this.#tables.set(key, tables);
+    }
+    return tables;
   }
 
   /**
@@ -60,11 +68,14 @@ export class RecordSchemas {
    * when they hold, else the zod issues.
    */
   lengthIssues(path: JsonPath, count: number): z.core.$ZodIssue[] | undefined {
-    const table = unwrap(this.at(path));
-    if (!(table instanceof z.ZodArray)) return undefined;
-    const lengthOnly = z.array(z.unknown()).check(...((table._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]));
-    const result = lengthOnly.safeParse(new Array<null>(count).fill(null));
-    return result.success ? undefined : result.error.issues;
+    const key = pathPattern(path);
+    if (!this.#lengths.has(key)) {
+      const table = unwrap(this.at(path));
+      const checks = table instanceof z.ZodArray ? ((table._zod.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]) : [];
+      this.#lengths.set(key, checks.length > 0 ? z.array(z.unknown()).check(...checks) : undefined);
+    }
+    const result = this.#lengths.get(key)?.safeParse(new Array<null>(count).fill(null));
+    return result && !result.success ? result.error.issues : undefined;
   }
 
   /** Whether the field at `path` may be left out. */
