@@ -6,7 +6,8 @@ const SHOWN_OPTIONS = ["judge", "path", "model"];
 
 /**
  * Which scorers and pairwise judge each suite's scores were made with, in kurabe.yaml's flow style, each setting a code
- * span: "tone: `{type: rubric, judge: gpt}` · `pairwise: {judge: gpt}`; qa: `exact`". Every format shows this text.
+ * span: "tone: `{type: rubric, judge: gpt}` · `pairwise: {judge: gpt}`; qa: `[exact, contains]`". Every format shows
+ * this text.
  */
 export function scoredWithText(scoring: readonly SuiteScoring[]): string {
   return scoring
@@ -19,7 +20,7 @@ export function scoredWithText(scoring: readonly SuiteScoring[]): string {
 }
 
 function specText(spec: unknown): string {
-  if (Array.isArray(spec)) return spec.map(specText).join(", ");
+  if (Array.isArray(spec)) return `[${spec.map(specText).join(", ")}]`;
   if (spec === null || typeof spec !== "object") return plain(spec);
   const options = Object.entries(spec as Record<string, unknown>).filter(([key]) => key === "type" || SHOWN_OPTIONS.includes(key));
   // A module's path as the run resolved it is absolute on the machine that ran it: its file name says which module.
