@@ -1,8 +1,11 @@
-import { quantile } from "../analysis/stats/quantile.js";
+import { quantileOfSorted } from "../analysis/stats/quantile.js";
 import type { ClientUsage, LevelResult, LoadProfile, Percentiles, RequestSample } from "./types.js";
 
+/** Sorted once for all three: a level's ITL holds every gap of every answer (130,000 at 1,024 × 128 tokens). */
 function percentiles(values: number[]): Percentiles {
-  return { p50: quantile(values, 0.5), p95: quantile(values, 0.95), p99: quantile(values, 0.99) };
+  if (values.length === 0) return { p50: null, p95: null, p99: null };
+  const sorted = Float64Array.from(values).sort();
+  return { p50: quantileOfSorted(sorted, 0.5), p95: quantileOfSorted(sorted, 0.95), p99: quantileOfSorted(sorted, 0.99) };
 }
 
 /**
