@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { storeRows, useMockServers } from "../support/judge-project.js";
+import { storeRows, useMockServers, writeProjectConfig } from "../support/judge-project.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -41,11 +41,10 @@ export default gateway;
 
 function writeProject(dir: string, serverUrl: string, inputs: string[], modulePath = "./providers/gateway.ts"): void {
   writeJsonl(path.join(dir, "items.jsonl"), inputs.map((input, i) => ({ id: `q${i}`, input, expected: input })));
-  fs.writeFileSync(
-    path.join(dir, "kurabe.yaml"),
-    `db: kurabe.db
-models:
-  - id: gateway
+  writeProjectConfig(dir, {
+    db: true,
+    models: [
+      `  - id: gateway
     provider: module
     path: ${modulePath}
     model: mock-model
@@ -54,16 +53,11 @@ models:
       token: gateway-secret-token
       log: ${path.join(dir, "calls.log")}
     price: {input: 2, output: 4}
-suites:
-  - name: echo
-    path: items.jsonl
-    scorer: exact
-retry:
-  maxAttempts: 3
-  baseDelayMs: 1
-  maxDelayMs: 5
 `,
-  );
+    ],
+    suite: { name: "echo", lines: "    scorer: exact" },
+    retry: { maxAttempts: 3 },
+  });
 }
 
 function writeGateway(dir: string, source = GATEWAY, file = "gateway.ts"): void {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { MockRequest } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
-import { storeRows, useMockServers } from "../support/judge-project.js";
+import { mockModelEntry, storeRows, useMockServers, writeProjectConfig } from "../support/judge-project.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -32,27 +32,11 @@ const PROMPTS = `prompts:
 
 function writeProject(dir: string, serverUrl: string, prompts = PROMPTS): void {
   writeJsonl(path.join(dir, "items.jsonl"), ITEMS);
-  fs.writeFileSync(
-    path.join(dir, "kurabe.yaml"),
-    `models:
-  - id: sharp
-    provider: openai-compatible
-    baseURL: ${serverUrl}/v1
-    model: sharp
-  - id: steady
-    provider: openai-compatible
-    baseURL: ${serverUrl}/v1
-    model: steady
-suites:
-  - name: sums
-    path: items.jsonl
-${prompts.replace(/^/gm, "    ").trimEnd()}
-retry:
-  maxAttempts: 2
-  baseDelayMs: 1
-  maxDelayMs: 5
-`,
-  );
+  writeProjectConfig(dir, {
+    models: [mockModelEntry("sharp", `${serverUrl}/v1`, "sharp"), mockModelEntry("steady", `${serverUrl}/v1`, "steady")],
+    suite: { name: "sums", lines: prompts.replace(/^/gm, "    ").trimEnd() },
+    retry: { maxAttempts: 2 },
+  });
 }
 
 describe("prompt variants (`prompts:` on a suite)", () => {

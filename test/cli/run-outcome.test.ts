@@ -1,10 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
+import { mockModelEntry, writeProjectConfig } from "../support/judge-project.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 import { HAS_OPENSSL, OPENSSL_SKIP_REASON, selfSignedCert } from "../support/self-signed-cert.js";
 
@@ -20,27 +20,12 @@ afterEach(async () => {
 /** A reachable mock model and one at `deadURL`, on 6 echo items, stored in int2.db. */
 function writeProject(dir: string, deadURL: string): void {
   writeJsonl(path.join(dir, "items.jsonl"), Array.from({ length: 6 }, (_, i) => ({ id: `q${i}`, input: `q${i}`, expected: `q${i}` })));
-  fs.writeFileSync(
-    path.join(dir, "eval.yaml"),
-    `models:
-  - id: alive
-    provider: openai-compatible
-    baseURL: ${server!.url}/v1
-    model: mock-model
-  - id: dead
-    provider: openai-compatible
-    baseURL: ${deadURL}
-    model: mock-model
-suites:
-  - name: echo
-    path: items.jsonl
-    scorer: exact
-retry:
-  maxAttempts: 5
-  baseDelayMs: 5
-  maxDelayMs: 20
-`,
-  );
+  writeProjectConfig(dir, {
+    file: "eval.yaml",
+    models: [mockModelEntry("alive", `${server!.url}/v1`, "mock-model"), mockModelEntry("dead", deadURL, "mock-model")],
+    suite: { name: "echo", lines: "    scorer: exact" },
+    retry: { maxAttempts: 5, delayMs: { base: 5, max: 20 } },
+  });
 }
 
 describe("the run's outcome", () => {
@@ -148,11 +133,11 @@ describe("the run's outcome", () => {
     server = await startMockServer({ fault: () => ({ type: "slow-first-byte", delayMs: 120_000 }) });
     const dir = tempDir();
     writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input: "a", expected: "a" }]);
-    fs.writeFileSync(
-      path.join(dir, "kurabe.yaml"),
-      `models:\n  - id: silent\n    provider: openai-compatible\n    baseURL: ${server.url}/v1\n    model: mock-model\n    timeoutMs: 9000\n` +
-        "suites:\n  - name: echo\n    path: items.jsonl\n    scorer: exact\nretry:\n  maxAttempts: 1\n",
-    );
+    writeProjectConfig(dir, {
+      models: [mockModelEntry("silent", `${server.url}/v1`, "mock-model", ["timeoutMs: 9000"])],
+      suite: { name: "echo", lines: "    scorer: exact" },
+      retry: { maxAttempts: 1 },
+    });
     const result = await runCli(["run"], { cwd: dir });
     expect(result.code, result.stderr).toBe(3);
     // Without a terminal the bar prints a line every 5 s; the one printed while the request hangs says so.
