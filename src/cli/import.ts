@@ -17,7 +17,7 @@ export async function importCommand(file: string, options: { db?: string; config
   try {
     fd = fs.openSync(file, "r");
   } catch (error) {
-    throw new KurabeError("input", `cannot read the run file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+    throw unreadableFile(error, file);
   }
   const target = storePath(options);
   // A store this import creates is removed again if the file is refused: a bad file leaves no store behind.
@@ -26,7 +26,7 @@ export async function importCommand(file: string, options: { db?: string; config
   let imported;
   try {
     // Images beside the store, as its other files are: a store moved with its folder keeps its images.
-    imported = await importRunFile(db, fs.createReadStream("", { fd, highWaterMark: IMPORT_CHUNK_BYTES }), {
+    imported = await importRunFile(db, readChunks(fs.createReadStream("", { fd, highWaterMark: IMPORT_CHUNK_BYTES }), file), {
       file,
       imagesDir: path.join(path.dirname(path.resolve(target)), "images"),
     });
@@ -38,4 +38,17 @@ export async function importCommand(file: string, options: { db?: string; config
   db.close();
   process.stdout.write(`imported run ${imported.runId} (${imported.models} models, ${imported.responses} answers) into ${target}\n`);
   return 0;
+}
+
+/** The file's bytes; a read that fails (a folder, an I/O error) is the user's input, not kurabe's fault. */
+async function* readChunks(stream: fs.ReadStream, file: string): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (error) {
+    throw unreadableFile(error, file);
+  }
+}
+
+function unreadableFile(error: unknown, file: string): KurabeError {
+  return new KurabeError("input", `cannot read the run file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
 }

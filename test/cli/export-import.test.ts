@@ -364,6 +364,14 @@ describe("kurabe import of a bad file", () => {
     const missing = await runCli(["import", "nowhere.json", "--db", "fresh.db"], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe("kurabe: nowhere.json: cannot read the run file: ENOENT\n");
+    fs.mkdirSync(path.join(dir, "folder.json"));
+    const folder = await runCli(["import", "folder.json", "--db", "fresh.db"], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe("kurabe: folder.json: cannot read the run file: EISDIR\n");
+    const empty = await importing(dir, "");
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe("kurabe: bad.kurabe.json: not a kurabe run file: the file is empty\n");
+    expect(fs.existsSync(path.join(dir, "fresh.db"))).toBe(false);
   });
 
   it("leaves a store that holds other runs as it was when a file fails part way, rows before the failure included", async () => {

@@ -48,6 +48,7 @@ export async function importRunFile(
 function unreadable(error: JsonRecordError, file: string): ConfigError {
   const field = formatPath(error.path) || undefined;
   const location = { file, ...(field ? { field } : {}) };
+  if (error.kind === "truncated" && error.bytes === 0) return new ConfigError("not a kurabe run file: the file is empty", { file });
   if (error.kind === "truncated") {
     return new ConfigError(`the file ends here, after ${error.bytes.toLocaleString("en-US")} bytes: it is cut short (an unfinished copy or download?); nothing was imported`, location);
   }
