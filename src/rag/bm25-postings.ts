@@ -35,8 +35,11 @@ const DELTA = 0.5;
  * libraries it names gets there with Japanese terms handed to it (bench/rag-bm25-libraries.ts, same terms and queries,
  * 2026-12-03, load 13 and 19): these postings 4.6 / 13.0 ms, MiniSearch.search 655 / 1,074 ms (its top 5 identical),
  * wink-bm25-text-search 228 / 492 ms, Orama 8.6 / 20.9 s. Each builds and sorts a result for every matching chunk;
- * a question's common terms match most of a company's templated pages. MiniSearch still tokenizes nothing of its
- * own here, builds the index and stores it (its JSON is what the store keeps), and stays the reference.
+ * a question's common terms match most of a company's templated pages. Not kurabe's use of it: with prefix, fuzzy,
+ * stored fields and boosts off and only content words indexed, MiniSearch.search still costs ~7 µs per matching
+ * chunk (bench/rag-bm25-why.ts: 369 ms vs 3.6 ms p50 at load 12; the content-word filter also lowers the kb example's
+ * MRR 0.904 → 0.890). MiniSearch still tokenizes nothing of its own here, builds the index and stores it (its JSON
+ * is what the store keeps), and stays the reference.
  */
 export class Bm25Postings {
   private readonly postings = new Map<string, Postings>();

@@ -1,4 +1,5 @@
 import {
+  type ChatWrapper,
   isChatModelResponseSegment,
   LlamaChatSession,
   type ChatHistoryItem,
@@ -61,17 +62,19 @@ function splitAnswer(result: PromptResult): { text: string; reasoning?: string }
 }
 
 /**
- * One independent chat completion on a sequence the caller holds alone. The sequence is cleared first, so nothing
+ * One independent chat completion on a sequence the caller holds alone, through the model's chat wrapper (resolved
+ * once per model by the caller). The sequence is cleared first, so nothing
  * from an earlier call (KV cache, history) can change this answer, and greedy or seeded decoding repeats exactly.
  */
 export async function generateOnSequence(
   sequence: LlamaContextSequence,
+  chatWrapper: ChatWrapper,
   request: SequenceRequest,
   signal: AbortSignal,
 ): Promise<Completion> {
   signal.throwIfAborted();
   await sequence.clearHistory();
-  const session = new LlamaChatSession({ contextSequence: sequence, autoDisposeSequence: false });
+  const session = new LlamaChatSession({ contextSequence: sequence, chatWrapper, autoDisposeSequence: false });
   try {
     // Replacing the history also drops node-llama-cpp's default system prompt: the model sees only our messages.
     session.setChatHistory(request.turns.history);

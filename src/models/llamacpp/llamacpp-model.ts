@@ -1,5 +1,5 @@
 import { access } from "node:fs/promises";
-import type { GbnfJsonSchema, Llama, LlamaContext, LlamaGrammar, LlamaModel } from "node-llama-cpp";
+import { resolveChatWrapper, type ChatWrapper, type GbnfJsonSchema, type Llama, type LlamaContext, type LlamaGrammar, type LlamaModel } from "node-llama-cpp";
 import type { LlamaCppModelConfig } from "../../config/schema.js";
 import { ConfigError, ProviderError } from "../../errors.js";
 import type { Completion, Model, ModelRequest } from "../types.js";
@@ -69,6 +69,11 @@ export async function createLlamaCppModel(config: LlamaCppModelConfig): Promise<
     throw error;
   }
   const pool = new SequencePool(Array.from({ length: config.sequences }, () => context.getSequence()));
+  // The chat template, resolved once, at the first answer (a run answered from the cache needs none): a session left
+  // to "auto" resolves it again, and for a Jinja template that means rendering it under every option set of every
+  // known wrapper — in the kb example (tiny GGUF, 2 models × 35 answers) 13 of the run's 19.5 CPU seconds
+  // (bench/kb-example.ts). The same call LlamaChat makes for "auto", so the same wrapper.
+  let chatWrapper: ChatWrapper | undefined;
   const grammars = new Map<string, Promise<LlamaGrammar>>();
 
   const grammarFor = (schema: Record<string, unknown>): Promise<LlamaGrammar> => {
@@ -98,7 +103,7 @@ export async function createLlamaCppModel(config: LlamaCppModelConfig): Promise<
       const queuedMs = performance.now() - waitFrom;
       try {
         const params = request.params;
-        const completion = await generateOnSequence(sequence, { turns, params, ...(grammar ? { grammar } : {}) }, signal);
+        const completion = await generateOnSequence(sequence, (chatWrapper ??= resolveChatWrapper(model)), { turns, params, ...(grammar ? { grammar } : {}) }, signal);
         return { ...completion, timing: { ...completion.timing, queuedMs } };
       } finally {
         pool.release(sequence);
