@@ -157,6 +157,19 @@ describe("kurabe rescore with pairwise judging", () => {
     writePairProject(dir, server.url, "prefer short");
     expect((await runCli(["rescore"], { cwd: dir })).code).toBe(0);
     expect(storeRows(dir, "SELECT status, pairwise_failed FROM runs")).toEqual([{ status: "completed", pairwise_failed: 0 }]);
+
+    // A rescore stopped before its commit leaves staged rows above the run's revision: no revision has them, nor the run file.
+    const db = new Database(path.join(dir, "kurabe.db"));
+    db.exec(`INSERT INTO revision_scores SELECT run_id, 9, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail,
+               evidence_json, detail_json FROM revision_scores WHERE revision = 1;
+             INSERT INTO revision_pairwise_judgments SELECT run_id, 9, suite, item_id, model_a, model_b, shown_first, judge, verdict, strong, reason,
+               prompt_json, raw, created_at, spend_json FROM revision_pairwise_judgments WHERE revision = 1;`);
+    db.close();
+    const exported = await runCli(["export"], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const file = JSON.parse(exported.stdout) as { revisionScores: Array<{ revision: number }>; revisionPairwiseJudgments: Array<{ revision: number }> };
+    expect(new Set(file.revisionScores.map((row) => row.revision))).toEqual(new Set([1, 2]));
+    expect(new Set(file.revisionPairwiseJudgments.map((row) => row.revision))).toEqual(new Set([1, 2]));
   });
 });
 

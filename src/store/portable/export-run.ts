@@ -148,6 +148,8 @@ export function* exportRun(db: Database.Database, runId: string): Generator<stri
 
     yield* array("pairwiseJudgments", db.prepare("SELECT * FROM pairwise_judgments WHERE run_id = ? ORDER BY suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, judgment, shape.pairwiseJudgments.element);
 
+    // Rows a rescore staged and never committed (it was stopped) lie above the run's revision: they belong to no revision.
+    const kept = "run_id = ? AND revision < ?";
     yield* array("scoringRevisions", db.prepare("SELECT * FROM scoring_revisions WHERE run_id = ? ORDER BY revision").iterate(runId) as Iterable<Row>, (v) => ({
       revision: v.revision,
       createdAt: v.created_at,
@@ -157,7 +159,7 @@ export function* exportRun(db: Database.Database, runId: string): Generator<stri
       ...(v.replaced_status === null ? {} : { replaced: { status: v.replaced_status, pairwiseFailed: v.replaced_pairwise_failed } }),
     }), shape.scoringRevisions.element);
 
-    yield* array("revisionScores", db.prepare("SELECT * FROM revision_scores WHERE run_id = ? ORDER BY revision, suite, item_id, model_id, sample, scorer").iterate(runId) as Iterable<Row>, (s) => ({
+    yield* array("revisionScores", db.prepare(`SELECT * FROM revision_scores WHERE ${kept} ORDER BY revision, suite, item_id, model_id, sample, scorer`).iterate(runId, run.scoring_revision) as Iterable<Row>, (s) => ({
       revision: s.revision,
       suite: s.suite,
       itemId: s.item_id,
@@ -166,7 +168,7 @@ export function* exportRun(db: Database.Database, runId: string): Generator<stri
       ...score(s),
     }), shape.revisionScores.element);
 
-    yield* array("revisionPairwiseJudgments", db.prepare("SELECT * FROM revision_pairwise_judgments WHERE run_id = ? ORDER BY revision, suite, item_id, model_a, model_b, shown_first").iterate(runId) as Iterable<Row>, (p) => ({
+    yield* array("revisionPairwiseJudgments", db.prepare(`SELECT * FROM revision_pairwise_judgments WHERE ${kept} ORDER BY revision, suite, item_id, model_a, model_b, shown_first`).iterate(runId, run.scoring_revision) as Iterable<Row>, (p) => ({
       revision: p.revision,
       ...judgment(p),
     }), shape.revisionPairwiseJudgments.unwrap().element);
