@@ -276,7 +276,7 @@ function renderBuildSummary(
 function evaluationLines(evaluation: NonNullable<import("../finetune/build-dataset.js").BuiltDataset["evaluation"]>): string[] {
   const lines = [
     `held out ${evaluation.items.length} inquiries (eval.jsonl), ${evaluation.unanswerable.length} unanswerable (eval-unanswerable.jsonl); ` +
-      `in no training or validation file (13-gram check: ${evaluation.check.removed.length} removed)`,
+      `in no training or validation file (13-gram check: ${evaluation.check.removed.length} removed; ${evaluation.check.boilerplate.ngrams} n-grams found in over ${evaluation.check.boilerplate.foundInOver} training rows left aside as boilerplate)`,
   ];
   if (evaluation.leftOut.length > 0) {
     lines.push(`left out of the collection for the unanswerable slice: give every rag: model  exclude: [${evaluation.leftOut.map((file) => JSON.stringify(file)).join(", ")}]`);

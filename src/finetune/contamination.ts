@@ -44,8 +44,13 @@ export interface ContaminationIndex {
   skippedItems: EvalItemText[];
   /** Every eval item that shares an n-gram with the text, once each. */
   check(text: string): ContaminationHit[];
-  /** Whether the text shares any n-gram with any item: check's answer without listing a templated log's thousands of owners. */
-  overlaps(text: string): boolean;
+  /**
+   * Whether the text shares any n-gram with any item, `ignored` n-grams aside: check's answer without listing a
+   * templated log's thousands of owners.
+   */
+  overlaps(text: string, ignored?: ReadonlySet<string>): boolean;
+  /** The distinct indexed n-grams the text holds. */
+  sharedGrams(text: string): Set<string>;
 }
 
 /** Indexes the n-grams of every eval item: 13-grams, or the whole item when it has 8–12 tokens. */
@@ -97,10 +102,15 @@ export function indexEvalItems(items: readonly EvalItemText[]): ContaminationInd
       });
       return [...hits].map(([item, ngram]) => ({ suite: item.suite, itemId: item.itemId, ngram }));
     },
-    overlaps(text) {
+    overlaps(text, ignored) {
       let found = false;
-      visitGrams(text, () => (found = true));
+      visitGrams(text, (gram) => (found = !ignored?.has(gram)));
       return found;
+    },
+    sharedGrams(text) {
+      const shared = new Set<string>();
+      visitGrams(text, (gram) => (shared.add(gram), false));
+      return shared;
     },
   };
 }

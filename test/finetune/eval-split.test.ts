@@ -87,7 +87,22 @@ describe("the held-out evaluation suite of dataset build", () => {
       inquiry(5, "質問: パスワード再設定のリンクはいつまで有効ですか？教えてください。よろしく", "24時間"),
       inquiry(6, "ポイントの有効期限は？", "1年間です。"),
     ];
-    expect(checkHeldOut(held, kept)).toEqual({ checkedByNgrams: 1, removed: ["log.csv:5"] });
+    expect(checkHeldOut(held, kept)).toEqual({ checkedByNgrams: 1, boilerplate: { ngrams: 0, foundInOver: 10 }, removed: ["log.csv:5"] });
+  });
+
+  it("leaves aside a log's boilerplate: a span in more than 10 training rows is no leak, a rarer one is", () => {
+    const greeting = "いつもご利用いただき誠にありがとうございます。";
+    const held = [inquiry(1, `${greeting}注文番号の変更方法を教えてください。`, "マイページからです。")];
+    const templated = (line: number) => inquiry(line, `${greeting}領収書の宛名 ${line} について。`, "はい。");
+    const quoting = inquiry(100, "注文番号の変更方法を教えてください。至急お願いします。", "マイページからです。");
+    const eleven = Array.from({ length: 11 }, (_, index) => templated(10 + index));
+    const ten = eleven.slice(0, 10);
+    const withEleven = checkHeldOut(held, [...eleven, quoting]);
+    expect(withEleven.removed).toEqual(["log.csv:100"]);
+    // The greeting's 22 characters hold 10 13-grams, each found in the eleven rows.
+    expect(withEleven.boilerplate).toEqual({ ngrams: 10, foundInOver: 10 });
+    // In ten rows a shared span may still be a leak: all ten leave training.
+    expect(checkHeldOut(held, [...ten, quoting]).removed).toEqual([...ten.map((example) => example.id), "log.csv:100"]);
   });
 });
 
