@@ -29,7 +29,8 @@ const PAIR_SERVER = {
     request.model === "judge-model" && request.prompt.includes("flaky") && request.prompt.includes("tea") ? ({ type: "status", status: 503 } as const) : undefined,
 };
 
-function writePairProject(dir: string, url: string, pairwise: string | undefined): void {
+/** Suite qa judged pairwise with `pairwise` as its criteria (none when undefined); suite qb too with `second`, when given. */
+function writePairProject(dir: string, url: string, pairwise: string | undefined, second?: string): void {
   writeJsonl(path.join(dir, "items.jsonl"), [
     { id: "q0", input: "Why is the sky blue?", expected: "light" },
     { id: "q1", input: "How do I brew tea?", expected: "water" },
@@ -44,7 +45,9 @@ ${model("alpha", "alpha-model")}${model("beta", "beta-model")}${model("judge", "
   - name: qa
     path: items.jsonl
     scorer: contains
-${pairwise === undefined ? "" : `    pairwise: { judge: judge, criteria: "${pairwise}" }\n`}retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 }
+${pairwise === undefined ? "" : `    pairwise: { judge: judge, criteria: "${pairwise}" }\n`}${
+      second === undefined ? "" : `  - { name: qb, path: items.jsonl, scorer: contains, pairwise: { judge: judge, criteria: "${second}" } }\n`
+    }retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 }
 `,
   );
 }
@@ -170,6 +173,25 @@ describe("kurabe rescore with pairwise judging", () => {
     const file = JSON.parse(exported.stdout) as { revisionScores: Array<{ revision: number }>; revisionPairwiseJudgments: Array<{ revision: number }> };
     expect(new Set(file.revisionScores.map((row) => row.revision))).toEqual(new Set([1, 2]));
     expect(new Set(file.revisionPairwiseJudgments.map((row) => row.revision))).toEqual(new Set([1, 2]));
+  });
+
+  it("keeps counting the failed judgments of the suites a rescore leaves as they are", async () => {
+    const server = await startServer(PAIR_SERVER);
+    const dir = tempDir();
+    writePairProject(dir, server.url, "flaky", "flaky");
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(3);
+    expect(storeRows(dir, "SELECT status, pairwise_failed FROM runs")).toEqual([{ status: "incomplete", pairwise_failed: 4 }]);
+    writePairProject(dir, server.url, "prefer short", "flaky");
+    const rescore = await runCli(["rescore", "--suite", "qa"], { cwd: dir });
+    // Every pair of qa judged: this revision's own work is whole, and qb still lacks its two verdicts.
+    expect(rescore.code, rescore.stderr).toBe(0);
+    expect(storeRows(dir, "SELECT status, pairwise_failed FROM runs")).toEqual([{ status: "incomplete", pairwise_failed: 2 }]);
+    expect(storeRows(dir, "SELECT suite, count(*) AS n FROM pairwise_judgments GROUP BY suite")).toEqual([
+      { suite: "qa", n: 6 },
+      { suite: "qb", n: 4 },
+    ]);
+    expect((await reportAt(dir, "1")).run.shortfall).toEqual({ results: 0, pairwiseFailed: 4 });
   });
 });
 
