@@ -100,7 +100,8 @@ function describeChoice(values: readonly unknown[], input: unknown): string {
     : `expected ${wanted}, got ${show(input)}${suggestion}`;
 }
 
-function describeUnknownKey(key: string, valid: readonly string[]): string {
+/** An unknown key, with the likely intended one or the valid ones. */
+export function describeUnknownKey(key: string, valid: readonly string[]): string {
   const hint = closestName(key, valid);
   if (hint) return `unknown key "${key}" (did you mean "${hint}"?)`;
   return valid.length > 0 ? `unknown key "${key}"; valid keys: ${valid.join(", ")}` : `unknown key "${key}"`;

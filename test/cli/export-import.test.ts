@@ -368,6 +368,10 @@ describe("kurabe import of a bad file", () => {
     const folder = await runCli(["import", "folder.json", "--db", "fresh.db"], { cwd: dir });
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe("kurabe: folder.json: cannot read the run file: EISDIR\n");
+    // Another tool's file is refused at its first unknown field, before its value is read.
+    const other = await importing(dir, JSON.stringify({ evalId: "e1", results: { results: [{ success: true }] } }));
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/^kurabe: bad\.kurabe\.json: evalId: not a kurabe run file: unknown key "evalId"; valid keys: format, version, /);
     const empty = await importing(dir, "");
     expect(empty.code).toBe(2);
     expect(empty.stderr).toBe("kurabe: bad.kurabe.json: not a kurabe run file: the file is empty\n");

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type Database from "better-sqlite3";
 import type { z } from "zod";
-import { describeIssues } from "../../config/describe-issues.js";
+import { describeIssues, describeUnknownKey } from "../../config/describe-issues.js";
 import { formatPath } from "../../config/format-path.js";
 import { ConfigError, KurabeError } from "../../errors.js";
 import { JsonRecordError, JsonRecordReader, SLICE_CHARS, type JsonPath, type JsonRecordHandler } from "./json-record-reader.js";
@@ -85,6 +85,15 @@ class CheckedRecords implements JsonRecordHandler {
 
   element(path: JsonPath, value: unknown, parent: Record<string, unknown> | undefined): void {
     this.#write(path, this.#valid(schemas.at(path)!, value, path, undefined), parent);
+  }
+
+  /**
+   * A top-level field the format does not have is refused before its value is read: another tool's large file is not
+   * built in memory first. (Deeper, a record's schema refuses it: records are small.)
+   */
+  key(path: JsonPath): void {
+    if (path.length !== 1 || schemas.at(path) !== undefined) return;
+    this.#fail(path, `not a kurabe run file: ${describeUnknownKey(String(path[0]), schemas.fields([]))}`);
   }
 
   late(path: JsonPath, fields: Record<string, unknown>): void {

@@ -23,6 +23,8 @@ export interface JsonRecordHandler {
   late(path: JsonPath, fields: Record<string, unknown>): void;
   /** A walked container ended; `count`: an array's length. */
   end(path: JsonPath, count?: number): void;
+  /** A walked object's key, before its value is read: a handler may refuse a field it does not know before it is built. */
+  key?(path: JsonPath): void;
 }
 
 /** Why the text is not one JSON object: broken or cut short, and where the reader was. */
@@ -163,6 +165,7 @@ export class JsonRecordReader {
     }
     if (token.name === "keyValue") {
       top.key = token.value;
+      this.handler.key?.([...top.path, token.value]);
       return;
     }
     if (token.name === "endObject") {

@@ -30,6 +30,12 @@ export class RecordSchemas {
     return schema;
   }
 
+  /** The fields of the object at `path`. */
+  fields(path: JsonPath): string[] {
+    const schema = unwrap(this.at(path));
+    return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  }
+
   /** The fields of the object at `path` that are tables. */
   tables(path: JsonPath): readonly string[] {
     const key = pathPattern(path);
