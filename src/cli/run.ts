@@ -2,6 +2,7 @@ import path from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import type { KurabeConfig } from "../config/schema.js";
 import type { RunOutcome } from "../engine/start-run.js";
+import type { Report } from "../report/model/report-types.js";
 import { runConfig } from "../api/run.js";
 import { DEFAULT_DB_PATH, openDatabase } from "../store/open-store.js";
 import { RUN_INCOMPLETE } from "./exit-codes.js";
@@ -68,6 +69,14 @@ export interface ExecuteRunOptions {
 export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome> {
   const interrupt = stopOnSignals();
   const progress = new RunProgress();
+  let leaderboard: Promise<Leaderboard> | undefined;
+  const loadLeaderboard = () => {
+    if (!leaderboard) {
+      leaderboard = leaderboardModules(options.json);
+      leaderboard.catch(() => undefined); // awaited below; a failed import is reported there, not as unhandled
+    }
+    return leaderboard;
+  };
   try {
     const result = await runConfig(options.config, {
       db: options.dbPath,
@@ -77,15 +86,19 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
       ...(options.unsafeNoSandbox ? { unsafeNoSandbox: true } : {}),
       ...(options.locateError ? { locateError: options.locateError } : {}),
       signal: interrupt.signal,
-      onEvent: progress.onEvent,
+      onEvent: (event) => {
+        progress.onEvent(event);
+        // The leaderboard's modules load while the next requests are out: the first answer has just come back, and
+        // their ~50 ms of CPU would otherwise come after the last one (bench/README.md, start-up and end).
+        if (event.type === "result" && !leaderboard) void loadLeaderboard();
+      },
     });
     progress.stop();
     const outcome: RunOutcome = { runId: result.runId, status: result.status };
     const db = openDatabase(options.dbPath, { mustExist: true });
     try {
-      const { loadReport, resultsJson, renderLeaderboardTable } = await leaderboardModules();
-      const report = loadReport(db, outcome.runId);
-      process.stdout.write(`${options.json ? JSON.stringify(resultsJson(report), null, 2) : renderLeaderboardTable(report)}\n`);
+      const { loadReport, render } = await loadLeaderboard();
+      process.stdout.write(`${render(loadReport(db, outcome.runId))}\n`);
     } finally {
       db.close();
     }
@@ -100,12 +113,18 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
   }
 }
 
-/** The report model and its renderers, loaded once the answers are in: nothing before the first request waits for them. */
-async function leaderboardModules() {
-  const [{ loadReport }, { resultsJson }, { renderLeaderboardTable }] = await Promise.all([
+interface Leaderboard {
+  loadReport: typeof import("../report/model/load-report.js").loadReport;
+  render(report: Report): string;
+}
+
+/** The report model and the one renderer asked for (JSON or the terminal table), not loaded before the first answer. */
+async function leaderboardModules(json: boolean): Promise<Leaderboard> {
+  const [{ loadReport }, render] = await Promise.all([
     import("../report/model/load-report.js"),
-    import("../report/results-json.js"),
-    import("../report/terminal-table.js"),
+    json
+      ? import("../report/results-json.js").then(({ resultsJson }) => (report: Report) => JSON.stringify(resultsJson(report), null, 2))
+      : import("../report/terminal-table.js").then(({ renderLeaderboardTable }) => renderLeaderboardTable),
   ]);
-  return { loadReport, resultsJson, renderLeaderboardTable };
+  return { loadReport, render };
 }
