@@ -13,9 +13,11 @@ export const IMPORT_CHUNK_BYTES = 64 * 1024;
  * images are written to images/ beside the store.
  */
 export async function importCommand(file: string, options: { db?: string; config?: string }): Promise<number> {
-  let fd: number;
+  // `-`: the run file on stdin (`kurabe export | ssh host kurabe import -`).
+  const name = file === "-" ? "stdin" : file;
+  let input: NodeJS.ReadableStream;
   try {
-    fd = fs.openSync(file, "r");
+    input = file === "-" ? process.stdin : fs.createReadStream("", { fd: fs.openSync(file, "r"), highWaterMark: IMPORT_CHUNK_BYTES });
   } catch (error) {
     throw unreadableFile(error, file);
   }
@@ -26,8 +28,8 @@ export async function importCommand(file: string, options: { db?: string; config
   let imported;
   try {
     // Images beside the store, as its other files are: a store moved with its folder keeps its images.
-    imported = await importRunFile(db, readChunks(fs.createReadStream("", { fd, highWaterMark: IMPORT_CHUNK_BYTES }), file), {
-      file,
+    imported = await importRunFile(db, readChunks(input, name), {
+      file: name,
       imagesDir: path.join(path.dirname(path.resolve(target)), "images"),
     });
   } catch (error) {
@@ -41,7 +43,7 @@ export async function importCommand(file: string, options: { db?: string; config
 }
 
 /** The file's bytes; a read that fails (a folder, an I/O error) is the user's input, not kurabe's fault. */
-async function* readChunks(stream: fs.ReadStream, file: string): AsyncGenerator<Uint8Array> {
+async function* readChunks(stream: NodeJS.ReadableStream, file: string): AsyncGenerator<Uint8Array> {
   try {
     for await (const chunk of stream) yield chunk as Buffer;
   } catch (error) {

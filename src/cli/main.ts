@@ -87,7 +87,7 @@ program
 program
   .command("import")
   .description("add a run exported by `kurabe export` to the store; results, report, compare and view then show it")
-  .argument("<file>", "a run file written by `kurabe export`")
+  .argument("<file>", "a run file written by `kurabe export` (- reads it from stdin)")
   .addOption(dbOption())
   .addOption(configOption())
   .action(async (file: string, options) => exit(await (await import("./import.js")).importCommand(file, options)));

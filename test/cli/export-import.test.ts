@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +11,7 @@ import { startViewServer } from "../../src/view/view-server.js";
 import { request } from "../view/http-get.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { IMPORT_CHUNK_BYTES } from "../../src/cli/import.js";
-import { runCli } from "../support/cli.js";
+import { CLI, runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -318,6 +319,13 @@ describe("kurabe import of a large file", () => {
     const again = await runCli(["export", "--db", "other.db"], { cwd: elsewhere });
     expect(again.code, again.stderr).toBe(0);
     expect({ ...JSON.parse(again.stdout), exportedAt: "" }).toEqual({ ...file, exportedAt: "" });
+    // The same file on stdin (`kurabe export | ssh host kurabe import -`) makes the same store.
+    const piped = spawnSync(process.execPath, [CLI, "import", "-", "--db", "piped.db"], { cwd: elsewhere, input: bytes, encoding: "utf8" });
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(dump(path.join(elsewhere, "piped.db"))).toEqual(dump(path.join(elsewhere, "other.db")));
+    const cut = spawnSync(process.execPath, [CLI, "import", "-", "--db", "cut.db"], { cwd: elsewhere, input: bytes.subarray(0, 100_000), encoding: "utf8" });
+    expect(cut.status).toBe(2);
+    expect(cut.stderr).toMatch(/^kurabe: stdin: responses\[\d+\][\w.[\]]*: the file ends here, after 100,000 bytes/);
   });
 });
 
