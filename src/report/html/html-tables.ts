@@ -54,8 +54,8 @@ export function leaderboardTable(context: RenderContext): SafeHtml {
   const { report, messages: m } = context;
   const c = m.columns;
   const extra = report.entries.some((e) => e.passAtK || e.secondary);
-  return html`<details class="all-figures"><summary>${m.sections.allFigures}</summary><div class="table-wrap"><table class="leaderboard"><thead><tr>
-<th>${c.model}</th><th>${c.suite}</th><th>${c.category}</th><th class="num">${c.score}</th><th>${c.interval}</th><th class="num">${c.n}</th>
+  return html`<details class="all-figures"><summary>${m.sections.allFigures}</summary><div class="table-wrap"><table class="leaderboard stack"><thead><tr>
+<th>${c.model}</th><th>${c.suite}<small class="category">${c.category}</small></th><th class="num">${c.score}</th><th>${c.interval}</th><th class="num">${c.n}</th>
 <th class="num">${c.errors}</th><th class="num">${c.skipped}</th><th class="num">${c.latencyP50}</th><th class="num">${c.latencyP95}</th>
 <th class="num">${c.ttft}</th><th class="num">${c.tokensPerSecond}</th><th class="num">${c.tokens}</th><th class="num">${c.cost}</th>
 <th class="num">${c.costPerCorrect}</th>${extra && html`<th class="others">${c.otherScores}</th>`}</tr></thead><tbody>
@@ -66,14 +66,20 @@ ${leaderboardNotes(context)}`;
 
 function leaderboardRow(context: RenderContext, entry: ReportEntry, extra: boolean): SafeHtml {
   const { messages: m, format: f } = context;
+  const c = m.columns;
   const n = entry.n === entry.planned ? f.count(entry.n) : `${f.count(entry.n)} / ${f.count(entry.planned)}`;
   const others = Object.entries({ ...entry.passAtK, ...entry.secondary }).map(([name, value]) => `${name} ${f.percent(value)}`);
-  return html`<tr><td>${wrappableId(modelLabel(context, entry.modelId))}</td><td>${wrappableId(entry.suite)}</td><td>${categoryLabel(m, entry.category)}</td>
-<td class="num"><strong>${f.percent(entry.score)}</strong></td><td class="num">${f.percentInterval(entry.interval)}${intervalBar(entry.interval)}</td>
-<td class="num">${n}</td><td class="num">${f.count(entry.errors)}</td><td class="num">${f.count(entry.skipped)}</td>
-<td class="num">${f.ms(entry.latencyP50Ms)}</td><td class="num">${f.ms(entry.latencyP95Ms)}</td><td class="num">${f.ms(entry.ttftP50Ms)}</td>
-<td class="num">${f.decimal(entry.outputTokensPerSecond, 1)}</td><td class="num">${f.count(entry.inputTokens)} / ${f.count(entry.outputTokens)}</td>
-<td class="num">${f.usd(entry.costUsd)}</td><td class="num">${f.usd(entry.costPerCorrectUsd)}</td>${extra && html`<td class="others">${others.join(", ")}</td>`}</tr>`;
+  // A cell of more than one part is one <span>: on a phone (table.stack) each cell is a label and one value.
+  return html`<tr><td data-label="${c.model}">${wrappableId(modelLabel(context, entry.modelId))}</td>
+<td data-label="${c.suite}"><span>${wrappableId(entry.suite)}<small class="category">${categoryLabel(m, entry.category)}</small></span></td>
+<td class="num" data-label="${c.score}"><strong>${f.percent(entry.score)}</strong></td>
+<td class="num" data-label="${c.interval}"><span>${f.percentInterval(entry.interval)}${intervalBar(entry.interval)}</span></td>
+<td class="num" data-label="${c.n}">${n}</td><td class="num" data-label="${c.errors}">${f.count(entry.errors)}</td><td class="num" data-label="${c.skipped}">${f.count(entry.skipped)}</td>
+<td class="num" data-label="${c.latencyP50}">${f.ms(entry.latencyP50Ms)}</td><td class="num" data-label="${c.latencyP95}">${f.ms(entry.latencyP95Ms)}</td>
+<td class="num" data-label="${c.ttft}">${f.ms(entry.ttftP50Ms)}</td><td class="num" data-label="${c.tokensPerSecond}">${f.decimal(entry.outputTokensPerSecond, 1)}</td>
+<td class="num" data-label="${c.tokens}"><span>${f.count(entry.inputTokens)} /<br>${f.count(entry.outputTokens)}</span></td>
+<td class="num" data-label="${c.cost}">${f.usd(entry.costUsd)}</td><td class="num" data-label="${c.costPerCorrect}">${f.usd(entry.costPerCorrectUsd)}</td>
+${extra && html`<td class="others" data-label="${c.otherScores}">${others.join(", ")}</td>`}</tr>`;
 }
 
 /** A 0..1 interval drawn as a bar with the estimate marked; positions are numbers this program computed. */

@@ -15,9 +15,18 @@ nav a { color: var(--accent); text-decoration: none; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 th, td { padding: 4px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-th { background: var(--soft); font-weight: 600; white-space: nowrap; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-td.others { min-width: 18em; }
+th { background: var(--soft); font-weight: 600; }
+/* Headers wrap between words (Japanese ones between phrases, never inside カテゴリ: auto-phrase reads lang="ja"),
+   the figures under them do not: a long header never pushes a table past its box. */
+thead th { vertical-align: bottom; word-break: auto-phrase; }
+td.num, th.num { text-align: right; } td.num, td.category { white-space: nowrap; }
+td.others { min-width: 7em; }
+/* The all-figures table is the widest: tighter cells, the category under its suite, the interval's bar under its
+   figures, tokens in over out, and room for a model id on two lines at most. */
+table.leaderboard th, table.leaderboard td { padding: 4px 5px; font-size: 13px; }
+table.leaderboard td:first-child { min-width: 8.5em; }
+table.leaderboard .ci { display: block; margin: 2px 0 0 auto; }
+table.leaderboard small.category { display: block; color: var(--muted); font-size: 12px; font-weight: normal; white-space: nowrap; }
 .ci { display: inline-block; position: relative; width: 80px; height: 10px; background: var(--soft); border-radius: 2px; margin-left: 6px; vertical-align: middle; }
 .ci span { position: absolute; top: 2px; height: 6px; background: #9ecae1; border-radius: 2px; }
 .ci i { position: absolute; top: 0; width: 2px; height: 10px; background: var(--accent); }

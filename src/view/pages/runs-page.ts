@@ -18,7 +18,7 @@ export const runsPage: PageHandler = (view): Page => {
     status: 200,
     title: v.runs,
     body: html`<h1>${v.runs}</h1>
-<div class="table-wrap"><table class="runs"><thead><tr><th>${c.run}</th><th>${c.status}</th><th>${c.started}</th><th>${c.finished}</th>
+<div class="table-wrap"><table class="runs stack"><thead><tr><th>${c.run}</th><th>${c.status}</th><th>${c.started}</th><th>${c.finished}</th>
 <th>${c.headline}</th><th>${c.description}</th><th>${c.models}</th><th>${c.suites}</th><th class="num">${c.answers}</th></tr></thead><tbody>
 ${runs.map((run) => runRow(view, run))}
 </tbody></table></div>
@@ -41,8 +41,9 @@ function runRow(view: ViewContext, run: RunSummary): SafeHtml {
   const { db, messages: m, format: f } = view;
   const description = db.prepare("SELECT json_extract(config_json, '$.description') FROM runs WHERE id = ?").pluck().get(run.id) as string | null;
   const answers = db.prepare("SELECT count(*) FROM responses WHERE run_id = ?").pluck().get(run.id) as number;
-  return html`<tr><td><a href="${runPath(run.id)}">${run.id}</a></td><td>${runStatusText(m, loadRunInfo(db, run.id))}</td>
-<td>${f.date(run.createdAt)}</td><td>${f.date(run.finishedAt)}</td><td>${headline(view, run)}</td><td>${description ?? ""}</td>
-<td>${runModels(db, run.id).map((model) => model.modelId).join(", ")}</td><td>${runSuites(db, run.id).map((suite) => suite.name).join(", ")}</td>
-<td class="num">${f.count(answers)}</td></tr>`;
+  const c = view.view.columns;
+  return html`<tr><td data-label="${c.run}"><a href="${runPath(run.id)}">${run.id}</a></td><td data-label="${c.status}">${runStatusText(m, loadRunInfo(db, run.id))}</td>
+<td data-label="${c.started}">${f.date(run.createdAt)}</td><td data-label="${c.finished}">${f.date(run.finishedAt)}</td><td data-label="${c.headline}">${headline(view, run)}</td>
+<td data-label="${c.description}">${description ?? ""}</td><td data-label="${c.models}">${runModels(db, run.id).map((model) => model.modelId).join(", ")}</td>
+<td data-label="${c.suites}">${runSuites(db, run.id).map((suite) => suite.name).join(", ")}</td><td class="num" data-label="${c.answers}">${f.count(answers)}</td></tr>`;
 }

@@ -176,3 +176,20 @@ export function expectInertPage(findings: PageFindings, watch: PageWatch): void 
   expect(watch.dialogs).toEqual([]);
   expect(watch.pageErrors).toEqual([]);
 }
+
+/**
+ * Tables wider than their box (the `.table-wrap` around them, else their parent), every collapsed section opened
+ * first: "table.class in section#id: 1,412 > 1,216 px". A table that fits leaves its box's scrollWidth at its width.
+ */
+export async function tablesWiderThanTheirBox(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    document.querySelectorAll("details").forEach((d) => d.setAttribute("open", ""));
+    return [...document.querySelectorAll("table")].flatMap((table) => {
+      const box = table.closest(".table-wrap") ?? table.parentElement!;
+      const width = Math.max(box.scrollWidth, Math.ceil(table.getBoundingClientRect().width));
+      if (width <= box.clientWidth + 1) return [];
+      const where = table.closest("section[id]")?.id ?? table.closest("section, h2 + *")?.previousElementSibling?.textContent ?? "page";
+      return [`table.${table.className || "(no class)"} in ${where}: ${width} > ${box.clientWidth} px`];
+    });
+  });
+}
