@@ -46,7 +46,7 @@ export function* renderHtml(context: RenderContext, items: Iterable<ReportItem>)
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${m.title} · ${report.run.id}</title><style>${trusted(REPORT_CSS)}</style></head>
-<body>
+<body class="run-page">
 ${runHeader(context)}
 <nav aria-label="${m.contents}"><ol>${nav.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}</ol></nav>
 `.value;

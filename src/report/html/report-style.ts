@@ -61,6 +61,12 @@ code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", mono
 .recommendation { padding-left: 18px; } .recommendation li { margin: 4px 0; }
 @media (max-width: 640px) {
   body { padding: 12px 12px 48px; }
+  /* On a phone the decision comes first: the title, the recommendation, then the run's details (and the dashboard's
+     filter) and the rest. A wide window has room for all of it on the first screen, in the order of the page. */
+  .run-page { display: flex; flex-direction: column; }
+  .run-page > header { display: contents; }
+  .run-page > header > h1 { order: -2; }
+  .run-page > #recommendation { order: -1; }
   h2 { margin-top: 28px; }
   table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
   table.stack thead { display: none; }

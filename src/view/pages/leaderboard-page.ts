@@ -29,7 +29,7 @@ export const leaderboardPage: PageHandler = (view, request): Page => {
   return {
     status: 200,
     title: `${m.sections.leaderboard} · ${run.id}`,
-    body: html`${runHeader(context)}
+    body: html`<div class="run-page">${runHeader(context)}
 ${filterForm(view, runPath(run.id), filter, choices)}
 <p class="downloads"><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a> · ${v.download}:
 ${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? " · " : ""}<a href="${href(runPath(run.id, `/report.${ext}`), params)}" download>${v.downloads[ext]}</a>`)}</p>
@@ -43,7 +43,7 @@ ${report.breakEven && html`<section id="break-even"><h2>${m.sections.breakEven}<
 <section id="comparisons"><h2>${m.sections.comparisons}</h2>${comparisonsSection(context)}${pairLinks(view, run.id, report.models.map((model) => model.modelId))}</section>
 ${report.ratings.length > 0 && html`<section id="ratings"><h2>${m.sections.ratings}</h2>${ratingsSection(context)}</section>`}
 ${report.entries.some((e) => e.ifeval) && html`<section id="ifeval"><h2>${m.sections.ifeval}</h2>${ifevalTable(context)}</section>`}
-${report.judging.length > 0 && html`<section id="judging"><h2>${m.sections.judging}</h2>${judgingTable(context)}</section>`}`,
+${report.judging.length > 0 && html`<section id="judging"><h2>${m.sections.judging}</h2>${judgingTable(context)}</section>`}</div>`,
   };
 };
 

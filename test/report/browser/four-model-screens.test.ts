@@ -17,6 +17,30 @@ if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 const WIDTHS = [1280, 390] as const;
 const LANGUAGES: ReportLanguage[] = ["en", "ja"];
 
+/** What a page shows at a width: how wide it is, its first screen's text, what is cut off, where its parts begin. */
+interface Shot {
+  scrollWidth: number;
+  firstScreen: string;
+  cut: string[];
+  tops: { recommendation: number | null; runDetails: number | null; filter: number | null };
+}
+
+/**
+ * A phone opens on the recommendation, right under the title, before the run's details and the filter; a laptop keeps
+ * the page's order (details, filter, then the recommendation, all on its first screen).
+ */
+function expectRecommendationPlaced(shot: Shot, width: number): void {
+  const { recommendation, runDetails, filter } = shot.tops;
+  const rest = [runDetails!, ...(filter === null ? [] : [filter])];
+  if (width < 640) {
+    expect(recommendation!).toBeLessThan(Math.min(...rest));
+    expect(recommendation!).toBeLessThan(150);
+  } else {
+    expect(recommendation!).toBeGreaterThan(Math.max(...rest));
+    expect(recommendation!).toBeLessThan(900);
+  }
+}
+
 /**
  * The decision-maker's view of the four-model fixture (two priced API models, two self-hosted), as a CTO would open
  * it: the HTML report and the dashboard's run page at a laptop's 1,280 px and a phone's 390 px, in English and
@@ -54,7 +78,7 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
    * Opens the page at the width, keeps a full-page screenshot, and returns how wide the document is, its first screen's
    * text, and what is cut off: a shown chart wider than the window, or a table that scrolls sideways.
    */
-  async function shoot(url: string, width: number, name: string): Promise<{ scrollWidth: number; firstScreen: string; cut: string[] }> {
+  async function shoot(url: string, width: number, name: string): Promise<Shot> {
     const page = await browser.context.newPage();
     try {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
@@ -67,7 +91,9 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         if ((await section.count()) > 0) await section.screenshot({ path: path.join(SCREENSHOTS, `${name}-${id}.png`) });
       }
       return await page.evaluate((height) => {
-        const visible = [...document.querySelectorAll("h1, h2, h3, th, td, li, p")].filter((el) => el.getBoundingClientRect().top < height);
+        // Positions on the page (the section screenshots scrolled it).
+        const pageTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
+        const visible = [...document.querySelectorAll("h1, h2, h3, th, td, li, p")].filter((el) => pageTop(el) < height);
         const cut = [
           ...[...document.querySelectorAll("figure svg")]
             .filter((svg) => svg.getClientRects().length > 0 && svg.getBoundingClientRect().right > window.innerWidth)
@@ -77,7 +103,16 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
             .filter((wrap) => !wrap.closest("details") && wrap.scrollWidth > wrap.clientWidth + 1)
             .map((wrap) => `table.${wrap.querySelector("table")?.className}`),
         ];
-        return { scrollWidth: document.documentElement.scrollWidth, firstScreen: visible.map((el) => el.textContent ?? "").join(" "), cut };
+        const top = (selector: string) => {
+          const element = document.querySelector(selector);
+          return element ? pageTop(element) : null;
+        };
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          firstScreen: visible.map((el) => el.textContent ?? "").join(" "),
+          cut,
+          tops: { recommendation: top("#recommendation"), runDetails: top("dl.run"), filter: top("form.filters") },
+        };
       }, width > 500 ? 900 : 844);
     } finally {
       await page.close();
@@ -97,6 +132,7 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
         expect(shot.cut).toEqual([]);
         expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
+        expectRecommendationPlaced(shot, width);
       });
 
       it(`the dashboard's page of two models item by item (${language}, ${width} px) fits the width`, async () => {
@@ -118,6 +154,8 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
         expect(shot.cut).toEqual([]);
         expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
+        expectRecommendationPlaced(shot, width);
+        expect(shot.tops.filter).not.toBeNull();
       });
     }
   }
