@@ -46,21 +46,23 @@ export async function loadItems(
     });
     options.onEncoding?.(encoding, file);
     let index = 0;
-    for await (const { record, line } of records) {
-      const fail: FailItem = (field, message) => {
-        throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
-      };
-      for (const shaped of layout ? upstreamRecords(layout, record, index, path, fail) : [record]) {
-        const item = parseRecord(shaped, line, fail);
-        const firstLine = firstLineOf.get(item.id);
-        if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
-        firstLineOf.set(item.id, line);
-        if (item.images) item.images = resolveImages(item.images, imageFolders(dirname(path), layout), fail);
-        if (item.scorer) item.scorer = codePathsFrom(item.scorer, dirname(path), fail);
-        items.push(item);
-        if (suite.limit !== undefined && items.length >= suite.limit) break reading;
+    for await (const batch of records) {
+      for (const { record, line } of batch) {
+        const fail: FailItem = (field, message) => {
+          throw new ConfigError(message, { file, line, ...(field === undefined ? {} : { field }) });
+        };
+        for (const shaped of layout ? upstreamRecords(layout, record, index, path, fail) : [record]) {
+          const item = parseRecord(shaped, line, fail);
+          const firstLine = firstLineOf.get(item.id);
+          if (firstLine !== undefined) fail("id", `duplicate id ${JSON.stringify(item.id)} (first on line ${firstLine})`);
+          firstLineOf.set(item.id, line);
+          if (item.images) item.images = resolveImages(item.images, imageFolders(dirname(path), layout), fail);
+          if (item.scorer) item.scorer = codePathsFrom(item.scorer, dirname(path), fail);
+          items.push(item);
+          if (suite.limit !== undefined && items.length >= suite.limit) break reading;
+        }
+        index++;
       }
-      index++;
     }
   }
 

@@ -67,6 +67,20 @@ describe("loadItems on valid data", () => {
     ]);
   });
 
+  it("ends lines where readline does: a \\r\\n cut between two reads of the file is one break, a lone \\r is one too", async () => {
+    // The file is read 64 KiB at a time: the first line ends with its \r as the first read's last byte.
+    const first = JSON.stringify({ id: "a", input: "x", pad: "" });
+    const padded = first.replace('"pad":""', `"pad":"${"p".repeat(64 * 1024 - 1 - first.length)}"`);
+    const text = `${padded}\r\n${JSON.stringify({ id: "b", input: "y" })}\r${JSON.stringify({ id: "c", input: "z" })}\n`;
+    expect(Buffer.byteLength(padded)).toBe(64 * 1024 - 1);
+    const items = await loadItems(suiteWith(text));
+    expect(items.map((item) => [item.id, item.line])).toEqual([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
+  });
+
   it("keeps a field named __proto__ as a plain field", async () => {
     const [item] = await loadItems(suiteWith('{"id": "p", "input": "x", "__proto__": {"polluted": true}}'));
     expect(Object.getPrototypeOf(item?.fields)).toBe(Object.prototype);
@@ -230,6 +244,11 @@ describe("loadItems on invalid data", () => {
     expect((await loadError(suite)).describe()).toMatch(
       new RegExp(`^${suite.path}:2: invalid JSON: Unexpected token '}'`),
     );
+  });
+
+  it("reports the first problem in the file: a record without input before a line that is not JSON", async () => {
+    const suite = suiteWith(`${lines({ id: "q1" }, '{"id": "q2", "input": }', { id: "q3", input: "c" })}\n`);
+    expect((await loadError(suite)).describe()).toMatch(new RegExp(`^${suite.path}:1: input: missing`));
   });
 
   it("names the missing data file and its suite", async () => {
