@@ -11,21 +11,6 @@ export interface Interval {
 /** One model's scores on a suite's items: per item, the values of its samples (several when samples > 1). */
 export type ItemScores = ReadonlyMap<string, readonly number[]>;
 
-/** Two models on the same items: is the gap real? */
-export interface PairedComparison {
-  /** Mean of (a − b) over items both answered. */
-  difference: Interval;
-  /** Two-sided p-value (McNemar's exact test for pass/fail scores, else a paired permutation/bootstrap test). */
-  pValue: number;
-  method: "mcnemar-exact" | "paired-permutation";
-  /** Items compared (answered by both). */
-  n: number;
-  /** p ≥ alpha: the gap is within noise. */
-  withinNoise: boolean;
-  /** Items needed to detect the observed gap at alpha 0.05 with 80% power (undefined when the gap is 0). */
-  itemsNeeded?: number;
-}
-
 /** A pairwise-judge verdict between two models, as stored (one per order shown). */
 export interface PairwiseOutcome {
   modelA: string;
