@@ -40,7 +40,7 @@ export function compareSides(
 ): SuiteComparison[] {
   const candidateSuites = new Map(runSuites(db, candidate.runId).map((suite) => [suite.name, suite]));
   const sameRun = baseline.runId === candidate.runId;
-  const memo = storedStatistics(db);
+  const memo = storedStatistics(db, sameRun ? [baseline.runId] : [baseline.runId, candidate.runId]);
   return runSuites(db, baseline.runId)
     .filter((suite) => candidateSuites.has(suite.name))
     .map((suite) => {

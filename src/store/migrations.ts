@@ -274,6 +274,18 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE scoring_revisions ADD COLUMN replaced_status TEXT;
   ALTER TABLE scoring_revisions ADD COLUMN replaced_pairwise_failed INTEGER;
   `,
+  // Which runs each kept statistic was read or computed for, so a rescore drops the statistics only its old scores
+  // used (src/store/statistics-store.ts). Statistics kept before this are not attributed to a run: dropped, they are
+  // computed again (and attributed) when next read.
+  `
+  CREATE TABLE statistics_runs (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    PRIMARY KEY (run_id, key)
+  ) WITHOUT ROWID;
+  CREATE INDEX statistics_runs_key ON statistics_runs (key);
+  DELETE FROM statistics;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

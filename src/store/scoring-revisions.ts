@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { PAIRWISE_COLUMNS } from "./pairwise-store.js";
 import { scoreColumns, type ResponseKey, type ScoreRecord } from "./run-writer.js";
 import { runShortfall, settledStatus } from "./queries.js";
+import { pruneRunStatistics } from "./statistics-store.js";
 
 /** What a scoring revision rescored: a suite and the scorer specs (and pairwise judging) it was scored with, as in kurabe.yaml. */
 export interface RevisedSuite {
@@ -141,6 +142,8 @@ export class RevisionWriter {
         setScoring.run({ scorer: JSON.stringify(suite.scorer), pairwise, runId, name: suite.name });
       }
       db.prepare("UPDATE runs SET scoring_revision = ?, pairwise_failed = ? WHERE id = ?").run(revision, pairwiseFailed, runId);
+      // Statistics of the replaced scores would never be read again (their keys hash the scores): dropped.
+      pruneRunStatistics(db, runId);
       // Answers the rescore scored (or left unscored) change whether a finished run is complete.
       db.prepare("UPDATE runs SET status = ? WHERE id = ? AND status IN ('completed', 'incomplete')").run(settledStatus(runShortfall(db, runId)), runId);
       db.prepare(

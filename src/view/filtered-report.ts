@@ -34,7 +34,7 @@ export function loadFilteredReport(db: Database.Database, runId: string, filter:
     verdicts: loadPairwiseVerdicts(db, runId).filter((verdict) => suiteNames.has(verdict.suite)),
     judging: loadJudgingSpend(db, runId, [...suiteNames]),
     primaryScorers: loadPrimaryScorers(db, runId),
-    memo: storedStatistics(db),
+    memo: storedStatistics(db, [runId]),
     retrieval: loadRetrievalSpend(db, runId, [...suiteNames]),
   });
 }

@@ -4,9 +4,11 @@ import { compareSides } from "../../src/report/compare-runs.js";
 import { loadReport } from "../../src/report/model/load-report.js";
 import { renderReportToString } from "../../src/report/render-report.js";
 import { openDatabase } from "../../src/store/open-store.js";
+import { RevisionWriter } from "../../src/store/scoring-revisions.js";
+import { storedStatistics } from "../../src/store/statistics-store.js";
 import { loadFilteredReport } from "../../src/view/filtered-report.js";
 import { useTempDirs } from "../support/temp-dir.js";
-import { writeReportStore } from "./report-store.js";
+import { itemId, writeReportStore } from "./report-store.js";
 import { STANDARD_STORE } from "./standard-store.js";
 
 const tempDir = useTempDirs();
@@ -82,5 +84,53 @@ describe("the decision statistics are computed once and kept in the store", () =
     expect(after.comparisons).toEqual(computed.comparisons);
     expect(after.overallComparisons).toEqual(computed.overallComparisons);
     expect(after.overview).toEqual(computed.overview);
+  });
+
+  describe("a rescore drops the statistics its replaced scores used", () => {
+    /** Rescores alpha's qa answers as all wrong (scoring revision 2), as `kurabe rescore` commits it. */
+    const rescoreQa = (db: ReturnType<typeof openDatabase>, runId: string) => {
+      const writer = new RevisionWriter(db, runId);
+      for (let i = 0; i < 60; i += 1) {
+        for (const modelId of ["alpha", "beta", "gamma"]) {
+          const passed = modelId !== "alpha" && i % 2 === 0;
+          writer.writeScores({ suite: "qa", itemId: itemId("qa", i), modelId, sample: 0 }, [{ scorer: "exact", isPrimary: true, value: passed ? 1 : 0, passed }]);
+        }
+      }
+      writer.commit([{ name: "qa", scorer: "exact" }], 0);
+    };
+    const keys = (db: ReturnType<typeof openDatabase>) => new Set(db.prepare("SELECT key FROM statistics").pluck().all() as string[]);
+
+    it("keeps only the new revision's statistics once they are read", () => {
+      const { runId, withStore } = standardStore();
+      withStore((db) => loadReport(db, runId));
+      const before = withStore(keys);
+      withStore((db) => rescoreQa(db, runId));
+      expect(withStore(kept)).toBe(0);
+      withStore((db) => loadReport(db, runId));
+      const after = withStore(keys);
+      // As many as the first revision kept: the statistics of unchanged suites again, the changed ones replaced.
+      expect(after.size).toBe(before.size);
+      expect([...after].filter((key) => !before.has(key)).length).toBeGreaterThan(0);
+      expect(withStore((db) => db.prepare("SELECT count(*) FROM statistics_runs WHERE key NOT IN (SELECT key FROM statistics)").pluck().get())).toBe(0);
+    });
+
+    it("keeps what another run still uses, and that run reads it without computing again", () => {
+      const { runId, withStore } = standardStore();
+      const file = withStore((db) => db.name);
+      const other = writeReportStore(file, { ...STANDARD_STORE, runId: "20260102-000000-same" });
+      withStore((db) => loadReport(db, runId));
+      const shared = withStore(keys);
+      withStore((db) => loadReport(db, other));
+      expect(withStore(keys)).toEqual(shared); // the same scores: the same keys, now the other run's too
+      withStore((db) => rescoreQa(db, runId));
+      expect(withStore(keys)).toEqual(shared);
+      const counted = withStore((db) => {
+        const memo = storedStatistics(db, [other]);
+        let computed = 0;
+        for (const key of shared) memo.recall(key, () => (computed += 1));
+        return computed;
+      });
+      expect(counted).toBe(0);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open-store.js";
 import { storedStatistics } from "../../src/store/statistics-store.js";
 import { useTempDirs } from "../support/temp-dir.js";
+import { writeReportStore } from "../report/report-store.js";
 
 const tempDir = useTempDirs();
 
@@ -15,12 +16,13 @@ describe("storedStatistics: decision statistics kept in the store", () => {
       computed += 1;
       return value;
     };
+    const run = writeReportStore(file, { models: [], suites: [], result: () => undefined });
     const first = openDatabase(file);
-    expect(storedStatistics(first).recall("k", compute)).toBe(value);
-    expect(storedStatistics(first).recall("k", compute)).toEqual(value);
+    expect(storedStatistics(first, [run]).recall("k", compute)).toBe(value);
+    expect(storedStatistics(first, [run]).recall("k", compute)).toEqual(value);
     first.close();
     const second = openDatabase(file);
-    const read = storedStatistics(second).recall("k", compute) as typeof value;
+    const read = storedStatistics(second, [run]).recall("k", compute) as typeof value;
     second.close();
     expect(computed).toBe(1);
     expect(Object.is(read.difference.estimate, -0)).toBe(true);
@@ -31,11 +33,12 @@ describe("storedStatistics: decision statistics kept in the store", () => {
 
   it("still answers while another connection holds the write lock, without waiting for it", () => {
     const file = path.join(tempDir(), "k.db");
+    const run = writeReportStore(file, { models: [], suites: [], result: () => undefined });
     const writer = openDatabase(file);
     const reader = openDatabase(file);
     try {
       writer.exec("BEGIN IMMEDIATE");
-      const memo = storedStatistics(reader);
+      const memo = storedStatistics(reader, [run]);
       expect(memo.recall("k", () => 1)).toBe(1);
       expect(reader.pragma("busy_timeout", { simple: true })).toBe(5000);
       writer.exec("COMMIT");

@@ -21,7 +21,7 @@ export function loadReport(db: Database.Database, runId: string, options: Report
       verdicts: loadPairwiseVerdicts(db, runId),
       judging: loadJudgingSpend(db, runId),
       primaryScorers: loadPrimaryScorers(db, runId),
-      memo: storedStatistics(db),
+      memo: storedStatistics(db, [runId]),
       retrieval: loadRetrievalSpend(db, runId),
     },
     options,
