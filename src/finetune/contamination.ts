@@ -48,10 +48,13 @@ export interface ContaminationIndex {
    * Whether the text shares any n-gram with any item, `ignored` n-grams aside: check's answer without listing a
    * templated log's thousands of owners.
    */
-  overlaps(text: string, ignored?: ReadonlySet<string>): boolean;
-  /** The distinct indexed n-grams the text holds. */
-  sharedGrams(text: string): Set<string>;
+  overlaps(text: string, ignored?: ReadonlySet<IndexedGram>): boolean;
+  /** The distinct indexed n-grams the text holds, as handles (no n-gram's text is kept: a log shares thousands). */
+  sharedGrams(text: string): Set<IndexedGram>;
 }
+
+/** One indexed n-gram, as the list of eval items that hold it: the same object for the index's life. */
+export type IndexedGram = readonly EvalItemText[];
 
 /** Indexes the n-grams of every eval item: 13-grams, or the whole item when it has 8–12 tokens. */
 export function indexEvalItems(items: readonly EvalItemText[]): ContaminationIndex {
@@ -104,12 +107,12 @@ export function indexEvalItems(items: readonly EvalItemText[]): ContaminationInd
     },
     overlaps(text, ignored) {
       let found = false;
-      visitGrams(text, (gram) => (found = !ignored?.has(gram)));
+      visitGrams(text, (_, owners) => (found = !ignored?.has(owners)));
       return found;
     },
     sharedGrams(text) {
-      const shared = new Set<string>();
-      visitGrams(text, (gram) => (shared.add(gram), false));
+      const shared = new Set<IndexedGram>();
+      visitGrams(text, (_, owners) => (shared.add(owners), false));
       return shared;
     },
   };

@@ -1,5 +1,5 @@
 import { seededRandom } from "../seeded-random.js";
-import { indexEvalItems } from "./contamination.js";
+import { indexEvalItems, type IndexedGram } from "./contamination.js";
 import { splitTrainValidation } from "./split.js";
 import type { Example } from "./types.js";
 
@@ -78,7 +78,7 @@ export function checkHeldOut(heldOut: readonly Example[], kept: readonly Example
   const index = indexEvalItems(heldOut.map((example) => ({ suite: suiteName, itemId: example.id, text: questionOf(example) })));
   const short = new Set(index.skippedItems.map((item) => normalized(item.text)));
   const textOf = (example: Example) => example.messages.map((message) => message.content).join("\n");
-  const matches = new Map<string, number>();
+  const matches = new Map<IndexedGram, number>();
   for (const example of kept) for (const gram of index.sharedGrams(textOf(example))) matches.set(gram, (matches.get(gram) ?? 0) + 1);
   const common = new Set([...matches].flatMap(([gram, count]) => (count > MAX_NGRAM_MATCHES ? [gram] : [])));
   const removed = kept
