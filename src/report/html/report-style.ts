@@ -72,7 +72,8 @@ code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", mono
   table.stack thead { display: none; }
   table.stack tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; padding: 4px 0; }
   table.stack td { display: flex; justify-content: space-between; gap: 12px; border: 0; text-align: right; white-space: normal; }
-  table.stack td::before { content: attr(data-label); color: var(--muted); text-align: left; font-weight: 600; }
+  /* The label keeps its width (諦めるもの on one line), up to 60 % of the card, wrapping between phrases beyond that. */
+  table.stack td::before { content: attr(data-label); color: var(--muted); text-align: left; font-weight: 600; flex: 0 0 auto; max-width: 60%; word-break: auto-phrase; }
   table.stack tbody th { border: 0; background: none; font-size: 15px; }
   /* One grid per cell, the same columns in every card: suite | score | interval, the cost under score and interval. */
   table.matrix td { display: grid; grid-template-columns: minmax(0, 10.5em) 5em minmax(0, 1fr); column-gap: 8px; row-gap: 0; align-items: baseline; }
