@@ -32,7 +32,8 @@ export function numberFormat(messages: Messages): NumberFormat {
       format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
       fixed.set(digits, format);
     }
-    return format.format(value);
+    // The minus sign (U+2212), as the signed differences print it: "-245–1,000" read as a range with a stray dash.
+    return format.format(value).replace("-", "−");
   };
   const ok = (value: number | null | undefined): value is number => typeof value === "number" && Number.isFinite(value);
   const intervalOk = (i: Interval | null | undefined): i is Interval => !!i && ok(i.low) && ok(i.high);
