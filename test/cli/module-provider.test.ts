@@ -85,7 +85,7 @@ const responses = (dir: string) =>
   storeRows<ResponseRow>(
     dir,
     `SELECT item_id, status, text, attempts, from_cache, input_tokens, output_tokens, ttft_ms, cost_usd, error_kind, error_message
-     FROM responses ORDER BY run_id, item_id`,
+     FROM responses ORDER BY (SELECT created_at FROM runs WHERE runs.id = responses.run_id), item_id`,
   );
 
 describe("provider: module", () => {
