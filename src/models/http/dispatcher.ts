@@ -25,8 +25,8 @@ const loadProxyAgent = () => (require("undici") as { EnvHttpProxyAgent: typeof E
 const transports = new Map<string, HttpTransport>();
 
 /**
- * The connection pool every model call goes through: undici, with HTTP(S)_PROXY and NO_PROXY honoured (companies
- * often reach APIs only through a proxy). Throws a ConfigError naming the variable when a proxy URL is malformed.
+ * The shared connection pool (AI SDK models, embeddings, downloads; an openai-compatible model has lanes of its own:
+ * laneTransport): undici, with HTTP(S)_PROXY and NO_PROXY honoured (companies often reach APIs only through a proxy). Throws a ConfigError naming the variable when a proxy URL is malformed.
  * Undici's own header and body timeouts are off: the engine's timeout, through the abort signal, is the one limit,
  * and a model may think for minutes before its first byte.
  */
