@@ -15,7 +15,8 @@ import { isPage, lookupRun } from "./run-lookup.js";
 
 /**
  * `/runs/RUN?suite=&model=&category=`: a run's leaderboard with intervals, charts, paired comparisons, the
- * knowledge-base chatbot section of a RAG run and what judging the chosen suites cost, built with the HTML report's own pieces from the report narrowed to the filter.
+ * knowledge-base chatbot section of a RAG run and what judging the chosen suites cost, built with the HTML report's
+ * own pieces from the report narrowed to the filter.
  */
 export const leaderboardPage: PageHandler = (view, request): Page => {
   const run = lookupRun(view, request.params[0]!);
