@@ -31,8 +31,9 @@ export function renderLeaderboardTable(report: Report): string {
   if (report.entries.some((e) => e.cached > 0)) notes.push(messages.notes.cached);
   const verdict = report.suites.length > 1 ? report.recommendation.overall.verdict.en : report.recommendation.suites[0]?.verdict.en;
   if (verdict) notes.push(`${messages.sections.recommendation}: ${verdict}`);
-  const scoredWith = `${messages.scoredWith.toLowerCase()}: ${scoredWithText(report.run.scoring.scoredWith)}`;
-  return [`run ${report.run.id} · scoring revision ${scoringText(report.run, messages, f)}`, scoredWith, table.toString(), ...notes].join("\n");
+  const settings = scoredWithText(report.run.scoring.scoredWith);
+  const scoredWith = settings === null ? [] : [`${messages.scoredWith.toLowerCase()}: ${settings}`];
+  return [`run ${report.run.id} · scoring revision ${scoringText(report.run, messages, f)}`, ...scoredWith, table.toString(), ...notes].join("\n");
 }
 
 function renderRow(entry: ReportEntry, report: Report): string[] {

@@ -58,7 +58,7 @@ describe("the run's outcome", () => {
     const markdown = await runCli(["report", "--db", "int2.db", "--format", "md", "--lang", "en"], { cwd: dir });
     expect(markdown.stdout).toContain("Status: incomplete: 6 results without an answer or a score \\(infrastructure errors");
     const ja = await runCli(["report", "--db", "int2.db", "--format", "md", "--lang", "ja"], { cwd: dir });
-    expect(ja.stdout).toContain("状態: 未完了: 回答または採点のない結果 6 件");
+    expect(ja.stdout).toContain("状態：未完了：回答または採点のない結果 6 件");
   });
 
   it.skipIf(!HAS_OPENSSL)(

@@ -17,15 +17,17 @@ export function* renderMarkdown(context: RenderContext, items: Iterable<ReportIt
   const { report, messages: m, format: f } = context;
   const { run } = report;
   yield `# ${t(m.title)} · ${t(run.id)}\n\n`;
+  const scoredWith = scoredWithText(run.scoring.scoredWith);
+  const c = m.colon;
   yield list([
-    `${m.status}: ${t(runStatusText(m, run))}`,
-    `${m.created}: ${f.date(run.createdAt)}`,
-    `${m.finished}: ${f.date(run.finishedAt)}`,
-    `${m.version}: ${t(run.kurabeVersion)}`,
-    `${m.scoringRevision}: ${t(scoringText(run, m, f))}`,
-    `${m.scoredWith}: ${markdownWithCode(scoredWithText(run.scoring.scoredWith))}`,
-    ...(run.description ? [`${m.description}: ${t(run.description)}`] : []),
-    ...report.models.filter((model) => model.note).map((model) => `\\* ${t(model.modelId)}: ${t(model.note!)}`),
+    `${m.status}${c}${t(runStatusText(m, run))}`,
+    `${m.created}${c}${f.date(run.createdAt)}`,
+    `${m.finished}${c}${f.date(run.finishedAt)}`,
+    `${m.version}${c}${t(run.kurabeVersion)}`,
+    `${m.scoringRevision}${c}${t(scoringText(run, m, f))}`,
+    ...(scoredWith === null ? [] : [`${m.scoredWith}${c}${markdownWithCode(scoredWith)}`]),
+    ...(run.description ? [`${m.description}${c}${t(run.description)}`] : []),
+    ...report.models.filter((model) => model.note).map((model) => `\\* ${t(model.modelId)}${c}${t(model.note!)}`),
   ]);
   yield* recommendation(context);
   if (report.prompts) yield* promptVariants(context, report.prompts);
@@ -77,8 +79,8 @@ function* recommendation(context: RenderContext): Generator<string> {
   yield `## ${m.sections.recommendation}\n\n`;
   yield list(
     (suites.length > 1 ? [overall, ...suites] : suites).map((useCase) => {
-      const pareto = useCase.pareto.length > 0 ? ` (${m.recommendation.pareto}: ${useCase.pareto.join(", ")})` : "";
-      return `**${t(useCase.suite ?? m.recommendation.overallLabel)}**: ${t(useCase.verdict[language] + pareto)}`;
+      const pareto = useCase.pareto.length > 0 ? m.recommendation.pareto(useCase.pareto.join(", ")) : "";
+      return `**${t(useCase.suite ?? m.recommendation.overallLabel)}**${m.colon}${t(useCase.verdict[language] + pareto)}`;
     }),
   );
   yield `**${m.howDecides.title}**\n\n`;
@@ -151,7 +153,7 @@ function* ratings(context: RenderContext): Generator<string> {
   const { report, messages: m, format: f } = context;
   yield `## ${m.sections.ratings}\n\n`;
   for (const suite of report.ratings) {
-    yield `### ${t(suite.suite)}\n\n${m.columns.judgments}: ${f.count(suite.judgments)} · ${m.columns.consistent}: ${f.percent(suite.consistentShare)}\n\n`;
+    yield `### ${t(suite.suite)}\n\n${m.columns.judgments}${m.colon}${f.count(suite.judgments)} · ${m.columns.consistent}${m.colon}${f.percent(suite.consistentShare)}\n\n`;
     yield table(
       [m.columns.model, m.columns.rating, m.columns.interval],
       suite.ratings.map((r) => [t(modelLabel(context, r.model)), f.decimal(r.rating.estimate, 0), `${f.decimal(r.rating.low, 0)}–${f.decimal(r.rating.high, 0)}`]),
@@ -215,20 +217,20 @@ function answerMarkdown(context: RenderContext, suite: string, answer: ReportIte
   let out = `- ${mark} **${t(answer.modelId)}**${sampled ? ` (${m.items.sample(answer.sample)})` : ""}\n\n`;
   if (answer.text) out += indent(block(context, answer.text));
   else out += `  ${m.items.noAnswer}\n\n`;
-  if (answer.error) out += `  ${answer.status === "skipped" ? m.items.skippedBecause : m.items.error}: ${t(excerptString(context, answer.error))}\n\n`;
-  if (answer.reasoning) out += `  ${m.items.reasoning}:\n\n${indent(block(context, answer.reasoning))}`;
+  if (answer.error) out += `  ${answer.status === "skipped" ? m.items.skippedBecause : m.items.error}${m.colon}${t(excerptString(context, answer.error))}\n\n`;
+  if (answer.reasoning) out += `  ${m.items.reasoning}${m.colon.trimEnd()}\n\n${indent(block(context, answer.reasoning))}`;
   if (answer.passages) {
-    out += `  ${m.items.passages(f.count(answer.passages.length))}:\n\n`;
+    out += `  ${m.items.passages(f.count(answer.passages.length))}${m.colon.trimEnd()}\n\n`;
     for (const passage of answer.passages) out += `  - ${t(`[${passage.id}]`)}\n\n${indent(block(context, passage.text), "    ")}`;
   }
   for (const score of answer.scores) {
     const parts = [`${t(score.scorer)} ${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}`];
-    if (score.codedExtracted) parts.push(`${m.items.extracted}: ${t(extractedText(score.codedExtracted, context.language))}`);
-    else if (score.extracted) parts.push(`${m.items.extracted}: ${t(excerptString(context, score.extracted))}`);
-    if (score.coded) parts.push(`${m.items.detail}: ${t(scoreDetailText(score.coded, context.language))}`);
-    else if (score.detail) parts.push(`${m.items.detail}: ${t(excerptString(context, score.detail))}`);
+    if (score.codedExtracted) parts.push(`${m.items.extracted}${m.colon}${t(extractedText(score.codedExtracted, context.language))}`);
+    else if (score.extracted) parts.push(`${m.items.extracted}${m.colon}${t(excerptString(context, score.extracted))}`);
+    if (score.coded) parts.push(`${m.items.detail}${m.colon}${t(scoreDetailText(score.coded, context.language))}`);
+    else if (score.detail) parts.push(`${m.items.detail}${m.colon}${t(excerptString(context, score.detail))}`);
     out += `  - ${parts.join(" · ")}\n`;
-    if (score.evidence) out += `\n    ${m.items.evidence}:\n\n${indent(block(context, score.evidence), "    ")}`;
+    if (score.evidence) out += `\n    ${m.items.evidence}${m.colon.trimEnd()}\n\n${indent(block(context, score.evidence), "    ")}`;
   }
   return `${out}\n`;
 }

@@ -16,7 +16,7 @@ export function itemDetails(context: RenderContext, item: ReportItem): SafeHtml 
   return html`<details class="item"><summary><span class="item-id">${item.itemId}</span><span class="marks">${[...byModel].map(
     ([modelId, answers]) => {
       const outcome = outcomeOf(answers[0]!);
-      return html`<span class="mark ${outcome}" title="${modelId}: ${outcomeLabel(context, outcome)}">${MARKS[outcome]}</span>`;
+      return html`<span class="mark ${outcome}" title="${modelId}${m.colon}${outcomeLabel(context, outcome)}">${MARKS[outcome]}</span>`;
     },
   )}</span><span class="preview">${preview}</span></summary>
 <div class="item-body"><h4>${m.items.question}</h4><pre>${excerpt(context, item.input)}</pre>
@@ -33,11 +33,11 @@ function modelColumn(context: RenderContext, modelId: string, answers: ReportIte
 
 function answerBlock(context: RenderContext, answer: ReportItemAnswer, several: boolean): SafeHtml {
   const { messages: m, format: f } = context;
-  const meta = [several ? m.items.sample(answer.sample) : "", f.ms(answer.totalMs), answer.finishReason ? `${m.items.finishReason}: ${answer.finishReason}` : ""];
+  const meta = [several ? m.items.sample(answer.sample) : "", f.ms(answer.totalMs), answer.finishReason ? `${m.items.finishReason}${m.colon}${answer.finishReason}` : ""];
   const errorLabel = answer.status === "skipped" ? m.items.skippedBecause : m.items.error;
   return html`<p class="muted">${meta.filter((part) => part && part !== "–").join(" · ")}</p>
 ${answer.text ? html`<pre>${excerpt(context, answer.text)}</pre>` : html`<p class="muted">${m.items.noAnswer}</p>`}
-${answer.error && html`<p><strong>${errorLabel}:</strong> ${excerpt(context, answer.error)}</p>`}
+${answer.error && html`<p><strong>${errorLabel}${m.colon.trimEnd()}</strong> ${excerpt(context, answer.error)}</p>`}
 ${answer.reasoning && html`<details><summary>${m.items.reasoning}</summary><pre>${excerpt(context, answer.reasoning)}</pre></details>`}
 ${answer.passages && passagesBlock(context, answer.passages)}
 ${answer.scores.length > 0 && scoresTable(context, answer)}`;

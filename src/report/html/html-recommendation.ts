@@ -16,7 +16,7 @@ export function recommendationSection(context: RenderContext): SafeHtml {
   return html`<div class="table-wrap"><table class="use-cases stack"><thead><tr><th>${c.suite}</th><th>${r.choice}</th><th class="num">${c.score}</th>
 <th class="num">${c.costPer1k}</th><th class="num">${c.latencyP50}</th><th>${c.givesUp}</th></tr></thead><tbody>
 ${useCases.map((useCase) => useCaseRow(context, useCase))}</tbody></table></div>
-<ul class="recommendation">${useCases.map((useCase) => html`<li><strong>${useCase.suite ?? r.overallLabel}</strong>: ${useCase.verdict[context.language]}</li>`)}</ul>
+<ul class="recommendation">${useCases.map((useCase) => html`<li><strong>${useCase.suite ?? r.overallLabel}</strong>${m.colon}${useCase.verdict[context.language]}</li>`)}</ul>
 <details class="how"><summary>${m.howDecides.title}</summary><ol>${m.howDecides.rules.map((rule) => html`<li>${withCode(rule)}</li>`)}</ol></details>
 <ul class="notes">${report.breakEven ? html`` : html`<li class="break-even-hint">${withCode(m.notes.breakEvenHint)}</li>`}</ul>`;
 }

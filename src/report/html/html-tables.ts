@@ -23,7 +23,8 @@ export function runHeader(context: RenderContext): SafeHtml {
     [m.scoringRevision, scoringText(run, m, f)],
   ];
   if (run.description) rows.push([m.description, run.description]);
-  const scoredWith = html`<div><dt>${m.scoredWith}</dt><dd>${withCode(scoredWithText(run.scoring.scoredWith))}</dd></div>`;
+  const settings = scoredWithText(run.scoring.scoredWith);
+  const scoredWith = settings === null ? "" : html`<div><dt>${m.scoredWith}</dt><dd>${withCode(settings)}</dd></div>`;
   return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}${scoredWith}</dl>
 <details class="models"><summary>${m.sections.models}</summary><div class="table-wrap"><table class="stack"><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
 ${report.models.map(
@@ -46,7 +47,7 @@ function perMillion(pricing: ModelPricing, f: NumberFormat): { input: string; ou
 function modelNotes(context: RenderContext): SafeHtml {
   const noted = context.report.models.filter((model) => model.note);
   if (noted.length === 0) return html``;
-  return html`<ul class="notes">${noted.map((model) => html`<li>* ${model.modelId}: ${model.note}</li>`)}</ul>`;
+  return html`<ul class="notes">${noted.map((model) => html`<li>* ${model.modelId}${context.messages.colon}${model.note}</li>`)}</ul>`;
 }
 
 /** Per model × suite: score with its interval, counts, speed, tokens and cost. */
@@ -132,7 +133,7 @@ export function ratingsSection(context: RenderContext): SafeHtml {
   const { report, messages: m, format: f } = context;
   const c = m.columns;
   return html`${report.ratings.map(
-    (suite) => html`<h3>${suite.suite}</h3><p class="muted">${c.judgments}: ${f.count(suite.judgments)} · ${c.consistent}: ${f.percent(suite.consistentShare)}</p>
+    (suite) => html`<h3>${suite.suite}</h3><p class="muted">${c.judgments}${m.colon}${f.count(suite.judgments)} · ${c.consistent}${m.colon}${f.percent(suite.consistentShare)}</p>
 <div class="table-wrap"><table class="ratings"><thead><tr><th>${c.model}</th><th class="num">${c.rating}</th><th class="num">${c.interval}</th></tr></thead><tbody>
 ${suite.ratings.map(
   (r) => html`<tr><td>${modelLabel(context, r.model)}</td><td class="num">${f.decimal(r.rating.estimate, 0)}</td>

@@ -45,6 +45,8 @@ export interface PromptVariantsMessages {
 
 export interface Messages {
   locale: string;
+  /** What joins a label to its value: ": " in English, the full-width "：" in Japanese (as every ja message writes it). */
+  colon: string;
   knowledgeBase: KnowledgeBaseMessages;
   promptVariants: PromptVariantsMessages;
   title: string;
@@ -205,7 +207,8 @@ export interface Messages {
     free: string;
     costUnknown: string;
     overallLabel: string;
-    pareto: string;
+    /** The Pareto set after a use case's verdict (Markdown, where no table shows it). */
+    pareto: (models: string) => string;
     choice: string;
     givesUpShort: (points: string, leader: string, significance: string) => string;
     nothingGivenUp: string;
@@ -251,6 +254,7 @@ const JA_PAIRED_METHOD =
 
 const en: Messages = {
   locale: "en-US",
+  colon: ": ",
   knowledgeBase: {
     intro: (suites) => `Each system on the same held-out inquiries (${suites}): plain, with retrieval (RAG), fine-tuned, or both.`,
     metrics: {
@@ -442,7 +446,7 @@ const en: Messages = {
     free: "at no cost",
     costUnknown: "cost unknown",
     overallLabel: "All suites",
-    pareto: "Pareto set",
+    pareto: (models) => ` (Pareto set: ${models})`,
     choice: "Choose",
     givesUpShort: (points, leader, significance) => `${points} vs ${leader} (${significance})`,
     nothingGivenUp: "nothing (no cheaper model)",
@@ -495,6 +499,7 @@ const en: Messages = {
 
 const ja: Messages = {
   locale: "ja-JP",
+  colon: "：",
   knowledgeBase: {
     intro: (suites) => `同じ評価用問い合わせ（学習に使っていないもの：${suites}）に対する各方式：そのまま、検索拡張（RAG）、ファインチューニング、その両方。`,
     metrics: {
@@ -529,7 +534,7 @@ const ja: Messages = {
   status: "状態",
   statuses: { completed: "完了", incomplete: "未完了", running: "実行中", interrupted: "中断", failed: "失敗" },
   incompleteStatus: (results, pairwiseFailed) =>
-    `未完了: ${[
+    `未完了：${[
       ...(results > 0 ? [`回答または採点のない結果 ${results} 件`] : []),
       ...(pairwiseFailed > 0 ? [`失敗した一対比較の判定 ${pairwiseFailed} 件`] : []),
     ].join("、")}（インフラのエラーで、誤答には数えていません。実行を再開すると完了します）`,
@@ -686,7 +691,7 @@ const ja: Messages = {
     free: "費用はかかりません",
     costUnknown: "費用は不明",
     overallLabel: "全スイート",
-    pareto: "パレート集合",
+    pareto: (models) => `（パレート集合：${models}）`,
     choice: "推奨",
     givesUpShort: (points, leader, significance) => `${leader} 比 ${points}（${significance}）`,
     nothingGivenUp: "なし（より安いモデルはありません）",

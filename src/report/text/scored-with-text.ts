@@ -7,16 +7,19 @@ const SHOWN_OPTIONS = ["judge", "path", "model"];
 /**
  * Which scorers and pairwise judge each suite's scores were made with, in kurabe.yaml's flow style, each setting a code
  * span: "tone: `{type: rubric, judge: gpt}` · `pairwise: {judge: gpt}`; qa: `[exact, contains]`". Every format shows
- * this text.
+ * this text. A suite whose configuration names neither (a built-in suite scored as its definition says) is left out,
+ * and null when no suite names one: the line is then left out, never printed as "null".
  */
-export function scoredWithText(scoring: readonly SuiteScoring[]): string {
-  return scoring
-    .map(({ suite, scorer, pairwise }) => {
-      const judge = pairwise && typeof pairwise === "object" ? (pairwise as { judge?: unknown }).judge : undefined;
-      const pair = judge === undefined ? "" : ` · \`pairwise: {judge: ${plain(judge)}}\``;
-      return `${suite}: \`${specText(scorer)}\`${pair}`;
-    })
-    .join("; ");
+export function scoredWithText(scoring: readonly SuiteScoring[]): string | null {
+  const suites = scoring.flatMap(({ suite, scorer, pairwise }) => {
+    const judge = pairwise && typeof pairwise === "object" ? (pairwise as { judge?: unknown }).judge : undefined;
+    const settings = [
+      ...(scorer === null || scorer === undefined ? [] : [`\`${specText(scorer)}\``]),
+      ...(judge === undefined ? [] : [`\`pairwise: {judge: ${plain(judge)}}\``]),
+    ];
+    return settings.length === 0 ? [] : [`${suite}: ${settings.join(" · ")}`];
+  });
+  return suites.length === 0 ? null : suites.join("; ");
 }
 
 function specText(spec: unknown): string {

@@ -35,7 +35,7 @@ export const comparePage: PageHandler = (view, request): Page => {
     status: 200,
     title: `${v.compare} · ${base.id} → ${cand.id}`,
     body: html`<h1>${v.compare}</h1>${form}
-<p>${v.compareForm.baseline}: <a href="${runPath(base.id)}">${base.id}</a> · ${v.compareForm.candidate}: <a href="${runPath(cand.id)}">${cand.id}</a></p>
+<p>${v.compareForm.baseline}${view.messages.colon}<a href="${runPath(base.id)}">${base.id}</a> · ${v.compareForm.candidate}${view.messages.colon}<a href="${runPath(cand.id)}">${cand.id}</a></p>
 ${models.length === 0 ? html`<p>${v.noSharedModels}</p>` : models.map((modelId) => modelSection(view, base, cand, modelId))}
 <ul class="notes"><li>${v.compareNote}</li><li>${view.messages.notes.pairedMethod}</li></ul>${latestRunPairForm(view, runs)}`,
   };
@@ -65,7 +65,7 @@ ${rows.map((row) => comparisonRow(view, row))}</tbody></table></div>`;
     regressed.length === 0
       ? html``
       : html`<h3>${v.regressedItems}</h3><ul class="regressed">${regressed.map(
-          (row) => html`<li><strong>${row.suite}</strong>: ${row.regressedItems.map(
+          (row) => html`<li><strong>${row.suite}</strong>${view.messages.colon}${row.regressedItems.map(
             (item, i) => html`${i > 0 ? ", " : ""}<a href="${href(runPath(cand.id, "/item"), [["suite", row.suite], ["id", item], ["model", modelId]])}">${item}</a>`,
           )}</li>`,
         )}</ul>`;

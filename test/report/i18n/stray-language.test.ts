@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ReportLanguage } from "../../../src/report/i18n/messages.js";
+import { messagesFor, type ReportLanguage } from "../../../src/report/i18n/messages.js";
 import { extractedText, scoreDetailText } from "../../../src/report/i18n/score-detail-text.js";
 import { renderReportToString } from "../../../src/report/render-report.js";
 import { parseExtractedWords, storedExtracted, type ExtractedWords, type ScoreDetail } from "../../../src/scoring/score-detail.js";
@@ -132,6 +132,11 @@ function strayEnglish(text: string): string[] {
   return [...new Set(text.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? [])].filter((word) => !allowed.has(word));
 }
 
+/** An ASCII ": " joining a label to its value on a Japanese page, which writes the full-width "：" (with a little context). */
+function asciiColons(text: string): string[] {
+  return [...new Set([...text.matchAll(/\S{0,12}: /g)].map((match) => match[0]))];
+}
+
 function strayJapanese(text: string): string[] {
   return [...new Set(text.match(/[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]+/g) ?? [])];
 }
@@ -153,7 +158,10 @@ describe("no stray language in the four-model report and dashboard", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const check = (language: ReportLanguage, page: string) => (language === "ja" ? strayEnglish(wordsOutsideData(page)) : strayJapanese(wordsOutsideData(page)));
+  const check = (language: ReportLanguage, page: string) => {
+    const words = wordsOutsideData(page);
+    return language === "ja" ? [...strayEnglish(words), ...asciiColons(words)] : strayJapanese(words);
+  };
 
   for (const language of ["en", "ja"] as const) {
     it(`the HTML report in ${language}, every item shown`, () => {
@@ -168,6 +176,19 @@ describe("no stray language in the four-model report and dashboard", () => {
         expect(page).toContain(language === "ja" ? "<td>（引用なし）</td>" : "<td>(no citation)</td>");
         expect(page).toContain(language === "ja" ? "<td>主張 3 件中 1 件が裏付けあり</td>" : "<td>1/3 claims supported</td>");
         expect(check(language, page)).toEqual([]);
+      } finally {
+        db.close();
+      }
+    });
+
+    it(`the Markdown report in ${language}: its labels joined as the language writes it`, () => {
+      const db = openDatabase(file);
+      try {
+        const markdown = renderReportToString(db, SPEC.runId!, { format: "md", language, itemsPerSuite: null });
+        // Up to the items, whose answers and scorer messages are data; code spans are configuration keys.
+        const tables = markdown.slice(0, markdown.indexOf(`## ${messagesFor(language).sections.items}\n`)).replace(/`[^`\n]*`/g, " ");
+        expect(tables).toContain(language === "ja" ? "判定数：6 · 入替後も同じ：" : "Verdicts: 6 · Same after swap: ");
+        expect(language === "ja" ? asciiColons(tables) : strayJapanese(tables.replace(/よくある質問[^|]*|support-ja/g, ""))).toEqual([]);
       } finally {
         db.close();
       }
