@@ -1,3 +1,5 @@
+import { IntMultiMap } from "./dedupe/int-multi-map.js";
+import { IntList } from "./int-list.js";
 import type { EvalItemText } from "./types.js";
 
 /** GPT-3 (Brown et al. 2020, Appendix C) counts an overlap of 13 consecutive tokens as contamination. */
@@ -7,6 +9,13 @@ export const MIN_ITEM_TOKENS = 8;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CJK_CHAR = 1;
+const WORD = 2;
+const OTHER = 3;
+/** Each UTF-16 character's class (CJK_CHAR, WORD or OTHER; 0: not asked yet), decided once by the expressions above. */
+const CLASSES = new Uint8Array(0x10000);
+const classify = (char: string): number => (CJK.test(char) ? CJK_CHAR : WORD_CHAR.test(char) ? WORD : OTHER);
+const classOf = (char: string): number => (char.length > 1 ? classify(char) : (CLASSES[char.charCodeAt(0)] ||= classify(char)));
 
 /**
  * Tokens for overlap checks: NFKC, lower case, punctuation dropped, words split on whitespace as in GPT-3 — and each
@@ -15,21 +24,26 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function overlapTokens(text: string): string[] {
   const tokens: string[] = [];
+  scanTokens(text, (token) => tokens.push(token));
+  return tokens;
+}
+
+function scanTokens(text: string, emit: (token: string) => void): void {
   let word = "";
   for (const char of text.normalize("NFKC").toLowerCase()) {
-    if (CJK.test(char)) {
-      if (word) tokens.push(word);
+    const kind = classOf(char);
+    if (kind === CJK_CHAR) {
+      if (word) emit(word);
       word = "";
-      tokens.push(char);
-    } else if (WORD_CHAR.test(char)) {
+      emit(char);
+    } else if (kind === WORD) {
       word += char;
     } else if (word) {
-      tokens.push(word);
+      emit(word);
       word = "";
     }
   }
-  if (word) tokens.push(word);
-  return tokens;
+  if (word) emit(word);
 }
 
 export interface ContaminationHit {
@@ -42,6 +56,8 @@ export interface ContaminationHit {
 export interface ContaminationIndex {
   /** Eval items too short to check (fewer than MIN_ITEM_TOKENS tokens). */
   skippedItems: EvalItemText[];
+  /** How many distinct n-grams are indexed: handles run from 0 to this. */
+  readonly grams: number;
   /** Every eval item that shares an n-gram with the text, once each. */
   check(text: string): ContaminationHit[];
   /**
@@ -53,71 +69,154 @@ export interface ContaminationIndex {
   sharedGrams(text: string): Set<IndexedGram>;
 }
 
-/** One indexed n-gram, as the list of eval items that hold it: the same object for the index's life. */
-export type IndexedGram = readonly EvalItemText[];
+/** One indexed n-gram, by number (0 up to the index's `grams`). */
+export type IndexedGram = number;
 
-/** Indexes the n-grams of every eval item: 13-grams, or the whole item when it has 8–12 tokens. */
+/**
+ * Indexes the n-grams of every eval item: 13-grams, or the whole item when it has 8–12 tokens. Tokens are numbered
+ * and an n-gram is a run of numbers, found by a hash of the run and confirmed number by number: a text's windows
+ * are looked up without building their strings (a templated log's held-out check joined 20 million of them).
+ */
 export function indexEvalItems(items: readonly EvalItemText[]): ContaminationIndex {
-  const bySize = new Map<number, Map<string, EvalItemText[]>>();
   const skippedItems: EvalItemText[] = [];
-  const vocabulary = new Set<string>();
-  for (const item of items) {
+  const vocabulary = new Map<string, number>();
+  const words: string[] = [""];
+  const idOf = (token: string): number => {
+    let id = vocabulary.get(token);
+    if (id === undefined) {
+      id = words.push(token) - 1;
+      vocabulary.set(token, id);
+    }
+    return id;
+  };
+  const grams = new GramStore();
+  const tables = new Map<number, IntMultiMap>();
+  items.forEach((item, itemIndex) => {
     const tokens = overlapTokens(item.text);
     if (tokens.length < MIN_ITEM_TOKENS) {
       skippedItems.push(item);
-      continue;
+      return;
     }
-    for (const token of tokens) vocabulary.add(token);
-    const size = Math.min(NGRAM_SIZE, tokens.length);
-    let grams = bySize.get(size);
-    if (!grams) bySize.set(size, (grams = new Map()));
-    for (const gram of ngrams(tokens, size)) {
-      const owners = grams.get(gram);
-      if (!owners) grams.set(gram, [item]);
-      else if (owners.at(-1) !== item) owners.push(item);
+    const ids = Int32Array.from(tokens, idOf);
+    const size = Math.min(NGRAM_SIZE, ids.length);
+    let table = tables.get(size);
+    if (!table) tables.set(size, (table = new IntMultiMap(16 * items.length)));
+    for (let start = 0; start + size <= ids.length; start++) {
+      const hash = runHash(ids, start, size);
+      const gram = grams.find(table, hash, ids, start, size);
+      if (gram >= 0) grams.addOwner(gram, itemIndex);
+      else table.add(hash, grams.add(ids, start, size, itemIndex));
     }
-  }
-  /** Visits each window of `text` that is an indexed n-gram, with its owners, until `visit` returns true. */
-  const visitGrams = (text: string, visit: (gram: string, owners: readonly EvalItemText[]) => boolean): void => {
-    const tokens = overlapTokens(text);
-    // Only windows made wholly of tokens the eval items use can match; counting unknown tokens per window skips
-    // the rest without building their strings.
-    const known = tokens.map((token) => vocabulary.has(token));
-    for (const [size, grams] of bySize) {
+  });
+
+  // A token's number (0: no item uses it); single characters, most of Japanese text, by their code without a lookup.
+  const charIds = new Int32Array(0x10000).fill(-1);
+  const tokenId = (token: string): number => {
+    if (token.length > 1) return vocabulary.get(token) ?? 0;
+    const code = token.charCodeAt(0);
+    let id = charIds[code]!;
+    if (id < 0) charIds[code] = id = vocabulary.get(token) ?? 0;
+    return id;
+  };
+  const textIds = new IntList();
+  /** Visits each window of `text` that is an indexed n-gram, until `visit` returns true. */
+  const visitGrams = (text: string, visit: (gram: IndexedGram, ids: Int32Array, start: number, size: number) => boolean): void => {
+    textIds.clear();
+    scanTokens(text, (token) => textIds.push(tokenId(token)));
+    const ids = textIds.view();
+    for (const [size, table] of tables) {
+      // Only windows made wholly of tokens the eval items use can match; counting unknown tokens per window skips the rest.
       let unknown = 0;
-      for (let end = 0; end < tokens.length; end++) {
-        if (!known[end]) unknown++;
-        if (end >= size && !known[end - size]) unknown--;
+      for (let end = 0; end < ids.length; end++) {
+        if (ids[end] === 0) unknown++;
+        if (end >= size && ids[end - size] === 0) unknown--;
         if (end < size - 1 || unknown > 0) continue;
-        const gram = tokens.slice(end - size + 1, end + 1).join(" ");
-        const owners = grams.get(gram);
-        if (owners && visit(gram, owners)) return;
+        const start = end - size + 1;
+        const gram = grams.find(table, runHash(ids, start, size), ids, start, size);
+        if (gram >= 0 && visit(gram, ids, start, size)) return;
       }
     }
   };
   return {
     skippedItems,
+    grams: grams.length,
     check(text) {
       const hits = new Map<EvalItemText, string>();
-      visitGrams(text, (gram, owners) => {
-        for (const item of owners) if (!hits.has(item)) hits.set(item, gram);
+      visitGrams(text, (gram, ids, start, size) => {
+        for (const owner of grams.owners(gram)) {
+          const item = items[owner]!;
+          if (!hits.has(item)) hits.set(item, Array.from(ids.subarray(start, start + size), (id) => words[id]!).join(" "));
+        }
         return false;
       });
       return [...hits].map(([item, ngram]) => ({ suite: item.suite, itemId: item.itemId, ngram }));
     },
     overlaps(text, ignored) {
       let found = false;
-      visitGrams(text, (_, owners) => (found = !ignored?.has(owners)));
+      visitGrams(text, (gram) => (found = !ignored?.has(gram)));
       return found;
     },
     sharedGrams(text) {
       const shared = new Set<IndexedGram>();
-      visitGrams(text, (_, owners) => (shared.add(owners), false));
+      visitGrams(text, (gram) => (shared.add(gram), false));
       return shared;
     },
   };
 }
 
-function* ngrams(tokens: readonly string[], size: number): Generator<string> {
-  for (let index = 0; index + size <= tokens.length; index++) yield tokens.slice(index, index + size).join(" ");
+/** FNV-1a over a run of token numbers: a table key (a match is confirmed token by token). */
+function runHash(ids: Int32Array, start: number, size: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < start + size; index++) hash = Math.imul(hash ^ ids[index]!, 0x01000193);
+  return hash;
+}
+
+/** The indexed n-grams: each one's token numbers and the items that hold it (in item order, once each). */
+class GramStore {
+  private readonly ids = new IntList(1 << 16);
+  private readonly starts = new IntList();
+  private readonly firstOwner = new IntList();
+  private readonly lastOwner = new IntList();
+  private readonly moreOwners = new Map<number, number[]>();
+  // What `find` compares with (fields, so that one closure serves every lookup).
+  private run: Int32Array = new Int32Array(0);
+  private runStart = 0;
+  private runSize = 0;
+  private readonly sameRun = (gram: number): boolean => {
+    const from = this.starts.at(gram);
+    for (let offset = 0; offset < this.runSize; offset++) if (this.ids.at(from + offset) !== this.run[this.runStart + offset]) return false;
+    return true;
+  };
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The n-gram of `table` that is the run ids[start, start + size), or -1. */
+  find(table: IntMultiMap, hash: number, ids: Int32Array, start: number, size: number): number {
+    this.run = ids;
+    this.runStart = start;
+    this.runSize = size;
+    return table.first(hash, this.sameRun);
+  }
+
+  add(ids: Int32Array, start: number, size: number, owner: number): number {
+    this.starts.push(this.ids.length);
+    for (let index = start; index < start + size; index++) this.ids.push(ids[index]!);
+    this.firstOwner.push(owner);
+    this.lastOwner.push(owner);
+    return this.starts.length - 1;
+  }
+
+  addOwner(gram: number, owner: number): void {
+    if (this.lastOwner.at(gram) === owner) return;
+    this.lastOwner.set(gram, owner);
+    const more = this.moreOwners.get(gram);
+    if (more) more.push(owner);
+    else this.moreOwners.set(gram, [owner]);
+  }
+
+  owners(gram: number): number[] {
+    return [this.firstOwner.at(gram), ...(this.moreOwners.get(gram) ?? [])];
+  }
 }

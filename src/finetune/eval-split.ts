@@ -1,5 +1,6 @@
 import { seededRandom } from "../seeded-random.js";
-import { indexEvalItems, type IndexedGram } from "./contamination.js";
+import { indexEvalItems } from "./contamination.js";
+import { IntList } from "./int-list.js";
 import { splitTrainValidation } from "./split.js";
 import type { Example } from "./types.js";
 
@@ -72,19 +73,30 @@ export const MAX_NGRAM_MATCHES = 10;
  * The proof that no held-out inquiry reached the training files: the contamination check (GPT-3's 13-gram overlap)
  * of every kept example against the held-out questions, n-grams common to more than MAX_NGRAM_MATCHES kept examples
  * aside, plus an exact comparison for questions too short for n-grams. Examples that still overlap are returned to
- * be removed. Two passes over the kept examples: one counting where each held-out n-gram occurs, one checking.
+ * be removed. One pass over the kept examples: the n-grams each holds are noted (as pairs of numbers), then counted.
  */
 export function checkHeldOut(heldOut: readonly Example[], kept: readonly Example[]): HeldOutCheck {
   const index = indexEvalItems(heldOut.map((example) => ({ suite: suiteName, itemId: example.id, text: questionOf(example) })));
   const short = new Set(index.skippedItems.map((item) => normalized(item.text)));
-  const textOf = (example: Example) => example.messages.map((message) => message.content).join("\n");
-  const matches = new Map<IndexedGram, number>();
-  for (const example of kept) for (const gram of index.sharedGrams(textOf(example))) matches.set(gram, (matches.get(gram) ?? 0) + 1);
-  const common = new Set([...matches].flatMap(([gram, count]) => (count > MAX_NGRAM_MATCHES ? [gram] : [])));
-  const removed = kept
-    .filter((example) => index.overlaps(textOf(example), common) || short.has(normalized(questionOf(example))))
-    .map((example) => example.id);
-  const boilerplate = { ngrams: common.size, foundInOver: MAX_NGRAM_MATCHES };
+  // Each example's texts read once (a spilled row is read back from its file), for both the n-grams and the short questions.
+  const holders = new IntList();
+  const held = new IntList();
+  const matches = new Int32Array(index.grams);
+  const remove = new Uint8Array(kept.length);
+  kept.forEach((example, position) => {
+    const messages = example.messages;
+    for (const gram of index.sharedGrams(messages.map((message) => message.content).join("\n"))) {
+      holders.push(position);
+      held.push(gram);
+      matches[gram]!++;
+    }
+    if (short.size > 0 && short.has(normalized(messages.find((message) => message.role === "user")?.content ?? ""))) remove[position] = 1;
+  });
+  let common = 0;
+  for (const count of matches) if (count > MAX_NGRAM_MATCHES) common++;
+  for (let pair = 0; pair < held.length; pair++) if (matches[held.at(pair)]! <= MAX_NGRAM_MATCHES) remove[holders.at(pair)] = 1;
+  const removed = kept.filter((_, position) => remove[position] === 1).map((example) => example.id);
+  const boilerplate = { ngrams: common, foundInOver: MAX_NGRAM_MATCHES };
   return { checkedByNgrams: heldOut.length - index.skippedItems.length, boilerplate, removed };
 }
 

@@ -28,6 +28,14 @@ export class IntMultiMap {
     }
   }
 
+  /** The first value under `key` that `accept` takes, or -1. */
+  first(key: number, accept: (value: number) => boolean): number {
+    for (let slot = this.home(key); this.values[slot] !== 0; slot = slot + 1 === this.slots ? 0 : slot + 1) {
+      if (this.keys[slot] === key && accept(this.values[slot]! - 1)) return this.values[slot]! - 1;
+    }
+    return -1;
+  }
+
   /** Adds `value` under `key`, unless `key` holds `capacity` values already (then the first ones stay). */
   add(key: number, value: number, capacity = Infinity): void {
     if (value < 0 || value >= 0x7fffffff) throw new RangeError(`value ${value} out of range`);
