@@ -67,9 +67,9 @@ export class PairwiseStore {
   }
 
   write(record: PairwiseRecord): void {
-    const placeholders = Array.from({ length: this.keys.length + 13 }, () => "?").join(", ");
+    const columns = [...this.keyColumns, ...PAIRWISE_COLUMNS.split(", ")];
     this.db
-      .prepare(`INSERT OR REPLACE INTO ${this.table} (${this.keyColumns.join(", ")}, ${PAIRWISE_COLUMNS}) VALUES (${placeholders})`)
+      .prepare(`INSERT OR REPLACE INTO ${this.table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`)
       .run(...this.keys, record.suite, record.itemId, record.modelA, record.modelB, record.shownFirst, record.judge,
         record.verdict, record.strong ? 1 : 0, record.reason, record.promptJson, record.raw, record.spendJson,
         new Date().toISOString());
