@@ -7,12 +7,12 @@ import { Zygote, type ZygoteHost } from "./zygote.js";
 /** Idle zygotes kept, all pools together; more are stopped once their run ends. */
 const MAX_IDLE = 8;
 
+type Role = NonNullable<SandboxRequest["role"]> | "candidate";
+
 /**
  * The zygotes of one role and work-folder size. Zygotes are kept apart by role: a zygote that ran a candidate never
  * runs a checker, so even a candidate that outlived the clean-up could not reach a later verdict.
  */
-type Role = NonNullable<SandboxRequest["role"]> | "candidate";
-
 interface Pool {
   diskBytes: number;
   idle: Zygote[];
