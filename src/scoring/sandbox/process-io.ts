@@ -2,7 +2,7 @@ import type { Writable } from "node:stream";
 import type { CappedOutput } from "./capped-output.js";
 
 /** Reads a spawned process's pipe into a capped sink; `onLimit` once the sink is full. */
-export function read(stream: NodeJS.ReadableStream | null, sink: CappedOutput, onLimit: () => void): void {
+export function readCapped(stream: NodeJS.ReadableStream | null, sink: CappedOutput, onLimit: () => void): void {
   if (!stream) return;
   let over = false;
   stream.on("data", (chunk: Buffer) => {

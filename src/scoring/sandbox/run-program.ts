@@ -6,7 +6,7 @@ import { CappedOutput } from "./capped-output.js";
 import { classifyExit, type StopReason } from "./classify-exit.js";
 import type { RunCgroup } from "./memory-cap.js";
 import { watchRunMemory } from "./memory-watch.js";
-import { feed, read } from "./process-io.js";
+import { feed, readCapped } from "./process-io.js";
 import { programResult } from "./program-result.js";
 import { answerGuard, childPid, namespaceGone, sandboxPid, signalGroup } from "./sandbox-processes.js";
 import type { SandboxLimits, SandboxRequest, SandboxResult } from "./types.js";
@@ -175,16 +175,16 @@ function spawnDetached(prepared: PreparedRun, request: SandboxRequest): ChildPro
 
 function connectStreams(child: ChildProcess, prepared: PreparedRun, request: SandboxRequest, streams: Streams, onLimit: () => void): void {
   const pipe = (fd: number): NodeJS.ReadableStream | null => child.stdio[fd] as NodeJS.ReadableStream | null;
-  read(child.stdout, streams.stdout, onLimit);
-  read(child.stderr, streams.stderr, onLimit);
-  if (request.reportChannel) read(pipe(REPORT_FD), streams.report, onLimit);
+  readCapped(child.stdout, streams.stdout, onLimit);
+  readCapped(child.stderr, streams.stderr, onLimit);
+  if (request.reportChannel) readCapped(pipe(REPORT_FD), streams.report, onLimit);
   const linkFd = REPORT_FD + (request.reportChannel ? 1 : 0);
   if (request.onLink) request.onLink(child.stdio[linkFd] as Duplex);
   const firstFileFd = linkFd + (request.onLink ? 1 : 0);
   prepared.filePipes.forEach((content, index) => feed(child.stdio[firstFileFd + index] as Writable | null, content));
   if (prepared.sandbox) {
-    read(pipe(prepared.sandbox.infoFd), streams.info, () => {});
-    read(pipe(prepared.sandbox.watchFd), streams.watch, () => {});
+    readCapped(pipe(prepared.sandbox.infoFd), streams.info, () => {});
+    readCapped(pipe(prepared.sandbox.watchFd), streams.watch, () => {});
   }
   feed(child.stdin, request.stdin ?? "");
 }
