@@ -418,7 +418,11 @@ describe("kurabe import of a bad file", () => {
     const { format, version, ...rest } = file;
     const late = await importing(dir, JSON.stringify({ ...rest, format, version }));
     expect(late.code).toBe(2);
-    expect(late.stderr).toBe('kurabe: bad.kurabe.json: format: expected "kurabe.run", found nothing\n');
+    expect(late.stderr).toMatch(/^kurabe: bad\.kurabe\.json: format: missing before models: kurabe reads a run file in one pass, its top-level fields in the order `kurabe export` writes them \(format, version, exportedAt, exportedBy, run, models, suites, images, responses, pairwiseJudgments, scoringRevisions, revisionScores, revisionPairwiseJudgments, revisionUnscored, revisionSuites\); a file whose keys were reordered \(e\.g\. by jq -S\) is refused: export the run again\n$/);
+    // Keys sorted at every depth, as `jq -S` writes them: refused at its first key out of order, not as a file without a version.
+    const sorted = await importing(dir, JSON.stringify(sortedKeys(file)));
+    expect(sorted.code).toBe(2);
+    expect(sorted.stderr).toMatch(/^kurabe: bad\.kurabe\.json: format: comes after exportedBy: kurabe reads a run file in one pass/);
     const { items, ...suite } = file.suites[0];
     const suiteLate = await importing(dir, JSON.stringify({ ...file, suites: [{ items, ...suite }, ...file.suites.slice(1)] }));
     expect(suiteLate.code).toBe(2);
@@ -437,6 +441,13 @@ describe("kurabe import of a bad file", () => {
     expect(dump(path.join(dir, "kurabe.db"))).toEqual(before);
   });
 });
+
+/** A JSON value with every object's keys in code-point order, as `jq -S` writes them. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]));
+}
 
 function text(file: unknown): string {
   return JSON.stringify(file, null, 1);

@@ -11,6 +11,9 @@ import { RUN_FILE_FORMAT, RUN_FILE_VERSION, runFileSchema } from "./run-file-sch
 
 const schemas = new RecordSchemas(runFileSchema);
 
+/** Why a run file's top-level fields must come in the format's order. */
+const ONE_PASS = `kurabe reads a run file in one pass, its top-level fields in the order \`kurabe export\` writes them (${schemas.fields([]).join(", ")}); a file whose keys were reordered (e.g. by jq -S) is refused: export the run again`;
+
 export interface ImportedRun {
   runId: string;
   models: number;
@@ -67,6 +70,8 @@ class CheckedRecords implements JsonRecordHandler {
   /** The walked objects being read, each with the tables seen in it so far. */
   readonly #open: Array<{ path: JsonPath; tables: Set<string> }> = [];
   readonly #counts = new Map<string, number>();
+  /** The place in the format's order of the last top-level field read. */
+  #lastTopLevel = -1;
 
   constructor(
     private readonly tables: RunFileTables,
@@ -78,7 +83,7 @@ class CheckedRecords implements JsonRecordHandler {
   }
 
   head(path: JsonPath, fields: Record<string, unknown>, parent: Record<string, unknown> | undefined, before: string | undefined): void {
-    if (path.length === 0) this.#header(fields);
+    if (path.length === 0) this.#header(fields, before);
     this.#open.push({ path, tables: new Set() });
     this.#write(path, this.#valid(schemas.head(path), fields, path, before), parent);
   }
@@ -89,11 +94,17 @@ class CheckedRecords implements JsonRecordHandler {
 
   /**
    * A top-level field the format does not have is refused before its value is read: another tool's large file is not
-   * built in memory first. (Deeper, a record's schema refuses it: records are small.)
+   * built in memory first. (Deeper, a record's schema refuses it: records are small.) So is one out of the format's
+   * order (the header, then the tables that rows of later tables name): read in one pass, a reordered file (`jq -S`)
+   * would otherwise look as if it lacked its header or its suites.
    */
   key(path: JsonPath): void {
-    if (path.length !== 1 || schemas.at(path) !== undefined) return;
-    this.#fail(path, `not a kurabe run file: ${describeUnknownKey(String(path[0]), schemas.fields([]))}`);
+    if (path.length !== 1) return;
+    const order = schemas.fields([]);
+    const at = order.indexOf(String(path[0]));
+    if (at < 0) this.#fail(path, `not a kurabe run file: ${describeUnknownKey(String(path[0]), order)}`);
+    if (at < this.#lastTopLevel) this.#fail(path, `comes after ${order[this.#lastTopLevel]}: ${ONE_PASS}`);
+    this.#lastTopLevel = at;
   }
 
   late(path: JsonPath, fields: Record<string, unknown>): void {
@@ -118,7 +129,10 @@ class CheckedRecords implements JsonRecordHandler {
   }
 
   /** Which file and which version come first: a newer file's fields are not this kurabe's to judge. */
-  #header(header: Record<string, unknown>): void {
+  #header(header: Record<string, unknown>, before: string | undefined): void {
+    for (const field of ["format", "version"]) {
+      if (header[field] === undefined && before !== undefined) this.#fail([field], `missing before ${before}: ${ONE_PASS}`);
+    }
     if (header.format !== RUN_FILE_FORMAT) this.#fail(["format"], `expected "${RUN_FILE_FORMAT}", found ${JSON.stringify(header.format) ?? "nothing"}`);
     if (header.version !== RUN_FILE_VERSION) {
       this.#fail(["version"], `this kurabe reads version ${RUN_FILE_VERSION}, the file is version ${JSON.stringify(header.version) ?? "missing"}; use the kurabe that wrote it (${String(header.exportedBy ?? "unknown")}) or a newer one`);
