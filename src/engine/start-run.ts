@@ -49,7 +49,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
     const fingerprint = planFingerprint(loaded, models);
     const writer = options.resume
       ? resumeWriter(options.db, options.resume, fingerprint)
-      : createWriter(options, loaded, models, fingerprint, await sandboxJson(loaded, options.unsafeNoSandbox ?? false));
+      : createWriter(options, loaded, models, fingerprint, await sandboxSettingsJson(loaded, unsafeNoSandbox));
     // From here the items live in the store only: the engine reads them back a page at a time.
     const suites: PlannedSuite[] = loaded.map(({ items: _items, ...suite }) => suite);
     loaded = undefined;
@@ -98,7 +98,7 @@ async function attachRetrieval(models: PlannedModel[], options: StartRunOptions)
 }
 
 /** The sandbox settings kept with a run that executes code; the sandbox modules load for such a run only. */
-async function sandboxJson(suites: readonly LoadedSuite[], unsafeNoSandbox: boolean): Promise<string | undefined> {
+async function sandboxSettingsJson(suites: readonly LoadedSuite[], unsafeNoSandbox: boolean): Promise<string | undefined> {
   if (!suites.some(executesCode)) return undefined;
   const { sandboxSettings } = await import("../scoring/sandbox/sandbox-settings.js");
   return JSON.stringify(sandboxSettings(unsafeNoSandbox));
