@@ -19,9 +19,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { bm25Retriever, buildBm25Index, miniSearchOf } from "../src/rag/bm25-retriever.js";
 import { searchTokens } from "../src/rag/search-tokens.js";
-import type { Chunk } from "../src/rag/types.js";
 import { machineLine, median, printTable, runBenchmark, saveResults } from "./harness.js";
-import { sampleQueries, syntheticChunks } from "./rag-corpus.js";
+import { memoizedTerms, sampleQueries, syntheticChunks } from "./rag-corpus.js";
 
 const peers = process.argv[2];
 const count = Number(process.argv[3] ?? 100_000);
@@ -47,13 +46,7 @@ runBenchmark(async () => {
   if (!peers) throw new Error("name the folder where @orama/orama and wink-bm25-text-search are installed (see the header)");
   const require = createRequire(join(peers, "node_modules", "x.js"));
   const chunks = syntheticChunks(count);
-  const cache = new Map<string, string[]>();
-  const termsOf = (text: string): string[] => {
-    let terms = cache.get(text);
-    if (!terms) cache.set(text, (terms = searchTokens(text)));
-    return terms;
-  };
-  const terms = chunks.map((chunk: Chunk) => [chunk.title, ...chunk.headings, ...chunk.text.split(/(?<=[。.])/u)].flatMap(termsOf));
+  const terms = chunks.map(memoizedTerms());
   const termsByChunk = new Map(chunks.map((chunk, n) => [chunk, terms[n]!]));
   const build: Record<string, number> = {};
 

@@ -31,10 +31,9 @@ import { readCollection } from "../src/rag/collection.js";
 import { passageText } from "../src/rag/passage-text.js";
 import { recallAtK, reciprocalRank } from "../src/rag/retrieval-metrics.js";
 import { searchTokens } from "../src/rag/search-tokens.js";
-import type { Chunk } from "../src/rag/types.js";
 import { tokenizeJapanese } from "../src/scoring/ifeval/japanese-morphology.js";
 import { machineLine, median, printTable, runBenchmark, saveResults } from "./harness.js";
-import { sampleQueries, syntheticChunks } from "./rag-corpus.js";
+import { memoizedTerms, sampleQueries, syntheticChunks } from "./rag-corpus.js";
 
 const count = Number(process.argv[2] ?? 100_000);
 const repeats = Number(process.argv[3] ?? 15);
@@ -67,17 +66,6 @@ const optionsOf = (tokens: (text: string) => string[]): Options<{ id: number; te
   processTerm: (term) => term,
   searchOptions: { tokenize: tokens, processTerm: (term) => term, combineWith: "OR", prefix: false, fuzzy: false },
 });
-
-/** Each distinct sentence tokenized once (bench/rag-retrieval.ts): the same index, faster. */
-function memoized(tokens: (text: string) => string[]): (chunk: Chunk) => string[] {
-  const cache = new Map<string, string[]>();
-  const termsOf = (text: string) => {
-    let terms = cache.get(text);
-    if (!terms) cache.set(text, (terms = tokens(text)));
-    return terms;
-  };
-  return (chunk) => [chunk.title, ...chunk.headings, ...chunk.text.split(/(?<=[。.])/u)].flatMap(termsOf);
-}
 
 interface QueryRow {
   filter: Filter;
@@ -117,7 +105,7 @@ runBenchmark(async () => {
   const rows: QueryRow[] = [];
   for (const filter of Object.keys(filters) as Filter[]) {
     const tokens = filters[filter];
-    const json = buildBm25Index(chunks, memoized(tokens));
+    const json = buildBm25Index(chunks, memoizedTerms(tokens));
     const miniSearch = MiniSearch.loadJSON(json, optionsOf(tokens));
     // executeQuery is MiniSearch's own first phase (public, marked @ignore): timed apart to show where search spends.
     const phases = miniSearch as unknown as { executeQuery(query: string): Map<number, unknown> };

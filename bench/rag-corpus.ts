@@ -2,6 +2,7 @@
  * A synthetic company knowledge base for the RAG benchmarks: `count` chunks of ~300 characters of Japanese
  * business prose (with product names and a few English words), seeded so that every run indexes the same text.
  */
+import { searchTokens } from "../src/rag/search-tokens.js";
 import type { Chunk } from "../src/rag/types.js";
 import { seededRandom } from "../src/seeded-random.js";
 
@@ -38,3 +39,17 @@ export function syntheticChunks(count: number, seed = 14): Chunk[] {
 }
 
 export const sampleQueries = ["返品の期限はいつまでですか", "有給休暇の申請方法を教えてください", "VPNの設定方法は？", "How long do refunds take?", "経費精算の締め日"];
+
+/**
+ * A chunk's terms with each distinct sentence tokenized once: the synthetic chunks repeat a few sentences, so this
+ * yields the same terms as tokenizing every chunk whole, in seconds rather than minutes at 100,000 chunks.
+ */
+export function memoizedTerms(tokens: (text: string) => string[] = searchTokens): (chunk: Chunk) => string[] {
+  const cache = new Map<string, string[]>();
+  const termsOf = (text: string): string[] => {
+    let terms = cache.get(text);
+    if (!terms) cache.set(text, (terms = tokens(text)));
+    return terms;
+  };
+  return (chunk) => [chunk.title, ...chunk.headings, ...chunk.text.split(/(?<=[。.])/u)].flatMap(termsOf);
+}

@@ -18,12 +18,10 @@
  *   npx tsx bench/rag-retrieval.ts [chunks=100000] [queries=200]
  */
 import { bm25Retriever, buildBm25Index, miniSearchOf } from "../src/rag/bm25-retriever.js";
-import { searchTokens } from "../src/rag/search-tokens.js";
-import type { Chunk } from "../src/rag/types.js";
 import { nearestRows, topK, toMatrix } from "../src/rag/vector-search.js";
 import { seededRandom } from "../src/seeded-random.js";
 import { machineLine, median, printTable, runBenchmark, saveResults } from "./harness.js";
-import { sampleQueries, syntheticChunks } from "./rag-corpus.js";
+import { memoizedTerms, sampleQueries, syntheticChunks } from "./rag-corpus.js";
 
 const count = Number(process.argv[2] ?? 100_000);
 const queries = Number(process.argv[3] ?? 200);
@@ -34,17 +32,6 @@ const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
-
-/** Terms per sentence, each sentence tokenized once (see the header). */
-function memoizedTerms(): (chunk: Chunk) => string[] {
-  const cache = new Map<string, string[]>();
-  const termsOf = (text: string): string[] => {
-    let terms = cache.get(text);
-    if (!terms) cache.set(text, (terms = searchTokens(text)));
-    return terms;
-  };
-  return (chunk) => [chunk.title, ...chunk.headings, ...chunk.text.split(/(?<=[。.])/u)].flatMap(termsOf);
-}
 
 /** Times each system on query n in turn, so that every system meets the same moments of a noisy machine. */
 async function timeAlternately<T>(systems: Record<string, (n: number) => T | Promise<T>>, runs: number): Promise<{ times: Record<string, number[]>; results: Record<string, T[]> }> {

@@ -38,8 +38,10 @@ const DELTA = 0.5;
  * a question's common terms match most of a company's templated pages. Not kurabe's use of it: with prefix, fuzzy,
  * stored fields and boosts off and only content words indexed, MiniSearch.search still costs ~7 µs per matching
  * chunk (bench/rag-bm25-why.ts: 369 ms vs 3.6 ms p50 at load 12; the content-word filter also lowers the kb example's
- * MRR 0.904 → 0.890). MiniSearch still tokenizes nothing of its own here, builds the index and stores it (its JSON
- * is what the store keeps), and stays the reference.
+ * MRR 0.904 → 0.890). Nor SQLite FTS5's bm25() in the store (bench/rag-bm25-fts5.ts, figures in bench/README.md):
+ * it scores every matching row before keeping k, and its plain BM25 ranks the kb example worse. MiniSearch still
+ * tokenizes nothing of its own here, builds the index and stores it (its JSON is what the store keeps), and stays
+ * the reference.
  */
 export class Bm25Postings {
   private readonly postings = new Map<string, Postings>();
