@@ -92,6 +92,34 @@ describe("the knowledge-base chatbot section", () => {
     db.close();
   });
 
+  it("says that plain-rag and tuned-rag tie at 100% on the unanswerable suite, in the same words in every place", () => {
+    const { file, runId } = kbStore(tempDir());
+    const db = openDatabase(file);
+    try {
+      const report = loadReport(db, runId);
+      const unanswerable = report.recommendation.suites.find((useCase) => useCase.suite === "kb-unanswerable")!;
+      expect(unanswerable).toMatchObject({ choice: "plain-rag", tied: ["tuned-rag"], tieBreak: "id" });
+      const tie = "plain-rag and tuned-rag tie at 100.0%; at the same cost and p50 latency either will do (plain-rag comes first by name).";
+      expect(unanswerable.verdict.en).toContain(tie);
+      expect(unanswerable.verdict.ja).toContain("plain-rag と tuned-rag は 100.0% で同点です。");
+      // The JSON report carries the decision and its verdict; HTML and Markdown print that verdict, and the use-case
+      // table's "what you give up" names the tie.
+      const json = JSON.parse(renderReportToString(db, runId, { format: "json", language: "en" })) as { recommendation: typeof report.recommendation };
+      expect(json.recommendation.suites.find((useCase) => useCase.suite === "kb-unanswerable")).toMatchObject({ tied: ["tuned-rag"], verdict: unanswerable.verdict });
+      expect(renderReportToString(db, runId, { format: "md", language: "en" })).toContain(`**kb-unanswerable**: ${unanswerable.verdict.en.replace(/[()]/g, "\\$&")}`);
+      for (const language of ["en", "ja"] as const) {
+        const html = renderReportToString(db, runId, { format: "html", language });
+        expect(html).toContain(unanswerable.verdict[language].replace(/&/g, "&amp;").replace(/'/g, "&#39;"));
+        expect(html).toContain(language === "en" ? "nothing (tied with tuned-rag)" : "なし（tuned-rag と同点）");
+      }
+      // The dashboard's run page reads the same decision.
+      const dashboard = loadFilteredReport(db, runId, { suites: [], models: [], categories: [] });
+      expect(dashboard.recommendation.suites.find((useCase) => useCase.suite === "kb-unanswerable")!.verdict).toEqual(unanswerable.verdict);
+    } finally {
+      db.close();
+    }
+  });
+
   it("is left out of a run without RAG scorers", async () => {
     const file = path.join(tempDir(), "plain.db");
     const runId = writeReportStore(file, {

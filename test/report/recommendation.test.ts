@@ -107,6 +107,23 @@ describe("the recommendation's words", () => {
     expect(rec.overall.verdict.en).toContain("Choose gpt-4o-mini across all suites");
   });
 
+  it("names every model tied on the top score and why the one chosen leads", () => {
+    const plainRag: Spec = { model: "plain-rag", score: 1, costPerAnswer: 0.0006, p50: 101 };
+    const tunedRag: Spec = { ...plainRag, model: "tuned-rag" };
+    const plain: Spec = { ...plainRag, model: "plain", score: 0 };
+    const rec = recommend(input([tunedRag, plain, plainRag], [comparison("support-ja", "plain-rag", "tuned-rag", 0, 0, 0)]));
+    const suite = rec.suites[0]!;
+    expect(suite).toMatchObject({ leader: "plain-rag", choice: "plain-rag", tied: ["tuned-rag"], tieBreak: "id" });
+    expect(suite.verdict.en).toBe(
+      "Choose plain-rag on support-ja: 100.0% (95.0–104.0%), $0.60 per 1,000 answers, p50 101 ms. " +
+        "plain-rag and tuned-rag tie at 100.0%; at the same cost and p50 latency either will do (plain-rag comes first by name). " +
+        "Dominated (another model is at least as good, as cheap and as fast): plain.",
+    );
+    expect(suite.verdict.ja).toContain("plain-rag と tuned-rag は 100.0% で同点です。費用も p50 レイテンシも同じなので、どれを選んでも構いません（名前順で plain-rag が先）。");
+    const cheaper = recommend(input([{ ...tunedRag, costPerAnswer: 0.0009 }, plainRag], []));
+    expect(cheaper.suites[0]!.verdict.en).toContain("plain-rag and tuned-rag tie at 100.0%; plain-rag is the cheapest per answer of them.");
+  });
+
   it("is deterministic and handles a suite nobody scored", () => {
     const a = recommend(input([big, mini], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.012, -0.01, 0.03)]));
     const b = recommend(input([big, mini], [comparison("support-ja", "gpt-4o", "gpt-4o-mini", 0.012, -0.01, 0.03)]));

@@ -1,3 +1,5 @@
+import type { TieBreak } from "../../analysis/decision/decide.js";
+
 /** Every label a report shows, in English and Japanese: one table, so a new language is one new entry. */
 export const REPORT_LANGUAGES = ["en", "ja"] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -180,6 +182,11 @@ export interface Messages {
     onSuite: (suite: string) => string;
     none: (scope: string) => string;
     choose: (model: string, scope: string, facts: string) => string;
+    /** Models tied on the top score, all named, and why the first of them leads (src/analysis/decision/decide.ts). */
+    tie: (models: string[], score: string, why: string) => string;
+    tieBreaks: Record<TieBreak, (leader: string) => string>;
+    /** What-you-give-up cell of a leader tied with others and no cheaper model. */
+    tiedShort: (models: string) => string;
     facts: (score: string, cost: string, latency: string) => string;
     scoreWithInterval: (score: string, interval: string) => string;
     /** Between sentences: a space in English, nothing in Japanese. */
@@ -419,6 +426,13 @@ const en: Messages = {
     onSuite: (suite) => `on ${suite}`,
     none: (scope) => `No model was scored ${scope}.`,
     choose: (model, scope, facts) => `Choose ${model} ${scope}: ${facts}.`,
+    tie: (models, score, why) => `${models.slice(0, -1).join(", ")} and ${models.at(-1)} tie at ${score}; ${why}.`,
+    tieBreaks: {
+      cost: (leader) => `${leader} is the cheapest per answer of them`,
+      latency: (leader) => `at the same cost, ${leader} is the fastest (p50)`,
+      id: (leader) => `at the same cost and p50 latency either will do (${leader} comes first by name)`,
+    },
+    tiedShort: (models) => `nothing (tied with ${models})`,
     facts: (score, cost, latency) => `${score}, ${cost}, p50 ${latency}`,
     scoreWithInterval: (score, interval) => `${score} (${interval})`,
     sentenceGap: " ",
@@ -461,7 +475,7 @@ const en: Messages = {
   howDecides: {
     title: "How kurabe decides",
     rules: [
-      "The leader is the model with the highest score (per suite; overall, the mean of the suite scores).",
+      "The leader is the model with the highest score (per suite; overall, the mean of the suite scores). Models tied on it are all named; the cheapest per answer of them leads, then the fastest (p50), then the first by name.",
       "Every model is priced: API models at their price × the tokens each answer used (cached answers too), self-hosted models from `hosting:` (GPU price / (utilisation × throughput)).",
       "The Pareto set is over score, cost per answer and p50 latency: no other model is at least as good on all three and better on one.",
       EN_PAIRED_METHOD,
@@ -664,6 +678,13 @@ const ja: Messages = {
     onSuite: (suite) => `${suite} では`,
     none: (scope) => `${scope}採点できたモデルがありません。`,
     choose: (model, scope, facts) => `${scope} ${model} を選んでください：${facts}。`,
+    tie: (models, score, why) => `${models.join(models.length === 2 ? " と " : "、")} は ${score} で同点です。${why}。`,
+    tieBreaks: {
+      cost: (leader) => `その中で 1 回答あたりの費用が最も安いのは ${leader} です`,
+      latency: (leader) => `費用は同じで、p50 レイテンシが最も短いのは ${leader} です`,
+      id: (leader) => `費用も p50 レイテンシも同じなので、どれを選んでも構いません（名前順で ${leader} が先）`,
+    },
+    tiedShort: (models) => `なし（${models} と同点）`,
     facts: (score, cost, latency) => `${score}、${cost}、p50 ${latency}`,
     scoreWithInterval: (score, interval) => `${score}（${interval}）`,
     sentenceGap: "",
@@ -706,7 +727,7 @@ const ja: Messages = {
   howDecides: {
     title: "kurabe の判断方法",
     rules: [
-      "首位はスコアが最も高いモデルです（スイートごと。全体ではスイートスコアの平均）。",
+      "首位はスコアが最も高いモデルです（スイートごと。全体ではスイートスコアの平均）。同点のモデルはすべて名前を挙げ、その中で 1 回答あたりの費用が最も安いモデル、次に p50 レイテンシが最も短いモデル、次に名前順で先のモデルを首位とします。",
       "すべてのモデルに費用を付けます。API モデルは価格 × 各回答のトークン数（キャッシュからの回答も含む）、自前運用のモデルは `hosting:` から（GPU 料金 ÷（稼働率 × スループット））。",
       "パレート集合はスコア・1 回答あたり費用・p50 レイテンシで決めます。3 つすべてで同等以上かつどれかで上回るモデルがあれば外れます。",
       JA_PAIRED_METHOD,

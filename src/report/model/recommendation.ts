@@ -1,4 +1,4 @@
-import { decide, type Alternative, type Decision, type DecisionCandidate, type DecisionGap } from "../../analysis/decision/decide.js";
+import { decide, type Alternative, type Decision, type DecisionCandidate, type DecisionGap, type TieBreak } from "../../analysis/decision/decide.js";
 import type { Interval } from "../../analysis/types.js";
 import { messagesFor, REPORT_LANGUAGES, type Messages, type ReportLanguage } from "../i18n/messages.js";
 import { numberFormat, type NumberFormat } from "../i18n/number-format.js";
@@ -33,6 +33,9 @@ export interface UseCaseRecommendation {
   pareto: string[];
   /** The highest-scoring model. */
   leader: string | null;
+  /** The other models with the leader's score (the verdict names them all), and what put the leader first. */
+  tied: string[];
+  tieBreak: TieBreak | null;
   /** What to use. */
   choice: string | null;
   /** Pareto models cheaper or faster than the leader and what the rule found for each. */
@@ -95,6 +98,8 @@ function useCase(
     candidates,
     pareto: decision?.pareto ?? [],
     leader: decision?.leader ?? null,
+    tied: decision?.tied ?? [],
+    tieBreak: decision?.tieBreak ?? null,
     choice: decision?.choice ?? null,
     alternatives: decision?.alternatives ?? [],
   };
@@ -126,6 +131,7 @@ function verdictText(
     const gap = gapOf(choice.modelId, leader.modelId)!;
     sentences.push(r.givesUp(leader.modelId, gapText(gap, m, f), r.marginRuledOut(f.decimal(gap.margin * 100, 0)), tradeText(choice, leader, m, f)));
   }
+  if (decision.tieBreak !== null) sentences.push(r.tie([leader.modelId, ...decision.tied], f.percent(leader.score), r.tieBreaks[decision.tieBreak](leader.modelId)));
   for (const alternative of decision.alternatives) {
     if (alternative.modelId === choice.modelId) continue;
     const other = of(alternative.modelId);

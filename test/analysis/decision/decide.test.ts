@@ -30,6 +30,8 @@ interface Case {
   leader: string;
   statuses: Record<string, string>;
   dominated?: string[];
+  /** The other models with the leader's score and what put the leader first. */
+  tie?: { tied: string[]; tieBreak: string };
 }
 
 const cases: Case[] = [
@@ -109,15 +111,56 @@ const cases: Case[] = [
     statuses: {},
     dominated: ["gpt-4o"],
   },
+  {
+    name: "two models tie at the top at the same cost and p50: both named, the first by name leads",
+    candidates: [model("tuned-rag", 1, 0.0006, 101), model("plain-rag", 1, 0.0006, 101), model("plain", 0, 0.0006, 101)],
+    gaps: {},
+    choice: "plain-rag",
+    leader: "plain-rag",
+    statuses: {},
+    dominated: ["plain"],
+    tie: { tied: ["tuned-rag"], tieBreak: "id" },
+  },
+  {
+    name: "a tie at the top: the cheaper leads, the dearer one is dominated and still named as tied",
+    candidates: [model("dear", 1, 0.002, 100), model("cheap", 1, 0.001, 100)],
+    gaps: {},
+    choice: "cheap",
+    leader: "cheap",
+    statuses: {},
+    dominated: ["dear"],
+    tie: { tied: ["dear"], tieBreak: "cost" },
+  },
+  {
+    name: "a tie at the top at the same cost: the faster leads",
+    candidates: [model("slow", 0.9, 0.001, 900), model("fast", 0.9, 0.001, 300)],
+    gaps: {},
+    choice: "fast",
+    leader: "fast",
+    statuses: {},
+    dominated: ["slow"],
+    tie: { tied: ["slow"], tieBreak: "latency" },
+  },
+  {
+    name: "a mean that differs only by floating-point noise is a tie, not a lead",
+    candidates: [model("a", 0.1 + 0.2, 0.002, 100), model("b", 0.3, 0.001, 100)],
+    gaps: {},
+    choice: "b",
+    leader: "b",
+    statuses: {},
+    dominated: ["a"],
+    tie: { tied: ["a"], tieBreak: "cost" },
+  },
 ];
 
 describe("how kurabe decides (a table of cases)", () => {
-  it.each(cases)("$name", ({ candidates, gaps, choice, leader, statuses, dominated }) => {
+  it.each(cases)("$name", ({ candidates, gaps, choice, leader, statuses, dominated, tie }) => {
     const decision = decide(candidates, (x, y) => gaps[`${x}|${y}`] ?? null)!;
     expect(decision.leader).toBe(leader);
     expect(decision.choice).toBe(choice);
     expect(Object.fromEntries(decision.alternatives.map((a) => [a.modelId, a.status]))).toEqual(statuses);
     expect(decision.dominated).toEqual(dominated ?? []);
+    expect({ tied: decision.tied, tieBreak: decision.tieBreak }).toEqual(tie ?? { tied: [], tieBreak: null });
     // The rule never picks a model whose gap to the leader is significantly negative.
     const chosenGap = gaps[`${choice}|${leader}`];
     if (chosenGap) expect(chosenGap.significant && chosenGap.difference.estimate < 0).toBe(false);
