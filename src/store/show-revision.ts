@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { KurabeError } from "../errors.js";
 import { PAIRWISE_COLUMNS } from "./pairwise-store.js";
-import { SCORE_COLUMNS, scoringRevision, type RevisedSuite } from "./scoring-revisions.js";
+import { SCORE_COLUMNS, type RevisedSuite } from "./scoring-revisions.js";
 
 /** Where one run's state at an earlier revision is kept: suite → the revision its rows are kept under. */
 interface KeptRun {
@@ -75,9 +75,14 @@ export function showScoringRevision(db: Database.Database, shown: ReadonlyArray<
   `);
 }
 
+/** The run's latest scoring revision, read past any revision this connection shows (`main.runs`, not the view). */
+export function latestScoringRevision(db: Database.Database, runId: string): number {
+  return (db.prepare("SELECT scoring_revision FROM main.runs WHERE id = ?").pluck().get(runId) as number | undefined) ?? 1;
+}
+
 /** The run's latest revision, once `revision` is checked to be one of its revisions. */
 function latestRevision(db: Database.Database, runId: string, revision: number): number {
-  const { revision: latest } = scoringRevision(db, runId);
+  const latest = latestScoringRevision(db, runId);
   if (!Number.isInteger(revision) || revision < 1 || revision > latest) {
     throw new KurabeError("input", `run ${runId} has scoring revision${latest === 1 ? " 1 only" : `s 1 to ${latest}`}; no revision ${revision}`);
   }

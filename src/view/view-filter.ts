@@ -3,6 +3,8 @@ export interface ViewFilter {
   suites: string[];
   models: string[];
   categories: string[];
+  /** `?revision=N`: the run read at that scoring revision (src/view/revision-view.ts), as `--revision N` reads it; absent or null: the latest. */
+  revision?: number | null;
 }
 
 /** An item's result for a model: what `?outcome=` keeps. */
@@ -10,7 +12,19 @@ export const OUTCOMES = ["pass", "fail", "error", "skipped"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export function parseFilter(query: URLSearchParams): ViewFilter {
-  return { suites: values(query, "suite"), models: values(query, "model"), categories: values(query, "category") };
+  return { suites: values(query, "suite"), models: values(query, "model"), categories: values(query, "category"), revision: revisionOf(query) };
+}
+
+/** `?revision=N`, a whole number from 1; null when absent, "bad" when it is something else (a bad request). */
+export function parseRevision(query: URLSearchParams): number | null | "bad" {
+  const text = query.get("revision");
+  if (text === null || text === "") return null;
+  return /^[1-9]\d{0,8}$/.test(text) ? Number(text) : "bad";
+}
+
+/** The revision as a query parameter, for links that keep it (none for the latest). */
+export function revisionParams(revision: number | null | undefined): Array<[string, string]> {
+  return revision == null ? [] : [["revision", String(revision)]];
 }
 
 export function parseOutcome(query: URLSearchParams): Outcome | null {
@@ -40,6 +54,7 @@ export function filterParams(filter: ViewFilter): Array<[string, string]> {
     ...filter.suites.map((v): [string, string] => ["suite", v]),
     ...filter.models.map((v): [string, string] => ["model", v]),
     ...filter.categories.map((v): [string, string] => ["category", v]),
+    ...revisionParams(filter.revision),
   ];
 }
 
@@ -52,6 +67,11 @@ export function href(path: string, params: ReadonlyArray<readonly [string, strin
 /** The path of a run's pages: `/runs/ID` plus a sub-path. */
 export function runPath(runId: string, sub = ""): string {
   return `/runs/${encodeURIComponent(runId)}${sub}`;
+}
+
+function revisionOf(query: URLSearchParams): number | null {
+  const revision = parseRevision(query);
+  return revision === "bad" ? null : revision;
 }
 
 function values(query: URLSearchParams, name: string): string[] {

@@ -75,6 +75,11 @@ export interface ViewMessages {
     strong: string;
     shownFirst: (model: string) => string;
   };
+  /** The run page's links to each scoring revision of a rescored run (`?revision=N`), the latest marked. */
+  revisions: string;
+  latestRevision: (revision: string) => string;
+  /** A `?revision=` that is not a whole number from 1. */
+  badRevision: string;
   notFound: string;
   itemNotFound: (suite: string, item: string) => string;
   badRequest: string;
@@ -156,6 +161,9 @@ const en: ViewMessages = {
   notFound: "Not found",
   itemNotFound: (suite, item) => `No item "${item}" in suite "${suite}".`,
   badRequest: "Bad request",
+  revisions: "Show scoring revision",
+  latestRevision: (revision) => `${revision} (latest)`,
+  badRevision: "The scoring revision (?revision=N) is a whole number from 1.",
   serverError: "The dashboard failed to render this page",
 };
 
@@ -234,6 +242,9 @@ const ja: ViewMessages = {
   notFound: "見つかりません",
   itemNotFound: (suite, item) => `スイート「${suite}」に問題「${item}」はありません。`,
   badRequest: "不正なリクエスト",
+  revisions: "表示する採点リビジョン",
+  latestRevision: (revision) => `${revision}（最新）`,
+  badRevision: "採点リビジョン（?revision=N）には 1 以上の整数を指定してください。",
   serverError: "このページを表示できませんでした",
 };
 

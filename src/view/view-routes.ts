@@ -7,25 +7,29 @@ import { pairPage } from "./pages/pair-page.js";
 import { runsPage } from "./pages/runs-page.js";
 import type { PageHandler } from "./view-context.js";
 
+/** The run a page shows (an id or a unique prefix), for pages that `?revision=N` reads at an earlier scoring revision. */
+type RunOfPage = (params: readonly string[], query: URLSearchParams) => string | null;
+const runInPath: RunOfPage = (params) => params[0]!;
+
 /** Every page by path; a new page is one handler and one line here. Captured groups are percent-decoded. */
-const ROUTES: ReadonlyArray<{ path: RegExp; page: PageHandler }> = [
+const ROUTES: ReadonlyArray<{ path: RegExp; page: PageHandler; run?: RunOfPage }> = [
   { path: /^\/$/, page: runsPage },
-  { path: /^\/runs\/([^/]+)$/, page: leaderboardPage },
-  { path: /^\/runs\/([^/]+)\/items$/, page: itemsPage },
-  { path: /^\/runs\/([^/]+)\/report\.(html|csv|json)$/, page: downloadPage },
-  { path: /^\/runs\/([^/]+)\/item$/, page: itemPage },
+  { path: /^\/runs\/([^/]+)$/, page: leaderboardPage, run: runInPath },
+  { path: /^\/runs\/([^/]+)\/items$/, page: itemsPage, run: runInPath },
+  { path: /^\/runs\/([^/]+)\/report\.(html|csv|json)$/, page: downloadPage, run: runInPath },
+  { path: /^\/runs\/([^/]+)\/item$/, page: itemPage, run: runInPath },
   { path: /^\/compare$/, page: comparePage },
-  { path: /^\/pair$/, page: pairPage },
+  { path: /^\/pair$/, page: pairPage, run: (_params, query) => query.get("run") || null },
 ];
 
-export type RouteMatch = { page: PageHandler; params: string[] } | "not-found" | "bad-path";
+export type RouteMatch = { page: PageHandler; params: string[]; run?: RunOfPage } | "not-found" | "bad-path";
 
 export function matchRoute(pathname: string): RouteMatch {
   for (const route of ROUTES) {
     const match = route.path.exec(pathname);
     if (!match) continue;
     try {
-      return { page: route.page, params: match.slice(1).map((part) => decodeURIComponent(part)) };
+      return { page: route.page, params: match.slice(1).map((part) => decodeURIComponent(part)), ...(route.run ? { run: route.run } : {}) };
     } catch {
       return "bad-path"; // a malformed percent-escape
     }

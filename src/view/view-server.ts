@@ -8,6 +8,8 @@ import { allowedHosts, hostForUrl } from "./host-guard.js";
 import { errorPage } from "./pages/error-page.js";
 import { renderLayout } from "./pages/layout.js";
 import { createViewContext, type Page, type ViewContext } from "./view-context.js";
+import { pageAtRevision } from "./revision-view.js";
+import { parseRevision } from "./view-filter.js";
 import { matchRoute } from "./view-routes.js";
 
 export interface ViewServerOptions {
@@ -84,8 +86,13 @@ function renderRequest(view: ViewContext, url: string, log: (line: string) => vo
   if (route === "not-found") return errorPage(view, 404, pathname);
   if (route === "bad-path") return errorPage(view, 400, pathname);
   try {
+    const request = { params: route.params, query: searchParams };
+    const revision = parseRevision(searchParams);
+    if (revision === "bad") return errorPage(view, 400, view.view.badRevision);
+    const run = route.run?.(route.params, searchParams) ?? null;
+    const render = () => (revision === null || run === null ? route.page(view, request) : pageAtRevision(view, run, revision, (at) => route.page(at, request)));
     // Downloads (whole reports) are rendered each time rather than held in memory.
-    return view.pages.get(url, () => route.page(view, { params: route.params, query: searchParams }), (page) => !page.download);
+    return view.pages.get(url, render, (page) => !page.download);
   } catch (error) {
     log(`kurabe view: ${pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return errorPage(view, 500, error instanceof KurabeError ? error.describe() : view.view.serverError);

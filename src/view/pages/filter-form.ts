@@ -2,7 +2,7 @@ import { categoryLabel } from "../../report/i18n/messages.js";
 import { html, type SafeHtml } from "../../report/html/html-template.js";
 import type { ModelRow, SuiteRow } from "../../store/queries.js";
 import type { ViewContext } from "../view-context.js";
-import { OUTCOMES, type Outcome, type ViewFilter } from "../view-filter.js";
+import { href, OUTCOMES, revisionParams, type Outcome, type ViewFilter } from "../view-filter.js";
 
 /** What a run offers to filter by. */
 export interface FilterChoices {
@@ -19,7 +19,8 @@ export interface ItemChoices {
 
 /**
  * A GET form narrowing a page to a suite, a model and a category (and on the item list an outcome and "models
- * disagree"): plain HTML, no script; the server does the filtering. `items` undefined leaves those out of the form.
+ * disagree"): plain HTML, no script; the server does the filtering. `items` undefined leaves those out of the form. The
+ * scoring revision shown is kept, by applying or resetting the filter alike.
  */
 export function filterForm(view: ViewContext, action: string, filter: ViewFilter, choices: FilterChoices, items?: ItemChoices): SafeHtml {
   const { view: v, messages } = view;
@@ -33,7 +34,7 @@ export function filterForm(view: ViewContext, action: string, filter: ViewFilter
 ${select(view, v.filters.suite, "suite", filter.suites, choices.suites.map((suite) => [suite.name, suite.name]))}
 ${multiSelect(v.filters.model, v.filters.noneIsAll, "model", filter.models, choices.models.map((model) => [model.modelId, model.modelId]))}
 ${select(view, v.filters.category, "category", filter.categories, categories.map((c) => [c, categoryLabel(messages, c)]))}
-${itemControls}<button type="submit">${v.filters.apply}</button><a href="${action}">${v.filters.reset}</a></fieldset></form>`;
+${itemControls}${filter.revision != null && html`<input type="hidden" name="revision" value="${String(filter.revision)}">`}<button type="submit">${v.filters.apply}</button><a href="${href(action, revisionParams(filter.revision))}">${v.filters.reset}</a></fieldset></form>`;
 }
 
 function select(view: ViewContext, label: string, name: string, chosen: readonly string[], options: ReadonlyArray<readonly [string, string]>): SafeHtml {

@@ -13,7 +13,7 @@ import { loadItem } from "../load-item.js";
 import { itemVerdicts } from "../pair-queries.js";
 import { pairVerdicts } from "./pair-verdicts.js";
 import type { Page, PageHandler } from "../view-context.js";
-import { href, parseFilter, runPath } from "../view-filter.js";
+import { href, parseFilter, revisionParams, runPath } from "../view-filter.js";
 import { errorPage } from "./error-page.js";
 import { isPage, lookupRun } from "./run-lookup.js";
 
@@ -28,12 +28,12 @@ export const itemPage: PageHandler = (view, request): Page => {
   const { view: v } = view;
   const suite = request.query.get("suite") ?? "";
   const itemId = request.query.get("id") ?? "";
-  const { models } = parseFilter(request.query);
+  const { models, revision } = parseFilter(request.query);
   const report = reportWithoutStatistics(view.db, run.id);
   const item = loadItem(view.db, run.id, suite, itemId, models, report.models.map((m) => m.modelId));
   if (!item) return errorPage(view, 404, v.itemNotFound(suite, itemId));
   const context = createRenderContext(report, view.language);
-  const modelParams = models.map((model): [string, string] => ["model", model]);
+  const modelParams = [...models.map((model): [string, string] => ["model", model]), ...revisionParams(revision)];
   const itemLink = (id: string) => href(runPath(run.id, "/item"), [["suite", suite], ["id", id], ...modelParams]);
   const { previous, next } = neighbourItems(view.db, run.id, suite, item.position);
   const itemNav = html`<nav class="item-nav" aria-label="${v.items}">${
@@ -42,7 +42,7 @@ export const itemPage: PageHandler = (view, request): Page => {
   return {
     status: 200,
     title: `${suite} · ${itemId}`,
-    body: html`<p class="breadcrumbs"><a href="/">${v.runs}</a> › <a href="${runPath(run.id)}">${run.id}</a> › <a href="${href(
+    body: html`<p class="breadcrumbs"><a href="/">${v.runs}</a> › <a href="${href(runPath(run.id), revisionParams(revision))}">${run.id}</a> › <a href="${href(
       runPath(run.id, "/items"),
       [["suite", suite], ...modelParams],
     )}">${v.allItems}</a></p>

@@ -2,7 +2,7 @@ import { html, type SafeHtml } from "../../report/html/html-template.js";
 import { runModels, runSuites } from "../../store/queries.js";
 import { itemMarks, pageOfItems, type ItemListRow, type ItemMark } from "../item-queries.js";
 import type { Page, PageHandler, ViewContext } from "../view-context.js";
-import { filterParams, href, keeps, parseDisagree, parseFilter, parseOutcome, parsePage, runPath, type Outcome } from "../view-filter.js";
+import { filterParams, href, keeps, parseDisagree, parseFilter, parseOutcome, parsePage, revisionParams, runPath, type Outcome, type ViewFilter } from "../view-filter.js";
 import { filterForm, pager } from "./filter-form.js";
 import { isPage, lookupRun } from "./run-lookup.js";
 
@@ -41,7 +41,7 @@ export const itemsPage: PageHandler = (view, request): Page => {
     rows.length === 0
       ? html`<p>${v.noItems}</p>`
       : html`<div class="table-wrap"><table class="item-list stack"><thead><tr><th>${view.messages.columns.suite}</th><th>${c.item}</th>${models.map((model) => html`<th>${model}</th>`)}<th>${c.question}</th></tr></thead><tbody>
-${rows.map((row) => itemRow(view, run.id, row, models, filter.models))}
+${rows.map((row) => itemRow(view, run.id, row, models, filter))}
 </tbody></table></div>`;
   return {
     status: 200,
@@ -55,10 +55,11 @@ ${pager(view, link, page, pages, total)}${table}${rows.length > 0 && pager(view,
   };
 };
 
-/** One item: its id linking to its page (keeping the model filter), a mark per model and sample, the question's start. */
-function itemRow(view: ViewContext, runId: string, row: ItemListRow, models: readonly string[], chosen: readonly string[]): SafeHtml {
+/** One item: its id linking to its page (keeping the model filter and revision), a mark per model and sample, the question's start. */
+function itemRow(view: ViewContext, runId: string, row: ItemListRow, models: readonly string[], filter: ViewFilter): SafeHtml {
   const marks = itemMarks(view.db, runId, row.suite, row.itemId, models);
-  const link = href(runPath(runId, "/item"), [["suite", row.suite], ["id", row.itemId], ...chosen.map((m): [string, string] => ["model", m])]);
+  const chosen = filter.models.map((m): [string, string] => ["model", m]);
+  const link = href(runPath(runId, "/item"), [["suite", row.suite], ["id", row.itemId], ...chosen, ...revisionParams(filter.revision)]);
   const c = view.view.columns;
   return html`<tr><td data-label="${view.messages.columns.suite}">${row.suite}</td><td class="item-id" data-label="${c.item}"><a href="${link}">${row.itemId}</a></td>${models.map(
     (model) => html`<td class="marks-cell" data-label="${model}">${markCell(view, marks.filter((mark) => mark.modelId === model))}</td>`,

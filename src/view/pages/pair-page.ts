@@ -5,7 +5,7 @@ import { listRuns, runModels, type RunSummary } from "../../store/queries.js";
 import { loadItem } from "../load-item.js";
 import { itemVerdicts, pageOfDisagreements } from "../pair-queries.js";
 import type { Page, PageHandler, ViewContext } from "../view-context.js";
-import { href, parsePage, runPath } from "../view-filter.js";
+import { href, parseFilter, parsePage, revisionParams, runPath } from "../view-filter.js";
 import { pager } from "./filter-form.js";
 import { opened, reportWithoutStatistics } from "./item-page.js";
 import { pairVerdicts } from "./pair-verdicts.js";
@@ -32,17 +32,18 @@ export const pairPage: PageHandler = (view, request): Page => {
   }
   const { total, page, pages, rows } = pageOfDisagreements(view.db, run.id, { a, b, page: parsePage(request.query), pageSize: PAIR_ITEMS_PER_PAGE });
   const context = createRenderContext(reportWithoutStatistics(view.db, run.id), view.language);
-  const link = (n: number) => href("/pair", [["run", run.id], ["a", a], ["b", b], ["page", String(n)]]);
+  const revision = revisionParams(parseFilter(request.query).revision);
+  const link = (n: number) => href("/pair", [["run", run.id], ["a", a], ["b", b], ...revision, ["page", String(n)]]);
   const items = rows.map((row) => {
     const item = loadItem(view.db, run.id, row.suite, row.itemId, [a, b], [a, b]);
-    const itemLink = href(runPath(run.id, "/item"), [["suite", row.suite], ["id", row.itemId]]);
+    const itemLink = href(runPath(run.id, "/item"), [["suite", row.suite], ["id", row.itemId], ...revision]);
     return html`<section class="pair-item"><h3>${row.suite} · <a href="${itemLink}">${row.itemId}</a></h3>
 ${item && opened(itemDetails(context, item))}${pairVerdicts(view, itemVerdicts(view.db, run.id, row.suite, row.itemId, [a, b]))}</section>`;
   });
   return {
     status: 200,
     title: `${v.pair.title(a, b)} · ${run.id}`,
-    body: html`<p class="breadcrumbs"><a href="/">${v.runs}</a> › <a href="${runPath(run.id)}">${run.id}</a></p>
+    body: html`<p class="breadcrumbs"><a href="/">${v.runs}</a> › <a href="${href(runPath(run.id), revision)}">${run.id}</a></p>
 <h1>${v.pair.title(a, b)}</h1>${form}<ul class="notes"><li>${v.pair.note}</li></ul>
 ${rows.length === 0 ? html`<p>${v.pair.none}</p>` : html`${pager(view, link, page, pages, total)}${items}${pager(view, link, page, pages, total)}`}`,
   };

@@ -99,6 +99,27 @@ suites:
         expect(shot.pageWidth).toBeLessThanOrEqual(width);
         expect(shot.text).toContain(`${label}${settings}`);
       });
+
+      it(`the dashboard's run page at revision 1 (${language}, ${width} px) says which it shows and links the latest`, async () => {
+        const url = `${screens.views.get(language)!.url}runs/${runId}?revision=1`;
+        const shot = await atWidth(screens.browser, url, width, async (page) => {
+          // The run header down to the revision links, as one picture.
+          const clip = await page.evaluate(() => {
+            const top = document.querySelector("dl.run")!.getBoundingClientRect().top + window.scrollY;
+            const bottom = document.querySelector("p.revisions")!.getBoundingClientRect().bottom + window.scrollY;
+            return { x: 0, y: top, width: document.documentElement.clientWidth, height: bottom - top };
+          });
+          await page.screenshot({ path: screenshotPath(`revision-dashboard-${language}-${width}.png`), clip, fullPage: true });
+          return await page.evaluate(() => ({
+            pageWidth: document.documentElement.scrollWidth,
+            header: document.querySelector("dl.run")!.textContent ?? "",
+            links: document.querySelector("p.revisions")!.textContent ?? "",
+          }));
+        });
+        expect(shot.pageWidth).toBeLessThanOrEqual(width);
+        expect(shot.header).toContain(language === "en" ? "Scoring revision1 (as run)" : "採点リビジョン1（実行時の採点）");
+        expect(shot.links).toBe(language === "en" ? "Show scoring revision: 1 · 2 (latest)" : "表示する採点リビジョン：1 · 2（最新）");
+      });
     }
   }
 });
