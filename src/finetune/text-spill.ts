@@ -15,7 +15,8 @@ let exitHooked = false;
  * by its number. A large inquiry log's masked rows are read many times over a build (cleaning, the held-out check,
  * four export formats, the residual pass) but held whole they were the largest part of its memory (about 0.7 KB a
  * row as UTF-16 strings and their objects); here a row costs 8 bytes of offset. Reads are served from the last block
- * read, so a pass in order reads the file in 64 KB blocks. Synchronous, like the passes that read it; the file is
+ * read, so a pass in order reads the file in 64 KB blocks; a record behind the last one read is read alone, leaving
+ * the block to the pass it interrupts. Synchronous, like the passes that read it; the file is
  * removed by `close`, or when the process exits.
  */
 export class TextSpill {
@@ -27,6 +28,9 @@ export class TextSpill {
   private block = Buffer.allocUnsafe(READ_BLOCK);
   private blockStart = 0;
   private blockBytes = 0;
+  /** Where the last record read ends: a record before it is a look back, read alone (see `read`). */
+  private lastEnd = 0;
+  private alone = Buffer.allocUnsafe(4096);
   private fd: number | undefined;
 
   /** The temporary file (in a folder of its own, removed with it). */
@@ -73,14 +77,27 @@ export class TextSpill {
     const start = this.offsets[number]!;
     const end = number + 1 < this.records ? this.offsets[number + 1]! : this.written + this.pendingBytes;
     if (end > this.written) this.flush();
-    if (start < this.blockStart || end > this.blockStart + this.blockBytes) this.load(start, end - start);
+    let bytes: Buffer = this.block;
     let at = start - this.blockStart;
-    const count = this.block.readUInt32LE(at);
+    if (start < this.blockStart || end > this.blockStart + this.blockBytes) {
+      if (start >= this.lastEnd) {
+        this.load(start, end - start);
+        bytes = this.block;
+        at = 0;
+      } else {
+        // Behind the last record read: a look back (deduplication's candidates), read alone so that the block of the
+        // pass in order stays (a 64 KB block per look back was most of a large build's reading).
+        bytes = this.readAlone(start, end - start);
+        at = 0;
+      }
+    }
+    this.lastEnd = end;
+    const count = bytes.readUInt32LE(at);
     let text = at + 4 + 4 * count;
     const texts: string[] = [];
     for (let index = 0; index < count; index++) {
-      const length = this.block.readUInt32LE((at += 4));
-      texts.push(this.block.toString("utf8", text, text + length));
+      const length = bytes.readUInt32LE((at += 4));
+      texts.push(bytes.toString("utf8", text, text + length));
       text += length;
     }
     return texts;
@@ -110,17 +127,28 @@ export class TextSpill {
     this.written += bytes.length;
   }
 
+  /** Reads the block from `start`: at least `size` bytes, as many as the block holds. */
   private load(start: number, size: number): void {
     if (size > this.block.length) this.block = Buffer.allocUnsafe(size);
+    this.blockBytes = this.readInto(this.block, start, size, Math.min(this.block.length, this.written - start));
+    this.blockStart = start;
+  }
+
+  private readAlone(start: number, size: number): Buffer {
+    if (size > this.alone.length) this.alone = Buffer.allocUnsafe(Math.max(size, 2 * this.alone.length));
+    this.readInto(this.alone, start, size, size);
+    return this.alone;
+  }
+
+  /** Reads `want` bytes from `start` into `into` (at least `size` of them); returns how many were read. */
+  private readInto(into: Buffer, start: number, size: number, want: number): number {
     let done = 0;
-    const want = Math.min(this.block.length, this.written - start);
     while (done < size) {
-      const read = readSync(this.openFd(), this.block, done, want - done, start + done);
+      const read = readSync(this.openFd(), into, done, want - done, start + done);
       if (read === 0) throw new Error(`the spill file ended at ${start + done} of ${start + size}`);
       done += read;
     }
-    this.blockStart = start;
-    this.blockBytes = done;
+    return done;
   }
 
   private openFd(): number {

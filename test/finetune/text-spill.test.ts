@@ -13,6 +13,12 @@ describe("text spill (a large log's masked rows, kept in a temporary file)", () 
       expect(spill.length).toBe(records.length);
       for (const index of [0, 4_999, 17, 2_500, 5_000, 1]) expect(spill.read(index)).toEqual(records[index]);
       records.forEach((texts, index) => expect(spill.read(index)).toEqual(texts));
+      // A pass in order that looks back now and then, as deduplication does with its candidates.
+      records.forEach((texts, index) => {
+        expect(spill.read(index)).toEqual(texts);
+        const back = Math.max(0, index - 1 - ((index * 7919) % 400));
+        if (index % 3 === 0) expect(spill.read(back)).toEqual(records[back]);
+      });
     } finally {
       spill.close();
     }

@@ -1,3 +1,4 @@
+import { BBitSketches } from "./b-bit-sketches.js";
 import { IntMultiMap } from "./int-multi-map.js";
 import { chooseBands, minHasher } from "./minhash.js";
 import { jaccard, shingleHashes } from "./shingles.js";
@@ -40,7 +41,7 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
   const { bands, rows } = chooseBands(permutations, options.threshold);
   const signatureOf = minHasher(permutations, options.seed);
   const buckets = Array.from({ length: bands }, () => new IntMultiMap(texts.length));
-  const sketches = new SketchStore(texts.length, permutations);
+  const sketches = new BBitSketches(texts.length, permutations);
   // Bands a kept text shares with the current one (at most `bands`), and which texts were touched: reset after each.
   const shared = new Uint8Array(texts.length);
   const touched: number[] = [];
@@ -64,11 +65,11 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
 
   const visit = (text: string, index: number): void => {
     if (index % 500 === 0) options.onProgress?.(index, texts.length);
-    const key = normalise(text);
-    const hash = textHash(key);
+    const hash = normalisedHash(text);
     let same: number | undefined;
+    let key: string | undefined;
     firstExact.forEach(hash, (other) => {
-      if (same === undefined && normalise(texts.at(other)!) === key) same = other;
+      if (same === undefined && normalise(texts.at(other)!) === (key ??= normalise(text))) same = other;
     });
     if (same !== undefined) {
       verdicts.set(index, { kind: "exact", of: same });
@@ -84,8 +85,9 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
     for (const other of touched) shared[other] = 0;
     touched.length = 0;
     let best: { of: number; similarity: number } | undefined;
+    sketches.compareWith(signature);
     for (const other of candidates) {
-      if (sketches.similarity(signature, other) < options.threshold - SKETCH_MARGIN) continue;
+      if (sketches.similarity(other) < options.threshold - SKETCH_MARGIN) continue;
       const similarity = jaccard(shingles, shinglesOf(other));
       if (similarity >= options.threshold && (best === undefined || similarity > best.similarity)) best = { of: other, similarity };
     }
@@ -93,7 +95,7 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
       verdicts.set(index, { kind: "near", ...best });
       return;
     }
-    sketches.keep(index, signature);
+    sketches.keep(index);
     firstExact.add(hash, index);
     for (let band = 0; band < bands; band++) buckets[band]!.add(bandKeys[band]!, index, MAX_BUCKET);
   };
@@ -105,41 +107,12 @@ const RECENT_SHINGLE_SETS = 4096;
 /**
  * Masked rows of one template share most of their shingles (typically 30–60 %), so LSH makes them candidates of each
  * other by the thousand and each exact Jaccard needs the candidate's shingles again. A kept text's MinHash signature is
- * remembered in b-bit form (Li & König, "b-Bit Minwise Hashing", WWW 2010: the lowest 8 bits of each minimum, one
- * byte a permutation); the estimate it gives has a standard error of at most √(0.25/128) ≈ 0.044 (0.035 at a
- * similarity of 0.8), and only a candidate estimated within SKETCH_MARGIN (over 4.5 standard errors) of the threshold
- * is checked exactly. A near-duplicate is still only ever declared by its exact Jaccard similarity.
+ * remembered in b-bit form (BBitSketches); the estimate it gives has a standard error of at most √(0.25/128) ≈ 0.044
+ * (0.035 at a similarity of 0.8), and only a candidate estimated within SKETCH_MARGIN (over 4.5 standard errors) of
+ * the threshold is checked exactly. A near-duplicate is still only ever declared by its exact Jaccard similarity.
  */
 const SKETCH_MARGIN = 0.2;
 
-/** The b-bit signatures of kept texts, in one buffer (a slot per kept text) sized for all texts at once: never copied. */
-class SketchStore {
-  private readonly bytes: Uint8Array;
-  private readonly slotOf: Int32Array;
-  private kept = 0;
-
-  constructor(
-    texts: number,
-    private readonly permutations: number,
-  ) {
-    this.slotOf = new Int32Array(texts).fill(-1);
-    this.bytes = new Uint8Array(permutations * texts);
-  }
-
-  keep(index: number, signature: Uint32Array): void {
-    const offset = this.kept * this.permutations;
-    for (let position = 0; position < this.permutations; position++) this.bytes[offset + position] = signature[position]! & 0xff;
-    this.slotOf[index] = this.kept++;
-  }
-
-  /** The estimated Jaccard similarity of a signature and a kept text (P[low bytes agree] = J + (1 − J) / 256). */
-  similarity(signature: Uint32Array, index: number): number {
-    const offset = this.slotOf[index]! * this.permutations;
-    let agree = 0;
-    for (let position = 0; position < this.permutations; position++) if ((signature[position]! & 0xff) === this.bytes[offset + position]) agree++;
-    return (agree / this.permutations - 1 / 256) / (1 - 1 / 256);
-  }
-}
 /**
  * A templated log puts thousands of kept rows in the same buckets; comparing each new row with all of them would be
  * quadratic. A bucket keeps its first MAX_BUCKET rows, and a row is compared with the MAX_CANDIDATES kept rows it
@@ -172,11 +145,42 @@ function bandHash(signature: Uint32Array, from: number, rows: number): number {
 }
 
 /**
- * FNV-1a over the text, cut to 31 bits (a table key): a filter only, as a text with the same hash is an exact
- * duplicate only if the texts are equal. At a million kept texts, a new one meets a false match once in ~2,000.
+ * FNV-1a over the text as `normalise` makes it (trimmed, each run of whitespace one space), read in place, cut to 31
+ * bits (a table key): a filter only, as a text with the same hash is an exact duplicate only if the texts are equal. At
+ * a million kept texts, a new one meets a false match once in ~2,000.
  */
-function textHash(text: string): number {
+function normalisedHash(text: string): number {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  let started = false;
+  let space = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isWhitespace(code)) {
+      space = started;
+      continue;
+    }
+    if (space) hash = Math.imul(hash ^ 0x20, 0x01000193);
+    space = false;
+    started = true;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
   return hash >>> 1;
+}
+
+/** What `\s` and `trim` take as whitespace (ECMA-262 WhiteSpace and LineTerminator; none outside the BMP). */
+function isWhitespace(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -34,6 +34,12 @@ describe("findDuplicates", () => {
     expect([...verdicts]).toEqual([[2, { kind: "exact", of: 0 }]]);
   });
 
+  it("takes every kind of whitespace as \\s does, and nothing else", () => {
+    const spaced = ["\u3000a\tb\u00a0\u2028c\ufeff", "\n a b c\u205f\u202f", "\u1680a\u2009b\u000bc"];
+    const verdicts = findDuplicates(["a b c", ...spaced, "a\u200bb c", "a_b c"], options);
+    expect([...verdicts]).toEqual(spaced.map((_, index) => [index + 1, { kind: "exact", of: 0 }]));
+  });
+
   it("finds a Japanese near-duplicate (one word changed) and names the kept text and the similarity", () => {
     const edited = base.replace("二日", "三日");
     const verdicts = findDuplicates([base, "全く関係のない別の文章です。今日は良い天気ですね。", edited], options);
