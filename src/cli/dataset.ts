@@ -218,11 +218,14 @@ async function buildAndWrite(
     pii,
     onProgress: progress.onProgress,
     maskPool: () => (pool ??= MaskPool.open(pii)),
-  }).finally(async () => {
-    progress.stop();
-    await pool?.close();
-  });
-  // The masked rows stay readable (in their temporary file) until the outputs are written.
+  })
+    .catch(async (error: unknown) => {
+      await pool?.close();
+      throw error;
+    })
+    .finally(() => progress.stop());
+  // The masked rows stay readable (in their temporary file) until the outputs are written; the masking threads stay
+  // for the residual pass, which reads the outputs as they are written.
   try {
     const companyKinds = [...pii.patterns, ...pii.words].map((kind) => kind.name).join(", ");
     built.report.settings = {
@@ -240,12 +243,13 @@ async function buildAndWrite(
       const why = Object.entries(counts.dropped).map(([reason, count]) => `${count} ${reason}`).join(", ");
       throw new KurabeError("input", `no examples left after cleaning (${counts.examplesIn} read; dropped: ${why || "none"}); nothing written`);
     }
-    const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][]));
+    const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][], pool));
     if (teacherStats) out.write(`${describeTeacherStats(teacherStats)}\n`);
     out.write(renderBuildSummary(built.report, options.out, written.length, built.evaluation));
     return 0;
   } finally {
     built.release();
+    await pool?.close();
   }
 }
 

@@ -1,7 +1,8 @@
 import type { BuiltDataset } from "./build-dataset.js";
 import { EXPORT_FORMATS, type ExportFormatName } from "./formats/export-formats.js";
 import { piiDetectors } from "./pii/detectors.js";
-import { residualCheck } from "./pii/residual-check.js";
+import type { MaskPool } from "./pii/mask-pool.js";
+import { ResidualPass } from "./pii/residual-pass.js";
 import { renderReportMarkdown, reportJsonlLines } from "./report.js";
 import type { FileContent } from "./write-outputs.js";
 import type { Example } from "./types.js";
@@ -11,11 +12,11 @@ import type { Example } from "./types.js";
  * (validation only when it has examples), the held-out `eval.jsonl` and `eval-unanswerable.jsonl` when there are any,
  * `metadata.jsonl` (each kept example's id, split, source, category,
  * language and token count, in the order of the training files) and the report as `report.jsonl` and `report.md`.
- * Before the report is rendered, the residual-risk pass reads the training text once (every format holds the same
- * text) and the metadata.
+ * The residual-risk pass reads the training text once (every format holds the same text) and the metadata, as they
+ * are written — in `pool`'s threads when given — and the report, written last, waits for it.
  */
-export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormatName[]): Record<string, FileContent> {
-  const files: Record<string, () => Iterable<string>> = {};
+export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormatName[], pool?: MaskPool): Record<string, FileContent> {
+  const files: Record<string, () => Iterable<string> | AsyncIterable<string>> = {};
   const splits = [["train", built.examples.train], ["validation", built.examples.validation]] as const;
   for (const format of formats) {
     if (!(format in EXPORT_FORMATS)) continue;
@@ -27,14 +28,30 @@ export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormat
   files["metadata.jsonl"] = function* () {
     for (const [split, examples] of splits) yield* jsonlLines(examples, (example) => metadataOf(example, split));
   };
+  const residual = new ResidualPass(piiDetectors(built.pii), pool);
   const checked = Object.keys(files).filter((name) => name === "metadata.jsonl" || name.endsWith(`.${formats[0]}.jsonl`));
-  built.report.residual = residualCheck(Object.fromEntries(checked.map((name) => [name, files[name]!()])), piiDetectors(built.pii));
+  for (const name of checked) {
+    const lines = files[name] as () => Iterable<string>;
+    files[name] = () => residual.check(name, lines());
+  }
   const { evaluation } = built;
   if (evaluation) {
     files["eval.jsonl"] = () => jsonlLines(evaluation.items, (item) => item);
     if (evaluation.unanswerable.length > 0) files["eval-unanswerable.jsonl"] = () => jsonlLines(evaluation.unanswerable, (item) => item);
   }
-  return { ...files, "report.jsonl": () => reportJsonlLines(built.report), "report.md": renderReportMarkdown(built.report) };
+  let checkedAll: Promise<void> | undefined;
+  const afterResidual = () => (checkedAll ??= residual.findings(checked).then((findings) => void (built.report.residual = findings)));
+  return {
+    ...files,
+    "report.jsonl": async function* () {
+      await afterResidual();
+      yield* reportJsonlLines(built.report);
+    },
+    "report.md": async function* () {
+      await afterResidual();
+      yield renderReportMarkdown(built.report);
+    },
+  };
 }
 
 function* jsonlLines<T>(items: readonly T[], record: (item: T) => unknown): Iterable<string> {

@@ -3,8 +3,11 @@ import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
-/** A file's content: text, or its pieces in order (rendered while they are written, so a large file is never one string). */
-export type FileContent = string | (() => Iterable<string>);
+/**
+ * A file's content: text, or its pieces in order (rendered while they are written, so a large file is never one
+ * string), which may come asynchronously (when they wait for work in other threads).
+ */
+export type FileContent = string | (() => Iterable<string> | AsyncIterable<string>);
 
 /**
  * Writes a set of files into `dir` all or nothing: each goes to a hidden staging folder inside `dir` first, and only
@@ -27,12 +30,16 @@ export async function writeOutputsAtomically(dir: string, files: Readonly<Record
   }
 }
 
-async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+async function writePieces(path: string, pieces: Iterable<string> | AsyncIterable<string>): Promise<void> {
   const stream = createWriteStream(path);
   const failed = once(stream, "error").then(([error]) => Promise.reject(error as Error));
   failed.catch(() => undefined);
-  for (const piece of pieces) {
-    if (!stream.write(piece)) await Promise.race([once(stream, "drain"), failed]);
+  const drained = () => Promise.race([once(stream, "drain"), failed]);
+  // A synchronous source is read without a turn of the event loop per piece (a large file has hundreds of thousands).
+  if (Symbol.asyncIterator in pieces) {
+    for await (const piece of pieces) if (!stream.write(piece)) await drained();
+  } else {
+    for (const piece of pieces) if (!stream.write(piece)) await drained();
   }
   stream.end();
   await Promise.race([once(stream, "finish"), failed]);

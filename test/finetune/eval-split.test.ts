@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDataset, DEFAULT_BUILD_OPTIONS, type BuildOptions } from "../../src/finetune/build-dataset.js";
 import { datasetFiles } from "../../src/finetune/dataset-files.js";
+import type { FileContent } from "../../src/finetune/write-outputs.js";
 import { checkHeldOut, holdOutInquiries, leaveOutDocuments } from "../../src/finetune/eval-split.js";
 import type { Example } from "../../src/finetune/types.js";
 import { writeCorpus } from "./support/corpus.js";
@@ -35,11 +36,13 @@ const inquiry = (line: number, question: string, answer: string, category = "返
 });
 
 /** Every text of every training and validation file, as written. */
-function trainingText(files: Record<string, unknown>): string {
-  return Object.entries(files)
-    .filter(([name]) => /^(train|validation)\./.test(name))
-    .map(([, content]) => [...(content as () => Iterable<string>)()].join(""))
-    .join("");
+async function trainingText(files: Record<string, FileContent>): Promise<string> {
+  let text = "";
+  for (const [name, content] of Object.entries(files)) {
+    if (!/^(train|validation)\./.test(name) || typeof content === "string") continue;
+    for await (const piece of content()) text += piece;
+  }
+  return text;
 }
 
 describe("the held-out evaluation suite of dataset build", () => {
@@ -49,7 +52,7 @@ describe("the held-out evaluation suite of dataset build", () => {
     expect(items.length).toBeGreaterThan(0);
     const files = datasetFiles(built, ["openai"]);
     expect(Object.keys(files)).toContain("eval.jsonl");
-    const text = trainingText(files);
+    const text = await trainingText(files);
     expect(text.length).toBeGreaterThan(1000);
     for (const item of items) {
       expect(item.id).toMatch(/^inquiries\.csv:\d+$/);
@@ -182,7 +185,7 @@ describe("the unanswerable slice: documents left out of the collection", () => {
 
       const files = datasetFiles(built, ["openai"]);
       expect(Object.keys(files)).toEqual(expect.arrayContaining(["eval.jsonl", "eval-unanswerable.jsonl"]));
-      const text = trainingText(files);
+      const text = await trainingText(files);
       for (const item of [...evaluation.items, ...evaluation.unanswerable]) expect(text).not.toContain(item.input);
       // The left-out page is in no example, as a document or as an answer quoting it.
       expect(text).not.toContain(pages[left!]!.split("\n\n")[1]!.slice(0, 20));

@@ -6,27 +6,30 @@ import { KurabeError } from "../../errors.js";
 import type { MaskResult } from "./mask-pii.js";
 import type { PiiConfig } from "./pii-config.js";
 
+/** A batch of work for a thread: texts to mask, or output records for the residual pass to read (residual-pass.ts). */
 export interface MaskBatch {
   id: number;
+  task: "mask" | "residual";
   texts: string[];
 }
 
+/** maskPii's result for each text, or the kinds the residual pass found in each record. */
 export interface MaskedBatch {
   id: number;
-  results: MaskResult[];
+  results: MaskResult[] | string[][];
 }
 
 const WORKER = new URL("./mask-worker.js", import.meta.url);
 
 /**
  * Masking threads for a large inquiry log: batches of texts go round-robin to the threads and come back as
- * maskPii's results. On a 2-core machine masking was a quarter of a build's CPU time on one thread while the other
+ * maskPii's results (and, once the outputs are written, the residual pass's batches of records as the kinds found). On a 2-core machine masking was a quarter of a build's CPU time on one thread while the other
  * core idled; here it runs beside the reading and parsing. The caller keeps the order (each batch is a promise).
  */
 export class MaskPool {
   private next = 0;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (results: MaskResult[]) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (results: MaskedBatch["results"]) => void; reject: (error: Error) => void }>();
   private failure: Error | undefined;
 
   private constructor(private readonly workers: Worker[]) {
@@ -56,12 +59,21 @@ export class MaskPool {
 
   /** The batch's texts masked, in order. */
   mask(texts: string[]): Promise<MaskResult[]> {
+    return this.send("mask", texts) as Promise<MaskResult[]>;
+  }
+
+  /** The kinds the residual pass finds in each of the batch's output records (residualKinds), in order. */
+  residual(records: string[]): Promise<string[][]> {
+    return this.send("residual", records) as Promise<string[][]>;
+  }
+
+  private send(task: MaskBatch["task"], texts: string[]): Promise<MaskedBatch["results"]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const worker = this.workers[this.next++ % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, texts } satisfies MaskBatch);
+      worker.postMessage({ id, task, texts } satisfies MaskBatch);
     });
   }
 

@@ -23,22 +23,13 @@ const STRICTER: readonly PiiDetector[] = [
   gated(hasRun(24, (code) => isAlphanumeric(code) || code === 95 || code === 47 || code === 43 || code === 45), patternDetector("possible API_KEY", /(?<![A-Za-z0-9_/+-])(?=[A-Za-z0-9_/+-]*\d)(?=[A-Za-z0-9_/+-]*[A-Z])(?=[A-Za-z0-9_/+-]*[a-z])[A-Za-z0-9_/+-]{24,}/dg)),
 ];
 
-/**
- * The residual-risk pass: reads each output, one JSONL record at a time, with the masking detectors and the stricter
- * ones above, and reports each finding by file, line and kind.
- */
-export function residualCheck(files: Readonly<Record<string, Iterable<string>>>, detectors: readonly PiiDetector[]): ResidualFinding[] {
-  const all = [...detectors, ...STRICTER];
-  const findings: ResidualFinding[] = [];
-  for (const [file, lines] of Object.entries(files)) {
-    let line = 0;
-    for (const record of lines) {
-      line++;
-      if (record.trim() === "") continue;
-      for (const finding of maskPii(textOf(record), all).findings) findings.push({ file, line, kind: finding.type });
-    }
-  }
-  return findings;
+/** The residual pass's detectors: the masking ones, then the stricter ones above. */
+export const residualDetectors = (detectors: readonly PiiDetector[]): PiiDetector[] => [...detectors, ...STRICTER];
+
+/** The kinds `residualDetectors` find in one JSONL record (its string values, see textOf), in order; none in a blank line. */
+export function residualKinds(record: string, detectors: readonly PiiDetector[]): string[] {
+  if (record.trim() === "") return [];
+  return maskPii(textOf(record), detectors).findings.map((finding) => finding.type);
 }
 
 /** The text a JSONL record holds: its string values (not its keys or syntax), one a line. */
