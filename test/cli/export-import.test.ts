@@ -34,6 +34,9 @@ const RUN_TABLES: Record<string, string> = {
   pairwise_judgments: "run_id, suite, item_id, model_a, model_b, shown_first",
   scoring_revisions: "run_id, revision",
   revision_scores: "run_id, revision, suite, item_id, model_id, sample, scorer",
+  revision_pairwise_judgments: "run_id, revision, suite, item_id, model_a, model_b, shown_first",
+  revision_unscored: "run_id, revision, suite, item_id, model_id, sample",
+  revision_suites: "run_id, revision, name",
 };
 
 function dump(file: string): Record<string, unknown[]> {
@@ -154,6 +157,8 @@ describe("kurabe export and import", () => {
     // Field by field: every row of every table the run has.
     const original = dump(path.join(dir, "kurabe.db"));
     expect(original.revision_scores!.length).toBeGreaterThan(0);
+    expect(original.revision_pairwise_judgments!.length).toBeGreaterThan(0);
+    expect(original.revision_suites!.length).toBeGreaterThan(0);
     expect(dump(path.join(elsewhere, "other.db"))).toEqual(original);
 
     // The same numbers wherever they are read: leaderboard, reports in both languages, a comparison of two models.
