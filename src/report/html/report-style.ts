@@ -8,7 +8,7 @@ body { margin: 0 auto; max-width: 1280px; padding: 24px 32px 64px; font: 14px/1.
 h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 19px; margin: 40px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 16px; margin: 24px 0 8px; } h4, h5 { margin: 12px 0 4px; font-size: 14px; }
 .run { display: flex; flex-wrap: wrap; gap: 0 6px; margin: 0; color: var(--muted); font-size: 13px; }
-.run > div { display: flex; gap: 0 6px; } .run dt { font-weight: 600; flex: none; } .run dt::after { content: ":"; } .run dd { margin: 0 12px 0 0; overflow-wrap: anywhere; }
+.run > div { display: flex; gap: 0 6px; } .run dt { font-weight: 600; flex: none; } .run dt::after { content: ":"; } :lang(ja) .run dt::after { content: "："; } .run dd { margin: 0 12px 0 0; overflow-wrap: anywhere; }
 details.models, details.all-figures, details.how { margin: 8px 0; } details > summary { cursor: pointer; color: var(--accent); }
 nav ol { display: flex; flex-wrap: wrap; gap: 4px 20px; padding: 0; list-style: none; margin: 16px 0 0; }
 nav a { color: var(--accent); text-decoration: none; }
@@ -77,7 +77,8 @@ code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", mono
   table.stack tbody th { border: 0; background: none; font-size: 15px; }
   /* One grid per cell, the same columns in every card: suite | score | interval, the cost under score and interval. */
   table.matrix td { display: grid; grid-template-columns: minmax(0, 10.5em) 5em minmax(0, 1fr); column-gap: 8px; row-gap: 0; align-items: baseline; }
-  table.matrix td::before { grid-row: span 2; overflow-wrap: anywhere; }
+  /* The label column is the label's own (a stack card's 60 % cap would be of the column, breaking "jcommonsenseqa"). */
+  table.matrix td::before { grid-row: span 2; overflow-wrap: anywhere; max-width: none; }
   table.matrix td .score { grid-column: 2; text-align: left; white-space: nowrap; }
   table.matrix td small.interval { grid-column: 3; }
   table.matrix td small.cost { grid-column: 2 / -1; }

@@ -193,3 +193,26 @@ export async function tablesWiderThanTheirBox(page: Page): Promise<string[]> {
     });
   });
 }
+
+/**
+ * Phone cards' row labels (a cell's data-label, drawn by ::before in the label column of a grid cell) whose longest
+ * word is wider than that column, so the word breaks mid-way ("jcommons|enseqa"). Words end at spaces and separators.
+ */
+export async function labelsBrokenMidWord(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const context = document.createElement("canvas").getContext("2d")!;
+    return [...document.querySelectorAll("td[data-label]")].flatMap((cell) => {
+      const style = getComputedStyle(cell);
+      if (style.display !== "grid") return [];
+      const label = getComputedStyle(cell, "::before");
+      context.font = `${label.fontStyle} ${label.fontWeight} ${label.fontSize} ${label.fontFamily}`;
+      // The label's line is its column, or less when the label has a max-width (a percentage is of the column).
+      const track = parseFloat(style.gridTemplateColumns.split(" ")[0]!);
+      const max = label.maxWidth.endsWith("%") ? (track * parseFloat(label.maxWidth)) / 100 : label.maxWidth.endsWith("px") ? parseFloat(label.maxWidth) : track;
+      const line = Math.min(track, max);
+      const text = cell.getAttribute("data-label") ?? "";
+      const widest = Math.max(...text.split(/[\s/_-]+/).map((word) => context.measureText(word).width));
+      return widest > line + 0.5 ? [`${text}: ${Math.ceil(widest)} > ${line} px`] : [];
+    });
+  });
+}

@@ -69,17 +69,23 @@ suites:
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  /** The run header at the width: its screenshot kept, its text, and whether the page scrolls sideways. */
-  async function shoot(url: string, width: number, name: string): Promise<{ pageWidth: number; text: string }> {
+  /** The run header at the width: its screenshot kept, its text, what joins a label to its value, and whether the page scrolls sideways. */
+  async function shoot(url: string, width: number, name: string): Promise<{ pageWidth: number; text: string; colon: string }> {
     return atWidth(screens.browser, url, width, async (page) => {
       await page.locator("dl.run").screenshot({ path: screenshotPath(`${name}.png`) });
-      return await page.evaluate(() => ({ pageWidth: document.documentElement.scrollWidth, text: document.querySelector("dl.run")!.textContent ?? "" }));
+      return await page.evaluate(() => ({
+        pageWidth: document.documentElement.scrollWidth,
+        text: document.querySelector("dl.run")!.textContent ?? "",
+        colon: getComputedStyle(document.querySelector("dl.run dt")!, "::after").content,
+      }));
     });
   }
 
   const settings = "customer-support-answers: [contains, {type: regex}, exact] · pairwise: {judge: claude-judge}; sums: exact";
   for (const language of LANGUAGES) {
     const label = language === "en" ? "Scored with" : "採点方法";
+    // Japanese joins a label to its value with the full-width colon, as the rest of its pages do.
+    const colon = language === "en" ? '":"' : '"："';
     for (const width of WIDTHS) {
       it(`the HTML report at revision 1 (${language}, ${width} px) says what it was scored with`, async () => {
         const out = path.join(dir, `report-${language}.html`);
@@ -92,12 +98,14 @@ suites:
         const shot = await shoot(`file://${out}`, width, `scored-with-report-${language}-${width}`);
         expect(shot.pageWidth).toBeLessThanOrEqual(width);
         expect(shot.text).toContain(`${label}${settings}`);
+        expect(shot.colon).toBe(colon);
       });
 
       it(`the dashboard's run page (${language}, ${width} px) says it for the latest revision`, async () => {
         const shot = await shoot(`${screens.views.get(language)!.url}runs/${runId}`, width, `scored-with-dashboard-${language}-${width}`);
         expect(shot.pageWidth).toBeLessThanOrEqual(width);
         expect(shot.text).toContain(`${label}${settings}`);
+        expect(shot.colon).toBe(colon);
       });
 
       it(`the dashboard's run page at revision 1 (${language}, ${width} px) says which it shows and links the latest`, async () => {
