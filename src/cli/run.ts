@@ -70,6 +70,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
   const interrupt = stopOnSignals();
   const progress = new RunProgress();
   let leaderboard: Promise<Leaderboard> | undefined;
+  let leaderboardSoon = false;
   const loadLeaderboard = () => {
     if (!leaderboard) {
       leaderboard = leaderboardModules(options.json);
@@ -88,9 +89,14 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
       signal: interrupt.signal,
       onEvent: (event) => {
         progress.onEvent(event);
-        // The leaderboard's modules load while the next requests are out: the first answer has just come back, and
-        // their ~50 ms of CPU would otherwise come after the last one (bench/README.md, start-up and end).
-        if (event.type === "result" && !leaderboard) void loadLeaderboard();
+        // The leaderboard's modules (~60 ms of CPU) load while the first requests wait for their answers, after the
+        // turn that sent them: after the last answer they would lengthen the run, and loaded as the first answer came
+        // back they held the rest of that wave (bench/README.md, issue 11: the first wave). A run with no request
+        // (every answer cached) loads them at its first result.
+        if ((event.type === "request" || event.type === "result") && !leaderboardSoon) {
+          leaderboardSoon = true;
+          setImmediate(loadLeaderboard);
+        }
       },
     });
     progress.stop();
