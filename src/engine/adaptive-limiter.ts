@@ -20,9 +20,19 @@ export class AdaptiveLimiter {
 
   /** Waits for a slot; returns the epoch the request started in (pass it back to onRateLimit). */
   async acquire(): Promise<number> {
-    while (this.active >= this.limit) {
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
+    const epoch = this.tryAcquire();
+    if (epoch !== undefined) return epoch;
+    // A woken waiter was given its slot by wakeUp: nobody takes it in between.
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+    return this.epoch;
+  }
+
+  /**
+   * A slot now, or undefined when none is free or others wait for one (they go first): lets a caller send in the
+   * same callback where a slot was freed, with no microtask in between.
+   */
+  tryAcquire(): number | undefined {
+    if (this.active >= this.limit || this.waiters.length > 0) return undefined;
     this.active++;
     return this.epoch;
   }
@@ -49,7 +59,9 @@ export class AdaptiveLimiter {
   }
 
   private wakeUp(): void {
-    let free = this.limit - this.active;
-    while (free-- > 0 && this.waiters.length > 0) this.waiters.shift()!();
+    while (this.active < this.limit && this.waiters.length > 0) {
+      this.active++;
+      this.waiters.shift()!();
+    }
   }
 }

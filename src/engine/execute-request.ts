@@ -20,6 +20,8 @@ export interface ExecuteContext {
   onRetry(kind: string, attempt: number, delayMs: number): void;
   /** Told when an attempt goes out; the function it returns is called when that attempt settles. */
   onSend(): () => void;
+  /** Told, synchronously, when an attempt's answer arrived in full, before it is parsed (GenerateHooks.onAnswered). */
+  onAnswered?(): void;
 }
 
 export type ExecuteOutcome =
@@ -40,14 +42,27 @@ export async function executeRequest(request: ModelRequest, context: ExecuteCont
   const estimatedTokens = estimateTokens(request);
   for (let attempt = 1; ; attempt++) {
     if (context.breaker.stopped) return { ok: false, error: context.breaker.stopped, attempts: attempt - 1 };
-    await context.rateLimiter.take(estimatedTokens, context.signal);
-    const epoch = await context.limiter.acquire();
+    // With nothing to wait for, no await either: a request started in a client's onAnswered callback leaves on the
+    // connection just freed, in that callback (closed-loop.ts).
+    const pacing = context.rateLimiter.take(estimatedTokens, context.signal);
+    if (pacing) await pacing;
+    const epoch = context.limiter.tryAcquire() ?? (await context.limiter.acquire());
+    let held = true;
+    const release = () => {
+      if (!held) return;
+      held = false;
+      context.limiter.release();
+    };
     let failure: ProviderError | InternalFailure;
     try {
       // Again after the waits: a request queued behind the pacing or the slots is not sent to a dead endpoint.
       const stopped = context.breaker.stopped;
       if (stopped) return { ok: false, error: stopped, attempts: attempt - 1 };
-      const completion = await generateWithTimeout(request, context);
+      // The slot is free once the answer is in, before it is parsed: the caller's next request may take it there.
+      const completion = await generateWithTimeout(request, context, () => {
+        release();
+        context.onAnswered?.();
+      });
       context.breaker.succeeded();
       context.limiter.onSuccess();
       context.rateLimiter.settle(estimatedTokens, completion.usage.inputTokens + completion.usage.outputTokens);
@@ -60,7 +75,7 @@ export async function executeRequest(request: ModelRequest, context: ExecuteCont
         context.breaker.failed(failure);
       }
     } finally {
-      context.limiter.release();
+      release();
     }
     const final = context.breaker.stopped !== undefined || attempt >= context.retry.maxAttempts;
     if (!(failure instanceof ProviderError) || !failure.retryable || final) {
@@ -76,7 +91,7 @@ export async function executeRequest(request: ModelRequest, context: ExecuteCont
  * One controller per call, aborted by its own timer or by the run's signal, with both released afterwards.
  * (AbortSignal.any would leave one entry per call on the long-lived run signal in Node 20: nodejs/node#55351.)
  */
-async function generateWithTimeout(request: ModelRequest, context: ExecuteContext): Promise<Completion> {
+async function generateWithTimeout(request: ModelRequest, context: ExecuteContext, onAnswered: () => void): Promise<Completion> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -92,7 +107,7 @@ async function generateWithTimeout(request: ModelRequest, context: ExecuteContex
   context.signal.addEventListener("abort", stop, { once: true });
   const settled = context.onSend();
   try {
-    return await context.model.generate(request, controller.signal);
+    return await context.model.generate(request, controller.signal, { onAnswered });
   } catch (error) {
     if (timedOut && !context.signal.aborted && !(error instanceof ProviderError && error.kind !== "timeout")) {
       throw new ProviderError("timeout", `no complete answer within ${context.timeoutMs} ms`, { cause: error });

@@ -48,7 +48,8 @@ export class Lane {
     this.modelKey = modelIdentity(config);
   }
 
-  async call(request: ModelRequest, sample: number): Promise<CallOutcome> {
+  /** `onAnswered` is told when the answer arrived in full, its slot already free (GenerateHooks.onAnswered). */
+  async call(request: ModelRequest, sample: number, onAnswered?: () => void): Promise<CallOutcome> {
     const requestJson = describeRequest(request);
     const { cache } = this.options;
     const key = cache ? cacheKey(this.modelKey, requestJson, sample) : undefined;
@@ -67,6 +68,7 @@ export class Lane {
       retry: this.options.retry,
       timeoutMs,
       signal: this.options.signal,
+      ...(onAnswered ? { onAnswered } : {}),
       onRetry: (kind, attempt, delayMs) => onEvent({ type: "retry", modelId: planned.id, kind, attempt, delayMs }),
       onSend: () => {
         const id = nextRequest++;

@@ -9,6 +9,7 @@ import { scorersOf, scoresFor, storedResponse } from "./score-answer.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
 import { Lane } from "./lane.js";
+import { closedLoop } from "./closed-loop.js";
 import type { PairwiseStore } from "../store/pairwise-store.js";
 import { variantId } from "../config/variant-id.js";
 import { answeringVariants, countTasks, tasksFor, type PlannedModel, type PlannedSuite, type Task } from "./plan.js";
@@ -56,6 +57,11 @@ export async function runEngine(options: EngineOptions): Promise<void> {
   }
 }
 
+/**
+ * A lane's tasks in `concurrency` chains (closed-loop.ts): a chain's next task starts the moment its last answer is
+ * in, in the client's callback, so the next request leaves on the connection just freed while that answer is scored
+ * and stored; a task whose scorers may take long (a judge, a sandbox) hands on when it is done, as before.
+ */
 async function runLane(lane: Lane, finished: Set<string>, context: ScoringContext, options: EngineOptions): Promise<void> {
   const pending = tasksFor(options.suites, (suite) => options.writer.items(suite));
   const nextTask = (): Task | undefined => {
@@ -65,20 +71,16 @@ async function runLane(lane: Lane, finished: Set<string>, context: ScoringContex
       if (!finished.has(responseKeyString(keyOf(step.value, lane.planned)))) return step.value;
     }
   };
-  const worker = async () => {
-    for (let task = nextTask(); task; task = nextTask()) {
-      if (options.signal.aborted) throw options.signal.reason;
-      await runTask(task, lane, context, options);
-    }
-  };
-  await Promise.all(Array.from({ length: lane.concurrency }, worker));
+  await closedLoop(lane.concurrency, nextTask, (task, follow) => runTask(task, lane, context, options, follow), options.signal);
+  options.signal.throwIfAborted();
 }
 
 function keyOf(task: Task, model: PlannedModel): ResponseKey {
   return { suite: task.suite.config.name, itemId: task.item.id, modelId: variantId(model.id, task.prompt?.id), sample: task.sample };
 }
 
-async function runTask(task: Task, lane: Lane, context: ScoringContext, options: EngineOptions): Promise<void> {
+/** `follow` starts the chain's next task; called when this one's answer is in (scorers permitting) or by the loop. */
+async function runTask(task: Task, lane: Lane, context: ScoringContext, options: EngineOptions, follow: () => void): Promise<void> {
   const { suite, item, sample } = task;
   const { planned } = lane;
   const key = keyOf(task, planned);
@@ -126,7 +128,8 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     return report("skipped", { errorKind: "unsupported" });
   }
 
-  const outcome = await lane.call(request, sample);
+  const slowScorers = scorersOf(suite, item).some((scorer) => scorer.usesContext);
+  const outcome = await lane.call(request, sample, slowScorers ? undefined : follow);
   if (!outcome.ok) {
     options.writer.writeResponse({
       ...key, status: "error", requestJson: outcome.requestJson, attempts: outcome.attempts, fromCache: false,
@@ -159,7 +162,7 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
   const extra = { fromCache: outcome.fromCache, ...(costUsd === undefined ? {} : { costUsd }) };
   const answer: ScoredResponse = { ...completion, ...(retrieval ? { passages: retrieval.passages } : {}) };
   // A judge or a sandbox may take long: the answer is committed first, so a run killed meanwhile keeps it.
-  if (scorersOf(suite, item).some((scorer) => scorer.usesContext)) {
+  if (slowScorers) {
     options.writer.writeResponse(response);
     return scoreAndReport(answer, extra);
   }

@@ -2,6 +2,7 @@ import { setMaxListeners } from "node:events";
 import { ProviderError } from "../errors.js";
 import type { Completion, Model } from "../models/types.js";
 import type { PromptSource } from "./prompts.js";
+import { closedLoop } from "../engine/closed-loop.js";
 import { sleep } from "../engine/sleep.js";
 import { arrivalOffsetsMs } from "./arrivals.js";
 import type { LoadProfile, RequestSample } from "./types.js";
@@ -62,7 +63,9 @@ async function sendAll(model: Model, plan: LevelPlan, signal: AbortSignal): Prom
   };
   const { profile } = plan;
   if (profile.kind === "concurrency") {
-    await closedLoop(Math.min(profile.concurrency, plan.requests), plan.requests, send, signal);
+    let next = 0;
+    const nextIndex = () => (next < plan.requests ? next++ : undefined);
+    await closedLoop(Math.min(profile.concurrency, plan.requests), nextIndex, send, signal);
   } else {
     const sent: Array<Promise<void>> = [];
     const arrivals = plan.arrivalsMs ?? arrivalOffsetsMs(plan.requests, profile.requestsPerSecond, profile.arrivals);
@@ -77,39 +80,6 @@ async function sendAll(model: Model, plan: LevelPlan, signal: AbortSignal): Prom
   const durationMs = performance.now() - started;
   signal.throwIfAborted();
   return { samples, durationMs, peakInFlight: peakInFlight(samples) };
-}
-
-/**
- * Keeps `lanes` requests in flight until `requests` were sent: each sends the next when its answer is in, from the
- * client's onAnswered where it has one (the next request then leaves on the connection just freed, in the same
- * callback, as a bare client's would), else when its promise settles.
- */
-function closedLoop(
-  lanes: number,
-  requests: number,
-  send: (index: number, onAnswered: () => void) => Promise<void>,
-  signal: AbortSignal,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let unsettled = 0;
-    const launch = () => {
-      if (next >= requests || signal.aborted) return;
-      unsettled += 1;
-      let followed = false;
-      const follow = () => {
-        if (followed) return;
-        followed = true;
-        launch();
-      };
-      send(next++, follow).then(() => {
-        follow();
-        if (--unsettled === 0) resolve();
-      }, reject);
-    };
-    for (let lane = 0; lane < lanes; lane++) launch();
-    if (unsettled === 0) resolve();
-  });
 }
 
 /** The most requests in flight at once, from when each was sent and how long it took; an end frees its slot first. */

@@ -79,8 +79,9 @@ export interface ModelCapabilities {
 /** What a caller may learn of a call before its promise settles. */
 export interface GenerateHooks {
   /**
-   * Called once, synchronously, the moment the answer's last bytes arrived, before the promise settles; only by a
-   * client that sees the bytes (kurabe's openai-compatible client), never after a failed connection. A closed loop
+   * Called once, synchronously, the moment a successful answer's last bytes arrived, before the promise settles; only
+   * by a client that sees the bytes (kurabe's openai-compatible client), never for an error status or a failed
+   * connection. A closed loop
    * sends its next request from here, on the connection just freed, instead of a microtask and a check phase later.
    */
   onAnswered?(): void;

@@ -15,6 +15,21 @@ describe("AdaptiveLimiter", () => {
     expect(third).toBe(true);
   });
 
+  it("takes a free slot at once, without a microtask, unless others wait for one: a freed slot goes to the waiter", async () => {
+    const limiter = new AdaptiveLimiter(1);
+    expect(limiter.tryAcquire()).toBe(0);
+    expect(limiter.tryAcquire()).toBeUndefined();
+    let waiterIn = false;
+    const waiting = limiter.acquire().then(() => (waiterIn = true));
+    limiter.release();
+    // The slot is the waiter's: a caller trying in the same tick does not overtake it.
+    expect(limiter.tryAcquire()).toBeUndefined();
+    await waiting;
+    expect(waiterIn).toBe(true);
+    limiter.release();
+    expect(limiter.tryAcquire()).toBe(0);
+  });
+
   it("halves on a rate limit once per burst, not once per failed request", async () => {
     const limiter = new AdaptiveLimiter(16);
     const epochs = await Promise.all(Array.from({ length: 8 }, () => limiter.acquire()));

@@ -1,3 +1,4 @@
+import diagnostics from "node:diagnostics_channel";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -83,6 +84,34 @@ describe("the engine", () => {
       expect(warnings.map((w) => w.name)).not.toContain("MaxListenersExceededWarning");
     } finally {
       process.off("warning", onWarning);
+    }
+  });
+
+  it("sends an item's request the moment the last answer is in, on its connection, before that answer is scored and stored", async () => {
+    server = await startMockServer({ latencyMs: 10 });
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), ["a", "b", "c"].map((id) => ({ id, input: id, expected: id })));
+    // Undici reports each request as it writes its headers; the engine reports each result once it is scored.
+    const events: string[] = [];
+    const onHeaders = () => events.push("request written");
+    diagnostics.subscribe("undici:client:sendHeaders", onHeaders);
+    const db = openDatabase(path.join(dir, "k.db"));
+    try {
+      await startRun({
+        db,
+        config: mockConfig(dir, { scorer: "exact" }, { concurrency: 1 }),
+        env: {},
+        signal: new AbortController().signal,
+        onEvent: (event) => {
+          if (event.type === "result") events.push(`result ${event.status}`);
+        },
+      });
+      // Awaiting each item in turn would give written, result, written, result, written, result.
+      expect(events).toEqual(["request written", "request written", "result ok", "request written", "result ok", "result ok"]);
+      expect(server.stats.connections).toBe(1);
+    } finally {
+      diagnostics.unsubscribe("undici:client:sendHeaders", onHeaders);
+      db.close();
     }
   });
 

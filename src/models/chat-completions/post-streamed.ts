@@ -21,7 +21,7 @@ export interface PostTarget {
  * the clock (each of those queued chunks behind one another under load). The SSE and JSON parsing of the chunks waits
  * for the check phase of the event loop (setImmediate), after every socket that was readable has been read and
  * stamped: at many streams in lockstep, the last chunk of a burst is stamped before, not after, the parsing of all the
- * others. `onAnswered` is called the moment the body ended (GenerateHooks). Rejects with the signal's reason on abort, an HttpStatusError for a non-2xx answer, undici's error (with
+ * others. `onAnswered` is called the moment a 2xx body ended (GenerateHooks). Rejects with the signal's reason on abort, an HttpStatusError for a non-2xx answer, undici's error (with
  * its `code`) for a transport failure, or the reader's ProviderError for a body that breaks the protocol.
  */
 export function postStreamed(
@@ -96,9 +96,10 @@ export function postStreamed(
         },
         onResponseEnd() {
           // Inside undici's callback, before it finishes with the socket: a request the caller sends from here is
-          // written as the socket is released (SocketLanes), with no loop turn in between.
-          if (!settled) onAnswered?.();
+          // written as the socket is released (SocketLanes), with no loop turn in between. Not for an error status:
+          // the caller hears of a 429 or a 5xx before it sends more.
           if (!ok()) return settle(() => reject(new HttpStatusError(status, flatHeaders(headers), errorDetail(errorBody))));
+          if (!settled) onAnswered?.();
           parsePending();
           settle(() => {
             try {
