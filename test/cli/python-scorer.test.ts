@@ -101,4 +101,29 @@ def score(answer, item, options):
     expect(failed[2]!.error_message).toMatch(/check\.py: printed "not json", not a JSON reply$/);
     expect(failed[3]!.error_message).toMatch(/check\.py: interpreter exited \(code 3\)/);
   });
+
+  it("stops an interpreter that works on one answer past timeoutMs: that answer is unscored, the answers queued behind it score", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, "check.py"),
+      `import time
+
+def score(answer, item, options):
+    if answer["text"] == "stuck":
+        time.sleep(3600)
+    return 1
+`,
+    );
+    writeToneProject(dir, server.url, "      type: python\n      path: check.py\n      timeoutMs: 4000", ["fine", "stuck", "after", "last"]);
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(3);
+    expect(storeRows<{ item_id: string }>(dir, "SELECT item_id FROM scores ORDER BY item_id").map((row) => row.item_id)).toEqual(["q0", "q2", "q3"]);
+    const failed = storeRows<{ item_id: string; error_kind: string; error_message: string }>(
+      dir,
+      "SELECT item_id, error_kind, error_message FROM responses WHERE error_kind IS NOT NULL",
+    );
+    expect(failed.map((row) => [row.item_id, row.error_kind])).toEqual([["q1", "scorer"]]);
+    expect(failed[0]!.error_message).toMatch(/check\.py: took longer than 4000 ms \(timeoutMs\): its interpreter was stopped$/);
+  });
 });

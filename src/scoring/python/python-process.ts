@@ -22,7 +22,8 @@ const STDERR_KEPT = 4000;
  * One long-lived Python interpreter running a user's scorer file: requests go out as JSON lines and come back in
  * order, so many answers share one start-up (no process per answer). A reply that is not JSON, or an interpreter that
  * exits, fails the requests it owed as scorer errors (infrastructure errors, never scores); the next request starts a
- * fresh interpreter.
+ * fresh interpreter. So does an answer the function works on for longer than `timeoutMs`: its interpreter is killed (a
+ * check stuck in a loop or on a socket would otherwise hold the run forever).
  */
 export class PythonProcess {
   private child: ChildProcessWithoutNullStreams | undefined;
@@ -32,11 +33,15 @@ export class PythonProcess {
   private nextId = 0;
   private stderr = "";
   private busy = 0;
+  /** The timer on the request the interpreter works on (the oldest owed), and a request it killed the interpreter for. */
+  private watch: NodeJS.Timeout | undefined;
+  private timedOut: number | undefined;
 
   constructor(
     private readonly python: string,
     private readonly path: string,
     private readonly functionName: string,
+    private readonly timeoutMs: number,
   ) {}
 
   /** Starts the interpreter and loads the file; rejects with why when the file or its function cannot be used. */
@@ -76,8 +81,10 @@ export class PythonProcess {
         this.reset();
         if (!started) reject(new Error(`${this.path} ${why}`));
         // The answer being scored when it died is the one that killed it; those queued behind it go to a fresh one.
-        const [dying, ...queued] = [...this.pending.keys()].map((id) => this.settle(id)!);
-        dying?.reject(this.failure(`interpreter ${why}`));
+        const ids = [...this.pending.keys()];
+        const timedOut = ids[0] !== undefined && ids[0] === this.timedOut;
+        const [dying, ...queued] = ids.map((id) => this.settle(id)!);
+        dying?.reject(this.failure(timedOut ? `took longer than ${this.timeoutMs} ms (timeoutMs): its interpreter was stopped` : `interpreter ${why}`));
         for (const waiting of queued) this.call(waiting.request).then(waiting.resolve, waiting.reject);
       });
     }));
@@ -95,6 +102,7 @@ export class PythonProcess {
       new Promise((resolve, reject) => {
         const id = this.nextId++;
         this.pending.set(id, { request, resolve, reject });
+        if (this.pending.size === 1) this.watchOldest();
         this.child!.stdin.write(`${JSON.stringify({ id, ...request })}\n`);
       }),
     );
@@ -126,7 +134,20 @@ export class PythonProcess {
     if (id === undefined) return undefined;
     const waiting = this.pending.get(id);
     this.pending.delete(id);
+    this.watchOldest();
     return waiting;
+  }
+
+  /** Times the request the interpreter works on now (replies come in order: the oldest owed), from when it got to it. */
+  private watchOldest(): void {
+    clearTimeout(this.watch);
+    const [oldest] = this.pending.keys();
+    if (oldest === undefined || !this.child) return;
+    const child = this.child;
+    this.watch = setTimeout(() => {
+      this.timedOut = oldest;
+      child.kill("SIGKILL");
+    }, this.timeoutMs).unref();
   }
 
   close(): void {

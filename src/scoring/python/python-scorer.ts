@@ -14,6 +14,8 @@ const options = z
     options: z.record(z.string(), z.unknown()).default({}),
     /** The interpreter (with your packages): default `python3` on PATH. */
     python: z.string().min(1).default("python3"),
+    /** How long one answer may take; past it the answer is left unscored and a fresh interpreter takes the next. */
+    timeoutMs: z.number().int().positive().default(60_000),
   })
   .strict();
 
@@ -31,9 +33,9 @@ export const pythonScorer: ScorerDefinition<typeof options, ContextScorer, Promi
   description: "your own scorer in Python: def score(answer, item, options) → score in [0, 1], one interpreter per suite",
   options,
   usesContext: true,
-  async create({ path, function: name, options: userOptions, python }, location = {}) {
-    const key = JSON.stringify([python, path, name]);
-    const interpreter = interpreters.get(key) ?? new PythonProcess(python, path, name);
+  async create({ path, function: name, options: userOptions, python, timeoutMs }, location = {}) {
+    const key = JSON.stringify([python, path, name, timeoutMs]);
+    const interpreter = interpreters.get(key) ?? new PythonProcess(python, path, name, timeoutMs);
     interpreters.set(key, interpreter);
     try {
       await interpreter.start();
