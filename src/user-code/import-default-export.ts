@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { extname } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -14,7 +15,9 @@ export async function importDefaultExport(path: string): Promise<unknown> {
 
 async function importModule(path: string): Promise<{ default?: unknown }> {
   const url = pathToFileURL(path).href;
-  if (!TYPESCRIPT.has(extname(path))) return (await import(url)) as { default?: unknown };
+  // Node keeps an ES module by its URL for the life of the process: a file changed since (a fixed scorer, run again
+  // through the library API) gets a URL of its own. (tsImport below loads each call in a namespace of its own.)
+  if (!TYPESCRIPT.has(extname(path))) return (await import(`${url}?mtime=${statSync(path).mtimeMs}`)) as { default?: unknown };
   // tsx's scoped loader: registered for this import only, so kurabe's own modules load as they always do.
   const { tsImport } = await import("tsx/esm/api");
   return (await tsImport(url, import.meta.url)) as { default?: unknown };

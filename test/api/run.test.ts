@@ -46,6 +46,43 @@ describe("run (library)", () => {
     }
   });
 
+  it("runs a scorer module or Python file changed since an earlier run in the same process as it is now", async () => {
+    server = await startMockServer({});
+    const dir = tempDir();
+    writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input: "yes" }]);
+    const scoreOf = async (scorer: { type: "module" | "python"; path: string }) => {
+      const result = await run({
+        config: { models: [{ id: "echo", provider: "openai-compatible", baseURL: `${server!.url}/v1`, model: "m" }], suites: [{ name: "s", path: "items.jsonl", scorer }] },
+        dir,
+        db: path.join(dir, "store.db"),
+        cache: false,
+      });
+      const results = openResults({ db: result.db, run: result.runId });
+      try {
+        return results.entries[0]!.score;
+      } finally {
+        results.close();
+      }
+    };
+    // A later modification time than the first file's, whatever the file system's clock resolution.
+    const rewrite = (file: string, source: string) => {
+      const before = fs.statSync(file).mtime;
+      fs.writeFileSync(file, source);
+      fs.utimesSync(file, before, new Date(before.getTime() + 2000));
+    };
+    const module = path.join(dir, "check.mjs");
+    fs.writeFileSync(module, "export default () => 0.25;\n");
+    expect(await scoreOf({ type: "module", path: "check.mjs" })).toBe(0.25);
+    rewrite(module, "export default () => 0.75;\n");
+    expect(await scoreOf({ type: "module", path: "check.mjs" })).toBe(0.75);
+
+    const python = path.join(dir, "check.py");
+    fs.writeFileSync(python, "def score(answer, item, options):\n    return 0.25\n");
+    expect(await scoreOf({ type: "python", path: "check.py" })).toBe(0.25);
+    rewrite(python, "def score(answer, item, options):\n    return 0.75\n");
+    expect(await scoreOf({ type: "python", path: "check.py" })).toBe(0.75);
+  });
+
   it("rejects a bad config object with a ConfigError naming the field, and writes no store", async () => {
     const dir = tempDir();
     const db = path.join(dir, "store.db");

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { z } from "zod";
 import { ConfigError } from "../../errors.js";
 import { scoreFrom } from "../module/module-scorer.js";
@@ -19,8 +20,11 @@ const options = z
   })
   .strict();
 
-/** One interpreter per file and function, however many suites or items name it. */
-const interpreters = new Map<string, PythonProcess>();
+/**
+ * One interpreter per file and function, however many suites or items name it; a file changed since its interpreter
+ * started (a fixed check, run again through the library API) gets a fresh one, and the old one is let go.
+ */
+const interpreters = new Map<string, { interpreter: PythonProcess; modified: number }>();
 
 /**
  * The user's own scorer in Python: one interpreter per scorer spec, started when the suite is prepared and fed one JSON
@@ -35,8 +39,14 @@ export const pythonScorer: ScorerDefinition<typeof options, ContextScorer, Promi
   usesContext: true,
   async create({ path, function: name, options: userOptions, python, timeoutMs }, location = {}) {
     const key = JSON.stringify([python, path, name, timeoutMs]);
-    const interpreter = interpreters.get(key) ?? new PythonProcess(python, path, name, timeoutMs);
-    interpreters.set(key, interpreter);
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    let kept = interpreters.get(key);
+    if (kept?.modified !== modified) {
+      kept?.interpreter.close();
+      kept = { interpreter: new PythonProcess(python, path, name, timeoutMs), modified };
+      interpreters.set(key, kept);
+    }
+    const { interpreter } = kept;
     try {
       await interpreter.start();
     } catch (error) {
