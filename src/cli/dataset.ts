@@ -236,7 +236,7 @@ async function buildAndWrite(
     const teacherStats = teacher?.stats();
     if (teacher && teacherStats) {
       built.report.settings = { ...built.report.settings, documentExamples: "teacher question–answer pairs", ...teacherSettings(teacherStats) };
-      built.report.entries.unshift(...teacher.entries());
+      built.report.entries.prepend(teacher.entries());
     }
     const { counts } = built.report;
     if (counts.kept === 0) {

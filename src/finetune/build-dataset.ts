@@ -16,6 +16,8 @@ import { SourceMasker } from "./pii/source-masker.js";
 import { SpilledInquiry } from "./spilled-inquiry.js";
 import { TextSpill } from "./text-spill.js";
 import { streamInquiries, UnreadableInquiryFile, type InquiryColumns, type InquiryRow } from "./read-inquiries.js";
+import { ReportEntries } from "./report-entries.js";
+import type { TextEncoding } from "../text/decode-text.js";
 import { increment, type BuildCounts, type BuildReport, type ReportEntry } from "./report.js";
 import { splitTrainValidation } from "./split.js";
 import {
@@ -111,16 +113,20 @@ export async function buildDataset(options: BuildOptions): Promise<BuiltDataset>
   }
   if (!(options.valRatio >= 0 && options.valRatio < 1)) throw new ConfigError("expected a ratio in [0, 1)", { field: "--val-ratio" });
   const spill = TextSpill.open();
-  try {
-    return { ...(await buildFrom(options, inquiriesFiles, spill)), release: () => spill.close() };
-  } catch (error) {
+  const entries = new ReportEntries();
+  const release = () => {
     spill.close();
+    entries.close();
+  };
+  try {
+    return { ...(await buildFrom(options, inquiriesFiles, spill, entries)), release };
+  } catch (error) {
+    release();
     throw error;
   }
 }
 
-async function buildFrom(options: BuildOptions, inquiriesFiles: readonly string[], spill: TextSpill): Promise<Omit<BuiltDataset, "release">> {
-  const notes: ReportEntry[] = [];
+async function buildFrom(options: BuildOptions, inquiriesFiles: readonly string[], spill: TextSpill, entries: ReportEntries): Promise<Omit<BuiltDataset, "release">> {
   const inputs: InputFile[] = [];
   const system: TrainingMessage[] = options.system ? [{ role: "system", content: options.system }] : [];
   const pii = options.pii ?? EMPTY_PII_CONFIG;
@@ -128,21 +134,21 @@ async function buildFrom(options: BuildOptions, inquiriesFiles: readonly string[
 
   // Appended one by one: a log's hundreds of thousands of rows are too many to spread into one call.
   const inquiryExamples: Example[] = [];
-  for (const file of inquiriesFiles) for (const example of await inquiryExamplesFrom(file, options, system, masker, spill, notes, inputs)) inquiryExamples.push(example);
+  for (const file of inquiriesFiles) for (const example of await inquiryExamplesFrom(file, options, system, masker, spill, entries, inputs)) inquiryExamples.push(example);
 
-  const chunks = options.docsDir === undefined ? [] : await documentChunksFrom(options.docsDir, options.chunkChars, masker, notes, inputs);
+  const chunks = options.docsDir === undefined ? [] : await documentChunksFrom(options.docsDir, options.chunkChars, masker, entries, inputs);
   const chunkCount = chunks.length;
-  if (chunkCount === 0 && inquiryExamples.length === 0) throw nothingReadable(notes, options.docsDir, inquiriesFiles.length > 0);
+  if (chunkCount === 0 && inquiryExamples.length === 0) throw nothingReadable(entries, options.docsDir, inquiriesFiles.length > 0);
   let documentExamples: Example[] = [];
   if (options.docsDir !== undefined) {
     const maker = options.makeDocumentExamples ?? sectionAsAnswer;
-    documentExamples = await documentToExamples(chunks, system, maker, notes, options.makeDocumentExamples ? masker : undefined);
+    documentExamples = await documentToExamples(chunks, system, maker, entries, options.makeDocumentExamples ? masker : undefined);
   }
 
   const examplesIn = [...inquiryExamples, ...documentExamples];
   const documentFiles = [...new Set(documentExamples.flatMap((example) => (example.source.kind === "document" ? [example.source.file] : [])))];
   const slice = options.unanswerableRatio ? leaveOutDocuments(examplesIn, documentFiles, options.unanswerableRatio, options.seed) : undefined;
-  if (slice) notes.push(...leftOutNotes(slice));
+  if (slice) for (const note of leftOutNotes(slice)) entries.add(note);
   const pool = slice?.rest ?? examplesIn;
   const unanswerable = slice?.unanswerable ?? [];
   const held = options.evalRatio || unanswerable.length > 0 ? holdOutInquiries(pool, options.evalRatio ?? 0, options.seed, unanswerable) : undefined;
@@ -165,7 +171,7 @@ async function buildFrom(options: BuildOptions, inquiriesFiles: readonly string[
   const split = splitTrainValidation(kept.map((example) => stratumOf(example)), options.valRatio, options.seed);
   const train = split.train.map((index) => kept[index]!);
   const validation = split.validation.map((index) => kept[index]!);
-  const entries = [...notes, ...cleaned.entries];
+  for (const entry of cleaned.entries) entries.add(entry);
   const report: BuildReport = {
     settings: settingsOf(options, cleaned.uncheckedEvalItems),
     counts: countsOf(entries, { inquiryRows: inquiryExamples.length, documentChunks: chunkCount, examplesIn: examplesIn.length, train, validation }),
@@ -196,13 +202,14 @@ async function inquiryExamplesFrom(
   system: TrainingMessage[],
   masker: SourceMasker,
   spill: TextSpill,
-  notes: ReportEntry[],
+  entries: ReportEntries,
   inputs: InputFile[],
 ): Promise<Example[]> {
   const file = displayPath(resolve(path));
   const name = basename(path);
   const examples: Example[] = [];
-  const masked: ReportEntry[] = [];
+  // The file's entries (its encoding, its masked rows) are written as they come, and taken back if it turns out unreadable.
+  const mark = entries.mark();
   // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
   const categories = new Map<string, string>();
   /** A row as an example, its texts masked by `mask` in the order question, answer, category. */
@@ -217,7 +224,7 @@ async function inquiryExamplesFrom(
     const question = maskText(row.question);
     const answer = maskText(row.answer);
     const category = row.category === undefined ? undefined : maskText(row.category);
-    if (Object.keys(found).length > 0) masked.push(maskedEntry(id, found));
+    if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
     const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question, answer);
     if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
     if (row.sources !== undefined) example.sources = row.sources;
@@ -233,20 +240,23 @@ async function inquiryExamplesFrom(
     options.onProgress?.("reading and masking", Math.round(bytesRead / 1024), Math.round(bytesTotal / 1024));
   };
   const columns = options.columns ?? { question: "question", answer: "answer" };
+  const onEncoding = (encoding: TextEncoding) => {
+    if (encoding !== "utf-8") entries.add({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
+  };
   let read: Awaited<ReturnType<typeof streamInquiries>>;
   try {
-    read = await streamInquiries(resolve(path), file, columns, onRow.add, onProgress);
+    read = await streamInquiries(resolve(path), file, columns, onRow.add, onProgress, onEncoding);
     await onRow.drain();
   } catch (error) {
     if (!(error instanceof UnreadableInquiryFile)) throw error;
+    await onRow.drain().catch(() => undefined); // rows still being masked add their entries first, then all are taken back
+    entries.rollback(mark);
     const detail = `not read${error.location.line === undefined ? "" : ` (line ${error.location.line})`}: ${error.message}`;
-    notes.push({ id: file, action: "note", reason: "file", detail });
+    entries.add({ id: file, action: "note", reason: "file", detail });
     inputs.push(await describeInput(resolve(path), file, detail));
     return [];
   }
   const { encoding, rows } = read;
-  if (encoding !== "utf-8") notes.push({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
-  for (const entry of masked) notes.push(entry);
   inputs.push(await describeInput(resolve(path), file, `${rows} rows, ${encoding}`));
   return examples;
 }
@@ -301,28 +311,28 @@ async function documentChunksFrom(
   docsDir: string,
   chunkChars: number,
   masker: SourceMasker,
-  notes: ReportEntry[],
+  entries: ReportEntries,
   inputs: InputFile[],
 ): Promise<DocumentChunk[]> {
   const dir = resolve(docsDir);
   const display = displayPath(dir);
   const { chunks, notes: fileNotes, files } = await readDocuments(dir, display, chunkChars, (text, file) => masker.mask(text, `${display}/${file}`).text);
   for (const { file, note } of fileNotes) {
-    notes.push({ id: file, action: "note", reason: note.startsWith("decoded") ? "encoding" : "file", detail: note });
+    entries.add({ id: file, action: "note", reason: note.startsWith("decoded") ? "encoding" : "file", detail: note });
   }
   const unread = new Map(fileNotes.filter((note) => note.unread).map((note) => [note.file, note.note]));
   for (const file of files) {
     const parts = chunks.filter((chunk) => chunk.file === file).length;
     inputs.push(await describeInput(`${dir}/${file}`, `${display}/${file}`, unread.get(file) ?? `read: ${parts} chunks`));
     const found = masker.byFile[`${display}/${file}`];
-    if (found) notes.push(maskedEntry(file, found));
+    if (found) entries.add(maskedEntry(file, found));
   }
   return chunks;
 }
 
 /** Exit 2 when no input gave any text: every file named with why it was not read. */
-function nothingReadable(notes: readonly ReportEntry[], docsDir: string | undefined, inquiries: boolean): ConfigError {
-  const unread = notes.filter((note) => note.action === "note" && note.reason === "file").map((note) => `${note.id} (${note.detail})`);
+function nothingReadable(entries: ReportEntries, docsDir: string | undefined, inquiries: boolean): ConfigError {
+  const unread = entries.all().filter((note) => note.action === "note" && note.reason === "file").map((note) => `${note.id} (${note.detail})`);
   const message = `nothing could be read: ${unread.join("; ")}`;
   if (docsDir === undefined) return new ConfigError(message, { field: "--inquiries" });
   return new ConfigError(message, { file: displayPath(resolve(docsDir)), field: inquiries ? "--docs and --inquiries" : "--docs" });
@@ -348,7 +358,7 @@ async function documentToExamples(
   chunks: readonly DocumentChunk[],
   system: TrainingMessage[],
   make: DocumentExampleMaker,
-  notes: ReportEntry[],
+  entries: ReportEntries,
   masker?: SourceMasker,
 ): Promise<Example[]> {
   const examples: Example[] = [];
@@ -365,7 +375,7 @@ async function documentToExamples(
   for (const { chunk, id, made } of started) {
     const conversations = await made;
     if (conversations.length === 0) {
-      notes.push({ id, action: "dropped", reason: "no-examples", detail: "the document example maker returned no conversation" });
+      entries.add({ id, action: "dropped", reason: "no-examples", detail: "the document example maker returned no conversation" });
     }
     conversations.forEach((made, index) => {
       const found: Record<string, number> = {};
@@ -376,7 +386,7 @@ async function documentToExamples(
             return { ...message, content: masked.text };
           })
         : made;
-      if (Object.keys(found).length > 0) notes.push(maskedEntry(`${id}.${index + 1}`, found));
+      if (Object.keys(found).length > 0) entries.add(maskedEntry(`${id}.${index + 1}`, found));
       examples.push({
         id: conversations.length > 1 ? `${id}.${index + 1}` : id,
         source: { kind: "document", file: chunk.file, headings: chunk.headings, part: chunk.part, parts: chunk.parts },
@@ -414,9 +424,10 @@ function settingsOf(options: BuildOptions, uncheckedEvalItems: number): Record<s
 }
 
 function countsOf(
-  entries: readonly ReportEntry[],
+  entries: ReportEntries,
   totals: { inquiryRows: number; documentChunks: number; examplesIn: number; train: Example[]; validation: Example[] },
 ): BuildCounts {
+  const tally = entries.counts();
   const counts: BuildCounts = {
     inquiryRows: totals.inquiryRows,
     documentChunks: totals.documentChunks,
@@ -424,24 +435,15 @@ function countsOf(
     kept: totals.train.length + totals.validation.length,
     train: totals.train.length,
     validation: totals.validation.length,
-    dropped: {},
-    flagged: {},
-    truncated: 0,
-    maskedExamples: 0,
-    masked: {},
+    dropped: { ...tally.dropped },
+    flagged: { ...tally.flagged },
+    truncated: tally.truncated,
+    maskedExamples: tally.maskedExamples,
+    masked: { ...tally.masked },
     languages: { ja: 0, en: 0, other: 0 },
     categories: {},
     tokens: { total: 0, max: 0, mean: 0 },
   };
-  for (const entry of entries) {
-    if (entry.action === "dropped") increment(counts.dropped, entry.reason);
-    if (entry.action === "flagged") increment(counts.flagged, entry.reason);
-    if (entry.action === "truncated") counts.truncated++;
-    if (entry.action === "masked") {
-      counts.maskedExamples++;
-      for (const [type, count] of Object.entries(entry.pii ?? {})) increment(counts.masked, type as keyof typeof counts.masked, count);
-    }
-  }
   for (const [split, examples] of [["train", totals.train], ["validation", totals.validation]] as const) {
     for (const example of examples) {
       counts.languages[example.language ?? "other"]++;

@@ -64,6 +64,7 @@ export async function readInquiries(path: string, file: string, columns: Inquiry
  * readInquiries as a stream: the file is read twice in chunks (once to decide its encoding, once to parse it) and
  * each row handed to `onRow` as soon as it is parsed, so that a log of hundreds of megabytes is never held whole.
  * When `onRow` returns a promise (its consumer is busy: rows queued for masking threads), reading waits for it.
+ * `onEncoding` hears the encoding once it is decided, before the first row.
  */
 export async function streamInquiries(
   path: string,
@@ -71,6 +72,7 @@ export async function streamInquiries(
   columns: InquiryColumns,
   onRow: (row: InquiryRow) => void | Promise<void>,
   onProgress?: ReadProgress,
+  onEncoding?: (encoding: TextEncoding) => void,
 ): Promise<{ encoding: TextEncoding; categoryColumn?: string; rows: number }> {
   const encoding = await detectEncoding(createReadStream(path), file).catch((error: unknown) => {
     if (error instanceof ConfigError) throw new UnreadableInquiryFile(error.message, error.location, { cause: error });
@@ -78,6 +80,7 @@ export async function streamInquiries(
     if (code !== undefined) throw new UnreadableInquiryFile(`cannot be read (${code})`, { file }, { cause: error });
     throw error;
   });
+  onEncoding?.(encoding);
   const total = (await stat(path)).size;
   let bytesRead = 0;
   const chunks = createReadStream(path, { highWaterMark: 1 << 20 });

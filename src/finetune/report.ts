@@ -1,6 +1,7 @@
 import type { InputFile } from "./input-files.js";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "./pii/pii-kinds.js";
 import type { ResidualFinding } from "./pii/residual-check.js";
+import { ENTRIES_KEPT_PER_ACTION, type ReportEntries } from "./report-entries.js";
 import type { MaskedExcerpt } from "./pii/source-masker.js";
 import type { Language } from "./types.js";
 
@@ -64,7 +65,8 @@ export interface PiiSummary {
 export interface BuildReport {
   settings: Record<string, string | number | boolean>;
   counts: BuildCounts;
-  entries: ReportEntry[];
+  /** Every change and note, in a temporary file (see ReportEntries). */
+  entries: ReportEntries;
   inputs: InputFile[];
   pii: PiiSummary;
   /** Filled in once the outputs are rendered: the stricter second look over them. */
@@ -82,17 +84,11 @@ export function increment<K extends string>(counts: Partial<Record<K, number>>, 
 export function* reportJsonlLines(report: BuildReport): Iterable<string> {
   const summary = { settings: report.settings, counts: report.counts, inputs: report.inputs, pii: report.pii, residual: report.residual ?? null };
   yield `${JSON.stringify({ summary })}\n`;
-  for (const entry of report.entries) yield `${JSON.stringify(entry)}\n`;
+  yield* report.entries.jsonLines();
 }
 
 /** At most this many residual findings are listed by location; the rest are counted. */
 const MAX_RESIDUAL_LISTED = 200;
-/**
- * At most this many entries of each kind of change (masked, dropped, …) are listed in report.md: a company's log has
- * a masked row on nearly every line, and a report of 150,000 lines is not read. The counts above cover them all;
- * report.jsonl lists every one.
- */
-const MAX_ENTRIES_LISTED = 100;
 
 /** A Markdown table; a column of numbers is aligned right. */
 const table = (header: string[], rows: (string | number)[][]): string[] => [
@@ -181,12 +177,12 @@ export function renderReportMarkdown(report: BuildReport): string {
     ["note", "Notes on files"],
   ];
   for (const [action, heading] of groups) {
-    const entries = report.entries.filter((entry) => entry.action === action);
-    if (entries.length === 0) continue;
-    lines.push(`## ${heading} (${entries.length})`, "");
-    if (entries.length > MAX_ENTRIES_LISTED) lines.push(`The first ${MAX_ENTRIES_LISTED}; report.jsonl lists all ${entries.length}, one JSON line each.`, "");
-    for (const entry of entries.slice(0, MAX_ENTRIES_LISTED)) lines.push(`- \`${entry.id}\` — ${entry.reason}: ${entry.detail}`);
-    if (entries.length > MAX_ENTRIES_LISTED) lines.push(`- … and ${entries.length - MAX_ENTRIES_LISTED} more`);
+    const { entries, total } = report.entries.first(action);
+    if (total === 0) continue;
+    lines.push(`## ${heading} (${total})`, "");
+    if (total > ENTRIES_KEPT_PER_ACTION) lines.push(`The first ${ENTRIES_KEPT_PER_ACTION}; report.jsonl lists all ${total}, one JSON line each.`, "");
+    for (const entry of entries) lines.push(`- \`${entry.id}\` — ${entry.reason}: ${entry.detail}`);
+    if (total > ENTRIES_KEPT_PER_ACTION) lines.push(`- … and ${total - ENTRIES_KEPT_PER_ACTION} more`);
     lines.push("");
   }
   return lines.join("\n");

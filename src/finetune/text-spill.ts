@@ -107,6 +107,21 @@ export class TextSpill {
     return this.records;
   }
 
+  /** Forgets the records from number `records` on (what was appended since `length` was that). */
+  truncate(records: number): void {
+    if (!(records >= 0 && records <= this.records)) throw new RangeError(`cannot truncate ${this.records} records to ${records}`);
+    if (records === this.records) return;
+    const end = this.offsets[records]!;
+    if (end >= this.written) this.pendingBytes = end - this.written;
+    else {
+      this.pendingBytes = 0;
+      this.written = end;
+    }
+    this.records = records;
+    this.blockBytes = 0;
+    this.lastEnd = 0;
+  }
+
   close(): void {
     OPEN.delete(this);
     if (this.fd === undefined) return;

@@ -81,7 +81,7 @@ describe("buildDataset on a Japanese/English corpus", () => {
   });
 
   it("reports exactly what was masked, dropped and flagged, and nothing else", () => {
-    expect(sortEntries(built.report.entries.map(summary))).toEqual(sortEntries([...expectedRowEntries(false), ...expectedDocumentEntries]));
+    expect(sortEntries(built.report.entries.all().map(summary))).toEqual(sortEntries([...expectedRowEntries(false), ...expectedDocumentEntries]));
   });
 
   it("masks exactly the PII of each row and leaves every other character as it was", () => {
@@ -158,7 +158,7 @@ describe("buildDataset on a Japanese/English corpus", () => {
 describe("buildDataset options", () => {
   it("drops contaminated examples when asked", async () => {
     const built = await buildDataset(options({ dropContaminated: true }));
-    const entries = built.report.entries.filter((entry) => entry.reason === "contamination");
+    const entries = built.report.entries.all().filter((entry) => entry.reason === "contamination");
     expect(entries.map((entry) => [entry.id, entry.action])).toEqual([
       [rowId(17), "dropped"],
       [rowId(18), "dropped"],
@@ -168,7 +168,7 @@ describe("buildDataset options", () => {
 
   it("truncates an over-long answer instead of dropping it under --truncate truncate", async () => {
     const built = await buildDataset(options({ truncate: "truncate" }));
-    const entry = built.report.entries.find((candidate) => candidate.id === rowId(16));
+    const entry = built.report.entries.all().find((candidate) => candidate.id === rowId(16));
     expect(entry).toMatchObject({ action: "truncated", reason: "too-long", tokens: { max: 512 } });
     const example = byId(built).get(rowId(16))!;
     expect(example.tokens).toBeLessThanOrEqual(512);
@@ -205,7 +205,7 @@ describe("buildDataset options", () => {
     const ids = all(built).map((example) => example.id);
     expect(ids).toContain("shipping.md#1.1");
     expect(ids).toContain("shipping.md#1.2");
-    expect(built.report.entries).toContainEqual(expect.objectContaining({ id: "notes.txt#1", action: "dropped", reason: "no-examples" }));
+    expect(built.report.entries.all()).toContainEqual(expect.objectContaining({ id: "notes.txt#1", action: "dropped", reason: "no-examples" }));
     expect(built.report.settings.documentExamples).toBe("custom maker");
   });
 

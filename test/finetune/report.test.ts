@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ReportEntries } from "../../src/finetune/report-entries.js";
 import { renderReportMarkdown, reportJsonlLines, type BuildReport, type ReportEntry } from "../../src/finetune/report.js";
 
 function reportWith(entries: ReportEntry[]): BuildReport {
@@ -20,7 +21,7 @@ function reportWith(entries: ReportEntry[]): BuildReport {
       categories: {},
       tokens: { total: 0, max: 0, mean: 0 },
     },
-    entries,
+    entries: ReportEntries.of(entries),
     inputs: [],
     pii: { byFile: { "log.csv": { EMAIL: entries.length } }, excerpts: [], companyKinds: [] },
     residual: [],
@@ -31,7 +32,8 @@ const maskedRow = (line: number): ReportEntry => ({ id: `log.csv:${line}`, actio
 
 describe("the build report", () => {
   it("lists the first 100 changes of a kind in report.md and counts the rest; report.jsonl holds every one", () => {
-    const report = reportWith(Array.from({ length: 250 }, (_, index) => maskedRow(index + 2)));
+    const rows = Array.from({ length: 250 }, (_, index) => maskedRow(index + 2));
+    const report = reportWith(rows);
     const markdown = renderReportMarkdown(report);
     expect(markdown).toContain("## Masked (250)");
     expect(markdown).toContain("The first 100; report.jsonl lists all 250, one JSON line each.");
@@ -44,7 +46,7 @@ describe("the build report", () => {
     expect(lines).toHaveLength(251);
     expect(lines.every((line) => line.endsWith("\n"))).toBe(true);
     expect(JSON.parse(lines[0]!)).toHaveProperty("summary.counts.maskedExamples", 250);
-    expect(lines.slice(1).map((line) => (JSON.parse(line) as ReportEntry).id)).toEqual(report.entries.map((entry) => entry.id));
+    expect(lines.slice(1).map((line) => (JSON.parse(line) as ReportEntry).id)).toEqual(rows.map((entry) => entry.id));
   });
 
   it("lists a short list whole, without a pointer", () => {
