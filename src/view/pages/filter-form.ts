@@ -48,7 +48,7 @@ function select(view: ViewContext, label: string, name: string, chosen: readonly
  * again keeps the whole selection (`?model=a&model=b`).
  */
 function multiSelect(label: string, hint: string, name: string, chosen: readonly string[], options: ReadonlyArray<readonly [string, string]>): SafeHtml {
-  return html`<label>${label} <span class="muted">(${hint})</span><select name="${name}" multiple size="${Math.min(6, Math.max(2, options.length))}">${options.map(
+  return html`<label>${label} <span class="muted">${hint}</span><select name="${name}" multiple size="${Math.min(6, Math.max(2, options.length))}">${options.map(
     ([value, text]) => html`<option value="${value}"${chosen.includes(value) ? html` selected` : ""}>${text}</option>`,
   )}</select></label>`;
 }

@@ -137,6 +137,11 @@ function asciiColons(text: string): string[] {
   return [...new Set([...text.matchAll(/\S{0,12}: /g)].map((match) => match[0]))];
 }
 
+/** ASCII brackets around Japanese words on a Japanese page, which writes the full-width （）. */
+function asciiBrackets(text: string): string[] {
+  return [...new Set([...text.matchAll(/\([^()]*[\u3040-\u30ff\u4e00-\u9fff][^()]*\)/g)].map((match) => match[0]))];
+}
+
 function strayJapanese(text: string): string[] {
   return [...new Set(text.match(/[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]+/g) ?? [])];
 }
@@ -160,7 +165,7 @@ describe("no stray language in the four-model report and dashboard", () => {
 
   const check = (language: ReportLanguage, page: string) => {
     const words = wordsOutsideData(page);
-    return language === "ja" ? [...strayEnglish(words), ...asciiColons(words)] : strayJapanese(words);
+    return language === "ja" ? [...strayEnglish(words), ...asciiColons(words), ...asciiBrackets(words)] : strayJapanese(words);
   };
 
   for (const language of ["en", "ja"] as const) {
