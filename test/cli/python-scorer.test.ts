@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +8,8 @@ import { storeRows, useMockServers, writeToneProject } from "../support/judge-pr
 
 const tempDir = useTempDirs();
 const startServer = useMockServers();
+const HAS_NUMPY = spawnSync("python3", ["-c", "import numpy"]).status === 0;
+if (!HAS_NUMPY) console.warn("python3 cannot import numpy (apt-get install -y python3-numpy): the NumPy return value test is skipped");
 
 
 describe("scorer: {type: python}", () => {
@@ -125,5 +128,24 @@ def score(answer, item, options):
     );
     expect(failed.map((row) => [row.item_id, row.error_kind])).toEqual([["q1", "scorer"]]);
     expect(failed[0]!.error_message).toMatch(/check\.py: took longer than 4000 ms \(timeoutMs\): its interpreter was stopped$/);
+  });
+
+  it.skipIf(!HAS_NUMPY)("takes the NumPy values a check returns (np.float32 score, np.bool_ passed, an array in its evidence) as the numbers they hold", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, "check.py"),
+      `import numpy as np
+
+def score(answer, item, options):
+    counts = np.array([len(answer["text"]), 2])
+    return {"score": np.float32(0.5), "passed": np.bool_(True), "evidence": {"counts": counts, "total": counts.sum()}}
+`,
+    );
+    writeToneProject(dir, server.url, "      type: python\n      path: check.py", ["four"]);
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const [row] = storeRows<{ value: number; passed: number; evidence_json: string }>(dir, "SELECT value, passed, evidence_json FROM scores");
+    expect([row!.value, row!.passed, JSON.parse(row!.evidence_json)]).toEqual([0.5, 1, { counts: [4, 2], total: 6 }]);
   });
 });

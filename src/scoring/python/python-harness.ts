@@ -2,15 +2,21 @@
  * The Python side of a `type: python` scorer: loads the user's file once, then answers one JSON line per JSON line on
  * stdin. The first line out says whether the function exists (`{"ready": true}` or `{"error": …}`); then each request
  * `{"id", "answer", "item", "options"}` gets `{"id", "result": …}` or `{"id", "error": traceback}`, in order. Anything the user's code
- * prints goes to stderr, so stdout carries the protocol alone.
+ * prints goes to stderr, so stdout carries the protocol alone. NumPy values a check returns (np.float32, np.int64,
+ * np.bool_, arrays) go out as the numbers, booleans and lists they hold (their `tolist()`), as json cannot write them.
  */
 export const PYTHON_HARNESS = String.raw`
 import importlib.util, json, sys, traceback
 protocol = sys.stdout
 sys.stdout = sys.stderr
 
+def plain(value):
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
 def send(message):
-    protocol.write(json.dumps(message, ensure_ascii=False, allow_nan=False) + "\n")
+    protocol.write(json.dumps(message, ensure_ascii=False, allow_nan=False, default=plain) + "\n")
     protocol.flush()
 
 path, name = sys.argv[1], sys.argv[2]
