@@ -1,10 +1,10 @@
 /** The report's whole style sheet, inline: the file opens anywhere with no network. */
 export const REPORT_CSS = `
 :root { color-scheme: light; --fg: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --bg: #fff; --soft: #f5f6f8;
-  --pass: #0b7a3e; --fail: #b3261e; --warn: #8a5a00; --accent: #0072b2; }
+  --pass: #0b7a3e; --fail: #b3261e; --warn: #8a5a00; --accent: #0072b2;
+  --sans: system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 1280px; padding: 24px 32px 64px; font: 14px/1.5 system-ui, -apple-system, "Segoe UI",
-  "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0 auto; max-width: 1280px; padding: 24px 32px 64px; font: 14px/1.5 var(--sans); color: var(--fg); background: var(--bg); }
 h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 19px; margin: 40px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 16px; margin: 24px 0 8px; } h4, h5 { margin: 12px 0 4px; font-size: 14px; }
 .run { display: flex; flex-wrap: wrap; gap: 0 6px; margin: 0; color: var(--muted); font-size: 13px; }
@@ -74,6 +74,8 @@ code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", mono
   table.stack td { display: flex; justify-content: space-between; gap: 12px; border: 0; text-align: right; white-space: normal; }
   /* The label keeps its width (諦めるもの on one line), up to 60 % of the card, wrapping between phrases beyond that. */
   table.stack td::before { content: attr(data-label); color: var(--muted); text-align: left; font-weight: 600; flex: 0 0 auto; max-width: 60%; word-break: auto-phrase; }
+  /* A label is words, also over a cell of data in its own font (an item's id). */
+  table.stack td.item-id::before { font: 600 14px/1.5 var(--sans); }
   table.stack tbody th { border: 0; background: none; font-size: 15px; }
   /* One grid per cell, the same columns in every card: suite | score | interval, the cost under score and interval. */
   table.matrix td { display: grid; grid-template-columns: minmax(0, 10.5em) 5em minmax(0, 1fr); column-gap: 8px; row-gap: 0; align-items: baseline; }

@@ -216,3 +216,18 @@ export async function labelsBrokenMidWord(page: Page): Promise<string[]> {
     });
   });
 }
+
+/**
+ * The typefaces the phone cards' row labels (a cell's data-label, drawn by ::before) are set in: one for every label
+ * (their size follows the card's text).
+ */
+export async function cardLabelFonts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const fonts = [...document.querySelectorAll("td[data-label]")].flatMap((cell) => {
+      if (getComputedStyle(cell).display === "table-cell") return [];
+      const label = getComputedStyle(cell, "::before");
+      return [`${label.fontWeight} ${label.fontFamily}`];
+    });
+    return [...new Set(fonts)];
+  });
+}

@@ -11,7 +11,7 @@ import { startViewServer, type ViewServer } from "../../../src/view/view-server.
 import { FOUR_MODEL_STORE } from "../four-model-store.js";
 import type { ScoreRecord } from "../../../src/store/run-writer.js";
 import { itemId, writeReportStore, type StoreSpec } from "../report-store.js";
-import { HAS_CHROMIUM, launchBrowser, SKIP_REASON, labelsBrokenMidWord, tablesWiderThanTheirBox, type Browser } from "./browser.js";
+import { cardLabelFonts, HAS_CHROMIUM, labelsBrokenMidWord, launchBrowser, SKIP_REASON, tablesWiderThanTheirBox, type Browser } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -38,7 +38,8 @@ function withSecondaryScores(result: StoreSpec["result"]): StoreSpec["result"] {
 
 /**
  * Every table of the HTML report and of every dashboard page fits its box at a laptop's 1,280 px, in English and
- * Japanese: no column behind a sideways scroll. Collapsed sections are opened first, so detail tables count too. At a phone's 390 px, no card's row label breaks mid-word.
+ * Japanese: no column behind a sideways scroll. Collapsed sections are opened first, so detail tables count too. At a
+ * phone's 390 px, no card's row label breaks mid-word, and every label is set in one typeface.
  */
 describe.skipIf(!HAS_CHROMIUM)("every table fits its box at 1,280 px, report and dashboard, en and ja", () => {
   let browser: Browser;
@@ -90,7 +91,8 @@ describe.skipIf(!HAS_CHROMIUM)("every table fits its box at 1,280 px, report and
       await page.goto(url, { waitUntil: "load" });
       const cut = await tablesWiderThanTheirBox(page);
       expect(await page.locator("table").count()).toBeGreaterThan(0);
-      return [...cut, ...(await labelsBrokenMidWord(page))];
+      const fonts = await cardLabelFonts(page);
+      return [...cut, ...(await labelsBrokenMidWord(page)), ...(fonts.length > 1 ? [`card labels in ${fonts.length} typefaces: ${fonts.join(" | ")}`] : [])];
     } finally {
       await page.close();
     }
