@@ -15,8 +15,8 @@ let exitHooked = false;
  * by its number. A large inquiry log's masked rows are read many times over a build (cleaning, the held-out check,
  * four export formats, the residual pass) but held whole they were the largest part of its memory (about 0.7 KB a
  * row as UTF-16 strings and their objects); here a row costs 8 bytes of offset. Reads are served from the last block
- * read, so a pass in order reads the file in 64 KB blocks; a record behind the last one read is read alone, leaving
- * the block to the pass it interrupts. Synchronous, like the passes that read it; the file is
+ * read, so a pass in order reads the file in 64 KB blocks; a record elsewhere is read alone, leaving the block to the
+ * pass it interrupts. Synchronous, like the passes that read it; the file is
  * removed by `close`, or when the process exits.
  */
 export class TextSpill {
@@ -28,7 +28,7 @@ export class TextSpill {
   private block = Buffer.allocUnsafe(READ_BLOCK);
   private blockStart = 0;
   private blockBytes = 0;
-  /** Where the last record read ends: a record before it is a look back, read alone (see `read`). */
+  /** Where the last record read ends: a pass in order reads from there on (see `read`). */
   private lastEnd = 0;
   private alone = Buffer.allocUnsafe(4096);
   private fd: number | undefined;
@@ -80,16 +80,15 @@ export class TextSpill {
     let bytes: Buffer = this.block;
     let at = start - this.blockStart;
     if (start < this.blockStart || end > this.blockStart + this.blockBytes) {
-      if (start >= this.lastEnd) {
+      // A pass in order goes on from the block (or from the record it read last); anything else is a look aside —
+      // deduplication's candidates — read alone, so that the block of the pass it interrupts stays (a 64 KB block per
+      // candidate was most of a large build's reading).
+      const blockEnd = this.blockStart + this.blockBytes;
+      if (start === this.lastEnd || (start >= this.blockStart && start < blockEnd + READ_BLOCK)) {
         this.load(start, end - start);
         bytes = this.block;
-        at = 0;
-      } else {
-        // Behind the last record read: a look back (deduplication's candidates), read alone so that the block of the
-        // pass in order stays (a 64 KB block per look back was most of a large build's reading).
-        bytes = this.readAlone(start, end - start);
-        at = 0;
-      }
+      } else bytes = this.readAlone(start, end - start);
+      at = 0;
     }
     this.lastEnd = end;
     const count = bytes.readUInt32LE(at);
