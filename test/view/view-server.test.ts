@@ -2,6 +2,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messagesFor } from "../../src/report/i18n/messages.js";
 import { openDatabase } from "../../src/store/open-store.js";
 import { ITEMS_PER_PAGE } from "../../src/view/pages/items-page.js";
 import { SECURITY_HEADERS, startViewServer, type ViewServer } from "../../src/view/view-server.js";
@@ -239,6 +240,10 @@ describe("kurabe view's server", () => {
     expect(rows[0]!.getAttribute("class")).toBe("improvement");
     const all = await page(`/compare?base=${BASELINE}&cand=${CANDIDATE}`);
     expect(all.root.querySelectorAll("section.pair")).toHaveLength(3);
+    // A gap whose interval holds 0 is worded as the report words it.
+    const notSignificant = all.root.querySelectorAll("table.run-comparison tbody tr.within-noise");
+    expect(notSignificant.length).toBeGreaterThan(0);
+    expect(new Set(notSignificant.map((tr) => tr.querySelector(".badge")!.text))).toEqual(new Set([messagesFor("en").withinNoise]));
   });
 
   it("offers the two latest runs and computes nothing until both are chosen", async () => {
