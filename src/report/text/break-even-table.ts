@@ -17,7 +17,7 @@ export function breakEvenTables(context: RenderContext, series: BreakEvenSeries)
   const pairs = (series.pairs ?? []).map((pair) => [
     pair.apiModel,
     pair.hostedModel,
-    f.decimal(pair.apiUsdPerMillion, 2),
+    f.usd(pair.apiUsdPerMillion),
     f.usd(pair.replicaMonthlyUsd),
     f.volume(pair.replicaMonthlyTokens),
     pair.selfHostedCheaperFrom === null ? c.never : f.volume(pair.selfHostedCheaperFrom),

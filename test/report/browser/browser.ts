@@ -231,3 +231,15 @@ export async function cardLabelFonts(page: Page): Promise<string[]> {
     return [...new Set(fonts)];
   });
 }
+
+/** Cells matching `selector` whose text runs over more than one line (a model id broken at its hyphens). */
+export async function cellsOnSeveralLines(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    return [...document.querySelectorAll(selector)].flatMap((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      return lines.size > 1 ? [`${selector}: "${cell.textContent}" on ${lines.size} lines`] : [];
+    });
+  }, selector);
+}
