@@ -102,6 +102,8 @@ describe("the knowledge-base chatbot section", () => {
       const tie = "plain-rag and tuned-rag tie at 100.0%; at the same cost and p50 latency either will do (plain-rag comes first by name).";
       expect(unanswerable.verdict.en).toContain(tie);
       expect(unanswerable.verdict.ja).toContain("plain-rag と tuned-rag は 100.0% で同点です。");
+      // Japanese lists the models with the ideographic comma, as its other lists.
+      expect(report.recommendation.overall.verdict.ja).toContain("品質・費用・速度のすべてで他のモデル以下：plain-rag、tuned、plain。");
       // The JSON report carries the decision and its verdict; HTML and Markdown print that verdict, and the use-case
       // table's "what you give up" names the tie.
       const json = JSON.parse(renderReportToString(db, runId, { format: "json", language: "en" })) as { recommendation: typeof report.recommendation };

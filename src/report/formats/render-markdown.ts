@@ -79,7 +79,7 @@ function* recommendation(context: RenderContext): Generator<string> {
   yield `## ${m.sections.recommendation}\n\n`;
   yield list(
     (suites.length > 1 ? [overall, ...suites] : suites).map((useCase) => {
-      const pareto = useCase.pareto.length > 0 ? m.recommendation.pareto(useCase.pareto.join(", ")) : "";
+      const pareto = useCase.pareto.length > 0 ? m.recommendation.pareto(useCase.pareto.join(m.recommendation.comma)) : "";
       return `**${t(useCase.suite ?? m.recommendation.overallLabel)}**${m.colon}${t(useCase.verdict[language] + pareto)}`;
     }),
   );

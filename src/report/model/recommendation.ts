@@ -147,7 +147,7 @@ function verdictText(
     const from = pair.selfHostedCheaperFrom;
     sentences.push(from === null ? r.neverSelfHost(pair.hostedModel, choice.modelId) : r.selfHost(pair.hostedModel, choice.modelId, f.volume(from)));
   }
-  if (decision.dominated.length > 0) sentences.push(r.dominated(decision.dominated.join(", ")));
+  if (decision.dominated.length > 0) sentences.push(r.dominated(decision.dominated.join(r.comma)));
   const named = [decision.choice, decision.leader, ...decision.alternatives.map((alternative) => alternative.modelId)];
   const index = indexSentence([...new Set(named)].map(of), m, f);
   if (index !== null) sentences.push(index);
