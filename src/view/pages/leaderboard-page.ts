@@ -34,8 +34,7 @@ export const leaderboardPage: PageHandler = (view, request): Page => {
     body: html`<div class="run-page">${runHeader(context)}
 ${revisionLinks(view, run.id, filter)}
 ${filterForm(view, runPath(run.id), filter, choices)}
-<p class="downloads"><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a> · ${v.download}:
-${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? " · " : ""}<a href="${href(runPath(run.id, `/report.${ext}`), params)}" download>${v.downloads[ext]}</a>`)}</p>
+<p class="downloads"><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a> · ${v.download}${m.colon}${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? " · " : ""}<a href="${href(runPath(run.id, `/report.${ext}`), params)}" download>${v.downloads[ext]}</a>`)}</p>
 <section id="recommendation"><h2>${m.sections.recommendation}</h2>${recommendationSection(context)}</section>
 ${report.knowledgeBase && html`<section id="knowledge-base"><h2>${m.sections.knowledgeBase}</h2>${knowledgeBaseHtml(context, report.knowledgeBase)}</section>`}
 ${report.prompts && html`<section id="prompts"><h2>${m.sections.prompts}</h2>${promptVariantsHtml(context, report.prompts)}</section>`}

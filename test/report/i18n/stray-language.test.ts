@@ -134,7 +134,7 @@ function strayEnglish(text: string): string[] {
 
 /** An ASCII ": " joining a label to its value on a Japanese page, which writes the full-width "：" (with a little context). */
 function asciiColons(text: string): string[] {
-  return [...new Set([...text.matchAll(/\S{0,12}: /g)].map((match) => match[0]))];
+  return [...new Set([...text.matchAll(/\S{0,12}:\s/g)].map((match) => match[0]))];
 }
 
 /** ASCII brackets around Japanese words on a Japanese page, which writes the full-width （）. */
