@@ -43,9 +43,11 @@ function expectRecommendationPlaced(shot: Shot, width: number): void {
 
 /**
  * The decision-maker's view of the four-model fixture (two priced API models, two self-hosted), as a CTO would open
- * it: the HTML report and the dashboard's run page at a laptop's 1,280 px and a phone's 390 px, in English and
- * Japanese. The screenshots are kept in test/report/browser/.screenshots/ for people to look at.
+ * it: the HTML report and the dashboard's pages (run, items, item, two models item by item, the runs list, two runs
+ * compared) at a laptop's 1,280 px and a phone's 390 px, in English and Japanese. The screenshots are kept in test/report/browser/.screenshots/ for people to look at.
  */
+const LATER = "20261204-090000-four-later";
+
 describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium, 1,280 and 390 px, en and ja", () => {
   let browser: Browser;
   const servers = new Map<ReportLanguage, ViewServer>();
@@ -63,6 +65,15 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "a" as const, verdict: "a" as const, strong: true },
         { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "b" as const, verdict: "tie" as const, strong: false },
       ]),
+    });
+    // A later run where gpt-4o-mini answers every other mmlu item differently, for the runs list and the compare page.
+    writeReportStore(file, {
+      ...FOUR_MODEL_STORE,
+      runId: LATER,
+      result: (model, suite, i, sample) => {
+        const result = FOUR_MODEL_STORE.result(model, suite, i, sample)!;
+        return model === "gpt-4o-mini" && suite === "mmlu" && i % 2 === 0 ? { ...result, passed: !(result.passed ?? true) } : result;
+      },
     });
     for (const language of LANGUAGES) servers.set(language, await startViewServer({ db: openDatabase(file), language, port: 0, log: () => undefined }));
     browser = await launchBrowser();
@@ -145,6 +156,16 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
       it(`the dashboard's items where the models disagree (${language}, ${width} px) fit the width, the filter kept in the form`, async () => {
         const url = `${servers.get(language)!.url}runs/${runId}/items?model=gpt-4o&model=gpt-4o-mini&disagree=1`;
         const shot = await shoot(url, width, `four-models-items-${language}-${width}`);
+        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.cut).toEqual([]);
+      });
+
+      it.each([
+        ["runs", ""],
+        ["compare", `compare?base=${FOUR_MODEL_STORE.runId}&cand=${LATER}`],
+        ["item", `runs/${FOUR_MODEL_STORE.runId}/item?suite=support-ja&id=${itemId("support-ja", 0)}`],
+      ])(`the dashboard's %s page (${language}, ${width} px) fits the width`, async (name, page) => {
+        const shot = await shoot(`${servers.get(language)!.url}${page}`, width, `four-models-${name}-${language}-${width}`);
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
         expect(shot.cut).toEqual([]);
       });
