@@ -207,7 +207,7 @@ const ja: ViewMessages = {
   },
   headline: (model, score) => `${model} ${score}（全スイート平均）`,
   browseItems: "問題を見る",
-  regressedItems: "候補で悪化した問題（スイートごとに最初の 50 件）",
+  regressedItems: "比較対象で悪化した問題（スイートごとに最初の 50 件）",
   download: "この表示をダウンロード",
   downloads: { html: "HTML レポート", csv: "CSV", json: "JSON" },
   page: (page, pages, total) => `${pages} ページ中 ${page} ページ目（${total} 問）`,
