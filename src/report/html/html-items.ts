@@ -8,11 +8,14 @@ type Outcome = "pass" | "fail" | "error" | "skipped";
 
 const MARKS: Record<Outcome, string> = { pass: "✓", fail: "✗", error: "!", skipped: "–" };
 
+const PREVIEW_CHARS = 140;
+
 /** One item, collapsed: its id, a mark per model, and the start of the question; open for the answers side by side. */
 export function itemDetails(context: RenderContext, item: ReportItem): SafeHtml {
   const { messages: m } = context;
   const byModel = groupByModel(item.answers);
-  const preview = item.input.head.slice(0, 140);
+  // A question longer than the preview says so, as one that overflows its line does (CSS text-overflow).
+  const preview = item.input.head.length > PREVIEW_CHARS ? `${item.input.head.slice(0, PREVIEW_CHARS - 1)}…` : item.input.head;
   return html`<details class="item"><summary><span class="item-id">${item.itemId}</span><span class="marks">${[...byModel].map(
     ([modelId, answers]) => {
       const outcome = outcomeOf(answers[0]!);
