@@ -73,7 +73,8 @@ export const MAX_NGRAM_MATCHES = 10;
  * The proof that no held-out inquiry reached the training files: the contamination check (GPT-3's 13-gram overlap)
  * of every kept example against the held-out questions, n-grams common to more than MAX_NGRAM_MATCHES kept examples
  * aside, plus an exact comparison for questions too short for n-grams. Examples that still overlap are returned to
- * be removed. One pass over the kept examples: the n-grams each holds are noted (as pairs of numbers), then counted.
+ * be removed. One pass over the kept examples: the n-grams each holds are counted, and noted (as pairs of numbers)
+ * while they are rare enough to count as a leak.
  */
 export function checkHeldOut(heldOut: readonly Example[], kept: readonly Example[]): HeldOutCheck {
   const index = indexEvalItems(heldOut.map((example) => ({ suite: suiteName, itemId: example.id, text: questionOf(example) })));
@@ -86,9 +87,11 @@ export function checkHeldOut(heldOut: readonly Example[], kept: readonly Example
   kept.forEach((example, position) => {
     const messages = example.messages;
     for (const gram of index.sharedGrams(messages.map((message) => message.content).join("\n"))) {
-      holders.push(position);
-      held.push(gram);
-      matches[gram]!++;
+      // A pair matters only while its n-gram is in MAX_NGRAM_MATCHES examples or fewer (a log's greeting is in thousands).
+      if (++matches[gram]! <= MAX_NGRAM_MATCHES) {
+        holders.push(position);
+        held.push(gram);
+      }
     }
     if (short.size > 0 && short.has(normalized(messages.find((message) => message.role === "user")?.content ?? ""))) remove[position] = 1;
   });
