@@ -31,7 +31,7 @@ import {
   type UnanswerableItem,
 } from "./eval-split.js";
 import { TARGETS, type TargetName } from "./targets.js";
-import type { EvalItemText, Example, TrainingMessage } from "./types.js";
+import type { EvalItemText, Example, Language, TrainingMessage } from "./types.js";
 
 export interface BuildOptions {
   /** A folder of documents (Markdown, text, HTML, PDF). */
@@ -212,8 +212,11 @@ async function inquiryExamplesFrom(
   const mark = entries.mark();
   // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
   const categories = new Map<string, string>();
-  /** A row as an example, its texts masked by `mask` in the order question, answer, category. */
-  const addRow = (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }) => {
+  /**
+   * A row as an example, its texts masked by `mask` in the order question, answer, category; `language`: its
+   * language, when a masking thread tagged it (else cleanExamples does).
+   */
+  const addRow = (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }, language?: Language) => {
     const id = `${name}:${row.line}`;
     const found: Record<string, number> = {};
     const maskText = (text: string): string => {
@@ -226,6 +229,7 @@ async function inquiryExamplesFrom(
     const category = row.category === undefined ? undefined : maskText(row.category);
     if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
     const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question, answer);
+    if (language !== undefined) example.language = language;
     if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
     if (row.sources !== undefined) example.sources = row.sources;
     examples.push(example);
@@ -275,7 +279,7 @@ function threadedRows(
   pool: MaskPool,
   masker: SourceMasker,
   file: string,
-  addRow: (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }) => void,
+  addRow: (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }, language: Language) => void,
 ): { add(row: InquiryRow): Promise<void> | undefined; drain(): Promise<void> } {
   let batch: InquiryRow[] = [];
   let added: Promise<void> = Promise.resolve();
@@ -283,12 +287,13 @@ function threadedRows(
   const send = (): Promise<void> => {
     const rows = batch;
     batch = [];
-    const results = pool.mask(rows.flatMap((row) => (row.category === undefined ? [row.question, row.answer] : [row.question, row.answer, row.category])));
+    const texts = rows.flatMap((row) => (row.category === undefined ? [row.question, row.answer] : [row.question, row.answer, row.category]));
+    const results = pool.maskRows(texts, rows.map((row) => (row.category === undefined ? 2 : 3)));
     results.catch(() => undefined); // awaited below, in order; this only keeps a later rejection from going unhandled meanwhile
     added = added.then(async () => {
       const masked = await results;
       let next = 0;
-      for (const row of rows) addRow(row, (text) => masker.record(text, masked[next++]!, file));
+      rows.forEach((row, index) => addRow(row, (text) => masker.record(text, masked.results[next++]!, file), masked.languages[index]!));
     });
     added.catch(() => undefined); // a failure is thrown where reading waits or drains; this keeps it from going unhandled meanwhile
     return added;

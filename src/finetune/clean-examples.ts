@@ -42,7 +42,8 @@ export const exampleText = (example: Example): string =>
 export function cleanExamples(input: readonly Example[], options: CleanOptions): CleanResult {
   const entries: ReportEntry[] = [];
   let examples = dropEmpty(input, entries);
-  for (const example of examples) example.language = tagLanguage(exampleText(example));
+  // A masking thread may have tagged a row already (from the same text).
+  for (const example of examples) example.language ??= tagLanguage(exampleText(example));
   examples = dropDuplicates(examples, options, entries);
   const contamination = checkContamination(examples, options, entries);
   examples = fitToLimit(contamination.kept, options, entries);

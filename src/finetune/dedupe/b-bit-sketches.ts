@@ -23,9 +23,9 @@ export class BBitSketches {
     this.queryWords = new Uint32Array(this.query.buffer);
   }
 
-  /** Makes `signature` the one `similarity` compares with (once per text, before its candidates). */
-  compareWith(signature: Uint32Array): void {
-    for (let position = 0; position < this.permutations; position++) this.query[position] = signature[position]! & 0xff;
+  /** Makes `sketch` (the lowest byte of each MinHash minimum) the one `similarity` compares with (once per text, before its candidates). */
+  compareWith(sketch: Uint8Array): void {
+    this.query.set(sketch.subarray(0, this.permutations));
   }
 
   /** Keeps the signature last given to `compareWith` as text `index`'s. */

@@ -1,6 +1,6 @@
 import { BBitSketches } from "./b-bit-sketches.js";
+import { fingerprinter, normalise } from "./fingerprint.js";
 import { IntMultiMap } from "./int-multi-map.js";
-import { chooseBands, minHasher } from "./minhash.js";
 import { jaccard, shingleHashes } from "./shingles.js";
 
 export interface DuplicateOptions {
@@ -37,20 +37,16 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
   // of the normalised text (confirmed by comparing the texts); LSH buckets are keyed by a 30-bit hash of each band;
   // both in typed tables (IntMultiMap), and candidates' shingles are recomputed when they are compared.
   const firstExact = new IntMultiMap(texts.length);
-  const permutations = options.permutations ?? 128;
-  const { bands, rows } = chooseBands(permutations, options.threshold);
-  const signatureOf = minHasher(permutations, options.seed);
+  const { bands, permutations, fingerprint: fingerprintOf } = fingerprinter(options);
   const buckets = Array.from({ length: bands }, () => new IntMultiMap(texts.length));
   const sketches = new BBitSketches(texts.length, permutations);
   // Bands a kept text shares with the current one (at most `bands`), and which texts were touched: reset after each.
   const shared = new Uint8Array(texts.length);
   const touched: number[] = [];
-  const bandKeys = new Int32Array(bands);
   const collide = (other: number) => {
     if (shared[other] === 0) touched.push(other);
     shared[other]!++;
   };
-  const normalise = (text: string) => text.trim().replace(/\s+/gu, " ");
   // Templated logs make the same few kept texts candidates again and again: their shingles are remembered, boundedly.
   const recent = new Map<number, Uint32Array>();
   const shinglesOf = (index: number): Uint32Array => {
@@ -63,9 +59,10 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
     return shingles;
   };
 
-  const visit = (text: string, index: number): void => {
+  const visit = (index: number): void => {
     if (index % 500 === 0) options.onProgress?.(index, texts.length);
-    const hash = normalisedHash(text);
+    const text = texts.at(index)!;
+    const { hash, bandKeys, sketch } = fingerprintOf(text);
     let same: number | undefined;
     let key: string | undefined;
     firstExact.forEach(hash, (other) => {
@@ -75,20 +72,16 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
       verdicts.set(index, { kind: "exact", of: same });
       return;
     }
-    const shingles = shingleHashes(text);
-    const signature = signatureOf(shingles);
-    for (let band = 0; band < bands; band++) {
-      bandKeys[band] = bandHash(signature, band * rows, rows);
-      buckets[band]!.forEach(bandKeys[band]!, collide);
-    }
+    for (let band = 0; band < bands; band++) buckets[band]!.forEach(bandKeys[band]!, collide);
     const candidates = closestCandidates(touched, shared);
     for (const other of touched) shared[other] = 0;
     touched.length = 0;
     let best: { of: number; similarity: number } | undefined;
-    sketches.compareWith(signature);
+    let shingles: Uint32Array | undefined;
+    sketches.compareWith(sketch);
     for (const other of candidates) {
       if (sketches.similarity(other) < options.threshold - SKETCH_MARGIN) continue;
-      const similarity = jaccard(shingles, shinglesOf(other));
+      const similarity = jaccard((shingles ??= shingleHashes(text)), shinglesOf(other));
       if (similarity >= options.threshold && (best === undefined || similarity > best.similarity)) best = { of: other, similarity };
     }
     if (best) {
@@ -99,7 +92,7 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
     firstExact.add(hash, index);
     for (let band = 0; band < bands; band++) buckets[band]!.add(bandKeys[band]!, index, MAX_BUCKET);
   };
-  for (let index = 0; index < texts.length; index++) visit(texts.at(index)!, index);
+  for (let index = 0; index < texts.length; index++) visit(index);
   return verdicts;
 }
 
@@ -125,62 +118,4 @@ const MAX_CANDIDATES = 32;
 function closestCandidates(touched: readonly number[], shared: Uint8Array): number[] {
   const ranked = touched.length <= MAX_CANDIDATES ? [...touched] : [...touched].sort((a, b) => shared[b]! - shared[a]! || a - b).slice(0, MAX_CANDIDATES);
   return ranked.sort((a, b) => a - b);
-}
-
-/**
- * FNV-1a over the band's minimum hashes: one number per band instead of a joined string, cut to 30 bits so that V8
- * keeps it as a small integer (a 32-bit one is a heap number: 18 more objects a row, held by the buckets). Two bands
- * that share a key by chance only add a candidate, which is then checked.
- */
-function bandHash(signature: Uint32Array, from: number, rows: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = from; index < from + rows; index++) {
-    const value = signature[index]!;
-    for (let shift = 0; shift < 32; shift += 8) {
-      hash ^= (value >>> shift) & 0xff;
-      hash = Math.imul(hash, 0x01000193);
-    }
-  }
-  return hash >>> 2;
-}
-
-/**
- * FNV-1a over the text as `normalise` makes it (trimmed, each run of whitespace one space), read in place, cut to 31
- * bits (a table key): a filter only, as a text with the same hash is an exact duplicate only if the texts are equal. At
- * a million kept texts, a new one meets a false match once in ~2,000.
- */
-function normalisedHash(text: string): number {
-  let hash = 0x811c9dc5;
-  let started = false;
-  let space = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (isWhitespace(code)) {
-      space = started;
-      continue;
-    }
-    if (space) hash = Math.imul(hash ^ 0x20, 0x01000193);
-    space = false;
-    started = true;
-    hash = Math.imul(hash ^ code, 0x01000193);
-  }
-  return hash >>> 1;
-}
-
-/** What `\s` and `trim` take as whitespace (ECMA-262 WhiteSpace and LineTerminator; none outside the BMP). */
-function isWhitespace(code: number): boolean {
-  if (code > 0x20 && code < 0xa0) return false;
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }

@@ -5,18 +5,26 @@ import { Worker } from "node:worker_threads";
 import { KurabeError } from "../../errors.js";
 import type { MaskResult } from "./mask-pii.js";
 import type { PiiConfig } from "./pii-config.js";
+import type { Language } from "../types.js";
 
-/** A batch of work for a thread: texts to mask, or output records for the residual pass to read (residual-pass.ts). */
+/**
+ * A batch of work for a thread: texts to mask, or output records for the residual pass to read (residual-pass.ts).
+ * With `widths`, the texts are inquiry rows' (question, answer, then the category when there is one: `widths` says
+ * how many each), and each row's example text (masked question and answer, as cleanExamples joins them) is also
+ * tagged with its language.
+ */
 export interface MaskBatch {
   id: number;
   task: "mask" | "residual";
   texts: string[];
+  widths?: number[];
 }
 
-/** maskPii's result for each text, or the kinds the residual pass found in each record. */
+/** maskPii's result for each text, or the kinds the residual pass found in each record; with `widths`, each row's language. */
 export interface MaskedBatch {
   id: number;
   results: MaskResult[] | string[][];
+  languages?: Language[];
 }
 
 const WORKER = new URL("./mask-worker.js", import.meta.url);
@@ -29,14 +37,14 @@ const WORKER = new URL("./mask-worker.js", import.meta.url);
 export class MaskPool {
   private next = 0;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (results: MaskedBatch["results"]) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (batch: MaskedBatch) => void; reject: (error: Error) => void }>();
   private failure: Error | undefined;
 
   private constructor(private readonly workers: Worker[]) {
     for (const worker of workers) {
-      worker.on("message", ({ id, results }: MaskedBatch) => {
-        this.pending.get(id)?.resolve(results);
-        this.pending.delete(id);
+      worker.on("message", (batch: MaskedBatch) => {
+        this.pending.get(batch.id)?.resolve(batch);
+        this.pending.delete(batch.id);
       });
       worker.on("error", (error) => this.fail(error));
       worker.on("exit", (code) => {
@@ -58,22 +66,28 @@ export class MaskPool {
   }
 
   /** The batch's texts masked, in order. */
-  mask(texts: string[]): Promise<MaskResult[]> {
-    return this.send("mask", texts) as Promise<MaskResult[]>;
+  async mask(texts: string[]): Promise<MaskResult[]> {
+    return (await this.send({ task: "mask", texts })).results as MaskResult[];
+  }
+
+  /** Inquiry rows' texts masked (see MaskBatch `widths`), and each row's language. */
+  async maskRows(texts: string[], widths: number[]): Promise<{ results: MaskResult[]; languages: Language[] }> {
+    const batch = await this.send({ task: "mask", texts, widths });
+    return { results: batch.results as MaskResult[], languages: batch.languages! };
   }
 
   /** The kinds the residual pass finds in each of the batch's output records (residualKinds), in order. */
-  residual(records: string[]): Promise<string[][]> {
-    return this.send("residual", records) as Promise<string[][]>;
+  async residual(records: string[]): Promise<string[][]> {
+    return (await this.send({ task: "residual", texts: records })).results as string[][];
   }
 
-  private send(task: MaskBatch["task"], texts: string[]): Promise<MaskedBatch["results"]> {
+  private send(work: Omit<MaskBatch, "id">): Promise<MaskedBatch> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const worker = this.workers[this.next++ % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, task, texts } satisfies MaskBatch);
+      worker.postMessage({ id, ...work } satisfies MaskBatch);
     });
   }
 

@@ -14,6 +14,7 @@ const { MaskPool } = await built<typeof import("../../../src/finetune/pii/mask-p
 const { maskPii } = await built<typeof import("../../../src/finetune/pii/mask-pii.js")>("finetune/pii/mask-pii.js");
 const { piiDetectors } = await built<typeof import("../../../src/finetune/pii/detectors.js")>("finetune/pii/detectors.js");
 const { residualDetectors, residualKinds } = await built<typeof import("../../../src/finetune/pii/residual-check.js")>("finetune/pii/residual-check.js");
+const { tagLanguage } = await built<typeof import("../../../src/finetune/language.js")>("finetune/language.js");
 const { parsePiiConfig } = await built<typeof import("../../../src/finetune/pii/pii-config.js")>("finetune/pii/pii-config.js");
 const { buildDataset, DEFAULT_BUILD_OPTIONS } = await built<typeof import("../../../src/finetune/build-dataset.js")>("finetune/build-dataset.js");
 
@@ -32,6 +33,23 @@ describe("masking threads", () => {
       const results = (await Promise.all(batches.map((batch) => pool.mask(batch)))).flat();
       expect(results).toEqual(texts.map((text) => maskPii(text, piiDetectors(config))));
       expect(results.filter((result) => result.findings.length > 0).length).toBeGreaterThan(texts.length / 2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("tag each masked row's language as this thread would, from its masked question and answer", async () => {
+    const rows = generatePiiCorpus(5).inquiries.slice(0, 60).map(([question, answer], index) => (index % 3 === 0 ? [question!.text, answer!.text, "billing"] : [question!.text, answer!.text]));
+    const pool = MaskPool.open(config, 2)!;
+    try {
+      const { results, languages } = await pool.maskRows(rows.flat(), rows.map((row) => row.length));
+      expect(results).toEqual(rows.flat().map((text) => maskPii(text, piiDetectors(config))));
+      let at = 0;
+      rows.forEach((row, index) => {
+        expect(languages[index]).toBe(tagLanguage(`${results[at]!.text}\n${results[at + 1]!.text}`));
+        at += row.length;
+      });
+      expect(new Set(languages)).toEqual(new Set(["ja", "en"]));
     } finally {
       await pool.close();
     }
