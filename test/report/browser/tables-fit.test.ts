@@ -40,7 +40,7 @@ function withSecondaryScores(result: StoreSpec["result"]): StoreSpec["result"] {
  * Every table of the HTML report and of every dashboard page fits its box at a laptop's 1,280 px, in English and
  * Japanese: no column behind a sideways scroll. Collapsed sections are opened first, so detail tables count too. At a
  * phone's 390 px, no card's row label breaks mid-word, and every label is set in one typeface; at 1,280 px the
- * break-even table's model ids keep to one line.
+ * break-even table's model ids and the runs list's run ids keep to one line.
  */
 describe.skipIf(!HAS_CHROMIUM)("every table fits its box at 1,280 px, report and dashboard, en and ja", () => {
   let browser: Browser;
@@ -93,8 +93,11 @@ describe.skipIf(!HAS_CHROMIUM)("every table fits its box at 1,280 px, report and
       const cut = await tablesWiderThanTheirBox(page);
       expect(await page.locator("table").count()).toBeGreaterThan(0);
       const fonts = await cardLabelFonts(page);
-      // On a wide page the break-even table's model ids keep to one line.
-      const ids = width > 640 ? await cellsOnSeveralLines(page, "table.break-even-pairs td:nth-child(-n+2)") : [];
+      // On a wide page the break-even table's model ids and the runs list's run ids keep to one line.
+      const ids = width > 640 ? [
+        ...(await cellsOnSeveralLines(page, "table.break-even-pairs td:nth-child(-n+2)")),
+        ...(await cellsOnSeveralLines(page, "table.runs td:first-child")),
+      ] : [];
       return [...cut, ...(await labelsBrokenMidWord(page)), ...(fonts.length > 1 ? [`card labels in ${fonts.length} typefaces: ${fonts.join(" | ")}`] : []), ...ids];
     } finally {
       await page.close();
