@@ -7,6 +7,7 @@ import type { ProtocolCodec, RouteInfo } from "./protocols/protocol.js";
 import { RequestShapeError } from "./protocols/request-shape.js";
 import { renderReply } from "./reply.js";
 import { answerEmbeddings, readJsonBody } from "./embeddings.js";
+import { MOCK_JUDGE_MODEL, mockJudgeReply } from "./mock-judge.js";
 import { matchRoute } from "./routes.js";
 import type { MockMessage, MockRequest, MockServer, MockServerOptions, MockStats } from "./types.js";
 import { writeAnswer, writeJson, writeStatusFault, type Pacing } from "./write-response.js";
@@ -17,9 +18,17 @@ import { writeAnswer, writeJson, writeStatusFault, type Pacing } from "./write-r
  * overhead benchmarks.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const stats: MockStats = { requests: 0, completed: 0, perPrompt: new Map(), credentials: new Set(), embeddingRequests: 0, connections: 0 };
+  const stats: MockStats = {
+    requests: 0,
+    completed: 0,
+    perPrompt: new Map(),
+    perModel: new Map(),
+    credentials: new Set(),
+    embeddingRequests: 0,
+    connections: 0,
+  };
   const pacing: Pacing = { latencyMs: options.latencyMs ?? 0, tokenDelayMs: options.tokenDelayMs ?? 0 };
-  const respond = options.respond ?? ((request: MockRequest) => request.prompt);
+  const respond = options.respond ?? ((request: MockRequest) => (request.model === MOCK_JUDGE_MODEL ? mockJudgeReply(request) : request.prompt));
 
   async function answerModelCall(req: IncomingMessage, res: ServerResponse, codec: ProtocolCodec, info: RouteInfo) {
     const request = await readRequest(req, codec, info);
@@ -28,6 +37,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     for (const credential of presentedCredentials(req.headers)) stats.credentials.add(credential);
     const seen = stats.perPrompt.get(request.prompt) ?? 0;
     stats.perPrompt.set(request.prompt, seen + 1);
+    stats.perModel.set(request.model, (stats.perModel.get(request.model) ?? 0) + 1);
     const fault = options.fault?.(request, seen);
     if (fault?.type === "status") return writeStatusFault(res, codec, request, fault, pacing);
     const reply = renderReply(await respond(request), request.messages);

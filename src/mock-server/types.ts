@@ -48,7 +48,7 @@ export interface MockServerOptions {
   latencyMs?: number;
   /** Wait between streamed chunks. */
   tokenDelayMs?: number;
-  /** Default: echo the last user message's text. */
+  /** Default: echo the last user message's text; `model: mock-judge` answers kurabe's judge prompts (mock-judge.ts). */
   respond?: (request: MockRequest) => MockReply | Promise<MockReply>;
   /** `seen` counts earlier requests with the same prompt: "fail the first try, succeed on retry" is `seen === 0`. */
   fault?: (request: MockRequest, seen: number) => Fault | undefined;
@@ -65,6 +65,8 @@ export interface MockStats {
   completed: number;
   /** Model calls per prompt text. */
   perPrompt: Map<string, number>;
+  /** Model calls per requested model name. */
+  perModel: Map<string, number>;
   /** Distinct Authorization, x-api-key and x-goog-api-key values received: a test can prove a key was sent. */
   credentials: Set<string>;
   /** Embedding requests received (POST /v1/embeddings). */

@@ -60,6 +60,15 @@ describe("kurabe init --example kb", () => {
       .prepare("SELECT model_id, COUNT(*) AS answers, SUM(status = 'ok') AS ok, SUM(retrieval_json IS NOT NULL) AS retrieved FROM responses GROUP BY model_id ORDER BY model_id")
       .all();
     const refusals = db.prepare("SELECT COUNT(*) AS n FROM scores WHERE suite = 'kb-unanswerable' AND scorer = 'refusal'").get();
+    const judged = db
+      .prepare(
+        `SELECT scorer, model_id, COUNT(*) AS scores, COUNT(json_extract(evidence_json, '$.raw')) AS verdicts FROM scores
+         WHERE scorer IN ('rubric', 'faithfulness') GROUP BY scorer, model_id ORDER BY scorer, model_id`,
+      )
+      .all();
+    const judgeCalls = db
+      .prepare("SELECT SUM(json_extract(evidence_json, '$.spend.calls') - json_extract(evidence_json, '$.spend.cachedCalls')) AS sent FROM scores WHERE evidence_json IS NOT NULL")
+      .get() as { sent: number };
     const passages = db.prepare("SELECT retrieval_json FROM responses WHERE model_id = 'plain-rag'").all() as Array<{ retrieval_json: string }>;
     db.close();
     const answers = heldOut.length + unanswerable.length + KB_EVAL_CONVERSATIONS.length;
@@ -70,6 +79,20 @@ describe("kurabe init --example kb", () => {
       { model_id: "tuned-rag", answers, ok: answers, retrieved: answers },
     ]);
     expect(refusals).toEqual({ n: 4 * unanswerable.length });
+    // The judge graded every answer of the two judged suites (rubric) and checked every RAG answer against its
+    // passages (faithfulness; a model without rag: has nothing to check and asks no judge). Each verdict came over
+    // HTTP from the mock server's mock-judge: the requests it counted are the judge requests the scores record.
+    const graded = heldOut.length + KB_EVAL_CONVERSATIONS.length;
+    const verdicts = (model: string, scorer: string, asked: boolean) => ({ scorer, model_id: model, scores: graded, verdicts: asked ? graded : 0 });
+    expect(judged).toEqual([
+      verdicts("plain", "faithfulness", false),
+      verdicts("plain-rag", "faithfulness", true),
+      verdicts("tuned", "faithfulness", false),
+      verdicts("tuned-rag", "faithfulness", true),
+      ...["plain", "plain-rag", "tuned", "tuned-rag"].map((model) => verdicts(model, "rubric", true)),
+    ]);
+    expect(judgeCalls.sent).toBeGreaterThan(0);
+    expect(server.stats.perModel.get("mock-judge")).toBe(judgeCalls.sent);
     // The left-out documents are in no retrieved passage.
     const retrievedFiles = new Set(passages.flatMap((row) => (JSON.parse(row.retrieval_json) as RetrievalRecord).passages.map((passage) => passage.file)));
     expect(KB_LEFT_OUT.filter((file) => retrievedFiles.has(file))).toEqual([]);
@@ -80,6 +103,9 @@ describe("kurabe init --example kb", () => {
     expect(report.code, report.stderr).toBe(0);
     expect(report.stdout).toContain("Knowledge-base chatbot");
     expect(report.stdout).toMatch(/\| plain-rag \|[^\n]*\| \$[\d.]+ · [\d,]+ tok\. \|\n/);
+    // Correctness (the judge's rubric) and faithfulness are figures for every system, not "–".
+    const kbRow = (model: string) => report.stdout.split("\n").find((line) => line.startsWith(`| ${model} |`))!.split(" | ").slice(1, 3);
+    for (const model of ["plain", "plain-rag", "tuned", "tuned-rag"]) expect(kbRow(model)).toEqual([expect.stringMatching(/^\d+\.\d%$/), expect.stringMatching(/^\d+\.\d%$/)]);
   }, 600_000);
 
   it("holds out its conversations: no turn's question is in the inquiry log", () => {

@@ -24,10 +24,11 @@ const KB_CONFIG = `## A knowledge-base chatbot four ways, on inquiries no model 
 ##   tuned-rag      the fine-tuned model with retrieval
 ## First make the evaluation from the inquiry log (held-out inquiries and the unanswerable slice, in data/):
 ##   ${DATASET_BUILD}
-## Offline stand-ins: "plain" is kurabe's mock server (it echoes the prompt it gets, and embeds by hashing), and the
-## GGUF files in models/ are kurabe's tiny smoke-test model with RANDOM WEIGHTS: their answers are babble. They show
-## the whole flow, never quality. Swap in your own models (an API model, your Llama with your LoRA) and your
-## documents to decide for real.
+## Offline stand-ins: "plain" is kurabe's mock server (it echoes the prompt it gets, and embeds by hashing), "judge"
+## is the same server's mock-judge (it grades by comparing characters, not meaning), and the GGUF files in models/ are
+## kurabe's tiny smoke-test model with RANDOM WEIGHTS: their answers are babble. They show the whole flow, never
+## quality. Swap in your own models (an API model, your Llama with your LoRA, a strong judge) and your documents to
+## decide for real.
 
 description: Knowledge-base chatbot — plain vs RAG vs fine-tuned vs both (example, offline stand-ins)
 
@@ -75,6 +76,15 @@ models:
       retriever: hybrid
       topK: 3
       embedding: { provider: llamacpp, model: models/tiny-embed.gguf, threads: 1 }   ## a GGUF embedding model, in process
+  ## The judge of correctness (rubric) and faithfulness: it answers no inquiry itself (judgeOnly). Put a strong model
+  ## here; the mock server's mock-judge only shows the judge's requests, verdicts and cost.
+  - id: judge
+    provider: openai-compatible
+    baseURL: http://127.0.0.1:8787/v1
+    model: mock-judge
+    apiKey: \${MOCK_API_KEY:-mock}
+    price: { input: 0.15, output: 0.6 }
+    judgeOnly: true
 
 suites:
   ## Inquiries dataset build held out of the training files (the contamination check proves it), with their logged
@@ -88,9 +98,9 @@ suites:
       - citation-precision
       - { type: retrieval-recall, k: 3 }        ## the retriever found the gold sources (0 without rag:)
       - refusal                                 ## and it did not refuse
-      ## With a judge model (any model above, or one with judgeOnly: true):
-      # - { type: rubric, judge: plain, rubric: "Correct and complete against the reference answer." }
-      # - { type: faithfulness, judge: plain }  ## lists claims the retrieved passages do not support
+      ## A judge grades correctness against the reference, and lists the claims the retrieved passages do not support:
+      - { type: rubric, judge: judge, rubric: "Correct and complete against the reference answer." }
+      - { type: faithfulness, judge: judge }    ## 0 for a model without rag: (nothing to be faithful to)
   ## Inquiries whose documents were left out of the collection and of training: the right answer says so.
   - name: kb-unanswerable
     path: data/eval-unanswerable.jsonl
@@ -100,7 +110,13 @@ suites:
   - name: kb-follow-ups
     path: eval/follow-ups.jsonl
     category: domain
-    scorer: [char-f1, citation-recall, { type: retrieval-recall, k: 3 }, refusal]
+    scorer:
+      - char-f1
+      - citation-recall
+      - { type: retrieval-recall, k: 3 }
+      - refusal
+      - { type: rubric, judge: judge, rubric: "Correct and complete against the reference answer." }
+      - { type: faithfulness, judge: judge }
 `;
 
 const jsonl = (rows: readonly unknown[]): string => rows.map((row) => `${JSON.stringify(row)}\n`).join("");
@@ -142,12 +158,13 @@ export function kbSummary(dir: string, inWorkingDir: boolean): string {
     `wrote the knowledge-base example in ${displayPath(resolve(dir))}: kurabe.yaml, docs/ (${Object.keys(KB_DOCUMENTS).length} help pages),`,
     `  inquiries.jsonl (${KB_INQUIRY_LOG.length} past inquiries), eval/follow-ups.jsonl (${KB_EVAL_CONVERSATIONS.length} conversations),`,
     "  models/ (kurabe's tiny smoke-test GGUF, a LoRA and an embedding variant: random weights, they prove the flow, not quality)",
-    "next: make the training data and the held-out evaluation from the log, start the mock model, then run the four",
-    "systems (plain, plain-rag, tuned, tuned-rag):",
+    "next: make the training data and the held-out evaluation from the log, start the mock server (the plain model,",
+    "its embeddings and the judge), then run the four systems (plain, plain-rag, tuned, tuned-rag) and see the report:",
     ...(inWorkingDir ? [] : [`  cd ${displayPath(resolve(dir))}`]),
     `  ${DATASET_BUILD}`,
     "  npx kurabe mock-server &",
     "  npx kurabe run",
+    "  npx kurabe report",
     "",
   ].join("\n");
 }
