@@ -435,14 +435,14 @@ describe("kurabe import of a bad file", () => {
     expect(fs.existsSync(path.join(dir, "fresh.db"))).toBe(false);
   });
 
-  it("refuses a run the store already holds, leaving it as it was", async () => {
+  it("refuses a run the store already holds, naming the file and the run, leaving the store as it was", async () => {
     const { dir, file } = await exportedFile();
     const before = dump(path.join(dir, "kurabe.db"));
     const again = await importing(dir, text(file));
     expect(again.code).toBe(0);
     const twice = await runCli(["import", "bad.kurabe.json", "--db", "kurabe.db"], { cwd: dir });
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toBe(`kurabe: run.id: run "${file.run.id}" is already in this store\n`);
+    expect(twice.stderr).toBe(`kurabe: bad.kurabe.json: run.id: run "${file.run.id}" is already in this store\n`);
     expect(dump(path.join(dir, "kurabe.db"))).toEqual(before);
   });
 });

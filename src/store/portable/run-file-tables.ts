@@ -1,5 +1,4 @@
 import type Database from "better-sqlite3";
-import { KurabeError } from "../../errors.js";
 import type { ScoreDetail } from "../../scoring/score-detail.js";
 import { scoreColumns } from "../run-writer.js";
 import type { JsonPath } from "./json-record-reader.js";
@@ -188,9 +187,8 @@ export class RunFileTables {
   }
 
   #run({ run: r }: Header): void {
-    if (this.db.prepare("SELECT 1 FROM runs WHERE id = ?").get(r.id)) {
-      throw new KurabeError("input", `run "${r.id}" is already in this store`, { field: "run.id" });
-    }
+    // A RowProblem, so that the importer names the file as well as the field.
+    if (this.db.prepare("SELECT 1 FROM runs WHERE id = ?").get(r.id)) throw new RowProblem(["run", "id"], `run "${r.id}" is already in this store`);
     this.runId = r.id;
     this.#scoringRevision = r.scoringRevision;
     this.db.prepare(
