@@ -233,7 +233,7 @@ describe("kurabe export and import", () => {
 });
 
 describe("a multimodal run's images", () => {
-  it("travel in the file with the hash its requests record, and import puts them beside the store for its items", async () => {
+  it("travel in the file with the hash its requests record, and import puts them beside the store for its items, leaving none behind when it fails", async () => {
     const dir = tempDir();
     server = await startMockServer({ respond: (request) => `${request.messages.at(-1)!.content.filter((part) => part.type === "image").length} image` });
     const chart = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
@@ -288,13 +288,24 @@ suites:
       ],
     ]);
 
-    // A file whose image bytes were altered is refused before anything is written.
+    // A file whose image bytes were altered is refused, and nothing it wrote is left: not the store, not the first
+    // image (written before the second was found bad), not the images folder the import made for them.
     file.images[1].data = chart.toString("base64");
     fs.writeFileSync(path.join(elsewhere, "bad.kurabe.json"), JSON.stringify(file));
     const bad = await runCli(["import", "bad.kurabe.json", "--db", "fresh.db"], { cwd: elsewhere });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^kurabe: bad\.kurabe\.json: images\[1\]\.data: the bytes do not have the SHA-256 [0-9a-f]{64} \(a damaged or edited file\)$/m);
     expect(fs.existsSync(path.join(elsewhere, "fresh.db"))).toBe(false);
+    expect(fs.readdirSync(elsewhere).sort()).toEqual(["bad.kurabe.json", "run.kurabe.json", "store"]);
+    // Into a store with images of its own: its folder and their copies stay as they were.
+    const images = fs.readdirSync(path.join(elsewhere, "store", "images")).sort();
+    file.run.id = "another-run";
+    file.images[0] = { ...file.images[0], path: path.join(dir, "img", "other.png"), sha256: sha(photo.subarray(0, 9)), data: photo.subarray(0, 9).toString("base64") };
+    fs.writeFileSync(path.join(elsewhere, "bad.kurabe.json"), JSON.stringify(file));
+    const badInto = await runCli(["import", "bad.kurabe.json", "--db", "store/other.db"], { cwd: elsewhere });
+    expect(badInto.code).toBe(2);
+    expect(badInto.stderr).toMatch(/^kurabe: bad\.kurabe\.json: images\[1\]\.data: /);
+    expect(fs.readdirSync(path.join(elsewhere, "store", "images")).sort()).toEqual(images);
   });
 });
 

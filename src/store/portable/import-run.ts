@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import type Database from "better-sqlite3";
 import type { z } from "zod";
 import { describeIssues, describeUnknownKey } from "../../config/describe-issues.js";
@@ -42,7 +41,7 @@ export async function importRunFile(
     db.exec("COMMIT");
   } catch (error) {
     if (db.inTransaction) db.exec("ROLLBACK");
-    for (const image of tables.createdImages) fs.rmSync(image, { force: true });
+    tables.discardImages();
     throw error instanceof JsonRecordError ? unreadable(error, options.file) : error;
   }
   return { runId: tables.runId, models: tables.models.size, responses: checked.count("responses") };

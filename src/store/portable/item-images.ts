@@ -25,14 +25,20 @@ export function* itemImages(db: Database.Database, runId: string): Generator<Run
 }
 
 /**
- * Puts a run file's image in `dir`, named by its hash (so two runs' copies of one image are one file): its new path,
- * and whether this call wrote it (a copy already there is kept).
+ * Puts a run file's image in `dir` (which exists), named by its hash (so two runs' copies of one image are one file):
+ * its new path, and whether this call wrote it (a copy already there is kept). Written aside and renamed into place:
+ * a copy cut short (a full disk, a killed process) never sits under the hash, where a later import would keep it.
  */
 export function storeItemImage(image: RunFileImage, dir: string): { target: string; created: boolean } {
-  fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, `${image.sha256}${path.extname(image.path).toLowerCase()}`);
   if (fs.existsSync(target)) return { target, created: false };
-  fs.writeFileSync(target, Buffer.from(image.data, "base64"));
+  const partial = `${target}.${process.pid}.part`;
+  try {
+    fs.writeFileSync(partial, Buffer.from(image.data, "base64"));
+    fs.renameSync(partial, target);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
   return { target, created: true };
 }
 

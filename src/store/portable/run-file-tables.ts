@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import type Database from "better-sqlite3";
 import type { ScoreDetail } from "../../scoring/score-detail.js";
 import { scoreColumns } from "../run-writer.js";
@@ -53,8 +55,11 @@ export class RunFileTables {
   readonly models = new Set<string>();
   readonly suites = new Set<string>();
   /** Images put in the images folder by this import (removed again if it fails), and every image's new path. */
-  readonly createdImages: string[] = [];
+  readonly #createdImages: string[] = [];
   readonly movedImages = new Map<string, string>();
+  /** The first folder this import made for its images (mkdirSync's answer), if it made any. */
+  #createdFolder: string | undefined;
+  #folderReady = false;
   runId = "";
   #scoringRevision = 1;
   readonly #statements = new Map<string, Database.Statement>();
@@ -198,10 +203,31 @@ export class RunFileTables {
       r.kurabeVersion, json(r.sandbox), r.scoringRevision, r.pairwiseFailed);
   }
 
+  /**
+   * Removes what this import wrote beside the store, for a failed import: its images, then the folders it made for
+   * them (left if something else has since been put there).
+   */
+  discardImages(): void {
+    for (const image of this.#createdImages) fs.rmSync(image, { force: true });
+    if (this.#createdFolder === undefined) return;
+    for (let folder = this.imagesDir; ; folder = path.dirname(folder)) {
+      try {
+        fs.rmdirSync(folder);
+      } catch {
+        return;
+      }
+      if (folder === this.#createdFolder) return;
+    }
+  }
+
   #image(image: RunFileImage): void {
     if (!imageMatchesHash(image)) throw new RowProblem(["data"], `the bytes do not have the SHA-256 ${image.sha256} (a damaged or edited file)`);
+    if (!this.#folderReady) {
+      this.#createdFolder = fs.mkdirSync(this.imagesDir, { recursive: true });
+      this.#folderReady = true;
+    }
     const { target, created } = storeItemImage(image, this.imagesDir);
-    if (created) this.createdImages.push(target);
+    if (created) this.#createdImages.push(target);
     this.movedImages.set(image.path, target);
   }
 
