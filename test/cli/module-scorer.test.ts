@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
-import { storeRows, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
+import { storeRows, TONE_SERVER, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
 const startServer = useMockServers();
@@ -116,6 +116,59 @@ export default tone;
     expect(messages[0]).toMatch(/flaky\.ts threw: cannot read the tone$/);
     expect(messages[1]).toMatch(/flaky\.ts returned {"score":7}; expected a score in \[0, 1\]/);
     expect(messages[2]).toMatch(/flaky\.ts returned "high"; expected a score in \[0, 1\]/);
+  });
+
+  it("leaves an answer whose module has not settled after timeoutMs unscored, aborting its context.signal; the run goes on", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    const aborted = path.join(dir, "aborted.txt");
+    fs.writeFileSync(
+      path.join(dir, "stuck.mjs"),
+      `import fs from "node:fs";
+export default (answer, item, context) => {
+  if (answer.text !== "stuck") return 1;
+  context.signal.addEventListener("abort", () => fs.writeFileSync(${JSON.stringify(aborted)}, context.signal.reason.message));
+  return new Promise(() => {});
+};
+`,
+    );
+    writeToneProject(dir, server.url, "      type: module\n      path: stuck.mjs\n      timeoutMs: 2000", ["fine", "stuck", "after", "last"]);
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(3);
+    expect(scores(dir).map((row) => [row.item_id, row.value])).toEqual([
+      ["q0", 1],
+      ["q2", 1],
+      ["q3", 1],
+    ]);
+    const failed = unscored(dir);
+    expect(failed.map((row) => [row.item_id, row.error_kind])).toEqual([["q1", "scorer"]]);
+    expect(failed[0]!.error_message).toMatch(/stuck\.mjs: took longer than 2000 ms \(timeoutMs\): its context\.signal was aborted$/);
+    expect(fs.readFileSync(aborted, "utf8")).toBe(failed[0]!.error_message);
+  });
+
+  it("does not count the time a module waits on its judge against timeoutMs (the judge's call has its own timeout)", async () => {
+    // Every verdict takes 2.5 s to start; the module's own code has 0.5 s per answer.
+    const server = await startServer({
+      ...TONE_SERVER,
+      fault: (request) => (request.model === "judge-model" ? { type: "slow-first-byte", delayMs: 2500 } : undefined),
+    });
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, "judged.mjs"),
+      `export default async (answer, item, context) => {
+  const call = await context.callModel("judge", { messages: [{ role: "user", content: answer.text }] });
+  return call.completion.text === "polite" ? 1 : 0;
+};
+`,
+    );
+    writeToneProject(dir, server.url, "      type: module\n      path: judged.mjs\n      timeoutMs: 500");
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(scores(dir).map((row) => [row.item_id, row.value])).toEqual([
+      ["q0", 1],
+      ["q1", 0],
+      ["q2", 1],
+    ]);
   });
 
   it("resolves an item's own module against its data file, not the working directory; a missing one exits 2 at the item's line", async () => {

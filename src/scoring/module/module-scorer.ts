@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { KurabeError } from "../../errors.js";
 import type { ContextScorer, Score, ScorerDefinition } from "../types.js";
+import { scorerTimeoutMs } from "../scorer-timeout.js";
 import { loadScorerModule } from "./load-scorer-module.js";
 import type { ScorerResult } from "./scorer-contract.js";
+import { ScorerDeadline } from "./scorer-deadline.js";
 
 const options = z
   .object({
@@ -10,34 +12,43 @@ const options = z
     path: z.string().min(1),
     /** Handed to the module as `context.options`. */
     options: z.record(z.string(), z.unknown()).default({}),
+    /** How long the module's own code may take for one answer (time waiting on a judge not counted); past it the answer is left unscored. */
+    timeoutMs: scorerTimeoutMs,
   })
   .strict();
 
 /**
  * The user's own scorer: a module whose default export scores one answer (see scorer-contract.ts). It may call a judge
  * through the run's lanes, so it is a context scorer. A module that throws or returns no score in [0, 1] fails that
- * answer's scoring as an infrastructure error (code "scorer"): the answer stays unscored, never scored 0.
+ * answer's scoring as an infrastructure error (code "scorer"): the answer stays unscored, never scored 0. So does one
+ * that has not settled after `timeoutMs` (see scorer-deadline.ts): the run goes on without it.
  */
 export const moduleScorer: ScorerDefinition<typeof options, ContextScorer, Promise<ContextScorer>> = {
   name: "module",
   description: "your own scorer: a JavaScript or TypeScript module's default export (answer, item, context) → score in [0, 1]",
   options,
   usesContext: true,
-  async create({ path, options: userOptions }, location = {}) {
+  async create({ path, options: userOptions, timeoutMs }, location = {}) {
     const scorer = await loadScorerModule(path, location);
+    const timedOut = () =>
+      new KurabeError("scorer", `scorer module ${path}: took longer than ${timeoutMs} ms (timeoutMs): its context.signal was aborted`);
     return async (item, response, context) => {
+      const deadline = new ScorerDeadline(timeoutMs, timedOut, context.signal);
       let returned: unknown;
       try {
-        returned = await scorer({ text: response.text, ...(response.reasoning ? { reasoning: response.reasoning } : {}) }, item, {
+        const scoring = scorer({ text: response.text, ...(response.reasoning ? { reasoning: response.reasoning } : {}) }, item, {
           options: userOptions,
-          signal: context.signal,
-          callModel: (modelId, request) => context.callModel(modelId, { ...request, params: request.params ?? {} }),
+          signal: deadline.signal,
+          callModel: (modelId, request) => deadline.excluding(() => context.callModel(modelId, { ...request, params: request.params ?? {} })),
         });
+        returned = await Promise.race([scoring, deadline.expired]);
       } catch (error) {
-        // A judge's outage stays a judge's outage (retried on resume like any other).
-        if (error instanceof KurabeError && error.code === "provider") throw error;
+        // A judge's outage stays a judge's outage (retried on resume like any other); a timeout says so as it is.
+        if (error instanceof KurabeError && (error.code === "provider" || deadline.signal.reason === error)) throw error;
         const reason = error instanceof Error ? error.message : String(error);
         throw new KurabeError("scorer", `scorer module ${path} threw: ${reason}`, {}, { cause: error });
+      } finally {
+        deadline.end();
       }
       return scoreFrom(returned, `scorer module ${path}`);
     };

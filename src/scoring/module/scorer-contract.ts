@@ -20,7 +20,7 @@ export type ScorerModelRequest = Omit<ModelRequest, "params"> & { params?: Model
 export interface ScorerContext<Options = Record<string, unknown>> {
   /** The spec's `options:` from kurabe.yaml, as written (`{}` when absent). */
   options: Options;
-  /** Aborted when the run is stopped: pass it on to long work. */
+  /** Aborted when the run is stopped or the answer's `timeoutMs` is up: pass it on to long work. */
   signal: AbortSignal;
   /**
    * Asks a model of the config (a judge) through the run's lanes: the same concurrency, rate limits, retries, cache

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { z } from "zod";
 import { ConfigError } from "../../errors.js";
 import { scoreFrom } from "../module/module-scorer.js";
+import { scorerTimeoutMs } from "../scorer-timeout.js";
 import type { ContextScorer, ScorerDefinition } from "../types.js";
 import { PythonProcess } from "./python-process.js";
 
@@ -16,7 +17,7 @@ const options = z
     /** The interpreter (with your packages): default `python3` on PATH. */
     python: z.string().min(1).default("python3"),
     /** How long one answer may take; past it the answer is left unscored and a fresh interpreter takes the next. */
-    timeoutMs: z.number().int().positive().default(60_000),
+    timeoutMs: scorerTimeoutMs,
   })
   .strict();
 
