@@ -184,6 +184,45 @@ describe("provider: module", () => {
     ]);
   });
 
+  it("is paced by the engine: never more calls in flight inside the module than the model's concurrency", async () => {
+    const dir = tempDir();
+    const mostFile = path.join(dir, "most.txt");
+    // Each call is held until a second one is in flight (or no more will come), then for a while longer: the engine
+    // has every chance to send a third, and the module notes the most it ever held at once.
+    writeGateway(
+      dir,
+      `import fs from "node:fs";
+let inFlight = 0, started = 0, most = 0;
+const held = [];
+export default {
+  async generate(request, context) {
+    inFlight++;
+    started++;
+    most = Math.max(most, inFlight);
+    fs.writeFileSync(${JSON.stringify(mostFile)}, String(most));
+    if (inFlight >= 2 || started === 6) held.splice(0).forEach((release) => release());
+    else await new Promise((resolve) => held.push(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    inFlight--;
+    return { text: request.messages.at(-1).content, usage: { inputTokens: 1, outputTokens: 1 } };
+  },
+};
+`,
+      "paced.mjs",
+    );
+    writeJsonl(path.join(dir, "items.jsonl"), ["a", "b", "c", "d", "e", "f"].map((input, i) => ({ id: `q${i}`, input, expected: input })));
+    writeProjectConfig(dir, {
+      db: true,
+      models: ["  - id: paced\n    provider: module\n    path: providers/paced.mjs\n    model: in-house\n    concurrency: 2\n"],
+      suite: { name: "echo", lines: "    scorer: exact" },
+      retry: { maxAttempts: 1 },
+    });
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(storeRows(dir, "SELECT count(*) AS n FROM scores WHERE value = 1")).toEqual([{ n: 6 }]);
+    expect(fs.readFileSync(mostFile, "utf8")).toBe("2");
+  });
+
   it.each([
     ["a module that does not exist", undefined, "", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module not found: .*missing\.ts$/m],
     ["a default export that is a function", "fn.mjs", "export default async () => 'hi';\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*fn\.mjs has a default export of type function; expected `export default \{ stream/m],
