@@ -127,7 +127,7 @@ describe("kurabe export and import", () => {
     expect(exported.code, exported.stderr).toBe(0);
     const text = fs.readFileSync(path.join(dir, "run.kurabe.json"), "utf8");
     const file = JSON.parse(text) as Record<string, any>;
-    expect(file).toMatchObject({ format: "kurabe.run", version: 1, run: { status: "incomplete", scoringRevision: 2 } });
+    expect(file).toMatchObject({ format: "kurabe.run", version: 2, run: { status: "incomplete", scoringRevision: 2 } });
     expect(file.models.map((m: { id: string }) => m.id)).toEqual(["alpha", "beta", "judge"]);
     // 4 items × 2 samples × 2 models for echo, 4 × 2 for tone; beta's q3 answers are infrastructure errors.
     expect(file.responses).toHaveLength(24);
@@ -207,6 +207,40 @@ describe("kurabe export and import", () => {
     const again = await runCli(["export", "--db", "other.db"], { cwd: elsewhere });
     expect(again.code, again.stderr).toBe(0);
     expect({ ...JSON.parse(again.stdout), exportedAt: "" }).toEqual({ ...file, exportedAt: "" });
+  });
+
+  it("read a version-1 file, written before the fields version 2 added, into the same rows less those fields", async () => {
+    const dir = tempDir();
+    await recordedRun(dir);
+    const exported = await runCli(["export"], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const {
+      images: _images,
+      revisionPairwiseJudgments: _judgments,
+      revisionUnscored: _unscored,
+      revisionSuites: _suites,
+      ...rest
+    } = JSON.parse(exported.stdout) as Record<string, any>;
+    const v1 = {
+      ...rest,
+      version: 1,
+      models: rest.models.map(({ variant: _variant, ...model }: Record<string, unknown>) => model),
+      scoringRevisions: rest.scoringRevisions.map(({ replaced: _replaced, ...revision }: Record<string, unknown>) => revision),
+    };
+    fs.writeFileSync(path.join(dir, "v1.kurabe.json"), text(v1));
+    const imported = await runCli(["import", "v1.kurabe.json", "--db", "v1.db"], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    const original = dump(path.join(dir, "kurabe.db"));
+    const added = ["revision_pairwise_judgments", "revision_unscored", "revision_suites"];
+    expect(original.revision_pairwise_judgments!.length).toBeGreaterThan(0);
+    const read = dump(path.join(dir, "v1.db"));
+    for (const table of added) expect(read[table], table).toEqual([]);
+    const replaced = (rows: unknown[]) => rows.map((row) => ({ ...(row as object), replaced_status: null, replaced_pairwise_failed: null }));
+    expect(read).toEqual({
+      ...original,
+      ...Object.fromEntries(added.map((table) => [table, []])),
+      scoring_revisions: replaced(original.scoring_revisions!),
+    });
   });
 
   it("never write an API key or header value, even one a store holds unredacted", async () => {
@@ -361,7 +395,7 @@ describe("kurabe import of a bad file", () => {
   it("exits 2 with one line naming the field, and writes no store", async () => {
     const { dir, file } = await exportedFile();
     const cases: Array<[string, (f: Record<string, any>) => unknown, RegExp]> = [
-      ["a newer version", (f) => ({ ...f, version: 2 }), /^kurabe: bad\.kurabe\.json: version: this kurabe reads version 1, the file is version 2/],
+      ["a newer version", (f) => ({ ...f, version: 3 }), /^kurabe: bad\.kurabe\.json: version: this kurabe reads versions 1 and 2, the file is version 3; use the kurabe that wrote it \(\d+\.\d+\.\d+\) or a newer one$/m],
       ["another kind of file", (f) => ({ ...f, format: "promptfoo" }), /^kurabe: bad\.kurabe\.json: format: expected "kurabe\.run", found "promptfoo"/],
       ["a missing sample", (f) => { delete f.responses[5].sample; return f; }, /^kurabe: bad\.kurabe\.json: responses\[5\]\.sample: /],
       ["a mistyped token count", (f) => { f.responses[0].usage.inputTokens = "12"; return f; }, /^kurabe: bad\.kurabe\.json: responses\[0\]\.usage\.inputTokens: /],

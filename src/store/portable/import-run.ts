@@ -6,7 +6,7 @@ import { ConfigError, KurabeError } from "../../errors.js";
 import { JsonRecordError, JsonRecordReader, SLICE_CHARS, type JsonPath, type JsonRecordHandler } from "./json-record-reader.js";
 import { pathPattern, RecordSchemas } from "./record-schemas.js";
 import { RowProblem, RunFileTables } from "./run-file-tables.js";
-import { RUN_FILE_FORMAT, RUN_FILE_VERSION, runFileSchema } from "./run-file-schema.js";
+import { READABLE_RUN_FILE_VERSIONS, RUN_FILE_FORMAT, runFileSchema } from "./run-file-schema.js";
 
 const schemas = new RecordSchemas(runFileSchema);
 
@@ -133,8 +133,9 @@ class CheckedRecords implements JsonRecordHandler {
       if (header[field] === undefined && before !== undefined) this.#fail([field], `missing before ${before}: ${ONE_PASS}`);
     }
     if (header.format !== RUN_FILE_FORMAT) this.#fail(["format"], `expected "${RUN_FILE_FORMAT}", found ${JSON.stringify(header.format) ?? "nothing"}`);
-    if (header.version !== RUN_FILE_VERSION) {
-      this.#fail(["version"], `this kurabe reads version ${RUN_FILE_VERSION}, the file is version ${JSON.stringify(header.version) ?? "missing"}; use the kurabe that wrote it (${String(header.exportedBy ?? "unknown")}) or a newer one`);
+    if (!(READABLE_RUN_FILE_VERSIONS as readonly unknown[]).includes(header.version)) {
+      const readable = READABLE_RUN_FILE_VERSIONS.join(" and ");
+      this.#fail(["version"], `this kurabe reads versions ${readable}, the file is version ${JSON.stringify(header.version) ?? "missing"}; use the kurabe that wrote it (${String(header.exportedBy ?? "unknown")}) or a newer one`);
     }
   }
 

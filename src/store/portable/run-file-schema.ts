@@ -8,8 +8,17 @@ import { z } from "zod";
  */
 export const RUN_FILE_FORMAT = "kurabe.run";
 
-/** Bumped when a field changes meaning or becomes required; a reader refuses versions it does not know. */
-export const RUN_FILE_VERSION = 1;
+/**
+ * Bumped when a field is added, changes meaning or becomes required: a reader refuses versions it does not know, so
+ * an older kurabe says the file is newer than it (its schema would refuse a new field as an unknown key, as if the
+ * file were not a run file). 2 added models[].variant, images, scoringRevisions[].replaced,
+ * revisionPairwiseJudgments, revisionUnscored and revisionSuites, all optional: a version-1 file is read by the same
+ * schema.
+ */
+export const RUN_FILE_VERSION = 2;
+
+/** The versions this kurabe reads. */
+export const READABLE_RUN_FILE_VERSIONS = [1, RUN_FILE_VERSION] as const;
 
 const json = z.json();
 const count = z.number().int().nonnegative();
@@ -152,7 +161,7 @@ const image = z.strictObject({
 
 export const runFileSchema = z.strictObject({
   format: z.literal(RUN_FILE_FORMAT),
-  version: z.literal(RUN_FILE_VERSION),
+  version: z.literal(READABLE_RUN_FILE_VERSIONS),
   exportedAt: timestamp,
   /** The kurabe that wrote the file. */
   exportedBy: z.string().min(1),
