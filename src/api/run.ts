@@ -1,4 +1,5 @@
 import path from "node:path";
+import type Database from "better-sqlite3";
 import type { z } from "zod";
 import { configFromObject, loadConfig } from "../config/load-config.js";
 import type { configSchema, KurabeConfig } from "../config/schema.js";
@@ -60,13 +61,18 @@ export interface RunConfigOptions extends Omit<RunOptions, "config" | "dir"> {
   modelNotes?: Readonly<Record<string, string>>;
   /** Places an error about a config field (found while preparing) at its line of kurabe.yaml. */
   locateError?: (error: unknown) => unknown;
+  /**
+   * The store `db` names, already open, left open: `kurabe run` reads the leaderboard through the same connection, so
+   * the store is opened once and its WAL checkpointed once, at the one close (bench/README.md, issue 11: the end).
+   */
+  store?: Database.Database;
 }
 
 /** `run` for a config already loaded (kurabe.yaml by the CLI, the demo's own): what `kurabe run` and `demo` call. */
 export async function runConfig(loadedConfig: KurabeConfig, options: RunConfigOptions): Promise<RunResult> {
   const config = options.cache === false ? { ...loadedConfig, cache: false } : loadedConfig;
   const dbPath = options.db ?? config.db ?? DEFAULT_DB_PATH;
-  const db = openDatabase(dbPath);
+  const db = options.store ?? openDatabase(dbPath);
   try {
     const outcome = await startRun({
       db,
@@ -83,6 +89,6 @@ export async function runConfig(loadedConfig: KurabeConfig, options: RunConfigOp
     });
     return { runId: outcome.runId, status: outcome.status, shortfall: runShortfall(db, outcome.runId), db: dbPath };
   } finally {
-    db.close();
+    if (!options.store) db.close();
   }
 }

@@ -78,9 +78,12 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
     }
     return leaderboard;
   };
+  let db: ReturnType<typeof openDatabase> | undefined;
   try {
+    db = openDatabase(options.dbPath);
     const result = await runConfig(options.config, {
       db: options.dbPath,
+      store: db,
       ...(options.configPath ? { configPath: options.configPath } : {}),
       ...(options.resume ? { resume: options.resume } : {}),
       ...(options.modelNotes ? { modelNotes: options.modelNotes } : {}),
@@ -101,19 +104,15 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
     });
     progress.stop();
     const outcome: RunOutcome = { runId: result.runId, status: result.status };
-    const db = openDatabase(options.dbPath, { mustExist: true });
-    try {
-      const { loadReport, render } = await loadLeaderboard();
-      process.stdout.write(`${render(loadReport(db, outcome.runId))}\n`);
-    } finally {
-      db.close();
-    }
+    const { loadReport, render } = await loadLeaderboard();
+    process.stdout.write(`${render(loadReport(db, outcome.runId))}\n`);
     process.stderr.write(`results stored in ${options.dbPath} (run ${outcome.runId})\n`);
     const resume = options.resumeCommand?.(outcome.runId);
     if (outcome.status === "interrupted") process.stderr.write(`interrupted${resume ? `: finish it with \`${resume}\`` : ""}\n`);
     if (outcome.status === "incomplete") process.stderr.write(`${describeIncompleteRun(result.shortfall, resume).join("\n")}\n`);
     return outcome;
   } finally {
+    db?.close();
     progress.stop();
     interrupt.dispose();
   }

@@ -11,6 +11,16 @@ import type { BreakEvenPair, Report, ReportComparison, RetrievalSpend } from "./
  * model's retrieval index cost once. Pure.
  */
 
+/**
+ * Each language's number formats, made once: the first Intl formatter loads ICU's locale data (~13 ms of CPU), which
+ * `kurabe run` thus spends while its requests are out, when it loads this module, not after the last answer
+ * (bench/README.md, issue 11); a verdict per suite no longer builds its own.
+ */
+const FORMATS = Object.fromEntries(REPORT_LANGUAGES.map((language) => [language, numberFormat(messagesFor(language))])) as Record<
+  ReportLanguage,
+  NumberFormat
+>;
+
 /** A RAG model's index: what embedding its passages took, once (the knowledge-base section reads the same object). */
 export type IndexCost = NonNullable<RetrievalSpend["index"]>;
 
@@ -119,7 +129,7 @@ function verdictText(
   language: ReportLanguage,
 ): string {
   const m = messagesFor(language);
-  const f = numberFormat(m);
+  const f = FORMATS[language];
   const r = m.recommendation;
   const scope = suite === null ? r.overall : r.onSuite(suite);
   if (decision === null) return r.none(scope);
