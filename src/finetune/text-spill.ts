@@ -6,18 +6,15 @@ import { join } from "node:path";
 const WRITE_BUFFER = 1 << 20;
 const READ_BLOCK = 1 << 16;
 
-/** Spills not closed yet, removed when the process exits (one listener for all). */
-const OPEN = new Set<TextSpill>();
-let exitHooked = false;
-
 /**
  * Texts kept in a temporary file instead of the heap: each record (a few strings) is appended as UTF-8 and read back
  * by its number. A large inquiry log's masked rows are read many times over a build (cleaning, the held-out check,
  * four export formats, the residual pass) but held whole they were the largest part of its memory (about 0.7 KB a
  * row as UTF-16 strings and their objects); here a row costs 8 bytes of offset. Reads are served from the last block
  * read, so a pass in order reads the file in 64 KB blocks; a record elsewhere is read alone, leaving the block to the
- * pass it interrupts. Synchronous, like the passes that read it; the file is
- * removed by `close`, or when the process exits.
+ * pass it interrupts. Synchronous, like the passes that read it. The file is unlinked as soon as it is open and
+ * read and written through its descriptor alone: the system frees it when `close` closes the descriptor, or when the
+ * process ends however it ends (Ctrl-C, a crash, a kill), and nothing can open it by its name meanwhile.
  */
 export class TextSpill {
   private offsets = new Float64Array(1024);
@@ -33,21 +30,18 @@ export class TextSpill {
   private alone = Buffer.allocUnsafe(4096);
   private fd: number | undefined;
 
-  /** The temporary file (in a folder of its own, removed with it). */
-  readonly file: string;
-
-  private constructor(private readonly dir: string) {
-    this.file = join(dir, "texts.bin");
-    this.fd = openSync(this.file, "w+");
-    if (!exitHooked) {
-      process.once("exit", () => OPEN.forEach((spill) => spill.close()));
-      exitHooked = true;
-    }
-    OPEN.add(this);
+  private constructor(fd: number) {
+    this.fd = fd;
   }
 
   static open(): TextSpill {
-    return new TextSpill(mkdtempSync(join(tmpdir(), "kurabe-spill-")));
+    // In a folder of its own (mkdtemp: a name no other process holds), removed with the file at once.
+    const dir = mkdtempSync(join(tmpdir(), "kurabe-spill-"));
+    try {
+      return new TextSpill(openSync(join(dir, "texts.bin"), "w+"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   /** Appends a record; returns its number. */
@@ -122,11 +116,9 @@ export class TextSpill {
   }
 
   close(): void {
-    OPEN.delete(this);
     if (this.fd === undefined) return;
     closeSync(this.fd);
     this.fd = undefined;
-    rmSync(this.dir, { recursive: true, force: true });
   }
 
   private flush(): void {

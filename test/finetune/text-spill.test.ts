@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TextSpill } from "../../src/finetune/text-spill.js";
@@ -37,14 +38,22 @@ describe("text spill (a large log's masked rows, kept in a temporary file)", () 
     }
   });
 
-  it("removes its file when closed, and refuses records it does not hold", () => {
-    const spill = TextSpill.open();
-    spill.append(["a"]);
-    expect(() => spill.read(1)).toThrow(RangeError);
-    expect(fs.existsSync(spill.file)).toBe(true);
-    spill.close();
-    spill.close();
-    expect(fs.existsSync(spill.file)).toBe(false);
-    expect(fs.existsSync(path.dirname(spill.file))).toBe(false);
+  it("leaves no file on disk from the moment it is open (the system frees it whatever ends the process), and refuses records it does not hold", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-spill-test-"));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const spill = TextSpill.open();
+      spill.append(["a"]);
+      spill.append(["b".repeat(2 << 20)]);
+      expect(fs.readdirSync(tmp)).toEqual([]);
+      expect(spill.read(0)).toEqual(["a"]);
+      expect(() => spill.read(2)).toThrow(RangeError);
+      spill.close();
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
