@@ -156,7 +156,7 @@ function* ratings(context: RenderContext): Generator<string> {
     yield `### ${t(suite.suite)}\n\n${m.columns.judgments}${m.colon}${f.count(suite.judgments)} · ${m.columns.consistent}${m.colon}${f.percent(suite.consistentShare)}\n\n`;
     yield table(
       [m.columns.model, m.columns.rating, m.columns.interval],
-      suite.ratings.map((r) => [t(modelLabel(context, r.model)), f.decimal(r.rating.estimate, 0), `${f.decimal(r.rating.low, 0)}–${f.decimal(r.rating.high, 0)}`]),
+      suite.ratings.map((r) => [t(modelLabel(context, r.model)), f.decimal(r.rating.estimate, 0), f.ratingInterval(r.rating)]),
     );
   }
   yield list([m.notes.ratings]);

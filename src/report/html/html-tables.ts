@@ -137,7 +137,7 @@ export function ratingsSection(context: RenderContext): SafeHtml {
 <div class="table-wrap"><table class="ratings"><thead><tr><th>${c.model}</th><th class="num">${c.rating}</th><th class="num">${c.interval}</th></tr></thead><tbody>
 ${suite.ratings.map(
   (r) => html`<tr><td>${modelLabel(context, r.model)}</td><td class="num">${f.decimal(r.rating.estimate, 0)}</td>
-<td class="num">${f.decimal(r.rating.low, 0)}–${f.decimal(r.rating.high, 0)}</td></tr>`,
+<td class="num">${f.ratingInterval(r.rating)}</td></tr>`,
 )}</tbody></table></div>`,
   )}<ul class="notes"><li>${m.notes.ratings}</li></ul>`;
 }

@@ -9,6 +9,8 @@ export interface NumberFormat {
   /** A difference of 0..1 scores in percentage points, signed: "+3.2 pt". */
   points(value: number | null | undefined): string;
   pointsInterval(interval: Interval | null | undefined): string;
+  /** An interval of ratings (Bradley–Terry, 1000 the mean model), whole numbers: "−245 … 1,000" (a bound can be negative). */
+  ratingInterval(interval: Interval | null | undefined): string;
   count(value: number | null | undefined): string;
   decimal(value: number | null | undefined, digits: number): string;
   ms(value: number | null | undefined): string;
@@ -50,6 +52,7 @@ export function numberFormat(messages: Messages): NumberFormat {
     percentInterval: (i) => (intervalOk(i) ? `${decimal(i.low * 100, 1)}–${decimal(i.high * 100, 1)}%` : DASH),
     points: (value) => (ok(value) ? `${signed(value)} pt` : DASH),
     pointsInterval: (i) => (intervalOk(i) ? `${signed(i.low)} … ${signed(i.high)} pt` : DASH),
+    ratingInterval: (i) => (intervalOk(i) ? `${decimal(i.low, 0)} … ${decimal(i.high, 0)}` : DASH),
     count: (value) => (ok(value) ? decimal(value, 0) : DASH),
     decimal: (value, digits) => (ok(value) ? decimal(value, digits) : DASH),
     ms: (value) => {
