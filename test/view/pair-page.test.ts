@@ -68,7 +68,7 @@ describe("the dashboard's pair page: two models of one run, item by item where t
   it("shows both answers with their scores, and the judge's verdicts with its reason", async () => {
     const n = Math.floor(expectedItems("gpt-4o", "gpt-4o-mini").indexOf("support-ja-000") / PAIR_ITEMS_PER_PAGE) + 1;
     const root = await page(`pair?run=${runId}&a=gpt-4o&b=gpt-4o-mini&page=${n}`);
-    const first = root.querySelectorAll(".pair-item").find((section) => section.querySelector("h3")?.text === "support-ja · support-ja-000")!;
+    const first = root.querySelectorAll(".pair-item").find((section) => section.querySelector("h3")?.text === "support-ja\u00a0· support-ja-000")!;
     expect(first.querySelectorAll(".answer h5").map((h) => h.text)).toEqual(["gpt-4o", "gpt-4o-mini"]);
     expect(first.querySelectorAll("table.scores").length).toBe(2);
     const verdicts = first.querySelectorAll(".pair-verdicts li").map((li) => {

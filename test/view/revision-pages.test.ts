@@ -62,7 +62,7 @@ describe("the dashboard at a scoring revision (?revision=N)", () => {
     expect(status).toBe(200);
     expect(headerValue(root, "Scoring revision")).toMatch(/^2 \(rescored .*: tone\)$/);
     const links = root.querySelector("p.revisions")!;
-    expect(links.text).toBe("Show scoring revision: 1 · 2 (latest)");
+    expect(links.text).toBe("Show scoring revision: 1\u00a0· 2 (latest)");
     expect(links.querySelector("strong")!.text).toBe("2 (latest)");
     expect(links.querySelectorAll("a").map((a) => [a.text, a.getAttribute("href")])).toEqual([["1", `/runs/${runId}?revision=1`]]);
   });

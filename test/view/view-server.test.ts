@@ -212,7 +212,7 @@ describe("kurabe view's server", () => {
   it("drills down to an item: question, expected answer, every model's answer, reasoning and scores", async () => {
     const { status, root } = await page(`/runs/${BASELINE}/item?suite=s2&id=${itemId("s2", 1)}`);
     expect(status).toBe(200);
-    expect(root.querySelector("h1")?.text).toBe(`s2 · ${itemId("s2", 1)}`);
+    expect(root.querySelector("h1")?.text).toBe(`s2\u00a0· ${itemId("s2", 1)}`);
     expect(root.querySelector("details.item")?.hasAttribute("open")).toBe(true);
     expect(root.querySelectorAll("section.answer h5").map((h) => h.text)).toEqual(["a", "b", "c"]);
     expect(root.querySelectorAll("table.scores")).toHaveLength(2);

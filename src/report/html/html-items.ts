@@ -3,6 +3,7 @@ import type { RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
 import { extractedText, scoreDetailParts } from "../i18n/score-detail-text.js";
 import type { ScoreDetail } from "../../scoring/score-detail.js";
+import { SEPARATOR } from "./html-separator.js";
 
 type Outcome = "pass" | "fail" | "error" | "skipped";
 
@@ -38,7 +39,7 @@ function answerBlock(context: RenderContext, answer: ReportItemAnswer, several: 
   const { messages: m, format: f } = context;
   const meta = [several ? m.items.sample(answer.sample) : "", f.ms(answer.totalMs), answer.finishReason ? `${m.items.finishReason}${m.colon}${answer.finishReason}` : ""];
   const errorLabel = answer.status === "skipped" ? m.items.skippedBecause : m.items.error;
-  return html`<p class="muted">${meta.filter((part) => part && part !== "–").join(" · ")}</p>
+  return html`<p class="muted">${meta.filter((part) => part && part !== "–").join(SEPARATOR)}</p>
 ${answer.text ? html`<pre>${excerpt(context, answer.text)}</pre>` : html`<p class="muted">${m.items.noAnswer}</p>`}
 ${answer.error && html`<p><strong>${errorLabel}${m.colon.trimEnd()}</strong> ${excerpt(context, answer.error)}</p>`}
 ${answer.reasoning && html`<details><summary>${m.items.reasoning}</summary><pre>${excerpt(context, answer.reasoning)}</pre></details>`}

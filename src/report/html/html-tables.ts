@@ -9,6 +9,7 @@ import { modelLabel, scoringText, verdictText, type RenderContext } from "../ren
 import { html, withCode, type SafeHtml } from "./html-template.js";
 import { runStatusText } from "../run-status-text.js";
 import { scoredWithText } from "../text/scored-with-text.js";
+import { SEPARATOR } from "./html-separator.js";
 
 /** The run's identity and its models (provider, model, price, note). */
 export function runHeader(context: RenderContext): SafeHtml {
@@ -133,7 +134,7 @@ export function ratingsSection(context: RenderContext): SafeHtml {
   const { report, messages: m, format: f } = context;
   const c = m.columns;
   return html`${report.ratings.map(
-    (suite) => html`<h3>${suite.suite}</h3><p class="muted">${c.judgments}${m.colon}${f.count(suite.judgments)} · ${c.consistent}${m.colon}${f.percent(suite.consistentShare)}</p>
+    (suite) => html`<h3>${suite.suite}</h3><p class="muted">${c.judgments}${m.colon}${f.count(suite.judgments)}${SEPARATOR}${c.consistent}${m.colon}${f.percent(suite.consistentShare)}</p>
 <div class="table-wrap"><table class="ratings"><thead><tr><th>${c.model}</th><th class="num">${c.rating}</th><th class="num">${c.interval}</th></tr></thead><tbody>
 ${suite.ratings.map(
   (r) => html`<tr><td>${modelLabel(context, r.model)}</td><td class="num">${f.decimal(r.rating.estimate, 0)}</td>

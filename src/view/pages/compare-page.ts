@@ -7,6 +7,7 @@ import { href, runPath } from "../view-filter.js";
 import { compareForm } from "./compare-form.js";
 import { pairForm } from "./pair-page.js";
 import { isPage, lookupRun } from "./run-lookup.js";
+import { SEPARATOR } from "../../report/html/html-separator.js";
 
 /**
  * `/compare?base=RUN&cand=RUN&model=`: per model both runs evaluated (or the one chosen) and per suite both ran,
@@ -35,7 +36,7 @@ export const comparePage: PageHandler = (view, request): Page => {
     status: 200,
     title: `${v.compare} · ${base.id} → ${cand.id}`,
     body: html`<h1>${v.compare}</h1>${form}
-<p>${v.compareForm.baseline}${view.messages.colon}<a href="${runPath(base.id)}">${base.id}</a> · ${v.compareForm.candidate}${view.messages.colon}<a href="${runPath(cand.id)}">${cand.id}</a></p>
+<p>${v.compareForm.baseline}${view.messages.colon}<a href="${runPath(base.id)}">${base.id}</a>${SEPARATOR}${v.compareForm.candidate}${view.messages.colon}<a href="${runPath(cand.id)}">${cand.id}</a></p>
 ${models.length === 0 ? html`<p>${v.noSharedModels}</p>` : models.map((modelId) => modelSection(view, base, cand, modelId))}
 <ul class="notes"><li>${v.compareNote}</li><li>${view.messages.notes.pairedMethod}</li></ul>${latestRunPairForm(view, runs)}`,
   };

@@ -16,6 +16,7 @@ import type { Page, PageHandler } from "../view-context.js";
 import { href, parseFilter, revisionParams, runPath } from "../view-filter.js";
 import { errorPage } from "./error-page.js";
 import { isPage, lookupRun } from "./run-lookup.js";
+import { SEPARATOR } from "../../report/html/html-separator.js";
 
 /**
  * `/runs/RUN/item?suite=&id=&model=`: one item drilled down: its question, choices and expected answer, and every
@@ -46,7 +47,7 @@ export const itemPage: PageHandler = (view, request): Page => {
       runPath(run.id, "/items"),
       [["suite", suite], ...modelParams],
     )}">${v.allItems}</a></p>
-<h1>${suite} · ${itemId}</h1>
+<h1>${suite}${SEPARATOR}${itemId}</h1>
 ${itemNav}
 ${models.length > 0 && html`<p class="muted">${v.showingModels(models.join(", "))}</p>`}
 ${opened(itemDetails(context, item))}

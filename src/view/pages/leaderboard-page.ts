@@ -13,6 +13,7 @@ import type { Page, PageHandler, ViewContext } from "../view-context.js";
 import { filterParams, href, parseFilter, revisionParams, runPath, type ViewFilter } from "../view-filter.js";
 import { filterForm } from "./filter-form.js";
 import { isPage, lookupRun } from "./run-lookup.js";
+import { SEPARATOR } from "../../report/html/html-separator.js";
 
 /**
  * `/runs/RUN?suite=&model=&category=&revision=`: a run's leaderboard with intervals, charts, paired comparisons, the
@@ -34,7 +35,7 @@ export const leaderboardPage: PageHandler = (view, request): Page => {
     body: html`<div class="run-page">${runHeader(context)}
 ${revisionLinks(view, run.id, filter)}
 ${filterForm(view, runPath(run.id), filter, choices)}
-<p class="downloads"><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a> · ${v.download}${m.colon}${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? " · " : ""}<a href="${href(runPath(run.id, `/report.${ext}`), params)}" download>${v.downloads[ext]}</a>`)}</p>
+<p class="downloads"><a href="${href(runPath(run.id, "/items"), params)}">${v.browseItems}</a>${SEPARATOR}${v.download}${m.colon}${(["html", "csv", "json"] as const).map((ext, i) => html`${i > 0 ? SEPARATOR : ""}<a href="${href(runPath(run.id, `/report.${ext}`), params)}" download>${v.downloads[ext]}</a>`)}</p>
 <section id="recommendation"><h2>${m.sections.recommendation}</h2>${recommendationSection(context)}</section>
 ${report.knowledgeBase && html`<section id="knowledge-base"><h2>${m.sections.knowledgeBase}</h2>${knowledgeBaseHtml(context, report.knowledgeBase)}</section>`}
 ${report.prompts && html`<section id="prompts"><h2>${m.sections.prompts}</h2>${promptVariantsHtml(context, report.prompts)}</section>`}
@@ -65,7 +66,7 @@ function revisionLinks(view: ViewContext, runId: string, filter: ViewFilter): Sa
     if (revision === shown) return html`<strong aria-current="page">${label}</strong>`;
     return html`<a href="${href(runPath(runId), [...params, ...revisionParams(revision === latest ? null : revision)])}">${label}</a>`;
   });
-  return html`<p class="revisions">${v.revisions}${view.messages.colon}${links.map((link, i) => html`${i > 0 ? " · " : ""}${link}`)}</p>`;
+  return html`<p class="revisions">${v.revisions}${view.messages.colon}${links.map((link, i) => html`${i > 0 ? SEPARATOR : ""}${link}`)}</p>`;
 }
 
 /** Links to each pair of the run's models, item by item where they disagree (the pair page). */

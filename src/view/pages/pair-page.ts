@@ -10,6 +10,7 @@ import { pager } from "./filter-form.js";
 import { opened, reportWithoutStatistics } from "./item-page.js";
 import { pairVerdicts } from "./pair-verdicts.js";
 import { isPage, lookupRun } from "./run-lookup.js";
+import { SEPARATOR } from "../../report/html/html-separator.js";
 
 export const PAIR_ITEMS_PER_PAGE = 20;
 
@@ -37,7 +38,7 @@ export const pairPage: PageHandler = (view, request): Page => {
   const items = rows.map((row) => {
     const item = loadItem(view.db, run.id, row.suite, row.itemId, [a, b], [a, b]);
     const itemLink = href(runPath(run.id, "/item"), [["suite", row.suite], ["id", row.itemId], ...revision]);
-    return html`<section class="pair-item"><h3>${row.suite} · <a href="${itemLink}">${row.itemId}</a></h3>
+    return html`<section class="pair-item"><h3>${row.suite}${SEPARATOR}<a href="${itemLink}">${row.itemId}</a></h3>
 ${item && opened(itemDetails(context, item))}${pairVerdicts(view, itemVerdicts(view.db, run.id, row.suite, row.itemId, [a, b]))}</section>`;
   });
   return {

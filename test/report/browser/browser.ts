@@ -243,3 +243,30 @@ export async function cellsOnSeveralLines(page: Page, selector: string): Promise
     });
   }, selector);
 }
+
+/**
+ * Middle dots "·" (the separator between a line's parts) that begin a line: "HTML report |· CSV". A dot begins a line
+ * when it sits at its block's left content edge (left-aligned blocks only).
+ */
+export async function separatorsStartingALine(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      let block = node.parentElement!;
+      while (getComputedStyle(block).display.startsWith("inline") && block.parentElement) block = block.parentElement;
+      const style = getComputedStyle(block);
+      if (!["start", "left"].includes(style.textAlign)) continue;
+      const edge = block.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      for (let at = text.indexOf("·"); at >= 0; at = text.indexOf("·", at + 1)) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0 && Math.abs(rect.left - edge) < 2) found.push(`"${block.textContent?.trim().slice(0, 60)}" has a line beginning with ·`);
+      }
+    }
+    return found;
+  });
+}

@@ -108,7 +108,7 @@ describe.skipIf(!HAS_CHROMIUM)("kurabe view in Chromium, over hostile model outp
       await Promise.all([p.waitForURL(/\/item\?/), p.getByRole("link", { name: HOSTILE_ITEM }).click()]);
     });
     expect(new URL(item.url()).searchParams.get("id")).toBe(HOSTILE_ITEM);
-    expect((await inspectPage(item)).headings).toEqual([`qa · ${HOSTILE_ITEM}`]);
+    expect((await inspectPage(item)).headings).toEqual([`qa\u00a0· ${HOSTILE_ITEM}`]);
     expect(await item.locator("section.answer").count()).toBe(4);
     await item.close();
 

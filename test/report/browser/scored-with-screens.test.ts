@@ -126,7 +126,7 @@ suites:
         });
         expect(shot.pageWidth).toBeLessThanOrEqual(width);
         expect(shot.header).toContain(language === "en" ? "Scoring revision1 (as run)" : "採点リビジョン1（実行時の採点）");
-        expect(shot.links).toBe(language === "en" ? "Show scoring revision: 1 · 2 (latest)" : "表示する採点リビジョン：1 · 2（最新）");
+        expect(shot.links).toBe(language === "en" ? "Show scoring revision: 1\u00a0· 2 (latest)" : "表示する採点リビジョン：1\u00a0· 2（最新）");
       });
     }
   }
