@@ -12,7 +12,7 @@ form.filters label.check { flex-direction: row; align-items: center; gap: 6px; p
 /* On a phone the controls take two columns, the model list the whole width: no tall list beside a short select. */
 @media (max-width: 640px) {
   form.filters fieldset { display: grid; grid-template-columns: 1fr 1fr; grid-auto-flow: row dense; align-items: start; }
-  form.filters label:has(select[multiple]) { grid-column: 1 / -1; }
+  form.filters label:has(select[multiple]), form.filters label.wide { grid-column: 1 / -1; }
   form.filters select { width: 100%; min-width: 0; }
   /* The item list as cards (table.stack): the question's start is on the item's page. */
   .item-list td.preview-cell { display: none; }

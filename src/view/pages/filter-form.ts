@@ -2,6 +2,7 @@ import { categoryLabel } from "../../report/i18n/messages.js";
 import { html, type SafeHtml } from "../../report/html/html-template.js";
 import type { ModelRow, SuiteRow } from "../../store/queries.js";
 import type { ViewContext } from "../view-context.js";
+import { selectLabelClass } from "./select-width.js";
 import { href, OUTCOMES, revisionParams, type Outcome, type ViewFilter } from "../view-filter.js";
 
 /** What a run offers to filter by. */
@@ -38,7 +39,8 @@ ${itemControls}${filter.revision != null && html`<input type="hidden" name="revi
 }
 
 function select(view: ViewContext, label: string, name: string, chosen: readonly string[], options: ReadonlyArray<readonly [string, string]>): SafeHtml {
-  return html`<label>${label}<select name="${name}"><option value="">${view.view.filters.all}</option>${options.map(
+  const texts = [view.view.filters.all, ...options.map(([, text]) => text)];
+  return html`<label${selectLabelClass(texts)}>${label}<select name="${name}"><option value="">${view.view.filters.all}</option>${options.map(
     ([value, text]) => html`<option value="${value}"${chosen.includes(value) ? html` selected` : ""}>${text}</option>`,
   )}</select></label>`;
 }

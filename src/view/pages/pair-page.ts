@@ -7,6 +7,7 @@ import { itemVerdicts, pageOfDisagreements } from "../pair-queries.js";
 import type { Page, PageHandler, ViewContext } from "../view-context.js";
 import { href, parseFilter, parsePage, revisionParams, runPath } from "../view-filter.js";
 import { pager } from "./filter-form.js";
+import { selectLabelClass } from "./select-width.js";
 import { opened, reportWithoutStatistics } from "./item-page.js";
 import { pairVerdicts } from "./pair-verdicts.js";
 import { isPage, lookupRun } from "./run-lookup.js";
@@ -56,8 +57,8 @@ export function pairForm(view: ViewContext, runs: readonly RunSummary[], runId: 
   const options = (chosen: string | null, fallback: string | undefined) =>
     models.map((model) => html`<option value="${model}"${model === (chosen ?? fallback) ? html` selected` : ""}>${model}</option>`);
   return html`<form class="filters" method="get" action="/pair"><fieldset><legend>${view.view.pair.heading}</legend>
-<label>${f.run}<select name="run">${runs.map((run) => html`<option value="${run.id}"${run.id === runId ? html` selected` : ""}>${run.id}</option>`)}</select></label>
-<label>${f.a}<select name="a">${options(a, models[0])}</select></label>
-<label>${f.b}<select name="b">${options(b, models[1])}</select></label>
+<label${selectLabelClass(runs.map((run) => run.id))}>${f.run}<select name="run">${runs.map((run) => html`<option value="${run.id}"${run.id === runId ? html` selected` : ""}>${run.id}</option>`)}</select></label>
+<label${selectLabelClass(models)}>${f.a}<select name="a">${options(a, models[0])}</select></label>
+<label${selectLabelClass(models)}>${f.b}<select name="b">${options(b, models[1])}</select></label>
 <button type="submit">${f.submit}</button></fieldset></form>`;
 }

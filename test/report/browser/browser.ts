@@ -270,3 +270,26 @@ export async function separatorsStartingALine(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/**
+ * Selects that cut the text of an option they show: a closed select's chosen option, or any line of a list box, wider
+ * than the box inside its padding and (closed) its arrow, measured in the select's own font.
+ */
+export async function selectsCuttingTheirText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const context = document.createElement("canvas").getContext("2d")!;
+    return [...document.querySelectorAll("select")].flatMap((select) => {
+      if (select.getClientRects().length === 0) return [];
+      const style = getComputedStyle(select);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      // A closed select's arrow takes about a line's height; a list box has a scroll bar only when it scrolls.
+      const arrow = select.multiple || select.size > 1 ? 0 : parseFloat(style.fontSize) * 1.5;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+      const shown = select.multiple || select.size > 1 ? [...select.options] : [...select.selectedOptions];
+      return shown.flatMap((option) => {
+        const width = context.measureText(option.text).width;
+        return width > room ? [`select[name=${select.name}] cuts "${option.text}": ${Math.ceil(width)} > ${Math.floor(room)} px`] : [];
+      });
+    });
+  });
+}
