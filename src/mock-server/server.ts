@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import { createServer as createTlsServer } from "node:https";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { listen } from "../http/listen.js";
 import { presentedCredentials } from "./credentials.js";
 import type { ProtocolCodec, RouteInfo } from "./protocols/protocol.js";
@@ -26,6 +26,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     credentials: new Set(),
     embeddingRequests: 0,
     connections: 0,
+    openConnections: 0,
   };
   const pacing: Pacing = { latencyMs: options.latencyMs ?? 0, tokenDelayMs: options.tokenDelayMs ?? 0 };
   const respond = options.respond ?? ((request: MockRequest) => (request.model === MOCK_JUDGE_MODEL ? mockJudgeReply(request) : request.prompt));
@@ -66,7 +67,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   };
   const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
-  server.on(options.tls ? "secureConnection" : "connection", () => (stats.connections += 1));
+  if (options.keepAliveMs !== undefined) server.keepAliveTimeout = options.keepAliveMs;
+  server.on(options.tls ? "secureConnection" : "connection", (socket: Socket) => {
+    stats.connections += 1;
+    stats.openConnections += 1;
+    socket.once("close", () => (stats.openConnections -= 1));
+  });
 
   await listen(server, options.port ?? 0, "127.0.0.1");
   const { port } = server.address() as AddressInfo;

@@ -56,6 +56,11 @@ export interface MockServerOptions {
   embeddingFault?: (seen: number) => 400 | 401 | 404 | 429 | 500 | 503 | undefined;
   /** Serve HTTPS with this PEM key and certificate (e.g. a self-signed one a client must refuse). */
   tls?: { key: string; cert: string };
+  /**
+   * How long an idle connection is kept (Node's default: 5 s), announced in the Keep-Alive header, which undici keeps
+   * its idle sockets for: a long one shows whether a client closes its sockets or leaves them to time out.
+   */
+  keepAliveMs?: number;
 }
 
 export interface MockStats {
@@ -73,6 +78,8 @@ export interface MockStats {
   embeddingRequests: number;
   /** Connections clients opened: a client that reuses its keep-alive sockets opens one per request in flight. */
   connections: number;
+  /** Connections open now: a client that closed its sockets leaves none. */
+  openConnections: number;
 }
 
 export interface MockServer {

@@ -87,8 +87,9 @@ describe("the engine", () => {
     }
   });
 
-  it("sends an item's request the moment the last answer is in, on its connection, before that answer is scored and stored", async () => {
-    server = await startMockServer({ latencyMs: 10 });
+  it("sends an item's request the moment the last answer is in, on its connection, before that answer is scored and stored, and closes the connection when the run ends", async () => {
+    // Idle sockets kept for ten minutes: only closing them ends them within the test.
+    server = await startMockServer({ latencyMs: 10, keepAliveMs: 600_000 });
     const dir = tempDir();
     writeJsonl(path.join(dir, "items.jsonl"), ["a", "b", "c"].map((id) => ({ id, input: id, expected: id })));
     // Undici reports each request as it writes its headers; the engine reports each result once it is scored.
@@ -109,6 +110,8 @@ describe("the engine", () => {
       // Awaiting each item in turn would give written, result, written, result, written, result.
       expect(events).toEqual(["request written", "request written", "result ok", "request written", "result ok", "result ok"]);
       expect(server.stats.connections).toBe(1);
+      // The run closed its model: no socket is left open to the server.
+      await expect.poll(() => server!.stats.openConnections, { timeout: 30_000 }).toBe(0);
     } finally {
       diagnostics.unsubscribe("undici:client:sendHeaders", onHeaders);
       db.close();

@@ -15,7 +15,8 @@ import { postStreamed } from "./post-streamed.js";
  * chat-completions client over undici's connection pool and eventsource-parser, without the AI SDK's web-stream
  * pipeline, which on Node 20 costs ~1.6 ms of CPU a call and, under load, queues chunks so that TTFT and ITL measure
  * the client instead of the server (bench/README.md). One streamed call per generate(); the engine owns retries,
- * timeouts (through the signal), pacing and caching. Failures are the same ProviderErrors as the SDK clients'.
+ * timeouts (through the signal), pacing and caching. Failures are the same ProviderErrors as the SDK clients'. Its
+ * sockets are its own (not the shared pool's): `close` closes them.
  */
 export function createChatCompletionsModel(
   config: ApiModelConfig,
@@ -49,5 +50,7 @@ export function createChatCompletionsModel(
         throw callFailure(error, { provider: config.provider, signal, secrets, ...(proxy ? { proxy } : {}) });
       }
     },
+    // The engine calls it when the run, rescore or load ends: the lanes' sockets close then, not at process exit.
+    close: () => dispatcher.close(),
   };
 }

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Agent, Dispatcher, EnvHttpProxyAgent } from "undici";
 import { readProxySettings, type ProxySettings } from "./proxy-settings.js";
-import { SocketLanes, type Dispatch } from "./socket-lanes.js";
+import { SocketLanes } from "./socket-lanes.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -47,7 +47,7 @@ export function httpTransport(env: Env): HttpTransport {
  * Without a cap a client that sends its next request at once opened a second socket per stream (undici reuses a
  * socket only a loop turn after its answer: 256 for 128 streams, bench/README.md).
  */
-export function laneTransport(env: Env, connections: number): { dispatcher: Dispatch; proxies: ProxySettings } {
+export function laneTransport(env: Env, connections: number): { dispatcher: SocketLanes; proxies: ProxySettings } {
   const proxies = readProxySettings(env);
   return { dispatcher: new SocketLanes(connections, () => newAgent(proxies, 1, LANE_PIPELINING)), proxies };
 }

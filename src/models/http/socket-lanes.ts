@@ -16,7 +16,8 @@ export type Dispatch = Pick<Dispatcher, "dispatch">;
  */
 export class SocketLanes implements Dispatch {
   private readonly idle: Dispatcher[] = [];
-  private opened = 0;
+  /** Every lane opened, idle or busy: `close` closes them all. */
+  private readonly lanes: Dispatcher[] = [];
   private readonly waiting: Array<{ options: Dispatcher.DispatchOptions; handler: Dispatcher.DispatchHandler }> = [];
 
   constructor(
@@ -26,7 +27,7 @@ export class SocketLanes implements Dispatch {
 
   /** False when the request waits for a lane (undici's meaning: the caller should wait for a drain to send more). */
   dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
-    const lane = this.idle.pop() ?? (this.opened < this.size ? this.open() : undefined);
+    const lane = this.idle.pop() ?? (this.lanes.length < this.size ? this.open() : undefined);
     if (lane === undefined) {
       this.waiting.push({ options, handler });
       return false;
@@ -35,9 +36,20 @@ export class SocketLanes implements Dispatch {
     return true;
   }
 
+  /**
+   * Closes every lane's socket, once their requests in flight have ended (undici's close: a caller stops its
+   * requests first). A socket left open would hold the server's connection, and keep a process that is done alive.
+   */
+  async close(): Promise<void> {
+    const lanes = this.lanes.splice(0);
+    this.idle.length = 0;
+    await Promise.all(lanes.map((lane) => lane.close()));
+  }
+
   private open(): Dispatcher {
-    this.opened += 1;
-    return this.openLane();
+    const lane = this.openLane();
+    this.lanes.push(lane);
+    return lane;
   }
 
   private send(lane: Dispatcher, options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): void {

@@ -161,6 +161,22 @@ describe("createChatCompletionsModel connections", () => {
       await own.close();
     }
   });
+
+  it("closes its sockets when closed, where the server sees them go", async () => {
+    // Idle sockets kept for ten minutes: only closing them ends them within the test.
+    const own = await startMockServer({ latencyMs: 20, keepAliveMs: 600_000 });
+    try {
+      const model = createChatCompletionsModel({ ...config(`${own.url}/v1`), concurrency: 3 }, {});
+      const ask = (content: string) => model.generate({ messages: [{ role: "user", content }], params: {} }, new AbortController().signal);
+      await Promise.all(["a", "b", "c"].map(ask));
+      // Kept alive for the next request until the model is closed.
+      expect(own.stats.openConnections).toBe(3);
+      await model.close!();
+      await expect.poll(() => own.stats.openConnections, { timeout: 30_000 }).toBe(0);
+    } finally {
+      await own.close();
+    }
+  });
 });
 
 describe("createChatCompletionsModel onAnswered", () => {
