@@ -21,6 +21,7 @@ import type { PlannedModel, PlannedSuite } from "./plan.js";
 import { checkJudges, closeModels, executesCode, modelIdOf, prepareModel, requireSandbox } from "./prepare-plan.js";
 import { scorersOf, scoresFor, storedResponse } from "./score-answer.js";
 import { scoringContext } from "./scoring-context.js";
+import { reloadUserCode } from "../user-code/user-code-generation.js";
 
 export interface RescoreOptions {
   db: Database.Database;
@@ -70,6 +71,7 @@ export async function rescoreRun(options: RescoreOptions): Promise<RescoreOutcom
     );
   }
   checkJudges(config);
+  reloadUserCode();
   const suites = await rescoredSuites(db, run.id, config, options.suites);
   const unsafeNoSandbox = options.unsafeNoSandbox ?? false;
   if (suites.some(executesCode)) await requireSandbox(unsafeNoSandbox);

@@ -13,6 +13,7 @@ import { closeModels, executesCode, prepareModels, prepareSuites } from "./prepa
 import { runEngine } from "./run-engine.js";
 import { KURABE_VERSION } from "../version.js";
 import type { EngineEvent } from "./events.js";
+import { reloadUserCode } from "../user-code/user-code-generation.js";
 
 
 export interface StartRunOptions {
@@ -41,6 +42,7 @@ export interface RunOutcome {
 /** Plans, records and executes a run (or finishes an interrupted one); the store is left consistent in every case. */
 export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
   const unsafeNoSandbox = options.unsafeNoSandbox ?? false;
+  reloadUserCode();
   let loaded: LoadedSuite[] | undefined = await prepareSuites(options.config, { unsafeNoSandbox, onEvent: options.onEvent });
   const models = await prepareModels(options.config, options.env, options.modelNotes);
   let retrieval: { close(): Promise<void> } | undefined;

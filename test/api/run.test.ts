@@ -46,7 +46,7 @@ describe("run (library)", () => {
     }
   });
 
-  it("runs a scorer module or Python file changed since an earlier run in the same process as it is now", async () => {
+  it("runs a scorer module or a Python check, and the files each imports, as they are now after an edit since an earlier run in the same process", async () => {
     server = await startMockServer({});
     const dir = tempDir();
     writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input: "yes" }]);
@@ -64,23 +64,36 @@ describe("run (library)", () => {
         results.close();
       }
     };
-    // A later modification time than the first file's, whatever the file system's clock resolution.
-    const rewrite = (file: string, source: string) => {
-      const before = fs.statSync(file).mtime;
-      fs.writeFileSync(file, source);
-      fs.utimesSync(file, before, new Date(before.getTime() + 2000));
+    const write = (file: string, source: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), source);
     };
-    const module = path.join(dir, "check.mjs");
-    fs.writeFileSync(module, "export default () => 0.25;\n");
-    expect(await scoreOf({ type: "module", path: "check.mjs" })).toBe(0.25);
-    rewrite(module, "export default () => 0.75;\n");
-    expect(await scoreOf({ type: "module", path: "check.mjs" })).toBe(0.75);
+    // Each scorer file imports its weight from a file beside it; first the weight changes, then the scorer itself.
+    const cases = [
+      { scorer: "check.mjs", helper: "weight.mjs", imports: 'import { weight } from "./weight.mjs";', weight: "export const weight = W;" },
+      // A .ts file outside an ESM package runs as CommonJS: its imports are `require`s.
+      { scorer: "check.ts", helper: "weight.ts", imports: 'import { weight } from "./weight";', weight: "export const weight: number = W;" },
+      { scorer: "esm/check.ts", helper: "esm/weight.ts", imports: 'import { weight } from "./weight.js";', weight: "export const weight: number = W;" },
+    ];
+    write("esm/package.json", JSON.stringify({ type: "module" }));
+    for (const { scorer, helper, imports, weight } of cases) {
+      write(scorer, `${imports}\nexport default () => weight;\n`);
+      write(helper, `${weight.replace("W", "0.25")}\n`);
+      expect(await scoreOf({ type: "module", path: scorer }), scorer).toBe(0.25);
+      write(helper, `${weight.replace("W", "0.75")}\n`);
+      expect(await scoreOf({ type: "module", path: scorer }), helper).toBe(0.75);
+      write(scorer, "export default () => 0.5;\n");
+      expect(await scoreOf({ type: "module", path: scorer }), scorer).toBe(0.5);
+    }
 
-    const python = path.join(dir, "check.py");
-    fs.writeFileSync(python, "def score(answer, item, options):\n    return 0.25\n");
+    // A Python check imports modules beside it (its folder leads sys.path); each run has an interpreter of its own.
+    write("check.py", "from weight import weight\n\ndef score(answer, item, options):\n    return weight\n");
+    write("weight.py", "weight = 0.25\n");
     expect(await scoreOf({ type: "python", path: "check.py" })).toBe(0.25);
-    rewrite(python, "def score(answer, item, options):\n    return 0.75\n");
+    write("weight.py", "weight = 0.75\n");
     expect(await scoreOf({ type: "python", path: "check.py" })).toBe(0.75);
+    write("check.py", "def score(answer, item, options):\n    return 0.5\n");
+    expect(await scoreOf({ type: "python", path: "check.py" })).toBe(0.5);
   });
 
   it("rejects a bad config object with a ConfigError naming the field, and writes no store", async () => {

@@ -4,9 +4,10 @@
  * `{"id", "answer", "item", "options"}` gets `{"id", "result": …}` or `{"id", "error": traceback}`, in order. Anything the user's code
  * prints goes to stderr, so stdout carries the protocol alone. NumPy values a check returns (np.float32, np.int64,
  * np.bool_, arrays) go out as the numbers, booleans and lists they hold (their `tolist()`), as json cannot write them.
+ * The file's folder leads `sys.path`, as when Python runs the file itself, so helpers beside it import.
  */
 export const PYTHON_HARNESS = String.raw`
-import importlib.util, json, sys, traceback
+import importlib.util, json, os, sys, traceback
 protocol = sys.stdout
 sys.stdout = sys.stderr
 
@@ -20,6 +21,8 @@ def send(message):
     protocol.flush()
 
 path, name = sys.argv[1], sys.argv[2]
+# As \`python check.py\` would: the file's own folder first on the path, so it imports the modules beside it.
+sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
 try:
     spec = importlib.util.spec_from_file_location("kurabe_user_scorer", path)
     module = importlib.util.module_from_spec(spec)

@@ -36,6 +36,8 @@ export class PythonProcess {
   /** The timer on the request the interpreter works on (the oldest owed), and a request it killed the interpreter for. */
   private watch: NodeJS.Timeout | undefined;
   private timedOut: number | undefined;
+  /** Replaced by a newer interpreter of the same file: it ends as soon as it owes nothing. */
+  private retired = false;
 
   constructor(
     private readonly python: string,
@@ -115,7 +117,9 @@ export class PythonProcess {
   private held<T>(work: Promise<T>): Promise<T> {
     if (this.busy++ === 0) this.setRef(true);
     const release = () => {
-      if (--this.busy === 0) this.setRef(false);
+      if (--this.busy > 0) return;
+      this.setRef(false);
+      if (this.retired) this.close();
     };
     work.then(release, release);
     return work;
@@ -150,8 +154,14 @@ export class PythonProcess {
     }, this.timeoutMs).unref();
   }
 
-  close(): void {
+  private close(): void {
     this.child?.stdin.end();
+  }
+
+  /** Ends the interpreter now if it owes nothing, else once it does not (a run still scoring with it finishes). */
+  retire(): void {
+    this.retired = true;
+    if (this.busy === 0) this.close();
   }
 
   private reset(): void {

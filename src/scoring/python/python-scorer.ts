@@ -1,9 +1,9 @@
-import { statSync } from "node:fs";
 import { z } from "zod";
 import { ConfigError } from "../../errors.js";
 import { scoreFrom } from "../module/module-scorer.js";
 import { scorerTimeoutMs } from "../scorer-timeout.js";
 import type { ContextScorer, ScorerDefinition } from "../types.js";
+import { userCodeGeneration } from "../../user-code/user-code-generation.js";
 import { PythonProcess } from "./python-process.js";
 
 const options = z
@@ -22,10 +22,11 @@ const options = z
   .strict();
 
 /**
- * One interpreter per file and function, however many suites or items name it; a file changed since its interpreter
- * started (a fixed check, run again through the library API) gets a fresh one, and the old one is let go.
+ * One interpreter per file and function, however many suites or items name it, for one generation of the user's code
+ * (user-code-generation.ts): the next run starts a fresh one, so an edited file — or a module it imports, which Python
+ * would otherwise keep — counts; the old one ends once it owes nothing.
  */
-const interpreters = new Map<string, { interpreter: PythonProcess; modified: number }>();
+const interpreters = new Map<string, { interpreter: PythonProcess; generation: number }>();
 
 /**
  * The user's own scorer in Python: one interpreter per scorer spec, started when the suite is prepared and fed one JSON
@@ -40,11 +41,11 @@ export const pythonScorer: ScorerDefinition<typeof options, ContextScorer, Promi
   usesContext: true,
   async create({ path, function: name, options: userOptions, python, timeoutMs }, location = {}) {
     const key = JSON.stringify([python, path, name, timeoutMs]);
-    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    const generation = userCodeGeneration();
     let kept = interpreters.get(key);
-    if (kept?.modified !== modified) {
-      kept?.interpreter.close();
-      kept = { interpreter: new PythonProcess(python, path, name, timeoutMs), modified };
+    if (kept?.generation !== generation) {
+      kept?.interpreter.retire();
+      kept = { interpreter: new PythonProcess(python, path, name, timeoutMs), generation };
       interpreters.set(key, kept);
     }
     const { interpreter } = kept;
