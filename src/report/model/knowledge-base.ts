@@ -1,3 +1,4 @@
+import type { IndexCost } from "./index-cost.js";
 import type { ModelOverview, ReportEntry, RetrievalSpend } from "./report-types.js";
 import type { UseCaseRecommendation } from "./recommendation.js";
 
@@ -25,7 +26,7 @@ export interface KnowledgeBaseRow {
   /** Mean embedding tokens of a question's retrieval, part of costPer1kUsd; null without retrieval. */
   queryEmbeddingTokens: number | null;
   /** The index the model searched and what embedding it took, once (not in costPer1kUsd); null without retrieval. */
-  index: RetrievalSpend["index"];
+  index: IndexCost | null;
 }
 
 export interface KnowledgeBaseSection {

@@ -2,6 +2,7 @@ import { decide, type Alternative, type Decision, type DecisionCandidate, type D
 import type { Interval } from "../../analysis/types.js";
 import { messagesFor, REPORT_LANGUAGES, type Messages, type ReportLanguage } from "../i18n/messages.js";
 import { numberFormat, type NumberFormat } from "../i18n/number-format.js";
+import { indexSpend, type IndexCost } from "./index-cost.js";
 import type { BreakEvenPair, Report, ReportComparison, RetrievalSpend } from "./report-types.js";
 
 /**
@@ -20,9 +21,6 @@ const FORMATS = Object.fromEntries(REPORT_LANGUAGES.map((language) => [language,
   ReportLanguage,
   NumberFormat
 >;
-
-/** A RAG model's index: what embedding its passages took, once (the knowledge-base section reads the same object). */
-export type IndexCost = NonNullable<RetrievalSpend["index"]>;
 
 export interface RecommendationCandidate extends DecisionCandidate {
   /** The score's 95 % interval (per suite, or over all suites). */
@@ -165,7 +163,7 @@ function verdictText(
 }
 
 /**
- * What the named models' retrieval indexes cost once, or null when none embedded anything (BM25 embeds nothing).
+ * What the named models' retrieval indexes cost once (indexSpend), or null when none embedded anything.
  * Not added to the cost per answer, the decision or the break-even: those compare costs that grow with the number of
  * inquiries (per answer; per month at a monthly token volume), and an index is paid once, then kept and reused by
  * later runs until a document, the chunking or the embedding model changes — it has no per-answer or per-month rate
@@ -174,9 +172,9 @@ function verdictText(
 function indexSentence(named: readonly RecommendationCandidate[], m: Messages, f: NumberFormat): string | null {
   const r = m.recommendation;
   const costs = named.flatMap((c) => {
-    const index = c.index;
-    if (index === null || !(index.embeddingTokens !== null && index.embeddingTokens > 0)) return [];
-    return [r.indexCost(c.modelId, index.costUsd === null ? null : f.usd(index.costUsd), f.count(index.embeddingTokens))];
+    const spend = indexSpend(c.index);
+    if (spend.kind !== "embedded") return [];
+    return [r.indexCost(c.modelId, spend.costUsd === null ? null : f.usd(spend.costUsd), f.count(spend.tokens))];
   });
   return costs.length === 0 ? null : r.indexOnce(costs.join(r.comma));
 }

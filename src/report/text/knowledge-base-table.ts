@@ -1,12 +1,14 @@
+import { indexSpend, type IndexCost } from "../model/index-cost.js";
 import { KB_METRICS, type KnowledgeBaseSection } from "../model/knowledge-base.js";
 import { modelLabel, type RenderContext } from "../render-context.js";
 
-/** The index's one-time cost: "–" unknown, "nothing embedded" for BM25 alone (not "$0 · 0 tok."), else cost and tokens. */
-function indexCell(index: KnowledgeBaseSection["rows"][number]["index"], { messages: m, format: f }: RenderContext): string {
+/** The index's one-time cost (indexSpend): "–" unknown, "nothing embedded", else cost and tokens. */
+function indexCell(index: IndexCost | null, { messages: m, format: f }: RenderContext): string {
   const k = m.knowledgeBase;
-  if (index === null) return f.usd(null);
-  if (index.embeddingTokens === 0) return k.nothingEmbedded;
-  return k.indexCell(index.costUsd === null ? null : f.usd(index.costUsd), f.count(index.embeddingTokens));
+  const spend = indexSpend(index);
+  if (spend.kind === "unknown") return f.usd(null);
+  if (spend.kind === "nothing-embedded") return k.nothingEmbedded;
+  return k.indexCell(spend.costUsd === null ? null : f.usd(spend.costUsd), f.count(spend.tokens));
 }
 
 /** The knowledge-base section as text cells and lines, for the HTML and Markdown reports alike. */
