@@ -66,14 +66,13 @@ async function recordedRun(dir: string): Promise<void> {
     path.join(dir, "items.jsonl"),
     ["q0 please", "q1", "q2 please", "q3 please"].map((input, i) => ({ id: `q${i}`, input, expected: i % 2 ? "other" : input, topic: `t${i}` })),
   );
-  fs.writeFileSync(
-    path.join(dir, "tone.mjs"),
-    `export default async (answer, item, context) => {
-  const call = await context.callModel("judge", { messages: [{ role: "user", content: "Is this polite? " + answer.text }] });
+  // Until it is fixed, the tone check fails on q1's answers: revision 1 keeps them as unscored answers.
+  const tone = (fixed: boolean) => `export default async (answer, item, context) => {
+  ${fixed ? "" : 'if (answer.text === "q1") throw new Error("cannot read the tone");\n  '}const call = await context.callModel("judge", { messages: [{ role: "user", content: "Is this polite? " + answer.text }] });
   return { score: call.completion.text.includes("polite") ? 1 : 0, evidence: { verdict: call.completion.text } };
 };
-`,
-  );
+`;
+  fs.writeFileSync(path.join(dir, "tone.mjs"), tone(false));
   const config = (echoScorer: string) => `db: kurabe.db
 description: export round trip
 models:
@@ -113,9 +112,10 @@ retry:
   fs.writeFileSync(path.join(dir, "kurabe.yaml"), config("[exact, contains]"));
   const run = await runCli(["run"], { cwd: dir, env });
   expect(run.code, run.stderr).toBe(3);
-  // A rescore, so that the run has a second scoring revision and revision 1's scores kept apart.
+  // A rescore, so that the run has a second scoring revision and revision 1's scores and unscored answers kept apart.
   fs.writeFileSync(path.join(dir, "kurabe.yaml"), config("[contains, exact]"));
-  const rescore = await runCli(["rescore", "--suite", "echo"], { cwd: dir, env });
+  fs.writeFileSync(path.join(dir, "tone.mjs"), tone(true));
+  const rescore = await runCli(["rescore", "--suite", "echo", "--suite", "tone"], { cwd: dir, env });
   expect(rescore.code, rescore.stderr).toBe(0);
 }
 
@@ -159,7 +159,12 @@ describe("kurabe export and import", () => {
     expect(original.revision_scores!.length).toBeGreaterThan(0);
     expect(original.revision_pairwise_judgments!.length).toBeGreaterThan(0);
     expect(original.revision_suites!.length).toBeGreaterThan(0);
-    expect(dump(path.join(elsewhere, "other.db"))).toEqual(original);
+    expect(original.revision_unscored!.map((row: any) => [row.revision, row.suite, row.item_id, row.model_id, row.error_kind])).toEqual([
+      [1, "tone", "q1", "alpha", "scorer"],
+      [1, "tone", "q1", "beta", "scorer"],
+    ]);
+    const copied = dump(path.join(elsewhere, "other.db"));
+    for (const table of Object.keys(RUN_TABLES)) expect(copied[table], table).toEqual(original[table]);
 
     // The same numbers wherever they are read: leaderboard, reports in both languages, a comparison of two models.
     const commands = [
