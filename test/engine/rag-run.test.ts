@@ -40,6 +40,8 @@ interface ResponseRow {
   request_json: string;
   retrieval_json: string | null;
   total_ms: number;
+  input_tokens: number | null;
+  output_tokens: number | null;
   cost_usd: number | null;
 }
 
@@ -98,7 +100,11 @@ describe("a model with rag:", () => {
     const prompt = (JSON.parse(single.request_json) as { messages: Array<{ role: string; content: string }> }).messages.at(-1)!.content;
     expect(prompt).toContain("[returns.md#1] 返品\n商品の返品は購入日から30日以内に受け付けます。");
     expect(prompt).toContain("Question: 返品はいつまでできますか？");
+    // Latency includes retrieval; the cost, the passages as input tokens (BM25 embeds nothing), at the model's price.
     expect(single.total_ms).toBeGreaterThanOrEqual(retrieval.ms);
+    expect(retrieval.embeddingTokens).toBe(0);
+    expect(single.input_tokens).toBeGreaterThan(plain.input_tokens! + 20);
+    expect(single.cost_usd).toBeCloseTo((single.input_tokens! * 1 + single.output_tokens! * 2) / 1e6, 15);
 
     const conversation = byKey.get("rag/conversation")!;
     const turns = (JSON.parse(conversation.request_json) as { messages: Array<{ role: string; content: string }> }).messages;

@@ -87,6 +87,31 @@ describe("the retrieval index in the results store", () => {
     db.close();
   });
 
+  it("is keyed by the chunking and the embedder too: another chunk size builds and embeds anew, another embedder re-embeds the same passages", async () => {
+    const folder = docsFolder();
+    const db = openDatabase(join(tempDir(), "kurabe.db"));
+    const store = new RagIndexStore(db);
+    const settings = { retriever: "hybrid" as const, chunkChars: 800 };
+    const first = await loadRagIndex(await readCollection([folder], 800), settings, counting, store, never);
+
+    // Cut at 10 characters, each sentence becomes two passages: a new BM25 index, and six new texts to embed.
+    embedded = [];
+    const smaller = await readCollection([folder], 10);
+    const rechunked = await loadRagIndex(smaller, { ...settings, chunkChars: 10 }, counting, store, never);
+    expect(smaller.chunks).toHaveLength(6);
+    expect(rechunked.index.key).not.toBe(first.index.key);
+    expect(rechunked.work).toMatchObject({ bm25Built: true, embeddedPassages: 6 });
+    expect(embedded).toHaveLength(6);
+
+    // The same passages under another embedding model: every vector is made again, the BM25 index is reused.
+    embedded = [];
+    const other: Embedder = { identity: `${gguf.identity}-other`, embed: counting.embed };
+    const reembedded = await loadRagIndex(await readCollection([folder], 800), settings, other, store, never);
+    expect(reembedded.work).toMatchObject({ bm25Built: false, embeddedPassages: 3 });
+    expect(embedded).toHaveLength(3);
+    db.close();
+  });
+
   it("keeps vectors bit for bit through the store's blobs", () => {
     const db = openDatabase(join(tempDir(), "kurabe.db"));
     const store = new RagIndexStore(db);
