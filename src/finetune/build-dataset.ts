@@ -11,6 +11,7 @@ import type { TruncatePolicy } from "./fit-tokens.js";
 import { describeInput, type InputFile } from "./input-files.js";
 import { piiDetectors } from "./pii/detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii/pii-config.js";
+import type { MaskResult } from "./pii/mask-pii.js";
 import type { MaskPool } from "./pii/mask-pool.js";
 import { SourceMasker } from "./pii/source-masker.js";
 import { SpilledInquiry } from "./spilled-inquiry.js";
@@ -213,22 +214,19 @@ async function inquiryExamplesFrom(
   // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
   const categories = new Map<string, string>();
   /**
-   * A row as an example, its texts masked by `mask` in the order question, answer, category; `language`: its
+   * A row as an example, from its texts masked together (`masked`, in the order of rowTexts); `language`: its
    * language, when a masking thread tagged it (else cleanExamples does).
    */
-  const addRow = (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }, language?: Language) => {
+  const addRow = (row: InquiryRow, masked: readonly MaskResult[], language?: Language) => {
     const id = `${name}:${row.line}`;
     const found: Record<string, number> = {};
-    const maskText = (text: string): string => {
-      const result = mask(text);
+    const [question, answer, category] = rowTexts(row).map((text, index) => {
+      const result = masker.record(text, masked[index]!, file);
       for (const [kind, count] of Object.entries(result.found)) increment(found, kind, count);
       return result.text;
-    };
-    const question = maskText(row.question);
-    const answer = maskText(row.answer);
-    const category = row.category === undefined ? undefined : maskText(row.category);
+    });
     if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
-    const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question, answer);
+    const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question!, answer!);
     if (language !== undefined) example.language = language;
     if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
     if (row.sources !== undefined) example.sources = row.sources;
@@ -236,7 +234,7 @@ async function inquiryExamplesFrom(
   };
   const size = (await stat(path).catch(() => undefined))?.size ?? 0;
   const pool = size >= THREADED_MASKING_FROM_BYTES ? options.maskPool?.() : undefined;
-  const onRow = pool ? threadedRows(pool, masker, file, addRow) : { add: (row: InquiryRow) => addRow(row, (text) => masker.mask(text, file)), drain: async () => undefined };
+  const onRow = pool ? threadedRows(pool, addRow) : { add: (row: InquiryRow) => addRow(row, masker.maskRecord(rowTexts(row))), drain: async () => undefined };
   let reported = 0;
   const onProgress = (bytesRead: number, bytesTotal: number) => {
     if (bytesRead - reported < 1 << 20 && bytesRead < bytesTotal) return;
@@ -265,6 +263,9 @@ async function inquiryExamplesFrom(
   return examples;
 }
 
+/** The texts of a row that are masked, together: question, answer, and the category when there is one. */
+const rowTexts = (row: InquiryRow): string[] => (row.category === undefined ? [row.question, row.answer] : [row.question, row.answer, row.category]);
+
 /** Logs from this size on are masked in threads; below it, starting a thread costs more than it saves. */
 const THREADED_MASKING_FROM_BYTES = 1 << 20;
 /** Rows a batch sends to a masking thread, and batches in flight before reading waits. */
@@ -277,9 +278,7 @@ const BATCHES_IN_FLIGHT = 8;
  */
 function threadedRows(
   pool: MaskPool,
-  masker: SourceMasker,
-  file: string,
-  addRow: (row: InquiryRow, mask: (text: string) => { text: string; found: Record<string, number> }, language: Language) => void,
+  addRow: (row: InquiryRow, masked: readonly MaskResult[], language: Language) => void,
 ): { add(row: InquiryRow): Promise<void> | undefined; drain(): Promise<void> } {
   let batch: InquiryRow[] = [];
   let added: Promise<void> = Promise.resolve();
@@ -287,13 +286,16 @@ function threadedRows(
   const send = (): Promise<void> => {
     const rows = batch;
     batch = [];
-    const texts = rows.flatMap((row) => (row.category === undefined ? [row.question, row.answer] : [row.question, row.answer, row.category]));
-    const results = pool.maskRows(texts, rows.map((row) => (row.category === undefined ? 2 : 3)));
+    const texts = rows.flatMap(rowTexts);
+    const results = pool.maskRows(texts, rows.map((row) => rowTexts(row).length));
     results.catch(() => undefined); // awaited below, in order; this only keeps a later rejection from going unhandled meanwhile
     added = added.then(async () => {
       const masked = await results;
       let next = 0;
-      rows.forEach((row, index) => addRow(row, (text) => masker.record(text, masked.results[next++]!, file), masked.languages[index]!));
+      rows.forEach((row, index) => {
+        const width = rowTexts(row).length;
+        addRow(row, masked.results.slice(next, (next += width)), masked.languages[index]!);
+      });
     });
     added.catch(() => undefined); // a failure is thrown where reading waits or drains; this keeps it from going unhandled meanwhile
     return added;

@@ -111,7 +111,7 @@ export function renderReportMarkdown(report: BuildReport): string {
 
   lines.push("## Inputs", "", ...table(["file", "bytes", "sha256", "status"], report.inputs.map((input) => [cell(input.path), input.bytes, `\`${input.sha256}\``, cell(input.status)])), "");
 
-  lines.push("## Personal data: what is masked", "", "Every text is masked as it is read, before documents are cut into chunks; headings, titles and categories too.", "");
+  lines.push("## Personal data: what is masked", "", "Every text is masked as it is read, before documents are cut into chunks; headings, titles and categories too. A value found once is masked wherever its document or its inquiry row (question, answer, category) repeats it.", "");
   lines.push(...table(["kind", "what it covers"], Object.entries(BUILTIN_PII_KINDS).map(([kind, what]) => [`[${kind}]`, cell(what)])));
   for (const kind of report.pii.companyKinds) lines.push(`| [${kind}] | the company's own pattern or word list \`${kind}\` (pii: in the configuration) |`);
   lines.push("", "### Not masked", "", ...NOT_MASKED.map((item) => `- ${item}`), "");

@@ -62,11 +62,60 @@ describe("kurabe dataset build on a corpus full of personal data", () => {
     const summary = JSON.parse(outputs["report.jsonl"]!.split("\n")[0]!) as { summary: { residual: { kind: string; file: string; line: number }[] } };
     expect(summary.summary.residual.filter((finding) => !finding.kind.startsWith("possible "))).toEqual([]);
     expect(JSON.stringify(summary.summary.residual)).not.toMatch(/"value"/);
+    // Order numbers that pass Luhn stay in the training files (they are no card numbers) and the stricter second look
+    // lists them by file, line and kind — never by value.
+    expect(summary.summary.residual.some((finding) => finding.kind === "possible CREDIT_CARD" && /\.jsonl$/.test(finding.file) && finding.line > 0)).toBe(true);
+    const residualSection = report.slice(report.indexOf("## Residual-risk pass"), report.indexOf("\n## ", report.indexOf("## Residual-risk pass") + 1));
+    expect(residualSection).toMatch(/^- `[\w.]+\.jsonl:\d+` possible CREDIT_CARD$/m);
+    const orderNumbers = decoys.filter((decoy) => decoy.kind === "order-number").map((decoy) => decoy.value);
+    expect(orderNumbers.filter((value) => residualSection.includes(value) || outputs["report.jsonl"]!.split("\n")[0]!.includes(value))).toEqual([]);
     // Every PDF was read, the ones without embedded fonts too.
     expect(report).not.toMatch(/\.pdf \|[^\n]*not read/);
     expect(report.match(/\.pdf \| \d+ \| `[0-9a-f]{64}` \| read: [1-9]\d* chunks/g)?.length).toBeGreaterThanOrEqual(2);
     const metadata = outputs["metadata.jsonl"]!;
     expect(metadata).toContain("[PERSON]様（[EMAIL]／[PHONE]）の件");
+  });
+
+  it("writes none of the values of forms the corpus generator does not write, and keeps their look-alikes", async () => {
+    // Written by hand for the issue-13 audit: each value is one a company's texts hold and the generator never wrote.
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "docs"));
+    fs.writeFileSync(
+      path.join(dir, "docs", "guide.md"),
+      [
+        "# 担当：カトウ ミナミ（tel 045.312.7788）",
+        "",
+        "## 配送",
+        "",
+        "ご住所が 神奈川県横浜市西区みなとみらい２丁目３番地５号 のお客様は翌日配送です。担当のコバヤシさんにご連絡ください。",
+        "最新リリースは 2.0.1.3、バージョンは 10.2.0.15 です。",
+        "",
+        "## Contact",
+        "",
+        "Our office is at 1600 Pennsylvania Avenue NW, Apt. 12 and the backup office at 42 Wallaby Way, Apt. 7B, Sydney.",
+        "Your PIN: 0420 is required at the kiosk. Download https://files.example.com/share/9f86d081884c7d659a2feaa0c55ad015/report.pdf",
+        "",
+      ].join("\n"),
+    );
+    const rows = [
+      ["ワタナベ ユウキさんから電話がありました。折り返しは 090 1234 5678 まで。", "承知しました。ワタナベさんに折り返します。"],
+      ["新住所は 大阪府大阪市北区梅田３丁目１番３号 グランフロント１２０１号室 です。", "変更を受け付けました。"],
+      ["My address is 350 5th Avenue, Suite 3300, New York. Call me at (212) 555-0147.", "Thanks, we updated the address."],
+      ["Is it pin: 7781 or PIN番号は 5502?", "Please reset it from the settings page."],
+      ["The link https://api.example.com/v1/files/d41d8cd98f00b204e9800998ecf8427e/download fails.", "Please try again later."],
+      ["パスワードを hunter2x に変えました", "hunter2x は弱いパスワードです。"],
+      ['password: "correct horse battery staple"', "Noted."],
+    ];
+    fs.writeFileSync(path.join(dir, "inq.jsonl"), rows.map(([question, answer]) => JSON.stringify({ question, answer })).join("\n"));
+    const result = await runDatasetCli(["dataset", "build", "--docs", "docs", "--inquiries", "inq.jsonl", "--out", "out", "--eval-ratio", "0", "--unanswerable-ratio", "0"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const out = path.join(dir, "out");
+    const outputs = fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), "utf8")] as const);
+    const values = ["カトウ", "ミナミ", "045.312.7788", "３番地", "コバヤシ", "Pennsylvania", "Apt. 12", "Wallaby", "7B", "0420", "9f86d081884c7d659a2feaa0c55ad015", "ワタナベ", "ユウキ", "1234 5678", "梅田", "１２０１", "5th Avenue", "Suite 3300", "555-0147", "7781", "5502", "d41d8cd98f00b204e9800998ecf8427e", "hunter2x", "correct horse", "battery staple"];
+    expect(values.flatMap((value) => outputs.filter(([, content]) => content.includes(value)).map(([name]) => `${value} in ${name}`))).toEqual([]);
+    const training = outputs.find(([name]) => name === "train.openai.jsonl")![1] + outputs.find(([name]) => name === "validation.openai.jsonl")![1];
+    for (const version of ["2.0.1.3", "10.2.0.15"]) expect(training).toContain(version);
   });
 
   it.each([

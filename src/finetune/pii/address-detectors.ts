@@ -7,8 +7,14 @@ const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
  * The block, written as one (so that `地区で3件` is no address): 1丁目2番3号, 二丁目4番9号, 1丁目2-3, 8丁目, 123番地,
  * 4番5号, 1-2-3, 12-5.
  */
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+(?:-\\d+)?)?|${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+-\\d+(?:-\\d+)?)`;
-const BUILDING = "(?:\\s?[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{1,16}(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)\\s?(?:[0-9]+(?:階|F|号室)?)?)?";
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+(?:-\\d+){0,2})?|${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+-\\d+(?:-\\d+){0,2})`;
+/**
+ * After the block, the building and the flat: a building word (梅田ビル 5F, コーポ山田 203) or any name followed by a
+ * floor or a room (グランフロント1201号室, 渋谷ヒカリエ8F), or the room alone (1-2-3 501号室); a fourth number of a
+ * 1-2-3 block is the room too (1-2-3-1201).
+ */
+const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]";
+const BUILDING = `(?:\\s?${BUILDING_NAME}{1,16}(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)\\s?(?:[0-9]+(?:階|F|号室)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟))?`;
 const MUNICIPALITY = "(?:\\p{Script=Han}{1,6}?[市郡](?:\\p{Script=Han}{1,4}?[区町村])?|\\p{Script=Han}{1,4}?区|\\p{Script=Han}{1,4}?[町村])";
 const TOWN = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]{0,12}?";
 
@@ -19,11 +25,16 @@ const TOWN = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
  */
 const JAPANESE_ADDRESS = new RegExp(`(?:(?:${PREFECTURES})\\s?)?${MUNICIPALITY}${TOWN}${BLOCK}${BUILDING}`, "dgu");
 
-const STREET_TYPES = "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Ln\\.|Drive|Dr\\.|Way|Court|Ct\\.|Place|Pl\\.|Parkway|Pkwy\\.|Terrace|Highway|Hwy\\.|Square|Sq\\.";
-const STREET_TYPE = new RegExp(STREET_TYPES);
-/** US-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`. */
+const STREET_TYPES =
+  "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Ln\\.|Drive|Dr\\.|Way|Court|Ct\\.|Place|Pl\\.|Parkway|Pkwy\\.|Terrace|Highway|Hwy\\.|Square|Sq\\.|Loop|Circle|Cir\\.|Crescent|Close|Row|Trail|Alley";
+const PO_BOX = "(?:P\\.?\\s?O\\.?|[Pp]ost [Oo]ffice)\\s?(?:Box|BOX)";
+const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
+/**
+ * US- and UK-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`, `350 5th Avenue`,
+ * `1600 Pennsylvania Avenue NW, Apt. 12` (a direction after the street type, the flat after a comma), and P.O. boxes.
+ */
 const STREET_ADDRESS = new RegExp(
-  `\\b\\d{1,6}[A-Z]?\\s+(?:[A-Z][a-z]+\\.?\\s+){1,3}(?:${STREET_TYPES})(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Room|#)\\.?\\s*#?\\d+[A-Z]?)?(?![A-Za-z])`,
+  `\\b\\d{1,6}[A-Z]?\\s+(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|#)\\.?\\s*#?\\d+[A-Z]?)?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
 

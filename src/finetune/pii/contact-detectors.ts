@@ -4,8 +4,12 @@ import { inNotPersonalContext } from "./number-context.js";
 
 const PHONE_CONTEXT = /(?:電話|携帯|連絡先|TEL|Tel|tel|FAX|Fax|fax|Phone|phone|℡)[^\n]{0,12}$/;
 const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,12}$/i;
-/** "version 1.2.3.4", "v10.0.2.15", "バージョン1.2.3.4" are versions, not addresses. */
-const VERSION_CONTEXT = /(?:(?<![a-z])(?:version|ver\.?|release|build|v\.?)|バージョン|リリース|ビルド)\s*:?\s*$/i;
+/**
+ * "version 1.2.3.4", "v10.0.2.15", "バージョン1.2.3.4", "バージョンは 10.2.0.15", "最新リリースは 2.0.1.3" (half-width
+ * ﾊﾞｰｼﾞｮﾝ too) are versions, not addresses. A Japanese cue may have its particle (は, が, を, の, も) before the number.
+ */
+const VERSION_CONTEXT =
+  /(?:(?<![a-z])(?:version|ver\.?|release|build|v\.?)\s*(?::|=|is|was)?|(?:バージョン|リリース|ビルド|ﾊﾞｰｼﾞｮﾝ|ﾘﾘｰｽ|ﾋﾞﾙﾄﾞ)(?:番号)?\s*(?:[:=]|は|が|を|の|も)?)\s*$/i;
 /** A subnet mask is four octets of contiguous ones then zeros (255.255.240.0): a setting, not an address. */
 const isNetmask = (address: string): boolean => {
   const bits = address.split(".").map((octet) => Number(octet).toString(2).padStart(8, "0")).join("");
@@ -61,6 +65,11 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
       /(?<![\d+.-])(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:[ -]|\.(?=\d))?\d{1,4}(?:[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
       acceptDomesticPhone,
     ),
+  ),
+  // North American numbers (NANP): (212) 555-0147, 212-555-0147, 212.555.0147 — area code and exchange start 2–9.
+  gated(
+    hasDigits(10),
+    patternDetector("PHONE", /(?<![\w+.-])(?:\([2-9]\d\d\) ?|[2-9]\d\d[-.])[2-9]\d\d[-.]\d{4}(?!\w|[-.]\d)/dg, (match, shadow) => !inNotPersonalContext(shadow, match.index)),
   ),
   gated(/〒/, patternDetector("POSTAL_CODE", /〒\s?(?<secret>\d{3}-?\d{4})(?!\d)/dg)),
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),

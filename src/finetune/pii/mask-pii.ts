@@ -15,28 +15,93 @@ export interface MaskResult {
 /**
  * Replaces personal data and secrets with typed placeholders (`[EMAIL]`, `[PHONE]`, …) and leaves every other
  * character as it was. Detectors read a width-folded shadow, so `０９０－１２３４－５６７８` is found like
- * `090-1234-5678`; overlapping findings go to the detector listed first.
+ * `090-1234-5678`; overlapping findings go to the detector listed first. A value found once is masked wherever else
+ * the text repeats it (see maskTogether).
  */
 export function maskPii(text: string, detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult {
-  const shadow = foldWidth(text);
+  return maskTogether([text], detectors)[0]!;
+}
+
+/**
+ * The texts of one record — an inquiry row's question, answer and category — masked together: a value a detector
+ * found by its cue in one (`パスワードは hunter2 です`, `Mr. Smith`, `佐藤さん`) is also masked where it is repeated
+ * without one, in any of them (`hunter2 は弱いパスワードです`, `Smith called`, `佐藤の件`).
+ */
+export function maskTogether(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult[] {
+  const shadows = texts.map((text) => foldWidth(text));
+  const found = shadows.map((shadow) => findPii(shadow, detectors));
+  const values = new Map<string, string>();
+  shadows.forEach((shadow, index) => {
+    for (const finding of found[index]!) {
+      const value = shadow.slice(finding.start, finding.end);
+      if (repeatable(value) && !values.has(value)) values.set(value, finding.type);
+    }
+  });
+  if (values.size > 0) shadows.forEach((shadow, index) => addRepeats(shadow, values, found[index]!));
+  return texts.map((text, index) => applyFindings(text, found[index]!));
+}
+
+/** Every detector's findings in a width-folded text, the first detector winning an overlap, in order of offset. */
+function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[] {
   const accepted: PiiFinding[] = [];
   for (const detector of detectors) {
     for (const span of detector.find(shadow)) {
       if (span.end <= span.start) continue;
-      if (accepted.some((other) => span.start < other.end && other.start < span.end)) continue;
+      if (overlaps(accepted, span)) continue;
       accepted.push({ ...span, type: detector.type });
     }
   }
-  if (accepted.length === 0) return { text, findings: [] };
-  accepted.sort((a, b) => a.start - b.start);
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+const overlaps = (findings: readonly Span[], span: Span): boolean => findings.some((other) => span.start < other.end && other.start < span.end);
+
+const isAsciiWord = (char: string | undefined): boolean => char !== undefined && /[A-Za-z0-9_]/.test(char);
+const isJapaneseWord = (char: string | undefined): boolean => char !== undefined && /[\p{Script=Han}\p{Script=Katakana}ー々ヶ]/u.test(char);
+/** An honorific written straight after a name in kanji (佐藤様, 伊藤氏): the name is still a word of its own. */
+const HONORIFIC_KANJI = new Set(["様", "氏", "殿", "君"]);
+
+/** Long enough to be the value and not a piece of another word: three ASCII characters (Lee, 0420), two others (佐藤). */
+const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/.test(value) ? 3 : 2);
+
+/** Adds, in place, a finding for each whole-word repeat of a found value that no finding covers yet. */
+function addRepeats(shadow: string, values: ReadonlyMap<string, string>, findings: PiiFinding[]): void {
+  const added: PiiFinding[] = [];
+  for (const [value, type] of values) {
+    for (let start = shadow.indexOf(value); start !== -1; start = shadow.indexOf(value, start + 1)) {
+      const end = start + value.length;
+      if (!wholeWord(shadow, start, end) || overlaps(findings, { start, end }) || overlaps(added, { start, end })) continue;
+      added.push({ start, end, type });
+    }
+  }
+  if (added.length === 0) return;
+  findings.push(...added);
+  findings.sort((a, b) => a.start - b.start);
+}
+
+/** Not inside a longer word: 山田 in 山田町 or 大山田, 0420 in 104201, Lee in Leeds are other things. */
+function wholeWord(shadow: string, start: number, end: number): boolean {
+  const first = shadow[start];
+  const last = shadow[end - 1];
+  const before = shadow[start - 1];
+  const after = shadow[end];
+  if (isAsciiWord(first) && isAsciiWord(before)) return false;
+  if (isAsciiWord(last) && isAsciiWord(after)) return false;
+  if (isJapaneseWord(first) && isJapaneseWord(before)) return false;
+  if (isJapaneseWord(last) && isJapaneseWord(after) && !HONORIFIC_KANJI.has(after!)) return false;
+  return true;
+}
+
+function applyFindings(text: string, findings: PiiFinding[]): MaskResult {
+  if (findings.length === 0) return { text, findings: [] };
   // Joined, not concatenated: `+=` of slices gives a rope whose pieces point into the original text, so every masked
   // row held its unmasked text alive until the build ended (a third of the memory of a large log, and its values).
   const parts: string[] = [];
   let cursor = 0;
-  for (const finding of accepted) {
+  for (const finding of findings) {
     parts.push(text.slice(cursor, finding.start), `[${finding.type}]`);
     cursor = finding.end;
   }
   parts.push(text.slice(cursor));
-  return { text: parts.join(""), findings: accepted };
+  return { text: parts.join(""), findings };
 }

@@ -10,8 +10,8 @@ import type { Language } from "../types.js";
 /**
  * A batch of work for a thread: texts to mask, or output records for the residual pass to read (residual-pass.ts).
  * With `widths`, the texts are inquiry rows' (question, answer, then the category when there is one: `widths` says
- * how many each), and each row's example text (masked question and answer, as cleanExamples joins them) is also
- * tagged with its language.
+ * how many each), masked together (maskTogether), and each row's example text (masked question and answer, as
+ * cleanExamples joins them) is also tagged with its language.
  */
 export interface MaskBatch {
   id: number;

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { piiDetectors } from "./detectors.js";
-import { maskPii } from "./mask-pii.js";
+import { maskPii, maskTogether, type MaskResult } from "./mask-pii.js";
 import type { MaskBatch, MaskedBatch } from "./mask-pool.js";
 import { tagLanguage } from "../language.js";
 import type { Language } from "../types.js";
@@ -21,16 +21,19 @@ port.on("message", ({ id, task, texts, widths }: MaskBatch) => {
     port.postMessage({ id, results: texts.map((record) => residualKinds(record, residual)) } satisfies MaskedBatch);
     return;
   }
-  const results = texts.map((text) => maskPii(text, detectors));
   if (!widths) {
-    port.postMessage({ id, results } satisfies MaskedBatch);
+    port.postMessage({ id, results: texts.map((text) => maskPii(text, detectors)) } satisfies MaskedBatch);
     return;
   }
-  // Each inquiry row's language, from its example's text as cleanExamples reads it: masked question and answer, one line apart.
+  // Each row's texts masked together (a value found in the question is masked in the answer too), and each row's
+  // language, from its example's text as cleanExamples reads it: masked question and answer, one line apart.
+  const results: MaskResult[] = [];
   const languages: Language[] = [];
   let at = 0;
   for (const width of widths) {
-    languages.push(tagLanguage(`${results[at]!.text}\n${results[at + 1]!.text}`));
+    const row = maskTogether(texts.slice(at, at + width), detectors);
+    results.push(...row);
+    languages.push(tagLanguage(`${row[0]!.text}\n${row[1]!.text}`));
     at += width;
   }
   port.postMessage({ id, results, languages } satisfies MaskedBatch);

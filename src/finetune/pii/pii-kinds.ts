@@ -4,14 +4,14 @@
  */
 export const BUILTIN_PII_KINDS = {
   PERSON: "personal names: Japanese names before an honorific (様/さん/氏/殿/君/先生) or after a role cue (担当, 氏名, 差出人 …), surname + given name from the person names of kuromoji's IPADIC dictionary, with no cue or before a title such as 部長 or 選手 (a one-kanji given name that is also a noun, as in a sake rice named 〇〇錦, only with a cue); a surname with any given name, or alone, before a title (〇〇監督, 〇〇課長); a surname alone before words that say a person (〇〇より。, 〇〇から連絡, 〇〇が対応, 〇〇に確認, 〇〇と申します); English names after a title (Mr./Ms./Dr. …), a salutation (Dear/Hi), a closing (Regards,) or \"my name is\"",
-  ADDRESS: "postal addresses down to the block: 市区町村 + town + 丁目/番地/号 or 1-2-3 (after a prefecture when written), a building and room; English street addresses (221B Baker Street, Suite 5)",
+  ADDRESS: "postal addresses down to the block: 市区町村 + town + 丁目/番地/号 or 1-2-3 (after a prefecture when written), a building, floor and room (〇〇タワー12階, 〇〇1201号室); English street addresses (221B Baker Street, Suite 5; 3rd Avenue NW, Apt. 4) and P.O. boxes",
   POSTAL_CODE: "postal codes after 〒 or a 郵便番号/住所 cue, or before a prefecture",
-  PHONE: "phone numbers: Japanese landline, mobile, toll-free and IP numbers (hyphens, spaces, dots, brackets or none), international +CC numbers",
+  PHONE: "phone numbers: Japanese landline, mobile, toll-free and IP numbers (hyphens, spaces, dots, brackets or none), international +CC numbers, North American numbers ((415) 555-0199)",
   EMAIL: "e-mail addresses, also full-width and written as x[at]y, x (at) y, x at y dot com",
   CREDIT_CARD: "card numbers passing Luhn with a card issuer's prefix, and any 13–19-digit number after a card cue (カード番号, credit card) even with a wrong check digit",
   MY_NUMBER: "My Numbers (個人番号) with a valid check digit, and any 12-digit number after マイナンバー/個人番号",
   PERSONAL_ID: "employee, customer, member, account, patient and student numbers after their cue (社員番号 A12345, 顧客番号, customer ID)",
-  SECRET: "passwords, PINs and passcodes written in prose after their cue (パスワードは abc123 です, 暗証番号 4821, PIN: 7392)",
+  SECRET: "passwords, PINs and passcodes written in prose after their cue (パスワードは abc123 です, 暗証番号 4821, PIN: 7392, pw: …, a passphrase in quotes)",
   API_KEY: "API keys and tokens: OpenAI/Anthropic sk-, Stripe sk_live_/rk_/pk_, GitHub, Slack, Google AIza, AWS access key ids and 40-character secret keys, JWTs, Bearer tokens, 32-hex tokens",
   URL_SECRET: "secret values in URLs (?token=, ?key=, ?sig=, X-Amz-Signature …)",
   URL_CREDENTIALS: "user:password in URLs",

@@ -8,11 +8,13 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
 
 /**
  * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
- * `Your PIN: 7392`, `the password is hunter2`. The value is ASCII without spaces; unquoted, it must look like a password
- * (so "password must be at least 8 characters" stays), a PIN four or more digits.
+ * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `the password is hunter2`, `password: "correct horse"`.
+ * Unquoted, the value is ASCII without spaces and must look like a password (so "password must be at least 8
+ * characters" stays), a PIN four or more digits; in double quotes or 「」 it may hold spaces (a passphrase), in single
+ * quotes not (`the password's length`).
  */
 const PROSE_SECRET =
-  /(?:(?:仮|初期|新しい|新)?パスワード|暗証番号|パスコード|合言葉|PINコード|(?<![A-Za-z])PIN|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd))\s*(?:は|:|：|=|＝|を|が|is|was)?\s*(?:(?<open>[「『"'“])(?<quoted>[^」』"'”\s]{3,64})[」』"'”]|(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
+  /(?:(?:仮|初期|新しい|新)?パスワード|暗証番号|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*[:=：＝]))\s*(?:は|:|：|=|＝|を|が|is|was)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
 
 /** Credentials and secrets inside URLs: read before anything else looks inside a URL. */
 export const URL_DETECTORS: readonly PiiDetector[] = [
@@ -50,18 +52,21 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       (match) => /\d/.test(match[0]) && /[a-fA-F]/.test(match[0]),
     ),
   ),
-  gated(/パスワード|暗証番号|パスコード|合言葉|PIN|[Pp]ass|PASSWORD|pwd/, {
+  gated(/パスワード|暗証番号|パスコード|合言葉|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];
       for (const match of shadow.matchAll(PROSE_SECRET)) {
         const groups = match.indices!.groups!;
-        const value = match.groups!.quoted ?? match.groups!.secret ?? "";
+        const value = match.groups!.quoted ?? match.groups!.single ?? match.groups!.secret ?? "";
         if (/^\[[A-Z][A-Z0-9_]*\]$/.test(value)) continue; // already masked: `パスワードは [SECRET] です`
-        if (groups.quoted) spans.push({ start: groups.quoted[0], end: groups.quoted[1] });
+        const quoted = groups.quoted ?? groups.single;
+        if (quoted) spans.push({ start: quoted[0], end: quoted[1] });
         else if (groups.secret) {
           const pin = /PIN|暗証|パスコード|passcode/i.test(match[0]);
-          if (PASSWORD_LIKE.test(value) || (pin && /^\d{4,}$/.test(value))) spans.push({ start: groups.secret[0], end: groups.secret[1] });
+          // "pin" in lower case is also a verb (pin the tab): after it, only digits are a PIN.
+          const digitsOnly = /^\d{4,}$/.test(value);
+          if ((PASSWORD_LIKE.test(value) && !/^pin/.test(match[0])) || (pin && digitsOnly)) spans.push({ start: groups.secret[0], end: groups.secret[1] });
         }
       }
       return spans;

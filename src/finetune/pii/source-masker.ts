@@ -1,6 +1,6 @@
 import { increment } from "../report.js";
 import type { PiiDetector } from "./detector.js";
-import { maskPii, type MaskResult } from "./mask-pii.js";
+import { maskPii, maskTogether, type MaskResult } from "./mask-pii.js";
 
 /** A few masked lines per kind, for the report: what a reader sees where something was masked. */
 export interface MaskedExcerpt {
@@ -27,6 +27,11 @@ export class SourceMasker {
   /** The masked text and what was found in it, counted under `file`. */
   mask(text: string, file: string): { text: string; found: Record<string, number> } {
     return this.record(text, maskPii(text, this.detectors), file);
+  }
+
+  /** The texts of one record (an inquiry row's question, answer, category) masked together (see maskTogether), not yet counted. */
+  maskRecord(texts: readonly string[]): MaskResult[] {
+    return maskTogether(texts, this.detectors);
   }
 
   /** Counts what maskPii found in `text` (here or in a masking thread, see mask-pool.ts) under `file`. */

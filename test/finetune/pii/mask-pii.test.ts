@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldWidth } from "../../../src/finetune/pii/fold-width.js";
-import { maskPii } from "../../../src/finetune/pii/mask-pii.js";
+import { maskPii, maskTogether } from "../../../src/finetune/pii/mask-pii.js";
 
 type Case = [input: string, expected: string];
 
@@ -34,12 +34,23 @@ const tables: Record<string, Case[]> = {
     ["高橋由伸監督が来場", "[PERSON]監督が来場"],
     ["人事課佐藤課長と営業部長", "人事課[PERSON]課長と営業部長"],
     ["福岡支店長", "福岡支店長"],
+    ["ワタナベ ユウキさんから電話", "[PERSON]さんから電話"],
   ],
   ADDRESS: [
     ["東京都千代田区丸の内1-2-3 へ", "[ADDRESS] へ"],
     ["大阪市北区梅田二丁目4番9号 梅田ビル5F", "[ADDRESS]"],
     ["ship to 221B Baker Street, Apt 4 today", "ship to [ADDRESS] today"],
     ["東京都千代田区の地区で3件", "東京都千代田区の地区で3件"],
+    // Forms the corpus generator does not write (issue 13 audit): a room after a building without a building word,
+    // full-width numbers, a room as a fourth number, a direction after the street type, numbered streets, P.O. boxes.
+    ["新住所は 大阪府大阪市北区梅田３丁目１番３号 グランフロント１２０１号室 です", "新住所は [ADDRESS] です"],
+    ["〒150-0002 東京都渋谷区渋谷２－２１－１ 渋谷ヒカリエ８Ｆ", "〒[POSTAL_CODE] [ADDRESS]"],
+    ["東京都港区六本木6-10-1-2301 まで", "[ADDRESS] まで"],
+    ["Our office is at 1600 Pennsylvania Avenue NW, Apt. 12 and", "Our office is at [ADDRESS] and"],
+    ["My address is 350 5th Avenue, Suite 3300, New York.", "My address is [ADDRESS], New York."],
+    ["office: 1 Infinite Loop, Cupertino", "office: [ADDRESS], Cupertino"],
+    ["write to P.O. Box 1234", "write to [ADDRESS]"],
+    ["本社は5階です。We sold 2 Blue Kettles today.", "本社は5階です。We sold 2 Blue Kettles today."],
   ],
   SECRET: [
     ["パスワードは abc123 です", "パスワードは [SECRET] です"],
@@ -47,6 +58,12 @@ const tables: Record<string, Case[]> = {
     ["the password is hunter2.", "the password is [SECRET]."],
     ["パスワードは8文字以上で設定してください", "パスワードは8文字以上で設定してください"],
     ["the password must be at least 8 characters", "the password must be at least 8 characters"],
+    ["pin: 0420", "pin: [SECRET]"],
+    ["PIN番号は0420です", "PIN番号は[SECRET]です"],
+    ["login with pw: Xk9mQ2p", "login with pw: [SECRET]"],
+    ['password: "correct horse battery staple"', 'password: "[SECRET]"'],
+    ["pin the tab to 2024-01", "pin the tab to 2024-01"],
+    ["the password's length is 8 and it's fine", "the password's length is 8 and it's fine"],
   ],
   PERSONAL_ID: [
     ["社員番号 A12345 の申請", "社員番号 [PERSONAL_ID] の申請"],
@@ -82,6 +99,11 @@ const tables: Record<string, Case[]> = {
     ["営業 9:00-18:00", "営業 9:00-18:00"],
     ["012-3456 は短すぎる", "012-3456 は短すぎる"],
     ["+1 2", "+1 2"],
+    // North American numbers without +1.
+    ["Call me at (212) 555-0147.", "Call me at [PHONE]."],
+    ["fax 212-555-0147 or 212.555.0148", "fax [PHONE] or [PHONE]"],
+    ["order 212-555-0147 shipped", "order 212-555-0147 shipped"],
+    ["part 123-456-7890", "part 123-456-7890"],
   ],
   POSTAL_CODE: [
     ["〒100-0001 東京都千代田区", "〒[POSTAL_CODE] 東京都千代田区"],
@@ -127,6 +149,12 @@ const tables: Record<string, Case[]> = {
     ["v1.2.3.4", "v1.2.3.4"],
     ["バージョン1.2.3.4 と リリース 10.0.2.15", "バージョン1.2.3.4 と リリース 10.0.2.15"],
     ["サブネットマスク 255.255.255.0", "サブネットマスク 255.255.255.0"],
+    // The issue's version numbers after バージョン, with the particle the corpus generator never writes.
+    ["バージョンは 10.2.0.15 です", "バージョンは 10.2.0.15 です"],
+    ["最新リリースは 2.0.1.3", "最新リリースは 2.0.1.3"],
+    ["ﾊﾞｰｼﾞｮﾝ1.2.3.4 です", "ﾊﾞｰｼﾞｮﾝ1.2.3.4 です"],
+    ["サーバーは 10.2.0.15 です", "サーバーは [IP_ADDRESS] です"],
+    ["via 10.0.0.1", "via [IP_ADDRESS]"],
     ["接続元 src=10.6.161.116 から", "接続元 src=[IP_ADDRESS] から"],
     ["999.1.1.1", "999.1.1.1"],
     ["time 10:30:00", "time 10:30:00"],
@@ -153,6 +181,7 @@ const tables: Record<string, Case[]> = {
     ["stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "stripe [API_KEY]"],
     ["aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key=[API_KEY]"],
     ["token 0123456789abcdef0123456789abcdef.", "token [API_KEY]."],
+    ["https://x.example.com/share/9f86d081884c7d659a2feaa0c55ad015/report.pdf", "https://x.example.com/share/[API_KEY]/report.pdf"],
     ["commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904", "commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904"],
   ],
 };
@@ -182,6 +211,27 @@ describe("maskPii", () => {
   it("returns the very same string when there is nothing to mask", () => {
     const text = "お問い合わせありがとうございます。30日以内に返品できます。";
     expect(maskPii(text)).toEqual({ text, findings: [] });
+  });
+
+  it("masks a value found by its cue wherever the text repeats it without one, as a whole word only", () => {
+    expect(maskPii("Mr. Smith called. Smith said the PIN 0420 works, not 104201.").text).toBe("Mr. [PERSON] called. [PERSON] said the PIN [SECRET] works, not 104201.");
+    expect(maskPii("佐藤さんから連絡。佐藤の件は大佐藤商事へ").text).toBe("[PERSON]さんから連絡。[PERSON]の件は大佐藤商事へ");
+    expect(maskPii("山田様より。山田町の役場").text).toBe("[PERSON]様より。山田町の役場");
+  });
+});
+
+describe("maskTogether (the texts of one inquiry row)", () => {
+  it("masks in the answer a value found by its cue in the question", () => {
+    const [question, answer] = maskTogether(["パスワードを hunter2 に変えました", "hunter2 は弱いパスワードです。"]);
+    expect([question!.text, answer!.text]).toEqual(["パスワードを [SECRET] に変えました", "[SECRET] は弱いパスワードです。"]);
+    expect(answer!.findings).toEqual([{ start: 0, end: 7, type: "SECRET" }]);
+  });
+
+  it("leaves texts with nothing found in any of them as they are", () => {
+    expect(maskTogether(["質問です", "回答です"])).toEqual([
+      { text: "質問です", findings: [] },
+      { text: "回答です", findings: [] },
+    ]);
   });
 });
 
