@@ -69,8 +69,8 @@ const SCORERS = ["choice", "numeric", "gsm8k-strict", "contains", ...new Set(MOR
 /** What else the fixture named: the provider, each model's name at it, the judge, the run's description. */
 const OTHER_DATA = ["openai-compatible", ...MODELS.map((id) => `${id}-model`), "judge", FOUR_MODEL_STORE.description!];
 const UNITS_AND_NAMES = [
-  "USD", "ms", "p50", "p95", "pt", "n", "CI", "TTFT", "API", "GPU", "h100", "l4", "HTML", "CSV", "JSON", "IFEval", "McNemar",
-  "Bradley", "Terry", "UTC", "h100", "l4", "kurabe", "kurabe.yaml", "A", "B", "p", "α", "M", "K", "B", "$", "/h",
+  "USD", "ms", "p50", "p95", "pt", "n", "CI", "TTFT", "API", "GPU", "h100", "l4", "HTML", "CSV", "JSON", "IFEval",
+  "Bradley", "Terry", "UTC", "kurabe", "kurabe.yaml", "A", "B", "p", "α", "M", "K", "$", "/h",
   // Metrics and units of the scorers' details; \boxed is LaTeX, named as the answer wrote it.
   "EM", "F1", "MiB", "CPU", "boxed",
 ];
