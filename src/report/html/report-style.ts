@@ -57,7 +57,7 @@ table.matrix td small { display: block; color: var(--muted); font-size: 12px; wh
 table.matrix td.chosen, table.use-cases td strong { color: var(--fg); } table.matrix td.chosen { background: #e8f3fb; }
 .pick { color: var(--accent); font-weight: 700; }
 table.use-cases td { vertical-align: top; } table.use-cases { width: 100%; }
-table.knowledge-base thead th { white-space: normal; vertical-align: bottom; word-break: auto-phrase; } /* Japanese headings break between phrases (根拠への/忠実さ), not inside words */ table.knowledge-base tbody th { white-space: nowrap; }
+table.knowledge-base tbody th { white-space: nowrap; }
 .muted { color: var(--muted); }
 code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; background: var(--soft); padding: 0 3px; border-radius: 3px; }
 .recommendation { padding-left: 18px; } .recommendation li { margin: 4px 0; }
