@@ -4,11 +4,18 @@ import { scoreColumns, type ResponseKey, type ScoreRecord } from "./run-writer.j
 import { runShortfall, settledStatus } from "./queries.js";
 import { pruneRunStatistics } from "./statistics-store.js";
 
-/** What a scoring revision rescored: a suite and the scorer specs (and pairwise judging) it was scored with, as in kurabe.yaml. */
-export interface RevisedSuite {
-  name: string;
+/** How a suite is scored: its scorer specs and pairwise judging, as kurabe.yaml wrote them. */
+interface ScoringSettings {
   scorer: unknown;
   pairwise?: unknown;
+}
+
+/**
+ * What a scoring revision rescored: a suite, by `name` as scoring_revisions.suites_json stores it (and run files
+ * carry it), and the settings it was scored with.
+ */
+export interface RevisedSuite extends ScoringSettings {
+  name: string;
 }
 
 /** The columns a score has in `scores` and `revision_scores` alike, after run_id. */
@@ -37,11 +44,9 @@ export function scoringRevision(db: Database.Database, runId: string): ScoringRe
   return { revision: row.revision, rescoredAt: row.rescoredAt, suites };
 }
 
-/** How a suite's scores were made: its scorer specs and pairwise judging, as kurabe.yaml wrote them. */
-export interface SuiteScoring {
+/** How a suite's scores were made, by `suite` as the JSON report's run.scoring.scoredWith names it. */
+export interface SuiteScoring extends ScoringSettings {
   suite: string;
-  scorer: unknown;
-  pairwise?: unknown;
 }
 
 /** Each suite's scoring settings as the store shows them (at the revision shown: src/store/show-revision.ts). */
