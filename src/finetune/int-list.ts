@@ -1,3 +1,5 @@
+import { withRoomForOne } from "./grow-typed-array.js";
+
 /**
  * A growable list of 32-bit integers in one typed array (doubled when full): what a build collects by the hundred
  * thousand — n-gram token ids, (example, n-gram) pairs — without a heap number or an array slot object per entry.
@@ -15,11 +17,7 @@ export class IntList {
   }
 
   push(value: number): void {
-    if (this.size === this.items.length) {
-      const grown = new Int32Array(this.items.length * 2);
-      grown.set(this.items);
-      this.items = grown;
-    }
+    this.items = withRoomForOne(this.items, this.size);
     this.items[this.size++] = value;
   }
 

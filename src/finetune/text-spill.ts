@@ -1,6 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { withRoomForOne } from "./grow-typed-array.js";
 
 /** Bytes gathered before one write to the file, and read at once when a record is not in the last block read. */
 const WRITE_BUFFER = 1 << 20;
@@ -54,11 +55,7 @@ export class TextSpill {
     at = into.writeUInt32LE(texts.length, at);
     for (const length of lengths) at = into.writeUInt32LE(length, at);
     texts.forEach((text, index) => (at += into.write(text, at, lengths[index]!, "utf8")));
-    if (this.records === this.offsets.length) {
-      const grown = new Float64Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
+    this.offsets = withRoomForOne(this.offsets, this.records);
     this.offsets[this.records] = this.written + this.pendingBytes;
     if (into === this.pending) this.pendingBytes += size;
     else this.writeOut(into);
