@@ -74,11 +74,13 @@ export class ProviderError extends KurabeError {
    * certificate code): the engine tells a dead endpoint from a passing fault by it (src/engine/connection-failure.ts).
    */
   readonly transportCode?: string;
+  /** The proxy a connection-level failure happened at (`http://proxy:8080 (HTTPS_PROXY)`): the target was never reached. */
+  readonly proxy?: string;
 
   constructor(
     kind: ProviderErrorKind,
     message: string,
-    details: { status?: number; retryAfterMs?: number; transportCode?: string; cause?: unknown } = {},
+    details: { status?: number; retryAfterMs?: number; transportCode?: string; proxy?: string; cause?: unknown } = {},
   ) {
     super("provider", message, {}, { cause: details.cause });
     this.name = "ProviderError";
@@ -86,6 +88,7 @@ export class ProviderError extends KurabeError {
     if (details.status !== undefined) this.status = details.status;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
     if (details.transportCode !== undefined) this.transportCode = details.transportCode;
+    if (details.proxy !== undefined) this.proxy = details.proxy;
   }
 
   get retryable(): boolean {

@@ -30,7 +30,8 @@ export function describeConnectionFailure(error: ProviderError, config: ModelCon
   const endpoint = endpointOf(config);
   const code = error.transportCode;
   if (code !== undefined) {
-    if (UNREACHABLE[code]) return `cannot reach ${endpoint}: ${UNREACHABLE[code]}`;
+    // Through a proxy the endpoint was never reached: the proxy refused, or its host was not found.
+    if (UNREACHABLE[code]) return `cannot reach ${error.proxy ? `the proxy ${error.proxy}` : endpoint}: ${UNREACHABLE[code]}`;
     if (TLS_CODES.has(code)) {
       const problem = CERTIFICATE_PROBLEMS[code];
       // Node adds the certificates of NODE_EXTRA_CA_CERTS to its trusted ones: the way to trust a private authority.
@@ -75,6 +76,7 @@ export class ConnectionBreaker {
       this.stopped = new ProviderError(error.kind, reason, {
         ...(error.status !== undefined ? { status: error.status } : {}),
         ...(error.transportCode !== undefined ? { transportCode: error.transportCode } : {}),
+        ...(error.proxy !== undefined ? { proxy: error.proxy } : {}),
       });
       this.onStop(reason);
     }

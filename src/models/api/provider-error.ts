@@ -58,15 +58,17 @@ export function callFailure(error: unknown, context: FailureContext): unknown {
       ...(error.status !== undefined ? { status: error.status } : {}),
       ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
       ...(error.transportCode !== undefined ? { transportCode: error.transportCode } : {}),
+      ...(error.proxy !== undefined ? { proxy: error.proxy } : {}),
     });
   }
   // Scrub before shortening, so a key cut in half by the excerpt cannot survive.
   const clean = (text: string) => excerpt(scrub(text, context.secrets));
-  const { kind, detail, status, retryAfterMs, transportCode } = classify(error, clean, context.proxy);
+  const { kind, detail, status, retryAfterMs, transportCode, proxy } = classify(error, clean, context.proxy);
   return new ProviderError(kind, `${context.provider}: ${detail}`, {
     ...(status !== undefined ? { status } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     ...(transportCode !== undefined ? { transportCode } : {}),
+    ...(proxy !== undefined ? { proxy } : {}),
   });
 }
 
@@ -81,6 +83,7 @@ interface Classified {
   status?: number;
   retryAfterMs?: number;
   transportCode?: string;
+  proxy?: string;
 }
 
 function classify(error: unknown, clean: (text: string) => string, proxy: ProxyRoute | undefined): Classified {
@@ -136,13 +139,20 @@ function classifyStatus(status: number, headers: Record<string, string> | undefi
 }
 
 function connectionFailure(code: string, proxy: ProxyRoute | undefined): Classified {
-  return { kind: TIMEOUT_CODES.has(code) ? "timeout" : "network", detail: `${connectionTo(proxy)} failed (${code})`, transportCode: code };
+  return {
+    kind: TIMEOUT_CODES.has(code) ? "timeout" : "network",
+    detail: `${connectionTo(proxy)} failed (${code})`,
+    transportCode: code,
+    ...(proxy ? { proxy: proxyName(proxy) } : {}),
+  };
 }
 
 /** Through a proxy the target is never reached directly: the proxy is what refused, timed out or was not found. */
 function connectionTo(proxy: ProxyRoute | undefined): string {
-  return proxy ? `connection through the proxy ${proxy.origin} (${proxy.variable})` : "connection";
+  return proxy ? `connection through the proxy ${proxyName(proxy)}` : "connection";
 }
+
+const proxyName = (proxy: ProxyRoute) => `${proxy.origin} (${proxy.variable})`;
 
 export function kindForStatus(status: number): ProviderErrorKind {
   if (status === 429) return "rate_limit";

@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
+import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError, ProviderError } from "../../../src/errors.js";
 import { startMockServer } from "../../../src/mock-server/server.js";
@@ -136,5 +139,49 @@ describe("kurabe load with a malformed proxy variable", () => {
     const result = await runCli(args, { cwd, env: { HTTPS_PROXY: "::not-a-url::" } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/HTTPS_PROXY/);
+  });
+});
+
+describe("kurabe run with a proxy", () => {
+  const tempDir = useTempDirs();
+  const project = () => {
+    const cwd = tempDir();
+    fs.writeFileSync(path.join(cwd, "items.jsonl"), ["a", "b", "c", "d", "e", "f"].map((x) => JSON.stringify({ id: x, input: x, expected: x })).join("\n"));
+    const model = `  - { id: m, provider: openai-compatible, baseURL: "${server.url}/v1", model: m, concurrency: 2 }`;
+    fs.writeFileSync(path.join(cwd, "kurabe.yaml"), ["models:", model, "suites:", "  - { name: s, path: items.jsonl, scorer: exact }", ""].join("\n"));
+    return cwd;
+  };
+
+  it("exits 2 naming a malformed variable, and keeps no run", async () => {
+    const cwd = project();
+    const result = await runCli(["run", "--db", "k.db"], { cwd, env: { HTTPS_PROXY: "::not-a-url::", HTTP_PROXY: "::not-a-url::" } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/HTTP_PROXY/);
+    const db = new Database(path.join(cwd, "k.db"), { readonly: true });
+    try {
+      expect(db.prepare("SELECT count(*) AS n FROM runs").get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it("names the refusing proxy, never the target, in every error it stores and in the line that stops the model", async () => {
+    const cwd = project();
+    const refusing = `http://127.0.0.1:${closedPort}`;
+    const result = await runCli(["run", "--db", "k.db"], { cwd, env: { HTTP_PROXY: refusing } });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`cannot reach the proxy ${refusing} (HTTP_PROXY): connection refused`);
+    expect(result.stderr).not.toContain(String(server.port));
+    const db = new Database(path.join(cwd, "k.db"), { readonly: true });
+    try {
+      const messages = db.prepare("SELECT DISTINCT error_message AS message FROM responses").all() as Array<{ message: string }>;
+      expect(messages.length).toBeGreaterThan(0);
+      for (const { message } of messages) {
+        expect(message).toContain(`${refusing} (HTTP_PROXY)`);
+        expect(message).not.toContain(String(server.port));
+      }
+    } finally {
+      db.close();
+    }
   });
 });
