@@ -184,7 +184,9 @@ program
 
 program
   .command("mock-server")
-  .description("serve a local mock model (OpenAI, Anthropic and Gemini protocols) that echoes prompts, for trying kurabe")
+  .description(
+    "serve a local mock model (OpenAI, Anthropic and Gemini protocols) that echoes prompts, embeds by hashing and, as model mock-judge, grades judge prompts by comparing characters, for trying kurabe",
+  )
   .option("--port <n>", "port on 127.0.0.1", "8787")
   .option("--latency <ms>", "delay before each answer", "0")
   .action(async (options: { port: string; latency: string }) => {
