@@ -12,7 +12,7 @@ import { findRun, runModels } from "../store/queries.js";
 import { showScoringRevision } from "../store/show-revision.js";
 import { storePath } from "../store/store-location.js";
 
-export interface CompareOptions {
+interface CompareOptions {
   db?: string;
   /** The kurabe.yaml whose `db:` names the store (default ./kurabe.yaml). */
   config?: string;

@@ -64,7 +64,7 @@ export function datasetCommand(): Command {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-export interface BuildCliOptions {
+interface BuildCliOptions {
   docs?: string;
   inquiries: string[];
   questionColumn: string;
@@ -92,7 +92,7 @@ export interface BuildCliOptions {
   db?: string;
 }
 
-export interface ValidateCliOptions {
+interface ValidateCliOptions {
   format?: string;
   target: string;
   epochs: string;
@@ -101,7 +101,7 @@ export interface ValidateCliOptions {
 }
 
 
-export async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const [{ EXPORT_FORMAT_NAMES }, { isTargetName }, { loadEvalItemTexts }] =
     await Promise.all([
       import("../finetune/formats/export-formats.js"),
@@ -288,7 +288,7 @@ function evaluationLines(evaluation: NonNullable<import("../finetune/build-datas
   return lines;
 }
 
-export async function runDatasetValidate(file: string, options: ValidateCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+async function runDatasetValidate(file: string, options: ValidateCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const [{ validateTrainingFile }, { TARGETS, isTargetName, OPENAI_TRAINING_PRICES }, { tokenStats }, { renderValidation }, { displayPath }] =
     await Promise.all([
       import("../finetune/formats/validate-training-file.js"),

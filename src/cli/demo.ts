@@ -19,7 +19,7 @@ const API_MODELS_BY_KEY: ReadonlyArray<{ env: string; provider: "openai" | "anth
   { env: "GOOGLE_GENERATIVE_AI_API_KEY", provider: "google", models: ["gemini-2.5-flash"] },
 ];
 
-export interface DemoOptions {
+interface DemoOptions {
   db?: string;
   model?: string;
   offline?: boolean;
@@ -50,7 +50,7 @@ export async function demoCommand(options: DemoOptions, env = process.env): Prom
 }
 
 /** One small slice of each category; code only where the sandbox can run it, as the code suites require. */
-export function demoConfig(ggufPath: string, localId: string, env: NodeJS.ProcessEnv, withCode: boolean): KurabeConfig {
+function demoConfig(ggufPath: string, localId: string, env: NodeJS.ProcessEnv, withCode: boolean): KurabeConfig {
   const apiModels = API_MODELS_BY_KEY.filter((entry) => env[entry.env]).flatMap((entry) =>
     entry.models.map((model) => ({ id: `${entry.provider}:${model}`, provider: entry.provider, model, concurrency: 4 })),
   );

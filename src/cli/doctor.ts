@@ -11,7 +11,7 @@ import { sandboxSettings } from "../scoring/sandbox/sandbox-settings.js";
 import { zygotesUnusable } from "../scoring/sandbox/zygote-pool.js";
 
 /** One line of the report: what works, or what is missing and how to install it. */
-export interface DoctorCheck {
+interface DoctorCheck {
   name: string;
   ok: boolean;
   detail: string;

@@ -5,7 +5,7 @@ import { formatUsd } from "../report/format-usd.js";
 /** With no result for this long while requests are out, the bar shows how long the oldest one has waited. */
 const STALLED_AFTER_MS = 3000;
 
-export interface TimingState {
+interface TimingState {
   now: number;
   /** When the last result arrived (or the run started). */
   lastResultAt: number;

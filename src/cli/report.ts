@@ -11,7 +11,7 @@ import { storePath } from "../store/store-location.js";
 import { showScoringRevision } from "../store/show-revision.js";
 import { revisionOption, scoreOption } from "./number-option.js";
 
-export interface ReportCommandOptions {
+interface ReportCommandOptions {
   db?: string;
   /** The kurabe.yaml whose `db:` names the store (default ./kurabe.yaml). */
   config?: string;

@@ -7,7 +7,7 @@ import { RUN_INCOMPLETE } from "./exit-codes.js";
 import { stopOnSignals } from "./interrupt.js";
 import { RunProgress } from "./progress.js";
 
-export interface RescoreCommandOptions {
+interface RescoreCommandOptions {
   config?: string;
   db?: string;
   suite?: string[];

@@ -10,7 +10,7 @@ import { RunProgress } from "./progress.js";
 import { stopOnSignals } from "./interrupt.js";
 import { describeIncompleteRun, resumeCommand } from "./run-summary.js";
 
-export interface RunCommandOptions {
+interface RunCommandOptions {
   db?: string;
   resume?: string | boolean;
   cache?: boolean;
@@ -48,7 +48,7 @@ export function exitStatusOf(outcome: RunOutcome): number {
   return outcome.status === "completed" ? 0 : RUN_INCOMPLETE;
 }
 
-export interface ExecuteRunOptions {
+interface ExecuteRunOptions {
   config: KurabeConfig;
   configPath?: string;
   dbPath: string;

@@ -19,9 +19,9 @@ export interface ViewCommandOptions {
   lang?: string;
 }
 
-export const DEFAULT_VIEW_PORT = 8788;
+const DEFAULT_VIEW_PORT = 8788;
 
-export interface ViewCommandIo {
+interface ViewCommandIo {
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
   env?: NodeJS.ProcessEnv;

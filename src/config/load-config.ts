@@ -11,7 +11,7 @@ import { parsePositionedYaml } from "./positioned-yaml.js";
 import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
 import { configSchema } from "./schema.js";
 
-export interface LoadedConfig {
+interface LoadedConfig {
   config: ResolvedConfig;
   /** Absolute path of the config file. */
   path: string;

@@ -8,12 +8,12 @@ import { rememberScorerSpecLocation } from "../scoring/scorer-spec-location.js";
 import type { KurabeConfig, ModelConfig, PromptConfig, ScorerSpec, SuiteInput } from "./schema.js";
 import { variantId } from "./variant-id.js";
 
-export type ResolvedModelConfig = ModelConfig & { id: string };
+type ResolvedModelConfig = ModelConfig & { id: string };
 
 /** A validated config whose models all have ids and whose file paths are absolute. */
 export type ResolvedConfig = Omit<KurabeConfig, "models"> & { models: ResolvedModelConfig[] };
 
-export interface ResolveContext {
+interface ResolveContext {
   /** The config file's folder: relative paths in the config are relative to it, not to the working directory. */
   dir: string;
   lineOf(path: readonly PropertyKey[]): number;

@@ -6,7 +6,7 @@ import { BUILTIN_SUITE_NAMES } from "../suites/builtin/names.js";
 import { NAMED_ENCODINGS } from "../text/decode-text.js";
 
 /** Generation parameters shared by models (defaults) and suites (overrides). */
-export const paramsSchema = z
+const paramsSchema = z
   .object({
     temperature: z.number().min(0).max(2).optional(),
     topP: z.number().gt(0).max(1).optional(),
@@ -33,7 +33,7 @@ export const priceSchema = z
  * serves `outputTokensPerSecond` (else the median measured in the run) at `utilisation` (share of paid hours busy,
  * default 0.5). `fineTuningUsd`, a one-off cost, is spread over `amortiseMonths` (default 12).
  */
-export const hostingSchema = z
+const hostingSchema = z
   .object({
     gpu: z
       .string()
@@ -92,7 +92,7 @@ const apiModelFields = {
   headers: z.record(z.string(), z.string()).optional(),
 };
 
-export const loraSchema = z
+const loraSchema = z
   .object({ path: z.string().min(1), scale: z.number().default(1) })
   .strict();
 
@@ -146,7 +146,7 @@ const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}/;
  * One way of asking: a system prompt and/or a template replacing the suite's (what it leaves out stays the suite's).
  * Each model × prompt is compared as a variant of its own (src/config/variant-id.ts).
  */
-export const promptSchema = z
+const promptSchema = z
   .object({
     id: z.string().min(1).regex(NAME, NAME_ADVICE),
     system: z.string().optional(),
@@ -156,7 +156,7 @@ export const promptSchema = z
   .strict();
 
 /** The prompt variants compared, each id once. */
-export const promptsSchema = z
+const promptsSchema = z
   .array(promptSchema)
   .min(1)
   .superRefine((prompts, context) => {
@@ -168,7 +168,7 @@ export const promptsSchema = z
     });
   });
 
-export const CATEGORIES = ["nlu", "reasoning", "code", "multimodal", "instruction", "domain"] as const;
+const CATEGORIES = ["nlu", "reasoning", "code", "multimodal", "instruction", "domain"] as const;
 
 /**
  * A suite as written in kurabe.yaml: either your own data (`name` + `path`) or a built-in benchmark (`builtin`, with
@@ -211,7 +211,7 @@ export const suiteSchema = z
     if (suite.path === undefined) context.addIssue({ code: "custom", path: ["path"], message: "required: the suite's data file (or `builtin:` for a built-in suite)" });
   });
 
-export const retrySchema = z
+const retrySchema = z
   .object({
     maxAttempts: z.number().int().min(1).max(20).default(6),
     baseDelayMs: z.number().int().nonnegative().default(1000),

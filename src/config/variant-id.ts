@@ -4,7 +4,7 @@
  * is one shell word, and needs no quoting in CSV; stores and reports keep the model and the prompt id apart as well,
  * so nothing ever parses the id back.
  */
-export const VARIANT_SEPARATOR = "@";
+const VARIANT_SEPARATOR = "@";
 
 export function variantId(modelId: string, promptId: string | undefined): string {
   return promptId === undefined ? modelId : `${modelId}${VARIANT_SEPARATOR}${promptId}`;

@@ -26,7 +26,7 @@ const CERTIFICATE_PROBLEMS: Readonly<Record<string, string>> = {
  * reset, a 5xx, a 429, a timeout). Decided by transport and status codes only: refused, DNS, TLS, a refused key
  * (401/403), an unknown model or path (404).
  */
-export function describeConnectionFailure(error: ProviderError, config: ModelConfig): string | undefined {
+function describeConnectionFailure(error: ProviderError, config: ModelConfig): string | undefined {
   const endpoint = endpointOf(config);
   const code = error.transportCode;
   if (code !== undefined) {

@@ -8,7 +8,7 @@ import type { RateLimiter } from "./rate-limiter.js";
 import { retryDelayMs } from "./retry-policy.js";
 import { sleep } from "./sleep.js";
 
-export interface ExecuteContext {
+interface ExecuteContext {
   model: Model;
   limiter: AdaptiveLimiter;
   rateLimiter: RateLimiter;
@@ -24,7 +24,7 @@ export interface ExecuteContext {
   onAnswered?(): void;
 }
 
-export type ExecuteOutcome =
+type ExecuteOutcome =
   | { ok: true; completion: Completion; attempts: number }
   | { ok: false; error: ProviderError | InternalFailure; attempts: number };
 

@@ -11,11 +11,11 @@ import type { PlannedModel } from "./plan.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { cacheKey, describeRequest, modelIdentity } from "./request-identity.js";
 
-export type CallOutcome =
+type CallOutcome =
   | { ok: true; completion: Completion; attempts: number; fromCache: boolean; costUsd?: number; requestJson: string }
   | { ok: false; error: ProviderError | InternalFailure; attempts: number; requestJson: string };
 
-export interface LaneOptions {
+interface LaneOptions {
   retry: RetryConfig;
   cache?: ResponseCache;
   signal: AbortSignal;

@@ -23,7 +23,7 @@ import { scorersOf, scoresFor, storedResponse } from "./score-answer.js";
 import { scoringContext } from "./scoring-context.js";
 import { reloadUserCode } from "../user-code/user-code-generation.js";
 
-export interface RescoreOptions {
+interface RescoreOptions {
   db: Database.Database;
   /** The config whose scorers (and judges) score the stored answers: kurabe.yaml as it is now. */
   config: KurabeConfig;
@@ -37,7 +37,7 @@ export interface RescoreOptions {
   unsafeNoSandbox?: boolean;
 }
 
-export interface RescoreOutcome {
+interface RescoreOutcome {
   runId: string;
   status: "completed" | "interrupted";
   /** The scoring revision written (absent when interrupted: nothing was committed). */

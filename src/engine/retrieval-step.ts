@@ -4,7 +4,7 @@ import { retrievalQuery, toRetrievedPassages, withPassages, type RetrievalIndexR
 import type { PlannedRag } from "../rag/prepare-retrieval.js";
 import { costOfEmbedding } from "./cost.js";
 
-export type RetrievalOutcome =
+type RetrievalOutcome =
   | { ok: true; messages: ChatMessage[]; record: RetrievalRecord; embeddingCostUsd: number }
   | { ok: false; error: ProviderError };
 

@@ -17,7 +17,7 @@ import type { EngineEvent } from "./events.js";
 import { retrievalStep } from "./retrieval-step.js";
 import type { RetrievalRecord } from "../rag/augment-messages.js";
 
-export interface EngineOptions {
+interface EngineOptions {
   writer: RunWriter;
   suites: readonly PlannedSuite[];
   models: readonly PlannedModel[];

@@ -5,7 +5,7 @@ import type { ModelCall, ScoringContext } from "../scoring/types.js";
 import type { EngineEvent } from "./events.js";
 import type { Lane } from "./lane.js";
 
-export interface ScoringContextOptions {
+interface ScoringContextOptions {
   signal: AbortSignal;
   unsafeNoSandbox?: boolean;
   /** Values scrubbed from error messages (they can echo request headers). */

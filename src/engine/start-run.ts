@@ -16,7 +16,7 @@ import type { EngineEvent } from "./events.js";
 import { reloadUserCode } from "../user-code/user-code-generation.js";
 
 
-export interface StartRunOptions {
+interface StartRunOptions {
   db: Database.Database;
   config: KurabeConfig;
   configPath?: string;

@@ -7,7 +7,7 @@ import type { ReportEntry } from "./report.js";
 import type { TargetTokenizer } from "./targets.js";
 import type { EvalItemText, Example } from "./types.js";
 
-export interface CleanOptions {
+interface CleanOptions {
   tokenizer: TargetTokenizer;
   maxTokens: number;
   truncate: TruncatePolicy;
@@ -18,7 +18,7 @@ export interface CleanOptions {
   onProgress?: BuildProgress;
 }
 
-export interface CleanResult {
+interface CleanResult {
   kept: Example[];
   entries: ReportEntry[];
   /** Eval items too short for the overlap check. */
@@ -26,7 +26,7 @@ export interface CleanResult {
 }
 
 /** The text an example teaches: every user and assistant turn (a system prompt is the builder's, not the data's). */
-export const exampleText = (example: Example): string =>
+const exampleText = (example: Example): string =>
   example.messages
     .filter((message) => message.role !== "system")
     .map((message) => message.content)

@@ -3,9 +3,9 @@ import { IntList } from "./int-list.js";
 import type { EvalItemText } from "./types.js";
 
 /** GPT-3 (Brown et al. 2020, Appendix C) counts an overlap of 13 consecutive tokens as contamination. */
-export const NGRAM_SIZE = 13;
+const NGRAM_SIZE = 13;
 /** Items shorter than 13 tokens are matched whole, as GPT-3 lowered N for short items; below this they are skipped. */
-export const MIN_ITEM_TOKENS = 8;
+const MIN_ITEM_TOKENS = 8;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -46,14 +46,14 @@ function scanTokens(text: string, emit: (token: string) => void): void {
   if (word) emit(word);
 }
 
-export interface ContaminationHit {
+interface ContaminationHit {
   suite: string;
   itemId: string;
   /** The overlapping n-gram, as tokens joined by spaces. */
   ngram: string;
 }
 
-export interface ContaminationIndex {
+interface ContaminationIndex {
   /** Eval items too short to check (fewer than MIN_ITEM_TOKENS tokens). */
   skippedItems: EvalItemText[];
   /** How many distinct n-grams are indexed: handles run from 0 to this. */
@@ -70,7 +70,7 @@ export interface ContaminationIndex {
 }
 
 /** One indexed n-gram, by number (0 up to the index's `grams`). */
-export type IndexedGram = number;
+type IndexedGram = number;
 
 /**
  * Indexes the n-grams of every eval item: 13-grams, or the whole item when it has 8–12 tokens. Tokens are numbered

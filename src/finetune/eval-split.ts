@@ -124,7 +124,7 @@ export function unanswerableItems(examples: readonly Example[]): UnanswerableIte
 }
 
 /** The unanswerable slice: documents left out of the collection, and what that takes out of training. */
-export interface LeftOutDocuments {
+interface LeftOutDocuments {
   /** Paths relative to the documents folder, sorted: what each model's `rag: exclude` must name. */
   files: string[];
   /** Inquiries all of whose sources are left out: the unanswerable slice. */

@@ -16,7 +16,7 @@ export interface InquiryColumns {
   sources?: string;
 }
 
-export const DEFAULT_COLUMNS = { question: "question", answer: "answer", category: "category", sources: "sources" } as const;
+const DEFAULT_COLUMNS = { question: "question", answer: "answer", category: "category", sources: "sources" } as const;
 
 export interface InquiryRow {
   /** 1-based line where the row starts. */
@@ -29,9 +29,9 @@ export interface InquiryRow {
 }
 
 /** A sources cell: paths separated by semicolons, bars or commas (or new lines), trimmed, empty ones left out. */
-export const splitSources = (cell: string): string[] => cell.split(/[;|,\n]/).map((path) => path.trim()).filter(Boolean);
+const splitSources = (cell: string): string[] => cell.split(/[;|,\n]/).map((path) => path.trim()).filter(Boolean);
 
-export interface InquiryFile {
+interface InquiryFile {
   rows: InquiryRow[];
   encoding: TextEncoding;
   /** The column actually used for categories, if any. */
@@ -45,7 +45,7 @@ export interface InquiryFile {
 export class UnreadableInquiryFile extends ConfigError {}
 
 /** Told as a log is read: bytes read so far, of the file's size. */
-export type ReadProgress = (bytesRead: number, bytesTotal: number) => void;
+type ReadProgress = (bytesRead: number, bytesTotal: number) => void;
 
 /**
  * Reads an inquiry log: CSV with a header row, or JSONL (one object a line), chosen by extension. Every problem is a

@@ -2,7 +2,7 @@ import { increment, type ReportAction, type ReportEntry, type ReportReason } fro
 import { TextSpill } from "./text-spill.js";
 
 /** What the counts of a build take from its entries, tallied as they are added. */
-export interface EntryTally {
+interface EntryTally {
   dropped: Partial<Record<ReportReason, number>>;
   flagged: Partial<Record<ReportReason, number>>;
   truncated: number;
@@ -19,7 +19,7 @@ export interface EntryTally {
 export const ENTRIES_KEPT_PER_ACTION = 100;
 
 /** A point to go back to (see `mark`). */
-export interface EntriesMark {
+interface EntriesMark {
   records: number;
   tally: EntryTally;
   kept: Partial<Record<ReportAction, number>>;

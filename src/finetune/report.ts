@@ -55,7 +55,7 @@ export interface BuildCounts {
 }
 
 /** What was masked where: counted as the sources were read, before anything was cut. */
-export interface PiiSummary {
+interface PiiSummary {
   byFile: Record<string, Record<string, number>>;
   excerpts: MaskedExcerpt[];
   /** The company's own kinds from `pii:`. */

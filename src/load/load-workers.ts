@@ -3,7 +3,7 @@ import { arrivalOffsetsMs } from "./arrivals.js";
 import { peakInFlight, type LevelPlan, type LevelRun } from "./run-level.js";
 import type { LevelShare, WorkerReply, WorkerRequest, WorkerSetup } from "./worker-messages.js";
 
-export interface WorkersRun {
+interface WorkersRun {
   run: LevelRun;
   /** Each worker's event-loop utilisation over its part. */
   loops: number[];

@@ -44,7 +44,7 @@ export interface LoadResult {
   interrupted: boolean;
 }
 
-export interface LoadHooks {
+interface LoadHooks {
   signal?: AbortSignal;
   onLevel?: (level: LevelResult) => void;
   /** A level kept the main thread busier than foreseen and is run again in `threads` worker threads. */

@@ -9,7 +9,7 @@ export interface LoadPrompt {
 }
 
 /** Why a request failed: the provider error's kind, or `other` for anything else. */
-export type LoadErrorKind = ProviderErrorKind | "other";
+type LoadErrorKind = ProviderErrorKind | "other";
 
 /** What one request did, as the client saw it (queueing inside an in-process engine included). */
 export type RequestSample =

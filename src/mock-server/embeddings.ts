@@ -3,13 +3,13 @@ import { estimateTokens } from "./reply.js";
 import { writeJson } from "./write-response.js";
 
 /** Width of the mock's vectors: wide enough that few bigrams of a short text share a bucket. */
-export const MOCK_EMBEDDING_DIMENSIONS = 256;
+const MOCK_EMBEDDING_DIMENSIONS = 256;
 
 /**
  * A deterministic stand-in for an embedding model: character bigrams hashed into 256 buckets, so texts that share
  * wording get similar vectors. It proves the embedding path (requests, usage, faults), never retrieval quality.
  */
-export function mockEmbedding(text: string): number[] {
+function mockEmbedding(text: string): number[] {
   const vector = new Array<number>(MOCK_EMBEDDING_DIMENSIONS).fill(0);
   const chars = Array.from(text.normalize("NFKC"));
   for (let i = 0; i + 1 < chars.length; i++) {

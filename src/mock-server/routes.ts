@@ -3,7 +3,7 @@ import { googleCodec } from "./protocols/google.js";
 import { openaiCodec } from "./protocols/openai.js";
 import type { ProtocolCodec, RouteInfo } from "./protocols/protocol.js";
 
-export type Route = { kind: "list-models" } | { kind: "embeddings" } | { kind: "model-call"; codec: ProtocolCodec; info: RouteInfo };
+type Route = { kind: "list-models" } | { kind: "embeddings" } | { kind: "model-call"; codec: ProtocolCodec; info: RouteInfo };
 
 /** Gemini names the model and the streaming choice in the path; `tunedModels/x` style names keep their prefix. */
 const GEMINI_PATH = /^\/v1beta\/(.+):(generateContent|streamGenerateContent)$/;

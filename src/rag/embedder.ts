@@ -1,5 +1,5 @@
 /** Vectors for texts, and the tokens the embedding model read to make them. */
-export interface Embeddings {
+interface Embeddings {
   vectors: Float32Array[];
   tokens: number;
 }

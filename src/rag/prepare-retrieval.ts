@@ -19,7 +19,7 @@ export interface PlannedRag {
   indexWork: IndexWork;
 }
 
-export interface PreparedRetrieval {
+interface PreparedRetrieval {
   byModel: Map<string, PlannedRag>;
   close(): Promise<void>;
 }

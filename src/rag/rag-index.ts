@@ -9,7 +9,7 @@ import { reciprocalRankFusion } from "./reciprocal-rank-fusion.js";
 import type { Chunk, RankedChunk, Retriever } from "./types.js";
 
 /** A collection made searchable: what the store keeps, so a later run does not tokenize or embed again. */
-export interface RagIndex {
+interface RagIndex {
   key: string;
   chunks: Chunk[];
   /** MiniSearch's JSON, for the bm25 and hybrid retrievers. */
@@ -25,7 +25,7 @@ type IndexSettings = Pick<RagConfig, "retriever" | "chunkChars">;
  * version. Vectors are keyed apart, by embedder and passage digest. Two models of a run with the same collection
  * share one index.
  */
-export function ragIndexKey(collection: Collection, chunkChars: number): string {
+function ragIndexKey(collection: Collection, chunkChars: number): string {
   const hash = createHash("sha256");
   hash.update(JSON.stringify({ tokenizer: 2, chunkChars }));
   for (const [file, digest] of Object.entries(collection.documentHashes).sort(([a], [b]) => a.localeCompare(b))) {

@@ -15,7 +15,7 @@ const apiEmbedderFields = {
  * The model that turns passages and questions into vectors: a GGUF embedding model run in this process (one that
  * declares a pooling type, as embedding GGUFs do), or an API embedding model through the AI SDK.
  */
-export const embedderSchema = z.discriminatedUnion("provider", [
+const embedderSchema = z.discriminatedUnion("provider", [
   z
     .object({
       provider: z.literal("llamacpp"),
@@ -31,12 +31,12 @@ export const embedderSchema = z.discriminatedUnion("provider", [
   z.object({ provider: z.literal("openai-compatible"), ...apiEmbedderFields, baseURL: z.url() }).strict(),
 ]);
 
-export const RETRIEVERS = ["bm25", "embedding", "hybrid"] as const;
+const RETRIEVERS = ["bm25", "embedding", "hybrid"] as const;
 
 /** The placeholder a RAG template must hold: where the retrieved passages go, each with its id. */
 export const PASSAGES_PLACEHOLDER = "{{passages}}";
 
-export const DEFAULT_RAG_TEMPLATE = [
+const DEFAULT_RAG_TEMPLATE = [
   "Answer the question from the passages below. Cite the passages you use by their ids in square brackets, like",
   "[faq.md#2]. If the passages do not hold the answer, say that you cannot answer from the documents.",
   "",

@@ -17,7 +17,7 @@ export interface RankedChunk {
 }
 
 /** What one retrieval cost: the query's embedding tokens (0 for BM25) and the time it took. */
-export interface RetrievalResult {
+interface RetrievalResult {
   ranked: RankedChunk[];
   embeddingTokens: number;
   ms: number;

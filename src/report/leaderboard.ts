@@ -42,7 +42,7 @@ export interface LeaderboardEntry {
 }
 
 /** A model of the run with what its answers cost per token. */
-export interface LeaderboardModel extends ModelRow {
+interface LeaderboardModel extends ModelRow {
   pricing: ModelPricing;
   /** `hosting:` as stored with the run (for the break-even); null without. */
   hosting: HostingConfig | null;

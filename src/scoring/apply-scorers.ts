@@ -15,11 +15,11 @@ export interface NamedScorer {
   check?: ItemCheck;
 }
 
-export interface NamedScore extends Score {
+interface NamedScore extends Score {
   scorer: string;
 }
 
-export interface ScoreSet {
+interface ScoreSet {
   /** The first scorer's score: the one that counts for accuracy, statistics and rankings. */
   primary: NamedScore;
   /** Every score, the primary first, in the order the specs were written. */

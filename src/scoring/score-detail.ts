@@ -64,7 +64,7 @@ export type CodeRunDetail =
 export const CHECKER_FAILURES = ["syntax-error", "runtime-error", "assertion-failed", "wrong-result", "exited-early", "memory"] as const;
 export type CheckerFailure = (typeof CHECKER_FAILURES)[number];
 
-export const SCORE_DETAIL_CODES = [
+const SCORE_DETAIL_CODES = [
   "picked", "not-found", "ambiguous", "match", "not-expected", "contains", "none-of", "missing", "json-valid", "json-schema", "json-equal",
   "json-fields", "math-equal", "unusable-expected",
   "scorer-failed", "char-f1", "citations", "retrieval", "no-retrieval", "claims", "refusal", "ifeval", "extractive-qa", "code-run",

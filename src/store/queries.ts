@@ -41,7 +41,7 @@ export function findRun(db: Database.Database, idOrPrefix?: string): RunSummary 
 const UNFINISHED = `(r.status = 'error' OR (r.status = 'ok' AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.run_id
   AND s.suite = r.suite AND s.item_id = r.item_id AND s.model_id = r.model_id AND s.sample = r.sample)))`;
 
-export interface UnfinishedCount {
+interface UnfinishedCount {
   modelId: string;
   /** The error class: network, auth, timeout, judge_server, sandbox, … */
   errorKind: string;
@@ -168,7 +168,7 @@ export function iterateResults(db: Database.Database, runId: string): IterableIt
     .iterate(runId) as IterableIterator<ResultRow>;
 }
 
-export interface SecondaryScoreRow {
+interface SecondaryScoreRow {
   modelId: string;
   suite: string;
   scorer: string;

@@ -4,7 +4,7 @@ import type { Item } from "../suites/types.js";
 import { StoredItems } from "./stored-items.js";
 import { TurnCommits } from "./turn-commits.js";
 
-export interface RunRecord {
+interface RunRecord {
   id: string;
   configPath?: string;
   /** The configuration with secrets removed (see src/config/redact.ts). */
@@ -15,7 +15,7 @@ export interface RunRecord {
   sandboxJson?: string;
 }
 
-export interface ModelRecord {
+interface ModelRecord {
   modelId: string;
   provider: string;
   model: string;
@@ -25,7 +25,7 @@ export interface ModelRecord {
   variant?: { baseModelId: string; promptId: string };
 }
 
-export interface SuiteRecord {
+interface SuiteRecord {
   name: string;
   category: string;
   configJson: string;

@@ -10,7 +10,7 @@ import type { Item } from "./types.js";
 import { describeEncoding, type TextEncoding } from "../text/decode-text.js";
 
 /** A suite ready to ask: its effective config, its items, and how to turn an item into messages. */
-export interface PreparedSuite {
+interface PreparedSuite {
   config: SuiteConfig;
   builtin?: BuiltinSuite;
   items: Item[];

@@ -6,13 +6,13 @@ import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import { ConfigError } from "../errors.js";
 import { decodeChunks, detectEncoding, type DecodeOptions, type NamedEncoding, type TextEncoding } from "../text/decode-text.js";
 
-export interface SourceRecord {
+interface SourceRecord {
   record: unknown;
   /** 1-based line where the record starts, for error messages. */
   line: number;
 }
 
-export interface RecordSource {
+interface RecordSource {
   /** How the file was decoded: detected (UTF-8, a BOM, Shift_JIS) or as the suite's `encoding:` names it. */
   encoding: TextEncoding;
   /**
@@ -23,7 +23,7 @@ export interface RecordSource {
   records: AsyncGenerator<SourceRecord[]>;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** The encoding the suite names; else detected. */
   encoding?: NamedEncoding;
   /** The columns of a CSV file without a header row (MMLU's upstream files); else the first row names them. */

@@ -7,7 +7,7 @@ export type TextEncoding = "utf-8" | "utf-8 (BOM)" | "utf-16le (BOM)" | "utf-16b
 export const NAMED_ENCODINGS = ["utf-8", "shift_jis", "euc-jp"] as const;
 export type NamedEncoding = (typeof NAMED_ENCODINGS)[number];
 
-export interface DecodedText {
+interface DecodedText {
   text: string;
   encoding: TextEncoding;
 }

@@ -35,7 +35,7 @@ export function createViewContext(db: Database.Database, language: ReportLanguag
 }
 
 /** A request as a page sees it: the path's captured parts (decoded) and the query. */
-export interface ViewRequest {
+interface ViewRequest {
   params: string[];
   query: URLSearchParams;
 }

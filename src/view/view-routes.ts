@@ -22,7 +22,7 @@ const ROUTES: ReadonlyArray<{ path: RegExp; page: PageHandler; run?: RunOfPage }
   { path: /^\/pair$/, page: pairPage, run: (_params, query) => query.get("run") || null },
 ];
 
-export type RouteMatch = { page: PageHandler; params: string[]; run?: RunOfPage } | "not-found" | "bad-path";
+type RouteMatch = { page: PageHandler; params: string[]; run?: RunOfPage } | "not-found" | "bad-path";
 
 export function matchRoute(pathname: string): RouteMatch {
   for (const route of ROUTES) {

@@ -12,7 +12,7 @@ import { pageAtRevision } from "./revision-view.js";
 import { parseRevision } from "./view-filter.js";
 import { matchRoute } from "./view-routes.js";
 
-export interface ViewServerOptions {
+interface ViewServerOptions {
   db: Database.Database;
   language: ReportLanguage;
   /** Default 127.0.0.1: the store holds every prompt and answer, so it is not served to the network unless asked. */

@@ -22,7 +22,7 @@ export interface BreakEvenInput {
 }
 
 /** Monthly cost of each option at one monthly volume (input + output tokens, at the mix). */
-export interface CostPoint {
+interface CostPoint {
   monthlyTokens: number;
   apiUsd: number;
   selfHostedUsd: number;
@@ -49,7 +49,7 @@ export interface BreakEven {
 }
 
 /** The quantities every volume's cost is computed from. */
-export interface CostModel {
+interface CostModel {
   /** API USD per token at the mix. */
   perToken: number;
   /** Replica capacity (tokens per month) and cost. */

@@ -33,7 +33,7 @@ export interface DecisionGap {
   margin: number;
 }
 
-export type AlternativeStatus = "close-enough" | "significantly-worse" | "not-enough-items" | "not-compared";
+type AlternativeStatus = "close-enough" | "significantly-worse" | "not-enough-items" | "not-compared";
 
 export interface Alternative {
   modelId: string;

@@ -16,7 +16,7 @@ export type ModelPricing =
   | { kind: "unpriced"; reason: "no-price" | "no-throughput" };
 
 /** What a self-hosted price rests on, printed beside it. */
-export interface HostingAssumptions {
+interface HostingAssumptions {
   gpu: string | null;
   gpus: number;
   /** The whole replica's hourly price: `hourlyUsd`, or the GPU catalog's on-demand price of `gpus` × `gpu`. */
@@ -30,8 +30,8 @@ export interface HostingAssumptions {
   fineTuningMonthlyUsd: number;
 }
 
-export const DEFAULT_UTILISATION = 0.5;
-export const DEFAULT_AMORTISE_MONTHS = 12;
+const DEFAULT_UTILISATION = 0.5;
+const DEFAULT_AMORTISE_MONTHS = 12;
 
 /** What the run stored about a model's price and hosting. */
 export interface ModelCostSource {

@@ -39,7 +39,7 @@ export interface PairedStratum {
   b: ItemScores;
 }
 
-export interface PairedDifferenceOptions {
+interface PairedDifferenceOptions {
   seed: number;
   alpha: number;
   resamples: number;

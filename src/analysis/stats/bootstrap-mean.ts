@@ -45,7 +45,7 @@ export function bootstrapStratifiedMean(strata: readonly ItemScores[], options: 
 }
 
 /** The percentile bootstrap of the mean of `values`, each value one resampling unit (an item's mean or difference). */
-export function bootstrapMeanOf(values: readonly number[], random: Random, resamples: number, level: number): Interval {
+function bootstrapMeanOf(values: readonly number[], random: Random, resamples: number, level: number): Interval {
   const n = values.length;
   const estimate = meanOf(values);
   if (n === 0) return { estimate, low: Number.NaN, high: Number.NaN, level };

@@ -5,7 +5,7 @@
  * the build's defaults (10 % held out, 10 % of the cited documents left out) that makes a held-out suite of about
  * fifteen inquiries and an unanswerable slice of about twenty (test/cli/init-kb-example.test.ts counts them).
  */
-export interface KbInquiry {
+interface KbInquiry {
   question: string;
   answer: string;
   category: string;

@@ -3,7 +3,7 @@ import { fingerprinter, normalise } from "./fingerprint.js";
 import { IntMultiMap } from "./int-multi-map.js";
 import { jaccard, shingleHashes } from "./shingles.js";
 
-export interface DuplicateOptions {
+interface DuplicateOptions {
   /** Jaccard similarity of character 5-gram sets at or above which two texts are near-duplicates. */
   threshold: number;
   seed: number;
@@ -12,7 +12,7 @@ export interface DuplicateOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export type DuplicateVerdict =
+type DuplicateVerdict =
   | { kind: "exact"; of: number }
   | { kind: "near"; of: number; similarity: number };
 

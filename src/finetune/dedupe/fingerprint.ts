@@ -2,7 +2,7 @@ import { chooseBands, minHasher } from "./minhash.js";
 import { shingleHashes } from "./shingles.js";
 
 /** What deduplication computes of each text before comparing it with others. */
-export interface Fingerprint {
+interface Fingerprint {
   /** A 31-bit hash of the normalised text (see normalisedHash): exact duplicates share it. */
   hash: number;
   /** The LSH key of each band of the MinHash signature. */
@@ -12,9 +12,9 @@ export interface Fingerprint {
 }
 
 /** MinHash permutations when the options name none. */
-export const DEFAULT_PERMUTATIONS = 128;
+const DEFAULT_PERMUTATIONS = 128;
 
-export interface FingerprintOptions {
+interface FingerprintOptions {
   threshold: number;
   seed: number;
   permutations?: number;

@@ -32,7 +32,7 @@ export interface FileNote {
 }
 
 /** Applied to every text of a document (title, headings, body) before it is cut: where PII masking happens. */
-export type DocumentTextFilter = (text: string, file: string) => string;
+type DocumentTextFilter = (text: string, file: string) => string;
 
 /**
  * Reads every supported document under `dir` (recursively, in name order) and cuts it into chunks: by heading for

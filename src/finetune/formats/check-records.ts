@@ -2,15 +2,15 @@ import { parseLlama3 } from "../chat-template.js";
 import type { TrainingMessage } from "../types.js";
 
 /** A problem with one field of one record; the validator adds the file and line. */
-export interface FieldProblem {
+interface FieldProblem {
   field?: string;
   message: string;
 }
 
-export type RecordCheck = { ok: true; messages: TrainingMessage[] } | { ok: false; problems: FieldProblem[] };
+type RecordCheck = { ok: true; messages: TrainingMessage[] } | { ok: false; problems: FieldProblem[] };
 
 /** Checks one parsed JSONL record against a training format and, when it is valid, returns its conversation. */
-export type RecordChecker = (record: Record<string, unknown>) => RecordCheck;
+type RecordChecker = (record: Record<string, unknown>) => RecordCheck;
 
 const describe = (value: unknown): string => (value === undefined ? "nothing (the key is missing)" : JSON.stringify(value)?.slice(0, 60) ?? String(value));
 const isText = (value: unknown): value is string => typeof value === "string";
@@ -137,7 +137,7 @@ export const checkShareGpt: RecordChecker = (record) => {
 };
 
 /** Pre-rendered Llama 3 text (`{"text": "<|begin_of_text|>…"}`), as `dataset build` writes train.llama3-text.jsonl. */
-export const checkLlama3Text: RecordChecker = (record) => {
+const checkLlama3Text: RecordChecker = (record) => {
   if (!isText(record.text)) return { ok: false, problems: [{ field: "text", message: `expected text, got ${describe(record.text)}` }] };
   const parsed = parseLlama3(record.text);
   if (!parsed.ok) return { ok: false, problems: [{ field: "text", message: parsed.problem }] };

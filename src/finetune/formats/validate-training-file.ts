@@ -4,7 +4,7 @@ import { decodeText } from "../../text/decode-text.js";
 import type { TrainingMessage } from "../types.js";
 import { detectFormat, RECORD_CHECKERS, TRAINING_FORMAT_NAMES, type TrainingFormatName } from "./check-records.js";
 
-export interface ValidatedFile {
+interface ValidatedFile {
   format: TrainingFormatName;
   conversations: TrainingMessage[][];
 }

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 
-export interface NameLexicon {
+interface NameLexicon {
   surnames: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   /**

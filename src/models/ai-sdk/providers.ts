@@ -6,10 +6,10 @@ import type { ReasoningEffort } from "../types.js";
 
 /** The providers called through the AI SDK; `openai-compatible` servers have kurabe's own client (chat-completions/). */
 export type SdkProvider = Exclude<ApiModelConfig["provider"], "openai-compatible">;
-export type ProviderOptions = SharedV3ProviderOptions;
+type ProviderOptions = SharedV3ProviderOptions;
 
 /** What kurabe needs to know about one API provider; adding a provider is one entry here. */
-export interface ProviderEntry {
+interface ProviderEntry {
   /** The environment variable the provider's own SDKs read the key from. */
   envKey: string;
   /** Where the SDK sends requests without a configured baseURL (its own default): which proxy applies to it. */

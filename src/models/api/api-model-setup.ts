@@ -4,7 +4,7 @@ import { ConfigError } from "../../errors.js";
 import { lookupCatalog } from "../catalog.js";
 import type { ModelCapabilities } from "../types.js";
 
-export interface ApiModelSetup {
+interface ApiModelSetup {
   id: string;
   capabilities: ModelCapabilities;
   apiKey?: string;

@@ -14,7 +14,7 @@ import type { ProxyRoute } from "../http/proxy-settings.js";
 import { TIMEOUT_CODES, transportCodeOf } from "../transport-codes.js";
 import { parseRetryAfter } from "./retry-after.js";
 
-export interface FailureContext {
+interface FailureContext {
   /** `openai`, `anthropic`, …: the first word of every message. */
   provider: string;
   /** The signal the engine passed to generate(). */

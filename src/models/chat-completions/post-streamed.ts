@@ -9,7 +9,7 @@ import { ChatStreamReader } from "./chat-stream.js";
 /** An error body is read for its message only: a proxy's HTML page must not fill memory or a log line. */
 const MAX_ERROR_BODY = 64 * 1024;
 
-export interface PostTarget {
+interface PostTarget {
   origin: string;
   path: string;
   headers: Record<string, string>;

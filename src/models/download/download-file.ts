@@ -17,7 +17,7 @@ export interface DownloadProgress {
   resumedFromBytes: number;
 }
 
-export interface DownloadOptions {
+interface DownloadOptions {
   expectedSize?: number;
   /** Lower-case hex SHA-256; when absent, a Hub `X-Linked-Etag` is used if the server sends one. */
   sha256?: string;
@@ -25,7 +25,7 @@ export interface DownloadOptions {
   signal?: AbortSignal;
 }
 
-export interface DownloadResult {
+interface DownloadResult {
   path: string;
   bytes: number;
   sha256: string;

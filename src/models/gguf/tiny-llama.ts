@@ -123,7 +123,7 @@ function tinyLlamaTensors(seed: number): GgufTensor[] {
   return tensors;
 }
 
-export interface TinyLlamaOptions {
+interface TinyLlamaOptions {
   seed: number;
   /** Declare mean pooling, as embedding GGUFs do (`llama.pooling_type`): the tiny model then serves as an embedder. */
   embedding?: boolean;
@@ -138,7 +138,7 @@ export async function writeTinyLlamaGguf(path: string, options: TinyLlamaOptions
   await writeFile(path, encodeTinyLlamaGguf(options));
 }
 
-export interface TinyLoraOptions {
+interface TinyLoraOptions {
   seed: number;
   rank: number;
   alpha: number;

@@ -5,7 +5,7 @@ import { SocketLanes } from "./socket-lanes.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export interface HttpTransport {
+interface HttpTransport {
   dispatcher: Dispatcher;
   proxies: ProxySettings;
 }

@@ -11,7 +11,7 @@ import { splitThinkTags } from "../think-tags.js";
 import type { Completion, FinishReason, GenerationParams } from "../types.js";
 import type { ChatTurns } from "./chat-history.js";
 
-export interface SequenceRequest {
+interface SequenceRequest {
   turns: ChatTurns;
   params: GenerationParams;
   grammar?: LlamaGrammar;

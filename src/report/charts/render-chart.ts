@@ -7,9 +7,9 @@ import { sanitizeSvg } from "./sanitize-svg.js";
 
 echarts.use([BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, SVGRenderer]);
 
-export type ChartOption = echarts.EChartsCoreOption;
+type ChartOption = echarts.EChartsCoreOption;
 
-export interface ChartSize {
+interface ChartSize {
   width: number;
   height: number;
 }

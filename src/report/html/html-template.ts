@@ -9,7 +9,7 @@ export class SafeHtml {
   }
 }
 
-export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
+type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
 
 /** Escapes text for an HTML text node or a quoted attribute value (all five special characters). */
 export function escapeHtml(text: string): string {

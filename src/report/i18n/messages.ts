@@ -5,7 +5,7 @@ export const REPORT_LANGUAGES = ["en", "ja"] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /** What a self-hosted price rests on, formatted (src/report/model/pricing-notes.ts). */
-export interface SelfHostedNote {
+interface SelfHostedNote {
   model: string;
   gpu: string;
   hourly: string;
@@ -17,7 +17,7 @@ export interface SelfHostedNote {
 }
 
 /** The knowledge-base chatbot section's words (src/report/model/knowledge-base.ts). */
-export interface KnowledgeBaseMessages {
+interface KnowledgeBaseMessages {
   intro(suites: string): string;
   metrics: Record<import("../model/knowledge-base.js").KbMetric, string>;
   costPer1k: string;
@@ -34,7 +34,7 @@ export interface KnowledgeBaseMessages {
 }
 
 /** The prompt-variants section's words (src/report/model/prompt-variants.ts). */
-export interface PromptVariantsMessages {
+interface PromptVariantsMessages {
   intro(prompts: string): string;
   /** The first prompt's column: the one the others are compared with. */
   baseline(prompt: string): string;

@@ -38,7 +38,7 @@ export interface CollectedScores {
   latenciesOf(modelId: string): number[];
 }
 
-export interface ReportInputs {
+interface ReportInputs {
   run: ReportRun;
   /** The leaderboard, its models priced (API, self-hosted from `hosting:`, or unpriced). */
   board: Leaderboard;

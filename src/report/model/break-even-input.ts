@@ -11,7 +11,7 @@ import type { BreakEvenPair, BreakEvenSeries } from "./report-types.js";
  */
 
 /** What the builder needs of the run; all of it is in the store. */
-export interface BreakEvenSource {
+interface BreakEvenSource {
   /** Model ids in config order with the price the run used (null: none known). */
   models: ReadonlyArray<{ modelId: string; price: PriceConfig | null }>;
   /** `hosting:` of the models that have one. */
@@ -22,14 +22,14 @@ export interface BreakEvenSource {
   measuredOutputTokensPerSecond: ReadonlyMap<string, number>;
 }
 
-export const VOLUME_UNIT = "tokens / month";
+const VOLUME_UNIT = "tokens / month";
 const MAX_STEPS = 200;
 
 export const apiOptionName = (modelId: string) => `${modelId} (API)`;
 export const hostedOptionName = (modelId: string) => `${modelId} (self-hosted)`;
 
 /** The break-even inputs, one per (priced API model, hosted model with a known replica), in config order. */
-export function breakEvenInputs(source: BreakEvenSource): Array<{ apiModel: string; hostedModel: string; input: BreakEvenInput }> {
+function breakEvenInputs(source: BreakEvenSource): Array<{ apiModel: string; hostedModel: string; input: BreakEvenInput }> {
   if (!(source.mix.input + source.mix.output > 0)) return [];
   const apis = source.models.filter((m) => m.price !== null && !source.hosting.has(m.modelId));
   const pairs: Array<{ apiModel: string; hostedModel: string; input: BreakEvenInput }> = [];

@@ -37,9 +37,9 @@ export function compareModelsOverall(board: Leaderboard, scores: CollectedScores
 }
 
 /** The suite name of an overall comparison. */
-export const OVERALL = "*";
+const OVERALL = "*";
 
-export function toReportComparison(suite: string, modelA: string, modelB: string, result: PairedDifference): ReportComparison {
+function toReportComparison(suite: string, modelA: string, modelB: string, result: PairedDifference): ReportComparison {
   return {
     suite,
     modelA,

@@ -1,7 +1,7 @@
 import type { Excerpt } from "./report-types.js";
 
 /** How much of a long string a report keeps: its first `head` and last `tail` characters (UTF-16 units). */
-export interface ExcerptLimit {
+interface ExcerptLimit {
   head: number;
   tail: number;
 }

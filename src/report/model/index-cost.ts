@@ -8,7 +8,7 @@ export type IndexCost = NonNullable<RetrievalSpend["index"]>;
  * index recorded, or not its tokens), nothing embedded (BM25 alone: not "$0 · 0 tokens"), or the tokens embedding its
  * passages took and their cost (null without an embedding price).
  */
-export type IndexSpend = { kind: "unknown" } | { kind: "nothing-embedded" } | { kind: "embedded"; tokens: number; costUsd: number | null };
+type IndexSpend = { kind: "unknown" } | { kind: "nothing-embedded" } | { kind: "embedded"; tokens: number; costUsd: number | null };
 
 export function indexSpend(index: IndexCost | null): IndexSpend {
   if (index === null || index.embeddingTokens === null) return { kind: "unknown" };

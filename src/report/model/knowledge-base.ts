@@ -16,7 +16,7 @@ const SCORERS: Record<KbMetric, readonly string[]> = {
 };
 const RAG_SCORERS = new Set(["char-f1", "faithfulness", "citation-precision", "citation-recall", "refusal", "retrieval-recall", "retrieval-mrr", "retrieval-ndcg"]);
 
-export interface KnowledgeBaseRow {
+interface KnowledgeBaseRow {
   modelId: string;
   /** Mean over the suites that have the metric's scorer, each suite weighing the same; null where none has. */
   metrics: Record<KbMetric, number | null>;

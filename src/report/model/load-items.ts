@@ -40,7 +40,7 @@ export interface ScoreRow {
   evidenceJson: string | null;
 }
 
-export interface ItemQuery {
+interface ItemQuery {
   /** Suites in report order. */
   suites: readonly string[];
   /** Models in report order: answers are shown in this order. */

@@ -7,7 +7,7 @@
  * The first section is the prompt's preamble (imports and helper functions the tests may call), the rest are the
  * test snippets, run in order.
  */
-export interface CheckerPayload {
+interface CheckerPayload {
   entryPoint: string;
   preamble: string;
   tests: readonly TestSnippet[];

@@ -11,7 +11,7 @@ import { PYTHON_CHECKER } from "./python-checker.js";
 import { CHECKER_FAILURES, type CheckerFailure, type CodeRunDetail } from "../score-detail.js";
 import type { CodeOutcome, CodeProblem } from "./types.js";
 
-export interface RunTestsOptions {
+interface RunTestsOptions {
   timeLimitMs: number;
   /** Address-space limit of each process, and the memory cap of the run; default 1 GiB. */
   memoryBytes?: number;

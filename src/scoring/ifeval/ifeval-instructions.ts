@@ -44,14 +44,14 @@ const WORD = new RegExp(`[${PY_WORD}]+`, "gu");
 const CONSTRAINED_OPTIONS = ["My answer is yes.", "My answer is no.", "My answer is maybe."];
 
 /** HighlightSectionChecker: `*x*` spans (and `**x**`, counted again) with text between the stars. */
-export function countHighlights(text: string): number {
+function countHighlights(text: string): number {
   const single = [...text.matchAll(HIGHLIGHT)].filter((m) => pyStrip(pyStrip(m[0], "*")) !== "").length;
   const double = [...text.matchAll(DOUBLE_HIGHLIGHT)].filter((m) => pyStrip(m[0].slice(2, -2)) !== "").length;
   return single + double;
 }
 
 /** BulletListChecker: lines starting with `*` (not `**`) or `-`, after optional whitespace. */
-export function countBullets(text: string): number {
+function countBullets(text: string): number {
   return countMatches(BULLET_STAR, text) + countMatches(BULLET_DASH, text);
 }
 

@@ -22,7 +22,7 @@ interface KuromojiToken {
 }
 
 /** kuromoji's Tokenizer: `tokenize`, and the dictionaries and searcher a lighter path (src/rag/segment.ts) reuses. */
-export interface KuromojiTokenizer {
+interface KuromojiTokenizer {
   tokenize(text: string): KuromojiToken[];
   token_info_dictionary: unknown;
   unknown_dictionary: unknown;

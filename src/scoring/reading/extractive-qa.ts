@@ -5,7 +5,7 @@ import { clip, unusableExpected } from "../verdict.js";
 import { answerSpanCandidates } from "./answer-span.js";
 
 /** One reference's exact match and F1 for a gold answer and a predicted span. */
-export interface QaMetric {
+interface QaMetric {
   exact(gold: string, prediction: string): boolean;
   f1(gold: string, prediction: string): number;
   /** The gold answers the reference compares with (some drop golds that normalize to nothing). */

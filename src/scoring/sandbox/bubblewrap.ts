@@ -15,7 +15,7 @@ export const HOST_PATH = "/usr/bin:/bin";
 export const PROGRAM_ENV: Readonly<Record<string, string>> = { PATH: HOST_PATH, HOME: WORK_DIR, MALLOC_ARENA_MAX: "2" };
 
 /** What the host's root looks like: merged-/usr symlinks (`/bin -> usr/bin`) or real folders, and the /etc files. */
-export interface HostLayout {
+interface HostLayout {
   topLevel: readonly { path: string; symlinkTarget?: string }[];
   /** Host files under /etc the interpreters read: the loader cache, the time zone. */
   etcFiles: readonly string[];
@@ -48,7 +48,7 @@ export interface BubblewrapInvocation {
 export type GuardLimits = readonly [string, string, string, string, string];
 
 /** The start guard's rlimits of a single run. */
-export function runGuardLimits(limits: SandboxLimits, cpuSeconds: number): GuardLimits {
+function runGuardLimits(limits: SandboxLimits, cpuSeconds: number): GuardLimits {
   return [
     String(Math.floor(limits.memoryBytes / 1024)),
     String(cpuSeconds),

@@ -10,7 +10,7 @@ import { MIB } from "./types.js";
  * hierarchy is writable (root on a v1 host). Otherwise ("rlimit-budget") kurabe adds up the resident memory of the
  * run's processes itself and stops the run past the cap (memory-watch.ts), with RLIMIT_AS on each process.
  */
-export type MemoryCapMechanism = "cgroup-v2" | "cgroup-v1" | "rlimit-budget";
+type MemoryCapMechanism = "cgroup-v2" | "cgroup-v1" | "rlimit-budget";
 
 export interface MemoryCapSupport {
   mechanism: MemoryCapMechanism;
@@ -58,7 +58,7 @@ export function memoryCapSettings(
 }
 
 /** The files the probe reads, so tests can point it at a fake host. */
-export interface CgroupHost {
+interface CgroupHost {
   /** Contents of /proc/self/cgroup. */
   selfCgroup: string;
   /** Contents of /proc/self/mountinfo. */
@@ -83,7 +83,7 @@ interface Mount {
 }
 
 /** Mounts from /proc/self/mountinfo: `id parent dev root mountpoint opts [optional…] - fstype source superopts`. */
-export function parseMountinfo(text: string): Mount[] {
+function parseMountinfo(text: string): Mount[] {
   const mounts: Mount[] = [];
   for (const line of text.split("\n")) {
     const [left, right] = line.split(" - ");

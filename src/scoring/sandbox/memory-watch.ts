@@ -15,7 +15,7 @@ export const WATCH_INTERVAL_MS = 50;
  * Where a run's processes are listed: a sandbox's own /proc (bwrap mounts one for its pid namespace), reached through
  * the namespace init's root; or, without a sandbox, the host's /proc, keeping the members of the run's process group.
  */
-export type RunProcesses = { sandboxInit: number; /** a zygote's: not part of the run */ skipInit?: boolean } | { processGroup: number };
+type RunProcesses = { sandboxInit: number; /** a zygote's: not part of the run */ skipInit?: boolean } | { processGroup: number };
 
 /** Resident memory (VmRSS) of every process of the run, in bytes; 0 when none is left. */
 export function runResidentBytes(run: RunProcesses): number {

@@ -3,7 +3,7 @@ import { DEFAULT_LIMITS } from "./types.js";
 import { unsafeCheckerIsolation } from "./unsafe-run.js";
 
 /** The sandbox settings a run's code suites run with, as stored with the run and shown by `kurabe doctor`. */
-export interface SandboxSettings {
+interface SandboxSettings {
   /** bubblewrap, or none with --unsafe-no-sandbox. */
   isolation: "bubblewrap" | "none";
   /**

@@ -13,7 +13,7 @@ const schemas = new RecordSchemas(runFileSchema);
 /** Why a run file's top-level fields must come in the format's order. */
 const ONE_PASS = `kurabe reads a run file in one pass, its top-level fields in the order \`kurabe export\` writes them (${schemas.fields([]).join(", ")}); a file whose keys were reordered (e.g. by jq -S) is refused: export the run again`;
 
-export interface ImportedRun {
+interface ImportedRun {
   runId: string;
   models: number;
   responses: number;

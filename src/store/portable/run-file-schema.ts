@@ -54,7 +54,7 @@ const model = z.strictObject({
   variant: z.strictObject({ baseModelId: z.string().min(1), promptId: z.string().min(1) }).optional(),
 });
 
-export const scoreSchema = z.strictObject({
+const scoreSchema = z.strictObject({
   scorer: z.string().min(1),
   /** The suite's first scorer: the score leaderboards show. */
   primary: z.boolean(),
@@ -197,6 +197,5 @@ export const runFileSchema = z.strictObject({
 });
 
 export type RunFile = z.infer<typeof runFileSchema>;
-export type RunFileResponse = RunFile["responses"][number];
 export type RunFileScore = z.infer<typeof scoreSchema>;
 export type RunFileImage = z.infer<typeof image>;

@@ -28,7 +28,7 @@ export class RowProblem extends Error {
  * the file (its last index is its position); `parent` is the head of the object around it (a suite for its items, an
  * answer for its scores). `end` is told a table's length when it ends.
  */
-export interface RecordWriter {
+interface RecordWriter {
   write(row: unknown, path: JsonPath, parent: unknown): void;
   end?(path: JsonPath, count: number): void;
 }

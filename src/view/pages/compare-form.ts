@@ -4,7 +4,7 @@ import type { ViewContext } from "../view-context.js";
 import { selectLabelClass } from "./select-width.js";
 
 /** The runs (and optionally the one model) to compare. */
-export interface CompareChoice {
+interface CompareChoice {
   base: string;
   cand: string;
   model: string | null;

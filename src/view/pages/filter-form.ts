@@ -6,13 +6,13 @@ import { selectLabelClass } from "./select-width.js";
 import { href, OUTCOMES, revisionParams, type Outcome, type ViewFilter } from "../view-filter.js";
 
 /** What a run offers to filter by. */
-export interface FilterChoices {
+interface FilterChoices {
   suites: readonly SuiteRow[];
   models: readonly ModelRow[];
 }
 
 /** What the item list narrows to beyond the filter every page has. */
-export interface ItemChoices {
+interface ItemChoices {
   outcome: Outcome | null;
   /** Only the items where the models got different verdicts. */
   disagree: boolean;

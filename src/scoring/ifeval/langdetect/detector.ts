@@ -6,7 +6,7 @@ import { dropLatinFromNonLatinText, extractNgrams, prepareText } from "./ngram.j
 import { type LanguageProfiles, languageProfiles } from "./profiles.js";
 import { PythonRandom } from "./python-random.js";
 
-export const DETECTOR_SEED = 0;
+const DETECTOR_SEED = 0;
 const TRIALS = 7;
 const ALPHA = 0.5;
 const ALPHA_WIDTH = 0.05;
@@ -15,7 +15,7 @@ const PROB_THRESHOLD = 0.1;
 const CONV_THRESHOLD = 0.99999;
 const BASE_FREQ = 10_000;
 
-export interface LanguageProbability {
+interface LanguageProbability {
   language: string;
   probability: number;
 }

@@ -21,7 +21,7 @@ const MAIL = /[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}/g;
 const MAX_TEXT_LENGTH = 10_000;
 const UPPERCASE = /^\p{Uppercase}$/u;
 
-export const N_GRAM = 3;
+const N_GRAM = 3;
 
 /**
  * Detector.append: URLs and e-mail addresses become a space, Vietnamese is composed, the text is cut to 10,000
@@ -67,7 +67,7 @@ function inRange(cp: number, start: number, end: number): boolean {
 }
 
 /** NGram.normalize: folds a character to the representative its Unicode block (or kanji class) is counted as. */
-export function normalizeChar(ch: string, kanjiRepresentative: ReadonlyMap<string, string>): string {
+function normalizeChar(ch: string, kanjiRepresentative: ReadonlyMap<string, string>): string {
   const cp = ch.codePointAt(0) as number;
   if (cp <= 0x7f) return (ch >= "A" && ch <= "Z") || (ch >= "a" && ch <= "z") ? ch : " ";
   if (cp <= 0xff) return LATIN1_EXCLUDED.has(ch) ? " " : ch;

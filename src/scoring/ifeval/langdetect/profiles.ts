@@ -14,7 +14,7 @@ interface ProfilesFile {
 }
 
 /** An n-gram's probability in each language that has it: language indexes and probabilities, alternating. */
-export type GramProbabilities = number[];
+type GramProbabilities = number[];
 
 export interface LanguageProfiles {
   languages: readonly string[];
