@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { describe, expect, it, vi } from "vitest";
+import { runCli, spawnCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 import { storeRows, TONE_SERVER, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
 
@@ -118,20 +118,30 @@ export default tone;
     expect(messages[2]).toMatch(/flaky\.ts returned "high"; expected a score in \[0, 1\]/);
   });
 
-  it("leaves an answer whose module has not settled after timeoutMs unscored, aborting its context.signal; the run goes on", async () => {
-    const server = await startServer();
-    const dir = tempDir();
-    const aborted = path.join(dir, "aborted.txt");
+  /**
+   * stuck.mjs scores 1, except an answer "stuck", which it never settles: it notes "waiting" in note.txt when called,
+   * and "aborted: <why>" once its context.signal is aborted. Returns the note's path.
+   */
+  function writeStuckModule(dir: string): string {
+    const note = path.join(dir, "note.txt");
     fs.writeFileSync(
       path.join(dir, "stuck.mjs"),
       `import fs from "node:fs";
 export default (answer, item, context) => {
   if (answer.text !== "stuck") return 1;
-  context.signal.addEventListener("abort", () => fs.writeFileSync(${JSON.stringify(aborted)}, context.signal.reason.message));
+  fs.writeFileSync(${JSON.stringify(note)}, "waiting");
+  context.signal.addEventListener("abort", () => fs.writeFileSync(${JSON.stringify(note)}, "aborted: " + (context.signal.reason?.message ?? context.signal.reason)));
   return new Promise(() => {});
 };
 `,
     );
+    return note;
+  }
+
+  it("leaves an answer whose module has not settled after timeoutMs unscored, aborting its context.signal; the run goes on", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    const note = writeStuckModule(dir);
     writeToneProject(dir, server.url, "      type: module\n      path: stuck.mjs\n      timeoutMs: 2000", ["fine", "stuck", "after", "last"]);
     const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
     expect(result.code, result.stderr).toBe(3);
@@ -143,7 +153,23 @@ export default (answer, item, context) => {
     const failed = unscored(dir);
     expect(failed.map((row) => [row.item_id, row.error_kind])).toEqual([["q1", "scorer"]]);
     expect(failed[0]!.error_message).toMatch(/stuck\.mjs: took longer than 2000 ms \(timeoutMs\): its context\.signal was aborted$/);
-    expect(fs.readFileSync(aborted, "utf8")).toBe(failed[0]!.error_message);
+    expect(fs.readFileSync(note, "utf8")).toBe(`aborted: ${failed[0]!.error_message}`);
+  });
+
+  it("does not hold a run stopped with Ctrl-C on a module that never settles: the run is interrupted, its signal aborted", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    const note = writeStuckModule(dir);
+    // Ten minutes per answer: only the stop can end this run within the test's time.
+    writeToneProject(dir, server.url, "      type: module\n      path: stuck.mjs\n      timeoutMs: 600000", ["stuck"]);
+    const run = spawnCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    await vi.waitFor(() => expect(fs.existsSync(note)).toBe(true), { timeout: 60_000, interval: 50 });
+    run.child.kill("SIGINT");
+    const result = await run.done;
+    expect(result.code, result.stderr).toBe(130);
+    expect(fs.readFileSync(note, "utf8")).toMatch(/^aborted: /);
+    expect(storeRows(dir, "SELECT status FROM runs")).toEqual([{ status: "interrupted" }]);
+    expect(scores(dir)).toEqual([]);
   });
 
   it("does not count the time a module waits on its judge against timeoutMs (the judge's call has its own timeout)", async () => {

@@ -3,7 +3,7 @@
  * `context.callModel`: a judge's call has its model's own timeoutMs and retries, and may queue behind the run's other
  * calls for longer than any scorer should be allowed. When the time is up, `expired` rejects with the error made by
  * `timedOut` and `signal` (the scorer's `context.signal`) is aborted, so a scorer that listens can stop its work; a
- * stopped run aborts `signal` too.
+ * stopped run does both with its own reason (Ctrl-C does not wait on a scorer that never settles).
  *
  * A scorer that never yields (a synchronous endless loop) cannot be interrupted: module scorers run on kurabe's thread.
  */
@@ -16,7 +16,10 @@ export class ScorerDeadline {
   private waiting = 0;
   private timer: NodeJS.Timeout | undefined;
   private ended = false;
-  private readonly stop = () => this.controller.abort(this.runSignal.reason);
+  private readonly stop = () => {
+    this.controller.abort(this.runSignal.reason);
+    this.fail(this.runSignal.reason as Error);
+  };
 
   constructor(
     timeoutMs: number,
