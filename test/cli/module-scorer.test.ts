@@ -197,6 +197,19 @@ export default (answer, item, context) => {
     ]);
   });
 
+  it("loads a module once per run however many items name it", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    const loads = path.join(dir, "loads.log");
+    fs.writeFileSync(path.join(dir, "count.ts"), `import fs from "node:fs";\nfs.appendFileSync(${JSON.stringify(loads)}, "loaded\\n");\nexport default (): number => 1;\n`);
+    const own = { type: "module", path: "count.ts" };
+    writeToneProject(dir, server.url, "      type: module\n      path: count.ts", ["a", "b", "c"].map((input, i) => ({ id: `q${i}`, input, scorer: own })));
+    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(scores(dir).map((row) => row.value)).toEqual([1, 1, 1]);
+    expect(fs.readFileSync(loads, "utf8")).toBe("loaded\n");
+  });
+
   it("resolves an item's own module against its data file, not the working directory; a missing one exits 2 at the item's line", async () => {
     const server = await startServer();
     const dir = tempDir();
