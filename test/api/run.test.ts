@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigError, KurabeError, openResults, run, type EngineEvent } from "../../src/index.js";
 import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
@@ -86,14 +86,29 @@ describe("run (library)", () => {
       expect(await scoreOf({ type: "module", path: scorer }), scorer).toBe(0.5);
     }
 
-    // A Python check imports modules beside it (its folder leads sys.path); each run has an interpreter of its own.
-    write("check.py", "from weight import weight\n\ndef score(answer, item, options):\n    return weight\n");
+    // A Python check imports modules beside it (its folder leads sys.path); each run has an interpreter of its own,
+    // and the one before ends (each notes its process id as it loads).
+    const pids = path.join(dir, "pids.log");
+    const noting = `import os\nwith open(${JSON.stringify(pids)}, "a") as log:\n    log.write(f"{os.getpid()}\\n")\n`;
+    write("check.py", `${noting}from weight import weight\n\ndef score(answer, item, options):\n    return weight\n`);
     write("weight.py", "weight = 0.25\n");
     expect(await scoreOf({ type: "python", path: "check.py" })).toBe(0.25);
     write("weight.py", "weight = 0.75\n");
     expect(await scoreOf({ type: "python", path: "check.py" })).toBe(0.75);
-    write("check.py", "def score(answer, item, options):\n    return 0.5\n");
+    write("check.py", `${noting}def score(answer, item, options):\n    return 0.5\n`);
     expect(await scoreOf({ type: "python", path: "check.py" })).toBe(0.5);
+    const [first, second, third, ...more] = fs.readFileSync(pids, "utf8").trim().split("\n").map(Number);
+    expect(more).toEqual([]);
+    expect(new Set([first, second, third]).size).toBe(3);
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await vi.waitFor(() => expect([first, second].map((pid) => alive(pid!))).toEqual([false, false]), { timeout: 30_000, interval: 50 });
   });
 
   it("rejects a bad config object with a ConfigError naming the field, and writes no store", async () => {
