@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { insertSql, PAIRWISE_COLUMNS } from "./run-table-columns.js";
 
 export interface PairwiseRecord {
   suite: string;
@@ -15,10 +16,6 @@ export interface PairwiseRecord {
   /** What the verdict cost (src/scoring/judges/judge-verdict.ts JudgeSpend), as JSON. */
   spendJson: string;
 }
-
-/** The columns a verdict has in `pairwise_judgments` and `revision_pairwise_judgments` alike. */
-export const PAIRWISE_COLUMNS =
-  "suite, item_id, model_a, model_b, shown_first, judge, verdict, strong, reason, prompt_json, raw, spend_json, created_at";
 
 /**
  * Pairwise verdicts of one run, and the answers they compare. With `stagedRevision`, verdicts are those of a rescore
@@ -67,9 +64,8 @@ export class PairwiseStore {
   }
 
   write(record: PairwiseRecord): void {
-    const columns = [...this.keyColumns, ...PAIRWISE_COLUMNS.split(", ")];
     this.db
-      .prepare(`INSERT OR REPLACE INTO ${this.table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`)
+      .prepare(insertSql(this.table, [...this.keyColumns, ...PAIRWISE_COLUMNS], "INSERT OR REPLACE"))
       .run(...this.keys, record.suite, record.itemId, record.modelA, record.modelB, record.shownFirst, record.judge,
         record.verdict, record.strong ? 1 : 0, record.reason, record.promptJson, record.raw, record.spendJson,
         new Date().toISOString());

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { ScoreDetail } from "../scoring/score-detail.js";
 import type { Item } from "../suites/types.js";
+import { insertSql, ITEM_COLUMNS, MODEL_COLUMNS, RESPONSE_COLUMNS, SCORE_COLUMNS, SUITE_COLUMNS } from "./run-table-columns.js";
 import { StoredItems } from "./stored-items.js";
 import { TurnCommits } from "./turn-commits.js";
 
@@ -128,11 +129,7 @@ export class RunWriter {
     runId: string,
   ) {
     this.runId = runId;
-    this.insertResponse = db.prepare(`
-      INSERT OR REPLACE INTO responses (run_id, suite, item_id, model_id, sample, status, request_json, text, reasoning,
-        finish_reason, error_kind, error_message, attempts, from_cache, input_tokens, cached_input_tokens,
-        output_tokens, reasoning_tokens, ttft_ms, total_ms, cost_usd, created_at, retrieval_json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertResponse = db.prepare(insertSql("responses", RESPONSE_COLUMNS, "INSERT OR REPLACE"));
     this.clearUnscored = db.prepare(
       `UPDATE responses SET error_kind = NULL, error_message = NULL
        WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ? AND status = 'ok'`,
@@ -140,10 +137,7 @@ export class RunWriter {
     this.deleteScores = db.prepare(
       "DELETE FROM scores WHERE run_id = ? AND suite = ? AND item_id = ? AND model_id = ? AND sample = ?",
     );
-    this.insertScore = db.prepare(`
-      INSERT INTO scores (run_id, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail,
-        detail_json, evidence_json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertScore = db.prepare(insertSql("scores", ["run_id", ...SCORE_COLUMNS]));
     this.insertScores = (response: ResponseKey, scores: readonly ScoreRecord[]) => {
       const key = [this.runId, response.suite, response.itemId, response.modelId, response.sample] as const;
       for (const score of scores) this.insertScore.run(...key, ...scoreColumns(score));
@@ -169,20 +163,12 @@ export class RunWriter {
         `INSERT INTO runs (id, created_at, status, config_path, config_json, plan_fingerprint, kurabe_version, sandbox_json)
          VALUES (?, ?, 'running', ?, ?, ?, ?, ?)`,
       ).run(run.id, new Date().toISOString(), run.configPath ?? null, run.configJson, run.planFingerprint, run.kurabeVersion, run.sandboxJson ?? null);
-      const insertModel = db.prepare(
-        `INSERT INTO models (run_id, model_id, provider, model, config_json, note, position, base_model_id, prompt_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
+      const insertModel = db.prepare(insertSql("models", MODEL_COLUMNS));
       models.forEach((m, i) =>
         insertModel.run(run.id, m.modelId, m.provider, m.model, m.configJson, m.note ?? null, i, m.variant?.baseModelId ?? null, m.variant?.promptId ?? null),
       );
-      const insertSuite = db.prepare(
-        "INSERT INTO suites (run_id, name, category, config_json, item_count, samples, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      );
-      const insertItem = db.prepare(
-        `INSERT INTO items (run_id, suite, item_id, position, input, expected_json, extra_json, line)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
+      const insertSuite = db.prepare(insertSql("suites", SUITE_COLUMNS));
+      const insertItem = db.prepare(insertSql("items", ITEM_COLUMNS));
       suites.forEach((s, i) => {
         insertSuite.run(run.id, s.name, s.category, s.configJson, s.items.length, s.samples, i);
         s.items.forEach((item, position) => {

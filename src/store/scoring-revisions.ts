@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { PAIRWISE_COLUMNS } from "./pairwise-store.js";
+import { insertSql, PAIRWISE_COLUMNS, SCORE_COLUMNS, SCORING_REVISION_COLUMNS } from "./run-table-columns.js";
 import { scoreColumns, type ResponseKey, type ScoreRecord } from "./run-writer.js";
 import { runShortfall, settledStatus } from "./queries.js";
 import { pruneRunStatistics } from "./statistics-store.js";
@@ -17,10 +17,6 @@ interface ScoringSettings {
 export interface RevisedSuite extends ScoringSettings {
   name: string;
 }
-
-/** The columns a score has in `scores` and `revision_scores` alike, after run_id. */
-export const SCORE_COLUMNS =
-  "suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail, detail_json, evidence_json";
 
 export interface ScoringRevisionInfo {
   /** The revision the store shows for the run: 1 as run, one more per rescore. */
@@ -79,10 +75,7 @@ export class RevisionWriter {
     this.revision = revision + 1;
     // A rescore stopped before its commit left staged rows: they are not part of any revision.
     for (const table of ["revision_scores", "revision_pairwise_judgments"]) db.prepare(`DELETE FROM ${table} WHERE run_id = ? AND revision > ?`).run(runId, revision);
-    this.insertStaged = db.prepare(
-      `INSERT OR REPLACE INTO revision_scores (run_id, revision, suite, item_id, model_id, sample, scorer, is_primary, value,
-         passed, extracted, detail, detail_json, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.insertStaged = db.prepare(insertSql("revision_scores", ["run_id", "revision", ...SCORE_COLUMNS], "INSERT OR REPLACE"));
   }
 
   writeScores(key: ResponseKey, scores: readonly ScoreRecord[]): void {
@@ -120,8 +113,8 @@ export class RevisionWriter {
     };
     db.transaction(() => {
       const replaced = db.prepare("SELECT status, pairwise_failed AS pairwiseFailed FROM runs WHERE id = ?").get(runId) as { status: string; pairwiseFailed: number };
-      swapIn("scores", "revision_scores", SCORE_COLUMNS);
-      swapIn("pairwise_judgments", "revision_pairwise_judgments", PAIRWISE_COLUMNS);
+      swapIn("scores", "revision_scores", SCORE_COLUMNS.join(", "));
+      swapIn("pairwise_judgments", "revision_pairwise_judgments", PAIRWISE_COLUMNS.join(", "));
       db.prepare(
         `INSERT INTO revision_unscored (run_id, revision, suite, item_id, model_id, sample, error_kind, error_message)
          SELECT run_id, ?, suite, item_id, model_id, sample, error_kind, error_message FROM responses
@@ -151,10 +144,7 @@ export class RevisionWriter {
       pruneRunStatistics(db, runId);
       // Answers the rescore scored (or left unscored) change whether a finished run is complete.
       db.prepare("UPDATE runs SET status = ? WHERE id = ? AND status IN ('completed', 'incomplete')").run(settledStatus(runShortfall(db, runId)), runId);
-      db.prepare(
-        `INSERT INTO scoring_revisions (run_id, revision, created_at, suites_json, scored, unscored, replaced_status, replaced_pairwise_failed)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(runId, revision, new Date().toISOString(), JSON.stringify(suites), this.scored, this.unscored.length, replaced.status, replaced.pairwiseFailed);
+      db.prepare(insertSql("scoring_revisions", SCORING_REVISION_COLUMNS)).run(runId, revision, new Date().toISOString(), JSON.stringify(suites), this.scored, this.unscored.length, replaced.status, replaced.pairwiseFailed);
     })();
   }
 }

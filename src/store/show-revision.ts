@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { KurabeError } from "../errors.js";
-import { PAIRWISE_COLUMNS } from "./pairwise-store.js";
-import { SCORE_COLUMNS, type RevisedSuite } from "./scoring-revisions.js";
+import { PAIRWISE_COLUMNS, SCORE_COLUMNS } from "./run-table-columns.js";
+import type { RevisedSuite } from "./scoring-revisions.js";
 
 /** Where one run's state at an earlier revision is kept: suite → the revision its rows are kept under. */
 interface KeptRun {
@@ -62,13 +62,13 @@ export function showScoringRevision(db: Database.Database, shown: ReadonlyArray<
     DROP VIEW IF EXISTS temp.suites;
     DROP VIEW IF EXISTS temp.runs;
     CREATE TEMP VIEW scores AS
-      SELECT run_id, ${SCORE_COLUMNS} FROM main.scores WHERE NOT (${replacedRows(scores, "suite")})
+      SELECT run_id, ${SCORE_COLUMNS.join(", ")} FROM main.scores WHERE NOT (${replacedRows(scores, "suite")})
       UNION ALL
-      SELECT run_id, ${SCORE_COLUMNS} FROM main.revision_scores WHERE ${keptRows(scores, "suite")};
+      SELECT run_id, ${SCORE_COLUMNS.join(", ")} FROM main.revision_scores WHERE ${keptRows(scores, "suite")};
     CREATE TEMP VIEW pairwise_judgments AS
-      SELECT run_id, ${PAIRWISE_COLUMNS} FROM main.pairwise_judgments WHERE NOT (${replacedRows(state, "suite")})
+      SELECT run_id, ${PAIRWISE_COLUMNS.join(", ")} FROM main.pairwise_judgments WHERE NOT (${replacedRows(state, "suite")})
       UNION ALL
-      SELECT run_id, ${PAIRWISE_COLUMNS} FROM main.revision_pairwise_judgments WHERE ${keptRows(state, "suite")};
+      SELECT run_id, ${PAIRWISE_COLUMNS.join(", ")} FROM main.revision_pairwise_judgments WHERE ${keptRows(state, "suite")};
     CREATE TEMP VIEW responses AS SELECT ${columnsOf(db, "responses", responseColumns)} FROM main.responses r;
     CREATE TEMP VIEW suites AS SELECT ${columnsOf(db, "suites", suiteColumns)} FROM main.suites s;
     CREATE TEMP VIEW runs AS SELECT ${columnsOf(db, "runs", runColumns)} FROM main.runs;

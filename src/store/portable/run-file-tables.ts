@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import type { ScoreDetail } from "../../scoring/score-detail.js";
+import { insertSql, ITEM_COLUMNS, MODEL_COLUMNS, PAIRWISE_COLUMNS, RESPONSE_COLUMNS, REVISION_UNSCORED_COLUMNS, SCORE_COLUMNS, SCORING_REVISION_COLUMNS, SUITE_COLUMNS } from "../run-table-columns.js";
 import { scoreColumns } from "../run-writer.js";
 import type { JsonPath } from "./json-record-reader.js";
 import { imageMatchesHash, storeItemImage } from "./item-images.js";
@@ -46,6 +47,20 @@ const scoreValues = (s: RunFileScore) =>
   });
 const position = (path: JsonPath): number => path.at(-1) as number;
 
+/** A whole run's row (the run writer starts one with fewer: it has not finished or been rescored). */
+const RUN_COLUMNS = ["id", "created_at", "finished_at", "status", "config_path", "config_json", "plan_fingerprint", "kurabe_version", "sandbox_json", "scoring_revision", "pairwise_failed"];
+const INSERT_MODEL = insertSql("models", MODEL_COLUMNS);
+const INSERT_SUITE = insertSql("suites", SUITE_COLUMNS);
+const INSERT_ITEM = insertSql("items", ITEM_COLUMNS);
+const INSERT_RESPONSE = insertSql("responses", RESPONSE_COLUMNS);
+const INSERT_SCORE = insertSql("scores", ["run_id", ...SCORE_COLUMNS]);
+const INSERT_JUDGMENT = insertSql("pairwise_judgments", ["run_id", ...PAIRWISE_COLUMNS]);
+const INSERT_SCORING_REVISION = insertSql("scoring_revisions", SCORING_REVISION_COLUMNS);
+const INSERT_REVISION_SCORE = insertSql("revision_scores", ["run_id", "revision", ...SCORE_COLUMNS]);
+const INSERT_REVISION_JUDGMENT = insertSql("revision_pairwise_judgments", ["run_id", "revision", ...PAIRWISE_COLUMNS]);
+const INSERT_REVISION_UNSCORED = insertSql("revision_unscored", REVISION_UNSCORED_COLUMNS);
+const INSERT_REVISION_SUITE = insertSql("revision_suites", ["run_id", "revision", "name", "config_json"]);
+
 /**
  * The store's tables, fed a record at a time inside the importing transaction, by the record's place in the file
  * (`responses.*` is every answer). Keys the store holds once (an answer, a score by a scorer) are the tables' primary
@@ -74,7 +89,7 @@ export class RunFileTables {
     "models.*": {
       write: (row, path) => {
         const m = row as RunFile["models"][number];
-        this.#once(["id"], "a second model with the same id", `INSERT INTO models (run_id, model_id, provider, model, config_json, note, position, base_model_id, prompt_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        this.#once(["id"], "a second model with the same id", INSERT_MODEL,
           this.runId, m.id, m.provider, m.model, JSON.stringify(m.config), m.note ?? null, position(path), m.variant?.baseModelId ?? null, m.variant?.promptId ?? null);
         this.models.add(m.id);
       },
@@ -82,8 +97,8 @@ export class RunFileTables {
     "suites.*": {
       write: (row, path) => {
         const s = row as Omit<Suite, "items">;
-        this.#once(["name"], "a second suite with the same name", "INSERT INTO suites (run_id, name, category, config_json, item_count, samples, position) VALUES (?, ?, ?, ?, 0, ?, ?)",
-          this.runId, s.name, s.category, JSON.stringify(s.config), s.samples, position(path));
+        this.#once(["name"], "a second suite with the same name", INSERT_SUITE,
+          this.runId, s.name, s.category, JSON.stringify(s.config), 0, s.samples, position(path));
         this.suites.add(s.name);
       },
     },
@@ -94,7 +109,7 @@ export class RunFileTables {
     "suites.*.items.*": {
       write: (row, path, parent) => {
         const item = row as Item;
-        this.#once(["id"], "a second item with the same id", "INSERT INTO items (run_id, suite, item_id, position, input, expected_json, extra_json, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        this.#once(["id"], "a second item with the same id", INSERT_ITEM,
           this.runId, (parent as Suite).name, item.id, position(path), item.input, json(item.expected), json(item.extra), item.line ?? null);
       },
     },
@@ -103,9 +118,7 @@ export class RunFileTables {
       write: (row) => {
         const r = row as Omit<Response, "scores">;
         this.#known(r, [["modelId", r.modelId]]);
-        this.#once([], "a second response with the same suite, itemId, modelId and sample", `INSERT INTO responses (run_id, suite, item_id, model_id, sample, status, request_json, text, reasoning, finish_reason,
-            error_kind, error_message, attempts, from_cache, input_tokens, cached_input_tokens, output_tokens, reasoning_tokens,
-            ttft_ms, total_ms, cost_usd, created_at, retrieval_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        this.#once([], "a second response with the same suite, itemId, modelId and sample", INSERT_RESPONSE,
           this.runId, r.suite, r.itemId, r.modelId, r.sample, r.status, JSON.stringify(r.request), r.text ?? null, r.reasoning ?? null, r.finishReason ?? null,
           r.errorKind ?? null, r.errorMessage ?? null, r.attempts, r.fromCache ? 1 : 0, r.usage.inputTokens ?? null,
           r.usage.cachedInputTokens ?? null, r.usage.outputTokens ?? null, r.usage.reasoningTokens ?? null, r.timings.ttftMs ?? null,
@@ -115,8 +128,7 @@ export class RunFileTables {
     "responses.*.scores.*": {
       write: (row, _path, parent) => {
         const r = parent as Response;
-        this.#once(["scorer"], "a second score by this scorer", `INSERT INTO scores (run_id, suite, item_id, model_id, sample, scorer, is_primary, value, passed, extracted, detail,
-            detail_json, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        this.#once(["scorer"], "a second score by this scorer", INSERT_SCORE,
           this.runId, r.suite, r.itemId, r.modelId, r.sample, ...scoreValues(row as RunFileScore));
       },
     },
@@ -124,8 +136,7 @@ export class RunFileTables {
       write: (row) => {
         const p = row as RunFile["pairwiseJudgments"][number];
         this.#known(p, [["modelA", p.modelA], ["modelB", p.modelB]]);
-        this.#once([], "a second judgment with the same suite, itemId, models and shownFirst", `INSERT INTO pairwise_judgments (run_id, suite, item_id, model_a, model_b, shown_first, judge, verdict, strong, reason,
-            prompt_json, raw, spend_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        this.#once([], "a second judgment with the same suite, itemId, models and shownFirst", INSERT_JUDGMENT,
           this.runId, p.suite, p.itemId, p.modelA, p.modelB, p.shownFirst, p.judge, p.verdict, p.strong ? 1 : 0,
           p.reason ?? null, JSON.stringify(p.prompt), p.raw, json(p.spend), p.createdAt);
       },
@@ -133,8 +144,7 @@ export class RunFileTables {
     "scoringRevisions.*": {
       write: (row) => {
         const v = row as RunFile["scoringRevisions"][number];
-        this.#once(["revision"], "a second revision with the same number", `INSERT INTO scoring_revisions (run_id, revision, created_at, suites_json, scored, unscored, replaced_status,
-            replaced_pairwise_failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        this.#once(["revision"], "a second revision with the same number", INSERT_SCORING_REVISION,
           this.runId, v.revision, v.createdAt, JSON.stringify(v.suites), v.scored, v.unscored, v.replaced?.status ?? null, v.replaced?.pairwiseFailed ?? null);
       },
     },
@@ -142,8 +152,7 @@ export class RunFileTables {
       write: (row) => {
         const s = row as RunFile["revisionScores"][number];
         this.#known(s, [["modelId", s.modelId]]);
-        this.#once([], "a second revision score with the same revision, answer and scorer", `INSERT INTO revision_scores (run_id, revision, suite, item_id, model_id, sample, scorer, is_primary, value, passed,
-            extracted, detail, detail_json, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        this.#once([], "a second revision score with the same revision, answer and scorer", INSERT_REVISION_SCORE,
           this.runId, s.revision, s.suite, s.itemId, s.modelId, s.sample, ...scoreValues(s));
       },
     },
@@ -151,8 +160,7 @@ export class RunFileTables {
       write: (row) => {
         const p = row as Revisioned<RunFile["pairwiseJudgments"][number]>;
         this.#known(p, [["modelA", p.modelA], ["modelB", p.modelB]]);
-        this.#once([], "a second revision judgment with the same revision, suite, itemId, models and shownFirst", `INSERT INTO revision_pairwise_judgments (run_id, revision, suite, item_id, model_a, model_b, shown_first, judge,
-            verdict, strong, reason, prompt_json, raw, spend_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        this.#once([], "a second revision judgment with the same revision, suite, itemId, models and shownFirst", INSERT_REVISION_JUDGMENT,
           this.runId, p.revision, p.suite, p.itemId, p.modelA, p.modelB, p.shownFirst, p.judge, p.verdict, p.strong ? 1 : 0,
           p.reason ?? null, JSON.stringify(p.prompt), p.raw, json(p.spend), p.createdAt);
       },
@@ -161,8 +169,7 @@ export class RunFileTables {
       write: (row) => {
         const u = row as NonNullable<RunFile["revisionUnscored"]>[number];
         this.#known(u, [["modelId", u.modelId]]);
-        this.#once([], "a second revision unscored answer with the same revision and answer", `INSERT INTO revision_unscored (run_id, revision, suite, item_id, model_id, sample, error_kind, error_message)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        this.#once([], "a second revision unscored answer with the same revision and answer", INSERT_REVISION_UNSCORED,
           this.runId, u.revision, u.suite, u.itemId, u.modelId, u.sample, u.errorKind, u.errorMessage ?? null);
       },
     },
@@ -170,7 +177,7 @@ export class RunFileTables {
       write: (row) => {
         const v = row as NonNullable<RunFile["revisionSuites"]>[number];
         if (!this.suites.has(v.name)) throw new RowProblem(["name"], `no suite "${v.name}" in suites`);
-        this.#once([], "a second revision suite with the same revision and name", "INSERT INTO revision_suites (run_id, revision, name, config_json) VALUES (?, ?, ?, ?)",
+        this.#once([], "a second revision suite with the same revision and name", INSERT_REVISION_SUITE,
           this.runId, v.revision, v.name, JSON.stringify(v.config));
       },
     },
@@ -196,10 +203,7 @@ export class RunFileTables {
     if (this.db.prepare("SELECT 1 FROM runs WHERE id = ?").get(r.id)) throw new RowProblem(["run", "id"], `run "${r.id}" is already in this store`);
     this.runId = r.id;
     this.#scoringRevision = r.scoringRevision;
-    this.db.prepare(
-      `INSERT INTO runs (id, created_at, finished_at, status, config_path, config_json, plan_fingerprint, kurabe_version,
-         sandbox_json, scoring_revision, pairwise_failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(r.id, r.createdAt, r.finishedAt ?? null, r.status, r.configPath ?? null, JSON.stringify(r.config), r.planFingerprint,
+    this.db.prepare(insertSql("runs", RUN_COLUMNS)).run(r.id, r.createdAt, r.finishedAt ?? null, r.status, r.configPath ?? null, JSON.stringify(r.config), r.planFingerprint,
       r.kurabeVersion, json(r.sandbox), r.scoringRevision, r.pairwiseFailed);
   }
 
