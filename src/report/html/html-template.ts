@@ -1,3 +1,4 @@
+import { wrappableId } from "./html-id.js";
 import { splitCodeSpans } from "../text/code-spans.js";
 import { printable } from "../text/printable.js";
 
@@ -28,9 +29,12 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
   return new SafeHtml(out);
 }
 
-/** A message whose `backticked` parts (configuration keys, commands) become <code>; everything is escaped. */
+/**
+ * A message whose `backticked` parts (configuration keys, commands) become <code>, which wrap only after their
+ * separators (`モデル@|プロンプト`); everything is escaped.
+ */
 export function withCode(text: string): SafeHtml {
-  return html`${splitCodeSpans(text).map((part) => (part.code ? html`<code>${part.text}</code>` : html`${part.text}`))}`;
+  return html`${splitCodeSpans(text).map((part) => (part.code ? html`<code>${wrappableId(part.text)}</code>` : html`${part.text}`))}`;
 }
 
 /** Wraps markup this program wrote itself (never data). */

@@ -59,7 +59,7 @@ table.matrix td.chosen, table.use-cases td strong { color: var(--fg); } table.ma
 table.use-cases td { vertical-align: top; } table.use-cases { width: 100%; }
 table.knowledge-base tbody th { white-space: nowrap; }
 .muted { color: var(--muted); }
-code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; background: var(--soft); padding: 0 3px; border-radius: 3px; }
+code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; background: var(--soft); padding: 0 3px; border-radius: 3px; word-break: keep-all; } /* Japanese in code (モデル@プロンプト) breaks only at its <wbr>s, as a Latin word would */
 .recommendation { padding-left: 18px; } .recommendation li { margin: 4px 0; }
 @media (max-width: 640px) {
   body { padding: 12px 12px 48px; }

@@ -293,3 +293,44 @@ export async function selectsCuttingTheirText(page: Page): Promise<string[]> {
     });
   });
 }
+
+/**
+ * The text of each element matching `selector` that runs over more than one line, with "|" where its lines break
+ * ("モデル@プロンプ|ト", "p-|value", "Difference (A |− B)": a break at a space keeps one space before the "|"); the line
+ * a character is on is where its box's top is. Collapsed sections are opened first.
+ */
+export async function lineBreaks(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    document.querySelectorAll("details").forEach((d) => d.setAttribute("open", ""));
+    return [...document.querySelectorAll(selector)].flatMap((element) => {
+      if (element.getClientRects().length === 0) return [];
+      let out = "";
+      let lineTop: number | null = null;
+      let lines = 1;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (let at = 0; at < text.length; at += 1) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const rect = [...range.getClientRects()].find((r) => r.width > 0);
+          if (rect) {
+            if (lineTop !== null && rect.top > lineTop + rect.height / 2) {
+              out = out.replace(/\s+$/, " ") + "|";
+              lines += 1;
+            }
+            lineTop = rect.top;
+          }
+          if (!(rect === undefined && /\s/.test(text[at]!) && out.endsWith("|"))) out += text[at];
+        }
+      }
+      return lines > 1 ? [out.replace(/\|\s+/g, "|")] : [];
+    });
+  }, selector);
+}
+
+/** Code spans (configuration keys, `model@prompt`) broken other than after a space or a separator - _ / . : @. */
+export async function codeBrokenMidWord(page: Page): Promise<string[]> {
+  return (await lineBreaks(page, "code")).filter((text) => /[^\s\-_/.:@]\|/.test(text));
+}

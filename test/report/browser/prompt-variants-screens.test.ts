@@ -11,7 +11,7 @@ import { openDatabase } from "../../../src/store/open-store.js";
 import { runCli } from "../../support/cli.js";
 import { useMockServers } from "../../support/judge-project.js";
 import { writeJsonl } from "../../support/temp-dir.js";
-import { atWidth, HAS_CHROMIUM, openScreens, screenshotPath, SKIP_REASON, type Screens } from "./browser.js";
+import { atWidth, codeBrokenMidWord, HAS_CHROMIUM, openScreens, screenshotPath, SKIP_REASON, type Screens } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -69,18 +69,23 @@ suites:
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  /** The section at the width: its screenshot kept, its text, and whether its table or the page scroll sideways. */
-  async function shoot(url: string, width: number, name: string): Promise<{ pageWidth: number; tableCut: boolean; text: string }> {
+  /**
+   * The section at the width: its screenshot kept, its text, whether its table or the page scroll sideways, and its
+   * code spans broken mid-word (the note's `モデル@プロンプト` broke before its last character).
+   */
+  async function shoot(url: string, width: number, name: string): Promise<{ pageWidth: number; tableCut: boolean; text: string; codeBroken: string[] }> {
     return atWidth(screens.browser, url, width, async (page) => {
       await page.locator("section#prompts").screenshot({ path: screenshotPath(`${name}.png`) });
-      return await page.evaluate(() => {
+      const codeBroken = await codeBrokenMidWord(page);
+      return await page.evaluate((codeBroken) => {
         const wrap = document.querySelector("section#prompts .table-wrap")!;
         return {
           pageWidth: document.documentElement.scrollWidth,
           tableCut: wrap.scrollWidth > wrap.clientWidth + 1,
           text: document.querySelector("section#prompts")!.textContent ?? "",
+          codeBroken,
         };
-      });
+      }, codeBroken);
     });
   }
 
@@ -97,6 +102,7 @@ suites:
         const shot = await shoot(`file://${out}`, width, `prompt-variants-report-${language}-${width}`);
         expect(shot.pageWidth).toBeLessThanOrEqual(width);
         expect(shot.tableCut).toBe(false);
+        expect(shot.codeBroken).toEqual([]);
         for (const words of expected) expect(shot.text).toContain(words);
       });
 
@@ -104,6 +110,7 @@ suites:
         const shot = await shoot(`${screens.views.get(language)!.url}runs/${runId}`, width, `prompt-variants-dashboard-${language}-${width}`);
         expect(shot.pageWidth).toBeLessThanOrEqual(width);
         expect(shot.tableCut).toBe(false);
+        expect(shot.codeBroken).toEqual([]);
         for (const words of expected) expect(shot.text).toContain(words);
       });
     }
