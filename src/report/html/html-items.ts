@@ -55,14 +55,21 @@ function passagesBlock(context: RenderContext, passages: readonly ReportPassage[
   )}</ol></details>`;
 }
 
+/** An answer's scores: scorer, value, and the extracted value and detail columns where a scorer wrote one (else left out). */
 function scoresTable(context: RenderContext, answer: ReportItemAnswer): SafeHtml {
   const { messages: m, format: f } = context;
   const evidence = answer.scores.filter((score) => score.evidence);
-  return html`<table class="scores"><thead><tr><th>${m.items.scorer}</th><th class="num">${m.items.value}</th><th>${m.items.extracted}</th><th>${m.items.detail}</th></tr></thead><tbody>
+  const extracted = answer.scores.map((score) =>
+    html`${score.codedExtracted ? extractedText(score.codedExtracted, context.language) : score.extracted && (jsonBlock(score.extracted) ?? excerpt(context, score.extracted))}`,
+  );
+  const details = answer.scores.map((score) => html`${score.coded ? codedDetail(context, score.coded) : score.detail && excerpt(context, score.detail)}`);
+  const shown = (cells: SafeHtml[]) => cells.some((cell) => cell.value !== "");
+  const [withExtracted, withDetail] = [shown(extracted), shown(details)];
+  return html`<table class="scores"><thead><tr><th>${m.items.scorer}</th><th class="num">${m.items.value}</th>${withExtracted && html`<th>${m.items.extracted}</th>`}${withDetail && html`<th>${m.items.detail}</th>`}</tr></thead><tbody>
 ${answer.scores.map(
-  (score) => html`<tr class="${score.passed ? "pass" : "fail"}"><td>${score.primary ? html`<strong>${score.scorer}</strong>` : score.scorer}</td>
-<td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td><td>${score.codedExtracted ? extractedText(score.codedExtracted, context.language) : score.extracted && (jsonBlock(score.extracted) ?? excerpt(context, score.extracted))}</td>
-<td>${score.coded ? codedDetail(context, score.coded) : score.detail && excerpt(context, score.detail)}</td></tr>`,
+  (score, i) => html`<tr class="${score.passed ? "pass" : "fail"}"><td>${score.primary ? html`<strong>${score.scorer}</strong>` : score.scorer}</td>
+<td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td>${withExtracted && html`<td>${extracted[i]!}</td>`}${withDetail && html`
+<td>${details[i]!}</td>`}</tr>`,
 )}</tbody></table>
 ${evidence.map((score) => html`<details><summary>${m.items.evidence} (${score.scorer})</summary>${jsonBlock(score.evidence!) ?? html`<pre>${excerpt(context, score.evidence!)}</pre>`}</details>`)}`;
 }
