@@ -1,3 +1,4 @@
+import { headerWords } from "../report/i18n/header-words.js";
 import type { ReportLanguage } from "../report/i18n/messages.js";
 
 /** The dashboard's own labels (the report's tables and charts bring theirs from src/report/i18n/messages.ts). */
@@ -248,7 +249,11 @@ const ja: ViewMessages = {
   serverError: "このページを表示できませんでした",
 };
 
-const VIEW_MESSAGES: Record<ReportLanguage, ViewMessages> = { en, ja };
+// Headings break between words only (header-words.ts), as the report's do.
+const VIEW_MESSAGES: Record<ReportLanguage, ViewMessages> = {
+  en: { ...en, columns: headerWords(en.columns) },
+  ja: { ...ja, columns: headerWords(ja.columns) },
+};
 
 export function viewMessagesFor(language: ReportLanguage): ViewMessages {
   return VIEW_MESSAGES[language];

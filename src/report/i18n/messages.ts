@@ -1,4 +1,5 @@
 import type { TieBreak } from "../../analysis/decision/decide.js";
+import { headerWords } from "./header-words.js";
 
 /** Every label a report shows, in English and Japanese: one table, so a new language is one new entry. */
 export const REPORT_LANGUAGES = ["en", "ja"] as const;
@@ -626,7 +627,7 @@ const ja: Messages = {
     latencyP50: "レイテンシ p50",
     latencyP95: "レイテンシ p95",
     ttft: "初回トークン p50",
-    tokensPerSecond: "出力トークン/秒",
+    tokensPerSecond: "トークン/秒（出力）",
     tokens: "トークン 入力 / 出力",
     cost: "費用",
     costPerCorrect: "正答 1 件あたり費用",
@@ -763,7 +764,11 @@ const ja: Messages = {
   allInfraErrors: (errors) => `採点できた回答がありません（基盤エラー ${errors} 件）`,
 };
 
-const MESSAGES: Record<ReportLanguage, Messages> = { en, ja };
+// Headings break between words only (header-words.ts), in every table the report draws.
+const MESSAGES: Record<ReportLanguage, Messages> = {
+  en: { ...en, columns: headerWords(en.columns) },
+  ja: { ...ja, columns: headerWords(ja.columns) },
+};
 
 export function messagesFor(language: ReportLanguage): Messages {
   return MESSAGES[language];

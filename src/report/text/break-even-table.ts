@@ -1,6 +1,7 @@
 import { cheapestByVolume, optionLabel } from "../charts/break-even-chart.js";
 import type { BreakEvenSeries } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
+import { headingWords } from "../i18n/header-words.js";
 
 /**
  * The break-even's two tables as text cells, for the HTML and Markdown reports alike: the cheapest option for each
@@ -23,7 +24,7 @@ export function breakEvenTables(context: RenderContext, series: BreakEvenSeries)
     pair.selfHostedCheaperFrom === null ? c.never : f.volume(pair.selfHostedCheaperFrom),
   ]);
   return {
-    cheapest: { head: [c.volumeRange, c.cheapest], rows: cheapest },
-    pairs: { head: [c.apiOption(m.columns.model), c.hostedOption(m.columns.model), c.apiPerMillion, c.replicaMonthly, c.replicaCapacity, c.cheaperFrom], rows: pairs },
+    cheapest: { head: [c.volumeRange, c.cheapest].map(headingWords), rows: cheapest },
+    pairs: { head: [c.apiOption(m.columns.model), c.hostedOption(m.columns.model), c.apiPerMillion, c.replicaMonthly, c.replicaCapacity, c.cheaperFrom].map(headingWords), rows: pairs },
   };
 }

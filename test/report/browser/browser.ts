@@ -310,6 +310,8 @@ export async function lineBreaks(page: Page, selector: string): Promise<string[]
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? "";
+        // A block inside the element (a heading's small category line) begins as if after a space.
+        if (node.parentElement !== element && !getComputedStyle(node.parentElement!).display.startsWith("inline")) out += " ";
         for (let at = 0; at < text.length; at += 1) {
           const range = document.createRange();
           range.setStart(node, at);
@@ -333,4 +335,21 @@ export async function lineBreaks(page: Page, selector: string): Promise<string[]
 /** Code spans (configuration keys, `model@prompt`) broken other than after a space or a separator - _ / . : @. */
 export async function codeBrokenMidWord(page: Page): Promise<string[]> {
   return (await lineBreaks(page, "code")).filter((text) => /[^\s\-_/.:@]\|/.test(text));
+}
+
+/**
+ * Table headings broken other than between words: a break must be at a space (or where a block inside the heading
+ * begins) and not before an operator ("p-|value", "Difference (A |− B)" are broken), or between two Japanese
+ * characters (word-break: auto-phrase puts those between phrases).
+ */
+export async function headingsBrokenMidWord(page: Page): Promise<string[]> {
+  const japanese = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+  return (await lineBreaks(page, "th")).filter((text) =>
+    [...text].some((character, i) => {
+      if (character !== "|") return false;
+      const [before, after] = [text[i - 1] ?? "", text[i + 1] ?? ""];
+      if (japanese.test(before) && japanese.test(after)) return false;
+      return before !== " " || /[−+×/]/.test(after);
+    }),
+  );
 }

@@ -11,7 +11,7 @@ import { startViewServer, type ViewServer } from "../../../src/view/view-server.
 import { FOUR_MODEL_STORE } from "../four-model-store.js";
 import type { ScoreRecord } from "../../../src/store/run-writer.js";
 import { itemId, writeReportStore, type StoreSpec } from "../report-store.js";
-import { cardLabelFonts, cellsOnSeveralLines, codeBrokenMidWord, HAS_CHROMIUM, labelsBrokenMidWord, launchBrowser, selectsCuttingTheirText, separatorsStartingALine, SKIP_REASON, tablesWiderThanTheirBox, type Browser } from "./browser.js";
+import { cardLabelFonts, cellsOnSeveralLines, codeBrokenMidWord, headingsBrokenMidWord, HAS_CHROMIUM, labelsBrokenMidWord, launchBrowser, selectsCuttingTheirText, separatorsStartingALine, SKIP_REASON, tablesWiderThanTheirBox, type Browser } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -40,7 +40,8 @@ function withSecondaryScores(result: StoreSpec["result"]): StoreSpec["result"] {
  * Every table of the HTML report and of every dashboard page fits its box at a laptop's 1,280 px, in English and
  * Japanese: no column behind a sideways scroll. Collapsed sections are opened first, so detail tables count too. At a
  * phone's 390 px, no card's row label breaks mid-word, and every label is set in one typeface; no line begins with a
- * separator "·", no select cuts the option it shows and no code span breaks mid-word, at either width; at 1,280 px the
+ * separator "·", no select cuts the option it shows and no code span or table heading breaks mid-word, at either
+ * width; at 1,280 px the
  * break-even table's model ids and the runs list's run ids keep to one line.
  */
 describe.skipIf(!HAS_CHROMIUM)("every table fits its box at 1,280 px, report and dashboard, en and ja", () => {
@@ -99,7 +100,7 @@ describe.skipIf(!HAS_CHROMIUM)("every table fits its box at 1,280 px, report and
         ...(await cellsOnSeveralLines(page, "table.break-even-pairs td:nth-child(-n+2)")),
         ...(await cellsOnSeveralLines(page, "table.runs td:first-child")),
       ] : [];
-      return [...cut, ...(await labelsBrokenMidWord(page)), ...(await separatorsStartingALine(page)), ...(await selectsCuttingTheirText(page)), ...(await codeBrokenMidWord(page)), ...(fonts.length > 1 ? [`card labels in ${fonts.length} typefaces: ${fonts.join(" | ")}`] : []), ...ids];
+      return [...cut, ...(await labelsBrokenMidWord(page)), ...(await separatorsStartingALine(page)), ...(await selectsCuttingTheirText(page)), ...(await codeBrokenMidWord(page)), ...(await headingsBrokenMidWord(page)), ...(fonts.length > 1 ? [`card labels in ${fonts.length} typefaces: ${fonts.join(" | ")}`] : []), ...ids];
     } finally {
       await page.close();
     }
