@@ -6,6 +6,12 @@ import { COMPANY_PII_YAML, writePiiCorpus } from "../finetune/support/pii-corpus
 import { useTempDirs } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
+/** A value that starts or ends with a letter or digit counts only as a whole token: a PIN 9240 inside a sha256 is no leak. */
+const occurs = (content: string, value: string): boolean => {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const edge = (char: string | undefined) => (char !== undefined && /[A-Za-z0-9]/.test(char) ? "[A-Za-z0-9]" : "(?!)");
+  return new RegExp(`(?<!${edge(value[0])})${escaped}(?!${edge(value.at(-1))})`, "u").test(content);
+};
 
 describe("kurabe dataset build on a corpus full of personal data", () => {
   it("writes no planted value into any output, and a report a data-protection officer can sign", async () => {
@@ -27,12 +33,6 @@ describe("kurabe dataset build on a corpus full of personal data", () => {
     const decoyValues = [...new Set(decoys.map((decoy) => decoy.value))].sort((a, b) => b.length - a.length);
     const withoutDecoys = (content: string): string => decoyValues.reduce((text, value) => text.split(value).join("\u0000"), content);
     const outside = Object.fromEntries(Object.entries(outputs).map(([name, content]) => [name, withoutDecoys(content)]));
-    // A value that starts or ends with a letter or digit counts only as a whole token: a PIN 9240 inside a sha256 is no leak.
-    const occurs = (content: string, value: string): boolean => {
-      const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const edge = (char: string | undefined) => (char !== undefined && /[A-Za-z0-9]/.test(char) ? "[A-Za-z0-9]" : "(?!)");
-      return new RegExp(`(?<!${edge(value[0])})${escaped}(?!${edge(value.at(-1))})`, "u").test(content);
-    };
     const leaks = planted.flatMap(({ kind, value }) =>
       Object.entries(outside)
         .filter(([, content]) => occurs(content, value) || occurs(content, JSON.stringify(value).slice(1, -1)))
@@ -105,6 +105,8 @@ describe("kurabe dataset build on a corpus full of personal data", () => {
       ["The link https://api.example.com/v1/files/d41d8cd98f00b204e9800998ecf8427e/download fails.", "Please try again later."],
       ["パスワードを hunter2x に変えました", "hunter2x は弱いパスワードです。"],
       ['password: "correct horse battery staple"', "Noted."],
+      ["ご契約者：山田 太郎（ヤマダ タロウ）様、口座番号 7654321、CVV 918", "From: John Smith <js@example.com>\nAuthorization: Basic dXNlcjpwYXNzd29yZA=="],
+      ["Ship to 10 W 42nd St, New York, NY 10036 or Flat 3, 12 Abbey Road, London NW8 9AY", "ログインID yamada01 でどうぞ。"],
     ];
     fs.writeFileSync(path.join(dir, "inq.jsonl"), rows.map(([question, answer]) => JSON.stringify({ question, answer })).join("\n"));
     const result = await runDatasetCli(["dataset", "build", "--docs", "docs", "--inquiries", "inq.jsonl", "--out", "out", "--eval-ratio", "0", "--unanswerable-ratio", "0"], dir);
@@ -112,8 +114,8 @@ describe("kurabe dataset build on a corpus full of personal data", () => {
     expect(result.code).toBe(0);
     const out = path.join(dir, "out");
     const outputs = fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), "utf8")] as const);
-    const values = ["カトウ", "ミナミ", "045.312.7788", "３番地", "コバヤシ", "Pennsylvania", "Apt. 12", "Wallaby", "7B", "0420", "9f86d081884c7d659a2feaa0c55ad015", "ワタナベ", "ユウキ", "1234 5678", "梅田", "１２０１", "5th Avenue", "Suite 3300", "555-0147", "7781", "5502", "d41d8cd98f00b204e9800998ecf8427e", "hunter2x", "correct horse", "battery staple"];
-    expect(values.flatMap((value) => outputs.filter(([, content]) => content.includes(value)).map(([name]) => `${value} in ${name}`))).toEqual([]);
+    const values = ["カトウ", "ミナミ", "045.312.7788", "３番地", "コバヤシ", "Pennsylvania", "Apt. 12", "Wallaby", "7B", "0420", "9f86d081884c7d659a2feaa0c55ad015", "ワタナベ", "ユウキ", "1234 5678", "梅田", "１２０１", "5th Avenue", "Suite 3300", "555-0147", "7781", "5502", "d41d8cd98f00b204e9800998ecf8427e", "hunter2x", "correct horse", "battery staple", "太郎", "タロウ", "7654321", "918", "John Smith", "dXNlcjpwYXNzd29yZA", "42nd", "10036", "Abbey", "NW8", "yamada01"];
+    expect(values.flatMap((value) => outputs.filter(([, content]) => occurs(content, value)).map(([name]) => `${value} in ${name}`))).toEqual([]);
     const training = outputs.find(([name]) => name === "train.openai.jsonl")![1] + outputs.find(([name]) => name === "validation.openai.jsonl")![1];
     for (const version of ["2.0.1.3", "10.2.0.15"]) expect(training).toContain(version);
   });

@@ -16,7 +16,8 @@ const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?(?:${KANJI_NUMBE
 const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]";
 const BUILDING = `(?:\\s?${BUILDING_NAME}{1,16}(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)\\s?(?:[0-9]+(?:階|F|号室)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟))?`;
 const MUNICIPALITY = "(?:\\p{Script=Han}{1,6}?[市郡](?:\\p{Script=Han}{1,4}?[区町村])?|\\p{Script=Han}{1,4}?区|\\p{Script=Han}{1,4}?[町村])";
-const TOWN = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]{0,12}?";
+/** The town, with Sapporo's and Asahikawa's numbered 条 (北3条西, 東十条) before the block. */
+const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]{0,12}?(?:${KANJI_NUMBER}条[\\p{Script=Han}]{0,3}?)?`;
 
 /**
  * Japanese addresses from the municipality (市区町村, after a prefecture when one is written) through the block
@@ -26,15 +27,16 @@ const TOWN = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
 const JAPANESE_ADDRESS = new RegExp(`(?:(?:${PREFECTURES})\\s?)?${MUNICIPALITY}${TOWN}${BLOCK}${BUILDING}`, "dgu");
 
 const STREET_TYPES =
-  "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Ln\\.|Drive|Dr\\.|Way|Court|Ct\\.|Place|Pl\\.|Parkway|Pkwy\\.|Terrace|Highway|Hwy\\.|Square|Sq\\.|Loop|Circle|Cir\\.|Crescent|Close|Row|Trail|Alley";
+  "Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Parkway|Pkwy\\.?|Terrace|Highway|Hwy\\.?|Square|Sq\\.?|Loop|Circle|Cir\\.?|Crescent|Close|Row|Trail|Alley";
 const PO_BOX = "(?:P\\.?\\s?O\\.?|[Pp]ost [Oo]ffice)\\s?(?:Box|BOX)";
 const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
 /**
  * US- and UK-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`, `350 5th Avenue`,
- * `1600 Pennsylvania Avenue NW, Apt. 12` (a direction after the street type, the flat after a comma), and P.O. boxes.
+ * `10 W 42nd St`, `1600 Pennsylvania Avenue NW, Apt. 12` (a direction before the name or after the street type, the
+ * flat after a comma), and P.O. boxes.
  */
 const STREET_ADDRESS = new RegExp(
-  `\\b\\d{1,6}[A-Z]?\\s+(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|#)\\.?\\s*#?\\d+[A-Z]?)?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|#)\\.?\\s*#?\\d+[A-Z]?)?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
 

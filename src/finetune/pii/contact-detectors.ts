@@ -37,6 +37,17 @@ function acceptPostal(match: RegExpExecArray, shadow: string): boolean {
   return PREFECTURE_AHEAD.test(shadow.slice(end, end + 6)) || POSTAL_CONTEXT.test(before(shadow, match.index, 16));
 }
 
+/**
+ * A UK postcode (London NW8 9AY, SW1A 1AA): outward code (area letters, district digit, perhaps a letter or digit),
+ * a space, inward code (a digit and two of the letters the Royal Mail uses there). Only with the space, so that
+ * codes in capitals written without one stay.
+ */
+const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/dg;
+/** A US ZIP code after a comma and a state's two letters (New York, NY 10036; Austin, TX 78701-1234). */
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+const US_ZIP = new RegExp(`,\\s?(?:${US_STATES})\\s(?<secret>\\d{5}(?:-\\d{4})?)(?!\\d)`, "dg");
+
 export const EMAIL_DETECTORS: readonly PiiDetector[] = [
   gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `info at example dot com`.
@@ -73,6 +84,8 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(/〒/, patternDetector("POSTAL_CODE", /〒\s?(?<secret>\d{3}-?\d{4})(?!\d)/dg)),
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),
+  gated(/[A-Z]\d[A-Z\d]? \d[A-Z]/, patternDetector("POSTAL_CODE", UK_POSTCODE)),
+  gated(/,\s?[A-Z]{2}\s\d{5}/, patternDetector("POSTAL_CODE", US_ZIP)),
 ];
 
 export const IP_DETECTORS: readonly PiiDetector[] = [

@@ -7,6 +7,14 @@ const HONORIFICS = "様|さま|さん|氏|殿|君|くん|ちゃん|先生";
 const HONORIFIC = `(?:${HONORIFICS})`;
 /** A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end. */
 const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>\\p{Script=Hiragana}{2,4})?)\\s?${HONORIFIC}`, "dgu");
+/**
+ * A name with its reading in brackets before the honorific, as forms write them: 山田 太郎（ヤマダ タロウ）様,
+ * 佐藤（さとう）様. Both the name and the reading are masked.
+ */
+const WITH_READING = new RegExp(
+  `(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?)\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)]\\s?${HONORIFIC}`,
+  "dgu",
+);
 /** Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ. */
 const ROLES = "担当者名|担当者|担当|氏名|お名前|名前|差出人|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人";
 const AFTER_ROLE = new RegExp(
@@ -60,6 +68,23 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       if (offset === undefined) continue;
       const start = match.indices!.groups!.name![0];
       spans.push({ start: start + offset, end: start + words.length });
+    }
+    return spans;
+  },
+});
+
+const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?(?:${HONORIFICS})`), {
+  type: "PERSON",
+  find(shadow) {
+    const spans: Span[] = [];
+    for (const match of shadow.matchAll(WITH_READING)) {
+      const words = match.groups!.name!;
+      if (NOT_A_NAME.test(words)) continue;
+      const offset = nameBeforeHonorific(words) ?? 0;
+      const [start, end] = match.indices!.groups!.name!;
+      spans.push({ start: start + offset, end });
+      const [readingStart, readingEnd] = match.indices!.groups!.reading!;
+      spans.push({ start: readingStart, end: readingEnd });
     }
     return spans;
   },
@@ -170,6 +195,27 @@ function nameBeforeTitle(run: string, surnames: ReadonlySet<string>): number | u
   return undefined;
 }
 
+/**
+ * A surname and a given name with a space between (山田 太郎がご案内します, 佐藤　花子): a kanji word that the dictionary
+ * lists as a surname (two characters or more), then one it lists as a given name; a one-kanji given name that is also
+ * a noun needs a person cue after it, as in japaneseFullName.
+ */
+const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Han}/u, {
+  type: "PERSON",
+  find(shadow) {
+    const { surnames, givenNames, nounGivenNames } = nameLexicon();
+    const spans: Span[] = [];
+    for (const match of shadow.matchAll(/(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　](\p{Script=Han}[\p{Script=Han}々]{0,3})(?![\p{Script=Han}々])/gu)) {
+      const [, surname, given] = match as unknown as [string, string, string];
+      if (!surnames.has(surname) || !givenNames.has(given)) continue;
+      const end = match.index + match[0].length;
+      if (nounGivenNames.has(given) && !PERSON_CUE.test(shadow.slice(end, end + 8))) continue;
+      spans.push({ start: match.index, end });
+    }
+    return spans;
+  },
+});
+
 /** A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します). */
 const japaneseHiraganaGivenName: PiiDetector = {
   type: "PERSON",
@@ -225,9 +271,11 @@ function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
 }
 
 export const NAME_DETECTORS: readonly PiiDetector[] = [
+  japaneseNameWithReading,
   japaneseHonorific,
   japaneseRole,
   japaneseFullName,
+  japaneseSpacedFullName,
   japaneseSurnameInContext,
   japaneseHiraganaGivenName,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
@@ -239,6 +287,8 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       "dg",
     ),
   ),
+  // A mail header's display name: From: John Smith <john@example.com>.
+  englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*<)`, "dg")),
   englishDetector(/[Mm]y name is|[Nn]ame:/, new RegExp(`(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
     /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,

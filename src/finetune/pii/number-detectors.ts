@@ -6,9 +6,16 @@ import { inCardContext, inMyNumberContext, inNotPersonalContext, isProductCode }
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
 
-/** Cues naming a person's number at a company: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812. */
+/** Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812, 口座番号 1234567. */
 const PERSONAL_ID =
-  /(?:社員番号|社員ID|従業員番号|職員番号|顧客番号|顧客ID|顧客コード|お客様番号|会員番号|会員ID|契約者番号|契約番号|患者番号|診察券番号|学籍番号|受験番号|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#))\s*(?:は|:|：|#|=|is)?\s*(?<secret>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
+  /(?:社員番号|社員ID|従業員番号|従業員ID|職員番号|職員ID|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#))\s*(?:は|:|：|#|=|is)?\s*(?<secret>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
+
+/**
+ * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe. After a separator (:, は, =)
+ * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays).
+ */
+const LOGIN_NAME =
+  /(?:ログインID|ログイン名|ユーザーID|ユーザID|ユーザー名|ユーザ名|アカウントID|アカウント名|利用者ID|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
 
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(
@@ -31,4 +38,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     }),
   ),
   patternDetector("PERSONAL_ID", PERSONAL_ID),
+  gated(
+    /ログイン|ユーザー?[IＩ名]|アカウント[IＩ名]|利用者ID|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
+    patternDetector("PERSONAL_ID", LOGIN_NAME, (match) => match.groups!.separator !== undefined || /[\d_.]/.test(match.groups!.secret!)),
+  ),
 ];

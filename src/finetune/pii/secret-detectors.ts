@@ -14,17 +14,29 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
  * quotes not (`the password's length`).
  */
 const PROSE_SECRET =
-  /(?:(?:仮|初期|新しい|新)?パスワード|暗証番号|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*[:=：＝]))\s*(?:は|:|：|=|＝|を|が|is|was)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
+  /(?:(?:仮|初期|新しい|新)?パスワード|暗証番号|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*[:=：＝]))\s*(?:は|:|：|=|＝|を|が|is|was)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
+
+/**
+ * An unquoted value after `cue`: a card's security code is 3 or 4 digits, a PIN 4 or more; any other value must look
+ * like a password and have 4 characters or more. "pin" in lower case is also a verb (pin the tab): after it, only
+ * digits are a PIN.
+ */
+function acceptSecret(cue: string, value: string): boolean {
+  if (/セキュリティコード|CVV|CVC|CV2|CID|security code/i.test(cue)) return /^\d{3,4}$/.test(value);
+  if (/PIN|暗証|パスコード|passcode/i.test(cue) && /^\d{4,}$/.test(value)) return true;
+  return value.length >= 4 && PASSWORD_LIKE.test(value) && !/^pin/.test(cue);
+}
 
 /** Credentials and secrets inside URLs: read before anything else looks inside a URL. */
 export const URL_DETECTORS: readonly PiiDetector[] = [
   gated(/:\/\//, patternDetector("URL_CREDENTIALS", /\b[a-z][a-z0-9+.-]*:\/\/(?<secret>[^\s/?#@:]+:[^\s/?#@]+)@/dgi)),
-  // The value is URL characters only and never ends with a sentence's full stop or comma.
+  // The value is URL characters only (a connection string's `;Password=P@ss!` too) and never ends with a sentence's
+  // full stop or comma.
   gated(
     /[?&;][\w-]+=/,
     patternDetector(
       "URL_SECRET",
-      /[?&;](?:access_token|refresh_token|id_token|token|api[_-]?key|key|sig|signature|secret|client_secret|password|passwd|pwd|auth|code|x-amz-signature|x-amz-credential|x-amz-security-token)=(?<secret>[A-Za-z0-9\-_~%+/=.]*[A-Za-z0-9\-_~%+/=])/dgi,
+      /[?&;](?:access_token|refresh_token|id_token|token|api[_-]?key|key|sig|signature|secret|client_secret|password|passwd|pwd|auth|code|x-amz-signature|x-amz-credential|x-amz-security-token)=(?<secret>[A-Za-z0-9\-_~%+/=.@!$*:,]*[A-Za-z0-9\-_~%+/=@!$*])/dgi,
     ),
   ),
 ];
@@ -38,6 +50,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   ),
   gated(/[Bb]earer/, patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg)),
+  // HTTP Basic credentials: base64 of user:password (RFC 7617).
+  gated(/[Bb]asic\s/, patternDetector("API_KEY", /\b(?:Authorization|authorization|AUTHORIZATION)\s*:\s*[Bb]asic\s+(?<secret>[A-Za-z0-9+/]{4,}={0,2})/dg)),
   // An AWS secret access key: 40 characters of base64 with upper case, lower case and a digit (a hex digest has no upper case).
   gated(
     hasRun(40, isBase64),
@@ -52,7 +66,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       (match) => /\d/.test(match[0]) && /[a-fA-F]/.test(match[0]),
     ),
   ),
-  gated(/パスワード|暗証番号|パスコード|合言葉|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW/, {
+  gated(/パスワード|暗証番号|パスコード|合言葉|セキュリティコード|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW|CV|CID|security code/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];
@@ -62,11 +76,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         if (/^\[[A-Z][A-Z0-9_]*\]$/.test(value)) continue; // already masked: `パスワードは [SECRET] です`
         const quoted = groups.quoted ?? groups.single;
         if (quoted) spans.push({ start: quoted[0], end: quoted[1] });
-        else if (groups.secret) {
-          const pin = /PIN|暗証|パスコード|passcode/i.test(match[0]);
-          // "pin" in lower case is also a verb (pin the tab): after it, only digits are a PIN.
-          const digitsOnly = /^\d{4,}$/.test(value);
-          if ((PASSWORD_LIKE.test(value) && !/^pin/.test(match[0])) || (pin && digitsOnly)) spans.push({ start: groups.secret[0], end: groups.secret[1] });
+        else if (groups.secret && acceptSecret(match[0].slice(0, groups.secret[0] - match.index), value)) {
+          spans.push({ start: groups.secret[0], end: groups.secret[1] });
         }
       }
       return spans;
