@@ -1,5 +1,7 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import { KurabeError, ProviderError, type ProviderErrorKind } from "../../errors.js";
+import { httpTransport } from "../../models/http/dispatcher.js";
+import { describeProxy, proxyFor, type ProxyRoute } from "../../models/http/proxy-settings.js";
 
 export const DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
 
@@ -30,16 +32,22 @@ export function createFineTuneClient(options: FineTuneClientOptions = {}): FineT
     throw new KurabeError("input", `no OpenAI API key: set ${keyEnv}`, { field: keyEnv });
   }
   const baseURL = (options.baseURL ?? env["OPENAI_BASE_URL"] ?? DEFAULT_OPENAI_BASE_URL).replace(/\/+$/, "");
+  // kurabe's connection pool, as every model's: HTTP(S)_PROXY and NO_PROXY honoured (a malformed one is a ConfigError
+  // naming the variable), where the SDK's fetch would go direct. Node's own fetch keeps the SDK's file uploads (it
+  // refuses a fetch that cannot send the global FormData), with the pool as its dispatcher, as the SDK documents.
+  const transport = httpTransport(env);
+  const proxy = URL.canParse(baseURL) ? proxyFor(transport.proxies, new URL(baseURL)) : undefined;
   const openai = new OpenAI({
     apiKey,
     baseURL,
+    fetchOptions: { dispatcher: transport.dispatcher },
     maxRetries: options.maxRetries ?? 2,
     timeout: options.timeoutMs ?? 60_000,
     // The SDK otherwise reads OPENAI_ORG_ID / OPENAI_PROJECT_ID from the environment; keep the request to what we set.
     organization: null,
     project: null,
   });
-  return { openai, baseURL, fail: (error, doing) => toKurabeError(error, doing, baseURL, apiKey) };
+  return { openai, baseURL, fail: (error, doing) => toKurabeError(error, doing, baseURL, apiKey, proxy) };
 }
 
 function kindFor(status: number): ProviderErrorKind {
@@ -49,7 +57,8 @@ function kindFor(status: number): ProviderErrorKind {
   return "bad_request";
 }
 
-export function toKurabeError(error: unknown, doing: string, baseURL: string, apiKey: string): KurabeError {
+/** `proxy`: the one the requests went through; a connection that failed failed there, the API was never reached. */
+export function toKurabeError(error: unknown, doing: string, baseURL: string, apiKey: string, proxy?: ProxyRoute): KurabeError {
   if (error instanceof KurabeError) return error;
   const clean = (text: string) => redact(text, apiKey);
   if (error instanceof APIUserAbortError) return new KurabeError("interrupted", `${doing}: stopped by the user`);
@@ -59,7 +68,10 @@ export function toKurabeError(error: unknown, doing: string, baseURL: string, ap
   if (error instanceof APIConnectionError) {
     const cause = (error.cause as NodeJS.ErrnoException | undefined)?.cause as NodeJS.ErrnoException | undefined;
     const code = cause?.code ?? (error.cause as NodeJS.ErrnoException | undefined)?.code;
-    return new ProviderError("network", `${doing}: cannot reach the OpenAI API at ${baseURL}${code ? ` (${code})` : ""}`);
+    const via = proxy ? ` through the proxy ${describeProxy(proxy)}` : "";
+    return new ProviderError("network", `${doing}: cannot reach the OpenAI API at ${baseURL}${via}${code ? ` (${code})` : ""}`, {
+      ...(proxy ? { proxy: describeProxy(proxy) } : {}),
+    });
   }
   if (error instanceof APIError && typeof error.status === "number") {
     const body = error.error as { message?: unknown } | undefined;

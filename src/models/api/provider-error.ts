@@ -10,7 +10,7 @@ import {
   UnsupportedFunctionalityError,
 } from "@ai-sdk/provider";
 import { ProviderError, type ProviderErrorKind } from "../../errors.js";
-import type { ProxyRoute } from "../http/proxy-settings.js";
+import { describeProxy, type ProxyRoute } from "../http/proxy-settings.js";
 import { TIMEOUT_CODES, transportCodeOf } from "../transport-codes.js";
 import { parseRetryAfter } from "./retry-after.js";
 
@@ -143,16 +143,14 @@ function connectionFailure(code: string, proxy: ProxyRoute | undefined): Classif
     kind: TIMEOUT_CODES.has(code) ? "timeout" : "network",
     detail: `${connectionTo(proxy)} failed (${code})`,
     transportCode: code,
-    ...(proxy ? { proxy: proxyName(proxy) } : {}),
+    ...(proxy ? { proxy: describeProxy(proxy) } : {}),
   };
 }
 
 /** Through a proxy the target is never reached directly: the proxy is what refused, timed out or was not found. */
 function connectionTo(proxy: ProxyRoute | undefined): string {
-  return proxy ? `connection through the proxy ${proxyName(proxy)}` : "connection";
+  return proxy ? `connection through the proxy ${describeProxy(proxy)}` : "connection";
 }
-
-const proxyName = (proxy: ProxyRoute) => `${proxy.origin} (${proxy.variable})`;
 
 export function kindForStatus(status: number): ProviderErrorKind {
   if (status === 429) return "rate_limit";

@@ -8,6 +8,9 @@ export interface ProxyRoute {
   variable: string;
 }
 
+/** A proxy as messages name it: its origin (no credentials) and the variable that set it. */
+export const describeProxy = (proxy: ProxyRoute): string => `${proxy.origin} (${proxy.variable})`;
+
 export interface ProxySettings {
   http?: { url: string; route: ProxyRoute };
   https?: { url: string; route: ProxyRoute };

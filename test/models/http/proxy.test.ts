@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError, ProviderError } from "../../../src/errors.js";
+import { createFineTuneClient } from "../../../src/finetune/openai-jobs/client.js";
 import { startMockServer } from "../../../src/mock-server/server.js";
 import type { MockServer } from "../../../src/mock-server/types.js";
 import { createModel } from "../../../src/models/create-model.js";
@@ -183,5 +184,26 @@ describe("kurabe run with a proxy", () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe("the fine-tuning API's client", () => {
+  it("goes through HTTP_PROXY as the models do", async () => {
+    const client = createFineTuneClient({ apiKey: "sk-test", baseURL: `${server.url}/v1`, maxRetries: 0, env: { HTTP_PROXY: proxyUrl } });
+    // The mock model server has no files endpoint: the answer is an error, but the request went through the tunnel.
+    await client.openai.files.list().catch(() => undefined);
+    expect(tunnels).toEqual([`127.0.0.1:${server.port}`]);
+  });
+
+  it("names a refusing proxy in the error", async () => {
+    const refusing = `http://127.0.0.1:${closedPort}`;
+    const client = createFineTuneClient({ apiKey: "sk-test", baseURL: `${server.url}/v1`, maxRetries: 0, env: { HTTP_PROXY: refusing } });
+    const error = client.fail(await client.openai.files.list().then(() => undefined, (thrown: unknown) => thrown), "listing files");
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error.message).toContain(`through the proxy ${refusing} (HTTP_PROXY)`);
+  });
+
+  it("refuses a malformed proxy variable with a config error naming it", () => {
+    expect(() => createFineTuneClient({ apiKey: "sk-test", env: { HTTPS_PROXY: "not a url" } })).toThrow(ConfigError);
   });
 });
