@@ -10,6 +10,8 @@ const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,
  */
 const VERSION_CONTEXT =
   /(?:(?<![a-z])(?:version|ver\.?|release|build|v\.?)\s*(?::|=|is|was)?|(?:バージョン|リリース|ビルド|ﾊﾞｰｼﾞｮﾝ|ﾘﾘｰｽ|ﾋﾞﾙﾄﾞ)(?:番号)?\s*(?:[:=]|は|が|を|の|も)?)\s*$/i;
+/** A section or clause number of a standard or contract is written before 項/節/章/条 (8.2.4.1項): not an address. */
+const SECTION_AFTER = /^\s?[項節章条]/;
 /** A subnet mask is four octets of contiguous ones then zeros (255.255.240.0): a setting, not an address. */
 const isNetmask = (address: string): boolean => {
   const bits = address.split(".").map((octet) => Number(octet).toString(2).padStart(8, "0")).join("");
@@ -95,7 +97,8 @@ export const IP_DETECTORS: readonly PiiDetector[] = [
     patternDetector(
       "IP_ADDRESS",
       /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/dg,
-      (match) => isIPv6(match[0]),
+      // `::` alone (the unspecified address) is what Python's `s[::-1]` holds, not anybody's address.
+      (match) => isIPv6(match[0]) && /[0-9A-Fa-f]/.test(match[0]),
     ),
   ),
   gated(
@@ -103,7 +106,11 @@ export const IP_DETECTORS: readonly PiiDetector[] = [
     patternDetector(
       "IP_ADDRESS",
       /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/dg,
-      (match, shadow) => isIPv4(match[0]) && !isNetmask(match[0]) && !VERSION_CONTEXT.test(before(shadow, match.index, 12)),
+      (match, shadow) =>
+        isIPv4(match[0]) &&
+        !isNetmask(match[0]) &&
+        !VERSION_CONTEXT.test(before(shadow, match.index, 12)) &&
+        !SECTION_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 2)),
     ),
   ),
 ];

@@ -25,6 +25,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
       if (inCardContext(shadow, match.index)) return true;
       const digits = digitsOf(match[0]);
       if (inNotPersonalContext(shadow, match.index) || isProductCode(digits)) return false;
+      // Card numbers are grouped from a first group of four (4-4-4-4, Amex 4-6-5, Diners 4-6-4); 233841-106843-106845 is something else.
+      if (/[ -]/.test(match[0]) && !/^\d{4}[ -]/.test(match[0])) return false;
       return passesLuhn(digits) && CARD_PREFIX.test(digits);
     }),
   ),

@@ -143,6 +143,7 @@ const tables: Record<string, Case[]> = {
     ["注文番号 4111111111111111 を承りました", "注文番号 4111111111111111 を承りました"],
     ["JANコード 4901234567894", "JANコード 4901234567894"],
     ["ISBN 9784003101018", "ISBN 9784003101018"],
+    ["<<233841-106843-106845>>", "<<233841-106843-106845>>"],
   ],
   MY_NUMBER: [
     ["個人番号 123456789018", "個人番号 [MY_NUMBER]"],
@@ -172,6 +173,9 @@ const tables: Record<string, Case[]> = {
     ["接続元 src=10.6.161.116 から", "接続元 src=[IP_ADDRESS] から"],
     ["999.1.1.1", "999.1.1.1"],
     ["time 10:30:00", "time 10:30:00"],
+    // Code and standards text (the built-in suites): Python's reversal slice, a section number.
+    ["return s == s[::-1]", "return s == s[::-1]"],
+    ["ISO 16949：2009本文の8.2.4.1項に対して", "ISO 16949：2009本文の8.2.4.1項に対して"],
   ],
   URL_CREDENTIALS: [
     ["https://admin:hunter2@db.example.com/x", "https://[URL_CREDENTIALS]@db.example.com/x"],
