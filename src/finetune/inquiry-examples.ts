@@ -1,0 +1,134 @@
+import { stat } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { displayPath } from "../config/display-path.js";
+import type { TextEncoding } from "../text/decode-text.js";
+import type { BuildOptions } from "./build-dataset.js";
+import { describeInput, type InputFile } from "./input-files.js";
+import { maskedEntry } from "./masked-entry.js";
+import type { MaskResult } from "./pii/mask-pii.js";
+import type { MaskPool } from "./pii/mask-pool.js";
+import type { SourceMasker } from "./pii/source-masker.js";
+import { streamInquiries, UnreadableInquiryFile, type InquiryRow } from "./read-inquiries.js";
+import type { ReportEntries } from "./report-entries.js";
+import { increment } from "./report.js";
+import { SpilledInquiry } from "./spilled-inquiry.js";
+import type { TextSpill } from "./text-spill.js";
+import type { Example, Language, TrainingMessage } from "./types.js";
+
+/** Each row is masked as it is parsed: the log's raw text is never held whole. */
+export async function inquiryExamplesFrom(
+  path: string,
+  options: Pick<BuildOptions, "columns" | "maskPool" | "onProgress">,
+  system: TrainingMessage[],
+  masker: SourceMasker,
+  spill: TextSpill,
+  entries: ReportEntries,
+  inputs: InputFile[],
+): Promise<Example[]> {
+  const file = displayPath(resolve(path));
+  const name = basename(path);
+  const examples: Example[] = [];
+  // The file's entries (its encoding, its masked rows) are written as they come, and taken back if it turns out unreadable.
+  const mark = entries.mark();
+  // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
+  const categories = new Map<string, string>();
+  /**
+   * A row as an example, from its texts masked together (`masked`, in the order of rowTexts); `language`: its
+   * language, when a masking thread tagged it (else cleanExamples does).
+   */
+  const addRow = (row: InquiryRow, masked: readonly MaskResult[], language?: Language) => {
+    const id = `${name}:${row.line}`;
+    const found: Record<string, number> = {};
+    const [question, answer, category] = rowTexts(row).map((text, index) => {
+      const result = masker.record(text, masked[index]!, file);
+      for (const [kind, count] of Object.entries(result.found)) increment(found, kind, count);
+      return result.text;
+    });
+    if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
+    const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question!, answer!);
+    if (language !== undefined) example.language = language;
+    if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
+    if (row.sources !== undefined) example.sources = row.sources;
+    examples.push(example);
+  };
+  const size = (await stat(path).catch(() => undefined))?.size ?? 0;
+  const pool = size >= THREADED_MASKING_FROM_BYTES ? options.maskPool?.() : undefined;
+  const onRow = pool ? threadedRows(pool, addRow) : { add: (row: InquiryRow) => addRow(row, masker.maskRecord(rowTexts(row))), drain: async () => undefined };
+  let reported = 0;
+  const onProgress = (bytesRead: number, bytesTotal: number) => {
+    if (bytesRead - reported < 1 << 20 && bytesRead < bytesTotal) return;
+    reported = bytesRead;
+    options.onProgress?.("reading and masking", Math.round(bytesRead / 1024), Math.round(bytesTotal / 1024));
+  };
+  const columns = options.columns ?? { question: "question", answer: "answer" };
+  const onEncoding = (encoding: TextEncoding) => {
+    if (encoding !== "utf-8") entries.add({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
+  };
+  let read: Awaited<ReturnType<typeof streamInquiries>>;
+  try {
+    read = await streamInquiries(resolve(path), file, columns, onRow.add, onProgress, onEncoding);
+    await onRow.drain();
+  } catch (error) {
+    if (!(error instanceof UnreadableInquiryFile)) throw error;
+    await onRow.drain().catch(() => undefined); // rows still being masked add their entries first, then all are taken back
+    entries.rollback(mark);
+    const detail = `not read${error.location.line === undefined ? "" : ` (line ${error.location.line})`}: ${error.message}`;
+    entries.add({ id: file, action: "note", reason: "file", detail });
+    inputs.push(await describeInput(resolve(path), file, detail));
+    return [];
+  }
+  const { encoding, rows } = read;
+  inputs.push(await describeInput(resolve(path), file, `${rows} rows, ${encoding}`));
+  return examples;
+}
+
+/** The texts of a row that are masked, together: question, answer, and the category when there is one. */
+const rowTexts = (row: InquiryRow): string[] => (row.category === undefined ? [row.question, row.answer] : [row.question, row.answer, row.category]);
+
+/** Logs from this size on are masked in threads; below it, starting a thread costs more than it saves. */
+const THREADED_MASKING_FROM_BYTES = 1 << 20;
+/** Rows a batch sends to a masking thread, and batches in flight before reading waits. */
+const ROWS_PER_BATCH = 256;
+const BATCHES_IN_FLIGHT = 8;
+
+/**
+ * Rows masked in a pool of threads: batched, sent, and added in their order as the batches come back; reading waits
+ * while BATCHES_IN_FLIGHT are out. `drain` waits for the last.
+ */
+function threadedRows(
+  pool: MaskPool,
+  addRow: (row: InquiryRow, masked: readonly MaskResult[], language: Language) => void,
+): { add(row: InquiryRow): Promise<void> | undefined; drain(): Promise<void> } {
+  let batch: InquiryRow[] = [];
+  let added: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
+  const send = (): Promise<void> => {
+    const rows = batch;
+    batch = [];
+    const texts = rows.flatMap(rowTexts);
+    const results = pool.maskRows(texts, rows.map((row) => rowTexts(row).length));
+    results.catch(() => undefined); // awaited below, in order; this only keeps a later rejection from going unhandled meanwhile
+    added = added.then(async () => {
+      const masked = await results;
+      let next = 0;
+      rows.forEach((row, index) => {
+        const width = rowTexts(row).length;
+        addRow(row, masked.results.slice(next, (next += width)), masked.languages[index]!);
+      });
+    });
+    added.catch(() => undefined); // a failure is thrown where reading waits or drains; this keeps it from going unhandled meanwhile
+    return added;
+  };
+  return {
+    add(row) {
+      batch.push(row);
+      if (batch.length < ROWS_PER_BATCH) return undefined;
+      inFlight.push(send());
+      return inFlight.length > BATCHES_IN_FLIGHT ? inFlight.shift() : undefined;
+    },
+    async drain() {
+      if (batch.length > 0) send();
+      await added;
+    },
+  };
+}
