@@ -12,8 +12,9 @@ import type { Example } from "./types.js";
  * (validation only when it has examples), the held-out `eval.jsonl` and `eval-unanswerable.jsonl` when there are any,
  * `metadata.jsonl` (each kept example's id, split, source, category,
  * language and token count, in the order of the training files) and the report as `report.jsonl` and `report.md`.
- * The residual-risk pass reads the training text once (every format holds the same text) and the metadata, as they
- * are written — in `pool`'s threads when given — and the report, written last, waits for it.
+ * The residual-risk pass reads the training text once (every format holds the same text), the metadata and the
+ * held-out evaluation files, as they are written — in `pool`'s threads when given — and the report, written last,
+ * waits for it.
  */
 export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormatName[], pool?: MaskPool): Record<string, FileContent> {
   const files: Record<string, () => Iterable<string> | AsyncIterable<string>> = {};
@@ -28,16 +29,16 @@ export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormat
   files["metadata.jsonl"] = function* () {
     for (const [split, examples] of splits) yield* jsonlLines(examples, (example) => metadataOf(example, split));
   };
-  const residual = new ResidualPass(piiDetectors(built.pii), pool);
-  const checked = Object.keys(files).filter((name) => name === "metadata.jsonl" || name.endsWith(`.${formats[0]}.jsonl`));
-  for (const name of checked) {
-    const lines = files[name] as () => Iterable<string>;
-    files[name] = () => residual.check(name, lines());
-  }
   const { evaluation } = built;
   if (evaluation) {
     files["eval.jsonl"] = () => jsonlLines(evaluation.items, (item) => item);
     if (evaluation.unanswerable.length > 0) files["eval-unanswerable.jsonl"] = () => jsonlLines(evaluation.unanswerable, (item) => item);
+  }
+  const residual = new ResidualPass(piiDetectors(built.pii), pool);
+  const checked = Object.keys(files).filter((name) => name === "metadata.jsonl" || name.startsWith("eval") || name.endsWith(`.${formats[0]}.jsonl`));
+  for (const name of checked) {
+    const lines = files[name] as () => Iterable<string>;
+    files[name] = () => residual.check(name, lines());
   }
   let checkedAll: Promise<void> | undefined;
   const afterResidual = () => (checkedAll ??= residual.findings(checked).then((findings) => void (built.report.residual = findings)));

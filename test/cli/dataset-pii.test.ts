@@ -120,6 +120,21 @@ describe("kurabe dataset build on a corpus full of personal data", () => {
     for (const version of ["2.0.1.3", "10.2.0.15"]) expect(training).toContain(version);
   });
 
+  it("reads the held-out evaluation files in the residual-risk pass too: a document named after a person is listed, by location", async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "docs"));
+    fs.writeFileSync(path.join(dir, "docs", "山田太郎様_見積.md"), "# 見積について\n\n本見積の有効期限は30日です。\n");
+    const rows = Array.from({ length: 10 }, (_, index) => JSON.stringify({ question: `見積${index + 1}の有効期限は？`, answer: `${index + 1}0日です。`, sources: ["山田太郎様_見積.md"] }));
+    fs.writeFileSync(path.join(dir, "inq.jsonl"), `${rows.join("\n")}\n`);
+    const result = await runDatasetCli(["dataset", "build", "--docs", "docs", "--inquiries", "inq.jsonl", "--out", "out", "--eval-ratio", "0.3", "--unanswerable-ratio", "0"], dir);
+    expect(result.code).toBe(0);
+    const report = fs.readFileSync(path.join(dir, "out", "report.md"), "utf8");
+    const residualSection = report.slice(report.indexOf("## Residual-risk pass"), report.indexOf("\n## ", report.indexOf("## Residual-risk pass") + 1));
+    expect(residualSection).toMatch(/^- `eval\.jsonl:1` PERSON$/m);
+    expect(residualSection).not.toContain("山田");
+    expect(report).toMatch(/### Not masked[\s\S]*- file and folder names/);
+  });
+
   it.each([
     ["an unknown key", "pii:\n  patterns:\n    - name: STAFF\n      regex: 'S\\d+'\n      flags: i\n", /^kurabe: pii\.yaml:5: pii\.patterns\[0\]\.flags: unknown key/],
     ["an invalid regex", "pii:\n  words: []\n  patterns:\n    - name: STAFF\n      regex: 'S(\\d+'\n", /^kurabe: pii\.yaml:5: pii\.patterns\[0\]\.regex: invalid regular expression/],

@@ -25,6 +25,7 @@ export const NOT_MASKED = [
   "dates of birth, ages, genders, nationalities, health, religion and other special-category data (要配慮個人情報) written in prose",
   "bank account numbers without their cue (口座番号, account number), passport, driving-licence and health-insurance numbers without a company pattern for them",
   "company and product names, URLs and host names other than those listed in pii: words",
+  "file and folder names: they name the inputs (Inputs above), the documents an inquiry cites (eval.jsonl's sources) and each example's source (metadata.jsonl); the residual-risk pass lists one that looks like personal data",
   "personal data inside images, scanned PDFs, and files that could not be read (listed under Inputs)",
   "free-form descriptions that identify a person indirectly (the manager of the Osaka branch)",
 ];
