@@ -30,7 +30,7 @@ export function modelLabel(context: RenderContext, modelId: string): string {
 export function scoringText(run: ReportRun, messages: Messages, format: NumberFormat): string {
   const { revision, rescoredAt, suites } = run.scoring;
   const number = format.count(revision);
-  return rescoredAt === null ? messages.scoringAsRun(number) : messages.scoringRescored(number, format.date(rescoredAt), suites.join(", "));
+  return rescoredAt === null ? messages.scoringAsRun(number) : messages.scoringRescored(number, format.date(rescoredAt), suites.join(messages.comma));
 }
 
 /** "within noise", or which model is better when the gap is real. */

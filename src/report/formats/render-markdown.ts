@@ -79,7 +79,7 @@ function* recommendation(context: RenderContext): Generator<string> {
   yield `## ${m.sections.recommendation}\n\n`;
   yield list(
     (suites.length > 1 ? [overall, ...suites] : suites).map((useCase) => {
-      const pareto = useCase.pareto.length > 0 ? m.recommendation.pareto(useCase.pareto.join(m.recommendation.comma)) : "";
+      const pareto = useCase.pareto.length > 0 ? m.recommendation.pareto(useCase.pareto.join(m.comma)) : "";
       return `**${t(useCase.suite ?? m.recommendation.overallLabel)}**${m.colon}${t(useCase.verdict[language] + pareto)}`;
     }),
   );
@@ -110,7 +110,7 @@ function* leaderboard(context: RenderContext): Generator<string> {
       `${f.count(e.inputTokens)} / ${f.count(e.outputTokens)}`,
       f.usd(e.costUsd),
       f.usd(e.costPerCorrectUsd),
-      t(Object.entries({ ...e.passAtK, ...e.secondary }).map(([k, v]) => `${k} ${f.percent(v)}`).join(", ")),
+      t(Object.entries({ ...e.passAtK, ...e.secondary }).map(([k, v]) => `${k} ${f.percent(v)}`).join(m.comma)),
     ]),
   );
   yield list([

@@ -16,7 +16,7 @@ export function chartsSection(context: RenderContext): SafeHtml {
     figure((width) => capabilityChart(report, m, width), m.charts.capability, [m.charts.capabilityNote]),
     figure((width) => costQualityChart(report, m, width), m.charts.costQuality, [
       m.charts.costQualityNote,
-      unpriced.length > 0 ? m.charts.notPlotted(unpriced.join(", ")) : "",
+      unpriced.length > 0 ? m.charts.notPlotted(unpriced.join(m.comma)) : "",
     ]),
     figure((width) => latencyChart(report, m, width), m.charts.latency, [m.charts.latencyNote]),
   ];

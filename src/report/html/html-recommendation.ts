@@ -44,6 +44,6 @@ function givesUp(context: RenderContext, useCase: UseCaseRecommendation): string
   }
   // The cheapest alternative that was not ruled out is the one a reader asks about; else the cheapest.
   const open = useCase.alternatives.find((a) => a.status !== "significantly-worse") ?? useCase.alternatives[0];
-  if (!open) return useCase.tied.length > 0 ? r.tiedShort(useCase.tied.join(r.comma)) : r.nothingGivenUp;
+  if (!open) return useCase.tied.length > 0 ? r.tiedShort(useCase.tied.join(m.comma)) : r.nothingGivenUp;
   return r.whyNotCheaper(open.modelId, r.statuses[open.status]);
 }

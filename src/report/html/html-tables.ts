@@ -81,7 +81,7 @@ function leaderboardRow(context: RenderContext, entry: ReportEntry, extra: boole
 <td class="num" data-label="${c.ttft}">${f.ms(entry.ttftP50Ms)}</td><td class="num" data-label="${c.tokensPerSecond}">${f.decimal(entry.outputTokensPerSecond, 1)}</td>
 <td class="num" data-label="${c.tokens}"><span>${f.count(entry.inputTokens)} /<br>${f.count(entry.outputTokens)}</span></td>
 <td class="num" data-label="${c.cost}">${f.usd(entry.costUsd)}</td><td class="num" data-label="${c.costPerCorrect}">${f.usd(entry.costPerCorrectUsd)}</td>
-${extra && html`<td class="others" data-label="${c.otherScores}">${others.join(", ")}</td>`}</tr>`;
+${extra && html`<td class="others" data-label="${c.otherScores}">${others.join(m.comma)}</td>`}</tr>`;
 }
 
 /** A 0..1 interval drawn as a bar with the estimate marked; positions are numbers this program computed. */

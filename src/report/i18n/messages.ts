@@ -50,6 +50,8 @@ export interface Messages {
   locale: string;
   /** What joins a label to its value: ": " in English, the full-width "：" in Japanese (as every ja message writes it). */
   colon: string;
+  /** Between the items of a list: ", " / "、". */
+  comma: string;
   knowledgeBase: KnowledgeBaseMessages;
   promptVariants: PromptVariantsMessages;
   title: string;
@@ -202,7 +204,6 @@ export interface Messages {
     notEnoughItems: (model: string, gap: string, trade: string, margin: string, more: string, leader: string) => string;
     notCompared: (model: string, trade: string) => string;
     latency: (own: string, versus: string) => string;
-    comma: string;
     selfHost: (hosted: string, api: string, volume: string) => string;
     neverSelfHost: (hosted: string, api: string) => string;
     dominated: (models: string) => string;
@@ -263,6 +264,7 @@ const JA_PAIRED_METHOD =
 const en: Messages = {
   locale: "en-US",
   colon: ": ",
+  comma: ", ",
   knowledgeBase: {
     intro: (suites) => `Each system on the same held-out inquiries (${suites}): plain, with retrieval (RAG), fine-tuned, or both.`,
     metrics: {
@@ -448,7 +450,6 @@ const en: Messages = {
       `${model} is ${gap}, ${trade}, but there are not enough items to tell whether it is within ${margin} points: about ${more} more needed; until then, ${leader}.`,
     notCompared: (model, trade) => `${model} (${trade}) was not compared on the same items.`,
     latency: (own, versus) => `p50 ${own} vs ${versus}`,
-    comma: ", ",
     selfHost: (hosted, api, volume) => `Self-hosting ${hosted} costs less than ${api} from ${volume} tokens a month on (see the break-even).`,
     neverSelfHost: (hosted, api) => `Self-hosting ${hosted} never costs less than ${api} at this token mix.`,
     dominated: (models) => `Dominated (another model is at least as good, as cheap and as fast): ${models}.`,
@@ -515,6 +516,7 @@ const en: Messages = {
 const ja: Messages = {
   locale: "ja-JP",
   colon: "：",
+  comma: "、",
   knowledgeBase: {
     intro: (suites) => `同じ評価用問い合わせ（学習に使っていないもの：${suites}）に対する各方式：そのまま、検索拡張（RAG）、ファインチューニング、その両方。`,
     metrics: {
@@ -700,7 +702,6 @@ const ja: Messages = {
       `${model} は ${gap}、${trade}。ただし差が ${margin} ポイント以内かを判断するには問題数が足りません：あと約 ${more} 問必要です。それまでは ${leader} を推奨します。`,
     notCompared: (model, trade) => `${model}（${trade}）は同じ問題で比較されていません。`,
     latency: (own, versus) => `p50 ${own}（比較先 ${versus}）`,
-    comma: "、",
     selfHost: (hosted, api, volume) => `月 ${volume} トークン以上では、${hosted} の自前運用が ${api} より安くなります（損益分岐を参照）。`,
     neverSelfHost: (hosted, api) => `このトークン構成では、${hosted} の自前運用が ${api} より安くなることはありません。`,
     dominated: (models) => `品質・費用・速度のすべてで他のモデル以下：${models}。`,

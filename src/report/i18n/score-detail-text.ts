@@ -8,6 +8,8 @@ interface DetailWords {
   /** How the option or number was found (src/scoring/choice-extraction.ts, number-extraction.ts, math-answer-extraction.ts). */
   via: Record<string, string>;
   or: string;
+  /** Between the items of a list of values: ", " / "、". */
+  comma: string;
   picked(got: string, via: string | null, expected: string | null): string;
   notFound: Record<Code<"not-found">["what"], string>;
   ambiguous(options: string): string;
@@ -59,6 +61,7 @@ interface DetailWords {
 const en: DetailWords = {
   via: {},
   or: " or ",
+  comma: ", ",
   picked: (got, via, expected) => `picked ${got}${via ? ` (${via})` : ""}${expected ? `, expected ${expected}` : ""}`,
   notFound: {
     choice: "no choice found",
@@ -148,6 +151,7 @@ const ja: DetailWords = {
     embedded: "文中",
   },
   or: " または ",
+  comma: "、",
   picked: (got, via, expected) => `${got} を選択${via ? `（${via}）` : ""}${expected ? `、正解は ${expected}` : ""}`,
   notFound: {
     choice: "選択肢が見つからない",
@@ -273,7 +277,7 @@ function worded(detail: ScoreDetail, w: DetailWords, value: (text: string) => st
     case "not-found":
       return w.notFound[detail.what];
     case "ambiguous":
-      return w.ambiguous(detail.options.map(value).join(", "));
+      return w.ambiguous(detail.options.map(value).join(w.comma));
     case "match":
       return w.match[detail.how];
     case "not-expected":
@@ -291,7 +295,7 @@ function worded(detail: ScoreDetail, w: DetailWords, value: (text: string) => st
     case "json-equal":
       return w.json.equal(detail.equal);
     case "json-fields":
-      return w.json.fields(detail.matched, detail.total, detail.wrong.length === 0 ? null : detail.wrong.map(value).join(", "));
+      return w.json.fields(detail.matched, detail.total, detail.wrong.length === 0 ? null : detail.wrong.map(value).join(w.comma));
     case "math-equal":
       return w.mathEqual(value(detail.got), w.via[detail.via] ?? detail.via, value(JSON.stringify(detail.gold)), detail.how);
     case "unusable-expected":
@@ -311,7 +315,7 @@ function worded(detail: ScoreDetail, w: DetailWords, value: (text: string) => st
     case "refusal":
       return w.refusal(detail.refused, detail.shouldRefuse);
     case "ifeval": {
-      const ids = (list: readonly string[]) => (list.length === 0 ? null : list.map(value).join(", "));
+      const ids = (list: readonly string[]) => (list.length === 0 ? null : list.map(value).join(w.comma));
       return w.ifeval(detail.followed, detail.total, ids(detail.failed), ids(detail.looseOnly));
     }
     case "extractive-qa": {
@@ -336,7 +340,7 @@ function codeRun(detail: CodeRunDetail, w: DetailWords, value: (text: string) =>
     case "no-code":
       return c.noCode;
     case "skipped":
-      return c.skipped(detail.packages.map(value).join(", "));
+      return c.skipped(detail.packages.map(value).join(w.comma));
     case "timeout":
       return c.timeout(detail.cpu, detail.limitMs);
     case "memory":

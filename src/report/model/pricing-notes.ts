@@ -26,6 +26,6 @@ export function pricingNotes(report: Pick<Report, "models">, m: Messages, f: Num
     );
   }
   const unpriced = report.models.filter((model) => model.pricing.kind === "unpriced").map((model) => model.modelId);
-  if (unpriced.length > 0) notes.push(m.notes.noPrice(unpriced.join(", ")));
+  if (unpriced.length > 0) notes.push(m.notes.noPrice(unpriced.join(m.comma)));
   return notes;
 }

@@ -155,7 +155,7 @@ function verdictText(
     const from = pair.selfHostedCheaperFrom;
     sentences.push(from === null ? r.neverSelfHost(pair.hostedModel, choice.modelId) : r.selfHost(pair.hostedModel, choice.modelId, f.volume(from)));
   }
-  if (decision.dominated.length > 0) sentences.push(r.dominated(decision.dominated.join(r.comma)));
+  if (decision.dominated.length > 0) sentences.push(r.dominated(decision.dominated.join(m.comma)));
   const named = [decision.choice, decision.leader, ...decision.alternatives.map((alternative) => alternative.modelId)];
   const index = indexSentence([...new Set(named)].map(of), m, f);
   if (index !== null) sentences.push(index);
@@ -176,7 +176,7 @@ function indexSentence(named: readonly RecommendationCandidate[], m: Messages, f
     if (spend.kind !== "embedded") return [];
     return [r.indexCost(c.modelId, spend.costUsd === null ? null : f.usd(spend.costUsd), f.count(spend.tokens))];
   });
-  return costs.length === 0 ? null : r.indexOnce(costs.join(r.comma));
+  return costs.length === 0 ? null : r.indexOnce(costs.join(m.comma));
 }
 
 /** "86.0% (82.1–89.8%), $1.20 per 1,000 answers, p50 900 ms". */
@@ -198,7 +198,7 @@ function tradeText(model: RecommendationCandidate, versus: RecommendationCandida
   const r = m.recommendation;
   const clauses = [costText(ratio(model.costPerAnswerUsd, versus.costPerAnswerUsd), m, f)];
   if (model.latencyP50Ms !== null && versus.latencyP50Ms !== null) clauses.push(r.latency(f.ms(model.latencyP50Ms), f.ms(versus.latencyP50Ms)));
-  return clauses.join(r.comma);
+  return clauses.join(m.comma);
 }
 
 function ratio(cost: number | null, versus: number | null): number | null {

@@ -67,7 +67,7 @@ ${rows.map((row) => comparisonRow(view, row))}</tbody></table></div>`;
       ? html``
       : html`<h3>${v.regressedItems}</h3><ul class="regressed">${regressed.map(
           (row) => html`<li><strong>${row.suite}</strong>${view.messages.colon}${row.regressedItems.map(
-            (item, i) => html`${i > 0 ? ", " : ""}<a href="${href(runPath(cand.id, "/item"), [["suite", row.suite], ["id", item], ["model", modelId]])}">${item}</a>`,
+            (item, i) => html`${i > 0 ? view.messages.comma : ""}<a href="${href(runPath(cand.id, "/item"), [["suite", row.suite], ["id", item], ["model", modelId]])}">${item}</a>`,
           )}</li>`,
         )}</ul>`;
   return html`<section class="pair"><h2>${v.comparePair(modelId)}</h2>${body}${links}</section>`;

@@ -49,7 +49,7 @@ export const itemPage: PageHandler = (view, request): Page => {
     )}">${v.allItems}</a></p>
 <h1>${suite}${SEPARATOR}${itemId}</h1>
 ${itemNav}
-${models.length > 0 && html`<p class="muted">${v.showingModels(models.join(", "))}</p>`}
+${models.length > 0 && html`<p class="muted">${v.showingModels(models.join(view.messages.comma))}</p>`}
 ${opened(itemDetails(context, item))}
 ${pairVerdicts(view, itemVerdicts(view.db, run.id, suite, itemId))}
 ${itemNav}`,

@@ -44,6 +44,6 @@ function runRow(view: ViewContext, run: RunSummary): SafeHtml {
   const c = view.view.columns;
   return html`<tr><td data-label="${c.run}"><a href="${runPath(run.id)}">${run.id}</a></td><td data-label="${c.status}">${runStatusText(m, loadRunInfo(db, run.id))}</td>
 <td data-label="${c.started}">${f.date(run.createdAt)}</td><td data-label="${c.finished}">${f.date(run.finishedAt)}</td><td data-label="${c.headline}">${headline(view, run)}</td>
-<td data-label="${c.description}">${description ?? ""}</td><td data-label="${c.models}">${runModels(db, run.id).map((model) => model.modelId).join(", ")}</td>
-<td data-label="${c.suites}">${runSuites(db, run.id).map((suite) => suite.name).join(", ")}</td><td class="num" data-label="${c.answers}">${f.count(answers)}</td></tr>`;
+<td data-label="${c.description}">${description ?? ""}</td><td data-label="${c.models}">${runModels(db, run.id).map((model) => model.modelId).join(m.comma)}</td>
+<td data-label="${c.suites}">${runSuites(db, run.id).map((suite) => suite.name).join(m.comma)}</td><td class="num" data-label="${c.answers}">${f.count(answers)}</td></tr>`;
 }
