@@ -4,8 +4,9 @@ import { KurabeError } from "../errors.js";
 import { escapeXml } from "../report/formats/render-junit.js";
 import { GATE_FAILED } from "./exit-codes.js";
 import { revisionOption, scoreOption } from "./number-option.js";
-import { messagesFor } from "../report/i18n/messages.js";
-import { numberFormat } from "../report/i18n/number-format.js";
+import { messagesFor, type ReportLanguage } from "../report/i18n/messages.js";
+import { languageOption } from "./language-option.js";
+import { numberFormat, type NumberFormat } from "../report/i18n/number-format.js";
 import { compareSides, type CompareSide, type SuiteComparison } from "../report/compare-runs.js";
 import { openDatabase } from "../store/open-store.js";
 import { findRun, runModels } from "../store/queries.js";
@@ -29,6 +30,8 @@ interface CompareOptions {
   alpha?: string;
   /** Read every compared run at this scoring revision (default: each run's latest). */
   revision?: string;
+  /** The table's verdicts and numbers in ja or en (default: from the locale), in the report's words. */
+  lang?: string;
 }
 
 interface Pair {
@@ -57,7 +60,8 @@ export function compareCommand(baselineRun: string | undefined, candidateRun: st
     else if (options.json) process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
     else {
       const shown = options.revision === undefined ? "" : `scoring revision ${revisionOption(options.revision)}\n`;
-      process.stdout.write(`${shown}${pairs.map(renderTable).join("\n\n")}\n`);
+      const language = languageOption(options.lang, process.env);
+      process.stdout.write(`${shown}${pairs.map((pair) => renderTable(pair, language)).join("\n\n")}\n`);
     }
     const regressions = pairs.flatMap((p) => p.rows).filter((row) => row.verdict === "regression");
     const belowMin = minScore === undefined ? [] : pairs.flatMap((p) => p.rows).filter((row) => row.candidate !== null && row.candidate.estimate < minScore);
@@ -114,12 +118,16 @@ function parseFraction(text: string, option: string): number {
 }
 
 // The report's own number format: a score or gap reads the same here as in every report and on the dashboard.
-const f = numberFormat(messagesFor("en"));
-const percent = (value: number) => f.percent(value);
-const interval = (i: Interval | null) => (i === null ? "–" : `${f.percent(i.estimate)} (${f.percentInterval(i)})`);
-const signed = (i: Interval) => (Number.isNaN(i.estimate) ? "–" : `${f.points(i.estimate)} (${f.pointsInterval(i)})`);
+const EN = numberFormat(messagesFor("en"));
+const percent = (value: number) => EN.percent(value);
+const signedIn = (f: NumberFormat, i: Interval) => (Number.isNaN(i.estimate) ? "–" : `${f.points(i.estimate)} (${f.pointsInterval(i)})`);
+const signed = (i: Interval) => signedIn(EN, i);
 
-function renderTable(pair: Pair): string {
+/** A pair's table, its figures and verdicts worded as the report's catalogue words them in the language. */
+function renderTable(pair: Pair, language: ReportLanguage): string {
+  const m = messagesFor(language);
+  const f = numberFormat(m);
+  const interval = (i: Interval | null) => (i === null ? "–" : `${f.percent(i.estimate)} (${f.percentInterval(i)})`);
   const table = new Table({
     head: ["suite", "category", "baseline", "candidate", "difference", "p", "verdict", "items to add for 5 pt"],
     style: { head: [], border: [] },
@@ -131,9 +139,9 @@ function renderTable(pair: Pair): string {
       row.category,
       interval(row.baseline),
       interval(row.candidate),
-      signed(c.difference),
+      signedIn(f, c.difference),
       f.pValue(c.pValue),
-      row.verdict,
+      m.runVerdicts[row.verdict],
       f.count(c.moreItemsForMargin),
     ]);
   }

@@ -119,6 +119,7 @@ program
   .option("--json", "machine-readable output")
   .option("--junit", "JUnit XML for CI systems")
   .option("--revision <n>", "read every compared run at this scoring revision (default: each run's latest)")
+  .option("--lang <language>", "the table's verdicts and numbers in ja or en, as the report words them (default from LANG)")
   .action(async (baseline: string | undefined, candidate: string | undefined, options) =>
     exit((await import("./compare.js")).compareCommand(baseline, candidate, options)),
   );

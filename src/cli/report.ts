@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KurabeError } from "../errors.js";
-import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from "../report/i18n/messages.js";
 import type { BreakEvenSeries } from "../report/model/report-types.js";
 import { renderReport } from "../report/render-report.js";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../report/report-formats.js";
@@ -10,6 +9,7 @@ import { findRun } from "../store/queries.js";
 import { storePath } from "../store/store-location.js";
 import { showScoringRevision } from "../store/show-revision.js";
 import { revisionOption, scoreOption } from "./number-option.js";
+import { languageOption } from "./language-option.js";
 
 interface ReportCommandOptions {
   db?: string;
@@ -36,7 +36,7 @@ interface ReportCommandOptions {
 /** `kurabe report [RUN]`: a stored run's report in one format, rebuilt from the store. */
 export async function reportCommand(runId: string | undefined, options: ReportCommandOptions, env = process.env): Promise<number> {
   const format = parseFormat(options.format ?? "html");
-  const language = parseLanguage(options.lang, env);
+  const language = languageOption(options.lang, env);
   const minScore = options.minScore === undefined ? undefined : scoreOption(options.minScore, "--min-score");
   const itemsPerSuite = parseItems(options.items);
   const seed = options.seed === undefined ? undefined : parseSeed(options.seed);
@@ -108,14 +108,6 @@ function parseFormat(value: string): ReportFormat {
   throw new KurabeError("input", `unknown report format "${value}" (use ${Object.keys(REPORT_FORMATS).join(", ")})`, { field: "--format" });
 }
 
-function parseLanguage(value: string | undefined, env: NodeJS.ProcessEnv): ReportLanguage {
-  if (value !== undefined) {
-    if (isReportLanguage(value)) return value;
-    throw new KurabeError("input", `unknown report language "${value}" (use ${REPORT_LANGUAGES.join(" or ")})`, { field: "--lang" });
-  }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return locale.toLowerCase().startsWith("ja") ? "ja" : "en";
-}
 
 /** A count, null for "all", undefined for the format's default. */
 function parseItems(value: string | undefined): number | null | undefined {

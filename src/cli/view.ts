@@ -1,11 +1,10 @@
-import { KurabeError } from "../errors.js";
-import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from "../report/i18n/messages.js";
 import { openDatabase } from "../store/open-store.js";
 import { isLoopback } from "../view/host-guard.js";
 import { startViewServer, type ViewServer } from "../view/view-server.js";
 import { stopOnSignals } from "./interrupt.js";
 import { portOption } from "./number-option.js";
 import { storePath } from "../store/store-location.js";
+import { languageOption } from "./language-option.js";
 
 export interface ViewCommandOptions {
   db?: string;
@@ -37,7 +36,7 @@ export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo
   const stderr = io.stderr ?? process.stderr;
   const port = options.port === undefined ? DEFAULT_VIEW_PORT : portOption(options.port);
   const host = options.host ?? "127.0.0.1";
-  const language = parseLanguage(options.lang, io.env ?? process.env);
+  const language = languageOption(options.lang, io.env ?? process.env);
   const db = openDatabase(storePath(options), { mustExist: true });
   const stop = io.signal ? { signal: io.signal, dispose: () => undefined } : stopOnSignals("");
   try {
@@ -56,12 +55,3 @@ export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo
   }
 }
 
-// The same rule as `kurabe report --lang` (src/cli/report.ts).
-function parseLanguage(value: string | undefined, env: NodeJS.ProcessEnv): ReportLanguage {
-  if (value !== undefined) {
-    if (isReportLanguage(value)) return value;
-    throw new KurabeError("input", `unknown language "${value}" (use ${REPORT_LANGUAGES.join(" or ")})`, { field: "--lang" });
-  }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return locale.toLowerCase().startsWith("ja") ? "ja" : "en";
-}

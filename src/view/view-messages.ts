@@ -61,7 +61,6 @@ export interface ViewMessages {
   compareNote: string;
   noSharedModels: string;
   noSharedSuites: string;
-  verdicts: { regression: string; improvement: string; "within-noise": string; "no-data": string };
   /** The page of items where two models of a run disagree, and the judge's pairwise verdicts on them. */
   pair: {
     title: (a: string, b: string) => string;
@@ -145,7 +144,6 @@ const en: ViewMessages = {
     "Per suite, on the items both runs answered: candidate − baseline with its 95% interval, by the report's one method (below). A regression is a significant drop, an improvement a significant rise.",
   noSharedModels: "These runs share no model.",
   noSharedSuites: "These runs share no suite.",
-  verdicts: { regression: "regression", improvement: "improvement", "within-noise": "not significant", "no-data": "no data" },
   pair: {
     title: (a, b) => `${a} and ${b}: where they disagree`,
     heading: "Two models of one run, item by item",
@@ -226,7 +224,6 @@ const ja: ViewMessages = {
     "スイートごとに、両方の実行が回答した問題で比較：比較対象 − 基準 と 95% 信頼区間（レポートと同じ 1 つの方法、下記）。有意な低下を「劣化」、有意な向上を「改善」とします。",
   noSharedModels: "共通のモデルがありません。",
   noSharedSuites: "共通のスイートがありません。",
-  verdicts: { regression: "劣化", improvement: "改善", "within-noise": "有意差なし", "no-data": "データなし" },
   pair: {
     title: (a, b) => `${a} と ${b}：結果が分かれた問題`,
     heading: "同じ実行の 2 モデルを問題ごとに比較",

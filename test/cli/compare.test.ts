@@ -5,6 +5,7 @@ import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+import { messagesFor } from "../../src/report/i18n/messages.js";
 
 const tempDir = useTempDirs();
 const servers: MockServer[] = [];
@@ -46,7 +47,7 @@ describe("kurabe compare", () => {
     expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
     const [candidate] = await runIds(dir);
 
-    const table = await runCli(["compare", baseline!, candidate!], { cwd: dir });
+    const table = await runCli(["compare", baseline!, candidate!, "--lang", "en"], { cwd: dir });
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/echo.*100\.0%.*50\.0%.*−50\.0 pt.*regression/s);
 
@@ -67,6 +68,13 @@ describe("kurabe compare", () => {
     const [pair] = JSON.parse(result.stdout) as Array<{ rows: Array<{ verdict: string; comparison: { pValue: number; n: number } }> }>;
     expect(pair!.rows[0]).toMatchObject({ verdict: "within-noise", comparison: { n: ITEMS, significant: false } });
     expect(pair!.rows[0]!.comparison.pValue).toBeGreaterThan(0.05);
+    // The table words the verdict as the report and the dashboard do, from the one catalogue, not as its code.
+    for (const language of ["en", "ja"] as const) {
+      const table = await runCli(["compare", "--before", "base", "--after", "tuned", "--lang", language], { cwd: dir });
+      expect(table.stdout).toContain(messagesFor(language).runVerdicts["within-noise"]);
+      expect(table.stdout).not.toContain("within-noise");
+    }
+    expect(messagesFor("ja").runVerdicts["within-noise"]).toBe("有意差なし");
     const gate = await runCli(["compare", "--before", "base", "--after", "tuned", "--min-score", "0.99"], { cwd: dir });
     expect(gate.code).toBe(4);
     const unknown = await runCli(["compare", "--before", "base", "--after", "nobody"], { cwd: dir });

@@ -1,5 +1,6 @@
 import type { TieBreak } from "../../analysis/decision/decide.js";
 import { headerWords } from "./header-words.js";
+import type { Verdict as RunVerdict } from "../compare-runs.js";
 
 /** Every label a report shows, in English and Japanese: one table, so a new language is one new entry. */
 export const REPORT_LANGUAGES = ["en", "ja"] as const;
@@ -50,6 +51,8 @@ export interface Messages {
   locale: string;
   /** What joins a label to its value: ": " in English, the full-width "：" in Japanese (as every ja message writes it). */
   colon: string;
+  /** A model's suite in a candidate run against a baseline (kurabe compare, the dashboard's compare page). */
+  runVerdicts: Record<RunVerdict, string>;
   /** Between the items of a list: ", " / "、". */
   comma: string;
   knowledgeBase: KnowledgeBaseMessages;
@@ -264,6 +267,7 @@ const JA_PAIRED_METHOD =
 const en: Messages = {
   locale: "en-US",
   colon: ": ",
+  runVerdicts: { regression: "regression", improvement: "improvement", "within-noise": "not significant", "no-data": "no data" },
   comma: ", ",
   knowledgeBase: {
     intro: (suites) => `Each system on the same held-out inquiries (${suites}): plain, with retrieval (RAG), fine-tuned, or both.`,
@@ -516,6 +520,7 @@ const en: Messages = {
 const ja: Messages = {
   locale: "ja-JP",
   colon: "：",
+  runVerdicts: { regression: "劣化", improvement: "改善", "within-noise": "有意差なし", "no-data": "データなし" },
   comma: "、",
   knowledgeBase: {
     intro: (suites) => `同じ評価用問い合わせ（学習に使っていないもの：${suites}）に対する各方式：そのまま、検索拡張（RAG）、ファインチューニング、その両方。`,

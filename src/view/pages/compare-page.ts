@@ -82,5 +82,5 @@ function comparisonRow(view: ViewContext, row: SuiteComparison): SafeHtml {
 <td class="num" data-label="${v.columns.candidate}"><span>${f.percent(row.candidate?.estimate)} <span class="muted">${f.percentInterval(row.candidate)}</span></span></td>
 <td class="num" data-label="${v.columns.difference}">${f.points(comparison.difference.estimate)}</td><td class="num" data-label="${c.interval}">${f.pointsInterval(comparison.difference)}</td>
 <td class="num" data-label="${c.pValue}">${f.pValue(comparison.pValue)}</td><td class="num" data-label="${c.n}">${f.count(comparison.n)}</td>
-<td data-label="${c.verdict}"><span class="badge ${row.verdict}">${v.verdicts[row.verdict]}</span></td><td class="num" data-label="${c.itemsNeeded}">${f.count(comparison.moreItemsForMargin)}</td></tr>`;
+<td data-label="${c.verdict}"><span class="badge ${row.verdict}">${m.runVerdicts[row.verdict]}</span></td><td class="num" data-label="${c.itemsNeeded}">${f.count(comparison.moreItemsForMargin)}</td></tr>`;
 }
