@@ -52,12 +52,15 @@ const US_ZIP = new RegExp(`,\\s?(?:${US_STATES})\\s(?<secret>\\d{5}(?:-\\d{4})?)
 
 export const EMAIL_DETECTORS: readonly PiiDetector[] = [
   gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
-  // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `info at example dot com`.
+  // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `taro dot yamada at example dot com`,
+  // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `taro.yamada ＠ example.co.jp`. A plain " at " only
+  // with " dot " or a local part holding `.`, `_` or a digit: "sign up at example.com" is no address.
   gated(
-    /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]/i,
+    /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと/i,
     patternDetector(
       "EMAIL",
-      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?(?:\[at\]|\(at\)|\{at\}|\sat\s|\s?\[@\]\s?)\s?(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
+      /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
+      (match) => !/^\sat\s$/i.test(match.groups!.at!) || /dot/i.test(match[0]) || /[._\d]/.test(match.groups!.local!),
     ),
   ),
 ];
@@ -75,7 +78,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     hasDigits(10),
     patternDetector(
       "PHONE",
-      /(?<![\d+.-])(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:[ -]|\.(?=\d))?\d{1,4}(?:[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
+      /(?<![\d+-])(?<!\d\.)(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:[ -]|\.(?=\d))?\d{1,4}(?:[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
       acceptDomesticPhone,
     ),
   ),

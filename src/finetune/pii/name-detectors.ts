@@ -1,5 +1,5 @@
 import { PREFECTURES } from "./address-detectors.js";
-import { gated, type PiiDetector, type Span } from "./detector.js";
+import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]";
@@ -89,6 +89,12 @@ const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?(?:${HO
     return spans;
   },
 });
+
+/** A name written in hiragana, surname and given name with a space between, before an honorific: やまだ たろう様. */
+const japaneseHiraganaWithHonorific: PiiDetector = patternDetector(
+  "PERSON",
+  /(?<![\p{Script=Hiragana}])(?<secret>\p{Script=Hiragana}{2,5}[ ]\p{Script=Hiragana}{2,5})\s?(?:様|さま|さん|氏|殿)/dgu,
+);
 
 /** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
 const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
@@ -278,6 +284,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseSpacedFullName,
   japaneseSurnameInContext,
   japaneseHiraganaGivenName,
+  japaneseHiraganaWithHonorific,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(/Dear|Hi|Hello|Hey|Attn|Attention/, new RegExp(`(?<![A-Za-z])(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
@@ -287,6 +294,8 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       "dg",
     ),
   ),
+  // A mail's quoted header: "Bob Jones <bob@example.com> wrote:", "On Tue, 3 Dec 2024, Alice Cooper wrote:".
+  englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*(?:<[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
   // A mail header's display name: From: John Smith <john@example.com>.
   englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*<)`, "dg")),
   englishDetector(/[Mm]y name is|[Nn]ame:/, new RegExp(`(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)\\s+(?<secret>${EN_NAME})`, "dg")),

@@ -8,7 +8,7 @@ const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
 
 /** Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812, 口座番号 1234567. */
 const PERSONAL_ID =
-  /(?:社員番号|社員ID|従業員番号|従業員ID|職員番号|職員ID|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#))\s*(?:は|:|：|#|=|is)?\s*(?<secret>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
+  /(?:社員番号|社員ID|従業員番号|従業員ID|職員番号|職員ID|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#))\s*(?:は|:|：|#|=|is)?\s*(?<secret>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
 
 /**
  * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe. After a separator (:, は, =)
@@ -16,6 +16,10 @@ const PERSONAL_ID =
  */
 const LOGIN_NAME =
   /(?:ログインID|ログイン名|ユーザーID|ユーザID|ユーザー名|ユーザ名|アカウントID|アカウント名|利用者ID|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
+
+/** A date of birth after its cue: 生年月日：1985年4月1日, 誕生日は昭和60年4月1日, DOB: 04/01/1985, born on 1 April 1985. */
+const DATE_OF_BIRTH =
+  /(?:生年月日|誕生日|(?<![A-Za-z])(?:[Dd]ate of [Bb]irth|DOB|D\.O\.B\.|[Bb]irth ?date|[Bb]orn on|[Bb]irthday))\s*(?:は|:|：|=)?\s*(?<secret>(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年/.-]\s?\d{1,2}\s?[月/.-]\s?\d{1,4}日?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,? \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/dg;
 
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(
@@ -40,6 +44,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     }),
   ),
   patternDetector("PERSONAL_ID", PERSONAL_ID),
+  gated(/生年月日|誕生日|[Bb]irth|DOB|D\.O\.B|[Bb]orn on/, patternDetector("DATE_OF_BIRTH", DATE_OF_BIRTH)),
   gated(
     /ログイン|ユーザー?[IＩ名]|アカウント[IＩ名]|利用者ID|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
     patternDetector("PERSONAL_ID", LOGIN_NAME, (match) => match.groups!.separator !== undefined || /[\d_.]/.test(match.groups!.secret!)),
