@@ -242,7 +242,7 @@ describe("--revision N reads a revision's unscored answers, status and scorer se
     expect(results.code, results.stderr).toBe(0);
     expect(results.stdout).toContain("scored with: tone: `{type: module, path: tone.mjs}`");
     const html = await runCli(["report", "--format", "html", "--out", "-", "--lang", "en", "--revision", "1"], { cwd: dir });
-    expect(html.stdout).toContain("<dt>Scored with</dt><dd>tone: <code>{type: module, path: tone.mjs}</code></dd>");
+    expect(html.stdout).toContain("<dt>Scored with</dt><dd>tone: <code>{type:<wbr> module, path:<wbr> tone.<wbr>mjs}</code></dd>");
     // openResults too, down to each answer's error.
     const results1 = openResults({ db: path.join(dir, "kurabe.db"), revision: 1 });
     try {
