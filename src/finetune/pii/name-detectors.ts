@@ -91,9 +91,9 @@ const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?(?:${HO
 });
 
 /** A name written in hiragana, surname and given name with a space between, before an honorific: やまだ たろう様. */
-const japaneseHiraganaWithHonorific: PiiDetector = patternDetector(
-  "PERSON",
-  /(?<![\p{Script=Hiragana}])(?<secret>\p{Script=Hiragana}{2,5}[ ]\p{Script=Hiragana}{2,5})\s?(?:様|さま|さん|氏|殿)/dgu,
+const japaneseHiraganaWithHonorific: PiiDetector = gated(
+  /\p{Script=Hiragana} \p{Script=Hiragana}/u,
+  patternDetector("PERSON", /(?<![\p{Script=Hiragana}])(?<secret>\p{Script=Hiragana}{2,5}[ ]\p{Script=Hiragana}{2,5})\s?(?:様|さま|さん|氏|殿)/dgu),
 );
 
 /** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
