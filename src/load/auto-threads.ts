@@ -23,12 +23,21 @@ export function requestCost(loop: number, inFlightPerThread: number, latencyMs: 
 }
 
 /**
+ * The most threads a level can be sent from: one per core, and at a concurrency of n no more than n (a closed loop
+ * of one request cannot be shared: a second thread would send nothing).
+ */
+export function mostThreads(profile: LoadProfile, cores: number): number {
+  return profile.kind === "concurrency" ? Math.max(1, Math.min(cores, profile.concurrency)) : cores;
+}
+
+/**
  * Threads `--workers auto` sends a level from, chosen before the level runs: the main thread while the last measured
- * cost per request, times the requests the level keeps in flight, stays below SPLIT_LOOP; one thread per core from
- * there. Deciding first, rather than running a level in the main thread and again in workers when it turned out too
- * busy, measures each level once. Without a measurement yet (no warm-up), the main thread.
+ * cost per request, times the requests the level keeps in flight, stays below SPLIT_LOOP; mostThreads from there.
+ * Deciding first, rather than running a level in the main thread and again in workers when it turned out too busy,
+ * measures each level once. Without a measurement yet (no warm-up), the main thread.
  */
 export function autoThreads(profile: LoadProfile, cost: RequestCost | undefined, cores: number): number {
-  if (cost === undefined || cores < 2) return 1;
-  return cost.loopPerRequest * requestsInFlight(profile, cost.latencyMs) >= SPLIT_LOOP ? cores : 1;
+  const most = mostThreads(profile, cores);
+  if (cost === undefined || most < 2) return 1;
+  return cost.loopPerRequest * requestsInFlight(profile, cost.latencyMs) >= SPLIT_LOOP ? most : 1;
 }

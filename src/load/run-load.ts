@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { MAX_CONCURRENCY } from "../config/schema.js";
 import { KurabeError, ProviderError } from "../errors.js";
 import type { Model } from "../models/types.js";
-import { autoThreads, requestCost, requestsInFlight, type RequestCost } from "./auto-threads.js";
+import { autoThreads, mostThreads, requestCost, requestsInFlight, type RequestCost } from "./auto-threads.js";
 import { clientUsageMeter, loopUtilisation, SPLIT_LOOP } from "./client-usage.js";
 import { LoadWorkers } from "./load-workers.js";
 import type { PromptSource } from "./prompts.js";
@@ -91,10 +91,11 @@ export async function runLoad(model: Model, plan: LoadPlan, hooks: LoadHooks = {
       try {
         let { run, client } = threads > 1 ? await inThreads(threads, level) : await inMainThread(model, level, signal);
         // The estimate fell short (or there was none): the level's figures were taken from a thread too busy to stamp
-        // chunks on time, so it runs again, and the rest, in one worker per core.
-        if (plan.threads && auto && threads === 1 && client.busiestLoopPercent >= SPLIT_LOOP * 100 && cores > 1) {
-          hooks.onRetry?.(summariseLevel({ profile, ...run, client }), cores);
-          ({ run, client } = await inThreads(cores, level));
+        // chunks on time, so it runs again, and the rest, in one worker per core (as many as it can use).
+        const most = mostThreads(profile, cores);
+        if (plan.threads && auto && threads === 1 && client.busiestLoopPercent >= SPLIT_LOOP * 100 && most > 1) {
+          hooks.onRetry?.(summariseLevel({ profile, ...run, client }), most);
+          ({ run, client } = await inThreads(most, level));
         }
         const result = summariseLevel({ profile, ...run, client });
         levels.push(result);

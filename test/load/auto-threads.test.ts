@@ -34,6 +34,13 @@ describe("autoThreads", () => {
     expect(autoThreads(rate(40), cost, 2)).toBe(2);
   });
 
+  it("never sends a level from more threads than it keeps requests in flight", () => {
+    const busy = { loopPerRequest: 0.5, latencyMs: 1000 };
+    expect(autoThreads(concurrency(1), busy, 2)).toBe(1);
+    expect(autoThreads(concurrency(3), busy, 4)).toBe(3);
+    expect(autoThreads(rate(1), busy, 4)).toBe(4);
+  });
+
   it("uses the main thread without a measurement yet, or with one core", () => {
     expect(autoThreads(concurrency(128), undefined, 2)).toBe(1);
     expect(autoThreads(concurrency(128), cost, 1)).toBe(1);
