@@ -19,7 +19,7 @@ export function knowledgeBaseTable(
   const { messages: m, format: f } = context;
   const k = m.knowledgeBase;
   return {
-    intro: k.intro(section.suites.join(", ")),
+    intro: k.intro(section.suites.join(m.comma)),
     head: [m.columns.model, ...KB_METRICS.map((metric) => k.metrics[metric]), k.costPer1k, k.latencyP50, k.queryEmbeddingTokens, k.index],
     rows: section.rows.map((row) => [
       modelLabel(context, row.modelId),

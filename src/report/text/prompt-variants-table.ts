@@ -18,7 +18,7 @@ export function promptVariantsTable(
   const p = m.promptVariants;
   const [first, ...rest] = section.prompts;
   return {
-    intro: p.intro(section.prompts.join(", ")),
+    intro: p.intro(section.prompts.join(m.comma)),
     head: [m.columns.model, p.baseline(first!), ...rest],
     rows: section.models.map((row) => ({
       model: modelLabel(context, row.modelId),

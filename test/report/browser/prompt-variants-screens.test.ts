@@ -90,7 +90,11 @@ suites:
   }
 
   for (const language of LANGUAGES) {
-    const expected = language === "en" ? ["plain (baseline)", "significantly better", "not significant"] : ["plain（基準）", "有意に高い", "有意差なし"];
+    // The intro lists the prompts as the language lists: "plain, terse" / "plain、terse".
+    const expected =
+      language === "en"
+        ? ["plain (baseline)", "significantly better", "not significant", "(plain, terse, step-by-step)"]
+        : ["plain（基準）", "有意に高い", "有意差なし", "（plain、terse、step-by-step）"];
     for (const width of WIDTHS) {
       it(`the HTML report (${language}, ${width} px) sets each model's prompts side by side with the verdict against the first`, async () => {
         const out = path.join(dir, `report-${language}.html`);
