@@ -19,8 +19,8 @@ form.filters label.check { flex-direction: row; align-items: center; gap: 6px; p
 }
 /* On a wide page a run's id keeps to one line: it is what a reader scans the list by. */
 @media (min-width: 641px) { table.runs td:first-child { white-space: nowrap; } }
-/* A download link's words stay together: "HTML|report" broke over two lines on a phone. */
-.downloads a { white-space: nowrap; }
+/* A link's words stay together: a download ("HTML|report") or a regressed item's id ("mmlu-|030") broke over two lines. */
+.downloads a, ul.regressed a { white-space: nowrap; }
 .pager { display: flex; gap: 16px; align-items: baseline; margin: 12px 0; }
 .item-list td.preview-cell { max-width: 560px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--muted); }
 .item-list td.marks-cell { white-space: nowrap; }
