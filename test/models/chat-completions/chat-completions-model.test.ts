@@ -2,6 +2,7 @@ import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import diagnostics from "node:diagnostics_channel";
 import type { JSONSchema7 } from "@ai-sdk/provider";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ProviderError } from "../../../src/errors.js";
 import { startMockServer } from "../../../src/mock-server/server.js";
 import type { MockReply, MockRequest, MockServer } from "../../../src/mock-server/types.js";
 import { readFullStream } from "../../../src/models/ai-sdk/read-stream.js";
@@ -217,5 +218,21 @@ describe("createChatCompletionsModel onAnswered", () => {
     const call = createChatCompletionsModel(config(url), {}).generate(ask("anyone?"), new AbortController().signal, { onAnswered: () => called++ });
     await expect(call).rejects.toMatchObject({ kind: "network" });
     expect(called).toBe(0);
+  });
+});
+
+describe("createChatCompletionsModel errors", () => {
+  it("classifies an HTTP error as the AI SDK's clients do, with the server's Retry-After and no key in the message", async () => {
+    const own = await startMockServer({ fault: () => ({ type: "status", status: 429, retryAfter: "2" }) });
+    try {
+      const model = createChatCompletionsModel({ ...config(`${own.url}/v1`), apiKey: "sk-secret-key-123456" }, {});
+      const error = await model.generate(requests[0]![1], new AbortController().signal).then(() => undefined, (thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(ProviderError);
+      expect(error).toMatchObject({ kind: "rate_limit", status: 429, retryAfterMs: 2000, retryable: true });
+      expect((error as ProviderError).message).toMatch(/^openai-compatible: HTTP 429/);
+      expect((error as ProviderError).message).not.toContain("sk-secret");
+    } finally {
+      await own.close();
+    }
   });
 });
