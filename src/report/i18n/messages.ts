@@ -349,7 +349,8 @@ const en: Messages = {
     volumeUnit: "tokens / month",
     volumeRange: "Tokens per month",
     apiOption: (model) => `${model} (API)`,
-    hostedOption: (model) => `${model} (self-hosted)`,
+    // A non-breaking hyphen (U+2011): a phone's table wrapped the option as "(self-|hosted)".
+    hostedOption: (model) => `${model} (self\u2011hosted)`,
     pairs: "Each API model against each self-hosted one",
     apiPerMillion: "API USD / 1M tokens (this run's mix)",
     replicaMonthly: "One replica, USD / month",
