@@ -223,6 +223,65 @@ export default {
     expect(fs.readFileSync(mostFile, "utf8")).toBe("2");
   });
 
+  /**
+   * A module that answers at once and notes, for every call, the moment it was called on `performance.now()` — the
+   * clock the engine's token buckets read (the module runs in kurabe's process) — and the tokens it reports using.
+   * At concurrency 1 the chain is: pace, take the slot, call; so each note is the moment the limiter let that request go.
+   */
+  const TIMED = (timeline: string) => `import fs from "node:fs";
+export default {
+  generate(request, context) {
+    fs.appendFileSync(${JSON.stringify(timeline)}, performance.now() + "\\n");
+    return { text: request.messages.at(-1).content, usage: { inputTokens: context.options.input, outputTokens: context.options.output } };
+  },
+};
+`;
+
+  /**
+   * The token bucket's promise (rate-limiter.ts: `perMinute / 6` at most in the bucket, refilled at `perMinute / 60 s`):
+   * between any two calls i < j, what calls i..j took fits in one full bucket plus what refilled between them. Load
+   * can only stretch the gaps, never shrink them, so the check holds on a busy machine; 0.1 s allows for the
+   * microtasks between a bucket's decision and the module's note.
+   */
+  function overdrawn(times: number[], perMinute: number, cost: (i: number, j: number) => number): string[] {
+    const capacity = perMinute / 6;
+    const perMs = perMinute / 60_000;
+    const problems: string[] = [];
+    for (let i = 0; i < times.length; i++) {
+      for (let j = i + 1; j < times.length; j++) {
+        const allowed = capacity + perMs * (times[j]! - times[i]! + 100);
+        if (cost(i, j) > allowed) problems.push(`calls ${i}..${j} took ${cost(i, j)} in ${(times[j]! - times[i]!).toFixed(0)} ms; at most ${allowed.toFixed(0)}`);
+      }
+    }
+    return problems;
+  }
+
+  it.each([
+    // 120 rpm: a burst of 20 requests, then one every 0.5 s; 24 calls cannot all go before 2 s have passed.
+    ["rpm", "rpm: 120", 120, 1, 1, (i: number, j: number) => j - i + 1],
+    // 120,000 tpm: a burst of 20,000 tokens, then 2,000 a second. Each request is estimated at ~514 tokens before it
+    // goes (its characters / 4 + 512) and settled at the 1,000 the module reports once it is back: 24 calls at the
+    // estimate alone would fit in the burst, so only the module's own usage can make the engine wait.
+    ["tpm", "tpm: 120000", 120_000, 400, 600, (i: number, j: number) => 1_000 * (j - i) + 514],
+  ])("is paced by the engine's %s limit: no stretch of calls takes more than a full bucket and what refilled meanwhile", async (_limit, line, perMinute, input, output, cost) => {
+    const dir = tempDir();
+    const timeline = path.join(dir, "timeline.txt");
+    writeGateway(dir, TIMED(timeline), "timed.mjs");
+    writeJsonl(path.join(dir, "items.jsonl"), Array.from({ length: 24 }, (_, i) => ({ id: `q${String(i).padStart(2, "0")}`, input: `item ${i}`.padEnd(8), expected: "x" })));
+    writeProjectConfig(dir, {
+      db: true,
+      models: [`  - id: timed\n    provider: module\n    path: providers/timed.mjs\n    model: in-house\n    concurrency: 1\n    ${line}\n    options: {input: ${input}, output: ${output}}\n`],
+      suite: { name: "echo", lines: "    scorer: exact" },
+      retry: { maxAttempts: 1 },
+    });
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(storeRows(dir, "SELECT count(*) AS n, sum(input_tokens + output_tokens) AS tokens FROM responses WHERE status = 'ok'")).toEqual([{ n: 24, tokens: 24 * (input + output) }]);
+    const times = fs.readFileSync(timeline, "utf8").split("\n").filter(Boolean).map(Number);
+    expect(times).toHaveLength(24);
+    expect(overdrawn(times, perMinute, cost)).toEqual([]);
+  }, 120_000);
+
   it.each([
     ["a module that does not exist", undefined, "", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module not found: .*missing\.ts$/m],
     ["a default export that is a function", "fn.mjs", "export default async () => 'hi';\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*fn\.mjs has a default export of type function; expected `export default \{ stream/m],
