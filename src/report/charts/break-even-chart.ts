@@ -2,7 +2,7 @@ import type { Messages } from "../i18n/messages.js";
 import type { NumberFormat } from "../i18n/number-format.js";
 import type { BreakEvenSeries } from "../model/report-types.js";
 import { modelColor, NEUTRAL_COLOR } from "./model-colors.js";
-import { bottomLegend, type ChartLayout } from "./render-chart.js";
+import { bottomLegend, LABEL_HALO, type ChartLayout } from "./render-chart.js";
 
 /**
  * Each option's monthly cost against monthly volume on log–log axes (an API line is then straight, a replica a
@@ -64,7 +64,7 @@ export function breakEvenChart(
                 lineStyle: { type: "dashed", color: NEUTRAL_COLOR },
                 data: crossings.map((segment, i) => ({
                   xAxis: segment.fromVolume,
-                  label: { formatter: f.volume(segment.fromVolume), position: i % 2 === 0 ? "end" : "insideEndTop", color: "#1d1d1f" },
+                  label: { formatter: f.volume(segment.fromVolume), position: i % 2 === 0 ? "end" : "insideEndTop", color: "#1d1d1f", ...LABEL_HALO },
                 })),
               },
             }

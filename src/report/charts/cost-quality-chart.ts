@@ -1,7 +1,7 @@
 import type { Messages } from "../i18n/messages.js";
 import type { Report } from "../model/report-types.js";
 import { modelColor, NEUTRAL_COLOR } from "./model-colors.js";
-import type { ChartLayout } from "./render-chart.js";
+import { LABEL_HALO, type ChartLayout } from "./render-chart.js";
 
 /**
  * Quality (mean suite score) against cost per 1,000 answers, one labelled point per priced model in its colour, with
@@ -45,7 +45,7 @@ export function costQualityChart(report: Report, messages: Messages, width = 600
             // The model's own colour; a model of the Pareto set is ringed, as the front's line passes through it.
             itemStyle: { color: modelColor(report.models, m.modelId), ...(m.paretoOptimal ? { borderColor: NEUTRAL_COLOR, borderWidth: 2 } : {}) },
           })),
-          label: { show: true, position: "right", formatter: (p: { name: string }) => p.name, color: "#333" },
+          label: { show: true, position: "right", formatter: (p: { name: string }) => p.name, color: "#333", ...LABEL_HALO },
           // A name that would run past the chart's right edge goes to the left of its point instead.
           labelLayout: (p: { rect: { x: number }; labelRect: { x: number; width: number } }) =>
             p.labelRect.x + p.labelRect.width > width - 4 ? { x: p.rect.x - 4, align: "right" } : {},
@@ -56,6 +56,8 @@ export function costQualityChart(report: Report, messages: Messages, width = 600
           color: NEUTRAL_COLOR,
           lineStyle: { type: "dashed", width: 1.5 },
           symbol: "none",
+          // Under the points and their names (series draw at z 2): the front passes behind a label's halo.
+          z: 1,
           data: front.map((m) => [m.costPer1kAnswersUsd!, round1(m.quality! * 100)]),
         },
       ],

@@ -34,6 +34,14 @@ export function labelWidth(text: string): number {
   return [...text].reduce((w, char) => w + ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7), 0);
 }
 
+/**
+ * A halo in the page's white round a label: a 3 px stroke painted under its fill (ECharts writes paint-order="stroke"),
+ * so a grid line, the Pareto front or a series line running through the label is hidden behind its letters rather than
+ * striking them through. renderChartSvg gives it to every axis and legend text; a series label that sets its own
+ * colour loses the global one and must spread this in itself.
+ */
+export const LABEL_HALO = { textBorderColor: "#fff", textBorderWidth: 3 } as const;
+
 const LEGEND_ROW = 14;
 const LEGEND_PADDING = 5;
 
@@ -58,7 +66,7 @@ export function bottomLegend(names: readonly string[], width: number): { legend:
 
 /**
  * Renders a chart to an SVG string on the server (ECharts SSR, no DOM), with animation off so the picture is the
- * final one, then passes it through sanitizeSvg: the result can be placed inline in an HTML page as is.
+ * final one and a halo round every label, then passes it through sanitizeSvg: the result can be placed inline in an HTML page as is.
  */
 export function renderChartSvg(option: ChartOption, size: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
@@ -66,7 +74,7 @@ export function renderChartSvg(option: ChartOption, size: ChartSize): string {
     chart.setOption({
       animation: false,
       color: CHART_COLORS,
-      textStyle: { fontFamily: "system-ui, sans-serif" },
+      textStyle: { fontFamily: "system-ui, sans-serif", ...LABEL_HALO },
       ...option,
     });
     return sanitizeSvg(chart.renderToSVGString());

@@ -353,3 +353,44 @@ export async function headingsBrokenMidWord(page: Page): Promise<string[]> {
     }),
   );
 }
+
+/**
+ * Chart labels a drawn line runs through that stay hard to read: the text has no halo (a white stroke painted under
+ * its fill, `paint-order: stroke`, at least 2 px) or the line is painted after it. Every shown chart's strokes (grid,
+ * axes, series, the Pareto front, break-even markers) are sampled every 1.5 px and tested against each label's box,
+ * shrunk by 1 px: `"gpt-4o-mini" under a <path> (Quality versus cost)`.
+ */
+export async function labelsCrossedByLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const svg of document.querySelectorAll("figure svg")) {
+      if (svg.getClientRects().length === 0) continue;
+      const title = svg.closest("figure")?.querySelector("h3")?.textContent ?? "chart";
+      const strokes = [...svg.querySelectorAll<SVGGeometryElement>("path, line, polyline, polygon, rect, circle")].flatMap((shape) => {
+        const style = getComputedStyle(shape);
+        if (style.stroke === "none" || parseFloat(style.strokeWidth) === 0 || parseFloat(style.strokeOpacity) === 0 || style.visibility === "hidden") return [];
+        const matrix = shape.getScreenCTM();
+        if (!matrix) return [];
+        const length = shape.getTotalLength();
+        const points: DOMPoint[] = [];
+        for (let at = 0; at <= length; at += 1.5) points.push(shape.getPointAtLength(at).matrixTransform(matrix));
+        return [{ shape, points }];
+      });
+      for (const text of svg.querySelectorAll("text")) {
+        const label = text.textContent?.trim() ?? "";
+        const box = text.getBoundingClientRect();
+        if (label === "" || box.width === 0) continue;
+        const style = getComputedStyle(text);
+        const halo = style.paintOrder.startsWith("stroke") && style.stroke === "rgb(255, 255, 255)" && parseFloat(style.strokeWidth) >= 2;
+        for (const { shape, points } of strokes) {
+          const crosses = points.some((p) => p.x > box.left + 1 && p.x < box.right - 1 && p.y > box.top + 1 && p.y < box.bottom - 1);
+          if (!crosses) continue;
+          const paintedAfter = (text.compareDocumentPosition(shape) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+          if (!halo) found.push(`"${label}" crossed by a <${shape.tagName}> without a halo (${title})`);
+          else if (paintedAfter) found.push(`"${label}" under a <${shape.tagName}> painted after it (${title})`);
+        }
+      }
+    }
+    return [...new Set(found)];
+  });
+}

@@ -10,7 +10,7 @@ import { openDatabase } from "../../../src/store/open-store.js";
 import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
 import { FOUR_MODEL_STORE } from "../four-model-store.js";
 import { itemId, writeReportStore } from "../report-store.js";
-import { HAS_CHROMIUM, launchBrowser, SCREENSHOTS, SKIP_REASON, type Browser } from "./browser.js";
+import { HAS_CHROMIUM, labelsCrossedByLines, launchBrowser, SCREENSHOTS, SKIP_REASON, type Browser } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -23,6 +23,8 @@ interface Shot {
   firstScreen: string;
   cut: string[];
   tops: { recommendation: number | null; runDetails: number | null; filter: number | null };
+  /** Chart labels a line runs through unreadably (labelsCrossedByLines). */
+  crossedLabels: string[];
 }
 
 /**
@@ -101,7 +103,8 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         const section = page.locator(`section#${id}`);
         if ((await section.count()) > 0) await section.screenshot({ path: path.join(SCREENSHOTS, `${name}-${id}.png`) });
       }
-      return await page.evaluate((height) => {
+      const crossedLabels = await labelsCrossedByLines(page);
+      const read = await page.evaluate((height) => {
         // Positions on the page (the section screenshots scrolled it).
         const pageTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
         const visible = [...document.querySelectorAll("h1, h2, h3, th, td, li, p")].filter((el) => pageTop(el) < height);
@@ -125,6 +128,7 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
           tops: { recommendation: top("#recommendation"), runDetails: top("dl.run"), filter: top("form.filters") },
         };
       }, width > 500 ? 900 : 844);
+      return { ...read, crossedLabels };
     } finally {
       await page.close();
     }
@@ -144,6 +148,7 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         expect(shot.cut).toEqual([]);
         expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
         expectRecommendationPlaced(shot, width);
+        expect(shot.crossedLabels).toEqual([]);
       });
 
       it(`the dashboard's page of two models item by item (${language}, ${width} px) fits the width`, async () => {
@@ -177,6 +182,7 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
         expectRecommendationPlaced(shot, width);
         expect(shot.tops.filter).not.toBeNull();
+        expect(shot.crossedLabels).toEqual([]);
       });
     }
   }
