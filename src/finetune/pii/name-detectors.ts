@@ -162,7 +162,7 @@ const japaneseSurnameInContext: PiiDetector = gated(new RegExp(PERSON_CUE_AFTER,
  * given name that is also a common noun (山田錦, a sake rice; 山田愛, a person) needs a person cue after it.
  */
 const TITLE_AT_END =
-  /(?:副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|店長|支店長|主任|理事長|院長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者)$/u;
+  /(?:副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|店長|支店長|主任|理事長|院長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当)$/u;
 /** What a surname follows inside a kanji run before a title: 営業部山田部長, 人事課佐藤課長. */
 const ORGANISATION_END = /[部課室社店局係班所署庁院校]$/u;
 

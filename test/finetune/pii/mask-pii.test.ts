@@ -34,6 +34,10 @@ const tables: Record<string, Case[]> = {
     ["高橋由伸監督が来場", "[PERSON]監督が来場"],
     ["人事課佐藤課長と営業部長", "人事課[PERSON]課長と営業部長"],
     ["福岡支店長", "福岡支店長"],
+    // 担当 after a surname names the person in charge (高橋担当), as 担当の高橋 does; not a team or a place.
+    ["申請は高橋担当が確認中です。渡辺担当より回答", "申請は[PERSON]担当が確認中です。[PERSON]担当より回答"],
+    ["高橋担当者に連絡", "[PERSON]担当者に連絡"],
+    ["営業担当と経理担当、福岡担当", "営業担当と経理担当、福岡担当"],
     ["ワタナベ ユウキさんから電話", "[PERSON]さんから電話"],
     ["山田 太郎（ヤマダ タロウ）様", "[PERSON]（[PERSON]）様"],
     ["山田 太郎がご案内します。佐藤　花子より", "[PERSON]がご案内します。[PERSON]より"],
