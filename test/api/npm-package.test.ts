@@ -82,7 +82,7 @@ function writeConsumer(dir: string, tarball: string): void {
 
 describe("kurabe as an npm package", () => {
   it.skipIf(problem !== undefined)(
-    `installs from npm pack into a fresh project offline; its exports load and its types check the README's modules${problem ? ` (skipped: ${problem})` : ""}`,
+    `installs from npm pack into a fresh project offline; its exports load, what run() and openResults() reject with is its own KurabeError, and its types check the README's modules${problem ? ` (skipped: ${problem})` : ""}`,
     async () => {
       const dir = tempDir();
       const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8" });
@@ -106,6 +106,41 @@ console.log(JSON.stringify({ names: Object.keys(kurabe).sort(), run: typeof kura
         openResults: "function",
         coded: "config",
       });
+      // What run() and openResults() reject with is the very KurabeError the package exports (the CLI's esbuild bundle
+      // holds a copy of its own; the library must not hand that one out): a bad config object, a scorer module that
+      // does not exist (found while preparing, with the store open: the binary better-sqlite3's install script would
+      // have built is the repo's), a store that does not exist.
+      const addon = path.join("node_modules", "better-sqlite3", "build", "Release", "better_sqlite3.node");
+      fs.mkdirSync(path.dirname(path.join(dir, addon)), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, addon), path.join(dir, addon));
+      fs.writeFileSync(path.join(dir, "items.jsonl"), '{"id":"a","input":"x"}\n');
+      fs.writeFileSync(
+        path.join(dir, "errors.mjs"),
+        `import { ConfigError, KurabeError, openResults, run } from "kurabe";
+const model = { id: "m", provider: "openai-compatible", baseURL: "http://127.0.0.1:9/v1", model: "m" };
+const caught = async (attempt) => {
+  try {
+    await attempt();
+    return "no error";
+  } catch (error) {
+    return { kurabe: error instanceof KurabeError, config: error instanceof ConfigError, code: error.code, field: error.location?.field ?? null };
+  }
+};
+console.log(JSON.stringify([
+  await caught(() => run({ config: { models: [], suites: [{ name: "s", path: "items.jsonl" }] }, db: "store.db" })),
+  await caught(() => run({ config: { models: [model], suites: [{ name: "s", path: "items.jsonl", scorer: { type: "module", path: "missing.ts" } }] }, db: "store.db" })),
+  await caught(() => openResults({ db: "none.db" })),
+]));
+`,
+      );
+      const errors = await runNode(["errors.mjs"], { cwd: dir });
+      expect(errors.code, errors.stderr).toBe(0);
+      expect(JSON.parse(errors.stdout)).toEqual([
+        { kurabe: true, config: true, code: "config", field: "models" },
+        { kurabe: true, config: true, code: "config", field: "suites[0].scorer.path" },
+        { kurabe: true, config: false, code: "input", field: null },
+      ]);
+
       const version = await runNode([path.join(dir, "node_modules", "kurabe", "dist", "cli", "main.js"), "--version"], { cwd: dir });
       expect(version.stdout.trim()).toBe(pkg.version);
 
