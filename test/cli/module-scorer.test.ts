@@ -1,13 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { runCli, spawnCli } from "../support/cli.js";
+import { runCli, spawnCli, type CliResult } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 import { storeRows, TONE_SERVER, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
 const startServer = useMockServers();
-
 
 interface ScoreRow {
   item_id: string;
@@ -23,6 +22,18 @@ function scores(dir: string): ScoreRow[] {
 
 function unscored(dir: string): Array<{ item_id: string; error_kind: string; error_message: string }> {
   return storeRows(dir, "SELECT item_id, error_kind, error_message FROM responses WHERE error_kind IS NOT NULL ORDER BY item_id");
+}
+
+/** Each scored answer's item and value, in item order. */
+function valuesById(dir: string): Array<[string, number]> {
+  return scores(dir).map((row): [string, number] => [row.item_id, row.value]);
+}
+
+const RUN_ARGS = ["run", "kurabe.yaml", "--db", "kurabe.db"];
+
+/** `kurabe run kurabe.yaml --db kurabe.db` in the project `dir`. */
+function runProject(dir: string): Promise<CliResult> {
+  return runCli(RUN_ARGS, { cwd: dir });
 }
 
 describe("scorer: {type: module}", () => {
@@ -48,7 +59,7 @@ export default tone;
 `,
     );
     writeToneProject(dir, server.url, "      type: module\n      path: ./checks/tone.ts\n      options: {judge: judge, word: polite}");
-    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(0);
     expect(scores(dir).map(({ item_id, value, passed, detail, evidence_json }) => [item_id, value, passed, detail, JSON.parse(evidence_json!)])).toEqual([
       ["q0", 1, 1, "q0: polite", { verdict: "polite" }],
@@ -64,7 +75,7 @@ export default tone;
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "length.mjs"), "export default (answer) => Math.min(1, answer.text.length / 10);\n");
     writeToneProject(dir, server.url, "      type: module\n      path: length.mjs");
-    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(0);
     expect(scores(dir).map((row) => [row.item_id, row.value, row.passed])).toEqual([
       ["q0", 1, 1],
@@ -82,7 +93,7 @@ export default tone;
     const dir = tempDir();
     if (file) fs.writeFileSync(path.join(dir, file), source);
     writeToneProject(dir, server.url, `      type: module\n      path: ${file ?? "missing.ts"}`);
-    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(server.stats.requests).toBe(0);
@@ -103,7 +114,7 @@ export default tone;
 `,
     );
     writeToneProject(dir, server.url, "      type: module\n      path: flaky.ts", ["fine", "boom", "big", "word"]);
-    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(3);
     expect(result.stderr).toContain("cand: 3 scorer");
     expect(scores(dir).map((row) => [row.item_id, row.value, row.passed])).toEqual([["q0", 0.25, 0]]);
@@ -143,9 +154,9 @@ export default (answer, item, context) => {
     const dir = tempDir();
     const note = writeStuckModule(dir);
     writeToneProject(dir, server.url, "      type: module\n      path: stuck.mjs\n      timeoutMs: 2000", ["fine", "stuck", "after", "last"]);
-    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(3);
-    expect(scores(dir).map((row) => [row.item_id, row.value])).toEqual([
+    expect(valuesById(dir)).toEqual([
       ["q0", 1],
       ["q2", 1],
       ["q3", 1],
@@ -162,7 +173,7 @@ export default (answer, item, context) => {
     const note = writeStuckModule(dir);
     // Ten minutes per answer: only the stop can end this run within the test's time.
     writeToneProject(dir, server.url, "      type: module\n      path: stuck.mjs\n      timeoutMs: 600000", ["stuck"]);
-    const run = spawnCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const run = spawnCli(RUN_ARGS, { cwd: dir });
     await vi.waitFor(() => expect(fs.existsSync(note)).toBe(true), { timeout: 60_000, interval: 50 });
     run.child.kill("SIGINT");
     const result = await run.done;
@@ -188,9 +199,9 @@ export default (answer, item, context) => {
 `,
     );
     writeToneProject(dir, server.url, "      type: module\n      path: judged.mjs\n      timeoutMs: 500");
-    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(0);
-    expect(scores(dir).map((row) => [row.item_id, row.value])).toEqual([
+    expect(valuesById(dir)).toEqual([
       ["q0", 1],
       ["q1", 0],
       ["q2", 1],
@@ -204,7 +215,7 @@ export default (answer, item, context) => {
     fs.writeFileSync(path.join(dir, "count.ts"), `import fs from "node:fs";\nfs.appendFileSync(${JSON.stringify(loads)}, "loaded\\n");\nexport default (): number => 1;\n`);
     const own = { type: "module", path: "count.ts" };
     writeToneProject(dir, server.url, "      type: module\n      path: count.ts", ["a", "b", "c"].map((input, i) => ({ id: `q${i}`, input, scorer: own })));
-    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(0);
     expect(scores(dir).map((row) => row.value)).toEqual([1, 1, 1]);
     expect(fs.readFileSync(loads, "utf8")).toBe("loaded\n");
@@ -221,9 +232,9 @@ export default (answer, item, context) => {
       { id: "q0", input: "short", scorer: { type: "module", path: "short.mjs" } },
       { id: "q1", input: "a much longer question", scorer: { type: "module", path: "short.mjs" } },
     ]);
-    const result = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(0);
-    expect(scores(dir).map((row) => [row.item_id, row.value])).toEqual([
+    expect(valuesById(dir)).toEqual([
       ["q0", 1],
       ["q1", 0],
     ]);
@@ -232,7 +243,7 @@ export default (answer, item, context) => {
       { id: "q0", input: "short" },
       { id: "q1", input: "x", scorer: { type: "module", path: "missing.mjs" } },
     ]);
-    const missing = await runCli(["run", "kurabe.yaml", "--db", "kurabe.db"], { cwd: dir });
+    const missing = await runProject(dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^kurabe: data\/items\.jsonl:2: scorer\.path: scorer module not found: .*data\/missing\.mjs$/m);
   });
