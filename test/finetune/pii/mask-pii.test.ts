@@ -58,6 +58,10 @@ const tables: Record<string, Case[]> = {
     ["新住所は 大阪府大阪市北区梅田３丁目１番３号 グランフロント１２０１号室 です", "新住所は [ADDRESS] です"],
     ["〒150-0002 東京都渋谷区渋谷２－２１－１ 渋谷ヒカリエ８Ｆ", "〒[POSTAL_CODE] [ADDRESS]"],
     ["東京都港区六本木6-10-1-2301 まで", "[ADDRESS] まで"],
+    // A building whose name ends in ー before a floor (タワー2F), a wing letter after the building word, 第3ビル.
+    ["〒105-0011 東京都港区芝公園4-2-8 東京タワー2F", "〒[POSTAL_CODE] [ADDRESS]"],
+    ["神奈川県横浜市西区みなとみらい2丁目3番1号 クイーンズタワーA 10階 へ", "[ADDRESS] へ"],
+    ["大阪市北区梅田1-1-3 大阪駅前第3ビル 12階", "[ADDRESS]"],
     ["Our office is at 1600 Pennsylvania Avenue NW, Apt. 12 and", "Our office is at [ADDRESS] and"],
     ["My address is 350 5th Avenue, Suite 3300, New York.", "My address is [ADDRESS], New York."],
     ["office: 1 Infinite Loop, Cupertino", "office: [ADDRESS], Cupertino"],
@@ -77,6 +81,7 @@ const tables: Record<string, Case[]> = {
     ["pin: 0420", "pin: [SECRET]"],
     ["PIN番号は0420です", "PIN番号は[SECRET]です"],
     ["login with pw: Xk9mQ2p", "login with pw: [SECRET]"],
+    ["PW は qwerty99 です。PWは変更済み", "PW は [SECRET] です。PWは変更済み"],
     ['password: "correct horse battery staple"', 'password: "[SECRET]"'],
     ["pin the tab to 2024-01", "pin the tab to 2024-01"],
     ["有効期限 12/27 CVV 123、セキュリティコード 4567", "有効期限 12/27 CVV [SECRET]、セキュリティコード [SECRET]"],
@@ -283,5 +288,9 @@ describe("foldWidth", () => {
     const folded = foldWidth(text);
     expect(folded).toBe("ABC 012-3-4+@ バージョン");
     expect(folded.length).toBe(text.length);
+  });
+
+  it("keeps a prolonged sound mark after katakana even before a digit (東京タワー2F), and folds it between digits", () => {
+    expect(foldWidth("東京タワー2F、０３ー１２３４、ｱｰ1")).toBe("東京タワー2F、03-1234、ｱｰ1");
   });
 });
