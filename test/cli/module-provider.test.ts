@@ -158,6 +158,39 @@ describe("provider: module", () => {
     expect(storeRows(dir, "SELECT item_id FROM scores ORDER BY item_id")).toEqual([{ item_id: "q0" }, { item_id: "q2" }]);
   });
 
+  it("records an answer of the wrong shape as an infrastructure error for that item, never a score; the others answer", async () => {
+    const dir = tempDir();
+    writeGateway(
+      dir,
+      `export default {
+  async *stream(request) {
+    const text = request.messages.at(-1).content;
+    if (text === "odd") yield 42;
+    else yield text;
+    if (text !== "bare") yield { usage: { inputTokens: 1, outputTokens: 1 } };
+  },
+};
+`,
+      "shapes.mjs",
+    );
+    writeProject(dir, "http://127.0.0.1:9", ["first", "odd", "bare", "last"], "providers/shapes.mjs");
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(3);
+    const rows = responses(dir);
+    expect(rows.map((r) => [r.item_id, r.status, r.error_kind, r.text])).toEqual([
+      ["q0", "ok", null, "first"],
+      ["q1", "error", "internal", null],
+      ["q2", "error", "internal", null],
+      ["q3", "ok", null, "last"],
+    ]);
+    expect(rows[1]!.error_message).toMatch(/provider module .*shapes\.mjs: stream gave 42: .*expected a string or \{text\?, reasoning\?, usage\?, finishReason\?\}$/);
+    expect(rows[2]!.error_message).toMatch(/provider module .*shapes\.mjs: the stream ended without usage; yield \{usage: \{inputTokens, outputTokens\}\} once$/);
+    expect(storeRows(dir, "SELECT item_id, value FROM scores ORDER BY item_id")).toEqual([
+      { item_id: "q0", value: 1 },
+      { item_id: "q3", value: 1 },
+    ]);
+  });
+
   it("loads a JavaScript module whose generate answers without a server", async () => {
     const dir = tempDir();
     writeGateway(
@@ -287,6 +320,8 @@ export default {
     ["a default export that is a function", "fn.mjs", "export default async () => 'hi';\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*fn\.mjs has a default export of type function; expected `export default \{ stream/m],
     ["no default export", "named.ts", "export const generate = () => ({ text: '', usage: { inputTokens: 0, outputTokens: 0 } });\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*named\.ts has no default export/m],
     ["neither stream nor generate", "empty.ts", "export default { close() {} };\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*empty\.ts has neither a `stream` nor a `generate` function/m],
+    ["a TypeScript file that does not compile", "broken.ts", "export default { generate(request) { return request } ;\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*broken\.ts does not load: .*broken\.ts:1:\d+: ERROR: Expected "\}"/ms],
+    ["a module that throws as it loads", "throws.mjs", "throw new Error('GATEWAY_URL is not set');\nexport default { generate() {} };\n", /^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module .*throws\.mjs does not load: GATEWAY_URL is not set$/m],
   ])("exits 2 before the run for %s, naming the model's line of kurabe.yaml", async (_name, file, source, message) => {
     const server = await startServer();
     const dir = tempDir();

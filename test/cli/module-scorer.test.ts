@@ -88,6 +88,8 @@ export default tone;
     ["a default export that is not a function", "shape.mjs", "export default { score: 1 };\n", /^kurabe: kurabe\.yaml:15: suites\[0\]\.scorer: scorer module .*shape\.mjs has a default export of type object; expected `export default function/m],
     ["no default export", "named.ts", "export const score = () => 1;\n", /^kurabe: kurabe\.yaml:15: suites\[0\]\.scorer: scorer module .*named\.ts has no default export/m],
     ["a module that does not exist", undefined, "", /^kurabe: kurabe\.yaml:16: suites\[0\]\.scorer\.path: scorer module not found: .*missing\.ts$/m],
+    ["a TypeScript file that does not compile", "broken.ts", "export default (answer: { text: string } => 1;\n", /^kurabe: kurabe\.yaml:15: suites\[0\]\.scorer: scorer module .*broken\.ts does not load: .*broken\.ts:1:\d+: ERROR: Expected "\)"/ms],
+    ["a module that throws as it loads", "throws.mjs", "throw new Error('the rubric file is missing');\nexport default () => 1;\n", /^kurabe: kurabe\.yaml:15: suites\[0\]\.scorer: scorer module .*throws\.mjs does not load: the rubric file is missing$/m],
   ])("exits 2 before any request for %s, naming the line and field of kurabe.yaml", async (_name, file, source, message) => {
     const server = await startServer();
     const dir = tempDir();

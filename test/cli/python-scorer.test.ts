@@ -21,6 +21,8 @@ describe("scorer: {type: python}", () => {
       path.join(dir, "checks", "tone.py"),
       `import os
 
+print("loading the tone check")  # as it loads too
+
 def polite(answer, item, options):
     print("scoring", item["id"])  # goes to stderr, not into the protocol
     score = 1.0 if options["word"] in answer["text"] else 0.0
@@ -48,6 +50,8 @@ def polite(answer, item, options):
     ["a file without the function", "def other(answer, item, options):\n    return 1\n", /kurabe\.yaml:15: suites\[0\]\.scorer: python scorer: .*check\.py defines nothing named 'score'/],
     ["a file that does not load", "def score(answer, item, options)\n    return 1\n", /kurabe\.yaml:15: suites\[0\]\.scorer: python scorer: .*check\.py does not load: .*SyntaxError/s],
     ["a file that does not exist", undefined, /kurabe\.yaml:16: suites\[0\]\.scorer\.path: python scorer not found: .*check\.py$/m],
+    ["a file that writes other than JSON to stdout as it loads", "import sys\nsys.__stdout__.write('loading rubric\\n')\nsys.__stdout__.flush()\ndef score(answer, item, options):\n    return 1\n", /kurabe\.yaml:15: suites\[0\]\.scorer: python scorer: .*check\.py printed "loading rubric" instead of the harness's JSON$/m],
+    ["a file that exits as it loads", "import sys\nsys.exit(4)\n", /kurabe\.yaml:15: suites\[0\]\.scorer: python scorer: .*check\.py does not load: .*SystemExit: 4/s],
   ])("exits 2 before any request for %s", async (_name, source, message) => {
     const server = await startServer();
     const dir = tempDir();
