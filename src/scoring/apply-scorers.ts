@@ -13,6 +13,8 @@ export interface NamedScorer {
   usesContext: boolean;
   /** What it needs of an item, checked before any request (see ScorerDefinition.checkItem). */
   check?: ItemCheck;
+  /** It scores retrieval: not applied beside the primary to an answer without passages (see ScorerDefinition). */
+  needsRetrieval: boolean;
 }
 
 interface NamedScore extends Score {
@@ -41,9 +43,15 @@ export async function createScorers(
     seen.set(type, count);
     const field = list.length > 1 ? `${location.field ?? "scorer"}.${i}` : location.field;
     const scorer = await createScorer(spec, field === undefined ? location : { ...location, field });
-    const usesContext = (await getScorerDefinition(type))?.usesContext === true;
+    const definition = await getScorerDefinition(type);
     const check = await createItemCheck(spec);
-    scorers.push({ name: count === 1 ? type : `${type}-${count}`, score: scorer, usesContext, ...(check ? { check } : {}) });
+    scorers.push({
+      name: count === 1 ? type : `${type}-${count}`,
+      score: scorer,
+      usesContext: definition?.usesContext === true,
+      needsRetrieval: definition?.needsRetrieval === true,
+      ...(check ? { check } : {}),
+    });
   }
   return scorers;
 }
@@ -61,6 +69,7 @@ export function scoringFailureKind(error: KurabeError): string {
 /**
  * Applies every scorer to one response, one after another; the order only decides which one is primary. A scorer
  * that throws scores 0 with the reason, so one faulty scorer cannot stop a run, unless the run itself was stopped.
+ * A retrieval scorer beside the primary one does not apply to an answer without passages: it gives no score.
  */
 export async function applyScorers(
   scorers: readonly NamedScorer[],
@@ -69,7 +78,8 @@ export async function applyScorers(
   context: ScoringContext,
 ): Promise<ScoreSet> {
   const all: NamedScore[] = [];
-  for (const { name, score } of scorers) {
+  for (const [index, { name, score, needsRetrieval }] of scorers.entries()) {
+    if (index > 0 && needsRetrieval && !response.passages) continue;
     try {
       all.push({ scorer: name, ...(await score(item, response, context)) });
     } catch (error) {

@@ -77,4 +77,10 @@ export type ScorerDefinition<
   create(options: z.infer<Options>, location?: ErrorLocation): Built;
   /** What the scorer needs of an item (an expected answer, options), checked when the suite is loaded. */
   checkItem?(item: Item, options: z.infer<Options>): ItemProblem | undefined;
+  /**
+   * It measures retrieval (faithfulness to the passages, the retriever's recall): an answer without passages (a model
+   * without `rag:`) gets no score from it beside the primary — not applicable, shown "–", never a 0 that reads as a
+   * failure. As a suite's primary scorer it still scores such an answer 0: every answer needs its primary score.
+   */
+  needsRetrieval?: true;
 } & (S extends ContextScorer ? { usesContext: true } : { usesContext?: never });

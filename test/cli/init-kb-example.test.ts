@@ -80,16 +80,14 @@ describe("kurabe init --example kb", () => {
     ]);
     expect(refusals).toEqual({ n: 4 * unanswerable.length });
     // The judge graded every answer of the two judged suites (rubric) and checked every RAG answer against its
-    // passages (faithfulness; a model without rag: has nothing to check and asks no judge). Each verdict came over
+    // passages (faithfulness; a model without rag: has nothing to check: no score, no judge). Each verdict came over
     // HTTP from the mock server's mock-judge: the requests it counted are the judge requests the scores record.
     const graded = heldOut.length + KB_EVAL_CONVERSATIONS.length;
-    const verdicts = (model: string, scorer: string, asked: boolean) => ({ scorer, model_id: model, scores: graded, verdicts: asked ? graded : 0 });
+    const verdicts = (model: string, scorer: string) => ({ scorer, model_id: model, scores: graded, verdicts: graded });
     expect(judged).toEqual([
-      verdicts("plain", "faithfulness", false),
-      verdicts("plain-rag", "faithfulness", true),
-      verdicts("tuned", "faithfulness", false),
-      verdicts("tuned-rag", "faithfulness", true),
-      ...["plain", "plain-rag", "tuned", "tuned-rag"].map((model) => verdicts(model, "rubric", true)),
+      verdicts("plain-rag", "faithfulness"),
+      verdicts("tuned-rag", "faithfulness"),
+      ...["plain", "plain-rag", "tuned", "tuned-rag"].map((model) => verdicts(model, "rubric")),
     ]);
     expect(judgeCalls.sent).toBeGreaterThan(0);
     expect(server.stats.perModel.get("mock-judge")).toBe(judgeCalls.sent);
@@ -103,9 +101,17 @@ describe("kurabe init --example kb", () => {
     expect(report.code, report.stderr).toBe(0);
     expect(report.stdout).toContain("Knowledge-base chatbot");
     expect(report.stdout).toMatch(/\| plain-rag \|[^\n]*\| \$[\d.]+ · [\d,]+ tok\. \|\n/);
-    // Correctness (the judge's rubric) and faithfulness are figures for every system, not "–".
-    const kbRow = (model: string) => report.stdout.split("\n").find((line) => line.startsWith(`| ${model} |`))!.split(" | ").slice(1, 3);
-    for (const model of ["plain", "plain-rag", "tuned", "tuned-rag"]) expect(kbRow(model)).toEqual([expect.stringMatching(/^\d+\.\d%$/), expect.stringMatching(/^\d+\.\d%$/)]);
+    // Correctness (the judge's rubric) is a figure for every system; faithfulness for the RAG systems only ("–", not
+    // applicable, for the others: never a 0.0 % that reads as unfaithful).
+    const columns = (model: string) => report.stdout.split("\n").find((line) => line.startsWith(`| ${model} |`))!.split(" | ");
+    const percent = expect.stringMatching(/^\d+\.\d%$/);
+    for (const model of ["plain-rag", "tuned-rag"]) expect(columns(model).slice(1, 3)).toEqual([percent, percent]);
+    for (const model of ["plain", "tuned"]) expect(columns(model).slice(1, 3)).toEqual([percent, "–"]);
+    // Every system is priced, and each RAG system's cost per 1,000 inquiries (column 7) pays for its passages' input
+    // tokens: above the same model's without retrieval.
+    const cost = (model: string) => Number(/^\$([\d.]+)$/.exec(columns(model)[6]!)?.[1]);
+    expect(cost("plain-rag")).toBeGreaterThan(cost("plain"));
+    expect(cost("tuned-rag")).toBeGreaterThan(cost("tuned"));
   }, 600_000);
 
   it("holds out its conversations: no turn's question is in the inquiry log", () => {

@@ -18,10 +18,29 @@ describe("createScorers and applyScorers", () => {
   });
 
   it("scores 0 with the reason when a scorer throws, keeping the others", async () => {
-    const throwing = { name: "broken", usesContext: false, score: () => { throw new Error("boom"); } };
+    const throwing = { name: "broken", usesContext: false, needsRetrieval: false, score: () => { throw new Error("boom"); } };
     const result = await applyScorers([throwing, ...(await createScorers("exact"))], makeItem({ expected: "a" }), { text: "a" }, context);
     expect(result.primary).toMatchObject({ scorer: "broken", value: 0, passed: false, detail: { code: "scorer-failed", message: "boom" } });
     expect(result.all[1]).toMatchObject({ scorer: "exact", passed: true });
+  });
+
+  it("gives no retrieval score beside the primary to an answer without passages (not applicable, not 0); as the primary it scores 0", async () => {
+    const item = makeItem({ expected: "a", fields: { sources: ["returns.md"] } });
+    const passages = [{ id: "returns.md#1", file: "returns.md", title: "", headings: [], text: "a", score: 1 }];
+    const beside = await createScorers(["exact", { type: "retrieval-recall", k: 1 }, { type: "faithfulness", judge: "judge" }, "retrieval-mrr"]);
+    expect((await applyScorers(beside, item, { text: "a" }, context)).all.map((s) => s.scorer)).toEqual(["exact"]);
+    // With passages they apply.
+    const withPassages = await createScorers(["exact", { type: "retrieval-recall", k: 1 }, "retrieval-mrr"]);
+    expect((await applyScorers(withPassages, item, { text: "a", passages }, context)).all.map((s) => [s.scorer, s.value])).toEqual([
+      ["exact", 1],
+      ["retrieval-recall", 1],
+      ["retrieval-mrr", 1],
+    ]);
+    const primary = await createScorers([{ type: "retrieval-recall", k: 1 }, "exact"]);
+    expect((await applyScorers(primary, item, { text: "a" }, context)).all.map((s) => [s.scorer, s.value])).toEqual([
+      ["retrieval-recall", 0],
+      ["exact", 1],
+    ]);
   });
 
   it("accepts a single spec", async () => {

@@ -62,6 +62,9 @@ models:
     lora: [{ path: models/tiny-support-lora.gguf }]
     threads: 1
     params: { maxTokens: 48, temperature: 0 }
+    ## An assumed per-token rate, so the four systems' costs compare: for your own GPUs write \`hosting:\` instead, for
+    ## an OpenAI fine-tuned model (\`provider: openai\`, \`model: ft:gpt-4o-mini-…\`) its fine-tuned rate.
+    price: { input: 0.3, output: 1.2 }
   - id: tuned-rag
     provider: llamacpp
     model: models/tiny.gguf
@@ -69,6 +72,7 @@ models:
     threads: 1
     contextSize: 4096
     params: { maxTokens: 48, temperature: 0 }
+    price: { input: 0.3, output: 1.2 }
     rag:
       folders: [docs]
       exclude: [${KB_LEFT_OUT.join(", ")}]
@@ -96,11 +100,11 @@ suites:
       - char-f1                                 ## character F1 against the reference answer
       - citation-recall                         ## the answer cites the gold source documents ([returns.md#1])
       - citation-precision
-      - { type: retrieval-recall, k: 3 }        ## the retriever found the gold sources (0 without rag:)
+      - { type: retrieval-recall, k: 3 }        ## the retriever found the gold sources ("–" without rag:)
       - refusal                                 ## and it did not refuse
       ## A judge grades correctness against the reference, and lists the claims the retrieved passages do not support:
       - { type: rubric, judge: judge, rubric: "Correct and complete against the reference answer." }
-      - { type: faithfulness, judge: judge }    ## 0 for a model without rag: (nothing to be faithful to)
+      - { type: faithfulness, judge: judge }    ## "–" for a model without rag: (nothing to be faithful to)
   ## Inquiries whose documents were left out of the collection and of training: the right answer says so.
   - name: kb-unanswerable
     path: data/eval-unanswerable.jsonl

@@ -22,13 +22,15 @@ const verdictSchema = z.object({
 /**
  * Faithfulness as RAGAS defines it: the answer is cut into claims and each is checked against the retrieved
  * passages; the score is the share of supported claims, and the unsupported ones are listed. An answer with no
- * claim (a refusal) is faithful; an answer of a model without `rag:` has nothing to be faithful to and scores 0.
+ * claim (a refusal) is faithful. An answer of a model without `rag:` has nothing to be faithful to: no score beside
+ * the primary (needsRetrieval), 0 as the primary.
  */
 export const faithfulnessScorer: ScorerDefinition<typeof options, ContextScorer> = {
   name: "faithfulness",
   description: "a judge lists the answer's claims and which the retrieved passages do not support (share supported)",
   options,
   usesContext: true,
+  needsRetrieval: true,
   create({ judge, passAt }) {
     return async (_item, response, context) => {
       if (!response.passages) return { value: 0, passed: false, detail: { code: "no-retrieval" } };

@@ -27,8 +27,8 @@ const describe: Record<Metric, string> = {
 };
 
 /**
- * Retrieval quality at document level, from the passages stored with a RAG model's answer: a model without `rag:`
- * retrieved nothing and scores 0.
+ * Retrieval quality at document level, from the passages stored with a RAG model's answer. A model without `rag:`
+ * retrieved nothing: no score beside the primary (needsRetrieval), 0 as the primary.
  */
 function retrievalScorer(metric: Metric): ScorerDefinition<typeof options> {
   const name = `retrieval-${metric}`;
@@ -37,6 +37,7 @@ function retrievalScorer(metric: Metric): ScorerDefinition<typeof options> {
     description: describe[metric],
     options,
     checkItem: requireSources(name),
+    needsRetrieval: true,
     create:
       ({ k }) =>
       (item: Item, response) => {
