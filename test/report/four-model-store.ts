@@ -47,3 +47,16 @@ export const FOUR_MODEL_STORE: StoreSpec = {
     };
   },
 };
+
+/**
+ * A later run of the same fixture where gpt-4o-mini answers every other mmlu item the other way: a significant change
+ * for the runs list and the compare page.
+ */
+export const FOUR_MODEL_LATER_STORE: StoreSpec = {
+  ...FOUR_MODEL_STORE,
+  runId: "20261204-090000-four-later",
+  result: (model, suite, i, sample) => {
+    const result = FOUR_MODEL_STORE.result(model, suite, i, sample)!;
+    return model === "gpt-4o-mini" && suite === "mmlu" && i % 2 === 0 ? { ...result, passed: !(result.passed ?? true) } : result;
+  },
+};

@@ -1,6 +1,7 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { compareSides } from "../../src/report/compare-runs.js";
+import { describe, expect, it, vi } from "vitest";
+import { compareCommand } from "../../src/cli/compare.js";
+import { compareSides, type SuiteComparison } from "../../src/report/compare-runs.js";
 import { messagesFor } from "../../src/report/i18n/messages.js";
 import { numberFormat } from "../../src/report/i18n/number-format.js";
 import { loadReport } from "../../src/report/model/load-report.js";
@@ -14,7 +15,7 @@ import { downloadPage } from "../../src/view/pages/download-page.js";
 import { leaderboardPage } from "../../src/view/pages/leaderboard-page.js";
 import { createViewContext } from "../../src/view/view-context.js";
 import { useTempDirs } from "../support/temp-dir.js";
-import { FOUR_MODEL_STORE } from "./four-model-store.js";
+import { FOUR_MODEL_LATER_STORE, FOUR_MODEL_STORE } from "./four-model-store.js";
 import { writeReportStore } from "./report-store.js";
 
 const tempDir = useTempDirs();
@@ -22,14 +23,21 @@ const f = numberFormat(messagesFor("en"));
 
 /** The text of every cell of every body row of the first `<table class="…name…">`, tags and <wbr> removed. */
 function htmlRows(page: string, name: string): string[][] {
-  const table = new RegExp(`<table class="[^"]*\\b${name}\\b[^"]*"[^>]*>([^]*?)</table>`).exec(page);
-  if (!table) throw new Error(`no table ${name}`);
-  const body = /<tbody>([^]*?)<\/tbody>/.exec(table[1]!)![1]!;
-  return [...body.matchAll(/<tr[^>]*>([^]*?)<\/tr>/g)].map((row) =>
-    [...row[1]!.matchAll(/<td[^>]*>([^]*?)<\/td>/g)].map((cell) =>
-      unescape(cell[1]!.replace(/<small class="category">[^<]*<\/small>/g, "").replace(/<[^>]+>/g, "")).trim(),
-    ),
-  );
+  const [first] = htmlTables(page, name);
+  if (!first) throw new Error(`no table ${name}`);
+  return first;
+}
+
+/** htmlRows of every `<table class="…name…">`, in page order. */
+function htmlTables(page: string, name: string): string[][][] {
+  return [...page.matchAll(new RegExp(`<table class="[^"]*\\b${name}\\b[^"]*"[^>]*>([^]*?)</table>`, "g"))].map((table) => {
+    const body = /<tbody>([^]*?)<\/tbody>/.exec(table[1]!)![1]!;
+    return [...body.matchAll(/<tr[^>]*>([^]*?)<\/tr>/g)].map((row) =>
+      [...row[1]!.matchAll(/<td[^>]*>([^]*?)<\/td>/g)].map((cell) =>
+        unescape(cell[1]!.replace(/<small class="category">[^<]*<\/small>/g, "").replace(/<[^>]+>/g, "")).trim(),
+      ),
+    );
+  });
 }
 
 function unescape(text: string): string {
@@ -195,6 +203,75 @@ describe("one decision model, the same numbers in every place (four models, five
     }
   });
 
+  it("items to add for a 5-pt gap: the decision model's one number for a pair it cannot call, and – on a significant one, in every place", () => {
+    const rows = report.suites.flatMap((suite) => report.comparisons.filter((c) => c.suite === suite.name));
+    // Both kinds of row are there, and only a not-significant row has a count.
+    expect(rows.some((c) => !c.withinNoise) && rows.some((c) => c.withinNoise && c.moreItemsForMargin! > 0)).toBe(true);
+    for (const c of [...rows, ...report.overallComparisons]) expect(c.moreItemsForMargin === null).toBe(!c.withinNoise);
+    const column = rows.map((c) => f.count(c.moreItemsForMargin));
+    expect(column.filter((cell) => cell === "–")).toHaveLength(rows.filter((c) => !c.withinNoise).length);
+
+    const pages = {
+      html: renderReportToString(db, runId, { format: "html", language: "en", itemsPerSuite: 0 }),
+      dashboard: leaderboardPage(createViewContext(db, "en"), { params: [runId], query: new URLSearchParams() }).body.value,
+    };
+    for (const [place, page] of Object.entries(pages)) expect(htmlTables(page, "comparisons").flat().map((row) => row.at(-1)), place).toEqual(column);
+    const md = renderReportToString(db, runId, { format: "md", language: "en", itemsPerSuite: 0 });
+    const section = md.slice(md.indexOf(`## ${messagesFor("en").sections.comparisons}\n`)).split("\n## ")[0]!;
+    const mdRows = section.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| A |") && !/^\|\s*-/.test(line));
+    expect(mdRows.map((line) => line.slice(1, -1).split(/(?<!\\)\|/).at(-1)!.trim())).toEqual(column);
+    const json = JSON.parse(renderReportToString(db, runId, { format: "json", language: "en", itemsPerSuite: 0 })) as Report;
+    expect(json.comparisons.map((c) => c.moreItemsForMargin)).toEqual(report.comparisons.map((c) => c.moreItemsForMargin));
+
+    // The recommendation's "about N more needed" is the table's number for that pair.
+    const quoted = report.recommendation.suites.flatMap((useCase) =>
+      useCase.alternatives.filter((a) => a.status === "not-enough-items").map((a) => ({ useCase, a })),
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const { useCase, a } of quoted) {
+      const stored = report.comparisons.find((c) => c.suite === useCase.suite && [c.modelA, c.modelB].includes(a.modelId) && [c.modelA, c.modelB].includes(useCase.leader!))!;
+      expect(a.gap!.moreItemsForMargin).toBe(stored.moreItemsForMargin);
+      expect(useCase.verdict.en).toContain(`about ${f.count(stored.moreItemsForMargin)} more needed`);
+    }
+  });
+
+  it("kurabe compare's table and JSON, and the dashboard's compare page, print the same items to add, – where significant", () => {
+    // A store of its own (each test's temporary directory is removed after it) with a later run that changed significantly.
+    const later = path.join(tempDir(), "k.db");
+    writeReportStore(later, FOUR_MODEL_STORE);
+    const laterRun = writeReportStore(later, FOUR_MODEL_LATER_STORE);
+    const laterDb = openDatabase(later);
+    try {
+      const stored = loadReport(laterDb, runId);
+      expect(stored.comparisons).toEqual(report.comparisons);
+      // kurabe compare, its table and its JSON: each model after gpt-4o-mini, the stored pair's number (mirrored pairs share it).
+      for (const model of stored.models.filter((m) => m.modelId !== "gpt-4o-mini")) {
+        const pairOf = (suite: string) => stored.comparisons.find((c) => c.suite === suite && [c.modelA, c.modelB].includes(model.modelId) && [c.modelA, c.modelB].includes("gpt-4o-mini"))!;
+        const table = terminalOutput({ db: later, run: runId, before: "gpt-4o-mini", after: model.modelId, lang: "en" });
+        const lines = table.split("\n").filter((line) => /^│ \S/.test(line) && !line.startsWith("│ suite"));
+        expect(lines).toHaveLength(stored.suites.length);
+        for (const line of lines) {
+          const cells = line.split("│").slice(1, -1).map((cell) => cell.trim());
+          expect(cells.at(-1), `compare ${model.modelId} ${cells[0]}`).toBe(f.count(pairOf(cells[0]!).moreItemsForMargin));
+        }
+        const [pair] = JSON.parse(terminalOutput({ db: later, run: runId, before: "gpt-4o-mini", after: model.modelId, json: true })) as Array<{ rows: SuiteComparison[] }>;
+        for (const row of pair!.rows) expect(row.comparison.moreItemsForMargin, `compare --json ${model.modelId} ${row.suite}`).toBe(pairOf(row.suite).moreItemsForMargin);
+      }
+      const expectedTables = report.models.map((m) => compareSides(laterDb, { runId, modelId: m.modelId }, { runId: laterRun, modelId: m.modelId }));
+      const significant = expectedTables.flat().filter((row) => row.comparison.significant);
+      expect(significant.length).toBeGreaterThan(0);
+      expect(significant.every((row) => row.comparison.moreItemsForMargin === null)).toBe(true);
+      const page = comparePage(createViewContext(laterDb, "en"), { params: [], query: new URLSearchParams({ base: runId, cand: laterRun }) }).body.value;
+      expect(htmlTables(page, "run-comparison").map((table) => table.map((row) => row.at(-1)))).toEqual(
+        expectedTables.map((rows) => rows.map((row) => f.count(row.comparison.moreItemsForMargin))),
+      );
+      // The page's notes say what the column is for.
+      expect(page).toContain(escapeHtml(messagesFor("en").notes.comparisons));
+    } finally {
+      laterDb.close();
+    }
+  });
+
   it("every paired verdict agrees with its interval, and no difference prints as −0.0", () => {
     for (const row of [...report.comparisons, ...report.overallComparisons]) {
       expect(row.withinNoise).toBe(row.difference.low <= 0 && row.difference.high >= 0);
@@ -203,6 +280,25 @@ describe("one decision model, the same numbers in every place (four models, five
     }
   });
 });
+
+/** What `kurabe compare` writes to standard output with these options (run in process). */
+function terminalOutput(options: Parameters<typeof compareCommand>[2]): string {
+  const written: string[] = [];
+  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    compareCommand(undefined, undefined, options);
+  } finally {
+    write.mockRestore();
+  }
+  return written.join("");
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
 
 function pick(cells: { score: string; interval: string; p50: string; costPerCorrect: string }) {
   return { score: cells.score, interval: cells.interval, p50: cells.p50, costPerCorrect: cells.costPerCorrect };

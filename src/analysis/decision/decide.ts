@@ -29,7 +29,8 @@ export interface DecisionGap {
   difference: Interval;
   pValue: number;
   significant: boolean;
-  moreItemsForMargin: number;
+  /** Null when significant (src/analysis/decision/paired-difference.ts). */
+  moreItemsForMargin: number | null;
   margin: number;
 }
 
@@ -89,7 +90,7 @@ export function decide(candidates: readonly DecisionCandidate[], gapOf: (x: stri
 function statusOf(gap: DecisionGap | null): AlternativeStatus {
   if (gap === null || gap.n === 0) return "not-compared";
   if (gap.significant) return gap.difference.estimate < 0 ? "significantly-worse" : "close-enough";
-  return gap.moreItemsForMargin > 0 ? "not-enough-items" : "close-enough";
+  return (gap.moreItemsForMargin ?? 0) > 0 ? "not-enough-items" : "close-enough";
 }
 
 /** a < b, both known. */

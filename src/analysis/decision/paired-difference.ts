@@ -28,8 +28,12 @@ export interface PairedDifference {
    * z_{0.8}) × standard error); NaN with no items.
    */
   detectableGap: number;
-  /** Items to add (spread as now) before a gap of `margin` would be detected; 0 when these suffice. */
-  moreItemsForMargin: number;
+  /**
+   * Items to add (spread as now) before a gap of `margin` would be detected; 0 when these suffice. Null for a
+   * significant pair: these items already tell the two apart, and no count of items to add means anything there (the
+   * tables print "–", JSON null). It is the "about N more needed" a recommendation quotes for a pair it cannot call.
+   */
+  moreItemsForMargin: number | null;
   margin: number;
 }
 
@@ -67,14 +71,15 @@ export function pairedDifference(strata: readonly PairedStratum[], options: Pair
   const se = standardError(differences);
   const detectableGap = (normalQuantile(1 - alpha / 2) + normalQuantile(power)) * se;
   const shortfall = (detectableGap / margin) ** 2;
+  const significant = low > 0 || high < 0;
   return {
     difference: { estimate, low, high, level },
     pValue: invertedPValue(draws),
     method: "paired-bootstrap",
     n,
-    significant: low > 0 || high < 0,
+    significant,
     detectableGap,
-    moreItemsForMargin: shortfall <= 1 ? 0 : Math.ceil(n * (shortfall - 1) - 1e-9),
+    moreItemsForMargin: significant ? null : shortfall <= 1 ? 0 : Math.ceil(n * (shortfall - 1) - 1e-9),
     margin,
   };
 }

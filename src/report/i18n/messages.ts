@@ -422,7 +422,7 @@ const en: Messages = {
     costPerCorrect: "Cost per correct answer: the cost of every answer divided by the answers that passed.",
     pairedMethod: EN_PAIRED_METHOD,
     comparisons:
-      "Not significant: the interval holds 0 (p ≥ 0.05), so these items cannot tell the two apart. Items to add: how many more items, spread as these are, a 5-point gap would need to be detected (80% power); 0 when these suffice.",
+      "Not significant: the interval holds 0 (p ≥ 0.05), so these items cannot tell the two apart. Items to add is for such pairs only: how many more items, spread as these are, a 5-point gap would need to be detected (80% power); 0 when these suffice; – where the gap is significant already.",
     ratings: "Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half; 1000 is the mean model; 95% bootstrap interval.",
     judging:
       "The judge requests of this run (rubric scores and pairwise verdicts; an unreadable verdict is asked for again). Requests answered from the cache cost nothing now and count no tokens. These costs are not in the models' costs above.",
@@ -675,7 +675,7 @@ const ja: Messages = {
     costPerCorrect: "正答 1 件あたり費用：全回答の費用 ÷ 正答数。",
     pairedMethod: JA_PAIRED_METHOD,
     comparisons:
-      "有意差なし：区間が 0 を含む（p ≥ 0.05）ため、これらの問題では 2 つを区別できません。追加が必要な問題数：今と同じばらつきで 5 ポイントの差を検出する（検出力 80%）のに足りない問題数（足りていれば 0）。",
+      "有意差なし：区間が 0 を含む（p ≥ 0.05）ため、これらの問題では 2 つを区別できません。追加する問題数はこうして区別できない組だけのもの：今と同じばらつきで 5 ポイントの差を検出する（検出力 80%）のに足りない問題数（足りていれば 0、差がすでに有意な組は –）。",
     ratings: "保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。1000 が平均的なモデル。95% ブートストラップ区間。",
     judging:
       "この実行でのジャッジへのリクエスト（ルーブリック採点とペア比較。読めない判定は一度だけ聞き直す）。キャッシュから答えたリクエストは今回の費用もトークンも 0。この費用は上の各モデルの費用に含まれない。",

@@ -92,8 +92,8 @@ export interface ReportComparison {
   withinNoise: boolean;
   /** The smallest gap these items detect with 80 % power. */
   detectableGap: number;
-  /** Items to add before a gap of `margin` would be detected; 0 when these suffice. */
-  moreItemsForMargin: number;
+  /** Items to add before a gap of `margin` would be detected; 0 when these suffice; null when significant. */
+  moreItemsForMargin: number | null;
   margin: number;
 }
 

@@ -38,7 +38,7 @@ export const comparePage: PageHandler = (view, request): Page => {
     body: html`<h1>${v.compare}</h1>${form}
 <p>${v.compareForm.baseline}${view.messages.colon}<a href="${runPath(base.id)}">${base.id}</a>${SEPARATOR}${v.compareForm.candidate}${view.messages.colon}<a href="${runPath(cand.id)}">${cand.id}</a></p>
 ${models.length === 0 ? html`<p>${v.noSharedModels}</p>` : models.map((modelId) => modelSection(view, base, cand, modelId))}
-<ul class="notes"><li>${v.compareNote}</li><li>${view.messages.notes.pairedMethod}</li></ul>${latestRunPairForm(view, runs)}`,
+<ul class="notes"><li>${v.compareNote}</li><li>${view.messages.notes.pairedMethod}</li><li>${view.messages.notes.comparisons}</li></ul>${latestRunPairForm(view, runs)}`,
   };
 };
 

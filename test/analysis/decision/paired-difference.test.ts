@@ -55,13 +55,24 @@ describe("the one paired method: interval, p-value and verdict always agree", ()
     expect(result.moreItemsForMargin).toBeGreaterThan(100);
   });
 
-  it("finds enough items when thousands of answers barely differ", () => {
+  it("finds enough items when thousands of answers differ both ways and cancel out", () => {
+    const n = 4000;
+    const a = scores(Array.from({ length: n }, (_, i) => (i % 10 < 8 ? 1 : 0)));
+    // b loses one item in a hundred that a passes and wins one that a fails: no gap, on enough items to see 5 points.
+    const b = scores(Array.from({ length: n }, (_, i) => ((i % 10 < 8 && i % 100 !== 0) || i % 100 === 9 ? 1 : 0)));
+    const result = pairedDifference([{ a, b }], { seed: 1, alpha: 0.05, resamples: 400 });
+    expect(result.significant).toBe(false);
+    expect(result.moreItemsForMargin).toBe(0);
+    expect(result.detectableGap).toBeLessThan(0.05);
+  });
+
+  it("gives no items to add for a significant gap: these items already tell the two apart", () => {
     const n = 4000;
     const a = scores(Array.from({ length: n }, (_, i) => (i % 10 < 8 ? 1 : 0)));
     const b = scores(Array.from({ length: n }, (_, i) => (i % 10 < 8 || i % 50 === 9 ? 1 : 0)));
     const result = pairedDifference([{ a, b }], { seed: 1, alpha: 0.05, resamples: 400 });
-    expect(result.moreItemsForMargin).toBe(0);
-    expect(result.detectableGap).toBeLessThan(0.05);
+    expect(result.significant).toBe(true);
+    expect(result.moreItemsForMargin).toBeNull();
   });
 
   it("pools suites as strata, each weighing the same (the overall score's weighting)", () => {

@@ -8,7 +8,7 @@ import type { ReportLanguage } from "../../../src/report/i18n/messages.js";
 import { renderReportToString } from "../../../src/report/render-report.js";
 import { openDatabase } from "../../../src/store/open-store.js";
 import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
-import { FOUR_MODEL_STORE } from "../four-model-store.js";
+import { FOUR_MODEL_LATER_STORE, FOUR_MODEL_STORE } from "../four-model-store.js";
 import { itemId, writeReportStore } from "../report-store.js";
 import { HAS_CHROMIUM, labelsCrossedByLines, launchBrowser, SCREENSHOTS, SKIP_REASON, type Browser } from "./browser.js";
 
@@ -48,7 +48,7 @@ function expectRecommendationPlaced(shot: Shot, width: number): void {
  * it: the HTML report and the dashboard's pages (run, items, item, two models item by item, the runs list, two runs
  * compared) at a laptop's 1,280 px and a phone's 390 px, in English and Japanese. The screenshots are kept in test/report/browser/.screenshots/ for people to look at.
  */
-const LATER = "20261204-090000-four-later";
+const LATER = FOUR_MODEL_LATER_STORE.runId;
 
 describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium, 1,280 and 390 px, en and ja", () => {
   let browser: Browser;
@@ -69,14 +69,7 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
       ]),
     });
     // A later run where gpt-4o-mini answers every other mmlu item differently, for the runs list and the compare page.
-    writeReportStore(file, {
-      ...FOUR_MODEL_STORE,
-      runId: LATER,
-      result: (model, suite, i, sample) => {
-        const result = FOUR_MODEL_STORE.result(model, suite, i, sample)!;
-        return model === "gpt-4o-mini" && suite === "mmlu" && i % 2 === 0 ? { ...result, passed: !(result.passed ?? true) } : result;
-      },
-    });
+    writeReportStore(file, FOUR_MODEL_LATER_STORE);
     for (const language of LANGUAGES) servers.set(language, await startViewServer({ db: openDatabase(file), language, port: 0, log: () => undefined }));
     browser = await launchBrowser();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
