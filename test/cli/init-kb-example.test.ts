@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import type { RetrievalRecord } from "../../src/rag/augment-messages.js";
 import { runCli } from "../support/cli.js";
+import { runKbExample } from "../support/kb-example.js";
 import { useTempDirs } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -22,15 +23,14 @@ const rowsOf = (file: string): Array<Record<string, unknown>> =>
 
 describe("kurabe init --example kb", () => {
   it("writes an example whose log makes a held-out suite and an unanswerable slice, then runs the four systems offline: plain, plain-rag, tuned (LoRA), tuned-rag", async () => {
-    const dir = path.join(tempDir(), "kb");
-    const init = await runCli(["init", "--example", "kb", dir], { cwd: tempDir() });
-    expect(init.code, init.stderr).toBe(0);
+    // The example as README.md walks through it: init, dataset build with its defaults, run. The example's fixed mock
+    // port may be taken on a test machine: the test's own mock server stands in for it.
+    const server = await startMockServer({});
+    servers.push(server);
+    const { dir, init, build } = await runKbExample(tempDir(), server.url);
     expect(init.stdout).toContain("npx kurabe dataset build --docs docs --inquiries inquiries.jsonl --out data");
     expect(init.stdout).toContain("npx kurabe mock-server &");
 
-    // The evaluation, as the example says to make it: dataset build over the log, with its defaults.
-    const build = await runCli(["dataset", "build", "--docs", "docs", "--inquiries", "inquiries.jsonl", "--out", "data"], { cwd: dir });
-    expect(build.code, build.stderr).toBe(0);
     const heldOut = rowsOf(path.join(dir, "data", "eval.jsonl"));
     const unanswerable = rowsOf(path.join(dir, "data", "eval-unanswerable.jsonl"));
     // A meaningful handful of each, not one or two.
@@ -47,14 +47,6 @@ describe("kurabe init --example kb", () => {
     const trained = ["train.openai.jsonl", "validation.openai.jsonl"].map((file) => readFileSync(path.join(dir, "data", file), "utf8")).join("\n");
     expect([...heldOut, ...unanswerable].filter((item) => trained.includes(JSON.stringify(item.input).slice(1, -1)))).toEqual([]);
 
-    // The example's fixed mock port may be taken on a test machine: the test's own mock server stands in for it.
-    const server = await startMockServer({});
-    servers.push(server);
-    const configPath = path.join(dir, "kurabe.yaml");
-    writeFileSync(configPath, readFileSync(configPath, "utf8").replaceAll("http://127.0.0.1:8787/v1", `${server.url}/v1`));
-
-    const run = await runCli(["run", "kurabe.yaml"], { cwd: dir });
-    expect(run.code, run.stderr).toBe(0);
     const db = new Database(path.join(dir, ".kurabe", "kurabe.db"), { readonly: true });
     const rows = db
       .prepare("SELECT model_id, COUNT(*) AS answers, SUM(status = 'ok') AS ok, SUM(retrieval_json IS NOT NULL) AS retrieved FROM responses GROUP BY model_id ORDER BY model_id")
