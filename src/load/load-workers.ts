@@ -15,7 +15,11 @@ interface WorkersRun {
  * run on one clock, its figures merged: samples together, wall time from the level's start to the last answer.
  */
 export class LoadWorkers {
-  private constructor(private readonly workers: Worker[]) {}
+  private constructor(
+    private readonly workers: Worker[],
+    /** Each worker's exit: a worker that ended (a crash) closes nothing more. */
+    private readonly exits: Array<Promise<void>>,
+  ) {}
 
   static async start(count: number, setup: WorkerSetup): Promise<LoadWorkers> {
     // A worker never has more than its share of the top concurrency in flight (split): its pool needs no more sockets.
@@ -24,13 +28,14 @@ export class LoadWorkers {
       { length: count },
       () => new Worker(new URL("./load-worker.js", import.meta.url), { workerData: { ...setup, config } satisfies WorkerSetup }),
     );
+    const exits = workers.map((worker) => new Promise<void>((resolve) => worker.once("exit", () => resolve())));
     try {
       await Promise.all(workers.map((worker) => reply(worker, "ready")));
     } catch (error) {
       await Promise.all(workers.map((worker) => worker.terminate()));
       throw error;
     }
-    return new LoadWorkers(workers);
+    return new LoadWorkers(workers, exits);
   }
 
   get size(): number {
@@ -89,8 +94,16 @@ export class LoadWorkers {
     });
   }
 
+  /** Each worker closes its model (its pool's sockets end cleanly, not cut) before its thread is ended. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(
+      this.workers.map(async (worker, i) => {
+        const closed = new Promise<void>((resolve) => worker.on("message", (message: WorkerReply) => message.type === "closed" && resolve()));
+        worker.postMessage({ type: "close" } satisfies WorkerRequest);
+        await Promise.race([closed, this.exits[i]]);
+        await worker.terminate();
+      }),
+    );
   }
 }
 

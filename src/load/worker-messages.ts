@@ -22,10 +22,11 @@ export interface LevelShare {
   startAt: number;
 }
 
-export type WorkerRequest = { type: "level"; share: LevelShare } | { type: "stop" };
+export type WorkerRequest = { type: "level"; share: LevelShare } | { type: "stop" } | { type: "close" };
 
 export type WorkerReply =
   | { type: "ready" }
   /** `loop` is the worker's event-loop utilisation over its part. */
   | { type: "done"; run: LevelRun; loop: number }
-  | { type: "failed"; message: string };
+  | { type: "failed"; message: string }
+  | { type: "closed" };

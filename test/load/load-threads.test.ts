@@ -3,6 +3,7 @@
  * it (`npm test` builds first).
  */
 import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { modelSchema } from "../../src/config/schema.js";
 import { startMockServer } from "../../src/mock-server/server.js";
@@ -12,6 +13,7 @@ import { clientUsageMeter } from "../../src/load/client-usage.js";
 import { split } from "../../src/load/load-workers.js";
 import { renderLoad } from "../../src/load/render-load.js";
 import type { LoadResult } from "../../src/load/run-load.js";
+import type { LevelShare, WorkerReply, WorkerRequest } from "../../src/load/worker-messages.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs } from "../support/temp-dir.js";
 import { idleClient } from "./idle-client.js";
@@ -119,6 +121,32 @@ describe("worker threads", () => {
       expect(level!.client.threads).toBe(availableParallelism());
     },
   );
+
+  it("close each worker's model before the thread ends: its keep-alive sockets are closed while the thread still runs", async () => {
+    // The server keeps an idle connection for ten minutes: only the client closing its pool ends one sooner.
+    const own = await startMockServer({ keepAliveMs: 600_000 });
+    const worker = new Worker(new URL("../../dist/load/load-worker.js", import.meta.url), {
+      workerData: { config: modelSchema.parse({ provider: "openai-compatible", baseURL: `${own.url}/v1`, model: "mock" }), env: {} },
+    });
+    const next = (type: WorkerReply["type"]) => new Promise<void>((resolve) => worker.on("message", (message: WorkerReply) => message.type === type && resolve()));
+    try {
+      await next("ready");
+      const { syntheticPrompts } = await built("prompts.js");
+      const prompts = syntheticPrompts(16);
+      const share: LevelShare = { profile: { kind: "concurrency", concurrency: 2 }, requests: 4, prompts: [0, 1, 2, 3].map(prompts), maxTokens: 8, timeoutMs: 30_000, startAt: performance.timeOrigin + performance.now() };
+      const done = next("done");
+      worker.postMessage({ type: "level", share } satisfies WorkerRequest);
+      await done;
+      expect(own.stats.openConnections).toBeGreaterThan(0);
+      const closed = next("closed");
+      worker.postMessage({ type: "close" } satisfies WorkerRequest);
+      await closed;
+      await expect.poll(() => own.stats.openConnections, { timeout: 30_000 }).toBe(0);
+    } finally {
+      await worker.terminate();
+      await own.close();
+    }
+  });
 
   const tempDir = useTempDirs();
   it("`kurabe load --workers 2` splits each concurrency level over two threads", async () => {
