@@ -13,7 +13,7 @@ export interface PairwiseRecord {
   reason: string;
   promptJson: string;
   raw: string;
-  /** What the verdict cost (src/scoring/judges/judge-verdict.ts JudgeSpend), as JSON. */
+  /** What the verdict cost (src/scoring/judges/judge-spend.ts JudgeSpend), as JSON. */
   spendJson: string;
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { runCli, spawnCli, type CliResult } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
-import { storeRows, TONE_SERVER, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
+import { mockModelEntry, storeRows, TONE_SERVER, useMockServers, writeJudgeConfig, writeProjectConfig, writeToneProject } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
 const startServer = useMockServers();
@@ -61,13 +61,74 @@ export default tone;
     writeToneProject(dir, server.url, "      type: module\n      path: ./checks/tone.ts\n      options: {judge: judge, word: polite}");
     const result = await runProject(dir);
     expect(result.code, result.stderr).toBe(0);
+    // Beside the module's own evidence, what its one judge call cost (the judge has no price here: null).
+    const judged = [{ judge: "judge", spend: { calls: 1, cachedCalls: 0, inputTokens: expect.any(Number), outputTokens: expect.any(Number), costUsd: null } }];
     expect(scores(dir).map(({ item_id, value, passed, detail, evidence_json }) => [item_id, value, passed, detail, JSON.parse(evidence_json!)])).toEqual([
-      ["q0", 1, 1, "q0: polite", { verdict: "polite" }],
-      ["q1", 0, 0, "q1: rude", { verdict: "rude" }],
-      ["q2", 1, 1, "q2: polite", { verdict: "polite" }],
+      ["q0", 1, 1, "q0: polite", { verdict: "polite", "kurabe:judging": judged }],
+      ["q1", 0, 0, "q1: rude", { verdict: "rude", "kurabe:judging": judged }],
+      ["q2", 1, 1, "q2: polite", { verdict: "polite", "kurabe:judging": judged }],
     ]);
     // Three answers and three judge calls, all through the mock server: nothing was scored without asking.
     expect(server.stats.requests).toBe(6);
+  });
+
+  it("counts what the judges a module asks cost in the report's judging, as a rubric's, its own evidence kept; a rescore answered from the cache costs nothing", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    // The module keeps in its own evidence what each call told it (its own `spend` key, which is not a judge's).
+    fs.writeFileSync(
+      path.join(dir, "asks.mjs"),
+      `export default async (answer, item, context) => {
+  const first = await context.callModel("judge", { messages: [{ role: "user", content: "Is this polite? " + answer.text }] });
+  const second = await context.callModel("judge", { messages: [{ role: "user", content: "Is this on topic? " + answer.text }] });
+  const calls = [first, second].map((call) => ({ usage: call.completion.usage, costUsd: call.costUsd, fromCache: call.fromCache }));
+  return { score: first.completion.text === "polite" ? 1 : 0, evidence: { calls, spend: "mine" } };
+};
+`,
+    );
+    writeJsonl(path.join(dir, "items.jsonl"), ["please help", "do it now", "please wait"].map((input, i) => ({ id: `q${i}`, input })));
+    writeProjectConfig(dir, {
+      db: true,
+      models: [
+        mockModelEntry("cand", `${server.url}/v1`, "mock-model"),
+        mockModelEntry("judge", `${server.url}/v1`, "judge-model", ["judgeOnly: true", "price: {input: 100, output: 300}"]),
+      ],
+      suite: { name: "tone", lines: "    scorer: {type: module, path: asks.mjs}" },
+      retry: { maxAttempts: 1 },
+    });
+    const judging = async () => {
+      const report = await runCli(["report", "--format", "json", "--out", "-"], { cwd: dir });
+      expect(report.code, report.stderr).toBe(0);
+      return (JSON.parse(report.stdout) as { judging: unknown[] }).judging;
+    };
+    type Evidence = { calls: Array<{ usage: { inputTokens: number; outputTokens: number }; costUsd: number; fromCache: boolean }>; spend: string };
+    const evidence = () => storeRows<{ evidence_json: string }>(dir, "SELECT evidence_json FROM scores ORDER BY item_id").map((row) => JSON.parse(row.evidence_json) as Evidence);
+
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(server.stats.requests).toBe(9);
+    const calls = evidence().flatMap((e) => e.calls);
+    expect(evidence().map((e) => e.spend)).toEqual(["mine", "mine", "mine"]);
+    expect(calls.map((c) => c.fromCache)).toEqual([false, false, false, false, false, false]);
+    const sum = (of: (c: (typeof calls)[number]) => number) => calls.reduce((total, c) => total + of(c), 0);
+    expect(sum((c) => c.costUsd)).toBeCloseTo((sum((c) => c.usage.inputTokens) * 100 + sum((c) => c.usage.outputTokens) * 300) / 1e6, 12);
+    const [spent, ...others] = (await judging()) as Array<Record<string, number | string>>;
+    expect(others).toEqual([]);
+    expect(spent).toEqual({
+      judge: "judge",
+      verdicts: 3,
+      calls: 6,
+      cachedCalls: 0,
+      inputTokens: sum((c) => c.usage.inputTokens),
+      outputTokens: sum((c) => c.usage.outputTokens),
+      costUsd: expect.closeTo(sum((c) => c.costUsd), 12),
+    });
+
+    // The same module again: every call answered from the response cache, so this revision's judging cost nothing.
+    const rescore = await runCli(["rescore"], { cwd: dir });
+    expect(rescore.code, rescore.stderr).toBe(0);
+    expect(server.stats.requests).toBe(9);
+    expect(await judging()).toEqual([{ judge: "judge", verdicts: 3, calls: 6, cachedCalls: 6, inputTokens: 0, outputTokens: 0, costUsd: 0 }]);
   });
 
   it("loads a JavaScript module returning a bare number", async () => {

@@ -4,6 +4,7 @@ import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { ReportRun, RetrievalSpend } from "./report-types.js";
 import { scoringRevision, suiteScoring } from "../../store/scoring-revisions.js";
 import { runShortfall, shortfallTotals } from "../../store/queries.js";
+import { MODULE_JUDGING_KEY } from "../../scoring/judges/judge-spend.js";
 
 /** Reads what the report needs beyond the leaderboard's queries (src/store/queries.ts). */
 
@@ -86,8 +87,9 @@ export interface JudgingSpend {
 }
 
 /**
- * Sums what judging cost per judge, from the spend each verdict stores (rubric scores' evidence, pairwise verdicts),
- * over the given suites or the whole run. Verdicts stored before kurabe kept their spend are left out.
+ * Sums what judging cost per judge, from the spend each verdict stores (rubric scores' evidence, the calls a scorer
+ * module made beside its own evidence, pairwise verdicts), over the given suites or the whole run. Verdicts stored
+ * before kurabe kept their spend are left out; so is a module's own `spend` key, which is the user's, not a judge's.
  */
 export function loadJudgingSpend(db: Database.Database, runId: string, suites?: readonly string[]): JudgingSpend[] {
   const only = suites === undefined ? null : JSON.stringify(suites);
@@ -101,14 +103,17 @@ export function loadJudgingSpend(db: Database.Database, runId: string, suites?: 
                 AS costUsd
        FROM (
          SELECT suite, json_extract(evidence_json, '$.judge') AS judge, json_extract(evidence_json, '$.spend') AS spend
-         FROM scores WHERE run_id = @runId AND json_extract(evidence_json, '$.spend') IS NOT NULL
+         FROM scores WHERE run_id = @runId AND scorer <> 'module' AND json_extract(evidence_json, '$.spend') IS NOT NULL
+         UNION ALL
+         SELECT suite, json_extract(spent.value, '$.judge') AS judge, json_extract(spent.value, '$.spend') AS spend
+         FROM scores, json_each(scores.evidence_json, @moduleJudging) AS spent WHERE run_id = @runId AND scorer = 'module'
          UNION ALL
          SELECT suite, judge, spend_json AS spend FROM pairwise_judgments WHERE run_id = @runId AND spend_json IS NOT NULL
        )
        WHERE @suites IS NULL OR suite IN (SELECT value FROM json_each(@suites))
        GROUP BY judge ORDER BY judge`,
     )
-    .all({ runId, suites: only }) as JudgingSpend[];
+    .all({ runId, suites: only, moduleJudging: `$."${MODULE_JUDGING_KEY}"` }) as JudgingSpend[];
 }
 
 /** Each suite's primary scorer, as its scores were stored (the one most of its items used, when items name their own). */

@@ -2,24 +2,14 @@ import { z } from "zod";
 import { ProviderError } from "../../errors.js";
 import type { ChatMessage, ModelRequest } from "../../models/types.js";
 import { extractJson } from "../json-extraction.js";
-import type { ModelCall, ScoringContext } from "../types.js";
+import type { ScoringContext } from "../types.js";
+import { addSpend, noSpend, type JudgeSpend } from "./judge-spend.js";
 
 export interface JudgeCall<T> {
   verdict: T;
   raw: string;
   messages: ChatMessage[];
   spend: JudgeSpend;
-}
-
-/** What a verdict cost in this run, over every request it took (an unreadable verdict is asked for again). */
-export interface JudgeSpend {
-  calls: number;
-  /** Requests answered from the response cache: they cost nothing now and count no tokens. */
-  cachedCalls: number;
-  inputTokens: number;
-  outputTokens: number;
-  /** USD; null when the judge has no known price. */
-  costUsd: number | null;
 }
 
 /**
@@ -39,7 +29,7 @@ export async function askJudge<T>(
     jsonSchema: z.toJSONSchema(schema) as Record<string, unknown>,
   };
   let lastRaw = "";
-  const spend: JudgeSpend = { calls: 0, cachedCalls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+  const spend = noSpend();
   for (const attempt of [0, 1]) {
     const call = await context.callModel(judge, attempt === 0 ? request : { ...request, params: { ...request.params, seed: 1 } });
     addSpend(spend, call);
@@ -48,15 +38,4 @@ export async function askJudge<T>(
     if (parsed.success) return { verdict: parsed.data, raw: lastRaw, messages, spend };
   }
   throw new ProviderError("protocol", `judge "${judge}" gave no readable verdict: ${lastRaw.slice(0, 200)}`);
-}
-
-function addSpend(spend: JudgeSpend, call: ModelCall): void {
-  spend.calls++;
-  if (call.fromCache) {
-    spend.cachedCalls++;
-    return;
-  }
-  spend.inputTokens += call.completion.usage.inputTokens;
-  spend.outputTokens += call.completion.usage.outputTokens;
-  spend.costUsd = spend.costUsd === null || call.costUsd === null ? null : spend.costUsd + call.costUsd;
 }

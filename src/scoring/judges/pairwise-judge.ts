@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { ChatMessage } from "../../models/types.js";
 import type { Item } from "../../suites/types.js";
 import type { ScoringContext } from "../types.js";
-import { askJudge, type JudgeSpend } from "./judge-verdict.js";
+import { askJudge } from "./judge-verdict.js";
+import type { JudgeSpend } from "./judge-spend.js";
 
 const verdictSchema = z.object({
   winner: z.enum(["A", "B", "tie"]),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KurabeError } from "../../errors.js";
-import type { ContextScorer, Score, ScorerDefinition } from "../types.js";
+import type { ContextScorer, ModelCall, Score, ScorerDefinition } from "../types.js";
+import { addSpend, MODULE_JUDGING_KEY, noSpend, type JudgeSpend } from "../judges/judge-spend.js";
 import { scorerTimeoutMs } from "../scorer-timeout.js";
 import { loadScorerModule } from "./load-scorer-module.js";
 import type { ScorerResult } from "./scorer-contract.js";
@@ -34,12 +35,19 @@ export const moduleScorer: ScorerDefinition<typeof options, ContextScorer, Promi
       new KurabeError("scorer", `scorer module ${path}: took longer than ${timeoutMs} ms (timeoutMs): its context.signal was aborted`);
     return async (item, response, context) => {
       const deadline = new ScorerDeadline(timeoutMs, timedOut, context.signal);
+      const judging = new Map<string, JudgeSpend>();
+      const callModel = async (modelId: string, request: Parameters<typeof context.callModel>[1]): Promise<ModelCall> => {
+        const call = await context.callModel(modelId, request);
+        if (!judging.has(modelId)) judging.set(modelId, noSpend());
+        addSpend(judging.get(modelId)!, call);
+        return call;
+      };
       let returned: unknown;
       try {
         const scoring = scorer({ text: response.text, ...(response.reasoning ? { reasoning: response.reasoning } : {}) }, item, {
           options: userOptions,
           signal: deadline.signal,
-          callModel: (modelId, request) => deadline.excluding(() => context.callModel(modelId, { ...request, params: request.params ?? {} })),
+          callModel: (modelId, request) => deadline.excluding(() => callModel(modelId, { ...request, params: request.params ?? {} })),
         });
         returned = await Promise.race([scoring, deadline.expired]);
       } catch (error) {
@@ -50,7 +58,10 @@ export const moduleScorer: ScorerDefinition<typeof options, ContextScorer, Promi
       } finally {
         deadline.end();
       }
-      return scoreFrom(returned, `scorer module ${path}`);
+      const score = scoreFrom(returned, `scorer module ${path}`);
+      if (judging.size === 0) return score;
+      const spent = [...judging].map(([judge, spend]) => ({ judge, spend }));
+      return { ...score, evidence: { ...score.evidence, [MODULE_JUDGING_KEY]: spent } };
     };
   },
 };
