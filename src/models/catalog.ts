@@ -142,14 +142,27 @@ export function lookupCatalog(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): CatalogEntry | undefined {
   const key = `${provider}:${model}`;
+  const tuned = fineTunedRateKey(provider, model);
   const file = env.KURABE_PRICES ? readPriceFile(env.KURABE_PRICES) : undefined;
-  const local = file?.get(key);
-  const builtin = BUILTIN.get(key) ?? (ALIASES[key] ? BUILTIN.get(`${provider}:${ALIASES[key]}`) : undefined);
+  const local = file?.get(key) ?? (tuned ? file?.get(tuned) : undefined);
+  const builtin = BUILTIN.get(key) ?? (ALIASES[key] ? BUILTIN.get(`${provider}:${ALIASES[key]}`) : undefined) ?? (tuned ? BUILTIN.get(tuned) : undefined);
   if (!local) return builtin;
   // A local price replaces every built-in price (a stale cached-input or long-context price must not survive) and the
   // built-in caveat; capabilities the file leaves out fall back to the built-in entry.
   const { caveat: _caveat, batchPrice: _batch, longContext: _long, ...known } = builtin ?? { images: false };
   return { ...known, ...local, provider, images: local.images ?? known.images };
+}
+
+/**
+ * An OpenAI fine-tuned model id, `ft:<base model>:<organisation>:<suffix>:<job id>`: OpenAI bills it at the base
+ * model's fine-tuned rate, not the base model's own (https://openai.com/api/pricing, "Fine-tuning"), and LiteLLM lists
+ * that rate as `ft:<base model>`. The key of that rate (`openai:ft:gpt-4o-mini-2024-07-18`), or undefined for any other
+ * model. The built-in table holds no such rate: a fine-tuned model is priced by `price:` or a price file, never at the
+ * base model's rate.
+ */
+export function fineTunedRateKey(provider: string, model: string): string | undefined {
+  const match = provider === "openai" ? /^ft:([^:]+):/.exec(model) : null;
+  return match ? `openai:ft:${match[1]}` : undefined;
 }
 
 /** The price for one call: the long-context price when the prompt passes the entry's threshold. */

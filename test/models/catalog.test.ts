@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { configSchema } from "../../src/config/schema.js";
 import { prepareModels, closeModels } from "../../src/engine/prepare-plan.js";
 import { ConfigError, KurabeError } from "../../src/errors.js";
-import { builtinCatalog, lookupCatalog, parsePriceFile, priceForPrompt } from "../../src/models/catalog.js";
+import { builtinCatalog, fineTunedRateKey, lookupCatalog, parsePriceFile, priceForPrompt } from "../../src/models/catalog.js";
 import { GPU_OFFERINGS, GPU_TYPES, quoteGpus, resolveGpuType } from "../../src/models/gpu-catalog.js";
 import { useTempDirs } from "../support/temp-dir.js";
 
@@ -67,6 +67,13 @@ describe("the built-in model catalog", () => {
     expect(lookupCatalog("openai", "my-fine-tune", NO_FILE)).toBeUndefined();
     expect(lookupCatalog("anthropic", "gpt-4o", NO_FILE)).toBeUndefined();
     expect(lookupCatalog("openai-compatible", "llama-3.1-8b", NO_FILE)).toBeUndefined();
+  });
+
+  it("never prices an OpenAI fine-tuned id at its base model's rate: OpenAI bills fine-tuned models at their own", () => {
+    expect(lookupCatalog("openai", "ft:gpt-4o-mini-2024-07-18:acme::abc123", NO_FILE)).toBeUndefined();
+    expect(fineTunedRateKey("openai", "ft:gpt-4o-mini-2024-07-18:acme:support:abc123")).toBe("openai:ft:gpt-4o-mini-2024-07-18");
+    expect(fineTunedRateKey("openai", "gpt-4o-mini")).toBeUndefined();
+    expect(fineTunedRateKey("openai-compatible", "ft:gpt-4o-mini-2024-07-18:acme::abc123")).toBeUndefined();
   });
 
   it("bills a long prompt at the long-context price for the whole call", () => {
@@ -132,6 +139,19 @@ describe("a local price file (KURABE_PRICES)", () => {
       images: true,
     });
     expect(entries.get("google:gemini-2.5-flash")?.price).toEqual({ input: 0.3, output: 2.5 });
+  });
+
+  it("prices an OpenAI fine-tuned id at the fine-tuned rate a file lists for its base model (LiteLLM's ft:<base> entry), its own entry first", () => {
+    const litellm = {
+      "gpt-4o-mini-2024-07-18": { input_cost_per_token: 1.5e-7, output_cost_per_token: 6e-7, litellm_provider: "openai", mode: "chat" },
+      "ft:gpt-4o-mini-2024-07-18": { input_cost_per_token: 3e-7, output_cost_per_token: 1.2e-6, litellm_provider: "openai", mode: "chat" },
+      "ft:gpt-4o-mini-2024-07-18:acme::special": { input_cost_per_token: 1e-7, output_cost_per_token: 1e-7, litellm_provider: "openai", mode: "chat" },
+    };
+    const env = { KURABE_PRICES: write("litellm.json", JSON.stringify(litellm)) };
+    expect(lookupCatalog("openai", "ft:gpt-4o-mini-2024-07-18:acme::abc123", env)?.price).toEqual({ input: 0.3, output: 1.2 });
+    expect(lookupCatalog("openai", "ft:gpt-4o-mini-2024-07-18:acme::special", env)?.price).toEqual({ input: 0.1, output: 0.1 });
+    // No fine-tuned rate for that base model: unpriced, not the base rate.
+    expect(lookupCatalog("openai", "ft:gpt-4o-2024-08-06:acme::abc123", env)).toBeUndefined();
   });
 
   it.each([

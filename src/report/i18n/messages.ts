@@ -168,6 +168,8 @@ export interface Messages {
     skipped: string;
     cached: string;
     noPrice: (models: string) => string;
+    /** OpenAI fine-tuned models (ft:…) without a price: billed at their own rate, which the catalog does not list. */
+    noPriceFineTuned: (models: string) => string;
     selfHosted: (a: SelfHostedNote) => string;
     /** The GPU column when `hosting:` gives hourlyUsd instead of a catalog GPU. */
     gpuGiven: string;
@@ -416,6 +418,8 @@ const en: Messages = {
     skipped: "Skipped: items the model or this machine cannot take (e.g. images for a text-only model); never scored.",
     cached: "Answers taken from the cache are priced like fresh ones (what they cost to get; the cache's savings are shown apart) and timed by the call that fetched them.",
     noPrice: (models) => `Unpriced: ${models} (neither \`price:\` nor \`hosting:\`). To price it, add \`price:\` (USD per 1M input and output tokens) or, for a model you serve, \`hosting:\` (\`gpu\` or \`hourlyUsd\`, \`outputTokensPerSecond\`) in kurabe.yaml.`,
+    noPriceFineTuned: (models) =>
+      `Unpriced: ${models}, OpenAI fine-tuned (\`ft:…\`): OpenAI bills a fine-tuned model at its own rate, not the base model's, and kurabe's catalog lists none. Add \`price:\` (USD per 1M input and output tokens) in kurabe.yaml, or a KURABE_PRICES file with an \`ft:<base model>\` entry (LiteLLM's form).`,
     selfHosted: (a) =>
       `${a.model} is self-hosted: ${a.gpu} at ${a.hourly}/h, ${a.utilisation} utilisation, ${a.throughput} output tokens/s (${a.measured ? "measured in this run" : "as given"}) → ${a.perMillion} per 1M output tokens${a.fineTuning ? `; fine-tuning ${a.fineTuning}/month amortised, not in the per-answer cost` : ""}.`,
     gpuGiven: "GPUs at the given hourly price",
@@ -669,6 +673,8 @@ const ja: Messages = {
     skipped: "スキップ：モデルまたはこの環境で扱えない問題（テキスト専用モデルへの画像など）。採点しません。",
     cached: "キャッシュからの回答も新たに取得した回答と同じく費用を計上し（キャッシュによる節約額は別に表示）、レイテンシは取得時の呼び出しのものです。",
     noPrice: (models) => `価格なし：${models}（\`price:\` も \`hosting:\` もありません）。kurabe.yaml に \`price:\`（入力・出力 100 万トークンあたり USD）か、自前で動かすモデルなら \`hosting:\`（\`gpu\` または \`hourlyUsd\`、\`outputTokensPerSecond\`）を書くと費用を表示します。`,
+    noPriceFineTuned: (models) =>
+      `価格なし：${models}（OpenAI のファインチューニング済みモデル \`ft:…\`）。OpenAI はファインチューニング済みモデルをベースモデルとは別の料金で課金し、kurabe のカタログにはその料金がありません。kurabe.yaml に \`price:\`（入力・出力 100 万トークンあたり USD）を書くか、\`ft:<ベースモデル>\` の項目（LiteLLM の形式）を含む KURABE_PRICES のファイルを指定してください。`,
     selfHosted: (a) =>
       `${a.model} は自前運用：${a.gpu}、1 時間 ${a.hourly}、稼働率 ${a.utilisation}、出力 ${a.throughput} トークン/秒（${a.measured ? "この実行での実測" : "設定値"}）→ 出力 100 万トークンあたり ${a.perMillion}${a.fineTuning ? `。ファインチューニング費用は月 ${a.fineTuning}（償却、1 回答あたり費用には含まない）` : ""}。`,
     gpuGiven: "指定した時間単価の GPU",

@@ -1,10 +1,12 @@
+import { fineTunedRateKey } from "../../models/catalog.js";
 import type { Messages } from "../i18n/messages.js";
 import type { NumberFormat } from "../i18n/number-format.js";
 import type { Report } from "./report-types.js";
 
 /**
  * One line per self-hosted model with what its price rests on (GPU, $/h, utilisation, throughput, amortised
- * fine-tuning), and one line naming the unpriced models and how to price them. Printed beside every cost figure.
+ * fine-tuning), and a line naming the unpriced models and how to price them (OpenAI fine-tuned ids apart: their rate
+ * is their own). Printed beside every cost figure.
  */
 export function pricingNotes(report: Pick<Report, "models">, m: Messages, f: NumberFormat): string[] {
   const notes: string[] = [];
@@ -25,7 +27,11 @@ export function pricingNotes(report: Pick<Report, "models">, m: Messages, f: Num
       }),
     );
   }
-  const unpriced = report.models.filter((model) => model.pricing.kind === "unpriced").map((model) => model.modelId);
-  if (unpriced.length > 0) notes.push(m.notes.noPrice(unpriced.join(m.comma)));
+  const unpriced = report.models.filter((model) => model.pricing.kind === "unpriced");
+  // An OpenAI fine-tuned id has a rate of its own, never its base model's: say so rather than "add hosting:".
+  const fineTuned = unpriced.filter((model) => fineTunedRateKey(model.provider, model.model) !== undefined).map((model) => model.modelId);
+  const others = unpriced.map((model) => model.modelId).filter((id) => !fineTuned.includes(id));
+  if (others.length > 0) notes.push(m.notes.noPrice(others.join(m.comma)));
+  if (fineTuned.length > 0) notes.push(m.notes.noPriceFineTuned(fineTuned.join(m.comma)));
   return notes;
 }

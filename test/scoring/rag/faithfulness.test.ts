@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
@@ -7,7 +6,8 @@ import { startRun } from "../../../src/engine/start-run.js";
 import { startMockServer } from "../../../src/mock-server/server.js";
 import type { MockRequest, MockServer } from "../../../src/mock-server/types.js";
 import { openDatabase } from "../../../src/store/open-store.js";
-import { useTempDirs, writeJsonl } from "../../support/temp-dir.js";
+import { writeReturnsDocs } from "../../support/returns-docs.js";
+import { useTempDirs } from "../../support/temp-dir.js";
 
 const tempDir = useTempDirs();
 const servers: MockServer[] = [];
@@ -33,11 +33,7 @@ const literalJudge = (request: MockRequest) => {
 describe("faithfulness and citations, scored through a judge on the mock server", () => {
   it("lists the claim the passages do not support, and scores cited documents against the gold sources", async () => {
     const dir = tempDir();
-    const docs = path.join(dir, "docs");
-    mkdirSync(docs);
-    writeFileSync(path.join(docs, "returns.md"), "# 返品\n\n返品は購入日から30日以内に受け付けます。\n");
-    writeFileSync(path.join(docs, "shipping.md"), "# 配送\n\n通常配送は3〜5営業日でお届けします。\n");
-    writeJsonl(path.join(dir, "items.jsonl"), [{ id: "q", input: "返品の期限は？", expected: "30日以内", sources: ["returns.md"] }]);
+    const docs = writeReturnsDocs(dir);
     const answerer = await startMockServer({ respond: () => "返品は購入日から30日以内に受け付けます[returns.md#1]。送料は無料です[shipping.md#1]。" });
     const judge = await startMockServer({ respond: literalJudge });
     servers.push(answerer, judge);
