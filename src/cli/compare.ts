@@ -4,7 +4,7 @@ import { KurabeError } from "../errors.js";
 import { escapeXml } from "../report/formats/render-junit.js";
 import { GATE_FAILED } from "./exit-codes.js";
 import { revisionOption, scoreOption } from "./number-option.js";
-import { messagesFor, type ReportLanguage } from "../report/i18n/messages.js";
+import { categoryLabel, messagesFor, type Messages } from "../report/i18n/messages.js";
 import { languageOption } from "./language-option.js";
 import { numberFormat, type NumberFormat } from "../report/i18n/number-format.js";
 import { compareSides, type CompareSide, type SuiteComparison } from "../report/compare-runs.js";
@@ -56,21 +56,20 @@ export function compareCommand(baselineRun: string | undefined, candidateRun: st
       candidate,
       rows: compareSides(db, baseline, candidate, { alpha }),
     }));
-    if (options.junit) process.stdout.write(renderJunit(pairs, minScore));
+    // Every line a person reads (the tables, JUnit's failure messages, the gate's verdict) is in one language.
+    const m = messagesFor(languageOption(options.lang, process.env));
+    if (options.junit) process.stdout.write(renderJunit(pairs, minScore, m));
     else if (options.json) process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
     else {
-      const shown = options.revision === undefined ? "" : `scoring revision ${revisionOption(options.revision)}\n`;
-      const language = languageOption(options.lang, process.env);
-      process.stdout.write(`${shown}${pairs.map((pair) => renderTable(pair, language)).join("\n\n")}\n`);
+      const shown = options.revision === undefined ? "" : `${m.scoringRevision}${m.colon}${revisionOption(options.revision)}\n`;
+      process.stdout.write(`${shown}${pairs.map((pair) => renderTable(pair, m)).join("\n\n")}\n`);
     }
     const regressions = pairs.flatMap((p) => p.rows).filter((row) => row.verdict === "regression");
     const belowMin = minScore === undefined ? [] : pairs.flatMap((p) => p.rows).filter((row) => row.candidate !== null && row.candidate.estimate < minScore);
     const failed = (options.failOnRegression && regressions.length > 0) || belowMin.length > 0;
     if (failed && !options.json && !options.junit) {
-      process.stderr.write(
-        `kurabe: gate failed: ${regressions.length} significant regression(s)` +
-          (minScore === undefined ? "" : `, ${belowMin.length} suite(s) under ${minScore}`) + "\n",
-      );
+      const below = minScore === undefined ? null : { suites: belowMin.length, minimum: numberFormat(m).percent(minScore) };
+      process.stderr.write(`kurabe: ${m.compareRuns.gateFailed(regressions.length, below)}\n`);
     }
     return failed ? GATE_FAILED : 0;
   } finally {
@@ -117,50 +116,49 @@ function parseFraction(text: string, option: string): number {
   return value;
 }
 
-// The report's own number format: a score or gap reads the same here as in every report and on the dashboard.
-const EN = numberFormat(messagesFor("en"));
-const percent = (value: number) => EN.percent(value);
-const signedIn = (f: NumberFormat, i: Interval) => (Number.isNaN(i.estimate) ? "–" : `${f.points(i.estimate)} (${f.pointsInterval(i)})`);
-const signed = (i: Interval) => signedIn(EN, i);
+// The report's own number format and brackets: a score or gap reads the same here as in every report and on the dashboard.
+const signed = (m: Messages, f: NumberFormat, i: Interval) =>
+  Number.isNaN(i.estimate) ? "–" : m.recommendation.scoreWithInterval(f.points(i.estimate), f.pointsInterval(i));
 
-/** A pair's table, its figures and verdicts worded as the report's catalogue words them in the language. */
-function renderTable(pair: Pair, language: ReportLanguage): string {
-  const m = messagesFor(language);
+/** A pair's table, its headings, figures and verdicts worded as the report's catalogue words them. */
+function renderTable(pair: Pair, m: Messages): string {
   const f = numberFormat(m);
-  const interval = (i: Interval | null) => (i === null ? "–" : `${f.percent(i.estimate)} (${f.percentInterval(i)})`);
+  const c = m.columns;
+  const interval = (i: Interval | null) => (i === null ? "–" : m.recommendation.scoreWithInterval(f.percent(i.estimate), f.percentInterval(i)));
   const table = new Table({
-    head: ["suite", "category", "baseline", "candidate", "difference", "p", "verdict", "items to add for 5 pt"],
+    head: [c.suite, c.category, c.baseline, c.candidate, c.change, c.pValue, c.verdict, c.itemsNeeded],
     style: { head: [], border: [] },
   });
   for (const row of pair.rows) {
-    const c = row.comparison;
+    const d = row.comparison;
     table.push([
       row.suite,
-      row.category,
+      categoryLabel(m, row.category),
       interval(row.baseline),
       interval(row.candidate),
-      signedIn(f, c.difference),
-      f.pValue(c.pValue),
+      signed(m, f, d.difference),
+      f.pValue(d.pValue),
       m.runVerdicts[row.verdict],
-      f.count(c.moreItemsForMargin),
+      f.count(d.moreItemsForMargin),
     ]);
   }
-  const side = (s: CompareSide) => `${s.modelId} (run ${s.runId})`;
-  return `baseline ${side(pair.baseline)} → candidate ${side(pair.candidate)}\n${table.toString()}`;
+  const { baseline, candidate } = pair;
+  return `${m.compareRuns.pair(baseline.modelId, baseline.runId, candidate.modelId, candidate.runId)}\n${table.toString()}`;
 }
 
 /** JUnit XML for CI systems: one test case per model × suite; a significant regression or a low score fails it. */
-function renderJunit(pairs: Pair[], minScore: number | undefined): string {
+function renderJunit(pairs: Pair[], minScore: number | undefined, m: Messages): string {
+  const f = numberFormat(m);
   const cases = pairs.flatMap((pair) =>
     pair.rows.map((row) => {
       const name = `${pair.candidate.modelId} / ${row.suite}`;
       const problems = [
-        ...(row.verdict === "regression" ? [`significant regression: ${signed(row.comparison.difference)}, p=${row.comparison.pValue.toFixed(4)}`] : []),
+        ...(row.verdict === "regression" ? [m.compareRuns.regression(signed(m, f, row.comparison.difference), row.comparison.pValue.toFixed(4))] : []),
         ...(minScore !== undefined && row.candidate !== null && row.candidate.estimate < minScore
-          ? [`score ${percent(row.candidate.estimate)} is under ${percent(minScore)}`]
+          ? [m.compareRuns.belowMinimum(f.percent(row.candidate.estimate), f.percent(minScore))]
           : []),
       ];
-      const failure = problems.length ? `<failure message="${escapeXml(problems.join("; "))}"/>` : "";
+      const failure = problems.length ? `<failure message="${escapeXml(m.compareRuns.problems(problems))}"/>` : "";
       return `    <testcase classname="kurabe.${escapeXml(row.category)}" name="${escapeXml(name)}">${failure}</testcase>`;
     }),
   );

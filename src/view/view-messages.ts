@@ -20,9 +20,6 @@ export interface ViewMessages {
     answers: string;
     item: string;
     question: string;
-    baseline: string;
-    candidate: string;
-    difference: string;
   };
   filters: {
     legend: string;
@@ -104,9 +101,6 @@ const en: ViewMessages = {
     answers: "Answers",
     item: "Item",
     question: "Question",
-    baseline: "Baseline",
-    candidate: "Candidate",
-    difference: "Candidate − baseline",
   },
   filters: {
     legend: "Filter",
@@ -184,9 +178,6 @@ const ja: ViewMessages = {
     answers: "回答数",
     item: "問題",
     question: "問題文",
-    baseline: "基準",
-    candidate: "比較対象",
-    difference: "比較対象 − 基準",
   },
   filters: {
     legend: "絞り込み",

@@ -120,7 +120,7 @@ describe("kurabe rescore", () => {
     expect(await compare()).toEqual([[1, 0.3333]]);
     expect(await compare("--revision", "1")).toEqual([[0.3333, 0.3333]]);
     const text = await runCli(["compare", first!, later!, "--revision", "1"], { cwd: dir });
-    expect(text.stdout).toMatch(/^scoring revision 1$/m);
+    expect(text.stdout).toMatch(/^Scoring revision: 1$/m);
 
     const missing = await runCli(["report", first!, "--revision", "3", "--format", "json", "--out", "-"], { cwd: dir });
     expect(missing.code).toBe(2);

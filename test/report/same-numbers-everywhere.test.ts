@@ -248,7 +248,7 @@ describe("one decision model, the same numbers in every place (four models, five
       for (const model of stored.models.filter((m) => m.modelId !== "gpt-4o-mini")) {
         const pairOf = (suite: string) => stored.comparisons.find((c) => c.suite === suite && [c.modelA, c.modelB].includes(model.modelId) && [c.modelA, c.modelB].includes("gpt-4o-mini"))!;
         const table = terminalOutput({ db: later, run: runId, before: "gpt-4o-mini", after: model.modelId, lang: "en" });
-        const lines = table.split("\n").filter((line) => /^│ \S/.test(line) && !line.startsWith("│ suite"));
+        const lines = table.split("\n").filter((line) => /^│ \S/.test(line) && !line.startsWith(`│ ${messagesFor("en").columns.suite} `));
         expect(lines).toHaveLength(stored.suites.length);
         for (const line of lines) {
           const cells = line.split("│").slice(1, -1).map((cell) => cell.trim());

@@ -53,6 +53,19 @@ export interface Messages {
   colon: string;
   /** A model's suite in a candidate run against a baseline (kurabe compare, the dashboard's compare page). */
   runVerdicts: Record<RunVerdict, string>;
+  /** `kurabe compare`'s own lines around its tables: what is compared, and why a CI gate failed. */
+  compareRuns: {
+    /** Above each table: "baseline gpt-4o (run R1) → candidate gpt-4o (run R2)". */
+    pair: (baseline: string, baselineRun: string, candidate: string, candidateRun: string) => string;
+    /** A JUnit failure: the significant drop with its interval and p. */
+    regression: (gap: string, p: string) => string;
+    /** A JUnit failure: the score under --min-score. */
+    belowMinimum: (score: string, minimum: string) => string;
+    /** A test case's failures in one message. */
+    problems: (problems: string[]) => string;
+    /** Standard error when a gate fails; `belowMinimum` is null without --min-score. */
+    gateFailed: (regressions: number, belowMinimum: { suites: number; minimum: string } | null) => string;
+  };
   /** Between the items of a list: ", " / "、". */
   comma: string;
   knowledgeBase: KnowledgeBaseMessages;
@@ -126,6 +139,10 @@ export interface Messages {
     priceOutput: string;
     suite: string;
     category: string;
+    /** A run compared against another (kurabe compare, the dashboard's compare page). */
+    baseline: string;
+    candidate: string;
+    change: string;
     score: string;
     interval: string;
     n: string;
@@ -270,6 +287,14 @@ const en: Messages = {
   locale: "en-US",
   colon: ": ",
   runVerdicts: { regression: "regression", improvement: "improvement", "within-noise": "not significant", "no-data": "no data" },
+  compareRuns: {
+    pair: (baseline, baselineRun, candidate, candidateRun) => `baseline ${baseline} (run ${baselineRun}) → candidate ${candidate} (run ${candidateRun})`,
+    regression: (gap, p) => `significant regression: ${gap}, p = ${p}`,
+    belowMinimum: (score, minimum) => `score ${score} is under ${minimum}`,
+    problems: (problems) => problems.join("; "),
+    gateFailed: (regressions, below) =>
+      `gate failed: ${regressions} significant regression${regressions === 1 ? "" : "s"}${below ? `, ${below.suites} suite${below.suites === 1 ? "" : "s"} under ${below.minimum}` : ""}`,
+  },
   comma: ", ",
   knowledgeBase: {
     intro: (suites) => `Each system on the same held-out inquiries (${suites}): plain, with retrieval (RAG), fine-tuned, or both.`,
@@ -376,6 +401,9 @@ const en: Messages = {
     priceOutput: "USD / 1M output tokens",
     suite: "Suite",
     category: "Category",
+    baseline: "Baseline",
+    candidate: "Candidate",
+    change: "Candidate − baseline",
     score: "Score",
     interval: "95% CI",
     n: "n",
@@ -526,6 +554,13 @@ const ja: Messages = {
   locale: "ja-JP",
   colon: "：",
   runVerdicts: { regression: "劣化", improvement: "改善", "within-noise": "有意差なし", "no-data": "データなし" },
+  compareRuns: {
+    pair: (baseline, baselineRun, candidate, candidateRun) => `基準 ${baseline}（実行 ${baselineRun}）→ 比較対象 ${candidate}（実行 ${candidateRun}）`,
+    regression: (gap, p) => `有意な劣化：${gap}、p = ${p}`,
+    belowMinimum: (score, minimum) => `スコア ${score} が ${minimum} 未満`,
+    problems: (problems) => problems.join("。"),
+    gateFailed: (regressions, below) => `ゲート不合格：有意な劣化 ${regressions} 件${below ? `、${below.minimum} 未満のスイート ${below.suites} 件` : ""}`,
+  },
   comma: "、",
   knowledgeBase: {
     intro: (suites) => `同じ評価用問い合わせ（学習に使っていないもの：${suites}）に対する各方式：そのまま、検索拡張（RAG）、ファインチューニング、その両方。`,
@@ -631,6 +666,9 @@ const ja: Messages = {
     priceOutput: "出力 100 万トークンあたり USD",
     suite: "スイート",
     category: "カテゴリ",
+    baseline: "基準",
+    candidate: "比較対象",
+    change: "比較対象 − 基準",
     score: "スコア",
     interval: "95% 信頼区間",
     n: "件数",

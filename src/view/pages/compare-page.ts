@@ -58,7 +58,7 @@ function modelSection(view: ViewContext, base: RunSummary, cand: RunSummary, mod
     rows.length === 0
       ? html`<p>${v.noSharedSuites}</p>`
       : html`<div class="table-wrap"><table class="run-comparison stack"><thead><tr><th>${c.suite}</th><th>${c.category}</th>
-<th class="num">${v.columns.baseline}</th><th class="num">${v.columns.candidate}</th><th class="num">${v.columns.difference}</th><th class="num">${c.interval}</th>
+<th class="num">${c.baseline}</th><th class="num">${c.candidate}</th><th class="num">${c.change}</th><th class="num">${c.interval}</th>
 <th class="num">${c.pValue}</th><th class="num">${c.n}</th><th>${c.verdict}</th><th class="num">${c.itemsNeeded}</th></tr></thead><tbody>
 ${rows.map((row) => comparisonRow(view, row))}</tbody></table></div>`;
   const regressed = rows.filter((row) => row.regressedItems.length > 0);
@@ -74,13 +74,13 @@ ${rows.map((row) => comparisonRow(view, row))}</tbody></table></div>`;
 }
 
 function comparisonRow(view: ViewContext, row: SuiteComparison): SafeHtml {
-  const { format: f, view: v, messages: m } = view;
+  const { format: f, messages: m } = view;
   const { comparison } = row;
   const c = m.columns;
   return html`<tr class="${row.verdict}"><td data-label="${c.suite}">${row.suite}</td><td class="category" data-label="${c.category}">${categoryLabel(m, row.category)}</td>
-<td class="num" data-label="${v.columns.baseline}"><span>${f.percent(row.baseline?.estimate)} <span class="muted">${f.percentInterval(row.baseline)}</span></span></td>
-<td class="num" data-label="${v.columns.candidate}"><span>${f.percent(row.candidate?.estimate)} <span class="muted">${f.percentInterval(row.candidate)}</span></span></td>
-<td class="num" data-label="${v.columns.difference}">${f.points(comparison.difference.estimate)}</td><td class="num" data-label="${c.interval}">${f.pointsInterval(comparison.difference)}</td>
+<td class="num" data-label="${c.baseline}"><span>${f.percent(row.baseline?.estimate)} <span class="muted">${f.percentInterval(row.baseline)}</span></span></td>
+<td class="num" data-label="${c.candidate}"><span>${f.percent(row.candidate?.estimate)} <span class="muted">${f.percentInterval(row.candidate)}</span></span></td>
+<td class="num" data-label="${c.change}">${f.points(comparison.difference.estimate)}</td><td class="num" data-label="${c.interval}">${f.pointsInterval(comparison.difference)}</td>
 <td class="num" data-label="${c.pValue}">${f.pValue(comparison.pValue)}</td><td class="num" data-label="${c.n}">${f.count(comparison.n)}</td>
 <td data-label="${c.verdict}"><span class="badge ${row.verdict}">${m.runVerdicts[row.verdict]}</span></td><td class="num" data-label="${c.itemsNeeded}">${f.count(comparison.moreItemsForMargin)}</td></tr>`;
 }
