@@ -283,7 +283,7 @@ function evaluationLines(evaluation: NonNullable<import("../finetune/build-datas
       `in no training or validation file (13-gram check: ${evaluation.check.removed.length} removed; ${evaluation.check.boilerplate.ngrams} n-grams found in over ${evaluation.check.boilerplate.foundInOver} training rows left aside as boilerplate)`,
   ];
   if (evaluation.leftOut.length > 0) {
-    lines.push(`left out of the collection for the unanswerable slice: give every rag: model  exclude: [${evaluation.leftOut.map((file) => JSON.stringify(file)).join(", ")}]`);
+    lines.push(`left out of the collection for the unanswerable slice: give every model with rag: the line exclude: [${evaluation.leftOut.map((file) => JSON.stringify(file)).join(", ")}]`);
   }
   return lines;
 }
