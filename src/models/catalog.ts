@@ -9,7 +9,7 @@ import { ConfigError } from "../errors.js";
  * Prices change: a model's `price:` in kurabe.yaml overrides everything, then a local price file (`KURABE_PRICES`),
  * then this table; a model found nowhere simply gets no cost.
  */
-export interface CatalogEntry {
+interface CatalogEntry {
   provider: string;
   /** Absent when the source's figure is doubtful: the model then gets no cost until the user sets one. */
   price?: PriceConfig;

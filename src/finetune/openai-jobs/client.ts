@@ -3,7 +3,7 @@ import { KurabeError, ProviderError, type ProviderErrorKind } from "../../errors
 import { httpTransport } from "../../models/http/dispatcher.js";
 import { describeProxy, proxyFor, type ProxyRoute } from "../../models/http/proxy-settings.js";
 
-export const DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
+const DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
 
 export interface FineTuneClientOptions {
   /** Defaults to the environment variable `apiKeyEnv` (OPENAI_API_KEY). Never printed or written anywhere. */
@@ -58,7 +58,7 @@ function kindFor(status: number): ProviderErrorKind {
 }
 
 /** `proxy`: the one the requests went through; a connection that failed failed there, the API was never reached. */
-export function toKurabeError(error: unknown, doing: string, baseURL: string, apiKey: string, proxy?: ProxyRoute): KurabeError {
+function toKurabeError(error: unknown, doing: string, baseURL: string, apiKey: string, proxy?: ProxyRoute): KurabeError {
   if (error instanceof KurabeError) return error;
   const clean = (text: string) => redact(text, apiKey);
   if (error instanceof APIUserAbortError) return new KurabeError("interrupted", `${doing}: stopped by the user`);

@@ -5,7 +5,7 @@ import { extractJson } from "../json-extraction.js";
 import type { ScoringContext } from "../types.js";
 import { addSpend, noSpend, type JudgeSpend } from "./judge-spend.js";
 
-export interface JudgeCall<T> {
+interface JudgeCall<T> {
   verdict: T;
   raw: string;
   messages: ChatMessage[];

@@ -12,7 +12,7 @@ const verdictSchema = z.object({
   reason: z.string(),
 });
 
-export interface PairwiseVerdict {
+interface PairwiseVerdict {
   /** In model terms: the model shown as `first` or `second` is mapped back by the caller. */
   winner: "first" | "second" | "tie";
   strong: boolean;
