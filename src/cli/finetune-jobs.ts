@@ -67,20 +67,20 @@ function withConnection(command: Command, following = true): Command {
   return command;
 }
 
-export interface ConnectionCliOptions {
+interface ConnectionCliOptions {
   baseUrl?: string;
   apiKeyEnv?: string;
   maxRetries?: string;
 }
 
-export interface FollowCliOptions extends ConnectionCliOptions {
+interface FollowCliOptions extends ConnectionCliOptions {
   config?: string;
   pollInterval?: string;
   timeout?: string;
   wait?: boolean;
 }
 
-export interface CreateCliOptions extends FollowCliOptions {
+interface CreateCliOptions extends FollowCliOptions {
   file: string;
   validationFile?: string;
   model: string;
@@ -88,16 +88,16 @@ export interface CreateCliOptions extends FollowCliOptions {
   suffix?: string;
 }
 
-export interface StatusCliOptions extends FollowCliOptions {
+interface StatusCliOptions extends FollowCliOptions {
   suffix?: string;
 }
 
-export interface ListCliOptions extends ConnectionCliOptions {
+interface ListCliOptions extends ConnectionCliOptions {
   limit?: string;
 }
 
 /** What the runners need from the outside world; tests pass their own. */
-export interface JobsIo {
+interface JobsIo {
   out?: NodeJS.WritableStream;
   env?: NodeJS.ProcessEnv;
   /** Ctrl-C; by default SIGINT/SIGTERM stop following. */

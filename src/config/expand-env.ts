@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, type Document } from "yaml";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-export type Expansion = { ok: true; value: string } | { ok: false; reason: string };
+type Expansion = { ok: true; value: string } | { ok: false; reason: string };
 
 // `${NAME}`, `${NAME:-default}` and the `$${` escape, as in POSIX sh parameter expansion and Docker Compose.
 const REFERENCE = /\$\$\{|\$\{([^}]*)\}/g;

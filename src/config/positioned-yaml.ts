@@ -1,12 +1,12 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { ConfigError } from "../errors.js";
 
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }
 
-export interface PositionedYaml {
+interface PositionedYaml {
   document: Document.Parsed;
   /**
    * Where the value at `path` is written (with `key`, where its key is written). A path that does not exist, such

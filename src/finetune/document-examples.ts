@@ -24,7 +24,7 @@ export const sectionAsAnswer: DocumentExampleMaker = async (chunk) => [
   ],
 ];
 
-export function sectionQuestion(chunk: DocumentChunk): string {
+function sectionQuestion(chunk: DocumentChunk): string {
   const japanese = tagLanguage(chunk.text) === "ja";
   const path = chunk.headings.join(" > ");
   const part = chunk.parts > 1 ? (japanese ? `（${chunk.part}/${chunk.parts}）` : ` (part ${chunk.part} of ${chunk.parts})`) : "";

@@ -28,7 +28,7 @@ async function fromConfig(path: string): Promise<EvalItemText[]> {
 }
 
 /** The question, the options and a textual gold answer: any of them copied into training data is a leak. */
-export function itemText(item: Item): string {
+function itemText(item: Item): string {
   const parts = [item.input, ...(item.choices ?? [])];
   if (typeof item.expected === "string" && item.expected.length > 1) parts.push(item.expected);
   return parts.join("\n");

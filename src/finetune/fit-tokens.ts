@@ -3,7 +3,7 @@ import type { TrainingMessage } from "./types.js";
 
 export type TruncatePolicy = "drop" | "truncate";
 
-export type FitResult =
+type FitResult =
   | { kind: "fits"; tokens: number }
   | { kind: "truncated"; tokens: number; before: number; messages: TrainingMessage[] }
   | { kind: "too-long"; tokens: number };

@@ -2,7 +2,7 @@ import type { TrainingFormatName } from "./formats/check-records.js";
 import { fineTuningCost } from "../analysis/cost/fine-tuning.js";
 import type { TokenStats } from "./stats.js";
 
-export interface CostLine {
+interface CostLine {
   target: string;
   pricePerMillion: number;
   tokens: number;

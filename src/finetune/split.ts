@@ -1,6 +1,6 @@
 import { seededRandom, shuffle } from "../seeded-random.js";
 
-export interface SplitResult {
+interface SplitResult {
   train: number[];
   validation: number[];
 }

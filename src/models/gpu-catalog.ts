@@ -7,7 +7,7 @@ import { KurabeError } from "../errors.js";
  */
 export type GpuType = "h100-sxm" | "h200-sxm" | "a100-40gb" | "a100-80gb" | "a100-80gb-sxm" | "a6000" | "gh200" | "l4" | "l40";
 
-export interface GpuInfo {
+interface GpuInfo {
   /** As the clouds name it. */
   label: string;
   memoryGb: number;
@@ -29,7 +29,7 @@ export const GPU_TYPES: Readonly<Record<GpuType, GpuInfo>> = {
 /** Shorter names people type. */
 const GPU_ALIASES: Readonly<Record<string, GpuType>> = { h100: "h100-sxm", h200: "h200-sxm", "rtx-a6000": "a6000" };
 
-export interface GpuOffering {
+interface GpuOffering {
   cloud: "lambda" | "runpod";
   /** The cloud's instance type. */
   instance: string;

@@ -5,7 +5,7 @@
  * the opening tag is missing (R1's chat template already puts `<think>` in the prompt), and the closing tag is
  * missing (the token limit hit while the model was still thinking: everything is reasoning, the answer is empty).
  */
-export interface SplitText {
+interface SplitText {
   text: string;
   reasoning?: string;
 }

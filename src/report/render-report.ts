@@ -7,7 +7,7 @@ import type { Report } from "./model/report-types.js";
 import { createRenderContext } from "./render-context.js";
 import { REPORT_FORMATS, type ReportFormat, type ReportFormatSpec } from "./report-formats.js";
 
-export interface RenderReportOptions extends ReportOptions {
+interface RenderReportOptions extends ReportOptions {
   format: ReportFormat;
   language: ReportLanguage;
 }

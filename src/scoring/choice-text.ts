@@ -1,6 +1,6 @@
 import { normalizeText } from "./normalize.js";
 
-export interface ChoiceMention {
+interface ChoiceMention {
   index: number;
   start: number;
   end: number;

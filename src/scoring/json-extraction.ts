@@ -1,4 +1,4 @@
-export interface ExtractedJson {
+interface ExtractedJson {
   value: unknown;
   from: "whole answer" | "code fence" | "embedded";
 }

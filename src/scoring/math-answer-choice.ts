@@ -2,7 +2,7 @@ import { extractChoice } from "./choice-extraction.js";
 import { extractFinalAnswer, type FinalAnswer } from "./math-answer-extraction.js";
 import { mathAnswersEqual } from "./math-answer-equivalence.js";
 
-export type OptionPick =
+type OptionPick =
   | { kind: "picked"; index: number; via: string }
   | { kind: "ambiguous"; indices: number[] }
   | { kind: "none" };

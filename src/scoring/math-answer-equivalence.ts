@@ -1,7 +1,7 @@
 import { evaluateMath, roundLikePython } from "./math-answer-evaluate.js";
 import { normalizeMathAnswer } from "./math-answer-normalize.js";
 
-export type Equivalence = "text" | "tuple" | "value";
+type Equivalence = "text" | "tuple" | "value";
 
 /**
  * Whether two final answers are the same, as MATH-Vision's is_equal decides (evaluation/utils.py): equal text after

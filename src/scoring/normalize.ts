@@ -12,7 +12,7 @@ export const normalizeOptionsShape = {
   markdown: z.boolean().default(true),
 };
 
-export type NormalizeOptions = { [K in keyof typeof normalizeOptionsShape]: boolean };
+type NormalizeOptions = { [K in keyof typeof normalizeOptionsShape]: boolean };
 
 export const defaultNormalization: NormalizeOptions = {
   nfkc: true,

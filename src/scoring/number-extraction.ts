@@ -1,4 +1,4 @@
-export interface ExtractedNumber {
+interface ExtractedNumber {
   value: number;
   /** The number as written ("$1,450", "3/4"). */
   text: string;

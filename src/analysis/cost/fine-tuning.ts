@@ -2,7 +2,7 @@ import { KurabeError } from "../../errors.js";
 
 /** Fine-tuning as a one-off cost, spread over the months the tuned model serves. */
 
-export type FineTuningSpec =
+type FineTuningSpec =
   /** Training on rented GPUs: GPU-hours × USD per GPU-hour. */
   | { kind: "gpu"; gpuHours: number; usdPerGpuHour: number }
   /** A provider's training API: USD per 1M training tokens × tokens in the data set × epochs (OpenAI's formula). */

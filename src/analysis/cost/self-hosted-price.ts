@@ -1,7 +1,7 @@
 import type { PriceConfig } from "../../config/schema.js";
 import { checkReplica, SECONDS_PER_HOUR, type Replica } from "./replica.js";
 
-export interface SelfHostedPrice {
+interface SelfHostedPrice {
   /**
    * USD per 1M tokens, usable wherever an API price is (costOfUsage, the leaderboard).
    * `separate` throughput: input and output each carry the GPU time they take.

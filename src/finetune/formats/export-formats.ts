@@ -2,7 +2,7 @@ import { renderLlama3 } from "../chat-template.js";
 import type { TrainingMessage } from "../types.js";
 
 /** One training-file format: how a conversation becomes one JSONL record. */
-export interface ExportFormat {
+interface ExportFormat {
   description: string;
   render(messages: readonly TrainingMessage[]): Record<string, unknown>;
 }

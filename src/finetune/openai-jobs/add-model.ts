@@ -5,14 +5,14 @@ import { isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
 import { displayPath } from "../../config/display-path.js";
 import { ConfigError } from "../../errors.js";
 
-export interface TunedModel {
+interface TunedModel {
   /** Preferred id; if another model already uses it, `<id>-<n>` is used instead. */
   id: string;
   /** The fine-tuned model name, `ft:...`. */
   model: string;
 }
 
-export type AddModelResult =
+type AddModelResult =
   | { kind: "added"; id: string }
   | { kind: "present"; id: string | undefined }
   | { kind: "no-config" };

@@ -4,9 +4,9 @@ import type { FineTuneClient } from "./client.js";
 
 export type { FineTuningJob, FineTuningJobEvent };
 
-export const TERMINAL_STATUSES: ReadonlySet<FineTuningJob["status"]> = new Set(["succeeded", "failed", "cancelled"]);
+const TERMINAL_STATUSES: ReadonlySet<FineTuningJob["status"]> = new Set(["succeeded", "failed", "cancelled"]);
 
-export interface CreateJobOptions {
+interface CreateJobOptions {
   model: string;
   trainingFile: string;
   validationFile?: string;
@@ -63,7 +63,7 @@ export async function recentEvents(client: FineTuneClient, id: string, signal?: 
   }
 }
 
-export interface PollOptions {
+interface PollOptions {
   intervalMs?: number;
   /** Stop watching (the job keeps running) after this long. */
   timeoutMs?: number;

@@ -5,7 +5,7 @@ import { displayPath } from "../../config/display-path.js";
 import { validateTrainingFile } from "../formats/validate-training-file.js";
 import type { FineTuneClient } from "./client.js";
 
-export interface CheckedFile {
+interface CheckedFile {
   path: string;
   shown: string;
   examples: number;

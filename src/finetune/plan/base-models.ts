@@ -3,7 +3,7 @@
  * Hugging Face config.json (hidden_size, intermediate_size, num_hidden_layers, num_key_value_heads × head_dim,
  * vocab_size; embeddings untied) and model card (parameter count).
  */
-export type BaseModelName = "llama3-8b" | "llama3-70b";
+type BaseModelName = "llama3-8b" | "llama3-70b";
 
 export interface BaseModelSpec {
   name: BaseModelName;

@@ -123,7 +123,7 @@ export function planFiles(plan: Plan, render: { markdown: (plan: Plan) => string
   };
 }
 
-export function planJson(plan: Plan) {
+function planJson(plan: Plan) {
   const { input, memory } = plan;
   return {
     base: input.model.name,

@@ -36,12 +36,12 @@ export const NF4_BITS_PER_PARAM = 4 + 8 / 64 + 32 / (64 * 256);
 export const BYTES_PER_TRAINABLE_PARAM = 16;
 
 /** Activation bytes per token per hidden unit of one transformer block, recomputed during backward (Korthikanti et al. 2022, eq. 1, the 34·s·b·h term; flash attention drops the 5·a·s²·b term). */
-export const BLOCK_ACTIVATION_BYTES = 34;
+const BLOCK_ACTIVATION_BYTES = 34;
 
 /** Share of a GPU's memory a run may plan to fill; the rest is the CUDA context, allocator fragmentation and spikes. */
 export const USABLE_MEMORY_FRACTION = 0.9;
 
-export interface MemoryInput {
+interface MemoryInput {
   model: BaseModelSpec;
   method: Method;
   rank: number;
@@ -99,9 +99,9 @@ export function gpusNeeded(memory: MemoryEstimate, gpuMemoryGb: number): number 
  * LoRA skips the frozen weights' gradients (−2N) but gradient checkpointing runs the forward again (+2N), so 6N stays
  * a fair figure, with N all the parameters the tokens pass through (the adapter's are <1% and left out).
  */
-export const FLOPS_PER_PARAM_PER_TOKEN = 6;
+const FLOPS_PER_PARAM_PER_TOKEN = 6;
 
-export interface TimeInput {
+interface TimeInput {
   /** Tokens in the training file (one epoch). */
   tokens: number;
   epochs: number;

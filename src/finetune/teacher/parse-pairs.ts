@@ -1,11 +1,11 @@
 import { extractJson } from "../../scoring/json-extraction.js";
 
-export interface QaPair {
+interface QaPair {
   question: string;
   answer: string;
 }
 
-export type ParsedPairs = { ok: true; pairs: QaPair[]; skipped: number } | { ok: false; reason: string };
+type ParsedPairs = { ok: true; pairs: QaPair[]; skipped: number } | { ok: false; reason: string };
 
 /**
  * Reads the teacher's `{pairs: [{question, answer}]}` (also inside a code fence or surrounding prose). Pairs with an

@@ -3,7 +3,7 @@ import type { DocumentChunk } from "../documents/read-documents.js";
 import { tagLanguage } from "../language.js";
 
 /** What the teacher must answer with: `{pairs: [{question, answer}]}`. Sent as the request's jsonSchema. */
-export const TEACHER_JSON_SCHEMA: Record<string, unknown> = {
+const TEACHER_JSON_SCHEMA: Record<string, unknown> = {
   type: "object",
   properties: {
     pairs: {
@@ -21,8 +21,8 @@ export const TEACHER_JSON_SCHEMA: Record<string, unknown> = {
 };
 
 /** Marks the chunk's text in the user message, so the instructions and the document cannot be confused. */
-export const DOCUMENT_START = "<document>";
-export const DOCUMENT_END = "</document>";
+const DOCUMENT_START = "<document>";
+const DOCUMENT_END = "</document>";
 
 /**
  * The teacher's request for one chunk: instructions in the chunk's own language (Japanese or English) to write

@@ -13,7 +13,7 @@ import type { ReportEntry } from "../report.js";
 import { parsePairs } from "./parse-pairs.js";
 import { teacherRequest } from "./teacher-prompt.js";
 
-export interface TeacherOptions {
+interface TeacherOptions {
   /** kurabe.yaml holding the teacher among its models. */
   configPath: string;
   /** The teacher's model id in the config (`id:`, or `provider:model`). */
@@ -25,7 +25,7 @@ export interface TeacherOptions {
   signal?: AbortSignal;
 }
 
-export interface TeacherStats {
+interface TeacherStats {
   teacher: string;
   /** Chunks sent to the teacher (one call each, answered fresh or from the cache, or failed). */
   calls: number;

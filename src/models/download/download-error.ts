@@ -5,7 +5,7 @@ import { KurabeError } from "../../errors.js";
  * host could not be reached at all (no DNS, connection refused, no route): callers may fall back to what needs no
  * network. `interrupted` keeps the partial file so the next attempt resumes it.
  */
-export type DownloadFailure = "offline" | "network" | "http" | "interrupted" | "size" | "checksum" | "io";
+type DownloadFailure = "offline" | "network" | "http" | "interrupted" | "size" | "checksum" | "io";
 
 export class DownloadError extends KurabeError {
   readonly reason: DownloadFailure;

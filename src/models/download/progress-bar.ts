@@ -1,7 +1,7 @@
 import cliProgress from "cli-progress";
 import type { DownloadProgress } from "./download-file.js";
 
-export interface DownloadProgressBar {
+interface DownloadProgressBar {
   onProgress(progress: DownloadProgress): void;
   stop(): void;
 }

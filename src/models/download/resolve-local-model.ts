@@ -6,9 +6,9 @@ import { DownloadError } from "./download-error.js";
 import { downloadFile, type DownloadProgress } from "./download-file.js";
 import { defaultLocalModel, huggingFaceEndpoint, huggingFaceFileUrl } from "./model-locations.js";
 
-export type ResolvedModelKind = "user" | "cached" | "downloaded" | "smoke-test";
+type ResolvedModelKind = "user" | "cached" | "downloaded" | "smoke-test";
 
-export interface ResolvedLocalModel {
+interface ResolvedLocalModel {
   path: string;
   kind: ResolvedModelKind;
   /** What to call the model wherever a person sees its results. */
@@ -17,7 +17,7 @@ export interface ResolvedLocalModel {
   note?: string;
 }
 
-export interface ResolveLocalModelOptions {
+interface ResolveLocalModelOptions {
   cacheDir: string;
   /** A GGUF the user named: used as it is, and an error when missing. */
   userPath?: string;
@@ -29,7 +29,7 @@ export interface ResolveLocalModelOptions {
 }
 
 export const smokeTestFileName = "kurabe-smoke-test-tiny-llama.gguf";
-export const smokeTestLabel = "tiny random-weight smoke-test model (proves the pipeline; its scores mean nothing)";
+const smokeTestLabel = "tiny random-weight smoke-test model (proves the pipeline; its scores mean nothing)";
 
 async function isFile(path: string): Promise<boolean> {
   try {

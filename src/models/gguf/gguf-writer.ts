@@ -21,16 +21,16 @@ const valueTypeIds = {
   f64: 12,
 } as const;
 
-export type GgufNumberType = "u8" | "i8" | "u16" | "i16" | "u32" | "i32" | "f32" | "f64";
-export type GgufBigIntType = "u64" | "i64";
+type GgufNumberType = "u8" | "i8" | "u16" | "i16" | "u32" | "i32" | "f32" | "f64";
+type GgufBigIntType = "u64" | "i64";
 
-export type GgufScalar =
+type GgufScalar =
   | { type: GgufNumberType; value: number }
   | { type: GgufBigIntType; value: bigint }
   | { type: "bool"; value: boolean }
   | { type: "string"; value: string };
 
-export type GgufArray =
+type GgufArray =
   | { type: "array"; itemType: GgufNumberType; items: readonly number[] }
   | { type: "array"; itemType: "string"; items: readonly string[] };
 

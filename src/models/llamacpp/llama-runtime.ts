@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { getLlama, LlamaLogLevel, type Llama } from "node-llama-cpp";
 
-export type LlamaBackend = "cpu" | "gpu";
+type LlamaBackend = "cpu" | "gpu";
 
 /**
  * Threads for one context when the config does not say. llama.cpp's own default is the physical core count

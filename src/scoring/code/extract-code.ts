@@ -1,6 +1,6 @@
 import type { SandboxLanguage } from "../sandbox/types.js";
 
-export interface CodeBlock {
+interface CodeBlock {
   /** The fence's info string, lower-cased (`python`, `js`, or empty for a bare fence). */
   tag: string;
   code: string;

@@ -61,7 +61,7 @@ function postscriptPattern(marker: string): RegExp {
 }
 
 /** NominalEndingChecker (体言止め): a noun right before 。！？, outside 「」 and 『』 quotations. */
-export function countNominalEndings(value: string): number {
+function countNominalEndings(value: string): number {
   const morphemes = tokenizeJapanese(withoutQuotes(value));
   let endings = 0;
   for (let i = 1; i < morphemes.length; i++) {
@@ -76,14 +76,14 @@ export function countNominalEndings(value: string): number {
 }
 
 /** SentenceEndingUnification: every piece between 。！？ (quotations removed) ends with `ending`. */
-export function hasUnifiedEndings(value: string, ending: string): boolean {
+function hasUnifiedEndings(value: string, ending: string): boolean {
   return withoutQuotes(value)
     .split(SENTENCE_END)
     .every((sentence) => sentence === "" || sentence.endsWith(ending));
 }
 
 /** FuriganaForKanji: every run of kanji is directly followed by its reading in full-width brackets （ふりがな）. */
-export function hasFuriganaForAllKanji(value: string): boolean {
+function hasFuriganaForAllKanji(value: string): boolean {
   return countMatches(KANJI_RUN, value) === countMatches(KANJI_RUN_WITH_FURIGANA, value);
 }
 

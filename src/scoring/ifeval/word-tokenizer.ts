@@ -57,7 +57,7 @@ function apply(text: string, rules: readonly Rule[]): string {
 }
 
 /** NLTKWordTokenizer.tokenize on one sentence. */
-export function tokenizeSentenceWords(sentence: string): string[] {
+function tokenizeSentenceWords(sentence: string): string[] {
   let text = apply(sentence, STARTING_QUOTES);
   text = apply(text, PUNCTUATION);
   text = apply(text, [PARENS_BRACKETS, DOUBLE_DASHES]);
