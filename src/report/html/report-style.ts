@@ -50,7 +50,6 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft); p
   font: 12.5px/1.45 ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; max-height: 480px; overflow: auto; }
 .cut { display: block; margin: 6px 0; color: var(--warn); font-style: italic; }
 .scores td, .scores th { font-size: 12.5px; padding: 2px 6px; overflow-wrap: anywhere; }
-table.matrix th, table.use-cases th, table.break-even-pairs th { white-space: normal; }
 /* On a wide page the two model ids stay on one line each; the long price headers wrap instead. */
 @media (min-width: 641px) { table.break-even-pairs td:nth-child(-n+2) { white-space: nowrap; } }
 table.matrix td small { display: block; color: var(--muted); font-size: 12px; white-space: nowrap; }
