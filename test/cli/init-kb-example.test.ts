@@ -52,6 +52,9 @@ describe("kurabe init --example kb", () => {
       .prepare("SELECT model_id, COUNT(*) AS answers, SUM(status = 'ok') AS ok, SUM(retrieval_json IS NOT NULL) AS retrieved FROM responses GROUP BY model_id ORDER BY model_id")
       .all();
     const refusals = db.prepare("SELECT COUNT(*) AS n FROM scores WHERE suite = 'kb-unanswerable' AND scorer = 'refusal'").get();
+    // What statistics and the recommendation rank by: the judge's grade where a reference answer exists, the figure
+    // the knowledge-base section shows as correctness (so the two cannot name different winners).
+    const primaries = db.prepare("SELECT DISTINCT suite, scorer FROM scores WHERE is_primary = 1 ORDER BY suite").all();
     const judged = db
       .prepare(
         `SELECT scorer, model_id, COUNT(*) AS scores, COUNT(json_extract(evidence_json, '$.raw')) AS verdicts FROM scores
@@ -71,6 +74,11 @@ describe("kurabe init --example kb", () => {
       { model_id: "tuned-rag", answers, ok: answers, retrieved: answers },
     ]);
     expect(refusals).toEqual({ n: 4 * unanswerable.length });
+    expect(primaries).toEqual([
+      { suite: "kb-answerable", scorer: "rubric" },
+      { suite: "kb-follow-ups", scorer: "rubric" },
+      { suite: "kb-unanswerable", scorer: "refusal" },
+    ]);
     // The judge graded every answer of the two judged suites (rubric) and checked every RAG answer against its
     // passages (faithfulness; a model without rag: has nothing to check: no score, no judge). Each verdict came over
     // HTTP from the mock server's mock-judge: the requests it counted are the judge requests the scores record.

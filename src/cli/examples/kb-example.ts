@@ -96,14 +96,16 @@ suites:
   - name: kb-answerable
     path: data/eval.jsonl
     category: domain
+    ## The first scorer is the one statistics and the recommendation use: the judge's grade of correctness, the same
+    ## figure as the report's knowledge-base section shows (character F1 alone rewards an answer's length, not its sense).
     scorer:
+      - { type: rubric, judge: judge, rubric: "Correct and complete against the reference answer." }
       - char-f1                                 ## character F1 against the reference answer
       - citation-recall                         ## the answer cites the gold source documents ([returns.md#1])
       - citation-precision
       - { type: retrieval-recall, k: 3 }        ## the retriever found the gold sources ("–" without rag:)
       - refusal                                 ## and it did not refuse
-      ## A judge grades correctness against the reference, and lists the claims the retrieved passages do not support:
-      - { type: rubric, judge: judge, rubric: "Correct and complete against the reference answer." }
+      ## A judge lists the claims the retrieved passages do not support:
       - { type: faithfulness, judge: judge }    ## "–" for a model without rag: (nothing to be faithful to)
   ## Inquiries whose documents were left out of the collection and of training: the right answer says so.
   - name: kb-unanswerable
@@ -115,11 +117,11 @@ suites:
     path: eval/follow-ups.jsonl
     category: domain
     scorer:
+      - { type: rubric, judge: judge, rubric: "Correct and complete against the reference answer." }
       - char-f1
       - citation-recall
       - { type: retrieval-recall, k: 3 }
       - refusal
-      - { type: rubric, judge: judge, rubric: "Correct and complete against the reference answer." }
       - { type: faithfulness, judge: judge }
 `;
 
