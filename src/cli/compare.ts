@@ -65,7 +65,7 @@ export function compareCommand(baselineRun: string | undefined, candidateRun: st
       process.stdout.write(`${shown}${pairs.map((pair) => renderTable(pair, m)).join("\n\n")}\n`);
     }
     const regressions = pairs.flatMap((p) => p.rows).filter((row) => row.verdict === "regression");
-    const belowMin = minScore === undefined ? [] : pairs.flatMap((p) => p.rows).filter((row) => row.candidate !== null && row.candidate.estimate < minScore);
+    const belowMin = pairs.flatMap((p) => p.rows).filter((row) => isBelowMinimum(row, minScore));
     const failed = (options.failOnRegression && regressions.length > 0) || belowMin.length > 0;
     if (failed && !options.json && !options.junit) {
       const below = minScore === undefined ? null : { suites: belowMin.length, minimum: numberFormat(m).percent(minScore) };
@@ -108,6 +108,11 @@ function sidesToCompare(
     { runId: baseline.id, modelId },
     { runId: candidate.id, modelId },
   ]);
+}
+
+/** The gate's `--min-score`: the candidate's score is under it (no minimum, no score: never). */
+function isBelowMinimum(row: SuiteComparison, minScore: number | undefined): row is SuiteComparison & { candidate: Interval } {
+  return minScore !== undefined && row.candidate !== null && row.candidate.estimate < minScore;
 }
 
 function parseFraction(text: string, option: string): number {
@@ -154,9 +159,7 @@ function renderJunit(pairs: Pair[], minScore: number | undefined, m: Messages): 
       const name = `${pair.candidate.modelId} / ${row.suite}`;
       const problems = [
         ...(row.verdict === "regression" ? [m.compareRuns.regression(signed(m, f, row.comparison.difference), row.comparison.pValue.toFixed(4))] : []),
-        ...(minScore !== undefined && row.candidate !== null && row.candidate.estimate < minScore
-          ? [m.compareRuns.belowMinimum(f.percent(row.candidate.estimate), f.percent(minScore))]
-          : []),
+        ...(isBelowMinimum(row, minScore) ? [m.compareRuns.belowMinimum(f.percent(row.candidate.estimate), f.percent(minScore))] : []),
       ];
       const failure = problems.length ? `<failure message="${escapeXml(m.compareRuns.problems(problems))}"/>` : "";
       return `    <testcase classname="kurabe.${escapeXml(row.category)}" name="${escapeXml(name)}">${failure}</testcase>`;

@@ -108,7 +108,6 @@ function parseFormat(value: string): ReportFormat {
   throw new KurabeError("input", `unknown report format "${value}" (use ${Object.keys(REPORT_FORMATS).join(", ")})`, { field: "--format" });
 }
 
-
 /** A count, null for "all", undefined for the format's default. */
 function parseItems(value: string | undefined): number | null | undefined {
   if (value === undefined) return undefined;

@@ -54,4 +54,3 @@ export async function viewCommand(options: ViewCommandOptions, io: ViewCommandIo
     db.close();
   }
 }
-
