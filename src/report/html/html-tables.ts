@@ -79,7 +79,7 @@ function leaderboardRow(context: RenderContext, entry: ReportEntry, extra: boole
 <td class="num" data-label="${c.n}">${n}</td><td class="num" data-label="${c.errors}">${f.count(entry.errors)}</td><td class="num" data-label="${c.skipped}">${f.count(entry.skipped)}</td>
 <td class="num" data-label="${c.latencyP50}">${f.ms(entry.latencyP50Ms)}</td><td class="num" data-label="${c.latencyP95}">${f.ms(entry.latencyP95Ms)}</td>
 <td class="num" data-label="${c.ttft}">${f.ms(entry.ttftP50Ms)}</td><td class="num" data-label="${c.tokensPerSecond}">${f.decimal(entry.outputTokensPerSecond, 1)}</td>
-<td class="num" data-label="${c.tokens}"><span>${f.count(entry.inputTokens)} /<br>${f.count(entry.outputTokens)}</span></td>
+<td class="num tokens" data-label="${c.tokens}"><span>${f.count(entry.inputTokens)} /<br> ${f.count(entry.outputTokens)}</span></td>
 <td class="num" data-label="${c.cost}">${f.usd(entry.costUsd)}</td><td class="num" data-label="${c.costPerCorrect}">${f.usd(entry.costPerCorrectUsd)}</td>
 ${extra && html`<td class="others" data-label="${c.otherScores}">${others.join(m.comma)}</td>`}</tr>`;
 }

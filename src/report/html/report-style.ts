@@ -78,6 +78,8 @@ code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", mono
   /* A label is words, also over a cell of data in its own font (an item's id). */
   table.stack td.item-id::before { font: 600 14px/1.5 var(--sans); }
   table.stack tbody th { border: 0; background: none; font-size: 15px; }
+  /* A card has room for "20,890 / 3,600" on one line; the wide table's in-over-out break would waste one. */
+  table.stack td.tokens br { display: none; }
   /* One grid per cell, the same columns in every card: suite | score | interval, the cost under score and interval. */
   table.matrix td { display: grid; grid-template-columns: minmax(0, 10.5em) 5em minmax(0, 1fr); column-gap: 8px; row-gap: 0; align-items: baseline; }
   /* The label column is the label's own (a stack card's 60 % cap would be of the column, breaking "jcommonsenseqa"). */

@@ -10,7 +10,7 @@ import { openDatabase } from "../../../src/store/open-store.js";
 import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
 import { FOUR_MODEL_LATER_STORE, FOUR_MODEL_STORE } from "../four-model-store.js";
 import { itemId, writeReportStore } from "../report-store.js";
-import { HAS_CHROMIUM, labelsCrossedByLines, launchBrowser, SCREENSHOTS, SKIP_REASON, type Browser } from "./browser.js";
+import { HAS_CHROMIUM, labelsCrossedByLines, launchBrowser, SCREENSHOTS, lineBreaks, SKIP_REASON, type Browser } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -25,6 +25,10 @@ interface Shot {
   tops: { recommendation: number | null; runDetails: number | null; filter: number | null };
   /** Chart labels a line runs through unreadably (labelsCrossedByLines). */
   crossedLabels: string[];
+  /** Boxes that scroll sideways (a table's wrapper, a <pre>, the page itself): "div.table-wrap in details.all-figures: 1,412 > 1,216 px". */
+  sideways: string[];
+  /** The all-figures table's token cells that take two lines, "|" where they break (lineBreaks). */
+  tokensOnTwoLines: string[];
 }
 
 /**
@@ -80,23 +84,41 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The HTML report in the language, written once. */
+  function reportFile(language: ReportLanguage): string {
+    const out = path.join(dir, `report-${language}.html`);
+    if (!fs.existsSync(out)) {
+      const db = openDatabase(file);
+      fs.writeFileSync(out, renderReportToString(db, runId, { format: "html", language, itemsPerSuite: 2 }));
+      db.close();
+    }
+    return out;
+  }
+
   /**
    * Opens the page at the width, keeps a full-page screenshot, and returns how wide the document is, its first screen's
-   * text, and what is cut off: a shown chart wider than the window, or a table that scrolls sideways.
+   * text, and what is cut off: a shown chart wider than the window, or a table that scrolls sideways. `opened`: every
+   * collapsed section (<details>) is opened first, and only the full page is kept (as NAME-open.png).
    */
-  async function shoot(url: string, width: number, name: string): Promise<Shot> {
+  async function shoot(url: string, width: number, name: string, opened = false): Promise<Shot> {
     const page = await browser.context.newPage();
     try {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
       await page.goto(url, { waitUntil: "load" });
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen.png`) });
-      // Each decision section on its own, so a reader can check it at full size.
-      for (const id of ["matrix", "break-even", "charts"]) {
-        const section = page.locator(`section#${id}`);
-        if ((await section.count()) > 0) await section.screenshot({ path: path.join(SCREENSHOTS, `${name}-${id}.png`) });
+      if (opened) {
+        await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-open.png`), fullPage: true });
+      } else {
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen.png`) });
+        // Each decision section on its own, so a reader can check it at full size.
+        for (const id of ["matrix", "break-even", "charts"]) {
+          const section = page.locator(`section#${id}`);
+          if ((await section.count()) > 0) await section.screenshot({ path: path.join(SCREENSHOTS, `${name}-${id}.png`) });
+        }
       }
       const crossedLabels = await labelsCrossedByLines(page);
+      const tokensOnTwoLines = opened ? await lineBreaks(page, "td.tokens") : [];
       const read = await page.evaluate((height) => {
         // Positions on the page (the section screenshots scrolled it).
         const pageTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
@@ -114,14 +136,21 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
           const element = document.querySelector(selector);
           return element ? pageTop(element) : null;
         };
+        const sideways = [...document.querySelectorAll("body *")]
+          .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1 && ["auto", "scroll"].includes(getComputedStyle(el).overflowX))
+          .map((el) => {
+            const where = el.closest("details")?.className ?? el.closest("section[id]")?.id ?? "page";
+            return `${el.tagName.toLowerCase()}.${el.className} in ${where}: ${el.scrollWidth} > ${el.clientWidth} px`;
+          });
         return {
           scrollWidth: document.documentElement.scrollWidth,
           firstScreen: visible.map((el) => el.textContent ?? "").join(" "),
           cut,
+          sideways,
           tops: { recommendation: top("#recommendation"), runDetails: top("dl.run"), filter: top("form.filters") },
         };
       }, width > 500 ? 900 : 844);
-      return { ...read, crossedLabels };
+      return { ...read, crossedLabels, tokensOnTwoLines };
     } finally {
       await page.close();
     }
@@ -130,18 +159,28 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
       it(`the HTML report (${language}, ${width} px) fits the width and opens on the recommendation`, async () => {
-        const out = path.join(dir, `report-${language}.html`);
-        if (!fs.existsSync(out)) {
-          const db = openDatabase(file);
-          fs.writeFileSync(out, renderReportToString(db, runId, { format: "html", language, itemsPerSuite: 2 }));
-          db.close();
-        }
-        const shot = await shoot(`file://${out}`, width, `four-models-report-${language}-${width}`);
+        const shot = await shoot(`file://${reportFile(language)}`, width, `four-models-report-${language}-${width}`);
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
         expect(shot.cut).toEqual([]);
         expect(shot.firstScreen).toContain(language === "en" ? "All suites gpt-4o 88.7%" : "全スイート gpt-4o 88.7%");
         expectRecommendationPlaced(shot, width);
         expect(shot.crossedLabels).toEqual([]);
+      });
+
+      it(`the HTML report with every collapsed section opened (${language}, ${width} px) scrolls nowhere sideways`, async () => {
+        const shot = await shoot(`file://${reportFile(language)}`, width, `four-models-report-${language}-${width}`, true);
+        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.sideways).toEqual([]);
+        // A phone's card has room for the tokens in and out on one line.
+        if (width < 640) expect(shot.tokensOnTwoLines).toEqual([]);
+      });
+
+      it(`the dashboard's run page with every collapsed section opened (${language}, ${width} px) scrolls nowhere sideways`, async () => {
+        const shot = await shoot(`${servers.get(language)!.url}runs/${runId}`, width, `four-models-dashboard-${language}-${width}`, true);
+        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.sideways).toEqual([]);
+        // A phone's card has room for the tokens in and out on one line.
+        if (width < 640) expect(shot.tokensOnTwoLines).toEqual([]);
       });
 
       it(`the dashboard's page of two models item by item (${language}, ${width} px) fits the width`, async () => {
