@@ -100,7 +100,6 @@ interface ValidateCliOptions {
   maxTokens?: string;
 }
 
-
 async function runDatasetBuild(options: BuildCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const [{ EXPORT_FORMAT_NAMES }, { isTargetName }, { loadEvalItemTexts }] =
     await Promise.all([

@@ -51,7 +51,6 @@ export interface PlanCliOptions {
   name: string;
 }
 
-
 export async function runFinetunePlan(options: PlanCliOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const [{ validateTrainingFile }, { TARGETS }, { BASE_MODELS, BASE_MODEL_NAMES }, { resolveGpuType }, plan, { renderPlanMarkdown }, { renderYaml }, { writeOutputsAtomically }, { displayPath }] =
     await Promise.all([

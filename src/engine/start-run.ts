@@ -15,7 +15,6 @@ import { KURABE_VERSION } from "../version.js";
 import type { EngineEvent } from "./events.js";
 import { reloadUserCode } from "../user-code/user-code-generation.js";
 
-
 interface StartRunOptions {
   db: Database.Database;
   config: KurabeConfig;

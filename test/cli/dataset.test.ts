@@ -8,7 +8,6 @@ import { readJsonl, useTempDirs } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
 
-
 const KURABE_YAML = `models:
   - provider: openai
     model: gpt-4o-mini
@@ -127,7 +126,6 @@ describe("kurabe dataset build → validate", () => {
     expect(fs.readdirSync(path.join(dir, "out")).filter((name) => name.startsWith(".kurabe-staging"))).toEqual([]);
   });
 });
-
 
 describe("kurabe dataset build: bad input", () => {
   const cases: { name: string; files: Record<string, string>; args: string[]; message: RegExp }[] = [

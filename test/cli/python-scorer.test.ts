@@ -11,7 +11,6 @@ const startServer = useMockServers();
 const HAS_NUMPY = spawnSync("python3", ["-c", "import numpy"]).status === 0;
 if (!HAS_NUMPY) console.warn("python3 cannot import numpy (apt-get install -y python3-numpy): the NumPy return value test is skipped");
 
-
 describe("scorer: {type: python}", () => {
   it("scores every answer in one long-lived interpreter, with the item and options, and the user's prints kept off the protocol", async () => {
     const server = await startServer();
