@@ -62,20 +62,22 @@ export interface RunConfigOptions extends Omit<RunOptions, "config" | "dir"> {
   /** Places an error about a config field (found while preparing) at its line of kurabe.yaml. */
   locateError?: (error: unknown) => unknown;
   /**
-   * The store `db` names, already open, left open: `kurabe run` reads the leaderboard through the same connection, so
-   * the store is opened once and its WAL checkpointed once, at the one close (bench/README.md, issue 11: the end).
+   * Opens the store `db` names, left open: `kurabe run` reads the leaderboard through the same connection, so the
+   * store is opened once and its WAL checkpointed once, at the one close (bench/README.md, issue 11: the end).
    */
-  store?: Database.Database;
+  store?: () => Database.Database;
 }
 
 /** `run` for a config already loaded (kurabe.yaml by the CLI, the demo's own): what `kurabe run` and `demo` call. */
 export async function runConfig(loadedConfig: KurabeConfig, options: RunConfigOptions): Promise<RunResult> {
   const config = options.cache === false ? { ...loadedConfig, cache: false } : loadedConfig;
   const dbPath = options.db ?? config.db ?? DEFAULT_DB_PATH;
-  const db = options.store ?? openDatabase(dbPath);
+  // Opened once the plan is prepared (startRun): a run refused before it starts leaves no store behind.
+  let db: Database.Database | undefined;
+  const store = () => (db ??= options.store?.() ?? openDatabase(dbPath));
   try {
     const outcome = await startRun({
-      db,
+      db: store,
       config,
       ...(options.configPath ? { configPath: path.resolve(options.configPath) } : {}),
       ...(options.resume ? { resume: options.resume } : {}),
@@ -87,8 +89,8 @@ export async function runConfig(loadedConfig: KurabeConfig, options: RunConfigOp
     }).catch((error: unknown) => {
       throw options.locateError ? options.locateError(error) : error;
     });
-    return { runId: outcome.runId, status: outcome.status, shortfall: runShortfall(db, outcome.runId), db: dbPath };
+    return { runId: outcome.runId, status: outcome.status, shortfall: runShortfall(store(), outcome.runId), db: dbPath };
   } finally {
-    if (!options.store) db.close();
+    if (!options.store) db?.close();
   }
 }

@@ -80,10 +80,9 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
   };
   let db: ReturnType<typeof openDatabase> | undefined;
   try {
-    db = openDatabase(options.dbPath);
     const result = await runConfig(options.config, {
       db: options.dbPath,
-      store: db,
+      store: () => (db ??= openDatabase(options.dbPath)),
       ...(options.configPath ? { configPath: options.configPath } : {}),
       ...(options.resume ? { resume: options.resume } : {}),
       ...(options.modelNotes ? { modelNotes: options.modelNotes } : {}),
@@ -105,7 +104,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunOutcome
     progress.stop();
     const outcome: RunOutcome = { runId: result.runId, status: result.status };
     const { loadReport, render } = await loadLeaderboard();
-    process.stdout.write(`${render(loadReport(db, outcome.runId))}\n`);
+    process.stdout.write(`${render(loadReport(db!, outcome.runId))}\n`);
     process.stderr.write(`results stored in ${options.dbPath} (run ${outcome.runId})\n`);
     const resume = options.resumeCommand?.(outcome.runId);
     if (outcome.status === "interrupted") process.stderr.write(`interrupted${resume ? `: finish it with \`${resume}\`` : ""}\n`);

@@ -16,7 +16,11 @@ import type { EngineEvent } from "./events.js";
 import { reloadUserCode } from "../user-code/user-code-generation.js";
 
 interface StartRunOptions {
-  db: Database.Database;
+  /**
+   * The results store, or how to open it: opened once the plan is prepared, so a run refused before it starts (a
+   * module that does not load, a bad data file) leaves no store behind.
+   */
+  db: Database.Database | (() => Database.Database);
   config: KurabeConfig;
   configPath?: string;
   /** Resume this run (or the latest unfinished run when `true`) instead of starting a new one. */
@@ -46,11 +50,12 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
   const models = await prepareModels(options.config, options.env, options.modelNotes);
   let retrieval: { close(): Promise<void> } | undefined;
   try {
-    retrieval = await attachRetrieval(models, options);
+    const db = typeof options.db === "function" ? options.db() : options.db;
+    retrieval = await attachRetrieval(models, db, options);
     const fingerprint = planFingerprint(loaded, models);
     const writer = options.resume
-      ? resumeWriter(options.db, options.resume, fingerprint)
-      : createWriter(options, loaded, models, fingerprint, await sandboxSettingsJson(loaded, unsafeNoSandbox));
+      ? resumeWriter(db, options.resume, fingerprint)
+      : createWriter(db, options, loaded, models, fingerprint, await sandboxSettingsJson(loaded, unsafeNoSandbox));
     // From here the items live in the store only: the engine reads them back a page at a time.
     const suites: PlannedSuite[] = loaded.map(({ items: _items, ...suite }) => suite);
     loaded = undefined;
@@ -62,8 +67,8 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
         suites,
         models,
         retry: options.config.retry,
-        ...(options.config.cache ? { cache: new ResponseCache(options.db, writer.commits) } : {}),
-        pairwise: new PairwiseStore(options.db, writer.runId),
+        ...(options.config.cache ? { cache: new ResponseCache(db, writer.commits) } : {}),
+        pairwise: new PairwiseStore(db, writer.runId),
         unsafeNoSandbox,
         secrets: collectSecrets(options.config, options.env),
         signal: options.signal,
@@ -77,7 +82,7 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
       if (options.signal.aborted) return { runId: writer.runId, status: "interrupted" };
       throw error;
     }
-    const status = settledStatus({ unfinished: unfinishedResults(options.db, writer.runId), pairwiseFailed });
+    const status = settledStatus({ unfinished: unfinishedResults(db, writer.runId), pairwiseFailed });
     writer.finish(status, pairwiseFailed);
     return { runId: writer.runId, status };
   } finally {
@@ -87,10 +92,14 @@ export async function startRun(options: StartRunOptions): Promise<RunOutcome> {
 }
 
 /** Indexes the collections of models with `rag:` (stored in the results store) and hands each model its retriever. */
-async function attachRetrieval(models: PlannedModel[], options: StartRunOptions): Promise<{ close(): Promise<void> } | undefined> {
+async function attachRetrieval(
+  models: PlannedModel[],
+  db: Database.Database,
+  options: StartRunOptions,
+): Promise<{ close(): Promise<void> } | undefined> {
   if (!models.some((model) => model.config.rag)) return undefined;
   const { prepareRetrieval } = await import("../rag/prepare-retrieval.js");
-  const prepared = await prepareRetrieval(models, new RagIndexStore(options.db), options.env, options.config.retry, options.signal);
+  const prepared = await prepareRetrieval(models, new RagIndexStore(db), options.env, options.config.retry, options.signal);
   for (const model of models) {
     const rag = prepared.byModel.get(model.id);
     if (rag) model.rag = rag;
@@ -106,6 +115,7 @@ async function sandboxSettingsJson(suites: readonly LoadedSuite[], unsafeNoSandb
 }
 
 function createWriter(
+  db: Database.Database,
   options: StartRunOptions,
   suites: readonly LoadedSuite[],
   models: readonly PlannedModel[],
@@ -113,7 +123,7 @@ function createWriter(
   sandboxJson: string | undefined,
 ): RunWriter {
   return RunWriter.create(
-    options.db,
+    db,
     {
       id: newRunId(),
       ...(options.configPath ? { configPath: options.configPath } : {}),

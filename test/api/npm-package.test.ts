@@ -140,6 +140,8 @@ console.log(JSON.stringify([
         { kurabe: true, config: true, code: "config", field: "suites[0].scorer.path" },
         { kurabe: true, config: false, code: "input", field: null },
       ]);
+      // Refused before the run starts: no store written.
+      expect(fs.existsSync(path.join(dir, "store.db"))).toBe(false);
 
       const version = await runNode([path.join(dir, "node_modules", "kurabe", "dist", "cli", "main.js"), "--version"], { cwd: dir });
       expect(version.stdout.trim()).toBe(pkg.version);

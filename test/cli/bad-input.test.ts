@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { useTempDirs } from "../support/temp-dir.js";
@@ -75,11 +74,7 @@ describe("bad input", () => {
     expect(lines, result.stderr).toHaveLength(1);
     expect(lines[0]).toMatch(message);
     expect(result.stdout).toBe("");
-    const dbFile = path.join(dir, ".kurabe", "kurabe.db");
-    if (fs.existsSync(dbFile)) {
-      const db = new Database(dbFile, { readonly: true });
-      expect(db.prepare("SELECT count(*) AS n FROM runs").get()).toEqual({ n: 0 });
-      db.close();
-    }
+    // Refused before the run: not even an empty store (or its folder) is left behind.
+    expect(fs.existsSync(path.join(dir, ".kurabe"))).toBe(false);
   });
 });

@@ -60,6 +60,7 @@ def polite(answer, item, options):
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(server.stats.requests).toBe(0);
+    expect(fs.existsSync(path.join(dir, "kurabe.db"))).toBe(false);
   });
 
   it("leaves an answer unscored (error kind scorer) when the function raises, prints instead of returning, returns no score, or the interpreter dies; the rest score", async () => {
