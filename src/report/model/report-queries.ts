@@ -4,7 +4,7 @@ import type { HostingConfig, PriceConfig } from "../../config/schema.js";
 import type { ReportRun, RetrievalSpend } from "./report-types.js";
 import { scoringRevision, suiteScoring } from "../../store/scoring-revisions.js";
 import { runShortfall, shortfallTotals } from "../../store/queries.js";
-import { MODULE_JUDGING_KEY } from "../../scoring/judges/judge-spend.js";
+import { MODULE_JUDGING_KEY, type JudgeSpend } from "../../scoring/judges/judge-spend.js";
 
 /** Reads what the report needs beyond the leaderboard's queries (src/store/queries.ts). */
 
@@ -73,17 +73,10 @@ export function loadPairwiseVerdicts(db: Database.Database, runId: string): Stor
   return rows.map((row) => ({ ...row, strong: row.strong === 1 }));
 }
 
-/** What one judge's verdicts cost in a run: rubric scores and pairwise verdicts together. */
-export interface JudgingSpend {
+/** What one judge's verdicts cost in a run (rubric scores and pairwise verdicts together): each verdict's spend, summed. */
+export interface JudgingSpend extends JudgeSpend {
   judge: string;
   verdicts: number;
-  /** Requests, counting a second request for an unreadable verdict. */
-  calls: number;
-  cachedCalls: number;
-  inputTokens: number;
-  outputTokens: number;
-  /** USD spent in this run; null when the judge has no known price. */
-  costUsd: number | null;
 }
 
 /**
