@@ -183,7 +183,7 @@ function* judging(context: RenderContext): Generator<string> {
     report.judging.map((row) => [
       t(modelLabel(context, row.judge)),
       f.count(row.verdicts),
-      `${f.count(row.calls)} (${f.count(row.cachedCalls)})`,
+      m.aside(f.count(row.calls), f.count(row.cachedCalls)),
       `${f.count(row.inputTokens)} / ${f.count(row.outputTokens)}`,
       f.usd(row.costUsd),
     ]),
@@ -214,7 +214,7 @@ function answerMarkdown(context: RenderContext, suite: string, answer: ReportIte
   const primary = answer.scores.find((s) => s.primary);
   const mark = answer.status === "skipped" ? "–" : !primary ? "!" : primary.passed ? "✓" : "✗";
   const sampled = (context.report.suites.find((s) => s.name === suite)?.samples ?? 1) > 1;
-  let out = `- ${mark} **${t(answer.modelId)}**${sampled ? ` (${m.items.sample(answer.sample)})` : ""}\n\n`;
+  let out = `- ${mark} ${sampled ? m.aside(`**${t(answer.modelId)}**`, m.items.sample(answer.sample)) : `**${t(answer.modelId)}**`}\n\n`;
   if (answer.text) out += indent(block(context, answer.text));
   else out += `  ${m.items.noAnswer}\n\n`;
   if (answer.error) out += `  ${answer.status === "skipped" ? m.items.skippedBecause : m.items.error}${m.colon}${t(excerptString(context, answer.error))}\n\n`;

@@ -71,7 +71,7 @@ ${answer.scores.map(
 <td class="num">${f.decimal(score.value, 2)} ${score.passed ? "✓" : "✗"}</td>${withExtracted && html`<td>${extracted[i]!}</td>`}${withDetail && html`
 <td>${details[i]!}</td>`}</tr>`,
 )}</tbody></table>
-${evidence.map((score) => html`<details><summary>${m.items.evidence} (${score.scorer})</summary>${jsonBlock(score.evidence!) ?? html`<pre>${excerpt(context, score.evidence!)}</pre>`}</details>`)}`;
+${evidence.map((score) => html`<details><summary>${m.aside(m.items.evidence, score.scorer)}</summary>${jsonBlock(score.evidence!) ?? html`<pre>${excerpt(context, score.evidence!)}</pre>`}</details>`)}`;
 }
 
 /** An excerpt's head and tail as text, the cut shown between them. */

@@ -165,7 +165,7 @@ export function judgingTable(context: RenderContext): SafeHtml {
 <th class="num">${c.requests}</th><th class="num">${c.tokens}</th><th class="num">${c.cost}</th></tr></thead><tbody>
 ${report.judging.map(
   (row) => html`<tr><td data-label="${c.judge}">${modelLabel(context, row.judge)}</td><td class="num" data-label="${c.verdicts}">${f.count(row.verdicts)}</td>
-<td class="num" data-label="${c.requests}">${f.count(row.calls)} (${f.count(row.cachedCalls)})</td><td class="num" data-label="${c.tokens}">${f.count(row.inputTokens)} / ${f.count(row.outputTokens)}</td>
+<td class="num" data-label="${c.requests}">${m.aside(f.count(row.calls), f.count(row.cachedCalls))}</td><td class="num" data-label="${c.tokens}">${f.count(row.inputTokens)} / ${f.count(row.outputTokens)}</td>
 <td class="num" data-label="${c.cost}">${f.usd(row.costUsd)}</td></tr>`,
 )}</tbody></table></div><ul class="notes"><li>${m.notes.judging}</li></ul>`;
 }

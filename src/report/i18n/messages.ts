@@ -68,6 +68,8 @@ export interface Messages {
   };
   /** Between the items of a list: ", " / "、". */
   comma: string;
+  /** A figure or name with an aside in brackets: "4 (0)" / "4（0）", as every sentence of the language brackets one. */
+  aside: (text: string, aside: string) => string;
   knowledgeBase: KnowledgeBaseMessages;
   promptVariants: PromptVariantsMessages;
   title: string;
@@ -286,6 +288,7 @@ const JA_PAIRED_METHOD =
 const en: Messages = {
   locale: "en-US",
   colon: ": ",
+  aside: (text, aside) => `${text} (${aside})`,
   runVerdicts: { regression: "regression", improvement: "improvement", "within-noise": "not significant", "no-data": "no data" },
   compareRuns: {
     pair: (baseline, baselineRun, candidate, candidateRun) => `baseline ${baseline} (run ${baselineRun}) → candidate ${candidate} (run ${candidateRun})`,
@@ -553,6 +556,7 @@ const en: Messages = {
 const ja: Messages = {
   locale: "ja-JP",
   colon: "：",
+  aside: (text, aside) => `${text}（${aside}）`,
   runVerdicts: { regression: "劣化", improvement: "改善", "within-noise": "有意差なし", "no-data": "データなし" },
   compareRuns: {
     pair: (baseline, baselineRun, candidate, candidateRun) => `基準 ${baseline}（実行 ${baselineRun}）→ 比較対象 ${candidate}（実行 ${candidateRun}）`,
