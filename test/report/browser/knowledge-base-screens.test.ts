@@ -10,7 +10,7 @@ import { startMockServer } from "../../../src/mock-server/server.js";
 import type { MockServer } from "../../../src/mock-server/types.js";
 import { openDatabase } from "../../../src/store/open-store.js";
 import { runKbExample } from "../../support/kb-example.js";
-import { atWidth, HAS_CHROMIUM, openScreens, screenshotPath, SKIP_REASON, type Screens } from "./browser.js";
+import { atWidth, HAS_CHROMIUM, labelsCrossedByLines, openScreens, screenshotPath, SKIP_REASON, type Screens } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -31,6 +31,8 @@ interface Shot {
   rows: Array<{ model: string; cells: string[] }>;
   section: string;
   recommendation: string;
+  /** The page's chart labels a line runs through unreadably (labelsCrossedByLines): the systems' names are longer. */
+  crossedLabels: string[];
 }
 
 /**
@@ -72,7 +74,8 @@ describe.skipIf(!HAS_CHROMIUM)("the knowledge-base section of the kb example's r
     return atWidth(screens.browser, url, width, async (page) => {
       await page.locator("section#knowledge-base").screenshot({ path: screenshotPath(`${name}.png`) });
       await page.locator("section#recommendation").screenshot({ path: screenshotPath(`${name}-recommendation.png`) });
-      return await page.evaluate(() => {
+      const crossedLabels = await labelsCrossedByLines(page);
+      const read = await page.evaluate(() => {
         const section = document.querySelector("section#knowledge-base")!;
         const wrap = section.querySelector(".table-wrap")!;
         const text = (element: Element) => element.textContent?.trim() ?? "";
@@ -85,6 +88,7 @@ describe.skipIf(!HAS_CHROMIUM)("the knowledge-base section of the kb example's r
           recommendation: text(document.querySelector("section#recommendation")!),
         };
       });
+      return { ...read, crossedLabels };
     });
   }
 
@@ -94,6 +98,7 @@ describe.skipIf(!HAS_CHROMIUM)("the knowledge-base section of the kb example's r
     const r = messagesFor(language).recommendation;
     expect(shot.pageWidth).toBeLessThanOrEqual(width);
     expect(shot.tableCut).toBe(false);
+    expect(shot.crossedLabels).toEqual([]);
     expect(shot.rows.map((row) => row.model)).toEqual(SYSTEMS);
     const cell = (model: string, column: string) => shot.rows.find((row) => row.model === model)!.cells[shot.head.indexOf(column) - 1]!;
     // Faithfulness: the judge's figure where passages were retrieved; "–" (not applicable) without them, never 0.0 %.
