@@ -1,0 +1,142 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CorpusValue, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { runDatasetCli } from "../support/dataset-cli.js";
+
+/**
+ * The blind audit (issue 13): a corpus written by hand without reading the detectors
+ * (test/finetune/support/blind-pii-corpus/README.md), run end to end through `kurabe dataset build`.
+ * Recall per kind: a planted value is masked only if no output file holds it. Precision on look-alikes: a look-alike
+ * is kept only if some output file holds it as written.
+ */
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A value starting or ending with a letter or digit counts only as a whole token: PIN 0909 inside 20909 is no leak. */
+const tokenPattern = (value: string, flags = "u"): RegExp => {
+  const edge = (char: string | undefined) => (char !== undefined && /[A-Za-z0-9]/.test(char) ? "[A-Za-z0-9]" : "(?!)");
+  return new RegExp(`(?<!${edge(value[0])})${escapeRegex(value)}(?!${edge(value.at(-1))})`, flags);
+};
+/** The forms a value can take in an output: as written, JSON-escaped, and with a line break inside it folded away. */
+const forms = (value: string): string[] => [...new Set([value, JSON.stringify(value).slice(1, -1), value.replace(/\s*\n\s*/g, " "), value.replace(/\s*\n\s*/g, "")])];
+const occursIn = (content: string, value: string) => forms(value).some((form) => tokenPattern(form).test(content));
+const countIn = (content: string, value: string) => content.match(tokenPattern(value, "gu"))?.length ?? 0;
+
+/** Every string of an output: each JSONL line's strings, decoded; report.md as it is. */
+const textsOf = (name: string, content: string): string[] => {
+  if (!name.endsWith(".jsonl")) return [content];
+  const strings = (value: unknown): string[] =>
+    typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
+  return content.split("\n").filter(Boolean).flatMap((line) => strings(JSON.parse(line)));
+};
+
+/** Left of a value masked only in part (住所は [ADDRESS]1-800号, [PERSON]華): not the place, the person, the number. */
+const NOT_IDENTIFYING = /\[[A-Z_]+\]|[\s\p{P}\p{S}〒様]|東京都|北海道|京都府|大阪府|\p{Script=Han}{2,3}県/gu;
+
+/**
+ * Finds the value's place in an output by the text around it, and says whether part of it is still there. A place the
+ * pipeline rewrote (HTML to Markdown, a mask reaching into the context) is not found and is judged by the whole value.
+ */
+const leftInPart = (texts: readonly string[], entry: CorpusValue): boolean => {
+  if (entry.before.trim().length < 2 || entry.after.trim().length < 2) return false;
+  const around = new RegExp(`${escapeRegex(entry.before)}([\\s\\S]{0,${entry.value.length + 40}}?)${escapeRegex(entry.after)}`, "gu");
+  return texts.some((text) =>
+    [...text.matchAll(around)].some(([, between = ""]) => {
+      if (!/\[[A-Z_]+\]/.test(between)) return false;
+      const residue = between.replace(NOT_IDENTIFYING, "");
+      return residue !== "" && [...residue].every((char) => entry.value.includes(char));
+    }),
+  );
+};
+
+/** Look-alikes cut out (longest first): 吉田 inside the look-alike 吉田ハム is no leak of the planted 吉田. */
+const withoutLookAlikes = (lookAlikes: readonly CorpusValue[]) => {
+  const values = [...new Set(lookAlikes.map((entry) => entry.value))].sort((a, b) => b.length - a.length);
+  return (content: string) => values.reduce((text, value) => text.replace(tokenPattern(value, "gu"), "\u0000"), content);
+};
+
+interface KindFigure {
+  kind: string;
+  total: number;
+  hit: number;
+  rate: number;
+  misses: string[];
+}
+
+function byKind(entries: readonly CorpusValue[], hit: (entry: CorpusValue) => boolean): KindFigure[] {
+  const kinds = [...new Set(entries.map((entry) => entry.kind))].sort();
+  return kinds.map((kind) => {
+    const ofKind = entries.filter((entry) => entry.kind === kind);
+    const misses = ofKind.filter((entry) => !hit(entry)).map((entry) => `${entry.value.replace(/\n/g, "⏎")} (${entry.file})`);
+    return { kind, total: ofKind.length, hit: ofKind.length - misses.length, rate: (ofKind.length - misses.length) / ofKind.length, misses };
+  });
+}
+
+const table = (title: string, figures: readonly KindFigure[]) =>
+  [
+    `${title}`,
+    ...figures.map((figure) => `  ${figure.kind.padEnd(12)} ${String(figure.hit).padStart(4)} / ${String(figure.total).padEnd(4)} ${(figure.rate * 100).toFixed(1).padStart(6)} %`),
+    ...figures.filter((figure) => figure.misses.length).map((figure) => `  missed ${figure.kind}: ${figure.misses.join(" · ")}`),
+  ].join("\n");
+
+describe("the blind PII corpus through kurabe dataset build", () => {
+  const corpus = readBlindCorpus();
+  let dir = "";
+  let outputs: Record<string, string> = {};
+  let recall: KindFigure[] = [];
+  let precision: KindFigure[] = [];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-blind-pii-"));
+    writeBlindCorpus(dir);
+    const inquiries = [...corpus.files.keys()].filter((file) => /\.(csv|jsonl)$/.test(file)).flatMap((file) => ["--inquiries", file]);
+    // No held-out slices and long chunks: every record reaches the training files, so a value missing there was masked.
+    const result = await runDatasetCli(
+      ["dataset", "build", "--docs", "docs", ...inquiries, "--out", "out", "--eval-ratio", "0", "--unanswerable-ratio", "0", "--chunk-chars", "3000", "--max-tokens", "8192"],
+      dir,
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const out = path.join(dir, "out");
+    outputs = Object.fromEntries(fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), "utf8")]));
+    const cut = withoutLookAlikes(corpus.lookAlikes);
+    const outside = Object.values(outputs).map(cut);
+    const texts = Object.entries(outputs).flatMap(([name, content]) => textsOf(name, content));
+    recall = byKind(corpus.planted, (entry) => !outside.some((content) => occursIn(content, entry.value)) && !leftInPart(texts, entry));
+    precision = byKind(corpus.lookAlikes, (entry) => Object.values(outputs).some((content) => occursIn(content, entry.value)));
+    const all = (figures: readonly KindFigure[]) => `${figures.reduce((sum, figure) => sum + figure.hit, 0)} / ${figures.reduce((sum, figure) => sum + figure.total, 0)}`;
+    console.log(`${table(`recall (planted values masked): ${all(recall)}`, recall)}\n${table(`precision (look-alikes kept): ${all(precision)}`, precision)}`);
+  }, 600_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("is a corpus of at least 400 planted values over every kind and 200 look-alikes, each written where it is recorded", () => {
+    expect(corpus.planted.length).toBeGreaterThanOrEqual(400);
+    expect(corpus.lookAlikes.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(corpus.planted.map((entry) => entry.kind))).toEqual(new Set(["name", "name-bare", "address", "secret", "id", "card", "mynumber", "email", "phone", "apikey", "ip"]));
+    // A planted value written again outside the planted spans (say a PIN that is also a look-alike's digits) would
+    // make a leak out of nothing: each occurs in the inputs exactly as often as the planted values hold it.
+    const cut = withoutLookAlikes(corpus.lookAlikes);
+    const inputs = [...corpus.files.entries()].map(([file, content]) => cut(file.endsWith(".jsonl") ? content.toString("utf8").replace(/\\n/g, "\n") : new TextDecoder(file.includes("legacy") ? "shift_jis" : "utf-8").decode(content)));
+    const unexpected = [...new Set(corpus.planted.map((entry) => entry.value))].filter((value) => {
+      const written = inputs.reduce((sum, content) => sum + countIn(content, value), 0);
+      const planted = corpus.planted.reduce((sum, entry) => sum + countIn(entry.value, value), 0);
+      return written !== planted;
+    });
+    expect(unexpected).toEqual([]);
+  });
+
+  it("reaches the training files with every record: nothing held out, dropped or cut", () => {
+    const summary = JSON.parse(outputs["report.jsonl"]!.split("\n")[0]!) as { summary: { counts: { examplesIn: number; kept: number; dropped: object; truncated: number } } };
+    expect(summary.summary.counts.kept).toBe(summary.summary.counts.examplesIn);
+    expect(summary.summary.counts.dropped).toEqual({});
+    expect(summary.summary.counts.truncated).toBe(0);
+  });
+
+  // The gap measured before any fix (see the README): the targets of issue 13 are not met yet.
+  it.fails("masks at least 99 % of every kind and keeps at least 97 % of the look-alikes", () => {
+    expect(recall.filter((figure) => figure.rate < 0.99).map((figure) => figure.kind)).toEqual([]);
+    const kept = precision.reduce((sum, figure) => sum + figure.hit, 0);
+    expect(kept / corpus.lookAlikes.length).toBeGreaterThanOrEqual(0.97);
+  });
+});

@@ -1,0 +1,85 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { encodeShiftJis } from "../shift-jis.js";
+
+/** One value written into the corpus by hand: personal data that must be masked, or a look-alike that must stay. */
+export interface CorpusValue {
+  kind: string;
+  value: string;
+  /** The input file it is written in, relative to the corpus folder as written out. */
+  file: string;
+  /** Up to six characters of the text as written on either side, to find what became of the value in an output. */
+  before: string;
+  after: string;
+}
+
+export interface BlindCorpus {
+  planted: CorpusValue[];
+  lookAlikes: CorpusValue[];
+  /** Each input file as written out (relative path → content), markers removed. */
+  files: Map<string, Buffer>;
+}
+
+const corpusDir = path.dirname(fileURLToPath(import.meta.url));
+/** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
+const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
+
+const CONTEXT = 6;
+
+function unmark(text: string, file: string, corpus: BlindCorpus): string {
+  const found: Array<{ keep: boolean; kind: string; value: string; start: number }> = [];
+  let removed = 0;
+  const unmarked = text.replace(MARKER, (marker, keep: string, kind: string, value: string, offset: number) => {
+    found.push({ keep: keep === "=", kind, value, start: offset - removed });
+    removed += marker.length - value.length;
+    return value;
+  });
+  for (const [index, { keep, kind, value, start }] of found.entries()) {
+    // The context stops at a neighbouring value: what becomes of that one must not hide what became of this one.
+    const previousEnd = index > 0 ? found[index - 1]!.start + found[index - 1]!.value.length : 0;
+    const nextStart = found[index + 1]?.start ?? unmarked.length;
+    const end = start + value.length;
+    const entry = { kind, value, file, before: unmarked.slice(Math.max(previousEnd, start - CONTEXT), start), after: unmarked.slice(end, Math.min(nextStart, end + CONTEXT)) };
+    (keep ? corpus.lookAlikes : corpus.planted).push(entry);
+  }
+  return unmarked;
+}
+
+/** Inputs: docs/ (Markdown, HTML, text), *.csv (UTF-8; `*.sjis.csv` is written as Shift_JIS `*.csv`), *.jsonl. */
+function inputFiles(): string[] {
+  const docs = fs.readdirSync(path.join(corpusDir, "docs")).map((name) => path.join("docs", name));
+  const logs = fs.readdirSync(corpusDir).filter((name) => /\.(csv|jsonl)$/.test(name));
+  return [...docs, ...logs].sort();
+}
+
+/** The hand-written corpus: every planted value and look-alike, and the input files without their markers. */
+export function readBlindCorpus(): BlindCorpus {
+  const corpus: BlindCorpus = { planted: [], lookAlikes: [], files: new Map() };
+  for (const source of inputFiles()) {
+    const text = fs.readFileSync(path.join(corpusDir, source), "utf8");
+    const file = source.replace(/\.sjis\.csv$/, ".csv");
+    if (file.endsWith(".jsonl")) {
+      // Markers sit inside JSON strings: unmark the parsed strings so a value holding a line break is recorded as one.
+      const rows = text.split("\n").filter((line) => line.trim() !== "");
+      const unmarked = rows.map((line) =>
+        JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(line) as Record<string, string>).map(([key, value]) => [key, unmark(value, file, corpus)]))),
+      );
+      corpus.files.set(file, Buffer.from(`${unmarked.join("\n")}\n`));
+    } else {
+      const unmarked = unmark(text, file, corpus);
+      corpus.files.set(file, source.endsWith(".sjis.csv") ? encodeShiftJis(unmarked) : Buffer.from(unmarked));
+    }
+  }
+  return corpus;
+}
+
+/** Writes the corpus' input files under `dir` and returns what was planted. */
+export function writeBlindCorpus(dir: string): BlindCorpus {
+  const corpus = readBlindCorpus();
+  for (const [file, content] of corpus.files) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), content);
+  }
+  return corpus;
+}
