@@ -31,11 +31,9 @@ export function resolveConfig(config: KurabeConfig, context: ResolveContext): Re
   const at = (path: string) => resolve(context.dir, path);
   const models = config.models.map((model, index): ResolvedModelConfig => {
     const rag = model.rag ? { rag: resolveRag(model.rag, ["models", index, "rag"], context) } : {};
-    if (model.provider === "module") {
-      const path = at(model.path);
-      if (!existsSync(path)) context.fail(["models", index, "path"], `provider module not found: ${path}`);
-      return { ...model, ...rag, id: model.id ?? `module:${model.model}`, path };
-    }
+    // A provider module's file is looked for when the model is prepared (load-model-module.ts), not here: a command
+    // that asks no model (rescore, report) needs none.
+    if (model.provider === "module") return { ...model, ...rag, id: model.id ?? `module:${model.model}`, path: at(model.path) };
     if (model.provider !== "llamacpp") return { ...model, ...rag, id: model.id ?? `${model.provider}:${model.model}` };
     return {
       ...model,

@@ -217,6 +217,32 @@ describe("provider: module", () => {
     ]);
   });
 
+  it("is not needed by a rescore, which asks no model: the module's file gone, the stored answers are scored again", async () => {
+    const dir = tempDir();
+    writeGateway(dir, "export default { generate: (request) => ({ text: request.messages.at(-1).content + ' indeed', usage: { inputTokens: 1, outputTokens: 1 } }) };\n", "trim.mjs");
+    writeProject(dir, "http://127.0.0.1:9", ["yes", "no"], "providers/trim.mjs");
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(storeRows(dir, "SELECT item_id, scorer, value FROM scores ORDER BY item_id")).toEqual([
+      { item_id: "q0", scorer: "exact", value: 0 },
+      { item_id: "q1", scorer: "exact", value: 0 },
+    ]);
+    fs.rmSync(path.join(dir, "providers"), { recursive: true });
+    const config = path.join(dir, "kurabe.yaml");
+    fs.writeFileSync(config, fs.readFileSync(config, "utf8").replace("scorer: exact", "scorer: {type: contains}"));
+    const rescore = await runCli(["rescore"], { cwd: dir });
+    expect(rescore.code, rescore.stderr).toBe(0);
+    expect(storeRows(dir, "SELECT scoring_revision FROM runs")).toEqual([{ scoring_revision: 2 }]);
+    expect(storeRows(dir, "SELECT item_id, scorer, value FROM scores ORDER BY item_id")).toEqual([
+      { item_id: "q0", scorer: "contains", value: 1 },
+      { item_id: "q1", scorer: "contains", value: 1 },
+    ]);
+    // A run still needs it, and says so at the model's line.
+    const again = await runCli(["run"], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^kurabe: kurabe\.yaml:5: models\[0\]\.path: provider module not found: .*trim\.mjs$/m);
+  });
+
   it("is paced by the engine: never more calls in flight inside the module than the model's concurrency", async () => {
     const dir = tempDir();
     const mostFile = path.join(dir, "most.txt");

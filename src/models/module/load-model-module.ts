@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { ConfigError } from "../../errors.js";
 import { importDefaultExport } from "../../user-code/import-default-export.js";
 import type { ModelModule } from "./model-module.js";
@@ -8,6 +9,7 @@ import type { ModelModule } from "./model-module.js";
  * (the caller adds which model: `models[i].path`).
  */
 export async function loadModelModule(path: string): Promise<ModelModule> {
+  if (!existsSync(path)) throw new ConfigError(`provider module not found: ${path}`, { field: "path" });
   let exported: unknown;
   try {
     exported = await importDefaultExport(path);
