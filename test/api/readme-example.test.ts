@@ -53,5 +53,11 @@ describe("the README's library example", () => {
     const entry = (JSON.parse(cli.stdout) as { entries: Array<{ score: number | null; n: number }> }).entries[0]!;
     expect(String(entry.score)).toBe(score);
     expect(entry.n).toBe(5);
+    // The decision it prints is the report's recommendation, word for word.
+    const report = await runCli(["report", "--format", "json", "--out", "-", "--db", "results.db"], { cwd: dir });
+    expect(report.code, report.stderr).toBe(0);
+    const { recommendation } = JSON.parse(report.stdout) as { recommendation: { overall: { verdict: { en: string } } } };
+    expect(recommendation.overall.verdict.en.length).toBeGreaterThan(10);
+    expect(lines[1]).toBe(`completed ${recommendation.overall.verdict.en}`);
   });
 });
