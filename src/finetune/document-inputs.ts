@@ -6,7 +6,7 @@ import { describeInput, type InputFile } from "./input-files.js";
 import { maskedEntry } from "./masked-entry.js";
 import type { SourceMasker } from "./pii/source-masker.js";
 import type { ReportEntries } from "./report-entries.js";
-import { increment } from "./report.js";
+import { addCounts } from "./report.js";
 import type { Example, TrainingMessage } from "./types.js";
 
 /** A folder's documents, masked as they are read (before they are cut into chunks), in chunks. */
@@ -65,7 +65,7 @@ export async function documentToExamples(
       const messages = masker
         ? made.map((message) => {
             const masked = masker.mask(message.content, chunk.file);
-            for (const [kind, count] of Object.entries(masked.found)) increment(found, kind, count);
+            addCounts(found, masked.found);
             return { ...message, content: masked.text };
           })
         : made;

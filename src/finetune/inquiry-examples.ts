@@ -10,7 +10,7 @@ import type { MaskPool } from "./pii/mask-pool.js";
 import type { SourceMasker } from "./pii/source-masker.js";
 import { streamInquiries, UnreadableInquiryFile, type InquiryRow } from "./read-inquiries.js";
 import type { ReportEntries } from "./report-entries.js";
-import { increment } from "./report.js";
+import { addCounts } from "./report.js";
 import { SpilledInquiry } from "./spilled-inquiry.js";
 import type { TextSpill } from "./text-spill.js";
 import type { Example, Language, TrainingMessage } from "./types.js";
@@ -41,7 +41,7 @@ export async function inquiryExamplesFrom(
     const found: Record<string, number> = {};
     const [question, answer, category] = rowTexts(row).map((text, index) => {
       const result = masker.record(text, masked[index]!, file);
-      for (const [kind, count] of Object.entries(result.found)) increment(found, kind, count);
+      addCounts(found, result.found);
       return result.text;
     });
     if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));

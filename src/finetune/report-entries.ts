@@ -1,4 +1,4 @@
-import { increment, type ReportAction, type ReportEntry, type ReportReason } from "./report.js";
+import { addCounts, increment, type ReportAction, type ReportEntry, type ReportReason } from "./report.js";
 import { TextSpill } from "./text-spill.js";
 
 /** What the counts of a build take from its entries, tallied as they are added. */
@@ -118,6 +118,6 @@ function count(tally: EntryTally, entry: ReportEntry): void {
   if (entry.action === "truncated") tally.truncated++;
   if (entry.action === "masked") {
     tally.maskedExamples++;
-    for (const [type, found] of Object.entries(entry.pii ?? {})) increment(tally.masked, type, found);
+    addCounts(tally.masked, entry.pii ?? {});
   }
 }

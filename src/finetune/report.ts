@@ -77,6 +77,11 @@ export function increment<K extends string>(counts: Partial<Record<K, number>>, 
   counts[key] = (counts[key] ?? 0) + by;
 }
 
+/** Adds every count of `more` to `counts`, key by key. */
+export function addCounts(counts: Record<string, number>, more: Readonly<Record<string, number>>): void {
+  for (const [key, count] of Object.entries(more)) increment(counts, key, count);
+}
+
 /**
  * report.jsonl, line by line: a summary line (with the inputs, the PII tally and the residual findings), then one line
  * per entry — every masked row, drop and note, the machine-readable list that report.md only samples.
@@ -117,7 +122,7 @@ export function renderReportMarkdown(report: BuildReport): string {
   lines.push("", "### Not masked", "", ...NOT_MASKED.map((item) => `- ${item}`), "");
 
   const byKind: Record<string, number> = {};
-  for (const found of Object.values(report.pii.byFile)) for (const [kind, count] of Object.entries(found)) increment(byKind, kind, count);
+  for (const found of Object.values(report.pii.byFile)) addCounts(byKind, found);
   lines.push("## Personal data: what was masked", "");
   if (Object.keys(byKind).length === 0) lines.push("Nothing was found to mask.", "");
   else {

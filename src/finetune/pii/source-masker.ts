@@ -53,11 +53,4 @@ export class SourceMasker {
     }
     return { text: masked, found };
   }
-
-  /** Findings by kind over every file. */
-  byKind(): Record<string, number> {
-    const total: Record<string, number> = {};
-    for (const counts of Object.values(this.byFile)) for (const [kind, count] of Object.entries(counts)) increment(total, kind, count);
-    return total;
-  }
 }
