@@ -29,7 +29,7 @@ const BEFORE: Record<string, string> = {
   "eval.jsonl": "2b2af214f79ca189164532fe266629f261b9d05182b47f91a90f146a4bf286c5",
   "metadata.jsonl": "a47e457eceb997b856b20a4ac26f36cb6928cc361405f13fec92cfc6ce9caa14",
   "report.jsonl": "09ccb66d3d266da688987b0746fd00ddcc594ee8e3986d8af7405effae885545",
-  "report.md": "09313a0efb8a39aa7d5da3bef26e2d8b3dccb763400d8ad933eac6403b58c615",
+  "report.md": "095df73f73714cbe268ab19c6d623b3bbcc58d86a4633650cf47d186a9178b37",
   "train.alpaca.jsonl": "fdc1bf3fcf9bce5f9bc89f8f524936fa9f720e1a409a7f475c271e70ce63986c",
   "train.llama3-text.jsonl": "2dcda0594f64b820a75127b02214787a3787060798379c94739f9c94b349547f",
   "train.openai.jsonl": "0238215c3793c00c78413a66755e101a19b8baaf197284166fe8cb81707bd95c",
