@@ -217,6 +217,47 @@ describe("provider: module", () => {
     ]);
   });
 
+  it("is cut off at the model's timeoutMs when it ignores its signal (a timeout, retried, then an infrastructure error), and closed once when the run ends", async () => {
+    const dir = tempDir();
+    const notes = path.join(dir, "notes.log");
+    writeGateway(
+      dir,
+      `import fs from "node:fs";
+const note = (line) => fs.appendFileSync(${JSON.stringify(notes)}, line + "\\n");
+export default {
+  generate(request) {
+    const text = request.messages.at(-1).content;
+    note("asked " + text);
+    if (text === "stuck") return new Promise(() => {});
+    return { text, usage: { inputTokens: 1, outputTokens: 1 } };
+  },
+  close() {
+    note("closed");
+  },
+};
+`,
+      "stuck.mjs",
+    );
+    writeJsonl(path.join(dir, "items.jsonl"), ["first", "stuck", "last"].map((input, i) => ({ id: `q${i}`, input, expected: input })));
+    writeProjectConfig(dir, {
+      db: true,
+      models: ["  - id: stuck\n    provider: module\n    path: providers/stuck.mjs\n    model: in-house\n    timeoutMs: 1500\n"],
+      suite: { name: "echo", lines: "    scorer: exact" },
+      retry: { maxAttempts: 2 },
+    });
+    const run = await runCli(["run"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(3);
+    expect(responses(dir).map((r) => [r.item_id, r.status, r.error_kind, r.attempts])).toEqual([
+      ["q0", "ok", null, 1],
+      ["q1", "error", "timeout", 2],
+      ["q2", "ok", null, 1],
+    ]);
+    const lines = fs.readFileSync(notes, "utf8").trim().split("\n");
+    expect(lines.filter((line) => line === "asked stuck")).toHaveLength(2);
+    expect(lines.at(-1)).toBe("closed");
+    expect(lines.filter((line) => line === "closed")).toHaveLength(1);
+  }, 60_000);
+
   it("is not needed by a rescore, which asks no model: the module's file gone, the stored answers are scored again", async () => {
     const dir = tempDir();
     writeGateway(dir, "export default { generate: (request) => ({ text: request.messages.at(-1).content + ' indeed', usage: { inputTokens: 1, outputTokens: 1 } }) };\n", "trim.mjs");
