@@ -26,47 +26,20 @@ export async function inquiryExamplesFrom(
   inputs: InputFile[],
 ): Promise<Example[]> {
   const file = displayPath(resolve(path));
-  const name = basename(path);
   const examples: Example[] = [];
   // The file's entries (its encoding, its masked rows) are written as they come, and taken back if it turns out unreadable.
   const mark = entries.mark();
-  // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
-  const categories = new Map<string, string>();
-  /**
-   * A row as an example, from its texts masked together (`masked`, in the order of rowTexts); `language`: its
-   * language, when a masking thread tagged it (else cleanExamples does).
-   */
-  const addRow = (row: InquiryRow, masked: readonly MaskResult[], language?: Language) => {
-    const id = `${name}:${row.line}`;
-    const found: Record<string, number> = {};
-    const [question, answer, category] = rowTexts(row).map((text, index) => {
-      const result = masker.record(text, masked[index]!, file);
-      addCounts(found, result.found);
-      return result.text;
-    });
-    if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
-    const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question!, answer!);
-    if (language !== undefined) example.language = language;
-    if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
-    if (row.sources !== undefined) example.sources = row.sources;
-    examples.push(example);
-  };
+  const addRow = rowAdder({ file, name: basename(path), system, masker, spill, entries }, examples);
   const size = (await stat(path).catch(() => undefined))?.size ?? 0;
   const pool = size >= THREADED_MASKING_FROM_BYTES ? options.maskPool?.() : undefined;
   const onRow = pool ? threadedRows(pool, addRow) : { add: (row: InquiryRow) => addRow(row, masker.maskRecord(rowTexts(row))), drain: async () => undefined };
-  let reported = 0;
-  const onProgress = (bytesRead: number, bytesTotal: number) => {
-    if (bytesRead - reported < 1 << 20 && bytesRead < bytesTotal) return;
-    reported = bytesRead;
-    options.onProgress?.("reading and masking", Math.round(bytesRead / 1024), Math.round(bytesTotal / 1024));
-  };
   const columns = options.columns ?? { question: "question", answer: "answer" };
   const onEncoding = (encoding: TextEncoding) => {
     if (encoding !== "utf-8") entries.add({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
   };
   let read: Awaited<ReturnType<typeof streamInquiries>>;
   try {
-    read = await streamInquiries(resolve(path), file, columns, onRow.add, onProgress, onEncoding);
+    read = await streamInquiries(resolve(path), file, columns, onRow.add, readingProgress(options.onProgress), onEncoding);
     await onRow.drain();
   } catch (error) {
     if (!(error instanceof UnreadableInquiryFile)) throw error;
@@ -82,6 +55,51 @@ export async function inquiryExamplesFrom(
   return examples;
 }
 
+/**
+ * Adds a row's example from its texts masked together (`masked`, in the order of rowTexts), counting what was masked;
+ * `language`: the row's language, when a masking thread tagged it (else cleanExamples does).
+ */
+type AddRow = (row: InquiryRow, masked: readonly MaskResult[], language?: Language) => void;
+
+interface RowSource {
+  file: string;
+  name: string;
+  system: TrainingMessage[];
+  masker: SourceMasker;
+  spill: TextSpill;
+  entries: ReportEntries;
+}
+
+function rowAdder({ file, name, system, masker, spill, entries }: RowSource, examples: Example[]): AddRow {
+  // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
+  const categories = new Map<string, string>();
+  return (row, masked, language) => {
+    const id = `${name}:${row.line}`;
+    const found: Record<string, number> = {};
+    const [question, answer, category] = rowTexts(row).map((text, index) => {
+      const result = masker.record(text, masked[index]!, file);
+      addCounts(found, result.found);
+      return result.text;
+    });
+    if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
+    const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question!, answer!);
+    if (language !== undefined) example.language = language;
+    if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
+    if (row.sources !== undefined) example.sources = row.sources;
+    examples.push(example);
+  };
+}
+
+/** Reading progress in KiB, told once per MiB read and at the end. */
+function readingProgress(onProgress: BuildOptions["onProgress"]): (bytesRead: number, bytesTotal: number) => void {
+  let reported = 0;
+  return (bytesRead, bytesTotal) => {
+    if (bytesRead - reported < 1 << 20 && bytesRead < bytesTotal) return;
+    reported = bytesRead;
+    onProgress?.("reading and masking", Math.round(bytesRead / 1024), Math.round(bytesTotal / 1024));
+  };
+}
+
 /** The texts of a row that are masked, together: question, answer, and the category when there is one. */
 const rowTexts = (row: InquiryRow): string[] => (row.category === undefined ? [row.question, row.answer] : [row.question, row.answer, row.category]);
 
@@ -95,10 +113,7 @@ const BATCHES_IN_FLIGHT = 8;
  * Rows masked in a pool of threads: batched, sent, and added in their order as the batches come back; reading waits
  * while BATCHES_IN_FLIGHT are out. `drain` waits for the last.
  */
-function threadedRows(
-  pool: MaskPool,
-  addRow: (row: InquiryRow, masked: readonly MaskResult[], language: Language) => void,
-): { add(row: InquiryRow): Promise<void> | undefined; drain(): Promise<void> } {
+function threadedRows(pool: MaskPool, addRow: AddRow): { add(row: InquiryRow): Promise<void> | undefined; drain(): Promise<void> } {
   let batch: InquiryRow[] = [];
   let added: Promise<void> = Promise.resolve();
   const inFlight: Promise<void>[] = [];
