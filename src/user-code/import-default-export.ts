@@ -1,9 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { isCommonJs } from "./module-format.js";
-import { userCodeGeneration } from "./user-code-generation.js";
-
 /**
  * Loads the user's modules (scorers, providers) once per generation (user-code-generation.ts) with the files they
  * import, TypeScript included (tsx compiles it on load, so the user's code needs no build step). The next generation
@@ -14,6 +8,13 @@ import { userCodeGeneration } from "./user-code-generation.js";
  *   generation required are dropped from require's cache when the next one starts. (Imported as ES modules they would
  *   be kept by the ES loader under their plain file URLs, beyond reach.)
  */
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { isCommonJs } from "./module-format.js";
+import { userCodeGeneration } from "./user-code-generation.js";
+
+/** The current generation's tsx import, and the modules it loaded by path. */
 interface Loader {
   generation: number;
   importModule(url: string, parent: string): Promise<unknown>;

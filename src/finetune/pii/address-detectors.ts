@@ -10,9 +10,8 @@ const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
 const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+(?:-\\d+){0,2})?|${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+-\\d+(?:-\\d+){0,2})`;
 /**
  * After the block, the building and the flat: a building word (梅田ビル 5F, クイーンズタワーA 10階, 大阪駅前第3ビル 12階,
- * コーポ山田 203) or any name followed by a
- * floor or a room (グランフロント1201号室, 渋谷ヒカリエ8F), or the room alone (1-2-3 501号室); a fourth number of a
- * 1-2-3 block is the room too (1-2-3-1201).
+ * コーポ山田 203) or any name followed by a floor or a room (グランフロント1201号室, 渋谷ヒカリエ8F), or the room alone
+ * (1-2-3 501号室); a fourth number of a 1-2-3 block is the room too (1-2-3-1201).
  */
 const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]";
 const BUILDING = `(?:\\s?(?:${BUILDING_NAME}|第[0-9]+){1,16}(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)[A-Z]?\\s?(?:[0-9]+(?:階|F|号室)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟))?`;

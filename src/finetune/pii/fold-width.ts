@@ -2,8 +2,9 @@
  * A same-length shadow of a text for pattern matching: full-width ASCII (Ａ-ｚ, ０-９, ＠, ＋, …) becomes ASCII, the
  * ideographic space a space, and the dashes people type in numbers (－, ‐, −, –, —, ―) a hyphen. The prolonged sound
  * marks ー and ｰ become a hyphen only next to a digit (`０３ー１２３４`) and not after katakana: in a word (バージョン,
- * リリース, 東京タワー2F) they stay, so that the words read as themselves to the context rules. Every replacement is one UTF-16 unit for one, so a match's
- * offsets in the shadow are its offsets in the original text, which is left untouched except where something is masked.
+ * リリース, 東京タワー2F) they stay, so that the words read as themselves to the context rules. Every replacement is
+ * one UTF-16 unit for one, so a match's offsets in the shadow are its offsets in the original text, which is left
+ * untouched except where something is masked.
  */
 const DASHES = new Set(["－", "‐", "‑", "‒", "−", "–", "—", "―"]);
 const PROLONGED = new Set(["ー", "ｰ"]);
