@@ -9,9 +9,14 @@ export interface CorpusValue {
   value: string;
   /** The input file it is written in, relative to the corpus folder as written out. */
   file: string;
-  /** Up to six characters of the text as written on either side, to find what became of the value in an output. */
+  /**
+   * Up to six characters of the text as written on either side, to find what became of the value in an output; cut
+   * where a field ends (a CSV cell's quote, an HTML tag), and then `fieldStart` / `fieldEnd` says the value is there.
+   */
   before: string;
   after: string;
+  fieldStart: boolean;
+  fieldEnd: boolean;
 }
 
 export interface BlindCorpus {
@@ -27,7 +32,11 @@ const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
 const CONTEXT = 6;
 
+/** Where a field ends in each kind of input: a value's context does not reach across it. */
+const FIELD_END: Record<string, RegExp> = { ".csv": /"/, ".html": /[<>]/ };
+
 function unmark(text: string, file: string, corpus: BlindCorpus): string {
+  const fieldEnd = FIELD_END[path.extname(file)];
   const found: Array<{ keep: boolean; kind: string; value: string; start: number }> = [];
   let removed = 0;
   const unmarked = text.replace(MARKER, (marker, keep: string, kind: string, value: string, offset: number) => {
@@ -40,7 +49,15 @@ function unmark(text: string, file: string, corpus: BlindCorpus): string {
     const previousEnd = index > 0 ? found[index - 1]!.start + found[index - 1]!.value.length : 0;
     const nextStart = found[index + 1]?.start ?? unmarked.length;
     const end = start + value.length;
-    const entry = { kind, value, file, before: unmarked.slice(Math.max(previousEnd, start - CONTEXT), start), after: unmarked.slice(end, Math.min(nextStart, end + CONTEXT)) };
+    let before = unmarked.slice(Math.max(previousEnd, start - CONTEXT), start);
+    let after = unmarked.slice(end, Math.min(nextStart, end + CONTEXT));
+    const cutBefore = fieldEnd ? before.split(fieldEnd) : [before];
+    const cutAfter = fieldEnd ? after.split(fieldEnd) : [after];
+    before = cutBefore.at(-1)!;
+    after = cutAfter[0]!;
+    const fieldStart = (cutBefore.length > 1 && before === "") || (start === 0 && file.endsWith(".jsonl"));
+    const atEnd = (cutAfter.length > 1 && after === "") || (end === unmarked.length && file.endsWith(".jsonl"));
+    const entry = { kind, value, file, before, after, fieldStart, fieldEnd: atEnd };
     (keep ? corpus.lookAlikes : corpus.planted).push(entry);
   }
   return unmarked;
