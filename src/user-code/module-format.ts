@@ -24,5 +24,10 @@ function readManifest(file: string): { type?: unknown } | undefined {
   } catch {
     return undefined;
   }
-  return JSON.parse(text) as { type?: unknown };
+  try {
+    return JSON.parse(text) as { type?: unknown };
+  } catch (error) {
+    // Node stops at a broken package.json too; the message says which one, as JSON.parse's does not.
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}): it decides whether the files below it are CommonJS`, { cause: error });
+  }
 }
