@@ -8,8 +8,8 @@ const BLOCKS = new Set([
 
 /**
  * The readable text of an HTML page, written as Markdown headings and paragraphs so that the Markdown sectioner
- * splits it: `<h1>`–`<h6>` become `#` headings, block elements paragraphs, `<li>` list items, table rows one line of
- * `|`-separated cells; scripts, styles, navigation and forms are dropped. The `<title>` is returned as the title.
+ * splits it: `<h1>`–`<h6>` become `#` headings, block elements paragraphs, `<li>` list items, tables Markdown tables;
+ * scripts, styles, navigation and forms are dropped. The `<title>` is returned as the title.
  */
 export function htmlToMarkdown(html: string): { title?: string; markdown: string } {
   // node-html-parser keeps a doctype as text.
@@ -47,9 +47,10 @@ function walk(node: Node, out: string[], preformatted: boolean): void {
     } else if (tag === "li") {
       out.push("\n- ");
       walk(element, out, preformatted);
+    } else if (tag === "table") {
+      out.push(`\n\n${tableRows(element).join("\n")}\n\n`);
     } else if (tag === "tr") {
-      const cells = element.childNodes.filter((cell) => /^t[dh]$/i.test((cell as HTMLElement).rawTagName ?? ""));
-      out.push(`\n| ${cells.map((cell) => cell.text.replace(/\s+/gu, " ").trim()).join(" | ")} |\n`);
+      out.push(`\n${tableRows(element).join("\n")}\n`);
     } else if (BLOCKS.has(tag)) {
       out.push("\n\n");
       walk(element, out, preformatted);
@@ -58,4 +59,20 @@ function walk(node: Node, out: string[], preformatted: boolean): void {
       walk(element, out, preformatted);
     }
   }
+}
+
+/**
+ * A table's rows, one line of `|`-separated cells each, with no blank line between them; a first row of `<th>` cells
+ * gets the rule line of a Markdown table, so that it reads as the heading of the columns below (masking finds a
+ * column of names by its heading).
+ */
+function tableRows(element: HTMLElement): string[] {
+  const rows = element.rawTagName?.toLowerCase() === "tr" ? [element] : element.querySelectorAll("tr");
+  const lines: string[] = [];
+  rows.forEach((row, index) => {
+    const cells = row.childNodes.filter((cell) => /^t[dh]$/i.test((cell as HTMLElement).rawTagName ?? "")) as HTMLElement[];
+    lines.push(`| ${cells.map((cell) => cell.text.replace(/\s+/gu, " ").trim()).join(" | ")} |`);
+    if (index === 0 && rows.length > 1 && cells.length > 0 && cells.every((cell) => cell.rawTagName.toLowerCase() === "th")) lines.push(`|${" --- |".repeat(cells.length)}`);
+  });
+  return lines;
 }

@@ -5,26 +5,37 @@ export const PREFECTURES =
 const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
 /**
  * The block, written as one (so that `地区で3件` is no address): 1丁目2番3号, 二丁目4番9号, 1丁目2-3, 8丁目, 123番地,
- * 4番5号, 1-2-3, 12-5.
+ * 4番5号, 1-2-3, 12-5, and a number after 番 or 番地 without 号 (8丁目2番地39, 1丁目3番1-800号).
  */
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+(?:-\\d+){0,2})?|${KANJI_NUMBER}番地?(?:${KANJI_NUMBER}号)?|\\d+-\\d+(?:-\\d+){0,2})`;
+const AFTER_BAN = `(?:${KANJI_NUMBER}(?:-\\d+)?号?)?`;
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?${AFTER_BAN}|\\d+(?:-\\d+){0,2})?|${KANJI_NUMBER}番地?${AFTER_BAN}|\\d+-\\d+(?:-\\d+){0,2})`;
 /**
  * After the block, the building and the flat: a building word (梅田ビル 5F, クイーンズタワーA 10階, 大阪駅前第3ビル 12階,
  * コーポ山田 203) or any name followed by a floor or a room (グランフロント1201号室, 渋谷ヒカリエ8F), or the room alone
  * (1-2-3 501号室); a fourth number of a 1-2-3 block is the room too (1-2-3-1201).
  */
-const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]";
-const BUILDING = `(?:\\s?(?:${BUILDING_NAME}|第[0-9]+){1,16}(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)[A-Z]?\\s?(?:[0-9]+(?:階|F|号室)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟))?`;
+const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー・A-Za-z]";
+/**
+ * The building word may start the name (ハイツ阿佐ヶ谷 203号) or sit inside it (サンタワーズ C棟 1203); a wing (C棟) and
+ * a room number with or without 号/号室 may follow.
+ */
+const BUILDING = `(?:\\s?(?:${BUILDING_NAME}|第[0-9]+){0,16}(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号))?`;
 const MUNICIPALITY = "(?:\\p{Script=Han}{1,6}?[市郡](?:\\p{Script=Han}{1,4}?[区町村])?|\\p{Script=Han}{1,4}?区|\\p{Script=Han}{1,4}?[町村])";
+/** A city named in kana (さいたま市, つくば市, いわき市): after its prefecture, or before its ward. */
+const KANA_CITY = "\\p{Script=Hiragana}{2,5}市";
 /** The town, with Sapporo's and Asahikawa's numbered 条 (北3条西, 東十条) before the block. */
 const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]{0,12}?(?:${KANJI_NUMBER}条[\\p{Script=Han}]{0,3}?)?`;
 
 /**
  * Japanese addresses from the municipality (市区町村, after a prefecture when one is written) through the block
  * number, where the number is what makes it one person's or one office's address: `東京都千代田区丸の内1-2-3`,
- * `大阪市北区梅田二丁目4番9号`, `札幌市中央区大通西4丁目1`. A city alone (東京都千代田区) is not masked.
+ * `大阪市北区梅田二丁目4番9号`, `札幌市中央区大通西4丁目1`, a line break before the block (大通西⏎8丁目2番地39). A city
+ * alone (東京都千代田区) is not masked.
  */
-const JAPANESE_ADDRESS = new RegExp(`(?:(?:${PREFECTURES})\\s?)?${MUNICIPALITY}${TOWN}${BLOCK}${BUILDING}`, "dgu");
+const JAPANESE_ADDRESS = new RegExp(
+  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${TOWN}\\n?${BLOCK}${BUILDING}`,
+  "dgu",
+);
 
 const STREET_TYPES =
   "Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Parkway|Pkwy\\.?|Terrace|Highway|Hwy\\.?|Square|Sq\\.?|Loop|Circle|Cir\\.?|Crescent|Close|Row|Trail|Alley";
@@ -35,12 +46,29 @@ const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
  * `10 W 42nd St`, `1600 Pennsylvania Avenue NW, Apt. 12` (a direction before the name or after the street type, the
  * flat after a comma), and P.O. boxes.
  */
+const UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?";
+/** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
+const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court)(?:\\s+\\d{1,3}[A-Z]?)?";
 const STREET_ADDRESS = new RegExp(
-  `\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|#)\\.?\\s*#?\\d+[A-Z]?)?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `(?:\\b${UNIT},\\s+)?\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
+/**
+ * Streets named first and numbered after, as continental Europe writes them (Drottninggatan 71, Hauptstraße 5,
+ * Keizersgracht 123), with the postcode and town that follow (111 36 Stockholm, 10115 Berlin).
+ */
+const EUROPEAN_STREET = new RegExp(
+  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b(?:,\\s(?:\\d{3}\\s\\d{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
+  "dg",
+);
+/** A Japanese address written in romaji: 1-14-3 Shibaura, Minato-ku, Tokyo 108-0023 (a -ku, -shi or -cho says it). */
+const ROMAJI_ADDRESS =
+  /\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-(?:cho|machi))?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
 
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
+  gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
+  gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
+  gated(/-(?:ku|shi|gun|cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
 ];

@@ -9,7 +9,7 @@ const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,
  * ﾊﾞｰｼﾞｮﾝ too) are versions, not addresses. A Japanese cue may have its particle (は, が, を, の, も) before the number.
  */
 const VERSION_CONTEXT =
-  /(?:(?<![a-z])(?:version|ver\.?|release|build|v\.?)\s*(?::|=|is|was)?|(?:バージョン|リリース|ビルド|ﾊﾞｰｼﾞｮﾝ|ﾘﾘｰｽ|ﾋﾞﾙﾄﾞ)(?:番号)?\s*(?:[:=]|は|が|を|の|も)?)\s*$/i;
+  /(?:(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|v\.?)\s*(?::|=|is|was)?|(?:バージョン|リリース|ビルド|ファームウェア|ﾊﾞｰｼﾞｮﾝ|ﾘﾘｰｽ|ﾋﾞﾙﾄﾞ)(?:番号)?\s*(?:[:=]|は|が|を|の|も)?)\s*[「『"“(（]?\s*$/i;
 /** A section or clause number of a standard or contract is written before 項/節/章/条 (8.2.4.1項): not an address. */
 const SECTION_AFTER = /^\s?[項節章条]/;
 /** A subnet mask is four octets of contiguous ones then zeros (255.255.240.0): a setting, not an address. */
@@ -17,12 +17,18 @@ const isNetmask = (address: string): boolean => {
   const bits = address.split(".").map((octet) => Number(octet).toString(2).padStart(8, "0")).join("");
   return address.startsWith("255.") && /^1+0*$/.test(bits);
 };
+/**
+ * Addresses no host is reached at, written in every setup guide: loopback (127.0.0.0/8, ::1) and "this network"
+ * (0.0.0.0/8: 0.0.0.0 is "every interface", 0.0.0.255 a wildcard mask) — RFC 1122 3.2.1.3, RFC 4291 2.5.3.
+ */
+const isNoHost = (address: string): boolean => /^(?:127|0)\./.test(address) || address === "::1";
 const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Script=Han}{2,3}県)/u;
 
 /**
  * Japanese numbers: 10 digits (landline 0X-XXXX-XXXX … 0XXXX-X-XXXX, 0120 and 0570 services) or 11 (mobile and IP
  * phones 070/080/090/050, 0800 toll-free), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
- * spaces, dots or brackets, or written as one run of digits: then anything but an order, tracking or product number.
+ * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`), or written as one run of digits: then anything
+ * but an order, tracking or product number. Not the digits at the end of a code (UPS 1Z12345E0205271688).
  */
 function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
   const digits = digitsOf(match[0]);
@@ -50,17 +56,22 @@ const US_STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
 const US_ZIP = new RegExp(`,\\s?(?:${US_STATES})\\s(?<secret>\\d{5}(?:-\\d{4})?)(?!\\d)`, "dg");
 
+/** Words that say an address follows on the line: "the alert mails go to … and lwong at example.com". */
+const MAIL_CONTEXT = /(?:e-?mail|mails?\b|alias|address|メール|アドレス|宛先|送信先)/i;
+
 export const EMAIL_DETECTORS: readonly PiiDetector[] = [
   gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `taro dot yamada at example dot com`,
-  // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `taro.yamada ＠ example.co.jp`. A plain " at " only
-  // with " dot " or a local part holding `.`, `_` or a digit: "sign up at example.com" is no address.
+  // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `sato アットマーク example.jp`, `taro.yamada ＠ example.co.jp`.
+  // A plain " at " only with " dot ", a local part holding `.`, `_` or a digit, or a mail word before it on the line:
+  // "sign up at example.com" is no address.
   gated(
-    /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと/i,
+    /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと|アットマーク/i,
     patternDetector(
       "EMAIL",
-      /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
-      (match) => !/^\sat\s$/i.test(match.groups!.at!) || /dot/i.test(match[0]) || /[._\d]/.test(match.groups!.local!),
+      /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと|アットマーク)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
+      (match, shadow) =>
+        !/^\sat\s$/i.test(match.groups!.at!) || /dot/i.test(match[0]) || /[._\d]/.test(match.groups!.local!) || MAIL_CONTEXT.test(before(shadow, match.index, 60)),
     ),
   ),
 ];
@@ -78,7 +89,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     hasDigits(10),
     patternDetector(
       "PHONE",
-      /(?<![\d+-])(?<!\d\.)(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:[ -]|\.(?=\d))?\d{1,4}(?:[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
+      /(?<![\d+-])(?<!\d\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:-\n|[ -]|\.(?=\d))?\d{1,4}(?:-\n|[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
       acceptDomesticPhone,
     ),
   ),
@@ -91,6 +102,8 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),
   gated(/[A-Z]\d[A-Z\d]? \d[A-Z]/, patternDetector("POSTAL_CODE", UK_POSTCODE)),
   gated(/,\s?[A-Z]{2}\s\d{5}/, patternDetector("POSTAL_CODE", US_ZIP)),
+  // Singapore's six digits after the city's name, Australia's four after the state (Sydney NSW 2000).
+  gated(/Singapore \d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d/, patternDetector("POSTAL_CODE", /(?:\bSingapore|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT))\s(?<secret>\d{6}|\d{4})(?!\d)/dg)),
 ];
 
 export const IP_DETECTORS: readonly PiiDetector[] = [
@@ -101,7 +114,7 @@ export const IP_DETECTORS: readonly PiiDetector[] = [
       "IP_ADDRESS",
       /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/dg,
       // `::` alone (the unspecified address) is what Python's `s[::-1]` holds, not anybody's address.
-      (match) => isIPv6(match[0]) && /[0-9A-Fa-f]/.test(match[0]),
+      (match) => isIPv6(match[0]) && /[0-9A-Fa-f]/.test(match[0]) && !isNoHost(match[0]),
     ),
   ),
   gated(
@@ -112,6 +125,7 @@ export const IP_DETECTORS: readonly PiiDetector[] = [
       (match, shadow) =>
         isIPv4(match[0]) &&
         !isNetmask(match[0]) &&
+        !isNoHost(match[0]) &&
         !VERSION_CONTEXT.test(before(shadow, match.index, 12)) &&
         !SECTION_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 2)),
     ),

@@ -3,15 +3,18 @@ import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contact-detectors.js";
 import type { PiiDetector } from "./detector.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
+import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
+import { TABLE_DETECTORS } from "./table-detectors.js";
 
 export type { PiiDetector, Span } from "./detector.js";
 
 /**
  * Every detector, in priority order: where two findings overlap, the earlier wins (a URL's password is not an e-mail,
- * a company's code is reported under the company's name, a card number is not a phone number).
+ * a company's code is reported under the company's name, a card number is not a phone number, a table's column of
+ * names or addresses is masked cell by cell before a name or address detector takes a piece of a cell).
  */
 export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[] {
   return [
@@ -20,10 +23,12 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...SECRET_DETECTORS,
     ...EMAIL_DETECTORS,
     ...NUMBER_DETECTORS,
+    ...TABLE_DETECTORS,
     ...PHONE_AND_POSTAL_DETECTORS,
     ...ADDRESS_DETECTORS,
     ...IP_DETECTORS,
     ...NAME_DETECTORS,
+    ...NAME_LAYOUT_DETECTORS,
   ];
 }
 

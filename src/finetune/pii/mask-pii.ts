@@ -64,13 +64,26 @@ const HONORIFIC_KANJI = new Set(["様", "氏", "殿", "君"]);
 /** Long enough to be the value and not a piece of another word: three ASCII characters (Lee, 0420), two others (佐藤). */
 const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/.test(value) ? 3 : 2);
 
-/** Adds, in place, a finding for each whole-word repeat of a found value that no finding covers yet. */
+/** A word after a founder's name that makes it a company's (Nakamura Holdings, Smith & Co.): the repeat is no person. */
+const COMPANY_AFTER = /^[ \t]*(?:Holdings|Inc\b|Corp\b|Corporation|Company|Co\.|Ltd\b|Limited|LLC|LLP|Group|Trading|Industries|Bank|Partners|Labs|Systems|Technologies|Motors|& Co)/;
+/** A surname after a repeated given name ("Laura" found after "Regards,", repeated as "From: Laura Gómez"). */
+const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?![A-Za-z])/;
+
+/**
+ * Adds, in place, a finding for each whole-word repeat of a found value that no finding covers yet; a one-word
+ * English name takes the capitalised word after it along (its surname), and a name before a company word stays.
+ */
 function addRepeats(shadow: string, values: ReadonlyMap<string, string>, findings: PiiFinding[]): void {
   const added: PiiFinding[] = [];
   for (const [value, type] of values) {
+    const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
     for (let start = shadow.indexOf(value); start !== -1; start = shadow.indexOf(value, start + 1)) {
-      const end = start + value.length;
+      let end = start + value.length;
       if (!wholeWord(shadow, start, end) || overlaps(findings, { start, end }) || overlaps(added, { start, end })) continue;
+      const rest = shadow.slice(end, end + 40);
+      if (type === "PERSON" && COMPANY_AFTER.test(rest)) continue;
+      const surname = givenName && !COMPANY_AFTER.test(rest.replace(SURNAME_AFTER, "")) ? SURNAME_AFTER.exec(rest) : null;
+      if (surname && !overlaps(findings, { start: end, end: end + surname[0].length })) end += surname[0].length;
       added.push({ start, end, type });
     }
   }

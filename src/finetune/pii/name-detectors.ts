@@ -2,7 +2,8 @@ import { PREFECTURES } from "./address-detectors.js";
 import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 
-const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]";
+/** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
+const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
 const HONORIFICS = "様|さま|さん|氏|殿|君|くん|ちゃん|先生";
 const HONORIFIC = `(?:${HONORIFICS})`;
 /** A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end. */
@@ -16,7 +17,8 @@ const WITH_READING = new RegExp(
   "dgu",
 );
 /** Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ. */
-const ROLES = "担当者名|担当者|担当|氏名|お名前|名前|差出人|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人";
+const ROLES =
+  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|差出人|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
 const AFTER_ROLE = new RegExp(
   `(?:${ROLES})\\s*(?:[:：]|は|の)?\\s*(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)`,
   "dgu",
@@ -24,7 +26,9 @@ const AFTER_ROLE = new RegExp(
 /** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中. */
 const NOT_A_NAME =
   /(?:客|皆|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな)$/u;
-const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・]+$/u.test(text);
+export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
+/** Katakana words a role cue is followed by that are things, not people: 担当者コード, 担当メール, 氏名フリガナ. */
+const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス|リスト|チーム|グループ|ページ|フォーム|システム|センター|サポート|デスク|アカウント|フリガナ|カナ|エリア|プロジェクト)/u;
 
 /** The longest entry of `names` that `text` starts with (or, `atEnd`, ends with), up to 5 characters. */
 function longestName(text: string, names: ReadonlySet<string>, atEnd = false): number {
@@ -54,16 +58,25 @@ function nameBeforeHonorific(words: string): number | undefined {
   return words.length <= 5 ? 0 : undefined;
 }
 
+/**
+ * Words a company's name ends in after a founder's surname: 佐藤製薬さん, 吉田ハムさん, 鈴木工務店様 are companies (a
+ * company is addressed with さん and 様 too), 佐藤健一さん a person.
+ */
+export const COMPANY_WORD =
+  /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂)$/u;
+
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   type: "PERSON",
   find(shadow) {
-    const { givenNames } = nameLexicon();
+    const { givenNames, surnames } = nameLexicon();
     const spans: Span[] = [];
     for (const match of shadow.matchAll(BEFORE_HONORIFIC)) {
       const words = match.groups!.name!;
       const tail = match.groups!.tail;
       if (tail !== undefined && !givenNames.has(tail) && /[のがはをにでとへもや]/u.test(tail)) continue;
       if (NOT_A_NAME.test(words)) continue;
+      const surname = longestName(words, surnames);
+      if (surname > 0 && COMPANY_WORD.test(words.slice(surname).trim())) continue;
       const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
       if (offset === undefined) continue;
       const start = match.indices!.groups!.name![0];
@@ -106,7 +119,7 @@ const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
       const words = match.groups!.name!;
       const [start] = match.indices!.groups!.name!;
       if (isKatakana(words.replace(/\s/g, ""))) {
-        spans.push({ start, end: start + words.length });
+        if (!KATAKANA_THING.test(words)) spans.push({ start, end: start + words.length });
         continue;
       }
       const surname = longestName(words, surnames);
@@ -125,14 +138,14 @@ const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
  * 佐藤に確認, 佐藤と申します, 佐藤です。 (sign-offs, contact and hand-over verbs, self-introductions).
  */
 const PERSON_CUE_AFTER =
-  "より(?=[。、,.!！\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|折り返し|伺|聞|引き継)|が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|です(?=[。、!！]|$)";
+  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|より(?=[。、,.!！\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|\\s?です(?=[。、!！]|$)";
 const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
  * 渋谷, 梅田): 「福岡から連絡がありました」 is as likely the Fukuoka office as a person, so these are masked alone only
  * with an honorific or a role cue.
  */
-const PLACE_SURNAMES = new Set([
+export const PLACE_SURNAMES = new Set([
   ...PREFECTURES.split("|").map((name) => (name === "北海道" ? name : name.replace(/[都府県]$/u, ""))),
   ..."札幌 仙台 横浜 川崎 相模原 新潟 浜松 名古屋 神戸 堺 岡山 広島 北九州 福岡 熊本 千葉 静岡 渋谷 品川 新宿 池袋 上野 目黒 赤坂 青山 梅田 難波 博多 天神 秋葉 銀座 浅草 中野 世田谷 練馬 板橋 足立 江戸川 葛飾 墨田 大田".split(" "),
 ]);
@@ -161,8 +174,8 @@ const japaneseSurnameInContext: PiiDetector = gated(new RegExp(PERSON_CUE_AFTER,
  * of kuromoji's dictionary of person names (at least two characters) followed by one of its given names. A one-kanji
  * given name that is also a common noun (山田錦, a sake rice; 山田愛, a person) needs a person cue after it.
  */
-const TITLE_AT_END =
-  /(?:副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|店長|支店長|主任|理事長|院長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当)$/u;
+export const TITLE_AT_END =
+  /(?:副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|店長|支店長|主任|理事長|院長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩)$/u;
 /** What a surname follows inside a kanji run before a title: 営業部山田部長, 人事課佐藤課長. */
 const ORGANISATION_END = /[部課室社店局係班所署庁院校]$/u;
 
@@ -172,9 +185,10 @@ const japaneseFullName: PiiDetector = {
     const { surnames, givenNames } = nameLexicon();
     const spans: Span[] = [];
     for (const match of shadow.matchAll(/\p{Script=Han}{3,}/gu)) {
-      // A title written straight after the name (山田太郎部長, 鈴木一郎選手) is not part of it, and says a person.
-      const title = TITLE_AT_END.exec(match[0]);
-      const run = title ? match[0].slice(0, title.index) : match[0];
+      // A title written straight after the name (山田太郎部長, 鈴木一郎選手, 渡辺部長様) is not part of it, and says a person.
+      const written = match[0].replace(/[様殿氏]$/u, "");
+      const title = TITLE_AT_END.exec(written);
+      const run = title ? written.slice(0, title.index) : match[0];
       let found = run.length >= 3 ? fullNameAtEnd(run, surnames, givenNames) : undefined;
       if (found?.nounGiven && !title && !PERSON_CUE.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) found = undefined;
       const start = found?.start ?? (title ? nameBeforeTitle(run, surnames) : undefined);
@@ -211,11 +225,14 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
   find(shadow) {
     const { surnames, givenNames, nounGivenNames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(/(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　](\p{Script=Han}[\p{Script=Han}々]{0,3})(?![\p{Script=Han}々])/gu)) {
-      const [, surname, given] = match as unknown as [string, string, string];
+    for (const match of shadow.matchAll(/(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々])/gu)) {
+      const [, surname, written] = match as unknown as [string, string, string];
+      // A title written straight after the given name (吉田 真一課長) is not part of it, and says a person.
+      const title = TITLE_AT_END.exec(written);
+      const given = title ? written.slice(0, title.index) : written;
       if (!surnames.has(surname) || !givenNames.has(given)) continue;
-      const end = match.index + match[0].length;
-      if (nounGivenNames.has(given) && !PERSON_CUE.test(shadow.slice(end, end + 8))) continue;
+      const end = match.index + surname.length + 1 + given.length;
+      if (nounGivenNames.has(given) && !title && !PERSON_CUE.test(shadow.slice(end, end + 8))) continue;
       spans.push({ start: match.index, end });
     }
     return spans;
@@ -253,7 +270,8 @@ function fullNameAtEnd(run: string, surnames: ReadonlySet<string>, givenNames: R
   return undefined;
 }
 
-const EN_WORD = "(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)[A-Z][a-zA-Z'’-]+";
+/** A capitalised word, accented letters too (Gómez, Fernández, Müller). */
+const EN_WORD = "(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+";
 /** One or two capitalised words on one line, none of them a title (`Mr. Smith\nMs. Clark` is two names). */
 const EN_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD})?`;
 const NOT_A_PERSON =
@@ -298,9 +316,32 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*(?:<[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
   // A mail header's display name: From: John Smith <john@example.com>.
   englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*<)`, "dg")),
-  englishDetector(/[Mm]y name is|[Nn]ame:/, new RegExp(`(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)\\s+(?<secret>${EN_NAME})`, "dg")),
+  // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
+  englishDetector(/[Mm]y name is|[Nn]ame:|名前|氏名/, new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名)(?:[:：]\\s*|\\s+)(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
     /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,
     new RegExp(`(?<![A-Za-z])(?:I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dg"),
   ),
+  // A greeting that introduces the writer by one name: "Hi, it's Sam, my customer number is …".
+  englishDetector(/it's|it is|this is/, new RegExp(`(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s+(?:it's|it is|this is)\\s+(?<secret>${EN_WORD})`, "dg")),
+  // A job title or "contact" before a full name, up to three words: "Customer Service Manager Olivia Brandt approves",
+  // "contact Wei Ling Tan", "my colleague Ravi Shankar".
+  englishDetector(
+    /Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Lead|[Cc]olleague|[Cc]ontact/,
+    new RegExp(
+      `(?<![A-Za-z])(?:Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Lead|[Cc]olleague|[Cc]ontact)[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD}(?:[ \\t]+${EN_WORD})?)`,
+      "dg",
+    ),
+  ),
+  // A full name before what people do in a support log, perhaps with an aside: "Jean-Luc Martin (Sent from my
+  // iPhone) asked us to call".
+  englishDetector(
+    /asked|called|wrote|said|requested|reported|confirmed|replied|emailed|complained|phoned|mentioned/,
+    new RegExp(
+      `(?<![A-Za-z])(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]+(?:asked|called|wrote|said|requested|reported|confirmed|replied|emailed|complained|phoned|mentioned)\\b`,
+      "dg",
+    ),
+  ),
+  // A card holder's name as embossed, in capitals: 名義：TARO YAMADA, Cardholder: JANE DOE.
+  gated(/名義|[Cc]ard ?holder|[Nn]ame on card/, patternDetector("PERSON", /(?:名義人?|[Cc]ard ?holder|[Nn]ame on card)\s*[:：]?\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg)),
 ];

@@ -6,9 +6,12 @@ import { inCardContext, inMyNumberContext, inNotPersonalContext, isProductCode }
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
 
-/** Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812, 口座番号 1234567. */
+/**
+ * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
+ * 口座番号 1234567, 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203".
+ */
 const PERSONAL_ID =
-  /(?:社員番号|社員ID|従業員番号|従業員ID|職員番号|職員ID|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#))\s*(?:は|:|：|#|=|is)?\s*(?<secret>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
+  /(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))\s*(?:[（(](?:例|e\.g\.)[:：]?\s*)?(?:は|:|：|#|=|is)?\s*(?<secret>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
 
 /**
  * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe. After a separator (:, は, =)
@@ -21,7 +24,11 @@ const LOGIN_NAME =
 const DATE_OF_BIRTH =
   /(?:生年月日|誕生日|(?<![A-Za-z])(?:[Dd]ate of [Bb]irth|DOB|D\.O\.B\.|[Bb]irth ?date|[Bb]orn on|[Bb]irthday))\s*(?:は|:|：|=)?\s*(?<secret>(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年/.-]\s?\d{1,2}\s?[月/.-]\s?\d{1,4}日?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,? \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/dg;
 
+/** A user, customer or member named in a URL's query (`/export?user=U-558210&token=…`). */
+const URL_PERSON_ID = /[?&](?:user|user_?id|uid|customer|customer_?id|member|member_?id|account|account_?id|login|email)=(?<secret>[^&#\s]+)/dgi;
+
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
+  gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
   gated(
     hasDigits(13),
     patternDetector("CREDIT_CARD", /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d|-\d)/dg, (match, shadow) => {

@@ -8,13 +8,15 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
 
 /**
  * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
- * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `the password is hunter2`, `password: "correct horse"`.
+ * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `PW hkd7733kk で`, `pass: greenTea2024`, `the password is hunter2`,
+ * `password: "correct horse"`, `鍵のパスフレーズは …`, what the cue is for between it and the value (`the PIN for her badge
+ * is 3391`, `Passcode for the bridge: 880217`) and an arrow after a verb (`パスワード教えます → …`).
  * Unquoted, the value is ASCII without spaces and must look like a password (so "password must be at least 8
  * characters" stays), a PIN four or more digits; in double quotes or 「」 it may hold spaces (a passphrase), in single
  * quotes not (`the password's length`).
  */
 const PROSE_SECRET =
-  /(?:(?:仮|初期|新しい|新)?パスワード|暗証番号|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)))\s*(?:は|:|：|=|＝|を|が|is|was)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
+  /(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|暗証番号|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|→|->|⇒)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
 
 /**
  * An unquoted value after `cue`: a card's security code is 3 or 4 digits, a PIN 4 or more; any other value must look
@@ -41,6 +43,18 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
   ),
 ];
 
+/**
+ * A value a cue names a few words earlier, in brackets (`the temporary passcode you sent (river-7734)`) or as the
+ * only long number of the next clause (`暗証番号を忘れました。前は 1357 だったと思います`): a PIN of four to eight digits
+ * that is no count, amount, date or time.
+ */
+const SECRET_NEARBY =
+  /(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])[^\n()（）]{0,30}?[(（](?<secret>[!-~]{4,64}?)[)）]|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+
+/** Cues that name a key or token: the value after one is a secret however it is spelt (a license key, a 40-hex token). */
+const KEY_CUE =
+  /(?:API\s?キー|(?<![A-Za-z])(?:API|api)[ _-]?(?:key|Key|KEY)|アクセスキー|(?<![A-Za-z])access[ _-]?key|シークレット(?:キー)?|(?<![A-Za-z])(?:[Ss]ecret|SECRET)(?:[ _-]?key)?|client[ _-]?secret|アクセストークン|トークン|(?<![A-Za-z])(?:[Tt]oken|TOKEN)|ライセンスキー|プロダクトキー|シリアルキー|(?<![A-Za-z])(?:[Ll]icen[cs]e|[Pp]roduct)[ _-]?key)(?![A-Za-z])\s*(?:は|が|を|:|：|=|＝|is|was)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9_\-./+=]{15,}[A-Za-z0-9=])(?![A-Za-z0-9_\-/+])/dg;
+
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
   gated(
     /sk-|sk_|rk_|pk_|gh[pousr]_|github_pat_|AKIA|ASIA|xox|AIza|eyJ/,
@@ -48,6 +62,16 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     "API_KEY",
     /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
   ),
+  ),
+  // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid, Twilio API
+  // keys (SK + 32 hex), Slack app tokens, Hugging Face, Shopify, DigitalOcean; and the secret path of a Slack or
+  // Discord webhook URL.
+  gated(
+    /npm_|glpat-|whsec_|SG\.|SK[0-9a-f]|xapp-|hf_|shp(?:at|ss)_|dop_v1_|hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks/,
+    patternDetector(
+      "API_KEY",
+      /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64})(?![A-Za-z0-9_-])|hooks\.slack\.com\/services\/(?<secret>[A-Z0-9]+\/[A-Z0-9]+\/[A-Za-z0-9]+)|discord(?:app)?\.com\/api\/webhooks\/(?<hook>\d+\/[A-Za-z0-9_-]+)/dg,
+    ),
   ),
   gated(/[Bb]earer/, patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg)),
   // HTTP Basic credentials: base64 of user:password (RFC 7617).
@@ -66,7 +90,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       (match) => /\d/.test(match[0]) && /[a-fA-F]/.test(match[0]),
     ),
   ),
-  gated(/パスワード|暗証番号|パスコード|合言葉|セキュリティコード|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW|CV|CID|security code/, {
+  gated(/パスワード|パスフレーズ|暗証番号|パスコード|合言葉|セキュリティコード|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW|CV|CID|security code/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];
@@ -83,4 +107,20 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       return spans;
     },
   }),
+  gated(/[Pp]ass|PIN|暗証番号|パスコード/, {
+    type: "SECRET",
+    find(shadow) {
+      const spans = [];
+      for (const match of shadow.matchAll(SECRET_NEARBY)) {
+        const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.pin!;
+        const value = shadow.slice(start, end);
+        if (match.groups!.pin !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
+      }
+      return spans;
+    },
+  }),
+  gated(
+    /キー|[Kk]ey|KEY|[Ss]ecret|SECRET|シークレット|トークン|[Tt]oken|TOKEN/,
+    patternDetector("API_KEY", KEY_CUE, (match) => /\d/.test(match.groups!.secret!) && /[A-Za-z]/.test(match.groups!.secret!)),
+  ),
 ];

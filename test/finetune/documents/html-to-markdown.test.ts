@@ -14,6 +14,11 @@ describe("htmlToMarkdown", () => {
     });
   });
 
+  it("writes a table whose first row is headings as a Markdown table: rule line after it, no blank line between rows", () => {
+    const html = "<table><tr><th>時刻</th><th>担当</th></tr><tr><td>10:42</td><td>黒田</td></tr><tr><td>11:58</td><td>野口</td></tr></table>";
+    expect(htmlToMarkdown(html).markdown).toBe("| 時刻 | 担当 |\n| --- | --- |\n| 10:42 | 黒田 |\n| 11:58 | 野口 |");
+  });
+
   it("keeps preformatted text as it is", () => {
     expect(htmlToMarkdown("<pre>a\n  b</pre>").markdown).toBe("a\n  b");
   });

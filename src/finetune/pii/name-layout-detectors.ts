@@ -1,0 +1,129 @@
+import { gated, type PiiDetector, type Span } from "./detector.js";
+import { nameLexicon } from "./japanese-name-lexicon.js";
+import { isKatakana, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+
+/**
+ * Names that the layout of a text says are names, with no honorific or role word beside them: a list of attendees,
+ * a chat transcript's speakers, a department and its member at the end of a line, a name before its phone number or
+ * address (a signature, a form), a reading or romanisation in brackets after a name.
+ */
+
+/** Words a speaker or list item is that are no person: お客様: …, オペレーター: …, Bot: … */
+const NOT_A_SPEAKER = /^(?:お客様|客|オペレーター|オペレータ|担当者|担当|サポート|システム|ボット|自動応答|管理者|Customer|Agent|Operator|System|Bot|User|Support|Admin|You|Me)$/u;
+
+/** A person's name as written in a list or a speaker label: katakana, capitalised words, or kanji that start with a dictionary surname. */
+function nameSpan(text: string, start: number): Span | undefined {
+  const word = text.trim();
+  const offset = start + text.indexOf(word);
+  const span = { start: offset, end: offset + word.length };
+  if (word === "" || NOT_A_SPEAKER.test(word)) return undefined;
+  if (isKatakana(word.replace(/[ 　・]/g, ""))) return span;
+  if (/^[A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+){0,2}$/.test(word)) return span;
+  if (!/^\p{Script=Han}{2,4}(?:[ 　]?\p{Script=Han}{1,3})?$/u.test(word)) return undefined;
+  const { surnames } = nameLexicon();
+  return [2, 3, 4].some((length) => surnames.has(word.slice(0, length))) ? span : undefined;
+}
+
+/**
+ * A list of people after its heading: 出席：佐々木部長、吉田 真一課長、ｲﾉｳｴ、岡本 彩（記）. Each item, without the title
+ * after it or a bracketed note (（記）, (欠席)), that is a dictionary name or katakana.
+ */
+const PEOPLE_LIST = /(?:出席者?|欠席者?|参加者|同席者?|メンバー|[Aa]ttendees|[Pp]articipants)\s*[:：]\s*(?<list>[^\n]+)/dgu;
+
+const peopleList: PiiDetector = gated(/出席|欠席|参加者|同席|メンバー|[Aa]ttendees|[Pp]articipants/, {
+  type: "PERSON",
+  find(shadow) {
+    const spans: Span[] = [];
+    for (const match of shadow.matchAll(PEOPLE_LIST)) {
+      let at = match.indices!.groups!.list![0];
+      for (const item of match.groups!.list!.split(/[、,，]/)) {
+        const bare = item.replace(/[（(][^）)]*[）)]\s*$/u, "").trimEnd();
+        const title = TITLE_AT_END.exec(bare);
+        const span = nameSpan(title ? bare.slice(0, title.index) : bare, at);
+        if (span) spans.push(span);
+        at += item.length + 1;
+      }
+    }
+    return spans;
+  },
+});
+
+/**
+ * A chat transcript's speaker: `[09:15] 遠藤: …`, `10:02 Lisa Wong: …`, or a chat export's bold name before its time
+ * (`**Lisa Wong** 09:30`).
+ */
+const SPEAKER = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?<name>[^\s:：\]][^:：\n]{0,20}?)[ \t]*[:：]|\*\*(?<bold>[^*\n]{2,30})\*\*[ \t]+\[?\d{1,2}:\d{2})/dgmu;
+
+const chatSpeaker: PiiDetector = gated(/\d:\d\d/, {
+  type: "PERSON",
+  find(shadow) {
+    const spans: Span[] = [];
+    for (const match of shadow.matchAll(SPEAKER)) {
+      const group = match.groups!.name !== undefined ? "name" : "bold";
+      const [start] = match.indices!.groups![group]!;
+      const span = nameSpan(match.groups![group]!, start);
+      if (span) spans.push(span);
+    }
+    return spans;
+  },
+});
+
+/** A detector keeping, of each match of `pattern` where `gate` holds, the span `pick` finds by the dictionary's surnames. */
+function surnameDetector(gate: RegExp, pattern: RegExp, pick: (match: RegExpExecArray, surnames: ReadonlySet<string>, shadow: string) => Span | undefined): PiiDetector {
+  return gated(gate, {
+    type: "PERSON",
+    find(shadow) {
+      const { surnames } = nameLexicon();
+      return [...shadow.matchAll(pattern)].flatMap((match) => pick(match, surnames, shadow) ?? []);
+    },
+  });
+}
+
+/**
+ * A department and its member closing a line or a clause (最終更新 … 情報システム課 野口, 北斗機工 経理部 上野 誠」): a
+ * dictionary surname, perhaps with a given name, after 部/課/室/係/班/チーム and a space. A surname that is also a
+ * place (上野) counts here: after a department it is a person.
+ */
+const MEMBER_OF = /(?<=[部課室係班]|チーム|グループ)[ 　](?<name>\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?)(?=[ 　]*(?:$|[」』）)、。,（(]))/dgmu;
+
+const departmentMember = surnameDetector(/[部課室係班ムプ][ 　]\p{Script=Han}/u, MEMBER_OF, (match, surnames) => {
+  const [start, end] = match.indices!.groups!.name!;
+  return surnames.has(match.groups!.name!.split(/[ 　]/)[0]!) ? { start, end } : undefined;
+});
+
+/**
+ * A name right before its contact details — a signature, a form, an address label: 辻本　072-233-1101,
+ * 岡本（aya.okamoto@…）, 高木（内線 1150）, 宮崎 陽介⏎… TEL. A dictionary surname that is no place, perhaps with a given name.
+ */
+const BEFORE_CONTACT =
+  /(?<![\p{Script=Han}\p{Script=Katakana}々])(?<name>\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?)[ 　]*[（(]?[ 　]*(?=(?:TEL|Tel|tel|電話|内線|携帯|℡)|0\d{1,4}-\d|[A-Za-z0-9._%+-]+@)/dgu;
+
+const nameBeforeContact = surnameDetector(/\d-\d|@|TEL|Tel|tel|電話|内線|携帯|℡/, BEFORE_CONTACT, (match, surnames, shadow) => {
+  // 人事部 高木（内線 …）: the words before the space are the department, the name is the last word.
+  const words = match.groups!.name!.split(/[ 　]/);
+  const [start, end] = match.indices!.groups!.name!;
+  const name = surnames.has(words[0]!) ? { start, end } : words[1] !== undefined && surnames.has(words[1]) ? { start: end - words[1].length, end } : undefined;
+  return name && !PLACE_SURNAMES.has(shadow.slice(name.start, name.end).split(/[ 　]/)[0]!) ? name : undefined;
+});
+
+/** A full name in katakana before words that say a person (ｱﾍﾞ ﾕｳｽｹと申します, カトウ ミナミです。). */
+const KATAKANA_BEFORE_CUE = new RegExp(
+  `(?<![\\p{Script=Katakana}ｰﾞﾟー])(?<name>[\\p{Script=Katakana}ｰﾞﾟー]{2,8}[ 　・][\\p{Script=Katakana}ｰﾞﾟー]{2,8})(?=\\s?(?:と申|です(?=[。、!！]|$)|が(?:対応|担当)|より(?=[。、\\s]|$)|から(?:ご?連絡|お?電話)))`,
+  "dgu",
+);
+
+const katakanaNameInContext: PiiDetector = gated(/と申|です|が対応|が担当|より|から/, {
+  type: "PERSON",
+  find: (shadow) => [...shadow.matchAll(KATAKANA_BEFORE_CUE)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+});
+
+/** A romanised name in brackets after a Japanese full name in a signature: 中川 由美子 (Yumiko Nakagawa). */
+const ROMANISED_AFTER_NAME = new RegExp(`(?<name>\\p{Script=Han}{2,4})[ 　]?\\p{Script=Han}{1,3}[ 　]?[（(](?<secret>[A-Z][a-z]+ [A-Z][a-z]+)[）)]`, "dgu");
+
+const romanisedName = surnameDetector(/[（(][A-Z][a-z]+ [A-Z]/, ROMANISED_AFTER_NAME, (match, surnames) => {
+  const name = match.groups!.name!;
+  const [start, end] = match.indices!.groups!.secret!;
+  return [2, 3, 4].some((length) => surnames.has(name.slice(-length)) || surnames.has(name.slice(0, length))) ? { start, end } : undefined;
+});
+
+export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [peopleList, chatSpeaker, departmentMember, nameBeforeContact, katakanaNameInContext, romanisedName];

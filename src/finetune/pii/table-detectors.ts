@@ -1,0 +1,100 @@
+import type { PiiDetector, Span } from "./detector.js";
+
+/**
+ * Column headings that say what every cell below them holds. A customer export pasted into a document (a CSV block,
+ * a Markdown table, an HTML table read as one) names the column once and then lists values with no cue beside them:
+ * `| 顧客番号 | 氏名 |` over `| C-00611827 | ｵｵﾀ ﾐｻｷ |`. Phone numbers and e-mail addresses need no column: their own
+ * detectors find them anywhere.
+ */
+const COLUMN_TYPES: ReadonlyArray<[type: string, heading: RegExp]> = [
+  ["PERSON", /^(?:氏名|名前|お名前|氏名カナ|フリガナ|ふりがな|カナ氏名|担当|担当者|担当者名|作成者|報告者|申請者|承認者|対応者|差出人|契約者|契約者名|名義|名義人|(?:Full |Customer |Contact )?[Nn]ame|Contact|Owner|Assignee)$/u],
+  ["PERSONAL_ID", /^(?:ID|Id|ユーザーID|ユーザID|ログインID|アカウント|顧客番号|顧客ID|顧客コード|お客様番号|会員番号|会員ID|社員番号|社員ID|従業員番号|従業員ID|契約者番号|(?:Customer|Member|Employee|User|Account) ?(?:ID|No\.?|[Nn]umber)|[Uu]sername|[Ll]ogin)$/u],
+  ["SECRET", /^(?:(?:初期|仮)?パスワード|暗証番号|PIN|[Pp]assword|[Pp]asscode|Initial password)$/u],
+  ["ADDRESS", /^(?:住所|ご住所|所在地|送付先|届け先|[Aa]ddress)$/u],
+];
+
+interface Cell extends Span {
+  text: string;
+}
+
+/** The cells of a Markdown table row (`| a | b |`) or a CSV line (`a,"b, c",d`), with their offsets. */
+function cellsOf(line: string, offset: number, markdown: boolean): Cell[] {
+  const cells: Cell[] = [];
+  if (markdown) {
+    const inner = line.replace(/^\s*\|/, "").replace(/\|\s*$/, "");
+    let at = offset + line.indexOf("|") + 1;
+    for (const part of inner.split("|")) {
+      cells.push(trimmed(part, at));
+      at += part.length + 1;
+    }
+    return cells;
+  }
+  const pattern = /("(?:[^"]|"")*"|[^,]*)(,|$)/gy;
+  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
+    const raw = match[1]!;
+    const quoted = raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2;
+    cells.push(trimmed(quoted ? raw.slice(1, -1) : raw, offset + match.index + (quoted ? 1 : 0)));
+    if (match[2] === "") break;
+  }
+  return cells;
+}
+
+function trimmed(text: string, start: number): Cell {
+  const lead = text.length - text.trimStart().length;
+  const value = text.trim();
+  return { text: value, start: start + lead, end: start + lead + value.length };
+}
+
+/** A person's cell without the title before or the honorific after it (Ms. Grace Liu, 荒木 直樹 様, 野口さん). */
+function personSpan(cell: Cell): Span {
+  const title = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+/.exec(cell.text)?.[0].length ?? 0;
+  const honorific = /\s?(?:様|さま|さん|氏|殿)$/u.exec(cell.text)?.[0].length ?? 0;
+  return { start: cell.start + title, end: cell.end - honorific };
+}
+
+/** A heading row: every cell short, no digits, and at least one a heading of COLUMN_TYPES. */
+function columnTypes(cells: readonly Cell[]): Array<string | undefined> | undefined {
+  if (cells.length < 2 || cells.some((cell) => cell.text.length > 24 || /\d/.test(cell.text))) return undefined;
+  const types = cells.map((cell) => COLUMN_TYPES.find(([, heading]) => heading.test(cell.text))?.[0]);
+  return types.some(Boolean) ? types : undefined;
+}
+
+const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * The cells under a personal-data heading, row by row until the table ends (a blank line, or a row with another
+ * number of cells); empty cells and dashes stay. `type` picks one kind, so each kind is reported under its own name.
+ */
+function tableCells(shadow: string, type: string): Span[] {
+  const spans: Span[] = [];
+  const lines = shadow.split("\n");
+  const offsets: number[] = [];
+  lines.reduce((at, line) => (offsets.push(at), at + line.length + 1), 0);
+  for (let index = 0; index < lines.length - 1; index++) {
+    const markdown = MARKDOWN_ROW.test(lines[index]!) && MARKDOWN_RULE.test(lines[index + 1]!);
+    if (!markdown && (lines[index]!.split(",").length < 3 || !lines[index]!.includes(","))) continue;
+    const types = columnTypes(cellsOf(lines[index]!, offsets[index]!, markdown));
+    if (!types?.includes(type)) continue;
+    let row = index + (markdown ? 2 : 1);
+    for (; row < lines.length && lines[row]!.trim() !== ""; row++) {
+      const cells = cellsOf(lines[row]!, offsets[row]!, markdown);
+      if (cells.length !== types.length) break;
+      cells.forEach((cell, column) => {
+        if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
+        spans.push(type === "PERSON" ? personSpan(cell) : { start: cell.start, end: cell.end });
+      });
+    }
+    index = row - 1;
+  }
+  return spans;
+}
+
+/** A word every heading of COLUMN_TYPES holds: most texts have none, and are not split into lines at all. */
+const HEADING_WORD = /名|カナ|ふりがな|担当|者|Name|name|Contact|Owner|Assignee|ID|Id|アカウント|番号|コード|[Uu]sername|[Ll]ogin|パスワード|PIN|[Pp]ass|住所|所在地|先|[Aa]ddress/;
+
+/** One detector a kind: a table's personal-data columns, masked under the kind their heading names. */
+export const TABLE_DETECTORS: readonly PiiDetector[] = COLUMN_TYPES.map(([type]) => ({
+  type,
+  find: (shadow: string) => ((shadow.includes("|") || shadow.includes(",")) && HEADING_WORD.test(shadow) ? tableCells(shadow, type) : []),
+}));
