@@ -14,8 +14,9 @@ form.filters label.check { flex-direction: row; align-items: center; gap: 6px; p
   form.filters fieldset { display: grid; grid-template-columns: 1fr 1fr; grid-auto-flow: row dense; align-items: start; }
   form.filters label:has(select[multiple]), form.filters label.wide { grid-column: 1 / -1; }
   form.filters select { width: 100%; min-width: 0; }
-  /* The item list as cards (table.stack): the question's start is on the item's page. */
-  .item-list td.preview-cell { display: none; }
+  /* The item list as cards (table.stack): the question's start closes the card, full width, two lines at most. */
+  table.stack.item-list td.preview-cell { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; max-width: none; white-space: normal; text-align: left; overflow-wrap: anywhere; }
+  table.stack.item-list td.preview-cell::before { content: none; }
 }
 /* On a wide page a run's id keeps to one line: it is what a reader scans the list by. */
 @media (min-width: 641px) { table.runs td:first-child { white-space: nowrap; } }

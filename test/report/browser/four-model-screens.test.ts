@@ -29,6 +29,8 @@ interface Shot {
   sideways: string[];
   /** The all-figures table's token cells that take two lines, "|" where they break (lineBreaks). */
   tokensOnTwoLines: string[];
+  /** The item list's question cells, and how many of them show no text (a phone's card once hid them). */
+  questions: { shown: number; hidden: number };
 }
 
 /**
@@ -148,6 +150,11 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
           cut,
           sideways,
           tops: { recommendation: top("#recommendation"), runDetails: top("dl.run"), filter: top("form.filters") },
+          questions: (() => {
+            const cells = [...document.querySelectorAll(".item-list td.preview-cell")];
+            const hidden = cells.filter((cell) => cell.getBoundingClientRect().height < 1).length;
+            return { shown: cells.length - hidden, hidden };
+          })(),
         };
       }, width > 500 ? 900 : 844);
       return { ...read, crossedLabels, tokensOnTwoLines };
@@ -195,6 +202,8 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         const shot = await shoot(url, width, `four-models-items-${language}-${width}`);
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
         expect(shot.cut).toEqual([]);
+        // Each row (a card on a phone) shows the start of its question.
+        expect(shot.questions).toEqual({ shown: 11, hidden: 0 });
       });
 
       it.each([
