@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type CorpusValue, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -92,18 +92,21 @@ const table = (title: string, figures: readonly KindFigure[]) =>
     ...figures.filter((figure) => figure.misses.length).map((figure) => `  missed ${figure.kind}: ${figure.misses.join(" · ")}`),
   ].join("\n");
 
-describe("the blind PII corpus through kurabe dataset build", () => {
-  const corpus = readBlindCorpus();
-  let dir = "";
-  let outputs: Record<string, string> = {};
-  let recall: KindFigure[] = [];
-  let precision: KindFigure[] = [];
+interface Measured {
+  outputs: Record<string, string>;
+  recall: KindFigure[];
+  precision: KindFigure[];
+}
 
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-blind-pii-"));
-    writeBlindCorpus(dir);
+/**
+ * Builds a corpus with `kurabe dataset build` and measures it. No held-out slices and long chunks: every record
+ * reaches the training files, so a value missing there was masked.
+ */
+async function buildAndMeasure(corpus: BlindCorpus, title: string): Promise<Measured> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-blind-pii-"));
+  try {
+    writeBlindCorpus(corpus, dir);
     const inquiries = [...corpus.files.keys()].filter((file) => /\.(csv|jsonl)$/.test(file)).flatMap((file) => ["--inquiries", file]);
-    // No held-out slices and long chunks: every record reaches the training files, so a value missing there was masked.
     const result = await runDatasetCli(
       ["dataset", "build", "--docs", "docs", ...inquiries, "--out", "out", "--eval-ratio", "0", "--unanswerable-ratio", "0", "--chunk-chars", "3000", "--max-tokens", "8192"],
       dir,
@@ -111,54 +114,103 @@ describe("the blind PII corpus through kurabe dataset build", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const out = path.join(dir, "out");
-    outputs = Object.fromEntries(fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), "utf8")]));
+    const outputs = Object.fromEntries(fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), "utf8")]));
     const texts = Object.entries(outputs).flatMap(([name, content]) => textsOf(name, content));
     const outside = texts.map(withoutLookAlikes(corpus.lookAlikes));
-    recall = byKind(corpus.planted, (entry) => !outside.some((text) => occursIn(text, entry.value)) && !leftInPart(texts, entry));
-    precision = byKind(corpus.lookAlikes, (entry) => texts.some((text) => text.includes(entry.value)));
+    const recall = byKind(corpus.planted, (entry) => !outside.some((text) => occursIn(text, entry.value)) && !leftInPart(texts, entry));
+    const precision = byKind(corpus.lookAlikes, (entry) => texts.some((text) => text.includes(entry.value)));
     const all = (figures: readonly KindFigure[]) => `${figures.reduce((sum, figure) => sum + figure.hit, 0)} / ${figures.reduce((sum, figure) => sum + figure.total, 0)}`;
-    console.log(`${table(`recall (planted values masked): ${all(recall)}`, recall)}\n${table(`precision (look-alikes kept): ${all(precision)}`, precision)}`);
+    console.log(`${title}\n${table(`recall (planted values masked): ${all(recall)}`, recall)}\n${table(`precision (look-alikes kept): ${all(precision)}`, precision)}`);
+    return { outputs, recall, precision };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Planted values written again outside their places (a PIN that is also a look-alike's digits) would make a leak out
+ * of nothing: each must occur in the inputs exactly as often as the planted values hold it, and never in the report's
+ * fixed wording (its list of what is masked gives examples: 社員番号 A12345).
+ */
+function misplacedValues(corpus: BlindCorpus): string[] {
+  const cut = withoutLookAlikes(corpus.lookAlikes);
+  const decode = (content: Buffer) => {
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(content);
+    } catch {
+      return new TextDecoder("shift_jis").decode(content);
+    }
+  };
+  const inputs = [...corpus.files.entries()].map(([file, content]) => cut(file.endsWith(".jsonl") ? decode(content).replace(/\\n/g, "\n") : decode(content)));
+  const values = [...new Set(corpus.planted.map((entry) => entry.value))];
+  const wording = JSON.stringify([BUILTIN_PII_KINDS, NOT_MASKED]);
+  return values.filter((value) => {
+    const written = inputs.reduce((sum, content) => sum + countIn(content, value), 0);
+    const planted = corpus.planted.reduce((sum, entry) => sum + countIn(entry.value, value), 0);
+    return written !== planted || occursIn(wording, value);
+  });
+}
+
+const nothingDropped = (outputs: Record<string, string>) => {
+  const summary = JSON.parse(outputs["report.jsonl"]!.split("\n")[0]!) as { summary: { counts: { examplesIn: number; kept: number; dropped: object; truncated: number } } };
+  expect(summary.summary.counts.kept).toBe(summary.summary.counts.examplesIn);
+  expect(summary.summary.counts.dropped).toEqual({});
+  expect(summary.summary.counts.truncated).toBe(0);
+};
+
+const KINDS = ["name", "name-bare", "address", "secret", "id", "card", "mynumber", "email", "phone", "apikey", "ip"];
+// Issue 13's targets. Out of reach, and excluded from the recall kinds only because the report says so: an English
+// given name with no cue at all (name-bare: "Priya from billing says …").
+const EXCLUDED_KINDS: Record<string, RegExp> = { "name-bare": /English given names alone with no cue at all/ };
+const shortKinds = (recall: readonly KindFigure[], target: number) =>
+  recall.filter((figure) => !(figure.kind in EXCLUDED_KINDS) && figure.rate < target).map((figure) => `${figure.kind} ${figure.hit}/${figure.total}: ${figure.misses.join(" · ")}`);
+const keptShare = (measured: Measured) => measured.precision.reduce((sum, figure) => sum + figure.hit, 0) / measured.precision.reduce((sum, figure) => sum + figure.total, 0);
+
+describe("the blind PII corpus through kurabe dataset build", () => {
+  const corpus = readBlindCorpus();
+  let measured: Measured;
+  beforeAll(async () => {
+    measured = await buildAndMeasure(corpus, "blind corpus");
   }, 600_000);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("is a corpus of at least 400 planted values over every kind and 200 look-alikes, each written where it is recorded", () => {
     expect(corpus.planted.length).toBeGreaterThanOrEqual(400);
     expect(corpus.lookAlikes.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(corpus.planted.map((entry) => entry.kind))).toEqual(new Set(["name", "name-bare", "address", "secret", "id", "card", "mynumber", "email", "phone", "apikey", "ip"]));
-    // A planted value written again outside the planted spans (say a PIN that is also a look-alike's digits) would
-    // make a leak out of nothing: each occurs in the inputs exactly as often as the planted values hold it.
-    const cut = withoutLookAlikes(corpus.lookAlikes);
-    const inputs = [...corpus.files.entries()].map(([file, content]) => cut(file.endsWith(".jsonl") ? content.toString("utf8").replace(/\\n/g, "\n") : new TextDecoder(file.includes("legacy") ? "shift_jis" : "utf-8").decode(content)));
-    const unexpected = [...new Set(corpus.planted.map((entry) => entry.value))].filter((value) => {
-      const written = inputs.reduce((sum, content) => sum + countIn(content, value), 0);
-      const planted = corpus.planted.reduce((sum, entry) => sum + countIn(entry.value, value), 0);
-      return written !== planted;
-    });
-    expect(unexpected).toEqual([]);
-    // Nor may the report's own wording hold one (its list of what is masked gives examples: 社員番号 A12345).
-    const wording = JSON.stringify([BUILTIN_PII_KINDS, NOT_MASKED]);
-    expect(corpus.planted.filter((entry) => occursIn(wording, entry.value)).map((entry) => entry.value)).toEqual([]);
+    expect(new Set(corpus.planted.map((entry) => entry.kind))).toEqual(new Set(KINDS));
+    expect(misplacedValues(corpus)).toEqual([]);
   });
 
-  it("reaches the training files with every record: nothing held out, dropped or cut", () => {
-    const summary = JSON.parse(outputs["report.jsonl"]!.split("\n")[0]!) as { summary: { counts: { examplesIn: number; kept: number; dropped: object; truncated: number } } };
-    expect(summary.summary.counts.kept).toBe(summary.summary.counts.examplesIn);
-    expect(summary.summary.counts.dropped).toEqual({});
-    expect(summary.summary.counts.truncated).toBe(0);
-  });
-
-  // Issue 13's targets. Out of reach, and excluded from the recall kinds only because the report says so: an English
-  // given name with no cue at all (name-bare: "Priya from billing says …").
-  const EXCLUDED_KINDS: Record<string, RegExp> = { "name-bare": /English given names alone with no cue at all/ };
+  it("reaches the training files with every record: nothing held out, dropped or cut", () => nothingDropped(measured.outputs));
 
   it("states in the report's list of what is not masked every kind it leaves out of the targets", () => {
     for (const statement of Object.values(EXCLUDED_KINDS)) expect(NOT_MASKED.some((line) => statement.test(line))).toBe(true);
   });
 
   it("masks at least 99 % of every kind and keeps at least 97 % of the look-alikes", () => {
-    const short = recall.filter((figure) => !(figure.kind in EXCLUDED_KINDS) && figure.rate < 0.99);
-    expect(short.map((figure) => `${figure.kind} ${figure.hit}/${figure.total}: ${figure.misses.join(" · ")}`)).toEqual([]);
-    const kept = precision.reduce((sum, figure) => sum + figure.hit, 0);
-    expect(kept / corpus.lookAlikes.length, precision.flatMap((figure) => figure.misses).join(" · ")).toBeGreaterThanOrEqual(0.97);
+    expect(shortKinds(measured.recall, 0.99)).toEqual([]);
+    expect(keptShare(measured), measured.precision.flatMap((figure) => figure.misses).join(" · ")).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe("the held-out set, written after the fixes and never used to make one", () => {
+  const corpus = readBlindCorpus(HELD_OUT_DIR);
+  let measured: Measured;
+  beforeAll(async () => {
+    measured = await buildAndMeasure(corpus, "held-out set");
+  }, 600_000);
+
+  it("is written where it is recorded, and reaches the training files whole", () => {
+    expect(corpus.planted.length).toBeGreaterThanOrEqual(80);
+    expect(misplacedValues(corpus)).toEqual([]);
+    nothingDropped(measured.outputs);
+  });
+
+  // Measured when it was written, before anything was changed for it: 64 of 80 planted values masked (80 %), 44 of 45
+  // look-alikes kept. A floor against going back, not issue 13's target: the gap is the honest size of what the
+  // detectors do not yet know (see the corpus README).
+  it("masks at least what it masked when it was written, and keeps at least 97 % of the look-alikes", () => {
+    const masked = measured.recall.reduce((sum, figure) => sum + figure.hit, 0);
+    expect(masked / corpus.planted.length).toBeGreaterThanOrEqual(64 / 80);
+    expect(keptShare(measured)).toBeGreaterThanOrEqual(0.97);
   });
 });
