@@ -1,5 +1,5 @@
 import type { Interval } from "../../analysis/types.js";
-import { categoryLabel } from "../i18n/messages.js";
+import { categoryLabel, type Messages } from "../i18n/messages.js";
 import type { ReportComparison, ReportEntry } from "../model/report-types.js";
 import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
 import type { NumberFormat } from "../i18n/number-format.js";
@@ -30,19 +30,23 @@ export function runHeader(context: RenderContext): SafeHtml {
 <details class="models"><summary>${m.sections.models}</summary><div class="table-wrap"><table class="stack"><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
 ${report.models.map(
   (model) => html`<tr><td data-label="${m.columns.model}">${modelLabel(context, model.modelId)}</td><td data-label="${m.columns.provider}">${model.provider}</td>
-<td data-label="${m.columns.modelName}">${model.model}</td><td class="num" data-label="${m.columns.priceInput}">${perMillion(model.pricing, f)?.input ?? "–"}</td>
-<td class="num" data-label="${m.columns.priceOutput}">${perMillion(model.pricing, f)?.output ?? "–"}</td></tr>`,
+<td data-label="${m.columns.modelName}">${model.model}</td><td class="num" data-label="${m.columns.priceInput}">${perMillion(model.pricing, f, m)?.input ?? "–"}</td>
+<td class="num" data-label="${m.columns.priceOutput}">${perMillion(model.pricing, f, m)?.output ?? "–"}</td></tr>`,
 )}
 </tbody></table></div></details>
 ${modelNotes(context)}</header>`;
 }
 
-/** USD per 1M tokens as the table shows them; self-hosted prices (from `hosting:`) are marked "≈". */
-function perMillion(pricing: ModelPricing, f: NumberFormat): { input: string; output: string } | null {
+/**
+ * USD per 1M tokens as the table shows them; self-hosted prices (from `hosting:`) are marked "≈". Without an input rate
+ * in `hosting:` a replica's GPU time is charged per output token, so its input price is not 0 but part of the output's.
+ */
+function perMillion(pricing: ModelPricing, f: NumberFormat, m: Messages): { input: string; output: string } | null {
   if (pricing.kind === "unpriced") return null;
   const mark = pricing.kind === "self-hosted" ? "≈" : "";
   const format = (value: number) => `${mark}${f.decimal(value, 2)}`;
-  return { input: format(pricing.price.input), output: format(pricing.price.output) };
+  const inOutput = pricing.kind === "self-hosted" && pricing.assumptions.inputTokensPerSecond === null;
+  return { input: inOutput ? m.inOutputPrice : format(pricing.price.input), output: format(pricing.price.output) };
 }
 
 function modelNotes(context: RenderContext): SafeHtml {

@@ -51,6 +51,8 @@ export interface Messages {
   locale: string;
   /** What joins a label to its value: ": " in English, the full-width "：" in Japanese (as every ja message writes it). */
   colon: string;
+  /** A self-hosted model's input price cell when `hosting:` gives no input rate: GPU time is charged per output token. */
+  inOutputPrice: string;
   /** A model's suite in a candidate run against a baseline (kurabe compare, the dashboard's compare page). */
   runVerdicts: Record<RunVerdict, string>;
   /** `kurabe compare`'s own lines around its tables: what is compared, and why a CI gate failed. */
@@ -288,6 +290,7 @@ const JA_PAIRED_METHOD =
 const en: Messages = {
   locale: "en-US",
   colon: ": ",
+  inOutputPrice: "in the output price",
   aside: (text, aside) => `${text} (${aside})`,
   runVerdicts: { regression: "regression", improvement: "improvement", "within-noise": "not significant", "no-data": "no data" },
   compareRuns: {
@@ -556,6 +559,7 @@ const en: Messages = {
 const ja: Messages = {
   locale: "ja-JP",
   colon: "：",
+  inOutputPrice: "出力の価格に含む",
   aside: (text, aside) => `${text}（${aside}）`,
   runVerdicts: { regression: "劣化", improvement: "改善", "within-noise": "有意差なし", "no-data": "データなし" },
   compareRuns: {
