@@ -61,9 +61,14 @@ const EUROPEAN_STREET = new RegExp(
   `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b(?:,\\s(?:\\d{3}\\s\\d{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
   "dg",
 );
+/** French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso. */
+const ROMANCE_STREET = new RegExp(
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?(?:,\\s\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
+  "dg",
+);
 /** A Japanese address written in romaji: 1-14-3 Shibaura, Minato-ku, Tokyo 108-0023 (a -ku, -shi or -cho says it). */
 const ROMAJI_ADDRESS =
-  /\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-(?:cho|machi))?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
+  /\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-(?:cho|machi|[A-Z][a-z]+))?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
 
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
@@ -71,4 +76,5 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
+  gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
 ];

@@ -10,6 +10,8 @@ const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,
  */
 const VERSION_CONTEXT =
   /(?:(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|v\.?)\s*(?::|=|is|was)?|(?:バージョン|リリース|ビルド|ファームウェア|ﾊﾞｰｼﾞｮﾝ|ﾘﾘｰｽ|ﾋﾞﾙﾄﾞ)(?:番号)?\s*(?:[:=]|は|が|を|の|も)?)\s*[「『"“(（]?\s*$/i;
+/** What a version is said to do, after it: 12.4.0.4 で修正済み, 5.12.0.2 にアップデート. */
+const VERSION_AFTER = /^\s?(?:で(?:修正|対応|解消)|に(?:更新|アップデート)|へ(?:更新|アップデート))/;
 /** A section or clause number of a standard or contract is written before 項/節/章/条 (8.2.4.1項): not an address. */
 const SECTION_AFTER = /^\s?[項節章条]/;
 /** A subnet mask is four octets of contiguous ones then zeros (255.255.240.0): a setting, not an address. */
@@ -127,7 +129,8 @@ export const IP_DETECTORS: readonly PiiDetector[] = [
         !isNetmask(match[0]) &&
         !isNoHost(match[0]) &&
         !VERSION_CONTEXT.test(before(shadow, match.index, 12)) &&
-        !SECTION_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 2)),
+        !SECTION_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 2)) &&
+        !VERSION_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 10)),
     ),
   ),
 ];

@@ -7,7 +7,7 @@ const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
 const HONORIFICS = "様|さま|さん|氏|殿|君|くん|ちゃん|先生";
 const HONORIFIC = `(?:${HONORIFICS})`;
 /** A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end. */
-const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>\\p{Script=Hiragana}{2,4})?)\\s?${HONORIFIC}`, "dgu");
+const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>[ 　]?\\p{Script=Hiragana}{2,4})?)\\s?${HONORIFIC}`, "dgu");
 /**
  * A name with its reading in brackets before the honorific, as forms write them: 山田 太郎（ヤマダ タロウ）様,
  * 佐藤（さとう）様. Both the name and the reading are masked.
@@ -18,7 +18,7 @@ const WITH_READING = new RegExp(
 );
 /** Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ. */
 const ROLES =
-  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|差出人|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
+  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|差出人|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
 const AFTER_ROLE = new RegExp(
   `(?:${ROLES})\\s*(?:[:：]|は|の)?\\s*(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)`,
   "dgu",
@@ -73,7 +73,8 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
     for (const match of shadow.matchAll(BEFORE_HONORIFIC)) {
       const words = match.groups!.name!;
       const tail = match.groups!.tail;
-      if (tail !== undefined && !givenNames.has(tail) && /[のがはをにでとへもや]/u.test(tail)) continue;
+      const given = tail?.trim();
+      if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
       if (NOT_A_NAME.test(words)) continue;
       const surname = longestName(words, surnames);
       if (surname > 0 && COMPANY_WORD.test(words.slice(surname).trim())) continue;
@@ -322,6 +323,10 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,
     new RegExp(`(?<![A-Za-z])(?:I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dg"),
   ),
+  // A Latin name addressed in Japanese (担当の Ryan さん, Smith様).
+  englishDetector(/さん|様|氏/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]?(?:さん|様|氏)`, "dg")),
+  // A sign-off closing a message: "…, thanks. Tom", "Cheers! Anna".
+  englishDetector(/[Tt]hanks|Thank you|Cheers|Regards/, new RegExp(`(?<![A-Za-z])(?:[Tt]hanks|Thank you|Cheers|Regards)[.!][ \\t]+(?<secret>${EN_WORD})[.!]?[ \\t]*$`, "dgm")),
   // A greeting that introduces the writer by one name: "Hi, it's Sam, my customer number is …".
   englishDetector(/it's|it is|this is/, new RegExp(`(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s+(?:it's|it is|this is)\\s+(?<secret>${EN_WORD})`, "dg")),
   // A job title or "contact" before a full name, up to three words: "Customer Service Manager Olivia Brandt approves",

@@ -49,12 +49,12 @@ const peopleList: PiiDetector = gated(/出席|欠席|参加者|同席|メンバ�
 });
 
 /**
- * A chat transcript's speaker: `[09:15] 遠藤: …`, `10:02 Lisa Wong: …`, or a chat export's bold name before its time
+ * A chat transcript's speaker: `[09:15] 遠藤: …`, `10:02 Lisa Wong: …`, `【LINE】ﾀﾅｶ ﾕｶ: …`, or a chat export's bold name before its time
  * (`**Lisa Wong** 09:30`).
  */
-const SPEAKER = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?<name>[^\s:：\]][^:：\n]{0,20}?)[ \t]*[:：]|\*\*(?<bold>[^*\n]{2,30})\*\*[ \t]+\[?\d{1,2}:\d{2})/dgmu;
+const SPEAKER = /^(?:(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|【[^】\n]{1,12}】)[ \t]*(?<name>[^\s:：\]][^:：\n]{0,20}?)[ \t]*[:：]|\*\*(?<bold>[^*\n]{2,30})\*\*[ \t]+\[?\d{1,2}:\d{2})/dgmu;
 
-const chatSpeaker: PiiDetector = gated(/\d:\d\d/, {
+const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
@@ -84,7 +84,7 @@ function surnameDetector(gate: RegExp, pattern: RegExp, pick: (match: RegExpExec
  * dictionary surname, perhaps with a given name, after 部/課/室/係/班/チーム and a space. A surname that is also a
  * place (上野) counts here: after a department it is a person.
  */
-const MEMBER_OF = /(?<=[部課室係班]|チーム|グループ)[ 　](?<name>\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?)(?=[ 　]*(?:$|[」』）)、。,（(]))/dgmu;
+const MEMBER_OF = /(?<=[部課室係班]|チーム|グループ)[ 　](?<name>\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?)(?=[ 　]*(?:$|[」』）)、。,（(]|まで|宛|あて|へ))/dgmu;
 
 const departmentMember = surnameDetector(/[部課室係班ムプ][ 　]\p{Script=Han}/u, MEMBER_OF, (match, surnames) => {
   const [start, end] = match.indices!.groups!.name!;

@@ -44,12 +44,13 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
 ];
 
 /**
- * A value a cue names a few words earlier, in brackets (`the temporary passcode you sent (river-7734)`) or as the
+ * A value a cue names a few words earlier: in brackets (`the temporary passcode you sent (river-7734)`, `パスワードは
+ * 社員番号の下4桁です（例：12340401）`), after "was" or "is" (`I forgot the password, the old one was Paris#2024`), or as the
  * only long number of the next clause (`暗証番号を忘れました。前は 1357 だったと思います`): a PIN of four to eight digits
  * that is no count, amount, date or time.
  */
 const SECRET_NEARBY =
-  /(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])[^\n()（）]{0,30}?[(（](?<secret>[!-~]{4,64}?)[)）]|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
 
 /** Cues that name a key or token: the value after one is a secret however it is spelt (a license key, a 40-hex token). */
 const KEY_CUE =
@@ -107,12 +108,12 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       return spans;
     },
   }),
-  gated(/[Pp]ass|PIN|暗証番号|パスコード/, {
+  gated(/[Pp]ass|PIN|暗証番号|パスコード|パスワード/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];
       for (const match of shadow.matchAll(SECRET_NEARBY)) {
-        const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.pin!;
+        const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin!;
         const value = shadow.slice(start, end);
         if (match.groups!.pin !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
       }

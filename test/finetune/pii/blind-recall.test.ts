@@ -192,7 +192,7 @@ describe("the blind PII corpus through kurabe dataset build", () => {
   });
 });
 
-describe("the held-out set, written after the fixes and never used to make one", () => {
+describe("the first held-out set, written after the fixes to the main corpus", () => {
   const corpus = readBlindCorpus(HELD_OUT_DIR);
   let measured: Measured;
   beforeAll(async () => {
@@ -206,11 +206,10 @@ describe("the held-out set, written after the fixes and never used to make one",
   });
 
   // Measured when it was written, before anything was changed for it: 64 of 80 planted values masked (80 %), 44 of 45
-  // look-alikes kept. A floor against going back, not issue 13's target: the gap is the honest size of what the
-  // detectors do not yet know (see the corpus README).
-  it("masks at least what it masked when it was written, and keeps at least 97 % of the look-alikes", () => {
-    const masked = measured.recall.reduce((sum, figure) => sum + figure.hit, 0);
-    expect(masked / corpus.planted.length).toBeGreaterThanOrEqual(64 / 80);
+  // look-alikes kept (see the corpus README). Its misses were then fixed by general rules, so it holds the targets now
+  // and is no longer a held-out set: held-out-2 is.
+  it("masks at least 99 % of every kind and keeps at least 97 % of the look-alikes", () => {
+    expect(shortKinds(measured.recall, 0.99)).toEqual([]);
     expect(keptShare(measured)).toBeGreaterThanOrEqual(0.97);
   });
 });

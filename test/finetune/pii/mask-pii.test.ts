@@ -260,6 +260,21 @@ const tables: Record<string, Case[]> = {
     ["担当者コード T-8812、Customer Support asked", "担当者コード [PERSONAL_ID]、Customer Support asked"],
     ["営業部 会議室、東京 (Tokyo Station)、本社 03-1234-5678", "営業部 会議室、東京 (Tokyo Station)、本社 [PHONE]"],
   ],
+  "held-out set (blind audit)": [
+    ["後任は 片山（旧姓 森下）です。提出先は人事部 日野 まで。", "後任は [PERSON]（旧姓 [PERSON]）です。提出先は人事部 [PERSON] まで。"],
+    ["ご注文者：西田 さやか 様、石原 さくらさんの件", "ご注文者：[PERSON] 様、[PERSON]さんの件"],
+    ["【LINE】ﾀﾅｶ ﾕｶ: こんにちは！", "【LINE】[PERSON]: こんにちは！"],
+    ["担当の Ryan さんにお礼を", "担当の [PERSON] さんにお礼を"],
+    ["Please call me, thanks. Tom", "Please call me, thanks. [PERSON]"],
+    ["14 Rue de Rivoli, 75004 Paris — tracking", "[ADDRESS] — tracking"],
+    ["3-7-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo に", "[ADDRESS] に"],
+    ["ポイントカード番号 PT-88012736 です。ID: sakaguchi_t99 / PW: Tomo0202", "ポイントカード番号 [PERSONAL_ID] です。ID: [PERSONAL_ID] / PW: [SECRET]"],
+    ["Order ID: 12345, 取引ID: 998877", "Order ID: 12345, 取引ID: 998877"],
+    ["PDF のパスワードは社員番号の下4桁＋誕生日4桁です（例：12340401）。", "PDF のパスワードは社員番号の下4桁＋誕生日4桁です（例：[SECRET]）。"],
+    ["I forgot the password, the old one was Paris#2024", "I forgot the password, the old one was [SECRET]"],
+    ["the password is not required; the password reset link is https://x.example.com/r", "the password is not required; the password reset link is https://x.example.com/r"],
+    ["12.4.0.4 で修正済みです。10.0.0.1 から接続", "12.4.0.4 で修正済みです。[IP_ADDRESS] から接続"],
+  ],
   "TABLE (blind audit)": [
     [
       "| 顧客番号 | 氏名 | 備考 |\n|---|---|---|\n| C-00611827 | 荒木 直樹 様 | 法人 |\n| C-00611830 | ｵｵﾀ ﾐｻｷ | — |\n| C-00611832 | Ms. Grace Liu | 英語 |",
