@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -192,24 +192,44 @@ describe("the blind PII corpus through kurabe dataset build", () => {
   });
 });
 
-describe("the first held-out set, written after the fixes to the main corpus", () => {
-  const corpus = readBlindCorpus(HELD_OUT_DIR);
-  let measured: Measured;
-  beforeAll(async () => {
-    measured = await buildAndMeasure(corpus, "held-out set");
-  }, 600_000);
+/** A held-out set: written where it is recorded, reaching the training files whole, and holding `holds`. */
+function heldOutSet(title: string, dir: string, minimum: number, holds: [name: string, check: (measured: Measured) => void]): void {
+  describe(title, () => {
+    const corpus = readBlindCorpus(dir);
+    let measured: Measured;
+    beforeAll(async () => {
+      measured = await buildAndMeasure(corpus, title);
+    }, 600_000);
 
-  it("is written where it is recorded, and reaches the training files whole", () => {
-    expect(corpus.planted.length).toBeGreaterThanOrEqual(80);
-    expect(misplacedValues(corpus)).toEqual([]);
-    nothingDropped(measured.outputs);
+    it("is written where it is recorded, and reaches the training files whole", () => {
+      expect(corpus.planted.length).toBeGreaterThanOrEqual(minimum);
+      expect(misplacedValues(corpus)).toEqual([]);
+      nothingDropped(measured.outputs);
+    });
+
+    it(holds[0], () => holds[1](measured));
   });
+}
 
-  // Measured when it was written, before anything was changed for it: 64 of 80 planted values masked (80 %), 44 of 45
-  // look-alikes kept (see the corpus README). Its misses were then fixed by general rules, so it holds the targets now
-  // and is no longer a held-out set: held-out-2 is.
-  it("masks at least 99 % of every kind and keeps at least 97 % of the look-alikes", () => {
+// Measured when it was written, before anything was changed for it: 64 of 80 planted values masked (80 %), 44 of 45
+// look-alikes kept (see the corpus README). Its misses were then fixed by general rules, so it holds the targets now
+// and is no longer a held-out set: held-out-2 is.
+heldOutSet("the first held-out set, written after the fixes to the main corpus", HELD_OUT_DIR, 80, [
+  "masks at least 99 % of every kind and keeps at least 97 % of the look-alikes",
+  (measured) => {
     expect(shortKinds(measured.recall, 0.99)).toEqual([]);
     expect(keptShare(measured)).toBeGreaterThanOrEqual(0.97);
-  });
-});
+  },
+]);
+
+// Measured when it was written, before anything was changed for it: 37 of 47 planted values masked (79 %), 34 of 34
+// look-alikes kept — as the first held-out set's 80 %: on texts the rules were not made for, about one personal value
+// in five still leaks. A floor against going back, not issue 13's target.
+heldOutSet("the second held-out set, written after every fix and never used to make one", HELD_OUT_2_DIR, 45, [
+  "masks at least what it masked when it was written, and keeps at least 97 % of the look-alikes",
+  (measured) => {
+    const masked = measured.recall.reduce((sum, figure) => sum + figure.hit, 0);
+    expect(masked / measured.recall.reduce((sum, figure) => sum + figure.total, 0)).toBeGreaterThanOrEqual(37 / 47);
+    expect(keptShare(measured)).toBeGreaterThanOrEqual(0.97);
+  },
+]);
