@@ -21,7 +21,33 @@ export interface ErrorLocation {
   field?: string;
 }
 
+/** What an error's classes are called, read by `instanceof` in any copy of kurabe's modules (a global symbol). */
+const CLASSES = Symbol.for("kurabe.error-classes");
+
 export class KurabeError extends Error {
+  /** The name `instanceof` knows the class by in another copy of kurabe's modules; a subclass that needs that has its own. */
+  static readonly brand: string = "KurabeError";
+
+  /**
+   * `instanceof` that holds across copies of kurabe's modules in one process: the CLI runs an esbuild bundle, and a
+   * scorer or provider module that imports KurabeError from "kurabe" gets the package's own copy (loaded afresh with
+   * the module, each run). An error from any copy is an instance of each class it was made from, by brand.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (!Object.hasOwn(this, "brand") || typeof value !== "object" || value === null) return false;
+    const classes = (value as { [CLASSES]?: unknown })[CLASSES];
+    return Array.isArray(classes) && classes.includes(this.brand);
+  }
+
+  get [CLASSES](): string[] {
+    const classes: string[] = [];
+    for (let type: unknown = this.constructor; typeof type === "function" && type !== Error; type = Object.getPrototypeOf(type)) {
+      if (Object.hasOwn(type, "brand")) classes.push((type as typeof KurabeError).brand);
+    }
+    return classes;
+  }
+
   readonly code: ErrorCode;
   readonly location: ErrorLocation;
 
@@ -43,6 +69,8 @@ export class KurabeError extends Error {
 
 /** Invalid configuration or data: always names the file, and the line and field when known. */
 export class ConfigError extends KurabeError {
+  static override readonly brand: string = "ConfigError";
+
   constructor(message: string, location: ErrorLocation = {}, options?: { cause?: unknown }) {
     super("config", message, location, options);
     this.name = "ConfigError";
@@ -65,6 +93,7 @@ export type ProviderErrorKind =
   | "unsupported";
 
 export class ProviderError extends KurabeError {
+  static override readonly brand: string = "ProviderError";
   readonly kind: ProviderErrorKind;
   readonly status?: number;
   /** Server-requested wait (Retry-After / retry-after-ms), in milliseconds. */

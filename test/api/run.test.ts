@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigError, KurabeError, openResults, run, type EngineEvent } from "../../src/index.js";
 import { startMockServer } from "../../src/mock-server/server.js";
@@ -109,6 +111,41 @@ describe("run (library)", () => {
       }
     };
     await vi.waitFor(() => expect([first, second].map((pid) => alive(pid!))).toEqual([false, false]), { timeout: 30_000, interval: 50 });
+  });
+
+  it("gives a scorer module that imports KurabeError from \"kurabe\" (its own copy, loaded with the module) errors it can tell by instanceof", async () => {
+    server = await startMockServer({});
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "node_modules"));
+    fs.symlinkSync(fileURLToPath(new URL("../..", import.meta.url)), path.join(dir, "node_modules", "kurabe"), "dir");
+    writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input: "yes" }]);
+    fs.writeFileSync(
+      path.join(dir, "check.mjs"),
+      `import { KurabeError } from "kurabe";
+export default async (answer, item, context) => {
+  const error = await context.callModel("nobody", { messages: [{ role: "user", content: "x" }] }).catch((e) => e);
+  return { score: 1, evidence: { kurabe: error instanceof KurabeError, code: error.code } };
+};
+`,
+    );
+    const result = await run({
+      config: { models: [{ id: "echo", provider: "openai-compatible", baseURL: `${server.url}/v1`, model: "m" }], suites: [{ name: "s", path: "items.jsonl", scorer: { type: "module", path: "check.mjs" } }] },
+      dir,
+      db: path.join(dir, "store.db"),
+    });
+    const results = openResults({ db: result.db, run: result.runId });
+    try {
+      const [score] = [...results.items()][0]!.answers[0]!.scores;
+      expect(score!.value).toBe(1);
+    } finally {
+      results.close();
+    }
+    const db = new Database(result.db, { readonly: true });
+    try {
+      expect(JSON.parse((db.prepare("SELECT evidence_json FROM scores").get() as { evidence_json: string }).evidence_json)).toEqual({ kurabe: true, code: "config" });
+    } finally {
+      db.close();
+    }
   });
 
   it("rejects a bad config object with a ConfigError naming the field, and writes no store", async () => {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import { runCli, spawnCli, type CliResult } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
@@ -129,6 +130,37 @@ export default tone;
     expect(rescore.code, rescore.stderr).toBe(0);
     expect(server.stats.requests).toBe(9);
     expect(await judging()).toEqual([{ judge: "judge", verdicts: 3, calls: 6, cachedCalls: 6, inputTokens: 0, outputTokens: 0, costUsd: 0 }]);
+  });
+
+  it("lets a module tell kurabe's errors by `instanceof` the KurabeError it imports from \"kurabe\" (the CLI's bundle holds another copy of the class)", async () => {
+    const server = await startServer();
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "node_modules"));
+    fs.symlinkSync(fileURLToPath(new URL("../..", import.meta.url)), path.join(dir, "node_modules", "kurabe"), "dir");
+    fs.writeFileSync(
+      path.join(dir, "errors.mjs"),
+      `import { ConfigError, KurabeError } from "kurabe";
+export default async (answer, item, context) => {
+  try {
+    await context.callModel("nobody", { messages: [{ role: "user", content: answer.text }] });
+    return 0;
+  } catch (error) {
+    const evidence = {
+      kurabe: error instanceof KurabeError,
+      config: error instanceof ConfigError,
+      code: error.code,
+      plain: new Error("x") instanceof KurabeError,
+      own: new ConfigError("x") instanceof KurabeError,
+    };
+    return { score: 1, evidence };
+  }
+};
+`,
+    );
+    writeToneProject(dir, server.url, "      type: module\n      path: errors.mjs", ["one"]);
+    const result = await runProject(dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(scores(dir).map((row) => JSON.parse(row.evidence_json!))).toEqual([{ kurabe: true, config: false, code: "config", plain: false, own: true }]);
   });
 
   it("loads a JavaScript module returning a bare number", async () => {
