@@ -18,7 +18,7 @@ const WITH_READING = new RegExp(
 );
 /** Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ. */
 const ROLES =
-  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|差出人|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
+  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
 const AFTER_ROLE = new RegExp(
   `(?:${ROLES})\\s*(?:[:：]|は|の)?\\s*(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)`,
   "dgu",
@@ -127,7 +127,9 @@ const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
       if (surname === 0) continue;
       const rest = words.slice(surname);
       const gap = /^[ 　]?/.exec(rest)![0].length;
-      const given = longestName(rest.slice(gap), givenNames);
+      // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
+      // it (子どもの岩田 陽向).
+      const given = gap > 0 && /^\p{Script=Han}{1,3}$/u.test(rest.slice(gap)) ? rest.length - gap : longestName(rest.slice(gap), givenNames);
       spans.push({ start, end: start + surname + (given > 0 ? gap + given : 0) });
     }
     return spans;
@@ -318,13 +320,13 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   // A mail header's display name: From: John Smith <john@example.com>.
   englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*<)`, "dg")),
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
-  englishDetector(/[Mm]y name is|[Nn]ame:|名前|氏名/, new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名)(?:[:：]\\s*|\\s+)(?<secret>${EN_NAME})`, "dg")),
+  englishDetector(/[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?)(?:[:：]\s*|\s+)[A-Z]/, new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?)(?:[:：]\\s*|\\s+)(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
     /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,
     new RegExp(`(?<![A-Za-z])(?:I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dg"),
   ),
   // A Latin name addressed in Japanese (担当の Ryan さん, Smith様).
-  englishDetector(/さん|様|氏/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]?(?:さん|様|氏)`, "dg")),
+  englishDetector(/[A-Za-zà-ÿ][ \t]?(?:さん|様|氏)/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]?(?:さん|様|氏)`, "dg")),
   // A sign-off closing a message: "…, thanks. Tom", "Cheers! Anna".
   englishDetector(/[Tt]hanks|Thank you|Cheers|Regards/, new RegExp(`(?<![A-Za-z])(?:[Tt]hanks|Thank you|Cheers|Regards)[.!][ \\t]+(?<secret>${EN_WORD})[.!]?[ \\t]*$`, "dgm")),
   // A greeting that introduces the writer by one name: "Hi, it's Sam, my customer number is …".

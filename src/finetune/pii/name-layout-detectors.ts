@@ -112,7 +112,7 @@ const KATAKANA_BEFORE_CUE = new RegExp(
   "dgu",
 );
 
-const katakanaNameInContext: PiiDetector = gated(/と申|です|が対応|が担当|より|から/, {
+const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟー][ 　・][\p{Script=Katakana}ｰﾞﾟ]/u, {
   type: "PERSON",
   find: (shadow) => [...shadow.matchAll(KATAKANA_BEFORE_CUE)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });

@@ -16,7 +16,7 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
  * quotes not (`the password's length`).
  */
 const PROSE_SECRET =
-  /(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|暗証番号|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|→|->|⇒)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
+  /(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|暗証番号|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|→|->|⇒)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
 
 /**
  * An unquoted value after `cue`: a card's security code is 3 or 4 digits, a PIN 4 or more; any other value must look
@@ -91,7 +91,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       (match) => /\d/.test(match[0]) && /[a-fA-F]/.test(match[0]),
     ),
   ),
-  gated(/パスワード|パスフレーズ|暗証番号|パスコード|合言葉|セキュリティコード|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW|CV|CID|security code/, {
+  gated(/パスワード|パスフレーズ|のキー|暗証番号|パスコード|合言葉|セキュリティコード|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW|CV|CID|security code/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];

@@ -275,6 +275,15 @@ const tables: Record<string, Case[]> = {
     ["the password is not required; the password reset link is https://x.example.com/r", "the password is not required; the password reset link is https://x.example.com/r"],
     ["12.4.0.4 で修正済みです。10.0.0.1 から接続", "12.4.0.4 で修正済みです。[IP_ADDRESS] から接続"],
   ],
+  "second held-out set (blind audit)": [
+    ["子どもの岩田 陽向（5歳）も一緒に", "子どもの[PERSON]（5歳）も一緒に"],
+    ["申込者：Hannah Müller、勤務先", "申込者：[PERSON]、勤務先"],
+    ["address: Otemachi One Tower 15F, 1-2-1 Otemachi, Chiyoda-ku, Tokyo", "address: [ADDRESS]"],
+    ["Apt 1102, 2-15-8 Kichijoji-Honcho, Musashino-shi, Tokyo 180-0004", "[ADDRESS]"],
+    ["保険証の記号番号は 12-345678 です", "保険証の記号番号は [PERSONAL_ID] です"],
+    ["アカウント yajima.k がロック。アカウント 2 件を削除", "アカウント [PERSONAL_ID] がロック。アカウント 2 件を削除"],
+    ["来客用 Wi-Fi「GUEST-5F」のキー：welcome5f2026", "来客用 Wi-Fi「GUEST-5F」のキー：[SECRET]"],
+  ],
   "TABLE (blind audit)": [
     [
       "| 顧客番号 | 氏名 | 備考 |\n|---|---|---|\n| C-00611827 | 荒木 直樹 様 | 法人 |\n| C-00611830 | ｵｵﾀ ﾐｻｷ | — |\n| C-00611832 | Ms. Grace Liu | 英語 |",
