@@ -29,8 +29,10 @@ export interface BlindCorpus {
 const corpusDir = path.dirname(fileURLToPath(import.meta.url));
 /** Written after the fixes the corpus led to: what those fixes do on texts they never saw (see the README). */
 export const HELD_OUT_DIR = path.join(corpusDir, "held-out");
-/** Written after the held-out set's own fixes, and not used to make any. */
+/** Written after the held-out set's own fixes (see the README). */
 export const HELD_OUT_2_DIR = path.join(corpusDir, "held-out-2");
+/** Written after the second held-out set's fixes, and not used to make any. */
+export const HELD_OUT_3_DIR = path.join(corpusDir, "held-out-3");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
