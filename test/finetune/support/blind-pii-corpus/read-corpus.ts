@@ -33,6 +33,8 @@ export const HELD_OUT_DIR = path.join(corpusDir, "held-out");
 export const HELD_OUT_2_DIR = path.join(corpusDir, "held-out-2");
 /** Written after the second held-out set's fixes, and not used to make any. */
 export const HELD_OUT_3_DIR = path.join(corpusDir, "held-out-3");
+/** Written after the third, before any fix for it (a purchase-order e-mail, an HR interview note, a survey CSV). */
+export const HELD_OUT_4_DIR = path.join(corpusDir, "held-out-4");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
