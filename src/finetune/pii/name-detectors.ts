@@ -16,11 +16,15 @@ const WITH_READING = new RegExp(
   `(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?)\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)]\\s?${HONORIFIC}`,
   "dgu",
 );
-/** Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ. */
+/**
+ * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…; and a department with a
+ * space after it (開発二課 三浦). The name's reading in brackets after it is masked too (候補者：大西 航平（おおにし こうへい）).
+ */
 const ROLES =
-  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
+  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
+const DEPARTMENT_SPACE = "(?<=\\p{Script=Han})[部課室係班][ 　]";
 const AFTER_ROLE = new RegExp(
-  `(?:${ROLES})\\s*(?:[:：]|は|の)?\\s*(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)`,
+  `(?:${ROLES}|${DEPARTMENT_SPACE})\\s*(?:[:：]|は|の)?\\s*(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)])?`,
   "dgu",
 );
 /** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中. */
@@ -45,6 +49,9 @@ function longestName(text: string, names: ReadonlySet<string>, atEnd = false): n
  */
 function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
+  // A department or title, a space, then the name (製造部 ｱﾗｲ 様, 部長 ヤマダ様).
+  const spaced = /^(\p{Script=Han}+)[ ](.+)$/u.exec(words);
+  if (spaced && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
   const { surnames, givenNames } = nameLexicon();
   const compact = words.replace(/[ ・]$/, "");
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
@@ -111,7 +118,7 @@ const japaneseHiraganaWithHonorific: PiiDetector = gated(
 );
 
 /** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
-const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
+const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 　]`, "u"), {
   type: "PERSON",
   find(shadow) {
     const { surnames, givenNames } = nameLexicon();
@@ -131,6 +138,8 @@ const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
       // it (子どもの岩田 陽向).
       const given = gap > 0 && /^\p{Script=Han}{1,3}$/u.test(rest.slice(gap)) ? rest.length - gap : longestName(rest.slice(gap), givenNames);
       spans.push({ start, end: start + surname + (given > 0 ? gap + given : 0) });
+      const reading = match.indices!.groups!.reading;
+      if (reading) spans.push({ start: reading[0], end: reading[1] });
     }
     return spans;
   },
@@ -138,10 +147,11 @@ const japaneseRole: PiiDetector = gated(new RegExp(ROLES), {
 
 /**
  * What follows a person's name in a support log and not a place's or a product's: 佐藤より。, 佐藤から連絡, 佐藤が対応,
- * 佐藤に確認, 佐藤と申します, 佐藤です。 (sign-offs, contact and hand-over verbs, self-introductions).
+ * 佐藤に確認, 佐藤と申します, 佐藤です。 (sign-offs, contact and hand-over verbs, self-introductions), 北川 が再訪, 三浦から。,
+ * 北川（営業一課） (a department in brackets).
  */
 const PERSON_CUE_AFTER =
-  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|より(?=[。、,.!！\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|\\s?です(?=[。、!！]|$)";
+  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|より(?=[。、,.!！\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|\\s?です(?=[。、!！]|$)";
 const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
@@ -320,11 +330,13 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   // A mail header's display name: From: John Smith <john@example.com>.
   englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*<)`, "dg")),
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
-  englishDetector(/[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?)(?:[:：]\s*|\s+)[A-Z]/, new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?)(?:[:：]\\s*|\\s+)(?<secret>${EN_NAME})`, "dg")),
+  englishDetector(/[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方)(?:[:：]\s*|\s+)[A-Z]/, new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方)(?:[:：]\\s*|\\s+)(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
     /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,
     new RegExp(`(?<![A-Za-z])(?:I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dg"),
   ),
+  // A list of people with their departments in brackets: 北川（営業一課）、Sophie Laurent（技術サポート）.
+  englishDetector(/[）)]、/, new RegExp(`[）)]、[ \t]?(?<secret>${EN_WORD}[ \t]+${EN_WORD})(?=[ \t]?[（(])`, "dg")),
   // A Latin name addressed in Japanese (担当の Ryan さん, Smith様).
   englishDetector(/[A-Za-zà-ÿ][ \t]?(?:さん|様|氏)/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]?(?:さん|様|氏)`, "dg")),
   // A sign-off closing a message: "…, thanks. Tom", "Cheers! Anna".
@@ -332,11 +344,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   // A greeting that introduces the writer by one name: "Hi, it's Sam, my customer number is …".
   englishDetector(/it's|it is|this is/, new RegExp(`(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s+(?:it's|it is|this is)\\s+(?<secret>${EN_WORD})`, "dg")),
   // A job title or "contact" before a full name, up to three words: "Customer Service Manager Olivia Brandt approves",
-  // "contact Wei Ling Tan", "my colleague Ravi Shankar".
+  // "contact Wei Ling Tan", "my colleague Ravi Shankar", "great service from Daniel Kim".
   englishDetector(
-    /Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Lead|[Cc]olleague|[Cc]ontact/,
+    /Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Lead|[Cc]olleague|[Cc]ontact| from /,
     new RegExp(
-      `(?<![A-Za-z])(?:Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Lead|[Cc]olleague|[Cc]ontact)[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD}(?:[ \\t]+${EN_WORD})?)`,
+      `(?<![A-Za-z])(?:Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Lead|[Cc]olleague|[Cc]ontact|(?:[Ss]ervice|[Hh]elp|[Ss]upport|[Aa]ssistance|[Aa]dvice) from)[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD}(?:[ \\t]+${EN_WORD})?)`,
       "dg",
     ),
   ),

@@ -8,21 +8,29 @@ const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
- * 口座番号 1234567, 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203".
+ * 口座番号 1234567, 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203", a number
+ * printed in groups (ポイントカード 8800 1234 5678).
  */
 const PERSONAL_ID =
-  /(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード番号|会員カード番号|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))\s*(?:[（(](?:例|e\.g\.)[:：]?\s*)?(?:は|:|：|#|=|is)?\s*(?<secret>[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
+  /(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))\s*(?:[（(](?:例|e\.g\.)[:：]?\s*)?(?:は|:|：|#|=|is)?\s*(?<secret>\d{3,4}(?:[ 　]\d{3,4}){1,4}(?![\d-])|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
 
 /**
  * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe. After a separator (:, は, =)
  * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays).
  */
 const LOGIN_NAME =
-  /(?:ログインID|ログイン名|ユーザーID|ユーザID|ユーザー名|ユーザ名|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*[:：=])|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
+  /(?:ログインID|ログイン名|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*[:：=])|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
 
 /** A date of birth after its cue: 生年月日：1985年4月1日, 誕生日は昭和60年4月1日, DOB: 04/01/1985, born on 1 April 1985. */
 const DATE_OF_BIRTH =
   /(?:生年月日|誕生日|(?<![A-Za-z])(?:[Dd]ate of [Bb]irth|DOB|D\.O\.B\.|[Bb]irth ?date|[Bb]orn on|[Bb]irthday))\s*(?:は|:|：|=)?\s*(?<secret>(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年/.-]\s?\d{1,2}\s?[月/.-]\s?\d{1,4}日?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,? \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/dg;
+
+/**
+ * A bank account after its kind (振込先口座：普通 1234567, 当座預金 0012345) and a remote-desktop ID after its cue (接続 ID は
+ * 812 443 907, AnyDesk 123 456 789): the kind is masked with the number, which alone could be read back from it.
+ */
+const ACCOUNT_OR_REMOTE_ID =
+  /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄)(?:預金)?\s*(?:口座)?\s*[:：]?\s*\d{7}(?!\d)|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
 
 /** A user, customer or member named in a URL's query (`/export?user=U-558210&token=…`). */
 const URL_PERSON_ID = /[?&](?:user|user_?id|uid|customer|customer_?id|member|member_?id|account|account_?id|login|email)=(?<secret>[^&#\s]+)/dgi;
@@ -51,10 +59,11 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     }),
   ),
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(/番号|ID|[Ii]d|コード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|[Ll]icen/, patternDetector("PERSONAL_ID", PERSONAL_ID)),
+  gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|[Ll]icen/, patternDetector("PERSONAL_ID", PERSONAL_ID)),
+  gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
   gated(/生年月日|誕生日|[Bb]irth|DOB|D\.O\.B|[Bb]orn on/, patternDetector("DATE_OF_BIRTH", DATE_OF_BIRTH)),
   gated(
-    /ログイン|ユーザー?[IＩ名]|アカウント[IＩ名\s]|利用者ID|ID\s*[:：=]|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
+    /ログイン|ユーザー?[IＩ名]|ユーザー\s*[:：=＝]|アカウント[IＩ名\s]|利用者ID|ID\s*[:：=]|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
     patternDetector("PERSONAL_ID", LOGIN_NAME, (match) => match.groups!.separator !== undefined || /[\d_.]/.test(match.groups!.secret!)),
   ),
 ];

@@ -9,14 +9,15 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
 /**
  * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
  * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `PW hkd7733kk で`, `pass: greenTea2024`, `the password is hunter2`,
- * `password: "correct horse"`, `鍵のパスフレーズは …`, what the cue is for between it and the value (`the PIN for her badge
+ * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `pass Aoi!returns7` (a bare "pass" only
+ * before a value holding a letter and a digit or symbol), what the cue is for between it and the value (`the PIN for her badge
  * is 3391`, `Passcode for the bridge: 880217`) and an arrow after a verb (`パスワード教えます → …`).
  * Unquoted, the value is ASCII without spaces and must look like a password (so "password must be at least 8
  * characters" stays), a PIN four or more digits; in double quotes or 「」 it may hold spaces (a passphrase), in single
  * quotes not (`the password's length`).
  */
 const PROSE_SECRET =
-  /(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|暗証番号|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|→|->|⇒)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
+  /(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|→|->|⇒)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
 
 /**
  * An unquoted value after `cue`: a card's security code is 3 or 4 digits, a PIN 4 or more; any other value must look
@@ -52,16 +53,20 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
 const SECRET_NEARBY =
   /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
 
-/** Cues that name a key or token: the value after one is a secret however it is spelt (a license key, a 40-hex token). */
+/**
+ * Cues that name a key or token: the value after one is a secret however it is spelt (a license key, a 40-hex token),
+ * an aside in brackets between them too (`APIキー（検証用）: …`).
+ */
 const KEY_CUE =
-  /(?:API\s?キー|(?<![A-Za-z])(?:API|api)[ _-]?(?:key|Key|KEY)|アクセスキー|(?<![A-Za-z])access[ _-]?key|シークレット(?:キー)?|(?<![A-Za-z])(?:[Ss]ecret|SECRET)(?:[ _-]?key)?|client[ _-]?secret|アクセストークン|トークン|(?<![A-Za-z])(?:[Tt]oken|TOKEN)|ライセンスキー|プロダクトキー|シリアルキー|(?<![A-Za-z])(?:[Ll]icen[cs]e|[Pp]roduct)[ _-]?key)(?![A-Za-z])\s*(?:は|が|を|:|：|=|＝|is|was)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9_\-./+=]{15,}[A-Za-z0-9=])(?![A-Za-z0-9_\-/+])/dg;
+  /(?:API\s?キー|(?<![A-Za-z])(?:API|api)[ _-]?(?:key|Key|KEY)|アクセスキー|(?<![A-Za-z])access[ _-]?key|シークレット(?:キー)?|(?<![A-Za-z])(?:[Ss]ecret|SECRET)(?:[ _-]?key)?|client[ _-]?secret|アクセストークン|トークン|(?<![A-Za-z])(?:[Tt]oken|TOKEN)|ライセンスキー|プロダクトキー|シリアルキー|(?<![A-Za-z])(?:[Ll]icen[cs]e|[Pp]roduct)[ _-]?key)(?![A-Za-z])(?:\s*[（(][^）)\n]{1,12}[）)])?\s*(?:は|が|を|:|：|=|＝|is|was)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9_\-./+=]{15,}[A-Za-z0-9=])(?![A-Za-z0-9_\-/+])/dg;
 
+// Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test.
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
   gated(
-    /sk-|sk_|rk_|pk_|gh[pousr]_|github_pat_|AKIA|ASIA|xox|AIza|eyJ/,
+    /_live_|_test_|sk-|sk_|rk_|pk_|gh[pousr]_|github_pat_|AKIA|ASIA|xox|AIza|eyJ/,
     patternDetector(
     "API_KEY",
-    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
+    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|[a-z]{2,8}_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
   ),
   ),
   // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid, Twilio API
@@ -91,7 +96,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       (match) => /\d/.test(match[0]) && /[a-fA-F]/.test(match[0]),
     ),
   ),
-  gated(/パスワード|パスフレーズ|のキー|暗証番号|パスコード|合言葉|セキュリティコード|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW|CV|CID|security code/, {
+  gated(/パスワード|パスフレーズ|のキー|パス|暗証|パスコード|合言葉|セキュリティコード|PIN|[Pp]in|[Pp]ass|PASSWORD|pwd|PWD|pw|PW|CV|CID|security code/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];

@@ -238,16 +238,16 @@ heldOutSet("the second held-out set, written after the fixes to the first", HELD
   maskedAtLeast(44 / 47),
 ]);
 
-// Written after every fix and kept held out (fix nothing for it, or write a fourth): 19 of 28 planted values masked
-// (68 %), 18 of 18 look-alikes kept when it was written. A floor against going back, not issue 13's target.
-heldOutSet("the third held-out set, written after every fix and never used to make one", HELD_OUT_3_DIR, 28, [
-  "masks at least what it masked when it was written, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(19 / 28),
+// Measured when it was written, before anything was changed for it: 19 of 28 planted values masked (68 %), 18 of 18
+// look-alikes kept. Fixed since by general rules (after the fourth set was written and measured) to 28 of 28.
+heldOutSet("the third held-out set, written after the fixes to the second", HELD_OUT_3_DIR, 28, [
+  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
+  maskedAtLeast(28 / 28),
 ]);
 
-// Written after the third, before any fix for it or the third: 41 of 51 planted values masked (80 %), 37 of 37
-// look-alikes kept when it was written. A floor against going back, not issue 13's target.
+// Measured when it was written, before any fix for it or the third: 41 of 51 planted values masked (80 %), 37 of 37
+// look-alikes kept. Fixed since by general rules to 51 of 51: a fifth set, written after this, is the next honest measure.
 heldOutSet("the fourth held-out set, written before any fix for the third", HELD_OUT_4_DIR, 40, [
-  "masks at least what it masked when it was written, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(41 / 51),
+  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
+  maskedAtLeast(51 / 51),
 ]);

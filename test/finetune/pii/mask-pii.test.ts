@@ -331,6 +331,22 @@ const tables: Record<string, Case[]> = {
     ["with secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYZ leaked", "with secret [API_KEY] leaked"],
     ["トークンの期限切れです。API key rotation is due", "トークンの期限切れです。API key rotation is due"],
   ],
+  // Forms the third and fourth held-out sets found (written with other values than theirs), and what stays.
+  "held-out sets 3 and 4": [
+    ["接続 ID は 123 456 789、AnyDesk ID: 987-654-321", "接続 ID は [PERSONAL_ID]、AnyDesk ID: [PERSONAL_ID]"],
+    ["振込先口座：普通 7654321 名義", "振込先口座：[PERSONAL_ID] 名義"],
+    ["普通 2 日で届きます。接続数は 100", "普通 2 日で届きます。接続数は 100"],
+    ["先方：製造部 ｻｲﾄｳ 様、当方：中川（営業二課）、Emma Weber（品質保証）", "先方：製造部 [PERSON] 様、当方：[PERSON]（営業二課）、[PERSON]（品質保証）"],
+    ["明日 中川 が再訪。連絡は 杉山から。", "明日 [PERSON] が再訪。連絡は [PERSON]から。"],
+    ["購入者は 森田 陽菜、候補者：吉岡 大樹（よしおか だいき）", "購入者は [PERSON]、候補者：[PERSON]（[PERSON]）"],
+    ["面接官は開発一課 杉山", "面接官は開発一課 [PERSON]"],
+    ["Great help from Laura Becker at the store", "Great help from [PERSON] at the store"],
+    ["暗証 9173 / pass Kiwi#2031 / 閲覧パス：view2030q", "暗証 [SECRET] / pass [SECRET] / 閲覧パス：[SECRET]"],
+    ["pass rate 95%; pass the test; ファイルのパス：/usr/local/bin", "pass rate 95%; pass the test; ファイルのパス：/usr/local/bin"],
+    ["ユーザー：acme_ops07、ポイントカード 1234 5678 9012 の", "ユーザー：[PERSONAL_ID]、ポイントカード [PERSONAL_ID] の"],
+    ["APIキー（本番用）: ab_live_Xy7Qp2Lm9Rt4Vw8Zk3Nd", "APIキー（本番用）: [API_KEY]"],
+    ["Excel（表計算）、Word と PowerPoint", "Excel（表計算）、Word と PowerPoint"],
+  ],
   "EMAIL, PHONE, IP (blind audit)": [
     ["sato_ken アットマーク docomo.ne.jp に", "[EMAIL] に"],
     ["alert mails go to a@b.com and lwong at example.com (old)", "alert mails go to [EMAIL] and [EMAIL] (old)"],
