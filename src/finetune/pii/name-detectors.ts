@@ -118,6 +118,9 @@ const japaneseHiraganaWithHonorific: PiiDetector = gated(
 );
 
 /** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
+/** A kanji word that ends as a place or an office does, not as a name: 山田町, 東京支店, 中村屋 (山田町子 is a name). */
+const PLACE_OR_OFFICE = /^\p{Script=Han}{1,4}?(?:[町市区村郡県都府駅店社屋局署庁院校館]|支店|支社|営業所|事業所|工場|本社|本店)$/u;
+
 const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 　]`, "u"), {
   type: "PERSON",
   find(shadow) {
@@ -133,6 +136,8 @@ const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 
       const surname = longestName(words, surnames);
       if (surname === 0) continue;
       const rest = words.slice(surname);
+      // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) is not a person.
+      if (PLACE_OR_OFFICE.test(words)) continue;
       const gap = /^[ 　]?/.exec(rest)![0].length;
       // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
       // it (子どもの岩田 陽向).

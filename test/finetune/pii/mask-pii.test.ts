@@ -37,6 +37,8 @@ const tables: Record<string, Case[]> = {
     // 担当 after a surname names the person in charge (高橋担当), as 担当の高橋 does; not a team or a place.
     ["申請は高橋担当が確認中です。渡辺担当より回答", "申請は[PERSON]担当が確認中です。[PERSON]担当より回答"],
     ["高橋担当者に連絡", "[PERSON]担当者に連絡"],
+    // After a department and a space, a surname-like word naming a place or an office stays; a person does not.
+    ["総務部 山田町の件です。営業部 東京支店に送付。経理部 佐藤が対応", "総務部 山田町の件です。営業部 東京支店に送付。経理部 [PERSON]が対応"],
     ["営業担当と経理担当、福岡担当", "営業担当と経理担当、福岡担当"],
     ["ワタナベ ユウキさんから電話", "[PERSON]さんから電話"],
     ["山田 太郎（ヤマダ タロウ）様", "[PERSON]（[PERSON]）様"],
