@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -250,4 +250,11 @@ heldOutSet("the third held-out set, written after the fixes to the second", HELD
 heldOutSet("the fourth held-out set, written before any fix for the third", HELD_OUT_4_DIR, 40, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
   maskedAtLeast(51 / 51),
+]);
+
+// Measured when it was written, before any fix for it: 106 of 157 planted values masked (68 %), 111 of 111 look-alikes
+// kept (see the corpus README for every miss). The floor is what it measured then.
+heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
+  "masks at least what it masked when it was written, and keeps at least 97 % of the look-alikes",
+  maskedAtLeast(106 / 157),
 ]);

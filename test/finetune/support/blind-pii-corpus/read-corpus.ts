@@ -35,6 +35,8 @@ export const HELD_OUT_2_DIR = path.join(corpusDir, "held-out-2");
 export const HELD_OUT_3_DIR = path.join(corpusDir, "held-out-3");
 /** Written after the third, before any fix for it (a purchase-order e-mail, an HR interview note, a survey CSV). */
 export const HELD_OUT_4_DIR = path.join(corpusDir, "held-out-4");
+/** Written after the fourth set's fixes, before any for it (a returns form, call transcripts, a hotel thread, a chat). */
+export const HELD_OUT_5_DIR = path.join(corpusDir, "held-out-5");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
