@@ -62,6 +62,22 @@ const leftInPart = (texts: readonly string[], entry: CorpusValue): boolean => {
   return texts.some((text) => [...text.matchAll(around)].some(([, found = ""]) => /\[[A-Z_]+\]/.test(found) && identifyingResidue(entry, found)));
 };
 
+/**
+ * A name masked only in part where nothing around it anchors leftInPart (阿部 [PERSON] 様 after a line break or a
+ * look-alike): a word of the planted name standing right beside a mask, on either side, is a leak of that name.
+ */
+const partBesideMask = (texts: readonly string[], entry: CorpusValue): boolean => {
+  if (!entry.kind.startsWith("name")) return false;
+  const parts = entry.value.split(/[\s・]+/u).filter(Boolean);
+  if (parts.length < 2) return false;
+  const mask = "\\[[A-Z_]+\\]";
+  return parts.some((part) => {
+    const word = escapeRegex(part);
+    const beside = new RegExp(`(?<![\\p{L}\\p{N}])${word}[ 　・]?${mask}|${mask}[ 　・]?${word}(?![\\p{L}\\p{N}])`, "u");
+    return texts.some((text) => beside.test(text));
+  });
+};
+
 /** Look-alikes cut out (longest first): 吉田 inside the look-alike 吉田ハム is no leak of the planted 吉田. */
 const withoutLookAlikes = (lookAlikes: readonly CorpusValue[]) => {
   const values = [...new Set(lookAlikes.map((entry) => entry.value))].sort((a, b) => b.length - a.length);
@@ -117,7 +133,7 @@ async function buildAndMeasure(corpus: BlindCorpus, title: string): Promise<Meas
     const outputs = Object.fromEntries(fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), "utf8")]));
     const texts = Object.entries(outputs).flatMap(([name, content]) => textsOf(name, content));
     const outside = texts.map(withoutLookAlikes(corpus.lookAlikes));
-    const recall = byKind(corpus.planted, (entry) => !outside.some((text) => occursIn(text, entry.value)) && !leftInPart(texts, entry));
+    const recall = byKind(corpus.planted, (entry) => !outside.some((text) => occursIn(text, entry.value)) && !leftInPart(texts, entry) && !partBesideMask(outside, entry));
     const precision = byKind(corpus.lookAlikes, (entry) => texts.some((text) => text.includes(entry.value)));
     const all = (figures: readonly KindFigure[]) => `${figures.reduce((sum, figure) => sum + figure.hit, 0)} / ${figures.reduce((sum, figure) => sum + figure.total, 0)}`;
     console.log(`${title}\n${table(`recall (planted values masked): ${all(recall)}`, recall)}\n${table(`precision (look-alikes kept): ${all(precision)}`, precision)}`);
@@ -253,8 +269,9 @@ heldOutSet("the fourth held-out set, written before any fix for the third", HELD
 ]);
 
 // Measured when it was written, before any fix for it: 106 of 157 planted values masked (68 %), 111 of 111 look-alikes
-// kept (see the corpus README for every miss). The floor is what it measured then.
+// kept (see the corpus README for every miss); 103 of 157 once a name's word left beside its mask counts as a leak
+// (partBesideMask: 西村 彩 → [PERSON] 彩). The floor is what it measured then, by the stricter count.
 heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
   "masks at least what it masked when it was written, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(106 / 157),
+  maskedAtLeast(103 / 157),
 ]);
