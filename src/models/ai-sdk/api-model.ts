@@ -1,11 +1,13 @@
-import type { JSONSchema7, LanguageModelV3 } from "@ai-sdk/provider";
+import type { JSONSchema7 } from "@ai-sdk/provider";
 import type { ApiModelConfig } from "../../config/schema.js";
 import { apiModelSetup } from "../api/api-model-setup.js";
 import { callFailure } from "../api/provider-error.js";
 import { toCompletion } from "../api/streamed-answer.js";
 import { httpTransport } from "../http/dispatcher.js";
+import { fetchThrough } from "../http/fetch-through.js";
 import { proxyFor } from "../http/proxy-settings.js";
 import type { Completion, Model, ModelRequest } from "../types.js";
+import { stampArrivals } from "./arrival-stamps.js";
 import { providers, type SdkProvider } from "./providers.js";
 import { readFullStream } from "./read-stream.js";
 import { toModelMessages } from "./to-model-messages.js";
@@ -22,7 +24,8 @@ export function createApiModel(
   const { id, capabilities, apiKey, secrets } = apiModelSetup(config, env, entry.envKey);
   const transport = httpTransport(env);
   const proxy = proxyFor(transport.proxies, new URL(config.baseURL ?? entry.defaultBaseURL));
-  let languageModel: Promise<LanguageModelV3> | undefined;
+  const fetch = fetchThrough(transport.dispatcher);
+  let sdk: ReturnType<typeof entry.load> | undefined;
 
   return {
     id,
@@ -34,8 +37,10 @@ export function createApiModel(
         // The provider spec's doStream, not streamText: the engine owns retries, timeouts and output checks, and
         // streamText's extra layers (prompt standardisation, per-chunk validation, telemetry) cost ~2.5 ms of CPU a
         // call, half of kurabe's own per-request time (bench/README.md).
-        languageModel ??= entry.create(config, apiKey, transport.dispatcher);
-        const { stream } = await (await languageModel).doStream({
+        // A model per call (a few µs) so that its fetch stamps this call's bytes alone.
+        sdk ??= entry.load(config, apiKey);
+        const arrivals = stampArrivals(fetch, entry.carriesOutput);
+        const { stream } = await (await sdk)(arrivals.fetch).doStream({
           prompt: toModelMessages(request.messages),
           abortSignal: signal,
           temperature: params.temperature,
@@ -46,7 +51,8 @@ export function createApiModel(
           ...(params.reasoningEffort ? { providerOptions: entry.reasoning(params.reasoningEffort) } : {}),
           ...(request.jsonSchema ? { responseFormat: { type: "json", schema: request.jsonSchema as JSONSchema7 } } : {}),
         });
-        return toCompletion(await readFullStream(stream, signal), started);
+        const answer = await readFullStream(stream, signal);
+        return toCompletion({ ...answer, ...arrivals.stamps() }, started);
       } catch (error) {
         throw callFailure(error, { provider: config.provider, signal, secrets, ...(proxy ? { proxy } : {}) });
       }

@@ -1,8 +1,7 @@
 import type { LanguageModelV3, SharedV3ProviderOptions } from "@ai-sdk/provider";
-import type { Dispatcher } from "undici";
 import type { ApiModelConfig } from "../../config/schema.js";
-import { fetchThrough } from "../http/fetch-through.js";
 import type { ReasoningEffort } from "../types.js";
+import type { CarriesOutput } from "./arrival-stamps.js";
 
 /** The providers called through the AI SDK; `openai-compatible` servers have kurabe's own client (chat-completions/). */
 export type SdkProvider = Exclude<ApiModelConfig["provider"], "openai-compatible">;
@@ -14,10 +13,15 @@ interface ProviderEntry {
   envKey: string;
   /** Where the SDK sends requests without a configured baseURL (its own default): which proxy applies to it. */
   defaultBaseURL: string;
-  /** Imports the provider's SDK on first use, so a run loads only the SDKs its models need. */
-  create(config: ApiModelConfig, apiKey: string | undefined, dispatcher: Dispatcher): Promise<LanguageModelV3>;
+  /**
+   * Imports the provider's SDK, so a run loads only the SDKs its models need, and gives what makes the configured model
+   * with its requests sent through a given `fetch`.
+   */
+  load(config: ApiModelConfig, apiKey: string | undefined): Promise<(fetch: typeof globalThis.fetch) => LanguageModelV3>;
   /** Provider options asking for this much reasoning, in the provider's own terms. */
   reasoning(effort: ReasoningEffort): ProviderOptions;
+  /** Which of the protocol's stream events carry text or reasoning the SDK yields: what TTFT is stamped on. */
+  carriesOutput: CarriesOutput;
 }
 
 /**
@@ -26,13 +30,17 @@ interface ProviderEntry {
  */
 const THINKING_BUDGET: Record<ReasoningEffort, number> = { minimal: 1024, low: 4096, medium: 12_288, high: 24_576 };
 
-/** The settings every provider's SDK takes alike: key, endpoint, headers, and requests over kurabe's undici pool. */
-const sdkSettings = (config: ApiModelConfig, apiKey: string | undefined, dispatcher: Dispatcher) => ({
+/** The settings every provider's SDK takes alike: key, endpoint, headers, and kurabe's fetch. */
+const sdkSettings = (config: ApiModelConfig, apiKey: string | undefined, fetch: typeof globalThis.fetch) => ({
   apiKey,
   baseURL: config.baseURL,
   headers: config.headers,
-  fetch: fetchThrough(dispatcher),
+  fetch,
 });
+
+/** A field of a parsed event, or undefined: the events are the provider's JSON, read without a schema. */
+type Loose = { [key: string]: Loose } | undefined;
+const nonEmpty = (value: unknown) => typeof value === "string" && value.length > 0;
 
 export const providers: Record<SdkProvider, ProviderEntry> = {
   /**
@@ -44,28 +52,51 @@ export const providers: Record<SdkProvider, ProviderEntry> = {
   openai: {
     envKey: "OPENAI_API_KEY",
     defaultBaseURL: "https://api.openai.com/v1",
-    create: async (config, apiKey, dispatcher) =>
-      (await import("@ai-sdk/openai"))
-        .createOpenAI(sdkSettings(config, apiKey, dispatcher))
-        .chat(config.model),
+    load: async (config, apiKey) => {
+      const { createOpenAI } = await import("@ai-sdk/openai");
+      return (fetch) => createOpenAI(sdkSettings(config, apiKey, fetch)).chat(config.model);
+    },
     reasoning: (effort) => ({ openai: { reasoningEffort: effort } }),
+    // A chunk's delta content or refusal, as the SDK's chat model yields them (reasoning text it ignores).
+    carriesOutput: (event) => {
+      const delta = (event as Loose)?.choices?.[0]?.delta;
+      return nonEmpty(delta?.content) || nonEmpty(delta?.refusal);
+    },
   },
   anthropic: {
     envKey: "ANTHROPIC_API_KEY",
     defaultBaseURL: "https://api.anthropic.com/v1",
-    create: async (config, apiKey, dispatcher) =>
-      (await import("@ai-sdk/anthropic")).createAnthropic(sdkSettings(config, apiKey, dispatcher))(config.model),
+    load: async (config, apiKey) => {
+      const { createAnthropic } = await import("@ai-sdk/anthropic");
+      return (fetch) => createAnthropic(sdkSettings(config, apiKey, fetch))(config.model);
+    },
     // Extended thinking takes a budget; the SDK switches models that only think adaptively to adaptive thinking.
     reasoning: (effort) => ({ anthropic: { thinking: { type: "enabled", budgetTokens: THINKING_BUDGET[effort] } } }),
+    // A content block's text or thinking, or the JSON the SDK asks for through a tool on models without structured
+    // output (kurabe declares no tools of its own).
+    carriesOutput: (event) => {
+      const { type, delta } = (event as Loose) ?? {};
+      return (
+        (type as unknown) === "content_block_delta" &&
+        (nonEmpty(delta?.text) || nonEmpty(delta?.thinking) || nonEmpty(delta?.partial_json))
+      );
+    },
   },
   google: {
     envKey: "GOOGLE_GENERATIVE_AI_API_KEY",
     defaultBaseURL: "https://generativelanguage.googleapis.com/v1beta",
-    create: async (config, apiKey, dispatcher) =>
-      (await import("@ai-sdk/google")).createGoogleGenerativeAI(sdkSettings(config, apiKey, dispatcher))(config.model),
+    load: async (config, apiKey) => {
+      const { createGoogleGenerativeAI } = await import("@ai-sdk/google");
+      return (fetch) => createGoogleGenerativeAI(sdkSettings(config, apiKey, fetch))(config.model);
+    },
     // includeThoughts returns the thought summaries as reasoning parts, kept apart from the answer.
     reasoning: (effort) => ({
       google: { thinkingConfig: { thinkingBudget: THINKING_BUDGET[effort], includeThoughts: true } },
     }),
+    // A candidate's text parts, thoughts included.
+    carriesOutput: (event) => {
+      const parts = (event as Loose)?.candidates?.[0]?.content?.parts as unknown;
+      return Array.isArray(parts) && parts.some((part: Loose) => nonEmpty(part?.text));
+    },
   },
 };

@@ -7,15 +7,15 @@ import type { FinishReason, Usage } from "../types.js";
  * Drains a provider's doStream parts (the AI SDK provider spec). Error parts are thrown, not skipped: providers report
  * HTTP and parse failures inside the stream. A stream that ends without the provider's finish reason or usage was cut
  * off (a truncated SSE body ends cleanly), so it is a protocol error, never a short answer. When the signal fires the
- * stream errors or ends; the signal's reason is thrown for the caller to judge.
+ * stream errors or ends; the signal's reason is thrown for the caller to judge. Times are not taken here: a part
+ * comes out when the stream is read, not when its bytes arrived (arrival-stamps.ts stamps those).
  */
 export async function readFullStream(
   stream: ReadableStream<LanguageModelV3StreamPart>,
   signal: AbortSignal,
-): Promise<StreamedAnswer> {
+): Promise<Pick<StreamedAnswer, "text" | "reasoning" | "usage" | "finishReason">> {
   let text = "";
   let reasoning = "";
-  let firstTokenAt: number | undefined;
   let finish: Extract<LanguageModelV3StreamPart, { type: "finish" }> | undefined;
   const reader = stream.getReader();
   try {
@@ -24,11 +24,9 @@ export async function readFullStream(
       if (done) break;
       switch (part.type) {
         case "text-delta":
-          if (part.delta.length > 0) firstTokenAt ??= performance.now();
           text += part.delta;
           break;
         case "reasoning-delta":
-          if (part.delta.length > 0) firstTokenAt ??= performance.now();
           reasoning += part.delta;
           break;
         case "error":
@@ -48,7 +46,6 @@ export async function readFullStream(
   return {
     text,
     reasoning,
-    ...(firstTokenAt !== undefined ? { firstTokenAt } : {}),
     usage: toUsage(finish.usage),
     finishReason: toFinishReason(finish.finishReason),
   };

@@ -8,10 +8,7 @@ export interface StreamedAnswer {
   reasoning: string;
   /** performance.now() when the first non-empty text or reasoning delta arrived. */
   firstTokenAt?: number;
-  /**
-   * performance.now() when each chunk that carried output arrived, the first at `firstTokenAt`; absent where the client
-   * cannot see chunks (the AI SDK's parts come through a stream pipeline, not from the socket).
-   */
+  /** performance.now() when each event that carried output arrived, the first at `firstTokenAt`. */
   outputArrivals?: number[];
   /** performance.now() when the answer's last bytes arrived; the time the answer was read when unknown. */
   endedAt?: number;

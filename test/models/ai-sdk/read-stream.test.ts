@@ -43,13 +43,6 @@ describe("readFullStream", () => {
       usage: { inputTokens: 5, outputTokens: 3, cachedInputTokens: 2, reasoningTokens: 1 },
       finishReason: "stop",
     });
-    expect(answer.firstTokenAt).toBeGreaterThan(0);
-  });
-
-  it("does not count an empty delta (Anthropic's signature delta) as the first token", async () => {
-    const signatureOnly = parts({ type: "reasoning-delta", id: "r", delta: "" }, finish(usage(1, 0), "stop"));
-    const answer = await readFullStream(signatureOnly, open());
-    expect(answer.firstTokenAt).toBeUndefined();
   });
 
   it("calls a stream with a finish reason but no usage truncated: a protocol error, not a free answer", async () => {
