@@ -38,21 +38,24 @@ export function readAnswer(returned: unknown, module: string): StreamedAnswer {
   return { text, reasoning: reasoning ?? "", usage: withoutUndefined(usage), finishReason: finishReason ?? "stop" };
 }
 
-/** Drains a provider module's stream, noting when each chunk with output arrived (for TTFT and inter-token latency). */
+/**
+ * Drains a provider module's stream, noting when each chunk with output arrived (for TTFT and inter-token latency).
+ * `fromModule` runs each piece of the module's own code (the caller turns what it throws into the module's failure).
+ */
 export async function readStream(
   chunks: AsyncIterable<ModelModuleChunk>,
   module: string,
-  next: <T>(promise: Promise<T>) => Promise<T>,
+  fromModule: <T>(run: () => T | PromiseLike<T>) => Promise<T>,
 ): Promise<StreamedAnswer> {
   let text = "";
   let reasoning = "";
   let usage: z.infer<typeof usageSchema> | undefined;
   let finishReason: StreamedAnswer["finishReason"] = "stop";
   const outputArrivals: number[] = [];
-  const iterator = chunks[Symbol.asyncIterator]();
+  const iterator = await fromModule(() => chunks[Symbol.asyncIterator]());
   try {
     for (;;) {
-      const step = await next(iterator.next());
+      const step = await fromModule(() => iterator.next());
       if (step.done) break;
       const parsed = chunkSchema.safeParse(step.value);
       if (!parsed.success) throw shapeError(module, "stream", step.value, parsed.error);

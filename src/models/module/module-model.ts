@@ -1,5 +1,5 @@
 import type { ModuleModelConfig } from "../../config/schema.js";
-import { KurabeError, ProviderError } from "../../errors.js";
+import { ConfigError, KurabeError, ProviderError } from "../../errors.js";
 import { kindForStatus } from "../api/provider-error.js";
 import { toCompletion } from "../api/streamed-answer.js";
 import { TIMEOUT_CODES, transportCodeOf } from "../transport-codes.js";
@@ -20,16 +20,16 @@ export async function createModuleModel(config: ModuleModelConfig): Promise<Mode
     capabilities: { images: config.images ?? false, jsonSchema: true },
     async generate(request: ModelRequest, signal: AbortSignal): Promise<Completion> {
       const context = { model: config.model, options: config.options, signal };
-      const next = <T>(promise: Promise<T>) => untilAborted(promise, signal);
+      // Every wait on the module's own code: what it throws is its failure, told apart from the reading's own errors.
+      const fromModule = <T>(run: () => T | PromiseLike<T>) =>
+        untilAborted(Promise.resolve().then(run), signal).catch((error: unknown) => {
+          throw moduleFailure(error, config.path, signal);
+        });
       const started = performance.now();
-      try {
-        const answer = stream
-          ? await readStream(stream.call(module, request, context), config.path, next)
-          : readAnswer(await next(Promise.resolve(generate!.call(module, request, context))), config.path);
-        return toCompletion(answer, started);
-      } catch (error) {
-        throw moduleFailure(error, config.path, signal);
-      }
+      const answer = stream
+        ? await readStream(await fromModule(() => stream.call(module, request, context)), config.path, fromModule)
+        : readAnswer(await fromModule(() => generate!.call(module, request, context)), config.path);
+      return toCompletion(answer, started);
     },
     ...(close ? { close: async () => void (await close.call(module)) } : {}),
   };
@@ -59,12 +59,13 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 /**
  * What to throw for a module's failure: the signal's reason when the request was stopped (the engine tells a timeout
- * from a stop); kurabe's own errors as they are; an HTTP `status` or a socket code as the ProviderError an adapter
+ * from a stop); an error of kurabe's classes (a module may import them) as its class, code and location with the
+ * module named, so that it does not read as kurabe's own; an HTTP `status` or a socket code as the ProviderError an adapter
  * would throw (429, 5xx and connection failures are retried); anything else an infrastructure error, not retried.
  */
 function moduleFailure(error: unknown, path: string, signal: AbortSignal): unknown {
   if (signal.aborted) return signal.reason;
-  if (error instanceof KurabeError) return error;
+  if (error instanceof KurabeError) return namingModule(error, path);
   const message = error instanceof Error ? error.message : String(error);
   const status = numberField(error, "status") ?? numberField(error, "statusCode");
   if (status !== undefined) {
@@ -81,6 +82,16 @@ function moduleFailure(error: unknown, path: string, signal: AbortSignal): unkno
     });
   }
   return new KurabeError("provider", `provider module ${path} threw: ${message}`, {}, { cause: error });
+}
+
+/**
+ * The module's own KurabeError or ConfigError (the classes the package exports, from any copy of kurabe) as the same
+ * class, code and location, its message prefixed.
+ */
+function namingModule(error: KurabeError, path: string): KurabeError {
+  const message = `provider module ${path} threw: ${error.message}`;
+  if (error instanceof ConfigError) return new ConfigError(message, error.location, { cause: error });
+  return new KurabeError(error.code, message, error.location, { cause: error });
 }
 
 function numberField(error: unknown, name: string): number | undefined {

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { modelSchema, type ModuleModelConfig } from "../../../src/config/schema.js";
-import { KurabeError, ProviderError } from "../../../src/errors.js";
+import { ConfigError, KurabeError, ProviderError } from "../../../src/errors.js";
 import { createModuleModel } from "../../../src/models/module/module-model.js";
 import type { ModelRequest } from "../../../src/models/types.js";
 import { useTempDirs } from "../../support/temp-dir.js";
@@ -11,7 +12,11 @@ const tempDir = useTempDirs();
 const request: ModelRequest = { messages: [{ role: "user", content: "hi" }], params: {} };
 
 async function moduleModel(source: string) {
-  const file = path.join(tempDir(), "provider.mjs");
+  const dir = tempDir();
+  // `import ... from "kurabe"` resolves to this package (its build), as it would once installed.
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(fileURLToPath(new URL("../../..", import.meta.url)), path.join(dir, "node_modules", "kurabe"), "dir");
+  const file = path.join(dir, "provider.mjs");
   fs.writeFileSync(file, source);
   const config = modelSchema.parse({ provider: "module", path: file, model: "m", options: { word: "hello" } }) as ModuleModelConfig;
   return createModuleModel(config);
@@ -66,6 +71,18 @@ describe("provider module model", () => {
     expect((shape as Error).message).toMatch(/generate gave {"text":1} at text: .*expected {text, usage: {inputTokens, outputTokens}}/);
     const noUsage = await failure(`export default { async *stream() { yield "a"; } };`);
     expect((noUsage as Error).message).toMatch(/the stream ended without usage/);
+  });
+
+  it("names the module in a KurabeError or ConfigError the module threw, keeping its class, code and location", async () => {
+    const throwing = (error: string) => `import { ConfigError, KurabeError } from "kurabe";
+export default { async *stream() { yield "a"; throw ${error}; } };`;
+    const config = await failure(throwing(`new ConfigError("no deployment named m", { field: "model" })`));
+    expect(config).toBeInstanceOf(ConfigError);
+    expect(config).toMatchObject({ code: "config", location: { field: "model" } });
+    expect((config as ConfigError).describe()).toMatch(/^model: provider module \/.*\/provider\.mjs threw: no deployment named m$/);
+    const plain = await failure(throwing(`new KurabeError("sandbox", "no sandbox")`));
+    expect(plain).toBeInstanceOf(KurabeError);
+    expect(plain).toMatchObject({ code: "sandbox", message: expect.stringMatching(/^provider module .*provider\.mjs threw: no sandbox$/) });
   });
 
   it("gives up on a module that ignores the signal as soon as the signal fires, with its reason", async () => {
