@@ -3,7 +3,7 @@ import type { Interval } from "../analysis/types.js";
 import { KurabeError } from "../errors.js";
 import { escapeXml } from "../report/formats/render-junit.js";
 import { GATE_FAILED } from "./exit-codes.js";
-import { revisionOption, scoreOption } from "./number-option.js";
+import { numberOption, revisionOption, scoreOption } from "./number-option.js";
 import { categoryLabel, messagesFor, type Messages } from "../report/i18n/messages.js";
 import { languageOption } from "./language-option.js";
 import { numberFormat, type NumberFormat } from "../report/i18n/number-format.js";
@@ -43,7 +43,7 @@ interface Pair {
 export function compareCommand(baselineRun: string | undefined, candidateRun: string | undefined, options: CompareOptions): number {
   const db = openDatabase(storePath(options), { mustExist: true });
   try {
-    const alpha = options.alpha === undefined ? 0.05 : parseFraction(options.alpha, "--alpha");
+    const alpha = options.alpha === undefined ? 0.05 : numberOption(options.alpha, "--alpha", (n) => n >= 0 && n <= 1, "a number from 0 to 1");
     const minScore = options.minScore === undefined ? undefined : scoreOption(options.minScore, "--min-score");
     const sides = sidesToCompare(db, baselineRun, candidateRun, options);
     if (options.revision !== undefined) {
@@ -84,11 +84,14 @@ function sidesToCompare(
   options: CompareOptions,
 ): Array<[CompareSide, CompareSide]> {
   if (options.before || options.after) {
-    if (!options.before || !options.after) throw new KurabeError("input", "--before and --after go together: two models of one run");
+    if (!options.before || !options.after) {
+      const [given, missing] = options.before ? ["--before", "--after"] : ["--after", "--before"];
+      throw new KurabeError("input", `expected a model id beside ${given} (two models of one run)`, { field: missing });
+    }
     const run = findRun(db, options.run ?? baselineRun);
     const ids = runModels(db, run.id).map((m) => m.modelId);
-    for (const id of [options.before, options.after]) {
-      if (!ids.includes(id)) throw new KurabeError("input", `run ${run.id} has no model "${id}" (models: ${ids.join(", ")})`);
+    for (const [field, id] of [["--before", options.before], ["--after", options.after]] as const) {
+      if (!ids.includes(id)) throw new KurabeError("input", `expected a model of run ${run.id} (${ids.join(", ")}), got "${id}"`, { field });
     }
     return [[{ runId: run.id, modelId: options.before }, { runId: run.id, modelId: options.after }]];
   }
@@ -98,13 +101,15 @@ function sidesToCompare(
   const baseline = findRun(db, baselineRun);
   const candidate = findRun(db, candidateRun);
   const candidateIds = new Set(runModels(db, candidate.id).map((m) => m.modelId));
-  const common = runModels(db, baseline.id)
+  const shared = runModels(db, baseline.id)
     .map((m) => m.modelId)
-    .filter((id) => candidateIds.has(id) && (options.model === undefined || id === options.model));
-  if (common.length === 0) {
-    throw new KurabeError("input", `runs ${baseline.id} and ${candidate.id} share no model${options.model ? ` "${options.model}"` : ""}`);
+    .filter((id) => candidateIds.has(id));
+  if (shared.length === 0) throw new KurabeError("input", `runs ${baseline.id} and ${candidate.id} share no model`);
+  if (options.model !== undefined && !shared.includes(options.model)) {
+    const expected = `a model both runs ${baseline.id} and ${candidate.id} have (${shared.join(", ")})`;
+    throw new KurabeError("input", `expected ${expected}, got "${options.model}"`, { field: "--model" });
   }
-  return common.map((modelId) => [
+  return (options.model === undefined ? shared : [options.model]).map((modelId) => [
     { runId: baseline.id, modelId },
     { runId: candidate.id, modelId },
   ]);
@@ -113,12 +118,6 @@ function sidesToCompare(
 /** The gate's `--min-score`: the candidate's score is under it (no minimum, no score: never). */
 function isBelowMinimum(row: SuiteComparison, minScore: number | undefined): row is SuiteComparison & { candidate: Interval } {
   return minScore !== undefined && row.candidate !== null && row.candidate.estimate < minScore;
-}
-
-function parseFraction(text: string, option: string): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new KurabeError("input", `${option}: expected a number from 0 to 1, got "${text}"`);
-  return value;
 }
 
 // The report's own number format and brackets: a score or gap reads the same here as in every report and on the dashboard.
@@ -158,7 +157,7 @@ function renderJunit(pairs: Pair[], minScore: number | undefined, m: Messages): 
     pair.rows.map((row) => {
       const name = `${pair.candidate.modelId} / ${row.suite}`;
       const problems = [
-        ...(row.verdict === "regression" ? [m.compareRuns.regression(signed(m, f, row.comparison.difference), row.comparison.pValue.toFixed(4))] : []),
+        ...(row.verdict === "regression" ? [m.compareRuns.regression(signed(m, f, row.comparison.difference), f.pValue(row.comparison.pValue))] : []),
         ...(isBelowMinimum(row, minScore) ? [m.compareRuns.belowMinimum(f.percent(row.candidate.estimate), f.percent(minScore))] : []),
       ];
       const failure = problems.length ? `<failure message="${escapeXml(m.compareRuns.problems(problems))}"/>` : "";

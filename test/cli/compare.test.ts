@@ -5,7 +5,9 @@ import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli } from "../support/cli.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
+import { escapeXml } from "../../src/report/formats/render-junit.js";
 import { messagesFor } from "../../src/report/i18n/messages.js";
+import { numberFormat } from "../../src/report/i18n/number-format.js";
 
 const tempDir = useTempDirs();
 const servers: MockServer[] = [];
@@ -55,8 +57,17 @@ describe("kurabe compare", () => {
     expect(gate.code).toBe(4);
     expect(gate.stderr).toContain("1 significant regression");
 
-    const junit = await runCli(["compare", baseline!, candidate!, "--junit", "--fail-on-regression"], { cwd: dir });
+    const junit = await runCli(["compare", baseline!, candidate!, "--junit", "--fail-on-regression", "--lang", "en"], { cwd: dir });
     expect(junit.stdout).toMatch(/<testcase classname="kurabe\.domain" name="bot \/ echo"><failure message="significant regression/);
+    // One p, one format: JUnit's failure message prints it as the table and the report do.
+    const json = await runCli(["compare", baseline!, candidate!, "--json"], { cwd: dir });
+    const p = numberFormat(messagesFor("en")).pValue((JSON.parse(json.stdout) as Array<{ rows: Array<{ comparison: { pValue: number } }> }>)[0]!.rows[0]!.comparison.pValue);
+    expect(table.stdout).toContain(` ${p} `);
+    expect(junit.stdout).toContain(`p = ${escapeXml(p)}"`);
+
+    const unshared = await runCli(["compare", baseline!, candidate!, "--model", "nobody"], { cwd: dir });
+    expect(unshared.code).toBe(2);
+    expect(unshared.stderr).toMatch(/^kurabe: --model: expected a model both runs \S+ and \S+ have \(bot\), got "nobody"\n$/);
   });
 
   it("calls a one-item gap between two models of one run within noise, and gates on --min-score", async () => {
@@ -79,7 +90,10 @@ describe("kurabe compare", () => {
     expect(gate.code).toBe(4);
     const unknown = await runCli(["compare", "--before", "base", "--after", "nobody"], { cwd: dir });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/has no model "nobody"/);
+    expect(unknown.stderr).toMatch(/^kurabe: --after: expected a model of run \S+ \(base, tuned\), got "nobody"\n$/);
+    const alone = await runCli(["compare", "--before", "base"], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toBe("kurabe: --after: expected a model id beside --before (two models of one run)\n");
   });
 
   it("writes valid JUnit XML whatever a model id holds, and takes --min-score as a percentage like report does", async () => {
