@@ -11,6 +11,8 @@ describe("tagLanguage (script ratio)", () => {
     ["Привет, как дела?", "other"],
     ["1234 5678", "other"],
     ["", "other"],
+    ["𠮷野家の牛丼 large", "ja"],
+    ["\ud842 lone surrogates \udfb7 are no letters", "en"],
   ])("%s → %s", (text, language) => {
     expect(tagLanguage(text)).toBe(language);
   });

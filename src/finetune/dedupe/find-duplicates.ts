@@ -62,7 +62,7 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
   const visit = (index: number): void => {
     if (index % 500 === 0) options.onProgress?.(index, texts.length);
     const text = texts.at(index)!;
-    const { hash, bandKeys, sketch } = fingerprintOf(text);
+    const { hash, bandKeys, sketch, shingles } = fingerprintOf(text);
     let same: number | undefined;
     let key: string | undefined;
     firstExact.forEach(hash, (other) => {
@@ -77,11 +77,10 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
     for (const other of touched) shared[other] = 0;
     touched.length = 0;
     let best: { of: number; similarity: number } | undefined;
-    let shingles: Uint32Array | undefined;
     sketches.compareWith(sketch);
     for (const other of candidates) {
       if (sketches.similarity(other) < options.threshold - SKETCH_MARGIN) continue;
-      const similarity = jaccard((shingles ??= shingleHashes(text)), shinglesOf(other));
+      const similarity = jaccard(shingles, shinglesOf(other));
       if (similarity >= options.threshold && (best === undefined || similarity > best.similarity)) best = { of: other, similarity };
     }
     if (best) {

@@ -9,6 +9,8 @@ interface Fingerprint {
   bandKeys: Int32Array;
   /** The lowest byte of each MinHash minimum (the b-bit sketch, see BBitSketches). */
   sketch: Uint8Array;
+  /** The text's shingle hashes (shingleHashes), which its candidates are compared with. */
+  shingles: Uint32Array;
 }
 
 /** MinHash permutations when the options name none. */
@@ -29,10 +31,11 @@ export function fingerprinter(options: FingerprintOptions): { bands: number; per
     bands,
     permutations,
     fingerprint(text) {
-      const signature = signatureOf(shingleHashes(text));
+      const shingles = shingleHashes(text);
+      const signature = signatureOf(shingles);
       const bandKeys = new Int32Array(bands);
       for (let band = 0; band < bands; band++) bandKeys[band] = bandHash(signature, band * rows, rows);
-      return { hash: normalisedHash(text), bandKeys, sketch: Uint8Array.from(signature, (value) => value & 0xff) };
+      return { hash: normalisedHash(text), bandKeys, sketch: Uint8Array.from(signature, (value) => value & 0xff), shingles };
     },
   };
 }

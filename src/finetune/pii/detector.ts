@@ -27,7 +27,7 @@ export function patternDetector(
     type,
     find(shadow) {
       const spans: Span[] = [];
-      for (const match of shadow.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, shadow)) {
         if (!accept(match, shadow)) continue;
         const [start, end] = match.indices?.groups?.secret ?? match.indices![0]!;
         spans.push({ start, end });
@@ -35,6 +35,30 @@ export function patternDetector(
       return spans;
     },
   };
+}
+
+/**
+ * Every match of a global pattern, as `text.matchAll(pattern)` gives them, by `exec` on the pattern itself: matchAll
+ * copies the pattern (a new RegExp) at each call, and a build calls each pattern on every text of a log and of its
+ * outputs whose gate holds. The pattern's `lastIndex` is 0 before and after (detectors' patterns are their own).
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === "") pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
+
+/** The index after the character at `index` (a surrogate pair is one in a Unicode pattern), as matchAll steps past an empty match. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
 /**
@@ -51,14 +75,24 @@ export function gated(gate: RegExp | ((shadow: string) => boolean), detector: Pi
 /** At least `count` ASCII digits in the text (a card number needs 13, a My Number 12, a Japanese phone number 10). */
 export const hasDigits =
   (count: number) =>
-  (shadow: string): boolean => {
-    let found = 0;
-    for (let index = 0; index < shadow.length; index++) {
-      const code = shadow.charCodeAt(index);
-      if (code >= 48 && code <= 57 && ++found >= count) return true;
-    }
-    return false;
-  };
+  (shadow: string): boolean =>
+    digitsIn(shadow) >= count;
+
+// The digits of the text last counted: every text meets several of these gates in a row (four in masking, seven in
+// the residual pass), and each scanned it anew.
+let counted: string | undefined;
+let countedDigits = 0;
+function digitsIn(shadow: string): number {
+  if (shadow === counted) return countedDigits;
+  let found = 0;
+  for (let index = 0; index < shadow.length; index++) {
+    const code = shadow.charCodeAt(index);
+    if (code >= 48 && code <= 57) found++;
+  }
+  counted = shadow;
+  countedDigits = found;
+  return found;
+}
 
 /** A run of at least `length` characters from `allowed` (a key of 40 base64 characters needs one). */
 export const hasRun =
