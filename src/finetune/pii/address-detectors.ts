@@ -1,4 +1,5 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
+import { FILLERS, SPOKEN_PARTICLE } from "./spoken-detectors.js";
 
 export const PREFECTURES =
   "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
@@ -10,6 +11,11 @@ const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
 const AFTER_BAN = `(?:${KANJI_NUMBER}(?:-\\d+)?号?)?`;
 const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?${AFTER_BAN}|\\d+(?:-\\d+){0,2})?|${KANJI_NUMBER}番地?${AFTER_BAN}|\\d+-\\d+(?:-\\d+){0,2})`;
 /**
+ * The block read out in a transcript (3 の 14 の 7), straight after the town's name: not after a particle (港区で 3 の 14
+ * 件) nor before a counter.
+ */
+const SPOKEN_BLOCK = `(?<=[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]) ?\\d+(?:${SPOKEN_PARTICLE}\\d+){1,2}(?!\\d|${SPOKEN_PARTICLE}\\d| ?[件個名人回円年月日時分秒%])`;
+/**
  * After the block, the building and the flat: a building word (梅田ビル 5F, クイーンズタワーA 10階, 大阪駅前第3ビル 12階,
  * コーポ山田 203) or any name followed by a floor or a room (グランフロント1201号室, 渋谷ヒカリエ8F), or the room alone
  * (1-2-3 501号室); a fourth number of a 1-2-3 block is the room too (1-2-3-1201).
@@ -19,7 +25,13 @@ const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}�
  * The building word may start the name (ハイツ阿佐ヶ谷 203号) or sit inside it (サンタワーズ C棟 1203); a wing (C棟) and
  * a room number with or without 号/号室 may follow.
  */
-const BUILDING = `(?:\\s?(?:${BUILDING_NAME}|第[0-9]+){0,16}(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号))?`;
+const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)";
+const BUILDING = `(?:\\s?(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号))?`;
+/**
+ * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
+ * say it is still the address.
+ */
+const SPOKEN_BUILDING = `(?:、 ?${FILLERS}${BUILDING_NAME}{0,16}${BUILDING_WORD}${BUILDING_NAME}{0,8}?の? ?[0-9]+(?:階|F|号室|号)?)`;
 const MUNICIPALITY = "(?:\\p{Script=Han}{1,6}?[市郡](?:\\p{Script=Han}{1,4}?[区町村])?|\\p{Script=Han}{1,4}?区|\\p{Script=Han}{1,4}?[町村])";
 /** A city named in kana (さいたま市, つくば市, いわき市): after its prefecture, or before its ward. */
 const KANA_CITY = "\\p{Script=Hiragana}{2,5}市";
@@ -33,7 +45,7 @@ const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
  * alone (東京都千代田区) is not masked.
  */
 const JAPANESE_ADDRESS = new RegExp(
-  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${TOWN}\\n?${BLOCK}${BUILDING}`,
+  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${TOWN}(?:\\n?${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
   "dgu",
 );
 

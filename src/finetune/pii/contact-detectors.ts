@@ -1,6 +1,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { before, digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
 import { inNotPersonalContext } from "./number-context.js";
+import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 
 const PHONE_CONTEXT = /(?:電話|携帯|連絡先|TEL|Tel|tel|FAX|Fax|fax|Phone|phone|℡)[^\n]{0,12}$/;
 const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,12}$/i;
@@ -26,11 +27,15 @@ const isNetmask = (address: string): boolean => {
 const isNoHost = (address: string): boolean => /^(?:127|0)\./.test(address) || address === "::1";
 const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Script=Han}{2,3}県)/u;
 
+/** Between the groups of a Japanese number: a hyphen (perhaps ending a line), a space, a dot, or a word read out (の). */
+const GROUP_SEPARATOR = `(?:-\\n|[ -]|\\.(?=\\d)|${SPOKEN_PARTICLE})`;
+
 /**
  * Japanese numbers: 10 digits (landline 0X-XXXX-XXXX … 0XXXX-X-XXXX, 0120 and 0570 services) or 11 (mobile and IP
  * phones 070/080/090/050, 0800 toll-free), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
- * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`), or written as one run of digits: then anything
- * but an order, tracking or product number. Not the digits at the end of a code (UPS 1Z12345E0205271688).
+ * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`), read out with の or ハイフン between the groups
+ * in a transcript (`03 の 3354 の 1189`), or written as one run of digits: then anything but an order, tracking or
+ * product number. Not the digits at the end of a code (UPS 1Z12345E0205271688).
  */
 function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
   const digits = digitsOf(match[0]);
@@ -64,14 +69,15 @@ const MAIL_CONTEXT = /(?:e-?mail|mails?\b|alias|address|メール|アドレス|�
 export const EMAIL_DETECTORS: readonly PiiDetector[] = [
   gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `taro dot yamada at example dot com`,
-  // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `sato アットマーク example.jp`, `taro.yamada ＠ example.co.jp`.
+  // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `sato アットマーク example.jp`, `taro.yamada ＠ example.co.jp`,
+  // read out in a transcript: `hanako.n.12 アット icloud.com`.
   // A plain " at " only with " dot ", a local part holding `.`, `_` or a digit, or a mail word before it on the line:
   // "sign up at example.com" is no address.
   gated(
-    /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと|アットマーク/i,
+    /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと|アット/i,
     patternDetector(
       "EMAIL",
-      /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと|アットマーク)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
+      /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと|アットマーク|アット)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
       (match, shadow) =>
         !/^\sat\s$/i.test(match.groups!.at!) || /dot/i.test(match[0]) || /[._\d]/.test(match.groups!.local!) || MAIL_CONTEXT.test(before(shadow, match.index, 60)),
     ),
@@ -91,7 +97,10 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     hasDigits(10),
     patternDetector(
       "PHONE",
-      /(?<![\d+-])(?<!\d\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:\(0\d{1,4}\)[ -]?\d{1,4}[ -]?\d{3,4}|0\d{1,4}(?:-\n|[ -]|\.(?=\d))?\d{1,4}(?:-\n|[ -]|\.(?=\d))?\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4})(?!\d|[-.]\d)/dg,
+      new RegExp(
+        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4}\\(\\d{1,4}\\)\\d{3,4})(?!\\d|[-.]\\d)`,
+        "dg",
+      ),
       acceptDomesticPhone,
     ),
   ),

@@ -7,6 +7,7 @@ import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
+import { SPOKEN_ANSWER_DETECTORS } from "./spoken-detectors.js";
 import { TABLE_DETECTORS } from "./table-detectors.js";
 
 export type { PiiDetector, Span } from "./detector.js";
@@ -14,7 +15,8 @@ export type { PiiDetector, Span } from "./detector.js";
 /**
  * Every detector, in priority order: where two findings overlap, the earlier wins (a URL's password is not an e-mail,
  * a company's code is reported under the company's name, a card number is not a phone number, a table's column of
- * names or addresses is masked cell by cell before a name or address detector takes a piece of a cell).
+ * names or addresses is masked cell by cell before a name or address detector takes a piece of a cell, an address in
+ * a caller's answer is one before its digits are taken for the number asked for).
  */
 export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[] {
   return [
@@ -26,6 +28,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...TABLE_DETECTORS,
     ...PHONE_AND_POSTAL_DETECTORS,
     ...ADDRESS_DETECTORS,
+    ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
     ...NAME_DETECTORS,
     ...NAME_LAYOUT_DETECTORS,

@@ -15,11 +15,11 @@ const PERSONAL_ID =
   /(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))\s*(?:[（(](?:例|e\.g\.)[:：]?\s*)?(?:は|:|：|#|=|is)?\s*(?<secret>\d{3,4}(?:[ 　]\d{3,4}){1,4}(?![\d-])|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
 
 /**
- * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe. After a separator (:, は, =)
+ * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe, ID は sato_88. After a separator (:, は, =)
  * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays).
  */
 const LOGIN_NAME =
-  /(?:ログインID|ログイン名|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*[:：=])|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
+  /(?:ログインID|ログイン名|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
 
 /** A date of birth after its cue: 生年月日：1985年4月1日, 誕生日は昭和60年4月1日, DOB: 04/01/1985, born on 1 April 1985. */
 const DATE_OF_BIRTH =
@@ -34,6 +34,16 @@ const ACCOUNT_OR_REMOTE_ID =
 
 /** A user, customer or member named in a URL's query (`/export?user=U-558210&token=…`). */
 const URL_PERSON_ID = /[?&](?:user|user_?id|uid|customer|customer_?id|member|member_?id|account|account_?id|login|email)=(?<secret>[^&#\s]+)/dgi;
+
+/**
+ * After "ID は" (said, as in a call: ID は sato_88 でご登録), only a name holding a letter and a digit, `_` or `.`: "ID は 2
+ * つまで" and "ID は 2024 年に" say something else. After any other cue, a separator is enough.
+ */
+function acceptLoginName(match: RegExpExecArray): boolean {
+  const { separator, secret } = match.groups!;
+  if (separator === "は" && /^ID\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) return /[A-Za-z]/.test(secret!) && /[\d_.]/.test(secret!);
+  return separator !== undefined || /[\d_.]/.test(secret!);
+}
 
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
@@ -63,7 +73,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
   gated(/生年月日|誕生日|[Bb]irth|DOB|D\.O\.B|[Bb]orn on/, patternDetector("DATE_OF_BIRTH", DATE_OF_BIRTH)),
   gated(
-    /ログイン|ユーザー?[IＩ名]|ユーザー\s*[:：=＝]|アカウント[IＩ名\s]|利用者ID|ID\s*[:：=]|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
-    patternDetector("PERSONAL_ID", LOGIN_NAME, (match) => match.groups!.separator !== undefined || /[\d_.]/.test(match.groups!.secret!)),
+    /ログイン|ユーザー?[IＩ名]|ユーザー\s*[:：=＝]|アカウント[IＩ名\s]|利用者ID|ID\s*(?:[:：=]|は)|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
+    patternDetector("PERSONAL_ID", LOGIN_NAME, acceptLoginName),
   ),
 ];

@@ -1,4 +1,5 @@
 import { gated, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
+import { FILLERS } from "./spoken-detectors.js";
 
 const isBase64 = (code: number): boolean => isAlphanumeric(code) || code === 43 || code === 47;
 const isHex = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
@@ -10,14 +11,18 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
  * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
  * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `PW hkd7733kk で`, `pass: greenTea2024`, `the password is hunter2`,
  * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `pass Aoi!returns7` (a bare "pass" only
- * before a value holding a letter and a digit or symbol), what the cue is for between it and the value (`the PIN for her badge
+ * before a value holding a letter and a digit or symbol), a filler said before the value (`パスワードはたぶん …`), what the
+ * cue is for between it and the value (`the PIN for her badge
  * is 3391`, `Passcode for the bridge: 880217`) and an arrow after a verb (`パスワード教えます → …`).
  * Unquoted, the value is ASCII without spaces and must look like a password (so "password must be at least 8
  * characters" stays), a PIN four or more digits; in double quotes or 「」 it may hold spaces (a passphrase), in single
  * quotes not (`the password's length`).
  */
 const PROSE_SECRET =
-  /(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|→|->|⇒)?\s*(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))/dg;
+  new RegExp(
+    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)))`,
+    "dg",
+  );
 
 /**
  * An unquoted value after `cue`: a card's security code is 3 or 4 digits, a PIN 4 or more; any other value must look

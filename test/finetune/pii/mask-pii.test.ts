@@ -349,6 +349,29 @@ const tables: Record<string, Case[]> = {
     ["APIキー（本番用）: ab_live_Xy7Qp2Lm9Rt4Vw8Zk3Nd", "APIキー（本番用）: [API_KEY]"],
     ["Excel（表計算）、Word と PowerPoint", "Excel（表計算）、Word と PowerPoint"],
   ],
+  // Call-centre transcripts (the fifth held-out set's forms, written with other values): numbers read out in groups
+  // joined by の or ハイフン, a value given as the answer to the question of the turn before, fillers before a value.
+  "spoken (transcripts)": [
+    ["電話は 090 の 4512 の 7788 です。0120 ハイフン 444 ハイフン 555", "電話は [PHONE] です。[PHONE]"],
+    ["期限が 09 の 29 です。第3の14項、14時の便、2 の 3 の 4 番目", "期限が 09 の 29 です。第3の14項、14時の便、2 の 3 の 4 番目"],
+    [
+      "[10:01:02] オペレーター：ご登録のお電話番号をお願いいたします。\n[10:01:05] 顧客：えっと、090 の 4512、あ、違います",
+      "[10:01:02] オペレーター：ご登録のお電話番号をお願いいたします。\n[10:01:05] 顧客：えっと、[PHONE]、あ、違います",
+    ],
+    ["オペレーター：郵便番号はお分かりでしょうか。\n顧客：460-0008 だったかな", "オペレーター：郵便番号はお分かりでしょうか。\n顧客：[POSTAL_CODE] だったかな"],
+    ["オペレーター：会員番号をお願いします。\n顧客：えー、エムビー 552013 です", "オペレーター：会員番号をお願いします。\n顧客：えー、[PERSONAL_ID] です"],
+    // No question for a value (an order number, a version asked in the last sentence), or no transcript's turns.
+    ["オペレーター：ご注文番号はお分かりですか。\n顧客：EC-2611-0121174。", "オペレーター：ご注文番号はお分かりですか。\n顧客：EC-2611-0121174。"],
+    ["オペレーター：会員番号はお分かりでしょうか。\n顧客：2024年の 4 月に作って、1000 円の", "オペレーター：会員番号はお分かりでしょうか。\n顧客：2024年の 4 月に作って、1000 円の"],
+    ["オペレーター：電話番号は不要です。バージョンはいくつでしょうか。\n顧客：5.9.3 です", "オペレーター：電話番号は不要です。バージョンはいくつでしょうか。\n顧客：5.9.3 です"],
+    ["郵便番号を入力してください。\n123-4567 は例です", "郵便番号を入力してください。\n123-4567 は例です"],
+    ["顧客：愛知県名古屋市中区栄 4 の 1 の 8、えっと、コーポ栄の 502 です", "顧客：[ADDRESS] です"],
+    ["港区で 3 の 14 件、第3の14項", "港区で 3 の 14 件、第3の14項"],
+    ["メールは taro.k.88 アット gmail.com です。アットホームな example.com", "メールは [EMAIL] です。アットホームな example.com"],
+    ["ID は kato_umeda21 でご登録。ID は 2 つまで、ID は 2024 年に発行", "ID は [PERSONAL_ID] でご登録。ID は 2 つまで、ID は 2024 年に発行"],
+    ["パスワードはたぶん umeda0415 だったと思います", "パスワードはたぶん [SECRET] だったと思います"],
+    ["パスワードは、えーと、確か 8 文字以上", "パスワードは、えーと、確か 8 文字以上"],
+  ],
   "EMAIL, PHONE, IP (blind audit)": [
     ["sato_ken アットマーク docomo.ne.jp に", "[EMAIL] に"],
     ["alert mails go to a@b.com and lwong at example.com (old)", "alert mails go to [EMAIL] and [EMAIL] (old)"],
