@@ -8,8 +8,10 @@ const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
  * The block, written as one (so that `地区で3件` is no address): 1丁目2番3号, 二丁目4番9号, 1丁目2-3, 8丁目, 123番地,
  * 4番5号, 1-2-3, 12-5, and a number after 番 or 番地 without 号 (8丁目2番地39, 1丁目3番1-800号).
  */
+/** 番 and 番地 after a number, but not a town named so (一番町, 二番町 in 仙台市青葉区一番町2-4-6): its block follows. */
+const BAN = `${KANJI_NUMBER}番(?!町)地?`;
 const AFTER_BAN = `(?:${KANJI_NUMBER}(?:-\\d+)?号?)?`;
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?${AFTER_BAN}|\\d+(?:-\\d+){0,2})?|${KANJI_NUMBER}番地?${AFTER_BAN}|\\d+-\\d+(?:-\\d+){0,2})`;
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:-\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+-\\d+(?:-\\d+){0,2})`;
 /**
  * The block read out in a transcript (3 の 14 の 7), straight after the town's name: not after a particle (港区で 3 の 14
  * 件) nor before a counter.
@@ -55,14 +57,14 @@ const PO_BOX = "(?:P\\.?\\s?O\\.?|[Pp]ost [Oo]ffice)\\s?(?:Box|BOX)";
 const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
 /**
  * US- and UK-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`, `350 5th Avenue`,
- * `10 W 42nd St`, `1600 Pennsylvania Avenue NW, Apt. 12` (a direction before the name or after the street type, the
- * flat after a comma), and P.O. boxes.
+ * `10 W 42nd St`, `12 NW Oak St`, `1600 Pennsylvania Avenue NW, Apt. 12` (a direction of one or two letters before the
+ * name or after the street type, the flat after a comma), and P.O. boxes.
  */
 const UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?";
 /** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
 const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court)(?:\\s+\\d{1,3}[A-Z]?)?";
 const STREET_ADDRESS = new RegExp(
-  `(?:\\b${UNIT},\\s+)?\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `(?:\\b${UNIT},\\s+)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
 /**

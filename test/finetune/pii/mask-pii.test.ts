@@ -372,6 +372,15 @@ const tables: Record<string, Case[]> = {
     ["パスワードはたぶん umeda0415 だったと思います", "パスワードはたぶん [SECRET] だったと思います"],
     ["パスワードは、えーと、確か 8 文字以上", "パスワードは、えーと、確か 8 文字以上"],
   ],
+  "fifth held-out set, written forms": [
+    ["初期パスワード：Gk#2031pq（別送）", "初期パスワード：[SECRET]（別送）"],
+    ["he never changed the password from Tulip2023! to anything", "he never changed the password from [SECRET] to anything"],
+    ["the password from 2019 onwards, the password to the portal", "the password from 2019 onwards, the password to the portal"],
+    ["Ship to 77 SE Division St, Apt 3C, Portland", "Ship to [ADDRESS], Portland"],
+    ["Room 12 NW wing; 3 SE Asia markets", "Room 12 NW wing; 3 SE Asia markets"],
+    // A town named with 番町 (一番町, 二番町) is the town's name, not a block: its block follows.
+    ["〒102-0084 東京都千代田区二番町5-6 二番町ビル3F", "〒[POSTAL_CODE] [ADDRESS]"],
+  ],
   "EMAIL, PHONE, IP (blind audit)": [
     ["sato_ken アットマーク docomo.ne.jp に", "[EMAIL] に"],
     ["alert mails go to a@b.com and lwong at example.com (old)", "alert mails go to [EMAIL] and [EMAIL] (old)"],
