@@ -270,8 +270,9 @@ heldOutSet("the fourth held-out set, written before any fix for the third", HELD
 
 // Measured when it was written, before any fix for it: 106 of 157 planted values masked (68 %), 111 of 111 look-alikes
 // kept (see the corpus README for every miss); 103 of 157 once a name's word left beside its mask counts as a leak
-// (partBesideMask: 西村 彩 → [PERSON] 彩). The floor is what it measured then, by the stricter count.
+// (partBesideMask: 西村 彩 → [PERSON] 彩). Fixed since by general rules for spoken and written contact data, IDs and
+// secrets (numbers read out in groups, a caller's answer to the question before, fillers) to 116 of 157.
 heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
-  "masks at least what it masked when it was written, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(103 / 157),
+  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
+  maskedAtLeast(116 / 157),
 ]);
