@@ -4,6 +4,7 @@ import { findRun, runModels, runSuites, type RunSummary } from "../store/queries
 import { showScoringRevision } from "../store/show-revision.js";
 import { storePath } from "../store/store-location.js";
 import { loadReport } from "../report/model/load-report.js";
+import { WHOLE_TEXT } from "../report/model/excerpt.js";
 import { iterateReportItems } from "../report/model/load-items.js";
 import type { Recommendation } from "../report/model/recommendation.js";
 import type { Report, ReportEntry, ReportItem } from "../report/model/report-types.js";
@@ -27,7 +28,11 @@ export interface Results {
   readonly decision: Recommendation;
   /** Per model × suite: score, interval, n, errors, latency, tokens, cost. */
   readonly entries: ReportEntry[];
-  /** Each item with every model's answers and scores, suite by suite, one at a time. */
+  /**
+   * Each item with every model's answers and scores, suite by suite, one at a time, every string whole (each Excerpt's
+   * `cut` is 0, its text in `head`): a program reads the data, e.g. a judge's evidence as the JSON it was stored as,
+   * where a report keeps a page short with the head and tail of long strings.
+   */
   items(options?: { suites?: readonly string[] }): Generator<ReportItem>;
   close(): void;
 }
@@ -73,6 +78,7 @@ class StoredResults implements Results {
     return iterateReportItems(this.db, this.run.id, {
       suites: options.suites ? suites.filter((name) => options.suites!.includes(name)) : suites,
       models: runModels(this.db, this.run.id).map((model) => model.modelId),
+      limits: WHOLE_TEXT,
     });
   }
 

@@ -15,6 +15,22 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** Runs items.jsonl of `dir` against the mock, scored by a module of this source; the first item as openResults reads it. */
+async function firstItemScoredBy(dir: string, source: string) {
+  fs.writeFileSync(path.join(dir, "check.mjs"), source);
+  const result = await run({
+    config: { models: [{ id: "echo", provider: "openai-compatible", baseURL: `${server!.url}/v1`, model: "m" }], suites: [{ name: "s", path: "items.jsonl", scorer: { type: "module", path: "check.mjs" } }] },
+    dir,
+    db: path.join(dir, "store.db"),
+  });
+  const results = openResults({ db: result.db, run: result.runId });
+  try {
+    return { db: result.db, item: [...results.items()][0]! };
+  } finally {
+    results.close();
+  }
+}
+
 describe("run (library)", () => {
   it("runs a config object whose relative paths resolve against `dir`, reporting progress events", async () => {
     server = await startMockServer({});
@@ -119,8 +135,8 @@ describe("run (library)", () => {
     fs.mkdirSync(path.join(dir, "node_modules"));
     fs.symlinkSync(fileURLToPath(new URL("../..", import.meta.url)), path.join(dir, "node_modules", "kurabe"), "dir");
     writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input: "yes" }]);
-    fs.writeFileSync(
-      path.join(dir, "check.mjs"),
+    const { db: store, item } = await firstItemScoredBy(
+      dir,
       `import { KurabeError } from "kurabe";
 export default async (answer, item, context) => {
   const error = await context.callModel("nobody", { messages: [{ role: "user", content: "x" }] }).catch((e) => e);
@@ -128,24 +144,27 @@ export default async (answer, item, context) => {
 };
 `,
     );
-    const result = await run({
-      config: { models: [{ id: "echo", provider: "openai-compatible", baseURL: `${server.url}/v1`, model: "m" }], suites: [{ name: "s", path: "items.jsonl", scorer: { type: "module", path: "check.mjs" } }] },
-      dir,
-      db: path.join(dir, "store.db"),
-    });
-    const results = openResults({ db: result.db, run: result.runId });
-    try {
-      const [score] = [...results.items()][0]!.answers[0]!.scores;
-      expect(score!.value).toBe(1);
-    } finally {
-      results.close();
-    }
-    const db = new Database(result.db, { readonly: true });
+    expect(item.answers[0]!.scores[0]!.value).toBe(1);
+    const db = new Database(store, { readonly: true });
     try {
       expect(JSON.parse((db.prepare("SELECT evidence_json FROM scores").get() as { evidence_json: string }).evidence_json)).toEqual({ kurabe: true, code: "config" });
     } finally {
       db.close();
     }
+  });
+
+  it("gives items() every string whole: a long input, its echoed answer and a scorer's evidence that a report would cut", async () => {
+    server = await startMockServer({});
+    const dir = tempDir();
+    // Longer than every excerpt limit the report keeps (input 4,000, answer 6,000, evidence 3,000 characters).
+    const input = `${"長い入力。".repeat(1500)}end`;
+    writeJsonl(path.join(dir, "items.jsonl"), [{ id: "a", input }]);
+    const { item } = await firstItemScoredBy(dir, "export default (answer) => ({ score: 1, evidence: { echoed: answer.text } });\n");
+    expect(item.input).toEqual({ head: input, tail: "", cut: 0 });
+    const [answer] = item.answers;
+    expect(answer!.text).toEqual({ head: input, tail: "", cut: 0 });
+    expect(answer!.scores[0]!.evidence!.cut).toBe(0);
+    expect(JSON.parse(answer!.scores[0]!.evidence!.head)).toEqual({ echoed: input });
   });
 
   it("rejects a bad config object with a ConfigError naming the field, and writes no store", async () => {

@@ -23,6 +23,13 @@ export const EXCERPT_LIMITS = {
   passage: { head: 600, tail: 200 },
 } satisfies Record<string, ExcerptLimit>;
 
+export type ExcerptLimits = Record<keyof typeof EXCERPT_LIMITS, ExcerptLimit>;
+
+/** Limits that keep every string whole: for a reader of the data (the library API), not of a page. */
+export const WHOLE_TEXT = Object.fromEntries(
+  Object.keys(EXCERPT_LIMITS).map((field) => [field, { head: Number.POSITIVE_INFINITY, tail: 0 }]),
+) as ExcerptLimits;
+
 /** Cuts `text` to its head and tail, never splitting a surrogate pair. */
 export function excerptOf(text: string, limit: ExcerptLimit): Excerpt {
   if (text.length <= limit.head + limit.tail) return { head: text, tail: "", cut: 0 };
