@@ -22,6 +22,13 @@ export interface PairwiseOutcome {
 
 export interface Rating {
   model: string;
-  /** Bradley–Terry strength on the Elo-like scale (400 · log10 odds, anchored at 1000 for the mean). */
-  rating: Interval;
+  /** Stored verdicts the model took part in (one per order shown). */
+  verdicts: number;
+  /**
+   * Bradley–Terry strength on the Elo-like scale (400 · log10 odds, 1000 the mean of the rated models); null when
+   * `unrated` says why there is no number to trust.
+   */
+  rating: Interval | null;
+  /** Fewer verdicts than the minimum, or every verdict won or every one lost (no finite fit); null when rated. */
+  unrated: "too-few" | "won-all" | "lost-all" | null;
 }

@@ -55,7 +55,7 @@ ${pairwise === undefined ? "" : `    pairwise: { judge: judge, criteria: "${pair
 interface JsonReport {
   run: { status: string; shortfall?: { results: number; pairwiseFailed: number }; scoring: { revision: number; scoredWith: Array<{ suite: string; scorer: unknown; pairwise?: { criteria?: string } }> } };
   entries: Array<{ modelId: string; errors: number }>;
-  ratings: Array<{ suite: string; judgments: number; ratings: Array<{ model: string; rating: { estimate: number } }> }>;
+  ratings: Array<{ suite: string; judgments: number; ratings: Array<{ model: string; unrated: string | null }> }>;
 }
 
 async function reportAt(dir: string, revision: string, db = "kurabe.db"): Promise<JsonReport> {
@@ -64,12 +64,15 @@ async function reportAt(dir: string, revision: string, db = "kurabe.db"): Promis
   return JSON.parse(report.stdout) as JsonReport;
 }
 
-/** The suite's models from the highest Bradley–Terry rating down, and how many verdicts they rest on. */
+/**
+ * The suite's models in the report's order, and how many verdicts they rest on. One judge prefers one side every
+ * time here, so the order is the winner, who won every verdict, then the loser — neither with a finite rating.
+ */
 const ranking = (report: JsonReport) =>
-  report.ratings.map((suite) => ({
-    judgments: suite.judgments,
-    order: [...suite.ratings].sort((x, y) => y.rating.estimate - x.rating.estimate).map((rating) => rating.model),
-  }));
+  report.ratings.map((suite) => {
+    expect(suite.ratings.map((rating) => rating.unrated)).toEqual(["won-all", "lost-all"]);
+    return { judgments: suite.judgments, order: suite.ratings.map((rating) => rating.model) };
+  });
 
 const verdicts = (dir: string, table: string) =>
   storeRows<{ revision?: number; verdict: string; n: number }>(

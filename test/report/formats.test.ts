@@ -66,9 +66,9 @@ describe("the HTML report", () => {
     expect(page).toMatch(/<span class="badge real">alpha is better<\/span>/);
     expect(page).toContain("Pairwise judge ratings (Bradley–Terry)");
     // A rating interval's bounds apart by " … ", as the differences' are: "−245–1,000" read as one figure.
-    const ratingIntervals = page.match(/<table class="ratings">[^]*?<\/table>/)![0].match(/<td class="num">[^<]*<\/td>\s*<\/tr>/g)!;
+    const ratingIntervals = page.match(/<table class="ratings[^"]*">[^]*?<\/table>/)![0].match(/<td class="num" data-label="95% CI">[^<]*<\/td>\s*<\/tr>/g)!;
     expect(ratingIntervals.length).toBeGreaterThan(0);
-    for (const cell of ratingIntervals) expect(cell).toMatch(/^<td class="num">−?[\d,]+ … −?[\d,]+<\/td>/);
+    for (const cell of ratingIntervals) expect(cell).toMatch(/^<td class="num" data-label="95% CI">−?[\d,]+ … −?[\d,]+<\/td>/);
     expect(page).toContain("IFEval accuracies");
     expect(page).toContain("pass@4 50.0%");
     expect(page).toContain("* gamma: smoke-test model: its scores mean nothing");

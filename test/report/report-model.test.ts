@@ -74,8 +74,10 @@ describe("the report model", () => {
     const [qa] = report.ratings;
     expect(qa).toMatchObject({ suite: "qa", judgments: 20, consistentShare: 0.9 });
     expect(qa!.ratings.map((r) => r.model)).toEqual(["alpha", "beta"]);
-    expect(qa!.ratings[0]!.rating.estimate).toBeGreaterThan(1000);
-    expect(qa!.ratings[0]!.rating.low).toBeLessThanOrEqual(qa!.ratings[0]!.rating.estimate);
+    expect(qa!.ratings.map((r) => [r.verdicts, r.unrated])).toEqual([[20, null], [20, null]]);
+    const best = qa!.ratings[0]!.rating!;
+    expect(best.estimate).toBeGreaterThan(1000);
+    expect(best.low).toBeLessThanOrEqual(best.estimate);
   });
 
   it("keeps IFEval's four accuracies, pass@k with several samples, and separates them from the score", () => {

@@ -4,7 +4,7 @@ export type WinMatrix = Float64Array[];
 /**
  * Maximum a posteriori Bradley–Terry strengths (natural-log odds scale; Bradley & Terry 1952) for a win matrix: the
  * logistic-regression MLE that Arena-Hard-Auto and Chatbot Arena fit (Chiang et al. 2024, arXiv:2403.04132), plus a
- * tiny Gaussian prior (ridge/2 · Σβ²) that pins down models that won or lost everything and makes the
+ * weak Gaussian prior (ridge/2 · Σβ²) that keeps models that won or lost everything finite and makes the
  * strengths sum to zero. Newton's method with step halving: the objective is strictly concave, so it converges from
  * any start, usually in a handful of steps. `start` warm-starts bootstrap refits.
  */

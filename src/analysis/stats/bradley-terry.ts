@@ -9,6 +9,24 @@ import { createRandom } from "./random.js";
 const POINTS_PER_LOGIT = 400 / Math.LN10;
 const MEAN_RATING = 1000;
 
+/**
+ * Fewest verdicts a model needs for a rating. Even at 10 the exact 95% range of a 5-in-10 win rate is 19–81%, ±255
+ * points on the gap; below it a rating is mostly noise (4 verdicts gave gpt-4o-mini −245 … 1,000 before this rule).
+ */
+export const MIN_VERDICTS = 10;
+
+/**
+ * The prior's precision on natural-log strengths: a normal prior with sd 8 (1,390 points), far wider than any gap
+ * between models worth ranking. It keeps every fit finite — chiefly a bootstrap round where a model happens to win
+ * every verdict it drew, which the unregularised fit sends to +∞ — and with a hundred verdicts per model moves no
+ * rating by a printed point (test/analysis/stats/bradley-terry-reference.test.ts checks that against an unregularised
+ * fit). At 9 wins to 1 its bootstrap's upper bound (1,474) is near the exact binomial one (1,519); sd 4 gave 1,373.
+ */
+const PRIOR_PRECISION = 1 / 64;
+
+/** The prior's sd in rating points, as the report states it. */
+export const PRIOR_SD_POINTS = POINTS_PER_LOGIT / Math.sqrt(PRIOR_PRECISION);
+
 export interface BradleyTerryOptions {
   seed: number;
   /** Bootstrap refits over judgments for the intervals (default 200; 0 leaves low/high NaN). */
@@ -20,20 +38,22 @@ export interface BradleyTerryOptions {
   strongWeight?: number;
   /** Interval level (default 0.95). */
   level?: number;
-  /** Gaussian prior precision on log-strengths (default 1e-6): only for identifiability, negligible otherwise. */
+  /** Gaussian prior precision on log-strengths (default 1/64, see PRIOR_PRECISION). */
   ridge?: number;
 }
 
 /**
  * Bradley–Terry ratings from pairwise verdicts, fit the way Arena-Hard-Auto does: every stored row (one per order
- * shown) is a judgment, strong wins weigh `strongWeight`, ties half a win each way, strengths by logistic MLE; then
- * 400·log10 odds, centred so the mean rating is 1000 (Arena-Hard anchors a baseline model at 1000 instead). The
- * interval is a percentile bootstrap that resamples whole judgments (Arena-Hard resamples its weight-expanded rows).
- * A model that won or lost every game has no finite MLE: its rating is held by the prior and is very large or small.
- * Sorted best first; ties by name.
+ * shown) is a judgment, strong wins weigh `strongWeight`, ties half a win each way, strengths by logistic MLE (here
+ * the mode under a weak prior); then 400·log10 odds, centred so the mean rated model is 1000 (Arena-Hard anchors a
+ * baseline model at 1000 instead). The interval is a percentile bootstrap that resamples whole judgments (Arena-Hard
+ * resamples its weight-expanded rows).
+ * A model that won or lost every verdict (its MLE is ±∞, so any number would be the prior's), or has fewer than
+ * MIN_VERDICTS, gets no rating, only the reason: its verdicts still inform the others' fit. Sorted by PLACE, rated
+ * models best first, ties by name.
  */
 export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: BradleyTerryOptions): Rating[] {
-  const { seed, bootstrap = 200, strongWeight = 3, level = 0.95, ridge = 1e-6 } = options;
+  const { seed, bootstrap = 200, strongWeight = 3, level = 0.95, ridge = PRIOR_PRECISION } = options;
   checkCount("bootstrap", bootstrap, 0);
   checkProbability("level", level);
   if (!(strongWeight > 0) || !Number.isFinite(strongWeight)) {
@@ -45,20 +65,62 @@ export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: Brad
 
   const { models, games } = encode(outcomes, strongWeight);
   const p = models.length;
+  const tallies = talliesOf(p, games);
+  const unrated = tallies.map(unratedReason);
+  const rated = unrated.map((reason) => reason === null);
   const strengths = fitStrengths(winMatrix(p, games, Int32Array.from(games, (_, k) => k)), ridge);
-  const points = toPoints(strengths, new Array<boolean>(p).fill(true));
-  const draws = bootstrapPoints(p, games, strengths, { seed, rounds: bootstrap, ridge });
+  const points = toPoints(strengths, rated);
+  const draws = bootstrap === 0 || !rated.includes(true) ? [] : bootstrapPoints(p, games, strengths, rated, { seed, rounds: bootstrap, ridge });
 
   const ratings = models.map((model, m): Rating => {
+    const verdicts = (tallies[m] as Tally).verdicts;
+    const reason = unrated[m] ?? null;
+    if (reason !== null) return { model, verdicts, rating: null, unrated: reason };
     const estimate = points[m] as number;
     const rating =
       bootstrap === 0
         ? { estimate, low: Number.NaN, high: Number.NaN, level }
         : percentileInterval(estimate, Float64Array.from(draws[m] as number[]), level);
-    return { model, rating };
+    return { model, verdicts, rating, unrated: null };
   });
-  return ratings.sort((x, y) => y.rating.estimate - x.rating.estimate || compareNames(x.model, y.model));
+  const place = (r: Rating) => PLACE[r.unrated ?? "rated"] as number;
+  return ratings.sort((x, y) => place(x) - place(y) || (y.rating?.estimate ?? 0) - (x.rating?.estimate ?? 0) || compareNames(x.model, y.model));
 }
+
+/** A model's verdicts, and how many it won and lost in any part (a tie is half of each). */
+interface Tally {
+  verdicts: number;
+  won: number;
+  lost: number;
+}
+
+function talliesOf(p: number, games: readonly Game[]): Tally[] {
+  const tallies = Array.from({ length: p }, (): Tally => ({ verdicts: 0, won: 0, lost: 0 }));
+  for (const { i, j, winsI, winsJ } of games) {
+    const [ri, rj] = [tallies[i] as Tally, tallies[j] as Tally];
+    ri.verdicts += 1;
+    rj.verdicts += 1;
+    if (winsI > 0) {
+      ri.won += 1;
+      rj.lost += 1;
+    }
+    if (winsJ > 0) {
+      rj.won += 1;
+      ri.lost += 1;
+    }
+  }
+  return tallies;
+}
+
+/** A perfect record first: more verdicts would not make its rating finite, and it says who won. */
+function unratedReason(tally: Tally): Rating["unrated"] {
+  if (tally.lost === 0) return "won-all";
+  if (tally.won === 0) return "lost-all";
+  return tally.verdicts < MIN_VERDICTS ? "too-few" : null;
+}
+
+/** Where a model's row goes: those that beat every opponent they met, the rated, too few verdicts, lost to all. */
+const PLACE: { [reason: string]: number } = { "won-all": 0, rated: 1, "too-few": 2, "lost-all": 3 };
 
 /** One judgment as model indices and the weight each side won. */
 interface Game {
@@ -84,12 +146,13 @@ function encode(outcomes: readonly PairwiseOutcome[], strongWeight: number): { m
 
 /**
  * Each model's ratings over `rounds` refits on judgments resampled with replacement. A model that drew no games in
- * a round has only the prior to go on, so that round gives it no draw and leaves it out of the centring.
+ * a round has only the prior to go on, so that round gives it no draw; the centre is the rated models that played.
  */
 function bootstrapPoints(
   p: number,
   games: readonly Game[],
   start: Float64Array,
+  rated: readonly boolean[],
   { seed, rounds, ridge }: { seed: number; rounds: number; ridge: number },
 ): number[][] {
   const draws = Array.from({ length: p }, () => [] as number[]);
@@ -97,14 +160,17 @@ function bootstrapPoints(
   const sample = new Int32Array(games.length);
   for (let round = 0; round < rounds; round += 1) {
     const played = new Array<boolean>(p).fill(false);
+    const centred = rated.map(() => false);
     for (let k = 0; k < sample.length; k += 1) {
       const index = random.index(games.length);
       const game = games[index] as Game;
       sample[k] = index;
       played[game.i] = true;
       played[game.j] = true;
+      centred[game.i] = rated[game.i] as boolean;
+      centred[game.j] = rated[game.j] as boolean;
     }
-    const refit = toPoints(fitStrengths(winMatrix(p, games, sample), ridge, start), played);
+    const refit = toPoints(fitStrengths(winMatrix(p, games, sample), ridge, start), centred);
     refit.forEach((value, m) => {
       if (played[m]) (draws[m] as number[]).push(value);
     });
@@ -125,12 +191,12 @@ function winMatrix(p: number, games: readonly Game[], sample: Int32Array): WinMa
   return wins;
 }
 
-/** Strengths to Elo-like points, centred on the models that played (the others' strengths are prior only). */
-function toPoints(strengths: Float64Array, played: readonly boolean[]): number[] {
+/** Strengths to Elo-like points, centred on the models marked (rated ones; in a bootstrap round, those that played). */
+function toPoints(strengths: Float64Array, marked: readonly boolean[]): number[] {
   let sum = 0;
   let count = 0;
   strengths.forEach((s, m) => {
-    if (played[m]) {
+    if (marked[m]) {
       sum += s;
       count += 1;
     }

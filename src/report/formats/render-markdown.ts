@@ -10,6 +10,7 @@ import type { PromptVariantsSection } from "../model/prompt-variants.js";
 import { promptVariantsTable, type PromptVariantText } from "../text/prompt-variants-table.js";
 import { runStatusText } from "../run-status-text.js";
 import { scoredWithText } from "../text/scored-with-text.js";
+import { ratingCells, ratingsNote } from "../i18n/rating-cells.js";
 import { extractedText, scoreDetailText } from "../i18n/score-detail-text.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
@@ -155,11 +156,11 @@ function* ratings(context: RenderContext): Generator<string> {
   for (const suite of report.ratings) {
     yield `### ${t(suite.suite)}\n\n${m.columns.judgments}${m.colon}${f.count(suite.judgments)} · ${m.columns.consistent}${m.colon}${f.percent(suite.consistentShare)}\n\n`;
     yield table(
-      [m.columns.model, m.columns.rating, m.columns.interval],
-      suite.ratings.map((r) => [t(modelLabel(context, r.model)), f.decimal(r.rating.estimate, 0), f.ratingInterval(r.rating)]),
+      [m.columns.model, m.columns.verdicts, m.columns.rating, m.columns.interval],
+      suite.ratings.map((r) => [t(modelLabel(context, r.model)), ...ratingCells(r, m, f)]),
     );
   }
-  yield list([m.notes.ratings]);
+  yield list([ratingsNote(m, f)]);
 }
 
 function* ifeval(context: RenderContext): Generator<string> {

@@ -3,6 +3,7 @@ import { categoryLabel, type Messages } from "../i18n/messages.js";
 import type { ReportComparison, ReportEntry } from "../model/report-types.js";
 import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
 import type { NumberFormat } from "../i18n/number-format.js";
+import { ratingCells, ratingsNote } from "../i18n/rating-cells.js";
 import { pricingNotes } from "../model/pricing-notes.js";
 import { wrappableId } from "./html-id.js";
 import { modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
@@ -139,12 +140,13 @@ export function ratingsSection(context: RenderContext): SafeHtml {
   const c = m.columns;
   return html`${report.ratings.map(
     (suite) => html`<h3>${suite.suite}</h3><p class="muted">${c.judgments}${m.colon}${f.count(suite.judgments)}${SEPARATOR}${c.consistent}${m.colon}${f.percent(suite.consistentShare)}</p>
-<div class="table-wrap"><table class="ratings"><thead><tr><th>${c.model}</th><th class="num">${c.rating}</th><th class="num">${c.interval}</th></tr></thead><tbody>
-${suite.ratings.map(
-  (r) => html`<tr><td>${modelLabel(context, r.model)}</td><td class="num">${f.decimal(r.rating.estimate, 0)}</td>
-<td class="num">${f.ratingInterval(r.rating)}</td></tr>`,
-)}</tbody></table></div>`,
-  )}<ul class="notes"><li>${m.notes.ratings}</li></ul>`;
+<div class="table-wrap"><table class="ratings stack"><thead><tr><th>${c.model}</th><th class="num">${c.verdicts}</th><th class="num">${c.rating}</th><th class="num">${c.interval}</th></tr></thead><tbody>
+${suite.ratings.map((r) => {
+  const [verdicts, rating, interval] = ratingCells(r, m, f);
+  return html`<tr><td data-label="${c.model}">${modelLabel(context, r.model)}</td><td class="num" data-label="${c.verdicts}">${verdicts}</td><td class="num" data-label="${c.rating}">${rating}</td>
+<td class="${r.rating === null ? "muted" : "num"}" data-label="${c.interval}">${interval}</td></tr>`;
+})}</tbody></table></div>`,
+  )}<ul class="notes"><li>${ratingsNote(m, f)}</li></ul>`;
 }
 
 /** IFEval's four accuracies for every entry that has them. */

@@ -183,6 +183,8 @@ export interface Messages {
   };
   withinNoise: string;
   significant: (leader: string) => string;
+  /** In place of a Bradley–Terry interval, why a model has no rating. */
+  unrated: { tooFew: (minimum: string) => string; wonAll: string; lostAll: string };
   notes: {
     interval: string;
     errors: string;
@@ -199,7 +201,7 @@ export interface Messages {
     pairedMethod: string;
     /** The comparisons' table beyond the method: what its verdict and its last column mean. */
     comparisons: string;
-    ratings: string;
+    ratings: (minimum: string, priorSd: string) => string;
     judging: string;
     noComparisons: string;
     /** Shown where the break-even section would be, when no model has `hosting:`. */
@@ -445,6 +447,11 @@ const en: Messages = {
     requests: "Requests (from cache)",
   },
   withinNoise: "not significant",
+  unrated: {
+    tooFew: (minimum) => `too few verdicts to rate (${minimum} needed)`,
+    wonAll: "won every verdict: no finite rating",
+    lostAll: "lost every verdict: no finite rating",
+  },
   significant: (leader) => `${leader} is better`,
   notes: {
     interval: "95% CI: percentile bootstrap over items (all samples of an item resampled together), seeded.",
@@ -461,7 +468,8 @@ const en: Messages = {
     pairedMethod: EN_PAIRED_METHOD,
     comparisons:
       "Not significant: the interval holds 0 (p ≥ 0.05), so these items cannot tell the two apart. Items to add is for such pairs only: how many more items, spread as these are, a 5-point gap would need to be detected (80% power); 0 when these suffice; – where the gap is significant already.",
-    ratings: "Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half; 1000 is the mean model; 95% bootstrap interval.",
+    ratings: (minimum, priorSd) =>
+      `Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half, under a weak prior (sd ${priorSd} points) that keeps the fit finite; 1000 is the mean rated model; 95% bootstrap interval. A model with fewer than ${minimum} verdicts, or that won or lost every one, gets no rating: no number from so little would mean anything.`,
     judging:
       "The judge requests of this run (rubric scores and pairwise verdicts; an unreadable verdict is asked for again). Requests answered from the cache cost nothing now and count no tokens. These costs are not in the models' costs above.",
     noComparisons: "Only one model: nothing to compare.",
@@ -712,6 +720,11 @@ const ja: Messages = {
     requests: "リクエスト（うちキャッシュ）",
   },
   withinNoise: "有意差なし",
+  unrated: {
+    tooFew: (minimum) => `判定が少なく評価できない（${minimum} 件必要）`,
+    wonAll: "全判定で勝ち：有限のレーティングなし",
+    lostAll: "全判定で負け：有限のレーティングなし",
+  },
   significant: (leader) => `${leader} が優位`,
   notes: {
     interval: "95% 信頼区間：問題単位のパーセンタイル・ブートストラップ（同じ問題のサンプルはまとめて再標本化、シード固定）。",
@@ -728,7 +741,8 @@ const ja: Messages = {
     pairedMethod: JA_PAIRED_METHOD,
     comparisons:
       "有意差なし：区間が 0 を含む（p ≥ 0.05）ため、これらの問題では 2 つを区別できません。追加する問題数はこうして区別できない組だけのもの：今と同じばらつきで 5 ポイントの差を検出する（検出力 80%）のに足りない問題数（足りていれば 0、差がすでに有意な組は –）。",
-    ratings: "保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。1000 が平均的なモデル。95% ブートストラップ区間。",
+    ratings: (minimum, priorSd) =>
+      `保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。当てはめを有限に保つ弱い事前分布（標準偏差 ${priorSd} 点）付き。1000 が評価したモデルの平均。95% ブートストラップ区間。判定が ${minimum} 件未満のモデルと全勝・全敗のモデルには、意味のある数値が出せないためレーティングを付けない。`,
     judging:
       "この実行でのジャッジへのリクエスト（ルーブリック採点とペア比較。読めない判定は一度だけ聞き直す）。キャッシュから答えたリクエストは今回の費用もトークンも 0。この費用は上の各モデルの費用に含まれない。",
     noComparisons: "モデルが 1 つのため比較はありません。",

@@ -15,38 +15,43 @@ function games(
 }
 
 function ratingOf(ratings: readonly Rating[], model: string): number {
-  const found = ratings.find((r) => r.model === model);
+  const found = ratings.find((r) => r.model === model)?.rating;
   if (!found) throw new Error(`no rating for ${model}`);
-  return found.rating.estimate;
+  return found.estimate;
 }
 
-const noBootstrap = { seed: 1, bootstrap: 0 };
+/**
+ * The closed forms below are the likelihood's alone: a negligible prior, and every record repeated five times (the same
+ * MLE) so each model has the MIN_VERDICTS a rating needs.
+ */
+const noBootstrap = { seed: 1, bootstrap: 0, ridge: 1e-9 };
+const TIMES = 5;
 
 describe("bradleyTerry", () => {
   it("recovers the closed-form two-player MLE: gap log(w/l), so 3 wins to 1 is 400·log10 3 = 190.85 points", () => {
-    const ratings = bradleyTerry([...games("x", "y", "a", 3), ...games("x", "y", "b", 1)], noBootstrap);
+    const ratings = bradleyTerry([...games("x", "y", "a", 3 * TIMES), ...games("x", "y", "b", TIMES)], noBootstrap);
     expect(ratingOf(ratings, "x") - ratingOf(ratings, "y")).toBeCloseTo(400 * Math.log10(3), 3);
     expect(ratingOf(ratings, "x")).toBeCloseTo(1000 + 200 * Math.log10(3), 3);
   });
 
   it("counts a tie as half a win to each side: 2 wins, 1 loss, 2 ties is 3 to 2", () => {
-    const outcomes = [...games("x", "y", "a", 2), ...games("x", "y", "b"), ...games("x", "y", "tie", 2)];
+    const outcomes = [...games("x", "y", "a", 2 * TIMES), ...games("x", "y", "b", TIMES), ...games("x", "y", "tie", 2 * TIMES)];
     const ratings = bradleyTerry(outcomes, noBootstrap);
     expect(ratingOf(ratings, "x") - ratingOf(ratings, "y")).toBeCloseTo(400 * Math.log10(1.5), 3); // 70.44
   });
 
   it("counts a strong verdict three times by default (Arena-Hard-Auto), or as strongWeight says", () => {
-    const outcomes = [...games("x", "y", "a", 1, true), ...games("x", "y", "b")];
+    const outcomes = [...games("x", "y", "a", TIMES, true), ...games("x", "y", "b", TIMES)];
     const gap = (ratings: Rating[]): number => ratingOf(ratings, "x") - ratingOf(ratings, "y");
     expect(gap(bradleyTerry(outcomes, noBootstrap))).toBeCloseTo(400 * Math.log10(3), 3);
     expect(gap(bradleyTerry(outcomes, { ...noBootstrap, strongWeight: 1 }))).toBeCloseTo(0, 6);
     // the same as three separate ordinary wins
-    const expanded = bradleyTerry([...games("x", "y", "a", 3), ...games("x", "y", "b")], noBootstrap);
+    const expanded = bradleyTerry([...games("x", "y", "a", 3 * TIMES), ...games("x", "y", "b", TIMES)], noBootstrap);
     expect(gap(bradleyTerry(outcomes, noBootstrap))).toBeCloseTo(gap(expanded), 9);
   });
 
   it("ignores the strong flag on a tie", () => {
-    const outcomes = [...games("x", "y", "a"), ...games("x", "y", "tie", 1, true)];
+    const outcomes = [...games("x", "y", "a", TIMES), ...games("x", "y", "tie", TIMES, true)];
     const ratings = bradleyTerry(outcomes, noBootstrap);
     expect(ratingOf(ratings, "x") - ratingOf(ratings, "y")).toBeCloseTo(400 * Math.log10(3), 3); // 1.5 to 0.5
   });
@@ -55,9 +60,9 @@ describe("bradleyTerry", () => {
     // With π = (4, 2, 1): P(x>y) = 2/3, P(y>z) = 2/3, P(x>z) = 4/5, so 2–1, 2–1 and 4–1 are the expected counts and
     // the MLE is π itself: ratings 1000 + 400·log10(πᵢ / geometric mean 2) = 1120.41, 1000, 879.59.
     const outcomes = [
-      ...games("x", "y", "a", 2), ...games("x", "y", "b", 1),
-      ...games("y", "z", "a", 2), ...games("y", "z", "b", 1),
-      ...games("x", "z", "a", 4), ...games("x", "z", "b", 1),
+      ...games("x", "y", "a", 2 * TIMES), ...games("x", "y", "b", TIMES),
+      ...games("y", "z", "a", 2 * TIMES), ...games("y", "z", "b", TIMES),
+      ...games("x", "z", "a", 4 * TIMES), ...games("x", "z", "b", TIMES),
     ];
     const ratings = bradleyTerry(outcomes, noBootstrap);
     expect(ratings.map((r) => r.model)).toEqual(["x", "y", "z"]);
@@ -68,10 +73,10 @@ describe("bradleyTerry", () => {
 
   it("does not care which order a pair was shown in, or in what order the rows come", () => {
     const shown = [
-      ...games("x", "y", "a", 3),
-      ...games("y", "x", "a", 2),
-      ...games("z", "x", "tie"),
-      ...games("y", "z", "b", 2),
+      ...games("x", "y", "a", 3 * TIMES),
+      ...games("y", "x", "a", 2 * TIMES),
+      ...games("z", "x", "tie", TIMES),
+      ...games("y", "z", "b", 2 * TIMES),
     ];
     const swapped = shown.map((o): PairwiseOutcome => ({
       modelA: o.modelB,
@@ -88,23 +93,42 @@ describe("bradleyTerry", () => {
 
   it("centres the ratings on 1000 and sorts them best first", () => {
     const outcomes = [
-      ...games("b", "a", "a", 5),
-      ...games("a", "b", "a", 2),
-      ...games("c", "a", "a", 4),
-      ...games("c", "b", "b", 3),
+      ...games("b", "a", "a", 5 * TIMES),
+      ...games("a", "b", "a", 2 * TIMES),
+      ...games("c", "a", "a", 4 * TIMES),
+      ...games("c", "b", "b", 3 * TIMES),
     ];
     const ratings = bradleyTerry(outcomes, noBootstrap);
-    const mean = ratings.reduce((sum, r) => sum + r.rating.estimate, 0) / ratings.length;
-    expect(mean).toBeCloseTo(1000, 9);
-    const estimates = ratings.map((r) => r.rating.estimate);
+    const estimates = ratings.map((r) => ratingOf(ratings, r.model));
+    expect(estimates.reduce((sum, e) => sum + e, 0) / ratings.length).toBeCloseTo(1000, 9);
     expect(estimates).toEqual([...estimates].sort((p, q) => q - p));
   });
 
-  it("keeps an undefeated model finite, thanks to the prior, and ranks it first", () => {
-    const outcomes = [...games("champ", "x", "a", 5), ...games("x", "y", "a", 3), ...games("x", "y", "b", 2)];
-    const ratings = bradleyTerry(outcomes, noBootstrap);
-    expect(ratings[0]?.model).toBe("champ");
-    for (const r of ratings) expect(Number.isFinite(r.rating.estimate)).toBe(true);
+  it("rates no model with a perfect record or too few verdicts, places them by that, and centres 1000 on the rated", () => {
+    const outcomes = [
+      ...games("champ", "x", "a", 12), // won all 12: the MLE is +∞
+      ...games("x", "y", "a", 8),
+      ...games("x", "y", "b", 6),
+      ...games("newcomer", "y", "a", 2), // 4 verdicts, below MIN_VERDICTS
+      ...games("newcomer", "y", "b", 2),
+      ...games("z", "y", "b", 3), // lost all 3: a perfect record says more than too few
+    ];
+    const ratings = bradleyTerry(outcomes, { seed: 1, bootstrap: 20 });
+    expect(ratings.map((r) => [r.model, r.verdicts, r.unrated])).toEqual([
+      ["champ", 12, "won-all"],
+      ["x", 26, null],
+      ["y", 21, null],
+      ["newcomer", 4, "too-few"],
+      ["z", 3, "lost-all"],
+    ]);
+    expect(ratings.filter((r) => r.unrated !== null).map((r) => r.rating)).toEqual([null, null, null]);
+    expect((ratingOf(ratings, "x") + ratingOf(ratings, "y")) / 2).toBeCloseTo(1000, 9);
+  });
+
+  it("counts a tie as part won and part lost, so a record of ties alone is rated", () => {
+    const ratings = bradleyTerry(games("x", "y", "tie", 10), noBootstrap);
+    expect(ratings.map((r) => r.unrated)).toEqual([null, null]);
+    expect(ratingOf(ratings, "x")).toBeCloseTo(1000, 6);
   });
 
   describe("bootstrap intervals over judgments", () => {
@@ -115,7 +139,7 @@ describe("bradleyTerry", () => {
     it("match the normal-theory width for a two-player record", () => {
       const ratings = bradleyTerry(outcomes, { seed: 3, bootstrap: 2000 });
       const x = ratings.find((r) => r.model === "x")?.rating;
-      expect(x).toBeDefined();
+      expect(x).toBeTruthy();
       if (!x) return;
       expect(x.low).toBeLessThan(x.estimate);
       expect(x.high).toBeGreaterThan(x.estimate);
@@ -132,8 +156,8 @@ describe("bradleyTerry", () => {
 
     it("are NaN when no bootstrap is asked for", () => {
       const [first] = bradleyTerry(outcomes, noBootstrap);
-      expect(first?.rating.low).toBeNaN();
-      expect(first?.rating.high).toBeNaN();
+      expect(first?.rating?.low).toBeNaN();
+      expect(first?.rating?.high).toBeNaN();
     });
   });
 
