@@ -11,9 +11,20 @@ interface NameLexicon {
    * may be a name (山田愛) or a thing named after one (山田錦, a sake rice), so they need a cue.
    */
   nounGivenNames: ReadonlySet<string>;
+  /**
+   * Surnames of two kanji or more whose cheapest entry in the dictionary is the surname (佐藤, 山田, 三浦, 岩田): the reading
+   * IPADIC itself prefers. Not 本田 (組織, a maker), 上野 or 福岡 (地域), 大和 (地域 and 名詞,一般), 森 (名詞,一般).
+   */
+  preferredSurnames: ReadonlySet<string>;
+  /** The readings, in katakana, of the surnames and given names (タカハシ, ケンタ): a name written in katakana. */
+  surnameReadings: ReadonlySet<string>;
+  givenNameReadings: ReadonlySet<string>;
 }
 
 let lexicon: NameLexicon | undefined;
+
+/** Hiragana as katakana (にしむら → ニシムラ), half-width katakana as full-width: the form of the dictionary's readings. */
+export const asReading = (word: string): string => word.normalize("NFKC").replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
 
 /**
  * The person names of kuromoji's IPADIC dictionary (名詞,固有名詞,人名,姓 and 人名,名: about 12,000 surnames and
@@ -29,6 +40,8 @@ export function nameLexicon(): NameLexicon {
   const features = gunzipSync(readFileSync(path));
   const surnames = new Set<string>();
   const givenNames = new Set<string>();
+  const surnameReadings = new Set<string>();
+  const givenNameReadings = new Set<string>();
   const marker = Buffer.from(",名詞,固有名詞,人名,");
   const [surname, givenName] = [Buffer.from("姓,"), Buffer.from("名,")];
   for (let at = features.indexOf(marker); at >= 0; at = features.indexOf(marker, at + marker.length)) {
@@ -36,7 +49,11 @@ export function nameLexicon(): NameLexicon {
     const kind = features.subarray(at + marker.length, at + marker.length + 4);
     const names = kind.equals(surname) ? surnames : kind.equals(givenName) ? givenNames : undefined;
     const surface = features.toString("utf8", start, at);
-    if (names && surface !== "" && !surface.includes(",")) names.add(surface);
+    if (!names || surface === "" || surface.includes(",")) continue;
+    names.add(surface);
+    // `姓,*,*,base,reading,pronunciation`: the reading is the fourth field after the kind.
+    const reading = features.toString("utf8", at + marker.length, features.indexOf(0, at)).split(",")[4];
+    if (reading && reading.length >= 2) (names === surnames ? surnameReadings : givenNameReadings).add(reading);
   }
   const nounGivenNames = new Set<string>();
   const noun = Buffer.from(",名詞,一般,");
@@ -46,6 +63,31 @@ export function nameLexicon(): NameLexicon {
     const surface = features.toString("utf8", start, at);
     if (surface.length === 1 && givenNames.has(surface)) nounGivenNames.add(surface);
   }
-  lexicon = { surnames, givenNames, nounGivenNames };
+  lexicon = { surnames, givenNames, nounGivenNames, preferredSurnames: preferred(features, surnames), surnameReadings, givenNameReadings };
   return lexicon;
+}
+
+/**
+ * The surnames whose 人名,姓 entry costs least of all the surface's entries: the token table (tid.dat)
+ * holds per entry left id, right id and word cost (int16 each, little-endian) and the offset of its `surface,features`
+ * string in the feature table (int32).
+ */
+function preferred(features: Buffer, surnames: ReadonlySet<string>): Set<string> {
+  const require = createRequire(import.meta.url);
+  const tokens = gunzipSync(readFileSync(join(dirname(require.resolve("kuromoji/package.json")), "dict", "tid.dat.gz")));
+  const surnameCost = new Map<string, number>();
+  const otherCost = new Map<string, number>();
+  const marker = Buffer.from(",名詞,固有名詞,人名,姓,");
+  for (let at = 0; at + 10 <= tokens.length; at += 10) {
+    const offset = tokens.readInt32LE(at + 6);
+    const comma = features.indexOf(44, offset);
+    // Two kanji or more: 6 bytes of UTF-8 at least; the surface is read only for words of the surname list's lengths.
+    if (comma - offset < 6 || comma - offset > 12) continue;
+    const surface = features.toString("utf8", offset, comma);
+    if (!surnames.has(surface)) continue;
+    const cost = tokens.readInt16LE(at + 4);
+    const costs = features.compare(marker, 0, marker.length, comma, comma + marker.length) === 0 ? surnameCost : otherCost;
+    costs.set(surface, Math.min(costs.get(surface) ?? Infinity, cost));
+  }
+  return new Set([...surnameCost].filter(([surface, cost]) => cost < (otherCost.get(surface) ?? Infinity)).map(([surface]) => surface));
 }

@@ -1,6 +1,6 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
-import { nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
@@ -22,14 +22,16 @@ const WITH_READING = new RegExp(
  */
 const ROLES =
   "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
-const DEPARTMENT_SPACE = "(?<=\\p{Script=Han})[部課室係班][ 　]";
+const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
+/** A department between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …). */
+const DEPARTMENT_BEFORE = "(?:[\\p{Script=Han}\\p{Script=Katakana}ー\\dA-Za-z]{1,10}[部課室係班][ 　]+)?";
 const AFTER_ROLE = new RegExp(
-  `(?:${ROLES}|${DEPARTMENT_SPACE})\\s*(?:[:：]|は|の)?\\s*(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)])?`,
+  `(?:${ROLES}|${DEPARTMENT_SPACE})\\s*(?:[:：]|は|の)?\\s*${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)])?`,
   "dgu",
 );
-/** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中. */
+/** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中, 前回同様. */
 const NOT_A_NAME =
-  /(?:客|皆|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな)$/u;
+  /(?:客|皆|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな|同)$/u;
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
 /** Katakana words a role cue is followed by that are things, not people: 担当者コード, 担当メール, 氏名フリガナ. */
 const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス|リスト|チーム|グループ|ページ|フォーム|システム|センター|サポート|デスク|アカウント|フリガナ|カナ|エリア|プロジェクト)/u;
@@ -119,35 +121,66 @@ const japaneseHiraganaWithHonorific: PiiDetector = gated(
 
 /** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
 /** A kanji word that ends as a place or an office does, not as a name: 山田町, 東京支店, 中村屋 (山田町子 is a name). */
-const PLACE_OR_OFFICE = /^\p{Script=Han}{1,4}?(?:[町市区村郡県都府駅店社屋局署庁院校館]|支店|支社|営業所|事業所|工場|本社|本店)$/u;
+const OFFICE_WORD = "(?:[町市区村郡県都府駅店社屋局署庁院校館]|支店|支社|営業所|事業所|工場|本社|本店)";
+const PLACE_OR_OFFICE = new RegExp(`^\\p{Script=Han}{1,4}?${OFFICE_WORD}$`, "u");
+const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
+
+/**
+ * The name after a role cue: a surname of the dictionary, then perhaps a given name (佐藤 太郎) and its reading in brackets;
+ * katakana whole. `byForm`: the cue was known by its form only (see ROLE_BY_FORM), so a one-kanji surname (林, a grove too)
+ * is not taken, nor a katakana word that is neither a name with a space in it nor a whole value after a colon (会員のポイント,
+ * オペレーター: チャットで), nor a company.
+ */
+function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
+  const { surnames, givenNames } = nameLexicon();
+  const words = match.groups!.name!;
+  const [start] = match.indices!.groups!.name!;
+  if (isKatakana(words.replace(/\s/g, ""))) {
+    const next = match.input!.charAt(match.index! + match[0].length);
+    const named = !byForm || /[ 　・]/.test(words.trim()) || (/[:：]/.test(match.groups!.separator!) && !/\p{Script=Hiragana}/u.test(next));
+    // One katakana word is a name when it reads as one (ｻｲﾄｳ, ナカガワ), not a desk or a team (情報システム課 ヘルプデスク).
+    const oneWord = !/[ 　・]/.test(words.trim());
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    const reads = !oneWord || surnameReadings.has(asReading(words.trim())) || givenNameReadings.has(asReading(words.trim()));
+    return named && reads && !KATAKANA_THING.test(words) ? [{ start, end: start + words.length }] : [];
+  }
+  const surname = longestName(words, surnames);
+  if (surname === 0 || (byForm && surname < 2)) return [];
+  const rest = words.slice(surname);
+  // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事) is not a person.
+  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim())) return [];
+  const gap = /^[ 　]?/.exec(rest)![0].length;
+  // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
+  // it (子どもの岩田 陽向).
+  const given = gap > 0 && /^\p{Script=Han}{1,3}$/u.test(rest.slice(gap)) ? rest.length - gap : longestName(rest.slice(gap), givenNames);
+  // Known by its form only, the cue is trusted less: kanji after the surname that is no given name (取引先 三井物流) make
+  // the word something else.
+  if (byForm && gap === 0 && given < rest.length && /^\p{Script=Han}/u.test(rest.slice(given))) return [];
+  const spans = [{ start, end: start + surname + (given > 0 ? gap + given : 0) }];
+  const reading = match.indices!.groups!.reading;
+  if (reading) spans.push({ start: reading[0], end: reading[1] });
+  return spans;
+}
 
 const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 　]`, "u"), {
   type: "PERSON",
-  find(shadow) {
-    const { surnames, givenNames } = nameLexicon();
-    const spans: Span[] = [];
-    for (const match of shadow.matchAll(AFTER_ROLE)) {
-      const words = match.groups!.name!;
-      const [start] = match.indices!.groups!.name!;
-      if (isKatakana(words.replace(/\s/g, ""))) {
-        if (!KATAKANA_THING.test(words)) spans.push({ start, end: start + words.length });
-        continue;
-      }
-      const surname = longestName(words, surnames);
-      if (surname === 0) continue;
-      const rest = words.slice(surname);
-      // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) is not a person.
-      if (PLACE_OR_OFFICE.test(words)) continue;
-      const gap = /^[ 　]?/.exec(rest)![0].length;
-      // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
-      // it (子どもの岩田 陽向).
-      const given = gap > 0 && /^\p{Script=Han}{1,3}$/u.test(rest.slice(gap)) ? rest.length - gap : longestName(rest.slice(gap), givenNames);
-      spans.push({ start, end: start + surname + (given > 0 ? gap + given : 0) });
-      const reading = match.indices!.groups!.reading;
-      if (reading) spans.push({ start: reading[0], end: reading[1] });
-    }
-    return spans;
-  },
+  find: (shadow) => [...shadow.matchAll(AFTER_ROLE)].flatMap((match) => nameAfterRole(match, false)),
+});
+
+/**
+ * A role known by its form, not by a list: a kanji compound ending as a word for a person in a part does (購入者, 保証人,
+ * 面接官, 受付係, 引受人, 連絡先, 世帯主, 取締役, 弁護士, 市長) or a katakana agent noun (リーダー, マネージャー), then ：, は,
+ * の or a space, then a name. Not 関係 (a relation).
+ */
+const ROLE_BY_FORM = new RegExp(
+  `(?:(?<![\\p{Script=Han}々])(?!関係)\\p{Script=Han}{1,4}[者人員官役主士先係長]|(?<![\\p{Script=Katakana}ー])(?<katakana>\\p{Script=Katakana}[\\p{Script=Katakana}ー]{1,8}ー))(?<separator>\\s*[:：]\\s*|は\\s*|の\\s*|[ 　])${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)])?`,
+  "dgu",
+);
+const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主士先係長](?:\s*[:：]|は|の|[ 　])|ー(?:\s*[:：]|は)/u, {
+  type: "PERSON",
+  // A katakana role (リーダー, マネージャー, オーナー) only before ： or は: データの…, サーバー 中村 are things.
+  find: (shadow) =>
+    [...shadow.matchAll(ROLE_BY_FORM)].flatMap((match) => (match.groups!.katakana && !/[:：は]/.test(match.groups!.separator!) ? [] : nameAfterRole(match, true))),
 });
 
 /**
@@ -171,21 +204,56 @@ export const PLACE_SURNAMES = new Set([
 /**
  * A surname alone where the words around it say a person (担当の佐藤 has a role cue; 佐藤より, 佐藤から連絡, 佐藤が対応):
  * a whole kanji run of two to four characters that the dictionary lists as a surname and no place name, followed by
- * one of PERSON_CUE_AFTER. A one-character surname (林, 森, 東) and a surname with no cue stay: kuromoji's 人名,姓 tag
- * alone covers 12,000 words, many of them also places and things (上野, 本田, 中村屋), far too noisy to mask on.
+ * one of PERSON_CUE_AFTER. A one-character surname (林, 森, 東) stays: kuromoji's 人名,姓 tag alone covers 12,000 words,
+ * many of them also places and things (上野, 本田, 中村屋); without a cue, see japaneseSurnameAlone.
  */
 const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶ])\\p{Script=Han}{2,4}(?=${PERSON_CUE_AFTER})`, "gu");
+
+/** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
+const surnamesAt = (pattern: RegExp, names: (lexicon: ReturnType<typeof nameLexicon>) => ReadonlySet<string>) => (shadow: string): Span[] => {
+  const surnames = names(nameLexicon());
+  return [...shadow.matchAll(pattern)].flatMap((match) =>
+    surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+  );
+};
+
 const japaneseSurnameInContext: PiiDetector = gated(new RegExp(PERSON_CUE_AFTER, "u"), {
   type: "PERSON",
+  find: surnamesAt(SURNAME_BEFORE_CUE, (lexicon) => lexicon.surnames),
+});
+
+/**
+ * A surname alone with no cue (宛名は岩田で, 岩田です): a whole kanji run of two or three characters before a particle or
+ * punctuation, that IPADIC reads first as a surname (its 人名,姓 entry is its cheapest) and that is no large place; with
+ * the kanji word after it and a space when that word ends there too (岩田 陽向が: a given name the dictionary may lack),
+ * unless it is a company's or an office's word or a one-kanji noun (山田 商事, 山田 工場, 山田 錦); before a title after a
+ * space (岩田 部長), the surname.
+ */
+/** The given name is read ahead, so that a word before the surname (旧姓 森下) does not take it as its own given name. */
+const WORD_END = "(?=[がはにのともへをでやか、。，．,.!！?？」』）)（(・／/]|\\s(?!\\s*\\p{Script=Han})|って|ら[、。\\sがはもにと]|だけ|など|まで|から|より|$)";
+const SURNAME_ALONE = new RegExp(
+  `(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶA-Za-z0-9])(?<surname>\\p{Script=Han}{2,3})(?:${WORD_END}|(?=[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2})${WORD_END}))`,
+  "dgu",
+);
+const japaneseSurnameAlone: PiiDetector = {
+  type: "PERSON",
   find(shadow) {
-    const { surnames } = nameLexicon();
+    const { preferredSurnames, givenNames, nounGivenNames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(SURNAME_BEFORE_CUE)) {
-      if (surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of shadow.matchAll(SURNAME_ALONE)) {
+      const { surname, given } = match.groups!;
+      if (!preferredSurnames.has(surname!) || PLACE_SURNAMES.has(surname!)) continue;
+      const named =
+        given !== undefined &&
+        !nounGivenNames.has(given) &&
+        (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given)));
+      // A title after the space says a person too (岩田 部長): the surname alone is the name.
+      if (given !== undefined && !named && !TITLE_AT_END.test(given)) continue;
+      spans.push({ start: match.index!, end: match.index! + surname!.length + (named ? 1 + given!.length : 0) });
     }
     return spans;
   },
-});
+};
 
 /**
  * A surname and a given name written together with no cue (山田太郎がご案内します): a kanji run that ends in a surname
@@ -316,11 +384,13 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseNameWithReading,
   japaneseHonorific,
   japaneseRole,
+  japaneseRoleByForm,
   japaneseFullName,
   japaneseSpacedFullName,
   japaneseSurnameInContext,
   japaneseHiraganaGivenName,
   japaneseHiraganaWithHonorific,
+  japaneseSurnameAlone,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(/Dear|Hi|Hello|Hey|Attn|Attention/, new RegExp(`(?<![A-Za-z])(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
@@ -335,17 +405,30 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   // A mail header's display name: From: John Smith <john@example.com>.
   englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*<)`, "dg")),
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
-  englishDetector(/[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方)(?:[:：]\s*|\s+)[A-Z]/, new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方)(?:[:：]\\s*|\\s+)(?<secret>${EN_NAME})`, "dg")),
+  englishDetector(
+    /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
+    new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${EN_NAME})`, "dgu"),
+  ),
   englishDetector(
     /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,
     new RegExp(`(?<![A-Za-z])(?:I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dg"),
   ),
   // A list of people with their departments in brackets: 北川（営業一課）、Sophie Laurent（技術サポート）.
   englishDetector(/[）)]、/, new RegExp(`[）)]、[ \t]?(?<secret>${EN_WORD}[ \t]+${EN_WORD})(?=[ \t]?[（(])`, "dg")),
-  // A Latin name addressed in Japanese (担当の Ryan さん, Smith様).
-  englishDetector(/[A-Za-zà-ÿ][ \t]?(?:さん|様|氏)/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]?(?:さん|様|氏)`, "dg")),
+  // A Latin name addressed in Japanese, up to three words (担当の Ryan さん, Smith様, NGUYEN VAN MINH様).
+  englishDetector(/[A-Za-zà-ÿ][ \t]?(?:さん|様|氏)/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?(?:さん|様|氏)`, "dg")),
   // A sign-off closing a message: "…, thanks. Tom", "Cheers! Anna".
   englishDetector(/[Tt]hanks|Thank you|Cheers|Regards/, new RegExp(`(?<![A-Za-z])(?:[Tt]hanks|Thank you|Cheers|Regards)[.!][ \\t]+(?<secret>${EN_WORD})[.!]?[ \\t]*$`, "dgm")),
+  // Thanks to one person by name, with no comma: "Thanks Daniel.", "Cheers Anna!".
+  englishDetector(/Thanks|Thank you|Cheers/, new RegExp(`(?<![A-Za-z])(?:Thanks|Thank you|Cheers)[ \\t]+(?<secret>${EN_WORD})(?=[.!,]|[ \\t]*$)`, "dgm")),
+  // A name signing with a dash and a job title: "> Priya — Customer Success Lead", "Tom Baker - Support Engineer".
+  englishDetector(
+    / [—–-] /,
+    new RegExp(
+      `(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]+[—–-][ \\t]+(?:[A-Z][a-z]+[ \\t]+){0,3}(?:Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive)\\b`,
+      "dg",
+    ),
+  ),
   // A greeting that introduces the writer by one name: "Hi, it's Sam, my customer number is …".
   englishDetector(/it's|it is|this is/, new RegExp(`(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s+(?:it's|it is|this is)\\s+(?<secret>${EN_WORD})`, "dg")),
   // A job title or "contact" before a full name, up to three words: "Customer Service Manager Olivia Brandt approves",

@@ -1,5 +1,5 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
-import { nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
 import { isKatakana, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 
 /**
@@ -13,7 +13,8 @@ const NOT_A_SPEAKER = /^(?:お客様|客|オペレーター|オペレータ|担�
 
 /** A person's name as written in a list or a speaker label: katakana, capitalised words, or kanji that start with a dictionary surname. */
 function nameSpan(text: string, start: number): Span | undefined {
-  const word = text.trim();
+  // A note in brackets after the name (Kenta Mori (Tokyo), 岡本 彩（記）) is not part of it.
+  const word = text.replace(/[ \t]*[（(][^）)\n]*[）)][ \t]*$/u, "").trim();
   const offset = start + text.indexOf(word);
   const span = { start: offset, end: offset + word.length };
   if (word === "" || NOT_A_SPEAKER.test(word)) return undefined;
@@ -68,6 +69,17 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
   },
 });
 
+/**
+ * A dated note's author, as a log's memo field writes them one after another: `11/4 小西：L在庫あり。11/19 小西：…`,
+ * `12月3日 川島: …`, `2026-11-05 Sato: …` — a date, a space, a name, a colon.
+ */
+const DATED_AUTHOR = /(?<![\d/.-])(?:\d{4}[/-])?\d{1,2}[/-]\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?[ \t]+(?<name>[^\s:：|、。]{1,12}?(?:[ 　][^\s:：|、。]{1,8})?)[ \t]*[:：]/dgu;
+
+const datedAuthor: PiiDetector = gated(/\d[/-]\d/, {
+  type: "PERSON",
+  find: (shadow) => [...shadow.matchAll(DATED_AUTHOR)].flatMap((match) => nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
+});
+
 /** A detector keeping, of each match of `pattern` where `gate` holds, the span `pick` finds by the dictionary's surnames. */
 function surnameDetector(gate: RegExp, pattern: RegExp, pick: (match: RegExpExecArray, surnames: ReadonlySet<string>, shadow: string) => Span | undefined): PiiDetector {
   return gated(gate, {
@@ -106,9 +118,9 @@ const nameBeforeContact = surnameDetector(/\d-\d|@|TEL|Tel|tel|電話|内線|携
   return name && !PLACE_SURNAMES.has(shadow.slice(name.start, name.end).split(/[ 　]/)[0]!) ? name : undefined;
 });
 
-/** A full name in katakana before words that say a person (ｱﾍﾞ ﾕｳｽｹと申します, カトウ ミナミです。). */
+/** A full name in katakana, of two or three parts, before words that say a person (ｱﾍﾞ ﾕｳｽｹと申します, グエン・ヴァン・ミンです。). */
 const KATAKANA_BEFORE_CUE = new RegExp(
-  `(?<![\\p{Script=Katakana}ｰﾞﾟー])(?<name>[\\p{Script=Katakana}ｰﾞﾟー]{2,8}[ 　・][\\p{Script=Katakana}ｰﾞﾟー]{2,8})(?=\\s?(?:と申|です(?=[。、!！]|$)|が(?:対応|担当)|より(?=[。、\\s]|$)|から(?:ご?連絡|お?電話)))`,
+  `(?<![\\p{Script=Katakana}ｰﾞﾟー・])(?<name>[\\p{Script=Katakana}ｰﾞﾟー]{2,8}(?:[ 　・][\\p{Script=Katakana}ｰﾞﾟー]{2,8}){1,2})(?=\\s?(?:と申|です(?=[。、!！]|$)|が(?:対応|担当)|より(?=[。、\\s]|$)|から(?:ご?連絡|お?電話)))`,
   "dgu",
 );
 
@@ -117,13 +129,77 @@ const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟ�
   find: (shadow) => [...shadow.matchAll(KATAKANA_BEFORE_CUE)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });
 
-/** A romanised name in brackets after a Japanese full name in a signature: 中川 由美子 (Yumiko Nakagawa). */
-const ROMANISED_AFTER_NAME = new RegExp(`(?<name>\\p{Script=Han}{2,4})[ 　]?\\p{Script=Han}{1,3}[ 　]?[（(](?<secret>[A-Z][a-z]+ [A-Z][a-z]+)[）)]`, "dgu");
+/**
+ * A name in katakana by the dictionary's readings: two katakana words, a space or ・ between, one the reading of a
+ * surname and the other of a given name, in either order (タカハシ ケンタ, ｲｼｶﾜ ﾘｮｳ, エミリー カーター); or one word that
+ * reads as a surname before words that say a person (サトウと申します). Half-width katakana is read as full-width.
+ */
+const KATAKANA_PAIR = /(?<![\p{Script=Katakana}ーｰﾞﾟ])(?<first>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})[ 　・](?<second>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?![\p{Script=Katakana}ーｰﾞﾟ])/dgu;
+const KATAKANA_SURNAME_BEFORE_CUE = /(?<![\p{Script=Katakana}ーｰﾞﾟ・ ])(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$))/dgu;
 
-const romanisedName = surnameDetector(/[（(][A-Z][a-z]+ [A-Z]/, ROMANISED_AFTER_NAME, (match, surnames) => {
+/** A surname's reading and a given name's, in either order, with or without a space between (タカハシ ケンタ, にしむらあや). */
+function readsAsName(words: readonly string[]): boolean {
+  const { surnameReadings, givenNameReadings } = nameLexicon();
+  const [first, second] = words.length === 2 ? words.map(asReading) : [asReading(words[0]!), ""];
+  if (second !== "") return (surnameReadings.has(first!) && givenNameReadings.has(second!)) || (givenNameReadings.has(first!) && surnameReadings.has(second!));
+  for (let split = 2; split <= first!.length - 2; split++) if (surnameReadings.has(first!.slice(0, split)) && givenNameReadings.has(first!.slice(split))) return true;
+  return false;
+}
+
+/**
+ * A kanji name with its reading in brackets and no honorific, as a signature writes it: 西村 彩（にしむら あや）,
+ * 千葉 祐介（チバ ユウスケ） — the reading a surname's and a given name's by the dictionary; both are masked.
+ */
+const NAME_WITH_READING = /(?<![\p{Script=Han}々])(?<name>\p{Script=Han}[\p{Script=Han}々]{0,3}[ 　]?\p{Script=Han}[\p{Script=Han}々]{0,3})[ 　]?[（(](?<reading>[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ]{2,8}(?:[ 　・][\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ]{2,8})?)[）)]/dgu;
+
+const nameWithReading: PiiDetector = gated(/[（(][\p{Script=Hiragana}\p{Script=Katakana}]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    [...shadow.matchAll(NAME_WITH_READING)].flatMap((match) => {
+      if (!readsAsName(match.groups!.reading!.split(/[ 　・]/))) return [];
+      const [name, reading] = [match.indices!.groups!.name!, match.indices!.groups!.reading!];
+      return [
+        { start: name[0], end: name[1] },
+        { start: reading[0], end: reading[1] },
+      ];
+    }),
+});
+
+const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟ]{2}/u, {
+  type: "PERSON",
+  find(shadow) {
+    const { surnameReadings } = nameLexicon();
+    const spans: Span[] = [];
+    for (const match of shadow.matchAll(KATAKANA_PAIR)) {
+      if (readsAsName([match.groups!.first!, match.groups!.second!])) spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+    for (const match of shadow.matchAll(KATAKANA_SURNAME_BEFORE_CUE)) {
+      if (surnameReadings.has(asReading(match.groups!.name!))) spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+    return spans;
+  },
+});
+
+/** A romanised name in brackets after a Japanese full name, an honorific between too: 中川 由美子 (Yumiko Nakagawa), 長谷川 拓也 様（HASEGAWA TAKUYA）. */
+const ROMANISED_AFTER_NAME = new RegExp(
+  `(?<name>\\p{Script=Han}{2,4})[ 　]?\\p{Script=Han}{1,3}[ 　]?(?:様|さん|氏|殿)?[ 　]?[（(](?<secret>[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,} [A-Z]{2,})[）)]`,
+  "dgu",
+);
+
+const romanisedName = surnameDetector(/[（(][A-Z][a-zA-Z]+ [A-Z]/, ROMANISED_AFTER_NAME, (match, surnames) => {
   const name = match.groups!.name!;
   const [start, end] = match.indices!.groups!.secret!;
   return [2, 3, 4].some((length) => surnames.has(name.slice(-length)) || surnames.has(name.slice(0, length))) ? { start, end } : undefined;
 });
 
-export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [peopleList, chatSpeaker, departmentMember, nameBeforeContact, katakanaNameInContext, romanisedName];
+export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [
+  peopleList,
+  chatSpeaker,
+  datedAuthor,
+  departmentMember,
+  nameBeforeContact,
+  katakanaNameInContext,
+  katakanaNameByReading,
+  nameWithReading,
+  romanisedName,
+];

@@ -6,13 +6,19 @@ import { inCardContext, inMyNumberContext, inNotPersonalContext, isProductCode }
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
 
+/** What follows an ID's cue: perhaps an example bracket and a separator, then the value (digits, perhaps grouped or with letters). */
+const ID_VALUE =
+  "\\s*(?:[（(](?:例|e\\.g\\.)[:：]?\\s*)?(?:は|:|：|#|=|is)?\\s*(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,})(?![A-Za-z0-9])";
+
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
  * 口座番号 1234567, 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203", a number
  * printed in groups (ポイントカード 8800 1234 5678).
  */
-const PERSONAL_ID =
-  /(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))\s*(?:[（(](?:例|e\.g\.)[:：]?\s*)?(?:は|:|：|#|=|is)?\s*(?<secret>\d{3,4}(?:[ 　]\d{3,4}){1,4}(?![\d-])|[A-Za-z]{0,4}-?\d[A-Za-z0-9-]{2,15}\d|[A-Za-z]{0,4}-?\d{4,})(?![A-Za-z0-9])/dg;
+const PERSONAL_ID = new RegExp(
+  String.raw`(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
+  "dg",
+);
 
 /**
  * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe, ID は sato_88. After a separator (:, は, =)
@@ -45,6 +51,14 @@ function acceptLoginName(match: RegExpExecArray): boolean {
   return separator !== undefined || /[\d_.]/.test(secret!);
 }
 
+/**
+ * An ID known by its label's form, not by a list: a number, ID or code of a word ending as a person (加入者番号, 組合員番号,
+ * 受給者番号, 申込者ID) or a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678) does. A thing's number
+ * (注文番号, 受付番号, 商品券番号) ends otherwise.
+ */
+const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}[者員人証様]${ID_LABEL}|(?<card>[\\p{Script=Katakana}ー]{2,}カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
+
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
   gated(
@@ -70,6 +84,11 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ),
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
   gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|[Ll]icen/, patternDetector("PERSONAL_ID", PERSONAL_ID)),
+  // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
+  gated(
+    /[者員人証様](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
+    patternDetector("PERSONAL_ID", PERSONAL_ID_BY_FORM, (match) => match.groups!.card === undefined || digitsOf(match.groups!.secret!).length >= 8),
+  ),
   gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
   gated(/生年月日|誕生日|[Bb]irth|DOB|D\.O\.B|[Bb]orn on/, patternDetector("DATE_OF_BIRTH", DATE_OF_BIRTH)),
   gated(

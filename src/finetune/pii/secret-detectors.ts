@@ -4,6 +4,19 @@ import { FILLERS } from "./spoken-detectors.js";
 const isBase64 = (code: number): boolean => isAlphanumeric(code) || code === 43 || code === 47;
 const isHex = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
+const isTokenChar = (code: number): boolean => isAlphanumeric(code) || code === 45 || code === 95;
+
+/**
+ * Upper case, lower case and digits mixed as random text mixes them: digits in three separate runs or more, and the
+ * case switching at least four times between letters (a CamelCase name with a year, MyProjectSettings2024, has one
+ * run of digits; a tracking number, no lower case).
+ */
+function looksRandom(token: string): boolean {
+  const digitRuns = token.match(/\d+/g)?.length ?? 0;
+  const caseSwitches = token.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0;
+  return digitRuns >= 3 && caseSwitches >= 4;
+}
+
 /** A value that looks like a password: holds a digit or a symbol (a plain word after "password" is usually prose). */
 const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
 
@@ -68,6 +81,21 @@ const SECRET_NEARBY =
 const KEY_CUE =
   /(?:API\s?キー|(?<![A-Za-z])(?:API|api)[ _-]?(?:key|Key|KEY)|アクセスキー|(?<![A-Za-z])access[ _-]?key|シークレット(?:キー)?|(?<![A-Za-z])(?:[Ss]ecret|SECRET)(?:[ _-]?key)?|client[ _-]?secret|アクセストークン|トークン|(?<![A-Za-z])(?:[Tt]oken|TOKEN)|ライセンスキー|プロダクトキー|シリアルキー|(?<![A-Za-z])(?:[Ll]icen[cs]e|[Pp]roduct)[ _-]?key)(?![A-Za-z])(?:\s*[（(][^）)\n]{1,12}[）)])?\s*(?:は|が|を|:|：|=|＝|is|was)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9_\-./+=]{15,}[A-Za-z0-9=])(?![A-Za-z0-9_\-/+])/dg;
 
+/**
+ * A secret known by its cue's form, not by a list: any word holding パス, 暗証, 秘密, 合言葉 or キー (管理者パス, 金庫の暗証,
+ * 秘密の質問の答え, 無線キー), or an English word ending in pass, key, secret or PIN, joined by _ or - or in camel case (admin_pass,
+ * wifiKey, DB-PASSWORD), then は, : or = (or, after a Japanese word, a space: 暗証 2580), then a value shaped like a secret: letters and digits mixed, or four to eight
+ * digits after a cue of a number (暗証, PIN, コード, 番号). A path (保存パス：D:\data2), an address or a version is no secret.
+ */
+const SECRET_BY_FORM =
+  /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$))/dgu;
+
+function secretShaped(cue: string, value: string): boolean {
+  if (/[/\\@]|:\/\/|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value)) return false;
+  if (/^\d+$/.test(value)) return /暗証|PIN|コード|番号|code|CODE/.test(cue) && value.length >= 4 && value.length <= 8;
+  return value.length >= 6 && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value);
+}
+
 // Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test.
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
   gated(
@@ -90,6 +118,9 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   gated(/[Bb]earer/, patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg)),
   // HTTP Basic credentials: base64 of user:password (RFC 7617).
   gated(/[Bb]asic\s/, patternDetector("API_KEY", /\b(?:Authorization|authorization|AUTHORIZATION)\s*:\s*[Bb]asic\s+(?<secret>[A-Za-z0-9+/]{4,}={0,2})/dg)),
+  // A key of a vendor no rule names (hk_test_…, a private service's token): a run of 24 or more characters of letters,
+  // digits, _ and - that mixes upper case, lower case and digits the way random text does (see looksRandom).
+  gated(hasRun(24, isTokenChar), patternDetector("API_KEY", /(?<![A-Za-z0-9_\-./+=])[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_\-./+=])/dg, (match) => looksRandom(match[0]))),
   // An AWS secret access key: 40 characters of base64 with upper case, lower case and a digit (a hex digest has no upper case).
   gated(
     hasRun(40, isBase64),
@@ -137,4 +168,16 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     /キー|[Kk]ey|KEY|[Ss]ecret|SECRET|シークレット|トークン|[Tt]oken|TOKEN/,
     patternDetector("API_KEY", KEY_CUE, (match) => /\d/.test(match.groups!.secret!) && /[A-Za-z]/.test(match.groups!.secret!)),
   ),
+  // After the key cues: a license key is an API key, not a password.
+  gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET/, {
+    type: "SECRET",
+    find(shadow) {
+      const spans = [];
+      for (const match of shadow.matchAll(SECRET_BY_FORM)) {
+        const [start, end] = match.indices!.groups!.secret!;
+        if (secretShaped(match[0].slice(0, start - match.index), match.groups!.secret!)) spans.push({ start, end });
+      }
+      return spans;
+    },
+  }),
 ];

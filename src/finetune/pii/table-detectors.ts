@@ -1,4 +1,5 @@
 import type { PiiDetector, Span } from "./detector.js";
+import { nameLexicon } from "./japanese-name-lexicon.js";
 
 /**
  * Column headings that say what every cell below them holds. A customer export pasted into a document (a CSV block,
@@ -90,6 +91,34 @@ function tableCells(shadow: string, type: string): Span[] {
   return spans;
 }
 
+/**
+ * A key–value row, as a form's export lays a record out (an HTML `<th>お名前</th><td>…</td>` row read as `| お名前 | … |`):
+ * two cells, the first a heading of COLUMN_TYPES, the second its value. A label before an honorific prefix (ご住所) too.
+ */
+const KEY_VALUE_ROW = /^[ \t]*\|[ \t]*(?<key>[^|\n]{1,24}?)[ \t]*\|[ \t]*(?<value>[^|\n]*?)[ \t]*\|[ \t]*$/dgmu;
+
+/** A key–value row's person, unlike a column's cell, must look like one (| 担当 | 営業 | names a team): a surname first, katakana, or Latin words. */
+function looksLikeName(value: string): boolean {
+  const { surnames } = nameLexicon();
+  const text = value.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+/, "");
+  return [2, 3, 4, 1].some((length) => surnames.has(text.slice(0, length))) || /^[\p{Script=Katakana}ーｰﾞﾟ・ 　]+$/u.test(text) || /^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)+$/u.test(text);
+}
+
+function keyValueCells(shadow: string, type: string): Span[] {
+  const [, heading] = COLUMN_TYPES.find(([kind]) => kind === type)!;
+  const spans: Span[] = [];
+  for (const match of shadow.matchAll(KEY_VALUE_ROW)) {
+    const key = match.groups!.key!.replace(/^[ごお御]/u, "");
+    if (!heading.test(key) && !heading.test(match.groups!.key!)) continue;
+    const [start, end] = match.indices!.groups!.value!;
+    if (end > start && !/^[-—–ー\s]*$/u.test(match.groups!.value!) && (type !== "PERSON" || looksLikeName(match.groups!.value!))) {
+      const cell = { text: match.groups!.value!, start, end };
+      spans.push(type === "PERSON" ? personSpan(cell) : { start, end });
+    }
+  }
+  return spans;
+}
+
 /** A word every heading of COLUMN_TYPES holds: most texts have none, and are not split into lines at all. */
 const HEADING_WORD = /名|カナ|ふりがな|担当|者|Name|name|Contact|Owner|Assignee|ID|Id|アカウント|番号|コード|[Uu]sername|[Ll]ogin|パスワード|PIN|[Pp]ass|住所|所在地|先|[Aa]ddress/;
 
@@ -98,7 +127,10 @@ let last: { shadow: string; cells: Map<string, Span[]> } | undefined;
 
 function cellsOfType(shadow: string, type: string): Span[] {
   if (!(shadow.includes("|") || shadow.includes(",")) || !HEADING_WORD.test(shadow)) return [];
-  if (last?.shadow !== shadow) last = { shadow, cells: new Map(COLUMN_TYPES.map(([kind]) => [kind, tableCells(shadow, kind)])) };
+  if (last?.shadow !== shadow) {
+    const keyValue = shadow.includes("|");
+    last = { shadow, cells: new Map(COLUMN_TYPES.map(([kind]) => [kind, [...tableCells(shadow, kind), ...(keyValue ? keyValueCells(shadow, kind) : [])]])) };
+  }
   return last.cells.get(type)!;
 }
 
