@@ -247,11 +247,12 @@ heldOutSet("the first held-out set, written after the fixes to the main corpus",
 
 // Measured when it was written, before anything was changed for it: 37 of 47 planted values masked (79 %), 34 of 34
 // look-alikes kept — as the first held-out set's 80 %: on texts the rules were not made for, about one personal value
-// in five leaked. Fixed since by general rules to 44 of 47; the three left are a surname alone with no cue (岩田 in
-// another row) and an English name with no cue before "could not reach", both in the report's "Not masked" list.
+// in five leaked. Fixed since by general rules to 44 of 47, and to 46 by the rule for a surname alone that IPADIC reads
+// first as a surname (岩田 in another row); left is an English name with no cue before "could not reach", in the
+// report's "Not masked" list.
 heldOutSet("the second held-out set, written after the fixes to the first", HELD_OUT_2_DIR, 45, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(44 / 47),
+  maskedAtLeast(46 / 47),
 ]);
 
 // Measured when it was written, before anything was changed for it: 19 of 28 planted values masked (68 %), 18 of 18
@@ -271,8 +272,11 @@ heldOutSet("the fourth held-out set, written before any fix for the third", HELD
 // Measured when it was written, before any fix for it: 106 of 157 planted values masked (68 %), 111 of 111 look-alikes
 // kept (see the corpus README for every miss); 103 of 157 once a name's word left beside its mask counts as a leak
 // (partBesideMask: 西村 彩 → [PERSON] 彩). Fixed since by general rules for spoken and written contact data, IDs and
-// secrets (numbers read out in groups, a caller's answer to the question before, fillers) to 116 of 157.
+// secrets (numbers read out in groups, a caller's answer to the question before, fillers) to 116 of 157; rules by class
+// written before it was read (surnames IPADIC reads first as surnames, roles, IDs and secrets by their form, keys by
+// their shape) and general rules for the names it showed (key–value rows, katakana names by the dictionary's readings,
+// dated notes, departments, speakers) to 151 of 157, look-alikes 111 of 111.
 heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(116 / 157),
+  maskedAtLeast(151 / 157),
 ]);
