@@ -229,27 +229,30 @@ const japaneseSurnameInContext: PiiDetector = gated(new RegExp(PERSON_CUE_AFTER,
  * unless it is a company's or an office's word or a one-kanji noun (山田 商事, 山田 工場, 山田 錦); before a title after a
  * space (岩田 部長), the surname.
  */
-/** The given name is read ahead, so that a word before the surname (旧姓 森下) does not take it as its own given name. */
 const WORD_END = "(?=[がはにのともへをでやか、。，．,.!！?？」』）)（(・／/]|\\s(?!\\s*\\p{Script=Han})|って|ら[、。\\sがはもにと]|だけ|など|まで|から|より|$)";
-const SURNAME_ALONE = new RegExp(
-  `(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶA-Za-z0-9])(?<surname>\\p{Script=Han}{2,3})(?:${WORD_END}|(?=[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2})${WORD_END}))`,
-  "dgu",
-);
+/** A whole run of two or three kanji: the set lookup rules most out before the words after it are read. */
+const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p{Script=Han}{2,3}(?![\p{Script=Han}々ヶ])/gu;
+/** What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there. */
+const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2})${WORD_END}`, "uy");
 const japaneseSurnameAlone: PiiDetector = {
   type: "PERSON",
   find(shadow) {
     const { preferredSurnames, givenNames, nounGivenNames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(SURNAME_ALONE)) {
-      const { surname, given } = match.groups!;
-      if (!preferredSurnames.has(surname!) || PLACE_SURNAMES.has(surname!)) continue;
+    for (const match of shadow.matchAll(KANJI_WORD)) {
+      const surname = match[0];
+      if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname)) continue;
+      AFTER_SURNAME.lastIndex = match.index + surname.length;
+      const after = AFTER_SURNAME.exec(shadow);
+      if (!after) continue;
+      const given = after.groups!.given;
       const named =
         given !== undefined &&
         !nounGivenNames.has(given) &&
         (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given)));
       // A title after the space says a person too (岩田 部長): the surname alone is the name.
       if (given !== undefined && !named && !TITLE_AT_END.test(given)) continue;
-      spans.push({ start: match.index!, end: match.index! + surname!.length + (named ? 1 + given!.length : 0) });
+      spans.push({ start: match.index, end: match.index + surname.length + (named ? 1 + given!.length : 0) });
     }
     return spans;
   },
