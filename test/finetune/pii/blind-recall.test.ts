@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -279,4 +279,12 @@ heldOutSet("the fourth held-out set, written before any fix for the third", HELD
 heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
   maskedAtLeast(151 / 157),
+]);
+
+// Written blind before this session's fixes and kept aside while they were made, so that it measures them once, at the
+// end. First run, with the detectors at 89865af: 215 of 256 planted values masked (84 %), 153 of 155 look-alikes kept
+// (see the corpus README). Floored at that figure until it is measured again.
+heldOutSet("the sixth held-out set, written before this session's fixes and kept aside", HELD_OUT_6_DIR, 256, [
+  "masks at least what it masked when written, and keeps at least 97 % of the look-alikes",
+  maskedAtLeast(215 / 256),
 ]);
