@@ -165,7 +165,8 @@ const nameWithReading: PiiDetector = gated(/[（(][\p{Script=Hiragana}\p{Script=
     }),
 });
 
-const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟ]{2}/u, {
+// Gated on what every match needs: a space or ・ between katakana, or a cue right after katakana (most texts have neither).
+const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞﾟ][ 　・][\p{Script=Katakana}ｰﾞﾟ]|[\p{Script=Katakana}ーｰﾞﾟ](?:と申|です|でございます|が(?:対応|担当)|より)/u, {
   type: "PERSON",
   find(shadow) {
     const { surnameReadings } = nameLexicon();
