@@ -1,4 +1,4 @@
-import { digitsOf, type PiiDetector, type Span } from "./detector.js";
+import { detectorsOverOneFinding, digitsOf, type PiiDetector, type Span } from "./detector.js";
 
 /**
  * Speech-to-text transcripts (a call centre's logs) write what was said: numbers in groups joined by の or ハイフン
@@ -69,21 +69,9 @@ function findAnswers(shadow: string): Record<AnswerKind, Span[]> {
   return found;
 }
 
-/**
- * The three kinds' detectors read one text in turn: the answers are found once for it. Most texts hold no line break
- * (no turns) or no cue, and are passed over without the pattern.
- */
-let last: { shadow: string; found: Record<AnswerKind, Span[]> } | undefined;
+/** Most texts hold no line break (no turns) or no cue, and are passed over without the pattern. */
 const CUE = /番号|連絡先|携帯|ID/;
-function answersOf(kind: AnswerKind): PiiDetector {
-  return {
-    type: kind,
-    find(shadow) {
-      if (!shadow.includes("\n") || !CUE.test(shadow)) return [];
-      if (last?.shadow !== shadow) last = { shadow, found: findAnswers(shadow) };
-      return last.found[kind];
-    },
-  };
-}
+const answersByKind = (shadow: string): ReadonlyMap<string, Span[]> =>
+  !shadow.includes("\n") || !CUE.test(shadow) ? new Map() : new Map(Object.entries(findAnswers(shadow)));
 
-export const SPOKEN_ANSWER_DETECTORS: readonly PiiDetector[] = [answersOf("PHONE"), answersOf("POSTAL_CODE"), answersOf("PERSONAL_ID")];
+export const SPOKEN_ANSWER_DETECTORS: readonly PiiDetector[] = detectorsOverOneFinding(["PHONE", "POSTAL_CODE", "PERSONAL_ID"], answersByKind);

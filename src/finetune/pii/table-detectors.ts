@@ -1,4 +1,4 @@
-import type { PiiDetector, Span } from "./detector.js";
+import { detectorsOverOneFinding, type PiiDetector, type Span } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 
 /**
@@ -122,17 +122,15 @@ function keyValueCells(shadow: string, type: string): Span[] {
 /** A word every heading of COLUMN_TYPES holds: most texts have none, and are not split into lines at all. */
 const HEADING_WORD = /名|カナ|ふりがな|担当|者|Name|name|Contact|Owner|Assignee|ID|Id|アカウント|番号|コード|[Uu]sername|[Ll]ogin|パスワード|PIN|[Pp]ass|住所|所在地|先|[Aa]ddress/;
 
-/** The text the four detectors below last read, and its cells: they read the same text one after the other. */
-let last: { shadow: string; cells: Map<string, Span[]> } | undefined;
-
-function cellsOfType(shadow: string, type: string): Span[] {
-  if (!(shadow.includes("|") || shadow.includes(",")) || !HEADING_WORD.test(shadow)) return [];
-  if (last?.shadow !== shadow) {
-    const keyValue = shadow.includes("|");
-    last = { shadow, cells: new Map(COLUMN_TYPES.map(([kind]) => [kind, [...tableCells(shadow, kind), ...(keyValue ? keyValueCells(shadow, kind) : [])]])) };
-  }
-  return last.cells.get(type)!;
+/** Every personal-data column's cells of a text, by the kind their heading names. */
+function cellsByType(shadow: string): ReadonlyMap<string, Span[]> {
+  if (!(shadow.includes("|") || shadow.includes(",")) || !HEADING_WORD.test(shadow)) return new Map();
+  const keyValue = shadow.includes("|");
+  return new Map(COLUMN_TYPES.map(([kind]) => [kind, [...tableCells(shadow, kind), ...(keyValue ? keyValueCells(shadow, kind) : [])]]));
 }
 
 /** One detector a kind: a table's personal-data columns, masked under the kind their heading names. */
-export const TABLE_DETECTORS: readonly PiiDetector[] = COLUMN_TYPES.map(([type]) => ({ type, find: (shadow: string) => cellsOfType(shadow, type) }));
+export const TABLE_DETECTORS: readonly PiiDetector[] = detectorsOverOneFinding(
+  COLUMN_TYPES.map(([type]) => type),
+  cellsByType,
+);
