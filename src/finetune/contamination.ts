@@ -127,12 +127,21 @@ export function indexEvalItems(items: readonly EvalItemText[]): ContaminationInd
     for (const [size, table] of tables) {
       // Only windows made wholly of tokens the eval items use can match; counting unknown tokens per window skips the rest.
       let unknown = 0;
+      // Each window's runHash, rolled on from the one before: the token coming in added, the one going out taken off.
+      let hash = 0;
+      const outgoing = baseToThe(size);
       for (let end = 0; end < ids.length; end++) {
-        if (ids[end] === 0) unknown++;
-        if (end >= size && ids[end - size] === 0) unknown--;
+        const id = ids[end]!;
+        hash = (Math.imul(hash, HASH_BASE) + id) | 0;
+        if (id === 0) unknown++;
+        if (end >= size) {
+          const out = ids[end - size]!;
+          hash = (hash - Math.imul(out, outgoing)) | 0;
+          if (out === 0) unknown--;
+        }
         if (end < size - 1 || unknown > 0) continue;
         const start = end - size + 1;
-        const gram = grams.find(table, runHash(ids, start, size), ids, start, size);
+        const gram = grams.find(table, hash, ids, start, size);
         if (gram >= 0 && visit(gram, ids, start, size)) return;
       }
     }
@@ -164,11 +173,24 @@ export function indexEvalItems(items: readonly EvalItemText[]): ContaminationInd
   };
 }
 
-/** FNV-1a over a run of token numbers: a table key (a match is confirmed token by token). */
+/** The odd multiplier of runHash. */
+const HASH_BASE = 0x01000193;
+
+/**
+ * A polynomial hash of a run of token numbers, Σ id·HASH_BASE^(size−1−k) mod 2^32: a table key (a match is confirmed
+ * token by token) that a text's windows roll on from one to the next (see visitGrams) instead of hashing 13 numbers each.
+ */
 function runHash(ids: Int32Array, start: number, size: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < start + size; index++) hash = Math.imul(hash ^ ids[index]!, 0x01000193);
+  let hash = 0;
+  for (let index = start; index < start + size; index++) hash = (Math.imul(hash, HASH_BASE) + ids[index]!) | 0;
   return hash;
+}
+
+/** HASH_BASE^power mod 2^32: the weight a window's first token has in the hash once a token more came in. */
+function baseToThe(power: number): number {
+  let weight = 1;
+  for (let step = 0; step < power; step++) weight = Math.imul(weight, HASH_BASE);
+  return weight;
 }
 
 /** The indexed n-grams: each one's token numbers and the items that hold it (in item order, once each). */
