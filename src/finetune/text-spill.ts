@@ -1,7 +1,5 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { withRoomForOne } from "./grow-typed-array.js";
+import { UnlinkedFile } from "./unlinked-file.js";
 
 /** Bytes gathered before one write to the file, and read at once when a record is not in the last block read. */
 const WRITE_BUFFER = 1 << 20;
@@ -13,9 +11,7 @@ const READ_BLOCK = 1 << 16;
  * four export formats, the residual pass) but held whole they were the largest part of its memory (about 0.7 KB a
  * row as UTF-16 strings and their objects); here a row costs 8 bytes of offset. Reads are served from the last block
  * read, so a pass in order reads the file in 64 KB blocks; a record elsewhere is read alone, leaving the block to the
- * pass it interrupts. Synchronous, like the passes that read it. The file is unlinked as soon as it is open and
- * read and written through its descriptor alone: the system frees it when `close` closes the descriptor, or when the
- * process ends however it ends (Ctrl-C, a crash, a kill), and nothing can open it by its name meanwhile.
+ * pass it interrupts. Synchronous, like the passes that read it. The file is an UnlinkedFile: nothing is left on disk.
  */
 export class TextSpill {
   private offsets = new Float64Array(1024);
@@ -29,20 +25,11 @@ export class TextSpill {
   /** Where the last record read ends: a pass in order reads from there on (see `read`). */
   private lastEnd = 0;
   private alone = Buffer.allocUnsafe(4096);
-  private fd: number | undefined;
 
-  private constructor(fd: number) {
-    this.fd = fd;
-  }
+  private constructor(private readonly file: UnlinkedFile) {}
 
   static open(): TextSpill {
-    // In a folder of its own (mkdtemp: a name no other process holds), removed with the file at once.
-    const dir = mkdtempSync(join(tmpdir(), "kurabe-spill-"));
-    try {
-      return new TextSpill(openSync(join(dir, "texts.bin"), "w+"));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return new TextSpill(UnlinkedFile.open());
   }
 
   /** Appends a record; returns its number. */
@@ -113,9 +100,7 @@ export class TextSpill {
   }
 
   close(): void {
-    if (this.fd === undefined) return;
-    closeSync(this.fd);
-    this.fd = undefined;
+    this.file.close();
   }
 
   private flush(): void {
@@ -125,37 +110,20 @@ export class TextSpill {
   }
 
   private writeOut(bytes: Buffer): void {
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.openFd(), bytes, done, bytes.length - done, this.written + done);
+    this.file.write(bytes, this.written);
     this.written += bytes.length;
   }
 
   /** Reads the block from `start`: at least `size` bytes, as many as the block holds. */
   private load(start: number, size: number): void {
     if (size > this.block.length) this.block = Buffer.allocUnsafe(size);
-    this.blockBytes = this.readInto(this.block, start, size, Math.min(this.block.length, this.written - start));
+    this.blockBytes = this.file.read(this.block, start, size, Math.min(this.block.length, this.written - start));
     this.blockStart = start;
   }
 
   private readAlone(start: number, size: number): Buffer {
     if (size > this.alone.length) this.alone = Buffer.allocUnsafe(Math.max(size, 2 * this.alone.length));
-    this.readInto(this.alone, start, size, size);
+    this.file.read(this.alone, start, size);
     return this.alone;
-  }
-
-  /** Reads `want` bytes from `start` into `into` (at least `size` of them); returns how many were read. */
-  private readInto(into: Buffer, start: number, size: number, want: number): number {
-    let done = 0;
-    while (done < size) {
-      const read = readSync(this.openFd(), into, done, want - done, start + done);
-      if (read === 0) throw new Error(`the spill file ended at ${start + done} of ${start + size}`);
-      done += read;
-    }
-    return done;
-  }
-
-  private openFd(): number {
-    if (this.fd === undefined) throw new Error("the spill is closed");
-    return this.fd;
   }
 }

@@ -1,7 +1,8 @@
 import { BBitSketches } from "./b-bit-sketches.js";
 import { fingerprinter, normalise } from "./fingerprint.js";
 import { IntMultiMap } from "./int-multi-map.js";
-import { jaccard, shingleHashes } from "./shingles.js";
+import { ShingleSpill } from "./shingle-spill.js";
+import { jaccard } from "./shingles.js";
 
 interface DuplicateOptions {
   /** Jaccard similarity of character 5-gram sets at or above which two texts are near-duplicates. */
@@ -35,7 +36,7 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
   const verdicts = new Map<number, DuplicateVerdict>();
   // Sized for a million rows: no text is copied and no shingle set kept. Exact duplicates are found by a 31-bit hash
   // of the normalised text (confirmed by comparing the texts); LSH buckets are keyed by a 30-bit hash of each band;
-  // both in typed tables (IntMultiMap), and candidates' shingles are recomputed when they are compared.
+  // both in typed tables (IntMultiMap), and kept texts' shingles in a temporary file (ShingleSpill).
   const firstExact = new IntMultiMap(texts.length);
   const { bands, permutations, fingerprint: fingerprintOf } = fingerprinter(options);
   const buckets = Array.from({ length: bands }, () => new IntMultiMap(texts.length));
@@ -47,17 +48,7 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
     if (shared[other] === 0) touched.push(other);
     shared[other]!++;
   };
-  // Templated logs make the same few kept texts candidates again and again: their shingles are remembered, boundedly.
-  const recent = new Map<number, Uint32Array>();
-  const shinglesOf = (index: number): Uint32Array => {
-    let shingles = recent.get(index);
-    if (shingles === undefined) {
-      shingles = shingleHashes(texts.at(index)!);
-      if (recent.size >= RECENT_SHINGLE_SETS) recent.delete(recent.keys().next().value!);
-    } else recent.delete(index); // least recently used goes first: a template's kept rows stay while they are compared with
-    recent.set(index, shingles);
-    return shingles;
-  };
+  const keptShingles = new ShingleSpill(texts.length);
 
   const visit = (index: number): void => {
     if (index % 500 === 0) options.onProgress?.(index, texts.length);
@@ -80,7 +71,7 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
     sketches.compareWith(sketch);
     for (const other of candidates) {
       if (sketches.similarity(other) < options.threshold - SKETCH_MARGIN) continue;
-      const similarity = jaccard(shingles, shinglesOf(other));
+      const similarity = jaccard(shingles, keptShingles.get(other));
       if (similarity >= options.threshold && (best === undefined || similarity > best.similarity)) best = { of: other, similarity };
     }
     if (best) {
@@ -88,14 +79,18 @@ export function findDuplicates(texts: TextsByIndex, options: DuplicateOptions): 
       return;
     }
     sketches.keep(index);
+    keptShingles.add(index, shingles);
     firstExact.add(hash, index);
     for (let band = 0; band < bands; band++) buckets[band]!.add(bandKeys[band]!, index, MAX_BUCKET);
   };
-  for (let index = 0; index < texts.length; index++) visit(index);
+  try {
+    for (let index = 0; index < texts.length; index++) visit(index);
+  } finally {
+    keptShingles.close();
+  }
   return verdicts;
 }
 
-const RECENT_SHINGLE_SETS = 4096;
 /**
  * Masked rows of one template share most of their shingles (typically 30–60 %), so LSH makes them candidates of each
  * other by the thousand and each exact Jaccard needs the candidate's shingles again. A kept text's MinHash signature is

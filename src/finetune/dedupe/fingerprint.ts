@@ -35,7 +35,9 @@ export function fingerprinter(options: FingerprintOptions): { bands: number; per
       const signature = signatureOf(shingles);
       const bandKeys = new Int32Array(bands);
       for (let band = 0; band < bands; band++) bandKeys[band] = bandHash(signature, band * rows, rows);
-      return { hash: normalisedHash(text), bandKeys, sketch: Uint8Array.from(signature, (value) => value & 0xff), shingles };
+      const sketch = new Uint8Array(permutations);
+      for (let index = 0; index < permutations; index++) sketch[index] = signature[index]! & 0xff;
+      return { hash: normalisedHash(text), bandKeys, sketch, shingles };
     },
   };
 }
