@@ -81,11 +81,12 @@ const ROMANCE_STREET = new RegExp(
   "dg",
 );
 /**
- * A Japanese address written in romaji: 1-14-3 Shibaura, Minato-ku, Tokyo 108-0023 (a -ku, -shi or -cho says it),
+ * A Japanese address written in romaji: 1-14-3 Shibaura, Minato-ku, Tokyo 108-0023 (a -ku, -shi or -cho says it), the
+ * town perhaps in two words joined by a hyphen (Ebisu-minami, Nishi-Shinjuku, Kanda-cho),
  * perhaps after the building or the flat (Otemachi One Tower 15F, 1-2-1 Otemachi, …; Apt 1102, 2-15-8 …).
  */
 const ROMAJI_ADDRESS =
-  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:Apt|Room|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-(?:cho|machi|[A-Z][a-z]+))?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
+  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:Apt|Room|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
 
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),

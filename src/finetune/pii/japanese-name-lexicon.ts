@@ -16,12 +16,25 @@ interface NameLexicon {
    * IPADIC itself prefers. Not 本田 (組織, a maker), 上野 or 福岡 (地域), 大和 (地域 and 名詞,一般), 森 (名詞,一般).
    */
   preferredSurnames: ReadonlySet<string>;
+  /**
+   * One-kanji surnames the dictionary also lists as a dependent noun (名詞,非自立: 方, 中, 上, 者): grammatical words
+   * (ご担当の方, 候補者の方) that are never taken for a name alone.
+   */
+  boundNouns: ReadonlySet<string>;
   /** The readings, in katakana, of the surnames and given names (タカハシ, ケンタ): a name written in katakana. */
   surnameReadings: ReadonlySet<string>;
   givenNameReadings: ReadonlySet<string>;
 }
 
 let lexicon: NameLexicon | undefined;
+
+/** The length of the longest entry of `names` that `text` starts with (or, `atEnd`, ends with), up to `most` characters; 0 if none. */
+export function longestName(text: string, names: ReadonlySet<string>, atEnd = false, most = 5): number {
+  for (let length = Math.min(most, text.length); length >= 1; length--) {
+    if (names.has(atEnd ? text.slice(-length) : text.slice(0, length))) return length;
+  }
+  return 0;
+}
 
 /** Hiragana as katakana (にしむら → ニシムラ), half-width katakana as full-width: the form of the dictionary's readings. */
 export const asReading = (word: string): string => word.normalize("NFKC").replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
@@ -55,16 +68,23 @@ export function nameLexicon(): NameLexicon {
     const reading = features.toString("utf8", at + marker.length, features.indexOf(0, at)).split(",")[4];
     if (reading && reading.length >= 2) (names === surnames ? surnameReadings : givenNameReadings).add(reading);
   }
-  const nounGivenNames = new Set<string>();
-  const noun = Buffer.from(",名詞,一般,");
-  for (let at = features.indexOf(noun); at >= 0; at = features.indexOf(noun, at + noun.length)) {
+  const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
+  const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
+  lexicon = { surnames, givenNames, nounGivenNames, preferredSurnames: preferred(features, surnames), boundNouns, surnameReadings, givenNameReadings };
+  return lexicon;
+}
+
+/** The one-character words of `names` that the feature table also lists with `pos` (`,名詞,一般,`). */
+function oneKanjiOf(features: Buffer, pos: string, names: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const marker = Buffer.from(pos);
+  for (let at = features.indexOf(marker); at >= 0; at = features.indexOf(marker, at + marker.length)) {
     const start = features.lastIndexOf(0, at) + 1;
     if (at - start > 4) continue; // one character, at most 4 bytes of UTF-8
     const surface = features.toString("utf8", start, at);
-    if (surface.length === 1 && givenNames.has(surface)) nounGivenNames.add(surface);
+    if (surface.length === 1 && names.has(surface)) found.add(surface);
   }
-  lexicon = { surnames, givenNames, nounGivenNames, preferredSurnames: preferred(features, surnames), surnameReadings, givenNameReadings };
-  return lexicon;
+  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
+import { namesBesideFound, surnameOfFullName } from "./person-neighbours.js";
 
 export interface PiiFinding extends Span {
   /** The kind: a built-in one (EMAIL, PERSON, …) or a company's own from `pii:`. */
@@ -31,13 +32,27 @@ export function maskTogether(texts: readonly string[], detectors: readonly PiiDe
   const shadows = texts.map((text) => foldWidth(text));
   const found = shadows.map((shadow) => findPii(shadow, detectors));
   const values = new Map<string, string>();
-  shadows.forEach((shadow, index) => {
-    for (const finding of found[index]!) {
+  const collect = (findings: readonly PiiFinding[], shadow: string) => {
+    for (const finding of findings) {
       const value = shadow.slice(finding.start, finding.end);
       if (repeatable(value) && !values.has(value)) values.set(value, finding.type);
+      // 上野 真理子 found, 上野 alone later is the same person (以上、上野).
+      const surname = finding.type === "PERSON" ? surnameOfFullName(value) : undefined;
+      if (surname !== undefined && !values.has(surname)) values.set(surname, "PERSON");
     }
-  });
+  };
+  shadows.forEach((shadow, index) => collect(found[index]!, shadow));
   if (values.size > 0) shadows.forEach((shadow, index) => addRepeats(shadow, values, found[index]!));
+  // Names beside a found one (a list's other people, a surname before a given name), then their repeats.
+  const size = values.size;
+  shadows.forEach((shadow, index) => {
+    const beside = namesBesideFound(shadow, found[index]!);
+    if (beside.length === 0) return;
+    found[index]!.push(...beside);
+    found[index]!.sort((a, b) => a.start - b.start);
+    collect(beside, shadow);
+  });
+  if (values.size > size) shadows.forEach((shadow, index) => addRepeats(shadow, values, found[index]!));
   return texts.map((text, index) => applyFindings(text, found[index]!));
 }
 
@@ -65,7 +80,8 @@ const HONORIFIC_KANJI = new Set(["様", "氏", "殿", "君"]);
 const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/.test(value) ? 3 : 2);
 
 /** A word after a founder's name that makes it a company's (Nakamura Holdings, Smith & Co.): the repeat is no person. */
-const COMPANY_AFTER = /^[ \t]*(?:Holdings|Inc\b|Corp\b|Corporation|Company|Co\.|Ltd\b|Limited|LLC|LLP|Group|Trading|Industries|Bank|Partners|Labs|Systems|Technologies|Motors|& Co)/;
+const COMPANY_AFTER =
+  /^[ \t]*(?:Holdings|Inc\b|Corp\b|Corporation|Company|Co\.|Ltd\b|Limited|LLC|LLP|Group|Trading|Industries|Bank|Partners|Labs|Systems|Technologies|Motors|& Co|Baking|Bakery|Foods?\b|Electric|Pharmaceuticals?|Chemicals?|Steel|Shipping|Airlines?|Railways?|Insurance|Securities|Construction|Logistics|Manufacturing|Brewery|Brewing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Consulting|Solutions|Software|Media|Publishing|Pharma|Medical|Clinic|Hospital|Hotels?\b|Realty|Estate|Works|Shoten|Shoji|Sangyo|Kogyo|Seisakusho|Denki|Kensetsu|Seiyaku)/;
 /** A surname after a repeated given name ("Laura" found after "Regards,", repeated as "From: Laura Gómez"). */
 const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?![A-Za-z])/;
 

@@ -1,6 +1,6 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
-import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
@@ -17,11 +17,12 @@ const WITH_READING = new RegExp(
   "dgu",
 );
 /**
- * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…; and a department with a
+ * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…, kinship words (亡父 小野寺 正男,
+ * 妻 山本 恵子: a one-kanji one only as a word of its own, not 故障 or 母体); and a department with a
  * space after it (開発二課 三浦). The name's reading in brackets after it is masked too (候補者：大西 航平（おおにし こうへい）).
  */
 const ROLES =
-  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
+  "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|母親|叔父|叔母|伯父|伯母|(?<![\\p{Script=Han}])(?:夫|妻|兄|姉|弟|妹|孫|父|母|故)(?![\\p{Script=Han}々])|担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
 const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
 /** A department between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …). */
 const DEPARTMENT_BEFORE = "(?:[\\p{Script=Han}\\p{Script=Katakana}ー\\dA-Za-z]{1,10}[部課室係班][ 　]+)?";
@@ -32,17 +33,18 @@ const AFTER_ROLE = new RegExp(
 /** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中, 前回同様. */
 const NOT_A_NAME =
   /(?:客|皆|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな|同)$/u;
+/**
+ * A word before an honorific ending in a surname IPADIC reads first as one, longer than the ending NOT_A_NAME took for
+ * a thing's (堀内, 田中, 土屋: not 社内, 家中, 本屋).
+ */
+function endsInSurname(words: string): boolean {
+  const ending = NOT_A_NAME.exec(words)![0].length;
+  const { preferredSurnames } = nameLexicon();
+  return longestName(words, preferredSurnames, true) > ending;
+}
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
 /** Katakana words a role cue is followed by that are things, not people: 担当者コード, 担当メール, 氏名フリガナ. */
 const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス|リスト|チーム|グループ|ページ|フォーム|システム|センター|サポート|デスク|アカウント|フリガナ|カナ|エリア|プロジェクト)/u;
-
-/** The longest entry of `names` that `text` starts with (or, `atEnd`, ends with), up to 5 characters. */
-function longestName(text: string, names: ReadonlySet<string>, atEnd = false): number {
-  for (let length = Math.min(5, text.length); length >= 1; length--) {
-    if (names.has(atEnd ? text.slice(-length) : text.slice(0, length))) return length;
-  }
-  return 0;
-}
 
 /**
  * Where the name starts in the words before an honorific, by kuromoji's dictionary of person names: a given name
@@ -53,7 +55,8 @@ function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
   // A department or title, a space, then the name (製造部 ｱﾗｲ 様, 部長 ヤマダ様).
   const spaced = /^(\p{Script=Han}+)[ ](.+)$/u.exec(words);
-  if (spaced && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
+  // 阿部 翔太 is a surname ending as a department does, not 製造部.
+  if (spaced && !nameLexicon().surnames.has(spaced[1]!) && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
   const { surnames, givenNames } = nameLexicon();
   const compact = words.replace(/[ ・]$/, "");
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
@@ -84,7 +87,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       const tail = match.groups!.tail;
       const given = tail?.trim();
       if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
-      if (NOT_A_NAME.test(words)) continue;
+      if (NOT_A_NAME.test(words) && !endsInSurname(words)) continue;
       const surname = longestName(words, surnames);
       if (surname > 0 && COMPANY_WORD.test(words.slice(surname).trim())) continue;
       const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
@@ -132,7 +135,7 @@ const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
  * オペレーター: チャットで), nor a company.
  */
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
-  const { surnames, givenNames } = nameLexicon();
+  const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
   const [start] = match.indices!.groups!.name!;
   if (isKatakana(words.replace(/\s/g, ""))) {
@@ -145,7 +148,8 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
     return named && reads && !KATAKANA_THING.test(words) ? [{ start, end: start + words.length }] : [];
   }
   const surname = longestName(words, surnames);
-  if (surname === 0 || (byForm && surname < 2)) return [];
+  // A one-kanji surname that is also a dependent noun (ご担当の方, 候補者の方) is the noun.
+  if (surname === 0 || (byForm && surname < 2) || (surname === 1 && words.length === 1 && boundNouns.has(words))) return [];
   const rest = words.slice(surname);
   // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事) is not a person.
   if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim())) return [];
@@ -155,7 +159,8 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const given = gap > 0 && /^\p{Script=Han}{1,3}$/u.test(rest.slice(gap)) ? rest.length - gap : longestName(rest.slice(gap), givenNames);
   // Known by its form only, the cue is trusted less: kanji after the surname that is no given name (取引先 三井物流) make
   // the word something else.
-  if (byForm && gap === 0 && given < rest.length && /^\p{Script=Han}/u.test(rest.slice(given))) return [];
+  // So is a one-kanji surname with more kanji after it (先方社内セグメント: 社 is no surname there), a title apart.
+  if ((byForm || surname === 1) && gap === 0 && given < rest.length && /^\p{Script=Han}/u.test(rest.slice(given)) && !TITLE_AT_END.test(rest)) return [];
   const spans = [{ start, end: start + surname + (given > 0 ? gap + given : 0) }];
   const reading = match.indices!.groups!.reading;
   if (reading) spans.push({ start: reading[0], end: reading[1] });
@@ -209,11 +214,18 @@ export const PLACE_SURNAMES = new Set([
  */
 const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶ])\\p{Script=Han}{2,4}(?=${PERSON_CUE_AFTER})`, "gu");
 
+/**
+ * What follows a station or a district, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由):
+ * a surname there is the place.
+ */
+const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り)/u;
+export const isPlaceAt = (shadow: string, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24));
+
 /** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
 const surnamesAt = (pattern: RegExp, names: (lexicon: ReturnType<typeof nameLexicon>) => ReadonlySet<string>) => (shadow: string): Span[] => {
   const surnames = names(nameLexicon());
   return [...shadow.matchAll(pattern)].flatMap((match) =>
-    surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) && !isPlaceAt(shadow, match.index + match[0].length) ? [{ start: match.index, end: match.index + match[0].length }] : [],
   );
 };
 
@@ -241,7 +253,7 @@ const japaneseSurnameAlone: PiiDetector = {
     const spans: Span[] = [];
     for (const match of shadow.matchAll(KANJI_WORD)) {
       const surname = match[0];
-      if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname)) continue;
+      if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;
       const after = AFTER_SURNAME.exec(shadow);
       if (!after) continue;
@@ -366,6 +378,13 @@ const EN_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD})?`;
 const NOT_A_PERSON =
   /^(?:Customer|Customers|Sir|Madam|Team|Support|All|Everyone|Valued|Friend|Friends|Member|Members|User|Users|Colleague|Colleagues|Partner|Partners|Client|Clients|Shopper|Shoppers|Hiring|Manager|Admin|There|The|Our|Your|This|That|Mr|Mrs|Ms|Dr|Prof|Guest|Guests|Owner|Owners|Applicant|Applicants|Recipient|Reader|Readers|Sales|Service|Account|Billing)$/;
 
+/**
+ * Words of a team's, a desk's or a company's name, never of a person's: a display name holding one (Kurabe Shop
+ * Support <support@…>, Tokyo Office (03-…)) is not masked.
+ */
+const ORGANISATION_WORD =
+  /^(?:Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building)$/;
+
 /** `cues`: the literal words every match starts with, tested before the pattern. */
 function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
   return gated(cues, {
@@ -374,7 +393,8 @@ function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
       const spans: Span[] = [];
       for (const match of shadow.matchAll(pattern)) {
         const name = match.groups!.secret!;
-        if (NOT_A_PERSON.test(name.split(/\s+/)[0]!)) continue;
+        const words = name.split(/\s+/);
+        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word))) continue;
         const [start, end] = match.indices!.groups!.secret!;
         spans.push({ start, end });
       }
@@ -404,9 +424,9 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   // A mail's quoted header: "Bob Jones <bob@example.com> wrote:", "On Tue, 3 Dec 2024, Alice Cooper wrote:".
-  englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*(?:<[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
+  englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*(?:<[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
   // A mail header's display name: From: John Smith <john@example.com>.
-  englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?=[ \\t]*<)`, "dg")),
+  englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*<)`, "dg")),
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
   englishDetector(
     /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
@@ -452,6 +472,24 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       "dg",
     ),
   ),
+  // A chat mention (@Priya, @Tom Becker): not an e-mail's or a handle's @ after a word, nor a decorator starting a
+  // line of code (@Override, @Component({ … }), @Test public void …).
+  englishDetector(
+    /@[A-Z]/,
+    new RegExp(
+      `(?<![\\w.@/+-])@(?<secret>${EN_NAME})(?![\\w(]|[ \\t]+@|[ \\t]+(?:public|private|protected|static|class|void|def|async|export|function|fun|val|var|final|abstract|override)\\b)(?!(?<=^[ \\t]*@[^\\n]*)[ \\t]*$)`,
+      "dgmu",
+    ),
+  ),
+  // A Japanese honorific written in romaji after a name: Kenji-san, Mori-sama, Tanaka-sensei.
+  englishDetector(/-(?:san|sama|kun|chan|sensei|senpai|shi)\b/, new RegExp(`(?<![A-Za-z-])(?<secret>${EN_WORD.replace("'’-", "'’")})-(?:san|sama|kun|chan|sensei|senpai|shi)\\b`, "dg")),
+  // A full name before its contact details in brackets: "the vendor contact is Shinji Hashimoto (s-hashimoto@…, 03-…)".
+  englishDetector(
+    /[A-Za-z] ?\((?:[^)\n]{0,40}?)(?:@|\d{2,4}-\d)/,
+    new RegExp(`(?<![A-Z][a-zA-Z]*[ \\t]+|[A-Za-z])(?<secret>${EN_WORD}[ \\t]+${EN_WORD})[ \\t]?\\((?=[^)\\n]{0,40}?(?:[\\w.+-]+@[\\w-]+\\.|\\+?\\d[\\d ()-]{7,}\\d))`, "dg"),
+  ),
+  // A name after a hand-over's label (→ 受け：Daniel Ortiz, 後任：Anna Berg).
+  englishDetector(/(?:後任|前任|引継ぎ?先|受け手?)[:：]/, new RegExp(`(?:後任|前任|引継ぎ?先|受け手?)[:：][ \\t]*(?<secret>${EN_NAME})`, "dgu")),
   // A card holder's name as embossed, in capitals: 名義：TARO YAMADA, Cardholder: JANE DOE.
   gated(/名義|[Cc]ard ?holder|[Nn]ame on card/, patternDetector("PERSON", /(?:名義人?|[Cc]ard ?holder|[Nn]ame on card)\s*[:：]?\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg)),
 ];

@@ -1,5 +1,5 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
-import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { isKatakana, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 
 /**
@@ -22,7 +22,7 @@ function nameSpan(text: string, start: number): Span | undefined {
   if (/^[A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+){0,2}$/.test(word)) return span;
   if (!/^\p{Script=Han}{2,4}(?:[ 　]?\p{Script=Han}{1,3})?$/u.test(word)) return undefined;
   const { surnames } = nameLexicon();
-  return [2, 3, 4].some((length) => surnames.has(word.slice(0, length))) ? span : undefined;
+  return longestName(word, surnames, false, 4) >= 2 ? span : undefined;
 }
 
 /**
@@ -190,10 +190,47 @@ const ROMANISED_AFTER_NAME = new RegExp(
 const romanisedName = surnameDetector(/[（(][A-Z][a-zA-Z]+ [A-Z]/, ROMANISED_AFTER_NAME, (match, surnames) => {
   const name = match.groups!.name!;
   const [start, end] = match.indices!.groups!.secret!;
-  return [2, 3, 4].some((length) => surnames.has(name.slice(-length)) || surnames.has(name.slice(0, length))) ? { start, end } : undefined;
+  return longestName(name, surnames, true, 4) >= 2 || longestName(name, surnames, false, 4) >= 2 ? { start, end } : undefined;
 });
 
+/**
+ * A sign-off: a surname, perhaps with a given name, alone on a text's last line after a blank one (…お願いします。⏎⏎上野),
+ * or after 以上、 at the end of a line (以上、石井). A surname that is also a place (上野) counts: a place signs nothing.
+ */
+/**
+ * A sign-off: a surname, perhaps with a given name, alone on a text's last line after a blank one (…お願いします。⏎⏎上野),
+ * or after 以上、 at the end of a line (以上、石井). A surname that is also a place (上野) counts: a place signs nothing.
+ */
+const SIGN_OFF_NAME = /^\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?$/u;
+const SIGN_OFF_AFTER_IJOU = /以上[、,][ \t　]*(?<name>\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?)[ \t　]*$/dgmu;
+
+/** The last line of the text when it is alone after a blank line: its span, trimmed. */
+function lastLineAfterBlank(shadow: string): Span | undefined {
+  const end = shadow.trimEnd().length;
+  const lineStart = shadow.lastIndexOf("\n", end - 1) + 1;
+  if (lineStart < 2 || shadow.slice(shadow.lastIndexOf("\n", lineStart - 2) + 1, lineStart).trim() !== "") return undefined;
+  const line = shadow.slice(lineStart, end);
+  const start = lineStart + line.length - line.trimStart().length;
+  return { start, end };
+}
+
+const signOff: PiiDetector = {
+  type: "PERSON",
+  find(shadow) {
+    const { surnames } = nameLexicon();
+    const spans: Span[] = [];
+    const last = lastLineAfterBlank(shadow);
+    if (last) spans.push(last);
+    if (shadow.includes("以上")) for (const match of shadow.matchAll(SIGN_OFF_AFTER_IJOU)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] });
+    return spans.filter((span) => {
+      const name = shadow.slice(span.start, span.end);
+      return SIGN_OFF_NAME.test(name) && surnames.has(name.split(/[ 　]/)[0]!);
+    });
+  },
+};
+
 export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [
+  signOff,
   peopleList,
   chatSpeaker,
   datedAuthor,

@@ -1,5 +1,5 @@
 import { detectorsOverOneFinding, type PiiDetector, type Span } from "./detector.js";
-import { nameLexicon } from "./japanese-name-lexicon.js";
+import { longestName, nameLexicon } from "./japanese-name-lexicon.js";
 
 /**
  * Column headings that say what every cell below them holds. A customer export pasted into a document (a CSV block,
@@ -101,7 +101,7 @@ const KEY_VALUE_ROW = /^[ \t]*\|[ \t]*(?<key>[^|\n]{1,24}?)[ \t]*\|[ \t]*(?<valu
 function looksLikeName(value: string): boolean {
   const { surnames } = nameLexicon();
   const text = value.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+/, "");
-  return [2, 3, 4, 1].some((length) => surnames.has(text.slice(0, length))) || /^[\p{Script=Katakana}ーｰﾞﾟ・ 　]+$/u.test(text) || /^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)+$/u.test(text);
+  return longestName(text, surnames, false, 4) > 0 || /^[\p{Script=Katakana}ーｰﾞﾟ・ 　]+$/u.test(text) || /^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)+$/u.test(text);
 }
 
 function keyValueCells(shadow: string, type: string): Span[] {

@@ -48,6 +48,35 @@ const tables: Record<string, Case[]> = {
     ["やまだ たろう様", "[PERSON]様"],
     ["Bob Jones <bob@jones.com> wrote:", "[PERSON] <[EMAIL]> wrote:"],
     ["On Tue, 3 Dec 2024, Alice Cooper wrote:", "On Tue, 3 Dec 2024, [PERSON] wrote:"],
+    // Names with a cue of their own in a chat or a hand-over, no honorific: a mention, a romaji honorific, a list holding
+    // a found name, a full name before its contact details, a name after a hand-over's label.
+    ["@Sophie can you check the build?", "@[PERSON] can you check the build?"],
+    ["@Override\npublic void run() {}", "@Override\npublic void run() {}"],
+    ["@Component({ selector: 'app' }) and @Test public void", "@Component({ selector: 'app' }) and @Test public void"],
+    ["I asked Tanaka-san about it", "I asked [PERSON]-san about it"],
+    ["参加者は 松田さん、Lena、Ken です", "参加者は [PERSON]さん、[PERSON]、[PERSON] です"],
+    ["佐藤さん、Slack で連絡します。佐藤さんと大阪に出張", "[PERSON]さん、Slack で連絡します。[PERSON]さんと大阪に出張"],
+    ["the account manager for the renewal is Keiko Fujita (k.fujita@example.jp).", "the account manager for the renewal is [PERSON] ([EMAIL])."],
+    ["Tokyo Office (03-1234-5678)", "Tokyo Office ([PHONE])"],
+    ["- 引継ぎ：森本 → 後任：Maria Silva", "- 引継ぎ：[PERSON] → 後任：[PERSON]"],
+    // A display name holding a team's word is no person's; a founder's surname before a company word is the company.
+    ["To: Acme Shop Support <help@acme.example>", "To: Acme Shop Support <[EMAIL]>"],
+    ["From: Mary Ann Smith <mas@example.com>", "From: [PERSON] <[EMAIL]>"],
+    ["at Fujita Baking, Mr. Fujita said", "at Fujita Baking, Mr. [PERSON] said"],
+    // Surnames alone: a sign-off, a place-surname joined by と to a name, a surname ending as NOT_A_NAME's things do
+    // (田中, 竹内, 土屋), kinship words, a full name's surname repeated alone, a surname ending in 部 before its given name.
+    ["以上、よろしくお願いします。\n\n目黒", "以上、よろしくお願いします。\n\n[PERSON]"],
+    ["引継ぎは以上、森下\n次の件", "引継ぎは以上、[PERSON]\n次の件"],
+    ["鍵は 渋谷 と 松本さんが保管", "鍵は [PERSON] と [PERSON]さんが保管"],
+    ["田中さんと土屋さん。先日面談した竹内さんのメモ（件名：面談メモ（竹内様））", "[PERSON]さんと[PERSON]さん。先日面談した[PERSON]さんのメモ（件名：面談メモ（[PERSON]様））"],
+    ["亡母 佐々木　和子 名義の口座、妻 山本 恵子", "亡母 [PERSON] 名義の口座、妻 [PERSON]"],
+    ["作成：品川 真理子\n鍵は品川が保管。品川駅で", "作成：[PERSON]\n鍵は[PERSON]が保管。品川駅で"],
+    ["岡部 大輔 様　契約番号", "[PERSON] 様　契約番号"],
+    // Neutral words a rule took for a name: a dependent noun (方), a one-kanji surname inside a word (社内), stations.
+    ["ご担当の方が折り返します。候補者の方の経歴", "ご担当の方が折り返します。候補者の方の経歴"],
+    ["先方社内ネットワーク", "先方社内ネットワーク"],
+    ["駒込・田端方面は運休、駒込駅で", "駒込・田端方面は運休、駒込駅で"],
+    ["工夫の余地、社内さん、本屋さん", "工夫の余地、社内さん、本屋さん"],
   ],
   ADDRESS: [
     ["東京都千代田区丸の内1-2-3 へ", "[ADDRESS] へ"],
@@ -306,6 +335,7 @@ const tables: Record<string, Case[]> = {
     ["Level 12, 201 Sussex Street, Sydney NSW 2000", "[ADDRESS], Sydney NSW [POSTAL_CODE]"],
     ["addressed to Drottninggatan 71, 111 36 Stockholm instead", "addressed to [ADDRESS] instead"],
     ["1-14-3 Shibaura, Minato-ku, Tokyo 108-0023", "[ADDRESS]"],
+    ["tax forms: 3-5-1 Nishi-ikebukuro, Toshima-ku, Tokyo 171-0021 — ok", "tax forms: [ADDRESS] — ok"],
     ["このため市販の2-3日後に", "このため市販の2-3日後に"],
   ],
   "SECRET (blind audit)": [

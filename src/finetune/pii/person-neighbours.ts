@@ -1,0 +1,87 @@
+import type { Span } from "./detector.js";
+import { nameLexicon } from "./japanese-name-lexicon.js";
+import { PLACE_SURNAMES } from "./name-detectors.js";
+
+/**
+ * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
+ * was masked alone (阿部 [翔太] 様), the other people of a list that holds a found name (参加者は [佐野]さん、Emma、Tom
+ * です; 上野 と [坂口] が保管), and a found full name's surname where it stands alone later (上野 真理子 … 以上、上野).
+ */
+
+interface Finding extends Span {
+  type: string;
+}
+
+/** A surname and a given name with a space between (上野 真理子, 小野寺　正男): the surname alone names the same person. */
+const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+[\p{Script=Han}\p{Script=Hiragana}々]{1,4}$/u;
+
+/** The surname of a found Japanese full name, when the dictionary lists it as one: a value to mask where it repeats. */
+export function surnameOfFullName(value: string): string | undefined {
+  const surname = KANJI_FULL_NAME.exec(value)?.[1];
+  return surname !== undefined && nameLexicon().surnames.has(surname) ? surname : undefined;
+}
+
+/** A surname right before a found given name, a space between: the name's other half. */
+const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
+/** An honorific after a found name, passed over to reach the next item of a list. */
+const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
+/** What joins the items of a list of people: 、 and , (with spaces), と between spaces or none. */
+const JOINER_AFTER = /^(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)/u;
+const JOINER_BEFORE = /(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)$/u;
+/** After a name in a list: the list goes on, or ends in a verb's particle or です; not に or で (佐藤さんと大阪に). */
+const LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！]|と|です|でした|が|は|も|$))";
+const KANJI_ITEM = new RegExp(`^(\\p{Script=Han}{2,4})(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
+const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;
+const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LIST_GOES_ON}`, "u");
+/** Capitalised words that are no one (Slack, Zoom are not caught: they end no list with a particle of a person). */
+const NOT_A_NAME_WORD = /^(?:The|This|That|And|Or|But|Team|Support|Slack|Zoom|Teams|Google|Excel|Word|Mail|Email|Japan|Tokyo|Osaka|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|OK|Ok|Yes|No)$/;
+
+/** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
+export function namesBesideFound(shadow: string, findings: Finding[]): Finding[] {
+  const { surnames, givenNames, preferredSurnames } = nameLexicon();
+  const taken = (span: Span) => findings.some((other) => span.start < other.end && other.start < span.end);
+  const added: Finding[] = [];
+  const add = (span: Span) => {
+    if (taken(span) || added.some((other) => span.start < other.end && other.start < span.end)) return false;
+    added.push({ ...span, type: "PERSON" });
+    return true;
+  };
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const surname = SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 6), finding.start))?.[1];
+    const given = shadow.slice(finding.start, finding.end);
+    if (surname && givenNames.has(given) && surnames.has(surname) && !PLACE_SURNAMES.has(surname)) {
+      const start = finding.start - surname.length - 1;
+      if (!taken({ start, end: finding.start })) finding.start = start;
+    }
+  }
+  // A list read item by item from each found name, both ways, until no item is added.
+  const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");
+  for (let span = queue.shift(); span !== undefined; span = queue.shift()) {
+    const after = shadow.slice(span.end, span.end + 40).replace(HONORIFIC_AFTER, (honorific) => " ".repeat(honorific.length));
+    const joiner = JOINER_AFTER.exec(after);
+    if (joiner) {
+      const rest = after.slice(joiner[0].length);
+      const start = span.end + joiner[0].length;
+      const kanji = KANJI_ITEM.exec(rest)?.[1];
+      const latin = LATIN_ITEM.exec(rest)?.[1];
+      // A place that is a surname too (上野) is a person after a name only with an honorific after it.
+      const item =
+        kanji !== undefined && preferredSurnames.has(kanji) && !PLACE_SURNAMES.has(kanji) ? kanji : latin !== undefined && !NOT_A_NAME_WORD.test(latin) ? latin : undefined;
+      const next = item && { start, end: start + item.length };
+      if (next && add(next)) queue.push(next);
+    }
+    const before = shadow.slice(Math.max(0, span.start - 12), span.start);
+    const joinerBefore = JOINER_BEFORE.exec(before);
+    if (joinerBefore) {
+      const kanji = KANJI_ITEM_BEFORE.exec(before.slice(0, joinerBefore.index))?.[1];
+      // Before a name, joined to it (上野 と 坂口 が), a surname that is also a place counts.
+      if (kanji !== undefined && (preferredSurnames.has(kanji) || (PLACE_SURNAMES.has(kanji) && surnames.has(kanji)))) {
+        const start = span.start - joinerBefore[0].length - kanji.length;
+        const previous = { start, end: start + kanji.length };
+        if (add(previous)) queue.push(previous);
+      }
+    }
+  }
+  return added;
+}
