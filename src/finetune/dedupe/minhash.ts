@@ -1,4 +1,5 @@
 import { seededRandom } from "../../seeded-random.js";
+import { simdMinima } from "./minhash-simd.js";
 
 /**
  * MinHash signatures (Broder 1997): for each of `permutations` seeded hash functions, the minimum hash over a set's
@@ -8,57 +9,13 @@ import { seededRandom } from "../../seeded-random.js";
 export function minHasher(permutations: number, seed: number): (shingles: Uint32Array) => Uint32Array {
   const random = seededRandom(seed);
   const seeds = Uint32Array.from({ length: permutations }, () => Math.floor(random() * 0x100000000));
-  // Four permutations at a time over all shingles, not one shingle at a time over all permutations: the same minima,
-  // in locals, with each shingle read once for four of them (this loop is most of deduplication's time). fmix32 is
-  // written out for the four: called, it was not always inlined in the bundled CLI, and then 3× slower.
+  // Four permutations at a time, in SIMD lanes (minhash-simd.ts): this is most of deduplication's time.
   const whole = permutations - (permutations % 4);
+  const wholeSeeds = seeds.subarray(0, whole);
+  const minima = simdMinima();
   return (shingles) => {
     const signature = new Uint32Array(permutations);
-    for (let index = 0; index < whole; index += 4) {
-      const s0 = seeds[index]!;
-      const s1 = seeds[index + 1]!;
-      const s2 = seeds[index + 2]!;
-      const s3 = seeds[index + 3]!;
-      let m0 = 0xffffffff;
-      let m1 = 0xffffffff;
-      let m2 = 0xffffffff;
-      let m3 = 0xffffffff;
-      for (let shingle = 0; shingle < shingles.length; shingle++) {
-        const value = shingles[shingle]!;
-        let h0 = value ^ s0;
-        let h1 = value ^ s1;
-        let h2 = value ^ s2;
-        let h3 = value ^ s3;
-        h0 ^= h0 >>> 16;
-        h1 ^= h1 >>> 16;
-        h2 ^= h2 >>> 16;
-        h3 ^= h3 >>> 16;
-        h0 = Math.imul(h0, 0x85ebca6b);
-        h1 = Math.imul(h1, 0x85ebca6b);
-        h2 = Math.imul(h2, 0x85ebca6b);
-        h3 = Math.imul(h3, 0x85ebca6b);
-        h0 ^= h0 >>> 13;
-        h1 ^= h1 >>> 13;
-        h2 ^= h2 >>> 13;
-        h3 ^= h3 >>> 13;
-        h0 = Math.imul(h0, 0xc2b2ae35);
-        h1 = Math.imul(h1, 0xc2b2ae35);
-        h2 = Math.imul(h2, 0xc2b2ae35);
-        h3 = Math.imul(h3, 0xc2b2ae35);
-        h0 ^= h0 >>> 16;
-        h1 ^= h1 >>> 16;
-        h2 ^= h2 >>> 16;
-        h3 ^= h3 >>> 16;
-        m0 = Math.min(m0, h0 >>> 0);
-        m1 = Math.min(m1, h1 >>> 0);
-        m2 = Math.min(m2, h2 >>> 0);
-        m3 = Math.min(m3, h3 >>> 0);
-      }
-      signature[index] = m0;
-      signature[index + 1] = m1;
-      signature[index + 2] = m2;
-      signature[index + 3] = m3;
-    }
+    if (whole > 0) minima(shingles, wholeSeeds, signature);
     for (let index = whole; index < permutations; index++) {
       const seed = seeds[index]!;
       let minimum = 0xffffffff;
@@ -69,7 +26,7 @@ export function minHasher(permutations: number, seed: number): (shingles: Uint32
   };
 }
 
-/** murmur3's 32-bit finaliser (the loop above has it written out four times). */
+/** murmur3's 32-bit finaliser (minhash-simd.ts has it in SIMD lanes). */
 function fmix32(input: number): number {
   let h = input;
   h ^= h >>> 16;
