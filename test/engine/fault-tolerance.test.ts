@@ -1,5 +1,5 @@
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { configSchema } from "../../src/config/schema.js";
 import { startRun } from "../../src/engine/start-run.js";
 import type { EngineEvent } from "../../src/engine/events.js";
@@ -9,11 +9,6 @@ import { openDatabase } from "../../src/store/open-store.js";
 import { useTempDirs, writeJsonl } from "../support/temp-dir.js";
 
 const tempDir = useTempDirs();
-let server: MockServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 /**
  * The per-request timeout: long enough that an answered request never hits it on a 2-core machine with both cores busy
@@ -44,7 +39,15 @@ const FAULTS: Record<string, (seen: number) => Fault | undefined> = {
 const faultOf = (prompt: string) => prompt.replace(/^fault:/, "").replace(/#\d+$/, "");
 
 async function runAgainstFaults(provider: "openai-compatible" | "openai" | "anthropic" | "google") {
-  server = await startMockServer({ fault: (request, seen) => FAULTS[faultOf(request.prompt)]?.(seen) });
+  const server = await startMockServer({ fault: (request, seen) => FAULTS[faultOf(request.prompt)]?.(seen) });
+  try {
+    return await runAgainstServer(provider, server);
+  } finally {
+    await server.close();
+  }
+}
+
+async function runAgainstServer(provider: "openai-compatible" | "openai" | "anthropic" | "google", server: MockServer) {
   const dir = tempDir();
   const items = Object.keys(FAULTS).flatMap((fault) =>
     [1, 2].map((n) => ({ id: `${fault}#${n}`, input: `fault:${fault}#${n}`, expected: `fault:${fault}#${n}` })),
@@ -71,7 +74,8 @@ async function runAgainstFaults(provider: "openai-compatible" | "openai" | "anth
   return { outcome, rows, events, items, stats: server.stats };
 }
 
-describe.each(["openai-compatible", "openai", "anthropic", "google"] as const)("faults from a %s server", (provider) => {
+// The four providers wait out the same slow faults; each has its own server, so they wait at the same time.
+describe.concurrent.each(["openai-compatible", "openai", "anthropic", "google"] as const)("faults from a %s server", (provider) => {
   it("completes every transient fault after a retry and records persistent ones as infrastructure errors", async () => {
     const { outcome, rows, items, stats, events } = await runAgainstFaults(provider);
     // Persistent faults leave results without an answer: the run says so.
