@@ -119,8 +119,9 @@ describe("stampArrivals", () => {
       providers.anthropic.carriesOutput,
     );
     const response = await arrivals.fetch("http://127.0.0.1/");
-    // The SDK's side reads nothing until the whole body has been read and stamped.
-    await sleep(20);
+    // The SDK's side reads nothing until the whole body has been read and stamped: the body ends unread. Waited for by
+    // turns of the event loop, not by time, which a busy machine stretches past the pieces' own turns.
+    for (let turn = 0; turn < 100 && arrivals.stamps().endedAt === undefined; turn++) await nextCheck();
     const before = performance.now();
     expect(await response.text()).toContain("message_stop");
     const stamps = arrivals.stamps();
