@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { KurabeError } from "../../errors.js";
 import type { MaskResult } from "./mask-pii.js";
+import { unpackMasks, type PackedMasks } from "./packed-masks.js";
 import type { PiiConfig } from "./pii-config.js";
 import type { Language } from "../types.js";
 
@@ -20,10 +21,10 @@ export interface MaskBatch {
   widths?: number[];
 }
 
-/** maskPii's result for each text, or the kinds the residual pass found in each record; with `widths`, each row's language. */
+/** maskPii's result for each text (packed), or the kinds the residual pass found in each record; with `widths`, each row's language. */
 export interface MaskedBatch {
   id: number;
-  results: MaskResult[] | string[][];
+  results: PackedMasks | string[][];
   languages?: Language[];
 }
 
@@ -67,13 +68,13 @@ export class MaskPool {
 
   /** The batch's texts masked, in order. */
   async mask(texts: string[]): Promise<MaskResult[]> {
-    return (await this.send({ task: "mask", texts })).results as MaskResult[];
+    return unpackMasks((await this.send({ task: "mask", texts })).results as PackedMasks);
   }
 
   /** Inquiry rows' texts masked (see MaskBatch `widths`), and each row's language. */
   async maskRows(texts: string[], widths: number[]): Promise<{ results: MaskResult[]; languages: Language[] }> {
     const batch = await this.send({ task: "mask", texts, widths });
-    return { results: batch.results as MaskResult[], languages: batch.languages! };
+    return { results: unpackMasks(batch.results as PackedMasks), languages: batch.languages! };
   }
 
   /** The kinds the residual pass finds in each of the batch's output records (residualKinds), in order. */

@@ -8,6 +8,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { piiDetectors } from "./detectors.js";
 import { maskPii, maskTogether, type MaskResult } from "./mask-pii.js";
 import type { MaskBatch, MaskedBatch } from "./mask-pool.js";
+import { packMasks } from "./packed-masks.js";
 import { tagLanguage } from "../language.js";
 import type { Language } from "../types.js";
 import type { PiiConfig } from "./pii-config.js";
@@ -22,7 +23,7 @@ port.on("message", ({ id, task, texts, widths }: MaskBatch) => {
     return;
   }
   if (!widths) {
-    port.postMessage({ id, results: texts.map((text) => maskPii(text, detectors)) } satisfies MaskedBatch);
+    port.postMessage({ id, results: packMasks(texts.map((text) => maskPii(text, detectors))) } satisfies MaskedBatch);
     return;
   }
   // Each row's texts masked together (a value found in the question is masked in the answer too), and each row's
@@ -36,5 +37,5 @@ port.on("message", ({ id, task, texts, widths }: MaskBatch) => {
     languages.push(tagLanguage(`${row[0]!.text}\n${row[1]!.text}`));
     at += width;
   }
-  port.postMessage({ id, results, languages } satisfies MaskedBatch);
+  port.postMessage({ id, results: packMasks(results), languages } satisfies MaskedBatch);
 });
