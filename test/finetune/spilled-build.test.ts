@@ -17,8 +17,10 @@
  * the generated log is masked exactly as before. The name rules by class for the sixth blind set mask 田中 before さん,
  * 様 and 氏 (NOT_A_NAME took its 中 for a thing's, as in 家中): diffed line by line against main's build before them,
  * seven rows of the log gain that one [PERSON] (three of them reach the training files; the others are near-duplicates),
- * which changes those lines, metadata's token counts and the report's counts — nothing else. Every other file is as
- * main at 48265a4 wrote it.
+ * which changes those lines, metadata's token counts and the report's counts — nothing else. The rules for IDs by their
+ * label's form, secrets by theirs (a URL's password with no user, a lock's code, an aside between commas) and versions
+ * after another add to four kinds' lines of report.md (PERSONAL_ID, SECRET, URL_CREDENTIALS, IP_ADDRESS): diffed line
+ * by line against main's build, those four lines are all that differ. Every other file is as main at 48265a4 wrote it.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -41,7 +43,7 @@ const BEFORE: Record<string, string> = {
   "eval.jsonl": "2b2af214f79ca189164532fe266629f261b9d05182b47f91a90f146a4bf286c5",
   "metadata.jsonl": "735b4e7c24d4af7781f1022d99883ffe1b69ca5f18351d19b569942e7f0317c9",
   "report.jsonl": "5159f1942a245e88b6997c87b5148f1216aa2c83f73aef38b9111b5a1a1dd7ff",
-  "report.md": "b39aaa2baa158f2b14ad58fa7e7dd7e7d972b992ce93c6850b996a658f5d5801",
+  "report.md": "0182550ae5c5bed1fd47a766a8fb734fa82bd1fff801123c09951857213c1da4",
   "train.alpaca.jsonl": "277e289c35132284e087c2e80092e7aa0cd8000f7932a755c1622860e9491954",
   "train.llama3-text.jsonl": "9185996a1a9adb3aea57bc27c7e263c1ebaa7ecd9afc375f3c943a0fafb0ba9c",
   "train.openai.jsonl": "7e1ee381d02e062bf0926c69e7ae12187ce46337131d682256b9629c7f73e058",

@@ -1,5 +1,5 @@
 import { isIPv4, isIPv6 } from "node:net";
-import { before, digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
+import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
 import { inNotPersonalContext } from "./number-context.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 
@@ -11,10 +11,36 @@ const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,
  */
 const VERSION_CONTEXT =
   /(?:(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|v\.?)\s*(?::|=|is|was)?|(?:バージョン|リリース|ビルド|ファームウェア|ﾊﾞｰｼﾞｮﾝ|ﾘﾘｰｽ|ﾋﾞﾙﾄﾞ)(?:番号)?\s*(?:[:=]|は|が|を|の|も)?)\s*[「『"“(（]?\s*$/i;
+/**
+ * A number after another and a word joining them (5.11.3.2 から 5.12.0.1 に, 1.2.3.4 → 1.2.3.5, 7.2.1.19 and 7.2.1.20):
+ * what the first is, a version or an address, the second is too.
+ */
+const AFTER_ANOTHER = /(?<![\w.])v?\d+(?:\.\d+){1,3}\s*(?:から|より|→|->|⇒|〜|~|と|や|、|,|\/|or|and|to)\s*$/;
+
+/** A version by its cue before it, or after a version and a word joining them (バージョン 5.11.3.2 から 5.12.0.1). */
+function inVersionContext(shadow: string, index: number): boolean {
+  for (let at = index, steps = 0; steps < 4; steps++) {
+    if (VERSION_CONTEXT.test(before(shadow, at, 12))) return true;
+    const previous = AFTER_ANOTHER.exec(before(shadow, at, 28));
+    if (previous === null) return false;
+    // The first number's own cue is read before its digits (a `v` is one).
+    at -= previous[0].length - previous[0].search(/\d/);
+  }
+  return false;
+}
+
 /** What a version is said to do, after it: 12.4.0.4 で修正済み, 5.12.0.2 にアップデート. */
 const VERSION_AFTER = /^\s?(?:で(?:修正|対応|解消)|に(?:更新|アップデート)|へ(?:更新|アップデート))/;
 /** A section or clause number of a standard or contract is written before 項/節/章/条 (8.2.4.1項): not an address. */
 const SECTION_AFTER = /^\s?[項節章条]/;
+const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/dg;
+
+/** A dotted number its place says is a version (or a section of a standard), not an address. */
+function readAsVersion(shadow: string, index: number, length: number): boolean {
+  const end = index + length;
+  return inVersionContext(shadow, index) || SECTION_AFTER.test(shadow.slice(end, end + 2)) || VERSION_AFTER.test(shadow.slice(end, end + 10));
+}
+
 /** A subnet mask is four octets of contiguous ones then zeros (255.255.240.0): a setting, not an address. */
 const isNetmask = (address: string): boolean => {
   const bits = address.split(".").map((octet) => Number(octet).toString(2).padStart(8, "0")).join("");
@@ -132,14 +158,19 @@ export const IP_DETECTORS: readonly PiiDetector[] = [
     /\d\.\d{1,3}\.\d/,
     patternDetector(
       "IP_ADDRESS",
-      /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/dg,
-      (match, shadow) =>
-        isIPv4(match[0]) &&
-        !isNetmask(match[0]) &&
-        !isNoHost(match[0]) &&
-        !VERSION_CONTEXT.test(before(shadow, match.index, 12)) &&
-        !SECTION_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 2)) &&
-        !VERSION_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 10)),
+      IPV4,
+      (match, shadow) => isIPv4(match[0]) && !isNetmask(match[0]) && !isNoHost(match[0]) && !readAsVersion(shadow, match.index, match[0].length),
     ),
   ),
 ];
+
+/**
+ * The dotted numbers a text says are versions: where one text of a record (an inquiry's question: バージョン 5.11.3.2 から
+ * 5.12.0.1 に) reads a number as a version, another (its answer: 5.12.0.1 では…) may hold it with no cue.
+ */
+export function versionsIn(shadow: string): string[] {
+  if (!/\d\.\d{1,3}\.\d/.test(shadow)) return [];
+  return matchesOf(IPV4, shadow)
+    .filter((match) => readAsVersion(shadow, match.index, match[0].length))
+    .map((match) => match[0]);
+}

@@ -1,3 +1,4 @@
+import { versionsIn } from "./contact-detectors.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
 import { namesBesideFound, surnameOfFullName } from "./person-neighbours.js";
@@ -31,6 +32,7 @@ export function maskPii(text: string, detectors: readonly PiiDetector[] = PII_DE
 export function maskTogether(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult[] {
   const shadows = texts.map((text) => foldWidth(text));
   const found = shadows.map((shadow) => findPii(shadow, detectors));
+  dropVersions(shadows, found);
   const values = new Map<string, string>();
   const collect = (findings: readonly PiiFinding[], shadow: string) => {
     for (const finding of findings) {
@@ -67,6 +69,15 @@ function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[
     }
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** An address that a text of the record reads as a version elsewhere (バージョン 5.12.0.1 … 5.12.0.1 では) is that version. */
+function dropVersions(shadows: readonly string[], found: PiiFinding[][]): void {
+  const versions = new Set(shadows.flatMap(versionsIn));
+  if (versions.size === 0) return;
+  found.forEach((findings, index) => {
+    found[index] = findings.filter((finding) => finding.type !== "IP_ADDRESS" || !versions.has(shadows[index]!.slice(finding.start, finding.end)));
+  });
 }
 
 const overlaps = (findings: readonly Span[], span: Span): boolean => findings.some((other) => span.start < other.end && other.start < span.end);

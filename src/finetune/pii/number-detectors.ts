@@ -1,6 +1,7 @@
 import { digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
+import { LABELLED_ID_DETECTORS } from "./labelled-id-detectors.js";
 import { inCardContext, inMyNumberContext, inNotPersonalContext, isProductCode } from "./number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
@@ -95,4 +96,6 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     /ログイン|ユーザー?[IＩ名]|ユーザー\s*[:：=＝]|アカウント[IＩ名\s]|利用者ID|ID\s*(?:[:：=]|は)|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
     patternDetector("PERSONAL_ID", LOGIN_NAME, acceptLoginName),
   ),
+  // After the labels named above: any other label of a number or an account (証券番号, 在留カード, ユーザー), and a login before a host.
+  ...LABELLED_ID_DETECTORS,
 ];

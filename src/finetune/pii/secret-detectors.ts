@@ -26,7 +26,7 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
  * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `pass Aoi!returns7` (a bare "pass" only
  * before a value holding a letter and a digit or symbol), a filler said before the value (`パスワードはたぶん …`), the old or
  * new value of a change (`changed the password from … to …`), a value before a Japanese aside in brackets (`初期パスワード：
- * …（別送）`), what the cue is for between it and the value (`the PIN for her badge
+ * …（別送）`), what the cue is for or a label's word between it and the value (`password hint: …`, `the PIN for her badge
  * is 3391`, `Passcode for the bridge: 880217`) and an arrow after a verb (`パスワード教えます → …`).
  * Unquoted, the value is ASCII without spaces and must look like a password (so "password must be at least 8
  * characters" stays), a PIN four or more digits; in double quotes or 「」 it may hold spaces (a passphrase), in single
@@ -34,26 +34,30 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
  */
 const PROSE_SECRET =
   new RegExp(
-    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f])))`,
+    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f])))`,
     "dg",
   );
 
 /**
  * An unquoted value after `cue`: a card's security code is 3 or 4 digits, a PIN 4 or more; any other value must look
  * like a password and have 4 characters or more. "pin" in lower case is also a verb (pin the tab): after it, only
- * digits are a PIN.
+ * digits are a PIN. `labelled`: a label's word stood between the cue and a colon (password hint: …).
  */
-function acceptSecret(cue: string, value: string): boolean {
+function acceptSecret(cue: string, value: string, labelled: boolean): boolean {
   if (/セキュリティコード|CVV|CVC|CV2|CID|security code/i.test(cue)) return /^\d{3,4}$/.test(value);
   if (/PIN|暗証|パスコード|passcode/i.test(cue) && /^\d{4,}$/.test(value)) return true;
-  // After "from" or "to" (the password from 2019), only a value with a letter and a digit or symbol.
-  if (/(?:from|to)\s*$/.test(cue) && !(/[A-Za-z]/.test(value) && /[\d!-/:-@]/.test(value))) return false;
+  // A word with a colon is a label (password tokens:), a URL or a mail address no password.
+  if (/[:：]$|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]/.test(value)) return false;
+  // After "from" or "to" (the password from 2019) or a label's word (password hint: …), only a value with a letter and a
+  // digit or symbol.
+  if ((labelled || /(?:from|to)\s*$/.test(cue)) && !(/[A-Za-z]/.test(value) && /[\d!-/:-@]/.test(value))) return false;
   return value.length >= 4 && PASSWORD_LIKE.test(value) && !/^pin/.test(cue);
 }
 
 /** Credentials and secrets inside URLs: read before anything else looks inside a URL. */
 export const URL_DETECTORS: readonly PiiDetector[] = [
-  gated(/:\/\//, patternDetector("URL_CREDENTIALS", /\b[a-z][a-z0-9+.-]*:\/\/(?<secret>[^\s/?#@:]+:[^\s/?#@]+)@/dgi)),
+  // The user may be empty: `redis://:password@host` is how Redis and others take a password alone.
+  gated(/:\/\//, patternDetector("URL_CREDENTIALS", /\b[a-z][a-z0-9+.-]*:\/\/(?<secret>[^\s/?#@:]*:[^\s/?#@]+)@/dgi)),
   // The value is URL characters only (a connection string's `;Password=P@ss!` too) and never ends with a sentence's
   // full stop or comma.
   gated(
@@ -69,10 +73,15 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * A value a cue names a few words earlier: in brackets (`the temporary passcode you sent (river-7734)`, `パスワードは
  * 社員番号の下4桁です（例：12340401）`), after "was" or "is" (`I forgot the password, the old one was Paris#2024`), or as the
  * only long number of the next clause (`暗証番号を忘れました。前は 1357 だったと思います`): a PIN of four to eight digits
- * that is no count, amount, date or time.
+ * that is no count, amount, date or time; or set off by commas, as an aside (`the temporary password you sent,
+ * Tmp-8842-xk, no longer works`): then a value with a lower-case letter and a digit or symbol, as a password is written.
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード|暗証番号)[^.。,、"]{0,30}?[,、]\s*(?<apposed>[!-~]{6,64}?)(?=[,、]|[.。](?:\s|$)))/dg;
+
+/** A value set off by commas after a password's cue: a lower-case letter and a digit or symbol, and no address or version. */
+const apposedSecret = (value: string): boolean =>
+  /[a-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^v?\d+(?:\.\d+)+$/.test(value);
 
 /**
  * Cues that name a key or token: the value after one is a secret however it is spelt (a license key, a 40-hex token),
@@ -89,6 +98,14 @@ const KEY_CUE =
  */
 const SECRET_BY_FORM =
   /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$))/dgu;
+
+/**
+ * The code that opens a lock, a door or a safe, by the lock's word before a number's (オートロックの番号は #1470, 金庫の
+ * コード：4417, キーボックスの番号 0812, door code 2580, gate code is #1470): three to eight digits with # or *, or four
+ * to eight without, and no count, amount, date or time.
+ */
+const LOCK_CODE =
+  /(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:解除|解錠|開錠)?(?:の)?(?:番号|コード|ナンバー)|(?<![A-Za-z])(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage)[ -]?(?:code|number)(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[#*]\d{3,8}[#*]?|\d{4,8}[#*]?)(?![\d桁文字回円年月日件分秒時%人個歳/:-]|[.,]\d)/dgu;
 
 function secretShaped(cue: string, value: string): boolean {
   if (/[/\\@]|:\/\/|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value)) return false;
@@ -145,7 +162,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         if (/^\[[A-Z][A-Z0-9_]*\]$/.test(value)) continue; // already masked: `パスワードは [SECRET] です`
         const quoted = groups.quoted ?? groups.single;
         if (quoted) spans.push({ start: quoted[0], end: quoted[1] });
-        else if (groups.secret && acceptSecret(match[0].slice(0, groups.secret[0] - match.index), value)) {
+        else if (groups.secret && acceptSecret(match[0].slice(0, groups.secret[0] - match.index), value, match.groups!.label !== undefined)) {
           spans.push({ start: groups.secret[0], end: groups.secret[1] });
         }
       }
@@ -157,8 +174,9 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     find(shadow) {
       const spans = [];
       for (const match of shadow.matchAll(SECRET_NEARBY)) {
-        const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin!;
+        const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin ?? match.indices!.groups!.apposed!;
         const value = shadow.slice(start, end);
+        if (match.groups!.apposed !== undefined && !apposedSecret(value)) continue;
         if (match.groups!.pin !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
       }
       return spans;
@@ -168,6 +186,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     /キー|[Kk]ey|KEY|[Ss]ecret|SECRET|シークレット|トークン|[Tt]oken|TOKEN/,
     patternDetector("API_KEY", KEY_CUE, (match) => /\d/.test(match.groups!.secret!) && /[A-Za-z]/.test(match.groups!.secret!)),
   ),
+  gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber/, patternDetector("SECRET", LOCK_CODE)),
   // After the key cues: a license key is an API key, not a password.
   gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET/, {
     type: "SECRET",

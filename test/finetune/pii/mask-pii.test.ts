@@ -464,6 +464,34 @@ const tables: Record<string, Case[]> = {
     ["ACW：NGUYEN VAN MINH様。長谷川 拓也 様（HASEGAWA TAKUYA）", "ACW：[PERSON]様。[PERSON] 様（[PERSON]）"],
     ["Thanks Daniel. Thanks Team. Thanks again.\n> Priya — Customer Success Lead", "Thanks [PERSON]. Thanks Team. Thanks again.\n> [PERSON] — Customer Success Lead"],
   ],
+  // Classes the sixth held-out set found, each a form (written with other values): a label's word before a number's or
+  // an account's suffix, a login before a host, a password alone in a URL, a lock's code, an aside between commas.
+  "IDs by their label's form (set 6)": [
+    ["保険証券番号 B-7712-0455、ローン番号：LN-0031-99812、在留カード XY98765432ZW", "保険証券番号 [PERSONAL_ID]、ローン番号：[PERSONAL_ID]、在留カード [PERSONAL_ID]"],
+    ["ポータル ID：QK-2031-00412（仮）、ユーザー tanaka.k ／ パスワード、ユーザー mk0451 で", "ポータル ID：[PERSONAL_ID]（仮）、ユーザー [PERSONAL_ID] ／ パスワード、ユーザー [PERSONAL_ID] で"],
+    ["Policy No. PL-88123; Loan number LN-5521A; Member ID: abc_1", "Policy No. [PERSONAL_ID]; Loan number [PERSONAL_ID]; Member ID: [PERSONAL_ID]"],
+    ["ssh -p 22 deploy7@198.51.100.23 と scp build@web01:/tmp", "ssh -p 22 [PERSONAL_ID]@[IP_ADDRESS] と scp [PERSONAL_ID]@web01:/tmp"],
+    // A thing's number, a version, a quantity, a file, a word in capitals ending in ID (SSID), a package's version after @.
+    ["出張申請番号 TR-2027-0101、受付番号 RT-20270105-0011、予約番号：HX-77120034、工事番号 K-2027-0012", "出張申請番号 TR-2027-0101、受付番号 RT-20270105-0011、予約番号：HX-77120034、工事番号 K-2027-0012"],
+    ["品番 DJ-8812-BG、シリアル番号 SN-7F3A-22C9、エラー番号 E-4012、登録番号 T5010001034867、管理番号 PC-2611-08", "品番 DJ-8812-BG、シリアル番号 SN-7F3A-22C9、エラー番号 E-4012、登録番号 T5010001034867、管理番号 PC-2611-08"],
+    ["Order No. ORD-2027-0042, Ticket ID TCK-2027-118, Model ID gpt-4o-mini, Serial number SN-88A1, Order ID: ORD-1234", "Order No. ORD-2027-0042, Ticket ID TCK-2027-118, Model ID gpt-4o-mini, Serial number SN-88A1, Order ID: ORD-1234"],
+    ["SSID office-5g、ユーザー admin、ユーザー数 120、SDカード 32GB、メモリーカード 64GB、ユーザー settings.yaml、バージョン番号 v5.2.1", "SSID office-5g、ユーザー admin、ユーザー数 120、SDカード 32GB、メモリーカード 64GB、ユーザー settings.yaml、バージョン番号 v5.2.1"],
+    ["npm i lodash@4.17.21, uses: actions/checkout@v4 , mail to info@ or admin@localhost", "npm i lodash@4.17.21, uses: actions/checkout@v4 , mail to info@ or admin@localhost"],
+  ],
+  "secrets by their form (set 6)": [
+    ["REDIS_URL=redis://:Kx9-pr0d-77@cache01:6379", "REDIS_URL=redis://[URL_CREDENTIALS]@cache01:6379"],
+    ["玄関オートロックの番号は #2580、キーボックスのコード：0913、gate code is 4471#", "玄関オートロックの番号は [SECRET]、キーボックスのコード：[SECRET]、gate code is [SECRET]"],
+    ["ロック番号は 3 桁、金庫の番号 2 番、door code 12 digits, ロッカー番号 1204", "ロック番号は 3 桁、金庫の番号 2 番、door code 12 digits, ロッカー番号 1204"],
+    ["The new password we sent, Qz7-1180-ab, expires today; the password policy, ISO-27001, applies", "The new password we sent, [SECRET], expires today; the password policy, ISO-27001, applies"],
+    ["事前共有キーは vpn-psk-2291 です", "事前共有キーは [SECRET] です"],
+    ["password hint: blue42x; password tokens: tk-0091z", "password hint: [SECRET]; password tokens: [SECRET]"],
+    ["pass rate: 95.5%; Password reset: https://example.com/r; one pass each: kurabe", "pass rate: 95.5%; Password reset: https://example.com/r; one pass each: kurabe"],
+  ],
+  "versions after another (set 6)": [
+    ["バージョン 6.1.2.4 から 6.2.0.1 に上げたら落ちる。6.2.0.1 では直った", "バージョン 6.1.2.4 から 6.2.0.1 に上げたら落ちる。6.2.0.1 では直った"],
+    ["version 1.2.3.4 → 1.2.3.5 and 1.2.3.6", "version 1.2.3.4 → 1.2.3.5 and 1.2.3.6"],
+    ["サーバー 10.1.2.3 から 10.1.2.4 へ、10.0.0.1 と 10.0.0.2", "サーバー [IP_ADDRESS] から [IP_ADDRESS] へ、[IP_ADDRESS] と [IP_ADDRESS]"],
+  ],
   "EMAIL, PHONE, IP (blind audit)": [
     ["sato_ken アットマーク docomo.ne.jp に", "[EMAIL] に"],
     ["alert mails go to a@b.com and lwong at example.com (old)", "alert mails go to [EMAIL] and [EMAIL] (old)"],
@@ -512,6 +540,12 @@ describe("maskTogether (the texts of one inquiry row)", () => {
     const [question, answer] = maskTogether(["パスワードを hunter2 に変えました", "hunter2 は弱いパスワードです。"]);
     expect([question!.text, answer!.text]).toEqual(["パスワードを [SECRET] に変えました", "[SECRET] は弱いパスワードです。"]);
     expect(answer!.findings).toEqual([{ start: 0, end: 7, type: "SECRET" }]);
+  });
+
+  it("reads a number as the version another text of the row says it is (バージョン A から B に → B では)", () => {
+    const [question, answer] = maskTogether(["バージョン 6.1.2.4 から 6.2.0.1 に上げたら起動しません", "6.2.0.1 では .NET 8 が必要です"]);
+    expect([question!.text, answer!.text]).toEqual(["バージョン 6.1.2.4 から 6.2.0.1 に上げたら起動しません", "6.2.0.1 では .NET 8 が必要です"]);
+    expect(maskTogether(["サーバーは 10.2.0.15 です", "10.2.0.15 では"]).map((result) => result.text)).toEqual(["サーバーは [IP_ADDRESS] です", "[IP_ADDRESS] では"]);
   });
 
   it("leaves texts with nothing found in any of them as they are", () => {
