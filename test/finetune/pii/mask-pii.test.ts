@@ -53,6 +53,7 @@ const tables: Record<string, Case[]> = {
     ["@Sophie can you check the build?", "@[PERSON] can you check the build?"],
     ["@Override\npublic void run() {}", "@Override\npublic void run() {}"],
     ["@Component({ selector: 'app' }) and @Test public void", "@Component({ selector: 'app' }) and @Test public void"],
+    ["  @InProceedings{Sato_nlp2022,", "  @InProceedings{Sato_nlp2022,"],
     ["I asked Tanaka-san about it", "I asked [PERSON]-san about it"],
     ["参加者は 松田さん、Lena、Ken です", "参加者は [PERSON]さん、[PERSON]、[PERSON] です"],
     ["佐藤さん、Slack で連絡します。佐藤さんと大阪に出張", "[PERSON]さん、Slack で連絡します。[PERSON]さんと大阪に出張"],
