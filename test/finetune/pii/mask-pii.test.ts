@@ -56,7 +56,7 @@ const tables: Record<string, Case[]> = {
     ["  @InProceedings{Sato_nlp2022,", "  @InProceedings{Sato_nlp2022,"],
     ["I asked Tanaka-san about it", "I asked [PERSON]-san about it"],
     ["参加者は 松田さん、Lena、Ken です", "参加者は [PERSON]さん、[PERSON]、[PERSON] です"],
-    ["佐藤さん、Slack で連絡します。佐藤さんと大阪に出張", "[PERSON]さん、Slack で連絡します。[PERSON]さんと大阪に出張"],
+    ["佐藤さん、Slack で連絡します。佐藤さんと大阪に出張。佐藤さん、Windows が落ちました", "[PERSON]さん、Slack で連絡します。[PERSON]さんと大阪に出張。[PERSON]さん、Windows が落ちました"],
     ["the account manager for the renewal is Keiko Fujita (k.fujita@example.jp).", "the account manager for the renewal is [PERSON] ([EMAIL])."],
     ["Tokyo Office (03-1234-5678)", "Tokyo Office ([PHONE])"],
     ["- 引継ぎ：森本 → 後任：Maria Silva", "- 引継ぎ：[PERSON] → 後任：[PERSON]"],
@@ -73,6 +73,7 @@ const tables: Record<string, Case[]> = {
     ["亡母 佐々木　和子 名義の口座、妻 山本 恵子", "亡母 [PERSON] 名義の口座、妻 [PERSON]"],
     ["作成：品川 真理子\n鍵は品川が保管。品川駅で", "作成：[PERSON]\n鍵は[PERSON]が保管。品川駅で"],
     ["岡部 大輔 様　契約番号", "[PERSON] 様　契約番号"],
+    ["台帳に記録（処理者 中川）。届出人 林田 真由美　自宅。英語対応できる 菅野 を担当に。- 菅野の私用携帯", "台帳に記録（処理者 [PERSON]）。届出人 [PERSON]　自宅。英語対応できる [PERSON] を担当に。- [PERSON]の私用携帯"],
     // Neutral words a rule took for a name: a dependent noun (方), a one-kanji surname inside a word (社内), stations.
     ["ご担当の方が折り返します。候補者の方の経歴", "ご担当の方が折り返します。候補者の方の経歴"],
     ["先方社内ネットワーク", "先方社内ネットワーク"],
