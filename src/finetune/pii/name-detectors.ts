@@ -180,7 +180,8 @@ const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 
   find: (shadow) => [...shadow.matchAll(AFTER_ROLE)].flatMap((match) => nameAfterRole(match, false)),
 });
 
-const japaneseKinship: PiiDetector = gated(new RegExp(KINSHIP, "u"), {
+// Gated on the characters every kinship word holds: a class is scanned far faster than the words' alternation.
+const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故]/u, {
   type: "PERSON",
   find: (shadow) => [...shadow.matchAll(AFTER_KINSHIP)].flatMap((match) => nameAfterRole(match, false)),
 });
@@ -499,7 +500,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   englishDetector(/-(?:san|sama|kun|chan|sensei|senpai|shi)\b/, new RegExp(`(?<![A-Za-z-])(?<secret>${EN_WORD.replace("'’-", "'’")})-(?:san|sama|kun|chan|sensei|senpai|shi)\\b`, "dg")),
   // A full name before its contact details in brackets: "the vendor contact is Shinji Hashimoto (s-hashimoto@…, 03-…)".
   englishDetector(
-    /[A-Za-z] ?\((?:[^)\n]{0,40}?)(?:@|\d{2,4}-\d)/,
+    /[A-Za-z] ?\(/,
     new RegExp(`(?<![A-Z][a-zA-Z]*[ \\t]+|[A-Za-z])(?<secret>${EN_WORD}[ \\t]+${EN_WORD})[ \\t]?\\((?=[^)\\n]{0,40}?(?:[\\w.+-]+@[\\w-]+\\.|\\+?\\d[\\d ()-]{7,}\\d))`, "dg"),
   ),
   // A name after a hand-over's label (→ 受け：Daniel Ortiz, 後任：Anna Berg).

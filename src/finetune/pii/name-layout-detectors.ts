@@ -219,7 +219,8 @@ const signOff: PiiDetector = {
   find(shadow) {
     const { surnames } = nameLexicon();
     const spans: Span[] = [];
-    const last = lastLineAfterBlank(shadow);
+    // A last line needs a line break before it: most texts (one-line cells) hold none.
+    const last = shadow.includes("\n") ? lastLineAfterBlank(shadow) : undefined;
     if (last) spans.push(last);
     if (shadow.includes("以上")) for (const match of shadow.matchAll(SIGN_OFF_AFTER_IJOU)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] });
     return spans.filter((span) => {
