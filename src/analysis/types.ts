@@ -29,6 +29,15 @@ export interface Rating {
    * `unrated` says why there is no number to trust.
    */
   rating: Interval | null;
-  /** Fewer verdicts than the minimum, or every verdict won or every one lost (no finite fit); null when rated. */
-  unrated: "too-few" | "won-all" | "lost-all" | null;
+  /**
+   * Fewer verdicts than the minimum (inside its group), every verdict won or every one lost, or alone in its group (no
+   * finite fit); null when rated.
+   */
+  unrated: "too-few" | "won-all" | "lost-all" | "alone" | null;
+  /**
+   * When every verdict between some groups of models went one way (the gaps between them have no finite estimate):
+   * this model's group, 1 the group that won, and how many; `rating` is then on its group's own scale. Null when the
+   * models (those without a perfect record) form one group.
+   */
+  group: { number: number; of: number } | null;
 }

@@ -282,62 +282,95 @@ describe("one decision model, the same numbers in every place (four models, five
   });
 });
 
-describe("Bradley–Terry ratings, and the models too few or too one-sided to rate, the same in every place", () => {
-  const file = path.join(tempDir(), "k.db");
-  /** Both orders of items `from … to` of a suite, the verdict of each item from `verdictOf`. */
-  const judged = (suite: string, modelA: string, modelB: string, items: number[], verdictOf: (i: number) => "a" | "b" | "tie") =>
-    items.flatMap((i) => (["a", "b"] as const).map((shownFirst) => ({ suite, itemId: itemId(suite, i), modelA, modelB, shownFirst, verdict: verdictOf(i), strong: i === 0 })));
-  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-  const runId = writeReportStore(file, {
-    ...FOUR_MODEL_STORE,
-    pairwise: [
-      // support-ja: gpt-4o 20 verdicts, gpt-4o-mini 28, llama-3-70b 12 (all rated); llama-3-8b 4 (too few).
-      ...judged("support-ja", "gpt-4o", "gpt-4o-mini", range(8), (i) => (i < 5 ? "a" : i < 7 ? "b" : "tie")),
-      ...judged("support-ja", "gpt-4o-mini", "llama-3-70b-instruct", range(6), (i) => (i < 4 ? "a" : "b")),
-      ...judged("support-ja", "llama-3-8b-instruct", "gpt-4o", range(2), (i) => (i === 0 ? "b" : "tie")),
-      // mmlu: gpt-4o wins all 12 against llama-3-8b: one won every verdict, the other lost every one.
-      ...judged("mmlu", "gpt-4o", "llama-3-8b-instruct", range(6), () => "a"),
-    ],
-  });
-  const db = openDatabase(file);
-  const report = loadReport(db, runId);
-  const m = messagesFor("en");
-  /** Per suite, the rows every place must print: model, verdicts, rating, interval or why there is none. */
-  const expected = report.ratings.map((suite) =>
-    suite.ratings.map((r) => [
-      r.model,
-      f.count(r.verdicts),
-      r.rating === null ? "–" : f.decimal(r.rating.estimate, 0),
-      r.rating !== null ? f.ratingInterval(r.rating) : r.unrated === "too-few" ? m.unrated.tooFew(f.count(MIN_VERDICTS)) : r.unrated === "won-all" ? m.unrated.wonAll : m.unrated.lostAll,
-    ]),
-  );
+/** Both orders of items of a suite, the verdict of each item from `verdictOf`. */
+const judged = (suite: string, modelA: string, modelB: string, items: number[], verdictOf: (i: number) => "a" | "b" | "tie") =>
+  items.flatMap((i) => (["a", "b"] as const).map((shownFirst) => ({ suite, itemId: itemId(suite, i), modelA, modelB, shownFirst, verdict: verdictOf(i), strong: i === 0 })));
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-  it("rates the models with enough mixed verdicts and names why the others have no rating", () => {
-    expect(report.ratings.map((suite) => [suite.suite, suite.ratings.map((r) => [r.model, r.verdicts, r.unrated])])).toEqual([
-      ["mmlu", [["gpt-4o", 12, "won-all"], ["llama-3-8b-instruct", 12, "lost-all"]]],
-      ["support-ja", [["gpt-4o", 20, null], ["gpt-4o-mini", 28, null], ["llama-3-70b-instruct", 12, null], ["llama-3-8b-instruct", 4, "too-few"]]],
-    ]);
-  });
+describeRatingsEverywhere(
+  "Bradley–Terry ratings, and the models too few or too one-sided to rate, the same in every place",
+  [
+    // support-ja: gpt-4o 20 verdicts, gpt-4o-mini 28, llama-3-70b 12 (all rated); llama-3-8b 4 (too few).
+    ...judged("support-ja", "gpt-4o", "gpt-4o-mini", range(8), (i) => (i < 5 ? "a" : i < 7 ? "b" : "tie")),
+    ...judged("support-ja", "gpt-4o-mini", "llama-3-70b-instruct", range(6), (i) => (i < 4 ? "a" : "b")),
+    ...judged("support-ja", "llama-3-8b-instruct", "gpt-4o", range(2), (i) => (i === 0 ? "b" : "tie")),
+    // mmlu: gpt-4o wins all 12 against llama-3-8b: one won every verdict, the other lost every one.
+    ...judged("mmlu", "gpt-4o", "llama-3-8b-instruct", range(6), () => "a"),
+  ],
+  [
+    ["mmlu", [["gpt-4o", 12, "won-all", null], ["llama-3-8b-instruct", 12, "lost-all", null]]],
+    ["support-ja", [["gpt-4o", 20, null, null], ["gpt-4o-mini", 28, null, null], ["llama-3-70b-instruct", 12, null, null], ["llama-3-8b-instruct", 4, "too-few", null]]],
+  ],
+);
 
-  it("the HTML report, the dashboard's run page and the Markdown report print the same rows", () => {
-    const pages = {
-      html: renderReportToString(db, runId, { format: "html", language: "en", itemsPerSuite: 0 }),
-      dashboard: leaderboardPage(createViewContext(db, "en"), { params: [runId], query: new URLSearchParams() }).body.value,
-    };
-    for (const [place, page] of Object.entries(pages)) expect(htmlTables(page, "ratings"), place).toEqual(expected);
-    const md = renderReportToString(db, runId, { format: "md", language: "en", itemsPerSuite: 0 });
-    const section = md.slice(md.indexOf(`## ${m.sections.ratings}\n`));
-    expect(report.ratings.map((suite) => markdownSubsectionRows(section, suite.suite))).toEqual(expected);
-  });
+describeRatingsEverywhere(
+  "Bradley–Terry ratings of models split into groups (every verdict between the groups one way), the same in every place",
+  [
+    // gsm8k: the two llamas beat the two gpts in every verdict between them (8 each); inside each pair, mixed (16 each).
+    ...judged("gsm8k", "llama-3-70b-instruct", "llama-3-8b-instruct", range(8), (i) => (i < 5 ? "a" : i < 7 ? "b" : "tie")),
+    ...judged("gsm8k", "gpt-4o", "gpt-4o-mini", range(8), (i) => (i < 4 ? "a" : "b")),
+    ...judged("gsm8k", "llama-3-70b-instruct", "gpt-4o", range(4), () => "a"),
+    ...judged("gsm8k", "gpt-4o-mini", "llama-3-8b-instruct", range(4), () => "b"),
+  ],
+  [
+    ["gsm8k", [["llama-3-70b-instruct", 24, null, 1], ["llama-3-8b-instruct", 24, null, 1], ["gpt-4o", 24, null, 2], ["gpt-4o-mini", 24, null, 2]]],
+  ],
+);
 
-  it("the JSON report and the dashboard's JSON download carry the same ratings, null where there is none", () => {
-    const json = JSON.parse(renderReportToString(db, runId, { format: "json", language: "en", itemsPerSuite: 0 })) as Report;
-    const download = JSON.parse(downloadPage(createViewContext(db, "en"), { params: [runId, "json"], query: new URLSearchParams() }).download!.body) as Report;
-    const stored = JSON.parse(JSON.stringify(report.ratings)) as Report["ratings"];
-    expect(stored.flatMap((suite) => suite.ratings).filter((r) => r.rating === null)).toHaveLength(3);
-    for (const [place, value] of Object.entries({ json, download })) expect(value.ratings, place).toEqual(stored);
+/**
+ * A store with these verdicts: its ratings (per suite: model, verdicts, reason, group) as `states`, and every place
+ * printing and carrying the same ratings as the report model.
+ */
+function describeRatingsEverywhere(title: string, pairwise: ReturnType<typeof judged>, states: unknown[]): void {
+  describe(title, () => {
+    const file = path.join(tempDir(), "k.db");
+    const runId = writeReportStore(file, { ...FOUR_MODEL_STORE, pairwise });
+    const db = openDatabase(file);
+    const report = loadReport(db, runId);
+    const m = messagesFor("en");
+    const why = (r: Report["ratings"][number]["ratings"][number]) =>
+      r.unrated === "too-few" ? m.unrated.tooFew(f.count(MIN_VERDICTS)) : r.unrated === "won-all" ? m.unrated.wonAll : r.unrated === "lost-all" ? m.unrated.lostAll : m.unrated.alone;
+    /** Per suite, the rows every place must print: model, verdicts, rating, interval or why there is none, and the group. */
+    const expected = report.ratings.map((suite) =>
+      suite.ratings.map((r) => [
+        r.model,
+        f.count(r.verdicts),
+        r.rating === null ? "–" : f.decimal(r.rating.estimate, 0),
+        [r.rating !== null ? f.ratingInterval(r.rating) : why(r), ...(r.group ? [m.unrated.group(f.count(r.group.number), f.count(r.group.of))] : [])].join(" · "),
+      ]),
+    );
+    const split = report.ratings.some((suite) => suite.ratings.some((r) => r.group !== null));
+
+    it("rates the models with enough mixed verdicts, names why the others have no rating, and each model's group", () => {
+      expect(report.ratings.map((suite) => [suite.suite, suite.ratings.map((r) => [r.model, r.verdicts, r.unrated, r.group?.number ?? null])])).toEqual(states);
+    });
+
+    it("the HTML report, the dashboard's run page and the Markdown report print the same rows, and the groups' note when split", () => {
+      const pages = {
+        html: renderReportToString(db, runId, { format: "html", language: "en", itemsPerSuite: 0 }),
+        dashboard: leaderboardPage(createViewContext(db, "en"), { params: [runId], query: new URLSearchParams() }).body.value,
+      };
+      for (const [place, page] of Object.entries(pages)) {
+        expect(htmlTables(page, "ratings"), place).toEqual(expected);
+        expect(page.includes(escapeHtml(m.notes.ratingGroups)), place).toBe(split);
+      }
+      const md = renderReportToString(db, runId, { format: "md", language: "en", itemsPerSuite: 0 });
+      const section = md.slice(md.indexOf(`## ${m.sections.ratings}\n`));
+      expect(report.ratings.map((suite) => markdownSubsectionRows(section, suite.suite))).toEqual(expected);
+      expect(section.includes(m.notes.ratingGroups)).toBe(split);
+    });
+
+    it("the JSON report and the dashboard's JSON download carry the same ratings and groups, null where there is none", () => {
+      const json = JSON.parse(renderReportToString(db, runId, { format: "json", language: "en", itemsPerSuite: 0 })) as Report;
+      const download = JSON.parse(downloadPage(createViewContext(db, "en"), { params: [runId, "json"], query: new URLSearchParams() }).download!.body) as Report;
+      const stored = JSON.parse(JSON.stringify(report.ratings)) as Report["ratings"];
+      const ratings = stored.flatMap((suite) => suite.ratings);
+      expect(ratings.filter((r) => r.rating === null)).toHaveLength(ratings.filter((r) => r.unrated !== null).length);
+      expect(ratings.every((r) => "group" in r)).toBe(true);
+      for (const [place, value] of Object.entries({ json, download })) expect(value.ratings, place).toEqual(stored);
+    });
   });
-});
+}
 
 /** Body rows of the first Markdown table under `### heading`. */
 function markdownSubsectionRows(md: string, heading: string): string[][] {

@@ -1,9 +1,10 @@
 import { KurabeError } from "../../errors.js";
-import type { PairwiseOutcome, Rating } from "../types.js";
+import type { Interval, PairwiseOutcome, Rating } from "../types.js";
 import { checkCount, checkProbability } from "./check-options.js";
 import { fitStrengths, type WinMatrix } from "./bradley-terry-fit.js";
 import { percentileInterval } from "./percentile.js";
 import { createRandom } from "./random.js";
+import { beatComponents } from "./win-graph.js";
 
 /** Elo-like points per natural-log unit of strength: 400 points = ten-to-one odds. */
 const POINTS_PER_LOGIT = 400 / Math.LN10;
@@ -49,8 +50,10 @@ export interface BradleyTerryOptions {
  * baseline model at 1000 instead). The interval is a percentile bootstrap that resamples whole judgments (Arena-Hard
  * resamples its weight-expanded rows).
  * A model that won or lost every verdict (its MLE is ±∞, so any number would be the prior's), or has fewer than
- * MIN_VERDICTS, gets no rating, only the reason: its verdicts still inform the others' fit. Sorted by PLACE, rated
- * models best first, ties by name.
+ * MIN_VERDICTS, gets no rating, only the reason. When the verdicts split the other models into groups with every
+ * verdict between two groups going one way (see beatComponents), each group is fitted on its own verdicts and centred
+ * on its own 1000, and every row names its group: no number stands for a gap between groups. A model alone in its
+ * group has no rating. Sorted won-all, the groups in order (rated best first, then too few), lost-all; ties by name.
  */
 export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: BradleyTerryOptions): Rating[] {
   const { seed, bootstrap = 200, strongWeight = 3, level = 0.95, ridge = PRIOR_PRECISION } = options;
@@ -64,27 +67,35 @@ export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: Brad
   }
 
   const { models, games } = encode(outcomes, strongWeight);
-  const p = models.length;
-  const tallies = talliesOf(p, games);
-  const unrated = tallies.map(unratedReason);
-  const rated = unrated.map((reason) => reason === null);
-  const strengths = fitStrengths(winMatrix(p, games, Int32Array.from(games, (_, k) => k)), ridge);
-  const points = toPoints(strengths, rated);
-  const draws = bootstrap === 0 || !rated.includes(true) ? [] : bootstrapPoints(p, games, strengths, rated, { seed, rounds: bootstrap, ridge });
+  const tallies = talliesOf(models.length, games);
+  const groups = beatComponents(
+    models.length,
+    games.flatMap(({ i, j, winsI, winsJ }): Array<[number, number]> => [...(winsI > 0 ? [[i, j] as [number, number]] : []), ...(winsJ > 0 ? [[j, i] as [number, number]] : [])]),
+  ).filter((members) => members.length > 1 || !perfectRecord(tallies[members[0] as number] as Tally));
 
   const ratings = models.map((model, m): Rating => {
-    const verdicts = (tallies[m] as Tally).verdicts;
-    const reason = unrated[m] ?? null;
-    if (reason !== null) return { model, verdicts, rating: null, unrated: reason };
-    const estimate = points[m] as number;
-    const rating =
-      bootstrap === 0
-        ? { estimate, low: Number.NaN, high: Number.NaN, level }
-        : percentileInterval(estimate, Float64Array.from(draws[m] as number[]), level);
-    return { model, verdicts, rating, unrated: null };
+    const { won, lost, verdicts } = tallies[m] as Tally;
+    return { model, verdicts, rating: null, unrated: lost === 0 ? "won-all" : won === 0 ? "lost-all" : "alone", group: null };
   });
-  const place = (r: Rating) => PLACE[r.unrated ?? "rated"] as number;
-  return ratings.sort((x, y) => place(x) - place(y) || (y.rating?.estimate ?? 0) - (x.rating?.estimate ?? 0) || compareNames(x.model, y.model));
+  groups.forEach((members, g) => {
+    const group = groups.length > 1 ? { number: g + 1, of: groups.length } : null;
+    const intervals = members.length > 1 ? rateGroup(members, games, { seed, bootstrap, level, ridge }) : new Map<number, Interval | "too-few">();
+    for (const m of members) {
+      const interval = intervals.get(m);
+      const r = ratings[m] as Rating;
+      r.group = group;
+      if (interval === undefined) continue;
+      r.rating = interval === "too-few" ? null : interval;
+      r.unrated = interval === "too-few" ? "too-few" : null;
+    }
+  });
+  return ratings.sort(
+    (x, y) =>
+      place(x) - place(y) ||
+      (x.group?.number ?? 0) - (y.group?.number ?? 0) ||
+      (y.rating?.estimate ?? 0) - (x.rating?.estimate ?? 0) ||
+      compareNames(x.model, y.model),
+  );
 }
 
 /** A model's verdicts, and how many it won and lost in any part (a tie is half of each). */
@@ -112,15 +123,49 @@ function talliesOf(p: number, games: readonly Game[]): Tally[] {
   return tallies;
 }
 
-/** A perfect record first: more verdicts would not make its rating finite, and it says who won. */
-function unratedReason(tally: Tally): Rating["unrated"] {
-  if (tally.lost === 0) return "won-all";
-  if (tally.won === 0) return "lost-all";
-  return tally.verdicts < MIN_VERDICTS ? "too-few" : null;
+/** Won or lost every verdict: alone in its component, above or below everyone it met, and says so without a group. */
+function perfectRecord(tally: Tally): boolean {
+  return tally.won === 0 || tally.lost === 0;
 }
 
-/** Where a model's row goes: those that beat every opponent they met, the rated, too few verdicts, lost to all. */
-const PLACE: { [reason: string]: number } = { "won-all": 0, rated: 1, "too-few": 2, "lost-all": 3 };
+/**
+ * Where a model's row goes: those that beat every opponent they met, then the groups in order (within a group the
+ * rated before those with too few verdicts), then those that lost to all.
+ */
+function place(r: Rating): number {
+  return r.unrated === "won-all" ? 0 : r.unrated === "lost-all" ? 3 : r.unrated === "too-few" ? 2 : 1;
+}
+
+/**
+ * The ratings of one strongly connected group from its own verdicts (those with the other groups went all one way
+ * and say nothing about gaps inside it), centred on its rated models; "too-few" for a member with fewer than
+ * MIN_VERDICTS verdicts inside the group. Keyed by model index.
+ */
+function rateGroup(
+  members: readonly number[],
+  allGames: readonly Game[],
+  { seed, bootstrap, level, ridge }: { seed: number; bootstrap: number; level: number; ridge: number },
+): Map<number, Interval | "too-few"> {
+  const local = new Map(members.map((m, k) => [m, k]));
+  const games = allGames.flatMap((game): Game[] => {
+    const [i, j] = [local.get(game.i), local.get(game.j)];
+    return i === undefined || j === undefined ? [] : [{ ...game, i, j }];
+  });
+  const q = members.length;
+  const tallies = talliesOf(q, games);
+  const rated = tallies.map((tally) => tally.verdicts >= MIN_VERDICTS);
+  const strengths = fitStrengths(winMatrix(q, games, Int32Array.from(games, (_, k) => k)), ridge);
+  const points = toPoints(strengths, rated);
+  const draws = bootstrap === 0 || !rated.includes(true) ? [] : bootstrapPoints(q, games, strengths, rated, { seed, rounds: bootstrap, ridge });
+  return new Map(
+    members.map((m, k): [number, Interval | "too-few"] => {
+      if (!rated[k]) return [m, "too-few"];
+      const estimate = points[k] as number;
+      const interval = bootstrap === 0 ? { estimate, low: Number.NaN, high: Number.NaN, level } : percentileInterval(estimate, Float64Array.from(draws[k] as number[]), level);
+      return [m, interval];
+    }),
+  );
+}
 
 /** One judgment as model indices and the weight each side won. */
 interface Game {

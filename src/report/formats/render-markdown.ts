@@ -10,7 +10,7 @@ import type { PromptVariantsSection } from "../model/prompt-variants.js";
 import { promptVariantsTable, type PromptVariantText } from "../text/prompt-variants-table.js";
 import { runStatusText } from "../run-status-text.js";
 import { scoredWithText } from "../text/scored-with-text.js";
-import { ratingCells, ratingsNote } from "../i18n/rating-cells.js";
+import { ratingCells, ratingsNotes } from "../i18n/rating-cells.js";
 import { extractedText, scoreDetailText } from "../i18n/score-detail-text.js";
 
 /** The report as Markdown (for pull requests and wikis): the tables, then the items, every string from the store inert. */
@@ -160,7 +160,7 @@ function* ratings(context: RenderContext): Generator<string> {
       suite.ratings.map((r) => [t(modelLabel(context, r.model)), ...ratingCells(r, m, f)]),
     );
   }
-  yield list([ratingsNote(m, f)]);
+  yield list(ratingsNotes(m, f, report.ratings));
 }
 
 function* ifeval(context: RenderContext): Generator<string> {

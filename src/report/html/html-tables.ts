@@ -3,7 +3,7 @@ import { categoryLabel, type Messages } from "../i18n/messages.js";
 import type { ReportComparison, ReportEntry } from "../model/report-types.js";
 import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
 import type { NumberFormat } from "../i18n/number-format.js";
-import { ratingCells, ratingsNote } from "../i18n/rating-cells.js";
+import { ratingCells, ratingsNotes } from "../i18n/rating-cells.js";
 import { pricingNotes } from "../model/pricing-notes.js";
 import { wrappableId } from "./html-id.js";
 import { modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
@@ -146,7 +146,7 @@ ${suite.ratings.map((r) => {
   return html`<tr><td data-label="${c.model}">${modelLabel(context, r.model)}</td><td class="num" data-label="${c.verdicts}">${verdicts}</td><td class="num" data-label="${c.rating}">${rating}</td>
 <td class="${r.rating === null ? "muted" : "num"}" data-label="${c.interval}">${interval}</td></tr>`;
 })}</tbody></table></div>`,
-  )}<ul class="notes"><li>${ratingsNote(m, f)}</li></ul>`;
+  )}<ul class="notes">${ratingsNotes(m, f, report.ratings).map((note) => html`<li>${note}</li>`)}</ul>`;
 }
 
 /** IFEval's four accuracies for every entry that has them. */

@@ -183,8 +183,8 @@ export interface Messages {
   };
   withinNoise: string;
   significant: (leader: string) => string;
-  /** In place of a Bradley–Terry interval, why a model has no rating. */
-  unrated: { tooFew: (minimum: string) => string; wonAll: string; lostAll: string };
+  /** In place of a Bradley–Terry interval, why a model has no rating; `group` after it, or the interval, when split. */
+  unrated: { tooFew: (minimum: string) => string; wonAll: string; lostAll: string; alone: string; group: (number: string, of: string) => string };
   notes: {
     interval: string;
     errors: string;
@@ -202,6 +202,8 @@ export interface Messages {
     /** The comparisons' table beyond the method: what its verdict and its last column mean. */
     comparisons: string;
     ratings: (minimum: string, priorSd: string) => string;
+    /** Added to `ratings` when some suite's models split into groups. */
+    ratingGroups: string;
     judging: string;
     noComparisons: string;
     /** Shown where the break-even section would be, when no model has `hosting:`. */
@@ -451,6 +453,8 @@ const en: Messages = {
     tooFew: (minimum) => `too few verdicts to rate (${minimum} needed)`,
     wonAll: "won every verdict: no finite rating",
     lostAll: "lost every verdict: no finite rating",
+    alone: "alone in its group: no finite rating",
+    group: (number, of) => `group ${number} of ${of}: gap to the other groups not measured`,
   },
   significant: (leader) => `${leader} is better`,
   notes: {
@@ -470,6 +474,8 @@ const en: Messages = {
       "Not significant: the interval holds 0 (p ≥ 0.05), so these items cannot tell the two apart. Items to add is for such pairs only: how many more items, spread as these are, a 5-point gap would need to be detected (80% power); 0 when these suffice; – where the gap is significant already.",
     ratings: (minimum, priorSd) =>
       `Bradley–Terry fit of every stored verdict (both orders shown), strong wins weighted 3, ties half, under a weak prior (sd ${priorSd} points) that keeps the fit finite; 1000 is the mean rated model; 95% bootstrap interval. A model with fewer than ${minimum} verdicts, or that won or lost every one, gets no rating: no number from so little would mean anything.`,
+    ratingGroups:
+      "Groups: where every verdict between two groups of models went one way (a tie counts both ways), the gap between them has no finite estimate, so each group is fitted on its own verdicts with its own mean of 1000, and numbers from different groups are not comparable. Group 1 won against the groups after it; groups that never met go by name.",
     judging:
       "The judge requests of this run (rubric scores and pairwise verdicts; an unreadable verdict is asked for again). Requests answered from the cache cost nothing now and count no tokens. These costs are not in the models' costs above.",
     noComparisons: "Only one model: nothing to compare.",
@@ -724,6 +730,8 @@ const ja: Messages = {
     tooFew: (minimum) => `判定が少なく評価できない（${minimum} 件必要）`,
     wonAll: "全判定で勝ち：有限のレーティングなし",
     lostAll: "全判定で負け：有限のレーティングなし",
+    alone: "グループに単独：有限のレーティングなし",
+    group: (number, of) => `グループ ${number}/${of}：他グループとの差は測れない`,
   },
   significant: (leader) => `${leader} が優位`,
   notes: {
@@ -743,6 +751,8 @@ const ja: Messages = {
       "有意差なし：区間が 0 を含む（p ≥ 0.05）ため、これらの問題では 2 つを区別できません。追加する問題数はこうして区別できない組だけのもの：今と同じばらつきで 5 ポイントの差を検出する（検出力 80%）のに足りない問題数（足りていれば 0、差がすでに有意な組は –）。",
     ratings: (minimum, priorSd) =>
       `保存された全判定（表示順の入替を含む）への Bradley–Terry 当てはめ。強い勝ちは 3 倍、引き分けは半分。当てはめを有限に保つ弱い事前分布（標準偏差 ${priorSd} 点）付き。1000 が評価したモデルの平均。95% ブートストラップ区間。判定が ${minimum} 件未満のモデルと全勝・全敗のモデルには、意味のある数値が出せないためレーティングを付けない。`,
+    ratingGroups:
+      "グループ：2 つのモデル群の間の判定がすべて一方の勝ち（引き分けは両方向に数える）なら、その差は有限に推定できない。各グループは自身の判定だけで当てはめ、それぞれの平均を 1000 とするので、グループが違う数値は比べられない。グループ 1 はそれ以降のグループに勝った群。対戦のないグループ同士は名前順。",
     judging:
       "この実行でのジャッジへのリクエスト（ルーブリック採点とペア比較。読めない判定は一度だけ聞き直す）。キャッシュから答えたリクエストは今回の費用もトークンも 0。この費用は上の各モデルの費用に含まれない。",
     noComparisons: "モデルが 1 つのため比較はありません。",

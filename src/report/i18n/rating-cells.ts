@@ -5,15 +5,26 @@ import type { NumberFormat } from "./number-format.js";
 
 /** A ratings row's cells after the model, as every format prints them: verdicts, rating, and interval or why none. */
 export function ratingCells(r: Rating, m: Messages, f: NumberFormat): [verdicts: string, rating: string, interval: string] {
-  const verdicts = f.count(r.verdicts);
-  if (r.rating === null) {
-    const why = r.unrated === "won-all" ? m.unrated.wonAll : r.unrated === "lost-all" ? m.unrated.lostAll : m.unrated.tooFew(f.count(MIN_VERDICTS));
-    return [verdicts, f.decimal(null, 0), why];
-  }
-  return [verdicts, f.decimal(r.rating.estimate, 0), f.ratingInterval(r.rating)];
+  const intervalOrWhy = r.rating === null ? whyUnrated(r, m, f) : f.ratingInterval(r.rating);
+  const group = r.group === null ? [] : [m.unrated.group(f.count(r.group.number), f.count(r.group.of))];
+  return [f.count(r.verdicts), f.decimal(r.rating?.estimate ?? null, 0), [intervalOrWhy, ...group].join(" · ")];
 }
 
-/** The ratings' note, with the rule's numbers. */
-export function ratingsNote(m: Messages, f: NumberFormat): string {
-  return m.notes.ratings(f.count(MIN_VERDICTS), f.decimal(PRIOR_SD_POINTS, 0));
+function whyUnrated(r: Rating, m: Messages, f: NumberFormat): string {
+  switch (r.unrated) {
+    case "won-all":
+      return m.unrated.wonAll;
+    case "lost-all":
+      return m.unrated.lostAll;
+    case "alone":
+      return m.unrated.alone;
+    default:
+      return m.unrated.tooFew(f.count(MIN_VERDICTS));
+  }
+}
+
+/** The ratings' notes, with the rule's numbers; what groups are when some suite's models split into them. */
+export function ratingsNotes(m: Messages, f: NumberFormat, suites: ReadonlyArray<{ ratings: readonly Rating[] }>): string[] {
+  const split = suites.some((suite) => suite.ratings.some((r) => r.group !== null));
+  return [m.notes.ratings(f.count(MIN_VERDICTS), f.decimal(PRIOR_SD_POINTS, 0)), ...(split ? [m.notes.ratingGroups] : [])];
 }

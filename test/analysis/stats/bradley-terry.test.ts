@@ -131,6 +131,68 @@ describe("bradleyTerry", () => {
     expect(ratingOf(ratings, "x")).toBeCloseTo(1000, 6);
   });
 
+  describe("when every verdict between groups of models went one way (the beat graph is not strongly connected)", () => {
+    /** Each of the winners' pairs: y and z each beat a and b in every verdict between them (12 each); inside, mixed. */
+    const split = [
+      ...games("y", "z", "a", 7), ...games("y", "z", "b", 5),
+      ...games("a", "b", "a", 6), ...games("a", "b", "tie", 6),
+      ...games("y", "a", "a", 6), ...games("b", "z", "b", 6),
+    ];
+    const rows = (ratings: readonly Rating[]) => ratings.map((r) => [r.model, r.unrated, r.group && `${r.group.number}/${r.group.of}`]);
+
+    it("rates each group on its own verdicts around its own 1000, the group that won first, and names every row's group", () => {
+      const ratings = bradleyTerry(split, noBootstrap);
+      expect(rows(ratings)).toEqual([["y", null, "1/2"], ["z", null, "1/2"], ["a", null, "2/2"], ["b", null, "2/2"]]);
+      // Inside a group the gap is the two-player closed form (7 to 5; 9 to 3 with the ties as halves), as if the other group were absent.
+      expect(ratingOf(ratings, "y") - ratingOf(ratings, "z")).toBeCloseTo(400 * Math.log10(7 / 5), 3);
+      expect(ratingOf(ratings, "a") - ratingOf(ratings, "b")).toBeCloseTo(400 * Math.log10(9 / 3), 3);
+      expect(ratingOf(ratings, "y") + ratingOf(ratings, "z")).toBeCloseTo(2000, 9);
+      expect(ratingOf(ratings, "a") + ratingOf(ratings, "b")).toBeCloseTo(2000, 9);
+      const alone = bradleyTerry(split.filter((o) => o.modelA === "a" && o.modelB === "b"), noBootstrap);
+      expect(ratingOf(ratings, "a")).toBeCloseTo(ratingOf(alone, "a"), 9);
+    });
+
+    it("gives each group's intervals from its own verdicts alone, the other group's and the crossing ones left out", () => {
+      const ratings = bradleyTerry(split, { seed: 2, bootstrap: 100 });
+      for (const [first, second] of [["y", "z"], ["a", "b"]]) {
+        const alone = bradleyTerry(split.filter((o) => o.modelA === first && o.modelB === second), { seed: 2, bootstrap: 100 });
+        expect(ratings.filter((r) => r.model === first || r.model === second).map((r) => r.rating)).toEqual(alone.map((r) => r.rating));
+      }
+    });
+
+    it("is one group along a chain whose links each went both ways, though its ends never met", () => {
+      const chain = [...games("x", "y", "a", 8), ...games("x", "y", "b", 4), ...games("y", "z", "a", 8), ...games("y", "z", "b", 4)];
+      const ratings = bradleyTerry(chain, noBootstrap);
+      expect(rows(ratings)).toEqual([["x", null, null], ["y", null, null], ["z", null, null]]);
+      expect(ratingOf(ratings, "x") - ratingOf(ratings, "y")).toBeCloseTo(400 * Math.log10(2), 3);
+    });
+
+    it("is one group when a single tie crosses, as the fit counts a tie half a win each way", () => {
+      const bridged = [...split, ...games("z", "a", "tie")];
+      const ratings = bradleyTerry(bridged, noBootstrap);
+      expect(rows(ratings)).toEqual([["y", null, null], ["z", null, null], ["a", null, null], ["b", null, null]]);
+      expect(ratingOf(ratings, "z") - ratingOf(ratings, "a")).toBeGreaterThan(400);
+    });
+
+    it("gives a model that beat the group below and lost to the group above no rating, alone in its group", () => {
+      const middle = [...split.filter((o) => o.modelA !== "y" || o.modelB !== "a"), ...games("y", "m", "a", 6), ...games("m", "a", "a", 6)];
+      expect(rows(bradleyTerry(middle, noBootstrap))).toEqual([
+        ["y", null, "1/3"], ["z", null, "1/3"], ["m", "alone", "2/3"], ["a", null, "3/3"], ["b", null, "3/3"],
+      ]);
+    });
+
+    it("orders groups that never met by name, and leaves a perfect record its own reason, outside the groups", () => {
+      const apart = [
+        ...games("p", "q", "a", 6), ...games("p", "q", "b", 6),
+        ...games("c", "d", "a", 6), ...games("c", "d", "b", 6),
+        ...games("champ", "q", "a", 3), ...games("d", "last", "a", 3),
+      ];
+      expect(rows(bradleyTerry(apart, noBootstrap))).toEqual([
+        ["champ", "won-all", null], ["c", null, "1/2"], ["d", null, "1/2"], ["p", null, "2/2"], ["q", null, "2/2"], ["last", "lost-all", null],
+      ]);
+    });
+  });
+
   describe("bootstrap intervals over judgments", () => {
     // 60 to 40 over 100 games: Fisher information gives SE(log odds) = 1/√(100 · 0.6 · 0.4) = 0.2041, i.e.
     // 0.2041 · 400/ln 10 / 2 = 17.73 points on each model's rating, so a 95% half-width of about 1.96 · 17.73 = 34.8.
