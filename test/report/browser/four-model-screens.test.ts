@@ -56,6 +56,13 @@ function expectRecommendationPlaced(shot: Shot, width: number): void {
  */
 const LATER = FOUR_MODEL_LATER_STORE.runId;
 
+/** Both orders of the first `items` gsm8k items judged between two models, the verdict of each from `verdictOf`. */
+function gsm8kVerdicts(modelA: string, modelB: string, items: number, verdictOf: (i: number) => "a" | "b" | "tie") {
+  return Array.from({ length: items }, (_, i) => i).flatMap((i) =>
+    (["a", "b"] as const).map((shownFirst) => ({ suite: "gsm8k", itemId: itemId("gsm8k", i), modelA, modelB, shownFirst, verdict: verdictOf(i), strong: false })),
+  );
+}
+
 describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium, 1,280 and 390 px, en and ja", () => {
   let browser: Browser;
   const servers = new Map<ReportLanguage, ViewServer>();
@@ -68,11 +75,18 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
     file = path.join(dir, "k.db");
     runId = writeReportStore(file, {
       ...FOUR_MODEL_STORE,
-      // A judge's verdicts on the FAQ suite, for the page of two models item by item.
-      pairwise: [0, 1].flatMap((i) => [
-        { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "a" as const, verdict: "a" as const, strong: true },
-        { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "b" as const, verdict: "tie" as const, strong: false },
-      ]),
+      // A judge's verdicts on the FAQ suite, for the page of two models item by item; on gsm8k, the two llamas beat the
+      // two gpts in every verdict between them (mixed inside each pair), for the ratings table of models split into groups.
+      pairwise: [
+        ...[0, 1].flatMap((i) => [
+          { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "a" as const, verdict: "a" as const, strong: true },
+          { suite: "support-ja", itemId: itemId("support-ja", i), modelA: "gpt-4o", modelB: "gpt-4o-mini", shownFirst: "b" as const, verdict: "tie" as const, strong: false },
+        ]),
+        ...gsm8kVerdicts("llama-3-70b-instruct", "llama-3-8b-instruct", 8, (i) => (i < 5 ? "a" : i < 7 ? "b" : "tie")),
+        ...gsm8kVerdicts("gpt-4o", "gpt-4o-mini", 8, (i) => (i < 4 ? "a" : "b")),
+        ...gsm8kVerdicts("llama-3-70b-instruct", "gpt-4o", 4, () => "a"),
+        ...gsm8kVerdicts("gpt-4o-mini", "llama-3-8b-instruct", 4, () => "b"),
+      ],
     });
     // A later run where gpt-4o-mini answers every other mmlu item differently, for the runs list and the compare page.
     writeReportStore(file, FOUR_MODEL_LATER_STORE);
@@ -114,7 +128,7 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
         await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
         await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen.png`) });
         // Each decision section on its own, so a reader can check it at full size.
-        for (const id of ["matrix", "break-even", "charts"]) {
+        for (const id of ["matrix", "break-even", "charts", "ratings"]) {
           const section = page.locator(`section#${id}`);
           if ((await section.count()) > 0) await section.screenshot({ path: path.join(SCREENSHOTS, `${name}-${id}.png`) });
         }
