@@ -197,10 +197,6 @@ const romanisedName = surnameDetector(/[（(][A-Z][a-zA-Z]+ [A-Z]/, ROMANISED_AF
  * A sign-off: a surname, perhaps with a given name, alone on a text's last line after a blank one (…お願いします。⏎⏎上野),
  * or after 以上、 at the end of a line (以上、石井). A surname that is also a place (上野) counts: a place signs nothing.
  */
-/**
- * A sign-off: a surname, perhaps with a given name, alone on a text's last line after a blank one (…お願いします。⏎⏎上野),
- * or after 以上、 at the end of a line (以上、石井). A surname that is also a place (上野) counts: a place signs nothing.
- */
 const SIGN_OFF_NAME = /^\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?$/u;
 const SIGN_OFF_AFTER_IJOU = /以上[、,][ \t　]*(?<name>\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?)[ \t　]*$/dgmu;
 
