@@ -25,6 +25,12 @@ export interface Rating {
   /** Stored verdicts the model took part in (one per order shown). */
   verdicts: number;
   /**
+   * Of those, the ones against its own group — all a rating rests on: a verdict against a model of another group, or
+   * against one that won or lost every verdict, went the way all of them did and cannot size a gap. 0 for a model
+   * without a group (a perfect record) or alone in one.
+   */
+  counted: number;
+  /**
    * Bradley–Terry strength on the Elo-like scale (400 · log10 odds, 1000 the mean of the rated models); null when
    * `unrated` says why there is no number to trust.
    */

@@ -296,8 +296,13 @@ describeRatingsEverywhere(
     ...judged("support-ja", "llama-3-8b-instruct", "gpt-4o", range(2), (i) => (i === 0 ? "b" : "tie")),
     // mmlu: gpt-4o wins all 12 against llama-3-8b: one won every verdict, the other lost every one.
     ...judged("mmlu", "gpt-4o", "llama-3-8b-instruct", range(6), () => "a"),
+    // jcommonsenseqa: llama-3-70b beats llama-3-8b in all 8 of theirs, so only llama-3-8b's 4 mixed ones with gpt-4o-mini count: too few of 12.
+    ...judged("jcommonsenseqa", "gpt-4o", "gpt-4o-mini", range(6), (i) => (i < 4 ? "a" : "b")),
+    ...judged("jcommonsenseqa", "llama-3-8b-instruct", "gpt-4o-mini", range(2), (i) => (i === 0 ? "a" : "b")),
+    ...judged("jcommonsenseqa", "llama-3-70b-instruct", "llama-3-8b-instruct", range(4), () => "a"),
   ],
   [
+    ["jcommonsenseqa", [["llama-3-70b-instruct", 8, "won-all", null], ["gpt-4o", 12, null, null], ["gpt-4o-mini", 16, null, null], ["llama-3-8b-instruct", 12, "too-few", null]]],
     ["mmlu", [["gpt-4o", 12, "won-all", null], ["llama-3-8b-instruct", 12, "lost-all", null]]],
     ["support-ja", [["gpt-4o", 20, null, null], ["gpt-4o-mini", 28, null, null], ["llama-3-70b-instruct", 12, null, null], ["llama-3-8b-instruct", 4, "too-few", null]]],
   ],
@@ -329,7 +334,7 @@ function describeRatingsEverywhere(title: string, pairwise: ReturnType<typeof ju
     const report = loadReport(db, runId);
     const m = messagesFor("en");
     const why = (r: Report["ratings"][number]["ratings"][number]) =>
-      r.unrated === "too-few" ? m.unrated.tooFew(f.count(MIN_VERDICTS)) : r.unrated === "won-all" ? m.unrated.wonAll : r.unrated === "lost-all" ? m.unrated.lostAll : m.unrated.alone;
+      r.unrated === "too-few" ? m.unrated.tooFew(f.count(MIN_VERDICTS), r.counted === r.verdicts ? null : f.count(r.counted)) : r.unrated === "won-all" ? m.unrated.wonAll : r.unrated === "lost-all" ? m.unrated.lostAll : m.unrated.alone;
     /** Per suite, the rows every place must print: model, verdicts, rating, interval or why there is none, and the group. */
     const expected = report.ratings.map((suite) =>
       suite.ratings.map((r) => [

@@ -75,18 +75,19 @@ export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: Brad
 
   const ratings = models.map((model, m): Rating => {
     const { won, lost, verdicts } = tallies[m] as Tally;
-    return { model, verdicts, rating: null, unrated: lost === 0 ? "won-all" : won === 0 ? "lost-all" : "alone", group: null };
+    return { model, verdicts, counted: 0, rating: null, unrated: lost === 0 ? "won-all" : won === 0 ? "lost-all" : "alone", group: null };
   });
   groups.forEach((members, g) => {
     const group = groups.length > 1 ? { number: g + 1, of: groups.length } : null;
-    const intervals = members.length > 1 ? rateGroup(members, games, { seed, bootstrap, level, ridge }) : new Map<number, Interval | "too-few">();
+    const rated = members.length > 1 ? rateGroup(members, games, { seed, bootstrap, level, ridge }) : new Map<number, GroupRating>();
     for (const m of members) {
-      const interval = intervals.get(m);
       const r = ratings[m] as Rating;
       r.group = group;
-      if (interval === undefined) continue;
-      r.rating = interval === "too-few" ? null : interval;
-      r.unrated = interval === "too-few" ? "too-few" : null;
+      const found = rated.get(m);
+      if (found === undefined) continue;
+      r.counted = found.counted;
+      r.rating = found.rating;
+      r.unrated = found.rating === null ? "too-few" : null;
     }
   });
   return ratings.sort(
@@ -136,16 +137,21 @@ function place(r: Rating): number {
   return r.unrated === "won-all" ? 0 : r.unrated === "lost-all" ? 3 : r.unrated === "too-few" ? 2 : 1;
 }
 
+/** A group member's verdicts inside the group, and its rating from them (null when under MIN_VERDICTS). */
+interface GroupRating {
+  counted: number;
+  rating: Interval | null;
+}
+
 /**
  * The ratings of one strongly connected group from its own verdicts (those with the other groups went all one way
- * and say nothing about gaps inside it), centred on its rated models; "too-few" for a member with fewer than
- * MIN_VERDICTS verdicts inside the group. Keyed by model index.
+ * and say nothing about gaps inside it), centred on its rated models. Keyed by model index.
  */
 function rateGroup(
   members: readonly number[],
   allGames: readonly Game[],
   { seed, bootstrap, level, ridge }: { seed: number; bootstrap: number; level: number; ridge: number },
-): Map<number, Interval | "too-few"> {
+): Map<number, GroupRating> {
   const local = new Map(members.map((m, k) => [m, k]));
   const games = allGames.flatMap((game): Game[] => {
     const [i, j] = [local.get(game.i), local.get(game.j)];
@@ -158,11 +164,12 @@ function rateGroup(
   const points = toPoints(strengths, rated);
   const draws = bootstrap === 0 || !rated.includes(true) ? [] : bootstrapPoints(q, games, strengths, rated, { seed, rounds: bootstrap, ridge });
   return new Map(
-    members.map((m, k): [number, Interval | "too-few"] => {
-      if (!rated[k]) return [m, "too-few"];
+    members.map((m, k): [number, GroupRating] => {
+      const counted = (tallies[k] as Tally).verdicts;
+      if (!rated[k]) return [m, { counted, rating: null }];
       const estimate = points[k] as number;
-      const interval = bootstrap === 0 ? { estimate, low: Number.NaN, high: Number.NaN, level } : percentileInterval(estimate, Float64Array.from(draws[k] as number[]), level);
-      return [m, interval];
+      const rating = bootstrap === 0 ? { estimate, low: Number.NaN, high: Number.NaN, level } : percentileInterval(estimate, Float64Array.from(draws[k] as number[]), level);
+      return [m, { counted, rating }];
     }),
   );
 }

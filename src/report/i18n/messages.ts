@@ -184,7 +184,7 @@ export interface Messages {
   withinNoise: string;
   significant: (leader: string) => string;
   /** In place of a Bradley–Terry interval, why a model has no rating; `group` after it, or the interval, when split. */
-  unrated: { tooFew: (minimum: string) => string; wonAll: string; lostAll: string; alone: string; group: (number: string, of: string) => string };
+  unrated: { tooFew: (minimum: string, counted: string | null) => string; wonAll: string; lostAll: string; alone: string; group: (number: string, of: string) => string };
   notes: {
     interval: string;
     errors: string;
@@ -450,7 +450,7 @@ const en: Messages = {
   },
   withinNoise: "not significant",
   unrated: {
-    tooFew: (minimum) => `too few verdicts to rate (${minimum} needed)`,
+    tooFew: (minimum, counted) => `too few verdicts to rate (${minimum} needed${counted === null ? "" : `; ${counted} count, the rest went all one way`})`,
     wonAll: "won every verdict: no finite rating",
     lostAll: "lost every verdict: no finite rating",
     alone: "alone in its group: no finite rating",
@@ -727,7 +727,7 @@ const ja: Messages = {
   },
   withinNoise: "有意差なし",
   unrated: {
-    tooFew: (minimum) => `判定が少なく評価できない（${minimum} 件必要）`,
+    tooFew: (minimum, counted) => `判定が少なく評価できない（${minimum} 件必要${counted === null ? "" : `。数えるのは ${counted} 件、残りは一方的`}）`,
     wonAll: "全判定で勝ち：有限のレーティングなし",
     lostAll: "全判定で負け：有限のレーティングなし",
     alone: "グループに単独：有限のレーティングなし",

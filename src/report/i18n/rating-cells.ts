@@ -19,7 +19,7 @@ function whyUnrated(r: Rating, m: Messages, f: NumberFormat): string {
     case "alone":
       return m.unrated.alone;
     default:
-      return m.unrated.tooFew(f.count(MIN_VERDICTS));
+      return m.unrated.tooFew(f.count(MIN_VERDICTS), r.counted === r.verdicts ? null : f.count(r.counted));
   }
 }
 

@@ -181,6 +181,13 @@ describe("bradleyTerry", () => {
       ]);
     });
 
+    it("counts toward the minimum only the verdicts inside a model's group: the rest went all one way", () => {
+      const ratings = bradleyTerry([...games("x", "y", "a", 6), ...games("x", "y", "b", 6), ...games("y", "z", "a", 2), ...games("y", "z", "b", 2), ...games("champ", "z", "a", 8)], noBootstrap);
+      expect(ratings.map((r) => [r.model, r.verdicts, r.counted, r.unrated])).toEqual([
+        ["champ", 8, 0, "won-all"], ["x", 12, 12, null], ["y", 16, 16, null], ["z", 12, 4, "too-few"],
+      ]);
+    });
+
     it("orders groups that never met by name, and leaves a perfect record its own reason, outside the groups", () => {
       const apart = [
         ...games("p", "q", "a", 6), ...games("p", "q", "b", 6),
