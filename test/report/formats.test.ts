@@ -131,7 +131,7 @@ describe("what judging cost", () => {
     // The fixture's 20 pairwise verdicts each cost one fresh request of 300 + 40 tokens, by a judge without a price.
     const page = render("html");
     expect(page).toContain('<section id="judging"><h2>What judging cost</h2>');
-    expect(page).toMatch(/<tr><td data-label="Judge">judge<\/td><td class="num" data-label="Verdicts">20<\/td>\s*<td class="num" data-label="Requests \(from cache\)">20 \(0\)<\/td><td class="num" data-label="Tokens in\u00a0\/ out">6,000 \/ 800<\/td>/);
+    expect(page).toMatch(/<tr><td data-label="Judge"><span class="id">judge<\/span><\/td><td class="num" data-label="Verdicts">20<\/td>\s*<td class="num" data-label="Requests \(from cache\)">20 \(0\)<\/td><td class="num" data-label="Tokens in\u00a0\/ out">6,000 \/ 800<\/td>/);
     expect(render("md")).toMatch(/## What judging cost\n\n[^#]*\| judge \| 20 \| 20 \(0\) \| 6,000 \/ 800 \| – \|/);
     expect(render("html", { language: "ja" })).toContain('<section id="judging"><h2>ジャッジのコスト</h2>');
   });

@@ -6,6 +6,7 @@ import { NARROW_CHART_WIDTH, renderChartSvg, type ChartLayout } from "../charts/
 import type { BreakEvenSeries } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
 import { breakEvenTables } from "../text/break-even-table.js";
+import { withWholeIds } from "./html-id.js";
 import { html, trusted, type SafeHtml } from "./html-template.js";
 
 /** The capability radar, quality against cost with its Pareto front, and latency boxes, as inline SVG. */
@@ -27,10 +28,11 @@ export function chartsSection(context: RenderContext): SafeHtml {
 export function breakEvenSection(context: RenderContext, series: BreakEvenSeries): SafeHtml {
   const { messages: m, format: f } = context;
   const tables = breakEvenTables(context, series);
+  const ids = context.report.models.map((model) => model.modelId);
   // On a phone each row becomes a card of labelled cells (REPORT_CSS, table.stack) rather than columns a character wide.
   const table = (name: string, t: { head: string[]; rows: string[][] }) =>
     html`<div class="table-wrap"><table class="${name} stack"><thead><tr>${t.head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>
-${t.rows.map((row) => html`<tr>${row.map((cell, i) => html`<td data-label="${t.head[i]!}">${cell}</td>`)}</tr>`)}</tbody></table></div>`;
+${t.rows.map((row) => html`<tr>${row.map((cell, i) => html`<td data-label="${t.head[i]!}">${withWholeIds(cell, ids)}</td>`)}</tr>`)}</tbody></table></div>`;
   return html`${figure((width) => breakEvenChart(series, context.report.models, m, f, width), m.charts.breakEven, [])}${table("break-even", tables.cheapest)}
 ${tables.pairs.rows.length > 0 && html`<h3>${m.charts.pairs}</h3>${table("break-even-pairs", tables.pairs)}`}`;
 }

@@ -1,6 +1,7 @@
 import type { Excerpt, ReportItem, ReportItemAnswer, ReportPassage } from "../model/report-types.js";
 import type { RenderContext } from "../render-context.js";
 import { html, type SafeHtml } from "./html-template.js";
+import { wholeId } from "./html-id.js";
 import { extractedText, scoreDetailParts } from "../i18n/score-detail-text.js";
 import type { ScoreDetail } from "../../scoring/score-detail.js";
 import { SEPARATOR } from "./html-separator.js";
@@ -32,7 +33,7 @@ ${item.expected && html`<h4>${m.items.expected}</h4><pre>${excerpt(context, item
 
 function modelColumn(context: RenderContext, modelId: string, answers: ReportItemAnswer[]): SafeHtml {
   const several = answers.length > 1;
-  return html`<section class="answer ${outcomeOf(answers[0]!)}"><h5>${modelId}</h5>${answers.map((answer) => answerBlock(context, answer, several))}</section>`;
+  return html`<section class="answer ${outcomeOf(answers[0]!)}"><h5>${wholeId(modelId)}</h5>${answers.map((answer) => answerBlock(context, answer, several))}</section>`;
 }
 
 function answerBlock(context: RenderContext, answer: ReportItemAnswer, several: boolean): SafeHtml {

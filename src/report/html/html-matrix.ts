@@ -1,5 +1,5 @@
 import type { RenderContext } from "../render-context.js";
-import { wrappableId } from "./html-id.js";
+import { wholeId } from "./html-id.js";
 import { html, type SafeHtml } from "./html-template.js";
 
 /**
@@ -13,10 +13,10 @@ export function scoreMatrix(context: RenderContext): SafeHtml {
   const chosen = new Map(report.recommendation.suites.map((useCase) => [useCase.suite, useCase.choice]));
   const overall = report.suites.length > 1;
   return html`<div class="table-wrap"><table class="matrix stack"><thead><tr><th>${m.columns.model}</th>
-${report.suites.map((suite) => html`<th class="num">${wrappableId(suite.name)}</th>`)}${overall && html`<th class="num">${m.columns.overall}</th>`}</tr></thead><tbody>
+${report.suites.map((suite) => html`<th class="num">${wholeId(suite.name)}</th>`)}${overall && html`<th class="num">${m.columns.overall}</th>`}</tr></thead><tbody>
 ${report.models.map((model) => {
   const summary = report.overview.find((o) => o.modelId === model.modelId);
-  return html`<tr><th scope="row">${wrappableId(model.modelId)}${model.note ? " *" : ""}</th>
+  return html`<tr><th scope="row">${wholeId(model.modelId)}${model.note ? " *" : ""}</th>
 ${report.suites.map((suite) => {
   const entry = report.entries.find((e) => e.modelId === model.modelId && e.suite === suite.name);
   const pick = chosen.get(suite.name) === model.modelId;

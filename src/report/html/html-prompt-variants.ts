@@ -1,7 +1,7 @@
 import type { PromptVariantsSection } from "../model/prompt-variants.js";
 import type { RenderContext } from "../render-context.js";
 import { promptVariantsTable, type PromptVariantText } from "../text/prompt-variants-table.js";
-import { wrappableId } from "./html-id.js";
+import { wholeId } from "./html-id.js";
 import { html, withCode, type SafeHtml } from "./html-template.js";
 
 /** Prompt variants by model (rows) and prompt (columns): each score, and its paired verdict against the first prompt. */
@@ -9,10 +9,10 @@ export function promptVariantsHtml(context: RenderContext, section: PromptVarian
   const table = promptVariantsTable(context, section);
   const [modelHead, ...promptHeads] = table.head;
   return html`<p>${table.intro}</p><div class="table-wrap"><table class="prompt-variants stack"><thead><tr><th>${modelHead!}</th>${promptHeads.map(
-    (head) => html`<th class="num">${wrappableId(head)}</th>`,
+    (head) => html`<th class="num">${wholeId(head)}</th>`,
   )}</tr></thead><tbody>
 ${table.rows.map(
-  (row) => html`<tr><th scope="row">${wrappableId(row.model)}</th>${row.cells.map(
+  (row) => html`<tr><th scope="row">${wholeId(row.model)}</th>${row.cells.map(
     (cell, index) => html`<td class="num" data-label="${promptHeads[index]!}">${variantCell(cell)}</td>`,
   )}</tr>`,
 )}</tbody></table></div><ul class="notes"><li>${withCode(table.note)}</li></ul>`;

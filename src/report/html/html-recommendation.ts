@@ -1,6 +1,6 @@
 import type { UseCaseRecommendation } from "../model/recommendation.js";
 import type { RenderContext } from "../render-context.js";
-import { wrappableId } from "./html-id.js";
+import { wholeId, withWholeIds } from "./html-id.js";
 import { html, withCode, type SafeHtml } from "./html-template.js";
 
 /**
@@ -16,7 +16,7 @@ export function recommendationSection(context: RenderContext): SafeHtml {
   return html`<div class="table-wrap"><table class="use-cases stack"><thead><tr><th>${c.suite}</th><th>${r.choice}</th><th class="num">${c.score}</th>
 <th class="num">${c.costPer1k}</th><th class="num">${c.latencyP50}</th><th>${c.givesUp}</th></tr></thead><tbody>
 ${useCases.map((useCase) => useCaseRow(context, useCase))}</tbody></table></div>
-<ul class="recommendation">${useCases.map((useCase) => html`<li><strong>${useCase.suite ?? r.overallLabel}</strong>${m.colon}${useCase.verdict[context.language]}</li>`)}</ul>
+<ul class="recommendation">${useCases.map((useCase) => html`<li><strong>${useCase.suite ?? r.overallLabel}</strong>${m.colon}${withWholeIds(useCase.verdict[context.language], modelIds(context))}</li>`)}</ul>
 <details class="how"><summary>${m.howDecides.title}</summary><ol>${m.howDecides.rules.map((rule) => html`<li>${withCode(rule)}</li>`)}</ol></details>
 <ul class="notes">${report.breakEven ? html`` : html`<li class="break-even-hint">${withCode(m.notes.breakEvenHint)}</li>`}</ul>`;
 }
@@ -28,10 +28,12 @@ function useCaseRow(context: RenderContext, useCase: UseCaseRecommendation): Saf
   const chosen = useCase.candidates.find((candidate) => candidate.modelId === useCase.choice);
   if (!chosen) return html`<tr><td data-label="${c.suite}">${label}</td><td colspan="5">–</td></tr>`;
   const score = chosen.interval ? html`<span>${f.percent(chosen.score)} <span class="muted">${f.percentInterval(chosen.interval)}</span></span>` : html`${f.percent(chosen.score)}`;
-  return html`<tr><td data-label="${c.suite}"><strong>${wrappableId(label)}</strong></td><td data-label="${m.recommendation.choice}"><strong>${wrappableId(chosen.modelId)}</strong></td>
+  return html`<tr><td data-label="${c.suite}"><strong>${wholeId(label)}</strong></td><td data-label="${m.recommendation.choice}"><strong>${wholeId(chosen.modelId)}</strong></td>
 <td class="num" data-label="${c.score}">${score}</td><td class="num" data-label="${c.costPer1k}">${f.usd(chosen.costPerAnswerUsd === null ? null : chosen.costPerAnswerUsd * 1000)}</td>
-<td class="num" data-label="${c.latencyP50}">${f.ms(chosen.latencyP50Ms)}</td><td data-label="${c.givesUp}">${givesUp(context, useCase)}</td></tr>`;
+<td class="num" data-label="${c.latencyP50}">${f.ms(chosen.latencyP50Ms)}</td><td data-label="${c.givesUp}">${withWholeIds(givesUp(context, useCase), modelIds(context))}</td></tr>`;
 }
+
+const modelIds = (context: RenderContext) => context.report.models.map((model) => model.modelId);
 
 /** Against the top scorer: the points given up, or what the leader costs beyond the cheapest alternative. */
 function givesUp(context: RenderContext, useCase: UseCaseRecommendation): string {

@@ -5,7 +5,7 @@ import type { ModelPricing } from "../../analysis/decision/model-pricing.js";
 import type { NumberFormat } from "../i18n/number-format.js";
 import { ratingCells, ratingsNotes } from "../i18n/rating-cells.js";
 import { pricingNotes } from "../model/pricing-notes.js";
-import { wrappableId } from "./html-id.js";
+import { wholeId } from "./html-id.js";
 import { modelLabel, scoringText, verdictText, type RenderContext } from "../render-context.js";
 import { html, withCode, type SafeHtml } from "./html-template.js";
 import { runStatusText } from "../run-status-text.js";
@@ -30,7 +30,7 @@ export function runHeader(context: RenderContext): SafeHtml {
   return html`<header><h1>${m.title}</h1><dl class="run">${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}${scoredWith}</dl>
 <details class="models"><summary>${m.sections.models}</summary><div class="table-wrap"><table class="stack"><thead><tr><th>${m.columns.model}</th><th>${m.columns.provider}</th><th>${m.columns.modelName}</th><th class="num">${m.columns.priceInput}</th><th class="num">${m.columns.priceOutput}</th></tr></thead><tbody>
 ${report.models.map(
-  (model) => html`<tr><td data-label="${m.columns.model}">${modelLabel(context, model.modelId)}</td><td data-label="${m.columns.provider}">${model.provider}</td>
+  (model) => html`<tr><td data-label="${m.columns.model}">${wholeId(modelLabel(context, model.modelId))}</td><td data-label="${m.columns.provider}">${model.provider}</td>
 <td data-label="${m.columns.modelName}">${model.model}</td><td class="num" data-label="${m.columns.priceInput}">${perMillion(model.pricing, f, m)?.input ?? "–"}</td>
 <td class="num" data-label="${m.columns.priceOutput}">${perMillion(model.pricing, f, m)?.output ?? "–"}</td></tr>`,
 )}
@@ -77,8 +77,8 @@ function leaderboardRow(context: RenderContext, entry: ReportEntry, extra: boole
   const n = entry.n === entry.planned ? f.count(entry.n) : `${f.count(entry.n)} / ${f.count(entry.planned)}`;
   const others = Object.entries({ ...entry.passAtK, ...entry.secondary }).map(([name, value]) => `${name} ${f.percent(value)}`);
   // A cell of more than one part is one <span>: on a phone (table.stack) each cell is a label and one value.
-  return html`<tr><td data-label="${c.model}">${wrappableId(modelLabel(context, entry.modelId))}</td>
-<td data-label="${c.suite}"><span>${wrappableId(entry.suite)}<small class="category">${categoryLabel(m, entry.category)}</small></span></td>
+  return html`<tr><td data-label="${c.model}">${wholeId(modelLabel(context, entry.modelId))}</td>
+<td data-label="${c.suite}"><span>${wholeId(entry.suite)}<small class="category">${categoryLabel(m, entry.category)}</small></span></td>
 <td class="num" data-label="${c.score}"><strong>${f.percent(entry.score)}</strong></td>
 <td class="num" data-label="${c.interval}"><span>${f.percentInterval(entry.interval)}${intervalBar(entry.interval)}</span></td>
 <td class="num" data-label="${c.n}">${n}</td><td class="num" data-label="${c.errors}">${f.count(entry.errors)}</td><td class="num" data-label="${c.skipped}">${f.count(entry.skipped)}</td>
@@ -124,7 +124,7 @@ export function comparisonsSection(context: RenderContext): SafeHtml {
 function comparisonRow(context: RenderContext, row: ReportComparison): SafeHtml {
   const { format: f, messages: m } = context;
   const c = m.columns;
-  return html`<tr class="${row.withinNoise ? "within-noise" : "significant"}"><td data-label="A">${modelLabel(context, row.modelA)}</td><td data-label="B">${modelLabel(context, row.modelB)}</td>
+  return html`<tr class="${row.withinNoise ? "within-noise" : "significant"}"><td data-label="A">${wholeId(modelLabel(context, row.modelA))}</td><td data-label="B">${wholeId(modelLabel(context, row.modelB))}</td>
 <td class="num" data-label="${c.n}">${f.count(row.n)}</td><td class="num" data-label="${c.difference}">${f.points(row.difference.estimate)}</td><td class="num" data-label="${c.interval}">${f.pointsInterval(row.difference)}</td>
 <td class="num" data-label="${c.pValue}">${f.pValue(row.pValue)}</td><td data-label="${c.verdict}">${verdictBadge(context, row)}</td><td class="num" data-label="${c.itemsNeeded}">${f.count(row.moreItemsForMargin)}</td></tr>`;
 }
@@ -143,7 +143,7 @@ export function ratingsSection(context: RenderContext): SafeHtml {
 <div class="table-wrap"><table class="ratings stack"><thead><tr><th>${c.model}</th><th class="num">${c.verdicts}</th><th class="num">${c.rating}</th><th class="num">${c.interval}</th></tr></thead><tbody>
 ${suite.ratings.map((r) => {
   const [verdicts, rating, interval] = ratingCells(r, m, f);
-  return html`<tr><td data-label="${c.model}">${modelLabel(context, r.model)}</td><td class="num" data-label="${c.verdicts}">${verdicts}</td><td class="num" data-label="${c.rating}">${rating}</td>
+  return html`<tr><td data-label="${c.model}">${wholeId(modelLabel(context, r.model))}</td><td class="num" data-label="${c.verdicts}">${verdicts}</td><td class="num" data-label="${c.rating}">${rating}</td>
 <td class="${r.rating === null ? "muted" : "num"}" data-label="${c.interval}">${interval}</td></tr>`;
 })}</tbody></table></div>`,
   )}<ul class="notes">${ratingsNotes(m, f, report.ratings).map((note) => html`<li>${note}</li>`)}</ul>`;
@@ -157,7 +157,7 @@ export function ifevalTable(context: RenderContext): SafeHtml {
   return html`<div class="table-wrap"><table class="ifeval stack"><thead><tr><th>${c.model}</th><th>${c.suite}</th><th class="num">${c.promptStrict}</th>
 <th class="num">${c.promptLoose}</th><th class="num">${c.instructionStrict}</th><th class="num">${c.instructionLoose}</th></tr></thead><tbody>
 ${rows.map(
-  (entry) => html`<tr><td data-label="${c.model}">${modelLabel(context, entry.modelId)}</td><td data-label="${c.suite}">${entry.suite}</td>
+  (entry) => html`<tr><td data-label="${c.model}">${wholeId(modelLabel(context, entry.modelId))}</td><td data-label="${c.suite}">${entry.suite}</td>
 <td class="num" data-label="${c.promptStrict}">${f.percent(entry.ifeval!.promptStrict)}</td><td class="num" data-label="${c.promptLoose}">${f.percent(entry.ifeval!.promptLoose)}</td>
 <td class="num" data-label="${c.instructionStrict}">${f.percent(entry.ifeval!.instructionStrict)}</td><td class="num" data-label="${c.instructionLoose}">${f.percent(entry.ifeval!.instructionLoose)}</td></tr>`,
 )}</tbody></table></div>`;
@@ -170,7 +170,7 @@ export function judgingTable(context: RenderContext): SafeHtml {
   return html`<div class="table-wrap"><table class="judging stack"><thead><tr><th>${c.judge}</th><th class="num">${c.verdicts}</th>
 <th class="num">${c.requests}</th><th class="num">${c.tokens}</th><th class="num">${c.cost}</th></tr></thead><tbody>
 ${report.judging.map(
-  (row) => html`<tr><td data-label="${c.judge}">${modelLabel(context, row.judge)}</td><td class="num" data-label="${c.verdicts}">${f.count(row.verdicts)}</td>
+  (row) => html`<tr><td data-label="${c.judge}">${wholeId(modelLabel(context, row.judge))}</td><td class="num" data-label="${c.verdicts}">${f.count(row.verdicts)}</td>
 <td class="num" data-label="${c.requests}">${m.aside(f.count(row.calls), f.count(row.cachedCalls))}</td><td class="num" data-label="${c.tokens}">${f.count(row.inputTokens)} / ${f.count(row.outputTokens)}</td>
 <td class="num" data-label="${c.cost}">${f.usd(row.costUsd)}</td></tr>`,
 )}</tbody></table></div><ul class="notes"><li>${m.notes.judging}</li></ul>`;

@@ -21,10 +21,13 @@ th { background: var(--soft); font-weight: 600; }
 thead th { vertical-align: bottom; word-break: auto-phrase; }
 td.num, th.num { text-align: right; } td.num, td.category { white-space: nowrap; }
 td.others { min-width: 7em; }
+/* A model or suite id stays on one line (wholeId): "gpt-4o-mini-2024-|07-18" broken at a hyphen reads as two names. */
+.id { white-space: nowrap; }
 /* The all-figures table is the widest: tighter cells, the category under its suite, the interval's bar under its
-   figures, tokens in over out, and room for a model id on two lines at most. */
+   figures, tokens in over out. */
 table.leaderboard th, table.leaderboard td { padding: 4px 5px; font-size: 13px; }
-table.leaderboard td:first-child { min-width: 8.5em; }
+/* Whole model ids can leave the table wider than the page (ja, long ids): it scrolls, the model column held in view. */
+@media (min-width: 641px) { table.leaderboard td:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); } }
 table.leaderboard .ci { display: block; margin: 2px 0 0 auto; }
 table.leaderboard small.category { display: block; color: var(--muted); font-size: 12px; font-weight: normal; white-space: nowrap; }
 .ci { display: inline-block; position: relative; width: 80px; height: 10px; background: var(--soft); border-radius: 2px; margin-left: 6px; vertical-align: middle; }
@@ -75,6 +78,9 @@ code { font: 12.5px ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK JP", mono
   table.stack td { display: flex; justify-content: space-between; gap: 12px; border: 0; text-align: right; white-space: normal; }
   /* The label keeps its width (諦めるもの on one line), up to 60 % of the card, wrapping between phrases beyond that. */
   table.stack td::before { content: attr(data-label); color: var(--muted); text-align: left; font-weight: 600; flex: 0 0 auto; max-width: 60%; word-break: auto-phrase; }
+  /* A value holding a whole id cannot wrap below the id's width: the value gives way first, then the label wraps
+     between its words, so "Model (self-hosted)" and "llama-3.1-70b-instruct-q4_k_m" share a card's line. */
+  table.stack td:has(.id)::before { flex-shrink: 1; } table.stack td:has(.id) > * { flex-shrink: 1000; }
   /* A label is words, also over a cell of data in its own font (an item's id). */
   table.stack td.item-id::before { font: 600 14px/1.5 var(--sans); }
   table.stack tbody th { border: 0; background: none; font-size: 15px; }

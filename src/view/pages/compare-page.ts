@@ -1,5 +1,6 @@
 import { html, withCode, type SafeHtml } from "../../report/html/html-template.js";
 import { categoryLabel } from "../../report/i18n/messages.js";
+import { withWholeIds } from "../../report/html/html-id.js";
 import { compareSides, type SuiteComparison } from "../../report/compare-runs.js";
 import { listRuns, runModels, type RunSummary } from "../../store/queries.js";
 import type { Page, PageHandler, ViewContext } from "../view-context.js";
@@ -70,7 +71,7 @@ ${rows.map((row) => comparisonRow(view, row))}</tbody></table></div>`;
             (item, i) => html`${i > 0 ? view.messages.comma : ""}<a href="${href(runPath(cand.id, "/item"), [["suite", row.suite], ["id", item], ["model", modelId]])}">${item}</a>`,
           )}</li>`,
         )}</ul>`;
-  return html`<section class="pair"><h2>${v.comparePair(modelId)}</h2>${body}${links}</section>`;
+  return html`<section class="pair"><h2>${withWholeIds(v.comparePair(modelId), [modelId])}</h2>${body}${links}</section>`;
 }
 
 function comparisonRow(view: ViewContext, row: SuiteComparison): SafeHtml {

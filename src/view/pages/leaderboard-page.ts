@@ -4,6 +4,7 @@ import { scoreMatrix } from "../../report/html/html-matrix.js";
 import { promptVariantsHtml } from "../../report/html/html-prompt-variants.js";
 import { recommendationSection } from "../../report/html/html-recommendation.js";
 import { html, type SafeHtml } from "../../report/html/html-template.js";
+import { withWholeIds } from "../../report/html/html-id.js";
 import { comparisonsSection, ifevalTable, judgingTable, leaderboardTable, ratingsSection, runHeader } from "../../report/html/html-tables.js";
 import { createRenderContext } from "../../report/render-context.js";
 import { runModels, runSuites } from "../../store/queries.js";
@@ -74,6 +75,6 @@ function pairLinks(view: ViewContext, runId: string, models: readonly string[], 
   const pairs = models.flatMap((a, i) => models.slice(i + 1).map((b) => [a, b] as const));
   if (pairs.length === 0) return html``;
   return html`<h3>${view.view.pair.heading}</h3><ul class="pair-links">${pairs.map(
-    ([a, b]) => html`<li><a href="${href("/pair", [["run", runId], ["a", a], ["b", b], ...revisionParams(revision)])}">${view.view.pair.title(a, b)}</a></li>`,
+    ([a, b]) => html`<li><a href="${href("/pair", [["run", runId], ["a", a], ["b", b], ...revisionParams(revision)])}">${withWholeIds(view.view.pair.title(a, b), [a, b])}</a></li>`,
   )}</ul>`;
 }

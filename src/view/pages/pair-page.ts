@@ -1,5 +1,6 @@
 import { itemDetails } from "../../report/html/html-items.js";
 import { html, withCode, type SafeHtml } from "../../report/html/html-template.js";
+import { withWholeIds } from "../../report/html/html-id.js";
 import { createRenderContext } from "../../report/render-context.js";
 import { listRuns, runModels, type RunSummary } from "../../store/queries.js";
 import { loadItem } from "../load-item.js";
@@ -46,7 +47,7 @@ ${item && opened(itemDetails(context, item))}${pairVerdicts(view, itemVerdicts(v
     status: 200,
     title: `${v.pair.title(a, b)} · ${run.id}`,
     body: html`<p class="breadcrumbs"><a href="/">${v.runs}</a> › <a href="${href(runPath(run.id), revision)}">${run.id}</a></p>
-<h1>${v.pair.title(a, b)}</h1>${form}<ul class="notes"><li>${v.pair.note}</li></ul>
+<h1>${withWholeIds(v.pair.title(a, b), [a, b])}</h1>${form}<ul class="notes"><li>${v.pair.note}</li></ul>
 ${rows.length === 0 ? html`<p>${v.pair.none}</p>` : html`${pager(view, link, page, pages, total)}${items}${pager(view, link, page, pages, total)}`}`,
   };
 };

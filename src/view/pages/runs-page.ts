@@ -1,4 +1,5 @@
 import { html, withCode, type SafeHtml } from "../../report/html/html-template.js";
+import { withWholeIds } from "../../report/html/html-id.js";
 import { loadLeaderboard } from "../../report/load-leaderboard.js";
 import { overallQuality } from "../../report/model/model-overview.js";
 import { listRuns, runModels, runSuites, type RunSummary } from "../../store/queries.js";
@@ -42,8 +43,9 @@ function runRow(view: ViewContext, run: RunSummary): SafeHtml {
   const description = db.prepare("SELECT json_extract(config_json, '$.description') FROM runs WHERE id = ?").pluck().get(run.id) as string | null;
   const answers = db.prepare("SELECT count(*) FROM responses WHERE run_id = ?").pluck().get(run.id) as number;
   const c = view.view.columns;
+  const models = runModels(db, run.id).map((model) => model.modelId);
   return html`<tr><td data-label="${c.run}"><a href="${runPath(run.id)}">${run.id}</a></td><td data-label="${c.status}">${runStatusText(m, loadRunInfo(db, run.id))}</td>
-<td data-label="${c.started}">${f.date(run.createdAt)}</td><td data-label="${c.finished}">${f.date(run.finishedAt)}</td><td data-label="${c.headline}">${headline(view, run)}</td>
-<td data-label="${c.description}">${description ?? ""}</td><td data-label="${c.models}">${runModels(db, run.id).map((model) => model.modelId).join(m.comma)}</td>
+<td data-label="${c.started}">${f.date(run.createdAt)}</td><td data-label="${c.finished}">${f.date(run.finishedAt)}</td><td data-label="${c.headline}">${withWholeIds(headline(view, run), models)}</td>
+<td data-label="${c.description}">${withWholeIds(description ?? "", models)}</td><td data-label="${c.models}">${withWholeIds(models.join(m.comma), models)}</td>
 <td data-label="${c.suites}">${runSuites(db, run.id).map((suite) => suite.name).join(m.comma)}</td><td class="num" data-label="${c.answers}">${f.count(answers)}</td></tr>`;
 }

@@ -340,7 +340,7 @@ export async function codeBrokenMidWord(page: Page): Promise<string[]> {
 /**
  * Table headings broken other than between words: a break must be at a space (or where a block inside the heading
  * begins) and not before an operator ("p-|value", "Difference (A |− B)" are broken), or between two Japanese
- * characters (word-break: auto-phrase puts those between phrases).
+ * characters (word-break: auto-phrase puts those between phrases), or before a Japanese opening bracket.
  */
 export async function headingsBrokenMidWord(page: Page): Promise<string[]> {
   const japanese = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
@@ -349,6 +349,8 @@ export async function headingsBrokenMidWord(page: Page): Promise<string[]> {
       if (character !== "|") return false;
       const [before, after] = [text[i - 1] ?? "", text[i + 1] ?? ""];
       if (japanese.test(before) && japanese.test(after)) return false;
+      // Japanese breaks before an opening bracket, after Latin too: "USD|（この実行の構成）".
+      if (/[（「『【]/.test(after)) return false;
       return before !== " " || /[−+×/]/.test(after);
     }),
   );
@@ -393,4 +395,44 @@ export async function labelsCrossedByLines(page: Page): Promise<string[]> {
     }
     return [...new Set(found)];
   });
+}
+
+/**
+ * Model ids shown on more than one line: each place an id of `ids` occurs in the page's text (outside charts and
+ * selects, every collapsed section opened), with "|" where it breaks — `"gpt-4o-mini-2024-|07-18" in td`. The line a
+ * character is on is where its box's top is, as in lineBreaks.
+ */
+export async function idsBrokenAcrossLines(page: Page, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate((ids) => {
+    document.querySelectorAll("details").forEach((d) => d.setAttribute("open", ""));
+    // The page's text as one string, each character's node and offset kept.
+    const chars: Array<{ node: Text; at: number }> = [];
+    let text = "";
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement?.closest("svg, select, style, script") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let at = 0; at < node.data.length; at += 1) chars.push({ node, at });
+      text += node.data;
+    }
+    const found: string[] = [];
+    for (const id of ids) {
+      for (let start = text.indexOf(id); start >= 0; start = text.indexOf(id, start + 1)) {
+        let out = "";
+        let lineTop: number | null = null;
+        for (let i = start; i < start + id.length; i += 1) {
+          const { node, at } = chars[i]!;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const rect = [...range.getClientRects()].find((r) => r.width > 0);
+          if (rect && lineTop !== null && rect.top > lineTop + rect.height / 2) out += "|";
+          if (rect) lineTop = rect.top;
+          out += text[i];
+        }
+        if (out.includes("|")) found.push(`"${out}" in ${chars[start]!.node.parentElement!.closest("td, th, li, h1, h2, h3, h4, h5, p, dd, a")?.tagName.toLowerCase() ?? "page"}`);
+      }
+    }
+    return [...new Set(found)];
+  }, ids);
 }

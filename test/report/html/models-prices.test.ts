@@ -26,7 +26,7 @@ function priceRows(language: ReportLanguage): string[][] {
   try {
     const page = renderReportToString(db, runId, { format: "html", language, itemsPerSuite: 0 });
     const table = /<details class="models">[\s\S]*?<\/details>/.exec(page)![0];
-    return [...table.matchAll(/<tr><td[^>]*>([^<]*)<\/td>[\s\S]*?<td class="num"[^>]*>([^<]*)<\/td>\s*<td class="num"[^>]*>([^<]*)<\/td><\/tr>/g)].map((row) => row.slice(1));
+    return [...table.matchAll(/<tr><td[^>]*><span class="id">([^<]*)<\/span><\/td>[\s\S]*?<td class="num"[^>]*>([^<]*)<\/td>\s*<td class="num"[^>]*>([^<]*)<\/td><\/tr>/g)].map((row) => row.slice(1));
   } finally {
     db.close();
   }
