@@ -16,7 +16,7 @@ export function costQualityChart(report: Report, messages: Messages, width = 600
   return {
     size: { width, height: width < 480 ? 360 : 420 },
     option: {
-      grid: { left: 64, right: 48, top: 24, bottom: 72 },
+      grid: { left: GRID_LEFT, right: 48, top: 24, bottom: 72 },
       legend: { bottom: 0, data: [messages.charts.paretoFront] },
       xAxis: {
         type: logScale ? "log" : "value",
@@ -46,9 +46,7 @@ export function costQualityChart(report: Report, messages: Messages, width = 600
             itemStyle: { color: modelColor(report.models, m.modelId), ...(m.paretoOptimal ? { borderColor: NEUTRAL_COLOR, borderWidth: 2 } : {}) },
           })),
           label: { show: true, position: "right", formatter: (p: { name: string }) => p.name, color: "#333", ...LABEL_HALO },
-          // A name that would run past the chart's right edge goes to the left of its point instead.
-          labelLayout: (p: { rect: { x: number }; labelRect: { x: number; width: number } }) =>
-            p.labelRect.x + p.labelRect.width > width - 4 ? { x: p.rect.x - 4, align: "right" } : {},
+          labelLayout: (p: LabelPlace) => placeLabel(p, width),
         },
         {
           type: "line",
@@ -63,6 +61,26 @@ export function costQualityChart(report: Report, messages: Messages, width = 600
       ],
     },
   };
+}
+
+interface LabelPlace {
+  rect: { x: number; y: number; width: number; height: number };
+  labelRect: { x: number; width: number };
+}
+
+/** Room left of the plot for the score axis's labels and name. */
+const GRID_LEFT = 64;
+
+/**
+ * A name that would run past the chart's right edge goes to the left of its point; one too long for either side (a
+ * phone's chart) goes under the point, inside the plot (clear of the score axis) and the chart: it ran off the left
+ * edge, cut.
+ */
+function placeLabel(p: LabelPlace, width: number): Record<string, number | string> {
+  if (p.labelRect.x + p.labelRect.width <= width - 4) return {};
+  if (p.rect.x - 4 - p.labelRect.width >= 4) return { x: p.rect.x - 4, align: "right" };
+  const centred = p.rect.x + p.rect.width / 2 - p.labelRect.width / 2;
+  return { x: Math.max(GRID_LEFT + 4, Math.min(centred, width - 4 - p.labelRect.width)), y: p.rect.y + p.rect.height + 2, align: "left", verticalAlign: "top" };
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;

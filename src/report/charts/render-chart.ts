@@ -42,6 +42,13 @@ export function labelWidth(text: string): number {
  */
 export const LABEL_HALO = { textBorderColor: "#fff", textBorderWidth: 3 } as const;
 
+/**
+ * The charts' typeface: one with Arial's widths (Arial, Helvetica, Liberation Sans), the widths ECharts lays out with
+ * on the server, where it has no fonts to measure. In a wider face (system-ui, DejaVu Sans on Linux) a long name ran
+ * past the place ECharts left for it: the legend's next entry was drawn over its end.
+ */
+const CHART_FONT = "Arial, Helvetica, Liberation Sans, Arimo, sans-serif";
+
 const LEGEND_ROW = 14;
 const LEGEND_PADDING = 5;
 
@@ -74,7 +81,7 @@ export function renderChartSvg(option: ChartOption, size: ChartSize): string {
     chart.setOption({
       animation: false,
       color: CHART_COLORS,
-      textStyle: { fontFamily: "system-ui, sans-serif", ...LABEL_HALO },
+      textStyle: { fontFamily: CHART_FONT, ...LABEL_HALO },
       ...option,
     });
     return sanitizeSvg(chart.renderToSVGString());

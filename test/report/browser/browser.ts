@@ -436,3 +436,35 @@ export async function idsBrokenAcrossLines(page: Page, ids: readonly string[]): 
     return [...new Set(found)];
   }, ids);
 }
+
+/**
+ * Chart labels that are cut or drawn over something: a <text> of a shown chart reaching outside its <svg>, or its box
+ * (shrunk by 1 px) overlapping another label's or a solid shape's (a legend chip, a point; faint fills such as the
+ * radar's areas are left out): `"delta" over a <path> (Capability by category)`.
+ */
+export async function chartLabelsOutOfPlace(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const overlap = (a: DOMRect, b: DOMRect) => a.left + 1 < b.right - 1 && b.left + 1 < a.right - 1 && a.top + 1 < b.bottom - 1 && b.top + 1 < a.bottom - 1;
+    for (const svg of document.querySelectorAll("figure svg")) {
+      if (svg.getClientRects().length === 0) continue;
+      const title = svg.closest("figure")?.querySelector("h3")?.textContent ?? "chart";
+      const frame = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll("text")].filter((text) => (text.textContent ?? "").trim() !== "" && text.getBoundingClientRect().width > 0);
+      const solids = [...svg.querySelectorAll<SVGGraphicsElement>("path, rect, circle, polygon")].filter((shape) => {
+        const style = getComputedStyle(shape);
+        const box = shape.getBoundingClientRect();
+        const faint = style.fill === "none" || parseFloat(style.fillOpacity) * parseFloat(style.opacity) < 0.5;
+        return !faint && box.width * box.height < (frame.width * frame.height) / 4;
+      });
+      texts.forEach((text, i) => {
+        const label = `"${text.textContent!.trim().slice(0, 40)}"`;
+        const box = text.getBoundingClientRect();
+        if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) found.push(`${label} cut by the edge (${title})`);
+        for (const other of texts.slice(i + 1)) if (overlap(box, other.getBoundingClientRect())) found.push(`${label} over "${other.textContent!.trim().slice(0, 40)}" (${title})`);
+        for (const shape of solids) if (overlap(box, shape.getBoundingClientRect())) found.push(`${label} over a <${shape.tagName}> (${title})`);
+      });
+    }
+    return [...new Set(found)];
+  });
+}

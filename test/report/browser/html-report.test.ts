@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportCommand } from "../../../src/cli/report.js";
 import { useTempDirs } from "../../support/temp-dir.js";
-import { expectInertPage, HAS_CHROMIUM, inspectPage, launchBrowser, poke, screenshotPath, SKIP_REASON, watchPage, type Browser } from "./browser.js";
+import { atWidth, chartLabelsOutOfPlace, expectInertPage, HAS_CHROMIUM, inspectPage, launchBrowser, poke, screenshotPath, SKIP_REASON, watchPage, type Browser } from "./browser.js";
 import { buildHostileStore, HOSTILE, HUGE_ANSWER, PAYLOADS } from "./hostile-store.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
@@ -16,6 +16,8 @@ describe.skipIf(!HAS_CHROMIUM)("the HTML report in Chromium, over hostile model 
   let browser: Browser;
   let dir: string;
   let reportFile: string;
+  /** The report's text: its first test's folder is gone (useTempDirs) by the time the others run. */
+  let reportHtml: string;
 
   beforeAll(async () => {
     dir = tempDir();
@@ -23,6 +25,7 @@ describe.skipIf(!HAS_CHROMIUM)("the HTML report in Chromium, over hostile model 
     reportFile = path.join(dir, "report.html");
     const status = await reportCommand(store.baseline, { db: store.dbFile, out: reportFile, lang: "ja", items: "all" });
     expect(status).toBe(0);
+    reportHtml = fs.readFileSync(reportFile, "utf8");
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -67,6 +70,19 @@ describe.skipIf(!HAS_CHROMIUM)("the HTML report in Chromium, over hostile model 
     await page.locator("#charts").screenshot({ path: screenshotPath("report-charts.png") });
     await page.close();
   });
+
+  // A 38-character model id that is markup ran over the next legend entry at 1,280 px and off a phone's chart's edge.
+  for (const width of [1280, 390]) {
+    it(`its charts keep every label whole and clear of the others and of the legend's chips (${width} px)`, async () => {
+      const file = path.join(tempDir(), "report.html");
+      fs.writeFileSync(file, reportHtml);
+      const out = await atWidth(browser, pathToFileURL(file).href, width, async (page) => {
+        await page.locator("#charts").screenshot({ path: screenshotPath(`report-charts-${width}.png`) });
+        return chartLabelsOutOfPlace(page);
+      });
+      expect(out).toEqual([]);
+    });
+  }
 
   it("would notice a payload that was not escaped (a control for the checks above)", async () => {
     const page = await browser.context.newPage();
