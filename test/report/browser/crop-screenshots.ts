@@ -1,6 +1,6 @@
 // Crops the page tests' full-page screenshots into screen-sized pieces, for people (and the file view tool, which
 // scales a 19,000-pixel page down until nothing is readable) to look at each at full size:
-//   npx tsx test/report/browser/crop-screenshots.ts [out-folder]     (default: .screenshots/pieces)
+//   npx tsx test/report/browser/crop-screenshots.ts [out-folder] [shots-folder]     (defaults: .screenshots/pieces, .screenshots)
 // Pieces are at most 1,280×1,000 (phone shots, up to 400 px wide, 390×844: one phone screen); OUT/INDEX.txt says
 // where each came from. Chromium (playwright-core) does the cropping, so no image library is needed.
 /// <reference lib="dom" />
@@ -45,13 +45,14 @@ function pieces(width: number, height: number): Array<Omit<Piece, "file">> {
 async function main(): Promise<void> {
   const out = path.resolve(process.argv[2] ?? path.join(SCREENSHOTS, "pieces"));
   fs.mkdirSync(out, { recursive: true });
-  const sources = fs.readdirSync(SCREENSHOTS).filter((name) => name.endsWith(".png")).sort();
+  const shots = path.resolve(process.argv[3] ?? SCREENSHOTS);
+  const sources = fs.readdirSync(shots).filter((name) => name.endsWith(".png")).sort();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   const index: string[] = [];
   try {
     const page = await browser.newPage();
     for (const source of sources) {
-      const file = path.join(SCREENSHOTS, source);
+      const file = path.join(shots, source);
       const { width, height } = pngSize(file);
       const cuts = pieces(width, height);
       const data = `data:image/png;base64,${fs.readFileSync(file).toString("base64")}`;
