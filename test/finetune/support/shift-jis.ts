@@ -1,10 +1,14 @@
 let table: Map<string, number[]> | undefined;
 
-/** Every CP932 double-byte character, found by inverting Node's decoder (Node has no Shift_JIS encoder). */
+/**
+ * Every CP932 character beyond ASCII, found by inverting Node's decoder (Node has no Shift_JIS encoder): the half-width
+ * katakana a legacy export writes in single bytes (ﾔﾏﾀﾞ), then the double-byte ones.
+ */
 function shiftJisTable(): Map<string, number[]> {
   if (table) return table;
   table = new Map();
   const decoder = new TextDecoder("shift_jis");
+  for (let byte = 0xa1; byte <= 0xdf; byte++) table.set(decoder.decode(Uint8Array.of(byte)), [byte]);
   for (let lead = 0x81; lead <= 0xfc; lead++) {
     if (lead > 0x9f && lead < 0xe0) continue;
     for (let trail = 0x40; trail <= 0xfc; trail++) {
