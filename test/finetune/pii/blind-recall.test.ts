@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -292,4 +292,12 @@ heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_D
 heldOutSet("the sixth held-out set, written before this session's fixes and kept aside", HELD_OUT_6_DIR, 256, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
   maskedAtLeast(253 / 256),
+]);
+
+// Written blind after the sixth set's last measure and kept aside, so that it measures the next round once, at its end.
+// First run, with the detectors at 4973a0a: 255 of 322 planted values masked (79 %), 181 of 185 look-alikes kept (see
+// the corpus README for every miss); floored there until it is measured again.
+heldOutSet("the seventh held-out set, written after the sixth and kept aside", HELD_OUT_7_DIR, 322, [
+  "masks at least what it masked when first measured, and keeps at least 97 % of the look-alikes",
+  maskedAtLeast(255 / 322),
 ]);
