@@ -296,8 +296,9 @@ heldOutSet("the sixth held-out set, written before this session's fixes and kept
 
 // Written blind after the sixth set's last measure and kept aside, so that it measures the next round once, at its end.
 // First run, with the detectors at 4973a0a: 255 of 322 planted values masked (79 %), 181 of 185 look-alikes kept (see
-// the corpus README for every miss); floored there until it is measured again.
+// the corpus README for every miss). Measured once more at the end of the round that fixed the sixth set (detectors at
+// dbce5a4): 265 of 322 (82 %), the same 181 of 185 kept; floored there.
 heldOutSet("the seventh held-out set, written after the sixth and kept aside", HELD_OUT_7_DIR, 322, [
   "masks at least what it masked when first measured, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(255 / 322),
+  maskedAtLeast(265 / 322),
 ]);
