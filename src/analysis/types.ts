@@ -36,10 +36,11 @@ export interface Rating {
    */
   rating: Interval | null;
   /**
-   * Fewer verdicts than the minimum (inside its group), every verdict won or every one lost, or alone in its group (no
-   * finite fit); null when rated.
+   * Fewer verdicts than the minimum (inside its group), every verdict won or every one lost, alone in its group (no
+   * finite fit), or the only one of its group with enough verdicts (a rating is a gap to another rated model: there is
+   * none); null when rated.
    */
-  unrated: "too-few" | "won-all" | "lost-all" | "alone" | null;
+  unrated: "too-few" | "won-all" | "lost-all" | "alone" | "unmatched" | null;
   /**
    * When every verdict between some groups of models went one way (the gaps between them have no finite estimate):
    * this model's group, 1 the group that won, and how many; `rating` is then on its group's own scale. Null when the

@@ -334,7 +334,7 @@ function describeRatingsEverywhere(title: string, pairwise: ReturnType<typeof ju
     const report = loadReport(db, runId);
     const m = messagesFor("en");
     const why = (r: Report["ratings"][number]["ratings"][number]) =>
-      r.unrated === "too-few" ? m.unrated.tooFew(f.count(MIN_VERDICTS), r.counted === r.verdicts ? null : f.count(r.counted)) : r.unrated === "won-all" ? m.unrated.wonAll : r.unrated === "lost-all" ? m.unrated.lostAll : m.unrated.alone;
+      r.unrated === "too-few" ? m.unrated.tooFew(f.count(MIN_VERDICTS), r.counted === r.verdicts ? null : f.count(r.counted)) : r.unrated === "won-all" ? m.unrated.wonAll : r.unrated === "lost-all" ? m.unrated.lostAll : r.unrated === "unmatched" ? m.unrated.unmatched(f.count(MIN_VERDICTS)) : m.unrated.alone;
     /** Per suite, the rows every place must print: model, verdicts, rating, interval or why there is none, and the group. */
     const expected = report.ratings.map((suite) =>
       suite.ratings.map((r) => [

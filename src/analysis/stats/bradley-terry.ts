@@ -53,7 +53,7 @@ export interface BradleyTerryOptions {
  * MIN_VERDICTS, gets no rating, only the reason. When the verdicts split the other models into groups with every
  * verdict between two groups going one way (see beatComponents), each group is fitted on its own verdicts and centred
  * on its own 1000, and every row names its group: no number stands for a gap between groups. A model alone in its
- * group has no rating. Sorted won-all, the groups in order (rated best first, then too few), lost-all; ties by name.
+ * group has no rating, nor one that is the only model of its group with enough verdicts. Sorted won-all, the groups in order (rated best first, then too few), lost-all; ties by name.
  */
 export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: BradleyTerryOptions): Rating[] {
   const { seed, bootstrap = 200, strongWeight = 3, level = 0.95, ridge = PRIOR_PRECISION } = options;
@@ -89,6 +89,9 @@ export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: Brad
       r.rating = found.rating;
       r.unrated = found.rating === null ? "too-few" : null;
     }
+    // One rated model is centred on itself: 1000 (1000 … 1000) says nothing.
+    const ratedMembers = members.filter((m) => (ratings[m] as Rating).rating !== null);
+    if (ratedMembers.length === 1) Object.assign(ratings[ratedMembers[0] as number] as Rating, { rating: null, unrated: "unmatched" });
   });
   return ratings.sort(
     (x, y) =>
@@ -134,7 +137,7 @@ function perfectRecord(tally: Tally): boolean {
  * rated before those with too few verdicts), then those that lost to all.
  */
 function place(r: Rating): number {
-  return r.unrated === "won-all" ? 0 : r.unrated === "lost-all" ? 3 : r.unrated === "too-few" ? 2 : 1;
+  return r.unrated === "won-all" ? 0 : r.unrated === "lost-all" ? 3 : r.unrated === "too-few" || r.unrated === "unmatched" ? 2 : 1;
 }
 
 /** A group member's verdicts inside the group, and its rating from them (null when under MIN_VERDICTS). */

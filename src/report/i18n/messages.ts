@@ -184,7 +184,7 @@ export interface Messages {
   withinNoise: string;
   significant: (leader: string) => string;
   /** In place of a Bradley–Terry interval, why a model has no rating; `group` after it, or the interval, when split. */
-  unrated: { tooFew: (minimum: string, counted: string | null) => string; wonAll: string; lostAll: string; alone: string; group: (number: string, of: string) => string };
+  unrated: { tooFew: (minimum: string, counted: string | null) => string; wonAll: string; lostAll: string; alone: string; unmatched: (minimum: string) => string; group: (number: string, of: string) => string };
   notes: {
     interval: string;
     errors: string;
@@ -454,6 +454,7 @@ const en: Messages = {
     wonAll: "won every verdict: no finite rating",
     lostAll: "lost every verdict: no finite rating",
     alone: "alone in its group: no finite rating",
+    unmatched: (minimum) => `no other model in its group has the ${minimum} verdicts a rating needs: nothing to rate it against`,
     group: (number, of) => `group ${number} of ${of}: gap to the other groups not measured`,
   },
   significant: (leader) => `${leader} is better`,
@@ -731,6 +732,7 @@ const ja: Messages = {
     wonAll: "全判定で勝ち：有限のレーティングなし",
     lostAll: "全判定で負け：有限のレーティングなし",
     alone: "グループに単独：有限のレーティングなし",
+    unmatched: (minimum) => `同じグループに判定 ${minimum} 件以上のモデルがほかになく、比べる相手がない`,
     group: (number, of) => `グループ ${number}/${of}：他グループとの差は測れない`,
   },
   significant: (leader) => `${leader} が優位`,

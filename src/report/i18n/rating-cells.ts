@@ -18,6 +18,8 @@ function whyUnrated(r: Rating, m: Messages, f: NumberFormat): string {
       return m.unrated.lostAll;
     case "alone":
       return m.unrated.alone;
+    case "unmatched":
+      return m.unrated.unmatched(f.count(MIN_VERDICTS));
     default:
       return m.unrated.tooFew(f.count(MIN_VERDICTS), r.counted === r.verdicts ? null : f.count(r.counted));
   }

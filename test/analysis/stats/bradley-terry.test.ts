@@ -131,6 +131,17 @@ describe("bradleyTerry", () => {
     expect(ratingOf(ratings, "x")).toBeCloseTo(1000, 6);
   });
 
+  it("rates no model that is the only one of its group with enough verdicts: a rating is a gap to another rated model", () => {
+    // hub meets a and b five times each: 10 verdicts for hub, 5 for each of the others.
+    const outcomes = [...games("hub", "a", "a", 3), ...games("hub", "a", "b", 2), ...games("hub", "b", "a", 2), ...games("hub", "b", "b", 3)];
+    const ratings = bradleyTerry(outcomes, { seed: 1, bootstrap: 20 });
+    expect(ratings.map((r) => [r.model, r.verdicts, r.unrated, r.rating])).toEqual([
+      ["a", 5, "too-few", null],
+      ["b", 5, "too-few", null],
+      ["hub", 10, "unmatched", null],
+    ]);
+  });
+
   describe("when every verdict between groups of models went one way (the beat graph is not strongly connected)", () => {
     /** Each of the winners' pairs: y and z each beat a and b in every verdict between them (12 each); inside, mixed. */
     const split = [
