@@ -48,6 +48,11 @@ export const HELD_OUT_6_DIR = path.join(corpusDir, "held-out-6");
  * Shift_JIS export, a help-desk JSONL).
  */
 export const HELD_OUT_7_DIR = path.join(corpusDir, "held-out-7");
+/**
+ * Written blind after the seventh and kept aside (a care home's handover notes, a SaaS QBR deck in HTML, a lawyer's
+ * English intake memo, a plant's quality-incident report, a travel agency's booking-change CSV, a PTA's LINE chat).
+ */
+export const HELD_OUT_8_DIR = path.join(corpusDir, "held-out-8");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
