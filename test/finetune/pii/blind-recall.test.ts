@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -208,11 +208,14 @@ describe("the blind PII corpus through kurabe dataset build", () => {
   });
 });
 
-/** A held-out set's floor: the share of its planted values masked, and 97 % of its look-alikes kept. */
-const maskedAtLeast = (share: number) => (measured: Measured) => {
+/**
+ * A held-out set's floor: the share of its planted values masked, and of its look-alikes kept (97 %, the target, unless
+ * the set was first measured below it).
+ */
+const maskedAtLeast = (share: number, kept = 0.97) => (measured: Measured) => {
   const masked = measured.recall.reduce((sum, figure) => sum + figure.hit, 0);
   expect(masked / measured.recall.reduce((sum, figure) => sum + figure.total, 0)).toBeGreaterThanOrEqual(share);
-  expect(keptShare(measured)).toBeGreaterThanOrEqual(0.97);
+  expect(keptShare(measured)).toBeGreaterThanOrEqual(kept);
 };
 
 /** A held-out set: written where it is recorded, reaching the training files whole, and holding `holds`. */
@@ -301,4 +304,12 @@ heldOutSet("the sixth held-out set, written before this session's fixes and kept
 heldOutSet("the seventh held-out set, written after the sixth and kept aside", HELD_OUT_7_DIR, 322, [
   "masks at least what it masked when first measured, and keeps at least 97 % of the look-alikes",
   maskedAtLeast(265 / 322),
+]);
+
+// Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:
+// 213 of 293 planted values masked (73 %), 148 of 157 look-alikes kept (94 %, under the target: dates of birth, order
+// numbers and firm names holding a planted surname masked); see the corpus README for every miss. Floored there.
+heldOutSet("the eighth held-out set, written after the seventh and kept aside", HELD_OUT_8_DIR, 293, [
+  "masks at least what it masked when first measured, and keeps at least the look-alikes it kept then",
+  maskedAtLeast(213 / 293, 148 / 157),
 ]);
