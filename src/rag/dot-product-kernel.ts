@@ -21,28 +21,14 @@
  * Byte layout from the WebAssembly core specification 2.0 (binary format, §5) and its SIMD opcodes (§5.4.8).
  */
 
-const leb = (value: number): number[] => {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (value !== 0);
-  return bytes;
-};
-const section = (id: number, content: number[]): number[] => [id, ...leb(content.length), ...content];
-const name = (text: string): number[] => [text.length, ...Buffer.from(text, "ascii")];
+import { I32, V128, leb128, name, section, simd } from "../wasm/module-bytes.js";
 
-const I32 = 0x7f;
-const V128 = 0x7b;
 const [ROWS, QUERY, OUT, COUNT, STRIDE, R, P, Q, END_AT, ACC, X] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const get = (local: number) => [0x20, local];
 const set = (local: number) => [0x21, local];
 const tee = (local: number) => [0x22, local];
 const i32Const = (value: number) => [0x41, value]; // small non-negative values only (one signed LEB byte)
 const SIMD = 0xfd;
-const simd = (opcode: number) => [SIMD, ...leb(opcode)];
 const load = (offset: number) => [SIMD, 0x00, 4, offset]; // v128.load align 2^4
 const [EXTEND_LOW, EXTEND_HIGH, DOT, I32X4_ADD, EXTRACT] = [0x87, 0x88, 0xba, 0xae, 0x1b];
 const [I32_ADD, I32_SHL, I32_LT_U, I32_GE_U] = [0x6a, 0x74, 0x49, 0x4f];
@@ -79,7 +65,7 @@ const MODULE = new Uint8Array([
   ...section(2, [1, ...name("env"), ...name("memory"), 0x02, 0x00, 0x01]), // import env.memory, min 1 page
   ...section(3, [1, 0]), // function 0 has type 0
   ...section(7, [1, ...name("dots"), 0x00, 0]), // export "dots" = function 0
-  ...section(10, [1, ...leb(body.length), ...body]),
+  ...section(10, [1, ...leb128(body.length), ...body]),
 ]);
 
 let compiled: WebAssembly.Module | undefined;

@@ -7,6 +7,8 @@
  * Memory: the seeds (4 bytes each, `groups` × 4 of them), then the signature's minima, then the shingles.
  */
 
+import { I32, V128, leb128, name, section, simd } from "../../wasm/module-bytes.js";
+
 // Opcodes (WebAssembly core 2.0, §5.4; SIMD ones after the 0xfd prefix, as LEB128).
 const BLOCK = 0x02;
 const LOOP = 0x03;
@@ -20,7 +22,6 @@ const I32_CONST = 0x41;
 const I32_GE_U = 0x4f;
 const I32_ADD = 0x6a;
 const I32_SHL = 0x74;
-const simd = (opcode: number): number[] => [0xfd, ...leb128(opcode)];
 const V128_LOAD = simd(0x00);
 const V128_LOAD32_SPLAT = simd(0x09);
 const V128_STORE = simd(0x0b);
@@ -29,24 +30,10 @@ const V128_XOR = simd(0x51);
 const I32X4_SHR_U = simd(0xad);
 const I32X4_MUL = simd(0xb5);
 const I32X4_MIN_U = simd(0xb7);
-const I32 = 0x7f;
-const V128 = 0x7b;
 
-function leb128(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (value !== 0);
-  return bytes;
-}
 const i32Const = (value: number): number[] => [I32_CONST, value]; // small non-negative values (< 64) only
 const splat4 = (value: number): number[] => [...V128_CONST, ...new Uint8Array(Uint32Array.of(value, value, value, value).buffer)];
 const memarg = [0, 0]; // alignment hint 1 byte, offset 0
-const section = (id: number, content: number[]): number[] => [id, ...leb128(content.length), ...content];
-const name = (text: string): number[] => [text.length, ...Array.from(text, (char) => char.charCodeAt(0))];
 
 // minhash(seeds, out, shingles, count, groups): params 0–4; locals 5 group, 6 at, 7 end (i32), 8 seed, 9 minimum, 10 h (v128).
 const [SEEDS, OUT, SHINGLES, COUNT, GROUPS, GROUP, AT, LAST, SEED, MINIMUM, H] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
