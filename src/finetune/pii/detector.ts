@@ -4,6 +4,9 @@ export interface Span {
   end: number;
 }
 
+/** Whether `span` shares a character with any of `spans`. */
+export const overlaps = (spans: readonly Span[], span: Span): boolean => spans.some((other) => span.start < other.end && other.start < span.end);
+
 /**
  * One kind of personal data or secret. `find` reads the width-folded shadow of the text (see fold-width.ts) and
  * returns the spans to mask; `type` is the kind's name and its placeholder (`[EMAIL]`). The built-in kinds are

@@ -1,4 +1,5 @@
 import { versionsIn } from "./contact-detectors.js";
+import { overlaps } from "./detector.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
 import { namesBesideFound, surnameOfFullName } from "./person-neighbours.js";
@@ -80,7 +81,6 @@ function dropVersions(shadows: readonly string[], found: PiiFinding[][]): void {
   });
 }
 
-const overlaps = (findings: readonly Span[], span: Span): boolean => findings.some((other) => span.start < other.end && other.start < span.end);
 
 const isAsciiWord = (char: string | undefined): boolean => char !== undefined && /[A-Za-z0-9_]/.test(char);
 const isJapaneseWord = (char: string | undefined): boolean => char !== undefined && /[\p{Script=Han}\p{Script=Katakana}ー々ヶ]/u.test(char);

@@ -1,4 +1,4 @@
-import type { Span } from "./detector.js";
+import { overlaps, type Span } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 import { PLACE_SURNAMES } from "./name-detectors.js";
 
@@ -41,10 +41,9 @@ const NOT_A_NAME_WORD = /^(?:The|This|That|And|Or|But|Team|Support|Slack|Zoom|Te
 /** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
 export function namesBesideFound(shadow: string, findings: Finding[]): Finding[] {
   const { surnames, givenNames, preferredSurnames } = nameLexicon();
-  const taken = (span: Span) => findings.some((other) => span.start < other.end && other.start < span.end);
   const added: Finding[] = [];
   const add = (span: Span) => {
-    if (taken(span) || added.some((other) => span.start < other.end && other.start < span.end)) return false;
+    if (overlaps(findings, span) || overlaps(added, span)) return false;
     added.push({ ...span, type: "PERSON" });
     return true;
   };
@@ -54,7 +53,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     const given = shadow.slice(finding.start, finding.end);
     if (surname && givenNames.has(given) && surnames.has(surname) && !PLACE_SURNAMES.has(surname)) {
       const start = finding.start - surname.length - 1;
-      if (!taken({ start, end: finding.start })) finding.start = start;
+      if (!overlaps(findings, { start, end: finding.start })) finding.start = start;
     }
   }
   // A list read item by item from each found name, both ways, until no item is added.
