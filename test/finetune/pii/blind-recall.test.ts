@@ -35,13 +35,17 @@ const textsOf = (name: string, content: string): string[] => {
 /** Left beside a mask without naming anyone: punctuation, 〒, 様, a prefecture. */
 const NOT_IDENTIFYING = /\[[A-Z_]+\]|[\s\p{P}\p{S}〒様]|東京都|北海道|京都府|大阪府|\p{Script=Han}{2,3}県/gu;
 
+/** A title or a lone initial beside a masked name names no one (`Mr. [PERSON]`, `G. [PERSON]`), even inside its marker. */
+const TITLE_OR_INITIAL = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|[A-Z])\.?(?![\p{L}\p{N}])/gu;
+const isTitleOrInitial = (word: string) => word.replace(TITLE_OR_INITIAL, "") === "";
+
 /**
  * What is left of a value masked only in part ([PERSON] 舞, [ADDRESS]ズ C棟 1203, SG.Lq2X….[API_KEY]). Of an address,
  * only what holds a digit (a block, a room, a postal code): a city or state left beside the mask ([ADDRESS],
  * Springfield, OR) names no one — the detectors leave 東京都千代田区 alone too.
  */
 const identifyingResidue = (entry: CorpusValue, between: string): boolean => {
-  const residue = between.replace(NOT_IDENTIFYING, "");
+  const residue = (entry.kind.startsWith("name") ? between.replace(TITLE_OR_INITIAL, "") : between).replace(NOT_IDENTIFYING, "");
   if (residue === "" || ![...residue].every((char) => entry.value.includes(char))) return false;
   return entry.kind !== "address" || /\d/.test(residue);
 };
@@ -68,7 +72,7 @@ const leftInPart = (texts: readonly string[], entry: CorpusValue): boolean => {
  */
 const partBesideMask = (texts: readonly string[], entry: CorpusValue): boolean => {
   if (!entry.kind.startsWith("name")) return false;
-  const parts = entry.value.split(/[\s・]+/u).filter(Boolean);
+  const parts = entry.value.split(/[\s・]+/u).filter((part) => part && !isTitleOrInitial(part));
   if (parts.length < 2) return false;
   const mask = "\\[[A-Z_]+\\]";
   return parts.some((part) => {
@@ -309,7 +313,7 @@ heldOutSet("the seventh held-out set, written after the sixth and kept aside", H
 // Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:
 // 213 of 293 planted values masked (73 %), 148 of 157 look-alikes kept (94 %, under the target: dates of birth, order
 // numbers and firm names holding a planted surname masked); see the corpus README for every miss. Floored there.
-heldOutSet("the eighth held-out set, written after the seventh and kept aside", HELD_OUT_8_DIR, 293, [
+heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
   "masks at least what it masked when first measured, and keeps at least the look-alikes it kept then",
   maskedAtLeast(213 / 293, 148 / 157),
 ]);
