@@ -313,6 +313,8 @@ heldOutSet("the seventh held-out set, written after the sixth and kept aside", H
 // Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:
 // 213 of 293 planted values masked (73 %), 148 of 157 look-alikes kept (94 %, under the target: dates of birth, order
 // numbers and firm names holding a planted surname masked); see the corpus README for every miss. Floored there.
+// Its three dates of birth since made neutral (the build masks them by design) and titles beside a masked name no
+// longer counted as leaks: 222 of 293, 148 of 154 at a61b961; the floor stays until the round's end measure.
 heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
   "masks at least what it masked when first measured, and keeps at least the look-alikes it kept then",
   maskedAtLeast(213 / 293, 148 / 157),
