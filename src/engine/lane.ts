@@ -11,7 +11,7 @@ import type { PlannedModel } from "./plan.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { cacheKey, describeRequest, modelIdentity } from "./request-identity.js";
 
-type CallOutcome =
+export type CallOutcome =
   | { ok: true; completion: Completion; attempts: number; fromCache: boolean; costUsd?: number; requestJson: string }
   | { ok: false; error: ProviderError | InternalFailure; attempts: number; requestJson: string };
 

@@ -8,7 +8,7 @@ import { scoringContext } from "./scoring-context.js";
 import { scorersOf, scoresFor, storedResponse } from "./score-answer.js";
 import { scrubSecrets } from "../config/redact.js";
 import { describeRequest } from "./request-identity.js";
-import { Lane } from "./lane.js";
+import { Lane, type CallOutcome } from "./lane.js";
 import { closedLoop } from "./closed-loop.js";
 import type { PairwiseStore } from "../store/pairwise-store.js";
 import { variantId } from "../config/variant-id.js";
@@ -16,6 +16,8 @@ import { answeringVariants, countTasks, tasksFor, type PlannedModel, type Planne
 import type { EngineEvent } from "./events.js";
 import { retrievalStep } from "./retrieval-step.js";
 import type { RetrievalRecord } from "../rag/augment-messages.js";
+
+type Answered = Extract<CallOutcome, { ok: true }>;
 
 interface EngineOptions {
   writer: RunWriter;
@@ -86,6 +88,14 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
   const key = keyOf(task, planned);
   const report = (status: "ok" | "error" | "skipped", extra: { costUsd?: number; fromCache?: boolean; errorKind?: string } = {}) =>
     options.onEvent({ type: "result", modelId: key.modelId, suite: key.suite, status, fromCache: false, ...extra });
+  /** A task that ends without an answer: stored with why (secrets scrubbed from the message), and reported. */
+  const unanswered = (status: "error" | "skipped", errorKind: string, how: { requestJson: string; attempts: number; message: string }) => {
+    options.writer.writeResponse({
+      ...key, status, requestJson: how.requestJson, attempts: how.attempts, fromCache: false, errorKind,
+      errorMessage: scrubSecrets(how.message, options.secrets),
+    });
+    report(status, { errorKind });
+  };
 
   // An answer stored before the run stopped is scored now rather than asked for again.
   const stored = options.writer.storedAnswer(key);
@@ -93,25 +103,15 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     return scoreAndReport(storedResponse(stored), {});
   }
 
-  if (item.unavailable) {
-    options.writer.writeResponse({
-      ...key, status: "skipped", requestJson: "{}", attempts: 0, fromCache: false, errorKind: "unavailable",
-      errorMessage: item.unavailable,
-    });
-    return report("skipped", { errorKind: "unavailable" });
-  }
+  if (item.unavailable) return unanswered("skipped", "unavailable", { requestJson: "{}", attempts: 0, message: item.unavailable });
   let messages = (task.prompt ?? suite).messagesFor(item);
   let retrieval: RetrievalRecord | undefined;
   let embeddingCostUsd = 0;
   if (planned.rag) {
     const step = await retrievalStep(planned.rag, messages, options.signal);
     if (!step.ok) {
-      const errorKind = `retrieval_${step.error.kind}`;
-      options.writer.writeResponse({
-        ...key, status: "error", requestJson: describeRequest({ messages, params: paramsFor(planned, suite, sample) }),
-        attempts: 1, fromCache: false, errorKind, errorMessage: scrubSecrets(step.error.message, options.secrets),
-      });
-      return report("error", { errorKind });
+      const requestJson = describeRequest({ messages, params: paramsFor(planned, suite, sample) });
+      return unanswered("error", `retrieval_${step.error.kind}`, { requestJson, attempts: 1, message: step.error.message });
     }
     ({ messages, record: retrieval, embeddingCostUsd } = step);
   }
@@ -121,46 +121,15 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     ...(suite.config.jsonSchema ? { jsonSchema: suite.config.jsonSchema } : {}),
   };
   if (!planned.model.capabilities.images && hasImages(messages)) {
-    options.writer.writeResponse({
-      ...key, status: "skipped", requestJson: describeRequest(request), attempts: 0, fromCache: false,
-      errorKind: "unsupported", errorMessage: "the model takes no image input",
-    });
-    return report("skipped", { errorKind: "unsupported" });
+    return unanswered("skipped", "unsupported", { requestJson: describeRequest(request), attempts: 0, message: "the model takes no image input" });
   }
 
   const slowScorers = scorersOf(suite, item).some((scorer) => scorer.usesContext);
   const outcome = await lane.call(request, sample, slowScorers ? undefined : follow);
-  if (!outcome.ok) {
-    options.writer.writeResponse({
-      ...key, status: "error", requestJson: outcome.requestJson, attempts: outcome.attempts, fromCache: false,
-      errorKind: outcome.error.kind, errorMessage: scrubSecrets(outcome.error.message, options.secrets),
-    });
-    return report("error", { errorKind: outcome.error.kind });
-  }
-  const { completion } = outcome;
-  // Retrieval is part of answering: its time counts in the latency, its embedding tokens in the cost.
-  const retrievalMs = retrieval?.ms ?? 0;
-  const costUsd = outcome.costUsd === undefined ? undefined : outcome.costUsd + embeddingCostUsd;
-  const response: ResponseRecord = {
-    ...key,
-    status: "ok",
-    requestJson: outcome.requestJson,
-    text: completion.text,
-    reasoning: completion.reasoning,
-    finishReason: completion.finishReason,
-    attempts: outcome.attempts,
-    fromCache: outcome.fromCache,
-    inputTokens: completion.usage.inputTokens,
-    cachedInputTokens: completion.usage.cachedInputTokens,
-    outputTokens: completion.usage.outputTokens,
-    reasoningTokens: completion.usage.reasoningTokens,
-    ttftMs: completion.timing.ttftMs === undefined ? undefined : completion.timing.ttftMs + retrievalMs,
-    totalMs: completion.timing.totalMs + retrievalMs,
-    costUsd,
-    ...(retrieval ? { retrievalJson: JSON.stringify(retrieval) } : {}),
-  };
-  const extra = { fromCache: outcome.fromCache, ...(costUsd === undefined ? {} : { costUsd }) };
-  const answer: ScoredResponse = { ...completion, ...(retrieval ? { passages: retrieval.passages } : {}) };
+  if (!outcome.ok) return unanswered("error", outcome.error.kind, { ...outcome, message: outcome.error.message });
+  const response = answeredRecord(key, outcome, retrieval, embeddingCostUsd);
+  const extra = { fromCache: outcome.fromCache, ...(response.costUsd === undefined ? {} : { costUsd: response.costUsd }) };
+  const answer: ScoredResponse = { ...outcome.completion, ...(retrieval ? { passages: retrieval.passages } : {}) };
   // A judge or a sandbox may take long: the answer is committed first, so a run killed meanwhile keeps it.
   if (slowScorers) {
     options.writer.writeResponse(response);
@@ -189,6 +158,33 @@ async function runTask(task: Task, lane: Lane, context: ScoringContext, options:
     }
     report("ok", extra);
   }
+}
+
+/**
+ * The stored record of an answer. Retrieval is part of answering: its time counts in the latency, its embedding
+ * tokens in the cost.
+ */
+function answeredRecord(key: ResponseKey, outcome: Answered, retrieval: RetrievalRecord | undefined, embeddingCostUsd: number): ResponseRecord {
+  const { completion } = outcome;
+  const retrievalMs = retrieval?.ms ?? 0;
+  return {
+    ...key,
+    status: "ok",
+    requestJson: outcome.requestJson,
+    text: completion.text,
+    reasoning: completion.reasoning,
+    finishReason: completion.finishReason,
+    attempts: outcome.attempts,
+    fromCache: outcome.fromCache,
+    inputTokens: completion.usage.inputTokens,
+    cachedInputTokens: completion.usage.cachedInputTokens,
+    outputTokens: completion.usage.outputTokens,
+    reasoningTokens: completion.usage.reasoningTokens,
+    ttftMs: completion.timing.ttftMs === undefined ? undefined : completion.timing.ttftMs + retrievalMs,
+    totalMs: completion.timing.totalMs + retrievalMs,
+    costUsd: outcome.costUsd === undefined ? undefined : outcome.costUsd + embeddingCostUsd,
+    ...(retrieval ? { retrievalJson: JSON.stringify(retrieval) } : {}),
+  };
 }
 
 /** Model defaults, then the suite's overrides; each sample gets its own seed so seeded samples differ. */
