@@ -1,8 +1,8 @@
 import { withRoomForOne } from "./grow-typed-array.js";
+import { SpillAppender } from "./spill-appender.js";
 import { UnlinkedFile } from "./unlinked-file.js";
 
-/** Bytes gathered before one write to the file, and read at once when a record is not in the last block read. */
-const WRITE_BUFFER = 1 << 20;
+/** Bytes read at once when a record is not in the last block read. */
 const READ_BLOCK = 1 << 16;
 
 /**
@@ -16,9 +16,7 @@ const READ_BLOCK = 1 << 16;
 export class TextSpill {
   private offsets = new Float64Array(1024);
   private records = 0;
-  private written = 0;
-  private pending = Buffer.allocUnsafe(WRITE_BUFFER);
-  private pendingBytes = 0;
+  private readonly out: SpillAppender;
   private block = Buffer.allocUnsafe(READ_BLOCK);
   private blockStart = 0;
   private blockBytes = 0;
@@ -26,7 +24,9 @@ export class TextSpill {
   private lastEnd = 0;
   private alone = Buffer.allocUnsafe(4096);
 
-  private constructor(private readonly file: UnlinkedFile) {}
+  private constructor(private readonly file: UnlinkedFile) {
+    this.out = new SpillAppender(file);
+  }
 
   static open(): TextSpill {
     return new TextSpill(UnlinkedFile.open());
@@ -36,16 +36,13 @@ export class TextSpill {
   append(texts: readonly string[]): number {
     const lengths = texts.map((text) => Buffer.byteLength(text));
     const size = 4 + 4 * texts.length + lengths.reduce((sum, length) => sum + length, 0);
-    if (this.pendingBytes + size > this.pending.length) this.flush();
-    const into = size > this.pending.length ? Buffer.allocUnsafe(size) : this.pending;
-    let at = into === this.pending ? this.pendingBytes : 0;
-    at = into.writeUInt32LE(texts.length, at);
-    for (const length of lengths) at = into.writeUInt32LE(length, at);
-    texts.forEach((text, index) => (at += into.write(text, at, lengths[index]!, "utf8")));
+    const offset = this.out.append(size, (into, at) => {
+      at = into.writeUInt32LE(texts.length, at);
+      for (const length of lengths) at = into.writeUInt32LE(length, at);
+      texts.forEach((text, index) => (at += into.write(text, at, lengths[index]!, "utf8")));
+    });
     this.offsets = withRoomForOne(this.offsets, this.records);
-    this.offsets[this.records] = this.written + this.pendingBytes;
-    if (into === this.pending) this.pendingBytes += size;
-    else this.writeOut(into);
+    this.offsets[this.records] = offset;
     return this.records++;
   }
 
@@ -53,8 +50,8 @@ export class TextSpill {
   read(number: number): string[] {
     if (!(number >= 0 && number < this.records)) throw new RangeError(`no record ${number} in the spill (${this.records})`);
     const start = this.offsets[number]!;
-    const end = number + 1 < this.records ? this.offsets[number + 1]! : this.written + this.pendingBytes;
-    if (end > this.written) this.flush();
+    const end = number + 1 < this.records ? this.offsets[number + 1]! : this.out.end;
+    if (end > this.out.written) this.out.flush();
     let bytes: Buffer = this.block;
     let at = start - this.blockStart;
     if (start < this.blockStart || end > this.blockStart + this.blockBytes) {
@@ -88,12 +85,7 @@ export class TextSpill {
   truncate(records: number): void {
     if (!(records >= 0 && records <= this.records)) throw new RangeError(`cannot truncate ${this.records} records to ${records}`);
     if (records === this.records) return;
-    const end = this.offsets[records]!;
-    if (end >= this.written) this.pendingBytes = end - this.written;
-    else {
-      this.pendingBytes = 0;
-      this.written = end;
-    }
+    this.out.truncate(this.offsets[records]!);
     this.records = records;
     this.blockBytes = 0;
     this.lastEnd = 0;
@@ -103,21 +95,10 @@ export class TextSpill {
     this.file.close();
   }
 
-  private flush(): void {
-    if (this.pendingBytes === 0) return;
-    this.writeOut(this.pending.subarray(0, this.pendingBytes));
-    this.pendingBytes = 0;
-  }
-
-  private writeOut(bytes: Buffer): void {
-    this.file.write(bytes, this.written);
-    this.written += bytes.length;
-  }
-
   /** Reads the block from `start`: at least `size` bytes, as many as the block holds. */
   private load(start: number, size: number): void {
     if (size > this.block.length) this.block = Buffer.allocUnsafe(size);
-    this.blockBytes = this.file.read(this.block, start, size, Math.min(this.block.length, this.written - start));
+    this.blockBytes = this.file.read(this.block, start, size, Math.min(this.block.length, this.out.written - start));
     this.blockStart = start;
   }
 

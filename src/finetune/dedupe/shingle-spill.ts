@@ -1,7 +1,6 @@
+import { SpillAppender } from "../spill-appender.js";
 import { UnlinkedFile } from "../unlinked-file.js";
 
-/** Bytes gathered before one write to the file. */
-const WRITE_BUFFER = 1 << 20;
 /** Sets remembered in memory (direct-mapped by text index): a templated log's kept rows are candidates again and again. */
 const CACHED_SETS = 4096;
 
@@ -15,9 +14,7 @@ export class ShingleSpill {
   private readonly file = UnlinkedFile.open();
   private readonly starts: Float64Array;
   private readonly counts: Int32Array;
-  private written = 0;
-  private pending = new Uint8Array(WRITE_BUFFER);
-  private pendingBytes = 0;
+  private readonly out = new SpillAppender(this.file);
   private readonly cachedIndex = new Int32Array(CACHED_SETS).fill(-1);
   private readonly cachedSets: Uint32Array[] = [];
 
@@ -29,16 +26,8 @@ export class ShingleSpill {
   /** Keeps text `index`'s shingle set. */
   add(index: number, shingles: Uint32Array): void {
     const bytes = new Uint8Array(shingles.buffer, shingles.byteOffset, shingles.byteLength);
-    if (this.pendingBytes + bytes.length > this.pending.length) this.flush();
-    this.starts[index] = this.written + this.pendingBytes;
+    this.starts[index] = this.out.append(bytes.length, (into, at) => into.set(bytes, at));
     this.counts[index] = shingles.length;
-    if (bytes.length > this.pending.length) {
-      this.file.write(bytes, this.written);
-      this.written += bytes.length;
-    } else {
-      this.pending.set(bytes, this.pendingBytes);
-      this.pendingBytes += bytes.length;
-    }
   }
 
   /** Text `index`'s shingle set, as added. */
@@ -48,9 +37,7 @@ export class ShingleSpill {
     const slot = index % CACHED_SETS;
     if (this.cachedIndex[slot] === index) return this.cachedSets[slot]!;
     const shingles = new Uint32Array(count);
-    const start = this.starts[index]!;
-    if (start >= this.written) shingles.set(new Uint32Array(this.pending.buffer, start - this.written, count));
-    else if (count > 0) this.file.read(new Uint8Array(shingles.buffer), start, 4 * count);
+    this.out.read(new Uint8Array(shingles.buffer), this.starts[index]!);
     this.cachedIndex[slot] = index;
     this.cachedSets[slot] = shingles;
     return shingles;
@@ -58,12 +45,5 @@ export class ShingleSpill {
 
   close(): void {
     this.file.close();
-  }
-
-  private flush(): void {
-    if (this.pendingBytes === 0) return;
-    this.file.write(this.pending.subarray(0, this.pendingBytes), this.written);
-    this.written += this.pendingBytes;
-    this.pendingBytes = 0;
   }
 }
