@@ -51,6 +51,17 @@ const isNetmask = (address: string): boolean => {
  * (0.0.0.0/8: 0.0.0.0 is "every interface", 0.0.0.255 a wildcard mask) — RFC 1122 3.2.1.3, RFC 4291 2.5.3.
  */
 const isNoHost = (address: string): boolean => /^(?:127|0)\./.test(address) || address === "::1";
+/**
+ * The network address of a CIDR block (10.20.8.0/22: every host bit zero) names the block, not a host on it; an
+ * interface's address with its prefix (10.20.9.118/22) is still a host's.
+ */
+function isBlockNetwork(address: string, shadow: string, end: number): boolean {
+  const prefix = /^\/(\d{1,2})(?!\d)/.exec(shadow.slice(end, end + 4))?.[1];
+  // A /31 or /32 is a link's or a single host's address.
+  if (prefix === undefined || Number(prefix) > 30) return false;
+  const value = address.split(".").reduce((sum, octet) => sum * 256 + Number(octet), 0);
+  return value % 2 ** (32 - Number(prefix)) === 0;
+}
 const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Script=Han}{2,3}県)/u;
 
 /** Between the groups of a Japanese number: a hyphen (perhaps ending a line), a space, a dot, or a word read out (の). */
@@ -88,6 +99,16 @@ const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(
 const US_STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
 const US_ZIP = new RegExp(`,\\s?(?:${US_STATES})\\s(?<secret>\\d{5}(?:-\\d{4})?)(?!\\d)`, "dg");
+
+/**
+ * British numbers written nationally: 0 and ten digits, grouped as they are printed (07700 900418, 01235 512 904,
+ * 020 7946 0321, 0161 496 0000). Eleven digits from 0 are no Japanese number but a mobile's, which the rule above takes
+ * first; an order or account number can have the shape too, so only after a cue or a person (UK_PHONE_BEFORE).
+ */
+const UK_NATIONAL = /(?<![\d+-])0(?:\d{4} ?\d{6}|\d{4} \d{3} \d{3}|\d{3} \d{3} \d{4}|\d{2} \d{4} \d{4})(?![\d-]|[.,]\d)/dg;
+/** A phone's word, or a person's name with a title or in two capitalised words, right before the number (perhaps in brackets). */
+const UK_PHONE_BEFORE =
+  /(?:(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|[Mm]obile|[Mm]ob|[Cc]ontact|[Cc]all|[Rr]ing|[Tt]ext|[Ll]andline|[Dd]irect line|[Ff]ax)\b[^\n\d]{0,12}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][A-Za-z'-]+ |[A-Z][a-z'-]+ [A-Z][a-z'-]+ \(?)$/;
 
 /** Words that say an address follows on the line: "the alert mails go to … and lwong at example.com". */
 const MAIL_CONTEXT = /(?:e-?mail|mails?\b|alias|address|メール|アドレス|宛先|送信先)/i;
@@ -130,6 +151,10 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
       acceptDomesticPhone,
     ),
   ),
+  gated(
+    (shadow) => hasDigits(11)(shadow) && /0\d{2,4} \d{3}/.test(shadow),
+    patternDetector("PHONE", UK_NATIONAL, (match, shadow) => UK_PHONE_BEFORE.test(before(shadow, match.index, 32)) && !inNotPersonalContext(shadow, match.index)),
+  ),
   // North American numbers (NANP): (212) 555-0147, 212-555-0147, 212.555.0147 — area code and exchange start 2–9.
   gated(
     hasDigits(10),
@@ -159,7 +184,12 @@ export const IP_DETECTORS: readonly PiiDetector[] = [
     patternDetector(
       "IP_ADDRESS",
       IPV4,
-      (match, shadow) => isIPv4(match[0]) && !isNetmask(match[0]) && !isNoHost(match[0]) && !readAsVersion(shadow, match.index, match[0].length),
+      (match, shadow) =>
+        isIPv4(match[0]) &&
+        !isNetmask(match[0]) &&
+        !isNoHost(match[0]) &&
+        !isBlockNetwork(match[0], shadow, match.index + match[0].length) &&
+        !readAsVersion(shadow, match.index, match[0].length),
     ),
   ),
 ];

@@ -1,5 +1,5 @@
 import { isIPv4 } from "node:net";
-import { before, gated, patternDetector, type PiiDetector } from "./detector.js";
+import { before, gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
 
 /**
  * An ID known by its label's form, whatever the label's word: a short word ending as a number or an account does
@@ -30,6 +30,17 @@ const THING_WORD_EN =
 
 /** A value that is a version, a quantity with its unit, or a file name: no one's ID. */
 const NOT_AN_ID = /^(?:v|ver\.?)?\d+(?:\.\d+)+[a-z]?$|^v\d|^\d[\d.,]*[A-Za-z]{1,4}$|\.(?:txt|csv|pdf|png|jpe?g|gif|json|ya?ml|xml|html?|md|log|zip|exe|js|ts|py|sh|conf|ini|xlsx?|docx?)$/i;
+
+/**
+ * A heading or a label that names a person's ID by its form: a word before 番号, ID, No. or コード (生徒番号, 会員ID,
+ * 担当者コード, Student no., Member number) that is no thing's word (注文番号, 電話番号, Order no.).
+ */
+export function isIdLabel(label: string): boolean {
+  const ja = /^(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8}) ?(?:番号|ナンバー|ID|No\.?|NO\.?|コード)$/u.exec(label)?.groups!.word;
+  if (ja !== undefined) return !THING_WORD.test(ja);
+  const en = /^(?<word>[A-Z]?[a-z]{1,11}|[A-Z]{2,8})[ _-]?(?:ID|Id|id|No\.?|no\.?|NO\.?|[Nn]umber|#)$/.exec(label)?.groups!.word;
+  return en !== undefined && !THING_WORD_EN.test(en);
+}
 
 const wordBefore = (pattern: RegExp, shadow: string, index: number): string | undefined => {
   pattern.lastIndex = index;
@@ -65,9 +76,53 @@ const LOGIN_AT_HOST = /(?<![\w.@/+:-])(?<secret>[A-Za-z_][A-Za-z0-9._-]{1,31})@(
 const acceptLoginAtHost = (match: RegExpExecArray, shadow: string): boolean =>
   isIPv4(match.groups!.host!) || LOGIN_COMMAND.test(before(shadow, match.index, 80));
 
+/**
+ * The user's folder of a path (C:\Users\ishikawa.kaito\src, /home/tkato/.ssh, /Users/aiko/Library): its name is the
+ * login of whoever's machine wrote the log. Not the folders every machine has, nor a placeholder (<user>, %USERNAME%,
+ * $USER) or a CI runner's and a container's service account.
+ */
+const USER_FOLDER = /(?:[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/)|(?<![\w.~-])\/(?:home|Users)\/)(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{0,31})(?=\\|\/|[\s"'`:,;)]|$)/dg;
+const SHARED_FOLDER =
+  /^(?:Public|Default|Default User|All Users|Shared|Guest|Administrator|admin|root|user|username|USERNAME|me|you|yourname|your[_-]?name|name|runner|ubuntu|ec2-user|centos|debian|vagrant|node|app|www-data|jenkins|circleci|travis|git|docker|builder|build|buildbot|vscode|codespace|gitpod|linuxbrew|pi|runneradmin|VssAdministrator|WDAGUtilityAccount)$/i;
+
+/** A value's shape: each capital an A, each small letter an a, each digit a 9 (AB12345678CD → AA99999999AA). */
+const shapeOf = (value: string): string => value.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/\d/g, "9");
+
+/** What may follow a listed value before the next one: an aside in brackets (whose card it is), then a list's separator. */
+const NEXT_IN_LIST = /^(?:[ \t]*[(（][^)）\n]{0,24}[)）])?[ \t]*(?:[、,，;／/・]|\s(?:and|or|及び)\s|と)[ \t]*(?<value>[A-Za-z0-9][A-Za-z0-9._-]{4,}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/d;
+
+/**
+ * A detector's IDs and the values listed after each under the same label (`在留カード番号：AB12345678CD（本人）、
+ * EF87654321GH（妻）`): of the same shape as the one found, letter for letter and digit for digit, so that a list of
+ * another kind (an ID, then a date) stays.
+ */
+export function withListedSiblings(detector: PiiDetector): PiiDetector {
+  return {
+    type: detector.type,
+    find(shadow) {
+      const spans = detector.find(shadow);
+      const siblings: Span[] = [];
+      for (const span of spans) {
+        const shape = shapeOf(shadow.slice(span.start, span.end));
+        for (let end = span.end, next = NEXT_IN_LIST.exec(shadow.slice(end, end + 80)); next; next = NEXT_IN_LIST.exec(shadow.slice(end, end + 80))) {
+          if (shapeOf(next.groups!.value!) !== shape) break;
+          const [from, to] = next.indices!.groups!.value!;
+          siblings.push({ start: end + from, end: end + to });
+          end += to;
+        }
+      }
+      return siblings.length === 0 ? spans : [...spans, ...siblings];
+    },
+  };
+}
+
 export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   // The gate: a suffix, then a value with a letter in it. Most texts' labels (受付番号 12345) have none, and the full
   // pattern's indices and groups were most of its cost.
-  gated(/(?:番号|ナンバー|カード|アカウント|ユーザ|No|NO|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/, patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
+  gated(
+    /(?:番号|ナンバー|カード|アカウント|ユーザ|No|NO|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
+    withListedSiblings(patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
+  ),
   gated(/[A-Za-z0-9]@/, patternDetector("PERSONAL_ID", LOGIN_AT_HOST, acceptLoginAtHost)),
+  gated(/Users|\/home\/|Documents and Settings/, patternDetector("PERSONAL_ID", USER_FOLDER, (match) => !SHARED_FOLDER.test(match.groups!.secret!))),
 ];

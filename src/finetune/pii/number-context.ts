@@ -10,8 +10,41 @@ const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my ?number|通知�
 const NOT_PERSONAL_CONTEXT =
   /(?:注文|受注|発注|伝票|追跡|配送|送り状|問い?合わせ番号|受付番号|請求書番号|品番|商品コード|型番|JAN|ISBN|EAN|UPC|order|tracking|shipment|invoice|parcel|sku|item)[^\n]{0,16}$/i;
 
-export const inCardContext = (shadow: string, index: number): boolean => CARD_CONTEXT.test(before(shadow, index, 28));
-export const inMyNumberContext = (shadow: string, index: number): boolean => MY_NUMBER_CONTEXT.test(before(shadow, index, 24));
+/**
+ * The `length` characters before `index` within its line, or, where the number starts its line, the end of the line
+ * before (`… taken by card⏎4539 7781 2206 5513`: a cue at a line's end names what the next line begins with).
+ */
+function cueBefore(shadow: string, index: number, length: number): string {
+  const lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
+  if (lineStart === 0 || shadow.slice(lineStart, index).trim() !== "") return before(shadow, index, length);
+  return before(shadow, lineStart - 1, length);
+}
+
+export const inCardContext = (shadow: string, index: number): boolean => CARD_CONTEXT.test(cueBefore(shadow, index, 28));
+export const inMyNumberContext = (shadow: string, index: number): boolean => MY_NUMBER_CONTEXT.test(cueBefore(shadow, index, 24));
+
+const NUMBER_LABEL_BEFORE = /番号[^\n\d]{0,16}$/;
+const MY_NUMBER_NAMED = /マイナンバー|個人番号|my ?number/i;
+const TWELVE_DIGITS = /(?<!\d)\d{4}([ -]?)\d{4}\1\d{4}(?!\d)/;
+
+/**
+ * A number given after a label of 番号 (妻の番号：…, 「個人番号」欄に番号が書かれていた（…）) where My Numbers are the
+ * subject: named earlier on the line, or on the line before, or before a list of such labelled numbers (扶養親族の
+ * マイナンバー ⏎ 妻の番号：… ⏎ 長男の番号：…). A wrong check digit is then a typo, still a My Number.
+ */
+export function inMyNumberList(shadow: string, index: number): boolean {
+  const lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
+  if (!NUMBER_LABEL_BEFORE.test(shadow.slice(Math.max(lineStart, index - 24), index))) return false;
+  if (MY_NUMBER_NAMED.test(shadow.slice(lineStart, index))) return true;
+  for (let end = lineStart - 1, lines = 0; end >= 0 && lines < 4; lines++) {
+    const start = shadow.lastIndexOf("\n", end - 1) + 1;
+    const line = shadow.slice(start, end);
+    if (MY_NUMBER_NAMED.test(line)) return true;
+    if (!(line.includes("番号") && TWELVE_DIGITS.test(line))) return false;
+    end = start - 1;
+  }
+  return false;
+}
 /** `within`: how far back to look; a short look wins over a card or My Number cue further back. */
 export const inNotPersonalContext = (shadow: string, index: number, within = 24): boolean => NOT_PERSONAL_CONTEXT.test(before(shadow, index, within));
 

@@ -1,8 +1,9 @@
-import { digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
+import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
-import { LABELLED_ID_DETECTORS } from "./labelled-id-detectors.js";
-import { inCardContext, inMyNumberContext, inNotPersonalContext, isProductCode } from "./number-context.js";
+import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
+import { LABELLED_ID_DETECTORS, withListedSiblings } from "./labelled-id-detectors.js";
+import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
@@ -38,6 +39,39 @@ const DATE_OF_BIRTH =
  */
 const ACCOUNT_OR_REMOTE_ID =
   /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄)(?:預金)?\s*(?:口座)?\s*[:：]?\s*\d{7}(?!\d)|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
+
+/**
+ * An insurance policy's number after "policy" (Policy no. HM-HH-7734102, policy number 00918273, "policy" at a line's
+ * end and its number on the next: policy⏎LSC-IL-00918273): letters in groups before four digits or more, or six digits.
+ * A policy's name or year (privacy policy 2024) is neither.
+ */
+const POLICY_NUMBER =
+  /(?<![A-Za-z])[Pp]olicy(?:[ _-]?(?:number|no\.?|No\.?|#))?\s*(?::|#|is)?\s*(?<secret>[A-Za-z]{1,4}(?:-[A-Za-z0-9]{1,8}){1,3}|[A-Za-z]{0,4}-?\d{6,})(?![A-Za-z0-9-])/dg;
+const policyNumber = (value: string): boolean => (value.match(/\d/g)?.length ?? 0) >= (/[A-Za-z]/.test(value) ? 4 : 6);
+
+/**
+ * A British bank's sort code (20-45-77) with an account's number on its line: together they are the account's holder's
+ * (a sort code alone names a branch).
+ */
+const SORT_CODE = /(?<![A-Za-z])[Ss]ort[ -]?code\s*(?::|is)?\s*(?<secret>\d{2}-\d{2}-\d{2})(?![\d-])/dg;
+const ACCOUNT_ON_LINE = /[Aa]ccount|A\/C|a\/c/;
+const onItsLine = (shadow: string, index: number): string => {
+  const end = shadow.indexOf("\n", index);
+  return shadow.slice(shadow.lastIndexOf("\n", index) + 1, end === -1 ? undefined : end);
+};
+
+/**
+ * A Japanese health-insurance card's 記号 and 番号 (保険証 記号 31041187 番号 2049): both masked, after the card is named.
+ * The pair alone, without 保険, is a part's or a form's.
+ */
+const INSURANCE_CARD = /記号\s*(?:は|:)?\s*(?<mark>[0-9A-Za-z-]{1,12})\s*[、,/・]?\s*番号\s*(?:は|:)?\s*(?<number>\d{1,10})(?![\d-])/dg;
+const INSURANCE_CUE = /保険|被保険者/;
+
+/**
+ * A login after "User:" that looks like one (d.okafor, k_tanaka, jsmith2): a word of a chat's speaker (User: Hello) or
+ * a sentence after the label is not.
+ */
+const USER_LOGIN = /(?<![A-Za-z])(?:User|USER)\s*:\s*(?<secret>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)(?![A-Za-z0-9._@-])/dg;
 
 /** A user, customer or member named in a URL's query (`/export?user=U-558210&token=…`). */
 const URL_PERSON_ID = /[?&](?:user|user_?id|uid|customer|customer_?id|member|member_?id|account|account_?id|login|email)=(?<secret>[^&#\s]+)/dgi;
@@ -79,23 +113,35 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     hasDigits(12),
     patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}\1\d{4}(?![ -]?\d)/dg, (match, shadow) => {
       if (inNotPersonalContext(shadow, match.index, 14)) return false;
-      if (inMyNumberContext(shadow, match.index)) return true;
+      if (inMyNumberContext(shadow, match.index) || inMyNumberList(shadow, match.index)) return true;
       return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));
     }),
   ),
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|[Ll]icen/, patternDetector("PERSONAL_ID", PERSONAL_ID)),
+  gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|[Ll]icen/, withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     /[者員人証様](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
     patternDetector("PERSONAL_ID", PERSONAL_ID_BY_FORM, (match) => match.groups!.card === undefined || digitsOf(match.groups!.secret!).length >= 8),
   ),
   gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
+  gated(/[Pp]olicy/, patternDetector("PERSONAL_ID", POLICY_NUMBER, (match) => policyNumber(match.groups!.secret!))),
+  gated(/[Ss]ort[ -]?code/, patternDetector("PERSONAL_ID", SORT_CODE, (match, shadow) => ACCOUNT_ON_LINE.test(onItsLine(shadow, match.index)))),
+  gated(/記号/, {
+    type: "PERSONAL_ID",
+    find: (shadow) =>
+      matchesOf(INSURANCE_CARD, shadow)
+        .filter((match) => INSURANCE_CUE.test(before(shadow, match.index, 40)))
+        .flatMap((match) => [match.indices!.groups!.mark!, match.indices!.groups!.number!].map(([start, end]) => ({ start, end }))),
+  }),
+  gated(/User|USER/, patternDetector("PERSONAL_ID", USER_LOGIN)),
   gated(/生年月日|誕生日|[Bb]irth|DOB|D\.O\.B|[Bb]orn on/, patternDetector("DATE_OF_BIRTH", DATE_OF_BIRTH)),
   gated(
     /ログイン|ユーザー?[IＩ名]|ユーザー\s*[:：=＝]|アカウント[IＩ名\s]|利用者ID|ID\s*(?:[:：=]|は)|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
     patternDetector("PERSONAL_ID", LOGIN_NAME, acceptLoginName),
   ),
-  // After the labels named above: any other label of a number or an account (証券番号, 在留カード, ユーザー), and a login before a host.
+  // After the labels named above: any other label of a number or an account (証券番号, 在留カード, ユーザー), a login before
+  // a host or in a user's folder, and a table's column under such a label.
   ...LABELLED_ID_DETECTORS,
+  ...ID_COLUMN_DETECTORS,
 ];

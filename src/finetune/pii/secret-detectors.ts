@@ -4,6 +4,12 @@ import { FILLERS } from "./spoken-detectors.js";
 const isBase64 = (code: number): boolean => isAlphanumeric(code) || code === 43 || code === 47;
 const isHex = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
+/**
+ * The prefixes of Stripe's object ids (a PaymentIntent pi_, a charge ch_, a customer cus_, an event evt_ …): ids quoted
+ * in support threads and logs, no credentials — Stripe's keys are sk_/rk_/pk_ and whsec_ (detected above and below).
+ */
+const STRIPE_OBJECT_ID = /^(?:pi|pm|ch|cus|evt|in|ii|il|sub|si|py|re|txn|src|tok|seti|prod|price|acct|po|cs|tr|ba|card|dp|file|plink|mandate|sched|cn|ipi|ic|sess)_[A-Za-z0-9]{8,}$/;
+
 const isTokenChar = (code: number): boolean => isAlphanumeric(code) || code === 45 || code === 95;
 
 /**
@@ -73,11 +79,32 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * A value a cue names a few words earlier: in brackets (`the temporary passcode you sent (river-7734)`, `パスワードは
  * 社員番号の下4桁です（例：12340401）`), after "was" or "is" (`I forgot the password, the old one was Paris#2024`), or as the
  * only long number of the next clause (`暗証番号を忘れました。前は 1357 だったと思います`): a PIN of four to eight digits
- * that is no count, amount, date or time; or set off by commas, as an aside (`the temporary password you sent,
+ * that is no count, amount, date or time, unless that clause is a new sentence naming another number (`暗証番号を聞かれる。
+ * カード番号末尾 0827` is a card's last four: see OTHER_NUMBER_AFTER_STOP); or set off by commas, as an aside (`the temporary password you sent,
  * Tmp-8842-xk, no longer works`): then a value with a lower-case letter and a digit or symbol, as a password is written.
  */
 const SECRET_NEARBY =
   /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード|暗証番号)[^.。,、"]{0,30}?[,、]\s*(?<apposed>[!-~]{6,64}?)(?=[,、]|[.。](?:\s|$)))/dg;
+
+/** A sentence's end, then another number's label before the PIN: the cue's sentence is over, and the number is that label's. */
+const OTHER_NUMBER_AFTER_STOP = /(?:。|[.!?]\s)[^。]*(?:[\p{Script=Han}\p{Script=Katakana}ー](?:番号|ID|コード|ナンバー)|末尾|下\d桁|(?<![A-Za-z])(?:number|no\.|ending|last)(?![A-Za-z]))/iu;
+
+/**
+ * A password after its cue, a few words and a colon (仮パスワードを発行しました：Tmp-4821-kq, the password we set for you:
+ * Welcome-2931): letters with a digit or a symbol, as a password is written, and no address (a URL's scheme is no colon
+ * of this kind: the password reset link is https://…).
+ */
+const SECRET_AFTER_COLON =
+  /(?:パスワード|パスコード|暗証番号|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z]))[^\n:。.!?]{1,20}?:[ \t]*(?<secret>[!-~]{4,64}?)(?=[」』"'”)]|\s|$|[、。,;](?:\s|$)?)/dg;
+const secretAfterColon = (value: string): boolean => /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/^\/|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^\[[A-Z_]+\]$|[,.;:]$/.test(value);
+
+/**
+ * A code given to sign in once or to recover an account (臨時コード 7Q2K-9XMD, バックアップコード：482913, recovery code
+ * 7Q2K-9XMD-3LPA): six characters or more in groups, holding a digit.
+ */
+const ONE_TIME_CODE =
+  /(?:(?:臨時|一時|仮|予備|緊急|バックアップ|リカバリー?|復旧|ワンタイム|認証)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup|[Oo]ne-time|[Tt]emporary|MFA|2FA)[ -]codes?(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){0,3})(?![A-Za-z0-9-])/dg;
+const oneTimeCode = (value: string): boolean => /\d/.test(value) && value.replace(/-/g, "").length >= 6;
 
 /** A value set off by commas after a password's cue: a lower-case letter and a digit or symbol, and no address or version. */
 const apposedSecret = (value: string): boolean =>
@@ -100,14 +127,21 @@ const SECRET_BY_FORM =
   /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$))/dgu;
 
 /**
- * The code that opens a lock, a door or a safe, by the lock's word before a number's (オートロックの番号は #1470, 金庫の
- * コード：4417, キーボックスの番号 0812, door code 2580, gate code is #1470): three to eight digits with # or *, or four
+ * The code that opens a lock, a door or a safe, by the lock's word before a number's or before unlocking's
+ * (オートロックの番号は #1470, オートロック解錠は ＃2580, 金庫のコード：4417, キーボックスの番号 0812, door code 2580, gate code is #1470): three to eight digits with # or *, or four
  * to eight without, and no count, amount, date or time.
  */
 const LOCK_CODE =
-  /(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:解除|解錠|開錠)?(?:の)?(?:番号|コード|ナンバー)|(?<![A-Za-z])(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage)[ -]?(?:code|number)(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[#*]\d{3,8}[#*]?|\d{4,8}[#*]?)(?![\d桁文字回円年月日件分秒時%人個歳/:-]|[.,]\d)/dgu;
+  /(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?<![A-Za-z])(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage)[ -]?(?:code|number)(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[#*]\d{3,8}[#*]?|\d{4,8}[#*]?)(?![\d桁文字回円年月日件分秒時%人個歳/:-]|[.,]\d)/dgu;
+
+/**
+ * Keys that name a record or a request, not a secret: an HTTP idempotency or request key (a UUID the client makes up),
+ * a cache, partition or sort key, a table's primary or foreign key.
+ */
+const IDENTIFIER_KEY = /(?:idempotency|request|correlation|trace|cache|partition|sort|primary|foreign|dedup\w*)[ _-]?key/i;
 
 function secretShaped(cue: string, value: string): boolean {
+  if (IDENTIFIER_KEY.test(cue)) return false;
   if (/[/\\@]|:\/\/|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value)) return false;
   if (/^\d+$/.test(value)) return /暗証|PIN|コード|番号|code|CODE/.test(cue) && value.length >= 4 && value.length <= 8;
   return value.length >= 6 && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value);
@@ -132,12 +166,22 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64})(?![A-Za-z0-9_-])|hooks\.slack\.com\/services\/(?<secret>[A-Z0-9]+\/[A-Z0-9]+\/[A-Za-z0-9]+)|discord(?:app)?\.com\/api\/webhooks\/(?<hook>\d+\/[A-Za-z0-9_-]+)/dg,
     ),
   ),
+  // A product or license key of five groups of five (XKQ7P-3MJ9D-W2R8T-H6VNB-4CYFG), as Microsoft's and many vendors'
+  // are printed: letters and digits mixed.
+  gated(
+    /[A-Z0-9]{5}-[A-Z0-9]{5}-/,
+    patternDetector("API_KEY", /(?<![A-Za-z0-9-])[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}(?![A-Za-z0-9-])/dg, (match) => /[A-Z]/.test(match[0]) && /\d/.test(match[0])),
+  ),
   gated(/[Bb]earer/, patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg)),
   // HTTP Basic credentials: base64 of user:password (RFC 7617).
   gated(/[Bb]asic\s/, patternDetector("API_KEY", /\b(?:Authorization|authorization|AUTHORIZATION)\s*:\s*[Bb]asic\s+(?<secret>[A-Za-z0-9+/]{4,}={0,2})/dg)),
   // A key of a vendor no rule names (hk_test_…, a private service's token): a run of 24 or more characters of letters,
-  // digits, _ and - that mixes upper case, lower case and digits the way random text does (see looksRandom).
-  gated(hasRun(24, isTokenChar), patternDetector("API_KEY", /(?<![A-Za-z0-9_\-./+=])[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_\-./+=])/dg, (match) => looksRandom(match[0]))),
+  // digits, _ and - that mixes upper case, lower case and digits the way random text does (see looksRandom). Not a
+  // Stripe object's id (pi_…, cus_…, evt_…): it names a payment or a customer record and opens nothing.
+  gated(
+    hasRun(24, isTokenChar),
+    patternDetector("API_KEY", /(?<![A-Za-z0-9_\-./+=])[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_\-./+=])/dg, (match) => looksRandom(match[0]) && !STRIPE_OBJECT_ID.test(match[0])),
+  ),
   // An AWS secret access key: 40 characters of base64 with upper case, lower case and a digit (a hex digest has no upper case).
   gated(
     hasRun(40, isBase64),
@@ -177,6 +221,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin ?? match.indices!.groups!.apposed!;
         const value = shadow.slice(start, end);
         if (match.groups!.apposed !== undefined && !apposedSecret(value)) continue;
+        if (match.groups!.pin !== undefined && OTHER_NUMBER_AFTER_STOP.test(shadow.slice(match.index, start))) continue;
         if (match.groups!.pin !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
       }
       return spans;
@@ -187,6 +232,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     patternDetector("API_KEY", KEY_CUE, (match) => /\d/.test(match.groups!.secret!) && /[A-Za-z]/.test(match.groups!.secret!)),
   ),
   gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber/, patternDetector("SECRET", LOCK_CODE)),
+  gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),
+  gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.
   gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET/, {
     type: "SECRET",

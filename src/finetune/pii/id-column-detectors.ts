@@ -1,0 +1,50 @@
+import type { PiiDetector, Span } from "./detector.js";
+import { isIdLabel } from "./labelled-id-detectors.js";
+
+/**
+ * The values of a Markdown table's column headed by a person's ID label (`| 生徒番号 | 生徒氏名 |` over `| S-240518 |
+ * … |`; an HTML table reaches masking as one): the heading names the kind once and every cell below is a bare code.
+ * A cell is taken when it looks like an ID (letters, digits, `.`, `_`, `-` or `/`, holding a digit); the table ends at
+ * a blank line or a row with another number of cells.
+ */
+const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/;
+const RULE_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** A row's cells between its pipes, with their offsets in the text. */
+function cells(line: string, offset: number): Array<Span & { text: string }> {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return [];
+  const found: Array<Span & { text: string }> = [];
+  let at = offset + line.indexOf("|") + 1;
+  for (const part of line.trim().slice(1, -1).split("|")) {
+    const lead = part.length - part.trimStart().length;
+    found.push({ text: part.trim(), start: at + lead, end: at + lead + part.trim().length });
+    at += part.length + 1;
+  }
+  return found;
+}
+
+function idColumnCells(shadow: string): Span[] {
+  const spans: Span[] = [];
+  const lines = shadow.split("\n");
+  for (let index = 0, offset = 0; index < lines.length - 1; offset += lines[index]!.length + 1, index++) {
+    if (!RULE_ROW.test(lines[index + 1]!)) continue;
+    const heading = cells(lines[index]!, offset);
+    const columns = heading.flatMap((cell, column) => (isIdLabel(cell.text) ? [column] : []));
+    if (columns.length === 0) continue;
+    let rowOffset = offset + lines[index]!.length + 1 + lines[index + 1]!.length + 1;
+    for (let row = index + 2; row < lines.length; rowOffset += lines[row]!.length + 1, row++) {
+      const rowCells = cells(lines[row]!, rowOffset);
+      if (rowCells.length !== heading.length) break;
+      for (const column of columns) {
+        const cell = rowCells[column]!;
+        if (ID_CELL.test(cell.text) && /\d/.test(cell.text)) spans.push({ start: cell.start, end: cell.end });
+      }
+    }
+  }
+  return spans;
+}
+
+/** Most texts hold no table, or no heading of a number or an ID. */
+const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)[ \t]*\|/;
+
+export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [{ type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) ? idColumnCells(shadow) : []) }];
