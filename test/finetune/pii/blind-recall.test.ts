@@ -304,10 +304,14 @@ heldOutSet("the sixth held-out set, written before this session's fixes and kept
 // Written blind after the sixth set's last measure and kept aside, so that it measures the next round once, at its end.
 // First run, with the detectors at 4973a0a: 255 of 322 planted values masked (79 %), 181 of 185 look-alikes kept (see
 // the corpus README for every miss). Measured once more at the end of the round that fixed the sixth set (detectors at
-// dbce5a4): 265 of 322 (82 %), the same 181 of 185 kept; floored there.
+// dbce5a4): 265 of 322 (82 %), the same 181 of 185 kept. Then a development set: its ID, number and secret misses fixed
+// by rules by class (an ID column's heading, a policy's number, an insurance card's 記号・番号, a sort code, a user's
+// folder, a list's next ID, My Numbers where they are the subject, a card's cue on the line before, UK national phone
+// numbers, a lock's unlocking code, one-time codes, 5×5 product keys; a PIN's cue kept to its sentence, identifier keys,
+// Stripe object ids and a CIDR block's network left alone): 288 of 322, 185 of 185 kept; floored there.
 heldOutSet("the seventh held-out set, written after the sixth and kept aside", HELD_OUT_7_DIR, 322, [
-  "masks at least what it masked when first measured, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(265 / 322),
+  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
+  maskedAtLeast(288 / 322),
 ]);
 
 // Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:
