@@ -372,7 +372,12 @@ function describeRatingsEverywhere(title: string, pairwise: ReturnType<typeof ju
       const ratings = stored.flatMap((suite) => suite.ratings);
       expect(ratings.filter((r) => r.rating === null)).toHaveLength(ratings.filter((r) => r.unrated !== null).length);
       expect(ratings.every((r) => "group" in r)).toBe(true);
-      for (const [place, value] of Object.entries({ json, download })) expect(value.ratings, place).toEqual(stored);
+      for (const [place, value] of Object.entries({ json, download })) {
+        expect(value.ratings, place).toEqual(stored);
+        // Version 2 is this row shape (version 1's rows were `model` and a `rating` never null): README, "The JSON report's format".
+        expect(value.formatVersion, place).toBe(2);
+        for (const row of value.ratings.flatMap((suite) => suite.ratings)) expect(Object.keys(row), place).toEqual(["model", "verdicts", "counted", "rating", "unrated", "group"]);
+      }
     });
   });
 }

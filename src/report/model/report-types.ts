@@ -12,7 +12,12 @@ import type { ScoringRevisionInfo, SuiteScoring } from "../../store/scoring-revi
 import type { PromptVariantOf } from "../../store/queries.js";
 import type { PromptVariantsSection } from "./prompt-variants.js";
 
-export const REPORT_FORMAT_VERSION = 1;
+/**
+ * The JSON report's shape (README, "The JSON report's format"): raised when a field a reader relies on changes meaning
+ * or may be missing. 2: a Bradley–Terry row's `rating` may be null, with `unrated` saying why, `verdicts`, `counted` and
+ * `group` beside it (1: `model` and `rating` alone, always a number).
+ */
+export const REPORT_FORMAT_VERSION = 2;
 
 export interface ReportRun {
   id: string;
