@@ -28,7 +28,13 @@ const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}�
  * a room number with or without 号/号室 may follow.
  */
 const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)";
-const BUILDING = `(?:\\s?(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号))?`;
+/**
+ * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201): three or
+ * four digits that end the address, not a count or a price (ビル 100円, 倉庫 120件).
+ */
+const NAMED_ROOM =
+  "\\s?(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2,16}\\s?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])";
+const BUILDING = `(?:\\s?(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address.
@@ -88,11 +94,22 @@ const ROMANCE_STREET = new RegExp(
 const ROMAJI_ADDRESS =
   /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:Apt|Room|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
 
+/**
+ * A Vietnamese address: a house number and a street, then the ward (Phường, Xã, P.) and the district (Quận, Huyện, Q.),
+ * and the city or province after them — 45 Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh.
+ */
+const VIETNAMESE_PART = "[\\p{L}\\d][\\p{L}\\d.]*(?: [\\p{L}\\d][\\p{L}\\d.]*){0,3}";
+const VIETNAMESE_ADDRESS = new RegExp(
+  `\\b\\d{1,4}[A-Z]?(?:/\\d{1,4})?,? (?:Đường )?\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}, (?:Phường|Xã|Thị trấn|P\\.) ?${VIETNAMESE_PART}, (?:Quận|Huyện|Thị xã|Q\\.) ?${VIETNAMESE_PART}(?:, (?:TP\\.|Thành phố|Tỉnh) ?${VIETNAMESE_PART})?`,
+  "dgu",
+);
+
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
+  gated(/Phường|Xã|Quận|Huyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
 ];

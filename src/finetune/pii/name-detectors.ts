@@ -1,6 +1,7 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
+import { romajiReadings } from "./romaji-reading.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
@@ -23,8 +24,11 @@ const WITH_READING = new RegExp(
 const ROLES =
   "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
 const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
-/** A department between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …). */
-const DEPARTMENT_BEFORE = "(?:[\\p{Script=Han}\\p{Script=Katakana}ー\\dA-Za-z]{1,10}[部課室係班][ 　]+)?";
+/**
+ * A department or a licensed profession between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …,
+ * 担当：精神保健福祉士 桑原).
+ */
+const DEPARTMENT_BEFORE = "(?:[\\p{Script=Han}\\p{Script=Katakana}ー\\dA-Za-z]{1,10}(?:[部課室係班]|(?<=\\p{Script=Han})[士師])[ 　]+)?";
 /**
  * Kinship words, a name after them as after a role (亡父 小野寺 正男, 妻 山本 恵子): a one-kanji one only as a word of its
  * own, not 故障 or 母体. Apart from ROLES: in its alternation they cost every text a fifth more time.
@@ -52,7 +56,7 @@ function endsInSurname(words: string): boolean {
 }
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
 /** Katakana words a role cue is followed by that are things, not people: 担当者コード, 担当メール, 氏名フリガナ. */
-const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス|リスト|チーム|グループ|ページ|フォーム|システム|センター|サポート|デスク|アカウント|フリガナ|カナ|エリア|プロジェクト)/u;
+export const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス|リスト|チーム|グループ|ページ|フォーム|システム|センター|サポート|デスク|アカウント|フリガナ|カナ|エリア|プロジェクト)/u;
 
 /**
  * Where the name starts in the words before an honorific, by kuromoji's dictionary of person names: a given name
@@ -96,6 +100,8 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       const given = tail?.trim();
       if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
       if (NOT_A_NAME.test(words) && !endsInSurname(words)) continue;
+      // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
+      if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
       const surname = longestName(words, surnames);
       if (surname > 0 && COMPANY_WORD.test(words.slice(surname).trim())) continue;
       const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
@@ -134,7 +140,7 @@ const japaneseHiraganaWithHonorific: PiiDetector = gated(
 /** A kanji word that ends as a place or an office does, not as a name: 山田町, 東京支店, 中村屋 (山田町子 is a name). */
 const OFFICE_WORD = "(?:[町市区村郡県都府駅店社屋局署庁院校館]|支店|支社|営業所|事業所|工場|本社|本店)";
 const PLACE_OR_OFFICE = new RegExp(`^\\p{Script=Han}{1,4}?${OFFICE_WORD}$`, "u");
-const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
+export const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
 
 /**
  * The name after a role cue: a surname of the dictionary, then perhaps a given name (佐藤 太郎) and its reading in brackets;
@@ -389,15 +395,17 @@ function fullNameAtEnd(run: string, surnames: ReadonlySet<string>, givenNames: R
 const EN_WORD = "(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+";
 /** One or two capitalised words on one line, none of them a title (`Mr. Smith\nMs. Clark` is two names). */
 const EN_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD})?`;
+/** A name in capitals of three words, as a passport or a bank writes it (NGUYEN VAN MINH): after a label, all of it. */
+const PASSPORT_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){2}(?![A-Za-z])";
 const NOT_A_PERSON =
   /^(?:Customer|Customers|Sir|Madam|Team|Support|All|Everyone|Valued|Friend|Friends|Member|Members|User|Users|Colleague|Colleagues|Partner|Partners|Client|Clients|Shopper|Shoppers|Hiring|Manager|Admin|There|The|Our|Your|This|That|Mr|Mrs|Ms|Dr|Prof|Guest|Guests|Owner|Owners|Applicant|Applicants|Recipient|Reader|Readers|Sales|Service|Account|Billing)$/;
 
 /**
- * Words of a team's, a desk's or a company's name, never of a person's: a display name holding one (Kurabe Shop
- * Support <support@…>, Tokyo Office (03-…)) is not masked.
+ * Words of a team's, a desk's, a company's or a product's name, never of a person's: a display name holding one
+ * (Kurabe Shop Support <support@…>, Tokyo Office (03-…), Microsoft Teams (…)) is not masked.
  */
 const ORGANISATION_WORD =
-  /^(?:Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building)$/;
+  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building)$/;
 
 /** `cues`: the literal words every match starts with, tested before the pattern. */
 function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
@@ -417,6 +425,30 @@ function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
   });
 }
 
+/** Whether a romaji word reads as one of `readings` (Sato as サトウ). */
+const readsAs = (word: string, readings: ReadonlySet<string>): boolean => romajiReadings(word).some((reading) => readings.has(reading));
+
+/**
+ * A Japanese name in romaji, in either order, before words that say a person in a Japanese sentence (生産管理課の Sato
+ * Yuki です, Kenta Mori と申します): a surname's reading and a given name's by the dictionary. Before と申します or
+ * でございます any two name-shaped words are a name.
+ */
+const ROMAJI_BEFORE_CUE = /(?<![A-Za-z])(?<first>[A-Z][a-z]{1,11})[ \t]+(?<second>[A-Z][a-z]{1,11})[ \t]?(?<cue>と申|でござ|です(?=[。、!！（(\s]|$)|が(?:対応|担当)|より(?=[。、\s]|$))/dgu;
+
+const romajiNameBeforeCue: PiiDetector = gated(/[a-z][ \t]?(?:と申|でござ|です|が対応|が担当|より)/, {
+  type: "PERSON",
+  find(shadow) {
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    return [...shadow.matchAll(ROMAJI_BEFORE_CUE)].flatMap((match) => {
+      const { first, second, cue } = match.groups!;
+      if (NOT_A_PERSON.test(first!) || ORGANISATION_WORD.test(first!) || ORGANISATION_WORD.test(second!)) return [];
+      const reads =
+        (readsAs(first!, surnameReadings) && readsAs(second!, givenNameReadings)) || (readsAs(first!, givenNameReadings) && readsAs(second!, surnameReadings));
+      return reads || /^(?:と申|でござ)/u.test(cue!) ? [{ start: match.index, end: match.index + first!.length + match[0].slice(first!.length).search(/[A-Z]/) + second!.length }] : [];
+    });
+  },
+});
+
 export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseNameWithReading,
   japaneseHonorific,
@@ -429,6 +461,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseHiraganaGivenName,
   japaneseHiraganaWithHonorific,
   japaneseSurnameAlone,
+  romajiNameBeforeCue,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(/Dear|Hi|Hello|Hey|Attn|Attention/, new RegExp(`(?<![A-Za-z])(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?<secret>${EN_NAME})`, "dg")),
   englishDetector(
@@ -445,7 +478,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
   englishDetector(
     /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
-    new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${EN_NAME})`, "dgu"),
+    new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${PASSPORT_NAME}|${EN_NAME})`, "dgu"),
   ),
   englishDetector(
     /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,
@@ -465,6 +498,17 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     new RegExp(
       `(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]+[—–-][ \\t]+(?:[A-Z][a-z]+[ \\t]+){0,3}(?:Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive)\\b`,
       "dg",
+    ),
+  ),
+  // A name after a dash (an em dash in the text; the shadow folds it) and before a comma: a sign-off line ending in
+  // the desk or title ("— Shun Okazaki, IT Service Desk Tokyo"), or a person named in a sentence with the flat or
+  // street number of an address after it ("instead — Rhys Evans, Flat 2, 31 Cowley Road"). A bullet starts with a
+  // dash too, so at the start of a line only the sign-off's form counts.
+  englishDetector(
+    /- [A-Z]/,
+    new RegExp(
+      `(?:^[ \\t]*|(?<=[^\\s-][ \\t]))-[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD}),[ \\t]+(?=(?:[A-Z][A-Za-z&]*[ \\t]+){0,3}(?:Desk|Service|Support|Team|Office|Department|Dept|Manager|Lead|Director|Engineer|Officer|Agent|Specialist|Coordinator|Consultant|Adjuster|Analyst|Representative)(?:[ \\t]+[A-Z][A-Za-z]*){0,3}[ \\t]*$|(?<=[^\\s-][ \\t]-[^\\n]*)(?:Flat|Apt|Unit|Suite|\\d{1,5}[A-Z]?)[ \\t]+[A-Z\\d])`,
+      "dgm",
     ),
   ),
   // A greeting that introduces the writer by one name: "Hi, it's Sam, my customer number is …".
@@ -505,6 +549,10 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   ),
   // A name after a hand-over's label (→ 受け：Daniel Ortiz, 後任：Anna Berg).
   englishDetector(/(?:後任|前任|引継ぎ?先|受け手?)[:：]/, new RegExp(`(?:後任|前任|引継ぎ?先|受け手?)[:：][ \\t]*(?<secret>${EN_NAME})`, "dgu")),
-  // A card holder's name as embossed, in capitals: 名義：TARO YAMADA, Cardholder: JANE DOE.
-  gated(/名義|[Cc]ard ?holder|[Nn]ame on card/, patternDetector("PERSON", /(?:名義人?|[Cc]ard ?holder|[Nn]ame on card)\s*[:：]?\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg)),
+  // A card holder's or an account's name as embossed or registered, in capitals, a middle initial too: 名義：TARO
+  // YAMADA, Cardholder: JANE DOE, account name GARETH J HOLLOWAY.
+  gated(
+    /名義|[Cc]ard ?holder|[Nn]ame [A-Z]/,
+    patternDetector("PERSON", /(?:名義人?|[Cc]ard ?holder|[Nn]ame on card|(?<![A-Za-z])[Nn]ame)\s*[:：]?\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]\.?)?(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg),
+  ),
 ];

@@ -1,6 +1,6 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
 import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
-import { isKatakana, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 
 /**
  * Names that the layout of a text says are names, with no honorific or role word beside them: a list of attendees,
@@ -80,6 +80,17 @@ const datedAuthor: PiiDetector = gated(/\d[/-]\d/, {
   find: (shadow) => [...shadow.matchAll(DATED_AUTHOR)].flatMap((match) => nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
 });
 
+/**
+ * A dated record's child or pupil, as a log's headings write them: `12/1 クルス・アナ（小6）`, `12月2日 堀内 樹（中2）`,
+ * `11/30 ｱｵｲ（3才）` — a date, a name, then a school year or an age in brackets.
+ */
+const DATED_PUPIL = /(?<![\d/.-])\d{1,2}(?:\/|月)\d{1,2}日?[ \t　]+(?<name>[^\s（(、。:：|]{1,12}(?:[ 　][^\s（(、。:：|]{1,8})?)[ \t]?[（(](?=(?:小|中|高|年長|年中|年少)\d?|\d{1,2}(?:歳|才))/dgu;
+
+const datedPupil: PiiDetector = gated(/[（(](?:小|中|高|年長|年中|年少|\d{1,2}(?:歳|才))/u, {
+  type: "PERSON",
+  find: (shadow) => [...shadow.matchAll(DATED_PUPIL)].flatMap((match) => nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
+});
+
 /** A detector keeping, of each match of `pattern` where `gate` holds, the span `pick` finds by the dictionary's surnames. */
 function surnameDetector(gate: RegExp, pattern: RegExp, pick: (match: RegExpExecArray, surnames: ReadonlySet<string>, shadow: string) => Span | undefined): PiiDetector {
   return gated(gate, {
@@ -134,7 +145,8 @@ const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟ�
  * surname and the other of a given name, in either order (タカハシ ケンタ, ｲｼｶﾜ ﾘｮｳ, エミリー カーター); or one word that
  * reads as a surname before words that say a person (サトウと申します). Half-width katakana is read as full-width.
  */
-const KATAKANA_PAIR = /(?<![\p{Script=Katakana}ーｰﾞﾟ])(?<first>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})[ 　・](?<second>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?![\p{Script=Katakana}ーｰﾞﾟ])/dgu;
+// The second word is looked ahead at, not taken: in リーダー ﾖｼﾑﾗ ﾏｷ the pair リーダー ﾖｼﾑﾗ must not hide ﾖｼﾑﾗ ﾏｷ.
+const KATAKANA_PAIR = /(?<![\p{Script=Katakana}ーｰﾞﾟ])(?<first>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})[ 　・](?=(?<second>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?![\p{Script=Katakana}ーｰﾞﾟ]))/dgu;
 const KATAKANA_SURNAME_BEFORE_CUE = /(?<![\p{Script=Katakana}ーｰﾞﾟ・ ])(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$))/dgu;
 
 /** A surname's reading and a given name's, in either order, with or without a space between (タカハシ ケンタ, にしむらあや). */
@@ -144,6 +156,15 @@ function readsAsName(words: readonly string[]): boolean {
   if (second !== "") return (surnameReadings.has(first!) && givenNameReadings.has(second!)) || (givenNameReadings.has(first!) && surnameReadings.has(second!));
   for (let split = 2; split <= first!.length - 2; split++) if (surnameReadings.has(first!.slice(0, split)) && givenNameReadings.has(first!.slice(split))) return true;
   return false;
+}
+
+/**
+ * Two katakana words joined by ・, as a foreign name is written (クルス・アナ), when one of them is a surname's reading of
+ * three characters or more: shorter ones are words too (マイ・ページ), and given names' readings hold loanwords (コーラ).
+ */
+function dotJoinedName(first: string, second: string): boolean {
+  const { surnameReadings } = nameLexicon();
+  return [first, second].some((word) => word.length >= 3 && surnameReadings.has(asReading(word))) && !KATAKANA_THING.test(second) && !KATAKANA_THING.test(first);
 }
 
 /**
@@ -172,13 +193,82 @@ const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞ�
     const { surnameReadings } = nameLexicon();
     const spans: Span[] = [];
     for (const match of shadow.matchAll(KATAKANA_PAIR)) {
-      if (readsAsName([match.groups!.first!, match.groups!.second!])) spans.push({ start: match.index, end: match.index + match[0].length });
+      const { first, second } = match.groups!;
+      if (readsAsName([first!, second!]) || (match[0].endsWith("・") && dotJoinedName(first!, second!))) spans.push({ start: match.index, end: match.index + match[0].length + second!.length });
     }
     for (const match of shadow.matchAll(KATAKANA_SURNAME_BEFORE_CUE)) {
       if (surnameReadings.has(asReading(match.groups!.name!))) spans.push({ start: match.index, end: match.index + match[0].length });
     }
     return spans;
   },
+});
+
+/**
+ * A name in half-width katakana, as a legacy master file or a receipt system writes them (受付 ﾀﾅﾍﾞ, ﾉｸﾞﾁ ﾕｳﾄ 6才): read
+ * as full-width, a word that is a surname's reading, standing alone (not glued to kanji or kana: ﾏｽﾀ登録, ﾏｲﾅ保険証), with
+ * the half-width word after it (the given name, which the dictionary may lack). Half-width kana is rare outside such
+ * fields, so a surname's reading there is taken for one. The original characters are masked, sound marks and all.
+ */
+const HALF_WIDTH_RUN = /(?<![\uFF66-\uFF9F\p{Script=Katakana}\p{Script=Han}\p{Script=Hiragana}ー])[\uFF66-\uFF9F]{2,10}(?:[ 　][\uFF66-\uFF9F]{2,10})*(?![\uFF66-\uFF9F\p{Script=Katakana}\p{Script=Han}\p{Script=Hiragana}ー])/gu;
+
+const halfWidthKatakanaName: PiiDetector = gated(/[\uFF66-\uFF9F]{2}/u, {
+  type: "PERSON",
+  find(shadow) {
+    const { surnameReadings } = nameLexicon();
+    const spans: Span[] = [];
+    for (const match of shadow.matchAll(HALF_WIDTH_RUN)) {
+      const words = [...match[0].matchAll(/\S+/gu)].map((word) => ({ text: word[0], start: match.index + word.index }));
+      for (let index = 0; index < words.length; index++) {
+        const word = words[index]!;
+        const reading = asReading(word.text);
+        if (reading.length < 3 || !surnameReadings.has(reading)) continue;
+        const given = words[index + 1];
+        spans.push({ start: word.start, end: given ? given.start + given.text.length : word.start + word.text.length });
+        if (given) index++;
+      }
+    }
+    return spans;
+  },
+});
+
+/**
+ * A full name quoted alone, a space between its parts (アドレス帳から「林 真琴」を選んで, 宛名は『佐藤 花子』): the first
+ * part a surname of the dictionary (one kanji too: the quotes and the space make it a name) that is no large place,
+ * the second one to three kanji that are no title, company or office word.
+ */
+const QUOTED_FULL_NAME = /[「『](?<surname>\p{Script=Han}{1,3})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})[」』]/dgu;
+
+const quotedFullName = surnameDetector(/[「『]\p{Script=Han}{1,3}[ 　]/u, QUOTED_FULL_NAME, (match, surnames) => {
+  const { surname, given } = match.groups!;
+  if (!surnames.has(surname!) || PLACE_SURNAMES.has(surname!) || TITLE_AT_END.test(given!) || COMPANY_WORD.test(given!) || OFFICE_END.test(given!)) return undefined;
+  return { start: match.indices!.groups!.surname![0], end: match.indices!.groups!.given![1] };
+});
+
+/** A display name quoted after 表示名 (LINE の表示名は「Maria C.」): whatever the quotes hold, as the person chose it. */
+const DISPLAY_NAME = /表示名\s*(?:は|[:：])?\s*[「『"“](?<name>[^」』"”\n]{1,30})[」』"”]/dgu;
+
+const displayName: PiiDetector = gated(/表示名/u, {
+  type: "PERSON",
+  find: (shadow) => [...shadow.matchAll(DISPLAY_NAME)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+});
+
+/**
+ * A commit trailer's person (Reviewed-by: 松田 拓海 <t.matsuda@…>, Signed-off-by:, Co-authored-by:, Tested-by:): what
+ * stands between the trailer and the e-mail address, in any script.
+ */
+const TRAILER = /(?<![A-Za-z-])[A-Z][a-z]+(?:-[a-z]+)*-by:[ \t]+(?<name>[^<>@\n]*[^\s<>@])[ \t]*</dgu;
+
+const trailerName: PiiDetector = gated(/-by:/, {
+  type: "PERSON",
+  find: (shadow) => [...shadow.matchAll(TRAILER)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+});
+
+/** A name written in hiragana after a name's label (氏名：あべ ゆうな), surname and given name with a space between. */
+const HIRAGANA_AFTER_LABEL = /(?:氏名|名前|ふりがな|フリガナ)[ \t　]*[:：][ \t　]*(?<name>\p{Script=Hiragana}{1,6}[ 　]\p{Script=Hiragana}{1,6})(?!\p{Script=Hiragana})/dgu;
+
+const hiraganaAfterLabel: PiiDetector = gated(/(?:氏名|名前|ふりがな|フリガナ)[ \t　]*[:：][ \t　]*\p{Script=Hiragana}/u, {
+  type: "PERSON",
+  find: (shadow) => [...shadow.matchAll(HIRAGANA_AFTER_LABEL)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });
 
 /** A romanised name in brackets after a Japanese full name, an honorific between too: 中川 由美子 (Yumiko Nakagawa), 長谷川 拓也 様（HASEGAWA TAKUYA）. */
@@ -231,10 +321,16 @@ export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [
   peopleList,
   chatSpeaker,
   datedAuthor,
+  datedPupil,
   departmentMember,
   nameBeforeContact,
   katakanaNameInContext,
   katakanaNameByReading,
+  halfWidthKatakanaName,
+  quotedFullName,
+  displayName,
+  trailerName,
+  hiraganaAfterLabel,
   nameWithReading,
   romanisedName,
 ];

@@ -23,6 +23,17 @@ export function surnameOfFullName(value: string): string | undefined {
 
 /** A surname right before a found given name, a space between: the name's other half. */
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
+/** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
+const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
+const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
+/**
+ * A capitalised word right before a found one-word Latin name, a space between: its given name (Gareth [Holloway],
+ * Carmen [Lopez] の夫), unless it is a title, a greeting or a word that starts a sentence or a clause.
+ */
+const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \t]$/u;
+const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
+const NOT_A_GIVEN_NAME =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Cheers|Best|The|An?|And|Or|But|Nor|To|From|With|For|Of|In|On|At|By|As|If|So|Then|When|While|After|Before|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Per|Via|Re|Fwd|Cc|Bcc|Attn|Contact|Call|Called|Email|Emailed|Ask|Asked|Tell|Told|Met|See|Saw|Spoke|Phoned|Rang|Team|Customer|Client|Dept|Sales|Support|Saint|St|Mount|Lake|Port|Fort|New|North|South|East|West|Great|Little|Old|Upper|Lower)$/u;
 /** An honorific after a found name, passed over to reach the next item of a list. */
 const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
 /** What joins the items of a list of people: 、 and , (with spaces), と between spaces or none. */
@@ -56,6 +67,19 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       if (!overlaps(findings, { start, end: finding.start })) finding.start = start;
     }
   }
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const value = shadow.slice(finding.start, finding.end);
+    const before = shadow.slice(Math.max(0, finding.start - 17), finding.start);
+    if (KATAKANA_NAME.test(value)) {
+      const family = KATAKANA_PART_BEFORE.exec(before)?.[0];
+      if (family && !overlaps(findings, { start: finding.start - family.length, end: finding.start })) finding.start -= family.length;
+    } else if (LATIN_SURNAME.test(value)) {
+      const given = LATIN_WORD_BEFORE.exec(before)?.[1];
+      // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
+      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given)) add({ start: finding.start - given.length - 1, end: finding.start - 1 });
+    }
+  }
   // A list read item by item from each found name, both ways, until no item is added.
   const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");
   for (let span = queue.shift(); span !== undefined; span = queue.shift()) {
@@ -76,8 +100,10 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     const joinerBefore = JOINER_BEFORE.exec(before);
     if (joinerBefore) {
       const kanji = KANJI_ITEM_BEFORE.exec(before.slice(0, joinerBefore.index))?.[1];
-      // Before a name, joined to it (上野 と 坂口 が), a surname that is also a place counts.
-      if (kanji !== undefined && (preferredSurnames.has(kanji) || (PLACE_SURNAMES.has(kanji) && surnames.has(kanji)))) {
+      // Before a name, joined to it as a list is (上野 と 坂口 が, 上野、坂口), a surname that is also a place counts; not
+      // written straight before と (千葉と佐藤さん: from Chiba with Sato as likely).
+      const listed = /[ \t　、,，]/u.test(joinerBefore[0]);
+      if (kanji !== undefined && (preferredSurnames.has(kanji) || (listed && PLACE_SURNAMES.has(kanji) && surnames.has(kanji)))) {
         const start = span.start - joinerBefore[0].length - kanji.length;
         const previous = { start, end: start + kanji.length };
         if (add(previous)) queue.push(previous);

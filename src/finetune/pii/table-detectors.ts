@@ -8,7 +8,7 @@ import { longestName, nameLexicon } from "./japanese-name-lexicon.js";
  * detectors find them anywhere.
  */
 const COLUMN_TYPES: ReadonlyArray<[type: string, heading: RegExp]> = [
-  ["PERSON", /^(?:氏名|名前|お名前|氏名カナ|フリガナ|ふりがな|カナ氏名|担当|担当者|担当者名|作成者|報告者|申請者|承認者|対応者|差出人|契約者|契約者名|名義|名義人|(?:Full |Customer |Contact )?[Nn]ame|Contact|Owner|Assignee)$/u],
+  ["PERSON", /^(?:\p{Script=Han}{0,4}(?:氏名|者名)|申込者|入居者|利用者|保護者|相談者|依頼者|応募者|受講者|参加者|患者|生徒|児童|名前|お名前|氏名カナ|フリガナ|ふりがな|カナ氏名|担当|担当者|担当者名|作成者|報告者|申請者|承認者|対応者|差出人|契約者|契約者名|名義|名義人|(?:Full |Customer |Contact |Student |Applicant |Patient )?[Nn]ame|Contact|Owner|Assignee)$/u],
   ["PERSONAL_ID", /^(?:ID|Id|ユーザーID|ユーザID|ログインID|アカウント|顧客番号|顧客ID|顧客コード|お客様番号|会員番号|会員ID|社員番号|社員ID|従業員番号|従業員ID|契約者番号|(?:Customer|Member|Employee|User|Account) ?(?:ID|No\.?|[Nn]umber)|[Uu]sername|[Ll]ogin)$/u],
   ["SECRET", /^(?:(?:初期|仮)?パスワード|暗証番号|PIN|[Pp]assword|[Pp]asscode|Initial password)$/u],
   ["ADDRESS", /^(?:住所|ご住所|所在地|送付先|届け先|[Aa]ddress)$/u],
@@ -46,10 +46,10 @@ function trimmed(text: string, start: number): Cell {
   return { text: value, start: start + lead, end: start + lead + value.length };
 }
 
-/** A person's cell without the title before or the honorific after it (Ms. Grace Liu, 荒木 直樹 様, 野口さん). */
+/** A person's cell without the title before, or the honorific or a note in brackets after it (Ms. Grace Liu, 荒木 直樹 様, 野口さん, 宇野 晴美（母）). */
 function personSpan(cell: Cell): Span {
   const title = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+/.exec(cell.text)?.[0].length ?? 0;
-  const honorific = /\s?(?:様|さま|さん|氏|殿)$/u.exec(cell.text)?.[0].length ?? 0;
+  const honorific = /\s?(?:様|さま|さん|氏|殿)?\s?(?:[（(][^（()）]*[）)])?$/u.exec(cell.text)?.[0].length ?? 0;
   return { start: cell.start + title, end: cell.end - honorific };
 }
 
