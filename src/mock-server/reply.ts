@@ -24,7 +24,8 @@ export function chunkText(text: string): string[] {
 }
 
 export function renderReply(reply: MockReply, messages: MockMessage[]): RenderedReply {
-  const { text, reasoning, cachedInputTokens } = typeof reply === "string" ? { text: reply } : reply;
+  const { text, reasoning, cachedInputTokens, chunks } = typeof reply === "string" ? { text: reply, chunks: undefined } : reply;
+  if (chunks && chunks.join("") !== text) throw new Error(`the reply's chunks do not join to its text: ${JSON.stringify(chunks)}`);
   const promptText = messages
     .flatMap((message) => message.content)
     .map((part) => (part.type === "text" ? part.text : ""))
@@ -34,7 +35,7 @@ export function renderReply(reply: MockReply, messages: MockMessage[]): Rendered
   return {
     text,
     ...(reasoning ? { reasoning } : {}),
-    textChunks: chunkText(text),
+    textChunks: chunks ?? chunkText(text),
     reasoningChunks: reasoning ? chunkText(reasoning) : [],
     usage: {
       inputTokens,

@@ -26,8 +26,12 @@ export interface MockRequest {
   body: Record<string, unknown>;
 }
 
-/** What the model "answers": plain text, or text with reasoning and a cache hit to report in usage. */
-export type MockReply = string | { text: string; reasoning?: string; cachedInputTokens?: number };
+/**
+ * What the model "answers": plain text, or text with reasoning, a cache hit to report in usage, and the pieces the text
+ * is streamed in (joined, they are `text`; default: word-sized). Asked to call a tool (Anthropic's `tool_choice` any or
+ * tool, as the AI SDK asks for JSON), a text holding a JSON object is answered as that tool's input.
+ */
+export type MockReply = string | { text: string; reasoning?: string; cachedInputTokens?: number; chunks?: string[] };
 
 export type Fault =
   /** An HTTP error in the protocol's own error shape; `retryAfter` is sent as the Retry-After header. */

@@ -196,6 +196,22 @@ describe("the mock model server", () => {
         content: [{ type: "thinking", thinking: "hm" }, { type: "text", text: "ok" }],
       });
     });
+
+    it("answers a forced tool call with a JSON reply as the tool's input, streamed in the reply's chunks; a reply that is no JSON object as text", async () => {
+      const pieces = ['{"n": 4', '2, "s": "a', 'b"}'];
+      await start({ respond: (r) => (r.prompt === "What is this?" ? { text: pieces.join(""), chunks: pieces } : "plain") });
+      const forced = { ...request, tools: [{ name: "json", input_schema: { type: "object" } }], tool_choice: { type: "any" } };
+      const events = sseJson(await (await post("/v1/messages", forced)).text());
+      expect(events[1]).toEqual({ type: "content_block_start", index: 0, content_block: { type: "tool_use", id: "toolu_mock", name: "json", input: {} } });
+      expect(events.filter((event) => event.type === "content_block_delta").map((event) => event.delta)).toEqual(
+        pieces.map((piece) => ({ type: "input_json_delta", partial_json: piece })),
+      );
+      expect(events.at(-2)).toMatchObject({ delta: { stop_reason: "tool_use" } });
+      const whole = await (await post("/v1/messages", { ...forced, stream: false, tool_choice: { type: "tool", name: "json" } })).json();
+      expect(whole).toMatchObject({ stop_reason: "tool_use", content: [{ type: "tool_use", name: "json", input: { n: 42, s: "ab" } }] });
+      const asText = { ...forced, stream: false, messages: [{ role: "user", content: "Say something." }] };
+      expect(await (await post("/v1/messages", asText)).json()).toMatchObject({ stop_reason: "end_turn", content: [{ type: "text", text: "plain" }] });
+    });
   });
 
   describe("Gemini generateContent", () => {

@@ -1,11 +1,12 @@
 import type { RenderedReply } from "../reply.js";
-import type { MockMessage, MockPart } from "../types.js";
+import type { MockMessage, MockPart, MockRequest } from "../types.js";
 import { sseEvent, type ParsedRequest, type ProtocolCodec, type StreamFrames } from "./protocol.js";
 import { asArray, asRecord, asString, RequestShapeError } from "./request-shape.js";
 
 /**
  * Anthropic messages (https://docs.anthropic.com/en/api/messages and .../messages-streaming): reasoning goes out as a
- * `thinking` block before the text block, as extended thinking does.
+ * `thinking` block before the text block, as extended thinking does; a forced tool call as a `tool_use` block instead
+ * of the text, its input streamed as `input_json_delta` pieces.
  */
 export const anthropicCodec: ProtocolCodec = {
   name: "anthropic",
@@ -25,14 +26,15 @@ export const anthropicCodec: ProtocolCodec = {
   json(request, reply) {
     const content: unknown[] = [];
     if (reply.reasoning) content.push({ type: "thinking", thinking: reply.reasoning, signature: "mock-signature" });
-    content.push({ type: "text", text: reply.text });
+    const call = toolCall(request, reply);
+    content.push(call ? { type: "tool_use", id: TOOL_USE_ID, ...call } : { type: "text", text: reply.text });
     return {
       id: "msg_mock",
       type: "message",
       role: "assistant",
       model: request.model,
       content,
-      stop_reason: "end_turn",
+      stop_reason: call ? "tool_use" : "end_turn",
       stop_sequence: null,
       usage: { ...inputUsage(reply), ...outputUsage(reply) },
     };
@@ -67,14 +69,20 @@ export const anthropicCodec: ProtocolCodec = {
       );
       index += 1;
     }
+    const call = toolCall(request, reply);
     content.push(
-      blockStart(index, { type: "text", text: "" }),
-      ...reply.textChunks.map((piece) => blockDelta(index, { type: "text_delta", text: piece })),
+      call
+        ? blockStart(index, { type: "tool_use", id: TOOL_USE_ID, name: call.name, input: {} })
+        : blockStart(index, { type: "text", text: "" }),
+      ...reply.textChunks.map((piece) =>
+        blockDelta(index, call ? { type: "input_json_delta", partial_json: piece } : { type: "text_delta", text: piece }),
+      ),
       blockStop(index),
     );
+    const stopReason = call ? "tool_use" : "end_turn";
     const finish = [
       sseEvent(
-        { type: "message_delta", delta: { stop_reason: "end_turn", stop_sequence: null }, usage: outputUsage(reply) },
+        { type: "message_delta", delta: { stop_reason: stopReason, stop_sequence: null }, usage: outputUsage(reply) },
         "message_delta",
       ),
       sseEvent({ type: "message_stop" }, "message_stop"),
@@ -86,6 +94,30 @@ export const anthropicCodec: ProtocolCodec = {
     return { type: "error", error: { type: errorTypes[status] ?? "invalid_request_error", message } };
   },
 };
+
+const TOOL_USE_ID = "toolu_mock";
+
+/**
+ * The call a request forces (`tool_choice` tool, or any: its first tool), with the reply as its input when the reply
+ * holds a JSON object; otherwise the reply is text, as a model may answer.
+ */
+function toolCall(request: MockRequest, reply: RenderedReply): { name: string; input: Record<string, unknown> } | undefined {
+  const choice = request.body.tool_choice as { type?: unknown; name?: unknown } | undefined;
+  const tools = Array.isArray(request.body.tools) ? (request.body.tools as Array<{ name?: unknown }>) : [];
+  const name = choice?.type === "tool" ? choice.name : choice?.type === "any" ? tools[0]?.name : undefined;
+  if (typeof name !== "string") return undefined;
+  const input = parseObject(reply.text);
+  return input ? { name, input } : undefined;
+}
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Anthropic's error types per status (https://docs.anthropic.com/en/api/errors). */
 const errorTypes: Record<number, string> = {
