@@ -21,10 +21,11 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
 
 /**
  * What a thing's number is labelled with: an order, a delivery, a bill, a product, a lot or a version, a ticket or a
- * booking, a place or a line. A label holding one of these words is no person's.
+ * booking, a place or a line, a device's or a vehicle's identifier (識別番号, 端末番号; a person's 個人識別番号 is not one).
+ * A label holding one of these words is no person's.
  */
-const THING_WORD =
-  /注文|受注|発注|オーダー|申請|申込|手続|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス/u;
+export const THING_WORD =
+  /(?<!個人)識別|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込|手続|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス/u;
 const THING_WORD_EN =
   /^(?:order|ticket|case|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
 

@@ -1,4 +1,5 @@
 import { before } from "./detector.js";
+import { THING_WORD } from "./labelled-id-detectors.js";
 
 /**
  * Where a long number sits decides what it is. A card or My Number context makes a number personal data even when
@@ -23,18 +24,20 @@ function cueBefore(shadow: string, index: number, length: number): string {
 export const inCardContext = (shadow: string, index: number): boolean => CARD_CONTEXT.test(cueBefore(shadow, index, 28));
 export const inMyNumberContext = (shadow: string, index: number): boolean => MY_NUMBER_CONTEXT.test(cueBefore(shadow, index, 24));
 
-const NUMBER_LABEL_BEFORE = /番号[^\n\d]{0,16}$/;
+const NUMBER_LABEL_BEFORE = /(?<word>[\p{Script=Han}\p{Script=Katakana}ー]*)番号[^\n\d]{0,16}$/u;
 const MY_NUMBER_NAMED = /マイナンバー|個人番号|my ?number/i;
 const TWELVE_DIGITS = /(?<!\d)\d{4}([ -]?)\d{4}\1\d{4}(?!\d)/;
 
 /**
  * A number given after a label of 番号 (妻の番号：…, 「個人番号」欄に番号が書かれていた（…）) where My Numbers are the
  * subject: named earlier on the line, or on the line before, or before a list of such labelled numbers (扶養親族の
- * マイナンバー ⏎ 妻の番号：… ⏎ 長男の番号：…). A wrong check digit is then a typo, still a My Number.
+ * マイナンバー ⏎ 妻の番号：… ⏎ 長男の番号：…). A wrong check digit is then a typo, still a My Number. Not a thing's number
+ * (マイナンバーカードの申請 ⏎ 申請番号：…).
  */
 export function inMyNumberList(shadow: string, index: number): boolean {
   const lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
-  if (!NUMBER_LABEL_BEFORE.test(shadow.slice(Math.max(lineStart, index - 24), index))) return false;
+  const label = NUMBER_LABEL_BEFORE.exec(shadow.slice(Math.max(lineStart, index - 24), index));
+  if (label === null || THING_WORD.test(label.groups!.word!)) return false;
   if (MY_NUMBER_NAMED.test(shadow.slice(lineStart, index))) return true;
   for (let end = lineStart - 1, lines = 0; end >= 0 && lines < 4; lines++) {
     const start = shadow.lastIndexOf("\n", end - 1) + 1;

@@ -37,6 +37,10 @@ const tables: Record<string, Case[]> = {
     ["cat /home/tkato/.ssh/config and /Users/aiko.m/Library/Logs", "cat /home/[PERSONAL_ID]/.ssh/config and /Users/[PERSONAL_ID]/Library/Logs"],
     ["C:\\Users\\Public\\Desktop, /home/runner/work, /home/<user>/", "C:\\Users\\Public\\Desktop, /home/runner/work, /home/<user>/"],
   ],
+  "a device's or a vehicle's identifier, not a person's": [
+    ["端末の識別番号 X-1234 を控えてください。車両識別番号 JT1234567", "端末の識別番号 X-1234 を控えてください。車両識別番号 JT1234567"],
+    ["個人識別番号 AB-12345", "個人識別番号 [PERSONAL_ID]"],
+  ],
   "a list's next item after a labelled ID, of the same shape": [
     ["在留カード番号：AB12345678CD（ミンさん）、EF87654321GH（ランさん）", "在留カード番号：[PERSONAL_ID]（[PERSON]さん）、[PERSONAL_ID]（[PERSON]さん）"],
     ["会員番号 A-10293、A-55810 の2件", "会員番号 [PERSONAL_ID]、[PERSONAL_ID] の2件"],
@@ -54,6 +58,7 @@ const tables: Record<string, Case[]> = {
     ],
     ["マイナンバーの提出は不要です。\n追跡番号：3722-4418-9051", "マイナンバーの提出は不要です。\n追跡番号：3722-4418-9051"],
     ["整理番号：3722-4418-9051", "整理番号：3722-4418-9051"],
+    ["マイナンバーカードを申請しました。\n申請番号：3722-4418-9050", "マイナンバーカードを申請しました。\n申請番号：3722-4418-9050"],
   ],
   "a card number whose cue ends the line before": [
     ["Excess taken by card — card\n4539 7781 2206 5513 exp 09/28", "Excess taken by card — card\n[CREDIT_CARD] exp 09/28"],
