@@ -308,10 +308,12 @@ heldOutSet("the sixth held-out set, written before this session's fixes and kept
 // by rules by class (an ID column's heading, a policy's number, an insurance card's 記号・番号, a sort code, a user's
 // folder, a list's next ID, My Numbers where they are the subject, a card's cue on the line before, UK national phone
 // numbers, a lock's unlocking code, one-time codes, 5×5 product keys; a PIN's cue kept to its sentence, identifier keys,
-// Stripe object ids and a CIDR block's network left alone): 288 of 322, 185 of 185 kept; floored there.
+// Stripe object ids and a CIDR block's network left alone): 288 of 322, 185 of 185 kept. Then its name and address
+// misses (half-width katakana, given names beside a masked surname, ・ names, name columns and headings, trailers,
+// a building's bare room, Vietnamese addresses): 318 of 322 (only the four bare names), 185 of 185; floored there.
 heldOutSet("the seventh held-out set, written after the sixth and kept aside", HELD_OUT_7_DIR, 322, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(288 / 322),
+  maskedAtLeast(318 / 322),
 ]);
 
 // Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:
