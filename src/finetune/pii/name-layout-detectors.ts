@@ -84,7 +84,7 @@ const datedAuthor: PiiDetector = gated(/\d[/-]\d/, {
  * A dated record's child or pupil, as a log's headings write them: `12/1 クルス・アナ（小6）`, `12月2日 堀内 樹（中2）`,
  * `11/30 ｱｵｲ（3才）` — a date, a name, then a school year or an age in brackets.
  */
-const DATED_PUPIL = /(?<![\d/.-])\d{1,2}(?:\/|月)\d{1,2}日?[ \t　]+(?<name>[^\s（(、。:：|]{1,12}(?:[ 　][^\s（(、。:：|]{1,8})?)[ \t]?[（(](?=(?:小|中|高|年長|年中|年少)\d?|\d{1,2}(?:歳|才))/dgu;
+const DATED_PUPIL = /(?<![\d/.-])\d{1,2}(?:\/|月)\d{1,2}日?[ \t　]+(?<name>[^\s（(、。:：|]{1,12}(?:[ 　][^\s（(、。:：|]{1,8})?)[ \t]?[（(](?=(?:小|中|高)\d[）)]|年長|年中|年少|\d{1,2}(?:歳|才))/dgu;
 
 const datedPupil: PiiDetector = gated(/[（(](?:小|中|高|年長|年中|年少|\d{1,2}(?:歳|才))/u, {
   type: "PERSON",

@@ -24,6 +24,7 @@ const classes: Record<string, Case[]> = {
     // Learnt with its surname, the given name is masked where it recurs alone.
     ["Mr Pritchard said Owain Pritchard will call; Owain was out.", "Mr [PERSON] said [PERSON] [PERSON] will call; [PERSON] was out."],
     ["Spoke to Mr Pritchard. Called Pritchard again.", "Spoke to Mr [PERSON]. Called [PERSON] again."],
+    ["Mr Pritchard rang. In March Pritchard paid; sorry, Yesterday Pritchard and Landlord Pritchard", "Mr [PERSON] rang. In March [PERSON] paid; sorry, Yesterday [PERSON] and Landlord [PERSON]"],
   ],
   "names in capitals after a label": [
     ["account number 12345678, name OWAIN R PRITCHARD. Paid", "account number [PERSONAL_ID], name [PERSON]. Paid"],
@@ -49,7 +50,7 @@ const classes: Record<string, Case[]> = {
       "| 生徒氏名 | 学年 | 保護者 |\n|---|---|---|\n| 岩崎 陸 | 中2 | 岩崎 真紀（母） |\n\n### 12/2 岩崎 陸（中2）",
       "| 生徒氏名 | 学年 | 保護者 |\n|---|---|---|\n| [PERSON] | 中2 | [PERSON]（母） |\n\n### 12/2 [PERSON]（中2）",
     ],
-    ["12/3 面談（中2）、12月3日 保護者会（小6）", "12/3 面談（中2）、12月3日 保護者会（小6）"],
+    ["12/3 面談（中2）、12月3日 保護者会（小6）、12/4 ミーティング（中2F）", "12/3 面談（中2）、12月3日 保護者会（小6）、12/4 ミーティング（中2F）"],
   ],
   "trailers, display names, quoted names, labels": [
     ["    Reviewed-by: 上野 湊 <m.ueno@example.jp>\n    Tested-by: 本田 拓海 <t.honda@example.jp>", "    Reviewed-by: [PERSON] <[EMAIL]>\n    Tested-by: [PERSON] <[EMAIL]>"],
