@@ -53,6 +53,12 @@ export const HELD_OUT_7_DIR = path.join(corpusDir, "held-out-7");
  * English intake memo, a plant's quality-incident report, a travel agency's booking-change CSV, a PTA's LINE chat).
  */
 export const HELD_OUT_8_DIR = path.join(corpusDir, "held-out-8");
+/**
+ * Written blind and kept aside for the next session (a moving company's estimate in HTML, a condominium board's minutes,
+ * a vet clinic's front-desk records, a translation agency's job tickets, an IT offboarding checklist, a school nurse's
+ * log, an online shop's customer-care chat JSONL, a fitness club's Shift_JIS front-desk log).
+ */
+export const HELD_OUT_10_DIR = path.join(corpusDir, "held-out-10");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
