@@ -44,7 +44,8 @@ export class SpillAppender {
   /** Reads the record at `start` into `into` (its size): from the buffer if it is still there, without a flush. */
   read(into: Uint8Array, start: number): void {
     if (start < this.fileBytes) this.file.read(into, start, into.length);
-    else into.set(this.pending.subarray(start - this.fileBytes, start - this.fileBytes + into.length));
+    // A plain view: Buffer's own subarray makes a Buffer through its species, a cost per read.
+    else into.set(new Uint8Array(this.pending.buffer, this.pending.byteOffset + start - this.fileBytes, into.length));
   }
 
   /** Forgets what was appended from offset `end` on (a record's offset, as `append` gave it). */
