@@ -10,7 +10,8 @@ const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
  */
 /** 番 and 番地 after a number, but not a town named so (一番町, 二番町 in 仙台市青葉区一番町2-4-6): its block follows. */
 const BAN = `${KANJI_NUMBER}番(?!町)地?`;
-const AFTER_BAN = `(?:${KANJI_NUMBER}(?:-\\d+)?号?)?`;
+/** What follows 番 or 番地: the number, perhaps after の (入間川二丁目3番地の5). */
+const AFTER_BAN = `(?:の?${KANJI_NUMBER}(?:-\\d+)?号?)?`;
 const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:-\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+-\\d+(?:-\\d+){0,2})`;
 /**
  * The block read out in a transcript (3 の 14 の 7), straight after the town's name: not after a particle (港区で 3 の 14
@@ -89,10 +90,11 @@ const ROMANCE_STREET = new RegExp(
 /**
  * A Japanese address written in romaji: 1-14-3 Shibaura, Minato-ku, Tokyo 108-0023 (a -ku, -shi or -cho says it), the
  * town perhaps in two words joined by a hyphen (Ebisu-minami, Nishi-Shinjuku, Kanda-cho),
- * perhaps after the building or the flat (Otemachi One Tower 15F, 1-2-1 Otemachi, …; Apt 1102, 2-15-8 …).
+ * perhaps after the building or the flat (Otemachi One Tower 15F, 1-2-1 Otemachi, …; Apt 1102, 2-15-8 …; a building's
+ * name and its room, Park Court Ebisu 702, 1-2-3 …).
  */
 const ROMAJI_ADDRESS =
-  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:Apt|Room|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
+  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|Room|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
 
 /**
  * A Vietnamese address: a house number and a street, then the ward (Phường, Xã, P.) and the district (Quận, Huyện, Q.),
@@ -104,6 +106,16 @@ const VIETNAMESE_ADDRESS = new RegExp(
   "dgu",
 );
 
+/** A Norwegian or Danish street of two words, numbered after, with its postcode and town: Thereses gate 14B, 0168 Oslo. */
+const NORDIC_STREET = /\b(?:[A-ZÆØÅ][a-zæøåé]+\s)?[A-ZÆØÅ][a-zæøåé]+s?\s(?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde)\s\d{1,4}[A-Za-z]?\b(?:,\s\d{4}\s[A-ZÆØÅ][a-zæøå]+)?/dgu;
+
+/**
+ * A Taiwanese address: the city or county, the district, the road and its section, then lane (巷), alley (弄), number
+ * (號) and floor (樓) — 台北市大安區忠孝東路四段 216 巷 27 弄 5 號 3 樓.
+ */
+const TAIWANESE_ADDRESS =
+  /\p{Script=Han}{1,3}[市縣]\p{Script=Han}{1,3}?[區鄉鎮市]\p{Script=Han}{1,8}?(?:路|街|大道)(?:[一二三四五六七八九十]+段)?\s?(?:\d+\s?巷\s?)?(?:\d+\s?弄\s?)?\d+\s?號(?:\s?\d+\s?樓)?(?:之\d+)?/dgu;
+
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
@@ -111,5 +123,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/Phường|Xã|Quận|Huyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
+  gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),
+  gated(/號/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
 ];

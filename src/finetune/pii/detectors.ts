@@ -1,4 +1,5 @@
 import { ADDRESS_DETECTORS } from "./address-detectors.js";
+import { CHAT_AND_FAMILY_DETECTORS } from "./chat-and-family-names.js";
 import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contact-detectors.js";
 import type { PiiDetector } from "./detector.js";
@@ -32,6 +33,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...IP_DETECTORS,
     ...NAME_DETECTORS,
     ...NAME_LAYOUT_DETECTORS,
+    ...CHAT_AND_FAMILY_DETECTORS,
   ];
 }
 

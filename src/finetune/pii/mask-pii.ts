@@ -2,7 +2,7 @@ import { versionsIn } from "./contact-detectors.js";
 import { overlaps } from "./detector.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
-import { namesBesideFound, surnameOfFullName } from "./person-neighbours.js";
+import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
 
 export interface PiiFinding extends Span {
   /** The kind: a built-in one (EMAIL, PERSON, …) or a company's own from `pii:`. */
@@ -39,9 +39,9 @@ export function maskTogether(texts: readonly string[], detectors: readonly PiiDe
     for (const finding of findings) {
       const value = shadow.slice(finding.start, finding.end);
       if (repeatable(value) && !values.has(value)) values.set(value, finding.type);
-      // 上野 真理子 found, 上野 alone later is the same person (以上、上野).
-      const surname = finding.type === "PERSON" ? surnameOfFullName(value) : undefined;
-      if (surname !== undefined && !values.has(surname)) values.set(surname, "PERSON");
+      // 上野 真理子 found, 上野 alone later is the same person (以上、上野; Takashi Imai … Imai).
+      if (finding.type !== "PERSON") continue;
+      for (const part of partsOfFullName(value)) if (!values.has(part)) values.set(part, "PERSON");
     }
   };
   shadows.forEach((shadow, index) => collect(found[index]!, shadow));
@@ -93,6 +93,12 @@ const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/
 /** A word after a founder's name that makes it a company's (Nakamura Holdings, Smith & Co.): the repeat is no person. */
 const COMPANY_AFTER =
   /^[ \t]*(?:Holdings|Inc\b|Corp\b|Corporation|Company|Co\.|Ltd\b|Limited|LLC|LLP|Group|Trading|Industries|Bank|Partners|Labs|Systems|Technologies|Motors|& Co|Baking|Bakery|Foods?\b|Electric|Pharmaceuticals?|Chemicals?|Steel|Shipping|Airlines?|Railways?|Insurance|Securities|Construction|Logistics|Manufacturing|Brewery|Brewing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Consulting|Solutions|Software|Media|Publishing|Pharma|Medical|Clinic|Hospital|Hotels?\b|Realty|Estate|Works|Shoten|Shoji|Sangyo|Kogyo|Seisakusho|Denki|Kensetsu|Seiyaku)/;
+/**
+ * A firm named after people, around a repeat of one of them (Kanda Precision K.K., Whitcombe & Kanda Law Office,
+ * Smith & Jones LLP, Kowalski Roofing & Building): the repeat is the firm's word, no person.
+ */
+const FIRM_AFTER = /^(?:[ \t]+(?:&|and)?[ \t]*[A-Z][a-z]+){0,3}[ \t]+(?:K\.K\.|Co\.,? Ltd|Inc\b|Ltd\b|LLC|LLP|GmbH|Corp\b|Law (?:Office|Firm)s?|Attorneys)|^(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+&[ \t]+[A-Z]/;
+const FIRM_BEFORE = /&[ \t]*$/;
 /** A surname after a repeated given name ("Laura" found after "Regards,", repeated as "From: Laura Gómez"). */
 const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?![A-Za-z])/;
 
@@ -108,7 +114,7 @@ function addRepeats(shadow: string, values: ReadonlyMap<string, string>, finding
       let end = start + value.length;
       if (!wholeWord(shadow, start, end) || overlaps(findings, { start, end }) || overlaps(added, { start, end })) continue;
       const rest = shadow.slice(end, end + 40);
-      if (type === "PERSON" && COMPANY_AFTER.test(rest)) continue;
+      if (type === "PERSON" && (COMPANY_AFTER.test(rest) || FIRM_AFTER.test(rest) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) continue;
       const surname = givenName && !COMPANY_AFTER.test(rest.replace(SURNAME_AFTER, "")) ? SURNAME_AFTER.exec(rest) : null;
       if (surname && !overlaps(findings, { start: end, end: end + surname[0].length })) end += surname[0].length;
       added.push({ start, end, type });

@@ -398,7 +398,7 @@ const EN_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD})?`;
 /** A name in capitals of three words, as a passport or a bank writes it (NGUYEN VAN MINH): after a label, all of it. */
 const PASSPORT_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){2}(?![A-Za-z])";
 const NOT_A_PERSON =
-  /^(?:Customer|Customers|Sir|Madam|Team|Support|All|Everyone|Valued|Friend|Friends|Member|Members|User|Users|Colleague|Colleagues|Partner|Partners|Client|Clients|Shopper|Shoppers|Hiring|Manager|Admin|There|The|Our|Your|This|That|Mr|Mrs|Ms|Dr|Prof|Guest|Guests|Owner|Owners|Applicant|Applicants|Recipient|Reader|Readers|Sales|Service|Account|Billing)$/;
+  /^(?:Customer|Customers|Sir|Madam|Team|Support|All|Everyone|Valued|Friend|Friends|Member|Members|User|Users|Colleague|Colleagues|Partner|Partners|Client|Clients|Shopper|Shoppers|Hiring|Manager|Admin|There|The|Our|Your|My|His|Her|Their|Its|This|That|Mr|Mrs|Ms|Dr|Prof|Guest|Guests|Owner|Owners|Applicant|Applicants|Recipient|Reader|Readers|Sales|Service|Account|Billing)$/;
 
 /**
  * Words of a team's, a desk's, a company's or a product's name, never of a person's: a display name holding one
@@ -406,6 +406,9 @@ const NOT_A_PERSON =
  */
 const ORGANISATION_WORD =
   /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building)$/;
+
+/** Job titles a signature or a list of people puts beside a name. */
+const SIGNING_TITLES = "Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive|Associate|Partner|Counsel|Paralegal|Architect|Advisor|Accountant|Secretary";
 
 /** `cues`: the literal words every match starts with, tested before the pattern. */
 function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
@@ -426,7 +429,7 @@ function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
 }
 
 /** Whether a romaji word reads as one of `readings` (Sato as サトウ). */
-const readsAs = (word: string, readings: ReadonlySet<string>): boolean => romajiReadings(word).some((reading) => readings.has(reading));
+export const readsAs = (word: string, readings: ReadonlySet<string>): boolean => romajiReadings(word).some((reading) => readings.has(reading));
 
 /**
  * A Japanese name in romaji, in either order, before words that say a person in a Japanese sentence (生産管理課の Sato
@@ -477,12 +480,15 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*<)`, "dg")),
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
   englishDetector(
-    /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
-    new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${PASSPORT_NAME}|${EN_NAME})`, "dgu"),
+    /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
+    new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${PASSPORT_NAME}|${EN_NAME})`, "dgu"),
   ),
   englishDetector(
-    /I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person/,
-    new RegExp(`(?<![A-Za-z])(?:I am|I'm|[Tt]his is|[Ss]igned by|[Hh]andled by|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dg"),
+    /I am|I'm|[Tt]his is| by|[Aa]ssigned to|[Cc]ontact person/,
+    new RegExp(
+      `(?<![A-Za-z])(?:I am|I'm|[Tt]his is|(?:[Ss]igned|[Hh]andled|[Pp]repared|[Rr]eviewed|[Aa]pproved|[Ww]ritten|[Cc]hecked|[Ss]ubmitted|[Rr]equested|[Rr]eported|[Dd]rafted) by:?|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`,
+      "dg",
+    ),
   ),
   // A list of people with their departments in brackets: 北川（営業一課）、Sophie Laurent（技術サポート）.
   englishDetector(/[）)]、/, new RegExp(`[）)]、[ \t]?(?<secret>${EN_WORD}[ \t]+${EN_WORD})(?=[ \t]?[（(])`, "dg")),
@@ -496,10 +502,12 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   englishDetector(
     / [—–-] /,
     new RegExp(
-      `(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]+[—–-][ \\t]+(?:[A-Z][a-z]+[ \\t]+){0,3}(?:Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive)\\b`,
+      `(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]+[—–-][ \\t]+(?:[A-Z][a-z]+[ \\t]+){0,3}(?:${SIGNING_TITLES})\\b`,
       "dg",
     ),
   ),
+  // A signature's line of a full name, a bar and a job title: "Ruth Abernathy | Senior Associate".
+  englishDetector(/\| ?[A-Z]/, new RegExp(`^[ \\t]*(?<secret>${EN_WORD}[ \\t]+${EN_WORD})[ \\t]*\\|[ \\t]*(?:[A-Z][a-z]+[ \\t]+){0,3}(?:${SIGNING_TITLES})\\b`, "dgm")),
   // A name after a dash (an em dash in the text; the shadow folds it) and before a comma: a sign-off line ending in
   // the desk or title ("— Shun Okazaki, IT Service Desk Tokyo"), or a person named in a sentence with the flat or
   // street number of an address after it ("instead — Rhys Evans, Flat 2, 31 Cowley Road"). A bullet starts with a
@@ -542,11 +550,36 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   ),
   // A Japanese honorific written in romaji after a name: Kenji-san, Mori-sama, Tanaka-sensei.
   englishDetector(/-(?:san|sama|kun|chan|sensei|senpai|shi)\b/, new RegExp(`(?<![A-Za-z-])(?<secret>${EN_WORD.replace("'’-", "'’")})-(?:san|sama|kun|chan|sensei|senpai|shi)\\b`, "dg")),
-  // A full name before its contact details in brackets: "the vendor contact is Shinji Hashimoto (s-hashimoto@…, 03-…)".
+  // A full name before its contact details or its identity document in brackets: "the vendor contact is Shinji
+  // Hashimoto (s-hashimoto@…, 03-…)", 名簿に Tran Thi Hoa（在留カード …）.
   englishDetector(
-    /[A-Za-z] ?\(/,
-    new RegExp(`(?<![A-Z][a-zA-Z]*[ \\t]+|[A-Za-z])(?<secret>${EN_WORD}[ \\t]+${EN_WORD})[ \\t]?\\((?=[^)\\n]{0,40}?(?:[\\w.+-]+@[\\w-]+\\.|\\+?\\d[\\d ()-]{7,}\\d))`, "dg"),
+    /[A-Za-z] ?[(（]/,
+    new RegExp(
+      `(?<![A-Z][a-zA-Z]*[ \\t]+|[A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})[ \\t]?(?:\\((?=[^)\\n]{0,40}?(?:[\\w.+-]+@[\\w-]+\\.|\\+?\\d[\\d ()-]{7,}\\d))|[(（](?=パスポート|旅券|在留カード|[Pp]assport|[Rr]esidence card))`,
+      "dgu",
+    ),
   ),
+  // A Latin name introducing themselves in a Japanese sentence after what they are: 会員番号 … の Wu Mei-ling です.
+  englishDetector(/の[ \t]?[A-Z]/, new RegExp(`の[ \\t]?(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})[ \\t]?(?:です|と申します|でございます)`, "dgu")),
+  // A person's role in katakana or English before a full name: アカウントエグゼクティブ Mika Sato, Solutions Architect 李 明浩.
+  englishDetector(
+    /(?:ブ|ー|ト|ス|ル)[ \t　][A-Z]/,
+    new RegExp(`(?:エグゼクティブ|マネージャー|マネジャー|エンジニア|アーキテクト|リーダー|ディレクター|コンサルタント|サクセス|デザイナー|アナリスト|スペシャリスト)[ \\t　]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dgu"),
+  ),
+  englishDetector(
+    /(?:Manager|Director|Engineer|Architect|Executive|Consultant|Lead) \p{Script=Han}/u,
+    new RegExp(`(?<![A-Za-z])(?:Manager|Director|Engineer|Architect|Executive|Consultant|Lead)[ \\t]+(?<secret>\\p{Script=Han}{1,3}[ 　]\\p{Script=Han}{1,3})(?![\\p{Script=Han}々])`, "dgu"),
+  ),
+  // A nickname in quotes: (goes by "Gary"), also known as 'Bea'.
+  englishDetector(/goes by|known as|a\.?k\.?a|nicknamed/, new RegExp(`(?:goes by|known as|a\\.?k\\.?a\\.?|nicknamed)[ \\t]+["“'‘](?<secret>${EN_WORD})["”'’]`, "dg")),
+  // A parent or a relative named by the child or the person they belong to: Ethan Park's mom, Nora's father.
+  englishDetector(
+    /['’]s (?:mom|mum|mother|dad|father|son|daughter|wife|husband|parents?|guardian|grand)/,
+    new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})['’]s (?:mom|mum|mother|dad|father|son|daughter|wife|husband|parents?|guardian|grandmother|grandfather|grandson|granddaughter)\\b`, "dg"),
+  ),
+  // A sign-off ending a message with the desk or the group in brackets, capitalised: "… 11:45. Emi (Sakura Travel)",
+  // "— Ken (PTA, 3-2)"; not a reference (… Appendix (page 3)).
+  englishDetector(/[A-Za-z] ?\([^()\n]{2,30}\)\s*$/, new RegExp(`(?:^|(?<=[.!?。][ \\t]+(?:-[ \\t]+)?))(?<secret>${EN_NAME})[ \\t]?\\((?=[A-Z])[^()\\n]{2,30}\\)[ \\t]*$`, "dg")),
   // A name after a hand-over's label (→ 受け：Daniel Ortiz, 後任：Anna Berg).
   englishDetector(/(?:後任|前任|引継ぎ?先|受け手?)[:：]/, new RegExp(`(?:後任|前任|引継ぎ?先|受け手?)[:：][ \\t]*(?<secret>${EN_NAME})`, "dgu")),
   // A card holder's or an account's name as embossed or registered, in capitals, a middle initial too: 名義：TARO

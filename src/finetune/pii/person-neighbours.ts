@@ -15,10 +15,24 @@ interface Finding extends Span {
 /** A surname and a given name with a space between (上野 真理子, 小野寺　正男): the surname alone names the same person. */
 const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+[\p{Script=Han}\p{Script=Hiragana}々]{1,4}$/u;
 
-/** The surname of a found Japanese full name, when the dictionary lists it as one: a value to mask where it repeats. */
-export function surnameOfFullName(value: string): string | undefined {
+/** A Latin full name of two or three words (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh Chau). */
+const LATIN_FULL_NAME = /^([A-ZÀ-Þ][a-zà-ÿ'’]{2,15})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?)$/u;
+/** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
+const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Faith|Sue|Pat|Rich|Guy|Don|Ken)$/u;
+
+/**
+ * The parts of a found full name that name the same person alone, to mask where they repeat: a Japanese surname the
+ * dictionary lists (上野 真理子 … 以上、上野), a Latin name's family name and given name (Takashi Imai … with Imai;
+ * Rachel Whitcombe … Rachel should not).
+ */
+export function partsOfFullName(value: string): string[] {
   const surname = KANJI_FULL_NAME.exec(value)?.[1];
-  return surname !== undefined && nameLexicon().surnames.has(surname) ? surname : undefined;
+  if (surname !== undefined) return nameLexicon().surnames.has(surname) ? [surname] : [];
+  const latin = LATIN_FULL_NAME.exec(value);
+  if (latin === null) return [];
+  const [, given, family] = latin;
+  const parts = family!.length >= 3 && !NOT_A_NAME_WORD.test(family!) ? [family!] : [];
+  return !NOT_A_GIVEN_NAME.test(given!) && !NOT_A_NAME_WORD.test(given!) && !GIVEN_NAME_WORD.test(given!) ? [...parts, given!] : parts;
 }
 
 /** A surname right before a found given name, a space between: the name's other half. */

@@ -1,0 +1,92 @@
+import { gated, type PiiDetector, type Span } from "./detector.js";
+import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
+import { readsAs } from "./name-detectors.js";
+
+/**
+ * Names a chat export and a family's or a school's messages give people by: a parent by their child (みさきママ, ケンタ父,
+ * あおいちゃんのママ, ルカスの母), a display name after the message's time (20:21 Takumi Ueda 大丈夫です), a katakana
+ * name after a writer's label (記入：ファム・ティ・ラン, 記：スギモト) or before a title (スギウラ会長).
+ */
+
+const KANA_BOUNDARY = "(?<=^|[\\s、。，,（(「『:：>])";
+/** Words before ママ/パパ/父/母 that are no child: うちのママ, ワーキングママ, ホストファミリー's ホストママ. */
+const NOT_A_CHILD =
+  /^(?:うち|おれ|ぼく|わたし|あたし|わが|みんな|よその|ワーキング|シングル|ステップ|ベテラン|ホスト|ゴッド|ボス|ママ|パパ|ミセス|チーム|クラス|グループ|サークル|ヤング|ニュー|おばあ|おじい|あか|ねえ|にい|おねえ|おにい)$/u;
+/**
+ * The child's name before the parent's word: with ちゃん/くん/君 and の before ママ/パパ/父/母 (あおいちゃんのママ), katakana
+ * and の before 母/父 (ルカスの母), or written straight before it (みさきママ, ケンタ父, ケンタパパ; hiragana only before
+ * ママ/パパ, since お父 and ってお母 end other words).
+ */
+const CHILD_OF = new RegExp(
+  `${KANA_BOUNDARY}(?<name>[\\p{Script=Hiragana}]{2,5}|[\\p{Script=Katakana}ー]{2,8})(?:(?:ちゃん|くん|君)の?(?:ママ|パパ|父|母)|(?<=[\\p{Script=Katakana}ー])の(?:母|父)(?=[のがはにと、。\\s]|です)|(?:ママ|パパ)|(?<=[\\p{Script=Katakana}ー])[父母](?![\\p{Script=Han}さ]))`,
+  "dgu",
+);
+
+const childOfParent: PiiDetector = gated(/ママ|パパ|[父母]/u, {
+  type: "PERSON",
+  find(shadow) {
+    const spans: Span[] = [];
+    CHILD_OF.lastIndex = 0;
+    for (let match = CHILD_OF.exec(shadow); match !== null; match = CHILD_OF.exec(shadow)) {
+      const name = match.groups!.name!;
+      if (NOT_A_CHILD.test(name) || name.endsWith("の")) continue;
+      const [start, end] = match.indices!.groups!.name!;
+      spans.push({ start, end });
+    }
+    return spans;
+  },
+});
+
+/**
+ * A display name of two romaji words after a message's time at the start of a line, before the message in Japanese or
+ * a quote (20:21 Takumi Ueda 大丈夫です): a surname's reading and a given name's, so that a schedule's item in English
+ * (10:00 Opening Remarks 開会) stays.
+ */
+const CHAT_LINE = /^\d{1,2}:\d{2}[ \t]+(?<first>[A-Z][a-z]{1,11})[ \t]+(?<second>[A-Z][a-z]{1,11})[ \t]+(?=[^\x00-\x7f]|>)/dgmu;
+
+const chatDisplayName: PiiDetector = gated(/^\d{1,2}:\d{2}[ \t]+[A-Z]/mu, {
+  type: "PERSON",
+  find(shadow) {
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    const spans: Span[] = [];
+    CHAT_LINE.lastIndex = 0;
+    for (let match = CHAT_LINE.exec(shadow); match !== null; match = CHAT_LINE.exec(shadow)) {
+      const { first, second } = match.groups!;
+      const reads =
+        (readsAs(first!, givenNameReadings) && readsAs(second!, surnameReadings)) || (readsAs(first!, surnameReadings) && readsAs(second!, givenNameReadings));
+      if (reads) spans.push({ start: match.indices!.groups!.first![0], end: match.indices!.groups!.second![1] });
+    }
+    return spans;
+  },
+});
+
+/**
+ * A katakana name after a writer's or a receiver's label (記入：ファム・ティ・ラン, 記：スギモト, 受け：ホリウチ) or before a
+ * title (スギウラ会長, ヒラノ（現場リーダー）): of two parts or more joined by ・ as written, of one when it reads as a surname.
+ */
+const KATAKANA_NAME = "[\\p{Script=Katakana}ー]{2,8}(?:・[\\p{Script=Katakana}ー]{1,8}){0,3}";
+const AFTER_LABEL = new RegExp(`(?:記入|記|受け|起票|報告|作成)者?[:：][ \\t]*(?<name>${KATAKANA_NAME})(?![\\p{Script=Katakana}ー・])`, "dgu");
+const BEFORE_TITLE = new RegExp(
+  `(?<![\\p{Script=Katakana}ー・])(?<name>${KATAKANA_NAME})(?=会長|副会長|部長|課長|社長|係長|校長|教頭|班長|主任|[（(][^）)\\n]{0,8}(?:リーダー|担当|主任|長)[）)])`,
+  "dgu",
+);
+
+const katakanaNameByLabel: PiiDetector = gated(/[:：][ \t]*[\p{Script=Katakana}]|[\p{Script=Katakana}ー](?:会長|副会長|部長|課長|社長|係長|校長|教頭|班長|主任|[（(])/u, {
+  type: "PERSON",
+  find(shadow) {
+    const { surnameReadings } = nameLexicon();
+    const spans: Span[] = [];
+    for (const pattern of [AFTER_LABEL, BEFORE_TITLE]) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(shadow); match !== null; match = pattern.exec(shadow)) {
+        const name = match.groups!.name!;
+        if (!name.includes("・") && !surnameReadings.has(asReading(name))) continue;
+        const [start, end] = match.indices!.groups!.name!;
+        spans.push({ start, end });
+      }
+    }
+    return spans;
+  },
+});
+
+export const CHAT_AND_FAMILY_DETECTORS: readonly PiiDetector[] = [childOfParent, chatDisplayName, katakanaNameByLabel];
