@@ -32,8 +32,12 @@ const textsOf = (name: string, content: string): string[] => {
   return content.split("\n").filter(Boolean).flatMap((line) => strings(JSON.parse(line)));
 };
 
-/** Left beside a mask without naming anyone: punctuation, 〒, 様, a prefecture. */
-const NOT_IDENTIFYING = /\[[A-Z_]+\]|[\s\p{P}\p{S}〒様]|東京都|北海道|京都府|大阪府|\p{Script=Han}{2,3}県/gu;
+/**
+ * Left beside a mask without naming anyone: punctuation, 〒, 様, a prefecture, and a chat template's tokens after a field
+ * that ends its message (`[EMAIL]<|eot_id|><|start_header_id|>assistant<|end_header_id|>` in the Llama 3 text files,
+ * whose letters all occur in a long e-mail address).
+ */
+const NOT_IDENTIFYING = /<\|start_header_id\|>[a-z]+<\|end_header_id\|>|<\|[a-z_]+\|>|\[[A-Z_]+\]|[\s\p{P}\p{S}〒様]|東京都|北海道|京都府|大阪府|\p{Script=Han}{2,3}県/gu;
 
 /** A title or a lone initial beside a masked name names no one (`Mr. [PERSON]`, `G. [PERSON]`), even inside its marker. */
 const TITLE_OR_INITIAL = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|[A-Z])\.?(?![\p{L}\p{N}])/gu;
