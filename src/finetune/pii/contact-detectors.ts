@@ -106,9 +106,12 @@ const US_ZIP = new RegExp(`,\\s?(?:${US_STATES})\\s(?<secret>\\d{5}(?:-\\d{4})?)
  * first; an order or account number can have the shape too, so only after a cue or a person (UK_PHONE_BEFORE).
  */
 const UK_NATIONAL = /(?<![\d+-])0(?:\d{4} ?\d{6}|\d{4} \d{3} \d{3}|\d{3} \d{3} \d{4}|\d{2} \d{4} \d{4})(?![\d-]|[.,]\d)/dg;
-/** A phone's word, or a person's name with a title or in two capitalised words, right before the number (perhaps in brackets). */
+/**
+ * A phone's word, or a person's name with a title or in two capitalised words, right before the number (perhaps in
+ * brackets); or a phone's word, another number and a list's comma or slash (Mobile: 080-9126-3375 (JP), 07700 914 382).
+ */
 const UK_PHONE_BEFORE =
-  /(?:(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|[Mm]obile|[Mm]ob|[Cc]ontact|[Cc]all|[Rr]ing|[Tt]ext|[Ll]andline|[Dd]irect line|[Ff]ax)\b[^\n\d]{0,12}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][A-Za-z'-]+ |[A-Z][a-z'-]+ [A-Z][a-z'-]+ \(?)$/;
+  /(?:(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|[Mm]obile|[Mm]ob|[Cc]ontact|[Cc]all|[Rr]ing|[Tt]ext|[Ll]andline|[Dd]irect line|[Ff]ax)\b(?:[^\n\d]{0,12}|[^\n]{0,40}\d(?: ?\([A-Za-z]{1,8}\))?(?:,| or| and| ?\/) ?)|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][A-Za-z'-]+ |[A-Z][a-z'-]+ [A-Z][a-z'-]+ \(?)$/;
 
 /** Words that say an address follows on the line: "the alert mails go to … and lwong at example.com". */
 const MAIL_CONTEXT = /(?:e-?mail|mails?\b|alias|address|メール|アドレス|宛先|送信先)/i;
@@ -145,7 +148,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     patternDetector(
       "PHONE",
       new RegExp(
-        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4}\\(\\d{1,4}\\)\\d{3,4})(?!\\d|[-.]\\d)`,
+        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4})(?!\\d|[-.]\\d)`,
         "dg",
       ),
       acceptDomesticPhone,
@@ -153,7 +156,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(
     (shadow) => hasDigits(11)(shadow) && /0\d{2,4} \d{3}/.test(shadow),
-    patternDetector("PHONE", UK_NATIONAL, (match, shadow) => UK_PHONE_BEFORE.test(before(shadow, match.index, 32)) && !inNotPersonalContext(shadow, match.index)),
+    patternDetector("PHONE", UK_NATIONAL, (match, shadow) => UK_PHONE_BEFORE.test(before(shadow, match.index, 64)) && !inNotPersonalContext(shadow, match.index)),
   ),
   // North American numbers (NANP): (212) 555-0147, 212-555-0147, 212.555.0147 — area code and exchange start 2–9.
   gated(
@@ -170,11 +173,13 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
 
 export const IP_DETECTORS: readonly PiiDetector[] = [
   // IPv6 first: `::ffff:192.0.2.1` is one address, not an IPv4 one with a prefix.
+  // A colon before it may be a label's (接続：2400:2410::1a, its full-width colon folded), not the address's own: only `::`
+  // opens one.
   gated(
     /:[0-9A-Fa-f]{0,4}:/,
     patternDetector(
       "IP_ADDRESS",
-      /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/dg,
+      /(?<!\w|[\w:]:)(?!:[^:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)/dg,
       // `::` alone (the unspecified address) is what Python's `s[::-1]` holds, not anybody's address.
       (match) => isIPv6(match[0]) && /[0-9A-Fa-f]/.test(match[0]) && !isNoHost(match[0]),
     ),

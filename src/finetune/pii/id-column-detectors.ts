@@ -44,7 +44,31 @@ function idColumnCells(shadow: string): Span[] {
   return spans;
 }
 
+/**
+ * An account's or a person's label in a row's cell (`| テナントID | tn-minatologi-4471 |`, `| 会員番号 | A-10293 |`): a
+ * key–value table (an HTML one reaches masking as rows too) gives the value in the next cell. Only labels of an ID or
+ * of a person's number (会員番号, 利用者番号): a contract's or a thing's number (契約番号) in such a table is a company's.
+ */
+const KEY_LABEL = /(?:ID|Id|ＩＤ)$|[者員人証]番号$|(?:^|[ _-])(?:[Mm]ember|[Cc]ustomer|[Ee]mployee|[Ss]taff|[Ss]tudent|[Pp]atient)[ _-]?(?:no\.?|number|#)$/i;
+
+function keyValueCells(shadow: string): Span[] {
+  const spans: Span[] = [];
+  let offset = 0;
+  for (const line of shadow.split("\n")) {
+    const row = cells(line, offset);
+    for (let index = 0; index + 1 < row.length; index++) {
+      const [key, value] = [row[index]!, row[index + 1]!];
+      if (KEY_LABEL.test(key.text) && isIdLabel(key.text) && ID_CELL.test(value.text) && /\d/.test(value.text)) spans.push({ start: value.start, end: value.end });
+    }
+    offset += line.length + 1;
+  }
+  return spans;
+}
+
 /** Most texts hold no table, or no heading of a number or an ID. */
 const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)[ \t]*\|/;
 
-export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [{ type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) ? idColumnCells(shadow) : []) }];
+export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [
+  { type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) ? idColumnCells(shadow) : []) },
+  { type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) ? keyValueCells(shadow) : []) },
+];

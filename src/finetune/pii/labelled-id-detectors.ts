@@ -1,9 +1,9 @@
 import { isIPv4 } from "node:net";
-import { before, gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 
 /**
  * An ID known by its label's form, whatever the label's word: a short word ending as a number or an account does
- * (証券番号, ローン番号, 在留カード, マイページ ID, ユーザー, Policy No., Loan number) and a value of letters with digits,
+ * (証券番号, ローン番号, 在留カード, マイページ ID, ユーザー, Policy No., Loan number, Residence card no.) and a value of letters with digits,
  * `_`, `.` or `-` (A-5521-0938, AB12345678CD, ishii.r). The words of a thing's number (注文, 追跡, 請求書, 品番, バージョン,
  * order, ticket, model …) keep their values: an order, tracking or invoice number, a product code or a version.
  */
@@ -13,7 +13,7 @@ import { before, gated, patternDetector, type PiiDetector, type Span } from "./d
  * looked for right before it: a pattern starting with the word was tried at every character of every text.
  */
 const SUFFIX_THEN_VALUE =
-  /(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|ID|Id|[Nn]umber|#)(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z])[ \t]*(?:[:=#]|は|、)?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dgu;
+  /(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z])[ \t]*(?:[:=#]|は|、)?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dgu;
 /** The Japanese word before a suffix, whole (perhaps empty, perhaps with a space: マイページ ID), read at the suffix. */
 const JA_WORD_BEFORE = /(?<=(?<![\p{Script=Han}\p{Script=Katakana}ーA-Za-z])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{0,8}) ?)/uy;
 /** The Latin word before a suffix (Policy No., Loan number, Member ID); a word in capitals only with a separator (SSID is none). */
@@ -21,13 +21,14 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
 
 /**
  * What a thing's number is labelled with: an order, a delivery, a bill, a product, a lot or a version, a ticket or a
- * booking, a place or a line, a device's or a vehicle's identifier (識別番号, 端末番号; a person's 個人識別番号 is not one).
+ * booking or its confirmation (確認番号, 承認番号: a hotel's, a card payment's), a place or a line, a device's or a vehicle's
+ * identifier (識別番号, 端末番号; a person's 個人識別番号 is not one).
  * A label holding one of these words is no person's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込|手続|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込|手続|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス/u;
 const THING_WORD_EN =
-  /^(?:order|ticket|case|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
+  /^(?:order|ticket|case|matter|docket|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
 
 /** A value that is a version, a quantity with its unit, or a file name: no one's ID. */
 const NOT_AN_ID = /^(?:v|ver\.?)?\d+(?:\.\d+)+[a-z]?$|^v\d|^\d[\d.,]*[A-Za-z]{1,4}$|\.(?:txt|csv|pdf|png|jpe?g|gif|json|ya?ml|xml|html?|md|log|zip|exe|js|ts|py|sh|conf|ini|xlsx?|docx?)$/i;
@@ -53,14 +54,14 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   const { suffix, secret: value } = match.groups as { suffix: string; secret: string };
   if (!/[A-Za-z]/.test(value) || NOT_AN_ID.test(value)) return false;
   // Latin labels take ID, No., number and #; Japanese ones 番号, ナンバー, カード, アカウント, ユーザー, No. and ID (perhaps alone).
-  const en = /^(?:ID|Id|No\.|NO\.|[Nn]umber|#)$/.test(suffix) ? wordBefore(EN_WORD_BEFORE, shadow, match.index) : undefined;
+  const en = /^(?:ID|Id|No\.|NO\.|no\.|[Nn]umber|#)$/.test(suffix) ? wordBefore(EN_WORD_BEFORE, shadow, match.index) : undefined;
   const ja = en === undefined && !/^(?:[Nn]umber|#|Id)$/.test(suffix) ? wordBefore(JA_WORD_BEFORE, shadow, match.index) : undefined;
   if (ja === undefined && en === undefined) return false;
   if (ja !== undefined && THING_WORD.test(ja)) return false;
   if (en !== undefined && THING_WORD_EN.test(en.replace(/[ _-]$/, ""))) return false;
   // A number's label (番号, No., カード, #) wants a number: four digits or more, and its own word before it (証券番号, 在留カード;
   // not 番号 or カード alone).
-  if (/番号|ナンバー|カード|No|NO|[Nn]umber|#/.test(suffix)) return ja !== "" && (value.match(/\d/g)?.length ?? 0) >= 4;
+  if (/番号|ナンバー|カード|No|NO|no|[Nn]umber|#/.test(suffix)) return ja !== "" && (value.match(/\d/g)?.length ?? 0) >= 4;
   // An account's label (ID, ユーザー, アカウント) wants a login: letters with a digit, `_`, `.` or `-`.
   return /[\d_.-]/.test(value);
 }
@@ -68,14 +69,23 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
 /** The commands that log in to a host: the word before its @ is a login (ssh -p 2222 oncall01@203.0.113.5). */
 const LOGIN_COMMAND = /(?:^|[\s`$>])(?:ssh|scp|sftp|rsync|mosh|telnet|ftp|ssh-copy-id)\s/;
 
+/** Words that say an account follows: 管理者は admin@tn-minatologi-stg, login: ops@jump01. */
+const ACCOUNT_CUE = /ログイン|アカウント|ユーザー?|管理者|(?<![A-Za-z])(?:[Ll]og ?in|[Uu]ser|[Aa]ccount|[Ss]ign(?:ed)?[ -]?in|admin)(?![A-Za-z])/;
+
 /**
  * A login before @ and a host that is no mail domain: an IPv4 address, or a host name after a command that logs in
- * (`ssh admin@db01`). A mail address's @ is followed by a domain, and the e-mail detector takes it first.
+ * (`ssh admin@db01`). A mail address's @ is followed by a domain, and the e-mail detector takes it first. After an
+ * account's word and before a host with no dot (検証テナントの管理者は admin@tn-minatologi-stg), the whole is an account's
+ * name (a package's tag, react@next, has no such word before it).
  */
-const LOGIN_AT_HOST = /(?<![\w.@/+:-])(?<secret>[A-Za-z_][A-Za-z0-9._-]{1,31})@(?<host>(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*(?=[:\s]|$))/dg;
+const LOGIN_AT_HOST = /(?<![\w.@/+:-])(?<secret>[A-Za-z_][A-Za-z0-9._-]{1,31})@(?<host>(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*(?=[:\s、。,;)]|$))/dg;
 
 const acceptLoginAtHost = (match: RegExpExecArray, shadow: string): boolean =>
   isIPv4(match.groups!.host!) || LOGIN_COMMAND.test(before(shadow, match.index, 80));
+
+/** An account named as a user at a tenant or a host with no dot, after an account's word: the whole is its name. */
+const accountAtTenant = (match: RegExpExecArray, shadow: string): boolean =>
+  !match.groups!.host!.includes(".") && !isIPv4(match.groups!.host!) && ACCOUNT_CUE.test(before(shadow, match.index, 24));
 
 /**
  * The user's folder of a path (C:\Users\ishikawa.kaito\src, /home/tkato/.ssh, /Users/aiko/Library): its name is the
@@ -121,9 +131,13 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   // The gate: a suffix, then a value with a letter in it. Most texts' labels (受付番号 12345) have none, and the full
   // pattern's indices and groups were most of its cost.
   gated(
-    /(?:番号|ナンバー|カード|アカウント|ユーザ|No|NO|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
+    /(?:番号|ナンバー|カード|アカウント|ユーザ|No|NO|no\.|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
     withListedSiblings(patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
   ),
   gated(/[A-Za-z0-9]@/, patternDetector("PERSONAL_ID", LOGIN_AT_HOST, acceptLoginAtHost)),
+  gated(/[A-Za-z0-9]@[A-Za-z]/, {
+    type: "PERSONAL_ID",
+    find: (shadow) => matchesOf(LOGIN_AT_HOST, shadow).filter((match) => accountAtTenant(match, shadow)).map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  }),
   gated(/Users|\/home\/|Documents and Settings/, patternDetector("PERSONAL_ID", USER_FOLDER, (match) => !SHARED_FOLDER.test(match.groups!.secret!))),
 ];

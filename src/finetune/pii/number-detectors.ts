@@ -8,26 +8,54 @@ import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext,
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
 
-/** What follows an ID's cue: perhaps an example bracket and a separator, then the value (digits, perhaps grouped or with letters). */
+const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d|-\d)/dg;
+const groupingOf = (number: string): string => number.replace(/\d/g, "9");
+
+/**
+ * A card's number and its copies in the same text written with a slip (用紙は 3572-8049-1571-1458 … 旧用紙は
+ * 3572-8049-1571-1457): a number grouped the same way and opening with the same six digits (the issuer's) is the
+ * same card, whether or not its check digit holds and however far its cue is.
+ */
+function withMistypedCopies(detector: PiiDetector): PiiDetector {
+  return {
+    type: detector.type,
+    find(shadow) {
+      const spans = detector.find(shadow);
+      if (spans.length === 0) return spans;
+      const cards = spans.map((span) => shadow.slice(span.start, span.end));
+      const copies = matchesOf(CARD_CANDIDATE, shadow).filter((match) => {
+        if (spans.some((span) => span.start === match.index)) return false;
+        return cards.some((card) => groupingOf(card) === groupingOf(match[0]) && digitsOf(card).slice(0, 6) === digitsOf(match[0]).slice(0, 6));
+      });
+      return copies.length === 0 ? spans : [...spans, ...copies.map((match) => ({ start: match.index, end: match.index + match[0].length }))];
+    },
+  };
+}
+
+/**
+ * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）) and a separator, then
+ * the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters).
+ */
 const ID_VALUE =
-  "\\s*(?:[（(](?:例|e\\.g\\.)[:：]?\\s*)?(?:は|:|：|#|=|is)?\\s*(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,})(?![A-Za-z0-9])";
+  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?\\s*(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,})(?![A-Za-z0-9])";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
  * 口座番号 1234567, 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203", a number
- * printed in groups (ポイントカード 8800 1234 5678).
+ * printed in groups (ポイントカード 8800 1234 5678), a passport's after パスポート alone when it starts with its letters
+ * (パスポート M71630492), an English passport's or residence card's with its country in brackets (Passport (UK): 553918406).
  */
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e)(?: number| no\.?| No\.?| #)?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
+  String.raw`(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
   "dg",
 );
 
 /**
- * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe, ID は sato_88. After a separator (:, は, =)
+ * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe, ID は sato_88, ログインは aoba-night02. After a separator (:, は, =)
  * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays).
  */
 const LOGIN_NAME =
-  /(?:ログインID|ログイン名|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
+  /(?:ログインID|ログイン名|ログイン(?=\s*(?:[:：=＝]|は))|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
 
 /** A date of birth after its cue: 生年月日：1985年4月1日, 誕生日は昭和60年4月1日, DOB: 04/01/1985, born on 1 April 1985. */
 const DATE_OF_BIRTH =
@@ -55,6 +83,21 @@ const policyNumber = (value: string): boolean => (value.match(/\d/g)?.length ?? 
  */
 const SORT_CODE = /(?<![A-Za-z])[Ss]ort[ -]?code\s*(?::|is)?\s*(?<secret>\d{2}-\d{2}-\d{2})(?![\d-])/dg;
 const ACCOUNT_ON_LINE = /[Aa]ccount|A\/C|a\/c/;
+
+/**
+ * A bank account's number after "account" and the bank's name (your account at MUFG, no. 0184472; account with HSBC,
+ * number 40118822): six to twelve digits after "no." or "number", no other thing's number word between (the account
+ * for order no. 882211).
+ */
+const BANK_ACCOUNT = /(?<![A-Za-z])(?:bank )?account(?<between>[^\n.;:\d]{0,30}?),?\s(?:no\.|[Nn]umber|#)\s*:?\s*(?<secret>\d{6,12})(?![\d-])/dg;
+const OTHER_THING_BETWEEN = /\b(?:order|invoice|ticket|case|ref|reference|tracking|booking|confirmation|policy|card|phone)\b/i;
+
+/**
+ * A Japanese number plate written whole (品川 300 ね 41-07, 横浜 500 さ ・・12): the office's place, the class number, one
+ * hiragana and the serial (two digits, a hyphen and two, or dots before up to three): a vehicle its owner is known by.
+ * Only after a vehicle's word on the line (ナンバー, 車, プレート): 回 100 を 10-20 is a count and a range.
+ */
+const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])\p{Script=Han}{1,4}[ 　]?\d{2,3}[ 　]?[\p{Script=Hiragana}][ 　]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?![\d-])/dgu;
 const onItsLine = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
   return shadow.slice(shadow.lastIndexOf("\n", index) + 1, end === -1 ? undefined : end);
@@ -68,21 +111,22 @@ const INSURANCE_CARD = /記号\s*(?:は|:)?\s*(?<mark>[0-9A-Za-z-]{1,12})\s*[、
 const INSURANCE_CUE = /保険|被保険者/;
 
 /**
- * A login after "User:" that looks like one (d.okafor, k_tanaka, jsmith2): a word of a chat's speaker (User: Hello) or
- * a sentence after the label is not.
+ * A login after "User:" or "user" that looks like one (d.okafor, k_tanaka, jsmith2; a YAML file's `user: mesbridge_rw`): a
+ * word of a chat's speaker (User: Hello) or a sentence after the label is not. Without a colon (login created: user
+ * gllm-7731), only a login holding a digit, and no version (user v2).
  */
-const USER_LOGIN = /(?<![A-Za-z])(?:User|USER)\s*:\s*(?<secret>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)(?![A-Za-z0-9._@-])/dg;
+const USER_LOGIN = /(?<![A-Za-z])(?:User|USER|user)(?:\s*:\s*|\s+(?=(?!v\d)[A-Za-z][A-Za-z0-9._-]*\d))(?<secret>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)(?![A-Za-z0-9._@-])/dg;
 
 /** A user, customer or member named in a URL's query (`/export?user=U-558210&token=…`). */
 const URL_PERSON_ID = /[?&](?:user|user_?id|uid|customer|customer_?id|member|member_?id|account|account_?id|login|email)=(?<secret>[^&#\s]+)/dgi;
 
 /**
- * After "ID は" (said, as in a call: ID は sato_88 でご登録), only a name holding a letter and a digit, `_` or `.`: "ID は 2
- * つまで" and "ID は 2024 年に" say something else. After any other cue, a separator is enough.
+ * After "ID は" or "ログインは" (said, as in a call: ID は sato_88 でご登録), only a name holding a letter and a digit, `_` or
+ * `.`: "ID は 2 つまで", "ID は 2024 年に" and "ログインは SSO で" say something else. After any other cue, a separator is enough.
  */
 function acceptLoginName(match: RegExpExecArray): boolean {
   const { separator, secret } = match.groups!;
-  if (separator === "は" && /^ID\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) return /[A-Za-z]/.test(secret!) && /[\d_.]/.test(secret!);
+  if (separator === "は" && /^(?:ID|ログイン)\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) return /[A-Za-z]/.test(secret!) && /[\d_.]/.test(secret!);
   return separator !== undefined || /[\d_.]/.test(secret!);
 }
 
@@ -98,15 +142,17 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
   gated(
     hasDigits(13),
-    patternDetector("CREDIT_CARD", /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d|-\d)/dg, (match, shadow) => {
-      if (inNotPersonalContext(shadow, match.index, 14)) return false;
-      if (inCardContext(shadow, match.index)) return true;
-      const digits = digitsOf(match[0]);
-      if (inNotPersonalContext(shadow, match.index) || isProductCode(digits)) return false;
-      // Card numbers are grouped from a first group of four (4-4-4-4, Amex 4-6-5, Diners 4-6-4); 233841-106843-106845 is something else.
-      if (/[ -]/.test(match[0]) && !/^\d{4}[ -]/.test(match[0])) return false;
-      return passesLuhn(digits) && CARD_PREFIX.test(digits);
-    }),
+    withMistypedCopies(
+      patternDetector("CREDIT_CARD", CARD_CANDIDATE, (match, shadow) => {
+        if (inNotPersonalContext(shadow, match.index, 14)) return false;
+        if (inCardContext(shadow, match.index)) return true;
+        const digits = digitsOf(match[0]);
+        if (inNotPersonalContext(shadow, match.index) || isProductCode(digits)) return false;
+        // Card numbers are grouped from a first group of four (4-4-4-4, Amex 4-6-5, Diners 4-6-4); 233841-106843-106845 is something else.
+        if (/[ -]/.test(match[0]) && !/^\d{4}[ -]/.test(match[0])) return false;
+        return passesLuhn(digits) && CARD_PREFIX.test(digits);
+      }),
+    ),
   ),
   // Not a 12-digit piece of a longer grouped number (`4111 1111 1111 1112` is no My Number, whatever its check digit).
   gated(
@@ -118,7 +164,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     }),
   ),
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|[Ll]icen/, withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID))),
+  gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|パスポート|旅券|[Rr]esidence card|[Ll]icen/, withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     /[者員人証様](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
@@ -126,6 +172,11 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
   gated(/[Pp]olicy/, patternDetector("PERSONAL_ID", POLICY_NUMBER, (match) => policyNumber(match.groups!.secret!))),
+  gated(/account/, patternDetector("PERSONAL_ID", BANK_ACCOUNT, (match) => !OTHER_THING_BETWEEN.test(match.groups!.between!))),
+  gated(
+    /\d[ 　]?[\u3041-\u3096][ 　]?[\d・･.]/,
+    patternDetector("PERSONAL_ID", NUMBER_PLATE, (match, shadow) => /ナンバー|車|プレート|[Pp]late/.test(before(shadow, match.index, 40))),
+  ),
   gated(/[Ss]ort[ -]?code/, patternDetector("PERSONAL_ID", SORT_CODE, (match, shadow) => ACCOUNT_ON_LINE.test(onItsLine(shadow, match.index)))),
   gated(/記号/, {
     type: "PERSONAL_ID",
@@ -134,7 +185,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
         .filter((match) => INSURANCE_CUE.test(before(shadow, match.index, 40)))
         .flatMap((match) => [match.indices!.groups!.mark!, match.indices!.groups!.number!].map(([start, end]) => ({ start, end }))),
   }),
-  gated(/User|USER/, patternDetector("PERSONAL_ID", USER_LOGIN)),
+  gated(/User|USER|user/, patternDetector("PERSONAL_ID", USER_LOGIN)),
   gated(/生年月日|誕生日|[Bb]irth|DOB|D\.O\.B|[Bb]orn on/, patternDetector("DATE_OF_BIRTH", DATE_OF_BIRTH)),
   gated(
     /ログイン|ユーザー?[IＩ名]|ユーザー\s*[:：=＝]|アカウント[IＩ名\s]|利用者ID|ID\s*(?:[:：=]|は)|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,

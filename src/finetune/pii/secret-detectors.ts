@@ -29,7 +29,7 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
 /**
  * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
  * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `PW hkd7733kk で`, `pass: greenTea2024`, `the password is hunter2`,
- * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `pass Aoi!returns7` (a bare "pass" only
+ * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `（ID …、PW Qa_Yk2026nov）は`, `pass Aoi!returns7` (a bare "pass" only
  * before a value holding a letter and a digit or symbol), a filler said before the value (`パスワードはたぶん …`), the old or
  * new value of a change (`changed the password from … to …`), a value before a Japanese aside in brackets (`初期パスワード：
  * …（別送）`), what the cue is for or a label's word between it and the value (`password hint: …`, `the PIN for her badge
@@ -40,7 +40,7 @@ const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
  */
 const PROSE_SECRET =
   new RegExp(
-    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f])))`,
+    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|[()](?=[^\x00-\x7f])))`,
     "dg",
   );
 
@@ -80,11 +80,13 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * 社員番号の下4桁です（例：12340401）`), after "was" or "is" (`I forgot the password, the old one was Paris#2024`), or as the
  * only long number of the next clause (`暗証番号を忘れました。前は 1357 だったと思います`): a PIN of four to eight digits
  * that is no count, amount, date or time, unless that clause is a new sentence naming another number (`暗証番号を聞かれる。
- * カード番号末尾 0827` is a card's last four: see OTHER_NUMBER_AFTER_STOP); or set off by commas, as an aside (`the temporary password you sent,
- * Tmp-8842-xk, no longer works`): then a value with a lower-case letter and a digit or symbol, as a password is written.
+ * カード番号末尾 0827` is a card's last four: see OTHER_NUMBER_AFTER_STOP; or in quotes, as said: 暗証番号は…※ご本人が「0926 だよ」); or set
+ * off by commas, as an aside (`the temporary password you sent, Tmp-8842-xk, no longer works`), or in quotes later in the
+ * sentence (`his Windows password; he wrote it on a sticky note — "Wrexham!1987"`): then a value with a lower-case letter
+ * and a digit or symbol, as a password is written.
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード|暗証番号)[^.。,、"]{0,30}?[,、]\s*(?<apposed>[!-~]{6,64}?)(?=[,、]|[.。](?:\s|$)))/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード|暗証番号)[^.。,、"]{0,30}?[,、]\s*(?<apposed>[!-~]{6,64}?)(?=[,、]|[.。](?:\s|$))|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)["”」])/dg;
 
 /** A sentence's end, then another number's label before the PIN: the cue's sentence is over, and the number is that label's. */
 const OTHER_NUMBER_AFTER_STOP = /(?:。|[.!?]\s)[^。]*(?:[\p{Script=Han}\p{Script=Katakana}ー](?:番号|ID|コード|ナンバー)|末尾|下\d桁|(?<![A-Za-z])(?:number|no\.|ending|last)(?![A-Za-z]))/iu;
@@ -97,6 +99,13 @@ const OTHER_NUMBER_AFTER_STOP = /(?:。|[.!?]\s)[^。]*(?:[\p{Script=Han}\p{Scri
 const SECRET_AFTER_COLON =
   /(?:パスワード|パスコード|暗証番号|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z]))[^\n:。.!?]{1,20}?:[ \t]*(?<secret>[!-~]{4,64}?)(?=[」』"'”)]|\s|$|[、。,;](?:\s|$)?)/dg;
 const secretAfterColon = (value: string): boolean => /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/^\/|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^\[[A-Z_]+\]$|[,.;:]$/.test(value);
+
+/**
+ * A login and its password given as a pair after a login's word (ログインは pta@example.com / wakaba3nen! です, login:
+ * ops01 / Xk9-pq2!): the value after the slash, written as a password is (a lower-case letter and a digit or symbol).
+ */
+const LOGIN_THEN_SECRET =
+  /(?:ログイン|サインイン|アカウント|認証情報|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign[- ]?in|[Cc]redentials|[Aa]ccount))[^\n/]{0,12}?(?:は|:|=|is)?\s*[A-Za-z0-9._%+@-]{3,64}\s*\/\s*(?<secret>[!-~]{4,64}?)(?=\s|です|でした|で|、|。|$|[.,;](?:\s|$))/dg;
 
 /**
  * A code given to sign in once or to recover an account (臨時コード 7Q2K-9XMD, バックアップコード：482913, recovery code
@@ -218,9 +227,9 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     find(shadow) {
       const spans = [];
       for (const match of shadow.matchAll(SECRET_NEARBY)) {
-        const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin ?? match.indices!.groups!.apposed!;
+        const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin ?? match.indices!.groups!.apposed ?? match.indices!.groups!.written!;
         const value = shadow.slice(start, end);
-        if (match.groups!.apposed !== undefined && !apposedSecret(value)) continue;
+        if ((match.groups!.apposed ?? match.groups!.written) !== undefined && !apposedSecret(value)) continue;
         if (match.groups!.pin !== undefined && OTHER_NUMBER_AFTER_STOP.test(shadow.slice(match.index, start))) continue;
         if (match.groups!.pin !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
       }
@@ -233,6 +242,10 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber/, patternDetector("SECRET", LOCK_CODE)),
   gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),
+  gated(
+    (shadow) => shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount/.test(shadow),
+    patternDetector("SECRET", LOGIN_THEN_SECRET, (match) => apposedSecret(match.groups!.secret!)),
+  ),
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.
   gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET/, {

@@ -99,12 +99,77 @@ const tables: Record<string, Case[]> = {
   ],
 };
 
-describe("ID, number and secret rules by class (seventh blind set)", () => {
-  for (const [rule, cases] of Object.entries(tables)) {
-    describe(rule, () => {
-      it.each(cases)("%s", (input, expected) => {
-        expect(maskPii(input).text).toBe(expected);
+/**
+ * The ID, number, contact and secret rules by class that the eighth blind set's misses called for (issue 13), each with
+ * the look-alikes it must leave alone (expected === input).
+ */
+const eighthSetTables: Record<string, Case[]> = {
+  "a passport's or residence card's number, in brackets, after パスポート alone, with a country": [
+    ["パスポート番号（TZ1048826）は前回のものを引き継ぎます。", "パスポート番号（[PERSONAL_ID]）は前回のものを引き継ぎます。"],
+    ["参加者を追加（パスポート M71630492）", "参加者を追加（パスポート [PERSONAL_ID]）"],
+    ["Passport (UK): 553918406\nResidence card no.: UH48213077EA", "Passport (UK): [PERSONAL_ID]\nResidence card no.: [PERSONAL_ID]"],
+    ["パスポート 2027年3月まで有効、パスポートの写し 2 部", "パスポート 2027年3月まで有効、パスポートの写し 2 部"],
+  ],
+  "a confirmation's, an authorisation's or a legal matter's number is a thing's": [
+    ["延泊を手配しました（確認番号 HK-55102）。承認番号 A-771204", "延泊を手配しました（確認番号 HK-55102）。承認番号 A-771204"],
+    ["Matter no.: 2026-LIT-0418", "Matter no.: 2026-LIT-0418"],
+  ],
+  "a bank account's number after the bank's name": [
+    ["Your final pay will go to your account at MUFG, no. 0184472, as on file.", "Your final pay will go to your account at MUFG, no. [PERSONAL_ID], as on file."],
+    ["the account for order no. 882211 is closed", "the account for order no. 882211 is closed"],
+  ],
+  "a login after ログインは or user, and an account at a tenant": [
+    ["夜勤用 PC のログインは aoba-night02 ／ パスワードは別紙", "夜勤用 PC のログインは [PERSONAL_ID] ／ パスワードは別紙"],
+    ["Client portal login created: user gllm-7731, temporary", "Client portal login created: user [PERSONAL_ID], temporary"],
+    ["mes:\n  user: mesbridge_rw\n  port: 5432", "mes:\n  user: [PERSONAL_ID]\n  port: 5432"],
+    ["検証テナントの管理者は admin@tn-minatologi-stg、初回", "検証テナントの管理者は [PERSONAL_ID]、初回"],
+    ["ログインは SSO で、the user re-run it, user v2", "ログインは SSO で、the user re-run it, user v2"],
+    ["run npm i react@next and pnpm add vue@beta", "run npm i react@next and pnpm add vue@beta"],
+  ],
+  "an ID in a key–value table's row": [
+    ["| 項目 | 内容 |\n|---|---|\n| テナントID | tn-minatologi-4471 |\n| 契約番号 | CT-2025-00731 |", "| 項目 | 内容 |\n|---|---|\n| テナントID | [PERSONAL_ID] |\n| 契約番号 | CT-2025-00731 |"],
+    ["| Member no. | A-10293 |", "| Member no. | [PERSONAL_ID] |"],
+  ],
+  "a Japanese number plate after a vehicle's word": [
+    ["うちの車出せます。ナンバーは 品川 300 ね 41-07 です", "うちの車出せます。ナンバーは [PERSONAL_ID] です"],
+    ["第2回 100 の 10-20 を参照", "第2回 100 の 10-20 を参照"],
+  ],
+  "a card's copy with a slip: the same grouping and issuer's six digits": [
+    [
+      "カードを変更。用紙に 3572-8049-1571-1458 と書いてあったので事務へ（書き損じの旧用紙は 3572-8049-1571-1457 になっていた）",
+      "カードを変更。用紙に [CREDIT_CARD] と書いてあったので事務へ（書き損じの旧用紙は [CREDIT_CARD] になっていた）",
+    ],
+    ["カード 3572-8049-1571-1458、伝票 3572-1111-2222-3333", "カード [CREDIT_CARD]、伝票 3572-1111-2222-3333"],
+  ],
+  "phones: a second number in a list after a phone's word, a bracketed area with spaces": [
+    ["Mobile: 080-9126-3375 (JP), 07700 914 382 (UK, WhatsApp only)", "Mobile: [PHONE] (JP), [PHONE] (UK, WhatsApp only)"],
+    ["| 中部計測 | 校正担当 | 052 (871) 6630 |", "| 中部計測 | 校正担当 | [PHONE] |"],
+    ["Mobile: 080-9126-3375. Order 07700 914 382 shipped", "Mobile: [PHONE]. Order 07700 914 382 shipped"],
+  ],
+  "an IPv6 address after a full-width colon": [
+    ["IPv6 からの接続：2400:2410:9b21:7c00::1a（倉庫）", "IPv6 からの接続：[IP_ADDRESS]（倉庫）"],
+    ["時刻：12:30:45、slice s[::-1]", "時刻：12:30:45、slice s[::-1]"],
+  ],
+  "secrets: a PIN quoted as said, a password quoted later in its sentence, PW before a full-width bracket, login / password": [
+    ["暗証番号は聞いていない、と家族。※ご本人が「0926 だよ」と言っていた", "暗証番号は聞いていない、と家族。※ご本人が「[SECRET] だよ」と言っていた"],
+    ['give IT his Windows password; he wrote it on a sticky note — "Wrexham!1987" — and', 'give IT his Windows password; he wrote it on a sticky note — "[SECRET]" — and'],
+    ["共有アカウント（ID qa-share-yokkaichi、PW Qa_Yk2026nov）は変更する。", "共有アカウント（ID [PERSONAL_ID]、PW [SECRET]）は変更する。"],
+    ["管理画面、ログインは pta.wakabadai3@gmail.com / wakaba3nen! です。", "管理画面、ログインは [EMAIL] / [SECRET] です。"],
+    ['the password policy says "at least 12 characters"; ログイン/ログアウト, login with Google / GitHub', 'the password policy says "at least 12 characters"; ログイン/ログアウト, login with Google / GitHub'],
+  ],
+};
+
+function describeRules(title: string, rules: Record<string, Case[]>): void {
+  describe(title, () => {
+    for (const [rule, cases] of Object.entries(rules)) {
+      describe(rule, () => {
+        it.each(cases)("%s", (input, expected) => {
+          expect(maskPii(input).text).toBe(expected);
+        });
       });
-    });
-  }
-});
+    }
+  });
+}
+
+describeRules("ID, number and secret rules by class (seventh blind set)", tables);
+describeRules("ID, number, contact and secret rules by class (eighth blind set)", eighthSetTables);
