@@ -331,10 +331,14 @@ heldOutSet("the seventh held-out set, written after the sixth and kept aside", H
 // fixed by rules by class (by-labels and a signature's bar, a Latin full name's parts where they recur but not in a
 // firm named after them, Latin names in Japanese sentences, parents named by their children, a chat's display names,
 // katakana names by a writer's label or a title, addresses in Oslo and Taipei, a building's room before a romaji
-// address, 番地の5): 262 of 293, 151 of 154 kept; floored there.
+// address, 番地の5): 262 of 293, 151 of 154 kept. Then its ID, secret and contact misses (passports and residence cards
+// by their cue's forms, a bank account after its bank, logins after ログインは or user and at a dot-less tenant, a key–value
+// row's ID, number plates, a card's mistyped copy, phones second in a list, IPv6 after a full-width colon, quoted PINs and
+// passwords, login / password pairs; 確認番号, 承認番号 and a matter's number kept) and a measure's fault (a chat
+// template's tokens read as a residue): 282 of 293, 153 of 154 kept; floored there.
 heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(262 / 293),
+  maskedAtLeast(282 / 293),
 ]);
 
 // Written blind and kept aside for the next session, which measures it first: 331 planted values, 171 look-alikes (see
