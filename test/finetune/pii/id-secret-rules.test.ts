@@ -113,6 +113,7 @@ const eighthSetTables: Record<string, Case[]> = {
   "a confirmation's, an authorisation's or a legal matter's number is a thing's": [
     ["延泊を手配しました（確認番号 HK-55102）。承認番号 A-771204", "延泊を手配しました（確認番号 HK-55102）。承認番号 A-771204"],
     ["Matter no.: 2026-LIT-0418", "Matter no.: 2026-LIT-0418"],
+    ["Patent no. US1234567B2 and catalog no. AB-1234, engine no. 4G63-123456", "Patent no. US1234567B2 and catalog no. AB-1234, engine no. 4G63-123456"],
   ],
   "a bank account's number after the bank's name": [
     ["Your final pay will go to your account at MUFG, no. 0184472, as on file.", "Your final pay will go to your account at MUFG, no. [PERSONAL_ID], as on file."],
