@@ -1,11 +1,11 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
 import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
-import { readsAs } from "./name-detectors.js";
+import { KATAKANA_THING, readsAs } from "./name-detectors.js";
 
 /**
  * Names a chat export and a family's or a school's messages give people by: a parent by their child (みさきママ, ケンタ父,
  * あおいちゃんのママ, ルカスの母), a display name after the message's time (20:21 Takumi Ueda 大丈夫です), a katakana
- * name after a writer's label (記入：ファム・ティ・ラン, 記：スギモト) or before a title (スギウラ会長).
+ * name after a writer's label (記入：ファム・ティ・ラン, 記：スギモト) or before a title (スギウラ会長), or signing a message.
  */
 
 const KANA_BOUNDARY = "(?<=^|[\\s、。，,（(「『:：>])";
@@ -89,4 +89,20 @@ const katakanaNameByLabel: PiiDetector = gated(/[:：][ \t]*[\p{Script=Katakana}
   },
 });
 
-export const CHAT_AND_FAMILY_DETECTORS: readonly PiiDetector[] = [childOfParent, chatDisplayName, katakanaNameByLabel];
+/**
+ * A foreign name in katakana, two or three parts joined by ・, alone after a message's last sentence: its writer signing
+ * (…教えてください。ピーター・ヴァンダム). Not a thing's name (…お選びください。マイ・ページ).
+ */
+const KATAKANA_SIGNATURE = /(?<=[。！？!?][ \t　\n]*)(?<name>[\p{Script=Katakana}ー]{2,8}(?:・[\p{Script=Katakana}ー]{2,8}){1,2})[ \t　]*$/du;
+
+const katakanaSignature: PiiDetector = gated(/・[\p{Script=Katakana}ー]{2,8}[ \t　]*$/u, {
+  type: "PERSON",
+  find(shadow) {
+    const match = KATAKANA_SIGNATURE.exec(shadow);
+    if (match === null || match.groups!.name!.split("・").some((part) => KATAKANA_THING.test(part))) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  },
+});
+
+export const CHAT_AND_FAMILY_DETECTORS: readonly PiiDetector[] = [childOfParent, chatDisplayName, katakanaNameByLabel, katakanaSignature];

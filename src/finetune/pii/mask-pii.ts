@@ -99,8 +99,11 @@ const COMPANY_AFTER =
  */
 const FIRM_AFTER = /^(?:[ \t]+(?:&|and)?[ \t]*[A-Z][a-z]+){0,3}[ \t]+(?:K\.K\.|Co\.,? Ltd|Inc\b|Ltd\b|LLC|LLP|GmbH|Corp\b|Law (?:Office|Firm)s?|Attorneys)|^(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+&[ \t]+[A-Z]/;
 const FIRM_BEFORE = /&[ \t]*$/;
-/** A surname after a repeated given name ("Laura" found after "Regards,", repeated as "From: Laura Gómez"). */
-const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?![A-Za-z])/;
+/**
+ * The rest of a name after a repeated one-word name: a surname after a given name ("Laura" found after "Regards,",
+ * repeated as "From: Laura Gómez"), or the given names after a family name written first (Ms Nguyen … Nguyen Minh Chau).
+ */
+const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?(?![A-Za-z])/;
 
 /**
  * Adds, in place, a finding for each whole-word repeat of a found value that no finding covers yet; a one-word

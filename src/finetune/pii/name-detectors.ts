@@ -22,7 +22,7 @@ const WITH_READING = new RegExp(
  * space after it (開発二課 三浦). The name's reading in brackets after it is masked too (候補者：大西 航平（おおにし こうへい）).
  */
 const ROLES =
-  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司";
+  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師";
 const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
 /**
  * A department or a licensed profession between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …,
@@ -214,7 +214,7 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
  * 北川（営業一課） (a department in brackets).
  */
 const PERSON_CUE_AFTER =
-  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|より(?=[。、,.!！\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|\\s?です(?=[。、!！]|$)";
+  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|より(?=[。、,.!！\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]";
 const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
@@ -404,8 +404,8 @@ const NOT_A_PERSON =
  * Words of a team's, a desk's, a company's or a product's name, never of a person's: a display name holding one
  * (Kurabe Shop Support <support@…>, Tokyo Office (03-…), Microsoft Teams (…)) is not masked.
  */
-const ORGANISATION_WORD =
-  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building)$/;
+export const ORGANISATION_WORD =
+  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
 
 /** Job titles a signature or a list of people puts beside a name. */
 const SIGNING_TITLES = "Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive|Associate|Partner|Counsel|Paralegal|Architect|Advisor|Accountant|Secretary";
@@ -473,6 +473,12 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       `(?<![A-Za-z])(?:Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|Yours truly|Cheers|Thanks|Thank you|Best)\\s*,\\s*(?<secret>${EN_NAME})`,
       "dg",
     ),
+  ),
+  // A sign-off's name on its own line after the closing, written after a dash (the shadow's hyphen, so not read as a
+  // bullet only here): "Best regards,⏎— Tom Baker".
+  englishDetector(
+    /(?:[Rr]egards|Best|Sincerely|sincerely|Yours|Cheers|Thank)[^\n]{0,12}\n[ \t]*- ?[A-Z]/,
+    new RegExp(`(?<![A-Za-z])(?:Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|Yours truly|Cheers|Thanks|Thank you|Best)[,.!]?[ \\t]*\\n[ \\t]*-[ \\t]*(?<secret>${EN_NAME})[ \\t]*$`, "dgm"),
   ),
   // A mail's quoted header: "Bob Jones <bob@example.com> wrote:", "On Tue, 3 Dec 2024, Alice Cooper wrote:".
   englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*(?:<[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
@@ -559,6 +565,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       "dgu",
     ),
   ),
+  // A contact line's full name before a dash and the phone number or the e-mail: "English support: Mika Sato — +81 …".
+  englishDetector(
+    / - (?:\+?\d|[\w.+-]+@)/,
+    new RegExp(`(?:^|(?<=[:：][ \\t]*))(?<secret>${EN_WORD}[ \\t]+${EN_WORD})[ \\t]+-[ \\t]+(?=\\+?\\d[\\d ()-]{7,}\\d|[\\w.+-]+@[\\w-]+\\.)`, "dgm"),
+  ),
   // A Latin name introducing themselves in a Japanese sentence after what they are: 会員番号 … の Wu Mei-ling です.
   englishDetector(/の[ \t]?[A-Z]/, new RegExp(`の[ \\t]?(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})[ \\t]?(?:です|と申します|でございます)`, "dgu")),
   // A person's role in katakana or English before a full name: アカウントエグゼクティブ Mika Sato, Solutions Architect 李 明浩.
@@ -572,10 +583,20 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   ),
   // A nickname in quotes: (goes by "Gary"), also known as 'Bea'.
   englishDetector(/goes by|known as|a\.?k\.?a|nicknamed/, new RegExp(`(?:goes by|known as|a\\.?k\\.?a\\.?|nicknamed)[ \\t]+["“'‘](?<secret>${EN_WORD})["”'’]`, "dg")),
-  // A parent or a relative named by the child or the person they belong to: Ethan Park's mom, Nora's father.
+  // A parent or a relative named by the child or the person they belong to: Ethan Park's mom, Nora's father. A family
+  // name that is a place's word too (Park, Hall) is the person's here: only the first word must be no firm's.
+  gated(
+    /['’]s (?:mom|mum|mother|dad|father|son|daughter|wife|husband|guardian|grand)/,
+    patternDetector(
+      "PERSON",
+      new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})['’]s (?:mom|mum|mother|dad|father|son|daughter|wife|husband|guardian|grandmother|grandfather|grandson|granddaughter)\\b`, "dg"),
+      (match) => !NOT_A_PERSON.test(match.groups!.secret!.split(/\s+/)[0]!) && !ORGANISATION_WORD.test(match.groups!.secret!.split(/\s+/)[0]!),
+    ),
+  ),
+  // A desk's person in brackets after it: accounts (Priya), HR (Tom) to sign.
   englishDetector(
-    /['’]s (?:mom|mum|mother|dad|father|son|daughter|wife|husband|parents?|guardian|grand)/,
-    new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})['’]s (?:mom|mum|mother|dad|father|son|daughter|wife|husband|parents?|guardian|grandmother|grandfather|grandson|granddaughter)\\b`, "dg"),
+    /(?:accounts|finance|payroll|billing|legal|reception|HR|IT|admin|sales|support) ?\(/i,
+    new RegExp(`(?<![A-Za-z])(?:[Aa]ccounts|[Ff]inance|[Pp]ayroll|[Bb]illing|[Ll]egal|[Rr]eception|HR|IT|[Aa]dmin|[Ss]ales|[Ss]upport)[ \\t]?\\((?<secret>${EN_WORD})\\)`, "dg"),
   ),
   // A sign-off ending a message with the desk or the group in brackets, capitalised: "… 11:45. Emi (Sakura Travel)",
   // "— Ken (PTA, 3-2)"; not a reference (… Appendix (page 3)).

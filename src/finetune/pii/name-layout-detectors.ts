@@ -244,12 +244,19 @@ const quotedFullName = surnameDetector(/[「『]\p{Script=Han}{1,3}[ 　]/u, QUO
   return { start: match.indices!.groups!.surname![0], end: match.indices!.groups!.given![1] };
 });
 
-/** A display name quoted after 表示名 (LINE の表示名は「Maria C.」): whatever the quotes hold, as the person chose it. */
+/**
+ * A display name quoted after 表示名 (LINE の表示名は「Maria C.」): whatever the quotes hold, as the person chose it,
+ * unless it names a team, a desk or an account of the organisation (表示名「営業チーム」, 「○○市公式」, "Kurabe Support").
+ */
 const DISPLAY_NAME = /表示名\s*(?:は|[:：])?\s*[「『"“](?<name>[^」』"”\n]{1,30})[」』"”]/dgu;
+const TEAM_DISPLAY_NAME = /チーム|グループ|事務局|窓口|公式|サポート|センター|デスク|[部課室係班](?:$|[ 　])|[Tt]eam|[Ss]upport|[Oo]fficial|[Dd]esk|[Bb]ot\b/u;
 
 const displayName: PiiDetector = gated(/表示名/u, {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(DISPLAY_NAME)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+  find: (shadow) =>
+    [...shadow.matchAll(DISPLAY_NAME)].flatMap((match) =>
+      TEAM_DISPLAY_NAME.test(match.groups!.name!) ? [] : [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }],
+    ),
 });
 
 /**

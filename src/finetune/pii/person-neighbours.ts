@@ -1,6 +1,6 @@
 import { overlaps, type Span } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
-import { PLACE_SURNAMES } from "./name-detectors.js";
+import { ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
@@ -31,7 +31,8 @@ export function partsOfFullName(value: string): string[] {
   const latin = LATIN_FULL_NAME.exec(value);
   if (latin === null) return [];
   const [, given, family] = latin;
-  const parts = family!.length >= 3 && !NOT_A_NAME_WORD.test(family!) ? [family!] : [];
+  // A family name that is a place's or a firm's word too (Park, Hall → Central Park) is masked only where found.
+  const parts = family!.length >= 3 && !NOT_A_NAME_WORD.test(family!) && !ORGANISATION_WORD.test(family!) ? [family!] : [];
   return !NOT_A_GIVEN_NAME.test(given!) && !NOT_A_NAME_WORD.test(given!) && !GIVEN_NAME_WORD.test(given!) ? [...parts, given!] : parts;
 }
 

@@ -46,6 +46,20 @@ const classes: Record<string, Case[]> = {
     ["住所変更：台中市西屯區台灣大道三段 99 巷 8 號 12 樓。", "住所変更：[ADDRESS]。"],
     ["台北市の 101 號 は展望台", "台北市の 101 號 は展望台"],
   ],
+  "signatures and contact lines": [
+    ["送迎の時間を教えてください。マリア・コスタ", "送迎の時間を教えてください。[PERSON]"],
+    ["お好きな方をお選びください。マイ・ページ", "お好きな方をお選びください。マイ・ページ"],
+    ["English support: Mika Sato — +81 80 1111 2222 — m.sato@example.jp", "English support: [PERSON] — [PHONE] — [EMAIL]"],
+    ["Tokyo Branch - 03-1234-5678", "Tokyo Branch - [PHONE]"],
+    ["---\n上原 追記：鍵は金庫。トレーニング講師 西村。", "---\n[PERSON] 追記：鍵は金庫。トレーニング講師 [PERSON]。"],
+    ["Dear Ms Tran, … traveller Tran Thi Mai, DOB", "Dear Ms [PERSON], … traveller [PERSON], DOB"],
+  ],
+  "last round's leftovers: a dashed sign-off line, a team's display name": [
+    ["See you then.\nBest regards,\n— Tom Baker", "See you then.\nBest regards,\n— [PERSON]"],
+    ["Thanks!\n— Anna", "Thanks!\n— [PERSON]"],
+    ["Next steps:\n- Kitchen Units\n- Next Steps", "Next steps:\n- Kitchen Units\n- Next Steps"],
+    ["LINE の表示名は「Maria C.」、公式アカウントの表示名は「営業チーム」", "LINE の表示名は「[PERSON]」、公式アカウントの表示名は「営業チーム」"],
+  ],
   "Latin names in a Japanese booking": [
     ["会員番号 A-1 の Lin Yu-ting です。住所変更", "会員番号 A-1 の [PERSON] です。住所変更"],
     ["名簿：Kim Min-jun（パスポート 未着）、Le Van Tam（在留カード 未着）", "名簿：[PERSON]（パスポート 未着）、[PERSON]（在留カード 未着）"],
@@ -60,6 +74,8 @@ const classes: Record<string, Case[]> = {
   "nicknames, relatives and sign-offs": [
     ['Name: Mr. Alun Pryce (goes by "Al")', "Name: Mr. [PERSON] (goes by \"[PERSON]\")"],
     ["Hi, this is Dana, Noah Reyes's mom (2-1).", "Hi, this is [PERSON], [PERSON]'s mom (2-1)."],
+    ["Hi, this is Dana, Noah Park's mom (2-1). Google's parent company, Central Park's trees", "Hi, this is [PERSON], [PERSON]'s mom (2-1). Google's parent company, Central Park's trees"],
+    ["accounts (Priya) to run it; HR (Human Resources), support (Windows), sales (Q3)", "accounts ([PERSON]) to run it; HR (Human Resources), support (Windows), sales (Q3)"],
     ["Fare difference GBP 12.40. Nina (Blue Sky Tours)", "Fare difference GBP 12.40. [PERSON] (Blue Sky Tours)"],
     ["Please come at 9. — Kaito (PTA, 3-2)", "Please come at 9. — [PERSON] (PTA, 3-2)"],
     ["See the manual. Appendix B (page 3) has it all.", "See the manual. Appendix B (page 3) has it all."],
