@@ -335,10 +335,11 @@ heldOutSet("the seventh held-out set, written after the sixth and kept aside", H
 // by their cue's forms, a bank account after its bank, logins after ログインは or user and at a dot-less tenant, a key–value
 // row's ID, number plates, a card's mistyped copy, phones second in a list, IPv6 after a full-width colon, quoted PINs and
 // passwords, login / password pairs; 確認番号, 承認番号 and a matter's number kept) and a measure's fault (a chat
-// template's tokens read as a residue): 282 of 293, 153 of 154 kept; floored there.
+// template's tokens read as a residue): 282 of 293, 153 of 154 kept. Then the names' second step (contact lines,
+// signatures, repeats written surname first): 290 of 293, 153 of 154 kept; floored there.
 heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(282 / 293),
+  maskedAtLeast(290 / 293),
 ]);
 
 // Written blind and kept aside for the next session, which measures it first: 331 planted values, 171 look-alikes (see
