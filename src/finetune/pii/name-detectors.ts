@@ -1,5 +1,5 @@
 import { PREFECTURES } from "./address-detectors.js";
-import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
 
@@ -410,6 +410,14 @@ export const ORGANISATION_WORD =
 /** Job titles a signature or a list of people puts beside a name. */
 const SIGNING_TITLES = "Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive|Associate|Partner|Counsel|Paralegal|Architect|Advisor|Accountant|Secretary";
 
+const CAPITALS_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){1,3}(?![A-Za-z])";
+/** Words of an instruction written in capitals (FULL NAME AS IN PASSPORT, SAME AS ABOVE), never of a name. */
+const CAPITALS_NOT_A_NAME = /^(?:AS|IN|OF|ON|TO|THE|AND|OR|FOR|BY|NAME|FULL|SAME|ABOVE|BELOW|BLOCK|LETTERS|CAPITALS|PASSPORT|PRINTED|SHOWN|ID|CARD)$/;
+const NAME_CORRECTED = new RegExp(
+  `(?:should (?:be|read)|[Cc]orrect(?:ed)? to|changed? to)[ \\t]+["“]?(?<right>${CAPITALS_NAME})["”]?(?:,?[ \\t]+(?:not|instead of|rather than)[ \\t]+["“]?(?<wrong>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,3})(?![A-Za-z]))?`,
+  "dg",
+);
+
 /** `cues`: the literal words every match starts with, tested before the pattern. */
 function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
   return gated(cues, {
@@ -603,6 +611,16 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   englishDetector(/[A-Za-z] ?\([^()\n]{2,30}\)\s*$/, new RegExp(`(?:^|(?<=[.!?。][ \\t]+(?:-[ \\t]+)?))(?<secret>${EN_NAME})[ \\t]?\\((?=[A-Z])[^()\\n]{2,30}\\)[ \\t]*$`, "dg")),
   // A name after a hand-over's label (→ 受け：Daniel Ortiz, 後任：Anna Berg).
   englishDetector(/(?:後任|前任|引継ぎ?先|受け手?)[:：]/, new RegExp(`(?:後任|前任|引継ぎ?先|受け手?)[:：][ \\t]*(?<secret>${EN_NAME})`, "dgu")),
+  // A name in capitals in a request to correct it, and the wrong spelling after it: "my name on booking … is
+  // misspelt. It should be JOHN PAUL REID, not JON PAUL REID". Only where the text speaks of a name's spelling, and a
+  // name of two words or more (should be CLOSED, not OPEN is a status).
+  gated(/[Mm]y name|[Nn]ame on|misspel|[Ss]pelling|氏名(?:の)?訂正|名前(?:の)?(?:訂正|誤)/u, {
+    type: "PERSON",
+    find: (shadow) =>
+      matchesOf(NAME_CORRECTED, shadow)
+        .filter((match) => !match.groups!.right!.split(" ").some((word) => CAPITALS_NOT_A_NAME.test(word)))
+        .flatMap((match) => [match.indices!.groups!.right!, ...(match.indices!.groups!.wrong ? [match.indices!.groups!.wrong] : [])].map(([start, end]) => ({ start, end }))),
+  }),
   // A card holder's or an account's name as embossed or registered, in capitals, a middle initial too: 名義：TARO
   // YAMADA, Cardholder: JANE DOE, account name GARETH J HOLLOWAY.
   gated(

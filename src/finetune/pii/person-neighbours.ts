@@ -13,7 +13,7 @@ interface Finding extends Span {
 }
 
 /** A surname and a given name with a space between (上野 真理子, 小野寺　正男): the surname alone names the same person. */
-const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+[\p{Script=Han}\p{Script=Hiragana}々]{1,4}$/u;
+const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{Script=Hiragana}々]{1,4})$/u;
 
 /** A Latin full name of two or three words (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh Chau). */
 const LATIN_FULL_NAME = /^([A-ZÀ-Þ][a-zà-ÿ'’]{2,15})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?)$/u;
@@ -22,12 +22,17 @@ const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Fai
 
 /**
  * The parts of a found full name that name the same person alone, to mask where they repeat: a Japanese surname the
- * dictionary lists (上野 真理子 … 以上、上野), a Latin name's family name and given name (Takashi Imai … with Imai;
- * Rachel Whitcombe … Rachel should not).
+ * dictionary lists (上野 真理子 … 以上、上野) and the given name in kanji, a Latin name's family name and given name
+ * (Takashi Imai … with Imai; Rachel Whitcombe … Rachel should not).
  */
 export function partsOfFullName(value: string): string[] {
-  const surname = KANJI_FULL_NAME.exec(value)?.[1];
-  if (surname !== undefined) return nameLexicon().surnames.has(surname) ? [surname] : [];
+  const kanji = KANJI_FULL_NAME.exec(value);
+  if (kanji !== null) {
+    const [, surname, given] = kanji;
+    if (!nameLexicon().surnames.has(surname!)) return [];
+    // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日); one in kana is a piece of other words.
+    return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!] : [surname!];
+  }
   const latin = LATIN_FULL_NAME.exec(value);
   if (latin === null) return [];
   const [, given, family] = latin;

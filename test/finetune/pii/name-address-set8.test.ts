@@ -60,6 +60,16 @@ const classes: Record<string, Case[]> = {
     ["Next steps:\n- Kitchen Units\n- Next Steps", "Next steps:\n- Kitchen Units\n- Next Steps"],
     ["LINE の表示名は「Maria C.」、公式アカウントの表示名は「営業チーム」", "LINE の表示名は「[PERSON]」、公式アカウントの表示名は「営業チーム」"],
   ],
+  "a name corrected in capitals": [
+    ["My name on booking B-1 is misspelt. It should be JOHN PAUL REID, not JON PAUL REID.", "My name on booking B-1 is misspelt. It should be [PERSON], not [PERSON]."],
+    ["The name on the ticket should be OK now, not URGENT. Our PDF is ready", "The name on the ticket should be OK now, not URGENT. Our PDF is ready"],
+    ["The status should be CLOSED, not OPEN.", "The status should be CLOSED, not OPEN."],
+    ["Name on the form should be FULL NAME AS IN PASSPORT", "Name on the form should be FULL NAME AS IN PASSPORT"],
+  ],
+  "a child's given name in kanji where it recurs": [
+    ["被保険者を 石原 凛（娘）に変更。凛の誕生日は 5月。凛とした態度で", "被保険者を [PERSON]（娘）に変更。[PERSON]の誕生日は 5月。凛とした態度で"],
+    ["同行者 佐藤 陽向（小学生）。陽向の分も", "同行者 [PERSON]（小学生）。[PERSON]の分も"],
+  ],
   "Latin names in a Japanese booking": [
     ["会員番号 A-1 の Lin Yu-ting です。住所変更", "会員番号 A-1 の [PERSON] です。住所変更"],
     ["名簿：Kim Min-jun（パスポート 未着）、Le Van Tam（在留カード 未着）", "名簿：[PERSON]（パスポート 未着）、[PERSON]（在留カード 未着）"],
