@@ -336,10 +336,11 @@ heldOutSet("the seventh held-out set, written after the sixth and kept aside", H
 // row's ID, number plates, a card's mistyped copy, phones second in a list, IPv6 after a full-width colon, quoted PINs and
 // passwords, login / password pairs; 確認番号, 承認番号 and a matter's number kept) and a measure's fault (a chat
 // template's tokens read as a residue): 282 of 293, 153 of 154 kept. Then the names' second step (contact lines,
-// signatures, repeats written surname first): 290 of 293, 153 of 154 kept; floored there.
+// signatures, repeats written surname first): 290 of 293, 153 of 154 kept. Then a name corrected in capitals and a
+// kanji given name where it recurs: 293 of 293, 153 of 154 kept; floored there.
 heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(290 / 293),
+  maskedAtLeast(293 / 293),
 ]);
 
 // Written blind and kept aside for the next session, which measures it first: 331 planted values, 171 look-alikes (see
