@@ -99,7 +99,7 @@ const COMPANY_AFTER =
  */
 const FIRM_AFTER = /^(?:[ \t]+(?:&|and)?[ \t]*[A-Z][a-z]+){0,3}[ \t]+(?:K\.K\.|Co\.,? Ltd|Inc\b|Ltd\b|LLC|LLP|GmbH|Corp\b|Law (?:Office|Firm)s?|Attorneys)|^(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+&[ \t]+[A-Z]/;
 const FIRM_BEFORE = /&[ \t]*$/;
-const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|も|に|を|へ|さん|ちゃん|くん|君|様|[、。（(）)])/u;
+const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様)/u;
 /**
  * The rest of a name after a repeated one-word name: a surname after a given name ("Laura" found after "Regards,",
  * repeated as "From: Laura Gómez"), or the given names after a family name written first (Ms Nguyen … Nguyen Minh Chau).
@@ -118,7 +118,7 @@ function addRepeats(shadow: string, values: ReadonlyMap<string, string>, finding
       let end = start + value.length;
       if (!wholeWord(shadow, start, end) || overlaps(findings, { start, end }) || overlaps(added, { start, end })) continue;
       const rest = shadow.slice(end, end + 40);
-      // A one-kanji given name (凛) recurs as a person only before a particle or an honorific: 凛とした is a word.
+      // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
       if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) continue;
       if (type === "PERSON" && (COMPANY_AFTER.test(rest) || FIRM_AFTER.test(rest) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) continue;
       const surname = givenName && !COMPANY_AFTER.test(rest.replace(SURNAME_AFTER, "")) ? SURNAME_AFTER.exec(rest) : null;

@@ -69,6 +69,7 @@ const classes: Record<string, Case[]> = {
   "a child's given name in kanji where it recurs": [
     ["被保険者を 石原 凛（娘）に変更。凛の誕生日は 5月。凛とした態度で", "被保険者を [PERSON]（娘）に変更。[PERSON]の誕生日は 5月。凛とした態度で"],
     ["同行者 佐藤 陽向（小学生）。陽向の分も", "同行者 [PERSON]（小学生）。[PERSON]の分も"],
+    ["担当：佐藤 誠\nお問い合わせいただき誠にありがとうございます。誠、", "担当：[PERSON]\nお問い合わせいただき誠にありがとうございます。誠、"],
   ],
   "Latin names in a Japanese booking": [
     ["会員番号 A-1 の Lin Yu-ting です。住所変更", "会員番号 A-1 の [PERSON] です。住所変更"],
