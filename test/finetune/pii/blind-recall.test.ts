@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_10_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -342,6 +342,20 @@ heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
   maskedAtLeast(293 / 293),
 ]);
+
+// Written blind after the eighth set and kept aside for the next round. Measured once, with main at 640b36a: 267 of
+// 318 planted values masked (84 %), 220 of 223 look-alikes kept (99 %); see the corpus README for every miss. Floored
+// there; its misses are not printed (kept aside).
+heldOutSet(
+  "the ninth held-out set, kept aside",
+  HELD_OUT_9_DIR,
+  318,
+  [
+    "masks at least what it masked when first measured, and keeps at least the look-alikes it kept then",
+    maskedAtLeast(267 / 318, 220 / 223),
+  ],
+  true,
+);
 
 // Written blind and kept aside for the next session, which measures it first: 331 planted values, 171 look-alikes (see
 // the corpus README). No floor yet: it comes with that first measure; until then it only has to be measured.

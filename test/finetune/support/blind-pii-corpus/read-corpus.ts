@@ -54,6 +54,12 @@ export const HELD_OUT_7_DIR = path.join(corpusDir, "held-out-7");
  */
 export const HELD_OUT_8_DIR = path.join(corpusDir, "held-out-8");
 /**
+ * Written blind after the eighth and kept aside (a university admissions mail export, a recruiting agency's candidate
+ * CSV, a city office's resident inquiries, a discharge summary with a referral letter, a Slack incident export, a
+ * wedding venue's planning sheet in HTML, a car dealer's Shift_JIS service log).
+ */
+export const HELD_OUT_9_DIR = path.join(corpusDir, "held-out-9");
+/**
  * Written blind and kept aside for the next session (a moving company's estimate in HTML, a condominium board's minutes,
  * a vet clinic's front-desk records, a translation agency's job tickets, an IT offboarding checklist, a school nurse's
  * log, an online shop's customer-care chat JSONL, a fitness club's Shift_JIS front-desk log).
