@@ -97,14 +97,63 @@ const ROMAJI_ADDRESS =
   /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|Room|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
 
 /**
- * A Vietnamese address: a house number and a street, then the ward (Phường, Xã, P.) and the district (Quận, Huyện, Q.),
- * and the city or province after them — 45 Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh.
+ * A Vietnamese address: a house number (Số 14, down its lanes: ngõ 82) and a street, then the ward (Phường, Xã, P.)
+ * and the district (Quận, Huyện, Q.), capitalised or not, and the city or province after them — 45 Nguyễn Trãi,
+ * Phường 2, Quận 5, TP. Hồ Chí Minh.
  */
 const VIETNAMESE_PART = "[\\p{L}\\d][\\p{L}\\d.]*(?: [\\p{L}\\d][\\p{L}\\d.]*){0,3}";
 const VIETNAMESE_ADDRESS = new RegExp(
-  `\\b\\d{1,4}[A-Z]?(?:/\\d{1,4})?,? (?:Đường )?\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}, (?:Phường|Xã|Thị trấn|P\\.) ?${VIETNAMESE_PART}, (?:Quận|Huyện|Thị xã|Q\\.) ?${VIETNAMESE_PART}(?:, (?:TP\\.|Thành phố|Tỉnh) ?${VIETNAMESE_PART})?`,
+  `(?:\\b[Ss]ố )?\\b\\d{1,4}[A-Z]?(?:/\\d{1,4})?(?: (?:ngõ|ngách|hẻm|kiệt) \\d{1,4}(?:/\\d{1,4})?)*,? (?:(?:Đường|đường|Phố|phố) )?\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}, (?:[Pp]hường|Xã|xã|Thị trấn|P\\.) ?${VIETNAMESE_PART}, (?:[Qq]uận|[Hh]uyện|Thị xã|Q\\.) ?${VIETNAMESE_PART}(?:, (?:TP\\.|Thành phố|Tỉnh) ?${VIETNAMESE_PART})?`,
   "dgu",
 );
+
+/**
+ * A Japanese block in its full form (1丁目9番24号, 二丁目4番地9) straight after a town's name with no city before it
+ * (堅田1丁目9番24号): the three numbers name one plot, where a bare 3丁目 or 5番 may be a stop or a counter.
+ */
+const TOWN_BLOCK = new RegExp(
+  `(?<![\\p{Script=Han}ヶ々])[\\p{Script=Han}ヶ々]{1,5}${KANJI_NUMBER}丁目${KANJI_NUMBER}番地?${KANJI_NUMBER}号?(?![0-9])${BUILDING}`,
+  "dgu",
+);
+
+/**
+ * A Japanese address in romaji whose block or town is written in a way the pattern above does not take: a town and
+ * its block after words that say someone lives there (lives at Zeze 4-6-12, address: Karasaki 5-2-30), or a plot's
+ * number before a town ending in -cho or -machi and its ward or city (room 1418, 901 Higashi-Shiokoji-cho,
+ * Shimogyo-ku, Kyoto). The town must read as romaji (consonant–vowel syllables), so that Model 4-6-12 stays.
+ */
+const ROMAJI_WORD = "(?:[A-Z]|[A-Z]?(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?)[aiueo](?:n(?![aiueoy]))?(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aiueo](?:n(?![aiueoy]))?)*";
+const ROMAJI_BLOCK = new RegExp(
+  `(?<=\\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Ss]taying|[Mm]oved|[Mm]oving)(?:\\salone)?\\s(?:at|in|to)|[Aa]ddress(?:\\sis)?:?)\\s)(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_WORD})?\\s\\d{1,4}-\\d{1,4}-\\d{1,4}(?![\\d-]|\\s?(?:am|pm|AM|PM)\\b)|(?:\\b(?:[Rr]oom|Rm\\.?)\\s?\\d{1,5}[A-Z]?,\\s+)?\\b\\d{1,4}(?:-\\d{1,4}){0,2}\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:cho|machi|mura)(?:,\\s+[A-Z][a-z]+-(?:ku|shi|gun))?`,
+  "dgu",
+);
+
+/**
+ * A UK or Irish address: the house and street, perhaps its town and county, then the postcode (27 Hillside Gardens,
+ * London N6 5SU) or the Eircode (12 Ardmore Park, Bray, Co. Wicklow, A98 X2K7) that says it is one; a flat may come
+ * first (Flat 3B, …). A UK postcode is left to its own detector (POSTAL_CODE) and the town before it stays, as it
+ * does after a street; an Eircode has no detector of its own, so it is taken here with the places before it.
+ */
+const UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}";
+const EIRCODE = "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s[0-9AC-FHKNPRTV-Y]{4}";
+const PLACES = "(?:,\\s+(?:Co\\.\\s)?[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}){0,3}";
+const BRITISH_ISLES_ADDRESS = new RegExp(
+  `(?:\\b${UNIT},\\s+)?\\b\\d{1,4}[A-Z]?\\s+(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+(?:${PLACES},?\\s+${EIRCODE}\\b|(?=${PLACES},?\\s+${UK_POSTCODE}\\b))`,
+  "dg",
+);
+
+/**
+ * An Indian address: the floor and house, a road, cross or main (21 Residency Road, 3rd Cross, 5th Main, HAL Layout),
+ * its areas, then the city and the six-digit PIN that say it is one (Bengaluru 560025, Bangalore - 560 038).
+ */
+const INDIAN_CITIES = "Bengaluru|Bangalore|Mumbai|Bombay|New Delhi|Delhi|Chennai|Madras|Hyderabad|Pune|Kolkata|Calcutta|Ahmedabad|Kochi|Gurugram|Gurgaon|Noida|Jaipur|Mysuru|Mysore";
+const ORDINAL = "\\d{1,2}(?:st|nd|rd|th)";
+const INDIAN_ADDRESS = new RegExp(
+  `(?:\\b${ORDINAL}\\s+Floor,\\s+)?(?:#|\\b)\\d{1,4}[A-Z]?(?:/\\d{1,4})?,?\\s+(?:${ORDINAL}\\s+)?(?:[A-Z][A-Za-z]+\\s+){0,3}(?:Road|Cross|Main|Layout|Nagar|Street|Marg|Colony)(?:,\\s+(?:${ORDINAL}\\s+)?[A-Z][A-Za-z]+(?:\\s[A-Z][A-Za-z]+){0,2}){0,4},?\\s+(?:${INDIAN_CITIES})\\s?[-–]?\\s?[1-9]\\d{2}\\s?\\d{3}\\b`,
+  "dg",
+);
+/** The city and its PIN, which every Indian address here ends with. */
+const INDIAN_CUE = new RegExp(`(?:${INDIAN_CITIES})\\s?[-–]?\\s?[1-9]\\d{2}\\s?\\d{3}\\b`);
 
 /** A Norwegian or Danish street of two words, numbered after, with its postcode and town: Thereses gate 14B, 0168 Oslo. */
 const NORDIC_STREET = /\b(?:[A-ZÆØÅ][a-zæøåé]+\s)?[A-ZÆØÅ][a-zæøåé]+s?\s(?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde)\s\d{1,4}[A-Za-z]?\b(?:,\s\d{4}\s[A-ZÆØÅ][a-zæøå]+)?/dgu;
@@ -116,13 +165,18 @@ const NORDIC_STREET = /\b(?:[A-ZÆØÅ][a-zæøåé]+\s)?[A-ZÆØÅ][a-zæøåé
 const TAIWANESE_ADDRESS =
   /\p{Script=Han}{1,3}[市縣]\p{Script=Han}{1,3}?[區鄉鎮市]\p{Script=Han}{1,8}?(?:路|街|大道)(?:[一二三四五六七八九十]+段)?\s?(?:\d+\s?巷\s?)?(?:\d+\s?弄\s?)?\d+\s?號(?:\s?\d+\s?樓)?(?:之\d+)?/dgu;
 
+/** The UK, Irish and Indian forms come before the street patterns, which would take only their middle (21 Residency Road). */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
+  gated(/\b\d[A-Z]{2}\b|\b[A-Z]\d{2} [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
+  gated(INDIAN_CUE, patternDetector("ADDRESS", INDIAN_ADDRESS)),
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
-  gated(/Phường|Xã|Quận|Huyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
+  gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
+  gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
+  gated(/\d-\d{1,4}-\d|-(?:cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_BLOCK)),
   gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),
   gated(/號/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
