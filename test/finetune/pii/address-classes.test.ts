@@ -1,13 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { maskPii } from "../../../src/finetune/pii/mask-pii.js";
-
-type Case = [input: string, expected: string];
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 /**
  * The address classes the ninth held-out set missed (issue 13), each with look-alikes beside it that must stay. Values
  * are made up here, not the set's.
  */
-const classes: Record<string, Case[]> = {
+const classes: Record<string, MaskingCase[]> = {
   "a full Japanese block after a town with no city": [
     ["回収先は、真野2丁目14番3号の佐藤です。", "回収先は、[ADDRESS]の[PERSON]です。"],
     ["住所：本堅田三丁目8番地12 コーポ湖西 201", "住所：[ADDRESS]"],
@@ -34,8 +31,4 @@ const classes: Record<string, Case[]> = {
   ],
 };
 
-const rows = Object.entries(classes).flatMap(([name, cases]) => cases.map(([input, expected]) => [name, input, expected] as const));
-
-describe("address classes (ninth held-out set)", () => {
-  it.each(rows)("%s: %s", (_name, input, expected) => expect(maskPii(input).text).toBe(expected));
-});
+describeMaskingClasses("address classes (ninth held-out set)", classes);

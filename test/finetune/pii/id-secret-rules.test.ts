@@ -1,13 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { maskPii } from "../../../src/finetune/pii/mask-pii.js";
-
-type Case = [input: string, expected: string];
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 /**
  * The ID, number and secret rules by class that the seventh blind set's misses called for (issue 13), each with the
  * look-alikes it must leave alone (expected === input).
  */
-const tables: Record<string, Case[]> = {
+const tables: Record<string, MaskingCase[]> = {
   "an ID column's values, under a heading that is an ID's label": [
     [
       "| 生徒番号 | 学年 |\n| --- | --- |\n| S-240518 | 中2 |\n| S-230077 | 中3 |",
@@ -103,7 +100,7 @@ const tables: Record<string, Case[]> = {
  * The ID, number, contact and secret rules by class that the eighth blind set's misses called for (issue 13), each with
  * the look-alikes it must leave alone (expected === input).
  */
-const eighthSetTables: Record<string, Case[]> = {
+const eighthSetTables: Record<string, MaskingCase[]> = {
   "a passport's or residence card's number, in brackets, after パスポート alone, with a country": [
     ["パスポート番号（TZ1048826）は前回のものを引き継ぎます。", "パスポート番号（[PERSONAL_ID]）は前回のものを引き継ぎます。"],
     ["参加者を追加（パスポート M71630492）", "参加者を追加（パスポート [PERSONAL_ID]）"],
@@ -160,17 +157,5 @@ const eighthSetTables: Record<string, Case[]> = {
   ],
 };
 
-function describeRules(title: string, rules: Record<string, Case[]>): void {
-  describe(title, () => {
-    for (const [rule, cases] of Object.entries(rules)) {
-      describe(rule, () => {
-        it.each(cases)("%s", (input, expected) => {
-          expect(maskPii(input).text).toBe(expected);
-        });
-      });
-    }
-  });
-}
-
-describeRules("ID, number and secret rules by class (seventh blind set)", tables);
-describeRules("ID, number, contact and secret rules by class (eighth blind set)", eighthSetTables);
+describeMaskingClasses("ID, number and secret rules by class (seventh blind set)", tables);
+describeMaskingClasses("ID, number, contact and secret rules by class (eighth blind set)", eighthSetTables);

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { maskPii } from "../../../src/finetune/pii/mask-pii.js";
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 import { romajiReadings } from "../../../src/finetune/pii/romaji-reading.js";
-
-type Case = [input: string, expected: string];
 
 /**
  * The name and address classes the seventh held-out set missed (issue 13), each with the neutral words beside it that
  * must stay. Values are made up here, not the set's.
  */
-const classes: Record<string, Case[]> = {
+const classes: Record<string, MaskingCase[]> = {
   "half-width katakana names (a legacy master's)": [
     ["電話メモ（受付 ﾔﾏﾓﾄ）", "電話メモ（受付 [PERSON]）"],
     ["折り返し（ｷﾑﾗ）", "折り返し（[PERSON]）"],
@@ -77,11 +75,7 @@ const classes: Record<string, Case[]> = {
   ],
 };
 
-const rows = Object.entries(classes).flatMap(([name, cases]) => cases.map(([input, expected]) => [name, input, expected] as const));
-
-describe("name and address classes (seventh held-out set)", () => {
-  it.each(rows)("%s: %s", (_name, input, expected) => expect(maskPii(input).text).toBe(expected));
-});
+describeMaskingClasses("name and address classes (seventh held-out set)", classes);
 
 describe("romajiReadings", () => {
   it("reads Hepburn romaji as katakana, with the long vowels Hepburn leaves unwritten", () => {

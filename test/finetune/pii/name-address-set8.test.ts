@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { maskPii, maskTogether } from "../../../src/finetune/pii/mask-pii.js";
-
-type Case = [input: string, expected: string];
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
+import { maskTogether } from "../../../src/finetune/pii/mask-pii.js";
 
 /**
  * The name and address classes the eighth held-out set missed (issue 13), each with the neutral words and look-alikes
  * beside it that must stay. Values are made up here, not the set's.
  */
-const classes: Record<string, Case[]> = {
+const classes: Record<string, MaskingCase[]> = {
   "a memo's by-labels and a signature's bar": [
     ["Prepared by: Moira Tennant, Associate\nApproved by: Legal", "Prepared by: [PERSON], Associate\nApproved by: Legal"],
     ["--\nMoira Tennant | Senior Associate\nT 03-0000", "--\n[PERSON] | Senior Associate\nT 03-0000"],
@@ -94,10 +93,9 @@ const classes: Record<string, Case[]> = {
   ],
 };
 
-const rows = Object.entries(classes).flatMap(([name, cases]) => cases.map(([input, expected]) => [name, input, expected] as const));
+describeMaskingClasses("name and address classes (eighth held-out set)", classes);
 
-describe("name and address classes (eighth held-out set)", () => {
-  it.each(rows)("%s: %s", (_name, input, expected) => expect(maskPii(input).text).toBe(expected));
+describe("name and address classes (eighth held-out set): texts masked together", () => {
 
   it("masks a record's texts together: a full name found in one names its parts in another", () => {
     expect(maskTogether(["Reviewed by: Ruth Abernathy", "Ruth said Abernathy & Cole LLP is not hers"]).map((result) => result.text)).toEqual([
