@@ -344,18 +344,12 @@ heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
 ]);
 
 // Written blind after the eighth set and kept aside for the next round. Measured once, with main at 640b36a: 267 of
-// 318 planted values masked (84 %), 220 of 223 look-alikes kept (99 %); see the corpus README for every miss. Floored
-// there; its misses are not printed (kept aside).
-heldOutSet(
-  "the ninth held-out set, kept aside",
-  HELD_OUT_9_DIR,
-  318,
-  [
-    "masks at least what it masked when first measured, and keeps at least the look-alikes it kept then",
-    maskedAtLeast(267 / 318, 220 / 223),
-  ],
-  true,
-);
+// 318 planted values masked (84 %), 220 of 223 look-alikes kept (99 %); see the corpus README for every miss. Then a
+// development set: its address misses fixed by rules by class (d650bda): 274 of 318, 220 of 223 kept; floored there.
+heldOutSet("the ninth held-out set, a development set since its measure", HELD_OUT_9_DIR, 318, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(274 / 318, 220 / 223),
+]);
 
 // Written blind and kept aside for the next session, which measures it first: 331 planted values, 171 look-alikes (see
 // the corpus README). No floor yet: it comes with that first measure; until then it only has to be measured.
