@@ -16,9 +16,10 @@ nav a { color: var(--accent); text-decoration: none; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 th, td { padding: 4px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
-/* Headers wrap between words (Japanese ones between phrases, never inside カテゴリ: auto-phrase reads lang="ja"),
-   the figures under them do not: a long header never pushes a table past its box. */
-thead th { vertical-align: bottom; word-break: auto-phrase; }
+/* Cells wrap between words, Japanese ones between phrases (auto-phrase reads lang="ja"): never inside カテゴリ or
+   グループ in a narrow column. Headers do; the figures under them do not: a long header never pushes a table past its box. */
+th, td { word-break: auto-phrase; }
+thead th { vertical-align: bottom; }
 td.num, th.num { text-align: right; } td.num, td.category { white-space: nowrap; }
 td.others { min-width: 7em; }
 /* A model or suite id stays on one line (wholeId): "gpt-4o-mini-2024-|07-18" broken at a hyphen reads as two names. */
