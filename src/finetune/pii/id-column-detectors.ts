@@ -8,6 +8,7 @@ import { isIdLabel } from "./labelled-id-detectors.js";
  * a blank line or a row with another number of cells.
  */
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/;
+const NUMBER_HEADING = /(?:番号|ナンバー|No\.?|NO\.?|no\.?|[Nn]umber|#)$/;
 const RULE_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** A row's cells between its pipes, with their offsets in the text. */
@@ -31,14 +32,16 @@ function idColumnCells(shadow: string): Span[] {
     const heading = cells(lines[index]!, offset);
     const columns = heading.flatMap((cell, column) => (isIdLabel(cell.text) ? [column] : []));
     if (columns.length === 0) continue;
+    // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
+    const digits = columns.map((column) => (NUMBER_HEADING.test(heading[column]!.text) ? 4 : 1));
     let rowOffset = offset + lines[index]!.length + 1 + lines[index + 1]!.length + 1;
     for (let row = index + 2; row < lines.length; rowOffset += lines[row]!.length + 1, row++) {
       const rowCells = cells(lines[row]!, rowOffset);
       if (rowCells.length !== heading.length) break;
-      for (const column of columns) {
+      columns.forEach((column, index) => {
         const cell = rowCells[column]!;
-        if (ID_CELL.test(cell.text) && /\d/.test(cell.text)) spans.push({ start: cell.start, end: cell.end });
-      }
+        if (ID_CELL.test(cell.text) && (cell.text.match(/\d/g)?.length ?? 0) >= digits[index]!) spans.push({ start: cell.start, end: cell.end });
+      });
     }
   }
   return spans;

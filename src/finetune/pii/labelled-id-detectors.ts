@@ -13,7 +13,7 @@ import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span 
  * looked for right before it: a pattern starting with the word was tried at every character of every text.
  */
 const SUFFIX_THEN_VALUE =
-  /(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z])[ \t]*(?:[:=#]|は|、)?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dgu;
+  /(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)(?:(?<=\.)|(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z]))[ \t]*(?:[:=#]|は|、)?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dgu;
 /** The Japanese word before a suffix, whole (perhaps empty, perhaps with a space: マイページ ID), read at the suffix. */
 const JA_WORD_BEFORE = /(?<=(?<![\p{Script=Han}\p{Script=Katakana}ーA-Za-z])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{0,8}) ?)/uy;
 /** The Latin word before a suffix (Policy No., Loan number, Member ID); a word in capitals only with a separator (SSID is none). */
@@ -22,13 +22,15 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
 /**
  * What a thing's number is labelled with: an order, a delivery, a bill, a product, a lot or a version, a ticket or a
  * booking or its confirmation (確認番号, 承認番号: a hotel's, a card payment's), a place or a line, a device's or a vehicle's
- * identifier (識別番号, 端末番号; a person's 個人識別番号 is not one).
- * A label holding one of these words is no person's.
+ * identifier (識別番号, 端末番号; a person's 個人識別番号 is not one), a notice, a form or a document (通知書番号,
+ * 納付書番号, ヒヤリハット票 No., ミルシート No.: the paper's number; a 証書, a policy, is its holder's). An application's own
+ * number (申込番号: a nursery's or a course's applicant is known by it through the selection, as by a 受験番号) is a
+ * person's; a form's (申込書番号) is not. A label holding one of these words is no person's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込|手続|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス/u;
 const THING_WORD_EN =
-  /^(?:order|ticket|case|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
+  /^(?:order|ticket|case|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
 
 /** A value that is a version, a quantity with its unit, or a file name: no one's ID. */
 const NOT_AN_ID = /^(?:v|ver\.?)?\d+(?:\.\d+)+[a-z]?$|^v\d|^\d[\d.,]*[A-Za-z]{1,4}$|\.(?:txt|csv|pdf|png|jpe?g|gif|json|ya?ml|xml|html?|md|log|zip|exe|js|ts|py|sh|conf|ini|xlsx?|docx?)$/i;
@@ -131,7 +133,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   // The gate: a suffix, then a value with a letter in it. Most texts' labels (受付番号 12345) have none, and the full
   // pattern's indices and groups were most of its cost.
   gated(
-    /(?:番号|ナンバー|カード|アカウント|ユーザ|No|NO|no\.|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
+    /(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
     withListedSiblings(patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
   ),
   gated(/[A-Za-z0-9]@/, patternDetector("PERSONAL_ID", LOGIN_AT_HOST, acceptLoginAtHost)),

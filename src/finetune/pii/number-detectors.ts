@@ -3,6 +3,7 @@ import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
 import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
 import { LABELLED_ID_DETECTORS, withListedSiblings } from "./labelled-id-detectors.js";
+import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
@@ -192,7 +193,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     patternDetector("PERSONAL_ID", LOGIN_NAME, acceptLoginName),
   ),
   // After the labels named above: any other label of a number or an account (証券番号, 在留カード, ユーザー), a login before
-  // a host or in a user's folder, and a table's column under such a label.
+  // a host or in a user's folder, and a table's column under such a label; then IDs named without a label of their own.
   ...LABELLED_ID_DETECTORS,
+  ...NAMED_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
 ];

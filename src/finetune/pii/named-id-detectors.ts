@@ -1,0 +1,90 @@
+import { digitsOf, gated, patternDetector, type PiiDetector } from "./detector.js";
+import { nameLexicon } from "./japanese-name-lexicon.js";
+import { THING_WORD } from "./labelled-id-detectors.js";
+import { romajiReadings } from "./romaji-reading.js";
+
+/**
+ * IDs named by something other than a label of their own: a person's number by its standard abbreviation (MRN, SSN),
+ * a person's word right before a code (候補者 CAND-005102), a bare 番号 that refers back to a person's number named
+ * just before (在留カード番号を…書いてしまった。番号は AB12873645CD), and a profile URL's handle (linkedin.com/in/…).
+ */
+
+/**
+ * The abbreviations of a person's number in a record (a hospital's MRN, a national insurance or tax number: SSN,
+ * NINO, PPSN, NHS number) and カルテ番号, then the number, perhaps in the next cell of a key–value table (`| MRN |
+ * 0061-228-457 |`): digits in groups, perhaps with a letter or three before or one after, six digits at least.
+ */
+const ABBREVIATED_ID =
+  /(?:(?<![A-Za-z])(?:MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|(?:NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar)[ -]?(?:[Nn]o\.?|[Nn]umber|#))(?![A-Za-z])|カルテ(?:番号|No\.?))[ \t]*(?:\|[ \t]*|[:#][ \t]*|is[ \t]+)?(?<secret>[A-Z]{0,3}\d{2,}(?:[ -]\d{2,}){0,3}[A-Z]?)(?![A-Za-z0-9]|-\d)/dg;
+
+/**
+ * A person's word right before a code (候補者 CAND-005102 の添付, patient PT-448102): the code is that person's, whatever
+ * its label would have been. Capitals, perhaps a hyphen, then four digits or more; not a thing's code by its prefix
+ * (顧客 ORD-1182 is an order the customer placed).
+ */
+const PERSON_THEN_CODE =
+  /(?:候補者|応募者|受験者|患者|会員|利用者|顧客|社員|職員|従業員|生徒|学生|児童|組合員|加入者|入居者|契約者|(?<![A-Za-z])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Mm]ember|[Cc]ustomer|[Ee]mployee|[Ss]tudent))[ \t]*(?<secret>[A-Z]{1,6}-?\d{4,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])/dg;
+const THING_PREFIX = /^(?:ORD|ORDER|INV|PO|REQ|RFQ|QT|EST|TKT|TIX|INC|SR|CR|CHG|SKU|RMA|JOB|PRJ|CASE|BUG|ISSUE|PR|REF|TRK|SHP|DO)-?\d/;
+
+/**
+ * 番号 alone (番号は, その番号：) with a value of letters and four digits or more: the number the text named last, a few
+ * sentences back. A person's (在留カード番号, 会員番号) makes the value one; a thing's (注文番号) or none keeps it.
+ */
+const BARE_NUMBER =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:その|この)?番号[ \t]*(?:は|:)[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9])(?![A-Za-z0-9_@.-])/dgu;
+const LAST_NUMBER_LABEL = /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:番号|ナンバー|カード|ID)(?![\s\S]*(?:番号|ナンバー|カード|ID))/u;
+
+function namesAPersonsNumber(shadow: string, index: number): boolean {
+  const word = LAST_NUMBER_LABEL.exec(shadow.slice(Math.max(0, index - 120), index))?.groups!.word;
+  return word !== undefined && !THING_WORD.test(word);
+}
+
+/**
+ * The handle of a person's profile URL (linkedin.com/in/priyanka-deshmukh-de, x.com/…, instagram.com/…): an online
+ * identifier that leads straight to its person. Not a company's page, a post or a site's own paths (linkedin.com/company,
+ * instagram.com/p/…, x.com/search).
+ */
+const PROFILE_URL =
+  /(?<![\w.-])(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/|(?:facebook|instagram|twitter|threads|x)\.(?:com|net)\/|tiktok\.com\/@)(?<secret>[A-Za-z0-9][A-Za-z0-9._%-]{0,98}[A-Za-z0-9_%-])(?![A-Za-z0-9_%-]|\.[A-Za-z0-9])/dg;
+const SITE_PATH =
+  /^(?:company|school|groups?|pages?|events?|hashtag|explore|p|reels?|stories|search|i|intent|share|sharer(?:\.php)?|home|login|signup|settings|help|about|privacy|policies|legal|tos|watch|marketplace|business|messages|notifications|compose|jobs|feed|profile\.php)$/i;
+
+/**
+ * A login made of a person's surname in romaji (vpn-ichinose, t.tanaka, sato_k2) a few words after an account's word,
+ * perhaps over a line break (VPN ユーザーは各自⏎vpn-ichinose みたいな名前で): a login in lower case with `.`, `_` or `-`
+ * between its parts, one of them a Japanese surname read in romaji (four letters or more: a tool's or a role's word,
+ * vpn, ops, admin, is none).
+ */
+const LOGIN_IN_PROSE =
+  /(?:ユーザー?|アカウント|ログイン|(?<![A-Za-z])(?:[Uu]ser(?:name)?s?|[Ll]ogins?|[Aa]ccounts?)(?![A-Za-z]))(?:[^\n。.!?]|\n(?![ \t]*\n)){0,16}?(?<![A-Za-z0-9._-])(?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dg;
+
+function holdsSurname(login: string): boolean {
+  const { surnameReadings } = nameLexicon();
+  return login
+    .split(/[._-]/)
+    .map((part) => part.replace(/\d+$/, ""))
+    .some((part) => part.length >= 4 && romajiReadings(part).some((reading) => surnameReadings.has(reading)));
+}
+
+const abbreviatedId = (value: string): boolean => digitsOf(value).length >= 6;
+
+export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
+  gated(/MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar|カルテ/, patternDetector("PERSONAL_ID", ABBREVIATED_ID, (match) => abbreviatedId(match.groups!.secret!))),
+  gated(
+    /[者員客生童][ \t]*[A-Z]|(?:andidate|pplicant|atient|ember|ustomer|mployee|tudent)[ \t]+[A-Z]/,
+    patternDetector("PERSONAL_ID", PERSON_THEN_CODE, (match) => !THING_PREFIX.test(match.groups!.secret!)),
+  ),
+  gated(
+    /番号[ \t]*(?:は|:)[ \t]*[A-Za-z0-9-]*[A-Za-z]/,
+    patternDetector(
+      "PERSONAL_ID",
+      BARE_NUMBER,
+      (match, shadow) => /[A-Za-z]/.test(match.groups!.secret!) && digitsOf(match.groups!.secret!).length >= 4 && namesAPersonsNumber(shadow, match.index),
+    ),
+  ),
+  gated(
+    /linkedin\.com\/|facebook\.com\/|instagram\.com\/|twitter\.com\/|threads\.net\/|x\.com\/|tiktok\.com\/@/,
+    patternDetector("PERSONAL_ID", PROFILE_URL, (match) => !SITE_PATH.test(match.groups!.secret!)),
+  ),
+  gated(/ユーザ|アカウント|ログイン|[Uu]ser|[Ll]ogin|[Aa]ccount/, patternDetector("PERSONAL_ID", LOGIN_IN_PROSE, (match) => holdsSurname(match.groups!.secret!))),
+];
