@@ -53,10 +53,10 @@ const SITE_PATH =
  * A login made of a person's surname in romaji (vpn-ichinose, t.tanaka, sato_k2) a few words after an account's word,
  * perhaps over a line break (VPN ユーザーは各自⏎vpn-ichinose みたいな名前で): a login in lower case with `.`, `_` or `-`
  * between its parts, one of them a Japanese surname read in romaji (four letters or more: a tool's or a role's word,
- * vpn, ops, admin, is none).
+ * vpn, ops, admin, is none). Not past another label, value or quote (user: "…", label: "mine.gguf").
  */
 const LOGIN_IN_PROSE =
-  /(?:ユーザー?|アカウント|ログイン|(?<![A-Za-z])(?:[Uu]ser(?:name)?s?|[Ll]ogins?|[Aa]ccounts?)(?![A-Za-z]))(?:[^\n。.!?]|\n(?![ \t]*\n)){0,16}?(?<![A-Za-z0-9._-])(?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dg;
+  /(?:ユーザー?|アカウント|ログイン|(?<![A-Za-z])(?:[Uu]ser(?:name)?s?|[Ll]ogins?|[Aa]ccounts?)(?![A-Za-z]))(?:[^\n。.!?:,;"'=(){}]|\n(?![ \t]*\n)){0,16}?(?<![A-Za-z0-9._-])(?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dg;
 
 function holdsSurname(login: string): boolean {
   const { surnameReadings } = nameLexicon();

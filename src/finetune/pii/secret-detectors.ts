@@ -1,4 +1,5 @@
 import { gated, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
+import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
 
 const isBase64 = (code: number): boolean => isAlphanumeric(code) || code === 43 || code === 47;
@@ -27,6 +28,13 @@ function looksRandom(token: string): boolean {
 const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
 
 /**
+ * A quantity with its unit (90days, 8 chars, 12文字, 3回): what a password's rule or expiry says (パスワードの有効期限：90days),
+ * never the password.
+ */
+const QUANTITY =
+  /^\d+(?:[.,]\d+)?\s?(?:days?|d|hours?|hrs?|h|min(?:ute)?s?|sec(?:ond)?s?|s|weeks?|wks?|w|months?|mos?|years?|yrs?|y|chars?|characters?|digits?|letters?|times|attempts?|tries|回|日|日間|時間|分|秒|週間?|[かヶカケ]月|年|文字|桁)$/i;
+
+/**
  * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
  * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `PW hkd7733kk で`, `pass: greenTea2024`, `the password is hunter2`,
  * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `（ID …、PW Qa_Yk2026nov）は`, `pass Aoi!returns7` (a bare "pass" only
@@ -53,7 +61,7 @@ function acceptSecret(cue: string, value: string, labelled: boolean): boolean {
   if (/セキュリティコード|CVV|CVC|CV2|CID|security code/i.test(cue)) return /^\d{3,4}$/.test(value);
   if (/PIN|暗証|パスコード|passcode/i.test(cue) && /^\d{4,}$/.test(value)) return true;
   // A word with a colon is a label (password tokens:), a URL or a mail address no password.
-  if (/[:：]$|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]/.test(value)) return false;
+  if (/[:：]$|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]/.test(value) || QUANTITY.test(value)) return false;
   // After "from" or "to" (the password from 2019) or a label's word (password hint: …), only a value with a letter and a
   // digit or symbol.
   if ((labelled || /(?:from|to)\s*$/.test(cue)) && !(/[A-Za-z]/.test(value) && /[\d!-/:-@]/.test(value))) return false;
@@ -98,7 +106,7 @@ const OTHER_NUMBER_AFTER_STOP = /(?:。|[.!?]\s)[^。]*(?:[\p{Script=Han}\p{Scri
  */
 const SECRET_AFTER_COLON =
   /(?:パスワード|パスコード|暗証番号|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z]))[^\n:。.!?]{1,20}?:[ \t]*(?<secret>[!-~]{4,64}?)(?=[」』"'”)]|\s|$|[、。,;](?:\s|$)?)/dg;
-const secretAfterColon = (value: string): boolean => /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/^\/|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^\[[A-Z_]+\]$|[,.;:]$/.test(value);
+const secretAfterColon = (value: string): boolean => !QUANTITY.test(value) && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/^\/|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^\[[A-Z_]+\]$|[,.;:]$/.test(value);
 
 /**
  * A login and its password given as a pair after a login's word (ログインは pta@example.com / wakaba3nen! です, login:
@@ -151,7 +159,7 @@ const IDENTIFIER_KEY = /(?:idempotency|request|correlation|trace|cache|partition
 
 function secretShaped(cue: string, value: string): boolean {
   if (IDENTIFIER_KEY.test(cue)) return false;
-  if (/[/\\@]|:\/\/|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value)) return false;
+  if (/[/\\@]|:\/\/|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value) || QUANTITY.test(value)) return false;
   if (/^\d+$/.test(value)) return /暗証|PIN|コード|番号|code|CODE/.test(cue) && value.length >= 4 && value.length <= 8;
   return value.length >= 6 && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value);
 }
@@ -230,6 +238,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin ?? match.indices!.groups!.apposed ?? match.indices!.groups!.written!;
         const value = shadow.slice(start, end);
         if ((match.groups!.apposed ?? match.groups!.written) !== undefined && !apposedSecret(value)) continue;
+        // In brackets after the cue, a list of symbols is the rule's (記号（!#$%）を含めます), no password.
+        if (match.groups!.secret !== undefined && !/[A-Za-z0-9]/.test(value)) continue;
         if (match.groups!.pin !== undefined && OTHER_NUMBER_AFTER_STOP.test(shadow.slice(match.index, start))) continue;
         if (match.groups!.pin !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
       }
@@ -259,4 +269,6 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       return spans;
     },
   }),
+  // Last: a secret known by its shape near a cue, where no rule above read a cue right before it.
+  ...PASSWORD_SHAPE_DETECTORS,
 ];

@@ -49,5 +49,27 @@ describeMaskingClasses("ID and secret rules of the ninth set's classes", {
     ["VPN ユーザーは各自\nvpn-ichinose みたいな名前で", "VPN ユーザーは各自\n[PERSONAL_ID] みたいな名前で"],
     ["the account t.tanaka was locked", "the account [PERSONAL_ID] was locked"],
     ["ユーザー管理は k8s-admin-tool で、user guide は docs.example.com", "ユーザー管理は k8s-admin-tool で、user guide は docs.example.com"],
+    ['{ kind: "user", label: "mine.gguf" }', '{ kind: "user", label: "mine.gguf" }'],
+  ],
+  "a password by its shape near a password's cue": [
+    [
+      "今回だけ：Ishi-Watari!2207 。今日中に変更して、パスワード管理ツールに入れておきます。",
+      "今回だけ：[SECRET] 。今日中に変更して、パスワード管理ツールに入れておきます。",
+    ],
+    ["the password we were\n   given at the fair was Kohoku#Fair2026 — could IT", "the password we were\n   given at the fair was [SECRET] — could IT"],
+    ["パスワードを変えた後 Node.js@20 を入れ、**Ryo2026!** と書いた", "パスワードを変えた後 Node.js@20 を入れ、**Ryo2026!** と書いた"],
+    ["Kohoku#Fair2026 is the event's hashtag.", "Kohoku#Fair2026 is the event's hashtag."],
+    ['password: "Yama#2025", then', 'password: "[SECRET]", then'],
+  ],
+  "a recovery code in groups near its cue": [
+    ["2FA リカバリーコードも\n同じ項目にあります（7QK4-M2XD-9PRW は使用済み）。", "2FA リカバリーコードも\n同じ項目にあります（[SECRET] は使用済み）。"],
+    ["recovery code is ready. Order ORD-2026-1187-AB12 shipped", "recovery code is ready. Order ORD-2026-1187-AB12 shipped"],
+    ["バックアップコード一覧 ABCD-EFGH-IJKL", "バックアップコード一覧 ABCD-EFGH-IJKL"],
+  ],
+  "a password's rule or expiry, no password": [
+    ["パスワードの有効期限：90days", "パスワードの有効期限：90days"],
+    ["Password expiry: 90days", "Password expiry: 90days"],
+    ["パスワードは8文字以上で、大文字・小文字・数字・記号（!#$%）を含めます。", "パスワードは8文字以上で、大文字・小文字・数字・記号（!#$%）を含めます。"],
+    ["パスワードの有効期限：90days、現在のパスワード：Tmp-4821-kq", "パスワードの有効期限：90days、現在のパスワード：[SECRET]"],
   ],
 });

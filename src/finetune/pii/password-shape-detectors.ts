@@ -1,0 +1,57 @@
+import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
+
+/**
+ * Secrets known by their shape near a cue, where no cue stands right before them: a password written as the rules for
+ * one make it (capitals, small letters, a digit and a symbol: Ishi-Watari!2207) in a paragraph that speaks of a
+ * password, whatever words lie between (今回だけ：Ishi-Watari!2207 。…パスワード管理ツールに, the password we were⏎given at
+ * the fair was Kohoku#Fair2026); and a code in groups near a recovery code's cue (2FA リカバリーコードも⏎同じ項目にあります
+ * （7QK4-M2XD-9PRW は使用済み）).
+ */
+
+/** A run of printable ASCII but quotes, with the brackets, quotes and full stop around it left out. */
+const ASCII_RUN = /(?<![!-~])[:=("'`]*(?<secret>[A-Za-z0-9!#$%&*?@^~][!#-&(-_a-~]{6,62}[A-Za-z0-9!#$%&*?@^~])[.,;:)"'`]*(?![!-~])/dg;
+/**
+ * A password as the rules for one make it: every class of character, a symbol that joins no words or paths; not an
+ * address, a package at its version (node@20) or a Markdown emphasis.
+ */
+const passwordShaped = (value: string): boolean =>
+  /[a-z]/.test(value) &&
+  /[A-Z]/.test(value) &&
+  /\d/.test(value) &&
+  /[!#$%&*?@^~+]/.test(value) &&
+  !/:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|@\d|^[#*@]|[*]$|[=<>{}[\]\\|]/.test(value);
+
+const PASSWORD_CUE = /パスワード|パスフレーズ|暗証|(?<![A-Za-z])(?:[Pp]ass(?:word|phrase|code)s?|PASSWORD|passwd|pwd|PW|pw)(?![A-Za-z])/;
+/** How far a cue may stand from the value, before or after it, within the paragraph. */
+const CUE_REACH = 80;
+
+function paragraphAround(shadow: string, start: number, end: number): string {
+  const from = shadow.lastIndexOf("\n\n", start);
+  const to = shadow.indexOf("\n\n", end);
+  return shadow.slice(Math.max(from, start - CUE_REACH, 0), to === -1 ? Math.min(shadow.length, end + CUE_REACH) : Math.min(to, end + CUE_REACH));
+}
+
+function passwordsNearCue(shadow: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of matchesOf(ASCII_RUN, shadow)) {
+    const [start, end] = match.indices!.groups!.secret!;
+    if (passwordShaped(match.groups!.secret!) && PASSWORD_CUE.test(paragraphAround(shadow, start, end))) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/**
+ * A code of three groups or more of four or five letters and digits (7QK4-M2XD-9PRW) a few words after a recovery or
+ * backup code's cue, perhaps over a line break, within the sentence: the code that opens the account.
+ */
+const RECOVERY_CODE_NEARBY =
+  /(?:(?:バックアップ|リカバリー?|復旧|予備|緊急)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup)[ -]codes?(?![A-Za-z]))(?:[^\n。.!?]|\n(?![ \t]*\n)){0,40}?(?<![A-Za-z0-9-])(?<secret>[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){2,5})(?![A-Za-z0-9-])/dg;
+const codeOfLettersAndDigits = (value: string): boolean => /[A-Za-z]/.test(value) && /\d/.test(value);
+
+export const PASSWORD_SHAPE_DETECTORS: readonly PiiDetector[] = [
+  gated(
+    (shadow) => /[!#$%&*?@^~+]/.test(shadow) && PASSWORD_CUE.test(shadow),
+    { type: "SECRET", find: passwordsNearCue },
+  ),
+  gated(/コード|[Cc]ode/, patternDetector("SECRET", RECOVERY_CODE_NEARBY, (match) => codeOfLettersAndDigits(match.groups!.secret!))),
+];
