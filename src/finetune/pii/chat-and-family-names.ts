@@ -1,5 +1,5 @@
-import { gated, type PiiDetector, type Span } from "./detector.js";
-import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
+import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
+import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { KATAKANA_THING, readsAs } from "./name-detectors.js";
 
 /**
@@ -105,4 +105,26 @@ const katakanaSignature: PiiDetector = gated(/・[\p{Script=Katakana}ー]{2,8}[ 
   },
 });
 
-export const CHAT_AND_FAMILY_DETECTORS: readonly PiiDetector[] = [childOfParent, chatDisplayName, katakanaNameByLabel, katakanaSignature];
+/**
+ * A child's given name alone after the child's place in the family (長女 結菜 の番号, 次男：大翔, 長男の太郎が): a given
+ * name of the dictionary, or after a space or a colon a two-kanji word that is no common noun (長女 誕生 is news, not a
+ * name). Written with its surname, the role cues take the whole name first.
+ */
+const CHILD_GIVEN_NAME =
+  /(?:[長次三四五][男女]|息子|娘|末っ子)(?<separator>[ 　]|[:：][ 　]?|の|は)(?<name>\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])(?=[のはがもと、。,（(\s]|ちゃん|くん|君|$)/dgu;
+
+const childGivenName: PiiDetector = gated(/[男女娘子]/u, {
+  type: "PERSON",
+  find(shadow) {
+    const { givenNames, nounGivenNames } = nameLexicon();
+    return matchesOf(CHILD_GIVEN_NAME, shadow).flatMap((match) => {
+      const { name, separator } = match.groups! as { name: string; separator: string };
+      const known = givenNames.has(name) && !nounGivenNames.has(name);
+      const setApart = /[ 　:：]/u.test(separator) && name.length === 2 && !commonNouns().has(name);
+      const [start, end] = match.indices!.groups!.name!;
+      return known || setApart ? [{ start, end }] : [];
+    });
+  },
+});
+
+export const CHAT_AND_FAMILY_DETECTORS: readonly PiiDetector[] = [childOfParent, chatDisplayName, katakanaNameByLabel, katakanaSignature, childGivenName];

@@ -3,6 +3,7 @@ import { CHAT_AND_FAMILY_DETECTORS } from "./chat-and-family-names.js";
 import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contact-detectors.js";
 import type { PiiDetector } from "./detector.js";
+import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
@@ -31,6 +32,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...ADDRESS_DETECTORS,
     ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
+    ...LATIN_NAME_DETECTORS,
     ...NAME_DETECTORS,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,

@@ -74,6 +74,31 @@ export function nameLexicon(): NameLexicon {
   return lexicon;
 }
 
+let nouns: ReadonlySet<string> | undefined;
+
+/**
+ * The dictionary's common nouns of two or three kanji (名詞,一般 and サ変接続: 誕生, 入学, 番号), read on first use only:
+ * a word after a kinship word that is one (長女 誕生) is no given name the dictionary lacks (長女 結菜).
+ */
+export function commonNouns(): ReadonlySet<string> {
+  if (nouns) return nouns;
+  const require = createRequire(import.meta.url);
+  const features = gunzipSync(readFileSync(join(dirname(require.resolve("kuromoji/package.json")), "dict", "tid_pos.dat.gz")));
+  const found = new Set<string>();
+  for (const pos of [",名詞,一般,", ",名詞,サ変接続,"]) {
+    const marker = Buffer.from(pos);
+    for (let at = features.indexOf(marker); at >= 0; at = features.indexOf(marker, at + marker.length)) {
+      const start = features.lastIndexOf(0, at) + 1;
+      // Two or three kanji: 6 to 9 bytes of UTF-8.
+      if (at - start < 6 || at - start > 9) continue;
+      const surface = features.toString("utf8", start, at);
+      if (/^\p{Script=Han}{2,3}$/u.test(surface)) found.add(surface);
+    }
+  }
+  nouns = found;
+  return nouns;
+}
+
 /** The one-character words of `names` that the feature table also lists with `pos` (`,名詞,一般,`). */
 function oneKanjiOf(features: Buffer, pos: string, names: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();

@@ -1,6 +1,7 @@
 import { versionsIn } from "./contact-detectors.js";
 import { overlaps } from "./detector.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
+import { firmWordAfter } from "./firm-words.js";
 import { foldWidth } from "./fold-width.js";
 import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
 
@@ -120,7 +121,7 @@ function addRepeats(shadow: string, values: ReadonlyMap<string, string>, finding
       const rest = shadow.slice(end, end + 40);
       // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
       if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) continue;
-      if (type === "PERSON" && (COMPANY_AFTER.test(rest) || FIRM_AFTER.test(rest) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) continue;
+      if (type === "PERSON" && (COMPANY_AFTER.test(rest) || FIRM_AFTER.test(rest) || firmWordAfter(rest) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) continue;
       const surname = givenName && !COMPANY_AFTER.test(rest.replace(SURNAME_AFTER, "")) ? SURNAME_AFTER.exec(rest) : null;
       if (surname && !overlaps(findings, { start: end, end: end + surname[0].length })) end += surname[0].length;
       added.push({ start, end, type });

@@ -1,5 +1,6 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { FIRM_OR_THING_WORD } from "./firm-words.js";
 import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
 
@@ -43,7 +44,7 @@ const afterCue = (cues: string) =>
 const AFTER_ROLE = afterCue(`${ROLES}|${DEPARTMENT_SPACE}`);
 const AFTER_KINSHIP = afterCue(KINSHIP);
 /** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中, 前回同様. */
-const NOT_A_NAME =
+export const NOT_A_NAME =
   /(?:客|皆|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな|同)$/u;
 /**
  * A word before an honorific ending in a surname IPADIC reads first as one, longer than the ending NOT_A_NAME took for
@@ -70,6 +71,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   // 阿部 翔太 is a surname ending as a department does, not 製造部.
   if (spaced && !nameLexicon().surnames.has(spaced[1]!) && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
   const { surnames, givenNames } = nameLexicon();
+  // A surname, a space and a kanji word before the honorific: the whole name, the given name one the dictionary may
+  // lack (菅原 陽向 くん), not its last kanji read as a name of its own.
+  if (spaced && longestName(spaced[1]!, surnames, true) >= 2 && /^\p{Script=Han}[\p{Script=Han}々]{0,2}$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return spaced[1]!.length - longestName(spaced[1]!, surnames, true);
   const compact = words.replace(/[ ・]$/, "");
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
     if (!givenNames.has(compact.slice(-givenLength))) continue;
@@ -360,18 +364,23 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
   },
 });
 
-/** A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します). */
+/**
+ * A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します), or with a space
+ * between (深田 さくら（s-fukada@…）): with the space, the given name must end the hiragana run or be followed by a particle.
+ */
 const japaneseHiraganaGivenName: PiiDetector = {
   type: "PERSON",
   find(shadow) {
     const { surnames, givenNames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(/(?<!\p{Script=Han})(\p{Script=Han}{2,4})(\p{Script=Hiragana}{2,4})/gu)) {
-      const surname = match[1]!;
+    for (const match of shadow.matchAll(/(?<!\p{Script=Han})(\p{Script=Han}{2,4})([ 　]?)(\p{Script=Hiragana}{2,6})/gu)) {
+      const [, surname, space, hiragana] = match as unknown as [string, string, string, string];
       if (!surnames.has(surname)) continue;
-      const given = [3, 2, 4].map((length) => match[2]!.slice(0, length)).find((candidate) => givenNames.has(candidate) || HIRAGANA_GIVEN.has(candidate));
+      const given = [3, 2, 4]
+        .map((length) => hiragana.slice(0, length))
+        .find((candidate) => (givenNames.has(candidate) || HIRAGANA_GIVEN.has(candidate)) && (space === "" || /^(?:[のがはもとに]|さん|ちゃん|くん|様|$)/u.test(hiragana.slice(candidate.length))));
       if (given === undefined) continue;
-      spans.push({ start: match.index, end: match.index + surname.length + given.length });
+      spans.push({ start: match.index, end: match.index + surname.length + space.length + given.length });
     }
     return spans;
   },
@@ -392,12 +401,12 @@ function fullNameAtEnd(run: string, surnames: ReadonlySet<string>, givenNames: R
 }
 
 /** A capitalised word, accented letters too (Gómez, Fernández, Müller). */
-const EN_WORD = "(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+";
+export const EN_WORD = "(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+";
 /** One or two capitalised words on one line, none of them a title (`Mr. Smith\nMs. Clark` is two names). */
 const EN_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD})?`;
 /** A name in capitals of three words, as a passport or a bank writes it (NGUYEN VAN MINH): after a label, all of it. */
 const PASSPORT_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){2}(?![A-Za-z])";
-const NOT_A_PERSON =
+export const NOT_A_PERSON =
   /^(?:Customer|Customers|Sir|Madam|Team|Support|All|Everyone|Valued|Friend|Friends|Member|Members|User|Users|Colleague|Colleagues|Partner|Partners|Client|Clients|Shopper|Shoppers|Hiring|Manager|Admin|There|The|Our|Your|My|His|Her|Their|Its|This|That|Mr|Mrs|Ms|Dr|Prof|Guest|Guests|Owner|Owners|Applicant|Applicants|Recipient|Reader|Readers|Sales|Service|Account|Billing)$/;
 
 /**
@@ -418,8 +427,11 @@ const NAME_CORRECTED = new RegExp(
   "dg",
 );
 
+/** A Japanese honorific written in romaji after a name (Shiori-san): no part of the name, which recurs without it. */
+const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi)$/;
+
 /** `cues`: the literal words every match starts with, tested before the pattern. */
-function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
+export function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
   return gated(cues, {
     type: "PERSON",
     find(shadow) {
@@ -427,9 +439,9 @@ function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
       for (const match of shadow.matchAll(pattern)) {
         const name = match.groups!.secret!;
         const words = name.split(/\s+/);
-        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word))) continue;
+        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word))) continue;
         const [start, end] = match.indices!.groups!.secret!;
-        spans.push({ start, end });
+        spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }
       return spans;
     },

@@ -1,0 +1,19 @@
+/**
+ * Words of a firm's name that stand after a founder's name (Sato Coffee Roasters, Okafor Dental): a capitalised run
+ * holding one is no person, though it starts with a surname. Not words that are common surnames too (Hall, Court).
+ */
+const FIRM_WORDS =
+  "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Foods?|Consulting|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency";
+export const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`);
+
+/** A firm's word among the two capitalised words after a name (Sato| Coffee Roasters): the name is the firm's. */
+export const firmWordAfter = (rest: string): boolean =>
+  /^(?:[ \t]+[A-Z][a-zé]+){1,2}/.exec(rest)?.[0].trim().split(/[ \t]+/).some((word) => FIRM_WORD.test(word)) ?? false;
+
+/**
+ * Words of a thing's or a firm's name that stand where a person's name does after a cue (Applicant Tracking System,
+ * Patient Portal Login, Sato Coffee Roasters (merchant ID …)).
+ */
+export const FIRM_OR_THING_WORD = new RegExp(
+  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Management|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market)$`,
+);

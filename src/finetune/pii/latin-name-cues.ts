@@ -1,0 +1,152 @@
+import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
+import { FIRM_OR_THING_WORD } from "./firm-words.js";
+import { nameLexicon } from "./japanese-name-lexicon.js";
+import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
+import { vietnameseFullName } from "./vietnamese-names.js";
+
+/**
+ * Latin names by what stands beside them in records and mails that mix English and Japanese: a credential after the
+ * name (Mika Tsujimoto, RN), a date of birth after it, a Japanese role before it (請求者 Rodrigo Nakamura), its katakana
+ * rendering in brackets, its phone number after a comma, a relative's word before it (her son, Declan,), a surname in
+ * capitals before a comma as a patient list writes it (WALSH, Eileen Margaret), a person's part in a case before it
+ * (Candidate Ana Souza), and a Japanese name in romaji by the dictionary's readings (Yuki Horibe).
+ */
+
+const isThing = (words: readonly string[]): boolean => words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word));
+
+/** A detector of `pattern`'s `name` group (and `reading`, the name in katakana, where it has one) where `gate` holds, unless a word of it says a thing or the first is no one's. */
+function latinNames(gate: RegExp, pattern: RegExp, accept: (match: RegExpExecArray) => boolean = () => true): PiiDetector {
+  return gated(gate, {
+    type: "PERSON",
+    find(shadow) {
+      return matchesOf(pattern, shadow).flatMap((match) => {
+        const words = match.groups!.name!.split(/[\s,]+/).filter(Boolean);
+        if (NOT_A_PERSON.test(words[0]!) || isThing(words) || !accept(match)) return [];
+        return [match.indices!.groups!.name!, match.indices!.groups!.reading].flatMap((group) => (group ? [{ start: group[0], end: group[1] }] : []));
+      });
+    },
+  });
+}
+
+const FULL_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2}`;
+
+/**
+ * A name before a clinician's or a professional's credential (Mika Tsujimoto, RN; Aoife Byrne, MD, PhD): not a US
+ * state's MD before its ZIP code (Silver Spring, MD 20910).
+ */
+const BEFORE_CREDENTIAL = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME}),[ \\t]*(?:RN|MD|PhD|Ph\\.D\\.|DDS|DMD|DVM|NP|LPN|PharmD|MSW|LCSW|CNM|CRNA|MBBS|FRCP|MRCP|Esq\\.?)(?![A-Za-zÀ-ÖØ-öø-ÿ])(?![ \\t]*\\d{5})`,
+  "dgu",
+);
+
+/** A name before its date of birth (… for Thomas Okafor: DOB 1991-07-14; Ana Lima (born 1990)). */
+const BEFORE_BIRTH = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \\t]*[:,(][ \\t]*(?:DOB|D\\.O\\.B\\.|[Dd]ate of birth|[Bb]orn)\\b`, "dgu");
+
+/**
+ * A Latin name after a Japanese role known by its form, a kanji word ending in 者, 人 or 員 (請求者 Rodrigo Nakamura,
+ * 候補者 Lee Seo-yeon, 保証人：John Reid); not after 開発者 or 管理者, which stand before a product (開発者 Developer Tools).
+ */
+const AFTER_JAPANESE_ROLE = new RegExp(
+  `(?<![\\p{Script=Han}々])(?!開発者|管理者|技術者)\\p{Script=Han}{1,4}[者人員][ \\t　]*(?:[:：][ \\t　]*)?(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  "dgu",
+);
+
+/**
+ * A Latin name with its katakana rendering in brackets before an honorific (Lee Seo-yeon（イ・ソヨン）さん), or in
+ * brackets after a name and its honorific (ウォルシュ アイリーン 様（Eileen Walsh）): not after お客様 or 皆様.
+ */
+const WITH_RENDERING = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \\t]?[（(](?<reading>[\\p{Script=Katakana}ー・ 　]{2,24})[）)][ \\t]?(?:さん|様|氏|殿)`,
+  "dgu",
+);
+const RENDERED_AFTER_HONORIFIC = new RegExp(`(?<words>[\\p{Script=Han}\\p{Script=Katakana}ー々]+)[ \\t　]?(?:さん|様|氏|殿)[ \\t]?[（(](?<name>${FULL_NAME})[）)]`, "dgu");
+
+/** A name at a line's start or after a colon, then a comma and its phone number or e-mail address (swap: Tomasz Wójcik, +81 3 …). */
+const BEFORE_CONTACT = new RegExp(
+  `(?:^|(?<=[:：][ \\t]*))(?<name>${EN_WORD}[ \\t]+${EN_WORD}),[ \\t]+(?=\\+?\\d[\\d ()-]{7,}\\d|[\\w.+-]+@[\\w-]+\\.)`,
+  "dgmu",
+);
+
+/** A relative's word after a possessive, then the relative's name (her son Declan, The patient's daughter-in-law, Aoife, rang). */
+const RELATIVE =
+  "(?:wife|husband|partner|spouse|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?)(?:-in-law)?";
+const AFTER_RELATIVE = new RegExp(
+  `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+${RELATIVE},?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD})?)(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  "dgu",
+);
+
+/** A surname in capitals, a comma and the given names, as a patient list writes them, after a label of a person (| Patient | WALSH, Eileen Margaret |). */
+const SURNAME_FIRST = new RegExp(
+  `(?<![A-Za-z])(?:Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt)(?:[ \\t]+[Nn]ame)?[ \\t]*(?:[:：]|\\|)[ \\t]*(?<name>[A-Z][A-Z'’-]+,[ \\t]*[A-Z][a-z'’-]+(?:[ \\t]+[A-Z][a-z'’-]+){0,2})(?![A-Za-zÀ-ÖØ-öø-ÿ])`,
+  "dgu",
+);
+
+/** A person's part in a case before a full name (Candidate Ana Beatriz Souza asked, the patient Eileen Walsh). */
+const AFTER_CASE_ROLE = new RegExp(
+  `(?<![\\p{L}])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee)[ \\t]+(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  "dgu",
+);
+
+/**
+ * A Japanese name in romaji, in either order, by the dictionary's readings (Yuki Horibe, Watabe Kenji): one word reads
+ * as a given name, the other as a surname; each is spelt as Hepburn romaji is (no th, l, c alone), so English words
+ * whose letters read as kana by chance (Home Base) are not looked up.
+ */
+const HEPBURN = /^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy])|([kgstpc])(?=\1|h))+$/i;
+const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11})[ \t]+(?<second>[A-Z][a-z]{2,11})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \t]+[A-Z][a-z])/dgu;
+/**
+ * A surname in romaji alone starting a clause, before "from" and the firm or the side a person speaks for (Sakamaki
+ * from the client asks; — Sato from Sato Coffee Roasters): not a city after "to" (flights to Osaka from Tokyo).
+ */
+const ROMAJI_SURNAME_FROM = /(?:^|(?<=[.!?;:—–-][ \t\n]*))(?<name>[A-Z][a-z]{3,11})[ \t]+from[ \t]+(?:the[ \t]+(?:client|customer|vendor|supplier|agency|bank|insurer|firm|company|office|school|hospital|city)\b|[A-Z])/dgu;
+
+/** Each capitalised word's readings as a given name and a surname, kept: the same words recur from row to row, and wanakana's conversion is the cost. */
+const readingsOf = new Map<string, { given: boolean; surname: boolean }>();
+function readsAsParts(word: string): { given: boolean; surname: boolean } {
+  let known = readingsOf.get(word);
+  if (known === undefined) {
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    const romaji = HEPBURN.test(word);
+    known = { given: romaji && readsAs(word, givenNameReadings), surname: romaji && readsAs(word, surnameReadings) };
+    if (readingsOf.size >= 50_000) readingsOf.clear();
+    readingsOf.set(word, known);
+  }
+  return known;
+}
+
+const romajiFullName: PiiDetector = gated(/[A-Z][a-z]{2,} [A-Z][a-z]{2,}/, {
+  type: "PERSON",
+  find(shadow) {
+    const spans: Span[] = [];
+    ROMAJI_PAIR.lastIndex = 0;
+    for (let match = ROMAJI_PAIR.exec(shadow); match !== null; match = ROMAJI_PAIR.exec(shadow)) {
+      const { first, second } = match.groups! as { first: string; second: string };
+      const [one, two] = [readsAsParts(first), readsAsParts(second)];
+      const reads = (one.given && two.surname) || (one.surname && two.given);
+      if (reads && !NOT_A_PERSON.test(first) && !isThing([first, second])) spans.push({ start: match.index, end: match.index + match[0].length });
+      // The second word may start the next pair (Mr Yuki Horibe): step back onto it.
+      else ROMAJI_PAIR.lastIndex = match.indices!.groups!.second![0];
+    }
+    return spans;
+  },
+});
+
+const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM, (match) => {
+  const name = match.groups!.name!;
+  return HEPBURN.test(name) && readsAs(name, nameLexicon().surnameReadings);
+});
+
+export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
+  vietnameseFullName,
+  latinNames(/, ?(?:RN|MD|PhD|Ph\.D\.|DDS|DMD|DVM|NP|LPN|PharmD|MSW|LCSW|CNM|CRNA|MBBS|FRCP|MRCP|Esq)/, BEFORE_CREDENTIAL),
+  latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
+  latinNames(/[者人員][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
+  latinNames(/[）)] ?(?:さん|様|氏|殿)/u, WITH_RENDERING),
+  latinNames(/(?:さん|様|氏|殿) ?[（(][A-Z]/u, RENDERED_AFTER_HONORIFIC, (match) => !NOT_A_NAME.test(match.groups!.words!)),
+  latinNames(/[A-Za-z], (?:\+?\d|[\w.+-]+@)/, BEFORE_CONTACT),
+  latinNames(new RegExp(RELATIVE), AFTER_RELATIVE),
+  latinNames(/Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt/, SURNAME_FIRST),
+  latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
+  romajiFullName,
+  romajiSurnameFrom,
+];

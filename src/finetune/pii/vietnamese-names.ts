@@ -1,0 +1,38 @@
+import { gated, matchesOf, type PiiDetector } from "./detector.js";
+import { ORGANISATION_WORD } from "./name-detectors.js";
+
+/**
+ * Vietnamese full names written in Latin letters, with or without their marks (Nguyen Thi Thu Ha, Phạm Thị Lan, BUI THI
+ * MAI): a family name, then one to three syllables. The common family names are names wherever they start a run of
+ * capitalised syllables; the short ones that are words or other names too (Le, Do, Ho, Mai) only before a middle name
+ * (Thi, Van). Read whole, before a title's or an honorific's rule takes two words of four (Ms. Pham Thi | Lan).
+ */
+const FAMILY =
+  "Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Duong|Dương|Ngo|Ngô|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn";
+const SHORT_FAMILY = "Le|Lê|Do|Đỗ|Ho|Hồ|Ly|Lý|Mai|Ha|Hà|Lam|Lâm|Cao|Dao|Đào|Ta|Tạ|Chu|Lai|Lại|Tang|Tăng|Kieu|Kiều";
+const MIDDLE = "Thi|Thị|Van|Văn|Duc|Đức|Huu|Hữu|Ngoc|Ngọc|Quoc|Quốc|Xuan|Xuân|Cong|Công|Dinh|Đình|Minh|Thanh|Kim|Hong|Hồng|Gia|Bao|Bảo";
+/** A syllable: capitalised, seven letters at most (Nguyen, Thuong), marks too. */
+const SYLLABLE = "[A-ZĐÀ-ỸÂÊÔƠƯ][a-zđà-ỹâêôơư]{0,6}";
+const upper = (names: string) =>
+  names
+    .split("|")
+    .map((name) => name.toUpperCase())
+    .join("|");
+
+const VIETNAMESE_NAME = new RegExp(
+  `(?<![A-Za-zÀ-ỹ0-9'’-])(?:(?:${FAMILY})(?:[ \\t]+${SYLLABLE}){1,3}|(?:${SHORT_FAMILY})[ \\t]+(?:${MIDDLE})(?:[ \\t]+${SYLLABLE}){1,2}|(?:${upper(FAMILY)})(?:[ \\t]+[A-ZĐÀ-Ỹ]{1,7}){1,3}|(?:${upper(SHORT_FAMILY)})[ \\t]+(?:${upper(MIDDLE)})(?:[ \\t]+[A-ZĐÀ-Ỹ]{1,7}){1,2})(?![A-Za-zÀ-ỹ0-9'’-])`,
+  "gu",
+);
+/** What a street, a building or a firm named after a person is followed by (Nguyen Hue Boulevard, Tran Hung Dao Street). */
+const PLACE_AFTER = /^[ \t]+(?:Street|St\b|Road|Rd\b|Boulevard|Blvd|Avenue|Ave\b|Ward|District|Bridge|Market|School|High School|University|Hospital|Park|Square|Building|Tower|Co\b|Company|Corp|Group|JSC|Ltd)/;
+
+export const vietnameseFullName: PiiDetector = gated(new RegExp(`(?:${FAMILY}|${SHORT_FAMILY}|${upper(FAMILY)}|${upper(SHORT_FAMILY)})[ \\t]+[A-ZĐÀ-Ỹ]`, "u"), {
+  type: "PERSON",
+  find(shadow) {
+    // A syllable that is a firm's or a place's word, or such a word after the name: Pham Office, Tran Hung Dao Street.
+    return matchesOf(VIETNAMESE_NAME, shadow).flatMap((match) => {
+      const end = match.index + match[0].length;
+      return match[0].split(/[ \t]+/).some((word) => ORGANISATION_WORD.test(word)) || PLACE_AFTER.test(shadow.slice(end, end + 20)) ? [] : [{ start: match.index, end }];
+    });
+  },
+});
