@@ -1,42 +1,43 @@
 import type { PiiDetector, Span } from "./detector.js";
 import { isIdLabel } from "./labelled-id-detectors.js";
+import { cellsOf, type Cell } from "./table-detectors.js";
 
 /**
- * The values of a Markdown table's column headed by a person's ID label (`| 生徒番号 | 生徒氏名 |` over `| S-240518 |
- * … |`; an HTML table reaches masking as one): the heading names the kind once and every cell below is a bare code.
- * A cell is taken when it looks like an ID (letters, digits, `.`, `_`, `-` or `/`, holding a digit); the table ends at
- * a blank line or a row with another number of cells.
+ * The values of a table's column headed by a person's ID label (`| 生徒番号 | 生徒氏名 |` over `| S-240518 | … |`; an
+ * HTML table reaches masking as a Markdown one; a CSV block pasted into a text, `生徒番号,学年` over `S-240518,中2`): the
+ * heading names the kind once and every cell below is a bare code. A cell is taken when it looks like an ID (letters,
+ * digits, `.`, `_`, `-` or `/`, holding a digit); the table ends at a blank line or a row with another number of cells.
  */
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/;
 const NUMBER_HEADING = /(?:番号|ナンバー|No\.?|NO\.?|no\.?|[Nn]umber|#)$/;
 const RULE_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** A row's cells between its pipes, with their offsets in the text. */
-function cells(line: string, offset: number): Array<Span & { text: string }> {
+function cells(line: string, offset: number): Cell[] {
   if (!/^\s*\|.*\|\s*$/.test(line)) return [];
-  const found: Array<Span & { text: string }> = [];
-  let at = offset + line.indexOf("|") + 1;
-  for (const part of line.trim().slice(1, -1).split("|")) {
-    const lead = part.length - part.trimStart().length;
-    found.push({ text: part.trim(), start: at + lead, end: at + lead + part.trim().length });
-    at += part.length + 1;
-  }
-  return found;
+  return cellsOf(line, offset, true);
+}
+
+/** A CSV heading line: two cells or more, each short and without digits (a data row has some). */
+function csvHeading(line: string, offset: number): Cell[] {
+  if (!line.includes(",") || line.includes("|")) return [];
+  const heading = cellsOf(line, offset, false);
+  return heading.length >= 2 && heading.every((cell) => cell.text.length <= 24 && !/\d/.test(cell.text)) ? heading : [];
 }
 
 function idColumnCells(shadow: string): Span[] {
   const spans: Span[] = [];
   const lines = shadow.split("\n");
   for (let index = 0, offset = 0; index < lines.length - 1; offset += lines[index]!.length + 1, index++) {
-    if (!RULE_ROW.test(lines[index + 1]!)) continue;
-    const heading = cells(lines[index]!, offset);
+    const markdown = RULE_ROW.test(lines[index + 1]!);
+    const heading = markdown ? cells(lines[index]!, offset) : csvHeading(lines[index]!, offset);
     const columns = heading.flatMap((cell, column) => (isIdLabel(cell.text) ? [column] : []));
     if (columns.length === 0) continue;
     // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
     const digits = columns.map((column) => (NUMBER_HEADING.test(heading[column]!.text) ? 4 : 1));
-    let rowOffset = offset + lines[index]!.length + 1 + lines[index + 1]!.length + 1;
-    for (let row = index + 2; row < lines.length; rowOffset += lines[row]!.length + 1, row++) {
-      const rowCells = cells(lines[row]!, rowOffset);
+    let rowOffset = offset + lines[index]!.length + 1 + (markdown ? lines[index + 1]!.length + 1 : 0);
+    for (let row = index + (markdown ? 2 : 1); row < lines.length; rowOffset += lines[row]!.length + 1, row++) {
+      const rowCells = markdown ? cells(lines[row]!, rowOffset) : cellsOf(lines[row]!, rowOffset, false);
       if (rowCells.length !== heading.length) break;
       columns.forEach((column, index) => {
         const cell = rowCells[column]!;
@@ -68,10 +69,11 @@ function keyValueCells(shadow: string): Span[] {
   return spans;
 }
 
-/** Most texts hold no table, or no heading of a number or an ID. */
+/** Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block). */
 const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)[ \t]*\|/;
+const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
 
 export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [
-  { type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) ? idColumnCells(shadow) : []) },
+  { type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) || (shadow.includes("\n") && CSV_GATE.test(shadow)) ? idColumnCells(shadow) : []) },
   { type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) ? keyValueCells(shadow) : []) },
 ];

@@ -14,12 +14,12 @@ const COLUMN_TYPES: ReadonlyArray<[type: string, heading: RegExp]> = [
   ["ADDRESS", /^(?:住所|ご住所|所在地|送付先|届け先|[Aa]ddress)$/u],
 ];
 
-interface Cell extends Span {
+export interface Cell extends Span {
   text: string;
 }
 
 /** The cells of a Markdown table row (`| a | b |`) or a CSV line (`a,"b, c",d`), with their offsets. */
-function cellsOf(line: string, offset: number, markdown: boolean): Cell[] {
+export function cellsOf(line: string, offset: number, markdown: boolean): Cell[] {
   const cells: Cell[] = [];
   if (markdown) {
     const inner = line.replace(/^\s*\|/, "").replace(/\|\s*$/, "");

@@ -20,6 +20,13 @@ describeMaskingClasses("ID and secret rules of the ninth set's classes", {
     ["ヒヤリハット票 No. HH-2026-0193 に記入、ミルシート No. YK-C-1107-114", "ヒヤリハット票 No. HH-2026-0193 に記入、ミルシート No. YK-C-1107-114"],
     ["| 申込番号 | 賃料 |\n|---|---|\n| AP-1 | 91,000円 |\n| AP-20581 | 88,000円 |", "| 申込番号 | 賃料 |\n|---|---|\n| AP-1 | 91,000円 |\n| [PERSONAL_ID] | 88,000円 |"],
   ],
+  "an ID column of a CSV block, under a heading that is an ID's label": [
+    ["```csv\n生徒番号,学年,備考\nS-240518,中2,欠席\nS-230077,中3,\n```", "```csv\n生徒番号,学年,備考\n[PERSONAL_ID],中2,欠席\n[PERSONAL_ID],中3,\n```"],
+    ["Student no.,Year\nST-0042,7", "Student no.,Year\n[PERSONAL_ID],7"],
+    ["注文番号,数量\nORD-11822,2\nORD-11823,1", "注文番号,数量\nORD-11822,2\nORD-11823,1"],
+    ["Order no.,Version,Host\nA-771204,v2.1.0,web-01", "Order no.,Version,Host\nA-771204,v2.1.0,web-01"],
+    ["はい、番号, その他\nA-1234, B", "はい、番号, その他\nA-1234, B"],
+  ],
   "a person's number by its standard abbreviation": [
     ["| Field | Value |\n| --- | --- |\n| MRN | 0061-228-457 |", "| Field | Value |\n| --- | --- |\n| MRN | [PERSONAL_ID] |"],
     ["MRN: 00612284, NHS number 943 476 5919", "MRN: [PERSONAL_ID], NHS number [PERSONAL_ID]"],
