@@ -1,4 +1,4 @@
-import { digitsOf, gated, patternDetector, type PiiDetector } from "./detector.js";
+import { before, digitsOf, gated, patternDetector, type PiiDetector } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 import { THING_WORD } from "./labelled-id-detectors.js";
 import { romajiReadings } from "./romaji-reading.js";
@@ -42,7 +42,8 @@ function namesAPersonsNumber(shadow: string, index: number): boolean {
 /**
  * The handle of a person's profile URL (linkedin.com/in/priyanka-deshmukh-de, x.com/…, instagram.com/…): an online
  * identifier that leads straight to its person. Not a company's page, a post or a site's own paths (linkedin.com/company,
- * instagram.com/p/…, x.com/search).
+ * instagram.com/p/…, x.com/search), nor an account the text calls a shop's or a brand's official one (公式 Instagram:
+ * instagram.com/sakura_cafe); a LinkedIn /in/ page is always a person's.
  */
 const PROFILE_URL =
   /(?<![\w.-])(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/|(?:facebook|instagram|twitter|threads|x)\.(?:com|net)\/|tiktok\.com\/@)(?<secret>[A-Za-z0-9][A-Za-z0-9._%-]{0,98}[A-Za-z0-9_%-])(?![A-Za-z0-9_%-]|\.[A-Za-z0-9])/dg;
@@ -66,6 +67,8 @@ function holdsSurname(login: string): boolean {
     .some((part) => part.length >= 4 && romajiReadings(part).some((reading) => surnameReadings.has(reading)));
 }
 
+const OFFICIAL_ACCOUNT = /公式|店|ショップ|ブランド|[Oo]fficial|[Ss]hop|[Ss]tore|[Bb]rand|[Cc]ompany|[Oo]ur /;
+
 const abbreviatedId = (value: string): boolean => digitsOf(value).length >= 6;
 
 export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
@@ -84,7 +87,11 @@ export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(
     /linkedin\.com\/|facebook\.com\/|instagram\.com\/|twitter\.com\/|threads\.net\/|x\.com\/|tiktok\.com\/@/,
-    patternDetector("PERSONAL_ID", PROFILE_URL, (match) => !SITE_PATH.test(match.groups!.secret!)),
+    patternDetector(
+      "PERSONAL_ID",
+      PROFILE_URL,
+      (match, shadow) => !SITE_PATH.test(match.groups!.secret!) && (/linkedin/.test(match[0]) || !OFFICIAL_ACCOUNT.test(before(shadow, match.index, 30))),
+    ),
   ),
   gated(/ユーザ|アカウント|ログイン|[Uu]ser|[Ll]ogin|[Aa]ccount/, patternDetector("PERSONAL_ID", LOGIN_IN_PROSE, (match) => holdsSurname(match.groups!.secret!))),
 ];

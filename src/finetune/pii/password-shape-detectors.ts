@@ -12,13 +12,13 @@ import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "
 const ASCII_RUN = /(?<![!-~])[:=("'`]*(?<secret>[A-Za-z0-9!#$%&*?@^~][!#-&(-_a-~]{6,62}[A-Za-z0-9!#$%&*?@^~])[.,;:)"'`]*(?![!-~])/dg;
 /**
  * A password as the rules for one make it: every class of character, a symbol that joins no words or paths; not an
- * address, a package at its version (node@20) or a Markdown emphasis.
+ * address, a package at its version (node@20), a version's "or later" (Python3.11+) or a Markdown emphasis.
  */
 const passwordShaped = (value: string): boolean =>
   /[a-z]/.test(value) &&
   /[A-Z]/.test(value) &&
   /\d/.test(value) &&
-  /[!#$%&*?@^~+]/.test(value) &&
+  /[!#$%&*?@^~]/.test(value) &&
   !/:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|@\d|^[#*@]|[*]$|[=<>{}[\]\\|]/.test(value);
 
 const PASSWORD_CUE = /パスワード|パスフレーズ|暗証|(?<![A-Za-z])(?:[Pp]ass(?:word|phrase|code)s?|PASSWORD|passwd|pwd|PW|pw)(?![A-Za-z])/;
@@ -50,7 +50,7 @@ const codeOfLettersAndDigits = (value: string): boolean => /[A-Za-z]/.test(value
 
 export const PASSWORD_SHAPE_DETECTORS: readonly PiiDetector[] = [
   gated(
-    (shadow) => /[!#$%&*?@^~+]/.test(shadow) && PASSWORD_CUE.test(shadow),
+    (shadow) => /[!#$%&*?@^~]/.test(shadow) && PASSWORD_CUE.test(shadow),
     { type: "SECRET", find: passwordsNearCue },
   ),
   gated(/コード|[Cc]ode/, patternDetector("SECRET", RECOVERY_CODE_NEARBY, (match) => codeOfLettersAndDigits(match.groups!.secret!))),

@@ -123,6 +123,9 @@ const ONE_TIME_CODE =
   /(?:(?:臨時|一時|仮|予備|緊急|バックアップ|リカバリー?|復旧|ワンタイム|認証)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup|[Oo]ne-time|[Tt]emporary|MFA|2FA)[ -]codes?(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){0,3})(?![A-Za-z0-9-])/dg;
 const oneTimeCode = (value: string): boolean => /\d/.test(value) && value.replace(/-/g, "").length >= 6;
 
+/** A host and its path (account x.com/acme_jp), not a login and its password: a domain glued to the slash, no @ before it. */
+const HOST_AND_PATH = /(?<![@\w.%+-][\w.%+-]*)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\/\S/;
+
 /** A value set off by commas after a password's cue: a lower-case letter and a digit or symbol, and no address or version. */
 const apposedSecret = (value: string): boolean =>
   /[a-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^v?\d+(?:\.\d+)+$/.test(value);
@@ -254,7 +257,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),
   gated(
     (shadow) => shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount/.test(shadow),
-    patternDetector("SECRET", LOGIN_THEN_SECRET, (match) => apposedSecret(match.groups!.secret!)),
+    patternDetector("SECRET", LOGIN_THEN_SECRET, (match) => apposedSecret(match.groups!.secret!) && !HOST_AND_PATH.test(match[0])),
   ),
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.

@@ -51,6 +51,7 @@ describeMaskingClasses("ID and secret rules of the ninth set's classes", {
       "https://www.linkedin.com/company/acme-corp/ https://x.com/search?q=a https://instagram.com/p/Cx12ab",
       "https://www.linkedin.com/company/acme-corp/ https://x.com/search?q=a https://instagram.com/p/Cx12ab",
     ],
+    ["公式Instagram：instagram.com/sakura_cafe、follow our account x.com/acme_jp", "公式Instagram：instagram.com/sakura_cafe、follow our account x.com/acme_jp"],
   ],
   "a login of a surname in romaji after an account's word": [
     ["VPN ユーザーは各自\nvpn-ichinose みたいな名前で", "VPN ユーザーは各自\n[PERSONAL_ID] みたいな名前で"],
@@ -67,11 +68,17 @@ describeMaskingClasses("ID and secret rules of the ninth set's classes", {
     ["パスワードを変えた後 Node.js@20 を入れ、**Ryo2026!** と書いた", "パスワードを変えた後 Node.js@20 を入れ、**Ryo2026!** と書いた"],
     ["Kohoku#Fair2026 is the event's hashtag.", "Kohoku#Fair2026 is the event's hashtag."],
     ['password: "Yama#2025", then', 'password: "[SECRET]", then'],
+    ["password hashing needs Python3.11+ and OpenSSL3.0+", "password hashing needs Python3.11+ and OpenSSL3.0+"],
   ],
   "a recovery code in groups near its cue": [
     ["2FA リカバリーコードも\n同じ項目にあります（7QK4-M2XD-9PRW は使用済み）。", "2FA リカバリーコードも\n同じ項目にあります（[SECRET] は使用済み）。"],
     ["recovery code is ready. Order ORD-2026-1187-AB12 shipped", "recovery code is ready. Order ORD-2026-1187-AB12 shipped"],
     ["バックアップコード一覧 ABCD-EFGH-IJKL", "バックアップコード一覧 ABCD-EFGH-IJKL"],
+  ],
+  "a host and its path after an account's word, no login and password": [
+    ["follow the account x.com/acme_jp for news", "follow the account x.com/[PERSONAL_ID] for news"],
+    ["the account page example.com/acme_jp2", "the account page example.com/acme_jp2"],
+    ["ログインは pta@example.com/wakaba3nen! です", "ログインは [EMAIL]/[SECRET] です"],
   ],
   "a password's rule or expiry, no password": [
     ["パスワードの有効期限：90days", "パスワードの有効期限：90days"],
