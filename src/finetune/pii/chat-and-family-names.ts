@@ -106,23 +106,27 @@ const katakanaSignature: PiiDetector = gated(/・[\p{Script=Katakana}ー]{2,8}[ 
 });
 
 /**
- * A child's given name alone after the child's place in the family (長女 結菜 の番号, 次男：大翔, 長男の太郎が): a given
- * name of the dictionary, or after a space or a colon a two-kanji word that is no common noun (長女 誕生 is news, not a
- * name). Written with its surname, the role cues take the whole name first.
+ * A child's given name alone after the child's or a grandchild's place in the family (長女 結菜 の番号, 次男：大翔,
+ * 長男の太郎が, 孫 さくら の): a given name of the dictionary, or after a space or a colon a two-kanji word that is no
+ * common noun (長女 誕生 is news, not a name) or hiragana that reads as a given name. Written with its surname, the role
+ * cues take the whole name first.
  */
 const CHILD_GIVEN_NAME =
-  /(?:[長次三四五][男女]|息子|娘|末っ子)(?<separator>[ 　]|[:：][ 　]?|の|は)(?<name>\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])(?=[のはがもと、。,（(\s]|ちゃん|くん|君|$)/dgu;
+  /(?:[長次三四五][男女]|息子|娘|末っ子|(?<![\p{Script=Han}])[孫甥姪])(?<separator>[ 　]|[:：][ 　]?|の|は)(?:(?<name>\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])|(?<kana>\p{Script=Hiragana}{2,4})(?!\p{Script=Hiragana}))(?=[のはがもと、。,（(\s]|ちゃん|くん|君|$)/dgu;
 
-const childGivenName: PiiDetector = gated(/[男女娘子]/u, {
+const childGivenName: PiiDetector = gated(/[男女娘子孫甥姪]/u, {
   type: "PERSON",
   find(shadow) {
-    const { givenNames, nounGivenNames } = nameLexicon();
+    const { givenNames, nounGivenNames, givenNameReadings } = nameLexicon();
     return matchesOf(CHILD_GIVEN_NAME, shadow).flatMap((match) => {
-      const { name, separator } = match.groups! as { name: string; separator: string };
-      const known = givenNames.has(name) && !nounGivenNames.has(name);
-      const setApart = /[ 　:：]/u.test(separator) && name.length === 2 && !commonNouns().has(name);
-      const [start, end] = match.indices!.groups!.name!;
-      return known || setApart ? [{ start, end }] : [];
+      const { name, kana, separator } = match.groups! as { name?: string; kana?: string; separator: string };
+      const setApart = /[ 　:：]/u.test(separator);
+      const found =
+        name !== undefined
+          ? (givenNames.has(name) && !nounGivenNames.has(name)) || (setApart && name.length === 2 && !commonNouns().has(name))
+          : setApart && givenNameReadings.has(asReading(kana!));
+      const [start, end] = match.indices!.groups![name !== undefined ? "name" : "kana"]!;
+      return found ? [{ start, end }] : [];
     });
   },
 });

@@ -34,13 +34,14 @@ const FULL_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2}`;
  * A name before a clinician's or a professional's credential (Mika Tsujimoto, RN; Aoife Byrne, MD, PhD): not a US
  * state's MD before its ZIP code (Silver Spring, MD 20910).
  */
+const CREDENTIALS = "RN|MD|PhD|Ph\\.D\\.|DDS|DMD|DVM|NP|LPN|BSN|PharmD|RPh|MSW|LCSW|CNM|CRNA|MBBS|FRCP|MRCP|MPH|DPT|PA-C|CPA|JD|Esq\\.?";
 const BEFORE_CREDENTIAL = new RegExp(
-  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME}),[ \\t]*(?:RN|MD|PhD|Ph\\.D\\.|DDS|DMD|DVM|NP|LPN|PharmD|MSW|LCSW|CNM|CRNA|MBBS|FRCP|MRCP|Esq\\.?)(?![A-Za-zÀ-ÖØ-öø-ÿ])(?![ \\t]*\\d{5})`,
+  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME}),[ \\t]*(?:${CREDENTIALS})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?![ \\t]*\\d{5})`,
   "dgu",
 );
 
-/** A name before its date of birth (… for Thomas Okafor: DOB 1991-07-14; Ana Lima (born 1990)). */
-const BEFORE_BIRTH = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \\t]*[:,(][ \\t]*(?:DOB|D\\.O\\.B\\.|[Dd]ate of birth|[Bb]orn)\\b`, "dgu");
+/** A name before its date of birth, the surname first in capitals too (… for Thomas Okafor: DOB 1991-07-14; LIMA, Ana (born 1990)). */
+const BEFORE_BIRTH = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>(?:[A-Z][A-Z'’-]+,[ \\t]*)?${FULL_NAME})[ \\t]*[:,(][ \\t]*(?:DOB|D\\.O\\.B\\.|[Dd]ate of birth|[Bb]orn)\\b`, "dgu");
 
 /**
  * A Latin name after a Japanese role known by its form, a kanji word ending in 者, 人 or 員 (請求者 Rodrigo Nakamura,
@@ -138,7 +139,7 @@ const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM,
 
 export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   vietnameseFullName,
-  latinNames(/, ?(?:RN|MD|PhD|Ph\.D\.|DDS|DMD|DVM|NP|LPN|PharmD|MSW|LCSW|CNM|CRNA|MBBS|FRCP|MRCP|Esq)/, BEFORE_CREDENTIAL),
+  latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
   latinNames(/[者人員][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
   latinNames(/[）)] ?(?:さん|様|氏|殿)/u, WITH_RENDERING),

@@ -21,6 +21,8 @@ const classes: Record<string, MaskingCase[]> = {
   "a child's given name after the child's place in the family": [
     ["長女 結奈 の番号、次男：大翔 の分", "長女 [PERSON] の番号、次男：[PERSON] の分"],
     ["長男の太郎が来ます", "長男の[PERSON]が来ます"],
+    ["長女 さくら の番号、孫 大翔 の分", "長女 [PERSON] の番号、孫 [PERSON] の分"],
+    ["長男 まで、孫 から、長女 です、孫の手、孫請け、子孫 大成", "長男 まで、孫 から、長女 です、孫の手、孫請け、子孫 大成"],
     ["長女 誕生のお知らせ。長男の入学式。次女の結婚式。息子の学校。長女 出産。", "長女 誕生のお知らせ。長男の入学式。次女の結婚式。息子の学校。長女 出産。"],
   ],
   "Vietnamese full names by their family and middle names": [
@@ -42,10 +44,12 @@ const classes: Record<string, MaskingCase[]> = {
   ],
   "a name before a clinician's credential": [
     ["| Ward nurse in charge | Nao Kitajima, RN |\nSigned: Aoife Byrne, MD, PhD", "| Ward nurse in charge | [PERSON], RN |\nSigned: [PERSON], MD, PhD"],
+    ["Reviewed by Jane Whitlock, CPA and Tom Reyes, JD", "Reviewed by [PERSON], CPA and [PERSON], JD"],
     ["Silver Spring, MD 20910; Ocean City, MD; Acme Health, MD", "Silver Spring, MD [POSTAL_CODE]; Ocean City, MD; Acme Health, MD"],
   ],
   "a name before its date of birth": [
     ["details for Chidi Nwosu: DOB 1991-07-14", "details for [PERSON]: DOB [DATE_OF_BIRTH]"],
+    ["DOYLE, Mary Catherine (DOB 1950-01-02) was admitted.", "[PERSON] (DOB [DATE_OF_BIRTH]) was admitted."],
     ["Customer Portal: DOB field, Date Format: date of birth", "Customer Portal: DOB field, Date Format: date of birth"],
   ],
   "a Latin name after a Japanese role known by its form": [
