@@ -2,7 +2,7 @@ import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD } from "./firm-words.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
-import { vietnameseFullName } from "./vietnamese-names.js";
+import { eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-names.js";
 
 /**
  * Latin names by what stands beside them in records and mails that mix English and Japanese: a credential after the
@@ -89,12 +89,13 @@ const AFTER_CASE_ROLE = new RegExp(
 );
 
 /**
- * A Japanese name in romaji, in either order, by the dictionary's readings (Yuki Horibe, Watabe Kenji): one word reads
+ * A Japanese name in romaji, in either order, the surname in capitals too, by the dictionary's readings (Yuki Horibe,
+ * Watabe Kenji, YAMADA Taro): one word reads
  * as a given name, the other as a surname; each is spelt as Hepburn romaji is (no th, l, c alone), so English words
  * whose letters read as kana by chance (Home Base) are not looked up.
  */
 const HEPBURN = /^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy])|([kgstpc])(?=\1|h))+$/i;
-const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11})[ \t]+(?<second>[A-Z][a-z]{2,11})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \t]+[A-Z][a-z])/dgu;
+const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11}|[A-Z]{3,12})[ \t]+(?<second>[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \t]+[A-Z][A-Za-z])/dgu;
 /**
  * A surname in romaji alone starting a clause, before "from" and the firm or the side a person speaks for (Sakamaki
  * from the client asks; — Sato from Sato Coffee Roasters): not a city after "to" (flights to Osaka from Tokyo).
@@ -103,6 +104,7 @@ const ROMAJI_SURNAME_FROM = /(?:^|(?<=[.!?;:—–-][ \t\n]*))(?<name>[A-Z][a-z]
 
 /** Each capitalised word's readings as a given name and a surname, kept: the same words recur from row to row, and wanakana's conversion is the cost. */
 const readingsOf = new Map<string, { given: boolean; surname: boolean }>();
+const NO_READING = { given: false, surname: false };
 function readsAsParts(word: string): { given: boolean; surname: boolean } {
   let known = readingsOf.get(word);
   if (known === undefined) {
@@ -115,14 +117,15 @@ function readsAsParts(word: string): { given: boolean; surname: boolean } {
   return known;
 }
 
-const romajiFullName: PiiDetector = gated(/[A-Z][a-z]{2,} [A-Z][a-z]{2,}/, {
+const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/, {
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
     ROMAJI_PAIR.lastIndex = 0;
     for (let match = ROMAJI_PAIR.exec(shadow); match !== null; match = ROMAJI_PAIR.exec(shadow)) {
       const { first, second } = match.groups! as { first: string; second: string };
-      const [one, two] = [readsAsParts(first), readsAsParts(second)];
+      // Two words in capitals are a heading's as often (MINE NOTE): the surname alone in capitals is a name's style.
+      const [one, two] = /^[A-Z]+$/.test(first) && /^[A-Z]+$/.test(second) ? [NO_READING, NO_READING] : [readsAsParts(first), readsAsParts(second)];
       const reads = (one.given && two.surname) || (one.surname && two.given);
       if (reads && !NOT_A_PERSON.test(first) && !isThing([first, second])) spans.push({ start: match.index, end: match.index + match[0].length });
       // The second word may start the next pair (Mr Yuki Horibe): step back onto it.
@@ -139,6 +142,7 @@ const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM,
 
 export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   vietnameseFullName,
+  eastAsianHyphenedName,
   latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
   latinNames(/[者人員][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),

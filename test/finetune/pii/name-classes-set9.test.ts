@@ -30,9 +30,15 @@ const classes: Record<string, MaskingCase[]> = {
     ["保護者 NGUYEN VAN LONG 氏、Vũ Thị Hạnh（070-0000-0000）", "保護者 [PERSON] 氏、[PERSON]（[PHONE]）"],
     ["Meet at Nguyen Hue Boulevard near Tran Hung Dao Street; Le Monde and Do Not Disturb; Pham Office Supplies", "Meet at Nguyen Hue Boulevard near Tran Hung Dao Street; Le Monde and Do Not Disturb; Pham Office Supplies"],
   ],
+  "Korean and Chinese names with a hyphened given name": [
+    ["社内：Kim Min-jun の件、Chen Yi-ting と Seo-yeon Park も参加。KIM Ji-hoon", "社内：[PERSON] の件、[PERSON] と [PERSON] も参加。[PERSON]"],
+    ["Customer Follow-up, Park Check-in, Lee Sign-off, Han Roll-out, Daily Stand-up", "Customer Follow-up, Park Check-in, Lee Sign-off, Han Roll-out, Daily Stand-up"],
+  ],
   "a Japanese name in romaji by the dictionary's readings": [
     ["Ask Haruka Nishide in IT (ext. 4127). Watanabe Kenta agreed.", "Ask [PERSON] in IT (ext. 4127). [PERSON] agreed."],
     ["Sumitomo Mitsui and Asahi Kasei; Home Base, Tokyo Tower, Kobe Steel, Sato Coffee Roasters", "Sumitomo Mitsui and Asahi Kasei; Home Base, Tokyo Tower, Kobe Steel, Sato Coffee Roasters"],
+    ["The officer met YAMADA Taro and Hanako SUZUKI at the gate.", "The officer met [PERSON] and [PERSON] at the gate."],
+    ["SAKURA HOTEL, TOKYO OSAKA, MINE NOTE, ASAHI KASEI, SUMITOMO MITSUI", "SAKURA HOTEL, TOKYO OSAKA, MINE NOTE, ASAHI KASEI, SUMITOMO MITSUI"],
   ],
   "a romaji surname starting a clause before from and the side it speaks for": [
     ["Yamashita from the client asks where to send it.", "[PERSON] from the client asks where to send it."],

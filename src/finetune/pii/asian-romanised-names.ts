@@ -36,3 +36,21 @@ export const vietnameseFullName: PiiDetector = gated(new RegExp(`(?:${FAMILY}|${
     });
   },
 });
+
+/**
+ * Korean and Chinese (Taiwanese, Hong Kong) names romanised with a hyphen in the given name (Lee Seo-yeon, Wu
+ * Mei-ling, Seo-yeon Park): a family name of the list before or after a given name of two syllables joined by a hyphen,
+ * the second in lower case. Not a phrasal noun after a word that is a family name too (Park Check-in, Lee Sign-off).
+ */
+const EAST_ASIAN_FAMILY =
+  "Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Kwak|Chen|Lin|Wang|Li|Zhang|Liu|Huang|Wu|Zhou|Xu|Zhao|Ye|Yeh|Tsai|Cai|Hsu|Chang|Kuo|Guo|Lai|Cheng|Hsieh|Lo|Luo|Tseng|Chiu|Chou|Liao|Wong|Chan|Leung|Lau|Cheung|Ng|Tan|Goh|Teo|Ong";
+const HYPHENED_GIVEN = "[A-Z][a-z]{1,5}-(?!(?:up|in|on|off|out|op|by|back|down|away|over|end)(?![a-z]))[a-z]{2,5}";
+const EAST_ASIAN_NAME = new RegExp(
+  `(?<![A-Za-z'’-])(?:(?:${EAST_ASIAN_FAMILY}|${upper(EAST_ASIAN_FAMILY)})[ \\t]+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}[ \\t]+(?:${EAST_ASIAN_FAMILY}|${upper(EAST_ASIAN_FAMILY)}))(?![A-Za-z'’-])`,
+  "gu",
+);
+
+export const eastAsianHyphenedName: PiiDetector = gated(/[A-Z][a-z]{1,5}-[a-z]{2,5}/, {
+  type: "PERSON",
+  find: (shadow) => matchesOf(EAST_ASIAN_NAME, shadow).map((match) => ({ start: match.index, end: match.index + match[0].length })),
+});
