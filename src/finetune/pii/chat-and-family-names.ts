@@ -106,13 +106,13 @@ const katakanaSignature: PiiDetector = gated(/・[\p{Script=Katakana}ー]{2,8}[ 
 });
 
 /**
- * A child's given name alone after the child's or a grandchild's place in the family (長女 結菜 の番号, 次男：大翔,
+ * A child's given name alone after the child's or a grandchild's place in the family (長女 結菜 の番号, 次男：大翔, 長男・悠真,
  * 長男の太郎が, 孫 さくら の): a given name of the dictionary, or after a space or a colon a two-kanji word that is no
  * common noun (長女 誕生 is news, not a name) or hiragana that reads as a given name. Written with its surname, the role
  * cues take the whole name first.
  */
 const CHILD_GIVEN_NAME =
-  /(?:[長次三四五][男女]|息子|娘|末っ子|(?<![\p{Script=Han}])[孫甥姪])(?<separator>[ 　]|[:：][ 　]?|の|は)(?:(?<name>\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])|(?<kana>\p{Script=Hiragana}{2,4})(?!\p{Script=Hiragana}))(?=[のはがもと、。,（(\s]|ちゃん|くん|君|$)/dgu;
+  /(?:[長次三四五][男女]|息子|娘|末っ子|(?<![\p{Script=Han}])[孫甥姪])(?<separator>[ 　・]|[:：][ 　]?|の|は)(?:(?<name>\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])|(?<kana>\p{Script=Hiragana}{2,4})(?!\p{Script=Hiragana}))(?=[のはがもと、。,（(\s]|ちゃん|くん|君|$)/dgu;
 
 const childGivenName: PiiDetector = gated(/[男女娘子孫甥姪]/u, {
   type: "PERSON",
@@ -120,7 +120,7 @@ const childGivenName: PiiDetector = gated(/[男女娘子孫甥姪]/u, {
     const { givenNames, nounGivenNames, givenNameReadings } = nameLexicon();
     return matchesOf(CHILD_GIVEN_NAME, shadow).flatMap((match) => {
       const { name, kana, separator } = match.groups! as { name?: string; kana?: string; separator: string };
-      const setApart = /[ 　:：]/u.test(separator);
+      const setApart = /[ 　・:：]/u.test(separator);
       const found =
         name !== undefined
           ? (givenNames.has(name) && !nounGivenNames.has(name)) || (setApart && name.length === 2 && !commonNouns().has(name))

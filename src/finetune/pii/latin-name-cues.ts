@@ -13,6 +13,8 @@ import { eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-nam
  */
 
 const isThing = (words: readonly string[]): boolean => words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word));
+/** What a form's field holds in place of a name (Spouse: Not Applicable, Next of kin: Same As Above). */
+const PLACEHOLDER = /^(?:Not|None|Same|See|Unknown|Self|Refer|As|To|Pending|Tbd|TBD|Nil)$/;
 
 /** A detector of `pattern`'s `name` group (and `reading`, the name in katakana, where it has one) where `gate` holds, unless a word of it says a thing or the first is no one's. */
 function latinNames(gate: RegExp, pattern: RegExp, accept: (match: RegExpExecArray) => boolean = () => true): PiiDetector {
@@ -21,7 +23,7 @@ function latinNames(gate: RegExp, pattern: RegExp, accept: (match: RegExpExecArr
     find(shadow) {
       return matchesOf(pattern, shadow).flatMap((match) => {
         const words = match.groups!.name!.split(/[\s,]+/).filter(Boolean);
-        if (NOT_A_PERSON.test(words[0]!) || isThing(words) || !accept(match)) return [];
+        if (NOT_A_PERSON.test(words[0]!) || PLACEHOLDER.test(words[0]!) || isThing(words) || !accept(match)) return [];
         return [match.indices!.groups!.name!, match.indices!.groups!.reading].flatMap((group) => (group ? [{ start: group[0], end: group[1] }] : []));
       });
     },
@@ -73,6 +75,16 @@ const RELATIVE =
   "(?:wife|husband|partner|spouse|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?)(?:-in-law)?";
 const AFTER_RELATIVE = new RegExp(
   `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+${RELATIVE},?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD})?)(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  "dgu",
+);
+
+/**
+ * A relative named by their relation in brackets after the name, or after a label for one (Declan Walsh (son);
+ * Emergency contact: Maeve Doyle; | Next of kin | Ana Lima |).
+ */
+const BEFORE_RELATION = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \\t]*\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`, "dgu");
+const AFTER_KIN_LABEL = new RegExp(
+  `(?<![A-Za-z])(?:[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse)(?:[ \\t]+[Nn]ame)?[ \\t]*(?:[:：]|\\|)[ \\t]*(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
 );
 
@@ -150,6 +162,8 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/(?:さん|様|氏|殿) ?[（(][A-Z]/u, RENDERED_AFTER_HONORIFIC, (match) => !NOT_A_NAME.test(match.groups!.words!)),
   latinNames(/[A-Za-z], (?:\+?\d|[\w.+-]+@)/, BEFORE_CONTACT),
   latinNames(new RegExp(RELATIVE), AFTER_RELATIVE),
+  latinNames(new RegExp(`\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`), BEFORE_RELATION),
+  latinNames(/[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse/, AFTER_KIN_LABEL),
   latinNames(/Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt/, SURNAME_FIRST),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   romajiFullName,

@@ -21,8 +21,8 @@ const classes: Record<string, MaskingCase[]> = {
   "a child's given name after the child's place in the family": [
     ["長女 結奈 の番号、次男：大翔 の分", "長女 [PERSON] の番号、次男：[PERSON] の分"],
     ["長男の太郎が来ます", "長男の[PERSON]が来ます"],
-    ["長女 さくら の番号、孫 大翔 の分", "長女 [PERSON] の番号、孫 [PERSON] の分"],
-    ["長男 まで、孫 から、長女 です、孫の手、孫請け、子孫 大成", "長男 まで、孫 から、長女 です、孫の手、孫請け、子孫 大成"],
+    ["長女 さくら の番号、孫 大翔 の分、長男・悠真", "長女 [PERSON] の番号、孫 [PERSON] の分、長男・[PERSON]"],
+    ["長男 まで、孫 から、長女 です、孫の手、孫請け、子孫 大成、長男・長女の行事", "長男 まで、孫 から、長女 です、孫の手、孫請け、子孫 大成、長男・長女の行事"],
     ["長女 誕生のお知らせ。長男の入学式。次女の結婚式。息子の学校。長女 出産。", "長女 誕生のお知らせ。長男の入学式。次女の結婚式。息子の学校。長女 出産。"],
   ],
   "Vietnamese full names by their family and middle names": [
@@ -73,6 +73,10 @@ const classes: Record<string, MaskingCase[]> = {
   "a relative's name after a possessive and the relative's word": [
     ["The patient's daughter-in-law, Siobhan, rang. Her son Declan came.", "The patient's daughter-in-law, [PERSON], rang. Her son [PERSON] came."],
     ["her mother tongue, my wife and I, her son’s school, Brother Printer, Sister Act, our partner Microsoft", "her mother tongue, my wife and I, her son’s school, Brother Printer, Sister Act, our partner Microsoft"],
+  ],
+  "a relative named by the relation in brackets or after a kin label": [
+    ["| Next of kin | Cormac Byrne (son), +353 87 000 0000 |\nEmergency contact: Maeve Doyle (daughter). Guardian: Tom Reyes", "| Next of kin | [PERSON] (son), [PHONE] |\nEmergency contact: [PERSON] (daughter). Guardian: [PERSON]"],
+    ["Parent (guardian) portal; Apple Inc (parent); Spouse: Not Applicable; Next of kin: Same As Above", "Parent (guardian) portal; Apple Inc (parent); Spouse: Not Applicable; Next of kin: Same As Above"],
   ],
   "a surname in capitals, a comma and the given names after a person's label": [
     ["| Patient | DOYLE, Mary Catherine |\nResident: O'NEILL, Sean", "| Patient | [PERSON] |\nResident: [PERSON]"],
