@@ -15,5 +15,12 @@ export const firmWordAfter = (rest: string): boolean =>
  * Patient Portal Login, Sato Coffee Roasters (merchant ID …)).
  */
 export const FIRM_OR_THING_WORD = new RegExp(
-  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Management|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market)$`,
+  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Management|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market)$`,
 );
+
+/** A word of a noun's form that no name has (Improvement, Registration, Wellness, Membership). */
+export const NOUN_FORM = /^[A-Z][a-z]{3,}(?:ment|tion|sion|ness|ship)$/;
+
+/** Job titles beside a name in a signature or a list, never a name's part (Patient Safety Officer). */
+export const TITLE_WORD =
+  /^(?:Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive|Associate|Counsel|Architect|Advisor|Adviser|Accountant|Secretary|Assistant|Supervisor|Administrator|Head|Chief|Senior|Junior|Clerk|Nurse|Physician|Surgeon|Therapist|Technician)$/;

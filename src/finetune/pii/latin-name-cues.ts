@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { FIRM_OR_THING_WORD } from "./firm-words.js";
+import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
 import { eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-names.js";
@@ -12,7 +12,8 @@ import { eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-nam
  * (Candidate Ana Souza), and a Japanese name in romaji by the dictionary's readings (Yuki Horibe).
  */
 
-const isThing = (words: readonly string[]): boolean => words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word));
+const isThing = (words: readonly string[]): boolean =>
+  words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word));
 /** What a form's field holds in place of a name (Spouse: Not Applicable, Next of kin: Same As Above). */
 const PLACEHOLDER = /^(?:Not|None|Same|See|Unknown|Self|Refer|As|To|Pending|Tbd|TBD|Nil)$/;
 
@@ -115,6 +116,12 @@ const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11}|
 const ROMAJI_SURNAME_FROM = /(?:^|(?<=[.!?;:—–-][ \t\n]*))(?<name>[A-Z][a-z]{3,11})[ \t]+from[ \t]+(?:the[ \t]+(?:client|customer|vendor|supplier|agency|bank|insurer|firm|company|office|school|hospital|city)\b|[A-Z])/dgu;
 
 /** Each capitalised word's readings as a given name and a surname, kept: the same words recur from row to row, and wanakana's conversion is the cost. */
+/**
+ * The parts of a district's name before the district, which are one-kanji surnames too (中 Naka, 北 Kita, 南 Minami):
+ * Naka Meguro, Kita Senju, Minami Aoyama are places.
+ */
+const PLACE_PREFIX = /^(?:Naka|Kita|Minami|Higashi|Nishi|Shin|Kami|Shimo|Oku|Moto|Hon|Chuo|Kyu|Ura|Omote|Oo|O)$/i;
+
 const readingsOf = new Map<string, { given: boolean; surname: boolean }>();
 const NO_READING = { given: false, surname: false };
 function readsAsParts(word: string): { given: boolean; surname: boolean } {
@@ -139,7 +146,7 @@ const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/,
       // Two words in capitals are a heading's as often (MINE NOTE): the surname alone in capitals is a name's style.
       const [one, two] = /^[A-Z]+$/.test(first) && /^[A-Z]+$/.test(second) ? [NO_READING, NO_READING] : [readsAsParts(first), readsAsParts(second)];
       const reads = (one.given && two.surname) || (one.surname && two.given);
-      if (reads && !NOT_A_PERSON.test(first) && !isThing([first, second])) spans.push({ start: match.index, end: match.index + match[0].length });
+      if (reads && first !== second && !PLACE_PREFIX.test(first) && !NOT_A_PERSON.test(first) && !isThing([first, second])) spans.push({ start: match.index, end: match.index + match[0].length });
       // The second word may start the next pair (Mr Yuki Horibe): step back onto it.
       else ROMAJI_PAIR.lastIndex = match.indices!.groups!.second![0];
     }

@@ -39,6 +39,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["Sumitomo Mitsui and Asahi Kasei; Home Base, Tokyo Tower, Kobe Steel, Sato Coffee Roasters", "Sumitomo Mitsui and Asahi Kasei; Home Base, Tokyo Tower, Kobe Steel, Sato Coffee Roasters"],
     ["The officer met YAMADA Taro and Hanako SUZUKI at the gate.", "The officer met [PERSON] and [PERSON] at the gate."],
     ["SAKURA HOTEL, TOKYO OSAKA, MINE NOTE, ASAHI KASEI, SUMITOMO MITSUI", "SAKURA HOTEL, TOKYO OSAKA, MINE NOTE, ASAHI KASEI, SUMITOMO MITSUI"],
+    ["Naka Meguro, Kita Senju, Minami Aoyama, NAKA Meguro, Sakura Sakura, Takeda Yakuhin", "Naka Meguro, Kita Senju, Minami Aoyama, NAKA Meguro, Sakura Sakura, Takeda Yakuhin"],
   ],
   "a romaji surname starting a clause before from and the side it speaks for": [
     ["Yamashita from the client asks where to send it.", "[PERSON] from the client asks where to send it."],
@@ -57,6 +58,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["details for Chidi Nwosu: DOB 1991-07-14", "details for [PERSON]: DOB [DATE_OF_BIRTH]"],
     ["DOYLE, Mary Catherine (DOB 1950-01-02) was admitted.", "[PERSON] (DOB [DATE_OF_BIRTH]) was admitted."],
     ["Customer Portal: DOB field, Date Format: date of birth", "Customer Portal: DOB field, Date Format: date of birth"],
+    ["Please send Full Name, DOB and address. Columns: Last Name, First Name, DOB. Legal Name (DOB) required.", "Please send Full Name, DOB and address. Columns: Last Name, First Name, DOB. Legal Name (DOB) required."],
   ],
   "a Latin name after a Japanese role known by its form": [
     ["請求者 Lucas Moreau（ルーカス・モロー）、候補者 Kim Ji-woo さん", "請求者 [PERSON]（[PERSON]）、候補者 [PERSON] さん"],
@@ -85,6 +87,7 @@ const classes: Record<string, MaskingCase[]> = {
   "a person's part in a case before a full name": [
     ["Candidate Maria Luisa Ferreira asked; the patient Brigid Kelly rang", "Candidate [PERSON] asked; the patient [PERSON] rang"],
     ["the Applicant Tracking System, the Patient Portal Login, Candidate Experience Survey", "the Applicant Tracking System, the Patient Portal Login, Candidate Experience Survey"],
+    ["Patient Safety Officer. Tenant Improvement Allowance. Patient Registration Desk. Applicant Wellness Program", "Patient Safety Officer. Tenant Improvement Allowance. Patient Registration Desk. Applicant Wellness Program"],
   ],
 };
 
