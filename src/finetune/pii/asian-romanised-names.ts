@@ -3,12 +3,13 @@ import { ORGANISATION_WORD } from "./name-detectors.js";
 
 /**
  * Vietnamese full names written in Latin letters, with or without their marks (Nguyen Thi Thu Ha, Phạm Thị Lan, BUI THI
- * MAI): a family name, then one to three syllables. The common family names are names wherever they start a run of
- * capitalised syllables; the short ones that are words or other names too (Le, Do, Ho, Mai) only before a middle name
- * (Thi, Van). Read whole, before a title's or an honorific's rule takes two words of four (Ms. Pham Thi | Lan).
+ * MAI): a family name, then syllables. The five commonest family names are names before any one to three capitalised
+ * syllables; the others before a middle name (Thi, Van) or two syllables at least (Bui Thi Mai, Dang Quang Huy, not Vu
+ * Meter); the short ones that are words or other names too (Le, Do, Ho, Mai) only before a middle name. Read whole,
+ * before a title's or an honorific's rule takes two words of four (Ms. Pham Thi | Lan).
  */
-const FAMILY =
-  "Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Duong|Dương|Ngo|Ngô|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn";
+const COMMON_FAMILY = "Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng";
+const FAMILY = "Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Duong|Dương|Ngo|Ngô|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn";
 const SHORT_FAMILY = "Le|Lê|Do|Đỗ|Ho|Hồ|Ly|Lý|Mai|Ha|Hà|Lam|Lâm|Cao|Dao|Đào|Ta|Tạ|Chu|Lai|Lại|Tang|Tăng|Kieu|Kiều";
 const MIDDLE = "Thi|Thị|Van|Văn|Duc|Đức|Huu|Hữu|Ngoc|Ngọc|Quoc|Quốc|Xuan|Xuân|Cong|Công|Dinh|Đình|Minh|Thanh|Kim|Hong|Hồng|Gia|Bao|Bảo";
 /** A syllable: capitalised, seven letters at most (Nguyen, Thuong), marks too. */
@@ -19,14 +20,21 @@ const upper = (names: string) =>
     .map((name) => name.toUpperCase())
     .join("|");
 
+/** The family names of a tier, as written or in capitals, and what must follow them. */
+const tier = (families: string, rest: (syllable: string, middle: string) => string) =>
+  `(?:${families})${rest(SYLLABLE, MIDDLE)}|(?:${upper(families)})${rest("[A-ZĐÀ-Ỹ]{1,7}", upper(MIDDLE))}`;
 const VIETNAMESE_NAME = new RegExp(
-  `(?<![A-Za-zÀ-ỹ0-9'’-])(?:(?:${FAMILY})(?:[ \\t]+${SYLLABLE}){1,3}|(?:${SHORT_FAMILY})[ \\t]+(?:${MIDDLE})(?:[ \\t]+${SYLLABLE}){1,2}|(?:${upper(FAMILY)})(?:[ \\t]+[A-ZĐÀ-Ỹ]{1,7}){1,3}|(?:${upper(SHORT_FAMILY)})[ \\t]+(?:${upper(MIDDLE)})(?:[ \\t]+[A-ZĐÀ-Ỹ]{1,7}){1,2})(?![A-Za-zÀ-ỹ0-9'’-])`,
+  `(?<![A-Za-zÀ-ỹ0-9'’-])(?:${[
+    tier(COMMON_FAMILY, (syllable) => `(?:[ \\t]+${syllable}){1,3}`),
+    tier(FAMILY, (syllable, middle) => `(?:[ \\t]+(?:${middle})(?:[ \\t]+${syllable}){1,2}|(?:[ \\t]+${syllable}){2,3})`),
+    tier(SHORT_FAMILY, (syllable, middle) => `[ \\t]+(?:${middle})(?:[ \\t]+${syllable}){1,2}`),
+  ].join("|")})(?![A-Za-zÀ-ỹ0-9'’-])`,
   "gu",
 );
 /** What a street, a building or a firm named after a person is followed by (Nguyen Hue Boulevard, Tran Hung Dao Street). */
 const PLACE_AFTER = /^[ \t]+(?:Street|St\b|Road|Rd\b|Boulevard|Blvd|Avenue|Ave\b|Ward|District|Bridge|Market|School|High School|University|Hospital|Park|Square|Building|Tower|Co\b|Company|Corp|Group|JSC|Ltd)/;
 
-export const vietnameseFullName: PiiDetector = gated(new RegExp(`(?:${FAMILY}|${SHORT_FAMILY}|${upper(FAMILY)}|${upper(SHORT_FAMILY)})[ \\t]+[A-ZĐÀ-Ỹ]`, "u"), {
+export const vietnameseFullName: PiiDetector = gated(new RegExp(`(?:${COMMON_FAMILY}|${FAMILY}|${SHORT_FAMILY}|${upper(COMMON_FAMILY)}|${upper(FAMILY)}|${upper(SHORT_FAMILY)})[ \\t]+[A-ZĐÀ-Ỹ]`, "u"), {
   type: "PERSON",
   find(shadow) {
     // A syllable that is a firm's or a place's word, or such a word after the name: Pham Office, Tran Hung Dao Street.

@@ -65,10 +65,14 @@ const WITH_RENDERING = new RegExp(
 );
 const RENDERED_AFTER_HONORIFIC = new RegExp(`(?<words>[\\p{Script=Han}\\p{Script=Katakana}ー々]+)[ \\t　]?(?:さん|様|氏|殿)[ \\t]?[（(](?<name>${FULL_NAME})[）)]`, "dgu");
 
-/** A name at a line's start or after a colon, then a comma and its phone number or e-mail address (swap: Tomasz Wójcik, +81 3 …). */
+/**
+ * A name after a colon that closes words of a person (a contact, an engineer, someone on call), then a comma and its
+ * phone number or e-mail address (Ops contact in the DC for the disk swap: Tomasz Wójcik, +81 3 …); not a venue's
+ * (Venue: Grand Hyatt, 03-…).
+ */
 const BEFORE_CONTACT = new RegExp(
-  `(?:^|(?<=[:：][ \\t]*))(?<name>${EN_WORD}[ \\t]+${EN_WORD}),[ \\t]+(?=\\+?\\d[\\d ()-]{7,}\\d|[\\w.+-]+@[\\w-]+\\.)`,
-  "dgmu",
+  `(?<=(?:[Cc]ontact|[Pp]erson|[Ss]taff|[Rr]ep|[Tt]echnician|[Ee]ngineer|[Dd]river|[Aa]gent|[Oo]wner|[Mm]anager|[Oo]n[- ]call|[Ee]scalat\\w*)[^:：]{0,60}[:：][ \\t]*)(?<name>${EN_WORD}[ \\t]+${EN_WORD}),[ \\t]+(?=\\+?\\d[\\d ()-]{7,}\\d|[\\w.+-]+@[\\w-]+\\.)`,
+  "dgu",
 );
 
 /** A relative's word after a possessive, then the relative's name (her son Declan, The patient's daughter-in-law, Aoife, rang). */

@@ -29,6 +29,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["> Tran Thi Bich Ngoc 様\nHer father Mr. Pham Van Duc asked. 私はDo Thi Hoaです。", "> [PERSON] 様\nHer father Mr. [PERSON] asked. 私は[PERSON]です。"],
     ["保護者 NGUYEN VAN LONG 氏、Vũ Thị Hạnh（070-0000-0000）", "保護者 [PERSON] 氏、[PERSON]（[PHONE]）"],
     ["Meet at Nguyen Hue Boulevard near Tran Hung Dao Street; Le Monde and Do Not Disturb; Pham Office Supplies", "Meet at Nguyen Hue Boulevard near Tran Hung Dao Street; Le Monde and Do Not Disturb; Pham Office Supplies"],
+    ["Dang Quang Huy and Bui Thi Mai came; the VU meter read high, Vu Meter, Phan Rang.", "[PERSON] and [PERSON] came; the VU meter read high, Vu Meter, Phan Rang."],
   ],
   "Korean and Chinese names with a hyphened given name": [
     ["社内：Kim Min-jun の件、Chen Yi-ting と Seo-yeon Park も参加。KIM Ji-hoon", "社内：[PERSON] の件、[PERSON] と [PERSON] も参加。[PERSON]"],
@@ -71,6 +72,7 @@ const classes: Record<string, MaskingCase[]> = {
   "a Latin name before its phone number or e-mail after a colon": [
     ["Ops contact for the swap: Piotr Nowak, +81 3 0000 4421, p.nowak@example.jp.", "Ops contact for the swap: [PERSON], [PHONE], [EMAIL]."],
     ["Shop: Kyoto Station, 075-000-0000; Head Office: Tokyo Office, 03-0000-0000", "Shop: Kyoto Station, [PHONE]; Head Office: Tokyo Office, [PHONE]"],
+    ["Venue: Grand Hyatt, 03-4333-1234. Store: Shibuya Parco, 03-1111-2222", "Venue: Grand Hyatt, [PHONE]. Store: Shibuya Parco, [PHONE]"],
   ],
   "a relative's name after a possessive and the relative's word": [
     ["The patient's daughter-in-law, Siobhan, rang. Her son Declan came.", "The patient's daughter-in-law, [PERSON], rang. Her son [PERSON] came."],
