@@ -47,13 +47,11 @@ const BEFORE_CREDENTIAL = new RegExp(
 const BEFORE_BIRTH = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>(?:[A-Z][A-Z'’-]+,[ \\t]*)?${FULL_NAME})[ \\t]*[:,(][ \\t]*(?:DOB|D\\.O\\.B\\.|[Dd]ate of birth|[Bb]orn)\\b`, "dgu");
 
 /**
- * A Latin name after a Japanese role known by its form, a kanji word ending in 者, 人 or 員 (請求者 Rodrigo Nakamura,
- * 候補者 Lee Seo-yeon, 保証人：John Reid); not after 開発者 or 管理者, which stand before a product (開発者 Developer Tools).
+ * A Latin name after a Japanese role of a person in a procedure (請求者 Rodrigo Nakamura, 候補者 Lee Seo-yeon, 保証人：John
+ * Reid): roles a product or an event does not take (購入者 and 参加者 do: 購入者 Nintendo Switch, 参加者 Open House).
  */
-const AFTER_JAPANESE_ROLE = new RegExp(
-  `(?<![\\p{Script=Han}々])(?!開発者|管理者|技術者)\\p{Script=Han}{1,4}[者人員][ \\t　]*(?:[:：][ \\t　]*)?(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
-  "dgu",
-);
+const PROCEDURE_ROLE = "(?:請求|申請|申込|候補|応募|依頼|相談|契約|被保険|入居|同行|搭乗|宿泊|予約|出張|差出|送信|記入|報告|承認|紹介|推薦|面接|内定)者|(?:保証|代理|受取|名義|連帯保証|身元引受)人|患者|保護者|担当者";
+const AFTER_JAPANESE_ROLE = new RegExp(`(?:${PROCEDURE_ROLE})[ \\t　]*(?:[:：][ \\t　]*)?(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`, "dgu");
 
 /**
  * A Latin name with its katakana rendering in brackets before an honorific (Lee Seo-yeon（イ・ソヨン）さん), or in
@@ -77,7 +75,7 @@ const BEFORE_CONTACT = new RegExp(
 
 /** A relative's word after a possessive, then the relative's name (her son Declan, The patient's daughter-in-law, Aoife, rang). */
 const RELATIVE =
-  "(?:wife|husband|partner|spouse|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?)(?:-in-law)?";
+  "(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?)(?:-in-law)?";
 const AFTER_RELATIVE = new RegExp(
   `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+${RELATIVE},?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD})?)(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
@@ -168,7 +166,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   eastAsianHyphenedName,
   latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
-  latinNames(/[者人員][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
+  latinNames(/[者人][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
   latinNames(/[）)] ?(?:さん|様|氏|殿)/u, WITH_RENDERING),
   latinNames(/(?:さん|様|氏|殿) ?[（(][A-Z]/u, RENDERED_AFTER_HONORIFIC, (match) => !NOT_A_NAME.test(match.groups!.words!)),
   latinNames(/[A-Za-z], (?:\+?\d|[\w.+-]+@)/, BEFORE_CONTACT),

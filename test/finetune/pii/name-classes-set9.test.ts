@@ -63,7 +63,7 @@ const classes: Record<string, MaskingCase[]> = {
   ],
   "a Latin name after a Japanese role known by its form": [
     ["請求者 Lucas Moreau（ルーカス・モロー）、候補者 Kim Ji-woo さん", "請求者 [PERSON]（[PERSON]）、候補者 [PERSON] さん"],
-    ["開発者 Developer Tools、管理者 Admin Console、利用者 Google Workspace", "開発者 Developer Tools、管理者 Admin Console、利用者 Google Workspace"],
+    ["開発者 Developer Tools、管理者 Admin Console、利用者 Google Workspace、購入者 Nintendo Switch を登録、参加者 Open House", "開発者 Developer Tools、管理者 Admin Console、利用者 Google Workspace、購入者 Nintendo Switch を登録、参加者 Open House"],
   ],
   "a Latin name and its rendering in brackets beside an honorific": [
     ["候補 Choi Min-jun（チェ・ミンジュン）さん、| 患者氏名 | オブライエン ショーン 様（Sean OBrien） |", "候補 [PERSON]（[PERSON]）さん、| 患者氏名 | [PERSON] 様（[PERSON]） |"],
@@ -76,7 +76,7 @@ const classes: Record<string, MaskingCase[]> = {
   ],
   "a relative's name after a possessive and the relative's word": [
     ["The patient's daughter-in-law, Siobhan, rang. Her son Declan came.", "The patient's daughter-in-law, [PERSON], rang. Her son [PERSON] came."],
-    ["her mother tongue, my wife and I, her son’s school, Brother Printer, Sister Act, our partner Microsoft", "her mother tongue, my wife and I, her son’s school, Brother Printer, Sister Act, our partner Microsoft"],
+    ["her mother tongue, my wife and I, her son’s school, Brother Printer, Sister Act, our partner Deloitte Japan", "her mother tongue, my wife and I, her son’s school, Brother Printer, Sister Act, our partner Deloitte Japan"],
   ],
   "a relative named by the relation in brackets or after a kin label": [
     ["| Next of kin | Cormac Byrne (son), +353 87 000 0000 |\nEmergency contact: Maeve Doyle (daughter). Guardian: Tom Reyes", "| Next of kin | [PERSON] (son), [PHONE] |\nEmergency contact: [PERSON] (daughter). Guardian: [PERSON]"],
