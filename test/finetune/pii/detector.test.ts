@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasDigits, matchesOf } from "../../../src/finetune/pii/detector.js";
+import { hasDigits, hasRun, matchesOf } from "../../../src/finetune/pii/detector.js";
 
 describe("matchesOf", () => {
   const text = "a𠮷b 12-34 𠮷𠮷 x";
@@ -16,5 +16,39 @@ describe("hasDigits", () => {
     expect(hasDigits(4)("a1b2c3")).toBe(false);
     expect(hasDigits(4)("1234")).toBe(true);
     expect(hasDigits(1)("１２３")).toBe(false);
+  });
+});
+
+describe("hasRun", () => {
+  /** What hasRun must answer: a run of `length` allowed characters somewhere, counted one character at a time. */
+  const runOf = (length: number, allowed: (code: number) => boolean, text: string): boolean => {
+    let run = 0;
+    for (let index = 0; index < text.length; index++) {
+      run = allowed(text.charCodeAt(index)) ? run + 1 : 0;
+      if (run >= length) return true;
+    }
+    return false;
+  };
+  const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+  it("finds a run of allowed characters wherever it lies, as one character at a time would", () => {
+    let seed = 7;
+    const random = (): number => (seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff;
+    for (let trial = 0; trial < 3000; trial++) {
+      const text = Array.from({ length: Math.floor(random() * 60) }, () => (random() < 0.8 ? String.fromCharCode(97 + Math.floor(random() * 3)) : random() < 0.5 ? " " : "漢")).join("");
+      for (const length of [1, 2, 3, 5, 8, 13]) expect(hasRun(length, isLetter)(text), `${length} ${JSON.stringify(text)}`).toBe(runOf(length, isLetter, text));
+    }
+  });
+
+  it.each<[number, string, boolean]>([
+    [4, "abcd", true],
+    [4, "abc", false],
+    [4, "ab cd", false],
+    [4, "x abcd", true],
+    [4, "abcd x", true],
+    [4, "漢字abcde漢字", true],
+    [4, "abc 漢 bcd", false],
+  ])("a run of %i in %j: %s", (length, text, expected) => {
+    expect(hasRun(length, isLetter)(text)).toBe(expected);
   });
 });
