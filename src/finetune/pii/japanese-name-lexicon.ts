@@ -99,6 +99,31 @@ export function commonNouns(): ReadonlySet<string> {
   return nouns;
 }
 
+let words: ReadonlySet<string> | undefined;
+
+/**
+ * The katakana readings, of three kana or more, of the dictionary's common nouns, places and organisations (サクラモチ,
+ * ナカメグロ, オオサカ), read on first use only: two romaji words that read together as one of them (Sakura Mochi, Naka
+ * Meguro) or one that reads as a place (Osaka) are that word, not a name.
+ */
+export function wordReadings(): ReadonlySet<string> {
+  if (words) return words;
+  const require = createRequire(import.meta.url);
+  const features = gunzipSync(readFileSync(join(dirname(require.resolve("kuromoji/package.json")), "dict", "tid_pos.dat.gz")));
+  const found = new Set<string>();
+  for (const pos of [",名詞,一般,", ",名詞,固有名詞,地域,", ",名詞,固有名詞,組織,"]) {
+    const marker = Buffer.from(pos);
+    for (let at = features.indexOf(marker); at >= 0; at = features.indexOf(marker, at + marker.length)) {
+      // `…,base,reading,pronunciation`: the reading is the last field but one.
+      const fields = features.toString("utf8", at + marker.length, features.indexOf(0, at)).split(",");
+      const reading = fields[fields.length - 2];
+      if (reading && reading.length >= 3) found.add(reading);
+    }
+  }
+  words = found;
+  return words;
+}
+
 /** The one-character words of `names` that the feature table also lists with `pos` (`,名詞,一般,`). */
 function oneKanjiOf(features: Buffer, pos: string, names: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();

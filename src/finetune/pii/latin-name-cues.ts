@@ -1,8 +1,9 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
-import { nameLexicon } from "./japanese-name-lexicon.js";
+import { nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
 import { eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-names.js";
+import { romajiReadings } from "./romaji-reading.js";
 
 /**
  * Latin names by what stands beside them in records and mails that mix English and Japanese: a credential after the
@@ -14,8 +15,8 @@ import { eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-nam
 
 const isThing = (words: readonly string[]): boolean =>
   words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word));
-/** What a form's field holds in place of a name (Spouse: Not Applicable, Next of kin: Same As Above). */
-const PLACEHOLDER = /^(?:Not|None|Same|See|Unknown|Self|Refer|As|To|Pending|Tbd|TBD|Nil)$/;
+/** What a form's field holds in place of a name, or an instruction (Spouse: Not Applicable, Next of kin: Same As Above, Employee: ALL, Please read). */
+const PLACEHOLDER = /^(?:Not|None|Same|See|Unknown|Self|Refer|As|To|Pending|Tbd|TBD|Nil|Please|Password|Read|Check|Call|Note|All)$/i;
 
 /** A detector of `pattern`'s `name` group (and `reading`, the name in katakana, where it has one) where `gate` holds, unless a word of it says a thing or the first is no one's. */
 function latinNames(gate: RegExp, pattern: RegExp, accept: (match: RegExpExecArray) => boolean = () => true): PiiDetector {
@@ -24,7 +25,7 @@ function latinNames(gate: RegExp, pattern: RegExp, accept: (match: RegExpExecArr
     find(shadow) {
       return matchesOf(pattern, shadow).flatMap((match) => {
         const words = match.groups!.name!.split(/[\s,]+/).filter(Boolean);
-        if (NOT_A_PERSON.test(words[0]!) || PLACEHOLDER.test(words[0]!) || isThing(words) || !accept(match)) return [];
+        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => PLACEHOLDER.test(word)) || isThing(words) || !accept(match)) return [];
         return [match.indices!.groups!.name!, match.indices!.groups!.reading].flatMap((group) => (group ? [{ start: group[0], end: group[1] }] : []));
       });
     },
@@ -138,6 +139,9 @@ function readsAsParts(word: string): { given: boolean; surname: boolean } {
   return known;
 }
 
+/** Two romaji words that read together as one word of the dictionary: a food, a place, a firm (Sakura Mochi, Minami Aoyama). */
+const readsAsOneWord = (joined: string): boolean => romajiReadings(joined).some((reading) => wordReadings().has(reading));
+
 const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/, {
   type: "PERSON",
   find(shadow) {
@@ -148,7 +152,7 @@ const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/,
       // Two words in capitals are a heading's as often (MINE NOTE): the surname alone in capitals is a name's style.
       const [one, two] = /^[A-Z]+$/.test(first) && /^[A-Z]+$/.test(second) ? [NO_READING, NO_READING] : [readsAsParts(first), readsAsParts(second)];
       const reads = (one.given && two.surname) || (one.surname && two.given);
-      if (reads && first !== second && !PLACE_PREFIX.test(first) && !NOT_A_PERSON.test(first) && !isThing([first, second])) spans.push({ start: match.index, end: match.index + match[0].length });
+      if (reads && first !== second && !PLACE_PREFIX.test(first) && !NOT_A_PERSON.test(first) && !isThing([first, second]) && !readsAsOneWord(first + second)) spans.push({ start: match.index, end: match.index + match[0].length });
       // The second word may start the next pair (Mr Yuki Horibe): step back onto it.
       else ROMAJI_PAIR.lastIndex = match.indices!.groups!.second![0];
     }

@@ -23,6 +23,8 @@ const classes: Record<string, MaskingCase[]> = {
     ["長男の太郎が来ます", "長男の[PERSON]が来ます"],
     ["長女 さくら の番号、孫 大翔 の分、長男・悠真", "長女 [PERSON] の番号、孫 [PERSON] の分、長男・[PERSON]"],
     ["長男 まで、孫 から、長女 です、孫の手、孫請け、子孫 大成、長男・長女の行事", "長男 まで、孫 から、長女 です、孫の手、孫請け、子孫 大成、長男・長女の行事"],
+    ["長女 美術部 の件。次女 受験 の件。孫 誕生。長女 大学 合格。次男 高校 受験", "長女 美術部 の件。次女 受験 の件。孫 誕生。長女 大学 合格。次男 高校 受験"],
+    ["長男 大地 が来た", "長男 [PERSON] が来た"],
     ["長女 誕生のお知らせ。長男の入学式。次女の結婚式。息子の学校。長女 出産。", "長女 誕生のお知らせ。長男の入学式。次女の結婚式。息子の学校。長女 出産。"],
   ],
   "Vietnamese full names by their family and middle names": [
@@ -40,7 +42,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["Sumitomo Mitsui and Asahi Kasei; Home Base, Tokyo Tower, Kobe Steel, Sato Coffee Roasters", "Sumitomo Mitsui and Asahi Kasei; Home Base, Tokyo Tower, Kobe Steel, Sato Coffee Roasters"],
     ["The officer met YAMADA Taro and Hanako SUZUKI at the gate.", "The officer met [PERSON] and [PERSON] at the gate."],
     ["SAKURA HOTEL, TOKYO OSAKA, MINE NOTE, ASAHI KASEI, SUMITOMO MITSUI", "SAKURA HOTEL, TOKYO OSAKA, MINE NOTE, ASAHI KASEI, SUMITOMO MITSUI"],
-    ["Naka Meguro, Kita Senju, Minami Aoyama, NAKA Meguro, Sakura Sakura, Takeda Yakuhin", "Naka Meguro, Kita Senju, Minami Aoyama, NAKA Meguro, Sakura Sakura, Takeda Yakuhin"],
+    ["Naka Meguro, Kita Senju, Minami Aoyama, NAKA Meguro, Sakura Sakura, Sakura Mochi, Takeda Yakuhin", "Naka Meguro, Kita Senju, Minami Aoyama, NAKA Meguro, Sakura Sakura, Sakura Mochi, Takeda Yakuhin"],
   ],
   "a romaji surname starting a clause before from and the side it speaks for": [
     ["Yamashita from the client asks where to send it.", "[PERSON] from the client asks where to send it."],
@@ -85,6 +87,7 @@ const classes: Record<string, MaskingCase[]> = {
   "a surname in capitals, a comma and the given names after a person's label": [
     ["| Patient | DOYLE, Mary Catherine |\nResident: O'NEILL, Sean", "| Patient | [PERSON] |\nResident: [PERSON]"],
     ["| Field | Value |\n| Patient | see below |\nLocation: TOKYO, Japan\nNOTE, Please call", "| Field | Value |\n| Patient | see below |\nLocation: TOKYO, Japan\nNOTE, Please call"],
+    ["Employee: ALL, Please read. Member: NOTE, See below. Guest: WIFI, Password here.", "Employee: ALL, Please read. Member: NOTE, See below. Guest: WIFI, Password here."],
   ],
   "a person's part in a case before a full name": [
     ["Candidate Maria Luisa Ferreira asked; the patient Brigid Kelly rang", "Candidate [PERSON] asked; the patient [PERSON] rang"],
