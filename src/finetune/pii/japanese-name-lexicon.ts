@@ -46,11 +46,9 @@ export const asReading = (word: string): string => word.normalize("NFKC").replac
  */
 export function nameLexicon(): NameLexicon {
   if (lexicon) return lexicon;
-  const require = createRequire(import.meta.url);
-  const path = join(dirname(require.resolve("kuromoji/package.json")), "dict", "tid_pos.dat.gz");
   // Scanned as bytes: decoding the 40 MB table into one string cost twice that at start-up and, kept alive by the
   // regular expression's last match, for the whole build.
-  const features = gunzipSync(readFileSync(path));
+  const features = dictionaryTable("tid_pos.dat.gz");
   const surnames = new Set<string>();
   const givenNames = new Set<string>();
   const surnameReadings = new Set<string>();
@@ -74,6 +72,19 @@ export function nameLexicon(): NameLexicon {
   return lexicon;
 }
 
+/** A table of kuromoji's IPADIC dictionary, unpacked (tid_pos.dat.gz: its features, `surface,pos,…` strings, NUL-separated; tid.dat.gz: its tokens). */
+function dictionaryTable(file: string): Buffer {
+  const require = createRequire(import.meta.url);
+  return gunzipSync(readFileSync(join(dirname(require.resolve("kuromoji/package.json")), "dict", file)));
+}
+
+/** Calls `visit` with each feature string's start and the offset of one of the `tags` (`,名詞,一般,`) in it. */
+function eachTagged(features: Buffer, tags: readonly string[], visit: (start: number, at: number, tag: Buffer) => void): void {
+  for (const tag of tags.map((pos) => Buffer.from(pos))) {
+    for (let at = features.indexOf(tag); at >= 0; at = features.indexOf(tag, at + tag.length)) visit(features.lastIndexOf(0, at) + 1, at, tag);
+  }
+}
+
 let nouns: ReadonlySet<string> | undefined;
 
 /**
@@ -82,19 +93,14 @@ let nouns: ReadonlySet<string> | undefined;
  */
 export function commonNouns(): ReadonlySet<string> {
   if (nouns) return nouns;
-  const require = createRequire(import.meta.url);
-  const features = gunzipSync(readFileSync(join(dirname(require.resolve("kuromoji/package.json")), "dict", "tid_pos.dat.gz")));
+  const features = dictionaryTable("tid_pos.dat.gz");
   const found = new Set<string>();
-  for (const pos of [",名詞,一般,", ",名詞,サ変接続,"]) {
-    const marker = Buffer.from(pos);
-    for (let at = features.indexOf(marker); at >= 0; at = features.indexOf(marker, at + marker.length)) {
-      const start = features.lastIndexOf(0, at) + 1;
-      // Two or three kanji: 6 to 9 bytes of UTF-8.
-      if (at - start < 6 || at - start > 9) continue;
-      const surface = features.toString("utf8", start, at);
-      if (/^\p{Script=Han}{2,3}$/u.test(surface)) found.add(surface);
-    }
-  }
+  eachTagged(features, [",名詞,一般,", ",名詞,サ変接続,"], (start, at) => {
+    // Two or three kanji: 6 to 9 bytes of UTF-8.
+    if (at - start < 6 || at - start > 9) return;
+    const surface = features.toString("utf8", start, at);
+    if (/^\p{Script=Han}{2,3}$/u.test(surface)) found.add(surface);
+  });
   nouns = found;
   return nouns;
 }
@@ -103,23 +109,19 @@ let words: ReadonlySet<string> | undefined;
 
 /**
  * The katakana readings, of three kana or more, of the dictionary's common nouns, places and organisations (サクラモチ,
- * ナカメグロ, オオサカ), read on first use only: two romaji words that read together as one of them (Sakura Mochi, Naka
- * Meguro) or one that reads as a place (Osaka) are that word, not a name.
+ * ナカメグロ), read on first use only: two romaji words that read together as one of them (Sakura Mochi, Minami
+ * Aoyama) are that word, not a name.
  */
 export function wordReadings(): ReadonlySet<string> {
   if (words) return words;
-  const require = createRequire(import.meta.url);
-  const features = gunzipSync(readFileSync(join(dirname(require.resolve("kuromoji/package.json")), "dict", "tid_pos.dat.gz")));
+  const features = dictionaryTable("tid_pos.dat.gz");
   const found = new Set<string>();
-  for (const pos of [",名詞,一般,", ",名詞,固有名詞,地域,", ",名詞,固有名詞,組織,"]) {
-    const marker = Buffer.from(pos);
-    for (let at = features.indexOf(marker); at >= 0; at = features.indexOf(marker, at + marker.length)) {
-      // `…,base,reading,pronunciation`: the reading is the last field but one.
-      const fields = features.toString("utf8", at + marker.length, features.indexOf(0, at)).split(",");
-      const reading = fields[fields.length - 2];
-      if (reading && reading.length >= 3) found.add(reading);
-    }
-  }
+  eachTagged(features, [",名詞,一般,", ",名詞,固有名詞,地域,", ",名詞,固有名詞,組織,"], (_start, at, tag) => {
+    // `…,base,reading,pronunciation`: the reading is the last field but one.
+    const fields = features.toString("utf8", at + tag.length, features.indexOf(0, at)).split(",");
+    const reading = fields[fields.length - 2];
+    if (reading && reading.length >= 3) found.add(reading);
+  });
   words = found;
   return words;
 }
@@ -143,8 +145,7 @@ function oneKanjiOf(features: Buffer, pos: string, names: ReadonlySet<string>): 
  * string in the feature table (int32).
  */
 function preferred(features: Buffer, surnames: ReadonlySet<string>): Set<string> {
-  const require = createRequire(import.meta.url);
-  const tokens = gunzipSync(readFileSync(join(dirname(require.resolve("kuromoji/package.json")), "dict", "tid.dat.gz")));
+  const tokens = dictionaryTable("tid.dat.gz");
   const surnameCost = new Map<string, number>();
   const otherCost = new Map<string, number>();
   const marker = Buffer.from(",名詞,固有名詞,人名,姓,");
