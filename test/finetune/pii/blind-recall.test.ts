@@ -289,10 +289,10 @@ heldOutSet("the fourth held-out set, written before any fix for the third", HELD
 // secrets (numbers read out in groups, a caller's answer to the question before, fillers) to 116 of 157; rules by class
 // written before it was read (surnames IPADIC reads first as surnames, roles, IDs and secrets by their form, keys by
 // their shape) and general rules for the names it showed (key–value rows, katakana names by the dictionary's readings,
-// dated notes, departments, speakers) to 151 of 157, look-alikes 111 of 111.
+// dated notes, departments, speakers) to 151 of 157, look-alikes 111 of 111; 152 with the ninth set's name rules.
 heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(151 / 157),
+  maskedAtLeast(152 / 157),
 ]);
 
 // Written blind before this session's fixes and kept aside while they were made, so that it measures them once, at the
@@ -345,10 +345,12 @@ heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
 
 // Written blind after the eighth set and kept aside for the next round. Measured once, with main at 640b36a: 267 of
 // 318 planted values masked (84 %), 220 of 223 look-alikes kept (99 %); see the corpus README for every miss. Then a
-// development set: its address misses fixed by rules by class (d650bda): 274 of 318, 220 of 223 kept; floored there.
+// development set: its address misses fixed by rules by class (d650bda): 274 of 318, 220 of 223 kept. Then its ID,
+// secret and name misses (see the corpus README): 308 of 318, 223 of 223 kept; floored there. Left: a name found in
+// one CSV row and unmasked in another, two names with no cue, three bare given names.
 heldOutSet("the ninth held-out set, a development set since its measure", HELD_OUT_9_DIR, 318, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(274 / 318, 220 / 223),
+  maskedAtLeast(308 / 318, 223 / 223),
 ]);
 
 // Written blind and kept aside for the next session, which measures it first: 331 planted values, 171 look-alikes (see
