@@ -125,7 +125,7 @@ const childGivenName: PiiDetector = gated(/[男女娘子孫甥姪]/u, {
         name !== undefined
           ? // A given name that is a common noun too (大学, 中学, 大地) only before a particle of a person (長男 大地 が).
             (givenNames.has(name) && !nounGivenNames.has(name) && (name.length === 1 || !commonNouns().has(name) || /^[のがはも、。]/u.test(shadow.slice(match.index + match[0].length).trimStart()))) ||
-            (setApart && name.length === 2 && !commonNouns().has(name) && /^(?:[のがはもと、。,（(]|ちゃん|くん|君|$)/u.test(shadow.slice(match.index + match[0].length).trimStart()))
+            (setApart && name.length === 2 && !commonNouns().has(name) && /^(?:[のがはもとに、。,（(]|ちゃん|くん|君|$)/u.test(shadow.slice(match.index + match[0].length).trimStart()))
           : setApart && givenNameReadings.has(asReading(kana!));
       const [start, end] = match.indices!.groups![name !== undefined ? "name" : "kana"]!;
       return found ? [{ start, end }] : [];

@@ -24,6 +24,8 @@ interface NameLexicon {
   /** The readings, in katakana, of the surnames and given names (タカハシ, ケンタ): a name written in katakana. */
   surnameReadings: ReadonlySet<string>;
   givenNameReadings: ReadonlySet<string>;
+  /** Each surname's readings (伊藤: イトウ): whether a romanisation beside it can be its. */
+  readingsOfSurname: ReadonlyMap<string, readonly string[]>;
 }
 
 let lexicon: NameLexicon | undefined;
@@ -53,6 +55,7 @@ export function nameLexicon(): NameLexicon {
   const givenNames = new Set<string>();
   const surnameReadings = new Set<string>();
   const givenNameReadings = new Set<string>();
+  const readingsOfSurname = new Map<string, string[]>();
   const marker = Buffer.from(",名詞,固有名詞,人名,");
   const [surname, givenName] = [Buffer.from("姓,"), Buffer.from("名,")];
   for (let at = features.indexOf(marker); at >= 0; at = features.indexOf(marker, at + marker.length)) {
@@ -65,10 +68,11 @@ export function nameLexicon(): NameLexicon {
     // `姓,*,*,base,reading,pronunciation`: the reading is the fourth field after the kind.
     const reading = features.toString("utf8", at + marker.length, features.indexOf(0, at)).split(",")[4];
     if (reading && reading.length >= 2) (names === surnames ? surnameReadings : givenNameReadings).add(reading);
+    if (reading && names === surnames) readingsOfSurname.set(surface, [...(readingsOfSurname.get(surface) ?? []), reading]);
   }
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
   const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
-  lexicon = { surnames, givenNames, nounGivenNames, preferredSurnames: preferred(features, surnames), boundNouns, surnameReadings, givenNameReadings };
+  lexicon = { surnames, givenNames, nounGivenNames, preferredSurnames: preferred(features, surnames), boundNouns, surnameReadings, givenNameReadings, readingsOfSurname };
   return lexicon;
 }
 
@@ -88,14 +92,15 @@ function eachTagged(features: Buffer, tags: readonly string[], visit: (start: nu
 let nouns: ReadonlySet<string> | undefined;
 
 /**
- * The dictionary's common nouns of two or three kanji (名詞,一般 and サ変接続: 誕生, 入学, 番号), read on first use only:
- * a word after a kinship word that is one (長女 誕生) is no given name the dictionary lacks (長女 結菜).
+ * The dictionary's common nouns of two or three kanji (名詞,一般 and サ変接続: 誕生, 入学, 番号) and its organisations' names
+ * (東大, 京大), read on first use only: a word after a kinship word that is one (長女 誕生, 長男 東大 に合格) is no given
+ * name the dictionary lacks (長女 結菜).
  */
 export function commonNouns(): ReadonlySet<string> {
   if (nouns) return nouns;
   const features = dictionaryTable("tid_pos.dat.gz");
   const found = new Set<string>();
-  eachTagged(features, [",名詞,一般,", ",名詞,サ変接続,"], (start, at) => {
+  eachTagged(features, [",名詞,一般,", ",名詞,サ変接続,", ",名詞,固有名詞,組織,"], (start, at) => {
     // Two or three kanji: 6 to 9 bytes of UTF-8.
     if (at - start < 6 || at - start > 9) return;
     const surface = features.toString("utf8", start, at);

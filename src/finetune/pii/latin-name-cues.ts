@@ -1,6 +1,6 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
-import { nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
+import { longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
 import { eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-names.js";
 import { romajiReadings } from "./romaji-reading.js";
@@ -17,6 +17,20 @@ const isThing = (words: readonly string[]): boolean =>
   words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word));
 /** What a form's field holds in place of a name, or an instruction (Spouse: Not Applicable, Next of kin: Same As Above, Employee: ALL, Please read). */
 const PLACEHOLDER = /^(?:Not|None|Same|See|Unknown|Self|Refer|As|To|Pending|Tbd|TBD|Nil|Please|Password|Read|Check|Call|Note|All)$/i;
+
+/**
+ * Whether Latin words in brackets after a kanji name (伊藤様（Ito Haruka）, 中川 由美子 (Yumiko Nakagawa)) can be its
+ * romanisation: none is a firm's, a thing's or a title's word (田中様（Sales Manager）), and where the dictionary reads the
+ * name's leading surname, one word reads as that or as a given name (not 伊藤様（Mitsubishi Estate）).
+ */
+export function romanisesKanjiName(kanji: string, latin: readonly string[]): boolean {
+  if (isThing(latin)) return false;
+  const { surnames, readingsOfSurname, givenNameReadings } = nameLexicon();
+  // Katakana before the honorific is the name's rendering, which the dictionary does not read (オブライエン ショーン 様（Sean OBrien）).
+  const surname = kanji.slice(0, longestName(kanji, surnames));
+  const readings = /^\p{Script=Han}/u.test(surname) ? readingsOfSurname.get(surname) : undefined;
+  return readings === undefined || latin.some((word) => romajiReadings(word).some((reading) => readings.includes(reading) || givenNameReadings.has(reading)));
+}
 
 /** A detector of `pattern`'s `name` group (and `reading`, the name in katakana, where it has one) where `gate` holds, unless a word of it says a thing or the first is no one's. */
 function latinNames(gate: RegExp, pattern: RegExp, accept: (match: RegExpExecArray) => boolean = () => true): PiiDetector {
@@ -172,7 +186,11 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
   latinNames(/[者人][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
   latinNames(/[）)] ?(?:さん|様|氏|殿)/u, WITH_RENDERING),
-  latinNames(/(?:さん|様|氏|殿) ?[（(][A-Z]/u, RENDERED_AFTER_HONORIFIC, (match) => !NOT_A_NAME.test(match.groups!.words!)),
+  latinNames(
+    /(?:さん|様|氏|殿) ?[（(][A-Z]/u,
+    RENDERED_AFTER_HONORIFIC,
+    (match) => !NOT_A_NAME.test(match.groups!.words!) && romanisesKanjiName(match.groups!.words!, match.groups!.name!.split(/[ \t]+/)),
+  ),
   latinNames(/[A-Za-z], (?:\+?\d|[\w.+-]+@)/, BEFORE_CONTACT),
   latinNames(new RegExp(RELATIVE), AFTER_RELATIVE),
   latinNames(new RegExp(`\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`), BEFORE_RELATION),

@@ -1,7 +1,7 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD } from "./firm-words.js";
-import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
@@ -55,6 +55,8 @@ function endsInSurname(words: string): boolean {
   const { preferredSurnames } = nameLexicon();
   return longestName(words, preferredSurnames, true) > ending;
 }
+/** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
+const COUNT_OF_PEOPLE = /^(?:[一二三四五六七八九十百何数]+)?[名人組]$/u;
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
 /** Katakana words a role cue is followed by that are things, not people: 担当者コード, 担当メール, 氏名フリガナ. */
 export const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス|リスト|チーム|グループ|ページ|フォーム|システム|センター|サポート|デスク|アカウント|フリガナ|カナ|エリア|プロジェクト)/u;
@@ -104,6 +106,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       const given = tail?.trim();
       if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
       if (NOT_A_NAME.test(words) && !endsInSurname(words)) continue;
+      if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || /\d/.test(shadow.charAt(match.indices!.groups!.name![0] - 1)))) continue;
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
       const surname = longestName(words, surnames);
@@ -185,9 +188,20 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   return spans;
 }
 
+/**
+ * A child's place in the family, then a common noun alone (長男 中学 に入学, 長女 大学 合格): a school or an event, not
+ * the child's name, unless a particle of a person follows (長男 大地 が来た).
+ */
+const CHILD_PLACE = /^(?:長男|長女|次男|次女|息子|娘|子ども|子供)/u;
+function childPlaceBeforeNoun(match: RegExpMatchArray): boolean {
+  const name = match.groups!.name!;
+  if (!CHILD_PLACE.test(match[0]) || !commonNouns().has(name)) return false;
+  return !/^[のがはも、。]/u.test(match.input!.slice(match.index! + match[0].length).trimStart());
+}
+
 const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 　]`, "u"), {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(AFTER_ROLE)].flatMap((match) => nameAfterRole(match, false)),
+  find: (shadow) => [...shadow.matchAll(AFTER_ROLE)].flatMap((match) => (childPlaceBeforeNoun(match) ? [] : nameAfterRole(match, false))),
 });
 
 // Gated on the characters every kinship word holds: a class is scanned far faster than the words' alternation.
@@ -427,6 +441,9 @@ const NAME_CORRECTED = new RegExp(
   "dg",
 );
 
+/** What a form's field holds until a name is known (Candidate Name: TBD, Name: None, 担当: Unknown): no word of a name. */
+const NO_NAME_YET = /^(?:None|Unknown|Pending|TBD|TBA|TBC|Nil|Null|Anonymous|Self)$/i;
+
 /** A Japanese honorific written in romaji after a name (Shiori-san): no part of the name, which recurs without it. */
 const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi)$/;
 
@@ -439,7 +456,7 @@ export function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
       for (const match of shadow.matchAll(pattern)) {
         const name = match.groups!.secret!;
         const words = name.split(/\s+/);
-        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word))) continue;
+        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word))) continue;
         const [start, end] = match.indices!.groups!.secret!;
         spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }
@@ -486,7 +503,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseSurnameAlone,
   romajiNameBeforeCue,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
-  englishDetector(/Dear|Hi|Hello|Hey|Attn|Attention/, new RegExp(`(?<![A-Za-z])(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?<secret>${EN_NAME})`, "dg")),
+  // A greeting opens a message: not the last words of a text, nor after an article (Hello Kitty, a Hello Kitty bag: a brand).
+  englishDetector(
+    /Dear|Hi|Hello|Hey|Attn|Attention/,
+    new RegExp(`(?<![A-Za-z])(?<!(?:^|[^A-Za-z])(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir|[Yy]our)[ \\t]+)(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?<secret>${EN_NAME})(?![\\p{L}'’-]|\\s*$)`, "dgu"),
+  ),
   englishDetector(
     /Regards|regards|Best|Sincerely|sincerely|Yours|Cheers|Thank/,
     new RegExp(

@@ -1,5 +1,6 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
 import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
+import { romanisesKanjiName } from "./latin-name-cues.js";
 import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 
 /**
@@ -287,7 +288,8 @@ const ROMANISED_AFTER_NAME = new RegExp(
 const romanisedName = surnameDetector(/[（(][A-Z][a-zA-Z]+ [A-Z]/, ROMANISED_AFTER_NAME, (match, surnames) => {
   const name = match.groups!.name!;
   const [start, end] = match.indices!.groups!.secret!;
-  return longestName(name, surnames, true, 4) >= 2 || longestName(name, surnames, false, 4) >= 2 ? { start, end } : undefined;
+  const named = longestName(name, surnames, true, 4) >= 2 || longestName(name, surnames, false, 4) >= 2;
+  return named && romanisesKanjiName(name, match.groups!.secret!.split(" ")) ? { start, end } : undefined;
 });
 
 /**
