@@ -441,8 +441,8 @@ const NAME_CORRECTED = new RegExp(
   "dg",
 );
 
-/** What a form's field holds until a name is known (Candidate Name: TBD, Name: None, 担当: Unknown): no word of a name. */
-const NO_NAME_YET = /^(?:None|Unknown|Pending|TBD|TBA|TBC|Nil|Null|Anonymous|Self)$/i;
+/** What a form's field holds until a name is known (Candidate Name: TBD, Name: Not Provided, 担当: Unknown): no word of a name. */
+const NO_NAME_YET = /^(?:Not|None|Unknown|Pending|TBD|TBA|TBC|Nil|Null|Anonymous|Self)$/i;
 
 /** A Japanese honorific written in romaji after a name (Shiori-san): no part of the name, which recurs without it. */
 const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi)$/;

@@ -20,6 +20,7 @@ const classes: Record<string, MaskingCase[]> = {
   ],
   "a placeholder in a name's field": [
     ["Candidate Name: TBD. Name: None. Name: Unknown. 氏名：未定、担当者：なし", "Candidate Name: TBD. Name: None. Name: Unknown. 氏名：未定、担当者：なし"],
+    ["Applicant Name: Not Provided. Name: TBA", "Applicant Name: Not Provided. Name: TBA"],
     ["Candidate Name: Priya Nair", "Candidate Name: [PERSON]"],
   ],
   "a firm after a Japanese role": [
