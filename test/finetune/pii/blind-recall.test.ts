@@ -353,15 +353,13 @@ heldOutSet("the ninth held-out set, a development set since its measure", HELD_O
   maskedAtLeast(308 / 318, 223 / 223),
 ]);
 
-// Written blind and kept aside for the next session, which measures it first: 331 planted values, 171 look-alikes (see
-// the corpus README). No floor yet: it comes with that first measure; until then it only has to be measured.
-heldOutSet(
-  "the tenth held-out set, kept aside",
-  HELD_OUT_10_DIR,
-  331,
-  ["is measured (no floor until its first measure)", (measured) => expect(measured.recall.length).toBeGreaterThan(0)],
-  true,
-);
+// Written blind after the ninth set and kept aside through the round that fixed the ninth's misses, then measured
+// once, at its end, with main at 2455f6e: 282 of 331 planted values masked (85 %), 166 of 171 look-alikes kept (97 %);
+// see the corpus README for every miss. Floored there; a development set since.
+heldOutSet("the tenth held-out set, a development set since its measure", HELD_OUT_10_DIR, 331, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(282 / 331, 166 / 171),
+]);
 
 // Written blind (no detector source or rule test read, no figure of it seen) and kept aside for a later round's blind
 // measure: 405 planted values, 249 look-alikes (see the corpus README). No floor until that first measure.
