@@ -26,6 +26,17 @@ interface NameLexicon {
   givenNameReadings: ReadonlySet<string>;
   /** Each surname's readings (伊藤: イトウ): whether a romanisation beside it can be its. */
   readingsOfSurname: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The common nouns of two or three kanji (名詞,一般 and サ変接続: 誕生, 入学, 番号) and organisations' names (東大,
+   * 京大): a word after a kinship word that is one (長女 誕生, 長男 東大 に合格) is no given name the dictionary lacks
+   * (長女 結菜).
+   */
+  commonNouns: ReadonlySet<string>;
+  /**
+   * The katakana readings, of three kana or more, of the common nouns, places and organisations (サクラモチ, ナカメグロ):
+   * two romaji words that read together as one of them (Sakura Mochi, Minami Aoyama) are that word, not a name.
+   */
+  wordReadings: ReadonlySet<string>;
 }
 
 let lexicon: NameLexicon | undefined;
@@ -72,7 +83,19 @@ export function nameLexicon(): NameLexicon {
   }
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
   const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
-  lexicon = { surnames, givenNames, nounGivenNames, preferredSurnames: preferred(features, surnames), boundNouns, surnameReadings, givenNameReadings, readingsOfSurname };
+  // The nouns and the words' readings come from the same table: unpacked once, not once for each set.
+  lexicon = {
+    surnames,
+    givenNames,
+    nounGivenNames,
+    preferredSurnames: preferred(features, surnames),
+    boundNouns,
+    surnameReadings,
+    givenNameReadings,
+    readingsOfSurname,
+    commonNouns: nounsOf(features),
+    wordReadings: readingsOf(features),
+  };
   return lexicon;
 }
 
@@ -89,16 +112,13 @@ function eachTagged(features: Buffer, tags: readonly string[], visit: (start: nu
   }
 }
 
-let nouns: ReadonlySet<string> | undefined;
+/** The lexicon's common nouns (NameLexicon's `commonNouns`). */
+export const commonNouns = (): ReadonlySet<string> => nameLexicon().commonNouns;
 
-/**
- * The dictionary's common nouns of two or three kanji (名詞,一般 and サ変接続: 誕生, 入学, 番号) and its organisations' names
- * (東大, 京大), read on first use only: a word after a kinship word that is one (長女 誕生, 長男 東大 に合格) is no given
- * name the dictionary lacks (長女 結菜).
- */
-export function commonNouns(): ReadonlySet<string> {
-  if (nouns) return nouns;
-  const features = dictionaryTable("tid_pos.dat.gz");
+/** The lexicon's words' readings (NameLexicon's `wordReadings`). */
+export const wordReadings = (): ReadonlySet<string> => nameLexicon().wordReadings;
+
+function nounsOf(features: Buffer): Set<string> {
   const found = new Set<string>();
   eachTagged(features, [",名詞,一般,", ",名詞,サ変接続,", ",名詞,固有名詞,組織,"], (start, at) => {
     // Two or three kanji: 6 to 9 bytes of UTF-8.
@@ -106,20 +126,10 @@ export function commonNouns(): ReadonlySet<string> {
     const surface = features.toString("utf8", start, at);
     if (/^\p{Script=Han}{2,3}$/u.test(surface)) found.add(surface);
   });
-  nouns = found;
-  return nouns;
+  return found;
 }
 
-let words: ReadonlySet<string> | undefined;
-
-/**
- * The katakana readings, of three kana or more, of the dictionary's common nouns, places and organisations (サクラモチ,
- * ナカメグロ), read on first use only: two romaji words that read together as one of them (Sakura Mochi, Minami
- * Aoyama) are that word, not a name.
- */
-export function wordReadings(): ReadonlySet<string> {
-  if (words) return words;
-  const features = dictionaryTable("tid_pos.dat.gz");
+function readingsOf(features: Buffer): Set<string> {
   const found = new Set<string>();
   eachTagged(features, [",名詞,一般,", ",名詞,固有名詞,地域,", ",名詞,固有名詞,組織,"], (_start, at, tag) => {
     // `…,base,reading,pronunciation`: the reading is the last field but one.
@@ -127,8 +137,7 @@ export function wordReadings(): ReadonlySet<string> {
     const reading = fields[fields.length - 2];
     if (reading && reading.length >= 3) found.add(reading);
   });
-  words = found;
-  return words;
+  return found;
 }
 
 /** The one-character words of `names` that the feature table also lists with `pos` (`,名詞,一般,`). */
