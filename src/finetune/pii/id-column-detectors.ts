@@ -1,4 +1,5 @@
-import type { PiiDetector, Span } from "./detector.js";
+import { gated, type PiiDetector, type Span } from "./detector.js";
+import { cuedGate } from "./gate-cues.js";
 import { isIdLabel } from "./labelled-id-detectors.js";
 import { cellsOf, type Cell } from "./table-detectors.js";
 
@@ -73,7 +74,9 @@ function keyValueCells(shadow: string): Span[] {
 const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)[ \t]*\|/;
 const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
 
+const [tableHeading, csvHeadingCue] = [cuedGate(GATE), cuedGate(CSV_GATE)];
+
 export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [
-  { type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) || (shadow.includes("\n") && CSV_GATE.test(shadow)) ? idColumnCells(shadow) : []) },
-  { type: "PERSONAL_ID", find: (shadow) => (GATE.test(shadow) ? keyValueCells(shadow) : []) },
+  gated((shadow) => tableHeading(shadow) || (shadow.includes("\n") && csvHeadingCue(shadow)), { type: "PERSONAL_ID", find: idColumnCells }),
+  gated(GATE, { type: "PERSONAL_ID", find: keyValueCells }),
 ];
