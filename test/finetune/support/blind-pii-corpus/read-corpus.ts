@@ -72,6 +72,13 @@ export const HELD_OUT_10_DIR = path.join(corpusDir, "held-out-10");
  * lost-property chat JSONL).
  */
 export const HELD_OUT_11_DIR = path.join(corpusDir, "held-out-11");
+/**
+ * Written blind and kept aside for a later round (a dental clinic's recall list, a rental application packet in HTML, a
+ * research-ethics consent log, a conference's registration desk CSV, a staffing agency's Shift_JIS timesheet approvals,
+ * a car-sharing app's support chat JSONL, a kindergarten's pickup authorisation list, a Git log exported for a secrets
+ * audit).
+ */
+export const HELD_OUT_12_DIR = path.join(corpusDir, "held-out-12");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
