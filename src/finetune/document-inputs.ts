@@ -19,7 +19,7 @@ export async function documentChunksFrom(
 ): Promise<DocumentChunk[]> {
   const dir = resolve(docsDir);
   const display = displayPath(dir);
-  const { chunks, notes: fileNotes, files } = await readDocuments(dir, display, chunkChars, (text, file) => masker.mask(text, `${display}/${file}`).text);
+  const { chunks, notes: fileNotes, files } = await readDocuments(dir, display, chunkChars, (texts, file) => masker.maskFile(texts, `${display}/${file}`));
   for (const { file, note } of fileNotes) {
     entries.add({ id: file, action: "note", reason: note.startsWith("decoded") ? "encoding" : "file", detail: note });
   }

@@ -32,7 +32,11 @@ export async function inquiryExamplesFrom(
   const addRow = rowAdder({ file, name: basename(path), system, masker, spill, entries }, examples);
   const size = (await stat(path).catch(() => undefined))?.size ?? 0;
   const pool = size >= THREADED_MASKING_FROM_BYTES ? options.maskPool?.() : undefined;
-  const onRow = pool ? threadedRows(pool, addRow) : { add: (row: InquiryRow) => addRow(row, masker.maskRecord(rowTexts(row))), drain: async () => undefined };
+  const onRow = pool
+    ? threadedRows(pool, addRow)
+    : size < THREADED_MASKING_FROM_BYTES
+      ? wholeFileRows(masker, addRow)
+      : { add: (row: InquiryRow) => addRow(row, masker.maskRecord(rowTexts(row))), drain: async () => undefined };
   const columns = options.columns ?? { question: "question", answer: "answer" };
   const onEncoding = (encoding: TextEncoding) => {
     if (encoding !== "utf-8") entries.add({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
@@ -102,6 +106,24 @@ function readingProgress(onProgress: BuildOptions["onProgress"]): (bytesRead: nu
 
 /** The texts of a row that are masked, together: question, answer, and the category when there is one. */
 const rowTexts = (row: InquiryRow): string[] => (row.category === undefined ? [row.question, row.answer] : [row.question, row.answer, row.category]);
+
+/**
+ * A log below THREADED_MASKING_FROM_BYTES, its rows held until the file is read and masked then, a name found in one
+ * row masked in the others too (maskRecords). A larger log's rows are masked as they stream, in threads, each on its
+ * own: holding every row of a 158,000-row log for a second pass would double the build's memory, and its rows are as
+ * many customers, whose names seldom recur from row to row.
+ */
+function wholeFileRows(masker: SourceMasker, addRow: AddRow): { add(row: InquiryRow): undefined; drain(): Promise<void> } {
+  let rows: InquiryRow[] = [];
+  return {
+    add: (row) => void rows.push(row),
+    drain: async () => {
+      const masked = masker.maskRecords(rows.map(rowTexts));
+      rows.forEach((row, index) => addRow(row, masked[index]!));
+      rows = [];
+    },
+  };
+}
 
 /** Logs from this size on are masked in threads; below it, starting a thread costs more than it saves. */
 const THREADED_MASKING_FROM_BYTES = 1 << 20;

@@ -31,8 +31,12 @@ export interface FileNote {
   unread?: boolean;
 }
 
-/** Applied to every text of a document (title, headings, body) before it is cut: where PII masking happens. */
-type DocumentTextFilter = (text: string, file: string) => string;
+/**
+ * Applied to a document's texts (title, headings, sections' bodies) before they are cut, all of a file at once: where
+ * PII masking happens, so that a name found in one section is masked where it stands bare in another. Returns the
+ * texts in the same order.
+ */
+type DocumentTextFilter = (texts: readonly string[], file: string) => string[];
 
 /**
  * Reads every supported document under `dir` (recursively, in name order) and cuts it into chunks: by heading for
@@ -44,7 +48,7 @@ export async function readDocuments(
   dir: string,
   displayDir: string,
   chunkChars: number,
-  filter: DocumentTextFilter = (text) => text,
+  filter: DocumentTextFilter = (texts) => [...texts],
 ): Promise<{ chunks: DocumentChunk[]; notes: FileNote[]; files: string[] }> {
   const chunks: DocumentChunk[] = [];
   const notes: FileNote[] = [];
@@ -73,12 +77,15 @@ export async function readDocuments(
       continue;
     }
     const rawTitle = title ?? basename(path, extname(path));
-    const docTitle = filter(rawTitle, file);
-    for (const section of sections) {
-      const headings = (section.headings[0] === rawTitle ? section.headings.slice(1) : section.headings).map((heading) => filter(heading, file));
-      const parts = splitByLength(filter(section.text, file), chunkChars);
-      parts.forEach((text, index) => chunks.push({ file, title: docTitle, headings, text, part: index + 1, parts: parts.length }));
-    }
+    const rawHeadings = sections.map((section) => (section.headings[0] === rawTitle ? section.headings.slice(1) : section.headings));
+    const filtered = filter([rawTitle, ...rawHeadings.flat(), ...sections.map((section) => section.text)], file);
+    const docTitle = filtered[0]!;
+    let next = 1;
+    const headingsOf = rawHeadings.map((headings) => filtered.slice(next, (next += headings.length)));
+    sections.forEach((_section, at) => {
+      const parts = splitByLength(filtered[next + at]!, chunkChars);
+      parts.forEach((text, index) => chunks.push({ file, title: docTitle, headings: headingsOf[at]!, text, part: index + 1, parts: parts.length }));
+    });
   }
   return { chunks, notes, files: files.map((path) => relative(dir, path).split("\\").join("/")) };
 }

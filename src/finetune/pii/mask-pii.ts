@@ -3,6 +3,8 @@ import { overlaps } from "./detector.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { firmWordAfter } from "./firm-words.js";
 import { foldWidth } from "./fold-width.js";
+import { commonNouns } from "./japanese-name-lexicon.js";
+import { PLACE_SURNAMES } from "./name-detectors.js";
 import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
 
 export interface PiiFinding extends Span {
@@ -32,6 +34,43 @@ export function maskPii(text: string, detectors: readonly PiiDetector[] = PII_DE
  * without one, in any of them (`hunter2 は弱いパスワードです`, `Smith called`, `佐藤の件`).
  */
 export function maskTogether(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult[] {
+  const { found } = findTogether(texts, detectors);
+  return texts.map((text, index) => applyFindings(text, found[index]!));
+}
+
+/**
+ * The records of one file (an inquiry log's rows, each its texts; a document's sections) masked each together (maskTogether), then a
+ * person's full name found in one record is masked where it stands in another (Oliver Grant named with さん in one
+ * row, bare in the next), and so is the surname of a Japanese full name (荒井 さゆり … 荒井 副理事長). Only these: a
+ * one-word name, a Latin family name or a secret found in one customer's row may be another customer's word.
+ */
+export function maskRecords(records: readonly (readonly string[])[], detectors: readonly PiiDetector[] = PII_DETECTORS, everyPart = false): MaskResult[][] {
+  const found = records.map((texts) => findTogether(texts, detectors));
+  const names = new Map<string, string>();
+  for (const record of found) {
+    record.found.forEach((findings, index) => {
+      for (const finding of findings) {
+        if (finding.type !== "PERSON") continue;
+        for (const name of namesForFile(record.shadows[index]!.slice(finding.start, finding.end), everyPart)) names.set(name, "PERSON");
+      }
+    });
+  }
+  if (names.size > 0) for (const record of found) record.shadows.forEach((shadow, index) => addRepeats(shadow, names, record.found[index]!));
+  return found.map((record, at) => records[at]!.map((text, index) => applyFindings(text, record.found[index]!)));
+}
+
+/** What of a found name a file-level pass masks elsewhere: a full name (two words or more), a Japanese full name's surname that is no common noun. */
+function namesForFile(value: string, everyPart: boolean): string[] {
+  // A run of five kanji or more is no one's name, but a firm's a table's column took for one (株式会社東海電機).
+  if (everyPart) return /\p{Script=Han}{5}/u.test(value) ? [] : [...(repeatable(value) ? [value] : []), ...partsOfFullName(value)];
+  const full = /^(?:[A-ZÀ-Þ][\p{L}'’-]+[ \t]+)+[A-ZÀ-Þ][\p{L}'’-]+$|^\p{Script=Han}[\p{Script=Han}々]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}々]{1,4}$/u.test(value);
+  if (!full) return [];
+  const surnames = partsOfFullName(value).filter((part) => /^\p{Script=Han}{2,4}$/u.test(part) && value.startsWith(part) && !commonNouns().has(part) && !PLACE_SURNAMES.has(part));
+  return [value, ...surnames];
+}
+
+/** Every detector's findings in each text of a record, with the repeats and neighbours maskTogether adds. */
+function findTogether(texts: readonly string[], detectors: readonly PiiDetector[]): { shadows: string[]; found: PiiFinding[][] } {
   const shadows = texts.map((text) => foldWidth(text));
   const found = shadows.map((shadow) => findPii(shadow, detectors));
   dropVersions(shadows, found);
@@ -57,7 +96,7 @@ export function maskTogether(texts: readonly string[], detectors: readonly PiiDe
     collect(beside, shadow);
   });
   if (values.size > size) shadows.forEach((shadow, index) => addRepeats(shadow, values, found[index]!));
-  return texts.map((text, index) => applyFindings(text, found[index]!));
+  return { shadows, found };
 }
 
 /** Every detector's findings in a width-folded text, the first detector winning an overlap, in order of offset. */

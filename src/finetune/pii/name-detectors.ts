@@ -1,6 +1,6 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
-import { FIRM_OR_THING_WORD } from "./firm-words.js";
+import { FIRM_OR_THING_WORD, TITLE_WORD } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
 
@@ -58,6 +58,12 @@ function endsInSurname(words: string): boolean {
 /** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
 const COUNT_OF_PEOPLE = /^(?:[一二三四五六七八九十百何数]+)?[名人組]$/u;
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
+/** A katakana word the dictionary lists as a name or reads as one (チャン, サトウ), not a role addressed so (ドライバーさん). */
+const readsAsName = (word: string): boolean => {
+  const { surnames, givenNames, surnameReadings, givenNameReadings } = nameLexicon();
+  const reading = asReading(word);
+  return !KATAKANA_THING.test(word) && (surnames.has(word) || givenNames.has(word) || surnameReadings.has(reading) || givenNameReadings.has(reading));
+};
 /** Katakana words a role cue is followed by that are things, not people: 担当者コード, 担当メール, 氏名フリガナ. */
 export const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス|リスト|チーム|グループ|ページ|フォーム|システム|センター|サポート|デスク|アカウント|フリガナ|カナ|エリア|プロジェクト)/u;
 
@@ -76,6 +82,11 @@ function nameBeforeHonorific(words: string): number | undefined {
   // A surname, a space and a kanji word before the honorific: the whole name, the given name one the dictionary may
   // lack (菅原 陽向 くん), not its last kanji read as a name of its own.
   if (spaced && longestName(spaced[1]!, surnames, true) >= 2 && /^\p{Script=Han}[\p{Script=Han}々]{0,2}$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return spaced[1]!.length - longestName(spaced[1]!, surnames, true);
+  // A one-kanji surname, a space and a short kanji word (塙 蒼 くん, 林 誠 さん): the whole name, unless the first word
+  // is a grammatical noun or a kin's or a role's word (方 太郎, 父 太郎).
+  if (spaced && spaced[1]!.length === 1 && surnames.has(spaced[1]!) && !nameLexicon().boundNouns.has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && /^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
+  // A word, a space, then a katakana name (会計 チャン さん, 受付 マリア 様): the katakana is the name, when the dictionary reads it as one.
+  if (spaced && isKatakana(spaced[2]!) && readsAsName(spaced[2]!)) return spaced[1]!.length + 1;
   const compact = words.replace(/[ ・]$/, "");
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
     if (!givenNames.has(compact.slice(-givenLength))) continue;
@@ -83,6 +94,8 @@ function nameBeforeHonorific(words: string): number | undefined {
     const surname = longestName(before, surnames, true);
     if (surname > 0) return before.length - surname;
   }
+  // A given name alone (美和 さん): whole, not its last kanji read as a one-kanji surname (和).
+  if (givenNames.has(compact)) return 0;
   const surname = longestName(compact, surnames, true);
   if (surname > 0) return compact.length - surname;
   return words.length <= 5 ? 0 : undefined;
@@ -280,8 +293,11 @@ const japaneseSurnameInContext: PiiDetector = gated(new RegExp(PERSON_CUE_AFTER,
  * space (岩田 部長), the surname.
  */
 const WORD_END = "(?=[がはにのともへをでやか、。，．,.!！?？」』）)（(・／/]|\\s(?!\\s*\\p{Script=Han})|って|ら[、。\\sがはもにと]|だけ|など|まで|から|より|$)";
-/** A whole run of two or three kanji: the set lookup rules most out before the words after it are read. */
-const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p{Script=Han}{2,3}(?![\p{Script=Han}々ヶ])/gu;
+/**
+ * A whole run of two or three kanji, perhaps with ノ or ヶ between (井ノ口, 一ノ瀬, 八ヶ代): the set lookup rules most out
+ * before the words after it are read.
+ */
+const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p{Script=Han}(?:[ノヶ]?\p{Script=Han}){1,2}(?![\p{Script=Han}々ヶ])/gu;
 /** What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there. */
 const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2})${WORD_END}`, "uy");
 const japaneseSurnameAlone: PiiDetector = {
@@ -371,12 +387,16 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       const given = title ? written.slice(0, title.index) : written;
       if (!surnames.has(surname) || !givenNames.has(given)) continue;
       const end = match.index + surname.length + 1 + given.length;
-      if (nounGivenNames.has(given) && !title && !PERSON_CUE.test(shadow.slice(end, end + 8))) continue;
+      if (nounGivenNames.has(given) && !title && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end)) continue;
       spans.push({ start: match.index, end });
     }
     return spans;
   },
 });
+
+/** The name is the text's last line alone, as a message is signed (…不在が多いので。⏎清水谷 樹): a cue like 様 or です. */
+const signsOff = (shadow: string, start: number, end: number): boolean =>
+  /(?:^|\n)[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 4), start)) && /^[ \t　]*$/u.test(shadow.slice(end));
 
 /**
  * A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します), or with a space
@@ -390,15 +410,26 @@ const japaneseHiraganaGivenName: PiiDetector = {
     for (const match of shadow.matchAll(/(?<!\p{Script=Han})(\p{Script=Han}{2,4})([ 　]?)(\p{Script=Hiragana}{2,6})/gu)) {
       const [, surname, space, hiragana] = match as unknown as [string, string, string, string];
       if (!surnames.has(surname)) continue;
-      const given = [3, 2, 4]
-        .map((length) => hiragana.slice(0, length))
-        .find((candidate) => (givenNames.has(candidate) || HIRAGANA_GIVEN.has(candidate)) && (space === "" || /^(?:[のがはもとに]|さん|ちゃん|くん|様|$)/u.test(hiragana.slice(candidate.length))));
+      const given =
+        [3, 2, 4]
+          .map((length) => hiragana.slice(0, length))
+          .find((candidate) => (givenNames.has(candidate) || HIRAGANA_GIVEN.has(candidate)) && (space === "" || /^(?:[のがはもとに]|さん|ちゃん|くん|様|$)/u.test(hiragana.slice(candidate.length)))) ??
+        (space !== "" && hiraganaGivenByReading(hiragana) ? hiragana : undefined);
       if (given === undefined) continue;
       spans.push({ start: match.index, end: match.index + surname.length + space.length + given.length });
     }
     return spans;
   },
 };
+
+/**
+ * After a surname and a space, a whole hiragana word of three or four kana that reads as a given name of the dictionary
+ * (荒井 さゆり: IPADIC lists 小百合, read サユリ): shorter words read so are particles and nouns too (より, こと, まえ).
+ */
+const hiraganaGivenByReading = (word: string): boolean => word.length >= 3 && word.length <= 4 && nameLexicon().givenNameReadings.has(asReading(word));
+
+/** A whole hiragana word written after a surname and a space that is a given name (荒井 さゆり, 小林 さくら). */
+export const isHiraganaGivenName = (word: string): boolean => nameLexicon().givenNames.has(word) || HIRAGANA_GIVEN.has(word) || hiraganaGivenByReading(word);
 
 /** Hiragana given names IPADIC does not list as 人名 (it reads さくら as the flower). */
 const HIRAGANA_GIVEN = new Set(["さくら", "ひかり", "あおい", "ひなた", "さやか", "みどり", "あかね", "かおり", "ゆかり", "まどか"]);
@@ -456,7 +487,8 @@ export function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
       for (const match of shadow.matchAll(pattern)) {
         const name = match.groups!.secret!;
         const words = name.split(/\s+/);
-        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word))) continue;
+        // A job title's words name a role, no one (approved by Managing Director).
+        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word))) continue;
         const [start, end] = match.indices!.groups!.secret!;
         spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }

@@ -1,6 +1,6 @@
 import { overlaps, type Span } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
-import { ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
+import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
@@ -43,6 +43,8 @@ export function partsOfFullName(value: string): string[] {
 
 /** A surname right before a found given name, a space between: the name's other half. */
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
+/** A space and a whole hiragana word after a found surname: perhaps its given name. */
+const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,4})(?!\p{Script=Hiragana})/u;
 /** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
 const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
@@ -84,6 +86,20 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     const given = shadow.slice(finding.start, finding.end);
     if (surname && givenNames.has(given) && surnames.has(surname) && !PLACE_SURNAMES.has(surname)) {
       const start = finding.start - surname.length - 1;
+      if (!overlaps(findings, { start, end: finding.start })) finding.start = start;
+      continue;
+    }
+    // A hiragana given name after a found surname and a space (副理事長 [荒井] さゆり: the role's cue took the kanji only).
+    const hiragana = HIRAGANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
+    if (hiragana && surnames.has(given) && isHiraganaGivenName(hiragana)) {
+      const end = finding.end + 1 + hiragana.length;
+      if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
+      continue;
+    }
+    // A Latin family name before a kanji given name, as a foreign spouse's family writes it (Fontaine 美和, Silva 花子).
+    const latin = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 17), finding.start))?.[1];
+    if (latin && /^\p{Script=Han}+$/u.test(given) && givenNames.has(given) && !NOT_A_GIVEN_NAME.test(latin) && !NOT_A_NAME_WORD.test(latin) && !ORGANISATION_WORD.test(latin)) {
+      const start = finding.start - latin.length - 1;
       if (!overlaps(findings, { start, end: finding.start })) finding.start = start;
     }
   }

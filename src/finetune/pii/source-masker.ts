@@ -1,6 +1,6 @@
 import { increment } from "../report.js";
 import type { PiiDetector } from "./detector.js";
-import { maskPii, maskTogether, type MaskResult } from "./mask-pii.js";
+import { maskPii, maskRecords, maskTogether, type MaskResult } from "./mask-pii.js";
 
 /** A few masked lines per kind, for the report: what a reader sees where something was masked. */
 export interface MaskedExcerpt {
@@ -29,9 +29,22 @@ export class SourceMasker {
     return this.record(text, maskPii(text, this.detectors), file);
   }
 
+  /**
+   * A document's texts (title, headings, sections) masked each on its own, then a person's name found in one masked
+   * where it stands in another (see maskRecords), and counted under `file`.
+   */
+  maskFile(texts: readonly string[], file: string): string[] {
+    return maskRecords(texts.map((text) => [text]), this.detectors, true).map(([result], index) => this.record(texts[index]!, result!, file).text);
+  }
+
   /** The texts of one record (an inquiry row's question, answer, category) masked together (see maskTogether), not yet counted. */
   maskRecord(texts: readonly string[]): MaskResult[] {
     return maskTogether(texts, this.detectors);
+  }
+
+  /** The records of one file (an inquiry log's rows) masked each together and names across them (see maskRecords), not yet counted. */
+  maskRecords(records: readonly (readonly string[])[]): MaskResult[][] {
+    return maskRecords(records, this.detectors);
   }
 
   /** Counts what maskPii found in `text` (here or in a masking thread, see mask-pool.ts) under `file`. */

@@ -102,7 +102,7 @@ describe("readDocuments", () => {
 
   it("gives every text to the filter before it is cut: a value split by a chunk boundary is filtered whole", async () => {
     const text = `${"a".repeat(30)} src=10.6.161.116 ${"b".repeat(30)}`;
-    const { chunks } = await readDocuments(docs({ "log.txt": text }), "docs", 36, (value) => value.replace("10.6.161.116", "[IP_ADDRESS]"));
+    const { chunks } = await readDocuments(docs({ "log.txt": text }), "docs", 36, (values) => values.map((value) => value.replace("10.6.161.116", "[IP_ADDRESS]")));
     expect(chunks.filter((chunk) => chunk.file === "log.txt").map((chunk) => chunk.text).join(" ")).not.toMatch(/10\.6|6\.161|161\.116/);
   });
 });
