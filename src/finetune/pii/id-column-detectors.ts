@@ -1,6 +1,6 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
 import { cuedGate } from "./gate-cues.js";
-import { isIdLabel } from "./labelled-id-detectors.js";
+import { isIdLabel, SHARED_FOLDER } from "./labelled-id-detectors.js";
 import { cellsOf, type Cell } from "./table-detectors.js";
 
 /**
@@ -8,10 +8,42 @@ import { cellsOf, type Cell } from "./table-detectors.js";
  * HTML table reaches masking as a Markdown one; a CSV block pasted into a text, `生徒番号,学年` over `S-240518,中2`): the
  * heading names the kind once and every cell below is a bare code. A cell is taken when it looks like an ID (letters,
  * digits, `.`, `_`, `-` or `/`, holding a digit); the table ends at a blank line or a row with another number of cells.
+ * A column headed by an account's word (`| System | Account |`, ユーザー名, Login) holds each row's login, whatever
+ * the system: see accountCell.
  */
 const ID_CELL = /^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/;
 const NUMBER_HEADING = /(?:番号|ナンバー|No\.?|NO\.?|no\.?|[Nn]umber|#)$/;
+const ACCOUNT_HEADING = /^(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|[Uu]sers?|USERS?|[Ll]ogins?|アカウント名?|ユーザー?名?|ログイン名?)$/;
 const RULE_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * An account column's cell: a login (rob-sre, k.tanaka: small letters joined by `.`, `_` or `-`), a code of letters
+ * and digits (a pager's user PD-88120, a badge's E-0417: issued to one person, who is known by it in the system's
+ * records), or the login in a certificate's subject (cert CN=ktanaka). Not a shared account (admin, root), a plain
+ * word (shared, none) or a number alone (a ledger's account code 4110 is the chart of accounts').
+ */
+const LOGIN_CELL = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/;
+const SUBJECT_LOGIN = /(?:^|[\s,])(?:CN|UID|uid)=(?<login>[A-Za-z0-9][A-Za-z0-9._-]{1,31})$/d;
+
+function accountCell(cell: Cell): Span | undefined {
+  const subject = SUBJECT_LOGIN.exec(cell.text);
+  if (subject) {
+    const [from, to] = subject.indices!.groups!.login!;
+    return SHARED_FOLDER.test(subject.groups!.login!) ? undefined : { start: cell.start + from, end: cell.start + to };
+  }
+  if (!ID_CELL.test(cell.text) || SHARED_FOLDER.test(cell.text)) return undefined;
+  const code = /[A-Za-z]/.test(cell.text) && /\d/.test(cell.text);
+  return code || LOGIN_CELL.test(cell.text) ? { start: cell.start, end: cell.end } : undefined;
+}
+
+/** What a column's heading lets its cells be: an account's logins, or IDs with so many digits at least. */
+function columnTaker(heading: string): ((cell: Cell) => Span | undefined) | undefined {
+  if (ACCOUNT_HEADING.test(heading)) return accountCell;
+  if (!isIdLabel(heading)) return undefined;
+  // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
+  const digits = NUMBER_HEADING.test(heading) ? 4 : 1;
+  return (cell) => (ID_CELL.test(cell.text) && (cell.text.match(/\d/g)?.length ?? 0) >= digits ? { start: cell.start, end: cell.end } : undefined);
+}
 
 /** A row's cells between its pipes, with their offsets in the text. */
 function cells(line: string, offset: number): Cell[] {
@@ -32,17 +64,15 @@ function idColumnCells(shadow: string): Span[] {
   for (let index = 0, offset = 0; index < lines.length - 1; offset += lines[index]!.length + 1, index++) {
     const markdown = RULE_ROW.test(lines[index + 1]!);
     const heading = markdown ? cells(lines[index]!, offset) : csvHeading(lines[index]!, offset);
-    const columns = heading.flatMap((cell, column) => (isIdLabel(cell.text) ? [column] : []));
-    if (columns.length === 0) continue;
-    // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
-    const digits = columns.map((column) => (NUMBER_HEADING.test(heading[column]!.text) ? 4 : 1));
+    const takers = heading.map((cell) => columnTaker(cell.text));
+    if (!takers.some((taker) => taker !== undefined)) continue;
     let rowOffset = offset + lines[index]!.length + 1 + (markdown ? lines[index + 1]!.length + 1 : 0);
     for (let row = index + (markdown ? 2 : 1); row < lines.length; rowOffset += lines[row]!.length + 1, row++) {
       const rowCells = markdown ? cells(lines[row]!, rowOffset) : cellsOf(lines[row]!, rowOffset, false);
       if (rowCells.length !== heading.length) break;
-      columns.forEach((column, index) => {
-        const cell = rowCells[column]!;
-        if (ID_CELL.test(cell.text) && (cell.text.match(/\d/g)?.length ?? 0) >= digits[index]!) spans.push({ start: cell.start, end: cell.end });
+      takers.forEach((taker, column) => {
+        const span = taker?.(rowCells[column]!);
+        if (span) spans.push(span);
       });
     }
   }
@@ -73,10 +103,12 @@ function keyValueCells(shadow: string): Span[] {
 /** Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block). */
 const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)[ \t]*\|/;
 const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
+/** Or of an account: a login's column. */
+const ACCOUNT_GATE = /(?:^|[|,])[ \t]*(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|[Uu]sers?|USERS?|[Ll]ogins?|アカウント名?|ユーザー?名?|ログイン名?)[ \t]*(?:[|,]|$)/m;
 
-const [tableHeading, csvHeadingCue] = [cuedGate(GATE), cuedGate(CSV_GATE)];
+const [tableHeading, csvHeadingCue, accountHeading] = [cuedGate(GATE), cuedGate(CSV_GATE), cuedGate(ACCOUNT_GATE)];
 
 export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [
-  gated((shadow) => tableHeading(shadow) || (shadow.includes("\n") && csvHeadingCue(shadow)), { type: "PERSONAL_ID", find: idColumnCells }),
+  gated((shadow) => tableHeading(shadow) || (shadow.includes("\n") && (csvHeadingCue(shadow) || accountHeading(shadow))), { type: "PERSONAL_ID", find: idColumnCells }),
   gated(GATE, { type: "PERSONAL_ID", find: keyValueCells }),
 ];

@@ -28,9 +28,12 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  * person's; a form's (申込書番号) is not. A label holding one of these words is no person's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス/u;
 const THING_WORD_EN =
   /^(?:order|ticket|case|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
+
+/** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人). */
+const PERSON_WORD_END = /[者員客生徒師様人主]$/u;
 
 /** A value that is a version, a quantity with its unit, or a file name: no one's ID. */
 const NOT_AN_ID = /^(?:v|ver\.?)?\d+(?:\.\d+)+[a-z]?$|^v\d|^\d[\d.,]*[A-Za-z]{1,4}$|\.(?:txt|csv|pdf|png|jpe?g|gif|json|ya?ml|xml|html?|md|log|zip|exe|js|ts|py|sh|conf|ini|xlsx?|docx?)$/i;
@@ -40,8 +43,10 @@ const NOT_AN_ID = /^(?:v|ver\.?)?\d+(?:\.\d+)+[a-z]?$|^v\d|^\d[\d.,]*[A-Za-z]{1,
  * 担当者コード, Student no., Member number) that is no thing's word (注文番号, 電話番号, Order no.).
  */
 export function isIdLabel(label: string): boolean {
-  const ja = /^(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8}) ?(?:番号|ナンバー|ID|No\.?|NO\.?|コード)$/u.exec(label)?.groups!.word;
-  if (ja !== undefined) return !THING_WORD.test(ja);
+  const ja = /^(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8}) ?(?<suffix>番号|ナンバー|ID|No\.?|NO\.?|コード)$/u.exec(label)?.groups;
+  // A code is most often a thing's, a place's or an account's in the ledger (資材コード, 拠点コード, 科目コード): a person's
+  // only by a person's word (担当者コード, 社員コード, 顧客コード).
+  if (ja !== undefined) return !THING_WORD.test(ja.word!) && (ja.suffix !== "コード" || PERSON_WORD_END.test(ja.word!));
   const en = /^(?<word>[A-Z]?[a-z]{1,11}|[A-Z]{2,8})[ _-]?(?:ID|Id|id|No\.?|no\.?|NO\.?|[Nn]umber|#)$/.exec(label)?.groups!.word;
   return en !== undefined && !THING_WORD_EN.test(en);
 }
@@ -92,11 +97,12 @@ const accountAtTenant = (match: RegExpExecArray, shadow: string): boolean =>
 /**
  * The user's folder of a path (C:\Users\ishikawa.kaito\src, /home/tkato/.ssh, /Users/aiko/Library): its name is the
  * login of whoever's machine wrote the log. Not the folders every machine has, nor a placeholder (<user>, %USERNAME%,
- * $USER) or a CI runner's and a container's service account.
+ * $USER) or a CI runner's, a container's or a database's service account. The same names in an account table or a
+ * password file (admin, postgres) are shared accounts, no person's.
  */
 const USER_FOLDER = /(?:[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/)|(?<![\w.~-])\/(?:home|Users)\/)(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{0,31})(?=\\|\/|[\s"'`:,;)]|$)/dg;
-const SHARED_FOLDER =
-  /^(?:Public|Default|Default User|All Users|Shared|Guest|Administrator|admin|root|user|username|USERNAME|me|you|yourname|your[_-]?name|name|runner|ubuntu|ec2-user|centos|debian|vagrant|node|app|www-data|jenkins|circleci|travis|git|docker|builder|build|buildbot|vscode|codespace|gitpod|linuxbrew|pi|runneradmin|VssAdministrator|WDAGUtilityAccount)$/i;
+export const SHARED_FOLDER =
+  /^(?:Public|Default|Default User|All Users|Shared|Guest|Administrator|admin|root|user|username|USERNAME|me|you|yourname|your[_-]?name|name|runner|ubuntu|ec2-user|centos|debian|vagrant|node|app|www-data|jenkins|circleci|travis|git|docker|builder|build|buildbot|vscode|codespace|gitpod|linuxbrew|pi|postgres|mysql|oracle|runneradmin|VssAdministrator|WDAGUtilityAccount)$/i;
 
 /** A value's shape: each capital an A, each small letter an a, each digit a 9 (AB12345678CD → AA99999999AA). */
 const shapeOf = (value: string): string => value.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/\d/g, "9");

@@ -1,12 +1,13 @@
 import { before, digitsOf, gated, patternDetector, type PiiDetector } from "./detector.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
-import { THING_WORD } from "./labelled-id-detectors.js";
+import { THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
 import { romajiReadings } from "./romaji-reading.js";
 
 /**
  * IDs named by something other than a label of their own: a person's number by its standard abbreviation (MRN, SSN),
  * a person's word right before a code (候補者 CAND-005102), a bare 番号 that refers back to a person's number named
- * just before (在留カード番号を…書いてしまった。番号は AB12873645CD), and a profile URL's handle (linkedin.com/in/…).
+ * just before (在留カード番号を…書いてしまった。番号は AB12873645CD), an example in brackets after a person's number is
+ * named (会員番号の入ったリスト（M-20418 など）), and a profile URL's handle (linkedin.com/in/…).
  */
 
 /**
@@ -38,6 +39,19 @@ function namesAPersonsNumber(shadow: string, index: number): boolean {
   const word = LAST_NUMBER_LABEL.exec(shadow.slice(Math.max(0, index - 120), index))?.groups!.word;
   return word !== undefined && !THING_WORD.test(word);
 }
+
+/**
+ * A person's number named, then one of them in brackets a few words on, as an example (学籍番号の入った名簿（S2025-0412
+ * など）, member numbers (e.g. M-20418) were printed): the label's word a person's (注文番号's is an order's), the value
+ * letters with four digits or more, or six digits.
+ */
+const NUMBER_THEN_EXAMPLE =
+  /(?:(?<![\p{Script=Han}\p{Script=Katakana}ー])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:番号|ナンバー|ID)[^\n()（）。]{0,20}?[（(](?:例[:：]?\s*)?|(?<![A-Za-z])(?:[Ss]tudent|[Pp]upil|[Mm]ember(?:ship)?|[Ee]mployee|[Ss]taff|[Pp]atient|[Cc]ustomer)[ -](?:numbers?|IDs?|[Nn]os?\.)[^\n()]{0,24}?\((?:e\.g\.,?\s*)?)(?<secret>[A-Za-z0-9][A-Za-z0-9-]{3,18}[A-Za-z0-9])(?=\s*(?:など|等|とか|ほか|…|etc\.?|and\s|[、,）)]))/dgu;
+const exampleOfANumber = (match: RegExpExecArray): boolean => {
+  const { word, secret } = match.groups!;
+  const digits = digitsOf(secret!).length;
+  return (word === undefined || !THING_WORD.test(word)) && (/[A-Za-z]/.test(secret!) ? digits >= 4 : digits >= 6 && digits === secret!.replace(/-/g, "").length);
+};
 
 /**
  * The handle of a person's profile URL (linkedin.com/in/priyanka-deshmukh-de, x.com/…, instagram.com/…): an online
@@ -85,6 +99,7 @@ export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
       (match, shadow) => /[A-Za-z]/.test(match.groups!.secret!) && digitsOf(match.groups!.secret!).length >= 4 && namesAPersonsNumber(shadow, match.index),
     ),
   ),
+  gated(/(?:番号|ナンバー|ID|umbers?|[Nn]os?\.)[^\n()（）。]{0,24}[（(]/, withListedSiblings(patternDetector("PERSONAL_ID", NUMBER_THEN_EXAMPLE, exampleOfANumber))),
   gated(
     /linkedin\.com\/|facebook\.com\/|instagram\.com\/|twitter\.com\/|threads\.net\/|x\.com\/|tiktok\.com\/@/,
     patternDetector(

@@ -1,4 +1,4 @@
-import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
+import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
 import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
@@ -15,7 +15,9 @@ const groupingOf = (number: string): string => number.replace(/\d/g, "9");
 /**
  * A card's number and its copies in the same text written with a slip (用紙は 3572-8049-1571-1458 … 旧用紙は
  * 3572-8049-1571-1457): a number grouped the same way and opening with the same six digits (the issuer's) is the
- * same card, whether or not its check digit holds and however far its cue is.
+ * same card, whether or not its check digit holds and however far its cue is. And another card's number written
+ * shortly after a found one on its line (新しいカードは 4980 …、前のは 3530111333300000 で), however grouped: the
+ * holder's other card, of a card's length and a brand's prefix, its check digit right or not (a mistyped old card).
  */
 function withMistypedCopies(detector: PiiDetector): PiiDetector {
   return {
@@ -26,11 +28,22 @@ function withMistypedCopies(detector: PiiDetector): PiiDetector {
       const cards = spans.map((span) => shadow.slice(span.start, span.end));
       const copies = matchesOf(CARD_CANDIDATE, shadow).filter((match) => {
         if (spans.some((span) => span.start === match.index)) return false;
+        if (spans.some((span) => nextCard(shadow, span, match))) return true;
         return cards.some((card) => groupingOf(card) === groupingOf(match[0]) && digitsOf(card).slice(0, 6) === digitsOf(match[0]).slice(0, 6));
       });
       return copies.length === 0 ? spans : [...spans, ...copies.map((match) => ({ start: match.index, end: match.index + match[0].length }))];
     },
   };
+}
+
+/** How far after a found card another one is the same holder's (、期限 04/29。前のは …). */
+const NEXT_CARD_REACH = 48;
+
+function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
+  const gap = match.index - card.end;
+  if (gap < 0 || gap > NEXT_CARD_REACH || shadow.slice(card.end, match.index).includes("\n")) return false;
+  const digits = digitsOf(match[0]);
+  return digits.length >= 14 && digits.length <= 16 && CARD_PREFIX.test(digits) && !inNotPersonalContext(shadow, match.index, gap);
 }
 
 /**
@@ -114,9 +127,13 @@ const INSURANCE_CUE = /保険|被保険者/;
 /**
  * A login after "User:" or "user" that looks like one (d.okafor, k_tanaka, jsmith2; a YAML file's `user: mesbridge_rw`): a
  * word of a chat's speaker (User: Hello) or a sentence after the label is not. Without a colon (login created: user
- * gllm-7731), only a login holding a digit, and no version (user v2).
+ * gllm-7731), only a login holding a digit, and no version (user v2); or a login in lower case joined by `_` on a line
+ * that gives a connection (SFTP: 192.0.2.4 port 22, user ftp_drop, password …), where a field's name (the user
+ * session_id) is not.
  */
-const USER_LOGIN = /(?<![A-Za-z])(?:User|USER|user)(?:\s*:\s*|\s+(?=(?!v\d)[A-Za-z][A-Za-z0-9._-]*\d))(?<secret>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)(?![A-Za-z0-9._@-])/dg;
+const USER_LOGIN =
+  /(?<![A-Za-z])(?:User|USER|user)(?:\s*:\s*|\s+(?=(?!v\d)[A-Za-z][A-Za-z0-9._-]*\d|(?<underscored>[a-z][a-z0-9.-]*_[a-z0-9])))(?<secret>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)(?![A-Za-z0-9._@-])/dg;
+const CONNECTION_ON_LINE = /(?<![A-Za-z])(?:S?FTPS?|s?ftp|SSH|ssh|SCP|scp|[Hh]ost|[Pp]ort|[Ss]erver|[Pp]assword|[Pp]asswd)(?![A-Za-z])|パスワード|ホスト|ポート|サーバ|接続/;
 
 /** A user, customer or member named in a URL's query (`/export?user=U-558210&token=…`). */
 const URL_PERSON_ID = /[?&](?:user|user_?id|uid|customer|customer_?id|member|member_?id|account|account_?id|login|email)=(?<secret>[^&#\s]+)/dgi;
@@ -186,7 +203,10 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
         .filter((match) => INSURANCE_CUE.test(before(shadow, match.index, 40)))
         .flatMap((match) => [match.indices!.groups!.mark!, match.indices!.groups!.number!].map(([start, end]) => ({ start, end }))),
   }),
-  gated(/User|USER|user/, patternDetector("PERSONAL_ID", USER_LOGIN)),
+  gated(
+    /User|USER|user/,
+    patternDetector("PERSONAL_ID", USER_LOGIN, (match, shadow) => match.groups!.underscored === undefined || /\d/.test(match.groups!.secret!) || CONNECTION_ON_LINE.test(onItsLine(shadow, match.index))),
+  ),
   gated(/生年月日|誕生日|[Bb]irth|DOB|D\.O\.B|[Bb]orn on/, patternDetector("DATE_OF_BIRTH", DATE_OF_BIRTH)),
   gated(
     /ログイン|ユーザー?[IＩ名]|ユーザー\s*[:：=＝]|アカウント[IＩ名\s]|利用者ID|ID\s*(?:[:：=]|は)|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,

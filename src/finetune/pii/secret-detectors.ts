@@ -1,4 +1,6 @@
+import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { gated, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
+import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
 
@@ -101,12 +103,14 @@ const OTHER_NUMBER_AFTER_STOP = /(?:。|[.!?]\s)[^。]*(?:[\p{Script=Han}\p{Scri
 
 /**
  * A password after its cue, a few words and a colon (仮パスワードを発行しました：Tmp-4821-kq, the password we set for you:
- * Welcome-2931): letters with a digit or a symbol, as a password is written, and no address (a URL's scheme is no colon
- * of this kind: the password reset link is https://…).
+ * Welcome-2931; at a sentence's end, its full stop left out: the wiki's admin password was hers: wiki-R00t-Hama.):
+ * letters with a digit or a symbol, as a password is written, and no address (a URL's scheme is no colon
+ * of this kind: the password reset link is https://…) or version (パスワード変更の手順：v2.1 以降).
  */
 const SECRET_AFTER_COLON =
-  /(?:パスワード|パスコード|暗証番号|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z]))[^\n:。.!?]{1,20}?:[ \t]*(?<secret>[!-~]{4,64}?)(?=[」』"'”)]|\s|$|[、。,;](?:\s|$)?)/dg;
-const secretAfterColon = (value: string): boolean => !QUANTITY.test(value) && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/^\/|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^\[[A-Z_]+\]$|[,.;:]$/.test(value);
+  /(?:パスワード|パスコード|暗証番号|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z]))[^\n:。.!?]{1,20}?:[ \t]*(?<secret>[!-~]{4,64}?)(?=[」』"'”)]|\s|$|[、。,;](?:\s|$)?|\.(?:\s|$))/dg;
+const secretAfterColon = (value: string): boolean =>
+  !QUANTITY.test(value) && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/^\/|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^\[[A-Z_]+\]$|[,.;:]$|^v?\d+(?:\.\d+)+$/.test(value);
 
 /**
  * A login and its password given as a pair after a login's word (ログインは pta@example.com / wakaba3nen! です, login:
@@ -147,14 +151,6 @@ const SECRET_BY_FORM =
   /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$))/dgu;
 
 /**
- * The code that opens a lock, a door or a safe, by the lock's word before a number's or before unlocking's
- * (オートロックの番号は #1470, オートロック解錠は ＃2580, 金庫のコード：4417, キーボックスの番号 0812, door code 2580, gate code is #1470): three to eight digits with # or *, or four
- * to eight without, and no count, amount, date or time.
- */
-const LOCK_CODE =
-  /(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?<![A-Za-z])(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage)[ -]?(?:code|number)(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[#*]\d{3,8}[#*]?|\d{4,8}[#*]?)(?![\d桁文字回円年月日件分秒時%人個歳/:-]|[.,]\d)/dgu;
-
-/**
  * Keys that name a record or a request, not a secret: an HTTP idempotency or request key (a UUID the client makes up),
  * a cache, partition or sort key, a table's primary or foreign key.
  */
@@ -167,8 +163,10 @@ function secretShaped(cue: string, value: string): boolean {
   return value.length >= 6 && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value);
 }
 
-// Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test.
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
+  // A credential file's line (.pgpass, .netrc) by its fields, before a password's shape takes the line's run whole.
+  ...CREDENTIAL_FILE_DETECTORS,
+  // Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test.
   gated(
     /_live_|_test_|sk-|sk_|rk_|pk_|gh[pousr]_|github_pat_|AKIA|ASIA|xox|AIza|eyJ/,
     patternDetector(
@@ -177,13 +175,13 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   ),
   // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid, Twilio API
-  // keys (SK + 32 hex), Slack app tokens, Hugging Face, Shopify, DigitalOcean; and the secret path of a Slack or
-  // Discord webhook URL.
+  // keys (SK + 32 hex), Slack app tokens, Hugging Face, Shopify, DigitalOcean; a DeepL API Free key by its suffix (a
+  // UUID, then :fx); and the secret path of a Slack or Discord webhook URL.
   gated(
-    /npm_|glpat-|whsec_|SG\.|SK[0-9a-f]|xapp-|hf_|shp(?:at|ss)_|dop_v1_|hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks/,
+    /npm_|glpat-|whsec_|SG\.|SK[0-9a-f]|xapp-|hf_|shp(?:at|ss)_|dop_v1_|:fx|hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks/,
     patternDetector(
       "API_KEY",
-      /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64})(?![A-Za-z0-9_-])|hooks\.slack\.com\/services\/(?<secret>[A-Z0-9]+\/[A-Z0-9]+\/[A-Za-z0-9]+)|discord(?:app)?\.com\/api\/webhooks\/(?<hook>\d+\/[A-Za-z0-9_-]+)/dg,
+      /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:fx)(?![A-Za-z0-9_-])|hooks\.slack\.com\/services\/(?<secret>[A-Z0-9]+\/[A-Z0-9]+\/[A-Za-z0-9]+)|discord(?:app)?\.com\/api\/webhooks\/(?<hook>\d+\/[A-Za-z0-9_-]+)/dg,
     ),
   ),
   // A product or license key of five groups of five (XKQ7P-3MJ9D-W2R8T-H6VNB-4CYFG), as Microsoft's and many vendors'
@@ -241,9 +239,12 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin ?? match.indices!.groups!.apposed ?? match.indices!.groups!.written!;
         const value = shadow.slice(start, end);
         if ((match.groups!.apposed ?? match.groups!.written) !== undefined && !apposedSecret(value)) continue;
+        // After "was" or "is", a word with a colon introduces the value (the password was his: …), no password itself.
+        if (match.groups!.told !== undefined && /[:：]$/.test(value)) continue;
         // In brackets after the cue, a list of symbols is the rule's (記号（!#$%）を含めます), no password.
         if (match.groups!.secret !== undefined && !/[A-Za-z0-9]/.test(value)) continue;
         if (match.groups!.pin !== undefined && OTHER_NUMBER_AFTER_STOP.test(shadow.slice(match.index, start))) continue;
+        if (match.groups!.pin !== undefined && OTHER_NUMBER_BETWEEN.test(shadow.slice(match.index, start).replace(/^(?:暗証番号|パスコード|PIN)/, ""))) continue;
         if (match.groups!.pin !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
       }
       return spans;
@@ -253,7 +254,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     /キー|[Kk]ey|KEY|[Ss]ecret|SECRET|シークレット|トークン|[Tt]oken|TOKEN/,
     patternDetector("API_KEY", KEY_CUE, (match) => /\d/.test(match.groups!.secret!) && /[A-Za-z]/.test(match.groups!.secret!)),
   ),
-  gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber/, patternDetector("SECRET", LOCK_CODE)),
+  ...LOCK_CODE_DETECTORS,
   gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),
   gated(
     (shadow) => shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount/.test(shadow),

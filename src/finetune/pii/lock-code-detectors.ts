@@ -1,0 +1,58 @@
+import { digitsOf, gated, patternDetector, type PiiDetector } from "./detector.js";
+
+/**
+ * Codes named by what they open: a lock, a door, a safe, a delivery box or a locker. The code right after its cue
+ * (オートロックの番号は #1470, 金庫のコード：4417, 南京錠の番号は 5-1-9-2, gate code is #1470), or a few words later, over a
+ * sentence's end or a line break (宅配ボックスの番号を書いておきます。7719 です, 宅配ボックスの暗証番号が…共用の⏎ 0427 のまま).
+ */
+
+/**
+ * The digits of a code: three to eight with # or *, four to eight without, or three to eight in groups as a dial lock's
+ * are read out (5-1-9-2, 12-34-56); no count, amount, date, time or room after them.
+ */
+const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7})(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d)`;
+const DATE_LIKE = /^(?:19|20)\d\d[-・ ]\d{1,2}[-・ ]\d{1,2}$/;
+const codeDigits = (value: string): boolean => {
+  const count = digitsOf(value).length;
+  return count >= 3 && count <= 8 && !DATE_LIKE.test(value);
+};
+
+/**
+ * The cue right before the code: a lock's, a safe's or a box's number or code, or unlocking's (オートロック解錠は ＃2580,
+ * キーボックスの番号 0812, door code 2580, the padlock combination is 12-34-56).
+ */
+const LOCK_CODE = new RegExp(
+  String.raw`(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
+  "dgu",
+);
+
+/**
+ * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, locker combination), then the code a
+ * few words on: no digit between, at most one line break and no blank line. A locker's or a door's bare 番号 says which
+ * locker or room (ロッカーの番号は 1024), no code: only its 暗証番号 or コード is one.
+ */
+const CODE_NAMED_BEFORE = new RegExp(
+  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)の?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)? (?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
+  "dgu",
+);
+
+/**
+ * Another number named between a code's cue and the value (暗証番号は部屋番号 1203 の下4桁, 電話番号 0120…): the value is
+ * that number's. A bare 番号 (新しい番号は …) is the code's own.
+ */
+export const OTHER_NUMBER_BETWEEN =
+  /(?<=[\p{Script=Han}\p{Script=Katakana}ー])(?<!暗証)(?:番号|ナンバー|コード)|(?<![A-Za-z])(?:ID|No\.?|[Nn]umber|[Rr]oom|[Pp]hone|[Uu]nit|[Ff]lat|[Aa]pt)(?![A-Za-z])|部屋|号室|携帯|TEL|FAX|末尾|下\d桁|〒/u;
+
+const codeNamedBefore = (match: RegExpExecArray): boolean => {
+  const { opener, word, gap, gapEn, secret } = match.groups!;
+  if (opener !== undefined && /^(?:番号|ナンバー)$/.test(word!) && /^(?:ロッカー|ドア|扉)$/.test(opener)) return false;
+  return !OTHER_NUMBER_BETWEEN.test(gap ?? gapEn!) && codeDigits(secret!);
+};
+
+export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
+  gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match) => codeDigits(match.groups!.secret!))),
+  gated(
+    /(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|afe|ocker|eypad|arage)(?:'s)? (?:code|combination|PIN)/,
+    patternDetector("SECRET", CODE_NAMED_BEFORE, codeNamedBefore),
+  ),
+];
