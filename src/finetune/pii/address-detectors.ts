@@ -24,6 +24,8 @@ const SPOKEN_BLOCK = `(?<=[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]) ?\\d+(
  * (1-2-3 501号室); a fourth number of a 1-2-3 block is the room too (1-2-3-1201).
  */
 const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー・A-Za-z]";
+/** Before the building: a space, or a line break and the next line's indent (…5番22号⏎  レジデンス浦和 1401). */
+const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
 /**
  * The building word may start the name (ハイツ阿佐ヶ谷 203号) or sit inside it (サンタワーズ C棟 1203); a wing (C棟) and
  * a room number with or without 号/号室 may follow.
@@ -33,9 +35,8 @@ const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|タ�
  * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201): three or
  * four digits that end the address, not a count or a price (ビル 100円, 倉庫 120件).
  */
-const NAMED_ROOM =
-  "\\s?(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2,16}\\s?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])";
-const BUILDING = `(?:\\s?(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|\\s?${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
+const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2,16}\\s?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address.
@@ -82,6 +83,14 @@ const EUROPEAN_STREET = new RegExp(
   `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b(?:,\\s(?:\\d{3}\\s\\d{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
   "dg",
 );
+/**
+ * A continental street of any name, numbered after, then a comma and a five-digit postcode and its town, as Germany,
+ * France, Italy or Spain write them (Am Kanal 14, 10997 Berlin; Unter den Linden 77, 10117 Berlin, Germany): the
+ * postcode and town after the number say it is an address, whatever the street is called.
+ */
+const POSTCODE_TOWN_ADDRESS =
+  /\b[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿß]+|der|dem|den|des|de|la|du|del|am|an|im|zum|zur)){0,3}\s\d{1,4}[a-z]?,\s\d{5}\s[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+)?(?:,\s(?:Germany|Deutschland|Austria|Österreich|France|Italy|Italia|Spain|España|Finland|Switzerland|Schweiz))?/dgu;
+
 /** French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso. */
 const ROMANCE_STREET = new RegExp(
   `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?(?:,\\s\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
@@ -91,10 +100,11 @@ const ROMANCE_STREET = new RegExp(
  * A Japanese address written in romaji: 1-14-3 Shibaura, Minato-ku, Tokyo 108-0023 (a -ku, -shi or -cho says it), the
  * town perhaps in two words joined by a hyphen (Ebisu-minami, Nishi-Shinjuku, Kanda-cho),
  * perhaps after the building or the flat (Otemachi One Tower 15F, 1-2-1 Otemachi, …; Apt 1102, 2-15-8 …; a building's
- * name and its room, Park Court Ebisu 702, 1-2-3 …).
+ * name and its room, Park Court Ebisu 702, 1-2-3 …; the flat, then the building, Apt 1102, Park Court Ebisu, 1-2-3 …);
+ * the prefecture and postcode perhaps on the next line (…, Meguro-ku⏎Tokyo 153-0063).
  */
 const ROMAJI_ADDRESS =
-  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|Room|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?)?(?:,?\s+\d{3}-\d{4})?/dg;
+  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|Room|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?/dg;
 
 /**
  * A Vietnamese address: a house number (Số 14, down its lanes: ngõ 82) and a street, then the ward (Phường, Xã, P.)
@@ -172,6 +182,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(INDIAN_CUE, patternDetector("ADDRESS", INDIAN_ADDRESS)),
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
+  gated(/\d, \d{5} [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS)),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
