@@ -2,6 +2,7 @@ import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { gated, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
+import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
 
 const isBase64 = (code: number): boolean => isAlphanumeric(code) || code === 43 || code === 47;
@@ -74,13 +75,13 @@ function acceptSecret(cue: string, value: string, labelled: boolean): boolean {
 export const URL_DETECTORS: readonly PiiDetector[] = [
   // The user may be empty: `redis://:password@host` is how Redis and others take a password alone.
   gated(/:\/\//, patternDetector("URL_CREDENTIALS", /\b[a-z][a-z0-9+.-]*:\/\/(?<secret>[^\s/?#@:]*:[^\s/?#@]+)@/dgi)),
-  // The value is URL characters only (a connection string's `;Password=P@ss!` too) and never ends with a sentence's
-  // full stop or comma.
+  // The value is URL characters only (a connection string's `;Password=P@ss!`, an Azure one's `;AccountKey=…` too)
+  // and never ends with a sentence's full stop or comma.
   gated(
     /[?&;][\w-]+=/,
     patternDetector(
       "URL_SECRET",
-      /[?&;](?:access_token|refresh_token|id_token|token|api[_-]?key|key|sig|signature|secret|client_secret|password|passwd|pwd|auth|code|x-amz-signature|x-amz-credential|x-amz-security-token)=(?<secret>[A-Za-z0-9\-_~%+/=.@!$*:,]*[A-Za-z0-9\-_~%+/=@!$*])/dgi,
+      /[?&;](?:access_token|refresh_token|id_token|token|api[_-]?key|key|account_?key|shared_?access_key|sig|signature|secret|client_secret|password|passwd|pwd|auth|code|x-amz-signature|x-amz-credential|x-amz-security-token)=(?<secret>[A-Za-z0-9\-_~%+/=.@!$*:,]*[A-Za-z0-9\-_~%+/=@!$*])/dgi,
     ),
   ),
 ];
@@ -184,6 +185,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:fx)(?![A-Za-z0-9_-])|hooks\.slack\.com\/services\/(?<secret>[A-Z0-9]+\/[A-Z0-9]+\/[A-Za-z0-9]+)|discord(?:app)?\.com\/api\/webhooks\/(?<hook>\d+\/[A-Za-z0-9_-]+)/dg,
     ),
   ),
+  ...SERVICE_KEY_DETECTORS,
   // A product or license key of five groups of five (XKQ7P-3MJ9D-W2R8T-H6VNB-4CYFG), as Microsoft's and many vendors'
   // are printed: letters and digits mixed.
   gated(

@@ -69,6 +69,20 @@ describeMaskingClasses("ID and secret rules of the tenth set's classes", {
     ["カード 4111 1111 1111 1111 で注文番号 4912345678904 の分", "カード [CREDIT_CARD] で注文番号 4912345678904 の分"],
     ["カード 4111 1111 1111 1111 で払った。\n伝票 35301113333000012", "カード [CREDIT_CARD] で払った。\n伝票 35301113333000012"],
   ],
+  "other services' keys by their documented shapes": [
+    ["Mailchimp の連携に 3f9c1a7e5b2d4c6e8a0b1c2d3e4f5a6b-us21 を使用", "Mailchimp の連携に [API_KEY] を使用"],
+    ["pasted dapi0123456789abcdef0123456789abcdef in the notebook", "pasted [API_KEY] in the notebook"],
+    ["OAuth client: 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", "OAuth client: [API_KEY]"],
+    ["NOTION=ntn_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R9s0T1u2", "NOTION=[API_KEY]"],
+    ["bot 7461029385:AAHk3LmN5pQ7rS9tU1vW3xY5zA7bC9dE1fG in the group", "bot [API_KEY] in the group"],
+    ["Linear: lin_api_0a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t", "Linear: [API_KEY]"],
+    [
+      "DefaultEndpointsProtocol=https;AccountName=acmelogs;AccountKey=q8Zt1nV+4kPw7Rj2Ly9Xc3Hb6Ma0Ds5Fg8Ke1Tu==;EndpointSuffix=core.windows.net",
+      "DefaultEndpointsProtocol=https;AccountName=acmelogs;AccountKey=[URL_SECRET];EndpointSuffix=core.windows.net",
+    ],
+    ["secret_key_base is set; key-value store; the dapi docs; sq0 units; ya29 release", "secret_key_base is set; key-value store; the dapi docs; sq0 units; ya29 release"],
+    ["commit 3f9c1a7e5b2d4c6e8a0b1c2d3e4f5a6b-usage, at 10:30:AA", "commit 3f9c1a7e5b2d4c6e8a0b1c2d3e4f5a6b-usage, at 10:30:AA"],
+  ],
   "a DeepL API Free key by its suffix": [
     ["DeepL key 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e:fx here", "DeepL key [API_KEY] here"],
     ["request id 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e:f1", "request id 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e:f1"],
