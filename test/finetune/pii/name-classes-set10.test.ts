@@ -49,14 +49,14 @@ describe("maskRecords (the rows of one inquiry file)", () => {
       masked([
         ["候補者の Nora Whitfield さんから連絡", "承知しました"],
         ["Travel refund for Nora Whitfield (train)", "Sent."],
-        ["理事 石田 みゆき（301）より", "了解"],
-        ["石田 は欠席", "石田さんに連絡します"],
+        ["担当：清水谷 みゆき（301）より", "了解"],
+        ["清水谷 は欠席", "承知しました"],
       ]),
     ).toEqual([
       ["候補者の [PERSON] さんから連絡", "承知しました"],
       ["Travel refund for [PERSON] (train)", "Sent."],
-      ["理事 [PERSON]（301）より", "了解"],
-      ["[PERSON] は欠席", "[PERSON]さんに連絡します"],
+      ["担当：[PERSON]（301）より", "了解"],
+      ["[PERSON] は欠席", "承知しました"],
     ]);
   });
 
