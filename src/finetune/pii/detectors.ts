@@ -2,6 +2,7 @@ import { ADDRESS_DETECTORS } from "./address-detectors.js";
 import { CHAT_AND_FAMILY_DETECTORS } from "./chat-and-family-names.js";
 import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contact-detectors.js";
+import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
@@ -36,6 +37,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...NAME_DETECTORS,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
+    ENGLISH_PERSON_TAGGER,
   ];
 }
 

@@ -1,0 +1,92 @@
+import { createRequire } from "node:module";
+import { gated, type PiiDetector, type Span } from "./detector.js";
+import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
+import { ORGANISATION_WORD } from "./name-detectors.js";
+
+/**
+ * English names with no cue beside them (Ingrid Solberg left on 30 November; Gavin said …), by compromise's person
+ * tagger, which reads a first name from its lexicon and a surname from the grammar around it. compromise reads about
+ * 70 KB/s, so it only sees the sentences that hold a capitalised word its lexicon lists as a first name.
+ */
+
+interface Compromise {
+  (text: string): { people(): { json(options: { offset: true }): { offset: { start: number; length: number } }[] } };
+  model(): { one: { lexicon: Record<string, string | string[]> } };
+}
+
+// Loaded on the first sentence that needs it: most builds hold no English first name, and loading costs ~100 ms.
+let loaded: { nlp: Compromise; firstNames: Set<string> } | undefined;
+function tagger(): { nlp: Compromise; firstNames: Set<string> } {
+  if (loaded !== undefined) return loaded;
+  const nlp = createRequire(import.meta.url)("compromise") as Compromise;
+  const firstNames = new Set<string>();
+  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+    if (!/^[a-z]{2,}$/.test(word)) continue;
+    if ((Array.isArray(tags) ? tags : [tags]).some((tag) => tag === "MaleName" || tag === "FemaleName" || tag === "FirstName")) firstNames.add(word);
+  }
+  return (loaded = { nlp, firstNames });
+}
+
+/**
+ * First names that are also common English words (Grant access, Mark as read, Will you, Chase the invoice): alone
+ * they are a name only before a person's verb (Grant said).
+ */
+const COMMON_WORD_NAME =
+  /^(?:Grant|Mark|Will|May|Bill|Rose|Pat|Sue|Jack|Chase|Chuck|Rob|Drew|Grace|Skip|Wade|Pierce|Spike|Blaze|Blossom|Buck|Foster|Lance|Mack|Marshal|Nick|Peg|Stew|Don|Art|Ray|Dawn|Hope|Faith|Joy|Amber|Ruby|Summer|Hunter|Max|Frank|Gene|Jean|Guy|Eve|Lily|Iris|Ivy|Penny|Sandy|Rusty|Dusty|Bob|Carol|Kim|Ollie|Morgan|Kendall|Shelby|Devon|Blair|Kerry|Charlie|Lee|Mel|Jude|Marion|Casey|Quinn|Regan|Shay|Syd)$/;
+/** A person's verb after a lone name (Gavin said, Fiona asked). */
+const PERSON_VERB =
+  /^[ \t]*(?:said|says|asked|asks|wrote|writes|told|tells|called|calls|replied|replies|confirmed|explained|mentioned|left|joined|agreed|noted|reported|emailed|phoned|rang|visited|interviewed|thanked|complained|requested|resigned|signed|arrived|promised|suggested|insisted|refused|apologised|apologized)\b/;
+
+const CANDIDATE = /(?<![A-Za-z'’-])[A-Z][a-z]+(?![a-z])/g;
+
+const isThingWord = (word: string): boolean => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word);
+
+/** Whether a piece of text holds a capitalised word that compromise's lexicon lists as a first name. */
+function holdsFirstName(text: string, firstNames: ReadonlySet<string>): boolean {
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    if (firstNames.has(match[0].toLowerCase())) {
+      CANDIDATE.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The sentences of a text with their offsets: lines, cut after a full stop, a question or an exclamation mark. */
+function sentences(shadow: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  const cut = /[^\n.!?。！？]+(?:[.!?。！？]+|$)/g;
+  for (let match = cut.exec(shadow); match !== null; match = cut.exec(shadow)) found.push({ text: match[0], start: match.index });
+  return found;
+}
+
+/** Whether compromise's span reads as a person and not a heading, a firm, a title or a word that happens to be a name. */
+function accept(name: string, after: string, firstNames: ReadonlySet<string>): boolean {
+  if (!/[a-z]/.test(name) || /^['’]t\b/.test(after)) return false;
+  const words = name.split(/[ \t]+/);
+  if (!firstNames.has(words[0]!.toLowerCase()) && !words.some((word) => firstNames.has(word.toLowerCase()))) return false;
+  if (words.some((word) => !/^[A-Z]/.test(word) || isThingWord(word))) return false;
+  if (words.length === 1 && COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) return false;
+  return true;
+}
+
+function findPeople(shadow: string): Span[] {
+  const { nlp, firstNames } = tagger();
+  const spans: Span[] = [];
+  for (const sentence of sentences(shadow)) {
+    if (!holdsFirstName(sentence.text, firstNames)) continue;
+    for (const person of nlp(sentence.text).people().json({ offset: true })) {
+      let start = sentence.start + person.offset.start;
+      let end = start + person.offset.length;
+      // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.
+      while (start < end && !/[A-Za-z]/.test(shadow[start]!)) start++;
+      while (end > start && !/[A-Za-z]/.test(shadow[end - 1]!)) end--;
+      if (end > start && accept(shadow.slice(start, end), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
+    }
+  }
+  return spans;
+}
+
+/** The cue: a capitalised Latin word of two letters or more; the lexicon's test runs per sentence after it. */
+export const ENGLISH_PERSON_TAGGER: PiiDetector = gated(/[A-Z][a-z]/, { type: "PERSON", find: findPeople });

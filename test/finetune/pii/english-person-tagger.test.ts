@@ -1,0 +1,22 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+describeMaskingClasses("English names with no cue, by compromise's person tagger", {
+  "a full name or a lone first name before a person's verb is masked": [
+    ["Ingrid Solberg left on 30 November.", "[PERSON] left on 30 November."],
+    ["Marcus Feldmann interviewed well.", "[PERSON] interviewed well."],
+    ["We spoke to Oliver Grant and Eleanor Price yesterday.", "We spoke to [PERSON] and [PERSON] yesterday."],
+    ["Graham O'Neill will review it.", "[PERSON] will review it."],
+    ["Gavin said the order was late.", "[PERSON] said the order was late."],
+    ["Thanks. Fiona asked for a refund, and Megan agreed.", "Thanks. [PERSON] asked for a refund, and [PERSON] agreed."],
+  ],
+  "a firm, a title, a product, a place or a verb that reads like a name stays": [
+    ["Sato Coffee Roasters shipped the beans.", "Sato Coffee Roasters shipped the beans."],
+    ["The Managing Director approved it.", "The Managing Director approved it."],
+    ["She bought a Hello Kitty bag in Tokyo and Osaka.", "She bought a Hello Kitty bag in Tokyo and Osaka."],
+    ["Grant access to the repo for the new hire.", "Grant access to the repo for the new hire."],
+    ["Mark the ticket as resolved.", "Mark the ticket as resolved."],
+    ["Will you send the invoice?", "Will you send the invoice?"],
+    ["Don't close the ticket yet.", "Don't close the ticket yet."],
+    ["GRANT APPLICATION FORM", "GRANT APPLICATION FORM"],
+  ],
+});
