@@ -12,11 +12,12 @@ export const overlaps = (spans: readonly Span[], span: Span): boolean => spans.s
 /**
  * One kind of personal data or secret. `find` reads the width-folded shadow of the text (see fold-width.ts) and
  * returns the spans to mask; `type` is the kind's name and its placeholder (`[EMAIL]`). The built-in kinds are
- * listed in pii-kinds.ts; a company's own kinds (kurabe.yaml `pii:`) carry the names it gives them.
+ * listed in pii-kinds.ts; a company's own kinds (kurabe.yaml `pii:`) carry the names it gives them. `found`, where
+ * given, is what the detectors before it took: a costly detector skips what is masked already.
  */
 export interface PiiDetector {
   type: string;
-  find(shadow: string): Span[];
+  find(shadow: string, found?: readonly Span[]): Span[];
 }
 
 /**
@@ -90,7 +91,7 @@ export function detectorsOverOneFinding(types: readonly string[], findAll: (shad
 export function gated(gate: RegExp | ((shadow: string) => boolean), detector: PiiDetector): PiiDetector {
   if (gate instanceof RegExp && (gate.global || gate.sticky)) throw new RangeError("a gate must be a stateless pattern (no g or y flag)");
   const holds = gate instanceof RegExp ? cuedGate(gate) : gate;
-  return { type: detector.type, find: (shadow) => (holds(shadow) ? detector.find(shadow) : []) };
+  return { type: detector.type, find: (shadow, found) => (holds(shadow) ? detector.find(shadow, found) : []) };
 }
 
 /** At least `count` ASCII digits in the text (a card number needs 13, a My Number 12, a Japanese phone number 10). */

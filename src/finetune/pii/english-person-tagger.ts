@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { gated, type PiiDetector, type Span } from "./detector.js";
+import { gated, overlaps, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
 
@@ -41,11 +41,15 @@ const CANDIDATE = /(?<![A-Za-z'’-])[A-Z][a-z]+(?![a-z])/g;
 
 const isThingWord = (word: string): boolean => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word);
 
-/** Whether a piece of text holds a capitalised word that compromise's lexicon lists as a first name. */
-function holdsFirstName(text: string, firstNames: ReadonlySet<string>): boolean {
+/**
+ * Whether a sentence holds a capitalised word that compromise's lexicon lists as a first name, outside what earlier
+ * detectors masked (most first names in a build are a cued name's, found already).
+ */
+function holdsFirstName(text: string, offset: number, firstNames: ReadonlySet<string>, found: readonly Span[]): boolean {
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
-    if (firstNames.has(match[0].toLowerCase())) {
+    const start = offset + match.index;
+    if (firstNames.has(match[0].toLowerCase()) && !overlaps(found, { start, end: start + match[0].length })) {
       CANDIDATE.lastIndex = 0;
       return true;
     }
@@ -71,11 +75,11 @@ function accept(name: string, after: string, firstNames: ReadonlySet<string>): b
   return true;
 }
 
-function findPeople(shadow: string): Span[] {
+function findPeople(shadow: string, found: readonly Span[] = []): Span[] {
   const { nlp, firstNames } = tagger();
   const spans: Span[] = [];
   for (const sentence of sentences(shadow)) {
-    if (!holdsFirstName(sentence.text, firstNames)) continue;
+    if (!holdsFirstName(sentence.text, sentence.start, firstNames, found)) continue;
     for (const person of nlp(sentence.text).people().json({ offset: true })) {
       let start = sentence.start + person.offset.start;
       let end = start + person.offset.length;

@@ -103,7 +103,7 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
 function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[] {
   const accepted: PiiFinding[] = [];
   for (const detector of detectors) {
-    for (const span of detector.find(shadow)) {
+    for (const span of detector.find(shadow, accepted)) {
       if (span.end <= span.start) continue;
       if (overlaps(accepted, span)) continue;
       accepted.push({ ...span, type: detector.type });
