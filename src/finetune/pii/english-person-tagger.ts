@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { gated, overlaps, type PiiDetector, type Span } from "./detector.js";
-import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
+import { FIRM_OR_THING_WORD, firmWordAfter, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
+import { romajiReadings } from "./romaji-reading.js";
 
 /**
  * English names with no cue beside them (Ingrid Solberg left on 30 November; Gavin said …), by compromise's person
@@ -37,6 +38,10 @@ const COMMON_WORD_NAME =
 const PERSON_VERB =
   /^[ \t]*(?:said|says|asked|asks|wrote|writes|told|tells|called|calls|replied|replies|confirmed|explained|mentioned|left|joined|agreed|noted|reported|emailed|phoned|rang|visited|interviewed|thanked|complained|requested|resigned|signed|arrived|promised|suggested|insisted|refused|apologised|apologized)\b/;
 
+/** A street's, a building's or a place's word in or after the span (Nguyen Hue Boulevard); not Park, Hall, Lane: surnames too. */
+const PLACE_WORD =
+  /^(?:Street|St|Road|Rd|Boulevard|Blvd|Avenue|Ave|Drive|Parkway|Terrace|Highway|Square|Ward|District|Bridge|Market|School|University|Hospital|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?)$/;
+
 const CANDIDATE = /(?<![A-Za-z'’-])[A-Z][a-z]+(?![a-z])/g;
 
 const isThingWord = (word: string): boolean => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word);
@@ -65,12 +70,19 @@ function sentences(shadow: string): { text: string; start: number }[] {
   return found;
 }
 
-/** Whether compromise's span reads as a person and not a heading, a firm, a title or a word that happens to be a name. */
+/**
+ * Whether compromise's span reads as a person and not a heading, a firm, a title, a street or a word that happens to be
+ * a name. Words that all read as romaji (Asahi Kasei, Sakura Mochi) are left to the Japanese name rules and their
+ * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
+ */
 function accept(name: string, after: string, firstNames: ReadonlySet<string>): boolean {
   if (!/[a-z]/.test(name) || /^['’]t\b/.test(after)) return false;
   const words = name.split(/[ \t]+/);
-  if (!firstNames.has(words[0]!.toLowerCase()) && !words.some((word) => firstNames.has(word.toLowerCase()))) return false;
+  if (!words.some((word) => firstNames.has(word.toLowerCase()))) return false;
   if (words.some((word) => !/^[A-Z]/.test(word) || isThingWord(word))) return false;
+  const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
+  if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || firmWordAfter(after)) return false;
+  if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0)) return false;
   if (words.length === 1 && COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) return false;
   return true;
 }

@@ -18,5 +18,7 @@ describeMaskingClasses("English names with no cue, by compromise's person tagger
     ["Will you send the invoice?", "Will you send the invoice?"],
     ["Don't close the ticket yet.", "Don't close the ticket yet."],
     ["GRANT APPLICATION FORM", "GRANT APPLICATION FORM"],
+    ["The office is on Emily Road, past Caroline Street Station.", "The office is on Emily Road, past Caroline Street Station."],
+    ["We ordered from Asahi Kasei and bought Sakura Mochi.", "We ordered from Asahi Kasei and bought Sakura Mochi."],
   ],
 });
