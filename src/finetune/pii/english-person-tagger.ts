@@ -16,16 +16,17 @@ interface Compromise {
 }
 
 // Loaded on the first sentence that needs it: most builds hold no English first name, and loading costs ~100 ms.
-let loaded: { nlp: Compromise; firstNames: Set<string> } | undefined;
-function tagger(): { nlp: Compromise; firstNames: Set<string> } {
+let loaded: { nlp: Compromise; firstNames: Set<string>; lexicon: Record<string, string | string[]> } | undefined;
+function tagger(): { nlp: Compromise; firstNames: Set<string>; lexicon: Record<string, string | string[]> } {
   if (loaded !== undefined) return loaded;
   const nlp = createRequire(import.meta.url)("compromise") as Compromise;
   const firstNames = new Set<string>();
-  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+  const lexicon = nlp.model().one.lexicon;
+  for (const [word, tags] of Object.entries(lexicon)) {
     if (!/^[a-z]{2,}$/.test(word)) continue;
     if ((Array.isArray(tags) ? tags : [tags]).some((tag) => tag === "MaleName" || tag === "FemaleName" || tag === "FirstName")) firstNames.add(word);
   }
-  return (loaded = { nlp, firstNames });
+  return (loaded = { nlp, firstNames, lexicon });
 }
 
 /**
@@ -87,8 +88,19 @@ function accept(name: string, after: string, firstNames: ReadonlySet<string>): b
   return true;
 }
 
+/**
+ * A lone first name's surname that compromise left beside it (Ingrid| Solberg · Engineering Manager): a capitalised word
+ * after it that its lexicon does not know, nor is a firm's, a title's or a place's word.
+ */
+function surnameAfter(shadow: string, end: number, lexicon: Record<string, string | string[]>): number {
+  const next = /^[ \t]([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![A-Za-z])/.exec(shadow.slice(end, end + 40))?.[1];
+  if (next === undefined || isThingWord(next) || PLACE_WORD.test(next)) return end;
+  const tags = lexicon[next.toLowerCase()];
+  return tags === undefined || tags === "LastName" ? end + 1 + next.length : end;
+}
+
 function findPeople(shadow: string, found: readonly Span[] = []): Span[] {
-  const { nlp, firstNames } = tagger();
+  const { nlp, firstNames, lexicon } = tagger();
   const spans: Span[] = [];
   for (const sentence of sentences(shadow)) {
     if (!holdsFirstName(sentence.text, sentence.start, firstNames, found)) continue;
@@ -98,6 +110,7 @@ function findPeople(shadow: string, found: readonly Span[] = []): Span[] {
       // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.
       while (start < end && !/[A-Za-z]/.test(shadow[start]!)) start++;
       while (end > start && !/[A-Za-z]/.test(shadow[end - 1]!)) end--;
+      if (firstNames.has(shadow.slice(start, end).toLowerCase())) end = surnameAfter(shadow, end, lexicon);
       if (end > start && accept(shadow.slice(start, end), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
     }
   }

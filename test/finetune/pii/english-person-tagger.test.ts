@@ -6,6 +6,7 @@ describeMaskingClasses("English names with no cue, by compromise's person tagger
     ["Marcus Feldmann interviewed well.", "[PERSON] interviewed well."],
     ["We spoke to Oliver Grant and Eleanor Price yesterday.", "We spoke to [PERSON] and [PERSON] yesterday."],
     ["Graham O'Neill will review it.", "[PERSON] will review it."],
+    ["Ingrid Solberg · Engineering Manager, Platform", "[PERSON] · Engineering Manager, Platform"],
     ["Gavin said the order was late.", "[PERSON] said the order was late."],
     ["Thanks. Fiona asked for a refund, and Megan agreed.", "Thanks. [PERSON] asked for a refund, and [PERSON] agreed."],
   ],
