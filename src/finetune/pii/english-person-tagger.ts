@@ -43,7 +43,10 @@ const PERSON_VERB =
 const PLACE_WORD =
   /^(?:Street|St|Road|Rd|Boulevard|Blvd|Avenue|Ave|Drive|Parkway|Terrace|Highway|Square|Ward|District|Bridge|Market|School|University|Hospital|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?)$/;
 
-const CANDIDATE = /(?<![A-Za-z'’-])[A-Z][a-z]+(?![a-z])/g;
+/** A capitalised word, accents allowed (Léa, Zoë): the lexicon lists first names without them (lea, zoe). */
+const CANDIDATE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?!\p{L})/gu;
+/** A word as the lexicon spells it: lower case, accents off. */
+const lexiconForm = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 const isThingWord = (word: string): boolean => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word);
 
@@ -55,7 +58,7 @@ function holdsFirstName(text: string, offset: number, firstNames: ReadonlySet<st
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
     const start = offset + match.index;
-    if (firstNames.has(match[0].toLowerCase()) && !overlaps(found, { start, end: start + match[0].length })) {
+    if (firstNames.has(lexiconForm(match[0])) && !overlaps(found, { start, end: start + match[0].length })) {
       CANDIDATE.lastIndex = 0;
       return true;
     }
@@ -63,10 +66,13 @@ function holdsFirstName(text: string, offset: number, firstNames: ReadonlySet<st
   return false;
 }
 
-/** The sentences of a text with their offsets: lines, cut after a full stop, a question or an exclamation mark. */
+/**
+ * The sentences of a text with their offsets: lines, cut after a full stop, a question or an exclamation mark. A line
+ * that ends without one is a sentence too (a table's row, a signature, a ticket's field).
+ */
 function sentences(shadow: string): { text: string; start: number }[] {
   const found: { text: string; start: number }[] = [];
-  const cut = /[^\n.!?。！？]+(?:[.!?。！？]+|$)/g;
+  const cut = /[^\n.!?。！？]+(?:[.!?。！？]+|(?=\n)|$)/g;
   for (let match = cut.exec(shadow); match !== null; match = cut.exec(shadow)) found.push({ text: match[0], start: match.index });
   return found;
 }
@@ -77,10 +83,10 @@ function sentences(shadow: string): { text: string; start: number }[] {
  * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
  */
 function accept(name: string, after: string, firstNames: ReadonlySet<string>): boolean {
-  if (!/[a-z]/.test(name) || /^['’]t\b/.test(after)) return false;
+  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after)) return false;
   const words = name.split(/[ \t]+/);
-  if (!words.some((word) => firstNames.has(word.toLowerCase()))) return false;
-  if (words.some((word) => !/^[A-Z]/.test(word) || isThingWord(word))) return false;
+  if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
+  if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || firmWordAfter(after)) return false;
   if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0)) return false;
@@ -93,9 +99,9 @@ function accept(name: string, after: string, firstNames: ReadonlySet<string>): b
  * after it that its lexicon does not know, nor is a firm's, a title's or a place's word.
  */
 function surnameAfter(shadow: string, end: number, lexicon: Record<string, string | string[]>): number {
-  const next = /^[ \t]([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![A-Za-z])/.exec(shadow.slice(end, end + 40))?.[1];
+  const next = /^[ \t](\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?)(?!\p{L})/u.exec(shadow.slice(end, end + 40))?.[1];
   if (next === undefined || isThingWord(next) || PLACE_WORD.test(next)) return end;
-  const tags = lexicon[next.toLowerCase()];
+  const tags = lexicon[lexiconForm(next)];
   return tags === undefined || tags === "LastName" ? end + 1 + next.length : end;
 }
 
@@ -108,9 +114,9 @@ function findPeople(shadow: string, found: readonly Span[] = []): Span[] {
       let start = sentence.start + person.offset.start;
       let end = start + person.offset.length;
       // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.
-      while (start < end && !/[A-Za-z]/.test(shadow[start]!)) start++;
-      while (end > start && !/[A-Za-z]/.test(shadow[end - 1]!)) end--;
-      if (firstNames.has(shadow.slice(start, end).toLowerCase())) end = surnameAfter(shadow, end, lexicon);
+      while (start < end && !/\p{L}/u.test(shadow[start]!)) start++;
+      while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
+      if (firstNames.has(lexiconForm(shadow.slice(start, end)))) end = surnameAfter(shadow, end, lexicon);
       if (end > start && accept(shadow.slice(start, end), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
     }
   }

@@ -10,6 +10,14 @@ describeMaskingClasses("English names with no cue, by compromise's person tagger
     ["Gavin said the order was late.", "[PERSON] said the order was late."],
     ["Thanks. Fiona asked for a refund, and Megan agreed.", "Thanks. [PERSON] asked for a refund, and [PERSON] agreed."],
   ],
+  "a first name with an accent, which the lexicon spells without one": [
+    ["Chloé Martin will call back.", "[PERSON] will call back."],
+    ["Zoë said it was fine.", "[PERSON] said it was fine."],
+  ],
+  "a line that ends without a full stop is a sentence of its own (a field, a table's row, a signature)": [
+    ["Line two without stop\nInvoice for Fredrik Lund\nAnother line", "Line two without stop\nInvoice for [PERSON]\nAnother line"],
+    ["Owner: platform team\nDelphine Aubert · Head of Data\nApproved", "Owner: platform team\n[PERSON] · Head of Data\nApproved"],
+  ],
   "a firm, a title, a product, a place or a verb that reads like a name stays": [
     ["Sato Coffee Roasters shipped the beans.", "Sato Coffee Roasters shipped the beans."],
     ["The Managing Director approved it.", "The Managing Director approved it."],
@@ -21,5 +29,12 @@ describeMaskingClasses("English names with no cue, by compromise's person tagger
     ["GRANT APPLICATION FORM", "GRANT APPLICATION FORM"],
     ["The office is on Emily Road, past Caroline Street Station.", "The office is on Emily Road, past Caroline Street Station."],
     ["We ordered from Asahi Kasei and bought Sakura Mochi.", "We ordered from Asahi Kasei and bought Sakura Mochi."],
+    ["Meet at Victoria Station at noon.", "Meet at Victoria Station at noon."],
+    ["Rooms at the Sophia Hotel are booked", "Rooms at the Sophia Hotel are booked"],
+    ["Florence Street Market opens at nine", "Florence Street Market opens at nine"],
+    ["Jordan Logistics Ltd sent the pallets", "Jordan Logistics Ltd sent the pallets"],
+    ["Ask the Managing Director\nMay 5 works for us", "Ask the Managing Director\nMay 5 works for us"],
+    ["Chase the overdue invoice\nWill you confirm", "Chase the overdue invoice\nWill you confirm"],
+    ["Grace period ends on Friday", "Grace period ends on Friday"],
   ],
 });
