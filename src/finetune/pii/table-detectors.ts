@@ -62,6 +62,8 @@ function columnTypes(cells: readonly Cell[]): Array<string | undefined> | undefi
 
 /** A count where a column of people might hold names (| 生徒 | 30名 |): no one's name. */
 const COUNT = /^[\d,.]+\s*(?:名|人|件|%)?$/u;
+/** A firm where a column of people might hold one (| 申込者 | 株式会社〇〇（社宅） |): no one's name. */
+const FIRM = /(?:株式|有限|合同|合資|合名)会社|[（(][株有][）)]/u;
 
 const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -85,7 +87,7 @@ function tableCells(shadow: string, type: string): Span[] {
       const cells = cellsOf(lines[row]!, offsets[row]!, markdown);
       if (cells.length !== types.length) break;
       cells.forEach((cell, column) => {
-        if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text) || (type === "PERSON" && COUNT.test(cell.text))) return;
+        if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text) || (type === "PERSON" && (COUNT.test(cell.text) || FIRM.test(cell.text)))) return;
         spans.push(type === "PERSON" ? personSpan(cell) : { start: cell.start, end: cell.end });
       });
     }

@@ -27,6 +27,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["契約者 Rakuten Mobile、申込者 Tokyo Estate、契約者 Nomura Securities", "契約者 Rakuten Mobile、申込者 Tokyo Estate、契約者 Nomura Securities"],
     ["契約者 Maria Santos、申込者 Kenji Mori", "契約者 [PERSON]、申込者 [PERSON]"],
   ],
+  "a firm in a table's column of people": [
+    [
+      "| 申込番号 | 申込者 | 状況 |\n|---|---|---|\n| Q-7731 | 有限会社みどり農園 | 審査中 |\n| Q-7732 | 久保田 亮 | 承認 |\n| Q-7733 | ひかり商事（株） | 保留 |",
+      "| 申込番号 | 申込者 | 状況 |\n|---|---|---|\n| [PERSONAL_ID] | 有限会社みどり農園 | 審査中 |\n| [PERSONAL_ID] | [PERSON] | 承認 |\n| [PERSONAL_ID] | ひかり商事（株） | 保留 |",
+    ],
+  ],
   "a greeting's word in a brand's name": [
     ["Hello Kitty", "Hello Kitty"],
     ["She carries a Hello Kitty bag.", "She carries a Hello Kitty bag."],
