@@ -65,13 +65,13 @@ describe("maskRecords (the rows of one inquiry file)", () => {
       masked([
         ["Mr. Grant called; 担当：清水 拓也 です", "OK"],
         ["Grant application form; 清水建設 の件; 清水 の湧き水", "Whitfield Lane"],
-        ["Nora Whitfield Holdings を検索", "Nora Whitfieldson"],
+        ["Nora Whitfield Holdings を検索", "Nora Whitfieldsons Ltd"],
         ["候補者の Nora Whitfield さん", ""],
       ]),
     ).toEqual([
       ["Mr. [PERSON] called; 担当：[PERSON] です", "OK"],
       ["Grant application form; 清水建設 の件; 清水 の湧き水", "Whitfield Lane"],
-      ["Nora Whitfield Holdings を検索", "Nora Whitfieldson"],
+      ["Nora Whitfield Holdings を検索", "Nora Whitfieldsons Ltd"],
       ["候補者の [PERSON] さん", ""],
     ]);
   });
