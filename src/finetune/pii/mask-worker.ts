@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { piiDetectors } from "./detectors.js";
+import { collectWhenIdle } from "./idle-collection.js";
 import { maskPii, maskTogether, type MaskResult } from "./mask-pii.js";
 import type { MaskBatch, MaskedBatch } from "./mask-pool.js";
 import { packMasks } from "./packed-masks.js";
@@ -17,7 +18,14 @@ import { residualDetectors, residualKinds } from "./residual-check.js";
 const detectors = piiDetectors(workerData as PiiConfig);
 const residual = residualDetectors(detectors);
 const port = parentPort!;
-port.on("message", ({ id, task, texts, widths }: MaskBatch) => {
+// Between batches the thread is busy; after the last of the masking (while the main thread dedupes), its heap shrinks.
+const worked = collectWhenIdle(200);
+port.on("message", (batch: MaskBatch) => {
+  answer(batch);
+  worked();
+});
+
+function answer({ id, task, texts, widths }: MaskBatch): void {
   if (task === "residual") {
     port.postMessage({ id, results: texts.map((record) => residualKinds(record, residual)) } satisfies MaskedBatch);
     return;
@@ -38,4 +46,4 @@ port.on("message", ({ id, task, texts, widths }: MaskBatch) => {
     at += width;
   }
   port.postMessage({ id, results: packMasks(results), languages } satisfies MaskedBatch);
-});
+}
