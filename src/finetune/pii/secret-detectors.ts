@@ -93,11 +93,12 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * that is no count, amount, date or time, unless that clause is a new sentence naming another number (`暗証番号を聞かれる。
  * カード番号末尾 0827` is a card's last four: see OTHER_NUMBER_AFTER_STOP; or in quotes, as said: 暗証番号は…※ご本人が「0926 だよ」); or set
  * off by commas, as an aside (`the temporary password you sent, Tmp-8842-xk, no longer works`), or in quotes later in the
- * sentence (`his Windows password; he wrote it on a sticky note — "Wrexham!1987"`): then a value with a lower-case letter
- * and a digit or symbol, as a password is written.
+ * sentence (`his Windows password; he wrote it on a sticky note — "Wrexham!1987"`), or between dashes (the wiki password
+ * — wiki-R00t-Hama — is in the vault; the shadow folds every dash to `-`): then a value with a lower-case letter and a digit or symbol, as a password is
+ * written.
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード|暗証番号)[^.。,、"]{0,30}?[,、]\s*(?<apposed>[!-~]{6,64}?)(?=[,、]|[.。](?:\s|$))|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)["”」])/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード|暗証番号)[^.。,、"]{0,30}?(?<aside>[,、]|[ \t]-(?=[ \t]))\s*(?<apposed>(?!["'`])[!-~]{6,64}?)(?=\s*\k<aside>|[,、]|[.。](?:\s|$))|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)["”」])/dg;
 
 /** A sentence's end, then another number's label before the PIN: the cue's sentence is over, and the number is that label's. */
 const OTHER_NUMBER_AFTER_STOP = /(?:。|[.!?]\s)[^。]*(?:[\p{Script=Han}\p{Script=Katakana}ー](?:番号|ID|コード|ナンバー)|末尾|下\d桁|(?<![A-Za-z])(?:number|no\.|ending|last)(?![A-Za-z]))/iu;

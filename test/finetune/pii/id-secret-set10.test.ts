@@ -10,6 +10,9 @@ describeMaskingClasses("ID and secret rules of the tenth set's classes", {
     ["置き配です。宅配ボックスの番号を書いておきます。2264 です。", "置き配です。宅配ボックスの番号を書いておきます。[SECRET] です。"],
     ["金庫の暗証番号を変えました。新しいのは 408817 です", "金庫の暗証番号を変えました。新しいのは [SECRET] です"],
     ["The lockbox code, if nobody answers, is 4471.", "The lockbox code, if nobody answers, is [SECRET]."],
+    ["The key safe by the back door: code 2580", "The key safe by the back door: code [SECRET]"],
+    ["It is safe to use the discount code 2580 today", "It is safe to use the discount code 2580 today"],
+    ["the gate opens at 0800 and the code of conduct applies", "the gate opens at 0800 and the code of conduct applies"],
     ["裏口の扉の暗証番号が変わって入れないと電話。新しい番号は 5521 と伝えた", "裏口の扉の暗証番号が変わって入れないと電話。新しい番号は [SECRET] と伝えた"],
     ["ロッカーの番号は 1024 です。", "ロッカーの番号は 1024 です。"],
     ["ドアの番号を確認してください。1203号室です", "ドアの番号を確認してください。1203号室です"],
@@ -23,9 +26,11 @@ describeMaskingClasses("ID and secret rules of the tenth set's classes", {
     ["金庫の番号は 2026-12-01 に変更、ロッカーの番号は 1-2 です", "金庫の番号は 2026-12-01 に変更、ロッカーの番号は 1-2 です"],
     ["南京錠の番号は 090-1234-5678 へ電話で", "南京錠の番号は [PHONE] へ電話で"],
   ],
-  "a password after a colon at a sentence's end": [
+  "a password after a colon at a sentence's end, or between dashes": [
     ["The wiki admin password was his: wiki-R00t-Hama.", "The wiki admin password was his: [SECRET]."],
     ["Password reset: see the help page.", "Password reset: see the help page."],
+    ["The Jenkins admin password — jenkins-R00t-Hama — is in the vault", "The Jenkins admin password — [SECRET] — is in the vault"],
+    ["Password - see the wiki - thanks", "Password - see the wiki - thanks"],
     ["パスワード変更の手順：v2.1 以降", "パスワード変更の手順：v2.1 以降"],
   ],
   "a credential file's line by its format": [
