@@ -446,7 +446,9 @@ function fullNameAtEnd(run: string, surnames: ReadonlySet<string>, givenNames: R
 }
 
 /** A capitalised word, accented letters too (Gómez, Fernández, Müller). */
-export const EN_WORD = "(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+";
+/** Latin Extended-A, -B and Additional (Wiśniewski, Dvořák, Şahin, Nguyễn), as a class's range: most patterns have no u flag. */
+const LATIN_EXTENDED = "\\u0100-\\u024F\\u1E00-\\u1EFF";
+export const EN_WORD = `(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)[A-ZÀ-ÖØ-Þ${LATIN_EXTENDED}][a-zA-ZÀ-ÖØ-öø-ÿ${LATIN_EXTENDED}'’-]+`;
 /** One or two capitalised words on one line, none of them a title (`Mr. Smith\nMs. Clark` is two names). */
 const EN_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD})?`;
 /** A name in capitals of three words, as a passport or a bank writes it (NGUYEN VAN MINH): after a label, all of it. */
