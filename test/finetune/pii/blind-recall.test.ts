@@ -289,10 +289,11 @@ heldOutSet("the fourth held-out set, written before any fix for the third", HELD
 // secrets (numbers read out in groups, a caller's answer to the question before, fillers) to 116 of 157; rules by class
 // written before it was read (surnames IPADIC reads first as surnames, roles, IDs and secrets by their form, keys by
 // their shape) and general rules for the names it showed (key–value rows, katakana names by the dictionary's readings,
-// dated notes, departments, speakers) to 151 of 157, look-alikes 111 of 111; 152 with the ninth set's name rules.
+// dated notes, departments, speakers) to 151 of 157, look-alikes 111 of 111; 152 with the ninth set's name rules; 154
+// with the English person tagger (compromise).
 heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(152 / 157),
+  maskedAtLeast(154 / 157),
 ]);
 
 // Written blind before this session's fixes and kept aside while they were made, so that it measures them once, at the
@@ -302,10 +303,10 @@ heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_D
 // a found full name's surname alone, romaji towns in two words; company and team words, dependent nouns): 243 of 256,
 // 155 of 155 kept. Its ID and secret misses then fixed by rules by class too (a label's form, a login before a host, a
 // URL's password with no user, a lock's code, a password between commas): 253 of 256, 155 of 155 kept; floored there.
-// What is left is English given names with no cue.
+// What is left is English given names with no cue; 254 of 256 with the English person tagger.
 heldOutSet("the sixth held-out set, written before this session's fixes and kept aside", HELD_OUT_6_DIR, 256, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(253 / 256),
+  maskedAtLeast(254 / 256),
 ]);
 
 // Written blind after the sixth set's last measure and kept aside, so that it measures the next round once, at its end.
@@ -317,10 +318,11 @@ heldOutSet("the sixth held-out set, written before this session's fixes and kept
 // numbers, a lock's unlocking code, one-time codes, 5×5 product keys; a PIN's cue kept to its sentence, identifier keys,
 // Stripe object ids and a CIDR block's network left alone): 288 of 322, 185 of 185 kept. Then its name and address
 // misses (half-width katakana, given names beside a masked surname, ・ names, name columns and headings, trailers,
-// a building's bare room, Vietnamese addresses): 318 of 322 (only the four bare names), 185 of 185; floored there.
+// a building's bare room, Vietnamese addresses): 318 of 322 (only the four bare names), 185 of 185; 320 of 322 with the
+// file-level name pass (two bare names found elsewhere in their file); floored there.
 heldOutSet("the seventh held-out set, written after the sixth and kept aside", HELD_OUT_7_DIR, 322, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(318 / 322),
+  maskedAtLeast(320 / 322),
 ]);
 
 // Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:
@@ -347,29 +349,31 @@ heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
 // 318 planted values masked (84 %), 220 of 223 look-alikes kept (99 %); see the corpus README for every miss. Then a
 // development set: its address misses fixed by rules by class (d650bda): 274 of 318, 220 of 223 kept. Then its ID,
 // secret and name misses (see the corpus README): 308 of 318, 223 of 223 kept; floored there. Left: a name found in
-// one CSV row and unmasked in another, two names with no cue, three bare given names.
+// one CSV row and unmasked in another, two names with no cue, three bare given names. Then the English person tagger
+// and the file-level name pass: 316 of 318; floored there.
 heldOutSet("the ninth held-out set, a development set since its measure", HELD_OUT_9_DIR, 318, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(308 / 318, 223 / 223),
+  maskedAtLeast(316 / 318, 223 / 223),
 ]);
 
 // Written blind after the ninth set and kept aside through the round that fixed the ninth's misses, then measured
 // once, at its end, with main at 2455f6e: 282 of 331 planted values masked (85 %), 166 of 171 look-alikes kept (97 %);
-// see the corpus README for every miss. Floored there; a development set since.
+// see the corpus README for every miss. Then a development set: its misses fixed by rules by class (codes named by
+// what they open, account tables' logins, credential files, a one-kanji surname, hiragana given names by reading, a
+// file-level name pass, addresses across a line break) and the English person tagger: 323 of 331, 171 of 171 kept.
 heldOutSet("the tenth held-out set, a development set since its measure", HELD_OUT_10_DIR, 331, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(282 / 331, 166 / 171),
+  maskedAtLeast(323 / 331, 171 / 171),
 ]);
 
-// Written blind (no detector source or rule test read, no figure of it seen) and kept aside for a later round's blind
-// measure: 405 planted values, 249 look-alikes (see the corpus README). No floor until that first measure.
-heldOutSet(
-  "the eleventh held-out set, kept aside",
-  HELD_OUT_11_DIR,
-  405,
-  ["is measured (no floor until its first measure)", (measured) => expect(measured.recall.length).toBeGreaterThan(0)],
-  true,
-);
+// Written blind after the tenth set and kept aside through the round that fixed the tenth's misses, then measured once,
+// at its end, with main at 8d04043: 361 of 405 planted values masked (89 %), 237 of 249 look-alikes kept (95 %, under
+// the target: order numbers and firms holding a planted surname masked); see the corpus README for every miss. Floored
+// there; a development set since.
+heldOutSet("the eleventh held-out set, a development set since its measure", HELD_OUT_11_DIR, 405, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(361 / 405, 237 / 249),
+]);
 
 // Written blind (no detector source or rule test read, no figure of it seen) and kept aside for a later round's blind
 // measure: 451 planted values, 253 look-alikes (see the corpus README). No floor until that first measure.
