@@ -1,0 +1,19 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * The ID, secret, key and address rules by class that the eleventh blind set's misses called for (issue 13), each with
+ * the look-alikes it must leave alone (expected === input).
+ */
+describeMaskingClasses("ID and secret rules of the eleventh set's classes", {
+  "a call's, a kept item's, a survey's or a service's number is the thing's, not a person's": [
+    ["通話ID RC-20250304-118207 ／ 受電 9:15 ／ 用件：解約", "通話ID RC-20250304-118207 ／ 受電 9:15 ／ 用件：解約"],
+    ["Call ID CC-20250611-000981 · inbound 14:02", "Call ID CC-20250611-000981 · inbound 14:02"],
+    ["手袋が届いております（保管番号 K-0611-204）。", "手袋が届いております（保管番号 K-0611-204）。"],
+    ["下見の日程を押さえました（調査番号 RV-25-1187）", "下見の日程を押さえました（調査番号 RV-25-1187）"],
+    ["# 法要 打合せ（施行番号 H-2025-0730-01）", "# 法要 打合せ（施行番号 H-2025-0730-01）"],
+    ["Site visit no. SV-2025-0192 booked for Tuesday", "Site visit no. SV-2025-0192 booked for Tuesday"],
+    ["Estimate no. EST-25-0441, total ¥1,280,000", "Estimate no. EST-25-0441, total ¥1,280,000"],
+    ["会員番号 MB-20418 の方", "会員番号 [PERSONAL_ID] の方"],
+    ["調査員番号 RS-4471 の者が伺います", "調査員番号 [PERSONAL_ID] の者が伺います"],
+  ],
+});
