@@ -47,6 +47,9 @@ const PLACE_WORD =
 /** A firm's legal form or an ampersand after the span (Nora Whitfieldsons Ltd, Carter & Lowe): the name is the firm's. */
 const FIRM_AFTER = /^[ \t]*(?:,[ \t]*)?(?:Ltd\b|Limited\b|Inc\b|LLC\b|LLP\b|plc\b|PLC\b|GmbH\b|K\.K\.|Co\.|Corp\b|Corporation\b|&)/;
 
+/** An article right before the span: a thing's or a brand's name follows (the Škoda Octavia, a Ford Mustang), no person's. */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
+
 const CANDIDATE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?!\p{L})/gu;
 /** A word as the lexicon spells it: lower case, accents off. */
 const lexiconForm = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -85,8 +88,8 @@ function sentences(shadow: string): { text: string; start: number }[] {
  * a name. Words that all read as romaji (Asahi Kasei, Sakura Mochi) are left to the Japanese name rules and their
  * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
  */
-function accept(name: string, after: string, firstNames: ReadonlySet<string>): boolean {
-  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after)) return false;
+function accept(name: string, before: string, after: string, firstNames: ReadonlySet<string>): boolean {
+  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before)) return false;
   const words = name.split(/[ \t]+/);
   if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
   if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
@@ -120,7 +123,7 @@ function findPeople(shadow: string, found: readonly Span[] = []): Span[] {
       while (start < end && !/\p{L}/u.test(shadow[start]!)) start++;
       while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
       if (firstNames.has(lexiconForm(shadow.slice(start, end)))) end = surnameAfter(shadow, end, lexicon);
-      if (end > start && accept(shadow.slice(start, end), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
+      if (end > start && accept(shadow.slice(start, end), shadow.slice(Math.max(0, start - 6), start), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
     }
   }
   return spans;

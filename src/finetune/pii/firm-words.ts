@@ -3,12 +3,19 @@
  * holding one is no person, though it starts with a surname. Not words that are common surnames too (Hall, Court).
  */
 const FIRM_WORDS =
-  "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Foods?|Consulting|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?";
+  "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Foods?|Consulting|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|" +
+  // A Japanese firm's word in romaji (Kanemori Seiki, Ueda Kogyo): not Shoji, Koki, Seiko, given names too.
+  "Seiki|Kogyo|Sangyo|Shoten|Seisakusho|Denki|Denko|Kensetsu|Seiyaku|Shokai|Bussan|Tsusho|Unyu|Kikai|Jidosha";
 export const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`);
 
-/** A firm's word among the two capitalised words after a name (Sato| Coffee Roasters): the name is the firm's. */
-export const firmWordAfter = (rest: string): boolean =>
-  /^(?:[ \t]+[A-Z][a-zé]+){1,2}/.exec(rest)?.[0].trim().split(/[ \t]+/).some((word) => FIRM_WORD.test(word)) ?? false;
+/** A premises' word that ends a firm's name after another word (Sharma Curry House, Okoro Noodle Bar); right after a name it is a surname too (Gregory House). */
+const PREMISES_END = /^(?:House|Inn|Bar|Shop|Store|Lodge|Hut)$/;
+
+/** A firm's word among the two capitalised words after a name (Sato| Coffee Roasters, Sharma| Curry House): the name is the firm's. */
+export function firmWordAfter(rest: string): boolean {
+  const words = /^(?:[ \t]+[A-Z][a-zé]+){1,2}/.exec(rest)?.[0].trim().split(/[ \t]+/) ?? [];
+  return words.some((word) => FIRM_WORD.test(word)) || (words.length === 2 && PREMISES_END.test(words[1]!));
+}
 
 /**
  * Words of a thing's or a firm's name that stand where a person's name does after a cue (Applicant Tracking System,

@@ -108,6 +108,9 @@ function nameBeforeHonorific(words: string): number | undefined {
 export const COMPANY_WORD =
   /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂)$/u;
 
+/** A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所): the founder's name is the firm's. */
+const FIRM_AFTER_NAME = new RegExp(`^[\\p{Script=Katakana}ー・]{2,12}(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)`, "u");
+
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   type: "PERSON",
   find(shadow) {
@@ -186,7 +189,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   if (surname === 0 || (byForm && surname < 2) || (surname === 1 && words.length === 1 && boundNouns.has(words))) return [];
   const rest = words.slice(surname);
   // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事) is not a person.
-  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim())) return [];
+  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim()) || FIRM_AFTER_NAME.test(match.input!.slice(start + surname))) return [];
   const gap = /^[ 　]?/.exec(rest)![0].length;
   // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
   // it (子どもの岩田 陽向).
@@ -266,10 +269,10 @@ export const PLACE_SURNAMES = new Set([
 const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶ])\\p{Script=Han}{2,4}(?=${PERSON_CUE_AFTER})`, "gu");
 
 /**
- * What follows a station or a district, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由):
+ * What follows a station, a district or a port, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由):
  * a surname there is the place.
  */
-const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り)/u;
+const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
 const isPlaceAt = (shadow: string, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24));
 
 /** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */

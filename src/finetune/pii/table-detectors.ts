@@ -1,4 +1,5 @@
 import { detectorsOverOneFinding, type PiiDetector, type Span } from "./detector.js";
+import { FIRM_WORD } from "./firm-words.js";
 import { longestName, nameLexicon } from "./japanese-name-lexicon.js";
 
 /**
@@ -64,6 +65,8 @@ function columnTypes(cells: readonly Cell[]): Array<string | undefined> | undefi
 const COUNT = /^[\d,.]+\s*(?:名|人|件|%)?$/u;
 /** A firm where a column of people might hold one (| 申込者 | 株式会社〇〇（社宅） |): no one's name. */
 const FIRM = /(?:株式|有限|合同|合資|合名)会社|[（(][株有][）)]/u;
+/** A firm named after its founder where a column of people might hold one (| 名義 | Kapoor Pharma Japan |): a firm's word among its words. */
+const isFirm = (cell: string): boolean => FIRM.test(cell) || cell.split(/[ \t]+/).some((word) => FIRM_WORD.test(word));
 
 const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -87,7 +90,7 @@ function tableCells(shadow: string, type: string): Span[] {
       const cells = cellsOf(lines[row]!, offsets[row]!, markdown);
       if (cells.length !== types.length) break;
       cells.forEach((cell, column) => {
-        if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text) || (type === "PERSON" && (COUNT.test(cell.text) || FIRM.test(cell.text)))) return;
+        if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text) || (type === "PERSON" && (COUNT.test(cell.text) || isFirm(cell.text)))) return;
         spans.push(type === "PERSON" ? personSpan(cell) : { start: cell.start, end: cell.end });
       });
     }
@@ -114,9 +117,10 @@ function keyValueCells(shadow: string, type: string): Span[] {
   const spans: Span[] = [];
   for (const match of shadow.matchAll(KEY_VALUE_ROW)) {
     const key = match.groups!.key!.replace(/^[ごお御]/u, "");
-    if (!heading.test(key) && !heading.test(match.groups!.key!)) continue;
+    // A heading row of two cells (| 会員番号 | 氏名 |) holds no value: its second cell is a heading too.
+    if ((!heading.test(key) && !heading.test(match.groups!.key!)) || COLUMN_TYPES.some(([, other]) => other.test(match.groups!.value!))) continue;
     const [start, end] = match.indices!.groups!.value!;
-    if (end > start && !/^[-—–ー\s]*$/u.test(match.groups!.value!) && (type !== "PERSON" || looksLikeName(match.groups!.value!))) {
+    if (end > start && !/^[-—–ー\s]*$/u.test(match.groups!.value!) && (type !== "PERSON" || (looksLikeName(match.groups!.value!) && !isFirm(match.groups!.value!)))) {
       const cell = { text: match.groups!.value!, start, end };
       spans.push(type === "PERSON" ? personSpan(cell) : { start, end });
     }
