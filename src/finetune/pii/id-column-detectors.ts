@@ -36,9 +36,18 @@ function accountCell(cell: Cell): Span | undefined {
   return code || LOGIN_CELL.test(cell.text) ? { start: cell.start, end: cell.end } : undefined;
 }
 
-/** What a column's heading lets its cells be: an account's logins, or IDs with so many digits at least. */
-function columnTaker(heading: string): ((cell: Cell) => Span | undefined) | undefined {
-  if (ACCOUNT_HEADING.test(heading)) return accountCell;
+/** A bank's or a branch's heading: beside it, an account column holds bank account numbers. */
+const BANK_HEADING = /^(?:[Bb]anks?|BANKS?|[Bb]ranch(?:es)?|BRANCH(?:ES)?|[Bb]ank[ _]?(?:name|code)|[Bb]ranch[ _]?(?:name|code)|銀行名?|支店名?|金融機関名?)$/;
+
+/** A bank account number's cell (six to eight digits: a bank's seven, ゆうちょ's eight), else an account's login. */
+const bankAccountCell = (cell: Cell): Span | undefined => (/^\d{6,8}$/.test(cell.text) ? { start: cell.start, end: cell.end } : accountCell(cell));
+
+/**
+ * What a column's heading lets its cells be: an account's logins (bank account numbers where a bank's or a branch's
+ * column stands beside it: a direct-debit list's), or IDs with so many digits at least.
+ */
+function columnTaker(heading: string, headings: readonly Cell[]): ((cell: Cell) => Span | undefined) | undefined {
+  if (ACCOUNT_HEADING.test(heading)) return headings.some((other) => BANK_HEADING.test(other.text)) ? bankAccountCell : accountCell;
   if (!isIdLabel(heading)) return undefined;
   // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
   const digits = NUMBER_HEADING.test(heading) ? 4 : 1;
@@ -64,7 +73,7 @@ function idColumnCells(shadow: string): Span[] {
   for (let index = 0, offset = 0; index < lines.length - 1; offset += lines[index]!.length + 1, index++) {
     const markdown = RULE_ROW.test(lines[index + 1]!);
     const heading = markdown ? cells(lines[index]!, offset) : csvHeading(lines[index]!, offset);
-    const takers = heading.map((cell) => columnTaker(cell.text));
+    const takers = heading.map((cell) => columnTaker(cell.text, heading));
     if (!takers.some((taker) => taker !== undefined)) continue;
     let rowOffset = offset + lines[index]!.length + 1 + (markdown ? lines[index + 1]!.length + 1 : 0);
     for (let row = index + (markdown ? 2 : 1); row < lines.length; rowOffset += lines[row]!.length + 1, row++) {

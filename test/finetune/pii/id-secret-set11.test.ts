@@ -16,4 +16,14 @@ describeMaskingClasses("ID and secret rules of the eleventh set's classes", {
     ["会員番号 MB-20418 の方", "会員番号 [PERSONAL_ID] の方"],
     ["調査員番号 RS-4471 の者が伺います", "調査員番号 [PERSONAL_ID] の者が伺います"],
   ],
+  "a bank account column beside a bank's or a branch's": [
+    ["row,bank,branch,type,account,amount\n3,りそな,305,普通,4419027,2000", "row,bank,branch,type,account,amount\n3,りそな,305,普通,[PERSONAL_ID],2000"],
+    ["| 銀行 | 支店 | Account |\n|---|---|---|\n| ゆうちょ | 記号10170 | 66120934 |", "| 銀行 | 支店 | Account |\n|---|---|---|\n| ゆうちょ | 記号10170 | [PERSONAL_ID] |"],
+    ["| Account | Debit | Credit |\n|---|---|---|\n| 411000 | 100 | 0 |", "| Account | Debit | Credit |\n|---|---|---|\n| 411000 | 100 | 0 |"],
+    ["bank,branch,account,amount\nみずほ,412,普通,12000", "bank,branch,account,amount\nみずほ,412,普通,12000"],
+  ],
+  "a Twilio account SID": [
+    ["  twilio_account_sid: AC0b7e52f19d4c83a6e1f20d94b7c35a81", "  twilio_account_sid: [API_KEY]"],
+    ["ACME unit AC-20261204-0412 and ACE2026 ready, AC0b7e52f1 short", "ACME unit AC-20261204-0412 and ACE2026 ready, AC0b7e52f1 short"],
+  ],
 });
