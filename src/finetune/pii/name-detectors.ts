@@ -87,6 +87,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   if (spaced && spaced[1]!.length === 1 && surnames.has(spaced[1]!) && !nameLexicon().boundNouns.has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && /^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
   // A word, a space, then a katakana name (会計 チャン さん, 受付 マリア 様): the katakana is the name, when the dictionary reads it as one.
   if (spaced && isKatakana(spaced[2]!) && readsAsName(spaced[2]!)) return spaced[1]!.length + 1;
+  // A word of two or three kanji that is no noun, a space and a given name of two kanji or more the dictionary lists
+  // (永迫 良恵 様): the whole word is the surname, one the dictionary may lack, not its last kanji (迫).
+  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && spaced[2]!.length >= 2 && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!)) return 0;
   const compact = words.replace(/[ ・]$/, "");
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
     if (!givenNames.has(compact.slice(-givenLength))) continue;
@@ -383,7 +386,8 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
   find(shadow) {
     const { surnames, givenNames, nounGivenNames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(/(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々])/gu)) {
+    // The given name is read ahead, not taken: a word and a space before the surname (住職 山田 正弘) must not use it up.
+    for (const match of shadow.matchAll(/(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu)) {
       const [, surname, written] = match as unknown as [string, string, string];
       // A title written straight after the given name (吉田 真一課長) is not part of it, and says a person.
       const title = TITLE_AT_END.exec(written);

@@ -1,5 +1,5 @@
 import { overlaps, type Span } from "./detector.js";
-import { nameLexicon } from "./japanese-name-lexicon.js";
+import { commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 
 /**
@@ -45,6 +45,8 @@ export function partsOfFullName(value: string): string[] {
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
 /** A space and a whole hiragana word after a found surname: perhaps its given name. */
 const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,4})(?!\p{Script=Hiragana})/u;
+/** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
+const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
 /** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
 const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
@@ -56,6 +58,13 @@ const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,1
 const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
 const NOT_A_GIVEN_NAME =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Cheers|Best|The|An?|And|Or|But|Nor|To|From|With|For|Of|In|On|At|By|As|If|So|Then|When|While|After|Before|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Per|Via|Re|Fwd|Cc|Bcc|Attn|Contact|Call|Called|Email|Emailed|Ask|Asked|Tell|Told|Met|See|Saw|Spoke|Phoned|Rang|Team|Customer|Client|Dept|Sales|Support|Saint|St|Mount|Lake|Port|Fort|New|North|South|East|West|Great|Little|Old|Upper|Lower|Please|Sorry|Yes|No|Ok|Okay|Morning|Evening|Welcome|Happy|Good|Bye|Today|Yesterday|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|Insured|Claimant|Tenant|Landlord|Broker|Adjuster|Surveyor|Agent|Manager|Officer|Director|Doctor|Nurse|Patient|Student|Teacher|Professor|President|Inspector|Uncle|Aunt|Cousin|Brother|Sister|Mother|Father|Mum|Mom|Dad|Grandma|Grandpa)$/u;
+/** A full name in kanji or katakana in brackets, after an honorific or です perhaps: a found full name's other writing. */
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,8}[ 　・][\p{Script=Katakana}ー]{2,8})[）)]/u;
+/** Katakana words, or kanji ones whose first the dictionary lists as a surname and whose second is no common noun (not 営業 本部). */
+function isOtherWriting(words: string): boolean {
+  const [first, second] = words.split(/[ 　・]/u) as [string, string];
+  return /^[\p{Script=Katakana}ー]/u.test(first) || (nameLexicon().surnames.has(first) && !commonNouns().has(second) && !commonNouns().has(first));
+}
 /** An honorific after a found name, passed over to reach the next item of a list. */
 const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
 /** What joins the items of a list of people: 、 and , (with spaces), と between spaces or none. */
@@ -73,7 +82,7 @@ const NOT_A_NAME_WORD = /^(?:The|This|That|And|Or|But|Team|Support|Slack|Zoom|Te
 
 /** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
 export function namesBesideFound(shadow: string, findings: Finding[]): Finding[] {
-  const { surnames, givenNames, preferredSurnames } = nameLexicon();
+  const { surnames, givenNames, preferredSurnames, givenNameReadings } = nameLexicon();
   const added: Finding[] = [];
   const add = (span: Span) => {
     if (overlaps(findings, span) || overlaps(added, span)) return false;
@@ -96,6 +105,13 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
       continue;
     }
+    // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル).
+    const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
+    if (katakana && surnames.has(given) && givenNameReadings.has(katakana)) {
+      const end = finding.end + 1 + katakana.length;
+      if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
+      continue;
+    }
     // A Latin family name before a kanji given name, as a foreign spouse's family writes it (Fontaine 美和, Silva 花子).
     const latin = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 17), finding.start))?.[1];
     if (latin && /^\p{Script=Han}+$/u.test(given) && givenNames.has(given) && !NOT_A_GIVEN_NAME.test(latin) && !NOT_A_NAME_WORD.test(latin) && !ORGANISATION_WORD.test(latin)) {
@@ -115,6 +131,12 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
       if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given)) add({ start: finding.start - given.length - 1, end: finding.start - 1 });
     }
+  }
+  // A full name's other writing in brackets after it (Lim Wei Jie（林 偉傑）, ﾌｼﾞｻﾜ ｹﾝﾄです（藤沢 健斗）): the same person.
+  for (const finding of [...findings]) {
+    if (finding.type !== "PERSON" || !/[ 　]/u.test(shadow.slice(finding.start, finding.end))) continue;
+    const other = OTHER_WRITING_AFTER.exec(shadow.slice(finding.end, finding.end + 32));
+    if (other && isOtherWriting(other[1]!)) add({ start: finding.end + other.index + other[0].length - other[1]!.length - 1, end: finding.end + other.index + other[0].length - 1 });
   }
   // A list read item by item from each found name, both ways, until no item is added.
   const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");

@@ -112,13 +112,17 @@ function looksLikeName(value: string): boolean {
   return longestName(text, surnames, false, 4) > 0 || /^[\p{Script=Katakana}ーｰﾞﾟ・ 　]+$/u.test(text) || /^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)+$/u.test(text);
 }
 
+/** A Markdown table's rule on the next line: the row above it is the heading row. */
+const RULE_AFTER = /^\n[ \t]*\|?[ \t]*:?-{3,}/;
+
 function keyValueCells(shadow: string, type: string): Span[] {
   const [, heading] = COLUMN_TYPES.find(([kind]) => kind === type)!;
   const spans: Span[] = [];
   for (const match of shadow.matchAll(KEY_VALUE_ROW)) {
     const key = match.groups!.key!.replace(/^[ごお御]/u, "");
-    // A heading row of two cells (| 会員番号 | 氏名 |) holds no value: its second cell is a heading too.
-    if ((!heading.test(key) && !heading.test(match.groups!.key!)) || COLUMN_TYPES.some(([, other]) => other.test(match.groups!.value!))) continue;
+    // A heading row of two cells (| 会員番号 | 氏名 |, | 名義 | 金額 | over its rule) holds no value.
+    const headingRow = COLUMN_TYPES.some(([, other]) => other.test(match.groups!.value!)) || RULE_AFTER.test(shadow.slice(match.index + match[0].length));
+    if ((!heading.test(key) && !heading.test(match.groups!.key!)) || headingRow) continue;
     const [start, end] = match.indices!.groups!.value!;
     if (end > start && !/^[-—–ー\s]*$/u.test(match.groups!.value!) && (type !== "PERSON" || (looksLikeName(match.groups!.value!) && !isFirm(match.groups!.value!)))) {
       const cell = { text: match.groups!.value!, start, end };
