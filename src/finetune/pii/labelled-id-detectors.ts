@@ -137,6 +137,13 @@ export function withListedSiblings(detector: PiiDetector): PiiDetector {
   };
 }
 
+/**
+ * A log line's key naming a user's ID, then `=` (user_id=u_5c81f0a2, customerId=c-77a1): the ID of whoever the line is
+ * about. A value of letters with a digit: a number alone (user_id=42) may be a row's, and the labelled rule asks a letter too.
+ */
+const LOG_USER_ID = /(?<![A-Za-z0-9_])(?:user|customer|member|account|client|login)[_-]?(?:id|ID|Id)=(?<secret>[A-Za-z0-9][A-Za-z0-9_.-]{2,62}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dg;
+const userIdValue = (match: RegExpExecArray): boolean => /[A-Za-z]/.test(match.groups!.secret!) && /\d/.test(match.groups!.secret!);
+
 export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   // The gate: a suffix, then a value with a letter in it. Most texts' labels (受付番号 12345) have none, and the full
   // pattern's indices and groups were most of its cost.
@@ -144,6 +151,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
     /(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
     withListedSiblings(patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
   ),
+  gated(/(?:er|mer|unt|ent|gin)[_-]?(?:id|ID|Id)=/, patternDetector("PERSONAL_ID", LOG_USER_ID, userIdValue)),
   gated(/[A-Za-z0-9]@/, patternDetector("PERSONAL_ID", LOGIN_AT_HOST, acceptLoginAtHost)),
   gated(/[A-Za-z0-9]@[A-Za-z]/, {
     type: "PERSONAL_ID",

@@ -26,4 +26,10 @@ describeMaskingClasses("ID and secret rules of the eleventh set's classes", {
     ["  twilio_account_sid: AC0b7e52f19d4c83a6e1f20d94b7c35a81", "  twilio_account_sid: [API_KEY]"],
     ["ACME unit AC-20261204-0412 and ACE2026 ready, AC0b7e52f1 short", "ACME unit AC-20261204-0412 and ACE2026 ready, AC0b7e52f1 short"],
   ],
+  "a log line's user ID by its key": [
+    ["WARN login failed user_id=u_7a21c9e3 ip=192.0.2.1 reason=timeout", "WARN login failed user_id=[PERSONAL_ID] ip=[IP_ADDRESS] reason=timeout"],
+    ["INFO checkout customerId=cus-4f8a21 total=1200", "INFO checkout customerId=[PERSONAL_ID] total=1200"],
+    ["INFO user_id=42 order_id=ORD-2026-0412 request_id=req-7f3a91 status=200", "INFO user_id=42 order_id=ORD-2026-0412 request_id=req-7f3a91 status=200"],
+    ["user_id=anonymous session_id=s-91ab3f", "user_id=anonymous session_id=s-91ab3f"],
+  ],
 });
