@@ -387,19 +387,27 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
     const { surnames, givenNames, nounGivenNames } = nameLexicon();
     const spans: Span[] = [];
     // The given name is read ahead, not taken: a word and a space before the surname (住職 山田 正弘) must not use it up.
-    for (const match of shadow.matchAll(/(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu)) {
+    for (const match of shadow.matchAll(/(?<![\p{Script=Han}々])(\p{Script=Han}[\p{Script=Han}々]{0,3})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu)) {
       const [, surname, written] = match as unknown as [string, string, string];
       // A title written straight after the given name (吉田 真一課長) is not part of it, and says a person.
       const title = TITLE_AT_END.exec(written);
       const given = title ? written.slice(0, title.index) : written;
-      if (!surnames.has(surname) || !givenNames.has(given)) continue;
       const end = match.index + surname.length + 1 + given.length;
+      if (!givenNames.has(given)) continue;
+      // A one-kanji surname (堤 正弘です) or one the dictionary lacks (石動 沙織（…@…）) with a given name of two kanji it
+      // lists, before a person's cue: self-introductions and contact lines.
+      const known = surname.length >= 2 && surnames.has(surname);
+      const cued = given.length >= 2 && !nounGivenNames.has(given) && !commonNouns().has(surname) && !PLACE_SURNAMES.has(surname) && !NOT_A_NAME.test(surname) && (surname.length >= 2 || surnames.has(surname)) && NAME_CUE_AFTER.test(shadow.slice(end, end + 40));
+      if (!known && !cued) continue;
       if (nounGivenNames.has(given) && !title && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end)) continue;
       spans.push({ start: match.index, end });
     }
     return spans;
   },
 });
+
+/** A person's cue after a spaced name: a sign-off or a contact verb, an honorific, or an e-mail address in brackets. */
+const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|氏|師|先生|くん|ちゃん)|[ 　]?[（(][\\w.+-]+@)`, "u");
 
 /** The name is the text's last line alone, as a message is signed (…不在が多いので。⏎清水谷 樹): a cue like 様 or です. */
 const signsOff = (shadow: string, start: number, end: number): boolean =>

@@ -372,7 +372,7 @@ heldOutSet("the tenth held-out set, a development set since its measure", HELD_O
 // there; a development set since.
 heldOutSet("the eleventh held-out set, a development set since its measure", HELD_OUT_11_DIR, 405, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(371 / 405, 249 / 249),
+  maskedAtLeast(374 / 405, 249 / 249),
 ]);
 
 // Written blind (no detector source or rule test read, no figure of it seen) and kept aside for a later round's blind

@@ -13,6 +13,10 @@ const classes: Record<string, MaskingCase[]> = {
     ["振込名義の漢字は 永瀬沢 由美子 様と確認。", "振込名義の漢字は [PERSON] 様と確認。"],
     ["お客 様、皆 様", "お客 様、皆 様"],
   ],
+  "a one-kanji surname or one the dictionary lacks, a space and a listed given name, before a person's cue": [
+    ["ツカサは司会の司で、筧 和彦です。窓口は 杣谷 真理子（m.somaya@example.jp）。", "ツカサは司会の司で、[PERSON]です。窓口は [PERSON]（[EMAIL]）。"],
+    ["会議 正弘です。東京 正弘 の件", "会議 正弘です。東京 正弘 の件"],
+  ],
   "a found full name's other writing in brackets": [
     ["ｲｼｶﾜ ｼｮｳﾀです（石川 翔太）。鍵を落としました。", "[PERSON]です（[PERSON]）。鍵を落としました。"],
     ["Mr. Owen Price（営業 本部）が同席。", "Mr. [PERSON]（営業 本部）が同席。"],
