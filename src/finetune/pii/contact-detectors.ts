@@ -167,8 +167,12 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),
   gated(/[A-Z]\d[A-Z\d]? \d[A-Z]/, patternDetector("POSTAL_CODE", UK_POSTCODE)),
   gated(/,\s?[A-Z]{2}\s\d{5}/, patternDetector("POSTAL_CODE", US_ZIP)),
-  // Singapore's six digits after the city's name, Australia's four after the state (Sydney NSW 2000).
-  gated(/Singapore \d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d/, patternDetector("POSTAL_CODE", /(?:\bSingapore|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT))\s(?<secret>\d{6}|\d{4})(?!\d)/dg)),
+  // Singapore's six digits after the city's name, Australia's four after the state (Sydney NSW 2000); not a year or a
+  // date after them (Singapore 2026-12-04).
+  gated(
+    /Singapore \d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d/,
+    patternDetector("POSTAL_CODE", /(?:\bSingapore\s(?=\d{6}(?![\d-]))|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s(?=\d{4}(?![\d-])))(?<secret>\d{4}(?:\d{2})?)/dg),
+  ),
 ];
 
 export const IP_DETECTORS: readonly PiiDetector[] = [

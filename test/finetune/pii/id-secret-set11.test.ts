@@ -32,4 +32,10 @@ describeMaskingClasses("ID and secret rules of the eleventh set's classes", {
     ["INFO user_id=42 order_id=ORD-2026-0412 request_id=req-7f3a91 status=200", "INFO user_id=42 order_id=ORD-2026-0412 request_id=req-7f3a91 status=200"],
     ["user_id=anonymous session_id=s-91ab3f", "user_id=anonymous session_id=s-91ab3f"],
   ],
+  "Singapore's postal code is six digits, not a year or a date after the city": [
+    ["Office: 10 Anson Road, #12-05, Singapore 079903.", "Office: [ADDRESS], Singapore [POSTAL_CODE]."],
+    ["Sydney NSW 2000, Australia", "Sydney NSW [POSTAL_CODE], Australia"],
+    ["Flight SQ 637 to Singapore 2026-12-04, gate 12", "Flight SQ 637 to Singapore 2026-12-04, gate 12"],
+    ["the Singapore 2026 conference", "the Singapore 2026 conference"],
+  ],
 });
