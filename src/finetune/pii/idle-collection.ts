@@ -1,12 +1,14 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
-/** V8's full collection, for a thread that cannot be started with --expose-gc (a Worker's execArgv refuses it). */
+/**
+ * V8's full collection, for a thread that cannot be started with --expose-gc (a Worker's execArgv refuses it). The flag
+ * is process-wide and stays on: turning it off again raced with a sibling masking thread between its setting the flag
+ * and its making the context ("gc is not defined" on a busy machine).
+ */
 function fullCollection(): () => void {
   setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as () => void;
-  setFlagsFromString("--no-expose-gc");
-  return gc;
+  return runInNewContext("gc") as () => void;
 }
 
 /**
