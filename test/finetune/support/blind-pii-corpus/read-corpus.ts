@@ -79,6 +79,13 @@ export const HELD_OUT_11_DIR = path.join(corpusDir, "held-out-11");
  * audit).
  */
 export const HELD_OUT_12_DIR = path.join(corpusDir, "held-out-12");
+/**
+ * Written blind and kept aside for a later round (a city office's certificate-desk log, a vet clinic's records with
+ * call transcripts, a customs broker's inquiry CSV, a wedding venue's seating and guest sheet, a ride-hailing app's
+ * driver-support chat JSONL, a law firm's conflict-check memo in HTML, a gym's UTF-8-with-BOM member-desk CSV, a Slack
+ * export with server logs from an incident).
+ */
+export const HELD_OUT_13_DIR = path.join(corpusDir, "held-out-13");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
