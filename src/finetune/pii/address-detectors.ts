@@ -1,5 +1,6 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { FILLERS, SPOKEN_PARTICLE } from "./spoken-detectors.js";
+import { ROMAJI_WORD, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
 
 export const PREFECTURES =
   "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
@@ -32,10 +33,11 @@ const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
  */
 const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)";
 /**
- * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201): three or
- * four digits that end the address, not a count or a price (ビル 100円, 倉庫 120件).
+ * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201, its wing or
+ * floor before it: パークヒルズ八事 2-504, B-1203): three or four digits that end the address, not a count or a price
+ * (ビル 100円, 倉庫 120件).
  */
-const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2,16}\\s?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])`;
+const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2,16}\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])`;
 const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
@@ -66,13 +68,14 @@ const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
 /**
  * US- and UK-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`, `350 5th Avenue`,
  * `10 W 42nd St`, `12 NW Oak St`, `1600 Pennsylvania Avenue NW, Apt. 12` (a direction of one or two letters before the
- * name or after the street type, the flat after a comma), and P.O. boxes.
+ * name or after the street type, the flat after a comma), and P.O. boxes; a Singapore or Malaysian block, its street
+ * numbered after its type, and the flat (Blk 412 Ang Mo Kio Ave 10, #08-1147).
  */
 const UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?";
 /** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
 const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court)(?:\\s+\\d{1,3}[A-Z]?)?";
 const STREET_ADDRESS = new RegExp(
-  `(?:\\b${UNIT},\\s+)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `(?:\\b${UNIT},\\s+)?(?:\\b(?:Blk|Block)\\.?\\s)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
 /**
@@ -132,7 +135,6 @@ const TOWN_BLOCK = new RegExp(
  * number before a town ending in -cho or -machi and its ward or city (room 1418, 901 Higashi-Shiokoji-cho,
  * Shimogyo-ku, Kyoto). The town must read as romaji (consonant–vowel syllables), so that Model 4-6-12 stays.
  */
-const ROMAJI_WORD = "(?:[A-Z]|[A-Z]?(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?)[aiueo](?:n(?![aiueoy]))?(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aiueo](?:n(?![aiueoy]))?)*";
 const ROMAJI_BLOCK = new RegExp(
   `(?<=\\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Ss]taying|[Mm]oved|[Mm]oving)(?:\\salone)?\\s(?:at|in|to)|[Aa]ddress(?:\\sis)?:?)\\s)(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_WORD})?\\s\\d{1,4}-\\d{1,4}-\\d{1,4}(?![\\d-]|\\s?(?:am|pm|AM|PM)\\b)|(?:\\b(?:[Rr]oom|Rm\\.?)\\s?\\d{1,5}[A-Z]?,\\s+)?\\b\\d{1,4}(?:-\\d{1,4}){0,2}\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:cho|machi|mura)(?:,\\s+[A-Z][a-z]+-(?:ku|shi|gun))?`,
   "dgu",
@@ -191,4 +193,5 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),
   gated(/號/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
+  ...WORLD_ADDRESS_DETECTORS,
 ];

@@ -2,6 +2,7 @@ import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type Pi
 import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
 import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
+import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { LABELLED_ID_DETECTORS, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
@@ -60,7 +61,7 @@ const ID_VALUE =
  * (パスポート M71630492), an English passport's or residence card's with its country in brackets (Passport (UK): 553918406).
  */
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客様番号|お客様ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
+  String.raw`(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
   "dg",
 );
 
@@ -140,21 +141,26 @@ const URL_PERSON_ID = /[?&](?:user|user_?id|uid|customer|customer_?id|member|mem
 
 /**
  * After "ID は" or "ログインは" (said, as in a call: ID は sato_88 でご登録), only a name holding a letter and a digit, `_` or
- * `.`: "ID は 2 つまで", "ID は 2024 年に" and "ログインは SSO で" say something else. After any other cue, a separator is enough.
+ * `.`: "ID は 2 つまで", "ID は 2024 年に" and "ログインは SSO で" say something else; or words joined by `-` given with
+ * their password after a slash (ログインは yurigaoka-shojiku / Taiyo-3180!), as a login and its password are written in
+ * pairs. After any other cue, a separator is enough.
  */
-function acceptLoginName(match: RegExpExecArray): boolean {
+const LOGIN_THEN_PASSWORD = /^[ \t]*[/／][ \t]*[!-~]{4,}/;
+function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
   const { separator, secret } = match.groups!;
-  if (separator === "は" && /^(?:ID|ログイン)\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) return /[A-Za-z]/.test(secret!) && /[\d_.]/.test(secret!);
+  if (separator === "は" && /^(?:ID|ログイン)\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) {
+    return /[A-Za-z]/.test(secret!) && (/[\d_.]/.test(secret!) || (secret!.includes("-") && LOGIN_THEN_PASSWORD.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 40))));
+  }
   return separator !== undefined || /[\d_.]/.test(secret!);
 }
 
 /**
  * An ID known by its label's form, not by a list: a number, ID or code of a word ending as a person (加入者番号, 組合員番号,
- * 受給者番号, 申込者ID) or a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678) does. A thing's number
- * (注文番号, 受付番号, 商品券番号) ends otherwise.
+ * 受給者番号, 申込者ID, 教習生番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678) or a register of
+ * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise.
  */
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}[者員人証様]${ID_LABEL}|(?<card>[\\p{Script=Katakana}ー]{2,}カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}[者員人証様生簿]${ID_LABEL}|(?<card>[\\p{Script=Katakana}ー]{2,}カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
 
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
@@ -185,7 +191,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|パスポート|旅券|[Rr]esidence card|[Ll]icen/, withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
-    /[者員人証様](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
+    /[者員人証様生簿](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
     patternDetector("PERSONAL_ID", PERSONAL_ID_BY_FORM, (match) => match.groups!.card === undefined || digitsOf(match.groups!.secret!).length >= 8),
   ),
   gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
@@ -216,5 +222,6 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   // a host or in a user's folder, and a table's column under such a label; then IDs named without a label of their own.
   ...LABELLED_ID_DETECTORS,
   ...NAMED_ID_DETECTORS,
+  ...HELD_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
 ];

@@ -11,15 +11,20 @@ import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "
 /** A run of printable ASCII but quotes, with the brackets, quotes and full stop around it left out. */
 const ASCII_RUN = /(?<![!-~])[:=("'`]*(?<secret>[A-Za-z0-9!#$%&*?@^~][!#-&(-_a-~]{6,62}[A-Za-z0-9!#$%&*?@^~])[.,;:)"'`]*(?![!-~])/dg;
 /**
- * A password as the rules for one make it: every class of character, a symbol that joins no words or paths; not an
+ * A password as the rules for one make it: every class of character (small letters only with a symbol between words),
+ * a symbol that joins no words or paths; not an
  * address, a package at its version (node@20), a version's "or later" (Python3.11+) or a Markdown emphasis.
  */
 const passwordShaped = (value: string): boolean =>
   /[a-z]/.test(value) &&
-  /[A-Z]/.test(value) &&
+  (/[A-Z]/.test(value) ? /[!#$%&*?@^~]/.test(value) : LOWER_CASE_PASSWORD.test(value)) &&
   /\d/.test(value) &&
-  /[!#$%&*?@^~]/.test(value) &&
   !/:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|@\d|^[#*@]|[*]$|[=<>{}[\]\\|]/.test(value);
+/**
+ * A password in small letters only (ageo!staff-2026) needs a symbol that joins no names or tags (`!`, `$`, `%`, `&`,
+ * `*`, `^`, `~`; not `@`, `#` or `?` of a handle, an issue or a query) between letters and four letters at least.
+ */
+const LOWER_CASE_PASSWORD = /[a-z][!$%&*^~][a-z\d]|[a-z\d][!$%&*^~][a-z](?=(?:[^a-z]*[a-z]){2})/;
 
 const PASSWORD_CUE = /パスワード|パスフレーズ|暗証|(?<![A-Za-z])(?:[Pp]ass(?:word|phrase|code)s?|PASSWORD|passwd|pwd|PW|pw)(?![A-Za-z])/;
 /** How far a cue may stand from the value, before or after it, within the paragraph. */

@@ -1,4 +1,5 @@
 import { detectorsOverOneFinding, digitsOf, type PiiDetector, type Span } from "./detector.js";
+import { SPOKEN_DIGIT_DETECTORS } from "./spoken-digit-detectors.js";
 
 /**
  * Speech-to-text transcripts (a call centre's logs) write what was said: numbers in groups joined by の or ハイフン
@@ -74,4 +75,8 @@ const CUE = /番号|連絡先|携帯|ID/;
 const answersByKind = (shadow: string): ReadonlyMap<string, Span[]> =>
   !shadow.includes("\n") || !CUE.test(shadow) ? new Map() : new Map(Object.entries(findAnswers(shadow)));
 
-export const SPOKEN_ANSWER_DETECTORS: readonly PiiDetector[] = detectorsOverOneFinding(["PHONE", "POSTAL_CODE", "PERSONAL_ID"], answersByKind);
+export const SPOKEN_ANSWER_DETECTORS: readonly PiiDetector[] = [
+  ...detectorsOverOneFinding(["PHONE", "POSTAL_CODE", "PERSONAL_ID"], answersByKind),
+  // Numbers read out digit by digit, in words or spaced: after the answers, which know the kind asked for.
+  ...SPOKEN_DIGIT_DETECTORS,
+];

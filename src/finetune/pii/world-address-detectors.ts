@@ -1,0 +1,77 @@
+import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
+
+/**
+ * Address forms of the countries whose streets are named before their number, or whose order the Japanese and English
+ * patterns do not read: a Portuguese, Spanish or Malay street word first (Rua Galvão Bueno, 412, apto 73, …), Korean
+ * road and lot addresses in Hangul, and a Japanese address in romaji written town-first (Toyota-shi, Kitamachi 2-14-5).
+ */
+
+/** A capitalised word of a place or a street's name, in any Latin script (São, Galvão, Ñuñoa). */
+const PLACE_WORD = "\\p{Lu}[\\p{L}'’-]*";
+/** The small words inside a street's or a town's name (Rua da Consolação, Calle de la Paz, Avenida dos Andradas). */
+const LINK_WORD = "(?:de|da|do|dos|das|del|de la|la|las|los|y|e)";
+/** Rua, Avenida, Calle, Jalan …: the word that starts a street's name in Portuguese, Spanish, Malay or Indonesian. */
+const STREET_WORD = "(?:Rua|R\\.|Avenida|Av\\.|Avda\\.|Alameda|Travessa|Praça|Largo|Estrada|Rodovia|Calle|Carrera|Calzada|Paseo|Jalan|Jl\\.|Lorong|Persiaran)";
+/** The flat, the room or the house after the number (apto 73, sala 1204, piso 3, dpto. B, bloco 2, 3º B). */
+const FLAT = "(?:,?\\s*(?:(?:apto|apt|ap|sala|conj|cj|bloco|bl|casa|piso|dpto|depto|depa|int|andar|lote|no|unit)\\.?\\s*[\\dA-Z][\\w-]{0,5}|\\d{1,2}[º°ª](?:\\s?[A-Z]\\b|\\s?(?:izq|izda|dcha|der)\\.?)?)){0,2}";
+/**
+ * The street word, the name, the number (412, nº 412, # 71-21), the flat; then, where a postcode ends them, the
+ * neighbourhood, the city and the state (Liberdade, São Paulo - SP, 01506-000; 28013 Madrid; 50450 Kuala Lumpur).
+ */
+const STREET_WORD_FIRST = new RegExp(
+  `\\b${STREET_WORD}\\s+(?:${LINK_WORD}\\s+)*${PLACE_WORD}(?:\\s+(?:${LINK_WORD}|${PLACE_WORD})){0,4},?\\s+(?:n[º°o]\\.?\\s*|#\\s*)?\\d{1,5}(?:-\\d{1,4})?[A-Za-z]?\\b${FLAT}` +
+    `(?:(?:,\\s*${PLACE_WORD}(?:\\s+(?:${LINK_WORD}|${PLACE_WORD})){0,3}){0,3}(?:\\s*[-–/]\\s*[A-Z]{2})?,?\\s*(?:CEP:?\\s*)?(?:\\d{5}-\\d{3}|\\d{5})(?![\\d-])(?:\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?)?`,
+  "dgu",
+);
+
+/**
+ * A Korean address: the province or city (서울특별시, 경기도), the district (마포구, 성남시 분당구), then a road and its
+ * building number (월드컵북로 21길 17) or a neighbourhood and its lot (역삼동 123-45); the flat (302호, 101동 1203호) and
+ * the postcode in brackets after it.
+ */
+const KOREAN_ADDRESS =
+  /(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s)?[가-힣]{1,6}(?:시|군|구)(?:\s[가-힣]{1,6}(?:구|읍|면))?\s(?:[가-힣0-9]{1,12}(?:로|길)(?:\s?\d{1,4}(?:번?길|가))?\s?\d{1,5}(?:-\d{1,4})?|[가-힣0-9]{1,8}(?:동|리|가)\s?\d{1,5}(?:-\d{1,4})?(?:번지)?)(?![\d가-힣])(?:,?\s?(?:[가-힣A-Za-z0-9]{1,12}\s)?(?:\d{1,4}동\s?)?\d{1,5}호)?(?:\s?\(\d{5}\))?/dgu;
+
+/**
+ * A Japanese address in romaji written from the city down, or from the town up: the city or ward (Toyota-shi,
+ * Minato-ku), the town and its block (Kitamachi 2-14-5, Shibaura 1-chome 14-3), or the town and block first and the
+ * city after (Kitamachi 2-14-5, Toyota-shi); then a building and its room, the prefecture and the postcode. The
+ * block-first order (1-14-3 Shibaura, Minato-ku) is address-detectors' own.
+ */
+/** A word read as romaji: consonant–vowel syllables, perhaps with a closing n (Kitamachi, Shibaura, Ginza). */
+export const ROMAJI_WORD = "(?:[A-Z]|[A-Z]?(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?)[aiueo](?:n(?![aiueoy]))?(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aiueo](?:n(?![aiueoy]))?)*";
+const ROMAJI_CITY = "[A-Z][a-z]+-(?:shi|ku|gun|cho|machi|mura)\\b";
+/** The town, read as romaji (consonant–vowel syllables), so that Model 4-6-12, Minato-ku stays. */
+const ROMAJI_TOWN = `(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_WORD})?`;
+const ROMAJI_BLOCK = "(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4})?)?|\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)(?![\\d-])";
+const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s]|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?`;
+const ROMAJI_TOWN_FIRST = new RegExp(
+  `\\b(?:${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?,\\s+${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
+  "dg",
+);
+
+/**
+ * An address whose postcode a detector before it took (Aichi [POSTAL_CODE]): cut before the postcode, so that the
+ * street and the town are masked and the postcode stays the postal code's. An address a finding starts inside of is
+ * dropped, as any overlapping finding is.
+ */
+function untilFound(detector: PiiDetector): PiiDetector {
+  return {
+    type: detector.type,
+    find(shadow, found = []) {
+      return detector.find(shadow, found).flatMap((span): Span[] => {
+        const inside = found.filter((other) => other.start > span.start && other.start < span.end && other.end >= span.end);
+        if (inside.length === 0) return [span];
+        let end = Math.min(...inside.map((other) => other.start));
+        while (end > span.start && /[\s,，、(（-]/.test(shadow[end - 1]!)) end--;
+        return [{ start: span.start, end }];
+      });
+    },
+  };
+}
+
+export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
+  gated(/(?:Rua|R\.|Avenida|Av\.|Avda\.|Alameda|Travessa|Praça|Largo|Estrada|Rodovia|Calle|Carrera|Calzada|Paseo|Jalan|Jl\.|Lorong|Persiaran) \S/u, untilFound(patternDetector("ADDRESS", STREET_WORD_FIRST))),
+  gated(/[가-힣](?:로|길|동|리|가) ?\d/u, untilFound(patternDetector("ADDRESS", KOREAN_ADDRESS))),
+  gated(/-(?:shi|ku|gun|cho|machi|mura)\b/, untilFound(patternDetector("ADDRESS", ROMAJI_TOWN_FIRST))),
+];
