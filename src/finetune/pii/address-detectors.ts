@@ -69,13 +69,14 @@ const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
  * US- and UK-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`, `350 5th Avenue`,
  * `10 W 42nd St`, `12 NW Oak St`, `1600 Pennsylvania Avenue NW, Apt. 12` (a direction of one or two letters before the
  * name or after the street type, the flat after a comma), and P.O. boxes; a Singapore or Malaysian block, its street
- * numbered after its type, and the flat (Blk 412 Ang Mo Kio Ave 10, #08-1147).
+ * numbered after its type, and the flat (Blk 412 Ang Mo Kio Ave 10, #08-1147); the flat before the house's number, as
+ * Australia and New Zealand write it (Unit 5/12 Smith Street).
  */
 const UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?";
 /** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
 const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court)(?:\\s+\\d{1,3}[A-Z]?)?";
 const STREET_ADDRESS = new RegExp(
-  `(?:\\b${UNIT},\\s+)?(?:\\b(?:Blk|Block)\\.?\\s)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `(?:\\b${UNIT},\\s+)?(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
 /**
@@ -172,10 +173,11 @@ const NORDIC_STREET = /\b(?:[A-ZÆØÅ][a-zæøåé]+\s)?[A-ZÆØÅ][a-zæøåé
 
 /**
  * A Taiwanese address: the city or county, the district, the road and its section, then lane (巷), alley (弄), number
- * (號) and floor (樓) — 台北市大安區忠孝東路四段 216 巷 27 弄 5 號 3 樓.
+ * (號) and floor (樓) — 台北市大安區忠孝東路四段 216 巷 27 弄 5 號 3 樓; and the mainland's in simplified characters, with
+ * its building, entrance and room (上海市浦东新区世纪大道100号 2号楼 1203室).
  */
 const TAIWANESE_ADDRESS =
-  /\p{Script=Han}{1,3}[市縣]\p{Script=Han}{1,3}?[區鄉鎮市]\p{Script=Han}{1,8}?(?:路|街|大道)(?:[一二三四五六七八九十]+段)?\s?(?:\d+\s?巷\s?)?(?:\d+\s?弄\s?)?\d+\s?號(?:\s?\d+\s?樓)?(?:之\d+)?/dgu;
+  /\p{Script=Han}{1,3}[市縣县]\p{Script=Han}{1,3}?[區区鄉乡鎮镇市县]\p{Script=Han}{1,8}?(?:路|街|大道|大街)(?:[一二三四五六七八九十]+段)?\s?(?:\d+\s?巷\s?)?(?:\d+\s?弄\s?)?\d+\s?[號号](?:院)?(?:\s?\p{Script=Han}{0,8}?\d+\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\s?\d+\s?(?:单元|單元))?(?:\s?\d+\s?(?:樓|楼|层|層|室))*(?:之\d+)?/dgu;
 
 /** The UK, Irish and Indian forms come before the street patterns, which would take only their middle (21 Residency Road). */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
@@ -191,7 +193,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/\d-\d{1,4}-\d|-(?:cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_BLOCK)),
   gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),
-  gated(/號/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
+  gated(/號|[路街道]\s?\d+\s?号/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
   ...WORLD_ADDRESS_DETECTORS,
 ];

@@ -60,8 +60,11 @@ const ID_VALUE =
  * printed in groups (ポイントカード 8800 1234 5678), a passport's after パスポート alone when it starts with its letters
  * (パスポート M71630492), an English passport's or residence card's with its country in brackets (Passport (UK): 553918406).
  */
+/** Other words for the person a number is given to (Learner no., Tenant ID, Policyholder number). */
+const PERSON_NOUNS =
+  "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser)[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
+  String.raw`(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
   "dg",
 );
 
@@ -156,11 +159,11 @@ function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
 
 /**
  * An ID known by its label's form, not by a list: a number, ID or code of a word ending as a person (加入者番号, 組合員番号,
- * 受給者番号, 申込者ID, 教習生番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678) or a register of
+ * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678) or a register of
  * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise.
  */
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}[者員人証様生簿]${ID_LABEL}|(?<card>[\\p{Script=Katakana}ー]{2,}カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主)${ID_LABEL}|(?<card>[\\p{Script=Katakana}ー]{2,}カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
 
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
@@ -191,7 +194,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|パスポート|旅券|[Rr]esidence card|[Ll]icen/, withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
-    /[者員人証様生簿](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
+    /[者員人証様生簿児士師家主](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
     patternDetector("PERSONAL_ID", PERSONAL_ID_BY_FORM, (match) => match.groups!.card === undefined || digitsOf(match.groups!.secret!).length >= 8),
   ),
   gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),

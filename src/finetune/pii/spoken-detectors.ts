@@ -1,5 +1,5 @@
 import { detectorsOverOneFinding, digitsOf, type PiiDetector, type Span } from "./detector.js";
-import { SPOKEN_DIGIT_DETECTORS } from "./spoken-digit-detectors.js";
+import { LETTER_NAMES, SPOKEN_DIGIT_DETECTORS } from "./spoken-digit-detectors.js";
 
 /**
  * Speech-to-text transcripts (a call centre's logs) write what was said: numbers in groups joined by の or ハイフン
@@ -17,10 +17,6 @@ const SPOKEN_JOIN = `(?:${SPOKEN_PARTICLE}|[ -])`;
  * when there are none.
  */
 export const FILLERS = "(?:[、,]? *(?:えーと|えっと|ええと|えー|あー|あの|うーん|たぶん|多分|確か|たしか|一応|まあ))*[、,]? *";
-
-/** Latin letters as they are read out in katakana (ケー, エー, ダブリュー …), which a transcript writes for an ID's letters. */
-const LETTER_NAMES =
-  "(?:ダブリュー|エックス|エイチ|エッチ|ジェー|ジェイ|キュー|アール|ティー|ディー|ヴィー|ゼット|ゼッド|エー|ビー|シー|イー|エフ|ジー|アイ|ケー|ケイ|エル|エム|エヌ|オー|ピー|エス|ユー|ブイ|ワイ)";
 
 /**
  * A turn of a transcript: an optional time stamp, the speaker and a colon (`[00:00:49] オペレーター：`, `顧客:`); the

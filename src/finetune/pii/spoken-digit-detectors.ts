@@ -2,35 +2,50 @@ import { detectorsOverOneFinding, gated, matchesOf, type PiiDetector, type Span 
 
 /**
  * Numbers read out digit by digit, as a transcript writes what a caller said: in katakana or hiragana words
- * (ゼロキューゼロの、イチニイサン…ヨンの、ゴロクナナハチ; ゼロ・ハチ・ゴ・イチ; ぜろはちごいち), in English words (oh-nine-zero,
- * one two three four), or in characters spaced one by one (K 0 3 1 - 7 7 2 9 0 4). Four digits or more: a phone number
+ * (ゼロキューゼロの、イチニイサン…ヨンの、ゴロクナナハチ; ゼロ・ハチ・ゴ・イチ; ぜろはちごいち; letters among them: ケー・ゼロ・サン・イチ),
+ * in English words (oh-nine-zero, one two three four), in kanji (〇九〇の一二三四の五六七八: a phone number only), or in
+ * characters spaced one by one (K 0 3 1 - 7 7 2 9 0 4). Four digits or more: a phone number
  * when it is one's length from its 0, a password or PIN after a secret's cue, a person's number otherwise.
  */
+
+/** Latin letters as they are read out in katakana (ケー, エー, ダブリュー …), which a transcript writes for an ID's letters. */
+export const LETTER_NAMES =
+  "(?:ダブリュー|エックス|エイチ|エッチ|ジェー|ジェイ|キュー|アール|ティー|ディー|ヴィー|ゼット|ゼッド|エー|ビー|シー|イー|エフ|ジー|アイ|ケー|ケイ|エル|エム|エヌ|オー|ピー|エス|ユー|ブイ|ワイ)";
 
 /** Each digit's words, longest first, so that キュウ is not read as ク. */
 const KATAKANA_DIGITS = "ゼロ|レイ|マル|イチ|ニイ|ニー|ニ|サン|ヨン|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー|ク";
 const HIRAGANA_DIGITS = "ぜろ|れい|まる|いち|にい|にー|に|さん|よん|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く";
-const ENGLISH_DIGITS = "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple";
+const ENGLISH_DIGITS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple";
+/** Digits written in kanji one by one (〇九〇の一二三四の五六七八), as a phone number is in vertical writing or a transcript. */
+const KANJI_DIGITS = "[〇零一二三四五六七八九]";
 /** What a speaker says or a transcript writes between the digits: a pause (、 … ・ space), の or ハイフン, a hyphen. */
 const JOIN = "(?:[\\s・、,…‥-]|の|ハイフン)*";
 
 /** A run of katakana digits that is a word of its own: no katakana before or after it (イチゴカレー is none). */
-const KATAKANA_RUN = new RegExp(`(?<![\\p{Script=Katakana}ー])(?:${KATAKANA_DIGITS})(?:${JOIN}(?:${KATAKANA_DIGITS}))+(?![\\p{Script=Katakana}ー])`, "gu");
+const KATAKANA_RUN = new RegExp(
+  `(?<![\\p{Script=Katakana}ー])(?:${LETTER_NAMES}${JOIN})*(?:${KATAKANA_DIGITS})(?:${JOIN}(?:${KATAKANA_DIGITS}|${LETTER_NAMES}))+(?![\\p{Script=Katakana}ー])`,
+  "gu",
+);
+/** A run of kanji digits that is a phone number's whole: from its 0 (〇), ten digits or eleven, then no counter or date. */
+const KANJI_RUN = new RegExp(`(?<![\\p{Script=Han}])〇${KANJI_DIGITS}(?:${JOIN}${KANJI_DIGITS})+(?![\\p{Script=Han}々])`, "gu");
 /** A run of hiragana digits between a particle's or a sentence's edges (暗証番号はぜろはちごいちです): hiragana is also grammar. */
 const HIRAGANA_RUN = new RegExp(
   `(?:(?<!\\p{Script=Hiragana})|(?<=[はがを]))(?:${HIRAGANA_DIGITS})(?:${JOIN}(?:${HIRAGANA_DIGITS}))+(?=です|でござい|で[、。]|と[、。]|[^\\p{Script=Hiragana}]|$)`,
   "gu",
 );
-const ENGLISH_RUN = new RegExp(`\\b(?:${ENGLISH_DIGITS})(?:[\\s,-]+(?:${ENGLISH_DIGITS}))+\\b`, "gi");
+const ENGLISH_RUN = new RegExp(`\\b(?:${ENGLISH_DIGITS})(?:(?:[\\s,-]|\\b(?:dash|hyphen)\\b)+(?:${ENGLISH_DIGITS}))+\\b`, "gi");
 /** Letters and digits spaced one by one, perhaps in groups (K 0 3 1 - 7 7 2 9 0 4). */
 const SPACED_RUN = /(?<![\w-])[A-Z0-9](?: (?:- )?[A-Z0-9]){5,}(?![\w])/g;
 
 const DIGIT_OF: Record<string, string> = {
   ゼロ: "0", レイ: "0", マル: "0", イチ: "1", ニイ: "2", ニー: "2", ニ: "2", サン: "3", ヨン: "4", シ: "4", ゴー: "5", ゴ: "5",
   ロク: "6", ナナ: "7", シチ: "7", ハチ: "8", キュウ: "9", キュー: "9", ク: "9",
-  zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+  zero: "0", oh: "0", nought: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
 };
-const TOKENS = new RegExp(`${KATAKANA_DIGITS}|${ENGLISH_DIGITS}|\\d`, "gi");
+/** Letters' names that hold a digit's word (エイチ holds イチ, シー シ, エックス ク): read as letters, before the digits. */
+const LETTERS_HOLDING_DIGITS = "エイチ|エックス|シー";
+const TOKENS = new RegExp(`${LETTERS_HOLDING_DIGITS}|${KATAKANA_DIGITS}|${ENGLISH_DIGITS}|${KANJI_DIGITS}|\\d`, "gi");
 const toKatakana = (text: string): string => text.replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
 
 /** The digits a run says (double four → 44). */
@@ -43,7 +58,8 @@ function digitsSaid(run: string): string {
       repeat = word === "double" ? 2 : 3;
       continue;
     }
-    digits += (DIGIT_OF[word] ?? DIGIT_OF[token] ?? token).repeat(repeat);
+    const digit = DIGIT_OF[word] ?? DIGIT_OF[token] ?? (/\d/.test(token) ? token : "");
+    digits += digit.repeat(repeat);
     repeat = 1;
   }
   return digits;
@@ -65,11 +81,12 @@ function turnBefore(shadow: string, index: number): string {
 
 function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
   const spans = new Map<string, Span[]>([["PHONE", []], ["SECRET", []], ["PERSONAL_ID", []]]);
-  for (const pattern of [KATAKANA_RUN, HIRAGANA_RUN, ENGLISH_RUN, SPACED_RUN]) {
+  for (const pattern of [KATAKANA_RUN, HIRAGANA_RUN, ENGLISH_RUN, SPACED_RUN, KANJI_RUN]) {
     const spaced = pattern === SPACED_RUN;
     for (const match of matchesOf(pattern, shadow)) {
       const digits = digitsSaid(match[0]).replace(/\D/g, "");
       if (digits.length < (spaced ? 6 : 4) || isCount(digits)) continue;
+      if (pattern === KANJI_RUN && !/^0\d{9,10}$/.test(digits)) continue;
       const context = turnBefore(shadow, match.index);
       const kind = /^0\d{9,10}$/.test(digits) && !spaced ? "PHONE" : SECRET_CUE.test(context) ? "SECRET" : "PERSONAL_ID";
       // Spaced characters are a value only where a number was asked for; words for digits are one wherever they stand.
@@ -80,6 +97,6 @@ function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
   return spans;
 }
 
-const GATE = /ゼロ|レイ|マル|イチ|サン|ヨン|ロク|ナナ|ハチ|キュ|ぜろ|れい|まる|いち|さん|よん|ろく|なな|はち|きゅ|[A-Z0-9] [A-Z0-9] [A-Z0-9]|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/i;
+const GATE = /〇[〇零一二三四五六七八九]|ゼロ|レイ|マル|イチ|サン|ヨン|ロク|ナナ|ハチ|キュ|ぜろ|れい|まる|いち|さん|よん|ろく|なな|はち|きゅ|[A-Z0-9] [A-Z0-9] [A-Z0-9]|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/i;
 
 export const SPOKEN_DIGIT_DETECTORS: readonly PiiDetector[] = detectorsOverOneFinding(["PHONE", "SECRET", "PERSONAL_ID"], spokenNumbers).map((detector) => gated(GATE, detector));

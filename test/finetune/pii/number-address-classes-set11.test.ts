@@ -15,6 +15,12 @@ describeMaskingClasses("address, spoken-number and ID classes of the eleventh se
   "a Singapore block, its street numbered after its type, and the flat": [
     ["Deliver to Blk 208 Bishan Street 23, #05-112, Singapore 570208.", "Deliver to [ADDRESS], Singapore [POSTAL_CODE]."],
     ["Block 7 Tampines Ave 4, #12-30", "[ADDRESS]"],
+    ["Deliver to Unit 5/12 Smith Street, or 3/45 Queen St.", "Deliver to [ADDRESS], or [ADDRESS]"],
+    ["at 12 Oak Road 3 people waited", "at [ADDRESS] 3 people waited"],
+  ],
+  "a Chinese address in simplified characters, with its building and room": [
+    ["寄付者の住所：上海市浦东新区世纪大道100号 2号楼 1203室，电话", "寄付者の住所：[ADDRESS]，电话"],
+    ["規約第3号、東京都の条例第12号", "規約第3号、東京都の条例第12号"],
   ],
   "a Korean road or lot address in Hangul, with its flat and postcode": [
     ["送付先：부산광역시 해운대구 센텀중앙로 55, 1203호 (48058)", "送付先：[ADDRESS]"],
@@ -38,12 +44,18 @@ describeMaskingClasses("address, spoken-number and ID classes of the eleventh se
     ["OP: 会員番号をお願いします。\n客: M 4 0 2 - 1 1 8 7 3", "OP: 会員番号をお願いします。\n客: [PERSONAL_ID]"],
     ["イチゴとサンキューとゴーゴーカレー、いち、に、さん、し、one, two, three, four", "イチゴとサンキューとゴーゴーカレー、いち、に、さん、し、one, two, three, four"],
     ["Likert scale 1 2 3 4 5 6 7, scores 3 4 5 2 1 4 2", "Likert scale 1 2 3 4 5 6 7, scores 3 4 5 2 1 4 2"],
+    ["OP：会員番号をお願いします。\n客：エイチ・ケー・ゼロ・サン・イチ・ナナ・ナナです。", "OP：会員番号をお願いします。\n客：[PERSONAL_ID]です。"],
+    ["電話は〇九〇の一二三四の五六七八です。二〇二六年十二月", "電話は[PHONE]です。二〇二六年十二月"],
+    ["It's oh-nine-zero dash four four one two dash eight eight seven six.", "It's [PHONE]."],
+    ["シーシーレモン、エイチアイエス、エックスジャパン", "シーシーレモン、エイチアイエス、エックスジャパン"],
   ],
   "a label's form: a register of persons, a customer's number with さま, a held card's の番号": [
     ["受講者名簿No.0047713 の方", "受講者名簿No.[PERSONAL_ID] の方"],
     ["ガスのお客さま番号は 7711-2093-55 です", "ガスのお客さま番号は [PERSONAL_ID] です"],
     ["保険証の番号 HK-20-88104 を控えました", "保険証の番号 [PERSONAL_ID] を控えました"],
     ["注文確認ハガキの番号 OR-26-00418、受付番号 12345", "注文確認ハガキの番号 OR-26-00418、受付番号 12345"],
+    ["Learner no. 0047713 and Tenant ID 55120-88; Order no. 99812231", "Learner no. [PERSONAL_ID] and Tenant ID [PERSONAL_ID]; Order no. 99812231"],
+    ["園児番号 204418、需要家番号 1187-2203-11、荷主コード 88120", "園児番号 [PERSONAL_ID]、需要家番号 [PERSONAL_ID]、荷主コード 88120"],
   ],
   "a transit or prepaid card's number after its name": [
     ["PASMO（PB 302 1187 6654 0091）を落としました", "PASMO（[PERSONAL_ID]）を落としました"],
