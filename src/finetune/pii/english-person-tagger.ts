@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { gated, overlaps, type PiiDetector, type Span } from "./detector.js";
-import { FIRM_OR_THING_WORD, firmWordAfter, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
+import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
 import { romajiReadings } from "./romaji-reading.js";
 
@@ -43,13 +43,10 @@ const PERSON_VERB =
 const PLACE_WORD =
   /^(?:Street|St|Road|Rd|Boulevard|Blvd|Avenue|Ave|Drive|Parkway|Terrace|Highway|Square|Ward|District|Bridge|Market|School|University|Hospital|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?)$/;
 
-/** A capitalised word, accents allowed (Léa, Zoë): the lexicon lists first names without them (lea, zoe). */
-/** A firm's legal form or an ampersand after the span (Nora Whitfieldsons Ltd, Carter & Lowe): the name is the firm's. */
-const FIRM_AFTER = /^[ \t]*(?:,[ \t]*)?(?:Ltd\b|Limited\b|Inc\b|LLC\b|LLP\b|plc\b|PLC\b|GmbH\b|K\.K\.|Co\.|Corp\b|Corporation\b|&)/;
-
 /** An article right before the span: a thing's or a brand's name follows (the Škoda Octavia, a Ford Mustang), no person's. */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
 
+/** A capitalised word, accents allowed (Léa, Zoë): the lexicon lists first names without them (lea, zoe). */
 const CANDIDATE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?!\p{L})/gu;
 /** A word as the lexicon spells it: lower case, accents off. */
 const lexiconForm = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -94,7 +91,7 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
   if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
-  if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || firmWordAfter(after) || FIRM_AFTER.test(after)) return false;
+  if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || firmAfterName(after, { ampersandAlone: true })) return false;
   if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0)) return false;
   if (words.length === 1 && COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) return false;
   return true;

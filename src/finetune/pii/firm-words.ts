@@ -11,8 +11,49 @@ export const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`);
 /** A premises' word that ends a firm's name after another word (Sharma Curry House, Okoro Noodle Bar); right after a name it is a surname too (Gregory House). */
 const PREMISES_END = /^(?:House|Inn|Bar|Shop|Store|Lodge|Hut)$/;
 
-/** A firm's word among the two capitalised words after a name (Sato| Coffee Roasters, Sharma| Curry House): the name is the firm's. */
-export function firmWordAfter(rest: string): boolean {
+/**
+ * Words that make a firm of the name right before them (Nakamura Group, Smith Baking, Tanaka Shoji), and only there:
+ * further on, or in a cell of their own, Group, Bank or Paper is a word of the sentence and Shoji a given name.
+ */
+const FIRM_WORD_STRAIGHT_AFTER =
+  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji)(?![A-Za-z])/;
+
+/** A firm's legal form, or a law firm's words, after the name (Ltd, K.K., Co., Ltd, Law Office, Attorneys). */
+const LEGAL_FORM = "K\\.K\\.|Co\\.|Corp\\b|Corporation\\b|Inc\\b|Ltd\\b|Limited\\b|LLC\\b|LLP\\b|plc\\b|PLC\\b|GmbH\\b|Law (?:Office|Firm)s?|Attorneys";
+/**
+ * A firm named after people: its legal form up to three words on, a comma allowed before it (Kanda Precision K.K.,
+ * Whitcombe & Kanda Law Office, Kanda, Ltd), or an ampersand after a word or two (Kowalski Roofing & Building).
+ */
+const FIRM_NAMED_AFTER_PEOPLE = new RegExp(`^(?:[ \\t]+(?:&|and)?[ \\t]*[A-Z][a-z]+){0,3}[ \\t]*,?[ \\t]*(?:${LEGAL_FORM})|^(?:[ \\t]+[A-Z][a-z]+){1,2}[ \\t]+&[ \\t]+[A-Z]`);
+const AMPERSAND_STRAIGHT_AFTER = /^[ \t]*,?[ \t]*&/;
+
+/**
+ * Words a company's name ends in after a founder's surname: 佐藤製薬さん, 吉田ハムさん, 鈴木工務店様 are companies (a
+ * company is addressed with さん and 様 too), 佐藤健一さん a person.
+ */
+export const COMPANY_WORD =
+  /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂)$/u;
+/** A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所). */
+const JAPANESE_FIRM_AFTER = new RegExp(`^[\\p{Script=Katakana}ー・]{2,12}(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)`, "u");
+
+export interface FirmAfterNameOptions {
+  /**
+   * An ampersand straight after the name makes it a firm's too (Carter & Lowe countersign). For a name read with no cue
+   * (the person tagger); a name found by its cue elsewhere and repeated before one is one of a list of people (Tom &
+   * Priya went home).
+   */
+  ampersandAlone: boolean;
+}
+
+/**
+ * Whether what follows a name (`rest`, from the name's end) makes it a firm's: a firm's word straight after it or among
+ * the next two capitalised words, a legal form up to three words on, an ampersand after a word or two, or a katakana
+ * word and a firm's word after a Japanese surname. The one answer for every caller: a found name's repeat, the person
+ * tagger's span, a name after a Japanese role.
+ */
+export function firmAfterName(rest: string, options: FirmAfterNameOptions): boolean {
+  if (FIRM_WORD_STRAIGHT_AFTER.test(rest) || FIRM_NAMED_AFTER_PEOPLE.test(rest) || JAPANESE_FIRM_AFTER.test(rest)) return true;
+  if (options.ampersandAlone && AMPERSAND_STRAIGHT_AFTER.test(rest)) return true;
   const words = /^(?:[ \t]+[A-Z][a-zé]+){1,2}/.exec(rest)?.[0].trim().split(/[ \t]+/) ?? [];
   return words.some((word) => FIRM_WORD.test(word)) || (words.length === 2 && PREMISES_END.test(words[1]!));
 }

@@ -1,7 +1,7 @@
 import { versionsIn } from "./contact-detectors.js";
 import { overlaps } from "./detector.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
-import { firmWordAfter } from "./firm-words.js";
+import { firmAfterName } from "./firm-words.js";
 import { foldWidth } from "./fold-width.js";
 import { commonNouns } from "./japanese-name-lexicon.js";
 import { PLACE_SURNAMES } from "./name-detectors.js";
@@ -130,14 +130,7 @@ const HONORIFIC_KANJI = new Set(["様", "氏", "殿", "君"]);
 /** Long enough to be the value and not a piece of another word: three ASCII characters (Lee, 0420), two others (佐藤). */
 const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/.test(value) ? 3 : 2);
 
-/** A word after a founder's name that makes it a company's (Nakamura Holdings, Smith & Co.): the repeat is no person. */
-const COMPANY_AFTER =
-  /^[ \t]*(?:Holdings|Inc\b|Corp\b|Corporation|Company|Co\.|Ltd\b|Limited|LLC|LLP|Group|Trading|Industries|Bank|Partners|Labs|Systems|Technologies|Motors|& Co|Baking|Bakery|Foods?\b|Electric|Pharmaceuticals?|Chemicals?|Steel|Shipping|Airlines?|Railways?|Insurance|Securities|Construction|Logistics|Manufacturing|Brewery|Brewing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Consulting|Solutions|Software|Media|Publishing|Pharma|Medical|Clinic|Hospital|Hotels?\b|Realty|Estate|Works|Shoten|Shoji|Sangyo|Kogyo|Seisakusho|Denki|Kensetsu|Seiyaku)/;
-/**
- * A firm named after people, around a repeat of one of them (Kanda Precision K.K., Whitcombe & Kanda Law Office,
- * Smith & Jones LLP, Kowalski Roofing & Building): the repeat is the firm's word, no person.
- */
-const FIRM_AFTER = /^(?:[ \t]+(?:&|and)?[ \t]*[A-Z][a-z]+){0,3}[ \t]+(?:K\.K\.|Co\.,? Ltd|Inc\b|Ltd\b|LLC|LLP|GmbH|Corp\b|Law (?:Office|Firm)s?|Attorneys)|^(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+&[ \t]+[A-Z]/;
+/** A firm named after people before the repeat (Whitcombe & Kanda): the repeat is the firm's word, no person. */
 const FIRM_BEFORE = /&[ \t]*$/;
 const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様)/u;
 /**
@@ -160,8 +153,8 @@ function addRepeats(shadow: string, values: ReadonlyMap<string, string>, finding
       const rest = shadow.slice(end, end + 40);
       // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
       if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) continue;
-      if (type === "PERSON" && (COMPANY_AFTER.test(rest) || FIRM_AFTER.test(rest) || firmWordAfter(rest) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) continue;
-      const surname = givenName && !COMPANY_AFTER.test(rest.replace(SURNAME_AFTER, "")) ? SURNAME_AFTER.exec(rest) : null;
+      if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) continue;
+      const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
       if (surname && !overlaps(findings, { start: end, end: end + surname[0].length })) end += surname[0].length;
       added.push({ start, end, type });
     }

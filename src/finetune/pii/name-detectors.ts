@@ -1,6 +1,6 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
-import { FIRM_OR_THING_WORD, TITLE_WORD } from "./firm-words.js";
+import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, TITLE_WORD } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
 
@@ -104,15 +104,8 @@ function nameBeforeHonorific(words: string): number | undefined {
   return words.length <= 5 ? 0 : undefined;
 }
 
-/**
- * Words a company's name ends in after a founder's surname: 佐藤製薬さん, 吉田ハムさん, 鈴木工務店様 are companies (a
- * company is addressed with さん and 様 too), 佐藤健一さん a person.
- */
-export const COMPANY_WORD =
-  /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂)$/u;
-
-/** A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所): the founder's name is the firm's. */
-const FIRM_AFTER_NAME = new RegExp(`^[\\p{Script=Katakana}ー・]{2,12}(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)`, "u");
+// Re-exported for name-layout-detectors, which takes the name rules' words from here.
+export { COMPANY_WORD };
 
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   type: "PERSON",
@@ -192,7 +185,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   if (surname === 0 || (byForm && surname < 2) || (surname === 1 && words.length === 1 && boundNouns.has(words))) return [];
   const rest = words.slice(surname);
   // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事) is not a person.
-  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim()) || FIRM_AFTER_NAME.test(match.input!.slice(start + surname))) return [];
+  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim()) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
   const gap = /^[ 　]?/.exec(rest)![0].length;
   // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
   // it (子どもの岩田 陽向).

@@ -33,6 +33,7 @@ describeMaskingClasses("English names with no cue, by compromise's person tagger
     ["Rooms at the Sophia Hotel are booked", "Rooms at the Sophia Hotel are booked"],
     ["Florence Street Market opens at nine", "Florence Street Market opens at nine"],
     ["Jordan Logistics Ltd sent the pallets", "Jordan Logistics Ltd sent the pallets"],
+    ["Ingrid Solberg Group will pay, and Nora Whitfield Company agreed.", "Ingrid Solberg Group will pay, and Nora Whitfield Company agreed."],
     ["Invoices go to Helena Marchetti Ltd, and Carter & Lowe countersign.", "Invoices go to Helena Marchetti Ltd, and Carter & Lowe countersign."],
     ["Ask the Managing Director\nMay 5 works for us", "Ask the Managing Director\nMay 5 works for us"],
     ["Chase the overdue invoice\nWill you confirm", "Chase the overdue invoice\nWill you confirm"],
