@@ -7,10 +7,12 @@ import { describeInput, type InputFile } from "./input-files.js";
 import { maskedEntry } from "./masked-entry.js";
 import type { MaskResult } from "./pii/mask-pii.js";
 import type { MaskPool } from "./pii/mask-pool.js";
+import { FileNames } from "./pii/file-names.js";
 import type { SourceMasker } from "./pii/source-masker.js";
 import { streamInquiries, UnreadableInquiryFile, type InquiryRow } from "./read-inquiries.js";
 import type { ReportEntries } from "./report-entries.js";
 import { addCounts } from "./report.js";
+import { RowCounts, spreadNames } from "./spread-names.js";
 import { SpilledInquiry } from "./spilled-inquiry.js";
 import type { TextSpill } from "./text-spill.js";
 import type { Example, Language, TrainingMessage } from "./types.js";
@@ -26,17 +28,21 @@ export async function inquiryExamplesFrom(
   inputs: InputFile[],
 ): Promise<Example[]> {
   const file = displayPath(resolve(path));
-  const examples: Example[] = [];
+  const examples: SpilledInquiry[] = [];
   // The file's entries (its encoding, its masked rows) are written as they come, and taken back if it turns out unreadable.
   const mark = entries.mark();
-  const addRow = rowAdder({ file, name: basename(path), system, masker, spill, entries }, examples);
   const size = (await stat(path).catch(() => undefined))?.size ?? 0;
-  const pool = size >= THREADED_MASKING_FROM_BYTES ? options.maskPool?.() : undefined;
-  const onRow = pool
-    ? threadedRows(pool, addRow)
-    : size < THREADED_MASKING_FROM_BYTES
-      ? wholeFileRows(masker, addRow)
-      : { add: (row: InquiryRow) => addRow(row, masker.maskRecord(rowTexts(row))), drain: async () => undefined };
+  const large = size >= THREADED_MASKING_FROM_BYTES;
+  // A large log's rows are counted once its names have spread (spreadNames), a small log's as they are masked.
+  const counts = large ? new RowCounts() : undefined;
+  const onFound = (id: string, found: Record<string, number>) => {
+    if (counts) counts.add(found);
+    else if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
+  };
+  const addRow = rowAdder({ file, name: basename(path), system, masker, spill, onFound }, examples);
+  const names = new FileNames();
+  const pool = large ? options.maskPool?.() : undefined;
+  const onRow = !large ? wholeFileRows(masker, addRow) : pool ? threadedRows(pool, addRow, names) : streamedRows(masker, addRow, names);
   const columns = options.columns ?? { question: "question", answer: "answer" };
   const onEncoding = (encoding: TextEncoding) => {
     if (encoding !== "utf-8") entries.add({ id: file, action: "note", reason: "encoding", detail: `decoded as ${encoding}; outputs are UTF-8` });
@@ -54,6 +60,7 @@ export async function inquiryExamplesFrom(
     inputs.push(await describeInput(resolve(path), file, detail));
     return [];
   }
+  if (counts) spreadNames(examples, counts, names, { file, masker, entries });
   const { encoding, rows } = read;
   inputs.push(await describeInput(resolve(path), file, `${rows} rows, ${encoding}`));
   return examples;
@@ -71,10 +78,11 @@ interface RowSource {
   system: TrainingMessage[];
   masker: SourceMasker;
   spill: TextSpill;
-  entries: ReportEntries;
+  /** Told what was masked in each row, by kind, in the order of the rows. */
+  onFound: (id: string, found: Record<string, number>) => void;
 }
 
-function rowAdder({ file, name, system, masker, spill, entries }: RowSource, examples: Example[]): AddRow {
+function rowAdder({ file, name, system, masker, spill, onFound }: RowSource, examples: SpilledInquiry[]): AddRow {
   // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
   const categories = new Map<string, string>();
   return (row, masked, language) => {
@@ -85,7 +93,7 @@ function rowAdder({ file, name, system, masker, spill, entries }: RowSource, exa
       addCounts(found, result.found);
       return result.text;
     });
-    if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
+    onFound(id, found);
     const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question!, answer!);
     if (language !== undefined) example.language = language;
     if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
@@ -109,9 +117,9 @@ const rowTexts = (row: InquiryRow): string[] => (row.category === undefined ? [r
 
 /**
  * A log below THREADED_MASKING_FROM_BYTES, its rows held until the file is read and masked then, a name found in one
- * row masked in the others too (maskRecords). A larger log's rows are masked as they stream, in threads, each on its
- * own: holding every row of a 158,000-row log for a second pass would double the build's memory, and its rows are as
- * many customers, whose names seldom recur from row to row.
+ * row masked in the others too (maskRecords). A larger log's rows are masked as they stream (threadedRows,
+ * streamedRows), each on its own: holding every row of a 158,000-row log would double the build's memory; the names
+ * its rows found are masked in its other rows after, by a pass over the spilled rows (spreadNames).
  */
 function wholeFileRows(masker: SourceMasker, addRow: AddRow): { add(row: InquiryRow): undefined; drain(): Promise<void> } {
   let rows: InquiryRow[] = [];
@@ -125,6 +133,18 @@ function wholeFileRows(masker: SourceMasker, addRow: AddRow): { add(row: Inquiry
   };
 }
 
+/** A large log's rows masked one by one in this thread (no masking threads), the names to spread kept. */
+function streamedRows(masker: SourceMasker, addRow: AddRow, names: FileNames): { add(row: InquiryRow): undefined; drain(): Promise<void> } {
+  return {
+    add(row) {
+      const { masked, names: found } = masker.maskRecord(rowTexts(row));
+      names.add(found);
+      addRow(row, masked);
+    },
+    drain: async () => undefined,
+  };
+}
+
 /** Logs from this size on are masked in threads; below it, starting a thread costs more than it saves. */
 const THREADED_MASKING_FROM_BYTES = 1 << 20;
 /** Rows a batch sends to a masking thread, and batches in flight before reading waits. */
@@ -132,10 +152,10 @@ const ROWS_PER_BATCH = 256;
 const BATCHES_IN_FLIGHT = 8;
 
 /**
- * Rows masked in a pool of threads: batched, sent, and added in their order as the batches come back; reading waits
- * while BATCHES_IN_FLIGHT are out. `drain` waits for the last.
+ * Rows masked in a pool of threads: batched, sent, and added in their order as the batches come back, with the names
+ * to spread; reading waits while BATCHES_IN_FLIGHT are out. `drain` waits for the last.
  */
-function threadedRows(pool: MaskPool, addRow: AddRow): { add(row: InquiryRow): Promise<void> | undefined; drain(): Promise<void> } {
+function threadedRows(pool: MaskPool, addRow: AddRow, names: FileNames): { add(row: InquiryRow): Promise<void> | undefined; drain(): Promise<void> } {
   let batch: InquiryRow[] = [];
   let added: Promise<void> = Promise.resolve();
   const inFlight: Promise<void>[] = [];
@@ -147,6 +167,7 @@ function threadedRows(pool: MaskPool, addRow: AddRow): { add(row: InquiryRow): P
     results.catch(() => undefined); // awaited below, in order; this only keeps a later rejection from going unhandled meanwhile
     added = added.then(async () => {
       const masked = await results;
+      names.add(masked.names);
       let next = 0;
       rows.forEach((row, index) => {
         const width = rowTexts(row).length;

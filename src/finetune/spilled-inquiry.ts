@@ -13,7 +13,7 @@ export class SpilledInquiry implements Example {
   tokens?: number;
   // Private fields, not properties: an example's own properties are its data (what tests compare), not its storage.
   #replaced: TrainingMessage[] | undefined;
-  readonly #record: number;
+  #record: number;
   readonly #system: readonly TrainingMessage[];
   readonly #spill: TextSpill;
 
@@ -32,8 +32,19 @@ export class SpilledInquiry implements Example {
 
   get messages(): TrainingMessage[] {
     if (this.#replaced) return this.#replaced;
+    const [question, answer] = this.texts();
+    return [...this.#system, { role: "user", content: question }, { role: "assistant", content: answer }];
+  }
+
+  /** The question and answer as spilled. */
+  texts(): [question: string, answer: string] {
     const [question, answer] = this.#spill.read(this.#record);
-    return [...this.#system, { role: "user", content: question! }, { role: "assistant", content: answer! }];
+    return [question!, answer!];
+  }
+
+  /** Spills new texts for the row (a later masking pass's), read from now on; the old record stays in the file, unread. */
+  respill(question: string, answer: string): void {
+    this.#record = this.#spill.append([question, answer]);
   }
 
   set messages(messages: TrainingMessage[]) {

@@ -47,16 +47,30 @@ export function maskTogether(texts: readonly string[], detectors: readonly PiiDe
 export function maskRecords(records: readonly (readonly string[])[], detectors: readonly PiiDetector[] = PII_DETECTORS, everyPart = false): MaskResult[][] {
   const found = records.map((texts) => findTogether(texts, detectors));
   const names = new Map<string, string>();
-  for (const record of found) {
-    record.found.forEach((findings, index) => {
-      for (const finding of findings) {
-        if (finding.type !== "PERSON") continue;
-        for (const name of namesForFile(record.shadows[index]!.slice(finding.start, finding.end), everyPart)) names.set(name, "PERSON");
-      }
-    });
-  }
+  for (const record of found) for (const name of namesToSpread(record, everyPart)) names.set(name, "PERSON");
   if (names.size > 0) for (const record of found) record.shadows.forEach((shadow, index) => addRepeats(shadow, names, record.found[index]!));
   return found.map((record, at) => records[at]!.map((text, index) => applyFindings(text, record.found[index]!)));
+}
+
+/**
+ * One record masked as maskTogether masks it, and the names its file masks in its other records (as maskRecords
+ * does): for a log too large to hold, whose rows are masked as they stream and the names spread after (spread-names.ts).
+ */
+export function maskRecord(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): { masked: MaskResult[]; names: string[] } {
+  const record = findTogether(texts, detectors);
+  return { masked: texts.map((text, index) => applyFindings(text, record.found[index]!)), names: namesToSpread(record) };
+}
+
+/** The names of a record's people (its texts' PERSON findings) that its file masks in its other records (namesForFile). */
+function namesToSpread({ shadows, found }: { shadows: readonly string[]; found: readonly (readonly PiiFinding[])[] }, everyPart = false): string[] {
+  const names = new Set<string>();
+  found.forEach((findings, index) => {
+    for (const finding of findings) {
+      if (finding.type !== "PERSON") continue;
+      for (const name of namesForFile(shadows[index]!.slice(finding.start, finding.end), everyPart)) names.add(name);
+    }
+  });
+  return [...names];
 }
 
 /** What of a found name a file-level pass masks elsewhere: a full name (two words or more), a Japanese full name's surname that is no common noun. */
@@ -146,22 +160,33 @@ const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-z�
 function addRepeats(shadow: string, values: ReadonlyMap<string, string>, findings: PiiFinding[]): void {
   const added: PiiFinding[] = [];
   for (const [value, type] of values) {
-    const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
     for (let start = shadow.indexOf(value); start !== -1; start = shadow.indexOf(value, start + 1)) {
-      let end = start + value.length;
-      if (!wholeWord(shadow, start, end) || overlaps(findings, { start, end }) || overlaps(added, { start, end })) continue;
-      const rest = shadow.slice(end, end + 40);
-      // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
-      if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) continue;
-      if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) continue;
-      const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
-      if (surname && !overlaps(findings, { start: end, end: end + surname[0].length })) end += surname[0].length;
-      added.push({ start, end, type });
+      if (overlaps(added, { start, end: start + value.length })) continue;
+      const repeat = repeatAt(shadow, start, value, type, findings);
+      if (repeat) added.push(repeat);
     }
   }
   if (added.length === 0) return;
   findings.push(...added);
   findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The finding for a found value repeated at `start` of a width-folded text, unless `findings` cover it already or it
+ * is no repeat of the value: part of a longer word, a one-kanji name before a word, a name in a firm's. A one-word
+ * English name takes the capitalised word after it along (its surname).
+ */
+export function repeatAt(shadow: string, start: number, value: string, type: string, findings: readonly PiiFinding[]): PiiFinding | undefined {
+  let end = start + value.length;
+  if (!wholeWord(shadow, start, end) || overlaps(findings, { start, end })) return undefined;
+  const rest = shadow.slice(end, end + 40);
+  // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
+  if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) return undefined;
+  if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) return undefined;
+  const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
+  const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
+  if (surname && !overlaps(findings, { start: end, end: end + surname[0].length })) end += surname[0].length;
+  return { start, end, type };
 }
 
 /** Not inside a longer word: 山田 in 山田町 or 大山田, 0420 in 104201, Lee in Leeds are other things. */
@@ -177,7 +202,8 @@ function wholeWord(shadow: string, start: number, end: number): boolean {
   return true;
 }
 
-function applyFindings(text: string, findings: PiiFinding[]): MaskResult {
+/** The text with each finding replaced by its placeholder (`[PERSON]`). */
+export function applyFindings(text: string, findings: PiiFinding[]): MaskResult {
   if (findings.length === 0) return { text, findings: [] };
   // Joined, not concatenated: `+=` of slices gives a rope whose pieces point into the original text, so every masked
   // row held its unmasked text alive until the build ended (a third of the memory of a large log, and its values).

@@ -11,8 +11,9 @@ import type { Language } from "../types.js";
 /**
  * A batch of work for a thread: texts to mask, or output records for the residual pass to read (residual-pass.ts).
  * With `widths`, the texts are inquiry rows' (question, answer, then the category when there is one: `widths` says
- * how many each), masked together (maskTogether), and each row's example text (masked question and answer, as
- * cleanExamples joins them) is also tagged with its language.
+ * how many each), masked together (maskRecord), and each row's example text (masked question and answer, as
+ * cleanExamples joins them) is also tagged with its language, and the batch's names to mask in the log's other rows
+ * are sent back.
  */
 export interface MaskBatch {
   id: number;
@@ -21,11 +22,15 @@ export interface MaskBatch {
   widths?: number[];
 }
 
-/** maskPii's result for each text (packed), or the kinds the residual pass found in each record; with `widths`, each row's language. */
+/**
+ * maskPii's result for each text (packed), or the kinds the residual pass found in each record; with `widths`, each
+ * row's language and the names (maskRecord's, once each) that the log's other rows get masked too (spread-names.ts).
+ */
 export interface MaskedBatch {
   id: number;
   results: PackedMasks | string[][];
   languages?: Language[];
+  names?: string[];
 }
 
 const WORKER = new URL("./mask-worker.js", import.meta.url);
@@ -71,10 +76,10 @@ export class MaskPool {
     return unpackMasks((await this.send({ task: "mask", texts })).results as PackedMasks);
   }
 
-  /** Inquiry rows' texts masked (see MaskBatch `widths`), and each row's language. */
-  async maskRows(texts: string[], widths: number[]): Promise<{ results: MaskResult[]; languages: Language[] }> {
+  /** Inquiry rows' texts masked (see MaskBatch `widths`), each row's language, and the names to mask in the log's other rows. */
+  async maskRows(texts: string[], widths: number[]): Promise<{ results: MaskResult[]; languages: Language[]; names: string[] }> {
     const batch = await this.send({ task: "mask", texts, widths });
-    return { results: unpackMasks(batch.results as PackedMasks), languages: batch.languages! };
+    return { results: unpackMasks(batch.results as PackedMasks), languages: batch.languages!, names: batch.names! };
   }
 
   /** The kinds the residual pass finds in each of the batch's output records (residualKinds), in order. */

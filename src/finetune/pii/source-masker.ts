@@ -1,6 +1,6 @@
 import { increment } from "../report.js";
 import type { PiiDetector } from "./detector.js";
-import { maskPii, maskRecords, maskTogether, type MaskResult } from "./mask-pii.js";
+import { maskPii, maskRecord, maskRecords, type MaskResult } from "./mask-pii.js";
 
 /** A few masked lines per kind, for the report: what a reader sees where something was masked. */
 export interface MaskedExcerpt {
@@ -37,9 +37,12 @@ export class SourceMasker {
     return maskRecords(texts.map((text) => [text]), this.detectors, true).map(([result], index) => this.record(texts[index]!, result!, file).text);
   }
 
-  /** The texts of one record (an inquiry row's question, answer, category) masked together (see maskTogether), not yet counted. */
-  maskRecord(texts: readonly string[]): MaskResult[] {
-    return maskTogether(texts, this.detectors);
+  /**
+   * The texts of one record (an inquiry row's question, answer, category) masked together, not yet counted, and the
+   * names its file masks in its other records (see maskRecord).
+   */
+  maskRecord(texts: readonly string[]): { masked: MaskResult[]; names: string[] } {
+    return maskRecord(texts, this.detectors);
   }
 
   /** The records of one file (an inquiry log's rows) masked each together and names across them (see maskRecords), not yet counted. */

@@ -7,11 +7,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTempDirs } from "../../support/temp-dir.js";
 import { COMPANY_PII_YAML, generatePiiCorpus } from "../support/pii-corpus.js";
-import { writeLargeInquiryLog } from "../support/large-log.js";
+import { writeLargeInquiryLog, writeLogBetween } from "../support/large-log.js";
 
 const built = async <T>(file: string): Promise<T> => (await import(new URL(`../../../dist/${file}`, import.meta.url).href)) as T;
 const { MaskPool } = await built<typeof import("../../../src/finetune/pii/mask-pool.js")>("finetune/pii/mask-pool.js");
-const { maskPii } = await built<typeof import("../../../src/finetune/pii/mask-pii.js")>("finetune/pii/mask-pii.js");
+const { maskPii, maskRecord } = await built<typeof import("../../../src/finetune/pii/mask-pii.js")>("finetune/pii/mask-pii.js");
 const { piiDetectors } = await built<typeof import("../../../src/finetune/pii/detectors.js")>("finetune/pii/detectors.js");
 const { residualDetectors, residualKinds } = await built<typeof import("../../../src/finetune/pii/residual-check.js")>("finetune/pii/residual-check.js");
 const { tagLanguage } = await built<typeof import("../../../src/finetune/language.js")>("finetune/language.js");
@@ -54,6 +54,35 @@ describe("masking threads", () => {
       await pool.close();
     }
   });
+
+  it("send back the names their rows' people spread to the log's other rows, as this thread finds them, once a batch", async () => {
+    const rows = generatePiiCorpus(6).inquiries.slice(0, 80).map(([question, answer]) => [question!.text, answer!.text]);
+    const pool = MaskPool.open(config, 1)!;
+    try {
+      const { results, names } = await pool.maskRows(rows.flat(), rows.map(() => 2));
+      const inThread = rows.map((row) => maskRecord(row, piiDetectors(config)));
+      expect(results).toEqual(inThread.flatMap((row) => row.masked));
+      expect(names).toEqual([...new Set(inThread.flatMap((row) => row.names))]);
+      expect(names.length).toBeGreaterThan(3);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("mask a name a log of over a megabyte found with a cue in an early row where a late row repeats it bare", async () => {
+    const log = path.join(tempDir(), "q.csv");
+    writeLogBetween(log, ['"候補者の Quillon Varrick さんと、担当：清水谷 ゆかり です。","承知しました。",hr'], ['"Refund for Quillon Varrick, train from Sendai.","清水谷 に折り返します。",hr']);
+    expect(fs.statSync(log).size).toBeGreaterThan(1 << 20);
+    let opened: ReturnType<typeof MaskPool.open>;
+    const built = await buildDataset({ ...DEFAULT_BUILD_OPTIONS, inquiriesFiles: [log], nearDuplicateThreshold: 1, maskPool: () => (opened = MaskPool.open(config, 1)) });
+    await opened!.close();
+    expect(opened).toBeDefined();
+    const texts = examplesOf(built).flatMap((example) => example.messages.map((message) => message.content));
+    expect(texts).toContain("Refund for [PERSON], train from Sendai.");
+    expect(texts).toContain("[PERSON] に折り返します。");
+    expect(texts.join("\n")).not.toMatch(/Varrick|清水谷/u);
+    built.release();
+  }, 120_000);
 
   it("read output records for the residual pass as this thread does: the kinds found in each, batch by batch in order", async () => {
     const records = generatePiiCorpus(4).inquiries.flat().map((text, index) => `${JSON.stringify({ messages: [{ role: "user", content: text.text }], n: index })}\n`);
