@@ -151,7 +151,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
     /(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
     withListedSiblings(patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
   ),
-  gated(/(?:er|mer|unt|ent|gin)[_-]?(?:id|ID|Id)=/, patternDetector("PERSONAL_ID", LOG_USER_ID, userIdValue)),
+  gated(/(?:er|unt|ent|gin)[_-]?(?:id|ID|Id)=/, patternDetector("PERSONAL_ID", LOG_USER_ID, userIdValue)),
   gated(/[A-Za-z0-9]@/, patternDetector("PERSONAL_ID", LOGIN_AT_HOST, acceptLoginAtHost)),
   gated(/[A-Za-z0-9]@[A-Za-z]/, {
     type: "PERSONAL_ID",
