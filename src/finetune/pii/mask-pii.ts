@@ -39,44 +39,61 @@ export function maskTogether(texts: readonly string[], detectors: readonly PiiDe
 }
 
 /**
- * The records of one file (an inquiry log's rows, each its texts; a document's sections) masked each together (maskTogether), then a
- * person's full name found in one record is masked where it stands in another (Oliver Grant named with さん in one
- * row, bare in the next), and so is the surname of a Japanese full name (荒井 さゆり … 荒井 副理事長). Only these: a
- * one-word name, a Latin family name or a secret found in one customer's row may be another customer's word.
+ * The rows of one inquiry log (each its texts) masked each together (maskTogether), then a person's full name found in
+ * one row is masked where it stands in another (Oliver Grant named with さん in one row, bare in the next), and so is
+ * the surname of a Japanese full name (荒井 さゆり … 荒井 副理事長). Only these: a one-word name, a Latin family name or a
+ * secret found in one customer's row may be another customer's word.
  */
-export function maskRecords(records: readonly (readonly string[])[], detectors: readonly PiiDetector[] = PII_DETECTORS, everyPart = false): MaskResult[][] {
+export function maskInquiryRows(rows: readonly (readonly string[])[], detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult[][] {
+  return maskAcrossRecords(rows, detectors, fullNamesAndSurnames);
+}
+
+/**
+ * A document's texts (title, headings, sections) masked each on its own, then every part of a name found in one masked
+ * where it stands in another: one document's people are the same people from one section to the next.
+ */
+export function maskDocumentSections(sections: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult[] {
+  return maskAcrossRecords(sections.map((section) => [section]), detectors, everyPartOfName).map(([result]) => result!);
+}
+
+/** Each record masked together, then what `namesOf` takes of each person found masked in every record. */
+function maskAcrossRecords(records: readonly (readonly string[])[], detectors: readonly PiiDetector[], namesOf: (value: string) => string[]): MaskResult[][] {
   const found = records.map((texts) => findTogether(texts, detectors));
   const names = new Map<string, string>();
-  for (const record of found) for (const name of namesToSpread(record, everyPart)) names.set(name, "PERSON");
+  for (const record of found) for (const name of namesToSpread(record, namesOf)) names.set(name, "PERSON");
   if (names.size > 0) for (const record of found) record.shadows.forEach((shadow, index) => addRepeats(shadow, names, record.found[index]!));
   return found.map((record, at) => records[at]!.map((text, index) => applyFindings(text, record.found[index]!)));
 }
 
 /**
- * One record masked as maskTogether masks it, and the names its file masks in its other records (as maskRecords
+ * One inquiry row masked as maskTogether masks it, and the names its log masks in its other rows (as maskInquiryRows
  * does): for a log too large to hold, whose rows are masked as they stream and the names spread after (spread-names.ts).
  */
 export function maskRecord(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): { masked: MaskResult[]; names: string[] } {
   const record = findTogether(texts, detectors);
-  return { masked: texts.map((text, index) => applyFindings(text, record.found[index]!)), names: namesToSpread(record) };
+  return { masked: texts.map((text, index) => applyFindings(text, record.found[index]!)), names: namesToSpread(record, fullNamesAndSurnames) };
 }
 
-/** The names of a record's people (its texts' PERSON findings) that its file masks in its other records (namesForFile). */
-function namesToSpread({ shadows, found }: { shadows: readonly string[]; found: readonly (readonly PiiFinding[])[] }, everyPart = false): string[] {
+/** What `namesOf` takes of a record's people (its texts' PERSON findings), for its file to mask in its other records. */
+function namesToSpread({ shadows, found }: { shadows: readonly string[]; found: readonly (readonly PiiFinding[])[] }, namesOf: (value: string) => string[]): string[] {
   const names = new Set<string>();
   found.forEach((findings, index) => {
     for (const finding of findings) {
       if (finding.type !== "PERSON") continue;
-      for (const name of namesForFile(shadows[index]!.slice(finding.start, finding.end), everyPart)) names.add(name);
+      for (const name of namesOf(shadows[index]!.slice(finding.start, finding.end))) names.add(name);
     }
   });
   return [...names];
 }
 
-/** What of a found name a file-level pass masks elsewhere: a full name (two words or more), a Japanese full name's surname that is no common noun. */
-function namesForFile(value: string, everyPart: boolean): string[] {
+/** A found name and its parts (see partsOfFullName), for a document. */
+function everyPartOfName(value: string): string[] {
   // A run of five kanji or more is no one's name, but a firm's a table's column took for one (株式会社東海電機).
-  if (everyPart) return /\p{Script=Han}{5}/u.test(value) ? [] : [...(repeatable(value) ? [value] : []), ...partsOfFullName(value)];
+  return /\p{Script=Han}{5}/u.test(value) ? [] : [...(repeatable(value) ? [value] : []), ...partsOfFullName(value)];
+}
+
+/** For an inquiry log: a full name (two words or more), a Japanese full name's surname that is no common noun. */
+function fullNamesAndSurnames(value: string): string[] {
   const full = /^(?:[A-ZÀ-Þ][\p{L}'’-]+[ \t]+)+[A-ZÀ-Þ][\p{L}'’-]+$|^\p{Script=Han}[\p{Script=Han}々]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}々]{1,4}$/u.test(value);
   if (!full) return [];
   const surnames = partsOfFullName(value).filter((part) => /^\p{Script=Han}{2,4}$/u.test(part) && value.startsWith(part) && !commonNouns().has(part) && !PLACE_SURNAMES.has(part));

@@ -1,6 +1,6 @@
 import { increment } from "../report.js";
 import type { PiiDetector } from "./detector.js";
-import { maskPii, maskRecord, maskRecords, type MaskResult } from "./mask-pii.js";
+import { maskDocumentSections, maskInquiryRows, maskPii, maskRecord, type MaskResult } from "./mask-pii.js";
 
 /** A few masked lines per kind, for the report: what a reader sees where something was masked. */
 export interface MaskedExcerpt {
@@ -31,10 +31,10 @@ export class SourceMasker {
 
   /**
    * A document's texts (title, headings, sections) masked each on its own, then a person's name found in one masked
-   * where it stands in another (see maskRecords), and counted under `file`.
+   * where it stands in another (see maskDocumentSections), and counted under `file`.
    */
   maskFile(texts: readonly string[], file: string): string[] {
-    return maskRecords(texts.map((text) => [text]), this.detectors, true).map(([result], index) => this.record(texts[index]!, result!, file).text);
+    return maskDocumentSections(texts, this.detectors).map((result, index) => this.record(texts[index]!, result, file).text);
   }
 
   /**
@@ -45,9 +45,9 @@ export class SourceMasker {
     return maskRecord(texts, this.detectors);
   }
 
-  /** The records of one file (an inquiry log's rows) masked each together and names across them (see maskRecords), not yet counted. */
+  /** The records of one file (an inquiry log's rows) masked each together and names across them (see maskInquiryRows), not yet counted. */
   maskRecords(records: readonly (readonly string[])[]): MaskResult[][] {
-    return maskRecords(records, this.detectors);
+    return maskInquiryRows(records, this.detectors);
   }
 
   /** Counts what maskPii found in `text` (here or in a masking thread, see mask-pool.ts) under `file`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskRecords } from "../../../src/finetune/pii/mask-pii.js";
+import { maskInquiryRows } from "../../../src/finetune/pii/mask-pii.js";
 import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 /**
@@ -41,8 +41,8 @@ const classes: Record<string, MaskingCase[]> = {
 
 describeMaskingClasses("the tenth set's name classes", classes);
 
-describe("maskRecords (the rows of one inquiry file)", () => {
-  const masked = (records: string[][]) => maskRecords(records).map((record) => record.map((result) => result.text));
+describe("maskInquiryRows (the rows of one inquiry file)", () => {
+  const masked = (records: string[][]) => maskInquiryRows(records).map((record) => record.map((result) => result.text));
 
   it("masks a full name found in one row where it stands bare in another, and a Japanese full name's surname", () => {
     expect(
