@@ -62,7 +62,7 @@ const JAPANESE_ADDRESS = new RegExp(
 );
 
 const STREET_TYPES =
-  "Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Parkway|Pkwy\\.?|Terrace|Highway|Hwy\\.?|Square|Sq\\.?|Loop|Circle|Cir\\.?|Crescent|Close|Row|Trail|Alley";
+  "Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Parkway|Pkwy\\.?|Terrace|Highway|Hwy\\.?|Square|Sq\\.?|Loop|Circle|Cir\\.?|Crescent|Close|Row|Trail|Alley|Gardens|Grove|Mews|Rise|Parade|Esplanade|Quay|Wharf|Promenade|Soi";
 const PO_BOX = "(?:P\\.?\\s?O\\.?|[Pp]ost [Oo]ffice)\\s?(?:Box|BOX)";
 const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
 /**
@@ -74,9 +74,14 @@ const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
  */
 const UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?";
 /** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
-const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court)(?:\\s+\\d{1,3}[A-Z]?)?";
+const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court|Square|Block)(?:\\s+\\d{1,3}[A-Z]?)?";
+/**
+ * Before the street, what Hong Kong writes first, from the flat up: Room 1203, 15/F, Tower 2, Times Square, 1 Matheson
+ * Street.
+ */
+const UPPER_FLOOR = "\\d{1,3}\\/F";
 const STREET_ADDRESS = new RegExp(
-  `(?:\\b${UNIT},\\s+)?(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `(?:\\b(?:${UNIT}|${UPPER_FLOOR}|${NAMED_BUILDING}),\\s+){0,4}(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
 /**

@@ -3,8 +3,9 @@ import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
 import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
 import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
-import { LABELLED_ID_DETECTORS, withListedSiblings } from "./labelled-id-detectors.js";
+import { LABELLED_ID_DETECTORS, THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
+import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
 import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
@@ -64,7 +65,7 @@ const ID_VALUE =
 const PERSON_NOUNS =
   "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|診察券|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
   "dg",
 );
 
@@ -163,7 +164,7 @@ function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
  * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise.
  */
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主)${ID_LABEL}|(?<card>[\\p{Script=Katakana}ー]{2,}カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主)${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
 
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
@@ -195,7 +196,12 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     /[者員人証様生簿児士師家主](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
-    patternDetector("PERSONAL_ID", PERSONAL_ID_BY_FORM, (match) => match.groups!.card === undefined || digitsOf(match.groups!.secret!).length >= 8),
+    patternDetector(
+      "PERSONAL_ID",
+      PERSONAL_ID_BY_FORM,
+      // A card named in kanji is a person's (利用カード, 診察カード) unless its word is a thing's (商品カード, 交通カード's 交通 is not one).
+      (match) => match.groups!.card === undefined || (digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord))),
+    ),
   ),
   gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
   gated(/[Pp]olicy/, patternDetector("PERSONAL_ID", POLICY_NUMBER, (match) => policyNumber(match.groups!.secret!))),
@@ -226,5 +232,6 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...LABELLED_ID_DETECTORS,
   ...NAMED_ID_DETECTORS,
   ...HELD_DOCUMENT_ID_DETECTORS,
+  ...NATIONAL_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
 ];

@@ -68,8 +68,17 @@ function acceptSecret(cue: string, value: string, labelled: boolean): boolean {
   // After "from" or "to" (the password from 2019) or a label's word (password hint: …), only a value with a letter and a
   // digit or symbol.
   if ((labelled || /(?:from|to)\s*$/.test(cue)) && !(/[A-Za-z]/.test(value) && /[\d!-/:-@]/.test(value))) return false;
+  if (PLAIN_WORD_CUE.test(cue) && /^[a-z]{4,32}$/.test(value) && !NOT_A_PASSWORD.test(value)) return true;
   return value.length >= 4 && PASSWORD_LIKE.test(value) && !/^pin/.test(cue);
 }
+
+/**
+ * A password's word, then は or a colon, straight before the value (パスワードは sakuranbo です, password: bluebird): there a
+ * plain word in small letters is the password, unless it says something of it (required, none, same).
+ */
+const PLAIN_WORD_CUE = /(?:パスワード|パスフレーズ|合言葉|(?<![A-Za-z])(?:[Pp]assword|[Pp]assphrase|PASSWORD))[ \t]*(?:は|:|：)[ \t]*$/;
+const NOT_A_PASSWORD =
+  /^(?:required|optional|none|null|nil|blank|empty|unknown|unset|same|hidden|masked|redacted|changed|reset|expired|sent|email|mail|below|above|attached|separately|later|needed|necessary|incorrect|wrong|invalid|correct|ok|okay|yes|true|false|default|protected|secret|private|public|the|your|my|his|her|their|our|from|see|set|not|also)$/;
 
 /** Credentials and secrets inside URLs: read before anything else looks inside a URL. */
 export const URL_DETECTORS: readonly PiiDetector[] = [

@@ -3,7 +3,7 @@ import { gated, patternDetector, type PiiDetector, type Span } from "./detector.
 /**
  * Address forms of the countries whose streets are named before their number, or whose order the Japanese and English
  * patterns do not read: a Portuguese, Spanish or Malay street word first (Rua Galvão Bueno, 412, apto 73, …), Korean
- * road and lot addresses in Hangul, and a Japanese address in romaji written town-first (Toyota-shi, Kitamachi 2-14-5).
+ * road and lot addresses in Hangul, Russian and Ukrainian ones in Cyrillic, and a Japanese address in romaji written town-first (Toyota-shi, Kitamachi 2-14-5).
  */
 
 /** A capitalised word of a place or a street's name, in any Latin script (São, Galvão, Ñuñoa). */
@@ -16,11 +16,12 @@ const STREET_WORD = "(?:Rua|R\\.|Avenida|Av\\.|Avda\\.|Alameda|Travessa|Praça|L
 const FLAT = "(?:,?\\s*(?:(?:apto|apt|ap|sala|conj|cj|bloco|bl|casa|piso|dpto|depto|depa|int|andar|lote|no|unit)\\.?\\s*[\\dA-Z][\\w-]{0,5}|\\d{1,2}[º°ª](?:\\s?[A-Z]\\b|\\s?(?:izq|izda|dcha|der)\\.?)?)){0,2}";
 /**
  * The street word, the name, the number (412, nº 412, # 71-21), the flat; then, where a postcode ends them, the
- * neighbourhood, the city and the state (Liberdade, São Paulo - SP, 01506-000; 28013 Madrid; 50450 Kuala Lumpur).
+ * neighbourhood, the city and the state (Liberdade, São Paulo - SP, 01506-000; 28013 Madrid; 50450 Kuala Lumpur;
+ * Argentina's C1005AAC Buenos Aires).
  */
 const STREET_WORD_FIRST = new RegExp(
   `\\b${STREET_WORD}\\s+(?:${LINK_WORD}\\s+)*${PLACE_WORD}(?:\\s+(?:${LINK_WORD}|${PLACE_WORD})){0,4},?\\s+(?:n[º°o]\\.?\\s*|#\\s*)?\\d{1,5}(?:-\\d{1,4})?[A-Za-z]?\\b${FLAT}` +
-    `(?:(?:,\\s*${PLACE_WORD}(?:\\s+(?:${LINK_WORD}|${PLACE_WORD})){0,3}){0,3}(?:\\s*[-–/]\\s*[A-Z]{2})?,?\\s*(?:CEP:?\\s*)?(?:\\d{5}-\\d{3}|\\d{5})(?![\\d-])(?:\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?)?`,
+    `(?:(?:,\\s*${PLACE_WORD}(?:\\s+(?:${LINK_WORD}|${PLACE_WORD})){0,3}){0,3}(?:\\s*[-–/]\\s*[A-Z]{2})?,?\\s*(?:CEP:?\\s*)?(?:\\d{5}-\\d{3}|\\d{5}|[A-Z]\\d{4}[A-Z]{3})(?![\\dA-Z-])(?:\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?)?`,
   "dgu",
 );
 
@@ -33,6 +34,13 @@ const KOREAN_ADDRESS =
   /(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s)?[가-힣]{1,6}(?:시|군|구)(?:\s[가-힣]{1,6}(?:구|읍|면))?\s(?:[가-힣0-9]{1,12}(?:로|길)(?:\s?\d{1,4}(?:번?길|가))?\s?\d{1,5}(?:-\d{1,4})?|[가-힣0-9]{1,8}(?:동|리|가)\s?\d{1,5}(?:-\d{1,4})?(?:번지)?)(?![\d가-힣])(?:,?\s?(?:[가-힣A-Za-z0-9]{1,12}\s)?(?:\d{1,4}동\s?)?\d{1,5}호)?(?:\s?\(\d{5}\))?/dgu;
 
 /**
+ * A Russian or Ukrainian address: the street's word (ул., проспект, вул.), its name, the house (д. 7, 12/3, корп. 2) and
+ * the flat (кв. 12), then the city and its six-digit postcode where they follow.
+ */
+const CYRILLIC_ADDRESS =
+  /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|б-р|бульвар|пл\.|площадь|вул\.|вулиця)\s?\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2},?\s(?:д\.|дом|буд\.)?\s?\d{1,4}[а-яА-Я]?(?:\/\d{1,3})?(?:,?\s(?:корп\.|к\.|стр\.)\s?\d{1,3})?(?:,?\s(?:кв\.|квартира|оф\.)\s?\d{1,4})?(?:,\s\p{Lu}[\p{L}-]+(?:,?\s\d{6})?)?(?!\d)/dgu;
+
+/**
  * A Japanese address in romaji written from the city down, or from the town up: the city or ward (Toyota-shi,
  * Minato-ku), the town and its block (Kitamachi 2-14-5, Shibaura 1-chome 14-3), or the town and block first and the
  * city after (Kitamachi 2-14-5, Toyota-shi); then a building and its room, the prefecture and the postcode. The
@@ -41,8 +49,11 @@ const KOREAN_ADDRESS =
 /** A word read as romaji: consonant–vowel syllables, perhaps with a closing n (Kitamachi, Shibaura, Ginza). */
 export const ROMAJI_WORD = "(?:[A-Z]|[A-Z]?(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?)[aiueo](?:n(?![aiueoy]))?(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aiueo](?:n(?![aiueoy]))?)*";
 const ROMAJI_CITY = "[A-Z][a-z]+-(?:shi|ku|gun|cho|machi|mura)\\b";
-/** The town, read as romaji (consonant–vowel syllables), so that Model 4-6-12, Minato-ku stays. */
-const ROMAJI_TOWN = `(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_WORD})?`;
+/**
+ * The town, read as romaji (consonant–vowel syllables), so that Model 4-6-12, Minato-ku stays; in Sapporo after its
+ * numbered 条 (Kita 3-jo Nishi 4-chome 1-1).
+ */
+const ROMAJI_TOWN = `(?=[A-Z])(?:${ROMAJI_WORD}\\s\\d{1,2}-jo\\s)?${ROMAJI_WORD}(?:-${ROMAJI_WORD})?`;
 const ROMAJI_BLOCK = "(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4})?)?|\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)(?![\\d-])";
 const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s]|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?`;
 const ROMAJI_TOWN_FIRST = new RegExp(
@@ -72,6 +83,7 @@ function untilFound(detector: PiiDetector): PiiDetector {
 
 export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/(?:Rua|R\.|Avenida|Av\.|Avda\.|Alameda|Travessa|Praça|Largo|Estrada|Rodovia|Calle|Carrera|Calzada|Paseo|Jalan|Jl\.|Lorong|Persiaran) \S/u, untilFound(patternDetector("ADDRESS", STREET_WORD_FIRST))),
+  gated(/(?:ул|пр|пер|ш|наб|б-р|пл|вул)[\p{L}.-]*\s?\p{Lu}/u, untilFound(patternDetector("ADDRESS", CYRILLIC_ADDRESS))),
   gated(/[가-힣](?:로|길|동|리|가) ?\d/u, untilFound(patternDetector("ADDRESS", KOREAN_ADDRESS))),
   gated(/-(?:shi|ku|gun|cho|machi|mura)\b/, untilFound(patternDetector("ADDRESS", ROMAJI_TOWN_FIRST))),
 ];

@@ -11,10 +11,13 @@ describeMaskingClasses("address, spoken-number and ID classes of the eleventh se
     ["Envío: Calle de Alcalá 45, 3º B, 28014 Madrid.", "Envío: [ADDRESS]."],
     ["Office at Jalan Ampang 12, 50450 Kuala Lumpur.", "Office at [ADDRESS]."],
     ["La Avenida 3 meses después; Calle 5 tenía 12 casas.", "La Avenida 3 meses después; Calle 5 tenía 12 casas."],
+    ["Calle Florida 165, piso 3, C1005AAC Buenos Aires", "[ADDRESS]"],
   ],
   "a Singapore block, its street numbered after its type, and the flat": [
     ["Deliver to Blk 208 Bishan Street 23, #05-112, Singapore 570208.", "Deliver to [ADDRESS], Singapore [POSTAL_CODE]."],
     ["Block 7 Tampines Ave 4, #12-30", "[ADDRESS]"],
+    ["Room 1203, 15/F, Tower 2, Times Square, 1 Matheson Street, Causeway Bay", "[ADDRESS], Causeway Bay"],
+    ["123 Sukhumvit Soi 11, Khlong Toei Nuea", "[ADDRESS], Khlong Toei Nuea"],
     ["Deliver to Unit 5/12 Smith Street, or 3/45 Queen St.", "Deliver to [ADDRESS], or [ADDRESS]"],
     ["at 12 Oak Road 3 people waited", "at [ADDRESS] 3 people waited"],
   ],
@@ -31,6 +34,12 @@ describeMaskingClasses("address, spoken-number and ID classes of the eleventh se
     ["Ship to Hirosaka 1-9-3, Kanazawa-shi, Ishikawa 920-0962", "Ship to [ADDRESS]"],
     ["Sapporo-shi, Chuo-ku, Odori 2-chome 5-1, Sky Tower 1203", "[ADDRESS]"],
     ["Model 4-6-12, Release 2-1-3 notes", "Model 4-6-12, Release 2-1-3 notes"],
+    ["Kita 3-jo Nishi 4-chome 1-1, Chuo-ku, Sapporo", "[ADDRESS]"],
+  ],
+  "a Russian or Ukrainian address in Cyrillic": [
+    ["Москва, ул. Тверская, д. 7, кв. 12.", "Москва, [ADDRESS]."],
+    ["пер. Сивцев Вражек, 15/25, кв. 3", "[ADDRESS]"],
+    ["Проспект Мира 3 дня", "Проспект Мира 3 дня"],
   ],
   "a Japanese building named without a building word, its room after a wing or a floor": [
     ["届け先は 京都市左京区北白川別当町12-5 ルミエール北白川 3-201 です", "届け先は [ADDRESS] です"],
@@ -56,6 +65,23 @@ describeMaskingClasses("address, spoken-number and ID classes of the eleventh se
     ["注文確認ハガキの番号 OR-26-00418、受付番号 12345", "注文確認ハガキの番号 OR-26-00418、受付番号 12345"],
     ["Learner no. 0047713 and Tenant ID 55120-88; Order no. 99812231", "Learner no. [PERSONAL_ID] and Tenant ID [PERSONAL_ID]; Order no. 99812231"],
     ["園児番号 204418、需要家番号 1187-2203-11、荷主コード 88120", "園児番号 [PERSONAL_ID]、需要家番号 [PERSONAL_ID]、荷主コード 88120"],
+  ],
+  "a member's or a patient's No., a card named in kanji": [
+    ["会員No. 0041227 の方", "会員No. [PERSONAL_ID] の方"],
+    ["診察券No. 004417 をお持ちください。整理券番号 118 番でお待ちください。", "診察券No. [PERSONAL_ID] をお持ちください。整理券番号 118 番でお待ちください。"],
+    ["図書館の利用カード番号は 2004 1187 3301 です。商品カード 12345678 を同封", "図書館の利用カード番号は [PERSONAL_ID] です。商品カード 12345678 を同封"],
+  ],
+  "another country's national identity or tax number after its name": [
+    ["Resident registration number 900101-1234567; 주민등록번호: 850315-2345678", "Resident registration number [PERSONAL_ID]; 주민등록번호: [PERSONAL_ID]"],
+    ["CPF 123.456.789-09; 身份证号 110101199003074518; HKID A123456(7)", "CPF [PERSONAL_ID]; 身份证号 [PERSONAL_ID]; HKID [PERSONAL_ID]"],
+    ["PAN ABCDE1234F; DNI 12345678Z", "PAN [PERSONAL_ID]; DNI [PERSONAL_ID]"],
+    ["The RUN 12345 finished. PAN 2 degrees. CPF ratio.", "The RUN 12345 finished. PAN 2 degrees. CPF ratio."],
+  ],
+  "a password in small letters right after its cue and は or a colon": [
+    ["パスワードは sakuranbo です", "パスワードは [SECRET] です"],
+    ["password: bluebird", "password: [SECRET]"],
+    ["password: required", "password: required"],
+    ["The password is required for login.", "The password is required for login."],
   ],
   "a transit or prepaid card's number after its name": [
     ["PASMO（PB 302 1187 6654 0091）を落としました", "PASMO（[PERSONAL_ID]）を落としました"],

@@ -1,0 +1,27 @@
+import { gated, patternDetector, type PiiDetector } from "./detector.js";
+
+/**
+ * Other countries' national identity and tax numbers after their name, as a foreign customer, worker or tourist gives
+ * them: Korea's resident registration number (주민등록번호 900101-1234567), China's 身份证号, Taiwan's 身分證字號, Hong Kong's
+ * HKID, Brazil's CPF, Spain's DNI/NIE, Italy's codice fiscale, India's PAN, Indonesia's NIK, Mexico's CURP, Chile's RUT,
+ * Poland's PESEL, the Netherlands' BSN, Germany's Steuer-ID. A name then, perhaps after a separator, a value of letters
+ * and digits with five digits or more.
+ */
+const NATIONAL_ID_NAMES =
+  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|ID card(?: [Nn]o\\.?| number))(?![A-Za-z])";
+const NATIONAL_ID = new RegExp(
+  `(?:${NATIONAL_ID_NAMES})[ \\t]*(?:[:：#]|は|is|=)?[ \\t]*(?<secret>[A-Z0-9](?:[A-Z0-9]|[.\\-/ ](?=[A-Z0-9])){4,22}(?:\\([0-9A]\\))?)(?![A-Za-z0-9])`,
+  "dgu",
+);
+/** Five digits or more; or four with three letters (India's PAN: ABCDE1234F). */
+const fiveDigits = (value: string): boolean => {
+  const digits = value.match(/\d/g)?.length ?? 0;
+  return digits >= 5 || (digits >= 4 && (value.match(/[A-Z]/g)?.length ?? 0) >= 3);
+};
+
+export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
+  gated(
+    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card/u,
+    patternDetector("PERSONAL_ID", NATIONAL_ID, (match) => fiveDigits(match.groups!.secret!)),
+  ),
+];
