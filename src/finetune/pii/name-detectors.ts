@@ -82,9 +82,12 @@ function nameBeforeHonorific(words: string): number | undefined {
   // A surname, a space and a kanji word before the honorific: the whole name, the given name one the dictionary may
   // lack (菅原 陽向 くん), not its last kanji read as a name of its own.
   if (spaced && longestName(spaced[1]!, surnames, true) >= 2 && /^\p{Script=Han}[\p{Script=Han}々]{0,2}$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return spaced[1]!.length - longestName(spaced[1]!, surnames, true);
-  // A one-kanji surname, a space and a short kanji word (塙 蒼 くん, 林 誠 さん): the whole name, unless the first word
-  // is a grammatical noun or a kin's or a role's word (方 太郎, 父 太郎).
-  if (spaced && spaced[1]!.length === 1 && surnames.has(spaced[1]!) && !nameLexicon().boundNouns.has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && /^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
+  // A one-kanji surname, a space and a short kanji word or a katakana name (塙 蒼 くん, 林 誠 さん, 森 ハル さん): the whole
+  // name, unless the first word is a grammatical noun or a kin's or a role's word (方 太郎, 父 太郎).
+  if (spaced && spaced[1]!.length === 1 && surnames.has(spaced[1]!) && !nameLexicon().boundNouns.has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && (/^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) || (isKatakana(spaced[2]!) && readsAsName(spaced[2]!))) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
+  // A common noun that is no surname, a space and a given name the dictionary lists (営業 花子 様): a department's or a
+  // role's word before the name, not its surname.
+  if (spaced && givenNames.has(spaced[2]!) && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!)) return spaced[1]!.length + 1;
   // A word, a space, then a katakana name (会計 チャン さん, 受付 マリア 様): the katakana is the name, when the dictionary reads it as one.
   if (spaced && isKatakana(spaced[2]!) && readsAsName(spaced[2]!)) return spaced[1]!.length + 1;
   // A word of two or three kanji that is no noun, a space and a given name of two kanji or more the dictionary lists

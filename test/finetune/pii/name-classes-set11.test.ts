@@ -21,6 +21,10 @@ const classes: Record<string, MaskingCase[]> = {
     ["ｲｼｶﾜ ｼｮｳﾀです（石川 翔太）。鍵を落としました。", "[PERSON]です（[PERSON]）。鍵を落としました。"],
     ["Mr. Owen Price（営業 本部）が同席。", "Mr. [PERSON]（営業 本部）が同席。"],
   ],
+  "a one-kanji surname and a katakana given name before an honorific, whole; a department's word before a given name, not": [
+    ["本日は森 ハル さんが来店。会計 チャン さん、父 ハル さん", "本日は[PERSON] さんが来店。会計 [PERSON] さん、父 [PERSON] さん"],
+    ["営業 花子 様、総務 花子 さん、林 花子 様", "営業 [PERSON] 様、総務 [PERSON] さん、[PERSON] 様"],
+  ],
   "a found surname, a space and a katakana given name": [
     ["わたし、岡村 ハナです。", "わたし、[PERSON]です。"],
     ["担当 山田 が サーバー を再起動。", "担当 [PERSON] が サーバー を再起動。"],
