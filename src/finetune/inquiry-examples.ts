@@ -117,7 +117,7 @@ const rowTexts = (row: InquiryRow): string[] => (row.category === undefined ? [r
 
 /**
  * A log below THREADED_MASKING_FROM_BYTES, its rows held until the file is read and masked then, a name found in one
- * row masked in the others too (maskRecords). A larger log's rows are masked as they stream (threadedRows,
+ * row masked in the others too (maskInquiryRows). A larger log's rows are masked as they stream (threadedRows,
  * streamedRows), each on its own: holding every row of a 158,000-row log would double the build's memory; the names
  * its rows found are masked in its other rows after, by a pass over the spilled rows (spreadNames).
  */

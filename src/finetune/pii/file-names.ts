@@ -2,7 +2,7 @@ import { foldWidth } from "./fold-width.js";
 import { applyFindings, repeatAt, type MaskResult, type PiiFinding } from "./mask-pii.js";
 
 /**
- * Distinct names a large log's rows spread (maskRecord's), kept for its second pass: 100,000 names are a few MB. A
+ * Distinct names a large log's rows spread (maskInquiryRow's), kept for its second pass: 100,000 names are a few MB. A
  * log of more distinct people than that spreads the first ones only, and its report says so (spread-names.ts).
  */
 export const MAX_FILE_NAMES = 100_000;
@@ -45,7 +45,7 @@ export class NameMatcher {
   }
 
   /**
-   * The text with every repeat of a name masked as `[PERSON]`, as maskRecords masks a small log's (repeatAt: a whole
+   * The text with every repeat of a name masked as `[PERSON]`, as maskInquiryRows masks a small log's (repeatAt: a whole
    * word, not a firm's), and those findings; read width-folded, like the names. Already masked text holds
    * placeholders only (`[EMAIL]`), which no name matches.
    */

@@ -69,7 +69,7 @@ function maskAcrossRecords(records: readonly (readonly string[])[], detectors: r
  * One inquiry row masked as maskTogether masks it, and the names its log masks in its other rows (as maskInquiryRows
  * does): for a log too large to hold, whose rows are masked as they stream and the names spread after (spread-names.ts).
  */
-export function maskRecord(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): { masked: MaskResult[]; names: string[] } {
+export function maskInquiryRow(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): { masked: MaskResult[]; names: string[] } {
   const record = findTogether(texts, detectors);
   return { masked: texts.map((text, index) => applyFindings(text, record.found[index]!)), names: namesToSpread(record, fullNamesAndSurnames) };
 }

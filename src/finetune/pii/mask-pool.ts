@@ -11,7 +11,7 @@ import type { Language } from "../types.js";
 /**
  * A batch of work for a thread: texts to mask, or output records for the residual pass to read (residual-pass.ts).
  * With `widths`, the texts are inquiry rows' (question, answer, then the category when there is one: `widths` says
- * how many each), masked together (maskRecord), and each row's example text (masked question and answer, as
+ * how many each), masked together (maskInquiryRow), and each row's example text (masked question and answer, as
  * cleanExamples joins them) is also tagged with its language, and the batch's names to mask in the log's other rows
  * are sent back.
  */
@@ -24,7 +24,7 @@ export interface MaskBatch {
 
 /**
  * maskPii's result for each text (packed), or the kinds the residual pass found in each record; with `widths`, each
- * row's language and the names (maskRecord's, once each) that the log's other rows get masked too (spread-names.ts).
+ * row's language and the names (maskInquiryRow's, once each) that the log's other rows get masked too (spread-names.ts).
  */
 export interface MaskedBatch {
   id: number;

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { piiDetectors } from "./detectors.js";
 import { collectWhenIdle } from "./idle-collection.js";
-import { maskPii, maskRecord, type MaskResult } from "./mask-pii.js";
+import { maskPii, maskInquiryRow, type MaskResult } from "./mask-pii.js";
 import type { MaskBatch, MaskedBatch } from "./mask-pool.js";
 import { packMasks } from "./packed-masks.js";
 import { tagLanguage } from "../language.js";
@@ -42,7 +42,7 @@ function answer({ id, task, texts, widths }: MaskBatch): void {
   const names = new Set<string>();
   let at = 0;
   for (const width of widths) {
-    const row = maskRecord(texts.slice(at, at + width), detectors);
+    const row = maskInquiryRow(texts.slice(at, at + width), detectors);
     results.push(...row.masked);
     languages.push(tagLanguage(`${row.masked[0]!.text}\n${row.masked[1]!.text}`));
     for (const name of row.names) names.add(name);

@@ -1,6 +1,6 @@
 import { increment } from "../report.js";
 import type { PiiDetector } from "./detector.js";
-import { maskDocumentSections, maskInquiryRows, maskPii, maskRecord, type MaskResult } from "./mask-pii.js";
+import { maskDocumentSections, maskInquiryRow, maskInquiryRows, maskPii, type MaskResult } from "./mask-pii.js";
 
 /** A few masked lines per kind, for the report: what a reader sees where something was masked. */
 export interface MaskedExcerpt {
@@ -39,10 +39,10 @@ export class SourceMasker {
 
   /**
    * The texts of one record (an inquiry row's question, answer, category) masked together, not yet counted, and the
-   * names its file masks in its other records (see maskRecord).
+   * names its file masks in its other records (see maskInquiryRow).
    */
   maskRecord(texts: readonly string[]): { masked: MaskResult[]; names: string[] } {
-    return maskRecord(texts, this.detectors);
+    return maskInquiryRow(texts, this.detectors);
   }
 
   /** The records of one file (an inquiry log's rows) masked each together and names across them (see maskInquiryRows), not yet counted. */

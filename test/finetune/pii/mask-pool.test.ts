@@ -11,7 +11,7 @@ import { writeLargeInquiryLog, writeLogBetween } from "../support/large-log.js";
 
 const built = async <T>(file: string): Promise<T> => (await import(new URL(`../../../dist/${file}`, import.meta.url).href)) as T;
 const { MaskPool } = await built<typeof import("../../../src/finetune/pii/mask-pool.js")>("finetune/pii/mask-pool.js");
-const { maskPii, maskRecord } = await built<typeof import("../../../src/finetune/pii/mask-pii.js")>("finetune/pii/mask-pii.js");
+const { maskPii, maskInquiryRow } = await built<typeof import("../../../src/finetune/pii/mask-pii.js")>("finetune/pii/mask-pii.js");
 const { piiDetectors } = await built<typeof import("../../../src/finetune/pii/detectors.js")>("finetune/pii/detectors.js");
 const { residualDetectors, residualKinds } = await built<typeof import("../../../src/finetune/pii/residual-check.js")>("finetune/pii/residual-check.js");
 const { tagLanguage } = await built<typeof import("../../../src/finetune/language.js")>("finetune/language.js");
@@ -60,7 +60,7 @@ describe("masking threads", () => {
     const pool = MaskPool.open(config, 1)!;
     try {
       const { results, names } = await pool.maskRows(rows.flat(), rows.map(() => 2));
-      const inThread = rows.map((row) => maskRecord(row, piiDetectors(config)));
+      const inThread = rows.map((row) => maskInquiryRow(row, piiDetectors(config)));
       expect(results).toEqual(inThread.flatMap((row) => row.masked));
       expect(names).toEqual([...new Set(inThread.flatMap((row) => row.names))]);
       expect(names.length).toBeGreaterThan(3);
