@@ -19,7 +19,8 @@ const ENGLISH_DIGITS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|n
 /** Digits written in kanji one by one (〇九〇の一二三四の五六七八), as a phone number is in vertical writing or a transcript. */
 const KANJI_DIGITS = "[〇零一二三四五六七八九]";
 /** What a speaker says or a transcript writes between the digits: a pause (、 … ・ space), の or ハイフン, a hyphen. */
-const JOIN = "(?:[\\s・、,…‥-]|の|ハイフン)*";
+const JOIN_UNIT = "[\\s・、,…‥-]|の|ハイフン";
+const JOIN = `(?:${JOIN_UNIT})*`;
 
 /** A run of katakana digits that is a word of its own: no katakana before or after it (イチゴカレー is none). */
 const KATAKANA_RUN = new RegExp(
@@ -65,8 +66,9 @@ function digitsSaid(run: string): string {
   return digits;
 }
 
-/** Counting out loud (いち、に、さん、し; one two three four) says no one's number. */
-const isCount = (digits: string): boolean => "0123456789".startsWith(digits) || "123456789".startsWith(digits);
+/** Counting out loud (いち、に、さん、し; one two three four) says no one's number; with a letter among them (エー、ビー、イチ、ニー…) it is one. */
+const DIGITS_ONLY = new RegExp(`^(?:${KATAKANA_DIGITS}|${HIRAGANA_DIGITS}|${ENGLISH_DIGITS}|${KANJI_DIGITS}|\\d|${JOIN_UNIT}|dash|hyphen)+$`, "iu");
+const isCount = (run: string, digits: string): boolean => ("0123456789".startsWith(digits) || "123456789".startsWith(digits)) && DIGITS_ONLY.test(run);
 
 const SECRET_CUE = /暗証|パスワード|パスコード|PIN|(?<![A-Za-z])(?:[Pp]ass(?:word|code)|pin)(?![A-Za-z])/;
 /** What names a person's number a few sentences back, or in the question of the turn before. */
@@ -85,7 +87,7 @@ function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
     const spaced = pattern === SPACED_RUN;
     for (const match of matchesOf(pattern, shadow)) {
       const digits = digitsSaid(match[0]).replace(/\D/g, "");
-      if (digits.length < (spaced ? 6 : 4) || isCount(digits)) continue;
+      if (digits.length < (spaced ? 6 : 4) || isCount(match[0], digits)) continue;
       if (pattern === KANJI_RUN && !/^0\d{9,10}$/.test(digits)) continue;
       const context = turnBefore(shadow, match.index);
       const kind = /^0\d{9,10}$/.test(digits) && !spaced ? "PHONE" : SECRET_CUE.test(context) ? "SECRET" : "PERSONAL_ID";

@@ -57,6 +57,7 @@ describeMaskingClasses("address, spoken-number and ID classes of the eleventh se
     ["電話は〇九〇の一二三四の五六七八です。二〇二六年十二月", "電話は[PHONE]です。二〇二六年十二月"],
     ["It's oh-nine-zero dash four four one two dash eight eight seven six.", "It's [PHONE]."],
     ["シーシーレモン、エイチアイエス、エックスジャパン", "シーシーレモン、エイチアイエス、エックスジャパン"],
+    ["会員番号はエー、ビー、イチ、ニー、サン、ヨンです", "会員番号は[PERSONAL_ID]です"],
   ],
   "a label's form: a register of persons, a customer's number with さま, a held card's の番号": [
     ["受講者名簿No.0047713 の方", "受講者名簿No.[PERSONAL_ID] の方"],
