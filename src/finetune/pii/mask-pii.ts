@@ -4,7 +4,7 @@ import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { firmAfterName } from "./firm-words.js";
 import { foldWidth } from "./fold-width.js";
 import { commonNouns } from "./japanese-name-lexicon.js";
-import { PLACE_SURNAMES } from "./name-detectors.js";
+import { EN_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
 
 export interface PiiFinding extends Span {
@@ -92,9 +92,12 @@ function everyPartOfName(value: string): string[] {
   return /\p{Script=Han}{5}/u.test(value) ? [] : [...(repeatable(value) ? [value] : []), ...partsOfFullName(value)];
 }
 
+/** A full name: Latin words as the cue detectors read them (Łukasz Wiśniewski too), or a Japanese surname, a space and a given name. */
+const FULL_NAME = new RegExp(`^(?:${EN_WORD}[ \\t]+)+${EN_WORD}$|^\\p{Script=Han}[\\p{Script=Han}々]{1,3}[ 　][\\p{Script=Han}\\p{Script=Hiragana}々]{1,4}$`, "u");
+
 /** For an inquiry log: a full name (two words or more), a Japanese full name's surname that is no common noun. */
 function fullNamesAndSurnames(value: string): string[] {
-  const full = /^(?:[A-ZÀ-Þ][\p{L}'’-]+[ \t]+)+[A-ZÀ-Þ][\p{L}'’-]+$|^\p{Script=Han}[\p{Script=Han}々]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}々]{1,4}$/u.test(value);
+  const full = FULL_NAME.test(value);
   if (!full) return [];
   const surnames = partsOfFullName(value).filter((part) => /^\p{Script=Han}{2,4}$/u.test(part) && value.startsWith(part) && !commonNouns().has(part) && !PLACE_SURNAMES.has(part));
   return [value, ...surnames];
