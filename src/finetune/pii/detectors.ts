@@ -5,6 +5,7 @@ import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./con
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
+import { LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
@@ -37,6 +38,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...NAME_DETECTORS,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
+    ...LEXICON_LATIN_NAME_DETECTORS,
     ENGLISH_PERSON_TAGGER,
   ];
 }

@@ -29,6 +29,16 @@ function tagger(): { nlp: Compromise; firstNames: Set<string>; lexicon: Record<s
   return (loaded = { nlp, firstNames, lexicon });
 }
 
+/** compromise's tags of a word (["Comparative"] for brown, ["Person"] for Hamid), none if its lexicon lacks it (Rostami). */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = tagger().lexicon[lexiconForm(word)];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person)$/;
+/** Whether a word is an English one too (brown, will, august, grant; not Hamid, Tomasz): compromise's lexicon tags it so, or it is a name that is a word. */
+export const isEnglishWord = (word: string): boolean => COMMON_WORD_NAME.test(word) || lexiconTags(word).some((tag) => !NAME_TAG.test(tag));
+
 /**
  * First names that are also common English words (Grant access, Mark as read, Will you, Chase the invoice): alone
  * they are a name only before a person's verb (Grant said).

@@ -112,6 +112,12 @@ const SURNAME_FIRST = new RegExp(
   "dgu",
 );
 
+/** A name after a form's label for it, the surname first and a comma, as a register writes it (Name: Oyelaran, Adebayo): the line ends there. */
+const NAME_LABEL_SURNAME_FIRST = new RegExp(
+  `^[ \\t]*(?:Full |Legal |Contact )?[Nn]ame[ \\t]*[:：][ \\t]*(?<name>${EN_WORD},[ \\t]*${EN_WORD}(?:[ \\t]+${EN_WORD})?)[ \\t]*$`,
+  "dgmu",
+);
+
 /** A person's part in a case before a full name (Candidate Ana Beatriz Souza asked, the patient Eileen Walsh). */
 const AFTER_CASE_ROLE = new RegExp(
   `(?<![\\p{L}])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee)[ \\t]+(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
@@ -141,7 +147,8 @@ const PLACE_PREFIX = /^(?:Naka|Kita|Minami|Higashi|Nishi|Shin|Kami|Shimo|Oku|Mot
 
 const readingsOf = new Map<string, { given: boolean; surname: boolean }>();
 const NO_READING = { given: false, surname: false };
-function readsAsParts(word: string): { given: boolean; surname: boolean } {
+/** Whether a capitalised word, spelt as Hepburn romaji is, reads as a given name and as a surname of the dictionary (Kenta, Usami). */
+export function readsAsParts(word: string): { given: boolean; surname: boolean } {
   let known = readingsOf.get(word);
   if (known === undefined) {
     const { surnameReadings, givenNameReadings } = nameLexicon();
@@ -196,6 +203,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(new RegExp(`\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`), BEFORE_RELATION),
   latinNames(/[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse/, AFTER_KIN_LABEL),
   latinNames(/Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt/, SURNAME_FIRST),
+  latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   romajiFullName,
   romajiSurnameFrom,

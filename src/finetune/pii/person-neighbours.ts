@@ -1,6 +1,7 @@
 import { overlaps, type Span } from "./detector.js";
-import { commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
+import { worldNames } from "./world-name-lexicon.js";
 
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
@@ -15,8 +16,11 @@ interface Finding extends Span {
 /** A surname and a given name with a space between (上野 真理子, 小野寺　正男): the surname alone names the same person. */
 const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{Script=Hiragana}々]{1,4})$/u;
 
-/** A Latin full name of two or three words (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh Chau). */
-const LATIN_FULL_NAME = /^([A-ZÀ-Þ][a-zà-ÿ'’]{2,15})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?)$/u;
+/**
+ * A Latin full name of two to four words, letters beyond Latin-1 too (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh
+ * Chau, Nguyễn Thị Hồng Nhung): its first and its last word, whichever is the given name.
+ */
+const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
 /** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
 const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Faith|Sue|Pat|Rich|Guy|Don|Ken)$/u;
 
@@ -47,6 +51,10 @@ const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
 const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,4})(?!\p{Script=Hiragana})/u;
 /** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
+/** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
+const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
+/** A kanji surname of either dictionary (桑原 too, a charm's word: found as a person, it is one). */
+const isSurname = (word: string): boolean => /^\p{Script=Han}{1,4}$/u.test(word) && (nameLexicon().surnames.has(word) || worldNames().japaneseSurnames.has(word));
 /** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
 const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
@@ -60,10 +68,15 @@ const NOT_A_GIVEN_NAME =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Cheers|Best|The|An?|And|Or|But|Nor|To|From|With|For|Of|In|On|At|By|As|If|So|Then|When|While|After|Before|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Per|Via|Re|Fwd|Cc|Bcc|Attn|Contact|Call|Called|Email|Emailed|Ask|Asked|Tell|Told|Met|See|Saw|Spoke|Phoned|Rang|Team|Customer|Client|Dept|Sales|Support|Saint|St|Mount|Lake|Port|Fort|New|North|South|East|West|Great|Little|Old|Upper|Lower|Please|Sorry|Yes|No|Ok|Okay|Morning|Evening|Welcome|Happy|Good|Bye|Today|Yesterday|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|Insured|Claimant|Tenant|Landlord|Broker|Adjuster|Surveyor|Agent|Manager|Officer|Director|Doctor|Nurse|Patient|Student|Teacher|Professor|President|Inspector|Uncle|Aunt|Cousin|Brother|Sister|Mother|Father|Mum|Mom|Dad|Grandma|Grandpa)$/u;
 /** A full name in kanji or katakana in brackets, after an honorific or です perhaps: a found full name's other writing. */
 const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,8}[ 　・][\p{Script=Katakana}ー]{2,8})[）)]/u;
-/** Katakana words, or kanji ones whose first the dictionary lists as a surname and whose second is no common noun (not 営業 本部). */
-function isOtherWriting(words: string): boolean {
+/**
+ * Katakana words, or kanji ones whose first the dictionary lists as a surname and whose second is no common noun (not
+ * 営業 本部); after a name found in katakana, whose kanji these are (ﾀｶﾂｷ ﾘｮｳ（高槻 遼）), any surname the two words can be.
+ */
+function isOtherWriting(words: string, found: string): boolean {
   const [first, second] = words.split(/[ 　・]/u) as [string, string];
-  return /^[\p{Script=Katakana}ー]/u.test(first) || (nameLexicon().surnames.has(first) && !commonNouns().has(second) && !commonNouns().has(first));
+  if (/^[\p{Script=Katakana}ー]/u.test(first)) return true;
+  const kanaName = /^[\p{Script=Katakana}ー]+[ 　][\p{Script=Katakana}ー]+$/u.test(found);
+  return (nameLexicon().surnames.has(first) || worldNames().japaneseSurnames.has(first) || kanaName) && !commonNouns().has(second) && !commonNouns().has(first);
 }
 /** An honorific after a found name, passed over to reach the next item of a list. */
 const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
@@ -112,6 +125,13 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
       continue;
     }
+    // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、): either dictionary's.
+    const kanji = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
+    if (kanji && isSurname(given) && (givenNames.has(kanji) || worldNames().japaneseGivenNames.has(kanji)) && !commonNouns().has(kanji)) {
+      const end = finding.end + 1 + kanji.length;
+      if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
+      continue;
+    }
     // A Latin family name before a kanji given name, as a foreign spouse's family writes it (Fontaine 美和, Silva 花子).
     const latin = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 17), finding.start))?.[1];
     if (latin && /^\p{Script=Han}+$/u.test(given) && givenNames.has(given) && !NOT_A_GIVEN_NAME.test(latin) && !NOT_A_NAME_WORD.test(latin) && !ORGANISATION_WORD.test(latin)) {
@@ -136,8 +156,14 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
   for (const finding of [...findings]) {
     if (finding.type !== "PERSON" || !/[ 　]/u.test(shadow.slice(finding.start, finding.end))) continue;
     const other = OTHER_WRITING_AFTER.exec(shadow.slice(finding.end, finding.end + 32));
-    if (other && isOtherWriting(other[1]!)) add({ start: finding.end + other.index + other[0].length - other[1]!.length - 1, end: finding.end + other.index + other[0].length - 1 });
+    if (!other || !isOtherWriting(other[1]!, shadow.slice(finding.start, finding.end))) continue;
+    const span = { start: finding.end + other.index + other[0].length - other[1]!.length - 1, end: finding.end + other.index + other[0].length - 1 };
+    // Its surname may be masked already, repeated from an honorific elsewhere (藤沢様 … （藤沢 健斗）): the finding grows.
+    const inside = findings.filter((other) => overlaps([other], span));
+    if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) Object.assign(inside[0]!, span);
+    else add(span);
   }
+  for (const span of kanaSurnames(shadow, findings)) add(span);
   // A list read item by item from each found name, both ways, until no item is added.
   const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");
   for (let span = queue.shift(); span !== undefined; span = queue.shift()) {
@@ -169,4 +195,36 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     }
   }
   return added;
+}
+
+/** A kana word, whole, and not a piece of a firm's or a place's name (株式会社ニシムラ食品: kanji or letters beside it). */
+const KANA_WORD = /(?<![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z])(?:[\p{Script=Katakana}ー]{3,8}|\p{Script=Hiragana}{3,8})(?![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z]|(?<=\p{Script=Hiragana})\p{Script=Hiragana})/gu;
+/** A space and a kana given name after a surname in kana (いのうえ そうすけ, ヤマダ タロウ). */
+const KANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,6}|\p{Script=Hiragana}{2,6})(?![\p{Script=Katakana}ー\p{Script=Hiragana}])/u;
+
+/**
+ * A found surname written again in kana, as a child's name label or a sticker writes it (樋口 恵 … 柄に「ヒグチ」とシール;
+ * 井上 真奈美 … 名前シールに「いのうえ そうすけ」): a whole katakana word of three kana or more that is one of the
+ * surname's readings, or a hiragana one before a given name's reading (hiragana alone is too often a word).
+ */
+function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
+  const { readingsOfSurname, givenNameReadings } = nameLexicon();
+  const readings = new Set<string>();
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const value = shadow.slice(finding.start, finding.end);
+    const surname = KANJI_FULL_NAME.exec(value)?.[1] ?? (/^\p{Script=Han}{2,4}$/u.test(value) ? value : undefined);
+    for (const reading of (surname && readingsOfSurname.get(surname)) || []) if (reading.length >= 3) readings.add(reading);
+  }
+  if (readings.size === 0) return [];
+  const spans: Span[] = [];
+  for (const match of shadow.matchAll(KANA_WORD)) {
+    if (!readings.has(asReading(match[0]))) continue;
+    const end = match.index + match[0].length;
+    const given = KANA_GIVEN_AFTER.exec(shadow.slice(end, end + 10))?.[1];
+    const withGiven = given !== undefined && givenNameReadings.has(asReading(given));
+    if (withGiven) spans.push({ start: match.index, end: end + 1 + given!.length });
+    else if (/^[\p{Script=Katakana}ー]/u.test(match[0])) spans.push({ start: match.index, end });
+  }
+  return spans;
 }

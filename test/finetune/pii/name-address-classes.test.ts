@@ -18,7 +18,7 @@ const classes: Record<string, MaskingCase[]> = {
   ],
   "English given names before a masked family name": [
     ["Mrs Pritchard agreed. Policyholder: Owain Pritchard and Nerys Pritchard", "Mrs [PERSON] agreed. Policyholder: [PERSON] [PERSON] and [PERSON] [PERSON]"],
-    ["Mr Ortega（Lucia Ortega の妻）", "Mr [PERSON]（[PERSON] [PERSON] の妻）"],
+    ["Mr Ortega（Lucia Ortega の妻）", "Mr [PERSON]（[PERSON] の妻）"],
     // Learnt with its surname, the given name is masked where it recurs alone.
     ["Mr Pritchard said Owain Pritchard will call; Owain was out.", "Mr [PERSON] said [PERSON] [PERSON] will call; [PERSON] was out."],
     ["Spoke to Mr Pritchard. Called Pritchard again.", "Spoke to Mr [PERSON]. Called [PERSON] again."],

@@ -1,0 +1,106 @@
+import { gated, type PiiDetector, type Span } from "./detector.js";
+import { isEnglishWord, lexiconTags } from "./english-person-tagger.js";
+import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
+import { readsAsParts } from "./latin-name-cues.js";
+import { NOT_A_PERSON, ORGANISATION_WORD } from "./name-detectors.js";
+import { worldNames } from "./world-name-lexicon.js";
+
+/**
+ * Latin names with no cue a rule was written for, known by the names of many countries (world-name-lexicon): a first
+ * name and a last name both listed (Mateus Carvalho, Tomasz Wiśniewski), a listed first name before a word no English
+ * dictionary holds (Hamid Rostami), and a name alone where a person's role or team stands beside it (Kwame (IT),
+ * Priscila 担当, CTO Benedikt, SV Usami's approval, Natalie asked). A name that is an English word too (Will, Mark, May,
+ * Brown, Bill) is left to the cue detectors and the tagger.
+ */
+
+/** A capitalised word: O'Brien, McKenna and Okonkwo-Brandt too; not a possessive's 's. */
+const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)?";
+/** Two or three capitalised words, not inside a longer run of letters, digits or a dotted name (a.Kwame). */
+const WORDS = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_-]|['’](?!s(?!\\p{L})))`, "gu");
+
+/** A firm's, a thing's, a title's or a place's word, or one no person is called by (Support, Team). */
+const isThing = (word: string): boolean =>
+  ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word) || NOT_A_PERSON.test(word) || PLACE_WORD.test(word);
+const PLACE_WORD =
+  /^(?:Street|Road|Lane|Boulevard|Avenue|Drive|Way|Square|Ward|District|Bridge|Market|School|College|University|Hospital|Clinic|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?|Park|Hall|Valley|Hill|Beach|Bay|Island|River|Lake|Mount|Port|Villa|House|Court|Place|Plaza|Centre|Center|Mall|Arena|Stadium|Terminal)$/;
+/** A firm's, a place's or a thing's word after the name (Carvalho Imports, Kwame Nkrumah Mausoleum, Mateus Carvalho Ltd). */
+const THING_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
+/** An article or a possessive before: a thing's or a place's name follows (the Sophia Grand, our Nadia Suite). */
+const DETERMINER_BEFORE = /(?<!\p{L})(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Tt]his)[ \t]+$/u;
+
+/** A place's first word that is a first name too (Santa Clara, San Marco, São Tomé, Santo Domingo). */
+const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|Porto|Costa|Monte|Mont|Rio|Villa|Ciudad|Nueva|Nuevo|Bad|Den|Las|Los|Port|Fort|Lake|Mount|Cape|Isla|Ile|Île)$/;
+/** Two words compromise's lexicon holds together as a place, a firm or a thing (Abu Dhabi, Costa Rica, Hong Kong). */
+const knownPhrase = (first: string, second: string): boolean => isEnglishWord(`${first} ${second}`);
+
+/** A first name of the lexicon that is no English word. */
+const givenName = (word: string): boolean => worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word);
+/** A last name of the lexicon, or a word of no English dictionary (Rostami), that is no thing's word. */
+const familyName = (word: string): boolean =>
+  !isThing(word) && !isEnglishWord(word) && (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || lexiconTags(word).length === 0);
+/** Two words that both read as romaji are left to the Japanese name rules and their dictionary (Asahi Kasei, Sakura Mochi). */
+const bothRomaji = (first: string, second: string): boolean => {
+  const [one, two] = [readsAsParts(first), readsAsParts(second)];
+  return (one.given || one.surname) && (two.given || two.surname);
+};
+
+function findPairs(shadow: string): Span[] {
+  const spans: Span[] = [];
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(shadow); match !== null; match = WORDS.exec(shadow)) {
+    const [, first, second, third] = match as unknown as [string, string, string, string | undefined];
+    const start = match.index;
+    let end = start + first.length + match[0].slice(first.length).indexOf(second) + second.length;
+    const listedPair = worldNames().latinFamily.has(second);
+    if (!givenName(first) || PLACE_FIRST.test(first) || !familyName(second) || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start))) {
+      // The second word may start the next pair (Dear Tomasz Wiśniewski): step back onto it.
+      WORDS.lastIndex = start + match[0].indexOf(second, first.length);
+      continue;
+    }
+    if (third !== undefined && worldNames().latinFamily.has(third) && familyName(third)) end = start + match[0].length;
+    const after = shadow.slice(end, end + 30);
+    const next = THING_AFTER.exec(after)?.[1];
+    if ((next !== undefined && isThing(next)) || firmAfterName(after, { ampersandAlone: true })) continue;
+    spans.push({ start, end });
+    WORDS.lastIndex = end;
+  }
+  return spans;
+}
+
+/** A name alone: a lexicon's first name that is no word, or a Japanese given name or surname in romaji (Kenta, Usami). */
+const loneName = (word: string): boolean => {
+  if (isThing(word) || isEnglishWord(word)) return false;
+  if (worldNames().latinGiven.has(word)) return true;
+  const reads = readsAsParts(word);
+  return reads.given || reads.surname;
+};
+
+const NAME = `(?<name>${WORD})`;
+/**
+ * A person's role or team beside a lone name: a team or department in brackets after it (Kwame (IT), Kenta (billing
+ * team)), 担当 after it (Priscila 担当), an executive's or a supervisor's title or a colleague before it (CTO Benedikt,
+ * SV Usami's approval, my colleague Kenta), a person's verb after it at a clause's start (Natalie asked, Trevor wants).
+ */
+const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
+const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead";
+const LONE_NAME_CUES: readonly RegExp[] = [
+  new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?:${TEAM}|[a-z]+ team|[A-Z][a-z]+ team)[)）]`, "gu"),
+  new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t　]?担当`, "gu"),
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+${NAME}(?:['’]s)?(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu"),
+  new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted)\\b`, "gmu"),
+];
+
+function findLoneNames(shadow: string): Span[] {
+  return LONE_NAME_CUES.flatMap((cue) =>
+    [...shadow.matchAll(cue)].flatMap((match) => {
+      const name = match.groups!.name!;
+      const start = match.index + match[0].indexOf(name);
+      return loneName(name) ? [{ start, end: start + name.length }] : [];
+    }),
+  );
+}
+
+export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
+  gated(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u, { type: "PERSON", find: findPairs }),
+  gated(new RegExp(`[)）]|担当|${ROLE}|asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted`), { type: "PERSON", find: findLoneNames }),
+];

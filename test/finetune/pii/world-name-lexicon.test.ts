@@ -1,0 +1,29 @@
+import { allLocales } from "@faker-js/faker";
+import { describe, expect, it } from "vitest";
+import { worldNames } from "../../../src/finetune/pii/world-name-lexicon.js";
+
+/**
+ * The lexicon reads faker's locale modules as text (an import would keep every locale's data alive): what it reads
+ * must be what faker itself gives, so a change in faker's module format fails here, not silently in the masking.
+ */
+describe("worldNames", () => {
+  it("holds every Latin-script first and last name of faker's locales, and the Japanese locale's names, exactly", () => {
+    const latin = /^\p{Lu}[\p{Script=Latin}'’-]*\p{Ll}$/u;
+    const expected = { latinGiven: new Set<string>(), latinFamily: new Set<string>(), japaneseSurnames: new Set<string>(), japaneseGivenNames: new Set<string>() };
+    for (const [locale, definition] of Object.entries(allLocales)) {
+      const person = definition.person as { first_name?: Record<string, string[]>; last_name?: Record<string, string[]> } | undefined;
+      for (const [field, given] of [["first_name", true], ["last_name", false]] as const) {
+        for (const name of Object.values(person?.[field] ?? {}).flat()) {
+          if (latin.test(name)) (given ? expected.latinGiven : expected.latinFamily).add(name);
+          else if (locale === "ja" && name !== "") (given ? expected.japaneseGivenNames : expected.japaneseSurnames).add(name);
+        }
+      }
+    }
+    const names = worldNames();
+    expect(expected.latinGiven.size).toBeGreaterThan(10_000);
+    expect([...names.latinGiven].sort()).toEqual([...expected.latinGiven].sort());
+    expect([...names.latinFamily].sort()).toEqual([...expected.latinFamily].sort());
+    expect([...names.japaneseSurnames].sort()).toEqual([...expected.japaneseSurnames].sort());
+    expect([...names.japaneseGivenNames].sort()).toEqual([...expected.japaneseGivenNames].sort());
+  });
+});
