@@ -37,7 +37,14 @@ const knownPhrase = (first: string, second: string): boolean => isEnglishWord(`$
 const givenName = (word: string): boolean => worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word);
 /** A last name of the lexicon, or a word of no English dictionary (Rostami), that is no thing's word. */
 const familyName = (word: string): boolean =>
-  !isThing(word) && !isEnglishWord(word) && (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || lexiconTags(word).length === 0);
+  !isThing(word) &&
+  !isEnglishWord(word) &&
+  (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || (lexiconTags(word).length === 0 && !DERIVED_WORD.test(word)));
+/** A word English derives with a noun's or an adjective's ending, which the dictionary need not list (Dev Dependency, Data Portability). */
+const DERIVED_WORD = /^\p{Lu}\p{Ll}{2,}(?:ency|ancy|ity|ism|ness|ment|tion|sion|able|ible)$/u;
+/** A word the text also writes in small letters, on its own, is a common word (ask for ransom … Ransom Trojan); an address's mateus.carvalho@ is not on its own. */
+const writtenSmall = (shadow: string, word: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\p{N}.@_/-])${word.toLowerCase()}(?![\\p{L}\\p{N}@_/-]|\\.\\p{L})`, "u").test(shadow);
 /** Two words that both read as romaji are left to the Japanese name rules and their dictionary (Asahi Kasei, Sakura Mochi). */
 const bothRomaji = (first: string, second: string): boolean => {
   const [one, two] = [readsAsParts(first), readsAsParts(second)];
@@ -52,7 +59,7 @@ function findPairs(shadow: string): Span[] {
     const start = match.index;
     let end = start + first.length + match[0].slice(first.length).indexOf(second) + second.length;
     const listedPair = worldNames().latinFamily.has(second);
-    if (!givenName(first) || PLACE_FIRST.test(first) || !familyName(second) || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start))) {
+    if (!givenName(first) || PLACE_FIRST.test(first) || !familyName(second) || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start))) {
       // The second word may start the next pair (Dear Tomasz Wiśniewski): step back onto it.
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;

@@ -18,8 +18,11 @@ const HIRAGANA_DIGITS = "ぜろ|れい|まる|いち|にい|にー|に|さん|�
 const ENGLISH_DIGITS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple";
 /** Digits written in kanji one by one (〇九〇の一二三四の五六七八), as a phone number is in vertical writing or a transcript. */
 const KANJI_DIGITS = "[〇零一二三四五六七八九]";
-/** What a speaker says or a transcript writes between the digits: a pause (、 … ・ space), の or ハイフン, a hyphen. */
-const JOIN_UNIT = "[\\s・、,…‥-]|の|ハイフン";
+/**
+ * What a speaker says or a transcript writes between the digits: a pause (、 … ・ space), の or ハイフン, a hyphen. Never a
+ * line break: digits' words one a line are a list's items (a question's choices: four / six / nine / seven).
+ */
+const JOIN_UNIT = "[^\\S\\r\\n]|[・、,…‥-]|の|ハイフン";
 const JOIN = `(?:${JOIN_UNIT})*`;
 
 /** A run of katakana digits that is a word of its own: no katakana before or after it (イチゴカレー is none). */
@@ -34,7 +37,7 @@ const HIRAGANA_RUN = new RegExp(
   `(?:(?<!\\p{Script=Hiragana})|(?<=[はがを]))(?:${HIRAGANA_DIGITS})(?:${JOIN}(?:${HIRAGANA_DIGITS}))+(?=です|でござい|で[、。]|と[、。]|[^\\p{Script=Hiragana}]|$)`,
   "gu",
 );
-const ENGLISH_RUN = new RegExp(`\\b(?:${ENGLISH_DIGITS})(?:(?:[\\s,-]|\\b(?:dash|hyphen)\\b)+(?:${ENGLISH_DIGITS}))+\\b`, "gi");
+const ENGLISH_RUN = new RegExp(`\\b(?:${ENGLISH_DIGITS})(?:(?:[^\\S\\r\\n]|[,-]|\\b(?:dash|hyphen)\\b)+(?:${ENGLISH_DIGITS}))+\\b`, "gi");
 /** Letters and digits spaced one by one, perhaps in groups (K 0 3 1 - 7 7 2 9 0 4). */
 const SPACED_RUN = /(?<![\w-])[A-Z0-9](?: (?:- )?[A-Z0-9]){5,}(?![\w])/g;
 
