@@ -90,24 +90,25 @@ const NAME = `(?<name>${WORD})`;
  */
 const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead";
-const LONE_NAME_CUES: readonly RegExp[] = [
-  new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?:${TEAM}|[a-z]+ team|[A-Z][a-z]+ team)[)）]`, "gu"),
-  new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t　]?担当`, "gu"),
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+${NAME}(?:['’]s)?(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu"),
-  new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted)\\b`, "gmu"),
+const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted";
+/** Each cue with the literal words it holds, tested first: most texts hold brackets or 担当 with no Latin name beside. */
+const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
+  [new RegExp(`[(（](?:${TEAM}|[A-Za-z]+ team)[)）]`), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?:${TEAM}|[a-z]+ team|[A-Z][a-z]+ team)[)）]`, "gu")],
+  [/[a-z][ \t　]?担当/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t　]?担当`, "gu")],
+  [new RegExp(`(?:${ROLE})[ \\t]+[A-Z]`), new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+${NAME}(?:['’]s)?(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
+  [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
 ];
 
-function findLoneNames(shadow: string): Span[] {
-  return LONE_NAME_CUES.flatMap((cue) =>
+function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
+  return (shadow) =>
     [...shadow.matchAll(cue)].flatMap((match) => {
       const name = match.groups!.name!;
       const start = match.index + match[0].indexOf(name);
       return loneName(name) ? [{ start, end: start + name.length }] : [];
-    }),
-  );
+    });
 }
 
 export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   gated(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u, { type: "PERSON", find: findPairs }),
-  gated(new RegExp(`[)）]|担当|${ROLE}|asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted`), { type: "PERSON", find: findLoneNames }),
+  ...LONE_NAME_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue) })),
 ];

@@ -68,6 +68,8 @@ const NOT_A_GIVEN_NAME =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Cheers|Best|The|An?|And|Or|But|Nor|To|From|With|For|Of|In|On|At|By|As|If|So|Then|When|While|After|Before|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Per|Via|Re|Fwd|Cc|Bcc|Attn|Contact|Call|Called|Email|Emailed|Ask|Asked|Tell|Told|Met|See|Saw|Spoke|Phoned|Rang|Team|Customer|Client|Dept|Sales|Support|Saint|St|Mount|Lake|Port|Fort|New|North|South|East|West|Great|Little|Old|Upper|Lower|Please|Sorry|Yes|No|Ok|Okay|Morning|Evening|Welcome|Happy|Good|Bye|Today|Yesterday|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|Insured|Claimant|Tenant|Landlord|Broker|Adjuster|Surveyor|Agent|Manager|Officer|Director|Doctor|Nurse|Patient|Student|Teacher|Professor|President|Inspector|Uncle|Aunt|Cousin|Brother|Sister|Mother|Father|Mum|Mom|Dad|Grandma|Grandpa)$/u;
 /** A full name in kanji or katakana in brackets, after an honorific or です perhaps: a found full name's other writing. */
 const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,8}[ 　・][\p{Script=Katakana}ー]{2,8})[）)]/u;
+/** Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…). */
+const KATAKANA_IN_NEXT_FIELD = /^[ \t]*[,，|\t][ \t]*([\p{Script=Katakana}ー]{1,8}(?:[ 　・][\p{Script=Katakana}ー]{1,8}){1,3})[ \t]*(?=[,，|\t\n]|$)/u;
 /**
  * Katakana words, or kanji ones whose first the dictionary lists as a surname and whose second is no common noun (not
  * 営業 本部); after a name found in katakana, whose kanji these are (ﾀｶﾂｷ ﾘｮｳ（高槻 遼）), any surname the two words can be.
@@ -152,14 +154,18 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given)) add({ start: finding.start - given.length - 1, end: finding.start - 1 });
     }
   }
-  // A full name's other writing in brackets after it (Lim Wei Jie（林 偉傑）, ﾌｼﾞｻﾜ ｹﾝﾄです（藤沢 健斗）): the same person.
+  // A full name's other writing in brackets after it (Lim Wei Jie（林 偉傑）, ﾌｼﾞｻﾜ ｹﾝﾄです（藤沢 健斗）), or a Latin
+  // name's in katakana in the row's next field: the same person.
   for (const finding of [...findings]) {
     if (finding.type !== "PERSON" || !/[ 　]/u.test(shadow.slice(finding.start, finding.end))) continue;
-    const other = OTHER_WRITING_AFTER.exec(shadow.slice(finding.end, finding.end + 32));
-    if (!other || !isOtherWriting(other[1]!, shadow.slice(finding.start, finding.end))) continue;
-    const span = { start: finding.end + other.index + other[0].length - other[1]!.length - 1, end: finding.end + other.index + other[0].length - 1 };
+    const value = shadow.slice(finding.start, finding.end);
+    const rest = shadow.slice(finding.end, finding.end + 40);
+    const other = OTHER_WRITING_AFTER.exec(rest) ?? (/^\p{Script=Latin}/u.test(value) ? KATAKANA_IN_NEXT_FIELD.exec(rest) : null);
+    if (!other || !isOtherWriting(other[1]!, value)) continue;
+    const at = finding.end + other.index + other[0].lastIndexOf(other[1]!);
+    const span = { start: at, end: at + other[1]!.length };
     // Its surname may be masked already, repeated from an honorific elsewhere (藤沢様 … （藤沢 健斗）): the finding grows.
-    const inside = findings.filter((other) => overlaps([other], span));
+    const inside = findings.filter((found) => overlaps([found], span));
     if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) Object.assign(inside[0]!, span);
     else add(span);
   }
@@ -199,6 +205,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
 
 /** A kana word, whole, and not a piece of a firm's or a place's name (株式会社ニシムラ食品: kanji or letters beside it). */
 const KANA_WORD = /(?<![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z])(?:[\p{Script=Katakana}ー]{3,8}|\p{Script=Hiragana}{3,8})(?![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z]|(?<=\p{Script=Hiragana})\p{Script=Hiragana})/gu;
+const asHiragana = (katakana: string): string => katakana.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
 /** A space and a kana given name after a surname in kana (いのうえ そうすけ, ヤマダ タロウ). */
 const KANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,6}|\p{Script=Hiragana}{2,6})(?![\p{Script=Katakana}ー\p{Script=Hiragana}])/u;
 
@@ -216,7 +223,8 @@ function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
     const surname = KANJI_FULL_NAME.exec(value)?.[1] ?? (/^\p{Script=Han}{2,4}$/u.test(value) ? value : undefined);
     for (const reading of (surname && readingsOfSurname.get(surname)) || []) if (reading.length >= 3) readings.add(reading);
   }
-  if (readings.size === 0) return [];
+  // Most records write no surname again in kana: the scan of every kana word runs only where one is.
+  if (![...readings].some((reading) => shadow.includes(reading) || shadow.includes(asHiragana(reading)))) return [];
   const spans: Span[] = [];
   for (const match of shadow.matchAll(KANA_WORD)) {
     if (!readings.has(asReading(match[0]))) continue;

@@ -50,6 +50,15 @@ describe("a Japanese name known by its surname found in the same record", () => 
   });
 });
 
+describe("a found Latin name's rendering in katakana", () => {
+  it("in the row's next field (Phạm Quốc Bảo,ファム クオック バオ,…), not a katakana word alone there", () => {
+    expect(masked([["D-2026-00417,Phạm Quốc Bảo,ファム クオック バオ,ゆうちょ,記号10180"], ["D-2026-00418,Phạm Quốc Bảo,ソフトバンク,総合"]])).toEqual([
+      ["D-2026-00417,[PERSON],[PERSON],ゆうちょ,記号10180"],
+      ["D-2026-00418,[PERSON],ソフトバンク,総合"],
+    ]);
+  });
+});
+
 describe("a found full name's parts", () => {
   it("a Vietnamese name of four words: its given name alone elsewhere (Trần Thị Bích Ngọc … Ngọc)", () => {
     expect(masked([["<td>Trần Thị Bích Ngọc</td>\n<h2>Call B (evaluated: Ngọc, English line)</h2>"]])).toEqual([["<td>[PERSON]</td>\n<h2>Call B (evaluated: [PERSON], English line)</h2>"]]);
