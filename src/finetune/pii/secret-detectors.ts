@@ -1,5 +1,6 @@
 import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { gated, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
+import { lexiconTags } from "./english-person-tagger.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
@@ -60,7 +61,7 @@ const PROSE_SECRET =
  * like a password and have 4 characters or more. "pin" in lower case is also a verb (pin the tab): after it, only
  * digits are a PIN. `labelled`: a label's word stood between the cue and a colon (password hint: …).
  */
-function acceptSecret(cue: string, value: string, labelled: boolean): boolean {
+function acceptSecret(cue: string, value: string, after: string, labelled: boolean): boolean {
   if (/セキュリティコード|CVV|CVC|CV2|CID|security code/i.test(cue)) return /^\d{3,4}$/.test(value);
   if (/PIN|暗証|パスコード|passcode/i.test(cue) && /^\d{4,}$/.test(value)) return true;
   // A word with a colon is a label (password tokens:), a URL or a mail address no password.
@@ -68,7 +69,7 @@ function acceptSecret(cue: string, value: string, labelled: boolean): boolean {
   // After "from" or "to" (the password from 2019) or a label's word (password hint: …), only a value with a letter and a
   // digit or symbol.
   if ((labelled || /(?:from|to)\s*$/.test(cue)) && !(/[A-Za-z]/.test(value) && /[\d!-/:-@]/.test(value))) return false;
-  if (PLAIN_WORD_CUE.test(cue) && /^[a-z]{4,32}$/.test(value) && !NOT_A_PASSWORD.test(value)) return true;
+  if (PLAIN_WORD_CUE.test(cue) && /^[a-z]{4,32}$/.test(value) && !NOT_A_PASSWORD.test(value) && !sentenceGoesOn(value, after)) return true;
   return value.length >= 4 && PASSWORD_LIKE.test(value) && !/^pin/.test(cue);
 }
 
@@ -77,6 +78,9 @@ function acceptSecret(cue: string, value: string, labelled: boolean): boolean {
  * plain word in small letters is the password, unless it says something of it (required, none, same).
  */
 const PLAIN_WORD_CUE = /(?:パスワード|パスフレーズ|合言葉|(?<![A-Za-z])(?:[Pp]assword|[Pp]assphrase|PASSWORD))[ \t]*(?:は|:|：)[ \t]*$/;
+/** A verb, an adverb or a word of courtesy with the sentence going on in small letters is prose, not the password (password: please choose one). */
+const sentenceGoesOn = (value: string, after: string): boolean =>
+  /^[ \t]+[a-z]/.test(after) && lexiconTags(value).some((tag) => /^(?:Expression|Adverb|Infinitive|Verb|PresentTense|Pronoun|Preposition|Conjunction|Determiner|Modal)$/.test(tag));
 const NOT_A_PASSWORD =
   /^(?:required|optional|none|null|nil|blank|empty|unknown|unset|same|hidden|masked|redacted|changed|reset|expired|sent|email|mail|below|above|attached|separately|later|needed|necessary|incorrect|wrong|invalid|correct|ok|okay|yes|true|false|default|protected|secret|private|public|the|your|my|his|her|their|our|from|see|set|not|also)$/;
 
@@ -236,7 +240,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         if (/^\[[A-Z][A-Z0-9_]*\]$/.test(value)) continue; // already masked: `パスワードは [SECRET] です`
         const quoted = groups.quoted ?? groups.single;
         if (quoted) spans.push({ start: quoted[0], end: quoted[1] });
-        else if (groups.secret && acceptSecret(match[0].slice(0, groups.secret[0] - match.index), value, match.groups!.label !== undefined)) {
+        else if (groups.secret && acceptSecret(match[0].slice(0, groups.secret[0] - match.index), value, shadow.slice(groups.secret[1], groups.secret[1] + 20), match.groups!.label !== undefined)) {
           spans.push({ start: groups.secret[0], end: groups.secret[1] });
         }
       }

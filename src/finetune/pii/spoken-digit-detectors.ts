@@ -69,9 +69,12 @@ function digitsSaid(run: string): string {
   return digits;
 }
 
-/** Counting out loud (いち、に、さん、し; one two three four) says no one's number; with a letter among them (エー、ビー、イチ、ニー…) it is one. */
+/**
+ * Counting out loud (いち、に、さん、し; one two three four), from any digit on (ゴー、ロク、ナナ、ハチ goes on from a count
+ * before it), says no one's number; with a letter among them (エー、ビー、イチ、ニー…) it is one.
+ */
 const DIGITS_ONLY = new RegExp(`^(?:${KATAKANA_DIGITS}|${HIRAGANA_DIGITS}|${ENGLISH_DIGITS}|${KANJI_DIGITS}|\\d|${JOIN_UNIT}|dash|hyphen)+$`, "iu");
-const isCount = (run: string, digits: string): boolean => ("0123456789".startsWith(digits) || "123456789".startsWith(digits)) && DIGITS_ONLY.test(run);
+const isCount = (run: string, digits: string): boolean => "0123456789".includes(digits) && DIGITS_ONLY.test(run);
 
 const SECRET_CUE = /暗証|パスワード|パスコード|PIN|(?<![A-Za-z])(?:[Pp]ass(?:word|code)|pin)(?![A-Za-z])/;
 /** What names a person's number a few sentences back, or in the question of the turn before. */

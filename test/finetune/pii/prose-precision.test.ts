@@ -18,3 +18,16 @@ describeMaskingClasses("ordinary prose the world-name and spoken-digit rules lea
     ["My member number is four seven two nine one.", "My member number is [PERSONAL_ID]."],
   ],
 });
+
+describeMaskingClasses("counts and prose after a password's cue", {
+  "a count read out from any digit on, not from 0 or 1 only": [
+    ["体操はシまで数えたら、次はゴー、ロク、ナナ、ハチです。", "体操はシまで数えたら、次はゴー、ロク、ナナ、ハチです。"],
+    ["Then count five six seven eight and turn.", "Then count five six seven eight and turn."],
+    ["会員番号はヨン、ナナ、ニ、キュウです。", "会員番号は[PERSONAL_ID]です。"],
+  ],
+  "a verb or a word of courtesy after password:, the sentence going on": [
+    ["New password: please pick one of twelve letters.", "New password: please pick one of twelve letters."],
+    ["Your password: always keep it to yourself.", "Your password: always keep it to yourself."],
+    ["The wifi password: bluebird", "The wifi password: [SECRET]"],
+  ],
+});
