@@ -375,15 +375,13 @@ heldOutSet("the eleventh held-out set, a development set since its measure", HEL
   maskedAtLeast(374 / 405, 249 / 249),
 ]);
 
-// Written blind (no detector source or rule test read, no figure of it seen) and kept aside for a later round's blind
-// measure: 451 planted values, 253 look-alikes (see the corpus README). No floor until that first measure.
-heldOutSet(
-  "the twelfth held-out set, kept aside",
-  HELD_OUT_12_DIR,
-  451,
-  ["is measured (no floor until its first measure)", (measured) => expect(measured.recall.length).toBeGreaterThan(0)],
-  true,
-);
+// Written blind (no detector source or rule test read, no figure of it seen) and kept aside through the round that fixed
+// the eleventh set's misses, then measured once, at its end, with main at 96f843c: 404 of 451 planted values masked
+// (90 %), 248 of 253 look-alikes kept (98 %); see the corpus README for every miss. Floored there; a development set since.
+heldOutSet("the twelfth held-out set, a development set since its measure", HELD_OUT_12_DIR, 451, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(404 / 451, 248 / 253),
+]);
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside for a later round's
 // blind measure: 528 planted values, 255 look-alikes (see the corpus README). No floor until that first measure.
