@@ -45,11 +45,19 @@ const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD
  */
 const SPOKEN_BUILDING = `(?:、 ?${FILLERS}${BUILDING_NAME}{0,16}${BUILDING_WORD}${BUILDING_NAME}{0,8}?の? ?[0-9]+(?:階|F|号室|号)?)`;
 const MUNICIPALITY = "(?:\\p{Script=Han}{1,6}?[市郡](?:\\p{Script=Han}{1,4}?[区町村])?|\\p{Script=Han}{1,4}?区|\\p{Script=Han}{1,4}?[町村])";
-/** A city named in kana (さいたま市, つくば市, いわき市): after its prefecture, or before its ward. */
-const KANA_CITY = "\\p{Script=Hiragana}{2,5}市";
+/**
+ * A city named in kana (さいたま市, つくば市, いわき市), perhaps ending in one kanji (ふじみ野市): after its prefecture, or
+ * before its ward.
+ */
+const KANA_CITY = "\\p{Script=Hiragana}{2,6}\\p{Script=Han}?市";
 /** The town, with Sapporo's and Asahikawa's numbered 条 (北3条西, 東十条) before the block. */
 const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]{0,12}?(?:${KANJI_NUMBER}条[\\p{Script=Han}]{0,3}?)?`;
 
+/**
+ * Between the town and its block, a line break (大通西⏎8丁目2番地39) or one space, as forms and spreadsheets often write
+ * it (名古屋市中区栄 3丁目15-27, ふじみ野市上福岡 4-7-2, 烏丸通御池下る虎屋町 566-1).
+ */
+const TOWN_GAP = "(?:\\n|[ 　])?";
 /**
  * Japanese addresses from the municipality (市区町村, after a prefecture when one is written) through the block
  * number, where the number is what makes it one person's or one office's address: `東京都千代田区丸の内1-2-3`,
@@ -57,7 +65,17 @@ const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
  * alone (東京都千代田区) is not masked.
  */
 const JAPANESE_ADDRESS = new RegExp(
-  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${TOWN}(?:\\n?${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
+  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${TOWN}(?:${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
+  "dgu",
+);
+
+/**
+ * A Kyoto address, which names the street (通), the crossing and the way from it (上る, 下る, 西入, 東入) before the town,
+ * whose lot may be one number alone (京都市中京区烏丸通御池下る虎屋町 566-1, 上京区河原町通今出川上る青龍町 231): the
+ * directions say it is an address where a number alone after a town would not.
+ */
+const KYOTO_ADDRESS = new RegExp(
+  `${MUNICIPALITY}\\p{Script=Han}{1,6}?通\\p{Script=Han}{0,6}?(?:[上下](?:る|ル)|[東西]入(?:る|ル)?)\\p{Script=Han}{1,6}?町${TOWN_GAP}${KANJI_NUMBER}(?:番地?)?(?:[-の]${KANJI_NUMBER}){0,2}(?![0-9]|\\s?[件個名人回円年月日時分秒%])${BUILDING}`,
   "dgu",
 );
 
@@ -187,6 +205,7 @@ const TAIWANESE_ADDRESS =
 /** The UK, Irish and Indian forms come before the street patterns, which would take only their middle (21 Residency Road). */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
+  gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   gated(/\b\d[A-Z]{2}\b|\b[A-Z]\d{2} [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
   gated(INDIAN_CUE, patternDetector("ADDRESS", INDIAN_ADDRESS)),
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),

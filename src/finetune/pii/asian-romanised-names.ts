@@ -47,18 +47,49 @@ export const vietnameseFullName: PiiDetector = gated(new RegExp(`(?:${COMMON_FAM
 
 /**
  * Korean and Chinese (Taiwanese, Hong Kong) names romanised with a hyphen in the given name (Lee Seo-yeon, Wu
- * Mei-ling, Seo-yeon Park): a family name of the list before or after a given name of two syllables joined by a hyphen,
+ * Mei-ling, Chen Yu-Ting, Seo-yeon Park): a family name of the list before or after a given name of two syllables joined by a hyphen,
  * the second in lower case. Not a phrasal noun after a word that is a family name too (Park Check-in, Lee Sign-off).
  */
 const EAST_ASIAN_FAMILY =
   "Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Kwak|Chen|Lin|Wang|Li|Zhang|Liu|Huang|Wu|Zhou|Xu|Zhao|Ye|Yeh|Tsai|Cai|Hsu|Chang|Kuo|Guo|Lai|Cheng|Hsieh|Lo|Luo|Tseng|Chiu|Chou|Liao|Wong|Chan|Leung|Lau|Cheung|Ng|Tan|Goh|Teo|Ong";
-const HYPHENED_GIVEN = "[A-Z][a-z]{1,5}-(?!(?:up|in|on|off|out|op|by|back|down|away|over|end)(?![a-z]))[a-z]{2,5}";
+/** The given name's second syllable in lower case or capitalised, as Taiwan often writes it (Seo-yeon, Yu-Ting). */
+const HYPHENED_GIVEN = "[A-Z][a-z]{1,5}-(?!(?:[Uu]p|[Ii]n|[Oo]n|[Oo]ff|[Oo]ut|[Oo]p|[Bb]y|[Bb]ack|[Dd]own|[Aa]way|[Oo]ver|[Ee]nd)(?![a-z]))(?:[a-z]{2,5}|[A-Z][a-z]{1,4})";
 const EAST_ASIAN_NAME = new RegExp(
   `(?<![A-Za-z'’-])(?:(?:${EAST_ASIAN_FAMILY}|${upper(EAST_ASIAN_FAMILY)})[ \\t]+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}[ \\t]+(?:${EAST_ASIAN_FAMILY}|${upper(EAST_ASIAN_FAMILY)}))(?![A-Za-z'’-])`,
   "gu",
 );
 
-export const eastAsianHyphenedName: PiiDetector = gated(/[A-Z][a-z]{1,5}-[a-z]{2,5}/, {
+export const eastAsianHyphenedName: PiiDetector = gated(/[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,4}/, {
   type: "PERSON",
   find: (shadow) => matchesOf(EAST_ASIAN_NAME, shadow).map((match) => ({ start: match.index, end: match.index + match[0].length })),
+});
+
+/**
+ * A Korean or Chinese family name alone after a title (Mr. Park, Ms. Kim, Dr. Chen): one syllable the English title
+ * rule leaves when it is a place's word too (Park).
+ */
+const TITLE_FAMILY = new RegExp(`(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?[ \\t]+(?<name>${EAST_ASIAN_FAMILY})(?![A-Za-z'’-]|[ \\t]+[A-Z])`, "dg");
+
+export const eastAsianFamilyAfterTitle: PiiDetector = gated(/(?:Mr|Ms|Miss|Mx|Dr|Prof)\.? /, {
+  type: "PERSON",
+  find: (shadow) => matchesOf(TITLE_FAMILY, shadow).map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+});
+
+/**
+ * A Chinese name in pinyin with no hyphen (Li Wei, Zhang Xiaoming, Wang Yi): a family name that is no English word,
+ * then a given name of one or two pinyin syllables, and no capitalised word after it (Zhou Dynasty is no pinyin).
+ */
+const PINYIN_FAMILY = "Chen|Wang|Zhang|Liu|Huang|Zhou|Xu|Zhao|Li|Yang|Wu|Lin|Guo|Luo|Zheng|Xie|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Jiang|Cai|Cheng|Ding|Ren|Shen|Yao|Cui|Zhong|Liao|Jia|Xia|Zou|Xiong|Meng|Qin|Qiu|Hou|Xue|Duan|Qian|Sun|Zhu|Gao";
+const PINYIN_SYLLABLE = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)";
+const PINYIN_NAME = new RegExp(
+  `(?<![A-Za-z'’-])(?:${PINYIN_FAMILY})[ \\t]+(?=[A-Z])(?<given>${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}?)(?![A-Za-z'’-]|[ \\t]+[A-Z])`,
+  "dgi",
+);
+
+export const chinesePinyinName: PiiDetector = gated(new RegExp(`(?:${PINYIN_FAMILY}) [A-Z]`), {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(PINYIN_NAME, shadow)
+      .filter((match) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(match[0].replace(/[ \t]+/g, " ")))
+      .map((match) => ({ start: match.index, end: match.index + match[0].length })),
 });

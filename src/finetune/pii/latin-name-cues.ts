@@ -2,7 +2,7 @@ import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
-import { eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-names.js";
+import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-names.js";
 import { romajiReadings } from "./romaji-reading.js";
 
 /**
@@ -189,6 +189,8 @@ const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM,
 export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   vietnameseFullName,
   eastAsianHyphenedName,
+  eastAsianFamilyAfterTitle,
+  chinesePinyinName,
   latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
   latinNames(/[者人][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),

@@ -3,7 +3,7 @@ import { gated, patternDetector, type PiiDetector, type Span } from "./detector.
 /**
  * Address forms of the countries whose streets are named before their number, or whose order the Japanese and English
  * patterns do not read: a Portuguese, Spanish or Malay street word first (Rua Galvão Bueno, 412, apto 73, …), Korean
- * road and lot addresses in Hangul, Russian and Ukrainian ones in Cyrillic, and a Japanese address in romaji written town-first (Toyota-shi, Kitamachi 2-14-5).
+ * road and lot addresses in Hangul, Russian and Ukrainian ones in Cyrillic, a Japanese address in romaji written town-first (Toyota-shi, Kitamachi 2-14-5), and a unit in a named tower.
  */
 
 /** A capitalised word of a place or a street's name, in any Latin script (São, Galvão, Ñuñoa). */
@@ -62,6 +62,14 @@ const ROMAJI_TOWN_FIRST = new RegExp(
 );
 
 /**
+ * An office or a flat in a named tower with no street number, as the Gulf writes it: the unit, the building, then the
+ * district and the city (Office 1402, Al Habtoor Tower, Dubai Marina, Dubai; Flat 803, Marina Heights Building, JLT).
+ * The unit and the building's word together say it is one place's address.
+ */
+const TOWER_UNIT_ADDRESS =
+  /\b(?:Office|Suite|Flat|Apartment|Apt\.?|Unit|Villa)\s?#?\d{1,5}[A-Z]?,\s+(?:[A-Z][A-Za-z'’-]*\s){1,4}(?:Towers?|Building|Bldg\.?|Centre|Center|Plaza|Complex|Residences?|Heights)\b(?:\s\d{1,2}[A-Z]?)?(?:,\s+[A-Z][A-Za-z'’-]*(?:\s[A-Z][A-Za-z'’-]*){0,2}){0,3}/dg;
+
+/**
  * An address whose postcode a detector before it took (Aichi [POSTAL_CODE]): cut before the postcode, so that the
  * street and the town are masked and the postcode stays the postal code's. An address a finding starts inside of is
  * dropped, as any overlapping finding is.
@@ -86,4 +94,5 @@ export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/(?:ул|пр|пер|ш|наб|б-р|пл|вул)[\p{L}.-]*\s?\p{Lu}/u, untilFound(patternDetector("ADDRESS", CYRILLIC_ADDRESS))),
   gated(/[가-힣](?:로|길|동|리|가) ?\d/u, untilFound(patternDetector("ADDRESS", KOREAN_ADDRESS))),
   gated(/-(?:shi|ku|gun|cho|machi|mura)\b/, untilFound(patternDetector("ADDRESS", ROMAJI_TOWN_FIRST))),
+  gated(/(?:Office|Suite|Flat|Apartment|Apt|Unit|Villa)\s?#?\d/, untilFound(patternDetector("ADDRESS", TOWER_UNIT_ADDRESS))),
 ];
