@@ -1,5 +1,8 @@
 import { isIPv4 } from "node:net";
+import { BRACKETED_ID_DETECTORS } from "./bracketed-id-detectors.js";
 import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { POSTAL_BANK_DETECTORS } from "./postal-bank-detectors.js";
+import { ROLE_ACCOUNT_DETECTORS } from "./role-account-detectors.js";
 
 /**
  * An ID known by its label's form, whatever the label's word: a short word ending as a number or an account does
@@ -8,12 +11,17 @@ import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span 
  * order, ticket, model …) keep their values: an order, tracking or invoice number, a product code or a version.
  */
 
+/** A table's label cell closed and its value's cell opened: HTML's `</th><td>`, Markdown's ` | `. */
+const NEXT_CELL = String.raw`[ \t]*<\/t[hd]>[ \t]*<td(?:\s[^>]*)?>|[ \t]*\|(?!\|)`;
+
 /**
  * The suffix that makes a word a label, the separator, and the value. Read from the suffix, and the label's word then
  * looked for right before it: a pattern starting with the word was tried at every character of every text.
  */
-const SUFFIX_THEN_VALUE =
-  /(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)(?:(?<=\.)|(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z]))[ \t]*(?:[:=#]|は|、)?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dgu;
+const SUFFIX_THEN_VALUE = new RegExp(
+  String.raw`(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)(?:(?<=\.)|(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z]))(?:${NEXT_CELL})?[ \t]*(?:[:=#]|は|、)?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
+  "dgu",
+);
 /** The Japanese word before a suffix, whole (perhaps empty, perhaps with a space: マイページ ID), read at the suffix. */
 const JA_WORD_BEFORE = /(?<=(?<![\p{Script=Han}\p{Script=Katakana}ーA-Za-z])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{0,8}) ?)/uy;
 /** The Latin word before a suffix (Policy No., Loan number, Member ID); a word in capitals only with a separator (SSID is none). */
@@ -33,6 +41,12 @@ export const THING_WORD =
   /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工/u;
 const THING_WORD_EN =
   /^(?:order|ticket|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
+
+/**
+ * A screening's, a contract's or a use's own number (審査番号, 契約番号, 利用番号: the guarantor's file, the deal, one
+ * charge) is the thing's; with the holder's word between (契約者番号, 利用カード番号) it is a person's.
+ */
+const THING_NUMBER_WORD = /(?:審査|契約|利用)$/u;
 
 /** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人). */
 const PERSON_WORD_END = /[者員客生徒師様人主]$/u;
@@ -66,7 +80,9 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   const en = /^(?:ID|Id|No\.|NO\.|no\.|[Nn]umber|#)$/.test(suffix) ? wordBefore(EN_WORD_BEFORE, shadow, match.index) : undefined;
   const ja = en === undefined && !/^(?:[Nn]umber|#|Id)$/.test(suffix) ? wordBefore(JA_WORD_BEFORE, shadow, match.index) : undefined;
   if (ja === undefined && en === undefined) return false;
-  if (ja !== undefined && THING_WORD.test(ja)) return false;
+  // A registration's ID (登録ID) is the registrant's login; its number (登録番号) a firm's or a thing's.
+  if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja))) return false;
+  if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;
   if (en !== undefined && THING_WORD_EN.test(en.replace(/[ _-]$/, ""))) return false;
   // A number's label (番号, No., カード, #) wants a number: four digits or more, and its own word before it (証券番号, 在留カード;
   // not 番号 or カード alone).
@@ -148,7 +164,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   // The gate: a suffix, then a value with a letter in it. Most texts' labels (受付番号 12345) have none, and the full
   // pattern's indices and groups were most of its cost.
   gated(
-    /(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)ー?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
+    /(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)ー?(?:[ \t]*<\/t[hd]>[ \t]*<td[^>]*>|[ \t]*\|)?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
     withListedSiblings(patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
   ),
   gated(/(?:er|unt|ent|gin)[_-]?(?:id|ID|Id)=/, patternDetector("PERSONAL_ID", LOG_USER_ID, userIdValue)),
@@ -158,4 +174,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
     find: (shadow) => matchesOf(LOGIN_AT_HOST, shadow).filter((match) => accountAtTenant(match, shadow)).map((match) => ({ start: match.index, end: match.index + match[0].length })),
   }),
   gated(/Users|\/home\/|Documents and Settings/, patternDetector("PERSONAL_ID", USER_FOLDER, (match) => !SHARED_FOLDER.test(match.groups!.secret!))),
+  ...ROLE_ACCOUNT_DETECTORS,
+  ...BRACKETED_ID_DETECTORS,
+  ...POSTAL_BANK_DETECTORS,
 ];

@@ -1,0 +1,41 @@
+import { gated, patternDetector, type PiiDetector } from "./detector.js";
+
+/**
+ * An account named by its role rather than by an ID's label: the login written before a password's cue (受付共通 ID
+ * front03 ／ PW …, ops-tanaka / 初期PW …), the login a login's word pairs with a password (Staging login acme-qa / …), and
+ * the account one owns (my account mbr-55120 was locked). A login has a login's shape: letters with a digit, `.`, `_`
+ * or `-` (a plain word, "my account settings", is no login).
+ */
+const LOGIN = String.raw`(?<secret>[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`;
+
+/** A login, a slash, then a password's cue. */
+const LOGIN_BEFORE_PASSWORD = new RegExp(
+  String.raw`(?<![A-Za-z0-9._@/-])${LOGIN}[ \t]*[/／][ \t]*(?:初期|仮|新)?(?:PW|pw|パスワード|パス|[Pp]ass(?:word)?)(?![A-Za-z])`,
+  "dg",
+);
+
+/** A login's word, a login, a slash and the password. */
+const LOGIN_WORD_PAIR = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Ll]og ?in|ログイン|[Uu]ser(?:name)?|ID)[ \t]*[:：]?[ \t]*${LOGIN}[ \t]*[/／][ \t]*[!-~]{4,}`,
+  "dg",
+);
+
+/** One's own account, login or username, then its name (my account mbr-55120, your login is ab12). */
+const OWN_ACCOUNT = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:account|login|username|user ?name|user ID)(?:\s+(?:ID|name))?\s*(?:is\s+|:\s*)?${LOGIN}`,
+  "dg",
+);
+
+/** A login's shape: a digit, `.`, `_` or `-`; not a version (v1.2) nor a file's name. */
+const loginShaped = (match: RegExpExecArray): boolean => {
+  const login = match.groups!.secret!;
+  return /[\d._-]/.test(login) && !/^v?\d|^ver|\.(?:txt|csv|pdf|json|md|html?|zip|log)$/i.test(login);
+};
+/** One's account with a digit in its name (att-20931): an account's page or settings has none. */
+const numbered = (match: RegExpExecArray): boolean => /\d/.test(match.groups!.secret!) && loginShaped(match);
+
+export const ROLE_ACCOUNT_DETECTORS: readonly PiiDetector[] = [
+  gated(/[/／][ \t]*(?:初期|仮|新)?(?:PW|pw|パス|[Pp]ass)/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD, loginShaped)),
+  gated(/(?:og ?in|ログイン|ser(?:name)?|ID)[ \t]*[:：]?[ \t]*[A-Za-z][!-~]*[ \t]*[/／]/, patternDetector("PERSONAL_ID", LOGIN_WORD_PAIR, loginShaped)),
+  gated(/(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:account|login|user)/, patternDetector("PERSONAL_ID", OWN_ACCOUNT, numbered)),
+];
