@@ -67,17 +67,25 @@ function csvHeading(line: string, offset: number): Cell[] {
   return heading.length >= 2 && heading.every((cell) => cell.text.length <= 24 && !/\d/.test(cell.text)) ? heading : [];
 }
 
+/**
+ * A diff's mark before a CSV line (`-guest_id,name` over `-G-000114,…`: a file's rows removed or added in a commit):
+ * the line's first character when it is + or - before a heading's letter, and every row then bears the same mark.
+ */
+const DIFF_MARK = /^[-+](?=[A-Za-z_])/;
+
 function idColumnCells(shadow: string): Span[] {
   const spans: Span[] = [];
   const lines = shadow.split("\n");
   for (let index = 0, offset = 0; index < lines.length - 1; offset += lines[index]!.length + 1, index++) {
     const markdown = RULE_ROW.test(lines[index + 1]!);
-    const heading = markdown ? cells(lines[index]!, offset) : csvHeading(lines[index]!, offset);
+    const mark = markdown ? "" : (DIFF_MARK.exec(lines[index]!)?.[0] ?? "");
+    const heading = markdown ? cells(lines[index]!, offset) : csvHeading(lines[index]!.slice(mark.length), offset + mark.length);
     const takers = heading.map((cell) => columnTaker(cell.text, heading));
     if (!takers.some((taker) => taker !== undefined)) continue;
     let rowOffset = offset + lines[index]!.length + 1 + (markdown ? lines[index + 1]!.length + 1 : 0);
     for (let row = index + (markdown ? 2 : 1); row < lines.length; rowOffset += lines[row]!.length + 1, row++) {
-      const rowCells = markdown ? cells(lines[row]!, rowOffset) : cellsOf(lines[row]!, rowOffset, false);
+      if (!lines[row]!.startsWith(mark)) break;
+      const rowCells = markdown ? cells(lines[row]!, rowOffset) : cellsOf(lines[row]!.slice(mark.length), rowOffset + mark.length, false);
       if (rowCells.length !== heading.length) break;
       takers.forEach((taker, column) => {
         const span = taker?.(rowCells[column]!);
@@ -109,9 +117,9 @@ function keyValueCells(shadow: string): Span[] {
   return spans;
 }
 
-/** Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block). */
-const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)[ \t]*\|/;
-const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|No|NO|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
+/** Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block; a key's guest_id too). */
+const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|No|NO|no\.|コード|[Nn]umber|#)[ \t]*\|/;
+const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|No|NO|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
 /** Or of an account: a login's column. */
 const ACCOUNT_GATE = /(?:^|[|,])[ \t]*(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|[Uu]sers?|USERS?|[Ll]ogins?|アカウント名?|ユーザー?名?|ログイン名?)[ \t]*(?:[|,]|$)/m;
 

@@ -378,11 +378,12 @@ heldOutSet("the eleventh held-out set, a development set since its measure", HEL
 // Written blind (no detector source or rule test read, no figure of it seen) and kept aside through the round that fixed
 // the eleventh set's misses, then measured once, at its end, with main at 96f843c: 404 of 451 planted values masked
 // (90 %), 248 of 253 look-alikes kept (98 %); see the corpus README for every miss. Floored there; a development set since.
-// Then its address and name misses (b061eac) and its ID, secret and key misses (e30df97) fixed by class: 428 of 451,
+// Then its address and name misses (b061eac) and its ID, secret and key misses (e30df97, then its ID columns in a diff,
+// a foreign name in katakana before an ID in brackets, a pass phrase column) fixed by class: 438 of 451,
 // 250 of 253 kept; floored there.
 heldOutSet("the twelfth held-out set, a development set since its measure", HELD_OUT_12_DIR, 451, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(428 / 451, 250 / 253),
+  maskedAtLeast(438 / 451, 250 / 253),
 ]);
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside for a later round's

@@ -16,6 +16,19 @@ describeMaskingClasses("ID and secret rules of the twelfth set's classes", {
     ["[登録ID ABC27-00771] 氏名: 佐藤 花子", "[登録ID [PERSONAL_ID]] 氏名: [PERSON]"],
     ["請求書（INV-2026-0412）、登録番号 T1234567890123", "請求書（INV-2026-0412）、登録番号 T1234567890123"],
   ],
+  "a foreign name in katakana then an ID in brackets": [
+    ["スタッフ ルイス・ガルシア（EM-0061235）の在留期限", "スタッフ [PERSON]（[PERSONAL_ID]）の在留期限"],
+    ["コカ・コーラ（500ml）を購入", "コカ・コーラ（500ml）を購入"],
+  ],
+  "a CSV's ID column in a diff, its lines marked - or +, and a key's lower-case id heading": [
+    ["-member_id,name,email\n-M-000231,Sato Ken,ken@example.com", "-member_id,name,email\n-[PERSONAL_ID],[PERSON],[EMAIL]"],
+    ["+member_id,plan\n+M-000231,gold", "+member_id,plan\n+[PERSONAL_ID],gold"],
+    ["-order_id,item\n-ORD-2231,pen", "-order_id,item\n-ORD-2231,pen"],
+  ],
+  "a pass phrase column (合言葉, pass phrase)": [
+    ["| 園児 | 合言葉 |\n|---|---|\n| 青木 はな | きいろいふうせん |", "| 園児 | 合言葉 |\n|---|---|\n| [PERSON] | [SECRET] |"],
+    ["| Child | Pass phrase |\n|---|---|\n| Mia | red balloon 4 |", "| Child | Pass phrase |\n|---|---|\n| [PERSON] | [SECRET] |"],
+  ],
   "an ID in a table's cell after its label's cell": [
     ["<tr><th>在留カード番号</th><td>XY98765432AB</td></tr>", "<tr><th>在留カード番号</th><td>[PERSONAL_ID]</td></tr>"],
     ["| 在留カード番号 | XY98765432AB |", "| 在留カード番号 | [PERSONAL_ID] |"],
