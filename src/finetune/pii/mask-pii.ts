@@ -166,6 +166,11 @@ const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/
 
 /** A firm named after people before the repeat (Whitcombe & Kanda): the repeat is the firm's word, no person. */
 const FIRM_BEFORE = /&[ \t]*$/;
+/**
+ * Words written straight after a found surname that keep it the person's (高橋家の住所, 古賀ママ, 山内本人の回線): the
+ * family, a parent, the person themself; not 家具 or 家電, a shop's goods.
+ */
+const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人)/u;
 const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様)/u;
 /**
  * The rest of a name after a repeated one-word name: a surname after a given name ("Laura" found after "Regards,",
@@ -198,8 +203,9 @@ function addRepeats(shadow: string, values: ReadonlyMap<string, string>, finding
  */
 export function repeatAt(shadow: string, start: number, value: string, type: string, findings: readonly PiiFinding[]): PiiFinding | undefined {
   let end = start + value.length;
-  if (!wholeWord(shadow, start, end) || overlaps(findings, { start, end })) return undefined;
   const rest = shadow.slice(end, end + 40);
+  const household = type === "PERSON" && /^\p{Script=Han}{2,4}$/u.test(value) && HOUSEHOLD_AFTER.test(rest);
+  if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || overlaps(findings, { start, end })) return undefined;
   // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
   if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) return undefined;
   if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) return undefined;

@@ -187,6 +187,8 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   // A one-kanji surname that is also a dependent noun (ご担当の方, 候補者の方) is the noun.
   if (surname === 0 || (byForm && surname < 2) || (surname === 1 && words.length === 1 && boundNouns.has(words))) return [];
   const rest = words.slice(surname);
+  // A katakana surname cut from a longer katakana word is that word's start (承認者：センター長 沢井: セン is no one).
+  if (/[\p{Script=Katakana}ー]$/u.test(words.slice(0, surname)) && /^[\p{Script=Katakana}ーｰ]/u.test(rest)) return [];
   // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事) is not a person.
   if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim()) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
   const gap = /^[ 　]?/.exec(rest)![0].length;
@@ -244,10 +246,10 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
 /**
  * What follows a person's name in a support log and not a place's or a product's: 佐藤より。, 佐藤から連絡, 佐藤が対応,
  * 佐藤に確認, 佐藤と申します, 佐藤です。 (sign-offs, contact and hand-over verbs, self-introductions), 北川 が再訪, 三浦から。,
- * 北川（営業一課） (a department in brackets).
+ * 北川（営業一課） (a department in brackets), 営業 戸塚 より： (a note's sender), 宮坂 陸、学籍番号 … (a number or an age that only a person has).
  */
 const PERSON_CUE_AFTER =
-  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|より(?=[。、,.!！\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]";
+  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|生年月日|[0-9]{1,3}歳)";
 const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
