@@ -380,10 +380,11 @@ heldOutSet("the eleventh held-out set, a development set since its measure", HEL
 // (90 %), 248 of 253 look-alikes kept (98 %); see the corpus README for every miss. Floored there; a development set since.
 // Then its address and name misses (b061eac) and its ID, secret and key misses (e30df97, then its ID columns in a diff,
 // a foreign name in katakana before an ID in brackets, a pass phrase column) fixed by class: 438 of 451,
-// 250 of 253 kept; floored there.
+// 250 of 253 kept; then its remaining name misses and two look-alikes (a title ending in 長, a firm's -ics word) by
+// class: 446 of 451, 252 of 253 kept; floored there.
 heldOutSet("the twelfth held-out set, a development set since its measure", HELD_OUT_12_DIR, 451, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(438 / 451, 250 / 253),
+  maskedAtLeast(446 / 451, 252 / 253),
 ]);
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside for a later round's
