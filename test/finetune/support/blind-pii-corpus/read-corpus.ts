@@ -86,6 +86,13 @@ export const HELD_OUT_12_DIR = path.join(corpusDir, "held-out-12");
  * export with server logs from an incident).
  */
 export const HELD_OUT_13_DIR = path.join(corpusDir, "held-out-13");
+/**
+ * Written blind and kept aside for a later round (a letting agent's repair-request log, a car insurer's claim call
+ * transcript, an IT help desk's ticket export with pasted configs, a disaster shelter's Shift_JIS registration sheet, a
+ * pharmacy's prescription-inquiry CSV, a bank branch's counter memo in HTML, a student dormitory's support chat JSONL, a
+ * travel agency's inbound booking mailbox, a primary school teacher's parent contact notes).
+ */
+export const HELD_OUT_14_DIR = path.join(corpusDir, "held-out-14");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
