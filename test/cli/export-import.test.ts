@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
 import { startMockServer } from "../../src/mock-server/server.js";
 import { openDatabase } from "../../src/store/open-store.js";
@@ -48,12 +49,28 @@ function dump(file: string): Record<string, unknown[]> {
   }
 }
 
+/** The recorded run, made once for the file; each test gets its own copy of its folder (kurabe.yaml, store, files). */
+let recording: Promise<{ dir: string; credentials: string[] }> | undefined;
+afterAll(async () => {
+  const made = await recording?.catch(() => undefined);
+  if (made) fs.rmSync(made.dir, { recursive: true, force: true });
+});
+
+/** Copies the recorded run (see record) into `dir`; returns the credentials its model server was sent. */
+async function recordedRun(dir: string): Promise<{ credentials: string[] }> {
+  recording ??= record(fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-recorded-")));
+  const { dir: source, credentials } = await recording;
+  fs.cpSync(source, dir, { recursive: true });
+  return { credentials };
+}
+
 /**
  * Two answering models (one keyed from the environment with a keyed header, one with a key written in the YAML), a
  * judge; suite "echo" with two scorers, two samples and pairwise judging; suite "tone" scored by a module asking the
  * judge. Model beta's answers to q3 fail with 500s (infrastructure errors: the run is incomplete).
  */
-async function recordedRun(dir: string): Promise<void> {
+async function record(dir: string): Promise<{ dir: string; credentials: string[] }> {
+  // The test that asks first closes it (afterEach), as it would a server of its own.
   server = await startMockServer({
     respond: (request) => {
       if (request.model !== "judge-model") return { text: request.prompt, reasoning: `thinking about ${request.prompt}` };
@@ -117,6 +134,7 @@ retry:
   fs.writeFileSync(path.join(dir, "tone.mjs"), tone(true));
   const rescore = await runCli(["rescore", "--suite", "echo", "--suite", "tone"], { cwd: dir, env });
   expect(rescore.code, rescore.stderr).toBe(0);
+  return { dir, credentials: [...server!.stats.credentials] };
 }
 
 describe("kurabe export and import", () => {
@@ -250,8 +268,8 @@ describe("kurabe export and import", () => {
 
   it("never write an API key or header value, even one a store holds unredacted", async () => {
     const dir = tempDir();
-    await recordedRun(dir);
-    expect(server!.stats.credentials).toContain(`Bearer ${ENV_KEY}`);
+    const { credentials } = await recordedRun(dir);
+    expect(credentials).toContain(`Bearer ${ENV_KEY}`);
     // A store written another way (by hand, by an older kurabe) with the keys in its configs.
     const db = new Database(path.join(dir, "kurabe.db"));
     db.prepare("UPDATE runs SET config_json = json_set(config_json, '$.models[0].apiKey', ?, '$.models[0].headers', json(?))").run(
