@@ -159,8 +159,9 @@ describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
     const availability = pathToFileURL(path.resolve("src/scoring/sandbox/availability.ts")).href;
     const dir = tempDir();
     // kurabe kills itself `delay` ms after starting the run: 0–57 ms spans the spawn, bwrap's set-up (where
-    // --die-with-parent is not armed yet), the start guard and the program's first steps.
-    const once = async (delay: number): Promise<string[]> => {
+    // --die-with-parent is not armed yet), the start guard and the program's first steps. Resolves with the run's tag
+    // once kurabe has died.
+    const killedAfter = async (delay: number): Promise<string> => {
       const tag = marker();
       const script = path.join(dir, `parent-${delay}.mjs`);
       fs.writeFileSync(
@@ -173,22 +174,29 @@ describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
       );
       const parent = spawn(process.execPath, ["--import", "tsx", script], { stdio: "ignore" });
       await new Promise((resolve) => parent.on("exit", resolve));
-      // Gone for good: none for 2 s in a row (a /proc read during an exec can miss a process for a moment; the
-      // program sleeps 60 s and a stuck bwrap waits forever, so anything left shows up again).
+      return tag;
+    };
+    // Gone for good: none for 2 s in a row (a /proc read during an exec can miss a process for a moment; the
+    // program sleeps 60 s and a stuck bwrap waits forever, so anything left shows up again).
+    const leftBehind = async (runs: ReadonlyArray<{ delay: number; tag: string }>): Promise<string[]> => {
+      const mentioning = () => runs.flatMap(({ delay, tag }) => processesMentioning(tag).map((pid) => `${delay} ms: ${describeProcess(pid)}`));
       let goneSince = Date.now();
       const deadline = Date.now() + 30_000;
       while (Date.now() - goneSince < 2000 && Date.now() < deadline) {
-        if (processesMentioning(tag).length > 0) goneSince = Date.now();
+        if (mentioning().length > 0) goneSince = Date.now();
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      return processesMentioning(tag).map((pid) => `${delay} ms: ${describeProcess(pid)}`);
+      return mentioning();
     };
     const delays = Array.from({ length: 20 }, (_, index) => index * 3);
-    const left: string[] = [];
+    // Two kurabes killed at a time; each pair's 2 s watch runs while the next pair starts (its tags are its own).
+    const watches: Array<Promise<string[]>> = [];
     for (let index = 0; index < delays.length; index += 2) {
-      const pair = await Promise.all(delays.slice(index, index + 2).map(once));
-      left.push(...pair.flat());
+      const pair = delays.slice(index, index + 2);
+      const tags = await Promise.all(pair.map(killedAfter));
+      watches.push(leftBehind(pair.map((delay, i) => ({ delay, tag: tags[i]! }))));
     }
+    const left = (await Promise.all(watches)).flat();
     expect(left, "processes left behind").toEqual([]);
   }, 600_000);
 
