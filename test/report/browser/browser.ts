@@ -17,6 +17,11 @@ export const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
 export const SKIP_REASON = `${CHROMIUM} is missing (apt-get install -y chromium): browser safety tests skipped`;
 
 export const SCREENSHOTS = fileURLToPath(new URL("./.screenshots/", import.meta.url));
+/**
+ * Screenshots are for people to look at and no test reads them; a run nobody looks at (.ci/run's clean clone sets
+ * KURABE_SCREENSHOTS=0) takes none: they were half the time of a screen test.
+ */
+export const TAKE_SCREENSHOTS = process.env.KURABE_SCREENSHOTS !== "0";
 
 /** Flags for a headless Chromium on a machine with a closed network (see /work/shared/notes/stack.md). */
 const FLAGS = [

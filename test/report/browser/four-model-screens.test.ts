@@ -10,7 +10,7 @@ import { openDatabase } from "../../../src/store/open-store.js";
 import { startViewServer, type ViewServer } from "../../../src/view/view-server.js";
 import { FOUR_MODEL_LATER_STORE, FOUR_MODEL_STORE } from "../four-model-store.js";
 import { itemId, writeReportStore } from "../report-store.js";
-import { HAS_CHROMIUM, labelsCrossedByLines, launchBrowser, SCREENSHOTS, lineBreaks, SKIP_REASON, type Browser } from "./browser.js";
+import { HAS_CHROMIUM, labelsCrossedByLines, launchBrowser, SCREENSHOTS, lineBreaks, SKIP_REASON, TAKE_SCREENSHOTS, type Browser } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -123,8 +123,8 @@ describe.skipIf(!HAS_CHROMIUM)("the four-model report and dashboard in Chromium,
       await page.goto(url, { waitUntil: "load" });
       if (opened) {
         await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-open.png`), fullPage: true });
-      } else {
+        if (TAKE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-open.png`), fullPage: true });
+      } else if (TAKE_SCREENSHOTS) {
         await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
         await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen.png`) });
         // Each decision section on its own, so a reader can check it at full size.
