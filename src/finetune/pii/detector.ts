@@ -17,7 +17,12 @@ export const overlaps = (spans: readonly Span[], span: Span): boolean => spans.s
  */
 export interface PiiDetector {
   type: string;
-  find(shadow: string, found?: readonly Span[]): Span[];
+  find(shadow: string, found?: readonly Found[]): Span[];
+}
+
+/** A span a detector before took, with its kind where the caller knows it (masking does). */
+export interface Found extends Span {
+  type?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import { CHAT_AND_FAMILY_DETECTORS } from "./chat-and-family-names.js";
 import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contact-detectors.js";
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
+import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
 import { LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
@@ -40,6 +41,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
     ENGLISH_PERSON_TAGGER,
+    ...ID_AFTER_NAME_DETECTORS,
   ];
 }
 

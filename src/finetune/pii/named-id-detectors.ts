@@ -25,7 +25,7 @@ const ABBREVIATED_ID =
  */
 const PERSON_THEN_CODE =
   /(?:候補者|応募者|受験者|患者|会員|利用者|顧客|社員|職員|従業員|生徒|学生|児童|組合員|加入者|入居者|契約者|(?<![A-Za-z])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Mm]ember|[Cc]ustomer|[Ee]mployee|[Ss]tudent))[ \t]*(?<secret>[A-Z]{1,6}-?\d{4,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])/dg;
-const THING_PREFIX = /^(?:ORD|ORDER|INV|PO|REQ|RFQ|QT|EST|TKT|TIX|INC|SR|CR|CHG|SKU|RMA|JOB|PRJ|CASE|BUG|ISSUE|PR|REF|TRK|SHP|DO)-?\d/;
+export const THING_PREFIX = /^(?:ORD|ORDER|INV|PO|REQ|RFQ|QT|EST|TKT|TIX|INC|SR|CR|CHG|SKU|RMA|JOB|PRJ|CASE|BUG|ISSUE|PR|REF|TRK|SHP|DO)-?\d/;
 
 /**
  * 番号 alone (番号は, その番号：) with a value of letters and four digits or more: the number the text named last, a few
