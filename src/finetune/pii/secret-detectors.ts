@@ -3,6 +3,7 @@ import { gated, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from
 import { lexiconTags } from "./english-person-tagger.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
+import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
 
@@ -271,6 +272,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     patternDetector("API_KEY", KEY_CUE, (match) => /\d/.test(match.groups!.secret!) && /[A-Za-z]/.test(match.groups!.secret!)),
   ),
   ...LOCK_CODE_DETECTORS,
+  ...PIN_REPLY_DETECTORS,
   gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),
   gated(
     (shadow) => shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount/.test(shadow),

@@ -22,7 +22,7 @@ export const FILLERS = "(?:[、,]? *(?:えーと|えっと|ええと|えー|あ�
  * A turn of a transcript: an optional time stamp, the speaker and a colon (`[00:00:49] オペレーター：`, `顧客:`); the
  * width-folded shadow writes the full-width colon as `:`.
  */
-const TURN = "(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?[^\\s:\\n]{1,12}:";
+export const TURN = "(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?[^\\s:\\n]{1,12}:";
 
 /**
  * What the operator asks for, in the last sentence of a turn (郵便番号はお分かりでしょうか。ご登録のお電話番号をお願いいたします。),
