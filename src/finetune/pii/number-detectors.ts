@@ -65,7 +65,7 @@ const ID_VALUE =
 const PERSON_NOUNS =
   "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|診察券|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|契約番号|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|診察券|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|(?<contract>契約番号)|患者番号|患者ID|診察券番号|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
   "dg",
 );
 
@@ -166,6 +166,19 @@ function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
 const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主)${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
 
+/**
+ * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
+ * work one firm gives another (バスの運行は 京王バス に委託（契約番号 …）, 保守, リース, 株式会社, 御中) it is the deal's, a
+ * document's number between firms.
+ */
+const BETWEEN_FIRMS = /委託|請負|外注|発注|受注|取引|業務|保守|リース|株式会社|有限会社|[(（]株[)）]|御中|御社|貴社|弊社|当社|業者|協力会社|下請/u;
+function contractBetweenFirms(match: RegExpExecArray, shadow: string): boolean {
+  const [start] = match.indices!.groups!.contract!;
+  if (shadow[start - 1] === "ご") return false;
+  const sentence = shadow.slice(Math.max(0, start - 60), start);
+  return BETWEEN_FIRMS.test(sentence.slice(Math.max(sentence.lastIndexOf("。"), sentence.lastIndexOf("\n")) + 1));
+}
+
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
   gated(
@@ -192,7 +205,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     }),
   ),
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|パスポート|旅券|[Rr]esidence card|[Ll]icen/, withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID))),
+  gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|パスポート|旅券|[Rr]esidence card|[Ll]icen/, withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     /[者員人証様生簿児士師家主](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
