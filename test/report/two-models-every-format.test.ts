@@ -12,7 +12,7 @@ import { useTempDirs } from "../support/temp-dir.js";
 import { messagesFor } from "../../src/report/i18n/messages.js";
 import { numberFormat } from "../../src/report/i18n/number-format.js";
 import type { ReportEntry } from "../../src/report/model/report-types.js";
-import { HAS_CHROMIUM, launchBrowser, SCREENSHOTS, SKIP_REASON, watchPage } from "./browser/browser.js";
+import { HAS_CHROMIUM, keepScreenshot, launchBrowser, SKIP_REASON, watchPage } from "./browser/browser.js";
 
 const tempDir = useTempDirs();
 let server: MockServer | undefined;
@@ -99,8 +99,7 @@ describe("a run of two models (a local server and the tiny GGUF) on several suit
       );
       expect(charts).toBeGreaterThanOrEqual(3);
       expect(watch.requests.filter((url) => !url.startsWith("file:"))).toEqual([]);
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, "two-models-report.png"), fullPage: true });
+      await keepScreenshot(page, "two-models-report.png", { fullPage: true });
     } finally {
       await browser.close();
     }

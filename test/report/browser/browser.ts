@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
 import type { ReportLanguage } from "../../../src/report/i18n/messages.js";
 import { openDatabase } from "../../../src/store/open-store.js";
@@ -168,6 +168,20 @@ export async function atWidth<T>(browser: Browser, url: string, width: number, r
 export function screenshotPath(name: string): string {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, name);
+}
+
+/**
+ * Keeps a screenshot of the page or the element as SCREENSHOTS/name, unless this run takes none (TAKE_SCREENSHOTS); an
+ * element is still waited for until shown, as its screenshot would be, so a test that leant on that still does.
+ */
+export async function keepScreenshot(target: Page | Locator, name: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
+  const locator = "waitFor" in target ? target : undefined;
+  if (!TAKE_SCREENSHOTS) {
+    await locator?.waitFor({ state: "visible" });
+    return;
+  }
+  if (locator) await locator.screenshot({ path: screenshotPath(name) });
+  else await (target as Page).screenshot({ path: screenshotPath(name), ...options });
 }
 
 /** The page ran nothing from the data and drew itself: no injected handler, script URL or element, no dialog. */

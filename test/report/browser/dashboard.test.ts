@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { viewCommand } from "../../../src/cli/view.js";
 import type { ViewServer } from "../../../src/view/view-server.js";
 import { useTempDirs } from "../../support/temp-dir.js";
-import { expectInertPage, HAS_CHROMIUM, headingsBrokenMidWord, inspectPage, launchBrowser, poke, screenshotPath, SKIP_REASON, watchPage, type Browser } from "./browser.js";
+import { expectInertPage, HAS_CHROMIUM, headingsBrokenMidWord, inspectPage, launchBrowser, keepScreenshot, poke, SKIP_REASON, watchPage, type Browser } from "./browser.js";
 import { buildHostileStore, HOSTILE_ITEM, HOSTILE_MODEL, PAYLOADS, type HostileStore } from "./hostile-store.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
@@ -80,8 +80,8 @@ describe.skipIf(!HAS_CHROMIUM)("kurabe view in Chromium, over hostile model outp
     expect(await page.locator("table.leaderboard tbody tr").count()).toBe(12);
     expect(await page.locator(".ci").count()).toBe(12);
     expect(await page.locator("#charts .chart.wide svg").count()).toBe(3);
-    await page.screenshot({ path: screenshotPath("dashboard-leaderboard.png"), fullPage: false });
-    await page.locator("#charts").screenshot({ path: screenshotPath("dashboard-charts.png") });
+    await keepScreenshot(page, "dashboard-leaderboard.png");
+    await keepScreenshot(page.locator("#charts"), "dashboard-charts.png");
     // The 40-character model id narrows the comparisons' other columns: their headings still break between words.
     expect(await headingsBrokenMidWord(page)).toEqual([]);
     await page.close();
@@ -121,7 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)("kurabe view in Chromium, over hostile model outp
     expect(await big.locator("table.scores").count()).toBe(4);
     expect(await big.getByText("Reasoning trace").count()).toBe(1);
     await big.evaluate(() => window.scrollTo(0, 0));
-    await big.screenshot({ path: screenshotPath("item-drilldown.png") });
+    await keepScreenshot(big, "item-drilldown.png");
     await big.close();
 
     const failures = await openSafely(`/runs/${store.baseline}/items?model=alpha&outcome=fail`);
@@ -137,7 +137,7 @@ describe.skipIf(!HAS_CHROMIUM)("kurabe view in Chromium, over hostile model outp
     );
     expect(await page.locator("table.run-comparison").count()).toBe(4);
     expect(await page.locator("table.run-comparison tbody tr").count()).toBe(12);
-    await page.screenshot({ path: screenshotPath("comparison.png"), fullPage: true });
+    await keepScreenshot(page, "comparison.png", { fullPage: true });
     await page.close();
   });
 

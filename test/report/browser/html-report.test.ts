@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportCommand } from "../../../src/cli/report.js";
 import { useTempDirs } from "../../support/temp-dir.js";
-import { atWidth, chartLabelsOutOfPlace, expectInertPage, HAS_CHROMIUM, inspectPage, launchBrowser, poke, screenshotPath, SKIP_REASON, watchPage, type Browser } from "./browser.js";
+import { atWidth, chartLabelsOutOfPlace, expectInertPage, HAS_CHROMIUM, inspectPage, launchBrowser, keepScreenshot, poke, SKIP_REASON, watchPage, type Browser } from "./browser.js";
 import { buildHostileStore, HOSTILE, HUGE_ANSWER, PAYLOADS } from "./hostile-store.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
@@ -66,8 +66,8 @@ describe.skipIf(!HAS_CHROMIUM)("the HTML report in Chromium, over hostile model 
 
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.removeAttribute("open")));
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: screenshotPath("report-top.png") });
-    await page.locator("#charts").screenshot({ path: screenshotPath("report-charts.png") });
+    await keepScreenshot(page, "report-top.png");
+    await keepScreenshot(page.locator("#charts"), "report-charts.png");
     await page.close();
   });
 
@@ -77,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)("the HTML report in Chromium, over hostile model 
       const file = path.join(tempDir(), "report.html");
       fs.writeFileSync(file, reportHtml);
       const out = await atWidth(browser, pathToFileURL(file).href, width, async (page) => {
-        await page.locator("#charts").screenshot({ path: screenshotPath(`report-charts-${width}.png`) });
+        await keepScreenshot(page.locator("#charts"), `report-charts-${width}.png`);
         return chartLabelsOutOfPlace(page);
       });
       expect(out).toEqual([]);

@@ -10,7 +10,7 @@ import { startMockServer } from "../../../src/mock-server/server.js";
 import type { MockServer } from "../../../src/mock-server/types.js";
 import { openDatabase } from "../../../src/store/open-store.js";
 import { runKbExample } from "../../support/kb-example.js";
-import { atWidth, HAS_CHROMIUM, labelsCrossedByLines, openScreens, screenshotPath, SKIP_REASON, type Screens } from "./browser.js";
+import { atWidth, HAS_CHROMIUM, labelsCrossedByLines, keepScreenshot, openScreens, SKIP_REASON, type Screens } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -72,8 +72,8 @@ describe.skipIf(!HAS_CHROMIUM)("the knowledge-base section of the kb example's r
   /** The section and the recommendation at the width: screenshots kept, what they show, whether anything scrolls sideways. */
   async function shoot(url: string, width: number, name: string): Promise<Shot> {
     return atWidth(screens.browser, url, width, async (page) => {
-      await page.locator("section#knowledge-base").screenshot({ path: screenshotPath(`${name}.png`) });
-      await page.locator("section#recommendation").screenshot({ path: screenshotPath(`${name}-recommendation.png`) });
+      await keepScreenshot(page.locator("section#knowledge-base"), `${name}.png`);
+      await keepScreenshot(page.locator("section#recommendation"), `${name}-recommendation.png`);
       const crossedLabels = await labelsCrossedByLines(page);
       const read = await page.evaluate(() => {
         const section = document.querySelector("section#knowledge-base")!;

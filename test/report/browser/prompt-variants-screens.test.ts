@@ -11,7 +11,7 @@ import { openDatabase } from "../../../src/store/open-store.js";
 import { runCli } from "../../support/cli.js";
 import { useMockServers } from "../../support/judge-project.js";
 import { writeJsonl } from "../../support/temp-dir.js";
-import { atWidth, codeBrokenMidWord, HAS_CHROMIUM, openScreens, screenshotPath, SKIP_REASON, type Screens } from "./browser.js";
+import { atWidth, codeBrokenMidWord, HAS_CHROMIUM, keepScreenshot, openScreens, SKIP_REASON, type Screens } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -75,7 +75,7 @@ suites:
    */
   async function shoot(url: string, width: number, name: string): Promise<{ pageWidth: number; tableCut: boolean; text: string; codeBroken: string[] }> {
     return atWidth(screens.browser, url, width, async (page) => {
-      await page.locator("section#prompts").screenshot({ path: screenshotPath(`${name}.png`) });
+      await keepScreenshot(page.locator("section#prompts"), `${name}.png`);
       const codeBroken = await codeBrokenMidWord(page);
       return await page.evaluate((codeBroken) => {
         const wrap = document.querySelector("section#prompts .table-wrap")!;

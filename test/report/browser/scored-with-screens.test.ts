@@ -12,7 +12,7 @@ import { showScoringRevision } from "../../../src/store/show-revision.js";
 import { runCli } from "../../support/cli.js";
 import { useMockServers } from "../../support/judge-project.js";
 import { writeJsonl } from "../../support/temp-dir.js";
-import { atWidth, HAS_CHROMIUM, openScreens, screenshotPath, SKIP_REASON, type Screens } from "./browser.js";
+import { atWidth, HAS_CHROMIUM, keepScreenshot, openScreens, SKIP_REASON, type Screens } from "./browser.js";
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -72,7 +72,7 @@ suites:
   /** The run header at the width: its screenshot kept, its text, what joins a label to its value, and whether the page scrolls sideways. */
   async function shoot(url: string, width: number, name: string): Promise<{ pageWidth: number; text: string; colon: string }> {
     return atWidth(screens.browser, url, width, async (page) => {
-      await page.locator("dl.run").screenshot({ path: screenshotPath(`${name}.png`) });
+      await keepScreenshot(page.locator("dl.run"), `${name}.png`);
       return await page.evaluate(() => ({
         pageWidth: document.documentElement.scrollWidth,
         text: document.querySelector("dl.run")!.textContent ?? "",
@@ -117,7 +117,7 @@ suites:
             const bottom = document.querySelector("p.revisions")!.getBoundingClientRect().bottom + window.scrollY;
             return { x: 0, y: top, width: document.documentElement.clientWidth, height: bottom - top };
           });
-          await page.screenshot({ path: screenshotPath(`revision-dashboard-${language}-${width}.png`), clip, fullPage: true });
+          await keepScreenshot(page, `revision-dashboard-${language}-${width}.png`, { clip, fullPage: true });
           return await page.evaluate(() => ({
             pageWidth: document.documentElement.scrollWidth,
             header: document.querySelector("dl.run")!.textContent ?? "",
