@@ -6,6 +6,7 @@ import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { LABELLED_ID_DETECTORS, THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
+import { valuesOnly } from "./program-text.js";
 import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
@@ -247,4 +248,5 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...HELD_DOCUMENT_ID_DETECTORS,
   ...NATIONAL_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
-];
+  // An ID's value is never program text (userId: faker.string.uuid(): a call; program-text.ts).
+].map((detector) => (detector.type === "PERSONAL_ID" ? valuesOnly(detector) : detector));

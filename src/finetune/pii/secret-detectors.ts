@@ -4,6 +4,7 @@ import { lexiconTags } from "./english-person-tagger.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
 import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
+import { valuesOnly } from "./program-text.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
 
@@ -28,6 +29,12 @@ function looksRandom(token: string): boolean {
   const caseSwitches = token.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0;
   return digitRuns >= 3 && caseSwitches >= 4;
 }
+
+/**
+ * The name of an encoding, a hash or a cipher (Decode DB_PASSWORD from base64, hashed with sha256): what a text says a
+ * secret is written or kept in, never the secret.
+ */
+const ENCODING_NAME = /^(?:base(?:16|32|58|64)(?:url)?|utf-?(?:8|16|32)|ascii|latin-?1|hex|sha-?(?:1|224|256|384|512)|md5|aes-?\d*|rsa-?\d*|bcrypt|argon2(?:id|i|d)?|scrypt|pbkdf2|hmac(?:-?sha\d+)?)$/i;
 
 /** A value that looks like a password: holds a digit or a symbol (a plain word after "password" is usually prose). */
 const PASSWORD_LIKE = /[\d!-/:-@[-`{-~]/;
@@ -66,7 +73,7 @@ function acceptSecret(cue: string, value: string, after: string, labelled: boole
   if (/セキュリティコード|CVV|CVC|CV2|CID|security code/i.test(cue)) return /^\d{3,4}$/.test(value);
   if (/PIN|暗証|パスコード|passcode/i.test(cue) && /^\d{4,}$/.test(value)) return true;
   // A word with a colon is a label (password tokens:), a URL or a mail address no password.
-  if (/[:：]$|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]/.test(value) || QUANTITY.test(value)) return false;
+  if (/[:：]$|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]/.test(value) || QUANTITY.test(value) || ENCODING_NAME.test(value)) return false;
   // After "from" or "to" (the password from 2019) or a label's word (password hint: …), only a value with a letter and a
   // digit or symbol.
   if ((labelled || /(?:from|to)\s*$/.test(cue)) && !(/[A-Za-z]/.test(value) && /[\d!-/:-@]/.test(value))) return false;
@@ -161,10 +168,11 @@ const KEY_CUE =
  * A secret known by its cue's form, not by a list: any word holding パス, 暗証, 秘密, 合言葉 or キー (管理者パス, 金庫の暗証,
  * 秘密の質問の答え, 無線キー), or an English word ending in pass, key, secret or PIN, joined by _ or - or in camel case (admin_pass,
  * wifiKey, DB-PASSWORD), then は, : or = (or, after a Japanese word, a space: 暗証 2580), then a value shaped like a secret: letters and digits mixed, or four to eight
- * digits after a cue of a number (暗証, PIN, コード, 番号). A path (保存パス：D:\data2), an address or a version is no secret.
+ * digits after a cue of a number (暗証, PIN, コード, 番号); in quotes, the value without them (key: 'Xk9#mQ2p'). A path
+ * (保存パス：D:\data2), an address or a version is no secret.
  */
 const SECRET_BY_FORM =
-  /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$))/dgu;
+  /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$))/dgu;
 
 /**
  * Keys that name a record or a request, not a secret: an HTTP idempotency or request key (a UUID the client makes up),
@@ -179,6 +187,7 @@ function secretShaped(cue: string, value: string): boolean {
   return value.length >= 6 && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value);
 }
 
+// A secret's value is never program text (markup, a call, an environment's lookup, a URL: program-text.ts).
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
   // A credential file's line (.pgpass, .netrc) by its fields, before a password's shape takes the line's run whole.
   ...CREDENTIAL_FILE_DETECTORS,
@@ -293,4 +302,4 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   }),
   // Last: a secret known by its shape near a cue, where no rule above read a cue right before it.
   ...PASSWORD_SHAPE_DETECTORS,
-];
+].map((detector) => (detector.type === "SECRET" ? valuesOnly(detector) : detector));

@@ -1,0 +1,31 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Over-masks of the ID and secret rules on ordinary text (issue 13: READMEs, a page's raw markup), each with the
+ * value the rule must still take (a look-alike: expected === input).
+ */
+describeMaskingClasses("ID and secret rules on code, markup and READMEs", {
+  "a secret's or an ID's value is never program text: a markup tag, a call, an index, an environment's lookup, a URL": [
+    ["<tr><th>合言葉</th></tr><tr><td>-</td></tr>", "<tr><th>合言葉</th></tr><tr><td>-</td></tr>"],
+    ["const PASSWORD = env.get('DB_PASSWORD')", "const PASSWORD = env.get('DB_PASSWORD')"],
+    ["const pathKey = require('path-key');", "const pathKey = require('path-key');"],
+    ["apiKey: process.env['OPENAI_API_KEY'],", "apiKey: process.env['OPENAI_API_KEY'],"],
+    ["webhookSecret: process.env.WEBHOOK_SECRET,", "webhookSecret: process.env.WEBHOOK_SECRET,"],
+    ["password: faker.internet.password(),", "password: faker.internet.password(),"],
+    ["userId: faker.string.uuid(),", "userId: faker.string.uuid(),"],
+    ["[`:password`](https://api.jquery.com/password-selector)", "[`:password`](https://api.jquery.com/password-selector)"],
+    ["パスワードは Abc(123x です", "パスワードは [SECRET] です"],
+    ["ログインID: ishii.r (営業)", "ログインID: [PERSONAL_ID] (営業)"],
+    ["Wi-Fi パスワード hanamizuki2027（当日お伝えします）", "Wi-Fi パスワード [SECRET]（当日お伝えします）"],
+    ["ログインID：ishii.r（営業）", "ログインID：[PERSONAL_ID]（営業）"],
+  ],
+  "a key's value in quotes is masked without them, a placeholder word in quotes is none": [
+    ["config = { apiKey: 'Xk9#mQ2p' }", "config = { apiKey: '[SECRET]' }"],
+    ["db.data = { key: 'value' }", "db.data = { key: 'value' }"],
+  ],
+  "an encoding's, a hash's or a cipher's name is no password": [
+    ["// Decode DB_PASSWORD from base64 to a utf8 string", "// Decode DB_PASSWORD from base64 to a utf8 string"],
+    ["パスワードは base64 で保存します", "パスワードは base64 で保存します"],
+    ["パスワードは base64x9 です", "パスワードは [SECRET] です"],
+  ],
+});
