@@ -83,6 +83,18 @@ function holdsSurname(login: string): boolean {
 
 const OFFICIAL_ACCOUNT = /公式|店|ショップ|ブランド|[Oo]fficial|[Ss]hop|[Ss]tore|[Bb]rand|[Cc]ompany|[Oo]ur /;
 
+/**
+ * An account a page asks its readers to follow, as a README credits its authors: a Markdown link whose text is the
+ * handle with its @ ([@rauchg](https://twitter.com/rauchg)) or says Follow (a badge: [![X Follow](…)](https://x.com/…)),
+ * or whose title does ("Follow @mathias on Twitter"). Published to be found, no one's private identifier.
+ */
+const FOLLOW_LINK_BEFORE = /\[@[A-Za-z0-9_.]{1,30}\]\($|\[[^\]\n]*(?:[Ff]ollow|フォロー)[^\]\n]*\]\($|\]\([^)\n]*(?:[Ff]ollow|フォロー)[^)\n]*\)\]\($/;
+const FOLLOW_TITLE_AFTER = /^[ \t]+["'][^"'\n]*(?:[Ff]ollow|フォロー)/;
+function followLink(match: RegExpExecArray, shadow: string): boolean {
+  const end = match.index + match[0].length;
+  return FOLLOW_LINK_BEFORE.test(shadow.slice(Math.max(0, match.index - 200), match.index)) || FOLLOW_TITLE_AFTER.test(shadow.slice(end, end + 40));
+}
+
 const abbreviatedId = (value: string): boolean => digitsOf(value).length >= 6;
 
 export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
@@ -105,7 +117,8 @@ export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
     patternDetector(
       "PERSONAL_ID",
       PROFILE_URL,
-      (match, shadow) => !SITE_PATH.test(match.groups!.secret!) && (/linkedin/.test(match[0]) || !OFFICIAL_ACCOUNT.test(before(shadow, match.index, 30))),
+      (match, shadow) =>
+        !SITE_PATH.test(match.groups!.secret!) && (/linkedin/.test(match[0]) || (!OFFICIAL_ACCOUNT.test(before(shadow, match.index, 30)) && !followLink(match, shadow))),
     ),
   ),
   gated(/ユーザ|アカウント|ログイン|[Uu]ser|[Ll]ogin|[Aa]ccount/, patternDetector("PERSONAL_ID", LOGIN_IN_PROSE, (match) => holdsSurname(match.groups!.secret!))),

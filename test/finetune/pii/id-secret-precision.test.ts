@@ -28,4 +28,11 @@ describeMaskingClasses("ID and secret rules on code, markup and READMEs", {
     ["パスワードは base64 で保存します", "パスワードは base64 で保存します"],
     ["パスワードは base64x9 です", "パスワードは [SECRET] です"],
   ],
+  "an account a page asks its readers to follow": [
+    ["- Maria Lopez ([@mlopez_dev](https://twitter.com/mlopez_dev)) - [Acme](https://acme.example)", "- [PERSON] ([@mlopez_dev](https://twitter.com/mlopez_dev)) - [Acme](https://acme.example)"],
+    ["[![X Follow](https://img.shields.io/twitter/follow/kdev)](https://x.com/kdev_jp)", "[![X Follow](https://img.shields.io/twitter/follow/kdev)](https://x.com/kdev_jp)"],
+    ['[![avatar](https://example.com/a.png)](https://twitter.com/kdev "Follow @kdev on Twitter")', '[![avatar](https://example.com/a.png)](https://twitter.com/kdev "Follow @kdev on Twitter")'],
+    ["my insta is instagram.com/hana_k22", "my insta is instagram.com/[PERSONAL_ID]"],
+    ["[Hana](https://instagram.com/hana_k22)", "[Hana](https://instagram.com/[PERSONAL_ID])"],
+  ],
 });
