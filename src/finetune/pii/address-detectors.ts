@@ -1,6 +1,6 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { FILLERS, SPOKEN_PARTICLE } from "./spoken-detectors.js";
-import { ROMAJI_WORD, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
+import { ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
 
 export const PREFECTURES =
   "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
@@ -88,7 +88,8 @@ const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
  * `10 W 42nd St`, `12 NW Oak St`, `1600 Pennsylvania Avenue NW, Apt. 12` (a direction of one or two letters before the
  * name or after the street type, the flat after a comma), and P.O. boxes; a Singapore or Malaysian block, its street
  * numbered after its type, and the flat (Blk 412 Ang Mo Kio Ave 10, #08-1147); the flat before the house's number, as
- * Australia and New Zealand write it (Unit 5/12 Smith Street).
+ * Australia and New Zealand write it (Unit 5/12 Smith Street). A full stop among the street's words only after an
+ * abbreviation (10 St. Johns Road, 5 Mt. Pleasant Avenue): after a word it ends a sentence (12 Boxes. Station Road is …).
  */
 const UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?";
 /** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
@@ -99,7 +100,7 @@ const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|
  */
 const UPPER_FLOOR = "\\d{1,3}\\/F";
 const STREET_ADDRESS = new RegExp(
-  `(?:\\b(?:${UNIT}|${UPPER_FLOOR}|${NAMED_BUILDING}),\\s+){0,4}(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `(?:\\b(?:${UNIT}|${UPPER_FLOOR}|${NAMED_BUILDING}),\\s+){0,4}(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]?\\.|[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
 /**
@@ -202,12 +203,13 @@ const NORDIC_STREET = /\b(?:[A-ZÆØÅ][a-zæøåé]+\s)?[A-ZÆØÅ][a-zæøåé
 const TAIWANESE_ADDRESS =
   /\p{Script=Han}{1,3}[市縣县]\p{Script=Han}{1,3}?[區区鄉乡鎮镇市县]\p{Script=Han}{1,8}?(?:路|街|大道|大街)(?:[一二三四五六七八九十]+段)?\s?(?:\d+\s?巷\s?)?(?:\d+\s?弄\s?)?\d+\s?[號号](?:院)?(?:\s?\p{Script=Han}{0,8}?\d+\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\s?\d+\s?(?:单元|單元))?(?:\s?\d+\s?(?:樓|楼|层|層|室))*(?:之\d+)?/dgu;
 
-/** The UK, Irish and Indian forms come before the street patterns, which would take only their middle (21 Residency Road). */
+/** The UK, Irish, Indian and Thai forms come before the street patterns, which would take only their middle (21 Residency Road). */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   gated(/\b\d[A-Z]{2}\b|\b[A-Z]\d{2} [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
   gated(INDIAN_CUE, patternDetector("ADDRESS", INDIAN_ADDRESS)),
+  THAI_ADDRESS_DETECTOR,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/\d, \d{5} [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS)),

@@ -70,6 +70,22 @@ const TOWER_UNIT_ADDRESS =
   /\b(?:Office|Suite|Flat|Apartment|Apt\.?|Unit|Villa)\s?#?\d{1,5}[A-Z]?,\s+(?:[A-Z][A-Za-z'’-]*\s){1,4}(?:Towers?|Building|Bldg\.?|Centre|Center|Plaza|Complex|Residences?|Heights)\b(?:\s\d{1,2}[A-Z]?)?(?:,\s+[A-Z][A-Za-z'’-]*(?:\s[A-Z][A-Za-z'’-]*){0,2}){0,3}/dg;
 
 /**
+ * A Thai address in Latin letters: its subdistrict and district by their Thai words (Khwaeng, Khet, Tambon, Amphoe,
+ * Mueang, or Sub-district), the province, then the five-digit postcode that says it is one (Khet Watthana, Bangkok
+ * 10110; Tambon Nong Prue, Amphoe Bang Lamung, Chonburi 20150); the house, its village (Moo), lane (Soi) and road
+ * before them where they are written in the same list (99 Moo 3, …; 123 Sukhumvit Soi 11, …). Read before the street
+ * patterns, which would take the house and its lane alone.
+ */
+const THAI_AREA_WORD = "(?:Khwaeng|Khet|Tambon|Tumbon|Amphoe|Amphur|Mueang|Muang)";
+const THAI_AREA = `(?:${THAI_AREA_WORD}\\s${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}|${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}\\s(?:Sub-?[Dd]istrict|District))`;
+const THAI_ADDRESS = new RegExp(
+  `(?:\\b\\d{1,4}(?:\\/\\d{1,4})?(?:,?\\s+(?:Moo|Soi|Thanon|Th\\.|${PLACE_WORD})(?:\\s(?:${PLACE_WORD}|\\d{1,4}))*){1,3},\\s+)?` +
+    `(?=(?:${THAI_AREA},\\s+)*(?:${THAI_AREA_WORD}|${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}\\sSub-?[Dd]istrict))(?:${THAI_AREA},\\s+){1,3}(?:${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2},?\\s+)?[1-9]\\d{4}(?![\\d-])`,
+  "dgu",
+);
+export const THAI_ADDRESS_DETECTOR: PiiDetector = gated(/Khwaeng|Khet|Tambon|Tumbon|Amphoe|Amphur|Mueang|Muang|Sub-?[Dd]istrict/, patternDetector("ADDRESS", THAI_ADDRESS));
+
+/**
  * An address whose postcode a detector before it took (Aichi [POSTAL_CODE]): cut before the postcode, so that the
  * street and the town are masked and the postcode stays the postal code's. An address a finding starts inside of is
  * dropped, as any overlapping finding is.
