@@ -121,8 +121,9 @@ describe("kurabe rescore with pairwise judging", () => {
     writePairProject(dir, server.url, undefined);
     expect((await runCli(["rescore"], { cwd: dir })).code).toBe(0);
     expect(server.stats.requests).toBe(18);
-    expect(ranking(await reportAt(dir, "4"))).toEqual([]);
-    expect((await reportAt(dir, "4")).run.scoring.scoredWith).toEqual([{ suite: "qa", scorer: "contains" }]);
+    const fourth = await reportAt(dir, "4");
+    expect(ranking(fourth)).toEqual([]);
+    expect(fourth.run.scoring.scoredWith).toEqual([{ suite: "qa", scorer: "contains" }]);
     expect(ranking(await reportAt(dir, "3"))).toEqual([{ judgments: 6, order: ["beta", "alpha"] }]);
 
     // The run file carries every revision's verdicts: another store reads each revision alike.
