@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FileNames, NameMatcher } from "../../src/finetune/pii/file-names.js";
+import { maskInquiryRow, maskInquiryRows, maskPii } from "../../src/finetune/pii/mask-pii.js";
 import { SourceMasker } from "../../src/finetune/pii/source-masker.js";
 import { piiDetectors } from "../../src/finetune/pii/detectors.js";
 import { EMPTY_PII_CONFIG } from "../../src/finetune/pii/pii-config.js";
@@ -21,8 +22,42 @@ describe("NameMatcher", () => {
     ]);
   });
 
+  it("masks overlapping repeats of two names as one, whichever was found first: no part of either is left", () => {
+    for (const names of [["Quillon Varrick", "Varrick Dunmoor"], ["Varrick Dunmoor", "Quillon Varrick"]]) {
+      expect(new NameMatcher(names).mask("Quillon Varrick Dunmoor の予約").text).toBe("[PERSON] の予約");
+    }
+  });
+
   it("leaves a name inside a longer word and a name in a firm's, as a small log's pass does", () => {
     for (const text of ["荒井町の清水谷ホール", "Quillon Varrick Holdings", "Quillon Varricks", "no names here"]) expect(matcher.mask(text)).toEqual({ text, findings: [] });
+  });
+});
+
+describe("a log's names masked in its other rows", () => {
+  // Varrick Dunmoor found first: a small log's pass took the first-found name (Quillon [PERSON]), a large log's the
+  // leftmost (the spread pass: [PERSON] Dunmoor), so the same rows came out differently by the log's size.
+  const rows = [
+    ["Varrick Dunmoor さんの件です。", "承知しました。"],
+    ["Quillon Varrick さんから電話がありました。", "折り返します。"],
+    ["Quillon Varrick Dunmoor の予約を確認。", "了解です。"],
+  ];
+
+  it("are masked alike in a small log and a large one, two overlapping names as one", () => {
+    const small = maskInquiryRows(rows).map((row) => row.map((result) => result.text));
+    const names = new FileNames();
+    const streamed = rows.map((texts) => {
+      const row = maskInquiryRow(texts);
+      names.add(row.names);
+      return row.masked.map((result) => result.text);
+    });
+    const matcher = new NameMatcher(names.names);
+    const large = streamed.map((row) => row.map((text) => matcher.mask(text).text));
+    expect(small[2]).toEqual(["[PERSON] の予約を確認。", "了解です。"]);
+    expect(large).toEqual(small);
+  });
+
+  it("are masked so within one record too, whatever order they were found in", () => {
+    expect(maskPii("Varrick Dunmoor さん、Quillon Varrick さん。Quillon Varrick Dunmoor の件").text).toBe("[PERSON] さん、[PERSON] さん。[PERSON] の件");
   });
 });
 

@@ -1,5 +1,6 @@
 import { foldWidth } from "./fold-width.js";
-import { applyFindings, repeatAt, type MaskResult, type PiiFinding } from "./mask-pii.js";
+import { applyFindings, type MaskResult } from "./mask-pii.js";
+import { RepeatMatcher } from "./name-repeats.js";
 
 /**
  * Distinct names a large log's rows spread (maskInquiryRow's), kept for its second pass: 100,000 names are a few MB. A
@@ -23,50 +24,20 @@ export class FileNames {
   }
 }
 
-/**
- * The names compiled once into one matcher for every text of a log: each name listed under its first two UTF-16
- * units (every name spread has two characters or more), longest first, and a table of first units that rules out most
- * characters at once, so that a text is read once whatever the number of names (not once per name).
- */
+/** The names compiled once into one matcher (RepeatMatcher) for every text of a large log, as a small log's are. */
 export class NameMatcher {
-  private readonly byPrefix = new Map<number, string[]>();
-  private readonly firstUnits = new Uint8Array(0x10000);
+  private readonly repeats: RepeatMatcher;
 
   constructor(names: Iterable<string>) {
-    for (const name of names) {
-      if (name.length < 2) continue;
-      const key = prefixKey(name, 0);
-      const listed = this.byPrefix.get(key);
-      if (listed) listed.push(name);
-      else this.byPrefix.set(key, [name]);
-      this.firstUnits[name.charCodeAt(0)] = 1;
-    }
-    for (const listed of this.byPrefix.values()) listed.sort((a, b) => b.length - a.length);
+    this.repeats = new RepeatMatcher(names, () => "PERSON");
   }
 
   /**
-   * The text with every repeat of a name masked as `[PERSON]`, as maskInquiryRows masks a small log's (repeatAt: a whole
-   * word, not a firm's), and those findings; read width-folded, like the names. Already masked text holds
-   * placeholders only (`[EMAIL]`), which no name matches.
+   * The text with every repeat of a name masked as `[PERSON]`, as maskInquiryRows masks a small log's, and those
+   * findings; read width-folded, like the names. Already masked text holds placeholders only (`[EMAIL]`), which no name
+   * matches.
    */
   mask(text: string): MaskResult {
-    const shadow = foldWidth(text);
-    const findings: PiiFinding[] = [];
-    for (let at = 0; at + 1 < shadow.length; at++) {
-      if (this.firstUnits[shadow.charCodeAt(at)] === 0) continue;
-      const listed = this.byPrefix.get(prefixKey(shadow, at));
-      if (listed === undefined) continue;
-      for (const name of listed) {
-        if (!shadow.startsWith(name, at)) continue;
-        const repeat = repeatAt(shadow, at, name, "PERSON", findings);
-        if (repeat === undefined) continue;
-        findings.push(repeat);
-        at = repeat.end - 1;
-        break;
-      }
-    }
-    return applyFindings(text, findings);
+    return applyFindings(text, this.repeats.find(foldWidth(text), []));
   }
 }
-
-const prefixKey = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);

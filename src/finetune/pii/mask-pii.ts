@@ -1,10 +1,10 @@
 import { versionsIn } from "./contact-detectors.js";
 import { overlaps } from "./detector.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
-import { firmAfterName } from "./firm-words.js";
 import { foldWidth } from "./fold-width.js";
 import { commonNouns } from "./japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./name-detectors.js";
+import { RepeatMatcher } from "./name-repeats.js";
 import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
 
 export interface PiiFinding extends Span {
@@ -61,7 +61,10 @@ function maskAcrossRecords(records: readonly (readonly string[])[], detectors: r
   const found = records.map((texts) => findTogether(texts, detectors));
   const names = new Map<string, string>();
   for (const record of found) for (const name of namesToSpread(record, namesOf)) names.set(name, "PERSON");
-  if (names.size > 0) for (const record of found) record.shadows.forEach((shadow, index) => addRepeats(shadow, names, record.found[index]!));
+  if (names.size > 0) {
+    const matcher = repeatsOf(names);
+    for (const record of found) addRepeats(matcher, record.shadows, record.found);
+  }
   return found.map((record, at) => records[at]!.map((text, index) => applyFindings(text, record.found[index]!)));
 }
 
@@ -119,7 +122,7 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
     }
   };
   shadows.forEach((shadow, index) => collect(found[index]!, shadow));
-  if (values.size > 0) shadows.forEach((shadow, index) => addRepeats(shadow, values, found[index]!));
+  if (values.size > 0) addRepeats(repeatsOf(values), shadows, found);
   // Names beside a found one (a list's other people, a surname before a given name), then their repeats.
   const size = values.size;
   shadows.forEach((shadow, index) => {
@@ -129,7 +132,7 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
     found[index]!.sort((a, b) => a.start - b.start);
     collect(beside, shadow);
   });
-  if (values.size > size) shadows.forEach((shadow, index) => addRepeats(shadow, values, found[index]!));
+  if (values.size > size) addRepeats(repeatsOf(values), shadows, found);
   return { shadows, found };
 }
 
@@ -155,79 +158,21 @@ function dropVersions(shadows: readonly string[], found: PiiFinding[][]): void {
   });
 }
 
-
-const isAsciiWord = (char: string | undefined): boolean => char !== undefined && /[A-Za-z0-9_]/.test(char);
-const isJapaneseWord = (char: string | undefined): boolean => char !== undefined && /[\p{Script=Han}\p{Script=Katakana}ー々ヶ]/u.test(char);
-/** An honorific written straight after a name in kanji (佐藤様, 伊藤氏): the name is still a word of its own. */
-const HONORIFIC_KANJI = new Set(["様", "氏", "殿", "君"]);
-
 /** Long enough to be the value and not a piece of another word: three ASCII characters (Lee, 0420), two others (佐藤). */
 const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/.test(value) ? 3 : 2);
 
-/** A firm named after people before the repeat (Whitcombe & Kanda): the repeat is the firm's word, no person. */
-const FIRM_BEFORE = /&[ \t]*$/;
-/**
- * Words written straight after a found surname that keep it the person's (高橋家の住所, 古賀ママ, 山内本人の回線): the
- * family, a parent, the person themself; not 家具 or 家電, a shop's goods.
- */
-const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人)/u;
-const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様)/u;
-/**
- * The rest of a name after a repeated one-word name: a surname after a given name ("Laura" found after "Regards,",
- * repeated as "From: Laura Gómez"), or the given names after a family name written first (Ms Nguyen … Nguyen Minh Chau).
- */
-const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?(?![A-Za-z])/;
+/** Found values (each to its type) compiled for addRepeats. */
+const repeatsOf = (values: ReadonlyMap<string, string>): RepeatMatcher => new RepeatMatcher(values.keys(), (value) => values.get(value)!);
 
-/**
- * Adds, in place, a finding for each whole-word repeat of a found value that no finding covers yet; a one-word
- * English name takes the capitalised word after it along (its surname), and a name before a company word stays.
- */
-function addRepeats(shadow: string, values: ReadonlyMap<string, string>, findings: PiiFinding[]): void {
-  const added: PiiFinding[] = [];
-  for (const [value, type] of values) {
-    for (let start = shadow.indexOf(value); start !== -1; start = shadow.indexOf(value, start + 1)) {
-      if (overlaps(added, { start, end: start + value.length })) continue;
-      const repeat = repeatAt(shadow, start, value, type, findings);
-      if (repeat) added.push(repeat);
-    }
-  }
-  if (added.length === 0) return;
-  findings.push(...added);
-  findings.sort((a, b) => a.start - b.start);
+/** Adds, in place, to each text's findings the repeats of found values that they lack (RepeatMatcher's). */
+function addRepeats(matcher: RepeatMatcher, shadows: readonly string[], found: PiiFinding[][]): void {
+  shadows.forEach((shadow, index) => {
+    const added = matcher.find(shadow, found[index]!);
+    if (added.length === 0) return;
+    found[index]!.push(...added);
+    found[index]!.sort((a, b) => a.start - b.start);
+  });
 }
-
-/**
- * The finding for a found value repeated at `start` of a width-folded text, unless `findings` cover it already or it
- * is no repeat of the value: part of a longer word, a one-kanji name before a word, a name in a firm's. A one-word
- * English name takes the capitalised word after it along (its surname).
- */
-export function repeatAt(shadow: string, start: number, value: string, type: string, findings: readonly PiiFinding[]): PiiFinding | undefined {
-  let end = start + value.length;
-  const rest = shadow.slice(end, end + 40);
-  const household = type === "PERSON" && /^\p{Script=Han}{2,4}$/u.test(value) && HOUSEHOLD_AFTER.test(rest);
-  if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || overlaps(findings, { start, end })) return undefined;
-  // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
-  if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) return undefined;
-  if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) return undefined;
-  const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
-  const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
-  if (surname && !overlaps(findings, { start: end, end: end + surname[0].length })) end += surname[0].length;
-  return { start, end, type };
-}
-
-/** Not inside a longer word: 山田 in 山田町 or 大山田, 0420 in 104201, Lee in Leeds are other things. */
-function wholeWord(shadow: string, start: number, end: number): boolean {
-  const first = shadow[start];
-  const last = shadow[end - 1];
-  const before = shadow[start - 1];
-  const after = shadow[end];
-  if (isAsciiWord(first) && isAsciiWord(before)) return false;
-  if (isAsciiWord(last) && isAsciiWord(after)) return false;
-  if (isJapaneseWord(first) && isJapaneseWord(before)) return false;
-  if (isJapaneseWord(last) && isJapaneseWord(after) && !HONORIFIC_KANJI.has(after!)) return false;
-  return true;
-}
-
 /** The text with each finding replaced by its placeholder (`[PERSON]`). */
 export function applyFindings(text: string, findings: PiiFinding[]): MaskResult {
   if (findings.length === 0) return { text, findings: [] };
