@@ -115,12 +115,12 @@ const accountAtTenant = (match: RegExpExecArray, shadow: string): boolean =>
 /**
  * The user's folder of a path (C:\Users\ishikawa.kaito\src, /home/tkato/.ssh, /Users/aiko/Library): its name is the
  * login of whoever's machine wrote the log. Not the folders every machine has, nor a placeholder (<user>, %USERNAME%,
- * $USER) or a CI runner's, a container's or a database's service account. The same names in an account table or a
+ * $USER, /home/someone, /Users/foo) or a CI runner's, a container's or a database's service account. The same names in an account table or a
  * password file (admin, postgres) are shared accounts, no person's.
  */
 const USER_FOLDER = /(?:[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/)|(?<![\w.~-])\/(?:home|Users)\/)(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{0,31})(?=\\|\/|[\s"'`:,;)]|$)/dg;
 export const SHARED_FOLDER =
-  /^(?:Public|Default|Default User|All Users|Shared|Guest|Administrator|admin|root|user|username|USERNAME|me|you|yourname|your[_-]?name|name|runner|ubuntu|ec2-user|centos|debian|vagrant|node|app|www-data|jenkins|circleci|travis|git|docker|builder|build|buildbot|vscode|codespace|gitpod|linuxbrew|pi|postgres|mysql|oracle|runneradmin|VssAdministrator|WDAGUtilityAccount)$/i;
+  /^(?:Public|Default|Default User|All Users|Shared|Guest|Administrator|admin|root|user|username|USERNAME|me|you|yourname|your[_-]?name|name|someone|somebody|foo|foobar|example|runner|ubuntu|ec2-user|centos|debian|vagrant|node|app|www-data|jenkins|circleci|travis|git|docker|builder|build|buildbot|vscode|codespace|gitpod|linuxbrew|pi|postgres|mysql|oracle|runneradmin|VssAdministrator|WDAGUtilityAccount)$/i;
 
 /** A value's shape: each capital an A, each small letter an a, each digit a 9 (AB12345678CD → AA99999999AA). */
 const shapeOf = (value: string): string => value.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/\d/g, "9");

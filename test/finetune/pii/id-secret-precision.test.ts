@@ -28,6 +28,11 @@ describeMaskingClasses("ID and secret rules on code, markup and READMEs", {
     ["パスワードは base64 で保存します", "パスワードは base64 で保存します"],
     ["パスワードは base64x9 です", "パスワードは [SECRET] です"],
   ],
+  "a placeholder's home folder is no one's login": [
+    ['parser.write("someone:x:1022:1022::/home/someone:/bin/bash");', 'parser.write("someone:x:1022:1022::/home/someone:/bin/bash");'],
+    ["ls /Users/foo/Library", "ls /Users/foo/Library"],
+    ["cd /home/tkato/.ssh", "cd /home/[PERSONAL_ID]/.ssh"],
+  ],
   "an account a page asks its readers to follow": [
     ["- Maria Lopez ([@mlopez_dev](https://twitter.com/mlopez_dev)) - [Acme](https://acme.example)", "- [PERSON] ([@mlopez_dev](https://twitter.com/mlopez_dev)) - [Acme](https://acme.example)"],
     ["[![X Follow](https://img.shields.io/twitter/follow/kdev)](https://x.com/kdev_jp)", "[![X Follow](https://img.shields.io/twitter/follow/kdev)](https://x.com/kdev_jp)"],
