@@ -115,7 +115,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   find(shadow) {
     const { givenNames, surnames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(BEFORE_HONORIFIC)) {
+    for (const match of matchesOf(BEFORE_HONORIFIC, shadow)) {
       const words = match.groups!.name!;
       const tail = match.groups!.tail;
       const given = tail?.trim();
@@ -139,7 +139,7 @@ const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?(?:${HO
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(WITH_READING)) {
+    for (const match of matchesOf(WITH_READING, shadow)) {
       const words = match.groups!.name!;
       if (NOT_A_NAME.test(words)) continue;
       const offset = nameBeforeHonorific(words) ?? 0;
@@ -218,13 +218,13 @@ function childPlaceBeforeNoun(match: RegExpMatchArray): boolean {
 
 const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 　]`, "u"), {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(AFTER_ROLE)].flatMap((match) => (childPlaceBeforeNoun(match) ? [] : nameAfterRole(match, false))),
+  find: (shadow) => matchesOf(AFTER_ROLE, shadow).flatMap((match) => (childPlaceBeforeNoun(match) ? [] : nameAfterRole(match, false))),
 });
 
 // Gated on the characters every kinship word holds: a class is scanned far faster than the words' alternation.
 const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故]/u, {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(AFTER_KINSHIP)].flatMap((match) => nameAfterRole(match, false)),
+  find: (shadow) => matchesOf(AFTER_KINSHIP, shadow).flatMap((match) => nameAfterRole(match, false)),
 });
 
 /**
@@ -240,7 +240,7 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
   type: "PERSON",
   // A katakana role (リーダー, マネージャー, オーナー) only before ： or は: データの…, サーバー 中村 are things.
   find: (shadow) =>
-    [...shadow.matchAll(ROLE_BY_FORM)].flatMap((match) => (match.groups!.katakana && !/[:：は]/.test(match.groups!.separator!) ? [] : nameAfterRole(match, true))),
+    matchesOf(ROLE_BY_FORM, shadow).flatMap((match) => (match.groups!.katakana && !/[:：は]/.test(match.groups!.separator!) ? [] : nameAfterRole(match, true))),
 });
 
 /**
@@ -279,7 +279,7 @@ const isPlaceAt = (shadow: string, end: number): boolean => PLACE_CUE_AFTER.test
 /** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
 const surnamesAt = (pattern: RegExp, names: (lexicon: ReturnType<typeof nameLexicon>) => ReadonlySet<string>) => (shadow: string): Span[] => {
   const surnames = names(nameLexicon());
-  return [...shadow.matchAll(pattern)].flatMap((match) =>
+  return matchesOf(pattern, shadow).flatMap((match) =>
     surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) && !isPlaceAt(shadow, match.index + match[0].length) ? [{ start: match.index, end: match.index + match[0].length }] : [],
   );
 };
@@ -309,7 +309,7 @@ const japaneseSurnameAlone: PiiDetector = {
   find(shadow) {
     const { preferredSurnames, givenNames, nounGivenNames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(KANJI_WORD)) {
+    for (const match of matchesOf(KANJI_WORD, shadow)) {
       const surname = match[0];
       if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;
@@ -338,12 +338,14 @@ export const TITLE_AT_END =
 /** What a surname follows inside a kanji run before a title: 営業部山田部長, 人事課佐藤課長. */
 const ORGANISATION_END = /[部課室社店局係班所署庁院校]$/u;
 
+/** A run of three kanji or more: a full name written together may end it. */
+const KANJI_RUN = /\p{Script=Han}{3,}/gu;
 const japaneseFullName: PiiDetector = {
   type: "PERSON",
   find(shadow) {
     const { surnames, givenNames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(/\p{Script=Han}{3,}/gu)) {
+    for (const match of matchesOf(KANJI_RUN, shadow)) {
       // A title written straight after the name (山田太郎部長, 鈴木一郎選手, 渡辺部長様) is not part of it, and says a person.
       const written = match[0].replace(/[様殿氏]$/u, "");
       const title = TITLE_AT_END.exec(written);
@@ -379,13 +381,15 @@ function nameBeforeTitle(run: string, surnames: ReadonlySet<string>): number | u
  * lists as a surname (two characters or more), then one it lists as a given name; a one-kanji given name that is also
  * a noun needs a person cue after it, as in japaneseFullName.
  */
+/** A kanji word (the surname) before a space and another (the given name, read ahead, not taken: see below). */
+const SPACED_NAME = /(?<![\p{Script=Han}々])(\p{Script=Han}[\p{Script=Han}々]{0,3})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu;
 const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Han}/u, {
   type: "PERSON",
   find(shadow) {
     const { surnames, givenNames, nounGivenNames } = nameLexicon();
     const spans: Span[] = [];
     // The given name is read ahead, not taken: a word and a space before the surname (住職 山田 正弘) must not use it up.
-    for (const match of shadow.matchAll(/(?<![\p{Script=Han}々])(\p{Script=Han}[\p{Script=Han}々]{0,3})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu)) {
+    for (const match of matchesOf(SPACED_NAME, shadow)) {
       const [, surname, written] = match as unknown as [string, string, string];
       // A title written straight after the given name (吉田 真一課長) is not part of it, and says a person.
       const title = TITLE_AT_END.exec(written);
@@ -415,12 +419,14 @@ const signsOff = (shadow: string, start: number, end: number): boolean =>
  * A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します), or with a space
  * between (深田 さくら（s-fukada@…）): with the space, the given name must end the hiragana run or be followed by a particle.
  */
+/** Two to four kanji, not inside a longer run, then hiragana, perhaps after a space. */
+const SURNAME_THEN_HIRAGANA = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})([ 　]?)(\p{Script=Hiragana}{2,6})/gu;
 const japaneseHiraganaGivenName: PiiDetector = {
   type: "PERSON",
   find(shadow) {
     const { surnames, givenNames } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(/(?<!\p{Script=Han})(\p{Script=Han}{2,4})([ 　]?)(\p{Script=Hiragana}{2,6})/gu)) {
+    for (const match of matchesOf(SURNAME_THEN_HIRAGANA, shadow)) {
       const [, surname, space, hiragana] = match as unknown as [string, string, string, string];
       if (!surnames.has(surname)) continue;
       const given =
@@ -499,7 +505,7 @@ export function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
     type: "PERSON",
     find(shadow) {
       const spans: Span[] = [];
-      for (const match of shadow.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, shadow)) {
         const name = match.groups!.secret!;
         const words = name.split(/\s+/);
         // A job title's words name a role, no one (approved by Managing Director).
@@ -526,7 +532,7 @@ const romajiNameBeforeCue: PiiDetector = gated(/[a-z][ \t]?(?:と申|でござ|�
   type: "PERSON",
   find(shadow) {
     const { surnameReadings, givenNameReadings } = nameLexicon();
-    return [...shadow.matchAll(ROMAJI_BEFORE_CUE)].flatMap((match) => {
+    return matchesOf(ROMAJI_BEFORE_CUE, shadow).flatMap((match) => {
       const { first, second, cue } = match.groups!;
       if (NOT_A_PERSON.test(first!) || ORGANISATION_WORD.test(first!) || ORGANISATION_WORD.test(second!)) return [];
       const reads =

@@ -1,4 +1,4 @@
-import { gated, type PiiDetector, type Span } from "./detector.js";
+import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romanisesKanjiName } from "./latin-name-cues.js";
 import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
@@ -36,7 +36,7 @@ const peopleList: PiiDetector = gated(/出席|欠席|参加者|同席|メンバ�
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(PEOPLE_LIST)) {
+    for (const match of matchesOf(PEOPLE_LIST, shadow)) {
       let at = match.indices!.groups!.list![0];
       for (const item of match.groups!.list!.split(/[、,，]/)) {
         const bare = item.replace(/[（(][^）)]*[）)]\s*$/u, "").trimEnd();
@@ -60,7 +60,7 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(SPEAKER)) {
+    for (const match of matchesOf(SPEAKER, shadow)) {
       const group = match.groups!.name !== undefined ? "name" : "bold";
       const [start] = match.indices!.groups![group]!;
       const span = nameSpan(match.groups![group]!, start);
@@ -78,7 +78,7 @@ const DATED_AUTHOR = /(?<![\d/.-])(?:\d{4}[/-])?\d{1,2}[/-]\d{1,2}(?:[ \t]+\d{1,
 
 const datedAuthor: PiiDetector = gated(/\d[/-]\d/, {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(DATED_AUTHOR)].flatMap((match) => nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
+  find: (shadow) => matchesOf(DATED_AUTHOR, shadow).flatMap((match) => nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
 });
 
 /**
@@ -89,7 +89,7 @@ const DATED_PUPIL = /(?<![\d/.-])\d{1,2}(?:\/|月)\d{1,2}日?[ \t　]+(?<name>[^
 
 const datedPupil: PiiDetector = gated(/[（(](?:小|中|高|年長|年中|年少|\d{1,2}(?:歳|才))/u, {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(DATED_PUPIL)].flatMap((match) => nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
+  find: (shadow) => matchesOf(DATED_PUPIL, shadow).flatMap((match) => nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
 });
 
 /** A detector keeping, of each match of `pattern` where `gate` holds, the span `pick` finds by the dictionary's surnames. */
@@ -98,7 +98,7 @@ function surnameDetector(gate: RegExp, pattern: RegExp, pick: (match: RegExpExec
     type: "PERSON",
     find(shadow) {
       const { surnames } = nameLexicon();
-      return [...shadow.matchAll(pattern)].flatMap((match) => pick(match, surnames, shadow) ?? []);
+      return matchesOf(pattern, shadow).flatMap((match) => pick(match, surnames, shadow) ?? []);
     },
   });
 }
@@ -138,7 +138,7 @@ const KATAKANA_BEFORE_CUE = new RegExp(
 
 const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟー][ 　・][\p{Script=Katakana}ｰﾞﾟ]/u, {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(KATAKANA_BEFORE_CUE)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+  find: (shadow) => matchesOf(KATAKANA_BEFORE_CUE, shadow).map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });
 
 /**
@@ -177,7 +177,7 @@ const NAME_WITH_READING = /(?<![\p{Script=Han}々])(?<name>\p{Script=Han}[\p{Scr
 const nameWithReading: PiiDetector = gated(/[（(][\p{Script=Hiragana}\p{Script=Katakana}]/u, {
   type: "PERSON",
   find: (shadow) =>
-    [...shadow.matchAll(NAME_WITH_READING)].flatMap((match) => {
+    matchesOf(NAME_WITH_READING, shadow).flatMap((match) => {
       if (!readsAsName(match.groups!.reading!.split(/[ 　・]/))) return [];
       const [name, reading] = [match.indices!.groups!.name!, match.indices!.groups!.reading!];
       return [
@@ -193,11 +193,11 @@ const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞ�
   find(shadow) {
     const { surnameReadings } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(KATAKANA_PAIR)) {
+    for (const match of matchesOf(KATAKANA_PAIR, shadow)) {
       const { first, second } = match.groups!;
       if (readsAsName([first!, second!]) || (match[0].endsWith("・") && dotJoinedName(first!, second!))) spans.push({ start: match.index, end: match.index + match[0].length + second!.length });
     }
-    for (const match of shadow.matchAll(KATAKANA_SURNAME_BEFORE_CUE)) {
+    for (const match of matchesOf(KATAKANA_SURNAME_BEFORE_CUE, shadow)) {
       if (surnameReadings.has(asReading(match.groups!.name!))) spans.push({ start: match.index, end: match.index + match[0].length });
     }
     return spans;
@@ -217,7 +217,7 @@ const halfWidthKatakanaName: PiiDetector = gated(/[\uFF66-\uFF9F]{2}/u, {
   find(shadow) {
     const { surnameReadings } = nameLexicon();
     const spans: Span[] = [];
-    for (const match of shadow.matchAll(HALF_WIDTH_RUN)) {
+    for (const match of matchesOf(HALF_WIDTH_RUN, shadow)) {
       const words = [...match[0].matchAll(/\S+/gu)].map((word) => ({ text: word[0], start: match.index + word.index }));
       for (let index = 0; index < words.length; index++) {
         const word = words[index]!;
@@ -255,7 +255,7 @@ const TEAM_DISPLAY_NAME = /チーム|グループ|事務局|窓口|公式|サポ
 const displayName: PiiDetector = gated(/表示名/u, {
   type: "PERSON",
   find: (shadow) =>
-    [...shadow.matchAll(DISPLAY_NAME)].flatMap((match) =>
+    matchesOf(DISPLAY_NAME, shadow).flatMap((match) =>
       TEAM_DISPLAY_NAME.test(match.groups!.name!) ? [] : [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }],
     ),
 });
@@ -268,7 +268,7 @@ const TRAILER = /(?<![A-Za-z-])[A-Z][a-z]+(?:-[a-z]+)*-by:[ \t]+(?<name>[^<>@\n]
 
 const trailerName: PiiDetector = gated(/-by:/, {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(TRAILER)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+  find: (shadow) => matchesOf(TRAILER, shadow).map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });
 
 /** A name written in hiragana after a name's label (氏名：あべ ゆうな), surname and given name with a space between. */
@@ -276,7 +276,7 @@ const HIRAGANA_AFTER_LABEL = /(?:氏名|名前|ふりがな|フリガナ)[ \t　
 
 const hiraganaAfterLabel: PiiDetector = gated(/(?:氏名|名前|ふりがな|フリガナ)[ \t　]*[:：][ \t　]*\p{Script=Hiragana}/u, {
   type: "PERSON",
-  find: (shadow) => [...shadow.matchAll(HIRAGANA_AFTER_LABEL)].map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+  find: (shadow) => matchesOf(HIRAGANA_AFTER_LABEL, shadow).map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });
 
 /** A romanised name in brackets after a Japanese full name, an honorific between too: 中川 由美子 (Yumiko Nakagawa), 長谷川 拓也 様（HASEGAWA TAKUYA）. */
@@ -317,7 +317,7 @@ const signOff: PiiDetector = {
     // A last line needs a line break before it: most texts (one-line cells) hold none.
     const last = shadow.includes("\n") ? lastLineAfterBlank(shadow) : undefined;
     if (last) spans.push(last);
-    if (shadow.includes("以上")) for (const match of shadow.matchAll(SIGN_OFF_AFTER_IJOU)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] });
+    if (shadow.includes("以上")) for (const match of matchesOf(SIGN_OFF_AFTER_IJOU, shadow)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] });
     return spans.filter((span) => {
       const name = shadow.slice(span.start, span.end);
       return SIGN_OFF_NAME.test(name) && surnames.has(name.split(/[ 　]/)[0]!);

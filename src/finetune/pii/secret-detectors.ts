@@ -1,5 +1,5 @@
 import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
-import { gated, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
+import { gated, hasRun, isAlphanumeric, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
 import { lexiconTags } from "./english-person-tagger.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
@@ -244,7 +244,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     type: "SECRET",
     find(shadow) {
       const spans = [];
-      for (const match of shadow.matchAll(PROSE_SECRET)) {
+      for (const match of matchesOf(PROSE_SECRET, shadow)) {
         const groups = match.indices!.groups!;
         const value = match.groups!.quoted ?? match.groups!.single ?? match.groups!.secret ?? "";
         if (/^\[[A-Z][A-Z0-9_]*\]$/.test(value)) continue; // already masked: `パスワードは [SECRET] です`
@@ -261,7 +261,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     type: "SECRET",
     find(shadow) {
       const spans = [];
-      for (const match of shadow.matchAll(SECRET_NEARBY)) {
+      for (const match of matchesOf(SECRET_NEARBY, shadow)) {
         const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin ?? match.indices!.groups!.apposed ?? match.indices!.groups!.written!;
         const value = shadow.slice(start, end);
         if ((match.groups!.apposed ?? match.groups!.written) !== undefined && !apposedSecret(value)) continue;
@@ -293,7 +293,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     type: "SECRET",
     find(shadow) {
       const spans = [];
-      for (const match of shadow.matchAll(SECRET_BY_FORM)) {
+      for (const match of matchesOf(SECRET_BY_FORM, shadow)) {
         const [start, end] = match.indices!.groups!.secret!;
         if (secretShaped(match[0].slice(0, start - match.index), match.groups!.secret!)) spans.push({ start, end });
       }

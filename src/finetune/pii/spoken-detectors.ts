@@ -1,4 +1,4 @@
-import { detectorsOverOneFinding, digitsOf, type PiiDetector, type Span } from "./detector.js";
+import { detectorsOverOneFinding, digitsOf, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { LETTER_NAMES, SPOKEN_DIGIT_DETECTORS } from "./spoken-digit-detectors.js";
 
 /**
@@ -53,7 +53,7 @@ type AnswerKind = keyof typeof ANSWER_VALUES;
 /** The values in the answers to the questions asking for them, by kind. */
 function findAnswers(shadow: string): Record<AnswerKind, Span[]> {
   const found: Record<AnswerKind, Span[]> = { PHONE: [], POSTAL_CODE: [], PERSONAL_ID: [] };
-  for (const match of shadow.matchAll(QUESTION_THEN_ANSWER)) {
+  for (const match of matchesOf(QUESTION_THEN_ANSWER, shadow)) {
     const kind = kindOfCue(match.groups!.cue!);
     const offset = match.indices!.groups!.answer![0];
     // The speaker's label and time stamp blanked, so that only what was said is read.

@@ -1,4 +1,4 @@
-import { detectorsOverOneFinding, type PiiDetector, type Span } from "./detector.js";
+import { detectorsOverOneFinding, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_WORD } from "./firm-words.js";
 import { longestName, nameLexicon } from "./japanese-name-lexicon.js";
 
@@ -118,7 +118,7 @@ const RULE_AFTER = /^\n[ \t]*\|?[ \t]*:?-{3,}/;
 function keyValueCells(shadow: string, type: string): Span[] {
   const [, heading] = COLUMN_TYPES.find(([kind]) => kind === type)!;
   const spans: Span[] = [];
-  for (const match of shadow.matchAll(KEY_VALUE_ROW)) {
+  for (const match of matchesOf(KEY_VALUE_ROW, shadow)) {
     const key = match.groups!.key!.replace(/^[ごお御]/u, "");
     // A heading row of two cells (| 会員番号 | 氏名 |, | 名義 | 金額 | over its rule) holds no value.
     const headingRow = COLUMN_TYPES.some(([, other]) => other.test(match.groups!.value!)) || RULE_AFTER.test(shadow.slice(match.index + match[0].length));
