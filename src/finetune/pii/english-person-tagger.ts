@@ -1,7 +1,6 @@
 import { createRequire } from "node:module";
 import { gated, overlaps, type PiiDetector, type Span } from "./detector.js";
-import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
-import { ORGANISATION_WORD } from "./name-detectors.js";
+import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { romajiReadings } from "./romaji-reading.js";
 
 /**
@@ -36,6 +35,11 @@ export function lexiconTags(word: string): readonly string[] {
 }
 
 const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person)$/;
+/** Whether compromise's lexicon knows a word as a place's and not a name's (Tokyo, Japan, California; not Jordan, Sydney). */
+export const isPlaceName = (word: string): boolean => {
+  const tags = lexiconTags(word);
+  return tags.some((tag) => /^(?:City|Country|Region|Place)$/.test(tag)) && !tags.some((tag) => NAME_TAG.test(tag));
+};
 /** Whether a word is an English one too (brown, will, august, grant; not Hamid, Tomasz): compromise's lexicon tags it so, or it is a name that is a word. */
 export const isEnglishWord = (word: string): boolean => COMMON_WORD_NAME.test(word) || lexiconTags(word).some((tag) => !NAME_TAG.test(tag));
 
@@ -53,8 +57,15 @@ const PERSON_VERB =
 const PLACE_WORD =
   /^(?:Street|St|Road|Rd|Boulevard|Blvd|Avenue|Ave|Drive|Parkway|Terrace|Highway|Square|Ward|District|Bridge|Market|School|University|Hospital|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?)$/;
 
+/** A place's first word that is a first name too (Santa Clara, San Marco, São Tomé, Santo Domingo). */
+export const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|Porto|Costa|Monte|Mont|Rio|Villa|Ciudad|Nueva|Nuevo|Bad|Den|Las|Los|Port|Fort|Lake|Mount|Cape|Isla|Ile|Île)$/;
+
 /** An article right before the span: a thing's or a brand's name follows (the Škoda Octavia, a Ford Mustang), no person's. */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
+
+/** A voice assistant woken by its name (Hey Alexa, OK Google): a product, though its name is a first name too. */
+const WOKEN_ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
+const WAKE_WORD_BEFORE = /(?<![\p{L}])(?:Hey|Hi|OK|Okay|Ok)[ \t,]+$/u;
 
 /** A capitalised word, accents allowed (Léa, Zoë): the lexicon lists first names without them (lea, zoe). */
 const CANDIDATE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?!\p{L})/gu;
@@ -96,12 +107,15 @@ function sentences(shadow: string): { text: string; start: number }[] {
  * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
  */
 function accept(name: string, before: string, after: string, firstNames: ReadonlySet<string>): boolean {
-  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before)) return false;
+  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before) || (WOKEN_ASSISTANT.test(name) && WAKE_WORD_BEFORE.test(before))) return false;
   const words = name.split(/[ \t]+/);
   if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
   if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
-  if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || firmAfterName(after, { ampersandAlone: true })) return false;
+  if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
+  // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
+  // is Ingrid Solberg Group's kind): a firm named after a person.
+  if (firmAfterName(after, { ampersandAlone: true }) || words.some((_, index) => index > 0 && firmAfterName(` ${words.slice(index).join(" ")}${after}`, { ampersandAlone: true }))) return false;
   if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0)) return false;
   if (words.length === 1 && COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) return false;
   return true;
@@ -129,6 +143,13 @@ function findPeople(shadow: string, found: readonly Span[] = []): Span[] {
       // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.
       while (start < end && !/\p{L}/u.test(shadow[start]!)) start++;
       while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
+      // …and a possessive's ending before what the person has (Sasha's export): the name recurs without it. Before
+      // a capitalised word the possessive names a thing, a film's or a shop's (Wayne's World, Claire's Accessories),
+      // and one quoted alone is a word spoken of ("Wayne's").
+      if (/['’]s$/u.test(shadow.slice(start, end))) {
+        if (!/^[ \t]+\p{Ll}/u.test(shadow.slice(end, end + 4))) continue;
+        end -= 2;
+      }
       if (firstNames.has(lexiconForm(shadow.slice(start, end)))) end = surnameAfter(shadow, end, lexicon);
       if (end > start && accept(shadow.slice(start, end), shadow.slice(Math.max(0, start - 6), start), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
     }

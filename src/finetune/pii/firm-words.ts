@@ -74,3 +74,13 @@ export const NOUN_FORM = /^[A-Z][a-z]{3,}(?:ment|tion|sion|ness|ship)$/;
 /** Job titles beside a name in a signature or a list, never a name's part (Patient Safety Officer). */
 export const TITLE_WORD =
   /^(?:Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive|Associate|Counsel|Architect|Advisor|Adviser|Accountant|Secretary|Assistant|Supervisor|Administrator|Head|Chief|Senior|Junior|Clerk|Nurse|Physician|Surgeon|Therapist|Technician)$/;
+
+/**
+ * Words of a team's, a desk's, a company's or a product's name, never of a person's: a display name holding one
+ * (Kurabe Shop Support <support@…>, Tokyo Office (03-…), Microsoft Teams (…)) is not masked.
+ */
+export const ORGANISATION_WORD =
+  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
+
+/** A voice assistant's name, which a greeting wakes (Hey Siri, OK Google): no person. */
+export const VOICE_ASSISTANT = "(?:Siri|Alexa|Google|Cortana|Bixby|Clova|Gemini|Copilot)(?![\\p{L}'’-])";

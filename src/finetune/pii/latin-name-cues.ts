@@ -1,4 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
@@ -125,6 +126,15 @@ const AFTER_CASE_ROLE = new RegExp(
 );
 
 /**
+ * A list's label of a person at an event before a full name (Attendee Priyanka Raman, Speaker Femi Adeyemi): words of
+ * no English dictionary only, for the label heads a list's column as often (Attendee List Export, Speaker Notes).
+ */
+const AFTER_EVENT_ROLE = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker)[ \\t]+(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  "dgu",
+);
+
+/**
  * A Japanese name in romaji, in either order, the surname in capitals too, by the dictionary's readings (Yuki Horibe,
  * Watabe Kenji, YAMADA Taro): one word reads
  * as a given name, the other as a surname; each is spelt as Hepburn romaji is (no th, l, c alone), so English words
@@ -205,8 +215,9 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(new RegExp(`\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`), BEFORE_RELATION),
   latinNames(/[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse/, AFTER_KIN_LABEL),
   latinNames(/Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt/, SURNAME_FIRST),
-  latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST),
+  latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
+  latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),
   romajiFullName,
   romajiSurnameFrom,
 ];

@@ -1,5 +1,5 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
-import { isEnglishWord, lexiconTags } from "./english-person-tagger.js";
+import { isEnglishWord, lexiconTags, PLACE_FIRST } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { readsAsParts } from "./latin-name-cues.js";
 import { NOT_A_PERSON, ORGANISATION_WORD } from "./name-detectors.js";
@@ -28,8 +28,6 @@ const THING_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
 /** An article or a possessive before: a thing's or a place's name follows (the Sophia Grand, our Nadia Suite). */
 const DETERMINER_BEFORE = /(?<!\p{L})(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Tt]his)[ \t]+$/u;
 
-/** A place's first word that is a first name too (Santa Clara, San Marco, São Tomé, Santo Domingo). */
-const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|Porto|Costa|Monte|Mont|Rio|Villa|Ciudad|Nueva|Nuevo|Bad|Den|Las|Los|Port|Fort|Lake|Mount|Cape|Isla|Ile|Île)$/;
 /** Two words compromise's lexicon holds together as a place, a firm or a thing (Abu Dhabi, Costa Rica, Hong Kong). */
 const knownPhrase = (first: string, second: string): boolean => isEnglishWord(`${first} ${second}`);
 
@@ -57,6 +55,19 @@ const bothRomaji = (first: string, second: string): boolean => {
   return (one.given || one.surname) && (two.given || two.surname);
 };
 
+/** A capitalised word right before a found pair, on its line. */
+const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \\t]+$`, "u");
+/** compromise's tags a first given name may carry before a pair (Jean: a noun, Jacques: a name), not a month's or a modal's (June, May). */
+const NAME_OR_NOUN_TAG = /^(?:Noun|Singular|ProperNoun|FirstName|MaleName|FemaleName|Person)$/;
+/** Given names that are verbs too, which may be the sentence's verb before a name (Grant Anna Rossi access, Bill Ana Souza). */
+const VERB_GIVEN_NAME = /^(?:Grant|Mark|Bill|Pat|Chase|Sue|Jack|Drew|Wade|Nick|Lance|Pierce|Rob|Skip|Chuck|Hope|Don|Will|May|Sandy|Rusty)$/;
+/**
+ * A lexicon's given name before a found pair that is a second given name and a family name (Jean | Jacques Rousseau, Anna
+ * | Maria Rossi): the first given name of the same name, even one that is an English word too (Jean).
+ */
+const firstGivenName = (word: string): boolean =>
+  worldNames().latinGiven.has(word) && !VERB_GIVEN_NAME.test(word) && !isThing(word) && lexiconTags(word).every((tag) => NAME_OR_NOUN_TAG.test(tag));
+
 function findPairs(shadow: string): Span[] {
   const spans: Span[] = [];
   WORDS.lastIndex = 0;
@@ -74,7 +85,9 @@ function findPairs(shadow: string): Span[] {
     const after = shadow.slice(end, end + 30);
     const next = THING_AFTER.exec(after)?.[1];
     if ((next !== undefined && isThing(next)) || firmAfterName(after, { ampersandAlone: true })) continue;
-    spans.push({ start, end });
+    const before = WORD_BEFORE.exec(shadow.slice(Math.max(0, start - 30), start));
+    const from = before && firstGivenName(before[1]!) && (spans.at(-1)?.end ?? 0) <= start - before[0].length ? start - before[0].length : start;
+    spans.push({ start: from, end });
     WORDS.lastIndex = end;
   }
   return spans;

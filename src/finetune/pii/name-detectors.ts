@@ -1,6 +1,7 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
-import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, TITLE_WORD } from "./firm-words.js";
+import { isPlaceName } from "./english-person-tagger.js";
+import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
 
@@ -107,8 +108,8 @@ function nameBeforeHonorific(words: string): number | undefined {
   return words.length <= 5 ? 0 : undefined;
 }
 
-// Re-exported for name-layout-detectors, which takes the name rules' words from here.
-export { COMPANY_WORD };
+// Re-exported for the name rules' other modules, which take the name rules' words from here.
+export { COMPANY_WORD, ORGANISATION_WORD };
 
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   type: "PERSON",
@@ -156,6 +157,19 @@ const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?(?:${HO
 const japaneseHiraganaWithHonorific: PiiDetector = gated(
   /\p{Script=Hiragana} \p{Script=Hiragana}/u,
   patternDetector("PERSON", /(?<![\p{Script=Hiragana}])(?<secret>\p{Script=Hiragana}{2,5}[ ]\p{Script=Hiragana}{2,5})\s?(?:様|さま|さん|氏|殿)/dgu),
+);
+
+/** Words a note is addressed to that read as surnames too (王子 Ouji, 仲間 Nakama): a prince, friends. */
+const ADDRESSED_NOT_A_NAME = /^(?:おうじ|なかま)$/u;
+/**
+ * A surname written in hiragana alone before an honorific and what addresses a letter or a note to someone (みずのさんへ：,
+ * おおたさま宛): three kana at least that read as a surname of the dictionary. Shorter words so read are a kin's or a
+ * thing's (おばさん, おくさん, あかちゃん, かみさま), and without へ or 宛 a word before さん is as often a role's.
+ */
+const HIRAGANA_SURNAME_ADDRESSED = /(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?<secret>\p{Script=Hiragana}{3,5})(?:さん|さま|様|くん|ちゃん|君|殿)(?:へ|宛て?|あて)(?=[:：、。,，\s!！の]|$)/dgu;
+const japaneseHiraganaSurnameAddressed: PiiDetector = gated(
+  /\p{Script=Hiragana}(?:さん|さま|様|くん|ちゃん|君|殿)(?:へ|宛|あて)/u,
+  patternDetector("PERSON", HIRAGANA_SURNAME_ADDRESSED, (match) => !ADDRESSED_NOT_A_NAME.test(match.groups!.secret!) && nameLexicon().surnameReadings.has(asReading(match.groups!.secret!))),
 );
 
 /** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
@@ -475,13 +489,6 @@ const PASSPORT_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){2}(?![A-Za-z])";
 export const NOT_A_PERSON =
   /^(?:Customer|Customers|Sir|Madam|Team|Support|All|Everyone|Valued|Friend|Friends|Member|Members|User|Users|Colleague|Colleagues|Partner|Partners|Client|Clients|Shopper|Shoppers|Hiring|Manager|Admin|There|The|Our|Your|My|His|Her|Their|Its|This|That|Mr|Mrs|Ms|Dr|Prof|Guest|Guests|Owner|Owners|Applicant|Applicants|Recipient|Reader|Readers|Sales|Service|Account|Billing)$/;
 
-/**
- * Words of a team's, a desk's, a company's or a product's name, never of a person's: a display name holding one
- * (Kurabe Shop Support <support@…>, Tokyo Office (03-…), Microsoft Teams (…)) is not masked.
- */
-export const ORGANISATION_WORD =
-  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
-
 /** Job titles a signature or a list of people puts beside a name. */
 const SIGNING_TITLES = "Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive|Associate|Partner|Counsel|Paralegal|Architect|Advisor|Accountant|Secretary";
 
@@ -499,8 +506,8 @@ const NO_NAME_YET = /^(?:Not|None|Unknown|Pending|TBD|TBA|TBC|Nil|Null|Anonymous
 /** A Japanese honorific written in romaji after a name (Shiori-san): no part of the name, which recurs without it. */
 const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi)$/;
 
-/** `cues`: the literal words every match starts with, tested before the pattern. */
-export function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
+/** `cues`: the literal words every match starts with, tested before the pattern; `accept`, the name's words. */
+export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[]) => boolean = () => true): PiiDetector {
   return gated(cues, {
     type: "PERSON",
     find(shadow) {
@@ -509,7 +516,7 @@ export function englishDetector(cues: RegExp, pattern: RegExp): PiiDetector {
         const name = match.groups!.secret!;
         const words = name.split(/\s+/);
         // A job title's words name a role, no one (approved by Managing Director).
-        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word))) continue;
+        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word)) || !accept(words)) continue;
         const [start, end] = match.indices!.groups!.secret!;
         spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }
@@ -553,13 +560,19 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseSurnameInContext,
   japaneseHiraganaGivenName,
   japaneseHiraganaWithHonorific,
+  japaneseHiraganaSurnameAddressed,
   japaneseSurnameAlone,
   romajiNameBeforeCue,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
-  // A greeting opens a message: not the last words of a text, nor after an article (Hello Kitty, a Hello Kitty bag: a brand).
+  // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name
+  // (Hey Siri). A message that is only a greeting (Hi Priya) ends with the name; Hello and Attention do not end one
+  // (Hello Kitty, Hello World, Attention Required).
   englishDetector(
     /Dear|Hi|Hello|Hey|Attn|Attention/,
-    new RegExp(`(?<![A-Za-z])(?<!(?:^|[^A-Za-z])(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir|[Yy]our)[ \\t]+)(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?<secret>${EN_NAME})(?![\\p{L}'’-]|\\s*$)`, "dgu"),
+    new RegExp(
+      `(?<![A-Za-z])(?<!(?:^|[^A-Za-z])(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir|[Yy]our)[ \\t]+)(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?!${VOICE_ASSISTANT})(?<secret>${EN_NAME})(?![\\p{L}'’-])(?!\\s*$(?<=(?<![A-Za-z])(?:Hello|Attn:?|Attention:?)\\s+${EN_NAME}\\s*))`,
+      "dgu",
+    ),
   ),
   englishDetector(
     /Regards|regards|Best|Sincerely|sincerely|Yours|Cheers|Thank/,
@@ -582,6 +595,8 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   englishDetector(
     /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
     new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${PASSPORT_NAME}|${EN_NAME})`, "dgu"),
+    // A place in the field (Name: Tokyo, Japan: a venue's or an office's) is no one.
+    (words) => !words.every(isPlaceName),
   ),
   englishDetector(
     /I am|I'm|[Tt]his is| by|[Aa]ssigned to|[Cc]ontact person/,

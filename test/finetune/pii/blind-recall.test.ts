@@ -383,10 +383,11 @@ heldOutSet("the eleventh held-out set, a development set since its measure", HEL
 // 250 of 253 kept; then its remaining name misses and two look-alikes (a title ending in 長, a firm's -ics word) by
 // class: 446 of 451, 252 of 253 kept; then its last ID and secret misses (a code right after a found person, a PIN given
 // bare a turn or two after it is named) and its look-alike 契約番号 between firms, by class: 448 of 451, 253 of 253
-// kept; floored there.
+// kept; then a hiragana surname addressed (みずのさんへ), a full name after an event's list label (Attendee …) and a
+// possessive the person tagger reads (…'s export) by class: 451 of 451, 253 of 253 kept; floored there.
 heldOutSet("the twelfth held-out set, a development set since its measure", HELD_OUT_12_DIR, 451, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(448 / 451, 253 / 253),
+  maskedAtLeast(451 / 451, 253 / 253),
 ]);
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside for a later round's
