@@ -202,12 +202,12 @@ function unitsMatching(atom: string, flags: string): UnitRanges {
   const known = atoms.get(key);
   if (known) return known;
   probe ??= Array.from({ length: 0xd800 }, (_, unit) => String.fromCharCode(unit)).join("") + Array.from({ length: 0x10000 - 0xe000 }, (_, index) => String.fromCharCode(0xe000 + index)).join("");
-  // Each match is one BMP character: replaced by a lone surrogate, which the probe does not hold, it keeps its index.
-  const marked = probe.replace(new RegExp(atom, mode), "\ud800");
+  // Each match is one BMP character, at its unit's index (less 0x800 past the surrogates, which the probe lacks): read
+  // match by match, not by a copy of the probe with the matches replaced, read whole (most atoms match a few units).
+  const pattern = new RegExp(atom, mode);
   const ranges: [number, number][] = [];
-  for (let index = 0; index < marked.length; index++) {
-    if (marked.charCodeAt(index) !== 0xd800) continue;
-    const unit = index < 0xd800 ? index : index + 0x800;
+  for (let match = pattern.exec(probe); match !== null; match = pattern.exec(probe)) {
+    const unit = match.index < 0xd800 ? match.index : match.index + 0x800;
     const last = ranges[ranges.length - 1];
     if (last && last[1] === unit - 1) last[1] = unit;
     else ranges.push([unit, unit]);
