@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { worldNames } from "./world-name-lexicon.js";
 
 interface NameLexicon {
   surnames: ReadonlySet<string>;
@@ -54,8 +55,9 @@ export const asReading = (word: string): string => word.normalize("NFKC").replac
 
 /**
  * The person names of kuromoji's IPADIC dictionary (名詞,固有名詞,人名,姓 and 人名,名: about 12,000 surnames and
- * 18,000 given names), read from its feature table (tid_pos.dat: `surface,pos,…` strings, NUL-separated). The
- * dictionary's own 人名 tags, without the tokenizer's lattice in memory (over 130 MB) or its time per sentence.
+ * 18,000 given names), read from its feature table (tid_pos.dat: `surface,pos,…` strings, NUL-separated), with
+ * faker's Japanese ones (world-name-lexicon.ts: 1 surname and 50 given names more). The dictionary's own 人名 tags,
+ * without the tokenizer's lattice in memory (over 130 MB) or its time per sentence.
  */
 export function nameLexicon(): NameLexicon {
   if (lexicon) return lexicon;
@@ -81,6 +83,14 @@ export function nameLexicon(): NameLexicon {
     if (reading && reading.length >= 2) (names === surnames ? surnameReadings : givenNameReadings).add(reading);
     if (reading && names === surnames) readingsOfSurname.set(surface, [...(readingsOfSurname.get(surface) ?? []), reading]);
   }
+  const commonNouns = nounsOf(features);
+  // faker's Japanese names, of today's children too (陽翔, 結菜, 蒼): a name either list holds is a name to every rule.
+  // Not one the dictionary reads as a common noun (太陽, 大和): those stay words, as they were beside a surname.
+  const { japaneseSurnames, japaneseGivenNames } = worldNames();
+  for (const [listed, names] of [[japaneseSurnames, surnames], [japaneseGivenNames, givenNames]] as const) {
+    for (const name of listed) if (!commonNouns.has(name)) names.add(name);
+  }
+  // After the union: a one-kanji name of faker's that is a noun too (空) needs a cue, as the dictionary's do.
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
   const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
   // The nouns and the words' readings come from the same table: unpacked once, not once for each set.
@@ -93,7 +103,7 @@ export function nameLexicon(): NameLexicon {
     surnameReadings,
     givenNameReadings,
     readingsOfSurname,
-    commonNouns: nounsOf(features),
+    commonNouns,
     wordReadings: readingsOf(features),
   };
   return lexicon;

@@ -1,7 +1,6 @@
 import { overlaps, type Span } from "./detector.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
-import { worldNames } from "./world-name-lexicon.js";
 
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
@@ -53,8 +52,8 @@ const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,4})(?!\p{Script=Hira
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
 const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
-/** A kanji surname of either dictionary (桑原 too, a charm's word: found as a person, it is one). */
-const isSurname = (word: string): boolean => /^\p{Script=Han}{1,4}$/u.test(word) && (nameLexicon().surnames.has(word) || worldNames().japaneseSurnames.has(word));
+/** A kanji surname the lexicon lists (桑原 too, a charm's word: found as a person, it is one). */
+const isSurname = (word: string): boolean => /^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word);
 /** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
 const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
@@ -85,7 +84,7 @@ function isOtherWriting(words: string, found: string): boolean {
   const [first, second] = words.split(/[ 　・]/u) as [string, string];
   if (/^[\p{Script=Katakana}ー]/u.test(first)) return true;
   const kanaName = /^[\p{Script=Katakana}ー]+[ 　][\p{Script=Katakana}ー]+$/u.test(found);
-  return (nameLexicon().surnames.has(first) || worldNames().japaneseSurnames.has(first) || kanaName) && !commonNouns().has(second) && !commonNouns().has(first);
+  return (nameLexicon().surnames.has(first) || kanaName) && !commonNouns().has(second) && !commonNouns().has(first);
 }
 /** An honorific after a found name, passed over to reach the next item of a list. */
 const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
@@ -134,9 +133,9 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
       continue;
     }
-    // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、): either dictionary's.
+    // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、).
     const kanji = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
-    if (kanji && isSurname(given) && (givenNames.has(kanji) || worldNames().japaneseGivenNames.has(kanji)) && !commonNouns().has(kanji)) {
+    if (kanji && isSurname(given) && givenNames.has(kanji) && !commonNouns().has(kanji)) {
       const end = finding.end + 1 + kanji.length;
       if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
       continue;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { nameLexicon } from "../../../src/finetune/pii/japanese-name-lexicon.js";
+import { worldNames } from "../../../src/finetune/pii/world-name-lexicon.js";
+
+describe("nameLexicon", () => {
+  it("holds faker's Japanese names the dictionary lacks (陽翔, 結菜, 奧村), so every Japanese rule knows them", () => {
+    const { surnames, givenNames } = nameLexicon();
+    expect(["陽翔", "結菜", "さくら"].filter((name) => !givenNames.has(name))).toEqual([]);
+    expect(surnames.has("奧村")).toBe(true);
+    const { japaneseSurnames, japaneseGivenNames } = worldNames();
+    const { commonNouns } = nameLexicon();
+    expect([...japaneseSurnames].filter((name) => !surnames.has(name) && !commonNouns.has(name))).toEqual([]);
+    expect([...japaneseGivenNames].filter((name) => !givenNames.has(name) && !commonNouns.has(name))).toEqual([]);
+  });
+
+  it("leaves out those the dictionary reads as a common noun, and needs a cue for a one-kanji one that is a noun too", () => {
+    const { givenNames, nounGivenNames } = nameLexicon();
+    expect(["太陽", "蒼空", "百花"].filter((word) => givenNames.has(word))).toEqual([]);
+    expect(["空", "紬"].filter((name) => !nounGivenNames.has(name))).toEqual([]);
+  });
+});
