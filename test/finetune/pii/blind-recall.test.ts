@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -390,13 +390,21 @@ heldOutSet("the twelfth held-out set, a development set since its measure", HELD
   maskedAtLeast(451 / 451, 253 / 253),
 ]);
 
+// Written blind (no detector source or rule test read, no figure of any set seen), its markers fixed by someone who
+// writes no rule, and kept aside through the round that fixed the twelfth set's rest, then measured once, at its end,
+// with main at 01d493a: 445 of 528 planted values masked (84 %), 249 of 254 look-alikes kept (98 %); see the corpus
+// README for every miss. Floored there; a development set since.
+heldOutSet("the thirteenth held-out set, a development set since its measure", HELD_OUT_13_DIR, 528, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(445 / 528, 249 / 254),
+]);
+
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside for a later round's
-// blind measure: 528 planted values, 254 look-alikes (see the corpus README; its markers fixed by someone who writes no
-// rule). No floor until that first measure.
+// blind measure: 546 planted values, 279 look-alikes (see the corpus README). No floor until that first measure.
 heldOutSet(
-  "the thirteenth held-out set, kept aside",
-  HELD_OUT_13_DIR,
-  528,
+  "the fourteenth held-out set, kept aside",
+  HELD_OUT_14_DIR,
+  546,
   ["is measured (no floor until its first measure)", (measured) => expect(measured.recall.length).toBeGreaterThan(0)],
   true,
 );
