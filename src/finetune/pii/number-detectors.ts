@@ -1,6 +1,8 @@
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
+import { CHAT_SPEAKER_ID_DETECTORS } from "./chat-speaker-ids.js";
+import { EXPORT_HANDLE_ID_DETECTORS } from "./export-handle-ids.js";
 import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
 import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { LABELLED_ID_DETECTORS, THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
@@ -248,5 +250,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...HELD_DOCUMENT_ID_DETECTORS,
   ...NATIONAL_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
+  // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON.
+  ...CHAT_SPEAKER_ID_DETECTORS,
+  ...EXPORT_HANDLE_ID_DETECTORS,
   // An ID's value is never program text (userId: faker.string.uuid(): a call; program-text.ts).
 ].map((detector) => (detector.type === "PERSONAL_ID" ? valuesOnly(detector) : detector));
