@@ -64,22 +64,33 @@ function isBlockNetwork(address: string, shadow: string, end: number): boolean {
 }
 const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Script=Han}{2,3}県)/u;
 
-/** Between the groups of a Japanese number: a hyphen (perhaps ending a line), a space, a dot, or a word read out (の). */
-const GROUP_SEPARATOR = `(?:-\\n|[ -]|\\.(?=\\d)|${SPOKEN_PARTICLE})`;
+/**
+ * Between the groups of a Japanese number: a hyphen (perhaps ending a line), a space, a dot, a word read out (の), or
+ * the pause a transcript writes as a comma (090、2761の、3158).
+ */
+const GROUP_SEPARATOR = `(?:-\\n|[ -]|\\.(?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
+/** A number among others listed with commas (0120、3456、7890、1234 …) is an item of the list, not groups of one phone number. */
+const LISTED_BESIDE = /\d\s?[、,]\s?$/;
+/** A Korean mobile number (010-XXXX-XXXX): 010 is no Japanese number's start, so only in this shape. */
+const KOREAN_MOBILE = /^010-\d{4}-\d{4}$/;
 
 /**
  * Japanese numbers: 10 digits (landline 0X-XXXX-XXXX … 0XXXX-X-XXXX, 0120 and 0570 services) or 11 (mobile and IP
- * phones 070/080/090/050, 0800 toll-free), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
+ * phones 070/080/090/050, 0800 toll-free; a Korean mobile 010-XXXX-XXXX too), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
  * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`), read out with の or ハイフン between the groups
- * in a transcript (`03 の 3354 の 1189`), or written as one run of digits: then anything but an order, tracking or
+ * in a transcript (`03 の 3354 の 1189`, `090、2761の、3158`), or written as one run of digits: then anything but an order, tracking or
  * product number. Not the digits at the end of a code (UPS 1Z12345E0205271688).
  */
 function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
   const digits = digitsOf(match[0]);
   let plausible = false;
   if (digits.length === 10) plausible = digits[1] !== "0";
-  if (digits.length === 11) plausible = /^0[5789]0|^0800|^020/.test(digits);
+  if (digits.length === 11) plausible = /^0[5789]0|^0800|^020/.test(digits) || KOREAN_MOBILE.test(match[0]);
   if (!plausible) return false;
+  if (match[0].includes("、")) {
+    const end = match.index + match[0].length;
+    if (LISTED_BESIDE.test(before(shadow, match.index, 3)) || /^\s?[、,]\s?\d/.test(shadow.slice(end, end + 3))) return false;
+  }
   if (digits.length !== match[0].length || PHONE_CONTEXT.test(before(shadow, match.index, 16))) return true;
   return !inNotPersonalContext(shadow, match.index);
 }
@@ -120,14 +131,14 @@ export const EMAIL_DETECTORS: readonly PiiDetector[] = [
   gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `taro dot yamada at example dot com`,
   // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `sato アットマーク example.jp`, `taro.yamada ＠ example.co.jp`,
-  // read out in a transcript: `hanako.n.12 アット icloud.com`.
+  // read out in a transcript: `hanako.n.12 アット icloud.com`, `riho ドット funaki アットマーク icloud ドット com`.
   // A plain " at " only with " dot ", a local part holding `.`, `_` or a digit, or a mail word before it on the line:
   // "sign up at example.com" is no address.
   gated(
     /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと|アット/i,
     patternDetector(
       "EMAIL",
-      /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと|アットマーク|アット)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
+      /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s|\s?ドット\s?)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと|アットマーク|アット)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s|\s?ドット\s?))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
       (match, shadow) =>
         !/^\sat\s$/i.test(match.groups!.at!) || /dot/i.test(match[0]) || /[._\d]/.test(match.groups!.local!) || MAIL_CONTEXT.test(before(shadow, match.index, 60)),
     ),

@@ -21,8 +21,20 @@ function cueBefore(shadow: string, index: number, length: number): string {
   return before(shadow, lineStart - 1, length);
 }
 
-export const inCardContext = (shadow: string, index: number): boolean => CARD_CONTEXT.test(cueBefore(shadow, index, 28));
-export const inMyNumberContext = (shadow: string, index: number): boolean => MY_NUMBER_CONTEXT.test(cueBefore(shadow, index, 24));
+/** A card's number in four groups of four, then its expiry (… 7794 exp 03/28, … 7794 有効期限 03/28): a card's whatever its cue. */
+const CARD_THEN_EXPIRY = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ ,(（]{0,3}(?:exp(?:iry|ires|\.)?|valid thru|有効期限)\s*:?\s*\d{1,2}\s?\/\s?\d{2}/i;
+
+export const inCardContext = (shadow: string, index: number): boolean =>
+  CARD_CONTEXT.test(cueBefore(shadow, index, 28)) || CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48));
+
+/**
+ * My Number named earlier in the sentences before on the line, with no other number's label between
+ * (マイナンバーの提出って必要ですか？支払調書に必要って来ました。4272 8738 0549 です): the number given is the one asked about.
+ */
+const MY_NUMBER_EARLIER = /(?:マイナンバー|個人番号)(?![^\n]*?(?:番号|ID|No\.?|コード|カード|\d))[^\n]{0,60}$/i;
+
+export const inMyNumberContext = (shadow: string, index: number): boolean =>
+  MY_NUMBER_CONTEXT.test(cueBefore(shadow, index, 24)) || MY_NUMBER_EARLIER.test(before(shadow, index, 72));
 
 const NUMBER_LABEL_BEFORE = /(?<word>[\p{Script=Han}\p{Script=Katakana}ー]*)番号[^\n\d]{0,16}$/u;
 const MY_NUMBER_NAMED = /マイナンバー|個人番号|my ?number/i;

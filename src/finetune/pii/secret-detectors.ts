@@ -188,6 +188,33 @@ function secretShaped(cue: string, value: string): boolean {
 }
 
 // A secret's value is never program text (markup, a call, an environment's lookup, a URL: program-text.ts).
+/**
+ * A second guess after a secret found (たぶん 0927 か 9270, 1234 or 4321, Tulip#88 または Tulip#89): the speaker's
+ * alternative is the same secret, so of the same shape (a PIN's digits, or a password's letters with a digit or symbol).
+ */
+const ALTERNATIVE_AFTER = /^\s?(?:か|or(?=\s)|または|もしくは|\/)\s?(?:たぶん|多分|maybe\s)?\s?(?<value>[!-~]{4,64}?)(?=[。、,;)）」]|\s|です|$)/;
+const sameShape = (value: string, alternative: string): boolean =>
+  /^\d+$/.test(value) ? /^\d+$/.test(alternative) && Math.abs(alternative.length - value.length) <= 1 : PASSWORD_LIKE.test(alternative) && /[A-Za-z]/.test(alternative);
+
+const SECRET_ALTERNATIVES: PiiDetector = {
+  type: "SECRET",
+  find(shadow, found = []) {
+    const spans = [];
+    for (const secret of found) {
+      if (secret.type !== "SECRET") continue;
+      let end = secret.end;
+      for (let value = shadow.slice(secret.start, end), alternative; (alternative = ALTERNATIVE_AFTER.exec(shadow.slice(end, end + 80))); ) {
+        if (!sameShape(value, alternative.groups!.value!)) break;
+        const start = end + alternative.index + alternative[0].length - alternative.groups!.value!.length;
+        spans.push({ start, end: start + alternative.groups!.value!.length });
+        value = alternative.groups!.value!;
+        end = start + value.length;
+      }
+    }
+    return spans;
+  },
+};
+
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
   // A credential file's line (.pgpass, .netrc) by its fields, before a password's shape takes the line's run whole.
   ...CREDENTIAL_FILE_DETECTORS,
@@ -302,4 +329,5 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   }),
   // Last: a secret known by its shape near a cue, where no rule above read a cue right before it.
   ...PASSWORD_SHAPE_DETECTORS,
+  SECRET_ALTERNATIVES,
 ].map((detector) => (detector.type === "SECRET" ? valuesOnly(detector) : detector));

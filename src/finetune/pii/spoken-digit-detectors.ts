@@ -32,9 +32,13 @@ const KATAKANA_RUN = new RegExp(
 );
 /** A run of kanji digits that is a phone number's whole: from its 0 (〇), ten digits or eleven, then no counter or date. */
 const KANJI_RUN = new RegExp(`(?<![\\p{Script=Han}])〇${KANJI_DIGITS}(?:${JOIN}${KANJI_DIGITS})+(?![\\p{Script=Han}々])`, "gu");
-/** A run of hiragana digits between a particle's or a sentence's edges (暗証番号はぜろはちごいちです): hiragana is also grammar. */
+/**
+ * A run of hiragana digits between a particle's or a sentence's edges (暗証番号はぜろはちごいちです): hiragana is also
+ * grammar. A transcript may write some digits of it in katakana (よんごーはちゼロ、さんごーさんはち): a katakana digit that is
+ * a word of its own goes on the run.
+ */
 const HIRAGANA_RUN = new RegExp(
-  `(?:(?<!\\p{Script=Hiragana})|(?<=[はがを]))(?:${HIRAGANA_DIGITS})(?:${JOIN}(?:${HIRAGANA_DIGITS}))+(?=です|でござい|で[、。]|と[、。]|[^\\p{Script=Hiragana}]|$)`,
+  `(?:(?<!\\p{Script=Hiragana})|(?<=[はがを]))(?:${HIRAGANA_DIGITS})(?:${JOIN}(?:${HIRAGANA_DIGITS}|(?:${KATAKANA_DIGITS})(?![\\p{Script=Katakana}ー])))+(?=です|でござい|で[、。]|と[、。]|[^\\p{Script=Hiragana}]|$)`,
   "gu",
 );
 const ENGLISH_RUN = new RegExp(`\\b(?:${ENGLISH_DIGITS})(?:(?:[^\\S\\r\\n]|[,-]|\\b(?:dash|hyphen)\\b)+(?:${ENGLISH_DIGITS}))+\\b`, "gi");
