@@ -24,4 +24,20 @@ describeMaskingClasses("ID classes of the thirteenth set", {
     ['{"product_name": "kurabe", "version": "1.2.0"}', '{"product_name": "kurabe", "version": "1.2.0"}'],
     ['{"ticket": "INC-2041", "order": "ORD-1182"}', '{"ticket": "INC-2041", "order": "ORD-1182"}'],
   ],
+  "an ID in brackets after an honorific, the bracket going on after a comma": [
+    ["会員 山田 様（GM-0031184、65歳）が転倒", "会員 [PERSON] 様（[PERSONAL_ID]、65歳）が転倒"],
+    ["佐藤 様（2026年4月、新規）", "[PERSON] 様（2026年4月、新規）"],
+    ["佐藤 様（ORD 1182、未着）", "[PERSON] 様（ORD 1182、未着）"],
+  ],
+  "a person's number after the card or the register it belongs to": [
+    ["受付：診察券 PT-220418 を確認", "受付：診察券 [PERSONAL_ID] を確認"],
+    ["e-Tax の利用者識別番号 3318-2044-1906-5521 を控える", "e-Tax の利用者識別番号 [PERSONAL_ID] を控える"],
+    ["印鑑登録証 00731206 を提示", "印鑑登録証 [PERSONAL_ID] を提示"],
+    ["マイクロチップ 392148000123456 を読み取り", "マイクロチップ [PERSONAL_ID] を読み取り"],
+    ["New licence number 301944826615 uploaded", "New licence number [PERSONAL_ID] uploaded"],
+    ["前の口座（3318204）は解約済み", "前の口座（[PERSONAL_ID]）は解約済み"],
+    ["診察券を忘れた方は 3 番窓口へ", "診察券を忘れた方は 3 番窓口へ"],
+    ["マイクロチップ 15 桁の読み取り", "マイクロチップ 15 桁の読み取り"],
+    ["口座（普通）に振り込み", "口座（普通）に振り込み"],
+  ],
 });
