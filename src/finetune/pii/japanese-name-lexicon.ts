@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { worldNames } from "./world-name-lexicon.js";
 
@@ -60,7 +62,54 @@ export const asReading = (word: string): string => word.normalize("NFKC").replac
  * without the tokenizer's lattice in memory (over 130 MB) or its time per sentence.
  */
 export function nameLexicon(): NameLexicon {
-  if (lexicon) return lexicon;
+  lexicon ??= savedLexicon() ?? readLexicon();
+  return lexicon;
+}
+
+/**
+ * The lexicon as `npm run build` saved it beside the compiled module (saveNameLexicon): each masking thread read the
+ * 40 MB table anew, about 2 s of CPU and 130 MB of memory at its start; the saved sets are 4 MB of JSON. Saved under a
+ * digest of the modules and the dictionary it comes from, so that a stale file (dist/ compiled by tsc alone) is not
+ * read. Undefined when there is none (the TypeScript sources, as in tests).
+ */
+function savedLexicon(): NameLexicon | undefined {
+  if (!existsSync(SAVED)) return undefined;
+  const saved = JSON.parse(readFileSync(SAVED, "utf8")) as SavedLexicon;
+  if (saved.digest !== sourcesDigest()) return undefined;
+  const sets = Object.fromEntries(Object.entries(saved.sets).map(([key, values]) => [key, new Set(values)]));
+  return { ...sets, readingsOfSurname: new Map(saved.readingsOfSurname) } as unknown as NameLexicon;
+}
+
+/** Writes the lexicon beside the compiled module (scripts/save-name-lexicon.mjs, after tsc), for savedLexicon. */
+export function saveNameLexicon(): void {
+  const { readingsOfSurname, ...sets } = readLexicon();
+  const saved: SavedLexicon = {
+    digest: sourcesDigest(),
+    sets: Object.fromEntries(Object.entries(sets).map(([key, values]) => [key, [...values]])),
+    readingsOfSurname: [...readingsOfSurname].map(([surname, readings]) => [surname, [...readings]]),
+  };
+  writeFileSync(SAVED, JSON.stringify(saved));
+}
+
+interface SavedLexicon {
+  digest: string;
+  sets: Record<string, string[]>;
+  readingsOfSurname: [string, string[]][];
+}
+
+const SAVED = fileURLToPath(new URL("./japanese-name-lexicon.json", import.meta.url));
+
+/** What the lexicon is read from: this module, faker's names' (world-name-lexicon), and the dictionary's two tables. */
+function sourcesDigest(): string {
+  const hash = createHash("sha256");
+  for (const file of [fileURLToPath(import.meta.url), fileURLToPath(new URL("./world-name-lexicon.js", import.meta.url)), dictionaryFile("tid_pos.dat.gz"), dictionaryFile("tid.dat.gz")]) {
+    hash.update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+/** The lexicon read from the dictionary's tables and faker's names. */
+function readLexicon(): NameLexicon {
   // Scanned as bytes: decoding the 40 MB table into one string cost twice that at start-up and, kept alive by the
   // regular expression's last match, for the whole build.
   const features = dictionaryTable("tid_pos.dat.gz");
@@ -94,7 +143,7 @@ export function nameLexicon(): NameLexicon {
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
   const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
   // The nouns and the words' readings come from the same table: unpacked once, not once for each set.
-  lexicon = {
+  return {
     surnames,
     givenNames,
     nounGivenNames,
@@ -106,14 +155,14 @@ export function nameLexicon(): NameLexicon {
     commonNouns,
     wordReadings: readingsOf(features),
   };
-  return lexicon;
 }
 
 /** A table of kuromoji's IPADIC dictionary, unpacked (tid_pos.dat.gz: its features, `surface,pos,…` strings, NUL-separated; tid.dat.gz: its tokens). */
 function dictionaryTable(file: string): Buffer {
-  const require = createRequire(import.meta.url);
-  return gunzipSync(readFileSync(join(dirname(require.resolve("kuromoji/package.json")), "dict", file)));
+  return gunzipSync(readFileSync(dictionaryFile(file)));
 }
+
+const dictionaryFile = (file: string): string => join(dirname(createRequire(import.meta.url).resolve("kuromoji/package.json")), "dict", file);
 
 /** Calls `visit` with each feature string's start and the offset of one of the `tags` (`,名詞,一般,`) in it. */
 function eachTagged(features: Buffer, tags: readonly string[], visit: (start: number, at: number, tag: Buffer) => void): void {

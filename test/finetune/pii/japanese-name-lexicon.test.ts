@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { nameLexicon } from "../../../src/finetune/pii/japanese-name-lexicon.js";
 import { worldNames } from "../../../src/finetune/pii/world-name-lexicon.js";
@@ -17,5 +18,16 @@ describe("nameLexicon", () => {
     const { givenNames, nounGivenNames } = nameLexicon();
     expect(["太陽", "蒼空", "百花"].filter((word) => givenNames.has(word))).toEqual([]);
     expect(["空", "紬"].filter((name) => !nounGivenNames.has(name))).toEqual([]);
+  });
+});
+
+describe("the lexicon npm run build saves (dist/)", () => {
+  it("is the lexicon read from the dictionary, every set and map in the same order", async () => {
+    expect(existsSync(new URL("../../../dist/finetune/pii/japanese-name-lexicon.json", import.meta.url))).toBe(true);
+    const built = (await import(new URL("../../../dist/finetune/pii/japanese-name-lexicon.js", import.meta.url).href)) as { nameLexicon: typeof nameLexicon };
+    const saved = built.nameLexicon();
+    const read = nameLexicon();
+    expect(Object.keys(saved).sort()).toEqual(Object.keys(read).sort());
+    for (const [key, values] of Object.entries(read)) expect([...(saved[key as keyof typeof saved] as Iterable<unknown>)], key).toEqual([...(values as Iterable<unknown>)]);
   });
 });
