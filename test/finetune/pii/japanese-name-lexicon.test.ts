@@ -23,7 +23,7 @@ describe("nameLexicon", () => {
 
 describe("the lexicon npm run build saves (dist/)", () => {
   it("is the lexicon read from the dictionary, every set and map in the same order", async () => {
-    expect(existsSync(new URL("../../../dist/finetune/pii/japanese-name-lexicon.json", import.meta.url))).toBe(true);
+    expect(existsSync(new URL("../../../dist/finetune/pii/japanese-name-lexicon.json", import.meta.url)), "dist/ lacks the saved lexicon: npm run build").toBe(true);
     const built = (await import(new URL("../../../dist/finetune/pii/japanese-name-lexicon.js", import.meta.url).href)) as { nameLexicon: typeof nameLexicon };
     const saved = built.nameLexicon();
     const read = nameLexicon();
