@@ -394,10 +394,12 @@ heldOutSet("the twelfth held-out set, a development set since its measure", HELD
 // writes no rule, and kept aside through the round that fixed the twelfth set's rest, then measured once, at its end,
 // with main at 01d493a: 445 of 528 planted values masked (84 %), 249 of 254 look-alikes kept (98 %); see the corpus
 // README for every miss. Floored there; a development set since: raised to 485 of 528 (main at 9e96c59, after its
-// misses' classes: a chat turn's speaker code, an export's display_name, a card's or register's number, the rest's).
+// misses' classes: a chat turn's speaker code, an export's display_name, a card's or register's number, the rest's);
+// then to 489 of 528 (its four addresses: a hiragana building name, a town and block with no city before a 号室, a
+// hotel's room before a romaji address).
 heldOutSet("the thirteenth held-out set, a development set since its measure", HELD_OUT_13_DIR, 528, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(485 / 528, 249 / 254),
+  maskedAtLeast(489 / 528, 249 / 254),
 ]);
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside for a later round's
