@@ -8,6 +8,7 @@ import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { LABELLED_ID_DETECTORS, THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
+import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "./program-text.js";
 import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
@@ -252,6 +253,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...NAMED_ID_DETECTORS,
   ...HELD_DOCUMENT_ID_DETECTORS,
   ...NATIONAL_ID_DETECTORS,
+  ...SENTENCE_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
   // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON.
   ...CHAT_SPEAKER_ID_DETECTORS,

@@ -40,4 +40,11 @@ describeMaskingClasses("ID classes of the thirteenth set", {
     ["マイクロチップ 15 桁の読み取り", "マイクロチップ 15 桁の読み取り"],
     ["口座（普通）に振り込み", "口座（普通）に振り込み"],
   ],
+  "a passport's or a 住民票コード's number later in the sentence that names it": [
+    ["Please send your passport again (the one on file, TR5518204, has expired).", "Please send your passport again (the one on file, [PERSONAL_ID], has expired)."],
+    ["住民票コードの照会があり、通知（20417733186）を再発行した。", "住民票コードの照会があり、通知（[PERSONAL_ID]）を再発行した。"],
+    ["Passport photos: order PH-20418 ready. Flight NH1234567 is a typo.", "Passport photos: order PH-20418 ready. Flight NH1234567 is a typo."],
+    ["住民票コードの件は 2026年 に説明済み。", "住民票コードの件は 2026年 に説明済み。"],
+    ["住民票コードの件。控え 20417733186 は別件", "住民票コードの件。控え 20417733186 は別件"],
+  ],
 });
