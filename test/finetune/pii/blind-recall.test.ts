@@ -396,10 +396,11 @@ heldOutSet("the twelfth held-out set, a development set since its measure", HELD
 // README for every miss. Floored there; a development set since: raised to 485 of 528 (main at 9e96c59, after its
 // misses' classes: a chat turn's speaker code, an export's display_name, a card's or register's number, the rest's);
 // then to 489 of 528 (its four addresses: a hiragana building name, a town and block with no city before a 号室, a
-// hotel's room before a romaji address).
+// hotel's room before a romaji address); then to 491 of 528 (main at 02672fb: a passport's or a 住民票コード's number
+// later in the sentence naming it).
 heldOutSet("the thirteenth held-out set, a development set since its measure", HELD_OUT_13_DIR, 528, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(489 / 528, 249 / 254),
+  maskedAtLeast(491 / 528, 249 / 254),
 ]);
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside for a later round's
