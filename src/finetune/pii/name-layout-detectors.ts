@@ -10,7 +10,8 @@ import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, PLACE_SURNAMES, T
  */
 
 /** Words a speaker or list item is that are no person: お客様: …, オペレーター: …, Bot: … */
-const NOT_A_SPEAKER = /^(?:お客様|客|オペレーター|オペレータ|担当者|担当|サポート|システム|ボット|自動応答|管理者|Customer|Agent|Operator|System|Bot|User|Support|Admin|You|Me)$/u;
+const NOT_A_SPEAKER =
+  /^(?:お客様|客|オペレーター|オペレータ|担当者|担当|サポート|システム|ボット|自動応答|管理者|ドライバー|運転手|乗客|ユーザー|ゲスト|スタッフ|店員|受付|窓口|係員|司会|Customer|Agent|Operator|System|Bot|User|Support|Admin|Driver|Guest|Staff|You|Me)$/u;
 
 /** A person's name as written in a list or a speaker label: katakana, capitalised words, or kanji that start with a dictionary surname. */
 function nameSpan(text: string, start: number): Span | undefined {
@@ -18,7 +19,8 @@ function nameSpan(text: string, start: number): Span | undefined {
   const word = text.replace(/[ \t]*[（(][^）)\n]*[）)][ \t]*$/u, "").trim();
   const offset = start + text.indexOf(word);
   const span = { start: offset, end: offset + word.length };
-  if (word === "" || NOT_A_SPEAKER.test(word)) return undefined;
+  // A role before a word (サポート チーム, サポート 宮腰) is no katakana name: surnameAfterRole reads the word after it.
+  if (word === "" || NOT_A_SPEAKER.test(word) || SPEAKER_ROLE.test(word)) return undefined;
   if (isKatakana(word.replace(/[ 　・]/g, ""))) return span;
   if (/^[A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+){0,2}$/.test(word)) return span;
   if (!/^\p{Script=Han}{2,4}(?:[ 　]?\p{Script=Han}{1,3})?$/u.test(word)) return undefined;
@@ -63,12 +65,25 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
     for (const match of matchesOf(SPEAKER, shadow)) {
       const group = match.groups!.name !== undefined ? "name" : "bold";
       const [start] = match.indices!.groups![group]!;
-      const span = nameSpan(match.groups![group]!, start);
+      const span = nameSpan(match.groups![group]!, start) ?? surnameAfterRole(match.groups![group]!, start);
       if (span) spans.push(span);
     }
     return spans;
   },
 });
+
+/** Words of a chat speaker's role or shift before their surname: `[22:16] サポート 夜間 柏木: …`. */
+const SPEAKER_ROLE = /^(?:(?:サポート|オペレーター|オペレータ|担当|受付|窓口|スタッフ|店員|係員|事務局|本部|管理者|夜間|日勤|夜勤|早番|遅番|当番|CS)[ 　]+){1,2}/u;
+
+/** The surname of the dictionary after a speaker's role words, alone: オペレーター 宮腰, not サポート チーム. */
+function surnameAfterRole(text: string, start: number): Span | undefined {
+  const role = SPEAKER_ROLE.exec(text.trim());
+  if (!role) return undefined;
+  const name = text.trim().slice(role[0].length);
+  if (!/^\p{Script=Han}{2,4}$/u.test(name) || longestName(name, nameLexicon().surnames, false, 4) < 2) return undefined;
+  const offset = start + text.indexOf(name, text.indexOf(role[0].trimEnd()) + role[0].trimEnd().length);
+  return { start: offset, end: offset + name.length };
+}
 
 /**
  * A dated note's author, as a log's memo field writes them one after another: `11/4 小西：L在庫あり。11/19 小西：…`,
