@@ -3,6 +3,7 @@ import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "
 import { isPlaceName } from "./english-person-tagger.js";
 import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
+import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { romajiReadings } from "./romaji-reading.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
@@ -550,6 +551,8 @@ const romajiNameBeforeCue: PiiDetector = gated(/[a-z][ \t]?(?:と申|でござ|�
 });
 
 export const NAME_DETECTORS: readonly PiiDetector[] = [
+  // Whole, before a role's rule takes its family name alone (申請者 チャン・ティ・フオン).
+  vietnameseKatakanaName,
   japaneseNameWithReading,
   japaneseHonorific,
   japaneseRole,

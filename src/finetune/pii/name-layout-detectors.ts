@@ -145,9 +145,12 @@ const nameBeforeContact = surnameDetector(/\d-\d|@|TEL|Tel|tel|電話|内線|携
   return name && !PLACE_SURNAMES.has(shadow.slice(name.start, name.end).split(/[ 　]/)[0]!) ? name : undefined;
 });
 
-/** A full name in katakana, of two or three parts, before words that say a person (ｱﾍﾞ ﾕｳｽｹと申します, グエン・ヴァン・ミンです。). */
+/**
+ * A full name in katakana, of two or three parts, before words that say a person (ｱﾍﾞ ﾕｳｽｹと申します, グエン・ヴァン・ミンです。),
+ * its first part perhaps a particle of a family name (ダ・シルバです).
+ */
 const KATAKANA_BEFORE_CUE = new RegExp(
-  `(?<![\\p{Script=Katakana}ｰﾞﾟー・])(?<name>[\\p{Script=Katakana}ｰﾞﾟー]{2,8}(?:[ 　・][\\p{Script=Katakana}ｰﾞﾟー]{2,8}){1,2})(?=\\s?(?:と申|です(?=[。、!！]|$)|が(?:対応|担当)|より(?=[。、\\s]|$)|から(?:ご?連絡|お?電話)))`,
+  `(?<![\\p{Script=Katakana}ｰﾞﾟー・])(?<name>(?:[\\p{Script=Katakana}ｰﾞﾟー]{2,8}|[ダデド](?=・))(?:[ 　・][\\p{Script=Katakana}ｰﾞﾟー]{2,8}){1,2})(?=\\s?(?:と申|です(?=[。、!！]|$)|が(?:対応|担当)|より(?=[。、\\s]|$)|から(?:ご?連絡|お?電話)))`,
   "dgu",
 );
 

@@ -13,4 +13,14 @@ describeMaskingClasses("name classes of the thirteenth set", {
     ["[09:14] サポート チーム: 本日の案内", "[09:14] サポート チーム: 本日の案内"],
     ["[09:15] サポート 夜間: 対応中", "[09:15] サポート 夜間: 対応中"],
   ],
+  "a Vietnamese full name in katakana, by its family and middle names, in full or half width": [
+    ["申請者 チャン・ティ・フオン（技術職）が来庁", "申請者 [PERSON]（技術職）が来庁"],
+    ["| 受付 | ブイ・ヴァン・ナム | 本人 |", "| 受付 | [PERSON] | 本人 |"],
+    ["振込先 名義 ﾌｧﾑ ｳﾞｧﾝ ｸｲ\n", "振込先 名義 [PERSON]\n"],
+    ["新商品 ファン・ミーティング・セット を発売", "新商品 ファン・ミーティング・セット を発売"],
+    ["ホワイト・ティ・ポット", "ホワイト・ティ・ポット"],
+  ],
+  "a katakana family name with its particle before words that say a person": [
+    ["はい、デ・ソウザです。", "はい、[PERSON]です。"],
+  ],
 });
