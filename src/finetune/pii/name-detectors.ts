@@ -414,7 +414,14 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       // A one-kanji surname (堤 正弘です) or one the dictionary lacks (石動 沙織（…@…）) with a given name of two kanji it
       // lists, before a person's cue: self-introductions and contact lines.
       const known = surname.length >= 2 && surnames.has(surname);
-      const cued = given.length >= 2 && !nounGivenNames.has(given) && !commonNouns().has(surname) && !PLACE_SURNAMES.has(surname) && !NOT_A_NAME.test(surname) && (surname.length >= 2 || surnames.has(surname)) && NAME_CUE_AFTER.test(shadow.slice(end, end + 40));
+      const cued =
+        given.length >= 2 &&
+        !nounGivenNames.has(given) &&
+        !commonNouns().has(surname) &&
+        !PLACE_SURNAMES.has(surname) &&
+        !NOT_A_NAME.test(surname) &&
+        (surname.length >= 2 || surnames.has(surname)) &&
+        (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 8), match.index)) || signsOff(shadow, match.index, end));
       if (!known && !cued) continue;
       if (nounGivenNames.has(given) && !title && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end)) continue;
       spans.push({ start: match.index, end });
@@ -426,9 +433,15 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
 /** A person's cue after a spaced name: a sign-off or a contact verb, an honorific, or an e-mail address in brackets. */
 const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|氏|師|先生|くん|ちゃん)|[ 　]?[（(][\\w.+-]+@)`, "u");
 
-/** The name is the text's last line alone, as a message is signed (…不在が多いので。⏎清水谷 樹): a cue like 様 or です. */
+/** A staff member's job before their name and a space (動物看護師 乾 美桜, 担当 辻 海斗): a cue like 様 or です. */
+const STAFF_BEFORE = /(?:看護師|医師|技師|講師|薬剤師|トレーナー|担当者?|係員?|職員|スタッフ)[ 　]$/u;
+
+/**
+ * The name closes the text alone, as a message is signed: on its last line (…不在が多いので。⏎清水谷 樹) or after its
+ * last sentence (…入れません。辻 海斗): a cue like 様 or です.
+ */
 const signsOff = (shadow: string, start: number, end: number): boolean =>
-  /(?:^|\n)[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 4), start)) && /^[ \t　]*$/u.test(shadow.slice(end));
+  /(?:^|\n|[。！？!?])[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 4), start)) && /^[ \t　]*$/u.test(shadow.slice(end));
 
 /**
  * A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します), or with a space

@@ -23,4 +23,10 @@ describeMaskingClasses("name classes of the thirteenth set", {
   "a katakana family name with its particle before words that say a person": [
     ["はい、デ・ソウザです。", "はい、[PERSON]です。"],
   ],
+  "a one-kanji surname and a given name after a staff member's job, or signing a message after its last sentence": [
+    ["10:00 処置（獣医師 森、看護師 堤 美咲）", "10:00 処置（獣医師 森、看護師 [PERSON]）"],
+    ["ログインできません。よろしくお願いします。堤 拓海", "ログインできません。よろしくお願いします。[PERSON]"],
+    ["会議は 東 京都 で開きます。", "会議は 東 京都 で開きます。"],
+    ["本日は休診です。北 口", "本日は休診です。北 口"],
+  ],
 });
