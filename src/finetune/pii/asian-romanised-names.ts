@@ -93,4 +93,3 @@ export const chinesePinyinName: PiiDetector = gated(new RegExp(`(?:${PINYIN_FAMI
       .filter((match) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(match[0].replace(/[ \t]+/g, " ")))
       .map((match) => ({ start: match.index, end: match.index + match[0].length })),
 });
-
