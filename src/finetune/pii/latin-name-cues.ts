@@ -119,6 +119,10 @@ const NAME_LABEL_SURNAME_FIRST = new RegExp(
   "dgmu",
 );
 
+/** A chat export's profile field of a person's full name ("real_name": "Okonkwo Chidinma"), in either order; not a bot's. */
+const PROFILE_NAME = new RegExp(`"(?:real_name|full_name|fullName|realName)"[ \\t]*:[ \\t]*"(?<name>${FULL_NAME})"`, "dgu");
+const NOT_A_PROFILE_PERSON = /^(?:Bot|Team|Service|System|Alerts?|Support|Admin|App|Integration)$/;
+
 /** A person's part in a case before a full name (Candidate Ana Beatriz Souza asked, the patient Eileen Walsh). */
 const AFTER_CASE_ROLE = new RegExp(
   `(?<![\\p{L}])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee)[ \\t]+(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
@@ -218,6 +222,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),
+  latinNames(/"(?:real_name|full_name|fullName|realName)"/, PROFILE_NAME, (match) => !match.groups!.name!.split(/[ \t]+/).some((word) => NOT_A_PROFILE_PERSON.test(word) || ORGANISATION_WORD.test(word))),
   romajiFullName,
   romajiSurnameFrom,
 ];

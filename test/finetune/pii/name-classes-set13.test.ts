@@ -29,4 +29,10 @@ describeMaskingClasses("name classes of the thirteenth set", {
     ["会議は 東 京都 で開きます。", "会議は 東 京都 で開きます。"],
     ["本日は休診です。北 口", "本日は休診です。北 口"],
   ],
+  "a full name in a chat export's profile field, in either order; not a bot's": [
+    ['{ "real_name": "Nwosu Adaeze", "tz": "Asia/Tokyo" }', '{ "real_name": "[PERSON]", "tz": "Asia/Tokyo" }'],
+    ['{ "full_name": "Marta Kowalczyk" }', '{ "full_name": "[PERSON]" }'],
+    ['{ "real_name": "Deploy Bot" }', '{ "real_name": "Deploy Bot" }'],
+    ['{ "real_name": "Support Team" }', '{ "real_name": "Support Team" }'],
+  ],
 });
