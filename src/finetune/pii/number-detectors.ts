@@ -8,6 +8,7 @@ import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { LABELLED_ID_DETECTORS, THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
+import { DOCUMENT_CUES, DOCUMENT_LABELS } from "./person-documents.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "./program-text.js";
 import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
@@ -61,18 +62,15 @@ const ID_VALUE =
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
- * 口座番号 1234567, 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203", a number
- * printed in groups (ポイントカード 8800 1234 5678), a passport's after パスポート alone when it starts with its letters
- * (パスポート M71630492), an English passport's or residence card's with its country in brackets (Passport (UK): 553918406).
- * A patient's card (診察券 KV-004821), an e-Tax login (利用者識別番号 1204-5588-3917-2260), a seal card (印鑑登録証
- * 00418827), a pet's microchip of 15 digits (its owner's entry in the register), a licence number of a Japanese
- * licence's 12 digits, a bank account of 7 digits in brackets after 口座 (前の口座（1902265）).
+ * 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203", a number printed in
+ * groups (ポイントカード 8800 1234 5678); and a document's labels (person-documents.ts: パスポート M71630492, 口座番号
+ * 1234567, 診察券 KV-004821).
  */
 /** Other words for the person a number is given to (Learner no., Tenant ID, Policyholder number). */
 const PERSON_NOUNS =
   "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|診察券|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|(?<contract>契約番号)|患者番号|患者ID|診察券番号|診察券(?=[\s:：は]*[A-Za-z]{0,4}-?\d)|利用者識別番号|印鑑登録番号|印鑑登録証(?:番号)?(?=[\s:：は]*\d)|(?:マイクロチップ|[Mm]icrochip)(?:番号| number| no\.?)?(?=[\s:：は#]*\d{15}(?!\d))|(?<![A-Za-z])[Ll]icen[cs]e (?:number|no\.?)(?=[\s:：#]*(?:is\s+)?\d{12}(?!\d))|口座(?=[（(]\d{7}[）)])|学籍番号|受験番号|口座番号|運転免許証番号|免許証番号|パスポート番号|旅券番号|(?:パスポート|旅券)(?=[\s(（:：は]*[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9]))|保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e|[Rr]esidence card)(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
   "dg",
 );
 
@@ -212,7 +210,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     }),
   ),
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(/番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Pp]assport|パスポート|旅券|[Rr]esidence card|[Ll]icen|診察券|印鑑登録|マイクロチップ|[Mm]icrochip|口座[（(]/, withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
+  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     /[者員人証様生簿児士師家主](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,

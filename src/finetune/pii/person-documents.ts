@@ -1,0 +1,104 @@
+/**
+ * The documents a person holds whose number is theirs (a passport, a licence, a patient's card, a pet's microchip),
+ * each said once: its labels, each with where its value stands and, where the label alone says too little, the
+ * value's shape. Read by the rule of an ID after its label (number-detectors.ts) and by the rule of a number later in
+ * the sentence (sentence-document-ids.ts).
+ */
+export interface PersonDocument {
+  what: string;
+  /** Words every label of it holds (a pattern's source): the detectors' gates look for them before any pattern runs. */
+  cue: string;
+  labels: readonly DocumentLabel[];
+}
+
+/**
+ * A label's words (a pattern's source) and where its value stands:
+ * - `next`: right after the words and perhaps a separator, read as any ID's value is (ID_VALUE); with `value`, only a
+ *   value opening with that shape (a bare name, パスポート or マイクロチップ, says less than パスポート番号);
+ * - `bracketed`: in brackets right after the words, of the shape `value`;
+ * - `sentence`: later in the sentence that names the document, of the shape `value` only, so that the sentence's
+ *   other numbers stay.
+ */
+export interface DocumentLabel {
+  words: string;
+  at: "next" | "bracketed" | "sentence";
+  value?: string;
+}
+
+/** An English document's name's end: its number's word, perhaps its country in brackets (Passport (UK): 553918406). */
+const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)`;
+
+export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
+  {
+    what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven)",
+    cue: "パスポート|旅券|[Pp]assport",
+    labels: [
+      { words: "パスポート番号|旅券番号", at: "next" },
+      { words: "パスポート|旅券", at: "next", value: String.raw`[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9])` },
+      { words: String.raw`(?<![A-Za-z])[Pp]assport${EN_NUMBER}`, at: "next" },
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`[A-Z]{1,2}\d{7,8}` },
+    ],
+  },
+  {
+    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone",
+    cue: "免許証|[Ll]icen",
+    labels: [
+      { words: "運転免許証番号|免許証番号", at: "next" },
+      { words: String.raw`(?<![A-Za-z])[Dd]river'?s licen[cs]e${EN_NUMBER}`, at: "next" },
+      { words: String.raw`(?<![A-Za-z])[Ll]icen[cs]e (?:number|no\.?)`, at: "next", value: String.raw`\d{12}(?!\d)` },
+    ],
+  },
+  { what: "a residence card", cue: "[Rr]esidence card", labels: [{ words: String.raw`(?<![A-Za-z])[Rr]esidence card${EN_NUMBER}`, at: "next" }] },
+  {
+    what: "a bank account: seven digits in brackets after 口座 (前の口座（1902265）)",
+    cue: "口座番号|口座[（(]",
+    labels: [
+      { words: "口座番号", at: "next" },
+      { words: "口座", at: "bracketed", value: String.raw`\d{7}` },
+    ],
+  },
+  {
+    what: "a health-insurance card and a pension book",
+    cue: "保険|記号番号|基礎年金",
+    labels: [{ words: "保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号", at: "next" }],
+  },
+  {
+    what: "a clinic's patient card (診察券 KV-004821)",
+    cue: "診察券",
+    labels: [{ words: String.raw`診察券(?:番号|No\.?|NO\.?|ナンバー)?`, at: "next" }],
+  },
+  { what: "an e-Tax login (利用者識別番号 1204-5588-3917-2260)", cue: "利用者識別", labels: [{ words: "利用者識別番号", at: "next" }] },
+  {
+    what: "a seal-registration card (印鑑登録証 00418827): its number opens with a digit",
+    cue: "印鑑登録",
+    labels: [
+      { words: "印鑑登録番号", at: "next" },
+      { words: "印鑑登録証(?:番号)?", at: "next", value: String.raw`\d` },
+    ],
+  },
+  {
+    what: "a pet's microchip, fifteen digits: its owner's entry in the register",
+    cue: "マイクロチップ|[Mm]icrochip",
+    labels: [{ words: String.raw`(?:マイクロチップ|[Mm]icrochip)(?:番号| number| no\.?)?`, at: "next", value: String.raw`\d{15}(?!\d)` }],
+  },
+  {
+    what: "a resident register's code (住民票コード): eleven digits, not a phone's (which opens with 0)",
+    cue: "住民票コード",
+    labels: [{ words: "住民票コード", at: "sentence", value: String.raw`[1-9]\d{10}` }],
+  },
+];
+
+/** What may stand between a label and a value of its shape: a space, a bracket, a colon, は, # or "is". */
+const SEPARATOR = String.raw`[\s(（:：は#]*(?:is\s+)?`;
+
+/** The labels a value stands right after, as one alternation, each shaped label's words with a look-ahead for its shape. */
+export const DOCUMENT_LABELS = PERSON_DOCUMENTS.flatMap((document) => document.labels)
+  .flatMap(({ words, at, value }) => {
+    if (at === "sentence") return [];
+    if (at === "bracketed") return [`(?:${words})(?=[（(]${value}[）)])`];
+    return [value === undefined ? `(?:${words})` : `(?:${words})(?=${SEPARATOR}${value})`];
+  })
+  .join("|");
+
+/** Every document's cue, for the gate of the rule reading DOCUMENT_LABELS. */
+export const DOCUMENT_CUES = PERSON_DOCUMENTS.map((document) => document.cue).join("|");
