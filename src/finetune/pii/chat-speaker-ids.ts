@@ -1,3 +1,4 @@
+import { CHAT_ROLE as ROLE } from "./chat-roles.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 
 /**
@@ -6,8 +7,6 @@ import { gated, patternDetector, type PiiDetector } from "./detector.js";
  * person only (a driver, an agent, a nurse …), and a code of letters with digits: a numbered speaker (Driver 2:) or a
  * thing's code after a time (`10:02 PR-1234: merged`) stays.
  */
-const ROLE =
-  String.raw`(?:ドライバー|乗務員|運転手|配達員|配送員|スタッフ|オペレーター|担当者?|係員?|社員|店員|職員|看護師|警備員|作業員|講師|会員|ユーザー|お客様|[Dd]river|[Cc]ourier|[Rr]ider|[Aa]gent|[Oo]perator|[Ss]taff|[Ee]mployee|[Cc]rew|[Nn]urse|[Gg]uard|[Tt]echnician|[Tt]ech|[Tt]utor|[Mm]ember|[Uu]ser|[Cc]ustomer|[Rr]ep)`;
 const SPEAKER_CODE = new RegExp(
   String.raw`(?<![0-9:])\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+${ROLE}[ \t]+(?<secret>[A-Za-z]{1,6}[-_]?\d{3,}[A-Za-z0-9]*)[ \t]*[:：]`,
   "dg",

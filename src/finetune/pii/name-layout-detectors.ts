@@ -1,3 +1,4 @@
+import { CHAT_ROLE_JA, CHAT_ROLE_LABEL } from "./chat-roles.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romanisesKanjiName } from "./latin-name-cues.js";
@@ -9,9 +10,8 @@ import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, PLACE_SURNAMES, T
  * address (a signature, a form), a reading or romanisation in brackets after a name.
  */
 
-/** Words a speaker or list item is that are no person: お客様: …, オペレーター: …, Bot: … */
-const NOT_A_SPEAKER =
-  /^(?:お客様|客|オペレーター|オペレータ|担当者|担当|サポート|システム|ボット|自動応答|管理者|ドライバー|運転手|乗客|ユーザー|ゲスト|スタッフ|店員|受付|窓口|係員|司会|Customer|Agent|Operator|System|Bot|User|Support|Admin|Driver|Guest|Staff|You|Me)$/u;
+/** Words a speaker or list item is that are no person: a role (お客様: …, オペレーター: …, Agent: …), or a machine (Bot: …). */
+const NOT_A_SPEAKER = new RegExp(String.raw`^(?:${CHAT_ROLE_LABEL}|システム|ボット|自動応答|System|Bot|You|Me)$`, "u");
 
 /** A person's name as written in a list or a speaker label: katakana, capitalised words, or kanji that start with a dictionary surname. */
 function nameSpan(text: string, start: number): Span | undefined {
@@ -72,15 +72,20 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
   },
 });
 
-/** Words of a chat speaker's role or shift before their surname: `[22:16] サポート 夜間 柏木: …`. */
-const SPEAKER_ROLE = /^(?:(?:サポート|オペレーター|オペレータ|担当|受付|窓口|スタッフ|店員|係員|事務局|本部|管理者|夜間|日勤|夜勤|早番|遅番|当番|CS)[ 　]+){1,2}/u;
+/** Words of a chat speaker's role, desk or shift before their surname: `[22:16] サポート 夜間 柏木: …`. */
+const SPEAKER_ROLE = new RegExp(String.raw`^(?:(?:${CHAT_ROLE_JA}|事務局|本部|夜間|日勤|夜勤|早番|遅番|当番|CS)[ 　]+){1,2}`, "u");
 
-/** The surname of the dictionary after a speaker's role words, alone: オペレーター 宮腰, not サポート チーム. */
+/**
+ * The name after a speaker's role words, alone: a surname of the dictionary (オペレーター 宮腰) or a katakana name
+ * (ドライバー タナカ); not a thing (サポート チーム) nor a second role (サポート スタッフ).
+ */
 function surnameAfterRole(text: string, start: number): Span | undefined {
   const role = SPEAKER_ROLE.exec(text.trim());
   if (!role) return undefined;
   const name = text.trim().slice(role[0].length);
-  if (!/^\p{Script=Han}{2,4}$/u.test(name) || longestName(name, nameLexicon().surnames, false, 4) < 2) return undefined;
+  const katakana = isKatakana(name) && name.length >= 2 && !KATAKANA_THING.test(name) && !NOT_A_SPEAKER.test(name);
+  const surname = /^\p{Script=Han}{2,4}$/u.test(name) && longestName(name, nameLexicon().surnames, false, 4) >= 2;
+  if (!katakana && !surname) return undefined;
   const offset = start + text.indexOf(name, text.indexOf(role[0].trimEnd()) + role[0].trimEnd().length);
   return { start: offset, end: offset + name.length };
 }

@@ -12,6 +12,13 @@ describeMaskingClasses("name classes of the thirteenth set", {
     ["[09:13] ドライバー: 了解です", "[09:13] ドライバー: 了解です"],
     ["[09:14] サポート チーム: 本日の案内", "[09:14] サポート チーム: 本日の案内"],
     ["[09:15] サポート 夜間: 対応中", "[09:15] サポート 夜間: 対応中"],
+    // One list of role words (chat-roles.ts) for every speaker rule: a driver's or a customer's name, a role alone.
+    ["[09:16] ドライバー 宮腰: 着きました", "[09:16] ドライバー [PERSON]: 着きました"],
+    ["[09:17] ドライバー タナカ: 着きました", "[09:17] ドライバー [PERSON]: 着きました"],
+    ["[09:18] お客様 岡村: まだですか", "[09:18] お客様 [PERSON]: まだですか"],
+    ["[09:19] サポート スタッフ: 確認します", "[09:19] サポート スタッフ: 確認します"],
+    ["[09:20] Nurse: the next patient", "[09:20] Nurse: the next patient"],
+    ["[09:21] 看護師: 次の方どうぞ", "[09:21] 看護師: 次の方どうぞ"],
   ],
   "a Vietnamese full name in katakana, by its family and middle names, in full or half width": [
     ["申請者 チャン・ティ・フオン（技術職）が来庁", "申請者 [PERSON]（技術職）が来庁"],
