@@ -33,20 +33,27 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  * a service held (調査番号, 施行番号: the job's; 調査員 and 訪問者 are people), a
  * booking or its confirmation (確認番号, 承認番号: a hotel's, a card payment's), a place or a line, a device's or a vehicle's
  * identifier (識別番号, 端末番号; a person's 個人識別番号 is not one), a notice, a form or a document (通知書番号,
- * 納付書番号, ヒヤリハット票 No., ミルシート No.: the paper's number; a 証書, a policy, is its holder's). An application's own
+ * 納付書番号, ヒヤリハット票 No., ミルシート No.: the paper's number; a 証書, a policy, is its holder's), a permit (許可番号: an
+ * import's, a firm's or a work's; a 許可証 a person holds is theirs) and a ride (トリップID). An application's own
  * number (申込番号: a nursery's or a course's applicant is known by it through the selection, as by a 受験番号) is a
  * person's; a form's (申込書番号) is not. A label holding one of these words is no person's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|許可(?!証)|トリップ|ライド/u;
 const THING_WORD_EN =
-  /^(?:order|ticket|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
+  /^(?:order|ticket|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|trip|ride|permit|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
 
 /**
  * A screening's, a contract's or a use's own number (審査番号, 契約番号, 利用番号: the guarantor's file, the deal, one
  * charge) is the thing's; with the holder's word between (契約者番号, 利用カード番号) it is a person's.
  */
 const THING_NUMBER_WORD = /(?:審査|契約|利用)$/u;
+
+/**
+ * A party to trade named by its role (輸入者, 輸出者, 製造者): a firm far more often than a person, and its code
+ * (輸入者コード, the customs' importer code) the firm's.
+ */
+export const TRADE_PARTY = /(?:輸入|輸出|製造|販売|出荷|納入|運送)者$/u;
 
 /** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人). */
 const PERSON_WORD_END = /[者員客生徒師様人主]$/u;
@@ -62,7 +69,7 @@ export function isIdLabel(label: string): boolean {
   const ja = /^(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8}) ?(?<suffix>番号|ナンバー|ID|No\.?|NO\.?|コード)$/u.exec(label)?.groups;
   // A code is most often a thing's, a place's or an account's in the ledger (資材コード, 拠点コード, 科目コード): a person's
   // only by a person's word (担当者コード, 社員コード, 顧客コード).
-  if (ja !== undefined) return !THING_WORD.test(ja.word!) && (ja.suffix !== "コード" || PERSON_WORD_END.test(ja.word!));
+  if (ja !== undefined) return !THING_WORD.test(ja.word!) && !TRADE_PARTY.test(ja.word!) && (ja.suffix !== "コード" || PERSON_WORD_END.test(ja.word!));
   const en = /^(?<word>[A-Z]?[a-z]{1,11}|[A-Z]{2,8})[ _-]?(?:ID|Id|id|No\.?|no\.?|NO\.?|[Nn]umber|#)$/.exec(label)?.groups!.word;
   return en !== undefined && !THING_WORD_EN.test(en);
 }

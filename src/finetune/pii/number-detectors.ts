@@ -1,3 +1,4 @@
+import { ACTOR_LOGIN_DETECTORS } from "./actor-logins.js";
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
@@ -5,7 +6,7 @@ import { CHAT_SPEAKER_ID_DETECTORS } from "./chat-speaker-ids.js";
 import { EXPORT_HANDLE_ID_DETECTORS } from "./export-handle-ids.js";
 import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
 import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
-import { LABELLED_ID_DETECTORS, THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
+import { LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "./person-documents.js";
@@ -55,10 +56,11 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 
 /**
  * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）) and a separator, then
- * the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters).
+ * the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters; a
+ * city's tag, an era's year, the city and a number: R8-〇〇-2104).
  */
 const ID_VALUE =
-  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?\\s*(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,})(?![A-Za-z0-9])";
+  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?\\s*(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6})(?![A-Za-z0-9])";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -166,10 +168,11 @@ function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
 /**
  * An ID known by its label's form, not by a list: a number, ID or code of a word ending as a person (加入者番号, 組合員番号,
  * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678) or a register of
- * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise.
+ * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise; a trade party's
+ * (輸入者コード) is a firm's.
  */
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主)${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主))${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
 
 /**
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
@@ -217,8 +220,12 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     patternDetector(
       "PERSONAL_ID",
       PERSONAL_ID_BY_FORM,
-      // A card named in kanji is a person's (利用カード, 診察カード) unless its word is a thing's (商品カード, 交通カード's 交通 is not one).
-      (match) => match.groups!.card === undefined || (digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord))),
+      // A card named in kanji is a person's (利用カード, 診察カード) unless its word is a thing's (商品カード, 交通カード's 交通 is not one);
+      // a trade party's code (輸入者コード) is a firm's.
+      (match) =>
+        match.groups!.card === undefined
+          ? !TRADE_PARTY.test(match.groups!.holder!)
+          : digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord)),
     ),
   ),
   gated(/普通|当座|貯蓄|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
@@ -253,8 +260,9 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...NATIONAL_ID_DETECTORS,
   ...SENTENCE_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
-  // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON.
+  // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON, an audit line's actor.
   ...CHAT_SPEAKER_ID_DETECTORS,
   ...EXPORT_HANDLE_ID_DETECTORS,
+  ...ACTOR_LOGIN_DETECTORS,
   // An ID's value is never program text (userId: faker.string.uuid(): a call; program-text.ts).
 ].map((detector) => (detector.type === "PERSONAL_ID" ? valuesOnly(detector) : detector));

@@ -82,6 +82,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [{ words: String.raw`(?:マイクロチップ|[Mm]icrochip)(?:番号| number| no\.?)?`, at: "next", value: String.raw`\d{15}(?!\d)` }],
   },
   {
+    what: "a dog's licence and rabies tags (鑑札, 狂犬病予防注射済票): the city's dog register holds the owner; an era's year, the city and the number (R8-〇〇-2104), or three digits or more, not a year (注射済票 2024年度分)",
+    cue: "鑑札|注射済票",
+    labels: [{ words: "鑑札(?:番号)?|(?:狂犬病予防)?注射済票(?:番号)?", at: "next", value: String.raw`[A-Za-z]{1,2}\d{1,2}-|\d{3,}(?![\d年])` }],
+  },
+  {
     what: "a resident register's code (住民票コード): eleven digits, not a phone's (which opens with 0)",
     cue: "住民票コード",
     labels: [{ words: "住民票コード", at: "sentence", value: String.raw`[1-9]\d{10}` }],
@@ -96,7 +101,7 @@ export const DOCUMENT_LABELS = PERSON_DOCUMENTS.flatMap((document) => document.l
   .flatMap(({ words, at, value }) => {
     if (at === "sentence") return [];
     if (at === "bracketed") return [`(?:${words})(?=[（(]${value}[）)])`];
-    return [value === undefined ? `(?:${words})` : `(?:${words})(?=${SEPARATOR}${value})`];
+    return [value === undefined ? `(?:${words})` : `(?:${words})(?=${SEPARATOR}(?:${value}))`];
   })
   .join("|");
 
