@@ -44,6 +44,12 @@ function withMistypedCopies(detector: PiiDetector): PiiDetector {
   };
 }
 
+/**
+ * A code's label before a number in four groups (Coupon code 1111 2222 3333 4444 expires 12/31, シリアル …): an expiry
+ * after it is the code's, not a card's; only its check digit and a brand's prefix can make it a card.
+ */
+const CODE_LABEL = /(?:coupon|voucher|promo|serial|activation|redeem|クーポン|シリアル|引換|プロモ)[^\n]{0,16}$/i;
+
 /** How far after a found card another one is the same holder's (、期限 04/29。前のは …). */
 const NEXT_CARD_REACH = 48;
 
@@ -194,7 +200,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     withMistypedCopies(
       patternDetector("CREDIT_CARD", CARD_CANDIDATE, (match, shadow) => {
         if (inNotPersonalContext(shadow, match.index, 14)) return false;
-        if (inCardContext(shadow, match.index)) return true;
+        if (inCardContext(shadow, match.index) && !CODE_LABEL.test(before(shadow, match.index, 24))) return true;
         const digits = digitsOf(match[0]);
         if (inNotPersonalContext(shadow, match.index) || isProductCode(digits)) return false;
         // Card numbers are grouped from a first group of four (4-4-4-4, Amex 4-6-5, Diners 4-6-4); 233841-106843-106845 is something else.

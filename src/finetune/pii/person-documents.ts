@@ -28,6 +28,9 @@ export interface DocumentLabel {
 /** An English document's name's end: its number's word, perhaps its country in brackets (Passport (UK): 553918406). */
 const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)`;
 
+/** Words of a program's licence, not a person's. */
+const SOFTWARE = String.raw`(?:[Ss]oftware|[Pp]roduct|seats?|[Ss]ubscription|[Aa]ctivation|[Ee]dition|[Ii]nstall)`;
+
 export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   {
     what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven)",
@@ -40,12 +43,17 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone",
+    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant",
     cue: "免許証|[Ll]icen",
     labels: [
       { words: "運転免許証番号|免許証番号", at: "next" },
       { words: String.raw`(?<![A-Za-z])[Dd]river'?s licen[cs]e${EN_NUMBER}`, at: "next" },
-      { words: String.raw`(?<![A-Za-z])[Ll]icen[cs]e (?:number|no\.?)`, at: "next", value: String.raw`\d{12}(?!\d)` },
+      // Not a program's licence: software, seats, an edition or an activation named in its sentence.
+      {
+        words: String.raw`(?<![A-Za-z])(?<!${SOFTWARE}[^\n.;]{0,40})[Ll]icen[cs]e (?:number|no\.?)`,
+        at: "next",
+        value: String.raw`\d{12}(?!\d)(?![^\n.;]{0,40}${SOFTWARE})`,
+      },
     ],
   },
   { what: "a residence card", cue: "[Rr]esidence card", labels: [{ words: String.raw`(?<![A-Za-z])[Rr]esidence card${EN_NUMBER}`, at: "next" }] },

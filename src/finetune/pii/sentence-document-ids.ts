@@ -12,6 +12,17 @@ const IN_SENTENCE = String.raw`(?:[^\n。.!?]|\.(?! ))`;
 const APART_BEFORE = "(?<![A-Za-z0-9０-９-])";
 const APART_AFTER = "(?![A-Za-z0-9０-９-])";
 
+/**
+ * Another thing's label right before the value (receipt R20250114, booking reference AB1234567, 受付番号 A12345678): the
+ * value is that thing's, whatever the sentence's document.
+ */
+const THING_LABEL_BEFORE =
+  /(?:[Oo]rder|[Rr]eceipt|[Ii]nvoice|[Bb]ooking|[Rr]eservation|[Rr]ef(?:erence)?|[Tt]icket|[Tt]racking|[Cc]onfirmation|[Cc]ase|[Ff]light|注文|予約|受付|請求|問い?合わせ|申請|追跡|便)(?:[ \t]*(?:no\.?|No\.?|number|#|ID|番号|コード|code))?[ \t]*(?:[:：#]|is|は)?[ \t]*$/;
+const notAThingsValue = (match: RegExpExecArray, shadow: string): boolean => {
+  const [start] = match.indices!.groups!.secret!;
+  return !THING_LABEL_BEFORE.test(shadow.slice(Math.max(0, start - 32), start));
+};
+
 export const SENTENCE_DOCUMENT_ID_DETECTORS: readonly PiiDetector[] = PERSON_DOCUMENTS.flatMap((document) =>
   document.labels
     .filter((label) => label.at === "sentence")
@@ -19,7 +30,7 @@ export const SENTENCE_DOCUMENT_ID_DETECTORS: readonly PiiDetector[] = PERSON_DOC
       // Gated on the document's cue and a value of its shape on the line.
       gated(
         new RegExp(`(?:${document.cue})[^\\n]*${value}`),
-        patternDetector("PERSONAL_ID", new RegExp(`(?:${words})${IN_SENTENCE}{1,60}?${APART_BEFORE}(?<secret>${value})${APART_AFTER}`, "dg")),
+        patternDetector("PERSONAL_ID", new RegExp(`(?:${words})${IN_SENTENCE}{1,60}?${APART_BEFORE}(?<secret>${value})${APART_AFTER}`, "dg"), notAThingsValue),
       ),
     ),
 );

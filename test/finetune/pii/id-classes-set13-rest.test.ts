@@ -1,8 +1,10 @@
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
- * The ID classes the thirteenth set still missed after its first round (issue 13), and the look-alikes it lost to ID
- * rules, with other values than the set's (expected === input for a look-alike that must stay).
+ * The ID classes the thirteenth set still missed after its first round (issue 13), the look-alikes it lost to ID
+ * rules, and ordinary text the first round's rules took (a program's licence, another thing's code in a sentence naming
+ * a passport, a code with an expiry), with other values than the set's (expected === input for a look-alike that must
+ * stay).
  */
 describeMaskingClasses("ID classes of the thirteenth set's rest", {
   "a login as the one who acted, from a machine": [
@@ -32,5 +34,19 @@ describeMaskingClasses("ID classes of the thirteenth set's rest", {
     ["再発行した許可証の番号は KX-20418 です", "再発行した許可証の番号は [PERSONAL_ID] です"],
     ["ドライバーID DRV-4471 から連絡", "ドライバーID [PERSONAL_ID] から連絡"],
     ["利用者コード U-22041 を確認", "利用者コード [PERSONAL_ID] を確認"],
+  ],
+  "the last round's rules kept off ordinary text": [
+    ["Your software license number is 202400001234; keep it for reinstalling.", "Your software license number is 202400001234; keep it for reinstalling."],
+    ["License number 500012345678 covers 5 seats of the Pro edition.", "License number 500012345678 covers 5 seats of the Pro edition."],
+    ["My driving licence number 301944826615 expires in 2031.", "My driving licence number [PERSONAL_ID] expires in 2031."],
+    ["Passport renewal fee paid, receipt R20250114.", "Passport renewal fee paid, receipt R20250114."],
+    ["Your passport renewal: booking reference is AB1234567, bring it.", "Your passport renewal: booking reference is AB1234567, bring it."],
+    ["パスポート申請の受付番号 A12345678 を控えてください", "パスポート申請の受付番号 A12345678 を控えてください"],
+    ["passport number on file: Z4418203", "passport number on file: [PERSONAL_ID]"],
+    ["Coupon code 1111 2222 3333 4444 expires 12/31", "Coupon code 1111 2222 3333 4444 expires 12/31"],
+    ["Voucher 1234-5678-9012-3456 exp 06/27", "Voucher 1234-5678-9012-3456 exp 06/27"],
+    ["Activation code 2231 4450 9981 0033 valid thru 12/27", "Activation code 2231 4450 9981 0033 valid thru 12/27"],
+    ["Card 5858 5982 8955 7794 exp 03/28", "Card [CREDIT_CARD] exp 03/28"],
+    ["Paid with 5858 5982 8955 7794 exp 03/28", "Paid with [CREDIT_CARD] exp 03/28"],
   ],
 });
