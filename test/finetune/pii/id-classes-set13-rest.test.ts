@@ -15,6 +15,7 @@ describeMaskingClasses("ID classes of the thirteenth set's rest", {
     ["Blocked by default from host lists.", "Blocked by default from host lists."],
     ["Run by admin from host db01.", "Run by admin from host db01."],
     ["Bundled by esbuild from source.", "Bundled by esbuild from source."],
+    ["Restarted by systemd on host app-02.", "Restarted by systemd on host app-02."],
   ],
   "a dog's licence or rabies tag, registered to its owner": [
     ["狂犬病予防注射済票 R7-三鷹-0815 を交付", "狂犬病予防注射済票 [PERSONAL_ID] を交付"],
