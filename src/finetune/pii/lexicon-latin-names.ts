@@ -9,7 +9,7 @@ import { worldNames } from "./world-name-lexicon.js";
  * Latin names with no cue a rule was written for, known by the names of many countries (world-name-lexicon): a first
  * name and a last name both listed (Mateus Carvalho, Tomasz Wiśniewski), a listed first name before a word no English
  * dictionary holds (Hamid Rostami), and a name alone where a person's role or team stands beside it (Kwame (IT),
- * Priscila 担当, CTO Benedikt, SV Usami's approval, Natalie asked). A name that is an English word too (Will, Mark, May,
+ * Priscila 担当, CTO Benedikt, SV Usami's approval, インストラクター Sofia, Chiamaka (chiamaka.n@…), Natalie asked). A name that is an English word too (Will, Mark, May,
  * Brown, Bill) is left to the cue detectors and the tagger.
  */
 
@@ -38,6 +38,12 @@ const familyName = (word: string): boolean =>
   !isThing(word) &&
   !isEnglishWord(word) &&
   (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || (lexiconTags(word).length === 0 && !DERIVED_WORD.test(word)));
+/**
+ * A last name of the lexicon written before the given name, as forms and registers do (Lewandowski Jan, Wiśniewska
+ * Anna): a Slavic woman's -ska, -cka or -dzka of a listed -ski, -cki or -dzki too.
+ */
+const listedFamily = (word: string): boolean =>
+  !isThing(word) && !isEnglishWord(word) && (worldNames().latinFamily.has(word) || (/(?:sk|ck|dzk)a$/.test(word) && worldNames().latinFamily.has(`${word.slice(0, -1)}i`)));
 /** A word English derives with a noun's or an adjective's ending, which the dictionary need not list (Dev Dependency, Data Portability). */
 const DERIVED_WORD = /^\p{Lu}\p{Ll}{2,}(?:ency|ancy|ity|ism|ness|ment|tion|sion|able|ible)$/u;
 /**
@@ -76,7 +82,8 @@ function findPairs(shadow: string): Span[] {
     const start = match.index;
     let end = start + first.length + match[0].slice(first.length).indexOf(second) + second.length;
     const listedPair = worldNames().latinFamily.has(second);
-    if (!givenName(first) || PLACE_FIRST.test(first) || !familyName(second) || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start))) {
+    const familyFirst = !givenName(first) && listedFamily(first) && givenName(second);
+    if ((!givenName(first) && !familyFirst) || PLACE_FIRST.test(first) || !familyName(second) || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start))) {
       // The second word may start the next pair (Dear Tomasz Wiśniewski): step back onto it.
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;
@@ -105,16 +112,22 @@ const NAME = `(?<name>${WORD})`;
 /**
  * A person's role or team beside a lone name: a team or department in brackets after it (Kwame (IT), Kenta (billing
  * team)), 担当 after it (Priscila 担当), an executive's or a supervisor's title or a colleague before it (CTO Benedikt,
- * SV Usami's approval, my colleague Kenta), a person's verb after it at a clause's start (Natalie asked, Trevor wants).
+ * SV Usami's approval, my colleague Kenta), a staff member's job in Japanese before it (インストラクター Sofia), a contact's
+ * e-mail in brackets after it (Chiamaka (chiamaka.n@…)), a person's verb after it at a clause's start (Natalie asked).
  */
 const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead";
 const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted";
+/** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno). */
+const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員";
 /** Each cue with the literal words it holds, tested first: most texts hold brackets or 担当 with no Latin name beside. */
 const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [new RegExp(`[(（](?:${TEAM}|[A-Za-z]+ team)[)）]`), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?:${TEAM}|[a-z]+ team|[A-Z][a-z]+ team)[)）]`, "gu")],
   [/[a-z][ \t　]?担当/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t　]?担当`, "gu")],
   [new RegExp(`(?:${ROLE})[ \\t]+[A-Z]`), new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+${NAME}(?:['’]s)?(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
+  [new RegExp(`(?:${STAFF_JA})[ \\t　]+[A-Z]`), new RegExp(`(?:${STAFF_JA})[ \\t　]+${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
+  // An e-mail address in brackets after the name, as a contact is written (his assistant Chiamaka (chiamaka.n@…)).
+  [/[(（][\w.+-]+@/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?=[\\w.+-]+@)`, "gu")],
   [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
 ];
 

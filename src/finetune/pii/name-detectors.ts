@@ -264,7 +264,7 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
  * 北川（営業一課） (a department in brackets), 営業 戸塚 より： (a note's sender), 宮坂 陸、学籍番号 … (a number or an age that only a person has).
  */
 const PERSON_CUE_AFTER =
-  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|生年月日|[0-9]{1,3}歳)";
+  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い|名乗)|[ 　]?(?:トレーナー|インストラクター|コーチ)(?=[にがはのとへ、。]|から|$)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，（(]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|ユーザーID|ユーザID|社員ID|会員ID|生年月日|[0-9]{1,3}歳)";
 const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
@@ -327,6 +327,8 @@ const japaneseSurnameAlone: PiiDetector = {
     for (const match of matchesOf(KANJI_WORD, shadow)) {
       const surname = match[0];
       if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
+      // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
+      if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;
       const after = AFTER_SURNAME.exec(shadow);
       if (!after) continue;

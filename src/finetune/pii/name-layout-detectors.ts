@@ -171,7 +171,10 @@ const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟ�
  */
 // The second word is looked ahead at, not taken: in リーダー ﾖｼﾑﾗ ﾏｷ the pair リーダー ﾖｼﾑﾗ must not hide ﾖｼﾑﾗ ﾏｷ.
 const KATAKANA_PAIR = /(?<![\p{Script=Katakana}ーｰﾞﾟ])(?<first>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})[ 　・](?=(?<second>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?![\p{Script=Katakana}ーｰﾞﾟ]))/dgu;
-const KATAKANA_SURNAME_BEFORE_CUE = /(?<![\p{Script=Katakana}ーｰﾞﾟ・ ])(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$))/dgu;
+// A space before the word only after a particle (本人は ナカガワ と名乗って): after katakana or kanji it is a name's second
+// word (岡村 ハナです).
+const KATAKANA_SURNAME_BEFORE_CUE =
+  /(?:(?<=[\p{Script=Hiragana}、。] )|(?<![\p{Script=Katakana}ーｰﾞﾟ・ ]))(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$)| ?と名乗)/dgu;
 
 /** A surname's reading and a given name's, in either order, with or without a space between (タカハシ ケンタ, にしむらあや). */
 function readsAsName(words: readonly string[]): boolean {
@@ -211,7 +214,7 @@ const nameWithReading: PiiDetector = gated(/[（(][\p{Script=Hiragana}\p{Script=
 });
 
 // Gated on what every match needs: a space or ・ between katakana, or a cue right after katakana (most texts have neither).
-const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞﾟ][ 　・][\p{Script=Katakana}ｰﾞﾟ]|[\p{Script=Katakana}ーｰﾞﾟ](?:と申|です|でございます|が(?:対応|担当)|より)/u, {
+const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞﾟ][ 　・][\p{Script=Katakana}ｰﾞﾟ]|[\p{Script=Katakana}ーｰﾞﾟ](?:と申|です|でございます|が(?:対応|担当)|より| ?と名乗)/u, {
   type: "PERSON",
   find(shadow) {
     const { surnameReadings } = nameLexicon();

@@ -29,19 +29,30 @@ const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Fai
  * (Takashi Imai … with Imai; Rachel Whitcombe … Rachel should not).
  */
 export function partsOfFullName(value: string): string[] {
+  const joined = joinedWriting(value);
   const kanji = KANJI_FULL_NAME.exec(value);
   if (kanji !== null) {
     const [, surname, given] = kanji;
     if (!nameLexicon().surnames.has(surname!)) return [];
     // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日); one in kana is a piece of other words.
-    return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!] : [surname!];
+    return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
   }
+  if (joined.length > 0) return joined;
   const latin = LATIN_FULL_NAME.exec(value);
   if (latin === null) return [];
   const [, given, family] = latin;
   // A family name that is a place's or a firm's word too (Park, Hall → Central Park) is masked only where found.
   const parts = family!.length >= 3 && !NOT_A_NAME_WORD.test(family!) && !ORGANISATION_WORD.test(family!) ? [family!] : [];
   return !NOT_A_GIVEN_NAME.test(given!) && !NOT_A_NAME_WORD.test(given!) && !GIVEN_NAME_WORD.test(given!) ? [...parts, given!] : parts;
+}
+
+/** A kanji surname, one character too (王 建国), a space, and a kanji given name. */
+const SPACED_KANJI_NAME = /^(\p{Script=Han}{1,4})[ 　]+([\p{Script=Han}々]{1,3})$/u;
+
+/** A spaced kanji full name written without its space (王 建国 … 我是 王建国), the surname the dictionary's. */
+function joinedWriting(value: string): string[] {
+  const spaced = SPACED_KANJI_NAME.exec(value);
+  return spaced !== null && nameLexicon().surnames.has(spaced[1]!) ? [spaced[1]! + spaced[2]!] : [];
 }
 
 /** A surname right before a found given name, a space between: the name's other half. */
