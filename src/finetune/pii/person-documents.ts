@@ -28,26 +28,35 @@ export interface DocumentLabel {
 /** An English document's name's end: its number's word, perhaps its country in brackets (Passport (UK): 553918406). */
 const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)`;
 
+/** A passport in Spanish, French, German, Polish, Italian, Portuguese, Vietnamese, Chinese and Korean. */
+const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp]aszport|[Pp]assaporto|[Pp]assaporte|hộ chiếu|[护護]照|여권)`;
+
 /** Words of a program's licence, not a person's. */
 const SOFTWARE = String.raw`(?:[Ss]oftware|[Pp]roduct|seats?|[Ss]ubscription|[Aa]ctivation|[Ee]dition|[Ii]nstall)`;
 
 export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   {
-    what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven)",
-    cue: "パスポート|旅券|[Pp]assport",
+    what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven); in the languages of a company's foreign customers, letters and digits as their passports have them (C01X00T47, 18AB12345)",
+    cue: `パスポート|旅券|[Pp]assport|${PASSPORT_ABROAD}`,
     labels: [
       { words: "パスポート番号|旅券番号", at: "next" },
       { words: "パスポート|旅券", at: "next", value: String.raw`[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9])` },
       { words: String.raw`(?<![A-Za-z])[Pp]assport${EN_NUMBER}`, at: "next" },
-      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`[A-Z]{1,2}\d{7,8}` },
+      {
+        words: String.raw`(?<![A-Za-z])(?:(?:[Nn]úmero de|[Nn]uméro de|[Nn]umero di|[Nn]umer|[Nn]r\.?) )?${PASSPORT_ABROAD}(?:[a-z]{0,2})(?: ?(?:n[°º]|[Nn]r\.?|[Nn]o\.?|número|numer|[Nn]ummer|số|号码|號碼|번호))?`,
+        at: "next",
+        value: String.raw`[A-Za-z]{0,3}\d[A-Za-z0-9]{5,9}(?![A-Za-z0-9])`,
+      },
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`[A-Z]{1,2}\d{7,8}` },
     ],
   },
   {
     what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant",
-    cue: "免許証|[Ll]icen",
+    cue: "免許証|[Ll]icen|DL ?(?:#|[Nn]o\\.)",
     labels: [
       { words: "運転免許証番号|免許証番号", at: "next" },
-      { words: String.raw`(?<![A-Za-z])[Dd]river'?s licen[cs]e${EN_NUMBER}`, at: "next" },
+      { words: String.raw`(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e${EN_NUMBER}`, at: "next" },
+      { words: String.raw`(?<![A-Za-z])DL ?(?:#|[Nn]o\.)`, at: "next" },
       // Not a program's licence: software, seats, an edition or an activation named in its sentence.
       {
         words: String.raw`(?<![A-Za-z])(?<!${SOFTWARE}[^\n.;]{0,40})[Ll]icen[cs]e (?:number|no\.?)`,
@@ -87,7 +96,10 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   {
     what: "a pet's microchip, fifteen digits: its owner's entry in the register",
     cue: "マイクロチップ|[Mm]icrochip",
-    labels: [{ words: String.raw`(?:マイクロチップ|[Mm]icrochip)(?:番号| number| no\.?)?`, at: "next", value: String.raw`\d{15}(?!\d)` }],
+    labels: [
+      { words: String.raw`(?:マイクロチップ|[Mm]icrochip)(?:番号| number| no\.?)?`, at: "next", value: String.raw`\d{15}(?!\d)` },
+      { words: String.raw`マイクロチップ|(?<![A-Za-z])[Mm]icrochip`, at: "sentence", value: String.raw`\d{15}` },
+    ],
   },
   {
     what: "a dog's licence and rabies tags (鑑札, 狂犬病予防注射済票): the city's dog register holds the owner; an era's year, the city and the number (R8-〇〇-2104), or three digits or more, not a year (注射済票 2024年度分)",

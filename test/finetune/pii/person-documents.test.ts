@@ -1,0 +1,31 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * The documents a person holds (person-documents.ts), named in other words than the blind sets used: a passport in
+ * the languages of a company's foreign customers, a driving licence however English writes it, a pet's microchip
+ * later in its sentence; and what such words stand before that is no number of the document (expected === input).
+ */
+describeMaskingClasses("a person's document named in other words", {
+  "a passport in other languages": [
+    ["número de pasaporte: XDA123456", "número de pasaporte: [PERSONAL_ID]"],
+    ["numer paszportu: EA1234567", "numer paszportu: [PERSONAL_ID]"],
+    ["Reisepass C01X00T47 liegt vor", "Reisepass [PERSONAL_ID] liegt vor"],
+    ["Passeport n° 18AB12345", "Passeport n° [PERSONAL_ID]"],
+    ["hộ chiếu số C1234567", "hộ chiếu số [PERSONAL_ID]"],
+    ["护照号码 E12345678", "护照号码 [PERSONAL_ID]"],
+    ["여권번호 M12345678", "여권번호 [PERSONAL_ID]"],
+    ["Pasaporte vencido en 2024", "Pasaporte vencido en 2024"],
+    ["Reisepass 2025 beantragt", "Reisepass 2025 beantragt"],
+    ["护照 2024年 到期", "护照 2024年 到期"],
+  ],
+  "a driving licence however English writes it": [
+    ["Driving licence: 553918406", "Driving licence: [PERSONAL_ID]"],
+    ["Driver license 553918406 (NY)", "Driver license [PERSONAL_ID] (NY)"],
+    ["DL# 553918406 on file", "DL# [PERSONAL_ID] on file"],
+    ["DL speeds of 500 Mbps", "DL speeds of 500 Mbps"],
+  ],
+  "a pet's microchip later in its sentence": [
+    ["the microchip was read: 392141000587216", "the microchip was read: [PERSONAL_ID]"],
+    ["the microchip costs 5000 yen", "the microchip costs 5000 yen"],
+  ],
+});
