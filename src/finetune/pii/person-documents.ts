@@ -31,6 +31,11 @@ const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12
 /** A passport in Spanish, French, German, Polish, Italian, Portuguese, Vietnamese, Chinese and Korean. */
 const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp]aszport|[Pp]assaporto|[Pp]assaporte|hộ chiếu|[护護]照|여권)`;
 
+/** Cards and books issued to a person, by name. */
+const HELD_CARD = "学生証|社員証|職員証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書";
+/** A number that is no year or count: letters before a digit, five digits or more, or a pension number's four and six digits. */
+const NUMBER_NOT_YEAR = String.raw`[A-Za-z]{1,3}-?\d|\d{5,}|\d{4}-\d{6}`;
+
 /** Words of a program's licence, not a person's. */
 const SOFTWARE = String.raw`(?:[Ss]oftware|[Pp]roduct|seats?|[Ss]ubscription|[Aa]ctivation|[Ee]dition|[Ii]nstall)`;
 
@@ -92,6 +97,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       { words: "印鑑登録番号", at: "next" },
       { words: "印鑑登録証(?:番号)?", at: "next", value: String.raw`\d` },
     ],
+  },
+  {
+    what: "a card or a book a person is issued, by its name (学生証 S2024…, 保険証, 障害者手帳の番号は …, 年金手帳, 特別永住者証明書 番号 …), perhaps with 番号 or の番号: a number, not a year or a count (保険証 2枚, 学生証 2024年度版)",
+    cue: HELD_CARD,
+    labels: [{ words: String.raw`(?:${HELD_CARD})(?:[ 　]?(?:の?番号|No\.?|ナンバー))?`, at: "next", value: NUMBER_NOT_YEAR }],
   },
   {
     what: "a pet's microchip, fifteen digits: its owner's entry in the register",

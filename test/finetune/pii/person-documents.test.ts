@@ -2,8 +2,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
  * The documents a person holds (person-documents.ts), named in other words than the blind sets used: a passport in
- * the languages of a company's foreign customers, a driving licence however English writes it, a pet's microchip
- * later in its sentence; and what such words stand before that is no number of the document (expected === input).
+ * the languages of a company's foreign customers, a driving licence however English writes it, a card or a book
+ * issued to a person with its number right after its name, a pet's microchip later in its sentence; and what such words stand before that is no number of the document (expected === input).
  */
 describeMaskingClasses("a person's document named in other words", {
   "a passport in other languages": [
@@ -23,6 +23,20 @@ describeMaskingClasses("a person's document named in other words", {
     ["Driver license 553918406 (NY)", "Driver license [PERSONAL_ID] (NY)"],
     ["DL# 553918406 on file", "DL# [PERSONAL_ID] on file"],
     ["DL speeds of 500 Mbps", "DL speeds of 500 Mbps"],
+  ],
+  "a card or a book a person is issued, its number right after its name": [
+    ["学生証 S2024001 を提示", "学生証 [PERSONAL_ID] を提示"],
+    ["社員証 E-20418 を紛失", "社員証 [PERSONAL_ID] を紛失"],
+    ["身体障害者手帳 番号 123456 を確認", "身体障害者手帳 番号 [PERSONAL_ID] を確認"],
+    ["障害者手帳の番号は 0123456 です", "障害者手帳の番号は [PERSONAL_ID] です"],
+    ["年金手帳 1234-567890 を提出", "年金手帳 [PERSONAL_ID] を提出"],
+    ["特別永住者証明書 番号 AB1234567", "特別永住者証明書 番号 [PERSONAL_ID]"],
+    ["お薬手帳 No. 20418", "お薬手帳 No. [PERSONAL_ID]"],
+    ["保険証 2枚", "保険証 2枚"],
+    ["学生証 2024年度版", "学生証 2024年度版"],
+    ["社員証 ICカード対応", "社員証 ICカード対応"],
+    ["保険証 3000円", "保険証 3000円"],
+    ["お薬手帳 2024-04 版", "お薬手帳 2024-04 版"],
   ],
   "a pet's microchip later in its sentence": [
     ["the microchip was read: 392141000587216", "the microchip was read: [PERSONAL_ID]"],
