@@ -140,7 +140,33 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
     });
 }
 
+/** An e-mail address's local part of two words or more (deepa.krishnan.jp@, anna_kowalska@). */
+const SPELLED_LOCAL_PART = /(?<![\w.+-])([a-z]{2,}(?:[._-][a-z0-9]+)+)@/g;
+
+/**
+ * Two capitalised words that an e-mail address of the same text spells, in either order (Deepa Krishnan …
+ * deepa.krishnan.jp@…): the address's owner, whatever the lexicon knows. Not words of the dictionary or things' words
+ * (Support Team … support.team@).
+ */
+function namesSpelledByAddresses(shadow: string): Span[] {
+  const spans: Span[] = [];
+  for (const [, local] of shadow.matchAll(SPELLED_LOCAL_PART)) {
+    const parts = local!.split(/[._-]/).filter((part) => /^[a-z]{2,}$/.test(part));
+    for (let index = 0; index + 1 < parts.length; index++) {
+      const words = [parts[index]!, parts[index + 1]!].map((part) => part.charAt(0).toUpperCase() + part.slice(1));
+      if (words.some((word) => isThing(word) || isEnglishWord(word))) continue;
+      for (const [first, second] of [words, [...words].reverse()]) {
+        const name = new RegExp(`(?<![\\p{L}\\p{N}.@_-])${first}[ \\t]+${second}(?![\\p{L}\\p{N}@_-])`, "gu");
+        for (const match of shadow.matchAll(name)) spans.push({ start: match.index, end: match.index + match[0].length });
+      }
+    }
+  }
+  return spans;
+}
+
 export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   gated(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u, { type: "PERSON", find: findPairs }),
+  // Gated on an address's separator before its @: most texts hold no address, and most addresses one word.
+  gated(/[a-z][._-][a-z0-9]+@/, { type: "PERSON", find: namesSpelledByAddresses }),
   ...LONE_NAME_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue) })),
 ];

@@ -236,6 +236,26 @@ const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 
   find: (shadow) => matchesOf(AFTER_ROLE, shadow).flatMap((match) => (childPlaceBeforeNoun(match) ? [] : nameAfterRole(match, false))),
 });
 
+/**
+ * A kanji surname after a job's Latin abbreviation, as an IT team writes who did what (| DBA 仲宗根 |, SRE 桜井が対応):
+ * a word of two to four kanji that starts with a surname of the dictionary (which may lack the whole: 仲宗根) and is no
+ * common noun or department (PM 対応, QA 環境, HR 本部).
+ */
+const LATIN_JOB = "DBA|SRE|CEO|CTO|CFO|COO|CIO|CISO|PMO|PdM|PM|PL|QA|SE|EM|TL|SV";
+const SURNAME_AFTER_LATIN_JOB = new RegExp(
+  `(?<![A-Za-z])(?:${LATIN_JOB})[ 　](?<name>\\p{Script=Han}{2,4})(?=[ 　]*(?:[|、。,，)）]|$|さん|が|に|は|の|より|から|と))`,
+  "dgmu",
+);
+const surnameAfterLatinJob: PiiDetector = gated(/[A-Z][ 　]\p{Script=Han}/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(SURNAME_AFTER_LATIN_JOB, shadow).flatMap((match) => {
+      const name = match.groups!.name!;
+      if (longestName(name, nameLexicon().surnames) === 0 || commonNouns().has(name) || ORGANISATION_END.test(name) || TITLE_AT_END.test(name) || COMPANY_WORD.test(name)) return [];
+      return [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }];
+    }),
+});
+
 // Gated on the characters every kinship word holds: a class is scanned far faster than the words' alternation.
 const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故]/u, {
   type: "PERSON",
@@ -580,6 +600,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseHiraganaWithHonorific,
   japaneseHiraganaSurnameAddressed,
   japaneseSurnameAlone,
+  surnameAfterLatinJob,
   romajiNameBeforeCue,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
   // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name

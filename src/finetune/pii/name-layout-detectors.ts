@@ -1,8 +1,9 @@
 import { CHAT_ROLE_JA, CHAT_ROLE_LABEL } from "./chat-roles.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { asReading, longestName, nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romanisesKanjiName } from "./latin-name-cues.js";
 import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+import { worldNames } from "./world-name-lexicon.js";
 
 /**
  * Names that the layout of a text says are names, with no honorific or role word beside them: a list of attendees,
@@ -335,10 +336,29 @@ function lastLineAfterBlank(shadow: string): Span | undefined {
   return { start, end };
 }
 
+/**
+ * A katakana family name and a kanji given name closing the text after its last sentence, as a message is signed
+ * (…No.214 です。ミラー 翔太), the given name one people are given: read in the text's last characters only.
+ */
+const MIXED_SIGN_OFF = /(?:^|[。！？!?\n])[ \t　]*(?<family>[\p{Script=Katakana}ー]{3,8})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]?)[ \t　]*$/du;
+
+function mixedSignOff(shadow: string): Span | undefined {
+  const from = Math.max(0, shadow.length - 20);
+  const match = MIXED_SIGN_OFF.exec(shadow.slice(from));
+  if (!match) return undefined;
+  const [family, given] = [match.groups!.family!, match.groups!.given!];
+  const { givenNames, nounGivenNames } = nameLexicon();
+  // A given name of the dictionary that is no noun (翔太), or one people are given though it is a noun too (空, 陸): not 済, 大.
+  const named = ((givenNames.has(given) && !nounGivenNames.has(given)) || worldNames().japaneseGivenNames.has(given)) && !commonNouns().has(given);
+  if (!named || KATAKANA_THING.test(family) || NOT_A_SPEAKER.test(family)) return undefined;
+  return { start: from + match.indices!.groups!.family![0], end: from + match.indices!.groups!.given![1] };
+}
+
 const signOff: PiiDetector = {
   type: "PERSON",
   find(shadow) {
     const { surnames } = nameLexicon();
+    const mixed = mixedSignOff(shadow);
     const spans: Span[] = [];
     // A last line needs a line break before it: most texts (one-line cells) hold none.
     const last = shadow.includes("\n") ? lastLineAfterBlank(shadow) : undefined;
@@ -347,7 +367,7 @@ const signOff: PiiDetector = {
     return spans.filter((span) => {
       const name = shadow.slice(span.start, span.end);
       return SIGN_OFF_NAME.test(name) && surnames.has(name.split(/[ 　]/)[0]!);
-    });
+    }).concat(mixed ?? []);
   },
 };
 

@@ -42,6 +42,20 @@ describeMaskingClasses("name classes of the thirteenth set's rest", {
     ["追加：妻 Kowalska Maria、住所は同じ", "追加：妻 [PERSON]、住所は同じ"],
     ["Visit Costa Rica next year.", "Visit Costa Rica next year."],
   ],
+  "a kanji surname after a job's Latin abbreviation, the dictionary knowing its start (DBA, SRE, PM)": [
+    ["| DB password | rotated | DBA 比嘉根 |", "| DB password | rotated | DBA [PERSON] |"],
+    ["障害は SRE 桜井が対応しました", "障害は SRE [PERSON]が対応しました"],
+    ["PM 対応済み、QA 環境で確認、HR 本部へ", "PM 対応済み、QA 環境で確認、HR 本部へ"],
+  ],
+  "a Latin full name that an e-mail address of the same text spells": [
+    ["会員番号 M-1 Priyanka Raghunathan。連絡は priyanka.raghunathan@example.in", "会員番号 M-1 [PERSON]。連絡は [EMAIL]"],
+    ["Ask Support Team (support.team@example.com)", "Ask Support Team ([EMAIL])"],
+  ],
+  "a katakana family name and a kanji given name signing a message after its last sentence": [
+    ["鍵をなくしました。よろしくお願いします。ミラー 翔太", "鍵をなくしました。よろしくお願いします。[PERSON]"],
+    ["確認しました。ログイン 不可", "確認しました。ログイン 不可"],
+    ["完了しました。アップデート 済", "完了しました。アップデート 済"],
+  ],
   "a firm named after its partners stays (Advisory, a Japanese surname before ・ and a firm's word)": [
     ["She is now at Nowak Jan Advisory in Warsaw.", "She is now at Nowak Jan Advisory in Warsaw."],
     ["大森・ミュラー法律事務所に依頼しました。", "大森・ミュラー法律事務所に依頼しました。"],
