@@ -70,7 +70,24 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       },
     ],
   },
-  { what: "a residence card", cue: "[Rr]esidence card", labels: [{ words: String.raw`(?<![A-Za-z])[Rr]esidence card${EN_NUMBER}`, at: "next" }] },
+  {
+    what: "a residence card: two letters, eight digits and two letters (its Japanese name before a value is read by its label's form: labelled-id-detectors.ts)",
+    cue: "[Rr]esidence card|在留カード",
+    labels: [
+      { words: String.raw`(?<![A-Za-z])[Rr]esidence card${EN_NUMBER}`, at: "next" },
+      { words: String.raw`在留カード|(?<![A-Za-z])[Rr]esidence card`, at: "sentence", value: String.raw`[A-Z]{2}\d{8}[A-Z]{2}` },
+    ],
+  },
+  {
+    what: "a library, loyalty or mileage card or a frequent flyer's number: its member's",
+    cue: "[Ll]ibrary|[Ll]oyalty|[Rr]eward|[Ff]requent|[Mm]ileage|マイレージ",
+    labels: [
+      {
+        words: String.raw`(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Ff]requent[ -][Ff]lyer|[Mm]ileage)(?: card| member(?:ship)?| club| program(?:me)?)? ?(?:number|no\.?|#)|マイレージ(?:クラブ)?(?:会員)?番号`,
+        at: "next",
+      },
+    ],
+  },
   {
     what: "a bank account: seven digits in brackets after 口座 (前の口座（1902265）)",
     cue: "口座番号|口座[（(]",

@@ -3,7 +3,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 /**
  * The documents a person holds (person-documents.ts), named in other words than the blind sets used: a passport in
  * the languages of a company's foreign customers, a driving licence however English writes it, a card or a book
- * issued to a person with its number right after its name, a pet's microchip later in its sentence; and what such words stand before that is no number of the document (expected === input).
+ * issued to a person with its number right after its name, a residence card's or a pet's microchip's number later in
+ * its sentence, a library, loyalty or mileage card's number; and what such words stand before that is no number of the document (expected === input).
  */
 describeMaskingClasses("a person's document named in other words", {
   "a passport in other languages": [
@@ -37,6 +38,18 @@ describeMaskingClasses("a person's document named in other words", {
     ["社員証 ICカード対応", "社員証 ICカード対応"],
     ["保険証 3000円", "保険証 3000円"],
     ["お薬手帳 2024-04 版", "お薬手帳 2024-04 版"],
+  ],
+  "a residence card's number later in its sentence": [
+    ["在留カードの更新に行ったら、カードは KR20418873EX に変わりました", "在留カードの更新に行ったら、カードは [PERSONAL_ID] に変わりました"],
+    ["在留カードの件、受付番号 KR20418873EX で受理", "在留カードの件、受付番号 KR20418873EX で受理"],
+  ],
+  "a library, loyalty or mileage card's number": [
+    ["library card number 2100045512", "library card number [PERSONAL_ID]"],
+    ["my frequent flyer number is 12345678", "my frequent flyer number is [PERSONAL_ID]"],
+    ["マイレージ番号 4412345678", "マイレージ番号 [PERSONAL_ID]"],
+    ["Rewards number: RW-55120", "Rewards number: [PERSONAL_ID]"],
+    ["The library number of books is 20000", "The library number of books is 20000"],
+    ["Our rewards program no. 3 tier", "Our rewards program no. 3 tier"],
   ],
   "a pet's microchip later in its sentence": [
     ["the microchip was read: 392141000587216", "the microchip was read: [PERSONAL_ID]"],
