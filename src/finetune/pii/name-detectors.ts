@@ -45,9 +45,9 @@ const afterCue = (cues: string) =>
   );
 const AFTER_ROLE = afterCue(`${ROLES}|${DEPARTMENT_SPACE}`);
 const AFTER_KINSHIP = afterCue(KINSHIP);
-/** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中, 前回同様. */
+/** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中, 前回同様, 運転手さん. */
 export const NOT_A_NAME =
-  /(?:客|皆|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな|同)$/u;
+  /(?:客|皆|手|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな|同)$/u;
 /**
  * A word before an honorific ending in a surname IPADIC reads first as one, longer than the ending NOT_A_NAME took for
  * a thing's (堀内, 田中, 土屋: not 社内, 家中, 本屋).
@@ -79,7 +79,8 @@ function nameBeforeHonorific(words: string): number | undefined {
   // A department or title, a space, then the name (製造部 ｱﾗｲ 様, 部長 ヤマダ様).
   const spaced = /^(\p{Script=Han}+)[ ](.+)$/u.exec(words);
   // 阿部 翔太 is a surname ending as a department does, not 製造部.
-  if (spaced && !nameLexicon().surnames.has(spaced[1]!) && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
+  // So is a word for a customer or a role (お客様 陽菜 様, 担当者 ヤマダ様): no surname ends as these do (竹内 is one).
+  if (spaced && !nameLexicon().surnames.has(spaced[1]!) && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!) || NOT_A_NAME.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
   const { surnames, givenNames } = nameLexicon();
   // A surname, a space and a kanji word before the honorific: the whole name, the given name one the dictionary may
   // lack (菅原 陽向 くん), not its last kanji read as a name of its own.

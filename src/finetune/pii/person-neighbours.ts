@@ -57,8 +57,8 @@ function joinedWriting(value: string): string[] {
 
 /** A surname right before a found given name, a space between: the name's other half. */
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
-/** A space and a whole hiragana word after a found surname: perhaps its given name. */
-const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,4})(?!\p{Script=Hiragana})/u;
+/** A space and a whole hiragana word after a found surname, perhaps before です or an honorific (荒井 さゆりです): perhaps its given name. */
+const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
 /** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */

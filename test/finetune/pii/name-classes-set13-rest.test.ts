@@ -56,6 +56,18 @@ describeMaskingClasses("name classes of the thirteenth set's rest", {
     ["確認しました。ログイン 不可", "確認しました。ログイン 不可"],
     ["完了しました。アップデート 済", "完了しました。アップデート 済"],
   ],
+  "a name masked whole, not in part: after a customer's or a role's word and a space, a hiragana given name before です": [
+    ["お客様 結衣 様よりお問い合わせ", "お客様 [PERSON] 様よりお問い合わせ"],
+    ["担当者 ヤマダ様が対応", "担当者 [PERSON]様が対応"],
+    ["担当は村上 さゆりです", "担当は[PERSON]です"],
+    ["担当は村上 よりです", "担当は[PERSON] よりです"],
+    ["竹内 健 様", "[PERSON] 様"],
+  ],
+  "a job's word ending in 手 before an honorific is no name (運転手さん, 助手さん); a surname in 手 is (井手さん)": [
+    ["運転手さんに伝えました", "運転手さんに伝えました"],
+    ["助手さんが来ました", "助手さんが来ました"],
+    ["井手さんに伝えました", "[PERSON]さんに伝えました"],
+  ],
   "a firm named after its partners stays (Advisory, a Japanese surname before ・ and a firm's word)": [
     ["She is now at Nowak Jan Advisory in Warsaw.", "She is now at Nowak Jan Advisory in Warsaw."],
     ["大森・ミュラー法律事務所に依頼しました。", "大森・ミュラー法律事務所に依頼しました。"],
