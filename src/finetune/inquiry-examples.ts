@@ -59,6 +59,9 @@ export async function inquiryExamplesFrom(
     entries.add({ id: file, action: "note", reason: "file", detail });
     inputs.push(await describeInput(resolve(path), file, detail));
     return [];
+  } finally {
+    // The threads' memory is the build's while names spread and rows are deduped; the residual pass starts them again.
+    await pool?.close();
   }
   if (counts) spreadNames(examples, counts, names, { file, masker, entries });
   const { encoding, rows } = read;
@@ -82,6 +85,9 @@ interface RowSource {
   onFound: (id: string, found: Record<string, number>) => void;
 }
 
+/** A thread's strings arrive as new copies: one string per language, not one per row (2 MB at 100,000 rows). */
+const LANGUAGES: Readonly<Record<Language, Language>> = { ja: "ja", en: "en", other: "other" };
+
 function rowAdder({ file, name, system, masker, spill, onFound }: RowSource, examples: SpilledInquiry[]): AddRow {
   // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
   const categories = new Map<string, string>();
@@ -95,7 +101,7 @@ function rowAdder({ file, name, system, masker, spill, onFound }: RowSource, exa
     });
     onFound(id, found);
     const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question!, answer!);
-    if (language !== undefined) example.language = language;
+    if (language !== undefined) example.language = LANGUAGES[language];
     if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
     if (row.sources !== undefined) example.sources = row.sources;
     examples.push(example);

@@ -37,38 +37,31 @@ const WORKER = new URL("./mask-worker.js", import.meta.url);
 
 /**
  * Masking threads for a large inquiry log: batches of texts go round-robin to the threads and come back as
- * maskPii's results (and, once the outputs are written, the residual pass's batches of records as the kinds found). On a 2-core machine masking was a quarter of a build's CPU time on one thread while the other
- * core idled; here it runs beside the reading and parsing. The caller keeps the order (each batch is a promise).
+ * maskPii's results (and, once the outputs are written, the residual pass's batches of records as the kinds found).
+ * The threads start on the first batch and end when `close` is called (a thread holds the detectors, ~70 MB: the build
+ * needs that memory while it dedupes), to start again on the next batch. The caller keeps the order (each batch is a
+ * promise).
  */
 export class MaskPool {
   private next = 0;
   private nextId = 0;
+  private workers: Worker[] = [];
   private readonly pending = new Map<number, { resolve: (batch: MaskedBatch) => void; reject: (error: Error) => void }>();
   private failure: Error | undefined;
 
-  private constructor(private readonly workers: Worker[]) {
-    for (const worker of workers) {
-      worker.on("message", (batch: MaskedBatch) => {
-        this.pending.get(batch.id)?.resolve(batch);
-        this.pending.delete(batch.id);
-      });
-      worker.on("error", (error) => this.fail(error));
-      worker.on("exit", (code) => {
-        if (code !== 0) this.fail(new KurabeError("internal", `a masking thread exited (${code})`));
-      });
-    }
-  }
+  private constructor(
+    private readonly config: PiiConfig,
+    private readonly threads: number,
+  ) {}
 
   /**
-   * `threads` masking threads (default: one per core but the one reading the log, at least one), or undefined when
-   * the compiled worker module is not there (the TypeScript sources run directly, as in tests): then the caller
-   * masks in its own thread, with the same detectors.
+   * `threads` masking threads (default: one per core: the thread reading the log parses while they mask, and takes a
+   * small share of a core), or undefined when the compiled worker module is not there (the TypeScript sources run
+   * directly, as in tests): then the caller masks in its own thread, with the same detectors.
    */
-  static open(config: PiiConfig, threads = Math.max(1, availableParallelism() - 1)): MaskPool | undefined {
+  static open(config: PiiConfig, threads = availableParallelism()): MaskPool | undefined {
     if (!existsSync(fileURLToPath(WORKER))) return undefined;
-    // A thread holds the detectors and a few batches: a small young generation keeps its share of the build's memory small.
-    const resourceLimits = { maxYoungGenerationSizeMb: 8 };
-    return new MaskPool(Array.from({ length: threads }, () => new Worker(WORKER, { workerData: config, resourceLimits })));
+    return new MaskPool(config, Math.max(1, threads));
   }
 
   /** The batch's texts masked, in order. */
@@ -84,21 +77,42 @@ export class MaskPool {
 
   /** The kinds the residual pass finds in each of the batch's output records (residualKinds), in order. */
   async residual(records: string[]): Promise<string[][]> {
-    return (await this.send({ task: "residual", texts: records })).results as string[][];
+    // One thread: the pass runs beside the writing, whose thread holds every example, and a second thread's memory
+    // (~100 MB) would take the build over its budget at that point; masking's threads have ended by then (see close).
+    return (await this.send({ task: "residual", texts: records }, 1)).results as string[][];
   }
 
-  private send(work: Omit<MaskBatch, "id">): Promise<MaskedBatch> {
+  /** Sends a batch to the next of the first `lanes` threads, started if they are not running. */
+  private send(work: Omit<MaskBatch, "id">, lanes = this.threads): Promise<MaskedBatch> {
     if (this.failure) return Promise.reject(this.failure);
+    while (this.workers.length < lanes) this.workers.push(this.start());
     const id = this.nextId++;
-    const worker = this.workers[this.next++ % this.workers.length]!;
+    const worker = this.workers[this.next++ % lanes]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, ...work } satisfies MaskBatch);
     });
   }
 
+  private start(): Worker {
+    // A thread holds the detectors and a few batches: a small young generation keeps its share of the build's memory small.
+    const worker = new Worker(WORKER, { workerData: this.config, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    worker.on("message", (batch: MaskedBatch) => {
+      this.pending.get(batch.id)?.resolve(batch);
+      this.pending.delete(batch.id);
+    });
+    worker.on("error", (error) => this.fail(error));
+    worker.on("exit", (code) => {
+      if (code !== 0 && this.workers.includes(worker)) this.fail(new KurabeError("internal", `a masking thread exited (${code})`));
+    });
+    return worker;
+  }
+
+  /** Ends the threads; the next batch starts them again. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    const ending = this.workers;
+    this.workers = [];
+    await Promise.all(ending.map((worker) => worker.terminate()));
   }
 
   private fail(error: Error): void {

@@ -18,7 +18,8 @@ import { residualDetectors, residualKinds } from "./residual-check.js";
 const detectors = piiDetectors(workerData as PiiConfig);
 const residual = residualDetectors(detectors);
 const port = parentPort!;
-// Between batches the thread is busy; after the last of the masking (while the main thread dedupes), its heap shrinks.
+// Between batches the thread is busy; while it waits (the residual pass's thread, while the files it does not read are
+// written), its heap shrinks.
 const worked = collectWhenIdle(200);
 port.on("message", (batch: MaskBatch) => {
   answer(batch);

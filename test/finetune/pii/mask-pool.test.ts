@@ -38,6 +38,19 @@ describe("masking threads", () => {
     }
   });
 
+  it("end on close and start again on the next batch, which is masked as before", async () => {
+    const texts = generatePiiCorpus(4).inquiries.flat().map((text) => text.text).slice(0, 80);
+    const pool = MaskPool.open(config, 2)!;
+    try {
+      const first = await pool.mask(texts);
+      await pool.close();
+      expect(await pool.mask(texts)).toEqual(first);
+      expect(first).toEqual(texts.map((text) => maskPii(text, piiDetectors(config))));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("tag each masked row's language as this thread would, from its masked question and answer", async () => {
     const rows = generatePiiCorpus(5).inquiries.slice(0, 60).map(([question, answer], index) => (index % 3 === 0 ? [question!.text, answer!.text, "billing"] : [question!.text, answer!.text]));
     const pool = MaskPool.open(config, 2)!;
