@@ -95,8 +95,10 @@ export class MaskPool {
   }
 
   private start(): Worker {
-    // A thread holds the detectors and a few batches: a small young generation keeps its share of the build's memory small.
-    const worker = new Worker(WORKER, { workerData: this.config, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    // A thread holds the detectors (~40 MB) and a batch: a small young generation, and an old one V8 collects before it
+    // passes 96 MB. Unbounded, the person tagger's garbage grew it until the 158k-row log's build peaked at 563–572 MB
+    // with two threads (427 MB bounded). A single 4-million-character text still masks within the bound.
+    const worker = new Worker(WORKER, { workerData: this.config, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
     worker.on("message", (batch: MaskedBatch) => {
       this.pending.get(batch.id)?.resolve(batch);
       this.pending.delete(batch.id);
