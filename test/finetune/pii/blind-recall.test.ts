@@ -410,12 +410,10 @@ heldOutSet("the thirteenth held-out set, a development set since its measure", H
   maskedAtLeast(527 / 528, 254 / 254),
 ]);
 
-// Written blind (no detector source or rule test read, no figure of any set seen) and kept aside for a later round's
-// blind measure: 546 planted values, 279 look-alikes (see the corpus README). No floor until that first measure.
-heldOutSet(
-  "the fourteenth held-out set, kept aside",
-  HELD_OUT_14_DIR,
-  546,
-  ["is measured (no floor until its first measure)", (measured) => expect(measured.recall.length).toBeGreaterThan(0)],
-  true,
-);
+// Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
+// fixed the thirteenth set's rest, then measured once, at its end, with main at 9dddca0: 456 of 546 planted values masked
+// (84 %), 276 of 279 look-alikes kept (99 %); see the corpus README for every miss. Floored there; a development set since.
+heldOutSet("the fourteenth held-out set, a development set since its measure", HELD_OUT_14_DIR, 546, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(456 / 546, 276 / 279),
+]);
