@@ -3,6 +3,7 @@ import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romanisesKanjiName } from "./latin-name-cues.js";
 import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+import { handlerNote } from "./name-handler-notes.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 /**
@@ -373,6 +374,7 @@ const signOff: PiiDetector = {
 
 export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [
   signOff,
+  handlerNote,
   peopleList,
   chatSpeaker,
   datedAuthor,

@@ -1,0 +1,19 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Name rules by class for what the fourteenth set (a development set) missed (issue 13), each with other values than
+ * the set's and the look-alikes it must leave alone (expected === input).
+ */
+describeMaskingClasses("name classes of the fourteenth set", {
+  "who handled a log's entry, in brackets closing it, a surname that is also a place or a Latin name alone": [
+    ["在庫を確認して折り返し（対応：宮城）", "在庫を確認して折り返し（対応：[PERSON]）"],
+    ["併用可と説明（対応：薬剤師 宮城）", "併用可と説明（対応：薬剤師 [PERSON]）"],
+    ["Refund sent (担当: Moreno)", "Refund sent (担当: [PERSON])"],
+    ["用量を再送（対応：Silva）", "用量を再送（対応：[PERSON]）"],
+    ["返金済み（対応：済）", "返金済み（対応：済）"],
+    ["折り返し予定（対応：電話）", "折り返し予定（対応：電話）"],
+    ["返品受付（対応：本店）", "返品受付（対応：本店）"],
+    ["Ticket closed (対応: Done)", "Ticket closed (対応: Done)"],
+    ["(受付: Pending)", "(受付: Pending)"],
+  ],
+});
