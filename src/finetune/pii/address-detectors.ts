@@ -24,22 +24,27 @@ const SPOKEN_BLOCK = `(?<=[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]) ?\\d+(
  * コーポ山田 203) or any name followed by a floor or a room (グランフロント1201号室, 渋谷ヒカリエ8F), or the room alone
  * (1-2-3 501号室); a fourth number of a 1-2-3 block is the room too (1-2-3-1201).
  */
-const BUILDING_NAME = "[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー・A-Za-z]";
+/**
+ * Kana as a shelter's or a clinic's legacy form writes a building's name, half-width (ﾚｵﾊﾟﾚｽ浮間舟渡 203, ｺｰﾎﾟ赤羽北 102):
+ * its sound marks ﾞ ﾟ and its ｰ are no katakana to Unicode, so the range is named whole.
+ */
+const HALF_KANA = "\\uFF66-\\uFF9F";
+const BUILDING_NAME = `[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー・A-Za-z${HALF_KANA}]`;
 /** Before the building: a space, or a line break and the next line's indent (…5番22号⏎  レジデンス浦和 1401). */
 const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
 /**
  * The building word may start the name (ハイツ阿佐ヶ谷 203号) or sit inside it (サンタワーズ C棟 1203); a wing (C棟) and
  * a room number with or without 号/号室 may follow.
  */
-const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟)";
+const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟|寮|団地)";
 /**
  * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201, メゾンつつじ101,
  * グランメゾン中もず 1102, its wing or floor before it: パークヒルズ八事 2-504, B-1203): three or four digits that end the
  * address, not after a particle (ホテルで 300) nor a count or a price
  * (ビル 100円, 倉庫 120件).
  */
-const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー・A-Za-z]{2,16}(?<![でにはをがとへも])\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])`;
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
+const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])${BUILDING_NAME}{2,16}(?<![でにはをがとへも])\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address.
