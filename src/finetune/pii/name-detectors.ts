@@ -8,6 +8,8 @@ import { romajiReadings } from "./romaji-reading.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
+/** A name's reading in kana, in half width too (ﾔﾅｷﾞﾀ ﾊﾙ: its sound marks and long vowel are no katakana by script). */
+const READING_CHARS = "[\\p{Script=Katakana}\\p{Script=Hiragana}ーｰﾞﾟ・ ]";
 const HONORIFICS = "様|さま|さん|氏|殿|君|くん|ちゃん|先生";
 const HONORIFIC = `(?:${HONORIFICS})`;
 /** A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end. */
@@ -17,7 +19,7 @@ const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS
  * 佐藤（さとう）様. Both the name and the reading are masked.
  */
 const WITH_READING = new RegExp(
-  `(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?)\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)]\\s?${HONORIFIC}`,
+  `(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?)\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)]\\s?${HONORIFIC}`,
   "dgu",
 );
 /**
@@ -40,7 +42,7 @@ const KINSHIP = "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|
 /** The name after one of `cues`, perhaps after a department, with its reading in brackets. */
 const afterCue = (cues: string) =>
   new RegExp(
-    `(?:${cues})\\s*(?:[:：]|は|の)?\\s*${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)])?`,
+    `(?:${cues})\\s*(?:[:：]|は|の)?\\s*${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)])?`,
     "dgu",
   );
 const AFTER_ROLE = afterCue(`${ROLES}|${DEPARTMENT_SPACE}`);
@@ -269,7 +271,7 @@ const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故]/u, 
  * の or a space, then a name. Not 関係 (a relation).
  */
 const ROLE_BY_FORM = new RegExp(
-  `(?:(?<![\\p{Script=Han}々])(?!関係)\\p{Script=Han}{1,4}[者人員官役主士先係長]|(?<![\\p{Script=Katakana}ー])(?<katakana>\\p{Script=Katakana}[\\p{Script=Katakana}ー]{1,8}ー))(?<separator>\\s*[:：]\\s*|は\\s*|の\\s*|[ 　])${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>[\\p{Script=Katakana}\\p{Script=Hiragana}ー・ ]{2,24})[）)])?`,
+  `(?:(?<![\\p{Script=Han}々])(?!関係)\\p{Script=Han}{1,4}[者人員官役主士先係長]|(?<![\\p{Script=Katakana}ー])(?<katakana>\\p{Script=Katakana}[\\p{Script=Katakana}ー]{1,8}ー))(?<separator>\\s*[:：]\\s*|は\\s*|の\\s*|[ 　])${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)])?`,
   "dgu",
 );
 const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主士先係長](?:\s*[:：]|は|の|[ 　])|ー(?:\s*[:：]|は)/u, {

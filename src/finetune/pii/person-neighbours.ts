@@ -76,8 +76,11 @@ const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,1
 const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
 const NOT_A_GIVEN_NAME =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Cheers|Best|The|An?|And|Or|But|Nor|To|From|With|For|Of|In|On|At|By|As|If|So|Then|When|While|After|Before|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Per|Via|Re|Fwd|Cc|Bcc|Attn|Contact|Call|Called|Email|Emailed|Ask|Asked|Tell|Told|Met|See|Saw|Spoke|Phoned|Rang|Team|Customer|Client|Dept|Sales|Support|Saint|St|Mount|Lake|Port|Fort|New|North|South|East|West|Great|Little|Old|Upper|Lower|Please|Sorry|Yes|No|Ok|Okay|Morning|Evening|Welcome|Happy|Good|Bye|Today|Yesterday|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|Insured|Claimant|Tenant|Landlord|Broker|Adjuster|Surveyor|Agent|Manager|Officer|Director|Doctor|Nurse|Patient|Student|Teacher|Professor|President|Inspector|Uncle|Aunt|Cousin|Brother|Sister|Mother|Father|Mum|Mom|Dad|Grandma|Grandpa)$/u;
-/** A full name in kanji or katakana in brackets, after an honorific or です perhaps: a found full name's other writing. */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,8}[ 　・][\p{Script=Katakana}ー]{2,8})[）)]/u;
+/**
+ * A full name in kanji or katakana, half-width too (ﾌﾟﾘﾔﾝｶ ﾅｲｱｰﾙ: its sound marks are no katakana by script, and take a
+ * character each), in brackets, after an honorific or です perhaps: a found full name's other writing.
+ */
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{2,12}[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12})[）)]/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…);
  * in half-width katakana, a reading column's way of writing, one word is enough (| Thomas Whitfield | ﾄｰﾏｽ |).

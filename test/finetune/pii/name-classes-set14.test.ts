@@ -16,4 +16,12 @@ describeMaskingClasses("name classes of the fourteenth set", {
     ["Ticket closed (対応: Done)", "Ticket closed (対応: Done)"],
     ["(受付: Pending)", "(受付: Pending)"],
   ],
+  "a full name's reading in half-width katakana in brackets after it, a kanji or a Latin one": [
+    ["氏名：柳田 ミツ（ﾔﾅｷﾞﾀ ﾐﾂ）88歳", "氏名：[PERSON]（[PERSON]）88歳"],
+    ["氏名：Siddharth Rao（ｼﾀﾞｰﾙﾀ ﾗｵ）33歳", "氏名：[PERSON]（[PERSON]）33歳"],
+    ["氏名：Oluwaseun Adeyemi（ｵﾙﾜｾｳﾝ ｱﾃﾞｲｪﾐ）40歳", "氏名：[PERSON]（[PERSON]）40歳"],
+    ["商品：ｽｰﾊﾟｰ ﾄﾞﾗｲ（350ml）", "商品：ｽｰﾊﾟｰ ﾄﾞﾗｲ（350ml）"],
+    ["氏名：Lucas Moreau（40歳）", "氏名：[PERSON]（40歳）"],
+    ["注文：Mateo Ferreira（ｿﾌﾄｸﾘｰﾑ）", "注文：[PERSON]（ｿﾌﾄｸﾘｰﾑ）"],
+  ],
 });
