@@ -19,21 +19,23 @@ const codeDigits = (value: string): boolean => {
 
 /**
  * The cue right before the code: a lock's, a safe's or a box's number or code, or unlocking's (オートロック解錠は ＃2580,
- * キーボックスの番号 0812, door code 2580, a shared car's key code is 305 118, the padlock combination is 12-34-56).
+ * キーボックスの番号 0812, door code 2580, a shared car's key code is 305 118, the padlock combination is 12-34-56); the
+ * lock alone before a code keyed with # or * (オートロックは #7128), where a bare number might be a year or a count.
  */
 const LOCK_CODE = new RegExp(
-  String.raw`(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
+  String.raw`(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=\s*[は:：]\s*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
   "dgu",
 );
 
 /**
- * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, locker combination; a few words
+ * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, locker combination; a clause on
+ * where it is between: キーボックスは玄関横、番号は「3096」; a few words
  * between in English: the key safe by the back door: code …), then the code a few words on: no digit between, at most
  * one line break and no blank line. A locker's or a door's bare 番号 says which
  * locker or room (ロッカーの番号は 1024), no code: only its 暗証番号 or コード is one.
  */
 const CODE_NAMED_BEFORE = new RegExp(
-  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)の?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,5}?[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
+  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)(?:[はが][^\n\d#*。]{0,24}?、)?の?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,5}?[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
   "dgu",
 );
 
@@ -53,7 +55,7 @@ const codeNamedBefore = (match: RegExpExecArray): boolean => {
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(
-    /(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)/,
+    /(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)(?:[はが][^\n\d#*。]{0,24}?、)?の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)/,
     patternDetector("SECRET", CODE_NAMED_BEFORE, codeNamedBefore),
   ),
 ];

@@ -167,12 +167,14 @@ const KEY_CUE =
 /**
  * A secret known by its cue's form, not by a list: any word holding パス, 暗証, 秘密, 合言葉 or キー (管理者パス, 金庫の暗証,
  * 秘密の質問の答え, 無線キー), or an English word ending in pass, key, secret or PIN, joined by _ or - or in camel case (admin_pass,
- * wifiKey, DB-PASSWORD), then は, : or = (or, after a Japanese word, a space: 暗証 2580), then a value shaped like a secret: letters and digits mixed, or four to eight
+ * wifiKey, DB-PASSWORD) or a Wi-Fi's or a VPN's pre-shared key (PSK, wpa_psk), then は, : or = (or, after a Japanese word, a
+ * space: 暗証 2580), then a value shaped like a secret, perhaps before an aside in brackets (Ebara-1F-wifi!（掲示と同じ）):
+ * letters and digits mixed, or four to eight
  * digits after a cue of a number (暗証, PIN, コード, 番号); in quotes, the value without them (key: 'Xk9#mQ2p'). A path
  * (保存パス：D:\data2), an address or a version is no secret.
  */
 const SECRET_BY_FORM =
-  /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$))/dgu;
+  /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET|PSK|psk)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”【]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f]))/dgu;
 
 /**
  * Keys that name a record or a request, not a secret: an HTTP idempotency or request key (a UUID the client makes up),
@@ -316,7 +318,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.
-  gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET/, {
+  gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET|PSK|psk/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];
