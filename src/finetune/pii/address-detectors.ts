@@ -217,10 +217,20 @@ const NORDIC_STREET = /\b(?:[A-ZÆØÅ][a-zæøåé]+\s)?[A-ZÆØÅ][a-zæøåé
 const TAIWANESE_ADDRESS =
   /\p{Script=Han}{1,3}[市縣县]\p{Script=Han}{1,3}?[區区鄉乡鎮镇市县]\p{Script=Han}{1,8}?(?:路|街|大道|大街)(?:[一二三四五六七八九十]+段)?\s?(?:\d+\s?巷\s?)?(?:\d+\s?弄\s?)?\d+\s?[號号](?:院)?(?:\s?\p{Script=Han}{0,8}?\d+\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\s?\d+\s?(?:单元|單元))?(?:\s?\d+\s?(?:樓|楼|层|層|室))*(?:之\d+)?/dgu;
 
+/**
+ * A town with no city before it and its block read out with の, after a caller is asked for the address (住所は、えっと、
+ * 同じ市内の、下荻野 の 1182 の 3): three numbers' worth of の after 住所 say it is one, where 資料 の 2 の 3 is a section.
+ */
+const SAID_TOWN_BLOCK = new RegExp(
+  `(?<=住所[^\\n。]{0,24}?)(?<![\\p{Script=Han}ヶ々])[\\p{Script=Han}ヶ々]{2,5}(?:${SPOKEN_PARTICLE}| ?)\\d{1,4}(?:${SPOKEN_PARTICLE}\\d{1,4}){1,2}(?!\\d|${SPOKEN_PARTICLE}\\d| ?[件個名人回円年月日時分秒%番])`,
+  "dgu",
+);
+
 /** The UK, Irish, Indian and Thai forms come before the street patterns, which would take only their middle (21 Residency Road). */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
+  gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
   gated(/\b\d[A-Z]{2}\b|\b[A-Z]\d{2} [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
   gated(INDIAN_CUE, patternDetector("ADDRESS", INDIAN_ADDRESS)),
   THAI_ADDRESS_DETECTOR,
