@@ -16,6 +16,11 @@ describeMaskingClasses("secret classes of the fourteenth set", {
     ["ロッカーは更衣室の奥、番号は 1024 です", "ロッカーは更衣室の奥、番号は 1024 です"],
     ["宅配ボックスは2階、番号は 5521", "宅配ボックスは2階、番号は 5521"],
   ],
+  "a time deposit's account after its kind (定期), as 普通 and 当座": [
+    ["相続口座：普通 3318204、定期 5520917", "相続口座：[PERSONAL_ID]、[PERSONAL_ID]"],
+    ["定期券 1234567 を紛失", "定期券 1234567 を紛失"],
+    ["不定期 1234567 件の処理", "不定期 1234567 件の処理"],
+  ],
   "a Wi-Fi's or a VPN's pre-shared key, and a password before an aside in brackets": [
     ["拠点の PSK は Tk!wan-0931-oka です", "拠点の PSK は [SECRET] です"],
     ["wpa_psk=Mizu#88-lan", "wpa_psk=[SECRET]"],
