@@ -142,12 +142,14 @@ function readLexicon(): NameLexicon {
   // After the union: a one-kanji name of faker's that is a noun too (空) needs a cue, as the dictionary's do.
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
   const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
+  const preferredSurnames = preferred(features, surnames);
+  for (const names of [surnames, preferredSurnames]) addOldForms(names, readingsOfSurname);
   // The nouns and the words' readings come from the same table: unpacked once, not once for each set.
   return {
     surnames,
     givenNames,
     nounGivenNames,
-    preferredSurnames: preferred(features, surnames),
+    preferredSurnames,
     boundNouns,
     surnameReadings,
     givenNameReadings,
@@ -155,6 +157,26 @@ function readLexicon(): NameLexicon {
     commonNouns,
     wordReadings: readingsOf(features),
   };
+}
+
+/**
+ * Surnames with 高 or 崎 in the forms family registers keep and people write them in (髙橋, 山﨑): the dictionary lists
+ * only the common forms. The old form names the same person, with the same readings.
+ */
+const OLD_FORMS: readonly [RegExp, string][] = [
+  [/高/g, "髙"],
+  [/崎/g, "﨑"],
+];
+function addOldForms(names: Set<string>, readingsOfSurname: Map<string, string[]>): void {
+  for (const name of [...names]) {
+    for (const [common, old] of OLD_FORMS) {
+      const written = name.replace(common, old);
+      if (written === name) continue;
+      names.add(written);
+      const readings = readingsOfSurname.get(name);
+      if (readings) readingsOfSurname.set(written, readings);
+    }
+  }
 }
 
 /** A table of kuromoji's IPADIC dictionary, unpacked (tid_pos.dat.gz: its features, `surface,pos,…` strings, NUL-separated; tid.dat.gz: its tokens). */

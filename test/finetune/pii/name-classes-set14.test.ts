@@ -24,4 +24,11 @@ describeMaskingClasses("name classes of the fourteenth set", {
     ["氏名：Lucas Moreau（40歳）", "氏名：[PERSON]（40歳）"],
     ["注文：Mateo Ferreira（ｿﾌﾄｸﾘｰﾑ）", "注文：[PERSON]（ｿﾌﾄｸﾘｰﾑ）"],
   ],
+  "a surname with 高 or 崎 in its old form (髙, 﨑), as a family register writes it": [
+    ["同行者：妻 髙田 ミツ（75）", "同行者：妻 [PERSON]（75）"],
+    ["長男 髙田 誠（在住）に連絡済み", "長男 [PERSON]（在住）に連絡済み"],
+    ["髙田さんから電話", "[PERSON]さんから電話"],
+    ["髙島屋で買い物", "髙島屋で買い物"],
+    ["髙松駅で下車", "髙松駅で下車"],
+  ],
 });
