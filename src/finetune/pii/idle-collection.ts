@@ -13,8 +13,9 @@ function fullCollection(): () => void {
 
 /**
  * A function to call after each piece of work: once none has come for `ms`, the heap is collected in full. V8 leaves
- * an idle thread's heap as it is, and a masking thread's garbage (up to 90 MB of the person tagger's objects on the
- * 158k-row log, promoted early by its small young generation) stayed through the rest of the build, where its peak is.
+ * an idle thread's heap as it is, and a masking thread's garbage (the person tagger's objects, promoted early by its
+ * small young generation; up to its 96 MB bound, mask-pool.ts) stayed while it waited: the residual pass's thread
+ * waits while the files it does not read are written, near the build's peak.
  */
 export function collectWhenIdle(ms: number): () => void {
   const collect = fullCollection();
