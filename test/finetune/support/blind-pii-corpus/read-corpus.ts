@@ -93,6 +93,13 @@ export const HELD_OUT_13_DIR = path.join(corpusDir, "held-out-13");
  * travel agency's inbound booking mailbox, a primary school teacher's parent contact notes).
  */
 export const HELD_OUT_14_DIR = path.join(corpusDir, "held-out-14");
+/**
+ * Written blind and kept aside for a later round (a hotel front desk's night log, a crowdfunding project's backer
+ * mailbox, a hospital appointment centre's daily report in HTML, a security company's alarm dispatch log, an accounting
+ * firm's year-end tax adjustment queries, a gas utility's Shift_JIS service-call log, a used-car buyer's inquiry CSV, a
+ * coworking space's member chat JSONL, a Japanese language school's student office notes).
+ */
+export const HELD_OUT_15_DIR = path.join(corpusDir, "held-out-15");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
