@@ -56,6 +56,22 @@ const LETTERS_HOLDING_DIGITS = "エイチ|エックス|シー";
 const TOKENS = new RegExp(`${LETTERS_HOLDING_DIGITS}|${KATAKANA_DIGITS}|${ENGLISH_DIGITS}|${KANJI_DIGITS}|\\d`, "gi");
 const toKatakana = (text: string): string => text.replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
 
+/** Each letter's katakana name (LETTER_NAMES), for the letters of an ID read out. */
+const LETTER_OF: Record<string, string> = {
+  ダブリュー: "W", エックス: "X", エイチ: "H", エッチ: "H", ジェー: "J", ジェイ: "J", キュー: "Q", アール: "R", ティー: "T", ディー: "D",
+  ヴィー: "V", ゼット: "Z", ゼッド: "Z", エー: "A", ビー: "B", シー: "C", イー: "E", エフ: "F", ジー: "G", アイ: "I", ケー: "K",
+  ケイ: "K", エル: "L", エム: "M", エヌ: "N", オー: "O", ピー: "P", エス: "S", ユー: "U", ブイ: "V", ワイ: "Y",
+};
+/** The digits' words first where a letter's name is also one (キュー: 9 far more often than Q in a number read out). */
+const VALUE_TOKENS = new RegExp(`${LETTERS_HOLDING_DIGITS}|キュウ|キュー|${LETTER_NAMES}|${KATAKANA_DIGITS}|${ENGLISH_DIGITS}|${KANJI_DIGITS}|\\d`, "gi");
+
+/** What a run says, its letters and digits (エー、ケー、ゼロ、ナナ … → AK07…); a doubled digit is left to digitsSaid. */
+function valueSaid(run: string): string {
+  let value = "";
+  for (const [token] of toKatakana(run).matchAll(VALUE_TOKENS)) value += LETTER_OF[token] ?? DIGIT_OF[token.toLowerCase()] ?? DIGIT_OF[token] ?? (/\d/.test(token) ? token : "");
+  return value;
+}
+
 /** The digits a run says (double four → 44). */
 function digitsSaid(run: string): string {
   let digits = "";
@@ -91,19 +107,61 @@ function turnBefore(shadow: string, index: number): string {
   return shadow.slice(Math.max(from, index - 160), index);
 }
 
+/** A run found: where it stands and what it says. */
+interface Run extends Span {
+  text: string;
+}
+
+const runsOf = (pattern: RegExp, shadow: string): Run[] =>
+  matchesOf(pattern, shadow).map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+
+const ONLY_JOINS = new RegExp(`^(?:${JOIN_UNIT})*$`, "u");
+
+/**
+ * Katakana and hiragana runs that touch or stand apart only by a pause, as one: a transcript writes the groups of one
+ * number in either script (ゼロキューゼロ、ろくなななな、にーさんいちはち), and each group alone is too short to be a number.
+ */
+function joinedKanaRuns(shadow: string): Run[] {
+  const runs = [...runsOf(KATAKANA_RUN, shadow), ...runsOf(HIRAGANA_RUN, shadow)].sort((a, b) => a.start - b.start);
+  const joined: Run[] = [];
+  for (const run of runs) {
+    const last = joined.at(-1);
+    if (last && run.start <= last.end + 3 && (run.start <= last.end || ONLY_JOINS.test(shadow.slice(last.end, run.start)))) {
+      const end = Math.max(last.end, run.end);
+      joined[joined.length - 1] = { start: last.start, end, text: shadow.slice(last.start, end) };
+    } else joined.push(run);
+  }
+  return joined;
+}
+
+/**
+ * A number read out and then read back in figures, by the agent or in a note (エー、ケー、ゼロ、ナナ… → 復唱いたします、
+ * AK0751…; ろく、よん、さん… → 643…、名義は…): the same letters and digits, perhaps grouped by hyphens or spaces, as a token
+ * of its own. Six characters or more, so that a short figure repeated by chance stays.
+ */
+function readBacks(shadow: string, run: Run): Span[] {
+  const said = valueSaid(run.text);
+  if (said.length < 6) return [];
+  const figures = new RegExp(`(?<![A-Za-z0-9])${[...said].join("[- ]?")}(?![A-Za-z0-9])`, "gi");
+  return matchesOf(figures, shadow)
+    .filter((match) => match.index >= run.end || match.index + match[0].length <= run.start)
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
 function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
   const spans = new Map<string, Span[]>([["PHONE", []], ["SECRET", []], ["PERSONAL_ID", []]]);
-  for (const pattern of [KATAKANA_RUN, HIRAGANA_RUN, ENGLISH_RUN, SPACED_RUN, KANJI_RUN]) {
+  const runs: Array<[pattern: RegExp, runs: Run[]]> = [[KATAKANA_RUN, joinedKanaRuns(shadow)], ...[ENGLISH_RUN, SPACED_RUN, KANJI_RUN].map((pattern): [RegExp, Run[]] => [pattern, runsOf(pattern, shadow)])];
+  for (const [pattern, found] of runs) {
     const spaced = pattern === SPACED_RUN;
-    for (const match of matchesOf(pattern, shadow)) {
-      const digits = digitsSaid(match[0]).replace(/\D/g, "");
-      if (digits.length < (spaced ? 6 : 4) || isCount(match[0], digits)) continue;
+    for (const run of found) {
+      const digits = digitsSaid(run.text).replace(/\D/g, "");
+      if (digits.length < (spaced ? 6 : 4) || isCount(run.text, digits)) continue;
       if (pattern === KANJI_RUN && !/^0\d{9,10}$/.test(digits)) continue;
-      const context = turnBefore(shadow, match.index);
+      const context = turnBefore(shadow, run.start);
       const kind = /^0\d{9,10}$/.test(digits) && !spaced ? "PHONE" : SECRET_CUE.test(context) ? "SECRET" : "PERSONAL_ID";
       // Spaced characters are a value only where a number was asked for; words for digits are one wherever they stand.
       if (spaced && kind === "PERSONAL_ID" && !NUMBER_CUE.test(context)) continue;
-      spans.get(kind)!.push({ start: match.index, end: match.index + match[0].length });
+      spans.get(kind)!.push({ start: run.start, end: run.end }, ...(spaced ? [] : readBacks(shadow, run)));
     }
   }
   return spans;

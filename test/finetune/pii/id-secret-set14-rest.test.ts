@@ -11,4 +11,25 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["削除依頼済み（依頼番号 DEL-5521）", "削除依頼済み（依頼番号 DEL-5521）"],
     ["依頼者番号 CL-20931 の方", "依頼者番号 [PERSONAL_ID] の方"],
   ],
+  "a number read out, then read back in figures in the next turn": [
+    [
+      "顧客: ビー、エム、イチ、ニ、サン、ヨン、ゴ、ロク です\nオペレーター: BM123456 で承りました。",
+      "顧客: [PERSONAL_ID] です\nオペレーター: [PERSONAL_ID] で承りました。",
+    ],
+    [
+      "お客様: 口座は きゅう、ぜろ、いち、さん、ろく、なな、はち です。\n担当: 9013-678 ですね、確認します。",
+      "お客様: 口座は [PERSONAL_ID] です。\n担当: [PERSONAL_ID] ですね、確認します。",
+    ],
+    [
+      "Caller: it's seven seven two, one nine zero four.\nAgent: 772 1904, thank you.",
+      "Caller: it's [PERSONAL_ID].\nAgent: [PERSONAL_ID], thank you.",
+    ],
+    // A short figure said again by chance stays: fewer than six letters and digits.
+    ["顧客: いち、に、ご、なな です\n担当: 1257 件の注文のうち", "顧客: [PERSONAL_ID] です\n担当: 1257 件の注文のうち"],
+  ],
+  "a phone number read out in groups, some in katakana and some in hiragana": [
+    ["折り返しは ゼロハチゼロ、よんよんさんに、いちごーろくなな にお願いします", "折り返しは [PHONE] にお願いします"],
+    ["携帯は ぜろきゅうぜろ、ニーサンヨンゴ、ろくななはちきゅう です", "携帯は [PHONE] です"],
+    ["いち、に、さん、はい、ゴー！", "いち、に、さん、はい、ゴー！"],
+  ],
 });
