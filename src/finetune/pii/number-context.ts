@@ -44,13 +44,19 @@ const TWELVE_DIGITS = /(?<!\d)\d{4}([ -]?)\d{4}\1\d{4}(?!\d)/;
  * A number given after a label of 番号 (妻の番号：…, 「個人番号」欄に番号が書かれていた（…）) where My Numbers are the
  * subject: named earlier on the line, or on the line before, or before a list of such labelled numbers (扶養親族の
  * マイナンバー ⏎ 妻の番号：… ⏎ 長男の番号：…). A wrong check digit is then a typo, still a My Number. Not a thing's number
- * (マイナンバーカードの申請 ⏎ 申請番号：…).
+ * (マイナンバーカードの申請 ⏎ 申請番号：…). A number that starts its line is labelled at the end of the line before, as a
+ * wrapped note writes it (…写しには別の番号⏎  0448-…).
  */
 export function inMyNumberList(shadow: string, index: number): boolean {
-  const lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
-  const label = NUMBER_LABEL_BEFORE.exec(shadow.slice(Math.max(lineStart, index - 24), index));
+  let lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
+  let at = index;
+  if (lineStart > 0 && shadow.slice(lineStart, index).trim() === "") {
+    at = lineStart - 1;
+    lineStart = shadow.lastIndexOf("\n", at - 1) + 1;
+  }
+  const label = NUMBER_LABEL_BEFORE.exec(shadow.slice(Math.max(lineStart, at - 24), at));
   if (label === null || THING_WORD.test(label.groups!.word!)) return false;
-  if (MY_NUMBER_NAMED.test(shadow.slice(lineStart, index))) return true;
+  if (MY_NUMBER_NAMED.test(shadow.slice(lineStart, at))) return true;
   for (let end = lineStart - 1, lines = 0; end >= 0 && lines < 4; lines++) {
     const start = shadow.lastIndexOf("\n", end - 1) + 1;
     const line = shadow.slice(start, end);

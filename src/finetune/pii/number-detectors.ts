@@ -210,9 +210,10 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   // Not a 12-digit piece of a longer grouped number (`4111 1111 1111 1112` is no My Number, whatever its check digit).
+  // A note's line may wrap after a group's hyphen (0448-0489-⏎  7299).
   gated(
     hasDigits(12),
-    patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}\1\d{4}(?![ -]?\d)/dg, (match, shadow) => {
+    patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}(?:\1|-\n[ \t]*)\d{4}(?![ -]?\d)/dg, (match, shadow) => {
       if (inNotPersonalContext(shadow, match.index, 14)) return false;
       if (inMyNumberContext(shadow, match.index) || inMyNumberList(shadow, match.index)) return true;
       return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));

@@ -240,10 +240,10 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   ...SERVICE_KEY_DETECTORS,
   // A product or license key of five groups of five (XKQ7P-3MJ9D-W2R8T-H6VNB-4CYFG), as Microsoft's and many vendors'
-  // are printed: letters and digits mixed.
+  // are printed: letters and digits mixed. A ledger's line may wrap at a hyphen, leaving the rest on the next line.
   gated(
     /[A-Z0-9]{5}-[A-Z0-9]{5}-/,
-    patternDetector("API_KEY", /(?<![A-Za-z0-9-])[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}(?![A-Za-z0-9-])/dg, (match) => /[A-Z]/.test(match[0]) && /\d/.test(match[0])),
+    patternDetector("API_KEY", /(?<![A-Za-z0-9-])[A-Z0-9]{5}(?:-(?:\n[ \t]*)?[A-Z0-9]{5}){4}(?![A-Za-z0-9-])/dg, (match) => /[A-Z]/.test(match[0]) && /\d/.test(match[0])),
   ),
   gated(/[Bb]earer/, patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg)),
   // HTTP Basic credentials: base64 of user:password (RFC 7617).

@@ -32,4 +32,10 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["携帯は ぜろきゅうぜろ、ニーサンヨンゴ、ろくななはちきゅう です", "携帯は [PHONE] です"],
     ["いち、に、さん、はい、ゴー！", "いち、に、さん、はい、ゴー！"],
   ],
+  "a product key and a My Number wrapped at a group's hyphen onto the next line": [
+    ["移行したキー\nQ7R2K-PL4MX-\n9TZW3-HH8BN-C2VYD です", "移行したキー\n[API_KEY] です"],
+    ["申請書のマイナンバー欄は空欄、控えには別の番号\n  3012-8847-\n  5561 が書いてある", "申請書のマイナンバー欄は空欄、控えには別の番号\n  [MY_NUMBER] が書いてある"],
+    ["型番 AB123-CD456-\nEF789 の部品", "型番 AB123-CD456-\nEF789 の部品"],
+    ["注文番号\n  1234-5678-\n  9012 で承りました", "注文番号\n  1234-5678-\n  9012 で承りました"],
+  ],
 });
