@@ -24,8 +24,37 @@ function cueBefore(shadow: string, index: number, length: number): string {
 /** A card's number in four groups of four, then its expiry (… 7794 exp 03/28, … 7794 有効期限 03/28): a card's whatever its cue. */
 const CARD_THEN_EXPIRY = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ ,(（]{0,3}(?:exp(?:iry|ires|\.)?|valid thru|有効期限)\s*:?\s*\d{1,2}\s?\/\s?\d{2}/i;
 
+/** A card's number as a column's heading names it; not a point, member or transit card's (ポイントカード番号). */
+const CARD_HEADING = /^(?:(?:クレジット|デビット)?カード(?:番号)?|(?:[Cc]redit |[Dd]ebit )?[Cc]ard(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)$/;
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}/;
+
+/**
+ * The heading of the Markdown table's column that `index` stands in (an HTML table reaches masking as one): the row
+ * above the table's rule, its cell at the same count of pipes. Undefined outside a table.
+ */
+function columnHeading(shadow: string, index: number): string | undefined {
+  const lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
+  const row = shadow.slice(lineStart, index);
+  if (!/^[ \t]*\|/.test(row)) return undefined;
+  const column = row.split("|").length - 1;
+  for (let end = lineStart - 1, rows = 0; end > 0 && rows < 60; rows++) {
+    const start = shadow.lastIndexOf("\n", end - 1) + 1;
+    const line = shadow.slice(start, end);
+    if (TABLE_RULE.test(line)) {
+      const headingStart = shadow.lastIndexOf("\n", start - 2) + 1;
+      return shadow.slice(headingStart, Math.max(headingStart, start - 1)).split("|")[column]?.trim();
+    }
+    if (!/^[ \t]*\|/.test(line)) return undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** A number in a table's column of cards' numbers (| お客様 | カード番号 | over | … | 4599 1375 … |): a card's, even mistyped. */
+const inCardColumn = (shadow: string, index: number): boolean => shadow.includes("|") && CARD_HEADING.test(columnHeading(shadow, index) ?? "");
+
 export const inCardContext = (shadow: string, index: number): boolean =>
-  CARD_CONTEXT.test(cueBefore(shadow, index, 28)) || CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48));
+  CARD_CONTEXT.test(cueBefore(shadow, index, 28)) || CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48)) || inCardColumn(shadow, index);
 
 /**
  * My Number named earlier in the sentences before on the line, with no other number's label between
