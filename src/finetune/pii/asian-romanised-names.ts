@@ -1,11 +1,13 @@
 import { gated, matchesOf, type PiiDetector } from "./detector.js";
+import { isEnglishWord } from "./english-person-tagger.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
 
 /**
  * Vietnamese full names written in Latin letters, with or without their marks (Nguyen Thi Thu Ha, Phạm Thị Lan, BUI THI
  * MAI): a family name, then syllables. The five commonest family names are names before any one to three capitalised
  * syllables; the others before a middle name (Thi, Van) or two syllables at least (Bui Thi Mai, Dang Quang Huy, not Vu
- * Meter); the short ones that are words or other names too (Le, Do, Ho, Mai) only before a middle name. Read whole,
+ * Meter); the short ones that are words or other names too (Le, Do, Ho, Mai) only before a middle name or after a
+ * title (Mr. Đỗ Quang Huy). Read whole,
  * before a title's or an honorific's rule takes two words of four (Ms. Pham Thi | Lan).
  */
 const COMMON_FAMILY = "Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng";
@@ -28,6 +30,8 @@ const VIETNAMESE_NAME = new RegExp(
     tier(COMMON_FAMILY, (syllable) => `(?:[ \\t]+${syllable}){1,3}`),
     tier(FAMILY, (syllable, middle) => `(?:[ \\t]+(?:${middle})(?:[ \\t]+${syllable}){1,2}|(?:[ \\t]+${syllable}){2,3})`),
     tier(SHORT_FAMILY, (syllable, middle) => `[ \\t]+(?:${middle})(?:[ \\t]+${syllable}){1,2}`),
+    // After a title, any family name of the lists before two or three syllables (Mr. Đỗ Quang Huy, Ms. Vu Hai Yen).
+    `(?<=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?[ \\t]+)(?:${FAMILY}|${SHORT_FAMILY})(?:[ \\t]+${SYLLABLE}){2,3}`,
   ].join("|")})(?![A-Za-zÀ-ỹ0-9'’-])`,
   "gu",
 );
@@ -92,4 +96,38 @@ export const chinesePinyinName: PiiDetector = gated(new RegExp(`(?:${PINYIN_FAMI
     matchesOf(PINYIN_NAME, shadow)
       .filter((match) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(match[0].replace(/[ \t]+/g, " ")))
       .map((match) => ({ start: match.index, end: match.index + match[0].length })),
+});
+
+/**
+ * A Chinese name as Singapore and Malaysia write it, family name first in Hokkien, Teochew or Cantonese spelling and a
+ * given name of two capitalised syllables (Lim Wei Jie, Tan Hui Min, Ng Kok Beng): not three words of which the given
+ * ones are both English words (Lee Has Been), nor a place or a brand named so (Ang Mo Kio, Tan Tock Seng Hospital).
+ */
+const SOUTHERN_FAMILY =
+  "Tan|Lim|Lee|Ng|Ong|Wong|Goh|Chua|Chan|Koh|Teo|Ang|Yeo|Tay|Low|Toh|Sim|Chong|Chia|Seah|Foo|Yap|Quek|Lau|Leong|Chew|Heng|Loh|Soh|Phua|Neo|Kwek|Khoo|Liew|Pang|Chin|Teh|Yong|Chng|Tng|Png|Oei|Kang|Yeoh|Cheah|Lum|Liu|Wee|Sng";
+const SOUTHERN_SYLLABLE = "[A-Z][a-z]{1,4}";
+const SOUTHERN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.@_-])(?<family>${SOUTHERN_FAMILY})[ \\t]+(?<given>${SOUTHERN_SYLLABLE}[ \\t]+${SOUTHERN_SYLLABLE})(?![\\p{L}\\p{N}'’@_-]|[ \\t]+\\p{Lu})`,
+  "dgu",
+);
+const SOUTHERN_PLACE = /^(?:Ang Mo Kio|Lim Chu Kang|Tan Tock Seng|Lau Pa Sat|Lee Kum Kee|Tan Quee Lan)$/;
+
+/** The family name and the given name of a Chinese name written the southern way (Lim | Wei Jie), where `value` is one. */
+export function southernChineseParts(value: string): [string, string] | undefined {
+  const match = new RegExp(`^(?:${SOUTHERN_FAMILY})[ \\t]+${SOUTHERN_SYLLABLE}[ \\t]+${SOUTHERN_SYLLABLE}$`).exec(value);
+  if (match === null) return undefined;
+  const [family, ...given] = value.split(/[ \t]+/);
+  return [family!, given.join(" ")];
+}
+
+export const southernChineseName: PiiDetector = gated(new RegExp(`(?:${SOUTHERN_FAMILY}) [A-Z][a-z]{1,4} [A-Z]`), {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(SOUTHERN_NAME, shadow).flatMap((match) => {
+      const end = match.index + match[0].length;
+      const given = match.groups!.given!.split(/[ \t]+/);
+      if (SOUTHERN_PLACE.test(match[0].replace(/[ \t]+/g, " ")) || PLACE_AFTER.test(shadow.slice(end, end + 20))) return [];
+      if (given.every((word) => isEnglishWord(word)) || given.some((word) => ORGANISATION_WORD.test(word))) return [];
+      return [{ start: match.index, end }];
+    }),
 });

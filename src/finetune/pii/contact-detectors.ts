@@ -178,6 +178,12 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),
   gated(/[A-Z]\d[A-Z\d]? \d[A-Z]/, patternDetector("POSTAL_CODE", UK_POSTCODE)),
   gated(/,\s?[A-Z]{2}\s\d{5}/, patternDetector("POSTAL_CODE", US_ZIP)),
+  // A ZIP code or a postcode after the word that asks for it, as a form or a payment page does (zip 94611, ZIP code:
+  // 10001-4321, postcode 2000); a ZIP code has five digits (zip 2024 is a year), and no size follows (a ZIP of 12 MB).
+  gated(
+    /[Zz][Ii][Pp]|[Pp]ost ?[Cc]ode|[Pp]ostal [Cc]ode/,
+    patternDetector("POSTAL_CODE", /(?<![A-Za-z])(?:[Zz][Ii][Pp](?:[ -]?[Cc]ode)?(?: is)?[ \t]*[:：#]?[ \t]*(?=\d{5}(?!\d))|(?:[Pp]ost ?[Cc]ode|[Pp]ostal [Cc]ode)(?: is)?[ \t]*[:：#]?[ \t]*)(?<secret>\d{4,5}(?:-\d{4})?)(?![\d.,]?\d|[ \t]*(?:MB|KB|GB|files?|bytes?)\b)/dg),
+  ),
   // Singapore's six digits after the city's name, Australia's four after the state (Sydney NSW 2000); not a year or a
   // date after them (Singapore 2026-12-04).
   gated(

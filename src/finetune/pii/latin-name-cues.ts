@@ -3,7 +3,7 @@ import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
-import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, vietnameseFullName } from "./asian-romanised-names.js";
+import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFullName } from "./asian-romanised-names.js";
 import { romajiReadings } from "./romaji-reading.js";
 
 /**
@@ -119,6 +119,15 @@ const NAME_LABEL_SURNAME_FIRST = new RegExp(
   "dgmu",
 );
 
+/**
+ * The holder's name as a card or an account writes it, in capitals as often as not, after the words that ask for it
+ * (name on card MARISOL GUTIERREZ, Cardholder: Ana Lima, account holder name JOHN A SMITH).
+ */
+const CARD_HOLDER = new RegExp(
+  `(?<![A-Za-z])(?:[Nn]ame (?:as (?:it appears |shown )?)?on (?:the )?card|[Cc]ard ?[Hh]older(?:['’]s)?(?: [Nn]ame)?|[Aa]ccount ?[Hh]older(?:['’]s)?(?: [Nn]ame)?|[Aa]ccount [Nn]ame)[ \\t]*[:：]?[ \\t]*(?<name>[A-Z][A-Z'’-]+(?:[ \\t]+[A-Z]\\.?)?(?:[ \\t]+[A-Z][A-Z'’-]+){1,2}|${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  "dgu",
+);
+
 /** A chat export's profile field of a person's full name ("real_name": "Okonkwo Chidinma"), in either order; not a bot's. */
 const PROFILE_NAME = new RegExp(`"(?:real_name|full_name|fullName|realName)"[ \\t]*:[ \\t]*"(?<name>${FULL_NAME})"`, "dgu");
 const NOT_A_PROFILE_PERSON = /^(?:Bot|Team|Service|System|Alerts?|Support|Admin|App|Integration)$/;
@@ -205,6 +214,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   eastAsianHyphenedName,
   eastAsianFamilyAfterTitle,
   chinesePinyinName,
+  southernChineseName,
   latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
   latinNames(/[者人][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
@@ -222,6 +232,10 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),
+  // A card's or an account's own words in capitals are no one (card holder VISA GOLD).
+  latinNames(/(?:on (?:the )?card|[Hh]older|[Aa]ccount [Nn]ame)/, CARD_HOLDER, (match) =>
+    match.groups!.name!.split(/[ \t]+/).every((word) => word.length <= 2 || /[a-z]/.test(word) || !isEnglishWord(word.charAt(0) + word.slice(1).toLowerCase())),
+  ),
   latinNames(/"(?:real_name|full_name|fullName|realName)"/, PROFILE_NAME, (match) => !match.groups!.name!.split(/[ \t]+/).some((word) => NOT_A_PROFILE_PERSON.test(word) || ORGANISATION_WORD.test(word))),
   romajiFullName,
   romajiSurnameFrom,

@@ -1,5 +1,5 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
-import { isEnglishWord, lexiconTags, PLACE_FIRST } from "./english-person-tagger.js";
+import { isEnglishWord, isPlaceName, lexiconTags, PLACE_FIRST } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { readsAsParts } from "./latin-name-cues.js";
 import { NOT_A_PERSON, ORGANISATION_WORD } from "./name-detectors.js";
@@ -140,6 +140,26 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
     });
 }
 
+/**
+ * A field that holds only a family name, a comma and the given names, as a register or a patient list writes them
+ * (／Sørensen, Mette／, | Haddad, Layla Noor |): the family name and the first given name both listed, neither an English
+ * word. A line's or a cell's edge before and after it: "Sorry, Anna" or "Paris, France" in a sentence is no field.
+ */
+const FIELD_SURNAME_FIRST = new RegExp(
+  `(?:^|(?<=[／/|\t:：]))[ \t]*(?<name>(?<family>${WORD}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2})[ \t]*(?=$|[／/|\t(（,，、;]|[ \t]-[ \t])`,
+  "dgmu",
+);
+
+function findFieldsSurnameFirst(shadow: string): Span[] {
+  return [...shadow.matchAll(FIELD_SURNAME_FIRST)].flatMap((match) => {
+    const { family, given, name } = match.groups!;
+    const words = name!.split(/[\s,]+/).filter(Boolean);
+    if (!listedFamily(family!) || !givenName(given!) || words.some((word) => isThing(word) || isPlaceName(word))) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
 /** An e-mail address's local part of two words or more (deepa.krishnan.jp@, anna_kowalska@). */
 const SPELLED_LOCAL_PART = /(?<![\w.+-])([a-z]{2,}(?:[._-][a-z0-9]+)+)@/g;
 
@@ -165,6 +185,8 @@ function namesSpelledByAddresses(shadow: string): Span[] {
 }
 
 export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
+  // Whole, before a pair of its given names is taken alone (| Ferreira, Joana Beatriz |).
+  gated(/\p{Ll}, ?\p{Lu}/u, { type: "PERSON", find: findFieldsSurnameFirst }),
   gated(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u, { type: "PERSON", find: findPairs }),
   // Gated on an address's separator before its @: most texts hold no address, and most addresses one word.
   gated(/[a-z][._-][a-z0-9]+@/, { type: "PERSON", find: namesSpelledByAddresses }),

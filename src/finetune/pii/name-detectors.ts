@@ -631,8 +631,8 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   ),
   // A mail's quoted header: "Bob Jones <bob@example.com> wrote:", "On Tue, 3 Dec 2024, Alice Cooper wrote:".
   englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*(?:<[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
-  // A mail header's display name: From: John Smith <john@example.com>.
-  englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*<)`, "dg")),
+  // A mail header's display name, quoted too as mail clients write it: From: John Smith <john@example.com>, From: "Lim Wei Jie" <…>.
+  englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+"?(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})"?(?=[ \\t]*<)`, "dg")),
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
   englishDetector(
     /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
@@ -676,8 +676,9 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       "dgm",
     ),
   ),
-  // A greeting that introduces the writer by one name: "Hi, it's Sam, my customer number is …".
-  englishDetector(/it's|it is|this is/, new RegExp(`(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s+(?:it's|it is|this is)\\s+(?<secret>${EN_WORD})`, "dg")),
+  // A greeting that introduces the writer by name, one word or two: "Hi, it's Sam, my customer number is …", "Hi it's
+  // Kateryna Bondarenko from E-112".
+  englishDetector(/it's|it is|this is/, new RegExp(`(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s+(?:it's|it is|this is)\\s+(?<secret>${EN_NAME})`, "dg")),
   // A job title or "contact" before a full name, up to three words: "Customer Service Manager Olivia Brandt approves",
   // "contact Wei Ling Tan", "my colleague Ravi Shankar", "great service from Daniel Kim".
   englishDetector(

@@ -1,4 +1,6 @@
+import { southernChineseParts } from "./asian-romanised-names.js";
 import { overlaps, type Span } from "./detector.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 
@@ -26,7 +28,8 @@ const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Fai
 /**
  * The parts of a found full name that name the same person alone, to mask where they repeat: a Japanese surname the
  * dictionary lists (上野 真理子 … 以上、上野) and the given name in kanji, a Latin name's family name and given name
- * (Takashi Imai … with Imai; Rachel Whitcombe … Rachel should not).
+ * (Takashi Imai … with Imai; Rachel Whitcombe … Rachel should not), a Singaporean one's family name and given name
+ * (Lim Wei Jie: Lim, Wei Jie).
  */
 export function partsOfFullName(value: string): string[] {
   const joined = joinedWriting(value);
@@ -38,6 +41,9 @@ export function partsOfFullName(value: string): string[] {
     return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
   }
   if (joined.length > 0) return joined;
+  // Family name first, the given name two syllables (Lim Wei Jie … Wei Jie signs alone).
+  const southern = southernChineseParts(value);
+  if (southern !== undefined) return southern;
   const latin = LATIN_FULL_NAME.exec(value);
   if (latin === null) return [];
   const [, given, family] = latin;
@@ -74,6 +80,11 @@ const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
  */
 const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \t]$/u;
 const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
+/**
+ * A comma and given names after a found family name, to the end of the line or the field, as a register writes a
+ * name family first (Aalto, Kaisa Maria — passport …).
+ */
+const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){0,2})[ \t]*(?=$|\n|[／/|\t(（,，、;]|[ \t]-[ \t])/u;
 const NOT_A_GIVEN_NAME =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Cheers|Best|The|An?|And|Or|But|Nor|To|From|With|For|Of|In|On|At|By|As|If|So|Then|When|While|After|Before|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Per|Via|Re|Fwd|Cc|Bcc|Attn|Contact|Call|Called|Email|Emailed|Ask|Asked|Tell|Told|Met|See|Saw|Spoke|Phoned|Rang|Team|Customer|Client|Dept|Sales|Support|Saint|St|Mount|Lake|Port|Fort|New|North|South|East|West|Great|Little|Old|Upper|Lower|Please|Sorry|Yes|No|Ok|Okay|Morning|Evening|Welcome|Happy|Good|Bye|Today|Yesterday|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|Insured|Claimant|Tenant|Landlord|Broker|Adjuster|Surveyor|Agent|Manager|Officer|Director|Doctor|Nurse|Patient|Student|Teacher|Professor|President|Inspector|Uncle|Aunt|Cousin|Brother|Sister|Mother|Father|Mum|Mom|Dad|Grandma|Grandpa)$/u;
 /**
@@ -169,6 +180,12 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       const family = KATAKANA_PART_BEFORE.exec(before)?.[0];
       if (family && !overlaps(findings, { start: finding.start - family.length, end: finding.start })) finding.start -= family.length;
     } else if (LATIN_SURNAME.test(value)) {
+      const givenAfter = GIVEN_NAMES_AFTER_COMMA.exec(shadow.slice(finding.end, finding.end + 60));
+      if (givenAfter && givenAfter[1]!.split(/[ \t]+/).every((word) => !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !isEnglishWord(word) && !isPlaceName(word))) {
+        const start = finding.end + givenAfter[0].indexOf(givenAfter[1]!);
+        add({ start, end: start + givenAfter[1]!.length });
+        continue;
+      }
       const given = LATIN_WORD_BEFORE.exec(before)?.[1];
       // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
       if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given)) add({ start: finding.start - given.length - 1, end: finding.start - 1 });
