@@ -136,10 +136,41 @@ const shapeOf = (value: string): string => value.replace(/[A-Z]/g, "A").replace(
 /** What may follow a listed value before the next one: an aside in brackets (whose card it is), then a list's separator. */
 const NEXT_IN_LIST = /^(?:[ \t]*[(（][^)）\n]{0,24}[)）])?[ \t]*(?:[、,，;／/・]|\s(?:and|or|及び)\s|と)[ \t]*(?<value>[A-Za-z0-9][A-Za-z0-9._-]{4,}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/d;
 
+/** A code standing alone later in a paragraph: letters, digits and hyphens, no part of a path, an address or a file. */
+const LATER_TOKEN = /(?<![A-Za-z0-9_.@/\\-])[A-Za-z][A-Za-z0-9-]{4,}(?![A-Za-z0-9_@/\\-]|\.[A-Za-z0-9])/g;
+/** A label of its own right before a code (注文番号 …, order no. …, Ref: …): the code is judged by it, not by a sibling. */
+const OWN_LABEL_BEFORE = /(?:番号|ナンバー|コード|ID|No\.?|NO\.?|[Nn]umber|[Cc]ode|[Rr]ef|#)[ \t]*[:：#=]?[ \t]*$/;
+
+/**
+ * Codes later in the paragraph (up to a blank line, 200 characters at most) of a found ID's shape and with its leading
+ * letters (passport FP4418207 … mine: FP3990516; passport K1928374P, sorry, her old one, new K3304519M): the same
+ * document's numbers, one per person or a corrected one. Only an ID that opens with letters and holds five digits, so
+ * that a short code's shape is no one's; not a code with a label of its own or after a thing's word (注文 A12346).
+ */
+function laterSameShape(shadow: string, value: string, from: number): Span[] {
+  const letters = /^[A-Za-z]+/.exec(value)?.[0];
+  if (letters === undefined || (value.match(/\d/g)?.length ?? 0) < 5) return [];
+  const shape = shapeOf(value);
+  const blank = shadow.indexOf("\n\n", from);
+  const paragraph = shadow.slice(from, Math.min(blank < 0 ? shadow.length : blank, from + 200));
+  const siblings: Span[] = [];
+  for (const match of paragraph.matchAll(LATER_TOKEN)) {
+    if (!match[0].startsWith(letters) || shapeOf(match[0]) !== shape) continue;
+    const start = from + match.index;
+    const before = shadow.slice(Math.max(0, start - 24), start);
+    if (OWN_LABEL_BEFORE.test(before)) continue;
+    const ja = wordBefore(JA_WORD_BEFORE, shadow, start - (before.endsWith(" ") ? 1 : 0));
+    const en = wordBefore(EN_WORD_BEFORE, shadow, start - (before.endsWith(" ") ? 1 : 0));
+    if ((ja && THING_WORD.test(ja)) || (en && THING_WORD_EN.test(en.trim()))) continue;
+    siblings.push({ start, end: start + match[0].length });
+  }
+  return siblings;
+}
+
 /**
  * A detector's IDs and the values listed after each under the same label (`在留カード番号：AB12345678CD（本人）、
  * EF87654321GH（妻）`): of the same shape as the one found, letter for letter and digit for digit, so that a list of
- * another kind (an ID, then a date) stays.
+ * another kind (an ID, then a date) stays; and the codes of its shape and letters later in its paragraph (laterSameShape).
  */
 export function withListedSiblings(detector: PiiDetector): PiiDetector {
   return {
@@ -148,13 +179,16 @@ export function withListedSiblings(detector: PiiDetector): PiiDetector {
       const spans = detector.find(shadow);
       const siblings: Span[] = [];
       for (const span of spans) {
-        const shape = shapeOf(shadow.slice(span.start, span.end));
-        for (let end = span.end, next = NEXT_IN_LIST.exec(shadow.slice(end, end + 80)); next; next = NEXT_IN_LIST.exec(shadow.slice(end, end + 80))) {
+        const value = shadow.slice(span.start, span.end);
+        const shape = shapeOf(value);
+        let end = span.end;
+        for (let next = NEXT_IN_LIST.exec(shadow.slice(end, end + 80)); next; next = NEXT_IN_LIST.exec(shadow.slice(end, end + 80))) {
           if (shapeOf(next.groups!.value!) !== shape) break;
           const [from, to] = next.indices!.groups!.value!;
           siblings.push({ start: end + from, end: end + to });
           end += to;
         }
+        siblings.push(...laterSameShape(shadow, value, end));
       }
       return siblings.length === 0 ? spans : [...spans, ...siblings];
     },

@@ -44,4 +44,13 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["| 注文番号 | 金額 |\n|---|---|\n| 4980 1122 3344 5566 | ¥1,200 |", "| 注文番号 | 金額 |\n|---|---|\n| 4980 1122 3344 5566 | ¥1,200 |"],
     ["| ポイントカード番号 | 残高 |\n|---|---|\n| 2900 1234 5678 9012 | 300 |", "| ポイントカード番号 | 残高 |\n|---|---|\n| 2900 1234 5678 9012 | 300 |"],
   ],
+  "a code of a found ID's shape and letters later in its paragraph: another person's, or a corrected one": [
+    ["Passport no. TR5512093 (me)\n  my son: TR5577120", "Passport no. [PERSONAL_ID] (me)\n  my son: [PERSONAL_ID]"],
+    ["会員番号 MB-40211 でしたが、更新後は MB-40388 です", "会員番号 [PERSONAL_ID] でしたが、更新後は [PERSONAL_ID] です"],
+    ["passport E7731092K, sorry, that one expired, the new one is E8820115L", "passport [PERSONAL_ID], sorry, that one expired, the new one is [PERSONAL_ID]"],
+    ["社員番号 EM20431、注文 EM20477 の件", "社員番号 [PERSONAL_ID]、注文 EM20477 の件"],
+    ["社員番号 EM20431、請求書番号 EM20477", "社員番号 [PERSONAL_ID]、請求書番号 EM20477"],
+    ["社員番号 EM20431 の件。\n\n別件 EM20477 は完了", "社員番号 [PERSONAL_ID] の件。\n\n別件 EM20477 は完了"],
+    ["Member ID AB12345, order AB67890 shipped", "Member ID [PERSONAL_ID], order AB67890 shipped"],
+  ],
 });
