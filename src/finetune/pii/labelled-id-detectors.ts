@@ -6,8 +6,8 @@ import { ROLE_ACCOUNT_DETECTORS } from "./role-account-detectors.js";
 
 /**
  * An ID known by its label's form, whatever the label's word: a short word ending as a number or an account does
- * (証券番号, ローン番号, 在留カード, マイページ ID, ユーザー, Policy No., Loan number, Residence card no.) and a value of letters with digits,
- * `_`, `.` or `-` (A-5521-0938, AB12345678CD, ishii.r). The words of a thing's number (注文, 追跡, 請求書, 品番, バージョン,
+ * (証券番号, ローン番号, 在留カード, マイページ ID, ユーザー, Policy No., Loan number, Residence card no.; a person's code: member
+ * code) and a value of letters with digits, `_`, `.` or `-` (A-5521-0938, AB12345678CD, ishii.r). The words of a thing's number (注文, 追跡, 請求書, 品番, バージョン,
  * order, ticket, model …) keep their values: an order, tracking or invoice number, a product code or a version.
  */
 
@@ -19,7 +19,7 @@ const NEXT_CELL = String.raw`[ \t]*<\/t[hd]>[ \t]*<td(?:\s[^>]*)?>|[ \t]*\|(?!\|
  * looked for right before it: a pattern starting with the word was tried at every character of every text.
  */
 const SUFFIX_THEN_VALUE = new RegExp(
-  String.raw`(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)(?:(?<=\.)|(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z]))(?:${NEXT_CELL})?[ \t]*(?:[:=#]|は|、)?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
+  String.raw`(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|[Cc]ode|#)(?:(?<=\.)|(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z]))(?:${NEXT_CELL})?[ \t]*(?:[:=#]|は|、|is(?= ))?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
   "dgu",
 );
 /** The Japanese word before a suffix, whole (perhaps empty, perhaps with a space: マイページ ID), read at the suffix. */
@@ -80,14 +80,19 @@ const wordBefore = (pattern: RegExp, shadow: string, index: number): string | un
   return pattern.exec(shadow)?.groups!.word;
 };
 
+/** Latin words naming whom a code is issued to (member code, customer code, staff code). */
+const PERSON_CODE_WORD = /^(?:member|membership|customer|client|student|employee|staff|patient|user|resident|guest|passenger|subscriber)$/i;
+
 /** The label of a suffix and value found at `match`, if it is a label of a person's ID, and whether its value is one. */
 function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   const { suffix, secret: value } = match.groups as { suffix: string; secret: string };
   if (!/[A-Za-z]/.test(value) || NOT_AN_ID.test(value)) return false;
-  // Latin labels take ID, No., number and #; Japanese ones 番号, ナンバー, カード, アカウント, ユーザー, No. and ID (perhaps alone).
-  const en = /^(?:ID|Id|No\.|NO\.|no\.|[Nn]umber|#)$/.test(suffix) ? wordBefore(EN_WORD_BEFORE, shadow, match.index) : undefined;
-  const ja = en === undefined && !/^(?:[Nn]umber|#|Id)$/.test(suffix) ? wordBefore(JA_WORD_BEFORE, shadow, match.index) : undefined;
+  // Latin labels take ID, No., number, code and #; Japanese ones 番号, ナンバー, カード, アカウント, ユーザー, No. and ID (perhaps alone).
+  const en = /^(?:ID|Id|No\.|NO\.|no\.|[Nn]umber|[Cc]ode|#)$/.test(suffix) ? wordBefore(EN_WORD_BEFORE, shadow, match.index) : undefined;
+  const ja = en === undefined && !/^(?:[Nn]umber|[Cc]ode|#|Id)$/.test(suffix) ? wordBefore(JA_WORD_BEFORE, shadow, match.index) : undefined;
   if (ja === undefined && en === undefined) return false;
+  // A code is most often a thing's (a discount, an error, a postal code): a person's only after a person's word (member code).
+  if (/^[Cc]ode$/.test(suffix)) return en !== undefined && PERSON_CODE_WORD.test(en.replace(/[ _-]$/, "")) && /\d/.test(value);
   // A registration's ID (登録ID) is the registrant's login; its number (登録番号) a firm's or a thing's.
   if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja))) return false;
   if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;
@@ -206,7 +211,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   // The gate: a suffix, then a value with a letter in it. Most texts' labels (受付番号 12345) have none, and the full
   // pattern's indices and groups were most of its cost.
   gated(
-    /(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|#)ー?(?:[ \t]*<\/t[hd]>[ \t]*<td[^>]*>|[ \t]*\|)?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
+    /(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|[Cc]ode|#)ー?(?:[ \t]*<\/t[hd]>[ \t]*<td[^>]*>|[ \t]*\|)?[ \t]*(?:[:=#]|は|、)?[ \t]*[0-9._-]*[A-Za-z]/,
     withListedSiblings(patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
   ),
   gated(/(?:er|unt|ent|gin)[_-]?(?:id|ID|Id)=/, patternDetector("PERSONAL_ID", LOG_USER_ID, userIdValue)),

@@ -53,4 +53,20 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["社員番号 EM20431 の件。\n\n別件 EM20477 は完了", "社員番号 [PERSONAL_ID] の件。\n\n別件 EM20477 は完了"],
     ["Member ID AB12345, order AB67890 shipped", "Member ID [PERSONAL_ID], order AB67890 shipped"],
   ],
+  "a code issued to a person after its word (member code, customer code), and a label's value after is": [
+    ["Your gym member code is GYM-5520-K, keep it handy", "Your gym member code is [PERSONAL_ID], keep it handy"],
+    ["customer code: CU-55102", "customer code: [PERSONAL_ID]"],
+    ["Student code = ST2291A", "Student code = [PERSONAL_ID]"],
+    ["The discount code is SAVE2024 and the error code is E-4012", "The discount code is SAVE2024 and the error code is E-4012"],
+    ["promo code is WINTER25, tax code 1150", "promo code is WINTER25, tax code 1150"],
+    ["member code is still pending", "member code is still pending"],
+  ],
+  "a national ID named as a citizen ID or a personal number, perhaps with \", it is\"": [
+    ["my personal number, it is 001088123457, for the transfer", "my personal number, it is [PERSONAL_ID], for the transfer"],
+    ["Citizen ID: 034190007788", "Citizen ID: [PERSONAL_ID]"],
+    ["CCCD 079203001122", "CCCD [PERSONAL_ID]"],
+    ["personnummer 19900101-1234", "personnummer [PERSONAL_ID]"],
+    ["my personal number is 090-1234-5678", "my personal number is [PHONE]"],
+    ["citizen ID was issued in 2021", "citizen ID was issued in 2021"],
+  ],
 });
