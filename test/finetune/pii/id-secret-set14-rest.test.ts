@@ -69,4 +69,10 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["my personal number is 090-1234-5678", "my personal number is [PHONE]"],
     ["citizen ID was issued in 2021", "citizen ID was issued in 2021"],
   ],
+  "an OpenSSH client config's User under its Host, whatever the login's form; not a shared account's": [
+    ["Host jump\n    HostName 198.51.100.7\n    User skondo\n    Port 2222", "Host jump\n    HostName [IP_ADDRESS]\n    User [PERSONAL_ID]\n    Port 2222"],
+    ["Host *.corp\n  User=hnakamura", "Host *.corp\n  User=[PERSONAL_ID]"],
+    ["Host github.com\n    HostName github.com\n    User git", "Host github.com\n    HostName github.com\n    User git"],
+    ["Settings:\nUser guide is attached", "Settings:\nUser guide is attached"],
+  ],
 });
