@@ -117,6 +117,45 @@ function keyValueCells(shadow: string): Span[] {
   return spans;
 }
 
+/**
+ * A system a person logs in to, or a card a person is issued, naming a row of an offboarding or access checklist
+ * (| Salesforce | tkoga.hsz | 凍結 |, | GitHub | koga-t / PAT … |, | 入館証 | IC-0093281 | 回収 |): the next cell opens with
+ * that person's login or card number.
+ */
+const SYSTEMS =
+  "Salesforce|GitHub|GitLab|Bitbucket|Slack|Zoom|Google Workspace|Gmail|M365|Microsoft 365|Office 365|Okta|Jira|Confluence|Backlog|kintone|Notion|Box|Dropbox|Figma|Zendesk|HubSpot|Workday|Chatwork|LINE WORKS|Active Directory|Entra ID";
+const PERSON_CARDS = "(?:入館|社員|職員|学生|会員|身分)証|(?:入館|社員|職員|ID|IC)カード|[Bb]adge|[Aa]ccess card|ID card|[Ss]taff card";
+const SYSTEM_ROW_KEY = new RegExp(`^(?:${SYSTEMS})$`, "i");
+const PERSON_CARD_KEY = new RegExp(`^(?:${PERSON_CARDS})$`);
+/** The login or code a cell opens with, before a space (a token after it: koga-t / PAT ghp_…). */
+const LEADING_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}(?=$|[ \t])/;
+/** A version or a dotted number (v5.17.1, 2.31.0) is no one's login or code. */
+const VERSION_LIKE = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d/i;
+
+function systemRowValue(key: string, value: Cell): Span | undefined {
+  const token = LEADING_TOKEN.exec(value.text)?.[0];
+  if (token === undefined || VERSION_LIKE.test(token) || SHARED_FOLDER.test(token)) return undefined;
+  const code = /[A-Za-z]/.test(token) && /\d/.test(token);
+  const taken = SYSTEM_ROW_KEY.test(key) ? code || LOGIN_CELL.test(token) : PERSON_CARD_KEY.test(key) && /\d{4}/.test(token);
+  return taken ? { start: value.start, end: value.start + token.length } : undefined;
+}
+
+function systemRowCells(shadow: string): Span[] {
+  const spans: Span[] = [];
+  let offset = 0;
+  for (const line of shadow.split("\n")) {
+    const row = cells(line, offset);
+    if (row.length >= 2) {
+      const span = systemRowValue(row[0]!.text, row[1]!);
+      if (span) spans.push(span);
+    }
+    offset += line.length + 1;
+  }
+  return spans;
+}
+
+const SYSTEM_ROW_GATE = new RegExp(`\\|[ \\t]*(?:${SYSTEMS}|${PERSON_CARDS})[ \\t]*\\|`, "i");
+
 /** Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block; a key's guest_id too). */
 const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|No|NO|no\.|コード|[Nn]umber|#)[ \t]*\|/;
 const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|No|NO|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
@@ -128,4 +167,5 @@ const [tableHeading, csvHeadingCue, accountHeading] = [cuedGate(GATE), cuedGate(
 export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [
   gated((shadow) => tableHeading(shadow) || (shadow.includes("\n") && (csvHeadingCue(shadow) || accountHeading(shadow))), { type: "PERSONAL_ID", find: idColumnCells }),
   gated(GATE, { type: "PERSONAL_ID", find: keyValueCells }),
+  gated((shadow) => shadow.includes("|") && SYSTEM_ROW_GATE.test(shadow), { type: "PERSONAL_ID", find: systemRowCells }),
 ];

@@ -75,4 +75,13 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["Host github.com\n    HostName github.com\n    User git", "Host github.com\n    HostName github.com\n    User git"],
     ["Settings:\nUser guide is attached", "Settings:\nUser guide is attached"],
   ],
+  "a checklist's row naming a system a person logs in to or a card a person is issued, then its value": [
+    ["| 項目 | 値 |\n|---|---|\n| Slack | m.ishida |\n| 社員証 | EMP-204418 |", "| 項目 | 値 |\n|---|---|\n| Slack | [PERSONAL_ID] |\n| 社員証 | [PERSONAL_ID] |"],
+    ["| System | Value | Action |\n|---|---|---|\n| GitLab | r-okafor / token revoked | done |", "| System | Value | Action |\n|---|---|---|\n| GitLab | [PERSONAL_ID] / token revoked | done |"],
+    ["| Badge | B20931 | returned |", "| Badge | [PERSONAL_ID] | returned |"],
+    ["| Zoom | v5.17.1 | 更新 |", "| Zoom | v5.17.1 | 更新 |"],
+    ["| Slack | #general | 退出 |", "| Slack | #general | 退出 |"],
+    ["| 社員証 | 回収済み | - |", "| 社員証 | 回収済み | - |"],
+    ["| GitHub | admin | 共有 |", "| GitHub | admin | 共有 |"],
+  ],
 });
