@@ -52,10 +52,28 @@ const codeNamedBefore = (match: RegExpExecArray): boolean => {
   return !OTHER_NUMBER_BETWEEN.test(gap ?? gapEn!) && codeDigits(secret!);
 };
 
+/**
+ * A code named, then keyed or changed a sentence or two later (The door code for the back gate doesn't work. I tried
+ * 2468 …; The code changed on Nov 1, it's now #9316*): what a resident tried or what the code is now. After a door's,
+ * a gate's or a lock's code any code's digits; after a bare "code" (a discount's, an error's) only one keyed with #
+ * or *, as a keypad's is.
+ */
+const CODE_KEYED_LATER = new RegExp(
+  String.raw`(?<![A-Za-z])(?<opener>(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?)?(?:code|combination|passcode)(?![A-Za-z])(?<gap>[^
+]{0,100}?)(?<![A-Za-z])(?:tried|typed|entered|keyed(?: in)?|punched(?: in)?|put in|it'?s now|is now|changed to)[ 	]+(?:in[ 	]+)?${CODE_VALUE}`,
+  "dgu",
+);
+
+const codeKeyedLater = (match: RegExpExecArray): boolean => {
+  const { opener, gap, secret } = match.groups!;
+  return codeDigits(secret!) && !OTHER_NUMBER_BETWEEN.test(gap!) && (opener !== undefined || /[#*]/.test(secret!));
+};
+
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(
     /(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)(?:[はが][^\n\d#*。]{0,24}?、)?の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)/,
     patternDetector("SECRET", CODE_NAMED_BEFORE, codeNamedBefore),
   ),
+  gated(/(?:code|combination)(?![A-Za-z])[^\n]{0,100}?(?:tried|typed|entered|keyed|punched|put in|now|changed to)/, patternDetector("SECRET", CODE_KEYED_LATER, codeKeyedLater)),
 ];

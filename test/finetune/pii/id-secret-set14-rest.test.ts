@@ -84,4 +84,12 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["| 社員証 | 回収済み | - |", "| 社員証 | 回収済み | - |"],
     ["| GitHub | admin | 共有 |", "| GitHub | admin | 共有 |"],
   ],
+  "a code named, then keyed or changed a sentence later: any digits after a door's, a keyed one after a bare code": [
+    ["The gate code stopped working last night. I typed 55120 twice.", "The gate code stopped working last night. I typed [SECRET] twice."],
+    ["The keypad code was reset by the landlord; it is now *4471#.", "The keypad code was reset by the landlord; it is now [SECRET]."],
+    ["Locker combination? I tried 7301 but it jams.", "Locker combination? I tried [SECRET] but it jams."],
+    ["The promo code expired. I tried 2024 again.", "The promo code expired. I tried 2024 again."],
+    ["The error code persists. I entered 1234 as the quantity.", "The error code persists. I entered 1234 as the quantity."],
+    ["The door code is fine. I tried room 1203 first.", "The door code is fine. I tried room 1203 first."],
+  ],
 });
