@@ -148,8 +148,32 @@ function readBacks(shadow: string, run: Run): Span[] {
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
+/** The symbols of a mail address as they are read out: dot and at. */
+const ADDRESS_SYMBOLS = "ドット|アットマーク|アット";
+const SPELLED_TOKEN = `(?:${LETTER_NAMES}|${ADDRESS_SYMBOLS}|${KATAKANA_DIGITS}|${HIRAGANA_DIGITS})`;
+/**
+ * A mail address read out piece by piece, as an agent reads back what the caller gave (はなこ、エヌ、ドット、
+ * いち、に、ぜろ、さん): letters' names, digits' words and a dot or an at among them, perhaps after the word the address
+ * opens with (はなこ) at the start of what is said. Four pieces or more, one of them a dot or an at.
+ */
+const SPELLED_ADDRESS = new RegExp(
+  `(?:(?<=^|[:「『\\s])[\\p{Script=Hiragana}\\p{Script=Katakana}ー]{2,8}[、,][^\\S\\n]*)?(?<![\\p{Script=Katakana}ー\\p{Script=Hiragana}])${SPELLED_TOKEN}(?:(?:[、,・][^\\S\\n]*)${SPELLED_TOKEN}){3,}(?![\\p{Script=Katakana}ー])`,
+  "gu",
+);
+const SYMBOL_READ = new RegExp(`(?:^|[、,・\\s])(?:${ADDRESS_SYMBOLS})(?=$|[、,・\\s])`, "u");
+
+const spelledAddresses = (shadow: string): Span[] =>
+  matchesOf(SPELLED_ADDRESS, shadow)
+    .filter((match) => SYMBOL_READ.test(match[0]))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+
 function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
-  const spans = new Map<string, Span[]>([["PHONE", []], ["SECRET", []], ["PERSONAL_ID", []]]);
+  const spans = new Map<string, Span[]>([
+    ["PHONE", []],
+    ["SECRET", []],
+    ["PERSONAL_ID", []],
+    ["EMAIL", shadow.includes("ドット") || shadow.includes("アット") ? spelledAddresses(shadow) : []],
+  ]);
   const runs: Array<[pattern: RegExp, runs: Run[]]> = [[KATAKANA_RUN, joinedKanaRuns(shadow)], ...[ENGLISH_RUN, SPACED_RUN, KANJI_RUN].map((pattern): [RegExp, Run[]] => [pattern, runsOf(pattern, shadow)])];
   for (const [pattern, found] of runs) {
     const spaced = pattern === SPACED_RUN;
@@ -167,6 +191,6 @@ function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
   return spans;
 }
 
-const GATE = /〇[〇零一二三四五六七八九]|ゼロ|レイ|マル|イチ|サン|ヨン|ロク|ナナ|ハチ|キュ|ぜろ|れい|まる|いち|さん|よん|ろく|なな|はち|きゅ|[A-Z0-9] [A-Z0-9] [A-Z0-9]|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/i;
+const GATE = /ドット|アット|〇[〇零一二三四五六七八九]|ゼロ|レイ|マル|イチ|サン|ヨン|ロク|ナナ|ハチ|キュ|ぜろ|れい|まる|いち|さん|よん|ろく|なな|はち|きゅ|[A-Z0-9] [A-Z0-9] [A-Z0-9]|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/i;
 
-export const SPOKEN_DIGIT_DETECTORS: readonly PiiDetector[] = detectorsOverOneFinding(["PHONE", "SECRET", "PERSONAL_ID"], spokenNumbers).map((detector) => gated(GATE, detector));
+export const SPOKEN_DIGIT_DETECTORS: readonly PiiDetector[] = detectorsOverOneFinding(["EMAIL", "PHONE", "SECRET", "PERSONAL_ID"], spokenNumbers).map((detector) => gated(GATE, detector));

@@ -92,4 +92,10 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["The error code persists. I entered 1234 as the quantity.", "The error code persists. I entered 1234 as the quantity."],
     ["The door code is fine. I tried room 1203 first.", "The door code is fine. I tried room 1203 first."],
   ],
+  "a mail address read back piece by piece, letters' and digits' names with a dot or an at among them": [
+    ["担当:けんじ、ドット、エス、ゼロ、ナナ、でよろしいですか。", "担当:[EMAIL]、でよろしいですか。"],
+    ["オペレーター:ワイ、ケー、アット、ジー、メール、で承ります", "オペレーター:[EMAIL]、メール、で承ります"],
+    ["ドットの数は、いち、に、さん", "ドットの数は、いち、に、さん"],
+    ["アットホームな職場です、イチ、ニ、サン、シ", "アットホームな職場です、イチ、ニ、サン、シ"],
+  ],
 });
