@@ -167,12 +167,25 @@ const spelledAddresses = (shadow: string): Span[] =>
     .filter((match) => SYMBOL_READ.test(match[0]))
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 
+/**
+ * A name spelled out letter by letter (エヌ、ジー、ユー、ワイ、イー、エヌ) where its spelling was asked for in the turn
+ * before or in the same one (お名前のつづりを…, how do you spell it): three letters' names or more.
+ */
+const SPELLED_LETTERS = new RegExp(`(?<![\\p{Script=Katakana}ー])${LETTER_NAMES}(?:[、,・ ][^\\S\\n]*${LETTER_NAMES}){2,}(?![\\p{Script=Katakana}ー])`, "gu");
+const SPELLING_ASKED = /つづり|綴り|スペル|アルファベット|(?<![A-Za-z])[Ss]pell/;
+
+const spelledNames = (shadow: string): Span[] =>
+  matchesOf(SPELLED_LETTERS, shadow)
+    .filter((match) => SPELLING_ASKED.test(turnBefore(shadow, match.index)))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+
 function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
   const spans = new Map<string, Span[]>([
     ["PHONE", []],
     ["SECRET", []],
     ["PERSONAL_ID", []],
     ["EMAIL", shadow.includes("ドット") || shadow.includes("アット") ? spelledAddresses(shadow) : []],
+    ["PERSON", SPELLING_ASKED.test(shadow) ? spelledNames(shadow) : []],
   ]);
   const runs: Array<[pattern: RegExp, runs: Run[]]> = [[KATAKANA_RUN, joinedKanaRuns(shadow)], ...[ENGLISH_RUN, SPACED_RUN, KANJI_RUN].map((pattern): [RegExp, Run[]] => [pattern, runsOf(pattern, shadow)])];
   for (const [pattern, found] of runs) {
@@ -191,6 +204,6 @@ function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
   return spans;
 }
 
-const GATE = /ドット|アット|〇[〇零一二三四五六七八九]|ゼロ|レイ|マル|イチ|サン|ヨン|ロク|ナナ|ハチ|キュ|ぜろ|れい|まる|いち|さん|よん|ろく|なな|はち|きゅ|[A-Z0-9] [A-Z0-9] [A-Z0-9]|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/i;
+const GATE = /ドット|アット|つづり|綴り|スペル|アルファベット|[Ss]pell|〇[〇零一二三四五六七八九]|ゼロ|レイ|マル|イチ|サン|ヨン|ロク|ナナ|ハチ|キュ|ぜろ|れい|まる|いち|さん|よん|ろく|なな|はち|きゅ|[A-Z0-9] [A-Z0-9] [A-Z0-9]|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)/i;
 
-export const SPOKEN_DIGIT_DETECTORS: readonly PiiDetector[] = detectorsOverOneFinding(["EMAIL", "PHONE", "SECRET", "PERSONAL_ID"], spokenNumbers).map((detector) => gated(GATE, detector));
+export const SPOKEN_DIGIT_DETECTORS: readonly PiiDetector[] = detectorsOverOneFinding(["EMAIL", "PHONE", "SECRET", "PERSONAL_ID", "PERSON"], spokenNumbers).map((detector) => gated(GATE, detector));

@@ -290,10 +290,11 @@ heldOutSet("the fourth held-out set, written before any fix for the third", HELD
 // written before it was read (surnames IPADIC reads first as surnames, roles, IDs and secrets by their form, keys by
 // their shape) and general rules for the names it showed (key–value rows, katakana names by the dictionary's readings,
 // dated notes, departments, speakers) to 151 of 157, look-alikes 111 of 111; 152 with the ninth set's name rules; 154
-// with the English person tagger (compromise); 155 with a mail address read back piece by piece (はなこ、エヌ、ドット、…).
+// with the English person tagger (compromise); 155 with a mail address read back piece by piece (はなこ、エヌ、ドット、…);
+// 157 with a name spelled out letter by letter where its spelling was asked (エヌ、ジー、ユー、…).
 heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(155 / 157),
+  maskedAtLeast(157 / 157),
 ]);
 
 // Written blind before this session's fixes and kept aside while they were made, so that it measures them once, at the

@@ -98,4 +98,9 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["ドットの数は、いち、に、さん", "ドットの数は、いち、に、さん"],
     ["アットホームな職場です、イチ、ニ、サン、シ", "アットホームな職場です、イチ、ニ、サン、シ"],
   ],
+  "a name spelled out letter by letter where its spelling was asked": [
+    ["オペレーター:お名前のスペルをお願いします。\n顧客:ピー、エー、ティー、イー、エル", "オペレーター:お名前のスペルをお願いします。\n顧客:[PERSON]"],
+    ["Agent: could you spell the surname?\nCaller: ケー、アイ、エム", "Agent: could you spell the surname?\nCaller: [PERSON]"],
+    ["担当: ご希望のプランはエー、ビー、シーのどれですか", "担当: ご希望のプランはエー、ビー、シーのどれですか"],
+  ],
 });
