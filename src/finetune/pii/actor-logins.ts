@@ -1,5 +1,5 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
-import { SHARED_FOLDER } from "./labelled-id-detectors.js";
+import { isNoPersonAccount } from "./no-person-accounts.js";
 
 /**
  * A login named as the one who acted, from a machine (search run by ewh… from workstation 172.16.40.23, file removed
@@ -9,11 +9,10 @@ import { SHARED_FOLDER } from "./labelled-id-detectors.js";
  */
 const ACTOR_LOGIN =
   /(?<![A-Za-z])by[ \t]+(?<secret>[a-z][a-z0-9._-]{1,30}[a-z0-9])[ \t]+from[ \t]+(?:(?:workstation|host|machine|terminal|laptop|desktop|PC|pc|device|IP|node)(?![A-Za-z])|\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))/dg;
-const NO_ACTOR = /^(?:default|mistake|accident|design|hand|email|e-mail|mail|phone|post|name|chance|policy|itself|anyone|everyone|nobody|users|people|cron|system|script|scheduler|service)$/;
 
 export const ACTOR_LOGIN_DETECTORS: readonly PiiDetector[] = [
   gated(
     /by[ \t]+[a-z][a-z0-9._-]+[ \t]+from[ \t]/,
-    patternDetector("PERSONAL_ID", ACTOR_LOGIN, (match) => !NO_ACTOR.test(match.groups!.secret!) && !SHARED_FOLDER.test(match.groups!.secret!)),
+    patternDetector("PERSONAL_ID", ACTOR_LOGIN, (match) => !isNoPersonAccount(match.groups!.secret!)),
   ),
 ];

@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { SHARED_FOLDER } from "./labelled-id-detectors.js";
+import { isNoPersonAccount } from "./no-person-accounts.js";
 
 /**
  * The lines of credential files by their documented formats, pasted into a text: PostgreSQL's password file
@@ -25,7 +25,7 @@ function entries(shadow: string): RegExpExecArray[] {
 const spansOf = (shadow: string, field: "login" | "secret"): Span[] =>
   entries(shadow).flatMap((match) => {
     const value = match.groups![field]!;
-    if (PLACEHOLDER.test(value) || (field === "login" && (SHARED_FOLDER.test(value) || PLACEHOLDER.test(match.groups!.secret!)))) return [];
+    if (PLACEHOLDER.test(value) || (field === "login" && (isNoPersonAccount(value) || PLACEHOLDER.test(match.groups!.secret!)))) return [];
     const [start, end] = match.indices!.groups![field]!;
     return [{ start, end }];
   });
@@ -36,7 +36,7 @@ const sshConfigUsers = (shadow: string): Span[] =>
   !SSH_CONFIG_HOST.test(shadow)
     ? []
     : matchesOf(SSH_CONFIG_USER, shadow)
-        .filter((match) => !SHARED_FOLDER.test(match.groups!.login!))
+        .filter((match) => !isNoPersonAccount(match.groups!.login!))
         .map((match) => ({ start: match.indices!.groups!.login![0], end: match.indices!.groups!.login![1] }));
 
 export const CREDENTIAL_FILE_DETECTORS: readonly PiiDetector[] = [

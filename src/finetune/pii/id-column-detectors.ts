@@ -1,6 +1,7 @@
 import { gated, type PiiDetector, type Span } from "./detector.js";
 import { cuedGate } from "./gate-cues.js";
-import { isIdLabel, SHARED_FOLDER } from "./labelled-id-detectors.js";
+import { isIdLabel } from "./labelled-id-detectors.js";
+import { isNoPersonAccount } from "./no-person-accounts.js";
 import { cellsOf, type Cell } from "./table-detectors.js";
 
 /**
@@ -29,9 +30,9 @@ function accountCell(cell: Cell): Span | undefined {
   const subject = SUBJECT_LOGIN.exec(cell.text);
   if (subject) {
     const [from, to] = subject.indices!.groups!.login!;
-    return SHARED_FOLDER.test(subject.groups!.login!) ? undefined : { start: cell.start + from, end: cell.start + to };
+    return isNoPersonAccount(subject.groups!.login!) ? undefined : { start: cell.start + from, end: cell.start + to };
   }
-  if (!ID_CELL.test(cell.text) || SHARED_FOLDER.test(cell.text)) return undefined;
+  if (!ID_CELL.test(cell.text) || isNoPersonAccount(cell.text)) return undefined;
   const code = /[A-Za-z]/.test(cell.text) && /\d/.test(cell.text);
   return code || LOGIN_CELL.test(cell.text) ? { start: cell.start, end: cell.end } : undefined;
 }
@@ -134,7 +135,7 @@ const VERSION_LIKE = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d/i;
 
 function systemRowValue(key: string, value: Cell): Span | undefined {
   const token = LEADING_TOKEN.exec(value.text)?.[0];
-  if (token === undefined || VERSION_LIKE.test(token) || SHARED_FOLDER.test(token)) return undefined;
+  if (token === undefined || VERSION_LIKE.test(token) || isNoPersonAccount(token)) return undefined;
   const code = /[A-Za-z]/.test(token) && /\d/.test(token);
   const taken = SYSTEM_ROW_KEY.test(key) ? code || LOGIN_CELL.test(token) : PERSON_CARD_KEY.test(key) && /\d{4}/.test(token);
   return taken ? { start: value.start, end: value.start + token.length } : undefined;

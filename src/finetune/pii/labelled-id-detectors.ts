@@ -1,6 +1,7 @@
 import { isIPv4 } from "node:net";
 import { BRACKETED_ID_DETECTORS } from "./bracketed-id-detectors.js";
 import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { isNoPersonAccount } from "./no-person-accounts.js";
 import { POSTAL_BANK_DETECTORS } from "./postal-bank-detectors.js";
 import { ROLE_ACCOUNT_DETECTORS } from "./role-account-detectors.js";
 
@@ -128,12 +129,10 @@ const accountAtTenant = (match: RegExpExecArray, shadow: string): boolean =>
 /**
  * The user's folder of a path (C:\Users\ishikawa.kaito\src, /home/tkato/.ssh, /Users/aiko/Library): its name is the
  * login of whoever's machine wrote the log. Not the folders every machine has, nor a placeholder (<user>, %USERNAME%,
- * $USER, /home/someone, /Users/foo) or a CI runner's, a container's or a database's service account. The same names in an account table or a
- * password file (admin, postgres) are shared accounts, no person's.
+ * $USER, /home/someone, /Users/foo) or a CI runner's, a container's or a database's service account
+ * (no-person-accounts.ts).
  */
 const USER_FOLDER = /(?:[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/)|(?<![\w.~-])\/(?:home|Users)\/)(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{0,31})(?=\\|\/|[\s"'`:,;)]|$)/dg;
-export const SHARED_FOLDER =
-  /^(?:Public|Default|Default User|All Users|Shared|Guest|Administrator|admin|root|user|username|USERNAME|me|you|yourname|your[_-]?name|name|someone|somebody|foo|foobar|example|runner|ubuntu|ec2-user|centos|debian|vagrant|node|app|www-data|jenkins|circleci|travis|git|docker|builder|build|buildbot|vscode|codespace|gitpod|linuxbrew|pi|postgres|mysql|oracle|runneradmin|VssAdministrator|WDAGUtilityAccount)$/i;
 
 /** A value's shape: each capital an A, each small letter an a, each digit a 9 (AB12345678CD → AA99999999AA). */
 const shapeOf = (value: string): string => value.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/\d/g, "9");
@@ -220,7 +219,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
     type: "PERSONAL_ID",
     find: (shadow) => matchesOf(LOGIN_AT_HOST, shadow).filter((match) => accountAtTenant(match, shadow)).map((match) => ({ start: match.index, end: match.index + match[0].length })),
   }),
-  gated(/Users|\/home\/|Documents and Settings/, patternDetector("PERSONAL_ID", USER_FOLDER, (match) => !SHARED_FOLDER.test(match.groups!.secret!))),
+  gated(/Users|\/home\/|Documents and Settings/, patternDetector("PERSONAL_ID", USER_FOLDER, (match) => !isNoPersonAccount(match.groups!.secret!))),
   ...ROLE_ACCOUNT_DETECTORS,
   ...BRACKETED_ID_DETECTORS,
   ...POSTAL_BANK_DETECTORS,

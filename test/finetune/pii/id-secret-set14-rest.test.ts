@@ -103,4 +103,18 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["Agent: could you spell the surname?\nCaller: ケー、アイ、エム", "Agent: could you spell the surname?\nCaller: [PERSON]"],
     ["担当: ご希望のプランはエー、ビー、シーのどれですか", "担当: ご希望のプランはエー、ビー、シーのどれですか"],
   ],
+  "a name no person holds is no one's wherever a login is taken by its place (one list, no-person-accounts.ts)": [
+    // Widened: a test or a program's account in a user's folder, a bot or a deploy job as an audit line's actor, a
+    // by-line's word as an export's handle, a bot in an account column.
+    ["C:\\Users\\test\\AppData\\Local", "C:\\Users\\test\\AppData\\Local"],
+    ["cp /home/cron/jobs.txt .", "cp /home/cron/jobs.txt ."],
+    ["file removed by ci-bot from host ops-07", "file removed by ci-bot from host ops-07"],
+    ["file removed by deploy from host ops-07", "file removed by deploy from host ops-07"],
+    ['{"login": "default"}', '{"login": "default"}'],
+    ["| System | Account |\n|---|---|\n| Jenkins | ci-bot |\n| VPN | k.tanaka |", "| System | Account |\n|---|---|\n| Jenkins | ci-bot |\n| VPN | [PERSONAL_ID] |"],
+    // A person whose name ends in "bot" is no bot.
+    ['{"display_name": "talbot"}', '{"display_name": "[PERSONAL_ID]"}'],
+    ["see /home/jtalbot/.ssh", "see /home/[PERSONAL_ID]/.ssh"],
+    ["removed by mabbot from host ops-07", "removed by [PERSONAL_ID] from host ops-07"],
+  ],
 });
