@@ -128,7 +128,7 @@ describe("spreadNames", () => {
       names.add(["清水谷", "荒井"]);
       const counts = new RowCounts();
       counts.add({});
-      spreadNames(rows(spill, [["荒井 と 清水谷", ""]]), counts, names, { file: "q.csv", masker: new SourceMasker([]), entries });
+      spreadNames(rows(spill, [["清水谷 の件で 荒井 に連絡", ""]]), counts, names, { file: "q.csv", masker: new SourceMasker([]), entries });
       expect(entries.all()).toEqual([
         { id: "q.csv:2", action: "masked", reason: "pii", detail: "[PERSON]×1", pii: { PERSON: 1 } },
         { id: "q.csv", action: "note", reason: "pii", detail: "more than 1 people's names in its rows: the first 1 are masked wherever the file repeats them, later ones only within their own row" },

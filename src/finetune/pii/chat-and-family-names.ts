@@ -65,22 +65,29 @@ const chatDisplayName: PiiDetector = gated(/^\d{1,2}:\d{2}[ \t]+[A-Z]/mu, {
  * title (スギウラ会長, ヒラノ（現場リーダー）): of two parts or more joined by ・ as written, of one when it reads as a surname.
  */
 const KATAKANA_NAME = "[\\p{Script=Katakana}ー]{2,8}(?:・[\\p{Script=Katakana}ー]{1,8}){0,3}";
-const AFTER_LABEL = new RegExp(`(?:記入|記|受け|起票|報告|作成)者?[:：][ \\t]*(?<name>${KATAKANA_NAME})(?![\\p{Script=Katakana}ー・])`, "dgu");
+/** The writer's department may stand between the label and the name (起票者: デザイン課 ソフィア・ロッシ). */
+const AFTER_LABEL = new RegExp(
+  `(?:記入|記|受け|起票|報告|作成)者?[:：][ \\t]*(?:[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{1,8}[部課室係班][ \\t　]+)?(?<name>${KATAKANA_NAME})(?![\\p{Script=Katakana}ー・])`,
+  "dgu",
+);
+/** A foreign name of parts joined by ・ after 担当 and a space, as a reply signs (— IT 担当 ハリド・ラフマン). */
+const AFTER_IN_CHARGE = /担当[ \t　]+(?<name>[\p{Script=Katakana}ー]{2,8}(?:・[\p{Script=Katakana}ー]{2,8}){1,2})(?![\p{Script=Katakana}ー・])/dgu;
 const BEFORE_TITLE = new RegExp(
   `(?<![\\p{Script=Katakana}ー・])(?<name>${KATAKANA_NAME})(?=会長|副会長|部長|課長|社長|係長|校長|教頭|班長|主任|[（(][^）)\\n]{0,8}(?:リーダー|担当|主任|長)[）)])`,
   "dgu",
 );
 
-const katakanaNameByLabel: PiiDetector = gated(/[:：][ \t]*[\p{Script=Katakana}]|[\p{Script=Katakana}ー](?:会長|副会長|部長|課長|社長|係長|校長|教頭|班長|主任|[（(])/u, {
+const katakanaNameByLabel: PiiDetector = gated(/[:：][ \t]*[\p{Script=Katakana}]|[部課室係班][ \t　]+[\p{Script=Katakana}]|担当[ \t　]+[\p{Script=Katakana}]|[\p{Script=Katakana}ー](?:会長|副会長|部長|課長|社長|係長|校長|教頭|班長|主任|[（(])/u, {
   type: "PERSON",
   find(shadow) {
     const { surnameReadings } = nameLexicon();
     const spans: Span[] = [];
-    for (const pattern of [AFTER_LABEL, BEFORE_TITLE]) {
+    for (const pattern of [AFTER_LABEL, BEFORE_TITLE, AFTER_IN_CHARGE]) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(shadow); match !== null; match = pattern.exec(shadow)) {
         const name = match.groups!.name!;
         if (!name.includes("・") && !surnameReadings.has(asReading(name))) continue;
+        if (name.split("・").some((part) => KATAKANA_THING.test(part))) continue;
         const [start, end] = match.indices!.groups!.name!;
         spans.push({ start, end });
       }
@@ -88,6 +95,53 @@ const katakanaNameByLabel: PiiDetector = gated(/[:：][ \t]*[\p{Script=Katakana}
     return spans;
   },
 });
+
+/**
+ * A comment's author in brackets after コメント or 返信, as a ticket's thread heads each message (コメント（呉）: …): a
+ * surname the dictionary lists that is no common noun, a kanji full name whose surname or given name it lists, or
+ * katakana that reads as a surname or is joined by ・; not a field's note (コメント（任意）:, 返信（自動）:).
+ */
+const KANJI_OR_KANA_NAME = "\\p{Script=Han}{1,4}(?:[ 　]\\p{Script=Han}[\\p{Script=Han}々]{0,2})?|[\\p{Script=Katakana}ー]{2,8}(?:[・ 　][\\p{Script=Katakana}ー]{1,8}){0,2}";
+const COMMENT_AUTHOR = new RegExp(`(?:コメント|返信|回答|追記|投稿)[（(](?<name>${KANJI_OR_KANA_NAME})[）)][ \\t]*[:：]`, "dgu");
+
+function isAuthorName(name: string): boolean {
+  const { surnames, givenNames, surnameReadings } = nameLexicon();
+  const [first, second] = name.split(/[ 　・]/u);
+  if (/^\p{Script=Han}/u.test(name)) return second !== undefined ? (surnames.has(first!) || givenNames.has(second)) && !commonNouns().has(second) : surnames.has(name) && !commonNouns().has(name);
+  if (name.split(/[ 　・]/u).some((part) => KATAKANA_THING.test(part))) return false;
+  return second !== undefined || surnameReadings.has(asReading(name));
+}
+
+const commentAuthor: PiiDetector = gated(/(?:コメント|返信|回答|追記|投稿)[（(]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(COMMENT_AUTHOR, shadow).flatMap((match) => {
+      const [start, end] = match.indices!.groups!.name!;
+      return isAuthorName(match.groups!.name!) ? [{ start, end }] : [];
+    }),
+});
+
+/**
+ * A name after the words that say how it is written, as a form or a register notes it (漢字表記 金 素妍, カナ ナカシマブラウン
+ * オリビア グレース, フリガナ：ヤマダ タロウ): a kanji name of two parts whose surname the dictionary lists, or katakana
+ * words of two parts or more; not a form's own words (フリガナ カタカナ 入力).
+ */
+const NAME_AS_WRITTEN = /(?:漢字|カナ|かな|フリガナ|ふりがな)(?:表記|氏名)?(?:[:：][ \t　]*|[ \t　]+)(?:(?<kanji>\p{Script=Han}{1,4}[ 　]\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])|(?<kana>[\p{Script=Katakana}ー]{2,12}(?:[ 　・][\p{Script=Katakana}ー]{2,12}){1,3})(?![\p{Script=Katakana}ー]))/dgu;
+
+// Gated on the label and what follows it: かな alone is in too many words (なかなか).
+const nameAsWritten: PiiDetector = gated(/(?:漢字|カナ|かな|フリガナ|ふりがな)(?:表記|氏名)?[:：\s]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(NAME_AS_WRITTEN, shadow).flatMap((match) => {
+      const { kanji, kana } = match.groups!;
+      const parts = (kanji ?? kana)!.split(/[ 　・]/u);
+      const named = kanji !== undefined ? nameLexicon().surnames.has(parts[0]!) && !commonNouns().has(parts[1]!) : !parts.some((part) => KATAKANA_THING.test(part) || FORM_WORD.test(part));
+      const [start, end] = match.indices!.groups![kanji !== undefined ? "kanji" : "kana"]!;
+      return named ? [{ start, end }] : [];
+    }),
+});
+/** A form's own katakana words after フリガナ or カナ (カナ 入力, フリガナ カタカナ). */
+const FORM_WORD = /^(?:カタカナ|ヒラガナ|ローマジ|ログイン|ボタン|エラー|チェック|スペース|フォント|キー|モード|ナシ)$/u;
 
 /**
  * A foreign name in katakana, two or three parts joined by ・, alone after a message's last sentence: its writer signing
@@ -133,4 +187,4 @@ const childGivenName: PiiDetector = gated(/[男女娘子孫甥姪]/u, {
   },
 });
 
-export const CHAT_AND_FAMILY_DETECTORS: readonly PiiDetector[] = [childOfParent, chatDisplayName, katakanaNameByLabel, katakanaSignature, childGivenName];
+export const CHAT_AND_FAMILY_DETECTORS: readonly PiiDetector[] = [childOfParent, chatDisplayName, katakanaNameByLabel, commentAuthor, nameAsWritten, katakanaSignature, childGivenName];

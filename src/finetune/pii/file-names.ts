@@ -1,5 +1,5 @@
 import { foldWidth } from "./fold-width.js";
-import { applyFindings, type MaskResult } from "./mask-pii.js";
+import { addNeighbours, applyFindings, type MaskResult } from "./mask-pii.js";
 import { RepeatMatcher } from "./name-repeats.js";
 
 /**
@@ -33,11 +33,14 @@ export class NameMatcher {
   }
 
   /**
-   * The text with every repeat of a name masked as `[PERSON]`, as maskInquiryRows masks a small log's, and those
-   * findings; read width-folded, like the names. Already masked text holds placeholders only (`[EMAIL]`), which no name
-   * matches.
+   * The text with every repeat of a name masked as `[PERSON]`, and the names beside a repeat, as maskInquiryRows masks
+   * a small log's, and those findings; read width-folded, like the names. Already masked text holds placeholders only
+   * (`[EMAIL]`), which no name matches.
    */
   mask(text: string): MaskResult {
-    return applyFindings(text, this.repeats.find(foldWidth(text), []));
+    const shadow = foldWidth(text);
+    const found = this.repeats.find(shadow, []);
+    if (found.length > 0) addNeighbours(shadow, found);
+    return applyFindings(text, found);
   }
 }

@@ -1,10 +1,11 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
-import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
+import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
 import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFullName } from "./asian-romanised-names.js";
 import { romajiReadings } from "./romaji-reading.js";
+import { worldNames } from "./world-name-lexicon.js";
 
 /**
  * Latin names by what stands beside them in records and mails that mix English and Japanese: a credential after the
@@ -128,6 +129,13 @@ const CARD_HOLDER = new RegExp(
   "dgu",
 );
 
+/**
+ * A Latin name before a Japanese honorific for a teacher or a child (Benjamin Hart 先生, Aarav くん, Mia ちゃん): a full
+ * name, or one word that is a given name of the lexicon; not a thing's or a language's name so called (Python 先生,
+ * Pepper くん), nor a voice assistant's.
+ */
+const BEFORE_JAPANESE_HONORIFIC = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?!${VOICE_ASSISTANT})(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?(?:先生|くん|ちゃん)`, "dgu");
+
 /** A chat export's profile field of a person's full name ("real_name": "Okonkwo Chidinma"), in either order; not a bot's. */
 const PROFILE_NAME = new RegExp(`"(?:real_name|full_name|fullName|realName)"[ \\t]*:[ \\t]*"(?<name>${FULL_NAME})"`, "dgu");
 const NOT_A_PROFILE_PERSON = /^(?:Bot|Team|Service|System|Alerts?|Support|Admin|App|Integration)$/;
@@ -232,6 +240,10 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),
+  latinNames(/[a-z][ \t]?(?:先生|くん|ちゃん)/, BEFORE_JAPANESE_HONORIFIC, (match) => {
+    const words = match.groups!.name!.split(/[ \t]+/);
+    return words.length > 1 || (worldNames().latinGiven.has(words[0]!) && !isEnglishWord(words[0]!));
+  }),
   // A card's or an account's own words in capitals are no one (card holder VISA GOLD).
   latinNames(/(?:on (?:the )?card|[Hh]older|[Aa]ccount [Nn]ame)/, CARD_HOLDER, (match) =>
     match.groups!.name!.split(/[ \t]+/).every((word) => word.length <= 2 || /[a-z]/.test(word) || !isEnglishWord(word.charAt(0) + word.slice(1).toLowerCase())),

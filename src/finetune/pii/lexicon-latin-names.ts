@@ -113,13 +113,18 @@ const NAME = `(?<name>${WORD})`;
  * A person's role or team beside a lone name: a team or department in brackets after it (Kwame (IT), Kenta (billing
  * team)), 担当 after it (Priscila 担当), an executive's or a supervisor's title or a colleague before it (CTO Benedikt,
  * SV Usami's approval, my colleague Kenta), a staff member's job in Japanese before it (インストラクター Sofia), a contact's
- * e-mail in brackets after it (Chiamaka (chiamaka.n@…)), a person's verb after it at a clause's start (Natalie asked).
+ * e-mail in brackets after it (Chiamaka (chiamaka.n@…)), a family member's word in Japanese before it (娘 Anika), a
+ * request to the person in Japanese after it (Declan に頼んで), a person's verb after it at a clause's start (Natalie asked).
  */
 const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead";
 const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted";
 /** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno). */
 const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員";
+/** A family member's word in Japanese before their name (娘 Anika（6）, 夫 Marco が). */
+const KIN_JA = "娘|息子|長男|長女|次男|次女|三男|三女|妻|夫|母|父|兄|姉|弟|妹|孫|祖母|祖父";
+/** A request or a word passed on to a person, in Japanese, after their name (Declan に頼んで, Priya に確認, Tom から聞いた). */
+const ASKED_JA = "に(?:頼|聞|伝え|確認|相談|連絡|依頼|お願い|渡)|から(?:聞|連絡|電話)";
 /** Each cue with the literal words it holds, tested first: most texts hold brackets or 担当 with no Latin name beside. */
 const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [new RegExp(`[(（](?:${TEAM}|[A-Za-z]+ team)[)）]`), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?:${TEAM}|[a-z]+ team|[A-Z][a-z]+ team)[)）]`, "gu")],
@@ -128,6 +133,8 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [new RegExp(`(?:${STAFF_JA})[ \\t　]+[A-Z]`), new RegExp(`(?:${STAFF_JA})[ \\t　]+${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
   // An e-mail address in brackets after the name, as a contact is written (his assistant Chiamaka (chiamaka.n@…)).
   [/[(（][\w.+-]+@/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?=[\\w.+-]+@)`, "gu")],
+  [new RegExp(`(?:${KIN_JA})[ \\t　]+[A-Z]`), new RegExp(`(?<![\\p{Script=Han}])(?:${KIN_JA})[ \\t　]+${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
+  [new RegExp(`[a-z][ \\t]?(?:${ASKED_JA})`), new RegExp(`(?<![\\p{Script=Latin}\\p{N}'’.@_-])${NAME}[ \\t]?(?:${ASKED_JA})`, "gu")],
   [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
 ];
 

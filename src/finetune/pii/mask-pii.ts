@@ -63,7 +63,9 @@ function maskAcrossRecords(records: readonly (readonly string[])[], detectors: r
   for (const record of found) for (const name of namesToSpread(record, namesOf)) names.set(name, "PERSON");
   if (names.size > 0) {
     const matcher = repeatsOf(names);
-    for (const record of found) addRepeats(matcher, record.shadows, record.found);
+    // A name spread from another record takes its neighbours there as a found one does (藤ヶ谷 found in one section,
+    // 藤ヶ谷 聡 in a list of another; 百瀬 in one row, 百瀬 とし子 in the next).
+    for (const record of found) for (const index of addRepeats(matcher, record.shadows, record.found)) addNeighbours(record.shadows[index]!, record.found[index]!);
   }
   return found.map((record, at) => records[at]!.map((text, index) => applyFindings(text, record.found[index]!)));
 }
@@ -125,13 +127,7 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
   if (values.size > 0) addRepeats(repeatsOf(values), shadows, found);
   // Names beside a found one (a list's other people, a surname before a given name), then their repeats.
   const size = values.size;
-  shadows.forEach((shadow, index) => {
-    const beside = namesBesideFound(shadow, found[index]!);
-    if (beside.length === 0) return;
-    found[index]!.push(...beside);
-    found[index]!.sort((a, b) => a.start - b.start);
-    collect(beside, shadow);
-  });
+  shadows.forEach((shadow, index) => collect(addNeighbours(shadow, found[index]!), shadow));
   if (values.size > size) addRepeats(repeatsOf(values), shadows, found);
   return { shadows, found };
 }
@@ -164,14 +160,26 @@ const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/
 /** Found values (each to its type) compiled for addRepeats. */
 const repeatsOf = (values: ReadonlyMap<string, string>): RepeatMatcher => new RepeatMatcher(values.keys(), (value) => values.get(value)!);
 
-/** Adds, in place, to each text's findings the repeats of found values that they lack (RepeatMatcher's). */
-function addRepeats(matcher: RepeatMatcher, shadows: readonly string[], found: PiiFinding[][]): void {
+/** Adds, in place, to each text's findings the repeats of found values that they lack (RepeatMatcher's); returns the indices of the texts that had some. */
+function addRepeats(matcher: RepeatMatcher, shadows: readonly string[], found: PiiFinding[][]): number[] {
+  const repeated: number[] = [];
   shadows.forEach((shadow, index) => {
     const added = matcher.find(shadow, found[index]!);
     if (added.length === 0) return;
     found[index]!.push(...added);
     found[index]!.sort((a, b) => a.start - b.start);
+    repeated.push(index);
   });
+  return repeated;
+}
+
+/** Adds, in place, to a text's findings the names beside them (namesBesideFound's: a list's other people, a surname's given name); returns those added. */
+export function addNeighbours(shadow: string, findings: PiiFinding[]): PiiFinding[] {
+  const beside: PiiFinding[] = namesBesideFound(shadow, findings);
+  if (beside.length === 0) return beside;
+  findings.push(...beside);
+  findings.sort((a, b) => a.start - b.start);
+  return beside;
 }
 /** The text with each finding replaced by its placeholder (`[PERSON]`). */
 export function applyFindings(text: string, findings: PiiFinding[]): MaskResult {

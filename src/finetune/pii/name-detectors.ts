@@ -76,6 +76,9 @@ export const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス
  * after a surname (山田太郎様, 佐藤 健一様), else a surname at the end (新規会員山田様 → 山田); katakana is taken whole
  * (ヤマダ タロウ様), and so is a short run the dictionary does not know (小鳥遊様).
  */
+/** A kanji written before a name that is no part of it: the late, the former, each, both, a kin (故 林 様, 元 森 氏, 父 林 さん). */
+const NAME_PREFIX = /^[故元前新旧現亡各両同貴御某皆諸父母兄姉弟妹夫妻娘嫁婿孫祖叔伯甥姪]$/u;
+
 function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
   // A department or title, a space, then the name (製造部 ｱﾗｲ 様, 部長 ヤマダ様).
@@ -97,7 +100,8 @@ function nameBeforeHonorific(words: string): number | undefined {
   if (spaced && isKatakana(spaced[2]!) && readsAsName(spaced[2]!)) return spaced[1]!.length + 1;
   // A word of two or three kanji that is no noun, a space and a given name of two kanji or more the dictionary lists
   // (永迫 良恵 様): the whole word is the surname, one the dictionary may lack, not its last kanji (迫).
-  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && spaced[2]!.length >= 2 && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!)) return 0;
+  // So is one of three kanji before a one-kanji given name (仲宗根 隆 様): a word that long is no kanji of a role's.
+  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && (spaced[2]!.length >= 2 || spaced[1]!.length === 3) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!)) return 0;
   const compact = words.replace(/[ ・]$/, "");
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
     if (!givenNames.has(compact.slice(-givenLength))) continue;
@@ -108,6 +112,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   // A given name alone (美和 さん): whole, not its last kanji read as a one-kanji surname (和).
   if (givenNames.has(compact)) return 0;
   const surname = longestName(compact, surnames, true);
+  // Two kanji whose second is a one-kanji surname and whose first is no word or prefix of its own (戸叶様, not 故林様):
+  // one surname the dictionary lacks, not its last kanji.
+  if (surname === 1 && /^\p{Script=Han}{2}$/u.test(compact) && !commonNouns().has(compact[0]!) && !NAME_PREFIX.test(compact[0]!)) return 0;
   if (surname > 0) return compact.length - surname;
   return words.length <= 5 ? 0 : undefined;
 }
@@ -193,13 +200,16 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const words = match.groups!.name!;
   const [start] = match.indices!.groups!.name!;
   if (isKatakana(words.replace(/\s/g, ""))) {
+    // The parts of a foreign name joined by ・ after it are the same name (担当 マリア・ロペス).
+    const joined = /^(?:・[\p{Script=Katakana}ー]{1,8})+/u.exec(match.input!.slice(start + words.length))?.[0] ?? "";
     const next = match.input!.charAt(match.index! + match[0].length);
-    const named = !byForm || /[ 　・]/.test(words.trim()) || (/[:：]/.test(match.groups!.separator!) && !/\p{Script=Hiragana}/u.test(next));
+    const named = !byForm || /[ 　・]/.test(words.trim()) || joined !== "" || (/[:：]/.test(match.groups!.separator!) && !/\p{Script=Hiragana}/u.test(next));
     // One katakana word is a name when it reads as one (ｻｲﾄｳ, ナカガワ), not a desk or a team (情報システム課 ヘルプデスク).
-    const oneWord = !/[ 　・]/.test(words.trim());
+    const oneWord = !/[ 　・]/.test(words.trim()) && joined === "";
     const { surnameReadings, givenNameReadings } = nameLexicon();
     const reads = !oneWord || surnameReadings.has(asReading(words.trim())) || givenNameReadings.has(asReading(words.trim()));
-    return named && reads && !KATAKANA_THING.test(words) ? [{ start, end: start + words.length }] : [];
+    const thing = KATAKANA_THING.test(words) || joined.split("・").some((part) => KATAKANA_THING.test(part));
+    return named && reads && !thing ? [{ start, end: start + words.length + joined.length }] : [];
   }
   const surname = longestName(words, surnames);
   // A one-kanji surname that is also a dependent noun (ご担当の方, 候補者の方) is the noun.

@@ -25,8 +25,10 @@ function nameSpan(text: string, start: number): Span | undefined {
   if (word === "" || NOT_A_SPEAKER.test(word) || SPEAKER_ROLE.test(word)) return undefined;
   if (isKatakana(word.replace(/[ 　・]/g, ""))) return span;
   if (/^[A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+){0,2}$/.test(word)) return span;
-  if (!/^\p{Script=Han}{2,4}(?:[ 　]?\p{Script=Han}{1,3})?$/u.test(word)) return undefined;
   const { surnames } = nameLexicon();
+  // A one-kanji surname, a space and the given name (王 俊傑, 林 美玲), as Chinese and Korean names are written.
+  if (/^\p{Script=Han}[ 　]\p{Script=Han}{1,2}$/u.test(word)) return surnames.has(word[0]!) ? span : undefined;
+  if (!/^\p{Script=Han}{2,4}(?:[ 　]?\p{Script=Han}{1,3})?$/u.test(word)) return undefined;
   return longestName(word, surnames, false, 4) >= 2 ? span : undefined;
 }
 
@@ -169,14 +171,17 @@ const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟ�
 /**
  * A name in katakana by the dictionary's readings: two katakana words, a space or ・ between, one the reading of a
  * surname and the other of a given name, in either order (タカハシ ケンタ, ｲｼｶﾜ ﾘｮｳ, エミリー カーター); or one word that
- * reads as a surname before words that say a person (サトウと申します). Half-width katakana is read as full-width.
+ * reads as a surname before words that say a person (サトウと申します, 「年金機構の タナカ」と名乗り). Half-width katakana is
+ * read as full-width.
  */
 // The second word is looked ahead at, not taken: in リーダー ﾖｼﾑﾗ ﾏｷ the pair リーダー ﾖｼﾑﾗ must not hide ﾖｼﾑﾗ ﾏｷ.
 const KATAKANA_PAIR = /(?<![\p{Script=Katakana}ーｰﾞﾟ])(?<first>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})[ 　・](?=(?<second>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?![\p{Script=Katakana}ーｰﾞﾟ]))/dgu;
 // A space before the word only after a particle (本人は ナカガワ と名乗って): after katakana or kanji it is a name's second
 // word (岡村 ハナです).
+/** A form's label for a name's kana, which reads as a given name too (カナ ヤマモト ハナコ: カナ is no one). */
+const NAME_LABEL_KANA = /^(?:カナ|フリガナ)$/u;
 const KATAKANA_SURNAME_BEFORE_CUE =
-  /(?:(?<=[\p{Script=Hiragana}、。] )|(?<![\p{Script=Katakana}ーｰﾞﾟ・ ]))(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$)| ?と名乗)/dgu;
+  /(?:(?<=[\p{Script=Hiragana}、。] )|(?<![\p{Script=Katakana}ーｰﾞﾟ・ ]))(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$)|[」』]? ?と名乗)/dgu;
 
 /** A surname's reading and a given name's, in either order, with or without a space between (タカハシ ケンタ, にしむらあや). */
 function readsAsName(words: readonly string[]): boolean {
@@ -216,13 +221,14 @@ const nameWithReading: PiiDetector = gated(/[（(][\p{Script=Hiragana}\p{Script=
 });
 
 // Gated on what every match needs: a space or ・ between katakana, or a cue right after katakana (most texts have neither).
-const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞﾟ][ 　・][\p{Script=Katakana}ｰﾞﾟ]|[\p{Script=Katakana}ーｰﾞﾟ](?:と申|です|でございます|が(?:対応|担当)|より| ?と名乗)/u, {
+const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞﾟ][ 　・][\p{Script=Katakana}ｰﾞﾟ]|[\p{Script=Katakana}ーｰﾞﾟ](?:と申|です|でございます|が(?:対応|担当)|より|[」』]? ?と名乗)/u, {
   type: "PERSON",
   find(shadow) {
     const { surnameReadings } = nameLexicon();
     const spans: Span[] = [];
     for (const match of matchesOf(KATAKANA_PAIR, shadow)) {
       const { first, second } = match.groups!;
+      if (NAME_LABEL_KANA.test(first!)) continue;
       if (readsAsName([first!, second!]) || (match[0].endsWith("・") && dotJoinedName(first!, second!))) spans.push({ start: match.index, end: match.index + match[0].length + second!.length });
     }
     for (const match of matchesOf(KATAKANA_SURNAME_BEFORE_CUE, shadow)) {

@@ -69,8 +69,11 @@ const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,4}?)(?=です|でし
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
 const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
-/** A kanji surname the lexicon lists (桑原 too, a charm's word: found as a person, it is one). */
-const isSurname = (word: string): boolean => /^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word);
+/**
+ * A kanji surname the lexicon lists (桑原 too, a charm's word: found as a person, it is one), or a found one of two kanji
+ * or more the lexicon lacks, ヶ and 々 too (藤ヶ谷 found in a table's column of names).
+ */
+const isSurname = (word: string): boolean => (/^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word)) || /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(word);
 /** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
 const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
@@ -145,8 +148,11 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       continue;
     }
     // A hiragana given name after a found surname and a space (副理事長 [荒井] さゆり: the role's cue took the kanji only).
-    const hiragana = HIRAGANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
-    if (hiragana && surnames.has(given) && isHiraganaGivenName(hiragana)) {
+    const hiraganaAfter = HIRAGANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8));
+    const hiragana = hiraganaAfter?.[1];
+    // Before an honorific, any whole word of three kana or more is the given name (仁科 ほのか さん), listed or not.
+    const addressed = hiragana !== undefined && hiragana.length >= 3 && HONORIFIC_AFTER.test(shadow.slice(finding.end + hiraganaAfter![0].length));
+    if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed)) {
       const end = finding.end + 1 + hiragana.length;
       if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
       continue;

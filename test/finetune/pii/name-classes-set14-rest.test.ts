@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { maskDocumentSections, maskInquiryRows } from "../../../src/finetune/pii/mask-pii.js";
 import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 /**
@@ -42,6 +44,57 @@ const classes: Record<string, MaskingCase[]> = {
     ["zip 02139, billing ZIP code: 10001-4321, postcode 2000", "zip [POSTAL_CODE], billing ZIP code: [POSTAL_CODE], postcode [POSTAL_CODE]"],
     ["the zip 2024 archive, a ZIP of 12000 MB, zip file v1.2", "the zip 2024 archive, a ZIP of 12000 MB, zip file v1.2"],
   ],
+  "a surname the dictionary lacks before an honorific, whole": [
+    ["宇江城 茂様、具志堅 勇 様、戸叶様、鰐淵様", "[PERSON]様、[PERSON] 様、[PERSON]様、[PERSON]様"],
+    ["故林様の件。元森氏。父林さん。皆様へ", "故[PERSON]様の件。元[PERSON]氏。父[PERSON]さん。皆様へ"],
+  ],
+  "a comment's author in brackets heading a ticket's message": [
+    ["返信（佐々木）: 了解。コメント（林）: 済", "返信（[PERSON]）: 了解。コメント（[PERSON]）: 済"],
+    ["コメント（任意）: なし。返信（自動）: 受付。回答（必須）: はい", "コメント（任意）: なし。返信（自動）: 受付。回答（必須）: はい"],
+  ],
+  "a foreign name joined by ・ after a label, a department or 担当": [
+    ["記入者: 総務課 マリア・ロペス", "記入者: 総務課 [PERSON]"],
+    ["- 夜間 担当 アフマド・カリム", "- 夜間 担当 [PERSON]"],
+    ["担当 サポート・デスク、担当 マリア・センター", "担当 サポート・デスク、担当 マリア・センター"],
+  ],
+  "a name after the words that say how it is written": [
+    ["漢字表記 林 美玲、カナ ヤマモト ハナコ", "漢字表記 [PERSON]、カナ [PERSON]"],
+    ["フリガナ カタカナ 入力。漢字表記 なし。カナ ログイン", "フリガナ カタカナ 入力。漢字表記 なし。カナ ログイン"],
+  ],
+  "a Latin name before a Japanese honorific for a teacher or a child": [
+    ["ALT：Oliver Grant 先生。Priya さん（Aarav くんの母）、Mia ちゃん", "ALT：[PERSON] 先生。[PERSON] さん（[PERSON] くんの母）、[PERSON] ちゃん"],
+    ["Python 先生、Pepper くん、Excel 先生", "Python 先生、Pepper くん、Excel 先生"],
+  ],
+  "a Latin given name after a family member's word or before a request, in Japanese": [
+    ["娘 Chloe（7）、息子 Lucas が来ます。", "娘 [PERSON]（7）、息子 [PERSON] が来ます。"],
+    ["後でChloe に頼んで消します。Lucas から聞いた", "後で[PERSON] に頼んで消します。[PERSON] から聞いた"],
+    ["娘 Disney が好き。Slack に確認", "娘 Disney が好き。Slack に確認"],
+  ],
+  "a caller's name before と名乗る, in quotes perhaps": [
+    ["「区役所の サトウ」と名乗る男", "「区役所の [PERSON]」と名乗る男"],
+    ["「マイクロソフトの サポート」と名乗る", "「マイクロソフトの サポート」と名乗る"],
+  ],
+  "a chat speaker of a one-kanji surname and a given name after the channel's tag": [
+    ["【LINE】林 美玲：こんにちは", "【LINE】[PERSON]：こんにちは"],
+    ["【重要】お知らせ：明日。【社内】経理部：締め", "【重要】お知らせ：明日。【社内】経理部：締め"],
+  ],
 };
 
 describeMaskingClasses("the fourteenth set's remaining name and address classes", classes);
+
+describe("a name spread from another part of a document or a log, with the names beside it there", () => {
+  it("takes the given name after a surname found in another section", () => {
+    const masked = maskDocumentSections(["担当：仁科 健太郎 さん", "### 11/12 — 仁科 ちはる さん保護者", "記入：仁科 ちはる"]).map((result) => result.text);
+    expect(masked).toEqual(["担当：[PERSON] さん", "### 11/12 — [PERSON] さん保護者", "記入：[PERSON]"]);
+  });
+
+  it("takes the given name after a surname found in another row of a log", () => {
+    const masked = maskInquiryRows([["受付：桑名 健一 さん"], ["患者：桑名 はるこ 様の件"]]).map(([result]) => result!.text);
+    expect(masked).toEqual(["受付：[PERSON] さん", "患者：[PERSON] 様の件"]);
+  });
+
+  it("leaves a word after a surname that is no given name", () => {
+    const masked = maskDocumentSections(["担当：仁科 健太郎 さん", "仁科 商店 の件"]).map((result) => result.text);
+    expect(masked).toEqual(["担当：[PERSON] さん", "[PERSON] 商店 の件"]);
+  });
+});
