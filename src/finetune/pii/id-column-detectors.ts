@@ -124,7 +124,7 @@ function keyValueCells(shadow: string): Span[] {
  * that person's login or card number.
  */
 const SYSTEMS =
-  "Salesforce|GitHub|GitLab|Bitbucket|Slack|Zoom|Google Workspace|Gmail|M365|Microsoft 365|Office 365|Okta|Jira|Confluence|Backlog|kintone|Notion|Box|Dropbox|Figma|Zendesk|HubSpot|Workday|Chatwork|LINE WORKS|Active Directory|Entra ID";
+  "Salesforce|GitHub|GitLab|Bitbucket|Slack|Zoom|Google Workspace|Gmail|M365|Microsoft 365|Office 365|Okta|Jira|Confluence|Backlog|kintone|Notion|Dropbox|Figma|Zendesk|HubSpot|Workday|Chatwork|LINE WORKS|Active Directory|Entra ID";
 const PERSON_CARDS = "(?:入館|社員|職員|学生|会員|身分)証|(?:入館|社員|職員|ID|IC)カード|[Bb]adge|[Aa]ccess card|ID card|[Ss]taff card";
 const SYSTEM_ROW_KEY = new RegExp(`^(?:${SYSTEMS})$`, "i");
 const PERSON_CARD_KEY = new RegExp(`^(?:${PERSON_CARDS})$`);
@@ -136,8 +136,9 @@ const VERSION_LIKE = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d/i;
 function systemRowValue(key: string, value: Cell): Span | undefined {
   const token = LEADING_TOKEN.exec(value.text)?.[0];
   if (token === undefined || VERSION_LIKE.test(token) || isNoPersonAccount(token)) return undefined;
-  const code = /[A-Za-z]/.test(token) && /\d/.test(token);
-  const taken = SYSTEM_ROW_KEY.test(key) ? code || LOGIN_CELL.test(token) : PERSON_CARD_KEY.test(key) && /\d{4}/.test(token);
+  // A system's row holds a login in small letters (an issue's key in capitals, PROJ-1234 after Jira, is a ticket's).
+  const login = LOGIN_CELL.test(token) || (/^[a-z][a-z0-9._-]*$/.test(token) && /\d/.test(token));
+  const taken = SYSTEM_ROW_KEY.test(key) ? login : PERSON_CARD_KEY.test(key) && /\d{4}/.test(token);
   return taken ? { start: value.start, end: value.start + token.length } : undefined;
 }
 

@@ -82,6 +82,8 @@ describeMaskingClasses("ID and secret classes of the fourteenth set's rest", {
     ["| Zoom | v5.17.1 | 更新 |", "| Zoom | v5.17.1 | 更新 |"],
     ["| Slack | #general | 退出 |", "| Slack | #general | 退出 |"],
     ["| 社員証 | 回収済み | - |", "| 社員証 | 回収済み | - |"],
+    ["| Jira | PROJ-1234 | 移行 |", "| Jira | PROJ-1234 | 移行 |"],
+    ["| Okta | hsato01 | 停止 |", "| Okta | [PERSONAL_ID] | 停止 |"],
     ["| GitHub | admin | 共有 |", "| GitHub | admin | 共有 |"],
   ],
   "a code named, then keyed or changed a sentence later: any digits after a door's, a keyed one after a bare code": [
