@@ -238,6 +238,9 @@ const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞ�
   },
 });
 
+/** A form's label for the name that follows it (ﾅﾏｴ ﾏﾂﾀﾞ ｹﾝｼﾞ), though ナマエ is a surname's reading too. */
+const NAME_LABELS = new Set(["ナマエ", "オナマエ", "シメイ", "フリガナ"]);
+
 /**
  * A name in half-width katakana, as a legacy master file or a receipt system writes them (受付 ﾀﾅﾍﾞ, ﾉｸﾞﾁ ﾕｳﾄ 6才): read
  * as full-width, a word that is a surname's reading, standing alone (not glued to kanji or kana: ﾏｽﾀ登録, ﾏｲﾅ保険証), with
@@ -256,7 +259,7 @@ const halfWidthKatakanaName: PiiDetector = gated(/[\uFF66-\uFF9F]{2}/u, {
       for (let index = 0; index < words.length; index++) {
         const word = words[index]!;
         const reading = asReading(word.text);
-        if (reading.length < 3 || !surnameReadings.has(reading)) continue;
+        if (reading.length < 3 || !surnameReadings.has(reading) || NAME_LABELS.has(reading)) continue;
         const given = words[index + 1];
         spans.push({ start: word.start, end: given ? given.start + given.text.length : word.start + word.text.length });
         if (given) index++;

@@ -15,6 +15,10 @@ const classes: Record<string, MaskingCase[]> = {
     // A katakana word before the name (a role) does not hide it.
     ["配車リーダー ｲｼｶﾜ ﾏｷ（ﾏｽﾀのまま）", "配車リーダー [PERSON]（ﾏｽﾀのまま）"],
     ["ｲﾝﾌﾙｴﾝｻﾞの予防接種、ﾏｲﾅ保険証で受付、ﾃﾞｰﾀ ｶｰﾄﾞ ﾎﾟｲﾝﾄ", "ｲﾝﾌﾙｴﾝｻﾞの予防接種、ﾏｲﾅ保険証で受付、ﾃﾞｰﾀ ｶｰﾄﾞ ﾎﾟｲﾝﾄ"],
+    // A form's label for the name (ﾅﾏｴ, though ナマエ is a surname's reading) stays, the name after it, or its mask, or none.
+    ["ﾅﾏｴ：ｲｼｶﾜ ﾕｳﾄ", "ﾅﾏｴ：[PERSON]"],
+    ["ｵｲﾙ交換ﾉﾐ。ﾅﾏｴ ﾏﾂﾀﾞ ｹﾝｼﾞ ﾃﾞﾝﾜ 0543-88-2140", "ｵｲﾙ交換ﾉﾐ。ﾅﾏｴ [PERSON] ﾃﾞﾝﾜ [PHONE]"],
+    ["ﾅﾏｴ ﾉ ﾄｳﾛｸ", "ﾅﾏｴ ﾉ ﾄｳﾛｸ"],
   ],
   "English given names before a masked family name": [
     ["Mrs Pritchard agreed. Policyholder: Owain Pritchard and Nerys Pritchard", "Mrs [PERSON] agreed. Policyholder: [PERSON] [PERSON] and [PERSON] [PERSON]"],
