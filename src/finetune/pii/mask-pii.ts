@@ -108,9 +108,69 @@ function fullNamesAndSurnames(value: string): string[] {
   return [value, ...surnames];
 }
 
-/** Every detector's findings in each text of a record, with the repeats and neighbours maskTogether adds. */
+/**
+ * Every detector's findings in each text of a record, with the repeats and neighbours maskTogether adds, and what a
+ * second look at the masked texts finds (lookAgain).
+ */
 function findTogether(texts: readonly string[], detectors: readonly PiiDetector[]): { shadows: string[]; found: PiiFinding[][] } {
   const shadows = texts.map((text) => foldWidth(text));
+  const found = readTogether(shadows, detectors);
+  lookAgain(shadows, found, detectors);
+  return { shadows, found };
+}
+
+/** Reads of a record: the first, then at most two more while each finds something new. */
+const LOOKS = 3;
+
+/**
+ * Reads a record's masked texts again while the last read found something: a mask gives the words beside it a new
+ * context (201号室　石川 [PERSON]: a surname left before a masked given name now stands alone, where a rule takes it).
+ * What a look finds outside the masks is added, by its offsets in the text; a finding that reaches into a mask read
+ * the placeholder as a value (password is "[SECRET]") and is left. A text the first read found nothing in reads the
+ * same again, so a record without findings is not read twice.
+ */
+function lookAgain(shadows: readonly string[], found: PiiFinding[][], detectors: readonly PiiDetector[]): void {
+  for (let look = 1; look < LOOKS && found.some((findings) => findings.length > 0); look++) {
+    const again = readTogether(shadows.map((shadow, index) => applyFindings(shadow, found[index]!).text), detectors);
+    let added = false;
+    again.forEach((findings, index) => {
+      const outside = outsideMasks(findings, found[index]!);
+      if (outside.length === 0) return;
+      found[index]!.push(...outside);
+      found[index]!.sort((a, b) => a.start - b.start);
+      added = true;
+    });
+    if (!added) return;
+  }
+}
+
+/**
+ * Of the findings in a masked text, those that touch none of its masks (`masks`, by offsets in the text it masks),
+ * moved to offsets in that text.
+ */
+function outsideMasks(findings: readonly PiiFinding[], masks: readonly PiiFinding[]): PiiFinding[] {
+  const outside: PiiFinding[] = [];
+  let mask = 0;
+  let shift = 0; // how much longer the masked text is than the text, before the finding
+  for (const finding of findings) {
+    let touches = false;
+    for (; mask < masks.length; mask++) {
+      const start = masks[mask]!.start + shift;
+      const end = start + masks[mask]!.type.length + 2;
+      if (end <= finding.start) {
+        shift = end - masks[mask]!.end;
+        continue;
+      }
+      touches = start < finding.end;
+      break;
+    }
+    if (!touches) outside.push({ ...finding, start: finding.start - shift, end: finding.end - shift });
+  }
+  return outside;
+}
+
+/** Every detector's findings in each shadow of a record, with the repeats and neighbours maskTogether adds. */
+function readTogether(shadows: readonly string[], detectors: readonly PiiDetector[]): PiiFinding[][] {
   const found = shadows.map((shadow) => findPii(shadow, detectors));
   dropVersions(shadows, found);
   const values = new Map<string, string>();
@@ -129,7 +189,7 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
   const size = values.size;
   shadows.forEach((shadow, index) => collect(addNeighbours(shadow, found[index]!), shadow));
   if (values.size > size) addRepeats(repeatsOf(values), shadows, found);
-  return { shadows, found };
+  return found;
 }
 
 /** Every detector's findings in a width-folded text, the first detector winning an overlap, in order of offset. */

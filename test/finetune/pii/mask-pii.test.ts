@@ -537,6 +537,43 @@ describe("maskPii", () => {
   });
 });
 
+describe("maskPii's second look at the masked text", () => {
+  const found = (text: string) => maskPii(text).findings.map((finding) => [finding.type, text.slice(finding.start, finding.end)]);
+
+  it.each([
+    // A place's name as a surname, left before a given name that was masked: now it stands alone, where a rule takes it.
+    ["201号室　石川 トミ 様（要介護3）", "201号室　[PERSON] [PERSON] 様（要介護3）"],
+    ["利用者：福島 トメ 様", "利用者：[PERSON] [PERSON] 様"],
+    // A name opening a chat message, once its speaker's name is masked (Ken Ito: → [PERSON]:).
+    ["Yuki Sato: Marcus is handling refunds this week", "[PERSON]: [PERSON] is handling refunds this week"],
+    ["[09:12] Ken Ito: Daniel will call back", "[09:12] [PERSON]: [PERSON] will call back"],
+    ["Ryo Abe: Emma, can you check?", "[PERSON]: [PERSON], can you check?"],
+  ])("masks what a mask gave new context: %s", (input, expected) => {
+    expect(maskPii(input).text).toBe(expected);
+  });
+
+  it("counts what it finds like any finding, by its offsets in the original text", () => {
+    const text = "ＴＥＬ　０３－１２３４－５６７８、201号室　石川 トミ 様";
+    expect(found(text)).toEqual([
+      ["PHONE", "０３－１２３４－５６７８"],
+      ["PERSON", "石川"],
+      ["PERSON", "トミ"],
+    ]);
+    expect(found("[09:12] Ken Ito: Daniel will call back")).toEqual([
+      ["PERSON", "Ken Ito"],
+      ["PERSON", "Daniel"],
+    ]);
+  });
+
+  it("takes no placeholder for a value (password is \"[SECRET]\"), and leaves look-alikes beside a mask", () => {
+    expect(found('The password is "hunter2".')).toEqual([["SECRET", "hunter2"]]);
+    expect(found("パスワードは「abc12345」です")).toEqual([["SECRET", "abc12345"]]);
+    expect(found("api_key=`sk_live_4eC39HqLyjWDarjtT1zdp7dc` (Stripe)")).toHaveLength(1);
+    expect(maskPii("石川県の窓口 トミ 様").text).toBe("石川県の窓口 [PERSON] 様");
+    expect(maskPii("ｵｲﾙ交換ﾉﾐ。ﾅﾏｴ ﾏﾂﾀﾞ ｹﾝｼﾞ ﾃﾞﾝﾜ 0543-88-2140").text).toBe("ｵｲﾙ交換ﾉﾐ。ﾅﾏｴ [PERSON] ﾃﾞﾝﾜ [PHONE]");
+  });
+});
+
 describe("maskTogether (the texts of one inquiry row)", () => {
   it("masks in the answer a value found by its cue in the question", () => {
     const [question, answer] = maskTogether(["パスワードを hunter2 に変えました", "hunter2 は弱いパスワードです。"]);
