@@ -304,10 +304,11 @@ heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_D
 // a found full name's surname alone, romaji towns in two words; company and team words, dependent nouns): 243 of 256,
 // 155 of 155 kept. Its ID and secret misses then fixed by rules by class too (a label's form, a login before a host, a
 // URL's password with no user, a lock's code, a password between commas): 253 of 256, 155 of 155 kept; floored there.
-// What is left is English given names with no cue; 254 of 256 with the English person tagger.
+// What is left is English given names with no cue; 254 of 256 with the English person tagger, then to 256 (masking's
+// second look: a name opening a chat message once its speaker's name is masked, [PERSON]: Daniel will …).
 heldOutSet("the sixth held-out set, written before this session's fixes and kept aside", HELD_OUT_6_DIR, 256, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(254 / 256),
+  maskedAtLeast(256 / 256),
 ]);
 
 // Written blind after the sixth set's last measure and kept aside, so that it measures the next round once, at its end.
