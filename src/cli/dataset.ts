@@ -223,8 +223,7 @@ async function buildAndWrite(
       throw error;
     })
     .finally(() => progress.stop());
-  // The masked rows stay readable (in their temporary file) until the outputs are written; the masking threads stay
-  // for the residual pass, which reads the outputs as they are written.
+  // The masked rows stay readable (in their temporary file) until the outputs are written.
   try {
     const companyKinds = [...pii.patterns, ...pii.words].map((kind) => kind.name).join(", ");
     built.report.settings = {
@@ -242,7 +241,7 @@ async function buildAndWrite(
       const why = Object.entries(counts.dropped).map(([reason, count]) => `${count} ${reason}`).join(", ");
       throw new KurabeError("input", `no examples left after cleaning (${counts.examplesIn} read; dropped: ${why || "none"}); nothing written`);
     }
-    const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][], pool));
+    const written = await writeOutputsAtomically(resolve(options.out), datasetFiles(built, formats as (typeof EXPORT_FORMAT_NAMES)[number][]));
     if (teacherStats) out.write(`${describeTeacherStats(teacherStats)}\n`);
     out.write(renderBuildSummary(built.report, options.out, written.length, built.evaluation));
     return 0;

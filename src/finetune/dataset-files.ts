@@ -1,7 +1,7 @@
 import type { BuiltDataset } from "./build-dataset.js";
 import { EXPORT_FORMATS, type ExportFormatName } from "./formats/export-formats.js";
 import { piiDetectors } from "./pii/detectors.js";
-import type { MaskPool } from "./pii/mask-pool.js";
+import { namesAtRisk } from "./pii/residual-check.js";
 import { ResidualPass } from "./pii/residual-pass.js";
 import { renderReportMarkdown, reportJsonlLines } from "./report.js";
 import type { FileContent } from "./write-outputs.js";
@@ -13,10 +13,9 @@ import type { Example } from "./types.js";
  * `metadata.jsonl` (each kept example's id, split, source, category,
  * language and token count, in the order of the training files) and the report as `report.jsonl` and `report.md`.
  * The residual-risk pass reads the training text once (every format holds the same text), the metadata and the
- * held-out evaluation files, as they are written — in `pool`'s threads when given — and the report, written last,
- * waits for it.
+ * held-out evaluation files, as they are written, and the report, written last, gives its findings.
  */
-export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormatName[], pool?: MaskPool): Record<string, FileContent> {
+export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormatName[]): Record<string, FileContent> {
   const files: Record<string, () => Iterable<string> | AsyncIterable<string>> = {};
   const splits = [["train", built.examples.train], ["validation", built.examples.validation]] as const;
   for (const format of formats) {
@@ -34,22 +33,21 @@ export function datasetFiles(built: BuiltDataset, formats: readonly ExportFormat
     files["eval.jsonl"] = () => jsonlLines(evaluation.items, (item) => item);
     if (evaluation.unanswerable.length > 0) files["eval-unanswerable.jsonl"] = () => jsonlLines(evaluation.unanswerable, (item) => item);
   }
-  const residual = new ResidualPass(piiDetectors(built.pii), pool);
+  const residual = new ResidualPass(namesAtRisk(built.report.inputs.map((input) => input.path), piiDetectors(built.pii)));
   const checked = Object.keys(files).filter((name) => name === "metadata.jsonl" || name.startsWith("eval") || name.endsWith(`.${formats[0]}.jsonl`));
   for (const name of checked) {
     const lines = files[name] as () => Iterable<string>;
     files[name] = () => residual.check(name, lines());
   }
-  let checkedAll: Promise<void> | undefined;
-  const afterResidual = () => (checkedAll ??= residual.findings(checked).then((findings) => void (built.report.residual = findings)));
+  const afterResidual = () => void (built.report.residual = residual.findings(checked));
   return {
     ...files,
-    "report.jsonl": async function* () {
-      await afterResidual();
+    "report.jsonl": function* () {
+      afterResidual();
       yield* reportJsonlLines(built.report);
     },
-    "report.md": async function* () {
-      await afterResidual();
+    "report.md": function* () {
+      afterResidual();
       yield renderReportMarkdown(built.report);
     },
   };

@@ -60,7 +60,7 @@ export async function inquiryExamplesFrom(
     inputs.push(await describeInput(resolve(path), file, detail));
     return [];
   } finally {
-    // The threads' memory is the build's while names spread and rows are deduped; the residual pass starts them again.
+    // The threads' memory is the build's while names spread and rows are deduped; the next large log starts them again.
     await pool?.close();
   }
   if (counts) spreadNames(examples, counts, names, { file, masker, entries });

@@ -135,7 +135,7 @@ export function renderReportMarkdown(report: BuildReport): string {
   if (report.residual === undefined) lines.push("Not run.", "");
   else {
     lines.push(
-      "The outputs were read again with the masking detectors and stricter ones (any number passing Luhn, any valid My Number, any 0-prefixed 10–11-digit run, any @ between word characters, long random-looking tokens). Each finding is listed by file, line and kind; values are never shown.",
+      "The outputs were read again, as they were written, with detectors stricter than masking's (any number passing Luhn, any valid My Number, any 0-prefixed 10–11-digit run, any @ between word characters, long random-looking tokens), and searched for what masking's detectors find in the inputs' names, which are not masked. Masking's own detectors had read each masked text again when it was masked, and masked what that second look found. Each finding is listed by file, line and kind; values are never shown.",
       "",
     );
     if (report.residual.length === 0) lines.push("Nothing found.", "");

@@ -192,6 +192,9 @@ function readTogether(shadows: readonly string[], detectors: readonly PiiDetecto
   return found;
 }
 
+/** What `detectors` find in a text as they read it (width-folded), the first winning an overlap: no repeats, no second look. */
+export const findingsIn = (text: string, detectors: readonly PiiDetector[]): PiiFinding[] => findPii(foldWidth(text), detectors);
+
 /** Every detector's findings in a width-folded text, the first detector winning an overlap, in order of offset. */
 function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[] {
   const accepted: PiiFinding[] = [];

@@ -9,26 +9,23 @@ import type { PiiConfig } from "./pii-config.js";
 import type { Language } from "../types.js";
 
 /**
- * A batch of work for a thread: texts to mask, or output records for the residual pass to read (residual-pass.ts).
- * With `widths`, the texts are inquiry rows' (question, answer, then the category when there is one: `widths` says
+ * A batch of texts for a thread to mask. With `widths`, the texts are inquiry rows' (question, answer, then the category when there is one: `widths` says
  * how many each), masked together (maskInquiryRow), and each row's example text (masked question and answer, as
  * cleanExamples joins them) is also tagged with its language, and the batch's names to mask in the log's other rows
  * are sent back.
  */
 export interface MaskBatch {
   id: number;
-  task: "mask" | "residual";
   texts: string[];
   widths?: number[];
 }
 
 /**
- * maskPii's result for each text (packed), or the kinds the residual pass found in each record; with `widths`, each
- * row's language and the names (maskInquiryRow's, once each) that the log's other rows get masked too (spread-names.ts).
+ * maskPii's result for each text (packed); with `widths`, each row's language and the names (maskInquiryRow's, once each) that the log's other rows get masked too (spread-names.ts).
  */
 export interface MaskedBatch {
   id: number;
-  results: PackedMasks | string[][];
+  results: PackedMasks;
   languages?: Language[];
   names?: string[];
 }
@@ -36,11 +33,10 @@ export interface MaskedBatch {
 const WORKER = new URL("./mask-worker.js", import.meta.url);
 
 /**
- * Masking threads for a large inquiry log: batches of texts go round-robin to the threads and come back as
- * maskPii's results (and, once the outputs are written, the residual pass's batches of records as the kinds found).
- * The threads start on the first batch and end when `close` is called (a thread holds the detectors, ~70 MB: the build
- * needs that memory while it dedupes), to start again on the next batch. The caller keeps the order (each batch is a
- * promise).
+ * Masking threads for a large inquiry log: batches of texts go round-robin to the threads and come back as maskPii's
+ * results. The threads start on the first batch and end when `close` is called (a thread holds the detectors, ~70 MB:
+ * the build needs that memory while it dedupes), to start again on the next batch. The caller keeps the order (each
+ * batch is a promise).
  */
 export class MaskPool {
   private next = 0;
@@ -66,28 +62,21 @@ export class MaskPool {
 
   /** The batch's texts masked, in order. */
   async mask(texts: string[]): Promise<MaskResult[]> {
-    return unpackMasks((await this.send({ task: "mask", texts })).results as PackedMasks);
+    return unpackMasks((await this.send({ texts })).results);
   }
 
   /** Inquiry rows' texts masked (see MaskBatch `widths`), each row's language, and the names to mask in the log's other rows. */
   async maskRows(texts: string[], widths: number[]): Promise<{ results: MaskResult[]; languages: Language[]; names: string[] }> {
-    const batch = await this.send({ task: "mask", texts, widths });
-    return { results: unpackMasks(batch.results as PackedMasks), languages: batch.languages!, names: batch.names! };
+    const batch = await this.send({ texts, widths });
+    return { results: unpackMasks(batch.results), languages: batch.languages!, names: batch.names! };
   }
 
-  /** The kinds the residual pass finds in each of the batch's output records (residualKinds), in order. */
-  async residual(records: string[]): Promise<string[][]> {
-    // One thread: the pass runs beside the writing, whose thread holds every example, and a second thread's memory
-    // (~100 MB) would take the build over its budget at that point; masking's threads have ended by then (see close).
-    return (await this.send({ task: "residual", texts: records }, 1)).results as string[][];
-  }
-
-  /** Sends a batch to the next of the first `lanes` threads, started if they are not running. */
-  private send(work: Omit<MaskBatch, "id">, lanes = this.threads): Promise<MaskedBatch> {
+  /** Sends a batch to the next thread, the threads started if they are not running. */
+  private send(work: Omit<MaskBatch, "id">): Promise<MaskedBatch> {
     if (this.failure) return Promise.reject(this.failure);
-    while (this.workers.length < lanes) this.workers.push(this.start());
+    while (this.workers.length < this.threads) this.workers.push(this.start());
     const id = this.nextId++;
-    const worker = this.workers[this.next++ % lanes]!;
+    const worker = this.workers[this.next++ % this.threads]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, ...work } satisfies MaskBatch);

@@ -1,36 +1,22 @@
 /**
  * A masking thread of `kurabe dataset build` (see mask-pool.ts): builds the detectors once from the `pii:`
  * configuration it is started with, then answers each batch of texts with their masked texts and findings, in order
- * (and an inquiry row's language, and the names its log masks in its other rows), or, for the residual pass over the outputs, each batch of records with the kinds
- * found in each.
+ * (and an inquiry row's language, and the names its log masks in its other rows).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { piiDetectors } from "./detectors.js";
-import { collectWhenIdle } from "./idle-collection.js";
 import { maskPii, maskInquiryRow, type MaskResult } from "./mask-pii.js";
 import type { MaskBatch, MaskedBatch } from "./mask-pool.js";
 import { packMasks } from "./packed-masks.js";
 import { tagLanguage } from "../language.js";
 import type { Language } from "../types.js";
 import type { PiiConfig } from "./pii-config.js";
-import { residualDetectors, residualKinds } from "./residual-check.js";
 
 const detectors = piiDetectors(workerData as PiiConfig);
-const residual = residualDetectors(detectors);
 const port = parentPort!;
-// Between batches the thread is busy; while it waits (the residual pass's thread, while the files it does not read are
-// written), its heap shrinks.
-const worked = collectWhenIdle(200);
-port.on("message", (batch: MaskBatch) => {
-  answer(batch);
-  worked();
-});
+port.on("message", answer);
 
-function answer({ id, task, texts, widths }: MaskBatch): void {
-  if (task === "residual") {
-    port.postMessage({ id, results: texts.map((record) => residualKinds(record, residual)) } satisfies MaskedBatch);
-    return;
-  }
+function answer({ id, texts, widths }: MaskBatch): void {
   if (!widths) {
     port.postMessage({ id, results: packMasks(texts.map((text) => maskPii(text, detectors))) } satisfies MaskedBatch);
     return;

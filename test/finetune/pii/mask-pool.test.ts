@@ -13,7 +13,6 @@ const built = async <T>(file: string): Promise<T> => (await import(new URL(`../.
 const { MaskPool } = await built<typeof import("../../../src/finetune/pii/mask-pool.js")>("finetune/pii/mask-pool.js");
 const { maskPii, maskInquiryRow } = await built<typeof import("../../../src/finetune/pii/mask-pii.js")>("finetune/pii/mask-pii.js");
 const { piiDetectors } = await built<typeof import("../../../src/finetune/pii/detectors.js")>("finetune/pii/detectors.js");
-const { residualDetectors, residualKinds } = await built<typeof import("../../../src/finetune/pii/residual-check.js")>("finetune/pii/residual-check.js");
 const { tagLanguage } = await built<typeof import("../../../src/finetune/language.js")>("finetune/language.js");
 const { parsePiiConfig } = await built<typeof import("../../../src/finetune/pii/pii-config.js")>("finetune/pii/pii-config.js");
 const { buildDataset, DEFAULT_BUILD_OPTIONS } = await built<typeof import("../../../src/finetune/build-dataset.js")>("finetune/build-dataset.js");
@@ -96,21 +95,6 @@ describe("masking threads", () => {
     expect(texts.join("\n")).not.toMatch(/Varrick|清水谷/u);
     built.release();
   }, 120_000);
-
-  it("read output records for the residual pass as this thread does: the kinds found in each, batch by batch in order", async () => {
-    const records = generatePiiCorpus(4).inquiries.flat().map((text, index) => `${JSON.stringify({ messages: [{ role: "user", content: text.text }], n: index })}\n`);
-    records.push("\n", "not json 090-1234-5678\n");
-    const pool = MaskPool.open(config, 2)!;
-    try {
-      const results = (await Promise.all([records.slice(0, 90), records.slice(90)].map((batch) => pool.residual(batch)))).flat();
-      const detectors = residualDetectors(piiDetectors(config));
-      expect(results).toEqual(records.map((record) => residualKinds(record, detectors)));
-      expect(results.filter((kinds) => kinds.length > 0).length).toBeGreaterThan(records.length / 2);
-      expect(results.at(-1)).toContain("PHONE");
-    } finally {
-      await pool.close();
-    }
-  });
 
   it("build the same dataset from a log of over a megabyte as masking in this thread, row for row", async () => {
     const dir = tempDir();
