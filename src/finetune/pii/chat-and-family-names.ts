@@ -22,10 +22,20 @@ const CHILD_OF = new RegExp(
   "dgu",
 );
 
-const childOfParent: PiiDetector = gated(/ママ|パパ|[父母]/u, {
+/** A child's full name in kanji before の母, の父 or の保護者, as a parent introduces themself (4年2組の 真柴 律 の母です). */
+const KANJI_CHILD_OF = /(?<![\p{Script=Han}々])(?<name>\p{Script=Han}{1,4}[ 　]\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　]?の(?:母|父|祖母|祖父|保護者)(?=です|でございます|より|から|[、。\s]|$)/dgu;
+
+const childOfParent: PiiDetector = gated(/ママ|パパ|[父母]|保護者/u, {
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
+    const { surnames, givenNames } = nameLexicon();
+    for (const match of matchesOf(KANJI_CHILD_OF, shadow)) {
+      const [surname, given] = match.groups!.name!.split(/[ 　]/u) as [string, string];
+      if (!surnames.has(surname) || (commonNouns().has(given) && !givenNames.has(given))) continue;
+      const [start, end] = match.indices!.groups!.name!;
+      spans.push({ start, end });
+    }
     CHILD_OF.lastIndex = 0;
     for (let match = CHILD_OF.exec(shadow); match !== null; match = CHILD_OF.exec(shadow)) {
       const name = match.groups!.name!;

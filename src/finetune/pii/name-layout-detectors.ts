@@ -308,6 +308,30 @@ const trailerName: PiiDetector = gated(/-by:/, {
   find: (shadow) => matchesOf(TRAILER, shadow).map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });
 
+/**
+ * A record's name with no label of its own, in the field right after the person's ID, as a pharmacy's or a member
+ * desk's header line writes them (患者ID：P-0061108／宗像 啓太／連絡先：…, 会員番号: 0042 | Ana Lima | 電話): a kanji name
+ * whose surname or given name the dictionary lists, katakana words, or capitalised Latin words; the field ends at the
+ * next separator. Not a field that is a label's (／連絡先：…) or a thing's (／処方元：…).
+ */
+const AFTER_ID_FIELD = new RegExp(
+  `(?:患者|会員|顧客|利用者|お客様|契約者|受講者|社員|職員|生徒|学生|入居者|組合員)(?:ID|番号|No\\.?|コード)[ \\t]*[:：][ \\t]*[^\\s/|]{1,24}[ \\t]*[/|][ \\t]*(?<name>\\p{Script=Han}{1,4}[ 　][\\p{Script=Han}\\p{Script=Hiragana}々]{1,4}|[\\p{Script=Katakana}ー]{2,10}(?:[ 　・][\\p{Script=Katakana}ー]{2,10}){1,3}|\\p{Lu}[\\p{L}'’-]+,?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3})[ \\t]*(?=[/|])`,
+  "dgu",
+);
+
+const nameAfterIdField: PiiDetector = gated(/(?:ID|番号|No\.?|コード)[ \t]*[:：][^\n]{1,30}[/|]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(AFTER_ID_FIELD, shadow).flatMap((match) => {
+      const name = match.groups!.name!;
+      const [first, second] = name.split(/[ 　]/u) as [string, string | undefined];
+      const { surnames, givenNames } = nameLexicon();
+      const named = /^\p{Script=Han}/u.test(name) ? surnames.has(first) || (second !== undefined && givenNames.has(second)) : !/[:：]/.test(name) && !KATAKANA_THING.test(first);
+      const [start, end] = match.indices!.groups!.name!;
+      return named ? [{ start, end }] : [];
+    }),
+});
+
 /** A name written in hiragana after a name's label (氏名：あべ ゆうな), surname and given name with a space between. */
 const HIRAGANA_AFTER_LABEL = /(?:氏名|名前|ふりがな|フリガナ)[ \t　]*[:：][ \t　]*(?<name>\p{Script=Hiragana}{1,6}[ 　]\p{Script=Hiragana}{1,6})(?!\p{Script=Hiragana})/dgu;
 
@@ -397,6 +421,7 @@ export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [
   displayName,
   trailerName,
   hiraganaAfterLabel,
+  nameAfterIdField,
   nameWithReading,
   romanisedName,
 ];

@@ -19,9 +19,9 @@ const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{Script=
 
 /**
  * A Latin full name of two to four words, letters beyond Latin-1 too (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh
- * Chau, Nguyễn Thị Hồng Nhung): its first and its last word, whichever is the given name.
+ * Chau, Nguyễn Thị Hồng Nhung, Jae-won Park): its first and its last word, whichever is the given name.
  */
-const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
 /** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
 const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Faith|Sue|Pat|Rich|Guy|Don|Ken)$/u;
 
@@ -55,16 +55,23 @@ export function partsOfFullName(value: string): string[] {
 /** A kanji surname, one character too (王 建国), a space, and a kanji given name. */
 const SPACED_KANJI_NAME = /^(\p{Script=Han}{1,4})[ 　]+([\p{Script=Han}々]{1,3})$/u;
 
-/** A spaced kanji full name written without its space (王 建国 … 我是 王建国), the surname the dictionary's. */
+/**
+ * A spaced kanji full name written without its space (王 建国 … 我是 王建国), the surname the dictionary's; and a
+ * one-kanji surname alone (王 俊傑 … 王さん), which recurs as the person only before an honorific or a particle.
+ */
 function joinedWriting(value: string): string[] {
   const spaced = SPACED_KANJI_NAME.exec(value);
-  return spaced !== null && nameLexicon().surnames.has(spaced[1]!) ? [spaced[1]! + spaced[2]!] : [];
+  if (spaced === null || !nameLexicon().surnames.has(spaced[1]!)) return [];
+  return spaced[1]!.length === 1 ? [spaced[1]! + spaced[2]!, spaced[1]!] : [spaced[1]! + spaced[2]!];
 }
 
 /** A surname right before a found given name, a space between: the name's other half. */
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
-/** A space and a whole hiragana word after a found surname, perhaps before です or an honorific (荒井 さゆりです): perhaps its given name. */
-const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
+/**
+ * A space and a whole hiragana word after a found surname, perhaps before です or an honorific (荒井 さゆりです): perhaps
+ * its given name; or hiragana and 子, as older women's names are written (百瀬 とし子).
+ */
+const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=Han}々])|\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
 /** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
@@ -152,7 +159,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     const hiragana = hiraganaAfter?.[1];
     // Before an honorific, any whole word of three kana or more is the given name (仁科 ほのか さん), listed or not.
     const addressed = hiragana !== undefined && hiragana.length >= 3 && HONORIFIC_AFTER.test(shadow.slice(finding.end + hiraganaAfter![0].length));
-    if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed)) {
+    if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子"))) {
       const end = finding.end + 1 + hiragana.length;
       if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
       continue;

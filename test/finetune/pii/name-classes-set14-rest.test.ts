@@ -78,6 +78,27 @@ const classes: Record<string, MaskingCase[]> = {
     ["【LINE】林 美玲：こんにちは", "【LINE】[PERSON]：こんにちは"],
     ["【重要】お知らせ：明日。【社内】経理部：締め", "【重要】お知らせ：明日。【社内】経理部：締め"],
   ],
+  "a record's name in the field after the person's ID": [
+    ["患者ID：P-0042／葛西 美咲／連絡先：03-0000-0000／処方元：中央病院", "患者ID：[PERSONAL_ID]／[PERSON]／連絡先：[PHONE]／処方元：中央病院"],
+    ["会員番号: 0042 | Ana Lima | 電話", "会員番号: [PERSONAL_ID] | [PERSON] | 電話"],
+    ["患者ID：P-1／処方元：多摩総合医療センター／連絡先：x", "患者ID：[PERSONAL_ID]／処方元：多摩総合医療センター／連絡先：x"],
+  ],
+  "a given name of hiragana and 子 after a found surname": [
+    ["患者ID：P-0043／葛西 とし子／連絡先：03-0000-0000", "患者ID：[PERSONAL_ID]／[PERSON]／連絡先：[PHONE]"],
+    ["佐藤さん から。佐藤 の子が来た", "[PERSON]さん から。[PERSON] の子が来た"],
+  ],
+  "a name's label with three words after it": [
+    ["Billing name: Joaquín Herrera Torres.", "Billing name: [PERSON]."],
+    ["Name: Ana Lima Phone: 555", "Name: [PERSON] Phone: 555"],
+  ],
+  "a child's kanji name before の母 or の父": [
+    ["「4年2組の 葛西 律 の母です、熱が", "「4年2組の [PERSON] の母です、熱が"],
+    ["東京 大学 の母体、山田 会社 の父", "東京 大学 の母体、山田 会社 の父"],
+  ],
+  "a one-kanji surname and a hyphened given name recur alone": [
+    ["【LINE】林 美玲：こんにちは\n林さん、こんにちは。林業の話", "【LINE】[PERSON]：こんにちは\n[PERSON]さん、こんにちは。林業の話"],
+    ["— Min-ji Park (B-101)\nSorry, Min-ji. The check-in desk", "— [PERSON] (B-101)\nSorry, [PERSON]. The check-in desk"],
+  ],
 };
 
 describeMaskingClasses("the fourteenth set's remaining name and address classes", classes);
