@@ -52,11 +52,12 @@ const FULL_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2}`;
 
 /**
  * A name before a clinician's or a professional's credential (Mika Tsujimoto, RN; Aoife Byrne, MD, PhD): not a US
- * state's MD before its ZIP code (Silver Spring, MD 20910).
+ * state's MD before its ZIP code (Silver Spring, MD 20910), masked already too when masking reads its text a second time
+ * (Silver Spring, MD [POSTAL_CODE]).
  */
 const CREDENTIALS = "RN|MD|PhD|Ph\\.D\\.|DDS|DMD|DVM|NP|LPN|BSN|PharmD|RPh|MSW|LCSW|CNM|CRNA|MBBS|FRCP|MRCP|MPH|DPT|PA-C|CPA|JD|Esq\\.?";
 const BEFORE_CREDENTIAL = new RegExp(
-  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME}),[ \\t]*(?:${CREDENTIALS})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?![ \\t]*\\d{5})`,
+  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME}),[ \\t]*(?:${CREDENTIALS})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?![ \\t]*(?:\\d{5}|\\[POSTAL_CODE\\]))`,
   "dgu",
 );
 
