@@ -11,6 +11,7 @@ import { NAME_DETECTORS } from "./name-detectors.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
+import { SAME_FORM_ID_DETECTORS } from "./same-form-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./spoken-detectors.js";
 import { TABLE_DETECTORS } from "./table-detectors.js";
@@ -42,6 +43,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...LEXICON_LATIN_NAME_DETECTORS,
     ENGLISH_PERSON_TAGGER,
     ...ID_AFTER_NAME_DETECTORS,
+    ...SAME_FORM_ID_DETECTORS,
   ];
 }
 
