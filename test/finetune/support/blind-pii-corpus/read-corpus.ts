@@ -100,6 +100,13 @@ export const HELD_OUT_14_DIR = path.join(corpusDir, "held-out-14");
  * coworking space's member chat JSONL, a Japanese language school's student office notes).
  */
 export const HELD_OUT_15_DIR = path.join(corpusDir, "held-out-15");
+/**
+ * Written blind and kept aside for a later round (a condominium sales office's visitor log, a home-visit nursing
+ * station's handover notes, a network team's firewall change requests, a city tax office's call log in HTML, a SaaS
+ * customer-success call CSV, a marketplace seller's buyer messages JSONL, a photo studio's Shift_JIS booking log, a
+ * music school's teacher and pupil roster, an HR visa-support mailbox, a building site's new-entrant register).
+ */
+export const HELD_OUT_16_DIR = path.join(corpusDir, "held-out-16");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
