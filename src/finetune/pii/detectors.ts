@@ -6,7 +6,7 @@ import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
-import { LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
+import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
@@ -36,6 +36,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...ADDRESS_DETECTORS,
     ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
+    LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
     ...NAME_DETECTORS,
     ...NAME_LAYOUT_DETECTORS,

@@ -149,19 +149,26 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
 
 /**
  * A field that holds only a family name, a comma and the given names, as a register or a patient list writes them
- * (／Sørensen, Mette／, | Haddad, Layla Noor |): the family name and the first given name both listed, neither an English
- * word. A line's or a cell's edge before and after it: "Sorry, Anna" or "Paris, France" in a sentence is no field.
+ * (／Sørensen, Mette／, | Haddad, Layla Noor |, a mail header's "SCHMIDT, Katharina"), or a Japanese sentence that names a
+ * foreigner so (参加者は Rivera, Camila さん, 監修：Cheng, Ivy（税理士）): the family name listed and no English word, the
+ * first given name listed. A line's, a cell's or a Japanese word's edge before and after it: "Sorry, Anna" or "Paris,
+ * France" in an English sentence is no field.
  */
+const JAPANESE = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
 const FIELD_SURNAME_FIRST = new RegExp(
-  `(?:^|(?<=[／/|\t:：]))[ \t]*(?<name>(?<family>${WORD}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2})[ \t]*(?=$|[／/|\t(（,，、;]|[ \t]-[ \t])`,
+  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2})[ \t]*(?=$|[／/|\t(（,，、;"”」』　${JAPANESE}]|[ \t]-[ \t])`,
   "dgmu",
 );
+/** A family name in capitals, as a passport or a mail header writes it (SCHMIDT), read as the lexicon lists it. */
+const capitalised = (word: string): string => (/^\p{Lu}+$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
+/** A first given name after a listed family name and a comma: one that is an English word too is a name here (Cheng, Ivy). */
+const givenAfterFamily = (word: string): boolean => worldNames().latinGiven.has(word) && !isThing(word);
 
 function findFieldsSurnameFirst(shadow: string): Span[] {
   return [...shadow.matchAll(FIELD_SURNAME_FIRST)].flatMap((match) => {
     const { family, given, name } = match.groups!;
     const words = name!.split(/[\s,]+/).filter(Boolean);
-    if (!listedFamily(family!) || !givenName(given!) || words.some((word) => isThing(word) || isPlaceName(word))) return [];
+    if (!listedFamily(capitalised(family!)) || !givenAfterFamily(given!) || words.some((word) => isThing(capitalised(word)) || isPlaceName(capitalised(word)))) return [];
     const [start, end] = match.indices!.groups!.name!;
     return [{ start, end }];
   });
@@ -191,9 +198,13 @@ function namesSpelledByAddresses(shadow: string): Span[] {
   return spans;
 }
 
+/**
+ * Read before the other name rules, so the whole name is one finding: a given name's own cue would take it alone
+ * (Camila さん, | Ferreira, Joana Beatriz |).
+ */
+export const LATIN_FIELD_SURNAME_FIRST: PiiDetector = gated(/\p{L}, ?\p{Lu}/u, { type: "PERSON", find: findFieldsSurnameFirst });
+
 export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
-  // Whole, before a pair of its given names is taken alone (| Ferreira, Joana Beatriz |).
-  gated(/\p{Ll}, ?\p{Lu}/u, { type: "PERSON", find: findFieldsSurnameFirst }),
   gated(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u, { type: "PERSON", find: findPairs }),
   // Gated on an address's separator before its @: most texts hold no address, and most addresses one word.
   gated(/[a-z][._-][a-z0-9]+@/, { type: "PERSON", find: namesSpelledByAddresses }),

@@ -1,0 +1,17 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Name rules by class for what the fifteenth set (a development set) missed (issue 13), each with other values than
+ * the set's and the look-alikes it must leave alone (expected === input).
+ */
+describeMaskingClasses("name classes of the fifteenth set", {
+  "a Latin name written family name, comma, given name in a Japanese sentence or a mail header": [
+    ["打合せの相手は Moreno, Lucia さんです。", "打合せの相手は [PERSON] さんです。"],
+    ["承認：Nakagawa Tax／ 監修：Fischer, Grace（税理士）", "承認：Nakagawa Tax／ 監修：[PERSON]（税理士）"],
+    ["当番：受付　／ Gonzalez, Mateo　交代：午後", "当番：受付　／ [PERSON]　交代：午後"],
+    ['From: "WEBER, Johanna" <info@example.com>', 'From: "[PERSON]" <[EMAIL]>'],
+    ["来週は Tokyo, Japan で開催", "来週は Tokyo, Japan で開催"],
+    ["会場：Paris, France（予定）", "会場：Paris, France（予定）"],
+    ["周遊先：Rome, Florence を予定", "周遊先：Rome, Florence を予定"],
+  ],
+});
