@@ -6,6 +6,7 @@ import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
+import { NAME_BETWEEN_ROLE_AND_TITLE } from "./name-between-role-and-title.js";
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
@@ -39,6 +40,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
     ...NAME_DETECTORS,
+    ...NAME_BETWEEN_ROLE_AND_TITLE,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,

@@ -14,4 +14,14 @@ describeMaskingClasses("name classes of the fifteenth set", {
     ["会場：Paris, France（予定）", "会場：Paris, France（予定）"],
     ["周遊先：Rome, Florence を予定", "周遊先：Rome, Florence を予定"],
   ],
+  "a kanji surname between a staff role and a title, or a listed surname straight before a manager's title": [
+    ["担当医 比嘉 医師から説明あり", "担当医 [PERSON] 医師から説明あり"],
+    ["書類は総務課 与那嶺 係長へ", "書類は総務課 [PERSON] 係長へ"],
+    ["循環器科 具志堅 医師に相談", "循環器科 [PERSON] 医師に相談"],
+    ["佐久間支配人の承認待ち", "[PERSON]支配人の承認待ち"],
+    ["（石原事務長）確認済み", "（[PERSON]事務長）確認済み"],
+    ["総支配人の承認待ち", "総支配人の承認待ち"],
+    ["内科 外来 医師が不足", "内科 外来 医師が不足"],
+    ["副事務長の会議", "副事務長の会議"],
+  ],
 });
