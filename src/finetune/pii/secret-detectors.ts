@@ -5,6 +5,7 @@ import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
 import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { valuesOnly } from "./program-text.js";
+import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
 
@@ -136,11 +137,14 @@ const secretAfterColon = (value: string): boolean =>
   !QUANTITY.test(value) && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && !/^\/|:\/\/|@[A-Za-z0-9-]+\.[A-Za-z]|^\[[A-Z_]+\]$|[,.;:]$|^v?\d+(?:\.\d+)+$/.test(value);
 
 /**
- * A login and its password given as a pair after a login's word (ログインは pta@example.com / wakaba3nen! です, login:
- * ops01 / Xk9-pq2!): the value after the slash, written as a password is (a lower-case letter and a digit or symbol).
+ * A login and its password given as a pair after a login's or an administrator's word (ログインは pta@example.com /
+ * wakaba3nen! です, login: ops01 / Xk9-pq2!, 管理者 root-kanda / Kd#2031x, ログイン（desk-02 / Nite@44）): the value after the
+ * slash, written as a password is (a lower-case letter and a digit or symbol); the login before it is the account's.
  */
 const LOGIN_THEN_SECRET =
-  /(?:ログイン|サインイン|アカウント|認証情報|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign[- ]?in|[Cc]redentials|[Aa]ccount))[^\n/]{0,12}?(?:は|:|=|is)?\s*[A-Za-z0-9._%+@-]{3,64}\s*\/\s*(?<secret>[!-~]{4,64}?)(?=\s|です|でした|で|、|。|$|[.,;](?:\s|$))/dg;
+  /(?:ログイン|サインイン|アカウント|認証情報|管理者|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign[- ]?in|[Cc]redentials|[Aa]ccount))[^\n/]{0,12}?(?:は|:|=|is)?\s*(?<login>[A-Za-z0-9._%+@-]{3,64})\s*\/\s*(?<secret>[!-~]{4,64}?)(?=\s|です|でした|で|、|。|[)」』]|$|[.,;\]](?:\s|$))/dg;
+const LOGIN_PAIR_GATE = (shadow: string): boolean => shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|管理者|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount/.test(shadow);
+const loginPair = (match: RegExpExecArray): boolean => apposedSecret(match.groups!.secret!) && !HOST_AND_PATH.test(match[0]);
 
 /**
  * A code given to sign in once or to recover an account (臨時コード 7Q2K-9XMD, バックアップコード：482913, recovery code
@@ -312,10 +316,15 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ...LOCK_CODE_DETECTORS,
   ...PIN_REPLY_DETECTORS,
   gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),
-  gated(
-    (shadow) => shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount/.test(shadow),
-    patternDetector("SECRET", LOGIN_THEN_SECRET, (match) => apposedSecret(match.groups!.secret!) && !HOST_AND_PATH.test(match[0])),
-  ),
+  gated(LOGIN_PAIR_GATE, patternDetector("SECRET", LOGIN_THEN_SECRET, loginPair)),
+  // The pair's login, a word of letters (a mail address the e-mail rule takes): it names the account the password opens.
+  gated(LOGIN_PAIR_GATE, {
+    type: "PERSONAL_ID",
+    find: (shadow) =>
+      matchesOf(LOGIN_THEN_SECRET, shadow)
+        .filter((match) => loginPair(match) && /[A-Za-z]/.test(match.groups!.login!) && !match.groups!.login!.includes("@"))
+        .map((match) => ({ start: match.indices!.groups!.login![0], end: match.indices!.groups!.login![1] })),
+  }),
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.
   gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET|PSK|psk/, {
@@ -329,6 +338,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       return spans;
     },
   }),
+  ...NETWORK_KEY_DETECTORS,
   // Last: a secret known by its shape near a cue, where no rule above read a cue right before it.
   ...PASSWORD_SHAPE_DETECTORS,
   SECRET_ALTERNATIVES,

@@ -14,3 +14,22 @@ describeMaskingClasses("id classes of the fifteenth set", {
     ["注文 MB-204417 と MB-198230 を発送しました", "注文 MB-204417 と MB-198230 を発送しました"],
   ],
 });
+
+describeMaskingClasses("secret classes of the fifteenth set", {
+  "a login and its password as a pair after an administrator's word or in brackets after a login's": [
+    ["管理者 root-kanda / Kd#2031x で入れます", "管理者 [PERSONAL_ID] / [SECRET] で入れます"],
+    ["受付PCのログイン（desk-02 / Nite@44）を共有", "受付PCのログイン（[PERSONAL_ID] / [SECRET]）を共有"],
+    ["ログインは ops01 / Xk9-pq2! です", "ログインは [PERSONAL_ID] / [SECRET] です"],
+    ["管理者は 2 名 / 全 10 名", "管理者は 2 名 / 全 10 名"],
+    ["ログイン(テスト用 / 本番用)の切替", "ログイン(テスト用 / 本番用)の切替"],
+  ],
+  "a wireless network's key after its SSID or its network's word": [
+    ["SSID `Cafe-Guest`, key mocha2024!", "SSID `Cafe-Guest`, key [SECRET]"],
+    ["Use the spare SSID Lobby-2G (key lobby-pass-77).", "Use the spare SSID Lobby-2G (key [SECRET])."],
+    ["Wi-Fi のキーは Tsuki#88net です", "Wi-Fi のキーは [SECRET] です"],
+    ["The staff network key is not for guests: Kx-55#lan.", "The staff network key is not for guests: [SECRET]."],
+    ["The network key expires on 2026-12-01.", "The network key expires on 2026-12-01."],
+    ["the Wi-Fi key is printed on the router (model WRC-2533)", "the Wi-Fi key is printed on the router (model WRC-2533)"],
+    ["Network key rotation: every 90 days.", "Network key rotation: every 90 days."],
+  ],
+});
