@@ -65,10 +65,11 @@ function isBlockNetwork(address: string, shadow: string, end: number): boolean {
 const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Script=Han}{2,3}県)/u;
 
 /**
- * Between the groups of a Japanese number: a hyphen (perhaps ending a line), a space, a dot, a word read out (の), or
+ * Between the groups of a Japanese number: a hyphen (perhaps ending a line, the next indented, or a page's text
+ * joining the lines with a space), a space, a dot, a word read out (の), or
  * the pause a transcript writes as a comma (090、2761の、3158).
  */
-const GROUP_SEPARATOR = `(?:-\\n|[ -]|\\.(?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
+const GROUP_SEPARATOR = `(?:-[ \\t]*\\n[ \\t]*|- |[ -]|\\.(?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
 /** A number among others listed with commas (0120、3456、7890、1234 …) is an item of the list, not groups of one phone number. */
 const LISTED_BESIDE = /\d\s?[、,]\s?$/;
 /** A Korean mobile number (010-XXXX-XXXX): 010 is no Japanese number's start, so only in this shape. */

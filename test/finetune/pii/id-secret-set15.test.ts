@@ -33,3 +33,13 @@ describeMaskingClasses("secret classes of the fifteenth set", {
     ["Network key rotation: every 90 days.", "Network key rotation: every 90 days."],
   ],
 });
+
+describeMaskingClasses("phone classes of the fifteenth set", {
+  "a Japanese number broken after a hyphen over a line, the next indented, or joined with a space": [
+    ["提携先：03-4412-\n  7730（平日）", "提携先：[PHONE]（平日）"],
+    ["保証人から電話：045-\n    318-2204。", "保証人から電話：[PHONE]。"],
+    ["施設電話 0466- 27-1180 まで", "施設電話 [PHONE] まで"],
+    ["注文番号 ORD-2026-\n  1234-5678", "注文番号 ORD-2026-\n  1234-5678"],
+    ["期間 2026-\n  11-24 から", "期間 2026-\n  11-24 から"],
+  ],
+});
