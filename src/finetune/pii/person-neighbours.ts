@@ -22,6 +22,8 @@ const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{Script=
  * Chau, Nguyễn Thị Hồng Nhung, Jae-won Park): its first and its last word, whichever is the given name.
  */
 const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+/** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna). */
+const FAMILY_COMMA_GIVEN = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}{3,16}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15})(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
 const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Faith|Sue|Pat|Rich|Guy|Don|Ken)$/u;
 
@@ -45,11 +47,14 @@ export function partsOfFullName(value: string): string[] {
   const southern = southernChineseParts(value);
   if (southern !== undefined) return southern;
   const latin = LATIN_FULL_NAME.exec(value);
-  if (latin === null) return [];
-  const [, given, family] = latin;
+  const commaFirst = latin === null ? FAMILY_COMMA_GIVEN.exec(value) : null;
+  if (latin === null && commaFirst === null) return [];
+  const [given, family] = latin !== null ? [latin[1]!, latin[2]!] : [commaFirst![2]!, commaFirst![1]!];
   // A family name that is a place's or a firm's word too (Park, Hall → Central Park) is masked only where found.
-  const parts = family!.length >= 3 && !NOT_A_NAME_WORD.test(family!) && !ORGANISATION_WORD.test(family!) ? [family!] : [];
-  return !NOT_A_GIVEN_NAME.test(given!) && !NOT_A_NAME_WORD.test(given!) && !GIVEN_NAME_WORD.test(given!) ? [...parts, given!] : parts;
+  const parts = family.length >= 3 && !NOT_A_NAME_WORD.test(family) && !ORGANISATION_WORD.test(family) ? [family] : [];
+  // A given name written after the comma may be an English word too (Cheng, Ivy): alone, it is the word as often.
+  const wordToo = commaFirst !== null && isEnglishWord(given);
+  return !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given] : parts;
 }
 
 /** A kanji surname, one character too (王 建国), a space, and a kanji given name. */

@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { maskDocumentSections } from "../../../src/finetune/pii/mask-pii.js";
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
@@ -24,4 +26,14 @@ describeMaskingClasses("name classes of the fifteenth set", {
     ["内科 外来 医師が不足", "内科 外来 医師が不足"],
     ["副事務長の会議", "副事務長の会議"],
   ],
+});
+
+describe("a Latin name found written family name, comma, given name, in a document", () => {
+  it.each([
+    [["監修：Fischer, Lucia（税理士）", "Reply by Lucia: use the portal. 確認（Fischer）。"], ["監修：[PERSON]（税理士）", "Reply by [PERSON]: use the portal. 確認（[PERSON]）。"]],
+    [['From: "WEBER, Johanna" <x@example.com>', "Johanna wrote again."], ['From: "[PERSON]" <[EMAIL]>', "[PERSON] wrote again."]],
+    [["監修：Cheng, Ivy（税理士）", "Ivy plants grow on the wall."], ["監修：[PERSON]（税理士）", "Ivy plants grow on the wall."]],
+  ])("masks its parts where they recur: %j", (sections, expected) => {
+    expect(maskDocumentSections(sections).map((result) => result.text)).toEqual(expected);
+  });
 });
