@@ -1,4 +1,5 @@
 import { cuedGate } from "./gate-cues.js";
+import type { SpanIndex } from "./span-index.js";
 
 /** A span of text, by UTF-16 offsets. */
 export interface Span {
@@ -6,18 +7,16 @@ export interface Span {
   end: number;
 }
 
-/** Whether `span` shares a character with any of `spans`. */
-export const overlaps = (spans: readonly Span[], span: Span): boolean => spans.some((other) => span.start < other.end && other.start < span.end);
-
 /**
  * One kind of personal data or secret. `find` reads the width-folded shadow of the text (see fold-width.ts) and
  * returns the spans to mask; `type` is the kind's name and its placeholder (`[EMAIL]`). The built-in kinds are
  * listed in pii-kinds.ts; a company's own kinds (kurabe.yaml `pii:`) carry the names it gives them. `found`, where
- * given, is what the detectors before it took: a costly detector skips what is masked already.
+ * given, is what the detectors before it took (in the order taken, `found.list`): a costly detector skips what is masked
+ * already.
  */
 export interface PiiDetector {
   type: string;
-  find(shadow: string, found?: readonly Found[]): Span[];
+  find(shadow: string, found?: SpanIndex<Found>): Span[];
 }
 
 /** A span a detector before took, with its kind where the caller knows it (masking does). */

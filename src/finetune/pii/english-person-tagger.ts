@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
-import { gated, overlaps, type PiiDetector, type Span } from "./detector.js";
+import { gated, type Found, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { romajiReadings } from "./romaji-reading.js";
+import type { SpanIndex } from "./span-index.js";
 
 /**
  * English names with no cue beside them (Ingrid Solberg left on 30 November; Gavin said …), by compromise's person
@@ -78,11 +79,11 @@ const isThingWord = (word: string): boolean => ORGANISATION_WORD.test(word) || F
  * Whether a sentence holds a capitalised word that compromise's lexicon lists as a first name, outside what earlier
  * detectors masked (most first names in a build are a cued name's, found already).
  */
-function holdsFirstName(text: string, offset: number, firstNames: ReadonlySet<string>, found: readonly Span[]): boolean {
+function holdsFirstName(text: string, offset: number, firstNames: ReadonlySet<string>, found: SpanIndex<Found> | undefined): boolean {
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
     const start = offset + match.index;
-    if (firstNames.has(lexiconForm(match[0])) && !overlaps(found, { start, end: start + match[0].length })) {
+    if (firstNames.has(lexiconForm(match[0])) && !found?.overlaps({ start, end: start + match[0].length })) {
       CANDIDATE.lastIndex = 0;
       return true;
     }
@@ -132,7 +133,7 @@ function surnameAfter(shadow: string, end: number, lexicon: Record<string, strin
   return tags === undefined || tags === "LastName" ? end + 1 + next.length : end;
 }
 
-function findPeople(shadow: string, found: readonly Span[] = []): Span[] {
+function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
   const { nlp, firstNames, lexicon } = tagger();
   const spans: Span[] = [];
   for (const sentence of sentences(shadow)) {

@@ -12,9 +12,9 @@ const CODE_AFTER = /^(?:[ \t　]+|[ \t]*[（(][ \t]*)(?<code>[A-Z]{1,4}-?\d{5,}(
 export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
-    find(shadow, found = []) {
+    find(shadow, found) {
       const spans: Span[] = [];
-      for (const person of found) {
+      for (const person of found?.list ?? []) {
         if (person.type !== "PERSON") continue;
         const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + 32));
         if (after === null || THING_PREFIX.test(after.groups!.code!)) continue;

@@ -1,11 +1,11 @@
 import { versionsIn } from "./contact-detectors.js";
-import { overlaps } from "./detector.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
 import { commonNouns } from "./japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 import { RepeatMatcher } from "./name-repeats.js";
 import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
+import { SpanIndex } from "./span-index.js";
 
 export interface PiiFinding extends Span {
   /** The kind: a built-in one (EMAIL, PERSON, …) or a company's own from `pii:`. */
@@ -197,15 +197,15 @@ export const findingsIn = (text: string, detectors: readonly PiiDetector[]): Pii
 
 /** Every detector's findings in a width-folded text, the first detector winning an overlap, in order of offset. */
 function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[] {
-  const accepted: PiiFinding[] = [];
+  const accepted = new SpanIndex<PiiFinding>();
   for (const detector of detectors) {
     for (const span of detector.find(shadow, accepted)) {
       if (span.end <= span.start) continue;
-      if (overlaps(accepted, span)) continue;
-      accepted.push({ ...span, type: detector.type });
+      if (accepted.overlaps(span)) continue;
+      accepted.add({ ...span, type: detector.type });
     }
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return accepted.list.sort((a, b) => a.start - b.start);
 }
 
 /** An address that a text of the record reads as a version elsewhere (バージョン 5.12.0.1 … 5.12.0.1 では) is that version. */

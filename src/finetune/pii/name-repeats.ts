@@ -1,6 +1,6 @@
-import { overlaps } from "./detector.js";
 import { firmAfterName } from "./firm-words.js";
 import type { PiiFinding } from "./mask-pii.js";
+import { SpanIndex } from "./span-index.js";
 
 /**
  * Found values compiled once into one matcher: a record's few values (maskTogether) or the many names a log's rows
@@ -33,10 +33,12 @@ export class RepeatMatcher {
    */
   find(shadow: string, findings: readonly PiiFinding[]): PiiFinding[] {
     const repeats: PiiFinding[] = [];
+    // Indexed at the first place a value repeats: most texts hold none.
+    let taken: SpanIndex | undefined;
     const take = (at: number, value: string): boolean => {
       const last = repeats[repeats.length - 1];
       if (last !== undefined && at + value.length <= last.end) return false;
-      const repeat = repeatAt(shadow, at, value, this.typeOf(value), findings);
+      const repeat = repeatAt(shadow, at, value, this.typeOf(value), (taken ??= new SpanIndex(findings)));
       if (repeat === undefined) return false;
       if (last !== undefined && repeat.start < last.end) last.end = repeat.end;
       else repeats.push(repeat);
@@ -126,21 +128,21 @@ const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様)/u
 const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?(?![A-Za-z])/;
 
 /**
- * The finding for a found value repeated at `start` of a width-folded text, unless `findings` cover it already or it
+ * The finding for a found value repeated at `start` of a width-folded text, unless `taken` covers it already or it
  * is no repeat of the value: part of a longer word, a one-kanji name before a word, a name in a firm's. A one-word
  * English name takes the capitalised word after it along (its surname).
  */
-function repeatAt(shadow: string, start: number, value: string, type: string, findings: readonly PiiFinding[]): PiiFinding | undefined {
+function repeatAt(shadow: string, start: number, value: string, type: string, taken: SpanIndex): PiiFinding | undefined {
   let end = start + value.length;
   const rest = shadow.slice(end, end + 40);
   const household = type === "PERSON" && /^\p{Script=Han}{2,4}$/u.test(value) && HOUSEHOLD_AFTER.test(rest);
-  if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || overlaps(findings, { start, end })) return undefined;
+  if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || taken.overlaps({ start, end })) return undefined;
   // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
   if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) return undefined;
   if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) return undefined;
   const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
   const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
-  if (surname && !overlaps(findings, { start: end, end: end + surname[0].length })) end += surname[0].length;
+  if (surname && !taken.overlaps({ start: end, end: end + surname[0].length })) end += surname[0].length;
   return { start, end, type };
 }
 

@@ -1,8 +1,9 @@
 import { southernChineseParts } from "./asian-romanised-names.js";
-import { overlaps, type Span } from "./detector.js";
+import type { Span } from "./detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
+import { SpanIndex } from "./span-index.js";
 
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
@@ -144,10 +145,12 @@ const NOT_A_NAME_WORD = /^(?:The|This|That|And|Or|But|Team|Support|Slack|Zoom|Te
 /** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
 export function namesBesideFound(shadow: string, findings: Finding[]): Finding[] {
   const { surnames, givenNames, preferredSurnames, givenNameReadings } = nameLexicon();
-  const added: Finding[] = [];
+  // The findings, which grow in place (a given name takes its surname), and the names added beside them.
+  const taken = new SpanIndex(findings);
+  const added = new SpanIndex<Finding>();
   const add = (span: Span) => {
-    if (overlaps(findings, span) || overlaps(added, span)) return false;
-    added.push({ ...span, type: "PERSON" });
+    if (taken.overlaps(span) || added.overlaps(span)) return false;
+    added.add({ ...span, type: "PERSON" });
     return true;
   };
   for (const finding of findings) {
@@ -156,7 +159,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     const given = shadow.slice(finding.start, finding.end);
     if (surname && givenNames.has(given) && surnames.has(surname) && !PLACE_SURNAMES.has(surname)) {
       const start = finding.start - surname.length - 1;
-      if (!overlaps(findings, { start, end: finding.start })) finding.start = start;
+      if (!taken.overlaps({ start, end: finding.start })) taken.grow(finding, { start, end: finding.end });
       continue;
     }
     // A hiragana given name after a found surname and a space (副理事長 [荒井] さゆり: the role's cue took the kanji only).
@@ -166,28 +169,28 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     const addressed = hiragana !== undefined && hiragana.length >= 3 && HONORIFIC_AFTER.test(shadow.slice(finding.end + hiraganaAfter![0].length));
     if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子"))) {
       const end = finding.end + 1 + hiragana.length;
-      if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
+      if (!taken.overlaps({ start: finding.end, end })) taken.grow(finding, { start: finding.start, end });
       continue;
     }
     // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル).
     const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
     if (katakana && surnames.has(given) && givenNameReadings.has(katakana)) {
       const end = finding.end + 1 + katakana.length;
-      if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
+      if (!taken.overlaps({ start: finding.end, end })) taken.grow(finding, { start: finding.start, end });
       continue;
     }
     // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、).
     const kanji = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
     if (kanji && isSurname(given) && givenNames.has(kanji) && !commonNouns().has(kanji)) {
       const end = finding.end + 1 + kanji.length;
-      if (!overlaps(findings, { start: finding.end, end })) finding.end = end;
+      if (!taken.overlaps({ start: finding.end, end })) taken.grow(finding, { start: finding.start, end });
       continue;
     }
     // A Latin family name before a kanji given name, as a foreign spouse's family writes it (Fontaine 美和, Silva 花子).
     const latin = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 17), finding.start))?.[1];
     if (latin && /^\p{Script=Han}+$/u.test(given) && givenNames.has(given) && !NOT_A_GIVEN_NAME.test(latin) && !NOT_A_NAME_WORD.test(latin) && !ORGANISATION_WORD.test(latin)) {
       const start = finding.start - latin.length - 1;
-      if (!overlaps(findings, { start, end: finding.start })) finding.start = start;
+      if (!taken.overlaps({ start, end: finding.start })) taken.grow(finding, { start, end: finding.end });
     }
   }
   for (const finding of findings) {
@@ -196,7 +199,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     const before = shadow.slice(Math.max(0, finding.start - 17), finding.start);
     if (KATAKANA_NAME.test(value)) {
       const family = KATAKANA_PART_BEFORE.exec(before)?.[0];
-      if (family && !overlaps(findings, { start: finding.start - family.length, end: finding.start })) finding.start -= family.length;
+      if (family && !taken.overlaps({ start: finding.start - family.length, end: finding.start })) taken.grow(finding, { start: finding.start - family.length, end: finding.end });
     } else if (LATIN_SURNAME.test(value)) {
       const givenAfter = GIVEN_NAMES_AFTER_COMMA.exec(shadow.slice(finding.end, finding.end + 60));
       if (givenAfter && givenAfter[1]!.split(/[ \t]+/).every((word) => !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !isEnglishWord(word) && !isPlaceName(word))) {
@@ -220,8 +223,8 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     const at = finding.end + other.index + other[0].lastIndexOf(other[1]!);
     const span = { start: at, end: at + other[1]!.length };
     // Its surname may be masked already, repeated from an honorific elsewhere (藤沢様 … （藤沢 健斗）): the finding grows.
-    const inside = findings.filter((found) => overlaps([found], span));
-    if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) Object.assign(inside[0]!, span);
+    const inside = taken.overlapping(span);
+    if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) taken.grow(inside[0]!, span);
     else add(span);
   }
   for (const span of kanaSurnames(shadow, findings)) add(span);
@@ -255,7 +258,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       }
     }
   }
-  return added;
+  return added.list;
 }
 
 /** A kana word, whole, and not a piece of a firm's or a place's name (株式会社ニシムラ食品: kanji or letters beside it). */

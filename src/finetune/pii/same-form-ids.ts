@@ -22,10 +22,10 @@ function seriesOf(code: string): RegExp | undefined {
 export const SAME_FORM_ID_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
-    find(shadow, found = []) {
+    find(shadow, found) {
       const spans: Span[] = [];
       const series = new Set<string>();
-      for (const id of found) {
+      for (const id of found?.list ?? []) {
         if (id.type !== "PERSONAL_ID") continue;
         const pattern = seriesOf(shadow.slice(id.start, id.end));
         if (pattern === undefined || series.has(pattern.source)) continue;

@@ -204,9 +204,9 @@ const sameShape = (value: string, alternative: string): boolean =>
 
 const SECRET_ALTERNATIVES: PiiDetector = {
   type: "SECRET",
-  find(shadow, found = []) {
+  find(shadow, found) {
     const spans = [];
-    for (const secret of found) {
+    for (const secret of found?.list ?? []) {
       if (secret.type !== "SECRET") continue;
       let end = secret.end;
       for (let value = shadow.slice(secret.start, end), alternative; (alternative = ALTERNATIVE_AFTER.exec(shadow.slice(end, end + 80))); ) {

@@ -93,9 +93,9 @@ export const THAI_ADDRESS_DETECTOR: PiiDetector = gated(/Khwaeng|Khet|Tambon|Tum
 function untilFound(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
-    find(shadow, found = []) {
+    find(shadow, found) {
       return detector.find(shadow, found).flatMap((span): Span[] => {
-        const inside = found.filter((other) => other.start > span.start && other.start < span.end && other.end >= span.end);
+        const inside = (found?.overlapping(span) ?? []).filter((other) => other.start > span.start && other.start < span.end && other.end >= span.end);
         if (inside.length === 0) return [span];
         let end = Math.min(...inside.map((other) => other.start));
         while (end > span.start && /[\s,，、(（-]/.test(shadow[end - 1]!)) end--;
