@@ -48,13 +48,47 @@ const listedFamily = (word: string): boolean =>
 const DERIVED_WORD = /^\p{Lu}\p{Ll}{2,}(?:ency|ancy|ity|ism|ness|ment|tion|sion|able|ible)$/u;
 /**
  * A word the text also writes in small letters, on its own, is a common word (ask for ransom … Ransom Trojan); an
- * address's mateus.carvalho@ is not on its own. Most texts hold no candidate in small letters at all: the pattern is
- * compiled only for one that does (a RegExp per candidate was a tenth of this detector's time).
+ * address's mateus.carvalho@ is not on its own. The text's words are listed once, at the first candidate that asks:
+ * a search of the whole text per candidate made masking a long text grow with the square of its length.
  */
 const writtenSmall = (shadow: string, word: string): boolean => {
+  if (listed?.shadow !== shadow) listed = { shadow, starts: wordStarts(shadow), answers: new Map() };
   const small = word.toLowerCase();
-  return shadow.includes(small) && new RegExp(`(?<![\\p{L}\\p{N}.@_/-])${small}(?![\\p{L}\\p{N}@_/-]|\\.\\p{L})`, "u").test(shadow);
+  let answer = listed.answers.get(small);
+  if (answer === undefined) listed.answers.set(small, (answer = onItsOwn(shadow, small, listed.starts)));
+  return answer;
 };
+let listed: { shadow: string; starts: Map<string, number[]>; answers: Map<string, boolean> } | undefined;
+
+/** Where a word starts on its own — no letter, digit, dot, @, _, / or - before it —, by the run of letters and digits it opens. */
+const WORD_START = /(?<![\p{L}\p{N}.@_/-])[\p{L}\p{N}]+/gu;
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+/** What a word on its own has not after it: a letter, a digit, @, _, /, - or a dot before a letter (a domain's). */
+const JOINED_AFTER = /[\p{L}\p{N}@_/-]|\.\p{L}/uy;
+
+function wordStarts(shadow: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  WORD_START.lastIndex = 0;
+  for (let match = WORD_START.exec(shadow); match !== null; match = WORD_START.exec(shadow)) {
+    const places = starts.get(match[0]);
+    if (places) places.push(match.index);
+    else starts.set(match[0], [match.index]);
+  }
+  return starts;
+}
+
+/**
+ * Whether `small` stands in the text on its own. It opens with a letter, and where it stands on its own, the run of
+ * letters and digits it opens is the one the text's word opens with: only the places of that word are tried.
+ */
+function onItsOwn(shadow: string, small: string, starts: ReadonlyMap<string, number[]>): boolean {
+  for (const start of starts.get(LEADING_RUN.exec(small)?.[0] ?? "") ?? []) {
+    if (!shadow.startsWith(small, start)) continue;
+    JOINED_AFTER.lastIndex = start + small.length;
+    if (!JOINED_AFTER.test(shadow)) return true;
+  }
+  return false;
+}
 /** Two words that both read as romaji are left to the Japanese name rules and their dictionary (Asahi Kasei, Sakura Mochi). */
 const bothRomaji = (first: string, second: string): boolean => {
   const [one, two] = [readsAsParts(first), readsAsParts(second)];
