@@ -33,11 +33,22 @@ function withMistypedCopies(detector: PiiDetector): PiiDetector {
     find(shadow) {
       const spans = detector.find(shadow);
       if (spans.length === 0) return spans;
-      const cards = spans.map((span) => shadow.slice(span.start, span.end));
+      // Each candidate meets only the cards that start where it does, end right before it, or share its shape: a long
+      // text holds many of both, and each candidate compared with every card.
+      const starts = new Set(spans.map((span) => span.start));
+      const byEnd = [...spans].sort((a, b) => a.end - b.end);
+      const issuers = new Map<string, Set<string>>();
+      for (const span of spans) {
+        const card = shadow.slice(span.start, span.end);
+        const grouping = groupingOf(card);
+        issuers.set(grouping, (issuers.get(grouping) ?? new Set()).add(digitsOf(card).slice(0, 6)));
+      }
       const copies = matchesOf(CARD_CANDIDATE, shadow).filter((match) => {
-        if (spans.some((span) => span.start === match.index)) return false;
-        if (spans.some((span) => nextCard(shadow, span, match))) return true;
-        return cards.some((card) => groupingOf(card) === groupingOf(match[0]) && digitsOf(card).slice(0, 6) === digitsOf(match[0]).slice(0, 6));
+        if (starts.has(match.index)) return false;
+        for (let at = firstEndFrom(byEnd, match.index - NEXT_CARD_REACH); at < byEnd.length && byEnd[at]!.end <= match.index; at++) {
+          if (nextCard(shadow, byEnd[at]!, match)) return true;
+        }
+        return issuers.get(groupingOf(match[0]))?.has(digitsOf(match[0]).slice(0, 6)) ?? false;
       });
       return copies.length === 0 ? spans : [...spans, ...copies.map((match) => ({ start: match.index, end: match.index + match[0].length }))];
     },
@@ -52,6 +63,18 @@ const CODE_LABEL = /(?:coupon|voucher|promo|serial|activation|redeem|クーポ�
 
 /** How far after a found card another one is the same holder's (、期限 04/29。前のは …). */
 const NEXT_CARD_REACH = 48;
+
+/** The index of the first span, of spans sorted by end, that ends at `end` or after. */
+function firstEndFrom(byEnd: readonly Span[], end: number): number {
+  let low = 0;
+  let high = byEnd.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byEnd[middle]!.end < end) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
   const gap = match.index - card.end;

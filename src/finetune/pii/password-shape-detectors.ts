@@ -30,10 +30,12 @@ const PASSWORD_CUE = /パスワード|パスフレーズ|暗証|(?<![A-Za-z])(?:
 /** How far a cue may stand from the value, before or after it, within the paragraph. */
 const CUE_REACH = 80;
 
+/** The text within CUE_REACH of the value and within its paragraph: a blank line is looked for no further than that. */
 function paragraphAround(shadow: string, start: number, end: number): string {
-  const from = shadow.lastIndexOf("\n\n", start);
-  const to = shadow.indexOf("\n\n", end);
-  return shadow.slice(Math.max(from, start - CUE_REACH, 0), to === -1 ? Math.min(shadow.length, end + CUE_REACH) : Math.min(to, end + CUE_REACH));
+  const reachBefore = Math.max(start - CUE_REACH, 0);
+  const from = shadow.slice(reachBefore, start + 2).lastIndexOf("\n\n");
+  const to = shadow.slice(end, end + CUE_REACH + 2).indexOf("\n\n");
+  return shadow.slice(reachBefore + Math.max(from, 0), to === -1 ? Math.min(shadow.length, end + CUE_REACH) : end + to);
 }
 
 function passwordsNearCue(shadow: string): Span[] {
