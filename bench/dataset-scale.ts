@@ -13,34 +13,23 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generatePiiCorpus } from "../test/finetune/support/pii-corpus.js";
+import { csvLine, inquiryRows } from "./inquiry-rows.js";
 import { encodeShiftJis } from "../test/finetune/support/shift-jis.js";
 import { childEnv, cliPath, ensureBuilt, machineLine, makeTempDir, measure, printTable, runBenchmark, saveResults } from "./harness.js";
 
 const rows = Number(process.argv[2] ?? 158_405);
-/** Sentences a support answer adds around its point, so that rows are as long as the issue's log (about 330 bytes). */
-const FILLER = [
-  "お問い合わせいただき誠にありがとうございます。",
-  "ご不便をおかけしており大変申し訳ございません。",
-  "担当部署にて確認のうえ、改めてご連絡いたします。",
-  "今後ともどうぞよろしくお願い申し上げます。",
-  "恐れ入りますが、今しばらくお待ちくださいませ。",
-];
 
 /** The inquiry log, written in pieces so that the generator's memory stays small. */
 function writeInquiryLog(path: string): number {
   const out: Buffer[] = [encodeShiftJis("question,answer,category\r\n")];
-  const quote = (text: string) => `"${text.replace(/"/g, '""').replace(/[〜]/g, "～")}"`;
-  let written = 0;
-  for (let seed = 1; written < rows; seed++) {
-    const lines: string[] = [];
-    for (const [question, answer] of generatePiiCorpus(seed).inquiries) {
-      if (written >= rows) break;
-      written++;
-      lines.push([quote(`${question!.text}（受付番号 ${written}）`), quote(`${FILLER[written % 5]}${answer!.text}${FILLER[(written + 2) % 5]} ${seed}-${written}`), ["billing", "support", "returns"][written % 3]].join(","));
-    }
+  let lines: string[] = [];
+  for (const row of inquiryRows(rows)) {
+    lines.push(csvLine(row));
+    if (lines.length < 1_000) continue;
     out.push(encodeShiftJis(`${lines.join("\r\n")}\r\n`));
+    lines = [];
   }
+  if (lines.length > 0) out.push(encodeShiftJis(`${lines.join("\r\n")}\r\n`));
   const bytes = Buffer.concat(out);
   writeFileSync(path, bytes);
   return bytes.length;
