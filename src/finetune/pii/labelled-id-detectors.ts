@@ -145,6 +145,9 @@ const LATER_TOKEN = /(?<![A-Za-z0-9_.@/\\-])[A-Za-z][A-Za-z0-9-]{4,}(?![A-Za-z0-
 /** A label of its own right before a code (注文番号 …, order no. …, Ref: …): the code is judged by it, not by a sibling. */
 const OWN_LABEL_BEFORE = /(?:番号|ナンバー|コード|ID|No\.?|NO\.?|[Nn]umber|[Cc]ode|[Rr]ef|#)[ \t]*[:：#=]?[ \t]*$/;
 
+/** How far after a found ID its paragraph is read for codes of its shape. */
+const PARAGRAPH_REACH = 200;
+
 /**
  * Codes later in the paragraph (up to a blank line, 200 characters at most) of a found ID's shape and with its leading
  * letters (passport FP4418207 … mine: FP3990516; passport K1928374P, sorry, her old one, new K3304519M): the same
@@ -155,8 +158,9 @@ function laterSameShape(shadow: string, value: string, from: number): Span[] {
   const letters = /^[A-Za-z]+/.exec(value)?.[0];
   if (letters === undefined || (value.match(/\d/g)?.length ?? 0) < 5) return [];
   const shape = shapeOf(value);
-  const blank = shadow.indexOf("\n\n", from);
-  const paragraph = shadow.slice(from, Math.min(blank < 0 ? shadow.length : blank, from + 200));
+  // The blank line is looked for only as far as the paragraph is read: a long text has none, and was read to its end.
+  const blank = shadow.slice(from, from + PARAGRAPH_REACH + 1).indexOf("\n\n");
+  const paragraph = shadow.slice(from, blank < 0 ? from + PARAGRAPH_REACH : from + blank);
   const siblings: Span[] = [];
   for (const match of paragraph.matchAll(LATER_TOKEN)) {
     if (!match[0].startsWith(letters) || shapeOf(match[0]) !== shape) continue;
