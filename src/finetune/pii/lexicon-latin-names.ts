@@ -238,8 +238,11 @@ function namesSpelledByAddresses(shadow: string): Span[] {
  */
 export const LATIN_FIELD_SURNAME_FIRST: PiiDetector = gated(/\p{L}, ?\p{Lu}/u, { type: "PERSON", find: findFieldsSurnameFirst });
 
+/** A listed first name and a last name side by side (Mateus Carvalho, Hamid Rostami). */
+export const LISTED_NAME_PAIRS: PiiDetector = gated(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u, { type: "PERSON", find: findPairs });
+
 export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
-  gated(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u, { type: "PERSON", find: findPairs }),
+  LISTED_NAME_PAIRS,
   // Gated on an address's separator before its @: most texts hold no address, and most addresses one word.
   gated(/[a-z][._-][a-z0-9]+@/, { type: "PERSON", find: namesSpelledByAddresses }),
   ...LONE_NAME_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue) })),

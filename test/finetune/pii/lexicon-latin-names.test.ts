@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEXICON_LATIN_NAME_DETECTORS } from "../../../src/finetune/pii/lexicon-latin-names.js";
+import { LISTED_NAME_PAIRS as pairs } from "../../../src/finetune/pii/lexicon-latin-names.js";
 
 /**
  * A listed first and last name is no one's where the text also writes one of them in small letters on its own (ransom …
@@ -8,7 +8,6 @@ import { LEXICON_LATIN_NAME_DETECTORS } from "../../../src/finetune/pii/lexicon-
  * listing must answer as that pattern does, character by character around the word.
  */
 describe("a listed name written in small letters elsewhere in the text", () => {
-  const [pairs] = LEXICON_LATIN_NAME_DETECTORS;
   const onItsOwn = /(?<![\p{L}\p{N}.@_/-])carvalho(?![\p{L}\p{N}@_/-]|\.\p{L})/u;
   const before = ["", "'", "’", "(", "「", "は", "x", "2", ".", "@", "_", "/", "-", "𠮷", "\n"];
   const after = ["", "'", "’s", ")", ".", ".com", ". Then", "@", "_", "/", "-san", "s", "2", "は", "𠮷", "\n"];
@@ -21,12 +20,12 @@ describe("a listed name written in small letters elsewhere in the text", () => {
   });
 
   it.each(cases)("%j: the pair is a name unless the word stands on its own", (text) => {
-    const named = pairs!.find(text).some((span) => text.slice(span.start, span.end) === "Mateus Carvalho");
+    const named = pairs.find(text).some((span) => text.slice(span.start, span.end) === "Mateus Carvalho");
     expect(named).toBe(!onItsOwn.test(text));
   });
 
   it("reads each text anew (a word listed for one text is not another's)", () => {
-    expect(pairs!.find("Mateus Carvalho called about carvalho.")).toEqual([]);
-    expect(pairs!.find("Mateus Carvalho called.")).toEqual([{ start: 0, end: 15 }]);
+    expect(pairs.find("Mateus Carvalho called about carvalho.")).toEqual([]);
+    expect(pairs.find("Mateus Carvalho called.")).toEqual([{ start: 0, end: 15 }]);
   });
 });
