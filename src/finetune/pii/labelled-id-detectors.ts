@@ -145,6 +145,14 @@ const LATER_TOKEN = /(?<![A-Za-z0-9_.@/\\-])[A-Za-z][A-Za-z0-9-]{4,}(?![A-Za-z0-
 /** A label of its own right before a code (注文番号 …, order no. …, Ref: …): the code is judged by it, not by a sibling. */
 const OWN_LABEL_BEFORE = /(?:番号|ナンバー|コード|ID|No\.?|NO\.?|[Nn]umber|[Cc]ode|[Rr]ef|#)[ \t]*[:：#=]?[ \t]*$/;
 
+/** Whether a thing's word stands right before the code at `start` (注文 …, 請求書番号 …, order …): the code is the thing's. */
+export function afterThingWord(shadow: string, start: number): boolean {
+  const at = start - (shadow[start - 1] === " " ? 1 : 0);
+  const ja = wordBefore(JA_WORD_BEFORE, shadow, at);
+  const en = wordBefore(EN_WORD_BEFORE, shadow, at);
+  return Boolean((ja && THING_WORD.test(ja)) || (en && THING_WORD_EN.test(en.trim())));
+}
+
 /** How far after a found ID its paragraph is read for codes of its shape. */
 const PARAGRAPH_REACH = 200;
 
@@ -165,11 +173,7 @@ function laterSameShape(shadow: string, value: string, from: number): Span[] {
   for (const match of paragraph.matchAll(LATER_TOKEN)) {
     if (!match[0].startsWith(letters) || shapeOf(match[0]) !== shape) continue;
     const start = from + match.index;
-    const before = shadow.slice(Math.max(0, start - 24), start);
-    if (OWN_LABEL_BEFORE.test(before)) continue;
-    const ja = wordBefore(JA_WORD_BEFORE, shadow, start - (before.endsWith(" ") ? 1 : 0));
-    const en = wordBefore(EN_WORD_BEFORE, shadow, start - (before.endsWith(" ") ? 1 : 0));
-    if ((ja && THING_WORD.test(ja)) || (en && THING_WORD_EN.test(en.trim()))) continue;
+    if (OWN_LABEL_BEFORE.test(shadow.slice(Math.max(0, start - 24), start)) || afterThingWord(shadow, start)) continue;
     siblings.push({ start, end: start + match[0].length });
   }
   return siblings;

@@ -1,11 +1,13 @@
 import { matchesOf, type PiiDetector, type Span } from "./detector.js";
+import { afterThingWord } from "./labelled-id-detectors.js";
 import { THING_PREFIX } from "./named-id-detectors.js";
 
 /**
  * A code of the same form as a person's code found in the text — the same letters, then digits in groups of the same
  * lengths (BK-029104 found after 支援者番号, so BK-031877 in a list below; S25-1043 under 学籍番号, so S24-0877 in a row
  * the table lost): a company numbers its members, backers or students in one series, and a list or a log names them
- * again without the label. Read last: only a code the rules before found as a person's makes its series a person's.
+ * again without the label. Read last: only a code the rules before found as a person's makes its series a person's. Not a
+ * code after a thing's word (社員番号 EM20431, 注文 EM20477: the order's); one after a person's label is (backer #BK-…).
  */
 const CODE_FORM = /^(?<letters>[A-Z]{1,5}(?:-[A-Z]{1,5})*-?)(?<digits>\d{2,}(?:-\d{2,})*)$/;
 
@@ -30,7 +32,7 @@ export const SAME_FORM_ID_DETECTORS: readonly PiiDetector[] = [
         const pattern = seriesOf(shadow.slice(id.start, id.end));
         if (pattern === undefined || series.has(pattern.source)) continue;
         series.add(pattern.source);
-        for (const match of matchesOf(pattern, shadow)) spans.push({ start: match.index, end: match.index + match[0].length });
+        for (const match of matchesOf(pattern, shadow)) if (!afterThingWord(shadow, match.index)) spans.push({ start: match.index, end: match.index + match[0].length });
       }
       return spans;
     },
