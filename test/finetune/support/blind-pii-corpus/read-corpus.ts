@@ -107,6 +107,13 @@ export const HELD_OUT_15_DIR = path.join(corpusDir, "held-out-15");
  * music school's teacher and pupil roster, an HR visa-support mailbox, a building site's new-entrant register).
  */
 export const HELD_OUT_16_DIR = path.join(corpusDir, "held-out-16");
+/**
+ * Written blind and kept aside for a later round (a ferry ticket office's counter log, a city daycare waiting list in
+ * HTML, a hair salon's customer cards, a public library's overdue-call log, a food wholesaler's EDI partner onboarding
+ * sheet, a judicial scrivener's inheritance-registration intake, a ski rental shop's counter handover, a golf course's
+ * Shift_JIS reservation log, a house-cleaning service's request CSV, an e-sports tournament's player-support chat JSONL).
+ */
+export const HELD_OUT_17_DIR = path.join(corpusDir, "held-out-17");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
