@@ -12,6 +12,7 @@ import { NAME_DETECTORS } from "./name-detectors.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
+import { rankedName } from "./rank-names.js";
 import { SAME_FORM_ID_DETECTORS } from "./same-form-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./spoken-detectors.js";
@@ -23,7 +24,8 @@ export type { PiiDetector, Span } from "./detector.js";
  * Every detector, in priority order: where two findings overlap, the earlier wins (a URL's password is not an e-mail,
  * a company's code is reported under the company's name, a card number is not a phone number, a table's column of
  * names or addresses is masked cell by cell before a name or address detector takes a piece of a cell, an address in
- * a caller's answer is one before its digits are taken for the number asked for).
+ * a caller's answer is one before its digits are taken for the number asked for, a surname between a role and a title
+ * is read whole before a role's rule takes the part of it the dictionary lists: 医事課 仲宗根 係長, not 仲宗).
  */
 export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[] {
   return [
@@ -37,10 +39,11 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...ADDRESS_DETECTORS,
     ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
+    rankedName,
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
-    ...NAME_DETECTORS,
     ...NAME_BETWEEN_ROLE_AND_TITLE,
+    ...NAME_DETECTORS,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,

@@ -8,7 +8,8 @@ import { gated, matchesOf, type PiiDetector } from "./detector.js";
 const KATAKANA_FAMILY = new Set("グエン|チャン|ファム|ホアン|フイン|ファン|ヴー|ブー|ヴォー|ボー|ダン|ブイ|ドー|ホー|ゴー|ズオン|ディン|チュオン|ルオン|ドアン|レー|レ".split("|"));
 const KATAKANA_MIDDLE = new Set("ティ|ティー|ヴァン|バン|ドゥック|ドク|フー|ゴック|クオック|スアン|コン|ミン|タイン|キム|ホン|バオ".split("|"));
 const KATAKANA_PART = "[\\p{Script=Katakana}ｰﾞﾟー]{1,8}";
-const KATAKANA_PARTS = new RegExp(`(?<![\\p{Script=Katakana}ｰﾞﾟー・])${KATAKANA_PART}(?:[・ 　]${KATAKANA_PART}){2,3}(?![\\p{Script=Katakana}ｰﾞﾟー・])`, "gu");
+// Not a piece of a longer katakana run; after a kanji name and ・ it is the next of a list (脇坂・ブイ・ヴァン・ナム).
+const KATAKANA_PARTS = new RegExp(`(?<![\\p{Script=Katakana}ｰﾞﾟー]|[\\p{Script=Katakana}ｰﾞﾟー]・)${KATAKANA_PART}(?:[・ 　]${KATAKANA_PART}){2,3}(?![\\p{Script=Katakana}ｰﾞﾟー・])`, "gu");
 
 export const vietnameseKatakanaName: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟー][・ 　][\p{Script=Katakana}ｰﾞﾟ]/u, {
   type: "PERSON",

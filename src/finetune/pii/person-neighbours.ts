@@ -105,9 +105,10 @@ const NOT_A_GIVEN_NAME =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Cheers|Best|The|An?|And|Or|But|Nor|To|From|With|For|Of|In|On|At|By|As|If|So|Then|When|While|After|Before|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Per|Via|Re|Fwd|Cc|Bcc|Attn|Contact|Call|Called|Email|Emailed|Ask|Asked|Tell|Told|Met|See|Saw|Spoke|Phoned|Rang|Team|Customer|Client|Dept|Sales|Support|Saint|St|Mount|Lake|Port|Fort|New|North|South|East|West|Great|Little|Old|Upper|Lower|Please|Sorry|Yes|No|Ok|Okay|Morning|Evening|Welcome|Happy|Good|Bye|Today|Yesterday|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|Insured|Claimant|Tenant|Landlord|Broker|Adjuster|Surveyor|Agent|Manager|Officer|Director|Doctor|Nurse|Patient|Student|Teacher|Professor|President|Inspector|Uncle|Aunt|Cousin|Brother|Sister|Mother|Father|Mum|Mom|Dad|Grandma|Grandpa)$/u;
 /**
  * A full name in kanji or katakana, half-width too (ﾌﾟﾘﾔﾝｶ ﾅｲｱｰﾙ: its sound marks are no katakana by script, and take a
- * character each), in brackets, after an honorific or です perhaps: a found full name's other writing.
+ * character each), in brackets, after an honorific or です perhaps: a found full name's other writing. A Korean family
+ * name read in katakana may be one kana (河 正宇（ハ ジョンウ）, 李 敏浩（イ ミンホ）).
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{2,12}[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12})[）)]/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12})[）)]/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…);
  * in half-width katakana, a reading column's way of writing, one word is enough (| Thomas Whitfield | ﾄｰﾏｽ |).
@@ -138,6 +139,7 @@ const LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!
 const LATIN_LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！]|と|です|でした|$))";
 const KANJI_ITEM = new RegExp(`^(\\p{Script=Han}{2,4})(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
 const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;
+const KANJI_DOT_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})・$/u;
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
 /** Capitalised words that are no one (Slack, Zoom are not caught: they end no list with a particle of a person). */
 const NOT_A_NAME_WORD = /^(?:The|This|That|And|Or|But|Team|Support|Slack|Zoom|Teams|Google|Excel|Word|Mail|Email|Japan|Tokyo|Osaka|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|OK|Ok|Yes|No)$/;
@@ -256,6 +258,13 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
         const previous = { start, end: start + kanji.length };
         if (add(previous)) queue.push(previous);
       }
+    }
+    // A listed surname joined by ・ to a found name, as a duty list writes a crew (出動 桧垣・[グエン・バン・トゥアン]).
+    const dotted = KANJI_DOT_BEFORE.exec(before)?.[1];
+    if (dotted !== undefined && surnames.has(dotted) && !PLACE_SURNAMES.has(dotted)) {
+      const start = span.start - dotted.length - 1;
+      const previous = { start, end: start + dotted.length };
+      if (add(previous)) queue.push(previous);
     }
   }
   return added.list;

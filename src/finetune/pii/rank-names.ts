@@ -1,0 +1,36 @@
+import { gated, matchesOf, type PiiDetector } from "./detector.js";
+import { isPlaceName, lexiconTags } from "./english-person-tagger.js";
+import { FIRM_OR_THING_WORD, ORGANISATION_WORD } from "./firm-words.js";
+import { EN_WORD, NOT_A_PERSON } from "./name-detectors.js";
+import { worldNames } from "./world-name-lexicon.js";
+
+/**
+ * A name after a military, police or fire service rank written short (SSgt. Tyler Brooks, Sgt Ramos, Lt. Col. Ana
+ * Diaz, PFC Harper): a serviceman's name as a base's or a station's customers sign it. The rank is masked with the name:
+ * with a surname it narrows the person down as a title does not (SSgt. at Yokota). Ranks that are words too (Gen, Col)
+ * need their full stop: Gen Z is no one. A word of the name lists must be in it, and no place's (not Capt. America,
+ * Maj. League, Cpl. Punishment).
+ */
+const RANK =
+  "(?:SSgt|TSgt|MSgt|SMSgt|CMSgt|SSG|SFC|SGT|Sgt|LCpl|Cpl|CPL|PFC|Pvt|Spc|SrA|A1C|CPO|1Lt|2Lt|1LT|2LT|LTC|LtCol|Lt|Capt|CPT|Maj|Cmdr|Cdr)\\.?|(?:Gen|Col|Adm|Ens|Brig)\\.";
+const RANKED_NAME = new RegExp(
+  `(?<![A-Za-z0-9.])(?<rank>(?:${RANK})(?:[ \\t]+(?:${RANK}))?)[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD})?)(?![A-Za-z'’-])`,
+  "dgu",
+);
+
+/** A first or last name of faker's lists or compromise's lexicon. */
+const isListedName = (word: string): boolean => {
+  const { latinGiven, latinFamily } = worldNames();
+  return latinGiven.has(word) || latinFamily.has(word) || lexiconTags(word).some((tag) => /Name$|^Person$/.test(tag));
+};
+
+export const rankedName: PiiDetector = gated(new RegExp(`(?:${RANK})[ \\t]+[A-ZÀ-Þ]`, "u"), {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(RANKED_NAME, shadow).flatMap((match) => {
+      const words = match.groups!.name!.split(/[ \t]+/);
+      if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || isPlaceName(word))) return [];
+      if (!words.some(isListedName)) return [];
+      return [{ start: match.index, end: match.indices!.groups!.name![1] }];
+    }),
+});
