@@ -1,13 +1,25 @@
 import { type PiiDetector, type Span } from "./detector.js";
+import { afterThingWord } from "./labelled-id-detectors.js";
 import { THING_PREFIX } from "./named-id-detectors.js";
 
 /**
- * A code written right after a person a name detector found, after a space or in brackets (渡会 聡 ST-0085530、…,
- * Sato Ken (EMP-204118)): a list or a slip names a person and then their staff, member or patient code. Capitals, perhaps
- * a hyphen, then five digits or more; not a thing's code by its prefix (佐藤 ORD-118822 is an order the person placed).
- * Read after the name detectors: only a name they found makes the code a person's.
+ * A code written right beside a person a name detector found: a list or a slip names a person and then their staff,
+ * member, client or patient code (渡会 聡 ST-0085530、…, Sato Ken (EMP-204118), 板垣 竜也（ME-0233）), or a member gives
+ * their code and then their name (CW-SHB-02340 宇田川です). Letters in groups of capitals (CW-SHB-), then digits: five or
+ * more, or, alone in brackets closing right after it, three or more after a hyphen (a firm's client codes are short:
+ * OK-015) that are no year (FY-2026). Not a thing's code by its prefix (佐藤 ORD-118822 is an order the person placed)
+ * nor a code after a thing's word (請求書 AB-20417 佐藤様). Read after the name detectors: only a name they found makes
+ * the code a person's.
  */
-const CODE_AFTER = /^(?:[ \t　]+|[ \t]*[（(][ \t]*)(?<code>[A-Z]{1,4}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])/d;
+const LETTERS = String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}`;
+const CODE_AFTER = new RegExp(
+  String.raw`^(?:[ \t　]+|[ \t]*[（(][ \t]*)(?:(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])|(?<=[（(][ \t]*)(?<short>${LETTERS}-(?!(?:19|20)\d\d[)）\s])\d{3,4})(?=[ \t]*[)）]))`,
+  "d",
+);
+const CODE_BEFORE = new RegExp(String.raw`(?<![A-Za-z0-9-])(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)[ \t　]+$`, "d");
+
+/** How far beside a found person a code is looked for. */
+const REACH = 32;
 
 export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
   {
@@ -16,10 +28,16 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
       const spans: Span[] = [];
       for (const person of found?.list ?? []) {
         if (person.type !== "PERSON") continue;
-        const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + 32));
-        if (after === null || THING_PREFIX.test(after.groups!.code!)) continue;
-        const [start, end] = after.indices!.groups!.code!;
-        spans.push({ start: person.end + start, end: person.end + end });
+        const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + REACH));
+        if (after !== null) {
+          const [start, end] = (after.indices!.groups!.code ?? after.indices!.groups!.short)!;
+          if (!THING_PREFIX.test(after.groups!.code ?? after.groups!.short!)) spans.push({ start: person.end + start, end: person.end + end });
+        }
+        const from = Math.max(0, person.start - REACH);
+        const beforeCode = CODE_BEFORE.exec(shadow.slice(from, person.start));
+        if (beforeCode === null) continue;
+        const [start, end] = beforeCode.indices!.groups!.code!;
+        if (!THING_PREFIX.test(beforeCode.groups!.code!) && !afterThingWord(shadow, from + start)) spans.push({ start: from + start, end: from + end });
       }
       return spans;
     },
