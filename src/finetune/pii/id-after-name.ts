@@ -6,14 +6,14 @@ import { THING_PREFIX } from "./named-id-detectors.js";
  * A code written right beside a person a name detector found: a list or a slip names a person and then their staff,
  * member, client or patient code (渡会 聡 ST-0085530、…, Sato Ken (EMP-204118), 板垣 竜也（ME-0233）), or a member gives
  * their code and then their name (CW-SHB-02340 宇田川です). Letters in groups of capitals (CW-SHB-), then digits: five or
- * more, or, alone in brackets closing right after it, three or more after a hyphen (a firm's client codes are short:
- * OK-015) that are no year (FY-2026). Not a thing's code by its prefix (佐藤 ORD-118822 is an order the person placed)
- * nor a code after a thing's word (請求書 AB-20417 佐藤様). Read after the name detectors: only a name they found makes
- * the code a person's.
+ * more, or, alone in brackets closing right after it, two letters or more and three or four digits after a hyphen (a
+ * firm's client codes are short: ME-0233) that are no year (FY-2026); one letter is a room's (Min-ji Park (B-101)).
+ * Not a thing's code by its prefix (佐藤 ORD-118822 is an order the person placed) nor a code after a thing's word
+ * (請求書 AB-20417 佐藤様). Read after the name detectors: only a name they found makes the code a person's.
  */
 const LETTERS = String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}`;
 const CODE_AFTER = new RegExp(
-  String.raw`^(?:[ \t　]+|[ \t]*[（(][ \t]*)(?:(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])|(?<=[（(][ \t]*)(?<short>${LETTERS}-(?!(?:19|20)\d\d[)）\s])\d{3,4})(?=[ \t]*[)）]))`,
+  String.raw`^(?:[ \t　]+|[ \t]*[（(][ \t]*)(?:(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])|(?<=[（(][ \t]*)(?<short>[A-Z]{2,4}(?:-[A-Z]{1,4}){0,2}-(?!(?:19|20)\d\d[)）\s])\d{3,4})(?=[ \t]*[)）]))`,
   "d",
 );
 const CODE_BEFORE = new RegExp(String.raw`(?<![A-Za-z0-9-])(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)[ \t　]+$`, "d");

@@ -7,11 +7,12 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 describeMaskingClasses("id classes of the fifteenth set's rest", {
   "a code beside a found person: after the name, in brackets or not, or before it": [
     ["参加者：北村 俊介（KT-0412）、会費未納", "参加者：[PERSON]（[PERSONAL_ID]）、会費未納"],
-    ["担当 Maria Lopez (AC-118) from Lisbon", "担当 [PERSON] ([PERSONAL_ID]) from Lisbon"],
+    ["担当 Maria Lopez (AC-1180) from Lisbon", "担当 [PERSON] ([PERSONAL_ID]) from Lisbon"],
     ["Booked for Emma Schulz (GYM-KW-30918).", "Booked for [PERSON] ([PERSONAL_ID])."],
     ["鍵の貸出：MB-HQ-20417 井上 陽子さん", "鍵の貸出：[PERSONAL_ID] [PERSON]さん"],
     ["担当 Maria Lopez (FY-2026) from Lisbon", "担当 [PERSON] (FY-2026) from Lisbon"],
     ["北村 俊介（KT-12）、会費未納", "[PERSON]（KT-12）、会費未納"],
+    ["北村 俊介（A-1203）に宿泊", "[PERSON]（A-1203）に宿泊"],
     ["北村 俊介（ISO-9001 の監査員）", "[PERSON]（ISO-9001 の監査員）"],
     ["注文 ORD-2026118 井上 陽子さんより", "注文 ORD-2026118 [PERSON]さんより"],
     ["請求書 AB-204417 井上 陽子さん宛", "請求書 AB-204417 [PERSON]さん宛"],
