@@ -7,6 +7,7 @@ import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { valuesOnly } from "./program-text.js";
 import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
+import { SPOKEN_CODE_DETECTORS } from "./spoken-code-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
 
 const isBase64 = (code: number): boolean => isAlphanumeric(code) || code === 43 || code === 47;
@@ -314,6 +315,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     patternDetector("API_KEY", KEY_CUE, (match) => /\d/.test(match.groups!.secret!) && /[A-Za-z]/.test(match.groups!.secret!)),
   ),
   ...LOCK_CODE_DETECTORS,
+  ...SPOKEN_CODE_DETECTORS,
   ...PIN_REPLY_DETECTORS,
   gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),
   gated(LOGIN_PAIR_GATE, patternDetector("SECRET", LOGIN_THEN_SECRET, loginPair)),

@@ -33,3 +33,38 @@ describeMaskingClasses("id classes of the fifteenth set's rest", {
     ["ギフトカード ID GC-20418 の残高", "ギフトカード ID GC-20418 の残高"],
   ],
 });
+
+describeMaskingClasses("secret classes of the fifteenth set's rest", {
+  "a code read out digit by digit after a PIN's, a code's or a number's word": [
+    ["ロッカー12の番号は 3 0 5 7 です", "ロッカー12の番号は [SECRET] です"],
+    ["暗証番号を口頭で確認：9 1 4 6（本人）", "暗証番号を口頭で確認：[SECRET]（本人）"],
+    ["The keypad code is 5 5 0 2 for now.", "The keypad code is [SECRET] for now."],
+    ["PIN 8 2 0 4 1 6 を設定", "PIN [SECRET] を設定"],
+    ["電話番号は 0 3 1 2 です", "電話番号は 0 3 1 2 です"],
+    ["部屋番号は 1 2 0 3 です", "部屋番号は 1 2 0 3 です"],
+    ["version code 1 2 3 4 is out", "version code 1 2 3 4 is out"],
+    ["PIN は 4 桁、番号は 1 2 3 の順に押す", "PIN は 4 桁、番号は 1 2 3 の順に押す"],
+    ["カードの番号は 1 2 3 4 5 6 7 8 9 の順に並べる", "カードの番号は 1 2 3 4 5 6 7 8 9 の順に並べる"],
+  ],
+  "a pass phrase or a secret question's answer given as a word after its word": [
+    ["本人確認は合言葉：ひまわり で実施", "本人確認は合言葉：[SECRET] で実施"],
+    ["秘密の質問の答え：ポチ（犬の名前）", "秘密の質問の答え：[SECRET]（犬の名前）"],
+    ["パスフレーズは つきよのはま です", "パスフレーズは [SECRET] です"],
+    ["合言葉：未設定", "合言葉：未設定"],
+    ["合言葉は毎月変わります", "合言葉は毎月変わります"],
+  ],
+  "a PIN's or a password's default value a reset sets": [
+    ["暗証番号をリセットしました。初期値 0000 から変更してください", "暗証番号をリセットしました。初期値 [SECRET] から変更してください"],
+    ["The PIN was reset; default value 1234 until he changes it.", "The PIN was reset; default value [SECRET] until he changes it."],
+    ["タイムアウトの初期値 3000 ミリ秒", "タイムアウトの初期値 3000 ミリ秒"],
+    ["パスワードの有効期限の初期値 90 日", "パスワードの有効期限の初期値 90 日"],
+    ["ポート番号の初期値 8080 を使う", "ポート番号の初期値 8080 を使う"],
+  ],
+  "a dial's combination in groups after its word": [
+    ["Locker combination set to 12-40-07 yesterday", "Locker combination set to [SECRET] yesterday"],
+    ["The safe: combination is 8-22-31.", "The safe: combination is [SECRET]."],
+    ["ダイヤル錠の番号は 3-1-9-4 です", "ダイヤル錠の番号は [SECRET] です"],
+    ["a combination of 3 colours, 12-34-56 left", "a combination of 3 colours, 12-34-56 left"],
+    ["the combination to 2026-11-24 was agreed", "the combination to 2026-11-24 was agreed"],
+  ],
+});
