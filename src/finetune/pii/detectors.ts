@@ -9,6 +9,7 @@ import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
 import { NAME_BETWEEN_ROLE_AND_TITLE } from "./name-between-role-and-title.js";
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
+import { NAME_LOGIN_DETECTORS } from "./name-logins.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
@@ -49,6 +50,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...LEXICON_LATIN_NAME_DETECTORS,
     ENGLISH_PERSON_TAGGER,
     ...ID_AFTER_NAME_DETECTORS,
+    ...NAME_LOGIN_DETECTORS,
     ...SAME_FORM_ID_DETECTORS,
   ];
 }

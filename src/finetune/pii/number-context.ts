@@ -11,13 +11,16 @@ const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my ?number|通知�
 const NOT_PERSONAL_CONTEXT =
   /(?:注文|受注|発注|伝票|追跡|配送|送り状|問い?合わせ番号|受付番号|請求書番号|品番|商品コード|型番|JAN|ISBN|EAN|UPC|order|tracking|shipment|invoice|parcel|sku|item)[^\n]{0,16}$/i;
 
+/** What may lead a line before its text: indentation, or a quoted mail's marks (`> `, `>> `). */
+const LINE_LEAD = /^[ \t]*(?:>[ \t]*)*$/;
+
 /**
- * The `length` characters before `index` within its line, or, where the number starts its line, the end of the line
- * before (`… taken by card⏎4539 7781 2206 5513`: a cue at a line's end names what the next line begins with).
+ * The `length` characters before `index` within its line, or, where the number starts its line (after its lead), the
+ * end of the line before (`… taken by card⏎4539 7781 2206 5513`: a cue at a line's end names what the next line begins with).
  */
 function cueBefore(shadow: string, index: number, length: number): string {
   const lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
-  if (lineStart === 0 || shadow.slice(lineStart, index).trim() !== "") return before(shadow, index, length);
+  if (lineStart === 0 || !LINE_LEAD.test(shadow.slice(lineStart, index))) return before(shadow, index, length);
   return before(shadow, lineStart - 1, length);
 }
 
@@ -74,12 +77,12 @@ const TWELVE_DIGITS = /(?<!\d)\d{4}([ -]?)\d{4}\1\d{4}(?!\d)/;
  * subject: named earlier on the line, or on the line before, or before a list of such labelled numbers (扶養親族の
  * マイナンバー ⏎ 妻の番号：… ⏎ 長男の番号：…). A wrong check digit is then a typo, still a My Number. Not a thing's number
  * (マイナンバーカードの申請 ⏎ 申請番号：…). A number that starts its line is labelled at the end of the line before, as a
- * wrapped note writes it (…写しには別の番号⏎  0448-…).
+ * wrapped note writes it (…写しには別の番号⏎  0448-…), a quoted mail too (> …の番号は⏎> 3318…).
  */
 export function inMyNumberList(shadow: string, index: number): boolean {
   let lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
   let at = index;
-  if (lineStart > 0 && shadow.slice(lineStart, index).trim() === "") {
+  if (lineStart > 0 && LINE_LEAD.test(shadow.slice(lineStart, index))) {
     at = lineStart - 1;
     lineStart = shadow.lastIndexOf("\n", at - 1) + 1;
   }

@@ -191,7 +191,19 @@ function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
   if (separator === "は" && /^(?:ID|ログイン)\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) {
     return /[A-Za-z]/.test(secret!) && (/[\d_.]/.test(secret!) || (secret!.includes("-") && LOGIN_THEN_PASSWORD.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 40))));
   }
-  return separator !== undefined || /[\d_.]/.test(secret!);
+  return separator !== undefined || /[\d_.]/.test(secret!) || sharedAccount(secret!);
+}
+
+/**
+ * A shared account's login, lower-case words joined by `-` with an administrator's, a department's or a machine's word
+ * among them (bwj-hr-admin, admin-shibuya, ops-kiosk): a login after "login" with no colon, where "login pop-up" or
+ * "login e-mail" is a sentence's words, and "admin-panel" a screen's.
+ */
+const ACCOUNT_PART = /^(?:admin|root|ops|hr|staff|svc|sys|shared|kiosk)$/;
+const SCREEN_PART = /^(?:panel|page|screen|console|portal|site|menu|mode|only|level|rights|access|role|side|area|view)$/;
+function sharedAccount(login: string): boolean {
+  const parts = login.split("-");
+  return /^[a-z]+(?:-[a-z]+)+$/.test(login) && parts.some((part) => ACCOUNT_PART.test(part)) && !SCREEN_PART.test(parts.at(-1)!);
 }
 
 /**
@@ -233,10 +245,11 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   // Not a 12-digit piece of a longer grouped number (`4111 1111 1111 1112` is no My Number, whatever its check digit).
-  // A note's line may wrap after a group's hyphen (0448-0489-⏎  7299).
+  // A note's line may wrap after a group's hyphen (0448-0489-⏎  7299), a number spaced in groups at a space, the next
+  // line perhaps a quoted mail's (5201 8830⏎> 1723).
   gated(
     hasDigits(12),
-    patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}(?:\1|-\n[ \t]*)\d{4}(?![ -]?\d)/dg, (match, shadow) => {
+    patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}(?:\1|-\n[ \t]*|(?<=\d{4} \d{4})\n[ \t]*(?:>[ \t]*)*)\d{4}(?![ -]?\d)/dg, (match, shadow) => {
       if (inNotPersonalContext(shadow, match.index, 14)) return false;
       if (inMyNumberContext(shadow, match.index) || inMyNumberList(shadow, match.index)) return true;
       return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));

@@ -68,3 +68,27 @@ describeMaskingClasses("secret classes of the fifteenth set's rest", {
     ["the combination to 2026-11-24 was agreed", "the combination to 2026-11-24 was agreed"],
   ],
 });
+
+describeMaskingClasses("login and My Number classes of the fifteenth set's rest", {
+  "a login made of a found person's name after a login's word": [
+    ["Priya Nair のログイン pnair がロックされた", "[PERSON] のログイン [PERSONAL_ID] がロックされた"],
+    ["Maria Lopez asked: her login mlopez2 is locked", "[PERSON] asked: her login [PERSONAL_ID] is locked"],
+    ["Maria Lopez: user maria.lopez reset", "[PERSON]: user [PERSONAL_ID] reset"],
+    ["Maria Lopez: the user will see it", "[PERSON]: the user will see it"],
+    ["Mark Chen: login markdown renders", "[PERSON]: login markdown renders"],
+    ["ログイン ebold がロックされた", "ログイン ebold がロックされた"],
+  ],
+  "a shared account's login of words joined by hyphens after login": [
+    ["use the portal (login acme-hr-admin, code by SMS)", "use the portal (login [PERSONAL_ID], code by SMS)"],
+    ["Login ops-kiosk was shared by the night shift", "Login [PERSONAL_ID] was shared by the night shift"],
+    ["the login pop-up closed", "the login pop-up closed"],
+    ["login e-mail sent", "login e-mail sent"],
+    ["open the login admin-panel first", "open the login admin-panel first"],
+  ],
+  "a My Number on a quoted mail's line, or wrapped at a space onto one": [
+    ["> 妻のマイナンバーは確認済み、長男の番号は\n> 331820467751 で、エラーが出ます", "> 妻のマイナンバーは確認済み、長男の番号は\n> [MY_NUMBER] で、エラーが出ます"],
+    ["> 子どもは\n> 5201 8830\n> 1723 です", "> 子どもは\n> [MY_NUMBER] です"],
+    ["在庫 1234 5678\n9012 件", "在庫 1234 5678\n9012 件"],
+    ["> 注文番号は\n> 3318 2046 7751 です", "> 注文番号は\n> 3318 2046 7751 です"],
+  ],
+});
