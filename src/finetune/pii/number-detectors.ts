@@ -9,9 +9,11 @@ import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
+import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "./person-documents.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "./program-text.js";
+import { FILLERS } from "./spoken-detectors.js";
 import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
@@ -84,12 +86,12 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 }
 
 /**
- * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）) and a separator, then
- * the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters; a
+ * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）) and a separator,
+ * perhaps a filler said before the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104).
  */
 const ID_VALUE =
-  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?\\s*(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6})(?![A-Za-z0-9])";
+  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?\\s*" + FILLERS + "(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6})(?![A-Za-z0-9])";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -301,6 +303,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...NAMED_ID_DETECTORS,
   ...HELD_DOCUMENT_ID_DETECTORS,
   ...NATIONAL_ID_DETECTORS,
+  ...LOYALTY_NUMBER_DETECTORS,
   ...SENTENCE_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
   // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON, an audit line's actor.

@@ -69,7 +69,7 @@ describeMaskingClasses("secret classes of the fifteenth set's rest", {
   ],
 });
 
-describeMaskingClasses("login and My Number classes of the fifteenth set's rest", {
+describeMaskingClasses("login, My Number and member number classes of the fifteenth set's rest", {
   "a login made of a found person's name after a login's word": [
     ["Priya Nair のログイン pnair がロックされた", "[PERSON] のログイン [PERSONAL_ID] がロックされた"],
     ["Maria Lopez asked: her login mlopez2 is locked", "[PERSON] asked: her login [PERSONAL_ID] is locked"],
@@ -90,5 +90,23 @@ describeMaskingClasses("login and My Number classes of the fifteenth set's rest"
     ["> 子どもは\n> 5201 8830\n> 1723 です", "> 子どもは\n> [MY_NUMBER] です"],
     ["在庫 1234 5678\n9012 件", "在庫 1234 5678\n9012 件"],
     ["> 注文番号は\n> 3318 2046 7751 です", "> 注文番号は\n> 3318 2046 7751 です"],
+  ],
+  "a member number after a filler said before it": [
+    ["会員番号は、えっと、77120458 です", "会員番号は、えっと、[PERSONAL_ID] です"],
+    ["社員番号は、たしか A-20417 でした", "社員番号は、たしか [PERSONAL_ID] でした"],
+    ["会員番号は、えっと、忘れました", "会員番号は、えっと、忘れました"],
+  ],
+  "a frequent flyer's number after its programme's word": [
+    ["マイレージ番号 NH 20417733 で登録", "マイレージ番号 [PERSONAL_ID] で登録"],
+    ["Frequent flyer: BA 44109283", "Frequent flyer: [PERSONAL_ID]"],
+    ["JMB 40011223 に加算", "JMB [PERSONAL_ID] に加算"],
+    ["JL 123 便に変更", "JL 123 便に変更"],
+    ["マイレージ 12,000 マイル", "マイレージ 12,000 マイル"],
+  ],
+  "a US taxpayer's number written as a person's": [
+    ["US tax ID 512-48-3307 on the W-9", "US tax ID [PERSONAL_ID] on the W-9"],
+    ["ITIN: 912-70-1234", "ITIN: [PERSONAL_ID]"],
+    ["Tax ID 12-3456789 (Acme Inc.)", "Tax ID 12-3456789 (Acme Inc.)"],
+    ["tax ID 2026-11-24", "tax ID 2026-11-24"],
   ],
 });
