@@ -1,3 +1,4 @@
+import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { FILLERS, SPOKEN_PARTICLE } from "./spoken-detectors.js";
 import { ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
@@ -9,16 +10,26 @@ const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
  * The block, written as one (so that `地区で3件` is no address): 1丁目2番3号, 二丁目4番9号, 1丁目2-3, 8丁目, 123番地,
  * 4番5号, 1-2-3, 12-5, and a number after 番 or 番地 without 号 (8丁目2番地39, 1丁目3番1-800号).
  */
+/**
+ * A hyphen between the block's numbers, perhaps where a line was wrapped and the next indented (中目黒2-⏎3-11-505,
+ * 田園調布3-⏎  41-12): a line does not end on a hyphen between numbers unless the number goes on.
+ */
+const HYPHEN = "-(?:\\n[ \\t　]{0,4})?";
 /** 番 and 番地 after a number, but not a town named so (一番町, 二番町 in 仙台市青葉区一番町2-4-6): its block follows. */
 const BAN = `${KANJI_NUMBER}番(?!町)地?`;
 /** What follows 番 or 番地: the number, perhaps after の (入間川二丁目3番地の5). */
 const AFTER_BAN = `(?:の?${KANJI_NUMBER}(?:-\\d+)?号?)?`;
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:-\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+-\\d+(?:-\\d+){0,2})`;
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2})`;
+/** Between numbers read out: の or ハイフン, perhaps with a pause after it (14の、6). */
+const SAID_JOIN = `${SPOKEN_PARTICLE}(?:[、,] ?)?`;
+/** Not before another number read out, nor before a counter (3 の 14 件). */
+const NO_COUNT_AFTER = `(?!\\d|${SAID_JOIN}\\d| ?[件個名人回円年月日時分秒%])`;
 /**
  * The block read out in a transcript (3 の 14 の 7), straight after the town's name: not after a particle (港区で 3 の 14
- * 件) nor before a counter.
+ * 件) nor before a counter; or its chome and then its numbers (2丁目の、14の、6).
  */
-const SPOKEN_BLOCK = `(?<=[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]) ?\\d+(?:${SPOKEN_PARTICLE}\\d+){1,2}(?!\\d|${SPOKEN_PARTICLE}\\d| ?[件個名人回円年月日時分秒%])`;
+const SPOKEN_BLOCK = `(?<=[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]) ?\\d+(?:${SAID_JOIN}\\d+){1,2}${NO_COUNT_AFTER}`;
+const SPOKEN_CHOME = `${KANJI_NUMBER}丁目${SAID_JOIN}\\d+(?:${SAID_JOIN}\\d+)?${NO_COUNT_AFTER}`;
 /**
  * After the block, the building and the flat: a building word (梅田ビル 5F, クイーンズタワーA 10階, 大阪駅前第3ビル 12階,
  * コーポ山田 203) or any name followed by a floor or a room (グランフロント1201号室, 渋谷ヒカリエ8F), or the room alone
@@ -47,9 +58,9 @@ const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana
 const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
- * say it is still the address.
+ * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
  */
-const SPOKEN_BUILDING = `(?:、 ?${FILLERS}${BUILDING_NAME}{0,16}${BUILDING_WORD}${BUILDING_NAME}{0,8}?の? ?[0-9]+(?:階|F|号室|号)?)`;
+const SPOKEN_BUILDING = `(?:、 ?${FILLERS}(?:${BUILDING_NAME}{0,16}${BUILDING_WORD}${BUILDING_NAME}{0,8}?の? ?[0-9]+(?:階|F|号室|号)?|(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])${BUILDING_NAME}{2,16} ?の? ?[0-9]{3,4}(?:号室|号)?${NO_COUNT_AFTER}))`;
 const MUNICIPALITY = "(?:\\p{Script=Han}{1,6}?[市郡](?:\\p{Script=Han}{1,4}?[区町村])?|\\p{Script=Han}{1,4}?区|\\p{Script=Han}{1,4}?[町村])";
 /**
  * A city named in kana (さいたま市, つくば市, いわき市), perhaps ending in one kanji (ふじみ野市): after its prefecture, or
@@ -71,7 +82,7 @@ const TOWN_GAP = "(?:\\n|[ 　])?";
  * alone (東京都千代田区) is not masked.
  */
 const JAPANESE_ADDRESS = new RegExp(
-  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${TOWN}(?:${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
+  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${TOWN}(?:${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
   "dgu",
 );
 
@@ -193,19 +204,6 @@ const BRITISH_ISLES_ADDRESS = new RegExp(
   "dg",
 );
 
-/**
- * An Indian address: the floor and house, a road, cross or main (21 Residency Road, 3rd Cross, 5th Main, HAL Layout),
- * its areas, then the city and the six-digit PIN that say it is one (Bengaluru 560025, Bangalore - 560 038).
- */
-const INDIAN_CITIES = "Bengaluru|Bangalore|Mumbai|Bombay|New Delhi|Delhi|Chennai|Madras|Hyderabad|Pune|Kolkata|Calcutta|Ahmedabad|Kochi|Gurugram|Gurgaon|Noida|Jaipur|Mysuru|Mysore";
-const ORDINAL = "\\d{1,2}(?:st|nd|rd|th)";
-const INDIAN_ADDRESS = new RegExp(
-  `(?:\\b${ORDINAL}\\s+Floor,\\s+)?(?:#|\\b)\\d{1,4}[A-Z]?(?:/\\d{1,4})?,?\\s+(?:${ORDINAL}\\s+)?(?:[A-Z][A-Za-z]+\\s+){0,3}(?:Road|Cross|Main|Layout|Nagar|Street|Marg|Colony)(?:,\\s+(?:${ORDINAL}\\s+)?[A-Z][A-Za-z]+(?:\\s[A-Z][A-Za-z]+){0,2}){0,4},?\\s+(?:${INDIAN_CITIES})\\s?[-–]?\\s?[1-9]\\d{2}\\s?\\d{3}\\b`,
-  "dg",
-);
-/** The city and its PIN, which every Indian address here ends with. */
-const INDIAN_CUE = new RegExp(`(?:${INDIAN_CITIES})\\s?[-–]?\\s?[1-9]\\d{2}\\s?\\d{3}\\b`);
-
 /** A Norwegian or Danish street of two words, numbered after, with its postcode and town: Thereses gate 14B, 0168 Oslo. */
 const NORDIC_STREET = /\b(?:[A-ZÆØÅ][a-zæøåé]+\s)?[A-ZÆØÅ][a-zæøåé]+s?\s(?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde)\s\d{1,4}[A-Za-z]?\b(?:,\s\d{4}\s[A-ZÆØÅ][a-zæøå]+)?/dgu;
 
@@ -226,13 +224,13 @@ const SAID_TOWN_BLOCK = new RegExp(
   "dgu",
 );
 
-/** The UK, Irish, Indian and Thai forms come before the street patterns, which would take only their middle (21 Residency Road). */
+/** The UK, Irish, Indian, Philippine and Thai forms come before the street patterns, which would take only their middle (21 Residency Road). */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
   gated(/\b\d[A-Z]{2}\b|\b[A-Z]\d{2} [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
-  gated(INDIAN_CUE, patternDetector("ADDRESS", INDIAN_ADDRESS)),
+  ...CITY_CODE_ADDRESS_DETECTORS,
   THAI_ADDRESS_DETECTOR,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),

@@ -111,6 +111,17 @@ const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(
 const US_STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
 const US_ZIP = new RegExp(`,\\s?(?:${US_STATES})\\s(?<secret>\\d{5}(?:-\\d{4})?)(?!\\d)`, "dg");
+/**
+ * A Canadian postal code (letter, digit, letter, then digit, letter, digit: V5L 3X2) after its province, by its two
+ * letters or its name (Vancouver, BC V5L 3X2; Toronto, Ontario M5V2T6), or after the word that asks for it: the shape
+ * alone is also a part's or a form's code.
+ */
+const CANADIAN_PROVINCES =
+  "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|PEI|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Ontario|Prince Edward Island|Qu[eé]bec|Saskatchewan|Yukon";
+const CANADIAN_POSTAL_CODE = new RegExp(
+  `(?:\\b(?:${CANADIAN_PROVINCES}),?\\s+|(?<![A-Za-z])[Pp]ostal [Cc]ode(?: is)?[ \\t]*[:：#]?[ \\t]*)(?<secret>[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPRSTV-Z]\\d)(?![A-Za-z0-9])`,
+  "dgu",
+);
 
 /**
  * British numbers written nationally: 0 and ten digits, grouped as they are printed (07700 900418, 01235 512 904,
@@ -179,6 +190,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),
   gated(/[A-Z]\d[A-Z\d]? \d[A-Z]/, patternDetector("POSTAL_CODE", UK_POSTCODE)),
   gated(/,\s?[A-Z]{2}\s\d{5}/, patternDetector("POSTAL_CODE", US_ZIP)),
+  gated(/[A-Z]\d[A-Z][ -]?\d[A-Z]\d/, patternDetector("POSTAL_CODE", CANADIAN_POSTAL_CODE)),
   // A ZIP code or a postcode after the word that asks for it, as a form or a payment page does (zip 94611, ZIP code:
   // 10001-4321, postcode 2000); a ZIP code has five digits (zip 2024 is a year), and no size follows (a ZIP of 12 MB).
   gated(
