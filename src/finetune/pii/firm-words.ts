@@ -30,11 +30,11 @@ const FIRM_NAMED_AFTER_PEOPLE = new RegExp(`^(?:[ \\t]+(?:&|and)?[ \\t]*[A-Z][a-
 const AMPERSAND_STRAIGHT_AFTER = /^[ \t]*,?[ \t]*&/;
 
 /**
- * Words a company's name ends in after a founder's surname: 佐藤製薬さん, 吉田ハムさん, 鈴木工務店様 are companies (a
+ * Words a company's name ends in after a founder's surname: 佐藤製薬さん, 吉田ハムさん, 鈴木工務店様, 仁科 工房 are companies (a
  * company is addressed with さん and 様 too), 佐藤健一さん a person.
  */
 export const COMPANY_WORD =
-  /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂)$/u;
+  /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂|工房|農園|牧場|酒造|醸造|書房|写真館|整骨院|接骨院|治療院)$/u;
 /** A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所). */
 const JAPANESE_FIRM_AFTER = new RegExp(`^[\\p{Script=Katakana}ー・]{2,12}(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)`, "u");
 
@@ -61,11 +61,18 @@ export function firmAfterName(rest: string, options: FirmAfterNameOptions): bool
 }
 
 /**
+ * Software and programming languages a text speaks of as it would of a colleague (Python さんに聞いて, ask Excel): none
+ * is a given name or a surname (Ruby, Swift and Jenkins are, and are left out).
+ */
+const SOFTWARE_WORDS =
+  "Python|Java|JavaScript|TypeScript|Perl|PHP|Kotlin|Golang|Excel|PowerPoint|Outlook|Slack|Zoom|Windows|Linux|Android|ChatGPT|GitHub|GitLab|Docker|Kubernetes|Salesforce|Notion|Figma";
+
+/**
  * Words of a thing's or a firm's name that stand where a person's name does after a cue (Applicant Tracking System,
  * Patient Portal Login, Sato Coffee Roasters (merchant ID …)).
  */
 export const FIRM_OR_THING_WORD = new RegExp(
-  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Management|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market)$`,
+  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Management|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market|${SOFTWARE_WORDS})$`,
 );
 
 /** A word of a noun's form that no name has (Improvement, Registration, Wellness, Membership). */

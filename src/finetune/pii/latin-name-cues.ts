@@ -2,7 +2,7 @@ import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
-import { EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
+import { CAPITALS_NOT_A_NAME, EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
 import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFullName } from "./asian-romanised-names.js";
 import { romajiReadings } from "./romaji-reading.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -245,9 +245,11 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
     const words = match.groups!.name!.split(/[ \t]+/);
     return words.length > 1 || (worldNames().latinGiven.has(words[0]!) && !isEnglishWord(words[0]!));
   }),
-  // A card's or an account's own words in capitals are no one (card holder VISA GOLD).
+  // A card's or an account's own words in capitals are no one (card holder VISA GOLD, JCB PLATINUM).
   latinNames(/(?:on (?:the )?card|[Hh]older|[Aa]ccount [Nn]ame)/, CARD_HOLDER, (match) =>
-    match.groups!.name!.split(/[ \t]+/).every((word) => word.length <= 2 || /[a-z]/.test(word) || !isEnglishWord(word.charAt(0) + word.slice(1).toLowerCase())),
+    match.groups!.name!
+      .split(/[ \t]+/)
+      .every((word) => !CAPITALS_NOT_A_NAME.test(word) && (word.length <= 2 || /[a-z]/.test(word) || !isEnglishWord(word.charAt(0) + word.slice(1).toLowerCase()))),
   ),
   latinNames(/"(?:real_name|full_name|fullName|realName)"/, PROFILE_NAME, (match) => !match.groups!.name!.split(/[ \t]+/).some((word) => NOT_A_PROFILE_PERSON.test(word) || ORGANISATION_WORD.test(word))),
   romajiFullName,

@@ -12,8 +12,11 @@ const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
 const READING_CHARS = "[\\p{Script=Katakana}\\p{Script=Hiragana}ーｰﾞﾟ・ ]";
 const HONORIFICS = "様|さま|さん|氏|殿|君|くん|ちゃん|先生";
 const HONORIFIC = `(?:${HONORIFICS})`;
-/** A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end. */
-const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>[ 　]?\\p{Script=Hiragana}{2,4})?)\\s?${HONORIFIC}`, "dgu");
+/**
+ * A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end, or
+ * one of hiragana and the kanji a given name ends in (佐藤 みち子, 原 まり恵): whole, not its last kanji alone.
+ */
+const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>[ 　]?(?:\\p{Script=Hiragana}{2,4}|\\p{Script=Hiragana}{1,3}[子美江代恵枝香乃奈世]))?)\\s?${HONORIFIC}`, "dgu");
 /**
  * A name with its reading in brackets before the honorific, as forms write them: 山田 太郎（ヤマダ タロウ）様,
  * 佐藤（さとう）様. Both the name and the reading are masked.
@@ -318,10 +321,10 @@ export const PLACE_SURNAMES = new Set([
 const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶ])\\p{Script=Han}{2,4}(?=${PERSON_CUE_AFTER})`, "gu");
 
 /**
- * What follows a station, a district or a port, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由):
- * a surname there is the place.
+ * What follows a station, a district or a port, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由),
+ * or a crossing, a signal or a stop named by its place (妻田の交差点, 本郷 バス停): a surname there is the place.
  */
-const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
+const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
 const isPlaceAt = (shadow: string, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24));
 
 /** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
@@ -543,7 +546,9 @@ const SIGNING_TITLES = "Lead|Manager|Director|Engineer|Analyst|Specialist|Repres
 
 const CAPITALS_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){1,3}(?![A-Za-z])";
 /** Words of an instruction written in capitals (FULL NAME AS IN PASSPORT, SAME AS ABOVE), never of a name. */
-const CAPITALS_NOT_A_NAME = /^(?:AS|IN|OF|ON|TO|THE|AND|OR|FOR|BY|NAME|FULL|SAME|ABOVE|BELOW|BLOCK|LETTERS|CAPITALS|PASSPORT|PRINTED|SHOWN|ID|CARD)$/;
+/** Words in capitals that are no name: a form's words, and a card's brand and tier (card holder VISA GOLD). */
+export const CAPITALS_NOT_A_NAME =
+  /^(?:AS|IN|OF|ON|TO|THE|AND|OR|FOR|BY|NAME|FULL|SAME|ABOVE|BELOW|BLOCK|LETTERS|CAPITALS|PASSPORT|PRINTED|SHOWN|ID|CARD|VISA|MASTERCARD|MASTER|AMEX|JCB|DINERS|DISCOVER|UNIONPAY|GOLD|PLATINUM|SILVER|CLASSIC|BLACK|PREMIUM|PREMIER|SIGNATURE|INFINITE|DEBIT|CREDIT|BUSINESS|CORPORATE)$/;
 const NAME_CORRECTED = new RegExp(
   `(?:should (?:be|read)|[Cc]orrect(?:ed)? to|changed? to)[ \\t]+["“]?(?<right>${CAPITALS_NAME})["”]?(?:,?[ \\t]+(?:not|instead of|rather than)[ \\t]+["“]?(?<wrong>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,3})(?![A-Za-z]))?`,
   "dg",
@@ -556,6 +561,13 @@ const NO_NAME_YET = /^(?:Not|None|Unknown|Pending|TBD|TBA|TBC|Nil|Null|Anonymous
 const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi)$/;
 
 /** `cues`: the literal words every match starts with, tested before the pattern; `accept`, the name's words. */
+/**
+ * A mailbox that is no role's: a desk, a team or a service signs with its name before info@, desk@ or support@ (Kansai
+ * Inbound <desk@…>), a person before their own.
+ */
+const PERSON_MAILBOX =
+  "(?!(?:desk|info|support|contact|sales|team|office|booking|bookings|reservations?|admin|help|helpdesk|hello|service|services|billing|accounts?|hr|jobs|careers|press|enquiries|inquiries|orders|shop|store|customer[-_.]?(?:care|service|support)|cs|frontdesk|front|reception|concierge|notifications?|newsletter|marketing|ops|webmaster|postmaster|noreply|no-reply)@)";
+
 export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[]) => boolean = () => true): PiiDetector {
   return gated(cues, {
     type: "PERSON",
@@ -639,10 +651,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     /(?:[Rr]egards|Best|Sincerely|sincerely|Yours|Cheers|Thank)[^\n]{0,12}\n[ \t]*- ?[A-Z]/,
     new RegExp(`(?<![A-Za-z])(?:Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|Yours truly|Cheers|Thanks|Thank you|Best)[,.!]?[ \\t]*\\n[ \\t]*-[ \\t]*(?<secret>${EN_NAME})[ \\t]*$`, "dgm"),
   ),
-  // A mail's quoted header: "Bob Jones <bob@example.com> wrote:", "On Tue, 3 Dec 2024, Alice Cooper wrote:".
-  englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*(?:<[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
+  // A mail's quoted header: "Bob Jones <bob@example.com> wrote:", "On Tue, 3 Dec 2024, Alice Cooper wrote:"; not a
+  // desk's or a team's name before its role mailbox (Kansai Inbound <desk@…>).
+  englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*(?:<${PERSON_MAILBOX}[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
   // A mail header's display name, quoted too as mail clients write it: From: John Smith <john@example.com>, From: "Lim Wei Jie" <…>.
-  englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+"?(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})"?(?=[ \\t]*<)`, "dg")),
+  englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+"?(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})"?(?=[ \\t]*<${PERSON_MAILBOX}[^>\\s]*@)`, "dg")),
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
   englishDetector(
     /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
@@ -777,9 +790,13 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
         .flatMap((match) => [match.indices!.groups!.right!, ...(match.indices!.groups!.wrong ? [match.indices!.groups!.wrong] : [])].map(([start, end]) => ({ start, end }))),
   }),
   // A card holder's or an account's name as embossed or registered, in capitals, a middle initial too: 名義：TARO
-  // YAMADA, Cardholder: JANE DOE, account name GARETH J HOLLOWAY.
+  // YAMADA, Cardholder: JANE DOE, account name GARETH J HOLLOWAY; not the card's brand and tier (VISA GOLD).
   gated(
     /名義|[Cc]ard ?holder|[Nn]ame [A-Z]/,
-    patternDetector("PERSON", /(?:名義人?|[Cc]ard ?holder|[Nn]ame on card|(?<![A-Za-z])[Nn]ame)\s*[:：]?\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]\.?)?(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg),
+    patternDetector(
+      "PERSON",
+      /(?:名義人?|[Cc]ard ?holder|[Nn]ame on card|(?<![A-Za-z])[Nn]ame)\s*[:：]?\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]\.?)?(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg,
+      (match) => !match.groups!.secret!.split(" ").some((word) => CAPITALS_NOT_A_NAME.test(word)),
+    ),
   ),
 ];

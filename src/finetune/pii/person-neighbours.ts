@@ -141,8 +141,11 @@ const KANJI_ITEM = new RegExp(`^(\\p{Script=Han}{2,4})(?![\\p{Script=Han}々])${
 const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;
 const KANJI_DOT_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})・$/u;
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
-/** Capitalised words that are no one (Slack, Zoom are not caught: they end no list with a particle of a person). */
-const NOT_A_NAME_WORD = /^(?:The|This|That|And|Or|But|Team|Support|Slack|Zoom|Teams|Google|Excel|Word|Mail|Email|Japan|Tokyo|Osaka|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|OK|Ok|Yes|No)$/;
+/**
+ * Capitalised words that are no one (Slack, Zoom are not caught: they end no list with a particle of a person), and a
+ * firm's legal form after its name and a comma (Smith, Inc.: one firm, not two people).
+ */
+const NOT_A_NAME_WORD = /^(?:The|This|That|And|Or|But|Team|Support|Slack|Zoom|Teams|Google|Excel|Word|Mail|Email|Japan|Tokyo|Osaka|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|OK|Ok|Yes|No|Inc|Ltd|Corp|Co|Plc|Limited|Corporation|Company)$/;
 
 /** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
 export function namesBesideFound(shadow: string, findings: Finding[]): Finding[] {
