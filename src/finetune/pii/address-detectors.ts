@@ -12,14 +12,15 @@ const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
  */
 /**
  * A hyphen between the block's numbers, perhaps where a line was wrapped and the next indented (中目黒2-⏎3-11-505,
- * 田園調布3-⏎  41-12): a line does not end on a hyphen between numbers unless the number goes on.
+ * 田園調布3-⏎  41-12): a line does not end on a hyphen between numbers unless the number goes on. Spaces around the
+ * hyphens (日吉 2 - 5 - 17) only in a block of three numbers, where 2 - 5 alone may be a score.
  */
 const HYPHEN = "-(?:\\n[ \\t　]{0,4})?";
 /** 番 and 番地 after a number, but not a town named so (一番町, 二番町 in 仙台市青葉区一番町2-4-6): its block follows. */
 const BAN = `${KANJI_NUMBER}番(?!町)地?`;
 /** What follows 番 or 番地: the number, perhaps after の (入間川二丁目3番地の5). */
 const AFTER_BAN = `(?:の?${KANJI_NUMBER}(?:-\\d+)?号?)?`;
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2})`;
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-]))`;
 /** Between numbers read out: の or ハイフン, perhaps with a pause after it (14の、6). */
 const SAID_JOIN = `${SPOKEN_PARTICLE}(?:[、,] ?)?`;
 /** Not before another number read out, nor before a counter (3 の 14 件). */
@@ -76,13 +77,18 @@ const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
  */
 const TOWN_GAP = "(?:\\n|[ 　])?";
 /**
+ * Between the city or ward and its town, a line break and the next line's indent, as an address written over two
+ * lines is (東京都渋谷区⏎恵比寿1-2-3): only before the town's name, so that a number opening the next line stays.
+ */
+const CITY_BREAK = "(?:\\n[ \\t　]{0,4}(?=[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]))?";
+/**
  * Japanese addresses from the municipality (市区町村, after a prefecture when one is written) through the block
  * number, where the number is what makes it one person's or one office's address: `東京都千代田区丸の内1-2-3`,
  * `大阪市北区梅田二丁目4番9号`, `札幌市中央区大通西4丁目1`, a line break before the block (大通西⏎8丁目2番地39). A city
  * alone (東京都千代田区) is not masked.
  */
 const JAPANESE_ADDRESS = new RegExp(
-  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${TOWN}(?:${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
+  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${CITY_BREAK}${TOWN}(?:${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
   "dgu",
 );
 
@@ -120,12 +126,14 @@ const STREET_ADDRESS = new RegExp(
   `(?:\\b(?:${UNIT}|${UPPER_FLOOR}|${NAMED_BUILDING}),\\s+){0,4}(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]?\\.|[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
+/** Between a street and its postcode and town: a comma, or a line break where the postcode's line follows (Musterstraße 12⏎10115 Berlin). */
+const BEFORE_POSTCODE = "(?:,\\s|,?[ \\t]*\\n[ \\t]*)";
 /**
  * Streets named first and numbered after, as continental Europe writes them (Drottninggatan 71, Hauptstraße 5,
  * Keizersgracht 123), with the postcode and town that follow (111 36 Stockholm, 10115 Berlin).
  */
 const EUROPEAN_STREET = new RegExp(
-  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b(?:,\\s(?:\\d{3}\\s\\d{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
+  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b(?:${BEFORE_POSTCODE}(?:\\d{3}\\s\\d{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
   "dg",
 );
 /**
@@ -138,7 +146,7 @@ const POSTCODE_TOWN_ADDRESS =
 
 /** French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso. */
 const ROMANCE_STREET = new RegExp(
-  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?(?:,\\s\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?(?:${BEFORE_POSTCODE}\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
   "dg",
 );
 /**
@@ -205,7 +213,10 @@ const BRITISH_ISLES_ADDRESS = new RegExp(
 );
 
 /** A Norwegian or Danish street of two words, numbered after, with its postcode and town: Thereses gate 14B, 0168 Oslo. */
-const NORDIC_STREET = /\b(?:[A-ZÆØÅ][a-zæøåé]+\s)?[A-ZÆØÅ][a-zæøåé]+s?\s(?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde)\s\d{1,4}[A-Za-z]?\b(?:,\s\d{4}\s[A-ZÆØÅ][a-zæøå]+)?/dgu;
+const NORDIC_STREET = new RegExp(
+  `\\b(?:[A-ZÆØÅ][a-zæøåé]+\\s)?[A-ZÆØÅ][a-zæøåé]+s?\\s(?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde)\\s\\d{1,4}[A-Za-z]?\\b(?:${BEFORE_POSTCODE}\\d{4}\\s[A-ZÆØÅ][a-zæøå]+)?`,
+  "dgu",
+);
 
 /**
  * A Taiwanese address: the city or county, the district, the road and its section, then lane (巷), alley (弄), number

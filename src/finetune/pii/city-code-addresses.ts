@@ -36,15 +36,18 @@ function partsStart(shadow: string, end: number, words: RegExp): number {
   return end;
 }
 
-/** A detector of an ending (`ending`, global with indices) and the parts before it that `words` or a digit says are an address's. */
-function cityCodeAddress(ending: RegExp, words: RegExp): PiiDetector {
+/**
+ * A detector of an ending (`ending`, global with indices) and the parts before it that `words` or a digit says are an
+ * address's, where the whole holds what `needs` asks (a barangay, a street's number and word).
+ */
+function cityCodeAddress(ending: RegExp, words: RegExp, needs: RegExp = /(?:)/): PiiDetector {
   return {
     type: "ADDRESS",
     find(shadow) {
       const spans: Span[] = [];
       for (const match of matchesOf(ending, shadow)) {
         const start = partsStart(shadow, match.index, words);
-        if (start < match.index) spans.push({ start, end: match.index + match[0].length });
+        if (start < match.index && needs.test(shadow.slice(start, match.index + match[0].length))) spans.push({ start, end: match.index + match[0].length });
       }
       return spans;
     },
@@ -72,16 +75,29 @@ const PHILIPPINE_WORDS = /\b(?:Barangay|Brgy|Bgy|Purok|Sitio|Subdivision|Subd|Vi
 /** An address ending in a Philippine ZIP is told from a year (Quezon City 2024) by a barangay or a purok before it, or by City. */
 const PHILIPPINE_CUE = /\b(?:Barangay|Brgy\.?|Bgy\.?|Purok) [A-Z0-9]|\bCity,? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,? )?[1-9]\d{3}(?![\d-])/;
 
-/** A Philippine ending is taken only where a barangay or purok is among the parts, or City stands before the ZIP. */
-function philippineAddress(): PiiDetector {
-  const detector = cityCodeAddress(PHILIPPINE_ENDING, PHILIPPINE_WORDS);
-  return {
-    type: detector.type,
-    find: (shadow) => detector.find(shadow).filter((span) => PHILIPPINE_CUE.test(shadow.slice(span.start, span.end))),
-  };
-}
+
+/** What names a part of an address in most countries that write in Latin letters: its house, floor, road or area. */
+const ADDRESS_WORDS =
+  /\b(?:House|Flat|Apt|Apartment|Unit|Suite|Floor|Tower|Block|Building|Bldg|Plot|Sector|Phase|Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Highway|Hwy|Way|Place|Terrace|Crescent|Close|Court|Village|Colony|Estate|Park|Area|District|Ward|Barangay|Jalan|Soi|Moo)\b/;
+/**
+ * Countries named after an address's postal code: after a town and four to six digits the country says the digits are
+ * a postcode (House 12, Road 5, Dhanmondi, Dhaka 1205, Bangladesh), whatever the country writes before them.
+ */
+const COUNTRIES =
+  "Bangladesh|Pakistan|Sri Lanka|Nepal|India|Philippines|Indonesia|Malaysia|Singapore|Thailand|Vietnam|Viet Nam|Cambodia|Myanmar|Mongolia|Taiwan|Korea|South Korea|Japan|China|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Egypt|Turkey|Türkiye|Israel|Saudi Arabia|Germany|France|Italy|Spain|Portugal|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Czechia|Czech Republic|Hungary|Greece|Romania|Ireland|Russia|Ukraine";
+const COUNTRY_ENDING = new RegExp(`${AFTER_SEPARATOR}[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: ?[-–] ?| )\\d{4,6}(?![\\d-])(?=,? (?:${COUNTRIES})\\b)`, "dg");
+/**
+ * A street address, its number before the street's words and type (12 Queen Street), then its town and a code of four
+ * or five digits, perhaps after a state's letters (Auckland 1010; Fitzroy VIC 3065 where no postal rule took it): the
+ * street before says the digits are a postcode and not a year or a count.
+ */
+const TOWN_CODE_ENDING = new RegExp(`${AFTER_SEPARATOR}[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: [A-Z]{2,3})? \\d{4,5}(?![\\d-])`, "dg");
+const NUMBERED_STREET =
+  /\b\d{1,5}[A-Z]?(?:\s+[A-Z][\w.'-]*){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl|Terrace|Crescent|Cres|Court|Ct|Parade|Highway|Hwy|Close|Grove|Quay)\b\.?,/;
 
 export const CITY_CODE_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(new RegExp(`(?:${INDIAN_CITIES})(?:,\\s\\p{L}+(?: \\p{L}+)?)?\\s?[-–]?\\s?[1-9]\\d{2}\\s?\\d{3}\\b`, "u"), cityCodeAddress(INDIAN_ENDING, INDIAN_WORDS)),
-  gated(PHILIPPINE_CUE, philippineAddress()),
+  gated(PHILIPPINE_CUE, cityCodeAddress(PHILIPPINE_ENDING, PHILIPPINE_WORDS, PHILIPPINE_CUE)),
+  gated(new RegExp(`\\d{4,6},? (?:${COUNTRIES})\\b`), cityCodeAddress(COUNTRY_ENDING, ADDRESS_WORDS, ADDRESS_WORDS)),
+  gated(/(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl|Terrace|Crescent|Cres|Court|Ct|Parade|Highway|Hwy|Close|Grove|Quay)\.?, [A-Z]/, cityCodeAddress(TOWN_CODE_ENDING, ADDRESS_WORDS, NUMBERED_STREET)),
 ];

@@ -63,12 +63,13 @@ const ROMAJI_TOWN_FIRST = new RegExp(
 
 /**
  * A block of three numbers (chome, ban, go), a town and a city all in romaji with no -shi or -ku to say so (2-1-1
- * Akebonocho, Tachikawa; 4-12-8 Nishi-Kamata, Ota): the three numbers and two words read as romaji together are one
- * plot's address. The first number is a chome's (one or two digits, no 0 before it), so that a date (2024-11-05) and
- * a phone number (03-1234-567) are none.
+ * Akebonocho, Tachikawa; 4-12-8 Nishi-Kamata, Ota; the town first: Akebonocho 2-1-1, Tachikawa): the three numbers and
+ * two words read as romaji together are one plot's address. The first number is a chome's (one or two digits, no 0
+ * before it), so that a date (2024-11-05) and a phone number (03-1234-567) are none.
  */
+const THREE_NUMBER_BLOCK = "[1-9]\\d?-\\d{1,4}-\\d{1,3}(?![\\d-])";
 const ROMAJI_BLOCK_TOWN_CITY = new RegExp(
-  `\\b[1-9]\\d?-\\d{1,4}-\\d{1,3}\\s+${ROMAJI_TOWN},\\s+(?=[A-Z])${ROMAJI_WORD}(?:-(?:shi|ku|gun|cho|machi|mura))?(?![A-Za-z])${ROMAJI_TAIL}`,
+  `\\b(?:${THREE_NUMBER_BLOCK}\\s+${ROMAJI_TOWN}|${ROMAJI_TOWN}\\s${THREE_NUMBER_BLOCK}),\\s+(?=[A-Z])${ROMAJI_WORD}(?:-(?:shi|ku|gun|cho|machi|mura))?(?![A-Za-z])${ROMAJI_TAIL}`,
   "dg",
 );
 
@@ -121,6 +122,6 @@ export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/(?:ул|пр|пер|ш|наб|б-р|пл|вул)[\p{L}.-]*\s?\p{Lu}/u, untilFound(patternDetector("ADDRESS", CYRILLIC_ADDRESS))),
   gated(/[가-힣](?:로|길|동|리|가) ?\d/u, untilFound(patternDetector("ADDRESS", KOREAN_ADDRESS))),
   gated(/-(?:shi|ku|gun|cho|machi|mura)\b/, untilFound(patternDetector("ADDRESS", ROMAJI_TOWN_FIRST))),
-  gated(/\d-\d{1,4}-\d{1,3}\s+[A-Z][A-Za-z-]+, [A-Z]/, patternDetector("ADDRESS", ROMAJI_BLOCK_TOWN_CITY)),
+  gated(/\d-\d{1,4}-\d{1,3}(?:\s+[A-Z][A-Za-z-]+)?, [A-Z]/, patternDetector("ADDRESS", ROMAJI_BLOCK_TOWN_CITY)),
   gated(/(?:Office|Suite|Flat|Apartment|Apt|Unit|Villa)\s?#?\d/, untilFound(patternDetector("ADDRESS", TOWER_UNIT_ADDRESS))),
 ];

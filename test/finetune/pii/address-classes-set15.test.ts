@@ -11,6 +11,8 @@ describeMaskingClasses("address classes of the fifteenth set", {
     ["送付先 横浜市中区山下町2丁目3-\n7 です", "送付先 [ADDRESS] です"],
     ["自宅 {\"a\": \"大阪市北区梅田3-\n1-1\"}", "自宅 {\"a\": \"[ADDRESS]\"}"],
     ["港区で 3-\n\n5 件の対応", "港区で 3-\n\n5 件の対応"],
+    ["住所 横浜市港北区日吉 2 - 5 - 17 まで", "住所 [ADDRESS] まで"],
+    ["横浜市 2 - 5 で敗れた", "横浜市 2 - 5 で敗れた"],
   ],
   "a block read out with pauses after の, then a building named in katakana and its room": [
     ["お客様: 藤沢市辻堂 4丁目の、2の、18、えーと、サニーコート辻堂 の 302 です。", "お客様: [ADDRESS] です。"],
@@ -41,5 +43,29 @@ describeMaskingClasses("address classes of the fifteenth set", {
     ["ship to 3-21-4 Minami-Aoyama, Minato, Tokyo 107-0062", "ship to [ADDRESS]"],
     ["Released 2024-11-05 Osaka, Kobe. Tel 03-1234-567 Sato, Tanaka.", "Released 2024-11-05 Osaka, Kobe. Tel 03-1234-567 Sato, Tanaka."],
     ["Final score 3-1-0 Arsenal, Leeds", "Final score 3-1-0 Arsenal, Leeds"],
+    ["Stay: Nishikamata 7-1-5, Ota until Friday", "Stay: [ADDRESS] until Friday"],
+    ["Model 4-6-12, Tokyo", "Model 4-6-12, Tokyo"],
+  ],
+  "a Japanese address broken between its city or ward and its town": [
+    ["送付先：東京都渋谷区\n恵比寿西2-4-8 サンライズ恵比寿 305", "送付先：[ADDRESS]"],
+    ["住所 大阪市中央区\n  本町3丁目5番7号 まで", "住所 [ADDRESS] まで"],
+    ["会場は渋谷区。\n午後から", "会場は渋谷区。\n午後から"],
+  ],
+  "an address whose town and postcode a country's name closes": [
+    ["Office: House 12, Road 5, Dhanmondi, Dhaka 1205, Bangladesh.", "Office: [ADDRESS], Bangladesh."],
+    ["Lot 8, Jalan Ampang, Kuala Lumpur 50450, Malaysia", "[ADDRESS], Malaysia"],
+    ["Version 3, Release 2024, Japan. Order 12, Tokyo 2020, Japan.", "Version 3, Release 2024, Japan. Order 12, Tokyo 2020, Japan."],
+  ],
+  "a numbered street, then its town and a postcode of four or five digits": [
+    ["Ship to 12 Queen Street, Auckland 1010 today", "Ship to [ADDRESS] today"],
+    ["44 Station Road, Springfield IL 62701", "[ADDRESS]"],
+    ["Sold 12 units, Model 2024 in stock", "Sold 12 units, Model 2024 in stock"],
+    ["Room 4, Windows 2000 image", "Room 4, Windows 2000 image"],
+  ],
+  "a continental street and its postcode and town on the next line": [
+    ["Lieferadresse:\nMusterstraße 12\n10115 Berlin\nDeutschland", "Lieferadresse:\n[ADDRESS]\nDeutschland"],
+    ["Adresse : 14 rue de la Paix\n75002 Paris", "Adresse : [ADDRESS]"],
+    ["Thereses gate 14B\n0168 Oslo", "[ADDRESS]"],
+    ["Hauptstraße 5 ist gesperrt\n2024 Umbau", "[ADDRESS] ist gesperrt\n2024 Umbau"],
   ],
 });
