@@ -77,6 +77,11 @@ const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
  */
 const TOWN_GAP = "(?:\\n|[ 　])?";
 /**
+ * A rural lot: its number alone straight after a town named with 大字 or 字 (白馬村大字北城1234, 恩納村字恩納123番地の2): the 字
+ * says the number is the lot's, where a number after a town alone may be a count.
+ */
+const AZA_LOT = `(?<=字\\p{Script=Han}{1,6})${TOWN_GAP}\\d{1,5}(?:番地?)?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
+/**
  * Between the city or ward and its town, a line break and the next line's indent, as an address written over two
  * lines is (東京都渋谷区⏎恵比寿1-2-3): only before the town's name, so that a number opening the next line stays.
  */
@@ -88,7 +93,7 @@ const CITY_BREAK = "(?:\\n[ \\t　]{0,4}(?=[\\p{Script=Han}\\p{Script=Katakana}\
  * alone (東京都千代田区) is not masked.
  */
 const JAPANESE_ADDRESS = new RegExp(
-  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${CITY_BREAK}${TOWN}(?:${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
+  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${CITY_BREAK}${TOWN}(?:${AZA_LOT}|${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
   "dgu",
 );
 
@@ -154,10 +159,11 @@ const ROMANCE_STREET = new RegExp(
  * town perhaps in two words joined by a hyphen (Ebisu-minami, Nishi-Shinjuku, Kanda-cho),
  * perhaps after the building or the flat (Otemachi One Tower 15F, 1-2-1 Otemachi, …; Apt 1102, 2-15-8 …; a building's
  * name and its room, Park Court Ebisu 702, 1-2-3 …; a hotel's room, room 1412, 1-2-3 …; the flat, then the building, Apt 1102, Park Court Ebisu, 1-2-3 …);
- * the prefecture and postcode perhaps on the next line (…, Meguro-ku⏎Tokyo 153-0063).
+ * the prefecture and postcode perhaps on the next line (…, Meguro-ku⏎Tokyo 153-0063); the floor alone first (5F, 2-14-8
+ * Ebisu, …) and the town and ward without a comma between (2-14-8 Ebisu Shibuya-ku).
  */
 const ROMAJI_ADDRESS =
-  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?)?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?/dg;
+  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?/dg;
 
 /**
  * A Vietnamese address: a house number (Số 14, down its lanes: ngõ 82) and a street, then the ward (Phường, Xã, P.)

@@ -68,4 +68,14 @@ describeMaskingClasses("address classes of the fifteenth set", {
     ["Thereses gate 14B\n0168 Oslo", "[ADDRESS]"],
     ["Hauptstraße 5 ist gesperrt\n2024 Umbau", "[ADDRESS] ist gesperrt\n2024 Umbau"],
   ],
+  "a rural lot's number straight after a town named with 大字 or 字": [
+    ["住所：長野県北安曇郡白馬村大字北城1234 です", "住所：[ADDRESS] です"],
+    ["送付先 沖縄県国頭郡恩納村字恩納123番地の2", "送付先 [ADDRESS]"],
+    ["白馬村大字北城 3名 参加", "白馬村大字北城 3名 参加"],
+  ],
+  "a romaji address with its floor alone first, or its town and ward without a comma": [
+    ["Address: 5F, 2-14-8 Ebisu Shibuya-ku, Tokyo 150-0013", "Address: [ADDRESS]"],
+    ["Deliver to 3-7-1 Nishishinjuku Shinjuku-ku by noon", "Deliver to [ADDRESS] by noon"],
+    ["Floor 5F, Tokyo office", "Floor 5F, Tokyo office"],
+  ],
 });
