@@ -120,7 +120,8 @@ const FIRM_BEFORE = /&[ \t]*$/;
  * family, a parent, the person themself; not 家具 or 家電, a shop's goods.
  */
 const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人)/u;
-const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様)/u;
+/** After a one-kanji name that recurs: a particle or an honorific, or です after a space (支援者番号 … の 王 です). */
+const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様|[ 　]?です)/u;
 /**
  * The rest of a name after a repeated one-word name: a surname after a given name ("Laura" found after "Regards,",
  * repeated as "From: Laura Gómez"), or the given names after a family name written first (Ms Nguyen … Nguyen Minh Chau).

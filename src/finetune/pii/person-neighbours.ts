@@ -1,5 +1,6 @@
 import { southernChineseParts } from "./asian-romanised-names.js";
 import type { Span } from "./detector.js";
+import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
@@ -62,12 +63,13 @@ export function partsOfFullName(value: string): string[] {
 const SPACED_KANJI_NAME = /^(\p{Script=Han}{1,4})[ 　]+([\p{Script=Han}々]{1,3})$/u;
 
 /**
- * A spaced kanji full name written without its space (王 建国 … 我是 王建国), the surname the dictionary's; and a
- * one-kanji surname alone (王 俊傑 … 王さん), which recurs as the person only before an honorific or a particle.
+ * A spaced kanji full name written without its space (王 建国 … 我是 王建国), the surname the dictionary's or a Chinese
+ * or Korean family name's (權 英植); and a one-kanji surname alone (王 俊傑 … 王さん), which recurs as the person only
+ * before an honorific or a particle.
  */
 function joinedWriting(value: string): string[] {
   const spaced = SPACED_KANJI_NAME.exec(value);
-  if (spaced === null || !nameLexicon().surnames.has(spaced[1]!)) return [];
+  if (spaced === null || !(nameLexicon().surnames.has(spaced[1]!) || isEastAsianFamily(spaced[1]!))) return [];
   return spaced[1]!.length === 1 ? [spaced[1]! + spaced[2]!, spaced[1]!] : [spaced[1]! + spaced[2]!];
 }
 

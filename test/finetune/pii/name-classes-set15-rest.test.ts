@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { maskDocumentSections } from "../../../src/finetune/pii/mask-pii.js";
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
@@ -28,6 +30,17 @@ describeMaskingClasses("name classes of the fifteenth set's rest", {
     ["予約者 李 敏浩 様（イ ミンホ）", "予約者 [PERSON] 様（[PERSON]）"],
     ["申込者：呉 志勲（オ ジフン）", "申込者：[PERSON]（[PERSON]）"],
   ],
+  "a Chinese or Korean name in kanji, a one-character family name of the list, a space and a given name": [
+    ["書類不備。李 明輝", "書類不備。[PERSON]"],
+    ["| S25-0101 | 張 偉 | 中国 | 在留更新 |", "| S25-0101 | [PERSON] | 中国 | 在留更新 |"],
+    ["朴 敏浩さんと面談", "[PERSON]さんと面談"],
+    ["担当は 金 秀賢（キム スヒョン）", "担当は [PERSON]（[PERSON]）"],
+    ["呉 駅から徒歩", "呉 駅から徒歩"],
+    ["金 曜日の午後", "金 曜日の午後"],
+    ["全 社員に通知", "全 社員に通知"],
+    ["高 品質な製品", "高 品質な製品"],
+    ["料金 一律", "料金 一律"],
+  ],
   "a name after a rank written short, masked with its rank": [
     ["Call back SSgt. Maria Lopez tomorrow.", "Call back [PERSON] tomorrow."],
     ["Picked up by Sgt Ramirez at the gate", "Picked up by [PERSON] at the gate"],
@@ -37,4 +50,14 @@ describeMaskingClasses("name classes of the fifteenth set's rest", {
     ["Maj. League tickets", "Maj. League tickets"],
     ["Cpl. Punishment is banned", "Cpl. Punishment is banned"],
   ],
+});
+
+describe("a one-character family name of a found Chinese or Korean name, where it recurs in the document", () => {
+  it.each([
+    [["From: 劉 建国 <liu@example.com>", "注文番号 A-1 の 劉 です。"], ["From: [PERSON] <[EMAIL]>", "注文番号 A-1 の [PERSON] です。"]],
+    [["申込者：崔 秀妍", "崔さんへ返信済み。"], ["申込者：[PERSON]", "[PERSON]さんへ返信済み。"]],
+    [["申込者：王 子涵", "王手をかけた一局。"], ["申込者：[PERSON]", "王手をかけた一局。"]],
+  ])("masks it before です or an honorific: %j", (sections, expected) => {
+    expect(maskDocumentSections(sections).map((result) => result.text)).toEqual(expected);
+  });
 });
