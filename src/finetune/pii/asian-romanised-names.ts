@@ -50,6 +50,23 @@ export const vietnameseFullName: PiiDetector = gated(new RegExp(`(?:${COMMON_FAM
 });
 
 /**
+ * A Vietnamese family name alone in a Japanese sentence, as a staff member signs a note (対応 Pham。, 案内書を持参（Nguyen）):
+ * the commonest family names and the longer others, with a Japanese character or bracket on either side; not the
+ * short ones that are words too (Le, Do, Ho, Vo).
+ */
+const LONE_FAMILY = "Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng|Phan|Bui|Bùi|Dang|Đặng|Duong|Dương|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn";
+const JAPANESE = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
+const FAMILY_IN_JAPANESE = new RegExp(
+  `(?<=[${JAPANESE}(（「『【][ \\t　]?)(?:${LONE_FAMILY}|${upper(LONE_FAMILY)})(?=[ \\t　]?[${JAPANESE})）」』】、。])`,
+  "gu",
+);
+
+export const vietnameseFamilyInJapanese: PiiDetector = gated(new RegExp(`(?:${LONE_FAMILY}|${upper(LONE_FAMILY)})[ \\t　]?[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー)）」』】、。]`, "u"), {
+  type: "PERSON",
+  find: (shadow) => matchesOf(FAMILY_IN_JAPANESE, shadow).map((match) => ({ start: match.index, end: match.index + match[0].length })),
+});
+
+/**
  * Korean and Chinese (Taiwanese, Hong Kong) names romanised with a hyphen in the given name (Lee Seo-yeon, Wu
  * Mei-ling, Chen Yu-Ting, Seo-yeon Park): a family name of the list before or after a given name of two syllables joined by a hyphen,
  * the second in lower case. Not a phrasal noun after a word that is a family name too (Park Check-in, Lee Sign-off).

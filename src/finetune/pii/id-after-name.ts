@@ -17,6 +17,11 @@ const CODE_AFTER = new RegExp(
   "d",
 );
 const CODE_BEFORE = new RegExp(String.raw`(?<![A-Za-z0-9-])(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)[ \t　]+$`, "d");
+/**
+ * A date and a serial after the letters (AS-261102-0019, RMA-20261102-07): an order's, a claim's or a ticket's number
+ * stamped by day; written before a name, the matter the person raised, not who they are.
+ */
+const DATED_SERIAL = /\d{6,8}-\d{2,5}$/;
 
 /** How far beside a found person a code is looked for. */
 const REACH = 32;
@@ -37,7 +42,7 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
         const beforeCode = CODE_BEFORE.exec(shadow.slice(from, person.start));
         if (beforeCode === null) continue;
         const [start, end] = beforeCode.indices!.groups!.code!;
-        if (!THING_PREFIX.test(beforeCode.groups!.code!) && !afterThingWord(shadow, from + start)) spans.push({ start: from + start, end: from + end });
+        if (!THING_PREFIX.test(beforeCode.groups!.code!) && !DATED_SERIAL.test(beforeCode.groups!.code!) && !afterThingWord(shadow, from + start)) spans.push({ start: from + start, end: from + end });
       }
       return spans;
     },

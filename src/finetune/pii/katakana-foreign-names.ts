@@ -21,3 +21,14 @@ export const vietnameseKatakanaName: PiiDetector = gated(/[\p{Script=Katakana}�
       })
       .map((match) => ({ start: match.index, end: match.index + match[0].length })),
 });
+
+/**
+ * The family name of a Vietnamese name in katakana (ブイ of ブイ・ヴァン・ナム), which a note goes on to write alone
+ * (現着（ブイ）); undefined for any other value.
+ */
+export function vietnameseKatakanaFamily(value: string): string | undefined {
+  const parts = value.split(/[・ 　]/);
+  if (parts.length < 3) return undefined;
+  const [family, middle] = parts.map((part) => part.normalize("NFKC"));
+  return KATAKANA_FAMILY.has(family!) && KATAKANA_MIDDLE.has(middle!) && family!.length >= 2 ? parts[0] : undefined;
+}

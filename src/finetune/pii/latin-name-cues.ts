@@ -1,9 +1,9 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { isEnglishWord, isPlaceName, PLACE_FIRST } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { CAPITALS_NOT_A_NAME, EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
-import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFullName } from "./asian-romanised-names.js";
+import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFamilyInJapanese, vietnameseFullName } from "./asian-romanised-names.js";
 import { romajiReadings } from "./romaji-reading.js";
 import { worldNames } from "./world-name-lexicon.js";
 
@@ -137,6 +137,18 @@ const CARD_HOLDER = new RegExp(
  */
 const BEFORE_JAPANESE_HONORIFIC = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?!${VOICE_ASSISTANT})(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?(?:先生|くん|ちゃん)`, "dgu");
 
+/**
+ * A full Latin name before a Japanese word for the person's post (カフェ ボナペティ（Olivier Lefèvre オーナー）, Marco
+ * Rossi 店長, Anna Weber 弁護士): one of its words a name the lists hold and none a place's (Santa Monica 店長 is a shop's).
+ */
+const JAPANESE_POST = "オーナー|シェフ|マネージャー|社長|店長|代表|部長|課長|支配人|院長|所長|医師|弁護士|税理士|教授|監督";
+const BEFORE_JAPANESE_POST = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \t　]?(?:${JAPANESE_POST})(?![\p{Script=Katakana}ー])`, "dgu");
+const namedByLists = (match: RegExpExecArray): boolean => {
+  const words = match.groups!.name!.split(/[ \t]+/);
+  const { latinGiven, latinFamily } = worldNames();
+  return words.some((word) => latinGiven.has(word) || latinFamily.has(word)) && !words.some(isPlaceName) && !PLACE_FIRST.test(words[0]!);
+};
+
 /** A chat export's profile field of a person's full name ("real_name": "Okonkwo Chidinma"), in either order; not a bot's. */
 const PROFILE_NAME = new RegExp(`"(?:real_name|full_name|fullName|realName)"[ \\t]*:[ \\t]*"(?<name>${FULL_NAME})"`, "dgu");
 const NOT_A_PROFILE_PERSON = /^(?:Bot|Team|Service|System|Alerts?|Support|Admin|App|Integration)$/;
@@ -192,6 +204,10 @@ export function readsAsParts(word: string): { given: boolean; surname: boolean }
   return known;
 }
 
+/** A capitalised word of four letters or more, spelt as Hepburn romaji is, that reads as a surname and is no English word or place (Nitta, Mizuhara). */
+export const isRomajiSurname = (word: string): boolean =>
+  /^[A-Z][a-z]{3,11}$/.test(word) && readsAsParts(word).surname && !isEnglishWord(word) && !isPlaceName(word) && !PLACE_PREFIX.test(word);
+
 /** Two romaji words that read together as one word of the dictionary: a food, a place, a firm (Sakura Mochi, Minami Aoyama). */
 const readsAsOneWord = (joined: string): boolean => romajiReadings(joined).some((reading) => wordReadings().has(reading));
 
@@ -213,6 +229,20 @@ const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/,
   },
 });
 
+/**
+ * A Japanese name in romaji after a staff member's English job word (Staff Kaito Mizuhara, appraiser Haruto Ishiguro):
+ * a firm's own staff, whose given name the dictionary may read only as a surname (Kaito). Both words are spelt as
+ * Hepburn romaji is and one reads as a surname: Staff Only Area, Staff Room Key are no one.
+ */
+const ROMAJI_AFTER_STAFF = new RegExp(
+  `(?<![A-Za-z])(?:[Ss]taff|[Cc]lerk|[Rr]eceptionist|[Aa]ppraiser|[Ii]nspector|[Mm]echanic|[Tt]echnician|[Ss]alesperson|[Cc]oordinator)[ \t]+(?<name>[A-Z][a-z]{2,11}[ \t]+[A-Z][a-z]{2,11})(?![A-Za-z'’-]|[ \t]+[A-Z])`,
+  "dgu",
+);
+const romajiAfterStaff: PiiDetector = latinNames(/[Ss]taff|[Cc]lerk|[Rr]eceptionist|[Aa]ppraiser|[Ii]nspector|[Mm]echanic|[Tt]echnician|[Ss]alesperson|[Cc]oordinator/, ROMAJI_AFTER_STAFF, (match) => {
+  const words = match.groups!.name!.split(/[ \t]+/);
+  return words.every((word) => HEPBURN.test(word) && !isEnglishWord(word)) && words.some((word) => readsAsParts(word).surname) && !readsAsOneWord(words.join(""));
+});
+
 const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM, (match) => {
   const name = match.groups!.name!;
   return HEPBURN.test(name) && readsAs(name, nameLexicon().surnameReadings);
@@ -220,6 +250,7 @@ const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM,
 
 export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   vietnameseFullName,
+  vietnameseFamilyInJapanese,
   eastAsianHyphenedName,
   eastAsianFamilyAfterTitle,
   chinesePinyinName,
@@ -241,6 +272,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),
+  latinNames(new RegExp(`[a-z][ \\t　]?(?:${JAPANESE_POST})`, "u"), BEFORE_JAPANESE_POST, namedByLists),
   latinNames(/[a-z][ \t]?(?:先生|くん|ちゃん)/, BEFORE_JAPANESE_HONORIFIC, (match) => {
     const words = match.groups!.name!.split(/[ \t]+/);
     return words.length > 1 || (worldNames().latinGiven.has(words[0]!) && !isEnglishWord(words[0]!));
@@ -253,5 +285,6 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   ),
   latinNames(/"(?:real_name|full_name|fullName|realName)"/, PROFILE_NAME, (match) => !match.groups!.name!.split(/[ \t]+/).some((word) => NOT_A_PROFILE_PERSON.test(word) || ORGANISATION_WORD.test(word))),
   romajiFullName,
+  romajiAfterStaff,
   romajiSurnameFrom,
 ];

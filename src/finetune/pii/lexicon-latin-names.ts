@@ -184,19 +184,23 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
 /**
  * A field that holds only a family name, a comma and the given names, as a register or a patient list writes them
  * (／Sørensen, Mette／, | Haddad, Layla Noor |, a mail header's "SCHMIDT, Katharina"), or a Japanese sentence that names a
- * foreigner so (参加者は Rivera, Camila さん, 監修：Cheng, Ivy（税理士）): the family name listed and no English word, the
- * first given name listed. A line's, a cell's or a Japanese word's edge before and after it: "Sorry, Anna" or "Paris,
- * France" in an English sentence is no field.
+ * foreigner so (参加者は Rivera, Camila さん, 監修：Cheng, Ivy（税理士）), or ends a line of a Japanese sentence with it
+ * (— 本部IT Kapoor, Rohan): the family name listed and no English word, the first given name listed or no word. A line's,
+ * a cell's or a Japanese word's edge before and after it: "Sorry, Anna" or "Paris, France" in an English sentence is
+ * no field.
  */
 const JAPANESE = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
 const FIELD_SURNAME_FIRST = new RegExp(
-  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2})[ \t]*(?=$|[／/|\t(（,，、;"”」』　${JAPANESE}]|[ \t]-[ \t])`,
+  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}])|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2})[ \t]*(?=$|[／/|\t(（,，、;"”」』　${JAPANESE}]|[ \t]-[ \t])`,
   "dgmu",
 );
 /** A family name in capitals, as a passport or a mail header writes it (SCHMIDT), read as the lexicon lists it. */
 const capitalised = (word: string): string => (/^\p{Lu}+$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
-/** A first given name after a listed family name and a comma: one that is an English word too is a name here (Cheng, Ivy). */
-const givenAfterFamily = (word: string): boolean => worldNames().latinGiven.has(word) && !isThing(word);
+/**
+ * A first given name after a listed family name and a comma: one that is an English word too is a name here (Cheng,
+ * Ivy), and so is one the lists lack that is no word and no place (Reyes, Maricel).
+ */
+const givenAfterFamily = (word: string): boolean => (worldNames().latinGiven.has(word) || !isEnglishWord(word)) && !isThing(word);
 
 function findFieldsSurnameFirst(shadow: string): Span[] {
   return [...shadow.matchAll(FIELD_SURNAME_FIRST)].flatMap((match) => {

@@ -3,6 +3,7 @@ import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
 import { commonNouns } from "./japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./name-detectors.js";
+import { isRomajiSurname } from "./latin-name-cues.js";
 import { RepeatMatcher } from "./name-repeats.js";
 import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
 import { SpanIndex } from "./span-index.js";
@@ -100,12 +101,17 @@ function everyPartOfName(value: string): string[] {
 /** A full name: Latin words as the cue detectors read them (Łukasz Wiśniewski too), or a Japanese surname, a space and a given name. */
 const FULL_NAME = new RegExp(`^(?:${EN_WORD}[ \\t]+)+${EN_WORD}$|^\\p{Script=Han}[\\p{Script=Han}々]{1,3}[ 　][\\p{Script=Han}\\p{Script=Hiragana}々]{1,4}$`, "u");
 
-/** For an inquiry log: a full name (two words or more), a Japanese full name's surname that is no common noun. */
+/**
+ * For an inquiry log: a full name (two words or more), a Japanese full name's surname that is no common noun, and a
+ * Japanese name's surname in romaji (Ren Nitta … Nitta in another row): a word of four letters or more that reads as a
+ * surname of the dictionary and is no English word, a staff member's name more often than another customer's word.
+ */
 function fullNamesAndSurnames(value: string): string[] {
   const full = FULL_NAME.test(value);
   if (!full) return [];
   const surnames = partsOfFullName(value).filter((part) => /^\p{Script=Han}{2,4}$/u.test(part) && value.startsWith(part) && !commonNouns().has(part) && !PLACE_SURNAMES.has(part));
-  return [value, ...surnames];
+  const romaji = /^[A-Za-z]/.test(value) ? value.split(/[ \t]+/).filter(isRomajiSurname) : [];
+  return [value, ...surnames, ...romaji];
 }
 
 /**

@@ -28,9 +28,11 @@ const WITH_READING = new RegExp(
 /**
  * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…; and a department with a
  * space after it (開発二課 三浦). The name's reading in brackets after it is masked too (候補者：大西 航平（おおにし こうへい）).
+ * スタッフ only before a space or a colon, as a chat's reply is signed (スタッフ 新田): written straight on, it starts a word
+ * (スタッフ間, スタッフ向け).
  */
 const ROLES =
-  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師";
+  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師|スタッフ(?=[ 　:：])";
 const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
 /**
  * A department or a licensed profession between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …,

@@ -1,6 +1,7 @@
 import { southernChineseParts } from "./asian-romanised-names.js";
 import type { Span } from "./detector.js";
 import { isEastAsianFamily } from "./east-asian-kanji-names.js";
+import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
@@ -24,6 +25,8 @@ const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{Script=
  * Chau, Nguyễn Thị Hồng Nhung, Jae-won Park): its first and its last word, whichever is the given name.
  */
 const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+/** A family name in capitals, then one to three capitalised given names (NGUYEN Duc Anh, KIM Min Jun). */
+const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})$/u;
 /** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna). */
 const FAMILY_COMMA_GIVEN = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}{3,16}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15})(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
@@ -33,7 +36,7 @@ const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Fai
  * The parts of a found full name that name the same person alone, to mask where they repeat: a Japanese surname the
  * dictionary lists (上野 真理子 … 以上、上野) and the given name in kanji, a Latin name's family name and given name
  * (Takashi Imai … with Imai; Rachel Whitcombe … Rachel should not), a Singaporean one's family name and given name
- * (Lim Wei Jie: Lim, Wei Jie).
+ * (Lim Wei Jie: Lim, Wei Jie), a Vietnamese one's family name in katakana (ブイ・ヴァン・ナム: ブイ).
  */
 export function partsOfFullName(value: string): string[] {
   const joined = joinedWriting(value);
@@ -45,6 +48,15 @@ export function partsOfFullName(value: string): string[] {
     return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
   }
   if (joined.length > 0) return joined;
+  const vietnamese = vietnameseKatakanaFamily(value);
+  if (vietnamese !== undefined) return [vietnamese];
+  // The family name in capitals first, as a passport or a school's register writes it (NGUYEN Duc Anh): the given
+  // names, by which a teacher's note calls the student (student Duc Anh).
+  const capitalsFirst = CAPITALS_FIRST.exec(value);
+  if (capitalsFirst !== null) {
+    const given = capitalsFirst[1]!;
+    return given.split(/[ \t]+/).some((word) => isEnglishWord(word) || NOT_A_GIVEN_NAME.test(word) || NOT_A_NAME_WORD.test(word)) ? [] : [given];
+  }
   // Family name first, the given name two syllables (Lim Wei Jie … Wei Jie signs alone).
   const southern = southernChineseParts(value);
   if (southern !== undefined) return southern;
