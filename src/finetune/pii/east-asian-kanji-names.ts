@@ -6,11 +6,12 @@ import { commonNouns } from "./japanese-name-lexicon.js";
  * 權 英植, 朴 敏浩): a family name of the list, a space, and a given name of one or two kanji standing as a word. The
  * Japanese dictionary lists few of these family names (權, 河, 朴) or lists them as words, and Japanese writes a word
  * and a space and a kanji rarely otherwise. Family names that start Japanese words too (金 曜日, 高 品質, 全 社員) need a
- * given name the dictionary does not read as a common noun.
+ * given name the dictionary does not read as a common noun; 孫 is left out, a grandchild's word before a name or a noun
+ * (孫 大翔, 孫 誕生).
  */
 const FAMILY =
-  "王李張张劉刘陳陈楊杨黄黃趙赵呉吴徐孫孙胡郭鄭郑梁謝谢許许馮冯鄧邓曹彭曾蕭萧董袁潘蔣蒋蔡魏呂吕沈姚盧卢姜崔鍾钟譚谭汪廖賈韋鄒邱尹薛閻侯顧郝龔邵錢嚴戴朴權権裵裴曺閔兪禹卞咸厳玄";
-const WORD_FAMILY = "金文安全高南白車成元方池林河柳秦葉叶湯熊周陸唐宋蘇莫范孟洪申辛慎韓韩龍";
+  "王李張张劉刘陳陈楊杨黄黃趙赵呉吴徐胡郭鄭郑梁謝谢馮冯鄧邓曹彭蕭萧董袁潘蔣蒋蔡魏呂吕沈姚盧卢姜崔鍾钟譚谭汪廖賈韋鄒邱尹薛閻侯郝龔邵錢嚴戴朴權権裵裴曺閔兪禹卞咸玄";
+const WORD_FAMILY = "金文安全高南白車成元方池林河柳秦葉叶湯熊周陸唐宋蘇莫范孟洪申辛慎韓韩龍許许曾顧厳";
 /** Kanji that end a place's, a facility's or a count's word (呉 駅, 林 道, 金 5万円 is no kanji): no given name. */
 const NOT_GIVEN = /[一二三四五六七八九十百千万億円年月日時分秒回件名人個台点号階駅市町村区県都府港線店社局署校院寺山川道橋]/u;
 const SPACED_NAME = new RegExp(

@@ -42,6 +42,7 @@ describeMaskingClasses("name classes of the fifteenth set's rest", {
     ["全 社員に通知", "全 社員に通知"],
     ["高 品質な製品", "高 品質な製品"],
     ["料金 一律", "料金 一律"],
+    ["孫 誕生のお祝い", "孫 誕生のお祝い"],
   ],
   "a Latin family name written first, a comma and a given name no list holds, or ending a Japanese line": [
     ["当番：佐藤 ／ Sharma, Vikram（研修中）", "当番：[PERSON] ／ [PERSON]（研修中）"],
