@@ -120,8 +120,9 @@ function fullNamesAndSurnames(value: string): string[] {
  */
 function findTogether(texts: readonly string[], detectors: readonly PiiDetector[]): { shadows: string[]; found: PiiFinding[][] } {
   const shadows = texts.map((text) => foldWidth(text));
-  const found = readTogether(shadows, detectors);
-  lookAgain(shadows, found, detectors);
+  const reads = shadows.map((shadow) => findPii(shadow, detectors));
+  const found = readTogether(shadows, reads);
+  lookAgain(shadows, found, reads, detectors);
   return { shadows, found };
 }
 
@@ -132,21 +133,27 @@ const LOOKS = 3;
  * Reads a record's masked texts again while the last read found something: a mask gives the words beside it a new
  * context (201号室　石川 [PERSON]: a surname left before a masked given name now stands alone, where a rule takes it).
  * What a look finds outside the masks is added, by its offsets in the text; a finding that reaches into a mask read
- * the placeholder as a value (password is "[SECRET]") and is left. A text the first read found nothing in reads the
- * same again, so a record without findings is not read twice.
+ * the placeholder as a value (password is "[SECRET]") and is left. Only a text masked anew since its last read is read
+ * again: the detectors read the same text the same way, so `reads` (what they found in each text as last read) stands
+ * for the others — a record without findings is not read twice, nor is a row's answer when only its question was masked.
  */
-function lookAgain(shadows: readonly string[], found: PiiFinding[][], detectors: readonly PiiDetector[]): void {
-  for (let look = 1; look < LOOKS && found.some((findings) => findings.length > 0); look++) {
-    const again = readTogether(shadows.map((shadow, index) => applyFindings(shadow, found[index]!).text), detectors);
-    let added = false;
+function lookAgain(shadows: readonly string[], found: PiiFinding[][], reads: (readonly PiiFinding[])[], detectors: readonly PiiDetector[]): void {
+  const read = [...shadows]; // each text as last read
+  const readWith = shadows.map(() => 0); // and its findings then (findings are only added)
+  for (let look = 1; look < LOOKS && found.some((findings, index) => findings.length > readWith[index]!); look++) {
+    found.forEach((findings, index) => {
+      if (findings.length === readWith[index]) return;
+      read[index] = applyFindings(shadows[index]!, findings).text;
+      reads[index] = findPii(read[index]!, detectors);
+      readWith[index] = findings.length;
+    });
+    const again = readTogether(read, reads);
     again.forEach((findings, index) => {
       const outside = outsideMasks(findings, found[index]!);
       if (outside.length === 0) return;
       found[index]!.push(...outside);
       found[index]!.sort((a, b) => a.start - b.start);
-      added = true;
     });
-    if (!added) return;
   }
 }
 
@@ -175,9 +182,10 @@ function outsideMasks(findings: readonly PiiFinding[], masks: readonly PiiFindin
   return outside;
 }
 
-/** Every detector's findings in each shadow of a record, with the repeats and neighbours maskTogether adds. */
-function readTogether(shadows: readonly string[], detectors: readonly PiiDetector[]): PiiFinding[][] {
-  const found = shadows.map((shadow) => findPii(shadow, detectors));
+/** Each shadow's findings by the detectors (`reads`, left as they are), with the repeats and neighbours maskTogether adds. */
+function readTogether(shadows: readonly string[], reads: readonly (readonly PiiFinding[])[]): PiiFinding[][] {
+  // Copies: the repeats are added to them and a name grows in place (a given name takes its surname, addNeighbours).
+  const found = reads.map((findings) => findings.map((finding) => ({ ...finding })));
   dropVersions(shadows, found);
   const values = new Map<string, string>();
   const collect = (findings: readonly PiiFinding[], shadow: string) => {
