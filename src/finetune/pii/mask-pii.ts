@@ -120,7 +120,7 @@ function fullNamesAndSurnames(value: string): string[] {
  */
 function findTogether(texts: readonly string[], detectors: readonly PiiDetector[]): { shadows: string[]; found: PiiFinding[][] } {
   const shadows = texts.map((text) => foldWidth(text));
-  const reads = shadows.map((shadow) => findPii(shadow, detectors));
+  const reads = shadows.map((shadow) => readOf(shadow, detectors));
   const found = readTogether(shadows, reads);
   lookAgain(shadows, found, reads, detectors);
   return { shadows, found };
@@ -144,7 +144,7 @@ function lookAgain(shadows: readonly string[], found: PiiFinding[][], reads: (re
     found.forEach((findings, index) => {
       if (findings.length === readWith[index]) return;
       read[index] = applyFindings(shadows[index]!, findings).text;
-      reads[index] = findPii(read[index]!, detectors);
+      reads[index] = readOf(read[index]!, detectors);
       readWith[index] = findings.length;
     });
     const again = readTogether(read, reads);
@@ -204,6 +204,29 @@ function readTogether(shadows: readonly string[], reads: readonly (readonly PiiF
   shadows.forEach((shadow, index) => collect(addNeighbours(shadow, found[index]!), shadow));
   if (values.size > size) addRepeats(repeatsOf(values), shadows, found);
   return found;
+}
+
+/**
+ * What findPii found in short texts read lately, by detector list: a log's short fields recur row after row (a
+ * category, a status, a product's name) and every detector read them again at each row. The same text is read the
+ * same way. The lists are shared, never changed: readTogether copies them.
+ */
+const shortReads = new WeakMap<readonly PiiDetector[], Map<string, readonly PiiFinding[]>>();
+const SHORT = 32;
+const SHORT_READS = 1024;
+
+/** findPii's findings, read once for a short text however often it recurs. */
+function readOf(shadow: string, detectors: readonly PiiDetector[]): readonly PiiFinding[] {
+  if (shadow.length > SHORT) return findPii(shadow, detectors);
+  let read = shortReads.get(detectors);
+  if (read === undefined) shortReads.set(detectors, (read = new Map()));
+  let findings = read.get(shadow);
+  if (findings === undefined) {
+    // Emptied when full: the texts that recur are read again at once, the ones seen once are let go.
+    if (read.size >= SHORT_READS) read.clear();
+    read.set(shadow, (findings = findPii(shadow, detectors)));
+  }
+  return findings;
 }
 
 /** What `detectors` find in a text as they read it (width-folded), the first winning an overlap: no repeats, no second look. */

@@ -575,6 +575,15 @@ describe("maskPii's second look at the masked text", () => {
 });
 
 describe("maskTogether (the texts of one inquiry row)", () => {
+  it("gives each record its own findings in a short field that recurs (read once for all of them)", () => {
+    const [, repeated] = maskTogether(["パスワードを hunter22 に変えました", "hunter22"]);
+    expect(repeated!.text).toBe("[SECRET]");
+    expect(maskTogether(["在庫の確認", "hunter22"])[1]!.text).toBe("hunter22");
+    const [, first] = maskTogether(["在庫の確認", "田中様"]);
+    first!.findings[0]!.end = 1; // what a caller does with its findings is its own
+    expect(maskTogether(["発送の確認", "田中様"])[1]).toEqual({ text: "[PERSON]様", findings: [{ start: 0, end: 2, type: "PERSON" }] });
+  });
+
   it("masks in the answer a value found by its cue in the question", () => {
     const [question, answer] = maskTogether(["パスワードを hunter2 に変えました", "hunter2 は弱いパスワードです。"]);
     expect([question!.text, answer!.text]).toEqual(["パスワードを [SECRET] に変えました", "[SECRET] は弱いパスワードです。"]);
