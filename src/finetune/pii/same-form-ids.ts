@@ -11,30 +11,40 @@ import { THING_PREFIX } from "./named-id-detectors.js";
  */
 const CODE_FORM = /^(?<letters>[A-Z]{1,5}(?:-[A-Z]{1,5})*-?)(?<digits>\d{2,}(?:-\d{2,})*)$/;
 
-/** The pattern of a found code's series, or none when the code is too short to stand for a series (four digits or more). */
-function seriesOf(code: string): RegExp | undefined {
+/**
+ * Every code of CODE_FORM's form standing as a token of its own: read once, each kept if its series is a found one's
+ * (a pattern a series read the whole text once each: a long text with many series read it as often).
+ */
+const CODE = /(?<![A-Za-z0-9-])(?<letters>[A-Z]{1,5}(?:-[A-Z]{1,5})*-?)(?<digits>\d{2,}(?:-\d{2,})*)(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+
+/** A code's series: its letters and the lengths of its digits' groups (BK-6, S2-4), the same for every code of it. */
+const seriesKey = (letters: string, digits: string): string => `${letters} ${digits.split("-").map((group) => group.length)}`;
+
+/** A found code's series, or none when the code is too short to stand for a series (four digits or more). */
+function seriesOf(code: string): string | undefined {
   const form = CODE_FORM.exec(code);
   if (form === null || THING_PREFIX.test(code)) return undefined;
-  const groups = form.groups!.digits!.split("-");
-  if (groups.join("").length < 4) return undefined;
-  const digits = groups.map((group) => `\\d{${group.length}}`).join("-");
-  return new RegExp(`(?<![A-Za-z0-9-])${form.groups!.letters!}${digits}(?![A-Za-z0-9]|-[A-Za-z0-9])`, "g");
+  const { letters, digits } = form.groups!;
+  return digits!.replace(/-/g, "").length < 4 ? undefined : seriesKey(letters!, digits!);
 }
 
 export const SAME_FORM_ID_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
     find(shadow, found) {
-      const spans: Span[] = [];
-      const series = new Set<string>();
+      // Each series' codes, the series in the order their first codes were found.
+      const series = new Map<string, Span[]>();
       for (const id of found?.list ?? []) {
         if (id.type !== "PERSONAL_ID") continue;
-        const pattern = seriesOf(shadow.slice(id.start, id.end));
-        if (pattern === undefined || series.has(pattern.source)) continue;
-        series.add(pattern.source);
-        for (const match of matchesOf(pattern, shadow)) if (!afterThingWord(shadow, match.index)) spans.push({ start: match.index, end: match.index + match[0].length });
+        const key = seriesOf(shadow.slice(id.start, id.end));
+        if (key !== undefined && !series.has(key)) series.set(key, []);
       }
-      return spans;
+      if (series.size === 0) return [];
+      for (const match of matchesOf(CODE, shadow)) {
+        const codes = series.get(seriesKey(match.groups!.letters!, match.groups!.digits!));
+        if (codes !== undefined && !afterThingWord(shadow, match.index)) codes.push({ start: match.index, end: match.index + match[0].length });
+      }
+      return [...series.values()].flat();
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { detectorsOverOneFinding, gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
+import { detectorsOverOneFinding, gated, isAlphanumeric, matchesOf, type PiiDetector, type Span } from "./detector.js";
 
 /**
  * Numbers read out digit by digit, as a transcript writes what a caller said: in katakana or hiragana words
@@ -137,15 +137,52 @@ function joinedKanaRuns(shadow: string): Run[] {
 /**
  * A number read out and then read back in figures, by the agent or in a note (エー、ケー、ゼロ、ナナ… → 復唱いたします、
  * AK0751…; ろく、よん、さん… → 643…、名義は…): the same letters and digits, perhaps grouped by hyphens or spaces, as a token
- * of its own. Six characters or more, so that a short figure repeated by chance stays.
+ * of its own. Six characters or more, so that a short figure repeated by chance stays. Tried only where the text's
+ * figures begin so (`starts`, see figureStarts), not by a pattern over the whole text for each number read out.
  */
-function readBacks(shadow: string, run: Run): Span[] {
+function readBacks(shadow: string, run: Run, starts: () => ReadonlyMap<string, number[]>): Span[] {
   const said = valueSaid(run.text);
   if (said.length < 6) return [];
-  const figures = new RegExp(`(?<![A-Za-z0-9])${[...said].join("[- ]?")}(?![A-Za-z0-9])`, "gi");
-  return matchesOf(figures, shadow)
-    .filter((match) => match.index >= run.end || match.index + match[0].length <= run.start)
-    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const figures = new RegExp(`(?<![A-Za-z0-9])${[...said].join("[- ]?")}(?![A-Za-z0-9])`, "iy");
+  const spans: Span[] = [];
+  let end = 0; // as a pattern read along the text, a read-back starts after the one before
+  for (const start of starts().get(said.slice(0, FIGURES_KEY).toLowerCase()) ?? []) {
+    if (start < end) continue;
+    figures.lastIndex = start;
+    const match = figures.exec(shadow);
+    if (match === null) continue;
+    end = start + match[0].length;
+    if (start >= run.end || end <= run.start) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** How many of a read-back's first letters and digits key where it may start: as many as the shortest has. */
+const FIGURES_KEY = 6;
+
+/**
+ * Each place a token of letters and digits starts (none before it), by its first FIGURES_KEY of them in small letters,
+ * read on across a hyphen or a space between two (AK-07 51…, 643 201): in order, the places a read-back can start.
+ */
+function figureStarts(shadow: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (let start = 0; start < shadow.length; start++) {
+    if (!isAlphanumeric(shadow.charCodeAt(start)) || (start > 0 && isAlphanumeric(shadow.charCodeAt(start - 1)))) continue;
+    let key = shadow[start]!;
+    for (let at = start + 1; key.length < FIGURES_KEY && at < shadow.length; at++) {
+      if (!isAlphanumeric(shadow.charCodeAt(at))) {
+        if ((shadow[at] !== "-" && shadow[at] !== " ") || !isAlphanumeric(shadow.charCodeAt(at + 1))) break;
+        at++;
+      }
+      key += shadow[at];
+    }
+    if (key.length < FIGURES_KEY) continue;
+    key = key.toLowerCase();
+    const listed = starts.get(key);
+    if (listed === undefined) starts.set(key, [start]);
+    else listed.push(start);
+  }
+  return starts;
 }
 
 /** The symbols of a mail address as they are read out: dot and at. */
@@ -187,6 +224,8 @@ function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
     ["EMAIL", shadow.includes("ドット") || shadow.includes("アット") ? spelledAddresses(shadow) : []],
     ["PERSON", SPELLING_ASKED.test(shadow) ? spelledNames(shadow) : []],
   ]);
+  let starts: Map<string, number[]> | undefined;
+  const figureStartsOnce = () => (starts ??= figureStarts(shadow));
   const runs: Array<[pattern: RegExp, runs: Run[]]> = [[KATAKANA_RUN, joinedKanaRuns(shadow)], ...[ENGLISH_RUN, SPACED_RUN, KANJI_RUN].map((pattern): [RegExp, Run[]] => [pattern, runsOf(pattern, shadow)])];
   for (const [pattern, found] of runs) {
     const spaced = pattern === SPACED_RUN;
@@ -198,7 +237,7 @@ function spokenNumbers(shadow: string): ReadonlyMap<string, Span[]> {
       const kind = /^0\d{9,10}$/.test(digits) && !spaced ? "PHONE" : SECRET_CUE.test(context) ? "SECRET" : "PERSONAL_ID";
       // Spaced characters are a value only where a number was asked for; words for digits are one wherever they stand.
       if (spaced && kind === "PERSONAL_ID" && !NUMBER_CUE.test(context)) continue;
-      spans.get(kind)!.push({ start: run.start, end: run.end }, ...(spaced ? [] : readBacks(shadow, run)));
+      spans.get(kind)!.push({ start: run.start, end: run.end }, ...(spaced ? [] : readBacks(shadow, run, figureStartsOnce)));
     }
   }
   return spans;
