@@ -5,6 +5,7 @@ import { commonNouns } from "./japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 import { isRomajiSurname } from "./latin-name-cues.js";
 import { RepeatMatcher } from "./name-repeats.js";
+import { codesOfSeries } from "./same-form-ids.js";
 import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
 import { SpanIndex } from "./span-index.js";
 
@@ -54,12 +55,23 @@ export function maskInquiryRows(rows: readonly (readonly string[])[], detectors:
  * where it stands in another: one document's people are the same people from one section to the next.
  */
 export function maskDocumentSections(sections: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult[] {
-  return maskAcrossRecords(sections.map((section) => [section]), detectors, everyPartOfName).map(([result]) => result!);
+  return maskAcrossRecords(sections.map((section) => [section]), detectors, everyPartOfName, addSeriesAcross).map(([result]) => result!);
 }
 
-/** Each record masked together, then what `namesOf` takes of each person found masked in every record. */
-function maskAcrossRecords(records: readonly (readonly string[])[], detectors: readonly PiiDetector[], namesOf: (value: string) => string[]): MaskResult[][] {
+type RecordFindings = { shadows: string[]; found: PiiFinding[][] };
+
+/**
+ * Each record masked together, then what `namesOf` takes of each person found masked in every record, and what
+ * `spread` adds across them.
+ */
+function maskAcrossRecords(
+  records: readonly (readonly string[])[],
+  detectors: readonly PiiDetector[],
+  namesOf: (value: string) => string[],
+  spread: (found: readonly RecordFindings[]) => void = () => {},
+): MaskResult[][] {
   const found = records.map((texts) => findTogether(texts, detectors));
+  spread(found);
   const names = new Map<string, string>();
   for (const record of found) for (const name of namesToSpread(record, namesOf)) names.set(name, "PERSON");
   if (names.size > 0) {
@@ -78,6 +90,40 @@ function maskAcrossRecords(records: readonly (readonly string[])[], detectors: r
 export function maskInquiryRow(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): { masked: MaskResult[]; names: string[] } {
   const record = findTogether(texts, detectors);
   return { masked: texts.map((text, index) => applyFindings(text, record.found[index]!)), names: namesToSpread(record, fullNamesAndSurnames) };
+}
+
+/**
+ * A register's code: letters, then one run of digits (ME-0712, CW-SHB-02340, BK031877). A code numbered in groups
+ * (AP-2026-1187, R08-1124-0031) is dated: an application's or a counter's slip, whose series a document's other parts
+ * hold for things as often as for people.
+ */
+const REGISTER_CODE = /^[A-Z]{1,5}(?:-[A-Z]{1,5})*-?\d{4,}$/;
+
+/**
+ * A person's register code found in one section makes its series a person's in the others (社員番号 ME-0712 under one
+ * client's heading, 本人 板垣 竜也 ME-0233 under the next): a document's codes of one series are one company's numbering
+ * of its people (same-form-ids.ts). Not for an inquiry log's rows: a log too large to hold is masked row by row.
+ */
+function addSeriesAcross(found: readonly RecordFindings[]): void {
+  const codes = new Set<string>();
+  for (const { shadows, found: findings } of found) {
+    findings.forEach((list, index) => {
+      for (const finding of list) {
+        const code = shadows[index]!.slice(finding.start, finding.end);
+        if (finding.type === "PERSONAL_ID" && REGISTER_CODE.test(code)) codes.add(code);
+      }
+    });
+  }
+  if (codes.size === 0) return;
+  for (const { shadows, found: findings } of found) {
+    shadows.forEach((shadow, index) => {
+      const list = findings[index]!;
+      const added = codesOfSeries(shadow, codes).filter((span) => !list.some((finding) => finding.start < span.end && span.start < finding.end));
+      if (added.length === 0) return;
+      list.push(...added.map((span) => ({ ...span, type: "PERSONAL_ID" })));
+      list.sort((a, b) => a.start - b.start);
+    });
+  }
 }
 
 /** What `namesOf` takes of a record's people (its texts' PERSON findings), for its file to mask in its other records. */

@@ -28,23 +28,25 @@ function seriesOf(code: string): string | undefined {
   return digits!.replace(/-/g, "").length < 4 ? undefined : seriesKey(letters!, digits!);
 }
 
+/** The codes in `shadow` of the series of any of `codes` (person's codes found here or in another part of the document). */
+export function codesOfSeries(shadow: string, codes: Iterable<string>): Span[] {
+  // Each series' codes, the series in the order their first codes were given.
+  const series = new Map<string, Span[]>();
+  for (const code of codes) {
+    const key = seriesOf(code);
+    if (key !== undefined && !series.has(key)) series.set(key, []);
+  }
+  if (series.size === 0) return [];
+  for (const match of matchesOf(CODE, shadow)) {
+    const spans = series.get(seriesKey(match.groups!.letters!, match.groups!.digits!));
+    if (spans !== undefined && !afterThingWord(shadow, match.index)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return [...series.values()].flat();
+}
+
 export const SAME_FORM_ID_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
-    find(shadow, found) {
-      // Each series' codes, the series in the order their first codes were found.
-      const series = new Map<string, Span[]>();
-      for (const id of found?.list ?? []) {
-        if (id.type !== "PERSONAL_ID") continue;
-        const key = seriesOf(shadow.slice(id.start, id.end));
-        if (key !== undefined && !series.has(key)) series.set(key, []);
-      }
-      if (series.size === 0) return [];
-      for (const match of matchesOf(CODE, shadow)) {
-        const codes = series.get(seriesKey(match.groups!.letters!, match.groups!.digits!));
-        if (codes !== undefined && !afterThingWord(shadow, match.index)) codes.push({ start: match.index, end: match.index + match[0].length });
-      }
-      return [...series.values()].flat();
-    },
+    find: (shadow, found) => codesOfSeries(shadow, (found?.list ?? []).filter((id) => id.type === "PERSONAL_ID").map((id) => shadow.slice(id.start, id.end))),
   },
 ];

@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { maskDocumentSections } from "../../../src/finetune/pii/mask-pii.js";
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
@@ -109,4 +111,27 @@ describeMaskingClasses("login, My Number and member number classes of the fiftee
     ["Tax ID 12-3456789 (Acme Inc.)", "Tax ID 12-3456789 (Acme Inc.)"],
     ["tax ID 2026-11-24", "tax ID 2026-11-24"],
   ],
+});
+
+describe("a person's code found in one section of a document makes its series a person's in the others", () => {
+  const masked = (sections: string[]) => maskDocumentSections(sections).map((result) => result.text);
+  it("masks a code of the series in another section, as written there", () => {
+    expect(masked(["## A社\n社員番号 KT-20417 の健診。", "## B社\n本人 KT-20533 から電話。"])).toEqual([
+      "## A社\n社員番号 [PERSONAL_ID] の健診。",
+      "## B社\n本人 [PERSONAL_ID] から電話。",
+    ]);
+    expect(masked(["Member ID GYM-KW-30918 renewed.", "Locker list: GYM-KW-31120, GYM-KW-30044"])).toEqual([
+      "Member ID [PERSONAL_ID] renewed.",
+      "Locker list: [PERSONAL_ID], [PERSONAL_ID]",
+    ]);
+  });
+  it("leaves a code after a thing's word, of another shape, of a series no person's code was found in, or of a dated series", () => {
+    expect(masked(["会員番号 AP-2026-1187 の方", "受付 AP-2026-1192 は窓口で"])).toEqual(["会員番号 [PERSONAL_ID] の方", "受付 AP-2026-1192 は窓口で"]);
+    expect(masked(["社員番号 KT-20417 の健診。", "注文 KT-20999 は別件。KT-2053 と KT-205330 も。", "請求 INV-20417、型番 AB-20417", "Member GYM-KW-30918 and GYM-KW-31120 left."])).toEqual([
+      "社員番号 [PERSONAL_ID] の健診。",
+      "注文 KT-20999 は別件。KT-2053 と KT-205330 も。",
+      "請求 INV-20417、型番 AB-20417",
+      "Member GYM-KW-30918 and GYM-KW-31120 left.",
+    ]);
+  });
 });
