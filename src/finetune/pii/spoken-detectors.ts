@@ -25,12 +25,19 @@ export const FILLERS = "(?:[、,]? *(?:えーと|えっと|ええと|えー|あ�
 export const TURN = "(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?[^\\s:\\n]{1,12}:";
 
 /**
- * What the operator asks for, in the last sentence of a turn (郵便番号はお分かりでしょうか。ご登録のお電話番号をお願いいたします。),
- * then the whole next turn: its answer. The question is the sentence the cue is in, so a cue in an earlier sentence of
- * the turn (パスワードはお伺いしなくても大丈夫です。バージョンは…でしょうか) asks nothing.
+ * A number a person is known by at a firm, as an operator asks for it: a member's, a customer's, a contract's, an
+ * employee's, a student's, a patient's or a policy's (会員番号, 診察券番号, 証券番号, member ID, policy number).
+ */
+const PERSON_NUMBER_ASKED =
+  "会員番号|お客様番号|顧客番号|契約者?番号|会員ID|お客様ID|社員番号|証券番号|受験番号|学籍番号|患者番号|診察券(?:の)?番号|(?<![A-Za-z])(?:[Mm]ember(?:ship)?|[Cc]ustomer|[Aa]ccount|[Pp]olicy|[Ee]mployee|[Ss]tudent|[Pp]atient) (?:ID|[Nn]umber|[Nn]o\\.?)";
+
+/**
+ * What the operator asks for, in the last sentence of a turn (郵便番号はお分かりでしょうか。ご登録のお電話番号をお願いいたします。,
+ * Can I have your policy number, please?), then the whole next turn: its answer. The question is the sentence the cue
+ * is in, so a cue in an earlier sentence of the turn (パスワードはお伺いしなくても大丈夫です。バージョンは…でしょうか) asks nothing.
  */
 const QUESTION_THEN_ANSWER = new RegExp(
-  `^${TURN}[^\\n]*?(?<cue>郵便番号|電話番号|携帯(?:番号)?|連絡先|会員番号|お客様番号|顧客番号|契約者?番号|会員ID|お客様ID)[^\\n。？?]{0,30}(?:か[。？?]?|[？?]|ください。?|お願い(?:いた)?します。?|頂戴(?:でき)?(?:ます)?。?)[ \\t]*\\n(?<answer>${TURN}[^\\n]*)`,
+  `^${TURN}[^\\n]*?(?<cue>郵便番号|電話番号|携帯(?:番号)?|連絡先|${PERSON_NUMBER_ASKED})[^\\n。？?]{0,30}(?:か[。？?]?|[？?]|ください。?|お願い(?:いた)?します。?|頂戴(?:でき)?(?:ます)?。?)[ \\t]*\\n(?<answer>${TURN}[^\\n]*)`,
   "dgmu",
 );
 
@@ -42,7 +49,12 @@ const ANSWER_VALUES: Record<"PHONE" | "POSTAL_CODE" | "PERSONAL_ID", RegExp> = {
   PHONE: new RegExp(`(?<![\\d.])0\\d{1,4}(?:${SPOKEN_JOIN}\\d{1,4}){1,2}(?![\\d.]|${SPOKEN_JOIN}\\d)`, "dg"),
   POSTAL_CODE: new RegExp(`(?<![\\d.-])\\d{3}${SPOKEN_JOIN}?\\d{4}(?![\\d.]|-\\d)`, "dg"),
   // Letters (read out in katakana or written) before four digits or more: ケーエー 007391, KA-007391.
-  PERSONAL_ID: new RegExp(`(?:(?:${LETTER_NAMES}[、・\\s]?){1,4}\\s?|(?<![A-Za-z])[A-Za-z]{1,4}-?)?(?<![\\d.])\\d{4,}(?![\\d.]|\\s?[年月日時分秒円件個%])`, "dgu"),
+  // Capitals may stand a space before the digits (HM 4471029); not a year said alone (since 2019), and a full stop ends
+  // the sentence unless a digit follows it.
+  PERSONAL_ID: new RegExp(
+    `(?:(?:${LETTER_NAMES}[、・\\s]?){1,4}\\s?|(?<![A-Za-z])(?:[A-Za-z]{1,4}-?|[A-Z]{1,4} ))?(?<![\\d.])(?!(?:19|20)\\d\\d(?!\\d|[.,]\\d))\\d{4,}(?!\\d|[.,]\\d|\\s?[年月日時分秒円件個%])`,
+    "dgu",
+  ),
 };
 
 const kindOfCue = (cue: string): AnswerKind =>
@@ -67,7 +79,7 @@ function findAnswers(shadow: string): Record<AnswerKind, Span[]> {
 }
 
 /** Most texts hold no line break (no turns) or no cue, and are passed over without the pattern. */
-const CUE = /番号|連絡先|携帯|ID/;
+const CUE = /番号|連絡先|携帯|ID|[Nn]umber|[Nn]o\./;
 const answersByKind = (shadow: string): ReadonlyMap<string, Span[]> =>
   !shadow.includes("\n") || !CUE.test(shadow) ? new Map() : new Map(Object.entries(findAnswers(shadow)));
 

@@ -93,6 +93,14 @@ describeMaskingClasses("login, My Number and member number classes of the fiftee
     ["在庫 1234 5678\n9012 件", "在庫 1234 5678\n9012 件"],
     ["> 注文番号は\n> 3318 2046 7751 です", "> 注文番号は\n> 3318 2046 7751 です"],
   ],
+  "a number a person is known by, asked for in a turn and given in the next": [
+    ["Agent: Can I have your policy number, please?\nCaller: Sure, it's HM 4471029.", "Agent: Can I have your policy number, please?\nCaller: Sure, it's [PERSONAL_ID]."],
+    ["Agent: What is your member ID?\nCaller: 77120458, I think.", "Agent: What is your member ID?\nCaller: [PERSONAL_ID], I think."],
+    ["OP: 診察券番号をお願いします。\n患者: 00412345 です", "OP: 診察券番号をお願いします。\n患者: [PERSONAL_ID] です"],
+    ["Agent: Can I have your policy number, please?\nCaller: I have had it since 2019.", "Agent: Can I have your policy number, please?\nCaller: I have had it since 2019."],
+    ["Agent: What is your member ID?\nCaller: it cost 1234.50 yen", "Agent: What is your member ID?\nCaller: it cost 1234.50 yen"],
+    ["Agent: Your policy number is on the letter.\nCaller: Thanks, I paid 4500 yen.", "Agent: Your policy number is on the letter.\nCaller: Thanks, I paid 4500 yen."],
+  ],
   "a member number after a filler said before it": [
     ["会員番号は、えっと、77120458 です", "会員番号は、えっと、[PERSONAL_ID] です"],
     ["社員番号は、たしか A-20417 でした", "社員番号は、たしか [PERSONAL_ID] でした"],
