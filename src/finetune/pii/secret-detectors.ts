@@ -1,4 +1,5 @@
 import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
+import { FOREIGN_CREDENTIAL_DETECTORS } from "./foreign-credential-labels.js";
 import { gated, hasRun, isAlphanumeric, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
 import { lexiconTags } from "./english-person-tagger.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
@@ -327,6 +328,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         .filter((match) => loginPair(match) && /[A-Za-z]/.test(match.groups!.login!) && !match.groups!.login!.includes("@"))
         .map((match) => ({ start: match.indices!.groups!.login![0], end: match.indices!.groups!.login![1] })),
   }),
+  ...FOREIGN_CREDENTIAL_DETECTORS,
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.
   gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET|PSK|psk/, {

@@ -143,3 +143,25 @@ describe("a person's code found in one section of a document makes its series a 
     ]);
   });
 });
+
+describeMaskingClasses("credentials labelled in other languages", {
+  "a password after its label in German, French, Spanish, Portuguese, Chinese, Korean or Vietnamese": [
+    ["Passwort: Tz8#wolke", "Passwort: [SECRET]"],
+    ["mot de passe : Lune-2291", "mot de passe : [SECRET]"],
+    ["Contraseña: Perro#77 (temporal)", "Contraseña: [SECRET] (temporal)"],
+    ["密码：hz2026!ok", "密码：[SECRET]"],
+    ["비밀번호: sky7788!", "비밀번호: [SECRET]"],
+    ["mật khẩu: Hoa-4410", "mật khẩu: [SECRET]"],
+    ["mot de passe : oublié", "mot de passe : oublié"],
+    ["Passwort: siehe Anhang", "Passwort: siehe Anhang"],
+  ],
+  "a login after its label in those languages; after a user's word alone only a login's shape": [
+    ["Benutzername: s.weber", "Benutzername: [PERSONAL_ID]"],
+    ["identifiant : mlefevre", "identifiant : [PERSONAL_ID]"],
+    ["用户名：liuyang07", "用户名：[PERSONAL_ID]"],
+    ["아이디: parkms", "아이디: [PERSONAL_ID]"],
+    ["Usuario: j.ortega01", "Usuario: [PERSONAL_ID]"],
+    ["Usuario: hola, necesito ayuda", "Usuario: hola, necesito ayuda"],
+    ["Utilisateur: bonjour", "Utilisateur: bonjour"],
+  ],
+});
