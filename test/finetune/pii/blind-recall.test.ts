@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -467,4 +467,12 @@ heldOutSet("the fourteenth held-out set, a development set since its measure", H
 heldOutSet("the fifteenth held-out set, a development set since its measure", HELD_OUT_15_DIR, 521, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
   maskedAtLeast(517 / 521, 263 / 264),
+]);
+
+// Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
+// fixed the fifteenth set's rest, then measured once, at its end, with main at f7f7fc1: 455 of 517 planted values
+// masked (88 %), 243 of 250 look-alikes kept (97 %); see the corpus README for every miss. Floored there.
+heldOutSet("the sixteenth held-out set, a development set since its measure", HELD_OUT_16_DIR, 517, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(455 / 517, 243 / 250),
 ]);
