@@ -1,4 +1,4 @@
-import { type PiiDetector, type Span } from "./detector.js";
+import { gated, matchesOf, type PiiDetector } from "./detector.js";
 
 /**
  * A login made of a person's name that a name detector found in the text (Bold's PC: ログイン ebold; Maria Lopez's
@@ -35,20 +35,16 @@ function madeOfName(login: string, words: ReadonlySet<string>): boolean {
 }
 
 export const NAME_LOGIN_DETECTORS: readonly PiiDetector[] = [
-  {
+  gated(/ログイン|ユーザ|アカウント|[Ll]og ?in|[Uu]ser|[Aa]ccount/, {
     type: "PERSONAL_ID",
     find(shadow, found) {
-      if (!/ログイン|ユーザ|アカウント|[Ll]og ?in|[Uu]ser|[Aa]ccount/.test(shadow)) return [];
       const words = nameWords(shadow, found?.list ?? []);
       if (words.size === 0) return [];
-      const spans: Span[] = [];
-      LOGIN_AFTER_WORD.lastIndex = 0;
-      for (let match = LOGIN_AFTER_WORD.exec(shadow); match !== null; match = LOGIN_AFTER_WORD.exec(shadow)) {
-        if (!madeOfName(match.groups!.login!, words)) continue;
+      return matchesOf(LOGIN_AFTER_WORD, shadow).flatMap((match) => {
+        if (!madeOfName(match.groups!.login!, words)) return [];
         const [start, end] = match.indices!.groups!.login!;
-        spans.push({ start, end });
-      }
-      return spans;
+        return [{ start, end }];
+      });
     },
-  },
+  }),
 ];
