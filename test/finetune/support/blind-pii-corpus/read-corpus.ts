@@ -114,6 +114,14 @@ export const HELD_OUT_16_DIR = path.join(corpusDir, "held-out-16");
  * Shift_JIS reservation log, a house-cleaning service's request CSV, an e-sports tournament's player-support chat JSONL).
  */
 export const HELD_OUT_17_DIR = path.join(corpusDir, "held-out-17");
+/**
+ * Written blind and kept aside for a later round (a town office's furusato-nozei one-stop check sheet in HTML, a
+ * second-hand dealer's purchase ledger, a city sports facility's lottery results in HTML, a food-delivery app's crash
+ * triage, an appliance recall hotline's call log, a community FM station's listener mailbag, a choir's concert-tour
+ * rooming list, a newspaper delivery office's Shift_JIS subscriber log, a scholarship office's inquiry CSV, a smart-lock
+ * maker's support chat JSONL).
+ */
+export const HELD_OUT_18_DIR = path.join(corpusDir, "held-out-18");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
