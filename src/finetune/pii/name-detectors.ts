@@ -473,8 +473,11 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
 /** A person's cue after a spaced name: a sign-off or a contact verb, an honorific, or an e-mail address in brackets. */
 const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|氏|師|先生|くん|ちゃん)|[ 　]?[（(][\\w.+-]+@)`, "u");
 
-/** A staff member's job before their name and a space (動物看護師 乾 美桜, 担当 辻 海斗): a cue like 様 or です. */
-const STAFF_BEFORE = /(?:看護師|医師|技師|講師|薬剤師|トレーナー|担当者?|係員?|職員|スタッフ)[ 　]$/u;
+/**
+ * A staff member's job before their name and a space or a colon (動物看護師 乾 美桜, 担当 辻 海斗, 行政書士 堤 雅人,
+ * 現場代理人：石動 達也): a cue like 様 or です. A licensed profession by its form (…士, …師) or a site's appointed roles.
+ */
+const STAFF_BEFORE = /(?:トレーナー|担当者?|係員?|職員|スタッフ|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
 
 /**
  * The name closes the text alone, as a message is signed: on its last line (…不在が多いので。⏎清水谷 樹) or after its

@@ -116,12 +116,14 @@ const HONORIFIC_KANJI = new Set(["様", "氏", "殿", "君"]);
 /** A firm named after people before the repeat (Whitcombe & Kanda): the repeat is the firm's word, no person. */
 const FIRM_BEFORE = /&[ \t]*$/;
 /**
- * Words written straight after a found surname that keep it the person's (高橋家の住所, 古賀ママ, 山内本人の回線): the
- * family, a parent, the person themself; not 家具 or 家電, a shop's goods.
+ * Words written straight after a found surname that keep it the person's (高橋家の住所, 古賀ママ, 山内本人の回線, 柴田メモ):
+ * the family, a parent, the person themself, their note; not 家具 or 家電, a shop's goods.
  */
-const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人)/u;
+const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人|メモ)/u;
 /** After a one-kanji name that recurs: a particle or an honorific, or です after a space (支援者番号 … の 王 です). */
 const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様|[ 　]?です)/u;
+/** A one-kanji name that recurs as a list's item, a note in brackets after it (担当：榊原（土）、呉（土日）). */
+const ONE_KANJI_LISTED = /[、,，][ 　]?$/u;
 /**
  * The rest of a name after a repeated one-word name: a surname after a given name ("Laura" found after "Regards,",
  * repeated as "From: Laura Gómez"), or the given names after a family name written first (Ms Nguyen … Nguyen Minh Chau).
@@ -138,8 +140,9 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   const rest = shadow.slice(end, end + 40);
   const household = type === "PERSON" && /^\p{Script=Han}{2,4}$/u.test(value) && HOUSEHOLD_AFTER.test(rest);
   if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || taken.overlaps({ start, end })) return undefined;
-  // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific: 凛とした, 誠に are words.
-  if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest)) return undefined;
+  // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific, or as a list's item before a
+  // note in brackets: 凛とした, 誠に are words.
+  if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest) && !(/^[（(]/u.test(rest) && ONE_KANJI_LISTED.test(shadow.slice(Math.max(0, start - 2), start)))) return undefined;
   if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)))) return undefined;
   const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
   const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;

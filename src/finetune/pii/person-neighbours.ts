@@ -43,7 +43,9 @@ export function partsOfFullName(value: string): string[] {
   const kanji = KANJI_FULL_NAME.exec(value);
   if (kanji !== null) {
     const [, surname, given] = kanji;
-    if (!nameLexicon().surnames.has(surname!)) return [];
+    // A surname the dictionary lacks names the person alone too when the given name is one it lists (石動 達也 … 所長 石動 が).
+    const unlisted = /^[\p{Script=Han}々]{2,}$/u.test(given!) && nameLexicon().givenNames.has(given!) && !nameLexicon().nounGivenNames.has(given!) && !commonNouns().has(surname!);
+    if (!nameLexicon().surnames.has(surname!) && !unlisted) return [];
     // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日); one in kana is a piece of other words.
     return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
   }

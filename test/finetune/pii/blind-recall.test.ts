@@ -471,8 +471,10 @@ heldOutSet("the fifteenth held-out set, a development set since its measure", HE
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
 // fixed the fifteenth set's rest, then measured once, at its end, with main at f7f7fc1: 455 of 517 planted values
-// masked (88 %), 243 of 250 look-alikes kept (97 %); see the corpus README for every miss. Floored there.
+// masked (88 %), 243 of 250 look-alikes kept (97 %); see the corpus README for every miss. Floored there, then to 473
+// (a note headed by its writer's surname, a chat line's speaker in brackets, a spaced full name after a licensed
+// profession or an appointed role and its unlisted surname alone, a one-kanji surname recurring as a list's item).
 heldOutSet("the sixteenth held-out set, a development set since its measure", HELD_OUT_16_DIR, 517, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(455 / 517, 243 / 250),
+  maskedAtLeast(473 / 517, 243 / 250),
 ]);
