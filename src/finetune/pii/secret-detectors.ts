@@ -236,12 +236,13 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid, Twilio API
   // keys (SK + 32 hex), Slack app tokens, Hugging Face, Shopify, DigitalOcean; a DeepL API Free key by its suffix (a
-  // UUID, then :fx); and the secret path of a Slack or Discord webhook URL.
+  // UUID, then :fx); and a Slack or Discord webhook URL whole: the URL is the credential (anyone holding it posts to the
+  // channel), and its host left beside a mask says whose it was.
   gated(
     /npm_|glpat-|whsec_|SG\.|SK[0-9a-f]|xapp-|hf_|shp(?:at|ss)_|dop_v1_|:fx|hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks/,
     patternDetector(
       "API_KEY",
-      /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:fx)(?![A-Za-z0-9_-])|hooks\.slack\.com\/services\/(?<secret>[A-Z0-9]+\/[A-Z0-9]+\/[A-Za-z0-9]+)|discord(?:app)?\.com\/api\/webhooks\/(?<hook>\d+\/[A-Za-z0-9_-]+)/dg,
+      /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:fx)(?![A-Za-z0-9_-])|(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9/]*[A-Za-z0-9]|(?:https?:\/\/)?(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/dg,
     ),
   ),
   ...SERVICE_KEY_DETECTORS,

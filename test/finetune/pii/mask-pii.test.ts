@@ -357,7 +357,7 @@ const tables: Record<string, Case[]> = {
   ],
   "API_KEY (blind audit)": [
     ["ライセンスキーは KSJ-7Q2M-9XLP-4RT8-WB6N だった", "ライセンスキーは [API_KEY] だった"],
-    ["https://hooks.slack.com/services/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", "https://hooks.slack.com/services/[API_KEY]"],
+    ["https://hooks.slack.com/services/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", "[API_KEY]"],
     ["npm_4Kx9Lq2Wm7Np3Rv8Tz1Yb6Hc5Fd0Js2Ga8Ue と SG.Lq2Xm7Kp4Rt9Wz1Yb6Nc3H.d5Fg0Js8Ua2Ve7Qo4Tt1Ri9Pw3Mn6Kb5Lc8Xz0Ya", "[API_KEY] と [API_KEY]"],
     ["Twilio SK7f3b9a1c5e2d8f4a6b0c7e9d1f3a5b8c, whsec_8Lq2Xm7Kp4Rt9Wz1Yb6Nc3Hd5Fg0Js", "Twilio [API_KEY], [API_KEY]"],
     ["アクセストークンは 3b9e1f7a0c5d28e4b6a19f0d7c3e5b2a8f4d6c10 です", "アクセストークンは [API_KEY] です"],
