@@ -1,6 +1,7 @@
 import { isIPv4 } from "node:net";
 import { BRACKETED_ID_DETECTORS } from "./bracketed-id-detectors.js";
 import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { MESSENGER_HANDLE_IDS } from "./messenger-handle-ids.js";
 import { isNoPersonAccount } from "./no-person-accounts.js";
 import { POSTAL_BANK_DETECTORS } from "./postal-bank-detectors.js";
 import { ROLE_ACCOUNT_DETECTORS } from "./role-account-detectors.js";
@@ -62,6 +63,12 @@ const THING_NUMBER_WORD = /(?:審査|契約|利用)$/u;
  */
 export const TRADE_PARTY = /(?:輸入|輸出|製造|販売|出荷|納入|運送)者$/u;
 
+/**
+ * A thing's word that names a person with 者 after it (出品者, 注文者, 申請者, 予約者: the seller, the one who ordered or
+ * applied), or a person's registration (会員登録, 利用者登録): a label of the person's ID, whatever the thing's word in it.
+ */
+const PERSON_BY_THING = /(?:出品|注文|申請|申込|予約|購入|落札|登録)者$|^(?:会員|利用者|ユーザー?|顧客)登録$/u;
+
 /** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人). */
 const PERSON_WORD_END = /[者員客生徒師様人主]$/u;
 
@@ -76,7 +83,7 @@ export function isIdLabel(label: string): boolean {
   const ja = /^(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8}) ?(?<suffix>番号|ナンバー|ID|No\.?|NO\.?|コード)$/u.exec(label)?.groups;
   // A code is most often a thing's, a place's or an account's in the ledger (資材コード, 拠点コード, 科目コード): a person's
   // only by a person's word (担当者コード, 社員コード, 顧客コード).
-  if (ja !== undefined) return !THING_WORD.test(ja.word!) && !TRADE_PARTY.test(ja.word!) && (ja.suffix !== "コード" || PERSON_WORD_END.test(ja.word!));
+  if (ja !== undefined) return (!THING_WORD.test(ja.word!) || PERSON_BY_THING.test(ja.word!)) && !TRADE_PARTY.test(ja.word!) && (ja.suffix !== "コード" || PERSON_WORD_END.test(ja.word!));
   const en = /^(?<word>[A-Z]?[a-z]{1,11}|[A-Z]{2,8})[ _-]?(?:ID|Id|id|No\.?|no\.?|NO\.?|[Nn]umber|#)$/.exec(label)?.groups!.word;
   return en !== undefined && !THING_WORD_EN.test(en);
 }
@@ -100,7 +107,7 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   // A code is most often a thing's (a discount, an error, a postal code): a person's only after a person's word (member code).
   if (/^[Cc]ode$/.test(suffix)) return en !== undefined && PERSON_CODE_WORD.test(en.replace(/[ _-]$/, "")) && /\d/.test(value);
   // A registration's ID (登録ID) is the registrant's login; its number (登録番号) a firm's or a thing's.
-  if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja))) return false;
+  if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja)) && !PERSON_BY_THING.test(ja)) return false;
   if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;
   if (en !== undefined && THING_WORD_EN.test(en.replace(/[ _-]$/, ""))) return false;
   // A number's label (番号, No., カード, #) wants a number: four digits or more, and its own word before it (証券番号, 在留カード;
@@ -241,4 +248,5 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...ROLE_ACCOUNT_DETECTORS,
   ...BRACKETED_ID_DETECTORS,
   ...POSTAL_BANK_DETECTORS,
+  ...MESSENGER_HANDLE_IDS,
 ];

@@ -19,12 +19,19 @@ const ABBREVIATED_ID =
   /(?:(?<![A-Za-z])(?:MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|(?:NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar)[ -]?(?:[Nn]o\.?|[Nn]umber|#))(?![A-Za-z])|カルテ(?:番号|No\.?))[ \t]*(?:\|[ \t]*|[:#][ \t]*|is[ \t]+)?(?<secret>[A-Z]{0,3}\d{2,}(?:[ -]\d{2,}){0,3}[A-Z]?)(?![A-Za-z0-9]|-\d)/dg;
 
 /**
- * A person's word right before a code (候補者 CAND-005102 の添付, patient PT-448102): the code is that person's, whatever
- * its label would have been. Capitals, perhaps a hyphen, then four digits or more; not a thing's code by its prefix
- * (顧客 ORD-1182 is an order the customer placed).
+ * A person's word right before a code (候補者 CAND-005102 の添付, patient PT-448102, a customer's in German, Spanish or
+ * Dutch: Kunde KD-0041871): the code is that person's, whatever its label would have been. Capitals, perhaps a hyphen,
+ * then four digits or more; not a thing's code by its prefix (顧客 ORD-1182 is an order the customer placed).
  */
 const PERSON_THEN_CODE =
-  /(?:候補者|応募者|受験者|患者|会員|利用者|顧客|社員|職員|従業員|生徒|学生|児童|組合員|加入者|入居者|契約者|(?<![A-Za-z])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Mm]ember|[Cc]ustomer|[Ee]mployee|[Ss]tudent))[ \t]*(?<secret>[A-Z]{1,6}-?\d{4,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])/dg;
+  /(?:候補者|応募者|受験者|患者|会員|利用者|顧客|社員|職員|従業員|生徒|学生|児童|組合員|加入者|入居者|契約者|(?<![A-Za-z])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Mm]ember|[Cc]ustomer|[Ee]mployee|[Ss]tudent|Kunde|Kundin|[Cc]liente|[Kk]lant)(?![A-Za-z]))[ \t]*(?<secret>[A-Z]{1,6}-?\d{4,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])/dg;
+
+/**
+ * A code whose own letters say whose it is, a customer's, a member's, an employee's, a user's or a student's (MP-CUST-00412,
+ * EMP-30417, SZ-MEM-220418, USR0081234), with five digits or more: a company's numbering of its people, whatever
+ * stands before it.
+ */
+const HOLDER_CODE = /(?<![A-Za-z0-9-])(?:[A-Z0-9]{1,6}-){0,2}(?:CUST|CUS|MBR|MEM|EMP|USR|STU)-?\d{5,}(?![A-Za-z0-9]|-[A-Za-z0-9])/dg;
 export const THING_PREFIX = /^(?:ORD|ORDER|INV|PO|REQ|RFQ|QT|EST|TKT|TIX|INC|SR|CR|CHG|SKU|RMA|JOB|PRJ|CASE|BUG|ISSUE|PR|REF|TRK|SHP|DO)-?\d/;
 
 /**
@@ -100,9 +107,10 @@ const abbreviatedId = (value: string): boolean => digitsOf(value).length >= 6;
 export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
   gated(/MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar|カルテ/, patternDetector("PERSONAL_ID", ABBREVIATED_ID, (match) => abbreviatedId(match.groups!.secret!))),
   gated(
-    /[者員客生童][ \t]*[A-Z]|(?:andidate|pplicant|atient|ember|ustomer|mployee|tudent)[ \t]+[A-Z]/,
+    /[者員客生童][ \t]*[A-Z]|(?:andidate|pplicant|atient|ember|ustomer|mployee|tudent|Kunde|Kundin|liente|lant)[ \t]+[A-Z]/,
     patternDetector("PERSONAL_ID", PERSON_THEN_CODE, (match) => !THING_PREFIX.test(match.groups!.secret!)),
   ),
+  gated(/CUS|MBR|MEM|EMP|USR|STU/, patternDetector("PERSONAL_ID", HOLDER_CODE)),
   gated(
     /番号[ \t]*(?:は|:)[ \t]*[A-Za-z0-9-]*[A-Za-z]/,
     patternDetector(

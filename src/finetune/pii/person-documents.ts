@@ -71,11 +71,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a residence card: two letters, eight digits and two letters (its Japanese name before a value is read by its label's form: labelled-id-detectors.ts)",
-    cue: "[Rr]esidence card|在留カード",
+    what: "a residence card: two letters, eight digits and two letters (its Japanese name before a value is read by its label's form: labelled-id-detectors.ts); of its shape, later in a sentence that names any card (her card is …): no other card's number is written so",
+    cue: "[Rr]esidence card|在留カード|[Cc]ard",
     labels: [
       { words: String.raw`(?<![A-Za-z])[Rr]esidence card${EN_NUMBER}`, at: "next" },
-      { words: String.raw`在留カード|(?<![A-Za-z])[Rr]esidence card`, at: "sentence", value: String.raw`[A-Z]{2}\d{8}[A-Z]{2}` },
+      { words: String.raw`在留カード|(?<![A-Za-z])[Rr]esidence card|(?<![A-Za-z])[Cc]ard(?![A-Za-z])`, at: "sentence", value: String.raw`[A-Z]{2}\d{8}[A-Z]{2}` },
     ],
   },
   {
@@ -132,6 +132,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     what: "a dog's licence and rabies tags (鑑札, 狂犬病予防注射済票): the city's dog register holds the owner; an era's year, the city and the number (R8-〇〇-2104), or three digits or more, not a year (注射済票 2024年度分)",
     cue: "鑑札|注射済票",
     labels: [{ words: "鑑札(?:番号)?|(?:狂犬病予防)?注射済票(?:番号)?", at: "next", value: String.raw`[A-Za-z]{1,2}\d{1,2}-|\d{3,}(?![\d年])` }],
+  },
+  {
+    what: "a city's addressee number (宛名番号): its resident's in the city's tax and benefit ledgers",
+    cue: "宛名番号",
+    labels: [{ words: "宛名番号", at: "next" }],
   },
   {
     what: "a resident register's code (住民票コード): eleven digits, not a phone's (which opens with 0)",

@@ -18,3 +18,44 @@ describeMaskingClasses("api key classes of the sixteenth set", {
     ["ASIN B07XJ8C8F5 and amzn1.account.AEXAMPLE are not keys", "ASIN B07XJ8C8F5 and amzn1.account.AEXAMPLE are not keys"],
   ],
 });
+
+describeMaskingClasses("id classes of the sixteenth set", {
+  "a label whose thing's word names a person with 者 after it, or a person's registration": [
+    ["出品者ID：B08QX7ZK4LMN2P の店舗", "出品者ID：[PERSONAL_ID] の店舗"],
+    ["申請者ID ap-20931 で再申請", "申請者ID [PERSONAL_ID] で再申請"],
+    ["会員登録ID MK-0091827 と利用者登録ID u_77120", "会員登録ID [PERSONAL_ID] と利用者登録ID [PERSONAL_ID]"],
+    ["出品ID B08QX7ZK4L と商品登録ID SKU-22019", "出品ID B08QX7ZK4L と商品登録ID SKU-22019"],
+  ],
+  "a handle after a messenger's name": [
+    ["LINE ID：sato_k88 まで", "LINE ID：[PERSONAL_ID] まで"],
+    ["WeChat wang_li1990 / Skype: j.doe.42", "WeChat [PERSONAL_ID] / Skype: [PERSONAL_ID]"],
+    ["KakaoTalk ID kim.minji と LINEのID は yumi0412", "KakaoTalk ID [PERSONAL_ID] と LINEのID は [PERSONAL_ID]"],
+    ["WeChat Pay と LINE group、Skype meeting-room の予約、line ID_2 の行", "WeChat Pay と LINE group、Skype meeting-room の予約、line ID_2 の行"],
+  ],
+  "a customer's word in German, Spanish or Dutch before a code": [
+    ["Ich bin Kunde KD-0048812.", "Ich bin Kunde [PERSONAL_ID]."],
+    ["Soy cliente CL-2231904, y klant NL0099812 ook", "Soy cliente [PERSONAL_ID], y klant [PERSONAL_ID] ook"],
+    ["Kunde ORD-2231904 bestellt", "Kunde ORD-2231904 bestellt"],
+  ],
+  "a code whose own letters say it is a customer's, a member's, an employee's, a user's or a student's": [
+    ["返金先 SHOP-CUST-0048812 の件", "返金先 [PERSONAL_ID] の件"],
+    ["EMP-30417 と MBR0047712、USR-2231904", "[PERSONAL_ID] と [PERSONAL_ID]、[PERSONAL_ID]"],
+    ["MEMO-20441、EMP-12 と CUSTOM-88120、SYSTEM-20931", "MEMO-20441、EMP-12 と CUSTOM-88120、SYSTEM-20931"],
+  ],
+  "a Japan Post Bank account as its 記号-番号 pair after the bank's name": [
+    ["振込先：ゆうちょ銀行 13140-21884411 まで", "振込先：ゆうちょ銀行 [PERSONAL_ID] まで"],
+    ["ゆうちょ 記号番号 10150-9981021", "ゆうちょ 記号番号 [PERSONAL_ID]"],
+    ["ゆうちょ銀行の窓口 2026-11-24 受付、整理券 10-2231", "ゆうちょ銀行の窓口 2026-11-24 受付、整理券 10-2231"],
+  ],
+  "a city's addressee number (宛名番号)": [
+    ["宛名番号 0023318840 の納付書", "宛名番号 [PERSONAL_ID] の納付書"],
+    ["（宛名番号：1002938471）", "（宛名番号：[PERSONAL_ID]）"],
+    ["宛名番号は原則記載しないこと", "宛名番号は原則記載しないこと"],
+  ],
+  "a residence card's shape in a sentence naming a card; an ID card's number with no number word": [
+    ["her card is TK40918273AB, his is pending", "her card is [PERSONAL_ID], his is pending"],
+    ["The new card arrived: ZA12345678CD.", "The new card arrived: [PERSONAL_ID]."],
+    ["His Spanish ID card: BC4481273; her identity card is YX901822", "His Spanish ID card: [PERSONAL_ID]; her identity card is [PERSONAL_ID]"],
+    ["card reader model CR2040; ID card: lost in 2024", "card reader model CR2040; ID card: lost in 2024"],
+  ],
+});
