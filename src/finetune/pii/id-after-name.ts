@@ -26,6 +26,25 @@ const DATED_SERIAL = /\d{6,8}-\d{2,5}$/;
 /** How far beside a found person a code is looked for. */
 const REACH = 32;
 
+/**
+ * A list under a person's ID's label, each person then their number (技能者ID：滝沢 51-0082-4417-93、五十嵐 51-0144-2096-08;
+ * 会員番号: 佐藤 0012-448812): digits in groups, eight digits or more, right after a found name, where the line opens the
+ * list with a label of a person's number (a word ending as a person's, then ID, 番号 or No., and a colon); not a date.
+ */
+const GROUPED_AFTER = /^[ \t　]+(?<code>\d{2,6}(?:-\d{2,6}){1,4})(?![\d-])/d;
+const PERSON_LABEL_ON_LINE = /(?:[者員生客]|会員|顧客|社員|職員)(?:ID|ＩＤ|番号|No\.?)[ \t]*[:：][^\n]*$/u;
+const LIST_REACH = 160;
+/** A date in digit groups (2026-11-24): when the person joined or came, no number of theirs. */
+const DATE = /^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/;
+
+function groupedNumberAfter(shadow: string, person: Span): Span | undefined {
+  const after = GROUPED_AFTER.exec(shadow.slice(person.end, person.end + REACH));
+  if (after === null || after.groups!.code!.replace(/-/g, "").length < 8 || DATE.test(after.groups!.code!)) return undefined;
+  if (!PERSON_LABEL_ON_LINE.test(shadow.slice(Math.max(0, person.start - LIST_REACH), person.start))) return undefined;
+  const [start, end] = after.indices!.groups!.code!;
+  return { start: person.end + start, end: person.end + end };
+}
+
 export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
@@ -33,6 +52,8 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
       const spans: Span[] = [];
       for (const person of found?.list ?? []) {
         if (person.type !== "PERSON") continue;
+        const grouped = groupedNumberAfter(shadow, person);
+        if (grouped !== undefined) spans.push(grouped);
         const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + REACH));
         if (after !== null) {
           const [start, end] = (after.indices!.groups!.code ?? after.indices!.groups!.short)!;

@@ -1,5 +1,6 @@
 import { isIPv4 } from "node:net";
 import { BRACKETED_ID_DETECTORS } from "./bracketed-id-detectors.js";
+import { CERTIFICATE_NUMBER_IDS } from "./certificate-number-ids.js";
 import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { MESSENGER_HANDLE_IDS } from "./messenger-handle-ids.js";
 import { isNoPersonAccount } from "./no-person-accounts.js";
@@ -249,4 +250,5 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...BRACKETED_ID_DETECTORS,
   ...POSTAL_BANK_DETECTORS,
   ...MESSENGER_HANDLE_IDS,
+  ...CERTIFICATE_NUMBER_IDS,
 ];

@@ -49,11 +49,12 @@ function namesAPersonsNumber(shadow: string, index: number): boolean {
 
 /**
  * A person's number named, then one of them in brackets a few words on, as an example (学籍番号の入った名簿（S2025-0412
- * など）, member numbers (e.g. M-20418) were printed): the label's word a person's (注文番号's is an order's), the value
- * letters with four digits or more, or six digits.
+ * など）, member numbers (e.g. M-20418) were printed), perhaps whose it is before it (職員番号でログイン（例：新海 は
+ * E2014-0557）): the label's word a person's (注文番号's is an order's), the value letters with four digits or more, or
+ * six digits.
  */
 const NUMBER_THEN_EXAMPLE =
-  /(?:(?<![\p{Script=Han}\p{Script=Katakana}ー])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:番号|ナンバー|ID)[^\n()（）。]{0,20}?[（(](?:例[:：]?\s*)?|(?<![A-Za-z])(?:[Ss]tudent|[Pp]upil|[Mm]ember(?:ship)?|[Ee]mployee|[Ss]taff|[Pp]atient|[Cc]ustomer)[ -](?:numbers?|IDs?|[Nn]os?\.)[^\n()]{0,24}?\((?:e\.g\.,?\s*)?)(?<secret>[A-Za-z0-9][A-Za-z0-9-]{3,18}[A-Za-z0-9])(?=\s*(?:など|等|とか|ほか|…|etc\.?|and\s|[、,）)]))/dgu;
+  /(?:(?<![\p{Script=Han}\p{Script=Katakana}ー])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:番号|ナンバー|ID)[^\n()（）。]{0,20}?[（(](?:例[:：]?\s*(?:[^\s()（）、,:：]{1,10}[ \t]*(?:は|の|[:：])[ \t]*)?)?|(?<![A-Za-z])(?:[Ss]tudent|[Pp]upil|[Mm]ember(?:ship)?|[Ee]mployee|[Ss]taff|[Pp]atient|[Cc]ustomer)[ -](?:numbers?|IDs?|[Nn]os?\.)[^\n()]{0,24}?\((?:e\.g\.,?\s*)?)(?<secret>[A-Za-z0-9][A-Za-z0-9-]{3,18}[A-Za-z0-9])(?=\s*(?:など|等|とか|ほか|…|etc\.?|and\s|[、,）)]))/dgu;
 const exampleOfANumber = (match: RegExpExecArray): boolean => {
   const { word, secret } = match.groups!;
   const digits = digitsOf(secret!).length;

@@ -97,9 +97,13 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a health-insurance card and a pension book",
-    cue: "保険|記号番号|基礎年金",
-    labels: [{ words: "保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号", at: "next" }],
+    what: "a health-insurance card and a pension book; the elderly's medical insurance (後期高齢者医療: eight digits) and a care insurance's (介護保険: ten) by the scheme's name alone",
+    cue: "保険|記号番号|基礎年金|後期高齢者医療",
+    labels: [
+      { words: "保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号", at: "next" },
+      { words: "後期高齢者医療(?:被保険者証)?(?:の?番号)?", at: "next", value: String.raw`\d{8}(?!\d)` },
+      { words: "介護保険(?:被保険者証)?(?:の?番号)?", at: "next", value: String.raw`\d{10}(?!\d)` },
+    ],
   },
   {
     what: "a clinic's patient card (診察券 KV-004821)",

@@ -52,6 +52,27 @@ describeMaskingClasses("id classes of the sixteenth set", {
     ["（宛名番号：1002938471）", "（宛名番号：[PERSONAL_ID]）"],
     ["宛名番号は原則記載しないこと", "宛名番号は原則記載しないこと"],
   ],
+  "an example of a person's number in brackets, whose it is before it": [
+    ["社員番号でログイン（例：佐藤 は K2019-0331）", "社員番号でログイン（例：[PERSON] は [PERSONAL_ID]）"],
+    ["会員番号を入力（例：MB-204417）", "会員番号を入力（例：[PERSONAL_ID]）"],
+    ["注文番号を入力（例：山田 は OR-2026-0331）", "注文番号を入力（例：[PERSON] は OR-2026-0331）"],
+  ],
+  "the elderly's medical insurance and a care insurance's number by the scheme's name": [
+    ["後期高齢者医療 40021337 の保険証", "後期高齢者医療 [PERSONAL_ID] の保険証"],
+    ["介護保険被保険者証番号：0001234567、後期高齢者医療被保険者証 12345678", "介護保険被保険者証番号：[PERSONAL_ID]、後期高齢者医療被保険者証 [PERSONAL_ID]"],
+    ["後期高齢者医療 2026年度、介護保険料 12000 円", "後期高齢者医療 2026年度、介護保険料 12000 円"],
+  ],
+  "a licence's or a course certificate's number written 第…号 after the qualification's name": [
+    ["第一種電気工事士 東京第12345号 を取得", "第一種電気工事士 [PERSONAL_ID] を取得"],
+    ["一級建築士 登録番号 第334521号、玉掛け技能講習 第K-23-1187号", "一級建築士 登録番号 [PERSONAL_ID]、玉掛け技能講習 [PERSONAL_ID]"],
+    ["薬剤師：第 401882 号", "薬剤師：[PERSONAL_ID]"],
+    ["建設業許可 第12345号、告示第1234号、弁護士 第3号議案", "建設業許可 第12345号、告示第1234号、弁護士 第3号議案"],
+  ],
+  "a list under a person's ID label, each found name then a number in digit groups": [
+    ["技能者ID：滝沢 12-0082-4417-55、五十嵐 12-0144-2096-01", "技能者ID：[PERSON] [PERSONAL_ID]、[PERSON] [PERSONAL_ID]"],
+    ["会員番号: 佐藤 一郎 0012-448812", "会員番号: [PERSON] [PERSONAL_ID]"],
+    ["出席：佐藤 0012-448812、会員番号：鈴木 2026-11-24 入会", "出席：[PERSON] 0012-448812、会員番号：[PERSON] 2026-11-24 入会"],
+  ],
   "a residence card's shape in a sentence naming a card; an ID card's number with no number word": [
     ["her card is TK40918273AB, his is pending", "her card is [PERSONAL_ID], his is pending"],
     ["The new card arrived: ZA12345678CD.", "The new card arrived: [PERSONAL_ID]."],
