@@ -16,8 +16,15 @@ export interface Span {
  */
 export interface PiiDetector {
   type: string;
-  find(shadow: string, found?: SpanIndex<Found>): Span[];
+  find(shadow: string, found?: SpanIndex<Found>): readonly Span[];
 }
+
+/**
+ * The spans of a detector that does not read the text (its gate does not hold): one shared list, never changed (`find`
+ * gives a readonly list). A gate fails for most detectors on most texts, and a new `[]` at each was a quarter of the
+ * masking threads' allocations. Not frozen: V8 iterates a frozen array on a slower path.
+ */
+export const NO_SPANS: readonly Span[] = [];
 
 /** A span a detector before took, with its kind where the caller knows it (masking does). */
 export interface Found extends Span {
@@ -95,7 +102,7 @@ export function detectorsOverOneFinding(types: readonly string[], findAll: (shad
 export function gated(gate: RegExp | ((shadow: string) => boolean), detector: PiiDetector): PiiDetector {
   if (gate instanceof RegExp && (gate.global || gate.sticky)) throw new RangeError("a gate must be a stateless pattern (no g or y flag)");
   const holds = gate instanceof RegExp ? cuedGate(gate) : gate;
-  return { type: detector.type, find: (shadow, found) => (holds(shadow) ? detector.find(shadow, found) : []) };
+  return { type: detector.type, find: (shadow, found) => (holds(shadow) ? detector.find(shadow, found) : NO_SPANS) };
 }
 
 /** At least `count` ASCII digits in the text (a card number needs 13, a My Number 12, a Japanese phone number 10). */
