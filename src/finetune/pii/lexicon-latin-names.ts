@@ -95,6 +95,9 @@ const bothRomaji = (first: string, second: string): boolean => {
   return (one.given || one.surname) && (two.given || two.surname);
 };
 
+/** Japanese straight after a name, perhaps after a space: a Japanese sentence goes on. */
+const JAPANESE_AFTER = /^[ \t]?[、。（\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** A capitalised word right before a found pair, on its line. */
 const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \\t]+$`, "u");
 /** compromise's tags a first given name may carry before a pair (Jean: a noun, Jacques: a name), not a month's or a modal's (June, May). */
@@ -117,7 +120,10 @@ function findPairs(shadow: string): Span[] {
     let end = start + first.length + match[0].slice(first.length).indexOf(second) + second.length;
     const listedPair = worldNames().latinFamily.has(second);
     const familyFirst = !givenName(first) && listedFamily(first) && givenName(second);
-    if ((!givenName(first) && !familyFirst) || PLACE_FIRST.test(first) || !familyName(second) || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start))) {
+    // In a Japanese sentence a listed family name that is an English word too is the name's (担当を Hannah Lee に, CS
+    // Grace Young、): English prose around it would make it the word as often (Anna Rose garden).
+    const family = familyName(second) || (listedPair && !isThing(second) && JAPANESE_AFTER.test(shadow.slice(end, end + 2)));
+    if ((!givenName(first) && !familyFirst) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start))) {
       // The second word may start the next pair (Dear Tomasz Wiśniewski): step back onto it.
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;
@@ -159,6 +165,8 @@ const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッ�
 const KIN_JA = "娘|息子|長男|長女|次男|次女|三男|三女|妻|夫|母|父|兄|姉|弟|妹|孫|祖母|祖父";
 /** A request or a word passed on to a person, in Japanese, after their name (Declan に頼んで, Priya に確認, Tom から聞いた). */
 const ASKED_JA = "に(?:頼|聞|伝え|確認|相談|連絡|依頼|お願い|渡)|から(?:聞|連絡|電話)";
+/** What follows two people joined by と: a particle a person takes, or an honorific. */
+const PAIR_GOES_ON = "が|は|も|の|に|を|さん|様";
 /** Each cue with the literal words it holds, tested first: most texts hold brackets or 担当 with no Latin name beside. */
 const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [new RegExp(`[(（](?:${TEAM}|[A-Za-z]+ team)[)）]`), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?:${TEAM}|[a-z]+ team|[A-Z][a-z]+ team)[)）]`, "gu")],
@@ -169,6 +177,9 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [/[(（][\w.+-]+@/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?=[\\w.+-]+@)`, "gu")],
   [new RegExp(`(?:${KIN_JA})[ \\t　]+[A-Z]`), new RegExp(`(?<![\\p{Script=Han}])(?:${KIN_JA})[ \\t　]+${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
   [new RegExp(`[a-z][ \\t]?(?:${ASKED_JA})`), new RegExp(`(?<![\\p{Script=Latin}\\p{N}'’.@_-])${NAME}[ \\t]?(?:${ASKED_JA})`, "gu")],
+  // Two names joined by と before a person's particle, in a Japanese sentence (Connor と Yuki が退職).
+  [/[a-z][ \t　]?と[ \t　]?[A-Z]/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t　]?と[ \\t　]?${WORD}[ \\t　]?(?:${PAIR_GOES_ON})`, "gu")],
+  [/[a-z][ \t　]?と[ \t　]?[A-Z]/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${WORD}[ \\t　]?と[ \\t　]?${NAME}[ \\t　]?(?:${PAIR_GOES_ON})`, "gu")],
   [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
 ];
 

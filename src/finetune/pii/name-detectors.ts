@@ -28,11 +28,11 @@ const WITH_READING = new RegExp(
 /**
  * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…; and a department with a
  * space after it (開発二課 三浦). The name's reading in brackets after it is masked too (候補者：大西 航平（おおにし こうへい）).
- * スタッフ only before a space or a colon, as a chat's reply is signed (スタッフ 新田): written straight on, it starts a word
- * (スタッフ間, スタッフ向け).
+ * スタッフ and the katakana jobs of a crew (アシスタント 三好, カメラマン：鬼塚) only before a space or a colon, as a chat's
+ * reply is signed (スタッフ 新田): written straight on, they start a word (スタッフ間, アシスタント業務).
  */
 const ROLES =
-  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師|スタッフ(?=[ 　:：])";
+  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師|(?:スタッフ|アシスタント|カメラマン|スタイリスト|エンジニア|インストラクター)(?=[ 　:：])";
 const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
 /**
  * A department or a licensed profession between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …,
@@ -84,6 +84,9 @@ export const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス
 /** A kanji written before a name that is no part of it: the late, the former, each, both, a kin (故 林 様, 元 森 氏, 父 林 さん). */
 const NAME_PREFIX = /^[故元前新旧現亡各両同貴御某皆諸父母兄姉弟妹夫妻娘嫁婿孫祖叔伯甥姪]$/u;
 
+/** A word for staff or a desk that stands before a person's name (会計 ハル さん, 受付 キヨ 様). */
+const STAFF_WORD = /(?:営業|会計|受付|事務|窓口|書記|庶務|経理|総務|当番|担当|係|員|者|長|師|士|[部課室班局])$/u;
+
 function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
   // A department or title, a space, then the name (製造部 ｱﾗｲ 様, 部長 ヤマダ様).
@@ -98,6 +101,11 @@ function nameBeforeHonorific(words: string): number | undefined {
   // A one-kanji surname, a space and a short kanji word or a katakana name (塙 蒼 くん, 林 誠 さん, 森 ハル さん): the whole
   // name, unless the first word is a grammatical noun or a kin's or a role's word (方 太郎, 父 太郎).
   if (spaced && spaced[1]!.length === 1 && surnames.has(spaced[1]!) && !nameLexicon().boundNouns.has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && (/^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) || (isKatakana(spaced[2]!) && readsAsName(spaced[2]!))) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
+  // Two or three kanji the dictionary lacks as a surname, a space and a katakana given name it lists as written and no
+  // surname reads as (神宮寺 トメ 様, 善福寺 キヨ さん), as older women's names are registered: the whole name, the
+  // surname one it reads as a noun (a temple's) or lacks; not a staff word before it (会計 チャン さん, 受付 ハル 様). A
+  // listed surname before it is the neighbours' rule's (石川 トミ 様).
+  if (spaced && /^\p{Script=Han}{2,3}$/u.test(spaced[1]!) && !surnames.has(spaced[1]!) && isKatakana(spaced[2]!) && givenNames.has(spaced[2]!) && !nameLexicon().surnameReadings.has(spaced[2]!) && !STAFF_WORD.test(spaced[1]!)) return 0;
   // A common noun that is no surname, a space and a given name the dictionary lists (営業 花子 様): a department's or a
   // role's word before the name, not its surname.
   if (spaced && givenNames.has(spaced[2]!) && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!)) return spaced[1]!.length + 1;
@@ -463,7 +471,7 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
         (surname.length >= 2 || surnames.has(surname)) &&
         (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 8), match.index)) || signsOff(shadow, match.index, end));
       if (!known && !cued) continue;
-      if (nounGivenNames.has(given) && !title && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end)) continue;
+      if (nounGivenNames.has(given) && !title && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end) && !fillsCell(shadow, match.index, end)) continue;
       spans.push({ start: match.index, end });
     }
     return spans;
@@ -478,6 +486,10 @@ const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|
  * 現場代理人：石動 達也): a cue like 様 or です. A licensed profession by its form (…士, …師) or a site's appointed roles.
  */
 const STAFF_BEFORE = /(?:トレーナー|担当者?|係員?|職員|スタッフ|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
+
+/** The name fills a table's cell (| 瀬戸口 舞 | 声楽 |): a listed surname and given name there are a roster's person. */
+const fillsCell = (shadow: string, start: number, end: number): boolean =>
+  /\|[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 3), start)) && /^[ \t　]*\|/u.test(shadow.slice(end, end + 3));
 
 /**
  * The name closes the text alone, as a message is signed: on its last line (…不在が多いので。⏎清水谷 樹) or after its
@@ -615,6 +627,18 @@ const romajiNameBeforeCue: PiiDetector = gated(/[a-z][ \t]?(?:と申|でござ|�
   },
 });
 
+/**
+ * A couple addressed by their titles and one family name (Mr. and Mrs. O'Sullivan, Dr & Mrs Patel): masked whole, so that
+ * no "and" is left beside a mask to say who stood there.
+ */
+const COUPLE_TITLES = /(?<![A-Za-z])(?:Mr|Dr)\.?[ \t]+(?:and|&)[ \t]+(?:Mrs|Ms|Dr)\.?[ \t]+$/;
+const coupleNames = englishDetector(/(?:Mr|Dr)\.?[ \t]+(?:and|&)[ \t]+(?:Mrs|Ms|Dr)/, new RegExp(`(?<![A-Za-z])(?:Mr|Dr)\\.?[ \\t]+(?:and|&)[ \\t]+(?:Mrs|Ms|Dr)\\.?[ \\t]+(?<secret>${EN_NAME})`, "dg"));
+const titledCouple: PiiDetector = {
+  type: "PERSON",
+  find: (shadow) =>
+    coupleNames.find(shadow).map(({ start, end }) => ({ start: start - COUPLE_TITLES.exec(shadow.slice(Math.max(0, start - 24), start))![0].length, end })),
+};
+
 export const NAME_DETECTORS: readonly PiiDetector[] = [
   // Whole, before a role's rule takes its family name alone (申請者 チャン・ティ・フオン).
   vietnameseKatakanaName,
@@ -632,6 +656,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseSurnameAlone,
   surnameAfterLatinJob,
   romajiNameBeforeCue,
+  titledCouple,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
   // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name
   // (Hey Siri). A message that is only a greeting (Hi Priya) ends with the name; Hello and Attention do not end one

@@ -97,7 +97,7 @@ const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=H
 /** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
-const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
+const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
 /**
  * A kanji surname the lexicon lists (桑原 too, a charm's word: found as a person, it is one), or a found one of two kanji
  * or more the lexicon lacks, ヶ and 々 too (藤ヶ谷 found in a table's column of names).
@@ -249,6 +249,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     else add(span);
   }
   for (const span of kanaSurnames(shadow, findings)) add(span);
+  for (const span of kanjiSurnamesOfKana(shadow, findings)) add(span);
   // A list read item by item from each found name, both ways, until no item is added.
   const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");
   for (let span = queue.shift(); span !== undefined; span = queue.shift()) {
@@ -287,6 +288,28 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     }
   }
   return added.list;
+}
+
+/** A kanji word in brackets right after a name, as a register gives a kana name's kanji (ｱﾝﾄﾞｳ ｹｲｽｹ（安藤）). */
+const KANJI_IN_BRACKETS_AFTER = /^[ \t]?[（(](\p{Script=Han}{1,4})[）)]/u;
+
+/**
+ * A found full name in kana followed by its surname in kanji in brackets (ｱﾝﾄﾞｳ ｹｲｽｹ（安藤）, ヤマダ ハナ（山田）): a
+ * surname of the dictionary one of whose readings is the name's first word.
+ */
+function kanjiSurnamesOfKana(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const bracket = KANJI_IN_BRACKETS_AFTER.exec(shadow.slice(finding.end, finding.end + 9));
+    if (bracket === null) continue;
+    const [first, second] = shadow.slice(finding.start, finding.end).normalize("NFKC").split(/[ 　・]/u);
+    if (second === undefined || !/^[\p{Script=Katakana}ー\p{Script=Hiragana}]+$/u.test(first!)) continue;
+    if (!(nameLexicon().readingsOfSurname.get(bracket[1]!) ?? []).includes(asReading(first!))) continue;
+    const start = finding.end + bracket[0].indexOf(bracket[1]!);
+    spans.push({ start, end: start + bracket[1]!.length });
+  }
+  return spans;
 }
 
 /** A kana word, whole, and not a piece of a firm's or a place's name (株式会社ニシムラ食品: kanji or letters beside it). */

@@ -34,6 +34,51 @@ describeMaskingClasses("name classes of the sixteenth set", {
     ["行政書士 試験 対策", "行政書士 試験 対策"],
     ["弁護士 会館 集合", "弁護士 会館 集合"],
   ],
+  "a kanji given name after a found surname and a space, before a semicolon or a colon": [
+    ["議事録 岩佐。Requested by 岩佐 光; reviewer", "議事録 [PERSON]。Requested by [PERSON]; reviewer"],
+    ["担当 岩佐さん、依頼 岩佐 光：済", "担当 [PERSON]さん、依頼 [PERSON]：済"],
+    ["担当 岩佐さん。岩佐 本社：移転", "担当 [PERSON]さん。[PERSON] 本社：移転"],
+  ],
+  "a listed surname and a given name that is a noun too, filling a table's cell": [
+    ["| 瀬戸口 舞 | 声楽 |", "| [PERSON] | 声楽 |"],
+    ["| 講師 | 科目 |\n|---|---|\n| 岩佐 光 | 数学 |", "| 講師 | 科目 |\n|---|---|\n| [PERSON] | 数学 |"],
+    ["| 日本 舞 | 踊り |", "| 日本 舞 | 踊り |"],
+    ["瀬戸口 舞 の公演", "瀬戸口 舞 の公演"],
+  ],
+  "a kana full name's surname in kanji in brackets after it, read as the name's first word": [
+    ["| ｱﾝﾄﾞｳ ｹｲｽｹ（安藤） | ギター |", "| [PERSON]（[PERSON]） | ギター |"],
+    ["申込者：ヤマダ ハナコ（山田）", "申込者：[PERSON]（[PERSON]）"],
+    ["申込者：ヤマダ ハナコ（営業）", "申込者：[PERSON]（営業）"],
+  ],
+  "a katakana given name the dictionary lists as written, after a kanji word and a space, before an honorific": [
+    ["7) 神宮寺 トメ 様　定期。", "7) [PERSON] 様　定期。"],
+    ["善福寺 キヨ さんの往診", "[PERSON] さんの往診"],
+    ["会計 ハル さん", "会計 [PERSON] さん"],
+    ["営業 ハナ 様", "営業 [PERSON] 様"],
+  ],
+  "a couple addressed by their titles and one family name": [
+    ["家族写真の問い合わせ。Mr. and Mrs. O'Sullivan、ご主人", "家族写真の問い合わせ。[PERSON]、ご主人"],
+    ["Dr & Mrs Patel arrived", "[PERSON] arrived"],
+    ["Mr and Mrs Support", "Mr and Mrs Support"],
+  ],
+  "a surname after a crew's katakana job and a space": [
+    ["カメラマン 鬼塚 瞬、アシスタント 三好。", "カメラマン [PERSON]、アシスタント [PERSON]。"],
+    ["インストラクター：高橋", "インストラクター：[PERSON]"],
+    ["アシスタント 業務を募集", "アシスタント 業務を募集"],
+    ["エンジニア 採用中", "エンジニア 採用中"],
+  ],
+  "a listed given name and a listed family name that is an English word too, in a Japanese sentence": [
+    ["当社 CS Hannah Lee、営業 西田 純", "当社 CS [PERSON]、営業 [PERSON]"],
+    ["担当を Hannah Lee に付け替え", "担当を [PERSON] に付け替え"],
+    ["Grace Young に連絡", "[PERSON] に連絡"],
+    ["Anna Rose garden", "Anna Rose garden"],
+  ],
+  "two Latin names joined by と before a person's particle": [
+    ["メンバー5名のうち Connor と Yuki が退職", "メンバー5名のうち [PERSON] と [PERSON] が退職"],
+    ["Liam と Ana は来週から", "[PERSON] と [PERSON] は来週から"],
+    ["Slack と Zoom が使えない", "Slack と Zoom が使えない"],
+    ["Python と Go の比較", "Python と Go の比較"],
+  ],
 });
 
 describe("a found full name's surname the dictionary lacks, where it recurs alone in the document", () => {
