@@ -67,6 +67,28 @@ export const vietnameseFamilyInJapanese: PiiDetector = gated(new RegExp(`(?:${LO
 });
 
 /**
+ * A Vietnamese name given names first, as a foreigner in Japan writes it, before a self-introduction or an honorific
+ * (Bảo Ngọc Lê です, Thu Hà Nguyễn さん): one or two syllables, the first a middle name of the list or marked as
+ * Vietnamese is, then any family name of the lists.
+ */
+const MIDDLE_WORD = new RegExp(`^(?:${MIDDLE})$`, "u");
+const VIETNAMESE_MARKED = /[àáãạảấầẩẫậắằẳẵặèéẹẻẽếềểễệìíĩỉịòóõọỏốồổỗộớờởỡợùúũụủứừửữựýỳỵỷỹđơưăâêô]/u;
+const GIVEN_FIRST = new RegExp(
+  `(?<![A-Za-zÀ-ỹ0-9'’-])(?<given>${SYLLABLE}(?:[ \\t]+${SYLLABLE})?)[ \\t]+(?:${COMMON_FAMILY}|${FAMILY}|${SHORT_FAMILY})(?=[ \\t]?(?:です|さん|様|と申|でござ))`,
+  "dgu",
+);
+
+export const vietnameseNameGivenFirst: PiiDetector = gated(/[a-zà-ỹ][ \t]?(?:です|さん|様|と申|でござ)/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(GIVEN_FIRST, shadow).flatMap((match) => {
+      const given = match.groups!.given!;
+      const first = given.split(/[ \t]+/)[0]!;
+      return MIDDLE_WORD.test(first) || VIETNAMESE_MARKED.test(given) ? [{ start: match.index, end: match.index + match[0].length }] : [];
+    }),
+});
+
+/**
  * Korean and Chinese (Taiwanese, Hong Kong) names romanised with a hyphen in the given name (Lee Seo-yeon, Wu
  * Mei-ling, Chen Yu-Ting, Seo-yeon Park): a family name of the list before or after a given name of two syllables joined by a hyphen,
  * the second in lower case. Not a phrasal noun after a word that is a family name too (Park Check-in, Lee Sign-off).

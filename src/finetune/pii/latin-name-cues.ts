@@ -3,7 +3,7 @@ import { isEnglishWord, isPlaceName, PLACE_FIRST } from "./english-person-tagger
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { CAPITALS_NOT_A_NAME, EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
-import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFamilyInJapanese, vietnameseFullName } from "./asian-romanised-names.js";
+import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFamilyInJapanese, vietnameseFullName, vietnameseNameGivenFirst } from "./asian-romanised-names.js";
 import { romajiReadings } from "./romaji-reading.js";
 import { worldNames } from "./world-name-lexicon.js";
 
@@ -250,6 +250,7 @@ const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM,
 
 export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   vietnameseFullName,
+  vietnameseNameGivenFirst,
   vietnameseFamilyInJapanese,
   eastAsianHyphenedName,
   eastAsianFamilyAfterTitle,

@@ -1,4 +1,4 @@
-import { gated, type PiiDetector, type Span } from "./detector.js";
+import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord, isPlaceName, lexiconTags, PLACE_FIRST } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { readsAsParts } from "./latin-name-cues.js";
@@ -158,7 +158,7 @@ const NAME = `(?<name>${WORD})`;
  */
 const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead";
-const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted";
+const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained";
 /** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno). */
 const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員";
 /** A family member's word in Japanese before their name (娘 Anika（6）, 夫 Marco が). */
@@ -182,6 +182,35 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [/[a-z][ \t　]?と[ \t　]?[A-Z]/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${WORD}[ \\t　]?と[ \\t　]?${NAME}[ \\t　]?(?:${PAIR_GOES_ON})`, "gu")],
   [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
 ];
+
+/**
+ * A family member's name of two or three Latin words after the kin's word in Japanese (兄 Zaw Min Htet、, 母 Maria Luisa
+ * Santos が), whatever the lists know: no word of it a thing's or a place's.
+ */
+const KIN_FULL_NAME = new RegExp(`(?<![\\p{Script=Han}])(?:${KIN_JA})[ \\t　]+(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "dgu");
+function findKinFullNames(shadow: string): Span[] {
+  return matchesOf(KIN_FULL_NAME, shadow).flatMap((match) => {
+    const words = match.groups!.name!.split(/[ \t]+/);
+    const [start, end] = match.indices!.groups!.name!;
+    // A middle name may be a word too (Zaw Min Htet); the first and the last are not (兄 Apple Watch, 母 Mark Smith).
+    const wordy = words.some((word) => isThing(word) || isPlaceName(word)) || [words[0]!, words.at(-1)!].some(isEnglishWord);
+    return wordy ? [] : [{ start, end }];
+  });
+}
+
+/**
+ * A message signed on its last line by a name and the writer's role in brackets (Okonkwo (RA), Ōsuga (front desk)), or
+ * closed by the name and the role together in brackets ((Ōsuga, office)): a word no dictionary or list of things holds.
+ */
+const SIGNED_WITH_ROLE = new RegExp(`(?:(?<=^|\\n)[ \\t]*(?<name>${WORD})[ \\t]*[(（][A-Za-z][A-Za-z &/-]{0,19}[)）]|[(（](?<inside>${WORD}),[ \\t]*[A-Za-z][A-Za-z &/-]{0,19}[)）])[ \\t]*$`, "dgu");
+function findSignedWithRole(shadow: string): Span[] {
+  return matchesOf(SIGNED_WITH_ROLE, shadow).flatMap((match) => {
+    const group = match.groups!.name !== undefined ? "name" : "inside";
+    const word = match.groups![group]!;
+    const [start, end] = match.indices!.groups![group]!;
+    return isThing(word) || isEnglishWord(word) || isPlaceName(word) ? [] : [{ start, end }];
+  });
+}
 
 function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
   return (shadow) =>
@@ -261,4 +290,6 @@ export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   // Gated on an address's separator before its @: most texts hold no address, and most addresses one word.
   gated(/[a-z][._-][a-z0-9]+@/, { type: "PERSON", find: namesSpelledByAddresses }),
   ...LONE_NAME_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue) })),
+  gated(/[)）][ \t]*$/, { type: "PERSON", find: findSignedWithRole }),
+  gated(new RegExp(`(?:${KIN_JA})[ \\t　]+[A-Z][a-z]+[ \\t]+[A-Z]`), { type: "PERSON", find: findKinFullNames }),
 ];
