@@ -69,6 +69,16 @@ const FIRM = /(?:株式|有限|合同|合資|合名)会社|[（(][株有][）)]/
 /** A firm named after its founder where a column of people might hold one (| 名義 | Kapoor Pharma Japan |): a firm's word among its words. */
 const isFirm = (cell: string): boolean => FIRM.test(cell) || cell.split(/[ \t]+/).some((word) => FIRM_WORD.test(word));
 
+/**
+ * 担当 heads a column of the people in charge, or of what the person just before it is in charge of: after a column of
+ * people (| 氏名 | 担当 |, | 講師 | 担当 | over | 真田 紗英 | ピアノ |) it holds a subject, an area or an instrument.
+ */
+const IN_CHARGE = /^(?:ご)?担当$/u;
+const STAFF_HEADING = /^(?:講師|教員|教師|先生|スタッフ|職員|社員|従業員|メンバー|係員|Staff|Member|Teacher|Instructor)$/u;
+
+const inChargeOfTheOneBefore = (headings: readonly Cell[], column: number, types: ReadonlyArray<string | undefined>): boolean =>
+  IN_CHARGE.test(headings[column]!.text) && column > 0 && (types[column - 1] === "PERSON" || STAFF_HEADING.test(headings[column - 1]!.text));
+
 const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -84,14 +94,16 @@ function tableCells(shadow: string, type: string): Span[] {
   for (let index = 0; index < lines.length - 1; index++) {
     const markdown = MARKDOWN_ROW.test(lines[index]!) && MARKDOWN_RULE.test(lines[index + 1]!);
     if (!markdown && (lines[index]!.split(",").length < 3 || !lines[index]!.includes(","))) continue;
-    const types = columnTypes(cellsOf(lines[index]!, offsets[index]!, markdown));
+    const headings = cellsOf(lines[index]!, offsets[index]!, markdown);
+    const types = columnTypes(headings);
     if (!types?.includes(type)) continue;
     let row = index + (markdown ? 2 : 1);
     for (; row < lines.length && lines[row]!.trim() !== ""; row++) {
       const cells = cellsOf(lines[row]!, offsets[row]!, markdown);
       if (cells.length !== types.length) break;
       cells.forEach((cell, column) => {
-        if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text) || (type === "PERSON" && (COUNT.test(cell.text) || isFirm(cell.text)))) return;
+        if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
+        if (type === "PERSON" && (COUNT.test(cell.text) || isFirm(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
         spans.push(type === "PERSON" ? personSpan(cell) : { start: cell.start, end: cell.end });
       });
     }
