@@ -55,21 +55,32 @@ const codeNamedBefore = (match: RegExpExecArray): boolean => {
 /**
  * A code named, then keyed or changed a sentence or two later (The door code for the back gate doesn't work. I tried
  * 2468 …; The code changed on Nov 1, it's now #9316*): what a resident tried or what the code is now. After a door's,
- * a gate's or a lock's code any code's digits; after a bare "code" (a discount's, an error's) only one keyed with #
- * or *, as a keypad's is.
+ * a gate's or a lock's code, or a device's passcode (the iPad passcode is now 041207), any code's digits; after a bare
+ * "code" (a discount's, an error's) only one keyed with # or *, as a keypad's is.
  */
 const CODE_KEYED_LATER = new RegExp(
-  String.raw`(?<![A-Za-z])(?<opener>(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?)?(?:code|combination|passcode)(?![A-Za-z])(?<gap>[^
+  String.raw`(?<![A-Za-z])(?<opener>(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?)?(?<word>code|combination|passcode)(?![A-Za-z])(?<gap>[^
 ]{0,100}?)(?<![A-Za-z])(?:tried|typed|entered|keyed(?: in)?|punched(?: in)?|put in|it'?s now|is now|changed to)[ 	]+(?:in[ 	]+)?${CODE_VALUE}`,
   "dgu",
 );
 
 const codeKeyedLater = (match: RegExpExecArray): boolean => {
-  const { opener, gap, secret } = match.groups!;
-  return codeDigits(secret!) && !OTHER_NUMBER_BETWEEN.test(gap!) && (opener !== undefined || /[#*]/.test(secret!));
+  const { opener, word, gap, secret } = match.groups!;
+  return codeDigits(secret!) && !OTHER_NUMBER_BETWEEN.test(gap!) && (opener !== undefined || word === "passcode" || /[#*]/.test(secret!));
 };
 
+/**
+ * A padlock, a dial lock, a key box or a keypad named, then its code with no code's word between (門扉の南京錠 4-0-7-1,
+ * キーボックス：0812, Studio B door keypad: 2468*): what opens it, read off the note. A lock's name before a number
+ * alone says nothing more than that (南京錠 2個, キーボックス 1000円: a count or a price, which CODE_VALUE leaves).
+ */
+const LOCK_THEN_CODE = new RegExp(
+  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]+)${CODE_VALUE}`,
+  "dgu",
+);
+
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
+  gated(/錠|ダイヤルロック|キーボックス|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(
     /(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)(?:[はが][^\n\d#*。]{0,24}?、)?の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)/,

@@ -1,5 +1,6 @@
 import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { FOREIGN_CREDENTIAL_DETECTORS } from "./foreign-credential-labels.js";
+import { KEY_VALUE_SECRET_DETECTORS } from "./key-value-secret-rows.js";
 import { gated, hasRun, isAlphanumeric, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
 import { lexiconTags } from "./english-person-tagger.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
@@ -144,9 +145,17 @@ const secretAfterColon = (value: string): boolean =>
  * slash, written as a password is (a lower-case letter and a digit or symbol); the login before it is the account's.
  */
 const LOGIN_THEN_SECRET =
-  /(?:ログイン|サインイン|アカウント|認証情報|管理者|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign[- ]?in|[Cc]redentials|[Aa]ccount))[^\n/]{0,12}?(?:は|:|=|is)?\s*(?<login>[A-Za-z0-9._%+@-]{3,64})\s*\/\s*(?<secret>[!-~]{4,64}?)(?=\s|です|でした|で|、|。|[)」』]|$|[.,;\]](?:\s|$))/dg;
-const LOGIN_PAIR_GATE = (shadow: string): boolean => shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|管理者|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount/.test(shadow);
+  /(?:ログイン|サインイン|アカウント|認証情報|管理者|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign[- ]?in|[Cc]redentials|[Aa]ccount|[Aa]dmin(?:istrator)?))[^\n/]{0,12}?(?:は|:|=|is)?\s*(?<login>[A-Za-z0-9._%+@-]{3,64})\s*\/\s*(?<secret>[!-~]{4,64}?)(?=\s|です|でした|で|、|。|[)」』]|$|[.,;\]](?:\s|$))/dg;
+const LOGIN_PAIR_GATE = (shadow: string): boolean => shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|管理者|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount|[Aa]dmin/.test(shadow);
 const loginPair = (match: RegExpExecArray): boolean => apposedSecret(match.groups!.secret!) && !HOST_AND_PATH.test(match[0]);
+
+/**
+ * A device's or a site's default administrator, a slash and its password (管理画面 http://10.20.1.15/ admin / canon7720,
+ * root / Tk-2291x): the account's name is everyone's, the password after it the device's. Not one of a list of roles
+ * (admin / editor2 / viewer) and written as a password is (a small letter and a digit or symbol).
+ */
+const DEFAULT_ADMIN_THEN_SECRET =
+  /(?<![A-Za-z0-9_.@-])(?:[Aa]dmin(?:istrator)?|root)[ \t]*\/[ \t]*(?<secret>[!-~]{6,64}?)(?=\s|$|です|で|、|。|[)」』]|[.,;](?:\s|$))(?![ \t]*\/)/dg;
 
 /**
  * A code given to sign in once or to recover an account (臨時コード 7Q2K-9XMD, バックアップコード：482913, recovery code
@@ -190,7 +199,8 @@ const IDENTIFIER_KEY = /(?:idempotency|request|correlation|trace|cache|partition
 
 function secretShaped(cue: string, value: string): boolean {
   if (IDENTIFIER_KEY.test(cue)) return false;
-  if (/[/\\@]|:\/\/|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value) || QUANTITY.test(value)) return false;
+  // A path, a URL, a login at a host or a handle (user@db01, @ops) is no password; an @ inside one is (Sc@n5fMail!).
+  if (/[/\\]|:\/\/|^@|@[A-Za-z0-9-]+(?:\.[A-Za-z]|$)|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value) || QUANTITY.test(value)) return false;
   if (/^\d+$/.test(value)) return /暗証|PIN|コード|番号|code|CODE/.test(cue) && value.length >= 4 && value.length <= 8;
   return value.length >= 6 && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value);
 }
@@ -329,6 +339,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         .filter((match) => loginPair(match) && /[A-Za-z]/.test(match.groups!.login!) && !match.groups!.login!.includes("@"))
         .map((match) => ({ start: match.indices!.groups!.login![0], end: match.indices!.groups!.login![1] })),
   }),
+  gated(/(?:dmin|dministrator|root)[ \t]*\//, patternDetector("SECRET", DEFAULT_ADMIN_THEN_SECRET, (match) => apposedSecret(match.groups!.secret!))),
+  ...KEY_VALUE_SECRET_DETECTORS,
   ...FOREIGN_CREDENTIAL_DETECTORS,
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.

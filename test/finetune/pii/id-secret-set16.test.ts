@@ -80,3 +80,33 @@ describeMaskingClasses("id classes of the sixteenth set", {
     ["card reader model CR2040; ID card: lost in 2024", "card reader model CR2040; ID card: lost in 2024"],
   ],
 });
+
+describeMaskingClasses("secret classes of the sixteenth set", {
+  "a key–value row whose key names a password or a PIN": [
+    ["| admin pw | Canon-3F-root |", "| admin pw | [SECRET] |"],
+    ["| Wi-Fi パスワード | Tsuki#88net |\n| 暗証番号 | 0427 |", "| Wi-Fi パスワード | [SECRET] |\n| 暗証番号 | [SECRET] |"],
+    ["| admin pw | ******** |\n| 暗証番号 | — |\n| password policy | 8+ |", "| admin pw | ******** |\n| 暗証番号 | — |\n| password policy | 8+ |"],
+  ],
+  "a password after a word ending in パス with an @ inside it, not a login at a host": [
+    ["SMTP認証パス Ma1l@box!24 です", "SMTP認証パス [SECRET] です"],
+    ["接続パス：db@2026#x", "接続パス：[SECRET]"],
+    ["認証パス ops@db01 です", "認証パス ops@db01 です"],
+  ],
+  "a default administrator, a slash and its password; a login and its password after admin": [
+    ["管理画面 http://192.0.2.8/ admin / brother4410", "管理画面 http://[IP_ADDRESS]/ admin / [SECRET]"],
+    ["root / Tk-2291x で入る", "root / [SECRET] で入る"],
+    ["Booking site admin: studio-ops / Lento#2027.", "Booking site admin: [PERSONAL_ID] / [SECRET]."],
+    ["roles: admin / editor2 / viewer; admin / staff", "roles: admin / editor2 / viewer; admin / staff"],
+  ],
+  "a wireless network's SSID and key with a slash between, after its label": [
+    ["現場 Wi-Fi：`SITE-OFFICE` / koji-daini-2027、", "現場 Wi-Fi：`SITE-OFFICE` / [SECRET]、"],
+    ["無線LAN: Office-5G / Tk#2291lan", "無線LAN: Office-5G / [SECRET]"],
+    ["Wi-Fi: 802.11ax / WPA3-Personal, 2.4GHz / 5GHz", "Wi-Fi: 802.11ax / WPA3-Personal, 2.4GHz / 5GHz"],
+  ],
+  "a padlock, a key box or a keypad, then its code with no code's word; a device's passcode said to be now": [
+    ["門扉の南京錠 5-1-9-2、キーボックス：0812", "門扉の南京錠 [SECRET]、キーボックス：[SECRET]"],
+    ["Back door keypad: 1357# (new)", "Back door keypad: [SECRET] (new)"],
+    ["The tablet passcode is now 880217.", "The tablet passcode is now [SECRET]."],
+    ["南京錠 2個、キーボックス 1000円、the promo code is now 2026", "南京錠 2個、キーボックス 1000円、the promo code is now 2026"],
+  ],
+});
