@@ -31,6 +31,7 @@ describeMaskingClasses("id classes of the sixteenth set", {
     ["WeChat wang_li1990 / Skype: j.doe.42", "WeChat [PERSONAL_ID] / Skype: [PERSONAL_ID]"],
     ["KakaoTalk ID kim.minji と LINEのID は yumi0412", "KakaoTalk ID [PERSONAL_ID] と LINEのID は [PERSONAL_ID]"],
     ["WeChat Pay と LINE group、Skype meeting-room の予約、line ID_2 の行", "WeChat Pay と LINE group、Skype meeting-room の予約、line ID_2 の行"],
+    ["公式LINE：@sakura_cafe01、official WeChat: shop_2026", "公式LINE：@sakura_cafe01、official WeChat: shop_2026"],
   ],
   "a customer's word in German, Spanish or Dutch before a code": [
     ["Ich bin Kunde KD-0048812.", "Ich bin Kunde [PERSONAL_ID]."],
