@@ -20,7 +20,12 @@ const HYPHEN = "-(?:\\n[ \\t　]{0,4})?";
 const BAN = `${KANJI_NUMBER}番(?!町)地?`;
 /** What follows 番 or 番地: the number, perhaps after の (入間川二丁目3番地の5). */
 const AFTER_BAN = `(?:の?${KANJI_NUMBER}(?:-\\d+)?号?)?`;
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-]))`;
+/**
+ * A counter after numbers joined by hyphens (港区⏎3-5 件, 渋谷区 2-4 名): a count or a range, not a block. Not 日 or 月,
+ * which open a building's name too (1-2-3 日比谷ビル), nor 名 before a kanji (名鉄ビル).
+ */
+const NO_COUNTER = "(?!\\s?(?:[件個回円%]|名(?!\\p{Script=Han})))";
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
 /** Between numbers read out: の or ハイフン, perhaps with a pause after it (14の、6). */
 const SAID_JOIN = `${SPOKEN_PARTICLE}(?:[、,] ?)?`;
 /** Not before another number read out, nor before a counter (3 の 14 件). */
@@ -48,7 +53,8 @@ const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
  * The building word may start the name (ハイツ阿佐ヶ谷 203号) or sit inside it (サンタワーズ C棟 1203); a wing (C棟) and
  * a room number with or without 号/号室 may follow.
  */
-const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|タワー|レジデンス|コーポ|荘|館|棟|寮|団地)";
+/** ハイム (a home, as 〇〇ハイム names flats after the German word) is a building word too. */
+const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハイム|タワー|レジデンス|コーポ|荘|館|棟|寮|団地)";
 /**
  * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201, メゾンつつじ101,
  * グランメゾン中もず 1102, its wing or floor before it: パークヒルズ八事 2-504, B-1203): three or four digits that end the
@@ -56,7 +62,9 @@ const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|タ�
  * (ビル 100円, 倉庫 120件).
  */
 const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])${BUILDING_NAME}{2,16}(?<![でにはをがとへも])\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])`;
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
+/** A room named by its floor and a letter after the building's word (ノースハイム 3-B, コーポ山田 2-A). */
+const FLOOR_LETTER_ROOM = "[0-9]{1,2}-[A-Z](?![A-Za-z0-9])";
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:${FLOOR_LETTER_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
@@ -96,6 +104,14 @@ const JAPANESE_ADDRESS = new RegExp(
   `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${CITY_BREAK}${TOWN}(?:${AZA_LOT}|${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
   "dgu",
 );
+
+/**
+ * A chome alone after a town or a village named with no prefecture, city or county before it (中村橋三丁目, 本町二丁目: a
+ * station's or a site's neighbourhood, its 村 or 町 a word's end) names hundreds of homes: without its block's number,
+ * no address. After a city (旭川市4条通9丁目) the chome alone is kept as one.
+ */
+const PREFECTURE_FIRST = new RegExp(`^(?:${PREFECTURES})`, "u");
+const isBareChomeOfTown = (address: string): boolean => address.endsWith("丁目") && !/[市郡区]/u.test(address) && !PREFECTURE_FIRST.test(address);
 
 /**
  * A Kyoto address, which names the street (通), the crossing and the way from it (上る, 下る, 西入, 東入) before the town,
@@ -186,6 +202,16 @@ const TOWN_BLOCK = new RegExp(
 );
 
 /**
+ * A grid address of Sapporo, Asahikawa or Obihiro with no city before it: its 条 and its chome, each numbered in digits
+ * or kanji (北24条西6丁目, 南一条東二丁目, 4条通8丁目, 西2条南9丁目, 東光1条1丁目), then the block's number (1-20, 3番5号): the
+ * grid and the number name one plot, where 北24条 alone is a station and 西6丁目 a stop.
+ */
+const GRID_ADDRESS = new RegExp(
+  `(?<![\\p{Script=Han}ヶ々])[\\p{Script=Han}ヶ々]{0,4}?${KANJI_NUMBER}条(?:[東西南北]|通)?${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER})${BUILDING}`,
+  "dgu",
+);
+
+/**
  * A town and its block with no city before it, then a building named in katakana and its room (東住吉14-3 グリーンコート
  * 所沢 502号室, as a 住民票's 方書 is written): the building and 号室 say it is an address, where 東住吉14-3 alone may be a
  * stop or a score.
@@ -243,7 +269,7 @@ const SAID_TOWN_BLOCK = new RegExp(
 
 /** The UK, Irish, Indian, Philippine and Thai forms come before the street patterns, which would take only their middle (21 Residency Road). */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
-  gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS)),
+  gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0]))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
   gated(/\b\d[A-Z]{2}\b|\b[A-Z]\d{2} [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
@@ -256,6 +282,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/-(?:ku|shi|gun|cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
+  gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),
   gated(/\d号室/u, patternDetector("ADDRESS", TOWN_BLOCK_ROOM)),
   gated(/\d-\d{1,4}-\d|-(?:cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_BLOCK)),
   gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),

@@ -7,10 +7,11 @@ const PHONE_CONTEXT = /(?:電話|携帯|連絡先|TEL|Tel|tel|FAX|Fax|fax|Phone|
 const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,12}$/i;
 /**
  * "version 1.2.3.4", "v10.0.2.15", "バージョン1.2.3.4", "バージョンは 10.2.0.15", "最新リリースは 2.0.1.3" (half-width
- * ﾊﾞｰｼﾞｮﾝ too) are versions, not addresses. A Japanese cue may have its particle (は, が, を, の, も) before the number.
+ * ﾊﾞｰｼﾞｮﾝ too) are versions, not addresses. A Japanese cue may have its particle (は, が, を, の, も) before the number;
+ * a table's label cell may hold the cue (| firmware | 2.61.0.18 |, | ファーム | 3.1.0.7 |).
  */
 const VERSION_CONTEXT =
-  /(?:(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|v\.?)\s*(?::|=|is|was)?|(?:バージョン|リリース|ビルド|ファームウェア|ﾊﾞｰｼﾞｮﾝ|ﾘﾘｰｽ|ﾋﾞﾙﾄﾞ)(?:番号)?\s*(?:[:=]|は|が|を|の|も)?)\s*[「『"“(（]?\s*$/i;
+  /(?:(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|v\.?)\s*(?::|=|is|was|\|)?|(?:バージョン|リリース|ビルド|ファーム(?:ウェア)?|ﾊﾞｰｼﾞｮﾝ|ﾘﾘｰｽ|ﾋﾞﾙﾄﾞ|ﾌｧｰﾑ(?:ｳｪｱ)?)(?:番号)?\s*(?:[:=|]|は|が|を|の|も)?)\s*[「『"“(（]?\s*$/i;
 /**
  * A number after another and a word joining them (5.11.3.2 から 5.12.0.1 に, 1.2.3.4 → 1.2.3.5, 7.2.1.19 and 7.2.1.20):
  * what the first is, a version or an address, the second is too.
@@ -67,9 +68,10 @@ const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Scri
 /**
  * Between the groups of a Japanese number: a hyphen (perhaps ending a line, the next indented, or a page's text
  * joining the lines with a space), a space, a dot, a word read out (の), or
- * the pause a transcript writes as a comma (090、2761の、3158).
+ * the pause a transcript writes as a comma (090、2761の、3158). The line's end may be written escaped, as an export
+ * that keeps each record on one line writes a cell's line break (`080-2294-\\n6617`, `\\r\\n`).
  */
-const GROUP_SEPARATOR = `(?:-[ \\t]*\\n[ \\t]*|- |[ -]|\\.(?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
+const GROUP_SEPARATOR = `(?:-[ \\t]*(?:\\n|(?:\\\\r)?\\\\n)[ \\t]*|- |[ -]|\\.(?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
 /** A number among others listed with commas (0120、3456、7890、1234 …) is an item of the list, not groups of one phone number. */
 const LISTED_BESIDE = /\d\s?[、,]\s?$/;
 /** A Korean mobile number (010-XXXX-XXXX): 010 is no Japanese number's start, so only in this shape. */

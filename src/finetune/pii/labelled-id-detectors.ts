@@ -36,7 +36,7 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
 /**
  * What a thing's number is labelled with: an order, a delivery, a bill, a product, a lot or a version, a ticket or a
  * case, a call (通話ID: the call centre's, not the caller's), an item kept or found (保管番号, 拾得物), a survey, a visit or
- * a service held (調査番号, 施行番号: the job's; 調査員 and 訪問者 are people), a
+ * a service held (調査番号, 施行番号: the job's; a work site or a facility, 現場ID, 拠点, 施設: the place's; 調査員 and 訪問者 are people), a
  * booking or its confirmation (確認番号, 承認番号: a hotel's, a card payment's), a place or a line, a device's or a vehicle's
  * identifier (識別番号, 端末番号; a person's 個人識別番号 is not one), a notice, a form or a document (通知書番号,
  * 納付書番号, ヒヤリハット票 No., ミルシート No.: the paper's number; a 証書, a policy, is its holder's), a permit (許可番号: an
@@ -48,7 +48,7 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  * whoever. A label holding one of these words is no person's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|精算|処理|査定|鑑定|鍵/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|精算|処理|査定|鑑定|鍵/u;
 const THING_WORD_EN =
   /^(?:order|ticket|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|trip|ride|permit|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
 
@@ -59,10 +59,11 @@ const THING_WORD_EN =
 const THING_NUMBER_WORD = /(?:審査|契約|利用)$/u;
 
 /**
- * A party to trade named by its role (輸入者, 輸出者, 製造者): a firm far more often than a person, and its code
- * (輸入者コード, the customs' importer code) the firm's.
+ * A party to trade named by its role (輸入者, 輸出者, 製造者; the party that hands work or a collection to another,
+ * 委託者, 発注者, and the one that takes it, 受託者, 受注者, 請負者): a firm far more often than a person, and its code
+ * (輸入者コード, the customs' importer code; 委託者番号, a direct-debit collector's number at its bank) the firm's.
  */
-export const TRADE_PARTY = /(?:輸入|輸出|製造|販売|出荷|納入|運送)者$/u;
+export const TRADE_PARTY = /(?:輸入|輸出|製造|販売|出荷|納入|運送|委託|受託|発注|受注|請負)者$/u;
 
 /**
  * A thing's word that names a person with 者 after it (出品者, 注文者, 申請者, 予約者: the seller, the one who ordered or
