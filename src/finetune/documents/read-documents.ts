@@ -12,7 +12,7 @@ import { splitByLength } from "./split-by-length.js";
 export interface DocumentChunk {
   /** Path relative to the documents folder, with `/` separators. */
   file: string;
-  /** The document's title: its first level-1 heading, its HTML `<title>`, or its file name. */
+  /** The document's title: its HTML `<title>`, its first level-1 heading, or its file name. */
   title: string;
   /** Headings above this text, below the title. */
   headings: string[];
@@ -111,7 +111,9 @@ async function readSections(
   if (ext === ".html" || ext === ".htm") {
     const page = htmlToMarkdown(text);
     const parsed = markdownSections(page.markdown);
-    const title = parsed.title ?? page.title;
+    // The page's own title first: a `<title>` other than its `<h1>` (予約センター 日報 2026-11-24 above 予約センター日報)
+    // would be read nowhere, and the `<h1>` stays a heading of its sections.
+    const title = page.title ?? parsed.title;
     return { ...(title ? { title } : {}), sections: parsed.sections, encoding };
   }
   return { ...markdownSections(text), encoding };

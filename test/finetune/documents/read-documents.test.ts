@@ -49,6 +49,20 @@ describe("readDocuments", () => {
     expect(notes).toEqual([{ file: "image.png", note: expect.stringMatching(/^not read: not a supported document type/), unread: true }]);
   });
 
+  it("titles an HTML page by its <title>, its <h1> then a heading, so that neither is lost; one <h1> like its <title> is the title alone", async () => {
+    const dir = docs({
+      "log.html": "<title>日報 2026-12-01</title><h1>予約センター日報</h1><h2>受付</h2><p>One.</p>",
+      "same.html": "<title>Price list</title><h1>Price list</h1><p>Two.</p>",
+      "h1.html": "<h1>Only a heading</h1><p>Three.</p>",
+    });
+    const { chunks } = await readDocuments(dir, "docs", 1500);
+    expect(chunks.map(({ file, title, headings }) => [file, title, headings])).toEqual([
+      ["h1.html", "Only a heading", []],
+      ["log.html", "日報 2026-12-01", ["予約センター日報", "受付"]],
+      ["same.html", "Price list", []],
+    ]);
+  });
+
   it("numbers the parts of a section split by length", async () => {
     const dir = docs({ "long.md": `## Long\n\n${"a".repeat(30)}\n\n${"b".repeat(30)}\n` });
     const { chunks } = await readDocuments(dir, "docs", 40);

@@ -466,10 +466,11 @@ heldOutSet("the fourteenth held-out set, a development set since its measure", H
 // names after a staff word and their surnames in other rows; a Latin name before a Japanese post; Vietnamese family
 // names alone and recurring; Latin names family first with a comma at a line's end); then to 521 (a Vietnamese name given
 // names first before です, a kin's Latin name of three words, a katakana surname before という男性, a lone name at a
-// bullet's start before "left").
+// bullet's start before "left"); 264 of 264 look-alikes kept (an HTML page titled by its <title>, which was read
+// nowhere when an <h1> differed).
 heldOutSet("the fifteenth held-out set, a development set since its measure", HELD_OUT_15_DIR, 521, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(521 / 521, 263 / 264),
+  maskedAtLeast(521 / 521, 264 / 264),
 ]);
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
