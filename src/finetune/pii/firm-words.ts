@@ -4,6 +4,8 @@
  */
 const FIRM_WORDS =
   "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|" +
+  // A trade's word (Dawson Plumbing, Kowalski Roofing, Hale Decorating): a tradesman's firm, never a given name after a comma.
+  "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
   // A field of work ending in -ics (Kanda Robotics, Ito Analytics, Mori Diagnostics): a science's or a trade's, no name.
   "[A-Z][a-z]{3,}ics|" +
   // A Japanese firm's word in romaji (Kanemori Seiki, Ueda Kogyo): not Shoji, Koki, Seiko, given names too.
@@ -72,7 +74,7 @@ const SOFTWARE_WORDS =
  * Patient Portal Login, Sato Coffee Roasters (merchant ID …)).
  */
 export const FIRM_OR_THING_WORD = new RegExp(
-  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Management|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market|${SOFTWARE_WORDS})$`,
+  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market|${SOFTWARE_WORDS})$`,
 );
 
 /** A word of a noun's form that no name has (Improvement, Registration, Wellness, Membership). */

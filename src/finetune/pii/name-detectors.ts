@@ -64,6 +64,8 @@ function endsInSurname(words: string): boolean {
   const { preferredSurnames } = nameLexicon();
   return longestName(words, preferredSurnames, true) > ending;
 }
+/** A word for a child or a monk, addressed with an honorific by itself (子さん, 坊さん, 嬢ちゃん). */
+const CHILD_ALONE = /^[子坊嬢]$/u;
 /** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
 const COUNT_OF_PEOPLE = /^(?:[一二三四五六七八九十百何数]+)?[名人組]$/u;
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
@@ -149,6 +151,8 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || /\d/.test(shadow.charAt(match.indices!.groups!.name![0] - 1)))) continue;
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
+      // A child's word alone (うちの子さん, その子ちゃん, 坊さん) is a child or a monk, no name of one kanji.
+      if (CHILD_ALONE.test(words)) continue;
       const surname = longestName(words, surnames);
       if (surname > 0 && COMPANY_WORD.test(words.slice(surname).trim())) continue;
       const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));

@@ -4,6 +4,7 @@ import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
+import { kanaCanWriteLatinName } from "./latin-name-kana.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 import { SpanIndex } from "./span-index.js";
 
@@ -137,10 +138,11 @@ const KATAKANA_IN_NEXT_FIELD = new RegExp(
 /**
  * Katakana words, or kanji ones whose first the dictionary lists as a surname and whose second is no common noun (not
  * 営業 本部); after a name found in katakana, whose kanji these are (ﾀｶﾂｷ ﾘｮｳ（高槻 遼）), any surname the two words can be.
+ * After a Latin name, katakana that can sound as it does (latin-name-kana.ts).
  */
 function isOtherWriting(words: string, found: string): boolean {
   const [first, second] = words.split(/[ 　・]/u) as [string, string];
-  if (/^[\p{Script=Katakana}ー]/u.test(first)) return true;
+  if (/^[\p{Script=Katakana}ー]/u.test(first)) return !/^\p{Script=Latin}/u.test(found) || kanaCanWriteLatinName(words, found);
   const kanaName = /^[\p{Script=Katakana}ー]+[ 　][\p{Script=Katakana}ー]+$/u.test(found);
   return (nameLexicon().surnames.has(first) || kanaName) && !commonNouns().has(second) && !commonNouns().has(first);
 }
