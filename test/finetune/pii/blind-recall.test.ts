@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -494,4 +494,12 @@ heldOutSet("the fifteenth held-out set, a development set since its measure", HE
 heldOutSet("the sixteenth held-out set, a development set since its measure", HELD_OUT_16_DIR, 517, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
   maskedAtLeast(511 / 517, 248 / 250),
+]);
+
+// Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
+// fixed the sixteenth set's rest, then measured once, at its end, with main at 5c36a28: 457 of 535 planted values
+// masked (85 %), 320 of 326 look-alikes kept (98 %); see the corpus README for every miss. Floored there.
+heldOutSet("the seventeenth held-out set, a development set since its measure", HELD_OUT_17_DIR, 535, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(457 / 535, 320 / 326),
 ]);
