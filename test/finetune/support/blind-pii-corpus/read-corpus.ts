@@ -122,6 +122,14 @@ export const HELD_OUT_17_DIR = path.join(corpusDir, "held-out-17");
  * maker's support chat JSONL).
  */
 export const HELD_OUT_18_DIR = path.join(corpusDir, "held-out-18");
+/**
+ * Written blind and kept aside for a later round (a care taxi's dispatch log, a piano tuner's visit notes, a city
+ * allotment garden's plot-holder register in HTML, a bike-share refund desk's English notes, a kimono rental shop's
+ * booking and return notes, a karaoke box's incident reports, a civic-tech hackathon's registration and judging sheet in
+ * HTML, a rice shop's Shift_JIS phone-order log, a self-storage operator's inquiry CSV, a payment wallet app's support
+ * chat JSONL).
+ */
+export const HELD_OUT_19_DIR = path.join(corpusDir, "held-out-19");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
