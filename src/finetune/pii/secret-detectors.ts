@@ -1,6 +1,5 @@
 import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { FOREIGN_CREDENTIAL_DETECTORS } from "./foreign-credential-labels.js";
-import { KEY_VALUE_SECRET_DETECTORS } from "./key-value-secret-rows.js";
 import { gated, hasRun, isAlphanumeric, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
 import { lexiconTags } from "./english-person-tagger.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
@@ -340,7 +339,6 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         .map((match) => ({ start: match.indices!.groups!.login![0], end: match.indices!.groups!.login![1] })),
   }),
   gated(/(?:dmin|dministrator|root)[ \t]*\//, patternDetector("SECRET", DEFAULT_ADMIN_THEN_SECRET, (match) => apposedSecret(match.groups!.secret!))),
-  ...KEY_VALUE_SECRET_DETECTORS,
   ...FOREIGN_CREDENTIAL_DETECTORS,
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.

@@ -112,11 +112,22 @@ function tableCells(shadow: string, type: string): Span[] {
   return spans;
 }
 
+/** A Markdown row's line, the only place a key–value pair is read. */
+const ROW_LINE = /^[ \t]*\|.*\|[ \t]*$/gmu;
+
 /**
- * A key–value row, as a form's export lays a record out (an HTML `<th>お名前</th><td>…</td>` row read as `| お名前 | … |`):
- * two cells, the first a heading of COLUMN_TYPES, the second its value. A label before an honorific prefix (ご住所) too.
+ * A password's key may first say what the password is for (| admin pw |, | Wi-Fi パスワード |, | db_password |), and
+ * may be a short word no column is headed by (pw, PWD).
  */
-const KEY_VALUE_ROW = /^[ \t]*\|[ \t]*(?<key>[^|\n]{1,24}?)[ \t]*\|[ \t]*(?<value>[^|\n]*?)[ \t]*\|[ \t]*$/dgmu;
+const SECRET_KEY = /^(?:[^|\n]{0,24}[ _-])?(?:pw|PW|pwd|PWD|[Pp]assword|PASSWORD|[Pp]asscode|[Pp]assphrase|PIN|パスワード|パスコード|暗証番号)$/u;
+
+/**
+ * A password as written: one word of printable ASCII with a digit or a symbol in it, not a placeholder (********,
+ * N/A) or a heading's next cell (| password | note |). A key that only ends with a password's word, or a pair inside a
+ * wider row, says less than a row of two cells headed by the word alone, so its value must look like one.
+ */
+const passwordShaped = (value: string): boolean =>
+  /^[!-~]{4,64}$/.test(value) && /[\d!-/:-@[-`{-~]/.test(value) && /[A-Za-z0-9]/.test(value) && !/^(?:N\/A|n\/a|\[[A-Z_]+\])$/.test(value);
 
 /** A key–value row's person, unlike a column's cell, must look like one (| 担当 | 営業 | names a team): a surname first, katakana, or Latin words. */
 function looksLikeName(value: string): boolean {
@@ -126,27 +137,55 @@ function looksLikeName(value: string): boolean {
 }
 
 /** A Markdown table's rule on the next line: the row above it is the heading row. */
-const RULE_AFTER = /^\n[ \t]*\|?[ \t]*:?-{3,}/;
+const RULE_AFTER = /\n[ \t]*\|?[ \t]*:?-{3,}/y;
 
+function ruleAfter(shadow: string, end: number): boolean {
+  RULE_AFTER.lastIndex = end;
+  return RULE_AFTER.test(shadow);
+}
+
+/** A value in a code span (| pw | `Tk#2291` |): the span's inside. */
+function unquoted(cell: Cell): Cell {
+  return /^`[^`]+`$/.test(cell.text) ? { text: cell.text.slice(1, -1), start: cell.start + 1, end: cell.end - 1 } : cell;
+}
+
+/** The value's span if `key` heads it as `type`'s key, or undefined. */
+function keyedValue(key: string, cell: Cell, type: string, heading: RegExp, twoCells: boolean): Span | undefined {
+  const headed = heading.test(key.replace(/^[ごお御]/u, "")) || heading.test(key);
+  // A heading row of two cells (| 会員番号 | 氏名 |) holds no value.
+  if (/^[-—–ー\s]*$/u.test(cell.text) || COLUMN_TYPES.some(([, other]) => other.test(cell.text))) return undefined;
+  if (type === "SECRET") {
+    const value = unquoted(cell);
+    return (headed && twoCells) || (SECRET_KEY.test(key) && passwordShaped(value.text)) ? value : undefined;
+  }
+  // Elsewhere a wider row is a table's row, whose cells need not be pairs (| ID | 名称 | 種別 | with no rule under it).
+  if (!headed || !twoCells) return undefined;
+  if (type === "PERSON") return looksLikeName(cell.text) && !isFirm(cell.text) ? personSpan(cell) : undefined;
+  return cell;
+}
+
+/**
+ * A key–value row, as a form's export lays a record out (an HTML `<th>お名前</th><td>…</td>` row read as `| お名前 | … |`):
+ * two cells, the first a heading of COLUMN_TYPES, the second its value; a password's pair inside a wider row too
+ * (| 暗証番号 | 0427 | 変更済 |), its value checked for a password's shape. A label before an honorific prefix (ご住所) too.
+ */
 function keyValueCells(shadow: string, type: string): Span[] {
   const [, heading] = COLUMN_TYPES.find(([kind]) => kind === type)!;
   const spans: Span[] = [];
-  for (const match of matchesOf(KEY_VALUE_ROW, shadow)) {
-    const key = match.groups!.key!.replace(/^[ごお御]/u, "");
-    // A heading row of two cells (| 会員番号 | 氏名 |, | 名義 | 金額 | over its rule) holds no value.
-    const headingRow = COLUMN_TYPES.some(([, other]) => other.test(match.groups!.value!)) || RULE_AFTER.test(shadow.slice(match.index + match[0].length));
-    if ((!heading.test(key) && !heading.test(match.groups!.key!)) || headingRow) continue;
-    const [start, end] = match.indices!.groups!.value!;
-    if (end > start && !/^[-—–ー\s]*$/u.test(match.groups!.value!) && (type !== "PERSON" || (looksLikeName(match.groups!.value!) && !isFirm(match.groups!.value!)))) {
-      const cell = { text: match.groups!.value!, start, end };
-      spans.push(type === "PERSON" ? personSpan(cell) : { start, end });
+  for (const row of matchesOf(ROW_LINE, shadow)) {
+    // A heading row over its rule (| 名義 | 金額 |) holds no value.
+    if (ruleAfter(shadow, row.index + row[0].length)) continue;
+    const cells = cellsOf(row[0], row.index, true);
+    for (let column = 0; column + 1 < cells.length; column++) {
+      const span = keyedValue(cells[column]!.text, cells[column + 1]!, type, heading, cells.length === 2);
+      if (span) spans.push(span);
     }
   }
   return spans;
 }
 
 /** A word every heading of COLUMN_TYPES holds: most texts have none, and are not split into lines at all. */
-const HEADING_WORD = /名|カナ|ふりがな|担当|者|Name|name|Contact|Owner|Assignee|ID|Id|アカウント|番号|コード|[Uu]sername|[Ll]ogin|パスワード|合言葉|パスフレーズ|PIN|[Pp]ass|住所|所在地|先|[Aa]ddress/;
+const HEADING_WORD = /名|pw|PW|PASS|カナ|ふりがな|担当|者|Name|name|Contact|Owner|Assignee|ID|Id|アカウント|番号|コード|[Uu]sername|[Ll]ogin|パスワード|合言葉|パスフレーズ|PIN|[Pp]ass|住所|所在地|先|[Aa]ddress/;
 
 /** Every personal-data column's cells of a text, by the kind their heading names. */
 function cellsByType(shadow: string): ReadonlyMap<string, Span[]> {

@@ -128,6 +128,14 @@ const eighthSetTables: Record<string, MaskingCase[]> = {
     ["| 項目 | 内容 |\n|---|---|\n| テナントID | tn-minatologi-4471 |\n| 契約番号 | CT-2025-00731 |", "| 項目 | 内容 |\n|---|---|\n| テナントID | [PERSONAL_ID] |\n| 契約番号 | CT-2025-00731 |"],
     ["| Member no. | A-10293 |", "| Member no. | [PERSONAL_ID] |"],
   ],
+  "a password's key–value pair: what it is for before the key, a pair inside a wider row": [
+    ["| admin pw | Canon-3F-root |", "| admin pw | [SECRET] |"],
+    ["| Wi-Fi パスワード | Tsuki#88net |\n| 暗証番号 | 0427 |", "| Wi-Fi パスワード | [SECRET] |\n| 暗証番号 | [SECRET] |"],
+    ["| db_password | `Kq7-mn22` | rotated monthly |", "| db_password | `[SECRET]` | rotated monthly |"],
+    ["| 端末 | 受付PC | 暗証番号 | 5521 | 変更 | 済 |", "| 端末 | 受付PC | 暗証番号 | [SECRET] | 変更 | 済 |"],
+    ["| admin pw | ******** |\n| 暗証番号 | — |\n| password policy | 8+ |", "| admin pw | ******** |\n| 暗証番号 | — |\n| password policy | 8+ |"],
+    ["| pw | note | owner |\n| ID | 名称 | 種別 |", "| pw | note | owner |\n| ID | 名称 | 種別 |"],
+  ],
   "a Japanese number plate after a vehicle's word": [
     ["うちの車出せます。ナンバーは 品川 300 ね 41-07 です", "うちの車出せます。ナンバーは [PERSONAL_ID] です"],
     ["第2回 100 の 10-20 を参照", "第2回 100 の 10-20 を参照"],

@@ -83,11 +83,6 @@ describeMaskingClasses("id classes of the sixteenth set", {
 });
 
 describeMaskingClasses("secret classes of the sixteenth set", {
-  "a key–value row whose key names a password or a PIN": [
-    ["| admin pw | Canon-3F-root |", "| admin pw | [SECRET] |"],
-    ["| Wi-Fi パスワード | Tsuki#88net |\n| 暗証番号 | 0427 |", "| Wi-Fi パスワード | [SECRET] |\n| 暗証番号 | [SECRET] |"],
-    ["| admin pw | ******** |\n| 暗証番号 | — |\n| password policy | 8+ |", "| admin pw | ******** |\n| 暗証番号 | — |\n| password policy | 8+ |"],
-  ],
   "a password after a word ending in パス with an @ inside it, not a login at a host": [
     ["SMTP認証パス Ma1l@box!24 です", "SMTP認証パス [SECRET] です"],
     ["接続パス：db@2026#x", "接続パス：[SECRET]"],
