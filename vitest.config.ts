@@ -1,9 +1,14 @@
 import { availableParallelism } from "node:os";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * The PII tests check pure functions over strings; in a fresh module graph each file pays ~2 s on a busy machine to
+ * load the detectors, the name lexicon and the morphological dictionary again. Those files share one graph per worker.
+ */
+const SHARED_GRAPH = "test/finetune/pii/**/*.test.ts";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // Native engines (llama.cpp, SQLite) and child processes behave best in separate processes.
     pool: "forks",
     // Vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine, where most of the
@@ -13,5 +18,9 @@ export default defineConfig({
     // several times that there. Nothing asserts a wall time; a timeout only stops a test that hangs.
     testTimeout: 240_000,
     hookTimeout: 240_000,
+    projects: [
+      { extends: true, test: { name: "isolated", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, SHARED_GRAPH] } },
+      { extends: true, test: { name: "pii", include: [SHARED_GRAPH], isolate: false } },
+    ],
   },
 });
