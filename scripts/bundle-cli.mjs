@@ -4,7 +4,7 @@
 // dist/cli/bundle/ (lazy commands stay lazy: a dynamic import is a chunk); dist/cli/main.js becomes a two-line shim
 // that imports it. Everything else in dist/ stays as tsc wrote it: the package's API (dist/index.js), the worker
 // threads' entry files, the data files beside the modules. Measured in bench/README.md (issue 11, start-up).
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -13,6 +13,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const entry = path.join(dist, "cli", "main.js");
 const outdir = path.join(dist, "cli", "bundle");
+const shim = '#!/usr/bin/env node\nimport "./bundle/main.js";\n';
+/** tsc's main.js, kept beside the shim: an incremental tsc writes main.js again only when main.ts changes. */
+const tscEntry = path.join(dist, "cli", "main.tsc.js");
 
 /**
  * Packages bundled: pure JavaScript, no files read beside their modules, loaded by every `kurabe run`. The others stay
@@ -47,9 +50,10 @@ const externals = {
   },
 };
 
+if ((await readFile(entry, "utf8")) !== shim) await copyFile(entry, tscEntry);
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: entry },
+  entryPoints: { main: tscEntry },
   outdir,
   bundle: true,
   splitting: true,
@@ -62,4 +66,4 @@ await build({
   banner: { js: 'import { createRequire as __kurabeRequire } from "node:module"; const require = __kurabeRequire(import.meta.url);' },
   logLevel: "warning",
 });
-await writeFile(entry, '#!/usr/bin/env node\nimport "./bundle/main.js";\n');
+await writeFile(entry, shim);
