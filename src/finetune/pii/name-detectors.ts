@@ -130,6 +130,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   // Two kanji whose second is a one-kanji surname and whose first is no word or prefix of its own (戸叶様, not 故林様):
   // one surname the dictionary lacks, not its last kanji.
   if (surname === 1 && /^\p{Script=Han}{2}$/u.test(compact) && !commonNouns().has(compact[0]!) && !NAME_PREFIX.test(compact[0]!)) return 0;
+  // So are three whose first two are no word, surname or prefix the dictionary knows (水無瀬様, not 会社員林様 or 社員林様).
+  const head = compact.slice(0, 2);
+  if (surname === 1 && /^\p{Script=Han}{3}$/u.test(compact) && !commonNouns().has(head) && !surnames.has(head) && !givenNames.has(head) && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(head)) return 0;
   if (surname > 0) return compact.length - surname;
   return words.length <= 5 ? 0 : undefined;
 }
@@ -466,30 +469,37 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       // A one-kanji surname (堤 正弘です) or one the dictionary lacks (石動 沙織（…@…）) with a given name of two kanji it
       // lists, before a person's cue: self-introductions and contact lines.
       const known = surname.length >= 2 && surnames.has(surname);
+      // A one-kanji given name after an unlisted surname only right before an honorific or です (患者 座波 清 さん).
       const cued =
-        given.length >= 2 &&
+        (given.length >= 2 || (surname.length >= 2 && ADDRESSED_AFTER.test(shadow.slice(end, end + 4)))) &&
         !nounGivenNames.has(given) &&
         !commonNouns().has(surname) &&
         !PLACE_SURNAMES.has(surname) &&
         !NOT_A_NAME.test(surname) &&
         (surname.length >= 2 || surnames.has(surname)) &&
-        (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 8), match.index)) || signsOff(shadow, match.index, end));
+        (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || signsOff(shadow, match.index, end));
       if (!known && !cued) continue;
-      if (nounGivenNames.has(given) && !title && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end) && !fillsCell(shadow, match.index, end)) continue;
+      const staff = STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
+      if (nounGivenNames.has(given) && !title && !staff && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end) && !fillsCell(shadow, match.index, end)) continue;
       spans.push({ start: match.index, end });
     }
     return spans;
   },
 });
 
+/** An honorific or です right after a name, a space between or none. */
+const ADDRESSED_AFTER = /^[ 　]?(?:さん|様|氏|くん|ちゃん|です)/u;
+
 /** A person's cue after a spaced name: a sign-off or a contact verb, an honorific, or an e-mail address in brackets. */
 const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|氏|師|先生|くん|ちゃん)|[ 　]?[（(][\\w.+-]+@)`, "u");
 
 /**
  * A staff member's job before their name and a space or a colon (動物看護師 乾 美桜, 担当 辻 海斗, 行政書士 堤 雅人,
- * 現場代理人：石動 達也): a cue like 様 or です. A licensed profession by its form (…士, …師) or a site's appointed roles.
+ * 現場代理人：石動 達也, 司書 八重樫 梢, キャディマスター 榊 俊介): a cue like 様 or です. A licensed profession by its form
+ * (…士, …師) or a site's appointed roles, and a katakana job that ends as a post does (…マスター, …マネージャー).
  */
-const STAFF_BEFORE = /(?:トレーナー|担当者?|係員?|職員|スタッフ|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
+const STAFF_BEFORE =
+  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
 
 /** The name fills a table's cell (| 瀬戸口 舞 | 声楽 |): a listed surname and given name there are a roster's person. */
 const fillsCell = (shadow: string, start: number, end: number): boolean =>

@@ -88,6 +88,13 @@ function joinedWriting(value: string): string[] {
   return spaced[1]!.length === 1 ? [spaced[1]! + spaced[2]!, spaced[1]!] : [spaced[1]! + spaced[2]!];
 }
 
+/**
+ * A word the dictionary lacks before a found one-kanji given name and an honorific (患者 座波 [清] さん): its surname,
+ * unless it is a common noun or a department's, a shop's or an office's word (総務 林 さん, 営業部 林 さん).
+ */
+const unlistedSurnameBefore = (surname: string, given: string, after: string): boolean =>
+  given.length === 1 && !nameLexicon().nounGivenNames.has(given) && /^[ 　]?(?:さん|様|氏)/u.test(after) && !commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname);
+
 /** A surname right before a found given name, a space between: the name's other half. */
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
 /**
@@ -148,6 +155,8 @@ function isOtherWriting(words: string, found: string): boolean {
 }
 /** An honorific after a found name, passed over to reach the next item of a list. */
 const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
+/** An honorific or a short note in brackets after a found name (峰岸 哲夫（本人）、…), passed over to reach the next item. */
+const NOTES_AFTER = /^(?:[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)|[ \t]?[（(][^（()）\n]{1,8}[）)])+/u;
 /** What joins the items of a list of people: 、 and , (with spaces), と between spaces or none. */
 const JOINER_AFTER = /^(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)/u;
 const JOINER_BEFORE = /(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)$/u;
@@ -157,6 +166,16 @@ const LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!
 const LATIN_LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！]|と|です|でした|$))";
 const KANJI_ITEM = new RegExp(`^(\\p{Script=Han}{2,4})(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
 const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;
+/**
+ * A spaced full name as a list's item (同伴は [峰岸 哲夫]、笹倉 光、池端 実。): beside a found name, a listed surname
+ * and a listed given name are a person even where the given name is a noun too (光, 実) and no honorific follows.
+ */
+const KANJI_FULL_ITEM = new RegExp(`^\\p{Script=Han}{2,4}[ 　][\\p{Script=Han}々]{1,3}(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
+const KANJI_FULL_ITEM_BEFORE = /(?<![\p{Script=Han}々])\p{Script=Han}{2,4}[ 　][\p{Script=Han}々]{1,3}$/u;
+const isListedFullName = (full: string): boolean => {
+  const [surname, given] = full.split(/[ 　]/u) as [string, string];
+  return nameLexicon().surnames.has(surname) && nameLexicon().givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !commonNouns().has(surname);
+};
 const KANJI_DOT_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})・$/u;
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
 /**
@@ -180,7 +199,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     if (finding.type !== "PERSON") continue;
     const surname = SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 6), finding.start))?.[1];
     const given = shadow.slice(finding.start, finding.end);
-    if (surname && givenNames.has(given) && surnames.has(surname) && !PLACE_SURNAMES.has(surname)) {
+    if (surname && givenNames.has(given) && (surnames.has(surname) || unlistedSurnameBefore(surname, given, shadow.slice(finding.end, finding.end + 4))) && !PLACE_SURNAMES.has(surname)) {
       const start = finding.start - surname.length - 1;
       if (!taken.overlaps({ start, end: finding.start })) taken.grow(finding, { start, end: finding.end });
       continue;
@@ -252,19 +271,32 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
   }
   for (const span of kanaSurnames(shadow, findings)) add(span);
   for (const span of kanjiSurnamesOfKana(shadow, findings)) add(span);
+  for (const span of sameFamilyNames(shadow, findings)) {
+    // A found name inside it (its surname or given name masked alone, 真田 [蓮]) grows to the full name.
+    const inside = taken.overlapping(span);
+    if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) taken.grow(inside[0]!, span);
+    else add(span);
+  }
   // A list read item by item from each found name, both ways, until no item is added.
   const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");
   for (let span = queue.shift(); span !== undefined; span = queue.shift()) {
-    const after = shadow.slice(span.end, span.end + 40).replace(HONORIFIC_AFTER, (honorific) => " ".repeat(honorific.length));
+    const after = shadow.slice(span.end, span.end + 40).replace(NOTES_AFTER, (note) => " ".repeat(note.length));
     const joiner = JOINER_AFTER.exec(after);
     if (joiner) {
       const rest = after.slice(joiner[0].length);
       const start = span.end + joiner[0].length;
       const kanji = KANJI_ITEM.exec(rest)?.[1];
       const latin = LATIN_ITEM.exec(rest)?.[1];
+      const full = KANJI_FULL_ITEM.exec(rest)?.[0];
       // A place that is a surname too (上野) is a person after a name only with an honorific after it.
       const item =
-        kanji !== undefined && preferredSurnames.has(kanji) && !PLACE_SURNAMES.has(kanji) ? kanji : latin !== undefined && !NOT_A_NAME_WORD.test(latin) ? latin : undefined;
+        kanji !== undefined && preferredSurnames.has(kanji) && !PLACE_SURNAMES.has(kanji)
+          ? kanji
+          : latin !== undefined && !NOT_A_NAME_WORD.test(latin)
+            ? latin
+            : full !== undefined && isListedFullName(full)
+              ? full
+              : undefined;
       const next = item && { start, end: start + item.length };
       if (next && add(next)) queue.push(next);
     }
@@ -275,9 +307,14 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       // Before a name, joined to it as a list is (上野 と 坂口 が, 上野、坂口), a surname that is also a place counts; not
       // written straight before と (千葉と佐藤さん: from Chiba with Sato as likely).
       const listed = /[ \t　、,，]/u.test(joinerBefore[0]);
+      const full = KANJI_FULL_ITEM_BEFORE.exec(before.slice(0, joinerBefore.index))?.[0];
       if (kanji !== undefined && (preferredSurnames.has(kanji) || (listed && PLACE_SURNAMES.has(kanji) && surnames.has(kanji)))) {
         const start = span.start - joinerBefore[0].length - kanji.length;
         const previous = { start, end: start + kanji.length };
+        if (add(previous)) queue.push(previous);
+      } else if (full !== undefined && listed && isListedFullName(full)) {
+        const start = span.start - joinerBefore[0].length - full.length;
+        const previous = { start, end: start + full.length };
         if (add(previous)) queue.push(previous);
       }
     }
@@ -290,6 +327,54 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
     }
   }
   return added.list;
+}
+
+/** A found name's value split into the full names it holds (真田 啓太・真田 美穂: a cell of two parents). */
+const FULL_NAMES_IN = /(?<=^|[・、,，/／])(\p{Script=Han}[\p{Script=Han}々]{0,3})[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?=$|[・、,，/／])/gu;
+/**
+ * A given name after a family's surname and a space: kanji the dictionary lists as a given name (nouns too: 蓮, 光),
+ * hiragana and 子, or katakana it reads as one.
+ */
+const FAMILY_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3}|\p{Script=Hiragana}{1,3}子|[\p{Script=Katakana}ー]{2,4})(?![\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー])/u;
+
+/** What ends a shop's, a household's or an office's word after a surname (辻 酒店, 真田 様方, 辻 医院), no given name. */
+const PLACE_OR_TITLE_END = /[店方家宅組社会院所館園屋堂局署課部科係室殿様氏君邸]$/u;
+/**
+ * A given name after a family's surname: one kanji the dictionary lists as a given name, or two or three that are no
+ * common noun (部長, 工業) nor a shop's or an office's word (啓太, 陽菜: the dictionary lists few modern given names).
+ */
+const isFamilyGivenName = (given: string, givenNames: ReadonlySet<string>): boolean =>
+  !commonNouns().has(given) && (given.length === 1 ? givenNames.has(given) : !PLACE_OR_TITLE_END.test(given));
+
+/**
+ * Another full name of a found person's family, written with the same surname and a space (辻 浩一 … 二男 辻 康弘、
+ * 代襲：辻 陽菜; 真田 啓太 … 双子（真田 結・真田 蓮）): an heir list, a family's register or a parent's form names the
+ * family member by member. The surname is a found full name's, of the dictionary or not, one kanji too: its given name
+ * need only be no common word (isFamilyGivenName): the family is known.
+ */
+function sameFamilyNames(shadow: string, findings: readonly Finding[]): Span[] {
+  const { givenNames, givenNameReadings } = nameLexicon();
+  const families = new Set<string>();
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    for (const match of shadow.slice(finding.start, finding.end).matchAll(FULL_NAMES_IN)) families.add(match[1]!);
+  }
+  const spans: Span[] = [];
+  for (const family of families) {
+    // A place that is a surname too (上野 真理子 … 上野 天神) is read as the place; a noun-like surname (真田) is kept.
+    if (PLACE_SURNAMES.has(family)) continue;
+    for (let at = shadow.indexOf(family); at >= 0; at = shadow.indexOf(family, at + 1)) {
+      if (at > 0 && /[\p{Script=Han}々]/u.test(shadow[at - 1]!)) continue;
+      const given = FAMILY_GIVEN_AFTER.exec(shadow.slice(at + family.length, at + family.length + 6))?.[1];
+      if (given === undefined) continue;
+      const end = at + family.length + 1 + given.length;
+      // Siblings joined by ・ (真田 結・真田 蓮): the next one's surname says this one's kanji is a given name too.
+      const sibling = shadow.startsWith(`・${family}`, end);
+      const named = /^\p{Script=Han}/u.test(given) ? sibling || isFamilyGivenName(given, givenNames) : /子$/u.test(given) || givenNameReadings.has(given);
+      if (named) spans.push({ start: at, end });
+    }
+  }
+  return spans;
 }
 
 /** A kanji word in brackets right after a name, as a register gives a kana name's kanji (ｱﾝﾄﾞｳ ｹｲｽｹ（安藤）). */

@@ -498,8 +498,10 @@ heldOutSet("the sixteenth held-out set, a development set since its measure", HE
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
 // fixed the sixteenth set's rest, then measured once, at its end, with main at 5c36a28: 457 of 535 planted values
-// masked (85 %), 320 of 326 look-alikes kept (98 %); see the corpus README for every miss. Floored there.
+// masked (85 %), 320 of 326 look-alikes kept (98 %); see the corpus README for every miss. Floored there, then to 471
+// (a spaced full name as a list's item beside a found name, another of a found person's family by its surname, an
+// unlisted surname before a one-kanji given name and an honorific, a name after 司書 or a katakana post).
 heldOutSet("the seventeenth held-out set, a development set since its measure", HELD_OUT_17_DIR, 535, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(457 / 535, 320 / 326),
+  maskedAtLeast(471 / 535, 320 / 326),
 ]);
