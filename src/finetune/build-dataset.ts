@@ -14,6 +14,7 @@ import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii/pii-config.js";
 import type { MaskPool } from "./pii/mask-pool.js";
 import { SourceMasker } from "./pii/source-masker.js";
 import { TextSpill } from "./text-spill.js";
+import { TrainingScan } from "./training-scan.js";
 import type { InquiryColumns } from "./read-inquiries.js";
 import { ReportEntries } from "./report-entries.js";
 import type { BuildReport, ReportEntry } from "./report.js";
@@ -150,19 +151,33 @@ async function buildFrom(options: BuildOptions, inquiriesFiles: readonly string[
   const pool = slice?.rest ?? examplesIn;
   const unanswerable = slice?.unanswerable ?? [];
   const held = options.evalRatio || unanswerable.length > 0 ? holdOutInquiries(pool, options.evalRatio ?? 0, options.seed, unanswerable) : undefined;
-  const tokenizer = await TARGETS[options.target].loadTokenizer();
-  const cleaned = cleanExamples(held?.training ?? pool, {
-    tokenizer,
-    maxTokens: options.maxTokens,
-    truncate: options.truncate,
-    nearDuplicateThreshold: options.nearDuplicateThreshold,
-    seed: options.seed,
-    dropContaminated: options.dropContaminated,
-    ...(options.evalItems ? { evalItems: options.evalItems } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  const training = held?.training ?? pool;
+  const heldAll = held ? [...held.heldOut, ...unanswerable] : undefined;
+  const scan = TrainingScan.start(training, spill, { system, target: options.target, ...(heldAll ? { heldOut: heldAll } : {}) });
+  let cleaned: Awaited<ReturnType<typeof cleanExamples>>;
+  let check: HeldOutCheck | undefined;
+  try {
+    cleaned = await cleanExamples(training, {
+      loadTokenizer: TARGETS[options.target].loadTokenizer,
+      maxTokens: options.maxTokens,
+      truncate: options.truncate,
+      nearDuplicateThreshold: options.nearDuplicateThreshold,
+      seed: options.seed,
+      dropContaminated: options.dropContaminated,
+      ...(options.evalItems ? { evalItems: options.evalItems } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(scan ? { tokenCounts: scan.result().then((scanned) => scanned.tokensOf) } : {}),
+    });
+    if (heldAll) {
+      // A truncated example's messages are no longer those the scan read.
+      const truncated = new Set(cleaned.entries.flatMap((entry) => (entry.action === "truncated" ? [entry.id] : [])));
+      const matcher = scan ? (await scan.result()).heldOutMatcher(heldAll, (example) => truncated.has(example.id)) : undefined;
+      check = checkHeldOut(heldAll, cleaned.kept, matcher);
+    }
+  } finally {
+    await scan?.close();
+  }
 
-  const check = held ? checkHeldOut([...held.heldOut, ...unanswerable], cleaned.kept) : undefined;
   // A Set, not removed.includes: a templated log's check removes tens of thousands of rows (quadratic: 45 s at 20,000).
   const removed = new Set(check?.removed);
   const kept = removed.size > 0 ? cleaned.kept.filter((example) => !removed.has(example.id)) : cleaned.kept;

@@ -8,7 +8,8 @@ import type { TargetTokenizer } from "./targets.js";
 import type { EvalItemText, Example } from "./types.js";
 
 interface CleanOptions {
-  tokenizer: TargetTokenizer;
+  /** Loaded only when an example needs counting here (a tokenizer holds ~45 MB: none when tokenCounts has every count). */
+  loadTokenizer: () => Promise<TargetTokenizer>;
   maxTokens: number;
   truncate: TruncatePolicy;
   nearDuplicateThreshold: number;
@@ -16,6 +17,11 @@ interface CleanOptions {
   evalItems?: readonly EvalItemText[];
   dropContaminated: boolean;
   onProgress?: BuildProgress;
+  /**
+   * Each example's token count as fitTokens counts it, made in another thread while this one deduplicates
+   * (training-scan.ts); undefined for an example: counted here.
+   */
+  tokenCounts?: Promise<(example: Example) => number | undefined>;
 }
 
 interface CleanResult {
@@ -39,14 +45,17 @@ const exampleText = (example: Example): string =>
  * examples sharing an n-gram with an eval item; then fit each example to the token limit. Every change is one
  * report entry naming the example. Examples keep their input order.
  */
-export function cleanExamples(input: readonly Example[], options: CleanOptions): CleanResult {
+export async function cleanExamples(input: readonly Example[], options: CleanOptions): Promise<CleanResult> {
   const entries: ReportEntry[] = [];
   let examples = dropEmpty(input, entries);
   // A masking thread may have tagged a row already (from the same text).
   for (const example of examples) example.language ??= tagLanguage(exampleText(example));
   examples = dropDuplicates(examples, options, entries);
   const contamination = checkContamination(examples, options, entries);
-  examples = fitToLimit(contamination.kept, options, entries);
+  const counted = await options.tokenCounts;
+  const fitsAsCounted = (example: Example): boolean => (counted?.(example) ?? Infinity) <= options.maxTokens;
+  const tokenizer = contamination.kept.every(fitsAsCounted) ? undefined : await options.loadTokenizer();
+  examples = fitToLimit(contamination.kept, options, entries, { counted, tokenizer });
   return { kept: examples, entries, uncheckedEvalItems: contamination.unchecked };
 }
 
@@ -109,11 +118,19 @@ function checkContamination(
   return { kept, unchecked: index.skippedItems.length };
 }
 
-function fitToLimit(examples: Example[], options: CleanOptions, entries: ReportEntry[]): Example[] {
+/** `counted`: the counts made elsewhere (see tokenCounts); `tokenizer`: loaded when an example is not counted within the limit. */
+function fitToLimit(
+  examples: Example[],
+  options: CleanOptions,
+  entries: ReportEntry[],
+  { counted, tokenizer }: { counted: ((example: Example) => number | undefined) | undefined; tokenizer: TargetTokenizer | undefined },
+): Example[] {
   const max = options.maxTokens;
   return examples.filter((example, index) => {
     if (index % PROGRESS_EVERY === 0) options.onProgress?.("counting tokens", index, examples.length);
-    const fit = fitTokens(example.messages, options.tokenizer, max, options.truncate);
+    // A count made elsewhere within the limit is fitTokens' own answer; anything else is fitted here.
+    const tokens = counted?.(example);
+    const fit = tokens !== undefined && tokens <= max ? ({ kind: "fits", tokens } as const) : fitTokens(example.messages, tokenizer!, max, options.truncate);
     if (fit.kind === "too-long") {
       const detail = `${fit.tokens} tokens, over the limit of ${max}`;
       entries.push({ id: example.id, action: "dropped", reason: "too-long", detail, tokens: { before: fit.tokens, max } });

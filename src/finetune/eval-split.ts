@@ -2,7 +2,7 @@ import { seededRandom } from "../seeded-random.js";
 import { indexEvalItems } from "./contamination.js";
 import { IntList } from "./int-list.js";
 import { splitTrainValidation } from "./split.js";
-import type { Example } from "./types.js";
+import type { Example, TrainingMessage } from "./types.js";
 
 /** One held-out inquiry as a kurabe suite item: the question, the logged answer as reference, its sources and category. */
 export interface HeldOutItem {
@@ -70,37 +70,79 @@ export function holdOutInquiries(
 export const MAX_NGRAM_MATCHES = 10;
 
 /**
+ * What the held-out check reads of one example: the held-out n-grams its text holds (see HeldOutMatcher) and whether
+ * its question repeats a held-out question too short for n-grams.
+ */
+export interface HeldOutMatch {
+  grams: Iterable<number>;
+  short: boolean;
+}
+
+/** The held-out questions indexed for the check, matched against examples (see heldOutMatcher). */
+export interface HeldOutMatcher<Matched = readonly TrainingMessage[]> {
+  /** Indexed n-grams: a match's are numbered from 0 up to this. */
+  readonly grams: number;
+  /** Questions the n-gram check covers (shorter ones are compared whole). */
+  readonly checkedByNgrams: number;
+  match(what: Matched): HeldOutMatch;
+}
+
+/**
+ * The held-out questions' 13-grams numbered in the order they come, so that another thread given the same questions
+ * numbers them alike (training-scan.ts matches the examples there), and the questions too short for n-grams.
+ */
+export function heldOutMatcher(questions: readonly string[]): HeldOutMatcher {
+  const index = indexEvalItems(questions.map((text, position) => ({ suite: suiteName, itemId: String(position), text })));
+  const short = new Set(index.skippedItems.map((item) => normalized(item.text)));
+  return {
+    grams: index.grams,
+    checkedByNgrams: questions.length - index.skippedItems.length,
+    match: (messages) => ({
+      grams: index.sharedGrams(messages.map((message) => message.content).join("\n")),
+      short: short.size > 0 && short.has(normalized(messages.find((message) => message.role === "user")?.content ?? "")),
+    }),
+  };
+}
+
+/** The held-out examples' questions, as heldOutMatcher indexes them. */
+export const heldOutQuestions = (heldOut: readonly Example[]): string[] => heldOut.map(questionOf);
+
+/** heldOutMatcher over the held-out examples, matching an example by its messages. */
+export function examplesMatcher(heldOut: readonly Example[]): HeldOutMatcher<Example> {
+  const matcher = heldOutMatcher(heldOutQuestions(heldOut));
+  return { grams: matcher.grams, checkedByNgrams: matcher.checkedByNgrams, match: (example) => matcher.match(example.messages) };
+}
+
+/**
  * The proof that no held-out inquiry reached the training files: the contamination check (GPT-3's 13-gram overlap)
  * of every kept example against the held-out questions, n-grams common to more than MAX_NGRAM_MATCHES kept examples
  * aside, plus an exact comparison for questions too short for n-grams. Examples that still overlap are returned to
  * be removed. One pass over the kept examples: the n-grams each holds are counted, and noted (as pairs of numbers)
- * while they are rare enough to count as a leak.
+ * while they are rare enough to count as a leak. `matcher`: another thread's matches (training-scan.ts), else the
+ * held-out questions are indexed here.
  */
-export function checkHeldOut(heldOut: readonly Example[], kept: readonly Example[]): HeldOutCheck {
-  const index = indexEvalItems(heldOut.map((example) => ({ suite: suiteName, itemId: example.id, text: questionOf(example) })));
-  const short = new Set(index.skippedItems.map((item) => normalized(item.text)));
-  // Each example's texts read once (a spilled row is read back from its file), for both the n-grams and the short questions.
+export function checkHeldOut(heldOut: readonly Example[], kept: readonly Example[], matcher: HeldOutMatcher<Example> = examplesMatcher(heldOut)): HeldOutCheck {
   const holders = new IntList();
   const held = new IntList();
-  const matches = new Int32Array(index.grams);
+  const matches = new Int32Array(matcher.grams);
   const remove = new Uint8Array(kept.length);
   kept.forEach((example, position) => {
-    const messages = example.messages;
-    for (const gram of index.sharedGrams(messages.map((message) => message.content).join("\n"))) {
+    const match = matcher.match(example);
+    for (const gram of match.grams) {
       // A pair matters only while its n-gram is in MAX_NGRAM_MATCHES examples or fewer (a log's greeting is in thousands).
       if (++matches[gram]! <= MAX_NGRAM_MATCHES) {
         holders.push(position);
         held.push(gram);
       }
     }
-    if (short.size > 0 && short.has(normalized(messages.find((message) => message.role === "user")?.content ?? ""))) remove[position] = 1;
+    if (match.short) remove[position] = 1;
   });
   let common = 0;
   for (const count of matches) if (count > MAX_NGRAM_MATCHES) common++;
   for (let pair = 0; pair < held.length; pair++) if (matches[held.at(pair)]! <= MAX_NGRAM_MATCHES) remove[holders.at(pair)] = 1;
   const removed = kept.filter((_, position) => remove[position] === 1).map((example) => example.id);
   const boilerplate = { ngrams: common, foundInOver: MAX_NGRAM_MATCHES };
-  return { checkedByNgrams: heldOut.length - index.skippedItems.length, boilerplate, removed };
+  return { checkedByNgrams: matcher.checkedByNgrams, boilerplate, removed };
 }
 
 export function heldOutItems(heldOut: readonly Example[]): HeldOutItem[] {

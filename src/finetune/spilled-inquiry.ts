@@ -42,6 +42,11 @@ export class SpilledInquiry implements Example {
     return [question!, answer!];
   }
 
+  /** The spill's record of the question and answer, unless the messages were replaced (then they are in memory). */
+  get record(): number | undefined {
+    return this.#replaced ? undefined : this.#record;
+  }
+
   /** Spills new texts for the row (a later masking pass's), read from now on; the old record stays in the file, unread. */
   respill(question: string, answer: string): void {
     this.#record = this.#spill.append([question, answer]);

@@ -66,15 +66,19 @@ export class TextSpill {
       at = 0;
     }
     this.lastEnd = end;
-    const count = bytes.readUInt32LE(at);
-    let text = at + 4 + 4 * count;
-    const texts: string[] = [];
-    for (let index = 0; index < count; index++) {
-      const length = bytes.readUInt32LE((at += 4));
-      texts.push(bytes.toString("utf8", text, text + length));
-      text += length;
-    }
-    return texts;
+    return decodeRecord(bytes, at);
+  }
+
+  /**
+   * What another thread needs to read the records by itself (SpillReader): the file's descriptor, valid until
+   * `close`, and where each record starts, the last entry being where the last ends. Writes what is buffered first.
+   */
+  share(): SharedSpill {
+    this.out.flush();
+    const offsets = new Float64Array(this.records + 1);
+    offsets.set(this.offsets.subarray(0, this.records));
+    offsets[this.records] = this.out.end;
+    return { fd: this.file.descriptor, offsets };
   }
 
   get length(): number {
@@ -107,4 +111,23 @@ export class TextSpill {
     this.file.read(this.alone, start, size);
     return this.alone;
   }
+}
+
+/** A TextSpill as another thread reads it (see TextSpill.share). */
+export interface SharedSpill {
+  fd: number;
+  offsets: Float64Array;
+}
+
+/** The texts of the record at `at` in `bytes`: a count, each text's length in bytes, then the texts in UTF-8. */
+export function decodeRecord(bytes: Buffer, at: number): string[] {
+  const count = bytes.readUInt32LE(at);
+  let text = at + 4 + 4 * count;
+  const texts: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const length = bytes.readUInt32LE((at += 4));
+    texts.push(bytes.toString("utf8", text, text + length));
+    text += length;
+  }
+  return texts;
 }

@@ -41,6 +41,11 @@ export class UnlinkedFile {
     return done;
   }
 
+  /** The open descriptor: another thread of this process may read through it (positioned reads) until `close`. */
+  get descriptor(): number {
+    return this.openFd();
+  }
+
   close(): void {
     if (this.fd === undefined) return;
     closeSync(this.fd);
