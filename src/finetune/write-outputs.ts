@@ -30,8 +30,12 @@ export async function writeOutputsAtomically(dir: string, files: Readonly<Record
   }
 }
 
+/** Bytes of pieces a file's stream holds before the writer waits for them to be written. */
+const WRITE_BUFFER = 1 << 20;
+
 async function writePieces(path: string, pieces: Iterable<string> | AsyncIterable<string>): Promise<void> {
-  const stream = createWriteStream(path);
+  // A large buffer: at the default 16 KiB, a build's 230 MB of files were 14,000 waits for a write, the thread idle in each.
+  const stream = createWriteStream(path, { highWaterMark: WRITE_BUFFER });
   const failed = once(stream, "error").then(([error]) => Promise.reject(error as Error));
   failed.catch(() => undefined);
   const drained = () => Promise.race([once(stream, "drain"), failed]);
