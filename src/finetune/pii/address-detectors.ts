@@ -25,7 +25,13 @@ const AFTER_BAN = `(?:の?${KANJI_NUMBER}(?:-\\d+)?号?)?`;
  * which open a building's name too (1-2-3 日比谷ビル), nor 名 before a kanji (名鉄ビル).
  */
 const NO_COUNTER = "(?!\\s?(?:[件個回円%]|名(?!\\p{Script=Han})))";
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
+/**
+ * The ban and its number wrapped after the chome onto the next line, perhaps indented (若葉台2丁目⏎  8番地の6, 佐鳴台三丁目⏎
+ * 27番14号), as a form's narrow cell breaks it, or a space where a page's markup folded that break (若葉台2丁目 8番地の6).
+ * Only a ban with its number after it (not 3番のりば), which says the line goes on with the block.
+ */
+const WRAPPED_BAN = `(?:\\n[ \\t　]{0,4}|[ 　])${BAN}の?${KANJI_NUMBER}(?:-\\d+)?号?`;
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|${WRAPPED_BAN}|\\d+(?:${HYPHEN}\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
 /** Between numbers read out: の or ハイフン, perhaps with a pause after it (14の、6). */
 const SAID_JOIN = `${SPOKEN_PARTICLE}(?:[、,] ?)?`;
 /** Not before another number read out, nor before a counter (3 の 14 件). */
@@ -76,6 +82,13 @@ const MUNICIPALITY = "(?:\\p{Script=Han}{1,6}?[市郡](?:\\p{Script=Han}{1,4}?[�
  * before its ward.
  */
 const KANA_CITY = "\\p{Script=Hiragana}{2,6}\\p{Script=Han}?市";
+/**
+ * The cities Japan names in hiragana (うるま市, いわき市, ひたちなか市, ふじみ野市, いちき串木野市), by their names, so that they
+ * stand with no prefecture before them as a local form writes its own city: any run of kana before 市 would take a
+ * particle with it (住所はうるま市).
+ */
+const KANA_NAMED_CITY =
+  "(?:さいたま|つくばみらい|つくば|いわき|ひたちなか|かすみがうら|うるま|えびの|いちき串木野|ふじみ野|みどり|さくら|いすみ|かほく|あわら|いなべ|みよし|あま|たつの|南あわじ|みやま|うきは|さぬき|東かがわ|むつ|つがる|にかほ|伊豆の国)市";
 /** The town, with Sapporo's and Asahikawa's numbered 条 (北3条西, 東十条) before the block. */
 const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]{0,12}?(?:${KANJI_NUMBER}条[\\p{Script=Han}]{0,3}?)?`;
 
@@ -101,7 +114,7 @@ const CITY_BREAK = "(?:\\n[ \\t　]{0,4}(?=[\\p{Script=Han}\\p{Script=Katakana}\
  * alone (東京都千代田区) is not masked.
  */
 const JAPANESE_ADDRESS = new RegExp(
-  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区)${CITY_BREAK}${TOWN}(?:${AZA_LOT}|${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
+  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区|${KANA_NAMED_CITY})${CITY_BREAK}${TOWN}(?:${AZA_LOT}|${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
   "dgu",
 );
 
@@ -151,19 +164,21 @@ const STREET_ADDRESS = new RegExp(
 const BEFORE_POSTCODE = "(?:,\\s|,?[ \\t]*\\n[ \\t]*)";
 /**
  * Streets named first and numbered after, as continental Europe writes them (Drottninggatan 71, Hauptstraße 5,
- * Keizersgracht 123), with the postcode and town that follow (111 36 Stockholm, 10115 Berlin).
+ * Keizersgracht 123), with the postcode and town that follow (111 36 Stockholm, 10115 Berlin, and the Dutch four digits
+ * and two letters: 1015 CJ Amsterdam — only after a street's word, where 2024 EU Release would otherwise read as one).
  */
 const EUROPEAN_STREET = new RegExp(
-  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b(?:${BEFORE_POSTCODE}(?:\\d{3}\\s\\d{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
+  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b(?:${BEFORE_POSTCODE}(?:\\d{3}\\s\\d{2}|\\d{4}\\s?[A-Z]{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
   "dg",
 );
 /**
- * A continental street of any name, numbered after, then a comma and a five-digit postcode and its town, as Germany,
- * France, Italy or Spain write them (Am Kanal 14, 10997 Berlin; Unter den Linden 77, 10117 Berlin, Germany): the
- * postcode and town after the number say it is an address, whatever the street is called.
+ * A continental street of any name, numbered after, then a comma and a postcode and its town: five digits as Germany,
+ * France, Italy or Spain write them (Am Kanal 14, 10997 Berlin; Unter den Linden 77, 10117 Berlin, Germany), or
+ * Portugal's four and three (Rua Augusta 100, 1100-053 Lisboa; not Poland's two and three, as Chapter 2, 12-345 Notes
+ * would read): the postcode and town after the number say it is an address, whatever the street is called.
  */
 const POSTCODE_TOWN_ADDRESS =
-  /\b[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿß]+|der|dem|den|des|de|la|du|del|am|an|im|zum|zur)){0,3}\s\d{1,4}[a-z]?,\s\d{5}\s[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+)?(?:,\s(?:Germany|Deutschland|Austria|Österreich|France|Italy|Italia|Spain|España|Finland|Switzerland|Schweiz))?/dgu;
+  /\b[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿß]+|der|dem|den|des|de|la|du|del|am|an|im|zum|zur)){0,3}\s\d{1,4}[a-z]?,\s(?:\d{5}|\d{4}-\d{3})\s[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+)?(?:,\s(?:Germany|Deutschland|Austria|Österreich|France|Italy|Italia|Spain|España|Finland|Switzerland|Schweiz|Portugal))?/dgu;
 
 /** French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso. */
 const ROMANCE_STREET = new RegExp(
@@ -179,7 +194,7 @@ const ROMANCE_STREET = new RegExp(
  * Ebisu, …) and the town and ward without a comma between (2-14-8 Ebisu Shibuya-ku).
  */
 const ROMAJI_ADDRESS =
-  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?/dg;
+  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?/dg;
 
 /**
  * A Vietnamese address: a house number (Số 14, down its lanes: ngõ 82) and a street, then the ward (Phường, Xã, P.)
@@ -194,10 +209,11 @@ const VIETNAMESE_ADDRESS = new RegExp(
 
 /**
  * A Japanese block in its full form (1丁目9番24号, 二丁目4番地9) straight after a town's name with no city before it
- * (堅田1丁目9番24号): the three numbers name one plot, where a bare 3丁目 or 5番 may be a stop or a counter.
+ * (堅田1丁目9番24号, 緑が丘3丁目⏎12番7号, its ban wrapped onto the next line): the three numbers name one plot, where a
+ * bare 3丁目 or 5番 may be a stop or a counter. The town's name may hold が between its kanji (緑が丘, 自由が丘).
  */
 const TOWN_BLOCK = new RegExp(
-  `(?<![\\p{Script=Han}ヶ々])[\\p{Script=Han}ヶ々]{1,5}${KANJI_NUMBER}丁目${KANJI_NUMBER}番地?${KANJI_NUMBER}号?(?![0-9])${BUILDING}`,
+  `(?<![\\p{Script=Han}ヶ々が])[\\p{Script=Han}ヶ々](?:が?[\\p{Script=Han}ヶ々]){0,4}${KANJI_NUMBER}丁目(?:${KANJI_NUMBER}番地?${KANJI_NUMBER}号?|${WRAPPED_BAN})(?![0-9])${BUILDING}`,
   "dgu",
 );
 
@@ -238,7 +254,8 @@ const ROMAJI_BLOCK = new RegExp(
  */
 const UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}";
 const EIRCODE = "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s[0-9AC-FHKNPRTV-Y]{4}";
-const PLACES = "(?:,\\s+(?:Co\\.\\s)?[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}){0,3}";
+/** The town and the county; Dublin's with its postal district (Dublin 4, Dublin 6W). */
+const PLACES = "(?:,\\s+(?:Co\\.\\s)?[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}(?:\\s\\d{1,2}W?)?){0,3}";
 const BRITISH_ISLES_ADDRESS = new RegExp(
   `(?:\\b${UNIT},\\s+)?\\b\\d{1,4}[A-Z]?\\s+(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+(?:${PLACES},?\\s+${EIRCODE}\\b|(?=${PLACES},?\\s+${UK_POSTCODE}\\b))`,
   "dg",
@@ -272,14 +289,14 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0]))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
-  gated(/\b\d[A-Z]{2}\b|\b[A-Z]\d{2} [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
+  gated(/\b\d[A-Z]{2}\b|\b(?:[A-Z]\d{2}|D6W) [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
   ...CITY_CODE_ADDRESS_DETECTORS,
   THAI_ADDRESS_DETECTOR,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
-  gated(/\d, \d{5} [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS)),
+  gated(/\d, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS)),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
-  gated(/-(?:ku|shi|gun|cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
+  gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),

@@ -82,8 +82,11 @@ const KOREAN_MOBILE = /^010-\d{4}-\d{4}$/;
  * phones 070/080/090/050, 0800 toll-free; a Korean mobile 010-XXXX-XXXX too), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
  * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`), read out with の or ハイフン between the groups
  * in a transcript (`03 の 3354 の 1189`, `090、2761の、3158`), or written as one run of digits: then anything but an order, tracking or
- * product number. Not the digits at the end of a code (UPS 1Z12345E0205271688).
+ * product number. Not the digits at the end of a code (UPS 1Z12345E0205271688), nor grouped by spaces after groups of
+ * capitals and digits spaced alike, the last of both (1Z 999 AA1 01 2345 6784: a code's tail; a phone number's groups are
+ * digits only, and one room's word before it, Room 3B 03 1234 5678, is no code).
  */
+const CODE_GROUPS_BEFORE = /(?<![A-Za-z0-9])[A-Z\d]{1,8} (?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{2,8} $/;
 function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
   const digits = digitsOf(match[0]);
   let plausible = false;
@@ -94,6 +97,7 @@ function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
     const end = match.index + match[0].length;
     if (LISTED_BESIDE.test(before(shadow, match.index, 3)) || /^\s?[、,]\s?\d/.test(shadow.slice(end, end + 3))) return false;
   }
+  if (/^\d+ \d/.test(match[0]) && CODE_GROUPS_BEFORE.test(before(shadow, match.index, 18))) return false;
   if (digits.length !== match[0].length || PHONE_CONTEXT.test(before(shadow, match.index, 16))) return true;
   return !inNotPersonalContext(shadow, match.index);
 }

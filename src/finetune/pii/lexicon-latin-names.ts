@@ -27,6 +27,11 @@ const PLACE_WORD =
 const THING_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
 /** An article or a possessive before: a thing's or a place's name follows (the Sophia Grand, our Nadia Suite). */
 const DETERMINER_BEFORE = /(?<!\p{L})(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Tt]his)[ \t]+$/u;
+/**
+ * A venue's label before: a hall's, a hotel's or a park's name follows, often a founder's or a saint's (venue: Belle
+ * Salle Akihabara, Location: Maria Luisa Park, 会場：Grace Hall).
+ */
+const VENUE_BEFORE = /(?<!\p{L})(?:[Vv]enue|VENUE|[Ll]ocation|会場|開催地|開催場所)[ \t]*[:：][ \t]*$/u;
 
 /** Two words compromise's lexicon holds together as a place, a firm or a thing (Abu Dhabi, Costa Rica, Hong Kong). */
 const knownPhrase = (first: string, second: string): boolean => isEnglishWord(`${first} ${second}`);
@@ -123,7 +128,7 @@ function findPairs(shadow: string): Span[] {
     // In a Japanese sentence a listed family name that is an English word too is the name's (担当を Hannah Lee に, CS
     // Grace Young、): English prose around it would make it the word as often (Anna Rose garden).
     const family = familyName(second) || (listedPair && !isThing(second) && JAPANESE_AFTER.test(shadow.slice(end, end + 2)));
-    if ((!givenName(first) && !familyFirst) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start))) {
+    if ((!givenName(first) && !familyFirst) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)) || VENUE_BEFORE.test(shadow.slice(Math.max(0, start - 16), start))) {
       // The second word may start the next pair (Dear Tomasz Wiśniewski): step back onto it.
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;

@@ -38,11 +38,19 @@ function paragraphAround(shadow: string, start: number, end: number): string {
   return shadow.slice(reachBefore + Math.max(from, 0), to === -1 ? Math.min(shadow.length, end + CUE_REACH) : end + to);
 }
 
+/**
+ * A bracket the run opens and does not close opens an aside after the value, its digits a date's or a count's
+ * (Umikaze#2611（12月1日に変更）, Kaze#77x（3/1まで）): the value ends before it.
+ */
+const UNCLOSED_BRACKET = /\([^)]*$/;
+
 function passwordsNearCue(shadow: string): Span[] {
   const spans: Span[] = [];
   for (const match of matchesOf(ASCII_RUN, shadow)) {
-    const [start, end] = match.indices!.groups!.secret!;
-    if (passwordShaped(match.groups!.secret!) && PASSWORD_CUE.test(paragraphAround(shadow, start, end))) spans.push({ start, end });
+    const [start] = match.indices!.groups!.secret!;
+    const value = match.groups!.secret!.replace(UNCLOSED_BRACKET, "");
+    const end = start + value.length;
+    if (passwordShaped(value) && PASSWORD_CUE.test(paragraphAround(shadow, start, end))) spans.push({ start, end });
   }
   return spans;
 }

@@ -46,9 +46,17 @@ const CYRILLIC_ADDRESS =
  * city after (Kitamachi 2-14-5, Toyota-shi); then a building and its room, the prefecture and the postcode. The
  * block-first order (1-14-3 Shibaura, Minato-ku) is address-detectors' own.
  */
-/** A word read as romaji: consonant–vowel syllables, perhaps with a closing n (Kitamachi, Shibaura, Ginza). */
-export const ROMAJI_WORD = "(?:[A-Z]|[A-Z]?(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?)[aiueo](?:n(?![aiueoy]))?(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aiueo](?:n(?![aiueoy]))?)*";
-const ROMAJI_CITY = "[A-Z][a-z]+-(?:shi|ku|gun|cho|machi|mura)\\b";
+/**
+ * A word read as romaji: consonant–vowel syllables, perhaps with a closing n (Kitamachi, Shibaura, Ginza), its first a
+ * vowel alone where it opens with one (Aka, Ebisu, Ueno).
+ */
+export const ROMAJI_WORD = "(?:[AIUEO]|(?:[A-Z]|[A-Z]?(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?)[aiueo])(?:n(?![aiueoy]))?(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aiueo](?:n(?![aiueoy]))?)*";
+/**
+ * What ends a municipality's name in romaji: a city, a ward, a county, a town or a village, which Okinawa and Kyushu
+ * read -son (Zamami-son, Yomitan-son).
+ */
+const ROMAJI_MUNICIPALITY = "(?:shi|ku|gun|cho|machi|mura|son)";
+const ROMAJI_CITY = `[A-Z][a-z]+-${ROMAJI_MUNICIPALITY}\\b`;
 /**
  * The town, read as romaji (consonant–vowel syllables), so that Model 4-6-12, Minato-ku stays; in Sapporo after its
  * numbered 条 (Kita 3-jo Nishi 4-chome 1-1).
@@ -69,7 +77,7 @@ const ROMAJI_TOWN_FIRST = new RegExp(
  */
 const THREE_NUMBER_BLOCK = "[1-9]\\d?-\\d{1,4}-\\d{1,3}(?![\\d-])";
 const ROMAJI_BLOCK_TOWN_CITY = new RegExp(
-  `\\b(?:${THREE_NUMBER_BLOCK}\\s+${ROMAJI_TOWN}|${ROMAJI_TOWN}\\s${THREE_NUMBER_BLOCK}),\\s+(?=[A-Z])${ROMAJI_WORD}(?:-(?:shi|ku|gun|cho|machi|mura))?(?![A-Za-z])${ROMAJI_TAIL}`,
+  `\\b(?:${THREE_NUMBER_BLOCK}\\s+${ROMAJI_TOWN}|${ROMAJI_TOWN}\\s${THREE_NUMBER_BLOCK}),\\s+(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_MUNICIPALITY})?(?![A-Za-z])${ROMAJI_TAIL}`,
   "dg",
 );
 
@@ -121,7 +129,7 @@ export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/(?:Rua|R\.|Avenida|Av\.|Avda\.|Alameda|Travessa|Praça|Largo|Estrada|Rodovia|Calle|Carrera|Calzada|Paseo|Jalan|Jl\.|Lorong|Persiaran) \S/u, untilFound(patternDetector("ADDRESS", STREET_WORD_FIRST))),
   gated(/(?:ул|пр|пер|ш|наб|б-р|пл|вул)[\p{L}.-]*\s?\p{Lu}/u, untilFound(patternDetector("ADDRESS", CYRILLIC_ADDRESS))),
   gated(/[가-힣](?:로|길|동|리|가) ?\d/u, untilFound(patternDetector("ADDRESS", KOREAN_ADDRESS))),
-  gated(/-(?:shi|ku|gun|cho|machi|mura)\b/, untilFound(patternDetector("ADDRESS", ROMAJI_TOWN_FIRST))),
+  gated(/-(?:shi|ku|gun|cho|machi|mura|son)\b/, untilFound(patternDetector("ADDRESS", ROMAJI_TOWN_FIRST))),
   gated(/\d-\d{1,4}-\d{1,3}(?:\s+[A-Z][A-Za-z-]+)?, [A-Z]/, patternDetector("ADDRESS", ROMAJI_BLOCK_TOWN_CITY)),
   gated(/(?:Office|Suite|Flat|Apartment|Apt|Unit|Villa)\s?#?\d/, untilFound(patternDetector("ADDRESS", TOWER_UNIT_ADDRESS))),
 ];
