@@ -39,8 +39,11 @@ const textsOf = (name: string, content: string): string[] => {
  */
 const NOT_IDENTIFYING = /<\|start_header_id\|>[a-z]+<\|end_header_id\|>|<\|[a-z_]+\|>|\[[A-Z_]+\]|[\s\p{P}\p{S}〒様]|東京都|北海道|京都府|大阪府|\p{Script=Han}{2,3}県/gu;
 
-/** A title or a lone initial beside a masked name names no one (`Mr. [PERSON]`, `G. [PERSON]`), even inside its marker. */
-const TITLE_OR_INITIAL = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|[A-Z])\.?(?![\p{L}\p{N}])/gu;
+/**
+ * A title or a lone initial beside a masked name names no one (`Mr. [PERSON]`, `G. [PERSON]`), even inside its marker;
+ * nor does an honorific in romaji after it (`[PERSON]-san`, as the rules mask Naoko-san: the name, not its -san).
+ */
+const TITLE_OR_INITIAL = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|[A-Z])\.?(?![\p{L}\p{N}])|-(?:san|sama|kun|chan|sensei)(?![\p{L}\p{N}])/gu;
 const isTitleOrInitial = (word: string) => word.replace(TITLE_OR_INITIAL, "") === "";
 
 /**
@@ -490,10 +493,11 @@ heldOutSet("the fifteenth held-out set, a development set since its measure", HE
 // password after admin, an SSID and key after Wi-Fi, a padlock's or a keypad's code with no code's word, a device's
 // passcode said to be now); then to 511 (a grid address of 条 and chome and a room of a floor and a letter; a phone
 // number broken by an escaped line break), 248 of 250 look-alikes kept (a chome alone after a town is no address; a
-// firmware cell's version; a consignor's and a work site's codes; a firm named Management after a found surname).
+// firmware cell's version; a consignor's and a work site's codes; a firm named Management after a found surname); then to
+// 512 (-san left beside a masked given name is an honorific, as the rules and their tests leave it: [PERSON]-san).
 heldOutSet("the sixteenth held-out set, a development set since its measure", HELD_OUT_16_DIR, 517, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(511 / 517, 248 / 250),
+  maskedAtLeast(512 / 517, 248 / 250),
 ]);
 
 // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
