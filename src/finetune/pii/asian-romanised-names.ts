@@ -1,4 +1,5 @@
 import { gated, matchesOf, type PiiDetector } from "./detector.js";
+import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
 
@@ -93,8 +94,6 @@ export const vietnameseNameGivenFirst: PiiDetector = gated(/[a-zà-ỹ][ \t]?(?:
  * Mei-ling, Chen Yu-Ting, Seo-yeon Park): a family name of the list before or after a given name of two syllables joined by a hyphen,
  * the second in lower case. Not a phrasal noun after a word that is a family name too (Park Check-in, Lee Sign-off).
  */
-const EAST_ASIAN_FAMILY =
-  "Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Kwak|Chen|Lin|Wang|Li|Zhang|Liu|Huang|Wu|Zhou|Xu|Zhao|Ye|Yeh|Tsai|Cai|Hsu|Chang|Kuo|Guo|Lai|Cheng|Hsieh|Lo|Luo|Tseng|Chiu|Chou|Liao|Wong|Chan|Leung|Lau|Cheung|Ng|Tan|Goh|Teo|Ong";
 /** The given name's second syllable in lower case or capitalised, as Taiwan often writes it (Seo-yeon, Yu-Ting). */
 const HYPHENED_GIVEN = "[A-Z][a-z]{1,5}-(?!(?:[Uu]p|[Ii]n|[Oo]n|[Oo]ff|[Oo]ut|[Oo]p|[Bb]y|[Bb]ack|[Dd]own|[Aa]way|[Oo]ver|[Ee]nd)(?![a-z]))(?:[a-z]{2,5}|[A-Z][a-z]{1,4})";
 const EAST_ASIAN_NAME = new RegExp(

@@ -1,9 +1,11 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isPlaceName } from "./english-person-tagger.js";
 import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
+import { worldNames } from "./world-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
@@ -599,6 +601,15 @@ const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi)$/;
 const PERSON_MAILBOX =
   "(?!(?:desk|info|support|contact|sales|team|office|booking|bookings|reservations?|admin|help|helpdesk|hello|service|services|billing|accounts?|hr|jobs|careers|press|enquiries|inquiries|orders|shop|store|customer[-_.]?(?:care|service|support)|cs|frontdesk|front|reception|concierge|notifications?|newsletter|marketing|ops|webmaster|postmaster|noreply|no-reply)@)";
 
+/**
+ * A Korean or Chinese family name that is an organisation's word too (Park), last after a listed Latin given name that
+ * names no place: the person's family name (Helen Park <…> wrote:), where Olympic Park is a place's.
+ */
+function familyAfterGivenName(words: readonly string[], index: number): boolean {
+  if (index === 0 || index !== words.length - 1 || !EAST_ASIAN_FAMILY_NAMES.has(words[index]!)) return false;
+  return worldNames().latinGiven.has(words[0]!) && !isPlaceName(words[0]!);
+}
+
 export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[]) => boolean = () => true): PiiDetector {
   return gated(cues, {
     type: "PERSON",
@@ -608,7 +619,7 @@ export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: r
         const name = match.groups!.secret!;
         const words = name.split(/\s+/);
         // A job title's words name a role, no one (approved by Managing Director).
-        if (NOT_A_PERSON.test(words[0]!) || words.some((word) => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word)) || !accept(words)) continue;
+        if (NOT_A_PERSON.test(words[0]!) || words.some((word, index) => (ORGANISATION_WORD.test(word) && !familyAfterGivenName(words, index)) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word)) || !accept(words)) continue;
         const [start, end] = match.indices!.groups!.secret!;
         spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }

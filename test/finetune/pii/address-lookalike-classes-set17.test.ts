@@ -66,3 +66,12 @@ describeMaskingClasses("look-alike classes of the seventeenth set", {
     ["Speaker: Maria Rossi, venue TBD", "Speaker: [PERSON], venue TBD"],
   ],
 });
+
+describeMaskingClasses("leftovers of the seventeenth set's round", {
+  "a listed Latin given name and a Korean or Chinese family name that is a place's word too, in a mail's header": [
+    ["Helen Park <helen.park@example.com> wrote:", "[PERSON] <[EMAIL]> wrote:"],
+    ["On Tue, 3 Dec 2024, Sarah Park wrote:", "On Tue, 3 Dec 2024, [PERSON] wrote:"],
+    ["From: Daniel Park <dpark@example.com>", "From: [PERSON] <[EMAIL]>"],
+    ["Olympic Park <info@olympicpark.example> wrote:", "Olympic Park <[EMAIL]> wrote:"],
+  ],
+});
