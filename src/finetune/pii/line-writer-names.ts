@@ -19,8 +19,9 @@ const PREFIX_KANJI = /^[新旧前元仮各本別要短長全続追]$/u;
 
 /** A surname the dictionary lists, a common noun too (秋月) at a note's head; one kanji not a noun's prefix. */
 function isWriterSurname(name: string): boolean {
-  if (!nameLexicon().surnames.has(name)) return false;
-  return name.length > 1 || (!PREFIX_KANJI.test(name) && !nameLexicon().boundNouns.has(name));
+  const { surnames, boundNouns } = nameLexicon();
+  if (!surnames.has(name)) return false;
+  return name.length > 1 || (!PREFIX_KANJI.test(name) && !boundNouns.has(name));
 }
 
 const noteWriter: PiiDetector = gated(/\p{Script=Han}メモ/u, {
