@@ -1,4 +1,5 @@
-import { digitsOf, gated, patternDetector, type PiiDetector } from "./detector.js";
+import { digitsOf, gated, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
+import { columnHeading } from "./number-context.js";
 
 /**
  * Codes named by what they open: a lock, a door, a safe, a delivery box or a locker. The code right after its cue
@@ -29,13 +30,15 @@ const LOCK_CODE = new RegExp(
 
 /**
  * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, locker combination; a clause on
- * where it is between: キーボックスは玄関横、番号は「3096」; a few words
+ * where it is between: キーボックスは玄関横、番号は「3096」, キーボックスに入れておきます。番号は 0-4-7-1; a few words
  * between in English: the key safe by the back door: code …), then the code a few words on: no digit between, at most
  * one line break and no blank line. A locker's or a door's bare 番号 says which
  * locker or room (ロッカーの番号は 1024), no code: only its 暗証番号 or コード is one.
  */
+/** A clause on where the box is or what goes in it, between it and its code's word (キーボックスは玄関横、番号は …). */
+const CLAUSE_BETWEEN = String.raw`(?:[はがにへを][^\n\d#*。]{0,24}?[、。][ \t]*)?`;
 const CODE_NAMED_BEFORE = new RegExp(
-  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)(?:[はが][^\n\d#*。]{0,24}?、)?の?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,5}?[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
+  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}の?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,5}?[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
   "dgu",
 );
 
@@ -79,11 +82,25 @@ const LOCK_THEN_CODE = new RegExp(
   "dgu",
 );
 
+/**
+ * A dial's combination in a table's column headed by a lock (| Locker | over | 3-16-44 |, | キーボックス | over | 0-4-7-1 |):
+ * digits in three groups or more, as a dial is turned; a locker's own number (B-12, 112) has fewer, a date a year's four.
+ */
+const COMBINATION = /(?<![\d-])\d{1,2}(?:-\d{1,2}){2,5}(?![\d-])/g;
+const LOCK_HEADING = /^(?:[Ll]ockers?|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Pp]adlock|ロッカー|キーボックス|南京錠|ダイヤル錠)(?: ?(?:[Cc]ode|[Cc]ombination|暗証番号|番号))?$/;
+const combinationsInLockColumn = (shadow: string) =>
+  matchesOf(COMBINATION, shadow)
+    .filter((match) => LOCK_HEADING.test(columnHeading(shadow, match.index) ?? ""))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
+  gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(
-    /(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)(?:[はが][^\n\d#*。]{0,24}?、)?の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)/,
+    new RegExp(
+      String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
+    ),
     patternDetector("SECRET", CODE_NAMED_BEFORE, codeNamedBefore),
   ),
   gated(/(?:code|combination)(?![A-Za-z])[^\n]{0,100}?(?:tried|typed|entered|keyed|punched|put in|now|changed to)/, patternDetector("SECRET", CODE_KEYED_LATER, codeKeyedLater)),

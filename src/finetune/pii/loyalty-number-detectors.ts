@@ -9,6 +9,14 @@ import { gated, patternDetector, type PiiDetector } from "./detector.js";
 const LOYALTY_NUMBER =
   /(?:マイレージ(?:バンク|クラブ)?|マイル|(?<![A-Za-z])(?:JMB|AMC|[Ff]requent[ -][Ff]l(?:y|i)er|FFP|[Mm]ileage(?: [Pp]lan| [Cc]lub)?))(?:[ \t]*(?:会員)?(?:番号|No\.?|[Nn]o\.?|[Nn]umber|#|ID))?[ \t]*(?:は|:|=|is)?[ \t]*(?<secret>(?:[A-Z][A-Z0-9]|[0-9][A-Z])[ -]?\d{7,10}|\d{7,10})(?![\d,.]|[ \t]*(?:マイル|miles?|円|yen))/dg;
 
+/**
+ * A member named by the shop's code for them, with no number's word (お客様（長澤 様、会員 HC-M-044812）, 会員：MB-20931):
+ * capitals first and four digits or more at the end, as a register prints them. A count or points (会員 2名, 会員 500pt)
+ * or a rank (会員 VIP) stay.
+ */
+const MEMBER_CODE = /会員[ \t]*(?:[:：]|は)?[ \t]*(?<secret>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-?\d{4,})(?![A-Za-z0-9-])/dg;
+
 export const LOYALTY_NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/マイ[レル]|JMB|AMC|[Ff]requent|FFP|[Mm]ileage/, patternDetector("PERSONAL_ID", LOYALTY_NUMBER)),
+  gated(/会員/, patternDetector("PERSONAL_ID", MEMBER_CODE)),
 ];

@@ -1,29 +1,47 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 
-/** The messengers, each in its own spelling: the pattern's start and its gate. */
-const MESSENGER = "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema";
+/**
+ * The networks a person is reached or known by, each in its own spelling: messengers, social networks and games'
+ * networks (a Riot ID, a PSN ID, a Discord name). The pattern's start and its gate.
+ */
+const NETWORK =
+  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag";
+
+/** A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. */
+const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
 
 /**
- * A person's handle on a messenger after the messenger's name (LINE ID：sato_k88, WeChat chenjing_yh88, Skype: j.doe.42,
- * KakaoTalk ID kim_minji01): whoever holds it is reached by it. The messenger's name in its own spelling (LINE in
- * capitals: a line is no messenger), perhaps its ID's word and a separator, then a handle of letters with a digit or `_`
- * (WeChat Pay, LINE group, Skype meeting are words, no handle); after ID or a separator also one with `.` or `-`. Not
- * a shop's official account (公式LINE：@sakura_cafe01).
+ * A person's handle on a network after the network's name (LINE ID：sato_k88, WeChat chenjing_yh88, Skype: j.doe.42,
+ * KakaoTalk ID kim_minji01, Discord は aoma_fuwa#4417, Instagram @maria_ukai_hair, LINEの表示名は chitose_golf77):
+ * whoever holds it is reached by it. The network's name in its own spelling (LINE in capitals: a line is no
+ * messenger), perhaps its ID's word and a separator, then a handle of letters with a digit, `_` or a tag (WeChat Pay,
+ * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. Not a shop's
+ * official account (公式LINE：@sakura_cafe01).
  */
-const MESSENGER_HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${MESSENGER})(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|[Uu]sername|[Hh]andle))?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*@?(?<secret>[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
+const NETWORK_HANDLE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
   "dg",
+);
+
+/**
+ * A player's name in a game after its word (IGN LIMJH_KR, gamertag: xX_kaito_Xx, プレイヤー名 Ryo_0412, ハンドルネーム
+ * kuro_neko88): the name a person plays or posts under.
+ */
+const PLAYER_NAME = new RegExp(
+  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドルネーム|ゲーム内の?名前?)[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
+  "dgu",
 );
 
 /** A shop's or a brand's own account (公式LINE, official WeChat) is the firm's, no person's. */
 const OFFICIAL_BEFORE = /(?:公式|(?<![A-Za-z])[Oo]fficial)[ \t]*$/;
 
 const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
-  const { secret, idWord, separator } = match.groups!;
+  const { secret, idWord, separator, tag } = match.groups!;
   if (OFFICIAL_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) return false;
-  return /[\d_]/.test(secret!) || ((idWord !== undefined || separator !== undefined) && /[.-]/.test(secret!));
+  return tag !== undefined || /[\d_]/.test(secret!) || ((idWord !== undefined || separator !== undefined) && /[.-]/.test(secret!));
 };
 
 export const MESSENGER_HANDLE_IDS: readonly PiiDetector[] = [
-  gated(new RegExp(MESSENGER), patternDetector("PERSONAL_ID", MESSENGER_HANDLE, handleShaped)),
+  gated(new RegExp(NETWORK), patternDetector("PERSONAL_ID", NETWORK_HANDLE, handleShaped)),
+  gated(/IGN|[Tt]ag|game name|[Pp]layer|プレイヤー|ハンドルネーム|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
 ];

@@ -24,14 +24,14 @@ const fiveDigits = (value: string): boolean => {
 const phoneShaped = (value: string): boolean => /^0/.test(value) && (/[ .\-/]/.test(value) || value.length <= 11);
 
 /**
- * A US taxpayer's number after its name (SSN, ITIN, TIN, tax ID, taxpayer identification number): a person's is
+ * A US taxpayer's number after its name (SSN, ITIN, TIN, tax ID, taxpayer identification number; in Japanese 社会保障番号): a person's is
  * written 3-2-4 (123-45-6789); a firm's EIN 2-7 (12-3456789) is the firm's, and stays.
  */
 const US_TAX_ID =
-  /(?<![A-Za-z])(?:SSN|ITIN|TIN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?)?|[Tt]ax(?:payer)?[ -]?(?:ID|[Ii]d|[Ii]dentification [Nn]umber))(?:[ -]?(?:[Nn]o\.?|[Nn]umber|#))?[ \t]*(?::|=|is)?[ \t]*(?<secret>\d{3}-\d{2}-\d{4})(?![\d-])/dg;
+  /(?:(?<![A-Za-z])(?:SSN|ITIN|TIN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?)?|[Tt]ax(?:payer)?[ -]?(?:ID|[Ii]d|[Ii]dentification [Nn]umber))(?:[ -]?(?:[Nn]o\.?|[Nn]umber|#))?|(?:米国の?)?社会保障番号|ソーシャル・?セキュリティ・?(?:ナンバー|番号))[ \t]*(?::|：|=|is|は)?[ \t]*(?<secret>\d{3}-\d{2}-\d{4})(?![\d-])/dg;
 
 export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
-  gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax/, patternDetector("PERSONAL_ID", US_TAX_ID)),
+  gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax|社会保障番号|セキュリティ/, patternDetector("PERSONAL_ID", US_TAX_ID)),
   gated(
     /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer/u,
     patternDetector("PERSONAL_ID", NATIONAL_ID, (match) => fiveDigits(match.groups!.secret!) && !phoneShaped(match.groups!.secret!)),

@@ -24,8 +24,8 @@ function cueBefore(shadow: string, index: number, length: number): string {
   return before(shadow, lineStart - 1, length);
 }
 
-/** A card's number in four groups of four, then its expiry (… 7794 exp 03/28, … 7794 有効期限 03/28): a card's whatever its cue. */
-const CARD_THEN_EXPIRY = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ ,(（]{0,3}(?:exp(?:iry|ires|\.)?|valid thru|有効期限)\s*:?\s*\d{1,2}\s?\/\s?\d{2}/i;
+/** A card's number in four groups of four, then its expiry (… 7794 exp 03/28, … 7794 有効期限 03/28, … 6185 期限 09/29): a card's whatever its cue. */
+const CARD_THEN_EXPIRY = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ ,(（]{0,3}(?:exp(?:iry|ires|\.)?|valid thru|(?:有効)?期限)\s*:?\s*\d{1,2}\s?\/\s?\d{2}/i;
 
 /** A card's number as a column's heading names it; not a point, member or transit card's (ポイントカード番号). */
 const CARD_HEADING = /^(?:(?:クレジット|デビット)?カード(?:番号)?|(?:[Cc]redit |[Dd]ebit )?[Cc]ard(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)$/;
@@ -35,7 +35,7 @@ const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}/;
  * The heading of the Markdown table's column that `index` stands in (an HTML table reaches masking as one): the row
  * above the table's rule, its cell at the same count of pipes. Undefined outside a table.
  */
-function columnHeading(shadow: string, index: number): string | undefined {
+export function columnHeading(shadow: string, index: number): string | undefined {
   const lineStart = shadow.lastIndexOf("\n", index - 1) + 1;
   const row = shadow.slice(lineStart, index);
   if (!/^[ \t]*\|/.test(row)) return undefined;
@@ -60,13 +60,15 @@ export const inCardContext = (shadow: string, index: number): boolean =>
   CARD_CONTEXT.test(cueBefore(shadow, index, 28)) || CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48)) || inCardColumn(shadow, index);
 
 /**
- * My Number named earlier in the sentences before on the line, with no other number's label between
- * (マイナンバーの提出って必要ですか？支払調書に必要って来ました。4272 8738 0549 です): the number given is the one asked about.
+ * My Number named earlier in the sentences before, on the line or in its paragraph (no blank line between), with no
+ * other number's label and no digit between (マイナンバーの提出って必要ですか？支払調書に必要って来ました。4272 8738 0549 です;
+ * 「母のマイナンバーも要りますか」→ 不要と説明。持参のメモに⏎ 6157 0934 2281 と書いてあった): the number given is the one
+ * asked about. The card that carries it (マイナンバーカードの写しが添付されていた（5038 …）) is no other number's label.
  */
-const MY_NUMBER_EARLIER = /(?:マイナンバー|個人番号)(?![^\n]*?(?:番号|ID|No\.?|コード|カード|\d))[^\n]{0,60}$/i;
+const MY_NUMBER_EARLIER = /(?:マイナンバー|個人番号)(?:カード)?(?!(?:[^\n]|\n(?![ \t]*\n))*?(?:番号|ID|No\.?|コード|カード|\d))(?:[^\n]|\n(?![ \t]*\n)){0,80}$/i;
 
 export const inMyNumberContext = (shadow: string, index: number): boolean =>
-  MY_NUMBER_CONTEXT.test(cueBefore(shadow, index, 24)) || MY_NUMBER_EARLIER.test(before(shadow, index, 72));
+  MY_NUMBER_CONTEXT.test(cueBefore(shadow, index, 24)) || MY_NUMBER_EARLIER.test(shadow.slice(Math.max(0, index - 96), index));
 
 const NUMBER_LABEL_BEFORE = /(?<word>[\p{Script=Han}\p{Script=Katakana}ー]*)番号[^\n\d]{0,16}$/u;
 const MY_NUMBER_NAMED = /マイナンバー|個人番号|my ?number/i;

@@ -14,7 +14,7 @@ import { DOCUMENT_CUES, DOCUMENT_LABELS } from "./person-documents.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "./program-text.js";
 import { FILLERS } from "./spoken-detectors.js";
-import { inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
+import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
@@ -101,7 +101,7 @@ const ID_VALUE =
  */
 /** Other words for the person a number is given to (Learner no., Tenant ID, Policyholder number). */
 const PERSON_NOUNS =
-  "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
+  "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Pp]atron|[Bb]orrower|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
 const PERSONAL_ID = new RegExp(
   String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d))${ID_VALUE}`,
   "dg",
@@ -109,10 +109,11 @@ const PERSONAL_ID = new RegExp(
 
 /**
  * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe, ID は sato_88, ログインは aoba-night02. After a separator (:, は, =)
- * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays).
+ * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays). A field's
+ * word written before the name (ログイン:user lib-admin-ohashi pass …) is no login.
  */
 const LOGIN_NAME =
-  /(?:ログインID|ログイン名|ログイン(?=\s*(?:[:：=＝]|は))|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
+  /(?:ログインID|ログイン名|ログイン(?=\s*(?:[:：=＝]|は))|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?:(?:user|ID|id)[ \t]+(?=[A-Za-z0-9]))?(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
 
 /** A date of birth after its cue: 生年月日：1985年4月1日, 誕生日は昭和60年4月1日, DOB: 04/01/1985, born on 1 April 1985. */
 const DATE_OF_BIRTH =
@@ -152,8 +153,10 @@ const OTHER_THING_BETWEEN = /\b(?:order|invoice|ticket|case|ref|reference|tracki
 /**
  * A Japanese number plate written whole (品川 300 ね 41-07, 横浜 500 さ ・・12): the office's place, the class number, one
  * hiragana and the serial (two digits, a hyphen and two, or dots before up to three): a vehicle its owner is known by.
- * Only after a vehicle's word on the line (ナンバー, 車, プレート): 回 100 を 10-20 is a count and a range.
+ * Only after a vehicle's word on the line (ナンバー, 車, プレート) or in a table's column its heading names (| 車両 |):
+ * 回 100 を 10-20 is a count and a range.
  */
+const VEHICLE_WORD = /ナンバー|車|プレート|[Pp]late|[Vv]ehicle/;
 const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])\p{Script=Han}{1,4}[ 　]?\d{2,3}[ 　]?[\p{Script=Hiragana}][ 　]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?![\d-])/dgu;
 const onItsLine = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
@@ -172,10 +175,11 @@ const INSURANCE_CUE = /保険|被保険者/;
  * word of a chat's speaker (User: Hello) or a sentence after the label is not. Without a colon (login created: user
  * gllm-7731), only a login holding a digit, and no version (user v2); or a login in lower case joined by `_` on a line
  * that gives a connection (SFTP: 192.0.2.4 port 22, user ftp_drop, password …), where a field's name (the user
- * session_id) is not.
+ * session_id) is not; or words joined by `-` with a password's word right after (user lib-admin-ohashi pass …), where a
+ * sentence's words (the user sign-up flow) are not.
  */
 const USER_LOGIN =
-  /(?<![A-Za-z])(?:User|USER|user)(?:\s*:\s*|\s+(?=(?!v\d)[A-Za-z][A-Za-z0-9._-]*\d|(?<underscored>[a-z][a-z0-9.-]*_[a-z0-9])))(?<secret>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)(?![A-Za-z0-9._@-])/dg;
+  /(?<![A-Za-z])(?:User|USER|user)(?:\s*:\s*|\s+(?=(?!v\d)[A-Za-z][A-Za-z0-9._-]*\d|(?<underscored>[a-z][a-z0-9.-]*_[a-z0-9])|(?<hyphened>[a-z][a-z0-9]*(?:-[a-z0-9]+)+[ \t]+(?:pass|password|pw|PW)(?![A-Za-z]))))(?<secret>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*)(?![A-Za-z0-9._@-])/dg;
 const CONNECTION_ON_LINE = /(?<![A-Za-z])(?:S?FTPS?|s?ftp|SSH|ssh|SCP|scp|[Hh]ost|[Pp]ort|[Ss]erver|[Pp]assword|[Pp]asswd)(?![A-Za-z])|パスワード|ホスト|ポート|サーバ|接続/;
 
 /** A user, customer or member named in a URL's query (`/export?user=U-558210&token=…`). */
@@ -190,6 +194,8 @@ const URL_PERSON_ID = /[?&](?:user|user_?id|uid|customer|customer_?id|member|mem
 const LOGIN_THEN_PASSWORD = /^[ \t]*[/／][ \t]*[!-~]{4,}/;
 function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
   const { separator, secret } = match.groups!;
+  // A field's word alone (ログイン:user, before a name already masked) names no one.
+  if (/^(?:user|USER|User|ID|id)$/.test(secret!)) return false;
   if (separator === "は" && /^(?:ID|ログイン)\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) {
     return /[A-Za-z]/.test(secret!) && (/[\d_.]/.test(secret!) || (secret!.includes("-") && LOGIN_THEN_PASSWORD.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 40))));
   }
@@ -210,12 +216,13 @@ function sharedAccount(login: string): boolean {
 
 /**
  * An ID known by its label's form, not by a list: a number, ID or code of a word ending as a person (加入者番号, 組合員番号,
- * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678) or a register of
+ * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678,
+ * one just issued or issued again: 児童カード新規 2300 4412 0071) or a register of
  * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise; a trade party's
  * (輸入者コード) is a firm's.
  */
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主))${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)${ID_LABEL}?)${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主))${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?)${ID_VALUE}`, "dgu");
 
 /**
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
@@ -278,7 +285,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/account/, patternDetector("PERSONAL_ID", BANK_ACCOUNT, (match) => !OTHER_THING_BETWEEN.test(match.groups!.between!))),
   gated(
     /\d[ 　]?[\u3041-\u3096][ 　]?[\d・･.]/,
-    patternDetector("PERSONAL_ID", NUMBER_PLATE, (match, shadow) => /ナンバー|車|プレート|[Pp]late/.test(before(shadow, match.index, 40))),
+    patternDetector("PERSONAL_ID", NUMBER_PLATE, (match, shadow) => VEHICLE_WORD.test(before(shadow, match.index, 40)) || VEHICLE_WORD.test(columnHeading(shadow, match.index) ?? "")),
   ),
   gated(/[Ss]ort[ -]?code/, patternDetector("PERSONAL_ID", SORT_CODE, (match, shadow) => ACCOUNT_ON_LINE.test(onItsLine(shadow, match.index)))),
   gated(/記号/, {

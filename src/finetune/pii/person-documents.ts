@@ -41,11 +41,11 @@ const SOFTWARE = String.raw`(?:[Ss]oftware|[Pp]roduct|seats?|[Ss]ubscription|[Aa
 
 export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   {
-    what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven); in the languages of a company's foreign customers, letters and digits as their passports have them (C01X00T47, 18AB12345)",
+    what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven), or nine digits (a US one); in the languages of a company's foreign customers, letters and digits as their passports have them (C01X00T47, 18AB12345)",
     cue: `パスポート|旅券|[Pp]assport|${PASSPORT_ABROAD}`,
     labels: [
       { words: "パスポート番号|旅券番号", at: "next" },
-      { words: "パスポート|旅券", at: "next", value: String.raw`[A-Za-z]{1,2}\d{6,9}(?![A-Za-z0-9])` },
+      { words: "パスポート|旅券", at: "next", value: String.raw`(?:[A-Za-z]{1,2}\d{6,9}|\d{9}(?![円件人個,.]))(?![A-Za-z0-9])` },
       { words: String.raw`(?<![A-Za-z])[Pp]assport${EN_NUMBER}`, at: "next" },
       {
         words: String.raw`(?<![A-Za-z])(?:(?:[Nn]úmero de|[Nn]uméro de|[Nn]umero di|[Nn]umer|[Nn]r\.?) )?${PASSPORT_ABROAD}(?:[a-z]{0,2})(?: ?(?:n[°º]|[Nn]r\.?|[Nn]o\.?|número|numer|[Nn]ummer|số|号码|號碼|번호))?`,

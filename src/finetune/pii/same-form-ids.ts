@@ -20,8 +20,18 @@ const CODE = /(?<![A-Za-z0-9-])(?<letters>[A-Z]{1,5}(?:-[A-Z]{1,5})*-?)(?<digits
 /** A code's series: its letters and the lengths of its digits' groups (BK-6, S2-4), the same for every code of it. */
 const seriesKey = (letters: string, digits: string): string => `${letters} ${digits.split("-").map((group) => group.length)}`;
 
+/**
+ * A number of digits alone printed in three groups or more (a library's patron numbers: 2300 1846 7729 after 利用者番号, so
+ * 2300 0328 1150 in a list of overdue readers below): its series is its first group and its grouping, as a library or a
+ * club prints its cards from one block of numbers.
+ */
+const GROUPED_FORM = /^\d{3,4}([ -])\d{3,4}(?:\1\d{3,4})+$/;
+const GROUPED = /(?<![\d-])\d{3,4}([ -])\d{3,4}(?:\1\d{3,4})+(?!\d|-\d)/g;
+const groupedKey = (number: string): string => `${number.slice(0, number.search(/[ -]/))} ${number.replace(/\d/g, "9")}`;
+
 /** A found code's series, or none when the code is too short to stand for a series (four digits or more). */
 function seriesOf(code: string): string | undefined {
+  if (GROUPED_FORM.test(code)) return groupedKey(code);
   const form = CODE_FORM.exec(code);
   if (form === null || THING_PREFIX.test(code)) return undefined;
   const { letters, digits } = form.groups!;
@@ -37,10 +47,12 @@ export function codesOfSeries(shadow: string, codes: Iterable<string>): Span[] {
     if (key !== undefined && !series.has(key)) series.set(key, []);
   }
   if (series.size === 0) return [];
-  for (const match of matchesOf(CODE, shadow)) {
-    const spans = series.get(seriesKey(match.groups!.letters!, match.groups!.digits!));
+  const add = (key: string, match: RegExpExecArray) => {
+    const spans = series.get(key);
     if (spans !== undefined && !afterThingWord(shadow, match.index)) spans.push({ start: match.index, end: match.index + match[0].length });
-  }
+  };
+  for (const match of matchesOf(CODE, shadow)) add(seriesKey(match.groups!.letters!, match.groups!.digits!), match);
+  if ([...series.keys()].some((key) => /^\d/.test(key))) for (const match of matchesOf(GROUPED, shadow)) add(groupedKey(match[0]), match);
   return [...series.values()].flat();
 }
 
