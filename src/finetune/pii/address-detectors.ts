@@ -254,8 +254,8 @@ const ROMAJI_BLOCK = new RegExp(
  */
 const UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}";
 const EIRCODE = "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s[0-9AC-FHKNPRTV-Y]{4}";
-/** The town and the county; Dublin's with its postal district (Dublin 4, Dublin 6W). */
-const PLACES = "(?:,\\s+(?:Co\\.\\s)?[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}(?:\\s\\d{1,2}W?)?){0,3}";
+/** The town and the county, after a comma or on a line of their own; Dublin's with its postal district (Dublin 4, Dublin 6W). */
+const PLACES = "(?:(?:,\\s+|[ \\t]*\\n[ \\t]*)(?:Co\\.\\s)?[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}(?:\\s\\d{1,2}W?)?){0,3}";
 const BRITISH_ISLES_ADDRESS = new RegExp(
   `(?:\\b${UNIT},\\s+)?\\b\\d{1,4}[A-Z]?\\s+(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+(?:${PLACES},?\\s+${EIRCODE}\\b|(?=${PLACES},?\\s+${UK_POSTCODE}\\b))`,
   "dg",

@@ -28,6 +28,9 @@ describeMaskingClasses("address classes of the seventeenth set", {
   "an Irish address with its Dublin district and Eircode, and European postcodes after a street": [
     ["Post to Flat 2, 14 Leeson Street, Dublin 2, D02 XY45, Ireland.", "Post to [ADDRESS], Ireland."],
     ["Apt 5, 9 Rathmines Road, Dublin 6W, D6W Y2K3", "[ADDRESS]"],
+    ["Flat 1, 40 Baggot Street\nDublin 2\nD02 X285", "[ADDRESS]"],
+    ["Send to 8 Main Street\nCork\nT12 X5K8 today", "Send to [ADDRESS] today"],
+    ["We have 3 Rooms\nDublin 4 office", "We have 3 Rooms\nDublin 4 office"],
     ["Ship to Rua Augusta 100, 1100-053 Lisboa, Portugal", "Ship to [ADDRESS]"],
     ["Keizersgracht 123, 1015 CJ Amsterdam", "[ADDRESS]"],
     ["Our Dublin 4 office opens on Monday", "Our Dublin 4 office opens on Monday"],
