@@ -4,6 +4,7 @@
 // dist/cli/bundle/ (lazy commands stay lazy: a dynamic import is a chunk); dist/cli/main.js becomes a two-line shim
 // that imports it. Everything else in dist/ stays as tsc wrote it: the package's API (dist/index.js), the worker
 // threads' entry files, the data files beside the modules. Measured in bench/README.md (issue 11, start-up).
+import { existsSync } from "node:fs";
 import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,6 +52,7 @@ const externals = {
 };
 
 if ((await readFile(entry, "utf8")) !== shim) await copyFile(entry, tscEntry);
+else if (!existsSync(tscEntry)) throw new Error(`${tscEntry} is missing and tsc kept main.js as the shim: remove dist/ and build again`);
 await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { main: tscEntry },
