@@ -5,7 +5,7 @@ import { gated, patternDetector, type PiiDetector } from "./detector.js";
  * networks (a Riot ID, a PSN ID, a Discord name). The pattern's start and its gate.
  */
 const NETWORK =
-  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag";
+  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag";
 
 /** A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. */
 const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
@@ -25,10 +25,11 @@ const NETWORK_HANDLE = new RegExp(
 
 /**
  * A player's name in a game after its word (IGN LIMJH_KR, gamertag: xX_kaito_Xx, プレイヤー名 Ryo_0412, ハンドルネーム
- * kuro_neko88): the name a person plays or posts under.
+ * kuro_neko88), or a handle given as one (handle: @hana_88, her handle is maria.k_2; "we handle it_2" is a verb): the
+ * name a person plays or posts under.
  */
 const PLAYER_NAME = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドルネーム|ゲーム内の?名前?)[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
+  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name)|[Hh]andle(?=[ \t]*(?:[:：=]|is )))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドルネーム|ゲーム内の?名前?)[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
   "dgu",
 );
 
@@ -43,5 +44,5 @@ const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
 
 export const MESSENGER_HANDLE_IDS: readonly PiiDetector[] = [
   gated(new RegExp(NETWORK), patternDetector("PERSONAL_ID", NETWORK_HANDLE, handleShaped)),
-  gated(/IGN|[Tt]ag|game name|[Pp]layer|プレイヤー|ハンドルネーム|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
+  gated(/IGN|[Tt]ag|game name|[Pp]layer|[Hh]andle|プレイヤー|ハンドルネーム|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
 ];

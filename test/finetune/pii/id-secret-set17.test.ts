@@ -26,6 +26,8 @@ describeMaskingClasses("id classes of the seventeenth set", {
     ["Her Riot ID is jiwoo#KR11; PSN ID: taku_0714", "Her Riot ID is [PERSONAL_ID]; PSN ID: [PERSONAL_ID]"],
     ["LINEの表示名は mika_beauty21 です", "LINEの表示名は [PERSONAL_ID] です"],
     ["IGN SORA_JP で、プレイヤー名：Ryo_0412、gamertag xX_kaito_Xx", "IGN [PERSONAL_ID] で、プレイヤー名：[PERSONAL_ID]、gamertag [PERSONAL_ID]"],
+    ["IG: @hana_88、handle: mori.k_21、her handle is saki_0303", "IG: [PERSONAL_ID]、handle: [PERSONAL_ID]、her handle is [PERSONAL_ID]"],
+    ["we handle it_2 here; IGBT_2 module; handle with care", "we handle it_2 here; IGBT_2 module; handle with care"],
     ["Discord Bot を追加、Steam 版、Instagram post、IGN review、player name list、公式Instagram @cafe_mori01", "Discord Bot を追加、Steam 版、Instagram post、IGN review、player name list、公式Instagram @cafe_mori01"],
   ],
   "a login after a field's word, a hyphened login before its password's word, a login and password after a machine": [
