@@ -7,8 +7,10 @@ import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
+import { KANA_NAME_AFTER_CUE_DETECTORS } from "./kana-names-after-cue.js";
 import { KANA_NAME_BEFORE_CUE_DETECTORS } from "./kana-names-before-cue.js";
 import { LINE_WRITER_DETECTORS } from "./line-writer-names.js";
+import { MIXED_SCRIPT_NAME_DETECTORS } from "./mixed-script-names.js";
 import { NAME_BETWEEN_ROLE_AND_TITLE } from "./name-between-role-and-title.js";
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
@@ -53,6 +55,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LINE_WRITER_DETECTORS,
     ...KANA_NAME_BEFORE_CUE_DETECTORS,
+    ...KANA_NAME_AFTER_CUE_DETECTORS,
+    ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
     ENGLISH_PERSON_TAGGER,
     ...ID_AFTER_NAME_DETECTORS,

@@ -1,5 +1,6 @@
 import { gated, matchesOf, type PiiDetector } from "./detector.js";
 import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
+import { ADDRESSED_NOT_A_NAME } from "./name-detectors.js";
 
 /**
  * A name written in kana, as a caller spells it or a report quotes it, before the words that introduce a person: a
@@ -7,16 +8,19 @@ import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
  * という and a person's noun (ヤマグチ という男性). Both read as names by the dictionary's readings.
  */
 
-/** Two hiragana words, a space between, before a self-introduction's ending. */
-const HIRAGANA_NAME_INTRODUCED = /(?<!\p{Script=Hiragana})(?<surname>\p{Script=Hiragana}{2,5})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=です|と申|でござ)/dgu;
+/** Words a caller says before the name, not its surname (なまえ ちとせ です, こちら おおぬま …). */
+const SELF_WORD = /^(?:なまえ|こちら|わたし|わたくし|ぼく|おれ|うち)$/u;
 
-const hiraganaNameIntroduced: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\p{Script=Hiragana}+(?:です|と申|でござ)/u, {
+/** Two hiragana words, a space between, before a self-introduction's ending. */
+const HIRAGANA_NAME_INTRODUCED = /(?<!\p{Script=Hiragana})(?<surname>\p{Script=Hiragana}{2,5})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=[ 　]?(?:です|と申|でござ))/dgu;
+
+const hiraganaNameIntroduced: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\p{Script=Hiragana}+[ 　]?(?:です|と申|でござ)/u, {
   type: "PERSON",
   find: (shadow) => {
     const { surnameReadings, givenNameReadings } = nameLexicon();
     return matchesOf(HIRAGANA_NAME_INTRODUCED, shadow).flatMap((match) => {
       const { surname, given } = match.groups!;
-      return surnameReadings.has(asReading(surname!)) && givenNameReadings.has(asReading(given!)) ? [{ start: match.index, end: match.index + match[0].length }] : [];
+      return !SELF_WORD.test(surname!) && surnameReadings.has(asReading(surname!)) && givenNameReadings.has(asReading(given!)) ? [{ start: match.index, end: match.index + match[0].length }] : [];
     });
   },
 });
@@ -33,4 +37,61 @@ const katakanaNameSoCalled: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]?
     }),
 });
 
-export const KANA_NAME_BEFORE_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaNameIntroduced, katakanaNameSoCalled];
+/**
+ * A kana word alone at a clause's start before a caller's self-introduction (予約した ミヤギ です, あの、ナガサワですけど,
+ * 会員の うしじま だけど): a surname by the dictionary's readings, of three kana or more.
+ */
+const KANA_SURNAME_INTRODUCED = /(?<=^|[ 　、「『。\n])(?<name>\p{Script=Hiragana}{3,6}|[\p{Script=Katakana}ー]{3,8})[ 　]?(?=です(?:けど|が|。|、|$|[ 　])|だけど|と申)/dgmu;
+
+const kanaSurnameIntroduced: PiiDetector = gated(/です|だけど|と申/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(KANA_SURNAME_INTRODUCED, shadow).flatMap((match) => {
+      const [start, end] = match.indices!.groups!.name!;
+      return nameLexicon().surnameReadings.has(asReading(match.groups!.name!)) ? [{ start, end }] : [];
+    }),
+});
+
+/**
+ * A hiragana name alone before an honorific, as a reply addresses a customer who wrote it so (ちとせ様、…) or a card a
+ * child (かなえ ちゃん): a whole word of three kana or more the dictionary reads as a name; 様 or さま only where it
+ * opens the address and ends a phrase (not おうじさまへの手紙), ちゃん or くん after a given name's reading. A set
+ * phrase addressed with さま (おかげさま, おつかれさま) and a word a note is addressed to (おうじ) are no one; さん
+ * follows a role's word as often (see HIRAGANA_SURNAME_ADDRESSED).
+ */
+const HIRAGANA_BEFORE_HONORIFIC =
+  /(?:(?<=^|[\n「『 　])(?<addressed>\p{Script=Hiragana}{3,6}?)(?:様|さま)(?=[、,，。!！\s]|$)|(?<![\p{Script=Hiragana}])(?<child>\p{Script=Hiragana}{3,5}?)[ 　]?(?:ちゃん|くん)(?!\p{Script=Hiragana}))/dgmu;
+const SET_PHRASE = /^(?:おかげ|おつかれ|ごくろう|ごちそう|おたがい|おまちどお|おひさし|おさき|おそれ|おきのどく|みなみな)$/u;
+
+const hiraganaBeforeHonorific: PiiDetector = gated(/\p{Script=Hiragana}(?:様|さま|[ 　]?ちゃん|[ 　]?くん)/u, {
+  type: "PERSON",
+  find: (shadow) => {
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    return matchesOf(HIRAGANA_BEFORE_HONORIFIC, shadow).flatMap((match) => {
+      const group = match.groups!.addressed !== undefined ? "addressed" : "child";
+      const name = match.groups![group]!;
+      const reading = asReading(name);
+      const reads = group === "addressed" ? surnameReadings.has(reading) || givenNameReadings.has(reading) : givenNameReadings.has(reading);
+      if (!reads || SET_PHRASE.test(name) || ADDRESSED_NOT_A_NAME.test(name)) return [];
+      const [start, end] = match.indices!.groups![group]!;
+      return [{ start, end }];
+    });
+  },
+});
+
+/**
+ * A katakana surname alone before が and a staff member's act, as a desk's reply says who did it (ミナト がキーを再発行しました,
+ * サトウが対応します): a whole word the dictionary reads as a surname.
+ */
+const KATAKANA_SURNAME_ACTING = /(?<![\p{Script=Katakana}ー・\p{L}\p{N}])(?<name>[\p{Script=Katakana}ー]{3,8})[ 　]?が(?=[^。\n]{0,8}?(?:対応|担当|再発行|発行|確認|連絡|手配|案内|受付|受け付け|引き継|処理|返金|交換))/dgu;
+
+const katakanaSurnameActing: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]?が/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(KATAKANA_SURNAME_ACTING, shadow).flatMap((match) => {
+      const [start, end] = match.indices!.groups!.name!;
+      return nameLexicon().surnameReadings.has(match.groups!.name!) ? [{ start, end }] : [];
+    }),
+});
+
+export const KANA_NAME_BEFORE_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaNameIntroduced, katakanaNameSoCalled, kanaSurnameIntroduced, hiraganaBeforeHonorific, katakanaSurnameActing];

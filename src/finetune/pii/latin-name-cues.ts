@@ -104,6 +104,13 @@ const AFTER_RELATIVE = new RegExp(
  * Emergency contact: Maeve Doyle; | Next of kin | Ana Lima |).
  */
 const BEFORE_RELATION = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \\t]*\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`, "dgu");
+/**
+ * A reply signed with a dash, a given name and the office or the team it writes from (— Keiko, Osaka office; – Tom,
+ * support team): the staff member's name.
+ */
+const SIGNED_WITH_OFFICE = /(?<![\p{L}\p{N}])[—–-][ \t]*(?<name>[A-Z][a-z]{2,15}),[ \t]*(?:[A-Z][A-Za-z]+[ \t]+)?(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Bb]ranch|[Ss]upport|[Cc]ent(?:er|re)|[Ff]ront [Dd]esk)(?![\p{L}])/dgu;
+/** A given name alone before whose relative it is in brackets (Margaux (his sister) will bring …, Tomasz (her son)). */
+const GIVEN_BEFORE_RELATION = new RegExp(`(?<![\\p{L}'’.-])(?<name>${EN_WORD})[ \\t]*\\((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t]+${RELATIVE}\\)`, "dgu");
 const AFTER_KIN_LABEL = new RegExp(
   `(?<![A-Za-z])(?:[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse)(?:[ \\t]+[Nn]ame)?[ \\t]*(?:[:：]|\\|)[ \\t]*(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
@@ -248,7 +255,19 @@ const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM,
   return HEPBURN.test(name) && readsAs(name, nameLexicon().surnameReadings);
 });
 
+/**
+ * A nickname in capitals in brackets inside a name, as a crew list or a caster's card writes it (Kenji (KJ) Morooka,
+ * Robert (Bob) Smith is no match: the nickname in capitals only): the given name and the family name around it, one
+ * listed as a given name and the other a listed family name or a surname in romaji.
+ */
+const NICKNAME_INSIDE = /(?<![\p{L}\p{N}'’.@_-])(?<name>(?<given>\p{Lu}\p{Ll}{1,15})[ \t]+\(\p{Lu}{2,4}\)[ \t]+(?<family>\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{N}'’@_-])/dgu;
+const nicknameInside = latinNames(/\(\p{Lu}{2,4}\) \p{Lu}/u, NICKNAME_INSIDE, (match) => {
+  const { given, family } = match.groups!;
+  return worldNames().latinGiven.has(given!) && !isEnglishWord(given!) && (worldNames().latinFamily.has(family!) || isRomajiSurname(family!)) && !isEnglishWord(family!);
+});
+
 export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
+  nicknameInside,
   vietnameseFullName,
   vietnameseNameGivenFirst,
   vietnameseFamilyInJapanese,
@@ -269,6 +288,8 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(new RegExp(RELATIVE), AFTER_RELATIVE),
   latinNames(new RegExp(`\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`), BEFORE_RELATION),
   latinNames(/[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse/, AFTER_KIN_LABEL),
+  latinNames(/\((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) /, GIVEN_BEFORE_RELATION, (match) => worldNames().latinGiven.has(match.groups!.name!) && !isEnglishWord(match.groups!.name!)),
+  latinNames(/[—–-][ \t]*[A-Z]/, SIGNED_WITH_OFFICE, (match) => !isEnglishWord(match.groups!.name!) && (worldNames().latinGiven.has(match.groups!.name!) || readsAsParts(match.groups!.name!).given)),
   latinNames(/Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt/, SURNAME_FIRST),
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),

@@ -236,7 +236,7 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
  */
 const JAPANESE = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
 const FIELD_SURNAME_FIRST = new RegExp(
-  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}])|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2})[ \t]*(?=$|[／/|\t(（,，、;"”」』　${JAPANESE}]|[ \t]-[ \t])`,
+  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2})|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2})[ \t]*(?=$|[／/|\t(（,，、;"”」』　${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
   "dgmu",
 );
 /** A family name in capitals, as a passport or a mail header writes it (SCHMIDT), read as the lexicon lists it. */
@@ -247,13 +247,24 @@ const capitalised = (word: string): string => (/^\p{Lu}+$/u.test(word) ? word.ch
  */
 const givenAfterFamily = (word: string): boolean => (worldNames().latinGiven.has(word) || !isEnglishWord(word)) && !isThing(word);
 
+/**
+ * A family name the lists lack before a comma and a given name they hold (Holloway, Grace; Tsuji-Whitfield, Naomi):
+ * each of its words, hyphened too, no English word, thing or place.
+ */
+const unlistedFamilyBeforeGiven = (family: string, given: string): boolean =>
+  worldNames().latinGiven.has(given) && family.split("-").every((part) => !isThing(part) && !isEnglishWord(part) && !isPlaceName(part));
+/** A listed family name and a space before a family name and its comma: the first of a double family name (Ruiz Fernández, Lucía). */
+const FIRST_FAMILY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \t]$`, "u");
+
 function findFieldsSurnameFirst(shadow: string): Span[] {
   return [...shadow.matchAll(FIELD_SURNAME_FIRST)].flatMap((match) => {
     const { family, given, name } = match.groups!;
     const words = name!.split(/[\s,]+/).filter(Boolean);
-    if (!listedFamily(capitalised(family!)) || !givenAfterFamily(given!) || words.some((word) => isThing(capitalised(word)) || isPlaceName(capitalised(word)))) return [];
+    const named = listedFamily(capitalised(family!)) ? givenAfterFamily(given!) : unlistedFamilyBeforeGiven(family!, given!);
+    if (!named || words.some((word) => isThing(capitalised(word)) || isPlaceName(capitalised(word)))) return [];
     const [start, end] = match.indices!.groups!.name!;
-    return [{ start, end }];
+    const first = FIRST_FAMILY_BEFORE.exec(shadow.slice(Math.max(0, start - 20), start))?.[1];
+    return [{ start: first !== undefined && listedFamily(first) ? start - first.length - 1 : start, end }];
   });
 }
 

@@ -193,7 +193,7 @@ const japaneseHiraganaWithHonorific: PiiDetector = gated(
 );
 
 /** Words a note is addressed to that read as surnames too (王子 Ouji, 仲間 Nakama): a prince, friends. */
-const ADDRESSED_NOT_A_NAME = /^(?:おうじ|なかま)$/u;
+export const ADDRESSED_NOT_A_NAME = /^(?:おうじ|なかま)$/u;
 /**
  * A surname written in hiragana alone before an honorific and what addresses a letter or a note to someone (みずのさんへ：,
  * おおたさま宛): three kana at least that read as a surname of the dictionary. Shorter words so read are a kin's or a

@@ -5,8 +5,10 @@ import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { kanaCanWriteLatinName } from "./latin-name-kana.js";
+import { readsAsParts } from "./latin-name-cues.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 import { SpanIndex } from "./span-index.js";
+import { worldNames } from "./world-name-lexicon.js";
 
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
@@ -51,6 +53,9 @@ export function partsOfFullName(value: string): string[] {
     return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
   }
   if (joined.length > 0) return joined;
+  // A kana surname and a kanji given name (うるま 沙織, フェルト 亜紀): each names the person alone (夜間（うるま 記）).
+  const mixed = KANA_SURNAME_KANJI_GIVEN.exec(value);
+  if (mixed !== null) return [mixed[1]!, mixed[2]!];
   const vietnamese = vietnameseKatakanaFamily(value);
   if (vietnamese !== undefined) return [vietnamese];
   // The family name in capitals first, as a passport or a school's register writes it (NGUYEN Duc Anh): the given
@@ -74,6 +79,9 @@ export function partsOfFullName(value: string): string[] {
   return !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given] : parts;
 }
 
+/** A surname in kana, a space and a given name in kanji (mixed-script-names.ts). */
+const KANA_SURNAME_KANJI_GIVEN = /^(\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](\p{Script=Han}[\p{Script=Han}々]{1,2})$/u;
+
 /** A kanji surname, one character too (王 建国), a space, and a kanji given name. */
 const SPACED_KANJI_NAME = /^(\p{Script=Han}{1,4})[ 　]+([\p{Script=Han}々]{1,3})$/u;
 
@@ -94,6 +102,10 @@ function joinedWriting(value: string): string[] {
  */
 const unlistedSurnameBefore = (surname: string, given: string, after: string): boolean =>
   given.length === 1 && !nameLexicon().nounGivenNames.has(given) && /^[ 　]?(?:さん|様|氏)/u.test(after) && !commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname);
+
+/** A katakana word, half-width too, and a space right before a found kana name. */
+const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
+const KANA_NAME_WRITTEN = /^[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
 
 /** A surname right before a found given name, a space between: the name's other half. */
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
@@ -157,6 +169,26 @@ function isOtherWriting(words: string, found: string): boolean {
 const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
 /** An honorific or a short note in brackets after a found name (峰岸 哲夫（本人）、…), passed over to reach the next item. */
 const NOTES_AFTER = /^(?:[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)|[ \t]?[（(][^（()）\n]{1,8}[）)])+/u;
+/** A capitalised word and "and" or & right before a found name. */
+const LATIN_AND_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}\p{Ll}{1,15})[ \t]+(?:and|&)[ \t]+$/u;
+/** An arrow and a whole katakana word after a found name. */
+const KANA_AFTER_ARROW = /^[ 　]*(?:→|->|⇒)[ 　]*([\p{Script=Katakana}ー]{2,8})(?![\p{Script=Katakana}ー\p{Script=Han}])/u;
+/** ・ and a capitalised Latin word after a found name. */
+const DOTTED_LATIN_AFTER = /^・(\p{Lu}\p{Ll}{2,15})(?![\p{L}\p{N}'’@_-])/u;
+/** Two capitalised Latin words, a list's item, at the end of what stands before a joiner. */
+const LATIN_PAIR_BEFORE = /(?:^|(?<=[\s:：、,，(（]))(\p{Lu}\p{Ll}{1,15}[ \t]\p{Lu}\p{Ll}{1,15})$/u;
+/**
+ * A Latin name, one word or two, of the lists' names: each word no English word nor a thing's, and one a listed family
+ * name or given name (Rodrigues; Anh Tran, whose Tran is listed).
+ */
+const isListedLatinName = (name: string): boolean => {
+  const words = name.split(/[ \t]+/);
+  const { latinFamily, latinGiven } = worldNames();
+  return (
+    words.every((word) => !isEnglishWord(word) && !isPlaceName(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !NOT_A_GIVEN_NAME.test(word)) &&
+    words.some((word) => latinFamily.has(word) || latinGiven.has(word))
+  );
+};
 /** What joins the items of a list of people: 、 and , (with spaces), と between spaces or none. */
 const JOINER_AFTER = /^(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)/u;
 const JOINER_BEFORE = /(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)$/u;
@@ -228,6 +260,13 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       if (!taken.overlaps({ start: finding.end, end })) taken.grow(finding, { start: finding.start, end });
       continue;
     }
+    // A kana surname before a found kana given name and a space, half-width too (ﾌﾜ [ｿｳﾏ]: the account holder's name).
+    const kanaSurname = KANA_SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 9), finding.start))?.[1];
+    if (kanaSurname && KANA_NAME_WRITTEN.test(given) && nameLexicon().surnameReadings.has(asReading(kanaSurname))) {
+      const start = finding.start - kanaSurname.length - 1;
+      if (!taken.overlaps({ start, end: finding.start })) taken.grow(finding, { start, end: finding.end });
+      continue;
+    }
     // A Latin family name before a kanji given name, as a foreign spouse's family writes it (Fontaine 美和, Silva 花子).
     const latin = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 17), finding.start))?.[1];
     if (latin && /^\p{Script=Han}+$/u.test(given) && givenNames.has(given) && !NOT_A_GIVEN_NAME.test(latin) && !NOT_A_NAME_WORD.test(latin) && !ORGANISATION_WORD.test(latin)) {
@@ -281,6 +320,20 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
   const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");
   for (let span = queue.shift(); span !== undefined; span = queue.shift()) {
     const after = shadow.slice(span.end, span.end + 40).replace(NOTES_AFTER, (note) => " ".repeat(note.length));
+    // A kana name after an arrow from a found name, as a hand-over is written (担当交代：[唐沢 伸] → ミナト).
+    const handedTo = KANA_AFTER_ARROW.exec(after)?.[1];
+    if (handedTo !== undefined && (nameLexicon().surnameReadings.has(asReading(handedTo)) || givenNameReadings.has(asReading(handedTo)))) {
+      const start = span.end + after.indexOf(handedTo, after.search(/→|->|⇒/u));
+      const next = { start, end: start + handedTo.length };
+      if (add(next)) queue.push(next);
+    }
+    // A listed Latin name joined by ・ to a found one, as a crew or a duty list writes it (担当は [松浦]・Rodrigues の2名).
+    const dotted = DOTTED_LATIN_AFTER.exec(after)?.[1];
+    if (dotted !== undefined && isListedLatinName(dotted)) {
+      const start = span.end + after.indexOf(dotted);
+      const next = { start, end: start + dotted.length };
+      if (add(next)) queue.push(next);
+    }
     const joiner = JOINER_AFTER.exec(after);
     if (joiner) {
       const rest = after.slice(joiner[0].length);
@@ -319,10 +372,24 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       }
     }
     // A listed surname joined by ・ to a found name, as a duty list writes a crew (出動 桧垣・[グエン・バン・トゥアン]).
-    const dotted = KANJI_DOT_BEFORE.exec(before)?.[1];
-    if (dotted !== undefined && surnames.has(dotted) && !PLACE_SURNAMES.has(dotted)) {
-      const start = span.start - dotted.length - 1;
-      const previous = { start, end: start + dotted.length };
+    const dottedBefore = KANJI_DOT_BEFORE.exec(before)?.[1];
+    if (dottedBefore !== undefined && surnames.has(dottedBefore) && !PLACE_SURNAMES.has(dottedBefore)) {
+      const start = span.start - dottedBefore.length - 1;
+      const previous = { start, end: start + dottedBefore.length };
+      if (add(previous)) queue.push(previous);
+    }
+    // A given name joined by "and" to a found Latin name (出場選手の Ryo and [Sven] are …): a listed one, or romaji.
+    const andBefore = LATIN_AND_BEFORE.exec(before)?.[1];
+    if (andBefore !== undefined && /^\p{Lu}/u.test(shadow.slice(span.start, span.end)) && !isEnglishWord(andBefore) && !NOT_A_GIVEN_NAME.test(andBefore) && (worldNames().latinGiven.has(andBefore) || readsAsParts(andBefore).given)) {
+      const start = span.start - LATIN_AND_BEFORE.exec(before)![0].length;
+      const previous = { start, end: start + andBefore.length };
+      if (add(previous)) queue.push(previous);
+    }
+    // A Latin full name as the list's item before a found name (作業員名簿：Anh Tran、[ﾐﾔｹ ﾕｳｼﾞ]、…).
+    const latinBefore = joinerBefore && /[、,，]/u.test(joinerBefore[0]) ? LATIN_PAIR_BEFORE.exec(shadow.slice(Math.max(0, span.start - joinerBefore[0].length - 40), span.start - joinerBefore[0].length))?.[1] : undefined;
+    if (latinBefore !== undefined && isListedLatinName(latinBefore)) {
+      const start = span.start - joinerBefore![0].length - latinBefore.length;
+      const previous = { start, end: start + latinBefore.length };
       if (add(previous)) queue.push(previous);
     }
   }
@@ -428,7 +495,8 @@ function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
     const given = KANA_GIVEN_AFTER.exec(shadow.slice(end, end + 10))?.[1];
     const withGiven = given !== undefined && givenNameReadings.has(asReading(given));
     if (withGiven) spans.push({ start: match.index, end: end + 1 + given!.length });
-    else if (/^[\p{Script=Katakana}ー]/u.test(match[0])) spans.push({ start: match.index, end });
+    // In hiragana, right before the found name in brackets it reads (元スタイリスト にしかわ（[西川 遥]）).
+    else if (/^[\p{Script=Katakana}ー]/u.test(match[0]) || /^[（(]/u.test(shadow.slice(end, end + 1))) spans.push({ start: match.index, end });
   }
   return spans;
 }

@@ -1,0 +1,27 @@
+import { gated, matchesOf, type PiiDetector } from "./detector.js";
+import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
+import { KATAKANA_THING } from "./name-detectors.js";
+
+/**
+ * A full name whose surname is in kana and whose given name is in kanji: a married foreigner's family name in katakana
+ * (フェルト 亜紀, as a Japanese spouse is registered), or a surname its bearer writes in hiragana (うるま 沙織, a city's
+ * name too). The kana a surname the dictionary reads (hiragana) or any katakana word that names no thing, the kanji a
+ * given name of two or three it lists that is no common noun: neither half alone says a person.
+ */
+const KANA_THEN_KANJI_GIVEN =
+  /(?<![\p{Script=Hiragana}\p{Script=Katakana}ー])(?<surname>\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})(?![\p{Script=Han}々])/dgu;
+
+const kanaSurnameKanjiGiven: PiiDetector = gated(/[\p{Script=Hiragana}\p{Script=Katakana}ー][ 　]\p{Script=Han}/u, {
+  type: "PERSON",
+  find: (shadow) => {
+    const { givenNames, nounGivenNames, surnameReadings } = nameLexicon();
+    return matchesOf(KANA_THEN_KANJI_GIVEN, shadow).flatMap((match) => {
+      const { surname, given } = match.groups! as { surname: string; given: string };
+      if (!givenNames.has(given) || nounGivenNames.has(given) || commonNouns().has(given)) return [];
+      const named = /^\p{Script=Hiragana}/u.test(surname) ? surnameReadings.has(asReading(surname)) : !KATAKANA_THING.test(surname);
+      return named ? [{ start: match.index, end: match.index + match[0].length }] : [];
+    });
+  },
+});
+
+export const MIXED_SCRIPT_NAME_DETECTORS: readonly PiiDetector[] = [kanaSurnameKanjiGiven];
