@@ -14,6 +14,8 @@ describeMaskingClasses("id classes of the seventeenth set", {
     ["児童カード新規 1400 2231 0982 を発行", "児童カード新規 [PERSONAL_ID] を発行"],
     ["図書館カード番号 88012736、会員カード再発行 5521 0093 1184", "図書館カード番号 [PERSONAL_ID]、会員カード再発行 [PERSONAL_ID]"],
     ["patron number 1400 2231 0982; Borrower no. 88120451", "patron number [PERSONAL_ID]; Borrower no. [PERSONAL_ID]"],
+    ["Library card: 2300 4412 0071, library card no. LC-004412", "Library card: [PERSONAL_ID], library card no. [PERSONAL_ID]"],
+    ["library card fee 500 yen, 2 library cards", "library card fee 500 yen, 2 library cards"],
     ["図番号 A-1234 と 図面番号 B-5521", "図番号 A-1234 と 図面番号 B-5521"],
   ],
   "a library item's or an event entry's number is the thing's": [
