@@ -25,6 +25,26 @@ const hiraganaNameIntroduced: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\p{S
   },
 });
 
+/**
+ * Two hiragana words before です after a name's label earlier in the sentence, as a call's transcript writes a caller
+ * who corrects herself (なまえは かぶらぎ、じゃなくて しもづる ゆか です): the second a given name's reading, the first
+ * any word that ends as no particle or verb's form does (the dictionary lacks many surnames' readings).
+ */
+const HIRAGANA_NAME_AFTER_LABEL =
+  /(?:なまえ|名前)は?[^。\n]{0,24}?(?<!\p{Script=Hiragana})(?<surname>\p{Script=Hiragana}{2,5})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=[ 　]?(?:です|と申))/dgu;
+const NOT_A_SURNAME_END = /[てはがをにもで]$/u;
+
+const hiraganaNameAfterLabel: PiiDetector = gated(/なまえ|名前/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(HIRAGANA_NAME_AFTER_LABEL, shadow).flatMap((match) => {
+      const { surname, given } = match.groups!;
+      if (SELF_WORD.test(surname!) || NOT_A_SURNAME_END.test(surname!) || !nameLexicon().givenNameReadings.has(asReading(given!))) return [];
+      const start = match.indices!.groups!.surname![0];
+      return [{ start, end: match.indices!.groups!.given![1] }];
+    }),
+});
+
 /** A katakana word of three kana or more, then という and a word for a person (男性, 女性, 方, 人, お客様). */
 const KATAKANA_NAME_SO_CALLED = /(?<![\p{Script=Katakana}ー・])(?<name>[\p{Script=Katakana}ー]{3,8})[ 　]?という(?:男性|女性|男|女|方|人|者|お客様|客)/dgu;
 
@@ -39,16 +59,19 @@ const katakanaNameSoCalled: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]?
 
 /**
  * A kana word alone at a clause's start before a caller's self-introduction (予約した ミヤギ です, あの、ナガサワですけど,
- * 会員の うしじま だけど): a surname by the dictionary's readings, of three kana or more.
+ * 会員の うしじま だけど): a surname by the dictionary's readings, of three kana or more; in hiragana only after の or
+ * where a clause opens (…て ほしい です is a wish).
  */
-const KANA_SURNAME_INTRODUCED = /(?<=^|[ 　、「『。\n])(?<name>\p{Script=Hiragana}{3,6}|[\p{Script=Katakana}ー]{3,8})[ 　]?(?=です(?:けど|が|。|、|$|[ 　])|だけど|と申)/dgmu;
+const KANA_SURNAME_INTRODUCED =
+  /(?:(?<=^|[ 　、「『。\n])(?<katakana>[\p{Script=Katakana}ー]{3,8})|(?<=^|の[ 　]|[、「『\n])(?<hiragana>\p{Script=Hiragana}{3,6}))[ 　]?(?=です(?:けど|が|。|、|$|[ 　])|だけど|と申)/dgmu;
 
 const kanaSurnameIntroduced: PiiDetector = gated(/です|だけど|と申/u, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(KANA_SURNAME_INTRODUCED, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return nameLexicon().surnameReadings.has(asReading(match.groups!.name!)) ? [{ start, end }] : [];
+      const group = match.groups!.katakana !== undefined ? "katakana" : "hiragana";
+      const [start, end] = match.indices!.groups![group]!;
+      return nameLexicon().surnameReadings.has(asReading(match.groups![group]!)) ? [{ start, end }] : [];
     }),
 });
 
@@ -94,4 +117,4 @@ const katakanaSurnameActing: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]
     }),
 });
 
-export const KANA_NAME_BEFORE_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaNameIntroduced, katakanaNameSoCalled, kanaSurnameIntroduced, hiraganaBeforeHonorific, katakanaSurnameActing];
+export const KANA_NAME_BEFORE_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaNameIntroduced, hiraganaNameAfterLabel, katakanaNameSoCalled, kanaSurnameIntroduced, hiraganaBeforeHonorific, katakanaSurnameActing];

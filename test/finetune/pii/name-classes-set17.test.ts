@@ -79,6 +79,13 @@ describeMaskingClasses("name classes of the seventeenth set", {
     ["あかちゃん", "あかちゃん"],
     ["ほんとう です", "ほんとう です"],
     ["システム が確認します", "システム が確認します"],
+    ["名前を変えて ほしい です", "名前を変えて ほしい です"],
+    ["これ ほしい です", "これ ほしい です"],
+  ],
+  "two hiragana words before です after a name's label earlier in the sentence, the second a given name's reading": [
+    ["えっと なまえは かぶらぎ、じゃなくて しもづる ゆか です。", "えっと なまえは [PERSON]、じゃなくて [PERSON] です。"],
+    ["名前は、えーと、しもくつわ はるか です", "名前は、えーと、[PERSON] です"],
+    ["名前は まだ ない です", "名前は まだ ない です"],
   ],
   "a real name after 本名, and the other name before it": [
     ["選手 ひいらぎ(本名 柊 颯、16歳)", "選手 [PERSON](本名 [PERSON]、16歳)"],
