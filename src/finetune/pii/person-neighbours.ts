@@ -1,3 +1,4 @@
+import { nameJoinedByAnd } from "./and-joined-names.js";
 import { southernChineseParts } from "./asian-romanised-names.js";
 import type { Span } from "./detector.js";
 import { isEastAsianFamily } from "./east-asian-kanji-names.js";
@@ -13,7 +14,7 @@ import { worldNames } from "./world-name-lexicon.js";
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
  * was masked alone (阿部 [翔太] 様), the other people of a list that holds a found name (参加者は [佐野]さん、Emma、Tom
- * です; 上野 と [坂口] が保管), and a found full name's surname where it stands alone later (上野 真理子 … 以上、上野).
+ * です; 上野 と [坂口] が保管; [Connor] and Maeve), and a found full name's surname where it stands alone later (上野 真理子 … 以上、上野).
  */
 
 interface Finding extends Span {
@@ -352,6 +353,11 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
               : undefined;
       const next = item && { start, end: start + item.length };
       if (next && add(next)) queue.push(next);
+    }
+    const joinedByAnd = nameJoinedByAnd(after);
+    if (joinedByAnd !== undefined) {
+      const next = { start: span.end + joinedByAnd.offset, end: span.end + joinedByAnd.offset + joinedByAnd.length };
+      if (add(next)) queue.push(next);
     }
     const before = shadow.slice(Math.max(0, span.start - 12), span.start);
     const joinerBefore = JOINER_BEFORE.exec(before);

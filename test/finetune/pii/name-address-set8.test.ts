@@ -23,7 +23,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["Contact Jan Nowicki today. Nowicki Roofing & Building quoted; Nowicki agreed.", "Contact [PERSON] today. Nowicki Roofing & Building quoted; [PERSON] agreed."],
     // Its legal form a word or two on, a comma before it too; an ampersand alone after the repeat is a list of people.
     ["Mr. Kanda phoned. Kanda Precision Co. shipped it; Kanda, Ltd billed.", "Mr. [PERSON] phoned. Kanda Precision Co. shipped it; Kanda, Ltd billed."],
-    ["Contact: Tom Baker\nTom & Priya went home.", "Contact: [PERSON]\n[PERSON] & Priya went home."],
+    ["Contact: Tom Baker\nTom & Priya went home.", "Contact: [PERSON]\n[PERSON] & [PERSON] went home."],
   ],
   "parents named by their children": [
     ["20:14 さくらママ（田辺） 集合は8時？\n12:30 ユウタ父 了解です", "20:14 [PERSON]ママ（[PERSON]） 集合は8時？\n12:30 [PERSON]父 了解です"],
