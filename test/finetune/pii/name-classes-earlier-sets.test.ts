@@ -11,4 +11,14 @@ describeMaskingClasses("names of the earlier sets' last misses, by class", {
     ["Oliver Brandt and Google Cloud signed the order.", "[PERSON] and Google Cloud signed the order."],
     ["Oliver Brandt and Grace Street are both on the map.", "[PERSON] and Grace Street are both on the map."],
   ],
+  "a Japanese name in romaji after a manager's, a supervisor's or a foreman's word, its surname unlisted": [
+    ["Our site manager Nobuhiro Kakuzume visited the neighbour.", "Our site manager [PERSON] visited the neighbour."],
+    ["The foreman Takeshi Omuroyama signed the sheet.", "The foreman [PERSON] signed the sheet."],
+    ["Ask the supervisor Shota Kamizuru, ext. 204.", "Ask the supervisor [PERSON], ext. 204."],
+    ["The plant manager Tatsuya Kamizuru approved it.", "The plant manager [PERSON] approved it."],
+    // Romaji that reads as a thing or a firm, or English words, are no one.
+    ["The project manager Sakura Mochi stall opens at ten.", "The project manager Sakura Mochi stall opens at ten."],
+    ["The supervisor Nihon Kohden monitor beeped.", "The supervisor Nihon Kohden monitor beeped."],
+    ["Staff Only Area beyond this door.", "Staff Only Area beyond this door."],
+  ],
 });
