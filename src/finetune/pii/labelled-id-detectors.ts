@@ -2,6 +2,7 @@ import { isIPv4 } from "node:net";
 import { BRACKETED_ID_DETECTORS } from "./bracketed-id-detectors.js";
 import { CERTIFICATE_NUMBER_IDS } from "./certificate-number-ids.js";
 import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { HR_SYSTEM_IDS } from "./hr-system-ids.js";
 import { MESSENGER_HANDLE_IDS } from "./messenger-handle-ids.js";
 import { isNoPersonAccount } from "./no-person-accounts.js";
 import { POSTAL_BANK_DETECTORS } from "./postal-bank-detectors.js";
@@ -254,4 +255,5 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...POSTAL_BANK_DETECTORS,
   ...MESSENGER_HANDLE_IDS,
   ...CERTIFICATE_NUMBER_IDS,
+  ...HR_SYSTEM_IDS,
 ];
