@@ -156,13 +156,13 @@ const loneName = (word: string): boolean => {
 const NAME = `(?<name>${WORD})`;
 /**
  * A person's role or team beside a lone name: a team or department in brackets after it (Kwame (IT), Kenta (billing
- * team)), 担当 after it (Priscila 担当), an executive's or a supervisor's title or a colleague before it (CTO Benedikt,
- * SV Usami's approval, my colleague Kenta), a staff member's job in Japanese before it (インストラクター Sofia), a contact's
+ * team)), 担当 after it (Priscila 担当), an executive's or a supervisor's title, a colleague or a tradesperson sent out
+ * before it (CTO Benedikt, SV Usami's approval, my colleague Kenta, technician Liam, the plumber Declan), a staff member's job in Japanese before it (インストラクター Sofia), a contact's
  * e-mail in brackets after it (Chiamaka (chiamaka.n@…)), a family member's word in Japanese before it (娘 Anika), a
  * request to the person in Japanese after it (Declan に頼んで), a person's verb after it at a clause's start (Natalie asked).
  */
 const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
-const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead";
+const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead|[Tt]echnician|[Mm]echanic|[Pp]lumber|[Ee]lectrician|[Ii]nspector";
 const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained";
 /** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno). */
 const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員";

@@ -325,10 +325,11 @@ heldOutSet("the sixth held-out set, written before this session's fixes and kept
 // Stripe object ids and a CIDR block's network left alone): 288 of 322, 185 of 185 kept. Then its name and address
 // misses (half-width katakana, given names beside a masked surname, ・ names, name columns and headings, trailers,
 // a building's bare room, Vietnamese addresses): 318 of 322 (only the four bare names), 185 of 185; 320 of 322 with the
-// file-level name pass (two bare names found elsewhere in their file); floored there.
+// file-level name pass (two bare names found elsewhere in their file); floored there. Then to 321 (a lone given name
+// after a tradesperson's word: technician Liam).
 heldOutSet("the seventh held-out set, written after the sixth and kept aside", HELD_OUT_7_DIR, 322, [
   "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(320 / 322),
+  maskedAtLeast(321 / 322),
 ]);
 
 // Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:

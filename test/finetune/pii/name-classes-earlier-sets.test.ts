@@ -21,4 +21,14 @@ describeMaskingClasses("names of the earlier sets' last misses, by class", {
     ["The supervisor Nihon Kohden monitor beeped.", "The supervisor Nihon Kohden monitor beeped."],
     ["Staff Only Area beyond this door.", "Staff Only Area beyond this door."],
   ],
+  "a lone given name after a tradesperson's or an inspector's word": [
+    ["Restoration firm came; technician Liam set up 3 dehumidifiers.", "Restoration firm came; technician [PERSON] set up 3 dehumidifiers."],
+    ["The plumber Declan came at 9.", "The plumber [PERSON] came at 9."],
+    ["electrician Tomasz replaced the breaker", "electrician [PERSON] replaced the breaker"],
+    ["The inspector Kwame signed off the unit.", "The inspector [PERSON] signed off the unit."],
+    // A word, a place or a brand after the job's word is no one.
+    ["Press the technician Mode button twice.", "Press the technician Mode button twice."],
+    ["Ask the technician Paris office about it.", "Ask the technician Paris office about it."],
+    ["Our mechanic Bosch tools are on the shelf.", "Our mechanic Bosch tools are on the shelf."],
+  ],
 });
