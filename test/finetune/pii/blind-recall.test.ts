@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -526,4 +526,12 @@ heldOutSet("the sixteenth held-out set, a development set since its measure", HE
 heldOutSet("the seventeenth held-out set, a development set since its measure", HELD_OUT_17_DIR, 535, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
   maskedAtLeast(534 / 535, 326 / 326),
+]);
+
+// Written blind and kept aside through the round that fixed the seventeenth set's misses, then measured once, at its
+// end, with main at 7c6424d: 428 of 522 planted values masked (82 %), 350 of 355 look-alikes kept (99 %); see the
+// corpus README for every miss. Floored there.
+heldOutSet("the eighteenth held-out set, a development set since its measure", HELD_OUT_18_DIR, 522, [
+  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
+  maskedAtLeast(428 / 522, 350 / 355),
 ]);
