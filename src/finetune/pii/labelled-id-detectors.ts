@@ -1,4 +1,5 @@
 import { isIPv4 } from "node:net";
+import { APP_USER_IDS } from "./app-user-ids.js";
 import { BRACKETED_ID_DETECTORS } from "./bracketed-id-detectors.js";
 import { CERTIFICATE_NUMBER_IDS } from "./certificate-number-ids.js";
 import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
@@ -256,4 +257,5 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...MESSENGER_HANDLE_IDS,
   ...CERTIFICATE_NUMBER_IDS,
   ...HR_SYSTEM_IDS,
+  ...APP_USER_IDS,
 ];
