@@ -21,4 +21,10 @@ describeMaskingClasses("id classes of the eighteenth set", {
     // A line number in a stack trace, a version, a flight or a commit keep their values.
     ["at Checkout.swift line:214, apple:17.6.1, flight NH 106, commit 4d7e9a0c", "at Checkout.swift line:214, apple:17.6.1, flight NH 106, commit 4d7e9a0c"],
   ],
+  "a column headed by a person's number with a dot after No (Passport No., Licence No.)": [
+    ["| Name | Passport No. | Expiry |\n|---|---|---|\n| Sato | TK8830125 | 2031-06-04 |\n| Cruz | P4471902A | 2029-02-13 |", "| Name | Passport No. | Expiry |\n|---|---|---|\n| [PERSON] | [PERSONAL_ID] | 2031-06-04 |\n| [PERSON] | [PERSONAL_ID] | 2029-02-13 |"],
+    ["| Shift | Licence No. |\n|---|---|\n| Early | DL-55120934 |", "| Shift | Licence No. |\n|---|---|\n| Early | [PERSONAL_ID] |"],
+    // An order's, a flight's or a recipe's number in its column is the thing's.
+    ["| Item | Order No. | Flight No. |\n|---|---|---|\n| Tea | OT-20261202 | OS52 |\n| Rice | RCP-000871 | NH106 |", "| Item | Order No. | Flight No. |\n|---|---|---|\n| Tea | OT-20261202 | OS52 |\n| Rice | RCP-000871 | NH106 |"],
+  ],
 });
