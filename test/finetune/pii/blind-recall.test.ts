@@ -531,8 +531,9 @@ heldOutSet("the seventeenth held-out set, a development set since its measure", 
 // Written blind and kept aside through the round that fixed the seventeenth set's misses, then measured once, at its
 // end, with main at 7c6424d: 428 of 522 planted values masked (82 %), 350 of 355 look-alikes kept (99 %); see the
 // corpus README for every miss. Floored there, then to 433 (an app's user id after its user field, a sign-in subject by
-// its provider's prefix), then to 438 (a column headed Passport No. with its dot).
+// its provider's prefix), then to 438 (a column headed Passport No. with its dot), then to 441 (a
+// name after a priest's, a religious' or a graduate's title: Rev., Fr., Revd, Mgr., Sr., Br.).
 heldOutSet("the eighteenth held-out set, a development set since its measure", HELD_OUT_18_DIR, 522, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(438 / 522, 350 / 355),
+  maskedAtLeast(441 / 522, 350 / 355),
 ]);
