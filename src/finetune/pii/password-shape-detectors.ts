@@ -4,7 +4,8 @@ import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "
  * Secrets known by their shape near a cue, where no cue stands right before them: a password written as the rules for
  * one make it (capitals, small letters, a digit and a symbol: Ishi-Watari!2207) in a paragraph that speaks of a
  * password, whatever words lie between (今回だけ：Ishi-Watari!2207 。…パスワード管理ツールに, the password we were⏎given at
- * the fair was Kohoku#Fair2026); and a code in groups near a recovery code's cue (2FA リカバリーコードも⏎同じ項目にあります
+ * the fair was Kohoku#Fair2026), or a passphrase of words joined with a number (shared as Kaede_Minato_88); and a
+ * code in groups near a recovery code's cue (2FA リカバリーコードも⏎同じ項目にあります
  * （7QK4-M2XD-9PRW は使用済み）).
  */
 
@@ -44,15 +45,33 @@ function paragraphAround(shadow: string, start: number, end: number): string {
  */
 const UNCLOSED_BRACKET = /\([^)]*$/;
 
-function passwordsNearCue(shadow: string): Span[] {
-  const spans: Span[] = [];
-  for (const match of matchesOf(ASCII_RUN, shadow)) {
-    const [start] = match.indices!.groups!.secret!;
-    const value = match.groups!.secret!.replace(UNCLOSED_BRACKET, "");
-    const end = start + value.length;
-    if (passwordShaped(value) && PASSWORD_CUE.test(paragraphAround(shadow, start, end))) spans.push({ start, end });
-  }
-  return spans;
+const nearCue =
+  (shaped: (value: string) => boolean) =>
+  (shadow: string): Span[] => {
+    const spans: Span[] = [];
+    for (const match of matchesOf(ASCII_RUN, shadow)) {
+      const [start] = match.indices!.groups!.secret!;
+      const value = match.groups!.secret!.replace(UNCLOSED_BRACKET, "");
+      const end = start + value.length;
+      if (shaped(value) && PASSWORD_CUE.test(paragraphAround(shadow, start, end))) spans.push({ start, end });
+    }
+    return spans;
+  };
+
+/**
+ * A passphrase of words joined by `-` or `_` with a number (lemon-futon-castle-62, Mare_Lisboa2029,
+ * Kaede_Minato_88): three words with small letters, or two with a capital, a number of two digits at least, nothing but letters and
+ * digits between the joins (a path or a file name has `/` or `.`). Not a name about passwords or software (a ticket's
+ * password-reset-2026, a branch's feature-login-12) nor a code in capitals (OTM-IOS-4XK, JTB-WIEN-2027).
+ */
+const PASSPHRASE_PARTS = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+$/;
+const SOFTWARE_PART = /^(?:pass(?:word|phrase)?|passwd|pwd?|reset|change|login|auth|policy|rotation|manager|vault|fix|hotfix|feature|release|build|branch|test|docs?|config|v\d*)$/i;
+function joinedPassphrase(value: string): boolean {
+  if (value.length < 10 || !PASSPHRASE_PARTS.test(value) || !/\d{2}/.test(value)) return false;
+  const parts = value.split(/[-_]/);
+  const words = parts.filter((part) => /[a-z]{3}/.test(part));
+  // Three words, or a capital: a login is two small words (aoba-night02, kenji_ota88), and a password's word is often near it.
+  return (words.length >= 3 || (words.length >= 2 && /[A-Z]/.test(value))) && !parts.some((part) => SOFTWARE_PART.test(part.replace(/\d+$/, "")));
 }
 
 /**
@@ -66,7 +85,8 @@ const codeOfLettersAndDigits = (value: string): boolean => /[A-Za-z]/.test(value
 export const PASSWORD_SHAPE_DETECTORS: readonly PiiDetector[] = [
   gated(
     (shadow) => /[!#$%&*?@^~]/.test(shadow) && PASSWORD_CUE.test(shadow),
-    { type: "SECRET", find: passwordsNearCue },
+    { type: "SECRET", find: nearCue(passwordShaped) },
   ),
+  gated(PASSWORD_CUE, { type: "SECRET", find: nearCue(joinedPassphrase) }),
   gated(/コード|[Cc]ode/, patternDetector("SECRET", RECOVERY_CODE_NEARBY, (match) => codeOfLettersAndDigits(match.groups!.secret!))),
 ];
