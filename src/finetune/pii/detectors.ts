@@ -15,6 +15,7 @@ import { NAME_BETWEEN_ROLE_AND_TITLE } from "./name-between-role-and-title.js";
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./clergy-title-names.js";
+import { capitalsNameColumn } from "./capitals-name-columns.js";
 import { NAME_LOGIN_DETECTORS } from "./name-logins.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
@@ -48,6 +49,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...IP_DETECTORS,
     rankedName,
     ...CLERGY_TITLE_NAME_DETECTORS,
+    capitalsNameColumn,
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
     ...NAME_BETWEEN_ROLE_AND_TITLE,

@@ -31,6 +31,9 @@ const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{Script=
 const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
 /** A family name in capitals, then one to three capitalised given names (NGUYEN Duc Anh, KIM Min Jun). */
 const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})$/u;
+/** A whole name in capitals family first, as a passport writes it (HIGA SOICHIRO, TAKARABE KANA): its family name leads,
+ * unless a particle does (VAN DER BERG). */
+const ALL_CAPITALS_FIRST = /^(?!(?:DEL|LOS|LAS|DOS|DAS|VAN|VON|DER|DEN|BIN|BINTI) )([A-Z]{3,16})(?: [A-Z]{2,16}){1,3}$/;
 /** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna). */
 const FAMILY_COMMA_GIVEN = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}{3,16}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15})(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
@@ -65,6 +68,13 @@ export function partsOfFullName(value: string): string[] {
   if (capitalsFirst !== null) {
     const given = capitalsFirst[1]!;
     return given.split(/[ \t]+/).some((word) => isEnglishWord(word) || NOT_A_GIVEN_NAME.test(word) || NOT_A_NAME_WORD.test(word)) ? [] : [given];
+  }
+  // The family name alone in capitals later is the same person (paid by card (TAKARABE)); not a word's (NEW, ROOM).
+  const allCapitals = ALL_CAPITALS_FIRST.exec(value);
+  if (allCapitals !== null) {
+    const family = allCapitals[1]!;
+    const word = family[0] + family.slice(1).toLowerCase();
+    return isEnglishWord(word) || NOT_A_NAME_WORD.test(word) || ORGANISATION_WORD.test(word) ? [] : [family];
   }
   // Family name first, the given name two syllables (Lim Wei Jie … Wei Jie signs alone).
   const southern = southernChineseParts(value);

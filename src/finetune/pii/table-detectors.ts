@@ -83,11 +83,12 @@ const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /**
- * The cells under a personal-data heading, row by row until the table ends (a blank line, or a row with another
- * number of cells); empty cells and dashes stay. `type` picks one kind, so each kind is reported under its own name.
+ * Each table of a text whose heading row `read` accepts (a Markdown table over its rule, or a CSV line of three cells or
+ * more): what `read` made of the headings, and the rows below until the table ends (a blank line, or a row with another
+ * number of cells).
  */
-function tableCells(shadow: string, type: string): Span[] {
-  const spans: Span[] = [];
+export function tablesOf<T>(shadow: string, read: (headings: readonly Cell[]) => T | undefined): Array<{ headings: Cell[]; read: T; rows: Cell[][] }> {
+  const tables: Array<{ headings: Cell[]; read: T; rows: Cell[][] }> = [];
   const lines = shadow.split("\n");
   const offsets: number[] = [];
   lines.reduce((at, line) => (offsets.push(at), at + line.length + 1), 0);
@@ -95,19 +96,36 @@ function tableCells(shadow: string, type: string): Span[] {
     const markdown = MARKDOWN_ROW.test(lines[index]!) && MARKDOWN_RULE.test(lines[index + 1]!);
     if (!markdown && (lines[index]!.split(",").length < 3 || !lines[index]!.includes(","))) continue;
     const headings = cellsOf(lines[index]!, offsets[index]!, markdown);
-    const types = columnTypes(headings);
-    if (!types?.includes(type)) continue;
+    const accepted = read(headings);
+    if (accepted === undefined) continue;
+    const rows: Cell[][] = [];
     let row = index + (markdown ? 2 : 1);
     for (; row < lines.length && lines[row]!.trim() !== ""; row++) {
       const cells = cellsOf(lines[row]!, offsets[row]!, markdown);
-      if (cells.length !== types.length) break;
+      if (cells.length !== headings.length) break;
+      rows.push(cells);
+    }
+    tables.push({ headings, read: accepted, rows });
+    index = row - 1;
+  }
+  return tables;
+}
+
+/** The cells under a personal-data heading; empty cells and dashes stay. `type` picks one kind, so each kind is reported under its own name. */
+function tableCells(shadow: string, type: string): Span[] {
+  const spans: Span[] = [];
+  const typed = (headings: readonly Cell[]) => {
+    const types = columnTypes(headings);
+    return types?.includes(type) ? types : undefined;
+  };
+  for (const { headings, read: types, rows } of tablesOf(shadow, typed)) {
+    for (const cells of rows) {
       cells.forEach((cell, column) => {
         if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
         if (type === "PERSON" && (COUNT.test(cell.text) || isFirm(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
         spans.push(type === "PERSON" ? personSpan(cell) : { start: cell.start, end: cell.end });
       });
     }
-    index = row - 1;
   }
   return spans;
 }

@@ -16,4 +16,26 @@ describeMaskingClasses("name classes of the eighteenth set", {
     ["Open Fr. 20.03. bis 18 Uhr", "Open Fr. 20.03. bis 18 Uhr"],
     ["Br. Office Manager approved it.", "Br. Office Manager approved it."],
   ],
+  "a name in capitals family first in a column of guests, travellers or a passport's names, and its family name alone later": [
+    [
+      "| Room | Guest 1 | Guest 2 |\n|---|---|---|\n| TWN 4 | NAKAMA KENJI | NAKAMA YURI |\n| SGL 2 | SANTOS DOS REIS ANA | — |\n\nNAKAMA paid the deposit.",
+      "| Room | Guest 1 | Guest 2 |\n|---|---|---|\n| TWN 4 | [PERSON] | [PERSON] |\n| SGL 2 | [PERSON] | — |\n\n[PERSON] paid the deposit.",
+    ],
+    [
+      "Passenger,Passport No.,Seat\nKOWALSKI TOMASZ,EP1234567,12A\nYAMASHIRO AOI,TZ7654321,12B",
+      "Passenger,Passport No.,Seat\n[PERSON],[PERSONAL_ID],12A\n[PERSON],[PERSONAL_ID],12B",
+    ],
+    [
+      "| Name as in passport | Nationality |\n|---|---|\n| OYADOMARI SHINJI | JPN |",
+      "| Name as in passport | Nationality |\n|---|---|\n| [PERSON] | JPN |",
+    ],
+    [
+      "| Guest 1 | Room type | City |\n|---|---|---|\n| TWIN ROOM | NON-SMOKING | TOKYO |\n| HOTEL OKURA | KING BED | SAPPORO |",
+      "| Guest 1 | Room type | City |\n|---|---|---|\n| TWIN ROOM | NON-SMOKING | TOKYO |\n| HOTEL OKURA | KING BED | SAPPORO |",
+    ],
+    [
+      "| Hotel name | Flight |\n|---|---|\n| PARK HYATT | JL 407 |\n| ROYAL PARK | NH 203 |",
+      "| Hotel name | Flight |\n|---|---|\n| PARK HYATT | JL 407 |\n| ROYAL PARK | NH 203 |",
+    ],
+  ],
 });
