@@ -20,11 +20,12 @@ const codeDigits = (value: string): boolean => {
 
 /**
  * The cue right before the code: a lock's, a safe's or a box's number or code, or unlocking's (オートロック解錠は ＃2580,
- * キーボックスの番号 0812, door code 2580, a shared car's key code is 305 118, the padlock combination is 12-34-56); the
- * lock alone before a code keyed with # or * (オートロックは #7128), where a bare number might be a year or a count.
+ * キーボックスの番号 0812, door code 2580, a rental's guest code is 4471: a smart lock's code for a stay, where a
+ * guest's or a visitor's number is a count; a shared car's key code is 305 118, the padlock combination is 12-34-56);
+ * the lock alone before a code keyed with # or * (オートロックは #7128), where a bare number might be a year or a count.
  */
 const LOCK_CODE = new RegExp(
-  String.raw`(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=\s*[は:：]\s*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
+  String.raw`(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=\s*[は:：]\s*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
   "dgu",
 );
 

@@ -36,4 +36,10 @@ describeMaskingClasses("id and secret classes of the eighteenth set", {
     ["New login kenji-ota88, the password is on the sheet", "New login [PERSONAL_ID], the password is on the sheet"],
     ["Password issue on OTM-IOS-4XK and JTB-WIEN-2027 build 11873", "Password issue on OTM-IOS-4XK and JTB-WIEN-2027 build 11873"],
   ],
+  "a rental's guest or visitor code for its smart lock": [
+    ["Check-in is self service; the guest code is 4471 until Sunday.", "Check-in is self service; the guest code is [SECRET] until Sunday."],
+    ["Visitor code: 2580#, keyed on the pad by the gate", "Visitor code: [SECRET], keyed on the pad by the gate"],
+    // A visitor's number, a count or a time is no code.
+    ["Visitor number 5000 won a prize; guest count 1200, guest codes sent at 18:00", "Visitor number 5000 won a prize; guest count 1200, guest codes sent at 18:00"],
+  ],
 });
