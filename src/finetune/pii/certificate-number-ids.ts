@@ -1,4 +1,5 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
+import { REGISTER_ENTRY } from "./register-numbers.js";
 
 /**
  * A person's licence or certificate number written 第…号 after the qualification's name: a licensed profession's
@@ -11,9 +12,9 @@ import { gated, patternDetector, type PiiDetector } from "./detector.js";
  */
 const QUALIFICATION = String.raw`(?:\p{Script=Han}{1,8}[士師]|玉掛け?|技能講習|特別教育|修了証|免許証?|作業主任者|\p{Script=Han}{0,8}(?:証書|手帳))`;
 const CERTIFICATE_NUMBER = new RegExp(
-  String.raw`${QUALIFICATION}(?:[ \t　]*(?:登録|修了|免許)?(?:番号|No\.?))?[ \t　]*[:：]?[ \t　]*(?<secret>(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,3}[ \t　])?第[ \t]?[A-Za-z0-9][A-Za-z0-9-]{2,14}[ \t]?号)`,
+  String.raw`${QUALIFICATION}(?:[ \t　]*(?:登録|修了|免許)?(?:番号|No\.?))?[ \t　]*[:：]?[ \t　]*(?<secret>(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,3}[ \t　])?${REGISTER_ENTRY})`,
   "dgu",
 );
 const fourDigits = (match: RegExpExecArray): boolean => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4;
 
-export const CERTIFICATE_NUMBER_IDS: readonly PiiDetector[] = [gated(/第[ \t]?[A-Za-z0-9][A-Za-z0-9-]{2,14}[ \t]?号/, patternDetector("PERSONAL_ID", CERTIFICATE_NUMBER, fourDigits))];
+export const CERTIFICATE_NUMBER_IDS: readonly PiiDetector[] = [gated(new RegExp(REGISTER_ENTRY), patternDetector("PERSONAL_ID", CERTIFICATE_NUMBER, fourDigits))];

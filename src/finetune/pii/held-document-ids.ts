@@ -1,5 +1,6 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { THING_WORD } from "./labelled-id-detectors.js";
+import { REGISTER_ENTRY, REGISTER_NUMBER } from "./register-numbers.js";
 
 /**
  * The numbers of what a person holds, known by what it is rather than by a label of 番号 of their own: a permit's or a
@@ -14,8 +15,10 @@ import { THING_WORD } from "./labelled-id-detectors.js";
  * then within the phrase a 第…号 of four digits or more. A firm's licence or registration (建設業許可, 古物商許可, 商標登録,
  * 特許) is the firm's and stays, as does a law's or a clause's number (法律第123号, 第3号).
  */
-const PERMIT_NUMBER =
-  /(?<![業商標])(?<word>許可証?|証明書?|届(?:出)?|戸籍|住民票|免許証?|資格証?|登録証|認定証?|合格証|修了証|受理)(?:[^\n。、()（）]{0,16}?)第\s?(?<secret>[A-Z]{0,3}-?\d[\d-]{2,14}\d)\s?号/dgu;
+const PERMIT_NUMBER = new RegExp(
+  String.raw`(?<![業商標])(?<word>許可証?|証明書?|届(?:出)?|戸籍|住民票|免許証?|資格証?|登録証|認定証?|合格証|修了証|受理)(?:[^\n。、()（）]{0,16}?)第[ \t]?(?<secret>${REGISTER_NUMBER})[ \t]?号`,
+  "dgu",
+);
 /** A firm's or a patent's word in the phrase before the permit's: the number is no person's. */
 const FIRM_PERMIT = /業|商|特許|意匠|商標|法人|会社|店|工事|建設|営業|酒類|古物|宅建/u;
 
@@ -60,7 +63,7 @@ const afterAPersonsLabel = (match: RegExpExecArray, shadow: string): boolean => 
 };
 
 export const HELD_DOCUMENT_ID_DETECTORS: readonly PiiDetector[] = [
-  gated(/第\s?[A-Z]{0,3}-?\d[\d-]{2,14}\d\s?号/, patternDetector("PERSONAL_ID", PERMIT_NUMBER, permitOfAPerson)),
+  gated(new RegExp(REGISTER_ENTRY), patternDetector("PERSONAL_ID", PERMIT_NUMBER, permitOfAPerson)),
   gated(
     /Suica|SUICA|PASMO|ICOCA|Kitaca|TOICA|manaca|SUGOCA|nimoca|はやかけん|PiTaPa|SAPICA|WAON|nanaco|Edy|交通系IC/,
     patternDetector("PERSONAL_ID", PREPAID_CARD, (match) => twelveDigits(match.groups!.secret!)),

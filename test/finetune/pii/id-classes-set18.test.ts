@@ -5,6 +5,14 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * the look-alikes it must leave alone (expected === input).
  */
 describeMaskingClasses("id and secret classes of the eighteenth set", {
+  "a licence's or a certificate's 第 … 号 printed in digit groups with spaces between": [
+    ["運転免許証 第 3012 4477 8105 号 を提示", "運転免許証 [PERSONAL_ID] を提示"],
+    ["運転免許証：第３０１２ ４４７７ ８１０５号", "運転免許証：[PERSONAL_ID]"],
+    ["免許証番号 第 5520 1187 3340 号、薬剤師 第 4018 82 号", "免許証番号 [PERSONAL_ID]、薬剤師 [PERSONAL_ID]"],
+    ["火葬許可証 番号 第 2026 04871 号", "火葬許可証 番号 第 [PERSONAL_ID] 号"],
+    // An ordinal, a law's article and clause, a bulletin's issue and a firm's permit keep their numbers.
+    ["第 3 回 説明会、第 12 条 第 2 項、会報 第 2026 号、建設業許可 第 1234 5678 号", "第 3 回 説明会、第 12 条 第 2 項、会報 第 2026 号、建設業許可 第 1234 5678 号"],
+  ],
   "an app's user id after its user field in a log line or an event": [
     ["[08:14:55Z] user.id=u_91c3e0a7bd level=warn", "[08:14:55Z] user.id=[PERSONAL_ID] level=warn"],
     ['{"event":"crash","user_id":"a9f3c2d1e7","os":"ios"}', '{"event":"crash","user_id":"[PERSONAL_ID]","os":"ios"}'],
