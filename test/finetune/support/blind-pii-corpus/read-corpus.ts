@@ -130,6 +130,14 @@ export const HELD_OUT_18_DIR = path.join(corpusDir, "held-out-18");
  * chat JSONL).
  */
 export const HELD_OUT_19_DIR = path.join(corpusDir, "held-out-19");
+/**
+ * Written blind and kept aside for a later round (a business-card print shop's order sheet in HTML, an optician's
+ * customer records, a mobile carrier shop's counter log, a monthly car park's contract ledger, a sake brewery's English
+ * export mail thread, a SaaS privacy desk's English data-subject request log, a city marathon's entry desk record in
+ * HTML, a water-server company's Shift_JIS desk log, a pest-control company's request CSV, a second-hand book buyer's
+ * chat JSONL).
+ */
+export const HELD_OUT_20_DIR = path.join(corpusDir, "held-out-20");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
