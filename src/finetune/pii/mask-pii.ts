@@ -6,7 +6,8 @@ import { EN_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 import { isRomajiSurname } from "./latin-name-cues.js";
 import { RepeatMatcher } from "./name-repeats.js";
 import { codesOfSeries } from "./same-form-ids.js";
-import { namesBesideFound, partsOfFullName } from "./person-neighbours.js";
+import { partsOfFullName } from "./full-name-parts.js";
+import { namesBesideFound } from "./person-neighbours.js";
 import { SpanIndex } from "./span-index.js";
 
 export interface PiiFinding extends Span {

@@ -1,0 +1,126 @@
+import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
+import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
+import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "./neighbour-words.js";
+
+/*
+ * The other half of a name a detector found in part: a cue masks the word it stands by (阿部 [翔太] 様, 副理事長 [荒井]
+ * さゆり, Gareth [Holloway]), and the surname or given name beside it, across a space, a ・ or a comma, is the same
+ * person's. A half found alone grows to the whole name; a Latin given name is added apart, to be masked where it recurs.
+ */
+
+/**
+ * A word the dictionary lacks before a found one-kanji given name and an honorific (患者 座波 [清] さん): its surname,
+ * unless it is a common noun or a department's, a shop's or an office's word (総務 林 さん, 営業部 林 さん).
+ */
+const unlistedSurnameBefore = (surname: string, given: string, after: string): boolean =>
+  given.length === 1 && !nameLexicon().nounGivenNames.has(given) && /^[ 　]?(?:さん|様|氏)/u.test(after) && !commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname);
+
+/** A katakana word, half-width too, and a space right before a found kana name. */
+const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
+const KANA_NAME_WRITTEN = /^[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
+
+/** A surname right before a found given name, a space between: the name's other half. */
+const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
+/**
+ * A space and a whole hiragana word after a found surname, perhaps before です or an honorific (荒井 さゆりです): perhaps
+ * its given name; or hiragana and 子, as older women's names are written (百瀬 とし子).
+ */
+const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=Han}々])|\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
+/** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
+const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
+/** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
+const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
+/**
+ * A kanji surname the lexicon lists (桑原 too, a charm's word: found as a person, it is one), or a found one of two kanji
+ * or more the lexicon lacks, ヶ and 々 too (藤ヶ谷 found in a table's column of names).
+ */
+const isSurname = (word: string): boolean => (/^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word)) || /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(word);
+/** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
+const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
+const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
+/**
+ * A capitalised word right before a found one-word Latin name, a space between: its given name (Gareth [Holloway],
+ * Carmen [Lopez] の夫), unless it is a title, a greeting or a word that starts a sentence or a clause.
+ */
+const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \t]$/u;
+const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
+/**
+ * A comma and given names after a found family name, to the end of the line or the field, as a register writes a
+ * name family first (Aalto, Kaisa Maria — passport …).
+ */
+const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){0,2})[ \t]*(?=$|\n|[／/|\t(（,，、;]|[ \t]-[ \t])/u;
+/** An honorific after a found name, passed over to reach the next item of a list. */
+const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
+
+/** Grows each found half of a name to the whole name, or adds the other half beside it. */
+export function addNameHalves(shadow: string, findings: Finding[], spans: NeighbourSpans): void {
+  const { surnames, givenNames, givenNameReadings } = nameLexicon();
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const surname = SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 6), finding.start))?.[1];
+    const given = shadow.slice(finding.start, finding.end);
+    if (surname && givenNames.has(given) && (surnames.has(surname) || unlistedSurnameBefore(surname, given, shadow.slice(finding.end, finding.end + 4))) && !PLACE_SURNAMES.has(surname)) {
+      const start = finding.start - surname.length - 1;
+      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+      continue;
+    }
+    // A hiragana given name after a found surname and a space (副理事長 [荒井] さゆり: the role's cue took the kanji only).
+    const hiraganaAfter = HIRAGANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8));
+    const hiragana = hiraganaAfter?.[1];
+    // Before an honorific, any whole word of three kana or more is the given name (仁科 ほのか さん), listed or not.
+    const addressed = hiragana !== undefined && hiragana.length >= 3 && HONORIFIC_AFTER.test(shadow.slice(finding.end + hiraganaAfter![0].length));
+    if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子"))) {
+      const end = finding.end + 1 + hiragana.length;
+      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      continue;
+    }
+    // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル).
+    const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
+    if (katakana && surnames.has(given) && givenNameReadings.has(katakana)) {
+      const end = finding.end + 1 + katakana.length;
+      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      continue;
+    }
+    // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、).
+    const kanji = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
+    if (kanji && isSurname(given) && givenNames.has(kanji) && !commonNouns().has(kanji)) {
+      const end = finding.end + 1 + kanji.length;
+      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      continue;
+    }
+    // A kana surname before a found kana given name and a space, half-width too (ﾌﾜ [ｿｳﾏ]: the account holder's name).
+    const kanaSurname = KANA_SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 9), finding.start))?.[1];
+    if (kanaSurname && KANA_NAME_WRITTEN.test(given) && nameLexicon().surnameReadings.has(asReading(kanaSurname))) {
+      const start = finding.start - kanaSurname.length - 1;
+      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+      continue;
+    }
+    // A Latin family name before a kanji given name, as a foreign spouse's family writes it (Fontaine 美和, Silva 花子).
+    const latin = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 17), finding.start))?.[1];
+    if (latin && /^\p{Script=Han}+$/u.test(given) && givenNames.has(given) && !NOT_A_GIVEN_NAME.test(latin) && !NOT_A_NAME_WORD.test(latin) && !ORGANISATION_WORD.test(latin)) {
+      const start = finding.start - latin.length - 1;
+      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+    }
+  }
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const value = shadow.slice(finding.start, finding.end);
+    const before = shadow.slice(Math.max(0, finding.start - 17), finding.start);
+    if (KATAKANA_NAME.test(value)) {
+      const family = KATAKANA_PART_BEFORE.exec(before)?.[0];
+      if (family && !spans.taken.overlaps({ start: finding.start - family.length, end: finding.start })) spans.taken.grow(finding, { start: finding.start - family.length, end: finding.end });
+    } else if (LATIN_SURNAME.test(value)) {
+      const givenAfter = GIVEN_NAMES_AFTER_COMMA.exec(shadow.slice(finding.end, finding.end + 60));
+      if (givenAfter && givenAfter[1]!.split(/[ \t]+/).every((word) => !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !isEnglishWord(word) && !isPlaceName(word))) {
+        const start = finding.end + givenAfter[0].indexOf(givenAfter[1]!);
+        spans.add({ start, end: start + givenAfter[1]!.length });
+        continue;
+      }
+      const given = LATIN_WORD_BEFORE.exec(before)?.[1];
+      // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
+      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given)) spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
+    }
+  }
+}

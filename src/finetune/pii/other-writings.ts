@@ -1,0 +1,114 @@
+import type { Span } from "./detector.js";
+import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
+import { kanaCanWriteLatinName } from "./latin-name-kana.js";
+import { KANJI_FULL_NAME } from "./full-name-parts.js";
+import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
+
+/*
+ * A found name written again in another script beside it or later: a register and a form give a name with its kanji or
+ * its reading in brackets or in the next column, and a label writes a child's surname in kana. The other writing names
+ * the same person, but no detector knows it for a name (its script has no cue of its own).
+ */
+
+/**
+ * A full name in kanji or katakana, half-width too (ﾌﾟﾘﾔﾝｶ ﾅｲｱｰﾙ: its sound marks are no katakana by script, and take a
+ * character each), in brackets, after an honorific or です perhaps: a found full name's other writing. A Korean family
+ * name read in katakana may be one kana (河 正宇（ハ ジョンウ）, 李 敏浩（イ ミンホ）).
+ */
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12})[）)]/u;
+/**
+ * Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…);
+ * in half-width katakana, a reading column's way of writing, one word is enough (| Thomas Whitfield | ﾄｰﾏｽ |).
+ */
+const HALF_WIDTH_WORD = "[\\uFF66-\\uFF9F]{2,10}";
+const KATAKANA_IN_NEXT_FIELD = new RegExp(
+  `^[ \\t]*[,，|\\t][ \\t]*([\\p{Script=Katakana}ー]{1,8}(?:[ 　・][\\p{Script=Katakana}ー]{1,8}){1,3}|${HALF_WIDTH_WORD}(?:[ 　][\\uFF66-\\uFF9F]{1,10}){0,3})[ \\t]*(?=[,，|\\t\\n]|$)`,
+  "u",
+);
+/**
+ * Katakana words, or kanji ones whose first the dictionary lists as a surname and whose second is no common noun (not
+ * 営業 本部); after a name found in katakana, whose kanji these are (ﾀｶﾂｷ ﾘｮｳ（高槻 遼）), any surname the two words can be.
+ * After a Latin name, katakana that can sound as it does (latin-name-kana.ts).
+ */
+function isOtherWriting(words: string, found: string): boolean {
+  const [first, second] = words.split(/[ 　・]/u) as [string, string];
+  if (/^[\p{Script=Katakana}ー]/u.test(first)) return !/^\p{Script=Latin}/u.test(found) || kanaCanWriteLatinName(words, found);
+  const kanaName = /^[\p{Script=Katakana}ー]+[ 　][\p{Script=Katakana}ー]+$/u.test(found);
+  return (nameLexicon().surnames.has(first) || kanaName) && !commonNouns().has(second) && !commonNouns().has(first);
+}
+
+/** Adds each found name's other writings: in brackets or the next field after it, and its surname in kana or kanji. */
+export function addOtherWritings(shadow: string, findings: Finding[], spans: NeighbourSpans): void {
+  // A full name's other writing in brackets after it (Lim Wei Jie（林 偉傑）, ﾌｼﾞｻﾜ ｹﾝﾄです（藤沢 健斗）), or a Latin
+  // name's in katakana in the row's next field: the same person.
+  for (const finding of [...findings]) {
+    if (finding.type !== "PERSON" || !/[ 　]/u.test(shadow.slice(finding.start, finding.end))) continue;
+    const value = shadow.slice(finding.start, finding.end);
+    const rest = shadow.slice(finding.end, finding.end + 40);
+    const other = OTHER_WRITING_AFTER.exec(rest) ?? (/^\p{Script=Latin}/u.test(value) ? KATAKANA_IN_NEXT_FIELD.exec(rest) : null);
+    if (!other || !isOtherWriting(other[1]!, value)) continue;
+    const at = finding.end + other.index + other[0].lastIndexOf(other[1]!);
+    const span = { start: at, end: at + other[1]!.length };
+    // Its surname may be masked already, repeated from an honorific elsewhere (藤沢様 … （藤沢 健斗）): the finding grows.
+    spans.growOrAdd(span);
+  }
+  for (const span of kanaSurnames(shadow, findings)) spans.add(span);
+  for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
+}
+
+/** A kanji word in brackets right after a name, as a register gives a kana name's kanji (ｱﾝﾄﾞｳ ｹｲｽｹ（安藤）). */
+const KANJI_IN_BRACKETS_AFTER = /^[ \t]?[（(](\p{Script=Han}{1,4})[）)]/u;
+
+/**
+ * A found full name in kana followed by its surname in kanji in brackets (ｱﾝﾄﾞｳ ｹｲｽｹ（安藤）, ヤマダ ハナ（山田）): a
+ * surname of the dictionary one of whose readings is the name's first word.
+ */
+function kanjiSurnamesOfKana(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const bracket = KANJI_IN_BRACKETS_AFTER.exec(shadow.slice(finding.end, finding.end + 9));
+    if (bracket === null) continue;
+    const [first, second] = shadow.slice(finding.start, finding.end).normalize("NFKC").split(/[ 　・]/u);
+    if (second === undefined || !/^[\p{Script=Katakana}ー\p{Script=Hiragana}]+$/u.test(first!)) continue;
+    if (!(nameLexicon().readingsOfSurname.get(bracket[1]!) ?? []).includes(asReading(first!))) continue;
+    const start = finding.end + bracket[0].indexOf(bracket[1]!);
+    spans.push({ start, end: start + bracket[1]!.length });
+  }
+  return spans;
+}
+
+/** A kana word, whole, and not a piece of a firm's or a place's name (株式会社ニシムラ食品: kanji or letters beside it). */
+const KANA_WORD = /(?<![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z])(?:[\p{Script=Katakana}ー]{3,8}|\p{Script=Hiragana}{3,8})(?![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z]|(?<=\p{Script=Hiragana})\p{Script=Hiragana})/gu;
+const asHiragana = (katakana: string): string => katakana.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
+/** A space and a kana given name after a surname in kana (いのうえ そうすけ, ヤマダ タロウ). */
+const KANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,6}|\p{Script=Hiragana}{2,6})(?![\p{Script=Katakana}ー\p{Script=Hiragana}])/u;
+
+/**
+ * A found surname written again in kana, as a child's name label or a sticker writes it (樋口 恵 … 柄に「ヒグチ」とシール;
+ * 井上 真奈美 … 名前シールに「いのうえ そうすけ」): a whole katakana word of three kana or more that is one of the
+ * surname's readings, or a hiragana one before a given name's reading (hiragana alone is too often a word).
+ */
+function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
+  const { readingsOfSurname, givenNameReadings } = nameLexicon();
+  const readings = new Set<string>();
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const value = shadow.slice(finding.start, finding.end);
+    const surname = KANJI_FULL_NAME.exec(value)?.[1] ?? (/^\p{Script=Han}{2,4}$/u.test(value) ? value : undefined);
+    for (const reading of (surname && readingsOfSurname.get(surname)) || []) if (reading.length >= 3) readings.add(reading);
+  }
+  // Most records write no surname again in kana: the scan of every kana word runs only where one is.
+  if (![...readings].some((reading) => shadow.includes(reading) || shadow.includes(asHiragana(reading)))) return [];
+  const spans: Span[] = [];
+  for (const match of shadow.matchAll(KANA_WORD)) {
+    if (!readings.has(asReading(match[0]))) continue;
+    const end = match.index + match[0].length;
+    const given = KANA_GIVEN_AFTER.exec(shadow.slice(end, end + 10))?.[1];
+    const withGiven = given !== undefined && givenNameReadings.has(asReading(given));
+    if (withGiven) spans.push({ start: match.index, end: end + 1 + given!.length });
+    // In hiragana, right before the found name in brackets it reads (元スタイリスト にしかわ（[西川 遥]）).
+    else if (/^[\p{Script=Katakana}ー]/u.test(match[0]) || /^[（(]/u.test(shadow.slice(end, end + 1))) spans.push({ start: match.index, end });
+  }
+  return spans;
+}
