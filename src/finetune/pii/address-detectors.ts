@@ -1,7 +1,7 @@
 import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { FILLERS, SPOKEN_PARTICLE } from "./spoken-detectors.js";
-import { ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
+import { ROMAJI_FLAT_AFTER, ROMAJI_PREFECTURE, ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
 
 export const PREFECTURES =
   "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
@@ -13,9 +13,10 @@ const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
 /**
  * A hyphen between the block's numbers, perhaps where a line was wrapped and the next indented (中目黒2-⏎3-11-505,
  * 田園調布3-⏎  41-12): a line does not end on a hyphen between numbers unless the number goes on. Spaces around the
- * hyphens (日吉 2 - 5 - 17) only in a block of three numbers, where 2 - 5 alone may be a score.
+ * hyphens (日吉 2 - 5 - 17) only in a block of three numbers, where 2 - 5 alone may be a score. The katakana ノ (or
+ * its half-width ﾉ) joins them as older registers and delivery lists write a block (緑丘 ３ノ６ノ１５, 本町2ﾉ3ﾉ4).
  */
-const HYPHEN = "-(?:\\n[ \\t　]{0,4})?";
+const HYPHEN = "(?:-(?:\\n[ \\t　]{0,4})?|[ノﾉ])";
 /** 番 and 番地 after a number, but not a town named so (一番町, 二番町 in 仙台市青葉区一番町2-4-6): its block follows. */
 const BAN = `${KANJI_NUMBER}番(?!町)地?`;
 /** What follows 番 or 番地: the number, perhaps after の (入間川二丁目3番地の5). */
@@ -104,9 +105,11 @@ const TOWN_GAP = "(?:\\n|[ 　])?";
 const AZA_LOT = `(?<=字\\p{Script=Han}{1,6})${TOWN_GAP}\\d{1,5}(?:番地?)?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
 /**
  * Between the city or ward and its town, a line break and the next line's indent, as an address written over two
- * lines is (東京都渋谷区⏎恵比寿1-2-3): only before the town's name, so that a number opening the next line stays.
+ * lines is (東京都渋谷区⏎恵比寿1-2-3), or one space after a city or a ward, as a delivery list spaces its parts (上尾市 緑丘
+ * 3-6-15; not after 町 or 村, which end words too: 隣町, 城下町): only before the town's name, so that a number opening the
+ * next line stays.
  */
-const CITY_BREAK = "(?:\\n[ \\t　]{0,4}(?=[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]))?";
+const CITY_BREAK = "(?:(?:\\n[ \\t　]{0,4}|(?<=[市区])[ 　])(?=[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]))?";
 /**
  * Japanese addresses from the municipality (市区町村, after a prefecture when one is written) through the block
  * number, where the number is what makes it one person's or one office's address: `東京都千代田区丸の内1-2-3`,
@@ -191,10 +194,14 @@ const ROMANCE_STREET = new RegExp(
  * perhaps after the building or the flat (Otemachi One Tower 15F, 1-2-1 Otemachi, …; Apt 1102, 2-15-8 …; a building's
  * name and its room, Park Court Ebisu 702, 1-2-3 …; a hotel's room, room 1412, 1-2-3 …; the flat, then the building, Apt 1102, Park Court Ebisu, 1-2-3 …);
  * the prefecture and postcode perhaps on the next line (…, Meguro-ku⏎Tokyo 153-0063); the floor alone first (5F, 2-14-8
- * Ebisu, …) and the town and ward without a comma between (2-14-8 Ebisu Shibuya-ku).
+ * Ebisu, …) and the town and ward without a comma between (2-14-8 Ebisu Shibuya-ku); the ban and go before a town and
+ * its chome (14-9 Motoazabu 2-chome, Minato-ku), the room as a fourth number (3-5-2-1203 Kachidoki, Chuo-ku) and the flat
+ * written last (…, Tokyo, Apt 501).
  */
-const ROMAJI_ADDRESS =
-  /(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?/dg;
+const ROMAJI_ADDRESS = new RegExp(
+  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,\s+${ROMAJI_PREFECTURE}|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
+  "dg",
+);
 
 /**
  * A Vietnamese address: a house number (Số 14, down its lanes: ngõ 82) and a street, then the ward (Phường, Xã, P.)

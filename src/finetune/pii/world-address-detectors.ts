@@ -63,7 +63,15 @@ const ROMAJI_CITY = `[A-Z][a-z]+-${ROMAJI_MUNICIPALITY}\\b`;
  */
 const ROMAJI_TOWN = `(?=[A-Z])(?:${ROMAJI_WORD}\\s\\d{1,2}-jo\\s)?${ROMAJI_WORD}(?:-${ROMAJI_WORD})?`;
 const ROMAJI_BLOCK = "(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4})?)?|\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)(?![\\d-])";
-const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s]|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+[A-Z][a-z]+(?:-(?:ken|to|fu))?\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?`;
+/**
+ * The flat written last, after the town, the city and the prefecture, as a listing or a form in English puts it (…,
+ * Minato-ku, Tokyo, Apt 501; …, Toyota-shi, Aichi, Flat 2B): the address's last line.
+ */
+const ROMAJI_FLAT_WORD = "(?:Apt|Apartment|Flat|Room|Rm|Unit|Suite)";
+export const ROMAJI_FLAT_AFTER = String.raw`(?:,\s+${ROMAJI_FLAT_WORD}\.?\s?#?\d{1,5}[A-Z]?(?![\w-]))?`;
+/** The prefecture after the city (…, Minato-ku, Tokyo), not the flat's word that may stand there instead (…, Shibuya-ku, Apt. 702). */
+export const ROMAJI_PREFECTURE = String.raw`(?!${ROMAJI_FLAT_WORD}\b)[A-Z][a-z]+(?:-(?:ken|to|fu))?`;
+const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s]|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+${ROMAJI_PREFECTURE}\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?${ROMAJI_FLAT_AFTER}`;
 const ROMAJI_TOWN_FIRST = new RegExp(
   `\\b(?:${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?,\\s+${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
   "dg",
