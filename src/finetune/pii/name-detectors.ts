@@ -472,14 +472,20 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       // lists, before a person's cue: self-introductions and contact lines.
       const known = surname.length >= 2 && surnames.has(surname);
       // A one-kanji given name after an unlisted surname only right before an honorific or です (患者 座波 清 さん).
+      // A one-kanji given name after an unlisted surname of three kanji or more before an e-mail address too (真栄城 拓
+      // （t.maeshiro@…）): a contact line, and a word that long is no role's. A one-kanji surname the dictionary lacks,
+      // with a given name of two kanji it lists, when the two fill a table's cell (| 蔀 千景 |): a roster's person.
+      const emailed = surname.length >= 3 && EMAIL_AFTER.test(shadow.slice(end, end + 40));
+      // In a cell the given name must be no common noun either (| 新 千歳 |: a place), nor the one kanji a prefix.
+      const inCell = fillsCell(shadow, match.index, end) && !commonNouns().has(given) && !NAME_PREFIX.test(surname);
       const cued =
-        (given.length >= 2 || (surname.length >= 2 && ADDRESSED_AFTER.test(shadow.slice(end, end + 4)))) &&
+        (given.length >= 2 || (surname.length >= 2 && ADDRESSED_AFTER.test(shadow.slice(end, end + 4))) || emailed) &&
         !nounGivenNames.has(given) &&
         !commonNouns().has(surname) &&
         !PLACE_SURNAMES.has(surname) &&
         !NOT_A_NAME.test(surname) &&
-        (surname.length >= 2 || surnames.has(surname)) &&
-        (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || signsOff(shadow, match.index, end));
+        (surname.length >= 2 || surnames.has(surname) || (inCell && given.length >= 2 && !nameLexicon().boundNouns.has(surname))) &&
+        (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || signsOff(shadow, match.index, end) || inCell);
       if (!known && !cued) continue;
       const staff = STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
       if (nounGivenNames.has(given) && !title && !staff && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end) && !fillsCell(shadow, match.index, end)) continue;
@@ -492,8 +498,13 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
 /** An honorific or です right after a name, a space between or none. */
 const ADDRESSED_AFTER = /^[ 　]?(?:さん|様|氏|くん|ちゃん|です)/u;
 
-/** A person's cue after a spaced name: a sign-off or a contact verb, an honorific, or an e-mail address in brackets. */
-const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|氏|師|先生|くん|ちゃん)|[ 　]?[（(][\\w.+-]+@)`, "u");
+/**
+ * An e-mail address right after a spaced name: in brackets, or as the line's next field after ／, / or | (唐牛 雅樹 ／
+ * k.masaki@…), as a contact line or a sender's list gives a person's address.
+ */
+const EMAIL_AFTER = /^(?:[ 　]?[（(]|[ \t　]*[／/|][ \t　]*)[\w.+-]+@/u;
+/** A person's cue after a spaced name: a sign-off or a contact verb, an honorific, or an e-mail address beside it. */
+const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|氏|師|先生|くん|ちゃん))|${EMAIL_AFTER.source}`, "u");
 
 /**
  * A staff member's job before their name and a space or a colon (動物看護師 乾 美桜, 担当 辻 海斗, 行政書士 堤 雅人,

@@ -5,6 +5,22 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * the set's and the look-alikes it must leave alone (expected === input, or only the name beside them masked).
  */
 describeMaskingClasses("name classes of the eighteenth set", {
+  "an unlisted surname and a listed given name filling a table's cell, its surname one kanji too": [
+    ["| 11/02 | 芦刈 雅樹 | 受付済 |", "| 11/02 | [PERSON] | 受付済 |"],
+    ["| 閂 里佳 | 2名 |", "| [PERSON] | 2名 |"],
+    ["| 担当 | 与那嶺 文子 |", "| 担当 | [PERSON] |"],
+    ["| 新 千歳 | 空港 |", "| 新 千歳 | 空港 |"],
+    ["| 旧 千景 | 廃止 |", "| 旧 千景 | 廃止 |"],
+    ["| 営業 花子 | 見本 |", "| 営業 花子 | 見本 |"],
+    ["芦刈 雅樹 の公演", "芦刈 雅樹 の公演"],
+  ],
+  "an unlisted surname and a given name before an e-mail address as the next field, or in brackets after a long surname": [
+    ["連絡先：芦刈 雅樹 ／ a.masaki@example.jp", "連絡先：[PERSON] ／ [EMAIL]"],
+    ["問合せ 与那嶺 里佳 / r.yonamine@example.com まで", "問合せ [PERSON] / [EMAIL] まで"],
+    ["窓口 比嘉山 亮（r.higayama@example.co.jp）", "窓口 [PERSON]（[EMAIL]）"],
+    ["資料 拓（info@example.jp）", "資料 拓（[EMAIL]）"],
+    ["営業 花子 ／ sales@example.jp", "営業 花子 ／ [EMAIL]"],
+  ],
   "a name after a priest's, a religious' or a graduate's title, the titles with it, two stacked too": [
     ["Celebrant: Rev. Fr. Tomasz Kowalczyk (Kraków)", "Celebrant: [PERSON] (Kraków)"],
     ["Please thank Fr. Kowalczyk for the Mass.", "Please thank [PERSON] for the Mass."],
