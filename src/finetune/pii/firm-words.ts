@@ -38,8 +38,11 @@ const AMPERSAND_STRAIGHT_AFTER = /^[ \t]*,?[ \t]*&/;
  */
 export const COMPANY_WORD =
   /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂|工房|農園|牧場|酒造|醸造|書房|写真館|整骨院|接骨院|治療院|本舗|本家|食堂|飯店)$/u;
-/** A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所). */
-const JAPANESE_FIRM_AFTER = new RegExp(`^[\\p{Script=Katakana}ー・]{2,12}(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)`, "u");
+/**
+ * A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所), or a partner's
+ * surname in kanji after ・ and the firm's word (真壁・宇津木法律事務所, 森・浜田税理士事務所: a firm named by its partners).
+ */
+const JAPANESE_FIRM_AFTER = new RegExp(`^(?:[\\p{Script=Katakana}ー・]{2,12}|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)`, "u");
 
 export interface FirmAfterNameOptions {
   /**

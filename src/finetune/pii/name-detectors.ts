@@ -206,9 +206,13 @@ const japaneseHiraganaSurnameAddressed: PiiDetector = gated(
 );
 
 /** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
-/** A kanji word that ends as a place or an office does, not as a name: 山田町, 東京支店, 中村屋 (山田町子 is a name). */
-const OFFICE_WORD = "(?:[町市区村郡県都府駅店社屋局署庁院校館]|支店|支社|営業所|事業所|工場|本社|本店)";
-const PLACE_OR_OFFICE = new RegExp(`^\\p{Script=Han}{1,4}?${OFFICE_WORD}$`, "u");
+/**
+ * A kanji word that ends as a place or an office does, not as a name: 山田町, 東京支店, 中村屋, 葛西 販売所, 本所 出張所 (山田町子
+ * is a name; no given name ends in 所).
+ */
+const OFFICE_WORD = "(?:[町市区村郡県都府駅店社屋局署庁院校館所]|支店|支社|工場|本社|本店)";
+/** The office's word may follow the place after a space (亀戸 販売所). */
+const PLACE_OR_OFFICE = new RegExp(`^\\p{Script=Han}{1,4}?(?:[ 　]\\p{Script=Han}{0,3}?)?${OFFICE_WORD}$`, "u");
 export const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
 
 /**

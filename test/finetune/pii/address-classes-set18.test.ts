@@ -29,3 +29,22 @@ describeMaskingClasses("address classes of the eighteenth set", {
     ["| 品目 | 備考（住所） |\n|---|---|\n| カメラ | 同梱 |", "| 品目 | 備考（住所） |\n|---|---|\n| カメラ | 同梱 |"],
   ],
 });
+
+describeMaskingClasses("look-alike classes of the eighteenth set", {
+  "a Japanese shop's word in romaji before a found surname makes the shop's name": [
+    ["Mr. Tanaka called. Sushi Tanaka (no relation) is closed today", "Mr. [PERSON] called. Sushi Tanaka (no relation) is closed today"],
+    ["Dear Ms. Mori, we booked Ryokan Mori for the team", "Dear Ms. [PERSON], we booked Ryokan Mori for the team"],
+    ["Ms. Hamada wrote in. Izakaya Honten Hamada sent the menu", "Ms. [PERSON] wrote in. Izakaya Honten Hamada sent the menu"],
+    ["Mr. Tanaka called. Sushi night with Tanaka is on Friday", "Mr. [PERSON] called. Sushi night with [PERSON] is on Friday"],
+  ],
+  "a firm named by two surnames joined by ・ before its firm's word": [
+    ["担当 真鍋 和也 様（真鍋・宇田法律事務所）", "担当 [PERSON] 様（真鍋・宇田法律事務所）"],
+    ["顧問 岩城 昌平 先生（岩城・堀内税理士事務所）より", "顧問 [PERSON] 先生（岩城・堀内税理士事務所）より"],
+    ["立会い 真鍋 和也 様・宇田 恵 様", "立会い [PERSON] 様・[PERSON] 様"],
+  ],
+  "an office's word ending in 所 after a surname that is also a place": [
+    ["転居先は 亀戸 販売所 の管轄です", "転居先は 亀戸 販売所 の管轄です"],
+    ["書類は 今泉 出張所 へ", "書類は 今泉 出張所 へ"],
+    ["担当は 今泉 康介 です", "担当は [PERSON] です"],
+  ],
+});

@@ -538,8 +538,9 @@ heldOutSet("the seventeenth held-out set, a development set since its measure", 
 // then to 460 (a licence's 第 … 号 in spaced digit groups), then to 465 (a romaji address's flat first or last, its ban
 // before the town's chome, its room as a fourth number; a block joined by ノ; an address column's heading with a note
 // in brackets), then to 469 (an unlisted surname and a listed given name filling a table's cell or before an e-mail
-// address as the next field).
+// address as the next field); look-alikes kept then to 353 (a romaji shop's word before a found surname, a firm named
+// by two surnames joined by ・, an office's word in 所 after a surname that is a place).
 heldOutSet("the eighteenth held-out set, a development set since its measure", HELD_OUT_18_DIR, 522, [
   "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(469 / 522, 350 / 355),
+  maskedAtLeast(469 / 522, 353 / 355),
 ]);
