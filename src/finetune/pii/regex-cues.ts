@@ -1,8 +1,9 @@
 /**
  * What a pattern cannot match without: `cueOf(/[市郡区町村]/)` is one of those five characters, `cueOf(/@|TEL|電話/)`
- * is `@`, or `T` or `電` followed by `E` or `話` (two characters in a row). A text holding none of a gate's cue cannot satisfy the gate, so
- * the gate need not be scanned (see gate-cues.ts). Read from the pattern's source, conservatively: a pattern that could
- * match the empty string or that uses syntax not read here has no cue (undefined), and its gate is always scanned.
+ * is `@`, or `T` or `電` followed by `E` or `話` (two characters in a row), and one of the grams `TEL` or `電話`. A text
+ * holding none of a gate's cue cannot satisfy the gate, so the gate need not be scanned (see gate-cues.ts). Read from
+ * the pattern's source, conservatively: a pattern that could match the empty string or that uses syntax not read here
+ * has no cue (undefined), and its gate is always scanned.
  */
 
 /** UTF-16 code units, as sorted, disjoint, inclusive ranges [from, to]. */
@@ -12,6 +13,11 @@ export type UnitRanges = readonly (readonly [number, number])[];
 export interface Cue {
   units: UnitRanges;
   pair?: { first: UnitRanges; second: UnitRanges };
+  /**
+   * Strings of two or three code units, one of which every match holds: what a long list of words needs (Mumbai|Chennai
+   * needs `Mum` or `Che`), where its units and pair, a union over the words, are in most texts.
+   */
+  grams?: readonly string[];
 }
 
 /**
@@ -23,6 +29,12 @@ interface Need {
   nullable: boolean;
   cue?: Cue;
   atom?: { first: UnitRanges; last: UnitRanges };
+  /** One of which every match of the piece holds (see Cue): none when not known. */
+  grams?: readonly string[];
+  /** A one-character piece's every code unit, when it is one of a few BMP characters (a literal, [Nn]): atoms in a row spell grams. */
+  chars?: string;
+  /** The one-character piece repeats (a+, a{2}): its first and last characters may differ, so it ends a run of atoms and begins the next. */
+  repeated?: boolean;
 }
 
 const ANY: Need = { nullable: false };
@@ -32,7 +44,8 @@ export function cueOf(pattern: RegExp): Cue | undefined {
   if (pattern.flags.includes("v")) return undefined;
   try {
     const need = new Reader(pattern.source, pattern.flags).pattern();
-    return need.nullable ? undefined : need.cue;
+    if (need.nullable || need.cue === undefined) return undefined;
+    return need.grams ? { ...need.cue, grams: need.grams } : need.cue;
   } catch {
     return undefined;
   }
@@ -55,7 +68,7 @@ class Reader {
     return need;
   }
 
-  /** a|b|c: every alternative must be cued, and the cue is their union. */
+  /** a|b|c: every alternative must be cued, and the cue is their union (their grams too). */
   private alternatives(): Need {
     const needs = [this.sequence()];
     while (this.source[this.at] === "|") {
@@ -64,8 +77,9 @@ class Reader {
     }
     if (needs.length === 1) return needs[0]!;
     if (needs.some((need) => need.nullable)) return EMPTY;
-    if (needs.some((need) => need.cue === undefined)) return ANY;
-    return { nullable: false, cue: unionOfCues(needs.map((need) => need.cue!)) };
+    const grams = needs.every((need) => need.grams) ? [...new Set(needs.flatMap((need) => need.grams!))] : undefined;
+    const cue = needs.some((need) => need.cue === undefined) ? undefined : unionOfCues(needs.map((need) => need.cue!));
+    return { nullable: false, ...(cue ? { cue } : {}), ...(grams ? { grams } : {}) };
   }
 
   /**
@@ -84,7 +98,8 @@ class Reader {
       if (need.atom && next?.atom) cues.push({ units: [], pair: { first: need.atom.last, second: next.atom.first } });
     });
     const best = cues.reduce<Cue | undefined>((rarest, cue) => (rarest === undefined || commonness(cue) < commonness(rarest) ? cue : rarest), undefined);
-    return { nullable: false, cue: best };
+    const grams = sequenceGrams(terms);
+    return { nullable: false, ...(best ? { cue: best } : {}), ...(grams ? { grams } : {}) };
   }
 
   private quantified(need: Need): Need {
@@ -97,7 +112,7 @@ class Reader {
     this.at += quantifier[0].length;
     const min = quantifier[0][0] === "+" ? 1 : quantifier[0][0] === "{" ? Number(quantifier[1]) : 0;
     // Repeated, a one-character piece still has one of its characters first and last: it pairs with its neighbours.
-    return min === 0 ? EMPTY : need;
+    return min === 0 ? EMPTY : { ...need, repeated: true };
   }
 
   private term(): Need {
@@ -140,7 +155,9 @@ class Reader {
     this.at++;
     const atom = this.source.slice(start, this.at);
     const units = unitsMatching(atom, this.flags);
-    return { nullable: false, cue: { units }, atom: { first: units, last: units } };
+    // Only a class that lists a few characters ([Nn], [部課]): no range, escape or negation to read.
+    const chars = this.flags.includes("i") || /[\\^-]/.test(atom.slice(1, -1)) ? undefined : oneUnitChars(atom.slice(1, -1));
+    return { nullable: false, cue: { units }, atom: { first: units, last: units }, ...(chars ? { chars } : {}) };
   }
 
   private escape(): Need {
@@ -167,7 +184,9 @@ class Reader {
     if (/^\\(?:[pP]|u\{)/.test(escape) && !this.unicode) throw new SyntaxError("\\p or \\u{ outside a Unicode pattern");
     this.at += escape.length;
     const units = unitsMatching(escape, this.flags);
-    return { nullable: false, cue: { units }, atom: { first: units, last: units } };
+    // An escaped punctuation mark (\. \( \/) is that mark; \t and \n a tab and a line break.
+    const escaped = escape.length === 2 && !this.flags.includes("i") ? ({ t: "\t", n: "\n" }[escape[1]!] ?? (/^[!-/:-@[-`{-~]$/.test(escape[1]!) ? escape[1]! : undefined)) : undefined;
+    return { nullable: false, cue: { units }, atom: { first: units, last: units }, ...(escaped ? { chars: escaped } : {}) };
   }
 
   private literal(): Need {
@@ -183,8 +202,78 @@ class Reader {
     const units = String.fromCodePoint(code);
     const first: UnitRanges = [[units.charCodeAt(0), units.charCodeAt(0)]];
     const last: UnitRanges = [[units.charCodeAt(units.length - 1), units.charCodeAt(units.length - 1)]];
-    return { nullable: false, cue: { units: first }, atom: { first, last } };
+    const chars = oneUnitChars(units);
+    return { nullable: false, cue: { units: first }, atom: { first, last }, ...(chars ? { chars } : {}) };
   }
+}
+
+/** The characters, each once, if they are a few, each one BMP code unit (no surrogate: an astral character is two). */
+function oneUnitChars(text: string): string | undefined {
+  const chars = [...new Set(text)].join("");
+  if (chars.length === 0 || chars.length > 4 || /[\ud800-\udfff]/.test(chars)) return undefined;
+  return chars;
+}
+
+/** At most this many grams from one run of atoms ([Nn][Ee][Xx] spells eight). */
+const MOST_GRAMS = 16;
+
+/**
+ * The rarest grams a sequence needs: a term's own (a group's), or the strings a run of atoms in a row spells, three
+ * at a time (two for a run of two). A term that may be skipped, a lookaround or an anchor breaks a run: the characters
+ * either side of it need not be next to each other.
+ */
+function sequenceGrams(terms: readonly Need[]): readonly string[] | undefined {
+  const candidates: (readonly string[])[] = terms.flatMap((need) => (need.grams ? [need.grams] : []));
+  let run: string[] = [];
+  const close = (): void => {
+    candidates.push(...windowGrams(run));
+    run = [];
+  };
+  for (const need of terms) {
+    if (need.chars === undefined) {
+      close();
+      continue;
+    }
+    run.push(need.chars);
+    if (!need.repeated) continue;
+    close();
+    run.push(need.chars);
+  }
+  close();
+  return candidates.reduce<readonly string[] | undefined>((rarest, grams) => (rarest === undefined || gramsChance(grams) < gramsChance(rarest) ? grams : rarest), undefined);
+}
+
+/** Each window of three atoms of a run (two if the run is two) as the strings it spells, if few. */
+function windowGrams(run: readonly string[]): (readonly string[])[] {
+  if (run.length < 2) return [];
+  const width = Math.min(3, run.length);
+  const windows: string[][] = [];
+  for (let start = 0; start + width <= run.length; start++) {
+    let grams = [""];
+    for (const chars of run.slice(start, start + width)) grams = grams.flatMap((gram) => [...chars].map((char) => gram + char));
+    if (grams.length <= MOST_GRAMS) windows.push(grams);
+  }
+  return windows;
+}
+
+/** How likely a text is to hold one of the grams, roughly (a space or a small letter often, a kanji seldom): only to choose among them. */
+function gramsChance(grams: readonly string[]): number {
+  let chance = 0;
+  for (const gram of grams) {
+    let product = 1;
+    for (let index = 0; index < gram.length; index++) product *= unitChance(gram.charCodeAt(index));
+    chance += product;
+  }
+  return chance;
+}
+
+function unitChance(unit: number): number {
+  if (unit === 0x20 || unit === 0x0a || unit === 0x09 || unit === 0x3000 || unit === 0x3001 || unit === 0x3002) return 0.6;
+  if (unit >= 0x61 && unit <= 0x7a) return 0.1;
+  if (unit >= 0x30 && unit <= 0x39) return 0.08;
+  if (unit >= 0x3040 && unit <= 0x309f) return 0.08;
+  if (unit < 0x80 || (unit >= 0x30a0 && unit <= 0x30ff)) return 0.05;
+  return unit >= 0x4e00 && unit <= 0x9fff ? 0.01 : 0.02;
 }
 
 /** Every BMP character but the surrogates, in order: a one-character atom's set is where it matches in this. */

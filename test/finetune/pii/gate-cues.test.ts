@@ -8,8 +8,12 @@ import { foldWidth } from "../../../src/finetune/pii/fold-width.js";
 import { cuedGate, gateVerdicts } from "../../../src/finetune/pii/gate-cues.js";
 import { cueOf, type Cue } from "../../../src/finetune/pii/regex-cues.js";
 
-/** Whether `text` holds some of `cue`: a unit of its units, or a unit of its pair's first right before one of its second. */
+/**
+ * Whether `text` holds some of `cue`: a unit of its units, or a unit of its pair's first right before one of its
+ * second; and one of its grams, if it has some.
+ */
 function holdsCue(cue: Cue, text: string): boolean {
+  if (cue.grams && !cue.grams.some((gram) => text.includes(gram))) return false;
   const within = (ranges: Cue["units"], unit: number): boolean => ranges.some(([from, to]) => unit >= from && unit <= to);
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
@@ -39,6 +43,25 @@ describe("cueOf", () => {
     expect(cue).toBeDefined();
     for (const text of holding) expect(holdsCue(cue, text), text).toBe(true);
     for (const text of lacking) expect(holdsCue(cue, text), text).toBe(false);
+  });
+
+  it.each<[RegExp, string[], string[]]>([
+    [/Mumbai|Chennai|New Delhi/, ["Mumbai", "to Chennai", "New Delhi"], ["Munich", "Thank you"]],
+    [/住所|所在地/u, ["ご住所", "所在地"], ["住まい", "場所"]],
+    [/[Nn]ext of kin/, ["Next of kin", "next of kin:"], ["of", "N e x t"]],
+    [/ab+c/, ["abc", "abbbbc"], ["ac", "a b c"]],
+    [/x[.-]y\.z/, ["x.y.z", "x-y.z"], ["x.y", "x y z"]],
+    [/(?:TEL|電話)(?=\d)/, ["TEL0", "電話1"], ["T EL", "電 話"]],
+    [/a(?:bc|de)f/, ["abcf", "adef"], ["af", "b c d e"]],
+  ])("%s: grams of words in a row, one of which a match holds (a repeat or a lookaround breaks a row)", (pattern, holding, lacking) => {
+    const cue = cueOf(pattern)!;
+    expect(cue.grams?.length).toBeGreaterThan(0);
+    for (const text of holding) expect(holdsCue(cue, text), text).toBe(true);
+    for (const text of lacking) expect(holdsCue(cue, text), text).toBe(false);
+  });
+
+  it.each([/a\d+b/, /[a-z]{3}/, /abc/i, /a?bc?/, /a\bb/u])("%s: no grams where no two characters of a match are known to stand side by side", (pattern) => {
+    expect(cueOf(pattern)?.grams).toBeUndefined();
   });
 
   it.each([/a?/, /(?:)/, /a*|b/, /\b/, /(?=a)/, /b|/, new RegExp("\\01"), new RegExp("\\u{41}"), new RegExp("\\c")])("%s: none where the pattern could match empty or is not read here", (pattern) => {
