@@ -1,3 +1,4 @@
+import { blankTurnOf } from "./blank-turn.js";
 import { indexEvalItems } from "./contamination.js";
 import { PROGRESS_EVERY, type BuildProgress } from "./build-progress.js";
 import { findDuplicates } from "./dedupe/find-duplicates.js";
@@ -61,8 +62,9 @@ export async function cleanExamples(input: readonly Example[], options: CleanOpt
 
 function dropEmpty(examples: readonly Example[], entries: ReportEntry[]): Example[] {
   return examples.filter((example) => {
-    const empty = example.messages.find((message) => message.role !== "system" && message.content.trim() === "");
-    if (empty) entries.push({ id: example.id, action: "dropped", reason: "empty", detail: `the ${empty.role} turn is empty` });
+    // An inquiry row kept on disk knows it without reading its texts back (all of a large log's rows, one by one).
+    const empty = example.emptyTurn ? example.emptyTurn() : blankTurnOf(example.messages);
+    if (empty) entries.push({ id: example.id, action: "dropped", reason: "empty", detail: `the ${empty} turn is empty` });
     return !empty;
   });
 }

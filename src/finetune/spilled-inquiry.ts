@@ -1,3 +1,4 @@
+import { blankTurnOf } from "./blank-turn.js";
 import type { TextSpill } from "./text-spill.js";
 import type { Example, ExampleSource, Language, TrainingMessage } from "./types.js";
 
@@ -14,6 +15,7 @@ export class SpilledInquiry implements Example {
   // Private fields, not properties: an example's own properties are its data (what tests compare), not its storage.
   #replaced: TrainingMessage[] | undefined;
   #record: number;
+  #emptyTurn: TrainingMessage["role"] | undefined;
   readonly #system: readonly TrainingMessage[];
   readonly #spill: TextSpill;
 
@@ -28,6 +30,11 @@ export class SpilledInquiry implements Example {
     this.#system = system;
     this.#spill = spill;
     this.#record = spill.append([question, answer]);
+    this.#emptyTurn = blankTurn(question, answer);
+  }
+
+  emptyTurn(): TrainingMessage["role"] | undefined {
+    return this.#replaced ? blankTurnOf(this.#replaced) : this.#emptyTurn;
   }
 
   get messages(): TrainingMessage[] {
@@ -50,9 +57,17 @@ export class SpilledInquiry implements Example {
   /** Spills new texts for the row (a later masking pass's), read from now on; the old record stays in the file, unread. */
   respill(question: string, answer: string): void {
     this.#record = this.#spill.append([question, answer]);
+    this.#emptyTurn = blankTurn(question, answer);
   }
 
   set messages(messages: TrainingMessage[]) {
     this.#replaced = messages;
   }
 }
+
+/** Noted as a row is spilled: the build checks every row for a blank turn, and would read each back for it. */
+const blankTurn = (question: string, answer: string): TrainingMessage["role"] | undefined =>
+  blankTurnOf([
+    { role: "user", content: question },
+    { role: "assistant", content: answer },
+  ]);

@@ -23,6 +23,11 @@ export interface Example {
   sources?: string[];
   language?: Language;
   tokens?: number;
+  /**
+   * The role of its first user or assistant turn that is empty (blank), or undefined if none is, where the example
+   * knows it without building its messages (one kept on disk would read them back).
+   */
+  emptyTurn?(): TrainingMessage["role"] | undefined;
 }
 
 /** An evaluation item's text, checked for overlap with the training data. */
