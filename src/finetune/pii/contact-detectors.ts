@@ -1,6 +1,7 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
 import { inNotPersonalContext } from "./number-context.js";
+import { withExtension } from "./phone-extensions.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 
 const PHONE_CONTEXT = /(?:電話|携帯|連絡先|TEL|Tel|tel|FAX|Fax|fax|Phone|phone|℡)[^\n]{0,12}$/;
@@ -80,7 +81,8 @@ const KOREAN_MOBILE = /^010-\d{4}-\d{4}$/;
 /**
  * Japanese numbers: 10 digits (landline 0X-XXXX-XXXX … 0XXXX-X-XXXX, 0120 and 0570 services) or 11 (mobile and IP
  * phones 070/080/090/050, 0800 toll-free; a Korean mobile 010-XXXX-XXXX too), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
- * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`), read out with の or ハイフン between the groups
+ * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`; a mobile's last four may be read as two pairs:
+ * `090 1377 48 52`), read out with の or ハイフン between the groups
  * in a transcript (`03 の 3354 の 1189`, `090、2761の、3158`), or written as one run of digits: then anything but an order, tracking or
  * product number. Not the digits at the end of a code (UPS 1Z12345E0205271688), nor grouped by spaces after groups of
  * capitals and digits spaced alike, the last of both (1Z 999 AA1 01 2345 6784: a code's tail; a phone number's groups are
@@ -174,14 +176,14 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(
     hasDigits(10),
-    patternDetector(
+    withExtension(patternDetector(
       "PHONE",
       new RegExp(
-        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4})(?!\\d|[-.]\\d)`,
+        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:0[5789]0([ -])\\d{4}\\1\\d{2}\\1\\d{2}|\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4})(?!\\d|[-.]\\d)`,
         "dg",
       ),
       acceptDomesticPhone,
-    ),
+    )),
   ),
   gated(
     (shadow) => hasDigits(11)(shadow) && /0\d{2,4} \d{3}/.test(shadow),
@@ -190,7 +192,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   // North American numbers (NANP): (212) 555-0147, 212-555-0147, 212.555.0147 — area code and exchange start 2–9.
   gated(
     hasDigits(10),
-    patternDetector("PHONE", /(?<![\w+.-])(?:\([2-9]\d\d\) ?|[2-9]\d\d[-.])[2-9]\d\d[-.]\d{4}(?!\w|[-.]\d)/dg, (match, shadow) => !inNotPersonalContext(shadow, match.index)),
+    withExtension(patternDetector("PHONE", /(?<![\w+.-])(?:\([2-9]\d\d\) ?|[2-9]\d\d[-.])[2-9]\d\d[-.]\d{4}(?!\w|[-.]\d)/dg, (match, shadow) => !inNotPersonalContext(shadow, match.index))),
   ),
   gated(/〒/, patternDetector("POSTAL_CODE", /〒\s?(?<secret>\d{3}-?\d{4})(?!\d)/dg)),
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),

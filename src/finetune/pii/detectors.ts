@@ -19,6 +19,7 @@ import { capitalsNameColumn } from "./capitals-name-columns.js";
 import { NAME_LOGIN_DETECTORS } from "./name-logins.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
+import { PASSPORT_MRZ_DETECTORS } from "./passport-mrz.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
 import { rankedName } from "./rank-names.js";
 import { SAME_FORM_ID_DETECTORS } from "./same-form-ids.js";
@@ -33,11 +34,13 @@ export type { PiiDetector, Span } from "./detector.js";
  * a company's code is reported under the company's name, a card number is not a phone number, a table's column of
  * names or addresses is masked cell by cell before a name or address detector takes a piece of a cell, an address in
  * a caller's answer is one before its digits are taken for the number asked for, a surname between a role and a title
- * is read whole before a role's rule takes the part of it the dictionary lists: 医事課 仲宗根 係長, not 仲宗).
+ * is read whole before a role's rule takes the part of it the dictionary lists: 医事課 仲宗根 係長, not 仲宗; a passport's
+ * machine-readable line whole before a passport's label takes the number at its end).
  */
 export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[] {
   return [
     ...URL_DETECTORS,
+    ...PASSPORT_MRZ_DETECTORS,
     ...companyDetectors(config),
     ...SECRET_DETECTORS,
     ...EMAIL_DETECTORS,

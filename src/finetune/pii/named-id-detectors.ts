@@ -20,11 +20,12 @@ const ABBREVIATED_ID =
 
 /**
  * A person's word right before a code (候補者 CAND-005102 の添付, patient PT-448102, a customer's in German, Spanish or
- * Dutch: Kunde KD-0041871): the code is that person's, whatever its label would have been. Capitals, perhaps a hyphen,
- * then four digits or more; not a thing's code by its prefix (顧客 ORD-1182 is an order the customer placed).
+ * Dutch: Kunde KD-0041871; a paper's subscriber: subscriber DK-2-88154): the code is that person's, whatever its label
+ * would have been. Capitals, perhaps a hyphen and a district's one or two digits, then four digits or more; not a
+ * thing's code by its prefix (顧客 ORD-1182 is an order the customer placed).
  */
 const PERSON_THEN_CODE =
-  /(?:候補者|応募者|受験者|患者|会員|利用者|顧客|社員|職員|従業員|生徒|学生|児童|組合員|加入者|入居者|契約者|(?<![A-Za-z])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Mm]ember|[Cc]ustomer|[Ee]mployee|[Ss]tudent|Kunde|Kundin|[Cc]liente|[Kk]lant)(?![A-Za-z]))[ \t]*(?<secret>[A-Z]{1,6}-?\d{4,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])/dg;
+  /(?:候補者|応募者|受験者|患者|会員|利用者|顧客|社員|職員|従業員|生徒|学生|児童|組合員|加入者|入居者|契約者|購読者|(?<![A-Za-z])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Mm]ember|[Cc]ustomer|[Ss]ubscriber|[Ee]mployee|[Ss]tudent|Kunde|Kundin|[Cc]liente|[Kk]lant)(?![A-Za-z]))[ \t]*(?<secret>[A-Z]{1,6}(?:-\d{1,2}(?=-))?-?\d{4,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])/dg;
 
 /**
  * A code whose own letters say whose it is, a customer's, a member's, an employee's, a user's or a student's (MP-CUST-00412,
@@ -108,7 +109,7 @@ const abbreviatedId = (value: string): boolean => digitsOf(value).length >= 6;
 export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
   gated(/MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar|カルテ/, patternDetector("PERSONAL_ID", ABBREVIATED_ID, (match) => abbreviatedId(match.groups!.secret!))),
   gated(
-    /[者員客生童][ \t]*[A-Z]|(?:andidate|pplicant|atient|ember|ustomer|mployee|tudent|Kunde|Kundin|liente|lant)[ \t]+[A-Z]/,
+    /[者員客生童][ \t]*[A-Z]|(?:andidate|pplicant|atient|ember|ustomer|ubscriber|mployee|tudent|Kunde|Kundin|liente|lant)[ \t]+[A-Z]/,
     patternDetector("PERSONAL_ID", PERSON_THEN_CODE, (match) => !THING_PREFIX.test(match.groups!.secret!)),
   ),
   gated(/CUS|MBR|MEM|EMP|USR|STU/, patternDetector("PERSONAL_ID", HOLDER_CODE)),

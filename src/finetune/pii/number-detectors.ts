@@ -19,6 +19,13 @@ import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotP
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
 
+/**
+ * A number grouped as only American Express prints its cards (34 or 37, then 4-6-5: 3787 809235 00009): a card's,
+ * its check digit right or not (a digit misread as it is read out). Other numbers of fifteen digits are grouped
+ * otherwise (an order's 1234 567890 12345 opens with no card's prefix).
+ */
+const AMEX_GROUPING = /^3[47]\d\d([ -])\d{6}\1\d{5}$/;
+
 const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d|-\d)/dg;
 const groupingOf = (number: string): string => number.replace(/\d/g, "9");
 
@@ -249,7 +256,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
         if (inNotPersonalContext(shadow, match.index) || isProductCode(digits)) return false;
         // Card numbers are grouped from a first group of four (4-4-4-4, Amex 4-6-5, Diners 4-6-4); 233841-106843-106845 is something else.
         if (/[ -]/.test(match[0]) && !/^\d{4}[ -]/.test(match[0])) return false;
-        return passesLuhn(digits) && CARD_PREFIX.test(digits);
+        return AMEX_GROUPING.test(match[0]) || (passesLuhn(digits) && CARD_PREFIX.test(digits));
       }),
     ),
   ),

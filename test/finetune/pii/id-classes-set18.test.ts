@@ -13,6 +13,56 @@ describeMaskingClasses("id and secret classes of the eighteenth set", {
     // An ordinal, a law's article and clause, a bulletin's issue and a firm's permit keep their numbers.
     ["第 3 回 説明会、第 12 条 第 2 項、会報 第 2026 号、建設業許可 第 1234 5678 号", "第 3 回 説明会、第 12 条 第 2 項、会報 第 2026 号、建設業許可 第 1234 5678 号"],
   ],
+  "a phone number's extension after it, masked with it": [
+    ["会場との連絡：0144-51-0030 内線 212 まで", "会場との連絡：[PHONE] まで"],
+    ["直通 03-3622-0110（内線 3417）。", "直通 [PHONE]。"],
+    ["Call 212-555-0147 ext. 88 after ten.", "Call [PHONE] after ten."],
+    // An extension alone is a house's short code, and a word after 内線 no number.
+    ["内線 212 に転送、06-6351-2200 内線表を更新", "内線 212 に転送、[PHONE] 内線表を更新"],
+  ],
+  "a mobile number with its last four read as two pairs": [
+    ["call me 090 1377 48 52 after six", "call me [PHONE] after six"],
+    ["携帯：080-4417-20-96", "携帯：[PHONE]"],
+    // Eleven digits so grouped without a mobile's start are no phone's.
+    ["ロット 030 1377 48 52 を出荷", "ロット 030 1377 48 52 を出荷"],
+  ],
+  "a card number grouped 4-6-5 as American Express prints it, its check digit right or not": [
+    ["He read it out: 3787 809235 00009 — not entered.", "He read it out: [CREDIT_CARD] — not entered."],
+    ["Amex 3412-771045-20918 on file", "Amex [CREDIT_CARD] on file"],
+    // Fifteen digits grouped so without Amex's prefix, or grouped otherwise, are an order's or a reference's.
+    ["Order 1234 567890 12345 shipped; ref 3712-345678-9013", "Order 1234 567890 12345 shipped; ref 3712-345678-9013"],
+  ],
+  "a login and its password as a pair after an admin screen's word, or before an aside in brackets": [
+    ["・予約フォームの管理画面：yoyaku_desk ／ desk-pass-0412!（貼り紙は撤去）", "・予約フォームの管理画面：[PERSONAL_ID] ／ [SECRET]（貼り紙は撤去）"],
+    ["ログイン sales_hq02／Minami2027kiso（月末に変更）", "ログイン [PERSONAL_ID]／[SECRET]（月末に変更）"],
+    ["管理ページ admin-kobe / Rokko*88 です", "管理ページ [PERSONAL_ID] / [SECRET] です"],
+    // A screen's path, a size or a date range after an admin word are no pair.
+    ["管理画面 設定 / 表示（旧版）、管理ページ 1280 / 720（推奨）", "管理画面 設定 / 表示（旧版）、管理ページ 1280 / 720（推奨）"],
+  ],
+  "a default administrator and its password in code quotes": [
+    ["the staging admin is still `admin` / Hotaru-Stage-2027 — fixed today", "the staging admin is still `admin` / [SECRET] — fixed today"],
+    ["use `root` / `Tk-2291x-dev` on the test box", "use `root` / `[SECRET]` on the test box"],
+    // Roles listed with slashes are no password.
+    ["roles: `admin` / `editor` / `viewer`", "roles: `admin` / `editor` / `viewer`"],
+  ],
+  "a key box named, a few words on its code": [
+    ["The keybox under the meter holds the spare key, code 0730.", "The keybox under the meter holds the spare key, code [SECRET]."],
+    ["Key box by the back gate behind the bins: code 5190#", "Key box by the back gate behind the bins: code [SECRET]"],
+    // A thing's code after the key box (an error's, an order's) is no lock's.
+    ["The keybox on the wall shows error code 1042; keybox for the shop, order code 88120", "The keybox on the wall shows error code 1042; keybox for the shop, order code 88120"],
+  ],
+  "a subscriber's code right after the word, a district's digits in it": [
+    ["Cancellation request / subscriber DK-2-88154 / moving out", "Cancellation request / subscriber [PERSONAL_ID] / moving out"],
+    ["Subscriber HN-0412 paused; 購読者 KT-12-40917 は転居", "Subscriber [PERSONAL_ID] paused; 購読者 [PERSONAL_ID] は転居"],
+    // A short code, a word between or a thing's prefix names no one.
+    ["subscriber EU-27 list; subscriber count KPI-2026 rose; subscriber ORD-2-11822 order", "subscriber EU-27 list; subscriber count KPI-2026 rose; subscriber ORD-2-11822 order"],
+  ],
+  "a passport's machine-readable line, whole or shortened to its state and number": [
+    ["パスポート P<AUT>U7729041 を確認", "パスポート [PERSONAL_ID] を確認"],
+    ["MRZ: P<JPNSATO<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<", "MRZ: [PERSONAL_ID]"],
+    // A comparison or a generic type is no passport's.
+    ["p<0.05 in the test; List<P<T>> in code; P<ABC> tag", "p<0.05 in the test; List<P<T>> in code; P<ABC> tag"],
+  ],
   "an app's user id after its user field in a log line or an event": [
     ["[08:14:55Z] user.id=u_91c3e0a7bd level=warn", "[08:14:55Z] user.id=[PERSONAL_ID] level=warn"],
     ['{"event":"crash","user_id":"a9f3c2d1e7","os":"ios"}', '{"event":"crash","user_id":"[PERSONAL_ID]","os":"ios"}'],
