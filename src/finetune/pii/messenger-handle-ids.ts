@@ -16,20 +16,22 @@ const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<
  * whoever holds it is reached by it. The network's name in its own spelling (LINE in capitals: a line is no
  * messenger), perhaps its ID's word and a separator, then a handle of letters with a digit, `_` or a tag (WeChat Pay,
  * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. Not a shop's
- * official account (公式LINE：@sakura_cafe01).
+ * official account (公式LINE：@sakura_cafe01). A log's channel in brackets, then an @handle (【LINE】@ageo_kurib から): the
+ * message's sender.
  */
 const NETWORK_HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
+  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
   "dg",
 );
 
 /**
  * A player's name in a game after its word (IGN LIMJH_KR, gamertag: xX_kaito_Xx, プレイヤー名 Ryo_0412, ハンドルネーム
- * kuro_neko88), or a handle given as one (handle: @hana_88, her handle is maria.k_2; "we handle it_2" is a verb): the
+ * kuro_neko88), or a handle given as one (handle: @hana_88, handle @bonito_flake_dad, her handle is maria.k_2; "we handle
+ * it_2" is a verb): the
  * name a person plays or posts under.
  */
 const PLAYER_NAME = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name)|[Hh]andle(?=[ \t]*(?:[:：=]|is )))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドルネーム|ゲーム内の?名前?)[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
+  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name)|[Hh]andle(?=[ \t]*(?:[:：=]|is |@[A-Za-z])))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドルネーム|ゲーム内の?名前?)[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
   "dgu",
 );
 

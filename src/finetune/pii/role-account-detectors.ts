@@ -26,6 +26,13 @@ const OWN_ACCOUNT = new RegExp(
   "dg",
 );
 
+/**
+ * A login written before the account's word (VPN は nightops_rao のアカウントで, desk.kudo2 アカウントに): whose account it is
+ * names its holder. Only with `_` or a digit in it: a service's name (Google のアカウント) or a role (admin) has none.
+ */
+const LOGIN_BEFORE_ACCOUNT_WORD = /(?<![A-Za-z0-9._@/-])(?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \t]*の?アカウント/dg;
+const underscoreOrDigit = (match: RegExpExecArray): boolean => /_|[a-z]\d/.test(match.groups!.secret!) && loginShaped(match);
+
 /** A login's shape: a digit, `.`, `_` or `-`; not a version (v1.2) nor a file's name. */
 const loginShaped = (match: RegExpExecArray): boolean => {
   const login = match.groups!.secret!;
@@ -37,5 +44,6 @@ const numbered = (match: RegExpExecArray): boolean => /\d/.test(match.groups!.se
 export const ROLE_ACCOUNT_DETECTORS: readonly PiiDetector[] = [
   gated(/[/／][ \t]*(?:初期|仮|新)?(?:PW|pw|パス|[Pp]ass)/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD, loginShaped)),
   gated(/(?:og ?in|ログイン|ser(?:name)?|ID)[ \t]*[:：]?[ \t]*[A-Za-z][!-~]*[ \t]*[/／]/, patternDetector("PERSONAL_ID", LOGIN_WORD_PAIR, loginShaped)),
+  gated(/[a-z0-9][ \t]*の?アカウント/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_ACCOUNT_WORD, underscoreOrDigit)),
   gated(/(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:account|login|user)/, patternDetector("PERSONAL_ID", OWN_ACCOUNT, numbered)),
 ];

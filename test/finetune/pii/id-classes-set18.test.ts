@@ -63,6 +63,27 @@ describeMaskingClasses("id and secret classes of the eighteenth set", {
     // A comparison or a generic type is no passport's.
     ["p<0.05 in the test; List<P<T>> in code; P<ABC> tag", "p<0.05 in the test; List<P<T>> in code; P<ABC> tag"],
   ],
+  "a recipe's, a menu's or a dish's id is a thing's": [
+    ["navigation RecipeDetail(recipeId=RCP-001193) menuId=MN-2291", "navigation RecipeDetail(recipeId=RCP-001193) menuId=MN-2291"],
+    ["| Recipe ID | Dish no. |\n|---|---|\n| RC-00412 | D-20418 |", "| Recipe ID | Dish no. |\n|---|---|\n| RC-00412 | D-20418 |"],
+  ],
+  "a password's word joined to a word by a hyphen is a compound, no cue": [
+    ["See the runbook password-reset-2026 for the steps.", "See the runbook password-reset-2026 for the steps."],
+    ["the password-protected file pin-pad-v2 is in the share", "the password-protected file pin-pad-v2 is in the share"],
+    ["password: Kiri-2291x, pass-phrase aside", "password: [SECRET], pass-phrase aside"],
+  ],
+  "a handle after handle with its @, or after a log's channel in brackets": [
+    ["handle @bonito_flake_dad, real name per his mail", "handle [PERSONAL_ID], real name per his mail"],
+    ["【LINE】@ageo_kurib から：配達が遅い。[LINE] @mina_k88 より", "【LINE】[PERSONAL_ID] から：配達が遅い。[LINE] [PERSONAL_ID] より"],
+    // The verb, a mention in a shop's official account, a channel with no handle.
+    ["we handle @mentions later; 公式LINE：@sakura_cafe01; 【LINE】予約の変更", "we handle @mentions later; 公式LINE：@sakura_cafe01; 【LINE】予約の変更"],
+  ],
+  "a login written before the word アカウント": [
+    ["VPN は nightops_rao のアカウントで。", "VPN は [PERSONAL_ID] のアカウントで。"],
+    ["desk.kudo2 アカウントに権限を付与", "[PERSONAL_ID] アカウントに権限を付与"],
+    // A service's name or a role has no `_` or digit.
+    ["Google のアカウント、admin アカウント、ec のアカウント", "Google のアカウント、admin アカウント、ec のアカウント"],
+  ],
   "an app's user id after its user field in a log line or an event": [
     ["[08:14:55Z] user.id=u_91c3e0a7bd level=warn", "[08:14:55Z] user.id=[PERSONAL_ID] level=warn"],
     ['{"event":"crash","user_id":"a9f3c2d1e7","os":"ios"}', '{"event":"crash","user_id":"[PERSONAL_ID]","os":"ios"}'],
