@@ -30,6 +30,16 @@ const LOCK_CODE = new RegExp(
 );
 
 /**
+ * A year straight after the code's word, no separator between, and the sentence going on in small letters (Guest code
+ * 2026 changes on Friday, door code 2025 rollout): the code's edition or its year's, not the code (the guest code is
+ * 2026, door code: 2025 stay codes).
+ */
+function yearOfTheCode(match: RegExpExecArray, shadow: string): boolean {
+  const [start, end] = match.indices!.groups!.secret!;
+  return /^(?:19|20)\d\d$/.test(match.groups!.secret!) && /(?:code|number|combination)[ \t]+$/.test(shadow.slice(match.index, start)) && /^[ \t]+[a-z]/.test(shadow.slice(end, end + 3));
+}
+
+/**
  * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, locker combination; a clause on
  * where it is between: キーボックスは玄関横、番号は「3096」, キーボックスに入れておきます。番号は 0-4-7-1; a few words
  * between in English: the key safe by the back door: code …, the keybox under the meter holds the spare key, code …),
@@ -100,12 +110,12 @@ const combinationsInLockColumn = (shadow: string) =>
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
-  gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match) => codeDigits(match.groups!.secret!))),
+  gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(
       String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
     ),
-    patternDetector("SECRET", CODE_NAMED_BEFORE, codeNamedBefore),
+    patternDetector("SECRET", CODE_NAMED_BEFORE, (match, shadow) => codeNamedBefore(match) && !yearOfTheCode(match, shadow)),
   ),
   gated(/(?:code|combination)(?![A-Za-z])[^\n]{0,100}?(?:tried|typed|entered|keyed|punched|put in|now|changed to)/, patternDetector("SECRET", CODE_KEYED_LATER, codeKeyedLater)),
 ];

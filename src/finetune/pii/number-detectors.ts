@@ -127,11 +127,12 @@ const DATE_OF_BIRTH =
   /(?:生年月日|誕生日|(?<![A-Za-z])(?:[Dd]ate of [Bb]irth|DOB|D\.O\.B\.|[Bb]irth ?date|[Bb]orn on|[Bb]irthday))\s*(?:は|:|：|=)?\s*(?<secret>(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年/.-]\s?\d{1,2}\s?[月/.-]\s?\d{1,4}日?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,? \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/dg;
 
 /**
- * A bank account after its kind (振込先口座：普通 1234567, 当座預金 0012345, 定期 2291034) and a remote-desktop ID after its cue (接続 ID は
+ * A bank account after its kind (振込先口座：普通 1234567, 当座預金 0012345, 定期 2291034; its branch's code before it:
+ * 普通 611-0428773) and a remote-desktop ID after its cue (接続 ID は
  * 812 443 907, AnyDesk 123 456 789): the kind is masked with the number, which alone could be read back from it.
  */
 const ACCOUNT_OR_REMOTE_ID =
-  /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄|定期)(?:預金)?\s*(?:口座)?\s*[:：]?\s*\d{7}(?!\d)|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
+  /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄|定期)(?:預金)?\s*(?:口座)?\s*[:：]?\s*(?:\d{3}-)?\d{7}(?![\d-])|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
 
 /**
  * An insurance policy's number after "policy" (Policy no. HM-HH-7734102, policy number 00918273, "policy" at a line's

@@ -84,6 +84,17 @@ describeMaskingClasses("id and secret classes of the eighteenth set", {
     // A service's name or a role has no `_` or digit.
     ["Google のアカウント、admin アカウント、ec のアカウント", "Google のアカウント、admin アカウント、ec のアカウント"],
   ],
+  "a bank account after its kind with its branch's code, and a Japan Post Bank pair after the bank's romaji name": [
+    ["振込先：沖縄銀行 本店 普通 611-0428773 名義 カイケイ", "振込先：沖縄銀行 本店 [PERSONAL_ID] 名義 カイケイ"],
+    ["当座 102-3301945 へ", "[PERSONAL_ID] へ"],
+    ["My bank is Yucho Bank, account 10180-38812271.", "My bank is Yucho Bank, account [PERSONAL_ID]."],
+    // A kind's word before a date, a phone or a short code; a Yucho branch's word before a postal code.
+    ["普通 611-04 便、普通 2026-12-06 発、Yucho Bank branch 100-0001", "普通 611-04 便、普通 2026-12-06 発、Yucho Bank branch 100-0001"],
+  ],
+  "a year right after a code's word, the sentence going on, is the code's year": [
+    ["Guest code 2026 changes on Friday; door code 2025 rollout done", "Guest code 2026 changes on Friday; door code 2025 rollout done"],
+    ["the guest code is 2026 now; door code: 2025 for tonight; gate code 2026#", "the guest code is [SECRET] now; door code: [SECRET] for tonight; gate code [SECRET]"],
+  ],
   "an app's user id after its user field in a log line or an event": [
     ["[08:14:55Z] user.id=u_91c3e0a7bd level=warn", "[08:14:55Z] user.id=[PERSONAL_ID] level=warn"],
     ['{"event":"crash","user_id":"a9f3c2d1e7","os":"ios"}', '{"event":"crash","user_id":"[PERSONAL_ID]","os":"ios"}'],
