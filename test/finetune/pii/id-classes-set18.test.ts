@@ -95,6 +95,12 @@ describeMaskingClasses("id and secret classes of the eighteenth set", {
     ["Guest code 2026 changes on Friday; door code 2025 rollout done", "Guest code 2026 changes on Friday; door code 2025 rollout done"],
     ["the guest code is 2026 now; door code: 2025 for tonight; gate code 2026#", "the guest code is [SECRET] now; door code: [SECRET] for tonight; gate code [SECRET]"],
   ],
+  "a carried document named, then a bare 番号 with its digits a sentence on": [
+    ["来た人に免許証を見せました。番号は 302011448950 です", "来た人に免許証を見せました。番号は [PERSONAL_ID] です"],
+    ["保険証を出してもらい、その番号：81204417 を控えた", "保険証を出してもらい、その番号：[PERSONAL_ID] を控えた"],
+    // Another number's label, or a short number, is not the document's.
+    ["免許証を確認。受付番号は 20261206、整理券の番号は 1234", "免許証を確認。受付番号は 20261206、整理券の番号は 1234"],
+  ],
   "an app's user id after its user field in a log line or an event": [
     ["[08:14:55Z] user.id=u_91c3e0a7bd level=warn", "[08:14:55Z] user.id=[PERSONAL_ID] level=warn"],
     ['{"event":"crash","user_id":"a9f3c2d1e7","os":"ios"}', '{"event":"crash","user_id":"[PERSONAL_ID]","os":"ios"}'],
