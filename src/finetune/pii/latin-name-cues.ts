@@ -182,7 +182,7 @@ const AFTER_EVENT_ROLE = new RegExp(
  * whose letters read as kana by chance (Home Base) are not looked up.
  */
 const HEPBURN = /^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy])|([kgstpc])(?=\1|h))+$/i;
-const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11}|[A-Z]{3,12})[ \t]+(?<second>[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \t]+[A-Z][A-Za-z])/dgu;
+const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11}|[A-Z]{3,12})[ \t]+(?<second>[A-Z][a-z]{2,11}|[A-Z]{3,12})(?!(?!['’]s(?![A-Za-z]))[A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \t]+[A-Z][A-Za-z])/dgu;
 /**
  * A surname in romaji alone starting a clause, before "from" and the firm or the side a person speaks for (Sakamaki
  * from the client asks; — Sato from Sato Coffee Roasters): not a city after "to" (flights to Osaka from Tokyo).

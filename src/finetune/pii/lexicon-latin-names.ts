@@ -14,12 +14,12 @@ import { worldNames } from "./world-name-lexicon.js";
  */
 
 /** A capitalised word: O'Brien, McKenna and Okonkwo-Brandt too; not a possessive's 's. */
-const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)?";
+export const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)?";
 /** Two or three capitalised words, not inside a longer run of letters, digits or a dotted name (a.Kwame). */
 const WORDS = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_-]|['’](?!s(?!\\p{L})))`, "gu");
 
 /** A firm's, a thing's, a title's or a place's word, or one no person is called by (Support, Team). */
-const isThing = (word: string): boolean =>
+export const isThing = (word: string): boolean =>
   ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word) || NOT_A_PERSON.test(word) || PLACE_WORD.test(word);
 const PLACE_WORD =
   /^(?:Street|Road|Lane|Boulevard|Avenue|Drive|Way|Square|Ward|District|Bridge|Market|School|College|University|Hospital|Clinic|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?|Park|Hall|Valley|Hill|Beach|Bay|Island|River|Lake|Mount|Port|Villa|House|Court|Place|Plaza|Centre|Center|Mall|Arena|Stadium|Terminal)$/;

@@ -5,6 +5,21 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * the set's and the look-alikes it must leave alone (expected === input, or only the name beside them masked).
  */
 describeMaskingClasses("name classes of the eighteenth set", {
+  "a Latin full name before the person's job in brackets, whatever the name lists know": [
+    ["Owner this week: Olufemi Adeyemi (mobile lead).", "Owner this week: [PERSON] (mobile lead)."],
+    ["Escalated to Tomasz Wrzesniewski (support lead) at noon", "Escalated to [PERSON] (support lead) at noon"],
+    ["Njeri Wambui Mwangi (QA intern) joined", "[PERSON] (QA intern) joined"],
+    ["On call: Olufemi Adeyemi (SRE)", "On call: [PERSON] (SRE)"],
+    ["Built with Visual Studio (QA lead)", "Built with Visual Studio (QA lead)"],
+    ["Kubernetes Engine (platform lead)", "Kubernetes Engine (platform lead)"],
+    ["Meet at Shibuya Station (station manager)", "Meet at Shibuya Station (station manager)"],
+  ],
+  "a Japanese name in romaji before a possessive's 's": [
+    ["Reproduced on a borrowed Pixel (Yuki Horibe's, thanks).", "Reproduced on a borrowed Pixel ([PERSON]'s, thanks)."],
+    ["Tested on Kenta Usami’s laptop.", "Tested on [PERSON]’s laptop."],
+    ["Minami Aoyama's shops are open", "Minami Aoyama's shops are open"],
+    ["Home Base's door", "Home Base's door"],
+  ],
   "an unlisted surname and a listed given name filling a table's cell, its surname one kanji too": [
     ["| 11/02 | 芦刈 雅樹 | 受付済 |", "| 11/02 | [PERSON] | 受付済 |"],
     ["| 閂 里佳 | 2名 |", "| [PERSON] | 2名 |"],
