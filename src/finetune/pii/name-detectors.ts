@@ -248,7 +248,12 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const gap = /^[ 　]?/.exec(rest)![0].length;
   // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
   // it (子どもの岩田 陽向).
-  const given = gap > 0 && /^\p{Script=Han}{1,3}$/u.test(rest.slice(gap)) ? rest.length - gap : longestName(rest.slice(gap), givenNames);
+  // So is a katakana word that starts with a given name the dictionary lists (父 坂本 ジェイコブ: not ジェイ alone), unless
+  // it is a thing's word (担当 山田 センター).
+  const written = rest.slice(gap);
+  const listedStart = longestName(written, givenNames);
+  const wholeKatakana = listedStart > 0 && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written);
+  const given = gap > 0 && (/^\p{Script=Han}{1,3}$/u.test(written) || wholeKatakana) ? rest.length - gap : listedStart;
   // Known by its form only, the cue is trusted less: kanji after the surname that is no given name (取引先 三井物流) make
   // the word something else.
   // So is a one-kanji surname with more kanji after it (先方社内セグメント: 社 is no surname there), a title apart.
@@ -596,7 +601,7 @@ const CAPITALS_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){1,3}(?![A-Za-z])";
 /** Words of an instruction written in capitals (FULL NAME AS IN PASSPORT, SAME AS ABOVE), never of a name. */
 /** Words in capitals that are no name: a form's words, and a card's brand and tier (card holder VISA GOLD). */
 export const CAPITALS_NOT_A_NAME =
-  /^(?:AS|IN|OF|ON|TO|THE|AND|OR|FOR|BY|NAME|FULL|SAME|ABOVE|BELOW|BLOCK|LETTERS|CAPITALS|PASSPORT|PRINTED|SHOWN|ID|CARD|VISA|MASTERCARD|MASTER|AMEX|JCB|DINERS|DISCOVER|UNIONPAY|GOLD|PLATINUM|SILVER|CLASSIC|BLACK|PREMIUM|PREMIER|SIGNATURE|INFINITE|DEBIT|CREDIT|BUSINESS|CORPORATE)$/;
+  /^(?:AS|IN|OF|ON|TO|THE|AND|OR|FOR|BY|NAME|FULL|SAME|ABOVE|BELOW|BLOCK|LETTERS|CAPITALS|PASSPORT|PRINTED|SHOWN|ID|CARD|VISA|MASTERCARD|MASTER|AMEX|JCB|DINERS|DISCOVER|UNIONPAY|GOLD|PLATINUM|SILVER|CLASSIC|BLACK|PREMIUM|PREMIER|SIGNATURE|INFINITE|DEBIT|CREDIT|BUSINESS|CORPORATE|TEST|USER|DEMO|DUMMY|SAMPLE|UNKNOWN|NONE|NULL)$/;
 const NAME_CORRECTED = new RegExp(
   `(?:should (?:be|read)|[Cc]orrect(?:ed)? to|changed? to)[ \\t]+["“]?(?<right>${CAPITALS_NAME})["”]?(?:,?[ \\t]+(?:not|instead of|rather than)[ \\t]+["“]?(?<wrong>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,3})(?![A-Za-z]))?`,
   "dg",
@@ -860,12 +865,13 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
         .flatMap((match) => [match.indices!.groups!.right!, ...(match.indices!.groups!.wrong ? [match.indices!.groups!.wrong] : [])].map(([start, end]) => ({ start, end }))),
   }),
   // A card holder's or an account's name as embossed or registered, in capitals, a middle initial too: 名義：TARO
-  // YAMADA, Cardholder: JANE DOE, account name GARETH J HOLLOWAY; not the card's brand and tier (VISA GOLD).
+  // YAMADA, Cardholder: JANE DOE, account name GARETH J HOLLOWAY, a payment log's holder=AYA SATO; not the card's brand
+  // and tier (VISA GOLD) nor a test card's placeholder (holder=TEST USER).
   gated(
-    /名義|[Cc]ard ?holder|[Nn]ame [A-Z]/,
+    /名義|[Cc]ard ?holder|[Nn]ame [A-Z]|[Hh]older(?:[ _]?[Nn]ame)? ?=/,
     patternDetector(
       "PERSON",
-      /(?:名義人?|[Cc]ard ?holder|[Nn]ame on card|(?<![A-Za-z])[Nn]ame)\s*[:：]?\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]\.?)?(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg,
+      /(?:(?:名義人?|[Cc]ard ?holder|[Nn]ame on card|(?<![A-Za-z])[Nn]ame)\s*[:：]?|(?:(?<![A-Za-z])|[Cc]ard[ _]?)[Hh]older(?:[ _]?[Nn]ame)?[ \t]*=)\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]\.?)?(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg,
       (match) => !match.groups!.secret!.split(" ").some((word) => CAPITALS_NOT_A_NAME.test(word)),
     ),
   ),

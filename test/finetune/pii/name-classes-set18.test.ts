@@ -5,6 +5,20 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * the set's and the look-alikes it must leave alone (expected === input, or only the name beside them masked).
  */
 describeMaskingClasses("name classes of the eighteenth set", {
+  "a katakana given name after a kin's or a role's word and a kanji surname, whole though it starts with a listed one": [
+    ["父 坂本 ジェイコブ が代理で来館", "父 [PERSON] が代理で来館"],
+    ["母 山田 マリアンヌ が迎えに来た", "母 [PERSON] が迎えに来た"],
+    ["担当 山田 ジェイ が対応", "担当 [PERSON] が対応"],
+    ["担当 山田 センター へ", "担当 [PERSON] センター へ"],
+  ],
+  "a payment log's holder field with a name in capitals": [
+    ["D/Checkout: exp=09/29 holder=AYA SATO", "D/Checkout: exp=09/29 holder=[PERSON]"],
+    ["card_holder_name=MARIA J GARCIA, amount=100", "card_holder_name=[PERSON], amount=100"],
+    ["holder = KWAME MENSAH status=ok", "holder = [PERSON] status=ok"],
+    ["holder=TEST USER", "holder=TEST USER"],
+    ["holder=VISA GOLD", "holder=VISA GOLD"],
+    ["stakeholder=JOHN SMITH", "stakeholder=JOHN SMITH"],
+  ],
   "a Latin full name before the person's job in brackets, whatever the name lists know": [
     ["Owner this week: Olufemi Adeyemi (mobile lead).", "Owner this week: [PERSON] (mobile lead)."],
     ["Escalated to Tomasz Wrzesniewski (support lead) at noon", "Escalated to [PERSON] (support lead) at noon"],
