@@ -183,11 +183,23 @@ const NAME_LABEL_KANA = /^(?:カナ|フリガナ)$/u;
 const KATAKANA_SURNAME_BEFORE_CUE =
   /(?:(?<=[\p{Script=Hiragana}、。] )|(?<![\p{Script=Katakana}ーｰﾞﾟ・ ]))(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$)|[」』]? ?と名乗)/dgu;
 
+/**
+ * A reading with ャ, ュ and ョ written large after a kana of the i row, as a bank's or a card's register writes them
+ * (シヨウゴ for ショウゴ, キヨウコ for キョウコ): tried only where the reading as written is no name's.
+ */
+const SMALL_KANA_WRITTEN_LARGE = /(?<=[キシチニヒミリギジビピ])[ヤユヨ]/gu;
+const SMALL_OF: Readonly<Record<string, string>> = { ヤ: "ャ", ユ: "ュ", ヨ: "ョ" };
+const readsAsIn = (reading: string, readings: ReadonlySet<string>): boolean => {
+  if (readings.has(reading)) return true;
+  const folded = reading.replace(SMALL_KANA_WRITTEN_LARGE, (large) => SMALL_OF[large]!);
+  return folded !== reading && readings.has(folded);
+};
+
 /** A surname's reading and a given name's, in either order, with or without a space between (タカハシ ケンタ, にしむらあや). */
 function readsAsName(words: readonly string[]): boolean {
   const { surnameReadings, givenNameReadings } = nameLexicon();
   const [first, second] = words.length === 2 ? words.map(asReading) : [asReading(words[0]!), ""];
-  if (second !== "") return (surnameReadings.has(first!) && givenNameReadings.has(second!)) || (givenNameReadings.has(first!) && surnameReadings.has(second!));
+  if (second !== "") return (surnameReadings.has(first!) && readsAsIn(second!, givenNameReadings)) || (readsAsIn(first!, givenNameReadings) && surnameReadings.has(second!));
   for (let split = 2; split <= first!.length - 2; split++) if (surnameReadings.has(first!.slice(0, split)) && givenNameReadings.has(first!.slice(split))) return true;
   return false;
 }

@@ -5,6 +5,12 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * the set's and the look-alikes it must leave alone (expected === input, or only the name beside them masked).
  */
 describeMaskingClasses("name classes of the eighteenth set", {
+  "a katakana full name with its small kana written large, as a bank's register writes them": [
+    ["振込 ダテ シヨウゴ、控えあり", "振込 [PERSON]、控えあり"],
+    ["ヤマダ キヨウコ、明細", "[PERSON]、明細"],
+    ["メニュー ミヨシ ヤユヨ", "メニュー ミヨシ ヤユヨ"],
+    ["カード シヨウ ヒン", "カード シヨウ ヒン"],
+  ],
   "a katakana given name after a kin's or a role's word and a kanji surname, whole though it starts with a listed one": [
     ["父 坂本 ジェイコブ が代理で来館", "父 [PERSON] が代理で来館"],
     ["母 山田 マリアンヌ が迎えに来た", "母 [PERSON] が迎えに来た"],
