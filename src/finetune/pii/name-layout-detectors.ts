@@ -417,7 +417,21 @@ const signOff: PiiDetector = {
   },
 };
 
+/**
+ * A surname in hiragana before と名乗る, as a call log writes a caller who gave only a name it heard (いがらし と名乗る女性,
+ * 「わたなべ」と名乗った): the caller's own word for themself, so a surname's reading of three kana or more is a person.
+ */
+const HIRAGANA_SURNAME_NAMED = /(?<![\p{Script=Hiragana}])(?<name>\p{Script=Hiragana}{3,6})[」』]?[ 　]?(?=と名乗)/dgu;
+const hiraganaSurnameNamed: PiiDetector = gated(/と名乗/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(HIRAGANA_SURNAME_NAMED, shadow)
+      .filter((match) => nameLexicon().surnameReadings.has(asReading(match.groups!.name!)))
+      .map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+});
+
 export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [
+  hiraganaSurnameNamed,
   signOff,
   handlerNote,
   peopleList,

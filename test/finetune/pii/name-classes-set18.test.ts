@@ -5,6 +5,12 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * the set's and the look-alikes it must leave alone (expected === input, or only the name beside them masked).
  */
 describeMaskingClasses("name classes of the eighteenth set", {
+  "a surname in hiragana before と名乗る": [
+    ["お客様：わたなべ と名乗る男性（姓のみ）", "お客様：[PERSON] と名乗る男性（姓のみ）"],
+    ["電話の相手は「たかはし」と名乗った", "電話の相手は「[PERSON]」と名乗った"],
+    ["お客様：ありがとう と名乗る", "お客様：ありがとう と名乗る"],
+    ["「もしもし」と名乗らずに切れた", "「もしもし」と名乗らずに切れた"],
+  ],
   "a katakana full name with its small kana written large, as a bank's register writes them": [
     ["振込 ダテ シヨウゴ、控えあり", "振込 [PERSON]、控えあり"],
     ["ヤマダ キヨウコ、明細", "[PERSON]、明細"],
