@@ -113,11 +113,11 @@ function byKind(entries: readonly CorpusValue[], hit: (entry: CorpusValue) => bo
   });
 }
 
-const table = (title: string, figures: readonly KindFigure[], showMisses: boolean) =>
+const table = (title: string, figures: readonly KindFigure[]) =>
   [
     `${title}`,
     ...figures.map((figure) => `  ${figure.kind.padEnd(12)} ${String(figure.hit).padStart(4)} / ${String(figure.total).padEnd(4)} ${(figure.rate * 100).toFixed(1).padStart(6)} %`),
-    ...(showMisses ? figures.filter((figure) => figure.misses.length).map((figure) => `  missed ${figure.kind}: ${figure.misses.join(" · ")}`) : []),
+    ...figures.filter((figure) => figure.misses.length).map((figure) => `  missed ${figure.kind}: ${figure.misses.join(" · ")}`),
   ].join("\n");
 
 interface Measured {
@@ -130,7 +130,7 @@ interface Measured {
  * Builds a corpus with `kurabe dataset build` and measures it. No held-out slices and long chunks: every record
  * reaches the training files, so a value missing there was masked.
  */
-async function buildAndMeasure(corpus: BlindCorpus, title: string, showMisses = true): Promise<Measured> {
+async function buildAndMeasure(corpus: BlindCorpus, title: string): Promise<Measured> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-blind-pii-"));
   try {
     writeBlindCorpus(corpus, dir);
@@ -148,7 +148,7 @@ async function buildAndMeasure(corpus: BlindCorpus, title: string, showMisses = 
     const recall = byKind(corpus.planted, (entry) => !outside.some((text) => occursIn(text, entry.value)) && !leftInPart(texts, entry) && !partBesideMask(outside, entry));
     const precision = byKind(corpus.lookAlikes, (entry) => texts.some((text) => text.includes(entry.value)));
     const all = (figures: readonly KindFigure[]) => `${figures.reduce((sum, figure) => sum + figure.hit, 0)} / ${figures.reduce((sum, figure) => sum + figure.total, 0)}`;
-    console.log(`${title}\n${table(`recall (planted values masked): ${all(recall)}`, recall, showMisses)}\n${table(`precision (look-alikes kept): ${all(precision)}`, precision, showMisses)}`);
+    console.log(`${title}\n${table(`recall (planted values masked): ${all(recall)}`, recall)}\n${table(`precision (look-alikes kept): ${all(precision)}`, precision)}`);
     return { outputs, recall, precision };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -230,16 +230,13 @@ const maskedAtLeast = (share: number, kept = 0.97) => (measured: Measured) => {
   expect(keptShare(measured)).toBeGreaterThanOrEqual(kept);
 };
 
-/**
- * A held-out set: written where it is recorded, reaching the training files whole, and holding `holds`. One kept aside
- * prints its figures by kind but not its misses: a fixer whose `-t` filter happens to match it must not read them.
- */
-function heldOutSet(title: string, dir: string, minimum: number, holds: [name: string, check: (measured: Measured) => void], keptAside = false): void {
+/** A held-out set: written where it is recorded, reaching the training files whole, and holding `holds`. */
+function heldOutSet(title: string, dir: string, minimum: number, holds: [name: string, check: (measured: Measured) => void]): void {
   describe(title, () => {
     const corpus = readBlindCorpus(dir);
     let measured: Measured;
     beforeAll(async () => {
-      measured = await buildAndMeasure(corpus, title, !keptAside);
+      measured = await buildAndMeasure(corpus, title);
     }, 600_000);
 
     it("is written where it is recorded, and reaches the training files whole", () => {
@@ -263,292 +260,247 @@ heldOutSet("the first held-out set, written after the fixes to the main corpus",
   },
 ]);
 
-// Measured when it was written, before anything was changed for it: 37 of 47 planted values masked (79 %), 34 of 34
-// look-alikes kept — as the first held-out set's 80 %: on texts the rules were not made for, about one personal value
-// in five leaked. Fixed since by general rules to 44 of 47, and to 46 by the rule for a surname alone that IPADIC reads
-// first as a surname (岩田 in another row); left is an English name with no cue before "could not reach", in the
-// report's "Not masked" list.
-heldOutSet("the second held-out set, written after the fixes to the first", HELD_OUT_2_DIR, 45, [
-  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(46 / 47),
-]);
+/** A held-out set measured once and floored since: its floor is what it masks and keeps now. */
+interface HeldOutSetRow {
+  readonly title: string;
+  readonly dir: string;
+  /** Planted values it holds at least: a set that lost some would measure less. */
+  readonly planted: number;
+  /** Its floor: planted values masked, of all. */
+  readonly masked: readonly [number, number];
+  /** Look-alikes kept, of all; without it, the target (97 %). */
+  readonly kept?: readonly [number, number];
+}
 
-// Measured when it was written, before anything was changed for it: 19 of 28 planted values masked (68 %), 18 of 18
-// look-alikes kept. Fixed since by general rules (after the fourth set was written and measured) to 28 of 28.
-heldOutSet("the third held-out set, written after the fixes to the second", HELD_OUT_3_DIR, 28, [
-  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(28 / 28),
-]);
+// Each set's history, in its comment: measured when it was written or kept aside, then raised by rules by class.
+const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
+  // Measured when it was written, before anything was changed for it: 37 of 47 planted values masked (79 %), 34 of 34
+  // look-alikes kept — as the first held-out set's 80 %: on texts the rules were not made for, about one personal value
+  // in five leaked. Fixed since by general rules to 44 of 47, and to 46 by the rule for a surname alone that IPADIC reads
+  // first as a surname (岩田 in another row); left is an English name with no cue before "could not reach", in the
+  // report's "Not masked" list.
+  { title: "the second held-out set, written after the fixes to the first", dir: HELD_OUT_2_DIR, planted: 45, masked: [46, 47] },
+  // Measured when it was written, before anything was changed for it: 19 of 28 planted values masked (68 %), 18 of 18
+  // look-alikes kept. Fixed since by general rules (after the fourth set was written and measured) to 28 of 28.
+  { title: "the third held-out set, written after the fixes to the second", dir: HELD_OUT_3_DIR, planted: 28, masked: [28, 28] },
+  // Measured when it was written, before any fix for it or the third: 41 of 51 planted values masked (80 %), 37 of 37
+  // look-alikes kept. Fixed since by general rules to 51 of 51: a fifth set, written after this, is the next honest measure.
+  { title: "the fourth held-out set, written before any fix for the third", dir: HELD_OUT_4_DIR, planted: 40, masked: [51, 51] },
+  // Measured when it was written, before any fix for it: 106 of 157 planted values masked (68 %), 111 of 111 look-alikes
+  // kept (see the corpus README for every miss); 103 of 157 once a name's word left beside its mask counts as a leak
+  // (partBesideMask: 西村 彩 → [PERSON] 彩). Fixed since by general rules for spoken and written contact data, IDs and
+  // secrets (numbers read out in groups, a caller's answer to the question before, fillers) to 116 of 157; rules by class
+  // written before it was read (surnames IPADIC reads first as surnames, roles, IDs and secrets by their form, keys by
+  // their shape) and general rules for the names it showed (key–value rows, katakana names by the dictionary's readings,
+  // dated notes, departments, speakers) to 151 of 157, look-alikes 111 of 111; 152 with the ninth set's name rules; 154
+  // with the English person tagger (compromise); 155 with a mail address read back piece by piece (はなこ、エヌ、ドット、…);
+  // 157 with a name spelled out letter by letter where its spelling was asked (エヌ、ジー、ユー、…).
+  { title: "the fifth held-out set, written before any fix for it", dir: HELD_OUT_5_DIR, planted: 150, masked: [157, 157] },
+  // Written blind before this session's fixes and kept aside while they were made, so that it measures them once, at the
+  // end. First run, with the detectors at 89865af: 215 of 256 planted values masked (84 %), 153 of 155 look-alikes kept
+  // (see the corpus README). Measured once at the end, with this session's fixes: 227 of 256 (89 %), 154 of 155 kept. Its
+  // name and address misses then fixed by rules by class (mentions, lists holding a found name, sign-offs, kinship words,
+  // a found full name's surname alone, romaji towns in two words; company and team words, dependent nouns): 243 of 256,
+  // 155 of 155 kept. Its ID and secret misses then fixed by rules by class too (a label's form, a login before a host, a
+  // URL's password with no user, a lock's code, a password between commas): 253 of 256, 155 of 155 kept; floored there.
+  // What is left is English given names with no cue; 254 of 256 with the English person tagger, then to 256 (masking's
+  // second look: a name opening a chat message once its speaker's name is masked, [PERSON]: Daniel will …).
+  { title: "the sixth held-out set, written before this session's fixes and kept aside", dir: HELD_OUT_6_DIR, planted: 256, masked: [256, 256] },
+  // Written blind after the sixth set's last measure and kept aside, so that it measures the next round once, at its end.
+  // First run, with the detectors at 4973a0a: 255 of 322 planted values masked (79 %), 181 of 185 look-alikes kept (see
+  // the corpus README for every miss). Measured once more at the end of the round that fixed the sixth set (detectors at
+  // dbce5a4): 265 of 322 (82 %), the same 181 of 185 kept. Then a development set: its ID, number and secret misses fixed
+  // by rules by class (an ID column's heading, a policy's number, an insurance card's 記号・番号, a sort code, a user's
+  // folder, a list's next ID, My Numbers where they are the subject, a card's cue on the line before, UK national phone
+  // numbers, a lock's unlocking code, one-time codes, 5×5 product keys; a PIN's cue kept to its sentence, identifier keys,
+  // Stripe object ids and a CIDR block's network left alone): 288 of 322, 185 of 185 kept. Then its name and address
+  // misses (half-width katakana, given names beside a masked surname, ・ names, name columns and headings, trailers,
+  // a building's bare room, Vietnamese addresses): 318 of 322 (only the four bare names), 185 of 185; 320 of 322 with the
+  // file-level name pass (two bare names found elsewhere in their file); floored there. Then to 321 (a lone given name
+  // after a tradesperson's word: technician Liam).
+  { title: "the seventh held-out set, written after the sixth and kept aside", dir: HELD_OUT_7_DIR, planted: 322, masked: [321, 322] },
+  // Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:
+  // 213 of 293 planted values masked (73 %), 148 of 157 look-alikes kept (94 %, under the target: dates of birth, order
+  // numbers and firm names holding a planted surname masked); see the corpus README for every miss. Floored there.
+  // Its three dates of birth since made neutral (the build masks them by design) and titles beside a masked name no
+  // longer counted as leaks: 222 of 293, 148 of 154 at a61b961. Then a development set: its name and address misses
+  // fixed by rules by class (by-labels and a signature's bar, a Latin full name's parts where they recur but not in a
+  // firm named after them, Latin names in Japanese sentences, parents named by their children, a chat's display names,
+  // katakana names by a writer's label or a title, addresses in Oslo and Taipei, a building's room before a romaji
+  // address, 番地の5): 262 of 293, 151 of 154 kept. Then its ID, secret and contact misses (passports and residence cards
+  // by their cue's forms, a bank account after its bank, logins after ログインは or user and at a dot-less tenant, a key–value
+  // row's ID, number plates, a card's mistyped copy, phones second in a list, IPv6 after a full-width colon, quoted PINs and
+  // passwords, login / password pairs; 確認番号, 承認番号 and a matter's number kept) and a measure's fault (a chat
+  // template's tokens read as a residue): 282 of 293, 153 of 154 kept. Then the names' second step (contact lines,
+  // signatures, repeats written surname first): 290 of 293, 153 of 154 kept. Then a name corrected in capitals and a
+  // kanji given name where it recurs: 293 of 293, 153 of 154 kept; floored there.
+  { title: "the eighth held-out set, kept aside", dir: HELD_OUT_8_DIR, planted: 293, masked: [293, 293] },
+  // Written blind after the eighth set and kept aside for the next round. Measured once, with main at 640b36a: 267 of
+  // 318 planted values masked (84 %), 220 of 223 look-alikes kept (99 %); see the corpus README for every miss. Then a
+  // development set: its address misses fixed by rules by class (d650bda): 274 of 318, 220 of 223 kept. Then its ID,
+  // secret and name misses (see the corpus README): 308 of 318, 223 of 223 kept; floored there. Left: a name found in
+  // one CSV row and unmasked in another, two names with no cue, three bare given names. Then the English person tagger
+  // and the file-level name pass: 316 of 318; floored there. Then to 318 (a listed given name joined by "and" to a found
+  // name, and its family name: [Marcus Feldmann] and Aiko Thornton).
+  { title: "the ninth held-out set, a development set since its measure", dir: HELD_OUT_9_DIR, planted: 318, masked: [318, 318], kept: [223, 223] },
+  // Written blind after the ninth set and kept aside through the round that fixed the ninth's misses, then measured
+  // once, at its end, with main at 2455f6e: 282 of 331 planted values masked (85 %), 166 of 171 look-alikes kept (97 %);
+  // see the corpus README for every miss. Then a development set: its misses fixed by rules by class (codes named by
+  // what they open, account tables' logins, credential files, a one-kanji surname, hiragana given names by reading, a
+  // file-level name pass, addresses across a line break) and the English person tagger: 323 of 331, 171 of 171 kept.
+  { title: "the tenth held-out set, a development set since its measure", dir: HELD_OUT_10_DIR, planted: 331, masked: [323, 331], kept: [171, 171] },
+  // Written blind after the tenth set and kept aside through the round that fixed the tenth's misses, then measured once,
+  // at its end, with main at 8d04043: 361 of 405 planted values masked (89 %), 237 of 249 look-alikes kept (95 %, under
+  // the target: order numbers and firms holding a planted surname masked); see the corpus README for every miss. Floored
+  // there; a development set since.
+  { title: "the eleventh held-out set, a development set since its measure", dir: HELD_OUT_11_DIR, planted: 405, masked: [374, 405], kept: [249, 249] },
+  // Written blind (no detector source or rule test read, no figure of it seen) and kept aside through the round that fixed
+  // the eleventh set's misses, then measured once, at its end, with main at 96f843c: 404 of 451 planted values masked
+  // (90 %), 248 of 253 look-alikes kept (98 %); see the corpus README for every miss. Floored there; a development set since.
+  // Then its address and name misses (b061eac) and its ID, secret and key misses (e30df97, then its ID columns in a diff,
+  // a foreign name in katakana before an ID in brackets, a pass phrase column) fixed by class: 438 of 451,
+  // 250 of 253 kept; then its remaining name misses and two look-alikes (a title ending in 長, a firm's -ics word) by
+  // class: 446 of 451, 252 of 253 kept; then its last ID and secret misses (a code right after a found person, a PIN given
+  // bare a turn or two after it is named) and its look-alike 契約番号 between firms, by class: 448 of 451, 253 of 253
+  // kept; then a hiragana surname addressed (みずのさんへ), a full name after an event's list label (Attendee …) and a
+  // possessive the person tagger reads (…'s export) by class: 451 of 451, 253 of 253 kept; floored there.
+  { title: "the twelfth held-out set, a development set since its measure", dir: HELD_OUT_12_DIR, planted: 451, masked: [451, 451], kept: [253, 253] },
+  // Written blind (no detector source or rule test read, no figure of any set seen), its markers fixed by someone who
+  // writes no rule, and kept aside through the round that fixed the twelfth set's rest, then measured once, at its end,
+  // with main at 01d493a: 445 of 528 planted values masked (84 %), 249 of 254 look-alikes kept (98 %); see the corpus
+  // README for every miss. Floored there; a development set since: raised to 485 of 528 (main at 9e96c59, after its
+  // misses' classes: a chat turn's speaker code, an export's display_name, a card's or register's number, the rest's);
+  // then to 489 of 528 (its four addresses: a hiragana building name, a town and block with no city before a 号室, a
+  // hotel's room before a romaji address); then to 491 of 528 (main at 02672fb: a passport's or a 住民票コード's number
+  // later in the sentence naming it); then to 509 of 528 (main at b86f5ab with its names' classes: a chat speaker's
+  // surname after their role, a Vietnamese name in katakana, a one-kanji surname after a staff member's job or signing a
+  // message); then to 513 of 528 (a full name in a chat export's profile field, "real_name"); then to 515 of 528, 252 of
+  // 254 kept (a login as an audit line's actor, a dog's licence tag; a permit's, a trip's and an importer's code no person's);
+  // then to 525 of 528, 254 of 254 kept (names: a katakana surname before と名乗る, a full name before （ユーザーID, a surname
+  // before トレーナー, a spaced name's unspaced writing, a column headed by a word in 者, a Latin name after a Japanese job or
+  // before its e-mail, a family name first; a firm named after partners: Advisory, 葉山・シュミット法律事務所); then to 527 of
+  // 528 (a kanji surname after a Latin job's abbreviation, a Latin full name an e-mail address of the text spells).
+  { title: "the thirteenth held-out set, a development set since its measure", dir: HELD_OUT_13_DIR, planted: 528, masked: [527, 528], kept: [254, 254] },
+  // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
+  // fixed the thirteenth set's rest, then measured once, at its end, with main at 9dddca0: 456 of 546 planted values masked
+  // (84 %), 276 of 279 look-alikes kept (99 %); see the corpus README for every miss. Floored there; a development set since.
+  // Then to 469 (a log entry's handler in brackets closing it: （対応：桐生）, （対応：Cruz）); to 477 (a building named in
+  // half-width katakana, a 寮 or 団地 and its room after its wing or block); then to 481 (a full name's reading in
+  // half-width katakana in brackets after it: 柳田 ハル（ﾔﾅｷﾞﾀ ﾊﾙ）, Diego Costa（ﾃﾞｨｴｺﾞ ｺｽﾀ））; to 485 (a lock alone
+  // before a #-code, a box and a clause on where it is before its number, a PSK, a password before a full-width aside); to 486 (a town
+  // with no city and its block read out with の after 住所: 下荻野 の 1182 の 3); to 487 (a time deposit's account: 定期
+  // 2291034); then to 489 (a surname with 高 or 崎 in its old form: 髙橋). Look-alikes kept to 278 (a police case's and a
+  // request's number: 事案番号, 依頼番号). Masked then to 492 (a number read out in words and read back in figures; a phone
+  // number read out partly in katakana, partly in hiragana); then to 494 (a product key and a My Number wrapped at a
+  // group's hyphen onto the next line, the My Number labelled at the end of the line before); then to 495 (a number in a
+  // table's column of cards' numbers, whatever its check digit); then to 506 (a quoted display name, a full name after
+  // "it's", Singaporean and Vietnamese names, "Family, Given" in a field or after a found family name, the name on a card,
+  // a ZIP code after its word); then to 508 (a code of a found ID's shape and letters later in its paragraph: a second
+  // passport, a corrected one); then to 510 (a code issued to a person after its word: member code is …; a citizen ID or
+  // a personal number, it is …); then to 511 (an OpenSSH client config's User under its Host, whatever the login's form);
+  // then to 514 (a checklist's row naming a system a person logs in to or a card issued to a person, then its login or
+  // number); then to 516 (a code named, then keyed or changed a sentence later: I tried …, it's now #…*); then to 533 (a
+  // name spread from another section or row takes the given name beside it there, a surname the dictionary lacks before
+  // an honorific, a comment's author, a chat speaker 王 俊傑, a name after 漢字表記 or カナ, a name joined by ・ after a
+  // role, a Latin name before 先生 or くん, after 娘 or before に頼んで, a caller's name before と名乗る); then to 540 (a
+  // record's name in the field after the person's ID, a given name of hiragana and 子, a third word after a name's label,
+  // a child's kanji name before の母, a one-kanji surname and a hyphened given name recurring alone); then to 542 (a
+  // block read out with pauses after の and a katakana building's room after it; three numbers, a town and a city in romaji),
+  // 279 of 279 look-alikes kept (a surname before a crossing is the place: 妻田の交差点); then to 545 (a hiragana full name
+  // before です, a message signed with the writer's role in brackets); then to 546 (a listed given name joined by "and" to a
+  // found one: [Connor] and Maeve).
+  { title: "the fourteenth held-out set, a development set since its measure", dir: HELD_OUT_14_DIR, planted: 546, masked: [546, 546], kept: [279, 279] },
+  // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
+  // fixed the fourteenth set's rest, then measured once, at its end, with main at 079051d: 438 of 521 planted values
+  // masked (84 %), 259 of 264 look-alikes kept (98 %); see the corpus README for every miss. Floored there; a development
+  // set since; then to 446 (a code of the same series as a person's code found in the text: BK-…, S24-…); then to 450 (a
+  // Latin name written family name, comma, given name in a Japanese sentence or a mail header); then to 452 (a kanji
+  // surname between a staff role and a title, a listed surname straight before 支配人 or 事務長); then to 459 (a login and
+  // its password as a pair after 管理者 or in brackets after ログイン; a wireless network's key after its SSID or network's word);
+  // then to 462 (a phone number broken after a hyphen over a line, the next indented); then to 465 (the parts of a Latin
+  // name found written family name, comma, given name, where they recur); then to 475 (a surname before 支配人 whatever
+  // follows, one between a role and a title that is a place's word too, names joined by ・, a one-kana Korean family
+  // name's reading, a name after a short rank); then to 487 (a code beside a found person: before the name, or a short one
+  // in brackets after it; a short code after a person's number label; an ID after カード ID; a code read out digit by
+  // digit after its word, a pass phrase's word, a PIN's default after a reset, a dial's combination); then to 491 (a
+  // login made of a found person's name or a shared account's of hyphened words after login; a My Number on a quoted
+  // mail's line, or wrapped at a space onto one); then to 498 (a Japanese block wrapped after a hyphen, a block read
+  // out with pauses; Indian and Philippine addresses read back from their city and code; a Canadian postal code after
+  // its province; names that are a desk's, a firm's or a card's left), 263 of 264 look-alikes kept (a refund's, an
+  // appraisal's or a kept key's number is the thing's; a password stops before a Japanese aside in brackets holding a
+  // date); then to 517 (Chinese and Korean names in kanji after a one-character family name; a staff sign-off; romaji
+  // names after a staff word and their surnames in other rows; a Latin name before a Japanese post; Vietnamese family
+  // names alone and recurring; Latin names family first with a comma at a line's end); then to 521 (a Vietnamese name given
+  // names first before です, a kin's Latin name of three words, a katakana surname before という男性, a lone name at a
+  // bullet's start before "left"); 264 of 264 look-alikes kept (an HTML page titled by its <title>, which was read
+  // nowhere when an <h1> differed).
+  { title: "the fifteenth held-out set, a development set since its measure", dir: HELD_OUT_15_DIR, planted: 521, masked: [521, 521], kept: [264, 264] },
+  // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
+  // fixed the fifteenth set's rest, then measured once, at its end, with main at f7f7fc1: 455 of 517 planted values
+  // masked (88 %), 243 of 250 look-alikes kept (97 %); see the corpus README for every miss. Floored there, then to 473
+  // (a note headed by its writer's surname, a chat line's speaker in brackets, a spaced full name after a licensed
+  // profession or an appointed role and its unlisted surname alone, a one-kanji surname recurring as a list's item); then
+  // to 485 (a Slack webhook URL whole, Login with Amazon's client ID and token by their prefixes; a person's ID after
+  // 出品者ID or 会員登録ID, a messenger's handle after LINE ID or WeChat, a code whose letters name a customer, a Japan Post
+  // Bank pair after the bank's name, 宛名番号, a residence card's shape after "her card is", an ID card's number); then to
+  // 492 (an example of a person's number with whose it is before it, 後期高齢者医療's number, a licence's 第…号 after the
+  // qualification's name, a list of found names and numbers under a person's ID label); then to 501 (a given name before
+  // a semicolon, a noun-like given name filling a table's cell, a kana name's surname in kanji in brackets, a listed
+  // katakana given name before an honorific, a couple by titles, a crew's katakana job, a listed Latin family name that is
+  // a word too in a Japanese sentence, two Latin names joined by と); then to 509 (a key–value row keyed by a password's
+  // word, a password with an @ inside after 〇〇パス, a default administrator's password after a slash, a login and
+  // password after admin, an SSID and key after Wi-Fi, a padlock's or a keypad's code with no code's word, a device's
+  // passcode said to be now); then to 511 (a grid address of 条 and chome and a room of a floor and a letter; a phone
+  // number broken by an escaped line break), 248 of 250 look-alikes kept (a chome alone after a town is no address; a
+  // firmware cell's version; a consignor's and a work site's codes; a firm named Management after a found surname); then to
+  // 512 (-san left beside a masked given name is an honorific, as the rules and their tests leave it: [PERSON]-san); then
+  // to 513 (the "and" of Mr. and Mrs. beside a mask, as in [PERSON] and [PERSON], names no one); then to 514 (a romaji
+  // name after manager, supervisor or foreman, its given name read and its surname unlisted: site manager Tatsuya Isurugi);
+  // then to 515 (a code given as someone's ID in the HR or payroll system).
+  { title: "the sixteenth held-out set, a development set since its measure", dir: HELD_OUT_16_DIR, planted: 517, masked: [515, 517], kept: [248, 250] },
+  // Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
+  // fixed the sixteenth set's rest, then measured once, at its end, with main at 5c36a28: 457 of 535 planted values
+  // masked (85 %), 320 of 326 look-alikes kept (98 %); see the corpus README for every miss. Floored there, then to 471
+  // (a spaced full name as a list's item beside a found name, another of a found person's family by its surname, an
+  // unlisted surname before a one-kanji given name and an honorific, a name after 司書 or a katakana post); then to 477
+  // (a block wrapped after its chome, a romaji address with -son, a city named in hiragana alone, Dublin's district before
+  // an Eircode), 326 of 326 look-alikes kept (a shop's 本舗 after a surname, an aside opened after a password, a library
+  // item's and a competition's number, a code's spaced tail, names after a venue's label); then to 500 (numbers in
+  // groups of a found patron's series, a card issued anew, handles and gamer tags on a network or after IGN, logins after
+  // a field's word or a machine's, 第 … 号 of a certificate or a handbook, a plate under a vehicle's heading, a US
+  // passport and 社会保障番号, a member's code after 会員, a key box's code a sentence on and a locker's combination, a My
+  // Number with マイナンバー earlier in its paragraph, a card read out before 期限); then to 533 (a Latin name family
+  // first with a comma in a code's or a column's field, a Latin name beside a found one by ・, 、 or and, a nickname in
+  // brackets inside a name, kana names after a post, a spouse's word, a name's label or 本名, before です, だけど, an
+  // honorific or a staff act, beside a found name; a kana surname with a kanji given name); then to 534 (two hiragana
+  // words before です after a name's label earlier in the sentence).
+  { title: "the seventeenth held-out set, a development set since its measure", dir: HELD_OUT_17_DIR, planted: 535, masked: [534, 535], kept: [326, 326] },
+  // Written blind and kept aside through the round that fixed the seventeenth set's misses, then measured once, at its
+  // end, with main at 7c6424d: 428 of 522 planted values masked (82 %), 350 of 355 look-alikes kept (99 %); see the
+  // corpus README for every miss. Floored there, then to 433 (an app's user id after its user field, a sign-in subject by
+  // its provider's prefix), then to 438 (a column headed Passport No. with its dot), then to 441 (a
+  // name after a priest's, a religious' or a graduate's title: Rev., Fr., Revd, Mgr., Sr., Br.), then to 443 (a
+  // passphrase of joined words with a number in a sentence about a password), then to 458 (a name in capitals family
+  // first in a column of guests or of passport names, its family name alone later), then to 459 (a rental's guest code),
+  // then to 460 (a licence's 第 … 号 in spaced digit groups), then to 465 (a romaji address's flat first or last, its ban
+  // before the town's chome, its room as a fourth number; a block joined by ノ; an address column's heading with a note
+  // in brackets), then to 469 (an unlisted surname and a listed given name filling a table's cell or before an e-mail
+  // address as the next field); look-alikes kept then to 353 (a romaji shop's word before a found surname, a firm named
+  // by two surnames joined by ・, an office's word in 所 after a surname that is a place); masked then to 480 (a phone's
+  // extension with it, a mobile read in pairs, an Amex grouped 4-6-5, a login and password pair after an admin screen or
+  // before an aside, `admin` / its password in code quotes, a key box's code a sentence on, a subscriber's code, a
+  // passport's machine-readable line), then to 483 and 354 kept (an @handle after handle or a log's channel, a login
+  // before アカウント; a recipe's id a thing's), then to 485 (a bank account with its branch's code, a Yucho pair in romaji), then to 486 (a licence's
+  // digits after a bare 番号 a sentence after 免許証), then to 490 (a Latin full name before the person's job in
+  // brackets, a romaji name before a possessive's 's), then to 492 (a katakana given name whole after a kin's word and a
+  // kanji surname, a payment log's holder= in capitals), then to 493 (a katakana full name with small kana written large),
+  // then to 494 (a surname in hiragana before と名乗る).
+  { title: "the eighteenth held-out set, a development set since its measure", dir: HELD_OUT_18_DIR, planted: 522, masked: [494, 522], kept: [354, 355] },
+];
 
-// Measured when it was written, before any fix for it or the third: 41 of 51 planted values masked (80 %), 37 of 37
-// look-alikes kept. Fixed since by general rules to 51 of 51: a fifth set, written after this, is the next honest measure.
-heldOutSet("the fourth held-out set, written before any fix for the third", HELD_OUT_4_DIR, 40, [
-  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(51 / 51),
-]);
-
-// Measured when it was written, before any fix for it: 106 of 157 planted values masked (68 %), 111 of 111 look-alikes
-// kept (see the corpus README for every miss); 103 of 157 once a name's word left beside its mask counts as a leak
-// (partBesideMask: 西村 彩 → [PERSON] 彩). Fixed since by general rules for spoken and written contact data, IDs and
-// secrets (numbers read out in groups, a caller's answer to the question before, fillers) to 116 of 157; rules by class
-// written before it was read (surnames IPADIC reads first as surnames, roles, IDs and secrets by their form, keys by
-// their shape) and general rules for the names it showed (key–value rows, katakana names by the dictionary's readings,
-// dated notes, departments, speakers) to 151 of 157, look-alikes 111 of 111; 152 with the ninth set's name rules; 154
-// with the English person tagger (compromise); 155 with a mail address read back piece by piece (はなこ、エヌ、ドット、…);
-// 157 with a name spelled out letter by letter where its spelling was asked (エヌ、ジー、ユー、…).
-heldOutSet("the fifth held-out set, written before any fix for it", HELD_OUT_5_DIR, 150, [
-  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(157 / 157),
-]);
-
-// Written blind before this session's fixes and kept aside while they were made, so that it measures them once, at the
-// end. First run, with the detectors at 89865af: 215 of 256 planted values masked (84 %), 153 of 155 look-alikes kept
-// (see the corpus README). Measured once at the end, with this session's fixes: 227 of 256 (89 %), 154 of 155 kept. Its
-// name and address misses then fixed by rules by class (mentions, lists holding a found name, sign-offs, kinship words,
-// a found full name's surname alone, romaji towns in two words; company and team words, dependent nouns): 243 of 256,
-// 155 of 155 kept. Its ID and secret misses then fixed by rules by class too (a label's form, a login before a host, a
-// URL's password with no user, a lock's code, a password between commas): 253 of 256, 155 of 155 kept; floored there.
-// What is left is English given names with no cue; 254 of 256 with the English person tagger, then to 256 (masking's
-// second look: a name opening a chat message once its speaker's name is masked, [PERSON]: Daniel will …).
-heldOutSet("the sixth held-out set, written before this session's fixes and kept aside", HELD_OUT_6_DIR, 256, [
-  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(256 / 256),
-]);
-
-// Written blind after the sixth set's last measure and kept aside, so that it measures the next round once, at its end.
-// First run, with the detectors at 4973a0a: 255 of 322 planted values masked (79 %), 181 of 185 look-alikes kept (see
-// the corpus README for every miss). Measured once more at the end of the round that fixed the sixth set (detectors at
-// dbce5a4): 265 of 322 (82 %), the same 181 of 185 kept. Then a development set: its ID, number and secret misses fixed
-// by rules by class (an ID column's heading, a policy's number, an insurance card's 記号・番号, a sort code, a user's
-// folder, a list's next ID, My Numbers where they are the subject, a card's cue on the line before, UK national phone
-// numbers, a lock's unlocking code, one-time codes, 5×5 product keys; a PIN's cue kept to its sentence, identifier keys,
-// Stripe object ids and a CIDR block's network left alone): 288 of 322, 185 of 185 kept. Then its name and address
-// misses (half-width katakana, given names beside a masked surname, ・ names, name columns and headings, trailers,
-// a building's bare room, Vietnamese addresses): 318 of 322 (only the four bare names), 185 of 185; 320 of 322 with the
-// file-level name pass (two bare names found elsewhere in their file); floored there. Then to 321 (a lone given name
-// after a tradesperson's word: technician Liam).
-heldOutSet("the seventh held-out set, written after the sixth and kept aside", HELD_OUT_7_DIR, 322, [
-  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(321 / 322),
-]);
-
-// Written blind after the seventh set and kept aside for the next round. Measured once, with the detectors at e50234f:
-// 213 of 293 planted values masked (73 %), 148 of 157 look-alikes kept (94 %, under the target: dates of birth, order
-// numbers and firm names holding a planted surname masked); see the corpus README for every miss. Floored there.
-// Its three dates of birth since made neutral (the build masks them by design) and titles beside a masked name no
-// longer counted as leaks: 222 of 293, 148 of 154 at a61b961. Then a development set: its name and address misses
-// fixed by rules by class (by-labels and a signature's bar, a Latin full name's parts where they recur but not in a
-// firm named after them, Latin names in Japanese sentences, parents named by their children, a chat's display names,
-// katakana names by a writer's label or a title, addresses in Oslo and Taipei, a building's room before a romaji
-// address, 番地の5): 262 of 293, 151 of 154 kept. Then its ID, secret and contact misses (passports and residence cards
-// by their cue's forms, a bank account after its bank, logins after ログインは or user and at a dot-less tenant, a key–value
-// row's ID, number plates, a card's mistyped copy, phones second in a list, IPv6 after a full-width colon, quoted PINs and
-// passwords, login / password pairs; 確認番号, 承認番号 and a matter's number kept) and a measure's fault (a chat
-// template's tokens read as a residue): 282 of 293, 153 of 154 kept. Then the names' second step (contact lines,
-// signatures, repeats written surname first): 290 of 293, 153 of 154 kept. Then a name corrected in capitals and a
-// kanji given name where it recurs: 293 of 293, 153 of 154 kept; floored there.
-heldOutSet("the eighth held-out set, kept aside", HELD_OUT_8_DIR, 293, [
-  "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
-  maskedAtLeast(293 / 293),
-]);
-
-// Written blind after the eighth set and kept aside for the next round. Measured once, with main at 640b36a: 267 of
-// 318 planted values masked (84 %), 220 of 223 look-alikes kept (99 %); see the corpus README for every miss. Then a
-// development set: its address misses fixed by rules by class (d650bda): 274 of 318, 220 of 223 kept. Then its ID,
-// secret and name misses (see the corpus README): 308 of 318, 223 of 223 kept; floored there. Left: a name found in
-// one CSV row and unmasked in another, two names with no cue, three bare given names. Then the English person tagger
-// and the file-level name pass: 316 of 318; floored there. Then to 318 (a listed given name joined by "and" to a found
-// name, and its family name: [Marcus Feldmann] and Aiko Thornton).
-heldOutSet("the ninth held-out set, a development set since its measure", HELD_OUT_9_DIR, 318, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(318 / 318, 223 / 223),
-]);
-
-// Written blind after the ninth set and kept aside through the round that fixed the ninth's misses, then measured
-// once, at its end, with main at 2455f6e: 282 of 331 planted values masked (85 %), 166 of 171 look-alikes kept (97 %);
-// see the corpus README for every miss. Then a development set: its misses fixed by rules by class (codes named by
-// what they open, account tables' logins, credential files, a one-kanji surname, hiragana given names by reading, a
-// file-level name pass, addresses across a line break) and the English person tagger: 323 of 331, 171 of 171 kept.
-heldOutSet("the tenth held-out set, a development set since its measure", HELD_OUT_10_DIR, 331, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(323 / 331, 171 / 171),
-]);
-
-// Written blind after the tenth set and kept aside through the round that fixed the tenth's misses, then measured once,
-// at its end, with main at 8d04043: 361 of 405 planted values masked (89 %), 237 of 249 look-alikes kept (95 %, under
-// the target: order numbers and firms holding a planted surname masked); see the corpus README for every miss. Floored
-// there; a development set since.
-heldOutSet("the eleventh held-out set, a development set since its measure", HELD_OUT_11_DIR, 405, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(374 / 405, 249 / 249),
-]);
-
-// Written blind (no detector source or rule test read, no figure of it seen) and kept aside through the round that fixed
-// the eleventh set's misses, then measured once, at its end, with main at 96f843c: 404 of 451 planted values masked
-// (90 %), 248 of 253 look-alikes kept (98 %); see the corpus README for every miss. Floored there; a development set since.
-// Then its address and name misses (b061eac) and its ID, secret and key misses (e30df97, then its ID columns in a diff,
-// a foreign name in katakana before an ID in brackets, a pass phrase column) fixed by class: 438 of 451,
-// 250 of 253 kept; then its remaining name misses and two look-alikes (a title ending in 長, a firm's -ics word) by
-// class: 446 of 451, 252 of 253 kept; then its last ID and secret misses (a code right after a found person, a PIN given
-// bare a turn or two after it is named) and its look-alike 契約番号 between firms, by class: 448 of 451, 253 of 253
-// kept; then a hiragana surname addressed (みずのさんへ), a full name after an event's list label (Attendee …) and a
-// possessive the person tagger reads (…'s export) by class: 451 of 451, 253 of 253 kept; floored there.
-heldOutSet("the twelfth held-out set, a development set since its measure", HELD_OUT_12_DIR, 451, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(451 / 451, 253 / 253),
-]);
-
-// Written blind (no detector source or rule test read, no figure of any set seen), its markers fixed by someone who
-// writes no rule, and kept aside through the round that fixed the twelfth set's rest, then measured once, at its end,
-// with main at 01d493a: 445 of 528 planted values masked (84 %), 249 of 254 look-alikes kept (98 %); see the corpus
-// README for every miss. Floored there; a development set since: raised to 485 of 528 (main at 9e96c59, after its
-// misses' classes: a chat turn's speaker code, an export's display_name, a card's or register's number, the rest's);
-// then to 489 of 528 (its four addresses: a hiragana building name, a town and block with no city before a 号室, a
-// hotel's room before a romaji address); then to 491 of 528 (main at 02672fb: a passport's or a 住民票コード's number
-// later in the sentence naming it); then to 509 of 528 (main at b86f5ab with its names' classes: a chat speaker's
-// surname after their role, a Vietnamese name in katakana, a one-kanji surname after a staff member's job or signing a
-// message); then to 513 of 528 (a full name in a chat export's profile field, "real_name"); then to 515 of 528, 252 of
-// 254 kept (a login as an audit line's actor, a dog's licence tag; a permit's, a trip's and an importer's code no person's);
-// then to 525 of 528, 254 of 254 kept (names: a katakana surname before と名乗る, a full name before （ユーザーID, a surname
-// before トレーナー, a spaced name's unspaced writing, a column headed by a word in 者, a Latin name after a Japanese job or
-// before its e-mail, a family name first; a firm named after partners: Advisory, 葉山・シュミット法律事務所); then to 527 of
-// 528 (a kanji surname after a Latin job's abbreviation, a Latin full name an e-mail address of the text spells).
-heldOutSet("the thirteenth held-out set, a development set since its measure", HELD_OUT_13_DIR, 528, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(527 / 528, 254 / 254),
-]);
-
-// Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
-// fixed the thirteenth set's rest, then measured once, at its end, with main at 9dddca0: 456 of 546 planted values masked
-// (84 %), 276 of 279 look-alikes kept (99 %); see the corpus README for every miss. Floored there; a development set since.
-// Then to 469 (a log entry's handler in brackets closing it: （対応：桐生）, （対応：Cruz）); to 477 (a building named in
-// half-width katakana, a 寮 or 団地 and its room after its wing or block); then to 481 (a full name's reading in
-// half-width katakana in brackets after it: 柳田 ハル（ﾔﾅｷﾞﾀ ﾊﾙ）, Diego Costa（ﾃﾞｨｴｺﾞ ｺｽﾀ））; to 485 (a lock alone
-// before a #-code, a box and a clause on where it is before its number, a PSK, a password before a full-width aside); to 486 (a town
-// with no city and its block read out with の after 住所: 下荻野 の 1182 の 3); to 487 (a time deposit's account: 定期
-// 2291034); then to 489 (a surname with 高 or 崎 in its old form: 髙橋). Look-alikes kept to 278 (a police case's and a
-// request's number: 事案番号, 依頼番号). Masked then to 492 (a number read out in words and read back in figures; a phone
-// number read out partly in katakana, partly in hiragana); then to 494 (a product key and a My Number wrapped at a
-// group's hyphen onto the next line, the My Number labelled at the end of the line before); then to 495 (a number in a
-// table's column of cards' numbers, whatever its check digit); then to 506 (a quoted display name, a full name after
-// "it's", Singaporean and Vietnamese names, "Family, Given" in a field or after a found family name, the name on a card,
-// a ZIP code after its word); then to 508 (a code of a found ID's shape and letters later in its paragraph: a second
-// passport, a corrected one); then to 510 (a code issued to a person after its word: member code is …; a citizen ID or
-// a personal number, it is …); then to 511 (an OpenSSH client config's User under its Host, whatever the login's form);
-// then to 514 (a checklist's row naming a system a person logs in to or a card issued to a person, then its login or
-// number); then to 516 (a code named, then keyed or changed a sentence later: I tried …, it's now #…*); then to 533 (a
-// name spread from another section or row takes the given name beside it there, a surname the dictionary lacks before
-// an honorific, a comment's author, a chat speaker 王 俊傑, a name after 漢字表記 or カナ, a name joined by ・ after a
-// role, a Latin name before 先生 or くん, after 娘 or before に頼んで, a caller's name before と名乗る); then to 540 (a
-// record's name in the field after the person's ID, a given name of hiragana and 子, a third word after a name's label,
-// a child's kanji name before の母, a one-kanji surname and a hyphened given name recurring alone); then to 542 (a
-// block read out with pauses after の and a katakana building's room after it; three numbers, a town and a city in romaji),
-// 279 of 279 look-alikes kept (a surname before a crossing is the place: 妻田の交差点); then to 545 (a hiragana full name
-// before です, a message signed with the writer's role in brackets); then to 546 (a listed given name joined by "and" to a
-// found one: [Connor] and Maeve).
-heldOutSet("the fourteenth held-out set, a development set since its measure", HELD_OUT_14_DIR, 546, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(546 / 546, 279 / 279),
-]);
-
-// Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
-// fixed the fourteenth set's rest, then measured once, at its end, with main at 079051d: 438 of 521 planted values
-// masked (84 %), 259 of 264 look-alikes kept (98 %); see the corpus README for every miss. Floored there; a development
-// set since; then to 446 (a code of the same series as a person's code found in the text: BK-…, S24-…); then to 450 (a
-// Latin name written family name, comma, given name in a Japanese sentence or a mail header); then to 452 (a kanji
-// surname between a staff role and a title, a listed surname straight before 支配人 or 事務長); then to 459 (a login and
-// its password as a pair after 管理者 or in brackets after ログイン; a wireless network's key after its SSID or network's word);
-// then to 462 (a phone number broken after a hyphen over a line, the next indented); then to 465 (the parts of a Latin
-// name found written family name, comma, given name, where they recur); then to 475 (a surname before 支配人 whatever
-// follows, one between a role and a title that is a place's word too, names joined by ・, a one-kana Korean family
-// name's reading, a name after a short rank); then to 487 (a code beside a found person: before the name, or a short one
-// in brackets after it; a short code after a person's number label; an ID after カード ID; a code read out digit by
-// digit after its word, a pass phrase's word, a PIN's default after a reset, a dial's combination); then to 491 (a
-// login made of a found person's name or a shared account's of hyphened words after login; a My Number on a quoted
-// mail's line, or wrapped at a space onto one); then to 498 (a Japanese block wrapped after a hyphen, a block read
-// out with pauses; Indian and Philippine addresses read back from their city and code; a Canadian postal code after
-// its province; names that are a desk's, a firm's or a card's left), 263 of 264 look-alikes kept (a refund's, an
-// appraisal's or a kept key's number is the thing's; a password stops before a Japanese aside in brackets holding a
-// date); then to 517 (Chinese and Korean names in kanji after a one-character family name; a staff sign-off; romaji
-// names after a staff word and their surnames in other rows; a Latin name before a Japanese post; Vietnamese family
-// names alone and recurring; Latin names family first with a comma at a line's end); then to 521 (a Vietnamese name given
-// names first before です, a kin's Latin name of three words, a katakana surname before という男性, a lone name at a
-// bullet's start before "left"); 264 of 264 look-alikes kept (an HTML page titled by its <title>, which was read
-// nowhere when an <h1> differed).
-heldOutSet("the fifteenth held-out set, a development set since its measure", HELD_OUT_15_DIR, 521, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(521 / 521, 264 / 264),
-]);
-
-// Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
-// fixed the fifteenth set's rest, then measured once, at its end, with main at f7f7fc1: 455 of 517 planted values
-// masked (88 %), 243 of 250 look-alikes kept (97 %); see the corpus README for every miss. Floored there, then to 473
-// (a note headed by its writer's surname, a chat line's speaker in brackets, a spaced full name after a licensed
-// profession or an appointed role and its unlisted surname alone, a one-kanji surname recurring as a list's item); then
-// to 485 (a Slack webhook URL whole, Login with Amazon's client ID and token by their prefixes; a person's ID after
-// 出品者ID or 会員登録ID, a messenger's handle after LINE ID or WeChat, a code whose letters name a customer, a Japan Post
-// Bank pair after the bank's name, 宛名番号, a residence card's shape after "her card is", an ID card's number); then to
-// 492 (an example of a person's number with whose it is before it, 後期高齢者医療's number, a licence's 第…号 after the
-// qualification's name, a list of found names and numbers under a person's ID label); then to 501 (a given name before
-// a semicolon, a noun-like given name filling a table's cell, a kana name's surname in kanji in brackets, a listed
-// katakana given name before an honorific, a couple by titles, a crew's katakana job, a listed Latin family name that is
-// a word too in a Japanese sentence, two Latin names joined by と); then to 509 (a key–value row keyed by a password's
-// word, a password with an @ inside after 〇〇パス, a default administrator's password after a slash, a login and
-// password after admin, an SSID and key after Wi-Fi, a padlock's or a keypad's code with no code's word, a device's
-// passcode said to be now); then to 511 (a grid address of 条 and chome and a room of a floor and a letter; a phone
-// number broken by an escaped line break), 248 of 250 look-alikes kept (a chome alone after a town is no address; a
-// firmware cell's version; a consignor's and a work site's codes; a firm named Management after a found surname); then to
-// 512 (-san left beside a masked given name is an honorific, as the rules and their tests leave it: [PERSON]-san); then
-// to 513 (the "and" of Mr. and Mrs. beside a mask, as in [PERSON] and [PERSON], names no one); then to 514 (a romaji
-// name after manager, supervisor or foreman, its given name read and its surname unlisted: site manager Tatsuya Isurugi);
-// then to 515 (a code given as someone's ID in the HR or payroll system).
-heldOutSet("the sixteenth held-out set, a development set since its measure", HELD_OUT_16_DIR, 517, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(515 / 517, 248 / 250),
-]);
-
-// Written blind (no detector source or rule test read, no figure of any set seen) and kept aside through the round that
-// fixed the sixteenth set's rest, then measured once, at its end, with main at 5c36a28: 457 of 535 planted values
-// masked (85 %), 320 of 326 look-alikes kept (98 %); see the corpus README for every miss. Floored there, then to 471
-// (a spaced full name as a list's item beside a found name, another of a found person's family by its surname, an
-// unlisted surname before a one-kanji given name and an honorific, a name after 司書 or a katakana post); then to 477
-// (a block wrapped after its chome, a romaji address with -son, a city named in hiragana alone, Dublin's district before
-// an Eircode), 326 of 326 look-alikes kept (a shop's 本舗 after a surname, an aside opened after a password, a library
-// item's and a competition's number, a code's spaced tail, names after a venue's label); then to 500 (numbers in
-// groups of a found patron's series, a card issued anew, handles and gamer tags on a network or after IGN, logins after
-// a field's word or a machine's, 第 … 号 of a certificate or a handbook, a plate under a vehicle's heading, a US
-// passport and 社会保障番号, a member's code after 会員, a key box's code a sentence on and a locker's combination, a My
-// Number with マイナンバー earlier in its paragraph, a card read out before 期限); then to 533 (a Latin name family
-// first with a comma in a code's or a column's field, a Latin name beside a found one by ・, 、 or and, a nickname in
-// brackets inside a name, kana names after a post, a spouse's word, a name's label or 本名, before です, だけど, an
-// honorific or a staff act, beside a found name; a kana surname with a kanji given name); then to 534 (two hiragana
-// words before です after a name's label earlier in the sentence).
-heldOutSet("the seventeenth held-out set, a development set since its measure", HELD_OUT_17_DIR, 535, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(534 / 535, 326 / 326),
-]);
-
-// Written blind and kept aside through the round that fixed the seventeenth set's misses, then measured once, at its
-// end, with main at 7c6424d: 428 of 522 planted values masked (82 %), 350 of 355 look-alikes kept (99 %); see the
-// corpus README for every miss. Floored there, then to 433 (an app's user id after its user field, a sign-in subject by
-// its provider's prefix), then to 438 (a column headed Passport No. with its dot), then to 441 (a
-// name after a priest's, a religious' or a graduate's title: Rev., Fr., Revd, Mgr., Sr., Br.), then to 443 (a
-// passphrase of joined words with a number in a sentence about a password), then to 458 (a name in capitals family
-// first in a column of guests or of passport names, its family name alone later), then to 459 (a rental's guest code),
-// then to 460 (a licence's 第 … 号 in spaced digit groups), then to 465 (a romaji address's flat first or last, its ban
-// before the town's chome, its room as a fourth number; a block joined by ノ; an address column's heading with a note
-// in brackets), then to 469 (an unlisted surname and a listed given name filling a table's cell or before an e-mail
-// address as the next field); look-alikes kept then to 353 (a romaji shop's word before a found surname, a firm named
-// by two surnames joined by ・, an office's word in 所 after a surname that is a place); masked then to 480 (a phone's
-// extension with it, a mobile read in pairs, an Amex grouped 4-6-5, a login and password pair after an admin screen or
-// before an aside, `admin` / its password in code quotes, a key box's code a sentence on, a subscriber's code, a
-// passport's machine-readable line), then to 483 and 354 kept (an @handle after handle or a log's channel, a login
-// before アカウント; a recipe's id a thing's), then to 485 (a bank account with its branch's code, a Yucho pair in romaji), then to 486 (a licence's
-// digits after a bare 番号 a sentence after 免許証), then to 490 (a Latin full name before the person's job in
-// brackets, a romaji name before a possessive's 's), then to 492 (a katakana given name whole after a kin's word and a
-// kanji surname, a payment log's holder= in capitals), then to 493 (a katakana full name with small kana written large),
-// then to 494 (a surname in hiragana before と名乗る).
-heldOutSet("the eighteenth held-out set, a development set since its measure", HELD_OUT_18_DIR, 522, [
-  "masks at least what it masks now, and keeps at least the look-alikes it keeps now",
-  maskedAtLeast(494 / 522, 354 / 355),
-]);
+for (const row of HELD_OUT_SETS) {
+  heldOutSet(row.title, row.dir, row.planted, [
+    row.kept ? "masks at least what it masks now, and keeps at least the look-alikes it keeps now" : "masks at least what it masks now, and keeps at least 97 % of the look-alikes",
+    maskedAtLeast(row.masked[0] / row.masked[1], row.kept && row.kept[0] / row.kept[1]),
+  ]);
+}
