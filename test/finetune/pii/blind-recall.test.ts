@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -496,6 +496,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // kanji surname, a payment log's holder= in capitals), then to 493 (a katakana full name with small kana written large),
   // then to 494 (a surname in hiragana before と名乗る).
   { title: "the eighteenth held-out set, a development set since its measure", dir: HELD_OUT_18_DIR, planted: 522, masked: [494, 522], kept: [354, 355] },
+  // Written blind and kept aside through the round that fixed the eighteenth set's rest, then measured once, at its end,
+  // with main at 65f9220: 453 of 543 planted values masked (83 %), 347 of 353 look-alikes kept (98 %); see the corpus
+  // README for every miss. Floored there; a development set since.
+  { title: "the nineteenth held-out set, a development set since its measure", dir: HELD_OUT_19_DIR, planted: 543, masked: [453, 543], kept: [347, 353] },
 ];
 
 for (const row of HELD_OUT_SETS) {
