@@ -348,12 +348,13 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // see the corpus README for every miss. Then a development set: its misses fixed by rules by class (codes named by
   // what they open, account tables' logins, credential files, a one-kanji surname, hiragana given names by reading, a
   // file-level name pass, addresses across a line break) and the English person tagger: 323 of 331, 171 of 171 kept.
-  { title: "the tenth held-out set, a development set since its measure", dir: HELD_OUT_10_DIR, planted: 331, masked: [323, 331], kept: [171, 171] },
+  // Masking 331 of 331 by later rounds' rules by class; floored there (2026-12-06).
+  { title: "the tenth held-out set, a development set since its measure", dir: HELD_OUT_10_DIR, planted: 331, masked: [331, 331], kept: [171, 171] },
   // Written blind after the tenth set and kept aside through the round that fixed the tenth's misses, then measured once,
   // at its end, with main at 8d04043: 361 of 405 planted values masked (89 %), 237 of 249 look-alikes kept (95 %, under
   // the target: order numbers and firms holding a planted surname masked); see the corpus README for every miss. Floored
-  // there; a development set since.
-  { title: "the eleventh held-out set, a development set since its measure", dir: HELD_OUT_11_DIR, planted: 405, masked: [374, 405], kept: [249, 249] },
+  // there; a development set since. Masking 404 of 405 by later rounds' rules by class; floored there (2026-12-06).
+  { title: "the eleventh held-out set, a development set since its measure", dir: HELD_OUT_11_DIR, planted: 405, masked: [404, 405], kept: [249, 249] },
   // Written blind (no detector source or rule test read, no figure of it seen) and kept aside through the round that fixed
   // the eleventh set's misses, then measured once, at its end, with main at 96f843c: 404 of 451 planted values masked
   // (90 %), 248 of 253 look-alikes kept (98 %); see the corpus README for every miss. Floored there; a development set since.
