@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { OKINAWAN_SURNAMES } from "./okinawan-surnames.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 interface NameLexicon {
@@ -105,7 +106,9 @@ const SAVED = fileURLToPath(new URL("./japanese-name-lexicon.json", import.meta.
  */
 function sourcesDigest(): string {
   const hash = createHash("sha256");
-  for (const file of [fileURLToPath(import.meta.url), fileURLToPath(new URL("./world-name-lexicon.js", import.meta.url))]) hash.update(readFileSync(file));
+  for (const module of [import.meta.url, new URL("./world-name-lexicon.js", import.meta.url), new URL("./okinawan-surnames.js", import.meta.url)]) {
+    hash.update(readFileSync(fileURLToPath(module)));
+  }
   const { name, version } = JSON.parse(readFileSync(dictionaryPackage(), "utf8")) as { name: string; version: string };
   return hash.update(`${name}@${version}`).digest("hex");
 }
@@ -141,6 +144,7 @@ function readLexicon(): NameLexicon {
   for (const [listed, names] of [[japaneseSurnames, surnames], [japaneseGivenNames, givenNames]] as const) {
     for (const name of listed) if (!commonNouns.has(name)) names.add(name);
   }
+  addSurnames(OKINAWAN_SURNAMES, surnames, surnameReadings, readingsOfSurname);
   // After the union: a one-kanji name of faker's that is a noun too (空) needs a cue, as the dictionary's do.
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
   const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
@@ -159,6 +163,16 @@ function readLexicon(): NameLexicon {
     commonNouns,
     wordReadings: readingsOf(features),
   };
+}
+
+/** Surnames of a list beside the dictionary's (okinawan-surnames.ts), with readings it lacks added to its own. */
+function addSurnames(listed: ReadonlyMap<string, readonly string[]>, surnames: Set<string>, surnameReadings: Set<string>, readingsOfSurname: Map<string, string[]>): void {
+  for (const [name, readings] of listed) {
+    surnames.add(name);
+    for (const reading of readings) surnameReadings.add(reading);
+    const known = readingsOfSurname.get(name) ?? [];
+    readingsOfSurname.set(name, [...known, ...readings.filter((reading) => !known.includes(reading))]);
+  }
 }
 
 /**

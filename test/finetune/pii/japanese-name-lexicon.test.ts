@@ -21,6 +21,17 @@ describe("nameLexicon", () => {
   });
 });
 
+describe("Okinawan surnames beside the dictionary's", () => {
+  it("holds those it lacks with their readings, and adds readings to those it has", () => {
+    const { surnames, surnameReadings, readingsOfSurname } = nameLexicon();
+    expect(["仲宗根", "瑞慶覧", "真栄城", "与那嶺"].filter((name) => !surnames.has(name))).toEqual([]);
+    expect(readingsOfSurname.get("瑞慶覧")).toEqual(["ズケラン"]);
+    expect(readingsOfSurname.get("新城")).toEqual(expect.arrayContaining(["シンジョウ", "アラシロ"]));
+    expect(surnameReadings.has("ナカソネ")).toBe(true);
+    expect(surnames.has("普天間")).toBe(false);
+  });
+});
+
 describe("the lexicon npm run build saves (dist/)", () => {
   it("is the lexicon read from the dictionary, every set and map in the same order", async () => {
     expect(existsSync(new URL("../../../dist/finetune/pii/japanese-name-lexicon.json", import.meta.url)), "dist/ lacks the saved lexicon: npm run build").toBe(true);
