@@ -100,8 +100,10 @@ function nameBeforeHonorific(words: string): number | undefined {
   if (spaced && !nameLexicon().surnames.has(spaced[1]!) && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!) || NOT_A_NAME.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
   const { surnames, givenNames } = nameLexicon();
   // A surname, a space and a kanji word before the honorific: the whole name, the given name one the dictionary may
-  // lack (菅原 陽向 くん), not its last kanji read as a name of its own.
-  if (spaced && longestName(spaced[1]!, surnames, true) >= 2 && /^\p{Script=Han}[\p{Script=Han}々]{0,2}$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return spaced[1]!.length - longestName(spaced[1]!, surnames, true);
+  // lack (菅原 陽向 くん), not its last kanji read as a name of its own. Not a word of three kanji that ends in a surname
+  // before a given name the dictionary lists (日野原 崇 先生): the whole word is the surname, as below, not 野原.
+  const unlistedWhole = spaced && spaced[1]!.length === 3 && !surnames.has(spaced[1]!) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!);
+  if (spaced && !unlistedWhole && longestName(spaced[1]!, surnames, true) >= 2 && /^\p{Script=Han}[\p{Script=Han}々]{0,2}$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return spaced[1]!.length - longestName(spaced[1]!, surnames, true);
   // A one-kanji surname, a space and a short kanji word or a katakana name (塙 蒼 くん, 林 誠 さん, 森 ハル さん): the whole
   // name, unless the first word is a grammatical noun or a kin's or a role's word (方 太郎, 父 太郎).
   if (spaced && spaced[1]!.length === 1 && surnames.has(spaced[1]!) && !nameLexicon().boundNouns.has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && (/^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) || (isKatakana(spaced[2]!) && readsAsName(spaced[2]!))) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
@@ -521,7 +523,7 @@ const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|
  * (…士, …師) or a site's appointed roles, and a katakana job that ends as a post does (…マスター, …マネージャー).
  */
 const STAFF_BEFORE =
-  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
+  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|(?:店|所|院|園|校|館|室)長|引率|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
 
 /** The name fills a table's cell (| 瀬戸口 舞 | 声楽 |): a listed surname and given name there are a roster's person. */
 const fillsCell = (shadow: string, start: number, end: number): boolean =>

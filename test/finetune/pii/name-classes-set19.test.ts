@@ -14,4 +14,16 @@ describeMaskingClasses("name classes of the nineteenth set", {
     ["ご予約は与那覇前浜ビーチ近くのホテルです", "ご予約は与那覇前浜ビーチ近くのホテルです"],
     ["Reply by Friday", "Reply by Friday"],
   ],
+  "a surname the dictionary lacks and a given name it lists after a head's title (所長, 院長, 店長) or 引率": [
+    ["日誌確認：所長 百目鬼 克之（印）", "日誌確認：所長 [PERSON]（印）"],
+    ["承認：院長 薬袋 直樹", "承認：院長 [PERSON]"],
+    ["引率 四十物 恵子 が同行", "引率 [PERSON] が同行"],
+    ["日誌確認：所長 会議 資料", "日誌確認：所長 会議 資料"],
+  ],
+  "a word of three kanji ending in a listed surname, before a listed given name and an honorific: the whole word": [
+    ["引率 日野原 崇 先生", "引率 [PERSON] 先生"],
+    ["大野原 聡 先生", "[PERSON] 先生"],
+    ["小野原 健一 様", "[PERSON] 様"],
+    ["営業部 山田 太郎 様", "営業部 [PERSON] 様"],
+  ],
 });
