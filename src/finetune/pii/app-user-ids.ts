@@ -23,7 +23,15 @@ const isOpaqueId = (match: RegExpExecArray): boolean => /\d/.test(match.groups!.
 const PROVIDER_SUBJECT =
   /(?<![A-Za-z0-9_.-])(?:line:U[0-9a-f]{10,32}|apple:\d{6}\.[0-9a-f]{6,32}\.\d{4}|(?:google|facebook):\d{8,21}|auth0\|[0-9a-f]{12,24}|(?:google-oauth2|facebook|line|apple)\|[A-Za-z0-9.]{8,40})(?![A-Za-z0-9_.-])/dg;
 
+/**
+ * An app's user id by its type prefix, as Stripe-style APIs write their ids (usr_8h2KQ4mP, cus_N4x7Qa91Lk, acct_1Pq2Rs3T):
+ * the prefix says the id is a person's account wherever it stands. Letters and digits both, eight or more: a column or
+ * a folder named so (usr_local, cus_table) has no digit.
+ */
+const PREFIXED_USER_ID = /(?<![A-Za-z0-9_.\/-])(?:usr|user|cus|acct|uid|mbr|member)_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,40}(?![A-Za-z0-9_.\/-])/dg;
+
 export const APP_USER_IDS: readonly PiiDetector[] = [
+  gated(/usr_|user_|cus_|acct_|uid_|mbr_|member_/, patternDetector("PERSONAL_ID", PREFIXED_USER_ID)),
   gated(/user|uid|UID|sub|account|customer/, patternDetector("PERSONAL_ID", USER_FIELD_VALUE, isOpaqueId)),
   gated(/line|apple|google|facebook|auth0/, patternDetector("PERSONAL_ID", PROVIDER_SUBJECT)),
 ];

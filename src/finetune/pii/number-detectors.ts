@@ -1,4 +1,6 @@
 import { ACTOR_LOGIN_DETECTORS } from "./actor-logins.js";
+import { CODE_HOST_PROFILES } from "./code-host-profiles.js";
+import { POLICE_RECEIPT_NUMBERS } from "./police-receipt-numbers.js";
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { isValidMyNumber } from "./my-number.js";
@@ -288,6 +290,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
           : digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord)),
     ),
   ),
+  ...POLICE_RECEIPT_NUMBERS,
+  ...CODE_HOST_PROFILES,
   gated(/普通|当座|貯蓄|定期|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
   gated(/[Pp]olicy/, patternDetector("PERSONAL_ID", POLICY_NUMBER, (match) => policyNumber(match.groups!.secret!))),
   gated(/account/, patternDetector("PERSONAL_ID", BANK_ACCOUNT, (match) => !OTHER_THING_BETWEEN.test(match.groups!.between!))),
