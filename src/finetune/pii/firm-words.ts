@@ -34,10 +34,15 @@ const AMPERSAND_STRAIGHT_AFTER = /^[ \t]*,?[ \t]*&/;
 /**
  * Words a company's name ends in after a founder's surname: 佐藤製薬さん, 吉田ハムさん, 鈴木工務店様, 仁科 工房 are companies (a
  * company is addressed with さん and 様 too), 佐藤健一さん a person; a shop's or a restaurant's words too (松本本舗,
- * 喜多方ラーメン本舗, 田中本家, 山田食堂, 北京飯店).
+ * 喜多方ラーメン本舗, 田中本家, 山田食堂, 北京飯店); a tradesman's firm by its trade (宗像造園, 宇野石材, 平井塗装, 千葉板金).
  */
 export const COMPANY_WORD =
-  /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂|工房|農園|牧場|酒造|醸造|書房|写真館|整骨院|接骨院|治療院|本舗|本家|食堂|飯店)$/u;
+  /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂|工房|農園|牧場|酒造|醸造|書房|写真館|整骨院|接骨院|治療院|本舗|本家|食堂|飯店|造園|園芸|石材|塗装|板金|鉄工|木工|建具|畳店|設計|測量)$/u;
+/**
+ * A shop's word before a surname and a space (そば処 早川 様, 居酒屋 まるや, 割烹 田村, 旅館 松本): the name is the shop's, as a
+ * sign writes it, not its keeper's.
+ */
+export const SHOP_WORD_BEFORE = /(?:(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿)[ 　]$/u;
 /**
  * A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所), or a partner's
  * surname in kanji after ・ and the firm's word (真壁・宇津木法律事務所, 森・浜田税理士事務所: a firm named by its partners).

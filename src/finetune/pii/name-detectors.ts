@@ -2,7 +2,7 @@ import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isPlaceName } from "./english-person-tagger.js";
-import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
+import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, SHOP_WORD_BEFORE, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -165,6 +165,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
       if (offset === undefined) continue;
       const start = match.indices!.groups!.name![0];
+      if (SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, start + offset - 8), start + offset))) continue;
       spans.push({ start: start + offset, end: start + words.length });
     }
     return spans;

@@ -229,10 +229,10 @@ function sharedAccount(login: string): boolean {
  * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678,
  * one just issued or issued again: 児童カード新規 2300 4412 0071) or a register of
  * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise; a trade party's
- * (輸入者コード) is a firm's.
+ * (輸入者コード) is a firm's, and a corporation's (法人番号) no person's.
  */
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員人証様生簿児士師家]|(?<!荷)主))${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?)${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主))${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?)${ID_VALUE}`, "dgu");
 
 /**
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
