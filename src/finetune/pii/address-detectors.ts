@@ -1,7 +1,8 @@
 import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
+import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
 import { FILLERS, SPOKEN_PARTICLE } from "./spoken-detectors.js";
-import { ROMAJI_FLAT_AFTER, ROMAJI_PREFECTURE, ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
+import { JAPAN_PREFECTURES_ROMAJI, ROMAJI_FLAT_AFTER, ROMAJI_PREFECTURE, ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
 
 export const PREFECTURES =
   "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
@@ -99,10 +100,17 @@ const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
  */
 const TOWN_GAP = "(?:\\n|[ 　])?";
 /**
- * A rural lot: its number alone straight after a town named with 大字 or 字 (白馬村大字北城1234, 恩納村字恩納123番地の2): the 字
- * says the number is the lot's, where a number after a town alone may be a count.
+ * A rural lot: its number alone straight after a town named with 大字 or 字 (白馬村大字北城1234, 恩納村字恩納123番地の2, its
+ * 字 perhaps numbered in kanji with の: 字北宿二の切58), or after a town of a county's town or village (河内郡上三川町上神主1427:
+ * a 郡's 大字, its word left out, numbers its lots with no chome): the 字 or the 郡 says the number is the lot's, where a
+ * number after a town alone may be a count, and a chome's (中津 2丁目) the block's start.
  */
-const AZA_LOT = `(?<=字\\p{Script=Han}{1,6})${TOWN_GAP}\\d{1,5}(?:番地?)?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
+const AZA_LOT = `(?<=字\\p{Script=Han}(?:の?\\p{Script=Han}){0,6}|郡\\p{Script=Han}{1,4}[町村]\\p{Script=Han}{1,6})${TOWN_GAP}\\d{1,5}(?:番地?)?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|丁目|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
+/**
+ * A town's lot of one number, then a building by its word and a room (不老町1 名大東山寮 B-214, 本町12 コーポ山田 203号): the
+ * building and its room say the number is the lot's, where a number after a town alone may be a count.
+ */
+const LOT_THEN_ROOM = `${TOWN_GAP}\\d{1,5}(?:番地?)?${BREAK}${BUILDING_NAME}{0,16}${BUILDING_WORD}${BUILDING_NAME}{0,8}?\\s?(?:[A-Z]-?)?\\d{2,4}(?:号室|号)?(?![\\d-]|\\s?[件個名人回円年月日時分秒%])`;
 /**
  * Between the city or ward and its town, a line break and the next line's indent, as an address written over two
  * lines is (東京都渋谷区⏎恵比寿1-2-3), or one space after a city or a ward, as a delivery list spaces its parts (上尾市 緑丘
@@ -117,7 +125,7 @@ const CITY_BREAK = "(?:(?:\\n[ \\t　]{0,4}|(?<=[市区])[ 　])(?=[\\p{Script=H
  * alone (東京都千代田区) is not masked.
  */
 const JAPANESE_ADDRESS = new RegExp(
-  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区|${KANA_NAMED_CITY})${CITY_BREAK}${TOWN}(?:${AZA_LOT}|${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
+  `(?:(?:${PREFECTURES})\\s?(?:${KANA_CITY}(?:\\p{Script=Han}{1,4}?区)?|${MUNICIPALITY})|${MUNICIPALITY}|${KANA_CITY}\\p{Script=Han}{1,4}?区|${KANA_NAMED_CITY})${CITY_BREAK}${TOWN}(?:${AZA_LOT}|${LOT_THEN_ROOM}|${TOWN_GAP}${SPOKEN_CHOME}${SPOKEN_BUILDING}?|${TOWN_GAP}${BLOCK}${BUILDING}|${SPOKEN_BLOCK}${SPOKEN_BUILDING}?)`,
   "dgu",
 );
 
@@ -245,11 +253,11 @@ const TOWN_BLOCK_ROOM =
 /**
  * A Japanese address in romaji whose block or town is written in a way the pattern above does not take: a town and
  * its block after words that say someone lives there (lives at Zeze 4-6-12, address: Karasaki 5-2-30), or a plot's
- * number before a town ending in -cho or -machi and its ward or city (room 1418, 901 Higashi-Shiokoji-cho,
- * Shimogyo-ku, Kyoto). The town must read as romaji (consonant–vowel syllables), so that Model 4-6-12 stays.
+ * number before a town ending in -cho or -machi , its chome, its ward or city and its
+ * prefecture (room 1418, 901 Higashi-Shiokoji-cho, Shimogyo-ku, Kyoto; 412 Miyagawa-cho 4-chome, Higashiyama-ku, Kyoto). The town must read as romaji (consonant–vowel syllables), so that Model 4-6-12 stays.
  */
 const ROMAJI_BLOCK = new RegExp(
-  `(?<=\\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Ss]taying|[Mm]oved|[Mm]oving)(?:\\salone)?\\s(?:at|in|to)|[Aa]ddress(?:\\sis)?:?)\\s)(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_WORD})?\\s\\d{1,4}-\\d{1,4}-\\d{1,4}(?![\\d-]|\\s?(?:am|pm|AM|PM)\\b)|(?:\\b(?:[Rr]oom|Rm\\.?)\\s?\\d{1,5}[A-Z]?,\\s+)?\\b\\d{1,4}(?:-\\d{1,4}){0,2}\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:cho|machi|mura)(?:,\\s+[A-Z][a-z]+-(?:ku|shi|gun))?`,
+  `(?<=\\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Ss]taying|[Mm]oved|[Mm]oving)(?:\\salone)?\\s(?:at|in|to)|[Aa]ddress(?:\\sis)?:?)\\s)(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_WORD})?\\s\\d{1,4}-\\d{1,4}-\\d{1,4}(?![\\d-]|\\s?(?:am|pm|AM|PM)\\b)|(?:\\b(?:[Rr]oom|Rm\\.?)\\s?\\d{1,5}[A-Z]?,\\s+)?\\b\\d{1,4}(?:-\\d{1,4}){0,2}\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:cho|machi|mura)(?:\\s\\d{1,2}-chome)?(?:,\\s+[A-Z][a-z]+-(?:ku|shi|gun)(?:,\\s+(?:${JAPAN_PREFECTURES_ROMAJI})\\b)?)?`,
   "dgu",
 );
 
@@ -313,4 +321,5 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/號|[路街道]\s?\d+\s?号/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
   ...WORLD_ADDRESS_DETECTORS,
+  ...LODGING_ROOM_DETECTORS,
 ];

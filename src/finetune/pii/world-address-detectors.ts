@@ -89,6 +89,19 @@ const ROMAJI_BLOCK_TOWN_CITY = new RegExp(
   "dg",
 );
 
+/** Japan's prefectures in romaji, by name: a word that says the words before it are a Japanese address. */
+export const JAPAN_PREFECTURES_ROMAJI =
+  "Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba|Tokyo|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga|Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa";
+/**
+ * A block of two numbers (ban and go), a town and a city in romaji with no -shi to say so, then a prefecture by its
+ * name (1-12 Kitakoken, Inuyama, Aichi; 3-8 Motomachi, Hakodate, Hokkaido 040-0054): the prefecture says the two
+ * numbers are a plot's, where 1-12 alone may be a range or a score.
+ */
+const ROMAJI_TWO_NUMBER_ADDRESS = new RegExp(
+  `\\b[1-9]\\d{0,3}-\\d{1,4}(?![\\d-])\\s+${ROMAJI_TOWN},\\s+(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_MUNICIPALITY})?,\\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|fu|to))?\\b(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?`,
+  "dg",
+);
+
 /**
  * An office or a flat in a named tower with no street number, as the Gulf writes it: the unit, the building, then the
  * district and the city (Office 1402, Al Habtoor Tower, Dubai Marina, Dubai; Flat 803, Marina Heights Building, JLT).
@@ -139,5 +152,6 @@ export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[가-힣](?:로|길|동|리|가) ?\d/u, untilFound(patternDetector("ADDRESS", KOREAN_ADDRESS))),
   gated(/-(?:shi|ku|gun|cho|machi|mura|son)\b/, untilFound(patternDetector("ADDRESS", ROMAJI_TOWN_FIRST))),
   gated(/\d-\d{1,4}-\d{1,3}(?:\s+[A-Z][A-Za-z-]+)?, [A-Z]/, patternDetector("ADDRESS", ROMAJI_BLOCK_TOWN_CITY)),
+  gated(/\d-\d{1,4}\s+[A-Z][a-z]+, [A-Z][a-z]+, [A-Z]/, untilFound(patternDetector("ADDRESS", ROMAJI_TWO_NUMBER_ADDRESS))),
   gated(/(?:Office|Suite|Flat|Apartment|Apt|Unit|Villa)\s?#?\d/, untilFound(patternDetector("ADDRESS", TOWER_UNIT_ADDRESS))),
 ];

@@ -12,7 +12,7 @@ const classes: Record<string, MaskingCase[]> = {
   ],
   "a Japanese address in romaji": [
     ["My aunt lives alone at Sakamoto 3-12-7 since June.", "My aunt lives alone at [ADDRESS] since June."],
-    ["Guest: Royal Inn Osaka, room 512, 34 Tenjinbashi-cho, Kita-ku, Osaka", "Guest: Royal Inn Osaka, [ADDRESS], Osaka"],
+    ["Guest: Royal Inn Osaka, room 512, 34 Tenjinbashi-cho, Kita-ku, Osaka", "Guest: Royal Inn Osaka, [ADDRESS]"],
     ["Shifts 4-6-12 this week; Model 4-6-12 ships; meet at Gate 3-1-2; release 2-4-10", "Shifts 4-6-12 this week; Model 4-6-12 ships; meet at Gate 3-1-2; release 2-4-10"],
   ],
   "a UK or Irish address with its postcode": [
