@@ -93,11 +93,12 @@ function holdsFirstName(text: string, offset: number, firstNames: ReadonlySet<st
 
 /**
  * The sentences of a text with their offsets: lines, cut after a full stop, a question or an exclamation mark. A line
- * that ends without one is a sentence too (a table's row, a signature, a ticket's field).
+ * that ends without one is a sentence too (a table's row, a signature, a ticket's field). A lone capital's full stop
+ * before a capitalised word is a middle initial's (Jonathan P. Whitcombe), not a sentence's end.
  */
 function sentences(shadow: string): { text: string; start: number }[] {
   const found: { text: string; start: number }[] = [];
-  const cut = /[^\n.!?。！？]+(?:[.!?。！？]+|(?=\n)|$)/g;
+  const cut = /[^\n.!?。！？]+(?:(?<=(?<!\p{L})\p{Lu})\.(?=[ \t]+\p{Lu})[^\n.!?。！？]+)*(?:[.!?。！？]+|(?=\n)|$)/gu;
   for (let match = cut.exec(shadow); match !== null; match = cut.exec(shadow)) found.push({ text: match[0], start: match.index });
   return found;
 }

@@ -149,11 +149,15 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest) && !(/^[（(]/u.test(rest) && ONE_KANJI_LISTED.test(shadow.slice(Math.max(0, start - 2), start)))) return undefined;
   const before = shadow.slice(Math.max(0, start - 32), start);
   if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(before) || SHOP_WORD_BEFORE.test(before))) return undefined;
+  if (type === "PERSON" && STREET_AFTER.test(rest)) return undefined;
   const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
   const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
   if (surname && !taken.overlaps({ start: end, end: end + surname[0].length })) end += surname[0].length;
   return { start, end, type };
 }
+
+/** A street's or a station's word after a Latin name's part: a place named after someone (Aldana Street), not the person. */
+const STREET_AFTER = /^[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Square|Station|Bridge)\b/;
 
 /** Not inside a longer word: 山田 in 山田町 or 大山田, 0420 in 104201, Lee in Leeds are other things. */
 function wholeWord(shadow: string, start: number, end: number): boolean {

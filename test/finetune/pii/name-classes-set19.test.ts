@@ -26,4 +26,13 @@ describeMaskingClasses("name classes of the nineteenth set", {
     ["小野原 健一 様", "[PERSON] 様"],
     ["営業部 山田 太郎 様", "営業部 [PERSON] 様"],
   ],
+  "a Latin full name with a middle initial and its full stop, whole, and its family name where it recurs": [
+    ['Cardholder Margaret L. Thornbury, card on file. Note: "Thornbury rode 41 min."', 'Cardholder [PERSON], card on file. Note: "[PERSON] rode 41 min."'],
+    ["- Cardholder Margaret L. Thornbury, card on file", "- Cardholder [PERSON], card on file"],
+    ["Escalated to Samuel T. Okafor yesterday.", "Escalated to [PERSON] yesterday."],
+    ["The refund went to Margaret L. Thornbury on Monday.", "The refund went to [PERSON] on Monday."],
+    ["Adverse party: Margaret L. Thornbury. Thornbury Street appeared in a lease.", "Adverse party: [PERSON]. Thornbury Street appeared in a lease."],
+    ["Please see Appendix B. Then sign the form.", "Please see Appendix B. Then sign the form."],
+    ["Take Vitamin C. Daily dose is fine.", "Take Vitamin C. Daily dose is fine."],
+  ],
 });
