@@ -24,7 +24,7 @@ const PROVIDER_SUBJECT =
   /(?<![A-Za-z0-9_.-])(?:line:U[0-9a-f]{10,32}|apple:\d{6}\.[0-9a-f]{6,32}\.\d{4}|(?:google|facebook):\d{8,21}|auth0\|[0-9a-f]{12,24}|(?:google-oauth2|facebook|line|apple)\|[A-Za-z0-9.]{8,40})(?![A-Za-z0-9_.-])/dg;
 
 /**
- * An app's user id by its type prefix, as Stripe-style APIs write their ids (usr_8h2KQ4mP, cus_N4x7Qa91Lk, acct_1Pq2Rs3T):
+ * An app's user id by its type prefix, as Stripe-style APIs write their ids (usr_4Tq9Lm2Z, cus_N4x7Qa91Lk, acct_1Pq2Rs3T):
  * the prefix says the id is a person's account wherever it stands. Letters and digits both, eight or more: a column or
  * a folder named so (usr_local, cus_table) has no digit.
  */

@@ -7,8 +7,8 @@ const HOST_PAGE = /^(?:about|features|pricing|topics|explore|marketplace|sponsor
 const MODULE_WORD = /(?:^|\s)(?:import|require|module|replace|go (?:get|install)|npm i(?:nstall)?|pip install)\s+(?:\S+\s+)?$/;
 
 /**
- * A member's handle on a code host, the first step of a profile's or a repository's address (github.com/kuchiyamada/busstop-buddy,
- * gitlab.com/floodmapkids): a list of entrants or contributors names each by it. A module path in quotes (import
+ * A member's handle on a code host, the first step of a profile's or a repository's address (github.com/tkhrmiura/pocket-clinic,
+ * gitlab.com/nanami-w): a list of entrants or contributors names each by it. A module path in quotes (import
  * "github.com/…") or one after a build file's word is program text, and the host's own pages (github.com/features) are no one's.
  */
 const CODE_HOST_HANDLE = /(?<![A-Za-z0-9_."'`/-])(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/(?<secret>[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9])?)(?![A-Za-z0-9_-])/dg;

@@ -1,5 +1,6 @@
 import { ACTOR_LOGIN_DETECTORS } from "./actor-logins.js";
 import { CODE_HOST_PROFILES } from "./code-host-profiles.js";
+import { LOGIN_PAIR_DETECTORS } from "./login-pairs.js";
 import { POLICE_RECEIPT_NUMBERS } from "./police-receipt-numbers.js";
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
@@ -316,6 +317,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     /ログイン|ユーザー?[IＩ名]|ユーザー\s*[:：=＝]|アカウント[IＩ名\s]|利用者ID|ID\s*(?:[:：=]|は)|[Uu]ser ?name|USERNAME|[Ll]ogin|[Aa]ccount name/,
     patternDetector("PERSONAL_ID", LOGIN_NAME, acceptLoginName),
   ),
+  ...LOGIN_PAIR_DETECTORS,
   // After the labels named above: any other label of a number or an account (証券番号, 在留カード, ユーザー), a login before
   // a host or in a user's folder, and a table's column under such a label; then IDs named without a label of their own.
   ...LABELLED_ID_DETECTORS,

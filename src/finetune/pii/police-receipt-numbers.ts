@@ -1,8 +1,8 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 
 /**
- * A police station's receipt number for a report, with the station (京都東山署 受理第 2611-0388号, 新宿警察署 受理番号
- * 第 318-44 号, 相模原南署 第 1128-04 号): the station and its number together point at one person's report. The number
+ * A police station's receipt number for a report, with the station (渋谷署 受理第 2207-1153号, 新宿警察署 受理番号
+ * 第 318-44 号, 天満署 第 0912-7 号): the station and its number together point at one person's report. The number
  * is in hyphenated groups, so an ordinal (第 3 回) is none; a tax office's or a fire station's circular is no report.
  */
 const STATION_RECEIPT =

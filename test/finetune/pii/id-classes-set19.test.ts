@@ -25,4 +25,23 @@ describeMaskingClasses("id and secret classes of the nineteenth set", {
     // A column, a folder or a table named with the prefix has no digit and letter both.
     ["SELECT usr_name FROM usr_accounts; /opt/usr_local; cus_20240101", "SELECT usr_name FROM usr_accounts; /opt/usr_local; cus_20240101"],
   ],
+  "a login after its field's word and before its password's word": [
+    ["保守用 ID kasai-shop02 パスワード は別紙", "保守用 ID [PERSONAL_ID] パスワード は別紙"],
+    ["管理アカウント nb-front-desk パスワード 配布済み", "管理アカウント [PERSONAL_ID] パスワード 配布済み"],
+    ["Login k.sato / password sent by SMS", "Login [PERSONAL_ID] / password sent by SMS"],
+    // The words of a sentence between the field's word and the password's stay.
+    ["ID and password are on the card; アカウント 作成後 パスワード 設定; User 一覧 パスワード 欄", "ID and password are on the card; アカウント 作成後 パスワード 設定; User 一覧 パスワード 欄"],
+  ],
+  "a service's account after \"service account\"": [
+    ["Service account svc-billing.", "Service account [PERSONAL_ID]."],
+    ["the service account: etl_runner2 was disabled", "the service account: [PERSONAL_ID] was disabled"],
+    // A word of the sentence after it is no account.
+    ["Rotate the service account key; service account for payroll", "Rotate the service account key; service account for payroll"],
+  ],
+  "an @handle right after ID": [
+    ["送金先（ID @sato_k9）を確認", "送金先（ID [PERSONAL_ID]）を確認"],
+    ["LINE ID：@mika.t です", "LINE ID：[PERSONAL_ID] です"],
+    // An e-mail after ID and an @ with no handle stay as they are.
+    ["ID @ 受付、ID@2x の画像", "ID @ 受付、ID@2x の画像"],
+  ],
 });
