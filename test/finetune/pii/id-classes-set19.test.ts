@@ -44,4 +44,11 @@ describeMaskingClasses("id and secret classes of the nineteenth set", {
     // An e-mail after ID and an @ with no handle stay as they are.
     ["ID @ 受付、ID@2x の画像", "ID @ 受付、ID@2x の画像"],
   ],
+  "a customer's code in letter groups before its number, after a person's label": [
+    ["契約番号 KB-SE-008812 の件", "契約番号 [PERSONAL_ID] の件"],
+    ["新契約番号 OS-KT-0042、旧 OS-KT-0017", "新契約番号 [PERSONAL_ID]、旧 [PERSONAL_ID]"],
+    ["会員番号：AB-C-12345", "会員番号：[PERSONAL_ID]"],
+    // A product's code in the same form, and letters with no number after the label, stay.
+    ["型番 TR-NH-004417、契約番号 A-B は未定", "型番 TR-NH-004417、契約番号 A-B は未定"],
+  ],
 });
