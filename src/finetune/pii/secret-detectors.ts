@@ -240,12 +240,13 @@ const SECRET_ALTERNATIVES: PiiDetector = {
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
   // A credential file's line (.pgpass, .netrc) by its fields, before a password's shape takes the line's run whole.
   ...CREDENTIAL_FILE_DETECTORS,
-  // Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test.
+  // Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test; a
+  // service's sk_/pk_ before 32 hex digits or more; a JWT by its header (eyJ…, a JSON object), whatever its payload's encoding.
   gated(
     /_live_|_test_|sk-|sk_|rk_|pk_|gh[pousr]_|github_pat_|AKIA|ASIA|xox|AIza|eyJ/,
     patternDetector(
     "API_KEY",
-    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|[a-z]{2,8}_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
+    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|[a-z]{2,8}_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:sk|rk|pk)_[0-9a-f]{32,64})(?![A-Za-z0-9_-])/dg,
   ),
   ),
   // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid, Twilio API

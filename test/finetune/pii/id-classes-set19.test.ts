@@ -51,4 +51,11 @@ describeMaskingClasses("id and secret classes of the nineteenth set", {
     // A product's code in the same form, and letters with no number after the label, stay.
     ["型番 TR-NH-004417、契約番号 A-B は未定", "型番 TR-NH-004417、契約番号 A-B は未定"],
   ],
+  "a key of a service by sk_/pk_ and 32 hex digits or more, a JWT by its header whatever its payload": [
+    ["連携トークン：pk_3f9a0c7e21b84d5a9e6f0b1c2d3e4f50", "連携トークン：[API_KEY]"],
+    ["secret sk_0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3 rotated", "secret [API_KEY] rotated"],
+    ["token eyJhbGciOiJSUzI1NiJ9.Zm9vYmFyYmF6cXV4MTIz.c2lnbmF0dXJlLXBhcnQ", "token [API_KEY]"],
+    // A database's key column, a short hex and a dotted name with no JWT header stay.
+    ["pk_user_id, pk_3f9a0c7e, abc.defghijklmnop.qrstuvwxyz12", "pk_user_id, pk_3f9a0c7e, abc.defghijklmnop.qrstuvwxyz12"],
+  ],
 });
