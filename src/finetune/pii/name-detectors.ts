@@ -7,6 +7,7 @@ import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-nam
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { worldNames } from "./world-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
+import { romajiSurnameAlone } from "./romaji-surname-alone.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
@@ -704,6 +705,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   japaneseSurnameAlone,
   surnameAfterLatinJob,
   romajiNameBeforeCue,
+  romajiSurnameAlone,
   titledCouple,
   englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
   // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name

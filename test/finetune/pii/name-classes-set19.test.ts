@@ -35,4 +35,11 @@ describeMaskingClasses("name classes of the nineteenth set", {
     ["Please see Appendix B. Then sign the form.", "Please see Appendix B. Then sign the form."],
     ["Take Vitamin C. Daily dose is fine.", "Take Vitamin C. Daily dose is fine."],
   ],
+  "a Japanese surname in romaji alone as a support desk's speaker or after a department's の before です": [
+    ["[09:10] サポート Kobayashi: 確認いたします", "[09:10] サポート [PERSON]: 確認いたします"],
+    ["オペレーター Fujiwara：少々お待ちください", "オペレーター [PERSON]：少々お待ちください"],
+    ["営業部の Matsumoto です。見積もりの件で", "営業部の [PERSON] です。見積もりの件で"],
+    ["サポート Support: 自動応答です", "サポート Support: 自動応答です"],
+    ["経理の Team です。", "経理の Team です。"],
+  ],
 });
