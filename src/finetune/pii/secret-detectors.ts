@@ -58,8 +58,9 @@ const QUANTITY =
  * …（別送）`, `…（12/28 以降無効）`: a bracket closed after a space, which no unquoted value holds), what the cue is for or a label's word between it and the value (`password hint: …`, `the PIN for her badge
  * is 3391`, `Passcode for the bridge: 880217`) and an arrow after a verb (`パスワード教えます → …`).
  * Unquoted, the value is ASCII without spaces and must look like a password (so "password must be at least 8
- * characters" stays); a cue joined to a word by a hyphen is a compound's (password-reset-2026, pin-pad), no cue, a PIN four or more digits; in double quotes or 「」 it may hold spaces (a passphrase), in single
- * quotes not (`the password's length`).
+ * characters" stays), a PIN four or more digits; in double quotes or 「」 it may hold spaces (a passphrase), in single
+ * quotes not (`the password's length`). A cue joined to a word by a hyphen is a compound's name, no cue
+ * (password-reset-2026, pin-pad).
  */
 const PROSE_SECRET =
   new RegExp(
