@@ -28,10 +28,11 @@ const PROVIDER_SUBJECT =
  * the prefix says the id is a person's account wherever it stands. Letters and digits both, eight or more: a column or
  * a folder named so (usr_local, cus_table) has no digit.
  */
-const PREFIXED_USER_ID = /(?<![A-Za-z0-9_.\/-])(?:usr|user|cus|acct|uid|mbr|member)_(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,40}(?![A-Za-z0-9_.\/-])/dg;
+const USER_ID_PREFIXES = "(?:usr|user|cus|acct|uid|mbr|member)_";
+const PREFIXED_USER_ID = new RegExp(String.raw`(?<![A-Za-z0-9_.\/-])${USER_ID_PREFIXES}(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,40}(?![A-Za-z0-9_.\/-])`, "dg");
 
 export const APP_USER_IDS: readonly PiiDetector[] = [
-  gated(/usr_|user_|cus_|acct_|uid_|mbr_|member_/, patternDetector("PERSONAL_ID", PREFIXED_USER_ID)),
+  gated(new RegExp(USER_ID_PREFIXES), patternDetector("PERSONAL_ID", PREFIXED_USER_ID)),
   gated(/user|uid|UID|sub|account|customer/, patternDetector("PERSONAL_ID", USER_FIELD_VALUE, isOpaqueId)),
   gated(/line|apple|google|facebook|auth0/, patternDetector("PERSONAL_ID", PROVIDER_SUBJECT)),
 ];

@@ -11,8 +11,12 @@ const MODULE_WORD = /(?:^|\s)(?:import|require|module|replace|go (?:get|install)
  * gitlab.com/nanami-w): a list of entrants or contributors names each by it. A module path in quotes (import
  * "github.com/…") or one after a build file's word is program text, and the host's own pages (github.com/features) are no one's.
  */
-const CODE_HOST_HANDLE = /(?<![A-Za-z0-9_."'`/-])(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/(?<secret>[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9])?)(?![A-Za-z0-9_-])/dg;
+const CODE_HOSTS = String.raw`(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)`;
+const CODE_HOST_HANDLE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_."'\`/-])(?:https?:\/\/)?(?:www\.)?${CODE_HOSTS}\/(?<secret>[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9])?)(?![A-Za-z0-9_-])`,
+  "dg",
+);
 
 export const CODE_HOST_PROFILES: readonly PiiDetector[] = [
-  gated(/github\.com|gitlab\.com|bitbucket\.org|codeberg\.org/, patternDetector("PERSONAL_ID", CODE_HOST_HANDLE, (match, shadow) => !HOST_PAGE.test(match.groups!.secret!) && !MODULE_WORD.test(before(shadow, match.index, 40)))),
+  gated(new RegExp(CODE_HOSTS), patternDetector("PERSONAL_ID", CODE_HOST_HANDLE, (match, shadow) => !HOST_PAGE.test(match.groups!.secret!) && !MODULE_WORD.test(before(shadow, match.index, 40)))),
 ];
