@@ -138,6 +138,14 @@ export const HELD_OUT_19_DIR = path.join(corpusDir, "held-out-19");
  * chat JSONL).
  */
 export const HELD_OUT_20_DIR = path.join(corpusDir, "held-out-20");
+/**
+ * Written blind and kept aside for a later round (a marriage agency's matching sheet in HTML, a dry cleaner's counter and
+ * pickup ledger, a web host's English abuse-desk notes, a CAD software reseller's English licensing mailbox, a junk
+ * removal company's estimates and work log, an insurance agency's policy-change register, an internet café's member
+ * desk record in HTML, a courier depot's Shift_JIS redelivery call log, a school uniform shop's order CSV, a flower
+ * shop's order chat JSONL).
+ */
+export const HELD_OUT_21_DIR = path.join(corpusDir, "held-out-21");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
