@@ -10,17 +10,17 @@ import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
 /** A whole kana word: hiragana of three to six, or katakana of two to eight, half-width too. */
 const KANA_WORD = "(?<name>\\p{Script=Hiragana}{3,6}|[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{2,8})(?![\\p{Script=Hiragana}\\p{Script=Katakana}ー\\uFF66-\\uFF9F])";
 
-/** The name's end: the text's, the line's or a clause's, a particle or です. */
-const NAME_ENDS = "(?=[ 　]*(?:$|\\n|[、。,，)）/／]|が|は|に|も|と|を|です|だけど))";
+/** The name's end: the text's, the line's or a clause's, a bracket (ほりうち（アルバイト）), a particle or です. */
+const NAME_ENDS = "(?=[ 　]*(?:$|\\n|[、。,，()（）/／]|が|は|に|も|と|を|です|だけど))";
 
 const STAFF_POST = "アシスタント|スタイリスト|スタッフ|マネージャー|運営|受付|店長|担当";
-const KIN = "妻|夫|母|父|娘|息子|家内|主人|つま|おっと|むすめ|むすこ";
+const KIN = "妻|夫|母|父|娘|息子|家内|主人|姪|甥|孫|兄|姉|弟|妹|祖母|祖父|叔母|叔父|伯母|伯父|つま|おっと|むすめ|むすこ";
 const NAME_LABEL = "なまえ|名前|お名前";
 
-const KANA_AFTER_CUE = new RegExp(
-  `(?:(?<![\\p{Script=Katakana}ー\\p{Script=Han}])(?:${STAFF_POST})[ 　]*[:：]?[ 　]*|(?<!\\p{Script=Han})(?:${KIN})の?[ 　]+|(?:${NAME_LABEL})は?[ 　]*[:：]?[ 　]*)${KANA_WORD}${NAME_ENDS}`,
-  "dgmu",
-);
+/** A staff member's post, a kin's word or a name's label, then a space or a colon: the person's name follows. */
+const PERSON_WORD_BEFORE = `(?:(?<![\\p{Script=Katakana}ー\\p{Script=Han}])(?:${STAFF_POST})[ 　]*[:：]?[ 　]*|(?<!\\p{Script=Han})(?:${KIN})の?[ 　]+|(?:${NAME_LABEL})は?[ 　]*[:：]?[ 　]*)`;
+
+const KANA_AFTER_CUE = new RegExp(`${PERSON_WORD_BEFORE}${KANA_WORD}${NAME_ENDS}`, "dgmu");
 
 /** Whether a kana word reads as a surname or a given name of the dictionary. */
 const readsAsName = (word: string): boolean => {
@@ -39,6 +39,28 @@ const kanaNameAfterCue: PiiDetector = gated(new RegExp(`${STAFF_POST}|${KIN}|${N
 });
 
 /**
+ * A surname and a given name in hiragana, a space between, after the same words (姪 きみじま さえこ 090-…, 担当 しばた
+ * ゆうこ): the first, of three kana or more, read as a surname, the second as a given name of the dictionary. Two such words after a person's
+ * word are a name wherever the clause ends.
+ */
+const HIRAGANA_FULL_NAME_AFTER_CUE = new RegExp(
+  `${PERSON_WORD_BEFORE}(?<surname>\\p{Script=Hiragana}{3,5})[ 　](?<given>\\p{Script=Hiragana}{2,4})(?!\\p{Script=Hiragana})`,
+  "dgu",
+);
+
+const hiraganaFullNameAfterCue: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\p{Script=Hiragana}/u, {
+  type: "PERSON",
+  find: (shadow) => {
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    return matchesOf(HIRAGANA_FULL_NAME_AFTER_CUE, shadow).flatMap((match) => {
+      const { surname, given } = match.groups!;
+      if (!surnameReadings.has(asReading(surname!)) || !givenNameReadings.has(asReading(given!))) return [];
+      return [{ start: match.indices!.groups!.surname![0], end: match.indices!.groups!.given![1] }];
+    });
+  },
+});
+
+/**
  * A person's real name after 本名, a spaced kanji name whatever the dictionary lists (本名 柊 颯), and the kana or the
  * handle's word right before （本名 …）: the same person's other name, a player's or a pen name (ひいらぎ（本名 …）).
  */
@@ -53,4 +75,4 @@ const realName: PiiDetector = gated(/本名/u, {
     ),
 });
 
-export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [kanaNameAfterCue, realName];
+export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaFullNameAfterCue, kanaNameAfterCue, realName];

@@ -11,10 +11,14 @@ import { ADDRESSED_NOT_A_NAME } from "./name-detectors.js";
 /** Words a caller says before the name, not its surname (なまえ ちとせ です, こちら おおぬま …). */
 const SELF_WORD = /^(?:なまえ|こちら|わたし|わたくし|ぼく|おれ|うち)$/u;
 
-/** Two hiragana words, a space between, before a self-introduction's ending. */
-const HIRAGANA_NAME_INTRODUCED = /(?<!\p{Script=Hiragana})(?<surname>\p{Script=Hiragana}{2,5})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=[ 　]?(?:です|と申|でござ))/dgu;
+/**
+ * Two hiragana words, a space between, before a self-introduction's ending, perhaps with the name's kanji in brackets
+ * between (のはら けいた（野原 啓太）です).
+ */
+const HIRAGANA_NAME_INTRODUCED =
+  /(?<!\p{Script=Hiragana})(?<surname>\p{Script=Hiragana}{2,5})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=[ 　]?(?:[（(][^（()）\n]{1,16}[)）][ 　]?)?(?:です|と申|でござ))/dgu;
 
-const hiraganaNameIntroduced: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\p{Script=Hiragana}+[ 　]?(?:です|と申|でござ)/u, {
+const hiraganaNameIntroduced: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\p{Script=Hiragana}+[ 　]?(?:[（(][^\n]{1,16})?(?:です|と申|でござ)/u, {
   type: "PERSON",
   find: (shadow) => {
     const { surnameReadings, givenNameReadings } = nameLexicon();
@@ -59,11 +63,12 @@ const katakanaNameSoCalled: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]?
 
 /**
  * A kana word alone at a clause's start before a caller's self-introduction (予約した ミヤギ です, あの、ナガサワですけど,
- * 会員の うしじま だけど): a surname by the dictionary's readings, of three kana or more; in hiragana only after の or
- * where a clause opens (…て ほしい です is a wish).
+ * 会員の うしじま だけど, …できない。とみながです): a surname by the dictionary's readings, of three kana or more; in
+ * hiragana only after の or where a clause or a sentence opens (…て ほしい です is a wish), and after a sentence's 。 not
+ * ending in い (。たかいです: an adjective, as common there as a name).
  */
 const KANA_SURNAME_INTRODUCED =
-  /(?:(?<=^|[ 　、「『。\n])(?<katakana>[\p{Script=Katakana}ー]{3,8})|(?<=^|の[ 　]|[、「『\n])(?<hiragana>\p{Script=Hiragana}{3,6}))[ 　]?(?=です(?:けど|が|。|、|$|[ 　])|だけど|と申)/dgmu;
+  /(?:(?<=^|[ 　、「『。\n])(?<katakana>[\p{Script=Katakana}ー]{3,8})|(?<=^|の[ 　]|[、。「『\n])(?<hiragana>\p{Script=Hiragana}{3,6}))[ 　]?(?=です(?:けど|が|。|、|$|[ 　])|だけど|と申)/dgmu;
 
 const kanaSurnameIntroduced: PiiDetector = gated(/です|だけど|と申/u, {
   type: "PERSON",
@@ -71,33 +76,39 @@ const kanaSurnameIntroduced: PiiDetector = gated(/です|だけど|と申/u, {
     matchesOf(KANA_SURNAME_INTRODUCED, shadow).flatMap((match) => {
       const group = match.groups!.katakana !== undefined ? "katakana" : "hiragana";
       const [start, end] = match.indices!.groups![group]!;
-      return nameLexicon().surnameReadings.has(asReading(match.groups![group]!)) ? [{ start, end }] : [];
+      const word = match.groups![group]!;
+      if (group === "hiragana" && shadow[start - 1] === "。" && word.endsWith("い")) return [];
+      return nameLexicon().surnameReadings.has(asReading(word)) ? [{ start, end }] : [];
     }),
 });
 
 /**
- * A hiragana name alone before an honorific, as a reply addresses a customer who wrote it so (ちとせ様、…) or a card a
- * child (かなえ ちゃん): a whole word of three kana or more the dictionary reads as a name; 様 or さま only where it
- * opens the address and ends a phrase (not おうじさまへの手紙), ちゃん or くん after a given name's reading. A set
- * phrase addressed with さま (おかげさま, おつかれさま) and a word a note is addressed to (おうじ) are no one; さん
- * follows a role's word as often (see HIRAGANA_SURNAME_ADDRESSED).
+ * A hiragana name before an honorific, as a reply addresses a customer who wrote it so (ちとせ様、…), a card a child
+ * (かなえ ちゃん, さかい ななみ ちゃん) or a chat a member (ぐしけん さん（…）から): a whole word of three kana or more the
+ * dictionary reads as a name; 様 or さま only where it opens the address and ends a phrase (not おうじさまへの手紙),
+ * ちゃん or くん after a given name's reading, a surname's reading before it taken too, さん after a surname's reading of
+ * four or five kana before a particle or a clause's end. A set phrase addressed with さま (おかげさま, おつかれさま) and a
+ * word a note is addressed to (おうじ) are no one; a shorter word before さん, one that opens with the polite お or ご
+ * (おとうさん, おきゃくさん) or a shop's word ending in や (はなやさん) is a role's or a kin's.
  */
 const HIRAGANA_BEFORE_HONORIFIC =
-  /(?:(?<=^|[\n「『 　])(?<addressed>\p{Script=Hiragana}{3,6}?)(?:様|さま)(?=[、,，。!！\s]|$)|(?<![\p{Script=Hiragana}])(?<child>\p{Script=Hiragana}{3,5}?)[ 　]?(?:ちゃん|くん)(?!\p{Script=Hiragana}))/dgmu;
+  /(?:(?<=^|[\n「『 　])(?<addressed>\p{Script=Hiragana}{3,6}?)(?:様|さま)(?=[、,，。!！\s]|$)|(?<![\p{Script=Hiragana}])(?:(?<childSurname>\p{Script=Hiragana}{3,5})[ 　])?(?<child>\p{Script=Hiragana}{3,5}?)[ 　]?(?:ちゃん|くん)(?!\p{Script=Hiragana})|(?<![\p{Script=Hiragana}])(?<surname>(?![おご])\p{Script=Hiragana}{3}[^\P{Script=Hiragana}や]{1,2}?)[ 　]?さん(?=[はがにのともへ、。,，\s!！?？（(」』]|から|まで|$))/dgmu;
 const SET_PHRASE = /^(?:おかげ|おつかれ|ごくろう|ごちそう|おたがい|おまちどお|おひさし|おさき|おそれ|おきのどく|みなみな)$/u;
 
-const hiraganaBeforeHonorific: PiiDetector = gated(/\p{Script=Hiragana}(?:様|さま|[ 　]?ちゃん|[ 　]?くん)/u, {
+const hiraganaBeforeHonorific: PiiDetector = gated(/\p{Script=Hiragana}(?:様|さま|[ 　]?ちゃん|[ 　]?くん|[ 　]?さん)/u, {
   type: "PERSON",
   find: (shadow) => {
     const { surnameReadings, givenNameReadings } = nameLexicon();
     return matchesOf(HIRAGANA_BEFORE_HONORIFIC, shadow).flatMap((match) => {
-      const group = match.groups!.addressed !== undefined ? "addressed" : "child";
+      const group = match.groups!.addressed !== undefined ? "addressed" : match.groups!.child !== undefined ? "child" : "surname";
       const name = match.groups![group]!;
       const reading = asReading(name);
-      const reads = group === "addressed" ? surnameReadings.has(reading) || givenNameReadings.has(reading) : givenNameReadings.has(reading);
+      const reads = group === "addressed" ? surnameReadings.has(reading) || givenNameReadings.has(reading) : group === "child" ? givenNameReadings.has(reading) : surnameReadings.has(reading);
       if (!reads || SET_PHRASE.test(name) || ADDRESSED_NOT_A_NAME.test(name)) return [];
       const [start, end] = match.indices!.groups![group]!;
-      return [{ start, end }];
+      const childSurname = match.groups!.childSurname;
+      const withSurname = childSurname !== undefined && surnameReadings.has(asReading(childSurname));
+      return [{ start: withSurname ? match.indices!.groups!.childSurname![0] : start, end }];
     });
   },
 });
