@@ -254,10 +254,12 @@ const TOWN_BLOCK_ROOM =
  * A Japanese address in romaji whose block or town is written in a way the pattern above does not take: a town and
  * its block after words that say someone lives there (lives at Zeze 4-6-12, address: Karasaki 5-2-30), or a plot's
  * number before a town ending in -cho or -machi , its chome, its ward or city and its
- * prefecture (room 1418, 901 Higashi-Shiokoji-cho, Shimogyo-ku, Kyoto; 412 Miyagawa-cho 4-chome, Higashiyama-ku, Kyoto). The town must read as romaji (consonant–vowel syllables), so that Model 4-6-12 stays.
+ * prefecture (room 1418, 901 Higashi-Shiokoji-cho, Shimogyo-ku, Kyoto; 412 Miyagawa-cho 4-chome, Higashiyama-ku, Kyoto),
+ * the city without -shi when the prefecture's name follows it (1-12 Higashi-machi, Inuyama, Aichi): the address whole,
+ * not its town cut from its city. The town must read as romaji (consonant–vowel syllables), so that Model 4-6-12 stays.
  */
 const ROMAJI_BLOCK = new RegExp(
-  `(?<=\\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Ss]taying|[Mm]oved|[Mm]oving)(?:\\salone)?\\s(?:at|in|to)|[Aa]ddress(?:\\sis)?:?)\\s)(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_WORD})?\\s\\d{1,4}-\\d{1,4}-\\d{1,4}(?![\\d-]|\\s?(?:am|pm|AM|PM)\\b)|(?:\\b(?:[Rr]oom|Rm\\.?)\\s?\\d{1,5}[A-Z]?,\\s+)?\\b\\d{1,4}(?:-\\d{1,4}){0,2}\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:cho|machi|mura)(?:\\s\\d{1,2}-chome)?(?:,\\s+[A-Z][a-z]+-(?:ku|shi|gun)(?:,\\s+(?:${JAPAN_PREFECTURES_ROMAJI})\\b)?)?`,
+  `(?<=\\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Ss]taying|[Mm]oved|[Mm]oving)(?:\\salone)?\\s(?:at|in|to)|[Aa]ddress(?:\\sis)?:?)\\s)(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_WORD})?\\s\\d{1,4}-\\d{1,4}-\\d{1,4}(?![\\d-]|\\s?(?:am|pm|AM|PM)\\b)|(?:\\b(?:[Rr]oom|Rm\\.?)\\s?\\d{1,5}[A-Z]?,\\s+)?\\b\\d{1,4}(?:-\\d{1,4}){0,2}\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*-(?:cho|machi|mura)(?:\\s\\d{1,2}-chome)?(?:,\\s+[A-Z][a-z]+(?:-(?:ku|shi|gun))?,\\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|fu|to))?\\b(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?|,\\s+[A-Z][a-z]+-(?:ku|shi|gun))?`,
   "dgu",
 );
 

@@ -125,10 +125,11 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
 
 /**
  * A lone first name's surname that compromise left beside it (Ingrid| Solberg · Engineering Manager): a capitalised word
- * after it that its lexicon does not know, nor is a firm's, a title's or a place's word.
+ * after it that its lexicon does not know, nor is a firm's, a title's or a place's word. Its possessive's 's is no part
+ * of it (Ingrid Solberg's report; Sakura Mochi's recipe, whose words then read as romaji together and are refused).
  */
 function surnameAfter(shadow: string, end: number, lexicon: Record<string, string | string[]>): number {
-  const next = /^[ \t](\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?)(?!\p{L})/u.exec(shadow.slice(end, end + 40))?.[1];
+  const next = /^[ \t](\p{Lu}\p{Ll}+(?:['’-](?!s(?!\p{L}))\p{Lu}?\p{Ll}+)?)(?!\p{L})/u.exec(shadow.slice(end, end + 40))?.[1];
   if (next === undefined || isThingWord(next) || PLACE_WORD.test(next)) return end;
   const tags = lexicon[lexiconForm(next)];
   return tags === undefined || tags === "LastName" ? end + 1 + next.length : end;

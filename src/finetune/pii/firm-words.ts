@@ -77,13 +77,15 @@ export function firmAfterName(rest: string, options: FirmAfterNameOptions): bool
  */
 const SOFTWARE_WORDS =
   "Python|Java|JavaScript|TypeScript|Perl|PHP|Kotlin|Golang|Excel|PowerPoint|Outlook|Slack|Zoom|Windows|Linux|Android|ChatGPT|GitHub|GitLab|Docker|Kubernetes|Salesforce|Notion|Figma";
+/** A team's shared page or tool, named like a person after a role's word (Manager Kaizen Board, Lead Release Tracker). */
+const TEAM_TOOL_WORDS = "Board|Boards|Dashboard|Tracker|Backlog|Kanban|Wiki|Calendar|Channel|Queue|Sheet|Spreadsheet|Checklist|Template|Roadmap|Workspace|Inbox";
 
 /**
  * Words of a thing's or a firm's name that stand where a person's name does after a cue (Applicant Tracking System,
  * Patient Portal Login, Sato Coffee Roasters (merchant ID …)).
  */
 export const FIRM_OR_THING_WORD = new RegExp(
-  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market|${SOFTWARE_WORDS})$`,
+  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market|${SOFTWARE_WORDS}|${TEAM_TOOL_WORDS})$`,
 );
 
 /** A word of a noun's form that no name has (Improvement, Registration, Wellness, Membership). */

@@ -100,6 +100,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   // So is a word for a customer or a role (お客様 陽菜 様, 担当者 ヤマダ様): no surname ends as these do (竹内 is one).
   if (spaced && !nameLexicon().surnames.has(spaced[1]!) && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!) || NOT_A_NAME.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
   const { surnames, givenNames } = nameLexicon();
+  // A common noun that is no surname, a space and a kanji surname (付添 座波 ちえ子 さん, 同伴 早瀬 みく 様): the noun says
+  // who the person is to the text, and the name starts after it.
+  if (spaced && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!) && /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(spaced[2]!)) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
   // A surname, a space and a kanji word before the honorific: the whole name, the given name one the dictionary may
   // lack (菅原 陽向 くん), not its last kanji read as a name of its own. Not a word of three kanji that ends in a surname
   // before a given name the dictionary lists (日野原 崇 先生): the whole word is the surname, as below, not 野原.
@@ -126,6 +129,8 @@ function nameBeforeHonorific(words: string): number | undefined {
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
     if (!givenNames.has(compact.slice(-givenLength))) continue;
     const before = compact.slice(0, -givenLength).replace(/[ ・]$/, "");
+    // A common noun before it (御社林様, 貴社森様): the noun's last kanji is no surname (社), the given name is one.
+    if (commonNouns().has(before) && !surnames.has(before)) continue;
     const surname = longestName(before, surnames, true);
     if (surname > 0) return before.length - surname;
   }
@@ -337,10 +342,12 @@ const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
  * 渋谷, 梅田): 「福岡から連絡がありました」 is as likely the Fukuoka office as a person, so these are masked alone only
- * with an honorific or a role cue.
+ * with an honorific or a role cue. So are countries' names, which forms' specimen names take as a surname (日本 一郎 in a
+ * table's cell, 日本 花子 in an example).
  */
 export const PLACE_SURNAMES = new Set([
   ...PREFECTURES.split("|").map((name) => (name === "北海道" ? name : name.replace(/[都府県]$/u, ""))),
+  ..."日本 中国 韓国 台湾 米国 英国".split(" "),
   ..."札幌 仙台 横浜 川崎 相模原 新潟 浜松 名古屋 神戸 堺 岡山 広島 北九州 福岡 熊本 千葉 静岡 渋谷 品川 新宿 池袋 上野 目黒 赤坂 青山 梅田 難波 博多 天神 秋葉 銀座 浅草 中野 世田谷 練馬 板橋 足立 江戸川 葛飾 墨田 大田".split(" "),
 ]);
 
@@ -395,6 +402,8 @@ const japaneseSurnameAlone: PiiDetector = {
     for (const match of matchesOf(KANJI_WORD, shadow)) {
       const surname = match[0];
       if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
+      // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
+      if (SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, match.index - 8), match.index))) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;

@@ -3,6 +3,7 @@ import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "./neighbour-words.js";
+import { worldNames } from "./world-name-lexicon.js";
 
 /*
  * The other half of a name a detector found in part: a cue masks the word it stands by (阿部 [翔太] 様, 副理事長 [荒井]
@@ -46,6 +47,11 @@ const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
  */
 const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \t]$/u;
 const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
+/**
+ * An English word no list gives as a given name: a verb or a noun that starts a sentence before a found family name
+ * (Note Feldmann is away, Visit Shibuya for the badge, Ask Okafor), where Mark, Grace or Will would be the person's.
+ */
+const isWordNotGivenName = (word: string): boolean => isEnglishWord(word) && !worldNames().latinGiven.has(word);
 /**
  * A comma and given names after a found family name, to the end of the line or the field, as a register writes a
  * name family first (Aalto, Kaisa Maria — passport …).
@@ -120,7 +126,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       }
       const given = LATIN_WORD_BEFORE.exec(before)?.[1];
       // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
-      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given)) spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
+      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !isWordNotGivenName(given)) spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
     }
   }
 }

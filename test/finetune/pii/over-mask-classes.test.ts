@@ -1,0 +1,56 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Over-masks by class (issue 13's precision): words beside a name, a shop's or a form's name, and an address cut from
+ * its city, each with several forms and the real name or address of the same shape still masked.
+ */
+describeMaskingClasses("over-masks beside names and addresses", {
+  "an English word no list gives as a given name, before a family name found elsewhere, is the sentence's verb": [
+    ["They met Marcus Feldmann. Note Feldmann is away until Friday.", "They met [PERSON]. Note [PERSON] is away until Friday."],
+    ["Badge for Ken Shibuya. Visit Shibuya (IT) for it.", "Badge for [PERSON]. Visit [PERSON] (IT) for it."],
+    ["Ticket from Olga Brandt. Check Brandt's notes first.", "Ticket from [PERSON]. Check [PERSON]'s notes first."],
+    ["Met Ken Shibuya. Then Mark Shibuya called.", "Met [PERSON]. Then [PERSON] called."],
+    ["Met Marcus Feldmann. Grace Feldmann came too.", "Met [PERSON]. [PERSON] came too."],
+  ],
+  "a team's board, tracker or calendar named after a role's word": [
+    ["Manager Kaizen Board: updated weekly.", "Manager Kaizen Board: updated weekly."],
+    ["Lead Release Tracker is green", "Lead Release Tracker is green"],
+    ["Director Ops Calendar moved", "Director Ops Calendar moved"],
+    ["Manager Olivia Brandt approves", "Manager [PERSON] approves"],
+  ],
+  "a possessive's 's after two romaji words that read together as a thing or a firm": [
+    ["Sakura Mochi's recipe is here.", "Sakura Mochi's recipe is here."],
+    ["Asahi Kasei's plant in Nobeoka", "Asahi Kasei's plant in Nobeoka"],
+    ["Ingrid Solberg's report was late.", "[PERSON]'s report was late."],
+  ],
+  "a common noun before a surname and a hiragana given name says who the person is, and is no part of the name": [
+    ["付添 座波 ちえ子 さん 098-987-2206", "付添 [PERSON] さん [PHONE]"],
+    ["同伴 早瀬 みく 様", "同伴 [PERSON] 様"],
+    ["代理 高橋 ゆり さん が来店", "代理 [PERSON] さん が来店"],
+    ["座波 ちえ子 さん", "[PERSON] さん"],
+  ],
+  "a common noun written before a one-kanji surname and an honorific keeps its last kanji": [
+    ["御社林様にお世話になっております", "御社[PERSON]様にお世話になっております"],
+    ["貴社森様より", "貴社[PERSON]様より"],
+    ["当社林様", "当社[PERSON]様"],
+    ["山田太郎様", "[PERSON]様"],
+  ],
+  "a shop's word before a surname alone is the shop's name": [
+    ["居酒屋 田村 さん に予約", "居酒屋 田村 さん に予約"],
+    ["割烹 松本 に予約した", "割烹 松本 に予約した"],
+    ["喫茶 木下 さんで待ち合わせ", "喫茶 木下 さんで待ち合わせ"],
+    ["店長の田村 さん に予約", "店長の[PERSON] さん に予約"],
+  ],
+  "a country's name before a given name is a form's specimen name, no surname": [
+    ["| 氏名 | 日本 一郎 |", "| 氏名 | 日本 一郎 |"],
+    ["| 日本 花子 | 東京都千代田区 |", "| 日本 花子 | 東京都千代田区 |"],
+    ["記入例 日本 太郎です", "記入例 日本 太郎です"],
+    ["| 氏名 | 山田 一郎 |", "| 氏名 | [PERSON] |"],
+  ],
+  "a hyphenated -machi or -cho town, its city without -shi and its prefecture by name, whole": [
+    ["deliver to 1-12 Higashi-machi, Inuyama, Aichi please", "deliver to [ADDRESS] please"],
+    ["Ship to 3-4 Naka-cho, Tokorozawa, Saitama-ken 359-0000 today", "Ship to [ADDRESS] today"],
+    ["Staying at 27 Gion-machi 2-chome, Higashiyama-ku, Kyoto tonight", "Staying at [ADDRESS] tonight"],
+    ["Scores 1-12 Tigers, Giants, Hanshin fans", "Scores 1-12 Tigers, Giants, Hanshin fans"],
+  ],
+});
