@@ -8,6 +8,7 @@ import { RepeatMatcher } from "./name-repeats.js";
 import { codesOfSeries } from "./same-form-ids.js";
 import { partsOfFullName } from "./full-name-parts.js";
 import { namesBesideFound } from "./person-neighbours.js";
+import { songCreditSingers } from "./song-credits.js";
 import { SpanIndex } from "./span-index.js";
 
 export interface PiiFinding extends Span {
@@ -170,7 +171,20 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
   const reads = shadows.map((shadow) => readOf(shadow, detectors));
   const found = readTogether(shadows, reads);
   lookAgain(shadows, found, reads, detectors);
+  dropSongCredits(shadows, found);
   return { shadows, found };
+}
+
+/**
+ * A name found inside a song's credit (リクエスト「中島みゆき／糸」) is the singer's, a public figure named for the song:
+ * dropped after every rule and repeat has read the record, so that none of them masks it.
+ */
+function dropSongCredits(shadows: readonly string[], found: PiiFinding[][]): void {
+  shadows.forEach((shadow, index) => {
+    const singers = songCreditSingers(shadow);
+    if (singers.length === 0) return;
+    found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !singers.some((singer) => finding.start < singer.end && singer.start < finding.end));
+  });
 }
 
 /** Reads of a record: the first, then at most two more while each finds something new. */

@@ -54,3 +54,13 @@ describeMaskingClasses("over-masks beside names and addresses", {
     ["Scores 1-12 Tigers, Giants, Hanshin fans", "Scores 1-12 Tigers, Giants, Hanshin fans"],
   ],
 });
+
+describeMaskingClasses("a song credited to its singer", {
+  "the singer in a song's credit after a request's or a programme's word is a public figure named for the song": [
+    ["前の再開発の話。リクエスト「中島みゆき／糸」。", "前の再開発の話。リクエスト「中島みゆき／糸」。"],
+    ["リクエスト曲は「松任谷由実／春よ、来い」です", "リクエスト曲は「松任谷由実／春よ、来い」です"],
+    ["BGM：山下達郎『クリスマス・イブ』を流した", "BGM：山下達郎『クリスマス・イブ』を流した"],
+    ["リクエストは佐藤 花子さんから「糸」", "リクエストは[PERSON]さんから「糸」"],
+    ["本名：刈田 冬美 ／ リクエスト「中島みゆき／糸」", "本名：[PERSON] ／ リクエスト「中島みゆき／糸」"],
+  ],
+});
