@@ -1,5 +1,5 @@
 import { type PiiDetector, type Span } from "./detector.js";
-import { afterThingWord } from "./labelled-id-detectors.js";
+import { afterThingWord, THING_WORD } from "./labelled-id-detectors.js";
 import { THING_PREFIX } from "./named-id-detectors.js";
 
 /**
@@ -12,10 +12,18 @@ import { THING_PREFIX } from "./named-id-detectors.js";
  * (請求書 AB-20417 佐藤様). Read after the name detectors: only a name they found makes the code a person's.
  */
 const LETTERS = String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}`;
+/**
+ * A number's label opening the brackets after the name (栃尾（登録番号 KS-0719）, 佐藤（会員No. AB-1234）): the brackets
+ * say whose number it is, and a registration's number there is the person's (a canvasser's, a guide's, a broker's).
+ */
+const LABEL_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{1,8}`;
+const LABEL_SUFFIX = String.raw`(?:番号|ID|No\.?)[ \t]*[:：]?[ \t]*`;
 const CODE_AFTER = new RegExp(
-  String.raw`^(?:[ \t　]+|[ \t]*[（(][ \t]*)(?:(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])|(?<=[（(][ \t]*)(?<short>[A-Z]{2,4}(?:-[A-Z]{1,4}){0,2}-(?!(?:19|20)\d\d[)）\s])\d{3,4})(?=[ \t]*[)）]))`,
-  "d",
+  String.raw`^(?:[ \t　]+|[ \t]*[（(][ \t]*(?:(?<label>${LABEL_WORD})${LABEL_SUFFIX})?)(?:(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])|(?<=[（(][ \t]*(?:${LABEL_WORD}${LABEL_SUFFIX})?)(?<short>[A-Z]{2,4}(?:-[A-Z]{1,4}){0,2}-(?!(?:19|20)\d\d[)）\s])\d{3,4})(?=[ \t]*[)）]))`,
+  "du",
 );
+/** A thing's label in the brackets (注文番号, 受付番号): the code is that thing's, whoever's name stands before it. */
+const thingLabel = (label: string | undefined): boolean => label !== undefined && label !== "登録" && THING_WORD.test(label);
 const CODE_BEFORE = new RegExp(String.raw`(?<![A-Za-z0-9-])(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)[ \t　]+$`, "d");
 /**
  * A date and a serial after the letters (AS-261102-0019, RMA-20261102-07): an order's, a claim's or a ticket's number
@@ -57,7 +65,7 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
         const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + REACH));
         if (after !== null) {
           const [start, end] = (after.indices!.groups!.code ?? after.indices!.groups!.short)!;
-          if (!THING_PREFIX.test(after.groups!.code ?? after.groups!.short!)) spans.push({ start: person.end + start, end: person.end + end });
+          if (!THING_PREFIX.test(after.groups!.code ?? after.groups!.short!) && !thingLabel(after.groups!.label)) spans.push({ start: person.end + start, end: person.end + end });
         }
         const from = Math.max(0, person.start - REACH);
         const beforeCode = CODE_BEFORE.exec(shadow.slice(from, person.start));

@@ -8,6 +8,7 @@ import { MESSENGER_HANDLE_IDS } from "./messenger-handle-ids.js";
 import { isNoPersonAccount } from "./no-person-accounts.js";
 import { POSTAL_BANK_DETECTORS } from "./postal-bank-detectors.js";
 import { ROLE_ACCOUNT_DETECTORS } from "./role-account-detectors.js";
+import { WIFI_NETWORK_NAMES } from "./wifi-network-names.js";
 
 /**
  * An ID known by its label's form, whatever the label's word: a short word ending as a number or an account does
@@ -71,9 +72,17 @@ export const TRADE_PARTY = /(?:輸入|輸出|製造|販売|出荷|納入|運送|
 
 /**
  * A thing's word that names a person with 者 after it (出品者, 注文者, 申請者, 予約者: the seller, the one who ordered or
- * applied), or a person's registration (会員登録, 利用者登録): a label of the person's ID, whatever the thing's word in it.
+ * applied), or a person's registration (会員登録, 利用者登録), or a standing order (定期便, 定期購入, 定期購読: one
+ * subscriber's, who gets every delivery at their address): a label of the person's ID, whatever the thing's word in it.
  */
-const PERSON_BY_THING = /(?:出品|注文|申請|申込|予約|購入|落札|登録)者$|^(?:会員|利用者|ユーザー?|顧客)登録$/u;
+const PERSON_BY_THING = /(?:出品|注文|申請|申込|予約|購入|落札|登録)者$|^(?:会員|利用者|ユーザー?|顧客)登録$|^定期(?:便|購入|購読|配送|お届け便?)$/u;
+
+/**
+ * A firm as a platform's customer (加盟店, a card or payment service's merchant; 法人, a service's corporate account):
+ * its ID is the login its owner or staff sign in with, and a small shop's merchant is its owner. Its number (法人番号,
+ * the public corporate number) stays a thing's.
+ */
+const CUSTOMER_FIRM = /^(?:加盟店|法人|企業|団体)$/u;
 
 /** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人). */
 const PERSON_WORD_END = /[者員客生徒師様人主]$/u;
@@ -113,16 +122,16 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   // A code is most often a thing's (a discount, an error, a postal code): a person's only after a person's word (member code).
   if (/^[Cc]ode$/.test(suffix)) return en !== undefined && PERSON_CODE_WORD.test(en.replace(/[ _-]$/, "")) && /\d/.test(value);
   // A registration's ID (登録ID) is the registrant's login; its number (登録番号) a firm's or a thing's.
-  if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja)) && !PERSON_BY_THING.test(ja)) return false;
+  if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && (/^登録$/.test(ja) || CUSTOMER_FIRM.test(ja))) && !PERSON_BY_THING.test(ja)) return false;
   if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;
   if (en !== undefined && THING_WORD_EN.test(en.replace(/[ _-]$/, ""))) return false;
   // A number's label (番号, No., カード, #) wants a number: four digits or more, and its own word before it (証券番号, 在留カード;
   // not 番号 or カード alone). A person's (社員番号, 会員番号, member no.) takes a short code too: a firm of fifty numbers
-  // its staff OK-015.
+  // its staff OK-015, a shop of seven S-07.
   if (/番号|ナンバー|カード|No|NO|no|[Nn]umber|#/.test(suffix)) {
     if (ja === "") return false;
     const personWord = ja !== undefined ? PERSON_WORD_END.test(ja) : PERSON_CODE_WORD.test(en!.replace(/[ _-]$/, ""));
-    return (value.match(/\d/g)?.length ?? 0) >= 4 || (personWord && /^[A-Z]{1,4}-\d{3}$/.test(value));
+    return (value.match(/\d/g)?.length ?? 0) >= 4 || (personWord && /^[A-Z]{1,4}-\d{2,3}$/.test(value));
   }
   // An account's label (ID, ユーザー, アカウント) wants a login: letters with a digit, `_`, `.` or `-`.
   return /[\d_.-]/.test(value);
@@ -258,4 +267,5 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...CERTIFICATE_NUMBER_IDS,
   ...HR_SYSTEM_IDS,
   ...APP_USER_IDS,
+  ...WIFI_NETWORK_NAMES,
 ];

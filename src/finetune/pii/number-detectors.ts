@@ -99,10 +99,10 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
  * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）) and a separator,
  * perhaps a filler said before the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
- * number: KB-SE-008812).
+ * number: KB-SE-008812; an issuer's kanji before the number: 栃-介-20931).
  */
 const ID_VALUE =
-  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?\\s*" + FILLERS + "(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9])";
+  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?\\s*" + FILLERS + "(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9])";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -176,10 +176,12 @@ const onItsLine = (shadow: string, index: number): string => {
 };
 
 /**
- * A Japanese health-insurance card's 記号 and 番号 (保険証 記号 31041187 番号 2049): both masked, after the card is named.
- * The pair alone, without 保険, is a part's or a form's.
+ * A Japanese health-insurance card's 記号 and 番号 (保険証 記号 31041187 番号 2049), after the card is named: masked as
+ * one span from 記号 to the number's end, the two words with them. The pair is one identifier (the insurer's group and
+ * the insured's number within it), and two masks with the words left between still say what was there. The pair alone,
+ * without 保険, is a part's or a form's.
  */
-const INSURANCE_CARD = /記号\s*(?:は|:)?\s*(?<mark>[0-9A-Za-z-]{1,12})\s*[、,/・]?\s*番号\s*(?:は|:)?\s*(?<number>\d{1,10})(?![\d-])/dg;
+const INSURANCE_CARD = /記号\s*(?:は|:)?\s*[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?![\d-])/dg;
 const INSURANCE_CUE = /保険|被保険者/;
 
 /**
@@ -249,6 +251,10 @@ function contractBetweenFirms(match: RegExpExecArray, shadow: string): boolean {
   return BETWEEN_FIRMS.test(sentence.slice(Math.max(sentence.lastIndexOf("。"), sentence.lastIndexOf("\n")) + 1));
 }
 
+/** Whether a number stands between 第 and 号, a space allowed inside each (第 441802267319 号). */
+const inRegisterEntry = (shadow: string, match: RegExpExecArray): boolean =>
+  /第[ \t]?$/.test(shadow.slice(Math.max(0, match.index - 2), match.index)) && /^[ \t]?号/.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 2));
+
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
   gated(
@@ -267,11 +273,12 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ),
   // Not a 12-digit piece of a longer grouped number (`4111 1111 1111 1112` is no My Number, whatever its check digit).
   // A note's line may wrap after a group's hyphen (0448-0489-⏎  7299), a number spaced in groups at a space, the next
-  // line perhaps a quoted mail's (5201 8830⏎> 1723).
+  // line perhaps a quoted mail's (5201 8830⏎> 1723). A number between 第 and 号 is a register's entry (a licence's:
+  // 第 441802267319 号), which no My Number is written as.
   gated(
     hasDigits(12),
     patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}(?:\1|-\n[ \t]*|(?<=\d{4} \d{4})\n[ \t]*(?:>[ \t]*)*)\d{4}(?![ -]?\d)/dg, (match, shadow) => {
-      if (inNotPersonalContext(shadow, match.index, 14)) return false;
+      if (inNotPersonalContext(shadow, match.index, 14) || inRegisterEntry(shadow, match)) return false;
       if (inMyNumberContext(shadow, match.index) || inMyNumberList(shadow, match.index)) return true;
       return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));
     }),
@@ -307,7 +314,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     find: (shadow) =>
       matchesOf(INSURANCE_CARD, shadow)
         .filter((match) => INSURANCE_CUE.test(before(shadow, match.index, 40)))
-        .flatMap((match) => [match.indices!.groups!.mark!, match.indices!.groups!.number!].map(([start, end]) => ({ start, end }))),
+        .map((match) => ({ start: match.index, end: match.index + match[0].length })),
   }),
   gated(
     /User|USER|user/,

@@ -32,16 +32,19 @@ const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12
 const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp]aszport|[Pp]assaporto|[Pp]assaporte|hộ chiếu|[护護]照|여권)`;
 
 /** Cards and books issued to a person, by name. */
-const HELD_CARD = "学生証|社員証|職員証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書";
-/** A number that is no year or count: letters before a digit, five digits or more, or a pension number's four and six digits. */
-const NUMBER_NOT_YEAR = String.raw`[A-Za-z]{1,3}-?\d|\d{5,}|\d{4}-\d{6}`;
+const HELD_CARD = "学生証|社員証|職員証|乗務員証|運転者証|従業者証|身分証明書|身分証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書";
+/**
+ * A number that is no year or count: letters before a digit, five digits or more, a pension number's four and six
+ * digits, or an issuer's kanji before the number (a taxi centre's driver card: 栃-介-20931, 品-0412).
+ */
+const NUMBER_NOT_YEAR = String.raw`[A-Za-z]{1,3}-?\d|\d{5,}|\d{4}-\d{6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\d{3,}`;
 
 /** Words of a program's licence, not a person's. */
 const SOFTWARE = String.raw`(?:[Ss]oftware|[Pp]roduct|seats?|[Ss]ubscription|[Aa]ctivation|[Ee]dition|[Ii]nstall)`;
 
 export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   {
-    what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven), or nine digits (a US one); in the languages of a company's foreign customers, letters and digits as their passports have them (C01X00T47, 18AB12345)",
+    what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven, perhaps copied with a space between: RO 0548112), or nine digits (a US one); in the languages of a company's foreign customers, letters and digits as their passports have them (C01X00T47, 18AB12345)",
     cue: `パスポート|旅券|[Pp]assport|${PASSPORT_ABROAD}`,
     labels: [
       { words: "パスポート番号|旅券番号", at: "next" },
@@ -52,13 +55,14 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
         at: "next",
         value: String.raw`[A-Za-z]{0,3}\d[A-Za-z0-9]{5,9}(?![A-Za-z0-9])`,
       },
-      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`[A-Z]{1,2}\d{7,8}` },
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`[A-Z]{1,2} ?\d{7,8}` },
     ],
   },
   {
-    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant",
+    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant, or later in the sentence that names the licence (運転免許証で確認（308812650471）)",
     cue: "免許証|[Ll]icen|DL ?(?:#|[Nn]o\\.)",
     labels: [
+      { words: "運転免許証|免許証", at: "sentence", value: String.raw`\d{12}` },
       { words: "運転免許証番号|免許証番号", at: "next" },
       { words: String.raw`(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e${EN_NUMBER}`, at: "next" },
       { words: String.raw`(?<![A-Za-z])DL ?(?:#|[Nn]o\.)`, at: "next" },
@@ -77,6 +81,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       { words: String.raw`(?<![A-Za-z])[Rr]esidence card${EN_NUMBER}`, at: "next" },
       { words: String.raw`在留カード|(?<![A-Za-z])[Rr]esidence card|(?<![A-Za-z])[Cc]ard(?![A-Za-z])`, at: "sentence", value: String.raw`[A-Z]{2}\d{8}[A-Z]{2}` },
     ],
+  },
+  {
+    what: "a US service member's or dependant's DoD ID (its EDIPI, on the military ID card): ten digits",
+    cue: "DoD|EDIPI|[Mm]ilitary ID",
+    labels: [{ words: String.raw`(?<![A-Za-z])(?:DoD ID|EDIPI|[Mm]ilitary ID)(?: card)?${EN_NUMBER}`, at: "next", value: String.raw`\d{10}(?!\d)` }],
   },
   {
     what: "a library, loyalty or mileage card or a frequent flyer's number: its member's",

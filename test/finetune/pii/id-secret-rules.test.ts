@@ -20,9 +20,11 @@ const tables: Record<string, MaskingCase[]> = {
     ["a separate policy (Lakeshore, policy\nLSC-IL-00918273). Not", "a separate policy (Lakeshore, policy\n[PERSONAL_ID]). Not"],
     ["our privacy policy 2024 and the policy v2.1", "our privacy policy 2024 and the policy v2.1"],
   ],
-  "a health-insurance card's 記号 and 番号": [
-    ["保険証 記号 31041187 番号 2049 です。", "保険証 記号 [PERSONAL_ID] 番号 [PERSONAL_ID] です。"],
-    ["被保険者証の記号：12-34・番号：56", "被保険者証の記号：[PERSONAL_ID]・番号：[PERSONAL_ID]"],
+  // One span from 記号 to the number (two masks once): the pair is one identifier, and 記号 … 番号 left between two masks
+  // still said what stood there.
+  "a health-insurance card's 記号 and 番号, as one span": [
+    ["保険証 記号 31041187 番号 2049 です。", "保険証 [PERSONAL_ID] です。"],
+    ["被保険者証の記号：12-34・番号：56", "被保険者証の[PERSONAL_ID]"],
     ["部品表の記号 A12 番号 3 を参照", "部品表の記号 A12 番号 3 を参照"],
   ],
   "a UK sort code with an account number": [
