@@ -8,10 +8,11 @@ import { columnHeading } from "./number-context.js";
  */
 
 /**
- * The digits of a code: three to eight with # or *, four to eight without, or three to eight in groups as a dial lock's
- * are read out (5-1-9-2, 12-34-56); no count, amount, date, time or room after them.
+ * The digits of a code: three to eight with # or * (a keypad's second press and digit kept with it: #0612*3), four to
+ * eight without, or three to eight in groups as a dial lock's are read out (5-1-9-2, 12-34-56); no count, amount, date,
+ * time or room after them.
  */
-const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7})(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d)`;
+const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}(?:[#*]\d{1,4})?[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7})(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d)`;
 const DATE_LIKE = /^(?:19|20)\d\d[-・ ]\d{1,2}[-・ ]\d{1,2}$/;
 const codeDigits = (value: string): boolean => {
   const count = digitsOf(value).length;
@@ -22,10 +23,12 @@ const codeDigits = (value: string): boolean => {
  * The cue right before the code: a lock's, a safe's or a box's number or code, or unlocking's (オートロック解錠は ＃2580,
  * キーボックスの番号 0812, door code 2580, a rental's guest code is 4471: a smart lock's code for a stay, where a
  * guest's or a visitor's number is a count; a shared car's key code is 305 118, the padlock combination is 12-34-56);
- * the lock alone before a code keyed with # or * (オートロックは #7128), where a bare number might be a year or a count.
+ * the lock alone before a code keyed with # or * (オートロックは #7128), where a bare number might be a year or a count;
+ * a box's or a letterbox's key number or dial (箱の鍵番号 3851, ポストのダイヤル番号 0412: what opens it, where a locker's
+ * key number says which key).
  */
 const LOCK_CODE = new RegExp(
-  String.raw`(?:(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=\s*[は:：]\s*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
+  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=\s*[は:：]\s*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
   "dgu",
 );
 
@@ -40,7 +43,7 @@ function yearOfTheCode(match: RegExpExecArray, shadow: string): boolean {
 }
 
 /**
- * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, locker combination; a clause on
+ * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, 金庫（番号 …）, locker combination; a clause on
  * where it is between: キーボックスは玄関横、番号は「3096」, キーボックスに入れておきます。番号は 0-4-7-1; a few words
  * between in English: the key safe by the back door: code …, the keybox under the meter holds the spare key, code …),
  * then the code a few words on: no digit between, at most
@@ -52,7 +55,7 @@ const CLAUSE_BETWEEN = String.raw`(?:[はがにへを][^\n\d#*。]{0,24}?[、。
 /** The word before "code" that makes it a thing's code, not the lock's (the keybox shows error code 1042). */
 const THING_CODE_WORD = String.raw`[ \t](?:error|status|discount|promo|coupon|order|product|item|postal|zip|area|country|reference|tracking)`;
 const CODE_NAMED_BEFORE = new RegExp(
-  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}の?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,7}?(?<!${THING_CODE_WORD})[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
+  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,7}?(?<!${THING_CODE_WORD})[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
   "dgu",
 );
 
@@ -110,10 +113,10 @@ const combinationsInLockColumn = (shadow: string) =>
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
-  gated(/ロック|キーボックス|キーケース|金庫|錠|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
+  gated(/ロック|キーボックス|キーケース|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(
-      String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}の?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
+      String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
     ),
     patternDetector("SECRET", CODE_NAMED_BEFORE, (match, shadow) => codeNamedBefore(match) && !yearOfTheCode(match, shadow)),
   ),

@@ -82,6 +82,36 @@ const RECOVERY_CODE_NEARBY =
   /(?:(?:バックアップ|リカバリー?|復旧|予備|緊急)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup)[ -]codes?(?![A-Za-z]))(?:[^\n。.!?]|\n(?![ \t]*\n)){0,40}?(?<![A-Za-z0-9-])(?<secret>[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){2,5})(?![A-Za-z0-9-])/dg;
 const codeOfLettersAndDigits = (value: string): boolean => /[A-Za-z]/.test(value) && /\d/.test(value);
 
+/** A password's characters: printable ASCII but quotes and brackets, a sentence's full stop or comma after it left out. */
+const PASSWORD_VALUE = String.raw`(?<secret>[A-Za-z0-9!#$%&*?@^~][!#-&*-_a-~]{4,62}[A-Za-z0-9!#$%&*?@^~])(?=[.,;:!?]*(?:\s|$)|[^\x00-\x7f])`;
+
+/**
+ * A password, a PIN or a login named, then within the sentence what it was reset or changed to (the admin login was
+ * reset to TempRide-8831, password changed to kx92-lamp, パスワードを Aoba2026 にリセット): the value it holds now.
+ * Letters and digits both, no version (reset to v2.1.0).
+ */
+const RESET_TO_VALUE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Pp]ass(?:word|code)s?|PIN|[Ll]ogin|[Cc]redentials?)(?![A-Za-z])(?:[^\n。!?.]|\.(?! )){0,60}?(?<![A-Za-z])(?:reset|changed|set|updated)[ \t]+to[ \t]+${PASSWORD_VALUE}`,
+  "dg",
+);
+const RESET_TO_VALUE_JA = new RegExp(String.raw`(?:パスワード|パスコード|暗証番号)(?:を|は)?[^\n。\d]{0,30}?${PASSWORD_VALUE}[ \t]*(?:に|へ)(?:リセット|変更|再設定|初期化)`, "dg");
+const newValue = (match: RegExpExecArray): boolean => {
+  const value = match.groups!.secret!;
+  return /[A-Za-z]/.test(value) && /\d/.test(value) && !/^v?\d+(?:\.\d+)+/i.test(value);
+};
+
+/**
+ * A password jotted on a note, as a note's quoted text gives it: what it opens, then the value alone before the quote
+ * closes (付箋「銀行アプリ ohtaka0422」, メモ「PC Kanda2291」, a sticky note "bank app mika0412"). Letters and digits
+ * both, or a PIN's four to eight digits; a note of a time or a task (付箋「銀行 15時まで」) ends otherwise.
+ */
+const NOTED_PASSWORD =
+  /(?:付箋|ふせん|メモ(?:書き|用紙)?|貼り紙|(?<![A-Za-z])(?:[Ss]ticky note|[Pp]ost-it)(?![A-Za-z]))[^\n「『"]{0,12}?[「『"][^」』"\n]{0,12}?(?:アプリ|銀行|バンク|ネットバンク|PC|パソコン|Wi-?Fi|メール|ログイン|(?<![A-Za-z])(?:[Bb]ank|[Aa]pp|[Ee]-?mail|[Ll]ogin)(?![A-Za-z]))[ \t:：]*(?<secret>[A-Za-z0-9][!-~]{3,40})(?=[」』"])/dg;
+const notedValue = (match: RegExpExecArray): boolean => {
+  const value = match.groups!.secret!;
+  return (/[A-Za-z]/.test(value) && /\d/.test(value)) || /^\d{4,8}$/.test(value);
+};
+
 export const PASSWORD_SHAPE_DETECTORS: readonly PiiDetector[] = [
   gated(
     (shadow) => /[!#$%&*?@^~]/.test(shadow) && PASSWORD_CUE.test(shadow),
@@ -89,4 +119,7 @@ export const PASSWORD_SHAPE_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(PASSWORD_CUE, { type: "SECRET", find: nearCue(joinedPassphrase) }),
   gated(/コード|[Cc]ode/, patternDetector("SECRET", RECOVERY_CODE_NEARBY, (match) => codeOfLettersAndDigits(match.groups!.secret!))),
+  gated(/(?:reset|changed|set|updated)[ \t]+to[ \t]/, patternDetector("SECRET", RESET_TO_VALUE, newValue)),
+  gated(/(?:に|へ)(?:リセット|変更|再設定|初期化)/, patternDetector("SECRET", RESET_TO_VALUE_JA, newValue)),
+  gated(/付箋|ふせん|メモ|貼り紙|[Ss]ticky note|[Pp]ost-it/, patternDetector("SECRET", NOTED_PASSWORD, notedValue)),
 ];

@@ -142,14 +142,14 @@ const secretAfterColon = (value: string): boolean =>
 /**
  * A login and its password given as a pair after a login's or an administrator's word (ログインは pta@example.com /
  * wakaba3nen! です, login: ops01 / Xk9-pq2!, 管理者 root-kanda / Kd#2031x, ログイン（desk-02 / Nite@44）, an admin screen's:
- * 管理画面：form_admin ／ pass-2291!), or after a machine's (Back office PC: pbr-frontdesk / Niseko*Pow2026!, 受付端末
+ * 管理画面：form_admin ／ pass-2291!; an account's ID: 管理 ID nvr-admin / Naha#Cam2026), or after a machine's (Back office PC: pbr-frontdesk / Niseko*Pow2026!, 受付端末
  * uketsuke / Hana#2291): the value after the slash, written as a password is (a lower-case letter and a digit or symbol),
  * perhaps before an aside in brackets (…／Ageo2026hanbai（12月末 変更）); the login before it is the account's.
  */
 const LOGIN_THEN_SECRET =
-  /(?:ログイン|サインイン|アカウント|認証情報|管理(?:者|画面|ページ|サイト)|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign[- ]?in|[Cc]redentials|[Aa]ccount|[Aa]dmin(?:istrator)?)|(?<machine>パソコン|端末|(?<![A-Za-z])(?:PC|[Ll]aptop|[Ww]orkstation|[Tt]erminal|[Kk]iosk)(?![A-Za-z])))[^\n/]{0,12}?(?:は|:|=|is)?\s*(?<login>[A-Za-z0-9._%+@-]{3,64})\s*\/\s*(?<secret>[!-~]{4,64}?)(?=\s|です|でした|で|、|。|[)」』]|$|[.,;\]](?:\s|$)|\((?=[^)\n]{0,20}[^\x00-\x7f]))/dg;
+  /(?:ログイン|サインイン|アカウント|認証情報|管理(?:者|画面|ページ|サイト)|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign[- ]?in|[Cc]redentials|[Aa]ccount|[Aa]dmin(?:istrator)?|ID(?![A-Za-z]))|(?<machine>パソコン|端末|(?<![A-Za-z])(?:PC|[Ll]aptop|[Ww]orkstation|[Tt]erminal|[Kk]iosk)(?![A-Za-z])))[^\n/]{0,12}?(?:は|:|=|is)?\s*(?<login>[A-Za-z0-9._%+@-]{3,64})\s*\/\s*(?<secret>[!-~]{4,64}?)(?=\s|です|でした|で|、|。|[)」』]|$|[.,;\]](?:\s|$)|\((?=[^)\n]{0,20}[^\x00-\x7f]))/dg;
 const LOGIN_PAIR_GATE = (shadow: string): boolean =>
-  shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|管理(?:者|画面|ページ|サイト)|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount|[Aa]dmin|パソコン|端末|PC|[Ll]aptop|[Ww]orkstation|[Tt]erminal|[Kk]iosk/.test(shadow);
+  shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|管理(?:者|画面|ページ|サイト)|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount|[Aa]dmin|ID|パソコン|端末|PC|[Ll]aptop|[Ww]orkstation|[Tt]erminal|[Kk]iosk/.test(shadow);
 /** After a machine's word, a spec's pair (PC: Dell-XPS / i7-1360P) is no login: only a login in lower case is one. */
 const loginPair = (match: RegExpExecArray): boolean =>
   apposedSecret(match.groups!.secret!) && !HOST_AND_PATH.test(match[0]) && (match.groups!.machine === undefined || /^[a-z][a-z0-9._-]*$/.test(match.groups!.login!));

@@ -11,14 +11,24 @@ const THING_BEFORE_CODE = String.raw`(?:[Vv]ersion|[Ee]rror|[Ss]tatus|[Aa]rea|[C
 
 /**
  * A code's, a PIN's or a number's word (暗証番号, ロッカーの番号, パスコード, PIN, code, combination), then at most a few words
- * with no digit and no sentence's end (を告げて実施：), then four to eight single digits spaced one by one (4 8 1 9): a
- * code read out as it is keyed. A thing's number (電話番号, 部屋番号, 注文番号: a word right before 番号) or code (version
- * code) is no code; nor are numbers spaced one by one past eight digits (a phone's read out).
+ * with no digit and no sentence's end (を告げて実施：), then four to eight single digits spaced one by one (4 8 1 9), with
+ * the # or * that ends a keypad's entry: a code read out as it is keyed. The old or the new number (旧番号, 新番号) is the
+ * same code's. A thing's number (電話番号, 部屋番号, 注文番号: a word right before 番号) or code (version code) is no code;
+ * nor are numbers spaced one by one past eight digits (a phone's read out).
  */
 const SPACED_CODE = new RegExp(
-  String.raw`(?:暗証(?:番号)?|パスコード|(?<![\p{Script=Han}\p{Script=Katakana}ー])番号|(?:解除|解錠|開錠)(?:番号|コード)?|(?<![A-Za-z])(?:PIN|[Pp]in|(?<!${THING_BEFORE_CODE}[ -])[Cc]ode|[Pp]asscode|[Cc]ombination)(?![A-Za-z]))(?<gap>[^\n\d。.!?]{0,24}?)(?<!\d|\d )(?<secret>\d(?: \d){3,7})(?! ?\d)`,
+  String.raw`(?:暗証(?:番号)?|パスコード|(?<![\p{Script=Han}\p{Script=Katakana}ー])[旧新]?番号|(?:解除|解錠|開錠)(?:番号|コード)?|(?<![A-Za-z])(?:PIN|[Pp]in|(?<!${THING_BEFORE_CODE}[ -])[Cc]ode|[Pp]asscode|[Cc]ombination)(?![A-Za-z]))(?<gap>[^\n\d。.!?]{0,24}?)(?<!\d|\d )(?<secret>\d(?: \d){3,7}(?: ?[#*](?![#*\d]))?)(?! ?\d)`,
   "dgu",
 );
+
+/**
+ * Four to eight single digits spaced one by one, then within the sentence or the next that they open (8 2 4 6 1 9 です。
+ * これで開くはずですよね？, 0 4 1 7 で解錠できます, 5 5 1 9 unlocks the gate): a code read out, said by what it opens
+ * after it, "by this it opens" (で開く) or unlocks. A figure spaced out (結果は 3 1 4 1 5 です) opens nothing, and a file
+ * or an app opened (ファイルを開く, open the file) is opened by no code.
+ */
+const SPACED_CODE_THEN_OPENING =
+  /(?<![\d.,:/-]|\d )(?<secret>\d(?: \d){3,7}(?: ?[#*](?![#*\d]))?)(?! ?\d)[^\n\d]{0,24}?(?:で(?:(?:扉|ドア|鍵|錠|ロック|ゲート)(?:が|は)?)?(?:開(?:く|け|か|き|い|錠)|解錠|解除)|(?<![A-Za-z])(?:unlocks?|unlocked|opens (?:the )?(?:door|gate|lock|box|safe))(?![A-Za-z]))/dg;
 
 /**
  * A pass phrase or a secret question's answer after its word and a colon or は and a space (合言葉：あさがお, 秘密の質問の答え: ポチ,
@@ -48,6 +58,7 @@ const COMBINATION =
 
 export const SPOKEN_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/\d \d \d \d/, patternDetector("SECRET", SPACED_CODE, (match) => !OTHER_NUMBER_BETWEEN.test(match.groups!.gap!))),
+  gated((shadow) => /\d \d \d \d/.test(shadow) && /で[^\n]{0,4}(?:開|解錠|解除)|unlock|opens/.test(shadow), patternDetector("SECRET", SPACED_CODE_THEN_OPENING)),
   gated(/合言葉|あいことば|パスフレーズ|秘密の/, patternDetector("SECRET", PHRASE_WORD, (match) => !SAYS_OF_IT.test(match.groups!.secret!))),
   gated(/初期|工場出荷|デフォルト値|[Dd]efault|[Ff]actory|[Rr]eset/, patternDetector("SECRET", DEFAULT_VALUE, (match, shadow) => SECRET_WORD.test(shadow.slice(Math.max(0, match.index - 80), match.index)))),
   gated(/[Cc]ombination|ダイヤル/, patternDetector("SECRET", COMBINATION)),

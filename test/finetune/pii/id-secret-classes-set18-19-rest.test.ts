@@ -56,4 +56,37 @@ describeMaskingClasses("id and secret classes of the eighteenth and nineteenth s
     ["SSID CAFE-2F-01 です", "SSID CAFE-2F-01 です"],
     ["館内 SSID LIB-WIFI-24 はパスワード不要", "館内 SSID LIB-WIFI-24 はパスワード不要"],
   ],
+  "a safe's number in brackets, a keypad's code with its second press, a box's key number": [
+    ["鍵は金庫（番号 12-40-07）に保管", "鍵は金庫（番号 [SECRET]）に保管"],
+    ["オートロックは *4471#2 で開く、裏口のオートロックは #0917*5", "オートロックは [SECRET] で開く、裏口のオートロックは [SECRET]"],
+    ["ポストのダイヤル番号 0412、宅配の箱の鍵番号 7720", "ポストのダイヤル番号 [SECRET]、宅配の箱の鍵番号 [SECRET]"],
+    // A locker's key number says which key; a safe's count stays.
+    ["ロッカーの鍵番号 1024 を返却、金庫（2台）", "ロッカーの鍵番号 1024 を返却、金庫（2台）"],
+  ],
+  "a spaced code with its keypad's # or its old number's word, or said by what it opens": [
+    ["暗証番号の変更。旧番号 4 4 0 1 # は無効", "暗証番号の変更。旧番号 [SECRET] は無効"],
+    ["もう伝えました。2 0 9 1 7 です。これで開きますよね？", "もう伝えました。[SECRET] です。これで開きますよね？"],
+    ["Key in 7 7 0 4, that unlocks the side door.", "Key in [SECRET], that unlocks the side door."],
+    // A figure spaced out opens nothing; a file opened is opened by no code.
+    ["結果は 3 1 4 1 5 です。ファイルを開く", "結果は 3 1 4 1 5 です。ファイルを開く"],
+  ],
+  "a password a login or a password was reset or changed to": [
+    ["The portal login was reset to Welcome-7731 today.", "The portal login was reset to [SECRET] today."],
+    ["password changed to kx92-lamp.", "password changed to [SECRET]."],
+    ["パスワードを Aoba2026x にリセットしました", "パスワードを [SECRET] にリセットしました"],
+    // A version, a default and a count stay.
+    ["The firmware was reset to v2.1.0 and the password reset to default; PIN set to 4 digits", "The firmware was reset to v2.1.0 and the password reset to default; PIN set to 4 digits"],
+  ],
+  "a password jotted on a note after what it opens": [
+    ["付箋「ネットバンク mika0412」が貼ってあった", "付箋「ネットバンク [SECRET]」が貼ってあった"],
+    ["メモ「PC Kanda2291」、a sticky note \"bank app 0412\"", "メモ「PC [SECRET]」、a sticky note \"bank app [SECRET]\""],
+    // A note of a time, a task or a floor stays.
+    ["付箋「銀行 15時まで」、メモ「アプリ v2 更新」、付箋「PC 3F」", "付箋「銀行 15時まで」、メモ「アプリ v2 更新」、付箋「PC 3F」"],
+  ],
+  "a login and its password after an account's ID": [
+    ["管理 ID cam-ops / Kobe#Nvr2026。", "管理 ID [PERSONAL_ID] / [SECRET]。"],
+    ["ID: front02 / Hx7!desk です", "ID: [PERSONAL_ID] / [SECRET] です"],
+    // Two counts or two departments after ID stay.
+    ["ID 1234 / 5678 件、ID: HR / Sales 部門", "ID 1234 / 5678 件、ID: HR / Sales 部門"],
+  ],
 });
