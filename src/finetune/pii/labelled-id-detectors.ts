@@ -79,10 +79,11 @@ const PERSON_BY_THING = /(?:出品|注文|申請|申込|予約|購入|落札|登
 
 /**
  * A firm as a platform's customer (加盟店, a card or payment service's merchant; 法人, a service's corporate account):
- * its ID is the login its owner or staff sign in with, and a small shop's merchant is its owner. Its number (法人番号,
- * the public corporate number) stays a thing's.
+ * its ID is the login its owner or staff sign in with, and a small shop's merchant is its owner, known by its merchant
+ * number too (加盟店番号). A corporation's number (法人番号, the public corporate number) stays a thing's.
  */
 const CUSTOMER_FIRM = /^(?:加盟店|法人|企業|団体)$/u;
+const customerFirmAccount = (ja: string, suffix: string): boolean => CUSTOMER_FIRM.test(ja) && (suffix === "ID" || ja === "加盟店");
 
 /** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人). */
 const PERSON_WORD_END = /[者員客生徒師様人主]$/u;
@@ -122,7 +123,7 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   // A code is most often a thing's (a discount, an error, a postal code): a person's only after a person's word (member code).
   if (/^[Cc]ode$/.test(suffix)) return en !== undefined && PERSON_CODE_WORD.test(en.replace(/[ _-]$/, "")) && /\d/.test(value);
   // A registration's ID (登録ID) is the registrant's login; its number (登録番号) a firm's or a thing's.
-  if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && (/^登録$/.test(ja) || CUSTOMER_FIRM.test(ja))) && !PERSON_BY_THING.test(ja)) return false;
+  if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja)) && !customerFirmAccount(ja, suffix) && !PERSON_BY_THING.test(ja)) return false;
   if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;
   if (en !== undefined && THING_WORD_EN.test(en.replace(/[ _-]$/, ""))) return false;
   // A number's label (番号, No., カード, #) wants a number: four digits or more, and its own word before it (証券番号, 在留カード;

@@ -43,7 +43,7 @@ function yearOfTheCode(match: RegExpExecArray, shadow: string): boolean {
 }
 
 /**
- * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, 金庫（番号 …）, locker combination; a clause on
+ * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, 金庫（番号 …）, 金庫のダイヤルは …, locker combination; a clause on
  * where it is between: キーボックスは玄関横、番号は「3096」, キーボックスに入れておきます。番号は 0-4-7-1; a few words
  * between in English: the key safe by the back door: code …, the keybox under the meter holds the spare key, code …),
  * then the code a few words on: no digit between, at most
@@ -55,7 +55,7 @@ const CLAUSE_BETWEEN = String.raw`(?:[はがにへを][^\n\d#*。]{0,24}?[、。
 /** The word before "code" that makes it a thing's code, not the lock's (the keybox shows error code 1042). */
 const THING_CODE_WORD = String.raw`[ \t](?:error|status|discount|promo|coupon|order|product|item|postal|zip|area|country|reference|tracking)`;
 const CODE_NAMED_BEFORE = new RegExp(
-  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,7}?(?<!${THING_CODE_WORD})[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
+  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|ダイヤル(?:番号)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,7}?(?<!${THING_CODE_WORD})[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
   "dgu",
 );
 
@@ -116,7 +116,7 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/ロック|キーボックス|キーケース|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(
-      String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?(?:暗証|パスコード|解錠|開錠|解除|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
+      String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?(?:暗証|パスコード|解錠|開錠|解除|ダイヤル|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
     ),
     patternDetector("SECRET", CODE_NAMED_BEFORE, (match, shadow) => codeNamedBefore(match) && !yearOfTheCode(match, shadow)),
   ),

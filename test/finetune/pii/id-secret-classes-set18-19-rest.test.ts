@@ -9,6 +9,7 @@ describeMaskingClasses("id and secret classes of the eighteenth and nineteenth s
     ["社員番号 K-12 の給与口座", "社員番号 [PERSONAL_ID] の給与口座"],
     ["定期便番号 R-2291 の配送先、定期購読番号 NW-30418", "定期便番号 [PERSONAL_ID] の配送先、定期購読番号 [PERSONAL_ID]"],
     ["加盟店ID SH-0042817 の振込先、法人ID acme-kanda-07 でログイン", "加盟店ID [PERSONAL_ID] の振込先、法人ID [PERSONAL_ID] でログイン"],
+    ["加盟店番号 K-3310294 の入金", "加盟店番号 [PERSONAL_ID] の入金"],
     // A thing's short code, a flight, a corporation's public number and a store's own ID stay.
     ["型番 K-12、便番号 NH-0123、法人番号 A1234567890、店舗ID ST-0012", "型番 K-12、便番号 NH-0123、法人番号 A1234567890、店舗ID ST-0012"],
   ],
@@ -21,6 +22,7 @@ describeMaskingClasses("id and secret classes of the eighteenth and nineteenth s
   "a passport's number with a space between its letters and digits": [
     ["Her passport TK 2219043 was checked.", "Her passport [PERSONAL_ID] was checked."],
     ["パスポートを確認、MU 44120871 で登録", "パスポートを確認、[PERSONAL_ID] で登録"],
+    ["Passport No. XK 5520193, expires 2031", "Passport No. [PERSONAL_ID], expires 2031"],
     // A gate and a seat in a passport's sentence are no passport's number.
     ["Passport control at gate B 12, row 3.", "Passport control at gate B 12, row 3."],
   ],
@@ -51,17 +53,18 @@ describeMaskingClasses("id and secret classes of the eighteenth and nineteenth s
   "a closed Wi-Fi network's name after SSID, its password on the line": [
     ["SSID は aterm-5e1a2b-g、パスワードは別紙", "SSID は [PERSONAL_ID]、パスワードは別紙"],
     ["Wi-Fi: SSID HOME-2G-4471 (WPA2 key on the router)", "Wi-Fi: SSID [PERSONAL_ID] (WPA2 key on the router)"],
+    ["ネットワーク名 wx-3f9a21-g、パスワードは冷蔵庫に", "ネットワーク名 [PERSONAL_ID]、パスワードは冷蔵庫に"],
     // The SSID's word in a sentence, a name with no digit, a network with no key named and an open one stay.
     ["SSID を変更、SSID: guest のパスワード", "SSID を変更、SSID: guest のパスワード"],
     ["SSID CAFE-2F-01 です", "SSID CAFE-2F-01 です"],
     ["館内 SSID LIB-WIFI-24 はパスワード不要", "館内 SSID LIB-WIFI-24 はパスワード不要"],
   ],
   "a safe's number in brackets, a keypad's code with its second press, a box's key number": [
-    ["鍵は金庫（番号 12-40-07）に保管", "鍵は金庫（番号 [SECRET]）に保管"],
+    ["鍵は金庫（番号 12-40-07）に保管、書庫の金庫のダイヤルは 8-30-14", "鍵は金庫（番号 [SECRET]）に保管、書庫の金庫のダイヤルは [SECRET]"],
     ["オートロックは *4471#2 で開く、裏口のオートロックは #0917*5", "オートロックは [SECRET] で開く、裏口のオートロックは [SECRET]"],
     ["ポストのダイヤル番号 0412、宅配の箱の鍵番号 7720", "ポストのダイヤル番号 [SECRET]、宅配の箱の鍵番号 [SECRET]"],
     // A locker's key number says which key; a safe's count stays.
-    ["ロッカーの鍵番号 1024 を返却、金庫（2台）", "ロッカーの鍵番号 1024 を返却、金庫（2台）"],
+    ["ロッカーの鍵番号 1024 を返却、金庫（2台）、金庫のダイヤルを 2 回まわす", "ロッカーの鍵番号 1024 を返却、金庫（2台）、金庫のダイヤルを 2 回まわす"],
   ],
   "a spaced code with its keypad's # or its old number's word, or said by what it opens": [
     ["暗証番号の変更。旧番号 4 4 0 1 # は無効", "暗証番号の変更。旧番号 [SECRET] は無効"],
