@@ -489,7 +489,7 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       const title = TITLE_AT_END.exec(written);
       const given = title ? written.slice(0, title.index) : written;
       const end = match.index + surname.length + 1 + given.length;
-      if (!givenNames.has(given)) continue;
+      if (!givenNames.has(given) && !(givenByForm(given) && surname.length >= 2 && surnames.has(surname) && !commonNouns().has(surname))) continue;
       // A one-kanji surname (堤 正弘です) or one the dictionary lacks (石動 沙織（…@…）) with a given name of two kanji it
       // lists, before a person's cue: self-introductions and contact lines.
       const known = surname.length >= 2 && surnames.has(surname);
@@ -517,14 +517,22 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
   },
 });
 
+/**
+ * A given name of two kanji the dictionary lacks (today's children's: 遥斗, 紗希, 遼平), by its last kanji, one given
+ * names end in: after a listed surname and a space, as a listed given name is. A common noun so ending (写真, 太陽) is
+ * none.
+ */
+const GIVEN_NAME_FORM = /^\p{Script=Han}[斗翔希平太介輔也哉樹輝郎彦吾悟司志美奈菜香花華佳恵絵乃音穂帆葉紀衣依結咲彩莉梨里那凪凛瑠璃羽汰陽蓮磨雄朗仁]$/u;
+const givenByForm = (word: string): boolean => GIVEN_NAME_FORM.test(word) && !commonNouns().has(word);
+
 /** An honorific or です right after a name, a space between or none. */
 const ADDRESSED_AFTER = /^[ 　]?(?:さん|様|氏|くん|ちゃん|です)/u;
 
 /**
  * An e-mail address right after a spaced name: in brackets, or as the line's next field after ／, / or | (唐牛 雅樹 ／
- * k.masaki@…), as a contact line or a sender's list gives a person's address.
+ * k.masaki@…) or a space (江藤 典子 n.eto@…), as a contact line or a sender's list gives a person's address.
  */
-const EMAIL_AFTER = /^(?:[ 　]?[（(]|[ \t　]*[／/|][ \t　]*)[\w.+-]+@/u;
+const EMAIL_AFTER = /^(?:[ 　]?[（(]|[ \t　]*[／/|][ \t　]*|[ \t　]+)[\w.+-]+@/u;
 /** A person's cue after a spaced name: a sign-off or a contact verb, an honorific, or an e-mail address beside it. */
 const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|氏|師|先生|くん|ちゃん))|${EMAIL_AFTER.source}`, "u");
 
