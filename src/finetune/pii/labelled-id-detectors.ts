@@ -85,8 +85,8 @@ const PERSON_BY_THING = /(?:出品|注文|申請|申込|予約|購入|落札|登
 const CUSTOMER_FIRM = /^(?:加盟店|法人|企業|団体)$/u;
 const customerFirmAccount = (ja: string, suffix: string): boolean => CUSTOMER_FIRM.test(ja) && (suffix === "ID" || ja === "加盟店");
 
-/** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人). */
-const PERSON_WORD_END = /[者員客生徒師様人主]$/u;
+/** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人; in katakana スタッフ, ドライバー, メンバー). */
+const PERSON_WORD_END = /(?:[者員客生徒師様人主]|スタッフ|メンバー|ドライバー|キャスト|クルー|トレーナー|オーナー|ライダー|ワーカー)$/u;
 
 /** A value that is a version, a quantity with its unit, or a file name: no one's ID. */
 const NOT_AN_ID = /^(?:v|ver\.?)?\d+(?:\.\d+)+[a-z]?$|^v\d|^\d[\d.,]*[A-Za-z]{1,4}$|\.(?:txt|csv|pdf|png|jpe?g|gif|json|ya?ml|xml|html?|md|log|zip|exe|js|ts|py|sh|conf|ini|xlsx?|docx?)$/i;

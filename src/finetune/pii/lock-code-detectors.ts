@@ -10,9 +10,9 @@ import { columnHeading } from "./number-context.js";
 /**
  * The digits of a code: three to eight with # or * (a keypad's second press and digit kept with it: #0612*3), four to
  * eight without, or three to eight in groups as a dial lock's are read out (5-1-9-2, 12-34-56); no count, amount, date,
- * time or room after them.
+ * time or room after them, nor a year's or a count's unit after a space (金庫は 2024 年に購入).
  */
-const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}(?:[#*]\d{1,4})?[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7})(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d)`;
+const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}(?:[#*]\d{1,4})?[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7})(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d|[ \t]+[年台個件円人回桁])`;
 const DATE_LIKE = /^(?:19|20)\d\d[-・ ]\d{1,2}[-・ ]\d{1,2}$/;
 const codeDigits = (value: string): boolean => {
   const count = digitsOf(value).length;
@@ -90,12 +90,12 @@ const codeKeyedLater = (match: RegExpExecArray): boolean => {
 };
 
 /**
- * A padlock, a dial lock, a key box or a keypad named, then its code with no code's word between (門扉の南京錠 4-0-7-1,
- * キーボックス：0812, Studio B door keypad: 2468*): what opens it, read off the note. A lock's name before a number
+ * A padlock, a dial lock, a key box, a safe or a keypad named, then its code with no code's word between (門扉の南京錠
+ * 4-0-7-1, キーボックス：0812, 部屋の金庫は 4-4-0-1, Studio B door keypad: 2468*): what opens it, read off the note. A lock's name before a number
  * alone says nothing more than that (南京錠 2個, キーボックス 1000円: a count or a price, which CODE_VALUE leaves).
  */
 const LOCK_THEN_CODE = new RegExp(
-  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]+)${CODE_VALUE}`,
+  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|金庫|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]+)${CODE_VALUE}`,
   "dgu",
 );
 
@@ -112,7 +112,7 @@ const combinationsInLockColumn = (shadow: string) =>
 
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
-  gated(/錠|ダイヤルロック|キーボックス|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
+  gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(/ロック|キーボックス|キーケース|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(

@@ -22,13 +22,13 @@ const SPACED_CODE = new RegExp(
 );
 
 /**
- * Four to eight single digits spaced one by one, then within the sentence or the next that they open (8 2 4 6 1 9 です。
+ * Four to eight single digits spaced or hyphened one by one, then within the sentence or the next that they open (8 2 4 6 1 9 です。
  * これで開くはずですよね？, 0 4 1 7 で解錠できます, 5 5 1 9 unlocks the gate): a code read out, said by what it opens
  * after it, "by this it opens" (で開く) or unlocks. A figure spaced out (結果は 3 1 4 1 5 です) opens nothing, and a file
  * or an app opened (ファイルを開く, open the file) is opened by no code.
  */
 const SPACED_CODE_THEN_OPENING =
-  /(?<![\d.,:/-]|\d )(?<secret>\d(?: \d){3,7}(?: ?[#*](?![#*\d]))?)(?! ?\d)[^\n\d]{0,24}?(?:で(?:(?:扉|ドア|鍵|錠|ロック|ゲート)(?:が|は)?)?(?:開(?:く|け|か|き|い|錠)|解錠|解除)|(?<![A-Za-z])(?:unlocks?|unlocked|opens (?:the )?(?:door|gate|lock|box|safe))(?![A-Za-z]))/dg;
+  /(?<![\d.,:/-]|\d )(?<secret>\d(?:(?: \d){3,7}|(?:-\d){3,7})(?: ?[#*](?![#*\d]))?)(?! ?\d|-\d)[^\n\d]{0,24}?(?:で(?:(?:扉|ドア|鍵|錠|ロック|ゲート)(?:が|は)?)?(?:開(?:く|け|か|き|い|錠)|解錠|解除)|(?<![A-Za-z])(?:unlocks?|unlocked|opens (?:the )?(?:door|gate|lock|box|safe))(?![A-Za-z]))/dg;
 
 /**
  * A pass phrase or a secret question's answer after its word and a colon or は and a space (合言葉：あさがお, 秘密の質問の答え: ポチ,
@@ -58,7 +58,7 @@ const COMBINATION =
 
 export const SPOKEN_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/\d \d \d \d/, patternDetector("SECRET", SPACED_CODE, (match) => !OTHER_NUMBER_BETWEEN.test(match.groups!.gap!))),
-  gated((shadow) => /\d \d \d \d/.test(shadow) && /で[^\n]{0,4}(?:開|解錠|解除)|unlock|opens/.test(shadow), patternDetector("SECRET", SPACED_CODE_THEN_OPENING)),
+  gated((shadow) => /\d([ -])\d\1\d\1\d/.test(shadow) && /で[^\n]{0,4}(?:開|解錠|解除)|unlock|opens/.test(shadow), patternDetector("SECRET", SPACED_CODE_THEN_OPENING)),
   gated(/合言葉|あいことば|パスフレーズ|秘密の/, patternDetector("SECRET", PHRASE_WORD, (match) => !SAYS_OF_IT.test(match.groups!.secret!))),
   gated(/初期|工場出荷|デフォルト値|[Dd]efault|[Ff]actory|[Rr]eset/, patternDetector("SECRET", DEFAULT_VALUE, (match, shadow) => SECRET_WORD.test(shadow.slice(Math.max(0, match.index - 80), match.index)))),
   gated(/[Cc]ombination|ダイヤル/, patternDetector("SECRET", COMBINATION)),

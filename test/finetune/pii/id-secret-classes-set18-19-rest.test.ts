@@ -7,6 +7,7 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 describeMaskingClasses("id and secret classes of the eighteenth and nineteenth sets' rest", {
   "a short code after a person's label, a standing order's number, a customer firm's login ID": [
     ["社員番号 K-12 の給与口座", "社員番号 [PERSONAL_ID] の給与口座"],
+    ["スタッフ番号 S-07 の勤怠、ドライバー番号 D-112 が担当", "スタッフ番号 [PERSONAL_ID] の勤怠、ドライバー番号 [PERSONAL_ID] が担当"],
     ["定期便番号 R-2291 の配送先、定期購読番号 NW-30418", "定期便番号 [PERSONAL_ID] の配送先、定期購読番号 [PERSONAL_ID]"],
     ["加盟店ID SH-0042817 の振込先、法人ID acme-kanda-07 でログイン", "加盟店ID [PERSONAL_ID] の振込先、法人ID [PERSONAL_ID] でログイン"],
     ["加盟店番号 K-3310294 の入金", "加盟店番号 [PERSONAL_ID] の入金"],
@@ -64,14 +65,17 @@ describeMaskingClasses("id and secret classes of the eighteenth and nineteenth s
     ["オートロックは *4471#2 で開く、裏口のオートロックは #0917*5", "オートロックは [SECRET] で開く、裏口のオートロックは [SECRET]"],
     ["ポストのダイヤル番号 0412、宅配の箱の鍵番号 7720", "ポストのダイヤル番号 [SECRET]、宅配の箱の鍵番号 [SECRET]"],
     // A locker's key number says which key; a safe's count stays.
+    ["部屋の金庫は 4-4-0-1 です", "部屋の金庫は [SECRET] です"],
     ["ロッカーの鍵番号 1024 を返却、金庫（2台）、金庫のダイヤルを 2 回まわす", "ロッカーの鍵番号 1024 を返却、金庫（2台）、金庫のダイヤルを 2 回まわす"],
+    ["金庫は 2024 年に購入、金庫 2台", "金庫は 2024 年に購入、金庫 2台"],
   ],
   "a spaced code with its keypad's # or its old number's word, or said by what it opens": [
     ["暗証番号の変更。旧番号 4 4 0 1 # は無効", "暗証番号の変更。旧番号 [SECRET] は無効"],
     ["もう伝えました。2 0 9 1 7 です。これで開きますよね？", "もう伝えました。[SECRET] です。これで開きますよね？"],
     ["Key in 7 7 0 4, that unlocks the side door.", "Key in [SECRET], that unlocks the side door."],
+    ["扉は 3-1-4-1 で開きます", "扉は [SECRET] で開きます"],
     // A figure spaced out opens nothing; a file opened is opened by no code.
-    ["結果は 3 1 4 1 5 です。ファイルを開く", "結果は 3 1 4 1 5 です。ファイルを開く"],
+    ["結果は 3 1 4 1 5 です。ファイルを開く、2-3-4-5 で開催", "結果は 3 1 4 1 5 です。ファイルを開く、2-3-4-5 で開催"],
   ],
   "a password a login or a password was reset or changed to": [
     ["The portal login was reset to Welcome-7731 today.", "The portal login was reset to [SECRET] today."],
