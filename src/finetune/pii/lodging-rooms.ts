@@ -8,9 +8,11 @@ import { gated, patternDetector, type PiiDetector } from "./detector.js";
  */
 const HOUSE_WORD = "(?:Hotel|Hostel|Inn|Ryokan|Guesthouse|Guest House|Lodge|Resort)";
 const CAPITALISED = "[A-Z][A-Za-z'’&.-]*";
+/** The room's word and its first three digits: the gate, and the pattern's room (up to five digits). */
+const ROOM_NUMBER = "(?:[Rr]oom|ROOM|Rm\\.?)\\s?(?:No\\.?\\s?|#)?\\d{3}";
 const HOTEL_ROOM = new RegExp(
-  `(?<=\\b(?:${HOUSE_WORD}(?:\\s${CAPITALISED}){1,6}|(?:${CAPITALISED}\\s){1,5}${HOUSE_WORD}(?:\\s${CAPITALISED}){0,3}),?\\s)(?:[Rr]oom|ROOM|Rm\\.?)\\s?(?:No\\.?\\s?|#)?\\d{3,5}[A-Z]?(?![\\w-])`,
+  `(?<=\\b(?:${HOUSE_WORD}(?:\\s${CAPITALISED}){1,6}|(?:${CAPITALISED}\\s){1,5}${HOUSE_WORD}(?:\\s${CAPITALISED}){0,3}),?\\s)${ROOM_NUMBER}\\d{0,2}[A-Z]?(?![\\w-])`,
   "dg",
 );
 
-export const LODGING_ROOM_DETECTORS: readonly PiiDetector[] = [gated(/(?:[Rr]oom|ROOM|Rm\.?) ?(?:No\.? ?|#)?\d{3}/, patternDetector("ADDRESS", HOTEL_ROOM))];
+export const LODGING_ROOM_DETECTORS: readonly PiiDetector[] = [gated(new RegExp(ROOM_NUMBER), patternDetector("ADDRESS", HOTEL_ROOM))];

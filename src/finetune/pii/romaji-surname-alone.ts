@@ -3,15 +3,19 @@ import { isEnglishWord } from "./english-person-tagger.js";
 import { nameLexicon } from "./japanese-name-lexicon.js";
 import { romajiReadings } from "./romaji-reading.js";
 
+/** A staff word, a space and the speaker's surname before a colon (サポート Ikeda:). */
+const SPEAKER = "(?:サポート|オペレーター|スタッフ|担当者?|受付)[ \\t]+(?<speaker>[A-Z][a-z]{3,11})[ \\t]?[:：]";
+/** A department's の, then the member's surname before です (経理の Kurokawa です). */
+const MEMBER = "の[ \\t]*(?<member>[A-Z][a-z]{3,11})[ \\t]?です";
 /**
  * A Japanese surname in romaji alone, where a Japanese sentence says a person: after a support desk's or a staff word
  * as a chat's speaker (サポート Ikeda: ご不便を…), or after a department's の before です (経理の Kurokawa です). One
  * word that reads as a surname of three kana or more by the dictionary, no English word (サポート Support:, 経理の Team です).
  */
-const ROMAJI_SURNAME_ALONE =
-  /(?:(?<![\p{Script=Katakana}ー])(?:サポート|オペレーター|スタッフ|担当者?|受付)[ \t]+(?<speaker>[A-Z][a-z]{3,11})[ \t]?[:：]|(?<=\p{Script=Han}の)[ \t]*(?<member>[A-Z][a-z]{3,11})[ \t]?です(?=[。、!！\s]|$))/dgu;
+const ROMAJI_SURNAME_ALONE = new RegExp(`(?<![\\p{Script=Katakana}ー])${SPEAKER}|(?<=\\p{Script=Han})${MEMBER}(?=[。、!！\\s]|$)`, "dgu");
 
-export const romajiSurnameAlone: PiiDetector = gated(/(?:サポート|オペレーター|スタッフ|担当|受付)[ \t]+[A-Z]|の[ \t]*[A-Z][a-z]+[ \t]?です/u, {
+// The gate is the two forms without what stands around them: a text that holds neither holds no match.
+export const romajiSurnameAlone: PiiDetector = gated(new RegExp(`${SPEAKER}|${MEMBER}`, "u"), {
   type: "PERSON",
   find(shadow) {
     const { surnameReadings } = nameLexicon();
