@@ -2,6 +2,7 @@ import { gated, matchesOf, type PiiDetector } from "./detector.js";
 import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
+import { firmAfterName } from "./firm-words.js";
 
 /**
  * Vietnamese full names written in Latin letters, with or without their marks (Nguyen Thi Thu Ha, Phạm Thị Lan, BUI THI
@@ -42,10 +43,14 @@ const PLACE_AFTER = /^[ \t]+(?:Street|St\b|Road|Rd\b|Boulevard|Blvd|Avenue|Ave\b
 export const vietnameseFullName: PiiDetector = gated(new RegExp(`(?:${COMMON_FAMILY}|${FAMILY}|${SHORT_FAMILY}|${upper(COMMON_FAMILY)}|${upper(FAMILY)}|${upper(SHORT_FAMILY)})[ \\t]+[A-ZĐÀ-Ỹ]`, "u"), {
   type: "PERSON",
   find(shadow) {
-    // A syllable that is a firm's or a place's word, or such a word after the name: Pham Office, Tran Hung Dao Street.
+    // A syllable that is a firm's or a place's word, or such a word after the name: Pham Office, Tran Hung Dao Street;
+    // or a firm's words after any of its syllables (Nguyen Pho House, Tran Hung Noodle Bar, Pham Minh Trading & Co).
     return matchesOf(VIETNAMESE_NAME, shadow).flatMap((match) => {
       const end = match.index + match[0].length;
-      return match[0].split(/[ \t]+/).some((word) => ORGANISATION_WORD.test(word)) || PLACE_AFTER.test(shadow.slice(end, end + 20)) ? [] : [{ start: match.index, end }];
+      const words = match[0].split(/[ \t]+/);
+      const after = shadow.slice(end, end + 40);
+      const firm = words.some((_, index) => index > 0 && firmAfterName(` ${words.slice(index).join(" ")}${after}`, { ampersandAlone: false }));
+      return words.some((word) => ORGANISATION_WORD.test(word)) || PLACE_AFTER.test(after) || firm ? [] : [{ start: match.index, end }];
     });
   },
 });

@@ -24,11 +24,13 @@ const FIRM_WORD_STRAIGHT_AFTER =
 
 /** A firm's legal form, or a law firm's words, after the name (Ltd, K.K., Co., Ltd, Law Office, Attorneys). */
 const LEGAL_FORM = "K\\.K\\.|Co\\.|Corp\\b|Corporation\\b|Inc\\b|Ltd\\b|Limited\\b|LLC\\b|LLP\\b|plc\\b|PLC\\b|GmbH\\b|Law (?:Office|Firm)s?|Attorneys";
+/** A partner's name in a firm's: a capitalised word, an apostrophe's or a Mc's inner capital too (O'Brien, McKenna). */
+const PARTNER_NAME = "[A-Z][a-z]*['’]?[A-Z]?[a-z]+";
 /**
  * A firm named after people: its legal form up to three words on, a comma allowed before it (Kanda Precision K.K.,
  * Whitcombe & Kanda Law Office, Kanda, Ltd), or an ampersand after a word or two (Kowalski Roofing & Building).
  */
-const FIRM_NAMED_AFTER_PEOPLE = new RegExp(`^(?:[ \\t]+(?:&|and)?[ \\t]*[A-Z][a-z]+){0,3}[ \\t]*,?[ \\t]*(?:${LEGAL_FORM})|^(?:[ \\t]+[A-Z][a-z]+){1,2}[ \\t]+&[ \\t]+[A-Z]`);
+const FIRM_NAMED_AFTER_PEOPLE = new RegExp(`^(?:[ \\t]+(?:&|and)?[ \\t]*${PARTNER_NAME}){0,3}[ \\t]*,?[ \\t]*(?:${LEGAL_FORM})|^(?:[ \\t]+${PARTNER_NAME}){1,2}[ \\t]+&[ \\t]+[A-Z]`);
 const AMPERSAND_STRAIGHT_AFTER = /^[ \t]*,?[ \t]*&/;
 
 /**
@@ -100,7 +102,7 @@ export const TITLE_WORD =
  * (Kurabe Shop Support <support@…>, Tokyo Office (03-…), Microsoft Teams (…)) is not masked.
  */
 export const ORGANISATION_WORD =
-  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
+  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|LLP|LLC|PLC|Plc|GmbH|Pty|Pvt|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
 
 /** A voice assistant's name, which a greeting wakes (Hey Siri, OK Google): no person. */
 export const VOICE_ASSISTANT = "(?:Siri|Alexa|Google|Cortana|Bixby|Clova|Gemini|Copilot)(?![\\p{L}'’-])";

@@ -254,6 +254,8 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   if (/[\p{Script=Katakana}ー]$/u.test(words.slice(0, surname)) && /^[\p{Script=Katakana}ーｰ]/u.test(rest)) return [];
   // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事) is not a person.
   if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim()) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
+  // So is a surname alone before a place's cue (配達先は大久保の営業所, 届け先：本郷駅).
+  if (rest === "" && isPlaceAt(match.input!, start + surname)) return [];
   const gap = /^[ 　]?/.exec(rest)![0].length;
   // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
   // it (子どもの岩田 陽向).
@@ -361,9 +363,10 @@ const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}�
 
 /**
  * What follows a station, a district or a port, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由),
- * or a crossing, a signal or a stop named by its place (妻田の交差点, 本郷 バス停): a surname there is the place.
+ * or a crossing, a signal or a stop named by its place (妻田の交差点, 本郷 バス停), or a site a firm or a town has there
+ * (飛島の公民館, 妻田の倉庫, 葛西の店舗, 大久保の営業所): a surname there is the place. Not 事務所 or 店: a person's too.
  */
-const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
+const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|の(?:公民館|集会所|体育館|図書館|公園|団地|倉庫|工場|店舗|支店|営業所|出張所|物流センター|駐車場|港|漁港)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
 const isPlaceAt = (shadow: string, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24));
 
 /** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */

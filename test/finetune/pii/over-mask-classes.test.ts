@@ -47,6 +47,23 @@ describeMaskingClasses("over-masks beside names and addresses", {
     ["記入例 日本 太郎です", "記入例 日本 太郎です"],
     ["| 氏名 | 山田 一郎 |", "| 氏名 | [PERSON] |"],
   ],
+  "a firm named after people: a Vietnamese name before a premises' or a trade's word, a partner's O' or Mc name before the legal form": [
+    ["Lunch at Nguyen Pho House was great.", "Lunch at Nguyen Pho House was great."],
+    ["Dinner at Tran Hung Noodle Bar", "Dinner at Tran Hung Noodle Bar"],
+    ["Our lawyer at Brennan O'Hare LLP replied.", "Our lawyer at Brennan O'Hare LLP replied."],
+    ["See Kelly O'Brien Ltd for the lease", "See Kelly O'Brien Ltd for the lease"],
+    ["Invoice from McKenna Kowalski GmbH", "Invoice from McKenna Kowalski GmbH"],
+    ["Nguyen Thi Lan called.", "[PERSON] called."],
+    ["Our lawyer Brennan O'Hare replied.", "Our lawyer [PERSON] replied."],
+  ],
+  "a surname alone before a site's word after の is the place the site is in": [
+    ["会場は飛島の公民館です。", "会場は飛島の公民館です。"],
+    ["妻田の倉庫に納品", "妻田の倉庫に納品"],
+    ["葛西の店舗で受け取り", "葛西の店舗で受け取り"],
+    ["配達先は大久保の営業所", "配達先は大久保の営業所"],
+    ["配達先は大久保様", "配達先は[PERSON]様"],
+    ["担当者は大久保です", "担当者は[PERSON]です"],
+  ],
   "a hyphenated -machi or -cho town, its city without -shi and its prefecture by name, whole": [
     ["deliver to 1-12 Higashi-machi, Inuyama, Aichi please", "deliver to [ADDRESS] please"],
     ["Ship to 3-4 Naka-cho, Tokorozawa, Saitama-ken 359-0000 today", "Ship to [ADDRESS] today"],
