@@ -115,9 +115,10 @@ function acceptPostal(match: RegExpExecArray, shadow: string): boolean {
  * codes in capitals written without one stay.
  */
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/dg;
-/** A US ZIP code after a comma and a state's two letters (New York, NY 10036; Austin, TX 78701-1234). */
-const US_STATES =
+/** The US states' and DC's two letters, after a city and a comma. */
+export const US_STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+/** A US ZIP code after a comma and a state's two letters (New York, NY 10036; Austin, TX 78701-1234). */
 const US_ZIP = new RegExp(`,\\s?(?:${US_STATES})\\s(?<secret>\\d{5}(?:-\\d{4})?)(?!\\d)`, "dg");
 /**
  * A Canadian postal code (letter, digit, letter, then digit, letter, digit: V5L 3X2) after its province, by its two

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { US_STATES } from "./contact-detectors.js";
 import { gated, type Found, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { romajiReadings } from "./romaji-reading.js";
@@ -64,6 +65,9 @@ export const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|P
 /** An article right before the span: a thing's or a brand's name follows (the Škoda Octavia, a Ford Mustang), no person's. */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
 
+/** A comma and a US state's two letters after a lone name: a city named so (Charlotte, NC; Tyler, TX; Florence, AL). */
+const US_STATE_AFTER = new RegExp(`^,[ \\t]*(?:${US_STATES})(?![A-Za-z])`);
+
 /** A voice assistant woken by its name (Hey Alexa, OK Google): a product, though its name is a first name too. */
 const WOKEN_ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
 const WAKE_WORD_BEFORE = /(?<![\p{L}])(?:Hey|Hi|OK|Okay|Ok)[ \t,]+$/u;
@@ -119,7 +123,7 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   // is Ingrid Solberg Group's kind): a firm named after a person.
   if (firmAfterName(after, { ampersandAlone: true }) || words.some((_, index) => index > 0 && firmAfterName(` ${words.slice(index).join(" ")}${after}`, { ampersandAlone: true }))) return false;
   if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0)) return false;
-  if (words.length === 1 && COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) return false;
+  if (words.length === 1 && ((COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) || US_STATE_AFTER.test(after))) return false;
   return true;
 }
 

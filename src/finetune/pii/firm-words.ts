@@ -6,6 +6,8 @@ const FIRM_WORDS =
   "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|" +
   // A trade's word (Dawson Plumbing, Kowalski Roofing, Hale Decorating): a tradesman's firm, never a given name after a comma.
   "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
+  // A show, a prize or an event named after a person (the Chris Evans Show, the Walter Scott Prize, the Ryder Cup).
+  "Show|Podcast|Festival|Prize|Awards?|Cup|Trophy|Memorial|Lectures?|Scholarship|Fellowship|" +
   // A field of work ending in -ics (Kanda Robotics, Ito Analytics, Mori Diagnostics): a science's or a trade's, no name.
   "[A-Z][a-z]{3,}ics|" +
   // A Japanese firm's word in romaji (Kanemori Seiki, Ueda Kogyo): not Shoji, Koki, Seiko, given names too.

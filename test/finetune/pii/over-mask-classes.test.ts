@@ -56,6 +56,18 @@ describeMaskingClasses("over-masks beside names and addresses", {
     ["Nguyen Thi Lan called.", "[PERSON] called."],
     ["Our lawyer Brennan O'Hare replied.", "Our lawyer [PERSON] replied."],
   ],
+  "a lone first name before a comma and a US state's two letters is a city": [
+    ["Office in Charlotte, NC.", "Office in Charlotte, NC."],
+    ["Moved to Tyler, TX last year", "Moved to Tyler, TX last year"],
+    ["Our plant in Florence, AL is closed", "Our plant in Florence, AL is closed"],
+    ["Charlotte called from Raleigh, NC.", "[PERSON] called from Raleigh, NC."],
+  ],
+  "a show, a prize or a cup named after a person": [
+    ["Chris Evans Show guest", "Chris Evans Show guest"],
+    ["Winner of the Walter Scott Prize", "Winner of the Walter Scott Prize"],
+    ["Tickets for the Ryder Cup", "Tickets for the Ryder Cup"],
+    ["Chris Evans called the show", "[PERSON] called the show"],
+  ],
   "a surname alone before a site's word after の is the place the site is in": [
     ["会場は飛島の公民館です。", "会場は飛島の公民館です。"],
     ["妻田の倉庫に納品", "妻田の倉庫に納品"],
