@@ -14,6 +14,7 @@ import { MIXED_SCRIPT_NAME_DETECTORS } from "./mixed-script-names.js";
 import { NAME_BETWEEN_ROLE_AND_TITLE } from "./name-between-role-and-title.js";
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { LATIN_NAME_BEFORE_JOB } from "./latin-name-before-job.js";
+import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./latin-given-after-job.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./clergy-title-names.js";
 import { capitalsNameColumn } from "./capitals-name-columns.js";
@@ -67,6 +68,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
     LATIN_NAME_BEFORE_JOB,
+    ...LATIN_GIVEN_AFTER_JOB_DETECTORS,
     ENGLISH_PERSON_TAGGER,
     ...ID_AFTER_NAME_DETECTORS,
     ...NAME_LOGIN_DETECTORS,

@@ -161,7 +161,7 @@ const NAME = `(?<name>${WORD})`;
  * e-mail in brackets after it (Chiamaka (chiamaka.n@…)), a family member's word in Japanese before it (娘 Anika), a
  * request to the person in Japanese after it (Declan に頼んで), a person's verb after it at a clause's start (Natalie asked).
  */
-const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
+export const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead|[Tt]echnician|[Mm]echanic|[Pp]lumber|[Ee]lectrician|[Ii]nspector";
 const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained";
 /** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno). */

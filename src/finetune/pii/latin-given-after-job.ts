@@ -1,0 +1,53 @@
+import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { VOICE_ASSISTANT } from "./firm-words.js";
+import { readsAsParts } from "./latin-name-cues.js";
+import { isThing, TEAM, WORD } from "./lexicon-latin-names.js";
+import { worldNames } from "./world-name-lexicon.js";
+
+/**
+ * A given name alone after the word for what the person is to the writer: a job or a part (the organist Florentina,
+ * Internal tester Wiremu, Your counsellor Quynh, Rider Mirela) or a relative opening a line (Daughter Liesl plays …),
+ * whatever the lists know. Such a word before a capitalised word that no dictionary holds names a person; not before a
+ * second capitalised word (a full name is the other rules'), nor a thing's, a place's or a voice assistant's word.
+ */
+const JOB =
+  "rider|driver|organist|pianist|accompanist|conductor|counsell?or|counselor|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate";
+const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
+const NAME_AFTER_JOB = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
+  "dgmu",
+);
+const ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
+
+function findGivenAfterJob(shadow: string): Span[] {
+  return matchesOf(NAME_AFTER_JOB, shadow).flatMap((match) => {
+    const name = match.groups!.name!;
+    if (name.length < 3 || isThing(name) || isEnglishWord(name) || isPlaceName(name) || ASSISTANT.test(name)) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
+const givenAfterJob: PiiDetector = gated(/[a-z][ \t]+[A-Z]/, { type: "PERSON", find: findGivenAfterJob });
+
+/**
+ * A team and the person of it in brackets (Ops (Haruto) checked the camera, Billing (Kenta) will refund it): a given
+ * name of the lists or a Japanese name in romaji, not a place (Sales (Tokyo)) nor a thing or a word.
+ */
+const PERSON_OF_TEAM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TEAM})[ \\t]*[(（](?<name>${WORD})[)）]`, "dgu");
+
+function findPersonOfTeam(shadow: string): Span[] {
+  return matchesOf(PERSON_OF_TEAM, shadow).flatMap((match) => {
+    const name = match.groups!.name!;
+    if (isThing(name) || isEnglishWord(name) || isPlaceName(name)) return [];
+    const parts = readsAsParts(name);
+    if (!worldNames().latinGiven.has(name) && !parts.given && !parts.surname) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
+const personOfTeam: PiiDetector = gated(new RegExp(`(?:${TEAM})[ \\t]*[(（][A-Z]`), { type: "PERSON", find: findPersonOfTeam });
+
+export const LATIN_GIVEN_AFTER_JOB_DETECTORS: readonly PiiDetector[] = [givenAfterJob, personOfTeam];
