@@ -8,16 +8,17 @@ import { cueOf, type Cue, type UnitRanges } from "./regex-cues.js";
  * and the bits both of the character before in the second row and of itself in the third; a gate whose bit stays
  * clear cannot hold and is false without its scan. A gate whose bit is set, or that has no cue, is tested as before,
  * once a text however many detectors share it: the verdicts are the gates' own. A gate whose cue has grams (a list of
- * words: Mumbai|Chennai needs `Mum` or `Che`) is tested only if the text holds one: the same pass stamps a slot for each
- * two and three characters in a row, and a gate looks up its grams' slots. Two grams may share a slot: the lookup
- * may let a gate be tested in vain, never skip one that holds.
+ * words: Mumbai|Chennai needs `Mum` or `Che`) is tested only if the text holds one: each gram is hashed to a slot, and
+ * the same pass ORs, for each two and three characters in a row, the bits of the gates with a gram in their slot. Two
+ * grams may share a slot: it may let a gate be tested in vain, never skip one that holds. A character in no cue (most
+ * of a Japanese text's) sets no bit and is passed over.
  */
 interface Gate {
   pattern: RegExp;
   /** Its bit in the tables, or -1 when it has no cue (always tested). */
   bit: number;
-  /** Its cue's grams' slots (see gramSlot), if it has grams: one of them must be stamped by the text's pass. */
-  grams: Int32Array | undefined;
+  /** Whether its cue has grams: then one of them must be in the text too (its bit set in `gramsPresent`). */
+  grams: boolean;
   /** The pass (`pass`) its verdict was taken in. */
   pass: number;
   holds: boolean;
@@ -34,13 +35,22 @@ let cued = 0;
  */
 let words = 0;
 let table = new Int32Array(0);
+/** Per code unit, whether its first or third row has a bit: a unit with neither adds nothing to a text's pass. */
+const cueUnits = new Uint8Array(0x10001);
 let present = new Int32Array(0);
 const NONE = 0x10000;
 let scanned: string | undefined;
 let pass = 0;
-/** Per slot, the last pass whose text holds two or three characters in a row hashed to it. */
+/**
+ * Per slot, where its gates' bits (`words` words) start in `gramBits`, or -1 when no gram is hashed to it: a text's
+ * two and three characters in a row mostly land on a slot without any (a lookup each, instead of each gate reading
+ * all its grams' slots: a list of 114 words was 114 lookups a text).
+ */
 const GRAM_SLOTS = 0x10000;
-const stamps = new Int32Array(GRAM_SLOTS);
+const gramRows = new Int32Array(GRAM_SLOTS).fill(-1);
+let gramBits = new Int32Array(0);
+let gramRowCount = 0;
+let gramsPresent = new Int32Array(0);
 const slotOfTwo = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 const slotOfThree = (a: number, b: number, c: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
 const gramSlot = (gram: string): number =>
@@ -51,7 +61,7 @@ export function cuedGate(pattern: RegExp): (text: string) => boolean {
   const key = `${pattern.flags}/${pattern.source}`;
   let gate = gates.get(key);
   if (!gate) {
-    gate = { pattern, bit: -1, grams: undefined, pass: -1, holds: false };
+    gate = { pattern, bit: -1, grams: false, pass: -1, holds: false };
     gates.set(key, gate);
     unread.push(gate);
   }
@@ -68,35 +78,44 @@ function holds(gate: Gate, text: string): boolean {
 }
 
 /** Whether the text scanned last holds some of the gate's cue (or the gate has none). */
-const mayHold = (gate: Gate): boolean => gate.bit < 0 || ((present[gate.bit >>> 5]! & (1 << (gate.bit & 31))) !== 0 && holdsGram(gate.grams));
+const mayHold = (gate: Gate): boolean => gate.bit < 0 || (isSet(present, gate.bit) && (!gate.grams || isSet(gramsPresent, gate.bit)));
 
-function holdsGram(grams: Int32Array | undefined): boolean {
-  if (grams === undefined) return true;
-  for (let index = 0; index < grams.length; index++) if (stamps[grams[index]!] === pass) return true;
-  return false;
-}
+const isSet = (bits: Int32Array, bit: number): boolean => (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 
 /** The one pass: the bits of every gate whose cue the text holds. */
 function scan(text: string): void {
   if (unread.length > 0) readCues();
   // Locals: the loop runs over every character of every text.
   const bits = table;
+  const marked = cueUnits;
   const found = present;
+  const slots = gramRows;
+  const slotBits = gramBits;
+  const grams = gramsPresent;
   const width = words;
   found.fill(0);
-  // Passes are counted in an Int32Array's slots: they start again long before the count would overflow one.
+  grams.fill(0);
+  // Passes are counted in gates' numbers: they start again long before the count would leave a small integer.
   if (pass === 0x3fffffff) restartPasses();
-  const stamp = ++pass;
+  pass++;
   let first = NONE * 3 * width + width;
   let before = -1;
   let last = -1;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
     const row = unit * 3 * width;
-    for (let word = 0; word < width; word++) found[word]! |= bits[row + word]! | (bits[first + word]! & bits[row + 2 * width + word]!);
+    if (marked[unit] === 1) {
+      for (let word = 0; word < width; word++) found[word]! |= bits[row + word]! | (bits[first + word]! & bits[row + 2 * width + word]!);
+    }
     first = row + width;
-    if (last >= 0) stamps[slotOfTwo(last, unit)] = stamp;
-    if (before >= 0) stamps[slotOfThree(before, last, unit)] = stamp;
+    if (last >= 0) {
+      const at = slots[slotOfTwo(last, unit)]!;
+      if (at >= 0) for (let word = 0; word < width; word++) grams[word]! |= slotBits[at + word]!;
+    }
+    if (before >= 0) {
+      const at = slots[slotOfThree(before, last, unit)]!;
+      if (at >= 0) for (let word = 0; word < width; word++) grams[word]! |= slotBits[at + word]!;
+    }
     before = last;
     last = unit;
   }
@@ -104,7 +123,6 @@ function scan(text: string): void {
 }
 
 function restartPasses(): void {
-  stamps.fill(0);
   pass = 0;
   for (const gate of gates.values()) gate.pass = -1;
 }
@@ -117,7 +135,10 @@ function readCues(): void {
     const cue = cues[index];
     if (cue === undefined) return;
     mark((gate.bit = cued++), cue);
-    if (cue.grams) gate.grams = Int32Array.from(new Set(cue.grams.map(gramSlot)));
+    if (cue.grams) {
+      gate.grams = true;
+      for (const slot of new Set(cue.grams.map(gramSlot))) gramRowOf(slot)[gate.bit >>> 5]! |= 1 << (gate.bit & 31);
+    }
   });
   unread = [];
 }
@@ -126,13 +147,37 @@ function widen(wider: number): void {
   const next = new Int32Array((NONE + 1) * 3 * wider);
   for (let row = 0; row < (NONE + 1) * 3; row++) next.set(table.subarray(row * words, row * words + words), row * wider);
   table = next;
+  const nextGrams = new Int32Array(gramRowCount * wider);
+  for (let row = 0; row < gramRowCount; row++) nextGrams.set(gramBits.subarray(row * words, row * words + words), row * wider);
+  gramBits = nextGrams;
+  for (let slot = 0; slot < GRAM_SLOTS; slot++) if (gramRows[slot]! >= 0) gramRows[slot] = (gramRows[slot]! / words) * wider;
   words = wider;
   present = new Int32Array(words);
+  gramsPresent = new Int32Array(words);
+}
+
+/** The gates' bits of a gram slot, its row made when a first gram lands on it. */
+function gramRowOf(slot: number): Int32Array {
+  if (gramRows[slot]! < 0) {
+    gramRows[slot] = gramRowCount * words;
+    gramRowCount++;
+    if (gramBits.length < gramRowCount * words) {
+      const grown = new Int32Array(Math.max(gramRowCount * words, 2 * gramBits.length));
+      grown.set(gramBits);
+      gramBits = grown;
+    }
+  }
+  return gramBits.subarray(gramRows[slot]!, gramRows[slot]! + words);
 }
 
 function mark(bit: number, cue: Cue): void {
   const set = (ranges: UnitRanges, which: number): void => {
-    for (const [from, to] of ranges) for (let unit = from; unit <= to; unit++) table[(unit * 3 + which) * words + (bit >>> 5)]! |= 1 << (bit & 31);
+    for (const [from, to] of ranges) {
+      for (let unit = from; unit <= to; unit++) {
+        table[(unit * 3 + which) * words + (bit >>> 5)]! |= 1 << (bit & 31);
+        if (which !== 1) cueUnits[unit] = 1;
+      }
+    }
   };
   set(cue.units, 0);
   if (cue.pair) {

@@ -80,6 +80,20 @@ describe("cuedGate", () => {
       expect(unread(text)).toBe(/[Zz]ip/i.test(text));
     }
   });
+
+  it("keeps every verdict when gates with grams come after texts were read and their tables grow", () => {
+    const cities = /Mumbai|Chennai|Kolkata/;
+    const early = cuedGate(cities);
+    early("read once: the tables hold the gates so far");
+    const lists = Array.from({ length: 70 }, (_, index) => new RegExp(`Qua${index}rk|Zeb${index}ra|Wom${index}bat`));
+    const late = lists.map((pattern) => cuedGate(pattern));
+    for (const text of ["to Chennai", "a Qua7rk here", "Wom69bat, Zeb0ra", "Qua7 rk", "Kolkata and Zeb33ra", "none of them"]) {
+      expect(early(text), text).toBe(cities.test(text));
+      late.forEach((gate, index) => expect(gate(text), `${lists[index]} on ${text}`).toBe(lists[index]!.test(text)));
+    }
+    const skipped = gateVerdicts("none of them").filter(({ pattern, passed }) => !passed && (pattern === cities || lists.includes(pattern)));
+    expect(skipped).toHaveLength(71);
+  });
 });
 
 const support = fileURLToPath(new URL("../support/", import.meta.url));
