@@ -8,7 +8,7 @@ import { RepeatMatcher } from "./name-repeats.js";
 import { codesOfSeries } from "./same-form-ids.js";
 import { partsOfFullName } from "./full-name-parts.js";
 import { namesBesideFound } from "./person-neighbours.js";
-import { songCreditSingers } from "./song-credits.js";
+import { creditedWithWork, songCreditSingers } from "./song-credits.js";
 import { SpanIndex } from "./span-index.js";
 
 export interface PiiFinding extends Span {
@@ -176,14 +176,15 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
 }
 
 /**
- * A name found inside a song's credit (リクエスト「中島みゆき／糸」) is the singer's, a public figure named for the song:
- * dropped after every rule and repeat has read the record, so that none of them masks it.
+ * A name found inside a song's credit (リクエスト「中島みゆき／糸」) or credited with a work after it, written whole as a
+ * stage or pen name is (竹内まりやの新曲; not 佐藤 花子の新刊, a register's spacing), is the artist's, a public figure named
+ * for the work: dropped after every rule and repeat has read the record, so that none of them masks it.
  */
 function dropSongCredits(shadows: readonly string[], found: PiiFinding[][]): void {
   shadows.forEach((shadow, index) => {
     const singers = songCreditSingers(shadow);
-    if (singers.length === 0) return;
-    found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !singers.some((singer) => finding.start < singer.end && singer.start < finding.end));
+    const credited = (finding: PiiFinding) => singers.some((singer) => finding.start < singer.end && singer.start < finding.end) || (!/[ 　]/u.test(shadow.slice(finding.start, finding.end)) && creditedWithWork(shadow, finding.end));
+    if (found[index]!.some((finding) => finding.type === "PERSON" && credited(finding))) found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !credited(finding));
   });
 }
 

@@ -2,8 +2,9 @@ import type { Span } from "./detector.js";
 
 /*
  * A song credited to its singer in a request, a set list or a programme's notes (リクエスト「中島みゆき／糸」, BGM：山下達郎
- * 『クリスマス・イブ』): the singer is a public figure named for the song, not a person whose data the text holds, and
- * the name rules, which read 中島みゆき as a surname and a given name, must leave the credit as written.
+ * 『クリスマス・イブ』), and a record or a book credited to its artist or author (村上春樹の新刊): the name is a public
+ * figure's, named for the work, not a person whose data the text holds, and the name rules, which read 中島みゆき as a
+ * surname and a given name, must leave the credit as written.
  */
 
 /** A word that says a song follows, or two (リクエスト曲): a listener's request, a programme's music, a set list. */
@@ -32,3 +33,25 @@ export function songCreditSingers(shadow: string): Span[] {
   }
   return singers;
 }
+
+/**
+ * A published record's or book's word after の: the name before it is the artist's or the author's (竹内まりやの新曲,
+ * 村上春樹の新刊). Not 曲, ライブ or コンサート alone: a pupil's piece and recital are theirs too (美咲の曲, 発表会).
+ */
+const WORK_AFTER = /^の(?:新曲|名曲|ヒット曲|アルバム|シングル|新譜|新刊|著書|エッセイ|小説)/u;
+const HONORIFIC = /^(?:さん|さま|くん|ちゃん)/u;
+
+/**
+ * Whether a name found ending at `end` is credited with a work after it (竹内まりやの新曲, 村上春樹の新刊): a public
+ * figure named for the work. A hiragana given name the rules cut short (竹内まり|やの新曲) is read on to its end; not a
+ * person addressed (はなこさんの小説: a child's, whose name stays masked).
+ */
+export function creditedWithWork(shadow: string, end: number): boolean {
+  let at = end;
+  if (/\p{Script=Hiragana}/u.test(shadow.charAt(end - 1))) {
+    if (HONORIFIC.test(shadow.slice(end, end + 2))) return false;
+    while (at < end + 2 && shadow.charAt(at) !== "の" && /\p{Script=Hiragana}/u.test(shadow.charAt(at))) at++;
+  }
+  return WORK_AFTER.test(shadow.slice(at, at + 8));
+}
+

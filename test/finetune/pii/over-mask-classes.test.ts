@@ -92,4 +92,11 @@ describeMaskingClasses("a song credited to its singer", {
     ["リクエストは佐藤 花子さんから「糸」", "リクエストは[PERSON]さんから「糸」"],
     ["本名：刈田 冬美 ／ リクエスト「中島みゆき／糸」", "本名：[PERSON] ／ リクエスト「中島みゆき／糸」"],
   ],
+  "an artist or an author written whole before a published record's or book's word is credited with it": [
+    ["竹内まりやのアルバムをかけた", "竹内まりやのアルバムをかけた"],
+    ["村上春樹の新刊を予約", "村上春樹の新刊を予約"],
+    ["米津玄師のシングルを注文", "米津玄師のシングルを注文"],
+    ["娘の美咲の曲を練習", "娘の[PERSON]の曲を練習"],
+    ["担当の佐藤 花子の新刊チェック", "担当の[PERSON]の新刊チェック"],
+  ],
 });
