@@ -155,9 +155,10 @@ describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
   });
 
   it("leaves nothing behind when kurabe is SIGKILLed at any moment of a run, its first milliseconds included", async () => {
-    const module = pathToFileURL(path.resolve("src/scoring/sandbox/run-sandboxed.ts")).href;
-    const availability = pathToFileURL(path.resolve("src/scoring/sandbox/availability.ts")).href;
     const dir = tempDir();
+    // Copied once as plain JavaScript: twenty kurabes under tsx would each transpile the sandbox's modules again.
+    const module = pathToFileURL(copyAsJavaScript("src/scoring/sandbox/run-sandboxed.ts", dir)).href;
+    const availability = pathToFileURL(copyAsJavaScript("src/scoring/sandbox/availability.ts", dir)).href;
     // kurabe kills itself `delay` ms after starting the run: 0–57 ms spans the spawn, bwrap's set-up (where
     // --die-with-parent is not armed yet), the start guard and the program's first steps. Resolves with the run's tag
     // once kurabe has died.
@@ -172,7 +173,7 @@ describe.skipIf(!sandboxAvailable)("runSandboxed", () => {
           `void runSandboxed({ language: "python", files: { "main.py": "import time\\ntime.sleep(60)" }, entry: "main.py", args: [${JSON.stringify(tag)}], timeLimitMs: 60000 });\n` +
           `setTimeout(() => process.kill(process.pid, "SIGKILL"), ${delay});\n`,
       );
-      const parent = spawn(process.execPath, ["--import", "tsx", script], { stdio: "ignore" });
+      const parent = spawn(process.execPath, [script], { stdio: "ignore" });
       await new Promise((resolve) => parent.on("exit", resolve));
       return tag;
     };
