@@ -115,13 +115,20 @@ describe.skipIf(!HAS_CHROMIUM)("every table fits its box at 1,280 px, report and
     }
   }
 
-  for (const language of LANGUAGES) for (const width of WIDTHS) {
-    it(`the HTML report (${language}, ${width} px)`, async () => {
-      const out = path.join(dir, `report-${language}.html`);
+  /** The HTML report in the language, written once for both widths. */
+  function reportFile(language: ReportLanguage): string {
+    const out = path.join(dir, `report-${language}.html`);
+    if (!fs.existsSync(out)) {
       const db = openDatabase(file);
       fs.writeFileSync(out, renderReportToString(db, BASELINE, { format: "html", language, itemsPerSuite: 2 }));
       db.close();
-      expect(await tablesCut(`file://${out}`, width)).toEqual([]);
+    }
+    return out;
+  }
+
+  for (const language of LANGUAGES) for (const width of WIDTHS) {
+    it(`the HTML report (${language}, ${width} px)`, async () => {
+      expect(await tablesCut(`file://${reportFile(language)}`, width)).toEqual([]);
     });
 
     for (const page of dashboardPages) {
