@@ -9,6 +9,8 @@ describeMaskingClasses("over-masks beside names and addresses", {
     ["They met Marcus Feldmann. Note Feldmann is away until Friday.", "They met [PERSON]. Note [PERSON] is away until Friday."],
     ["Badge for Ken Shibuya. Visit Shibuya (IT) for it.", "Badge for [PERSON]. Visit [PERSON] (IT) for it."],
     ["Ticket from Olga Brandt. Check Brandt's notes first.", "Ticket from [PERSON]. Check [PERSON]'s notes first."],
+    ["Email from Marcus Feldmann. Remind Feldmann about it.", "Email from [PERSON]. Remind [PERSON] about it."],
+    ["Ticket from Olga Brandt. Notify Brandt if it fails.", "Ticket from [PERSON]. Notify [PERSON] if it fails."],
     ["Met Ken Shibuya. Then Mark Shibuya called.", "Met [PERSON]. Then [PERSON] called."],
     ["Met Marcus Feldmann. Grace Feldmann came too.", "Met [PERSON]. [PERSON] came too."],
   ],
