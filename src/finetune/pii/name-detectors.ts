@@ -67,6 +67,12 @@ function endsInSurname(words: string): boolean {
   const { preferredSurnames } = nameLexicon();
   return longestName(words, preferredSurnames, true) > ending;
 }
+/**
+ * Two kanji ending in 部 that the dictionary holds as no word (宝部, 財部): a surname ending as a department does, not a
+ * place in a body (本部, 東部) nor a quantity's or a pointer's word before 部 (全部, 当部, 他部).
+ */
+const BU_SURNAME = /^[^\P{Script=Han}全一二三四五六七八九十当他同各本別総]部$/u;
+const surnameEndingInBu = (words: string): boolean => BU_SURNAME.test(words) && !commonNouns().has(words) && !NAME_PREFIX.test(words[0]!);
 /** A word for a child or a monk, addressed with an honorific by itself (子さん, 坊さん, 嬢ちゃん). */
 const CHILD_ALONE = /^[子坊嬢]$/u;
 /** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
@@ -160,7 +166,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       const tail = match.groups!.tail;
       const given = tail?.trim();
       if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
-      if (NOT_A_NAME.test(words) && !endsInSurname(words)) continue;
+      if (NOT_A_NAME.test(words) && !endsInSurname(words) && !surnameEndingInBu(words)) continue;
       if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || /\d/.test(shadow.charAt(match.indices!.groups!.name![0] - 1)))) continue;
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
@@ -571,7 +577,10 @@ const japaneseHiraganaGivenName: PiiDetector = {
     const spans: Span[] = [];
     for (const match of matchesOf(SURNAME_THEN_HIRAGANA, shadow)) {
       const [, surname, space, hiragana] = match as unknown as [string, string, string, string];
-      if (!surnames.has(surname)) continue;
+      // A surname the dictionary lacks or reads as a word (鞍馬 いずみ) after a staff member's post (店長, 担当): with a
+      // whole hiragana given name after a space, as a roster writes the staff.
+      const staff = space !== "" && isHiraganaGivenName(hiragana) && STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
+      if (!surnames.has(surname) && !staff) continue;
       const given =
         [3, 2, 4]
           .map((length) => hiragana.slice(0, length))
