@@ -50,4 +50,25 @@ function findPersonOfTeam(shadow: string): Span[] {
 
 const personOfTeam: PiiDetector = gated(new RegExp(`(?:${TEAM})[ \\t]*[(（][A-Z]`), { type: "PERSON", find: findPersonOfTeam });
 
-export const LATIN_GIVEN_AFTER_JOB_DETECTORS: readonly PiiDetector[] = [givenAfterJob, personOfTeam];
+/**
+ * Given names listed after a label for people and a colon (Volunteers: Tomoya, Wen, Isabela and Kofi.): where one of
+ * them is a given name of the lists, the others that are no English word, thing or place are names too.
+ */
+const PEOPLE_LABEL = "Volunteers|Attendees|Participants|Members|Speakers|Judges|Mentors|Helpers|Players|Guests|Organi[sz]ers|Interns|Panellists|Panelists|Present|Absent";
+const PEOPLE_LIST = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_LABEL})[ \\t]*:[ \\t]*(?<list>${WORD}(?:(?:,[ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)${WORD})+)(?=[ \\t]*(?:[.;)]|$))`, "dgmu");
+const LIST_ITEM = new RegExp(WORD, "gu");
+
+function findPeopleListed(shadow: string): Span[] {
+  return matchesOf(PEOPLE_LIST, shadow).flatMap((match) => {
+    const [listStart] = match.indices!.groups!.list!;
+    const items = [...match.groups!.list!.matchAll(LIST_ITEM)];
+    if (!items.some(([item]) => worldNames().latinGiven.has(item) && !isEnglishWord(item))) return [];
+    return items.flatMap(({ 0: item, index }) =>
+      item.length < 3 || isThing(item) || isEnglishWord(item) || isPlaceName(item) ? [] : [{ start: listStart + index, end: listStart + index + item.length }],
+    );
+  });
+}
+
+const peopleListed: PiiDetector = gated(new RegExp(`(?:${PEOPLE_LABEL})[ \\t]*:`), { type: "PERSON", find: findPeopleListed });
+
+export const LATIN_GIVEN_AFTER_JOB_DETECTORS: readonly PiiDetector[] = [givenAfterJob, personOfTeam, peopleListed];
