@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -527,6 +527,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 524 (a surname the dictionary reads as a word after a staff member's post, before a hiragana given name), then to
   // 526 (given names listed after a label for people where one is a listed given name).
   { title: "the nineteenth held-out set, a development set since its measure", dir: HELD_OUT_19_DIR, planted: 544, masked: [526, 544], kept: [360, 360] },
+  // The twentieth: written blind (8f96405) and kept aside through the round that fixed the nineteenth set's rest;
+  // measured once at its end (main at 6ac6080, no helper working): 518 of 557 (93.0 %; names 241 of 251, IDs 37 of 53,
+  // secrets 17 of 23), 332 of 342 look-alikes kept (97.1 %: English day-month dates, a firm's order codes).
+  { title: "the twentieth held-out set, a development set since its measure", dir: HELD_OUT_20_DIR, planted: 557, masked: [518, 557], kept: [332, 342] },
 ];
 
 for (const row of HELD_OUT_SETS) {
