@@ -12,7 +12,7 @@ import { worldNames } from "./world-name-lexicon.js";
  * second capitalised word (a full name is the other rules'), nor a thing's, a place's or a voice assistant's word.
  */
 const JOB =
-  "rider|driver|organist|pianist|accompanist|conductor|counsell?or|counselor|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate";
+  "rider|driver|organist|pianist|accompanist|conductor|counsell?or|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate";
 const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
 const NAME_AFTER_JOB = new RegExp(
   `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
