@@ -100,9 +100,15 @@ function surnameAfterRole(text: string, start: number): Span | undefined {
  */
 const DATED_AUTHOR = /(?<![\d/.-])(?:\d{4}[/-])?\d{1,2}[/-]\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?[ \t]+(?<name>[^\s:：|、。]{1,12}?(?:[ 　][^\s:：|、。]{1,8})?)[ \t]*[:：]/dgu;
 
+/** An English month after days (headers for 3–7 Nov:, leave 12-14 March:): the date's own word, no author. */
+const ENGLISH_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
 const datedAuthor: PiiDetector = gated(/\d[/-]\d/, {
   type: "PERSON",
-  find: (shadow) => matchesOf(DATED_AUTHOR, shadow).flatMap((match) => nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
+  find: (shadow) =>
+    matchesOf(DATED_AUTHOR, shadow).flatMap((match) =>
+      ENGLISH_MONTH.test(match.groups!.name!.trim()) ? [] : (nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
+    ),
 });
 
 /**
