@@ -4,6 +4,7 @@ import { LOGIN_PAIR_DETECTORS } from "./login-pairs.js";
 import { POLICE_RECEIPT_NUMBERS } from "./police-receipt-numbers.js";
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
+import { PLATE_REGION } from "./plate-regions.js";
 import { isValidMyNumber } from "./my-number.js";
 import { CHAT_SPEAKER_ID_DETECTORS } from "./chat-speaker-ids.js";
 import { EXPORT_HANDLE_ID_DETECTORS } from "./export-handle-ids.js";
@@ -170,7 +171,9 @@ const OTHER_THING_BETWEEN = /\b(?:order|invoice|ticket|case|ref|reference|tracki
  * 回 100 を 10-20 is a count and a range.
  */
 const VEHICLE_WORD = /ナンバー|車|プレート|[Pp]late|[Vv]ehicle/;
-const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])\p{Script=Han}{1,4}[ 　]?\d{2,3}[ 　]?[\p{Script=Hiragana}][ 　]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?![\d-])/dgu;
+// A plate's class number has one to three digits and its serial four (12-88, 2315) or fewer after dots (・・12); a
+// year, a date or a sum after the digits (大阪 3 の 2015年) is none.
+const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])(?<place>\p{Script=Han}{1,4})[ 　]?\d{1,3}[ 　]?[\p{Script=Hiragana}][ 　]?(?:\d{1,2}-\d{2}|\d{4}|[・･.]{1,3}\d{1,3})(?![\d-]|[年月日時分円])/dgu;
 const onItsLine = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
   return shadow.slice(shadow.lastIndexOf("\n", index) + 1, end === -1 ? undefined : end);
@@ -307,7 +310,12 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/account/, patternDetector("PERSONAL_ID", BANK_ACCOUNT, (match) => !OTHER_THING_BETWEEN.test(match.groups!.between!))),
   gated(
     /\d[ 　]?[\u3041-\u3096][ 　]?[\d・･.]/,
-    patternDetector("PERSONAL_ID", NUMBER_PLATE, (match, shadow) => VEHICLE_WORD.test(before(shadow, match.index, 40)) || VEHICLE_WORD.test(columnHeading(shadow, match.index) ?? "")),
+    patternDetector(
+      "PERSONAL_ID",
+      NUMBER_PLATE,
+      (match, shadow) =>
+        PLATE_REGION.test(match.groups!.place!) || VEHICLE_WORD.test(before(shadow, match.index, 40)) || VEHICLE_WORD.test(columnHeading(shadow, match.index) ?? ""),
+    ),
   ),
   gated(/[Ss]ort[ -]?code/, patternDetector("PERSONAL_ID", SORT_CODE, (match, shadow) => ACCOUNT_ON_LINE.test(onItsLine(shadow, match.index)))),
   gated(/記号/, {
