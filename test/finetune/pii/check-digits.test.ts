@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { passesLuhn } from "../../../src/finetune/pii/luhn.js";
 import { isValidMyNumber, myNumberCheckDigit } from "../../../src/finetune/pii/my-number.js";
+import { isValidIban } from "../../../src/finetune/pii/iban.js";
 
 describe("Luhn check (ISO/IEC 7812-1)", () => {
   it.each([
@@ -56,5 +57,23 @@ describe("My Number check digit (総務省令第八十五号 第五条)", () => 
 
   it("refuses anything but eleven digits", () => {
     expect(() => myNumberCheckDigit("1234")).toThrow(RangeError);
+  });
+});
+
+describe("IBAN check (ISO 13616, mod 97)", () => {
+  it.each([
+    ["GB82WEST12345698765432", true], // the standard's example
+    ["DE89370400440532013000", true],
+    ["FR1420041010050500013M02606", true],
+    ["NL91ABNA0417164300", true],
+    ["GB82WEST12345698765433", false],
+    ["DE89370400440532013001", false],
+    ["GB82WEST", false],
+    ["gb82WEST12345698765432", false],
+    // passes mod 97 but is 15 characters: Mayotte's IBANs are France's, 27 long (a parcel's tracking code)
+    ["YT2288140039126", false],
+    ["GB82WEST1234569876543200", false], // two characters too many for Britain
+  ])("%s is %s", (iban, valid) => {
+    expect(isValidIban(iban)).toBe(valid);
   });
 });

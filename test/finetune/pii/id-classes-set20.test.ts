@@ -13,4 +13,11 @@ describeMaskingClasses("id classes of the twentieth set", {
     ["大阪 3 の 2015年版を参照", "大阪 3 の 2015年版を参照"],
     ["品川 330 号室、10:30 から", "品川 330 号室、10:30 から"],
   ],
+  "an IBAN that passes its mod-97 check, spaced in groups or not": [
+    ["Please pay to IBAN GB82 WEST 1234 5698 7654 32, BIC WESTGB2L", "Please pay to IBAN [PERSONAL_ID], BIC WESTGB2L"],
+    ["振込先 DE89370400440532013000（名義 Müller）", "振込先 [PERSONAL_ID]（名義 Müller）"],
+    ["Konto: FR14 2004 1010 0505 0001 3M02 606.", "Konto: [PERSONAL_ID]."],
+    ["Ref GB82 WEST 1234 5698 7654 33 on the invoice", "Ref GB82 WEST 1234 5698 7654 33 on the invoice"],
+    ["Part no. AB12 3456 7890 1234 in stock", "Part no. AB12 3456 7890 1234 in stock"],
+  ],
 });
