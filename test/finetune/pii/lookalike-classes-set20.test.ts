@@ -13,4 +13,12 @@ describeMaskingClasses("look-alike classes of the twentieth set", {
     ["2026-11-05 Sato: called back", "2026-11-05 [PERSON]: called back"],
     ["11/4 Kenta Mori: stock checked", "11/4 [PERSON]: stock checked"],
   ],
+  "a warranty card's or a shelf's number is the goods', not a person's": [
+    ["保証書番号 WR-2611-0832 を記入", "保証書番号 WR-2611-0832 を記入"],
+    ["保証書番号：HX-88410 をご確認ください", "保証書番号：HX-88410 をご確認ください"],
+    ["倉庫の棚番号 B-14-03 に保管", "倉庫の棚番号 B-14-03 に保管"],
+    ["商品は棚番号 A2-0711 へ", "商品は棚番号 A2-0711 へ"],
+    ["保険証書番号 PL-55120934 の契約者", "保険証書番号 [PERSONAL_ID] の契約者"],
+    ["会員番号 KM-20481 の方", "会員番号 [PERSONAL_ID] の方"],
+  ],
 });
