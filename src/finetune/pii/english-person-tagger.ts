@@ -65,6 +65,9 @@ export const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|P
 /** An article right before the span: a thing's or a brand's name follows (the Škoda Octavia, a Ford Mustang), no person's. */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
 
+/** A model's or a voyage's code after the words (ONE Harmony 112S, Ever Grace 0917E): a ship's or a product's name, no person's. */
+const MODEL_CODE_AFTER = /^[ \t]+\d{2,}[A-Z]{1,2}(?![\p{L}\d])/u;
+
 /** A comma and a US state's two letters after a lone name: a city named so (Charlotte, NC; Tyler, TX; Florence, AL). */
 const US_STATE_AFTER = new RegExp(`^,[ \\t]*(?:${US_STATES})(?![A-Za-z])`);
 
@@ -118,6 +121,7 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
   if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
+  if (MODEL_CODE_AFTER.test(after)) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
   // is Ingrid Solberg Group's kind): a firm named after a person.

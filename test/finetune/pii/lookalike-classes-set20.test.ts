@@ -21,4 +21,11 @@ describeMaskingClasses("look-alike classes of the twentieth set", {
     ["保険証書番号 PL-55120934 の契約者", "保険証書番号 [PERSONAL_ID] の契約者"],
     ["会員番号 KM-20481 の方", "会員番号 [PERSONAL_ID] の方"],
   ],
+  "words before a model's or a voyage's code are a ship's or a product's name": [
+    ["The container is on the ONE Harmony 112S, ETA Friday", "The container is on the ONE Harmony 112S, ETA Friday"],
+    ["Loaded onto Ever Grace 0917E yesterday", "Loaded onto Ever Grace 0917E yesterday"],
+    ["Booked on MSC Aurora 245W out of Kobe", "Booked on MSC Aurora 245W out of Kobe"],
+    ["Ingrid Solberg left on 30 November", "[PERSON] left on 30 November"],
+    ["Ingrid Solberg 12 years with us", "[PERSON] 12 years with us"],
+  ],
 });
