@@ -9,6 +9,7 @@ import { isValidMyNumber } from "./my-number.js";
 import { CHAT_SPEAKER_ID_DETECTORS } from "./chat-speaker-ids.js";
 import { EXPORT_HANDLE_ID_DETECTORS } from "./export-handle-ids.js";
 import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
+import { DEVICE_ID_DETECTORS } from "./device-ids.js";
 import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { IBAN_DETECTORS } from "./iban.js";
 import { LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
@@ -263,6 +264,7 @@ const inRegisterEntry = (shadow: string, match: RegExpExecArray): boolean =>
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
   ...IBAN_DETECTORS,
+  ...DEVICE_ID_DETECTORS,
   gated(
     hasDigits(13),
     withMistypedCopies(

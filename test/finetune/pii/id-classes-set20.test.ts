@@ -20,4 +20,12 @@ describeMaskingClasses("id classes of the twentieth set", {
     ["Ref GB82 WEST 1234 5698 7654 33 on the invoice", "Ref GB82 WEST 1234 5698 7654 33 on the invoice"],
     ["Part no. AB12 3456 7890 1234 in stock", "Part no. AB12 3456 7890 1234 in stock"],
   ],
+  "a phone's IMEI after its label or in its printed grouping with its Luhn digit, a SIM's ICCID after its label": [
+    ["新端末 IMEI 35 209876 451233 8 を登録", "新端末 IMEI [PERSONAL_ID] を登録"],
+    ["製造番号：490154203237518", "製造番号：[PERSONAL_ID]"],
+    ["box label 49 015420 323751 8 on the returned phone", "box label [PERSONAL_ID] on the returned phone"],
+    ["SIM の ICCID 8981 1000 2231 4455 667、ICCID: 89440123456789012345", "SIM の ICCID [PERSONAL_ID]、ICCID: [PERSONAL_ID]"],
+    ["lot 49 015420 323751 9 shipped", "lot 49 015420 323751 9 shipped"],
+    ["SIM 2枚、IMEI 対応表 v2", "SIM 2枚、IMEI 対応表 v2"],
+  ],
 });
