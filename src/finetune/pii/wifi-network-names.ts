@@ -6,8 +6,11 @@ import { gated, patternDetector, type PiiDetector } from "./detector.js";
  * the pair that lets one into it. A name with a digit, six characters or more: the SSID's word in a sentence (SSID を変更,
  * SSID and password) stays, and so does a venue's open network (SSID GYM-FREE-5G はパスワード不要: its public name).
  */
-const SSID_VALUE =
-  /(?:(?<![A-Za-z])(?:SSID|[Nn]etwork name)|ネットワーク名|Wi-?Fi名)[ \t]*(?:[:：=]|は|is)?[ \t]*[`"'「]?(?<secret>(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9][A-Za-z0-9_.-]{4,30}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/dg;
+const SSID_LABEL = "(?:(?<![A-Za-z])(?:SSID|[Nn]etwork name)|ネットワーク名|Wi-?Fi名)";
+const SSID_VALUE = new RegExp(
+  `${SSID_LABEL}[ \\t]*(?:[:：=]|は|is)?[ \\t]*[\`"'「]?(?<secret>(?=[A-Za-z0-9_-]*\\d)[A-Za-z0-9][A-Za-z0-9_.-]{4,30}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\\.[A-Za-z0-9])`,
+  "dg",
+);
 const NETWORK_KEY = /パスワード|パスフレーズ|暗号化キー|(?<![A-Za-z])(?:PW|[Pp]ass(?:word|phrase)|[Kk]ey|WPA2?)(?![A-Za-z])/;
 const OPEN_NETWORK = /不要|なし|無し|フリー|(?<![A-Za-z])(?:[Ff]ree|[Oo]pen|no password)(?![A-Za-z])/;
 
@@ -18,4 +21,4 @@ function closedNetwork(match: RegExpExecArray, shadow: string): boolean {
   return NETWORK_KEY.test(line) && !OPEN_NETWORK.test(line.replace(match.groups!.secret!, ""));
 }
 
-export const WIFI_NETWORK_NAMES: readonly PiiDetector[] = [gated(/SSID|etwork name|ネットワーク名|Fi名/, patternDetector("PERSONAL_ID", SSID_VALUE, closedNetwork))];
+export const WIFI_NETWORK_NAMES: readonly PiiDetector[] = [gated(new RegExp(SSID_LABEL), patternDetector("PERSONAL_ID", SSID_VALUE, closedNetwork))];
