@@ -146,6 +146,14 @@ export const HELD_OUT_20_DIR = path.join(corpusDir, "held-out-20");
  * shop's order chat JSONL).
  */
 export const HELD_OUT_21_DIR = path.join(corpusDir, "held-out-21");
+/**
+ * Written blind and kept aside for a later round (a patent office's English docketing mailbox, a crypto exchange's
+ * English KYC review notes, a locksmith's dispatch log, a home renovation company's site survey sheet in HTML, a dog
+ * grooming salon's customer cards, a cosmetic clinic's counselling record in HTML, a campground's reservation and
+ * check-in ledger, a bicycle shop's Shift_JIS desk log, a swimming school's desk CSV, a ticket resale site's support
+ * chat JSONL).
+ */
+export const HELD_OUT_22_DIR = path.join(corpusDir, "held-out-22");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
