@@ -174,26 +174,36 @@ const STREET_ADDRESS = new RegExp(
 /** Between a street and its postcode and town: a comma, or a line break where the postcode's line follows (Musterstraße 12⏎10115 Berlin). */
 const BEFORE_POSTCODE = "(?:,\\s|,?[ \\t]*\\n[ \\t]*)";
 /**
+ * The flat after the house's number, as a European address notes it before the postcode: its floor and side
+ * (Lindenstraße 42, 3. OG links; 2. Stock rechts; EG; 4e étage gauche), its flat's or stair's number (Whg. 12, Top 7,
+ * Stiege 2, Bât. B, Apt 3), or the stair and door after slashes, as Austria writes them (Neubaugasse 10/2/14).
+ */
+const EUROPEAN_FLAT =
+  "(?:\\/\\d{1,3}){0,2}(?:,\\s(?:\\d{1,2}\\.\\s?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG|Erdgeschoss|Dachgeschoss|Hochparterre|\\d{1,2}(?:e|er|ème)\\s?étage|(?:Whg|Wohnung|Top|Stiege|App|Apt|Appartement|Bât|Bâtiment|Escalier)\\.?\\s?[A-Z0-9]{1,4}\\b)(?:\\s(?:links|rechts|Mitte|gauche|droite)\\b)?)?";
+/**
  * Streets named first and numbered after, as continental Europe writes them (Drottninggatan 71, Hauptstraße 5,
  * Keizersgracht 123), with the postcode and town that follow (111 36 Stockholm, 10115 Berlin, and the Dutch four digits
  * and two letters: 1015 CJ Amsterdam — only after a street's word, where 2024 EU Release would otherwise read as one).
  */
 const EUROPEAN_STREET = new RegExp(
-  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b(?:${BEFORE_POSTCODE}(?:\\d{3}\\s\\d{2}|\\d{4}\\s?[A-Z]{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
+  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b${EUROPEAN_FLAT}(?:${BEFORE_POSTCODE}(?:\\d{3}\\s\\d{2}|\\d{4}\\s?[A-Z]{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
   "dg",
 );
 /**
  * A continental street of any name, numbered after, then a comma and a postcode and its town: five digits as Germany,
  * France, Italy or Spain write them (Am Kanal 14, 10997 Berlin; Unter den Linden 77, 10117 Berlin, Germany), or
  * Portugal's four and three (Rua Augusta 100, 1100-053 Lisboa; not Poland's two and three, as Chapter 2, 12-345 Notes
- * would read): the postcode and town after the number say it is an address, whatever the street is called.
+ * would read), perhaps the flat's note between (Am Kanal 14, Whg. 12, 10997 Berlin): the postcode and town after the
+ * number say it is an address, whatever the street is called.
  */
-const POSTCODE_TOWN_ADDRESS =
-  /\b[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿß]+|der|dem|den|des|de|la|du|del|am|an|im|zum|zur)){0,3}\s\d{1,4}[a-z]?,\s(?:\d{5}|\d{4}-\d{3})\s[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+)?(?:,\s(?:Germany|Deutschland|Austria|Österreich|France|Italy|Italia|Spain|España|Finland|Switzerland|Schweiz|Portugal))?/dgu;
+const POSTCODE_TOWN_ADDRESS = new RegExp(
+  String.raw`\b[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿß]+|der|dem|den|des|de|la|du|del|am|an|im|zum|zur)){0,3}\s\d{1,4}[a-z]?${EUROPEAN_FLAT},\s(?:\d{5}|\d{4}-\d{3})\s[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+)?(?:,\s(?:Germany|Deutschland|Austria|Österreich|France|Italy|Italia|Spain|España|Finland|Switzerland|Schweiz|Portugal))?`,
+  "dgu",
+);
 
-/** French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso. */
+/** French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso; 8 rue Oberkampf, 4e étage, 75011 Paris. */
 const ROMANCE_STREET = new RegExp(
-  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?(?:${BEFORE_POSTCODE}\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?${EUROPEAN_FLAT}(?:${BEFORE_POSTCODE}\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
   "dg",
 );
 /**
@@ -311,7 +321,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   THAI_ADDRESS_DETECTOR,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
-  gated(/\d, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS)),
+  gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS)),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),

@@ -1,5 +1,5 @@
 import { isIPv4, isIPv6 } from "node:net";
-import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
+import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { inNotPersonalContext } from "./number-context.js";
 import { withExtension } from "./phone-extensions.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
@@ -68,11 +68,12 @@ const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Scri
 
 /**
  * Between the groups of a Japanese number: a hyphen (perhaps ending a line, the next indented, or a page's text
- * joining the lines with a space), a space, a dot, a word read out (の), or
+ * joining the lines with a space; or spaced on both sides, as a hand-typed log writes 090 - 3381 - 2207), a space, a
+ * dot, a word read out (の), or
  * the pause a transcript writes as a comma (090、2761の、3158). The line's end may be written escaped, as an export
  * that keeps each record on one line writes a cell's line break (`080-2294-\\n6617`, `\\r\\n`).
  */
-const GROUP_SEPARATOR = `(?:-[ \\t]*(?:\\n|(?:\\\\r)?\\\\n)[ \\t]*|- |[ -]|\\.(?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
+const GROUP_SEPARATOR = `(?:-[ \\t]*(?:\\n|(?:\\\\r)?\\\\n)[ \\t]*|- | - |[ -]|\\.(?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
 /** A number among others listed with commas (0120、3456、7890、1234 …) is an item of the list, not groups of one phone number. */
 const LISTED_BESIDE = /\d\s?[、,]\s?$/;
 /** A Korean mobile number (010-XXXX-XXXX): 010 is no Japanese number's start, so only in this shape. */
@@ -148,22 +149,37 @@ const UK_PHONE_BEFORE =
 /** Words that say an address follows on the line: "the alert mails go to … and lwong at example.com". */
 const MAIL_CONTEXT = /(?:e-?mail|mails?\b|alias|address|メール|アドレス|宛先|送信先)/i;
 
+const OBFUSCATED_EMAIL =
+  /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s|\s?ドット\s?)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと|アットマーク|アット)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s|\s?ドット\s?))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi;
+
+/**
+ * A plain " at " is an address's only with " dot ", a local part holding `.`, `_` or a digit, or a mail word before it
+ * on the line: "sign up at example.com" is no address.
+ */
+const acceptObfuscated = (match: RegExpExecArray, shadow: string): boolean =>
+  !/^\sat\s$/i.test(match.groups!.at!) || /dot/i.test(match[0]) || /[._\d]/.test(match.groups!.local!) || MAIL_CONTEXT.test(before(shadow, match.index, 60));
+
+/**
+ * Each obfuscated address; where a plain " at " before one was refused, the text is read again from the word after it,
+ * which may open the address: "a proof at dmitri.volkov (at) proton.me" first reads "proof at dmitri.volkov".
+ */
+function obfuscatedEmails(shadow: string): Span[] {
+  const spans: Span[] = [];
+  OBFUSCATED_EMAIL.lastIndex = 0;
+  for (let match = OBFUSCATED_EMAIL.exec(shadow); match !== null; match = OBFUSCATED_EMAIL.exec(shadow)) {
+    if (acceptObfuscated(match, shadow)) spans.push({ start: match.index, end: match.index + match[0].length });
+    else OBFUSCATED_EMAIL.lastIndex = match.indices!.groups!.at![1];
+  }
+  OBFUSCATED_EMAIL.lastIndex = 0;
+  return spans;
+}
+
 export const EMAIL_DETECTORS: readonly PiiDetector[] = [
   gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `taro dot yamada at example dot com`,
   // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `sato アットマーク example.jp`, `taro.yamada ＠ example.co.jp`,
   // read out in a transcript: `hanako.n.12 アット icloud.com`, `riho ドット funaki アットマーク icloud ドット com`.
-  // A plain " at " only with " dot ", a local part holding `.`, `_` or a digit, or a mail word before it on the line:
-  // "sign up at example.com" is no address.
-  gated(
-    /\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと|アット/i,
-    patternDetector(
-      "EMAIL",
-      /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s|\s?ドット\s?)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと|アットマーク|アット)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s|\s?ドット\s?))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi,
-      (match, shadow) =>
-        !/^\sat\s$/i.test(match.groups!.at!) || /dot/i.test(match[0]) || /[._\d]/.test(match.groups!.local!) || MAIL_CONTEXT.test(before(shadow, match.index, 60)),
-    ),
-  ),
+  gated(/\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと|アット/i, { type: "EMAIL", find: obfuscatedEmails }),
 ];
 
 export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [

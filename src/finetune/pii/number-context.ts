@@ -24,8 +24,11 @@ function cueBefore(shadow: string, index: number, length: number): string {
   return before(shadow, lineStart - 1, length);
 }
 
-/** A card's number in four groups of four, then its expiry (… 7794 exp 03/28, … 7794 有効期限 03/28, … 6185 期限 09/29): a card's whatever its cue. */
-const CARD_THEN_EXPIRY = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}[ ,(（]{0,3}(?:exp(?:iry|ires|\.)?|valid thru|(?:有効)?期限)\s*:?\s*\d{1,2}\s?\/\s?\d{2}/i;
+/**
+ * A card's number of sixteen digits, in four groups of four or as one run, then its expiry (… 7794 exp 03/28, … 7794
+ * 有効期限 03/28, … 6185 期限 09/29, 4980…0187、有効期限は 09/29): a card's whatever its cue.
+ */
+const CARD_THEN_EXPIRY = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}[ ,、(（]{0,3}(?:exp(?:iry|ires|\.)?|valid thru|(?:有効)?期限)\s*(?::|は)?\s*\d{1,2}\s?\/\s?\d{2}/i;
 
 /** A card's number as a column's heading names it; not a point, member or transit card's (ポイントカード番号). */
 const CARD_HEADING = /^(?:(?:クレジット|デビット)?カード(?:番号)?|(?:[Cc]redit |[Dd]ebit )?[Cc]ard(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)$/;

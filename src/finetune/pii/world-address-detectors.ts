@@ -71,9 +71,15 @@ const ROMAJI_FLAT_WORD = "(?:Apt|Apartment|Flat|Room|Rm|Unit|Suite)";
 export const ROMAJI_FLAT_AFTER = String.raw`(?:,\s+${ROMAJI_FLAT_WORD}\.?\s?#?\d{1,5}[A-Z]?(?![\w-]))?`;
 /** The prefecture after the city (…, Minato-ku, Tokyo), not the flat's word that may stand there instead (…, Shibuya-ku, Apt. 702). */
 export const ROMAJI_PREFECTURE = String.raw`(?!${ROMAJI_FLAT_WORD}\b)[A-Z][a-z]+(?:-(?:ken|to|fu))?`;
-const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s]|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+${ROMAJI_PREFECTURE}\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?${ROMAJI_FLAT_AFTER}`;
+const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s。、;)）]|\\.(?!\\d)|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+${ROMAJI_PREFECTURE}\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?${ROMAJI_FLAT_AFTER}`;
+/**
+ * The town after its city with no comma between, as a form filled in Japanese order writes it (Mito-shi Senba-cho
+ * 1455-8, Sapporo-shi Chuo-ku Kita 3-jo Nishi 4-chome 1-1): only a town named a town (-cho, -machi, -mura) or a block of
+ * a chome or three numbers, which say the words are an address, where Osaka-shi Matsuri 7-17 is a festival's dates.
+ */
+const TOWN_AFTER_CITY = `\\s+(?:(?=[A-Z])${ROMAJI_WORD}-(?:cho|machi|mura)\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4})?)?|[1-9]\\d?-\\d{1,4}-\\d{1,3})(?![\\d-]))`;
 const ROMAJI_TOWN_FIRST = new RegExp(
-  `\\b(?:${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?,\\s+${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
+  `\\b(?:${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?(?:,\\s+${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${TOWN_AFTER_CITY})|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
   "dg",
 );
 
