@@ -1,10 +1,12 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startMockServer } from "../../src/mock-server/server.js";
 import type { MockServer } from "../../src/mock-server/types.js";
 import { runCli, spawnCli } from "../support/cli.js";
 import { useTempDirs } from "../support/temp-dir.js";
-import { storeRows, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
+import { storeRows, TONE_SERVER, useMockServers, writeJudgeConfig, writeToneProject } from "../support/judge-project.js";
 
 const tempDir = useTempDirs();
 const startServer = useMockServers();
@@ -43,16 +45,45 @@ async function until(condition: () => boolean): Promise<void> {
 const primaryScores = (dir: string) =>
   storeRows<{ item_id: string; scorer: string; value: number }>(dir, "SELECT item_id, scorer, value FROM scores WHERE is_primary = 1 ORDER BY item_id");
 
+interface Recording {
+  dir: string;
+  /** Its server, open until the file ends: a copy's kurabe.yaml still names it. */
+  server: MockServer;
+  /** What the run asked of the server. */
+  requests: number;
+}
+
+/** The exact-scored run four tests start from, made once for the file; each test gets its own copy of its folder. */
+let recording: Promise<Recording> | undefined;
+afterAll(async () => {
+  const made = await recording?.catch(() => undefined);
+  await made?.server.close();
+  if (made) fs.rmSync(made.dir, { recursive: true, force: true });
+});
+
+async function record(dir: string): Promise<Recording> {
+  const server = await startMockServer(TONE_SERVER);
+  writeProject(dir, server, "      type: exact");
+  const run = await runCli(["run"], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  return { dir, server, requests: server.stats.requests };
+}
+
+/** Copies the recorded run (kurabe.yaml, items, store, cache) into `dir`. */
+async function recordedRun(dir: string): Promise<Recording> {
+  recording ??= record(fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-recorded-")));
+  const made = await recording;
+  fs.cpSync(made.dir, dir, { recursive: true });
+  return made;
+}
+
 describe("kurabe rescore", () => {
   it("scores the stored answers with the config's new scorer as revision 2, without one model request, keeping revision 1's scores", async () => {
-    const server = await startServer();
     const dir = tempDir();
-    writeProject(dir, server, "      type: exact");
-    const run = await runCli(["run"], { cwd: dir });
-    expect(run.code, run.stderr).toBe(0);
+    const { server, requests: asked } = await recordedRun(dir);
     expect(primaryScores(dir).map((row) => row.value)).toEqual([1, 0, 0]);
+    expect(asked).toBe(3);
     const requests = server.stats.requests;
-    expect(requests).toBe(3);
 
     writeConfig(dir, server, "      type: contains");
     const rescore = await runCli(["rescore"], { cwd: dir });
@@ -84,10 +115,8 @@ describe("kurabe rescore", () => {
   });
 
   it("reads a run at an earlier scoring revision with --revision in results, report and compare, saying which; one it lacks exits 2", async () => {
-    const server = await startServer();
     const dir = tempDir();
-    writeProject(dir, server, "      type: exact");
-    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    const { server } = await recordedRun(dir);
     expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
     const [later, first] = storeRows<{ id: string }>(dir, "SELECT id FROM runs ORDER BY created_at DESC, id DESC").map((row) => row.id);
     writeConfig(dir, server, "      type: contains");
@@ -196,9 +225,8 @@ suites:
       fault: (request) => (request.model === "judge-model" && request.prompt.includes("now") ? { type: "status", status: 503 } : undefined),
     });
     const dir = tempDir();
+    await recordedRun(dir);
     writeJudgeModule(dir, "Is this polite? ");
-    writeProject(dir, server, "      type: exact");
-    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
     writeConfig(dir, server, "      type: module\n      path: tone.mjs");
     const rescore = await runCli(["rescore"], { cwd: dir });
     expect(rescore.code, rescore.stderr).toBe(3);
@@ -233,10 +261,8 @@ suites:
   });
 
   it("exits 2 for a suite the run does not have, and changes nothing", async () => {
-    const server = await startServer();
     const dir = tempDir();
-    writeProject(dir, server, "      type: exact");
-    expect((await runCli(["run"], { cwd: dir })).code).toBe(0);
+    await recordedRun(dir);
     const rescore = await runCli(["rescore", "--suite", "nope"], { cwd: dir });
     expect(rescore.code).toBe(2);
     expect(rescore.stderr).toMatch(/has no suite "nope" \(suites: tone\)/);
