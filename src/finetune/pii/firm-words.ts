@@ -43,15 +43,27 @@ const AMPERSAND_STRAIGHT_AFTER = /^[ \t]*,?[ \t]*&/;
 export const COMPANY_WORD =
   /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂|工房|農園|牧場|酒造|醸造|書房|写真館|整骨院|接骨院|治療院|本舗|本家|食堂|飯店|造園|園芸|石材|塗装|板金|鉄工|木工|建具|畳店|設計|測量)$/u;
 /**
- * A shop's word before a surname and a space (そば処 早川 様, 居酒屋 まるや, 割烹 田村, 旅館 松本): the name is the shop's, as a
- * sign writes it, not its keeper's.
+ * A shop's word before a surname and a space (そば処 早川 様, 居酒屋 まるや, 割烹 田村, 旅館 松本), or the dish a restaurant is
+ * known by, perhaps after its town's or style's word (博多ラーメン 大楠, 中華そば 青木, 手打ちうどん 村上, 焼肉 金田): the name is
+ * the shop's, as a sign writes it, not its keeper's.
  */
-export const SHOP_WORD_BEFORE = /(?:(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿)[ 　]$/u;
+export const SHOP_WORD_BEFORE =
+  /(?:(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$/u;
 /**
- * A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所), or a partner's
- * surname in kanji after ・ and the firm's word (真壁・宇津木法律事務所, 森・浜田税理士事務所: a firm named by its partners).
+ * A trade's word in katakana that names a firm by itself straight after a founder's or a place's name (常陸セキュリティ,
+ * 山本エンジニアリング, 佐藤デザイン, 大和ハウス, 林ベーカリー); not a post's word (佐藤マネージャー, 田中リーダー), which follows a person.
  */
-const JAPANESE_FIRM_AFTER = new RegExp(`^(?:[\\p{Script=Katakana}ー・]{2,12}|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)`, "u");
+const KATAKANA_TRADE_WORD =
+  "セキュリティ|エンジニアリング|テクノ(?:ロジー)?|デザイン|ハウス|ホーム|リフォーム|ペイント|クリーニング|メンテナンス|ベーカリー|フーズ|ファーム|モータース|オート|トランスポート|ロジスティクス|コンサルティング|プランニング|コーポレーション|カンパニー|エンタープライズ|インダストリー|ネットワーク|ソフト|ラボ|スタジオ|サロン|ホテル|ストアー?|マート|ゼミナール|ワークス|プロダクツ|トレーディング|エステート";
+/**
+ * A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所), a katakana trade's
+ * word alone there (KATAKANA_TRADE_WORD), or a partner's surname in kanji after ・ and the firm's word (真壁・宇津木法律事務所,
+ * 森・浜田税理士事務所: a firm named by its partners).
+ */
+const JAPANESE_FIRM_AFTER = new RegExp(
+  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー]))`,
+  "u",
+);
 
 export interface FirmAfterNameOptions {
   /**

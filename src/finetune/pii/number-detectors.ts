@@ -19,6 +19,7 @@ import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "./person-documents.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "./program-text.js";
+import { notPseudonyms } from "./pseudonym-ids.js";
 import { FILLERS } from "./spoken-detectors.js";
 import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
@@ -352,5 +353,6 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...CHAT_SPEAKER_ID_DETECTORS,
   ...EXPORT_HANDLE_ID_DETECTORS,
   ...ACTOR_LOGIN_DETECTORS,
-  // An ID's value is never program text (userId: faker.string.uuid(): a call; program-text.ts).
-].map((detector) => (detector.type === "PERSONAL_ID" ? valuesOnly(detector) : detector));
+  // An ID's value is never program text (userId: faker.string.uuid(): a call; program-text.ts), nor a pseudonym a record
+  // was given in its person's place (pseudonym-ids.ts).
+].map((detector) => (detector.type === "PERSONAL_ID" ? valuesOnly(notPseudonyms(detector)) : detector));
