@@ -182,6 +182,8 @@ const AFTER_EVENT_ROLE = new RegExp(
  * whose letters read as kana by chance (Home Base) are not looked up.
  */
 const HEPBURN = /^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy])|([kgstpc])(?=\1|h))+$/i;
+/** Whether a word is spelt as Hepburn romaji is (Azukihata, Sendai; not Central). */
+export const spellsAsRomaji = (word: string): boolean => HEPBURN.test(word);
 const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11}|[A-Z]{3,12})[ \t]+(?<second>[A-Z][a-z]{2,11}|[A-Z]{3,12})(?!(?!['’]s(?![A-Za-z]))[A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \t]+[A-Z][A-Za-z])/dgu;
 /**
  * A surname in romaji alone starting a clause, before "from" and the firm or the side a person speaks for (Sakamaki
@@ -252,6 +254,22 @@ const romajiAfterStaff: PiiDetector = latinNames(/[Ss]taff|[Cc]lerk|[Rr]eception
   return words.every((word) => HEPBURN.test(word) && !isEnglishWord(word)) && reads && !readsAsOneWord(words.join(""));
 });
 
+/**
+ * A Japanese given name in romaji the dictionary reads (Hiroki, Satoko) and a surname spelt as Hepburn romaji is that it
+ * lacks, a rare one or a place's (Sendai, Kurama, Azukihata), after a word that brings a person in: a sender's "from",
+ * a salutation, a contact's label or an executive's title (apology from Izumi Kurama, reviewed by CTO Hiroki Sendai).
+ * Two words of no English dictionary that do not read together as one word, and no capitalised word after them (from
+ * Yuki Matsuri Hall is a place).
+ */
+const GIVEN_THEN_UNLISTED_SURNAME = new RegExp(
+  `(?<![A-Za-z])(?:from|Dear|[Cc]ontact(?:[ \t]+person)?[ \t]*:?|CEO|CTO|CFO|COO|CIO|CISO|President|Director|Chair)[ \t]+(?<name>(?<given>[A-Z][a-z]{2,11})[ \t]+(?<surname>[A-Z][a-z]{3,11}))(?![A-Za-z'’-]|[ \t]+[A-Z])`,
+  "dgu",
+);
+const romajiGivenThenUnlistedSurname: PiiDetector = latinNames(/from |Dear |[Cc]ontact|C[EFIOT]O |CISO |President |Director |Chair /, GIVEN_THEN_UNLISTED_SURNAME, (match) => {
+  const { given, surname } = match.groups! as { given: string; surname: string };
+  return readsAsParts(given).given && HEPBURN.test(surname) && ![given, surname].some(isEnglishWord) && !PLACE_PREFIX.test(given) && !isThing([given, surname]) && !readsAsOneWord(given + surname);
+});
+
 const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM, (match) => {
   const name = match.groups!.name!;
   return HEPBURN.test(name) && readsAs(name, nameLexicon().surnameReadings);
@@ -310,5 +328,6 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/"(?:real_name|full_name|fullName|realName)"/, PROFILE_NAME, (match) => !match.groups!.name!.split(/[ \t]+/).some((word) => NOT_A_PROFILE_PERSON.test(word) || ORGANISATION_WORD.test(word))),
   romajiFullName,
   romajiAfterStaff,
+  romajiGivenThenUnlistedSurname,
   romajiSurnameFrom,
 ];

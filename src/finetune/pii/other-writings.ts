@@ -2,6 +2,8 @@ import type { Span } from "./detector.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { kanaCanWriteLatinName } from "./latin-name-kana.js";
 import { KANJI_FULL_NAME } from "./full-name-parts.js";
+import { isEnglishWord } from "./english-person-tagger.js";
+import { readsAsParts, spellsAsRomaji } from "./latin-name-cues.js";
 import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 
 /*
@@ -52,8 +54,33 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
     // Its surname may be masked already, repeated from an honorific elsewhere (藤沢様 … （藤沢 健斗）): the finding grows.
     spans.growOrAdd(span);
   }
+  for (const span of romajiLinesAfter(shadow, findings)) spans.add(span);
   for (const span of kanaSurnames(shadow, findings)) spans.add(span);
   for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
+}
+
+/** Two capitalised words alone on the next line. */
+const ROMAJI_LINE_AFTER = /^[ \t]*\n[ \t]*([A-Z][a-z]{2,11})[ \t]+([A-Z][a-z]{2,11})[ \t]*(?=\n|$)/u;
+
+/**
+ * A kanji full name alone on its line and its romanisation alone on the next, as a business card or a signature sets
+ * them (小豆畑 聡子 / Satoko Azukihata): two words spelt as Hepburn romaji is, of no English dictionary, one of which
+ * reads as a given name or a surname; the other may be one the dictionary lacks.
+ */
+function romajiLinesAfter(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON" || !KANJI_FULL_NAME.test(shadow.slice(finding.start, finding.end))) continue;
+    if (!/(?:^|\n)[ \t]*$/u.test(shadow.slice(Math.max(0, finding.start - 8), finding.start))) continue;
+    const line = ROMAJI_LINE_AFTER.exec(shadow.slice(finding.end, finding.end + 40));
+    if (line === null) continue;
+    const words = [line[1]!, line[2]!];
+    if (!words.every((word) => spellsAsRomaji(word) && !isEnglishWord(word))) continue;
+    if (!words.some((word) => readsAsParts(word).given || readsAsParts(word).surname)) continue;
+    const start = finding.end + line[0].indexOf(line[1]!);
+    spans.push({ start, end: finding.end + line[0].trimEnd().length });
+  }
+  return spans;
 }
 
 /** A kanji word in brackets right after a name, as a register gives a kana name's kanji (ｱﾝﾄﾞｳ ｹｲｽｹ（安藤）). */

@@ -56,10 +56,19 @@ function personSpan(cell: Cell): Span {
   return { start: cell.start + title, end: cell.end - honorific };
 }
 
+/**
+ * A reading's heading alone (カナ, よみ): after a column of people it holds their names' readings (| 氏名 | カナ | over
+ * | 周藤 琴音 | スドウ コトネ |); elsewhere a product's or a place's (| 品名 | カナ |).
+ */
+const READING_HEADING = /^(?:カナ|かな|ヨミ|よみ|読み|よみがな|読み仮名|Reading|Furigana|Kana)$/u;
+
 /** A heading row: every cell short, no digits, and at least one a heading of COLUMN_TYPES. */
 function columnTypes(cells: readonly Cell[]): Array<string | undefined> | undefined {
   if (cells.length < 2 || cells.some((cell) => cell.text.length > 24 || /\d/.test(cell.text))) return undefined;
   const types = cells.map((cell) => COLUMN_TYPES.find(([, heading]) => heading.test(cell.text))?.[0]);
+  cells.forEach((cell, column) => {
+    if (column > 0 && types[column - 1] === "PERSON" && READING_HEADING.test(cell.text)) types[column] = "PERSON";
+  });
   return types.some(Boolean) ? types : undefined;
 }
 
