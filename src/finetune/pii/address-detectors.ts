@@ -190,6 +190,15 @@ const EUROPEAN_STREET = new RegExp(
   "dg",
 );
 /**
+ * A German, Austrian or Swiss street whose word stands apart after a place's name (Mariahilfer Straße 45, 1060 Wien;
+ * Kölner Str. 12, 2. OG, 50667 Köln; Berliner Allee 5, 40212 Düsseldorf), with its postcode of four or five digits and
+ * its town: the postcode says it is an address, where a noun before Platz 3 or Weg 5 is a sentence's (Der Weg 5 ist lang; Unser Weg 5, 1234 Schritte).
+ */
+const GERMAN_WORD_STREET = new RegExp(
+  String.raw`\b(?!(?:Unser|Euer|Aber|Oder|Jeder|Dieser|Jener|Welcher|Mancher|Einer|Keiner|Meiner|Deiner|Seiner|Ihrer)[ -])[A-ZÄÖÜ][a-zäöüß]+er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai)\s\d{1,4}[a-z]?\b${EUROPEAN_FLAT}${BEFORE_POSTCODE}\d{4,5}\s[A-ZÀ-Þ][a-zà-ÿ]+`,
+  "dgu",
+);
+/**
  * A continental street of any name, numbered after, then a comma and a postcode and its town: five digits as Germany,
  * France, Italy or Spain write them (Am Kanal 14, 10997 Berlin; Unter den Linden 77, 10117 Berlin, Germany), or
  * Portugal's four and three (Rua Augusta 100, 1100-053 Lisboa; not Poland's two and three, as Chapter 2, 12-345 Notes
@@ -211,13 +220,14 @@ const ROMANCE_STREET = new RegExp(
  * town perhaps in two words joined by a hyphen (Ebisu-minami, Nishi-Shinjuku, Kanda-cho),
  * perhaps after the building or the flat (Otemachi One Tower 15F, 1-2-1 Otemachi, …; Apt 1102, 2-15-8 …; a building's
  * name and its room, Park Court Ebisu 702, 1-2-3 …; a hotel's room, room 1412, 1-2-3 …; the flat, then the building, Apt 1102, Park Court Ebisu, 1-2-3 …);
- * the prefecture and postcode perhaps on the next line (…, Meguro-ku⏎Tokyo 153-0063); the floor alone first (5F, 2-14-8
+ * the prefecture and postcode perhaps on the next line (…, Meguro-ku⏎Tokyo 153-0063) or after the ward with no comma
+ * (…, Shibuya-ku Tokyo 150-0001); the floor alone first (5F, 2-14-8
  * Ebisu, …) and the town and ward without a comma between (2-14-8 Ebisu Shibuya-ku); the ban and go before a town and
  * its chome (14-9 Motoazabu 2-chome, Minato-ku), the room as a fourth number (3-5-2-1203 Kachidoki, Chuo-ku) and the flat
  * written last (…, Tokyo, Apt 501).
  */
 const ROMAJI_ADDRESS = new RegExp(
-  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,\s+${ROMAJI_PREFECTURE}|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
+  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
   "dg",
 );
 
@@ -323,6 +333,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS)),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
+  gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),

@@ -149,8 +149,13 @@ const UK_PHONE_BEFORE =
 /** Words that say an address follows on the line: "the alert mails go to … and lwong at example.com". */
 const MAIL_CONTEXT = /(?:e-?mail|mails?\b|alias|address|メール|アドレス|宛先|送信先)/i;
 
-const OBFUSCATED_EMAIL =
-  /(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s|\s?ドット\s?)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(あっと\)|\[あっと\]|あっと|アットマーク|アット)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\sdot\s|\s?ドット\s?))+[A-Za-z]{2,}(?![A-Za-z0-9-])/dgi;
+/** The @ and the dot written as words or signs in brackets of any kind: [at], (at), {at}, <at>, 《at》, 【アット】, （あっと）, [@], (dot), 【ドット】. */
+const BRACKETED_AT = String.raw`[(\[{<《〈【]\s?(?:at|あっと|アット(?:マーク)?|@)\s?[)\]}>》〉】]`;
+const BRACKETED_DOT = String.raw`[(\[{<《〈【]\s?(?:dot|ドット|\.)\s?[)\]}>》〉】]`;
+const OBFUSCATED_EMAIL = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?${BRACKETED_DOT}\s?|\sdot\s|\s?ドット\s?)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:${BRACKETED_AT}|あっと|アットマーク|アット)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?${BRACKETED_DOT}\s?|\sdot\s|\s?ドット\s?))+[A-Za-z]{2,}(?![A-Za-z0-9-])`,
+  "dgi",
+);
 
 /**
  * A plain " at " is an address's only with " dot ", a local part holding `.`, `_` or a digit, or a mail word before it
@@ -174,12 +179,29 @@ function obfuscatedEmails(shadow: string): Span[] {
   return spans;
 }
 
+/**
+ * A sign the text says stands for @ (sato.k◎example.jp（◎を@に変えて送信）, info#example.com — replace # with @): the
+ * address written with that sign, wherever in the text it stands. ★ and ☆ are read without the words (above).
+ */
+const AT_STAND_IN = /(?<sign>[^\s\w@.])\s?(?:を|は)\s?(?:@|アットマーク)\s?に|[Rr]eplace\s(?<signWord>[^\s\w@.])\s(?:with|by)\s@/gu;
+const escapeSign = (sign: string): string => sign.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+function standInEmails(shadow: string): Span[] {
+  const signs = new Set(matchesOf(AT_STAND_IN, shadow).map((match) => match.groups!.sign ?? match.groups!.signWord!));
+  return [...signs].flatMap((sign) =>
+    matchesOf(new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?${escapeSign(sign)}\s?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])`, "gu"), shadow).map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+    })),
+  );
+}
+
 export const EMAIL_DETECTORS: readonly PiiDetector[] = [
   gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `taro dot yamada at example dot com`,
   // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `sato アットマーク example.jp`, `taro.yamada ＠ example.co.jp`,
   // read out in a transcript: `hanako.n.12 アット icloud.com`, `riho ドット funaki アットマーク icloud ドット com`.
-  gated(/\[at\]|\(at\)|\{at\}|\sat\s|\[@\]|\s@|@\s|[★☆]|あっと|アット/i, { type: "EMAIL", find: obfuscatedEmails }),
+  gated(/[(\[{<《〈【]\s?(?:at|@)|\sat\s|\s@|@\s|[★☆]|あっと|アット/i, { type: "EMAIL", find: obfuscatedEmails }),
+  gated(/(?:を|は)\s?(?:@|アットマーク)\s?に|[Rr]eplace\s\S\s(?:with|by)\s@/, { type: "EMAIL", find: standInEmails }),
 ];
 
 export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [

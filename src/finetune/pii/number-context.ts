@@ -6,7 +6,7 @@ import { THING_WORD } from "./labelled-id-detectors.js";
  * its check digit is wrong (a typo still identifies the card holder); an order, tracking, JAN or ISBN context makes a
  * number that happens to pass Luhn or the My Number check what it says it is.
  */
-const CARD_CONTEXT = /(?:カード|クレジット|card|visa|master|jcb|amex|american express|diners|決済|credit)[^\n]{0,16}$/i;
+const CARD_CONTEXT = /(?:カード|クレジット|クレカ|デビット|card|visa|master|jcb|amex|american express|diners|決済|credit|debit)[^\n]{0,16}$/i;
 const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my ?number|通知カード)[^\n]{0,12}$/i;
 const NOT_PERSONAL_CONTEXT =
   /(?:注文|受注|発注|伝票|追跡|配送|送り状|問い?合わせ番号|受付番号|請求書番号|品番|商品コード|型番|JAN|ISBN|EAN|UPC|order|tracking|shipment|invoice|parcel|sku|item)[^\n]{0,16}$/i;
@@ -29,6 +29,13 @@ function cueBefore(shadow: string, index: number, length: number): string {
  * 有効期限 03/28, … 6185 期限 09/29, 4980…0187、有効期限は 09/29): a card's whatever its cue.
  */
 const CARD_THEN_EXPIRY = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}[ ,、(（]{0,3}(?:exp(?:iry|ires|\.)?|valid thru|(?:有効)?期限)\s*(?::|は)?\s*\d{1,2}\s?\/\s?\d{2}/i;
+
+/**
+ * A card's brand right after its number (… 0188 の VISA, … 0188 on her Visa, … 0188（JCB）), or its security code after
+ * it on the line (… 0188 09/29 CVV 123, … セキュリティコード 123): a card's whatever its cue before.
+ */
+const CARD_AFTER =
+  /^\d[\d -]{12,22}\d[ \t]*(?:(?:の|on (?:her|his|my|the|their|your)|[(（])[ \t]*)?(?:visa|master|jcb|amex|american express|diners|クレジット|クレカ|デビット)|^\d[\d -]{12,22}\d[^\n]{0,16}(?:cvv|cvc|セキュリティ ?コード|security code)/i;
 
 /** A card's number as a column's heading names it; not a point, member or transit card's (ポイントカード番号). */
 const CARD_HEADING = /^(?:(?:クレジット|デビット)?カード(?:番号)?|(?:[Cc]redit |[Dd]ebit )?[Cc]ard(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)$/;
@@ -60,7 +67,7 @@ export function columnHeading(shadow: string, index: number): string | undefined
 const inCardColumn = (shadow: string, index: number): boolean => shadow.includes("|") && CARD_HEADING.test(columnHeading(shadow, index) ?? "");
 
 export const inCardContext = (shadow: string, index: number): boolean =>
-  CARD_CONTEXT.test(cueBefore(shadow, index, 28)) || CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48)) || inCardColumn(shadow, index);
+  CARD_CONTEXT.test(cueBefore(shadow, index, 28)) || CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48)) || CARD_AFTER.test(shadow.slice(index, index + 64)) || inCardColumn(shadow, index);
 
 /**
  * My Number named earlier in the sentences before, on the line or in its paragraph (no blank line between), with no

@@ -40,10 +40,15 @@ const KOREAN_ADDRESS =
 const CYRILLIC_ADDRESS =
   /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|б-р|бульвар|пл\.|площадь|вул\.|вулиця)\s?\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2},?\s(?:д\.|дом|буд\.)?\s?\d{1,4}[а-яА-Я]?(?:\/\d{1,3})?(?:,?\s(?:корп\.|к\.|стр\.)\s?\d{1,3})?(?:,?\s(?:кв\.|квартира|оф\.)\s?\d{1,4})?(?:,\s\p{Lu}[\p{L}-]+(?:,?\s\d{6})?)?(?!\d)/dgu;
 
+/** Japan's prefectures in romaji, by name: a word that says the words before it are a Japanese address. */
+export const JAPAN_PREFECTURES_ROMAJI =
+  "Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba|Tokyo|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga|Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa";
+
 /**
  * A Japanese address in romaji written from the city down, or from the town up: the city or ward (Toyota-shi,
  * Minato-ku), the town and its block (Kitamachi 2-14-5, Shibaura 1-chome 14-3), or the town and block first and the
- * city after (Kitamachi 2-14-5, Toyota-shi); then a building and its room, the prefecture and the postcode. The
+ * city after (Kitamachi 2-14-5, Toyota-shi), perhaps its prefecture before it (Ibaraki-ken Mito-shi …, Tokyo, Shibuya-ku,
+ * …); then a building and its room, the prefecture and the postcode. The
  * block-first order (1-14-3 Shibaura, Minato-ku) is address-detectors' own.
  */
 /**
@@ -79,7 +84,7 @@ const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1
  */
 const TOWN_AFTER_CITY = `\\s+(?:(?=[A-Z])${ROMAJI_WORD}-(?:cho|machi|mura)\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4})?)?|[1-9]\\d?-\\d{1,4}-\\d{1,3})(?![\\d-]))`;
 const ROMAJI_TOWN_FIRST = new RegExp(
-  `\\b(?:${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?(?:,\\s+${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${TOWN_AFTER_CITY})|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
+  `\\b(?:(?:(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:to|fu|ken))?,?\\s+)?${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?(?:,\\s+${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${TOWN_AFTER_CITY})|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
   "dg",
 );
 
@@ -95,9 +100,6 @@ const ROMAJI_BLOCK_TOWN_CITY = new RegExp(
   "dg",
 );
 
-/** Japan's prefectures in romaji, by name: a word that says the words before it are a Japanese address. */
-export const JAPAN_PREFECTURES_ROMAJI =
-  "Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba|Tokyo|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga|Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa";
 /**
  * A block of two numbers (ban and go), a town and a city in romaji with no -shi to say so, then a prefecture by its
  * name (1-12 Kitakoken, Inuyama, Aichi; 3-8 Motomachi, Hakodate, Hokkaido 040-0054): the prefecture says the two

@@ -43,3 +43,44 @@ describeMaskingClasses("address, phone, e-mail and card classes of the twentieth
     ["Lot 4539612008735511 made 11/28", "Lot 4539612008735511 made 11/28"],
   ],
 });
+
+/**
+ * Further forms of the classes that recur in the sets' misses (obfuscated e-mails, cards mistyped in a card's context,
+ * European and romaji addresses), each with look-alikes.
+ */
+describeMaskingClasses("recurring address, e-mail and card classes", {
+  "the @ or the dot as a word or sign in brackets of any kind": [
+    ["メール：taro.yamada（アット）example.co.jp", "メール：[EMAIL]"],
+    ["contact: hana.k《at》example.org", "contact: [EMAIL]"],
+    ["宛先 sato【アットマーク】example【ドット】co【ドット】jp", "宛先 [EMAIL]"],
+    ["会議室(at)本社 で", "会議室(at)本社 で"],
+    ["price 3 (at) 5.00 each", "price 3 (at) 5.00 each"],
+  ],
+  "a sign the text says stands for @": [
+    ["sato.k◎example.jp（◎を@に変えて送信）", "[EMAIL]（◎を@に変えて送信）"],
+    ["write to info*example.com (replace * with @)", "write to [EMAIL] (replace * with @)"],
+    ["sato.k◎example.jp の件", "sato.k◎example.jp の件"],
+  ],
+  "a card's number mistyped, its brand or slang word before or after it, or its security code after it": [
+    ["クレカは 4980112266340188 です", "クレカは [CREDIT_CARD] です"],
+    ["デビットで 4539 6120 0873 5512", "デビットで [CREDIT_CARD]"],
+    ["番号 4980 1122 6634 0188 の VISA", "番号 [CREDIT_CARD] の VISA"],
+    ["the number 4980 1122 6634 0188 on her Visa", "the number [CREDIT_CARD] on her Visa"],
+    ["4980112266340188 09/29 CVV を確認", "[CREDIT_CARD] 09/29 CVV を確認"],
+    ["注文 4980 1122 6634 0188 の VISA 払い", "注文 4980 1122 6634 0188 の VISA 払い"],
+    ["ロット 4980112266340188 の検査", "ロット 4980112266340188 の検査"],
+  ],
+  "a German street whose word stands apart, with its postcode of four or five digits": [
+    ["Adresse: Mariahilfer Straße 45, 1060 Wien", "Adresse: [ADDRESS]"],
+    ["Lieferung an Kölner Str. 12, 2. OG, 50667 Köln", "Lieferung an [ADDRESS]"],
+    ["Büro: Berliner Allee 5, 40212 Düsseldorf", "Büro: [ADDRESS]"],
+    ["Der Weg 5 ist lang", "Der Weg 5 ist lang"],
+    ["Unser Weg 5, 1234 Schritte", "Unser Weg 5, 1234 Schritte"],
+  ],
+  "a romaji address with its prefecture first, or after the ward with no comma": [
+    ["Address: 4-12-10 Jingumae Shibuya-ku Tokyo 150-0001", "Address: [ADDRESS]"],
+    ["Address: Tokyo, Shibuya-ku, Jingumae 4-12-10", "Address: [ADDRESS]"],
+    ["住所 Ibaraki-ken Mito-shi Omachi 3-2-14", "住所 [ADDRESS]"],
+    ["Tokyo, Shibuya-ku offices opened in 2024", "Tokyo, Shibuya-ku offices opened in 2024"],
+  ],
+});
