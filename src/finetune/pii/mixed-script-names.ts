@@ -24,4 +24,24 @@ const kanaSurnameKanjiGiven: PiiDetector = gated(/[\p{Script=Hiragana}\p{Script=
   },
 });
 
-export const MIXED_SCRIPT_NAME_DETECTORS: readonly PiiDetector[] = [kanaSurnameKanjiGiven];
+/**
+ * A kanji surname and a given name of katakana and 子, as older women's names are registered (陣内 トシ子, 森ハナ子): the
+ * form itself is a given name's. The surname one the dictionary lists, or two or three kanji that are no common noun
+ * before a space (昨日トシ子 reads as a day's word first).
+ */
+const KANJI_THEN_KATAKANA_KO = /(?<![\p{Script=Han}々ヶ])(?<surname>\p{Script=Han}[\p{Script=Han}々ヶ]{0,2})[ 　]?(?<given>\p{Script=Katakana}{1,3}子)(?![\p{Script=Han}\p{Script=Katakana}ー々])/dgu;
+
+const kanjiSurnameKatakanaKo: PiiDetector = gated(/\p{Script=Katakana}子/u, {
+  type: "PERSON",
+  find: (shadow) => {
+    const { surnames } = nameLexicon();
+    return matchesOf(KANJI_THEN_KATAKANA_KO, shadow).flatMap((match) => {
+      const surname = match.groups!.surname!;
+      const spaced = match[0].length > surname.length + match.groups!.given!.length;
+      const named = surnames.has(surname) || (spaced && surname.length >= 2 && !commonNouns().has(surname));
+      return named ? [{ start: match.index, end: match.index + match[0].length }] : [];
+    });
+  },
+});
+
+export const MIXED_SCRIPT_NAME_DETECTORS: readonly PiiDetector[] = [kanaSurnameKanjiGiven, kanjiSurnameKatakanaKo];

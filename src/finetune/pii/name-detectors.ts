@@ -95,6 +95,9 @@ export const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス
 /** A kanji written before a name that is no part of it: the late, the former, each, both, a kin (故 林 様, 元 森 氏, 父 林 さん). */
 const NAME_PREFIX = /^[故元前新旧現亡各両同貴御某皆諸父母兄姉弟妹夫妻娘嫁婿孫祖叔伯甥姪]$/u;
 
+/** A maker's word after a surname: 製 and what it makes, perhaps 所 (伊奈製陶, 野口製麺所): a firm named after its founder. */
+const MAKER_WORD = /^製\p{Script=Han}所?$/u;
+
 /** A word for staff or a desk that stands before a person's name (会計 ハル さん, 受付 キヨ 様). */
 const STAFF_WORD = /(?:営業|会計|受付|事務|窓口|書記|庶務|経理|総務|当番|担当|係|員|者|長|師|士|[部課室班局])$/u;
 
@@ -149,6 +152,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   // So are three whose first two are no word, surname or prefix the dictionary knows (水無瀬様, not 会社員林様 or 社員林様).
   const head = compact.slice(0, 2);
   if (surname === 1 && /^\p{Script=Han}{3}$/u.test(compact) && !commonNouns().has(head) && !surnames.has(head) && !givenNames.has(head) && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(head)) return 0;
+  // So are three whose first is a one-kanji surname too and whose last two are one (鴨志田様: 鴨 and 志田), not a prefix
+  // or a role's kanji before a name (故山田様, 課田中様).
+  if (surname === 2 && /^\p{Script=Han}{3}$/u.test(compact) && surnames.has(compact[0]!) && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(compact[0]!) && !nameLexicon().boundNouns.has(compact[0]!)) return 0;
   if (surname > 0) return compact.length - surname;
   return words.length <= 5 ? 0 : undefined;
 }
@@ -173,7 +179,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       // A child's word alone (うちの子さん, その子ちゃん, 坊さん) is a child or a monk, no name of one kanji.
       if (CHILD_ALONE.test(words)) continue;
       const surname = longestName(words, surnames);
-      if (surname > 0 && COMPANY_WORD.test(words.slice(surname).trim())) continue;
+      if (surname > 0 && (COMPANY_WORD.test(words.slice(surname).trim()) || MAKER_WORD.test(words.slice(surname)))) continue;
       const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
       if (offset === undefined) continue;
       const start = match.indices!.groups!.name![0];

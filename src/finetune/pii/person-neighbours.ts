@@ -5,6 +5,7 @@ import { latinNameAfterDot, surnameBeforeDot } from "./dot-joined-names.js";
 import { addFamilyMembers } from "./family-members.js";
 import { latinListItemBefore, listItemAfter, listItemBefore } from "./list-item-names.js";
 import { addNameHalves } from "./name-halves.js";
+import { addNamesBeforeEmail } from "./names-before-email.js";
 import { type Beside, type Finding, NeighbourSpans } from "./neighbour-spans.js";
 import { addOtherWritings } from "./other-writings.js";
 
@@ -12,7 +13,8 @@ import { addOtherWritings } from "./other-writings.js";
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
  * was masked alone (阿部 [翔太] 様), the other people of a list that holds a found name (参加者は [佐野]さん、Emma、Tom
  * です; 上野 と [坂口] が保管; [Connor] and Maeve), and a found full name's other writings and family. Each kind of
- * neighbour is a module; this one runs them in order and reads a list item by item.
+ * neighbour is a module; this one runs them in order and reads a list item by item. A name before an e-mail address its
+ * local part spells is one too (names-before-email.ts).
  */
 
 /** An honorific or a short note in brackets after a found name (峰岸 哲夫（本人）、…), passed over to reach the next item. */
@@ -35,6 +37,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
   const spans = new NeighbourSpans(findings);
   addNameHalves(shadow, findings, spans);
   addOtherWritings(shadow, findings, spans);
+  addNamesBeforeEmail(shadow, findings, spans);
   addFamilyMembers(shadow, findings, spans);
   // A list read item by item from each found name, both ways, until no item is added.
   const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");

@@ -26,6 +26,24 @@ const classes: Record<string, MaskingCase[]> = {
     ["担当：鹿目 聡子 様\n\n鹿目 聡子\nSales Team", "担当：[PERSON] 様\n\n[PERSON]\nSales Team"],
     ["担当：鹿目 聡子 様\n\n鹿目 聡子\nTokyo Office", "担当：[PERSON] 様\n\n[PERSON]\nTokyo Office"],
   ],
+  "a name right before an e-mail address its local part spells": [
+    ["| R-12 | Orla Ní Bhriain | orla.nibhriain@example.ie | access |", "| R-12 | [PERSON] | [EMAIL] | access |"],
+    ["| R-14 | Fenella Ó Dubhda | f.odubhda@example.ie | access |", "| R-14 | [PERSON] | [EMAIL] | access |"],
+    ["ログインできない（仲宗根、nakasone.y@example.jp）", "ログインできない（[PERSON]、[EMAIL]）"],
+    ["| 3 | Customer Support | customer.support@shop.example.com |", "| 3 | Customer Support | [EMAIL] |"],
+    ["Kurabe Shop | kurabe.shop@example.com", "Kurabe Shop | [EMAIL]"],
+    ["窓口（総務、soumu@example.jp）", "窓口（総務、[EMAIL]）"],
+  ],
+  "a kanji surname and a given name of katakana and 子": [
+    ["巣が軒下に。陣内 ハル子（一人暮らし）から電話。", "巣が軒下に。[PERSON]（一人暮らし）から電話。"],
+    ["入居者 森ハナ子、妹 佐々木 ヨシ子 と同居。", "入居者 [PERSON]、妹 [PERSON] と同居。"],
+    ["昨日トシ子から電話。電子レンジ、東京タワー子供料金、新品ネジ子。", "昨日トシ子から電話。電子レンジ、東京タワー子供料金、新品ネジ子。"],
+  ],
+  "a surname before an honorific, whole where the dictionary splits it, not a maker named after one": [
+    ["暗証番号は送信済み。鴨志田 様は解約済み。", "暗証番号は送信済み。[PERSON] 様は解約済み。"],
+    ["森志田様にも連絡。故山田様の件。", "[PERSON]様にも連絡。故[PERSON]様の件。"],
+    ["伊東製陶 様宛で集荷。野口製麺所 様、山田製菓 様。", "伊東製陶 様宛で集荷。野口製麺所 様、山田製菓 様。"],
+  ],
 };
 
 describeMaskingClasses("the name classes of the nineteenth and twentieth sets' round", classes);
