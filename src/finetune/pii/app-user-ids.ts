@@ -26,10 +26,11 @@ const PROVIDER_SUBJECT =
 /**
  * An app's user id by its type prefix, as Stripe-style APIs write their ids (usr_4Tq9Lm2Z, cus_N4x7Qa91Lk, acct_1Pq2Rs3T):
  * the prefix says the id is a person's account wherever it stands. Letters and digits both, eight or more: a column or
- * a folder named so (usr_local, cus_table) has no digit.
+ * a folder named so (usr_local, cus_table) has no digit. A sentence's full stop may close it (His user ID stays
+ * usr_8Kq…); a dot with more after it joins a file's or a host's name.
  */
 const USER_ID_PREFIXES = "(?:usr|user|cus|acct|uid|mbr|member)_";
-const PREFIXED_USER_ID = new RegExp(String.raw`(?<![A-Za-z0-9_.\/-])${USER_ID_PREFIXES}(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,40}(?![A-Za-z0-9_.\/-])`, "dg");
+const PREFIXED_USER_ID = new RegExp(String.raw`(?<![A-Za-z0-9_.\/-])${USER_ID_PREFIXES}(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,40}(?![A-Za-z0-9_\/-]|\.[A-Za-z0-9])`, "dg");
 
 export const APP_USER_IDS: readonly PiiDetector[] = [
   gated(new RegExp(USER_ID_PREFIXES), patternDetector("PERSONAL_ID", PREFIXED_USER_ID)),

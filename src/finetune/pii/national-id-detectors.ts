@@ -1,4 +1,4 @@
-import { gated, patternDetector, type PiiDetector } from "./detector.js";
+import { before, gated, patternDetector, type PiiDetector } from "./detector.js";
 
 /**
  * Other countries' national identity and tax numbers after their name, as a foreign customer, worker or tourist gives
@@ -30,7 +30,33 @@ const phoneShaped = (value: string): boolean => /^0/.test(value) && (/[ .\-/]/.t
 const US_TAX_ID =
   /(?:(?<![A-Za-z])(?:SSN|ITIN|TIN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?)?|[Tt]ax(?:payer)?[ -]?(?:ID|[Ii]d|[Ii]dentification [Nn]umber))(?:[ -]?(?:[Nn]o\.?|[Nn]umber|#))?|(?:米国の?)?社会保障番号|ソーシャル・?セキュリティ・?(?:ナンバー|番号))[ \t]*(?::|：|=|is|は)?[ \t]*(?<secret>\d{3}-\d{2}-\d{4})(?![\d-])/dg;
 
+/**
+ * A Singapore NRIC or FIN (S8821347J): its series' letter (S and T for citizens, F, G and M for foreigners), seven digits
+ * and a check letter. After its name (NRIC, FIN, IC number) the label says what it is, whatever its check letter (a
+ * digit misread as it is copied); standing alone, only where the check letter is the one its digits give, so that a
+ * code of the same shape (an order's S1234567A) stays.
+ */
+const NRIC_SHAPE = /(?<![A-Za-z0-9-])(?<secret>[STFGM]\d{7}[A-Z])(?![A-Za-z0-9-])/dg;
+const NRIC_LABEL = /(?<![A-Za-z])(?:NRIC|FIN|IC)(?: [Nn]o\.?| [Nn]umber| card)?(?![A-Za-z])[^\n.]{0,60}?$/;
+const NRIC_WEIGHTS = [2, 7, 6, 5, 4, 3, 2];
+/** The check letters by the remainder of the weighted sum, per series (the published table; M's since 2022). */
+const NRIC_LETTERS: Record<string, { offset: number; letters: string }> = {
+  S: { offset: 0, letters: "JZIHGFEDCBA" },
+  T: { offset: 4, letters: "JZIHGFEDCBA" },
+  F: { offset: 0, letters: "XWUTRQPNMLK" },
+  G: { offset: 4, letters: "XWUTRQPNMLK" },
+  M: { offset: 3, letters: "XWUTRQPNJLK" },
+};
+export function isValidNric(value: string): boolean {
+  const series = NRIC_LETTERS[value[0]!];
+  if (series === undefined || !/^[STFGM]\d{7}[A-Z]$/.test(value)) return false;
+  const sum = NRIC_WEIGHTS.reduce((total, weight, index) => total + weight * Number(value[index + 1]), series.offset);
+  return series.letters[sum % 11] === value[8];
+}
+const acceptNric = (match: RegExpExecArray, shadow: string): boolean => isValidNric(match.groups!.secret!) || NRIC_LABEL.test(before(shadow, match.index, 80));
+
 export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
+  gated(/[STFGM]\d{7}[A-Z]/, patternDetector("PERSONAL_ID", NRIC_SHAPE, acceptNric)),
   gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax|社会保障番号|セキュリティ/, patternDetector("PERSONAL_ID", US_TAX_ID)),
   gated(
     /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer/u,

@@ -186,10 +186,11 @@ const onItsLine = (shadow: string, index: number): string => {
 /**
  * A Japanese health-insurance card's 記号 and 番号 (保険証 記号 31041187 番号 2049), after the card is named: masked as
  * one span from 記号 to the number's end, the two words with them. The pair is one identifier (the insurer's group and
- * the insured's number within it), and two masks with the words left between still say what was there. The pair alone,
- * without 保険, is a part's or a form's.
+ * the insured's number within it), and two masks with the words left between still say what was there. The 記号 may open
+ * with its insurer's kanji (a prefecture's or a trade's union: 群高 1204, 東 31041187). The pair alone, without 保険, is a
+ * part's or a form's.
  */
-const INSURANCE_CARD = /記号\s*(?:は|:)?\s*[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?![\d-])/dg;
+const INSURANCE_CARD = /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?![\d-])/dgu;
 const INSURANCE_CUE = /保険|被保険者/;
 
 /**

@@ -75,17 +75,22 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a residence card: two letters, eight digits and two letters (its Japanese name before a value is read by its label's form: labelled-id-detectors.ts); of its shape, later in a sentence that names any card (her card is …): no other card's number is written so",
+    what: "a residence card: two letters, eight digits and two letters, perhaps spaced in groups as it is copied (AB 1234 5678 CD; its Japanese name before an unspaced value is read by its label's form: labelled-id-detectors.ts); of its shape, later in a sentence that names any card (her card is …): no other card's number is written so",
     cue: "[Rr]esidence card|在留カード|[Cc]ard",
     labels: [
       { words: String.raw`(?<![A-Za-z])[Rr]esidence card${EN_NUMBER}`, at: "next" },
-      { words: String.raw`在留カード|(?<![A-Za-z])[Rr]esidence card|(?<![A-Za-z])[Cc]ard(?![A-Za-z])`, at: "sentence", value: String.raw`[A-Z]{2}\d{8}[A-Z]{2}` },
+      { words: String.raw`在留カード|(?<![A-Za-z])[Rr]esidence card|(?<![A-Za-z])[Cc]ard(?![A-Za-z])`, at: "sentence", value: String.raw`[A-Z]{2}(?:[ 　]?\d{4}){2}[ 　]?[A-Z]{2}` },
     ],
   },
   {
     what: "a US service member's or dependant's DoD ID (its EDIPI, on the military ID card): ten digits",
     cue: "DoD|EDIPI|[Mm]ilitary ID",
     labels: [{ words: String.raw`(?<![A-Za-z])(?:DoD ID|EDIPI|[Mm]ilitary ID)(?: card)?${EN_NUMBER}`, at: "next", value: String.raw`\d{10}(?!\d)` }],
+  },
+  {
+    what: "a mobile line's number-porting reservation number (MNP予約番号): ten digits, which move its holder's line to another carrier",
+    cue: "MNP",
+    labels: [{ words: String.raw`(?<![A-Za-z])MNP ?(?:予約)?番号`, at: "next", value: String.raw`\d{10}(?!\d)` }],
   },
   {
     what: "a library, loyalty or mileage card or a frequent flyer's number: its member's",

@@ -96,6 +96,14 @@ const sentenceGoesOn = (value: string, after: string): boolean =>
 const NOT_A_PASSWORD =
   /^(?:required|optional|none|null|nil|blank|empty|unknown|unset|same|hidden|masked|redacted|changed|reset|expired|sent|email|mail|below|above|attached|separately|later|needed|necessary|incorrect|wrong|invalid|correct|ok|okay|yes|true|false|default|protected|secret|private|public|the|your|my|his|her|their|our|from|see|set|not|also)$/;
 
+/**
+ * A card's security code by a bare code's word after the card's expiry (…、期限 03/28、コード 906; exp 11/27, code 4410):
+ * number, expiry and code are how a card payment is given, and a code of three or four digits after the expiry is the
+ * card's. A word before コード makes another code (割引コード, クーポンコード), which the expiry is then that one's.
+ */
+const CODE_AFTER_EXPIRY =
+  /(?:期限|有効年月|(?<![A-Za-z])(?:[Ee]xp(?:iry|ires|\.)?|EXP|[Vv]alid (?:thru|through|until))(?![A-Za-z]))\s*[:：]?\s*\d{1,2}\s?\/\s?\d{2,4}[^\n\d]{0,12}?(?<![\p{L}])(?:コード|[Cc]ode|CVV2?|CVC2?)\s*(?:は|:|：|=)?\s*(?<secret>\d{3,4})(?![\d/:.,-]|\s?[円件個人年月日時分桁回%])/dgu;
+
 /** Credentials and secrets inside URLs: read before anything else looks inside a URL. */
 export const URL_DETECTORS: readonly PiiDetector[] = [
   // The user may be empty: `redis://:password@host` is how Redis and others take a password alone.
@@ -120,10 +128,16 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * off by commas, as an aside (`the temporary password you sent, Tmp-8842-xk, no longer works`), or in quotes later in the
  * sentence (`his Windows password; he wrote it on a sticky note — "Wrexham!1987"`), or between dashes (the wiki password
  * — wiki-R00t-Hama — is in the vault; the shadow folds every dash to `-`): then a value with a lower-case letter and a digit or symbol, as a password is
- * written.
+ * written; in quotes as said, a hedge may follow it inside them (「okuiz…77 だったと思う」). A card's security code a few
+ * words after its name, three or four digits (セキュリティコードも口頭で伺った（一度 …）).
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード|暗証番号)[^.。,、"]{0,30}?(?<aside>[,、]|[ \t]-(?=[ \t]))\s*(?<apposed>(?!["'`])[!-~]{6,64}?)(?=\s*\k<aside>|[,、]|[.。](?:\s|$))|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)["”」])/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+/**
+ * A value set off by commas or dashes after a password's cue, read on its own: the rule above, tried first at the cue,
+ * took `the password was reset (the temporary one, Tmp-…, was read to him)` for "was reset" and never came to the aside.
+ */
+const SECRET_APPOSED = /(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード|暗証番号)[^.。,、"]{0,30}?(?<aside>[,、]|[ \t]-(?=[ \t]))\s*(?<apposed>(?!["'`])[!-~]{6,64}?)(?=\s*\k<aside>|[,、]|[.。](?:\s|$))/dg;
 
 /** A sentence's end, then another number's label before the PIN: the cue's sentence is over, and the number is that label's. */
 const OTHER_NUMBER_AFTER_STOP = /(?:。|[.!?]\s)[^。]*(?:[\p{Script=Han}\p{Script=Katakana}ー](?:番号|ID|コード|ナンバー)|末尾|下\d桁|(?<![A-Za-z])(?:number|no\.|ending|last)(?![A-Za-z]))/iu;
@@ -219,6 +233,22 @@ const ALTERNATIVE_AFTER = /^\s?(?:か|or(?=\s)|または|もしくは|\/)\s?(?:�
 const sameShape = (value: string, alternative: string): boolean =>
   /^\d+$/.test(value) ? /^\d+$/.test(alternative) && Math.abs(alternative.length - value.length) <= 1 : PASSWORD_LIKE.test(alternative) && /[A-Za-z]/.test(alternative);
 
+/**
+ * A secret said again corrected or changed (一度 828 と言ってから 882 と訂正, 1234、いや 1243, 暗証番号 *4418# を 12/1 に *7352#
+ * へ変更): the new value, of the very same shape (digit for digit, symbol for symbol), is the same lock's or card's.
+ */
+const CORRECTED_AFTER =
+  /^\s?(?:と言って(?:から|、)|と言った後で?|、?\s?(?:いや|いえ|じゃなくて|ではなくて?)、?|,?\s(?:no|sorry|I mean),?(?=\s)|(?:から|を)[^\n。、]{0,12}?(?<=\s|に))\s?(?<value>[!-~]{3,64}?)(?=\s?(?:と(?:訂正|言い直)|に訂正|(?:へ|に)(?:変更|更新|変え|切り?替え))|\s?(?:と|です)?[。、,;)）」]|\s(?:and|then)\s|$)/;
+const shapeOf = (value: string): string => value.replace(/\d/g, "9").replace(/[a-z]/g, "a").replace(/[A-Z]/g, "A");
+
+/** The value said right after a secret that is the same secret (an alternative of its shape, or a correction of its very shape), if any. */
+function sameSecretSaidNext(after: string, value: string): RegExpExecArray | null {
+  const alternative = ALTERNATIVE_AFTER.exec(after);
+  if (alternative !== null && sameShape(value, alternative.groups!.value!)) return alternative;
+  const correction = CORRECTED_AFTER.exec(after);
+  return correction !== null && correction.groups!.value !== value && shapeOf(correction.groups!.value!) === shapeOf(value) ? correction : null;
+}
+
 const SECRET_ALTERNATIVES: PiiDetector = {
   type: "SECRET",
   find(shadow, found) {
@@ -226,8 +256,7 @@ const SECRET_ALTERNATIVES: PiiDetector = {
     for (const secret of found?.list ?? []) {
       if (secret.type !== "SECRET") continue;
       let end = secret.end;
-      for (let value = shadow.slice(secret.start, end), alternative; (alternative = ALTERNATIVE_AFTER.exec(shadow.slice(end, end + 80))); ) {
-        if (!sameShape(value, alternative.groups!.value!)) break;
+      for (let value = shadow.slice(secret.start, end), alternative; (alternative = sameSecretSaidNext(shadow.slice(end, end + 80), value)); ) {
         const start = end + alternative.index + alternative[0].length - alternative.groups!.value!.length;
         spans.push({ start, end: start + alternative.groups!.value!.length });
         value = alternative.groups!.value!;
@@ -269,6 +298,9 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     patternDetector("API_KEY", /(?<![A-Za-z0-9-])[A-Z0-9]{5}(?:-(?:\n[ \t]*)?[A-Z0-9]{5}){4}(?![A-Za-z0-9-])/dg, (match) => /[A-Z]/.test(match[0]) && /\d/.test(match[0])),
   ),
   gated(/[Bb]earer/, patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg)),
+  // A storage or a bus connection string's key by its field's name, where the string is quoted from its first field on
+  // (接続文字列に AccountKey=…== が): the key opens the account whatever stands before it (URL_DETECTORS read it after `;`).
+  gated(/AccountKey=|SharedAccessKey=/, patternDetector("API_KEY", /(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey)=(?<secret>[A-Za-z0-9+/]{16,}={0,2})(?![A-Za-z0-9+/=])/dg)),
   // HTTP Basic credentials: base64 of user:password (RFC 7617).
   gated(/[Bb]asic\s/, patternDetector("API_KEY", /\b(?:Authorization|authorization|AUTHORIZATION)\s*:\s*[Bb]asic\s+(?<secret>[A-Za-z0-9+/]{4,}={0,2})/dg)),
   // A key of a vendor no rule names (hk_test_…, a private service's token): a run of 24 or more characters of letters,
@@ -309,21 +341,23 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       return spans;
     },
   }),
-  gated(/[Pp]ass|PIN|暗証番号|パスコード|パスワード/, {
+  gated(/[Pp]ass|PIN|暗証番号|パスコード|パスワード|セキュリティコード|CVV|CVC|[Ss]ecurity code/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];
-      for (const match of matchesOf(SECRET_NEARBY, shadow)) {
-        const [start, end] = match.indices!.groups!.secret ?? match.indices!.groups!.told ?? match.indices!.groups!.pin ?? match.indices!.groups!.apposed ?? match.indices!.groups!.written!;
+      for (const match of [...matchesOf(SECRET_NEARBY, shadow), ...matchesOf(SECRET_APPOSED, shadow)]) {
+        const groups = match.indices!.groups!;
+        const [start, end] = groups.secret ?? groups.told ?? groups.pin ?? groups.cvc ?? groups.apposed ?? groups.written!;
         const value = shadow.slice(start, end);
         if ((match.groups!.apposed ?? match.groups!.written) !== undefined && !apposedSecret(value)) continue;
         // After "was" or "is", a word with a colon introduces the value (the password was his: …), no password itself.
         if (match.groups!.told !== undefined && /[:：]$/.test(value)) continue;
         // In brackets after the cue, a list of symbols is the rule's (記号（!#$%）を含めます), no password.
         if (match.groups!.secret !== undefined && !/[A-Za-z0-9]/.test(value)) continue;
-        if (match.groups!.pin !== undefined && OTHER_NUMBER_AFTER_STOP.test(shadow.slice(match.index, start))) continue;
-        if (match.groups!.pin !== undefined && OTHER_NUMBER_BETWEEN.test(shadow.slice(match.index, start).replace(/^(?:暗証番号|パスコード|PIN)/, ""))) continue;
-        if (match.groups!.pin !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
+        const digits = match.groups!.pin ?? match.groups!.cvc;
+        if (digits !== undefined && OTHER_NUMBER_AFTER_STOP.test(shadow.slice(match.index, start))) continue;
+        if (digits !== undefined && OTHER_NUMBER_BETWEEN.test(shadow.slice(match.index, start).replace(/^(?:暗証番号|パスコード|PIN|セキュリティコード|CVV2?|CVC2?|[Ss]ecurity code)/, ""))) continue;
+        if (digits !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
       }
       return spans;
     },
@@ -332,6 +366,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     /キー|[Kk]ey|KEY|[Ss]ecret|SECRET|シークレット|トークン|[Tt]oken|TOKEN/,
     patternDetector("API_KEY", KEY_CUE, (match) => /\d/.test(match.groups!.secret!) && /[A-Za-z]/.test(match.groups!.secret!)),
   ),
+  gated(/コード|[Cc]ode|CVV|CVC/, patternDetector("SECRET", CODE_AFTER_EXPIRY)),
   ...LOCK_CODE_DETECTORS,
   ...SPOKEN_CODE_DETECTORS,
   ...PIN_REPLY_DETECTORS,
