@@ -270,6 +270,16 @@ const romajiGivenThenUnlistedSurname: PiiDetector = latinNames(/from |Dear |[Cc]
   return readsAsParts(given).given && HEPBURN.test(surname) && ![given, surname].some(isEnglishWord) && !PLACE_PREFIX.test(given) && !isThing([given, surname]) && !readsAsOneWord(given + surname);
 });
 
+/**
+ * A given name alone after a contact's label (Contact person Shiori at the desk, contact: Priya): a given name the
+ * dictionary reads in romaji or the world lists, no English word or place (Contact Sales, contact Tokyo office).
+ */
+const GIVEN_AFTER_CONTACT = /(?<![A-Za-z])[Cc]ontact(?:[ \t]+person)?[ \t]*:?[ \t]+(?<name>[A-Z][a-z]{2,11})(?![A-Za-z'’-]|[ \t]+[A-Z])/dgu;
+const givenAfterContact: PiiDetector = latinNames(/[Cc]ontact/, GIVEN_AFTER_CONTACT, (match) => {
+  const name = match.groups!.name!;
+  return (readsAsParts(name).given || worldNames().latinGiven.has(name)) && !isEnglishWord(name) && !isPlaceName(name);
+});
+
 const romajiSurnameFrom: PiiDetector = latinNames(/ from /, ROMAJI_SURNAME_FROM, (match) => {
   const name = match.groups!.name!;
   return HEPBURN.test(name) && readsAs(name, nameLexicon().surnameReadings);
@@ -329,5 +339,6 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   romajiFullName,
   romajiAfterStaff,
   romajiGivenThenUnlistedSurname,
+  givenAfterContact,
   romajiSurnameFrom,
 ];

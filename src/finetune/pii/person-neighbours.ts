@@ -1,5 +1,5 @@
 import { givenNameBeforeAnd, nameAfterAnd } from "./and-joined-names.js";
-import { kanaNameAfterArrow } from "./arrow-joined-names.js";
+import { kanaNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-names.js";
 import type { Span } from "./detector.js";
 import { latinNameAfterDot, surnameBeforeDot } from "./dot-joined-names.js";
 import { addFamilyMembers } from "./family-members.js";
@@ -30,6 +30,7 @@ const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
   surnameBeforeDot,
   givenNameBeforeAnd,
   latinListItemBefore,
+  romajiSurnameBeforeArrow,
 ];
 
 /** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */

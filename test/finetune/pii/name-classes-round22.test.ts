@@ -44,6 +44,16 @@ const classes: Record<string, MaskingCase[]> = {
     ["森志田様にも連絡。故山田様の件。", "[PERSON]様にも連絡。故[PERSON]様の件。"],
     ["伊東製陶 様宛で集荷。野口製麺所 様、山田製菓 様。", "伊東製陶 様宛で集荷。野口製麺所 様、山田製菓 様。"],
   ],
+  "a romaji surname before an arrow to a found name": [
+    ["判断を Horikawa → 西沢 千春 課長へ。", "判断を [PERSON] → [PERSON] 課長へ。"],
+    ["担当替え：Nakazato → 佐伯 さん", "担当替え：[PERSON] → [PERSON] さん"],
+    ["状態：Draft → 佐藤 さん確認、Osaka → 田中 様", "状態：Draft → [PERSON] さん確認、Osaka → [PERSON] 様"],
+  ],
+  "a given name alone after a contact's label": [
+    ["Contact person Shiori at desk", "Contact person [PERSON] at desk"],
+    ["Contact: Priya for keys.", "Contact: [PERSON] for keys."],
+    ["Contact Sales today; contact Tokyo office.", "Contact Sales today; contact Tokyo office."],
+  ],
 };
 
 describeMaskingClasses("the name classes of the nineteenth and twentieth sets' round", classes);
