@@ -146,6 +146,19 @@ const UK_NATIONAL = /(?<![\d+-])0(?:\d{4} ?\d{6}|\d{4} \d{3} \d{3}|\d{3} \d{3} \
 const UK_PHONE_BEFORE =
   /(?:(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|[Mm]obile|[Mm]ob|[Cc]ontact|[Cc]all|[Rr]ing|[Tt]ext|[Ll]andline|[Dd]irect line|[Ff]ax)\b(?:[^\n\d]{0,12}|[^\n]{0,40}\d(?: ?\([A-Za-z]{1,8}\))?(?:,| or| and| ?\/) ?)|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][A-Za-z'-]+ |[A-Z][a-z'-]+ [A-Z][a-z'-]+ \(?)$/;
 
+/**
+ * A European number written nationally after a phone's word (Tel. 0221/9873-4410, Telefon: 030 12345678, Tél. : 06 12
+ * 34 56 78, tel 044 668 18 00, Handy 0171 2345678), or one dialled abroad from Japan (Phone 0081-90-3381-2207): a 0 and
+ * nine to thirteen digits more in groups joined by spaces, a slash, hyphens or dots. The word says it is a phone's,
+ * where digits so grouped alone may be anything's.
+ */
+const CUED_NATIONAL_PHONE =
+  /(?<![A-Za-z])(?:[Tt]el|TEL|[Tt]él|[Tt]elefon|[Pp]hone|PHONE|[Mm]obile?|Handy|[Ff]ax|FAX|[Pp]ortable|Natel)\.?[ \t]?(?::[ \t]?)?(?<secret>0\d{1,4}(?:(?:[ \t]?\/[ \t]?|[ .-])\d{2,8}){1,4})(?![\d-]|[.,]\d)/dg;
+const nationalDigits = (match: RegExpExecArray): boolean => {
+  const count = digitsOf(match.groups!.secret!).length;
+  return count >= 10 && count <= 14;
+};
+
 /** Words that say an address follows on the line: "the alert mails go to … and lwong at example.com". */
 const MAIL_CONTEXT = /(?:e-?mail|mails?\b|alias|address|メール|アドレス|宛先|送信先)/i;
 
@@ -227,6 +240,10 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   gated(
     (shadow) => hasDigits(11)(shadow) && /0\d{2,4} \d{3}/.test(shadow),
     patternDetector("PHONE", UK_NATIONAL, (match, shadow) => UK_PHONE_BEFORE.test(before(shadow, match.index, 64)) && !inNotPersonalContext(shadow, match.index)),
+  ),
+  gated(
+    (shadow) => hasDigits(10)(shadow) && /[Tt][eé]l|TEL|[Pp]hone|PHONE|[Mm]obil|Handy|[Ff]ax|FAX|[Pp]ortable|Natel/.test(shadow),
+    patternDetector("PHONE", CUED_NATIONAL_PHONE, nationalDigits),
   ),
   // North American numbers (NANP): (212) 555-0147, 212-555-0147, 212.555.0147 — area code and exchange start 2–9.
   gated(

@@ -84,3 +84,16 @@ describeMaskingClasses("recurring address, e-mail and card classes", {
     ["Tokyo, Shibuya-ku offices opened in 2024", "Tokyo, Shibuya-ku offices opened in 2024"],
   ],
 });
+
+describeMaskingClasses("a European phone number written nationally after a phone's word", {
+  "a 0 and nine to thirteen digits more, grouped by spaces, a slash, hyphens or dots": [
+    ["Rückruf: Tel. 0341/5582-190 bis 18 Uhr", "Rückruf: Tel. [PHONE] bis 18 Uhr"],
+    ["Telefon: 040 87654321", "Telefon: [PHONE]"],
+    ["Tél. : 07 81 22 49 63 le soir", "Tél. : [PHONE] le soir"],
+    ["tel 031 552 18 40 (Bern)", "tel [PHONE] (Bern)"],
+    ["Phone 0081-80-5521-7781 from abroad", "Phone [PHONE] from abroad"],
+    ["Fax 03 12 34", "Fax 03 12 34"],
+    ["phone 01 and 02 models", "phone 01 and 02 models"],
+    ["Telefonat 0123 4567 890 Minuten", "Telefonat 0123 4567 890 Minuten"],
+  ],
+});
