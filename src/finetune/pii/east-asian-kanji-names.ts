@@ -12,8 +12,11 @@ import { commonNouns } from "./japanese-name-lexicon.js";
 const FAMILY =
   "王李張张劉刘陳陈楊杨黄黃趙赵呉吴徐胡郭鄭郑梁謝谢馮冯鄧邓曹彭蕭萧董袁潘蔣蒋蔡魏呂吕沈姚盧卢姜崔鍾钟譚谭汪廖賈韋鄒邱尹薛閻侯郝龔邵錢嚴戴朴權権裵裴曺閔兪禹卞咸玄";
 const WORD_FAMILY = "金文安全高南白車成元方池林河柳秦葉叶湯熊周陸唐宋蘇莫范孟洪申辛慎韓韩龍許许曾顧厳";
-/** Kanji that end a place's, a facility's or a count's word (呉 駅, 林 道, 金 5万円 is no kanji): no given name. */
-const NOT_GIVEN = /[一二三四五六七八九十百千万億円年月日時分秒回件名人個台点号階駅市町村区県都府港線店社局署校院寺山川道橋]/u;
+/**
+ * Kanji that end a place's, a facility's or a count's word (呉 駅, 林 道, 金 5万円 is no kanji), or an honorific
+ * after a surname and a space (営業 林 様, 林 殿): no given name.
+ */
+const NOT_GIVEN = /[一二三四五六七八九十百千万億円年月日時分秒回件名人個台点号階駅市町村区県都府港線店社局署校院寺山川道橋様殿]/u;
 const SPACED_NAME = new RegExp(
   `(?<![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々A-Za-z0-9])(?<family>[${FAMILY}${WORD_FAMILY}])[ 　](?<given>\\p{Script=Han}{1,2})(?![\\p{Script=Han}々\\p{Script=Katakana}A-Za-z0-9])(?=$|[\\s\\p{P}|]|さん|様|氏|先生|君|くん|です|[のはがとにもへをで])`,
   "dgu",

@@ -71,9 +71,13 @@ const MODEL_CODE_AFTER = /^[ \t]+\d{2,}[A-Z]{1,2}(?![\p{L}\d])/u;
 /** A comma and a US state's two letters after a lone name: a city named so (Charlotte, NC; Tyler, TX; Florence, AL). */
 const US_STATE_AFTER = new RegExp(`^,[ \\t]*(?:${US_STATES})(?![A-Za-z])`);
 
-/** A voice assistant woken by its name (Hey Alexa, OK Google): a product, though its name is a first name too. */
+/**
+ * A voice assistant woken by its name (Hey Alexa, OK Google), or named as the device it is (the assistant Alexa, our
+ * smart speaker Alexa, the Alexa app, Alexa skill): a product, though its name is a first name too.
+ */
 const WOKEN_ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
-const WAKE_WORD_BEFORE = /(?<![\p{L}])(?:Hey|Hi|OK|Okay|Ok)[ \t,]+$/u;
+const WAKE_WORD_BEFORE = /(?<![\p{L}])(?:Hey|Hi|OK|Okay|Ok|[Aa]ssistant|[Ss]peaker|[Dd]evice|Echo(?: Dot)?)[ \t,]+$/u;
+const DEVICE_WORD_AFTER = /^[ \t]+(?:app|skill|skills|device|devices|speaker|routine|routines|account|Echo)\b/;
 
 /** A capitalised word, accents allowed (Léa, Zoë): the lexicon lists first names without them (lea, zoe). */
 const CANDIDATE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?!\p{L})/gu;
@@ -116,7 +120,7 @@ function sentences(shadow: string): { text: string; start: number }[] {
  * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
  */
 function accept(name: string, before: string, after: string, firstNames: ReadonlySet<string>): boolean {
-  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before) || (WOKEN_ASSISTANT.test(name) && WAKE_WORD_BEFORE.test(before))) return false;
+  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before) || (WOKEN_ASSISTANT.test(name) && (WAKE_WORD_BEFORE.test(before) || DEVICE_WORD_AFTER.test(after)))) return false;
   const words = name.split(/[ \t]+/);
   if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
   if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
@@ -162,7 +166,7 @@ function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
         end -= 2;
       }
       if (firstNames.has(lexiconForm(shadow.slice(start, end)))) end = surnameAfter(shadow, end, lexicon);
-      if (end > start && accept(shadow.slice(start, end), shadow.slice(Math.max(0, start - 6), start), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
+      if (end > start && accept(shadow.slice(start, end), shadow.slice(Math.max(0, start - 16), start), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
     }
   }
   return spans;

@@ -118,5 +118,13 @@ export const TITLE_WORD =
 export const ORGANISATION_WORD =
   /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|LLP|LLC|PLC|Plc|GmbH|Pty|Pvt|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
 
+/**
+ * What a person is to the writer, written before their name (the organist Florentina, Rider Mirela, tenant Okafor): a
+ * job or a part, in lower case. The word is the person's part, never their given name (PERSON_JOB_WORD).
+ */
+export const PERSON_JOBS =
+  "rider|driver|organist|pianist|accompanist|conductor|counsell?or|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate";
+export const PERSON_JOB_WORD = new RegExp(`^(?:${PERSON_JOBS})$`, "i");
+
 /** A voice assistant's name, which a greeting wakes (Hey Siri, OK Google): no person. */
 export const VOICE_ASSISTANT = "(?:Siri|Alexa|Google|Cortana|Bixby|Clova|Gemini|Copilot)(?![\\p{L}'’-])";

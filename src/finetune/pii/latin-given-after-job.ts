@@ -1,6 +1,6 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
-import { VOICE_ASSISTANT } from "./firm-words.js";
+import { PERSON_JOBS as JOB, VOICE_ASSISTANT } from "./firm-words.js";
 import { readsAsParts } from "./latin-name-cues.js";
 import { isThing, TEAM, WORD } from "./lexicon-latin-names.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -11,8 +11,6 @@ import { worldNames } from "./world-name-lexicon.js";
  * whatever the lists know. Such a word before a capitalised word that no dictionary holds names a person; not before a
  * second capitalised word (a full name is the other rules'), nor a thing's, a place's or a voice assistant's word.
  */
-const JOB =
-  "rider|driver|organist|pianist|accompanist|conductor|counsell?or|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate";
 const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
 const NAME_AFTER_JOB = new RegExp(
   `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,

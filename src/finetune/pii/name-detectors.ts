@@ -2,7 +2,7 @@ import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isPlaceName } from "./english-person-tagger.js";
-import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, SHOP_WORD_BEFORE, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
+import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PERSON_JOB_WORD, SHOP_WORD_BEFORE, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -207,11 +207,22 @@ const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?(?:${HO
   },
 });
 
-/** A name written in hiragana, surname and given name with a space between, before an honorific: やまだ たろう様. */
-const japaneseHiraganaWithHonorific: PiiDetector = gated(
-  /\p{Script=Hiragana} \p{Script=Hiragana}/u,
-  patternDetector("PERSON", /(?<![\p{Script=Hiragana}])(?<secret>\p{Script=Hiragana}{2,5}[ ]\p{Script=Hiragana}{2,5})\s?(?:様|さま|さん|氏|殿)/dgu),
-);
+/**
+ * A name written in hiragana, surname and given name with a space between, before an honorific: やまだ たろう様. The
+ * first word reads as a surname of the dictionary; else a day's or a sentence's word stands before a surname alone
+ * (きのう もりやまさん, あした すずきさん), which is the name when it reads as one.
+ */
+const HIRAGANA_NAME_BEFORE_HONORIFIC = /(?<![\p{Script=Hiragana}])(?<first>\p{Script=Hiragana}{2,5})[ ](?<second>\p{Script=Hiragana}{2,5})\s?(?:様|さま|さん|氏|殿)/dgu;
+const japaneseHiraganaWithHonorific: PiiDetector = gated(/\p{Script=Hiragana} \p{Script=Hiragana}/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(HIRAGANA_NAME_BEFORE_HONORIFIC, shadow).flatMap((match) => {
+      const { surnameReadings } = nameLexicon();
+      const [first, second] = [match.indices!.groups!.first!, match.indices!.groups!.second!];
+      if (surnameReadings.has(asReading(match.groups!.first!))) return [{ start: first[0], end: second[1] }];
+      return match.groups!.second!.length >= 3 && surnameReadings.has(asReading(match.groups!.second!)) ? [{ start: second[0], end: second[1] }] : [];
+    }),
+});
 
 /** Words a note is addressed to that read as surnames too (王子 Ouji, 仲間 Nakama): a prince, friends. */
 export const ADDRESSED_NOT_A_NAME = /^(?:おうじ|なかま)$/u;
@@ -601,9 +612,12 @@ const japaneseHiraganaGivenName: PiiDetector = {
 
 /**
  * After a surname and a space, a whole hiragana word of three or four kana that reads as a given name of the dictionary
- * (荒井 さゆり: IPADIC lists 小百合, read サユリ): shorter words read so are particles and nouns too (より, こと, まえ).
+ * (荒井 さゆり: IPADIC lists 小百合, read サユリ): shorter words read so are particles and nouns too (より, こと, まえ). Not an
+ * honorific and a particle (海老沢 さんが, 森 さまの, 小林 くんと), though サンガ is read as a given name.
  */
-const hiraganaGivenByReading = (word: string): boolean => word.length >= 3 && word.length <= 4 && nameLexicon().givenNameReadings.has(asReading(word));
+const hiraganaGivenByReading = (word: string): boolean =>
+  word.length >= 3 && word.length <= 4 && !HONORIFIC_THEN_PARTICLE.test(word) && nameLexicon().givenNameReadings.has(asReading(word));
+const HONORIFIC_THEN_PARTICLE = /^(?:さん|さま|ちゃん|くん|どの)(?:[のがはもとにへやで]|たち)$/u;
 
 /** A whole hiragana word written after a surname and a space that is a given name (荒井 さゆり, 小林 さくら). */
 export const isHiraganaGivenName = (word: string): boolean => nameLexicon().givenNames.has(word) || HIRAGANA_GIVEN.has(word) || hiraganaGivenByReading(word);
@@ -678,7 +692,8 @@ export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: r
         const name = match.groups!.secret!;
         const words = name.split(/\s+/);
         // A job title's words name a role, no one (approved by Managing Director).
-        if (NOT_A_PERSON.test(words[0]!) || words.some((word, index) => (ORGANISATION_WORD.test(word) && !familyAfterGivenName(words, index)) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word)) || !accept(words)) continue;
+        // Nor does the word for what the person is to the writer before a name (Rider Nomvula reported: the rider).
+        if (NOT_A_PERSON.test(words[0]!) || PERSON_JOB_WORD.test(words[0]!) || words.some((word, index) => (ORGANISATION_WORD.test(word) && !familyAfterGivenName(words, index)) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word)) || !accept(words)) continue;
         const [start, end] = match.indices!.groups!.secret!;
         spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }
@@ -884,10 +899,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       (match) => !NOT_A_PERSON.test(match.groups!.secret!.split(/\s+/)[0]!) && !ORGANISATION_WORD.test(match.groups!.secret!.split(/\s+/)[0]!),
     ),
   ),
-  // A desk's person in brackets after it: accounts (Priya), HR (Tom) to sign.
+  // A desk's person in brackets after it: accounts (Priya), HR (Tom) to sign; not the desk's place (Sales (Tokyo)).
   englishDetector(
     /(?:accounts|finance|payroll|billing|legal|reception|HR|IT|admin|sales|support) ?\(/i,
     new RegExp(`(?<![A-Za-z])(?:[Aa]ccounts|[Ff]inance|[Pp]ayroll|[Bb]illing|[Ll]egal|[Rr]eception|HR|IT|[Aa]dmin|[Ss]ales|[Ss]upport)[ \\t]?\\((?<secret>${EN_WORD})\\)`, "dg"),
+    (words) => !words.every(isPlaceName),
   ),
   // A sign-off ending a message with the desk or the group in brackets, capitalised: "… 11:45. Emi (Sakura Travel)",
   // "— Ken (PTA, 3-2)"; not a reference (… Appendix (page 3)).

@@ -1,5 +1,6 @@
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { PERSON_JOB_WORD } from "./firm-words.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "./neighbour-words.js";
@@ -126,7 +127,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       }
       const given = LATIN_WORD_BEFORE.exec(before)?.[1];
       // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
-      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !isWordNotGivenName(given)) spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
+      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !PERSON_JOB_WORD.test(given) && !isWordNotGivenName(given)) spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
     }
   }
 }

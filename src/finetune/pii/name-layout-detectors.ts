@@ -2,7 +2,8 @@ import { CHAT_ROLE_JA, CHAT_ROLE_LABEL } from "./chat-roles.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { romanisesKanjiName } from "./latin-name-cues.js";
-import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+import { TEAM } from "./lexicon-latin-names.js";
+import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 import { handlerNote } from "./name-handler-notes.js";
 import { worldNames } from "./world-name-lexicon.js";
 
@@ -38,6 +39,10 @@ function nameSpan(text: string, start: number): Span | undefined {
  */
 const PEOPLE_LIST = /(?:出席者?|欠席者?|参加者|同席者?|メンバー|[Aa]ttendees|[Pp]articipants)\s*[:：]\s*(?<list>[^\n]+)/dgu;
 
+/** A team or a desk listed among the people who came (Attendees: Marketing, Sales (Tokyo), Priya Nair): no one. */
+const TEAM_WORD = new RegExp(`^(?:${TEAM})$`);
+const isTeam = (item: string): boolean => item.split(/[ \t]+/).some((word) => TEAM_WORD.test(word) || ORGANISATION_WORD.test(word));
+
 const peopleList: PiiDetector = gated(/出席|欠席|参加者|同席|メンバー|[Aa]ttendees|[Pp]articipants/, {
   type: "PERSON",
   find(shadow) {
@@ -47,7 +52,7 @@ const peopleList: PiiDetector = gated(/出席|欠席|参加者|同席|メンバ�
       for (const item of match.groups!.list!.split(/[、,，]/)) {
         const bare = item.replace(/[（(][^）)]*[）)]\s*$/u, "").trimEnd();
         const title = TITLE_AT_END.exec(bare);
-        const span = nameSpan(title ? bare.slice(0, title.index) : bare, at);
+        const span = isTeam(bare.trim()) ? undefined : nameSpan(title ? bare.slice(0, title.index) : bare, at);
         if (span) spans.push(span);
         at += item.length + 1;
       }
