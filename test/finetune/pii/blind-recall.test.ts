@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -550,6 +550,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // card's code after its expiry or its name and its correction, a quoted password with a hedge, a password in an aside
   // after "was reset", a code changed to one of its shape, a connection string's AccountKey).
   { title: "the twentieth held-out set, a development set since its measure", dir: HELD_OUT_20_DIR, planted: 558, masked: [557, 558], kept: [348, 348] },
+  // The twenty-first: written blind (cc080f6) and kept aside through the round that fixed the twentieth set's rest;
+  // measured once at its end (main at 83958a5, no helper working): 519 of 560 (92.7 %; names 209 of 224, IDs 56 of 68),
+  // 336 of 348 look-alikes kept (96.6 %: a dry cleaner's tag numbers, a place before a person's, firms named by a surname).
+  { title: "the twenty-first held-out set, a development set since its measure", dir: HELD_OUT_21_DIR, planted: 560, masked: [519, 560], kept: [336, 348] },
 ];
 
 for (const row of HELD_OUT_SETS) {
