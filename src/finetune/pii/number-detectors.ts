@@ -112,7 +112,8 @@ const ID_VALUE =
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
- * 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203", a number printed in
+ * 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203" (or a hosting panel's
+ * lower-case cust-0049183), a number printed in
  * groups (ポイントカード 8800 1234 5678), a library's card (Library card: 2300 4412 0071); and a document's labels
  * (person-documents.ts: パスポート M71630492, 口座番号 1234567, 診察券 KV-004821).
  */
@@ -120,7 +121,7 @@ const ID_VALUE =
 const PERSON_NOUNS =
   "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Pp]atron|[Bb]orrower|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)${ID_VALUE}`,
   "dg",
 );
 

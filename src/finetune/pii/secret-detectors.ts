@@ -8,6 +8,7 @@ import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { valuesOnly } from "./program-text.js";
 import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
+import { LICENCE_KEY_DETECTORS } from "./licence-key-detectors.js";
 import { SPOKEN_CODE_DETECTORS } from "./spoken-code-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
 
@@ -297,6 +298,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     /[A-Z0-9]{5}-[A-Z0-9]{5}-/,
     patternDetector("API_KEY", /(?<![A-Za-z0-9-])[A-Z0-9]{5}(?:-(?:\n[ \t]*)?[A-Z0-9]{5}){4}(?![A-Za-z0-9-])/dg, (match) => /[A-Z]/.test(match[0]) && /\d/.test(match[0])),
   ),
+  // Other vendors' keys and serials in groups of three to six after a licence's cue in their sentence.
+  ...LICENCE_KEY_DETECTORS,
   gated(/[Bb]earer/, patternDetector("API_KEY", /\b[Bb]earer\s+(?<secret>[A-Za-z0-9._~+/-]{16,}=*)/dg)),
   // A storage or a bus connection string's key by its field's name, where the string is quoted from its first field on
   // (接続文字列に AccountKey=…== が): the key opens the account whatever stands before it (URL_DETECTORS read it after `;`).
