@@ -70,9 +70,16 @@ const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハ�
  * (ビル 100円, 倉庫 120件).
  */
 const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])${BUILDING_NAME}{2,16}(?<![でにはをがとへも])\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])`;
+/** The room after a numbered wing of an estate (フレール南大沢 11号棟 504, 3号棟 1203号室): a number of two to four digits, no count. */
+const WING_ROOM = "(?:\\s?[0-9]{2,4}(?:号室|号)?(?![0-9-]|\\s?[件個名人回円年月日時分秒%]))?";
+/**
+ * A building whose name holds a number (ラ・フォーレ南3条 1102号室, メゾン北12条 305号室, as Sapporo's buildings take their
+ * grid's 条), then its room with 号室, which says the number is the name's and the last the room.
+ */
+const NUMBERED_NAME_ROOM = `${BREAK}${BUILDING_NAME}{1,12}[0-9]{1,3}[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4}\\s?[0-9]{2,4}号室`;
 /** A room named by its floor and a letter after the building's word (ノースハイム 3-B, コーポ山田 2-A). */
 const FLOOR_LETTER_ROOM = "[0-9]{1,2}-[A-Z](?![A-Za-z0-9])";
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:${FLOOR_LETTER_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟|号)|${NAMED_ROOM})?`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:${FLOOR_LETTER_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
@@ -159,7 +166,7 @@ const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
  * Australia and New Zealand write it (Unit 5/12 Smith Street). A full stop among the street's words only after an
  * abbreviation (10 St. Johns Road, 5 Mt. Pleasant Avenue): after a word it ends a sentence (12 Boxes. Station Road is …).
  */
-const UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?";
+const UNIT = "(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?|\\d{1,3}(?:st|nd|rd|th)\\s(?:Floor|Fl\\.))";
 /** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
 const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court|Square|Block)(?:\\s+\\d{1,3}[A-Z]?)?";
 /**
@@ -167,26 +174,34 @@ const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|
  * Street.
  */
 const UPPER_FLOOR = "\\d{1,3}\\/F";
+/** A street whose type comes first and its name after "of the", as New York and Los Angeles name some (Avenue of the Americas, Avenue of the Stars). */
+const AVENUE_OF_THE = "(?:Avenue|Ave\\.|Boulevard|Blvd\\.)\\s+of\\s+the\\s+[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?";
 const STREET_ADDRESS = new RegExp(
-  `(?:\\b(?:${UNIT}|${UPPER_FLOOR}|${NAMED_BUILDING}),\\s+){0,4}(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]?\\.|[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way)(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `(?:\\b(?:${UNIT}|${UPPER_FLOOR}|${NAMED_BUILDING}),\\s+){0,4}(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]?\\.|[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way|${AVENUE_OF_THE})(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
   "dg",
 );
 /** Between a street and its postcode and town: a comma, or a line break where the postcode's line follows (Musterstraße 12⏎10115 Berlin). */
 const BEFORE_POSTCODE = "(?:,\\s|,?[ \\t]*\\n[ \\t]*)";
+/** A Danish flat's floor and side (3. tv, 2. th, st. mf, 1. sal): the floor's number or st. (stuen), then til venstre, til højre or midtfor. */
+const DANISH_FLOOR = "(?:\\d{1,2}|st)\\.\\s?(?:tv|th|mf)\\b|\\d{1,2}\\.\\s?sal\\b";
 /**
  * The flat after the house's number, as a European address notes it before the postcode: its floor and side
  * (Lindenstraße 42, 3. OG links; 2. Stock rechts; EG; 4e étage gauche), its flat's or stair's number (Whg. 12, Top 7,
  * Stiege 2, Bât. B, Apt 3), or the stair and door after slashes, as Austria writes them (Neubaugasse 10/2/14).
  */
 const EUROPEAN_FLAT =
-  "(?:\\/\\d{1,3}){0,2}(?:,\\s(?:\\d{1,2}\\.\\s?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG|Erdgeschoss|Dachgeschoss|Hochparterre|\\d{1,2}(?:e|er|ème)\\s?étage|(?:Whg|Wohnung|Top|Stiege|App|Apt|Appartement|Bât|Bâtiment|Escalier)\\.?\\s?[A-Z0-9]{1,4}\\b)(?:\\s(?:links|rechts|Mitte|gauche|droite)\\b)?)?";
+  `(?:\\/\\d{1,3}){0,2}(?:,\\s(?:\\d{1,2}\\.\\s?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG|Erdgeschoss|Dachgeschoss|Hochparterre|\\d{1,2}(?:e|er|ème)\\s?étage|(?:Whg|Wohnung|Top|Stiege|App|Apt|Appartement|Bât|Bâtiment|Escalier)\\.?\\s?[A-Z0-9]{1,4}\\b|${DANISH_FLOOR})(?:\\s(?:links|rechts|Mitte|gauche|droite)\\b)?)?`;
+/** The postal district after Copenhagen's or Aarhus's name (København N, Aarhus C, Frederiksberg C, København SV). */
+const TOWN_DISTRICT = "(?:\\s(?:NV|SV|NØ|SØ|[NSVKCØ])(?![A-Za-zÀ-ÿ0-9]))?";
+/** The country written after the town. */
+const NORTHERN_COUNTRY = "(?:,\\s(?:Denmark|Danmark|Sweden|Sverige|Norway|Norge|Germany|Deutschland|Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz))?";
 /**
  * Streets named first and numbered after, as continental Europe writes them (Drottninggatan 71, Hauptstraße 5,
  * Keizersgracht 123), with the postcode and town that follow (111 36 Stockholm, 10115 Berlin, and the Dutch four digits
  * and two letters: 1015 CJ Amsterdam — only after a street's word, where 2024 EU Release would otherwise read as one).
  */
 const EUROPEAN_STREET = new RegExp(
-  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b${EUROPEAN_FLAT}(?:${BEFORE_POSTCODE}(?:\\d{3}\\s\\d{2}|\\d{4}\\s?[A-Z]{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+)?`,
+  `\\b[A-ZÀ-Þ][a-zà-ÿ]*(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\\.|weg|gasse|platz|allee|straat|laan|gracht|plein)\\s\\d{1,4}[a-z]?\\b${EUROPEAN_FLAT}(?:${BEFORE_POSTCODE}(?:\\d{3}\\s\\d{2}|\\d{4}\\s?[A-Z]{2}|\\d{4,5})\\s[A-ZÀ-Þ][a-zà-ÿ]+${TOWN_DISTRICT}${NORTHERN_COUNTRY})?`,
   "dg",
 );
 /**
@@ -298,6 +313,18 @@ const BRITISH_ISLES_ADDRESS = new RegExp(
   "dg",
 );
 
+/**
+ * A Hungarian street: its name, its word (út, utca, u., körút, tér, köz, fasor, rakpart) and its number, then perhaps
+ * the four-digit postcode and town (Andrássy út 64, 1062 Budapest, Hungary; Váci u. 12/B) or with them first, as a
+ * Hungarian envelope writes them (1052 Budapest, Petőfi Sándor utca 5): the street's word says it is an address.
+ */
+const HUNGARIAN_STREET_WORD = "(?:út|utca|u\\.|körút|krt\\.|sugárút|tér|köz|fasor|rakpart)";
+const HUNGARIAN_TOWN = "\\d{4}\\s\\p{Lu}\\p{Ll}+";
+const HUNGARIAN_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\d])(?:${HUNGARIAN_TOWN},\\s)?\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2}\\s${HUNGARIAN_STREET_WORD}\\s\\d{1,4}(?:\\/[A-Za-z])?(?![\\p{L}\\d])(?:,\\s${HUNGARIAN_TOWN}(?:,\\s(?:Hungary|Magyarország))?)?`,
+  "dgu",
+);
+
 /** A Norwegian or Danish street of two words, numbered after, with its postcode and town: Thereses gate 14B, 0168 Oslo. */
 const NORDIC_STREET = new RegExp(
   `\\b(?:[A-ZÆØÅ][a-zæøåé]+\\s)?[A-ZÆØÅ][a-zæøåé]+s?\\s(?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde)\\s\\d{1,4}[A-Za-z]?\\b(?:${BEFORE_POSTCODE}\\d{4}\\s[A-ZÆØÅ][a-zæøå]+)?`,
@@ -340,6 +367,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),
   gated(/\d号室/u, patternDetector("ADDRESS", TOWN_BLOCK_ROOM)),
   gated(/\d-\d{1,4}-\d|-(?:cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_BLOCK)),
+  gated(/ (?:út|utca|u\.|körút|krt\.|sugárút|tér|köz|fasor|rakpart) \d/u, patternDetector("ADDRESS", HUNGARIAN_ADDRESS)),
   gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),
   gated(/號|[路街道]\s?\d+\s?号/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),

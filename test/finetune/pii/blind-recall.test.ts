@@ -554,8 +554,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // measured once at its end (main at 83958a5, no helper working): 519 of 560 (92.7 %; names 209 of 224, IDs 56 of 68),
   // 336 of 348 look-alikes kept (96.6 %: a dry cleaner's tag numbers, a place before a person's, firms named by a surname);
   // then to 526 (a licence key or a machine id in hyphened groups after its cue in the sentence, account cust-0049183);
-  // look-alikes kept then to 342 (a tag's number, タグ番号, is the goods').
-  { title: "the twenty-first held-out set, a development set since its measure", dir: HELD_OUT_21_DIR, planted: 560, masked: [526, 560], kept: [342, 348] },
+  // look-alikes kept then to 342 (a tag's number, タグ番号, is the goods'); masked then to 531 (a Hungarian street by
+  // its word, a Danish floor and postal district, an Avenue of the …, a room after 号棟 or after a building named with a
+  // number).
+  { title: "the twenty-first held-out set, a development set since its measure", dir: HELD_OUT_21_DIR, planted: 560, masked: [531, 560], kept: [342, 348] },
 ];
 
 for (const row of HELD_OUT_SETS) {
