@@ -110,7 +110,19 @@ const combinationsInLockColumn = (shadow: string) =>
     .filter((match) => LOCK_HEADING.test(columnHeading(shadow, match.index) ?? ""))
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 
+/**
+ * A dial safe's combination read as its turns (右36 左11 右74, R36-L11-R74): three turns or more of one or two digits,
+ * each the other way from the last, as a dial is worked; the turns alone say what the numbers open.
+ */
+const DIAL_TURNS =
+  /(?<![\p{L}\d])(?:[右左][ \t]?\d{1,2}(?:[ \t、,・→-]*[右左][ \t]?\d{1,2}){2,5}|[RL]\d{1,2}(?:[ \t,-]+[RL]\d{1,2}){2,5})(?![\d.,:/]\d|\d|[\p{L}])/dgu;
+const alternating = (turns: string): boolean => {
+  const ways = turns.replace(/[^右左RL]/g, "");
+  return [...ways].every((way, at) => at === 0 || way !== ways[at - 1]);
+};
+
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
+  gated(/[右左][ \t]?\d|[RL]\d/, patternDetector("SECRET", DIAL_TURNS, (match) => alternating(match[0]))),
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(/ロック|キーボックス|キーケース|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),

@@ -44,12 +44,13 @@ const BARE_NUMBER =
 const LAST_NUMBER_LABEL = /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:番号|ナンバー|カード|ID)(?![\s\S]*(?:番号|ナンバー|カード|ID))/u;
 
 /**
- * A document a person carries named, then a bare 番号 a sentence on with digits only (免許証を見せました。番号は
- * 302011448950 です, 保険証を出して…その番号：12345678): the document's number, eight digits to twelve. Another number's
- * label (受付番号, 電話番号) is no bare 番号, and its value stays.
+ * A document a person carries named, then a bare 番号 a sentence on (免許証を見せました。番号は 302011448950 です,
+ * 保険証を出して…その番号：12345678, 在留カードしかない。番号 NK36097518EC): the document's number, eight digits to twelve,
+ * or a residence card's two letters, eight digits and two letters. Another number's label (受付番号, 電話番号) is no
+ * bare 番号, and its value stays.
  */
 const DOCUMENT_THEN_BARE_NUMBER =
-  /(?:免許証|運転免許|保険証|パスポート|旅券|在留カード|マイナンバーカード|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e))(?:[^\n番]|番(?!号)){0,40}?(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:その|この)?番号[ \t]*(?:は|:)[ \t]*(?<secret>\d{8,12})(?![\d-])/dgu;
+  /(?:免許証|運転免許|保険証|パスポート|旅券|在留カード|マイナンバーカード|(?<![A-Za-z])(?:[Pp]assport|[Dd]river'?s licen[cs]e))(?:[^\n番]|番(?!号)){0,40}?(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:その|この)?番号[ \t]*(?:は|:|：)?[ \t]*(?<secret>(?<=[は:：][ \t]*)\d{8,12}(?![\d-])|[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9]))/dgu;
 
 function namesAPersonsNumber(shadow: string, index: number): boolean {
   const word = LAST_NUMBER_LABEL.exec(shadow.slice(Math.max(0, index - 120), index))?.groups!.word;
@@ -129,7 +130,7 @@ export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
       (match, shadow) => /[A-Za-z]/.test(match.groups!.secret!) && digitsOf(match.groups!.secret!).length >= 4 && namesAPersonsNumber(shadow, match.index),
     ),
   ),
-  gated(/(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:その|この)?番号[ \t]*(?:は|:)[ \t]*\d{8}/u, patternDetector("PERSONAL_ID", DOCUMENT_THEN_BARE_NUMBER)),
+  gated(/(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:その|この)?番号[ \t]*(?:は|:|：)?[ \t]*(?:\d{8}|[A-Z]{2}\d{8})/u, patternDetector("PERSONAL_ID", DOCUMENT_THEN_BARE_NUMBER)),
   gated(/(?:番号|ナンバー|ID|umbers?|[Nn]os?\.)[^\n()（）。]{0,24}[（(]/, withListedSiblings(patternDetector("PERSONAL_ID", NUMBER_THEN_EXAMPLE, exampleOfANumber))),
   gated(
     /linkedin\.com\/|facebook\.com\/|instagram\.com\/|twitter\.com\/|threads\.net\/|x\.com\/|tiktok\.com\/@/,

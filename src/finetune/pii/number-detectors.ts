@@ -121,7 +121,7 @@ const ID_VALUE =
 const PERSON_NOUNS =
   "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Pp]atron|[Bb]orrower|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)${ID_VALUE}`,
   "dg",
 );
 
@@ -144,6 +144,17 @@ const DATE_OF_BIRTH =
  */
 const ACCOUNT_OR_REMOTE_ID =
   /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄|定期)(?:預金)?\s*(?:口座)?\s*[:：]?\s*(?:\d{3}-)?\d{7}(?![\d-])|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
+
+/**
+ * A bank's branch number and account number written short, as on a note or a form's margin (店番 218 口座 6604712,
+ * 支店番号：045、口座番号：1234567): the three digits and the seven after, each masked apart, their words kept.
+ */
+const BRANCH_THEN_ACCOUNT = /(?:店番(?:号)?|支店(?:番号|コード))\s*[:：]?\s*(?<branch>\d{3})(?!\d)[\s、,/・]*口座(?:番号)?\s*[:：]?\s*(?<account>\d{7})(?![\d-])/dgu;
+const branchAndAccount: PiiDetector = {
+  type: "PERSONAL_ID",
+  find: (shadow) =>
+    matchesOf(BRANCH_THEN_ACCOUNT, shadow).flatMap((match) => [match.indices!.groups!.branch!, match.indices!.groups!.account!].map(([start, end]) => ({ start, end }))),
+};
 
 /**
  * An insurance policy's number after "policy" (Policy no. HM-HH-7734102, policy number 00918273, "policy" at a line's
@@ -243,10 +254,13 @@ function sharedAccount(login: string): boolean {
  * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678,
  * one just issued or issued again: 児童カード新規 2300 4412 0071) or a register of
  * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise; a trade party's
- * (輸入者コード) is a firm's, and a corporation's (法人番号) no person's.
+ * (輸入者コード) is a firm's, and a corporation's (法人番号) no person's. A registration's number (登録番号) is a person's
+ * only where a person is registered, an agent or a licensed professional (募集人登録番号, 税理士登録番号): a business's
+ * (適格請求書発行事業者登録番号) is its invoices'.
  */
+const REGISTERED_PERSON = /(?:[人士師]|(?<!事業)者)$/u;
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主))${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?)${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主))(?<registered>登録)?${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?)${ID_VALUE}`, "dgu");
 
 /**
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
@@ -299,7 +313,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(new RegExp(`番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Ll]ibrary card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
-    /[者員人証様生簿児士師家主](?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
+    /[者員人証様生簿児士師家主](?:登録)?(?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
     patternDetector(
       "PERSONAL_ID",
       PERSONAL_ID_BY_FORM,
@@ -307,13 +321,14 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
       // a trade party's code (輸入者コード) is a firm's.
       (match) =>
         match.groups!.card === undefined
-          ? !TRADE_PARTY.test(match.groups!.holder!)
+          ? !TRADE_PARTY.test(match.groups!.holder!) && (match.groups!.registered === undefined || REGISTERED_PERSON.test(match.groups!.holder!))
           : digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord)),
     ),
   ),
   ...POLICE_RECEIPT_NUMBERS,
   ...CODE_HOST_PROFILES,
   gated(/普通|当座|貯蓄|定期|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
+  gated(/店番|支店/, branchAndAccount),
   gated(/[Pp]olicy/, patternDetector("PERSONAL_ID", POLICY_NUMBER, (match) => policyNumber(match.groups!.secret!))),
   gated(/account/, patternDetector("PERSONAL_ID", BANK_ACCOUNT, (match) => !OTHER_THING_BETWEEN.test(match.groups!.between!))),
   gated(

@@ -122,7 +122,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   {
     what: "a clinic's patient card (診察券 KV-004821)",
     cue: "診察券",
-    labels: [{ words: String.raw`診察券(?:番号|No\.?|NO\.?|ナンバー)?`, at: "next" }],
+    labels: [{ words: String.raw`診察券(?:[ \t]?(?:番号|No\.?|NO\.?|ナンバー))?`, at: "next" }],
   },
   { what: "an e-Tax login (利用者識別番号 1204-5588-3917-2260)", cue: "利用者識別", labels: [{ words: "利用者識別番号", at: "next" }] },
   {
