@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { US_STATES } from "./contact-detectors.js";
 import { gated, type Found, type PiiDetector, type Span } from "./detector.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
+import { PLACE_SUFFIX_AFTER } from "./romaji-city-cues.js";
 import { romajiReadings } from "./romaji-reading.js";
 import type { SpanIndex } from "./span-index.js";
 
@@ -125,7 +126,7 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
   if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
-  if (MODEL_CODE_AFTER.test(after)) return false;
+  if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after)) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
   // is Ingrid Solberg Group's kind): a firm named after a person.

@@ -6,6 +6,7 @@ import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PER
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { worldNames } from "./world-name-lexicon.js";
+import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "./romaji-city-cues.js";
 import { romajiReadings } from "./romaji-reading.js";
 import { romajiSurnameAlone } from "./romaji-surname-alone.js";
 
@@ -162,6 +163,16 @@ function nameBeforeHonorific(words: string): number | undefined {
 // Re-exported for the name rules' other modules, which take the name rules' words from here.
 export { COMPANY_WORD, ORGANISATION_WORD };
 
+/**
+ * A noun the dictionary reads as one word ending in 様 (仕様, 模様, 多様, 紋様, 無様; 新仕様, 仕様書): its 様 is the word's
+ * own, no honorific, when the kanji before it is no name the dictionary lists (文様 stays a name's: 文 is a given name).
+ */
+function nounOwnsSama(words: string, next: string): boolean {
+  const last = words.at(-1)!;
+  const { givenNames, surnames } = nameLexicon();
+  return next === "様" && commonNouns().has(`${last}様`) && !givenNames.has(last) && !surnames.has(last);
+}
+
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   type: "PERSON",
   find(shadow) {
@@ -173,6 +184,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       const given = tail?.trim();
       if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
       if (NOT_A_NAME.test(words) && !endsInSurname(words) && !surnameEndingInBu(words)) continue;
+      if (nounOwnsSama(words, shadow.charAt(match.indices!.groups!.name![1]))) continue;
       if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || /\d/.test(shadow.charAt(match.indices!.groups!.name![0] - 1)))) continue;
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
@@ -861,7 +873,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   // A Japanese honorific written in romaji after a name: Kenji-san, Mori-sama, Tanaka-sensei.
-  englishDetector(/-(?:san|sama|kun|chan|sensei|senpai|shi)\b/, new RegExp(`(?<![A-Za-z-])(?<secret>${EN_WORD.replace("'’-", "'’")})-(?:san|sama|kun|chan|sensei|senpai|shi)\\b`, "dg")),
+  // Not a city's -shi (市), which an address's next part or a preposition of place says it is (in Osaka-shi, Osaka-shi Kita-ku).
+  englishDetector(
+    /-(?:san|sama|kun|chan|sensei|senpai|shi)\b/,
+    new RegExp(`(?<![A-Za-z-])(?<secret>${EN_WORD.replace("'’-", "'’")})-(?:san|sama|kun|chan|sensei|senpai|shi)\\b(?!(?<=-shi)${CITY_PART_AFTER_SHI})${PLACE_PREPOSITION_BEFORE_SHI}`, "dg"),
+  ),
   // A full name before its contact details or its identity document in brackets: "the vendor contact is Shinji
   // Hashimoto (s-hashimoto@…, 03-…)", 名簿に Tran Thi Hoa（在留カード …）.
   englishDetector(
