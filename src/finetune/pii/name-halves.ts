@@ -30,6 +30,14 @@ const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
  * its given name; or hiragana and 子, as older women's names are written (百瀬 とし子).
  */
 const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=Han}々])|\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
+/**
+ * Two hiragana after a found surname and a space that read as a given name (仲間 ちえ、…), where the name's item ends: a
+ * comma, a note in brackets or the line's end. Shorter words read so are nouns and particles too (より, まえ), but not
+ * standing alone as an item after a person's surname; these few are kept out all the same.
+ */
+const twoKanaGivenBeforeBreak = (word: string, shadow: string, end: number): boolean =>
+  word.length === 2 && !TWO_KANA_WORDS.has(word) && /^(?:[、，,（(]|\n|$)/u.test(shadow.slice(end, end + 1)) && nameLexicon().givenNameReadings.has(asReading(word));
+const TWO_KANA_WORDS = new Set(["より", "まで", "など", "ほか", "こと", "もの", "まえ", "ため", "とき", "たち", "ども", "から", "です", "ます"]);
 /** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
@@ -78,14 +86,15 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const hiragana = hiraganaAfter?.[1];
     // Before an honorific, any whole word of three kana or more is the given name (仁科 ほのか さん), listed or not.
     const addressed = hiragana !== undefined && hiragana.length >= 3 && HONORIFIC_AFTER.test(shadow.slice(finding.end + hiraganaAfter![0].length));
-    if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子"))) {
+    if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子") || twoKanaGivenBeforeBreak(hiragana, shadow, finding.end + hiraganaAfter![0].length))) {
       const end = finding.end + 1 + hiragana.length;
       if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
       continue;
     }
-    // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル).
+    // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル);
+    // the surname found as a person's, listed or not (金築 浩二 … 金築 トミ).
     const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
-    if (katakana && surnames.has(given) && givenNameReadings.has(katakana)) {
+    if (katakana && isSurname(given) && givenNameReadings.has(katakana)) {
       const end = finding.end + 1 + katakana.length;
       if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
       continue;
