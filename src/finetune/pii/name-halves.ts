@@ -33,11 +33,11 @@ const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=H
 /**
  * Two hiragana after a found surname and a space that read as a given name (仲間 ちえ、…), where the name's item ends: a
  * comma, a note in brackets or the line's end. Shorter words read so are nouns and particles too (より, まえ), but not
- * standing alone as an item after a person's surname; these few are kept out all the same.
+ * standing alone as an item after a person's surname; these few, and an honorific (林 さん), are kept out all the same.
  */
 const twoKanaGivenBeforeBreak = (word: string, shadow: string, end: number): boolean =>
   word.length === 2 && !TWO_KANA_WORDS.has(word) && /^(?:[、，,（(]|\n|$)/u.test(shadow.slice(end, end + 1)) && nameLexicon().givenNameReadings.has(asReading(word));
-const TWO_KANA_WORDS = new Set(["より", "まで", "など", "ほか", "こと", "もの", "まえ", "ため", "とき", "たち", "ども", "から", "です", "ます"]);
+const TWO_KANA_WORDS = new Set(["さん", "さま", "くん", "どの", "より", "まで", "など", "ほか", "こと", "もの", "まえ", "ため", "とき", "たち", "ども", "から", "です", "ます"]);
 /** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */

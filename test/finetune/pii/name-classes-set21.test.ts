@@ -12,12 +12,19 @@ const classes: Record<string, MaskingCase[]> = {
     ["森永様から。森永 ゆき（妹）宛に送ります。", "[PERSON]様から。[PERSON]（妹）宛に送ります。"],
     ["高野様から電話。高野 より、折り返します。", "[PERSON]様から電話。[PERSON] より、折り返します。"],
     ["高野様から電話。高野 まで、ご連絡を。", "[PERSON]様から電話。[PERSON] まで、ご連絡を。"],
+    ["総務の 高野 さん、経理の 森 さん", "総務の [PERSON] さん、経理の [PERSON] さん"],
     ["鵜之沢 真理 です。鵜之沢 タワー、3階", "[PERSON] です。[PERSON] タワー、3階"],
   ],
   "a family member's word in brackets after a name": [
     ["宛先は 伊勢谷 美咲（娘）、転居済み。", "宛先は [PERSON]（娘）、転居済み。"],
     ["同居は 勅使河原 健一（父）と 佐藤（母）です。", "同居は [PERSON]（父）と [PERSON]（母）です。"],
     ["緊急連絡先（母）：本人の携帯へ。保護者欄（父）は空欄。", "緊急連絡先（母）：本人の携帯へ。保護者欄（父）は空欄。"],
+  ],
+  "a name after a police rank written short": [
+    ["A call from Insp. Kenji Mori, Kanagawa Prefectural Police.", "A call from [PERSON], Kanagawa Prefectural Police."],
+    ["Det. Supt. Laura Finch asked for the logs.", "[PERSON] asked for the logs."],
+    ["Signed: Cst. Aaron Patel (badge on file)", "Signed: [PERSON] (badge on file)"],
+    ["Insp. Report due Friday; Det. Office B; Supt. Tokyo Station.", "Insp. Report due Friday; Det. Office B; Supt. Tokyo Station."],
   ],
 };
 
