@@ -24,6 +24,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["A call from Insp. Kenji Mori, Kanagawa Prefectural Police.", "A call from [PERSON], Kanagawa Prefectural Police."],
     ["Det. Supt. Laura Finch asked for the logs.", "[PERSON] asked for the logs."],
     ["Signed: Cst. Aaron Patel (badge on file)", "Signed: [PERSON] (badge on file)"],
+    ["Caller: Det. Haruto Kagawa of the prefectural police", "Caller: [PERSON] of the prefectural police"],
     ["Insp. Report due Friday; Det. Office B; Supt. Tokyo Station.", "Insp. Report due Friday; Det. Office B; Supt. Tokyo Station."],
   ],
 };
