@@ -45,10 +45,11 @@ export const COMPANY_WORD =
 /**
  * A shop's word before a surname and a space (そば処 早川 様, 居酒屋 まるや, 割烹 田村, 旅館 松本), or the dish a restaurant is
  * known by, perhaps after its town's or style's word (博多ラーメン 大楠, 中華そば 青木, 手打ちうどん 村上, 焼肉 金田): the name is
- * the shop's, as a sign writes it, not its keeper's.
+ * the shop's, as a sign writes it, not its keeper's; so is a funeral or a ceremony hall's branch, named by its town
+ * (セレモニーホール 大曽根, 斎場 平岡, メモリアルホール 川島).
  */
 export const SHOP_WORD_BEFORE =
-  /(?:(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$/u;
+  /(?:セレモニーホール|メモリアルホール|斎場|葬祭場|葬儀場|(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$/u;
 /**
  * A trade's word in katakana that names a firm by itself straight after a founder's or a place's name (常陸セキュリティ,
  * 山本エンジニアリング, 佐藤デザイン, 大和ハウス, 林ベーカリー); not a post's word (佐藤マネージャー, 田中リーダー), which follows a person.

@@ -19,8 +19,11 @@ const PERMIT_NUMBER = new RegExp(
   String.raw`(?<![業商標])(?<word>許可証?|証明書?|届(?:出)?|戸籍|住民票|免許証?|資格証?|登録証|認定証?|合格証|修了証|受理)(?:[^\n。、()（）]{0,16}?)第[ \t]?(?<secret>${REGISTER_NUMBER})[ \t]?号`,
   "dgu",
 );
-/** A firm's or a patent's word in the phrase before the permit's: the number is no person's. */
-const FIRM_PERMIT = /業|商|特許|意匠|商標|法人|会社|店|工事|建設|営業|酒類|古物|宅建/u;
+/**
+ * A firm's or a patent's word in the phrase before the permit's, or a trade's work written without its 業 (収集運搬許可,
+ * 産廃処分許可: a waste hauler's): the number is no person's.
+ */
+const FIRM_PERMIT = /業|商|特許|意匠|商標|法人|会社|店|工事|建設|営業|酒類|古物|宅建|収集|運搬|処分|廃棄物|産廃/u;
 
 const permitOfAPerson = (match: RegExpExecArray, shadow: string): boolean => {
   const [secretStart] = match.indices!.groups!.secret!;

@@ -173,6 +173,18 @@ function nounOwnsSama(words: string, next: string): boolean {
   return next === "様" && commonNouns().has(`${last}様`) && !givenNames.has(last) && !surnames.has(last);
 }
 
+/**
+ * Two kanji or more, then a firm's word of two characters or more (須賀原商事, 大河内工業, 宇留野運輸): a firm named by its
+ * founder, whether or not the dictionary lists the surname. A one-character firm's word (屋, 堂) ends surnames too (土屋).
+ */
+const endsInFirmWord = (words: string): boolean => {
+  const word = words.split(/[ 　・]/u).at(-1)!;
+  for (let length = 2; word.length - length >= 2; length++) {
+    if (COMPANY_WORD.test(word.slice(-length)) && /^\p{Script=Han}{2,}$/u.test(word.slice(0, -length))) return true;
+  }
+  return false;
+};
+
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   type: "PERSON",
   find(shadow) {
@@ -192,10 +204,11 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       if (CHILD_ALONE.test(words)) continue;
       const surname = longestName(words, surnames);
       if (surname > 0 && (COMPANY_WORD.test(words.slice(surname).trim()) || MAKER_WORD.test(words.slice(surname)))) continue;
+      if (endsInFirmWord(words)) continue;
       const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
       if (offset === undefined) continue;
       const start = match.indices!.groups!.name![0];
-      if (SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, start + offset - 8), start + offset))) continue;
+      if (SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, start + offset - 12), start + offset))) continue;
       spans.push({ start: start + offset, end: start + words.length });
     }
     return spans;
@@ -433,6 +446,11 @@ const WORD_END = "(?=[がはにのともへをでやか、。，．,.!！?？」
 const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p{Script=Han}(?:[ノヶ]?\p{Script=Han}){1,2}(?![\p{Script=Han}々ヶ])/gu;
 /** What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there. */
 const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2})${WORD_END}`, "uy");
+/**
+ * One kanji and の straight before the word: a place's name written so (柿の木坂, 日の出町, 桜の宮, 鶴の台), the word its
+ * part, not a surname. Not after a kin's, a desk's or a neighbour's one kanji (妻の, 店の, 係の, 隣の 佐藤: a person).
+ */
+const PLACE_WITH_NO = /(?<![\p{Script=Han}々ヶ])(?![店係課班父母兄姉弟妹妻夫娘息孫嫁婿甥姪叔伯祖隣組])\p{Script=Han}の$/u;
 const japaneseSurnameAlone: PiiDetector = {
   type: "PERSON",
   find(shadow) {
@@ -442,7 +460,8 @@ const japaneseSurnameAlone: PiiDetector = {
       const surname = match[0];
       if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
       // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
-      if (SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, match.index - 8), match.index))) continue;
+      if (SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;
