@@ -10,9 +10,11 @@ const DASHED_KEY = /(?<![A-Za-z0-9-])[A-Z0-9]{2,6}(?:-[A-Z0-9]{3,6}){3,7}(?![A-Z
 
 /**
  * The key's cue: a licence, a serial, an activation or product key, earlier in the same sentence (the activation code
- * on her laptop was …, the new serial you sent for Arch 2026 is …, シリアル …); a line may wrap between them.
+ * on her laptop was …, the new serial you sent for Arch 2026 is …, シリアル …); a line may wrap between them. A serial
+ * *number* (シリアル番号, serial no.) is a device's, printed on its label: the goods', not a secret.
  */
-const LICENCE_CUE = /(?<![A-Za-z])(?:licen[cs]e|activation|serial|product key|registration key)(?![A-Za-z])|ライセンス|シリアル|プロダクトキー|アクティベーション|認証キー|製品キー/i;
+const LICENCE_CUE =
+  /(?<![A-Za-z])(?:licen[cs]e|activation|serial(?![ -]?(?:numbers?|nos?\b|#))|product key|registration key)(?![A-Za-z])|ライセンス|シリアル(?!番号|ナンバー|No|NO|№)|プロダクトキー|アクティベーション|認証キー|製品キー/i;
 const LICENCE_GATE =
   /licen[cs]e|Licen[cs]e|LICEN[CS]E|activation|Activation|serial|Serial|SERIAL|product key|Product key|registration key|ライセンス|シリアル|プロダクトキー|アクティベーション|認証キー|製品キー/;
 

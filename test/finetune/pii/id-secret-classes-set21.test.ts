@@ -13,6 +13,9 @@ describeMaskingClasses("id, key and secret classes of the twenty-first set", {
     ["Part AB12-CD34-EF56-GH78 shipped with the order.", "Part AB12-CD34-EF56-GH78 shipped with the order."],
     ["License renewed. Part AB12-CD34-EF56-GH78 shipped.", "License renewed. Part AB12-CD34-EF56-GH78 shipped."],
     ["シリアル番号 SN-2026-1104-0031 の本体", "シリアル番号 SN-2026-1104-0031 の本体"],
+    ["シリアル番号 SN-4C2B-19D7-A0E3 の本体を交換", "シリアル番号 SN-4C2B-19D7-A0E3 の本体を交換"],
+    ["Serial number: 7K2P-44QX-Z9M1-B3T8 (on the unit's label)", "Serial number: 7K2P-44QX-Z9M1-B3T8 (on the unit's label)"],
+    ["Router serial no. RT5-8K2D-3MX9-Q7P1 replaced.", "Router serial no. RT5-8K2D-3MX9-Q7P1 replaced."],
   ],
   "a licensed machine's id in the same groups after its name in the sentence": [
     ["we need the old machine ID (shown as HW-9C1E-44A7-B0D2 in the portal)", "we need the old machine ID (shown as [PERSONAL_ID] in the portal)"],
