@@ -50,6 +50,8 @@ export const COMPANY_WORD =
  */
 export const SHOP_WORD_BEFORE =
   /(?:セレモニーホール|メモリアルホール|斎場|葬祭場|葬儀場|(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$/u;
+/** Whether a shop's word stands before `index` within its reach (セレモニーホール and its space are the longest, 9). */
+export const shopWordBefore = (shadow: string, index: number): boolean => SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, index - 12), index));
 /**
  * A trade's word in katakana that names a firm by itself straight after a founder's or a place's name (常陸セキュリティ,
  * 山本エンジニアリング, 佐藤デザイン, 大和ハウス, 林ベーカリー); not a post's word (佐藤マネージャー, 田中リーダー), which follows a person.

@@ -2,7 +2,7 @@ import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isPlaceName } from "./english-person-tagger.js";
-import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PERSON_JOB_WORD, SHOP_WORD_BEFORE, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
+import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -208,7 +208,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
       if (offset === undefined) continue;
       const start = match.indices!.groups!.name![0];
-      if (SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, start + offset - 12), start + offset))) continue;
+      if (shopWordBefore(shadow, start + offset)) continue;
       spans.push({ start: start + offset, end: start + words.length });
     }
     return spans;
@@ -460,7 +460,7 @@ const japaneseSurnameAlone: PiiDetector = {
       const surname = match[0];
       if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
       // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
-      if (SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (shopWordBefore(shadow, match.index)) continue;
       if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
