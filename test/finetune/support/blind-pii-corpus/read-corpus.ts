@@ -154,6 +154,14 @@ export const HELD_OUT_21_DIR = path.join(corpusDir, "held-out-21");
  * chat JSONL).
  */
 export const HELD_OUT_22_DIR = path.join(corpusDir, "held-out-22");
+/**
+ * Written blind and kept aside for a later round (a shrine office's prayer reception ledger, a labour and social
+ * security attorney's procedure log, a private lodging host's guest register in HTML, a US subsidiary's English expense
+ * audit notes, an airport baggage service office's English shift log, a hearing-aid shop's customer cards in HTML, an
+ * elderly meal-delivery service's safety-check report, a TV shopping company's Shift_JIS order call log, an online
+ * English conversation school's desk CSV, an IT staffing company's sales chat JSONL).
+ */
+export const HELD_OUT_23_DIR = path.join(corpusDir, "held-out-23");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
