@@ -11,19 +11,19 @@ const DASHED_KEY = /(?<![A-Za-z0-9-])[A-Z0-9]{2,6}(?:-[A-Z0-9]{3,6}){3,7}(?![A-Z
 /**
  * The key's cue: a licence, a serial, an activation or product key, earlier in the same sentence (the activation code
  * on her laptop was …, the new serial you sent for Arch 2026 is …, シリアル …); a line may wrap between them. A serial
- * *number* (シリアル番号, serial no.) is a device's, printed on its label: the goods', not a secret.
+ * *number* (シリアル番号, serial no.) is a device's, printed on its label: the goods', not a secret. Each word is spelt
+ * in its three cases rather than with the `i` flag: the cue is the detector's gate too, and a pattern's gate keeps
+ * the grams of its words (lic, ライセ) only when they are literal (gate-cues.ts).
  */
 const LICENCE_CUE =
-  /(?<![A-Za-z])(?:licen[cs]e|activation|serial(?![ -]?(?:numbers?|nos?\b|#))|product key|registration key)(?![A-Za-z])|ライセンス|シリアル(?!番号|ナンバー|No|NO|№)|プロダクトキー|アクティベーション|認証キー|製品キー/i;
-const LICENCE_GATE =
-  /licen[cs]e|Licen[cs]e|LICEN[CS]E|activation|Activation|serial|Serial|SERIAL|product key|Product key|registration key|ライセンス|シリアル|プロダクトキー|アクティベーション|認証キー|製品キー/;
+  /(?<![A-Za-z])(?:[Ll]icen[cs]e|LICEN[CS]E|[Aa]ctivation|ACTIVATION|(?:[Ss]erial|SERIAL)(?![ -]?(?:[Nn]umbers?|NUMBERS?|[Nn][Oo]s?\b|#))|[Pp]roduct [Kk]ey|PRODUCT KEY|[Rr]egistration [Kk]ey|REGISTRATION KEY)(?![A-Za-z])|ライセンス|シリアル(?!番号|ナンバー|No|NO|№)|プロダクトキー|アクティベーション|認証キー|製品キー/;
 
 /**
  * A licensed machine's id in the same groups (MID-7F3A-21C9-E004), named a few words before it (the leaver's machine
  * ID (it is … in our portal)): the seat's holder is known by it, as by a device's serial.
  */
-const MACHINE_ID_CUE = /(?<![A-Za-z])(?:machine|hardware|host|computer)[ -]?(?:ID|id|fingerprint)(?![A-Za-z])|マシンID|ハードウェアID|端末ID/i;
-const MACHINE_ID_GATE = /[Mm]achine|[Hh]ardware|[Hh]ost|[Cc]omputer|マシンID|ハードウェアID|端末ID/;
+const MACHINE_ID_CUE =
+  /(?<![A-Za-z])(?:[Mm]achine|MACHINE|[Hh]ardware|HARDWARE|[Hh]ost|HOST|[Cc]omputer|COMPUTER)[ -]?(?:ID|[Ii]d|[Ff]ingerprint|FINGERPRINT)(?![A-Za-z])|マシンID|ハードウェアID|端末ID/;
 
 const CUE_REACH = 80;
 const SENTENCE_END = /[.!?](?:\s|$)|[。！？]|\n\s*\n/g;
@@ -38,9 +38,9 @@ function sentenceBefore(shadow: string, at: number): string {
   return before.slice(start);
 }
 
-/** Hyphened groups, three of them mixed, after the cue in their sentence. */
-function groupsAfterCue(type: string, gate: RegExp, cue: RegExp): PiiDetector {
-  return gated(gate, {
+/** Hyphened groups, three of them mixed, after the cue in their sentence: a text without the cue is not read. */
+function groupsAfterCue(type: string, cue: RegExp): PiiDetector {
+  return gated(cue, {
     type,
     find(shadow) {
       const spans: Span[] = [];
@@ -53,6 +53,6 @@ function groupsAfterCue(type: string, gate: RegExp, cue: RegExp): PiiDetector {
 }
 
 export const LICENCE_KEY_DETECTORS: readonly PiiDetector[] = [
-  groupsAfterCue("API_KEY", LICENCE_GATE, LICENCE_CUE),
-  groupsAfterCue("PERSONAL_ID", MACHINE_ID_GATE, MACHINE_ID_CUE),
+  groupsAfterCue("API_KEY", LICENCE_CUE),
+  groupsAfterCue("PERSONAL_ID", MACHINE_ID_CUE),
 ];
