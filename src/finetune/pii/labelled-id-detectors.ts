@@ -2,6 +2,7 @@ import { isIPv4 } from "node:net";
 import { APP_USER_IDS } from "./app-user-ids.js";
 import { BRACKETED_ID_DETECTORS } from "./bracketed-id-detectors.js";
 import { CERTIFICATE_NUMBER_IDS } from "./certificate-number-ids.js";
+import { CUSTOMER_SERVER_NAMES } from "./customer-server-names.js";
 import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { HR_SYSTEM_IDS } from "./hr-system-ids.js";
 import { MESSENGER_HANDLE_IDS } from "./messenger-handle-ids.js";
@@ -269,4 +270,5 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...HR_SYSTEM_IDS,
   ...APP_USER_IDS,
   ...WIFI_NETWORK_NAMES,
+  ...CUSTOMER_SERVER_NAMES,
 ];

@@ -23,12 +23,13 @@ const codeDigits = (value: string): boolean => {
  * The cue right before the code: a lock's, a safe's or a box's number or code, or unlocking's (オートロック解錠は ＃2580,
  * キーボックスの番号 0812, door code 2580, a rental's guest code is 4471: a smart lock's code for a stay, where a
  * guest's or a visitor's number is a count; a shared car's key code is 305 118, the padlock combination is 12-34-56);
- * the lock alone before a code keyed with # or * (オートロックは #7128), where a bare number might be a year or a count;
+ * the lock alone before a code keyed with # or *, after は, a colon or a space (オートロックは #7128, オートロック ＃0917＊ の後に
+ * 部屋番号), where a bare number might be a year or a count;
  * a box's or a letterbox's key number or dial (箱の鍵番号 3851, ポストのダイヤル番号 0412: what opens it, where a locker's
  * key number says which key).
  */
 const LOCK_CODE = new RegExp(
-  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=\s*[は:：]\s*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
+  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=[ \t　]*[は:：]?[ \t　]*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
   "dgu",
 );
 

@@ -101,6 +101,17 @@ const newValue = (match: RegExpExecArray): boolean => {
 };
 
 /**
+ * A password named, then guessed a few words on in its sentence (パスワードは忘れてしまいました（たぶん kmd2025Sekkei か何か）,
+ * the password was probably aoba2291!, PIN かパスワード、確か Kanda0412): what its holder believes it is. Small letters
+ * and digits both, as a password has: a hash's name or a policy's count (probably SHA256, たぶん 8文字) has not.
+ */
+const GUESSED_PASSWORD = new RegExp(
+  String.raw`(?:パスワード|パスコード|暗証番号|(?<![A-Za-z])(?:[Pp]ass(?:word|code)s?|PIN)(?![A-Za-z]))[^\n。!?]{0,40}?(?:たぶん|多分|おそらく|恐らく|確か|(?<![A-Za-z])(?:maybe|probably|perhaps|I think(?: it(?:'s| is| was))?|might be|could be)(?![A-Za-z]))[ \t　「『"']*${PASSWORD_VALUE}`,
+  "dg",
+);
+const guessedValue = (match: RegExpExecArray): boolean => /[a-z]/.test(match.groups!.secret!) && newValue(match);
+
+/**
  * A password jotted on a note, as a note's quoted text gives it: what it opens, then the value alone before the quote
  * closes (付箋「銀行アプリ ohtaka0422」, メモ「PC Kanda2291」, a sticky note "bank app mika0412"). Letters and digits
  * both, or a PIN's four to eight digits; a note of a time or a task (付箋「銀行 15時まで」) ends otherwise.
@@ -121,5 +132,6 @@ export const PASSWORD_SHAPE_DETECTORS: readonly PiiDetector[] = [
   gated(/コード|[Cc]ode/, patternDetector("SECRET", RECOVERY_CODE_NEARBY, (match) => codeOfLettersAndDigits(match.groups!.secret!))),
   gated(/(?:reset|changed|set|updated)[ \t]+to[ \t]/, patternDetector("SECRET", RESET_TO_VALUE, newValue)),
   gated(/(?:に|へ)(?:リセット|変更|再設定|初期化)/, patternDetector("SECRET", RESET_TO_VALUE_JA, newValue)),
+  gated(/たぶん|多分|おそらく|恐らく|確か|maybe|probably|perhaps|I think|might be|could be/, patternDetector("SECRET", GUESSED_PASSWORD, guessedValue)),
   gated(/付箋|ふせん|メモ|貼り紙|[Ss]ticky note|[Pp]ost-it/, patternDetector("SECRET", NOTED_PASSWORD, notedValue)),
 ];

@@ -33,6 +33,16 @@ const OWN_ACCOUNT = new RegExp(
 const LOGIN_BEFORE_ACCOUNT_WORD = /(?<![A-Za-z0-9._@/-])(?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \t]*の?アカウント/dg;
 const underscoreOrDigit = (match: RegExpExecArray): boolean => /_|[a-z]\d/.test(match.groups!.secret!) && loginShaped(match);
 
+/**
+ * An administrator's or a user's login right after the role's word (管理者 admin_kanda に失敗16回, 管理ユーザー：ops-sato2,
+ * administrator web_admin7, the admin user kiosk_03): the account a log or a desk names, with `_` or a digit in it as a
+ * login has (管理者 admin, an admin user's page: no login).
+ */
+const LOGIN_AFTER_ROLE = new RegExp(
+  String.raw`(?:管理者|管理ユーザー?|管理アカウント|利用者|ユーザー?|(?<![A-Za-z])(?:[Aa]dmin(?:istrator)?|ADMIN)(?![A-Za-z])(?:[ \t]+(?:user|account|login))?)(?:アカウント|名|ID)?[ \t　]*[:：]?[ \t　]*(?<![A-Za-z0-9._@/-])(?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
+  "dg",
+);
+
 /** A login's shape: a digit, `.`, `_` or `-`; not a version (v1.2) nor a file's name. */
 const loginShaped = (match: RegExpExecArray): boolean => {
   const login = match.groups!.secret!;
@@ -45,5 +55,6 @@ export const ROLE_ACCOUNT_DETECTORS: readonly PiiDetector[] = [
   gated(/[/／][ \t]*(?:初期|仮|新)?(?:PW|pw|パス|[Pp]ass)/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD, loginShaped)),
   gated(/(?:og ?in|ログイン|ser(?:name)?|ID)[ \t]*[:：]?[ \t]*[A-Za-z][!-~]*[ \t]*[/／]/, patternDetector("PERSONAL_ID", LOGIN_WORD_PAIR, loginShaped)),
   gated(/[a-z0-9][ \t]*の?アカウント/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_ACCOUNT_WORD, underscoreOrDigit)),
+  gated(/管理|利用者|ユーザ|[Aa]dmin|ADMIN/, patternDetector("PERSONAL_ID", LOGIN_AFTER_ROLE, underscoreOrDigit)),
   gated(/(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:account|login|user)/, patternDetector("PERSONAL_ID", OWN_ACCOUNT, numbered)),
 ];
