@@ -359,10 +359,19 @@ const surnameAfterLatinJob: PiiDetector = gated(/[A-Z][ 　]\p{Script=Han}/u, {
     }),
 });
 
+/**
+ * A kin word written straight into kanji that, with it, start a listed surname (祖父江 健一, 祖母井): the surname's
+ * first kanji, no kin before a name.
+ */
+function kinStartsSurname(match: RegExpMatchArray): boolean {
+  const cue = match.input!.slice(match.index!, match.indices!.groups!.name![0]);
+  return /^\p{Script=Han}+$/u.test(cue) && longestName(match.input!.slice(match.index!), nameLexicon().surnames) > cue.length;
+}
+
 // Gated on the characters every kinship word holds: a class is scanned far faster than the words' alternation.
 const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故]/u, {
   type: "PERSON",
-  find: (shadow) => matchesOf(AFTER_KINSHIP, shadow).flatMap((match) => nameAfterRole(match, false)),
+  find: (shadow) => matchesOf(AFTER_KINSHIP, shadow).flatMap((match) => (kinStartsSurname(match) ? [] : nameAfterRole(match, false))),
 });
 
 /**
