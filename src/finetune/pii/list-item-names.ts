@@ -25,9 +25,14 @@ const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;
  */
 const KANJI_FULL_ITEM = new RegExp(`^\\p{Script=Han}{2,4}[ 　][\\p{Script=Han}々]{1,3}(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
 const KANJI_FULL_ITEM_BEFORE = /(?<![\p{Script=Han}々])\p{Script=Han}{2,4}[ 　][\p{Script=Han}々]{1,3}$/u;
+/**
+ * A surname that is a word too (大島 健, 仲間 実) is one before a given name that is no word: two nouns with a space
+ * are a phrase.
+ */
 const isListedFullName = (full: string): boolean => {
   const [surname, given] = full.split(/[ 　]/u) as [string, string];
-  return nameLexicon().surnames.has(surname) && nameLexicon().givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !commonNouns().has(surname);
+  const nouns = commonNouns();
+  return nameLexicon().surnames.has(surname) && nameLexicon().givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !(nouns.has(surname) && nouns.has(given));
 };
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
 /** Two capitalised Latin words, a list's item, at the end of what stands before a joiner. */

@@ -15,9 +15,10 @@ import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 /**
  * A full name in kanji or katakana, half-width too (ﾌﾟﾘﾔﾝｶ ﾅｲｱｰﾙ: its sound marks are no katakana by script, and take a
  * character each), in brackets, after an honorific or です perhaps: a found full name's other writing. A Korean family
- * name read in katakana may be one kana (河 正宇（ハ ジョンウ）, 李 敏浩（イ ミンホ）).
+ * name read in katakana may be one kana (河 正宇（ハ ジョンウ）, 李 敏浩（イ ミンホ）). In hiragana, a school's or a
+ * clinic's way of giving a reading (久保寺 陽向（くぼでら ひなた）).
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12})[）)]/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})[）)]/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…);
  * in half-width katakana, a reading column's way of writing, one word is enough (| Thomas Whitfield | ﾄｰﾏｽ |).
@@ -27,6 +28,12 @@ const KATAKANA_IN_NEXT_FIELD = new RegExp(
   `^[ \\t]*[,，|\\t][ \\t]*([\\p{Script=Katakana}ー]{1,8}(?:[ 　・][\\p{Script=Katakana}ー]{1,8}){1,3}|${HALF_WIDTH_WORD}(?:[ 　][\\uFF66-\\uFF9F]{1,10}){0,3})[ \\t]*(?=[,，|\\t\\n]|$)`,
   "u",
 );
+/** Whether `kana` is one of the readings the dictionary gives the surname of `found`, a kanji full name. */
+function readsFoundSurname(kana: string, found: string): boolean {
+  const surname = KANJI_FULL_NAME.exec(found)?.[1];
+  return surname !== undefined && (nameLexicon().readingsOfSurname.get(surname) ?? []).includes(asReading(kana));
+}
+
 /**
  * Katakana words, or kanji ones whose first the dictionary lists as a surname and whose second is no common noun (not
  * 営業 本部); after a name found in katakana, whose kanji these are (ﾀｶﾂｷ ﾘｮｳ（高槻 遼）), any surname the two words can be.
@@ -35,6 +42,8 @@ const KATAKANA_IN_NEXT_FIELD = new RegExp(
 function isOtherWriting(words: string, found: string): boolean {
   const [first, second] = words.split(/[ 　・]/u) as [string, string];
   if (/^[\p{Script=Katakana}ー]/u.test(first)) return !/^\p{Script=Latin}/u.test(found) || kanaCanWriteLatinName(words, found);
+  // Hiragana is too often a phrase (（ご本人 さま）, （おとな ２）): only when its first word reads the found surname.
+  if (/^\p{Script=Hiragana}/u.test(first)) return readsFoundSurname(first, found);
   const kanaName = /^[\p{Script=Katakana}ー]+[ 　][\p{Script=Katakana}ー]+$/u.test(found);
   return (nameLexicon().surnames.has(first) || kanaName) && !commonNouns().has(second) && !commonNouns().has(first);
 }
@@ -105,6 +114,8 @@ function kanjiSurnamesOfKana(shadow: string, findings: readonly Finding[]): Span
   return spans;
 }
 
+const inBrackets = (text: string, start: number, end: number): boolean => /[（(]/u.test(text.charAt(start - 1)) && /[）)]/u.test(text.charAt(end));
+
 /** A kana word, whole, and not a piece of a firm's or a place's name (株式会社ニシムラ食品: kanji or letters beside it). */
 const KANA_WORD = /(?<![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z])(?:[\p{Script=Katakana}ー]{3,8}|\p{Script=Hiragana}{3,8})(?![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z]|(?<=\p{Script=Hiragana})\p{Script=Hiragana})/gu;
 const asHiragana = (katakana: string): string => katakana.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
@@ -134,8 +145,9 @@ function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
     const given = KANA_GIVEN_AFTER.exec(shadow.slice(end, end + 10))?.[1];
     const withGiven = given !== undefined && givenNameReadings.has(asReading(given));
     if (withGiven) spans.push({ start: match.index, end: end + 1 + given!.length });
-    // In hiragana, right before the found name in brackets it reads (元スタイリスト にしかわ（[西川 遥]）).
-    else if (/^[\p{Script=Katakana}ー]/u.test(match[0]) || /^[（(]/u.test(shadow.slice(end, end + 1))) spans.push({ start: match.index, end });
+    // In hiragana, right before the found name in brackets it reads (元スタイリスト にしかわ（[西川 遥]）), or in brackets
+    // of its own, a form's reading of the surname (四方田 静香 様（よもだ）).
+    else if (/^[\p{Script=Katakana}ー]/u.test(match[0]) || /^[（(]/u.test(shadow.slice(end, end + 1)) || inBrackets(shadow, match.index, end)) spans.push({ start: match.index, end });
   }
   return spans;
 }

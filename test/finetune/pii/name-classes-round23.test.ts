@@ -16,6 +16,21 @@ const classes: Record<string, MaskingCase[]> = {
     ["叔父 鈴木 一郎、祖母 佐藤 花子", "叔父 [PERSON]、祖母 [PERSON]"],
     ["亡母 田中 ハナ の遺品", "亡母 [PERSON] の遺品"],
   ],
+  "a found name's reading in hiragana in brackets, the full name's or the surname's alone": [
+    ["生徒 久保寺 陽向（くぼでら ひなた）、3組", "生徒 [PERSON]（[PERSON]）、3組"],
+    ["予約者：石原 さとみ（いしはら さとみ）", "予約者：[PERSON]（[PERSON]）"],
+    ["| 0412 | 四方田 静香 様（よもだ） | 着物 |", "| 0412 | [PERSON] 様（[PERSON]） | 着物 |"],
+    ["小野寺 楓 様（おのでら）より電話", "[PERSON] 様（[PERSON]）より電話"],
+    ["山田 花子 様（おとな ２名）", "[PERSON] 様（おとな ２名）"],
+    ["佐藤 健 様（ごほんにん）", "[PERSON] 様（ごほんにん）"],
+    ["森田 由美 様（こども）", "[PERSON] 様（こども）"],
+  ],
+  "a full name whose surname is a word too, in a list beside a found name": [
+    ["名札: 大島 健、Liu Yang、ﾎﾘｴ ｱﾔ。", "名札: [PERSON]、[PERSON]、[PERSON]。"],
+    ["当番は 仲間 誠、佐藤 由美 さん、です", "当番は [PERSON]、[PERSON] さん、です"],
+    ["出席: 田中 花子 様、大島 実", "出席: [PERSON] 様、[PERSON]"],
+    ["参加: 田中 花子 様、仲間 全員", "参加: [PERSON] 様、仲間 全員"],
+  ],
 };
 
 describeMaskingClasses("the name classes of round twenty-three", classes);
