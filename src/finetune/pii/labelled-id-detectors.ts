@@ -3,8 +3,10 @@ import { APP_USER_IDS } from "./app-user-ids.js";
 import { BRACKETED_ID_DETECTORS } from "./bracketed-id-detectors.js";
 import { CERTIFICATE_NUMBER_IDS } from "./certificate-number-ids.js";
 import { CUSTOMER_SERVER_NAMES } from "./customer-server-names.js";
+import { FOREIGN_ID_LABELS } from "./foreign-id-labels.js";
 import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { HR_SYSTEM_IDS } from "./hr-system-ids.js";
+import { HTML_NEXT_CELL } from "./html-cells.js";
 import { MESSENGER_HANDLE_IDS } from "./messenger-handle-ids.js";
 import { isNoPersonAccount } from "./no-person-accounts.js";
 import { POSTAL_BANK_DETECTORS } from "./postal-bank-detectors.js";
@@ -19,7 +21,7 @@ import { WIFI_NETWORK_NAMES } from "./wifi-network-names.js";
  */
 
 /** A table's label cell closed and its value's cell opened: HTML's `</th><td>`, Markdown's ` | `. */
-const NEXT_CELL = String.raw`[ \t]*<\/t[hd]>[ \t]*<td(?:\s[^>]*)?>|[ \t]*\|(?!\|)`;
+const NEXT_CELL = String.raw`${HTML_NEXT_CELL}|[ \t]*\|(?!\|)`;
 
 /** A suffix after another (カード ID, 会員カード No.): the label goes on, and the value follows the last one. */
 const SUFFIX_ALONE = String.raw`(?:ID|Id|No|NO|no)(?![A-Za-z0-9])`;
@@ -271,4 +273,5 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...APP_USER_IDS,
   ...WIFI_NETWORK_NAMES,
   ...CUSTOMER_SERVER_NAMES,
+  ...FOREIGN_ID_LABELS,
 ];

@@ -21,6 +21,7 @@ import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "./program-text.js";
 import { notPseudonyms } from "./pseudonym-ids.js";
 import { FILLERS } from "./spoken-detectors.js";
+import { HTML_NEXT_CELL } from "./html-cells.js";
 import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "./number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
@@ -102,13 +103,14 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 
 /**
  * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）) and a separator,
- * perhaps a filler said before the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters; a
+ * perhaps the label's HTML cell closed and the value's opened (<th>会員番号</th><td>00721945), perhaps a filler said before
+ * the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
  * number: KB-SE-008812; an issuer's kanji before the number: 栃-介-20931; a passport's letters and digits copied with a
  * space between: TR 4092817).
  */
 const ID_VALUE =
-  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?\\s*" + FILLERS + "(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9])";
+  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9])";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
