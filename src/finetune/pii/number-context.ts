@@ -66,8 +66,36 @@ export function columnHeading(shadow: string, index: number): string | undefined
 /** A number in a table's column of cards' numbers (| お客様 | カード番号 | over | … | 4599 1375 … |): a card's, even mistyped. */
 const inCardColumn = (shadow: string, index: number): boolean => shadow.includes("|") && CARD_HEADING.test(columnHeading(shadow, index) ?? "");
 
+/** Sixteen digits in four groups of four, however separated: how a card is printed and read out. */
+const FOUR_GROUPS_OF_FOUR = /^\d{4}([ .\/-])\d{4}\1\d{4}\1\d{4}(?![\d.\/-]?\d)/;
+
+/**
+ * A payment card named earlier on the line, not a point, member or gift card (an uncapitalised word or a kana or kanji
+ * word fused before カード names another card: ポイントカード, 図書カード, gift card).
+ */
+const PAYMENT_CARD_EARLIER =
+  /(?:(?<![\p{Script=Katakana}ー\p{Script=Han}])カード(?![\p{Script=Katakana}ー])|クレジット|クレカ|デビット|(?<!(?:gift|loyalty|points?|member(?:ship)?|library|key|business|id|sim|sd|memory|graphics|video|network|sound|report|post|greeting|index|scratch|ic|prepaid) )\bcard\b)(?<between>[^\n]{0,64})$/iu;
+
+/** Another number's word between the card and the number: that number is the other thing's. */
+const OTHER_NUMBER_BETWEEN =
+  /注文|受注|伝票|追跡|配送|問い?合わせ|受付|会員|ポイント|電話|口座|クーポン|シリアル|order|tracking|invoice|member|account|phone|coupon|voucher|serial|ticket|booking/i;
+
+/**
+ * A number printed as a card is (four groups of four) in a sentence that named the payment card earlier on its line
+ * (カードが拒否。番号を読み上げ手入力：5070 …; the card was declined, she read the number out: …): the card's, even mistyped.
+ */
+function cardNamedEarlierOnLine(shadow: string, index: number): boolean {
+  if (!FOUR_GROUPS_OF_FOUR.test(shadow.slice(index, index + 20))) return false;
+  const named = PAYMENT_CARD_EARLIER.exec(before(shadow, index, 80));
+  return named !== null && !OTHER_NUMBER_BETWEEN.test(named.groups!.between!);
+}
+
 export const inCardContext = (shadow: string, index: number): boolean =>
-  CARD_CONTEXT.test(cueBefore(shadow, index, 28)) || CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48)) || CARD_AFTER.test(shadow.slice(index, index + 64)) || inCardColumn(shadow, index);
+  CARD_CONTEXT.test(cueBefore(shadow, index, 28)) ||
+  CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48)) ||
+  CARD_AFTER.test(shadow.slice(index, index + 64)) ||
+  inCardColumn(shadow, index) ||
+  cardNamedEarlierOnLine(shadow, index);
 
 /**
  * My Number named earlier in the sentences before, on the line or in its paragraph (no blank line between), with no

@@ -34,8 +34,9 @@ const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
  */
 const AMEX_GROUPING = /^3[47]\d\d([ -])\d{6}\1\d{5}$/;
 
-// Not a month after the number, which its expiry opens (4980… 09/29).
-const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d|-\d|\/\d)/dg;
+// Not a month after the number, which its expiry opens (4980… 09/29). Or four groups of four between dots or slashes,
+// as a card is copied from a form's fields (4980.1234.5678.9012).
+const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d|-\d|\/\d)|(?<![\d./])\d{4}([./])\d{4}\1\d{4}\1\d{4}(?![./]?\d)/dg;
 const groupingOf = (number: string): string => number.replace(/\d/g, "9");
 
 /**

@@ -1,0 +1,23 @@
+import { before, digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
+import { inNotPersonalContext } from "./number-context.js";
+
+/**
+ * A Japanese number written with its country code but no `+` (81-90-1234-5678, (81) 3-3354-1189, 81 80 4471 2286), as a
+ * form that takes digits only or a foreign colleague copies it: 81, then the national number without its leading 0,
+ * in groups. A mobile's (70/80/90/50 and eight digits) is a phone's whatever its cue; a landline's shape (nine digits)
+ * is also a part's or a form's code, so only after a phone's word.
+ */
+const COUNTRY_CODE_PHONE =
+  /(?<![\w+.\/-])(?:\(81\)|81)[ -]?(?:\(0\)[ -]?)?(?:[5789]0([ -])\d{4}\1\d{4}|[1-9]\d{0,3}([ -])\d{1,4}\2\d{4})(?![\w]|[-.\/]\d)/dg;
+const PHONE_WORD_BEFORE = /(?:電話|携帯|連絡先|TEL|[Tt]el|FAX|[Ff]ax|[Pp]hone|PHONE|[Mm]obile|[Cc]ell|℡|[Cc]all|[Cc]ontact|WhatsApp|LINE)[^\n]{0,16}$/;
+
+function acceptCountryCodePhone(match: RegExpExecArray, shadow: string): boolean {
+  const national = digitsOf(match[0]).slice(2);
+  if (inNotPersonalContext(shadow, match.index)) return false;
+  if (national.length === 10) return /^[5789]0/.test(national);
+  return national.length === 9 && PHONE_WORD_BEFORE.test(before(shadow, match.index, 32));
+}
+
+export const COUNTRY_CODE_PHONE_DETECTORS: readonly PiiDetector[] = [
+  gated((shadow) => shadow.includes("81") && hasDigits(11)(shadow), patternDetector("PHONE", COUNTRY_CODE_PHONE, acceptCountryCodePhone)),
+];
