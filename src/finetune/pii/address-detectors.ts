@@ -225,6 +225,24 @@ const POSTCODE_TOWN_ADDRESS = new RegExp(
   "dgu",
 );
 
+/**
+ * A word that counts a document's or a course's parts before its number (Chapter 2, 12345 Notes; Seite 4, 10000 Wörter):
+ * the number is the part's, not a house's, and the number after the comma no postcode.
+ */
+const COUNTED_PART = /\b(?:Chapter|Section|Page|Part|Volume|Vol|Step|Table|Figure|Fig|Item|Level|Lesson|Episode|Season|Phase|Round|Track|Stage|Week|Day|Year|Grade|Class|Kapitel|Seite|Teil|Abschnitt|Schritt|Tabelle|Abbildung|Woche|Jahr|Chapitre|Partie|Étape|Capitolo|Pagina|Capítulo|Página|Article|Artikel|Paragraph)\s\d{1,4}[a-z]?\b/;
+
+/**
+ * A street word first and the house's number after the name, then a postcode of four or five digits and the town, as
+ * Switzerland, Belgium and Luxembourg write a French or Italian street (Rue de la Loi 16, 1000 Bruxelles; Via Nassa 5,
+ * 6900 Lugano; Avenue de la Gare 10, CH-1003 Lausanne): the street's word and the postcode after the number say it.
+ */
+const ROMANCE_STREET_WORD = "(?:Rue|Avenue|Boulevard|Chemin|Place|Quai|Allée|Impasse|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Calle|Avenida|Rua)";
+const ROMANCE_NAME_WORD = "(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|d'|l')";
+const ROMANCE_STREET_NUMBER_AFTER = new RegExp(
+  `\\b${ROMANCE_STREET_WORD}\\s(?:${ROMANCE_NAME_WORD}\\s?){1,5}(?<=[a-zà-ÿ])\\s\\d{1,4}[a-z]?(?:\\s?(?:bis|ter))?${EUROPEAN_FLAT}${BEFORE_POSTCODE}(?:[A-Z]{1,2}-)?\\d{4,5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+(?:,\\s(?:Suisse|Schweiz|Svizzera|Switzerland|Belgique|België|Belgium|Luxembourg|France|Italia|Italy))?`,
+  "dgu",
+);
+
 /** French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso; 8 rue Oberkampf, 4e étage, 75011 Paris. */
 const ROMANCE_STREET = new RegExp(
   `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?${EUROPEAN_FLAT}(?:${BEFORE_POSTCODE}\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
@@ -358,7 +376,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   THAI_ADDRESS_DETECTOR,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
-  gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS)),
+  gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !COUNTED_PART.test(match[0]))),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
@@ -370,6 +388,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/ (?:út|utca|u\.|körút|krt\.|sugárút|tér|köz|fasor|rakpart) \d/u, patternDetector("ADDRESS", HUNGARIAN_ADDRESS)),
   gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),
   gated(/號|[路街道]\s?\d+\s?号/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
+  gated(new RegExp(`${ROMANCE_STREET_WORD} `, "u"), patternDetector("ADDRESS", ROMANCE_STREET_NUMBER_AFTER)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
   ...WORLD_ADDRESS_DETECTORS,
   ...LODGING_ROOM_DETECTORS,

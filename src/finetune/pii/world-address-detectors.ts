@@ -67,7 +67,8 @@ const ROMAJI_CITY = `[A-Z][a-z]+-${ROMAJI_MUNICIPALITY}\\b`;
  * numbered 条 (Kita 3-jo Nishi 4-chome 1-1).
  */
 const ROMAJI_TOWN = `(?=[A-Z])(?:${ROMAJI_WORD}\\s\\d{1,2}-jo\\s)?${ROMAJI_WORD}(?:-${ROMAJI_WORD})?`;
-const ROMAJI_BLOCK = "(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4})?)?|\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)(?![\\d-])";
+// Three numbers may carry the room as a fourth (2-3-4-1203), as a form's single line writes it.
+const ROMAJI_BLOCK = "(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4}){0,2})?|\\d{1,4}-\\d{1,4}(?:-\\d{1,4}(?:-\\d{1,4})?)?)(?![\\d-])";
 /**
  * The flat written last, after the town, the city and the prefecture, as a listing or a form in English puts it (…,
  * Minato-ku, Tokyo, Apt 501; …, Toyota-shi, Aichi, Flat 2B): the address's last line.
@@ -82,9 +83,15 @@ const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1
  * 1455-8, Sapporo-shi Chuo-ku Kita 3-jo Nishi 4-chome 1-1): only a town named a town (-cho, -machi, -mura) or a block of
  * a chome or three numbers, which say the words are an address, where Osaka-shi Matsuri 7-17 is a festival's dates.
  */
-const TOWN_AFTER_CITY = `\\s+(?:(?=[A-Z])${ROMAJI_WORD}-(?:cho|machi|mura)\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4})?)?|[1-9]\\d?-\\d{1,4}-\\d{1,3})(?![\\d-]))`;
+const TOWN_AFTER_CITY = `\\s+(?:(?=[A-Z])${ROMAJI_WORD}-(?:cho|machi|mura)\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4}){0,2})?|[1-9]\\d?-\\d{1,4}-\\d{1,3}(?:-\\d{1,4})?)(?![\\d-]))`;
+/**
+ * The ward first and its city after it without -shi, then the block and the town in English order (Nishi-ku, Yokohama,
+ * 2-3-4 Minatomirai; Chuo-ku, Osaka, 1-2 Honmachi): the ward's suffix and the numbers before a romaji town say it.
+ */
+const CITY_AFTER_WARD = `(?:,\\s+(?=[A-Z])${ROMAJI_WORD}(?![A-Za-z-]))?`;
+const BLOCK_THEN_TOWN = `[1-9]\\d{0,3}-\\d{1,4}(?:-\\d{1,4}){0,2}(?![\\d-])\\s+${ROMAJI_TOWN}(?![A-Za-z])`;
 const ROMAJI_TOWN_FIRST = new RegExp(
-  `\\b(?:(?:(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:to|fu|ken))?,?\\s+)?${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?(?:,\\s+${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${TOWN_AFTER_CITY})|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
+  `\\b(?:(?:(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:to|fu|ken))?,?\\s+)?${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?(?:${CITY_AFTER_WARD},\\s+(?:${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${BLOCK_THEN_TOWN})|${TOWN_AFTER_CITY})|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
   "dg",
 );
 
