@@ -1,3 +1,5 @@
+import { CENTRAL_EUROPEAN_ADDRESS_DETECTORS } from "./central-european-addresses.js";
+import { ROMANISED_ASIAN_ADDRESS_DETECTORS } from "./romanised-asian-addresses.js";
 import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
 
 /**
@@ -162,6 +164,8 @@ function untilFound(detector: PiiDetector): PiiDetector {
 }
 
 export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
+  ...CENTRAL_EUROPEAN_ADDRESS_DETECTORS,
+  ...ROMANISED_ASIAN_ADDRESS_DETECTORS,
   gated(/(?:Rua|R\.|Avenida|Av\.|Avda\.|Alameda|Travessa|Praça|Largo|Estrada|Rodovia|Calle|Carrera|Calzada|Paseo|Jalan|Jl\.|Lorong|Persiaran) \S/u, untilFound(patternDetector("ADDRESS", STREET_WORD_FIRST))),
   gated(/(?:ул|пр|пер|ш|наб|б-р|пл|вул)[\p{L}.-]*\s?\p{Lu}/u, untilFound(patternDetector("ADDRESS", CYRILLIC_ADDRESS))),
   gated(/[가-힣](?:로|길|동|리|가) ?\d/u, untilFound(patternDetector("ADDRESS", KOREAN_ADDRESS))),

@@ -31,4 +31,26 @@ describeMaskingClasses("address classes of round 23", {
     ["Kapitel 3, 20251 Seiten", "Kapitel 3, 20251 Seiten"],
     ["Am Kanal 14, 10997 Berlin", "[ADDRESS]"],
   ],
+  "a Polish street by ul. (al., pl. and os. with the postcode), its number and flat, the postcode of two and three digits": [
+    ["Dostawa: ul. Długa 5, 31-147 Kraków", "Dostawa: [ADDRESS]"],
+    ["adres al. Jana Pawła II 23 m. 4, 00-854 Warszawa", "adres [ADDRESS]"],
+    ["Wysyłka na ul. Piękna 20/7 jutro", "Wysyłka na [ADDRESS] jutro"],
+    ["Jones et al. Nature 12 (2019)", "Jones et al. Nature 12 (2019)"],
+  ],
+  "a street and its number before a postcode of three digits, a space and two, and the town": [
+    ["Doručit: Karlova 12/345, 110 00 Praha 1", "Doručit: [ADDRESS]"],
+    ["Hlavná 22, 040 01 Košice", "[ADDRESS]"],
+    ["Chapter 3, 110 00 Notes", "Chapter 3, 110 00 Notes"],
+  ],
+  "a Korean road address in Latin letters, its building number before or after the road, then the district": [
+    ["Office: Teheran-ro 123, Gangnam-gu, Seoul 06164", "Office: [ADDRESS]"],
+    ["Ship to 15 Jong-ro 1-gil, Jongno-gu, Seoul.", "Ship to [ADDRESS]."],
+    ["Dosan-daero 45-gil 20, Gangnam-gu", "[ADDRESS]"],
+    ["The Teheran-ro area has 123 startups", "The Teheran-ro area has 123 startups"],
+  ],
+  "a Taiwanese address in English, No. before its lane, section or road, then its district and city": [
+    ["Send to No. 88, Sec. 2, Zhongxiao E. Rd., Da'an Dist., Taipei City 106", "Send to [ADDRESS]"],
+    ["3F., No. 5, Ln. 12, Minsheng Rd., Banqiao Dist., New Taipei City 220", "[ADDRESS]"],
+    ["Item No. 5, Main Road project", "Item No. 5, Main Road project"],
+  ],
 });
