@@ -58,8 +58,8 @@ const BUILDING_NAME = `[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}�
 /** Before the building: a space, or a line break and the next line's indent (…5番22号⏎  レジデンス浦和 1401). */
 const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
 /**
- * The building word may start the name (ハイツ阿佐ヶ谷 203号) or sit inside it (サンタワーズ C棟 1203); a wing (C棟) and
- * a room number with or without 号/号室 may follow.
+ * The building word may start the name (ハイツ阿佐ヶ谷 203号) or sit inside it (サンタワーズ C棟 1203); a wing (C棟, an
+ * estate's 2号棟) and a room number with or without 号/号室 may follow (永山団地 2号棟 305号室).
  */
 /** ハイム (a home, as 〇〇ハイム names flats after the German word) is a building word too. */
 const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハイム|タワー|レジデンス|コーポ|荘|館|棟|寮|団地)";
@@ -77,9 +77,11 @@ const WING_ROOM = "(?:\\s?[0-9]{2,4}(?:号室|号)?(?![0-9-]|\\s?[件個名人�
  * grid's 条), then its room with 号室, which says the number is the name's and the last the room.
  */
 const NUMBERED_NAME_ROOM = `${BREAK}${BUILDING_NAME}{1,12}[0-9]{1,3}[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4}\\s?[0-9]{2,4}号室`;
+/** A room by its wing's letter alone after the block (港島中町6-1 C-1203, 日吉本町1-2-3 B-204): three or four digits, no count. */
+const LETTER_ROOM = "\\s[A-Z]-?[0-9]{3,4}(?![0-9A-Za-z-]|\\s?[件個名人回円年月日時分秒%便])";
 /** A room named by its floor and a letter after the building's word (ノースハイム 3-B, コーポ山田 2-A). */
 const FLOOR_LETTER_ROOM = "[0-9]{1,2}-[A-Z](?![A-Za-z0-9])";
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:${FLOOR_LETTER_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM})?`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).

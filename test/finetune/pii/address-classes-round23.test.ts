@@ -53,4 +53,14 @@ describeMaskingClasses("address classes of round 23", {
     ["3F., No. 5, Ln. 12, Minsheng Rd., Banqiao Dist., New Taipei City 220", "[ADDRESS]"],
     ["Item No. 5, Main Road project", "Item No. 5, Main Road project"],
   ],
+  "an estate's numbered wing after its name (団地, ハイツ) and the room after the wing": [
+    ["送付先：多摩市永山4-2 永山団地 2号棟 305号室", "送付先：[ADDRESS]"],
+    ["現住所 千葉市美浜区高洲3-10 高洲第一団地 14号棟 502", "現住所 [ADDRESS]"],
+    ["多摩市永山4-2 永山団地 2号棟 305件の修繕", "[ADDRESS] 305件の修繕"],
+  ],
+  "a room by its wing's letter alone after the block": [
+    ["神戸市中央区港島中町6-1 C-1203", "[ADDRESS]"],
+    ["転居先：横浜市港北区日吉本町1-2-3 B-204 です", "転居先：[ADDRESS] です"],
+    ["港区芝浦1-2-3 A-1234件 の発注", "[ADDRESS] A-1234件 の発注"],
+  ],
 });
