@@ -160,10 +160,10 @@ const SYSTEM_ROW_GATE = new RegExp(`\\|[ \\t]*(?:${SYSTEMS}|${PERSON_CARDS})[ \\
 
 /**
  * Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block; a key's
- * guest_id too; Passport No. with its dot, as a form prints it).
+ * guest_id and member_no too; Passport No. with its dot, as a form prints it).
  */
-const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|No\.?|NO\.?|no\.|コード|[Nn]umber|#)[ \t]*\|/;
-const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|No\.?|NO\.?|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
+const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)[ \t]*\|/;
+const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
 /** Or of an account: a login's column. */
 const ACCOUNT_GATE = /(?:^|[|,])[ \t]*(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|[Uu]sers?|USERS?|[Ll]ogins?|アカウント名?|ユーザー?名?|ログイン名?)[ \t]*(?:[|,]|$)/m;
 

@@ -30,4 +30,11 @@ describeMaskingClasses("id classes recurring across the sets", {
     // A heading row and a one-digit count stay.
     ["<th>会員番号</th><th>氏名</th><td>社員番号</td><td>3</td>", "<th>会員番号</th><th>氏名</th><td>社員番号</td><td>3</td>"],
   ],
+  "a column of numbers under a heading of a person's word and _no": [
+    ["member_no,name\nM-00482713,note\nM-00482714,note", "member_no,name\n[PERSONAL_ID],note\n[PERSONAL_ID],note"],
+    ["| cust_no | plan |\n|---|---|\n| 4471203 | A |", "| cust_no | plan |\n|---|---|\n| [PERSONAL_ID] | A |"],
+    ["policy_no,plan\n2109-448731,gold", "policy_no,plan\n[PERSONAL_ID],gold"],
+    // A page's and a run's numbers are things'.
+    ["page_no,title\n12,intro\nrun_no,status\n2024-05,ok", "page_no,title\n12,intro\nrun_no,status\n2024-05,ok"],
+  ],
 });
