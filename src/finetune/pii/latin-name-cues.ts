@@ -184,7 +184,16 @@ const AFTER_EVENT_ROLE = new RegExp(
 const HEPBURN = /^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy])|([kgstpc])(?=\1|h))+$/i;
 /** Whether a word is spelt as Hepburn romaji is (Azukihata, Sendai; not Central). */
 export const spellsAsRomaji = (word: string): boolean => HEPBURN.test(word);
-const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11}|[A-Z]{3,12})[ \t]+(?<second>[A-Z][a-z]{2,11}|[A-Z]{3,12})(?!(?!['’]s(?![A-Za-z]))[A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \t]+[A-Z][A-Za-z])/dgu;
+/**
+ * How the second word of a pair reads; a double surname joined by a hyphen (Yuki Ozawa-Lindqvist, Kenta Mori-Schmidt)
+ * reads as a surname when one of its halves does and neither is an English word.
+ */
+function secondReads(word: string): { given: boolean; surname: boolean } {
+  if (!word.includes("-")) return readsAsParts(word);
+  const halves = word.split("-");
+  return { given: false, surname: halves.some((half) => readsAsParts(half).surname) && !halves.some(isEnglishWord) };
+}
+const ROMAJI_PAIR = /(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<first>[A-Z][a-z]{2,11}|[A-Z]{3,12})[ \t]+(?<second>[A-Z][a-z]{2,11}(?:-[A-Z][a-z]{2,14})?|[A-Z]{3,12})(?!(?!['’]s(?![A-Za-z]))[A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \t]+[A-Z][A-Za-z])/dgu;
 /**
  * A surname in romaji alone starting a clause, before "from" and the firm or the side a person speaks for (Sakamaki
  * from the client asks; — Sato from Sato Coffee Roasters): not a city after "to" (flights to Osaka from Tokyo).
@@ -228,7 +237,7 @@ const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/,
     for (let match = ROMAJI_PAIR.exec(shadow); match !== null; match = ROMAJI_PAIR.exec(shadow)) {
       const { first, second } = match.groups! as { first: string; second: string };
       // Two words in capitals are a heading's as often (MINE NOTE): the surname alone in capitals is a name's style.
-      const [one, two] = /^[A-Z]+$/.test(first) && /^[A-Z]+$/.test(second) ? [NO_READING, NO_READING] : [readsAsParts(first), readsAsParts(second)];
+      const [one, two] = /^[A-Z]+$/.test(first) && /^[A-Z]+$/.test(second) ? [NO_READING, NO_READING] : [readsAsParts(first), secondReads(second)];
       const reads = (one.given && two.surname) || (one.surname && two.given);
       if (reads && first !== second && !PLACE_PREFIX.test(first) && !NOT_A_PERSON.test(first) && !isThing([first, second]) && !readsAsOneWord(first + second)) spans.push({ start: match.index, end: match.index + match[0].length });
       // The second word may start the next pair (Mr Yuki Horibe): step back onto it.

@@ -13,10 +13,14 @@ import { isListedLatinName, NOT_A_NAME_WORD } from "./neighbour-words.js";
 /** What joins the items of a list of people: 、 and , (with spaces), と between spaces or none. */
 const JOINER_AFTER = /^(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)/u;
 const JOINER_BEFORE = /(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)$/u;
-/** After a name in a list: the list goes on, or ends in a verb's particle or です; not に or で (佐藤さんと大阪に). */
-const LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！]|と|です|でした|が|は|も|$))";
+/**
+ * After a name in a list: the list goes on, or ends in a verb's particle or です, or with its line or its table's cell
+ * (…、小野寺 楓</td>, | …、芦田 |); not に or で (佐藤さんと大阪に).
+ */
+const LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！<|\\n]|と|です|でした|が|は|も|$))";
 /** A Latin word ends a list only as a person does (…、Tom です), not as a product a sentence goes on about (Windows が). */
-const LATIN_LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！]|と|です|でした|$))";
+const latinListGoesOn = (cellEnds: string) => `(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！${cellEnds}]|と|です|でした|$))`;
+const LATIN_LIST_GOES_ON = latinListGoesOn("");
 const KANJI_ITEM = new RegExp(`^(\\p{Script=Han}{2,4})(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
 const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;
 /**
@@ -35,10 +39,15 @@ const isListedFullName = (full: string): boolean => {
   return nameLexicon().surnames.has(surname) && nameLexicon().givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !(nouns.has(surname) && nouns.has(given));
 };
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
+/**
+ * Two capitalised Latin words, a list's item after a joiner (名簿：[山田 花子]、Ayesha Rahman), which may end the line or
+ * the cell as a listed name does; one word alone there is as often a product's (…、Chrome).
+ */
+const LATIN_PAIR_ITEM = new RegExp(`^(\\p{Lu}\\p{Ll}{1,15}[ \\t]\\p{Lu}\\p{Ll}{1,15})(?![\\p{L}])${latinListGoesOn("<|\\n")}`, "u");
 /** Two capitalised Latin words, a list's item, at the end of what stands before a joiner. */
 const LATIN_PAIR_BEFORE = /(?:^|(?<=[\s:：、,，(（]))(\p{Lu}\p{Ll}{1,15}[ \t]\p{Lu}\p{Ll}{1,15})$/u;
 
-/** The list's item after a found name: a listed surname, a capitalised word or a listed full name. */
+/** The list's item after a found name: a listed surname, a capitalised word or a listed full name, kanji or Latin. */
 export function listItemAfter({ span, after }: Beside): Span | undefined {
   const joiner = JOINER_AFTER.exec(after);
   if (!joiner) return undefined;
@@ -47,6 +56,7 @@ export function listItemAfter({ span, after }: Beside): Span | undefined {
   const kanji = KANJI_ITEM.exec(rest)?.[1];
   const latin = LATIN_ITEM.exec(rest)?.[1];
   const full = KANJI_FULL_ITEM.exec(rest)?.[0];
+  const latinPair = LATIN_PAIR_ITEM.exec(rest)?.[1];
   // A place that is a surname too (上野) is a person after a name only with an honorific after it.
   const item =
     kanji !== undefined && nameLexicon().preferredSurnames.has(kanji) && !PLACE_SURNAMES.has(kanji)
@@ -55,7 +65,9 @@ export function listItemAfter({ span, after }: Beside): Span | undefined {
         ? latin
         : full !== undefined && isListedFullName(full)
           ? full
-          : undefined;
+          : latinPair !== undefined && isListedLatinName(latinPair)
+            ? latinPair
+            : undefined;
   return item === undefined ? undefined : { start, end: start + item.length };
 }
 

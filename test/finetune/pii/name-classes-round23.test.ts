@@ -31,6 +31,24 @@ const classes: Record<string, MaskingCase[]> = {
     ["出席: 田中 花子 様、大島 実", "出席: [PERSON] 様、[PERSON]"],
     ["参加: 田中 花子 様、仲間 全員", "参加: [PERSON] 様、仲間 全員"],
   ],
+  "a list's next item ending its table cell or its line, and a Latin full name as the item": [
+    ["<td>Kenta Uchida (lead), Sofía Ortega, 小野寺 楓</td>", "<td>[PERSON] (lead), [PERSON], [PERSON]</td>"],
+    ["| 山田 花子 様、小野寺 楓 | 090 |", "| [PERSON] 様、[PERSON] | 090 |"],
+    ["参加者：佐藤 花子さん、田中\n次の議題", "参加者：[PERSON]さん、[PERSON]\n次の議題"],
+    ["名簿：グエン・ヴァン・ナム、サンチェス マリア、Ayesha Rahman", "名簿：[PERSON]、[PERSON]、[PERSON]"],
+    ["同行: 佐藤 花子さん、Sofía Restrepo</li>", "同行: [PERSON]さん、[PERSON]</li>"],
+    ["使用ソフト: 山田 花子 さん、Google Chrome\n", "使用ソフト: [PERSON] さん、Google Chrome\n"],
+    ["担当: 山田 花子、Excel Online", "担当: [PERSON]、Excel Online"],
+    ["山田さん、大阪\n", "[PERSON]さん、大阪\n"],
+  ],
+  "a romaji given name before a double surname joined by a hyphen": [
+    ["to our new hire Yuki Ozawa-Lindqvist, yuki@example.hu.", "to our new hire [PERSON], [EMAIL]."],
+    ["Kenta Mori-Schmidt joined the team.", "[PERSON] joined the team."],
+    ["Signed, Naoki Hayashi-Dubois", "Signed, [PERSON]"],
+    ["Meet at Tokyo Shin-Osaka station.", "Meet at Tokyo Shin-Osaka station."],
+    ["Yuki Kobe-Style ramen", "Yuki Kobe-Style ramen"],
+    ["the Toyota Land-Cruiser", "the Toyota Land-Cruiser"],
+  ],
 };
 
 describeMaskingClasses("the name classes of round twenty-three", classes);
