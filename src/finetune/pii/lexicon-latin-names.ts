@@ -159,7 +159,9 @@ const NAME = `(?<name>${WORD})`;
  * team)), 担当 after it (Priscila 担当), an executive's or a supervisor's title, a colleague or a tradesperson sent out
  * before it (CTO Benedikt, SV Usami's approval, my colleague Kenta, technician Liam, the plumber Declan), a staff member's job in Japanese before it (インストラクター Sofia), a contact's
  * e-mail in brackets after it (Chiamaka (chiamaka.n@…)), a family member's word in Japanese before it (娘 Anika), a
- * request to the person in Japanese after it (Declan に頼んで), a person's verb after it at a clause's start (Natalie asked).
+ * request to the person in Japanese after it (Declan に頼んで), a person's verb after it at a clause's start (Natalie asked),
+ * a pronoun in brackets after it (Bence (he left)), a person's belonging after its possessive (Anil's laptop), a pronoun
+ * before it in Japanese (彼女は Emily です).
  */
 export const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead|[Tt]echnician|[Mm]echanic|[Pp]lumber|[Ee]lectrician|[Ii]nspector";
@@ -170,6 +172,13 @@ const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッ�
 const KIN_JA = "娘|息子|長男|長女|次男|次女|三男|三女|妻|夫|母|父|兄|姉|弟|妹|孫|祖母|祖父";
 /** A request or a word passed on to a person, in Japanese, after their name (Declan に頼んで, Priya に確認, Tom から聞いた). */
 const ASKED_JA = "に(?:頼|聞|伝え|確認|相談|連絡|依頼|お願い|渡)|から(?:聞|連絡|電話)";
+/** A person's pronoun opening a note in brackets after their name (Bence (he left us in October), Ana (she/her)). */
+const PRONOUN_NOTE = "[(（](?:he|she|they|his|her|their)(?![A-Za-z])";
+/** A person's own things and kin after a name's possessive (Bence's laptop, Anil's account, Dana's husband). */
+const BELONGING =
+  "laptop|notebook|PC|computer|phone|mobile|desk|seat|account|mailbox|inbox|email|e-mail|login|password|badge|licen[cs]e|car|bike|wife|husband|partner|son|daughter|mother|father|mom|mum|dad|kids?|children|birthday|address|contract";
+/** A pronoun for a person before は and the name, in a Japanese sentence (彼女は Emily です, 彼の名前は Marco). */
+const PRONOUN_JA = "彼女?(?:は|の名前は)";
 /** What follows two people joined by と: a particle a person takes, or an honorific. */
 const PAIR_GOES_ON = "が|は|も|の|に|を|さん|様";
 /** Each cue with the literal words it holds, tested first: most texts hold brackets or 担当 with no Latin name beside. */
@@ -185,6 +194,9 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   // Two names joined by と before a person's particle, in a Japanese sentence (Connor と Yuki が退職).
   [/[a-z][ \t　]?と[ \t　]?[A-Z]/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t　]?と[ \\t　]?${WORD}[ \\t　]?(?:${PAIR_GOES_ON})`, "gu")],
   [/[a-z][ \t　]?と[ \t　]?[A-Z]/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${WORD}[ \\t　]?と[ \\t　]?${NAME}[ \\t　]?(?:${PAIR_GOES_ON})`, "gu")],
+  [new RegExp(PRONOUN_NOTE), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*${PRONOUN_NOTE}`, "gu")],
+  [new RegExp(`['’]s[ \\t]+(?:${BELONGING})(?![A-Za-z])`), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}['’]s[ \\t]+(?:${BELONGING})(?![A-Za-z])`, "gu")],
+  [new RegExp(`${PRONOUN_JA}[ \\t　]*[A-Z]`), new RegExp(`${PRONOUN_JA}[ \\t　]*${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
   [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
 ];
 

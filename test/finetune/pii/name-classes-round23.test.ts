@@ -49,6 +49,17 @@ const classes: Record<string, MaskingCase[]> = {
     ["Yuki Kobe-Style ramen", "Yuki Kobe-Style ramen"],
     ["the Toyota Land-Cruiser", "the Toyota Land-Cruiser"],
   ],
+  "a listed given name alone beside a person's pronoun or belonging": [
+    ["Please move seat 3 from Bence (he left us in October) to the new hire.", "Please move seat 3 from [PERSON] (he left us in October) to the new hire."],
+    ["Licence moved from Dana (she is on leave).", "Licence moved from [PERSON] (she is on leave)."],
+    ["The old key on Bence's laptop was revoked.", "The old key on [PERSON]'s laptop was revoked."],
+    ["Please reset Anil's password.", "Please reset [PERSON]'s password."],
+    ["彼女は Emily です。サプライズで。", "彼女は [PERSON] です。サプライズで。"],
+    ["彼の名前は Marco です", "彼の名前は [PERSON] です"],
+    ["Apple's phone sales and Toyota's car lineup", "Apple's phone sales and Toyota's car lineup"],
+    ["Windows (he said) crashed again.", "Windows (he said) crashed again."],
+    ["彼は Windows を使う。彼女は Tokyo に住む。", "彼は Windows を使う。彼女は Tokyo に住む。"],
+  ],
 };
 
 describeMaskingClasses("the name classes of round twenty-three", classes);
