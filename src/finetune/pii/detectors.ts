@@ -2,6 +2,7 @@ import { ADDRESS_DETECTORS } from "./address-detectors.js";
 import { CHAT_AND_FAMILY_DETECTORS } from "./chat-and-family-names.js";
 import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contact-detectors.js";
+import { deskAddresseeSurname } from "./desk-addressee-surnames.js";
 import { eastAsianKanjiName } from "./east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
@@ -60,6 +61,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...NAME_BETWEEN_ROLE_AND_TITLE,
     eastAsianKanjiName,
     ...NAME_DETECTORS,
+    deskAddresseeSurname,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LINE_WRITER_DETECTORS,

@@ -14,9 +14,9 @@ const FAMILY =
 const WORD_FAMILY = "金文安全高南白車成元方池林河柳秦葉叶湯熊周陸唐宋蘇莫范孟洪申辛慎韓韩龍許许曾顧厳";
 /**
  * Kanji that end a place's, a facility's or a count's word (呉 駅, 林 道, 金 5万円 is no kanji), or an honorific
- * after a surname and a space (営業 林 様, 林 殿): no given name.
+ * or an addressee's 宛 after a surname and a space (営業 林 様, 林 殿, 経理 林 宛): no given name.
  */
-const NOT_GIVEN = /[一二三四五六七八九十百千万億円年月日時分秒回件名人個台点号階駅市町村区県都府港線店社局署校院寺山川道橋様殿]/u;
+const NOT_GIVEN = /[一二三四五六七八九十百千万億円年月日時分秒回件名人個台点号階駅市町村区県都府港線店社局署校院寺山川道橋様殿宛]/u;
 const SPACED_NAME = new RegExp(
   `(?<![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々A-Za-z0-9])(?<family>[${FAMILY}${WORD_FAMILY}])[ 　](?<given>\\p{Script=Han}{1,2})(?![\\p{Script=Han}々\\p{Script=Katakana}A-Za-z0-9])(?=$|[\\s\\p{P}|]|さん|様|氏|先生|君|くん|です|[のはがとにもへをで])`,
   "dgu",

@@ -53,6 +53,16 @@ export const SHOP_WORD_BEFORE =
 /** Whether a shop's word stands before `index` within its reach (セレモニーホール and its space are the longest, 9). */
 export const shopWordBefore = (shadow: string, index: number): boolean => SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, index - 12), index));
 /**
+ * An association's own name written "…の会" (縁結びの会, ひまわりの会, 友の会) or an agency's word (結婚相談所), then a space and
+ * a surname standing alone, no honorific and no given name after it: the association's name goes on with its founder's
+ * or its town's (縁結びの会 中条 の担当は …), as a shop's sign does. With さん or a given name it is a member of its staff.
+ */
+const ASSOCIATION_NAME_BEFORE = /(?:[\p{Script=Hiragana}\p{Script=Han}ー]の会|相談所)[ 　]$/u;
+/** An honorific, or a space and a kanji or katakana given name, after the surname: a person. */
+const PERSON_AFTER_SURNAME = /^(?:[ 　]?(?:さん|さま|様|氏|殿|先生|くん|ちゃん|君)|[ 　][\p{Script=Han}\p{Script=Katakana}])/u;
+/** Whether the surname between `before` and `after` is an association's name going on (ASSOCIATION_NAME_BEFORE). */
+export const associationNameGoesOn = (before: string, after: string): boolean => ASSOCIATION_NAME_BEFORE.test(before) && !PERSON_AFTER_SURNAME.test(after);
+/**
  * A trade's word in katakana that names a firm by itself straight after a founder's or a place's name (常陸セキュリティ,
  * 山本エンジニアリング, 佐藤デザイン, 大和ハウス, 林ベーカリー); not a post's word (佐藤マネージャー, 田中リーダー), which follows a person.
  */

@@ -2,7 +2,7 @@ import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isPlaceName } from "./english-person-tagger.js";
-import { COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
+import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -164,13 +164,18 @@ function nameBeforeHonorific(words: string): number | undefined {
 export { COMPANY_WORD, ORGANISATION_WORD };
 
 /**
+ * One kanji that, alone before 様, makes a word of manner the dictionary keeps as no noun (異様な, 異様に, 左様でございます,
+ * 然様, 斯様な, 一様に): a name of one kanji these are (左 a rare surname, 一 a given name) would stand with its other half.
+ */
+const MANNER_WORD_BEFORE_SAMA = /^[異左然斯一]$/u;
+/**
  * A noun the dictionary reads as one word ending in 様 (仕様, 模様, 多様, 紋様, 無様; 新仕様, 仕様書): its 様 is the word's
  * own, no honorific, when the kanji before it is no name the dictionary lists (文様 stays a name's: 文 is a given name).
  */
 function nounOwnsSama(words: string, next: string): boolean {
   const last = words.at(-1)!;
   const { givenNames, surnames } = nameLexicon();
-  return next === "様" && commonNouns().has(`${last}様`) && !givenNames.has(last) && !surnames.has(last);
+  return next === "様" && (MANNER_WORD_BEFORE_SAMA.test(words) || (commonNouns().has(`${last}様`) && !givenNames.has(last) && !surnames.has(last)));
 }
 
 /**
@@ -312,7 +317,8 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const written = rest.slice(gap);
   const listedStart = longestName(written, givenNames);
   const wholeKatakana = listedStart > 0 && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written);
-  const given = gap > 0 && (/^\p{Script=Han}{1,3}$/u.test(written) || wholeKatakana) ? rest.length - gap : listedStart;
+  // Not 宛 (経理部 林 宛): the addressee's word after the name.
+  const given = gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && written !== "宛") || wholeKatakana) ? rest.length - gap : listedStart;
   // Known by its form only, the cue is trusted less: kanji after the surname that is no given name (取引先 三井物流) make
   // the word something else.
   // So is a one-kanji surname with more kanji after it (先方社内セグメント: 社 is no surname there), a title apart.
@@ -392,12 +398,12 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
 
 /**
  * What follows a person's name in a support log and not a place's or a product's: 佐藤より。, 佐藤から連絡, 佐藤が対応,
- * 佐藤に確認, 佐藤と申します, 佐藤です。 (sign-offs, contact and hand-over verbs, self-introductions), 北川 が再訪, 三浦から。,
+ * 佐藤に確認, 佐藤と申します, 佐藤です。, 総務 高橋 宛 (sign-offs, an addressee, contact and hand-over verbs, self-introductions), 北川 が再訪, 三浦から。,
  * 北川（営業一課） (a department in brackets), 営業 戸塚 より： (a note's sender), 宮坂 陸、学籍番号 … (a number or an age that only a person has),
  * 須藤 美咲（娘） (a family member's word in brackets: who the person is to the writer).
  */
 const PERSON_CUE_AFTER =
-  "宛(?:て)?(?![\\p{Script=Han}])|あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い|名乗)|[ 　]?(?:トレーナー|インストラクター|コーチ)(?=[にがはのとへ、。]|から|$)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，（(]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|ユーザーID|ユーザID|社員ID|会員ID|生年月日|[0-9]{1,3}歳)|[（(](?:娘|息子|[長次三][男女]|妻|夫|父|母|祖父|祖母|義父|義母|兄|姉|弟|妹|孫)[）)]";
+  "[ 　]?宛(?:て)?(?![\\p{Script=Han}])|[ 　]?あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い|名乗)|[ 　]?(?:トレーナー|インストラクター|コーチ)(?=[にがはのとへ、。]|から|$)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，（(]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|ユーザーID|ユーザID|社員ID|会員ID|生年月日|[0-9]{1,3}歳)|[（(](?:娘|息子|[長次三][男女]|妻|夫|父|母|祖父|祖母|義父|義母|兄|姉|弟|妹|孫)[）)]";
 const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
@@ -470,6 +476,7 @@ const japaneseSurnameAlone: PiiDetector = {
       if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
       // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
       if (shopWordBefore(shadow, match.index)) continue;
+      if (associationNameGoesOn(shadow.slice(Math.max(0, match.index - 12), match.index), shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;

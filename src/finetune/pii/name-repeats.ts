@@ -1,4 +1,4 @@
-import { firmAfterName, SHOP_WORD_BEFORE } from "./firm-words.js";
+import { associationNameGoesOn, firmAfterName, SHOP_WORD_BEFORE } from "./firm-words.js";
 import type { PiiFinding } from "./mask-pii.js";
 import { SpanIndex } from "./span-index.js";
 
@@ -116,7 +116,7 @@ const HONORIFIC_KANJI = new Set(["様", "氏", "殿", "君"]);
 /**
  * A firm named after people before the repeat (Whitcombe & Kanda), or a Japanese shop's word in romaji opening a name
  * one or two capitalised words before it (Izakaya Ganso Hamaguchi, Sushi Tanaka, Ryokan Mori), as in Japanese (そば処 早川,
- * SHOP_WORD_BEFORE): the repeat is the firm's word, no person.
+ * SHOP_WORD_BEFORE; 縁結びの会 中条, an association's name): the repeat is the firm's word, no person.
  */
 const FIRM_BEFORE = /&[ \t]*$|(?<![A-Za-z])(?:Izakaya|Sushi|Ramen|Soba|Udon|Yakitori|Yakiniku|Tempura|Tonkatsu|Kissa|Shokudo|Ryokan|Minshuku|Onsen|Kappo|Ryotei)(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
 /**
@@ -148,7 +148,7 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   // note in brackets: 凛とした, 誠に are words.
   if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest) && !(/^[（(]/u.test(rest) && ONE_KANJI_LISTED.test(shadow.slice(Math.max(0, start - 2), start)))) return undefined;
   const before = shadow.slice(Math.max(0, start - 32), start);
-  if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(before) || SHOP_WORD_BEFORE.test(before))) return undefined;
+  if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(before) || SHOP_WORD_BEFORE.test(before) || associationNameGoesOn(before, rest))) return undefined;
   if (type === "PERSON" && STREET_AFTER.test(rest)) return undefined;
   const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
   const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;

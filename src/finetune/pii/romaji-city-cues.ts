@@ -1,3 +1,5 @@
+import { JAPAN_PREFECTURES_ROMAJI } from "./world-address-detectors.js";
+
 /**
  * What says a romaji word before a municipality's suffix is a place, not a person: -shi is a city's (市) as well as an
  * honorific's (氏), -ku, -cho, -machi, -mura, -gun, -ken and -fu only a place's (Minato-ku, Kanda-cho, Aso-gun).
@@ -8,9 +10,10 @@ export const PLACE_SUFFIX_AFTER = /^-(?:ku|cho|machi|mura|gun|ken|fu)(?![A-Za-z]
 
 /**
  * After a -shi, what goes on with an address: a ward or a town (Osaka-shi Kita-ku, Sapporo-shi, Chuo-ku), a prefecture
- * by its suffix (Toyota-shi, Aichi-ken) or a postcode (Osaka-shi 530-0001): the -shi is the city's.
+ * by its suffix (Toyota-shi, Aichi-ken), by its name where the address ends (Nagoya-shi, Aichi; Osaka-shi, Osaka
+ * 530-0001; not Tanaka-shi, Osaka office) or a postcode (Osaka-shi 530-0001): the -shi is the city's.
  */
-export const CITY_PART_AFTER_SHI = String.raw`(?:,?[ \t]+[A-Z][a-z]+-(?:ku|cho|machi|mura|gun|ken|to|fu)(?![A-Za-z])|,?[ \t]+\d{3}-\d{4}(?!\d))`;
+export const CITY_PART_AFTER_SHI = String.raw`(?:,?[ \t]+[A-Z][a-z]+-(?:ku|cho|machi|mura|gun|ken|to|fu)(?![A-Za-z])|,[ \t]+(?:${JAPAN_PREFECTURES_ROMAJI})(?=[ \t]*(?:$|[,.;:)\n]|\d{3}-\d{4}|(?:and|or|Japan)\b))|,?[ \t]+\d{3}-\d{4}(?!\d))`;
 
 /** Before a -shi, a preposition of place (lives in Osaka-shi, moved from Kobe-shi): the -shi is the city's. */
 export const PLACE_PREPOSITION_BEFORE_SHI = String.raw`(?<!(?<![A-Za-z])(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]round|[Oo]utside)[ \t]+[A-Z][a-z]+-shi)`;
