@@ -43,13 +43,13 @@ const AMPERSAND_STRAIGHT_AFTER = /^[ \t]*,?[ \t]*&/;
 export const COMPANY_WORD =
   /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂|工房|農園|牧場|酒造|醸造|書房|写真館|整骨院|接骨院|治療院|本舗|本家|食堂|飯店|造園|園芸|石材|塗装|板金|鉄工|木工|建具|畳店|設計|測量)$/u;
 /**
- * A shop's word before a surname and a space (そば処 早川 様, 居酒屋 まるや, 割烹 田村, 旅館 松本), or the dish a restaurant is
- * known by, perhaps after its town's or style's word (博多ラーメン 大楠, 中華そば 青木, 手打ちうどん 村上, 焼肉 金田): the name is
- * the shop's, as a sign writes it, not its keeper's; so is a funeral or a ceremony hall's branch, named by its town
- * (セレモニーホール 大曽根, 斎場 平岡, メモリアルホール 川島).
+ * A shop's word before a surname and a space (そば処 早川 様, 居酒屋 まるや, 割烹 田村, 旅館 松本, ホテル 小谷), or the dish a
+ * restaurant is known by, perhaps after its town's or style's word (博多ラーメン 大楠, 中華そば 青木, 手打ちうどん 村上, 焼肉
+ * 金田): the name is the shop's, as a sign writes it, not its keeper's; so is a funeral or a ceremony hall's branch, named
+ * by its town (セレモニーホール 大曽根, 斎場 平岡, メモリアルホール 川島).
  */
 export const SHOP_WORD_BEFORE =
-  /(?:セレモニーホール|メモリアルホール|斎場|葬祭場|葬儀場|(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$/u;
+  /(?:セレモニーホール|メモリアルホール|斎場|葬祭場|葬儀場|(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ホテル|ペンション|ゲストハウス|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$/u;
 /** Whether a shop's word stands before `index` within its reach (セレモニーホール and its space are the longest, 9). */
 export const shopWordBefore = (shadow: string, index: number): boolean => SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, index - 12), index));
 /**

@@ -57,6 +57,13 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  */
 export const THING_WORD =
   /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
+/**
+ * A receipt or a claim ticket for goods left, its word written with kana (預かり証, 預り票, 引き換え券), which the word read
+ * before a label stops at: the number is the goods', whoever holds the slip.
+ */
+const GOODS_LEFT_LABEL = /(?:預か?り|引き?[換替]え?)(?:証|票|券|札)?[ 　]?$/u;
+/** Whether a label ending at `labelEnd` is a receipt's or a claim ticket's for goods left (GOODS_LEFT_LABEL). */
+export const goodsLeftBefore = (shadow: string, labelEnd: number): boolean => GOODS_LEFT_LABEL.test(shadow.slice(Math.max(0, labelEnd - 10), labelEnd));
 const THING_WORD_EN =
   /^(?:order|ticket|recipe|menu|dish|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|trip|ride|permit|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
 
@@ -125,6 +132,7 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   if (ja === undefined && en === undefined) return false;
   // A code is most often a thing's (a discount, an error, a postal code): a person's only after a person's word (member code).
   if (/^[Cc]ode$/.test(suffix)) return en !== undefined && PERSON_CODE_WORD.test(en.replace(/[ _-]$/, "")) && /\d/.test(value);
+  if (ja !== undefined && goodsLeftBefore(shadow, match.index)) return false;
   // A registration's ID (登録ID) is the registrant's login; its number (登録番号) a firm's or a thing's.
   if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja)) && !customerFirmAccount(ja, suffix) && !PERSON_BY_THING.test(ja)) return false;
   if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;

@@ -12,7 +12,7 @@ import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
 import { DEVICE_ID_DETECTORS } from "./device-ids.js";
 import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { IBAN_DETECTORS } from "./iban.js";
-import { LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
+import { goodsLeftBefore, LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
 import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
@@ -321,10 +321,12 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
       "PERSONAL_ID",
       PERSONAL_ID_BY_FORM,
       // A card named in kanji is a person's (利用カード, 診察カード) unless its word is a thing's (商品カード, 交通カード's 交通 is not one);
-      // a trade party's code (輸入者コード) is a firm's.
-      (match) =>
+      // a trade party's code (輸入者コード) is a firm's; a receipt's for goods left (預かり証番号) the goods'.
+      (match, shadow) =>
         match.groups!.card === undefined
-          ? !TRADE_PARTY.test(match.groups!.holder!) && (match.groups!.registered === undefined || REGISTERED_PERSON.test(match.groups!.holder!))
+          ? !TRADE_PARTY.test(match.groups!.holder!) &&
+            (match.groups!.registered === undefined || REGISTERED_PERSON.test(match.groups!.holder!)) &&
+            !goodsLeftBefore(shadow, match.index + match.groups!.holder!.length)
           : digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord)),
     ),
   ),

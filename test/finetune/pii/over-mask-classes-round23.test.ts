@@ -42,3 +42,27 @@ describeMaskingClasses("over-mask classes of the twenty-third round", {
     ["Please ask Tanaka-shi, Kimura-san and Mori-san", "Please ask [PERSON]-shi, [PERSON]-san and [PERSON]-san"],
   ],
 });
+
+describeMaskingClasses("look-alike classes of the twenty-third round", {
+  "a receipt's or a claim ticket's number for goods left (預かり証, 引換券) is the goods', not a person's": [
+    ["引換券 No. A-3318 をお持ちください", "引換券 No. A-3318 をお持ちください"],
+    ["預かり証 No. B-2041 のコート", "預かり証 No. B-2041 のコート"],
+    ["預かり証番号 K-7730 の品物", "預かり証番号 K-7730 の品物"],
+    ["引き換え券 No. T-5520", "引き換え券 No. T-5520"],
+    ["| 預り票番号 | 品物 |\n|---|---|\n| 22841 | スーツ |", "| 預り票番号 | 品物 |\n|---|---|\n| 22841 | スーツ |"],
+    ["社員証番号 A12345", "社員証番号 [PERSONAL_ID]"],
+    ["受講者番号 K-22841", "受講者番号 [PERSONAL_ID]"],
+    ["診察券 No. KV-004821", "診察券 No. [PERSONAL_ID]"],
+  ],
+  "a surname before a space and の and a site's word (倉庫, 店舗) is the place": [
+    ["飛島 の倉庫に搬入", "飛島 の倉庫に搬入"],
+    ["葛西 の店舗で受け取り", "葛西 の店舗で受け取り"],
+    ["岩田 の携帯に連絡", "[PERSON] の携帯に連絡"],
+  ],
+  "a hotel's or a guest house's word before a surname names the inn": [
+    ["ホテル 小谷 に宿泊", "ホテル 小谷 に宿泊"],
+    ["ペンション 森田 に予約済み", "ペンション 森田 に予約済み"],
+    ["ホテルの佐藤さんに確認", "ホテルの[PERSON]さんに確認"],
+    ["フロント 佐藤 に確認", "フロント [PERSON] に確認"],
+  ],
+});
