@@ -5,6 +5,7 @@ import { POLICE_RECEIPT_NUMBERS } from "./police-receipt-numbers.js";
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { passesLuhn } from "./luhn.js";
 import { PLATE_REGION } from "./plate-regions.js";
+import { isFleetPlate } from "./fleet-plates.js";
 import { isValidMyNumber } from "./my-number.js";
 import { CHAT_SPEAKER_ID_DETECTORS } from "./chat-speaker-ids.js";
 import { EXPORT_HANDLE_ID_DETECTORS } from "./export-handle-ids.js";
@@ -187,7 +188,7 @@ const OTHER_THING_BETWEEN = /\b(?:order|invoice|ticket|case|ref|reference|tracki
  * A Japanese number plate written whole (品川 300 ね 41-07, 横浜 500 さ ・・12): the office's place, the class number, one
  * hiragana and the serial (two digits, a hyphen and two, or dots before up to three): a vehicle its owner is known by.
  * Only after a vehicle's word on the line (ナンバー, 車, プレート) or in a table's column its heading names (| 車両 |):
- * 回 100 を 10-20 is a count and a range.
+ * 回 100 を 10-20 is a count and a range. A firm's own vehicle's plate (社用車 …, see fleet-plates) names no person.
  */
 const VEHICLE_WORD = /ナンバー|車|プレート|[Pp]late|[Vv]ehicle/;
 // A plate's class number has one to three digits and its serial four (12-88, 2315) or fewer after dots (・・12); a
@@ -342,7 +343,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
       "PERSONAL_ID",
       NUMBER_PLATE,
       (match, shadow) =>
-        PLATE_REGION.test(match.groups!.place!) || VEHICLE_WORD.test(before(shadow, match.index, 40)) || VEHICLE_WORD.test(columnHeading(shadow, match.index) ?? ""),
+        (PLATE_REGION.test(match.groups!.place!) || VEHICLE_WORD.test(before(shadow, match.index, 40)) || VEHICLE_WORD.test(columnHeading(shadow, match.index) ?? "")) &&
+        !isFleetPlate(shadow, match.index),
     ),
   ),
   gated(/[Ss]ort[ -]?code/, patternDetector("PERSONAL_ID", SORT_CODE, (match, shadow) => ACCOUNT_ON_LINE.test(onItsLine(shadow, match.index)))),
