@@ -176,12 +176,13 @@ function addSurnames(listed: ReadonlyMap<string, readonly string[]>, surnames: S
 }
 
 /**
- * Surnames with 高 or 崎 in the forms family registers keep and people write them in (髙橋, 山﨑): the dictionary lists
- * only the common forms. The old form names the same person, with the same readings.
+ * Surnames with 高, 崎 or 与 in the forms family registers keep and people write them in (髙橋, 山﨑, 與那覇): the
+ * dictionary lists only the common forms. The old form names the same person, with the same readings.
  */
 const OLD_FORMS: readonly [RegExp, string][] = [
   [/高/g, "髙"],
   [/崎/g, "﨑"],
+  [/与/g, "與"],
 ];
 function addOldForms(names: Set<string>, readingsOfSurname: Map<string, string[]>): void {
   for (const name of [...names]) {

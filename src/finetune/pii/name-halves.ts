@@ -1,7 +1,7 @@
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { PERSON_JOB_WORD } from "./firm-words.js";
-import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES } from "./name-detectors.js";
+import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "./neighbour-words.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -32,11 +32,13 @@ const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
 const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=Han}々])|\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
 /**
  * Two hiragana after a found surname and a space that read as a given name (仲間 ちえ、…), where the name's item ends: a
- * comma, a note in brackets or the line's end. Shorter words read so are nouns and particles too (より, まえ), but not
- * standing alone as an item after a person's surname; these few, and an honorific (林 さん), are kept out all the same.
+ * comma, a note in brackets or the line's end; or before a space and です or an honorific (比嘉 ゆい です, 比嘉 ゆい 様),
+ * which follow a whole name. Shorter words read so are nouns and particles too (より, まえ), but not standing alone as an
+ * item after a person's surname; these few, and an honorific (林 さん), are kept out all the same.
  */
 const twoKanaGivenBeforeBreak = (word: string, shadow: string, end: number): boolean =>
-  word.length === 2 && !TWO_KANA_WORDS.has(word) && /^(?:[、，,（(]|\n|$)/u.test(shadow.slice(end, end + 1)) && nameLexicon().givenNameReadings.has(asReading(word));
+  word.length === 2 && !TWO_KANA_WORDS.has(word) && TWO_KANA_NAME_ENDS.test(shadow.slice(end, end + 4)) && nameLexicon().givenNameReadings.has(asReading(word));
+const TWO_KANA_NAME_ENDS = /^(?:[、，,（(]|\n|$|[ 　](?:です|様|さん|ちゃん|くん))/u;
 const TWO_KANA_WORDS = new Set(["さん", "さま", "くん", "どの", "より", "まで", "など", "ほか", "こと", "もの", "まえ", "ため", "とき", "たち", "ども", "から", "です", "ます"]);
 /** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
 const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
@@ -99,9 +101,11 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
       continue;
     }
-    // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、).
+    // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、); any one or two kanji before
+    // who the person is in brackets (小野寺 結（小5）: a roster's child, whose name the dictionary may lack).
     const kanji = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
-    if (kanji && isSurname(given) && givenNames.has(kanji) && !commonNouns().has(kanji)) {
+    const whoAfter = kanji !== undefined && kanji.length <= 2 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(finding.end + 1 + kanji.length, finding.end + 10));
+    if (kanji && isSurname(given) && ((givenNames.has(kanji) && !commonNouns().has(kanji)) || whoAfter)) {
       const end = finding.end + 1 + kanji.length;
       if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
       continue;

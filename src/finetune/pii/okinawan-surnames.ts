@@ -2,7 +2,8 @@
  * Common surnames of Okinawa with their readings, from public lists of the prefecture's commonest family names:
  * IPADIC lists few of them as 人名,姓 (it has 比嘉 and 具志堅, not 仲宗根, 瑞慶覧 or 真栄城), so a customer or a colleague
  * from Okinawa went unmasked where one from Tokyo was. Readings the dictionary gives differently are added beside its
- * own (新城: アラシロ as well as シンジョウ). Left out: surnames read in two kana or as a katakana word (名嘉 ナカ,
+ * own (新城: アラシロ as well as シンジョウ). The old kanji 與 (與那覇, 與那嶺), as families there still write it, is
+ * added with the other old forms (japanese-name-lexicon.ts). Left out: surnames read in two kana or as a katakana word (名嘉 ナカ,
  * 平安名 ヘンナ), which a katakana word alone would match, and those known first as places (普天間, 座間味, 金武).
  * Written `surname reading/reading`, comma-separated.
  */
@@ -19,7 +20,8 @@ export const OKINAWAN_SURNAMES: ReadonlyMap<string, readonly string[]> = new Map
   新里 シンザト/ニイザト, 小橋川 コバシガワ, 津波古 ツハコ, 玉寄 タマヨセ, 波平 ナミヒラ, 宮良 ミヤラ,
   前泊 マエドマリ, 仲松 ナカマツ, 安慶名 アゲナ, 嘉手苅 カデカル, 当銘 トウメ, 安次嶺 アシミネ,
   安次富 アシトミ, 仲井眞 ナカイマ, 真喜志 マキシ, 崎原 サキハラ, 我如古 ガネコ, 渡慶次 トケシ,
-  上江洲 ウエズ, 垣花 カキノハナ/カキハナ`
+  上江洲 ウエズ, 垣花 カキノハナ/カキハナ, 仲村渠 ナカンダカリ, 古謝 コジャ, 稲嶺 イナミネ, 東恩納 ヒガシオンナ,
+  仲程 ナカホド, 兼島 カネシマ, 饒平名 ヨヘナ, 当真 トウマ, 棚原 タナハラ, 宮国 ミヤグニ, 比屋定 ヒヤジョウ`
     .split(",")
     .map((entry) => entry.trim().split(" "))
     .map(([surname, readings]) => [surname!, readings!.split("/")]),
