@@ -70,11 +70,11 @@ const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Scri
 /**
  * Between the groups of a Japanese number: a hyphen (perhaps ending a line, the next indented, or a page's text
  * joining the lines with a space; or spaced on both sides, as a hand-typed log writes 090 - 3381 - 2207), a space, a
- * dot, a word read out (の), or
+ * dot or a middle dot (070･6618･2054, 03・5412・7789, as a form typed in kana mode writes it), a word read out (の), or
  * the pause a transcript writes as a comma (090、2761の、3158). The line's end may be written escaped, as an export
  * that keeps each record on one line writes a cell's line break (`080-2294-\\n6617`, `\\r\\n`).
  */
-const GROUP_SEPARATOR = `(?:-[ \\t]*(?:\\n|(?:\\\\r)?\\\\n)[ \\t]*|- | - |[ -]|\\.(?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
+const GROUP_SEPARATOR = `(?:-[ \\t]*(?:\\n|(?:\\\\r)?\\\\n)[ \\t]*|- | - |[ -]|[.・･](?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
 /** A number among others listed with commas (0120、3456、7890、1234 …) is an item of the list, not groups of one phone number. */
 const LISTED_BESIDE = /\d\s?[、,]\s?$/;
 /** A Korean mobile number (010-XXXX-XXXX): 010 is no Japanese number's start, so only in this shape. */
@@ -84,7 +84,7 @@ const KOREAN_MOBILE = /^010-\d{4}-\d{4}$/;
  * Japanese numbers: 10 digits (landline 0X-XXXX-XXXX … 0XXXX-X-XXXX, 0120 and 0570 services) or 11 (mobile and IP
  * phones 070/080/090/050, 0800 toll-free; a Korean mobile 010-XXXX-XXXX too), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
  * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`; a mobile's last four may be read as two pairs:
- * `090 1377 48 52`), read out with の or ハイフン between the groups
+ * `090 1377 48 52`, `080-6613-20 94`), read out with の or ハイフン between the groups
  * in a transcript (`03 の 3354 の 1189`, `090、2761の、3158`), or written as one run of digits: then anything but an order, tracking or
  * product number. Not the digits at the end of a code (UPS 1Z12345E0205271688), nor grouped by spaces after groups of
  * capitals and digits spaced alike, the last of both (1Z 999 AA1 01 2345 6784: a code's tail; a phone number's groups are
@@ -219,20 +219,21 @@ export const EMAIL_DETECTORS: readonly PiiDetector[] = [
 ];
 
 export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
-  // International: balanced brackets only, so a closing bracket after the number stays.
+  // International: balanced brackets only, so a closing bracket after the number stays; an extension after it
+  // (+1 (215) 555-0187 ext. 4412) reaches one desk, so it is masked with it.
   gated(
     /\+\d/,
-    patternDetector("PHONE", /(?<![\w+])\+\d{1,3}(?:[ -]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?!\d)/dg, (match) => {
+    withExtension(patternDetector("PHONE", /(?<![\w+])\+\d{1,3}(?:[ -]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?!\d)/dg, (match) => {
       const count = digitsOf(match[0]).length;
       return count >= 8 && count <= 15; // E.164: at most 15 digits
-    }),
+    })),
   ),
   gated(
     hasDigits(10),
     withExtension(patternDetector(
       "PHONE",
       new RegExp(
-        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:0[5789]0([ -])\\d{4}\\1\\d{2}\\1\\d{2}|\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4})(?!\\d|[-.]\\d)`,
+        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:0[5789]0([ -])\\d{4}\\1\\d{2}(?:\\1| )\\d{2}|\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4})(?!\\d|[-.]\\d)`,
         "dg",
       ),
       acceptDomesticPhone,
