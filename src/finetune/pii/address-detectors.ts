@@ -1,6 +1,7 @@
 import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
+import { withRoomAfterFloor } from "./rooms-after-floors.js";
 import { FILLERS, SPOKEN_PARTICLE } from "./spoken-detectors.js";
 import { JAPAN_PREFECTURES_ROMAJI, ROMAJI_FLAT_AFTER, ROMAJI_PREFECTURE, ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
 
@@ -109,12 +110,13 @@ const TOWN = `[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]
  */
 const TOWN_GAP = "(?:\\n|[ 　])?";
 /**
- * A rural lot: its number alone straight after a town named with 大字 or 字 (白馬村大字北城1234, 恩納村字恩納123番地の2, its
+ * A rural lot: its number alone straight after a town named with 大字 or 字 (白馬村大字北城1234, 恩納村字恩納123番地の2, 番地 and
+ * its branch number with nothing between: 大字島崎812番地3; its
  * 字 perhaps numbered in kanji with の: 字北宿二の切58), or after a town of a county's town or village (河内郡上三川町上神主1427:
  * a 郡's 大字, its word left out, numbers its lots with no chome): the 字 or the 郡 says the number is the lot's, where a
  * number after a town alone may be a count, and a chome's (中津 2丁目) the block's start.
  */
-const AZA_LOT = `(?<=字\\p{Script=Han}(?:の?\\p{Script=Han}){0,6}|郡\\p{Script=Han}{1,4}[町村]\\p{Script=Han}{1,6})${TOWN_GAP}\\d{1,5}(?:番地?)?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|丁目|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
+const AZA_LOT = `(?<=字\\p{Script=Han}(?:の?\\p{Script=Han}){0,6}|郡\\p{Script=Han}{1,4}[町村]\\p{Script=Han}{1,6})${TOWN_GAP}\\d{1,5}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|丁目|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
 /**
  * A town's lot of one number, then a building by its word and a room (不老町1 名大東山寮 B-214, 本町12 コーポ山田 203号): the
  * building and its room say the number is the lot's, where a number after a town alone may be a count.
@@ -370,7 +372,7 @@ const SAID_TOWN_BLOCK = new RegExp(
 
 /** The UK, Irish, Indian, Philippine and Thai forms come before the street patterns, which would take only their middle (21 Residency Road). */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
-  gated(/[市郡区町村]/, patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0]))),
+  gated(/[市郡区町村]/, withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0])))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
   gated(/\b\d[A-Z]{2}\b|\b(?:[A-Z]\d{2}|D6W) [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),

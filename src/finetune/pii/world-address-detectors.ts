@@ -99,13 +99,20 @@ const ROMAJI_TOWN_FIRST = new RegExp(
 
 /**
  * A block of three numbers (chome, ban, go), a town and a city all in romaji with no -shi or -ku to say so (2-1-1
- * Akebonocho, Tachikawa; 4-12-8 Nishi-Kamata, Ota; the town first: Akebonocho 2-1-1, Tachikawa): the three numbers and
+ * Akebonocho, Tachikawa; 4-12-8 Nishi-Kamata, Ota; the town first: Akebonocho 2-1-1, Tachikawa; its flat before it and
+ * its ward in English: Apt. 5, 1-4-7 Sendagi, Bunkyo City): the three numbers and
  * two words read as romaji together are one plot's address. The first number is a chome's (one or two digits, no 0
  * before it), so that a date (2024-11-05) and a phone number (03-1234-567) are none.
  */
 const THREE_NUMBER_BLOCK = "[1-9]\\d?-\\d{1,4}-\\d{1,3}(?![\\d-])";
+/**
+ * The flat written first, as an English letter heads the address with it (Apt. 702, 2-3-15 …; Room 5B, …), and the
+ * ward or city named in English after its name (Bunkyo City, Kita Ward), as Tokyo's wards style themselves abroad.
+ */
+const ROMAJI_FLAT_BEFORE = String.raw`(?:\b${ROMAJI_FLAT_WORD}\.?\s?#?\d{1,5}[A-Z]?,\s+)?`;
+const ENGLISH_MUNICIPALITY = String.raw`\s(?:City|Ward|Town|Village)\b`;
 const ROMAJI_BLOCK_TOWN_CITY = new RegExp(
-  `\\b(?:${THREE_NUMBER_BLOCK}\\s+${ROMAJI_TOWN}|${ROMAJI_TOWN}\\s${THREE_NUMBER_BLOCK}),\\s+(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_MUNICIPALITY})?(?![A-Za-z])${ROMAJI_TAIL}`,
+  `${ROMAJI_FLAT_BEFORE}\\b(?:${THREE_NUMBER_BLOCK}\\s+${ROMAJI_TOWN}|${ROMAJI_TOWN}\\s${THREE_NUMBER_BLOCK}),\\s+(?=[A-Z])${ROMAJI_WORD}(?:-${ROMAJI_MUNICIPALITY}|${ENGLISH_MUNICIPALITY})?(?![A-Za-z])${ROMAJI_TAIL}`,
   "dg",
 );
 
