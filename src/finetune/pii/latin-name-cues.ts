@@ -130,10 +130,12 @@ const NAME_LABEL_SURNAME_FIRST = new RegExp(
 
 /**
  * The holder's name as a card or an account writes it, in capitals as often as not, after the words that ask for it
- * (name on card MARISOL GUTIERREZ, Cardholder: Ana Lima, account holder name JOHN A SMITH).
+ * (name on card MARISOL GUTIERREZ, Cardholder: Ana Lima, account holder name JOHN A SMITH), the given name's initial
+ * first too (name on card S O'NEILL); or in capitals after the word holder alone, as a note on a card writes it
+ * (exp 09/29, holder KENTA ORII), the line broken between or not.
  */
 const CARD_HOLDER = new RegExp(
-  `(?<![A-Za-z])(?:[Nn]ame (?:as (?:it appears |shown )?)?on (?:the )?card|[Cc]ard ?[Hh]older(?:['’]s)?(?: [Nn]ame)?|[Aa]ccount ?[Hh]older(?:['’]s)?(?: [Nn]ame)?|[Aa]ccount [Nn]ame)[ \\t]*[:：]?[ \\t]*(?<name>[A-Z][A-Z'’-]+(?:[ \\t]+[A-Z]\\.?)?(?:[ \\t]+[A-Z][A-Z'’-]+){1,2}|${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  `(?<![A-Za-z])(?:(?:[Nn]ame (?:as (?:it appears |shown )?)?on (?:the )?card|[Cc]ard ?[Hh]older(?:['’]s)?(?: [Nn]ame)?|[Aa]ccount ?[Hh]older(?:['’]s)?(?: [Nn]ame)?|[Aa]ccount [Nn]ame)[ \\t]*[:：]?[ \\t]*|holder[ \\t]*\\n?[ \\t]*(?=[A-Z][A-Z'’-]+[ \\t]+[A-Z][A-Z'’-]))(?<name>[A-Z]\\.?[ \\t]+[A-Z][A-Z'’-]+|[A-Z][A-Z'’-]+(?:[ \\t]+[A-Z]\\.?)?(?:[ \\t]+[A-Z][A-Z'’-]+){1,2}|${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
 );
 

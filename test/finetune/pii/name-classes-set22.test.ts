@@ -26,6 +26,18 @@ const classes: Record<string, MaskingCase[]> = {
     ["<td>知念様。知念 あい さん</td>", "<td>[PERSON]様。[PERSON] さん</td>"],
     ["森様。森 まえ です。林様、林 より です。", "[PERSON]様。森 まえ です。[PERSON]様、林 より です。"],
   ],
+  "a column of applicants, cardholders or beneficiaries, a name in capitals family first among them": [
+    ["| Ref | Applicant | Status |\n|---|---|---|\n| K-1 | TRAN Thi Mai Anh | open |\n| K-2 | WALSH, Orla | open |\n| K-3 | Imran Chowdhury | held |", "| Ref | Applicant | Status |\n|---|---|---|\n| K-1 | [PERSON] | open |\n| K-2 | [PERSON] | open |\n| K-3 | [PERSON] | held |"],
+    ["Ref,Cardholder,Amount\nP-1,PHAM Van Duc,5000\nP-2,Acme Trading Co.,900", "Ref,Cardholder,Amount\nP-1,[PERSON],5000\nP-2,Acme Trading Co.,900"],
+    ["<table><tr><th>Beneficiary</th><th>Bank</th></tr><tr><td>Rosalind Achebe</td><td>Mizuho</td></tr></table>", "<table><tr><th>Beneficiary</th><th>Bank</th></tr><tr><td>[PERSON]</td><td>Mizuho</td></tr></table>"],
+    ["| Ref | Applicant | Status |\n|---|---|---|\n| K-4 | — | withdrawn |\n| K-5 | Sakura Holdings Ltd. | corporate |", "| Ref | Applicant | Status |\n|---|---|---|\n| K-4 | — | withdrawn |\n| K-5 | Sakura Holdings Ltd. | corporate |"],
+  ],
+  "a card holder's name in capitals, the given name's initial first, or after holder alone": [
+    ["First deposit by card, name on card M O'BRIEN.", "First deposit by card, name on card [PERSON]."],
+    ["paid on the partner's card (exp 11/28, holder\nKENTA ORII), then refunded", "paid on the partner's card (exp 11/28, holder\n[PERSON]), then refunded"],
+    ["[14:02] agent: card ok, holder AYAKO MINEGISHI", "[14:02] agent: card ok, holder [PERSON]"],
+    ["card holder VISA GOLD; the holder MUST SIGN; holder TEST USER", "card holder VISA GOLD; the holder MUST SIGN; holder TEST USER"],
+  ],
 };
 
 describeMaskingClasses("the name classes of the twenty-second set", classes);
