@@ -2,6 +2,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { COUNTRY_CODE_PHONE_DETECTORS } from "./country-code-phones.js";
 import { inNotPersonalContext } from "./number-context.js";
+import { MISREAD_DIGIT_PHONE_DETECTOR } from "./misread-digit-phones.js";
 import { withExtension } from "./phone-extensions.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 
@@ -240,6 +241,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     )),
   ),
   ...COUNTRY_CODE_PHONE_DETECTORS,
+  MISREAD_DIGIT_PHONE_DETECTOR,
   gated(
     (shadow) => hasDigits(11)(shadow) && /0\d{2,4} \d{3}/.test(shadow),
     patternDetector("PHONE", UK_NATIONAL, (match, shadow) => UK_PHONE_BEFORE.test(before(shadow, match.index, 64)) && !inNotPersonalContext(shadow, match.index)),
