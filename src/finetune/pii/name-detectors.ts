@@ -399,7 +399,7 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
 /**
  * What follows a person's name in a support log and not a place's or a product's: 佐藤より。, 佐藤から連絡, 佐藤が対応,
  * 佐藤に確認, 佐藤と申します, 佐藤です。, 総務 高橋 宛 (sign-offs, an addressee, contact and hand-over verbs, self-introductions), 北川 が再訪, 三浦から。,
- * 北川（営業一課） (a department in brackets), 営業 戸塚 より： (a note's sender), 宮坂 陸、学籍番号 … (a number or an age that only a person has),
+ * 北川（営業一課）, 鬼頭（技術主任） (a department or a post in brackets), 営業 戸塚 より： (a note's sender), 宮坂 陸、学籍番号 … (a number or an age that only a person has),
  * 須藤 美咲（娘） (a family member's word in brackets: who the person is to the writer), 小野寺 湊（中1） (a child's school
  * year or age in brackets, as a club's or a camp's roster lists children: 小5, 高2, 年長, 3歳).
  */
@@ -407,7 +407,7 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
 const WHO_IN_BRACKETS = "[（(](?:娘|息子|[長次三][男女]|妻|夫|父|母|祖父|祖母|義父|義母|兄|姉|弟|妹|孫|[小中高][1-6]|年[長中少]|[0-9]{1,2}歳)[）)]";
 export const WHO_IN_BRACKETS_AFTER = new RegExp(`^${WHO_IN_BRACKETS}`, "u");
 const PERSON_CUE_AFTER =
-  `[ 　]?宛(?:て)?(?![\\p{Script=Han}])|[ 　]?あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い|名乗)|[ 　]?(?:トレーナー|インストラクター|コーチ)(?=[にがはのとへ、。]|から|$)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，（(]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|ユーザーID|ユーザID|社員ID|会員ID|生年月日|[0-9]{1,3}歳)|${WHO_IN_BRACKETS}`;
+  `[ 　]?宛(?:て)?(?![\\p{Script=Han}])|[ 　]?あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|[（(][^）)\\n]{0,6}?(?:主任|主査|店長|所長|課長|部長|係長|班長|工場長|リーダー|マネージャー)[）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い|名乗)|[ 　]?(?:トレーナー|インストラクター|コーチ)(?=[にがはのとへ、。]|から|$)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，（(]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|ユーザーID|ユーザID|社員ID|会員ID|生年月日|[0-9]{1,3}歳)|${WHO_IN_BRACKETS}`;
 const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,

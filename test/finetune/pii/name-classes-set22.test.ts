@@ -38,6 +38,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["[14:02] agent: card ok, holder AYAKO MINEGISHI", "[14:02] agent: card ok, holder [PERSON]"],
     ["card holder VISA GOLD; the holder MUST SIGN; holder TEST USER", "card holder VISA GOLD; the holder MUST SIGN; holder TEST USER"],
   ],
+  "a post in brackets after a surname": [
+    ["作業員：粕谷（技術主任）到着 9:10", "作業員：[PERSON]（技術主任）到着 9:10"],
+    ["日付,記録\n11/2,\"対応 能勢（店長）、返金済\"", "日付,記録\n11/2,\"対応 [PERSON]（店長）、返金済\""],
+    ["<td>立会い：甲斐（工場長）</td>", "<td>立会い：[PERSON]（工場長）</td>"],
+    ["おすすめ：大吟醸（店長おすすめ）、渋谷（店長会議）", "おすすめ：大吟醸（店長おすすめ）、渋谷（店長会議）"],
+  ],
 };
 
 describeMaskingClasses("the name classes of the twenty-second set", classes);
