@@ -432,9 +432,10 @@ const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}�
 /**
  * What follows a station, a district or a port, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由),
  * or a crossing, a signal or a stop named by its place (妻田の交差点, 本郷 バス停), or a site a firm or a town has there
- * (飛島の公民館, 妻田の倉庫, 葛西 の店舗, 大久保の営業所): a surname there is the place. Not 事務所 or 店: a person's too.
+ * (飛島の公民館, 妻田の倉庫, 葛西 の店舗, 大久保の営業所, 蒲田 の会場): a surname there is the place. Not 事務所 or 店: a
+ * person's too.
  */
-const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|[ 　]?の(?:公民館|集会所|体育館|図書館|公園|団地|倉庫|工場|店舗|支店|営業所|出張所|物流センター|駐車場|港|漁港)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
+const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|[ 　]?の(?:公民館|集会所|体育館|図書館|公園|団地|倉庫|工場|店舗|支店|営業所|出張所|物流センター|駐車場|港|漁港|会場|劇場|球場|競技場|スタジアム|アリーナ)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
 const isPlaceAt = (shadow: string, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24));
 
 /** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
@@ -739,6 +740,16 @@ function familyAfterGivenName(words: readonly string[], index: number): boolean 
   return worldNames().latinGiven.has(words[0]!) && !isPlaceName(words[0]!);
 }
 
+/**
+ * A firm's word right after the words taken (Thanks, Lindqvist Design Studio): they are the firm's name, not a person's.
+ * Not a form's next label (Name: Ana Lima Phone: …).
+ */
+const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-]|[ \t]*[:：])/u;
+const firmWordAfter = (shadow: string, end: number): boolean => {
+  const next = NEXT_WORD.exec(shadow.slice(end, end + 30))?.[1];
+  return next !== undefined && (FIRM_OR_THING_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next));
+};
+
 export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[]) => boolean = () => true): PiiDetector {
   return gated(cues, {
     type: "PERSON",
@@ -751,6 +762,7 @@ export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: r
         // Nor does the word for what the person is to the writer before a name (Rider Nomvula reported: the rider).
         if (NOT_A_PERSON.test(words[0]!) || PERSON_JOB_WORD.test(words[0]!) || words.some((word, index) => (ORGANISATION_WORD.test(word) && !familyAfterGivenName(words, index)) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word)) || !accept(words)) continue;
         const [start, end] = match.indices!.groups!.secret!;
+        if (firmWordAfter(shadow, end)) continue;
         spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }
       return spans;

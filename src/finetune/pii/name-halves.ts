@@ -64,6 +64,14 @@ const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
  */
 const isWordNotGivenName = (word: string): boolean => isEnglishWord(word) && !worldNames().latinGiven.has(word);
 /**
+ * A found name that is only a given name (Anil) has no given name before it: a word there the lists lack is a verb or a
+ * label the English lexicon lacks too (Reset Anil's account, Delete Priya), unless it is a listed given name (Mary Anne).
+ */
+const verbBeforeGivenName = (word: string, found: string): boolean => {
+  const { latinGiven, latinFamily } = worldNames();
+  return latinGiven.has(found) && !latinFamily.has(found) && !latinGiven.has(word);
+};
+/**
  * A comma and given names after a found family name, to the end of the line or the field, as a register writes a
  * name family first (Aalto, Kaisa Maria — passport …).
  */
@@ -140,7 +148,8 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       }
       const given = LATIN_WORD_BEFORE.exec(before)?.[1];
       // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
-      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !PERSON_JOB_WORD.test(given) && !isWordNotGivenName(given)) spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
+      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !PERSON_JOB_WORD.test(given) && !isWordNotGivenName(given) && !verbBeforeGivenName(given, value))
+        spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
     }
   }
 }

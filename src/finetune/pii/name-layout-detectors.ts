@@ -218,10 +218,14 @@ function readsAsName(words: readonly string[]): boolean {
 /**
  * Two katakana words joined by ・, as a foreign name is written (クルス・アナ), when one of them is a surname's reading of
  * three characters or more: shorter ones are words too (マイ・ページ), and given names' readings hold loanwords (コーラ).
+ * A venue's word before the ・ opens a building's name (区民ホール・アプリコ, 市民プラザ・かがやき), though Hall is a surname.
  */
+const VENUE_WORD = /^(?:ホール|プラザ|アリーナ|スタジアム|ドーム|シアター|ホテル|タワー|モール|パーク)$/u;
 function dotJoinedName(first: string, second: string): boolean {
   const { surnameReadings } = nameLexicon();
-  return [first, second].some((word) => word.length >= 3 && surnameReadings.has(asReading(word))) && !KATAKANA_THING.test(second) && !KATAKANA_THING.test(first);
+  return (
+    [first, second].some((word) => word.length >= 3 && surnameReadings.has(asReading(word))) && !KATAKANA_THING.test(second) && !KATAKANA_THING.test(first) && !VENUE_WORD.test(first)
+  );
 }
 
 /**

@@ -230,7 +230,8 @@ function secretShaped(cue: string, value: string): boolean {
  * A second guess after a secret found (たぶん 0927 か 9270, 1234 or 4321, Tulip#88 または Tulip#89): the speaker's
  * alternative is the same secret, so of the same shape (a PIN's digits, or a password's letters with a digit or symbol).
  */
-const ALTERNATIVE_AFTER = /^\s?(?:か|or(?=\s)|または|もしくは|\/)\s?(?:たぶん|多分|maybe\s)?\s?(?<value>[!-~]{4,64}?)(?=[。、,;)）」]|\s|です|$)/;
+// A sentence's full stop after it is no part of it (the password is … or similar.: a word, no second guess).
+const ALTERNATIVE_AFTER = /^\s?(?:か|or(?=\s)|または|もしくは|\/)\s?(?:たぶん|多分|maybe\s)?\s?(?<value>[!-~]{4,64}?)(?=\.?(?:[。、,;)）」]|\s|です|$))/;
 const sameShape = (value: string, alternative: string): boolean =>
   /^\d+$/.test(value) ? /^\d+$/.test(alternative) && Math.abs(alternative.length - value.length) <= 1 : PASSWORD_LIKE.test(alternative) && /[A-Za-z]/.test(alternative);
 
