@@ -9,10 +9,11 @@ import { columnHeading } from "./number-context.js";
 
 /**
  * The digits of a code: three to eight with # or * (a keypad's second press and digit kept with it: #0612*3), four to
- * eight without, or three to eight in groups as a dial lock's are read out (5-1-9-2, 12-34-56); no count, amount, date,
+ * eight without, or three to eight in groups as a dial lock's are read out (5-1-9-2, 12-34-56) or a keypad's pressed one
+ * by one, the # or * last (1・9・7・3・#); no count, amount, date,
  * time or room after them, nor a year's or a count's unit after a space (金庫は 2024 年に購入).
  */
-const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}(?:[#*]\d{1,4})?[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7})(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d|[ \t]+[年台個件円人回桁])`;
+const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}(?:[#*]\d{1,4})?[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7}(?:[-・ ]?[#*])?)(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d|[ \t]+[年台個件円人回桁])`;
 const DATE_LIKE = /^(?:19|20)\d\d[-・ ]\d{1,2}[-・ ]\d{1,2}$/;
 const codeDigits = (value: string): boolean => {
   const count = digitsOf(value).length;
@@ -44,7 +45,7 @@ function yearOfTheCode(match: RegExpExecArray, shadow: string): boolean {
 }
 
 /**
- * What a code opens and the code's word (宅配ボックスの暗証番号, 南京錠の番号, 金庫のコード, 金庫（番号 …）, 金庫のダイヤルは …, locker combination; a clause on
+ * What a code opens and the code's word (宅配ボックスの暗証番号, a keypad's: テンキー暗証番号, a shared one: オートロック共用番号, 南京錠の番号, 金庫のコード, 金庫（番号 …）, 金庫のダイヤルは …, locker combination; a clause on
  * where it is between: キーボックスは玄関横、番号は「3096」, キーボックスに入れておきます。番号は 0-4-7-1; a few words
  * between in English: the key safe by the back door: code …, the keybox under the meter holds the spare key, code …),
  * then the code a few words on: no digit between, at most
@@ -53,10 +54,12 @@ function yearOfTheCode(match: RegExpExecArray, shadow: string): boolean {
  */
 /** A clause on where the box is or what goes in it, between it and its code's word (キーボックスは玄関横、番号は …). */
 const CLAUSE_BETWEEN = String.raw`(?:[はがにへを][^\n\d#*。]{0,24}?[、。][ \t]*)?`;
+/** A code every resident keys, its word before 番号 (オートロック共用番号, 共通番号). */
+const SHARED = "(?:共用|共通|共有)?";
 /** The word before "code" that makes it a thing's code, not the lock's (the keybox shows error code 1042). */
 const THING_CODE_WORD = String.raw`[ \t](?:error|status|discount|promo|coupon|order|product|item|postal|zip|area|country|reference|tracking)`;
 const CODE_NAMED_BEFORE = new RegExp(
-  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|ダイヤル(?:番号)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,7}?(?<!${THING_CODE_WORD})[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
+  String.raw`(?:(?<opener>(?:宅配|キー|ロック|暗証)(?:ボックス|BOX)|ロッカー|(?:南京|ダイヤル|電子|暗証)?錠|金庫|(?:オート|スマート|ドア)ロック|ドア|扉|キーケース|テンキー)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?${SHARED}(?<word>暗証番号|暗証|パスコード|(?:解錠|開錠|解除)(?:番号|コード)?|ダイヤル(?:番号)?|番号|コード|ナンバー)(?<gap>(?:[^\n\d#*]|\n(?![ \t]*\n)){0,40}?)|(?<![A-Za-z])(?:(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Ll]ocker|[Ss]afe|[Kk]eypad|[Gg]arage)(?:'s)?|(?:[Dd]oor|[Gg]ate|[Pp]adlock|[Ll]ockbox|[Kk]ey ?box|[Kk]ey ?safe|[Kk]eypad)(?:[ \t]+[a-z]+){1,7}?(?<!${THING_CODE_WORD})[ \t]*[:,]?)[ \t]+(?:code|combination|PIN)(?![A-Za-z])(?<gapEn>(?:[^\n\d#*.!?]|\n(?![ \t]*\n)){0,40}?))(?<![A-Za-z0-9_-])${CODE_VALUE}`,
   "dgu",
 );
 
@@ -122,16 +125,58 @@ const alternating = (turns: string): boolean => {
   return [...ways].every((way, at) => at === 0 || way !== ways[at - 1]);
 };
 
+/**
+ * A dial's turns after the dial is named, each way with its count of turns before the number as a note reads them out
+ * (ダイヤルは「左に2回 3、右に 7」, ポストのダイヤル：右 12、左 5): two turns are enough once the dial is named, each the
+ * other way from the last; a count of things after the number (右に 3 個) is a place, not a turn.
+ */
+const DIAL_TURN = String.raw`[右左](?:に|へ)?[ \t]?(?:\d{1,2}回[ \t、,]*)?\d{1,2}`;
+const TURNS_AFTER_DIAL = new RegExp(
+  String.raw`(?<!フリー)ダイヤル[^\n\d右左]{0,8}?(?<secret>${DIAL_TURN}(?:[ \t、,・→-]*${DIAL_TURN}){1,5})(?![\d.,:/]\d|\d|\p{L}|[ \t]*(?:個|回|つ|本|枚|番目|cm|mm))`,
+  "dgu",
+);
+
+/**
+ * A dial set to its combination (ダイヤルは 5-9-0-2 に設定, ダイヤル番号：12-40-07): turns of one or two digits, three or
+ * more, as a dial is read; a free-dial's number (フリーダイヤル 0120-…) or a date has groups of three digits or more.
+ */
+const DIAL_SET_TO = /(?<!フリー)ダイヤル(?:番号)?[ \t]*[はを:：]?[ \t]*「?(?<secret>(?<![\d-])\d{1,2}(?:-\d{1,2}){2,5})(?![\d-])/dgu;
+
+/**
+ * The codes quoted one after another after a code found in 「」 (候補は「1973#」「0426*」, 「6620*」、「4-1-9-9」):
+ * the same code's other candidates, each of a code's digits.
+ */
+const QUOTED_NEXT = new RegExp(String.raw`」[ \t]*(?:[、,と]|または|or)?[ \t]*「${CODE_VALUE}(?=」)`, "uy");
+
+function withQuotedCodesAfter(detector: PiiDetector): PiiDetector {
+  return {
+    type: detector.type,
+    find(shadow, found) {
+      const spans = [...detector.find(shadow, found)];
+      for (let index = 0; index < spans.length; index++) {
+        QUOTED_NEXT.lastIndex = spans[index]!.end;
+        const next = QUOTED_NEXT.exec(shadow);
+        if (next === null || !codeDigits(next.groups!.secret!)) continue;
+        const start = next.index + next[0].length - next.groups!.secret!.length;
+        spans.push({ start, end: start + next.groups!.secret!.length });
+      }
+      return spans;
+    },
+  };
+}
+
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/[右左][ \t]?\d|[RL]\d/, patternDetector("SECRET", DIAL_TURNS, (match) => alternating(match[0]))),
+  gated(/ダイヤル/, patternDetector("SECRET", TURNS_AFTER_DIAL, (match) => alternating(match.groups!.secret!))),
+  gated(/ダイヤル/, patternDetector("SECRET", DIAL_SET_TO)),
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
   gated(/ロック|キーボックス|キーケース|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(
-      String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?(?:暗証|パスコード|解錠|開錠|解除|ダイヤル|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
+      String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース|テンキー)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?${SHARED}(?:暗証|パスコード|解錠|開錠|解除|ダイヤル|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
     ),
     patternDetector("SECRET", CODE_NAMED_BEFORE, (match, shadow) => codeNamedBefore(match) && !yearOfTheCode(match, shadow)),
   ),
   gated(/(?:code|combination)(?![A-Za-z])[^\n]{0,100}?(?:tried|typed|entered|keyed|punched|put in|now|changed to)/, patternDetector("SECRET", CODE_KEYED_LATER, codeKeyedLater)),
-];
+].map(withQuotedCodesAfter);

@@ -123,7 +123,8 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
 /**
  * A value a cue names a few words earlier: in brackets (`the temporary passcode you sent (river-7734)`, `パスワードは
  * 社員番号の下4桁です（例：12340401）`), after "was" or "is" (`I forgot the password, the old one was Paris#2024`), or as the
- * only long number of the next clause (`暗証番号を忘れました。前は 1357 だったと思います`): a PIN of four to eight digits
+ * only long number of the next clause (`暗証番号を忘れました。前は 1357 だったと思います`): a PIN of four to eight digits,
+ * a keypad's # or * pressed after it kept with it (0426#),
  * that is no count, amount, date or time, unless that clause is a new sentence naming another number (`暗証番号を聞かれる。
  * カード番号末尾 0827` is a card's last four: see OTHER_NUMBER_AFTER_STOP; or in quotes, as said: 暗証番号は…※ご本人が「0926 だよ」); or set
  * off by commas, as an aside (`the temporary password you sent, Tmp-8842-xk, no longer works`), or in quotes later in the
@@ -133,7 +134,7 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * words after its name, three or four digits (セキュリティコードも口頭で伺った（一度 …）).
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<pin>\d{4,8})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
 /**
  * A value set off by commas or dashes after a password's cue, read on its own: the rule above, tried first at the cue,
  * took `the password was reset (the temporary one, Tmp-…, was read to him)` for "was reset" and never came to the aside.
