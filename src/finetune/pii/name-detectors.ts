@@ -76,6 +76,12 @@ const BU_SURNAME = /^[^\P{Script=Han}全一二三四五六七八九十当他同�
 const surnameEndingInBu = (words: string): boolean => BU_SURNAME.test(words) && !commonNouns().has(words) && !NAME_PREFIX.test(words[0]!);
 /** A word for a child or a monk, addressed with an honorific by itself (子さん, 坊さん, 嬢ちゃん). */
 const CHILD_ALONE = /^[子坊嬢]$/u;
+/**
+ * A holder's word ending in 主 (株主様, 施主様, 世帯主様; 飼い主様 and 持ち主様, whose kana leave 主 alone before 様): the
+ * word the dictionary knows whole, or its head, says a role a letter addresses, as a shareholder's notice does.
+ */
+const holderWord = (words: string): boolean =>
+  words.endsWith("主") && !nameLexicon().surnames.has(words) && (words.length === 1 || commonNouns().has(words) || commonNouns().has(words.slice(0, -1)));
 /** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
 const COUNT_OF_PEOPLE = /^(?:[一二三四五六七八九十百何数]+)?[名人組]$/u;
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
@@ -206,7 +212,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
       // A child's word alone (うちの子さん, その子ちゃん, 坊さん) is a child or a monk, no name of one kanji.
-      if (CHILD_ALONE.test(words)) continue;
+      if (CHILD_ALONE.test(words) || holderWord(words)) continue;
       const surname = longestName(words, surnames);
       if (surname > 0 && (COMPANY_WORD.test(words.slice(surname).trim()) || MAKER_WORD.test(words.slice(surname)))) continue;
       if (endsInFirmWord(words)) continue;
