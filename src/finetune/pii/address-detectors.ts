@@ -1,4 +1,5 @@
 import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
+import { holdsCountedPart } from "./counted-parts.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
 import { withRoomAfterFloor } from "./rooms-after-floors.js";
@@ -230,12 +231,6 @@ const POSTCODE_TOWN_ADDRESS = new RegExp(
 );
 
 /**
- * A word that counts a document's or a course's parts before its number (Chapter 2, 12345 Notes; Seite 4, 10000 Wörter):
- * the number is the part's, not a house's, and the number after the comma no postcode.
- */
-const COUNTED_PART = /\b(?:Chapter|Section|Page|Part|Volume|Vol|Step|Table|Figure|Fig|Item|Level|Lesson|Episode|Season|Phase|Round|Track|Stage|Week|Day|Year|Grade|Class|Kapitel|Seite|Teil|Abschnitt|Schritt|Tabelle|Abbildung|Woche|Jahr|Chapitre|Partie|Étape|Capitolo|Pagina|Capítulo|Página|Article|Artikel|Paragraph)\s\d{1,4}[a-z]?\b/;
-
-/**
  * A street word first and the house's number after the name, then a postcode of four or five digits and the town, as
  * Switzerland, Belgium and Luxembourg write a French or Italian street (Rue de la Loi 16, 1000 Bruxelles; Via Nassa 5,
  * 6900 Lugano; Avenue de la Gare 10, CH-1003 Lausanne): the street's word and the postcode after the number say it.
@@ -380,7 +375,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   THAI_ADDRESS_DETECTOR,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
-  gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !COUNTED_PART.test(match[0]))),
+  gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !holdsCountedPart(match[0]))),
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),

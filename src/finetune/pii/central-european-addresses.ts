@@ -1,3 +1,4 @@
+import { holdsCountedPart } from "./counted-parts.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 
 /**
@@ -13,9 +14,6 @@ const POLISH_ADDRESS = new RegExp(
   "dgu",
 );
 
-/** A word that counts a document's parts before its number (Kapitola 3, Page 4): not a house's number. */
-const COUNTED_PART = /^(?:Chapter|Section|Page|Part|Volume|Step|Table|Figure|Item|Level|Lesson|Kapitola|Strana|Kapitel|Seite)\s/;
-
 /**
  * A street and its number, then a postcode written as three digits, a space and two (110 00 Praha 1, 811 01
  * Bratislava, 111 43 Stockholm, 105 57 Athens), as Czechia, Slovakia, Sweden and Greece write it: the postcode's
@@ -26,5 +24,5 @@ const SPACED_POSTCODE_ADDRESS =
 
 export const CENTRAL_EUROPEAN_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/(?:ul|al|pl|os)\.\s?\p{Lu}/u, patternDetector("ADDRESS", POLISH_ADDRESS)),
-  gated(/, \d{3} \d{2} \p{Lu}/u, patternDetector("ADDRESS", SPACED_POSTCODE_ADDRESS, (match) => !COUNTED_PART.test(match[0]))),
+  gated(/, \d{3} \d{2} \p{Lu}/u, patternDetector("ADDRESS", SPACED_POSTCODE_ADDRESS, (match) => !holdsCountedPart(match[0]))),
 ];
