@@ -4,9 +4,10 @@ import { COUNTRY_CODE_PHONE_DETECTORS } from "./country-code-phones.js";
 import { inNotPersonalContext } from "./number-context.js";
 import { MISREAD_DIGIT_PHONE_DETECTOR } from "./misread-digit-phones.js";
 import { withExtension } from "./phone-extensions.js";
+import { phoneWordWithin } from "./phone-words.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 
-const PHONE_CONTEXT = /(?:電話|携帯|連絡先|TEL|Tel|tel|FAX|Fax|fax|Phone|phone|℡)[^\n]{0,12}$/;
+const PHONE_CONTEXT = phoneWordWithin(12);
 const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,12}$/i;
 /**
  * "version 1.2.3.4", "v10.0.2.15", "バージョン1.2.3.4", "バージョンは 10.2.0.15", "最新リリースは 2.0.1.3" (half-width

@@ -1,5 +1,6 @@
 import { before, digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
 import { inNotPersonalContext } from "./number-context.js";
+import { phoneWordWithin } from "./phone-words.js";
 
 /**
  * A Japanese number written with its country code but no `+` (81-90-1234-5678, (81) 3-3354-1189, 81 80 4471 2286), as a
@@ -9,7 +10,7 @@ import { inNotPersonalContext } from "./number-context.js";
  */
 const COUNTRY_CODE_PHONE =
   /(?<![\w+.\/-])(?:\(81\)|81)[ -]?(?:\(0\)[ -]?)?(?:[5789]0([ -])\d{4}\1\d{4}|[1-9]\d{0,3}([ -])\d{1,4}\2\d{4})(?![\w]|[-.\/]\d)/dg;
-const PHONE_WORD_BEFORE = /(?:電話|携帯|連絡先|TEL|[Tt]el|FAX|[Ff]ax|[Pp]hone|PHONE|[Mm]obile|[Cc]ell|℡|[Cc]all|[Cc]ontact|WhatsApp|LINE)[^\n]{0,16}$/;
+const PHONE_WORD_BEFORE = phoneWordWithin(16);
 
 function acceptCountryCodePhone(match: RegExpExecArray, shadow: string): boolean {
   const national = digitsOf(match[0]).slice(2);

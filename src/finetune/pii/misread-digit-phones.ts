@@ -1,4 +1,5 @@
 import { gated, hasDigits, type PiiDetector, type Span } from "./detector.js";
+import { PHONE_WORD } from "./phone-words.js";
 import { tablesOf } from "./table-detectors.js";
 
 /**
@@ -8,8 +9,8 @@ import { tablesOf } from "./table-detectors.js";
  * or in a table's column headed by one (| ご連絡先 |).
  */
 const MISREAD_PHONE = /(?<![\w-])0\d{1,4}-[\dlIO]{1,4}-[\dlIO]{4}(?![\w-])/g;
-const PHONE_WORD_BEFORE = /(?:電話|携帯|連絡先|TEL|Tel|tel|Phone|phone)(?:番号)?[ \t]*[:：]?[ \t]*$/;
-const PHONE_HEADING = /^(?:ご?連絡先|電話|電話番号|携帯|携帯番号|TEL|Tel|Phone|Mobile)$/;
+const PHONE_WORD_BEFORE = new RegExp(`${PHONE_WORD}(?:番号)?[ \\t]*[:：]?[ \\t]*$`);
+const PHONE_HEADING = new RegExp(`^ご?${PHONE_WORD}(?:番号)?$`);
 
 const oneLetterForADigit = (text: string): boolean => {
   const letters = text.replace(/[\d-]/g, "");
