@@ -162,6 +162,14 @@ export const HELD_OUT_22_DIR = path.join(corpusDir, "held-out-22");
  * English conversation school's desk CSV, an IT staffing company's sales chat JSONL).
  */
 export const HELD_OUT_23_DIR = path.join(corpusDir, "held-out-23");
+/**
+ * Written blind and kept aside for a later round (a university lab's equipment loan ledger, a temple's graveyard
+ * ledger, a court's interpreter assignment sheet in HTML, a bank's lottery prize desk record in HTML, a ship chandler's
+ * English crew and stores file, an international school's English bus roster, a dispensing pharmacy's prescription
+ * query log, a futon-cleaning service's Shift_JIS pickup log, a home-tutoring agency's desk CSV, a gig-work app's
+ * support chat JSONL).
+ */
+export const HELD_OUT_24_DIR = path.join(corpusDir, "held-out-24");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
