@@ -5,6 +5,7 @@ import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./con
 import { deskAddresseeSurname } from "./desk-addressee-surnames.js";
 import { eastAsianKanjiName } from "./east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
+import { GIVEN_NAMES_AFTER_KIN } from "./given-names-after-kin-words.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
@@ -15,6 +16,7 @@ import { MIXED_SCRIPT_NAME_DETECTORS } from "./mixed-script-names.js";
 import { NAME_BETWEEN_ROLE_AND_TITLE } from "./name-between-role-and-title.js";
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { LATIN_NAME_BEFORE_JOB } from "./latin-name-before-job.js";
+import { latinNameWithWordSurname } from "./latin-names-with-word-surnames.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./latin-given-after-job.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./clergy-title-names.js";
@@ -25,6 +27,7 @@ import { NUMBER_DETECTORS } from "./number-detectors.js";
 import { PASSPORT_MRZ_DETECTORS } from "./passport-mrz.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
 import { rankedName } from "./rank-names.js";
+import { ROMAJI_NAMES_BY_HAND } from "./romaji-names-by-hand.js";
 import { SAME_FORM_ID_DETECTORS } from "./same-form-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./spoken-detectors.js";
@@ -71,6 +74,9 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...LEXICON_LATIN_NAME_DETECTORS,
     LATIN_NAME_BEFORE_JOB,
     ...LATIN_GIVEN_AFTER_JOB_DETECTORS,
+    ...ROMAJI_NAMES_BY_HAND,
+    ...GIVEN_NAMES_AFTER_KIN,
+    latinNameWithWordSurname,
     ENGLISH_PERSON_TAGGER,
     ...ID_AFTER_NAME_DETECTORS,
     ...NAME_LOGIN_DETECTORS,

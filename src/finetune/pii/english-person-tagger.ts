@@ -57,7 +57,7 @@ const PERSON_VERB =
   /^[ \t]*(?:said|says|asked|asks|wrote|writes|told|tells|called|calls|replied|replies|confirmed|explained|mentioned|left|joined|agreed|noted|reported|emailed|phoned|rang|visited|interviewed|thanked|complained|requested|resigned|signed|arrived|promised|suggested|insisted|refused|apologised|apologized)\b/;
 
 /** A street's, a building's or a place's word in or after the span (Nguyen Hue Boulevard); not Park, Hall, Lane: surnames too. */
-const PLACE_WORD =
+export const PLACE_WORD =
   /^(?:Street|St|Road|Rd|Boulevard|Blvd|Avenue|Ave|Drive|Parkway|Terrace|Highway|Square|Ward|District|Bridge|Market|School|University|Hospital|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?)$/;
 
 /** A place's first word that is a first name too (Santa Clara, San Marco, São Tomé, Santo Domingo). */
@@ -159,6 +159,9 @@ function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
       // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.
       while (start < end && !/\p{L}/u.test(shadow[start]!)) start++;
       while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
+      // A comma with no space after it is a CSV cell's edge (Dela Cruz,open): no name goes on past it.
+      const cellEdge = shadow.slice(start, end).search(/,(?=\S)/u);
+      if (cellEdge >= 0) end = start + cellEdge;
       // …and a possessive's ending before what the person has (Sasha's export): the name recurs without it. Before
       // a capitalised word the possessive names a thing, a film's or a shop's (Wayne's World, Claire's Accessories),
       // and one quoted alone is a word spoken of ("Wayne's").

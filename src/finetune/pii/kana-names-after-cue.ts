@@ -1,5 +1,6 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
+import { KATAKANA_THING } from "./name-detectors.js";
 
 /**
  * A name written in kana alone after the words that introduce a person: a staff member's post (アシスタント にしな,
@@ -75,4 +76,43 @@ const realName: PiiDetector = gated(/本名/u, {
     ),
 });
 
-export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaFullNameAfterCue, kanaNameAfterCue, realName];
+/**
+ * A katakana full name, half-width as a member's record writes it, after the writer's own 私は or a name's label (私は ﾋﾞｾﾞﾝ
+ * ﾀｸﾐ、会員ID …; お名前 ビゼン タクミ です): the second word a given name of the dictionary, the first any katakana word (a
+ * rare surname's reading it lacks), ending the clause. Not before に or で: 私は トヨタ アクア に乗っています is a car.
+ */
+const KATAKANA_FULL_NAME_AFTER_SELF = new RegExp(
+  `(?:(?<![\\p{Script=Hiragana}\\p{Script=Han}])(?:私|僕|わたし|わたくし)は|(?:${NAME_LABEL}|氏名|本名|登録名|名義)は?[ 　]*[:：]?)[ 　]*(?<name>[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{2,8}[ 　](?<given>[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{2,6}))(?=[ 　]*(?:$|\\n|[、。,，（(]|です|と申))`,
+  "dgmu",
+);
+
+const katakanaFullNameAfterSelf: PiiDetector = gated(new RegExp(`(?:私|僕|わたし|わたくし)は|${NAME_LABEL}|氏名|本名|登録名|名義`, "u"), {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(KATAKANA_FULL_NAME_AFTER_SELF, shadow).flatMap((match) => {
+      const [start, end] = match.indices!.groups!.name!;
+      const written = match.groups!.name!.split(/[ 　]/u);
+      return nameLexicon().givenNameReadings.has(asReading(match.groups!.given!)) && !written.some((word) => KATAKANA_THING.test(word)) ? [{ start, end }] : [];
+    }),
+});
+
+/**
+ * A display name decorated with a symbol between its kana parts, after a chat's label for it (LINE名 ﾊﾅ☆ｺﾊﾞﾔｼ, 表示名：ユキ♪タナカ):
+ * the person's name, one part read as a surname or a given name of the dictionary.
+ */
+const KANA_PART = "[\\p{Script=Hiragana}\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{1,8}";
+const DECORATED_DISPLAY_NAME = new RegExp(
+  `(?:LINE名|LINEの名前|表示名|ニックネーム|アカウント名|ハンドルネーム)[ 　]*(?:は|[:：])?[ 　]*(?<name>(?<first>${KANA_PART})[☆★♪♡♥❤＊*](?<second>${KANA_PART}))(?![\\p{Script=Hiragana}\\p{Script=Katakana}ー\\uFF66-\\uFF9F])`,
+  "dgu",
+);
+
+const decoratedDisplayName: PiiDetector = gated(/(?:LINE名|LINEの名前|表示名|ニックネーム|アカウント名|ハンドルネーム)/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(DECORATED_DISPLAY_NAME, shadow).flatMap((match) => {
+      const [start, end] = match.indices!.groups!.name!;
+      return readsAsName(match.groups!.first!) || readsAsName(match.groups!.second!) ? [{ start, end }] : [];
+    }),
+});
+
+export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaFullNameAfterCue, kanaNameAfterCue, realName, katakanaFullNameAfterSelf, decoratedDisplayName];

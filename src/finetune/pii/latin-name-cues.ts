@@ -105,12 +105,16 @@ const AFTER_RELATIVE = new RegExp(
  */
 const BEFORE_RELATION = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \\t]*\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`, "dgu");
 /**
- * A reply signed with a dash, a given name and the office or the team it writes from (— Keiko, Osaka office; – Tom,
- * support team): the staff member's name.
+ * A reply signed with a dash, a given name or a surname in romaji and the office or the team it writes from (— Keiko,
+ * Osaka office; – Tom, support team; — Kaneshiro, support; — Kubota, uniform desk): the staff member's name.
  */
-const SIGNED_WITH_OFFICE = /(?<![\p{L}\p{N}])[—–-][ \t]*(?<name>[A-Z][a-z]{2,15}),[ \t]*(?:[A-Z][A-Za-z]+[ \t]+)?(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Bb]ranch|[Ss]upport|[Cc]ent(?:er|re)|[Ff]ront [Dd]esk)(?![\p{L}])/dgu;
-/** A given name alone before whose relative it is in brackets (Margaux (his sister) will bring …, Tomasz (her son)). */
-const GIVEN_BEFORE_RELATION = new RegExp(`(?<![\\p{L}'’.-])(?<name>${EN_WORD})[ \\t]*\\((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t]+${RELATIVE}\\)`, "dgu");
+const SIGNED_WITH_OFFICE = /(?<![\p{L}\p{N}])[—–-][ \t]*(?<name>[A-Z][a-z]{2,15}),[ \t]*(?:[A-Za-z]+[ \t]+)?(?:[Oo]ffice|[Tt]eam|[Dd]esk|[Bb]ranch|[Ss]upport|[Cc]ent(?:er|re)|[Ff]ront [Dd]esk)(?![\p{L}])/dgu;
+/**
+ * A given name alone before whose relative it is in brackets (Margaux (his sister) will bring …, Tomasz (her son)), a
+ * note after the relative too (Linh (her sister, no account)): a listed given name, or with the note any word of no
+ * English dictionary nor place, the lists lacking many (Linh, Hyejin).
+ */
+const GIVEN_BEFORE_RELATION = new RegExp(`(?<![\\p{L}'’.-])(?<name>${EN_WORD})[ \\t]*\\((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t]+${RELATIVE}(?<note>[,;][^()\\n]{1,40})?\\)`, "dgu");
 const AFTER_KIN_LABEL = new RegExp(
   `(?<![A-Za-z])(?:[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse)(?:[ \\t]+[Nn]ame)?[ \\t]*(?:[:：]|\\|)[ \\t]*(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
@@ -329,8 +333,11 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(new RegExp(RELATIVE), AFTER_RELATIVE),
   latinNames(new RegExp(`\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`), BEFORE_RELATION),
   latinNames(/[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse/, AFTER_KIN_LABEL),
-  latinNames(/\((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) /, GIVEN_BEFORE_RELATION, (match) => worldNames().latinGiven.has(match.groups!.name!) && !isEnglishWord(match.groups!.name!)),
-  latinNames(/[—–-][ \t]*[A-Z]/, SIGNED_WITH_OFFICE, (match) => !isEnglishWord(match.groups!.name!) && (worldNames().latinGiven.has(match.groups!.name!) || readsAsParts(match.groups!.name!).given)),
+  latinNames(/\((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) /, GIVEN_BEFORE_RELATION, (match) => {
+    const name = match.groups!.name!;
+    return (worldNames().latinGiven.has(name) || (match.groups!.note !== undefined && !isPlaceName(name) && !/[ \t]/.test(name))) && !isEnglishWord(name);
+  }),
+  latinNames(/[—–-][ \t]*[A-Z]/, SIGNED_WITH_OFFICE, (match) => !isEnglishWord(match.groups!.name!) && (worldNames().latinGiven.has(match.groups!.name!) || readsAsParts(match.groups!.name!).given || isRomajiSurname(match.groups!.name!))),
   latinNames(/Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt/, SURNAME_FIRST),
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),

@@ -289,6 +289,20 @@ export const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
  * is not taken, nor a katakana word that is neither a name with a space in it nor a whole value after a colon (会員のポイント,
  * オペレーター: チャットで), nor a company.
  */
+/**
+ * After a role, a surname the dictionary lacks or reads as a word (如月, a month's old name), a space and a given name it
+ * lists of two kanji or more that is no common noun (弁理士 如月 弘樹): the spaced full name. Not a department or an
+ * office before a word (担当 営業 一課).
+ */
+const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,2})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})$/u;
+function unlistedSurnameBeforeGiven(words: string): boolean {
+  const parts = SPACED_KANJI_NAME.exec(words)?.groups;
+  if (parts === undefined) return false;
+  const { surname, given } = parts as { surname: string; given: string };
+  return nameLexicon().givenNames.has(given) && !commonNouns().has(given) && !PLACE_SURNAMES.has(surname) && !OFFICE_END.test(surname) && !TITLE_AT_END.test(surname) && !COMPANY_WORD.test(surname) && !DEPARTMENT_WORD.test(surname);
+}
+const DEPARTMENT_WORD = /^(?:営業|総務|経理|人事|広報|開発|企画|技術|製造|品質|物流|購買|法務|財務|管理|業務|本社|本店|支店)/u;
+
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
@@ -306,6 +320,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
     return named && reads && !thing ? [{ start, end: start + words.length + joined.length }] : [];
   }
   const surname = longestName(words, surnames);
+  if (surname === 0 && unlistedSurnameBeforeGiven(words)) return [{ start, end: start + words.length }];
   // A one-kanji surname that is also a dependent noun (ご担当の方, 候補者の方) is the noun.
   if (surname === 0 || (byForm && surname < 2) || (surname === 1 && words.length === 1 && boundNouns.has(words))) return [];
   const rest = words.slice(surname);
@@ -477,6 +492,15 @@ const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p
  * part, not a surname. Not after a kin's, a desk's or a neighbour's one kanji (妻の, 店の, 係の, 隣の 佐藤: a person).
  */
 const PLACE_WITH_NO = /(?<![\p{Script=Han}々ヶ])(?![店係課班父母兄姉弟妹妻夫娘息孫嫁婿甥姪叔伯祖隣組])\p{Script=Han}の$/u;
+/**
+ * A surname that IPADIC reads first as a word (高嶺, a lofty peak) is a person's where a shop's staff is written:
+ * before a space and a post (高嶺 店長), or after a staff word and の (スタッフの高嶺, 当店の高嶺): the idiom (高嶺の花)
+ * has neither.
+ */
+const POST_AFTER_SPACE = /^[ 　](?:店長|副店長|部長|課長|係長|主任|社長|所長|室長|院長|支配人|マネージャー)(?![\p{Script=Han}])/u;
+const STAFF_NO_BEFORE = /(?:スタッフ|店員|社員|職員|係員|従業員|当店|弊社|当社|担当)の$/u;
+const surnameAsStaff = (shadow: string, start: number, surname: string): boolean =>
+  nameLexicon().surnames.has(surname) && (POST_AFTER_SPACE.test(shadow.slice(start + surname.length, start + surname.length + 8)) || STAFF_NO_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)));
 const japaneseSurnameAlone: PiiDetector = {
   type: "PERSON",
   find(shadow) {
@@ -484,7 +508,7 @@ const japaneseSurnameAlone: PiiDetector = {
     const spans: Span[] = [];
     for (const match of matchesOf(KANJI_WORD, shadow)) {
       const surname = match[0];
-      if (!preferredSurnames.has(surname) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
+      if (!(preferredSurnames.has(surname) || surnameAsStaff(shadow, match.index, surname)) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
       // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
       if (shopWordBefore(shadow, match.index)) continue;
       if (associationNameGoesOn(shadow.slice(Math.max(0, match.index - 12), match.index), shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;

@@ -1,6 +1,6 @@
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
-import { PERSON_JOB_WORD } from "./firm-words.js";
+import { FIRM_OR_THING_WORD, PERSON_JOB_WORD } from "./firm-words.js";
 import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "./neighbour-words.js";
@@ -22,6 +22,12 @@ const unlistedSurnameBefore = (surname: string, given: string, after: string): b
 /** A katakana word, half-width too, and a space right before a found kana name. */
 const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
 const KANA_NAME_WRITTEN = /^[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
+/**
+ * A kana word joined to a found kana name by a symbol, as a chat's display name decorates a name (ﾊﾅ☆[ｺﾊﾞﾔｼ],
+ * [ユキ]♪タナカ): the same person's other name. The join is a symbol no word holds; ・ and a space are read elsewhere.
+ */
+const KANA_JOINED_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F\p{Script=Hiragana}])[\p{Script=Katakana}ー\uFF66-\uFF9F\p{Script=Hiragana}]{1,8}[☆★♪♡♥❤＊*]$/u;
+const KANA_JOINED_AFTER = /^[☆★♪♡♥❤＊*][\p{Script=Katakana}ー\uFF66-\uFF9F\p{Script=Hiragana}]{1,8}(?![\p{Script=Katakana}ー\uFF66-\uFF9F\p{Script=Hiragana}])/u;
 
 /** A surname right before a found given name, a space between: the name's other half. */
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
@@ -76,6 +82,25 @@ const verbBeforeGivenName = (word: string, found: string): boolean => {
  * name family first (Aalto, Kaisa Maria — passport …).
  */
 const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){0,2})[ \t]*(?=$|\n|[／/|\t(（,，、;]|[ \t]-[ \t])/u;
+/**
+ * A listed family name right after a found Latin name of two words or more (Mr. [Ravi Shankar] Iyer, Dr. [Maria Elena]
+ * Gonzalez), its particle before it too ([Miguel Ángel] de la Cruz): the cue's rule reads two words, and the third is the
+ * same person's. After two listed given names ([Fatima Zahra] Benali) any word that can be a name is the family name.
+ * No English word, place or firm's word.
+ */
+const LATIN_WORD_AFTER = /^[ \t]((?:(?:[Dd]e(?:[ \t]+l(?:a|os|as))?|[Dd]el|[Dd]a|[Dd]os|[Dd]i|[Vv]an(?:[ \t]+de[rn])?|[Vv]on)[ \t]+)?)([A-ZÀ-Þ][a-zà-ÿ'’]{1,15})(?![\p{L}\p{N}'’-])/u;
+const LATIN_NAME_OF_WORDS = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)+$/u;
+const isNameShapedWord = (word: string): boolean => !isEnglishWord(word) && !isPlaceName(word) && !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !FIRM_OR_THING_WORD.test(word);
+const isListedFamilyWord = (word: string): boolean => worldNames().latinFamily.has(word) && isNameShapedWord(word);
+/**
+ * A family name's particle and a given name before a found family name (Corazon Dela [Cruz], Maria de la [Cruz]), or a
+ * given name before a found family name that starts with its particle (Corazon [Dela Cruz]): the same person's.
+ */
+const PARTICLE = "(?:[Dd]e(?:[ \\t]+[Ll](?:a|os|as))?|[Dd]ela|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Dd]a|[Dd]i|[Vv]an(?:[ \\t]+[Dd]e[rn])?|[Vv]on|[Ll]e|[Ll]a)";
+const GIVEN_AND_PARTICLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \\t]+(${PARTICLE})[ \\t]$`, "u");
+const PARTICLE_FAMILY = new RegExp(`^${PARTICLE}[ \\t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+$`, "u");
+/** Whether a capitalised word before a found family name can be the person's given name: no title, greeting, job or common word. */
+const isPersonGivenWord = (word: string): boolean => !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !PERSON_JOB_WORD.test(word) && !isWordNotGivenName(word);
 /** An honorific after a found name, passed over to reach the next item of a list. */
 const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
 
@@ -136,10 +161,30 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     if (finding.type !== "PERSON") continue;
     const value = shadow.slice(finding.start, finding.end);
     const before = shadow.slice(Math.max(0, finding.start - 17), finding.start);
+    if (KANA_NAME_WRITTEN.test(value)) {
+      const joinedBefore = KANA_JOINED_BEFORE.exec(before)?.[0] ?? "";
+      const joinedAfter = KANA_JOINED_AFTER.exec(shadow.slice(finding.end, finding.end + 10))?.[0] ?? "";
+      const [start, end] = [finding.start - joinedBefore.length, finding.end + joinedAfter.length];
+      if (end - start > finding.end - finding.start && !spans.taken.overlaps({ start, end: finding.start }) && !spans.taken.overlaps({ start: finding.end, end })) {
+        spans.taken.grow(finding, { start, end });
+        continue;
+      }
+    }
     if (KATAKANA_NAME.test(value)) {
       const family = KATAKANA_PART_BEFORE.exec(before)?.[0];
       if (family && !spans.taken.overlaps({ start: finding.start - family.length, end: finding.start })) spans.taken.grow(finding, { start: finding.start - family.length, end: finding.end });
-    } else if (LATIN_SURNAME.test(value)) {
+    } else if (LATIN_NAME_OF_WORDS.test(value) && !PARTICLE_FAMILY.test(value)) {
+      const givenNamesOnly = value.split(/[ \t]+/).every((word) => worldNames().latinGiven.has(word) && !worldNames().latinFamily.has(word));
+      let end = finding.end;
+      for (let next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30)); next !== null && (isListedFamilyWord(next[2]!) || (givenNamesOnly && isNameShapedWord(next[2]!))); next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30))) end += next[0].length;
+      if (end > finding.end && !spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+    } else if (LATIN_SURNAME.test(value) || PARTICLE_FAMILY.test(value)) {
+      const particle = LATIN_SURNAME.test(value) ? GIVEN_AND_PARTICLE_BEFORE.exec(before) : null;
+      if (particle && isPersonGivenWord(particle[1]!)) {
+        const start = finding.start - particle[0].length;
+        if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+        continue;
+      }
       const givenAfter = GIVEN_NAMES_AFTER_COMMA.exec(shadow.slice(finding.end, finding.end + 60));
       if (givenAfter && givenAfter[1]!.split(/[ \t]+/).every((word) => !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !isEnglishWord(word) && !isPlaceName(word))) {
         const start = finding.end + givenAfter[0].indexOf(givenAfter[1]!);
@@ -148,7 +193,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       }
       const given = LATIN_WORD_BEFORE.exec(before)?.[1];
       // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
-      if (given !== undefined && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !PERSON_JOB_WORD.test(given) && !isWordNotGivenName(given) && !verbBeforeGivenName(given, value))
+      if (given !== undefined && isPersonGivenWord(given) && !verbBeforeGivenName(given, value))
         spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
     }
   }

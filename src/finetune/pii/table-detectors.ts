@@ -7,12 +7,13 @@ import { longestName, nameLexicon } from "./japanese-name-lexicon.js";
  * a Markdown table, an HTML table read as one) names the column once and then lists values with no cue beside them:
  * `| 顧客番号 | 氏名 |` over `| C-00611827 | ｵｵﾀ ﾐｻｷ |`. A person's heading by its form too: a kanji word ending in 者 (請求者,
  * 来庁者), not a trade's or a group's (業者, 関係者, 対象者); a column of the people a KYC queue or a payment lists (Applicant,
- * Cardholder, Beneficiary), a firm among them left (isFirm). Phone numbers and e-mail addresses need no column: their own
+ * Cardholder, Beneficiary), in lower case too as an export's field names are (applicant, customer_name), a firm among
+ * them left (isFirm). Phone numbers and e-mail addresses need no column: their own
  * detectors find them anywhere. An address's heading may carry a note in brackets (住所（身分証どおり）, Address (current)):
  * the column still holds where each person lives or stays, a hotel and its room too (Hotel Ryogoku 1102).
  */
 const COLUMN_TYPES: ReadonlyArray<[type: string, heading: RegExp]> = [
-  ["PERSON", /^(?:\p{Script=Han}{0,4}(?:氏名|者名)|申込者|入居者|利用者|保護者|相談者|依頼者|応募者|受講者|患者|生徒|児童|名前|お名前|氏名カナ|フリガナ|ふりがな|カナ氏名|担当|担当者|担当者名|作成者|報告者|起票者|記入者|発信者|投稿者|申請者|承認者|対応者|差出人|契約者|契約者名|名義|名義人|代理人|保証人|受取人|届出人|(?!\p{Script=Han}*(?:業|関係|第三|対象|技術|研究)者$)\p{Script=Han}{1,3}者|(?:Full |Customer |Contact |Student |Applicant |Patient )?[Nn]ame|Contact|Owner|Assignee|Applicant|Card ?holder|Account holder|Policyholder|Beneficiary)$/u],
+  ["PERSON", /^(?:\p{Script=Han}{0,4}(?:氏名|者名)|申込者|入居者|利用者|保護者|相談者|依頼者|応募者|受講者|患者|生徒|児童|名前|お名前|氏名カナ|フリガナ|ふりがな|カナ氏名|担当|担当者|担当者名|作成者|報告者|起票者|記入者|発信者|投稿者|申請者|承認者|対応者|差出人|契約者|契約者名|名義|名義人|代理人|保証人|受取人|届出人|(?!\p{Script=Han}*(?:業|関係|第三|対象|技術|研究)者$)\p{Script=Han}{1,3}者|(?:[Ff]ull[ _]|[Cc]ustomer[ _]|[Cc]ontact[ _]|[Ss]tudent[ _]|[Aa]pplicant[ _]|[Pp]atient[ _])?[Nn]ame|Contact|Owner|Assignee|[Aa]pplicant|[Cc]ard ?holder|[Aa]ccount[ _]holder|[Pp]olicyholder|[Bb]eneficiary)$/u],
   ["PERSONAL_ID", /^(?:ID|Id|ユーザーID|ユーザID|ログインID|アカウント|顧客番号|顧客ID|顧客コード|お客様番号|会員番号|会員ID|社員番号|社員ID|従業員番号|従業員ID|契約者番号|(?:Customer|Member|Employee|User|Account) ?(?:ID|No\.?|[Nn]umber)|[Uu]sername|[Ll]ogin)$/u],
   ["SECRET", /^(?:(?:初期|仮)?パスワード|暗証番号|合言葉|パスフレーズ|PIN|[Pp]assword|[Pp]asscode|[Pp]ass ?phrase|Initial password)$/u],
   ["ADDRESS", /^(?:住所|ご住所|所在地|送付先|届け先|[Aa]ddress)(?:\s?[（(][^（()）]{1,12}[）)])?$/u],
@@ -214,7 +215,7 @@ function keyValueCells(shadow: string, type: string): Span[] {
 }
 
 /** A word every heading of COLUMN_TYPES holds: most texts have none, and are not split into lines at all. */
-const HEADING_WORD = /名|pw|PW|PASS|カナ|ふりがな|担当|者|Name|name|Contact|Owner|Assignee|Applicant|holder|Beneficiary|ID|Id|アカウント|番号|コード|[Uu]sername|[Ll]ogin|パスワード|合言葉|パスフレーズ|PIN|[Pp]ass|住所|所在地|先|[Aa]ddress/;
+const HEADING_WORD = /名|pw|PW|PASS|カナ|ふりがな|担当|者|Name|name|Contact|Owner|Assignee|[Aa]pplicant|holder|[Bb]eneficiary|ID|Id|アカウント|番号|コード|[Uu]sername|[Ll]ogin|パスワード|合言葉|パスフレーズ|PIN|[Pp]ass|住所|所在地|先|[Aa]ddress/;
 
 /** Every personal-data column's cells of a text, by the kind their heading names. */
 function cellsByType(shadow: string): ReadonlyMap<string, Span[]> {
