@@ -501,8 +501,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // brackets after a person's name, a customer firm's login ID, a closed Wi-Fi network's SSID, a spaced code said by
   // what it opens), then to 503 (a listed surname and an unlisted given name of a given name's form: 遥斗, 紗希), then
   // to 506 (a Latin given name after a person's job in lower case: organist, tester, counsellor), then to 507 (a
-  // surname of two kanji ending in 部 that is no word, before an honorific).
-  { title: "the eighteenth held-out set, a development set since its measure", dir: HELD_OUT_18_DIR, planted: 522, masked: [507, 522], kept: [355, 355] },
+  // surname of two kanji ending in 部 that is no word, before an honorific), then to 508 (a family name with its
+  // particle after a found given name: Miguel Ángel de la Cruz).
+  { title: "the eighteenth held-out set, a development set since its measure", dir: HELD_OUT_18_DIR, planted: 522, masked: [508, 522], kept: [355, 355] },
   // Written blind and kept aside through the round that fixed the eighteenth set's rest, then measured once, at its end,
   // with main at 65f9220: 453 of 543 planted values masked (83 %), 347 of 353 look-alikes kept (98 %); see the corpus
   // README for every miss. Floored there; a development set since; then to 457 (Okinawan surnames the dictionary
@@ -529,8 +530,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 526 (given names listed after a label for people where one is a listed given name), then to 527 (a romaji given
   // name and a surname the dictionary lacks after "from"), then to 528 (a surname before an e-mail address its local
   // part spells), then to 531 (a romaji surname before an arrow to a found name; a given name after a contact's label),
-  // then to 533 (a list's item ending its table cell, a Latin full name as a list's item).
-  { title: "the nineteenth held-out set, a development set since its measure", dir: HELD_OUT_19_DIR, planted: 544, masked: [533, 544], kept: [360, 360] },
+  // then to 533 (a list's item ending its table cell, a Latin full name as a list's item), then to 534 (a family name
+  // after two listed given names: Fatima Zahra Benali).
+  { title: "the nineteenth held-out set, a development set since its measure", dir: HELD_OUT_19_DIR, planted: 544, masked: [534, 544], kept: [360, 360] },
   // The twentieth: written blind (8f96405) and kept aside through the round that fixed the nineteenth set's rest;
   // measured once at its end (main at 6ac6080, no helper working): 518 of 557 (93.0 %; names 241 of 251, IDs 37 of 53,
   // secrets 17 of 23), 332 of 342 look-alikes kept (97.1 %: English day-month dates, a firm's order codes). Then its
@@ -569,8 +571,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // a found name), then to 551 (a card in four groups of four on a line that named the card), then to 552 (a romaji
   // given name before a double surname joined by a hyphen), then to 555 (a listed given name before a pronoun in
   // brackets or a belonging after its possessive, or after 彼女は); look-alikes kept then to 348 (an association's name,
-  // …の会, going on with a surname alone).
-  { title: "the twenty-first held-out set, a development set since its measure", dir: HELD_OUT_21_DIR, planted: 560, masked: [555, 560], kept: [348, 348] },
+  // …の会, going on with a surname alone); then to 556 (a romaji surname signing with a dash and a desk in lower case:
+  // — Kubota, uniform desk).
+  { title: "the twenty-first held-out set, a development set since its measure", dir: HELD_OUT_21_DIR, planted: 560, masked: [556, 560], kept: [348, 348] },
   // The twenty-second: written blind (a918671) and kept aside through the round that fixed the twenty-first set's rest;
   // measured once at its end (main at b774cb0, no helper working): 472 of 534 (88.4 %; names 179 of 214, name-bare 8 of
   // 13, secrets 23 of 29, IDs 50 of 59), 350 of 354 look-alikes kept (98.9 %: two car plates, a hall, a place); 479 as
@@ -583,8 +586,12 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // holder's name in capitals after its initial or after holder alone), then to 502 (a phone with one letter typed for
   // a digit under a phone's column or after a phone's word); then all 354 kept (a hall's name, ホール before ・, and a
   // place before の会場 are no one's); then to 507 (a keypad's code pressed digit by digit with its # or *, the codes
-  // quoted after it, a lock's shared code, a dial set to its combination or read as its turns).
-  { title: "the twenty-second held-out set, a development set since its measure", dir: HELD_OUT_22_DIR, planted: 534, masked: [507, 534], kept: [354, 354] },
+  // quoted after it, a lock's shared code, a dial set to its combination or read as its turns); then to 522 (names by
+  // class: a romaji name after a desk's "by" or a dash's signature, a given name after a kin or companion word, a third
+  // word after a title, a particle's family name, kana display and full names, an unlisted surname before a listed
+  // given name after a role, a firm's site after an address's block). Its two 高嶺 left are the report's excerpt of the
+  // firm 株式会社 高嶺物流 cut to 高嶺物流, which the look-alike's whole value no longer matches.
+  { title: "the twenty-second held-out set, a development set since its measure", dir: HELD_OUT_22_DIR, planted: 534, masked: [522, 534], kept: [354, 354] },
 ];
 
 for (const row of HELD_OUT_SETS) {
