@@ -122,10 +122,18 @@ const wordBefore = (pattern: RegExp, shadow: string, index: number): string | un
 /** Latin words naming whom a code is issued to (member code, customer code, staff code). */
 const PERSON_CODE_WORD = /^(?:member|membership|customer|client|student|employee|staff|patient|user|resident|guest|passenger|subscriber)$/i;
 
+/**
+ * The rest of a card's number copied in spaced groups (在留カード番号 MN5521 0093 TR): the value read up to its first
+ * space is a piece of it, left to the rule that reads the card's whole shape (person-documents.ts).
+ */
+const SPACED_REST = /^[ 　]\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])/;
+
 /** The label of a suffix and value found at `match`, if it is a label of a person's ID, and whether its value is one. */
 function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   const { suffix, secret: value } = match.groups as { suffix: string; secret: string };
   if (!/[A-Za-z]/.test(value) || NOT_AN_ID.test(value)) return false;
+  const end = match.indices!.groups!.secret![1];
+  if (SPACED_REST.test(shadow.slice(end, end + 8))) return false;
   // Latin labels take ID, No., number, code and #; Japanese ones 番号, ナンバー, カード, アカウント, ユーザー, No. and ID (perhaps alone).
   const en = /^(?:ID|Id|No\.|NO\.|no\.|[Nn]umber|[Cc]ode|#)$/.test(suffix) ? wordBefore(EN_WORD_BEFORE, shadow, match.index) : undefined;
   const ja = en === undefined && !/^(?:[Nn]umber|[Cc]ode|#|Id)$/.test(suffix) ? wordBefore(JA_WORD_BEFORE, shadow, match.index) : undefined;

@@ -11,10 +11,10 @@ const LOYALTY_NUMBER =
 
 /**
  * A member named by the shop's code for them, with no number's word (お客様（長澤 様、会員 HC-M-044812）, 会員：MB-20931):
- * capitals first and four digits or more at the end, as a register prints them. A count or points (会員 2名, 会員 500pt)
- * or a rank (会員 VIP) stay.
+ * capitals first and four digits or more at the end, as a register prints them, or a card's digits in three or four
+ * groups of four (会員 5520 1934 7781). A count or points (会員 2名, 会員 500pt) or a rank (会員 VIP) stay.
  */
-const MEMBER_CODE = /会員[ \t]*(?:[:：]|は)?[ \t]*(?<secret>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-?\d{4,})(?![A-Za-z0-9-])/dg;
+const MEMBER_CODE = /会員[ \t]*(?:[:：]|は)?[ \t]*(?<secret>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-?\d{4,}|\d{4}(?:[ -]\d{4}){2,3}(?![ -]?\d))(?![A-Za-z0-9-])/dg;
 
 export const LOYALTY_NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/マイ[レル]|JMB|AMC|[Ff]requent|FFP|[Mm]ileage/, patternDetector("PERSONAL_ID", LOYALTY_NUMBER)),

@@ -17,10 +17,10 @@ const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<
  * messenger), perhaps its ID's word and a separator, then a handle of letters with a digit, `_` or a tag (WeChat Pay,
  * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. Not a shop's
  * official account (公式LINE：@sakura_cafe01). A log's channel in brackets, then an @handle (【LINE】@ageo_kurib から): the
- * message's sender.
+ * message's sender. The handle perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
  */
 const NETWORK_HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
+  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,
   "dg",
 );
 
@@ -39,9 +39,9 @@ const PLAYER_NAME = new RegExp(
 const OFFICIAL_BEFORE = /(?:公式|(?<![A-Za-z])[Oo]fficial)[ \t]*$/;
 
 const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
-  const { secret, idWord, separator, tag } = match.groups!;
+  const { secret, idWord, separator, quote, tag } = match.groups!;
   if (OFFICIAL_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) return false;
-  return tag !== undefined || /[\d_]/.test(secret!) || ((idWord !== undefined || separator !== undefined) && /[.-]/.test(secret!));
+  return tag !== undefined || /[\d_]/.test(secret!) || ((idWord !== undefined || separator !== undefined || quote !== undefined) && /[.-]/.test(secret!));
 };
 
 export const MESSENGER_HANDLE_IDS: readonly PiiDetector[] = [

@@ -17,6 +17,10 @@ import { goodsLeftBefore, LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withLi
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
 import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
+import { CRIME_PREVENTION_REGISTRATIONS } from "./crime-prevention-registrations.js";
+import { PROSE_ACCOUNT_NUMBERS } from "./prose-account-numbers.js";
+import { WALLET_ADDRESSES } from "./wallet-addresses.js";
+import { ENGLISH_BANK_ACCOUNTS } from "./english-bank-accounts.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "./person-documents.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "./program-text.js";
@@ -106,7 +110,7 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 /**
  * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）) and a separator,
  * perhaps the label's HTML cell closed and the value's opened (<th>会員番号</th><td>00721945), perhaps a filler said before
- * the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters; a
+ * the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters, perhaps spaced in groups: KT3390 5521 ZX; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
  * number: KB-SE-008812; an issuer's kanji before the number: 栃-介-20931; a passport's letters and digits copied with a
  * space between: TR 4092817).
@@ -114,7 +118,7 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 // A year that opens a date after the label (会員番号 2026年4月発行, ID 2025年度): the date, not the number.
 const YEAR_OF_DATE = "年\\s*\\d{1,2}\\s*月|年度";
 const ID_VALUE =
-  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
+  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -134,10 +138,11 @@ const PERSONAL_ID = new RegExp(
 /**
  * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe, ID は sato_88, ログインは aoba-night02. After a separator (:, は, =)
  * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays). A field's
- * word written before the name (ログイン:user lib-admin-ohashi pass …) is no login.
+ * word written before the name (ログイン:user lib-admin-ohashi pass …) is no login. An account's number in groups of four
+ * (アカウント 5520 1934 7781) is whole.
  */
 const LOGIN_NAME =
-  /(?:ログインID|ログイン名|ログイン(?=\s*(?:[:：=＝]|は))|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?:(?:user|ID|id)[ \t]+(?=[A-Za-z0-9]))?(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
+  /(?:ログインID|ログイン名|ログイン(?=\s*(?:[:：=＝]|は))|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?:(?:user|ID|id)[ \t]+(?=[A-Za-z0-9]))?(?<secret>\d{4}(?: \d{4}){2,3}(?! ?\d)|[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
 
 /** A date of birth after its cue: 生年月日：1985年4月1日, 誕生日は昭和60年4月1日, DOB: 04/01/1985, born on 1 April 1985. */
 const DATE_OF_BIRTH =
@@ -374,6 +379,10 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...HELD_DOCUMENT_ID_DETECTORS,
   ...NATIONAL_ID_DETECTORS,
   ...LOYALTY_NUMBER_DETECTORS,
+  ...CRIME_PREVENTION_REGISTRATIONS,
+  ...PROSE_ACCOUNT_NUMBERS,
+  ...WALLET_ADDRESSES,
+  ...ENGLISH_BANK_ACCOUNTS,
   ...SENTENCE_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
   // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON, an audit line's actor.

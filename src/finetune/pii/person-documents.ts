@@ -35,9 +35,21 @@ const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp
 const HELD_CARD = "学生証|社員証|職員証|乗務員証|運転者証|従業者証|身分証明書|身分証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書";
 /**
  * A number that is no year or count: letters before a digit, five digits or more, a pension number's four and six
- * digits, or an issuer's kanji before the number (a taxi centre's driver card: 栃-介-20931, 品-0412).
+ * digits, two groups of four (会員証 No. 0077-4412; not a span of years, 2024-2025年度), or an issuer's kanji before the number (a taxi centre's driver card: 栃-介-20931, 品-0412).
  */
-const NUMBER_NOT_YEAR = String.raw`[A-Za-z]{1,3}-?\d|\d{5,}|\d{4}-\d{6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\d{3,}`;
+const NUMBER_NOT_YEAR = String.raw`[A-Za-z]{1,3}-?\d|\d{5,}|\d{4}-\d{6}|\d{4}-\d{4}(?![\d年度])|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\d{3,}`;
+
+/**
+ * The states and provinces that issue driving licences, by the codes their licences and addresses print: Australia's,
+ * the United States' and Canada's.
+ */
+const LICENCE_REGION =
+  "NSW|VIC|QLD|WA|SA|TAS|ACT|NT|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC|ON|BC|QC|AB|MB|SK|NS|NB|NL|PE";
+/**
+ * A British driving licence number as the DVLA prints it: five letters of the surname (9 for a short one's rest), six
+ * digits of the birth date, two initials, a digit and two check characters.
+ */
+const DVLA_NUMBER = String.raw`[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z0-9]{2}`;
 
 /** Words of a program's licence, not a person's. */
 const SOFTWARE = String.raw`(?:[Ss]oftware|[Pp]roduct|seats?|[Ss]ubscription|[Aa]ctivation|[Ee]dition|[Ii]nstall)`;
@@ -59,10 +71,10 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant, or later in the sentence that names the licence (運転免許証で確認（308812650471）)",
+    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant, or later in the sentence that names the licence, perhaps in groups of four (運転免許証で確認（308812650471）, 運転免許証の写し（3011 2045 8890）); another country's by its state's code or the DVLA's shape",
     cue: "免許証|[Ll]icen|DL ?(?:#|[Nn]o\\.)",
     labels: [
-      { words: "運転免許証|免許証", at: "sentence", value: String.raw`\d{12}` },
+      { words: "運転免許証|免許証", at: "sentence", value: String.raw`\d{12}|\d{4}(?:[ 　]\d{4}){2}(?![ 　]?\d)` },
       { words: "運転免許証番号|免許証番号", at: "next" },
       { words: String.raw`(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e${EN_NUMBER}`, at: "next" },
       { words: String.raw`(?<![A-Za-z])DL ?(?:#|[Nn]o\.)`, at: "next" },
@@ -72,6 +84,10 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
         at: "next",
         value: String.raw`\d{12}(?!\d)(?![^\n.;]{0,40}${SOFTWARE})`,
       },
+      // A licence of another country: its state's or province's code and its number (licence (Queensland) QLD 087214553),
+      // the state named before the licence (VIC licence no. 045512873), or a British one in the DVLA's shape (HARRI802154JA9AB).
+      { words: String.raw`(?<![A-Za-z])(?<!${SOFTWARE}[^\n.;]{0,40})[Ll]icen[cs]e`, at: "sentence", value: String.raw`(?:${LICENCE_REGION})[ -]?\d{6,9}(?!\d)|${DVLA_NUMBER}` },
+      { words: String.raw`(?<![A-Za-z])(?:${LICENCE_REGION})(?: [Dd]river'?s| [Dd]riving)? licen[cs]e${EN_NUMBER}`, at: "next", value: String.raw`[A-Z]{0,2}\d{6,10}(?!\d|[,.]\d|[ \t]*(?:seats?|users?|yen|円))` },
     ],
   },
   {

@@ -56,9 +56,41 @@ export function codesOfSeries(shadow: string, codes: Iterable<string>): Span[] {
   return [...series.values()].flat();
 }
 
+/** A number of digits alone, eight to twelve: a register's, long enough that its first four digits name its block. */
+const DIGITS_ALONE = /^\d{8,12}$/;
+/** How far after a found number its sentence is read for its siblings. */
+const SENTENCE_REACH = 120;
+
+/**
+ * Numbers of a found number's length and first four digits later in its sentence (競技者登録番号 20931877 は主将、副将は
+ * 20935512): a register numbers its members from one block, and a list after one label gives the next member's with no
+ * label of its own. Within the sentence only (up to 。, a line break or a full stop and a space), and not after a thing's
+ * word (注文 2093…: the order's).
+ */
+function sentenceSiblings(shadow: string, ids: readonly Span[]): Span[] {
+  const siblings: Span[] = [];
+  for (const id of ids) {
+    const value = shadow.slice(id.start, id.end);
+    if (!DIGITS_ALONE.test(value)) continue;
+    const rest = shadow.slice(id.end, id.end + SENTENCE_REACH);
+    const sentence = rest.slice(0, rest.search(/[。\n]|\. |$/));
+    const sibling = new RegExp(`(?<![\\d-])${value.slice(0, 4)}\\d{${value.length - 4}}(?![\\d-])`, "g");
+    for (const match of sentence.matchAll(sibling)) {
+      const start = id.end + match.index;
+      if (!afterThingWord(shadow, start)) siblings.push({ start, end: start + value.length });
+    }
+  }
+  return siblings;
+}
+
 export const SAME_FORM_ID_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
-    find: (shadow, found) => codesOfSeries(shadow, (found?.list ?? []).filter((id) => id.type === "PERSONAL_ID").map((id) => shadow.slice(id.start, id.end))),
+    find(shadow, found) {
+      const ids = (found?.list ?? []).filter((id) => id.type === "PERSONAL_ID");
+      const series = codesOfSeries(shadow, ids.map((id) => shadow.slice(id.start, id.end)));
+      const siblings = sentenceSiblings(shadow, ids);
+      return siblings.length === 0 ? series : [...series, ...siblings];
+    },
   },
 ];

@@ -1,3 +1,4 @@
+import { BACKUP_CODE_LISTS } from "./backup-code-lists.js";
 import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { FOREIGN_CREDENTIAL_DETECTORS } from "./foreign-credential-labels.js";
 import { gated, hasRun, isAlphanumeric, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
@@ -387,6 +388,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   }),
   gated(/(?:dmin|dministrator|root)[`'"]?[ \t]*\//, patternDetector("SECRET", DEFAULT_ADMIN_THEN_SECRET, (match) => apposedSecret(match.groups!.secret!))),
   ...FOREIGN_CREDENTIAL_DETECTORS,
+  // A list of backup codes whole before one code of it is read alone.
+  ...BACKUP_CODE_LISTS,
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.
   gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET|PSK|psk/, {

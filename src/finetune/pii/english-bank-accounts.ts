@@ -1,0 +1,14 @@
+import { gated, patternDetector, type PiiDetector } from "./detector.js";
+
+/**
+ * A Japanese bank account written in English after its kind (Sumitomo Mitsui Bank, Shibuya branch, savings 0812274; savings
+ * account no. 0529314; futsu 7710452), a bank or a branch named before it in the sentence: seven digits, as 普通 1234567
+ * is read in Japanese. The kind's word alone is an amount's too (savings 1500000 yen): only with a bank's word before,
+ * and no unit after; current and checking, everyday words, only with account after them.
+ */
+const ACCOUNT_AFTER_KIND =
+  /(?<![A-Za-z])(?:[Bb]ank|BANK|[Bb]ranch|[Bb]k\.)(?:[^\n.;!?]|\.(?! )){0,60}?(?<![A-Za-z])(?:(?:[Oo]rdinary|[Ss]avings?|[Ff]utsu|[Tt]oza)(?: (?:deposit|account))?|(?:[Cc]urrent|[Cc]hecking) account)(?: (?:no\.?|number|#))?[ \t]*[:#]?[ \t]*(?<secret>\d{7})(?!\d|[,.]\d|[ \t]*(?:yen|JPY|円|USD))/dg;
+
+export const ENGLISH_BANK_ACCOUNTS: readonly PiiDetector[] = [
+  gated(/[Oo]rdinary|[Ss]aving|[Ff]utsu|[Tt]oza|(?:urrent|hecking) account/, patternDetector("PERSONAL_ID", ACCOUNT_AFTER_KIND)),
+];
