@@ -38,9 +38,13 @@ const PLAYER_NAME = new RegExp(
 /** A shop's or a brand's own account (公式LINE, official WeChat) is the firm's, no person's. */
 const OFFICIAL_BEFORE = /(?:公式|(?<![A-Za-z])[Oo]fficial)[ \t]*$/;
 
+/** Each opening quote's closing one: a quoted handle is the whole of its quotes (「Wei-Ling 陳」 is a display name, no handle). */
+const CLOSING_QUOTE: Record<string, string> = { "「": "」", "『": "』", '"': '"', "“": "”", "'": "'" };
+
 const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
   const { secret, idWord, separator, quote, tag } = match.groups!;
   if (OFFICIAL_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) return false;
+  if (quote !== undefined && shadow[match.index + match[0].length] !== CLOSING_QUOTE[quote]) return false;
   return tag !== undefined || /[\d_]/.test(secret!) || ((idWord !== undefined || separator !== undefined || quote !== undefined) && /[.-]/.test(secret!));
 };
 

@@ -77,6 +77,7 @@ describeMaskingClasses("id and secret classes of round 24", {
     ["LINE IDは『ren-0822』です", "LINE IDは『[PERSONAL_ID]』です"],
     ["公式LINE ID「@cafe_mori01」", "公式LINE ID「@cafe_mori01」"],
     ["LINE「友だち追加」", "LINE「友だち追加」"],
+    ["LINE表示名「Mei-Hua 林」で登録", "LINE表示名「[PERSON]」で登録"],
   ],
   "two-factor backup or recovery codes listed after their word, the list whole": [
     ["バックアップコード：5521-0932 7741-2208 を保管", "バックアップコード：[SECRET] を保管"],
