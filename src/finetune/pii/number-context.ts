@@ -1,4 +1,4 @@
-import { before } from "./detector.js";
+import { before, matchesOf } from "./detector.js";
 import { THING_WORD } from "./labelled-id-detectors.js";
 
 /**
@@ -6,7 +6,27 @@ import { THING_WORD } from "./labelled-id-detectors.js";
  * its check digit is wrong (a typo still identifies the card holder); an order, tracking, JAN or ISBN context makes a
  * number that happens to pass Luhn or the My Number check what it says it is.
  */
-const CARD_CONTEXT = /(?:カード|クレジット|クレカ|デビット|card|visa|master|jcb|amex|american express|diners|決済|credit|debit)[^\n]{0,16}$/i;
+const CARD_CONTEXT = /^[^]*(?:カード|クレジット|クレカ|デビット|card|visa|master|jcb|amex|american express|diners|決済|credit|debit)(?<between>[^\n]{0,16})$/i;
+
+/** A sentence's end: a full stop after an abbreviation (card No. 4980 …) or inside a word ends none. */
+const SENTENCE_END = /[。！？!?]|(?<!\b(?:No|no|NO|Nr|nr|approx|incl|ref|Ref|e\.g|i\.e|vs|Mr|Ms|Mrs|Dr))\.(?=\s|$)/g;
+/**
+ * A sentence that names the number bare (番号を読み上げ…, その番号, Number: …, she read the number out): the card's number,
+ * named before; not another thing's (予約番号, 便番号, a flight number).
+ */
+const NAMES_THE_NUMBER = /(?<![\p{Script=Han}\p{Script=Katakana}ー])番号|(?:^\s*|\b(?:the|its|her|his|their|card|that|this|same)\s)number\b/iu;
+
+/**
+ * Whether the text between a card's cue and a number keeps them in one sentence, or the sentence the number stands in
+ * names the number bare (カード決済が通りません。番号 3589 …; カードが拒否。番号を読み上げ手入力：5070 …): any other number
+ * after a sentence's end is the next sentence's, whatever it is (カードで支払い。翌日の便名 1234 …; paid by card. Flight
+ * ref 1234 …).
+ */
+function sameSentenceAsCard(between: string): boolean {
+  let lastEnd = -1;
+  for (const end of matchesOf(SENTENCE_END, between)) lastEnd = end.index + end[0].length;
+  return lastEnd === -1 || NAMES_THE_NUMBER.test(between.slice(lastEnd));
+}
 const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my ?number|通知カード)[^\n]{0,12}$/i;
 const NOT_PERSONAL_CONTEXT =
   /(?:注文|受注|発注|伝票|追跡|配送|送り状|問い?合わせ番号|受付番号|請求書番号|品番|商品コード|型番|JAN|ISBN|EAN|UPC|order|tracking|shipment|invoice|parcel|sku|item)[^\n]{0,16}$/i;
@@ -82,16 +102,23 @@ const OTHER_NUMBER_BETWEEN =
 
 /**
  * A number printed as a card is (four groups of four) in a sentence that named the payment card earlier on its line
- * (カードが拒否。番号を読み上げ手入力：5070 …; the card was declined, she read the number out: …): the card's, even mistyped.
+ * (カードが拒否。番号を読み上げ手入力：5070 …; the card was declined, she read the number out: …): the card's, even mistyped;
+ * not a number of the next sentence's (カードで支払い。翌日の便名 1234 …).
  */
 function cardNamedEarlierOnLine(shadow: string, index: number): boolean {
   if (!FOUR_GROUPS_OF_FOUR.test(shadow.slice(index, index + 20))) return false;
   const named = PAYMENT_CARD_EARLIER.exec(before(shadow, index, 80));
-  return named !== null && !OTHER_NUMBER_BETWEEN.test(named.groups!.between!);
+  return named !== null && !OTHER_NUMBER_BETWEEN.test(named.groups!.between!) && sameSentenceAsCard(named.groups!.between!);
+}
+
+/** A card's cue shortly before the number, the last on the line, in the number's sentence. */
+function cardCueBefore(shadow: string, index: number): boolean {
+  const cue = CARD_CONTEXT.exec(cueBefore(shadow, index, 28));
+  return cue !== null && sameSentenceAsCard(cue.groups!.between!);
 }
 
 export const inCardContext = (shadow: string, index: number): boolean =>
-  CARD_CONTEXT.test(cueBefore(shadow, index, 28)) ||
+  cardCueBefore(shadow, index) ||
   CARD_THEN_EXPIRY.test(shadow.slice(index, index + 48)) ||
   CARD_AFTER.test(shadow.slice(index, index + 64)) ||
   inCardColumn(shadow, index) ||
