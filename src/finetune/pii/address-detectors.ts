@@ -261,11 +261,12 @@ const ROMANCE_STREET = new RegExp(
  * the prefecture and postcode perhaps on the next line (…, Meguro-ku⏎Tokyo 153-0063) or after the ward with no comma
  * (…, Shibuya-ku Tokyo 150-0001); the floor alone first (5F, 2-14-8
  * Ebisu, …) and the town and ward without a comma between (2-14-8 Ebisu Shibuya-ku); the ban and go before a town and
- * its chome (14-9 Motoazabu 2-chome, Minato-ku), the room as a fourth number (3-5-2-1203 Kachidoki, Chuo-ku) and the flat
- * written last (…, Tokyo, Apt 501).
+ * its chome (14-9 Motoazabu 2-chome, Minato-ku), the room as a fourth number (3-5-2-1203 Kachidoki, Chuo-ku), the flat
+ * written last (…, Tokyo, Apt 501), and the city after the ward (2-3-1 Umeda, Kita-ku, Osaka-shi, Osaka 530-0001): the
+ * address whole, not cut at the city's name.
  */
 const ROMAJI_ADDRESS = new RegExp(
-  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
+  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,?\s+[A-Z][a-z]+-(?:shi|gun)\b)?(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
   "dg",
 );
 

@@ -64,11 +64,13 @@ export const ROMAJI_WORD = "(?:[AIUEO]|(?:[A-Z]|[A-Z]?(?:[kgsztdnhbpmyrwfj]|ch|s
  */
 const ROMAJI_MUNICIPALITY = "(?:shi|ku|gun|cho|machi|mura|son)";
 const ROMAJI_CITY = `[A-Z][a-z]+-${ROMAJI_MUNICIPALITY}\\b`;
+/** A Japanese honorific in romaji after a word (Tanaka-san, Mori-sensei): the word is a person's, not a town's. */
+const ROMAJI_HONORIFIC = "(?:san|sama|kun|chan|sensei|senpai|dono)\\b";
 /**
  * The town, read as romaji (consonant–vowel syllables), so that Model 4-6-12, Minato-ku stays; in Sapporo after its
- * numbered 条 (Kita 3-jo Nishi 4-chome 1-1).
+ * numbered 条 (Kita 3-jo Nishi 4-chome 1-1). Not a word with an honorific after it (3-5 Tanaka-san came).
  */
-const ROMAJI_TOWN = `(?=[A-Z])(?:${ROMAJI_WORD}\\s\\d{1,2}-jo\\s)?${ROMAJI_WORD}(?:-${ROMAJI_WORD})?`;
+const ROMAJI_TOWN = `(?=[A-Z])(?:${ROMAJI_WORD}\\s\\d{1,2}-jo\\s)?${ROMAJI_WORD}(?:-(?!${ROMAJI_HONORIFIC})${ROMAJI_WORD})?(?!-${ROMAJI_HONORIFIC})`;
 // Three numbers may carry the room as a fourth (2-3-4-1203), as a form's single line writes it.
 const ROMAJI_BLOCK = "(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4}){0,2})?|\\d{1,4}-\\d{1,4}(?:-\\d{1,4}(?:-\\d{1,4})?)?)(?![\\d-])";
 /**
@@ -88,10 +90,11 @@ const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1
 const TOWN_AFTER_CITY = `\\s+(?:(?=[A-Z])${ROMAJI_WORD}-(?:cho|machi|mura)\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4}){0,2})?|[1-9]\\d?-\\d{1,4}-\\d{1,3}(?:-\\d{1,4})?)(?![\\d-]))`;
 /**
  * The ward first and its city after it without -shi, then the block and the town in English order (Nishi-ku, Yokohama,
- * 2-3-4 Minatomirai; Chuo-ku, Osaka, 1-2 Honmachi): the ward's suffix and the numbers before a romaji town say it.
+ * 2-3-4 Minatomirai; Chuo-ku, Osaka, 1-2 Honmachi): the ward's suffix and the numbers before a romaji town say it. Where
+ * a person and an honorific follow the block (Minato-ku, Tokyo, 3-5 Tanaka-san came), the address ends at the block.
  */
 const CITY_AFTER_WARD = `(?:,\\s+(?=[A-Z])${ROMAJI_WORD}(?![A-Za-z-]))?`;
-const BLOCK_THEN_TOWN = `[1-9]\\d{0,3}-\\d{1,4}(?:-\\d{1,4}){0,2}(?![\\d-])\\s+${ROMAJI_TOWN}(?![A-Za-z])`;
+const BLOCK_THEN_TOWN = `[1-9]\\d{0,3}-\\d{1,4}(?:-\\d{1,4}){0,2}(?![\\d-])(?:\\s+${ROMAJI_TOWN}(?![A-Za-z])|(?=\\s+[A-Z][a-z]+-${ROMAJI_HONORIFIC}))`;
 const ROMAJI_TOWN_FIRST = new RegExp(
   `\\b(?:(?:(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:to|fu|ken))?,?\\s+)?${ROMAJI_CITY}(?:,?\\s+${ROMAJI_CITY})?(?:${CITY_AFTER_WARD},\\s+(?:${ROMAJI_TOWN}\\s${ROMAJI_BLOCK}|${BLOCK_THEN_TOWN})|${TOWN_AFTER_CITY})|${ROMAJI_TOWN}\\s${ROMAJI_BLOCK},\\s+${ROMAJI_CITY})${ROMAJI_TAIL}`,
   "dg",
