@@ -1,7 +1,9 @@
 import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { holdsCountedPart } from "./counted-parts.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
+import { ESTATE_ROOM_DETECTORS } from "./estate-rooms.js";
 import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
+import { MALAYSIAN_ADDRESS_DETECTORS } from "./malaysian-addresses.js";
 import { withRoomAfterFloor } from "./rooms-after-floors.js";
 import { FILLERS, SPOKEN_PARTICLE } from "./spoken-detectors.js";
 import { JAPAN_PREFECTURES_ROMAJI, ROMAJI_FLAT_AFTER, ROMAJI_PREFECTURE, ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
@@ -372,7 +374,10 @@ const SAID_TOWN_BLOCK = new RegExp(
   "dgu",
 );
 
-/** The UK, Irish, Indian, Philippine and Thai forms come before the street patterns, which would take only their middle (21 Residency Road). */
+/**
+ * The UK, Irish, Indian, Philippine, Thai and Malaysian forms come before the street patterns, which would take only
+ * their middle (21 Residency Road; Seksyen 7, 40000 Shah Alam).
+ */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0])))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
@@ -380,6 +385,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/\b\d[A-Z]{2}\b|\b(?:[A-Z]\d{2}|D6W) [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
   ...CITY_CODE_ADDRESS_DETECTORS,
   THAI_ADDRESS_DETECTOR,
+  ...MALAYSIAN_ADDRESS_DETECTORS,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !holdsCountedPart(match[0]))),
@@ -398,4 +404,5 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
   ...WORLD_ADDRESS_DETECTORS,
   ...LODGING_ROOM_DETECTORS,
+  ...ESTATE_ROOM_DETECTORS,
 ];
