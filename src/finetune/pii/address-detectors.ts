@@ -2,6 +2,7 @@ import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { holdsCountedPart } from "./counted-parts.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { ESTATE_ROOM_DETECTORS } from "./estate-rooms.js";
+import { ROMAJI_GRID_ADDRESS_DETECTORS } from "./grid-addresses-romaji.js";
 import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
 import { MALAYSIAN_ADDRESS_DETECTORS } from "./malaysian-addresses.js";
 import { withRoomAfterFloor } from "./rooms-after-floors.js";
@@ -37,7 +38,12 @@ const NO_COUNTER = "(?!\\s?(?:[件個回円%]|名(?!\\p{Script=Han})))";
  * Only a ban with its number after it (not 3番のりば), which says the line goes on with the block.
  */
 const WRAPPED_BAN = `(?:\\n[ \\t　]{0,4}|[ 　])${BAN}の?${KANJI_NUMBER}(?:-\\d+)?号?`;
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|${WRAPPED_BAN}|\\d+(?:${HYPHEN}\\d+){0,2})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
+/**
+ * The ban and go after the chome and a space, joined by a hyphen (北3条西4丁目 1-5, 神宮前3丁目 14-2), as a form's cells
+ * part them: not a range of months, days or hours (3丁目 4-5月).
+ */
+const SPACED_BAN_GO = `[ 　]\\d{1,4}${HYPHEN}\\d{1,4}(?:${HYPHEN}\\d{1,4})?(?![\\d-])${NO_COUNTER}(?!\\s?[年月日時分])`;
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|${WRAPPED_BAN}|\\d+(?:${HYPHEN}\\d+){0,2}|${SPACED_BAN_GO})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
 /** Between numbers read out: の or ハイフン, perhaps with a pause after it (14の、6). */
 const SAID_JOIN = `${SPOKEN_PARTICLE}(?:[、,] ?)?`;
 /** Not before another number read out, nor before a counter (3 の 14 件). */
@@ -296,10 +302,11 @@ const TOWN_BLOCK = new RegExp(
 /**
  * A grid address of Sapporo, Asahikawa or Obihiro with no city before it: its 条 and its chome, each numbered in digits
  * or kanji (北24条西6丁目, 南一条東二丁目, 4条通8丁目, 西2条南9丁目, 東光1条1丁目), then the block's number (1-20, 3番5号): the
- * grid and the number name one plot, where 北24条 alone is a station and 西6丁目 a stop.
+ * grid and the number name one plot, where 北24条 alone is a station and 西6丁目 a stop. Read before a town's block, which
+ * would take the grid from its 条 on (北3[ADDRESS]).
  */
 const GRID_ADDRESS = new RegExp(
-  `(?<![\\p{Script=Han}ヶ々])[\\p{Script=Han}ヶ々]{0,4}?${KANJI_NUMBER}条(?:[東西南北]|通)?${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER})${BUILDING}`,
+  `(?<![\\p{Script=Han}ヶ々])[\\p{Script=Han}ヶ々]{0,4}?${KANJI_NUMBER}条(?:[東西南北]|通)?${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|${SPACED_BAN_GO})${BUILDING}`,
   "dgu",
 );
 
@@ -375,8 +382,9 @@ const SAID_TOWN_BLOCK = new RegExp(
 );
 
 /**
- * The UK, Irish, Indian, Philippine, Thai and Malaysian forms come before the street patterns, which would take only
- * their middle (21 Residency Road; Seksyen 7, 40000 Shah Alam).
+ * The UK, Irish, Indian, Philippine, Thai and Malaysian forms and Sapporo's grid in romaji come before the street and
+ * romaji patterns, which would take only their middle (21 Residency Road; Seksyen 7, 40000 Shah Alam; 4 Chome 1-5,
+ * Chuo-ku).
  */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0])))),
@@ -386,6 +394,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...CITY_CODE_ADDRESS_DETECTORS,
   THAI_ADDRESS_DETECTOR,
   ...MALAYSIAN_ADDRESS_DETECTORS,
+  ...ROMAJI_GRID_ADDRESS_DETECTORS,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !holdsCountedPart(match[0]))),
@@ -393,8 +402,8 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
-  gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),
+  gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/\d号室/u, patternDetector("ADDRESS", TOWN_BLOCK_ROOM)),
   gated(/\d-\d{1,4}-\d|-(?:cho|machi|mura)\b/, patternDetector("ADDRESS", ROMAJI_BLOCK)),
   gated(/ (?:út|utca|u\.|körút|krt\.|sugárút|tér|köz|fasor|rakpart) \d/u, patternDetector("ADDRESS", HUNGARIAN_ADDRESS)),

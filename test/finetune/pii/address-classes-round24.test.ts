@@ -45,4 +45,22 @@ describeMaskingClasses("address classes of round 24", {
     ["新築住宅 3-120 件", "新築住宅 3-120 件"],
     ["Nagayama Danchi 3-5 pm", "Nagayama Danchi 3-5 pm"],
   ],
+  "Sapporo's grid in romaji: the 条 and the chome with the block, or with the ward or city after them": [
+    ["Kita 3-jo Nishi 4-chome 1-5, Sapporo", "[ADDRESS]"],
+    ["Kita 3-jo Nishi 4-chome 1-5 Chuo-ku Sapporo", "[ADDRESS]"],
+    ["Kita-24-jo Nishi-6-chome 1-20, Kita-ku, Sapporo-shi, Hokkaido 001-0024", "[ADDRESS]"],
+    ["Minami 1 Jo Higashi 2 Chome 3-4, Chuo-ku, Sapporo", "[ADDRESS]"],
+    ["Hiragishi 2-jo 7-chome 1-10, Toyohira-ku, Sapporo", "[ADDRESS]"],
+    ["Nishi 2-jo Minami 9-chome 4-1, Obihiro", "[ADDRESS]"],
+    ["Take the subway to Kita 24-jo station, then Nishi 4-chome tram stop", "Take the subway to Kita 24-jo station, then Nishi 4-chome tram stop"],
+  ],
+  "Sapporo's grid in kanji: the whole grid, its block after a space, its building and room": [
+    ["お届け先 北3条西4丁目1番5号 グランドハイツ 502", "お届け先 [ADDRESS]"],
+    ["中央区北3条西4丁目 1-5", "[ADDRESS]"],
+    ["北24条西6丁目 12-3 コーポ北 201", "[ADDRESS]"],
+    ["渋谷区神宮前3丁目 14-2 まで", "[ADDRESS] まで"],
+    ["北3条西4丁目のコンビニで", "北3条西4丁目のコンビニで"],
+    ["北24条駅から徒歩5分", "北24条駅から徒歩5分"],
+    ["北3条西4丁目 4-5月に工事", "北3条西4丁目 4-5月に工事"],
+  ],
 });
