@@ -162,6 +162,18 @@ const namedByLists = (match: RegExpExecArray): boolean => {
   return words.some((word) => latinGiven.has(word) || latinFamily.has(word)) && !words.some(isPlaceName) && !PLACE_FIRST.test(words[0]!);
 };
 
+/**
+ * A given name or a romaji surname after "from" or "by" and before the team it writes for in brackets (Note from Dan
+ * (Payments), reply by Keiko (Billing)): a listed given name or one the dictionary reads, no English word or place, and
+ * no place in the brackets (from Sydney (Australia) is a city's).
+ */
+const FROM_WITH_TEAM = /(?<![A-Za-z])(?:from|by)[ \t]+(?<name>[A-Z][a-z]{1,15})[ \t]*\((?<team>[A-Z][A-Za-z&]+(?:[ \t]+[A-Za-z&]+){0,2})\)/dgu;
+const namedWithTeam = (match: RegExpExecArray): boolean => {
+  const name = match.groups!.name!;
+  const reads = worldNames().latinGiven.has(name) || readsAsParts(name).given || isRomajiSurname(name);
+  return reads && !isEnglishWord(name) && !isPlaceName(name) && !match.groups!.team!.split(/[ \t]+/).some(isPlaceName);
+};
+
 /** A chat export's profile field of a person's full name ("real_name": "Okonkwo Chidinma"), in either order; not a bot's. */
 const PROFILE_NAME = new RegExp(`"(?:real_name|full_name|fullName|realName)"[ \\t]*:[ \\t]*"(?<name>${FULL_NAME})"`, "dgu");
 const NOT_A_PROFILE_PERSON = /^(?:Bot|Team|Service|System|Alerts?|Support|Admin|App|Integration)$/;
@@ -354,6 +366,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
       .every((word) => !CAPITALS_NOT_A_NAME.test(word) && (word.length <= 2 || /[a-z]/.test(word) || !isEnglishWord(word.charAt(0) + word.slice(1).toLowerCase()))),
   ),
   latinNames(/"(?:real_name|full_name|fullName|realName)"/, PROFILE_NAME, (match) => !match.groups!.name!.split(/[ \t]+/).some((word) => NOT_A_PROFILE_PERSON.test(word) || ORGANISATION_WORD.test(word))),
+  latinNames(/(?:from|by) [A-Z][a-z]+ ?\([A-Z]/, FROM_WITH_TEAM, namedWithTeam),
   romajiFullName,
   romajiAfterStaff,
   romajiGivenThenUnlistedSurname,

@@ -1,7 +1,7 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
-import { isPlaceName } from "./english-person-tagger.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
@@ -865,6 +865,13 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       `(?<![A-Za-z])(?<!(?:^|[^A-Za-z])(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir|[Yy]our)[ \\t]+)(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?!${VOICE_ASSISTANT})(?<secret>${EN_NAME})(?![\\p{L}'’-])(?!\\s*$(?<=(?<![A-Za-z])(?:Hello|Attn:?|Attention:?)\\s+${EN_NAME}\\s*))`,
       "dgu",
     ),
+  ),
+  // A wish on a card names whom it is for (Happy birthday Em, love T.; Congratulations Sofia!): words of no English
+  // dictionary and no place (Happy birthday Tokyo!), ending the wish (Happy Birthday Song playlist is a song's).
+  englishDetector(
+    /[Hh]appy [Bb]irthday|[Hh]appy [Aa]nniversary|[Cc]ongratulations|[Cc]ongrats/,
+    new RegExp(`(?<![A-Za-z])(?:[Hh]appy[ \\t]+(?:[Bb]irthday|[Aa]nniversary)|[Cc]ongratulations|[Cc]ongrats)[ \\t]*,?[ \\t]+(?<secret>${EN_NAME})(?=[ \\t]*(?:[,!.?'"”’)]|$))`, "dgmu"),
+    (words) => words.every((word) => !isEnglishWord(word) && !isPlaceName(word)),
   ),
   englishDetector(
     /Regards|regards|Best|Sincerely|sincerely|Yours|Cheers|Thank/,

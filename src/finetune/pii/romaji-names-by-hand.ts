@@ -1,13 +1,14 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, ORGANISATION_WORD } from "./firm-words.js";
+import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
 import { isRomajiSurname, readsAsParts, spellsAsRomaji } from "./latin-name-cues.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "./neighbour-words.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 /*
  * A Japanese name in romaji alone where a line says whose hand did something: after "Reply by", "Handled by" (Reply by
- * Takamine: charger sent), or a given name before a person's verb (Sayaka logged in from home). Alone, one romaji word
+ * Takamine: charger sent), or a given name before a person's verb (Sayaka logged in from home; すみれ replied). Alone, one word
  * is as often a place or a firm; the cue is what makes it a person.
  */
 
@@ -17,7 +18,7 @@ const NAME_BY_HAND = new RegExp(`(?<![A-Za-z])${BY_HAND}[ \\t]+by[ \\t]+(?<name>
 
 /** A person's verb after a lone given name, as a log writes what someone did (Sayaka logged in from home, Haruto said). */
 const PERSON_VERB_AFTER = /^[ \t]+(?:logged[ \t]+(?:in|on|out)|signed[ \t]+(?:in|up|off)|said|says|asked|wrote|called|phoned|replied|confirmed|booked|paid|cancelled|canceled|agreed|complained|requested|visited|emailed|messaged|reported)\b/;
-const GIVEN_BEFORE_VERB = /(?<![A-Za-z0-9'’.@_-])(?<name>[A-Z][a-z]{3,11})(?=[ \t]+[a-z])/dgu;
+const GIVEN_BEFORE_VERB = /(?<![A-Za-z0-9'’.@_\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー-])(?<name>[A-Z][a-z]{3,11}|\p{Script=Hiragana}{2,4})(?=[ \t]+[a-z])/dgu;
 
 /** Whether a capitalised word can be a person's name at all: no English word, place, title or firm's word. */
 const nameShaped = (word: string): boolean =>
@@ -33,14 +34,15 @@ const nameByHand: PiiDetector = gated(/ by [A-Z]/, {
 
 /**
  * A given name only, read by the dictionary in romaji and no surname's reading (a firm takes a founder's surname:
- * Honda confirmed, Suzuki said), before a person's verb.
+ * Honda confirmed, Suzuki said), or in hiragana as a given name (すみれ replied by mail), before a person's verb.
  */
-const givenBeforeVerb: PiiDetector = gated(/[a-z] (?:logged|signed|said|says|asked|wrote|called|phoned|replied|confirmed|booked|paid|cancell?ed|agreed|complained|requested|visited|emailed|messaged|reported)\b/, {
+const givenBeforeVerb: PiiDetector = gated(/ (?:logged|signed|said|says|asked|wrote|called|phoned|replied|confirmed|booked|paid|cancell?ed|agreed|complained|requested|visited|emailed|messaged|reported)\b/, {
   type: "PERSON",
   find(shadow) {
     return matchesOf(GIVEN_BEFORE_VERB, shadow).flatMap((match) => {
       const name = match.groups!.name!;
       if (!PERSON_VERB_AFTER.test(shadow.slice(match.index + name.length, match.index + name.length + 24))) return [];
+      if (/^\p{Script=Hiragana}/u.test(name)) return nameLexicon().givenNameReadings.has(asReading(name)) ? [spanOf(match)] : [];
       const reads = readsAsParts(name);
       return spellsAsRomaji(name) && reads.given && !reads.surname && nameShaped(name) ? [spanOf(match)] : [];
     });

@@ -17,11 +17,26 @@ const classes: Record<string, MaskingCase[]> = {
     ["Shipped by Sagawa, tracking 5012 7793 4461.", "Shipped by Sagawa, tracking 5012 7793 4461."],
     ["— Tokyo, office hours 9-18", "— Tokyo, office hours 9-18"],
   ],
-  "a Japanese given name in romaji before a person's verb": [
+  "a Japanese given name in romaji or hiragana before a person's verb": [
     ["Chihiro logged in from home on Sunday.", "[PERSON] logged in from home on Sunday."],
+    ["すみれ replied in English by mail to anna@example.com", "[PERSON] replied in English by mail to [EMAIL]"],
+    ["さくら said she will come.", "[PERSON] said she will come."],
+    ["ありがとう said the note", "ありがとう said the note"],
     ["Haruto signed in at 9:02.", "[PERSON] signed in at 9:02."],
     ["Honda confirmed the recall.", "Honda confirmed the recall."],
     ["Osaka said yes to the venue.", "Osaka said yes to the venue."],
+  ],
+  "a name on a card's wish, and a name before its team in brackets after from or by": [
+    ["メッセージカード: 'Happy birthday Em, love T.'", "メッセージカード: 'Happy birthday [PERSON], love T.'"],
+    ["Congratulations Sofia!", "Congratulations [PERSON]!"],
+    ["- Note from Dan (Payments): \"refund ok\"", "- Note from [PERSON] (Payments): \"refund ok\""],
+    ["reply by Keiko (Billing) today", "reply by [PERSON] (Billing) today"],
+    ["Happy Birthday Song playlist", "Happy Birthday Song playlist"],
+    ["Happy birthday Mom!", "Happy birthday Mom!"],
+    ["Congratulations Team", "Congratulations Team"],
+    ["flights from Sydney (Australia) land at 9", "flights from Sydney (Australia) land at 9"],
+    ["a card from Visa (Japan)", "a card from Visa (Japan)"],
+    ["sent from Osaka (Umeda office)", "sent from Osaka (Umeda office)"],
   ],
   "a name of three words or more after a title": [
     ["beneficial owner Mr. Ravi Shankar Iyer, director", "beneficial owner Mr. [PERSON], director"],
