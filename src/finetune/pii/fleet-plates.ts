@@ -11,7 +11,17 @@ const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|
  * 返却); where the line addresses or names a person (井上様、…車両（品川 …）, 会員: 車両 …) it is the customer's car.
  */
 const VEHICLE_BEFORE = /車両[ 　:：(（]*(?:は[ 　]*)?$/u;
-const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|会員|利用者|契約者|私|自分|うちの|僕|俺|ご(?=[\p{Script=Han}])/u;
+/**
+ * One of a counted fleet (軽 4台（うち1台は 習志野 …）): the writer counts the firm's vehicles and names one of them.
+ */
+const FLEET_COUNT_BEFORE = /うち[ 　]?\d+[ 　]?台(?:は|が|、)?[ 　]*$/u;
+/**
+ * A vehicle's class right before its plate (軽 千葉 …, 4t 相模 …, 冷凍車 …) in a carrier's own log, one that dispatches
+ * its vehicles and drivers (配車, 運行, 乗務): the firm's truck or van, as a fleet's word would say.
+ */
+const VEHICLE_CLASS_BEFORE = /(?:軽(?:トラ|バン)?|\d+(?:\.\d)?[tｔ](?:車|トラック)?|トラック|ダンプ|冷凍車|冷蔵車|ワゴン車?)[ 　]*$/u;
+const CARRIER_LOG = /配車|運行|乗務/;
+const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員|利用者|契約者|私|自分|うちの|僕|俺|ご(?=[\p{Script=Han}])/u;
 
 const lineOf = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
@@ -22,5 +32,6 @@ const lineOf = (shadow: string, index: number): string => {
 export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
   if (FLEET_WORD_BEFORE.test(lead)) return true;
-  return VEHICLE_BEFORE.test(lead) && !PERSON_ON_LINE.test(lineOf(shadow, index));
+  const carrierWord = FLEET_COUNT_BEFORE.test(lead) || (VEHICLE_CLASS_BEFORE.test(lead) && CARRIER_LOG.test(shadow));
+  return (carrierWord || VEHICLE_BEFORE.test(lead)) && !PERSON_ON_LINE.test(lineOf(shadow, index));
 }
