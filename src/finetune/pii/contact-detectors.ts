@@ -4,7 +4,7 @@ import { COUNTRY_CODE_PHONE_DETECTORS } from "./country-code-phones.js";
 import { inNotPersonalContext } from "./number-context.js";
 import { MISREAD_DIGIT_PHONE_DETECTOR } from "./misread-digit-phones.js";
 import { withExtension } from "./phone-extensions.js";
-import { phoneWordWithin } from "./phone-words.js";
+import { hasPhoneWord, PHONE_WORD, phoneWordWithin } from "./phone-words.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 
 const PHONE_CONTEXT = phoneWordWithin(12);
@@ -143,20 +143,24 @@ const CANADIAN_POSTAL_CODE = new RegExp(
  */
 const UK_NATIONAL = /(?<![\d+-])0(?:\d{4} ?\d{6}|\d{4} \d{3} \d{3}|\d{3} \d{3} \d{4}|\d{2} \d{4} \d{4})(?![\d-]|[.,]\d)/dg;
 /**
- * A phone's word, or a person's name with a title or in two capitalised words, right before the number (perhaps in
- * brackets); or a phone's word, another number and a list's comma or slash (Mobile: 080-9126-3375 (JP), 07700 914 382).
+ * A phone's word (phone-words.ts: Ring, Text, Landline too), or a person's name with a title or in two capitalised
+ * words, right before the number (perhaps in brackets); or a phone's word, another number and a list's comma or slash
+ * (Mobile: 080-9126-3375 (JP), 07700 914 382).
  */
-const UK_PHONE_BEFORE =
-  /(?:(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|[Mm]obile|[Mm]ob|[Cc]ontact|[Cc]all|[Rr]ing|[Tt]ext|[Ll]andline|[Dd]irect line|[Ff]ax)\b(?:[^\n\d]{0,12}|[^\n]{0,40}\d(?: ?\([A-Za-z]{1,8}\))?(?:,| or| and| ?\/) ?)|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][A-Za-z'-]+ |[A-Z][a-z'-]+ [A-Z][a-z'-]+ \(?)$/;
+const UK_PHONE_BEFORE = new RegExp(
+  `(?:${PHONE_WORD}(?:[^\\n\\d]{0,12}|[^\\n]{0,40}\\d(?: ?\\([A-Za-z]{1,8}\\))?(?:,| or| and| ?\\/) ?)|(?:Mr|Mrs|Ms|Miss|Dr)\\.? [A-Z][A-Za-z'-]+ |[A-Z][a-z'-]+ [A-Z][a-z'-]+ \\(?)$`,
+);
 
 /**
- * A European number written nationally after a phone's word (Tel. 0221/9873-4410, Telefon: 030 12345678, Tél. : 06 12
- * 34 56 78, tel 044 668 18 00, Handy 0171 2345678), or one dialled abroad from Japan (Phone 0081-90-3381-2207): a 0 and
- * nine to thirteen digits more in groups joined by spaces, a slash, hyphens or dots. The word says it is a phone's,
- * where digits so grouped alone may be anything's.
+ * A European number written nationally after a phone's word (phone-words.ts: Tel. 0221/9873-4410, Telefon: 030
+ * 12345678, Tél. : 06 12 34 56 78, tel 044 668 18 00, Handy 0171 2345678), or one dialled abroad from Japan (Phone
+ * 0081-90-3381-2207): a 0 and nine to thirteen digits more in groups joined by spaces, a slash, hyphens or dots. The
+ * word says it is a phone's, where digits so grouped alone may be anything's.
  */
-const CUED_NATIONAL_PHONE =
-  /(?<![A-Za-z])(?:[Tt]el|TEL|[Tt]él|[Tt]elefon|[Pp]hone|PHONE|[Mm]obile?|Handy|[Ff]ax|FAX|[Pp]ortable|Natel)\.?[ \t]?(?::[ \t]?)?(?<secret>0\d{1,4}(?:(?:[ \t]?\/[ \t]?|[ .-])\d{2,8}){1,4})(?![\d-]|[.,]\d)/dg;
+const CUED_NATIONAL_PHONE = new RegExp(
+  `${PHONE_WORD}\\.?[ \\t]?(?::[ \\t]?)?(?<secret>0\\d{1,4}(?:(?:[ \\t]?\\/[ \\t]?|[ .-])\\d{2,8}){1,4})(?![\\d-]|[.,]\\d)`,
+  "dg",
+);
 const nationalDigits = (match: RegExpExecArray): boolean => {
   const count = digitsOf(match.groups!.secret!).length;
   return count >= 10 && count <= 14;
@@ -248,7 +252,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     patternDetector("PHONE", UK_NATIONAL, (match, shadow) => UK_PHONE_BEFORE.test(before(shadow, match.index, 64)) && !inNotPersonalContext(shadow, match.index)),
   ),
   gated(
-    (shadow) => hasDigits(10)(shadow) && /[Tt][eé]l|TEL|[Pp]hone|PHONE|[Mm]obil|Handy|[Ff]ax|FAX|[Pp]ortable|Natel/.test(shadow),
+    (shadow) => hasDigits(10)(shadow) && hasPhoneWord(shadow),
     patternDetector("PHONE", CUED_NATIONAL_PHONE, nationalDigits),
   ),
   // North American numbers (NANP): (212) 555-0147, 212-555-0147, 212.555.0147 — area code and exchange start 2–9.
