@@ -12,11 +12,13 @@ import { romajiReadings } from "./romaji-reading.js";
 
 /**
  * The abbreviations of a person's number in a record (a hospital's MRN, a national insurance or tax number: SSN,
- * NINO, PPSN, NHS number) and カルテ番号, then the number, perhaps in the next cell of a key–value table (`| MRN |
- * 0061-228-457 |`): digits in groups, perhaps with a letter or three before or one after, six digits at least.
+ * NINO, PPSN, NHS number) and カルテ番号, or the English-speaking countries' numbers spelt out (National Insurance number,
+ * Social Insurance Number, Tax file number, Medicare card), their abbreviation perhaps in brackets after (Tax file number
+ * (TFN)), then the number, perhaps in the next cell of a key–value table (`| MRN | 0061-228-457 |`): digits in groups,
+ * perhaps with a letter or three before or one after (or a card's last digit, the holder's place on it: 2123 45670 1), spaced too as printed on the card (QQ 12 34 56 C), six digits at least.
  */
 const ABBREVIATED_ID =
-  /(?:(?<![A-Za-z])(?:MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|(?:NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar)[ -]?(?:[Nn]o\.?|[Nn]umber|#))(?![A-Za-z])|カルテ(?:番号|No\.?))[ \t]*(?:\|[ \t]*|[:#][ \t]*|is[ \t]+)?(?<secret>[A-Z]{0,3}\d{2,}(?:[ -]\d{2,}){0,3}[A-Z]?)(?![A-Za-z0-9]|-\d)/dg;
+  /(?:(?<![A-Za-z])(?:MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|(?:NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar)[ -]?(?:[Nn]o\.?|[Nn]umber|#)|(?:[Nn]ational|[Ss]ocial) [Ii]nsurance(?: [Nn]umber| [Nn]o\.?)?|[Tt]ax [Ff]ile [Nn]umber|Medicare card(?: [Nn]umber| [Nn]o\.?)?)(?![A-Za-z])(?:[ \t]*\((?:NINO|NI|SIN|TFN)\))?|カルテ(?:番号|No\.?))[ \t]*(?:\|[ \t]*|[:#][ \t]*|is[ \t]+)?(?<secret>[A-Z]{0,3} ?\d{2,}(?:[ -]\d{2,}){0,3}(?: \d)?(?: ?[A-Z])?)(?![A-Za-z0-9]|-\d)/dg;
 
 /**
  * A person's word right before a code (候補者 CAND-005102 の添付, patient PT-448102, a customer's in German, Spanish or
@@ -116,7 +118,7 @@ function followLink(match: RegExpExecArray, shadow: string): boolean {
 const abbreviatedId = (value: string): boolean => digitsOf(value).length >= 6;
 
 export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
-  gated(/MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar|カルテ/, patternDetector("PERSONAL_ID", ABBREVIATED_ID, (match) => abbreviatedId(match.groups!.secret!))),
+  gated(/MRN|UHID|SSN|SIN|TFN|PPSN|NINO|NRIC|NHS|NI|CHI|IHI|PPS|Medicare|Aadhaar|[Ii]nsurance|[Tt]ax [Ff]ile|カルテ/, patternDetector("PERSONAL_ID", ABBREVIATED_ID, (match) => abbreviatedId(match.groups!.secret!))),
   gated(
     /[者員客生童][ \t]*[A-Z]|(?:andidate|pplicant|atient|ember|ustomer|ubscriber|mployee|tudent|Kunde|Kundin|liente|lant)[ \t]+[A-Z]/,
     patternDetector("PERSONAL_ID", PERSON_THEN_CODE, (match) => !THING_PREFIX.test(match.groups!.secret!)),

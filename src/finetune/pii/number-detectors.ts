@@ -20,6 +20,7 @@ import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
 import { CRIME_PREVENTION_REGISTRATIONS } from "./crime-prevention-registrations.js";
 import { PROSE_ACCOUNT_NUMBERS } from "./prose-account-numbers.js";
 import { WALLET_ADDRESSES } from "./wallet-addresses.js";
+import { WRAPPED_ID_VALUES } from "./wrapped-id-values.js";
 import { ENGLISH_BANK_ACCOUNTS } from "./english-bank-accounts.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "./person-documents.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
@@ -108,9 +109,10 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 }
 
 /**
- * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）) and a separator,
+ * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）, or its number's
+ * word: passport (no. C01X00T47)) and a separator ("is #" too: employee number is #E-55102),
  * perhaps the label's HTML cell closed and the value's opened (<th>会員番号</th><td>00721945), perhaps a filler said before
- * the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a residence card's two letters, eight digits and two letters, perhaps spaced in groups: KT3390 5521 ZX; a
+ * the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a pension's four and six: 4410 882190; a residence card's two letters, eight digits and two letters, perhaps spaced in groups: KT3390 5521 ZX; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
  * number: KB-SE-008812; an issuer's kanji before the number: 栃-介-20931; a passport's letters and digits copied with a
  * space between: TR 4092817).
@@ -118,7 +120,7 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 // A year that opens a date after the label (会員番号 2026年4月発行, ID 2025年度): the date, not the number.
 const YEAR_OF_DATE = "年\\s*\\d{1,2}\\s*月|年度";
 const ID_VALUE =
-  "\\s*(?:[（(](?:(?:例|e\\.g\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
+  "\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -182,6 +184,9 @@ const policyNumber = (value: string): boolean => (value.match(/\d/g)?.length ?? 
  */
 const SORT_CODE = /(?<![A-Za-z])[Ss]ort[ -]?code\s*(?::|is)?\s*(?<secret>\d{2}-\d{2}-\d{2})(?![\d-])/dg;
 const ACCOUNT_ON_LINE = /[Aa]ccount|A\/C|a\/c/;
+const SORT_CODE_ON_LINE = /(?<![A-Za-z])[Ss]ort[ -]?code\s*(?::|is)?\s*\d{2}-\d{2}-\d{2}(?![\d-])/;
+/** The account's number on a sort code's line (sort code 20-00-00, account 55779911): six to ten digits after its word. */
+const ACCOUNT_BY_SORT_CODE = /(?<![A-Za-z])(?:[Aa]ccount|A\/C|a\/c)(?:[ -]?(?:[Nn]o\.?|[Nn]umber|#))?[ \t]*(?::|is)?[ \t]*(?<secret>\d{6,10})(?![\d-])/dg;
 
 /**
  * A bank account's number after "account" and the bank's name (your account at MUFG, no. 0184472; account with HSBC,
@@ -210,10 +215,11 @@ const onItsLine = (shadow: string, index: number): string => {
  * A Japanese health-insurance card's 記号 and 番号 (保険証 記号 31041187 番号 2049), after the card is named: masked as
  * one span from 記号 to the number's end, the two words with them. The pair is one identifier (the insurer's group and
  * the insured's number within it), and two masks with the words left between still say what was there. The 記号 may open
- * with its insurer's kanji (a prefecture's or a trade's union: 群高 1204, 東 31041187). The pair alone, without 保険, is a
- * part's or a form's.
+ * with its insurer's kanji (a prefecture's or a trade's union: 群高 1204, 東 31041187); the two words may be joined before
+ * the two values (記号・番号は 3140・2207). The pair alone, without 保険, is a part's or a form's.
  */
-const INSURANCE_CARD = /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?![\d-])/dgu;
+const INSURANCE_CARD =
+  /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?![\d-])|記号[・/]?番号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}[ 　]*[・/、,][ 　]*\d{1,10}(?![\d-])/dgu;
 const INSURANCE_CUE = /保険|被保険者/;
 
 /**
@@ -355,6 +361,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   gated(/[Ss]ort[ -]?code/, patternDetector("PERSONAL_ID", SORT_CODE, (match, shadow) => ACCOUNT_ON_LINE.test(onItsLine(shadow, match.index)))),
+  gated(/[Ss]ort[ -]?code/, patternDetector("PERSONAL_ID", ACCOUNT_BY_SORT_CODE, (match, shadow) => SORT_CODE_ON_LINE.test(onItsLine(shadow, match.index)))),
   gated(/記号/, {
     type: "PERSONAL_ID",
     find: (shadow) =>
@@ -375,6 +382,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   // After the labels named above: any other label of a number or an account (証券番号, 在留カード, ユーザー), a login before
   // a host or in a user's folder, and a table's column under such a label; then IDs named without a label of their own.
   ...LABELLED_ID_DETECTORS,
+  ...WRAPPED_ID_VALUES,
   ...NAMED_ID_DETECTORS,
   ...HELD_DOCUMENT_ID_DETECTORS,
   ...NATIONAL_ID_DETECTORS,

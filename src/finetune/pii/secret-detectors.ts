@@ -9,6 +9,7 @@ import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { valuesOnly } from "./program-text.js";
 import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
+import { LAND_REGISTRY_CODES } from "./land-registry-codes.js";
 import { LICENCE_KEY_DETECTORS } from "./licence-key-detectors.js";
 import { SPOKEN_CODE_DETECTORS } from "./spoken-code-detectors.js";
 import { FILLERS } from "./spoken-detectors.js";
@@ -53,7 +54,7 @@ const QUANTITY =
 
 /**
  * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
- * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `PW hkd7733kk で`, `pass: greenTea2024`, `the password is hunter2`,
+ * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `pw → hikari7788`, `PW hkd7733kk で`, `pass: greenTea2024`, `the password is hunter2`,
  * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `（ID …、PW Qa_Yk2026nov）は`, `pass Aoi!returns7` (a bare "pass" only
  * before a value holding a letter and a digit or symbol), a filler said before the value (`パスワードはたぶん …`), the old or
  * new value of a change (`changed the password from … to …`), a value before a Japanese aside in brackets (`初期パスワード：
@@ -66,7 +67,7 @@ const QUANTITY =
  */
 const PROSE_SECRET =
   new RegExp(
-    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は)|\s+[!-~]{6,}))(?![-_][A-Za-z])(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|[()](?=[^\x00-\x7f])|\((?=[^\s)]*\s[^)\n]{0,40}\))))`,
+    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は|→|->|⇒)|\s+[!-~]{6,}))(?![-_][A-Za-z])(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|[()](?=[^\x00-\x7f])|\((?=[^\s)]*\s[^)\n]{0,40}\))))`,
     "dg",
   );
 
@@ -132,10 +133,14 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * sentence (`his Windows password; he wrote it on a sticky note — "Wrexham!1987"`), or between dashes (the wiki password
  * — wiki-R00t-Hama — is in the vault; the shadow folds every dash to `-`): then a value with a lower-case letter and a digit or symbol, as a password is
  * written; in quotes as said, a hedge may follow it inside them (「okuiz…77 だったと思う」). A card's security code a few
- * words after its name, three or four digits (セキュリティコードも口頭で伺った（一度 …）).
+ * words after its name, three or four digits (セキュリティコードも口頭で伺った（一度 …）). A PIN after an aside in brackets
+ * that says its length or its kind (暗証番号（4桁）1357, PINロック解除コード（PUK）12345678), a SIM's unblocking key (PUK) too.
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN)[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN|PUK)[^\n\d]{0,30}?(?:(?<=[はがを：:\s「『"“])|[（(][^()（）\n\d]{0,6}\d?[^()（）\n\d]{1,6}[)）][ \t]*(?:は|:|：)?[ \t]*)(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+/** A PIN's own cue in brackets right before it (ロック解除コード（PUK）12345678): the nearest word names it, whatever came before. */
+const CUE_IN_ASIDE = /[（(](?:PUK|PIN|暗証番号)[)）][ \t]*(?:は|:|：)?[ \t]*$/;
+
 /**
  * A value set off by commas or dashes after a password's cue, read on its own: the rule above, tried first at the cue,
  * took `the password was reset (the temporary one, Tmp-…, was read to him)` for "was reset" and never came to the aside.
@@ -295,6 +300,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   ...SERVICE_KEY_DETECTORS,
+  ...LAND_REGISTRY_CODES,
   // A product or license key of five groups of five (XKQ7P-3MJ9D-W2R8T-H6VNB-4CYFG), as Microsoft's and many vendors'
   // are printed: letters and digits mixed. A ledger's line may wrap at a hyphen, leaving the rest on the next line.
   gated(
@@ -347,7 +353,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       return spans;
     },
   }),
-  gated(/[Pp]ass|PIN|暗証番号|パスコード|パスワード|セキュリティコード|CVV|CVC|[Ss]ecurity code/, {
+  gated(/[Pp]ass|PIN|PUK|暗証番号|パスコード|パスワード|セキュリティコード|CVV|CVC|[Ss]ecurity code/, {
     type: "SECRET",
     find(shadow) {
       const spans = [];
@@ -362,7 +368,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         if (match.groups!.secret !== undefined && !/[A-Za-z0-9]/.test(value)) continue;
         const digits = match.groups!.pin ?? match.groups!.cvc;
         if (digits !== undefined && OTHER_NUMBER_AFTER_STOP.test(shadow.slice(match.index, start))) continue;
-        if (digits !== undefined && OTHER_NUMBER_BETWEEN.test(shadow.slice(match.index, start).replace(/^(?:暗証番号|パスコード|PIN|セキュリティコード|CVV2?|CVC2?|[Ss]ecurity code)/, ""))) continue;
+        if (digits !== undefined && !CUE_IN_ASIDE.test(shadow.slice(match.index, start)) && OTHER_NUMBER_BETWEEN.test(shadow.slice(match.index, start).replace(/^(?:暗証番号|パスコード|PIN|PUK|セキュリティコード|CVV2?|CVC2?|[Ss]ecurity code)/, ""))) continue;
         if (digits !== undefined || (PASSWORD_LIKE.test(value) && !/^\[[A-Z][A-Z0-9_]*\]$/.test(value))) spans.push({ start, end });
       }
       return spans;
