@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { THING_NUMBER_WORD, THING_WORD, TRADE_PARTY } from "./labelled-id-detectors.js";
+import { goodsLeftBefore, THING_NUMBER_WORD, THING_WORD, TRADE_PARTY } from "./labelled-id-detectors.js";
 
 /**
  * A person's or a household's number after its label, however the value is set apart: wrapped in 第…号 (受験番号 第10482号,
@@ -9,13 +9,13 @@ import { THING_NUMBER_WORD, THING_WORD, TRADE_PARTY } from "./labelled-id-detect
  */
 
 /**
- * The end of a label's word that names whom the number is given to: a person (加入者, 従業員, 顧客, 患者; not 仕様), a
+ * The end of a label's word that names whom the number is given to: a person (加入者, 従業員, 顧客, 患者, 株主; not 仕様, nor a shipper, 荷主, a firm), a
  * card or a book a person holds (受給者証, 障害者手帳), a household or a register of residents (世帯, 宛名), a pension, a
  * contract or a policy a person holds (年金, 契約, 証券), an exam's or a school's roll (受験, 学籍), a seal's registration
  * (印鑑登録), a visa.
  */
 const HOLDER_WORD_END =
-  /(?:[者員客生徒師人主]|(?<!仕)様|証|手帳|カード|スタッフ|メンバー|世帯|宛名|年金|契約|証券|受験|学籍|患者|顧客|会員|社員|印鑑登録|口座|旅券|パスポート|ビザ|査証)$/u;
+  /(?:[者員客生徒師人]|(?<!荷)主|(?<!仕)様|証|手帳|カード|スタッフ|メンバー|世帯|宛名|年金|契約|証券|受験|学籍|患者|顧客|会員|社員|印鑑登録|口座|旅券|パスポート|ビザ|査証)$/u;
 
 /**
  * A seal's registration is its holder's (登録 alone is a thing's word: a firm's or a product's registration); a party to
@@ -48,7 +48,8 @@ const wrappedIds: PiiDetector = {
   find: (shadow) =>
     matchesOf(WRAPPED_ID, shadow).flatMap((match): Span[] => {
       const word = labelWord(match.groups!.word!);
-      if (!holderLabel(word)) return [];
+      // A receipt's for goods left (預かり証番号) is the goods'.
+      if (!holderLabel(word) || goodsLeftBefore(shadow, match.index + match.groups!.word!.length)) return [];
       const found = VALUE_GROUPS.map((name) => match.indices!.groups![name]).find((indices) => indices !== undefined)!;
       // A contract's code of letters (契約番号 KB-2026-W-118) is the deal's, a firm's as often: its holder's only in digits.
       if (THING_NUMBER_WORD.test(word) && /[A-Za-z]/.test(shadow.slice(found[0], found[1]))) return [];
