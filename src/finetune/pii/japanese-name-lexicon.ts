@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { OKINAWAN_SURNAMES } from "./okinawan-surnames.js";
+import { REGIONAL_SURNAMES } from "./regional-surnames.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 interface NameLexicon {
@@ -101,12 +102,14 @@ interface SavedLexicon {
 const SAVED = fileURLToPath(new URL("./japanese-name-lexicon.json", import.meta.url));
 
 /**
- * What the lexicon is read from: this module, faker's names' (world-name-lexicon), and the dictionary, by its package's
- * name and version (its tables, 7 MB, took ~70 ms to hash at every masking thread's start).
+ * What the lexicon is read from: this module, faker's names' (world-name-lexicon), the surname lists beside the
+ * dictionary's, and the dictionary, by its package's name and version (its tables, 7 MB, took ~70 ms to hash at every
+ * masking thread's start).
  */
 function sourcesDigest(): string {
   const hash = createHash("sha256");
-  for (const module of [import.meta.url, new URL("./world-name-lexicon.js", import.meta.url), new URL("./okinawan-surnames.js", import.meta.url)]) {
+  const modules = ["./world-name-lexicon.js", "./okinawan-surnames.js", "./regional-surnames.js", "./written-surname-list.js"];
+  for (const module of [import.meta.url, ...modules.map((path) => new URL(path, import.meta.url))]) {
     hash.update(readFileSync(fileURLToPath(module)));
   }
   const { name, version } = JSON.parse(readFileSync(dictionaryPackage(), "utf8")) as { name: string; version: string };
@@ -144,7 +147,7 @@ function readLexicon(): NameLexicon {
   for (const [listed, names] of [[japaneseSurnames, surnames], [japaneseGivenNames, givenNames]] as const) {
     for (const name of listed) if (!commonNouns.has(name)) names.add(name);
   }
-  addSurnames(OKINAWAN_SURNAMES, surnames, surnameReadings, readingsOfSurname);
+  for (const listed of [OKINAWAN_SURNAMES, REGIONAL_SURNAMES]) addSurnames(listed, surnames, surnameReadings, readingsOfSurname);
   // After the union: a one-kanji name of faker's that is a noun too (空) needs a cue, as the dictionary's do.
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
   const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
@@ -165,7 +168,7 @@ function readLexicon(): NameLexicon {
   };
 }
 
-/** Surnames of a list beside the dictionary's (okinawan-surnames.ts), with readings it lacks added to its own. */
+/** Surnames of a list beside the dictionary's (okinawan-surnames.ts, regional-surnames.ts), with readings it lacks added to its own. */
 function addSurnames(listed: ReadonlyMap<string, readonly string[]>, surnames: Set<string>, surnameReadings: Set<string>, readingsOfSurname: Map<string, string[]>): void {
   for (const [name, readings] of listed) {
     surnames.add(name);

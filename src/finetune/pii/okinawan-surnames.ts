@@ -1,3 +1,5 @@
+import { surnameList } from "./written-surname-list.js";
+
 /**
  * Common surnames of Okinawa with their readings, from public lists of the prefecture's commonest family names:
  * IPADIC lists few of them as 人名,姓 (it has 比嘉 and 具志堅, not 仲宗根, 瑞慶覧 or 真栄城), so a customer or a colleague
@@ -7,7 +9,7 @@
  * 平安名 ヘンナ), which a katakana word alone would match, and those known first as places (普天間, 座間味, 金武).
  * Written `surname reading/reading`, comma-separated.
  */
-export const OKINAWAN_SURNAMES: ReadonlyMap<string, readonly string[]> = new Map(
+export const OKINAWAN_SURNAMES = surnameList(
   `
   比嘉 ヒガ, 金城 キンジョウ/カナグスク, 大城 オオシロ, 新垣 アラカキ, 玉城 タマキ/タマシロ,
   島袋 シマブクロ, 平良 タイラ, 山城 ヤマシロ, 知念 チネン, 宮里 ミヤザト, 仲宗根 ナカソネ, 大湾 オオワン,
@@ -21,8 +23,5 @@ export const OKINAWAN_SURNAMES: ReadonlyMap<string, readonly string[]> = new Map
   前泊 マエドマリ, 仲松 ナカマツ, 安慶名 アゲナ, 嘉手苅 カデカル, 当銘 トウメ, 安次嶺 アシミネ,
   安次富 アシトミ, 仲井眞 ナカイマ, 真喜志 マキシ, 崎原 サキハラ, 我如古 ガネコ, 渡慶次 トケシ,
   上江洲 ウエズ, 垣花 カキノハナ/カキハナ, 仲村渠 ナカンダカリ, 古謝 コジャ, 稲嶺 イナミネ, 東恩納 ヒガシオンナ,
-  仲程 ナカホド, 兼島 カネシマ, 饒平名 ヨヘナ, 当真 トウマ, 棚原 タナハラ, 宮国 ミヤグニ, 比屋定 ヒヤジョウ`
-    .split(",")
-    .map((entry) => entry.trim().split(" "))
-    .map(([surname, readings]) => [surname!, readings!.split("/")]),
+  仲程 ナカホド, 兼島 カネシマ, 饒平名 ヨヘナ, 当真 トウマ, 棚原 タナハラ, 宮国 ミヤグニ, 比屋定 ヒヤジョウ`,
 );
