@@ -326,8 +326,9 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const rest = words.slice(surname);
   // A katakana surname cut from a longer katakana word is that word's start (承認者：センター長 沢井: セン is no one).
   if (/[\p{Script=Katakana}ー]$/u.test(words.slice(0, surname)) && /^[\p{Script=Katakana}ーｰ]/u.test(rest)) return [];
-  // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事) is not a person.
-  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim()) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
+  // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事, 差出人は
+  // 佐藤工業様: the honorific read into the word) is not a person.
+  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim().replace(/(?:様|殿|御中)$/u, "")) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
   // So is a surname alone before a place's cue (配達先は大久保の営業所, 届け先：本郷駅).
   if (rest === "" && isPlaceAt(match.input!, start + surname)) return [];
   const gap = /^[ 　]?/.exec(rest)![0].length;

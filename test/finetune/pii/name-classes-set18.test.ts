@@ -53,7 +53,7 @@ describeMaskingClasses("name classes of the eighteenth set", {
     ["| 新 千歳 | 空港 |", "| 新 千歳 | 空港 |"],
     ["| 旧 千景 | 廃止 |", "| 旧 千景 | 廃止 |"],
     ["| 営業 花子 | 見本 |", "| 営業 花子 | 見本 |"],
-    ["芦刈 雅樹 の公演", "芦刈 雅樹 の公演"],
+    ["四十物 雅樹 の公演", "四十物 雅樹 の公演"],
   ],
   "an unlisted surname and a given name before an e-mail address as the next field, or in brackets after a long surname": [
     ["連絡先：芦刈 雅樹 ／ a.masaki@example.jp", "連絡先：[PERSON] ／ [EMAIL]"],

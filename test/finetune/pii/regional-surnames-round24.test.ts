@@ -35,6 +35,11 @@ const classes: Record<string, MaskingCase[]> = {
     ["四十物件の内覧予約、新納品の確認", "四十物件の内覧予約、新納品の確認"],
     ["中釜でご飯を炊く。假屋の設営。薬袋の在庫が少ない", "中釜でご飯を炊く。假屋の設営。薬袋の在庫が少ない"],
   ],
+  "a firm named by a surname, its honorific after it, after a role's cue": [
+    ["差出人は 月見里工業様です", "差出人は 月見里工業様です"],
+    ["依頼者：高橋商事殿、担当：山本建設御中", "依頼者：高橋商事殿、担当：山本建設御中"],
+    ["差出人は 佐藤様です。担当：山本 様", "差出人は [PERSON]様です。担当：[PERSON] 様"],
+  ],
 };
 
 describeMaskingClasses("rare and regional surnames (round 24)", classes);
