@@ -63,6 +63,30 @@ export const PLACE_WORD =
 /** A place's first word that is a first name too (Santa Clara, San Marco, São Tomé, Santo Domingo). */
 export const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|Porto|Costa|Monte|Mont|Rio|Villa|Ciudad|Nueva|Nuevo|Bad|Den|Las|Los|Port|Fort|Lake|Mount|Cape|Isla|Ile|Île)$/;
 
+/** A place's first word right before the span (Santa| Clara): the span is the place's second word, no one's. */
+const PLACE_FIRST_BEFORE = new RegExp(`(?<!\\p{L})${PLACE_FIRST.source.slice(1, -1)}[ \\t]+$`, "u");
+
+/**
+ * A word between a number and a chome's number is an address's part (Chapter 3 Jo 4 Chome, Kita 3 Jo Nishi 4 Chome:
+ * Sapporo's 条), not the name Jo.
+ */
+const NUMBER_BEFORE = /\d[ \t-]*$/;
+const CHOME_AFTER = /^[ \t-]+(?:[A-Z][a-z]+[ \t]+)?\d{1,2}[ \t-]*[Cc]h[oō]me(?![a-z])/;
+
+/** An office's or a branch's word closing a bracket after the words: (sales office), (Tokyo office), (Osaka branch), (HQ). */
+const OFFICE_IN_BRACKETS_AFTER = /^[ \t]?[(（](?:[^()（）\n]{0,30}[ \t])?(?:[Oo]ffice|[Bb]ranch|HQ|[Hh]eadquarters|[Ss]ite|[Dd]epot|[Ww]arehouse|[Pp]lant|[Ff]actory|[Ss]tore|[Cc]ampus|[Ss]howroom)[)）]/;
+/** A word that names where a place is or what it is (Grand Central, North Point, Harbour City); not Park or Hill: surnames too. */
+const PLACE_DESCRIPTOR = /^(?:North|South|East|West|Central|Upper|Lower|Greater|Downtown|Midtown|Uptown|Harbour|Harbor|Heights|Valley|Plaza|City)$/;
+const isPlaceWord = (word: string): boolean => isPlaceName(word) || PLACE_WORD.test(word) || PLACE_DESCRIPTOR.test(word);
+
+/**
+ * Whether words before an office's or a branch's word in brackets name the place the office is at (Santa Clara (sales
+ * office), Grand Central (Tokyo office)): a place's first word before another, or a place's word among English ones.
+ */
+export const placeBeforeOffice = (words: readonly string[], after: string): boolean =>
+  OFFICE_IN_BRACKETS_AFTER.test(after) &&
+  ((words.length > 1 && PLACE_FIRST.test(words[0]!)) || (words.some(isPlaceWord) && words.every((word) => isPlaceWord(word) || isEnglishWord(word))));
+
 /** An article right before the span: a thing's or a brand's name follows (the Škoda Octavia, a Ford Mustang), no person's. */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
 
@@ -128,6 +152,7 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
   if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after)) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
+  if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
   // is Ingrid Solberg Group's kind): a firm named after a person.
   if (firmAfterName(after, { ampersandAlone: true }) || words.some((_, index) => index > 0 && firmAfterName(` ${words.slice(index).join(" ")}${after}`, { ampersandAlone: true }))) return false;

@@ -1,7 +1,7 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
-import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
 import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
@@ -9,6 +9,7 @@ import { worldNames } from "./world-name-lexicon.js";
 import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "./romaji-city-cues.js";
 import { romajiReadings } from "./romaji-reading.js";
 import { romajiSurnameAlone } from "./romaji-surname-alone.js";
+import { isPlateRegionAt } from "./plate-regions.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
@@ -330,7 +331,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   // 佐藤工業様: the honorific read into the word) is not a person.
   if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim().replace(/(?:様|殿|御中)$/u, "")) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
   // So is a surname alone before a place's cue (配達先は大久保の営業所, 届け先：本郷駅).
-  if (rest === "" && isPlaceAt(match.input!, start + surname)) return [];
+  if (rest === "" && isPlaceAt(match.input!, start, start + surname)) return [];
   const gap = /^[ 　]?/.exec(rest)![0].length;
   // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
   // it (子どもの岩田 陽向).
@@ -455,16 +456,16 @@ const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}�
  * What follows a station, a district or a port, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由),
  * or a crossing, a signal or a stop named by its place (妻田の交差点, 本郷 バス停), or a site a firm or a town has there
  * (飛島の公民館, 妻田の倉庫, 葛西 の店舗, 大久保の営業所, 蒲田 の会場): a surname there is the place. Not 事務所 or 店: a
- * person's too.
+ * person's too. A plate's region with the rest of its plate after it (社用車 土浦 100 か 98-76) is the place too.
  */
 const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|[ 　]?の(?:公民館|集会所|体育館|図書館|公園|団地|倉庫|工場|店舗|支店|営業所|出張所|物流センター|駐車場|港|漁港|会場|劇場|球場|競技場|スタジアム|アリーナ)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
-const isPlaceAt = (shadow: string, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24));
+const isPlaceAt = (shadow: string, start: number, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24)) || isPlateRegionAt(shadow, start, end);
 
 /** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
 const surnamesAt = (pattern: RegExp, names: (lexicon: ReturnType<typeof nameLexicon>) => ReadonlySet<string>) => (shadow: string): Span[] => {
   const surnames = names(nameLexicon());
   return matchesOf(pattern, shadow).flatMap((match) =>
-    surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) && !isPlaceAt(shadow, match.index + match[0].length) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) && !isPlaceAt(shadow, match.index, match.index + match[0].length) ? [{ start: match.index, end: match.index + match[0].length }] : [],
   );
 };
 
@@ -509,7 +510,7 @@ const japaneseSurnameAlone: PiiDetector = {
     const spans: Span[] = [];
     for (const match of matchesOf(KANJI_WORD, shadow)) {
       const surname = match[0];
-      if (!(preferredSurnames.has(surname) || surnameAsStaff(shadow, match.index, surname)) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index + surname.length)) continue;
+      if (!(preferredSurnames.has(surname) || surnameAsStaff(shadow, match.index, surname)) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index, match.index + surname.length)) continue;
       // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
       if (shopWordBefore(shadow, match.index)) continue;
       if (associationNameGoesOn(shadow.slice(Math.max(0, match.index - 12), match.index), shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
@@ -754,7 +755,7 @@ const NO_NAME_YET = /^(?:Not|None|Unknown|Pending|TBD|TBA|TBC|Nil|Null|Anonymous
 /** A Japanese honorific written in romaji after a name (Shiori-san): no part of the name, which recurs without it. */
 const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi)$/;
 
-/** `cues`: the literal words every match starts with, tested before the pattern; `accept`, the name's words. */
+/** `cues`: the literal words every match starts with, tested before the pattern; `accept`, the name's words and the text after them. */
 /**
  * A mailbox that is no role's: a desk, a team or a service signs with its name before info@, desk@ or support@ (Kansai
  * Inbound <desk@…>), a person before their own.
@@ -781,7 +782,7 @@ const firmWordAfter = (shadow: string, end: number): boolean => {
   return next !== undefined && (FIRM_OR_THING_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next));
 };
 
-export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[]) => boolean = () => true): PiiDetector {
+export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[], after: string) => boolean = () => true): PiiDetector {
   return gated(cues, {
     type: "PERSON",
     find(shadow) {
@@ -791,8 +792,9 @@ export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: r
         const words = name.split(/\s+/);
         // A job title's words name a role, no one (approved by Managing Director).
         // Nor does the word for what the person is to the writer before a name (Rider Nomvula reported: the rider).
-        if (NOT_A_PERSON.test(words[0]!) || PERSON_JOB_WORD.test(words[0]!) || words.some((word, index) => (ORGANISATION_WORD.test(word) && !familyAfterGivenName(words, index)) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word)) || !accept(words)) continue;
+        if (NOT_A_PERSON.test(words[0]!) || PERSON_JOB_WORD.test(words[0]!) || words.some((word, index) => (ORGANISATION_WORD.test(word) && !familyAfterGivenName(words, index)) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word))) continue;
         const [start, end] = match.indices!.groups!.secret!;
+        if (!accept(words, shadow.slice(end, end + 40))) continue;
         if (firmWordAfter(shadow, end)) continue;
         spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }
@@ -968,10 +970,12 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   // A Japanese honorific written in romaji after a name: Kenji-san, Mori-sama, Tanaka-sensei.
-  // Not a city's -shi (市), which an address's next part or a preposition of place says it is (in Osaka-shi, Osaka-shi Kita-ku).
+  // Not a city's -shi (市), which an address's next part, a preposition of place or an address's block before says it
+  // is (in Osaka-shi, Osaka-shi Kita-ku, 4-6-12, Kobe-shi), nor one after a city the lexicon knows (Nagoya-shi).
   englishDetector(
     /-(?:san|sama|kun|chan|sensei|senpai|shi)\b/,
     new RegExp(`(?<![A-Za-z-])(?<secret>${EN_WORD.replace("'’-", "'’")})-(?:san|sama|kun|chan|sensei|senpai|shi)\\b(?!(?<=-shi)${CITY_PART_AFTER_SHI})${PLACE_PREPOSITION_BEFORE_SHI}`, "dg"),
+    (words, after) => !(after.startsWith("-shi") && words.every(isPlaceName)),
   ),
   // A full name before its contact details or its identity document in brackets: "the vendor contact is Shinji
   // Hashimoto (s-hashimoto@…, 03-…)", 名簿に Tran Thi Hoa（在留カード …）.
@@ -1018,7 +1022,12 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   ),
   // A sign-off ending a message with the desk or the group in brackets, capitalised: "… 11:45. Emi (Sakura Travel)",
   // "— Ken (PTA, 3-2)"; not a reference (… Appendix (page 3)).
-  englishDetector(/[A-Za-z] ?\([^()\n]{2,30}\)\s*$/, new RegExp(`(?:^|(?<=[.!?。][ \\t]+(?:-[ \\t]+)?))(?<secret>${EN_NAME})[ \\t]?\\((?=[A-Z])[^()\\n]{2,30}\\)[ \\t]*$`, "dg")),
+  // Not a place before its office's bracket (Grand Central (Tokyo office)).
+  englishDetector(
+    /[A-Za-z] ?\([^()\n]{2,30}\)\s*$/,
+    new RegExp(`(?:^|(?<=[.!?。][ \\t]+(?:-[ \\t]+)?))(?<secret>${EN_NAME})[ \\t]?\\((?=[A-Z])[^()\\n]{2,30}\\)[ \\t]*$`, "dg"),
+    (words, after) => !placeBeforeOffice(words, after),
+  ),
   // A name after a hand-over's label (→ 受け：Daniel Ortiz, 後任：Anna Berg).
   englishDetector(/(?:後任|前任|引継ぎ?先|受け手?)[:：]/, new RegExp(`(?:後任|前任|引継ぎ?先|受け手?)[:：][ \\t]*(?<secret>${EN_NAME})`, "dgu")),
   // A name in capitals in a request to correct it, and the wrong spelling after it: "my name on booking … is

@@ -19,3 +19,10 @@ const PLATE_REGIONS = [
 ];
 
 export const PLATE_REGION = new RegExp(`^(?:${PLATE_REGIONS.join("|")})$`);
+
+/** A plate's class number, kana and serial right after its region (土浦 100 か 98-76, 品川 300 さ ・・・1). */
+const PLATE_AFTER_REGION = /^[ 　]?\d{1,3}[ 　]?\p{Script=Hiragana}[ 　]?(?:\d{1,2}-\d{2}|\d{4}|[・･.]{1,3}\d{1,3})(?![\d-])/u;
+
+/** Whether the word at start…end is a plate's region with the rest of the plate after it: a place, no surname. */
+export const isPlateRegionAt = (shadow: string, start: number, end: number): boolean =>
+  PLATE_REGION.test(shadow.slice(start, end)) && PLATE_AFTER_REGION.test(shadow.slice(end, end + 16));

@@ -15,5 +15,8 @@ export const PLACE_SUFFIX_AFTER = /^-(?:ku|cho|machi|mura|gun|ken|fu)(?![A-Za-z]
  */
 export const CITY_PART_AFTER_SHI = String.raw`(?:,?[ \t]+[A-Z][a-z]+-(?:ku|cho|machi|mura|gun|ken|to|fu)(?![A-Za-z])|,[ \t]+(?:${JAPAN_PREFECTURES_ROMAJI})(?=[ \t]*(?:$|[,.;:)\n]|\d{3}-\d{4}|(?:and|or|Japan)\b))|,?[ \t]+\d{3}-\d{4}(?!\d))`;
 
-/** Before a -shi, a preposition of place (lives in Osaka-shi, moved from Kobe-shi): the -shi is the city's. */
-export const PLACE_PREPOSITION_BEFORE_SHI = String.raw`(?<!(?<![A-Za-z])(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]round|[Oo]utside)[ \t]+[A-Z][a-z]+-shi)`;
+/**
+ * Before a -shi, a preposition of place (lives in Osaka-shi, moved from Kobe-shi) or an address's block of numbers and
+ * its comma (Model 4-6-12, Osaka-shi; 2-1-5, Kobe-shi): the -shi is the city's.
+ */
+export const PLACE_PREPOSITION_BEFORE_SHI = String.raw`(?<!(?:(?<![A-Za-z])(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]round|[Oo]utside)[ \t]+|\d-\d{1,4},[ \t]+)[A-Z][a-z]+-shi)`;
