@@ -6,6 +6,7 @@ import { deskAddresseeSurname } from "./desk-addressee-surnames.js";
 import { eastAsianKanjiName } from "./east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./given-names-after-kin-words.js";
+import { HIRAGANA_GIVEN_NAME } from "./hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
@@ -24,12 +25,14 @@ import { capitalsNameColumn } from "./capitals-name-columns.js";
 import { NAME_LOGIN_DETECTORS } from "./name-logins.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
+import { PASSENGER_NAME_RECORD } from "./passenger-name-records.js";
 import { PASSPORT_MRZ_DETECTORS } from "./passport-mrz.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
 import { rankedName } from "./rank-names.js";
 import { ROMAJI_NAMES_BY_HAND } from "./romaji-names-by-hand.js";
 import { SAME_FORM_ID_DETECTORS } from "./same-form-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
+import { SPACED_NAME_IN_CELL } from "./spaced-names-in-cells.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./spoken-detectors.js";
 import { TABLE_DETECTORS } from "./table-detectors.js";
 
@@ -59,11 +62,13 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     rankedName,
     ...CLERGY_TITLE_NAME_DETECTORS,
     capitalsNameColumn,
+    PASSENGER_NAME_RECORD,
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
     ...NAME_BETWEEN_ROLE_AND_TITLE,
     eastAsianKanjiName,
     ...NAME_DETECTORS,
+    SPACED_NAME_IN_CELL,
     deskAddresseeSurname,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
@@ -76,6 +81,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...LATIN_GIVEN_AFTER_JOB_DETECTORS,
     ...ROMAJI_NAMES_BY_HAND,
     ...GIVEN_NAMES_AFTER_KIN,
+    HIRAGANA_GIVEN_NAME,
     latinNameWithWordSurname,
     ENGLISH_PERSON_TAGGER,
     ...ID_AFTER_NAME_DETECTORS,

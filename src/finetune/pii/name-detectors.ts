@@ -37,7 +37,7 @@ const WITH_READING = new RegExp(
  * reply is signed (スタッフ 新田): written straight on, they start a word (スタッフ間, アシスタント業務).
  */
 const ROLES =
-  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師|(?:スタッフ|アシスタント|カメラマン|スタイリスト|エンジニア|インストラクター)(?=[ 　:：])";
+  "担当者名|担当者|担当|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|担任|相手方|遺族|指名|ワーカー名|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師|(?:スタッフ|アシスタント|カメラマン|スタイリスト|エンジニア|インストラクター)(?=[ 　:：])";
 const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
 /**
  * A department or a licensed profession between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …,
@@ -52,7 +52,7 @@ const KINSHIP = "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|
 /** The name after one of `cues`, perhaps after a department, with its reading in brackets. */
 const afterCue = (cues: string) =>
   new RegExp(
-    `(?:${cues})\\s*(?:[:：]|は|の)?\\s*${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)])?`,
+    `(?:${cues})\\s*(?:[:：】｜|]|は|の)?\\s*${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)])?`,
     "dgu",
   );
 const AFTER_ROLE = afterCue(`${ROLES}|${DEPARTMENT_SPACE}`);
@@ -291,15 +291,17 @@ export const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
  * オペレーター: チャットで), nor a company.
  */
 /**
- * After a role, a surname the dictionary lacks or reads as a word (如月, a month's old name), a space and a given name it
- * lists of two kanji or more that is no common noun (弁理士 如月 弘樹): the spaced full name. Not a department or an
- * office before a word (担当 営業 一課).
+ * After a role, a surname the dictionary lacks or reads as a word (如月, a month's old name; 勘解由小路, 八月一日 of up to
+ * five kanji), a space and a given name it lists that is no common noun (弁理士 如月 弘樹, 担任 一尺八寸 恵: one kanji too,
+ * the space marking where the surname ends): the spaced full name. Not a department or an office before a word (担当 営業 一課).
  */
-const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,2})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})$/u;
-function unlistedSurnameBeforeGiven(words: string): boolean {
+const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,4})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})$/u;
+export function unlistedSurnameBeforeGiven(words: string): boolean {
   const parts = SPACED_KANJI_NAME.exec(words)?.groups;
   if (parts === undefined) return false;
   const { surname, given } = parts as { surname: string; given: string };
+  // A one-kanji given name is no suffix of a word (午前 中: 午前中, during the morning).
+  if (given.length === 1 && (nameLexicon().boundNouns.has(given) || commonNouns().has(surname + given))) return false;
   return nameLexicon().givenNames.has(given) && !commonNouns().has(given) && !PLACE_SURNAMES.has(surname) && !OFFICE_END.test(surname) && !TITLE_AT_END.test(surname) && !COMPANY_WORD.test(surname) && !DEPARTMENT_WORD.test(surname);
 }
 const DEPARTMENT_WORD = /^(?:営業|総務|経理|人事|広報|開発|企画|技術|製造|品質|物流|購買|法務|財務|管理|業務|本社|本店|支店)/u;
@@ -321,7 +323,8 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
     return named && reads && !thing ? [{ start, end: start + words.length + joined.length }] : [];
   }
   const surname = longestName(words, surnames);
-  if (surname === 0 && unlistedSurnameBeforeGiven(words)) return [{ start, end: start + words.length }];
+  // A cue known by its form takes no one-kanji surname, but a spaced full name starting with one whole (喪主 東江 義男).
+  if ((surname === 0 || (byForm && surname < 2)) && unlistedSurnameBeforeGiven(words)) return [{ start, end: start + words.length }];
   // A one-kanji surname that is also a dependent noun (ご担当の方, 候補者の方) is the noun.
   if (surname === 0 || (byForm && surname < 2) || (surname === 1 && words.length === 1 && boundNouns.has(words))) return [];
   const rest = words.slice(surname);

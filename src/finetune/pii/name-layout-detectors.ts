@@ -359,10 +359,18 @@ const nameAfterIdField: PiiDetector = gated(/(?:ID|番号|No\.?|コード)[ \t]*
     }),
 });
 
-/** A name written in hiragana after a name's label (氏名：あべ ゆうな), surname and given name with a space between. */
-const HIRAGANA_AFTER_LABEL = /(?:氏名|名前|ふりがな|フリガナ)[ \t　]*[:：][ \t　]*(?<name>\p{Script=Hiragana}{1,6}[ 　]\p{Script=Hiragana}{1,6})(?!\p{Script=Hiragana})/dgu;
+/**
+ * A name written in hiragana after a name's label (氏名：あべ ゆうな), surname and given name with a space between; the label
+ * may say in brackets how it is written (お名前（ひらがな）：たまき あおい), and a reading's label needs no colon
+ * (よみがな かねしろ たくみ): what follows it is a reading.
+ */
+const READING_LABEL = "ふりがな|フリガナ|よみがな|ヨミガナ|読み仮名";
+const HIRAGANA_AFTER_LABEL = new RegExp(
+  `(?:(?:氏名|名前|${READING_LABEL})(?:[（(](?:ひらがな|${READING_LABEL})[）)])?[ \t　]*[:：]|(?:${READING_LABEL})[ \t　])[ \t　]*(?!ひらがな|かたかな)(?<name>\\p{Script=Hiragana}{1,6}[ 　]\\p{Script=Hiragana}{1,6})(?!\\p{Script=Hiragana})`,
+  "dgu",
+);
 
-const hiraganaAfterLabel: PiiDetector = gated(/(?:氏名|名前|ふりがな|フリガナ)[ \t　]*[:：][ \t　]*\p{Script=Hiragana}/u, {
+const hiraganaAfterLabel: PiiDetector = gated(new RegExp(`(?:氏名|名前|${READING_LABEL})(?:[（(][^）)]{2,4}[）)])?[ \t　]*[:：]?[ \t　]*\\p{Script=Hiragana}`, "u"), {
   type: "PERSON",
   find: (shadow) => matchesOf(HIRAGANA_AFTER_LABEL, shadow).map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });

@@ -1,0 +1,95 @@
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
+
+/**
+ * Name classes a fresh probe of company lines showed leaking in round 24 (issue 13), each with the look-alikes beside it
+ * that must stay. Values are made up here.
+ */
+const classes: Record<string, MaskingCase[]> = {
+  "a surname the dictionary lacks (of up to five kanji) before a one-kanji given name after a role": [
+    ["担当：如月 遥", "担当：[PERSON]"],
+    ["担当書記官 月見里 拓", "担当書記官 [PERSON]"],
+    ["記録者：八月一日 稔", "記録者：[PERSON]"],
+    ["申立人 勘解由小路 貴子", "申立人 [PERSON]"],
+    ["お薬手帳 所有者：嘉手納 進", "お薬手帳 所有者：[PERSON]"],
+    ["配送伝票 ご依頼主 冨里 健", "配送伝票 ご依頼主 [PERSON]"],
+    ["担当：午前 中", "担当：午前 中"],
+    ["担当：総務 部", "担当：総務 部"],
+    ["担当：全員 可", "担当：全員 可"],
+    ["担当 東京 本社", "担当 東京 本社"],
+    ["作成者 経理 課", "作成者 経理 課"],
+  ],
+  "a cue known by its form before a spaced full name starting with a one-kanji surname": [
+    ["喪主 東江 義男", "喪主 [PERSON]"],
+    ["貸主 東方 薫", "貸主 [PERSON]"],
+    ["保証人：西銘 恒三郎", "保証人：[PERSON]"],
+    ["世帯主 東方 見聞", "世帯主 東方 見聞"],
+  ],
+  "role cues of schools, courts, funerals and gig apps, and a cue in square brackets": [
+    ["担任 一尺八寸 恵", "担任 [PERSON]"],
+    ["副担任：佐々木 大輔", "副担任：[PERSON]"],
+    ["相手方 十文字 剛", "相手方 [PERSON]"],
+    ["ご遺族 名嘉 正 様", "ご遺族 [PERSON] 様"],
+    ["【指名】伊集院 雅", "【指名】[PERSON]"],
+    ["【担当】高良 悠斗", "【担当】[PERSON]"],
+    ["ワーカー名：新垣 蓮", "ワーカー名：[PERSON]"],
+    ["担任制の説明会", "担任制の説明会"],
+    ["相手方の主張書面", "相手方の主張書面"],
+    ["遺族年金の請求", "遺族年金の請求"],
+    ["指名手配の解除", "指名手配の解除"],
+    ["ワーカー名簿の更新", "ワーカー名簿の更新"],
+    ["【指名】なし", "【指名】なし"],
+  ],
+  "a passenger's name as a booking writes it: SURNAME/GIVEN and a title": [
+    ["TANAKA/HIROSHI MR", "[PERSON] MR"],
+    ["SUZUKI/HANAKO MS  NH0123 12DEC HND-CTS", "[PERSON] MS  NH0123 12DEC HND-CTS"],
+    ["PNR ABC123 KINJO/TAKUMI MSTR", "PNR ABC123 [PERSON] MSTR"],
+    ["1.1GARCIA/MARIA ELENA MRS 2.1GARCIA/LUIS CHD", "1.1[PERSON] MRS 2.1[PERSON] CHD"],
+    ["NAKAMURA/KENJIMR", "[PERSON]MR"],
+    ["HND/CTS NH0123 Y CLASS", "HND/CTS NH0123 Y CLASS"],
+    ["STATUS OK/CONFIRMED", "STATUS OK/CONFIRMED"],
+    ["TCP/IP settings", "TCP/IP settings"],
+    ["AND/OR clause", "AND/OR clause"],
+  ],
+  "a given name in hiragana alone before a child's or a friend's honorific": [
+    ["さくらちゃんのお迎えは18時です", "[PERSON]ちゃんのお迎えは18時です"],
+    ["お迎え: そうた くん 16時", "お迎え: [PERSON] くん 16時"],
+    ["返信: ひろしさん了解です", "返信: [PERSON]さん了解です"],
+    ["はるとくん、今日は欠席", "[PERSON]くん、今日は欠席"],
+    ["おばあちゃんのお迎え", "おばあちゃんのお迎え"],
+    ["おにいさんと一緒", "おにいさんと一緒"],
+    ["うさぎさんの絵本", "うさぎさんの絵本"],
+    ["みなさん、こんにちは", "みなさん、こんにちは"],
+    ["おまわりさんに道を聞いた", "おまわりさんに道を聞いた"],
+    ["さくら組の保護者会", "さくら組の保護者会"],
+  ],
+  "a role cue and its name in the cells of a table": [
+    ["氏名｜座喜味 亮｜年齢｜34", "氏名｜[PERSON]｜年齢｜34"],
+    ["| 担当 | 鈴木 |", "| 担当 | [PERSON] |"],
+    ["| 氏名 | 年齢 | 住所 |", "| 氏名 | 年齢 | 住所 |"],
+    ["| 担当 | 営業 |", "| 担当 | 営業 |"],
+  ],
+  "a name in hiragana after a reading's label, a colon or a space after it, or after a label saying how it is written": [
+    ["お名前（ひらがな）：たまき あおい", "お名前（ひらがな）：[PERSON]"],
+    ["よみがな かねしろ たくみ", "よみがな [PERSON]"],
+    ["ふりがな やまだ たろう 様", "ふりがな [PERSON] 様"],
+    ["読み仮名：ひが しんいち", "読み仮名：[PERSON]"],
+    ["ふりがな ひらがなで記入", "ふりがな ひらがなで記入"],
+    ["ふりがな ひらがな で書く", "ふりがな ひらがな で書く"],
+    ["よみがなを ひらがなで", "よみがなを ひらがなで"],
+    ["フリガナ：カタカナで入力", "フリガナ：カタカナで入力"],
+  ],
+  "a spaced full name whose surname the dictionary lacks, filling a cell": [
+    ["1,饒波 秀樹,男,45", "1,[PERSON],男,45"],
+    ['"customer_name": "伊是名 真司"', '"customer_name": "[PERSON]"'],
+    ["| 3 | 我如古 大樹 | 3年 |", "| 3 | [PERSON] | 3年 |"],
+    ["101\t勅使河原 陽菜\t出席", "101\t[PERSON]\t出席"],
+    ["2024,東京 本社,売上", "2024,東京 本社,売上"],
+    ["商品,青森 林檎,120", "商品,青森 林檎,120"],
+    ['"category": "家電 製品"', '"category": "家電 製品"'],
+    ["天気,札幌 晴,5℃", "天気,札幌 晴,5℃"],
+    ["部署,営業 企画,10", "部署,営業 企画,10"],
+    ['"title": "如月 物語"', '"title": "如月 物語"'],
+  ],
+};
+
+describeMaskingClasses("name classes of the round-24 probe", classes);
