@@ -22,6 +22,7 @@ import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./latin-given-after-job.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./clergy-title-names.js";
 import { capitalsNameColumn } from "./capitals-name-columns.js";
+import { CAPITALS_NAME_FAMILY_FIRST } from "./capitals-family-first-names.js";
 import { NAME_LOGIN_DETECTORS } from "./name-logins.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
@@ -63,6 +64,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...CLERGY_TITLE_NAME_DETECTORS,
     capitalsNameColumn,
     PASSENGER_NAME_RECORD,
+    CAPITALS_NAME_FAMILY_FIRST,
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
     ...NAME_BETWEEN_ROLE_AND_TITLE,

@@ -31,7 +31,8 @@ const WITH_READING = new RegExp(
   "dgu",
 );
 /**
- * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…; and a department with a
+ * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…, a table's cue in its own cell
+ * (| 氏名 | 座喜味 亮 |, not a title ending a name's cell: | 河野 部長 | 川崎 DC |); and a department with a
  * space after it (開発二課 三浦). The name's reading in brackets after it is masked too (候補者：大西 航平（おおにし こうへい）).
  * スタッフ and the katakana jobs of a crew (アシスタント 三好, カメラマン：鬼塚) only before a space or a colon, as a chat's
  * reply is signed (スタッフ 新田): written straight on, they start a word (スタッフ間, アシスタント業務).
@@ -52,7 +53,7 @@ const KINSHIP = "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|
 /** The name after one of `cues`, perhaps after a department, with its reading in brackets. */
 const afterCue = (cues: string) =>
   new RegExp(
-    `(?:${cues})\\s*(?:[:：】｜|]|は|の)?\\s*${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)])?`,
+    `(?:${cues})\\s*(?:[:：】]|(?<=(?:^|[|｜])[ 　]*(?:${cues})[ 　]*)[｜|]|は|の)?\\s*${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)])?`,
     "dgu",
   );
 const AFTER_ROLE = afterCue(`${ROLES}|${DEPARTMENT_SPACE}`);

@@ -67,6 +67,8 @@ const classes: Record<string, MaskingCase[]> = {
     ["| 担当 | 鈴木 |", "| 担当 | [PERSON] |"],
     ["| 氏名 | 年齢 | 住所 |", "| 氏名 | 年齢 | 住所 |"],
     ["| 担当 | 営業 |", "| 担当 | 営業 |"],
+    ["| 河野 部長 | 川崎 DC の取込エラー |", "| [PERSON] 部長 | 川崎 DC の取込エラー |"],
+    ["| 課長 | 新宿 店 |", "| 課長 | 新宿 店 |"],
   ],
   "a name in hiragana after a reading's label, a colon or a space after it, or after a label saying how it is written": [
     ["お名前（ひらがな）：たまき あおい", "お名前（ひらがな）：[PERSON]"],
@@ -89,6 +91,18 @@ const classes: Record<string, MaskingCase[]> = {
     ["天気,札幌 晴,5℃", "天気,札幌 晴,5℃"],
     ["部署,営業 企画,10", "部署,営業 企画,10"],
     ['"title": "如月 物語"', '"title": "如月 物語"'],
+  ],
+  "a Japanese name in capitals, the family name first, after a name's label or before a date of birth": [
+    ["NAME: ISHIKAWA HARUKA / 石川 遥", "NAME: [PERSON] / [PERSON]"],
+    ["氏名(ローマ字): KINJO TAKUMI", "氏名(ローマ字): [PERSON]"],
+    ["Passenger: SATO HANAKO", "Passenger: [PERSON]"],
+    ["YAMAMOTO TARO 1985/04/12 本人確認済", "[PERSON] 1985/04/12 本人確認済"],
+    ["NAKAGAWA YUMI, 1979-11-03 生", "[PERSON], 1979-11-03 生"],
+    ["NAME: TOKYO TOWER", "NAME: TOKYO TOWER"],
+    ["SHIN OSAKA 2024/04/01 発", "SHIN OSAKA 2024/04/01 発"],
+    ["KOBE BEEF 2024-05-01", "KOBE BEEF 2024-05-01"],
+    ["MODEL: SORA TAKE", "MODEL: SORA TAKE"],
+    ["TANAKA SHOKAI 2023/01/01", "TANAKA SHOKAI 2023/01/01"],
   ],
 };
 
