@@ -360,17 +360,17 @@ const nameAfterIdField: PiiDetector = gated(/(?:ID|番号|No\.?|コード)[ \t]*
 });
 
 /**
- * A name written in hiragana after a name's label (氏名：あべ ゆうな), surname and given name with a space between; the label
- * may say in brackets how it is written (お名前（ひらがな）：たまき あおい), and a reading's label needs no colon
- * (よみがな かねしろ たくみ): what follows it is a reading.
+ * A name written in hiragana after a name's or a reading's label and a colon (氏名：あべ ゆうな, よみがな：かねしろ たくみ),
+ * surname and given name with a space between; the label may say in brackets how it is written (お名前（ひらがな）：たまき
+ * あおい). Without the colon, a form's own example follows as often (ふりがな やまだ はなこ).
  */
 const READING_LABEL = "ふりがな|フリガナ|よみがな|ヨミガナ|読み仮名";
 const HIRAGANA_AFTER_LABEL = new RegExp(
-  `(?:(?:氏名|名前|${READING_LABEL})(?:[（(](?:ひらがな|${READING_LABEL})[）)])?[ \t　]*[:：]|(?:${READING_LABEL})[ \t　])[ \t　]*(?!ひらがな|かたかな)(?<name>\\p{Script=Hiragana}{1,6}[ 　]\\p{Script=Hiragana}{1,6})(?!\\p{Script=Hiragana})`,
+  `(?:氏名|名前|${READING_LABEL})(?:[（(](?:ひらがな|${READING_LABEL})[）)])?[ \t　]*[:：][ \t　]*(?!ひらがな|かたかな)(?<name>\\p{Script=Hiragana}{1,6}[ 　]\\p{Script=Hiragana}{1,6})(?!\\p{Script=Hiragana})`,
   "dgu",
 );
 
-const hiraganaAfterLabel: PiiDetector = gated(new RegExp(`(?:氏名|名前|${READING_LABEL})(?:[（(][^）)]{2,4}[）)])?[ \t　]*[:：]?[ \t　]*\\p{Script=Hiragana}`, "u"), {
+const hiraganaAfterLabel: PiiDetector = gated(new RegExp(`(?:氏名|名前|${READING_LABEL})(?:[（(][^）)]{2,4}[）)])?[ \t　]*[:：][ \t　]*\\p{Script=Hiragana}`, "u"), {
   type: "PERSON",
   find: (shadow) => matchesOf(HIRAGANA_AFTER_LABEL, shadow).map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
 });

@@ -70,13 +70,13 @@ const classes: Record<string, MaskingCase[]> = {
     ["| 河野 部長 | 川崎 DC の取込エラー |", "| [PERSON] 部長 | 川崎 DC の取込エラー |"],
     ["| 課長 | 新宿 店 |", "| 課長 | 新宿 店 |"],
   ],
-  "a name in hiragana after a reading's label, a colon or a space after it, or after a label saying how it is written": [
+  "a name in hiragana after a reading's label and a colon, or after a label saying how it is written": [
     ["お名前（ひらがな）：たまき あおい", "お名前（ひらがな）：[PERSON]"],
-    ["よみがな かねしろ たくみ", "よみがな [PERSON]"],
-    ["ふりがな やまだ たろう 様", "ふりがな [PERSON] 様"],
+    ["よみがな：かねしろ たくみ", "よみがな：[PERSON]"],
+    ["氏名（ふりがな）: ひが しんいち", "氏名（ふりがな）: [PERSON]"],
     ["読み仮名：ひが しんいち", "読み仮名：[PERSON]"],
     ["ふりがな ひらがなで記入", "ふりがな ひらがなで記入"],
-    ["ふりがな ひらがな で書く", "ふりがな ひらがな で書く"],
+    ["ふりがな：ひらがな で書く", "ふりがな：ひらがな で書く"],
     ["よみがなを ひらがなで", "よみがなを ひらがなで"],
     ["フリガナ：カタカナで入力", "フリガナ：カタカナで入力"],
   ],
