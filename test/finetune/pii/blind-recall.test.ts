@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
 import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
@@ -92,6 +93,9 @@ const partBesideMask = (texts: readonly string[], entry: CorpusValue): boolean =
 };
 
 /** Look-alikes cut out (longest first): 吉田 inside the look-alike 吉田ハム is no leak of the planted 吉田. */
+/** A value as a reader of the outputs sees it: an HTML file's character references decoded (C&amp;G is read as C&G). */
+const asRead = (entry: CorpusValue) => (entry.file.endsWith(".html") ? parse(entry.value).text : entry.value);
+
 const withoutLookAlikes = (lookAlikes: readonly CorpusValue[]) => {
   const values = [...new Set(lookAlikes.map((entry) => entry.value))].sort((a, b) => b.length - a.length);
   return (content: string) => values.reduce((text, value) => text.replace(tokenPattern(value, "gu"), "\u0000"), content);
@@ -147,7 +151,7 @@ async function buildAndMeasure(corpus: BlindCorpus, title: string): Promise<Meas
     const texts = Object.entries(outputs).flatMap(([name, content]) => textsOf(name, content));
     const outside = texts.map(withoutLookAlikes(corpus.lookAlikes));
     const recall = byKind(corpus.planted, (entry) => !outside.some((text) => occursIn(text, entry.value)) && !leftInPart(texts, entry) && !partBesideMask(outside, entry));
-    const precision = byKind(corpus.lookAlikes, (entry) => texts.some((text) => text.includes(entry.value)));
+    const precision = byKind(corpus.lookAlikes, (entry) => texts.some((text) => text.includes(asRead(entry))));
     const all = (figures: readonly KindFigure[]) => `${figures.reduce((sum, figure) => sum + figure.hit, 0)} / ${figures.reduce((sum, figure) => sum + figure.total, 0)}`;
     console.log(`${title}\n${table(`recall (planted values masked): ${all(recall)}`, recall)}\n${table(`precision (look-alikes kept): ${all(precision)}`, precision)}`);
     return { outputs, recall, precision };
@@ -601,7 +605,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // The twenty-third: written blind (03a1576) and kept aside through the round that fixed the twenty-second set's rest;
   // measured once at its end (main at 9fb193a, no helper working): 493 of 557 (88.5 %; names 205 of 240, IDs 50 of 65,
   // secrets 12 of 16, phones 74 of 80), 332 of 347 look-alikes kept (95.7 %: plates, product names, titles, firms).
-  { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 557, masked: [493, 557], kept: [332, 347] },
+  // 333 kept as measured since: a look-alike in an HTML file is read with its character references decoded (C&amp;G).
+  { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 557, masked: [493, 557], kept: [333, 347] },
 ];
 
 for (const row of HELD_OUT_SETS) {
