@@ -110,9 +110,14 @@ export function isIdLabel(label: string): boolean {
   // A code is most often a thing's, a place's or an account's in the ledger (資材コード, 拠点コード, 科目コード): a person's
   // only by a person's word (担当者コード, 社員コード, 顧客コード).
   if (ja !== undefined) return (!THING_WORD.test(ja.word!) || PERSON_BY_THING.test(ja.word!)) && !TRADE_PARTY.test(ja.word!) && (ja.suffix !== "コード" || PERSON_WORD_END.test(ja.word!));
-  const en = /^(?<word>[A-Z]?[a-z]{1,11}|[A-Z]{2,8})[ _-]?(?:ID|Id|id|No\.?|no\.?|NO\.?|[Nn]umber|#)$/.exec(label)?.groups!.word;
-  return en !== undefined && !THING_WORD_EN.test(en);
+  const en = /^(?<word>[A-Z]?[a-z]{1,11}|[A-Z]{2,8})(?<dot>\.?)[ _-]?(?:ID|Id|id|No\.?|no\.?|NO\.?|[Nn]umber|#)$/.exec(label)?.groups;
+  if (en === undefined) return false;
+  // A word cut short with its dot (Emp. ID, Cust. No.) is a person's only by a person's abbreviation: Inv. No. is an invoice's.
+  return en.dot ? PERSON_ABBREVIATION.test(en.word!) : !THING_WORD_EN.test(en.word!);
 }
+
+/** Latin abbreviations of whom a code is issued to (Emp., Empl., Cust., Mbr., Pt., Stu.; not Acct.: a ledger's account code). */
+const PERSON_ABBREVIATION = /^(?:emp|empl|cust|mbr|memb|mem|pt|pat|stu|stud)$/i;
 
 const wordBefore = (pattern: RegExp, shadow: string, index: number): string | undefined => {
   pattern.lastIndex = index;

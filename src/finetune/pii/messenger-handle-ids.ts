@@ -2,10 +2,10 @@ import { gated, patternDetector, type PiiDetector } from "./detector.js";
 
 /**
  * The networks a person is reached or known by, each in its own spelling: messengers, social networks and games'
- * networks (a Riot ID, a PSN ID, a Discord name). The pattern's start and its gate.
+ * networks (a Riot ID, a PSN ID, a Discord name), and code hosts (GitHub は mohan-k-dev). The pattern's start and its gate.
  */
 const NETWORK =
-  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag";
+  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag|GitHub|GitLab|Bitbucket";
 
 /** A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. */
 const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
@@ -41,14 +41,29 @@ const OFFICIAL_BEFORE = /(?:公式|(?<![A-Za-z])[Oo]fficial)[ \t]*$/;
 /** Each opening quote's closing one: a quoted handle is the whole of its quotes (「Wei-Ling 陳」 is a display name, no handle). */
 const CLOSING_QUOTE: Record<string, string> = { "「": "」", "『": "』", '"': '"', "“": "”", "'": "'" };
 
+/** A branch's name after a code host (GitHub は main-branch を保護, GitLab: release-2.4) is the repository's, no one's. */
+const BRANCH_NAME = /^(?:main|master|develop|dev|feature|release|hotfix|bugfix|fix|staging|production|prod)(?:[-_./]|$)/i;
+
 const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
   const { secret, idWord, separator, quote, tag } = match.groups!;
   if (OFFICIAL_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) return false;
   if (quote !== undefined && shadow[match.index + match[0].length] !== CLOSING_QUOTE[quote]) return false;
+  // A version (v2.3.1) is no one's, and a name before a slash is a repository's owner (GitHub: octo-org/api), maybe a firm.
+  if (/^v\d/.test(secret!) || shadow[match.index + match[0].length] === "/" || BRANCH_NAME.test(secret!)) return false;
   return tag !== undefined || /[\d_]/.test(secret!) || ((idWord !== undefined || separator !== undefined || quote !== undefined) && /[.-]/.test(secret!));
 };
 
+/**
+ * A Skype ID of a Microsoft account (live:.cid.7f3a19c0e4b2d851, live:tanaka.yui_88): written wherever it is pasted, far
+ * from the network's name. The cid form is Skype's alone; a name after live: only where the text names Skype (Go live:
+ * 20:00, live:tomorrow in a plan are no one's).
+ */
+const SKYPE_LIVE_ID = /(?<![A-Za-z0-9])(?<secret>live:(?:\.cid\.[0-9a-f]{8,32}|[a-z][a-z0-9._-]{2,30}[a-z0-9]))(?![A-Za-z0-9])/dg;
+const skypeIdShaped = (match: RegExpExecArray, shadow: string): boolean =>
+  match.groups!.secret!.startsWith("live:.cid.") || (/Skype|スカイプ/i.test(shadow) && /[\d_.]/.test(match.groups!.secret!.slice(5)));
+
 export const MESSENGER_HANDLE_IDS: readonly PiiDetector[] = [
+  gated(/live:/, patternDetector("PERSONAL_ID", SKYPE_LIVE_ID, skypeIdShaped)),
   gated(new RegExp(NETWORK), patternDetector("PERSONAL_ID", NETWORK_HANDLE, handleShaped)),
   gated(/IGN|[Tt]ag|game name|[Pp]layer|[Hh]andle|プレイヤー|ハンドルネーム|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
 ];
