@@ -93,13 +93,16 @@ const codeKeyedLater = (match: RegExpExecArray): boolean => {
   return codeDigits(secret!) && !OTHER_NUMBER_BETWEEN.test(gap!) && (opener !== undefined || word === "passcode" || /[#*]/.test(secret!));
 };
 
+/** When the code holds, between the lock and its code (キーボックス: 今月 3-9-0-2, keybox: now 4417). */
+const CODE_IN_FORCE = String.raw`(?:(?:今月|今週|現在|当面|(?<![A-Za-z])(?:now|currently|this (?:month|week)))[ \t　]*[:：は]?[ \t　]*)?`;
+
 /**
  * A padlock, a dial lock, a key box, a safe or a keypad named, then its code with no code's word between (門扉の南京錠
  * 4-0-7-1, キーボックス：0812, 部屋の金庫は 4-4-0-1, Studio B door keypad: 2468*): what opens it, read off the note. A lock's name before a number
  * alone says nothing more than that (南京錠 2個, キーボックス 1000円: a count or a price, which CODE_VALUE leaves).
  */
 const LOCK_THEN_CODE = new RegExp(
-  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|金庫|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]+)${CODE_VALUE}`,
+  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|金庫|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]+)${CODE_IN_FORCE}${CODE_VALUE}`,
   "dgu",
 );
 
@@ -148,12 +151,27 @@ const DIAL_SET_TO = /(?<!フリー)ダイヤル(?:番号)?[ \t]*[はを:：]?[ \
  */
 const QUOTED_NEXT = new RegExp(String.raw`」[ \t]*(?:[、,と]|または|or)?[ \t]*「${CODE_VALUE}(?=」)`, "uy");
 
-function withQuotedCodesAfter(detector: PiiDetector): PiiDetector {
+/**
+ * The code a found code changes to, after an arrow and perhaps the day it starts (3-9-0-2 → 11/16 から 7-1-4-8, 4417 ->
+ * from Dec 1: 0926): the same lock's next code.
+ */
+const CHANGED_NEXT = new RegExp(
+  String.raw`[ \t　]*(?:→|->|⇒)[ \t　]*(?:(?:\d{1,2}[/月]\d{1,2}日?|(?:from )?[A-Z][a-z]{2} \d{1,2})[ \t　]*(?:から|より|以降|[:：])?[ \t　]*)?${CODE_VALUE}`,
+  "uy",
+);
+
+function withCodesAfter(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
     find(shadow, found) {
       const spans = [...detector.find(shadow, found)];
       for (let index = 0; index < spans.length; index++) {
+        CHANGED_NEXT.lastIndex = spans[index]!.end;
+        const changed = CHANGED_NEXT.exec(shadow);
+        if (changed !== null && codeDigits(changed.groups!.secret!)) {
+          const start = changed.index + changed[0].length - changed.groups!.secret!.length;
+          spans.push({ start, end: start + changed.groups!.secret!.length });
+        }
         QUOTED_NEXT.lastIndex = spans[index]!.end;
         const next = QUOTED_NEXT.exec(shadow);
         if (next === null || !codeDigits(next.groups!.secret!)) continue;
@@ -179,4 +197,4 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
     patternDetector("SECRET", CODE_NAMED_BEFORE, (match, shadow) => codeNamedBefore(match) && !yearOfTheCode(match, shadow)),
   ),
   gated(/(?:code|combination)(?![A-Za-z])[^\n]{0,100}?(?:tried|typed|entered|keyed|punched|put in|now|changed to)/, patternDetector("SECRET", CODE_KEYED_LATER, codeKeyedLater)),
-].map(withQuotedCodesAfter);
+].map(withCodesAfter);

@@ -132,8 +132,17 @@ export const inCardContext = (shadow: string, index: number): boolean =>
  */
 const MY_NUMBER_EARLIER = /(?:マイナンバー|個人番号)(?:カード)?(?!(?:[^\n]|\n(?![ \t]*\n))*?(?:番号|ID|No\.?|コード|カード|\d))(?:[^\n]|\n(?![ \t]*\n)){0,80}$/i;
 
+/**
+ * The same in English, the scheme's name in its capital (Mr. Tsutsumi's My Number for the Japanese return, which he typed
+ * into the comment field: 2077-1971-8921): no other number's word (ID, No., card, code, a phone's call) and no digit between.
+ */
+const MY_NUMBER_EARLIER_EN =
+  /(?<![A-Za-z])[Mm]y ?Number(?![A-Za-z])(?!(?:[^\n]|\n(?![ \t]*\n))*?(?:番号|(?<![A-Za-z])(?:ID|No\.?|[Nn]umber|[Cc]ode|[Cc]ard|[Pp]hone|[Tt]el|[Cc]all|[Ff]ax)(?![A-Za-z])|\d))(?:[^\n]|\n(?![ \t]*\n)){0,100}$/;
+
 export const inMyNumberContext = (shadow: string, index: number): boolean =>
-  MY_NUMBER_CONTEXT.test(cueBefore(shadow, index, 24)) || MY_NUMBER_EARLIER.test(shadow.slice(Math.max(0, index - 96), index));
+  MY_NUMBER_CONTEXT.test(cueBefore(shadow, index, 24)) ||
+  MY_NUMBER_EARLIER.test(shadow.slice(Math.max(0, index - 96), index)) ||
+  MY_NUMBER_EARLIER_EN.test(shadow.slice(Math.max(0, index - 120), index));
 
 const NUMBER_LABEL_BEFORE = /(?<word>[\p{Script=Han}\p{Script=Katakana}ー]*)番号[^\n\d]{0,16}$/u;
 const MY_NUMBER_NAMED = /マイナンバー|個人番号|my ?number/i;

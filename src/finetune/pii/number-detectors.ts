@@ -22,6 +22,7 @@ import { PROSE_ACCOUNT_NUMBERS } from "./prose-account-numbers.js";
 import { WALLET_ADDRESSES } from "./wallet-addresses.js";
 import { WRAPPED_ID_VALUES } from "./wrapped-id-values.js";
 import { ENGLISH_BANK_ACCOUNTS } from "./english-bank-accounts.js";
+import { INSURED_REGISTER_NUMBERS } from "./insured-register-numbers.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "./person-documents.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "./program-text.js";
@@ -391,6 +392,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...PROSE_ACCOUNT_NUMBERS,
   ...WALLET_ADDRESSES,
   ...ENGLISH_BANK_ACCOUNTS,
+  ...INSURED_REGISTER_NUMBERS,
   ...SENTENCE_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
   // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON, an audit line's actor.

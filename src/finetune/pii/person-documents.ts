@@ -52,6 +52,12 @@ const LICENCE_REGION =
 const DVLA_NUMBER = String.raw`[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z0-9]{2}`;
 
 /** Words of a program's licence, not a person's. */
+/**
+ * A French passport's number (two digits, two letters, five digits: 20AP15539) and a German one's (nine of its letters
+ * and digits, a letter first and a digit in it: C01X00T47), after the Japanese word a desk writes them under.
+ */
+const PASSPORT_ABROAD_SHAPE = String.raw`\d{2}[A-Z]{2}\d{5}|[CFGHJKLMNPRTVWXYZ](?=[0-9CFGHJKLMNPRTVWXYZ]{0,7}\d)[0-9CFGHJKLMNPRTVWXYZ]{8}`;
+
 const SOFTWARE = String.raw`(?:[Ss]oftware|[Pp]roduct|seats?|[Ss]ubscription|[Aa]ctivation|[Ee]dition|[Ii]nstall)`;
 
 export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
@@ -60,7 +66,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     cue: `パスポート|旅券|[Pp]assport|${PASSPORT_ABROAD}`,
     labels: [
       { words: "パスポート番号|旅券番号", at: "next" },
-      { words: "パスポート|旅券", at: "next", value: String.raw`(?:[A-Za-z]{1,2}\d{6,9}|\d{9}(?![円件人個,.]))(?![A-Za-z0-9])` },
+      { words: "パスポート|旅券", at: "next", value: String.raw`(?:[A-Za-z]{1,2}\d{6,9}|\d{9}(?![円件人個,.])|${PASSPORT_ABROAD_SHAPE})(?![A-Za-z0-9])` },
       { words: String.raw`(?<![A-Za-z])[Pp]assport${EN_NUMBER}`, at: "next" },
       {
         words: String.raw`(?<![A-Za-z])(?:(?:[Nn]úmero de|[Nn]uméro de|[Nn]umero di|[Nn]umer|[Nn]r\.?) )?${PASSPORT_ABROAD}(?:[a-z]{0,2})(?: ?(?:n[°º]|[Nn]r\.?|[Nn]o\.?|número|numer|[Nn]ummer|số|号码|號碼|번호))?`,
@@ -127,10 +133,12 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a health-insurance card and a pension book; the elderly's medical insurance (後期高齢者医療: eight digits) and a care insurance's (介護保険: ten) by the scheme's name alone",
-    cue: "保険|記号番号|基礎年金|後期高齢者医療",
+    what: "a health-insurance card and a pension book (its basic pension number, 1234-567890, also later in the sentence); the elderly's medical insurance (後期高齢者医療: eight digits) and a care insurance's (介護保険: ten) by the scheme's name alone",
+    cue: "保険|記号番号|年金|後期高齢者医療",
     labels: [
       { words: "保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号", at: "next" },
+      // A basic pension number (four digits and six) later in the sentence that names it, twice where a person holds two.
+      { words: "(?:基礎)?年金番号|年金手帳", at: "sentence", value: String.raw`\d{4}[-‐ ]?\d{6}` },
       { words: "後期高齢者医療(?:被保険者証)?(?:の?番号)?", at: "next", value: String.raw`\d{8}(?!\d)` },
       { words: "介護保険(?:被保険者証)?(?:の?番号)?", at: "next", value: String.raw`\d{10}(?!\d)` },
     ],

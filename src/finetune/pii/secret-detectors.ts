@@ -3,6 +3,7 @@ import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { FOREIGN_CREDENTIAL_DETECTORS } from "./foreign-credential-labels.js";
 import { gated, hasRun, isAlphanumeric, matchesOf, patternDetector, type PiiDetector } from "./detector.js";
 import { lexiconTags } from "./english-person-tagger.js";
+import { KEY_HIDING_PLACES } from "./key-hiding-places.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
 import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
@@ -380,6 +381,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(/コード|[Cc]ode|CVV|CVC/, patternDetector("SECRET", CODE_AFTER_EXPIRY)),
   ...LOCK_CODE_DETECTORS,
+  ...KEY_HIDING_PLACES,
   ...SPOKEN_CODE_DETECTORS,
   ...PIN_REPLY_DETECTORS,
   gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),

@@ -18,9 +18,11 @@ const APART_AFTER = "(?![A-Za-z0-9０-９-])";
  */
 const THING_LABEL_BEFORE =
   /(?:[Oo]rder|[Rr]eceipt|[Ii]nvoice|[Bb]ooking|[Rr]eservation|[Rr]ef(?:erence)?|[Tt]icket|[Tt]racking|[Cc]onfirmation|[Cc]ase|[Ff]light|注文|予約|受付|請求|問い?合わせ|申請|追跡|便)(?:[ \t]*(?:no\.?|No\.?|number|#|ID|番号|コード|code))?[ \t]*(?:[:：#]|is|は)?[ \t]*$/;
+/** Or its label right after it (2026-110519 の受付番号で): the value is that thing's. */
+const THING_LABEL_AFTER = /^[ \t]*の?[ \t]*(?:注文|予約|受付|請求|問い?合わせ|申請|追跡|照会)(?:番号|コード|No)/;
 const notAThingsValue = (match: RegExpExecArray, shadow: string): boolean => {
-  const [start] = match.indices!.groups!.secret!;
-  return !THING_LABEL_BEFORE.test(shadow.slice(Math.max(0, start - 32), start));
+  const [start, end] = match.indices!.groups!.secret!;
+  return !THING_LABEL_BEFORE.test(shadow.slice(Math.max(0, start - 32), start)) && !THING_LABEL_AFTER.test(shadow.slice(end, end + 12));
 };
 
 export const SENTENCE_DOCUMENT_ID_DETECTORS: readonly PiiDetector[] = PERSON_DOCUMENTS.flatMap((document) =>
