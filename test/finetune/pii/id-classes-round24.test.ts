@@ -76,6 +76,13 @@ const classes: Record<string, MaskingCase[]> = {
     ["合鍵の置き場所: ご家族に確認中。", "合鍵の置き場所: ご家族に確認中。"],
     ["合鍵の作成は駅前の店で。", "合鍵の作成は駅前の店で。"],
   ],
+  "a benefit's voucher or decision numbered 第…号, the office's short name before 第": [
+    ["日常生活用具 給付券 市障第 2025-1142 号を受領", "日常生活用具 給付券 市障第 [PERSONAL_ID] 号を受領"],
+    ["自立支援医療 受給者証 第 0412-3381 号", "自立支援医療 受給者証 第 [PERSONAL_ID] 号"],
+    ["支給決定通知書 練福第 4417 号 を送付", "支給決定通知書 練福第 [PERSONAL_ID] 号 を送付"],
+    ["商品券 第 2026-0001 号", "商品券 第 2026-0001 号"],
+    ["支給券 第3号 を参照", "支給券 第3号 を参照"],
+  ],
 };
 
 describeMaskingClasses("ID classes after the twenty-third set", classes);
