@@ -3,7 +3,7 @@
  * holding one is no person, though it starts with a surname. Not words that are common surnames too (Hall, Court).
  */
 const FIRM_WORDS =
-  "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|" +
+  "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|Seafood|Steakhouse|Tavern|Butchers|Florists?|Jewell?ers|Opticians|Optical|Veterinary|Hardware|Automotive|Auto|Collision|" +
   // A trade's word (Dawson Plumbing, Kowalski Roofing, Hale Decorating): a tradesman's firm, never a given name after a comma.
   "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
   // A show, a prize or an event named after a person (the Chris Evans Show, the Walter Scott Prize, the Ryder Cup).
@@ -13,6 +13,12 @@ const FIRM_WORDS =
   // A Japanese firm's word in romaji (Kanemori Seiki, Ueda Kogyo): not Shoji, Koki, Seiko, given names too.
   "Seiki|Kogyo|Sangyo|Shoten|Seisakusho|Denki|Denko|Kensetsu|Seiyaku|Shokai|Bussan|Tsusho|Unyu|Kikai|Jidosha";
 export const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`);
+
+/**
+ * A device's word that ends a product's name after words that read as a name (Roger Touchscreen Mic, Jabra Evolve
+ * Headset): a microphone, a hearing aid's or a phone's accessory; none of these words is a name.
+ */
+const DEVICE_WORD = /^(?:Mic|Microphone|Headset|Headphones|Earbuds|Earphones|Speaker|Speakerphone|Soundbar|Transmitter|Receiver|Streamer|Charger|Adapter|Dongle|Remote|Stylus|Webcam|Router)$/;
 
 /** A premises' word that ends a firm's name after another word (Sharma Curry House, Okoro Noodle Bar); right after a name it is a surname too (Gregory House). */
 const PREMISES_END = /^(?:House|Inn|Bar|Shop|Store|Lodge|Hut)$/;
@@ -97,7 +103,7 @@ export function firmAfterName(rest: string, options: FirmAfterNameOptions): bool
   if (FIRM_WORD_STRAIGHT_AFTER.test(rest) || FIRM_NAMED_AFTER_PEOPLE.test(rest) || JAPANESE_FIRM_AFTER.test(rest)) return true;
   if (options.ampersandAlone && AMPERSAND_STRAIGHT_AFTER.test(rest)) return true;
   const words = /^(?:[ \t]+[A-Z][a-zé]+){1,2}/.exec(rest)?.[0].trim().split(/[ \t]+/) ?? [];
-  return words.some((word) => FIRM_WORD.test(word)) || (words.length === 2 && PREMISES_END.test(words[1]!));
+  return words.some((word) => FIRM_WORD.test(word) || DEVICE_WORD.test(word)) || (words.length === 2 && PREMISES_END.test(words[1]!));
 }
 
 /**
@@ -123,6 +129,18 @@ export const NOUN_FORM = /^[A-Z][a-z]{3,}(?:ment|tion|sion|ness|ship)$/;
 /** Job titles beside a name in a signature or a list, never a name's part (Patient Safety Officer). */
 export const TITLE_WORD =
   /^(?:Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive|Associate|Counsel|Architect|Advisor|Adviser|Accountant|Secretary|Assistant|Supervisor|Administrator|Head|Chief|Senior|Junior|Clerk|Nurse|Physician|Surgeon|Therapist|Technician)$/;
+
+/** A job's or a team's Latin abbreviation (CFO, PMO, SRE, QA): a post's or a desk's, written where a person's name may be. */
+export const LATIN_JOB = "DBA|SRE|CEO|CTO|CFO|COO|CIO|CISO|PMO|PdM|PM|PL|QA|SE|EM|TL|SV";
+/**
+ * A table's cell that names a post or a team where a column of people is (| Owner | CFO |, | IT |, | Internal Audit |):
+ * a job's abbreviation, a department's in capitals (HR, IT, GA), or words ending in a department's (Internal Audit,
+ * Group Finance, Legal). A name in capitals (SATO, LEE) is none of these.
+ */
+const POST_OR_TEAM_CELL = new RegExp(
+  `^(?:${LATIN_JOB}|HR|IT|GA|PR|IR|CS|R&D|FP&A|(?:[A-Z][a-z]+[ \t]+){0,2}(?:Audit|Finance|Legal|Compliance|Procurement|Accounting|Payroll|Facilities|Treasury|Purchasing|Operations|Engineering|Security|Admin|Administration))$`,
+);
+export const isPostOrTeamCell = (cell: string): boolean => POST_OR_TEAM_CELL.test(cell);
 
 /**
  * Words of a team's, a desk's, a company's or a product's name, never of a person's: a display name holding one

@@ -20,7 +20,13 @@ const FLEET_COUNT_BEFORE = /うち[ 　]?\d+[ 　]?台(?:は|が|、)?[ 　]*$/u
  * its vehicles and drivers (配車, 運行, 乗務): the firm's truck or van, as a fleet's word would say.
  */
 const VEHICLE_CLASS_BEFORE = /(?:軽(?:トラ|バン)?|\d+(?:\.\d)?[tｔ](?:車|トラック)?|トラック|ダンプ|冷凍車|冷蔵車|ワゴン車?)[ 　]*$/u;
-const CARRIER_LOG = /配車|運行|乗務/;
+const CARRIER_LOG = /配車|運行|乗務|(?:配達|配送)(?:ルート|コース|員)/;
+/**
+ * Several vehicles counted right before a plate (トラック3台 相模 100 か …, 車両 5台：…) on a line that names a firm as the
+ * party (株式会社 …, 車両祓（法人）): the firm's fleet, though its representative is addressed there (代表取締役 … 殿).
+ */
+const COUNTED_VEHICLES_BEFORE = /(?:トラック|ダンプ|バス|バン|車両?|社用車)[ 　]?\d+[ 　]?台[ 　:：(（]*$/u;
+const FIRM_ON_LINE = /株式会社|有限会社|合同会社|[（(](?:株|有|法人)[）)]/u;
 const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員|利用者|契約者|私|自分|うちの|僕|俺|ご(?=[\p{Script=Han}])/u;
 
 const lineOf = (shadow: string, index: number): string => {
@@ -32,6 +38,7 @@ const lineOf = (shadow: string, index: number): string => {
 export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
   if (FLEET_WORD_BEFORE.test(lead)) return true;
+  if (COUNTED_VEHICLES_BEFORE.test(lead) && FIRM_ON_LINE.test(lineOf(shadow, index))) return true;
   const carrierWord = FLEET_COUNT_BEFORE.test(lead) || (VEHICLE_CLASS_BEFORE.test(lead) && CARRIER_LOG.test(shadow));
   return (carrierWord || VEHICLE_BEFORE.test(lead)) && !PERSON_ON_LINE.test(lineOf(shadow, index));
 }

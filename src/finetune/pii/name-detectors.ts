@@ -2,9 +2,10 @@ import { PREFECTURES } from "./address-detectors.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
-import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
+import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, LATIN_JOB, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
+import { inRoutePlaceList } from "./route-place-lists.js";
 import { worldNames } from "./world-name-lexicon.js";
 import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "./romaji-city-cues.js";
 import { romajiReadings } from "./romaji-reading.js";
@@ -377,7 +378,8 @@ const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 
  * a word of two to four kanji that starts with a surname of the dictionary (which may lack the whole: 仲宗根) and is no
  * common noun or department (PM 対応, QA 環境, HR 本部).
  */
-const LATIN_JOB = "DBA|SRE|CEO|CTO|CFO|COO|CIO|CISO|PMO|PdM|PM|PL|QA|SE|EM|TL|SV";
+/** A job's Latin abbreviation alone, where a cue expects a name (先方 PMO の…, 担当: CFO): the post, no one's name. */
+const LATIN_JOB_ALONE = new RegExp(`^(?:${LATIN_JOB})$`);
 const SURNAME_AFTER_LATIN_JOB = new RegExp(
   `(?<![A-Za-z])(?:${LATIN_JOB})[ 　](?<name>\\p{Script=Han}{2,4})(?=[ 　]*(?:[|、。,，)）]|$|さん|が|に|は|の|より|から|と))`,
   "dgmu",
@@ -519,6 +521,7 @@ const japaneseSurnameAlone: PiiDetector = {
       if (shopWordBefore(shadow, match.index)) continue;
       if (associationNameGoesOn(shadow.slice(Math.max(0, match.index - 12), match.index), shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
+      if (inRoutePlaceList(shadow, match.index, match.index + surname.length)) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;
@@ -905,7 +908,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     // A code after a room's or a section's word (研究室 A-301, 教室 Bob-204) is a room's, no name: a name ends before a digit.
     // A place in the field (Name: Tokyo, Japan: a venue's or an office's) is no one. A third word is the name's too
     // (Billing name: Joaquín Herrera Torres), unless a label's (Name: Ana Lima Phone: …).
-    (words) => !words.every(isPlaceName),
+    (words) => !words.every(isPlaceName) && !(words.length === 1 && LATIN_JOB_ALONE.test(words[0]!)),
   ),
   englishDetector(
     /I am|I'm|[Tt]his is| by|[Aa]ssigned to|[Cc]ontact person/,

@@ -28,8 +28,12 @@ function sameSentenceAsCard(between: string): boolean {
   return lastEnd === -1 || NAMES_THE_NUMBER.test(between.slice(lastEnd));
 }
 const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my ?number|通知カード)[^\n]{0,12}$/i;
+/**
+ * A thing's number by its word before it: an order's, a parcel's (a carrier's service named: レターパック, ゆうパック,
+ * 宅急便, 書留 — a parcel's number has twelve digits as a My Number has), a product's or an invoice's.
+ */
 const NOT_PERSONAL_CONTEXT =
-  /(?:注文|受注|発注|伝票|追跡|配送|送り状|問い?合わせ番号|受付番号|請求書番号|品番|商品コード|型番|JAN|ISBN|EAN|UPC|order|tracking|shipment|invoice|parcel|sku|item)[^\n]{0,16}$/i;
+  /(?:注文|受注|発注|伝票|追跡|配送|送り状|レターパック|ゆうパック|ゆうパケット|クリックポスト|宅急便|宅配便|ネコポス|飛脚|書留|特定記録|(?<![A-Za-z])EMS(?![A-Za-z])|問い?合わせ番号|受付番号|請求書番号|品番|商品コード|型番|JAN|ISBN|EAN|UPC|order|tracking|shipment|invoice|parcel|sku|item)[^\n]{0,16}$/i;
 
 /** What may lead a line before its text: indentation, or a quoted mail's marks (`> `, `>> `). */
 const LINE_LEAD = /^[ \t]*(?:>[ \t]*)*$/;

@@ -282,10 +282,10 @@ const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者
 
 /**
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
- * work one firm gives another (バスの運行は 京王バス に委託（契約番号 …）, 保守, リース, 株式会社, 御中) it is the deal's, a
- * document's number between firms.
+ * work one firm gives another (バスの運行は 京王バス に委託（契約番号 …）, 保守, リース, 株式会社, 御中), or a firm's own account
+ * (法人アカウントを発行しました（契約番号 …）, 法人契約), it is the deal's, a document's number between firms.
  */
-const BETWEEN_FIRMS = /委託|請負|外注|発注|受注|取引|業務|保守|リース|株式会社|有限会社|[(（]株[)）]|御中|御社|貴社|弊社|当社|業者|協力会社|下請/u;
+const BETWEEN_FIRMS = /(?<!個人[・/／、]?)法人|委託|請負|外注|発注|受注|取引|業務|保守|リース|株式会社|有限会社|[(（]株[)）]|御中|御社|貴社|弊社|当社|業者|協力会社|下請/u;
 function contractBetweenFirms(match: RegExpExecArray, shadow: string): boolean {
   const [start] = match.indices!.groups!.contract!;
   if (shadow[start - 1] === "ご") return false;

@@ -1,5 +1,5 @@
 import { detectorsOverOneFinding, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { FIRM_WORD } from "./firm-words.js";
+import { FIRM_WORD, isPostOrTeamCell } from "./firm-words.js";
 import { longestName, nameLexicon } from "./japanese-name-lexicon.js";
 
 /**
@@ -134,7 +134,7 @@ function tableCells(shadow: string, type: string): Span[] {
     for (const cells of rows) {
       cells.forEach((cell, column) => {
         if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
-        if (type === "PERSON" && (COUNT.test(cell.text) || isFirm(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
+        if (type === "PERSON" && (COUNT.test(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
         spans.push(type === "PERSON" ? personSpan(cell) : { start: cell.start, end: cell.end });
       });
     }

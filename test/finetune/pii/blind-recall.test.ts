@@ -607,7 +607,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // secrets 12 of 16, phones 74 of 80), 332 of 347 look-alikes kept (95.7 %: plates, product names, titles, firms).
   // 333 kept as measured since: a look-alike in an HTML file is read with its character references decoded (C&amp;G).
   // A worshipper's own car's plate, first marked a look-alike, is the person's as the Decisions say: 494 of 558, 333 of 346.
-  { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 558, masked: [514, 558], kept: [333, 346] },
+  // Then 345 kept (firms by a trade's word, a device's product, a route's places, a firm's contract, a filing's number,
+  // posts and teams for a person, a parcel's number, a delivery round's and a firm's counted vehicles); a router's address
+  // (192.168.10.1) is still masked, as the other sets plant a router's address as an ip.
+  { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 558, masked: [514, 558], kept: [345, 346] },
 ];
 
 for (const row of HELD_OUT_SETS) {
