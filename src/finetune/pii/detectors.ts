@@ -17,6 +17,10 @@ import { MIXED_SCRIPT_NAME_DETECTORS } from "./mixed-script-names.js";
 import { NAME_BETWEEN_ROLE_AND_TITLE } from "./name-between-role-and-title.js";
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { LATIN_NAME_BEFORE_JOB } from "./latin-name-before-job.js";
+import { HONORIFIC_LONG_NAME } from "./honorific-long-names.js";
+import { INITIAL_SURNAME_DETECTOR } from "./initial-surnames.js";
+import { NAME_AFTER_PART_LABEL } from "./name-part-labels.js";
+import { SPELT_NAME } from "./spelt-names.js";
 import { latinNameWithWordSurname } from "./latin-names-with-word-surnames.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./latin-given-after-job.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
@@ -60,6 +64,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...ADDRESS_DETECTORS,
     ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
+    HONORIFIC_LONG_NAME,
     rankedName,
     ...CLERGY_TITLE_NAME_DETECTORS,
     capitalsNameColumn,
@@ -67,6 +72,9 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     CAPITALS_NAME_FAMILY_FIRST,
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
+    NAME_AFTER_PART_LABEL,
+    INITIAL_SURNAME_DETECTOR,
+    SPELT_NAME,
     ...NAME_BETWEEN_ROLE_AND_TITLE,
     eastAsianKanjiName,
     ...NAME_DETECTORS,

@@ -39,7 +39,7 @@ const knownPhrase = (first: string, second: string): boolean => isEnglishWord(`$
 /** A first name of the lexicon that is no English word. */
 const givenName = (word: string): boolean => worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word);
 /** A last name of the lexicon, or a word of no English dictionary (Rostami), that is no thing's word. */
-const familyName = (word: string): boolean =>
+export const familyName = (word: string): boolean =>
   !isThing(word) &&
   !isEnglishWord(word) &&
   (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || (lexiconTags(word).length === 0 && !DERIVED_WORD.test(word)));
@@ -242,13 +242,14 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
  * A field that holds only a family name, a comma and the given names, as a register or a patient list writes them
  * (／Sørensen, Mette／, | Haddad, Layla Noor |, a mail header's "SCHMIDT, Katharina"), or a Japanese sentence that names a
  * foreigner so (参加者は Rivera, Camila さん, 監修：Cheng, Ivy（税理士）), or ends a line of a Japanese sentence with it
- * (— 本部IT Kapoor, Rohan): the family name listed and no English word, the first given name listed or no word. A line's,
+ * (— 本部IT Kapoor, Rohan), a middle initial closing it (Brennan, Colleen M.): the family name listed and no English word,
+ * the first given name listed or no word, or both read as a Japanese name in romaji (Fujimoto, Akira). A line's,
  * a cell's or a Japanese word's edge before and after it: "Sorry, Anna" or "Paris, France" in an English sentence is
  * no field.
  */
 const JAPANESE = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
 const FIELD_SURNAME_FIRST = new RegExp(
-  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2})|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2})[ \t]*(?=$|[／/|\t(（,，、;"”」』　${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
+  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2})|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2}(?:[ \t]+\\p{Lu}\\.)?)[ \t]*(?=$|[／/|\t(（,，、;"”」』　${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
   "dgmu",
 );
 /** A family name in capitals, as a passport or a mail header writes it (SCHMIDT), read as the lexicon lists it. */
@@ -264,7 +265,11 @@ const givenAfterFamily = (word: string): boolean => (worldNames().latinGiven.has
  * each of its words, hyphened too, no English word, thing or place.
  */
 const unlistedFamilyBeforeGiven = (family: string, given: string): boolean =>
-  worldNames().latinGiven.has(given) && family.split("-").every((part) => !isThing(part) && !isEnglishWord(part) && !isPlaceName(part));
+  (worldNames().latinGiven.has(given) && family.split("-").every((part) => !isThing(part) && !isEnglishWord(part) && !isPlaceName(part))) ||
+  romajiFamilyBeforeGiven(family, given);
+/** A Japanese surname and given name in romaji (Tsutsumi, Kazuhiro), neither an English word nor a place. */
+const romajiFamilyBeforeGiven = (family: string, given: string): boolean =>
+  readsAsParts(family).surname && readsAsParts(given).given && ![family, given].some((word) => isEnglishWord(word) || isPlaceName(word));
 /** A listed family name and a space before a family name and its comma: the first of a double family name (Ruiz Fernández, Lucía). */
 const FIRST_FAMILY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \t]$`, "u");
 

@@ -610,7 +610,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // Then 345 kept (firms by a trade's word, a device's product, a route's places, a firm's contract, a filing's number,
   // posts and teams for a person, a parcel's number, a delivery round's and a firm's counted vehicles); a router's address
   // (192.168.10.1) is still masked, as the other sets plant a router's address as an ip.
-  { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 558, masked: [514, 558], kept: [345, 346] },
+  // Masked: then to 514 (passports, pension and insured's numbers, key-box codes, benefit vouchers), then to 524
+  // (Latin names: Family, Given M. in a field, an initial and a surname after a hand-over's word, a Spanish title
+  // before up to four words, a name spelt letter by letter, a name after its part's label: née SANTOS).
+  { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 558, masked: [524, 558], kept: [345, 346] },
 ];
 
 for (const row of HELD_OUT_SETS) {
