@@ -21,6 +21,9 @@ import { HONORIFIC_LONG_NAME } from "./honorific-long-names.js";
 import { INITIAL_SURNAME_DETECTOR } from "./initial-surnames.js";
 import { NAME_AFTER_PART_LABEL } from "./name-part-labels.js";
 import { SPELT_NAME } from "./spelt-names.js";
+import { ASKED_GIVEN_NAME } from "./asked-given-names.js";
+import { DASH_SIGNED_NAME } from "./dash-signed-names.js";
+import { TUTOR_GIVEN_NAME } from "./tutor-given-names.js";
 import { latinNameWithWordSurname } from "./latin-names-with-word-surnames.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./latin-given-after-job.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
@@ -75,6 +78,9 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     NAME_AFTER_PART_LABEL,
     INITIAL_SURNAME_DETECTOR,
     SPELT_NAME,
+    TUTOR_GIVEN_NAME,
+    DASH_SIGNED_NAME,
+    ASKED_GIVEN_NAME,
     ...NAME_BETWEEN_ROLE_AND_TITLE,
     eastAsianKanjiName,
     ...NAME_DETECTORS,

@@ -57,6 +57,27 @@ const classes: Record<string, MaskingCase[]> = {
     ["first name field is required; surname required; last name First", "first name field is required; surname required; last name First"],
     ["旧姓 使用 の届出", "旧姓 使用 の届出"],
   ],
+  "a given name that is also a word after a tutor's capitalised title": [
+    ["講師は Teacher Precious（ダバオ拠点）です。", "講師は Teacher [PERSON]（ダバオ拠点）です。"],
+    ["We set Teacher Honey as a favourite.", "We set Teacher [PERSON] as a favourite."],
+    ["Thanks, Coach Grace! and Tutor Charity, please", "Thanks, Coach [PERSON]! and Tutor [PERSON], please"],
+    ["Teacher Training starts Monday; Teacher Premium plan; Coach Pro", "Teacher Training starts Monday; Teacher Premium plan; Coach Pro"],
+    ["Teacher Appreciation Week", "Teacher Appreciation Week"],
+    ["the teacher joy of learning; Coach Joy Ride tour", "the teacher joy of learning; Coach Joy Ride tour"],
+  ],
+  "a full name signing a message after a dash at its end": [
+    ["my bank is now BPI account 0088. — Jericho Villanueva", "my bank is now BPI account 0088. — [PERSON]"],
+    ["Thanks for the update -- Ikechukwu Mensah", "Thanks for the update -- [PERSON]"],
+    ["— Customer Support", "— Customer Support"],
+    ["— Sakura Travel Team", "— Sakura Travel Team"],
+    ["See you in May — Tokyo Office", "See you in May — Tokyo Office"],
+  ],
+  "a given name alone between a request's verb and what is asked": [
+    ['転送: "Please ask Shunsuke to send his timesheet."', '転送: "Please ask [PERSON] to send his timesheet."'],
+    ["let Kenta know; remind Mirela to sign", "let [PERSON] know; remind [PERSON] to sign"],
+    ["ask Support to check; tell Osaka to ship", "ask Support to check; tell Osaka to ship"],
+    ["ask Google to index; tell Chrome to stop", "ask Google to index; tell Chrome to stop"],
+  ],
   "Mr. and the family name again after the field named the person": [
     [
       "| 3 | Watanabe, Yuki | J-30112 |\n\nWe asked Mr. Watanabe for the receipt.",

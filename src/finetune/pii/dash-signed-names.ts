@@ -1,0 +1,25 @@
+import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { isThing, WORD } from "./lexicon-latin-names.js";
+import { worldNames } from "./world-name-lexicon.js";
+
+/**
+ * A message signed after a dash at its end by a full name (… 0071 2290 4413. — Arnel Bustamante): two or three words,
+ * none a thing's, a place's or an English word, the last a family name of the lists. A team or a firm signs so too
+ * (— Customer Support, — Sakura Travel Team, — Tokyo Office) and stays. The shadow holds every dash as a hyphen.
+ */
+const DASH_SIGNED = new RegExp(`(?<=^|[ \\t])-{1,2}[ \\t]*(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})[ \\t]*$`, "dgmu");
+const NAME_WORD = new RegExp(WORD, "gu");
+
+const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && !isEnglishWord(word);
+
+function findDashSigned(shadow: string): Span[] {
+  return matchesOf(DASH_SIGNED, shadow).flatMap((match) => {
+    const words = matchesOf(NAME_WORD, match.groups!.name!).map(([word]) => word);
+    if (!words.every(nameWord) || !worldNames().latinFamily.has(words.at(-1)!)) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
+export const DASH_SIGNED_NAME: PiiDetector = gated(/-[ \t]*\p{Lu}/u, { type: "PERSON", find: findDashSigned });
