@@ -1,7 +1,8 @@
 import { CHAT_ROLE_JA, CHAT_ROLE_LABEL } from "./chat-roles.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
-import { romanisesKanjiName } from "./latin-name-cues.js";
+import { isEnglishWord } from "./english-person-tagger.js";
+import { isRomajiSurname, romanisesKanjiName } from "./latin-name-cues.js";
 import { TEAM } from "./lexicon-latin-names.js";
 import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 import { handlerNote } from "./name-handler-notes.js";
@@ -62,10 +63,10 @@ const peopleList: PiiDetector = gated(/出席|欠席|参加者|同席|メンバ�
 });
 
 /**
- * A chat transcript's speaker: `[09:15] 遠藤: …`, `10:02 Lisa Wong: …`, `【LINE】ﾀﾅｶ ﾕｶ: …`, or a chat export's bold name before its time
+ * A chat transcript's speaker: `[09:15] 遠藤: …`, `[2026-11-17 10:02] 三上（営業）: …`, `10:02 Lisa Wong: …`, `【LINE】ﾀﾅｶ ﾕｶ: …`, or a chat export's bold name before its time
  * (`**Lisa Wong** 09:30`).
  */
-const SPEAKER = /^(?:(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|【[^】\n]{1,12}】)[ \t]*(?<name>[^\s:：\]][^:：\n]{0,20}?)[ \t]*[:：]|\*\*(?<bold>[^*\n]{2,30})\*\*[ \t]+\[?\d{1,2}:\d{2})/dgmu;
+const SPEAKER = /^(?:(?:\[?(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?|【[^】\n]{1,12}】)[ \t]*(?<name>[^\s:：\]][^:：\n]{0,20}?)[ \t]*[:：]|\*\*(?<bold>[^*\n]{2,30})\*\*[ \t]+\[?\d{1,2}:\d{2})/dgmu;
 
 const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
   type: "PERSON",
@@ -75,11 +76,27 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
       const group = match.groups!.name !== undefined ? "name" : "bold";
       const [start] = match.indices!.groups![group]!;
       const span = nameSpan(match.groups![group]!, start) ?? surnameAfterRole(match.groups![group]!, start);
-      if (span) spans.push(span);
+      if (span && (match.groups!.date === undefined || isDatedSpeaker(shadow.slice(span.start, span.end)))) spans.push(span);
     }
     return spans;
   },
 });
+
+/**
+ * A speaker after a stamp with its date, as a program's log heads its lines too (`[2026-11-17 10:02:03] ERROR: …`,
+ * `… Deploy: done`, `… バックアップ: 完了`): Latin words only where one is a listed name and none an English word
+ * (Ortiz, Lisa Wong, Sato), katakana only of two parts or read as a surname or a given name; kanji as nameSpan reads it.
+ */
+function isDatedSpeaker(name: string): boolean {
+  const words = name.split(/[ 　・]/u);
+  if (/^[A-Za-zÀ-ÿ]/.test(name)) {
+    const { latinGiven, latinFamily } = worldNames();
+    return words.some((word) => latinGiven.has(word) || latinFamily.has(word) || isRomajiSurname(word)) && !words.some(isEnglishWord);
+  }
+  if (!isKatakana(name)) return true;
+  const { surnameReadings, givenNameReadings } = nameLexicon();
+  return words.length > 1 || surnameReadings.has(asReading(name)) || givenNameReadings.has(asReading(name));
+}
 
 /** Words of a chat speaker's role, desk or shift before their surname: `[22:16] サポート 夜間 柏木: …`. */
 const SPEAKER_ROLE = new RegExp(String.raw`^(?:(?:${CHAT_ROLE_JA}|事務局|本部|夜間|日勤|夜勤|早番|遅番|当番|CS)[ 　]+){1,2}`, "u");
