@@ -6,7 +6,7 @@ import { deskAddresseeSurname } from "./desk-addressee-surnames.js";
 import { eastAsianKanjiName } from "./east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./given-names-after-kin-words.js";
-import { HIRAGANA_GIVEN_NAME } from "./hiragana-given-names.js";
+import { HIRAGANA_FULL_NAME, HIRAGANA_GIVEN_NAME } from "./hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
@@ -89,6 +89,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LINE_WRITER_DETECTORS,
+    HIRAGANA_FULL_NAME,
     ...KANA_NAME_BEFORE_CUE_DETECTORS,
     ...KANA_NAME_AFTER_CUE_DETECTORS,
     ...MIXED_SCRIPT_NAME_DETECTORS,

@@ -1,17 +1,49 @@
-import { gated, patternDetector, type PiiDetector } from "./detector.js";
-import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
+import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
+import { asReading, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 
 /**
  * A given name written in hiragana alone before a child's or a friend's honorific, as schools, nurseries and chats write
  * it (さくらちゃんのお迎え, そうた くん, はるとさん): three or four kana that read as a given name of the dictionary, a word
  * of its own (not the end of a longer word). Shorter ones are as often a pet's or a thing's (はなちゃん, くまさん), and
  * words that are no given name stay (おばあちゃん, おにいさん, ねこちゃん), as do the animals a nursery's children are told of
- * that read as given names too (うさぎさん, ひよこちゃん).
+ * that read as given names too (うさぎさん, ひよこちゃん). A hiragana surname and a space before it are the same child's
+ * (ぬかが こはる ちゃん): a word of three to five kana that reads as a surname; or, where it starts a line or a cell as a
+ * register writes the name, one that reads as no word of the dictionary, no day's word and ends in no particle
+ * (あした そうた くん, よろしくね はると くん: a day or a greeting, then the child).
  */
 const ANIMAL_WORDS = /^(?:うさぎ|ひよこ|きりん|ひつじ|あひる|ことり|こねこ|こいぬ|くじら|いるか|らっこ)$/u;
-const HIRAGANA_GIVEN_BEFORE_HONORIFIC = /(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?<secret>\p{Script=Hiragana}{3,4})[ 　]?(?:ちゃん|くん|君|さん)/dgu;
+const DAY_WORDS = /^(?:きょう|あした|あさって|きのう|おととい|こんど|こんかい|いつも|ずっと|みんな|おともだち)$/u;
+const HIRAGANA_GIVEN_BEFORE_HONORIFIC =
+  /(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?:(?<surname>\p{Script=Hiragana}{3,5})[ 　])?(?<given>\p{Script=Hiragana}{3,4})[ 　]?(?:ちゃん|くん|君|さん)/dgu;
+/**
+ * A given name in hiragana before a child's school year or age in brackets, as a parent writes of their child (子どもの
+ * しゅうへい（小3）, りょうすけ（5歳）): up to six kana, a name's long and contracted sounds too; not the honorific after a
+ * name (さくら ちゃん（年中）), nor one after a kanji surname and a space, which the surname's rules take whole
+ * (月見里 さくら（高2）).
+ */
+const HIRAGANA_GIVEN_BEFORE_AGE = /(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]|[\p{Script=Han}々][ 　])(?!(?:ちゃん|くん|さん|さま)[ 　]?[（(])(?<given>\p{Script=Hiragana}{3,6})[ 　]?(?=[（(](?:[小中高][1-6]|年[長中少]|[0-9]{1,2}(?:歳|才))[）)])/dgu;
 
-export const HIRAGANA_GIVEN_NAME: PiiDetector = gated(
-  /\p{Script=Hiragana}[ 　]?(?:ちゃん|くん|君|さん)/u,
-  patternDetector("PERSON", HIRAGANA_GIVEN_BEFORE_HONORIFIC, (match) => !ANIMAL_WORDS.test(match.groups!.secret!) && nameLexicon().givenNameReadings.has(asReading(match.groups!.secret!))),
-);
+const readsAsGiven = (word: string): boolean => !ANIMAL_WORDS.test(word) && nameLexicon().givenNameReadings.has(asReading(word));
+const ITEM_START = /(?:^|[|,\t"「\n])[ \t　]*$/u;
+const readsAsSurname = (word: string, before: string): boolean =>
+  nameLexicon().surnameReadings.has(asReading(word)) || (ITEM_START.test(before) && !wordReadings().has(asReading(word)) && !DAY_WORDS.test(word) && !/[よねなはをにでともへや]$/u.test(word));
+
+/** The hiragana surname and given name together, listed before the kana rules that would take the given name alone. */
+export const HIRAGANA_FULL_NAME: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\p{Script=Hiragana}{3,4}[ 　]?(?:ちゃん|くん|君|さん)/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(HIRAGANA_GIVEN_BEFORE_HONORIFIC, shadow).flatMap((match): Span[] => {
+      const { surname, given } = match.groups!;
+      if (surname === undefined || !readsAsGiven(given!) || !readsAsSurname(surname, shadow.slice(Math.max(0, match.index - 4), match.index))) return [];
+      return [{ start: match.indices!.groups!.surname![0], end: match.indices!.groups!.given![1] }];
+    }),
+});
+
+export const HIRAGANA_GIVEN_NAME: PiiDetector = gated(/\p{Script=Hiragana}(?:[ 　]?(?:ちゃん|くん|君|さん)|[ 　]?[（(])/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    [...matchesOf(HIRAGANA_GIVEN_BEFORE_HONORIFIC, shadow), ...matchesOf(HIRAGANA_GIVEN_BEFORE_AGE, shadow)].flatMap((match): Span[] => {
+      const [start, end] = match.indices!.groups!.given!;
+      return readsAsGiven(match.groups!.given!) ? [{ start, end }] : [];
+    }),
+});

@@ -1,4 +1,5 @@
 import { PREFECTURES } from "./address-detectors.js";
+import { CHAT_ROLE_JA } from "./chat-roles.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
@@ -110,6 +111,8 @@ const MAKER_WORD = /^製\p{Script=Han}所?$/u;
 
 /** A word for staff or a desk that stands before a person's name (会計 ハル さん, 受付 キヨ 様). */
 const STAFF_WORD = /(?:営業|会計|受付|事務|窓口|書記|庶務|経理|総務|当番|担当|係|員|者|長|師|士|[部課室班局])$/u;
+/** A role's katakana word as a whole (スタッフ, オペレーター): no family name before a given name. */
+const CHAT_ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");
 
 function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
@@ -144,6 +147,17 @@ function nameBeforeHonorific(words: string): number | undefined {
   // (永迫 良恵 様): the whole word is the surname, one the dictionary may lack, not its last kanji (迫).
   // So is one of three kanji before a one-kanji given name (仲宗根 隆 様): a word that long is no kanji of a role's.
   if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && (spaced[2]!.length >= 2 || spaced[1]!.length === 3) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!)) return 0;
+  // Two kanji that are no word, a space and a one-kanji given name (重松 明 様, 戸叶 誠 さん): the space ends the surname,
+  // one the dictionary lacks, not its last kanji read as a one-kanji surname (松 明).
+  if (spaced && /^\p{Script=Han}{2}$/u.test(spaced[1]!) && /^\p{Script=Han}$/u.test(spaced[2]!) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && !STAFF_WORD.test(spaced[1]!) && !TITLE_AT_END.test(spaced[1]!)) return 0;
+  // A surname written with ノ or ヶ, a space and a given name the dictionary lists (一ノ宮 陽子 さん, 八ヶ代 誠 様): whole,
+  // not the kanji after ノ read as a one-kanji surname.
+  const withNo = /^\p{Script=Han}[ノヶ]\p{Script=Han}{1,2}[ ](\p{Script=Han}[\p{Script=Han}々]{0,2})$/u.exec(words);
+  if (withNo && givenNames.has(withNo[1]!)) return 0;
+  // A katakana family name, a space and a kanji given name the dictionary lists (ペレイラ 愛 様, シルバ 健太 さん), as a
+  // foreign spouse's family writes it: the whole name; not a role's or a thing's katakana (サポート 愛 様).
+  const katakanaFamily = /^([\p{Script=Katakana}ー]{2,8})[ ](\p{Script=Han}[\p{Script=Han}々]{0,2})$/u.exec(words);
+  if (katakanaFamily && givenNames.has(katakanaFamily[2]!) && !KATAKANA_THING.test(katakanaFamily[1]!) && !CHAT_ROLE_WORD.test(katakanaFamily[1]!)) return 0;
   const compact = words.replace(/[ ・]$/, "");
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
     if (!givenNames.has(compact.slice(-givenLength))) continue;
@@ -593,8 +607,11 @@ function nameBeforeTitle(run: string, surnames: ReadonlySet<string>): number | u
  * lists as a surname (two characters or more), then one it lists as a given name; a one-kanji given name that is also
  * a noun needs a person cue after it, as in japaneseFullName.
  */
-/** A kanji word (the surname) before a space and another (the given name, read ahead, not taken: see below). */
-const SPACED_NAME = /(?<![\p{Script=Han}々])(\p{Script=Han}[\p{Script=Han}々]{0,3})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu;
+/**
+ * A kanji word (the surname) before a space and another (the given name, read ahead, not taken: see below); not the
+ * kanji after ノ or ヶ, the end of a surname so written (市ノ瀬 琴音, 八ヶ代 陽子), which a later rule takes whole.
+ */
+const SPACED_NAME = /(?<![\p{Script=Han}々ノ])(\p{Script=Han}[\p{Script=Han}々]{0,3})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu;
 const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Han}/u, {
   type: "PERSON",
   find(shadow) {

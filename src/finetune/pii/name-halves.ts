@@ -1,7 +1,7 @@
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, PERSON_JOB_WORD } from "./firm-words.js";
-import { isHiraganaGivenName, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
+import { isHiraganaGivenName, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "./neighbour-words.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -46,8 +46,16 @@ const twoKanaGivenBeforeBreak = (word: string, shadow: string, end: number): boo
   word.length === 2 && !TWO_KANA_WORDS.has(word) && TWO_KANA_NAME_ENDS.test(shadow.slice(end, end + 4)) && nameLexicon().givenNameReadings.has(asReading(word));
 const TWO_KANA_NAME_ENDS = /^(?:[、，,（(]|\n|$|[ 　](?:です|様|さん|ちゃん|くん))/u;
 const TWO_KANA_WORDS = new Set(["さん", "さま", "くん", "どの", "より", "まで", "など", "ほか", "こと", "もの", "まえ", "ため", "とき", "たち", "ども", "から", "です", "ます"]);
-/** A space and a whole katakana word of two to four kana after a found surname: perhaps its given name. */
-const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4})(?![\p{Script=Katakana}ー])/u;
+/**
+ * A space and a whole katakana word of two to four kana after a found surname, perhaps ending in 子 as older women's
+ * names are registered (沢村 ヨシ子): perhaps its given name.
+ */
+const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4}(?:子(?![\p{Script=Han}々]))?)(?![\p{Script=Katakana}ー])/u;
+/**
+ * What follows a foreign given name in katakana the dictionary cannot read (熊谷 レア（旧姓 …）, 熊谷 レア（妻）): a maiden
+ * name's bracket, or who the person is in brackets.
+ */
+const PERSON_AFTER_KATAKANA_GIVEN = new RegExp(`^(?:[（(]旧姓|${WHO_IN_BRACKETS_AFTER.source.slice(1)})`, "u");
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
 const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
 /**
@@ -129,7 +137,9 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル);
     // the surname found as a person's, listed or not (金築 浩二 … 金築 トミ).
     const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
-    if (katakana && isSurname(given) && givenNameReadings.has(katakana)) {
+    const readsAsGiven = katakana !== undefined && (givenNameReadings.has(katakana) || givenNameReadings.has(katakana.replace(/子$/u, "")));
+    const foreignGiven = katakana !== undefined && !KATAKANA_THING.test(katakana) && PERSON_AFTER_KATAKANA_GIVEN.test(shadow.slice(finding.end + 1 + katakana.length, finding.end + 12));
+    if (katakana && isSurname(given) && (readsAsGiven || foreignGiven)) {
       const end = finding.end + 1 + katakana.length;
       if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
       continue;

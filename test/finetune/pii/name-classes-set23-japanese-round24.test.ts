@@ -23,6 +23,43 @@ const classes: Record<string, MaskingCase[]> = {
     ["[2026-11-17 10:02] 重要: 停電のお知らせ", "[2026-11-17 10:02] 重要: 停電のお知らせ"],
     ["[2026-11-17 10:02] 自動応答: 受け付けました", "[2026-11-17 10:02] 自動応答: 受け付けました"],
   ],
+  "a katakana family or given name beside a kanji one (a foreign spouse's family, an older woman's name ending in 子)": [
+    ["| 七五三 | シルバ 健太 様・シルバ 花子 様 |", "| 七五三 | [PERSON] 様・[PERSON] 様 |"],
+    ["ゴンザレス 誠 さんより電話", "[PERSON] さんより電話"],
+    ["妻 山田 マリア（旧姓 ロペス）", "妻 [PERSON]（旧姓 [PERSON]）"],
+    ["夫 高木 ジョン（旧姓 スミス）", "夫 [PERSON]（旧姓 [PERSON]）"],
+    ["母（田村 キヨ子）の代理", "母（[PERSON]）の代理"],
+    ["母（佐藤 ハナ子）から電話", "母（[PERSON]）から電話"],
+  ],
+  "a role's or a thing's katakana beside a name, kept": [
+    ["サポート 愛 様", "サポート 愛 様"],
+    ["担当 田中 チーム（営業）", "担当 [PERSON] チーム（営業）"],
+    ["田中 リーダー（営業）", "[PERSON] リーダー（営業）"],
+  ],
+  "a surname the dictionary lacks before a one-kanji given name, and a surname written with ノ or ヶ": [
+    ["戸叶 誠 さんが来店", "[PERSON] さんが来店"],
+    ["宇良 勇 様の注文", "[PERSON] 様の注文"],
+    ["一ノ瀬 陽子 です。", "[PERSON] です。"],
+    ["一ノ宮 陽子 さんより", "[PERSON] さんより"],
+    ["八ヶ代 陽子 さんより", "[PERSON] さんより"],
+  ],
+  "a department's word before a one-kanji given name, kept": [
+    ["総務 林 さん", "総務 [PERSON] さん"],
+    ["営業 明 様", "営業 [PERSON] 様"],
+  ],
+  "a hiragana full name before a child's honorific, and a hiragana given name before a child's age": [
+    ["| ぬまくら はると くん | 2年 |", "| [PERSON] くん | 2年 |"],
+    ["| いのはら さくら ちゃん（年中）|", "| [PERSON] ちゃん（年中）|"],
+    ["| りょうすけ（5歳） | 参加 |", "| [PERSON]（5歳） | 参加 |"],
+    ["うちの そうた（年長）も", "うちの [PERSON]（年長）も"],
+    ["| そうた くん（小2）|", "| [PERSON] くん（小2）|"],
+  ],
+  "a day's word or a greeting before a child's given name, and a thing for an age, kept": [
+    ["| あした そうた くん |", "| あした [PERSON] くん |"],
+    ["よろしくね はると くん", "よろしくね [PERSON] くん"],
+    ["| おはよう はるとくん |", "| おはよう [PERSON]くん |"],
+    ["おやつ（3歳向け）", "おやつ（3歳向け）"],
+  ],
 };
 
 describeMaskingClasses("Japanese name classes of the twenty-third set (round 24)", classes);
