@@ -78,15 +78,16 @@ const realName: PiiDetector = gated(/本名/u, {
 
 /**
  * A katakana full name, half-width as a member's record writes it, after the writer's own 私は or a name's label (私は ﾋﾞｾﾞﾝ
- * ﾀｸﾐ、会員ID …; お名前 ビゼン タクミ です): the second word a given name of the dictionary, the first any katakana word (a
- * rare surname's reading it lacks), ending the clause. Not before に or で: 私は トヨタ アクア に乗っています is a car.
+ * ﾀｸﾐ、会員ID …; お名前 ビゼン タクミ です), or after a bank account's kind and number as its holder's (普通 1234567 ﾅｶﾑﾗﾋﾙ
+ * ﾊﾟﾄﾘｼｱ): the second word a given name of the dictionary, the first any katakana word (a rare surname's reading it
+ * lacks), ending the clause. Not before に or で: 私は トヨタ アクア に乗っています is a car.
  */
 const KATAKANA_FULL_NAME_AFTER_SELF = new RegExp(
-  `(?:(?<![\\p{Script=Hiragana}\\p{Script=Han}])(?:私|僕|わたし|わたくし)は|(?:${NAME_LABEL}|氏名|本名|登録名|名義)は?[ 　]*[:：]?)[ 　]*(?<name>[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{2,8}[ 　](?<given>[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{2,6}))(?=[ 　]*(?:$|\\n|[、。,，（(]|です|と申))`,
+  `(?:(?<![\\p{Script=Hiragana}\\p{Script=Han}])(?:私|僕|わたし|わたくし)は|(?:${NAME_LABEL}|氏名|本名|登録名|名義)は?[ 　]*[:：]?|(?:普通|当座|貯蓄)(?:預金)?[ 　]*\\d{6,8})[ 　]*(?<name>[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{2,8}[ 　](?<given>[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{2,6}))(?=[ 　]*(?:$|\\n|[、。,，（(]|です|と申))`,
   "dgmu",
 );
 
-const katakanaFullNameAfterSelf: PiiDetector = gated(new RegExp(`(?:私|僕|わたし|わたくし)は|${NAME_LABEL}|氏名|本名|登録名|名義`, "u"), {
+const katakanaFullNameAfterSelf: PiiDetector = gated(new RegExp(`(?:私|僕|わたし|わたくし)は|${NAME_LABEL}|氏名|本名|登録名|名義|普通|当座|貯蓄`, "u"), {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(KATAKANA_FULL_NAME_AFTER_SELF, shadow).flatMap((match) => {

@@ -23,6 +23,27 @@ export const vietnameseKatakanaName: PiiDetector = gated(/[\p{Script=Katakana}�
 });
 
 /**
+ * A name in katakana of three parts or four joined by ・ or ･, in full or half width, a middle part a family name's
+ * particle (ﾏﾙｺｽ･ﾀﾞ･ｼﾙﾊﾞ, ジョアン・デ・ソウザ, ヨハン・ファン・デル・ベルク): a Portuguese, Spanish, Dutch or German name,
+ * whole, which rules reading its parts one at a time leave the particle of. Not a wine's, a hotel's or a dish's name
+ * (シャトー・ド・ラ・リヴィエール, ア・ラ・カルト): a maker's or a place's word first, or a first part of one kana.
+ */
+const NAME_PARTICLE = new Set("ダ|デ|ド|ドス|ダス|デル|デラ|ディ|ファン|ヴァン|フォン|ヴォン|デュ|ドゥ".split("|"));
+const NOT_A_GIVEN_PART = /^(?:シャトー|ドメーヌ|メゾン|ホテル|カフェ|レストラン|サン|サンタ|サント|リストランテ|トラットリア|ポルト|リオ|ラ|ル|ア|オ)$/u;
+const PARTS_JOINED = new RegExp(`(?<![\\p{Script=Katakana}ｰﾞﾟー・･])${KATAKANA_PART}(?:[・･]${KATAKANA_PART}){2,3}(?![\\p{Script=Katakana}ｰﾞﾟー・･])`, "gu");
+
+export const particleKatakanaName: PiiDetector = gated(/[・･][\p{Script=Katakana}ﾞ]{1,4}[・･]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(PARTS_JOINED, shadow)
+      .filter((match) => {
+        const parts = match[0].normalize("NFKC").split("・");
+        return parts.slice(1, -1).some((part) => NAME_PARTICLE.has(part)) && parts[0]!.length >= 2 && parts.at(-1)!.length >= 2 && !NOT_A_GIVEN_PART.test(parts[0]!);
+      })
+      .map((match) => ({ start: match.index, end: match.index + match[0].length })),
+});
+
+/**
  * The family name of a Vietnamese name in katakana (ブイ of ブイ・ヴァン・ナム), which a note goes on to write alone
  * (現着（ブイ）); undefined for any other value.
  */

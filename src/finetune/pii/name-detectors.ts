@@ -5,7 +5,7 @@ import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
 import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, LATIN_JOB, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
-import { vietnameseKatakanaName } from "./katakana-foreign-names.js";
+import { particleKatakanaName, vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { inRoutePlaceList } from "./route-place-lists.js";
 import { worldNames } from "./world-name-lexicon.js";
 import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "./romaji-city-cues.js";
@@ -866,6 +866,7 @@ const titledCouple: PiiDetector = {
 export const NAME_DETECTORS: readonly PiiDetector[] = [
   // Whole, before a role's rule takes its family name alone (申請者 チャン・ティ・フオン).
   vietnameseKatakanaName,
+  particleKatakanaName,
   japaneseNameWithReading,
   japaneseHonorific,
   japaneseRole,

@@ -60,6 +60,20 @@ const classes: Record<string, MaskingCase[]> = {
     ["| おはよう はるとくん |", "| おはよう [PERSON]くん |"],
     ["おやつ（3歳向け）", "おやつ（3歳向け）"],
   ],
+  "a kana full name, half-width too, after a bank account's number as its holder's, and a name joined by ･ with a family particle": [
+    ["返金口座: 横浜銀行 戸塚支店 普通 4412093 ﾉｸﾞﾁﾛｰｻﾞ ﾏﾘｱ。", "返金口座: 横浜銀行 戸塚支店 [PERSONAL_ID] [PERSON]。"],
+    ["普通預金 7654321 ｻﾄｳ ﾊﾅｺ", "[PERSONAL_ID] [PERSON]"],
+    ["当座 1234567 ヤマダ タロウ、確認済み", "[PERSONAL_ID] [PERSON]、確認済み"],
+    ["ﾏﾘｱ･ﾄﾞｽ･ｻﾝﾄｽ様より入金", "[PERSON]様より入金"],
+    ["ジョアン・デ・ソウザさんから電話", "[PERSON]さんから電話"],
+    ["ヨハン・ファン・デル・ベルク 氏", "[PERSON] 氏"],
+  ],
+  "a desk's kana after an account's number, and a wine's, a dish's or a brand's parts joined by ・, kept": [
+    ["普通 1234567 ｻｰﾋﾞｽ ｾﾝﾀｰ", "[PERSONAL_ID] ｻｰﾋﾞｽ ｾﾝﾀｰ"],
+    ["シャトー・ド・ラ・リヴィエール 2018", "シャトー・ド・ラ・リヴィエール 2018"],
+    ["ア・ラ・カルトで注文", "ア・ラ・カルトで注文"],
+    ["ルイ・ヴィトン・ジャパン", "ルイ・ヴィトン・ジャパン"],
+  ],
 };
 
 describeMaskingClasses("Japanese name classes of the twenty-third set (round 24)", classes);
