@@ -3,9 +3,11 @@ import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type Pi
 import { COUNTRY_CODE_PHONE_DETECTORS } from "./country-code-phones.js";
 import { inNotPersonalContext } from "./number-context.js";
 import { MISREAD_DIGIT_PHONE_DETECTOR } from "./misread-digit-phones.js";
-import { withExtension } from "./phone-extensions.js";
+import { SITE_EXTENSION_DETECTOR, withExtension } from "./phone-extensions.js";
+import { PHILIPPINE_MOBILE_DETECTOR } from "./philippine-mobiles.js";
 import { hasPhoneWord, PHONE_WORD, phoneWordWithin } from "./phone-words.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
+import { STRAY_SPACE_PHONE_DETECTOR } from "./stray-space-phones.js";
 
 const PHONE_CONTEXT = phoneWordWithin(12);
 const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,12}$/i;
@@ -245,6 +247,9 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
       acceptDomesticPhone,
     )),
   ),
+  STRAY_SPACE_PHONE_DETECTOR,
+  PHILIPPINE_MOBILE_DETECTOR,
+  SITE_EXTENSION_DETECTOR,
   ...COUNTRY_CODE_PHONE_DETECTORS,
   MISREAD_DIGIT_PHONE_DETECTOR,
   gated(

@@ -24,7 +24,7 @@ const classes: Record<string, MaskingCase[]> = {
   ],
   "an initial and a family name after a hand-over's word or before a note on the person": [
     ["Handover to: P. Lindqvist (late shift)", "Handover to: [PERSON] (late shift)"],
-    ["new token issued by D. Okonjo (IT, ext. 5-2210)", "new token issued by [PERSON] (IT, ext. 5-2210)"],
+    ["new token issued by D. Okonjo (IT, ext. 5-2210)", "new token issued by [PERSON] (IT, [PHONE])"],
     ["cc: T. Nakamura", "cc: [PERSON]"],
     ["Approved by M. Okafor.", "Approved by [PERSON]."],
     ["a J. Crew sweater", "a J. Crew sweater"],
