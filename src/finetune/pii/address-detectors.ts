@@ -75,11 +75,13 @@ const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
 const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハイム|タワー|レジデンス|コーポ|荘|館|棟|寮|団地)";
 /**
  * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201, メゾンつつじ101,
- * グランメゾン中もず 1102, its wing or floor before it: パークヒルズ八事 2-504, B-1203): three or four digits that end the
- * address, not after a particle (ホテルで 300) nor a count or a price
+ * グランメゾン中もず 1102, its wing or floor before it: パークヒルズ八事 2-504, B-1203, 東棟1305): three or four digits that
+ * end the address, not after a particle (ホテルで 300) nor a count or a price
  * (ビル 100円, 倉庫 120件).
  */
-const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])${BUILDING_NAME}{2,16}(?<![でにはをがとへも])\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])`;
+/** A wing named by its side or letter, spaced from the building's name (ベルコリーヌ南大沢 東棟1305, パークシティ 中央棟 802, グランフロント A棟 1203). */
+const NAMED_WING = "(?:\\s(?:[東西南北]|中央|[A-Z])棟)";
+const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])${BUILDING_NAME}{2,16}(?<![でにはをがとへも])${NAMED_WING}?\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])(?:号室|号)?`;
 /** The room after a numbered wing of an estate (フレール南大沢 11号棟 504, 3号棟 1203号室): a number of two to four digits, no count. */
 const WING_ROOM = "(?:\\s?[0-9]{2,4}(?:号室|号)?(?![0-9-]|\\s?[件個名人回円年月日時分秒%]))?";
 /**
@@ -265,7 +267,8 @@ const ROMANCE_STREET = new RegExp(
  * A Japanese address written in romaji: 1-14-3 Shibaura, Minato-ku, Tokyo 108-0023 (a -ku, -shi or -cho says it), the
  * town perhaps in two words joined by a hyphen (Ebisu-minami, Nishi-Shinjuku, Kanda-cho),
  * perhaps after the building or the flat (Otemachi One Tower 15F, 1-2-1 Otemachi, …; Apt 1102, 2-15-8 …; a building's
- * name and its room, Park Court Ebisu 702, 1-2-3 …; a hotel's room, room 1412, 1-2-3 …; the flat, then the building, Apt 1102, Park Court Ebisu, 1-2-3 …);
+ * name and its room, Park Court Ebisu 702, 1-2-3 …, its place's word hyphenated either way, Park Axis Shirokane-dai 1204;
+ * a hotel's room, room 1412, 1-2-3 …; the flat, then the building, Apt 1102, Park Court Ebisu, 1-2-3 …);
  * the prefecture and postcode perhaps on the next line (…, Meguro-ku⏎Tokyo 153-0063) or after the ward with no comma
  * (…, Shibuya-ku Tokyo 150-0001); the floor alone first (5F, 2-14-8
  * Ebisu, …) and the town and ward without a comma between (2-14-8 Ebisu Shibuya-ku); the ban and go before a town and
@@ -274,7 +277,7 @@ const ROMANCE_STREET = new RegExp(
  * address whole, not cut at the city's name.
  */
 const ROMAJI_ADDRESS = new RegExp(
-  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,?\s+[A-Z][a-z]+-(?:shi|gun)\b)?(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
+  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Za-z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,?\s+[A-Z][a-z]+-(?:shi|gun)\b)?(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
   "dg",
 );
 
