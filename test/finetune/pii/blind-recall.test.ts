@@ -619,7 +619,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // Then to 558 (six phones: a stray space inside a group, a Philippine mobile in 4-3-4 groups, an internal number
   // with its site's code; two addresses: a romaji one after its building and flat, a Japanese one with its building's
   // wing and room).
-  { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 558, masked: [558, 558], kept: [345, 346] },
+  // A router's private address, first marked a look-alike, is personal data as the Decisions say (the sixth, fourteenth
+  // and later sets plant routers' addresses): 559 of 559, 345 of 345.
+  { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 559, masked: [559, 559], kept: [345, 345] },
 ];
 
 for (const row of HELD_OUT_SETS) {
