@@ -68,12 +68,16 @@ const peopleList: PiiDetector = gated(/出席|欠席|参加者|同席|メンバ�
  */
 const SPEAKER = /^(?:(?:\[?(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?|【[^】\n]{1,12}】)[ \t]*(?<name>[^\s:：\]][^:：\n]{0,20}?)[ \t]*[:：]|\*\*(?<bold>[^*\n]{2,30})\*\*[ \t]+\[?\d{1,2}:\d{2})/dgmu;
 
+/** A program log's level after its time stamp (`[10:02:03] ERROR: …`, `09:15 WARN: …`): the line's severity, no speaker. */
+const LOG_LEVEL = /^(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|CRIT(?:ICAL)?|NOTICE|ALERT|EMERG|SEVERE|VERBOSE)$/i;
+
 const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
     for (const match of matchesOf(SPEAKER, shadow)) {
       const group = match.groups!.name !== undefined ? "name" : "bold";
+      if (LOG_LEVEL.test(match.groups![group]!.trim())) continue;
       const [start] = match.indices!.groups![group]!;
       const span = nameSpan(match.groups![group]!, start) ?? surnameAfterRole(match.groups![group]!, start);
       if (span && (match.groups!.date === undefined || isDatedSpeaker(shadow.slice(span.start, span.end)))) spans.push(span);
