@@ -170,6 +170,14 @@ export const HELD_OUT_23_DIR = path.join(corpusDir, "held-out-23");
  * support chat JSONL).
  */
 export const HELD_OUT_24_DIR = path.join(corpusDir, "held-out-24");
+/**
+ * Written blind and kept aside for a later round (a neighbourhood association's officer roster and circular-board
+ * notes, a rural post office's ghost-writing notes, an acupuncture and bone-setting clinic's treatment records, a
+ * calligraphy society's exhibition entries in HTML, a town's vacant-house bank register in HTML, a yacht marina's
+ * English berth register, a film production's English location permit log, a kerosene dealer's Shift_JIS phone-order
+ * log, a qualification exam's applicant desk CSV, a care equipment rental's support chat JSONL).
+ */
+export const HELD_OUT_25_DIR = path.join(corpusDir, "held-out-25");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
