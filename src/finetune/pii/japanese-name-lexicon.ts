@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { MODERN_GIVEN_NAMES } from "./modern-given-names.js";
 import { OKINAWAN_SURNAMES } from "./okinawan-surnames.js";
 import { REGIONAL_SURNAMES } from "./regional-surnames.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -60,8 +61,9 @@ export const asReading = (word: string): string => word.normalize("NFKC").replac
 /**
  * The person names of kuromoji's IPADIC dictionary (名詞,固有名詞,人名,姓 and 人名,名: about 12,000 surnames and
  * 18,000 given names), read from its feature table (tid_pos.dat: `surface,pos,…` strings, NUL-separated), with
- * faker's Japanese ones (world-name-lexicon.ts: 1 surname and 50 given names more). The dictionary's own 人名 tags,
- * without the tokenizer's lattice in memory (over 130 MB) or its time per sentence.
+ * faker's Japanese ones (world-name-lexicon.ts: 1 surname and 50 given names more), gimei's given names
+ * (modern-given-names.ts: 7,396 more) and rare surnames (okinawan-surnames.ts, regional-surnames.ts). The
+ * dictionary's own 人名 tags, without the tokenizer's lattice in memory (over 130 MB) or its time per sentence.
  */
 export function nameLexicon(): NameLexicon {
   lexicon ??= savedLexicon() ?? readLexicon();
@@ -108,7 +110,7 @@ const SAVED = fileURLToPath(new URL("./japanese-name-lexicon.json", import.meta.
  */
 function sourcesDigest(): string {
   const hash = createHash("sha256");
-  const modules = ["./world-name-lexicon.js", "./okinawan-surnames.js", "./regional-surnames.js", "./written-surname-list.js"];
+  const modules = ["./world-name-lexicon.js", "./modern-given-names.js", "./okinawan-surnames.js", "./regional-surnames.js", "./written-surname-list.js"];
   for (const module of [import.meta.url, ...modules.map((path) => new URL(path, import.meta.url))]) {
     hash.update(readFileSync(fileURLToPath(module)));
   }
@@ -147,6 +149,7 @@ function readLexicon(): NameLexicon {
   for (const [listed, names] of [[japaneseSurnames, surnames], [japaneseGivenNames, givenNames]] as const) {
     for (const name of listed) if (!commonNouns.has(name)) names.add(name);
   }
+  for (const name of MODERN_GIVEN_NAMES) givenNames.add(name);
   for (const listed of [OKINAWAN_SURNAMES, REGIONAL_SURNAMES]) addSurnames(listed, surnames, surnameReadings, readingsOfSurname);
   // After the union: a one-kanji name of faker's that is a noun too (空) needs a cue, as the dictionary's do.
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);

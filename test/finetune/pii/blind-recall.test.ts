@@ -509,8 +509,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // what it opens), then to 503 (a listed surname and an unlisted given name of a given name's form: 遥斗, 紗希), then
   // to 506 (a Latin given name after a person's job in lower case: organist, tester, counsellor), then to 507 (a
   // surname of two kanji ending in 部 that is no word, before an honorific), then to 508 (a family name with its
-  // particle after a found given name: Miguel Ángel de la Cruz).
-  { title: "the eighteenth held-out set, a development set since its measure", dir: HELD_OUT_18_DIR, planted: 522, masked: [508, 522], kept: [355, 355] },
+  // particle after a found given name: Miguel Ángel de la Cruz), then to 512 (gimei's given names: 早乙女 紗希, 見目 遼平).
+  { title: "the eighteenth held-out set, a development set since its measure", dir: HELD_OUT_18_DIR, planted: 522, masked: [512, 522], kept: [355, 355] },
   // Written blind and kept aside through the round that fixed the eighteenth set's rest, then measured once, at its end,
   // with main at 65f9220: 453 of 543 planted values masked (83 %), 347 of 353 look-alikes kept (98 %); see the corpus
   // README for every miss. Floored there; a development set since; then to 457 (Okinawan surnames the dictionary
