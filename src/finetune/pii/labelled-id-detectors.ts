@@ -44,7 +44,7 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  * case, a call (通話ID: the call centre's, not the caller's), an item kept or found (保管番号, 拾得物), a survey, a visit or
  * a service held (調査番号, 施行番号: the job's; a work site or a facility, 現場ID, 拠点, 施設: the place's; 調査員 and 訪問者 are people), a
  * booking or its confirmation (確認番号, 承認番号: a hotel's, a card payment's), a place or a line, a device's or a vehicle's
- * identifier (識別番号, 端末番号; a person's 個人識別番号 is not one), a notice, a form or a document (通知書番号,
+ * identifier (識別番号, 端末番号; a person's 個人識別番号 is not one), a production run's (バッチ番号, like a ロット's), a notice, a form or a document (通知書番号,
  * 納付書番号, ヒヤリハット票 No., ミルシート No.: the paper's number; a 証書, a policy, is its holder's), a filing (届出番号: a
  * lodging's, a recall's or an import's notice to an authority; its 届出人 is a person), a permit (許可番号: an
  * import's, a firm's or a work's; a 許可証 a person holds is theirs) and a ride (トリップID). An application's own
@@ -57,7 +57,7 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  * transfer (解約番号, 送金番号, 入金番号) are the deal's; a payee (送金先) is not. A warranty card (保証書番号: the product's, though a 証書 is its holder's) and a shelf (棚番号) are the goods'; so is a tag (タグ番号: a dry cleaner's or a shop's tag on the garment, the item's; a person's name tag is a 名札). A thing's management (管理番号) is the thing's; its manager's ID (管理者ID) is an administrator's login. A label holding one of these words is no person's; a library's card (図書館カード: 図 is a figure's word) is its patron's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|バッチ|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
 /**
  * A receipt or a claim ticket for goods left, its word written with kana (預かり証, 預り票, 引き換え券), which the word read
  * before a label stops at: the number is the goods', whoever holds the slip.

@@ -98,11 +98,12 @@ const CODE_IN_FORCE = String.raw`(?:(?:今月|今週|現在|当面|(?<![A-Za-z])
 
 /**
  * A padlock, a dial lock, a key box, a safe or a keypad named, then its code with no code's word between (門扉の南京錠
- * 4-0-7-1, キーボックス：0812, 部屋の金庫は 4-4-0-1, Studio B door keypad: 2468*): what opens it, read off the note. A lock's name before a number
+ * 4-0-7-1, キーボックス：0812, 部屋の金庫は 4-4-0-1, Studio B door keypad: 2468*), or "code" set off after it by a comma
+ * (the grey lockbox, code 9318; キーボックス、番号 0812): what opens it, read off the note. A lock's name before a number
  * alone says nothing more than that (南京錠 2個, キーボックス 1000円: a count or a price, which CODE_VALUE leaves).
  */
 const LOCK_THEN_CODE = new RegExp(
-  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|金庫|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]+)${CODE_IN_FORCE}${CODE_VALUE}`,
+  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|金庫|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]*[,、][ \t　]*(?:code|combination|番号|暗証番号)[ \t　]*(?:[:：は=]|is)?[ \t　]*|[ \t　]+)${CODE_IN_FORCE}${CODE_VALUE}`,
   "dgu",
 );
 

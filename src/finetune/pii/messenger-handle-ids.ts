@@ -5,14 +5,15 @@ import { gated, patternDetector, type PiiDetector } from "./detector.js";
  * networks (a Riot ID, a PSN ID, a Discord name), and code hosts (GitHub は mohan-k-dev). The pattern's start and its gate.
  */
 const NETWORK =
-  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag|GitHub|GitLab|Bitbucket";
+  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag|[Gg]it[Hh]ub|[Gg]it[Ll]ab|Bitbucket";
 
 /** A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. */
 const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
 
 /**
  * A person's handle on a network after the network's name (LINE ID：sato_k88, WeChat chenjing_yh88, Skype: j.doe.42,
- * KakaoTalk ID kim_minji01, Discord は aoma_fuwa#4417, Instagram @maria_ukai_hair, LINEの表示名は chitose_golf77):
+ * KakaoTalk ID kim_minji01, Discord は aoma_fuwa#4417, Instagram @maria_ukai_hair, LINEの表示名は chitose_golf77, my github
+ * is taro-yamamoto-jp, on LINE as yuki.m.1990):
  * whoever holds it is reached by it. The network's name in its own spelling (LINE in capitals: a line is no
  * messenger), perhaps its ID's word and a separator, then a handle of letters with a digit, `_` or a tag (WeChat Pay,
  * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. Not a shop's
@@ -20,18 +21,19 @@ const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<
  * message's sender. The handle perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
  */
 const NETWORK_HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,
+  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= )|as(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,
   "dg",
 );
 
 /**
  * A player's name in a game after its word (IGN LIMJH_KR, gamertag: xX_kaito_Xx, プレイヤー名 Ryo_0412, ハンドルネーム
- * kuro_neko88), or a handle given as one (handle: @hana_88, handle @bonito_flake_dad, her handle is maria.k_2; "we handle
- * it_2" is a verb): the
+ * kuro_neko88), or a handle given as one (handle: @hana_88, handle @bonito_flake_dad, her handle is maria.k_2, Slackのハンドル
+ * @ito-shun-dev; "we handle it_2" is a verb), perhaps with an aside in brackets (ゲーム内の名前（ハンドル）は ryu_no_kiba), or a name said to be a handle by its aside
+ * (チャットでの名前（ハンドル）は neko_no_te): the
  * name a person plays or posts under.
  */
 const PLAYER_NAME = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name)|[Hh]andle(?=[ \t]*(?:[:：=]|is |@[A-Za-z])))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドルネーム|ゲーム内の?名前?)[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
+  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name)|[Hh]andle(?=[ \t]*(?:[:：=]|is |@[A-Za-z])))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドル(?:ネーム|名)?(?=[ \t]*(?:[:：=]|は|@))|ゲーム内の?名前?|名前(?=[ \t]*[（(](?:ハンドル(?:ネーム|名)?|HN)[）)]))(?:[ \t]*[（(][^）)\n]{1,12}[）)])?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
   "dgu",
 );
 
@@ -50,7 +52,9 @@ const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
   if (quote !== undefined && shadow[match.index + match[0].length] !== CLOSING_QUOTE[quote]) return false;
   // A version (v2.3.1) is no one's, and a name before a slash is a repository's owner (GitHub: octo-org/api), maybe a firm.
   if (/^v\d/.test(secret!) || shadow[match.index + match[0].length] === "/" || BRANCH_NAME.test(secret!)) return false;
-  return tag !== undefined || /[\d_]/.test(secret!) || ((idWord !== undefined || separator !== undefined || quote !== undefined) && /[.-]/.test(secret!));
+  // An @ before the handle marks it as one, as a separator does.
+  const givenAsOne = idWord !== undefined || separator !== undefined || quote !== undefined || secret!.startsWith("@");
+  return tag !== undefined || /[\d_]/.test(secret!) || (givenAsOne && /[.-]/.test(secret!));
 };
 
 /**
@@ -65,5 +69,5 @@ const skypeIdShaped = (match: RegExpExecArray, shadow: string): boolean =>
 export const MESSENGER_HANDLE_IDS: readonly PiiDetector[] = [
   gated(/live:/, patternDetector("PERSONAL_ID", SKYPE_LIVE_ID, skypeIdShaped)),
   gated(new RegExp(NETWORK), patternDetector("PERSONAL_ID", NETWORK_HANDLE, handleShaped)),
-  gated(/IGN|[Tt]ag|game name|[Pp]layer|[Hh]andle|プレイヤー|ハンドルネーム|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
+  gated(/IGN|[Tt]ag|game name|[Pp]layer|[Hh]andle|プレイヤー|ハンドル|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
 ];

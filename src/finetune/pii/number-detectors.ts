@@ -116,12 +116,13 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
  * the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters; a pension's four and six: 4410 882190; a residence card's two letters, eight digits and two letters, perhaps spaced in groups: KT3390 5521 ZX; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
  * number: KB-SE-008812; an issuer's kanji before the number: 栃-介-20931; a passport's letters and digits copied with a
- * space between: TR 4092817).
+ * space between: TR 4092817; a brand's letters before digits in spaced groups: HM 4410 2291). The cue may be an aside in
+ * brackets that names whose the number is, its colon after the bracket's close (回線ID（お客様ID）：COP0123456789).
  */
 // A year that opens a date after the label (会員番号 2026年4月発行, ID 2025年度): the date, not the number.
 const YEAR_OF_DATE = "年\\s*\\d{1,2}\\s*月|年度";
 const ID_VALUE =
-  "\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
+  "\\s*(?:[）)](?=\\s*[:：]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -133,8 +134,13 @@ const ID_VALUE =
 /** Other words for the person a number is given to (Learner no., Tenant ID, Policyholder number). */
 const PERSON_NOUNS =
   "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Pp]atron|[Bb]orrower|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
+/**
+ * Whose number it is, named between the English label and its colon (Employee number for Tanaka Hiroshi: 004417, member
+ * ID of Ms. Okada: M-0412): a capitalised name of one to three words, the colon right after it.
+ */
+const WHOSE_ASIDE = String.raw`(?:[ \t]+(?:for|of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[:：]))?`;
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)${ID_VALUE}`,
   "dg",
 );
 
@@ -271,14 +277,16 @@ function sharedAccount(login: string): boolean {
  * An ID known by its label's form, not by a list: a number, ID or code of a word ending as a person (加入者番号, 組合員番号,
  * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678,
  * one just issued or issued again: 児童カード新規 2300 4412 0071) or a register of
- * persons (教習原簿No., 名簿番号) does. A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise; a trade party's
+ * persons (教習原簿No., 名簿番号) does, or a person's word in katakana (プレイヤーID 8812-4409-31, フレンドコード SW-1234-5678-9012,
+ * メンバー番号, ドライバーコード: a game's or a crew's members). A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise; a trade party's
  * (輸入者コード) is a firm's, and a corporation's (法人番号) no person's. A registration's number (登録番号) is a person's
  * only where a person is registered, an agent or a licensed professional (募集人登録番号, 税理士登録番号): a business's
  * (適格請求書発行事業者登録番号) is its invoices'.
  */
 const REGISTERED_PERSON = /(?:[人士師]|(?<!事業)者)$/u;
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主))(?<registered>登録)?${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?)${ID_VALUE}`, "dgu");
+const KANA_PERSON = "プレイヤー|フレンド|メンバー|スタッフ|ドライバー|キャスト|トレーナー|ライダー";
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主))(?<registered>登録)?${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?|(?<![\\p{Script=Katakana}ー])(?<kanaHolder>${KANA_PERSON})${ID_LABEL})${ID_VALUE}`, "dgu");
 
 /**
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
@@ -331,18 +339,19 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(new RegExp(`番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Ll]ibrary card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
-    /[者員人証様生簿児士師家主](?:登録)?(?:番号|ID|ＩＤ|No|NO|コード|ナンバー)|カード/,
+    new RegExp(`[者員人証様生簿児士師家主](?:登録)?${ID_LABEL}|カード|(?:${KANA_PERSON})${ID_LABEL}`),
     patternDetector(
       "PERSONAL_ID",
       PERSONAL_ID_BY_FORM,
       // A card named in kanji is a person's (利用カード, 診察カード) unless its word is a thing's (商品カード, 交通カード's 交通 is not one);
       // a trade party's code (輸入者コード) is a firm's; a receipt's for goods left (預かり証番号) the goods'.
       (match, shadow) =>
-        match.groups!.card === undefined
+        match.groups!.kanaHolder !== undefined ||
+        (match.groups!.card === undefined
           ? !TRADE_PARTY.test(match.groups!.holder!) &&
             (match.groups!.registered === undefined || REGISTERED_PERSON.test(match.groups!.holder!)) &&
             !goodsLeftBefore(shadow, match.index + match.groups!.holder!.length)
-          : digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord)),
+          : digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord))),
     ),
   ),
   ...POLICE_RECEIPT_NUMBERS,

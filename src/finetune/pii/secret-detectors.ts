@@ -187,10 +187,11 @@ const DEFAULT_ADMIN_THEN_SECRET =
 
 /**
  * A code given to sign in once or to recover an account (臨時コード 7Q2K-9XMD, バックアップコード：482913, recovery code
- * 7Q2K-9XMD-3LPA): six characters or more in groups, holding a digit.
+ * 7Q2K-9XMD-3LPA), or a game's or an app's code that moves the account to a new phone (引き継ぎコード：A7K9-M2Q4-X8,
+ * データ引継ぎコード, transfer code): six characters or more in groups, holding a digit.
  */
 const ONE_TIME_CODE =
-  /(?:(?:臨時|一時|仮|予備|緊急|バックアップ|リカバリー?|復旧|ワンタイム|認証)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup|[Oo]ne-time|[Tt]emporary|MFA|2FA)[ -]codes?(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){0,3})(?![A-Za-z0-9-])/dg;
+  /(?:(?:臨時|一時|仮|予備|緊急|バックアップ|リカバリー?|復旧|ワンタイム|認証|引き?継ぎ?|データ移行|機種変更)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup|[Oo]ne-time|[Tt]emporary|MFA|2FA|[Tt]ransfer)[ -]codes?(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{2,8}){0,3})(?![A-Za-z0-9-])/dg;
 const oneTimeCode = (value: string): boolean => /\d/.test(value) && value.replace(/-/g, "").length >= 6;
 
 /** A host and its path (account x.com/acme_jp), not a login and its password: a domain glued to the slash, no @ before it. */

@@ -1,4 +1,4 @@
-import { gated, patternDetector, type PiiDetector } from "./detector.js";
+import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 
 /**
@@ -32,12 +32,35 @@ const SPACED_CODE_THEN_OPENING =
 
 /**
  * A pass phrase or a secret question's answer after its word and a colon or は and a space (合言葉：あさがお, 秘密の質問の答え: ポチ,
- * パスフレーズ= つきよのはま): one word of kana or kanji, as it is said, closed by a bracket, a stop, a space or the line's end.
- * Not a word that says something of it (未設定, なし, 変更済み).
+ * パスフレーズ= つきよのはま), the question perhaps quoted between (秘密の質問「母の旧姓」の答え：たかはし): one word of kana or kanji,
+ * as it is said, closed by a bracket, a stop, a space or the line's end. Not a word that says something of it (未設定, なし,
+ * 変更済み).
  */
 const PHRASE_WORD =
-  /(?:合言葉|あいことば|パスフレーズ|秘密の(?:質問の)?答え)[ \t]*(?:[:：=＝]|は[ \t]+)[ \t]*(?<secret>[\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}々]{2,16})(?=[()（）「」』。、,.\s]|$)/dgu;
+  /(?:合言葉|あいことば|パスフレーズ|秘密の(?:質問(?:[「『][^」』\n]{1,24}[」』])?の?)?答え)[ \t]*(?:[:：=＝]|は[ \t]+)[ \t]*(?<secret>[\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}々]{2,16})(?=[()（）「」』。、,.\s]|$)/dgu;
 const SAYS_OF_IT = /未設定|なし|無し|不要|必要|変更|設定|確認|同じ|不明|済|登録|忘れ|初期/u;
+
+/**
+ * A security question's answer in English (Security question answer: Pochi, the answer to my secret question is Maple
+ * Street, security answer = blue42): one to three words after a colon, = or is. Not a word that says something of it
+ * (not set, none, the same, unknown), nor a sentence going on in small words (the answer is that we reset it).
+ */
+const SECURITY_ANSWER_EN =
+  /(?<![A-Za-z])(?:[Ss]ecurity|[Ss]ecret)[ \t]+(?:question[ \t]+)?answer|(?<![A-Za-z])[Aa]nswer to (?:the|my|your|her|his) (?:security|secret) question/dg;
+const SECURITY_ANSWER_VALUE = /^[ \t]*(?:[:=]|is(?= ))[ \t]*["“']?(?<secret>[A-Za-z0-9][A-Za-z0-9'-]*(?: [A-Z0-9][A-Za-z0-9'-]*){0,2})["”']?(?=[ \t]*(?:[.,;!)]|$))/dm;
+const SAYS_OF_IT_EN = /^(?:not|none|n\/a|unknown|unset|the|same|blank|empty|required|missing|changed|reset|set|wrong|correct|incorrect|that|this|it)$/i;
+
+function securityAnswers(shadow: string): Span[] {
+  const spans: Span[] = [];
+  for (const cue of matchesOf(SECURITY_ANSWER_EN, shadow)) {
+    const after = cue.index + cue[0].length;
+    const value = SECURITY_ANSWER_VALUE.exec(shadow.slice(after, after + 60));
+    if (value === null || SAYS_OF_IT_EN.test(value.groups!.secret!.split(" ")[0]!)) continue;
+    const [start, end] = value.indices!.groups!.secret!;
+    spans.push({ start: after + start, end: after + end });
+  }
+  return spans;
+}
 
 /**
  * A PIN's or a password's value a reset or a factory sets (リセット後の初期値 000000, 初期設定値は 1234, default value 0000),
@@ -60,6 +83,7 @@ export const SPOKEN_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/\d \d \d \d/, patternDetector("SECRET", SPACED_CODE, (match) => !OTHER_NUMBER_BETWEEN.test(match.groups!.gap!))),
   gated((shadow) => /\d([ -])\d\1\d\1\d/.test(shadow) && /で[^\n]{0,4}(?:開|解錠|解除)|unlock|opens/.test(shadow), patternDetector("SECRET", SPACED_CODE_THEN_OPENING)),
   gated(/合言葉|あいことば|パスフレーズ|秘密の/, patternDetector("SECRET", PHRASE_WORD, (match) => !SAYS_OF_IT.test(match.groups!.secret!))),
+  gated(/[Ss]ecurity|[Ss]ecret/, { type: "SECRET", find: securityAnswers }),
   gated(/初期|工場出荷|デフォルト値|[Dd]efault|[Ff]actory|[Rr]eset/, patternDetector("SECRET", DEFAULT_VALUE, (match, shadow) => SECRET_WORD.test(shadow.slice(Math.max(0, match.index - 80), match.index)))),
   gated(/[Cc]ombination|ダイヤル/, patternDetector("SECRET", COMBINATION)),
 ];
