@@ -75,13 +75,19 @@ const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
 const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハイム|タワー|レジデンス|コーポ|荘|館|棟|寮|団地)";
 /**
  * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201, メゾンつつじ101,
- * グランメゾン中もず 1102, its wing or floor before it: パークヒルズ八事 2-504, B-1203, 東棟1305): three or four digits that
+ * グランメゾン中もず 1102, its wing or floor before it: パークヒルズ八事 2-504, B-1203, 東棟1305; a name of up to three
+ * words, the first holding katakana: パークシティ武蔵小杉 ミッドスカイタワー 3512): three or four digits that
  * end the address, not after a particle (ホテルで 300) nor a count or a price
  * (ビル 100円, 倉庫 120件).
  */
-/** A wing named by its side or letter, spaced from the building's name (ベルコリーヌ南大沢 東棟1305, パークシティ 中央棟 802, グランフロント A棟 1203). */
-const NAMED_WING = "(?:\\s(?:[東西南北]|中央|[A-Z])棟)";
-const NAMED_ROOM = `${BREAK}(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])${BUILDING_NAME}{2,16}(?<![でにはをがとへも])${NAMED_WING}?\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])(?:号室|号)?`;
+/**
+ * A wing named by its side or letter, spaced from the building's name (ベルコリーヌ南大沢 東棟1305, パークシティ 中央棟 802,
+ * グランフロント A棟 1203), its side perhaps in katakana (タワーレジデンス イースト棟 2205).
+ */
+const WING_SIDE = "(?:[東西南北]|中央|[A-Z]|イースト|ウ[エェ]スト|ノース|サウス|センター)";
+const NAMED_WING = `(?:\\s${WING_SIDE}棟)`;
+const HOLDS_KATAKANA = "(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])";
+const NAMED_ROOM = `${BREAK}${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?:\\s${BUILDING_NAME}{2,16}){0,2}(?<![でにはをがとへも])${NAMED_WING}?\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])(?:号室|号)?`;
 /** The room after a numbered wing of an estate (フレール南大沢 11号棟 504, 3号棟 1203号室): a number of two to four digits, no count. */
 const WING_ROOM = "(?:\\s?[0-9]{2,4}(?:号室|号)?(?![0-9-]|\\s?[件個名人回円年月日時分秒%]))?";
 /**
@@ -99,7 +105,12 @@ const FLOOR_LETTER_ROOM = "[0-9]{1,2}-[A-Z](?![A-Za-z0-9])";
  * beside the mask. Kanji or katakana first, not a particle's clause (1-22 にある倉庫).
  */
 const FIRM_SITE = "\\s[\\p{Script=Han}\\p{Script=Katakana}][\\p{Script=Han}\\p{Script=Katakana}ー]{1,11}\\s?第?[0-9一二三四五六七八九十]{0,2}(?:倉庫|工場|資材置場|作業場|事業所|物流センター)(?![\\p{Script=Han}])";
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:[A-Z]?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})[A-Z]?(?:\\s?[A-Z]棟)?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${FIRM_SITE})?`;
+/**
+ * After the building's word, a second word of its name before the room (梅田スカイビル タワーイースト 3705), or the
+ * number its name holds before a wing (エルザタワー55 ウエスト棟 2104).
+ */
+const BUILDING_SECOND_WORD = `(?:\\s${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?=\\s?[0-9]{3,4}(?![0-9])))?`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?[A-Z]?(?:\\s?${WING_SIDE}棟)?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${FIRM_SITE})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
@@ -168,10 +179,11 @@ const isBareChomeOfTown = (address: string): boolean => address.endsWith("丁目
 /**
  * A Kyoto address, which names the street (通), the crossing and the way from it (上る, 下る, 西入, 東入) before the town,
  * whose lot may be one number alone (京都市中京区烏丸通御池下る虎屋町 566-1, 上京区河原町通今出川上る青龍町 231): the
- * directions say it is an address where a number alone after a town would not.
+ * directions say it is an address where a number alone after a town would not. Two ways may follow the crossing, north or
+ * south then west or east (堀川通今出川下ル西入ル北舟橋町862).
  */
 const KYOTO_ADDRESS = new RegExp(
-  `${MUNICIPALITY}\\p{Script=Han}{1,6}?通\\p{Script=Han}{0,6}?(?:[上下](?:る|ル)|[東西]入(?:る|ル)?)\\p{Script=Han}{1,6}?町${TOWN_GAP}${KANJI_NUMBER}(?:番地?)?(?:[-の]${KANJI_NUMBER}){0,2}(?![0-9]|\\s?[件個名人回円年月日時分秒%])${BUILDING}`,
+  `${MUNICIPALITY}\\p{Script=Han}{1,6}?通\\p{Script=Han}{0,6}?(?:[上下](?:る|ル)|[東西]入(?:る|ル)?){1,2}\\p{Script=Han}{1,6}?町${TOWN_GAP}${KANJI_NUMBER}(?:番地?)?(?:[-の]${KANJI_NUMBER}){0,2}(?![0-9]|\\s?[件個名人回円年月日時分秒%])${BUILDING}`,
   "dgu",
 );
 
@@ -179,6 +191,11 @@ const STREET_TYPES =
   "Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Parkway|Pkwy\\.?|Terrace|Highway|Hwy\\.?|Square|Sq\\.?|Loop|Circle|Cir\\.?|Crescent|Close|Row|Trail|Alley|Gardens|Grove|Mews|Rise|Parade|Esplanade|Quay|Wharf|Promenade|Soi";
 const PO_BOX = "(?:P\\.?\\s?O\\.?|[Pp]ost [Oo]ffice)\\s?(?:Box|BOX)";
 const STREET_TYPE = new RegExp(`${STREET_TYPES}|${PO_BOX}`);
+/**
+ * The town and its postcode after a P.O. box, as New Zealand, Australia and Europe write them (PO Box 218, Wellington
+ * 6140): with the box they name its holder; the US's state and ZIP are left to the ZIP's rule.
+ */
+const PO_BOX_TOWN = "(?:,\\s+[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s\\d{4,5}(?![\\d-]))?";
 /**
  * US- and UK-style street addresses: `221B Baker Street`, `350 Fifth Avenue, Suite 3300`, `350 5th Avenue`,
  * `10 W 42nd St`, `12 NW Oak St`, `1600 Pennsylvania Avenue NW, Apt. 12` (a direction of one or two letters before the
@@ -198,7 +215,7 @@ const UPPER_FLOOR = "\\d{1,3}\\/F";
 /** A street whose type comes first and its name after "of the", as New York and Los Angeles name some (Avenue of the Americas, Avenue of the Stars). */
 const AVENUE_OF_THE = "(?:Avenue|Ave\\.|Boulevard|Blvd\\.)\\s+of\\s+the\\s+[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?";
 const STREET_ADDRESS = new RegExp(
-  `(?:\\b(?:${UNIT}|${UPPER_FLOOR}|${NAMED_BUILDING}),\\s+){0,4}(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]?\\.|[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way|${AVENUE_OF_THE})(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b`,
+  `(?:\\b(?:${UNIT}|${UPPER_FLOOR}|${NAMED_BUILDING}),\\s+){0,4}(?:\\b(?:Blk|Block)\\.?\\s)?(?:\\b(?:Unit|Apt|Flat|Shop)\\s)?(?:\\b\\d{1,4}[A-Z]?\\/)?\\b\\d{1,6}[A-Z]?\\s+(?:(?:[NS][EW]|[NSEW])\\.?\\s+)?(?:(?:(?:[A-Z][a-z]?\\.|[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_TYPES})(?:\\s\\d{1,3}[A-Z]?\\b(?=,))?|[A-Z][a-z]+way|${AVENUE_OF_THE})(?:\\s+(?:[NS][EW]?|[EW])\\b\\.?)?(?:,?\\s+${UNIT})?(?:,\\s+${NAMED_BUILDING})?(?![A-Za-z])|\\b${PO_BOX}\\s+\\d{1,6}\\b${PO_BOX_TOWN}`,
   "dg",
 );
 /** Between a street and its postcode and town: a comma, or a line break where the postcode's line follows (Musterstraße 12⏎10115 Berlin). */
@@ -276,8 +293,13 @@ const ROMANCE_STREET = new RegExp(
  * written last (…, Tokyo, Apt 501), and the city after the ward (2-3-1 Umeda, Kita-ku, Osaka-shi, Osaka 530-0001): the
  * address whole, not cut at the city's name.
  */
+/**
+ * A Kyoto address's street and the way from its crossing in romaji, between the town and the ward (586-2 Banocho,
+ * Sanjo-agaru, Karasuma-dori, Nakagyo-ku): the address goes on through them.
+ */
+const KYOTO_WAYS_ROMAJI = "(?:,?\\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?-(?:agaru|sagaru|iru|dori)\\b){0,3}";
 const ROMAJI_ADDRESS = new RegExp(
-  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Za-z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?,?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,?\s+[A-Z][a-z]+-(?:shi|gun)\b)?(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
+  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?:[A-Z][A-Za-z]+(?:-[A-Za-z][a-z]+)?\s){1,4}\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?${KYOTO_WAYS_ROMAJI},?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,?\s+[A-Z][a-z]+-(?:shi|gun)\b)?(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
   "dg",
 );
 
@@ -385,6 +407,23 @@ const SAID_TOWN_BLOCK = new RegExp(
 );
 
 /**
+ * A post office box in Japanese (大阪中央郵便局私書箱第1182号, 私書箱 25号): its number names the one who rents it, as a P.O.
+ * box's does.
+ */
+const JAPANESE_PO_BOX = /(?:\p{Script=Han}{1,8}郵便局\s?)?私書箱\s?第?\s?\d{1,5}号?/dgu;
+
+/**
+ * A building and its room written before the address they belong to, as a form filled from the door inwards writes
+ * them (ライオンズマンション吉祥寺第3 407号、武蔵野市吉祥寺南町2-11-5, グランドメゾン白金 1102 東京都港区…): a building's word
+ * or a name holding katakana and a room's number, then a comma or a space and a city or a prefecture, which say the
+ * room is the address's; a floor (本社ビル 5階) is no room, nor a year after a name (キャンペーン 2026、東京都で).
+ */
+const BUILDING_BEFORE_ADDRESS = new RegExp(
+  `(?:${BUILDING_NAME}{0,16}${BUILDING_WORD}${BUILDING_NAME}{0,8}?(?:第[0-9一二三四五六七八九十]{1,3})?\\s?(?:[A-Z]-?)?[0-9]{2,4}|${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}\\s?(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,4})(?:号室|号)?(?=\\s?[、,]\\s?(?:${PREFECTURES}|${MUNICIPALITY}|${KANA_CITY})|\\s(?:${PREFECTURES}|${MUNICIPALITY}|${KANA_CITY}))`,
+  "dgu",
+);
+
+/**
  * The UK, Irish, Indian, Philippine, Thai and Malaysian forms and Sapporo's grid in romaji come before the street and
  * romaji patterns, which would take only their middle (21 Residency Road; Seksyen 7, 40000 Shah Alam; 4 Chome 1-5,
  * Chuo-ku).
@@ -393,6 +432,8 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[市郡区町村]/, withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0])))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
+  gated(/私書箱/u, patternDetector("ADDRESS", JAPANESE_PO_BOX)),
+  gated(/\d(?:号室|号)?[、, ]/u, patternDetector("ADDRESS", BUILDING_BEFORE_ADDRESS)),
   gated(/\b\d[A-Z]{2}\b|\b(?:[A-Z]\d{2}|D6W) [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
   ...CITY_CODE_ADDRESS_DETECTORS,
   THAI_ADDRESS_DETECTOR,

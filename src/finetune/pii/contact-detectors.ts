@@ -2,12 +2,15 @@ import { isIPv4, isIPv6 } from "node:net";
 import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { COUNTRY_CODE_PHONE_DETECTORS } from "./country-code-phones.js";
 import { inNotPersonalContext } from "./number-context.js";
+import { LOOSE_DOMAIN_EMAIL_DETECTOR } from "./loose-domain-emails.js";
 import { MISREAD_DIGIT_PHONE_DETECTOR } from "./misread-digit-phones.js";
 import { SITE_EXTENSION_DETECTOR, withExtension } from "./phone-extensions.js";
 import { PHILIPPINE_MOBILE_DETECTOR } from "./philippine-mobiles.js";
 import { hasPhoneWord, PHONE_WORD, phoneWordWithin } from "./phone-words.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 import { STRAY_SPACE_PHONE_DETECTOR } from "./stray-space-phones.js";
+import { SLASH_GROUPED_PHONE_DETECTOR } from "./slash-grouped-phones.js";
+import { DIGIT_SPACED_PHONE_DETECTOR } from "./digit-spaced-phones.js";
 
 const PHONE_CONTEXT = phoneWordWithin(12);
 const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,12}$/i;
@@ -73,12 +76,13 @@ const PREFECTURE_AHEAD = /^\s?(?:北海道|東京都|大阪府|京都府|\p{Scri
 
 /**
  * Between the groups of a Japanese number: a hyphen (perhaps ending a line, the next indented, or a page's text
- * joining the lines with a space; or spaced on both sides, as a hand-typed log writes 090 - 3381 - 2207), a space, a
+ * joining the lines with a space; or opening the next line, 080-3321⏎-9904; or spaced on both sides, as a hand-typed log
+ * writes 090 - 3381 - 2207), a space, a
  * dot or a middle dot (070･6618･2054, 03・5412・7789, as a form typed in kana mode writes it), a word read out (の), or
  * the pause a transcript writes as a comma (090、2761の、3158). The line's end may be written escaped, as an export
  * that keeps each record on one line writes a cell's line break (`080-2294-\\n6617`, `\\r\\n`).
  */
-const GROUP_SEPARATOR = `(?:-[ \\t]*(?:\\n|(?:\\\\r)?\\\\n)[ \\t]*|- | - |[ -]|[.・･](?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
+const GROUP_SEPARATOR = `(?:-[ \\t]*(?:\\n|(?:\\\\r)?\\\\n)[ \\t]*|[ \\t]*\\n[ \\t]*-|- | - |[ -]|[.・･](?=\\d)|の?、 ?|${SPOKEN_PARTICLE})`;
 /** A number among others listed with commas (0120、3456、7890、1234 …) is an item of the list, not groups of one phone number. */
 const LISTED_BESIDE = /\d\s?[、,]\s?$/;
 /** A Korean mobile number (010-XXXX-XXXX): 010 is no Japanese number's start, so only in this shape. */
@@ -173,9 +177,11 @@ const MAIL_CONTEXT = /(?:e-?mail|mails?\b|alias|address|メール|アドレス|�
 
 /** The @ and the dot written as words or signs in brackets of any kind: [at], (at), {at}, <at>, 《at》, 【アット】, （あっと）, [@], (dot), 【ドット】. */
 const BRACKETED_AT = String.raw`[(\[{<《〈【]\s?(?:at|あっと|アット(?:マーク)?|@)\s?[)\]}>》〉】]`;
+/** A lone `a` in round brackets stands for @ only tight between the parts (maeda_ko(a)example.jp): spaced, "(a)" is a list's item. */
+const BRACKETED_A = String.raw`\(a\)`;
 const BRACKETED_DOT = String.raw`[(\[{<《〈【]\s?(?:dot|ドット|\.)\s?[)\]}>》〉】]`;
 const OBFUSCATED_EMAIL = new RegExp(
-  String.raw`(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?${BRACKETED_DOT}\s?|\sdot\s|\s?ドット\s?)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:${BRACKETED_AT}|あっと|アットマーク|アット)\s?|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?${BRACKETED_DOT}\s?|\sdot\s|\s?ドット\s?))+[A-Za-z]{2,}(?![A-Za-z0-9-])`,
+  String.raw`(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+(?:(?:\s?${BRACKETED_DOT}\s?|\sdot\s|\s?ドット\s?)[A-Za-z0-9_%+-]+)*)(?<at>\s?(?:${BRACKETED_AT}|あっと|アットマーク|アット)\s?|${BRACKETED_A}|\sat\s?mark\s|\sat\s|\s@\s?|@\s|[★☆])(?:[A-Za-z0-9-]+(?:\.|\s?${BRACKETED_DOT}\s?|\sdot\s|\s?ドット\s?))+[A-Za-z]{2,}(?![A-Za-z0-9-])`,
   "dgi",
 );
 
@@ -221,9 +227,11 @@ export const EMAIL_DETECTORS: readonly PiiDetector[] = [
   gated(/@/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `taro dot yamada at example dot com`,
   // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `sato アットマーク example.jp`, `taro.yamada ＠ example.co.jp`,
-  // read out in a transcript: `hanako.n.12 アット icloud.com`, `riho ドット funaki アットマーク icloud ドット com`.
-  gated(/[(\[{<《〈【]\s?(?:at|@)|\sat\s|\s@|@\s|[★☆]|あっと|アット/i, { type: "EMAIL", find: obfuscatedEmails }),
+  // read out in a transcript: `hanako.n.12 アット icloud.com`, `riho ドット funaki アットマーク icloud ドット com`,
+  // `shimizu.k at mark icloud.com`; `maeda_ko(a)yahoo.co.jp`.
+  gated(/[(\[{<《〈【]\s?(?:at|@)|\(a\)|\sat\s|\s@|@\s|[★☆]|あっと|アット/i, { type: "EMAIL", find: obfuscatedEmails }),
   gated(/(?:を|は)\s?(?:@|アットマーク)\s?に|[Rr]eplace\s\S\s(?:with|by)\s@/, { type: "EMAIL", find: standInEmails }),
+  LOOSE_DOMAIN_EMAIL_DETECTOR,
 ];
 
 export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
@@ -248,6 +256,8 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     )),
   ),
   STRAY_SPACE_PHONE_DETECTOR,
+  SLASH_GROUPED_PHONE_DETECTOR,
+  DIGIT_SPACED_PHONE_DETECTOR,
   PHILIPPINE_MOBILE_DETECTOR,
   SITE_EXTENSION_DETECTOR,
   ...COUNTRY_CODE_PHONE_DETECTORS,

@@ -19,6 +19,20 @@ function acceptCountryCodePhone(match: RegExpExecArray, shadow: string): boolean
   return national.length === 9 && PHONE_WORD_BEFORE.test(before(shadow, match.index, 32));
 }
 
+/**
+ * A mobile's number with its country code as one run of twelve digits (819044182736), as an SMS gateway or a
+ * messenger's export stores it: a run so long may be an order's or a code's, so only after a phone's or a text
+ * message's word.
+ */
+const COUNTRY_CODE_MOBILE_RUN = /(?<![\w+.\/-])81[5789]0\d{8}(?![\w]|[-.\/]\d)/dg;
+const MESSAGE_WORD_BEFORE = /(?:SMS|ショートメール|ショートメッセージ)[^\n]{0,16}$/;
+
+const acceptMobileRun = (match: RegExpExecArray, shadow: string): boolean => {
+  const ahead = before(shadow, match.index, 32);
+  return (PHONE_WORD_BEFORE.test(ahead) || MESSAGE_WORD_BEFORE.test(ahead)) && !inNotPersonalContext(shadow, match.index);
+};
+
 export const COUNTRY_CODE_PHONE_DETECTORS: readonly PiiDetector[] = [
   gated((shadow) => shadow.includes("81") && hasDigits(11)(shadow), patternDetector("PHONE", COUNTRY_CODE_PHONE, acceptCountryCodePhone)),
+  gated((shadow) => shadow.includes("81") && hasDigits(12)(shadow), patternDetector("PHONE", COUNTRY_CODE_MOBILE_RUN, acceptMobileRun)),
 ];
