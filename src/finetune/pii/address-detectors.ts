@@ -433,7 +433,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
   gated(/私書箱/u, patternDetector("ADDRESS", JAPANESE_PO_BOX)),
-  gated(/\d(?:号室|号)?[、, ]/u, patternDetector("ADDRESS", BUILDING_BEFORE_ADDRESS)),
+  gated(/\d(?:号室|号)?\s?[、,]?\s?[\p{Script=Han}\p{Script=Hiragana}]{1,7}[都道府県市区郡町村]/u, patternDetector("ADDRESS", BUILDING_BEFORE_ADDRESS)),
   gated(/\b\d[A-Z]{2}\b|\b(?:[A-Z]\d{2}|D6W) [0-9A-Z]{4}\b/, patternDetector("ADDRESS", BRITISH_ISLES_ADDRESS)),
   ...CITY_CODE_ADDRESS_DETECTORS,
   THAI_ADDRESS_DETECTOR,

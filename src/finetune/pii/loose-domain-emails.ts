@@ -9,7 +9,7 @@ const TOP_LEVEL = "(?:com|net|org|info|biz|io|me|fm|jp|de|uk|fr|it|es|nl|cn|kr|t
  * mention (@tanaka can you) or a sentence after an address stays.
  */
 const LOOSE_DOMAIN_EMAIL = new RegExp(
-  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:@|\s@\s(?=[A-Za-z0-9-]+\s?\.))[A-Za-z0-9-]+(?:(?:\s?\.\s?|,|\s)[A-Za-z0-9-]+)*?(?:\s\.\s?|\.\s|,|\s)${TOP_LEVEL}(?![A-Za-z0-9-]|\.[A-Za-z])`,
+  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:@|\s@\s(?=[A-Za-z0-9-]+\s?\.))[A-Za-z0-9-]+(?:(?:\s?\.\s?|,|\s)[A-Za-z0-9-]+){0,3}?(?:\s\.\s?|\.\s|,|\s)${TOP_LEVEL}(?![A-Za-z0-9-]|\.[A-Za-z])`,
   "dg",
 );
 
