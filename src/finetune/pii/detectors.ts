@@ -33,6 +33,7 @@ import { CAPITALS_NAME_FAMILY_FIRST } from "./capitals-family-first-names.js";
 import { NAME_LOGIN_DETECTORS } from "./name-logins.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
+import { PARTICLE_FULL_NAME } from "./particle-names.js";
 import { PASSENGER_NAME_RECORD } from "./passenger-name-records.js";
 import { PASSPORT_MRZ_DETECTORS } from "./passport-mrz.js";
 import { EMPTY_PII_CONFIG, type PiiConfig } from "./pii-config.js";
@@ -43,6 +44,7 @@ import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
 import { SPACED_NAME_IN_CELL } from "./spaced-names-in-cells.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./spoken-detectors.js";
 import { TABLE_DETECTORS } from "./table-detectors.js";
+import { UNLISTED_NAME_BEFORE_SPEECH } from "./unlisted-names-before-speech.js";
 
 export type { PiiDetector, Span } from "./detector.js";
 
@@ -72,6 +74,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...CLERGY_TITLE_NAME_DETECTORS,
     capitalsNameColumn,
     PASSENGER_NAME_RECORD,
+    PARTICLE_FULL_NAME,
     CAPITALS_NAME_FAMILY_FIRST,
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
@@ -94,6 +97,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...KANA_NAME_AFTER_CUE_DETECTORS,
     ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
+    UNLISTED_NAME_BEFORE_SPEECH,
     LATIN_NAME_BEFORE_JOB,
     ...LATIN_GIVEN_AFTER_JOB_DETECTORS,
     ...ROMAJI_NAMES_BY_HAND,

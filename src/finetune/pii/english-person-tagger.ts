@@ -63,8 +63,13 @@ export const PLACE_WORD =
 /** A place's first word that is a first name too (Santa Clara, San Marco, São Tomé, Santo Domingo). */
 export const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|Porto|Costa|Monte|Mont|Rio|Villa|Ciudad|Nueva|Nuevo|Bad|Den|Las|Los|Port|Fort|Lake|Mount|Cape|Isla|Ile|Île)$/;
 
-/** A place's first word right before the span (Santa| Clara): the span is the place's second word, no one's. */
-const PLACE_FIRST_BEFORE = new RegExp(`(?<!\\p{L})${PLACE_FIRST.source.slice(1, -1)}[ \\t]+$`, "u");
+/**
+ * A place's first word right before the span (Santa| Clara), or a saint's, a mount's or a fort's abbreviated (St. Louis,
+ * Mt. Hood, Ft. Worth): the span is the place's second word, no one's.
+ */
+const PLACE_FIRST_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_FIRST.source.slice(1, -1)}|(?:St|Ste|Mt|Ft)\\.)[ \\t]+$`, "u");
+/** An ampersand right before the span: a firm's second partner (Marks & Spencer, Procter & Gamble), as one before it is its first. */
+const AMPERSAND_BEFORE = /&[ \t]*$/;
 
 /**
  * A word between a number and a chome's number is an address's part (Chapter 3 Jo 4 Chome, Kita 3 Jo Nishi 4 Chome:
@@ -152,6 +157,7 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
   if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after)) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
+  if (AMPERSAND_BEFORE.test(before)) return false;
   if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
   // is Ingrid Solberg Group's kind): a firm named after a person.

@@ -84,6 +84,9 @@ const JAPANESE_FIRM_AFTER = new RegExp(
   "u",
 );
 
+/** A firm's deed told of with "its" after the name (Morgan Stanley released its quarterly note): a firm named after people. */
+const FIRM_DEED_AFTER = /^[ \t]+(?:announced|released|reported|posted|raised|cut|lowered|issued|published|launched|revised|upgraded|downgraded|recalled)[ \t]+its(?![A-Za-z])/;
+
 export interface FirmAfterNameOptions {
   /**
    * An ampersand straight after the name makes it a firm's too (Carter & Lowe countersign). For a name read with no cue
@@ -96,11 +99,11 @@ export interface FirmAfterNameOptions {
 /**
  * Whether what follows a name (`rest`, from the name's end) makes it a firm's: a firm's word straight after it or among
  * the next two capitalised words, a legal form up to three words on, an ampersand after a word or two, or a katakana
- * word and a firm's word after a Japanese surname. The one answer for every caller: a found name's repeat, the person
+ * word and a firm's word after a Japanese surname, or a firm's deed told with "its". The one answer for every caller: a found name's repeat, the person
  * tagger's span, a name after a Japanese role.
  */
 export function firmAfterName(rest: string, options: FirmAfterNameOptions): boolean {
-  if (FIRM_WORD_STRAIGHT_AFTER.test(rest) || FIRM_NAMED_AFTER_PEOPLE.test(rest) || JAPANESE_FIRM_AFTER.test(rest)) return true;
+  if (FIRM_WORD_STRAIGHT_AFTER.test(rest) || FIRM_NAMED_AFTER_PEOPLE.test(rest) || JAPANESE_FIRM_AFTER.test(rest) || FIRM_DEED_AFTER.test(rest)) return true;
   if (options.ampersandAlone && AMPERSAND_STRAIGHT_AFTER.test(rest)) return true;
   const words = /^(?:[ \t]+[A-Z][a-zé]+){1,2}/.exec(rest)?.[0].trim().split(/[ \t]+/) ?? [];
   return words.some((word) => FIRM_WORD.test(word) || DEVICE_WORD.test(word)) || (words.length === 2 && PREMISES_END.test(words[1]!));
@@ -159,3 +162,6 @@ export const PERSON_JOB_WORD = new RegExp(`^(?:${PERSON_JOBS})$`, "i");
 
 /** A voice assistant's name, which a greeting wakes (Hey Siri, OK Google): no person. */
 export const VOICE_ASSISTANT = "(?:Siri|Alexa|Google|Cortana|Bixby|Clova|Gemini|Copilot)(?![\\p{L}'’-])";
+const VOICE_ASSISTANT_WORD = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
+/** Whether a word is a voice assistant's name (Alexa, Siri): a product's, though a given name too. */
+export const isVoiceAssistant = (word: string): boolean => VOICE_ASSISTANT_WORD.test(word);

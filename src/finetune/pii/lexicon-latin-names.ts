@@ -36,8 +36,8 @@ const VENUE_BEFORE = /(?<!\p{L})(?:[Vv]enue|VENUE|[Ll]ocation|会場|開催地|�
 /** Two words compromise's lexicon holds together as a place, a firm or a thing (Abu Dhabi, Costa Rica, Hong Kong). */
 const knownPhrase = (first: string, second: string): boolean => isEnglishWord(`${first} ${second}`);
 
-/** A first name of the lexicon that is no English word. */
-const givenName = (word: string): boolean => worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word);
+/** A first name of the lexicon that is no English word, or two joined by a hyphen (Anna-Lena, François-Xavier). */
+const givenName = (word: string): boolean => word.split("-").every((part) => worldNames().latinGiven.has(part) && !isEnglishWord(part) && !isThing(part));
 /** A last name of the lexicon, or a word of no English dictionary (Rostami), that is no thing's word. */
 export const familyName = (word: string): boolean =>
   !isThing(word) &&
@@ -165,7 +165,7 @@ const NAME = `(?<name>${WORD})`;
  */
 export const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead|[Tt]echnician|[Mm]echanic|[Pp]lumber|[Ee]lectrician|[Ii]nspector";
-const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained";
+const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained|sent|booked|fixed|joined|covered|brought|will";
 /** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno). */
 const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員";
 /** A family member's word in Japanese before their name (娘 Anika（6）, 夫 Marco が). */
@@ -242,14 +242,15 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
  * A field that holds only a family name, a comma and the given names, as a register or a patient list writes them
  * (／Sørensen, Mette／, | Haddad, Layla Noor |, a mail header's "SCHMIDT, Katharina"), or a Japanese sentence that names a
  * foreigner so (参加者は Rivera, Camila さん, 監修：Cheng, Ivy（税理士）), or ends a line of a Japanese sentence with it
- * (— 本部IT Kapoor, Rohan), a middle initial closing it (Brennan, Colleen M.): the family name listed and no English word,
+ * (— 本部IT Kapoor, Rohan), a middle initial closing it (Brennan, Colleen M.), a mail's address after it (From: Delgado,
+ * Marisol T. <…>): the family name listed and no English word,
  * the first given name listed or no word, or both read as a Japanese name in romaji (Fujimoto, Akira). A line's,
  * a cell's or a Japanese word's edge before and after it: "Sorry, Anna" or "Paris, France" in an English sentence is
  * no field.
  */
 const JAPANESE = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
 const FIELD_SURNAME_FIRST = new RegExp(
-  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2})|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2}(?:[ \t]+\\p{Lu}\\.)?)[ \t]*(?=$|[／/|\t(（,，、;"”」』　${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
+  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2})|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2}(?:[ \t]+\\p{Lu}\\.)?)[ \t]*(?=$|[／/|\t(（,，、;"”」』　<${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
   "dgmu",
 );
 /** A family name in capitals, as a passport or a mail header writes it (SCHMIDT), read as the lexicon lists it. */

@@ -806,6 +806,9 @@ const firmWordAfter = (shadow: string, end: number): boolean => {
   return next !== undefined && (FIRM_OR_THING_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next));
 };
 
+/** A goods' word after an honorific's name: a brand's (Dr. Martens boots, Dr Pepper soda, Dr. Oetker pizza). */
+const GOODS_AFTER = /^[ \t]+(?:boots|shoes|sandals|sneakers|trainers|insoles|soda|cola|drinks?|pizzas?|products?|brand|stores?|shop|outlet)(?![A-Za-z])/;
+
 export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[], after: string) => boolean = () => true): PiiDetector {
   return gated(cues, {
     type: "PERSON",
@@ -883,7 +886,8 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   romajiNameBeforeCue,
   romajiSurnameAlone,
   titledCouple,
-  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg")),
+  // A goods' word after the name makes it a brand named after a doctor (Dr. Martens boots, Dr Pepper soda), no one.
+  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg"), (_, after) => !GOODS_AFTER.test(after)),
   // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name
   // (Hey Siri). A message that is only a greeting (Hi Priya) ends with the name; Hello and Attention do not end one
   // (Hello Kitty, Hello World, Attention Required).
@@ -935,6 +939,15 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       "dg",
     ),
   ),
+  // A ticket's person field with a full name (Assignee: Ngozi Eze-Okafor, Escalated to Ramon Gutierrez): words of no
+  // English dictionary and no place, one of them a listed name, since a team or a queue stands there too (Owner: Platform Ops).
+  englishDetector(
+    /Assignee|Owner|Reporter|Approver|Reviewer|Requester|Escalated to/,
+    new RegExp(`(?<![A-Za-z])(?:Assignee|Owner|Reporter|Approver|Reviewer|Requester|Escalated to)[ \\t]*:?[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?![\\p{L}'’-])`, "dgu"),
+    (words) =>
+      words.every((word) => !isEnglishWord(word) && !isPlaceName(word)) &&
+      words.some((word) => word.split("-").some((part) => worldNames().latinGiven.has(part) || worldNames().latinFamily.has(part))),
+  ),
   // A list of people with their departments in brackets: 北川（営業一課）、Sophie Laurent（技術サポート）.
   englishDetector(/[）)]、/, new RegExp(`[）)]、[ \t]?(?<secret>${EN_WORD}[ \t]+${EN_WORD})(?=[ \t]?[（(])`, "dg")),
   // A Latin name addressed in Japanese, up to three words (担当の Ryan さん, Smith様, NGUYEN VAN MINH様).
@@ -977,11 +990,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   // A full name before what people do in a support log, perhaps with an aside: "Jean-Luc Martin (Sent from my
-  // iPhone) asked us to call".
+  // iPhone) asked us to call"; not after an article, which names a hotel or a firm (The Ritz-Carlton Osaka confirmed).
   englishDetector(
     /asked|called|wrote|said|requested|reported|confirmed|replied|emailed|complained|phoned|mentioned/,
     new RegExp(
-      `(?<![A-Za-z])(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]+(?:asked|called|wrote|said|requested|reported|confirmed|replied|emailed|complained|phoned|mentioned)\\b`,
+      `(?<![A-Za-z'’-])(?<!(?<![A-Za-z])(?:[Tt]he|[Aa]n?)[ \\t]+)(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]+(?:asked|called|wrote|said|requested|reported|confirmed|replied|emailed|complained|phoned|mentioned)\\b`,
       "dg",
     ),
   ),
