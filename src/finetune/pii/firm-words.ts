@@ -165,3 +165,12 @@ export const VOICE_ASSISTANT = "(?:Siri|Alexa|Google|Cortana|Bixby|Clova|Gemini|
 const VOICE_ASSISTANT_WORD = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
 /** Whether a word is a voice assistant's name (Alexa, Siri): a product's, though a given name too. */
 export const isVoiceAssistant = (word: string): boolean => VOICE_ASSISTANT_WORD.test(word);
+
+/**
+ * A bank's mark of a firm's legal form beside an account holder's kana (ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ, ﾔﾏﾀﾞ ｼｮｳｼﾞ(ｶ, ﾕ)ｻﾄｳｼｮｳﾃﾝ, カ)ヤマダ):
+ * 株式会社, 有限会社, 合同会社 or a medical or other corporation's, so the name is the firm's.
+ */
+const FIRM_MARK_BEFORE = /(?:^|[^\uFF66-\uFF9F\p{Script=Katakana}ー])(?:[ｶﾕｲｼカユイ]|ﾄﾞ|ｻﾞ|ｶﾌﾞ|ﾕｳ|ｺﾞｳ)[)）][ 　]?$/u;
+const FIRM_MARK_AFTER = /^[ 　]?[(（](?:[ｶﾕｲカユ]|ﾄﾞ|ｶﾌﾞ|ﾕｳ|ｺﾞｳ)(?![\uFF66-\uFF9F\p{Script=Katakana}ー])/u;
+export const isFirmAccount = (shadow: string, start: number, end: number): boolean =>
+  FIRM_MARK_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)) || FIRM_MARK_AFTER.test(shadow.slice(end, end + 5));

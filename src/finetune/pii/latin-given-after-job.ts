@@ -1,3 +1,4 @@
+import { isCommonEnglishWord } from "./common-english-words.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { PERSON_JOBS as JOB, VOICE_ASSISTANT } from "./firm-words.js";
@@ -9,7 +10,8 @@ import { worldNames } from "./world-name-lexicon.js";
  * A given name alone after the word for what the person is to the writer: a job or a part (the organist Florentina,
  * Internal tester Wiremu, Your counsellor Quynh, Rider Mirela) or a relative opening a line (Daughter Liesl plays …),
  * whatever the lists know. Such a word before a capitalised word that no dictionary holds names a person; not before a
- * second capitalised word (a full name is the other rules'), nor a thing's, a place's or a voice assistant's word.
+ * second capitalised word (a full name is the other rules'), nor a thing's, a place's, a common English word (Teacher
+ * Mode, Crew Outlet) or a voice assistant's word.
  */
 const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
 const NAME_AFTER_JOB = new RegExp(
@@ -17,11 +19,13 @@ const NAME_AFTER_JOB = new RegExp(
   "dgmu",
 );
 const ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
+/** An English word by compromise's lexicon or the list of common ones (Mode, Outlet, Lounge): no given name here. */
+const isWord = (word: string): boolean => isEnglishWord(word) || isCommonEnglishWord(word);
 
 function findGivenAfterJob(shadow: string): Span[] {
   return matchesOf(NAME_AFTER_JOB, shadow).flatMap((match) => {
     const name = match.groups!.name!;
-    if (name.length < 3 || isThing(name) || isEnglishWord(name) || isPlaceName(name) || ASSISTANT.test(name)) return [];
+    if (name.length < 3 || isThing(name) || isWord(name) || isPlaceName(name) || ASSISTANT.test(name)) return [];
     const [start, end] = match.indices!.groups!.name!;
     return [{ start, end }];
   });
@@ -38,7 +42,7 @@ const PERSON_OF_TEAM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TEAM})[ \\t]*[(（](?
 function findPersonOfTeam(shadow: string): Span[] {
   return matchesOf(PERSON_OF_TEAM, shadow).flatMap((match) => {
     const name = match.groups!.name!;
-    if (isThing(name) || isEnglishWord(name) || isPlaceName(name)) return [];
+    if (isThing(name) || isWord(name) || isPlaceName(name)) return [];
     const parts = readsAsParts(name);
     if (!worldNames().latinGiven.has(name) && !parts.given && !parts.surname) return [];
     const [start, end] = match.indices!.groups!.name!;
@@ -62,7 +66,7 @@ function findPeopleListed(shadow: string): Span[] {
     const items = [...match.groups!.list!.matchAll(LIST_ITEM)];
     if (!items.some(([item]) => worldNames().latinGiven.has(item) && !isEnglishWord(item))) return [];
     return items.flatMap(({ 0: item, index }) =>
-      item.length < 3 || isThing(item) || isEnglishWord(item) || isPlaceName(item) ? [] : [{ start: listStart + index, end: listStart + index + item.length }],
+      item.length < 3 || isThing(item) || isWord(item) || isPlaceName(item) ? [] : [{ start: listStart + index, end: listStart + index + item.length }],
     );
   });
 }

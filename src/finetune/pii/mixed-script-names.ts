@@ -1,3 +1,4 @@
+import { CHAT_ROLE_JA } from "./chat-roles.js";
 import { gated, matchesOf, type PiiDetector } from "./detector.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { KATAKANA_THING } from "./name-detectors.js";
@@ -11,6 +12,9 @@ import { KATAKANA_THING } from "./name-detectors.js";
 const KANA_THEN_KANJI_GIVEN =
   /(?<![\p{Script=Hiragana}\p{Script=Katakana}ー])(?<surname>\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})(?![\p{Script=Han}々])/dgu;
 
+/** A staff's role word before a given name (スタッフ 花子 様, オペレーター 美咲): the person's part, not their family name. */
+const ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");
+
 const kanaSurnameKanjiGiven: PiiDetector = gated(/[\p{Script=Hiragana}\p{Script=Katakana}ー][ 　]\p{Script=Han}/u, {
   type: "PERSON",
   find: (shadow) => {
@@ -18,7 +22,7 @@ const kanaSurnameKanjiGiven: PiiDetector = gated(/[\p{Script=Hiragana}\p{Script=
     return matchesOf(KANA_THEN_KANJI_GIVEN, shadow).flatMap((match) => {
       const { surname, given } = match.groups! as { surname: string; given: string };
       if (!givenNames.has(given) || nounGivenNames.has(given) || commonNouns().has(given)) return [];
-      const named = /^\p{Script=Hiragana}/u.test(surname) ? surnameReadings.has(asReading(surname)) : !KATAKANA_THING.test(surname);
+      const named = /^\p{Script=Hiragana}/u.test(surname) ? surnameReadings.has(asReading(surname)) : !KATAKANA_THING.test(surname) && !ROLE_WORD.test(surname);
       return named ? [{ start: match.index, end: match.index + match[0].length }] : [];
     });
   },

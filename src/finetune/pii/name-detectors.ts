@@ -1,9 +1,10 @@
 import { PREFECTURES } from "./address-detectors.js";
 import { CHAT_ROLE_JA } from "./chat-roles.js";
+import { isCommonEnglishWord } from "./common-english-words.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
-import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, LATIN_JOB, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
+import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, isFirmAccount, LATIN_JOB, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { particleKatakanaName, vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { inRoutePlaceList } from "./route-place-lists.js";
@@ -158,6 +159,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   // foreign spouse's family writes it: the whole name; not a role's or a thing's katakana (サポート 愛 様).
   const katakanaFamily = /^([\p{Script=Katakana}ー]{2,8})[ ](\p{Script=Han}[\p{Script=Han}々]{0,2})$/u.exec(words);
   if (katakanaFamily && givenNames.has(katakanaFamily[2]!) && !KATAKANA_THING.test(katakanaFamily[1]!) && !CHAT_ROLE_WORD.test(katakanaFamily[1]!)) return 0;
+  // A staff's katakana word before such a given name (スタッフ 花子 様, オペレーター 美咲 さん): the person's part; the name starts after it.
+  // Not a given name that is a word too (サポート 愛 様).
+  if (katakanaFamily && givenNames.has(katakanaFamily[2]!) && !nameLexicon().nounGivenNames.has(katakanaFamily[2]!) && CHAT_ROLE_WORD.test(katakanaFamily[1]!)) return katakanaFamily[1]!.length + 1;
   const compact = words.replace(/[ ・]$/, "");
   for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
     if (!givenNames.has(compact.slice(-givenLength))) continue;
@@ -191,6 +195,12 @@ export { COMPANY_WORD, ORGANISATION_WORD };
  * 然様, 斯様な, 一様に): a name of one kanji these are (左 a rare surname, 一 a given name) would stand with its other half.
  */
 const MANNER_WORD_BEFORE_SAMA = /^[異左然斯一]$/u;
+/** A note's or a record's katakana word, which a surname heads (佐藤 メモ, 田中 メール, 鈴木 ログ): no given name. */
+const KATAKANA_NOTE = "メモ|メール|ノート|ログ|タスク|チャット|コメント|チケット|ファイル|データ";
+export const KATAKANA_NOTE_WORD = new RegExp(`^(?:${KATAKANA_NOTE})$`, "u");
+const NOTE_AFTER_SURNAME = new RegExp(`^(\\p{Script=Han}{1,4})[ 　](?:${KATAKANA_NOTE})$`, "u");
+/** 様 opening a word of its own after a noun (届出様式, 申請様式, 社会様相): a form's or a manner's word, no honorific. */
+const SAMA_OPENS_WORD = /^\s?様[式相態]/u;
 /**
  * A noun the dictionary reads as one word ending in 様 (仕様, 模様, 多様, 紋様, 無様; 新仕様, 仕様書): its 様 is the word's
  * own, no honorific, when the kanji before it is no name the dictionary lists (文様 stays a name's: 文 is a given name).
@@ -205,13 +215,21 @@ function nounOwnsSama(words: string, next: string): boolean {
  * Two kanji or more, then a firm's word of two characters or more (須賀原商事, 大河内工業, 宇留野運輸): a firm named by its
  * founder, whether or not the dictionary lists the surname. A one-character firm's word (屋, 堂) ends surnames too (土屋).
  */
-const endsInFirmWord = (words: string): boolean => {
+export const endsInFirmWord = (words: string): boolean => {
   const word = words.split(/[ 　・]/u).at(-1)!;
   for (let length = 2; word.length - length >= 2; length++) {
     if (COMPANY_WORD.test(word.slice(-length)) && /^\p{Script=Han}{2,}$/u.test(word.slice(0, -length))) return true;
   }
   return false;
 };
+
+/**
+ * A class's or a group's kanji ending its name right before the name (すみれ組 ゆりちゃん, ひまわり組 山田 蓮くん, 3班 佐藤さん):
+ * the length of that kanji and its space, which are the class's, not a one-kanji surname.
+ */
+const CLASS_WORD = /^[組班][ 　]/u;
+const classWordLength = (shadow: string, at: number): number =>
+  CLASS_WORD.test(shadow.slice(at, at + 2)) && /[\p{L}\p{N}]/u.test(shadow.charAt(at - 1)) ? 2 : 0;
 
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   type: "PERSON",
@@ -225,6 +243,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
       if (NOT_A_NAME.test(words) && !endsInSurname(words) && !surnameEndingInBu(words)) continue;
       if (nounOwnsSama(words, shadow.charAt(match.indices!.groups!.name![1]))) continue;
+      if (SAMA_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 3))) continue;
       if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || /\d/.test(shadow.charAt(match.indices!.groups!.name![0] - 1)))) continue;
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
@@ -233,9 +252,17 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
       const surname = longestName(words, surnames);
       if (surname > 0 && (COMPANY_WORD.test(words.slice(surname).trim()) || MAKER_WORD.test(words.slice(surname)))) continue;
       if (endsInFirmWord(words)) continue;
-      const offset = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
-      if (offset === undefined) continue;
+      if (KATAKANA_NOTE_WORD.test(words)) continue;
+      const note = NOTE_AFTER_SURNAME.exec(words);
+      if (note) {
+        // A note's word between the surname and the honorific (佐藤 メモ さん): the surname alone is the name.
+        if (surnames.has(note[1]!)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![0] + note[1]!.length });
+        continue;
+      }
+      const found = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
+      if (found === undefined) continue;
       const start = match.indices!.groups!.name![0];
+      const offset = found + classWordLength(shadow, start + found);
       if (shopWordBefore(shadow, start + offset)) continue;
       spans.push({ start: start + offset, end: start + words.length });
     }
@@ -322,6 +349,11 @@ export function unlistedSurnameBeforeGiven(words: string): boolean {
 }
 const DEPARTMENT_WORD = /^(?:営業|総務|経理|人事|広報|開発|企画|技術|製造|品質|物流|購買|法務|財務|管理|業務|本社|本店|支店)/u;
 
+/** A word NOT_A_NAME lists, as the whole word (大家, 相手; not 八神, which only ends as 神 does). */
+const ROLE_WORD_WHOLE = new RegExp(`^${NOT_A_NAME.source}`, "u");
+/** An addressee's word or an honorific after a name, never its given name (林 宛, 大家 様). */
+const ADDRESSEE_WORD = /^(?:宛|様|殿|氏)$/u;
+
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
@@ -336,7 +368,8 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
     const { surnameReadings, givenNameReadings } = nameLexicon();
     const reads = !oneWord || surnameReadings.has(asReading(words.trim())) || givenNameReadings.has(asReading(words.trim()));
     const thing = KATAKANA_THING.test(words) || joined.split("・").some((part) => KATAKANA_THING.test(part));
-    return named && reads && !thing ? [{ start, end: start + words.length + joined.length }] : [];
+    const end = start + words.length + joined.length;
+    return named && reads && !thing && !isFirmAccount(match.input!, start, end) ? [{ start, end }] : [];
   }
   const surname = longestName(words, surnames);
   // A cue known by its form takes no one-kanji surname, but a spaced full name starting with one whole (喪主 東江 義男).
@@ -359,8 +392,10 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const written = rest.slice(gap);
   const listedStart = longestName(written, givenNames);
   const wholeKatakana = listedStart > 0 && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written);
-  // Not 宛 (経理部 林 宛): the addressee's word after the name.
-  const given = gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && written !== "宛") || wholeKatakana) ? rest.length - gap : listedStart;
+  // Not 宛 (経理部 林 宛) nor an honorific (貸主 大家 様): the addressee's word after the name.
+  const given = gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && !ADDRESSEE_WORD.test(written)) || wholeKatakana) ? rest.length - gap : listedStart;
+  // A word for the person's part that a surname is written as too (貸主 大家 様: the landlord), alone before its honorific.
+  if (given === 0 && ROLE_WORD_WHOLE.test(words.slice(0, surname)) && /^[ 　]?(?:様|殿|さん)?$/u.test(rest)) return [];
   // Known by its form only, the cue is trusted less: kanji after the surname that is no given name (取引先 三井物流) make
   // the word something else.
   // So is a one-kanji surname with more kanji after it (先方社内セグメント: 社 is no surname there), a title apart.
@@ -394,6 +429,17 @@ const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 
  */
 /** A job's Latin abbreviation alone, where a cue expects a name (先方 PMO の…, 担当: CFO): the post, no one's name. */
 const LATIN_JOB_ALONE = new RegExp(`^(?:${LATIN_JOB})$`);
+/** A premises' word that ends a shop's name (SUSHI BAR, Noodle Diner); not House or Hall, surnames too. */
+const PREMISES_WORD = /^(?:Bar|Pub|Diner|Bistro|Restaurant|Deli|Mart|Grill|Tavern|Izakaya|Eatery|Canteen|Bakery|Cafe|Café|Kitchen|Salon|Shop|Store|Boutique)$/;
+const capitalised = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+/**
+ * A shop's or a thing's name in a name field, in capitals too (Name: SUSHI BAR, Name: FLOWER SHOP, Name: Mode Outlet):
+ * its last word a premises' word after no listed first name (Laura Bar is a person), or every word a firm's, a thing's
+ * or a common English word. SMITH and TANAKA TARO are names.
+ */
+const isShopOrThing = (words: readonly string[]): boolean =>
+  (PREMISES_WORD.test(capitalised(words.at(-1)!)) && !worldNames().latinGiven.has(capitalised(words[0]!))) ||
+  words.every((word) => isCommonEnglishWord(word) || ORGANISATION_WORD.test(capitalised(word)) || FIRM_OR_THING_WORD.test(capitalised(word)));
 const SURNAME_AFTER_LATIN_JOB = new RegExp(
   `(?<![A-Za-z])(?:${LATIN_JOB})[ 　](?<name>\\p{Script=Han}{2,4})(?=[ 　]*(?:[|、。,，)）]|$|さん|が|に|は|の|より|から|と))`,
   "dgmu",
@@ -479,7 +525,7 @@ const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}�
  * person's too. A plate's region with the rest of its plate after it (社用車 土浦 100 か 98-76) is the place too.
  */
 const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|[ 　]?の(?:公民館|集会所|体育館|図書館|公園|団地|倉庫|工場|店舗|支店|営業所|出張所|物流センター|駐車場|港|漁港|会場|劇場|球場|競技場|スタジアム|アリーナ)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
-const isPlaceAt = (shadow: string, start: number, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24)) || isPlateRegionAt(shadow, start, end);
+export const isPlaceAt = (shadow: string, start: number, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24)) || isPlateRegionAt(shadow, start, end);
 
 /** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
 const surnamesAt = (pattern: RegExp, names: (lexicon: ReturnType<typeof nameLexicon>) => ReadonlySet<string>) => (shadow: string): Span[] => {
@@ -820,10 +866,12 @@ export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: r
         // A job title's words name a role, no one (approved by Managing Director).
         // Nor does the word for what the person is to the writer before a name (Rider Nomvula reported: the rider).
         if (NOT_A_PERSON.test(words[0]!) || PERSON_JOB_WORD.test(words[0]!) || words.some((word, index) => (ORGANISATION_WORD.test(word) && !familyAfterGivenName(words, index)) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word))) continue;
-        const [start, end] = match.indices!.groups!.secret!;
+        const [found, end] = match.indices!.groups!.secret!;
         if (!accept(words, shadow.slice(end, end + 40))) continue;
         if (firmWordAfter(shadow, end)) continue;
-        spans.push({ start, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
+        // A post's abbreviation before the name (先方 PM Tanaka, 担当 QA Okafor) is the person's job, not a part of the name.
+        const post = words.length > 1 && LATIN_JOB_ALONE.test(words[0]!) ? /^\S+\s+/.exec(name)![0].length : 0;
+        spans.push({ start: found + post, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
       }
       return spans;
     },
@@ -866,6 +914,13 @@ const titledCouple: PiiDetector = {
     coupleNames.find(shadow).map(({ start, end }) => ({ start: start - COUPLE_TITLES.exec(shadow.slice(Math.max(0, start - 24), start))![0].length, end })),
 };
 
+/**
+ * Brands named with a title and a name (Dr. Martens boots, Dr Pepper, Mr. Clean, Mrs. Fields cookies): a product's
+ * or a maker's name, no one to mask.
+ */
+const TITLED_BRAND =
+  "(?:Dr\\.?\\s*(?:Martens|Pepper|Scholl'?s?|Oetker|Bronner'?s?|Jart\\+?)|Mr\\.?\\s*(?:Clean|Coffee|Muscle|Sheen|Potato Head)|Mrs\\.?\\s*(?:Fields|Meyer'?s?))(?![A-Za-z])";
+
 export const NAME_DETECTORS: readonly PiiDetector[] = [
   // Whole, before a role's rule takes its family name alone (申請者 チャン・ティ・フオン).
   vietnameseKatakanaName,
@@ -886,8 +941,9 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   romajiNameBeforeCue,
   romajiSurnameAlone,
   titledCouple,
-  // A goods' word after the name makes it a brand named after a doctor (Dr. Martens boots, Dr Pepper soda), no one.
-  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg"), (_, after) => !GOODS_AFTER.test(after)),
+  // A goods' word after the name makes it a brand named after a doctor (Dr. Martens boots, Dr Pepper soda), no one; so
+  // does a brand known by its title and name alone (TITLED_BRAND).
+  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?!${TITLED_BRAND})(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg"), (_, after) => !GOODS_AFTER.test(after)),
   // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name
   // (Hey Siri). A message that is only a greeting (Hi Priya) ends with the name; Hello and Attention do not end one
   // (Hello Kitty, Hello World, Attention Required).
@@ -930,7 +986,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     // A code after a room's or a section's word (研究室 A-301, 教室 Bob-204) is a room's, no name: a name ends before a digit.
     // A place in the field (Name: Tokyo, Japan: a venue's or an office's) is no one. A third word is the name's too
     // (Billing name: Joaquín Herrera Torres), unless a label's (Name: Ana Lima Phone: …).
-    (words) => !words.every(isPlaceName) && !(words.length === 1 && LATIN_JOB_ALONE.test(words[0]!)),
+    (words) => !words.every(isPlaceName) && !(words.length === 1 && LATIN_JOB_ALONE.test(words[0]!)) && !isShopOrThing(words),
   ),
   englishDetector(
     /I am|I'm|[Tt]his is| by|[Aa]ssigned to|[Cc]ontact person/,

@@ -1,7 +1,7 @@
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, PERSON_JOB_WORD } from "./firm-words.js";
-import { isHiraganaGivenName, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
+import { isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "./neighbour-words.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -139,7 +139,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
     const readsAsGiven = katakana !== undefined && (givenNameReadings.has(katakana) || givenNameReadings.has(katakana.replace(/子$/u, "")));
     const foreignGiven = katakana !== undefined && !KATAKANA_THING.test(katakana) && PERSON_AFTER_KATAKANA_GIVEN.test(shadow.slice(finding.end + 1 + katakana.length, finding.end + 12));
-    if (katakana && isSurname(given) && (readsAsGiven || foreignGiven)) {
+    if (katakana && isSurname(given) && !KATAKANA_NOTE_WORD.test(katakana) && (readsAsGiven || foreignGiven)) {
       const end = finding.end + 1 + katakana.length;
       if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
       continue;

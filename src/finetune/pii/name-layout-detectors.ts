@@ -1,10 +1,12 @@
 import { CHAT_ROLE_JA, CHAT_ROLE_LABEL } from "./chat-roles.js";
+import { isCommonEnglishWord } from "./common-english-words.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { isRomajiSurname, romanisesKanjiName } from "./latin-name-cues.js";
-import { TEAM } from "./lexicon-latin-names.js";
-import { COMPANY_WORD, isKatakana, KATAKANA_THING, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+import { isThing, TEAM } from "./lexicon-latin-names.js";
+import { isFirmAccount } from "./firm-words.js";
+import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 import { handlerNote } from "./name-handler-notes.js";
 import { worldNames } from "./world-name-lexicon.js";
 
@@ -80,11 +82,23 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
       if (LOG_LEVEL.test(match.groups![group]!.trim())) continue;
       const [start] = match.indices!.groups![group]!;
       const span = nameSpan(match.groups![group]!, start) ?? surnameAfterRole(match.groups![group]!, start);
-      if (span && (match.groups!.date === undefined || isDatedSpeaker(shadow.slice(span.start, span.end)))) spans.push(span);
+      const speaker = span && shadow.slice(span.start, span.end);
+      if (speaker && (match.groups!.date === undefined ? isTimedSpeaker(speaker) : isDatedSpeaker(speaker))) spans.push(span);
     }
     return spans;
   },
 });
+
+/**
+ * A speaker after a time alone, as a chat's export and a program's log both head their lines (`[10:02] 田中: …`,
+ * `[10:02] Deploy: done`): no firm (田中商事, 佐藤工業) nor Latin words that are all a thing's, a firm's or common English
+ * words no list holds as a name (Deploy, Build Server, Support Team); Sarah, Kowalski and Grace are still speakers.
+ */
+function isTimedSpeaker(name: string): boolean {
+  if (endsInFirmWord(name)) return false;
+  if (!/^[A-Za-zÀ-ÿ]/.test(name)) return true;
+  return !name.split(/[ 　・]/u).every((word) => isThing(word) || isCommonEnglishWord(word));
+}
 
 /**
  * A speaker after a stamp with its date, as a program's log heads its lines too (`[2026-11-17 10:02:03] ERROR: …`,
@@ -255,11 +269,23 @@ function dotJoinedName(first: string, second: string): boolean {
  */
 const NAME_WITH_READING = /(?<![\p{Script=Han}々])(?<name>\p{Script=Han}[\p{Script=Han}々]{0,3}[ 　]?\p{Script=Han}[\p{Script=Han}々]{0,3})[ 　]?[（(](?<reading>[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ]{2,8}(?:[ 　・][\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ]{2,8})?)[）)]/dgu;
 
+/**
+ * Whether the reading in brackets can be the name's: where the name opens with a surname the dictionary reads, the
+ * reading holds one of its readings (佐藤（さとう ゆうき）; 上 勝（ﾀﾉｳｴ ﾏｻﾙ）, the rest of 田ノ上); a team's word after a name (佐藤（インフラ）, 高橋（サポート）)
+ * reads as a name's kana by chance. A surname the dictionary gives no reading is let through.
+ */
+function readingFitsSurname(name: string, reading: string): boolean {
+  const { readingsOfSurname } = nameLexicon();
+  const kana = asReading(reading.replace(/[ 　・]/gu, ""));
+  const readings = [2, 3, 1, 4].flatMap((length) => readingsOfSurname.get(name.slice(0, length)) ?? []);
+  return readings.length === 0 || readings.some((surname) => kana.includes(surname));
+}
+
 const nameWithReading: PiiDetector = gated(/[（(][\p{Script=Hiragana}\p{Script=Katakana}]/u, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(NAME_WITH_READING, shadow).flatMap((match) => {
-      if (!readsAsName(match.groups!.reading!.split(/[ 　・]/))) return [];
+      if (!readsAsName(match.groups!.reading!.split(/[ 　・]/)) || !readingFitsSurname(match.groups!.name!, match.groups!.reading!)) return [];
       const [name, reading] = [match.indices!.groups!.name!, match.indices!.groups!.reading!];
       return [
         { start: name[0], end: name[1] },
@@ -277,7 +303,8 @@ const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞ�
     for (const match of matchesOf(KATAKANA_PAIR, shadow)) {
       const { first, second } = match.groups!;
       if (NAME_LABEL_KANA.test(first!)) continue;
-      if (readsAsName([first!, second!]) || (match[0].endsWith("・") && dotJoinedName(first!, second!))) spans.push({ start: match.index, end: match.index + match[0].length + second!.length });
+      const end = match.index + match[0].length + second!.length;
+      if ((readsAsName([first!, second!]) || (match[0].endsWith("・") && dotJoinedName(first!, second!))) && !isFirmAccount(shadow, match.index, end)) spans.push({ start: match.index, end });
     }
     for (const match of matchesOf(KATAKANA_SURNAME_BEFORE_CUE, shadow)) {
       if (surnameReadings.has(asReading(match.groups!.name!))) spans.push({ start: match.index, end: match.index + match[0].length });
@@ -309,8 +336,9 @@ const halfWidthKatakanaName: PiiDetector = gated(/[\uFF66-\uFF9F]{2}/u, {
         const reading = asReading(word.text);
         if (reading.length < 3 || !surnameReadings.has(reading) || NAME_LABELS.has(reading)) continue;
         const given = words[index + 1];
-        spans.push({ start: word.start, end: given ? given.start + given.text.length : word.start + word.text.length });
+        const end = given ? given.start + given.text.length : word.start + word.text.length;
         if (given) index++;
+        if (!isFirmAccount(shadow, word.start, end)) spans.push({ start: word.start, end });
       }
     }
     return spans;

@@ -1,5 +1,6 @@
 import { associationNameGoesOn, firmAfterName, SHOP_WORD_BEFORE } from "./firm-words.js";
 import type { PiiFinding } from "./mask-pii.js";
+import { isPlaceAt } from "./name-detectors.js";
 import { SpanIndex } from "./span-index.js";
 
 /**
@@ -150,6 +151,8 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   const before = shadow.slice(Math.max(0, start - 32), start);
   if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(before) || SHOP_WORD_BEFORE.test(before) || associationNameGoesOn(before, rest))) return undefined;
   if (type === "PERSON" && STREET_AFTER.test(rest)) return undefined;
+  // A surname that is a town's name too, repeated where a place's or a plate's words follow (土浦 100 か 98-76, 大塚 の倉庫): the place.
+  if (type === "PERSON" && /^\p{Script=Han}/u.test(value) && isPlaceAt(shadow, start, end)) return undefined;
   const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
   const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
   if (surname && !taken.overlaps({ start: end, end: end + surname[0].length })) end += surname[0].length;

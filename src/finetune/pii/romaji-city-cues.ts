@@ -15,8 +15,12 @@ export const PLACE_SUFFIX_AFTER = /^-(?:ku|cho|machi|mura|gun|ken|fu)(?![A-Za-z]
  */
 export const CITY_PART_AFTER_SHI = String.raw`(?:,?[ \t]+[A-Z][a-z]+-(?:ku|cho|machi|mura|gun|ken|to|fu)(?![A-Za-z])|,[ \t]+(?:${JAPAN_PREFECTURES_ROMAJI})(?=[ \t]*(?:$|[,.;:)\n]|\d{3}-\d{4}|(?:and|or|Japan)\b))|,?[ \t]+\d{3}-\d{4}(?!\d))`;
 
+/** A verb of going or sending and its "to" (Ship to, delivered to, moving to), or "bound for": a place follows. */
+const GOING_TO = String.raw`(?:[Ss]hip(?:ped|ping)?|[Dd]eliver(?:ed|ing|y)?|[Mm]ov(?:e|ed|ing)|[Rr]elocat(?:e|ed|ing)|[Tt]ravel(?:l?ed|l?ing)?|[Ff]l(?:y|ew|ying)|[Dd]riv(?:e|ing)|[Hh]ead(?:ed|ing)?|[Tt]ransfer(?:red|ring)?|[Ff]orward(?:ed|ing)?|[Rr]eturn(?:ed|ing)?)[ \t]+to|[Bb]ound[ \t]+for`;
+
 /**
- * Before a -shi, a preposition of place (lives in Osaka-shi, moved from Kobe-shi) or an address's block of numbers and
+ * Before a -shi, a preposition of place (lives in Osaka-shi, moved from Kobe-shi), a going or a sending there (Ship to
+ * Sendai-shi, relocating to Chiba-shi, bound for Nara-shi) or an address's block of numbers and
  * its comma (Model 4-6-12, Osaka-shi; 2-1-5, Kobe-shi): the -shi is the city's.
  */
-export const PLACE_PREPOSITION_BEFORE_SHI = String.raw`(?<!(?:(?<![A-Za-z])(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]round|[Oo]utside)[ \t]+|\d-\d{1,4},[ \t]+)[A-Z][a-z]+-shi)`;
+export const PLACE_PREPOSITION_BEFORE_SHI = String.raw`(?<!(?:(?<![A-Za-z])(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]round|[Oo]utside|${GOING_TO})[ \t]+|\d-\d{1,4},[ \t]+)[A-Z][a-z]+-shi)`;
