@@ -41,6 +41,7 @@ import { rankedName } from "./rank-names.js";
 import { ROMAJI_NAMES_BY_HAND } from "./romaji-names-by-hand.js";
 import { SAME_FORM_ID_DETECTORS } from "./same-form-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
+import { JAPANESE_MENTION } from "./japanese-mentions.js";
 import { SPACED_NAME_IN_CELL } from "./spaced-names-in-cells.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./spoken-detectors.js";
 import { TABLE_DETECTORS } from "./table-detectors.js";
@@ -92,6 +93,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LINE_WRITER_DETECTORS,
+    JAPANESE_MENTION,
     HIRAGANA_FULL_NAME,
     ...KANA_NAME_BEFORE_CUE_DETECTORS,
     ...KANA_NAME_AFTER_CUE_DETECTORS,

@@ -1,6 +1,8 @@
+import { CHAT_ROLE } from "./chat-roles.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord } from "./english-person-tagger.js";
-import { commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, commonNouns, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
+import { KATAKANA_THING, PLACE_SURNAMES } from "./name-detectors.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 /**
@@ -60,4 +62,56 @@ const speakerInBrackets: PiiDetector = gated(/[）)][ \t]*[:：]/u, {
     }),
 });
 
-export const LINE_WRITER_DETECTORS: readonly PiiDetector[] = [noteWriter, speakerInBrackets];
+/**
+ * A chat line's speaker with no time stamp, as a LINE-like export or a pasted chat heads its lines (ひろみ: 了解〜,
+ * トモコ：今日は無理, 山口 愛：着いた, めぐ「明日行こ」), perhaps after the role they speak for (ドライバー 遠藤：再配達完了,
+ * 電話受付 吉田：…, Agent 井上: …): a colon and a message after it, or a whole line's quote; without a role, a message
+ * in words after a kanji word alone, not a figure.
+ */
+const BARE_SPEAKER = new RegExp(
+  String.raw`(?<=^|\n)[ \t　]*(?:(?<role>\p{Script=Han}{0,2}${CHAT_ROLE})[ \t　]+)?(?<name>\p{Script=Han}[\p{Script=Han}々]{0,3}(?:[ 　]\p{Script=Han}[\p{Script=Han}々]{0,2})?|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6})(?:[ \t]*[:：](?=[ \t　]*(?<message>[^\s:：][^\n]*))|(?=(?<quote>「[^」\n]+」)[ \t　]*(?:\n|$)))`,
+  "dgu",
+);
+/** A message holds a sentence's kana after a kanji word alone, a firm's name as often (久光: 12ケース, 住友：株価 +3%). */
+const SAID = /\p{Script=Hiragana}/u;
+
+/**
+ * A speaker's name: kana of three or more that reads as a given name or a surname (not あさ: or よる: of a day's plan),
+ * kanji of two or more that the dictionary lists as a surname or given name, not as a common noun or a place (備考:,
+ * 福岡: 晴れ), a full name whose surname and given name it lists; after a role, a surname that is a place too
+ * (ドライバー 吉田:) or one kanji (オペレーター 林:). Kana that is a word too (さくら, のぞみ, ひかり: a train, a flower,
+ * a class) and a surname alone, a firm's name as often (住友：合併について, 武田：新薬を発表), only where another line's
+ * speaker is sure: a transcript, not a timetable or a page of news.
+ */
+/** An era's name, a dairy's brand too (明治: 値上げのお知らせ), that the dictionary lists as a given name. */
+const ERA = /^(?:明治|大正|昭和|平成|令和)$/u;
+
+function speakerKind(name: string, afterRole: boolean): "sure" | "word" | undefined {
+  const { surnames, givenNames, surnameReadings, givenNameReadings } = nameLexicon();
+  if (!/^\p{Script=Han}/u.test(name)) {
+    const reading = asReading(name);
+    if (name.length < 3 || KATAKANA_THING.test(reading) || !(givenNameReadings.has(reading) || surnameReadings.has(reading))) return undefined;
+    return wordReadings().has(reading) ? "word" : "sure";
+  }
+  const [first, second] = name.split(/[ 　]/u) as [string, string | undefined];
+  if (second !== undefined) return surnames.has(first) && givenNames.has(second) && !commonNouns().has(second) ? "sure" : undefined;
+  if (afterRole) return isWriterSurname(name) ? "sure" : undefined;
+  if (name.length < 2 || commonNouns().has(name) || PLACE_SURNAMES.has(name) || ERA.test(name)) return undefined;
+  return givenNames.has(name) && !surnames.has(name) ? "sure" : surnames.has(name) ? "word" : undefined;
+}
+
+const bareChatSpeaker: PiiDetector = gated(/[:：「]/u, {
+  type: "PERSON",
+  find(shadow) {
+    const speakers = matchesOf(BARE_SPEAKER, shadow).map((match) => {
+      const { role, name, message, quote } = match.groups!;
+      const kind = speakerKind(name!, role !== undefined);
+      const said = role !== undefined || !/^\p{Script=Han}+$/u.test(name!) || SAID.test(message ?? quote!);
+      return { kind: said ? kind : undefined, span: { start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] } };
+    });
+    const transcript = speakers.some(({ kind }) => kind === "sure");
+    return speakers.flatMap(({ kind, span }) => (kind === "sure" || (kind === "word" && transcript) ? [span] : []));
+  },
+});
+
+export const LINE_WRITER_DETECTORS: readonly PiiDetector[] = [noteWriter, speakerInBrackets, bareChatSpeaker];
