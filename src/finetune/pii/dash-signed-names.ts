@@ -1,6 +1,8 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { isThing, WORD } from "./lexicon-latin-names.js";
+import { commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
+import { PLACE_SURNAMES } from "./name-detectors.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 /**
@@ -23,3 +25,22 @@ function findDashSigned(shadow: string): Span[] {
 }
 
 export const DASH_SIGNED_NAME: PiiDetector = gated(/-[ \t]*\p{Lu}/u, { type: "PERSON", find: findDashSigned });
+
+/**
+ * A kanji full name signing after a dash at a line's head, alone or before the writer's desk or number (-- 北村 翼 /
+ * 営業二課 / 03-…, — 上田 亮（経理）): a surname and a given name the dictionary lists, a space between, the surname no
+ * place (— 東京 本社 is an office), the given name no common noun (— 山田 工業).
+ */
+const KANJI_DASH_SIGNED = /^[ \t]*-{1,2}[ \t]*(?<name>(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,3})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2}))[ \t　]*(?=$|[/／|｜（(,、])/dgmu;
+
+export const KANJI_DASH_SIGNED_NAME: PiiDetector = gated(/-[ \t]*\p{Script=Han}/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(KANJI_DASH_SIGNED, shadow).flatMap((match): Span[] => {
+      const { surname, given } = match.groups!;
+      const { surnames, givenNames } = nameLexicon();
+      if (!surnames.has(surname!) || PLACE_SURNAMES.has(surname!) || !givenNames.has(given!) || commonNouns().has(given!)) return [];
+      const [start, end] = match.indices!.groups!.name!;
+      return [{ start, end }];
+    }),
+});

@@ -22,7 +22,7 @@ import { INITIAL_SURNAME_DETECTOR } from "./initial-surnames.js";
 import { NAME_AFTER_PART_LABEL } from "./name-part-labels.js";
 import { SPELT_NAME } from "./spelt-names.js";
 import { ASKED_GIVEN_NAME } from "./asked-given-names.js";
-import { DASH_SIGNED_NAME } from "./dash-signed-names.js";
+import { DASH_SIGNED_NAME, KANJI_DASH_SIGNED_NAME } from "./dash-signed-names.js";
 import { TUTOR_GIVEN_NAME } from "./tutor-given-names.js";
 import { latinNameWithWordSurname } from "./latin-names-with-word-surnames.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./latin-given-after-job.js";
@@ -85,6 +85,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     SPELT_NAME,
     TUTOR_GIVEN_NAME,
     DASH_SIGNED_NAME,
+    KANJI_DASH_SIGNED_NAME,
     ASKED_GIVEN_NAME,
     ...NAME_BETWEEN_ROLE_AND_TITLE,
     eastAsianKanjiName,
