@@ -6,7 +6,7 @@ import { deskAddresseeSurname } from "./desk-addressee-surnames.js";
 import { eastAsianKanjiName } from "./east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./given-names-after-kin-words.js";
-import { HIRAGANA_FULL_NAME, HIRAGANA_GIVEN_NAME } from "./hiragana-given-names.js";
+import { HIRAGANA_FULL_NAME, HIRAGANA_DIMINUTIVE, HIRAGANA_GIVEN_NAME } from "./hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
@@ -108,6 +108,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...ROMAJI_NAMES_BY_HAND,
     ...GIVEN_NAMES_AFTER_KIN,
     HIRAGANA_GIVEN_NAME,
+    HIRAGANA_DIMINUTIVE,
     latinNameWithWordSurname,
     ENGLISH_PERSON_TAGGER,
     ...ID_AFTER_NAME_DETECTORS,

@@ -47,3 +47,20 @@ export const HIRAGANA_GIVEN_NAME: PiiDetector = gated(/\p{Script=Hiragana}(?:[ �
       return readsAsGiven(match.groups!.given!) ? [{ start, end }] : [];
     }),
 });
+
+/**
+ * A child's or a friend's pet name of one kana and a small っ before ちゃん or くん (みっちゃん, たっくん, けっちゃん): a given
+ * name's first sound, as nurseries and families call children. Not a kin's or an elder's word of the same shape (おっちゃん,
+ * ぼっちゃん, じっちゃん, ばっちゃん, とっちゃん), nor a word in a run of kana, nor the ちゃん of a dish (ちゃんぽん, ちゃんこ).
+ */
+const DIMINUTIVE = /(?<![\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー])(?<name>[\u3041-\u3096]っ)(?:ちゃん(?!ぽん|こ)|くん)/dgu;
+const KIN_DIMINUTIVE = /^[おぼじばと]/u;
+
+export const HIRAGANA_DIMINUTIVE: PiiDetector = gated(/っ(?:ちゃん|くん)/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(DIMINUTIVE, shadow).flatMap((match): Span[] => {
+      const [start, end] = match.indices!.groups!.name!;
+      return KIN_DIMINUTIVE.test(match.groups!.name!) ? [] : [{ start, end }];
+    }),
+});

@@ -4,7 +4,7 @@ import { KATAKANA_THING } from "./name-detectors.js";
 
 /**
  * A name written in kana alone after the words that introduce a person: a staff member's post (アシスタント にしな,
- * 運営 ミナト), a spouse's or a child's word (つまの キミコ が行きます), a name's label (なまえ ちとせ です). Read as a
+ * 運営 ミナト), a spouse's or a child's word (つまの キミコ が行きます), a name's label (なまえ ちとせ です, 氏名 くどう たろう). Read as a
  * name by the dictionary's readings: kana alone is a word as often.
  */
 
@@ -16,7 +16,8 @@ const NAME_ENDS = "(?=[ 　]*(?:$|\\n|[、。,，()（）/／]|が|は|に|も|�
 
 const STAFF_POST = "アシスタント|スタイリスト|スタッフ|マネージャー|運営|受付|店長|担当";
 const KIN = "妻|夫|母|父|娘|息子|家内|主人|姪|甥|孫|兄|姉|弟|妹|祖母|祖父|叔母|叔父|伯母|伯父|つま|おっと|むすめ|むすこ";
-const NAME_LABEL = "なまえ|名前|お名前";
+/** A name's label, a form's too for the person who fills it in (氏名 くどう たろう, ご注文者：やまぐち けいこ). */
+const NAME_LABEL = "なまえ|名前|お名前|氏名|(?:注文|申込|依頼|購入|記入|申請)者";
 
 /** A staff member's post, a kin's word or a name's label, then a space or a colon: the person's name follows. */
 const PERSON_WORD_BEFORE = `(?:(?<![\\p{Script=Katakana}ー\\p{Script=Han}])(?:${STAFF_POST})[ 　]*[:：]?[ 　]*|(?<!\\p{Script=Han})(?:${KIN})の?[ 　]+|(?:${NAME_LABEL})は?[ 　]*[:：]?[ 　]*)`;

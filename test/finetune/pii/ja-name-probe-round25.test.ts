@@ -61,6 +61,13 @@ const classes: Record<string, MaskingCase[]> = {
     ["文責：編集部", "文責：編集部"],
     ["（署名）東京本社", "（署名）東京本社"],
   ],
+  "a hiragana full name after a form's label for the person who fills it in": [
+    ["ご注文者：やまぐち けいこ", "ご注文者：[PERSON]"],
+    ["氏名 くどう たろう （手書き判読不能箇所あり）", "氏名 [PERSON] （手書き判読不能箇所あり）"],
+    ["申込者: ささき みゆき", "申込者: [PERSON]"],
+    ["氏名：ひらがなで記入", "氏名：ひらがなで記入"],
+    ["記入者 ありがとう ございます", "記入者 ありがとう ございます"],
+  ],
   "a chat's mention of a person in Japanese after @": [
     ["@けんた 明日のリリース大丈夫？", "@[PERSON] 明日のリリース大丈夫？"],
     ["@リョウ 了解", "@[PERSON] 了解"],
@@ -70,6 +77,17 @@ const classes: Record<string, MaskingCase[]> = {
     ["@ホーム 画面", "@ホーム 画面"],
     ["集合@駅前", "集合@駅前"],
     ["@全員 明日は休み", "@全員 明日は休み"],
+  ],
+  "a child's pet name of one kana and a small っ before ちゃん or くん": [
+    ["みっちゃん（3歳）の迎え 祖父", "[PERSON]ちゃん（3歳）の迎え 祖父"],
+    ["たっくん お熱 37.8", "[PERSON]くん お熱 37.8"],
+    ["あっくんが泣いてる", "[PERSON]くんが泣いてる"],
+    ["ゆっくんまだ？", "[PERSON]くんまだ？"],
+    ["おっちゃん に聞いて", "おっちゃん に聞いて"],
+    ["ぼっちゃん育ち", "ぼっちゃん育ち"],
+    ["じっちゃんの名にかけて", "じっちゃんの名にかけて"],
+    ["ずっとちゃんと やってね", "ずっとちゃんと やってね"],
+    ["まっちゃんこ鍋 2人前", "まっちゃんこ鍋 2人前"],
   ],
   "a kanji full name signing after a dash at a line's head": [
     ["-- 北村 翼 / 営業二課", "-- [PERSON] / 営業二課"],
