@@ -22,9 +22,10 @@ const HONORIFICS = "様|さま|さん|氏|殿|君|くん|ちゃん|先生";
 const HONORIFIC = `(?:${HONORIFICS})`;
 /**
  * A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end, or
- * one of hiragana and the kanji a given name ends in (佐藤 みち子, 原 まり恵): whole, not its last kanji alone.
+ * one of hiragana and the kanji a given name ends in (佐藤 みち子, 原 まり恵): whole, not its last kanji alone. The
+ * ちゃん of ちゃんぽん is a dish's (長崎ちゃんぽん), no honorific.
  */
-const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>[ 　]?(?:\\p{Script=Hiragana}{2,4}|\\p{Script=Hiragana}{1,3}[子美江代恵枝香乃奈世]))?)\\s?${HONORIFIC}`, "dgu");
+const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>[ 　]?(?:\\p{Script=Hiragana}{2,4}|\\p{Script=Hiragana}{1,3}[子美江代恵枝香乃奈世]))?)\\s?${HONORIFIC}(?<!ちゃん(?=ぽん))`, "dgu");
 /**
  * A name with its reading in brackets before the honorific, as forms write them: 山田 太郎（ヤマダ タロウ）様,
  * 佐藤（さとう）様. Both the name and the reading are masked.
@@ -737,6 +738,8 @@ const fillsCell = (shadow: string, start: number, end: number): boolean =>
 const signsOff = (shadow: string, start: number, end: number): boolean =>
   /(?:^|\n|[。！？!?])[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 4), start)) && /^[ \t　]*$/u.test(shadow.slice(end));
 
+/** A count of goods after a word (5kg, 2人前, ×3箱), not of people (2名, 35歳). */
+const QUANTITY_AFTER = /^[ 　]*[×x]?\d+(?:\.\d+)?[ 　]?(?:kg|g|人前|玉|本|個|袋|箱|枚|尾|合|升|杯|缶|瓶|食|ケース|セット|パック)/u;
 /**
  * A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します), or with a space
  * between (深田 さくら（s-fukada@…）): with the space, the given name must end the hiragana run or be followed by a particle.
@@ -754,6 +757,8 @@ const japaneseHiraganaGivenName: PiiDetector = {
       // whole hiragana given name after a space, as a roster writes the staff.
       const staff = space !== "" && isHiraganaGivenName(hiragana) && STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
       if (!surnames.has(surname) && !staff) continue;
+      // A place and a kana word before a quantity is a product sold by its region (秋田 こまち 5kg, 青森 つがる 10玉).
+      if (PLACE_SURNAMES.has(surname) && QUANTITY_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
       // Any whole word of two to four kana before who the person is in brackets (百瀬 ゆうと（小5）, 仲間 ちえ（妹）): a
       // shorter name and a particle read there too (ゆう と), and today's children's names are often not in the dictionary.
       const wholeBeforeCue = space !== "" && hiragana.length <= 4 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8));

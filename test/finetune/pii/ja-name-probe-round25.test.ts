@@ -68,6 +68,16 @@ const classes: Record<string, MaskingCase[]> = {
     ["氏名：ひらがなで記入", "氏名：ひらがなで記入"],
     ["記入者 ありがとう ございます", "記入者 ありがとう ございます"],
   ],
+  "a region's product after a place that is a surname too, and ちゃんぽん after a place": [
+    ["秋田 こまち 5kg", "秋田 こまち 5kg"],
+    ["青森 つがる 10玉", "青森 つがる 10玉"],
+    ["長崎 ちゃんぽん 2人前", "長崎 ちゃんぽん 2人前"],
+    ["長崎ちゃんぽん 3食", "長崎ちゃんぽん 3食"],
+    ["宮崎 さくら 2名で予約", "[PERSON] 2名で予約"],
+    ["宮崎 さくら 35歳", "[PERSON] 35歳"],
+    ["長崎ちゃんの件", "[PERSON]ちゃんの件"],
+    ["秋田 こまちさん 来店", "[PERSON]さん 来店"],
+  ],
   "a chat's mention of a person in Japanese after @": [
     ["@けんた 明日のリリース大丈夫？", "@[PERSON] 明日のリリース大丈夫？"],
     ["@リョウ 了解", "@[PERSON] 了解"],
