@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, commonNouns, longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 
 /**
  * A kanji name and its kana reading in the next cell, as a register, a CSV export or a form's table writes a person
@@ -11,12 +11,16 @@ import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-nam
 const NAME_THEN_READING =
   /(?<=^|[,;\t|｜][ 　]?)"?(?<name>\p{Script=Han}[\p{Script=Han}々]{0,3}[ 　]?\p{Script=Han}[\p{Script=Han}々]{0,2})"?[ 　]?[,;\t|｜][ 　]?"?(?<reading>[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,8}(?:[ 　][\p{Script=Hiragana}\p{Script=Katakana}ー]{1,8})?)"?(?=[ 　]?(?:[,;\t|｜]|$))/dgmu;
 
-/** Kana that reads as a surname then a given name, split at its space or, written on, at any kana. */
-function readsAsFullName(kana: string): boolean {
+/**
+ * Kana that reads as a surname then a given name, split at its space or, written on as the kanji are, at any kana; not
+ * a word of the dictionary (ヴァイオリン after 小田 圭 in a roster is the instrument, not his reading).
+ */
+function readsAsFullName(kana: string, kanjiSpaced: boolean): boolean {
   const { surnameReadings, givenNameReadings } = nameLexicon();
   const reading = asReading(kana);
   const parts = reading.split(/[ 　]/u);
   if (parts.length === 2) return surnameReadings.has(parts[0]!) && givenNameReadings.has(parts[1]!);
+  if (kanjiSpaced || wordReadings().has(reading)) return false;
   for (let cut = 2; cut <= reading.length - 2; cut++) {
     if (surnameReadings.has(reading.slice(0, cut)) && givenNameReadings.has(reading.slice(cut))) return true;
   }
@@ -42,7 +46,7 @@ export const NAME_READING_CELLS: PiiDetector = gated(/\p{Script=Han}"?[ 　]?[,;
   find: (shadow) =>
     matchesOf(NAME_THEN_READING, shadow).flatMap((match): Span[] => {
       const { name, reading } = match.groups!;
-      if (!readsAsFullName(reading!) || !opensWithSurname(name!)) return [];
+      if (!readsAsFullName(reading!, /[ 　]/u.test(name!)) || !opensWithSurname(name!)) return [];
       const [nameStart, nameEnd] = match.indices!.groups!.name!;
       const [readingStart, readingEnd] = match.indices!.groups!.reading!;
       return [
