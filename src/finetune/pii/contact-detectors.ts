@@ -5,7 +5,7 @@ import { inNotPersonalContext } from "./number-context.js";
 import { LOOSE_DOMAIN_EMAIL_DETECTOR } from "./loose-domain-emails.js";
 import { MISREAD_DIGIT_PHONE_DETECTOR } from "./misread-digit-phones.js";
 import { SITE_EXTENSION_DETECTOR, withExtension } from "./phone-extensions.js";
-import { PHILIPPINE_MOBILE_DETECTOR } from "./philippine-mobiles.js";
+import { PHILIPPINE_MOBILE_DETECTOR, PHILIPPINE_MOBILE_RUN_DETECTOR } from "./philippine-mobiles.js";
 import { hasPhoneWord, PHONE_WORD, phoneWordWithin } from "./phone-words.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 import { STRAY_SPACE_PHONE_DETECTOR } from "./stray-space-phones.js";
@@ -259,6 +259,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   SLASH_GROUPED_PHONE_DETECTOR,
   DIGIT_SPACED_PHONE_DETECTOR,
   PHILIPPINE_MOBILE_DETECTOR,
+  PHILIPPINE_MOBILE_RUN_DETECTOR,
   SITE_EXTENSION_DETECTOR,
   ...COUNTRY_CODE_PHONE_DETECTORS,
   MISREAD_DIGIT_PHONE_DETECTOR,

@@ -1,8 +1,8 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
-import { isThing, WORD } from "./lexicon-latin-names.js";
 import { commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
-import { PLACE_SURNAMES } from "./name-detectors.js";
+import { isThing, WORD } from "./lexicon-latin-names.js";
+import { PLACE_SURNAMES, readsAs } from "./name-detectors.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 /**
@@ -12,6 +12,12 @@ import { worldNames } from "./world-name-lexicon.js";
  */
 const DASH_SIGNED = new RegExp(`(?<=^|[ \\t])-{1,2}[ \\t]*(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})[ \\t]*$`, "dgmu");
 const NAME_WORD = new RegExp(WORD, "gu");
+/**
+ * A family name alone after a dash on the message's last line (Please check the logs.⏎— Kowalczyk): the line holds
+ * nothing else, so it is no bullet of a list, and the word is a family name of the lists (a Latin one, or one
+ * read as a Japanese surname: — Nakamura), no English word or place.
+ */
+const DASH_SIGNED_FAMILY_LAST = new RegExp(`(?:^|\\n)[ \\t]*-{1,2}[ \\t]*(?<name>${WORD})[ \\t]*\\s*$`, "du");
 
 const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && !isEnglishWord(word);
 
@@ -24,7 +30,19 @@ function findDashSigned(shadow: string): Span[] {
   });
 }
 
-export const DASH_SIGNED_NAME: PiiDetector = gated(/-[ \t]*\p{Lu}/u, { type: "PERSON", find: findDashSigned });
+function findFamilySignedLast(shadow: string): Span[] {
+  const match = DASH_SIGNED_FAMILY_LAST.exec(shadow);
+  if (match === null) return [];
+  const name = match.groups!.name!;
+  if (!nameWord(name) || !(worldNames().latinFamily.has(name) || readsAs(name, nameLexicon().surnameReadings))) return [];
+  const [start, end] = match.indices!.groups!.name!;
+  return [{ start, end }];
+}
+
+export const DASH_SIGNED_NAME: PiiDetector = gated(/-[ \t]*\p{Lu}/u, {
+  type: "PERSON",
+  find: (shadow) => [...findDashSigned(shadow), ...findFamilySignedLast(shadow)],
+});
 
 /**
  * A kanji full name signing after a dash at a line's head, alone or before the writer's desk or number (-- 北村 翼 /

@@ -6,7 +6,7 @@ import { deskAddresseeSurname } from "./desk-addressee-surnames.js";
 import { eastAsianKanjiName } from "./east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./given-names-after-kin-words.js";
-import { HIRAGANA_FULL_NAME, HIRAGANA_DIMINUTIVE, HIRAGANA_GIVEN_NAME } from "./hiragana-given-names.js";
+import { HIRAGANA_FULL_NAME, HIRAGANA_DIMINUTIVE, HIRAGANA_GIVEN_NAME, KANJI_SURNAME_HIRAGANA_GIVEN_NAME } from "./hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
@@ -22,7 +22,9 @@ import { INITIAL_SURNAME_DETECTOR } from "./initial-surnames.js";
 import { NAME_AFTER_PART_LABEL } from "./name-part-labels.js";
 import { SPELT_NAME } from "./spelt-names.js";
 import { ASKED_GIVEN_NAME } from "./asked-given-names.js";
+import { CLOSING_LINE_NAME, DELIVERY_RECIPIENT_NAME } from "./closing-line-names.js";
 import { DASH_SIGNED_NAME, KANJI_DASH_SIGNED_NAME } from "./dash-signed-names.js";
+import { WEEKDAY_ROTA_NAME } from "./weekday-rota-names.js";
 import { TUTOR_GIVEN_NAME } from "./tutor-given-names.js";
 import { latinNameWithWordSurname } from "./latin-names-with-word-surnames.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./latin-given-after-job.js";
@@ -86,8 +88,12 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     TUTOR_GIVEN_NAME,
     DASH_SIGNED_NAME,
     KANJI_DASH_SIGNED_NAME,
+    CLOSING_LINE_NAME,
+    DELIVERY_RECIPIENT_NAME,
+    WEEKDAY_ROTA_NAME,
     ASKED_GIVEN_NAME,
     ...NAME_BETWEEN_ROLE_AND_TITLE,
+    KANJI_SURNAME_HIRAGANA_GIVEN_NAME,
     eastAsianKanjiName,
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,

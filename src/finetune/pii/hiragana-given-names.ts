@@ -1,5 +1,6 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { asReading, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
+import { PLACE_SURNAMES } from "./name-detectors.js";
+import { asReading, commonNouns, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 
 /**
  * A given name written in hiragana alone before a child's or a friend's honorific, as schools, nurseries and chats write
@@ -62,5 +63,25 @@ export const HIRAGANA_DIMINUTIVE: PiiDetector = gated(/っ(?:ちゃん|くん)/u
     matchesOf(DIMINUTIVE, shadow).flatMap((match): Span[] => {
       const [start, end] = match.indices!.groups!.name!;
       return KIN_DIMINUTIVE.test(match.groups!.name!) ? [] : [{ start, end }];
+    }),
+});
+
+/**
+ * A surname the dictionary lists, a space and a given name in hiragana closing the clause (比屋根 しずく、住所は…; 田中 ひなた。),
+ * as a form or a message names its writer: two to four kana, whatever the dictionary reads them as (しずく is 雫 to it),
+ * but no particle or word that follows a surname alone (田中 より。, 田中 まで、, 田中 ほか、, 田中 です。). The surname is no
+ * common noun, no place's (上野 あたり、) and no one-kanji word.
+ */
+const KANJI_SURNAME_HIRAGANA_GIVEN =
+  /(?<![\p{Script=Han}々\p{Script=Katakana}ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,3})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=[、。，,（(]|[ 　]*(?:\n|$))/dgmu;
+const AFTER_SURNAME_WORD = /^(?:です|でした|ます|まで|より|から|など|のみ|だけ|ほか|さん|さま|くん|ちゃん|たち|ども|あて|にて|として|について|いわく|だよ|だね|でしょ|かな|ですね|ですか|では|には|とか|へは|あたり|へん|まえ|うら|よこ|ちかく)$/u;
+
+export const KANJI_SURNAME_HIRAGANA_GIVEN_NAME: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Hiragana}{2,4}(?:[、。，,（(]|[ 　]*(?:\n|$))/mu, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(KANJI_SURNAME_HIRAGANA_GIVEN, shadow).flatMap((match): Span[] => {
+      const { surname, given } = match.groups!;
+      if (!nameLexicon().surnames.has(surname!) || commonNouns().has(surname!) || PLACE_SURNAMES.has(surname!) || AFTER_SURNAME_WORD.test(given!)) return [];
+      return [{ start: match.index, end: match.index + match[0].length }];
     }),
 });

@@ -14,7 +14,8 @@ const KANA_WORD = "(?<name>\\p{Script=Hiragana}{3,6}|[\\p{Script=Katakana}ー\\u
 /** The name's end: the text's, the line's or a clause's, a bracket (ほりうち（アルバイト）), a particle or です. */
 const NAME_ENDS = "(?=[ 　]*(?:$|\\n|[、。,，()（）/／]|が|は|に|も|と|を|です|だけど))";
 
-const STAFF_POST = "アシスタント|スタイリスト|スタッフ|マネージャー|運営|受付|店長|担当";
+// With the duties a name is written after on a note or a board (代筆 ひろし, 日直 あおい, 書記 みなと).
+const STAFF_POST = "アシスタント|スタイリスト|スタッフ|マネージャー|運営|受付|店長|担当|代筆|日直|当番|書記|司会|記録|作成|記入";
 const KIN = "妻|夫|母|父|娘|息子|家内|主人|姪|甥|孫|兄|姉|弟|妹|祖母|祖父|叔母|叔父|伯母|伯父|つま|おっと|むすめ|むすこ";
 /** A name's label, a form's too for the person who fills it in (氏名 くどう たろう, ご注文者：やまぐち けいこ). */
 const NAME_LABEL = "なまえ|名前|お名前|氏名|(?:注文|申込|依頼|購入|記入|申請)者";
@@ -99,6 +100,26 @@ const katakanaFullNameAfterSelf: PiiDetector = gated(new RegExp(`(?:私|僕|わ�
 });
 
 /**
+ * An account's holder written as one katakana word after 名義 (名義 オイェラランテミトペ。, 口座名義：ムハンマドアリフ), as a
+ * bank registers a foreign name it runs together: six kana or more, which no short word after 名義 is (名義 変更, 名義
+ * カード). Not a thing's word (名義 キャッシュカード, 名義 オンラインバンキング) nor a firm's registered reading
+ * (名義 カブシキガイシャミドリ, ヤマダショウジ).
+ */
+const ACCOUNT_HOLDER_ONE_WORD = /名義人?(?:は|[ 　]*[:：])?[ 　]*(?<name>[\p{Script=Katakana}ー]{6,16})(?=[ 　]*(?:$|\n|[、。,，（(]|です|で|の|様|さん))/dgmu;
+const THING_OR_FIRM_READING = /カード|ローン|アカウント|サービス|バンキング|プラン|ポイント|[カガ]イシャ|ショウジ|ショウテン|コウギョウ|ケンセツ|ギンコウ|ホケン|クミアイ|ホウジン/u;
+
+const accountHolderOneWord: PiiDetector = gated(/名義/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(ACCOUNT_HOLDER_ONE_WORD, shadow).flatMap((match) => {
+      const name = match.groups!.name!;
+      if (KATAKANA_THING.test(name) || THING_OR_FIRM_READING.test(name) || nameLexicon().wordReadings.has(name)) return [];
+      const [start, end] = match.indices!.groups!.name!;
+      return [{ start, end }];
+    }),
+});
+
+/**
  * A display name decorated with a symbol between its kana parts, after a chat's label for it (LINE名 ﾊﾅ☆ｺﾊﾞﾔｼ, 表示名：ユキ♪タナカ):
  * the person's name, one part read as a surname or a given name of the dictionary.
  */
@@ -117,4 +138,4 @@ const decoratedDisplayName: PiiDetector = gated(/(?:LINE名|LINEの名前|表示
     }),
 });
 
-export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaFullNameAfterCue, kanaNameAfterCue, realName, katakanaFullNameAfterSelf, decoratedDisplayName];
+export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaFullNameAfterCue, kanaNameAfterCue, realName, katakanaFullNameAfterSelf, accountHolderOneWord, decoratedDisplayName];

@@ -1,4 +1,5 @@
 import { gated, matchesOf, type PiiDetector } from "./detector.js";
+import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 
 /**
  * A Vietnamese full name in katakana, its parts joined by ・ or spaces, in full or half width (グエン・ヴァン・ミン, ファム・ティ・ラン,
@@ -53,3 +54,28 @@ export function vietnameseKatakanaFamily(value: string): string | undefined {
   const [family, middle] = parts.map((part) => part.normalize("NFKC"));
   return KATAKANA_FAMILY.has(family!) && KATAKANA_MIDDLE.has(middle!) && family!.length >= 2 ? parts[0] : undefined;
 }
+
+/**
+ * A Korean or a Chinese name in katakana, family name and given name joined by ・ (キム・ミンジュ, パク・ジフン, ワン・ズーハン,
+ * チェン・シャオメイ), where the text says it is a person's: after a student's, a trainee's or a name's word (留学生
+ * キム・ミンジュ, 氏名：リウ・ヤン), or before its kanji writing in brackets, a family name of that list first and a given name of one or two kanji (ワン・ズーハン（漢字は 王 子涵）). The same
+ * family names start loanwords' phrases (ワン・チーム, ワン・ピース, ハン・バーガー), which neither cue stands beside.
+ */
+const EAST_ASIAN_KATAKANA_FAMILY =
+  "キム|パク|チェ|チョン|カン|チョ|ユン|イム|クォン|ファン|アン|ソン|リュ|ホン|ハン|イ|ワン|リー|リ|チャン|チェン|リウ|ヤン|ジャオ|ウー|ジョウ|シュー|スン|マー|グオ|ガオ|リン|ルオ|リャン|タン|フォン|ドン|シャオ|ツァイ|パン";
+const PERSON_WORD_BEFORE = "(?:留学生|学生|生徒|児童|研修生|実習生|社員|選手|氏名|名前|本名)[ 　]*[:：は]?[ 　]*";
+const EAST_ASIAN_DOTTED_NAME = new RegExp(
+  `(?<cue>${PERSON_WORD_BEFORE})?(?<![\\p{Script=Katakana}ー・])(?<name>(?:${EAST_ASIAN_KATAKANA_FAMILY})・[\\p{Script=Katakana}ー]{2,6})(?![\\p{Script=Katakana}ー・])(?=[（(](?:漢字は?)?[ 　:：]*(?<kanji>\\p{Script=Han})[ 　]?\\p{Script=Han}{1,2}[）)]|)`,
+  "dgu",
+);
+
+export const eastAsianKatakanaName: PiiDetector = gated(new RegExp(`(?:${EAST_ASIAN_KATAKANA_FAMILY})・`, "u"), {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(EAST_ASIAN_DOTTED_NAME, shadow).flatMap((match) => {
+      const kanji = match.groups!.kanji;
+      if (match.groups!.cue === undefined && (kanji === undefined || !isEastAsianFamily(kanji))) return [];
+      const [start, end] = match.indices!.groups!.name!;
+      return [{ start, end }];
+    }),
+});

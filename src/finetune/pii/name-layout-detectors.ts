@@ -6,7 +6,7 @@ import { isEnglishWord } from "./english-person-tagger.js";
 import { isRomajiSurname, romanisesKanjiName } from "./latin-name-cues.js";
 import { isThing, TEAM } from "./lexicon-latin-names.js";
 import { isFirmAccount } from "./firm-words.js";
-import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 import { handlerNote } from "./name-handler-notes.js";
 import { worldNames } from "./world-name-lexicon.js";
 
@@ -187,16 +187,32 @@ const departmentMember = surnameDetector(/[部課室係班ムプ][ 　]\p{Script
 
 /**
  * A name right before its contact details — a signature, a form, an address label: 辻本　072-233-1101,
- * 岡本（aya.okamoto@…）, 高木（内線 1150）, 宮崎 陽介⏎… TEL. A dictionary surname that is no place, perhaps with a given name.
+ * 岡本（aya.okamoto@…）, 高木（内線 1150）, 宮崎 陽介⏎… TEL, its area code in brackets too (098 (936) 5120). A dictionary
+ * surname that is no place, perhaps with a given name; or a surname it lacks and reads as no word before a given name it
+ * lists as no noun (佐久本 亮 090-…, 蔀 文子 03-…): no department's or place's word stands so before a phone.
  */
 const BEFORE_CONTACT =
-  /(?<![\p{Script=Han}\p{Script=Katakana}々])(?<name>\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?)[ 　]*[（(]?[ 　]*(?=(?:TEL|Tel|tel|電話|内線|携帯|℡)|0\d{1,4}-\d|[A-Za-z0-9._%+-]+@)/dgu;
+  /(?<![\p{Script=Han}\p{Script=Katakana}々])(?<name>\p{Script=Han}{1,4}(?:[ 　]\p{Script=Han}{1,3})?)[ 　]*[（(]?[ 　]*(?=(?:TEL|Tel|tel|電話|内線|携帯|℡)|0\d{1,4}-\d|0\d{1,4} ?[（(]\d{1,4}[)）]|[A-Za-z0-9._%+-]+@)/dgu;
 
-const nameBeforeContact = surnameDetector(/\d-\d|@|TEL|Tel|tel|電話|内線|携帯|℡/, BEFORE_CONTACT, (match, surnames, shadow) => {
+// One kanji before a given name of two (蔀 文子) or three before any (佐久本 亮), as the honorific's rule reads them
+// (name-detectors.ts): a word of two or four before a phone is a desk's or an hour's as often (受付時間 平日).
+const unlistedSurnameListedGiven = (surname: string, given: string | undefined): boolean =>
+  given !== undefined &&
+  ((surname.length === 1 && given.length >= 2) || surname.length === 3) &&
+  nameLexicon().givenNames.has(given) &&
+  !nameLexicon().nounGivenNames.has(given) &&
+  !commonNouns().has(given) &&
+  !commonNouns().has(surname) &&
+  !NOT_A_NAME.test(surname) &&
+  !PLACE_SURNAMES.has(surname);
+
+const nameBeforeContact = surnameDetector(/\d-\d|\d ?[(（]\d|@|TEL|Tel|tel|電話|内線|携帯|℡/, BEFORE_CONTACT, (match, surnames, shadow) => {
   // 人事部 高木（内線 …）: the words before the space are the department, the name is the last word.
   const words = match.groups!.name!.split(/[ 　]/);
   const [start, end] = match.indices!.groups!.name!;
-  const name = surnames.has(words[0]!) ? { start, end } : words[1] !== undefined && surnames.has(words[1]) ? { start: end - words[1].length, end } : undefined;
+  if (words[0]!.length === 1 && !unlistedSurnameListedGiven(words[0]!, words[1])) return undefined;
+  const name =
+    (surnames.has(words[0]!) && words[0]!.length >= 2) || unlistedSurnameListedGiven(words[0]!, words[1]) ? { start, end } : words[1] !== undefined && surnames.has(words[1]) ? { start: end - words[1].length, end } : undefined;
   return name && !PLACE_SURNAMES.has(shadow.slice(name.start, name.end).split(/[ 　]/)[0]!) ? name : undefined;
 });
 

@@ -1,5 +1,6 @@
 import { gated, hasDigits, patternDetector, type PiiDetector } from "./detector.js";
 import { inNotPersonalContext } from "./number-context.js";
+import { hasPhoneWord, PHONE_WORD } from "./phone-words.js";
 
 /**
  * A Philippine mobile written nationally: 09, two digits more of the network's prefix, then three and four digits,
@@ -9,7 +10,21 @@ import { inNotPersonalContext } from "./number-context.js";
  */
 const PHILIPPINE_MOBILE = /(?<![\w+.-])09\d{2}([ -])\d{3}\1\d{4}(?![\w-]|[.,]\d)/dg;
 
+/**
+ * The same number in one run of eleven digits (09171234567), as a form's field or a chat writes it: only after a phone's
+ * word or a wallet's keyed by the mobile (GCash, Maya, Viber) on its line, as an order's or a tracking's number has
+ * eleven digits too. 090 is a Japanese mobile's, which the phone rules take.
+ */
+const PHILIPPINE_MOBILE_RUN = /(?<![\w+.-])09[1-9]\d{8}(?![\w-]|[.,]\d)/dg;
+const MOBILE_CUE_BEFORE = new RegExp(`(?:${PHONE_WORD}|GCash|Maya|Viber)[^\\n]{0,30}$`, "u");
+
 export const PHILIPPINE_MOBILE_DETECTOR: PiiDetector = gated(
   (shadow) => shadow.includes("09") && hasDigits(11)(shadow),
   patternDetector("PHONE", PHILIPPINE_MOBILE, (match, shadow) => !inNotPersonalContext(shadow, match.index)),
+);
+
+export const PHILIPPINE_MOBILE_RUN_DETECTOR: PiiDetector = gated(
+  (shadow) => shadow.includes("09") && hasDigits(11)(shadow) && (hasPhoneWord(shadow) || /GCash|Maya|Viber/.test(shadow)),
+  patternDetector("PHONE", PHILIPPINE_MOBILE_RUN, (match, shadow) =>
+    MOBILE_CUE_BEFORE.test(shadow.slice(Math.max(0, match.index - 60), match.index)) && !inNotPersonalContext(shadow, match.index)),
 );

@@ -5,9 +5,9 @@ import { PERSON_DOCUMENTS } from "./person-documents.js";
  * A document's number given later in the sentence that names the document, not right after its name: "a copy of your
  * passport (we have Z4418203 on file …)", "住民票コードの問い合わせ…、通知（39204718856）の再発行". Only values of the
  * document's own shape (person-documents.ts), so the sentence's other numbers stay. Within the sentence: no 。, ., !
- * or ? followed by a space, and a line break ends it.
+ * or ? followed by a space, and a line break ends it; a number's abbreviation's full stop ends none (運転免許証（No. 3011 …）).
  */
-const IN_SENTENCE = String.raw`(?:[^\n。.!?]|\.(?! ))`;
+const IN_SENTENCE = String.raw`(?:[^\n。.!?]|\.(?! )|(?<=(?<![A-Za-z])(?:No|NO|no|Nr))\.)`;
 /** A value stands whole: no letter, digit or hyphen joins it to a longer code. */
 const APART_BEFORE = "(?<![A-Za-z0-9０-９-])";
 const APART_AFTER = "(?![A-Za-z0-9０-９-])";
