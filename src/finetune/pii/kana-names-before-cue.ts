@@ -1,6 +1,6 @@
 import { gated, matchesOf, type PiiDetector } from "./detector.js";
 import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
-import { ADDRESSED_NOT_A_NAME } from "./name-detectors.js";
+import { ADDRESSED_NOT_A_NAME, KATAKANA_THING } from "./name-detectors.js";
 
 /**
  * A name written in kana, as a caller spells it or a report quotes it, before the words that introduce a person: a
@@ -78,7 +78,8 @@ const kanaSurnameIntroduced: PiiDetector = gated(/です|だけど|と申/u, {
       const [start, end] = match.indices!.groups![group]!;
       const word = match.groups![group]!;
       if (group === "hiragana" && shadow[start - 1] === "。" && word.endsWith("い")) return [];
-      return nameLexicon().surnameReadings.has(asReading(word)) ? [{ start, end }] : [];
+      // A thing's katakana word the readings hold too is the thing (リストです).
+      return nameLexicon().surnameReadings.has(asReading(word)) && !KATAKANA_THING.test(word) ? [{ start, end }] : [];
     }),
 });
 

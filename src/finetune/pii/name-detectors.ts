@@ -341,11 +341,14 @@ export const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
  * five kanji), a space and a given name it lists that is no common noun (弁理士 如月 弘樹, 担任 一尺八寸 恵: one kanji too,
  * the space marking where the surname ends): the spaced full name. Not a department or an office before a word (担当 営業 一課).
  */
-const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,4})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})$/u;
+const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,4})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})$/u;
 export function unlistedSurnameBeforeGiven(words: string): boolean {
   const parts = SPACED_KANJI_NAME.exec(words)?.groups;
   if (parts === undefined) return false;
   const { surname, given } = parts as { surname: string; given: string };
+  // A one-kanji surname the dictionary lacks (蔀 文子, 圷 美和) only before a given name of two kanji, and no word or
+  // prefix of its own (新 太郎, 各 部長).
+  if (surname.length === 1 && (given.length < 2 || commonNouns().has(surname) || nameLexicon().boundNouns.has(surname) || NAME_PREFIX.test(surname) || NOT_A_NAME.test(surname))) return false;
   // A one-kanji given name is no suffix of a word (午前 中: 午前中, during the morning).
   if (given.length === 1 && (nameLexicon().boundNouns.has(given) || commonNouns().has(surname + given))) return false;
   return nameLexicon().givenNames.has(given) && !commonNouns().has(given) && !PLACE_SURNAMES.has(surname) && !OFFICE_END.test(surname) && !TITLE_AT_END.test(surname) && !COMPANY_WORD.test(surname) && !DEPARTMENT_WORD.test(surname);

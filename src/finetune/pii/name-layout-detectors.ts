@@ -176,11 +176,13 @@ function surnameDetector(gate: RegExp, pattern: RegExp, pick: (match: RegExpExec
 /**
  * A department and its member closing a line or a clause (最終更新 … 情報システム課 野口, 北斗機工 経理部 上野 誠」): a
  * dictionary surname, perhaps with a given name, after 部/課/室/係/班/チーム and a space. A surname that is also a
- * place (上野) counts here: after a department it is a person.
+ * place (上野) counts here: after a department it is a person. A desk's word is a department without 部 too (人事 島袋 へ,
+ * 経理 比嘉 まで).
  */
-const MEMBER_OF = /(?<=[部課室係班]|チーム|グループ)[ 　](?<name>\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?)(?=[ 　]*(?:$|[」』）)、。,（(]|まで|宛|あて|へ))/dgmu;
+const DEPARTMENT_WITHOUT_SUFFIX = "人事|総務|経理|庶務|広報|法務|財務";
+const MEMBER_OF = new RegExp(`(?<=[部課室係班]|チーム|グループ|${DEPARTMENT_WITHOUT_SUFFIX})[ 　](?<name>\\p{Script=Han}{2,4}(?:[ 　](?!宛)\\p{Script=Han}{1,3})?)(?=[ 　]*(?:$|[」』）)、。,（(]|まで|宛|あて|へ))`, "dgmu");
 
-const departmentMember = surnameDetector(/[部課室係班ムプ][ 　]\p{Script=Han}/u, MEMBER_OF, (match, surnames) => {
+const departmentMember = surnameDetector(new RegExp(`(?:[部課室係班ムプ]|${DEPARTMENT_WITHOUT_SUFFIX})[ 　]\\p{Script=Han}`, "u"), MEMBER_OF, (match, surnames) => {
   const [start, end] = match.indices!.groups!.name!;
   return surnames.has(match.groups!.name!.split(/[ 　]/)[0]!) ? { start, end } : undefined;
 });
@@ -323,7 +325,8 @@ const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞ�
       if ((readsAsName([first!, second!]) || (match[0].endsWith("・") && dotJoinedName(first!, second!))) && !isFirmAccount(shadow, match.index, end)) spans.push({ start: match.index, end });
     }
     for (const match of matchesOf(KATAKANA_SURNAME_BEFORE_CUE, shadow)) {
-      if (surnameReadings.has(asReading(match.groups!.name!))) spans.push({ start: match.index, end: match.index + match[0].length });
+      // A thing's word the readings hold too is the thing (退去者リストです, 新しいシステムです).
+      if (surnameReadings.has(asReading(match.groups!.name!)) && !KATAKANA_THING.test(match.groups!.name!)) spans.push({ start: match.index, end: match.index + match[0].length });
     }
     return spans;
   },

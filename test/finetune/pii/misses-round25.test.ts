@@ -133,6 +133,32 @@ const classes: Record<string, MaskingCase[]> = {
     ["新宿 あたり、上野 あたり、", "新宿 あたり、上野 あたり、"],
     ["京都 など。東京 いいね。", "京都 など。東京 いいね。"],
   ],
+  "a one-kanji surname the dictionary lacks before a listed given name of two kanji, after a role's word": [
+    ["母親の名前 蔀 文子 名義のレシート", "母親の名前 [PERSON] 名義のレシート"],
+    ["名前：圷 美和", "名前：[PERSON]"],
+  ],
+  "one kanji of a word or a prefix after the same words": [
+    ["担当 各 部長", "担当 各 部長"],
+    ["氏名 同 上", "氏名 同 上"],
+    ["名前 欄 記入例", "名前 欄 記入例"],
+  ],
+  "a thing's katakana word before です that a surname's reading matches too": [
+    ["退去者リストです。", "退去者リストです。"],
+    ["リストです。確認ください", "リストです。確認ください"],
+  ],
+  "a katakana surname before です, still masked": [
+    ["お世話になります、サトウです。", "お世話になります、[PERSON]です。"],
+    ["予約した ミヤギ です", "予約した [PERSON] です"],
+  ],
+  "a surname after a desk's word that has no 部": [
+    ["人事 島袋 へ。給与振込は別途", "人事 [PERSON] へ。給与振込は別途"],
+    ["経理 比嘉 まで、", "経理 [PERSON] まで、"],
+    ["総務 中野 宛", "総務 [PERSON] 宛"],
+  ],
+  "a deed after the same words": [
+    ["人事 評価 へ。", "人事 評価 へ。"],
+    ["経理 処理 まで、広報 活動、", "経理 処理 まで、広報 活動、"],
+  ],
 };
 
 describeMaskingClasses("named misses of the last rounds, by class (round 25)", classes);
