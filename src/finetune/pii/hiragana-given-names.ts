@@ -69,12 +69,13 @@ export const HIRAGANA_DIMINUTIVE: PiiDetector = gated(/っ(?:ちゃん|くん)/u
 /**
  * A surname the dictionary lists, a space and a given name in hiragana closing the clause (比屋根 しずく、住所は…; 田中 ひなた。),
  * as a form or a message names its writer: two to four kana, whatever the dictionary reads them as (しずく is 雫 to it),
- * but no particle or word that follows a surname alone (田中 より。, 田中 まで、, 田中 ほか、, 田中 です。). The surname is no
+ * but no particle or word that follows a surname alone, nor one that starts so (田中 より。, 田中 まで、, 田中 ほか、,
+ * 村上 よりです). The surname is no
  * common noun, no place's (上野 あたり、) and no one-kanji word.
  */
 const KANJI_SURNAME_HIRAGANA_GIVEN =
   /(?<![\p{Script=Han}々\p{Script=Katakana}ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,3})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=[、。，,（(]|[ 　]*(?:\n|$))/dgmu;
-const AFTER_SURNAME_WORD = /^(?:です|でした|ます|まで|より|から|など|のみ|だけ|ほか|さん|さま|くん|ちゃん|たち|ども|あて|にて|として|について|いわく|だよ|だね|でしょ|かな|ですね|ですか|では|には|とか|へは|あたり|へん|まえ|うら|よこ|ちかく)$/u;
+const AFTER_SURNAME_WORD = /^(?:です|でし|ます|まで|より(?![こえ])|から|など|のみ|だけ|ほか|さん|さま|くん|ちゃん|たち|ども|あて|にて|として|につ|いわく|だよ|だね|だった|でしょ|かな|では|には|とか|へ|あたり|へん|まえ|うら|よこ|ちかく)/u;
 
 export const KANJI_SURNAME_HIRAGANA_GIVEN_NAME: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Hiragana}{2,4}(?:[、。，,（(]|[ 　]*(?:\n|$))/mu, {
   type: "PERSON",

@@ -132,6 +132,8 @@ const classes: Record<string, MaskingCase[]> = {
     ["大阪 なんば、梅田", "大阪 なんば、梅田"],
     ["新宿 あたり、上野 あたり、", "新宿 あたり、上野 あたり、"],
     ["京都 など。東京 いいね。", "京都 など。東京 いいね。"],
+    ["担当は村上 よりです", "担当は[PERSON] よりです"],
+    ["山田 までです。", "[PERSON] までです。"],
   ],
   "a one-kanji surname the dictionary lacks before a listed given name of two kanji, after a role's word": [
     ["母親の名前 蔀 文子 名義のレシート", "母親の名前 [PERSON] 名義のレシート"],
