@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -627,6 +627,12 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // A router's private address, first marked a look-alike, is personal data as the Decisions say (the sixth, fourteenth
   // and later sets plant routers' addresses): 559 of 559, 345 of 345.
   { title: "the twenty-third held-out set, a development set since its measure", dir: HELD_OUT_23_DIR, planted: 559, masked: [559, 559], kept: [344, 344] },
+  // The twenty-fourth: written blind (8303a52) and kept aside through the round that fixed the twenty-third set's rest
+  // and the next; measured once at its end (main at 64abe31, no helper working): 541 of 637 (84.9 %), 422 of 434 kept
+  // (97.2 %). A trial lesson's 申込番号 (twice), first marked an order, is the applicant's as the Decisions say, and is
+  // masked in neither place: 540 of 638 (names 268 of 322, IDs 51 of 83 — a crew list's passports and seaman's books,
+  // a lab's student numbers, logins; addresses 42 of 47), 421 of 433 kept (firms, a firm's vehicles' plates).
+  { title: "the twenty-fourth held-out set, a development set since its measure", dir: HELD_OUT_24_DIR, planted: 638, masked: [540, 638], kept: [421, 433] },
 ];
 
 for (const row of HELD_OUT_SETS) {
