@@ -1,6 +1,7 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { asReading, commonNouns, nameLexicon } from "./japanese-name-lexicon.js";
 import { KATAKANA_THING, readsAs } from "./name-detectors.js";
+import { FAMILIAR_HONORIFICS, honorificAlternation } from "./honorifics.js";
 
 /**
  * Names a chat export and a family's or a school's messages give people by: a parent by their child (みさきママ, ケンタ父,
@@ -18,7 +19,7 @@ const NOT_A_CHILD =
  * ママ/パパ, since お父 and ってお母 end other words).
  */
 const CHILD_OF = new RegExp(
-  `${KANA_BOUNDARY}(?<name>[\\p{Script=Hiragana}]{2,5}|[\\p{Script=Katakana}ー]{2,8})(?:(?:ちゃん|くん|君)の?(?:ママ|パパ|父|母)|(?<=[\\p{Script=Katakana}ー])の(?:母|父)(?=[のがはにと、。\\s]|です)|(?:ママ|パパ)|(?<=[\\p{Script=Katakana}ー])[父母](?![\\p{Script=Han}さ]))`,
+  `${KANA_BOUNDARY}(?<name>[\\p{Script=Hiragana}]{2,5}|[\\p{Script=Katakana}ー]{2,8})(?:${honorificAlternation(...FAMILIAR_HONORIFICS)}の?(?:ママ|パパ|父|母)|(?<=[\\p{Script=Katakana}ー])の(?:母|父)(?=[のがはにと、。\\s]|です)|(?:ママ|パパ)|(?<=[\\p{Script=Katakana}ー])[父母](?![\\p{Script=Han}さ]))`,
   "dgu",
 );
 

@@ -1,6 +1,7 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
 import { PLACE_SURNAMES } from "./name-detectors.js";
 import { asReading, commonNouns, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
+import { CHILD_HONORIFICS, FAMILIAR_HONORIFICS, honorificAlternation } from "./honorifics.js";
 
 /**
  * A given name written in hiragana alone before a child's or a friend's honorific, as schools, nurseries and chats write
@@ -14,15 +15,22 @@ import { asReading, commonNouns, nameLexicon, wordReadings } from "./japanese-na
  */
 const ANIMAL_WORDS = /^(?:うさぎ|ひよこ|きりん|ひつじ|あひる|ことり|こねこ|こいぬ|くじら|いるか|らっこ)$/u;
 const DAY_WORDS = /^(?:きょう|あした|あさって|きのう|おととい|こんど|こんかい|いつも|ずっと|みんな|おともだち)$/u;
-const HIRAGANA_GIVEN_BEFORE_HONORIFIC =
-  /(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?:(?<surname>\p{Script=Hiragana}{3,5})[ 　])?(?<given>\p{Script=Hiragana}{3,4})[ 　]?(?:ちゃん|くん|君|さん)/dgu;
+/** A child's or a friend's honorific, or anyone's さん, after a given name. */
+const GIVEN_NAME_HONORIFIC = honorificAlternation(...FAMILIAR_HONORIFICS, "さん");
+const HIRAGANA_GIVEN_BEFORE_HONORIFIC = new RegExp(
+  String.raw`(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?:(?<surname>\p{Script=Hiragana}{3,5})[ 　])?(?<given>\p{Script=Hiragana}{3,4})[ 　]?${GIVEN_NAME_HONORIFIC}`,
+  "dgu",
+);
 /**
  * A given name in hiragana before a child's school year or age in brackets, as a parent writes of their child (子どもの
  * しゅうへい（小3）, りょうすけ（5歳）): up to six kana, a name's long and contracted sounds too; not the honorific after a
  * name (さくら ちゃん（年中）), nor one after a kanji surname and a space, which the surname's rules take whole
  * (月見里 さくら（高2）).
  */
-const HIRAGANA_GIVEN_BEFORE_AGE = /(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]|[\p{Script=Han}々][ 　])(?!(?:ちゃん|くん|さん|さま)[ 　]?[（(])(?<given>\p{Script=Hiragana}{3,6})[ 　]?(?=[（(](?:[小中高][1-6]|年[長中少]|[0-9]{1,2}(?:歳|才))[）)])/dgu;
+const HIRAGANA_GIVEN_BEFORE_AGE = new RegExp(
+  String.raw`(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]|[\p{Script=Han}々][ 　])(?!${honorificAlternation(...CHILD_HONORIFICS, "さん", "さま")}[ 　]?[（(])(?<given>\p{Script=Hiragana}{3,6})[ 　]?(?=[（(](?:[小中高][1-6]|年[長中少]|[0-9]{1,2}(?:歳|才))[）)])`,
+  "dgu",
+);
 
 const readsAsGiven = (word: string): boolean => !ANIMAL_WORDS.test(word) && nameLexicon().givenNameReadings.has(asReading(word));
 const ITEM_START = /(?:^|[|,\t"「\n])[ \t　]*$/u;
@@ -30,7 +38,7 @@ const readsAsSurname = (word: string, before: string): boolean =>
   nameLexicon().surnameReadings.has(asReading(word)) || (ITEM_START.test(before) && !wordReadings().has(asReading(word)) && !DAY_WORDS.test(word) && !/[よねなはをにでともへや]$/u.test(word));
 
 /** The hiragana surname and given name together, listed before the kana rules that would take the given name alone. */
-export const HIRAGANA_FULL_NAME: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\p{Script=Hiragana}{3,4}[ 　]?(?:ちゃん|くん|君|さん)/u, {
+export const HIRAGANA_FULL_NAME: PiiDetector = gated(new RegExp(String.raw`\p{Script=Hiragana}[ 　]\p{Script=Hiragana}{3,4}[ 　]?${GIVEN_NAME_HONORIFIC}`, "u"), {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(HIRAGANA_GIVEN_BEFORE_HONORIFIC, shadow).flatMap((match): Span[] => {
@@ -40,7 +48,7 @@ export const HIRAGANA_FULL_NAME: PiiDetector = gated(/\p{Script=Hiragana}[ 　]\
     }),
 });
 
-export const HIRAGANA_GIVEN_NAME: PiiDetector = gated(/\p{Script=Hiragana}(?:[ 　]?(?:ちゃん|くん|君|さん)|[ 　]?[（(])/u, {
+export const HIRAGANA_GIVEN_NAME: PiiDetector = gated(new RegExp(String.raw`\p{Script=Hiragana}(?:[ 　]?${GIVEN_NAME_HONORIFIC}|[ 　]?[（(])`, "u"), {
   type: "PERSON",
   find: (shadow) =>
     [...matchesOf(HIRAGANA_GIVEN_BEFORE_HONORIFIC, shadow), ...matchesOf(HIRAGANA_GIVEN_BEFORE_AGE, shadow)].flatMap((match): Span[] => {

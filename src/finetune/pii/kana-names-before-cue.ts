@@ -1,6 +1,7 @@
 import { gated, matchesOf, type PiiDetector } from "./detector.js";
 import { asReading, nameLexicon } from "./japanese-name-lexicon.js";
 import { ADDRESSED_NOT_A_NAME, KATAKANA_THING } from "./name-detectors.js";
+import { ADDRESSEE_HONORIFICS, CHILD_HONORIFICS, honorificAlternation } from "./honorifics.js";
 
 /**
  * A name written in kana, as a caller spells it or a report quotes it, before the words that introduce a person: a
@@ -92,11 +93,13 @@ const kanaSurnameIntroduced: PiiDetector = gated(/です|だけど|と申/u, {
  * word a note is addressed to (おうじ) are no one; a shorter word before さん, one that opens with the polite お or ご
  * (おとうさん, おきゃくさん) or a shop's word ending in や (はなやさん) is a role's or a kin's.
  */
-const HIRAGANA_BEFORE_HONORIFIC =
-  /(?:(?<=^|[\n「『 　])(?<addressed>\p{Script=Hiragana}{3,6}?)(?:様|さま)(?=[、,，。!！\s]|$)|(?<![\p{Script=Hiragana}])(?:(?<childSurname>\p{Script=Hiragana}{3,5})[ 　])?(?<child>\p{Script=Hiragana}{3,5}?)[ 　]?(?:ちゃん|くん)(?!\p{Script=Hiragana})|(?<![\p{Script=Hiragana}])(?<surname>(?![おご])\p{Script=Hiragana}{3}[^\P{Script=Hiragana}や]{1,2}?)[ 　]?さん(?=[はがにのともへ、。,，\s!！?？（(」』]|から|まで|$))/dgmu;
+const HIRAGANA_BEFORE_HONORIFIC = new RegExp(
+  String.raw`(?:(?<=^|[\n「『 　])(?<addressed>\p{Script=Hiragana}{3,6}?)${honorificAlternation(...ADDRESSEE_HONORIFICS)}(?=[、,，。!！\s]|$)|(?<![\p{Script=Hiragana}])(?:(?<childSurname>\p{Script=Hiragana}{3,5})[ 　])?(?<child>\p{Script=Hiragana}{3,5}?)[ 　]?${honorificAlternation(...CHILD_HONORIFICS)}(?!\p{Script=Hiragana})|(?<![\p{Script=Hiragana}])(?<surname>(?![おご])\p{Script=Hiragana}{3}[^\P{Script=Hiragana}や]{1,2}?)[ 　]?さん(?=[はがにのともへ、。,，\s!！?？（(」』]|から|まで|$))`,
+  "dgmu",
+);
 const SET_PHRASE = /^(?:おかげ|おつかれ|ごくろう|ごちそう|おたがい|おまちどお|おひさし|おさき|おそれ|おきのどく|みなみな)$/u;
 
-const hiraganaBeforeHonorific: PiiDetector = gated(/\p{Script=Hiragana}(?:様|さま|[ 　]?ちゃん|[ 　]?くん|[ 　]?さん)/u, {
+const hiraganaBeforeHonorific: PiiDetector = gated(new RegExp(String.raw`\p{Script=Hiragana}(?:${honorificAlternation(...ADDRESSEE_HONORIFICS)}|[ 　]?${honorificAlternation(...CHILD_HONORIFICS, "さん")})`, "u"), {
   type: "PERSON",
   find: (shadow) => {
     const { surnameReadings, givenNameReadings } = nameLexicon();

@@ -13,13 +13,13 @@ import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "./romaji-city
 import { romajiReadings } from "./romaji-reading.js";
 import { romajiSurnameAlone } from "./romaji-surname-alone.js";
 import { isPlateRegionAt } from "./plate-regions.js";
+import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS, ROMAJI_HONORIFICS_WITH_SHI } from "./honorifics.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
 /** A name's reading in kana, in half width too (ﾔﾅｷﾞﾀ ﾊﾙ: its sound marks and long vowel are no katakana by script). */
 const READING_CHARS = "[\\p{Script=Katakana}\\p{Script=Hiragana}ーｰﾞﾟ・ ]";
-const HONORIFICS = "様|さま|さん|氏|殿|君|くん|ちゃん|先生";
-const HONORIFIC = `(?:${HONORIFICS})`;
+const HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...FAMILIAR_HONORIFICS, "先生");
 /**
  * A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end, or
  * one of hiragana and the kanji a given name ends in (佐藤 みち子, 原 まり恵): whole, not its last kanji alone. The
@@ -234,7 +234,7 @@ const CLASS_WORD = /^[組班][ 　]/u;
 const classWordLength = (shadow: string, at: number): number =>
   CLASS_WORD.test(shadow.slice(at, at + 2)) && /[\p{L}\p{N}]/u.test(shadow.charAt(at - 1)) ? 2 : 0;
 
-const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
+const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
   type: "PERSON",
   find(shadow) {
     const { givenNames, surnames } = nameLexicon();
@@ -273,7 +273,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFICS), {
   },
 });
 
-const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?(?:${HONORIFICS})`), {
+const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?${HONORIFIC}`), {
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
@@ -295,7 +295,10 @@ const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?(?:${HO
  * first word reads as a surname of the dictionary; else a day's or a sentence's word stands before a surname alone
  * (きのう もりやまさん, あした すずきさん), which is the name when it reads as one.
  */
-const HIRAGANA_NAME_BEFORE_HONORIFIC = /(?<![\p{Script=Hiragana}])(?<first>\p{Script=Hiragana}{2,5})[ ](?<second>\p{Script=Hiragana}{2,5})\s?(?:様|さま|さん|氏|殿)/dgu;
+const HIRAGANA_NAME_BEFORE_HONORIFIC = new RegExp(
+  String.raw`(?<![\p{Script=Hiragana}])(?<first>\p{Script=Hiragana}{2,5})[ ](?<second>\p{Script=Hiragana}{2,5})\s?${honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS)}`,
+  "dgu",
+);
 const japaneseHiraganaWithHonorific: PiiDetector = gated(/\p{Script=Hiragana} \p{Script=Hiragana}/u, {
   type: "PERSON",
   find: (shadow) =>
@@ -309,14 +312,19 @@ const japaneseHiraganaWithHonorific: PiiDetector = gated(/\p{Script=Hiragana} \p
 
 /** Words a note is addressed to that read as surnames too (王子 Ouji, 仲間 Nakama): a prince, friends. */
 export const ADDRESSED_NOT_A_NAME = /^(?:おうじ|なかま)$/u;
+/** Who is addressed: anyone, a child or a friend, or a letter's 殿 (not 氏, which writes of a person, not to one). */
+const ADDRESSED_HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FAMILIAR_HONORIFICS, "殿");
 /**
  * A surname written in hiragana alone before an honorific and what addresses a letter or a note to someone (みずのさんへ：,
  * おおたさま宛): three kana at least that read as a surname of the dictionary. Shorter words so read are a kin's or a
  * thing's (おばさん, おくさん, あかちゃん, かみさま), and without へ or 宛 a word before さん is as often a role's.
  */
-const HIRAGANA_SURNAME_ADDRESSED = /(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?<secret>\p{Script=Hiragana}{3,5})(?:さん|さま|様|くん|ちゃん|君|殿)(?:へ|宛て?|あて)(?=[:：、。,，\s!！の]|$)/dgu;
+const HIRAGANA_SURNAME_ADDRESSED = new RegExp(
+  String.raw`(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?<secret>\p{Script=Hiragana}{3,5})${ADDRESSED_HONORIFIC}(?:へ|宛て?|あて)(?=[:：、。,，\s!！の]|$)`,
+  "dgu",
+);
 const japaneseHiraganaSurnameAddressed: PiiDetector = gated(
-  /\p{Script=Hiragana}(?:さん|さま|様|くん|ちゃん|君|殿)(?:へ|宛|あて)/u,
+  new RegExp(String.raw`\p{Script=Hiragana}${ADDRESSED_HONORIFIC}(?:へ|宛|あて)`, "u"),
   patternDetector("PERSON", HIRAGANA_SURNAME_ADDRESSED, (match) => !ADDRESSED_NOT_A_NAME.test(match.groups!.secret!) && nameLexicon().surnameReadings.has(asReading(match.groups!.secret!))),
 );
 
@@ -833,7 +841,7 @@ const NAME_CORRECTED = new RegExp(
 const NO_NAME_YET = /^(?:Not|None|Unknown|Pending|TBD|TBA|TBC|Nil|Null|Anonymous|Self)$/i;
 
 /** A Japanese honorific written in romaji after a name (Shiori-san): no part of the name, which recurs without it. */
-const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi)$/;
+const ROMAJI_HONORIFIC = new RegExp(`-${honorificAlternation(...ROMAJI_HONORIFICS_WITH_SHI)}$`);
 
 /** `cues`: the literal words every match starts with, tested before the pattern; `accept`, the name's words and the text after them. */
 /**

@@ -5,6 +5,7 @@ import { isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_W
 import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "./neighbour-words.js";
 import { worldNames } from "./world-name-lexicon.js";
+import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "./honorifics.js";
 
 /*
  * The other half of a name a detector found in part: a cue masks the word it stands by (阿部 [翔太] 様, 副理事長 [荒井]
@@ -12,12 +13,14 @@ import { worldNames } from "./world-name-lexicon.js";
  * person's. A half found alone grows to the whole name; a Latin given name is added apart, to be masked where it recurs.
  */
 
+/** Anyone's, a customer's or writing's honorific after the given name. */
+const NAME_HONORIFIC_AFTER = new RegExp(`^[ 　]?${honorificAlternation("さん", "様", "氏")}`, "u");
 /**
  * A word the dictionary lacks before a found one-kanji given name and an honorific (患者 座波 [清] さん): its surname,
  * unless it is a common noun or a department's, a shop's or an office's word (総務 林 さん, 営業部 林 さん).
  */
 const unlistedSurnameBefore = (surname: string, given: string, after: string): boolean =>
-  given.length === 1 && !nameLexicon().nounGivenNames.has(given) && /^[ 　]?(?:さん|様|氏)/u.test(after) && !commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname);
+  given.length === 1 && !nameLexicon().nounGivenNames.has(given) && NAME_HONORIFIC_AFTER.test(after) && !commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname);
 
 /** A katakana word, half-width too, and a space right before a found kana name. */
 const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
@@ -110,7 +113,7 @@ const PARTICLE_FAMILY = new RegExp(`^${PARTICLE}[ \\t]+[A-ZÀ-Þ][a-zà-ÿ'’-]
 /** Whether a capitalised word before a found family name can be the person's given name: no title, greeting, job or common word. */
 const isPersonGivenWord = (word: string): boolean => !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !PERSON_JOB_WORD.test(word) && !isWordNotGivenName(word);
 /** An honorific after a found name, passed over to reach the next item of a list. */
-const HONORIFIC_AFTER = /^[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)/u;
+const HONORIFIC_AFTER = new RegExp(`^[ \\t]?${honorificAlternation(...POLITE_HONORIFICS, "氏", ...FAMILIAR_HONORIFICS)}`, "u");
 
 /** Grows each found half of a name to the whole name, or adds the other half beside it. */
 export function addNameHalves(shadow: string, findings: Finding[], spans: NeighbourSpans): void {

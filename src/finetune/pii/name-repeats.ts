@@ -2,6 +2,7 @@ import { associationNameGoesOn, firmAfterName, SHOP_WORD_BEFORE } from "./firm-w
 import type { PiiFinding } from "./mask-pii.js";
 import { isPlaceAt } from "./name-detectors.js";
 import { SpanIndex } from "./span-index.js";
+import { FAMILIAR_HONORIFICS, honorificAlternation } from "./honorifics.js";
 
 /**
  * Found values compiled once into one matcher: a record's few values (maskTogether) or the many names a log's rows
@@ -126,7 +127,7 @@ const FIRM_BEFORE = /&[ \t]*$|(?<![A-Za-z])(?:Izakaya|Sushi|Ramen|Soba|Udon|Yaki
  */
 const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人|メモ)/u;
 /** After a one-kanji name that recurs: a particle or an honorific, or です after a space (支援者番号 … の 王 です). */
-const ONE_KANJI_NAME_AFTER = /^(?:の|は|が|さん|ちゃん|くん|君|様|[ 　]?です)/u;
+const ONE_KANJI_NAME_AFTER = new RegExp(`^(?:の|は|が|${honorificAlternation(...FAMILIAR_HONORIFICS, "さん", "様")}|[ 　]?です)`, "u");
 /** A one-kanji name that recurs as a list's item, a note in brackets after it (担当：榊原（土）、呉（土日）). */
 const ONE_KANJI_LISTED = /[、,，][ 　]?$/u;
 /**

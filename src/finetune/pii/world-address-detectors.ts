@@ -1,6 +1,7 @@
 import { CENTRAL_EUROPEAN_ADDRESS_DETECTORS } from "./central-european-addresses.js";
 import { ROMANISED_ASIAN_ADDRESS_DETECTORS } from "./romanised-asian-addresses.js";
 import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
+import { honorificAlternation, ROMAJI_HONORIFICS } from "./honorifics.js";
 
 /**
  * Address forms of the countries whose streets are named before their number, or whose order the Japanese and English
@@ -65,7 +66,7 @@ export const ROMAJI_WORD = "(?:[AIUEO]|(?:[A-Z]|[A-Z]?(?:[kgsztdnhbpmyrwfj]|ch|s
 const ROMAJI_MUNICIPALITY = "(?:shi|ku|gun|cho|machi|mura|son)";
 const ROMAJI_CITY = `[A-Z][a-z]+-${ROMAJI_MUNICIPALITY}\\b`;
 /** A Japanese honorific in romaji after a word (Tanaka-san, Mori-sensei): the word is a person's, not a town's. */
-const ROMAJI_HONORIFIC = "(?:san|sama|kun|chan|sensei|senpai|dono)\\b";
+const ROMAJI_HONORIFIC = `${honorificAlternation(...ROMAJI_HONORIFICS)}\\b`;
 /**
  * The town, read as romaji (consonant–vowel syllables), so that Model 4-6-12, Minato-ku stays; in Sapporo after its
  * numbered 条 (Kita 3-jo Nishi 4-chome 1-1). Not a word with an honorific after it (3-5 Tanaka-san came).
