@@ -87,7 +87,12 @@ const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハ�
 const WING_SIDE = "(?:[東西南北]|中央|[A-Z]|イースト|ウ[エェ]スト|ノース|サウス|センター)";
 const NAMED_WING = `(?:\\s${WING_SIDE}棟)`;
 const HOLDS_KATAKANA = "(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])";
-const NAMED_ROOM = `${BREAK}${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?:\\s${BUILDING_NAME}{2,16}){0,2}(?<![でにはをがとへも])${NAMED_WING}?\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])(?:号室|号)?`;
+/**
+ * A spot every building has, where people meet or are met (ロビー 受付 1300, エントランス 10:00, フロント前): no building's name,
+ * and the number after it a time, not a room.
+ */
+const MEETING_SPOT = "(?!(?:ロビー|受付|フロント|エントランス|ラウンジ|入口|入り口|玄関|正面玄関|改札|待合室?)(?![\\p{Script=Han}\\p{Script=Katakana}ー]))";
+const NAMED_ROOM = `${BREAK}${MEETING_SPOT}${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?:\\s${MEETING_SPOT}${BUILDING_NAME}{2,16}){0,2}(?<![でにはをがとへも])${NAMED_WING}?\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])(?:号室|号)?`;
 /** The room after a numbered wing of an estate (フレール南大沢 11号棟 504, 3号棟 1203号室): a number of two to four digits, no count. */
 const WING_ROOM = "(?:\\s?[0-9]{2,4}(?:号室|号)?(?![0-9-]|\\s?[件個名人回円年月日時分秒%]))?";
 /**

@@ -5,6 +5,7 @@ import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, ORGANISATION_WORD, TITLE_
 import { PLACE_SUFFIX_AFTER } from "./romaji-city-cues.js";
 import { romajiReadings } from "./romaji-reading.js";
 import type { SpanIndex } from "./span-index.js";
+import { voiceAssistantAtWork } from "./voice-assistant-at-work.js";
 
 /**
  * English names with no cue beside them (Ingrid Solberg left on 30 November; Gavin said …), by compromise's person
@@ -59,6 +60,17 @@ const PERSON_VERB =
 /** A street's, a building's or a place's word in or after the span (Nguyen Hue Boulevard); not Park, Hall, Lane: surnames too. */
 export const PLACE_WORD =
   /^(?:Street|St|Road|Rd|Boulevard|Blvd|Avenue|Ave|Drive|Parkway|Terrace|Highway|Square|Ward|District|Bridge|Market|School|University|Hospital|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?)$/;
+
+/**
+ * A place named after a person whose name runs on through a particle (Leonardo da Vinci airport, Vincent van Gogh Museum,
+ * Charles de Gaulle Airport): the particle, the family name, then a place's word, written small too.
+ */
+const PARTICLE_THEN_WORDS = /^(?:[ \t]+(?:da|de|di|del|della|du|van|von|der|den|ter|le|la))+((?:[ \t]+[\p{L}'’-]+){1,4})/u;
+const placeNamedAfter = (after: string): boolean => {
+  const words = PARTICLE_THEN_WORDS.exec(after)?.[1]!.trim().split(/[ \t]+/) ?? [];
+  const place = words.findIndex((word) => PLACE_WORD.test(word.charAt(0).toUpperCase() + word.slice(1)));
+  return place >= 1 && words.slice(0, place).every((word) => /^\p{Lu}/u.test(word));
+};
 
 /** A place's first word that is a first name too (Santa Clara, San Marco, São Tomé, Santo Domingo). */
 export const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|Porto|Costa|Monte|Mont|Rio|Villa|Ciudad|Nueva|Nuevo|Bad|Den|Las|Los|Port|Fort|Lake|Mount|Cape|Isla|Ile|Île)$/;
@@ -150,13 +162,13 @@ function sentences(shadow: string): { text: string; start: number }[] {
  * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
  */
 function accept(name: string, before: string, after: string, firstNames: ReadonlySet<string>): boolean {
-  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before) || (WOKEN_ASSISTANT.test(name) && (WAKE_WORD_BEFORE.test(before) || DEVICE_WORD_AFTER.test(after)))) return false;
+  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before) || (WOKEN_ASSISTANT.test(name) && (WAKE_WORD_BEFORE.test(before) || DEVICE_WORD_AFTER.test(after))) || voiceAssistantAtWork(name, after)) return false;
   const words = name.split(/[ \t]+/);
   if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
   if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
   if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after)) return false;
-  if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
+  if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || placeNamedAfter(after) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
   if (AMPERSAND_BEFORE.test(before)) return false;
   if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper

@@ -30,8 +30,14 @@ const KEY_SPOT_SAID =
 const KEY_SPOT_SAID_EN =
   /(?<![A-Za-z][ -]?)(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Hh]er|[Hh]is|[Aa])[ \t]+)?(?:(?:[Ss]pare|[Hh]ouse|[Dd]oor|[Ff]ront[ -]door|[Bb]ack[ -]door|[Rr]oom|[Aa]partment|[Ff]lat)[ \t]+)?[Kk]eys?(?:'s[ \t]+|[ \t]+(?:is|are|will be|has been|have been)[ \t]+|(?<=[Ss]pare key)[ \t]*[:：][ \t]*)(?:(?:hidden|kept|left|taped)[ \t]+)?(?<secret>(?:under|underneath|beneath|behind|inside|on top of)[ \t]+(?:the|a|my|our|your)[ \t]+[A-Za-z][A-Za-z -]{1,30}?)(?=[ \t]*(?:[.,;!]|$)|[ \t]+(?:at|by|near|next|in|on|of)[ \t])/dgm;
 
+/**
+ * A saying that opens as a spot does (the key's behind the scenes, the key is under the radar, on top of the world): what
+ * is at work, not where a key lies.
+ */
+const SPOT_IDIOM = /^(?:behind the (?:scenes|times|curve)|under the (?:radar|weather|sun|microscope|spotlight)|on top of the (?:world|situation))(?![A-Za-z])/;
+
 export const KEY_HIDING_PLACES: readonly PiiDetector[] = [
   gated(/合鍵|合い鍵|スペアキー|予備の?鍵|[Ss]pare key/, patternDetector("SECRET", KEY_PLACE, (match) => !UNSAID.test(match.groups!.secret!))),
   gated(/(?:鍵|カギ|キー)(?:の(?:場所|置き場所|隠し場所|保管場所))?は/, patternDetector("SECRET", KEY_SPOT_SAID)),
-  gated(/[Kk]eys?(?: is| are| will| ha|'s )|[Ss]pare key[ \t]*[:：]/, patternDetector("SECRET", KEY_SPOT_SAID_EN)),
+  gated(/[Kk]eys?(?: is| are| will| ha|'s )|[Ss]pare key[ \t]*[:：]/, patternDetector("SECRET", KEY_SPOT_SAID_EN, (match) => !SPOT_IDIOM.test(match.groups!.secret!))),
 ];

@@ -3,6 +3,7 @@ import { isEnglishWord, isPlaceName, lexiconTags, PLACE_FIRST } from "./english-
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { readsAsParts } from "./latin-name-cues.js";
 import { NOT_A_PERSON, ORGANISATION_WORD } from "./name-detectors.js";
+import { voiceAssistantAtWork } from "./voice-assistant-at-work.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 /**
@@ -234,7 +235,7 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
     [...shadow.matchAll(cue)].flatMap((match) => {
       const name = match.groups!.name!;
       const start = match.index + match[0].indexOf(name);
-      return loneName(name) ? [{ start, end: start + name.length }] : [];
+      return loneName(name) && !voiceAssistantAtWork(name, shadow.slice(start + name.length, start + name.length + 80)) ? [{ start, end: start + name.length }] : [];
     });
 }
 

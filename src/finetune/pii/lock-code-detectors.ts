@@ -36,8 +36,8 @@ const LOCK_CODE = new RegExp(
 
 /**
  * A year straight after the code's word, no separator between, and the sentence going on in small letters (Guest code
- * 2026 changes on Friday, door code 2025 rollout): the code's edition or its year's, not the code (the guest code is
- * 2026, door code: 2025 stay codes).
+ * 2026 changes on Friday, door code 2025 rollout, the lockbox, code 2026 rollout): the code's edition or its year's, not
+ * the code (the guest code is 2026, door code: 2025 stay codes).
  */
 function yearOfTheCode(match: RegExpExecArray, shadow: string): boolean {
   const [start, end] = match.indices!.groups!.secret!;
@@ -189,7 +189,7 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/ダイヤル/, patternDetector("SECRET", TURNS_AFTER_DIAL, (match) => alternating(match.groups!.secret!))),
   gated(/ダイヤル/, patternDetector("SECRET", DIAL_SET_TO)),
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
-  gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match) => codeDigits(match.groups!.secret!))),
+  gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(/ロック|キーボックス|キーケース|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(

@@ -1,7 +1,7 @@
 import { CHAT_ROLE_JA, CHAT_ROLE_LABEL } from "./chat-roles.js";
 import { isCommonEnglishWord } from "./common-english-words.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "./detector.js";
-import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
+import { asReading, commonNouns, longestName, nameLexicon, wordReadings } from "./japanese-name-lexicon.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { isRomajiSurname, romanisesKanjiName } from "./latin-name-cues.js";
 import { isThing, TEAM } from "./lexicon-latin-names.js";
@@ -242,6 +242,11 @@ const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟ�
 const KATAKANA_PAIR = /(?<![\p{Script=Katakana}ーｰﾞﾟ])(?<first>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})[ 　・](?=(?<second>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?![\p{Script=Katakana}ーｰﾞﾟ]))/dgu;
 // A space before the word only after a particle (本人は ナカガワ と名乗って): after katakana or kanji it is a name's second
 // word (岡村 ハナです).
+/**
+ * Two katakana words that read together as one word of the lexicon (ハン・バーガー, ムーン・ライト, シルバー スター): a thing's
+ * name a menu or a poster splits for show, though its halves read as a surname and a given name.
+ */
+const splitWord = (first: string, second: string): boolean => wordReadings().has(asReading(first + second));
 /** A form's label for a name's kana, which reads as a given name too (カナ ヤマモト ハナコ: カナ is no one). */
 const NAME_LABEL_KANA = /^(?:カナ|フリガナ)$/u;
 const KATAKANA_SURNAME_BEFORE_CUE =
@@ -320,7 +325,7 @@ const katakanaNameByReading: PiiDetector = gated(/[\p{Script=Katakana}ーｰﾞ�
     const spans: Span[] = [];
     for (const match of matchesOf(KATAKANA_PAIR, shadow)) {
       const { first, second } = match.groups!;
-      if (NAME_LABEL_KANA.test(first!)) continue;
+      if (NAME_LABEL_KANA.test(first!) || splitWord(first!, second!)) continue;
       const end = match.index + match[0].length + second!.length;
       if ((readsAsName([first!, second!]) || (match[0].endsWith("・") && dotJoinedName(first!, second!))) && !isFirmAccount(shadow, match.index, end)) spans.push({ start: match.index, end });
     }
