@@ -21,8 +21,11 @@ const PARTICLE_NAME = new RegExp(
 );
 /** A place's first word before the match (Santa Maria de la Paz): a place's name goes on. */
 const PLACE_FIRST_BEFORE = new RegExp(`(?<!\\p{L})${PLACE_FIRST.source.slice(1, -1)}[ \\t]+$`, "u");
-/** A thing's or a place's word after the family name, in capitals or not (Charles de Gaulle Airport, Leonardo da Vinci airport). */
-const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+/**
+ * A thing's or a place's word after the family name, in capitals or not (Charles de Gaulle Airport, Leonardo da Vinci
+ * airport), an airport's International before it (Charles de Gaulle International Airport).
+ */
+const WORD_AFTER = /^[ \t]+(?:International[ \t]+(?=[Aa]irport))?(\p{L}+)/u;
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** A given name's word: no thing's or place's, and no English word unless the lists hold it as a given name (Mark van der Berg). */

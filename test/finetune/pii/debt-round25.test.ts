@@ -48,10 +48,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["Meet at Vincent van Gogh Museum tomorrow.", "Meet at Vincent van Gogh Museum tomorrow."],
     ["Pick-up at Leonardo da Vinci station at 8.", "Pick-up at Leonardo da Vinci station at 8."],
     ["See you at Vincent van Gogh museum.", "See you at Vincent van Gogh museum."],
+    ["We land at Charles de Gaulle International Airport.", "We land at Charles de Gaulle International Airport."],
   ],
   "a person so named, no place after": [
     ["Maria da Silva will pick you up at the airport.", "[PERSON] will pick you up at the airport."],
     ["Leonardo da Vinci called yesterday.", "[PERSON] called yesterday."],
+    ["Maria de Souza International Relations", "[PERSON] International Relations"],
   ],
   "a meeting spot and a time after an address": [
     ["東京都港区芝公園4-2-8 ロビー 受付 1300 集合", "[ADDRESS] ロビー 受付 1300 集合"],
