@@ -3,6 +3,7 @@ import { holdsCountedPart } from "./counted-parts.js";
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
 import { ESTATE_ROOM_DETECTORS } from "./estate-rooms.js";
 import { ROMAJI_GRID_ADDRESS_DETECTORS } from "./grid-addresses-romaji.js";
+import { ROMAJI_TOWN_BLOCK_DETECTORS } from "./romaji-town-blocks.js";
 import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
 import { MALAYSIAN_ADDRESS_DETECTORS } from "./malaysian-addresses.js";
 import { withRoomAfterFloor } from "./rooms-after-floors.js";
@@ -461,6 +462,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(new RegExp(`${ROMANCE_STREET_WORD} `, "u"), patternDetector("ADDRESS", ROMANCE_STREET_NUMBER_AFTER)),
   gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
   ...WORLD_ADDRESS_DETECTORS,
+  ...ROMAJI_TOWN_BLOCK_DETECTORS,
   ...LODGING_ROOM_DETECTORS,
   ...ESTATE_ROOM_DETECTORS,
 ];

@@ -11,7 +11,9 @@ const FIRM_WORDS =
   // A field of work ending in -ics (Kanda Robotics, Ito Analytics, Mori Diagnostics): a science's or a trade's, no name.
   "[A-Z][a-z]{3,}ics|" +
   // A Japanese firm's word in romaji (Kanemori Seiki, Ueda Kogyo): not Shoji, Koki, Seiko, given names too.
-  "Seiki|Kogyo|Sangyo|Shoten|Seisakusho|Denki|Denko|Kensetsu|Seiyaku|Shokai|Bussan|Tsusho|Unyu|Kikai|Jidosha";
+  "Seiki|Kogyo|Sangyo|Shoten|Seisakusho|Denki|Denko|Kensetsu|Seiyaku|Shokai|Bussan|Tsusho|Unyu|Kikai|Jidosha|Kanko|Kotsu|Kaiun|Kisen|" +
+  // A carrier's vehicle or vessel (Shirakawa Kanko Bus, Tokunaga Marine Launch, Mori Taxi): the operator's name.
+  "Bus|Buses|Coach|Coaches|Taxi|Cabs|Ferry|Ferries|Launch|Tugs?";
 export const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`);
 
 /**
@@ -28,7 +30,7 @@ const PREMISES_END = /^(?:House|Inn|Bar|Shop|Store|Lodge|Hut)$/;
  * further on, or in a cell of their own, Group, Bank or Paper is a word of the sentence and Shoji a given name.
  */
 const FIRM_WORD_STRAIGHT_AFTER =
-  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji)(?![A-Za-z])/;
+  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji|Marine)(?![A-Za-z])/;
 
 /** A firm's legal form, or a law firm's words, after the name (Ltd, K.K., Co., Ltd, Law Office, Attorneys). */
 const LEGAL_FORM = "K\\.K\\.|Co\\.|Corp\\b|Corporation\\b|Inc\\b|Ltd\\b|Limited\\b|LLC\\b|LLP\\b|plc\\b|PLC\\b|GmbH\\b|Law (?:Office|Firm)s?|Attorneys";
@@ -75,12 +77,32 @@ export const associationNameGoesOn = (before: string, after: string): boolean =>
 const KATAKANA_TRADE_WORD =
   "セキュリティ|エンジニアリング|テクノ(?:ロジー)?|デザイン|ハウス|ホーム|リフォーム|ペイント|クリーニング|メンテナンス|ベーカリー|フーズ|ファーム|モータース|オート|トランスポート|ロジスティクス|コンサルティング|プランニング|コーポレーション|カンパニー|エンタープライズ|インダストリー|ネットワーク|ソフト|ラボ|スタジオ|サロン|ホテル|ストアー?|マート|ゼミナール|ワークス|プロダクツ|トレーディング|エステート";
 /**
+ * A Japanese firm's legal form written before its name (株式会社 島津理化, 有限会社山田, (株) 佐伯): the kanji after it are the
+ * firm's name, though a surname and a given name of the dictionary may be read in them.
+ */
+const LEGAL_FORM_BEFORE = /(?:株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）])[ 　]?$/u;
+/** Whether a firm's legal form stands right before `index` (LEGAL_FORM_BEFORE; 株式会社 and its space are the longest, 5). */
+export const legalFormBefore = (shadow: string, index: number): boolean => LEGAL_FORM_BEFORE.test(shadow.slice(Math.max(0, index - 5), index));
+/**
+ * A hiragana word of three letters or more opening a clinic's or a shop's name after its founder's (椎葉こどもクリニック,
+ * 佐伯こども歯科, 森ひだまり薬局); not a particle or an honorific after a person (佐藤さんのクリニック, 田中はクリニックへ).
+ */
+const KANA_WORD_BEFORE_FIRM = "(?!の|は|が|を|に|へ|と|も|で|や|さん|さま|くん|ちゃん|から|まで|より)\\p{Script=Hiragana}{3,8}";
+/**
+ * A care home's or a retreat's name written "…の郷", "…の里", "…の杜", "…の苑" after a surname or a place's name that
+ * founded it (和気の郷, 小松の里): the facility's, not a person (佐藤の郷里, 森の里帰り go on in kanji).
+ */
+const FACILITY_AFTER = "の(?:郷|里|杜|苑)(?![\\p{Script=Han}\\p{Script=Katakana}ー])";
+const FACILITY_AFTER_NAME = new RegExp(`^${FACILITY_AFTER}`, "u");
+/** Whether a facility's name goes on after a surname (`rest`, from its end: 小松の里, 和気の郷). */
+export const facilityNameGoesOn = (rest: string): boolean => FACILITY_AFTER_NAME.test(rest);
+/**
  * A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所), a katakana trade's
  * word alone there (KATAKANA_TRADE_WORD), or a partner's surname in kanji after ・ and the firm's word (真壁・宇津木法律事務所,
  * 森・浜田税理士事務所: a firm named by its partners).
  */
 const JAPANESE_FIRM_AFTER = new RegExp(
-  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー]))`,
+  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|${KANA_WORD_BEFORE_FIRM}[\\p{Script=Katakana}ー]*|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|歯科|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー])|${FACILITY_AFTER})`,
   "u",
 );
 

@@ -4,7 +4,16 @@ import { before } from "./detector.js";
  * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …): the plate is the firm's truck or van, which names
  * no person, so it is left as written.
  */
-const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|作業車|公用車|業務用車両?)[ 　:：(（]*(?:は[ 　]*)?$/u;
+const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|作業車|公用車|業務用車両?|(?:スクール|送迎|路線|観光)バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
+/**
+ * A carrier's vehicle in English right before its plate, "plate" perhaps between (bus 品川 200 あ …, shuttle van: …,
+ * truck plate …), or a plate on a line that names the vehicle a carrier's or a firm's (Delivery truck driver: …, plate
+ * …; school bus): an operator's bus, truck or van, no person's car. Not one a person owns (his van, my truck).
+ */
+const CARRIER_VEHICLE_BEFORE = /(?<![A-Za-z])(?:bus|coach|shuttle|truck|lorry|van|taxi)(?:[ \t]+(?:plate|reg(?:istration)?|no\.?))?[ \t:(]*$/i;
+const PLATE_WORD_BEFORE = /(?<![A-Za-z])(?:plate|reg(?:istration)?)(?:[ \t]+no\.?)?[ \t:]*$/i;
+const CARRIER_VEHICLE_ON_LINE = /(?<![A-Za-z])(?:delivery|school|company|fleet|courier|tour|shuttle)[ \t]+(?:bus|coach|truck|lorry|van)(?![A-Za-z])/i;
+const OWNER_ON_LINE = /(?<![A-Za-z])(?:my|his|her|their|own|private|personal|rental|rented)[ \t]+(?:\w+[ \t]+)?(?:bus|coach|truck|lorry|van|car)(?![A-Za-z])/i;
 
 /**
  * 車両 alone right before a plate is the firm's where its log lists the vehicle (・車両 品川 400 す 21-47 の ETC カードは総務へ
@@ -38,6 +47,9 @@ const lineOf = (shadow: string, index: number): string => {
 export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
   if (FLEET_WORD_BEFORE.test(lead)) return true;
+  const line = lineOf(shadow, index);
+  const lead24 = before(shadow, index, 24);
+  if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;
   if (COUNTED_VEHICLES_BEFORE.test(lead) && FIRM_ON_LINE.test(lineOf(shadow, index))) return true;
   const carrierWord = FLEET_COUNT_BEFORE.test(lead) || (VEHICLE_CLASS_BEFORE.test(lead) && CARRIER_LOG.test(shadow));
   return (carrierWord || VEHICLE_BEFORE.test(lead)) && !PERSON_ON_LINE.test(lineOf(shadow, index));

@@ -7,10 +7,11 @@ import { KATAKANA_THING } from "./name-detectors.js";
  * A full name whose surname is in kana and whose given name is in kanji: a married foreigner's family name in katakana
  * (フェルト 亜紀, as a Japanese spouse is registered), or a surname its bearer writes in hiragana (うるま 沙織, a city's
  * name too). The kana a surname the dictionary reads (hiragana) or any katakana word that names no thing, the kanji a
- * given name of two or three it lists that is no common noun: neither half alone says a person.
+ * given name of two or three it lists that is no common noun: neither half alone says a person. Not kana written on
+ * from kanji, a compound's end (有料老人ホーム 和泉の郷: a care home's kind, then its name).
  */
 const KANA_THEN_KANJI_GIVEN =
-  /(?<![\p{Script=Hiragana}\p{Script=Katakana}ー])(?<surname>\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})(?![\p{Script=Han}々])/dgu;
+  /(?<![\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}々])(?<surname>\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})(?![\p{Script=Han}々])/dgu;
 
 /** A staff's role word before a given name (スタッフ 花子 様, オペレーター 美咲): the person's part, not their family name. */
 const ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");

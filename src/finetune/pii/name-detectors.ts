@@ -4,7 +4,7 @@ import { isCommonEnglishWord } from "./common-english-words.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
-import { associationNameGoesOn, COMPANY_WORD, firmAfterName, FIRM_OR_THING_WORD, isFirmAccount, LATIN_JOB, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
+import { associationNameGoesOn, COMPANY_WORD, facilityNameGoesOn, firmAfterName, FIRM_OR_THING_WORD, isFirmAccount, LATIN_JOB, legalFormBefore, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "./firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "./japanese-name-lexicon.js";
 import { eastAsianKatakanaName, particleKatakanaName, vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { inRoutePlaceList } from "./route-place-lists.js";
@@ -595,6 +595,8 @@ const japaneseSurnameAlone: PiiDetector = {
       if (shopWordBefore(shadow, match.index)) continue;
       if (associationNameGoesOn(shadow.slice(Math.max(0, match.index - 12), match.index), shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
+      // A care home's or a retreat's name goes on after it (小松の里, 和気の郷): the facility's.
+      if (facilityNameGoesOn(shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (inRoutePlaceList(shadow, match.index, match.index + surname.length)) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
@@ -632,6 +634,8 @@ const japaneseFullName: PiiDetector = {
     const { surnames, givenNames } = nameLexicon();
     const spans: Span[] = [];
     for (const match of matchesOf(KANJI_RUN, shadow)) {
+      // The kanji after a firm's legal form are the firm's name (株式会社 島津理化, 有限会社山田商): no person's.
+      if (legalFormBefore(shadow, match.index) || /^(?:株式|有限|合同|合資|合名)会社/u.test(match[0])) continue;
       // A title written straight after the name (山田太郎部長, 鈴木一郎選手, 渡辺部長様) is not part of it, and says a person.
       const written = match[0].replace(/[様殿氏]$/u, "");
       const title = TITLE_AT_END.exec(written);

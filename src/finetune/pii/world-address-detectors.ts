@@ -1,5 +1,7 @@
 import { CENTRAL_EUROPEAN_ADDRESS_DETECTORS } from "./central-european-addresses.js";
+import { MILITARY_MAIL_ADDRESS_DETECTORS } from "./military-mail-addresses.js";
 import { ROMANISED_ASIAN_ADDRESS_DETECTORS } from "./romanised-asian-addresses.js";
+import { TRANSLITERATED_CYRILLIC_ADDRESS_DETECTORS } from "./transliterated-cyrillic-addresses.js";
 import { gated, patternDetector, type PiiDetector, type Span } from "./detector.js";
 import { honorificAlternation, ROMAJI_HONORIFICS } from "./honorifics.js";
 
@@ -71,7 +73,7 @@ const ROMAJI_HONORIFIC = `${honorificAlternation(...ROMAJI_HONORIFICS)}\\b`;
  * The town, read as romaji (consonant–vowel syllables), so that Model 4-6-12, Minato-ku stays; in Sapporo after its
  * numbered 条 (Kita 3-jo Nishi 4-chome 1-1). Not a word with an honorific after it (3-5 Tanaka-san came).
  */
-const ROMAJI_TOWN = `(?=[A-Z])(?:${ROMAJI_WORD}\\s\\d{1,2}-jo\\s)?${ROMAJI_WORD}(?:-(?!${ROMAJI_HONORIFIC})${ROMAJI_WORD})?(?!-${ROMAJI_HONORIFIC})`;
+export const ROMAJI_TOWN = `(?=[A-Z])(?:${ROMAJI_WORD}\\s\\d{1,2}-jo\\s)?${ROMAJI_WORD}(?:-(?!${ROMAJI_HONORIFIC})${ROMAJI_WORD})?(?!-${ROMAJI_HONORIFIC})`;
 // Three numbers may carry the room as a fourth (2-3-4-1203), as a form's single line writes it.
 const ROMAJI_BLOCK = "(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4}){0,2})?|\\d{1,4}-\\d{1,4}(?:-\\d{1,4}(?:-\\d{1,4})?)?)(?![\\d-])";
 /**
@@ -82,7 +84,7 @@ const ROMAJI_FLAT_WORD = "(?:Apt|Apartment|Flat|Room|Rm|Unit|Suite)";
 export const ROMAJI_FLAT_AFTER = String.raw`(?:,\s+${ROMAJI_FLAT_WORD}\.?\s?#?\d{1,5}[A-Z]?(?![\w-]))?`;
 /** The prefecture after the city (…, Minato-ku, Tokyo), not the flat's word that may stand there instead (…, Shibuya-ku, Apt. 702). */
 export const ROMAJI_PREFECTURE = String.raw`(?!${ROMAJI_FLAT_WORD}\b)[A-Z][a-z]+(?:-(?:ken|to|fu))?`;
-const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s。、;)）]|\\.(?!\\d)|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+${ROMAJI_PREFECTURE}\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?${ROMAJI_FLAT_AFTER}`;
+export const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:#?\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s。、;)）]|\\.(?!\\d)|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+${ROMAJI_PREFECTURE}\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?${ROMAJI_FLAT_AFTER}`;
 /**
  * The town after its city with no comma between, as a form filled in Japanese order writes it (Mito-shi Senba-cho
  * 1455-8, Sapporo-shi Chuo-ku Kita 3-jo Nishi 4-chome 1-1): only a town named a town (-cho, -machi, -mura) or a block of
@@ -184,4 +186,6 @@ export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/\d-\d{1,4}-\d{1,3}(?:\s+[A-Z][A-Za-z-]+)?, [A-Z]/, patternDetector("ADDRESS", ROMAJI_BLOCK_TOWN_CITY)),
   gated(/\d-\d{1,4}\s+[A-Z][a-z]+, [A-Z][a-z]+, [A-Z]/, untilFound(patternDetector("ADDRESS", ROMAJI_TWO_NUMBER_ADDRESS))),
   gated(/(?:Office|Suite|Flat|Apartment|Apt|Unit|Villa)\s?#?\d/, untilFound(patternDetector("ADDRESS", TOWER_UNIT_ADDRESS))),
+  ...TRANSLITERATED_CYRILLIC_ADDRESS_DETECTORS,
+  ...MILITARY_MAIL_ADDRESS_DETECTORS,
 ];
