@@ -2,7 +2,7 @@ import { gated, matchesOf, type PiiDetector } from "./detector.js";
 import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
-import { firmAfterName } from "./firm-words.js";
+import { FIRM_OR_THING_WORD, firmAfterName } from "./firm-words.js";
 
 /**
  * Vietnamese full names written in Latin letters, with or without their marks (Nguyen Thi Thu Ha, Phạm Thị Lan, BUI THI
@@ -124,20 +124,31 @@ export const eastAsianFamilyAfterTitle: PiiDetector = gated(/(?:Mr|Ms|Miss|Mx|Dr
 
 /**
  * A Chinese name in pinyin with no hyphen (Li Wei, Zhang Xiaoming, Wang Yi): a family name that is no English word,
- * then a given name of one or two pinyin syllables, and no capitalised word after it (Zhou Dynasty is no pinyin).
+ * then a given name of one or two pinyin syllables, and no capitalised word after it (Zhou Dynasty is no pinyin), nor a
+ * firm's or a thing's word in lower case (Sun Life insurance, the Li Ning store). The pattern reads case as written, so that a lower-case
+ * word after the name (ask Huang Zhiqiang to sign) lets it be one; the syllables are checked apart, in any case.
  */
 const PINYIN_FAMILY = "Chen|Wang|Zhang|Liu|Huang|Zhou|Xu|Zhao|Li|Yang|Wu|Lin|Guo|Luo|Zheng|Xie|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Jiang|Cai|Cheng|Ding|Ren|Shen|Yao|Cui|Zhong|Liao|Jia|Xia|Zou|Xiong|Meng|Qin|Qiu|Hou|Xue|Duan|Qian|Sun|Zhu|Gao";
 const PINYIN_SYLLABLE = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)";
 const PINYIN_NAME = new RegExp(
-  `(?<![A-Za-z'’-])(?:${PINYIN_FAMILY})[ \\t]+(?=[A-Z])(?<given>${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}?)(?![A-Za-z'’-]|[ \\t]+[A-Z])`,
-  "dgi",
+  `(?<![A-Za-z'’-])(?:${PINYIN_FAMILY})[ \\t]+(?<given>[A-Z][a-z]{1,11})(?![A-Za-z'’-]|[ \\t]+[A-Z])`,
+  "dg",
 );
+const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}?$`, "i");
+const THING_WORD_AFTER = /^[ \t]+([a-z]+)/;
+
+const thingWordAfter = (rest: string): boolean => {
+  const word = THING_WORD_AFTER.exec(rest)?.[1];
+  if (word === undefined) return false;
+  const capitalised = word[0]!.toUpperCase() + word.slice(1);
+  return FIRM_OR_THING_WORD.test(capitalised) || ORGANISATION_WORD.test(capitalised);
+};
 
 export const chinesePinyinName: PiiDetector = gated(new RegExp(`(?:${PINYIN_FAMILY}) [A-Z]`), {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(PINYIN_NAME, shadow)
-      .filter((match) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(match[0].replace(/[ \t]+/g, " ")))
+      .filter((match) => PINYIN_GIVEN.test(match.groups!.given!) && !thingWordAfter(shadow.slice(match.index + match[0].length, match.index + match[0].length + 24)))
       .map((match) => ({ start: match.index, end: match.index + match[0].length })),
 });
 

@@ -65,11 +65,13 @@ const BEFORE_CREDENTIAL = new RegExp(
 const BEFORE_BIRTH = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>(?:[A-Z][A-Z'’-]+,[ \\t]*)?${FULL_NAME})[ \\t]*[:,(][ \\t]*(?:DOB|D\\.O\\.B\\.|[Dd]ate of birth|[Bb]orn)\\b`, "dgu");
 
 /**
- * A Latin name after a Japanese role of a person in a procedure (請求者 Rodrigo Nakamura, 候補者 Lee Seo-yeon, 保証人：John
- * Reid): roles a product or an event does not take (購入者 and 参加者 do: 購入者 Nintendo Switch, 参加者 Open House).
+ * A Latin name after a Japanese role of a person in a procedure or a trial (請求者 Rodrigo Nakamura, 候補者 Lee Seo-yeon,
+ * 保証人：John Reid, 被告人 Jomar P. Villanueva): roles a product or an event does not take (購入者 and 参加者 do: 購入者 Nintendo Switch, 参加者 Open House).
  */
-const PROCEDURE_ROLE = "(?:請求|申請|申込|候補|応募|依頼|相談|契約|被保険|入居|同行|搭乗|宿泊|予約|出張|差出|送信|記入|報告|承認|紹介|推薦|面接|内定)者|(?:保証|代理|受取|名義|連帯保証|身元引受)人|患者|保護者|担当者";
-const AFTER_JAPANESE_ROLE = new RegExp(`(?:${PROCEDURE_ROLE})[ \\t　]*(?:[:：][ \\t　]*)?(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`, "dgu");
+const PROCEDURE_ROLE = "(?:請求|申請|申込|候補|応募|依頼|相談|契約|被保険|入居|同行|搭乗|宿泊|予約|出張|差出|送信|記入|報告|承認|紹介|推薦|面接|内定|被疑|被害|受刑)者|(?:保証|代理|受取|名義|連帯保証|身元引受|被告|申立|証|参考)人|原告|被告|患者|保護者|担当者";
+/** A name as a court's or a register's papers write it: up to four words, a middle initial among them (Jomar P. Villanueva, Sandra Yukie Higa Takara). */
+const ROLE_NAME = `${EN_WORD}(?:[ \\t]+(?:[A-Z]\\.|${EN_WORD})){1,3}`;
+const AFTER_JAPANESE_ROLE = new RegExp(`(?:${PROCEDURE_ROLE})[ \\t　]*(?:[:：][ \\t　]*)?(?<name>${ROLE_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`, "dgu");
 
 /**
  * A Latin name with its katakana rendering in brackets before an honorific (Lee Seo-yeon（イ・ソヨン）さん), or in
@@ -334,7 +336,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   southernChineseName,
   latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
-  latinNames(/[者人][ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
+  latinNames(/(?:[者人]|原告|被告)[ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
   latinNames(/[）)] ?(?:さん|様|氏|殿)/u, WITH_RENDERING),
   latinNames(
     /(?:さん|様|氏|殿) ?[（(][A-Z]/u,
