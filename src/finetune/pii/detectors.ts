@@ -31,9 +31,10 @@ import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./latin-given-after-job.js";
 import { NAME_DETECTORS } from "./name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./clergy-title-names.js";
 import { capitalsNameColumn } from "./capitals-name-columns.js";
-import { CAPITALS_NAME_FAMILY_FIRST } from "./capitals-family-first-names.js";
+import { CAPITALS_FAMILY_CAPITALISED_GIVEN, CAPITALS_NAME_FAMILY_FIRST } from "./capitals-family-first-names.js";
 import { SURNAME_FIRST_TABLE_CELL } from "./surname-first-table-cells.js";
 import { HANGUL_NAME_DETECTOR } from "./hangul-names.js";
+import { CHAT_SPEAKER_NAME } from "./chat-speaker-names.js";
 import { NAME_LOGIN_DETECTORS } from "./name-logins.js";
 import { NAME_LAYOUT_DETECTORS } from "./name-layout-detectors.js";
 import { NUMBER_DETECTORS } from "./number-detectors.js";
@@ -82,8 +83,10 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     PASSENGER_NAME_RECORD,
     PARTICLE_FULL_NAME,
     CAPITALS_NAME_FAMILY_FIRST,
+    CAPITALS_FAMILY_CAPITALISED_GIVEN,
     SURNAME_FIRST_TABLE_CELL,
     HANGUL_NAME_DETECTOR,
+    CHAT_SPEAKER_NAME,
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
     NAME_AFTER_PART_LABEL,

@@ -26,8 +26,9 @@ const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)
 /** A whole name in capitals family first, as a passport writes it (HIGA SOICHIRO, TAKARABE KANA): its family name leads,
  * unless a particle does (VAN DER BERG). */
 const ALL_CAPITALS_FIRST = /^(?!(?:DEL|LOS|LAS|DOS|DAS|VAN|VON|DER|DEN|BIN|BINTI) )([A-Z]{3,16})(?: [A-Z]{2,16}){1,3}$/;
-/** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna). */
-const FAMILY_COMMA_GIVEN = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}{3,16}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15})(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+/** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna; DE GUZMAN, Ariel). */
+const FAMILY_COMMA_GIVEN = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}{2,16}(?: \p{Lu}{2,16}){0,2}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15})(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
+const IN_CAPITALS = /^[\p{Lu} ]+$/u;
 /** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
 const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Faith|Sue|Pat|Rich|Guy|Don|Ken)$/u;
 
@@ -55,11 +56,15 @@ export function partsOfFullName(value: string): string[] {
   const vietnamese = vietnameseKatakanaFamily(value);
   if (vietnamese !== undefined) return [vietnamese];
   // The family name in capitals first, as a passport or a school's register writes it (NGUYEN Duc Anh): the given
-  // names, by which a teacher's note calls the student (student Duc Anh).
+  // names, by which a teacher's note calls the student (student Duc Anh), and the family name in capitals alone
+  // (KOBAYASHI くんが), unless it is a word's too (NEW Delhi).
   const capitalsFirst = CAPITALS_FIRST.exec(value);
   if (capitalsFirst !== null) {
     const given = capitalsFirst[1]!;
-    return given.split(/[ \t]+/).some((word) => isEnglishWord(word) || NOT_A_GIVEN_NAME.test(word) || NOT_A_NAME_WORD.test(word)) ? [] : [given];
+    if (given.split(/[ \t]+/).some((word) => isEnglishWord(word) || NOT_A_GIVEN_NAME.test(word) || NOT_A_NAME_WORD.test(word))) return [];
+    const family = value.slice(0, value.search(/[ \t]/));
+    const word = family[0] + family.slice(1).toLowerCase();
+    return family.length >= 3 && !isEnglishWord(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) ? [given, family] : [given];
   }
   // The family name alone in capitals later is the same person (paid by card (TAKARABE)); not a word's (NEW, ROOM).
   const allCapitals = ALL_CAPITALS_FIRST.exec(value);
@@ -77,8 +82,9 @@ export function partsOfFullName(value: string): string[] {
   const [given, family] = latin !== null ? [latin[1]!, latin[2]!] : [commaFirst![2]!, commaFirst![1]!];
   // A family name that is a place's or a firm's word too (Park, Hall → Central Park) is masked only where found.
   const parts = family.length >= 3 && !NOT_A_NAME_WORD.test(family) && !ORGANISATION_WORD.test(family) ? [family] : [];
-  // A given name written after the comma may be an English word too (Cheng, Ivy): alone, it is the word as often.
-  const wordToo = commaFirst !== null && isEnglishWord(given);
+  // A given name written after the comma may be an English word too (Cheng, Ivy): alone, it is the word as often. After
+  // a family name in capitals, as a crew list or a register writes one (MANALO, Christian Jay), it is the person's.
+  const wordToo = commaFirst !== null && isEnglishWord(given) && !IN_CAPITALS.test(family);
   return !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given] : parts;
 }
 
