@@ -47,7 +47,7 @@ import { ROMAJI_NAMES_BY_HAND } from "./romaji-names-by-hand.js";
 import { SAME_FORM_ID_DETECTORS } from "./same-form-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
 import { JAPANESE_MENTION } from "./japanese-mentions.js";
-import { NAME_READING_CELLS } from "./name-reading-cells.js";
+import { NAME_READING_CELLS, NAME_READING_IN_BRACKETS } from "./name-reading-cells.js";
 import { SPACED_NAME_IN_CELL } from "./spaced-names-in-cells.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./spoken-detectors.js";
 import { TABLE_DETECTORS } from "./table-detectors.js";
@@ -105,6 +105,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
     NAME_READING_CELLS,
+    NAME_READING_IN_BRACKETS,
     deskAddresseeSurname,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,

@@ -16,9 +16,10 @@ import type { Finding, NeighbourSpans } from "./neighbour-spans.js";
  * A full name in kanji or katakana, half-width too (ﾌﾟﾘﾔﾝｶ ﾅｲｱｰﾙ: its sound marks are no katakana by script, and take a
  * character each), in brackets, after an honorific or です perhaps: a found full name's other writing. A Korean family
  * name read in katakana may be one kana (河 正宇（ハ ジョンウ）, 李 敏浩（イ ミンホ）). In hiragana, a school's or a
- * clinic's way of giving a reading (久保寺 陽向（くぼでら ひなた）).
+ * clinic's way of giving a reading (久保寺 陽向（くぼでら ひなた）). A foreign name may take three katakana words (Bishnu
+ * Prasad Adhikari（アディカリ ビシュヌ プラサド）), and a web page's cell may break its line before the bracket (<br>).
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})[）)]/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){1,2}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})[）)]/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…);
  * in half-width katakana, a reading column's way of writing, one word is enough (| Thomas Whitfield | ﾄｰﾏｽ |).
@@ -57,15 +58,64 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
     const value = shadow.slice(finding.start, finding.end);
     const rest = shadow.slice(finding.end, finding.end + 40);
     const other = OTHER_WRITING_AFTER.exec(rest) ?? (/^\p{Script=Latin}/u.test(value) ? KATAKANA_IN_NEXT_FIELD.exec(rest) : null);
-    if (!other || !isOtherWriting(other[1]!, value)) continue;
+    if (!other) {
+      growByLastWord(shadow, finding, spans);
+      continue;
+    }
+    if (!isOtherWriting(other[1]!, value)) continue;
     const at = finding.end + other.index + other[0].lastIndexOf(other[1]!);
     const span = { start: at, end: at + other[1]!.length };
     // Its surname may be masked already, repeated from an honorific elsewhere (藤沢様 … （藤沢 健斗）): the finding grows.
     spans.growOrAdd(span);
   }
+  for (const span of kanaLinesAfter(shadow, findings)) spans.growOrAdd(span);
   for (const span of romajiLinesAfter(shadow, findings)) spans.add(span);
   for (const span of kanaSurnames(shadow, findings)) spans.add(span);
   for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
+}
+
+/** A capitalised word, then a writing in brackets. */
+const LAST_WORD_BEFORE_WRITING = /^ ([A-Z][a-z]{2,14})(?=[ \t]?(?:<br ?\/?>)?[（(])/u;
+
+/**
+ * A Latin name found but for its last word, the surname a dictionary lacks, before its katakana writing in brackets
+ * with one word more than was found (Diego Hiroshi Kanashiro（カナシロ ディエゴ ヒロシ）): the name grows to it.
+ */
+function growByLastWord(shadow: string, finding: Finding, spans: NeighbourSpans): void {
+  const value = shadow.slice(finding.start, finding.end);
+  if (!/^\p{Script=Latin}/u.test(value)) return;
+  const last = LAST_WORD_BEFORE_WRITING.exec(shadow.slice(finding.end, finding.end + 18));
+  if (last === null) return;
+  const other = OTHER_WRITING_AFTER.exec(shadow.slice(finding.end + last[0].length, finding.end + last[0].length + 40));
+  if (other === null || !/^[\p{Script=Katakana}ー]/u.test(other[1]!)) return;
+  const whole = `${value} ${last[1]}`;
+  if (other[1]!.split(/[ 　・]/u).length !== whole.split(" ").length || !kanaCanWriteLatinName(other[1]!, whole)) return;
+  const at = finding.end + last[0].length + other.index + other[0].lastIndexOf(other[1]!);
+  spans.growOrAdd({ start: finding.start, end: finding.end + last[0].length });
+  spans.add({ start: at, end: at + other[1]!.length });
+}
+
+/**
+ * Two katakana words, half-width too, on the next line, after a web page's line break, or right after the honorific
+ * where a table's cell lost its line breaks (宇江城 正樹 様ｳｴｼﾛ ﾏｻｷ沖縄県…).
+ */
+const KANA_LINE_AFTER = /^[ \t]?(?:さん|様|氏)?[ \t]?(?:<br ?\/?>|\n)?[ \t]*([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,12}[ 　][\p{Script=Katakana}ー\uFF66-\uFF9F]{1,12})(?![\p{Script=Katakana}ー\uFF66-\uFF9F])/u;
+
+/**
+ * A kanji full name and its reading in katakana after it, as a register's cell or a form writes it (宇江城 正樹 様
+ * <br>ｳｴｼﾛ ﾏｻｷ): the reading's second word reads as a given name (not 山田 太郎 / カスタマー サポート).
+ */
+function kanaLinesAfter(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON" || !KANJI_FULL_NAME.test(shadow.slice(finding.start, finding.end))) continue;
+    const line = KANA_LINE_AFTER.exec(shadow.slice(finding.end, finding.end + 40));
+    const given = line?.[1]!.split(/[ 　]/u)[1];
+    if (line === null || given === undefined || !nameLexicon().givenNameReadings.has(asReading(given))) continue;
+    const start = finding.end + line.index + line[0].lastIndexOf(line[1]!);
+    spans.push({ start, end: start + line[1]!.length });
+  }
+  return spans;
 }
 
 /** Two capitalised words alone on the next line. */
