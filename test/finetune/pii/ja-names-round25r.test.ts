@@ -38,4 +38,11 @@ describeMaskingClasses("Japanese names of round 25r", {
     ["Mohan Kumar Thapa（タパ モハン クマール）", "[PERSON]（[PERSON]）"],
     ["Mateo Ferreira（ソフト クリーム ミックス）", "[PERSON]（ソフト クリーム ミックス）"],
   ],
+  "a place's name that is a surname too, before a found given name and an honorific": [
+    ["入居者様のお名前（難波 トメ 様、妹尾 清 様 ほか8名）", "入居者様のお名前（[PERSON] 様、[PERSON] 様 ほか8名）"],
+    ["宛名は 千葉 ハナ 様 です", "宛名は [PERSON] 様 です"],
+    ["難波 トメ の店", "難波 トメ の店"],
+    ["大阪 難波 店", "大阪 難波 店"],
+    ["福岡 支店の 難波 ミナミ 店舗", "福岡 支店の 難波 ミナミ 店舗"],
+  ],
 });
