@@ -13,7 +13,7 @@ import { LATIN_NAME_DETECTORS } from "./latin-name-cues.js";
 import { KANA_NAME_AFTER_CUE_DETECTORS } from "./kana-names-after-cue.js";
 import { KANA_NAME_BEFORE_CUE_DETECTORS } from "./kana-names-before-cue.js";
 import { LINE_WRITER_DETECTORS } from "./line-writer-names.js";
-import { MIXED_SCRIPT_NAME_DETECTORS } from "./mixed-script-names.js";
+import { KANJI_KATAKANA_KANJI_NAME, MIXED_SCRIPT_NAME_DETECTORS } from "./mixed-script-names.js";
 import { NAME_BETWEEN_ROLE_AND_TITLE } from "./name-between-role-and-title.js";
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon-latin-names.js";
 import { LATIN_NAME_BEFORE_JOB } from "./latin-name-before-job.js";
@@ -101,6 +101,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ASKED_GIVEN_NAME,
     ...NAME_BETWEEN_ROLE_AND_TITLE,
     KANJI_SURNAME_HIRAGANA_GIVEN_NAME,
+    KANJI_KATAKANA_KANJI_NAME,
     eastAsianKanjiName,
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
