@@ -52,4 +52,12 @@ describeMaskingClasses("Japanese names of round 25r", {
     ["東京 ミッドタウン 日比谷", "東京 ミッドタウン 日比谷"],
     ["大阪 サービス 部", "大阪 サービス 部"],
   ],
+  "a cell's spaced name whose surname the dictionary lacks, with the person's number in brackets": [
+    ["| 四十物 拓海（2461038） |", "| [PERSON]（2461038） |"],
+    ["| 一尺八寸 拓海（D24-0871） |", "| [PERSON]（D24-0871） |"],
+    ["2031,饒波 秀樹（A1203）,男", "2031,[PERSON]（A1203）,男"],
+    ["| 東京 本社（03-1234） |", "| 東京 本社（03-1234） |"],
+    ["| 営業 企画（2024） |", "| 営業 企画（2024） |"],
+    ["| 大江町 大樹（2） |", "| 大江町 大樹（2） |"],
+  ],
 });
