@@ -81,7 +81,7 @@ function readingVouchesForName(reading: string, name: string): boolean {
   const [surnameReading, givenReading] = reading.split(/[ 　]/u).map(asReading) as [string, string];
   const [surname, given] = name.split(/[ 　]/u) as [string, string];
   const readsSurname = (readingsOfSurname.get(surname) ?? []).includes(surnameReading);
-  const readsGiven = givenNameReadings.has(givenReading) && !wordReadings().has(givenReading);
+  const readsGiven = givenNameReadings.has(givenReading);
   const listedGiven = givenNames.has(given) && !commonNouns().has(given);
   const signals = [readsSurname, readsGiven, listedGiven].filter(Boolean).length;
   // A reading that a surname vouches for may give a given name that is a word's sound too (うとう).

@@ -16,6 +16,8 @@ describeMaskingClasses("Japanese names of round 25r", {
   ],
   "a kanji full name, then its kana reading in brackets, a Chinese one's too": [
     ["担当 鬼木 健太（おにき けんた）です", "担当 [PERSON]（[PERSON]）です"],
+    ["申込者 雲母 良夫（きらら よしお）様", "申込者 [PERSON]（[PERSON]）様"],
+    ["故 百目鬼 重雄（どうめき しげお）の墓所", "故 [PERSON]（[PERSON]）の墓所"],
     ["申請者 李 明輝（り めいき／Li Minghui）", "申請者 [PERSON]（[PERSON]／[PERSON]）"],
     ["被保険者 張 偉（ちょう い）", "被保険者 [PERSON]（[PERSON]）"],
     ["青森 林檎（あおもり りんご）", "青森 林檎（あおもり りんご）"],
