@@ -122,8 +122,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     if (finding.type !== "PERSON") continue;
     const surname = SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 6), finding.start))?.[1];
     const given = shadow.slice(finding.start, finding.end);
-    // A place's name that is a surname too (難波, 千葉) only where an honorific follows the found given name (難波 [トメ] 様).
-    if (surname && givenNames.has(given) && (surnames.has(surname) || unlistedSurnameBefore(surname, given, shadow.slice(finding.end, finding.end + 4))) && (!PLACE_SURNAMES.has(surname) || HONORIFIC_AFTER.test(shadow.slice(finding.end, finding.end + 4)))) {
+    if (surname && givenNames.has(given) && (surnames.has(surname) || unlistedSurnameBefore(surname, given, shadow.slice(finding.end, finding.end + 4))) && !PLACE_SURNAMES.has(surname)) {
       const start = finding.start - surname.length - 1;
       if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
       continue;

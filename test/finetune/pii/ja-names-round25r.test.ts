@@ -40,13 +40,6 @@ describeMaskingClasses("Japanese names of round 25r", {
     ["Mohan Kumar Thapa（タパ モハン クマール）", "[PERSON]（[PERSON]）"],
     ["Mateo Ferreira（ソフト クリーム ミックス）", "[PERSON]（ソフト クリーム ミックス）"],
   ],
-  "a place's name that is a surname too, before a found given name and an honorific": [
-    ["入居者様のお名前（難波 トメ 様、妹尾 清 様 ほか8名）", "入居者様のお名前（[PERSON] 様、[PERSON] 様 ほか8名）"],
-    ["宛名は 千葉 ハナ 様 です", "宛名は [PERSON] 様 です"],
-    ["難波 トメ の店", "難波 トメ の店"],
-    ["大阪 難波 店", "大阪 難波 店"],
-    ["福岡 支店の 難波 ミナミ 店舗", "福岡 支店の 難波 ミナミ 店舗"],
-  ],
   "a kanji surname, a katakana given name and a kanji one": [
     ["Mr. Bryan K. Nakasone（仲宗根 ブライアン 健、米国籍・SOFA）", "Mr. [PERSON] K. Nakasone（[PERSON]、米国籍・SOFA）"],
     ["長女 山城 マリア 恵子（2019年生）", "長女 [PERSON]（2019年生）"],
