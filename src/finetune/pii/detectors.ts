@@ -3,6 +3,7 @@ import { CHAT_AND_FAMILY_DETECTORS } from "./chat-and-family-names.js";
 import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contact-detectors.js";
 import { deskAddresseeSurname } from "./desk-addressee-surnames.js";
+import { DOCUMENT_NUMBER_COLUMN } from "./document-number-columns.js";
 import { eastAsianKanjiName } from "./east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./english-person-tagger.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./given-names-after-kin-words.js";
@@ -72,6 +73,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...EMAIL_DETECTORS,
     ...NUMBER_DETECTORS,
     ...TABLE_DETECTORS,
+    DOCUMENT_NUMBER_COLUMN,
     ...PHONE_AND_POSTAL_DETECTORS,
     ...ADDRESS_DETECTORS,
     ...SPOKEN_ANSWER_DETECTORS,

@@ -44,11 +44,29 @@ const BANK_HEADING = /^(?:[Bb]anks?|BANKS?|[Bb]ranch(?:es)?|BRANCH(?:ES)?|[Bb]an
 const bankAccountCell = (cell: Cell): Span | undefined => (/^\d{6,8}$/.test(cell.text) ? { start: cell.start, end: cell.end } : accountCell(cell));
 
 /**
+ * A heading naming a person with their ID's label in brackets (借用者（学籍番号）, Borrower (Staff No.)): each cell gives
+ * the person and then their number in brackets, last after any reading or other name (王 雨桐（おう うとう／Wang Yutong、
+ * 2661419）); a number of four digits or more, as under a number's heading.
+ */
+const BRACKETED_LABEL_HEADING = /^[^(（|]{1,16}[(（](?<label>[^)）]{2,16})[)）]$/;
+const BRACKETED_CODE = /[(（](?:[^(（)）]*[、,，/／][ \t]*)?(?<code>[A-Za-z0-9][A-Za-z0-9._/-]{2,31})[ \t]*[)）]$/d;
+
+function bracketedIdCell(cell: Cell): Span | undefined {
+  const match = BRACKETED_CODE.exec(cell.text);
+  if (match === null || (match.groups!.code!.match(/\d/g)?.length ?? 0) < 4) return undefined;
+  const [start, end] = match.indices!.groups!.code!;
+  return { start: cell.start + start, end: cell.start + end };
+}
+
+/**
  * What a column's heading lets its cells be: an account's logins (bank account numbers where a bank's or a branch's
- * column stands beside it: a direct-debit list's), or IDs with so many digits at least.
+ * column stands beside it: a direct-debit list's), a person's number in brackets after them, or IDs with so many
+ * digits at least.
  */
 function columnTaker(heading: string, headings: readonly Cell[]): ((cell: Cell) => Span | undefined) | undefined {
   if (ACCOUNT_HEADING.test(heading)) return headings.some((other) => BANK_HEADING.test(other.text)) ? bankAccountCell : accountCell;
+  const bracketedLabel = BRACKETED_LABEL_HEADING.exec(heading)?.groups!.label;
+  if (bracketedLabel !== undefined) return isIdLabel(bracketedLabel) ? bracketedIdCell : undefined;
   if (!isIdLabel(heading)) return undefined;
   // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
   const digits = NUMBER_HEADING.test(heading) ? 4 : 1;
@@ -160,9 +178,9 @@ const SYSTEM_ROW_GATE = new RegExp(`\\|[ \\t]*(?:${SYSTEMS}|${PERSON_CARDS})[ \\
 
 /**
  * Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block; a key's
- * guest_id and member_no too; Passport No. with its dot, as a form prints it).
+ * guest_id and member_no too; Passport No. with its dot, as a form prints it; in brackets after a person's word).
  */
-const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)[ \t]*\|/;
+const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)[)）]?[ \t]*\|/;
 const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
 /** Or of an account: a login's column. */
 const ACCOUNT_GATE = /(?:^|[|,])[ \t]*(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|[Uu]sers?|USERS?|[Ll]ogins?|アカウント名?|ユーザー?名?|ログイン名?)[ \t]*(?:[|,]|$)/m;

@@ -1,0 +1,47 @@
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
+
+/**
+ * ID classes taken after the twenty-fourth set (issue 13), each with the look-alikes beside it that must stay. Values
+ * are made up here, not a set's.
+ */
+const classes: Record<string, MaskingCase[]> = {
+  "a travel or seafarer's document's column in a table laid out by spaces": [
+    [
+      "Rank    Passport No.   CDC No.      Joined\nBosun   CA771204       MUM 330187   2026-03-14\nOiler   A04418829      C0448120     2026-05-02\n\nAmount due 4420118",
+      "Rank    Passport No.   CDC No.      Joined\nBosun   [PERSONAL_ID]       [PERSONAL_ID]   2026-03-14\nOiler   [PERSONAL_ID]      [PERSONAL_ID]     2026-05-02\n\nAmount due 4420118",
+    ],
+    [
+      "Seq  Crew member        Seaman's book   Passport\n1    Nguyen Van Long    VN 2203481      C3390127\n2    Budi Santoso       ID 7730215      B8812047",
+      "Seq  Crew member        Seaman's book   Passport\n1    [PERSON]    [PERSONAL_ID]      [PERSONAL_ID]\n2    [PERSON]       [PERSONAL_ID]      [PERSONAL_ID]",
+    ],
+    [
+      "Item            Order No.      Passport holder   Qty\nID card printer  PO-26-114802   office            2\nLanyards        PO-26-114803   office            40",
+      "Item            Order No.      Passport holder   Qty\nID card printer  PO-26-114802   office            2\nLanyards        PO-26-114803   office            40",
+    ],
+    [
+      "Cabin   Passport   Order          Amount\nA-12    —          SO 2610448     JPY 1204400\nB-03    pending    SO 2610451     JPY 880100",
+      "Cabin   Passport   Order          Amount\nA-12    —          SO 2610448     JPY 1204400\nB-03    pending    SO 2610451     JPY 880100",
+    ],
+    ["Passport renewal fee 2026 is 16000 yen; CDC form 7 due.", "Passport renewal fee 2026 is 16000 yen; CDC form 7 due."],
+  ],
+  "a person's number in brackets under a heading naming the person with the number's label": [
+    [
+      "| 機器 | 借用者（学籍番号） | 返却 |\n|---|---|---|\n| 分光器 | 佐藤 大輔（2470316） | 10/30 |\n| 電源 | 李 思遠（Li Siyuan、D25-1142） | 11/4 |",
+      "| 機器 | 借用者（学籍番号） | 返却 |\n|---|---|---|\n| 分光器 | [PERSON]（[PERSONAL_ID]） | 10/30 |\n| 電源 | [PERSON]（[PERSON]、[PERSONAL_ID]） | 11/4 |",
+    ],
+    [
+      "| Tool | Borrower (Staff No.) | Due |\n|---|---|---|\n| Drill | Emma Clarke (S-220418) | 12/1 |",
+      "| Tool | Borrower (Staff No.) | Due |\n|---|---|---|\n| Drill | [PERSON] ([PERSONAL_ID]) | 12/1 |",
+    ],
+    [
+      "| 品名 | 仕入先（注文番号） | 金額 |\n|---|---|---|\n| 試薬 | 関東化学（PO-2610-0418） | ¥5,940 |",
+      "| 品名 | 仕入先（注文番号） | 金額 |\n|---|---|---|\n| 試薬 | 関東化学（PO-2610-0418） | ¥5,940 |",
+    ],
+    [
+      "| 機器 | 借用者（学籍番号） | 備考 |\n|---|---|---|\n| 三脚 | 研究室（共用） | 型番 TK-300S（v2） |",
+      "| 機器 | 借用者（学籍番号） | 備考 |\n|---|---|---|\n| 三脚 | 研究室（共用） | 型番 TK-300S（v2） |",
+    ],
+  ],
+};
+
+describeMaskingClasses("ID classes, round after the twenty-fourth set", classes);
