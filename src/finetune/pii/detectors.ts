@@ -47,6 +47,7 @@ import { rankedName } from "./rank-names.js";
 import { ROMAJI_NAMES_BY_HAND } from "./romaji-names-by-hand.js";
 import { SAME_FORM_ID_DETECTORS } from "./same-form-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secret-detectors.js";
+import { SEPARATED_DIGIT_PIN } from "./separated-digit-pins.js";
 import { JAPANESE_MENTION } from "./japanese-mentions.js";
 import { NAME_READING_CELLS, NAME_READING_IN_BRACKETS } from "./name-reading-cells.js";
 import { SPACED_NAME_IN_CELL } from "./spaced-names-in-cells.js";
@@ -69,6 +70,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...URL_DETECTORS,
     ...PASSPORT_MRZ_DETECTORS,
     ...companyDetectors(config),
+    SEPARATED_DIGIT_PIN,
     ...SECRET_DETECTORS,
     ...EMAIL_DETECTORS,
     ...NUMBER_DETECTORS,

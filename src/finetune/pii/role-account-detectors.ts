@@ -1,4 +1,5 @@
 import { gated, patternDetector, type PiiDetector } from "./detector.js";
+import { isNoPersonAccount } from "./no-person-accounts.js";
 
 /**
  * An account named by its role rather than by an ID's label: the login written before a password's cue (受付共通 ID
@@ -48,6 +49,23 @@ const loginShaped = (match: RegExpExecArray): boolean => {
   const login = match.groups!.secret!;
   return /[\d._-]/.test(login) && !/^v?\d|^ver|\.(?:txt|csv|pdf|json|md|html?|zip|log)$/i.test(login);
 };
+/**
+ * A login joined only by `-` or `.` after the role's word (管理者 futon-adm のパスワード, 管理者 ops-kenji.m に … から試行):
+ * a word so joined (管理者 e-mail, web-ui) is a login only where its password or account follows, or a sign-in was tried
+ * on it; each part two characters or more.
+ */
+const CREDENTIAL_AFTER = /^[ \t　]*(?:の(?:パスワード|パス|PW|アカウント)|に[^\n。]{0,30}(?:試行|ログイン|アクセス|不正))/;
+const joinedLogin = (match: RegExpExecArray): boolean => /^[a-z]{2,}[.-][a-z0-9]{2,}(?:[.-][a-z0-9]+)*$/.test(match.groups!.secret!) && loginShaped(match);
+const roleLogin = (match: RegExpExecArray, shadow: string): boolean =>
+  underscoreOrDigit(match) || (joinedLogin(match) && !isNoPersonAccount(match.groups!.secret!) && CREDENTIAL_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 40)));
+
+/**
+ * A login in brackets right after an ID's word (個人ID（kk-takanashi）, 薬剤師ごとの ID（tsb-nishi-araki など）): the
+ * example of a person's ID, joined by `.`, `_` or `-`. Not a thing's ID (製品ID（sku-red）, 端末ID).
+ */
+const LOGIN_IN_BRACKETS_AFTER_ID =
+  /(?<!製品|商品|注文|端末|機器|デバイス|案件|チケット|会議|ルーム|チャンネル|グループ|プロジェクト|セッション|リクエスト|ジョブ|イベント|テナント|[A-Za-z])ID[ \t]*[（(](?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)[ \t]*(?:など|等|ほか)?[)）]/dg;
+
 /** One's account with a digit in its name (att-20931): an account's page or settings has none. */
 const numbered = (match: RegExpExecArray): boolean => /\d/.test(match.groups!.secret!) && loginShaped(match);
 
@@ -55,6 +73,7 @@ export const ROLE_ACCOUNT_DETECTORS: readonly PiiDetector[] = [
   gated(/[/／][ \t]*(?:初期|仮|新)?(?:PW|pw|パス|[Pp]ass)/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD, loginShaped)),
   gated(/(?:og ?in|ログイン|ser(?:name)?|ID)[ \t]*[:：]?[ \t]*[A-Za-z][!-~]*[ \t]*[/／]/, patternDetector("PERSONAL_ID", LOGIN_WORD_PAIR, loginShaped)),
   gated(/[a-z0-9][ \t]*の?アカウント/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_ACCOUNT_WORD, underscoreOrDigit)),
-  gated(/管理|利用者|ユーザ|[Aa]dmin|ADMIN/, patternDetector("PERSONAL_ID", LOGIN_AFTER_ROLE, underscoreOrDigit)),
+  gated(/管理|利用者|ユーザ|[Aa]dmin|ADMIN/, patternDetector("PERSONAL_ID", LOGIN_AFTER_ROLE, roleLogin)),
+  gated(/ID[ \t]*[（(][a-z]/, patternDetector("PERSONAL_ID", LOGIN_IN_BRACKETS_AFTER_ID, (match) => loginShaped(match) && !isNoPersonAccount(match.groups!.secret!))),
   gated(/(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:account|login|user)/, patternDetector("PERSONAL_ID", OWN_ACCOUNT, numbered)),
 ];

@@ -42,6 +42,32 @@ const classes: Record<string, MaskingCase[]> = {
       "| 機器 | 借用者（学籍番号） | 備考 |\n|---|---|---|\n| 三脚 | 研究室（共用） | 型番 TK-300S（v2） |",
     ],
   ],
+  "a PIN read digit by digit with a middle dot between its digits, after a PIN's cue": [
+    ["納骨堂の鍵の暗証番号は 4・1・7・3 に変更しました。", "納骨堂の鍵の暗証番号は [SECRET] に変更しました。"],
+    ["金庫の暗証：9･0･4･1（店長のみ）", "金庫の暗証：[SECRET]（店長のみ）"],
+    ["Gate PIN 2・5・8・0・1・9, ask the desk.", "Gate PIN [SECRET], ask the desk."],
+    ["暗証番号の変更は 1・2・3 月に受付。", "暗証番号の変更は 1・2・3 月に受付。"],
+    ["第1・2・3・4 条をご確認ください。", "第1・2・3・4 条をご確認ください。"],
+    ["暗証番号を忘れた方は窓口へ。受付は 9・10・11・12 番窓口。", "暗証番号を忘れた方は窓口へ。受付は 9・10・11・12 番窓口。"],
+  ],
+  "a login joined by a hyphen or a dot after an administrator's word, where its password or account follows or a sign-in was tried on it": [
+    ["システム更新済み。管理者 futon-desk のパスワードは金庫の中。", "システム更新済み。管理者 [PERSONAL_ID] のパスワードは金庫の中。"],
+    ["管理者 night-desk.y のアカウントを停止しました。", "管理者 [PERSONAL_ID] のアカウントを停止しました。"],
+    ["管理ユーザー rep-sato に海外から不正アクセスの試行あり。", "管理ユーザー [PERSONAL_ID] に海外から不正アクセスの試行あり。"],
+    ["管理者 e-mail に送ってください。", "管理者 e-mail に送ってください。"],
+    ["管理者 web-ui で設定を変更。", "管理者 web-ui で設定を変更。"],
+    ["管理者 admin のパスワードは変更済み。", "管理者 admin のパスワードは変更済み。"],
+    ["管理者 v2-beta のパスワード欄", "管理者 v2-beta のパスワード欄"],
+  ],
+  "a login in brackets right after an ID's word": [
+    ["名簿システムのログインは個人ID（kk-sakuragi）のみ使用。", "名簿システムのログインは個人ID（[PERSONAL_ID]）のみ使用。"],
+    ["薬剤師ごとの ID（hsp-minami-oda など）で入ります。", "薬剤師ごとの ID（[PERSONAL_ID] など）で入ります。"],
+    ["ログインID（m.ono-ext）を再送しました。", "ログインID（[PERSONAL_ID]）を再送しました。"],
+    ["製品ID（sku-red-l）は在庫あり。", "製品ID（sku-red-l）は在庫あり。"],
+    ["ID（半角英数）を入力してください。", "ID（半角英数）を入力してください。"],
+    ["ID（admin）は共用です。", "ID（admin）は共用です。"],
+    ["端末ID（pos-terminal-3）を確認。", "端末ID（pos-terminal-3）を確認。"],
+  ],
 };
 
 describeMaskingClasses("ID classes, round after the twenty-fourth set", classes);
