@@ -162,6 +162,12 @@ const DATE_OF_BIRTH =
  * 普通 611-0428773) and a remote-desktop ID after its cue (接続 ID は
  * 812 443 907, AnyDesk 123 456 789): the kind is masked with the number, which alone could be read back from it.
  */
+/**
+ * A bank account's number after the account's word saying what it is for (新規口座 3318102, 振込先口座：2207714, 返金口座は
+ * 0918834): seven digits, the account's word kept. Not an amount or a count (新規口座 1200000円, 口座 3件).
+ */
+const PURPOSE_ACCOUNT = /(?<![\p{Script=Han}])(?:新規|振込先?|受取|返金|入金先?|給与振込)口座(?:番号)?[ \t]*(?:は|[:：])?[ \t]*(?<secret>\d{7})(?![\d,.\-円件万口])/dgu;
+
 const ACCOUNT_OR_REMOTE_ID =
   /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄|定期)(?:預金)?\s*(?:口座)?\s*[:：]?\s*(?:\d{3}-)?\d{7}(?![\d-])|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
 
@@ -223,10 +229,11 @@ const onItsLine = (shadow: string, index: number): string => {
  * one span from 記号 to the number's end, the two words with them. The pair is one identifier (the insurer's group and
  * the insured's number within it), and two masks with the words left between still say what was there. The 記号 may open
  * with its insurer's kanji (a prefecture's or a trade's union: 群高 1204, 東 31041187); the two words may be joined before
- * the two values (記号・番号は 3140・2207). The pair alone, without 保険, is a part's or a form's.
+ * the two values (記号・番号は 3140・2207); the number may be written in two groups (番号 118-2207). The pair alone,
+ * without 保険, is a part's or a form's.
  */
 const INSURANCE_CARD =
-  /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?![\d-])|記号[・/]?番号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}[ 　]*[・/、,][ 　]*\d{1,10}(?![\d-])/dgu;
+  /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?:-\d{1,6})?(?![\d-])|記号[・/]?番号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}[ 　]*[・/、,][ 　]*\d{1,10}(?:-\d{1,6})?(?![\d-])/dgu;
 const INSURANCE_CUE = /保険|被保険者/;
 
 /**
@@ -357,6 +364,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...POLICE_RECEIPT_NUMBERS,
   ...CODE_HOST_PROFILES,
   gated(/普通|当座|貯蓄|定期|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
+  gated(/口座/, patternDetector("PERSONAL_ID", PURPOSE_ACCOUNT)),
   gated(/店番|支店/, branchAndAccount),
   gated(/[Pp]olicy/, patternDetector("PERSONAL_ID", POLICY_NUMBER, (match) => policyNumber(match.groups!.secret!))),
   gated(/account/, patternDetector("PERSONAL_ID", BANK_ACCOUNT, (match) => !OTHER_THING_BETWEEN.test(match.groups!.between!))),

@@ -68,6 +68,19 @@ const classes: Record<string, MaskingCase[]> = {
     ["ID（admin）は共用です。", "ID（admin）は共用です。"],
     ["端末ID（pos-terminal-3）を確認。", "端末ID（pos-terminal-3）を確認。"],
   ],
+  "a bank account's number after the account's word saying what it is for": [
+    ["<td>当行口座開設→振込<br>新規口座 4471093</td>", "<td>当行口座開設→振込<br>新規口座 [PERSONAL_ID]</td>"],
+    ["返金口座は 0918834 です（ゆうちょ以外）。", "返金口座は [PERSONAL_ID] です（ゆうちょ以外）。"],
+    ["振込先口座：2207714 へお願いします。", "振込先口座：[PERSONAL_ID] へお願いします。"],
+    ["新規口座 1200000円の入金", "新規口座 1200000円の入金"],
+    ["振込口座 3件を確認", "振込口座 3件を確認"],
+    ["新規口座 2026年度の目標 4500000 件", "新規口座 2026年度の目標 4500000 件"],
+  ],
+  "a health-insurance card's number written in two groups after its 記号": [
+    ["<td>健康保険証（記号 07 番号 204-3318）</td>", "<td>健康保険証（[PERSONAL_ID]）</td>"],
+    ["国保の保険証 記号 12 番号 3304-18 をお預かり", "国保の保険証 [PERSONAL_ID] をお預かり"],
+    ["保険証は確認済み。部品の記号 A2 番号 2026-12-01 の納品", "保険証は確認済み。部品の記号 A2 番号 2026-12-01 の納品"],
+  ],
 };
 
 describeMaskingClasses("ID classes, round after the twenty-fourth set", classes);
