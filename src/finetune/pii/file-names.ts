@@ -1,6 +1,6 @@
 import { foldWidth } from "./fold-width.js";
 import { addNeighbours, applyFindings, type MaskResult } from "./mask-pii.js";
-import { RepeatMatcher } from "./name-repeats.js";
+import { RepeatMatcher } from "./names/name-repeats.js";
 
 /**
  * Distinct names a large log's rows spread (maskInquiryRow's), kept for its second pass: 100,000 names are a few MB. A

@@ -1,14 +1,14 @@
-import { versionsIn } from "./contact-detectors.js";
+import { versionsIn } from "./contacts/contact-detectors.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
-import { commonNouns } from "./japanese-name-lexicon.js";
-import { EN_WORD, PLACE_SURNAMES } from "./name-detectors.js";
-import { isRomajiSurname } from "./latin-name-cues.js";
-import { RepeatMatcher } from "./name-repeats.js";
-import { codesOfSeries } from "./same-form-ids.js";
-import { partsOfFullName } from "./full-name-parts.js";
-import { namesBesideFound } from "./person-neighbours.js";
-import { creditedWithWork, songCreditSingers } from "./song-credits.js";
+import { commonNouns } from "./lexicon/japanese-name-lexicon.js";
+import { EN_WORD, PLACE_SURNAMES } from "./names/name-detectors.js";
+import { isRomajiSurname } from "./names/latin-name-cues.js";
+import { RepeatMatcher } from "./names/name-repeats.js";
+import { codesOfSeries } from "./ids/same-form-ids.js";
+import { partsOfFullName } from "./names/full-name-parts.js";
+import { namesBesideFound } from "./names/person-neighbours.js";
+import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.js";
 import { SpanIndex } from "./span-index.js";
 
 export interface PiiFinding extends Span {

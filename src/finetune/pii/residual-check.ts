@@ -1,7 +1,7 @@
 import { digitsOf, gated, hasDigits, hasRun, isAlphanumeric, patternDetector, type PiiDetector } from "./detector.js";
-import { passesLuhn } from "./luhn.js";
+import { passesLuhn } from "./ids/luhn.js";
 import { findingsIn, maskPii } from "./mask-pii.js";
-import { isValidMyNumber } from "./my-number.js";
+import { isValidMyNumber } from "./ids/my-number.js";
 
 /** Something in an output that still looks like personal data: where it is and what it looks like, never its value. */
 export interface ResidualFinding {

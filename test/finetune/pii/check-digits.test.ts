@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { passesLuhn } from "../../../src/finetune/pii/luhn.js";
-import { isValidMyNumber, myNumberCheckDigit } from "../../../src/finetune/pii/my-number.js";
-import { isValidIban } from "../../../src/finetune/pii/iban.js";
+import { passesLuhn } from "../../../src/finetune/pii/ids/luhn.js";
+import { isValidMyNumber, myNumberCheckDigit } from "../../../src/finetune/pii/ids/my-number.js";
+import { isValidIban } from "../../../src/finetune/pii/ids/iban.js";
 
 describe("Luhn check (ISO/IEC 7812-1)", () => {
   it.each([

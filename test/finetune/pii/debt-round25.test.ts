@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
-import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS, ROMAJI_HONORIFICS, ROMAJI_HONORIFICS_WITH_SHI } from "../../../src/finetune/pii/honorifics.js";
+import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS, ROMAJI_HONORIFICS, ROMAJI_HONORIFICS_WITH_SHI } from "../../../src/finetune/pii/lexicon/honorifics.js";
 
 /** Values made up here, each class in layouts other than the over-masks that showed it. */
 const classes: Record<string, MaskingCase[]> = {

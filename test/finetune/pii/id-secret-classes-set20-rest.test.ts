@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidNric } from "../../../src/finetune/pii/national-id-detectors.js";
+import { isValidNric } from "../../../src/finetune/pii/ids/national-id-detectors.js";
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**

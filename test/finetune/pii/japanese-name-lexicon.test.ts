@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nameLexicon } from "../../../src/finetune/pii/japanese-name-lexicon.js";
-import { worldNames } from "../../../src/finetune/pii/world-name-lexicon.js";
+import { nameLexicon } from "../../../src/finetune/pii/lexicon/japanese-name-lexicon.js";
+import { worldNames } from "../../../src/finetune/pii/lexicon/world-name-lexicon.js";
 
 describe("nameLexicon", () => {
   it("holds faker's Japanese names the dictionary lacks (陽翔, 結菜, 奧村), so every Japanese rule knows them", () => {
@@ -34,8 +34,8 @@ describe("Okinawan surnames beside the dictionary's", () => {
 
 describe("the lexicon npm run build saves (dist/)", () => {
   it("is the lexicon read from the dictionary, every set and map in the same order", async () => {
-    expect(existsSync(new URL("../../../dist/finetune/pii/japanese-name-lexicon.json", import.meta.url)), "dist/ lacks the saved lexicon: npm run build").toBe(true);
-    const built = (await import(new URL("../../../dist/finetune/pii/japanese-name-lexicon.js", import.meta.url).href)) as { nameLexicon: typeof nameLexicon };
+    expect(existsSync(new URL("../../../dist/finetune/pii/lexicon/japanese-name-lexicon.json", import.meta.url)), "dist/ lacks the saved lexicon: npm run build").toBe(true);
+    const built = (await import(new URL("../../../dist/finetune/pii/lexicon/japanese-name-lexicon.js", import.meta.url).href)) as { nameLexicon: typeof nameLexicon };
     const saved = built.nameLexicon();
     const read = nameLexicon();
     expect(Object.keys(saved).sort()).toEqual(Object.keys(read).sort());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LISTED_NAME_PAIRS as pairs } from "../../../src/finetune/pii/lexicon-latin-names.js";
+import { LISTED_NAME_PAIRS as pairs } from "../../../src/finetune/pii/lexicon/lexicon-latin-names.js";
 
 /**
  * A listed first and last name is no one's where the text also writes one of them in small letters on its own (ransom …

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { nameLexicon } from "../../../src/finetune/pii/japanese-name-lexicon.js";
+import { nameLexicon } from "../../../src/finetune/pii/lexicon/japanese-name-lexicon.js";
 import { maskPii } from "../../../src/finetune/pii/mask-pii.js";
-import { MODERN_GIVEN_NAMES } from "../../../src/finetune/pii/modern-given-names.js";
+import { MODERN_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/modern-given-names.js";
 
 describe("given names the dictionary lacks (gimei's)", () => {
   it("are in the lexicon every Japanese rule reads", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
-import { romajiReadings } from "../../../src/finetune/pii/romaji-reading.js";
+import { romajiReadings } from "../../../src/finetune/pii/lexicon/romaji-reading.js";
 
 /**
  * The name and address classes the seventh held-out set missed (issue 13), each with the neutral words beside it that

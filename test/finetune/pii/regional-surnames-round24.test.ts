@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nameLexicon } from "../../../src/finetune/pii/japanese-name-lexicon.js";
-import { REGIONAL_SURNAMES } from "../../../src/finetune/pii/regional-surnames.js";
+import { nameLexicon } from "../../../src/finetune/pii/lexicon/japanese-name-lexicon.js";
+import { REGIONAL_SURNAMES } from "../../../src/finetune/pii/lexicon/regional-surnames.js";
 import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 describe("rare and regional surnames beside the dictionary's", () => {

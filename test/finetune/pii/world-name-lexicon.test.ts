@@ -1,6 +1,6 @@
 import { allLocales } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
-import { worldNames } from "../../../src/finetune/pii/world-name-lexicon.js";
+import { worldNames } from "../../../src/finetune/pii/lexicon/world-name-lexicon.js";
 
 /**
  * The lexicon reads faker's locale modules as text (an import would keep every locale's data alive): what it reads

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { seededRandom } from "../../../src/seeded-random.js";
-import { myNumberCheckDigit } from "../../../src/finetune/pii/my-number.js";
+import { myNumberCheckDigit } from "../../../src/finetune/pii/ids/my-number.js";
 import { minimalPdf, nonEmbeddedJapanesePdf } from "./minimal-pdf.js";
 import { encodeShiftJis } from "./shift-jis.js";
 

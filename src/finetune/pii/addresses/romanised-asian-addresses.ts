@@ -1,0 +1,29 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/**
+ * A Korean road address in Latin letters: the road by its suffix (-ro, -gil, -daero; Dosan-daero 45-gil) and the
+ * building's number before or after it, then the district, city or neighbourhood by theirs (-gu, -si, -dong), perhaps the
+ * city and the five-digit postcode (Teheran-ro 123, Gangnam-gu, Seoul 06164; 15 Jong-ro 1-gil, Jongno-gu, Seoul).
+ */
+const KOREAN_ROAD = "[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)(?:\\s\\d{1,3}(?:beon)?-gil)?";
+const BUILDING_NUMBER = "\\d{1,4}(?:-\\d{1,4})?";
+const ROMANISED_KOREAN_ADDRESS = new RegExp(
+  `\\b(?:${BUILDING_NUMBER},?\\s${KOREAN_ROAD}|${KOREAN_ROAD}\\s${BUILDING_NUMBER})(?:,\\s[A-Z][a-z]+-(?:gu|si|gun|dong|eup|myeon)\\b)+(?:,\\s[A-Z][a-z]+(?:-(?:si|do))?\\b)?(?:,?\\s\\d{5}(?!\\d))?`,
+  "dg",
+);
+
+/**
+ * A Taiwanese address in English, numbered first as its post office writes it: the number, perhaps its lane and alley,
+ * the road's section and the road (No. 88, Sec. 2, Zhongxiao E. Rd.; No. 5, Ln. 12, Minsheng Rd.), then the district and
+ * city and the postcode (Da'an Dist., Taipei City 106): No. before a road's word, with the section, lane or district,
+ * says it is an address, where Item No. 5, Main Road is a list's.
+ */
+const TAIWANESE_ROMAN_ADDRESS =
+  /\b(?:\d{1,2}F\.?,\s)?No\.\s?\d{1,4}(?:-\d{1,3})?,\s(?:(?:Aly\.|Alley|Ln\.|Lane)\s\d{1,4},\s)*(?:Sec\.\s\d,\s)?(?:[A-Z][A-Za-z'’]*\.?\s){1,3}(?:Rd\.|Road|St\.|Street|Blvd\.|Boulevard|Ave\.|Avenue)(?:,\s[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*)?\s(?:Dist\.|District|City|County|Township)(?:\s\d{3,6}(?!\d))?)*/dg;
+
+const TAIWANESE_PART = /Sec\.|Ln\.|Lane|Aly\.|Alley|Dist\.|District|City|County|Township/;
+
+export const ROMANISED_ASIAN_ADDRESS_DETECTORS: readonly PiiDetector[] = [
+  gated(/-(?:ro|gil|daero)\b/, patternDetector("ADDRESS", ROMANISED_KOREAN_ADDRESS)),
+  gated(/No\.\s?\d/, patternDetector("ADDRESS", TAIWANESE_ROMAN_ADDRESS, (match) => TAIWANESE_PART.test(match[0]))),
+];

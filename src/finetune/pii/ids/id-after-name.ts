@@ -1,0 +1,79 @@
+import { type PiiDetector, type Span } from "../detector.js";
+import { afterThingWord, THING_WORD } from "./labelled-id-detectors.js";
+import { THING_PREFIX } from "./named-id-detectors.js";
+
+/**
+ * A code written right beside a person a name detector found: a list or a slip names a person and then their staff,
+ * member, client or patient code (渡会 聡 ST-0085530、…, Sato Ken (EMP-204118), 板垣 竜也（ME-0233）), or a member gives
+ * their code and then their name (CW-SHB-02340 宇田川です). Letters in groups of capitals (CW-SHB-), then digits: five or
+ * more, or, alone in brackets closing right after it, two letters or more and three or four digits after a hyphen (a
+ * firm's client codes are short: ME-0233) that are no year (FY-2026); one letter is a room's (Min-ji Park (B-101)).
+ * Not a thing's code by its prefix (佐藤 ORD-118822 is an order the person placed) nor a code after a thing's word
+ * (請求書 AB-20417 佐藤様). Read after the name detectors: only a name they found makes the code a person's.
+ */
+const LETTERS = String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}`;
+/**
+ * A number's label opening the brackets after the name (栃尾（登録番号 KS-0719）, 佐藤（会員No. AB-1234）): the brackets
+ * say whose number it is, and a registration's number there is the person's (a canvasser's, a guide's, a broker's).
+ */
+const LABEL_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{1,8}`;
+const LABEL_SUFFIX = String.raw`(?:番号|ID|No\.?)[ \t]*[:：]?[ \t]*`;
+const CODE_AFTER = new RegExp(
+  String.raw`^(?:[ \t　]+|[ \t]*[（(][ \t]*(?:(?<label>${LABEL_WORD})${LABEL_SUFFIX})?)(?:(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])|(?<=[（(][ \t]*(?:${LABEL_WORD}${LABEL_SUFFIX})?)(?<short>[A-Z]{2,4}(?:-[A-Z]{1,4}){0,2}-(?!(?:19|20)\d\d[)）\s])\d{3,4})(?=[ \t]*[)）]))`,
+  "du",
+);
+/** A thing's label in the brackets (注文番号, 受付番号): the code is that thing's, whoever's name stands before it. */
+const thingLabel = (label: string | undefined): boolean => label !== undefined && label !== "登録" && THING_WORD.test(label);
+const CODE_BEFORE = new RegExp(String.raw`(?<![A-Za-z0-9-])(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)[ \t　]+$`, "d");
+/**
+ * A date and a serial after the letters (AS-261102-0019, RMA-20261102-07): an order's, a claim's or a ticket's number
+ * stamped by day; written before a name, the matter the person raised, not who they are.
+ */
+const DATED_SERIAL = /\d{6,8}-\d{2,5}$/;
+
+/** How far beside a found person a code is looked for. */
+const REACH = 32;
+
+/**
+ * A list under a person's ID's label, each person then their number (技能者ID：滝沢 51-0082-4417-93、五十嵐 51-0144-2096-08;
+ * 会員番号: 佐藤 0012-448812): digits in groups, eight digits or more, right after a found name, where the line opens the
+ * list with a label of a person's number (a word ending as a person's, then ID, 番号 or No., and a colon); not a date.
+ */
+const GROUPED_AFTER = /^[ \t　]+(?<code>\d{2,6}(?:-\d{2,6}){1,4})(?![\d-])/d;
+const PERSON_LABEL_ON_LINE = /(?:[者員生客]|会員|顧客|社員|職員)(?:ID|ＩＤ|番号|No\.?)[ \t]*[:：][^\n]*$/u;
+const LIST_REACH = 160;
+/** A date in digit groups (2026-11-24): when the person joined or came, no number of theirs. */
+const DATE = /^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/;
+
+function groupedNumberAfter(shadow: string, person: Span): Span | undefined {
+  const after = GROUPED_AFTER.exec(shadow.slice(person.end, person.end + REACH));
+  if (after === null || after.groups!.code!.replace(/-/g, "").length < 8 || DATE.test(after.groups!.code!)) return undefined;
+  if (!PERSON_LABEL_ON_LINE.test(shadow.slice(Math.max(0, person.start - LIST_REACH), person.start))) return undefined;
+  const [start, end] = after.indices!.groups!.code!;
+  return { start: person.end + start, end: person.end + end };
+}
+
+export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
+  {
+    type: "PERSONAL_ID",
+    find(shadow, found) {
+      const spans: Span[] = [];
+      for (const person of found?.list ?? []) {
+        if (person.type !== "PERSON") continue;
+        const grouped = groupedNumberAfter(shadow, person);
+        if (grouped !== undefined) spans.push(grouped);
+        const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + REACH));
+        if (after !== null) {
+          const [start, end] = (after.indices!.groups!.code ?? after.indices!.groups!.short)!;
+          if (!THING_PREFIX.test(after.groups!.code ?? after.groups!.short!) && !thingLabel(after.groups!.label)) spans.push({ start: person.end + start, end: person.end + end });
+        }
+        const from = Math.max(0, person.start - REACH);
+        const beforeCode = CODE_BEFORE.exec(shadow.slice(from, person.start));
+        if (beforeCode === null) continue;
+        const [start, end] = beforeCode.indices!.groups!.code!;
+        if (!THING_PREFIX.test(beforeCode.groups!.code!) && !DATED_SERIAL.test(beforeCode.groups!.code!) && !afterThingWord(shadow, from + start)) spans.push({ start: from + start, end: from + end });
+      }
+      return spans;
+    },
+  },
+];

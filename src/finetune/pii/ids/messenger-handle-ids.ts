@@ -1,0 +1,73 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/**
+ * The networks a person is reached or known by, each in its own spelling: messengers, social networks and games'
+ * networks (a Riot ID, a PSN ID, a Discord name), and code hosts (GitHub は mohan-k-dev). The pattern's start and its gate.
+ */
+const NETWORK =
+  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag|[Gg]it[Hh]ub|[Gg]it[Ll]ab|Bitbucket";
+
+/** A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. */
+const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
+
+/**
+ * A person's handle on a network after the network's name (LINE ID：sato_k88, WeChat chenjing_yh88, Skype: j.doe.42,
+ * KakaoTalk ID kim_minji01, Discord は aoma_fuwa#4417, Instagram @maria_ukai_hair, LINEの表示名は chitose_golf77, my github
+ * is taro-yamamoto-jp, on LINE as yuki.m.1990):
+ * whoever holds it is reached by it. The network's name in its own spelling (LINE in capitals: a line is no
+ * messenger), perhaps its ID's word and a separator, then a handle of letters with a digit, `_` or a tag (WeChat Pay,
+ * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. Not a shop's
+ * official account (公式LINE：@sakura_cafe01). A log's channel in brackets, then an @handle (【LINE】@ageo_kurib から): the
+ * message's sender. The handle perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
+ */
+const NETWORK_HANDLE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= )|as(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,
+  "dg",
+);
+
+/**
+ * A player's name in a game after its word (IGN LIMJH_KR, gamertag: xX_kaito_Xx, プレイヤー名 Ryo_0412, ハンドルネーム
+ * kuro_neko88), or a handle given as one (handle: @hana_88, handle @bonito_flake_dad, her handle is maria.k_2, Slackのハンドル
+ * @ito-shun-dev; "we handle it_2" is a verb), perhaps with an aside in brackets (ゲーム内の名前（ハンドル）は ryu_no_kiba), or a name said to be a handle by its aside
+ * (チャットでの名前（ハンドル）は neko_no_te): the
+ * name a person plays or posts under.
+ */
+const PLAYER_NAME = new RegExp(
+  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name)|[Hh]andle(?=[ \t]*(?:[:：=]|is |@[A-Za-z])))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドル(?:ネーム|名)?(?=[ \t]*(?:[:：=]|は|@))|ゲーム内の?名前?|名前(?=[ \t]*[（(](?:ハンドル(?:ネーム|名)?|HN)[）)]))(?:[ \t]*[（(][^）)\n]{1,12}[）)])?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
+  "dgu",
+);
+
+/** A shop's or a brand's own account (公式LINE, official WeChat) is the firm's, no person's. */
+const OFFICIAL_BEFORE = /(?:公式|(?<![A-Za-z])[Oo]fficial)[ \t]*$/;
+
+/** Each opening quote's closing one: a quoted handle is the whole of its quotes (「Wei-Ling 陳」 is a display name, no handle). */
+const CLOSING_QUOTE: Record<string, string> = { "「": "」", "『": "』", '"': '"', "“": "”", "'": "'" };
+
+/** A branch's name after a code host (GitHub は main-branch を保護, GitLab: release-2.4) is the repository's, no one's. */
+const BRANCH_NAME = /^(?:main|master|develop|dev|feature|release|hotfix|bugfix|fix|staging|production|prod)(?:[-_./]|$)/i;
+
+const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
+  const { secret, idWord, separator, quote, tag } = match.groups!;
+  if (OFFICIAL_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) return false;
+  if (quote !== undefined && shadow[match.index + match[0].length] !== CLOSING_QUOTE[quote]) return false;
+  // A version (v2.3.1) is no one's, and a name before a slash is a repository's owner (GitHub: octo-org/api), maybe a firm.
+  if (/^v\d/.test(secret!) || shadow[match.index + match[0].length] === "/" || BRANCH_NAME.test(secret!)) return false;
+  // An @ before the handle marks it as one, as a separator does.
+  const givenAsOne = idWord !== undefined || separator !== undefined || quote !== undefined || secret!.startsWith("@");
+  return tag !== undefined || /[\d_]/.test(secret!) || (givenAsOne && /[.-]/.test(secret!));
+};
+
+/**
+ * A Skype ID of a Microsoft account (live:.cid.7f3a19c0e4b2d851, live:tanaka.yui_88): written wherever it is pasted, far
+ * from the network's name. The cid form is Skype's alone; a name after live: only where the text names Skype (Go live:
+ * 20:00, live:tomorrow in a plan are no one's).
+ */
+const SKYPE_LIVE_ID = /(?<![A-Za-z0-9])(?<secret>live:(?:\.cid\.[0-9a-f]{8,32}|[a-z][a-z0-9._-]{2,30}[a-z0-9]))(?![A-Za-z0-9])/dg;
+const skypeIdShaped = (match: RegExpExecArray, shadow: string): boolean =>
+  match.groups!.secret!.startsWith("live:.cid.") || (/Skype|スカイプ/i.test(shadow) && /[\d_.]/.test(match.groups!.secret!.slice(5)));
+
+export const MESSENGER_HANDLE_IDS: readonly PiiDetector[] = [
+  gated(/live:/, patternDetector("PERSONAL_ID", SKYPE_LIVE_ID, skypeIdShaped)),
+  gated(new RegExp(NETWORK), patternDetector("PERSONAL_ID", NETWORK_HANDLE, handleShaped)),
+  gated(/IGN|[Tt]ag|game name|[Pp]layer|[Hh]andle|プレイヤー|ハンドル|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
+];

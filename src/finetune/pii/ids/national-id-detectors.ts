@@ -1,0 +1,65 @@
+import { before, gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/**
+ * Other countries' national identity and tax numbers after their name, as a foreign customer, worker or tourist gives
+ * them: Korea's resident registration number (주민등록번호 900101-1234567), China's 身份证号, Taiwan's 身分證字號, Hong Kong's
+ * HKID, Brazil's CPF, Spain's DNI/NIE, Italy's codice fiscale, India's PAN, Indonesia's NIK, Mexico's CURP, Chile's RUT,
+ * Poland's PESEL, the Netherlands' BSN, Germany's Steuer-ID, Vietnam's citizen ID (CCCD), Sweden's personnummer, and a
+ * "personal number" as a foreigner names the one his country gives him (not a phone's, from its 0), and an ID or identity
+ * card's number with no number word (His Italian ID card: CA12345BX). A name then,
+ * perhaps after a separator (", it is" too), a value of letters and digits with five digits or more.
+ */
+const NATIONAL_ID_NAMES =
+  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer)(?![A-Za-z])";
+const NATIONAL_ID = new RegExp(
+  `(?:${NATIONAL_ID_NAMES})[ \\t]*(?:[:：#]|は|is|=|,?[ \\t]*(?:it|that)(?:'s| is| was))?[ \\t]*(?<secret>[A-Z0-9](?:[A-Z0-9]|[.\\-/ ](?=[A-Z0-9])){4,22}(?:\\([0-9A]\\))?)(?![A-Za-z0-9])`,
+  "dgu",
+);
+/** Five digits or more; or four with three letters (India's PAN: ABCDE1234F). */
+const fiveDigits = (value: string): boolean => {
+  const digits = value.match(/\d/g)?.length ?? 0;
+  return digits >= 5 || (digits >= 4 && (value.match(/[A-Z]/g)?.length ?? 0) >= 3);
+};
+/** A phone's number from its 0 (a "personal number" is a mobile's too): grouped, or ten or eleven digits. */
+const phoneShaped = (value: string): boolean => /^0/.test(value) && (/[ .\-/]/.test(value) || value.length <= 11);
+
+/**
+ * A US taxpayer's number after its name (SSN, ITIN, TIN, tax ID, taxpayer identification number; in Japanese 社会保障番号): a person's is
+ * written 3-2-4 (123-45-6789); a firm's EIN 2-7 (12-3456789) is the firm's, and stays.
+ */
+const US_TAX_ID =
+  /(?:(?<![A-Za-z])(?:SSN|ITIN|TIN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?)?|[Tt]ax(?:payer)?[ -]?(?:ID|[Ii]d|[Ii]dentification [Nn]umber))(?:[ -]?(?:[Nn]o\.?|[Nn]umber|#))?|(?:米国の?)?社会保障番号|ソーシャル・?セキュリティ・?(?:ナンバー|番号))[ \t]*(?::|：|=|is|は)?[ \t]*(?<secret>\d{3}-\d{2}-\d{4})(?![\d-])/dg;
+
+/**
+ * A Singapore NRIC or FIN (S8821347J): its series' letter (S and T for citizens, F, G and M for foreigners), seven digits
+ * and a check letter. After its name (NRIC, FIN, IC number) the label says what it is, whatever its check letter (a
+ * digit misread as it is copied); standing alone, only where the check letter is the one its digits give, so that a
+ * code of the same shape (an order's S1234567A) stays.
+ */
+const NRIC_SHAPE = /(?<![A-Za-z0-9-])(?<secret>[STFGM]\d{7}[A-Z])(?![A-Za-z0-9-])/dg;
+const NRIC_LABEL = /(?<![A-Za-z])(?:NRIC|FIN|IC)(?: [Nn]o\.?| [Nn]umber| card)?(?![A-Za-z])[^\n.]{0,60}?$/;
+const NRIC_WEIGHTS = [2, 7, 6, 5, 4, 3, 2];
+/** The check letters by the remainder of the weighted sum, per series (the published table; M's since 2022). */
+const NRIC_LETTERS: Record<string, { offset: number; letters: string }> = {
+  S: { offset: 0, letters: "JZIHGFEDCBA" },
+  T: { offset: 4, letters: "JZIHGFEDCBA" },
+  F: { offset: 0, letters: "XWUTRQPNMLK" },
+  G: { offset: 4, letters: "XWUTRQPNMLK" },
+  M: { offset: 3, letters: "XWUTRQPNJLK" },
+};
+export function isValidNric(value: string): boolean {
+  const series = NRIC_LETTERS[value[0]!];
+  if (series === undefined || !/^[STFGM]\d{7}[A-Z]$/.test(value)) return false;
+  const sum = NRIC_WEIGHTS.reduce((total, weight, index) => total + weight * Number(value[index + 1]), series.offset);
+  return series.letters[sum % 11] === value[8];
+}
+const acceptNric = (match: RegExpExecArray, shadow: string): boolean => isValidNric(match.groups!.secret!) || NRIC_LABEL.test(before(shadow, match.index, 80));
+
+export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
+  gated(/[STFGM]\d{7}[A-Z]/, patternDetector("PERSONAL_ID", NRIC_SHAPE, acceptNric)),
+  gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax|社会保障番号|セキュリティ/, patternDetector("PERSONAL_ID", US_TAX_ID)),
+  gated(
+    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer/u,
+    patternDetector("PERSONAL_ID", NATIONAL_ID, (match) => fiveDigits(match.groups!.secret!) && !phoneShaped(match.groups!.secret!)),
+  ),
+];

@@ -1,0 +1,56 @@
+import { before } from "../detector.js";
+
+/**
+ * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …): the plate is the firm's truck or van, which names
+ * no person, so it is left as written.
+ */
+const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|作業車|公用車|業務用車両?|(?:スクール|送迎|路線|観光)バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
+/**
+ * A carrier's vehicle in English right before its plate, "plate" perhaps between (bus 品川 200 あ …, shuttle van: …,
+ * truck plate …), or a plate on a line that names the vehicle a carrier's or a firm's (Delivery truck driver: …, plate
+ * …; school bus): an operator's bus, truck or van, no person's car. Not one a person owns (his van, my truck).
+ */
+const CARRIER_VEHICLE_BEFORE = /(?<![A-Za-z])(?:bus|coach|shuttle|truck|lorry|van|taxi)(?:[ \t]+(?:plate|reg(?:istration)?|no\.?))?[ \t:(]*$/i;
+const PLATE_WORD_BEFORE = /(?<![A-Za-z])(?:plate|reg(?:istration)?)(?:[ \t]+no\.?)?[ \t:]*$/i;
+const CARRIER_VEHICLE_ON_LINE = /(?<![A-Za-z])(?:delivery|school|company|fleet|courier|tour|shuttle)[ \t]+(?:bus|coach|truck|lorry|van)(?![A-Za-z])/i;
+const OWNER_ON_LINE = /(?<![A-Za-z])(?:my|his|her|their|own|private|personal|rental|rented)[ \t]+(?:\w+[ \t]+)?(?:bus|coach|truck|lorry|van|car)(?![A-Za-z])/i;
+
+/**
+ * 車両 alone right before a plate is the firm's where its log lists the vehicle (・車両 品川 400 す 21-47 の ETC カードは総務へ
+ * 返却); where the line addresses or names a person (井上様、…車両（品川 …）, 会員: 車両 …) it is the customer's car.
+ */
+const VEHICLE_BEFORE = /車両[ 　:：(（]*(?:は[ 　]*)?$/u;
+/**
+ * One of a counted fleet (軽 4台（うち1台は 習志野 …）): the writer counts the firm's vehicles and names one of them.
+ */
+const FLEET_COUNT_BEFORE = /うち[ 　]?\d+[ 　]?台(?:は|が|、)?[ 　]*$/u;
+/**
+ * A vehicle's class right before its plate (軽 千葉 …, 4t 相模 …, 冷凍車 …) in a carrier's own log, one that dispatches
+ * its vehicles and drivers (配車, 運行, 乗務): the firm's truck or van, as a fleet's word would say.
+ */
+const VEHICLE_CLASS_BEFORE = /(?:軽(?:トラ|バン)?|\d+(?:\.\d)?[tｔ](?:車|トラック)?|トラック|ダンプ|冷凍車|冷蔵車|ワゴン車?)[ 　]*$/u;
+const CARRIER_LOG = /配車|運行|乗務|(?:配達|配送)(?:ルート|コース|員)/;
+/**
+ * Several vehicles counted right before a plate (トラック3台 相模 100 か …, 車両 5台：…) on a line that names a firm as the
+ * party (株式会社 …, 車両祓（法人）): the firm's fleet, though its representative is addressed there (代表取締役 … 殿).
+ */
+const COUNTED_VEHICLES_BEFORE = /(?:トラック|ダンプ|バス|バン|車両?|社用車)[ 　]?\d+[ 　]?台[ 　:：(（]*$/u;
+const FIRM_ON_LINE = /株式会社|有限会社|合同会社|[（(](?:株|有|法人)[）)]/u;
+const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員|利用者|契約者|私|自分|うちの|僕|俺|ご(?=[\p{Script=Han}])/u;
+
+const lineOf = (shadow: string, index: number): string => {
+  const end = shadow.indexOf("\n", index);
+  return shadow.slice(shadow.lastIndexOf("\n", index - 1) + 1, end === -1 ? undefined : end);
+};
+
+/** Whether the plate starting at `index` is a company's own vehicle's, by the word written right before it. */
+export function isFleetPlate(shadow: string, index: number): boolean {
+  const lead = before(shadow, index, 12);
+  if (FLEET_WORD_BEFORE.test(lead)) return true;
+  const line = lineOf(shadow, index);
+  const lead24 = before(shadow, index, 24);
+  if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;
+  if (COUNTED_VEHICLES_BEFORE.test(lead) && FIRM_ON_LINE.test(lineOf(shadow, index))) return true;
+  const carrierWord = FLEET_COUNT_BEFORE.test(lead) || (VEHICLE_CLASS_BEFORE.test(lead) && CARRIER_LOG.test(shadow));
+  return (carrierWord || VEHICLE_BEFORE.test(lead)) && !PERSON_ON_LINE.test(lineOf(shadow, index));
+}

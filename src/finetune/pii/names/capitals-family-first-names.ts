@@ -1,0 +1,55 @@
+import { gated, matchesOf, type PiiDetector } from "../detector.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
+
+/**
+ * A Japanese name in capitals, the family name first, as an identity check or a name's romaji field writes it
+ * (NAME: ISHIKAWA HARUKA, 氏名(ローマ字)：KINJO TAKUMI, YAMAMOTO TARO 1985/04/12): the first word reads as a surname and the
+ * second as a given name, neither an English word or a place, after a name's label or before a date of birth. Without
+ * either, two such words are as often a shop's or a product's (KOBE BEEF, SHIN OSAKA).
+ */
+const LABEL_BEFORE = "(?:(?<![A-Za-z])(?:NAME|Name|name|PASSENGER|Passenger|HOLDER|Holder)|氏名[^:：\\n]{0,8}|ローマ字[^:：\\n]{0,4})[ \\t]*[:：][ \\t]*";
+const DATE_AFTER = "(?=[ \\t,]+(?:DOB[ \\t:]*)?(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2})";
+const CAPITALS_FAMILY_FIRST = new RegExp(
+  `(?:${LABEL_BEFORE}(?<labelled>[A-Z]{2,12} [A-Z]{2,12})(?![A-Za-z])|(?<![A-Za-z])(?<dated>[A-Z]{2,12} [A-Z]{2,12})${DATE_AFTER})`,
+  "dgu",
+);
+
+const readsFamilyFirst = (name: string): boolean => {
+  const [family, given] = name.split(" ").map((word) => word[0] + word.slice(1).toLowerCase()) as [string, string];
+  return readsAsParts(family).surname && readsAsParts(given).given && ![family, given].some((word) => isEnglishWord(word) || isPlaceName(word));
+};
+
+export const CAPITALS_NAME_FAMILY_FIRST: PiiDetector = gated(/[A-Z]{2} [A-Z]{2}/, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(CAPITALS_FAMILY_FIRST, shadow).flatMap((match) => {
+      const [start, end] = (match.indices!.groups!.labelled ?? match.indices!.groups!.dated)!;
+      return readsFamilyFirst(shadow.slice(start, end)) ? [{ start, end }] : [];
+    }),
+});
+
+/**
+ * A Japanese name with the family name in capitals and the given name capitalised, as a register or a school writes a
+ * name for foreign readers (KOBAYASHI Yuto, SAITO Mei): the case itself says which is the family name, so no label is
+ * asked for; both must read as the dictionary's names, neither an English word or a place (TOYOTA Corolla, OSAKA Castle).
+ */
+const FAMILY_CAPITALS_GIVEN_CAPITALISED = /(?<![A-Za-z'’-])[A-Z]{2,12} [A-Z][a-z]{1,11}(?![A-Za-z'’-]|[ \t]+[A-Z])/dg;
+
+/**
+ * A romaji surname of four letters or more, no place's prefix (NAKA Meguro is a town), and a given name of any name's
+ * reading: the dictionary reads some given names only as surnames (Yuto).
+ */
+const readsAsCapitalsFamilyName = (name: string): boolean => {
+  const [family, given] = name.split(" ").map((word) => word[0] + word.slice(1).toLowerCase()) as [string, string];
+  const givenReads = readsAsParts(given);
+  return isRomajiSurname(family) && (givenReads.given || givenReads.surname) && !isEnglishWord(given) && !isPlaceName(given);
+};
+
+export const CAPITALS_FAMILY_CAPITALISED_GIVEN: PiiDetector = gated(/[A-Z]{2} [A-Z][a-z]/, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(FAMILY_CAPITALS_GIVEN_CAPITALISED, shadow).flatMap((match) =>
+      readsAsCapitalsFamilyName(match[0]) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    ),
+});

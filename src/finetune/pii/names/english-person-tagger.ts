@@ -1,0 +1,223 @@
+import { createRequire } from "node:module";
+import { US_STATES } from "../contacts/contact-detectors.js";
+import { gated, type Found, type PiiDetector, type Span } from "../detector.js";
+import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
+import { PLACE_SUFFIX_AFTER } from "../addresses/romaji-city-cues.js";
+import { romajiReadings } from "../lexicon/romaji-reading.js";
+import type { SpanIndex } from "../span-index.js";
+import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
+
+/**
+ * English names with no cue beside them (Ingrid Solberg left on 30 November; Gavin said …), by compromise's person
+ * tagger, which reads a first name from its lexicon and a surname from the grammar around it. compromise reads about
+ * 70 KB/s, so it only sees the sentences that hold a capitalised word its lexicon lists as a first name.
+ */
+
+interface Compromise {
+  (text: string): { people(): { json(options: { offset: true }): { offset: { start: number; length: number } }[] } };
+  model(): { one: { lexicon: Record<string, string | string[]> } };
+}
+
+// Loaded on the first sentence that needs it: most builds hold no English first name, and loading costs ~100 ms.
+let loaded: { nlp: Compromise; firstNames: Set<string>; lexicon: Record<string, string | string[]> } | undefined;
+function tagger(): { nlp: Compromise; firstNames: Set<string>; lexicon: Record<string, string | string[]> } {
+  if (loaded !== undefined) return loaded;
+  const nlp = createRequire(import.meta.url)("compromise") as Compromise;
+  const firstNames = new Set<string>();
+  const lexicon = nlp.model().one.lexicon;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (!/^[a-z]{2,}$/.test(word)) continue;
+    if ((Array.isArray(tags) ? tags : [tags]).some((tag) => tag === "MaleName" || tag === "FemaleName" || tag === "FirstName")) firstNames.add(word);
+  }
+  return (loaded = { nlp, firstNames, lexicon });
+}
+
+/** compromise's tags of a word (["Comparative"] for brown, ["Person"] for Hamid), none if its lexicon lacks it (Rostami). */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = tagger().lexicon[lexiconForm(word)];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person)$/;
+/** Whether compromise's lexicon knows a word as a place's and not a name's (Tokyo, Japan, California; not Jordan, Sydney). */
+export const isPlaceName = (word: string): boolean => {
+  const tags = lexiconTags(word);
+  return tags.some((tag) => /^(?:City|Country|Region|Place)$/.test(tag)) && !tags.some((tag) => NAME_TAG.test(tag));
+};
+/** Whether a word is an English one too (brown, will, august, grant; not Hamid, Tomasz): compromise's lexicon tags it so, or it is a name that is a word. */
+export const isEnglishWord = (word: string): boolean => COMMON_WORD_NAME.test(word) || lexiconTags(word).some((tag) => !NAME_TAG.test(tag));
+
+/**
+ * First names that are also common English words (Grant access, Mark as read, Will you, Chase the invoice): alone
+ * they are a name only before a person's verb (Grant said).
+ */
+const COMMON_WORD_NAME =
+  /^(?:Grant|Mark|Will|May|Bill|Rose|Pat|Sue|Jack|Chase|Chuck|Rob|Drew|Grace|Skip|Wade|Pierce|Spike|Blaze|Blossom|Buck|Foster|Lance|Mack|Marshal|Nick|Peg|Stew|Don|Art|Ray|Dawn|Hope|Faith|Joy|Amber|Ruby|Summer|Hunter|Max|Frank|Gene|Jean|Guy|Eve|Lily|Iris|Ivy|Penny|Sandy|Rusty|Dusty|Bob|Carol|Kim|Ollie|Morgan|Kendall|Shelby|Devon|Blair|Kerry|Charlie|Lee|Mel|Jude|Marion|Casey|Quinn|Regan|Shay|Syd)$/;
+/** A person's verb after a lone name (Gavin said, Fiona asked). */
+const PERSON_VERB =
+  /^[ \t]*(?:said|says|asked|asks|wrote|writes|told|tells|called|calls|replied|replies|confirmed|explained|mentioned|left|joined|agreed|noted|reported|emailed|phoned|rang|visited|interviewed|thanked|complained|requested|resigned|signed|arrived|promised|suggested|insisted|refused|apologised|apologized)\b/;
+
+/** A street's, a building's or a place's word in or after the span (Nguyen Hue Boulevard); not Park, Hall, Lane: surnames too. */
+export const PLACE_WORD =
+  /^(?:Street|St|Road|Rd|Boulevard|Blvd|Avenue|Ave|Drive|Parkway|Terrace|Highway|Square|Ward|District|Bridge|Market|School|University|Hospital|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?)$/;
+
+/**
+ * A place named after a person whose name runs on through a particle (Leonardo da Vinci airport, Vincent van Gogh Museum,
+ * Charles de Gaulle Airport): the particle, the family name, then a place's word, written small too.
+ */
+const PARTICLE_THEN_WORDS = /^(?:[ \t]+(?:da|de|di|del|della|du|van|von|der|den|ter|le|la))+((?:[ \t]+[\p{L}'’-]+){1,4})/u;
+const placeNamedAfter = (after: string): boolean => {
+  const words = PARTICLE_THEN_WORDS.exec(after)?.[1]!.trim().split(/[ \t]+/) ?? [];
+  const place = words.findIndex((word) => PLACE_WORD.test(word.charAt(0).toUpperCase() + word.slice(1)));
+  return place >= 1 && words.slice(0, place).every((word) => /^\p{Lu}/u.test(word));
+};
+
+/** A place's first word that is a first name too (Santa Clara, San Marco, São Tomé, Santo Domingo). */
+export const PLACE_FIRST = /^(?:Santa|Santo|San|São|Sankt|Saint|Sainte|Puerto|Porto|Costa|Monte|Mont|Rio|Villa|Ciudad|Nueva|Nuevo|Bad|Den|Las|Los|Port|Fort|Lake|Mount|Cape|Isla|Ile|Île)$/;
+
+/**
+ * A place's first word right before the span (Santa| Clara), or a saint's, a mount's or a fort's abbreviated (St. Louis,
+ * Mt. Hood, Ft. Worth): the span is the place's second word, no one's.
+ */
+const PLACE_FIRST_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_FIRST.source.slice(1, -1)}|(?:St|Ste|Mt|Ft)\\.)[ \\t]+$`, "u");
+/** An ampersand right before the span: a firm's second partner (Marks & Spencer, Procter & Gamble), as one before it is its first. */
+const AMPERSAND_BEFORE = /&[ \t]*$/;
+
+/**
+ * A word between a number and a chome's number is an address's part (Chapter 3 Jo 4 Chome, Kita 3 Jo Nishi 4 Chome:
+ * Sapporo's 条), not the name Jo.
+ */
+const NUMBER_BEFORE = /\d[ \t-]*$/;
+const CHOME_AFTER = /^[ \t-]+(?:[A-Z][a-z]+[ \t]+)?\d{1,2}[ \t-]*[Cc]h[oō]me(?![a-z])/;
+
+/** An office's or a branch's word closing a bracket after the words: (sales office), (Tokyo office), (Osaka branch), (HQ). */
+const OFFICE_IN_BRACKETS_AFTER = /^[ \t]?[(（](?:[^()（）\n]{0,30}[ \t])?(?:[Oo]ffice|[Bb]ranch|HQ|[Hh]eadquarters|[Ss]ite|[Dd]epot|[Ww]arehouse|[Pp]lant|[Ff]actory|[Ss]tore|[Cc]ampus|[Ss]howroom)[)）]/;
+/** A word that names where a place is or what it is (Grand Central, North Point, Harbour City); not Park or Hill: surnames too. */
+const PLACE_DESCRIPTOR = /^(?:North|South|East|West|Central|Upper|Lower|Greater|Downtown|Midtown|Uptown|Harbour|Harbor|Heights|Valley|Plaza|City)$/;
+const isPlaceWord = (word: string): boolean => isPlaceName(word) || PLACE_WORD.test(word) || PLACE_DESCRIPTOR.test(word);
+
+/**
+ * Whether words before an office's or a branch's word in brackets name the place the office is at (Santa Clara (sales
+ * office), Grand Central (Tokyo office)): a place's first word before another, or a place's word among English ones.
+ */
+export const placeBeforeOffice = (words: readonly string[], after: string): boolean =>
+  OFFICE_IN_BRACKETS_AFTER.test(after) &&
+  ((words.length > 1 && PLACE_FIRST.test(words[0]!)) || (words.some(isPlaceWord) && words.every((word) => isPlaceWord(word) || isEnglishWord(word))));
+
+/** An article right before the span: a thing's or a brand's name follows (the Škoda Octavia, a Ford Mustang), no person's. */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
+
+/** A model's or a voyage's code after the words (ONE Harmony 112S, Ever Grace 0917E): a ship's or a product's name, no person's. */
+const MODEL_CODE_AFTER = /^[ \t]+\d{2,}[A-Z]{1,2}(?![\p{L}\d])/u;
+
+/** A comma and a US state's two letters after a lone name: a city named so (Charlotte, NC; Tyler, TX; Florence, AL). */
+const US_STATE_AFTER = new RegExp(`^,[ \\t]*(?:${US_STATES})(?![A-Za-z])`);
+
+/**
+ * A voice assistant woken by its name (Hey Alexa, OK Google), or named as the device it is (the assistant Alexa, our
+ * smart speaker Alexa, the Alexa app, Alexa skill): a product, though its name is a first name too.
+ */
+const WOKEN_ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
+const WAKE_WORD_BEFORE = /(?<![\p{L}])(?:Hey|Hi|OK|Okay|Ok|[Aa]ssistant|[Ss]peaker|[Dd]evice|Echo(?: Dot)?)[ \t,]+$/u;
+const DEVICE_WORD_AFTER = /^[ \t]+(?:app|skill|skills|device|devices|speaker|routine|routines|account|Echo)\b/;
+
+/** A capitalised word, accents allowed (Léa, Zoë): the lexicon lists first names without them (lea, zoe). */
+const CANDIDATE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?!\p{L})/gu;
+/** A word as the lexicon spells it: lower case, accents off. */
+const lexiconForm = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+const isThingWord = (word: string): boolean => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word);
+
+/**
+ * Whether a sentence holds a capitalised word that compromise's lexicon lists as a first name, outside what earlier
+ * detectors masked (most first names in a build are a cued name's, found already).
+ */
+function holdsFirstName(text: string, offset: number, firstNames: ReadonlySet<string>, found: SpanIndex<Found> | undefined): boolean {
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    const start = offset + match.index;
+    if (firstNames.has(lexiconForm(match[0])) && !found?.overlaps({ start, end: start + match[0].length })) {
+      CANDIDATE.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The sentences of a text with their offsets: lines, cut after a full stop, a question or an exclamation mark. A line
+ * that ends without one is a sentence too (a table's row, a signature, a ticket's field). A lone capital's full stop
+ * before a capitalised word is a middle initial's (Jonathan P. Whitcombe), not a sentence's end.
+ */
+function sentences(shadow: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  const cut = /[^\n.!?。！？]+(?:(?<=(?<!\p{L})\p{Lu})\.(?=[ \t]+\p{Lu})[^\n.!?。！？]+)*(?:[.!?。！？]+|(?=\n)|$)/gu;
+  for (let match = cut.exec(shadow); match !== null; match = cut.exec(shadow)) found.push({ text: match[0], start: match.index });
+  return found;
+}
+
+/**
+ * Whether compromise's span reads as a person and not a heading, a firm, a title, a street or a word that happens to be
+ * a name. Words that all read as romaji (Asahi Kasei, Sakura Mochi) are left to the Japanese name rules and their
+ * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
+ */
+function accept(name: string, before: string, after: string, firstNames: ReadonlySet<string>): boolean {
+  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before) || (WOKEN_ASSISTANT.test(name) && (WAKE_WORD_BEFORE.test(before) || DEVICE_WORD_AFTER.test(after))) || voiceAssistantAtWork(name, after)) return false;
+  const words = name.split(/[ \t]+/);
+  if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
+  if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
+  const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
+  if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after)) return false;
+  if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || placeNamedAfter(after) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
+  if (AMPERSAND_BEFORE.test(before)) return false;
+  if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;
+  // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
+  // is Ingrid Solberg Group's kind): a firm named after a person.
+  if (firmAfterName(after, { ampersandAlone: true }) || words.some((_, index) => index > 0 && firmAfterName(` ${words.slice(index).join(" ")}${after}`, { ampersandAlone: true }))) return false;
+  if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0)) return false;
+  if (words.length === 1 && ((COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) || US_STATE_AFTER.test(after))) return false;
+  return true;
+}
+
+/**
+ * A lone first name's surname that compromise left beside it (Ingrid| Solberg · Engineering Manager): a capitalised word
+ * after it that its lexicon does not know, nor is a firm's, a title's or a place's word. Its possessive's 's is no part
+ * of it (Ingrid Solberg's report; Sakura Mochi's recipe, whose words then read as romaji together and are refused).
+ */
+function surnameAfter(shadow: string, end: number, lexicon: Record<string, string | string[]>): number {
+  const next = /^[ \t](\p{Lu}\p{Ll}+(?:['’-](?!s(?!\p{L}))\p{Lu}?\p{Ll}+)?)(?!\p{L})/u.exec(shadow.slice(end, end + 40))?.[1];
+  if (next === undefined || isThingWord(next) || PLACE_WORD.test(next)) return end;
+  const tags = lexicon[lexiconForm(next)];
+  return tags === undefined || tags === "LastName" ? end + 1 + next.length : end;
+}
+
+function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
+  const { nlp, firstNames, lexicon } = tagger();
+  const spans: Span[] = [];
+  for (const sentence of sentences(shadow)) {
+    if (!holdsFirstName(sentence.text, sentence.start, firstNames, found)) continue;
+    for (const person of nlp(sentence.text).people().json({ offset: true })) {
+      let start = sentence.start + person.offset.start;
+      let end = start + person.offset.length;
+      // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.
+      while (start < end && !/\p{L}/u.test(shadow[start]!)) start++;
+      while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
+      // A comma with no space after it is a CSV cell's edge (Dela Cruz,open): no name goes on past it.
+      const cellEdge = shadow.slice(start, end).search(/,(?=\S)/u);
+      if (cellEdge >= 0) end = start + cellEdge;
+      // …and a possessive's ending before what the person has (Sasha's export): the name recurs without it. Before
+      // a capitalised word the possessive names a thing, a film's or a shop's (Wayne's World, Claire's Accessories),
+      // and one quoted alone is a word spoken of ("Wayne's").
+      if (/['’]s$/u.test(shadow.slice(start, end))) {
+        if (!/^[ \t]+\p{Ll}/u.test(shadow.slice(end, end + 4))) continue;
+        end -= 2;
+      }
+      if (firstNames.has(lexiconForm(shadow.slice(start, end)))) end = surnameAfter(shadow, end, lexicon);
+      if (end > start && accept(shadow.slice(start, end), shadow.slice(Math.max(0, start - 16), start), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
+    }
+  }
+  return spans;
+}
+
+/** The cue: a capitalised Latin word of two letters or more; the lexicon's test runs per sentence after it. */
+export const ENGLISH_PERSON_TAGGER: PiiDetector = gated(/[A-Z][a-z]/, { type: "PERSON", find: findPeople });

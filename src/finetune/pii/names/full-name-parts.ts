@@ -1,0 +1,106 @@
+import { southernChineseParts } from "./asian-romanised-names.js";
+import { isEastAsianFamily } from "./east-asian-kanji-names.js";
+import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
+import { isEnglishWord } from "./english-person-tagger.js";
+import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { ORGANISATION_WORD } from "./name-detectors.js";
+import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js";
+
+/*
+ * The parts of a found full name that name the person alone where they recur (mask-pii.ts masks them all over the
+ * text): a name is written whole once and by its surname or given name after, and only the parts a reader knows to be
+ * that person's may be masked, not a word the surname also is.
+ */
+
+/** A surname and a given name with a space between (上野 真理子, 小野寺　正男): the surname alone names the same person. */
+export const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{Script=Hiragana}々]{1,4})$/u;
+
+/**
+ * A Latin full name of two to four words, letters beyond Latin-1 too (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh
+ * Chau, Nguyễn Thị Hồng Nhung, Jae-won Park), a middle initial too (Jonathan P. Whitcombe): its first and its last
+ * word, whichever is the given name.
+ */
+const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)[ \t]+){0,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+/** A family name in capitals, then one to three capitalised given names (NGUYEN Duc Anh, KIM Min Jun). */
+const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})$/u;
+/** A whole name in capitals family first, as a passport writes it (HIGA SOICHIRO, TAKARABE KANA): its family name leads,
+ * unless a particle does (VAN DER BERG). */
+const ALL_CAPITALS_FIRST = /^(?!(?:DEL|LOS|LAS|DOS|DAS|VAN|VON|DER|DEN|BIN|BINTI) )([A-Z]{3,16})(?: [A-Z]{2,16}){1,3}$/;
+/** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna; DE GUZMAN, Ariel). */
+const FAMILY_COMMA_GIVEN = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}{2,16}(?: \p{Lu}{2,16}){0,2}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15})(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
+const IN_CAPITALS = /^[\p{Lu} ]+$/u;
+/** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
+const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Faith|Sue|Pat|Rich|Guy|Don|Ken)$/u;
+
+/**
+ * The parts of a found full name that name the same person alone, to mask where they repeat: a Japanese surname the
+ * dictionary lists (上野 真理子 … 以上、上野) and the given name in kanji, a Latin name's family name and given name
+ * (Takashi Imai … with Imai; Rachel Whitcombe … Rachel should not), a Singaporean one's family name and given name
+ * (Lim Wei Jie: Lim, Wei Jie), a Vietnamese one's family name in katakana (ブイ・ヴァン・ナム: ブイ).
+ */
+export function partsOfFullName(value: string): string[] {
+  const joined = joinedWriting(value);
+  const kanji = KANJI_FULL_NAME.exec(value);
+  if (kanji !== null) {
+    const [, surname, given] = kanji;
+    // A surname the dictionary lacks names the person alone too when the given name is one it lists (石動 達也 … 所長 石動 が).
+    const unlisted = /^[\p{Script=Han}々]{2,}$/u.test(given!) && nameLexicon().givenNames.has(given!) && !nameLexicon().nounGivenNames.has(given!) && !commonNouns().has(surname!);
+    if (!nameLexicon().surnames.has(surname!) && !unlisted) return [];
+    // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日); one in kana is a piece of other words.
+    return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
+  }
+  if (joined.length > 0) return joined;
+  // A kana surname and a kanji given name (うるま 沙織, フェルト 亜紀): each names the person alone (夜間（うるま 記）).
+  const mixed = KANA_SURNAME_KANJI_GIVEN.exec(value);
+  if (mixed !== null) return [mixed[1]!, mixed[2]!];
+  const vietnamese = vietnameseKatakanaFamily(value);
+  if (vietnamese !== undefined) return [vietnamese];
+  // The family name in capitals first, as a passport or a school's register writes it (NGUYEN Duc Anh): the given
+  // names, by which a teacher's note calls the student (student Duc Anh), and the family name in capitals alone
+  // (KOBAYASHI くんが), unless it is a word's too (NEW Delhi).
+  const capitalsFirst = CAPITALS_FIRST.exec(value);
+  if (capitalsFirst !== null) {
+    const given = capitalsFirst[1]!;
+    if (given.split(/[ \t]+/).some((word) => isEnglishWord(word) || NOT_A_GIVEN_NAME.test(word) || NOT_A_NAME_WORD.test(word))) return [];
+    const family = value.slice(0, value.search(/[ \t]/));
+    const word = family[0] + family.slice(1).toLowerCase();
+    return family.length >= 3 && !isEnglishWord(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) ? [given, family] : [given];
+  }
+  // The family name alone in capitals later is the same person (paid by card (TAKARABE)); not a word's (NEW, ROOM).
+  const allCapitals = ALL_CAPITALS_FIRST.exec(value);
+  if (allCapitals !== null) {
+    const family = allCapitals[1]!;
+    const word = family[0] + family.slice(1).toLowerCase();
+    return isEnglishWord(word) || NOT_A_NAME_WORD.test(word) || ORGANISATION_WORD.test(word) ? [] : [family];
+  }
+  // Family name first, the given name two syllables (Lim Wei Jie … Wei Jie signs alone).
+  const southern = southernChineseParts(value);
+  if (southern !== undefined) return southern;
+  const latin = LATIN_FULL_NAME.exec(value);
+  const commaFirst = latin === null ? FAMILY_COMMA_GIVEN.exec(value) : null;
+  if (latin === null && commaFirst === null) return [];
+  const [given, family] = latin !== null ? [latin[1]!, latin[2]!] : [commaFirst![2]!, commaFirst![1]!];
+  // A family name that is a place's or a firm's word too (Park, Hall → Central Park) is masked only where found.
+  const parts = family.length >= 3 && !NOT_A_NAME_WORD.test(family) && !ORGANISATION_WORD.test(family) ? [family] : [];
+  // A given name written after the comma may be an English word too (Cheng, Ivy): alone, it is the word as often. After
+  // a family name in capitals, as a crew list or a register writes one (MANALO, Christian Jay), it is the person's.
+  const wordToo = commaFirst !== null && isEnglishWord(given) && !IN_CAPITALS.test(family);
+  return !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given] : parts;
+}
+
+/** A surname in kana, a space and a given name in kanji (mixed-script-names.ts). */
+const KANA_SURNAME_KANJI_GIVEN = /^(\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](\p{Script=Han}[\p{Script=Han}々]{1,2})$/u;
+
+/** A kanji surname, one character too (王 建国), a space, and a kanji given name. */
+const SPACED_KANJI_NAME = /^(\p{Script=Han}{1,4})[ 　]+([\p{Script=Han}々]{1,3})$/u;
+
+/**
+ * A spaced kanji full name written without its space (王 建国 … 我是 王建国), the surname the dictionary's or a Chinese
+ * or Korean family name's (權 英植); and a one-kanji surname alone (王 俊傑 … 王さん), which recurs as the person only
+ * before an honorific or a particle.
+ */
+function joinedWriting(value: string): string[] {
+  const spaced = SPACED_KANJI_NAME.exec(value);
+  if (spaced === null || !(nameLexicon().surnames.has(spaced[1]!) || isEastAsianFamily(spaced[1]!))) return [];
+  return spaced[1]!.length === 1 ? [spaced[1]! + spaced[2]!, spaced[1]!] : [spaced[1]! + spaced[2]!];
+}

@@ -1,0 +1,40 @@
+import { gated, matchesOf, type PiiDetector } from "../detector.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { FIRM_OR_THING_WORD, ORGANISATION_WORD } from "../lexicon/firm-words.js";
+import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js";
+
+/*
+ * A Latin given name alone after a word for who the person is to a customer: a spouse, a relative, a friend, the one a
+ * ticket is passed to (奥様 Siobhan は運転せず, ご主人 Marcus も了承, 分配先の Hyejin, Friend Giulia booked for her). The
+ * name is often in no list (Hyejin, Siobhan): the kin word is the cue, and the word after it must be no English word,
+ * place, title or firm's word (妻 iPhone, 夫 Google で検索, Friend Request). A kanji or katakana word after it is the rest
+ * of a name (ご主人の Moreau 花子: a family name), read by the name rules.
+ */
+
+/** Japanese words for a spouse, a relative or a companion; a one-kanji one only as a word of its own (not 祖母 or 父母). */
+const JAPANESE_KIN =
+  "奥様|奥さん|ご主人(?:様)?|旦那(?:様|さん)|ご家族|ご友人|友人|お連れ様|同伴者|同行者|義母|義父|義兄|義姉|義弟|義妹|お母様|お父様|娘さん|息子さん|お嬢様|(?:分配|譲渡)先(?:の方)?|(?<![\\p{Script=Han}])[妻夫娘母父兄姉弟妹](?![\\p{Script=Han}])";
+const AFTER_JAPANESE_KIN = new RegExp(`(?:${JAPANESE_KIN})[ \\t　]*(?:[:：]|は|の)?[ \\t　]*(?<name>[A-Z][a-z]{1,15})(?![A-Za-z0-9'’-]|[ \\t]+[A-Z]|[ \\t　]?[\\p{Script=Han}\\p{Script=Katakana}])`, "dgu");
+
+/** An English word for a companion or a relative starting a clause, the name, then a lower-case word or a clause's end (Friend Giulia booked). */
+const ENGLISH_KIN = "Friend|Wife|Husband|Partner|Spouse|Sister|Brother|Daughter|Son|Mother|Father|Cousin|Colleague|Flatmate|Roommate";
+const AFTER_ENGLISH_KIN = new RegExp(`(?:^|(?<=[.;:!?(]["'“]?[ \\t]*|\\n[ \\t]*))(?:${ENGLISH_KIN})[ \\t]+(?<name>[A-Z][a-z]{1,15})(?=[ \\t]+[a-z]|[ \\t]*[,.;)]|[ \\t]*$)`, "dgmu");
+
+/** Whether a capitalised word can be a person's name: no English word, place, title or firm's word. */
+const nameShaped = (word: string): boolean =>
+  !isEnglishWord(word) && !isPlaceName(word) && !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !FIRM_OR_THING_WORD.test(word);
+
+const afterKin = (gate: RegExp, pattern: RegExp): PiiDetector =>
+  gated(gate, {
+    type: "PERSON",
+    find: (shadow) =>
+      matchesOf(pattern, shadow).flatMap((match) => {
+        const [start, end] = match.indices!.groups!.name!;
+        return nameShaped(match.groups!.name!) ? [{ start, end }] : [];
+      }),
+  });
+
+export const GIVEN_NAMES_AFTER_KIN: readonly PiiDetector[] = [
+  afterKin(/[奥主那族友連伴行義母父娘息嬢先妻夫兄姉弟妹][^A-Za-z\n]{0,4}[A-Z]/u, AFTER_JAPANESE_KIN),
+  afterKin(new RegExp(`(?:${ENGLISH_KIN}) [A-Z]`), AFTER_ENGLISH_KIN),
+];

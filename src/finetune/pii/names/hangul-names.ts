@@ -1,0 +1,25 @@
+import { gated, matchesOf, type PiiDetector } from "../detector.js";
+
+/**
+ * A Korean name in Hangul standing alone in Japanese or English text (Lee Ha-eun（이하은）の母 이수진 です, 조민서 on the
+ * KakaoTalk group): two or three syllables, a family name's first (김, 이, 박, 조) and given names' after it (하은, 수진,
+ * 민서). Not inside Korean prose, where every word has Hangul beside it across a space, and not a common word built
+ * of the same syllables (서울, 주소, 지원, 사진): a place, a form's label, an office's word.
+ */
+const FAMILY = "김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부";
+const GIVEN_SYLLABLE =
+  "[가건경계광규근기나남다도동란래린리명무문미민범병보빈상서석선성세소수숙순슬승시식아안애양연열영예옥온완용우욱운원유윤율은을의이인일자재정제종주준중지진찬창채철춘충태택하한해현형혜호홍화환회효훈휘희]";
+const HANGUL_NAME = new RegExp(`(?<![가-힣][ \\t]?)(?:${FAMILY})${GIVEN_SYLLABLE}{1,2}(?![ \\t]?[가-힣])`, "dgu");
+const NOT_A_NAME = new Set([
+  "서울", "조선", "이상", "정도", "유지", "주소", "성명", "지원", "공지", "변경", "채용", "기준", "사용", "사진", "제주", "이용",
+  "신청", "안내", "문의", "연락", "진행", "전화", "정보", "고객", "확인", "부서", "이하", "이내", "이후", "이전", "정상", "주의",
+  "주문", "성공", "성인", "신규", "안전", "우리", "우선", "지금", "지난", "오늘", "내일", "감사", "한국", "기간", "기타", "소개",
+  "여기", "사이", "시간", "선택", "경우", "부분", "전체", "주민", "주인", "문제", "원래", "현재", "현금", "현장", "도착", "도시",
+  "방문", "공식", "공유", "석유", "반장", "편의", "예정", "예시", "부재", "인원", "인사", "연수", "연구", "수정", "정리", "정산",
+]);
+
+export const HANGUL_NAME_DETECTOR: PiiDetector = gated(/[가-힣]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(HANGUL_NAME, shadow).flatMap((match) => (NOT_A_NAME.has(match[0]) ? [] : [{ start: match.index, end: match.index + match[0].length }])),
+});

@@ -1,0 +1,34 @@
+import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { isPlaceName } from "./english-person-tagger.js";
+import { readsAsParts } from "./latin-name-cues.js";
+import { familyName, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
+
+/**
+ * An initial and a family name where a person is meant: after a word that hands a thing to or from someone (Handover
+ * to: R. Delacroix, issued by K. Mbeki, cc: T. Nakamura) or before a note on them in brackets (R. Delacroix (late
+ * shift)), or with two initials or more (M. K. Osei). A brand under an initial (a J. Crew sweater, S. Pellegrino water)
+ * has no such word beside it.
+ */
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.-])\\p{Lu}\\.(?<more>(?:(?:[ \\t]-?|-)\\p{Lu}\\.)*)[ \\t]?(?<family>${WORD})(?![\\p{L}\\p{N}@_'’-])`, "dgu");
+/**
+ * A hand-over's or a sender's word before the name: "by" only after a participle (issued by, signed off by), not after
+ * made or sold; per, via, c/o; a participle's or a holder's label (Reviewed: A. Rahman, Owner: K. Osei).
+ */
+const CUE_BEFORE =
+  /(?:(?<!\p{L})(?:[Tt]o|[Ff]rom|[Cc]c|[Aa]ttn|[Cc]ontact|[Aa]gent|[Pp]er|[Vv]ia|[Cc]\/[Oo])|\p{Ll}ed(?:[ \t]+(?:off|up|out))?[ \t]+by|(?:\p{Ll}ed|[Oo]wner|[Aa]ssignee|[Rr]eporter|[Aa]pprover|[Rr]eviewer)[ \t]*[:：])[ \t]*[:：]?[ \t]*$/u;
+/** A note on a person in brackets: their team, shift, duty, extension or pronoun ((late shift), (IT, ext. 4420)), no brand's (outlet). */
+const NOTE_AFTER = new RegExp(`^[ \\t]*[(（](?:${TEAM}|(?:early|late|night|day)[ \\t]+shift|on[ \\t]+duty|off[ \\t]+duty|ext\\.?|he|she|they)(?!\\p{L})`, "u");
+
+function findInitialSurnames(shadow: string): Span[] {
+  return matchesOf(INITIAL_SURNAME, shadow).flatMap((match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    const family = match.groups!.family!;
+    if (!(familyName(family) || readsAsParts(family).surname) || isPlaceName(family)) return [];
+    // Two initials or more, spaced or hyphened, before a family name are a person's way to write it (M. K. Osei, J.-P. Martin); one, or two run together, may be a brand's (J. Crew, A.P. Moller).
+    const cued = match.groups!.more !== "" || CUE_BEFORE.test(shadow.slice(Math.max(0, start - 30), start)) || NOTE_AFTER.test(shadow.slice(end, end + 4));
+    return cued ? [{ start, end }] : [];
+  });
+}
+
+export const INITIAL_SURNAME_DETECTOR: PiiDetector = gated(/\p{Lu}\.[ \t]?-?\p{Lu}[\p{Ll}'’.]/u, { type: "PERSON", find: findInitialSurnames });

@@ -1,0 +1,76 @@
+import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
+import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { PERSON_JOBS as JOB, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
+import { readsAsParts } from "./latin-name-cues.js";
+import { isThing, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
+
+/**
+ * A given name alone after the word for what the person is to the writer: a job or a part (the organist Florentina,
+ * Internal tester Wiremu, Your counsellor Quynh, Rider Mirela) or a relative opening a line (Daughter Liesl plays …),
+ * whatever the lists know. Such a word before a capitalised word that no dictionary holds names a person; not before a
+ * second capitalised word (a full name is the other rules'), nor a thing's, a place's, a common English word (Teacher
+ * Mode, Crew Outlet) or a voice assistant's word.
+ */
+const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
+const NAME_AFTER_JOB = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
+  "dgmu",
+);
+const ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
+/** An English word by compromise's lexicon or the list of common ones (Mode, Outlet, Lounge): no given name here. */
+const isWord = (word: string): boolean => isEnglishWord(word) || isCommonEnglishWord(word);
+
+function findGivenAfterJob(shadow: string): Span[] {
+  return matchesOf(NAME_AFTER_JOB, shadow).flatMap((match) => {
+    const name = match.groups!.name!;
+    if (name.length < 3 || isThing(name) || isWord(name) || isPlaceName(name) || ASSISTANT.test(name)) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
+const givenAfterJob: PiiDetector = gated(/[a-z][ \t]+[A-Z]/, { type: "PERSON", find: findGivenAfterJob });
+
+/**
+ * A team and the person of it in brackets (Ops (Haruto) checked the camera, Billing (Kenta) will refund it): a given
+ * name of the lists or a Japanese name in romaji, not a place (Sales (Tokyo)) nor a thing or a word.
+ */
+const PERSON_OF_TEAM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TEAM})[ \\t]*[(（](?<name>${WORD})[)）]`, "dgu");
+
+function findPersonOfTeam(shadow: string): Span[] {
+  return matchesOf(PERSON_OF_TEAM, shadow).flatMap((match) => {
+    const name = match.groups!.name!;
+    if (isThing(name) || isWord(name) || isPlaceName(name)) return [];
+    const parts = readsAsParts(name);
+    if (!worldNames().latinGiven.has(name) && !parts.given && !parts.surname) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
+const personOfTeam: PiiDetector = gated(new RegExp(`(?:${TEAM})[ \\t]*[(（][A-Z]`), { type: "PERSON", find: findPersonOfTeam });
+
+/**
+ * Given names listed after a label for people and a colon (Volunteers: Tomoya, Wen, Isabela and Kofi.): where one of
+ * them is a given name of the lists, the others that are no English word, thing or place are names too.
+ */
+const PEOPLE_LABEL = "Volunteers|Attendees|Participants|Members|Speakers|Judges|Mentors|Helpers|Players|Guests|Organi[sz]ers|Interns|Panellists|Panelists|Present|Absent";
+const PEOPLE_LIST = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_LABEL})[ \\t]*:[ \\t]*(?<list>${WORD}(?:(?:,[ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)${WORD})+)(?=[ \\t]*(?:[.;)]|$))`, "dgmu");
+const LIST_ITEM = new RegExp(WORD, "gu");
+
+function findPeopleListed(shadow: string): Span[] {
+  return matchesOf(PEOPLE_LIST, shadow).flatMap((match) => {
+    const [listStart] = match.indices!.groups!.list!;
+    const items = [...match.groups!.list!.matchAll(LIST_ITEM)];
+    if (!items.some(([item]) => worldNames().latinGiven.has(item) && !isEnglishWord(item))) return [];
+    return items.flatMap(({ 0: item, index }) =>
+      item.length < 3 || isThing(item) || isWord(item) || isPlaceName(item) ? [] : [{ start: listStart + index, end: listStart + index + item.length }],
+    );
+  });
+}
+
+const peopleListed: PiiDetector = gated(new RegExp(`(?:${PEOPLE_LABEL})[ \\t]*:`), { type: "PERSON", find: findPeopleListed });
+
+export const LATIN_GIVEN_AFTER_JOB_DETECTORS: readonly PiiDetector[] = [givenAfterJob, personOfTeam, peopleListed];

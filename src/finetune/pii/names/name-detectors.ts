@@ -1,0 +1,1171 @@
+import { PREFECTURES } from "../addresses/address-detectors.js";
+import { CHAT_ROLE_JA } from "../context/chat-roles.js";
+import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
+import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "../detector.js";
+import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
+import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
+import { associationNameGoesOn, COMPANY_WORD, facilityNameGoesOn, firmAfterName, FIRM_OR_THING_WORD, isFirmAccount, LATIN_JOB, legalFormBefore, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
+import { asReading, commonNouns, longestName, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { eastAsianKatakanaName, particleKatakanaName, vietnameseKatakanaName } from "./katakana-foreign-names.js";
+import { inRoutePlaceList } from "../look-alikes/route-place-lists.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "../addresses/romaji-city-cues.js";
+import { romajiReadings } from "../lexicon/romaji-reading.js";
+import { romajiSurnameAlone } from "./romaji-surname-alone.js";
+import { isPlateRegionAt } from "../lexicon/plate-regions.js";
+import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS, ROMAJI_HONORIFICS_WITH_SHI } from "../lexicon/honorifics.js";
+
+/** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
+const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
+/** A name's reading in kana, in half width too (ﾔﾅｷﾞﾀ ﾊﾙ: its sound marks and long vowel are no katakana by script). */
+const READING_CHARS = "[\\p{Script=Katakana}\\p{Script=Hiragana}ーｰﾞﾟ・ ]";
+const HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...FAMILIAR_HONORIFICS, "先生");
+/**
+ * A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end, or
+ * one of hiragana and the kanji a given name ends in (佐藤 みち子, 原 まり恵): whole, not its last kanji alone. The
+ * ちゃん of ちゃんぽん is a dish's (長崎ちゃんぽん), no honorific.
+ */
+const BEFORE_HONORIFIC = new RegExp(`(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?(?<tail>[ 　]?(?:\\p{Script=Hiragana}{2,4}|\\p{Script=Hiragana}{1,3}[子美江代恵枝香乃奈世]))?)\\s?${HONORIFIC}(?<!ちゃん(?=ぽん))`, "dgu");
+/**
+ * A name with its reading in brackets before the honorific, as forms write them: 山田 太郎（ヤマダ タロウ）様,
+ * 佐藤（さとう）様. Both the name and the reading are masked.
+ */
+const WITH_READING = new RegExp(
+  `(?<name>${NAME_CHARS}+(?:[ ・]${NAME_CHARS}+)?)\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)]\\s?${HONORIFIC}`,
+  "dgu",
+);
+/**
+ * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…, a table's cue in its own cell
+ * (| 氏名 | 座喜味 亮 |, not a title ending a name's cell: | 河野 部長 | 川崎 DC |), a writer's mark (文責：山中,
+ * （署名）中野 渚); and a department with a space after it (開発二課 三浦). The name's reading in brackets after it is
+ * masked too (候補者：大西 航平（おおにし こうへい）).
+ * スタッフ and the katakana jobs of a crew (アシスタント 三好, カメラマン：鬼塚) only before a space or a colon, as a chat's
+ * reply is signed (スタッフ 新田): written straight on, they start a word (スタッフ間, アシスタント業務). So do the
+ * words a document's writer is named after (作成 見目 遼平, 記入：今村): straight on, they are a deed (作成日, 記入例).
+ */
+const ROLES =
+  "担当者名|担当者|担当|文責|(?<=[（(【])署名[）)】]|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|担任|相手方|遺族|指名|ワーカー名|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師|(?:スタッフ|アシスタント|カメラマン|スタイリスト|エンジニア|インストラクター|作成|記入|代筆)(?=[ 　:：])";
+const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
+/**
+ * A department or a licensed profession between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …,
+ * 担当：精神保健福祉士 桑原).
+ */
+const DEPARTMENT_BEFORE = "(?:[\\p{Script=Han}\\p{Script=Katakana}ー\\dA-Za-z]{1,10}(?:[部課室係班]|(?<=\\p{Script=Han})[士師])[ 　]+)?";
+/**
+ * Kinship words, a name after them as after a role (亡父 小野寺 正男, 妻 山本 恵子): a one-kanji one only as a word of its
+ * own, not 故障 or 母体. Apart from ROLES: in its alternation they cost every text a fifth more time.
+ */
+const KINSHIP = "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|母親|叔父|叔母|伯父|伯母|[夫妻兄姉弟妹孫父母故](?<!\\p{Script=Han}.)(?![\\p{Script=Han}々])";
+/** The name after one of `cues`, perhaps after a department, with its reading in brackets. */
+const afterCue = (cues: string) =>
+  new RegExp(
+    `(?:${cues})\\s*(?:[:：】]|(?<=(?:^|[|｜])[ 　]*(?:${cues})[ 　]*)[｜|]|は|の)?\\s*${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)])?`,
+    "dgu",
+  );
+const AFTER_ROLE = afterCue(`${ROLES}|${DEPARTMENT_SPACE}`);
+const AFTER_KINSHIP = afterCue(KINSHIP);
+/** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中, 前回同様, 運転手さん. */
+export const NOT_A_NAME =
+  /(?:客|皆|手|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな|同)$/u;
+/**
+ * A word before an honorific ending in a surname IPADIC reads first as one, longer than the ending NOT_A_NAME took for
+ * a thing's (堀内, 田中, 土屋: not 社内, 家中, 本屋).
+ */
+function endsInSurname(words: string): boolean {
+  const ending = NOT_A_NAME.exec(words)![0].length;
+  const { preferredSurnames } = nameLexicon();
+  return longestName(words, preferredSurnames, true) > ending;
+}
+/**
+ * Two kanji ending in 部 that the dictionary holds as no word (宝部, 財部): a surname ending as a department does, not a
+ * place in a body (本部, 東部) nor a quantity's or a pointer's word before 部 (全部, 当部, 他部).
+ */
+const BU_SURNAME = /^[^\P{Script=Han}全一二三四五六七八九十当他同各本別総]部$/u;
+const surnameEndingInBu = (words: string): boolean => BU_SURNAME.test(words) && !commonNouns().has(words) && !NAME_PREFIX.test(words[0]!);
+/** A word for a child or a monk, addressed with an honorific by itself (子さん, 坊さん, 嬢ちゃん). */
+const CHILD_ALONE = /^[子坊嬢]$/u;
+/**
+ * A holder's word ending in 主 (株主様, 施主様, 世帯主様; 飼い主様 and 持ち主様, whose kana leave 主 alone before 様): the
+ * word the dictionary knows whole, or its head, says a role a letter addresses, as a shareholder's notice does.
+ */
+const holderWord = (words: string): boolean =>
+  words.endsWith("主") && !nameLexicon().surnames.has(words) && (words.length === 1 || commonNouns().has(words) || commonNouns().has(words.slice(0, -1)));
+/** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
+const COUNT_OF_PEOPLE = /^(?:[一二三四五六七八九十百何数]+)?[名人組]$/u;
+export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
+/** A katakana word the dictionary lists as a name or reads as one (チャン, サトウ), not a role addressed so (ドライバーさん). */
+const readsAsName = (word: string): boolean => {
+  const { surnames, givenNames, surnameReadings, givenNameReadings } = nameLexicon();
+  const reading = asReading(word);
+  return !KATAKANA_THING.test(word) && (surnames.has(word) || givenNames.has(word) || surnameReadings.has(reading) || givenNameReadings.has(reading));
+};
+/** Katakana words a role cue is followed by that are things, not people: 担当者コード, 担当メール, 氏名フリガナ. */
+export const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス|リスト|チーム|グループ|ページ|フォーム|システム|センター|サポート|デスク|アカウント|フリガナ|カナ|エリア|プロジェクト)/u;
+
+/**
+ * Where the name starts in the words before an honorific, by kuromoji's dictionary of person names: a given name
+ * after a surname (山田太郎様, 佐藤 健一様), else a surname at the end (新規会員山田様 → 山田); katakana is taken whole
+ * (ヤマダ タロウ様), and so is a short run the dictionary does not know (小鳥遊様).
+ */
+/** A kanji written before a name that is no part of it: the late, the former, each, both, a kin (故 林 様, 元 森 氏, 父 林 さん). */
+const NAME_PREFIX = /^[故元前新旧現亡各両同貴御某皆諸父母兄姉弟妹夫妻娘嫁婿孫祖叔伯甥姪]$/u;
+
+/** A maker's word after a surname: 製 and what it makes, perhaps 所 (伊奈製陶, 野口製麺所): a firm named after its founder. */
+const MAKER_WORD = /^製\p{Script=Han}所?$/u;
+
+/** A word for staff or a desk that stands before a person's name (会計 ハル さん, 受付 キヨ 様). */
+const STAFF_WORD = /(?:営業|会計|受付|事務|窓口|書記|庶務|経理|総務|当番|担当|係|員|者|長|師|士|[部課室班局])$/u;
+/** A role's katakana word as a whole (スタッフ, オペレーター): no family name before a given name. */
+const CHAT_ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");
+
+function nameBeforeHonorific(words: string): number | undefined {
+  if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
+  // A department or title, a space, then the name (製造部 ｱﾗｲ 様, 部長 ヤマダ様).
+  const spaced = /^(\p{Script=Han}+)[ ](.+)$/u.exec(words);
+  // 阿部 翔太 is a surname ending as a department does, not 製造部.
+  // So is a word for a customer or a role (お客様 陽菜 様, 担当者 ヤマダ様): no surname ends as these do (竹内 is one).
+  if (spaced && !nameLexicon().surnames.has(spaced[1]!) && (ORGANISATION_END.test(spaced[1]!) || TITLE_AT_END.test(spaced[1]!) || NOT_A_NAME.test(spaced[1]!))) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
+  const { surnames, givenNames } = nameLexicon();
+  // A common noun that is no surname, a space and a kanji surname (付添 座波 ちえ子 さん, 同伴 早瀬 みく 様): the noun says
+  // who the person is to the text, and the name starts after it.
+  if (spaced && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!) && /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(spaced[2]!)) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
+  // A surname, a space and a kanji word before the honorific: the whole name, the given name one the dictionary may
+  // lack (菅原 陽向 くん), not its last kanji read as a name of its own. Not a word of three kanji that ends in a surname
+  // before a given name the dictionary lists (日野原 崇 先生): the whole word is the surname, as below, not 野原.
+  const unlistedWhole = spaced && spaced[1]!.length === 3 && !surnames.has(spaced[1]!) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!);
+  if (spaced && !unlistedWhole && longestName(spaced[1]!, surnames, true) >= 2 && /^\p{Script=Han}[\p{Script=Han}々]{0,2}$/u.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return spaced[1]!.length - longestName(spaced[1]!, surnames, true);
+  // A one-kanji surname, a space and a short kanji word or a katakana name (塙 蒼 くん, 林 誠 さん, 森 ハル さん): the whole
+  // name, unless the first word is a grammatical noun or a kin's or a role's word (方 太郎, 父 太郎).
+  if (spaced && spaced[1]!.length === 1 && surnames.has(spaced[1]!) && !nameLexicon().boundNouns.has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && (/^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) || (isKatakana(spaced[2]!) && readsAsName(spaced[2]!))) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
+  // Two or three kanji the dictionary lacks as a surname, a space and a katakana given name it lists as written and no
+  // surname reads as (神宮寺 トメ 様, 善福寺 キヨ さん), as older women's names are registered: the whole name, the
+  // surname one it reads as a noun (a temple's) or lacks; not a staff word before it (会計 チャン さん, 受付 ハル 様). A
+  // listed surname before it is the neighbours' rule's (石川 トミ 様).
+  if (spaced && /^\p{Script=Han}{2,3}$/u.test(spaced[1]!) && !surnames.has(spaced[1]!) && isKatakana(spaced[2]!) && givenNames.has(spaced[2]!) && !nameLexicon().surnameReadings.has(spaced[2]!) && !STAFF_WORD.test(spaced[1]!)) return 0;
+  // A common noun that is no surname, a space and a given name the dictionary lists (営業 花子 様): a department's or a
+  // role's word before the name, not its surname.
+  if (spaced && givenNames.has(spaced[2]!) && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!)) return spaced[1]!.length + 1;
+  // A word, a space, then a katakana name (会計 チャン さん, 受付 マリア 様): the katakana is the name, when the dictionary reads it as one.
+  if (spaced && isKatakana(spaced[2]!) && readsAsName(spaced[2]!)) return spaced[1]!.length + 1;
+  // A word of two or three kanji that is no noun, a space and a given name of two kanji or more the dictionary lists
+  // (永迫 良恵 様): the whole word is the surname, one the dictionary may lack, not its last kanji (迫).
+  // So is one of three kanji before a one-kanji given name (仲宗根 隆 様): a word that long is no kanji of a role's.
+  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && (spaced[2]!.length >= 2 || spaced[1]!.length === 3) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!)) return 0;
+  // Two kanji that are no word, a space and a one-kanji given name (重松 明 様, 戸叶 誠 さん): the space ends the surname,
+  // one the dictionary lacks, not its last kanji read as a one-kanji surname (松 明).
+  if (spaced && /^\p{Script=Han}{2}$/u.test(spaced[1]!) && /^\p{Script=Han}$/u.test(spaced[2]!) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && !STAFF_WORD.test(spaced[1]!) && !TITLE_AT_END.test(spaced[1]!)) return 0;
+  // A surname written with ノ or ヶ, a space and a given name the dictionary lists (一ノ宮 陽子 さん, 八ヶ代 誠 様): whole,
+  // not the kanji after ノ read as a one-kanji surname.
+  const withNo = /^\p{Script=Han}[ノヶ]\p{Script=Han}{1,2}[ ](\p{Script=Han}[\p{Script=Han}々]{0,2})$/u.exec(words);
+  if (withNo && givenNames.has(withNo[1]!)) return 0;
+  // A katakana family name, a space and a kanji given name the dictionary lists (ペレイラ 愛 様, シルバ 健太 さん), as a
+  // foreign spouse's family writes it: the whole name; not a role's or a thing's katakana (サポート 愛 様).
+  const katakanaFamily = /^([\p{Script=Katakana}ー]{2,8})[ ](\p{Script=Han}[\p{Script=Han}々]{0,2})$/u.exec(words);
+  if (katakanaFamily && givenNames.has(katakanaFamily[2]!) && !KATAKANA_THING.test(katakanaFamily[1]!) && !CHAT_ROLE_WORD.test(katakanaFamily[1]!)) return 0;
+  // A staff's katakana word before such a given name (スタッフ 花子 様, オペレーター 美咲 さん): the person's part; the name starts after it.
+  // Not a given name that is a word too (サポート 愛 様).
+  if (katakanaFamily && givenNames.has(katakanaFamily[2]!) && !nameLexicon().nounGivenNames.has(katakanaFamily[2]!) && CHAT_ROLE_WORD.test(katakanaFamily[1]!)) return katakanaFamily[1]!.length + 1;
+  const compact = words.replace(/[ ・]$/, "");
+  for (let givenLength = Math.min(4, compact.length - 1); givenLength >= 1; givenLength--) {
+    if (!givenNames.has(compact.slice(-givenLength))) continue;
+    const before = compact.slice(0, -givenLength).replace(/[ ・]$/, "");
+    // A common noun before it (御社林様, 貴社森様): the noun's last kanji is no surname (社), the given name is one.
+    if (commonNouns().has(before) && !surnames.has(before)) continue;
+    const surname = longestName(before, surnames, true);
+    if (surname > 0) return before.length - surname;
+  }
+  // A given name alone (美和 さん): whole, not its last kanji read as a one-kanji surname (和).
+  if (givenNames.has(compact)) return 0;
+  const surname = longestName(compact, surnames, true);
+  // Two kanji whose second is a one-kanji surname and whose first is no word or prefix of its own (戸叶様, not 故林様):
+  // one surname the dictionary lacks, not its last kanji.
+  if (surname === 1 && /^\p{Script=Han}{2}$/u.test(compact) && !commonNouns().has(compact[0]!) && !NAME_PREFIX.test(compact[0]!)) return 0;
+  // So are three whose first two are no word, surname or prefix the dictionary knows (水無瀬様, not 会社員林様 or 社員林様).
+  const head = compact.slice(0, 2);
+  if (surname === 1 && /^\p{Script=Han}{3}$/u.test(compact) && !commonNouns().has(head) && !surnames.has(head) && !givenNames.has(head) && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(head)) return 0;
+  // So are three whose first is a one-kanji surname too and whose last two are one (鴨志田様: 鴨 and 志田), not a prefix
+  // or a role's kanji before a name (故山田様, 課田中様).
+  if (surname === 2 && /^\p{Script=Han}{3}$/u.test(compact) && surnames.has(compact[0]!) && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(compact[0]!) && !nameLexicon().boundNouns.has(compact[0]!)) return 0;
+  if (surname > 0) return compact.length - surname;
+  return words.length <= 5 ? 0 : undefined;
+}
+
+// Re-exported for the name rules' other modules, which take the name rules' words from here.
+export { COMPANY_WORD, ORGANISATION_WORD };
+
+/**
+ * One kanji that, alone before 様, makes a word of manner the dictionary keeps as no noun (異様な, 異様に, 左様でございます,
+ * 然様, 斯様な, 一様に): a name of one kanji these are (左 a rare surname, 一 a given name) would stand with its other half.
+ */
+const MANNER_WORD_BEFORE_SAMA = /^[異左然斯一]$/u;
+/** A note's or a record's katakana word, which a surname heads (佐藤 メモ, 田中 メール, 鈴木 ログ): no given name. */
+const KATAKANA_NOTE = "メモ|メール|ノート|ログ|タスク|チャット|コメント|チケット|ファイル|データ";
+export const KATAKANA_NOTE_WORD = new RegExp(`^(?:${KATAKANA_NOTE})$`, "u");
+const NOTE_AFTER_SURNAME = new RegExp(`^(\\p{Script=Han}{1,4})[ 　](?:${KATAKANA_NOTE})$`, "u");
+/** 様 opening a word of its own after a noun (届出様式, 申請様式, 社会様相): a form's or a manner's word, no honorific. */
+const SAMA_OPENS_WORD = /^\s?様[式相態]/u;
+/**
+ * A noun the dictionary reads as one word ending in 様 (仕様, 模様, 多様, 紋様, 無様; 新仕様, 仕様書): its 様 is the word's
+ * own, no honorific, when the kanji before it is no name the dictionary lists (文様 stays a name's: 文 is a given name).
+ */
+function nounOwnsSama(words: string, next: string): boolean {
+  const last = words.at(-1)!;
+  const { givenNames, surnames } = nameLexicon();
+  return next === "様" && (MANNER_WORD_BEFORE_SAMA.test(words) || (commonNouns().has(`${last}様`) && !givenNames.has(last) && !surnames.has(last)));
+}
+
+/**
+ * Two kanji or more, then a firm's word of two characters or more (須賀原商事, 大河内工業, 宇留野運輸): a firm named by its
+ * founder, whether or not the dictionary lists the surname. A one-character firm's word (屋, 堂) ends surnames too (土屋).
+ */
+export const endsInFirmWord = (words: string): boolean => {
+  const word = words.split(/[ 　・]/u).at(-1)!;
+  for (let length = 2; word.length - length >= 2; length++) {
+    if (COMPANY_WORD.test(word.slice(-length)) && /^\p{Script=Han}{2,}$/u.test(word.slice(0, -length))) return true;
+  }
+  return false;
+};
+
+/**
+ * A class's or a group's kanji ending its name right before the name (すみれ組 ゆりちゃん, ひまわり組 山田 蓮くん, 3班 佐藤さん):
+ * the length of that kanji and its space, which are the class's, not a one-kanji surname.
+ */
+const CLASS_WORD = /^[組班][ 　]/u;
+const classWordLength = (shadow: string, at: number): number =>
+  CLASS_WORD.test(shadow.slice(at, at + 2)) && /[\p{L}\p{N}]/u.test(shadow.charAt(at - 1)) ? 2 : 0;
+
+const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
+  type: "PERSON",
+  find(shadow) {
+    const { givenNames, surnames } = nameLexicon();
+    const spans: Span[] = [];
+    for (const match of matchesOf(BEFORE_HONORIFIC, shadow)) {
+      const words = match.groups!.name!;
+      const tail = match.groups!.tail;
+      const given = tail?.trim();
+      if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
+      if (NOT_A_NAME.test(words) && !endsInSurname(words) && !surnameEndingInBu(words)) continue;
+      if (nounOwnsSama(words, shadow.charAt(match.indices!.groups!.name![1]))) continue;
+      if (SAMA_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 3))) continue;
+      if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || /\d/.test(shadow.charAt(match.indices!.groups!.name![0] - 1)))) continue;
+      // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
+      if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
+      // A child's word alone (うちの子さん, その子ちゃん, 坊さん) is a child or a monk, no name of one kanji.
+      if (CHILD_ALONE.test(words) || holderWord(words)) continue;
+      const surname = longestName(words, surnames);
+      if (surname > 0 && (COMPANY_WORD.test(words.slice(surname).trim()) || MAKER_WORD.test(words.slice(surname)))) continue;
+      if (endsInFirmWord(words)) continue;
+      if (KATAKANA_NOTE_WORD.test(words)) continue;
+      const note = NOTE_AFTER_SURNAME.exec(words);
+      if (note) {
+        // A note's word between the surname and the honorific (佐藤 メモ さん): the surname alone is the name.
+        if (surnames.has(note[1]!)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![0] + note[1]!.length });
+        continue;
+      }
+      const found = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
+      if (found === undefined) continue;
+      const start = match.indices!.groups!.name![0];
+      const offset = found + classWordLength(shadow, start + found);
+      if (shopWordBefore(shadow, start + offset)) continue;
+      spans.push({ start: start + offset, end: start + words.length });
+    }
+    return spans;
+  },
+});
+
+const japaneseNameWithReading: PiiDetector = gated(new RegExp(`[）)]\\s?${HONORIFIC}`), {
+  type: "PERSON",
+  find(shadow) {
+    const spans: Span[] = [];
+    for (const match of matchesOf(WITH_READING, shadow)) {
+      const words = match.groups!.name!;
+      if (NOT_A_NAME.test(words)) continue;
+      const offset = nameBeforeHonorific(words) ?? 0;
+      const [start, end] = match.indices!.groups!.name!;
+      spans.push({ start: start + offset, end });
+      const [readingStart, readingEnd] = match.indices!.groups!.reading!;
+      spans.push({ start: readingStart, end: readingEnd });
+    }
+    return spans;
+  },
+});
+
+/**
+ * A name written in hiragana, surname and given name with a space between, before an honorific: やまだ たろう様. The
+ * first word reads as a surname of the dictionary; else a day's or a sentence's word stands before a surname alone
+ * (きのう もりやまさん, あした すずきさん), which is the name when it reads as one.
+ */
+const HIRAGANA_NAME_BEFORE_HONORIFIC = new RegExp(
+  String.raw`(?<![\p{Script=Hiragana}])(?<first>\p{Script=Hiragana}{2,5})[ ](?<second>\p{Script=Hiragana}{2,5})\s?${honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS)}`,
+  "dgu",
+);
+const japaneseHiraganaWithHonorific: PiiDetector = gated(/\p{Script=Hiragana} \p{Script=Hiragana}/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(HIRAGANA_NAME_BEFORE_HONORIFIC, shadow).flatMap((match) => {
+      const { surnameReadings } = nameLexicon();
+      const [first, second] = [match.indices!.groups!.first!, match.indices!.groups!.second!];
+      if (surnameReadings.has(asReading(match.groups!.first!))) return [{ start: first[0], end: second[1] }];
+      return match.groups!.second!.length >= 3 && surnameReadings.has(asReading(match.groups!.second!)) ? [{ start: second[0], end: second[1] }] : [];
+    }),
+});
+
+/** Words a note is addressed to that read as surnames too (王子 Ouji, 仲間 Nakama): a prince, friends. */
+export const ADDRESSED_NOT_A_NAME = /^(?:おうじ|なかま)$/u;
+/** Who is addressed: anyone, a child or a friend, or a letter's 殿 (not 氏, which writes of a person, not to one). */
+const ADDRESSED_HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FAMILIAR_HONORIFICS, "殿");
+/**
+ * A surname written in hiragana alone before an honorific and what addresses a letter or a note to someone (みずのさんへ：,
+ * おおたさま宛): three kana at least that read as a surname of the dictionary. Shorter words so read are a kin's or a
+ * thing's (おばさん, おくさん, あかちゃん, かみさま), and without へ or 宛 a word before さん is as often a role's.
+ */
+const HIRAGANA_SURNAME_ADDRESSED = new RegExp(
+  String.raw`(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?<secret>\p{Script=Hiragana}{3,5})${ADDRESSED_HONORIFIC}(?:へ|宛て?|あて)(?=[:：、。,，\s!！の]|$)`,
+  "dgu",
+);
+const japaneseHiraganaSurnameAddressed: PiiDetector = gated(
+  new RegExp(String.raw`\p{Script=Hiragana}${ADDRESSED_HONORIFIC}(?:へ|宛|あて)`, "u"),
+  patternDetector("PERSON", HIRAGANA_SURNAME_ADDRESSED, (match) => !ADDRESSED_NOT_A_NAME.test(match.groups!.secret!) && nameLexicon().surnameReadings.has(asReading(match.groups!.secret!))),
+);
+
+/** After a role cue the name comes first: a surname of the dictionary, then perhaps a given name (佐藤 太郎). */
+/**
+ * A kanji word that ends as a place or an office does, not as a name: 山田町, 東京支店, 中村屋, 葛西 販売所, 本所 出張所 (山田町子
+ * is a name; no given name ends in 所).
+ */
+const OFFICE_WORD = "(?:[町市区村郡県都府駅店社屋局署庁院校館所]|支店|支社|工場|本社|本店)";
+/** The office's word may follow the place after a space (亀戸 販売所). */
+const PLACE_OR_OFFICE = new RegExp(`^\\p{Script=Han}{1,4}?(?:[ 　]\\p{Script=Han}{0,3}?)?${OFFICE_WORD}$`, "u");
+export const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
+
+/**
+ * The name after a role cue: a surname of the dictionary, then perhaps a given name (佐藤 太郎) and its reading in brackets;
+ * katakana whole. `byForm`: the cue was known by its form only (see ROLE_BY_FORM), so a one-kanji surname (林, a grove too)
+ * is not taken, nor a katakana word that is neither a name with a space in it nor a whole value after a colon (会員のポイント,
+ * オペレーター: チャットで), nor a company.
+ */
+/**
+ * After a role, a surname the dictionary lacks or reads as a word (如月, a month's old name; 勘解由小路, 八月一日 of up to
+ * five kanji), a space and a given name it lists that is no common noun (弁理士 如月 弘樹, 担任 一尺八寸 恵: one kanji too,
+ * the space marking where the surname ends): the spaced full name. Not a department or an office before a word (担当 営業 一課).
+ */
+const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,4})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})$/u;
+export function unlistedSurnameBeforeGiven(words: string): boolean {
+  const parts = SPACED_KANJI_NAME.exec(words)?.groups;
+  if (parts === undefined) return false;
+  const { surname, given } = parts as { surname: string; given: string };
+  // A one-kanji surname the dictionary lacks (蔀 文子, 圷 美和) only before a given name of two kanji, and no word or
+  // prefix of its own (新 太郎, 各 部長).
+  if (surname.length === 1 && (given.length < 2 || commonNouns().has(surname) || nameLexicon().boundNouns.has(surname) || NAME_PREFIX.test(surname) || NOT_A_NAME.test(surname))) return false;
+  // A one-kanji given name is no suffix of a word (午前 中: 午前中, during the morning).
+  if (given.length === 1 && (nameLexicon().boundNouns.has(given) || commonNouns().has(surname + given))) return false;
+  return nameLexicon().givenNames.has(given) && !commonNouns().has(given) && !PLACE_SURNAMES.has(surname) && !OFFICE_END.test(surname) && !TITLE_AT_END.test(surname) && !COMPANY_WORD.test(surname) && !DEPARTMENT_WORD.test(surname);
+}
+const DEPARTMENT_WORD = /^(?:営業|総務|経理|人事|広報|開発|企画|技術|製造|品質|物流|購買|法務|財務|管理|業務|本社|本店|支店)/u;
+
+/** A word NOT_A_NAME lists, as the whole word (大家, 相手; not 八神, which only ends as 神 does). */
+const ROLE_WORD_WHOLE = new RegExp(`^${NOT_A_NAME.source}`, "u");
+/** An addressee's word or an honorific after a name, never its given name (林 宛, 大家 様). */
+const ADDRESSEE_WORD = /^(?:宛|様|殿|氏)$/u;
+
+function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
+  const { surnames, givenNames, boundNouns } = nameLexicon();
+  const words = match.groups!.name!;
+  const [start] = match.indices!.groups!.name!;
+  if (isKatakana(words.replace(/\s/g, ""))) {
+    // The parts of a foreign name joined by ・ after it are the same name (担当 マリア・ロペス).
+    const joined = /^(?:・[\p{Script=Katakana}ー]{1,8})+/u.exec(match.input!.slice(start + words.length))?.[0] ?? "";
+    const next = match.input!.charAt(match.index! + match[0].length);
+    const named = !byForm || /[ 　・]/.test(words.trim()) || joined !== "" || (/[:：]/.test(match.groups!.separator!) && !/\p{Script=Hiragana}/u.test(next));
+    // One katakana word is a name when it reads as one (ｻｲﾄｳ, ナカガワ), not a desk or a team (情報システム課 ヘルプデスク).
+    const oneWord = !/[ 　・]/.test(words.trim()) && joined === "";
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    const reads = !oneWord || surnameReadings.has(asReading(words.trim())) || givenNameReadings.has(asReading(words.trim()));
+    const thing = KATAKANA_THING.test(words) || joined.split("・").some((part) => KATAKANA_THING.test(part));
+    const end = start + words.length + joined.length;
+    return named && reads && !thing && !isFirmAccount(match.input!, start, end) ? [{ start, end }] : [];
+  }
+  const surname = longestName(words, surnames);
+  // A cue known by its form takes no one-kanji surname, but a spaced full name starting with one whole (喪主 東江 義男).
+  if ((surname === 0 || (byForm && surname < 2)) && unlistedSurnameBeforeGiven(words)) return [{ start, end: start + words.length }];
+  // A one-kanji surname that is also a dependent noun (ご担当の方, 候補者の方) is the noun.
+  if (surname === 0 || (byForm && surname < 2) || (surname === 1 && words.length === 1 && boundNouns.has(words))) return [];
+  const rest = words.slice(surname);
+  // A katakana surname cut from a longer katakana word is that word's start (承認者：センター長 沢井: セン is no one).
+  if (/[\p{Script=Katakana}ー]$/u.test(words.slice(0, surname)) && /^[\p{Script=Katakana}ーｰ]/u.test(rest)) return [];
+  // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事, 差出人は
+  // 佐藤工業様: the honorific read into the word) is not a person.
+  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim().replace(/(?:様|殿|御中)$/u, "")) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
+  // So is a surname alone before a place's cue (配達先は大久保の営業所, 届け先：本郷駅).
+  if (rest === "" && isPlaceAt(match.input!, start, start + surname)) return [];
+  const gap = /^[ 　]?/.exec(rest)![0].length;
+  // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
+  // it (子どもの岩田 陽向).
+  // So is a katakana word that starts with a given name the dictionary lists (父 坂本 ジェイコブ: not ジェイ alone), unless
+  // it is a thing's word (担当 山田 センター).
+  const written = rest.slice(gap);
+  const listedStart = longestName(written, givenNames);
+  const wholeKatakana = listedStart > 0 && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written);
+  // Not 宛 (経理部 林 宛) nor an honorific (貸主 大家 様): the addressee's word after the name.
+  const given = gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && !ADDRESSEE_WORD.test(written)) || wholeKatakana) ? rest.length - gap : listedStart;
+  // A word for the person's part that a surname is written as too (貸主 大家 様: the landlord), alone before its honorific.
+  if (given === 0 && ROLE_WORD_WHOLE.test(words.slice(0, surname)) && /^[ 　]?(?:様|殿|さん)?$/u.test(rest)) return [];
+  // Known by its form only, the cue is trusted less: kanji after the surname that is no given name (取引先 三井物流) make
+  // the word something else.
+  // So is a one-kanji surname with more kanji after it (先方社内セグメント: 社 is no surname there), a title apart.
+  if ((byForm || surname === 1) && gap === 0 && given < rest.length && /^\p{Script=Han}/u.test(rest.slice(given)) && !TITLE_AT_END.test(rest)) return [];
+  const spans = [{ start, end: start + surname + (given > 0 ? gap + given : 0) }];
+  const reading = match.indices!.groups!.reading;
+  if (reading) spans.push({ start: reading[0], end: reading[1] });
+  return spans;
+}
+
+/**
+ * A child's place in the family, then a common noun alone (長男 中学 に入学, 長女 大学 合格): a school or an event, not
+ * the child's name, unless a particle of a person follows (長男 大地 が来た).
+ */
+const CHILD_PLACE = /^(?:長男|長女|次男|次女|息子|娘|子ども|子供)/u;
+function childPlaceBeforeNoun(match: RegExpMatchArray): boolean {
+  const name = match.groups!.name!;
+  if (!CHILD_PLACE.test(match[0]) || !commonNouns().has(name)) return false;
+  return !/^[のがはも、。]/u.test(match.input!.slice(match.index! + match[0].length).trimStart());
+}
+
+const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 　]`, "u"), {
+  type: "PERSON",
+  find: (shadow) => matchesOf(AFTER_ROLE, shadow).flatMap((match) => (childPlaceBeforeNoun(match) ? [] : nameAfterRole(match, false))),
+});
+
+/**
+ * A kanji surname after a job's Latin abbreviation, as an IT team writes who did what (| DBA 仲宗根 |, SRE 桜井が対応):
+ * a word of two to four kanji that starts with a surname of the dictionary (which may lack the whole: 仲宗根) and is no
+ * common noun or department (PM 対応, QA 環境, HR 本部).
+ */
+/** A job's Latin abbreviation alone, where a cue expects a name (先方 PMO の…, 担当: CFO): the post, no one's name. */
+const LATIN_JOB_ALONE = new RegExp(`^(?:${LATIN_JOB})$`);
+/** A premises' word that ends a shop's name (SUSHI BAR, Noodle Diner); not House or Hall, surnames too. */
+const PREMISES_WORD = /^(?:Bar|Pub|Diner|Bistro|Restaurant|Deli|Mart|Grill|Tavern|Izakaya|Eatery|Canteen|Bakery|Cafe|Café|Kitchen|Salon|Shop|Store|Boutique)$/;
+const capitalised = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+/**
+ * A shop's or a thing's name in a name field, in capitals too (Name: SUSHI BAR, Name: FLOWER SHOP, Name: Mode Outlet):
+ * its last word a premises' word after no listed first name (Laura Bar is a person), or every word a firm's, a thing's
+ * or a common English word. SMITH and TANAKA TARO are names.
+ */
+const isShopOrThing = (words: readonly string[]): boolean =>
+  (PREMISES_WORD.test(capitalised(words.at(-1)!)) && !worldNames().latinGiven.has(capitalised(words[0]!))) ||
+  words.every((word) => isCommonEnglishWord(word) || ORGANISATION_WORD.test(capitalised(word)) || FIRM_OR_THING_WORD.test(capitalised(word)));
+const SURNAME_AFTER_LATIN_JOB = new RegExp(
+  `(?<![A-Za-z])(?:${LATIN_JOB})[ 　](?<name>\\p{Script=Han}{2,4})(?=[ 　]*(?:[|、。,，)）]|$|さん|が|に|は|の|より|から|と))`,
+  "dgmu",
+);
+const surnameAfterLatinJob: PiiDetector = gated(/[A-Z][ 　]\p{Script=Han}/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(SURNAME_AFTER_LATIN_JOB, shadow).flatMap((match) => {
+      const name = match.groups!.name!;
+      if (longestName(name, nameLexicon().surnames) === 0 || commonNouns().has(name) || ORGANISATION_END.test(name) || TITLE_AT_END.test(name) || COMPANY_WORD.test(name)) return [];
+      return [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }];
+    }),
+});
+
+/**
+ * A kin word written straight into kanji that, with it, start a listed surname (祖父江 健一, 祖母井): the surname's
+ * first kanji, no kin before a name.
+ */
+function kinStartsSurname(match: RegExpMatchArray): boolean {
+  const cue = match.input!.slice(match.index!, match.indices!.groups!.name![0]);
+  return /^\p{Script=Han}+$/u.test(cue) && longestName(match.input!.slice(match.index!), nameLexicon().surnames) > cue.length;
+}
+
+// Gated on the characters every kinship word holds: a class is scanned far faster than the words' alternation.
+const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故]/u, {
+  type: "PERSON",
+  find: (shadow) => matchesOf(AFTER_KINSHIP, shadow).flatMap((match) => (kinStartsSurname(match) ? [] : nameAfterRole(match, false))),
+});
+
+/**
+ * A role known by its form, not by a list: a kanji compound ending as a word for a person in a part does (購入者, 保証人,
+ * 面接官, 受付係, 引受人, 連絡先, 世帯主, 取締役, 弁護士, 市長) or a katakana agent noun (リーダー, マネージャー), then ：, は,
+ * の or a space, then a name. Not 関係 (a relation).
+ */
+const ROLE_BY_FORM = new RegExp(
+  `(?:(?<![\\p{Script=Han}々])(?!関係)\\p{Script=Han}{1,4}[者人員官役主士先係長]|(?<![\\p{Script=Katakana}ー])(?<katakana>\\p{Script=Katakana}[\\p{Script=Katakana}ー]{1,8}ー))(?<separator>\\s*[:：]\\s*|は\\s*|の\\s*|[ 　])${DEPARTMENT_BEFORE}(?<name>${NAME_CHARS}+(?:[ 　]${NAME_CHARS}+)?)(?:\\s?[（(](?<reading>${READING_CHARS}{2,24})[）)])?`,
+  "dgu",
+);
+const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主士先係長](?:\s*[:：]|は|の|[ 　])|ー(?:\s*[:：]|は)/u, {
+  type: "PERSON",
+  // A katakana role (リーダー, マネージャー, オーナー) only before ： or は: データの…, サーバー 中村 are things.
+  find: (shadow) =>
+    matchesOf(ROLE_BY_FORM, shadow).flatMap((match) => (match.groups!.katakana && !/[:：は]/.test(match.groups!.separator!) ? [] : nameAfterRole(match, true))),
+});
+
+/**
+ * What follows a person's name in a support log and not a place's or a product's: 佐藤より。, 佐藤から連絡, 佐藤が対応,
+ * 佐藤に確認, 佐藤と申します, 佐藤です。, 総務 高橋 宛 (sign-offs, an addressee, contact and hand-over verbs, self-introductions), 北川 が再訪, 三浦から。,
+ * 北川（営業一課）, 鬼頭（技術主任） (a department or a post in brackets), 営業 戸塚 より： (a note's sender), 宮坂 陸、学籍番号 … (a number or an age that only a person has),
+ * 須藤 美咲（娘） (a family member's word in brackets: who the person is to the writer), 小野寺 湊（中1） (a child's school
+ * year or age in brackets, as a club's or a camp's roster lists children: 小5, 高2, 年長, 3歳).
+ */
+/** Who a person is, in brackets after the name: a family member's word (（娘）), a child's school year or age (（小5）, （3歳）). */
+const WHO_IN_BRACKETS = "[（(](?:娘|息子|[長次三][男女]|妻|夫|父|母|祖父|祖母|義父|義母|兄|姉|弟|妹|孫|[小中高][1-6]|年[長中少]|[0-9]{1,2}歳)[）)]";
+export const WHO_IN_BRACKETS_AFTER = new RegExp(`^${WHO_IN_BRACKETS}`, "u");
+const PERSON_CUE_AFTER =
+  `[ 　]?宛(?:て)?(?![\\p{Script=Han}])|[ 　]?あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|[（(][^）)\\n]{0,6}?(?:主任|主査|店長|所長|課長|部長|係長|班長|工場長|リーダー|マネージャー)[）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い|名乗)|[ 　]?(?:トレーナー|インストラクター|コーチ)(?=[にがはのとへ、。]|から|$)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，（(]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|ユーザーID|ユーザID|社員ID|会員ID|生年月日|[0-9]{1,3}歳)|${WHO_IN_BRACKETS}`;
+const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
+/**
+ * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
+ * 渋谷, 梅田): 「福岡から連絡がありました」 is as likely the Fukuoka office as a person, so these are masked alone only
+ * with an honorific or a role cue. So are countries' names, which forms' specimen names take as a surname (日本 一郎 in a
+ * table's cell, 日本 花子 in an example).
+ */
+export const PLACE_SURNAMES = new Set([
+  ...PREFECTURES.split("|").map((name) => (name === "北海道" ? name : name.replace(/[都府県]$/u, ""))),
+  ..."日本 中国 韓国 台湾 米国 英国".split(" "),
+  ..."札幌 仙台 横浜 川崎 相模原 新潟 浜松 名古屋 神戸 堺 岡山 広島 北九州 福岡 熊本 千葉 静岡 渋谷 品川 新宿 池袋 上野 目黒 赤坂 青山 梅田 難波 博多 天神 秋葉 銀座 浅草 中野 世田谷 練馬 板橋 足立 江戸川 葛飾 墨田 大田".split(" "),
+]);
+
+/**
+ * A surname alone where the words around it say a person (担当の佐藤 has a role cue; 佐藤より, 佐藤から連絡, 佐藤が対応):
+ * a whole kanji run of two to four characters that the dictionary lists as a surname and no place name, followed by
+ * one of PERSON_CUE_AFTER. A one-character surname (林, 森, 東) stays: kuromoji's 人名,姓 tag alone covers 12,000 words,
+ * many of them also places and things (上野, 本田, 中村屋); without a cue, see japaneseSurnameAlone.
+ */
+const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー々ヶ])\\p{Script=Han}{2,4}(?=${PERSON_CUE_AFTER})`, "gu");
+
+/**
+ * What follows a station, a district or a port, alone or as the first of a list of them (大塚駅, 巣鴨方面, 大塚・巣鴨方面, 池袋経由),
+ * or a crossing, a signal or a stop named by its place (妻田の交差点, 本郷 バス停), or a site a firm or a town has there
+ * (飛島の公民館, 妻田の倉庫, 葛西 の店舗, 大久保の営業所, 蒲田 の会場): a surname there is the place. Not 事務所 or 店: a
+ * person's too. A plate's region with the rest of its plate after it (社用車 土浦 100 か 98-76) is the place too.
+ */
+const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|[ 　]?の(?:公民館|集会所|体育館|図書館|公園|団地|倉庫|工場|店舗|支店|営業所|出張所|物流センター|駐車場|港|漁港|会場|劇場|球場|競技場|スタジアム|アリーナ)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
+export const isPlaceAt = (shadow: string, start: number, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24)) || isPlateRegionAt(shadow, start, end);
+
+/** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
+const surnamesAt = (pattern: RegExp, names: (lexicon: ReturnType<typeof nameLexicon>) => ReadonlySet<string>) => (shadow: string): Span[] => {
+  const surnames = names(nameLexicon());
+  return matchesOf(pattern, shadow).flatMap((match) =>
+    surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) && !isPlaceAt(shadow, match.index, match.index + match[0].length) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+  );
+};
+
+const japaneseSurnameInContext: PiiDetector = gated(new RegExp(PERSON_CUE_AFTER, "u"), {
+  type: "PERSON",
+  find: surnamesAt(SURNAME_BEFORE_CUE, (lexicon) => lexicon.surnames),
+});
+
+/**
+ * A surname alone with no cue (宛名は岩田で, 岩田です): a whole kanji run of two or three characters before a particle or
+ * punctuation, that IPADIC reads first as a surname (its 人名,姓 entry is its cheapest) and that is no large place; with
+ * the kanji word after it and a space when that word ends there too (岩田 陽向が: a given name the dictionary may lack),
+ * unless it is a company's or an office's word or a one-kanji noun (山田 商事, 山田 工場, 山田 錦); before a title after a
+ * space (岩田 部長), the surname.
+ */
+const WORD_END = "(?=[がはにのともへをでやか、。，．,.!！?？」』）)（(・／/]|\\s(?!\\s*\\p{Script=Han})|って|ら[、。\\sがはもにと]|だけ|など|まで|から|より|$)";
+/**
+ * A whole run of two or three kanji, perhaps with ノ or ヶ between (井ノ口, 一ノ瀬, 八ヶ代): the set lookup rules most out
+ * before the words after it are read.
+ */
+const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p{Script=Han}(?:[ノヶ]?\p{Script=Han}){1,2}(?![\p{Script=Han}々ヶ])/gu;
+/** What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there. */
+const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2})${WORD_END}`, "uy");
+/**
+ * One kanji and の straight before the word: a place's name written so (柿の木坂, 日の出町, 桜の宮, 鶴の台), the word its
+ * part, not a surname. Not after a kin's, a desk's or a neighbour's one kanji (妻の, 店の, 係の, 隣の 佐藤: a person).
+ */
+const PLACE_WITH_NO = /(?<![\p{Script=Han}々ヶ])(?![店係課班父母兄姉弟妹妻夫娘息孫嫁婿甥姪叔伯祖隣組])\p{Script=Han}の$/u;
+/**
+ * A surname that IPADIC reads first as a word (高嶺, a lofty peak) is a person's where a shop's staff is written:
+ * before a space and a post (高嶺 店長), or after a staff word and の (スタッフの高嶺, 当店の高嶺): the idiom (高嶺の花)
+ * has neither.
+ */
+const POST_AFTER_SPACE = /^[ 　](?:店長|副店長|部長|課長|係長|主任|社長|所長|室長|院長|支配人|マネージャー)(?![\p{Script=Han}])/u;
+const STAFF_NO_BEFORE = /(?:スタッフ|店員|社員|職員|係員|従業員|当店|弊社|当社|担当)の$/u;
+const surnameAsStaff = (shadow: string, start: number, surname: string): boolean =>
+  nameLexicon().surnames.has(surname) && (POST_AFTER_SPACE.test(shadow.slice(start + surname.length, start + surname.length + 8)) || STAFF_NO_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)));
+const japaneseSurnameAlone: PiiDetector = {
+  type: "PERSON",
+  find(shadow) {
+    const { preferredSurnames, givenNames, nounGivenNames } = nameLexicon();
+    const spans: Span[] = [];
+    for (const match of matchesOf(KANJI_WORD, shadow)) {
+      const surname = match[0];
+      if (!(preferredSurnames.has(surname) || surnameAsStaff(shadow, match.index, surname)) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index, match.index + surname.length)) continue;
+      // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
+      if (shopWordBefore(shadow, match.index)) continue;
+      if (associationNameGoesOn(shadow.slice(Math.max(0, match.index - 12), match.index), shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
+      if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
+      // A care home's or a retreat's name goes on after it (小松の里, 和気の郷): the facility's.
+      if (facilityNameGoesOn(shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
+      if (inRoutePlaceList(shadow, match.index, match.index + surname.length)) continue;
+      // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
+      if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
+      AFTER_SURNAME.lastIndex = match.index + surname.length;
+      const after = AFTER_SURNAME.exec(shadow);
+      if (!after) continue;
+      const given = after.groups!.given;
+      const named =
+        given !== undefined &&
+        !nounGivenNames.has(given) &&
+        (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given)));
+      // A title after the space says a person too (岩田 部長): the surname alone is the name.
+      if (given !== undefined && !named && !TITLE_AT_END.test(given)) continue;
+      spans.push({ start: match.index, end: match.index + surname.length + (named ? 1 + given!.length : 0) });
+    }
+    return spans;
+  },
+};
+
+/**
+ * A surname and a given name written together with no cue (山田太郎がご案内します): a kanji run that ends in a surname
+ * of kuromoji's dictionary of person names (at least two characters) followed by one of its given names. A one-kanji
+ * given name that is also a common noun (山田錦, a sake rice; 山田愛, a person) needs a person cue after it.
+ */
+export const TITLE_AT_END =
+  /(?:副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|店長|支店長|主任|理事長|院長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩)$/u;
+/** What a surname follows inside a kanji run before a title: 営業部山田部長, 人事課佐藤課長. */
+const ORGANISATION_END = /[部課室社店局係班所署庁院校]$/u;
+
+/** A run of three kanji or more: a full name written together may end it. */
+const KANJI_RUN = /\p{Script=Han}{3,}/gu;
+const japaneseFullName: PiiDetector = {
+  type: "PERSON",
+  find(shadow) {
+    const { surnames, givenNames } = nameLexicon();
+    const spans: Span[] = [];
+    for (const match of matchesOf(KANJI_RUN, shadow)) {
+      // The kanji after a firm's legal form are the firm's name (株式会社 島津理化, 有限会社山田商): no person's.
+      if (legalFormBefore(shadow, match.index) || /^(?:株式|有限|合同|合資|合名)会社/u.test(match[0])) continue;
+      // A title written straight after the name (山田太郎部長, 鈴木一郎選手, 渡辺部長様) is not part of it, and says a person.
+      const written = match[0].replace(/[様殿氏]$/u, "");
+      const title = TITLE_AT_END.exec(written);
+      const run = title ? written.slice(0, title.index) : match[0];
+      let found = run.length >= 3 ? fullNameAtEnd(run, surnames, givenNames) : undefined;
+      if (found?.nounGiven && !title && !PERSON_CUE.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) found = undefined;
+      const start = found?.start ?? (title ? nameBeforeTitle(run, surnames) : undefined);
+      if (start !== undefined) spans.push({ start: match.index + start, end: match.index + run.length });
+    }
+    return spans;
+  },
+};
+
+/**
+ * Before a title, a surname of the dictionary with one or two more kanji (高橋由伸監督: given names the dictionary
+ * lacks) or none (佐藤部長), at the start of the run or after an organisation (営業部山田部長); not a place (福岡支店長).
+ */
+function nameBeforeTitle(run: string, surnames: ReadonlySet<string>): number | undefined {
+  for (let start = 0; start <= run.length - 2; start++) {
+    if (start > 0 && !ORGANISATION_END.test(run.slice(0, start))) continue;
+    for (let length = Math.min(4, run.length - start); length >= 2; length--) {
+      const surname = run.slice(start, start + length);
+      const rest = run.length - start - length;
+      if (!surnames.has(surname) || rest > 2 || (rest === 0 && PLACE_SURNAMES.has(surname))) continue;
+      return start;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A surname and a given name with a space between (山田 太郎がご案内します, 佐藤　花子): a kanji word that the dictionary
+ * lists as a surname (two characters or more), then one it lists as a given name; a one-kanji given name that is also
+ * a noun needs a person cue after it, as in japaneseFullName.
+ */
+/**
+ * A kanji word (the surname) before a space and another (the given name, read ahead, not taken: see below); not the
+ * kanji after ノ or ヶ, the end of a surname so written (市ノ瀬 琴音, 八ヶ代 陽子), which a later rule takes whole.
+ */
+const SPACED_NAME = /(?<![\p{Script=Han}々ノ])(\p{Script=Han}[\p{Script=Han}々]{0,3})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu;
+const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Han}/u, {
+  type: "PERSON",
+  find(shadow) {
+    const { surnames, givenNames, nounGivenNames } = nameLexicon();
+    const spans: Span[] = [];
+    // The given name is read ahead, not taken: a word and a space before the surname (住職 山田 正弘) must not use it up.
+    for (const match of matchesOf(SPACED_NAME, shadow)) {
+      const [, surname, written] = match as unknown as [string, string, string];
+      // A title written straight after the given name (吉田 真一課長) is not part of it, and says a person.
+      const title = TITLE_AT_END.exec(written);
+      const given = title ? written.slice(0, title.index) : written;
+      const end = match.index + surname.length + 1 + given.length;
+      if (!givenNames.has(given) && !(givenByForm(given) && surname.length >= 2 && surnames.has(surname) && !commonNouns().has(surname))) continue;
+      // A one-kanji surname (堤 正弘です) or one the dictionary lacks (石動 沙織（…@…）) with a given name of two kanji it
+      // lists, before a person's cue: self-introductions and contact lines.
+      const known = surname.length >= 2 && surnames.has(surname);
+      // A one-kanji given name after an unlisted surname only right before an honorific or です (患者 座波 清 さん).
+      // A one-kanji given name after an unlisted surname of three kanji or more before an e-mail address too (真栄城 拓
+      // （t.maeshiro@…）): a contact line, and a word that long is no role's. A one-kanji surname the dictionary lacks,
+      // with a given name of two kanji it lists, when the two fill a table's cell (| 蔀 千景 |): a roster's person.
+      const emailed = surname.length >= 3 && EMAIL_AFTER.test(shadow.slice(end, end + 40));
+      // In a cell the given name must be no common noun either (| 新 千歳 |: a place), nor the one kanji a prefix.
+      const inCell = fillsCell(shadow, match.index, end) && !commonNouns().has(given) && !NAME_PREFIX.test(surname);
+      const cued =
+        (given.length >= 2 || (surname.length >= 2 && ADDRESSED_AFTER.test(shadow.slice(end, end + 4))) || emailed) &&
+        !nounGivenNames.has(given) &&
+        !commonNouns().has(surname) &&
+        !PLACE_SURNAMES.has(surname) &&
+        !NOT_A_NAME.test(surname) &&
+        (surname.length >= 2 || surnames.has(surname) || (inCell && given.length >= 2 && !nameLexicon().boundNouns.has(surname))) &&
+        (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || signsOff(shadow, match.index, end) || inCell);
+      if (!known && !cued) continue;
+      const staff = STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
+      if (nounGivenNames.has(given) && !title && !staff && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end) && !fillsCell(shadow, match.index, end)) continue;
+      spans.push({ start: match.index, end });
+    }
+    return spans;
+  },
+});
+
+/**
+ * A given name of two kanji the dictionary lacks (today's children's: 遥斗, 紗希, 遼平), by its last kanji, one given
+ * names end in: after a listed surname and a space, as a listed given name is. A common noun so ending (写真, 太陽) is
+ * none.
+ */
+const GIVEN_NAME_FORM = /^\p{Script=Han}[斗翔希平太介輔也哉樹輝郎彦吾悟司志美奈菜香花華佳恵絵乃音穂帆葉紀衣依結咲彩莉梨里那凪凛瑠璃羽汰陽蓮磨雄朗仁]$/u;
+const givenByForm = (word: string): boolean => GIVEN_NAME_FORM.test(word) && !commonNouns().has(word);
+
+/** An honorific or です right after a name, a space between or none. */
+const ADDRESSED_AFTER = /^[ 　]?(?:さん|様|氏|くん|ちゃん|です)/u;
+
+/**
+ * An e-mail address right after a spaced name: in brackets, or as the line's next field after ／, / or | (唐牛 雅樹 ／
+ * k.masaki@…) or a space (江藤 典子 n.eto@…), as a contact line or a sender's list gives a person's address.
+ */
+const EMAIL_AFTER = /^(?:[ 　]?[（(]|[ \t　]*[／/|][ \t　]*|[ \t　]+)[\w.+-]+@/u;
+/** A person's cue after a spaced name: a sign-off or a contact verb, an honorific, or an e-mail address beside it. */
+const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|氏|師|先生|くん|ちゃん))|${EMAIL_AFTER.source}`, "u");
+
+/**
+ * A staff member's job before their name and a space or a colon (動物看護師 乾 美桜, 担当 辻 海斗, 行政書士 堤 雅人,
+ * 現場代理人：石動 達也, 司書 八重樫 梢, キャディマスター 榊 俊介): a cue like 様 or です. A licensed profession by its form
+ * (…士, …師) or a site's appointed roles, and a katakana job that ends as a post does (…マスター, …マネージャー).
+ */
+const STAFF_BEFORE =
+  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|(?:店|所|院|園|校|館|室)長|引率|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
+
+/** The name fills a table's cell (| 瀬戸口 舞 | 声楽 |): a listed surname and given name there are a roster's person. */
+const fillsCell = (shadow: string, start: number, end: number): boolean =>
+  /\|[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 3), start)) && /^[ \t　]*\|/u.test(shadow.slice(end, end + 3));
+
+/**
+ * The name closes the text alone, as a message is signed: on its last line (…不在が多いので。⏎清水谷 樹) or after its
+ * last sentence (…入れません。辻 海斗): a cue like 様 or です.
+ */
+const signsOff = (shadow: string, start: number, end: number): boolean =>
+  /(?:^|\n|[。！？!?])[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 4), start)) && /^[ \t　]*$/u.test(shadow.slice(end));
+
+/** A count of goods after a word (5kg, 2人前, ×3箱), not of people (2名, 35歳). */
+const QUANTITY_AFTER = /^[ 　]*[×x]?\d+(?:\.\d+)?[ 　]?(?:kg|g|人前|玉|本|個|袋|箱|枚|尾|合|升|杯|缶|瓶|食|ケース|セット|パック)/u;
+/**
+ * A surname of the dictionary followed by a given name written in hiragana (小林さくらがご案内します), or with a space
+ * between (深田 さくら（s-fukada@…）): with the space, the given name must end the hiragana run or be followed by a particle.
+ */
+/** Two to four kanji, not inside a longer run, then hiragana, perhaps after a space. */
+const SURNAME_THEN_HIRAGANA = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})([ 　]?)(\p{Script=Hiragana}{2,6})/gu;
+const japaneseHiraganaGivenName: PiiDetector = {
+  type: "PERSON",
+  find(shadow) {
+    const { surnames, givenNames } = nameLexicon();
+    const spans: Span[] = [];
+    for (const match of matchesOf(SURNAME_THEN_HIRAGANA, shadow)) {
+      const [, surname, space, hiragana] = match as unknown as [string, string, string, string];
+      // A surname the dictionary lacks or reads as a word (鞍馬 いずみ) after a staff member's post (店長, 担当): with a
+      // whole hiragana given name after a space, as a roster writes the staff.
+      const staff = space !== "" && isHiraganaGivenName(hiragana) && STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
+      if (!surnames.has(surname) && !staff) continue;
+      // A place and a kana word before a quantity is a product sold by its region (秋田 こまち 5kg, 青森 つがる 10玉).
+      if (PLACE_SURNAMES.has(surname) && QUANTITY_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
+      // Any whole word of two to four kana before who the person is in brackets (百瀬 ゆうと（小5）, 仲間 ちえ（妹）): a
+      // shorter name and a particle read there too (ゆう と), and today's children's names are often not in the dictionary.
+      const wholeBeforeCue = space !== "" && hiragana.length <= 4 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8));
+      const given =
+        (wholeBeforeCue ? hiragana : undefined) ??
+        [3, 2, 4]
+          .map((length) => hiragana.slice(0, length))
+          .find((candidate) => (givenNames.has(candidate) || HIRAGANA_GIVEN.has(candidate)) && (space === "" || /^(?:[のがはもとに]|さん|ちゃん|くん|様|$)/u.test(hiragana.slice(candidate.length)))) ??
+        (space !== "" && hiraganaGivenByReading(hiragana) ? hiragana : undefined);
+      if (given === undefined) continue;
+      spans.push({ start: match.index, end: match.index + surname.length + space.length + given.length });
+    }
+    return spans;
+  },
+};
+
+/**
+ * After a surname and a space, a whole hiragana word of three or four kana that reads as a given name of the dictionary
+ * (荒井 さゆり: IPADIC lists 小百合, read サユリ): shorter words read so are particles and nouns too (より, こと, まえ). Not an
+ * honorific and a particle (海老沢 さんが, 森 さまの, 小林 くんと), though サンガ is read as a given name.
+ */
+const hiraganaGivenByReading = (word: string): boolean =>
+  word.length >= 3 && word.length <= 4 && !HONORIFIC_THEN_PARTICLE.test(word) && nameLexicon().givenNameReadings.has(asReading(word));
+const HONORIFIC_THEN_PARTICLE = /^(?:さん|さま|ちゃん|くん|どの)(?:[のがはもとにへやで]|たち)$/u;
+
+/** A whole hiragana word written after a surname and a space that is a given name (荒井 さゆり, 小林 さくら). */
+export const isHiraganaGivenName = (word: string): boolean => nameLexicon().givenNames.has(word) || HIRAGANA_GIVEN.has(word) || hiraganaGivenByReading(word);
+
+/** Hiragana given names IPADIC does not list as 人名 (it reads さくら as the flower). */
+const HIRAGANA_GIVEN = new Set(["さくら", "ひかり", "あおい", "ひなた", "さやか", "みどり", "あかね", "かおり", "ゆかり", "まどか"]);
+
+function fullNameAtEnd(run: string, surnames: ReadonlySet<string>, givenNames: ReadonlySet<string>): { start: number; nounGiven: boolean } | undefined {
+  const { nounGivenNames } = nameLexicon();
+  const from = Math.max(0, run.length - 7);
+  for (let start = from; start <= run.length - 3; start++) {
+    for (let split = start + 2; split < run.length && split - start <= 4; split++) {
+      if (surnames.has(run.slice(start, split)) && givenNames.has(run.slice(split))) return { start, nounGiven: nounGivenNames.has(run.slice(split)) };
+    }
+  }
+  return undefined;
+}
+
+/** A capitalised word, accented letters too (Gómez, Fernández, Müller). */
+/** Latin Extended-A, -B and Additional (Wiśniewski, Dvořák, Şahin, Nguyễn), as a class's range: most patterns have no u flag. */
+const LATIN_EXTENDED = "\\u0100-\\u024F\\u1E00-\\u1EFF";
+export const EN_WORD = `(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)[A-ZÀ-ÖØ-Þ${LATIN_EXTENDED}][a-zA-ZÀ-ÖØ-öø-ÿ${LATIN_EXTENDED}'’-]+`;
+/** One or two capitalised words on one line, none of them a title (`Mr. Smith\nMs. Clark` is two names). */
+const EN_NAME = `${EN_WORD}(?:[ \\t]+${EN_WORD})?`;
+/** A name in capitals of three words, as a passport or a bank writes it (NGUYEN VAN MINH): after a label, all of it. */
+const PASSPORT_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){2}(?![A-Za-z])";
+export const NOT_A_PERSON =
+  /^(?:Customer|Customers|Sir|Madam|Team|Support|All|Everyone|Valued|Friend|Friends|Member|Members|User|Users|Colleague|Colleagues|Partner|Partners|Client|Clients|Shopper|Shoppers|Hiring|Manager|Admin|There|The|Our|Your|My|His|Her|Their|Its|This|That|Mr|Mrs|Ms|Dr|Prof|Guest|Guests|Owner|Owners|Applicant|Applicants|Recipient|Reader|Readers|Sales|Service|Account|Billing)$/;
+
+/** Job titles a signature or a list of people puts beside a name. */
+const SIGNING_TITLES = "Lead|Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Agent|Executive|Associate|Partner|Counsel|Paralegal|Architect|Advisor|Accountant|Secretary";
+
+const CAPITALS_NAME = "[A-Z]{2,}(?:[ ][A-Z]{2,}){1,3}(?![A-Za-z])";
+/** Words of an instruction written in capitals (FULL NAME AS IN PASSPORT, SAME AS ABOVE), never of a name. */
+/** Words in capitals that are no name: a form's words, and a card's brand and tier (card holder VISA GOLD). */
+export const CAPITALS_NOT_A_NAME =
+  /^(?:AS|IN|OF|ON|TO|THE|AND|OR|FOR|BY|NAME|FULL|SAME|ABOVE|BELOW|BLOCK|LETTERS|CAPITALS|PASSPORT|PRINTED|SHOWN|ID|CARD|VISA|MASTERCARD|MASTER|AMEX|JCB|DINERS|DISCOVER|UNIONPAY|GOLD|PLATINUM|SILVER|CLASSIC|BLACK|PREMIUM|PREMIER|SIGNATURE|INFINITE|DEBIT|CREDIT|BUSINESS|CORPORATE|TEST|USER|DEMO|DUMMY|SAMPLE|UNKNOWN|NONE|NULL)$/;
+const NAME_CORRECTED = new RegExp(
+  `(?:should (?:be|read)|[Cc]orrect(?:ed)? to|changed? to)[ \\t]+["“]?(?<right>${CAPITALS_NAME})["”]?(?:,?[ \\t]+(?:not|instead of|rather than)[ \\t]+["“]?(?<wrong>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,3})(?![A-Za-z]))?`,
+  "dg",
+);
+
+/** What a form's field holds until a name is known (Candidate Name: TBD, Name: Not Provided, 担当: Unknown): no word of a name. */
+const NO_NAME_YET = /^(?:Not|None|Unknown|Pending|TBD|TBA|TBC|Nil|Null|Anonymous|Self)$/i;
+
+/** A Japanese honorific written in romaji after a name (Shiori-san): no part of the name, which recurs without it. */
+const ROMAJI_HONORIFIC = new RegExp(`-${honorificAlternation(...ROMAJI_HONORIFICS_WITH_SHI)}$`);
+
+/** `cues`: the literal words every match starts with, tested before the pattern; `accept`, the name's words and the text after them. */
+/**
+ * A mailbox that is no role's: a desk, a team or a service signs with its name before info@, desk@ or support@ (Kansai
+ * Inbound <desk@…>), a person before their own.
+ */
+const PERSON_MAILBOX =
+  "(?!(?:desk|info|support|contact|sales|team|office|booking|bookings|reservations?|admin|help|helpdesk|hello|service|services|billing|accounts?|hr|jobs|careers|press|enquiries|inquiries|orders|shop|store|customer[-_.]?(?:care|service|support)|cs|frontdesk|front|reception|concierge|notifications?|newsletter|marketing|ops|webmaster|postmaster|noreply|no-reply)@)";
+
+/**
+ * A Korean or Chinese family name that is an organisation's word too (Park), last after a listed Latin given name that
+ * names no place: the person's family name (Helen Park <…> wrote:), where Olympic Park is a place's.
+ */
+function familyAfterGivenName(words: readonly string[], index: number): boolean {
+  if (index === 0 || index !== words.length - 1 || !EAST_ASIAN_FAMILY_NAMES.has(words[index]!)) return false;
+  return worldNames().latinGiven.has(words[0]!) && !isPlaceName(words[0]!);
+}
+
+/**
+ * A firm's word right after the words taken (Thanks, Lindqvist Design Studio): they are the firm's name, not a person's.
+ * Not a form's next label (Name: Ana Lima Phone: …).
+ */
+const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-]|[ \t]*[:：])/u;
+const firmWordAfter = (shadow: string, end: number): boolean => {
+  const next = NEXT_WORD.exec(shadow.slice(end, end + 30))?.[1];
+  return next !== undefined && (FIRM_OR_THING_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next));
+};
+
+/** A goods' word after an honorific's name: a brand's (Dr. Martens boots, Dr Pepper soda, Dr. Oetker pizza). */
+const GOODS_AFTER = /^[ \t]+(?:boots|shoes|sandals|sneakers|trainers|insoles|soda|cola|drinks?|pizzas?|products?|brand|stores?|shop|outlet)(?![A-Za-z])/;
+
+export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[], after: string) => boolean = () => true): PiiDetector {
+  return gated(cues, {
+    type: "PERSON",
+    find(shadow) {
+      const spans: Span[] = [];
+      for (const match of matchesOf(pattern, shadow)) {
+        const name = match.groups!.secret!;
+        const words = name.split(/\s+/);
+        // A job title's words name a role, no one (approved by Managing Director).
+        // Nor does the word for what the person is to the writer before a name (Rider Nomvula reported: the rider).
+        if (NOT_A_PERSON.test(words[0]!) || PERSON_JOB_WORD.test(words[0]!) || words.some((word, index) => (ORGANISATION_WORD.test(word) && !familyAfterGivenName(words, index)) || FIRM_OR_THING_WORD.test(word) || NO_NAME_YET.test(word) || TITLE_WORD.test(word))) continue;
+        const [found, end] = match.indices!.groups!.secret!;
+        if (!accept(words, shadow.slice(end, end + 40))) continue;
+        if (firmWordAfter(shadow, end)) continue;
+        // A post's abbreviation before the name (先方 PM Tanaka, 担当 QA Okafor) is the person's job, not a part of the name.
+        const post = words.length > 1 && LATIN_JOB_ALONE.test(words[0]!) ? /^\S+\s+/.exec(name)![0].length : 0;
+        spans.push({ start: found + post, end: end - (ROMAJI_HONORIFIC.exec(name)?.[0].length ?? 0) });
+      }
+      return spans;
+    },
+  });
+}
+
+/** Whether a romaji word reads as one of `readings` (Sato as サトウ). */
+export const readsAs = (word: string, readings: ReadonlySet<string>): boolean => romajiReadings(word).some((reading) => readings.has(reading));
+
+/**
+ * A Japanese name in romaji, in either order, before words that say a person in a Japanese sentence (生産管理課の Sato
+ * Yuki です, Kenta Mori と申します): a surname's reading and a given name's by the dictionary. Before と申します or
+ * でございます any two name-shaped words are a name.
+ */
+const ROMAJI_BEFORE_CUE = /(?<![A-Za-z])(?<first>[A-Z][a-z]{1,11})[ \t]+(?<second>[A-Z][a-z]{1,11})[ \t]?(?<cue>と申|でござ|です(?=[。、!！（(\s]|$)|が(?:対応|担当)|より(?=[。、\s]|$))/dgu;
+
+const romajiNameBeforeCue: PiiDetector = gated(/[a-z][ \t]?(?:と申|でござ|です|が対応|が担当|より)/, {
+  type: "PERSON",
+  find(shadow) {
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    return matchesOf(ROMAJI_BEFORE_CUE, shadow).flatMap((match) => {
+      const { first, second, cue } = match.groups!;
+      if (NOT_A_PERSON.test(first!) || ORGANISATION_WORD.test(first!) || ORGANISATION_WORD.test(second!)) return [];
+      const reads =
+        (readsAs(first!, surnameReadings) && readsAs(second!, givenNameReadings)) || (readsAs(first!, givenNameReadings) && readsAs(second!, surnameReadings));
+      return reads || /^(?:と申|でござ)/u.test(cue!) ? [{ start: match.index, end: match.index + first!.length + match[0].slice(first!.length).search(/[A-Z]/) + second!.length }] : [];
+    });
+  },
+});
+
+/**
+ * A couple addressed by their titles and one family name (Mr. and Mrs. O'Sullivan, Dr & Mrs Patel): masked whole, so that
+ * no "and" is left beside a mask to say who stood there.
+ */
+const COUPLE_TITLES = /(?<![A-Za-z])(?:Mr|Dr)\.?[ \t]+(?:and|&)[ \t]+(?:Mrs|Ms|Dr)\.?[ \t]+$/;
+const coupleNames = englishDetector(/(?:Mr|Dr)\.?[ \t]+(?:and|&)[ \t]+(?:Mrs|Ms|Dr)/, new RegExp(`(?<![A-Za-z])(?:Mr|Dr)\\.?[ \\t]+(?:and|&)[ \\t]+(?:Mrs|Ms|Dr)\\.?[ \\t]+(?<secret>${EN_NAME})`, "dg"));
+const titledCouple: PiiDetector = {
+  type: "PERSON",
+  find: (shadow) =>
+    coupleNames.find(shadow).map(({ start, end }) => ({ start: start - COUPLE_TITLES.exec(shadow.slice(Math.max(0, start - 24), start))![0].length, end })),
+};
+
+/**
+ * Brands named with a title and a name (Dr. Martens boots, Dr Pepper, Mr. Clean, Mrs. Fields cookies): a product's
+ * or a maker's name, no one to mask.
+ */
+const TITLED_BRAND =
+  "(?:Dr\\.?\\s*(?:Martens|Pepper|Scholl'?s?|Oetker|Bronner'?s?|Jart\\+?)|Mr\\.?\\s*(?:Clean|Coffee|Muscle|Sheen|Potato Head)|Mrs\\.?\\s*(?:Fields|Meyer'?s?))(?![A-Za-z])";
+
+export const NAME_DETECTORS: readonly PiiDetector[] = [
+  // Whole, before a role's rule takes its family name alone (申請者 チャン・ティ・フオン).
+  vietnameseKatakanaName,
+  eastAsianKatakanaName,
+  particleKatakanaName,
+  japaneseNameWithReading,
+  japaneseHonorific,
+  japaneseRole,
+  japaneseKinship,
+  japaneseRoleByForm,
+  japaneseFullName,
+  japaneseSpacedFullName,
+  japaneseSurnameInContext,
+  japaneseHiraganaGivenName,
+  japaneseHiraganaWithHonorific,
+  japaneseHiraganaSurnameAddressed,
+  japaneseSurnameAlone,
+  surnameAfterLatinJob,
+  romajiNameBeforeCue,
+  romajiSurnameAlone,
+  titledCouple,
+  // A goods' word after the name makes it a brand named after a doctor (Dr. Martens boots, Dr Pepper soda), no one; so
+  // does a brand known by its title and name alone (TITLED_BRAND).
+  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?!${TITLED_BRAND})(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg"), (_, after) => !GOODS_AFTER.test(after)),
+  // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name
+  // (Hey Siri). A message that is only a greeting (Hi Priya) ends with the name; Hello and Attention do not end one
+  // (Hello Kitty, Hello World, Attention Required).
+  englishDetector(
+    /Dear|Hi|Hello|Hey|Attn|Attention/,
+    new RegExp(
+      `(?<![A-Za-z])(?<!(?:^|[^A-Za-z])(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir|[Yy]our)[ \\t]+)(?:Dear|Hi|Hello|Hey|Attn:?|Attention:?)\\s+(?!${VOICE_ASSISTANT})(?<secret>${EN_NAME})(?![\\p{L}'’-])(?!\\s*$(?<=(?<![A-Za-z])(?:Hello|Attn:?|Attention:?)\\s+${EN_NAME}\\s*))`,
+      "dgu",
+    ),
+  ),
+  // A wish on a card names whom it is for (Happy birthday Em, love T.; Congratulations Sofia!): words of no English
+  // dictionary and no place (Happy birthday Tokyo!), ending the wish (Happy Birthday Song playlist is a song's).
+  englishDetector(
+    /[Hh]appy [Bb]irthday|[Hh]appy [Aa]nniversary|[Cc]ongratulations|[Cc]ongrats/,
+    new RegExp(`(?<![A-Za-z])(?:[Hh]appy[ \\t]+(?:[Bb]irthday|[Aa]nniversary)|[Cc]ongratulations|[Cc]ongrats)[ \\t]*,?[ \\t]+(?<secret>${EN_NAME})(?=[ \\t]*(?:[,!.?'"”’)]|$))`, "dgmu"),
+    (words) => words.every((word) => !isEnglishWord(word) && !isPlaceName(word)),
+  ),
+  englishDetector(
+    /Regards|regards|Best|Sincerely|sincerely|Yours|Cheers|Thank/,
+    new RegExp(
+      `(?<![A-Za-z])(?:Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|Yours truly|Cheers|Thanks|Thank you|Best)\\s*,\\s*(?<secret>${EN_NAME})`,
+      "dg",
+    ),
+  ),
+  // A sign-off's name on its own line after the closing, written after a dash (the shadow's hyphen, so not read as a
+  // bullet only here): "Best regards,⏎— Tom Baker".
+  englishDetector(
+    /(?:[Rr]egards|Best|Sincerely|sincerely|Yours|Cheers|Thank)[^\n]{0,12}\n[ \t]*- ?[A-Z]/,
+    new RegExp(`(?<![A-Za-z])(?:Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|Yours truly|Cheers|Thanks|Thank you|Best)[,.!]?[ \\t]*\\n[ \\t]*-[ \\t]*(?<secret>${EN_NAME})[ \\t]*$`, "dgm"),
+  ),
+  // A mail's quoted header: "Bob Jones <bob@example.com> wrote:", "On Tue, 3 Dec 2024, Alice Cooper wrote:"; not a
+  // desk's or a team's name before its role mailbox (Kansai Inbound <desk@…>).
+  englishDetector(/ wrote:|<[^>\s]+@/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})(?=[ \\t]*(?:<${PERSON_MAILBOX}[^>\\s]+@[^>\\s]+>|wrote:))`, "dg")),
+  // A mail header's display name, quoted too as mail clients write it: From: John Smith <john@example.com>, From: "Lim Wei Jie" <…>.
+  englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+"?(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})"?(?=[ \\t]*<${PERSON_MAILBOX}[^>\\s]*@)`, "dg")),
+  // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
+  englishDetector(
+    /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
+    new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${PASSPORT_NAME}|${EN_NAME}(?:[ \\t]+${EN_WORD}(?![\\p{L}:：]))?)(?![A-Za-z\\d'’-])`, "dgu"),
+    // A code after a room's or a section's word (研究室 A-301, 教室 Bob-204) is a room's, no name: a name ends before a digit.
+    // A place in the field (Name: Tokyo, Japan: a venue's or an office's) is no one. A third word is the name's too
+    // (Billing name: Joaquín Herrera Torres), unless a label's (Name: Ana Lima Phone: …).
+    (words) => !words.every(isPlaceName) && !(words.length === 1 && LATIN_JOB_ALONE.test(words[0]!)) && !isShopOrThing(words),
+  ),
+  englishDetector(
+    /I am|I'm|[Tt]his is| by|[Aa]ssigned to|[Cc]ontact person/,
+    new RegExp(
+      `(?<![A-Za-z])(?:I am|I'm|[Tt]his is|(?:[Ss]igned|[Hh]andled|[Pp]repared|[Rr]eviewed|[Aa]pproved|[Ww]ritten|[Cc]hecked|[Ss]ubmitted|[Rr]equested|[Rr]eported|[Dd]rafted) by:?|[Aa]ssigned to|[Cc]ontact person:?)\\s+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`,
+      "dg",
+    ),
+  ),
+  // A ticket's person field with a full name (Assignee: Ngozi Eze-Okafor, Escalated to Ramon Gutierrez): words of no
+  // English dictionary and no place, one of them a listed name, since a team or a queue stands there too (Owner: Platform Ops).
+  englishDetector(
+    /Assignee|Owner|Reporter|Approver|Reviewer|Requester|Escalated to/,
+    new RegExp(`(?<![A-Za-z])(?:Assignee|Owner|Reporter|Approver|Reviewer|Requester|Escalated to)[ \\t]*:?[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?![\\p{L}'’-])`, "dgu"),
+    (words) =>
+      words.every((word) => !isEnglishWord(word) && !isPlaceName(word)) &&
+      words.some((word) => word.split("-").some((part) => worldNames().latinGiven.has(part) || worldNames().latinFamily.has(part))),
+  ),
+  // A list of people with their departments in brackets: 北川（営業一課）、Sophie Laurent（技術サポート）.
+  englishDetector(/[）)]、/, new RegExp(`[）)]、[ \t]?(?<secret>${EN_WORD}[ \t]+${EN_WORD})(?=[ \t]?[（(])`, "dg")),
+  // A Latin name addressed in Japanese, up to three words (担当の Ryan さん, Smith様, NGUYEN VAN MINH様).
+  englishDetector(/[A-Za-zà-ÿ][ \t]?(?:さん|様|氏)/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?(?:さん|様|氏)`, "dg")),
+  // A sign-off closing a message: "…, thanks. Tom", "Cheers! Anna".
+  englishDetector(/[Tt]hanks|Thank you|Cheers|Regards/, new RegExp(`(?<![A-Za-z])(?:[Tt]hanks|Thank you|Cheers|Regards)[.!][ \\t]+(?<secret>${EN_WORD})[.!]?[ \\t]*$`, "dgm")),
+  // Thanks to one person by name, with no comma: "Thanks Daniel.", "Cheers Anna!".
+  englishDetector(/Thanks|Thank you|Cheers/, new RegExp(`(?<![A-Za-z])(?:Thanks|Thank you|Cheers)[ \\t]+(?<secret>${EN_WORD})(?=[.!,]|[ \\t]*$)`, "dgm")),
+  // A name signing with a dash and a job title: "> Priya — Customer Success Lead", "Tom Baker - Support Engineer".
+  englishDetector(
+    / [—–-] /,
+    new RegExp(
+      `(?<![A-Za-z])(?<secret>${EN_NAME})[ \\t]+[—–-][ \\t]+(?:[A-Z][a-z]+[ \\t]+){0,3}(?:${SIGNING_TITLES})\\b`,
+      "dg",
+    ),
+  ),
+  // A signature's line of a full name, a bar and a job title: "Ruth Abernathy | Senior Associate".
+  englishDetector(/\| ?[A-Z]/, new RegExp(`^[ \\t]*(?<secret>${EN_WORD}[ \\t]+${EN_WORD})[ \\t]*\\|[ \\t]*(?:[A-Z][a-z]+[ \\t]+){0,3}(?:${SIGNING_TITLES})\\b`, "dgm")),
+  // A name after a dash (an em dash in the text; the shadow folds it) and before a comma: a sign-off line ending in
+  // the desk or title ("— Shun Okazaki, IT Service Desk Tokyo"), or a person named in a sentence with the flat or
+  // street number of an address after it ("instead — Rhys Evans, Flat 2, 31 Cowley Road"). A bullet starts with a
+  // dash too, so at the start of a line only the sign-off's form counts.
+  englishDetector(
+    /- [A-Z]/,
+    new RegExp(
+      `(?:^[ \\t]*|(?<=[^\\s-][ \\t]))-[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD}),[ \\t]+(?=(?:[A-Z][A-Za-z&]*[ \\t]+){0,3}(?:Desk|Service|Support|Team|Office|Department|Dept|Manager|Lead|Director|Engineer|Officer|Agent|Specialist|Coordinator|Consultant|Adjuster|Analyst|Representative)(?:[ \\t]+[A-Z][A-Za-z]*){0,3}[ \\t]*$|(?<=[^\\s-][ \\t]-[^\\n]*)(?:Flat|Apt|Unit|Suite|\\d{1,5}[A-Z]?)[ \\t]+[A-Z\\d])`,
+      "dgm",
+    ),
+  ),
+  // A greeting that introduces the writer by name, one word or two: "Hi, it's Sam, my customer number is …", "Hi it's
+  // Kateryna Bondarenko from E-112".
+  englishDetector(/it's|it is|this is/, new RegExp(`(?<![A-Za-z])(?:Hi|Hello|Hey),?\\s+(?:it's|it is|this is)\\s+(?<secret>${EN_NAME})`, "dg")),
+  // A job title or "contact" before a full name, up to three words: "Customer Service Manager Olivia Brandt approves",
+  // "contact Wei Ling Tan", "my colleague Ravi Shankar", "great service from Daniel Kim".
+  englishDetector(
+    /Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Lead|[Cc]olleague|[Cc]ontact| from /,
+    new RegExp(
+      `(?<![A-Za-z])(?:Manager|Director|Engineer|Analyst|Specialist|Representative|Coordinator|Consultant|Officer|Lead|[Cc]olleague|[Cc]ontact|(?:[Ss]ervice|[Hh]elp|[Ss]upport|[Aa]ssistance|[Aa]dvice) from)[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD}(?:[ \\t]+${EN_WORD})?)`,
+      "dg",
+    ),
+  ),
+  // A full name before what people do in a support log, perhaps with an aside: "Jean-Luc Martin (Sent from my
+  // iPhone) asked us to call"; not after an article, which names a hotel or a firm (The Ritz-Carlton Osaka confirmed).
+  englishDetector(
+    /asked|called|wrote|said|requested|reported|confirmed|replied|emailed|complained|phoned|mentioned/,
+    new RegExp(
+      `(?<![A-Za-z'’-])(?<!(?<![A-Za-z])(?:[Tt]he|[Aa]n?)[ \\t]+)(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]+(?:asked|called|wrote|said|requested|reported|confirmed|replied|emailed|complained|phoned|mentioned)\\b`,
+      "dg",
+    ),
+  ),
+  // A chat mention (@Priya, @Tom Becker): not an e-mail's or a handle's @ after a word, nor a decorator starting a
+  // line of code (@Override, @Component({ … }), @Test public void …), nor a BibTeX entry (@InProceedings{…).
+  englishDetector(
+    /@[A-Z]/,
+    new RegExp(
+      `(?<![\\w.@/+-])@(?<secret>${EN_NAME})(?![\\w({[<]|[ \\t]+@|[ \\t]+(?:public|private|protected|static|class|void|def|async|export|function|fun|val|var|final|abstract|override)\\b)(?!(?<=^[ \\t]*@[^\\n]*)[ \\t]*$)`,
+      "dgmu",
+    ),
+  ),
+  // A Japanese honorific written in romaji after a name: Kenji-san, Mori-sama, Tanaka-sensei.
+  // Not a city's -shi (市), which an address's next part, a preposition of place or an address's block before says it
+  // is (in Osaka-shi, Osaka-shi Kita-ku, 4-6-12, Kobe-shi), nor one after a city the lexicon knows (Nagoya-shi).
+  englishDetector(
+    /-(?:san|sama|kun|chan|sensei|senpai|shi)\b/,
+    new RegExp(`(?<![A-Za-z-])(?<secret>${EN_WORD.replace("'’-", "'’")})-(?:san|sama|kun|chan|sensei|senpai|shi)\\b(?!(?<=-shi)${CITY_PART_AFTER_SHI})${PLACE_PREPOSITION_BEFORE_SHI}`, "dg"),
+    (words, after) => !(after.startsWith("-shi") && words.every(isPlaceName)),
+  ),
+  // A full name before its contact details or its identity document in brackets: "the vendor contact is Shinji
+  // Hashimoto (s-hashimoto@…, 03-…)", 名簿に Tran Thi Hoa（在留カード …）.
+  englishDetector(
+    /[A-Za-z] ?[(（]/,
+    new RegExp(
+      `(?<![A-Z][a-zA-Z]*[ \\t]+|[A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})[ \\t]?(?:\\((?=[^)\\n]{0,40}?(?:[\\w.+-]+@[\\w-]+\\.|\\+?\\d[\\d ()-]{7,}\\d))|[(（](?=パスポート|旅券|在留カード|[Pp]assport|[Rr]esidence card))`,
+      "dgu",
+    ),
+  ),
+  // A contact line's full name before a dash and the phone number or the e-mail: "English support: Mika Sato — +81 …".
+  englishDetector(
+    / - (?:\+?\d|[\w.+-]+@)/,
+    new RegExp(`(?:^|(?<=[:：][ \\t]*))(?<secret>${EN_WORD}[ \\t]+${EN_WORD})[ \\t]+-[ \\t]+(?=\\+?\\d[\\d ()-]{7,}\\d|[\\w.+-]+@[\\w-]+\\.)`, "dgm"),
+  ),
+  // A Latin name introducing themselves in a Japanese sentence after what they are: 会員番号 … の Wu Mei-ling です.
+  englishDetector(/の[ \t]?[A-Z]/, new RegExp(`の[ \\t]?(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})[ \\t]?(?:です|と申します|でございます)`, "dgu")),
+  // A person's role in katakana or English before a full name: アカウントエグゼクティブ Mika Sato, Solutions Architect 李 明浩.
+  englishDetector(
+    /(?:ブ|ー|ト|ス|ル)[ \t　][A-Z]/,
+    new RegExp(`(?:エグゼクティブ|マネージャー|マネジャー|エンジニア|アーキテクト|リーダー|ディレクター|コンサルタント|サクセス|デザイナー|アナリスト|スペシャリスト)[ \\t　]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})`, "dgu"),
+  ),
+  englishDetector(
+    /(?:Manager|Director|Engineer|Architect|Executive|Consultant|Lead) \p{Script=Han}/u,
+    new RegExp(`(?<![A-Za-z])(?:Manager|Director|Engineer|Architect|Executive|Consultant|Lead)[ \\t]+(?<secret>\\p{Script=Han}{1,3}[ 　]\\p{Script=Han}{1,3})(?![\\p{Script=Han}々])`, "dgu"),
+  ),
+  // A nickname in quotes: (goes by "Gary"), also known as 'Bea'.
+  englishDetector(/goes by|known as|a\.?k\.?a|nicknamed/, new RegExp(`(?:goes by|known as|a\\.?k\\.?a\\.?|nicknamed)[ \\t]+["“'‘](?<secret>${EN_WORD})["”'’]`, "dg")),
+  // A parent or a relative named by the child or the person they belong to: Ethan Park's mom, Nora's father. A family
+  // name that is a place's word too (Park, Hall) is the person's here: only the first word must be no firm's.
+  gated(
+    /['’]s (?:mom|mum|mother|dad|father|son|daughter|wife|husband|guardian|grand)/,
+    patternDetector(
+      "PERSON",
+      new RegExp(`(?<![A-Za-z])(?<secret>${EN_NAME})['’]s (?:mom|mum|mother|dad|father|son|daughter|wife|husband|guardian|grandmother|grandfather|grandson|granddaughter)\\b`, "dg"),
+      (match) => !NOT_A_PERSON.test(match.groups!.secret!.split(/\s+/)[0]!) && !ORGANISATION_WORD.test(match.groups!.secret!.split(/\s+/)[0]!),
+    ),
+  ),
+  // A desk's person in brackets after it: accounts (Priya), HR (Tom) to sign; not the desk's place (Sales (Tokyo)).
+  englishDetector(
+    /(?:accounts|finance|payroll|billing|legal|reception|HR|IT|admin|sales|support) ?\(/i,
+    new RegExp(`(?<![A-Za-z])(?:[Aa]ccounts|[Ff]inance|[Pp]ayroll|[Bb]illing|[Ll]egal|[Rr]eception|HR|IT|[Aa]dmin|[Ss]ales|[Ss]upport)[ \\t]?\\((?<secret>${EN_WORD})\\)`, "dg"),
+    (words) => !words.every(isPlaceName),
+  ),
+  // A sign-off ending a message with the desk or the group in brackets, capitalised: "… 11:45. Emi (Sakura Travel)",
+  // "— Ken (PTA, 3-2)"; not a reference (… Appendix (page 3)).
+  // Not a place before its office's bracket (Grand Central (Tokyo office)).
+  englishDetector(
+    /[A-Za-z] ?\([^()\n]{2,30}\)\s*$/,
+    new RegExp(`(?:^|(?<=[.!?。][ \\t]+(?:-[ \\t]+)?))(?<secret>${EN_NAME})[ \\t]?\\((?=[A-Z])[^()\\n]{2,30}\\)[ \\t]*$`, "dg"),
+    (words, after) => !placeBeforeOffice(words, after),
+  ),
+  // A name after a hand-over's label (→ 受け：Daniel Ortiz, 後任：Anna Berg).
+  englishDetector(/(?:後任|前任|引継ぎ?先|受け手?)[:：]/, new RegExp(`(?:後任|前任|引継ぎ?先|受け手?)[:：][ \\t]*(?<secret>${EN_NAME})`, "dgu")),
+  // A name in capitals in a request to correct it, and the wrong spelling after it: "my name on booking … is
+  // misspelt. It should be JOHN PAUL REID, not JON PAUL REID". Only where the text speaks of a name's spelling, and a
+  // name of two words or more (should be CLOSED, not OPEN is a status).
+  gated(/[Mm]y name|[Nn]ame on|misspel|[Ss]pelling|氏名(?:の)?訂正|名前(?:の)?(?:訂正|誤)/u, {
+    type: "PERSON",
+    find: (shadow) =>
+      matchesOf(NAME_CORRECTED, shadow)
+        .filter((match) => !match.groups!.right!.split(" ").some((word) => CAPITALS_NOT_A_NAME.test(word)))
+        .flatMap((match) => [match.indices!.groups!.right!, ...(match.indices!.groups!.wrong ? [match.indices!.groups!.wrong] : [])].map(([start, end]) => ({ start, end }))),
+  }),
+  // A card holder's or an account's name as embossed or registered, in capitals, a middle initial too: 名義：TARO
+  // YAMADA, Cardholder: JANE DOE, account name GARETH J HOLLOWAY, a payment log's holder=AYA SATO; not the card's brand
+  // and tier (VISA GOLD) nor a test card's placeholder (holder=TEST USER).
+  gated(
+    /名義|[Cc]ard ?holder|[Nn]ame [A-Z]|[Hh]older(?:[ _]?[Nn]ame)? ?=/,
+    patternDetector(
+      "PERSON",
+      /(?:(?:名義人?|[Cc]ard ?holder|[Nn]ame on card|(?<![A-Za-z])[Nn]ame)\s*[:：]?|(?:(?<![A-Za-z])|[Cc]ard[ _]?)[Hh]older(?:[ _]?[Nn]ame)?[ \t]*=)\s*(?<secret>[A-Z]{2,}(?:[ ][A-Z]\.?)?(?:[ ][A-Z]{2,}){1,2})(?![A-Za-z])/dg,
+      (match) => !match.groups!.secret!.split(" ").some((word) => CAPITALS_NOT_A_NAME.test(word)),
+    ),
+  ),
+];

@@ -1,0 +1,213 @@
+import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { FIRM_OR_THING_WORD, PERSON_JOB_WORD } from "../lexicon/firm-words.js";
+import { isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
+import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
+import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
+
+/*
+ * The other half of a name a detector found in part: a cue masks the word it stands by (阿部 [翔太] 様, 副理事長 [荒井]
+ * さゆり, Gareth [Holloway]), and the surname or given name beside it, across a space, a ・ or a comma, is the same
+ * person's. A half found alone grows to the whole name; a Latin given name is added apart, to be masked where it recurs.
+ */
+
+/** Anyone's, a customer's or writing's honorific after the given name. */
+const NAME_HONORIFIC_AFTER = new RegExp(`^[ 　]?${honorificAlternation("さん", "様", "氏")}`, "u");
+/**
+ * A word the dictionary lacks before a found one-kanji given name and an honorific (患者 座波 [清] さん): its surname,
+ * unless it is a common noun or a department's, a shop's or an office's word (総務 林 さん, 営業部 林 さん).
+ */
+const unlistedSurnameBefore = (surname: string, given: string, after: string): boolean =>
+  given.length === 1 && !nameLexicon().nounGivenNames.has(given) && NAME_HONORIFIC_AFTER.test(after) && !commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname);
+
+/** A katakana word, half-width too, and a space right before a found kana name. */
+const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
+const KANA_NAME_WRITTEN = /^[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
+/**
+ * A kana word joined to a found kana name by a symbol, as a chat's display name decorates a name (ﾊﾅ☆[ｺﾊﾞﾔｼ],
+ * [ユキ]♪タナカ): the same person's other name. The join is a symbol no word holds; ・ and a space are read elsewhere.
+ */
+const KANA_JOINED_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F\p{Script=Hiragana}])[\p{Script=Katakana}ー\uFF66-\uFF9F\p{Script=Hiragana}]{1,8}[☆★♪♡♥❤＊*]$/u;
+const KANA_JOINED_AFTER = /^[☆★♪♡♥❤＊*][\p{Script=Katakana}ー\uFF66-\uFF9F\p{Script=Hiragana}]{1,8}(?![\p{Script=Katakana}ー\uFF66-\uFF9F\p{Script=Hiragana}])/u;
+
+/** A surname right before a found given name, a space between: the name's other half. */
+const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
+/**
+ * A space and a whole hiragana word after a found surname, perhaps before です or an honorific (荒井 さゆりです): perhaps
+ * its given name; or hiragana and 子, as older women's names are written (百瀬 とし子).
+ */
+const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=Han}々])|\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
+/**
+ * Two hiragana after a found surname and a space that read as a given name (仲間 ちえ、…), where the name's item ends: a
+ * comma, a note in brackets or the line's end; or before a space and です or an honorific (比嘉 ゆい です, 比嘉 ゆい 様),
+ * which follow a whole name. Shorter words read so are nouns and particles too (より, まえ), but not standing alone as an
+ * item after a person's surname; these few, and an honorific (林 さん), are kept out all the same.
+ */
+const twoKanaGivenBeforeBreak = (word: string, shadow: string, end: number): boolean =>
+  word.length === 2 && !TWO_KANA_WORDS.has(word) && TWO_KANA_NAME_ENDS.test(shadow.slice(end, end + 4)) && nameLexicon().givenNameReadings.has(asReading(word));
+const TWO_KANA_NAME_ENDS = /^(?:[、，,（(]|\n|$|[ 　](?:です|様|さん|ちゃん|くん))/u;
+const TWO_KANA_WORDS = new Set(["さん", "さま", "くん", "どの", "より", "まで", "など", "ほか", "こと", "もの", "まえ", "ため", "とき", "たち", "ども", "から", "です", "ます"]);
+/**
+ * A space and a whole katakana word of two to four kana after a found surname, perhaps ending in 子 as older women's
+ * names are registered (沢村 ヨシ子): perhaps its given name.
+ */
+const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4}(?:子(?![\p{Script=Han}々]))?)(?![\p{Script=Katakana}ー])/u;
+/**
+ * What follows a foreign given name in katakana the dictionary cannot read (熊谷 レア（旧姓 …）, 熊谷 レア（妻）): a maiden
+ * name's bracket, or who the person is in brackets.
+ */
+const PERSON_AFTER_KATAKANA_GIVEN = new RegExp(`^(?:[（(]旧姓|${WHO_IN_BRACKETS_AFTER.source.slice(1)})`, "u");
+/** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
+const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
+/**
+ * A kanji surname the lexicon lists (桑原 too, a charm's word: found as a person, it is one), or a found one of two kanji
+ * or more the lexicon lacks, ヶ and 々 too (藤ヶ谷 found in a table's column of names).
+ */
+const isSurname = (word: string): boolean => (/^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word)) || /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(word);
+/** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
+const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
+const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
+/**
+ * A capitalised word right before a found one-word Latin name, a space between: its given name (Gareth [Holloway],
+ * Carmen [Lopez] の夫), unless it is a title, a greeting or a word that starts a sentence or a clause.
+ */
+const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \t]$/u;
+const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
+/**
+ * An English word no list gives as a given name: a verb or a noun that starts a sentence before a found family name
+ * (Note Feldmann is away, Visit Shibuya for the badge, Ask Okafor), where Mark, Grace or Will would be the person's.
+ */
+const isWordNotGivenName = (word: string): boolean => isEnglishWord(word) && !worldNames().latinGiven.has(word);
+/**
+ * A found name that is only a given name (Anil) has no given name before it: a word there the lists lack is a verb or a
+ * label the English lexicon lacks too (Reset Anil's account, Delete Priya), unless it is a listed given name (Mary Anne).
+ */
+const verbBeforeGivenName = (word: string, found: string): boolean => {
+  const { latinGiven, latinFamily } = worldNames();
+  return latinGiven.has(found) && !latinFamily.has(found) && !latinGiven.has(word);
+};
+/**
+ * A comma and given names after a found family name, to the end of the line or the field, as a register writes a
+ * name family first (Aalto, Kaisa Maria — passport …).
+ */
+const GIVEN_NAMES_AFTER_COMMA = /^,[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){0,2})[ \t]*(?=$|\n|[／/|\t(（,，、;]|[ \t]-[ \t])/u;
+/**
+ * A listed family name right after a found Latin name of two words or more (Mr. [Ravi Shankar] Iyer, Dr. [Maria Elena]
+ * Gonzalez), its particle before it too ([Miguel Ángel] de la Cruz): the cue's rule reads two words, and the third is the
+ * same person's. After two listed given names ([Fatima Zahra] Benali) any word that can be a name is the family name.
+ * No English word, place or firm's word.
+ */
+const LATIN_WORD_AFTER = /^[ \t]((?:(?:[Dd]e(?:[ \t]+l(?:a|os|as))?|[Dd]el|[Dd]a|[Dd]os|[Dd]i|[Vv]an(?:[ \t]+de[rn])?|[Vv]on)[ \t]+)?)([A-ZÀ-Þ][a-zà-ÿ'’]{1,15})(?![\p{L}\p{N}'’-])/u;
+const LATIN_NAME_OF_WORDS = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)+$/u;
+const isNameShapedWord = (word: string): boolean => !isEnglishWord(word) && !isPlaceName(word) && !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !FIRM_OR_THING_WORD.test(word);
+const isListedFamilyWord = (word: string): boolean => worldNames().latinFamily.has(word) && isNameShapedWord(word);
+/**
+ * A family name's particle and a given name before a found family name (Corazon Dela [Cruz], Maria de la [Cruz]), or a
+ * given name before a found family name that starts with its particle (Corazon [Dela Cruz]): the same person's.
+ */
+const PARTICLE = "(?:[Dd]e(?:[ \\t]+[Ll](?:a|os|as))?|[Dd]ela|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Dd]a|[Dd]i|[Vv]an(?:[ \\t]+[Dd]e[rn])?|[Vv]on|[Ll]e|[Ll]a)";
+const GIVEN_AND_PARTICLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \\t]+(${PARTICLE})[ \\t]$`, "u");
+const PARTICLE_FAMILY = new RegExp(`^${PARTICLE}[ \\t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+$`, "u");
+/** Whether a capitalised word before a found family name can be the person's given name: no title, greeting, job or common word. */
+const isPersonGivenWord = (word: string): boolean => !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !PERSON_JOB_WORD.test(word) && !isWordNotGivenName(word);
+/** An honorific after a found name, passed over to reach the next item of a list. */
+const HONORIFIC_AFTER = new RegExp(`^[ \\t]?${honorificAlternation(...POLITE_HONORIFICS, "氏", ...FAMILIAR_HONORIFICS)}`, "u");
+
+/** Grows each found half of a name to the whole name, or adds the other half beside it. */
+export function addNameHalves(shadow: string, findings: Finding[], spans: NeighbourSpans): void {
+  const { surnames, givenNames, givenNameReadings } = nameLexicon();
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const surname = SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 6), finding.start))?.[1];
+    const given = shadow.slice(finding.start, finding.end);
+    if (surname && givenNames.has(given) && (surnames.has(surname) || unlistedSurnameBefore(surname, given, shadow.slice(finding.end, finding.end + 4))) && !PLACE_SURNAMES.has(surname)) {
+      const start = finding.start - surname.length - 1;
+      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+      continue;
+    }
+    // A hiragana given name after a found surname and a space (副理事長 [荒井] さゆり: the role's cue took the kanji only).
+    const hiraganaAfter = HIRAGANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8));
+    const hiragana = hiraganaAfter?.[1];
+    // Before an honorific, any whole word of three kana or more is the given name (仁科 ほのか さん), listed or not.
+    const addressed = hiragana !== undefined && hiragana.length >= 3 && HONORIFIC_AFTER.test(shadow.slice(finding.end + hiraganaAfter![0].length));
+    if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子") || twoKanaGivenBeforeBreak(hiragana, shadow, finding.end + hiraganaAfter![0].length))) {
+      const end = finding.end + 1 + hiragana.length;
+      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      continue;
+    }
+    // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル);
+    // the surname found as a person's, listed or not (金築 浩二 … 金築 トミ).
+    const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
+    const readsAsGiven = katakana !== undefined && (givenNameReadings.has(katakana) || givenNameReadings.has(katakana.replace(/子$/u, "")));
+    const foreignGiven = katakana !== undefined && !KATAKANA_THING.test(katakana) && PERSON_AFTER_KATAKANA_GIVEN.test(shadow.slice(finding.end + 1 + katakana.length, finding.end + 12));
+    if (katakana && isSurname(given) && !KATAKANA_NOTE_WORD.test(katakana) && (readsAsGiven || foreignGiven)) {
+      const end = finding.end + 1 + katakana.length;
+      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      continue;
+    }
+    // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、); any one or two kanji before
+    // who the person is in brackets (小野寺 結（小5）: a roster's child, whose name the dictionary may lack).
+    const kanji = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
+    const whoAfter = kanji !== undefined && kanji.length <= 2 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(finding.end + 1 + kanji.length, finding.end + 10));
+    if (kanji && isSurname(given) && ((givenNames.has(kanji) && !commonNouns().has(kanji)) || whoAfter)) {
+      const end = finding.end + 1 + kanji.length;
+      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      continue;
+    }
+    // A kana surname before a found kana given name and a space, half-width too (ﾌﾜ [ｿｳﾏ]: the account holder's name).
+    const kanaSurname = KANA_SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 9), finding.start))?.[1];
+    if (kanaSurname && KANA_NAME_WRITTEN.test(given) && nameLexicon().surnameReadings.has(asReading(kanaSurname))) {
+      const start = finding.start - kanaSurname.length - 1;
+      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+      continue;
+    }
+    // A Latin family name before a kanji given name, as a foreign spouse's family writes it (Fontaine 美和, Silva 花子).
+    const latin = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 17), finding.start))?.[1];
+    if (latin && /^\p{Script=Han}+$/u.test(given) && givenNames.has(given) && !NOT_A_GIVEN_NAME.test(latin) && !NOT_A_NAME_WORD.test(latin) && !ORGANISATION_WORD.test(latin)) {
+      const start = finding.start - latin.length - 1;
+      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+    }
+  }
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const value = shadow.slice(finding.start, finding.end);
+    const before = shadow.slice(Math.max(0, finding.start - 17), finding.start);
+    if (KANA_NAME_WRITTEN.test(value)) {
+      const joinedBefore = KANA_JOINED_BEFORE.exec(before)?.[0] ?? "";
+      const joinedAfter = KANA_JOINED_AFTER.exec(shadow.slice(finding.end, finding.end + 10))?.[0] ?? "";
+      const [start, end] = [finding.start - joinedBefore.length, finding.end + joinedAfter.length];
+      if (end - start > finding.end - finding.start && !spans.taken.overlaps({ start, end: finding.start }) && !spans.taken.overlaps({ start: finding.end, end })) {
+        spans.taken.grow(finding, { start, end });
+        continue;
+      }
+    }
+    if (KATAKANA_NAME.test(value)) {
+      const family = KATAKANA_PART_BEFORE.exec(before)?.[0];
+      if (family && !spans.taken.overlaps({ start: finding.start - family.length, end: finding.start })) spans.taken.grow(finding, { start: finding.start - family.length, end: finding.end });
+    } else if (LATIN_NAME_OF_WORDS.test(value) && !PARTICLE_FAMILY.test(value)) {
+      const givenNamesOnly = value.split(/[ \t]+/).every((word) => worldNames().latinGiven.has(word) && !worldNames().latinFamily.has(word));
+      let end = finding.end;
+      for (let next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30)); next !== null && (isListedFamilyWord(next[2]!) || (givenNamesOnly && isNameShapedWord(next[2]!))); next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30))) end += next[0].length;
+      if (end > finding.end && !spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+    } else if (LATIN_SURNAME.test(value) || PARTICLE_FAMILY.test(value)) {
+      const particle = LATIN_SURNAME.test(value) ? GIVEN_AND_PARTICLE_BEFORE.exec(before) : null;
+      if (particle && isPersonGivenWord(particle[1]!)) {
+        const start = finding.start - particle[0].length;
+        if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+        continue;
+      }
+      const givenAfter = GIVEN_NAMES_AFTER_COMMA.exec(shadow.slice(finding.end, finding.end + 60));
+      if (givenAfter && givenAfter[1]!.split(/[ \t]+/).every((word) => !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !isEnglishWord(word) && !isPlaceName(word))) {
+        const start = finding.end + givenAfter[0].indexOf(givenAfter[1]!);
+        spans.add({ start, end: start + givenAfter[1]!.length });
+        continue;
+      }
+      const given = LATIN_WORD_BEFORE.exec(before)?.[1];
+      // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
+      if (given !== undefined && isPersonGivenWord(given) && !verbBeforeGivenName(given, value))
+        spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
+    }
+  }
+}

@@ -1,0 +1,203 @@
+import type { Span } from "../detector.js";
+import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { kanaCanWriteLatinName } from "./latin-name-kana.js";
+import { KANJI_FULL_NAME } from "./full-name-parts.js";
+import { isEnglishWord } from "./english-person-tagger.js";
+import { readsAsParts, spellsAsRomaji } from "./latin-name-cues.js";
+import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
+
+/*
+ * A found name written again in another script beside it or later: a register and a form give a name with its kanji or
+ * its reading in brackets or in the next column, and a label writes a child's surname in kana. The other writing names
+ * the same person, but no detector knows it for a name (its script has no cue of its own).
+ */
+
+/**
+ * A full name in kanji or katakana, half-width too (ﾌﾟﾘﾔﾝｶ ﾅｲｱｰﾙ: its sound marks are no katakana by script, and take a
+ * character each), in brackets, after an honorific or です perhaps: a found full name's other writing. A Korean family
+ * name read in katakana may be one kana (河 正宇（ハ ジョンウ）, 李 敏浩（イ ミンホ）). In hiragana, a school's or a
+ * clinic's way of giving a reading (久保寺 陽向（くぼでら ひなた）). A foreign name may take three katakana words (Bishnu
+ * Prasad Adhikari（アディカリ ビシュヌ プラサド）), and a web page's cell may break its line before the bracket (<br>).
+ */
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){1,2}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})[）)]/u;
+/**
+ * Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…);
+ * in half-width katakana, a reading column's way of writing, one word is enough (| Thomas Whitfield | ﾄｰﾏｽ |).
+ */
+const HALF_WIDTH_WORD = "[\\uFF66-\\uFF9F]{2,10}";
+const KATAKANA_IN_NEXT_FIELD = new RegExp(
+  `^[ \\t]*[,，|\\t][ \\t]*([\\p{Script=Katakana}ー]{1,8}(?:[ 　・][\\p{Script=Katakana}ー]{1,8}){1,3}|${HALF_WIDTH_WORD}(?:[ 　][\\uFF66-\\uFF9F]{1,10}){0,3})[ \\t]*(?=[,，|\\t\\n]|$)`,
+  "u",
+);
+/** Whether `kana` is one of the readings the dictionary gives the surname of `found`, a kanji full name. */
+function readsFoundSurname(kana: string, found: string): boolean {
+  const surname = KANJI_FULL_NAME.exec(found)?.[1];
+  return surname !== undefined && (nameLexicon().readingsOfSurname.get(surname) ?? []).includes(asReading(kana));
+}
+
+/**
+ * Katakana words, or kanji ones whose first the dictionary lists as a surname and whose second is no common noun (not
+ * 営業 本部); after a name found in katakana, whose kanji these are (ﾀｶﾂｷ ﾘｮｳ（高槻 遼）), any surname the two words can be.
+ * After a Latin name, katakana that can sound as it does (latin-name-kana.ts).
+ */
+function isOtherWriting(words: string, found: string): boolean {
+  const [first, second] = words.split(/[ 　・]/u) as [string, string];
+  if (/^[\p{Script=Katakana}ー]/u.test(first)) return !/^\p{Script=Latin}/u.test(found) || kanaCanWriteLatinName(words, found);
+  // Hiragana is too often a phrase (（ご本人 さま）, （おとな ２）): only when its first word reads the found surname.
+  if (/^\p{Script=Hiragana}/u.test(first)) return readsFoundSurname(first, found);
+  const kanaName = /^[\p{Script=Katakana}ー]+[ 　][\p{Script=Katakana}ー]+$/u.test(found);
+  return (nameLexicon().surnames.has(first) || kanaName) && !commonNouns().has(second) && !commonNouns().has(first);
+}
+
+/** Adds each found name's other writings: in brackets or the next field after it, and its surname in kana or kanji. */
+export function addOtherWritings(shadow: string, findings: Finding[], spans: NeighbourSpans): void {
+  // A full name's other writing in brackets after it (Lim Wei Jie（林 偉傑）, ﾌｼﾞｻﾜ ｹﾝﾄです（藤沢 健斗）), or a Latin
+  // name's in katakana in the row's next field: the same person.
+  for (const finding of [...findings]) {
+    if (finding.type !== "PERSON" || !/[ 　]/u.test(shadow.slice(finding.start, finding.end))) continue;
+    const value = shadow.slice(finding.start, finding.end);
+    const rest = shadow.slice(finding.end, finding.end + 40);
+    const other = OTHER_WRITING_AFTER.exec(rest) ?? (/^\p{Script=Latin}/u.test(value) ? KATAKANA_IN_NEXT_FIELD.exec(rest) : null);
+    if (!other) {
+      growByLastWord(shadow, finding, spans);
+      continue;
+    }
+    if (!isOtherWriting(other[1]!, value)) continue;
+    const at = finding.end + other.index + other[0].lastIndexOf(other[1]!);
+    const span = { start: at, end: at + other[1]!.length };
+    // Its surname may be masked already, repeated from an honorific elsewhere (藤沢様 … （藤沢 健斗）): the finding grows.
+    spans.growOrAdd(span);
+  }
+  for (const span of kanaLinesAfter(shadow, findings)) spans.growOrAdd(span);
+  for (const span of romajiLinesAfter(shadow, findings)) spans.add(span);
+  for (const span of kanaSurnames(shadow, findings)) spans.add(span);
+  for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
+}
+
+/** A capitalised word, then a writing in brackets. */
+const LAST_WORD_BEFORE_WRITING = /^ ([A-Z][a-z]{2,14})(?=[ \t]?(?:<br ?\/?>)?[（(])/u;
+
+/**
+ * A Latin name found but for its last word, the surname a dictionary lacks, before its katakana writing in brackets
+ * with one word more than was found (Diego Hiroshi Kanashiro（カナシロ ディエゴ ヒロシ）): the name grows to it.
+ */
+function growByLastWord(shadow: string, finding: Finding, spans: NeighbourSpans): void {
+  const value = shadow.slice(finding.start, finding.end);
+  if (!/^\p{Script=Latin}/u.test(value)) return;
+  const last = LAST_WORD_BEFORE_WRITING.exec(shadow.slice(finding.end, finding.end + 18));
+  if (last === null) return;
+  const other = OTHER_WRITING_AFTER.exec(shadow.slice(finding.end + last[0].length, finding.end + last[0].length + 40));
+  if (other === null || !/^[\p{Script=Katakana}ー]/u.test(other[1]!)) return;
+  const whole = `${value} ${last[1]}`;
+  if (other[1]!.split(/[ 　・]/u).length !== whole.split(" ").length || !kanaCanWriteLatinName(other[1]!, whole)) return;
+  const at = finding.end + last[0].length + other.index + other[0].lastIndexOf(other[1]!);
+  spans.growOrAdd({ start: finding.start, end: finding.end + last[0].length });
+  spans.add({ start: at, end: at + other[1]!.length });
+}
+
+/**
+ * Two katakana words, half-width too, on the next line, after a web page's line break, or right after the honorific
+ * where a table's cell lost its line breaks (宇江城 正樹 様ｳｴｼﾛ ﾏｻｷ沖縄県…).
+ */
+const KANA_LINE_AFTER = /^[ \t]?(?:さん|様|氏)?[ \t]?(?:<br ?\/?>|\n)?[ \t]*([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,12}[ 　][\p{Script=Katakana}ー\uFF66-\uFF9F]{1,12})(?![\p{Script=Katakana}ー\uFF66-\uFF9F])/u;
+
+/**
+ * A kanji full name and its reading in katakana after it, as a register's cell or a form writes it (宇江城 正樹 様
+ * <br>ｳｴｼﾛ ﾏｻｷ): the reading's second word reads as a given name (not 山田 太郎 / カスタマー サポート).
+ */
+function kanaLinesAfter(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON" || !KANJI_FULL_NAME.test(shadow.slice(finding.start, finding.end))) continue;
+    const line = KANA_LINE_AFTER.exec(shadow.slice(finding.end, finding.end + 40));
+    const given = line?.[1]!.split(/[ 　]/u)[1];
+    if (line === null || given === undefined || !nameLexicon().givenNameReadings.has(asReading(given))) continue;
+    const start = finding.end + line.index + line[0].lastIndexOf(line[1]!);
+    spans.push({ start, end: start + line[1]!.length });
+  }
+  return spans;
+}
+
+/** Two capitalised words alone on the next line. */
+const ROMAJI_LINE_AFTER = /^[ \t]*\n[ \t]*([A-Z][a-z]{2,11})[ \t]+([A-Z][a-z]{2,11})[ \t]*(?=\n|$)/u;
+
+/**
+ * A kanji full name alone on its line and its romanisation alone on the next, as a business card or a signature sets
+ * them (小豆畑 聡子 / Satoko Azukihata): two words spelt as Hepburn romaji is, of no English dictionary, one of which
+ * reads as a given name or a surname; the other may be one the dictionary lacks.
+ */
+function romajiLinesAfter(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON" || !KANJI_FULL_NAME.test(shadow.slice(finding.start, finding.end))) continue;
+    if (!/(?:^|\n)[ \t]*$/u.test(shadow.slice(Math.max(0, finding.start - 8), finding.start))) continue;
+    const line = ROMAJI_LINE_AFTER.exec(shadow.slice(finding.end, finding.end + 40));
+    if (line === null) continue;
+    const words = [line[1]!, line[2]!];
+    if (!words.every((word) => spellsAsRomaji(word) && !isEnglishWord(word))) continue;
+    if (!words.some((word) => readsAsParts(word).given || readsAsParts(word).surname)) continue;
+    const start = finding.end + line[0].indexOf(line[1]!);
+    spans.push({ start, end: finding.end + line[0].trimEnd().length });
+  }
+  return spans;
+}
+
+/** A kanji word in brackets right after a name, as a register gives a kana name's kanji (ｱﾝﾄﾞｳ ｹｲｽｹ（安藤）). */
+const KANJI_IN_BRACKETS_AFTER = /^[ \t]?[（(](\p{Script=Han}{1,4})[）)]/u;
+
+/**
+ * A found full name in kana followed by its surname in kanji in brackets (ｱﾝﾄﾞｳ ｹｲｽｹ（安藤）, ヤマダ ハナ（山田）): a
+ * surname of the dictionary one of whose readings is the name's first word.
+ */
+function kanjiSurnamesOfKana(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const bracket = KANJI_IN_BRACKETS_AFTER.exec(shadow.slice(finding.end, finding.end + 9));
+    if (bracket === null) continue;
+    const [first, second] = shadow.slice(finding.start, finding.end).normalize("NFKC").split(/[ 　・]/u);
+    if (second === undefined || !/^[\p{Script=Katakana}ー\p{Script=Hiragana}]+$/u.test(first!)) continue;
+    if (!(nameLexicon().readingsOfSurname.get(bracket[1]!) ?? []).includes(asReading(first!))) continue;
+    const start = finding.end + bracket[0].indexOf(bracket[1]!);
+    spans.push({ start, end: start + bracket[1]!.length });
+  }
+  return spans;
+}
+
+const inBrackets = (text: string, start: number, end: number): boolean => /[（(]/u.test(text.charAt(start - 1)) && /[）)]/u.test(text.charAt(end));
+
+/** A kana word, whole, and not a piece of a firm's or a place's name (株式会社ニシムラ食品: kanji or letters beside it). */
+const KANA_WORD = /(?<![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z])(?:[\p{Script=Katakana}ー]{3,8}|\p{Script=Hiragana}{3,8})(?![\p{Script=Katakana}ー・\p{Script=Han}々A-Za-z]|(?<=\p{Script=Hiragana})\p{Script=Hiragana})/gu;
+const asHiragana = (katakana: string): string => katakana.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
+/** A space and a kana given name after a surname in kana (いのうえ そうすけ, ヤマダ タロウ). */
+const KANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,6}|\p{Script=Hiragana}{2,6})(?![\p{Script=Katakana}ー\p{Script=Hiragana}])/u;
+
+/**
+ * A found surname written again in kana, as a child's name label or a sticker writes it (樋口 恵 … 柄に「ヒグチ」とシール;
+ * 井上 真奈美 … 名前シールに「いのうえ そうすけ」): a whole katakana word of three kana or more that is one of the
+ * surname's readings, or a hiragana one before a given name's reading (hiragana alone is too often a word).
+ */
+function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
+  const { readingsOfSurname, givenNameReadings } = nameLexicon();
+  const readings = new Set<string>();
+  for (const finding of findings) {
+    if (finding.type !== "PERSON") continue;
+    const value = shadow.slice(finding.start, finding.end);
+    const surname = KANJI_FULL_NAME.exec(value)?.[1] ?? (/^\p{Script=Han}{2,4}$/u.test(value) ? value : undefined);
+    for (const reading of (surname && readingsOfSurname.get(surname)) || []) if (reading.length >= 3) readings.add(reading);
+  }
+  // Most records write no surname again in kana: the scan of every kana word runs only where one is.
+  if (![...readings].some((reading) => shadow.includes(reading) || shadow.includes(asHiragana(reading)))) return [];
+  const spans: Span[] = [];
+  for (const match of shadow.matchAll(KANA_WORD)) {
+    if (!readings.has(asReading(match[0]))) continue;
+    const end = match.index + match[0].length;
+    const given = KANA_GIVEN_AFTER.exec(shadow.slice(end, end + 10))?.[1];
+    const withGiven = given !== undefined && givenNameReadings.has(asReading(given));
+    if (withGiven) spans.push({ start: match.index, end: end + 1 + given!.length });
+    // In hiragana, right before the found name in brackets it reads (元スタイリスト にしかわ（[西川 遥]）), or in brackets
+    // of its own, a form's reading of the surname (四方田 静香 様（よもだ）).
+    else if (/^[\p{Script=Katakana}ー]/u.test(match[0]) || /^[（(]/u.test(shadow.slice(end, end + 1)) || inBrackets(shadow, match.index, end)) spans.push({ start: match.index, end });
+  }
+  return spans;
+}

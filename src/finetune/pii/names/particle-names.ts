@@ -1,0 +1,56 @@
+import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { isEnglishWord, isPlaceName, PLACE_FIRST } from "./english-person-tagger.js";
+import { familyName, isThing, WORD } from "../lexicon/lexicon-latin-names.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
+
+/**
+ * A full name whose family name opens with a particle (Ingrid van der Berg, Carlos de la Cruz, Leonardo Di Stefano, Yusuf
+ * bin Ahmad, Nur Aisyah binti Hassan), whole: the pair rules read two capitalised words side by side, so they left the
+ * name or took a piece of it and left the rest (Leonardo Di | Stefano).
+ */
+
+/** A family name's particle, a second one after it (van der, de la, de los); Malay and Arabic patronymics' bin, binti. */
+const PARTICLE = "(?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn)(?:[ \\t]+(?:der|den|de|la|las|los|le))?";
+/** A patronymic's word: a father's name follows it, though neither list holds it (Siti Nurhaliza binti Tarudin). */
+const PATRONYMIC = /^(?:bin|binti|bte|ibn)$/;
+/** Muhammad as Malaysian names shorten it. */
+const MUHAMMAD_SHORT = /^(?:Mohd|Muhd|Md)$/;
+const PARTICLE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.@_-])(?<given>${WORD})(?<second>[ \\t]+${WORD})?[ \\t]+(?<particle>${PARTICLE})[ \\t]+(?<family>${WORD})(?![\\p{L}\\p{N}@_-])`,
+  "dgu",
+);
+/** A place's first word before the match (Santa Maria de la Paz): a place's name goes on. */
+const PLACE_FIRST_BEFORE = new RegExp(`(?<!\\p{L})${PLACE_FIRST.source.slice(1, -1)}[ \\t]+$`, "u");
+/**
+ * A thing's or a place's word after the family name, in capitals or not (Charles de Gaulle Airport, Leonardo da Vinci
+ * airport), an airport's International before it (Charles de Gaulle International Airport).
+ */
+const WORD_AFTER = /^[ \t]+(?:International[ \t]+(?=[Aa]irport))?(\p{L}+)/u;
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** A given name's word: no thing's or place's, and no English word unless the lists hold it as a given name (Mark van der Berg). */
+const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && (!isEnglishWord(word) || worldNames().latinGiven.has(word));
+
+function findParticleNames(shadow: string): Span[] {
+  return matchesOf(PARTICLE_NAME, shadow).flatMap((match) => {
+    const { given, second, particle, family } = match.groups as { given: string; second?: string; particle: string; family: string };
+    const givenListed = worldNames().latinGiven.has(given) && !PLACE_FIRST.test(given);
+    const givenWords = [given, ...(second === undefined ? [] : [second.trim()])];
+    // A patronymic's given names: one of them listed, or Muhammad shortened (Mohd Faizal bin Abdullah); German's "Ich bin Kunde" has neither.
+    const patronymic = PATRONYMIC.test(particle.split(/[ \t]+/)[0]!) && givenWords.some((word) => worldNames().latinGiven.has(word) || MUHAMMAD_SHORT.test(word));
+    // A listed family name may be a word too after its particle (van der Berg, de la Rosa): the particle says it is a name.
+    const familyOk = !isThing(family) && !isPlaceName(family) && (familyName(family) || worldNames().latinFamily.has(family));
+    if (!(givenListed || patronymic) || !givenWords.every(nameWord) || !familyOk) return [];
+    const start = match.index;
+    const end = start + match[0].length;
+    const next = WORD_AFTER.exec(shadow.slice(end, end + 30))?.[1];
+    if (PLACE_FIRST_BEFORE.test(shadow.slice(Math.max(0, start - 12), start)) || (next !== undefined && (isThing(capitalised(next)) || isPlaceName(next)))) return [];
+    return [{ start, end }];
+  });
+}
+
+/** The cue: a particle between spaces before a capital. */
+export const PARTICLE_FULL_NAME: PiiDetector = gated(
+  /[ \t](?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn)[ \t]/,
+  { type: "PERSON", find: findParticleNames },
+);

@@ -1,0 +1,54 @@
+import { givenNameBeforeAnd, nameAfterAnd } from "./and-joined-names.js";
+import { kanaNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-names.js";
+import type { Span } from "../detector.js";
+import { latinNameAfterDot, surnameBeforeDot } from "./dot-joined-names.js";
+import { addFamilyMembers } from "./family-members.js";
+import { latinListItemBefore, listItemAfter, listItemBefore } from "./list-item-names.js";
+import { addNameHalves } from "./name-halves.js";
+import { addNamesBeforeEmail } from "./names-before-email.js";
+import { type Beside, type Finding, NeighbourSpans } from "../context/neighbour-spans.js";
+import { addOtherWritings } from "./other-writings.js";
+
+/**
+ * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
+ * was masked alone (阿部 [翔太] 様), the other people of a list that holds a found name (参加者は [佐野]さん、Emma、Tom
+ * です; 上野 と [坂口] が保管; [Connor] and Maeve), and a found full name's other writings and family. Each kind of
+ * neighbour is a module; this one runs them in order and reads a list item by item. A name before an e-mail address its
+ * local part spells is one too (names-before-email.ts).
+ */
+
+/** An honorific or a short note in brackets after a found name (峰岸 哲夫（本人）、…), passed over to reach the next item. */
+const NOTES_AFTER = /^(?:[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)|[ \t]?[（(][^（()）\n]{1,8}[）)])+/u;
+
+/** The joins by which a list goes on from a found name, after it and then before it. */
+const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
+  kanaNameAfterArrow,
+  latinNameAfterDot,
+  listItemAfter,
+  nameAfterAnd,
+  listItemBefore,
+  surnameBeforeDot,
+  givenNameBeforeAnd,
+  latinListItemBefore,
+  romajiSurnameBeforeArrow,
+];
+
+/** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
+export function namesBesideFound(shadow: string, findings: Finding[]): Finding[] {
+  const spans = new NeighbourSpans(findings);
+  addNameHalves(shadow, findings, spans);
+  addOtherWritings(shadow, findings, spans);
+  addNamesBeforeEmail(shadow, findings, spans);
+  addFamilyMembers(shadow, findings, spans);
+  // A list read item by item from each found name, both ways, until no item is added.
+  const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");
+  for (let span = queue.shift(); span !== undefined; span = queue.shift()) {
+    const after = shadow.slice(span.end, span.end + 40).replace(NOTES_AFTER, (note) => " ".repeat(note.length));
+    const before = shadow.slice(Math.max(0, span.start - 12), span.start);
+    for (const join of LIST_JOINS) {
+      const next = join({ shadow, span, after, before });
+      if (next && spans.add(next)) queue.push(next);
+    }
+  }
+  return spans.added.list;
+}

@@ -1,0 +1,43 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/**
+ * Where a spare key is hidden, after its word and a colon (合鍵の置き場所（ご家族の了承済み）: ガスメーターボックス内の赤い缶,
+ * スペアキーの隠し場所：植木鉢の下): whoever reads it can let themselves in, as with a door's code. The place runs to the
+ * sentence's end, a short one; an aside in brackets may stand between the word and its colon. Not a place still unknown
+ * or kept elsewhere (未定, なし, 別紙, ご家族に確認).
+ */
+const KEY_PLACE =
+  /(?:合鍵|合い鍵|スペアキー|予備の?鍵|[Ss]pare key)(?:の|'s)?[ \t]*(?:置き場所|隠し場所|保管場所|置き場|場所|[Ll]ocation|[Hh]iding place)[ \t]*(?:[（(][^）)\n]{0,30}[）)])?[ \t]*[:：][ \t]*(?<secret>[^\s。.、,;；:：!?！？][^\n。.、,;；:：!?！？]{0,38}?[^\s。.、,;；:：!?！？])(?=[。.、,;；!?！？]|[ \t]*$|[ \t]*\n)/dgmu;
+const UNSAID = /^(?:未定|なし|無し|不明|別紙|別途|確認中|TBD|N\/A|none|unknown)$|確認|参照|記載/i;
+
+/**
+ * Where a key is hidden, told in a sentence (鍵は植木鉢の下に置いてあります, 合鍵は郵便受けの裏にテープで貼ってあります,
+ * 置き配の鍵は メーターボックスの中の黒い袋 に入れてあります, スペアキーはガスメーターの上の缶の中, 合鍵は植木鉢の下にあります,
+ * 鍵の場所は植木鉢の下です):
+ * a spot under, behind or inside a thing, then a verb of leaving it there that is done (置いてあります, 入れておきます), あります,
+ * or the sentence's end. A key
+ * to hand back somewhere (鍵は箱の中に入れてください: a request, not a hiding place), a key handed over at a desk
+ * (鍵はフロントでお渡しします) and a crypto key (秘密鍵, 公開鍵) are no hiding place.
+ */
+const KEY_SPOT_SAID =
+  /(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)(?:の(?:場所|置き場所|隠し場所|保管場所))?は[ \t]*(?<secret>[^\s。、,.!?！？「」()（）]{0,20}?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底)|(?:ボックス|BOX|ケース|ポスト|ロッカー|[箱缶袋])内)[^\s。、,.!?！？「」()（）にてでを]{0,12}?)(?:[ \t]*に[ \t]*(?:テープで|袋に入れて)?[ \t]*(?:(?:置い|入れ|隠し|貼っ|しまっ|掛け|かけ|挟ん)て(?:あり|おき|おい|い|お)|あり(?:ます|。|$))|[ \t]*(?:です)?[ \t]*(?:[。.]|$))/dgmu;
+
+/**
+ * The same told in English (The key is under the blue doormat, the spare key is kept behind the meter box, Spare key: under the gnome by the porch): a spot under,
+ * behind or inside a thing with its article. A key of a program (API key, primary key) is no door's, and a matter in hand
+ * (the key is under review) has no article.
+ */
+const KEY_SPOT_SAID_EN =
+  /(?<![A-Za-z][ -]?)(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Hh]er|[Hh]is|[Aa])[ \t]+)?(?:(?:[Ss]pare|[Hh]ouse|[Dd]oor|[Ff]ront[ -]door|[Bb]ack[ -]door|[Rr]oom|[Aa]partment|[Ff]lat)[ \t]+)?[Kk]eys?(?:'s[ \t]+|[ \t]+(?:is|are|will be|has been|have been)[ \t]+|(?<=[Ss]pare key)[ \t]*[:：][ \t]*)(?:(?:hidden|kept|left|taped)[ \t]+)?(?<secret>(?:under|underneath|beneath|behind|inside|on top of)[ \t]+(?:the|a|my|our|your)[ \t]+[A-Za-z][A-Za-z -]{1,30}?)(?=[ \t]*(?:[.,;!]|$)|[ \t]+(?:at|by|near|next|in|on|of)[ \t])/dgm;
+
+/**
+ * A saying that opens as a spot does (the key's behind the scenes, the key is under the radar, on top of the world): what
+ * is at work, not where a key lies.
+ */
+const SPOT_IDIOM = /^(?:behind the (?:scenes|times|curve)|under the (?:radar|weather|sun|microscope|spotlight)|on top of the (?:world|situation))(?![A-Za-z])/;
+
+export const KEY_HIDING_PLACES: readonly PiiDetector[] = [
+  gated(/合鍵|合い鍵|スペアキー|予備の?鍵|[Ss]pare key/, patternDetector("SECRET", KEY_PLACE, (match) => !UNSAID.test(match.groups!.secret!))),
+  gated(/(?:鍵|カギ|キー)(?:の(?:場所|置き場所|隠し場所|保管場所))?は/, patternDetector("SECRET", KEY_SPOT_SAID)),
+  gated(/[Kk]eys?(?: is| are| will| ha|'s )|[Ss]pare key[ \t]*[:：]/, patternDetector("SECRET", KEY_SPOT_SAID_EN, (match) => !SPOT_IDIOM.test(match.groups!.secret!))),
+];

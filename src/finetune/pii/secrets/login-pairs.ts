@@ -1,0 +1,50 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/**
+ * A login after its field's word and before its password's (保守用 ID kasai-shop02 パスワード …, 管理アカウント
+ * nb-front-desk パスワード …, login k.sato / password …): the pair says it is an account's sign-in. The login holds
+ * a digit, `-`, `_` or `.`, so the words of a sentence (ID and password, アカウント reset パスワード) stay.
+ */
+const LOGIN_BEFORE_PASSWORD =
+  /(?<![A-Za-z])(?:ID|アカウント|[Aa]ccount|[Ll]ogin|[Uu]ser)[ \t]*[:：]?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{1,40}[A-Za-z0-9])[ \t]*[、,/／]?[ \t]*(?:パスワード|パス|PW|[Pp]ass(?:word|code)?)(?![A-Za-z])/dg;
+
+const isLogin = (match: RegExpExecArray): boolean => /[\d._-]/.test(match.groups!.secret!) && !/^e-?mail$/i.test(match.groups!.secret!);
+
+/**
+ * A service's account after "service account" (Service account svc-billing.): a machine's login that a breach notice
+ * or an audit names. It holds `-`, `_` or a digit, so "service account key" stays.
+ */
+const SERVICE_ACCOUNT = /(?<![A-Za-z])[Ss]ervice account[ \t]*[:：]?[ \t]*(?<secret>[a-z0-9][a-z0-9._-]{1,40}[a-z0-9])(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/dg;
+
+/** An @handle right after ID (ID @sato_k9, ID：@mika.t): a messaging or payment app's user, named by the field's word. */
+const HANDLE_AFTER_ID = /(?<![A-Za-z])ID[ \t]*[:：]?[ \t]*(?<secret>@[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![A-Za-z0-9_@]|\.[A-Za-z0-9])/dg;
+
+/**
+ * A login and its password joined by a slash after a sign-in site's label and a colon (メーカー発注サイト: kichi-01 /
+ * Kx-55aa#, 管理画面：shop_admin7 / Pa55word!, Supplier portal: j.doe-22 / Tr0ub4dor&3): the pair is the account's key.
+ * The login of small letters with a digit; the password of eight characters or more, with a letter, a digit and a capital
+ * or a symbol, so two codes or two places joined by a slash (tokyo-01 / osaka-02, plant-a / Line-B2, 2024-11 / 2025-03) stay.
+ */
+const SITE = String.raw`(?:サイト|ポータル|管理画面|マイページ|(?<![A-Za-z])(?:[Pp]ortal|[Ss]ite|[Dd]ashboard|[Aa]dmin))[ \t]*[:：][ \t]*`;
+const SITE_LOGIN = String.raw`[a-z][a-z0-9._-]{1,38}[a-z0-9]`;
+const SITE_PASSWORD = String.raw`[!-~]{8,40}?`;
+const PAIR_END = String.raw`(?=[。、，,;；)）]|\s|$)`;
+const SITE_LOGIN_FIRST = new RegExp(String.raw`${SITE}(?<secret>${SITE_LOGIN})[ \t]*[/／][ \t]*(?<password>${SITE_PASSWORD})${PAIR_END}`, "dg");
+const SITE_PASSWORD_SECOND = new RegExp(String.raw`${SITE}(?<login>${SITE_LOGIN})[ \t]*[/／][ \t]*(?<secret>${SITE_PASSWORD})${PAIR_END}`, "dg");
+
+/** A site's label and a colon, a slash later on the line: the cheap test before the pair's patterns. */
+const SITE_PAIR_GATE = /(?:サイト|ポータル|管理画面|マイページ|[Pp]ortal|[Ss]ite|[Dd]ashboard|[Aa]dmin)[ \t]*[:：][^\n]*[/／]/;
+
+const signInPair = (match: RegExpExecArray): boolean => {
+  const { secret, login, password } = match.groups!;
+  const [user, key] = login === undefined ? [secret!, password!] : [login, secret!];
+  return /\d/.test(user) && /[A-Za-z]/.test(key) && /\d/.test(key) && /[A-Z]|[^A-Za-z0-9._/-]/.test(key) && !/^https?:|\.(?:com|jp|net|org)\b/.test(key);
+};
+
+export const LOGIN_PAIR_DETECTORS: readonly PiiDetector[] = [
+  gated(SITE_PAIR_GATE, patternDetector("PERSONAL_ID", SITE_LOGIN_FIRST, signInPair)),
+  gated(SITE_PAIR_GATE, patternDetector("SECRET", SITE_PASSWORD_SECOND, signInPair)),
+  gated(/パス|PW|[Pp]ass/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD, isLogin)),
+  gated(/ID\s*[:：]?\s*@/, patternDetector("PERSONAL_ID", HANDLE_AFTER_ID)),
+  gated(/[Ss]ervice account/, patternDetector("PERSONAL_ID", SERVICE_ACCOUNT, (match) => /[\d_-]/.test(match.groups!.secret!))),
+];

@@ -1,0 +1,24 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/**
+ * A closed Wi-Fi network's name after SSID or its network's name's word (SSID は Buffalo-G-7C21、パスワードは …, SSID
+ * HOME-2G-4471 / key …, ネットワーク名 aterm-8a2b3c-g、パスワード …), its password or key given on the same line: a household's or a site's network, which Wi-Fi maps tie to its address, and half of
+ * the pair that lets one into it. A name with a digit, six characters or more: the SSID's word in a sentence (SSID を変更,
+ * SSID and password) stays, and so does a venue's open network (SSID GYM-FREE-5G はパスワード不要: its public name).
+ */
+const SSID_LABEL = "(?:(?<![A-Za-z])(?:SSID|[Nn]etwork name)|ネットワーク名|Wi-?Fi名)";
+const SSID_VALUE = new RegExp(
+  `${SSID_LABEL}[ \\t]*(?:[:：=]|は|is)?[ \\t]*[\`"'「]?(?<secret>(?=[A-Za-z0-9_-]*\\d)[A-Za-z0-9][A-Za-z0-9_.-]{4,30}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\\.[A-Za-z0-9])`,
+  "dg",
+);
+const NETWORK_KEY = /パスワード|パスフレーズ|暗号化キー|(?<![A-Za-z])(?:PW|[Pp]ass(?:word|phrase)|[Kk]ey|WPA2?)(?![A-Za-z])/;
+const OPEN_NETWORK = /不要|なし|無し|フリー|(?<![A-Za-z])(?:[Ff]ree|[Oo]pen|no password)(?![A-Za-z])/;
+
+function closedNetwork(match: RegExpExecArray, shadow: string): boolean {
+  const lineStart = shadow.lastIndexOf("\n", match.index) + 1;
+  const lineEnd = shadow.indexOf("\n", match.index);
+  const line = shadow.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  return NETWORK_KEY.test(line) && !OPEN_NETWORK.test(line.replace(match.groups!.secret!, ""));
+}
+
+export const WIFI_NETWORK_NAMES: readonly PiiDetector[] = [gated(new RegExp(SSID_LABEL), patternDetector("PERSONAL_ID", SSID_VALUE, closedNetwork))];
