@@ -123,6 +123,12 @@ export function tablesOf<T>(shadow: string, read: (headings: readonly Cell[]) =>
   return tables;
 }
 
+/**
+ * A person's column's cell of phone numbers and notes in brackets (a Contact column's `+34 622 418 903 (roaming) / 080-…`):
+ * no letter outside the brackets, so no name; the phone detectors report it. (An e-mail's detector runs first.)
+ */
+const numbersOnly = (cell: string): boolean => !/\p{L}/u.test(cell.replace(/[（(][^（()）]*[）)]/gu, ""));
+
 /** The cells under a personal-data heading; empty cells and dashes stay. `type` picks one kind, so each kind is reported under its own name. */
 function tableCells(shadow: string, type: string): Span[] {
   const spans: Span[] = [];
@@ -134,7 +140,7 @@ function tableCells(shadow: string, type: string): Span[] {
     for (const cells of rows) {
       cells.forEach((cell, column) => {
         if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
-        if (type === "PERSON" && (COUNT.test(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
+        if (type === "PERSON" && (COUNT.test(cell.text) || numbersOnly(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
         spans.push(type === "PERSON" ? personSpan(cell) : { start: cell.start, end: cell.end });
       });
     }

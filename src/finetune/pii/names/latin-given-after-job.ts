@@ -1,5 +1,6 @@
 import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { honorificAlternation, ROMAJI_HONORIFICS } from "../lexicon/honorifics.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { PERSON_JOBS as JOB, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
 import { readsAsParts } from "./latin-name-cues.js";
@@ -11,7 +12,7 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
  * Internal tester Wiremu, Your counsellor Quynh, Rider Mirela) or a relative opening a line (Daughter Liesl plays …),
  * whatever the lists know. Such a word before a capitalised word that no dictionary holds names a person; not before a
  * second capitalised word (a full name is the other rules'), nor a thing's, a place's, a common English word (Teacher
- * Mode, Crew Outlet) or a voice assistant's word.
+ * Mode, Crew Outlet), a voice assistant's word or a Japanese title (Sensei).
  */
 const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
 const NAME_AFTER_JOB = new RegExp(
@@ -19,13 +20,15 @@ const NAME_AFTER_JOB = new RegExp(
   "dgmu",
 );
 const ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
+/** A Japanese title written as a word (My teacher Sensei, our coach Senpai): what the person is called, no given name. */
+const TITLE_AS_NAME = new RegExp(`^${honorificAlternation(...ROMAJI_HONORIFICS)}$`, "iu");
 /** An English word by compromise's lexicon or the list of common ones (Mode, Outlet, Lounge): no given name here. */
 const isWord = (word: string): boolean => isEnglishWord(word) || isCommonEnglishWord(word);
 
 function findGivenAfterJob(shadow: string): Span[] {
   return matchesOf(NAME_AFTER_JOB, shadow).flatMap((match) => {
     const name = match.groups!.name!;
-    if (name.length < 3 || isThing(name) || isWord(name) || isPlaceName(name) || ASSISTANT.test(name)) return [];
+    if (name.length < 3 || isThing(name) || isWord(name) || isPlaceName(name) || ASSISTANT.test(name) || TITLE_AS_NAME.test(name)) return [];
     const [start, end] = match.indices!.groups!.name!;
     return [{ start, end }];
   });

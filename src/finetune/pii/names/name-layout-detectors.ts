@@ -92,12 +92,15 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
 /**
  * A speaker after a time alone, as a chat's export and a program's log both head their lines (`[10:02] 田中: …`,
  * `[10:02] Deploy: done`): no firm (田中商事, 佐藤工業) nor Latin words that are all a thing's, a firm's or common English
- * words no list holds as a name (Deploy, Build Server, Support Team); Sarah, Kowalski and Grace are still speakers.
+ * words no list holds as a name (Deploy, Build Server, Support Team, a sign's Staff Only); Sarah, Kowalski and Grace are
+ * still speakers.
  */
 function isTimedSpeaker(name: string): boolean {
   if (endsInFirmWord(name)) return false;
   if (!/^[A-Za-zÀ-ÿ]/.test(name)) return true;
-  return !name.split(/[ 　・]/u).every((word) => isThing(word) || isCommonEnglishWord(word));
+  const { latinGiven, latinFamily } = worldNames();
+  const unlistedEnglish = (word: string): boolean => isEnglishWord(word) && !latinGiven.has(word) && !latinFamily.has(word);
+  return !name.split(/[ 　・]/u).every((word) => isThing(word) || isCommonEnglishWord(word) || unlistedEnglish(word));
 }
 
 /**
@@ -227,9 +230,23 @@ const KATAKANA_BEFORE_CUE = new RegExp(
   "dgu",
 );
 
+/**
+ * A katakana word the lexicon holds as a word and as no surname's or given name's reading (サポート, デスク, ケーキ), or a
+ * thing's word: a loanword. A desk's or a dish's name before です (サポート デスクです, ホット ケーキです) is all loanwords; a
+ * person's name has a part that is none (グエン・ヴァン・ミン, ヤマダ ハナコ, デ・ソウザ, though ソウザ reads as a word).
+ */
+function isLoanword(word: string): boolean {
+  const { surnameReadings, givenNameReadings, wordReadings: words } = nameLexicon();
+  const reading = asReading(word);
+  return KATAKANA_THING.test(word) || (words.has(reading) && !surnameReadings.has(reading) && !givenNameReadings.has(reading));
+}
+
 const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟー][ 　・][\p{Script=Katakana}ｰﾞﾟ]/u, {
   type: "PERSON",
-  find: (shadow) => matchesOf(KATAKANA_BEFORE_CUE, shadow).map((match) => ({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] })),
+  find: (shadow) =>
+    matchesOf(KATAKANA_BEFORE_CUE, shadow).flatMap((match) =>
+      match.groups!.name!.split(/[ 　・]/u).every(isLoanword) ? [] : [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }],
+    ),
 });
 
 /**
