@@ -26,6 +26,7 @@ import { NAME_BETWEEN_ROLE_AND_TITLE } from "./names/name-between-role-and-title
 import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexicon/lexicon-latin-names.js";
 import { LATIN_NAME_BEFORE_JOB } from "./names/latin-name-before-job.js";
 import { HONORIFIC_LONG_NAME } from "./names/honorific-long-names.js";
+import { MIDDLE_INITIAL_NAME } from "./names/middle-initial-names.js";
 import { INITIAL_SURNAME_DETECTOR } from "./names/initial-surnames.js";
 import { NAME_AFTER_PART_LABEL } from "./names/name-part-labels.js";
 import { SPELT_NAME } from "./names/spelt-names.js";
@@ -88,6 +89,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
     HONORIFIC_LONG_NAME,
+    MIDDLE_INITIAL_NAME,
     rankedName,
     ...CLERGY_TITLE_NAME_DETECTORS,
     capitalsNameColumn,

@@ -272,6 +272,14 @@ const unlistedFamilyBeforeGiven = (family: string, given: string): boolean =>
 /** A Japanese surname and given name in romaji (Tsutsumi, Kazuhiro), neither an English word nor a place. */
 const romajiFamilyBeforeGiven = (family: string, given: string): boolean =>
   readsAsParts(family).surname && readsAsParts(given).given && ![family, given].some((word) => isEnglishWord(word) || isPlaceName(word));
+/**
+ * A listed family name that is a place's too, in capitals as a register writes it (MENDOZA, Carlos Jose; LIMA, Ana
+ * Beatriz), before a listed given name: a place and its country or state (Paris, France; MENDOZA, Argentina) have none,
+ * and two places in common case (Lima, Santiago) are no register's.
+ */
+const placeAsFamily = (family: string, given: string): boolean =>
+  /^\p{Lu}{2,}$/u.test(family) &&
+  isPlaceName(capitalised(family)) && worldNames().latinFamily.has(capitalised(family)) && worldNames().latinGiven.has(given) && !isPlaceName(given) && !isThing(given);
 /** A listed family name and a space before a family name and its comma: the first of a double family name (Ruiz Fernández, Lucía). */
 const FIRST_FAMILY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \t]$`, "u");
 
@@ -279,8 +287,8 @@ function findFieldsSurnameFirst(shadow: string): Span[] {
   return [...shadow.matchAll(FIELD_SURNAME_FIRST)].flatMap((match) => {
     const { family, given, name } = match.groups!;
     const words = name!.split(/[\s,]+/).filter(Boolean);
-    const named = listedFamily(capitalised(family!)) ? givenAfterFamily(given!) : unlistedFamilyBeforeGiven(family!, given!);
-    if (!named || words.some((word) => isThing(capitalised(word)) || isPlaceName(capitalised(word)))) return [];
+    const named = listedFamily(capitalised(family!)) ? givenAfterFamily(given!) : unlistedFamilyBeforeGiven(family!, given!) || placeAsFamily(family!, given!);
+    if (!named || words.some((word, index) => isThing(capitalised(word)) || (isPlaceName(capitalised(word)) && !(index === 0 && placeAsFamily(word, given!))))) return [];
     const [start, end] = match.indices!.groups!.name!;
     const first = FIRST_FAMILY_BEFORE.exec(shadow.slice(Math.max(0, start - 20), start))?.[1];
     return [{ start: first !== undefined && listedFamily(first) ? start - first.length - 1 : start, end }];

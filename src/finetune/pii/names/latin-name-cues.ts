@@ -122,11 +122,25 @@ const AFTER_KIN_LABEL = new RegExp(
   "dgu",
 );
 
-/** A surname in capitals, a comma and the given names, as a patient list writes them, after a label of a person (| Patient | WALSH, Eileen Margaret |). */
+/**
+ * A surname in capitals, a comma or a space and the given names, as a patient list or a school's register writes them,
+ * after a label of a person (| Patient | WALSH, Eileen Margaret |, Student: NGUYEN Duc Anh).
+ */
+const PERSON_LABEL = "Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Trainee|Intern|Pt";
 const SURNAME_FIRST = new RegExp(
-  `(?<![A-Za-z])(?:Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt)(?:[ \\t]+[Nn]ame)?[ \\t]*(?:[:：]|\\|)[ \\t]*(?<name>[A-Z][A-Z'’-]+,[ \\t]*[A-Z][a-z'’-]+(?:[ \\t]+[A-Z][a-z'’-]+){0,2})(?![A-Za-zÀ-ÖØ-öø-ÿ])`,
+  `(?<![A-Za-z])(?:${PERSON_LABEL})(?:[ \\t]+[Nn]ame)?[ \\t]*(?:[:：]|\\|)[ \\t]*(?<name>(?<family>[A-Z][A-Z'’-]+)(?<comma>,[ \\t]*|[ \\t]+)(?<given>[A-Z][a-z'’-]+(?:[ \\t]+[A-Z][a-z'’-]+){0,2}))(?![A-Za-zÀ-ÖØ-öø-ÿ])`,
   "dgu",
 );
+/**
+ * Without the comma, a firm's capitals and its words (Client: NTT Docomo, Student: TOEIC Listening Part) read alike: the
+ * surname must be a listed family name, and no given word an English word or a place's.
+ */
+const surnameFirstWithoutComma = (match: RegExpExecArray): boolean => {
+  const { family, comma, given } = match.groups as { family: string; comma: string; given: string };
+  if (comma.includes(",")) return true;
+  const capitalised = family.charAt(0) + family.slice(1).toLowerCase();
+  return worldNames().latinFamily.has(capitalised) && given.split(/[ \t]+/).every((word) => !isEnglishWord(word) && !isPlaceName(word));
+};
 
 /** A name after a form's label for it, the surname first and a comma, as a register writes it (Name: Oyelaran, Adebayo): the line ends there. */
 const NAME_LABEL_SURNAME_FIRST = new RegExp(
@@ -247,7 +261,7 @@ export const isRomajiSurname = (word: string): boolean =>
   /^[A-Z][a-z]{3,11}$/.test(word) && readsAsParts(word).surname && !isEnglishWord(word) && !isPlaceName(word) && !PLACE_PREFIX.test(word);
 
 /** Two romaji words that read together as one word of the dictionary: a food, a place, a firm (Sakura Mochi, Minami Aoyama). */
-const readsAsOneWord = (joined: string): boolean => romajiReadings(joined).some((reading) => wordReadings().has(reading));
+export const readsAsOneWord = (joined: string): boolean => romajiReadings(joined).some((reading) => wordReadings().has(reading));
 
 const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/, {
   type: "PERSON",
@@ -352,7 +366,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
     return (worldNames().latinGiven.has(name) || (match.groups!.note !== undefined && !isPlaceName(name) && !/[ \t]/.test(name))) && !isEnglishWord(name);
   }),
   latinNames(/[—–-][ \t]*[A-Z]/, SIGNED_WITH_OFFICE, (match) => !isEnglishWord(match.groups!.name!) && (worldNames().latinGiven.has(match.groups!.name!) || readsAsParts(match.groups!.name!).given || isRomajiSurname(match.groups!.name!))),
-  latinNames(/Patient|Resident|Client|Guest|Passenger|Insured|Member|Employee|Student|Applicant|Tenant|Candidate|Pt/, SURNAME_FIRST),
+  latinNames(new RegExp(PERSON_LABEL), SURNAME_FIRST, surnameFirstWithoutComma),
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),

@@ -5,6 +5,7 @@ import { isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_W
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { isRomajiSurname, readsAsOneWord } from "./latin-name-cues.js";
 import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 
 /*
@@ -104,6 +105,18 @@ const LATIN_NAME_OF_WORDS = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-z�
 const isNameShapedWord = (word: string): boolean => !isEnglishWord(word) && !isPlaceName(word) && !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !FIRM_OR_THING_WORD.test(word);
 const isListedFamilyWord = (word: string): boolean => worldNames().latinFamily.has(word) && isNameShapedWord(word);
 /**
+ * Japanese family names in romaji after Latin given names, as a Nikkei family writes a name (Sandra Yukie Higa Takara),
+ * ending a field: a line's, a cell's or a list item's end after them, and no dish's or place's words read as one (Sakura
+ * Mochi).
+ */
+const ROMAJI_FAMILY_NAMES_AFTER = /^((?:[ \t][A-Z][a-z]{3,11}){1,2})(?=[ \t]*(?:$|\n|<|\||\t|,|[(（]))/;
+function romajiFamilyNamesAfter(shadow: string, end: number): number {
+  const words = ROMAJI_FAMILY_NAMES_AFTER.exec(shadow.slice(end, end + 30))?.[1];
+  if (words === undefined) return end;
+  const parts = words.trim().split(/[ \t]+/);
+  return parts.every((word) => isRomajiSurname(word) && isNameShapedWord(word)) && !readsAsOneWord(parts.join("")) ? end + words.length : end;
+}
+/**
  * A family name's particle and a given name before a found family name (Corazon Dela [Cruz], Maria de la [Cruz]), or a
  * given name before a found family name that starts with its particle (Corazon [Dela Cruz]): the same person's.
  */
@@ -188,7 +201,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       if (family && !spans.taken.overlaps({ start: finding.start - family.length, end: finding.start })) spans.taken.grow(finding, { start: finding.start - family.length, end: finding.end });
     } else if (LATIN_NAME_OF_WORDS.test(value) && !PARTICLE_FAMILY.test(value)) {
       const givenNamesOnly = value.split(/[ \t]+/).every((word) => worldNames().latinGiven.has(word) && !worldNames().latinFamily.has(word));
-      let end = finding.end;
+      let end = romajiFamilyNamesAfter(shadow, finding.end);
       for (let next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30)); next !== null && (isListedFamilyWord(next[2]!) || (givenNamesOnly && isNameShapedWord(next[2]!))); next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30))) end += next[0].length;
       if (end > finding.end && !spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
     } else if (LATIN_SURNAME.test(value) || PARTICLE_FAMILY.test(value)) {

@@ -31,9 +31,23 @@ const capitalised = (word: string): string => word.charAt(0).toUpperCase() + wor
 /** A given name's word: no thing's or place's, and no English word unless the lists hold it as a given name (Mark van der Berg). */
 const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && (!isEnglishWord(word) || worldNames().latinGiven.has(word));
 
+/**
+ * The match's name: its two words before the particle, or the second alone when the first is a verb's or a sentence's
+ * word (Ask Maria da Silva): the match has taken that word, so the name's own start is read here.
+ */
+function nameOf(match: RegExpExecArray): { start: number; given: string; second?: string } {
+  const { given, second } = match.groups as { given: string; second?: string };
+  const secondWord = second?.trim();
+  if (secondWord === undefined || (worldNames().latinGiven.has(given) && nameWord(given)) || !worldNames().latinGiven.has(secondWord)) {
+    return { start: match.index, given, second };
+  }
+  return { start: match.indices!.groups!.second![1] - secondWord.length, given: secondWord };
+}
+
 function findParticleNames(shadow: string): Span[] {
   return matchesOf(PARTICLE_NAME, shadow).flatMap((match) => {
-    const { given, second, particle, family } = match.groups as { given: string; second?: string; particle: string; family: string };
+    const { particle, family } = match.groups as { particle: string; family: string };
+    const { start, given, second } = nameOf(match);
     const givenListed = worldNames().latinGiven.has(given) && !PLACE_FIRST.test(given);
     const givenWords = [given, ...(second === undefined ? [] : [second.trim()])];
     // A patronymic's given names: one of them listed, or Muhammad shortened (Mohd Faizal bin Abdullah); German's "Ich bin Kunde" has neither.
@@ -41,8 +55,7 @@ function findParticleNames(shadow: string): Span[] {
     // A listed family name may be a word too after its particle (van der Berg, de la Rosa): the particle says it is a name.
     const familyOk = !isThing(family) && !isPlaceName(family) && (familyName(family) || worldNames().latinFamily.has(family));
     if (!(givenListed || patronymic) || !givenWords.every(nameWord) || !familyOk) return [];
-    const start = match.index;
-    const end = start + match[0].length;
+    const end = match.index + match[0].length;
     const next = WORD_AFTER.exec(shadow.slice(end, end + 30))?.[1];
     if (PLACE_FIRST_BEFORE.test(shadow.slice(Math.max(0, start - 12), start)) || (next !== undefined && (isThing(capitalised(next)) || isPlaceName(next)))) return [];
     return [{ start, end }];
