@@ -41,7 +41,7 @@ describeMaskingClasses("Japanese names of round 25r", {
     ["Mateo Ferreira（ソフト クリーム ミックス）", "[PERSON]（ソフト クリーム ミックス）"],
   ],
   "a kanji surname, a katakana given name and a kanji one": [
-    ["Mr. Bryan K. Nakasone（仲宗根 ブライアン 健、米国籍・SOFA）", "Mr. [PERSON] K. Nakasone（[PERSON]、米国籍・SOFA）"],
+    ["Mr. Bryan K. Nakasone（仲宗根 ブライアン 健、米国籍・SOFA）", "Mr. [PERSON]（[PERSON]、米国籍・SOFA）"],
     ["長女 山城 マリア 恵子（2019年生）", "長女 [PERSON]（2019年生）"],
     ["届出人 比嘉 ジョージ 翔太 様", "届出人 [PERSON] 様"],
     ["東京 ミッドタウン 日比谷", "東京 ミッドタウン 日比谷"],

@@ -2,6 +2,7 @@ import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { isThing, WORD } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { NOT_A_GIVEN_NAME } from "../context/neighbour-words.js";
 
 /**
  * A given name, a middle initial and a family name (Bryan K. Nakasone, Ana P. Reyes, Rommel B. Dizon), after a title, a
@@ -23,7 +24,8 @@ function findInitialledNames(shadow: string): Span[] {
   return matchesOf(INITIALLED_NAME, shadow).flatMap((match) => {
     const { title, given, family, after } = match.groups as { title?: string; given: string; family: string; after?: string };
     const familyOk = title === undefined ? nameWord(family) : titledFamilyName(family);
-    if (!nameWord(given) || !familyOk) return [];
+    // A preposition or a greeting before an initialled name is no given name (Per D. O'Sullivan, Dear J. Smith).
+    if (!nameWord(given) || NOT_A_GIVEN_NAME.test(given) || !familyOk) return [];
     const [start, familyEnd] = [match.indices!.groups!.given![0], match.indices!.groups!.family![1]];
     if (after === undefined) return [{ start, end: familyEnd }];
     // A second family name goes with the name (Ana P. Reyes Santos); any other capitalised word after it makes the whole a
