@@ -1,0 +1,71 @@
+/**
+ * Masking's time by detector over every Nth row of dataset-scale.ts's 158k log: each detector of `piiDetectors()`
+ * wrapped with a timer and run through `maskInquiryRow`, in one thread, from a built dist/ (`npm run build`). A
+ * detector is named by identity among the dist modules' exports (`names/name-detectors:NAME_DETECTORS[5]`). Another
+ * checkout's dist can be read, to compare two commits one after the other (bench/README): read shares, not seconds,
+ * on a shared machine. The gates' one pass (gate-cues.ts) is charged to the first detector that asks for it.
+ *
+ *   npm run build && npx tsx bench/masking-by-detector.ts [checkout=.] [every=8]
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import type { PiiDetector } from "../src/finetune/pii/detector.js";
+import { inquiryRows } from "./inquiry-rows.js";
+
+const [checkout = ".", everyArgument = "8"] = process.argv.slice(2);
+const every = Number(everyArgument);
+const dist = path.join(path.resolve(checkout), "dist", "finetune", "pii");
+const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(file).href)) as T;
+
+const { piiDetectors } = await load<typeof import("../src/finetune/pii/detectors.js")>(path.join(dist, "detectors.js"));
+const { maskInquiryRow } = await load<typeof import("../src/finetune/pii/mask-pii.js")>(path.join(dist, "mask-pii.js"));
+const { EMPTY_PII_CONFIG } = await load<typeof import("../src/finetune/pii/pii-config.js")>(path.join(dist, "pii-config.js"));
+
+/** Every module's exported detectors and lists of them, by identity (detectors.ts's own list left out: it holds them all). */
+async function detectorNames(): Promise<Map<unknown, string>> {
+  const names = new Map<unknown, string>();
+  const modules = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const file = path.join(dir, entry);
+      return statSync(file).isDirectory() ? modules(file) : file.endsWith(".js") ? [file] : [];
+    });
+  for (const file of modules(dist).filter((file) => !/[/\\](?:detectors|mask-worker)\.js$/.test(file))) {
+    const name = path.relative(dist, file).replace(/\.js$/, "");
+    for (const [key, value] of Object.entries(await load<Record<string, unknown>>(file))) {
+      if (Array.isArray(value)) value.forEach((item, index) => names.has(item) || names.set(item, `${name}:${key}[${index}]`));
+      else if (typeof value === "object" && value !== null && !names.has(value)) names.set(value, `${name}:${key}`);
+    }
+  }
+  return names;
+}
+
+const detectors = piiDetectors(EMPTY_PII_CONFIG);
+const spent = detectors.map(() => 0);
+const timed: PiiDetector[] = detectors.map((detector, index) => ({
+  type: detector.type,
+  find: (shadow, found) => {
+    const start = performance.now();
+    const spans = detector.find(shadow, found);
+    spent[index]! += performance.now() - start;
+    return spans;
+  },
+}));
+
+let rows = 0;
+const start = performance.now();
+const cpuBefore = process.cpuUsage();
+let read = 0;
+for (const [question, answer] of inquiryRows(158_405)) {
+  if (read++ % every !== 0) continue;
+  maskInquiryRow([question, answer], timed);
+  rows++;
+}
+const cpu = process.cpuUsage(cpuBefore);
+const per10k = (ms: number): string => ((ms * 10_000) / rows).toFixed(0);
+const inDetectors = spent.reduce((sum, ms) => sum + ms, 0);
+console.log(`${rows} rows: masking ${per10k(performance.now() - start)} ms per 10k rows (CPU ${per10k((cpu.user + cpu.system) / 1000)}), in detectors ${per10k(inDetectors)}`);
+const names = await detectorNames();
+const slowest = [...spent.keys()].sort((a, b) => spent[b]! - spent[a]!).slice(0, 30);
+for (const index of slowest) console.log(`${per10k(spent[index]!).padStart(6)}  #${index}  ${names.get(detectors[index]) ?? "?"} (${detectors[index]!.type})`);
