@@ -70,6 +70,17 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/**
+ * The `name` group of each match of a global pattern (flags `g` and `d`) where `accept` holds for its text: the shape of
+ * most name rules, a pattern for where a name stands and a test of what it is.
+ */
+export function nameGroupSpans(pattern: RegExp, text: string, accept: (name: string) => boolean): Span[] {
+  return matchesOf(pattern, text).flatMap((match) => {
+    const [start, end] = match.indices!.groups!.name!;
+    return accept(match.groups!.name!) ? [{ start, end }] : [];
+  });
+}
+
 /** The index after the character at `index` (a surrogate pair is one in a Unicode pattern), as matchAll steps past an empty match. */
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;

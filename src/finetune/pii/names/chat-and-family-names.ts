@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, matchesOf, nameGroupSpans, type PiiDetector, type Span } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { KATAKANA_THING, readsAs } from "./name-detectors.js";
 import { FAMILIAR_HONORIFICS, honorificAlternation } from "../lexicon/honorifics.js";
@@ -126,10 +126,7 @@ function isAuthorName(name: string): boolean {
 const commentAuthor: PiiDetector = gated(/(?:コメント|返信|回答|追記|投稿)[（(]/u, {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(COMMENT_AUTHOR, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return isAuthorName(match.groups!.name!) ? [{ start, end }] : [];
-    }),
+    nameGroupSpans(COMMENT_AUTHOR, shadow, isAuthorName),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { PLACE_SURNAMES } from "./name-detectors.js";
 
@@ -19,8 +19,5 @@ function isMentionedName(name: string): boolean {
 export const JAPANESE_MENTION: PiiDetector = gated(/@[^\x00-\x7f]/u, {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(MENTION, shadow).flatMap((match): Span[] => {
-      const [start, end] = match.indices!.groups!.name!;
-      return isMentionedName(match.groups!.name!) ? [{ start, end }] : [];
-    }),
+    nameGroupSpans(MENTION, shadow, isMentionedName),
 });

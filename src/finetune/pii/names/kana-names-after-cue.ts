@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, matchesOf, nameGroupSpans, type PiiDetector, type Span } from "../detector.js";
 import { asReading, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { KATAKANA_THING } from "./name-detectors.js";
 
@@ -35,10 +35,7 @@ const readsAsName = (word: string): boolean => {
 const kanaNameAfterCue: PiiDetector = gated(new RegExp(`${STAFF_POST}|${KIN}|${NAME_LABEL}`, "u"), {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(KANA_AFTER_CUE, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return readsAsName(match.groups!.name!) ? [{ start, end }] : [];
-    }),
+    nameGroupSpans(KANA_AFTER_CUE, shadow, readsAsName),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector } from "../detector.js";
+import { gated, matchesOf, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { asReading, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { ADDRESSED_NOT_A_NAME, KATAKANA_THING } from "./name-detectors.js";
 import { ADDRESSEE_HONORIFICS, CHILD_HONORIFICS, honorificAlternation } from "../lexicon/honorifics.js";
@@ -56,10 +56,7 @@ const KATAKANA_NAME_SO_CALLED = /(?<![\p{Script=Katakana}ー・])(?<name>[\p{Scr
 const katakanaNameSoCalled: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]?という/u, {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(KATAKANA_NAME_SO_CALLED, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return nameLexicon().surnameReadings.has(match.groups!.name!) ? [{ start, end }] : [];
-    }),
+    nameGroupSpans(KATAKANA_NAME_SO_CALLED, shadow, (name) => nameLexicon().surnameReadings.has(name)),
 });
 
 /**
@@ -126,10 +123,7 @@ const KATAKANA_SURNAME_ACTING = /(?<![\p{Script=Katakana}ー・\p{L}\p{N}])(?<na
 const katakanaSurnameActing: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]?が/u, {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(KATAKANA_SURNAME_ACTING, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return nameLexicon().surnameReadings.has(match.groups!.name!) ? [{ start, end }] : [];
-    }),
+    nameGroupSpans(KATAKANA_SURNAME_ACTING, shadow, (name) => nameLexicon().surnameReadings.has(name)),
 });
 
 export const KANA_NAME_BEFORE_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaNameIntroduced, hiraganaNameAfterLabel, katakanaNameSoCalled, kanaSurnameIntroduced, hiraganaBeforeHonorific, katakanaSurnameActing];

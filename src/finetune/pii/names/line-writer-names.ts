@@ -1,5 +1,5 @@
 import { CHAT_ROLE } from "../context/chat-roles.js";
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, matchesOf, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 import { KATAKANA_THING, PLACE_SURNAMES } from "./name-detectors.js";
@@ -29,10 +29,7 @@ function isWriterSurname(name: string): boolean {
 const noteWriter: PiiDetector = gated(/\p{Script=Han}メモ/u, {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(NOTE_WRITER, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return isWriterSurname(match.groups!.name!) ? [{ start, end }] : [];
-    }),
+    nameGroupSpans(NOTE_WRITER, shadow, isWriterSurname),
 });
 
 /**
@@ -56,10 +53,7 @@ function isSpeakerName(name: string): boolean {
 const speakerInBrackets: PiiDetector = gated(/[）)][ \t]*[:：]/u, {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(SPEAKER_IN_BRACKETS, shadow).flatMap((match): Span[] => {
-      const [start, end] = match.indices!.groups!.name!;
-      return isSpeakerName(match.groups!.name!) ? [{ start, end }] : [];
-    }),
+    nameGroupSpans(SPEAKER_IN_BRACKETS, shadow, isSpeakerName),
 });
 
 /**

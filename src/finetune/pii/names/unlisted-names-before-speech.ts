@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, nameGroupSpans, type PiiDetector, type Span } from "../detector.js";
 import { isPlaceName, lexiconTags } from "./english-person-tagger.js";
 import { isVoiceAssistant } from "../lexicon/firm-words.js";
 import { familyName, WORD } from "../lexicon/lexicon-latin-names.js";
@@ -18,10 +18,7 @@ const NAME_BEFORE_SPEECH = new RegExp(
 const unlistedName = (word: string): boolean => word.length >= 4 && familyName(word) && lexiconTags(word).length === 0 && !isPlaceName(word) && !isVoiceAssistant(word);
 
 function findNamesBeforeSpeech(shadow: string): Span[] {
-  return matchesOf(NAME_BEFORE_SPEECH, shadow).flatMap((match) => {
-    const [start, end] = match.indices!.groups!.name!;
-    return unlistedName(match.groups!.name!) ? [{ start, end }] : [];
-  });
+  return nameGroupSpans(NAME_BEFORE_SPEECH, shadow, unlistedName);
 }
 
 /** The cue: a small letter, a space and a verb of speech. */
