@@ -178,6 +178,13 @@ export const HELD_OUT_24_DIR = path.join(corpusDir, "held-out-24");
  * log, a qualification exam's applicant desk CSV, a care equipment rental's support chat JSONL).
  */
 export const HELD_OUT_25_DIR = path.join(corpusDir, "held-out-25");
+/**
+ * Written blind and kept aside for a later round (a pet hotel's check-in cards, a kendo dojo's grading list, a
+ * Filipino–Japanese parish office's notes, a wedding photographer's shoot sheet in HTML, an apple orchard's gift-box
+ * orders in HTML, an immigration scrivener's English case file, a ski lodge's English guest book, a tatami shop's
+ * Shift_JIS phone-order log, a junior football club's desk CSV, a homestay agency's matching chat JSONL).
+ */
+export const HELD_OUT_26_DIR = path.join(corpusDir, "held-out-26");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
