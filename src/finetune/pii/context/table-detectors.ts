@@ -1,5 +1,6 @@
 import { detectorsOverOneFinding, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { FIRM_WORD, isPostOrTeamCell } from "../lexicon/firm-words.js";
+import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { longestName, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 
 /**
@@ -51,10 +52,12 @@ function trimmed(text: string, start: number): Cell {
   return { text: value, start: start + lead, end: start + lead + value.length };
 }
 
+/** An honorific or a note in brackets ending a person's cell. */
+const CELL_HONORIFIC_AT_END = new RegExp(`\\s?${honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS)}?\\s?(?:[（(][^（()）]*[）)])?$`, "u");
 /** A person's cell without the title before, or the honorific or a note in brackets after it (Ms. Grace Liu, 荒木 直樹 様, 野口さん, 宇野 晴美（母）). */
 function personSpan(cell: Cell): Span {
   const title = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+/.exec(cell.text)?.[0].length ?? 0;
-  const honorific = /\s?(?:様|さま|さん|氏|殿)?\s?(?:[（(][^（()）]*[）)])?$/u.exec(cell.text)?.[0].length ?? 0;
+  const honorific = CELL_HONORIFIC_AT_END.exec(cell.text)?.[0].length ?? 0;
   return { start: cell.start + title, end: cell.end - honorific };
 }
 

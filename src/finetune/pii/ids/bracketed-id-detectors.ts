@@ -1,4 +1,5 @@
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
+import { CHILD_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 
 /**
  * An ID in brackets right after a person: after an honorific (井上 様（PT-004418）) or after a name's reading in
@@ -9,7 +10,9 @@ import { gated, patternDetector, type PiiDetector } from "../detector.js";
  */
 const ID_IN_BRACKETS = String.raw`[ \t]*[（(][ \t]*(?<secret>[A-Za-z]{1,6}-?\d{4,}(?:-[A-Za-z0-9]+)?)[ \t]*(?:[、,，][^）)\n]{1,24})?[）)]`;
 
-const AFTER_HONORIFIC = new RegExp(String.raw`(?:様|さん|氏|殿|くん|ちゃん)${ID_IN_BRACKETS}`, "dg");
+/** The honorific after a patient or a member of staff listed: anyone's, a letter's or a child's. */
+const HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...CHILD_HONORIFICS);
+const AFTER_HONORIFIC = new RegExp(`${HONORIFIC}${ID_IN_BRACKETS}`, "dg");
 const AFTER_KANA_READING = new RegExp(String.raw`(?:[ｦ-ﾟ]{2,}[ 　][ｦ-ﾟ]{2,}|[ァ-ヺー]{2,}・[ァ-ヺー]{2,})${ID_IN_BRACKETS}`, "dgu");
 
 /**
@@ -20,6 +23,6 @@ const AFTER_KANA_READING = new RegExp(String.raw`(?:[ｦ-ﾟ]{2,}[ 　][ｦ-ﾟ]
 const DAY_THEN_SERIAL = /^[A-Za-z]{1,6}-?(?:20)?\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2,4}$/;
 
 export const BRACKETED_ID_DETECTORS: readonly PiiDetector[] = [
-  gated(/(?:様|さん|氏|殿|くん|ちゃん)[ \t]*[（(][ \t]*[A-Za-z]/, patternDetector("PERSONAL_ID", AFTER_HONORIFIC, (match) => !DAY_THEN_SERIAL.test(match.groups!.secret!))),
+  gated(new RegExp(`${HONORIFIC}[ \\t]*[（(][ \\t]*[A-Za-z]`), patternDetector("PERSONAL_ID", AFTER_HONORIFIC, (match) => !DAY_THEN_SERIAL.test(match.groups!.secret!))),
   gated(/[ｦ-ﾟァ-ヺー][（(][ \t]*[A-Za-z]/, patternDetector("PERSONAL_ID", AFTER_KANA_READING)),
 ];

@@ -1,3 +1,5 @@
+import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "./honorifics.js";
+
 /**
  * Words of a firm's name that stand after a founder's name (Sato Coffee Roasters, Okafor Dental): a capitalised run
  * holding one is no person, though it starts with a surname. Not words that are common surnames too (Hall, Court).
@@ -67,7 +69,10 @@ export const shopWordBefore = (shadow: string, index: number): boolean => SHOP_W
  */
 const ASSOCIATION_NAME_BEFORE = /(?:[\p{Script=Hiragana}\p{Script=Han}ー]の会|相談所)[ 　]$/u;
 /** An honorific, or a space and a kanji or katakana given name, after the surname: a person. */
-const PERSON_AFTER_SURNAME = /^(?:[ 　]?(?:さん|さま|様|氏|殿|先生|くん|ちゃん|君)|[ 　][\p{Script=Han}\p{Script=Katakana}])/u;
+const PERSON_AFTER_SURNAME = new RegExp(
+  `^(?:[ 　]?(?:${honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...FAMILIAR_HONORIFICS)}|先生)|[ 　][\\p{Script=Han}\\p{Script=Katakana}])`,
+  "u",
+);
 /** Whether the surname between `before` and `after` is an association's name going on (ASSOCIATION_NAME_BEFORE). */
 export const associationNameGoesOn = (before: string, after: string): boolean => ASSOCIATION_NAME_BEFORE.test(before) && !PERSON_AFTER_SURNAME.test(after);
 /**

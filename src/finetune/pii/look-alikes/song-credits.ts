@@ -1,4 +1,5 @@
 import type { Span } from "../detector.js";
+import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 
 /*
  * A song credited to its singer in a request, a set list or a programme's notes (リクエスト「中島みゆき／糸」, BGM：山下達郎
@@ -19,7 +20,10 @@ const SONG_CREDIT = new RegExp(
   "gu",
 );
 /** What ends a person's name who is addressed or sends the request, not a credit's singer (佐藤さんから「糸」). */
-const ADDRESSED_END = /(?:さん|様|さま|氏|くん|君|ちゃん|から|より|の|が|は|を|に)$/u;
+const ADDRESSED_END = new RegExp(
+  `(?:${honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...FAMILIAR_HONORIFICS)}|から|より|の|が|は|を|に)$`,
+  "u",
+);
 
 /** The singers' names of the song credits in a width-folded text, as spans. */
 export function songCreditSingers(shadow: string): Span[] {
@@ -39,7 +43,7 @@ export function songCreditSingers(shadow: string): Span[] {
  * 村上春樹の新刊). Not 曲, ライブ or コンサート alone: a pupil's piece and recital are theirs too (美咲の曲, 発表会).
  */
 const WORK_AFTER = /^の(?:新曲|名曲|ヒット曲|アルバム|シングル|新譜|新刊|著書|エッセイ|小説)/u;
-const HONORIFIC = /^(?:さん|さま|くん|ちゃん)/u;
+const HONORIFIC = new RegExp(`^${honorificAlternation(...POLITE_HONORIFICS, ...FAMILIAR_HONORIFICS)}`, "u");
 
 /**
  * Whether a name found ending at `end` is credited with a work after it (竹内まりやの新曲, 村上春樹の新刊): a public

@@ -1,6 +1,7 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { isEnglishWord, isPlaceName, PLACE_FIRST } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
+import { CHILD_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { longestName, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 import { CAPITALS_NOT_A_NAME, EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
 import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFamilyInJapanese, vietnameseFullName, vietnameseNameGivenFirst } from "./asian-romanised-names.js";
@@ -73,15 +74,18 @@ const PROCEDURE_ROLE = "(?:請求|申請|申込|候補|応募|依頼|相談|契�
 const ROLE_NAME = `${EN_WORD}(?:[ \\t]+(?:[A-Z]\\.|${EN_WORD})){1,3}`;
 const AFTER_JAPANESE_ROLE = new RegExp(`(?:${PROCEDURE_ROLE})[ \\t　]*(?:[:：][ \\t　]*)?(?<name>${ROLE_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`, "dgu");
 
+/** Anyone's honorific or writing's, which a name with its rendering stands beside. */
+const POLITE_OR_FORMAL_HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS);
+
 /**
  * A Latin name with its katakana rendering in brackets before an honorific (Lee Seo-yeon（イ・ソヨン）さん), or in
  * brackets after a name and its honorific (ウォルシュ アイリーン 様（Eileen Walsh）): not after お客様 or 皆様.
  */
 const WITH_RENDERING = new RegExp(
-  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \\t]?[（(](?<reading>[\\p{Script=Katakana}ー・ 　]{2,24})[）)][ \\t]?(?:さん|様|氏|殿)`,
+  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>${FULL_NAME})[ \\t]?[（(](?<reading>[\\p{Script=Katakana}ー・ 　]{2,24})[）)][ \\t]?${POLITE_OR_FORMAL_HONORIFIC}`,
   "dgu",
 );
-const RENDERED_AFTER_HONORIFIC = new RegExp(`(?<words>[\\p{Script=Han}\\p{Script=Katakana}ー々]+)[ \\t　]?(?:さん|様|氏|殿)[ \\t]?[（(](?<name>${FULL_NAME})[）)]`, "dgu");
+const RENDERED_AFTER_HONORIFIC = new RegExp(`(?<words>[\\p{Script=Han}\\p{Script=Katakana}ー々]+)[ \\t　]?${POLITE_OR_FORMAL_HONORIFIC}[ \\t]?[（(](?<name>${FULL_NAME})[）)]`, "dgu");
 
 /**
  * A name after a colon that closes words of a person (a contact, an engineer, someone on call), then a comma and its
@@ -164,7 +168,8 @@ const CARD_HOLDER = new RegExp(
  * name, or one word that is a given name of the lexicon; not a thing's or a language's name so called (Python 先生,
  * Pepper くん), nor a voice assistant's.
  */
-const BEFORE_JAPANESE_HONORIFIC = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?!${VOICE_ASSISTANT})(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?(?:先生|くん|ちゃん)`, "dgu");
+const TEACHER_OR_CHILD_HONORIFIC = honorificAlternation("先生", ...CHILD_HONORIFICS);
+const BEFORE_JAPANESE_HONORIFIC = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?!${VOICE_ASSISTANT})(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?${TEACHER_OR_CHILD_HONORIFIC}`, "dgu");
 
 /**
  * A full Latin name before a Japanese word for the person's post (カフェ ボナペティ（Olivier Lefèvre オーナー）, Marco
@@ -351,9 +356,9 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
   latinNames(/(?:[者人]|原告|被告)[ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
-  latinNames(/[）)] ?(?:さん|様|氏|殿)/u, WITH_RENDERING),
+  latinNames(new RegExp(`[）)] ?${POLITE_OR_FORMAL_HONORIFIC}`, "u"), WITH_RENDERING),
   latinNames(
-    /(?:さん|様|氏|殿) ?[（(][A-Z]/u,
+    new RegExp(`${POLITE_OR_FORMAL_HONORIFIC} ?[（(][A-Z]`, "u"),
     RENDERED_AFTER_HONORIFIC,
     (match) => !NOT_A_NAME.test(match.groups!.words!) && romanisesKanjiName(match.groups!.words!, match.groups!.name!.split(/[ \t]+/)),
   ),
@@ -371,7 +376,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),
   latinNames(new RegExp(`[a-z][ \\t　]?(?:${JAPANESE_POST})`, "u"), BEFORE_JAPANESE_POST, namedByLists),
-  latinNames(/[a-z][ \t]?(?:先生|くん|ちゃん)/, BEFORE_JAPANESE_HONORIFIC, (match) => {
+  latinNames(new RegExp(`[a-z][ \\t]?${TEACHER_OR_CHILD_HONORIFIC}`), BEFORE_JAPANESE_HONORIFIC, (match) => {
     const words = match.groups!.name!.split(/[ \t]+/);
     return words.length > 1 || (worldNames().latinGiven.has(words[0]!) && !isEnglishWord(words[0]!));
   }),

@@ -1,4 +1,5 @@
 import type { Span } from "../detector.js";
+import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { PLACE_SURNAMES } from "./name-detectors.js";
 import type { Beside } from "../context/neighbour-spans.js";
@@ -17,9 +18,11 @@ const JOINER_BEFORE = /(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)$/u;
  * After a name in a list: the list goes on, or ends in a verb's particle or です, or with its line or its table's cell
  * (…、小野寺 楓</td>, | …、芦田 |); not に or で (佐藤さんと大阪に).
  */
-const LIST_GOES_ON = "(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！<|\\n]|と|です|でした|が|は|も|$))";
+/** The honorific a list's item may bear: anyone's or writing's. */
+const ITEM_HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS);
+const LIST_GOES_ON = `(?=[ \\t　]?${ITEM_HONORIFIC}?[ \\t　]*(?:[、,，。.!！<|\\n]|と|です|でした|が|は|も|$))`;
 /** A Latin word ends a list only as a person does (…、Tom です), not as a product a sentence goes on about (Windows が). */
-const latinListGoesOn = (cellEnds: string) => `(?=[ \\t　]?(?:さん|様|氏)?[ \\t　]*(?:[、,，。.!！${cellEnds}]|と|です|でした|$))`;
+const latinListGoesOn = (cellEnds: string) => `(?=[ \\t　]?${ITEM_HONORIFIC}?[ \\t　]*(?:[、,，。.!！${cellEnds}]|と|です|でした|$))`;
 const LATIN_LIST_GOES_ON = latinListGoesOn("");
 const KANJI_ITEM = new RegExp(`^(\\p{Script=Han}{2,4})(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
 const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;

@@ -13,13 +13,15 @@ import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "../addresses/
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { romajiSurnameAlone } from "./romaji-surname-alone.js";
 import { isPlateRegionAt } from "../lexicon/plate-regions.js";
-import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS, ROMAJI_HONORIFICS_WITH_SHI } from "../lexicon/honorifics.js";
+import { ADDRESSEE_HONORIFICS, FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS, ROMAJI_HONORIFICS_WITH_SHI } from "../lexicon/honorifics.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
 /** A name's reading in kana, in half width too (ﾔﾅｷﾞﾀ ﾊﾙ: its sound marks and long vowel are no katakana by script). */
 const READING_CHARS = "[\\p{Script=Katakana}\\p{Script=Hiragana}ーｰﾞﾟ・ ]";
 const HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...FAMILIAR_HONORIFICS, "先生");
+/** Anyone's honorific or writing's, not a child's (a Latin name addressed in Japanese: Smith様, Ryan さん). */
+const POLITE_OR_FORMAL_HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS);
 /**
  * A name before an honorific: kanji or katakana, a space or a ・ inside, a hiragana given name (山田さくら) at the end, or
  * one of hiragana and the kanji a given name ends in (佐藤 みち子, 原 まり恵): whole, not its last kanji alone. The
@@ -366,7 +368,11 @@ const DEPARTMENT_WORD = /^(?:営業|総務|経理|人事|広報|開発|企画|�
 /** A word NOT_A_NAME lists, as the whole word (大家, 相手; not 八神, which only ends as 神 does). */
 const ROLE_WORD_WHOLE = new RegExp(`^${NOT_A_NAME.source}`, "u");
 /** An addressee's word or an honorific after a name, never its given name (林 宛, 大家 様). */
-const ADDRESSEE_WORD = /^(?:宛|様|殿|氏)$/u;
+const ADDRESSEE_WORD = new RegExp(`^(?:宛|${honorificAlternation(...ADDRESSEE_HONORIFICS, ...FORMAL_HONORIFICS)})$`, "u");
+/** What addresses a firm at its name's end (佐藤工業様, 山田商事 御中): not 氏, which writes of a person. */
+const FIRM_ADDRESSED_AT_END = new RegExp(`(?:${honorificAlternation(...ADDRESSEE_HONORIFICS, "殿")}|御中)$`, "u");
+/** The honorific by which a role's word is addressed alone (貸主 大家 様). */
+const ROLE_WORD_HONORIFIC = new RegExp(`^[ 　]?${honorificAlternation(...POLITE_HONORIFICS, "殿")}?$`, "u");
 
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
@@ -395,7 +401,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   if (/[\p{Script=Katakana}ー]$/u.test(words.slice(0, surname)) && /^[\p{Script=Katakana}ーｰ]/u.test(rest)) return [];
   // A word that names a place or an office (総務部 山田町の件, 営業部 東京支店へ) or a company (取引先の山田商事, 差出人は
   // 佐藤工業様: the honorific read into the word) is not a person.
-  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim().replace(/(?:様|殿|御中)$/u, "")) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
+  if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim().replace(FIRM_ADDRESSED_AT_END, "")) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
   // So is a surname alone before a place's cue (配達先は大久保の営業所, 届け先：本郷駅).
   if (rest === "" && isPlaceAt(match.input!, start, start + surname)) return [];
   const gap = /^[ 　]?/.exec(rest)![0].length;
@@ -409,7 +415,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   // Not 宛 (経理部 林 宛) nor an honorific (貸主 大家 様): the addressee's word after the name.
   const given = gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && !ADDRESSEE_WORD.test(written)) || wholeKatakana) ? rest.length - gap : listedStart;
   // A word for the person's part that a surname is written as too (貸主 大家 様: the landlord), alone before its honorific.
-  if (given === 0 && ROLE_WORD_WHOLE.test(words.slice(0, surname)) && /^[ 　]?(?:様|殿|さん)?$/u.test(rest)) return [];
+  if (given === 0 && ROLE_WORD_WHOLE.test(words.slice(0, surname)) && ROLE_WORD_HONORIFIC.test(rest)) return [];
   // Known by its form only, the cue is trusted less: kanji after the surname that is no given name (取引先 三井物流) make
   // the word something else.
   // So is a one-kanji surname with more kanji after it (先方社内セグメント: 社 is no surname there), a title apart.
@@ -1030,7 +1036,10 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   // A list of people with their departments in brackets: 北川（営業一課）、Sophie Laurent（技術サポート）.
   englishDetector(/[）)]、/, new RegExp(`[）)]、[ \t]?(?<secret>${EN_WORD}[ \t]+${EN_WORD})(?=[ \t]?[（(])`, "dg")),
   // A Latin name addressed in Japanese, up to three words (担当の Ryan さん, Smith様, NGUYEN VAN MINH様).
-  englishDetector(/[A-Za-zà-ÿ][ \t]?(?:さん|様|氏)/, new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?(?:さん|様|氏)`, "dg")),
+  englishDetector(
+    new RegExp(`[A-Za-zà-ÿ][ \\t]?${POLITE_OR_FORMAL_HONORIFIC}`),
+    new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?${POLITE_OR_FORMAL_HONORIFIC}`, "dg"),
+  ),
   // A sign-off closing a message: "…, thanks. Tom", "Cheers! Anna".
   englishDetector(/[Tt]hanks|Thank you|Cheers|Regards/, new RegExp(`(?<![A-Za-z])(?:[Tt]hanks|Thank you|Cheers|Regards)[.!][ \\t]+(?<secret>${EN_WORD})[.!]?[ \\t]*$`, "dgm")),
   // Thanks to one person by name, with no comma: "Thanks Daniel.", "Cheers Anna!".

@@ -6,6 +6,7 @@ import { isEnglishWord } from "./english-person-tagger.js";
 import { isRomajiSurname, romanisesKanjiName } from "./latin-name-cues.js";
 import { isThing, TEAM } from "../lexicon/lexicon-latin-names.js";
 import { isFirmAccount } from "../lexicon/firm-words.js";
+import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
 import { handlerNote } from "./name-handler-notes.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
@@ -467,7 +468,7 @@ const hiraganaAfterLabel: PiiDetector = gated(new RegExp(`(?:氏名|名前|${REA
 
 /** A romanised name in brackets after a Japanese full name, an honorific between too: 中川 由美子 (Yumiko Nakagawa), 長谷川 拓也 様（HASEGAWA TAKUYA）. */
 const ROMANISED_AFTER_NAME = new RegExp(
-  `(?<name>\\p{Script=Han}{2,4})[ 　]?\\p{Script=Han}{1,3}[ 　]?(?:様|さん|氏|殿)?[ 　]?[（(](?<secret>[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,} [A-Z]{2,})[）)]`,
+  `(?<name>\\p{Script=Han}{2,4})[ 　]?\\p{Script=Han}{1,3}[ 　]?${honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS)}?[ 　]?[（(](?<secret>[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,} [A-Z]{2,})[）)]`,
   "dgu",
 );
 

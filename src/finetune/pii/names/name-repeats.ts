@@ -2,7 +2,7 @@ import { associationNameGoesOn, firmAfterName, SHOP_WORD_BEFORE } from "../lexic
 import type { PiiFinding } from "../mask-pii.js";
 import { isPlaceAt } from "./name-detectors.js";
 import { SpanIndex } from "../span-index.js";
-import { FAMILIAR_HONORIFICS, honorificAlternation } from "../lexicon/honorifics.js";
+import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 
 /**
  * Found values compiled once into one matcher: a record's few values (maskTogether) or the many names a log's rows
@@ -113,7 +113,7 @@ const prefixKey = (text: string, at: number): number => text.charCodeAt(at) * 0x
 const isAsciiWord = (char: string | undefined): boolean => char !== undefined && /[A-Za-z0-9_]/.test(char);
 const isJapaneseWord = (char: string | undefined): boolean => char !== undefined && /[\p{Script=Han}\p{Script=Katakana}ー々ヶ]/u.test(char);
 /** An honorific written straight after a name in kanji (佐藤様, 伊藤氏): the name is still a word of its own. */
-const HONORIFIC_KANJI = new Set(["様", "氏", "殿", "君"]);
+const HONORIFIC_KANJI: ReadonlySet<string> = new Set([...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...FAMILIAR_HONORIFICS].filter((honorific) => /^\p{Script=Han}$/u.test(honorific)));
 
 /**
  * A firm named after people before the repeat (Whitcombe & Kanda), or a Japanese shop's word in romaji opening a name

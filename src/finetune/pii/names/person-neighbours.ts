@@ -3,6 +3,7 @@ import { kanaNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-nam
 import type { Span } from "../detector.js";
 import { latinNameAfterDot, surnameBeforeDot } from "./dot-joined-names.js";
 import { addFamilyMembers } from "./family-members.js";
+import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { latinListItemBefore, listItemAfter, listItemBefore } from "./list-item-names.js";
 import { addNameHalves } from "./name-halves.js";
 import { addNamesBeforeEmail } from "./names-before-email.js";
@@ -18,7 +19,10 @@ import { addOtherWritings } from "./other-writings.js";
  */
 
 /** An honorific or a short note in brackets after a found name (峰岸 哲夫（本人）、…), passed over to reach the next item. */
-const NOTES_AFTER = /^(?:[ \t]?(?:さん|様|さま|氏|くん|君|ちゃん)|[ \t]?[（(][^（()）\n]{1,8}[）)])+/u;
+const NOTES_AFTER = new RegExp(
+  `^(?:[ \\t]?${honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...FAMILIAR_HONORIFICS)}|[ \\t]?[（(][^（()）\\n]{1,8}[）)])+`,
+  "u",
+);
 
 /** The joins by which a list goes on from a found name, after it and then before it. */
 const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
