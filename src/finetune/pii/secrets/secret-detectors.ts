@@ -136,9 +136,11 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * written; in quotes as said, a hedge may follow it inside them (「okuiz…77 だったと思う」). A card's security code a few
  * words after its name, three or four digits (セキュリティコードも口頭で伺った（一度 …）). A PIN after an aside in brackets
  * that says its length or its kind (暗証番号（4桁）1357, PINロック解除コード（PUK）12345678), a SIM's unblocking key (PUK) too.
+ * A date or a time alone in the brackets (暗証番号を 4821 に変更（11/1）, the PIN changed (10:30)) says when, no secret: the
+ * PIN's own branch reads the value before it.
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN|PUK)[^\n\d]{0,30}?(?:(?<=[はがを：:\s「『"“])|[（(][^()（）\n\d]{0,6}\d?[^()（）\n\d]{1,6}[)）][ \t]*(?:は|:|：)?[ \t]*)(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?!(?:\d{2,4}[/.-])?\d{1,2}[/.-]\d{1,2}[)）]|\d{1,2}:\d{2}[)）])(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN|PUK)[^\n\d]{0,30}?(?:(?<=[はがを：:\s「『"“])|[（(][^()（）\n\d]{0,6}\d?[^()（）\n\d]{1,6}[)）][ \t]*(?:は|:|：)?[ \t]*)(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
 /** A PIN's own cue in brackets right before it (ロック解除コード（PUK）12345678): the nearest word names it, whatever came before. */
 const CUE_IN_ASIDE = /[（(](?:PUK|PIN|暗証番号)[)）][ \t]*(?:は|:|：)?[ \t]*$/;
 

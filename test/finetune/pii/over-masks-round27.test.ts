@@ -1,0 +1,18 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Over-masks seen on main by class (issue 13, round 27): AI models listed or named with their version taken for people,
+ * a listed surname and a katakana given name masked as two names, a place after a middle initial taken into the name,
+ * a date in brackets after a PIN taken for the secret; and a listed name that is an English word heading a dated chat
+ * turn, kept where other turns show it is a chat. Each with a person or a secret beside it still masked.
+ */
+describeMaskingClasses("over-masks of round 27", {
+  "a date or a time alone in brackets after a PIN or a password says when it changed; the value is still masked": [
+    ["暗証番号を 4821 に変更（11/1）", "暗証番号を [SECRET] に変更（11/1）"],
+    ["The PIN was reset to 7730 yesterday (12/03).", "The PIN was reset to [SECRET] yesterday (12/03)."],
+    ["パスワードを Hana#2291 に変更しました（2026/11/1）", "パスワードを [SECRET] に変更しました（2026/11/1）"],
+    ["PIN changed to 5512 (10:30)", "PIN changed to [SECRET] (10:30)"],
+    ["the temporary passcode you sent (river-7734)", "the temporary passcode you sent ([SECRET])"],
+    ["パスワードは社員番号の下4桁です（例：12340401）", "パスワードは社員番号の下4桁です（例：[SECRET]）"],
+  ],
+});
