@@ -7,6 +7,13 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * turn, kept where other turns show it is a chat. Each with a person or a secret beside it still masked.
  */
 describeMaskingClasses("over-masks of round 27", {
+  "a listed kanji surname, a space and a katakana given name before an honorific are one name": [
+    ["昨日、佐藤 ハル さんから電話がありました。", "昨日、[PERSON] さんから電話がありました。"],
+    ["石川 トミ 様のご依頼です。", "[PERSON] 様のご依頼です。"],
+    ["高橋 エマ ちゃんのお迎え", "[PERSON] ちゃんのお迎え"],
+    ["受付 マリア 様へ", "受付 [PERSON] 様へ"],
+    ["会計 チャン さん", "会計 [PERSON] さん"],
+  ],
   "a date or a time alone in brackets after a PIN or a password says when it changed; the value is still masked": [
     ["暗証番号を 4821 に変更（11/1）", "暗証番号を [SECRET] に変更（11/1）"],
     ["The PIN was reset to 7730 yesterday (12/03).", "The PIN was reset to [SECRET] yesterday (12/03)."],

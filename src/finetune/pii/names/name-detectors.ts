@@ -147,6 +147,10 @@ function nameBeforeHonorific(words: string): number | undefined {
   // A common noun that is no surname, a space and a given name the dictionary lists (営業 花子 様): a department's or a
   // role's word before the name, not its surname.
   if (spaced && givenNames.has(spaced[2]!) && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!)) return spaced[1]!.length + 1;
+  // A surname the dictionary lists whole, a space and a katakana given name (佐藤 ハル さん, 石川 トミ 様, 高橋 エマ ちゃん):
+  // one name, not the given name alone with the surname left or masked apart. The noun list holds many surnames (佐藤,
+  // 山田), so only a staff's, a title's or an office's ending says the word is no surname here.
+  if (spaced && surnames.has(spaced[1]!) && isKatakana(spaced[2]!) && (givenNames.has(spaced[2]!) || nameLexicon().givenNameReadings.has(asReading(spaced[2]!))) && !STAFF_WORD.test(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && !TITLE_AT_END.test(spaced[1]!) && !ORGANISATION_END.test(spaced[1]!)) return 0;
   // A word, a space, then a katakana name (会計 チャン さん, 受付 マリア 様): the katakana is the name, when the dictionary reads it as one.
   if (spaced && isKatakana(spaced[2]!) && readsAsName(spaced[2]!)) return spaced[1]!.length + 1;
   // A word of two or three kanji that is no noun, a space and a given name of two kanji or more the dictionary lists
