@@ -14,6 +14,12 @@ describeMaskingClasses("over-masks of round 27", {
     ["受付 マリア 様へ", "受付 [PERSON] 様へ"],
     ["会計 チャン さん", "会計 [PERSON] さん"],
   ],
+  "a place after a name's middle initial is no family name: the name ends at the initial": [
+    ["Contact: Maria S. Tokyo office", "Contact: [PERSON] Tokyo office"],
+    ["Sent by Kevin D. Osaka Japan", "Sent by [PERSON] Osaka Japan"],
+    ["Bryan K. Nakasone called.", "[PERSON] called."],
+    ["Ana P. Reyes from Manila", "[PERSON] from Manila"],
+  ],
   "a date or a time alone in brackets after a PIN or a password says when it changed; the value is still masked": [
     ["暗証番号を 4821 に変更（11/1）", "暗証番号を [SECRET] に変更（11/1）"],
     ["The PIN was reset to 7730 yesterday (12/03).", "The PIN was reset to [SECRET] yesterday (12/03)."],

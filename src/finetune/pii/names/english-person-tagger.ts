@@ -54,7 +54,7 @@ export const isEnglishWord = (word: string): boolean => COMMON_WORD_NAME.test(wo
 const COMMON_WORD_NAME =
   /^(?:Grant|Mark|Will|May|Bill|Rose|Pat|Sue|Jack|Chase|Chuck|Rob|Drew|Grace|Skip|Wade|Pierce|Spike|Blaze|Blossom|Buck|Foster|Lance|Mack|Marshal|Nick|Peg|Stew|Don|Art|Ray|Dawn|Hope|Faith|Joy|Amber|Ruby|Summer|Hunter|Max|Frank|Gene|Jean|Guy|Eve|Lily|Iris|Ivy|Penny|Sandy|Rusty|Dusty|Bob|Carol|Kim|Ollie|Morgan|Kendall|Shelby|Devon|Blair|Kerry|Charlie|Lee|Mel|Jude|Marion|Casey|Quinn|Regan|Shay|Syd)$/;
 /** A person's verb after a lone name (Gavin said, Fiona asked). */
-const PERSON_VERB =
+export const PERSON_VERB =
   /^[ \t]*(?:said|says|asked|asks|wrote|writes|told|tells|called|calls|replied|replies|confirmed|explained|mentioned|left|joined|agreed|noted|reported|emailed|phoned|rang|visited|interviewed|thanked|complained|requested|resigned|signed|arrived|promised|suggested|insisted|refused|apologised|apologized)\b/;
 
 /** A street's, a building's or a place's word in or after the span (Nguyen Hue Boulevard); not Park, Hall, Lane: surnames too. */
@@ -191,6 +191,19 @@ function surnameAfter(shadow: string, end: number, lexicon: Record<string, strin
   return tags === undefined || tags === "LastName" ? end + 1 + next.length : end;
 }
 
+/** A name that ends in a middle initial, then capitalised words (Maria S. Tokyo office): the words after the initial, by groups. */
+const INITIAL_THEN_WORDS = /^(?<name>.*?(?<!\p{L})\p{Lu}\.)(?<words>(?:[ \t]+\p{Lu}\p{Ll}+)+)$/u;
+
+/**
+ * The length of a name compromise ran on past a middle initial into a place (Maria S. Tokyo, Kevin D. Osaka Japan): the
+ * family name is missing and the place is where the person is, so the span ends at the initial (Maria S.). A family
+ * name after the initial (Bryan K. Nakasone) stays.
+ */
+function withoutPlaceAfterInitial(name: string): number {
+  const parts = INITIAL_THEN_WORDS.exec(name)?.groups;
+  return parts !== undefined && parts.words!.trim().split(/[ \t]+/).every(isPlaceName) ? parts.name!.length : name.length;
+}
+
 function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
   const { nlp, firstNames, lexicon } = tagger();
   const spans: Span[] = [];
@@ -213,6 +226,7 @@ function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
         end -= 2;
       }
       if (firstNames.has(lexiconForm(shadow.slice(start, end)))) end = surnameAfter(shadow, end, lexicon);
+      end = start + withoutPlaceAfterInitial(shadow.slice(start, end));
       if (end > start && accept(shadow.slice(start, end), shadow.slice(Math.max(0, start - 16), start), shadow.slice(end, end + 24), firstNames)) spans.push({ start, end });
     }
   }
