@@ -28,4 +28,11 @@ describeMaskingClasses("over-masks of round 27", {
     ["the temporary passcode you sent (river-7734)", "the temporary passcode you sent ([SECRET])"],
     ["パスワードは社員番号の下4桁です（例：12340401）", "パスワードは社員番号の下4桁です（例：[SECRET]）"],
   ],
+  "a listed name that is an English word heads a dated chat turn as a person where another turn's speaker is one": [
+    ["[2026-11-03 10:02] Hunter: I'll send it tonight\n[2026-11-03 10:03] Priya: ok thanks", "[2026-11-03 10:02] [PERSON]: I'll send it tonight\n[2026-11-03 10:03] [PERSON]: ok thanks"],
+    ["2026/11/03 21:14 Summer: 了解です\n2026/11/03 21:15 田中: よろしく", "2026/11/03 21:14 [PERSON]: 了解です\n2026/11/03 21:15 [PERSON]: よろしく"],
+    ["[2026-11-03 10:02] Hunter: I'll send it tonight", "[2026-11-03 10:02] Hunter: I'll send it tonight"],
+    ["[2026-11-03 10:02:03] Summer: schedule updated\n[2026-11-03 10:02:04] Deploy: done", "[2026-11-03 10:02:03] Summer: schedule updated\n[2026-11-03 10:02:04] Deploy: done"],
+    ["[2026-11-03 10:02:03] Build: ok\n[2026-11-03 10:02:04] Deploy: done", "[2026-11-03 10:02:03] Build: ok\n[2026-11-03 10:02:04] Deploy: done"],
+  ],
 });

@@ -78,15 +78,20 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
   type: "PERSON",
   find(shadow) {
     const spans: Span[] = [];
+    const namesThatAreWords: Span[] = [];
     for (const match of matchesOf(SPEAKER, shadow)) {
       const group = match.groups!.name !== undefined ? "name" : "bold";
       if (LOG_LEVEL.test(match.groups![group]!.trim())) continue;
       const [start] = match.indices!.groups![group]!;
       const span = nameSpan(match.groups![group]!, start) ?? surnameAfterRole(match.groups![group]!, start);
       const speaker = span && shadow.slice(span.start, span.end);
-      if (speaker && (match.groups!.date === undefined ? isTimedSpeaker(speaker) : isDatedSpeaker(speaker))) spans.push(span);
+      if (!speaker) continue;
+      if (match.groups!.date === undefined ? isTimedSpeaker(speaker) : isDatedSpeaker(speaker)) spans.push(span);
+      else if (match.groups!.date !== undefined && listedNameThatIsAWord(speaker)) namesThatAreWords.push(span);
     }
-    return spans;
+    // A listed name that is an English word too (Hunter, Summer) heads a turn as a person where other turns of the text
+    // have a speaker read as one: the lines are a chat's, not a program's log.
+    return spans.length > 0 ? [...spans, ...namesThatAreWords].sort((a, b) => a.start - b.start) : spans;
   },
 });
 
@@ -118,6 +123,13 @@ function isDatedSpeaker(name: string): boolean {
   if (!isKatakana(name)) return true;
   const { surnameReadings, givenNameReadings } = nameLexicon();
   return words.length > 1 || surnameReadings.has(asReading(name)) || givenNameReadings.has(asReading(name));
+}
+
+/** Latin words each a listed given or family name, one of them an English word too (Hunter, Summer, Grace Hill): a dated speaker only among people. */
+function listedNameThatIsAWord(name: string): boolean {
+  const { latinGiven, latinFamily } = worldNames();
+  const words = name.split(/[ 　]/u);
+  return /^[A-Za-zÀ-ÿ]/.test(name) && words.every((word) => latinGiven.has(word) || latinFamily.has(word)) && words.some(isEnglishWord) && !words.some(isThing);
 }
 
 /** Words of a chat speaker's role, desk or shift before their surname: `[22:16] サポート 夜間 柏木: …`. */
