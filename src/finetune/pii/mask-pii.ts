@@ -9,6 +9,7 @@ import { codesOfSeries } from "./ids/same-form-ids.js";
 import { partsOfFullName } from "./names/full-name-parts.js";
 import { namesBesideFound } from "./names/person-neighbours.js";
 import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.js";
+import { aiModelNames, onlyModelNames } from "./look-alikes/ai-model-names.js";
 import { SpanIndex } from "./span-index.js";
 
 export interface PiiFinding extends Span {
@@ -172,7 +173,20 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
   const found = readTogether(shadows, reads);
   lookAgain(shadows, found, reads, detectors);
   dropSongCredits(shadows, found);
+  dropAiModels(shadows, found);
   return { shadows, found };
+}
+
+/**
+ * A name found that is only AI models' names at work (Claude, Gemini and Copilot compared; Claude 3.5 Sonnet): tools, no
+ * one; dropped after every rule and repeat has read the record, as a credit's singer is.
+ */
+function dropAiModels(shadows: readonly string[], found: PiiFinding[][]): void {
+  shadows.forEach((shadow, index) => {
+    if (!found[index]!.some((finding) => finding.type === "PERSON")) return;
+    const models = aiModelNames(shadow);
+    if (models.length > 0) found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !onlyModelNames(shadow, finding, models));
+  });
 }
 
 /**

@@ -7,6 +7,19 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * turn, kept where other turns show it is a chat. Each with a person or a secret beside it still masked.
  */
 describeMaskingClasses("over-masks of round 27", {
+  "AI models in a list, or with their version, tier, kind or maker, are tools; a person of the same name is still masked": [
+    ["Models compared: Claude, Gemini, Copilot, Llama and Mistral.", "Models compared: Claude, Gemini, Copilot, Llama and Mistral."],
+    ["We tried Claude 3.5 Sonnet and GPT-4o; Gemini was slower.", "We tried Claude 3.5 Sonnet and GPT-4o; Gemini was slower."],
+    ["社内で使う生成AI：Claude、Gemini、ChatGPT を比較した。担当 Priya Nair", "社内で使う生成AI：Claude、Gemini、ChatGPT を比較した。担当 [PERSON]"],
+    ["Please ask Claude Dubois whether the Claude API key was rotated.", "Please ask [PERSON] whether the Claude API key was rotated."],
+    ["Claude said he would compare Gemini and ChatGPT tomorrow.", "[PERSON] said he would compare Gemini and ChatGPT tomorrow."],
+    ["Claude, Marie and Paul came to the meeting.", "[PERSON], [PERSON] and [PERSON] came to the meeting."],
+    ["Claude Monet and Frida Kahlo", "[PERSON] and [PERSON]"],
+    ["Anthropic's Claude drafted the reply for Priya Nair.", "Anthropic's Claude drafted the reply for [PERSON]."],
+    ["Claude Opus wrote the summary; Priya Nair checked it.", "Claude Opus wrote the summary; [PERSON] checked it."],
+    ["Dr. Claude Bernard and Claude, Gemini compared", "Dr. [PERSON] and Claude, Gemini compared"],
+    ["Claude さんに確認しました。", "[PERSON] さんに確認しました。"],
+  ],
   "a listed kanji surname, a space and a katakana given name before an honorific are one name": [
     ["昨日、佐藤 ハル さんから電話がありました。", "昨日、[PERSON] さんから電話がありました。"],
     ["石川 トミ 様のご依頼です。", "[PERSON] 様のご依頼です。"],
