@@ -2,6 +2,8 @@ import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { holdsCountedPart } from "../context/counted-parts.js";
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
 import { ESTATE_ROOM_DETECTORS } from "./estate-rooms.js";
+import { KYOTO_WAYS_FIRST_DETECTORS } from "./kyoto-ways-first-romaji.js";
+import { KOREAN_ADDRESS_IN_JAPANESE_DETECTORS } from "./korean-addresses-in-japanese.js";
 import { ROMAJI_GRID_ADDRESS_DETECTORS } from "./grid-addresses-romaji.js";
 import { ROMAJI_TOWN_BLOCK_DETECTORS } from "./romaji-town-blocks.js";
 import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
@@ -116,7 +118,7 @@ const FIRM_SITE = "\\s[\\p{Script=Han}\\p{Script=Katakana}][\\p{Script=Han}\\p{S
  * number its name holds before a wing (エルザタワー55 ウエスト棟 2104).
  */
 const BUILDING_SECOND_WORD = `(?:\\s${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?=\\s?[0-9]{3,4}(?![0-9])))?`;
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?[A-Z]?(?:\\s?${WING_SIDE}棟)?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${FIRM_SITE})?`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?[A-Z]?(?:\\s?${WING_SIDE}棟)?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${FIRM_SITE})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
@@ -398,10 +400,10 @@ const NORDIC_STREET = new RegExp(
 /**
  * A Taiwanese address: the city or county, the district, the road and its section, then lane (巷), alley (弄), number
  * (號) and floor (樓) — 台北市大安區忠孝東路四段 216 巷 27 弄 5 號 3 樓; and the mainland's in simplified characters, with
- * its building, entrance and room (上海市浦东新区世纪大道100号 2号楼 1203室).
+ * its building, entrance and room (上海市浦东新区世纪大道100号 2号楼 1203室; a tower by its letter, 维多利广场A座2208室).
  */
 const TAIWANESE_ADDRESS =
-  /\p{Script=Han}{1,3}[市縣县]\p{Script=Han}{1,3}?[區区鄉乡鎮镇市县]\p{Script=Han}{1,8}?(?:路|街|大道|大街)(?:[一二三四五六七八九十]+段)?\s?(?:\d+\s?巷\s?)?(?:\d+\s?弄\s?)?\d+\s?[號号](?:院)?(?:\s?\p{Script=Han}{0,8}?\d+\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\s?\d+\s?(?:单元|單元))?(?:\s?\d+\s?(?:樓|楼|层|層|室))*(?:之\d+)?/dgu;
+  /\p{Script=Han}{1,3}[市縣县]\p{Script=Han}{1,3}?[區区鄉乡鎮镇市县]\p{Script=Han}{1,8}?(?:路|街|大道|大街)(?:[一二三四五六七八九十]+段)?\s?(?:\d+\s?巷\s?)?(?:\d+\s?弄\s?)?\d+\s?[號号](?:院)?(?:\s?\p{Script=Han}{0,8}?(?:\d+|[A-Z])\s?(?:号楼|號樓|栋|棟|幢|座))?(?:\s?\d+\s?(?:单元|單元))?(?:\s?\d+\s?(?:樓|楼|层|層|室))*(?:之\d+)?/dgu;
 
 /**
  * A town with no city before it and its block read out with の, after a caller is asked for the address (住所は、えっと、
@@ -432,11 +434,14 @@ const BUILDING_BEFORE_ADDRESS = new RegExp(
 /**
  * The UK, Irish, Indian, Philippine, Thai and Malaysian forms and Sapporo's grid in romaji come before the street and
  * romaji patterns, which would take only their middle (21 Residency Road; Seksyen 7, 40000 Shah Alam; 4 Chome 1-5,
- * Chuo-ku).
+ * Chuo-ku). A Korean address written in Japanese comes first of all: the Japanese pattern would take its district and
+ * road and leave its floor (…[ADDRESS]階).
  */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
+  ...KOREAN_ADDRESS_IN_JAPANESE_DETECTORS,
   gated(/[市郡区町村]/, withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0])))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
+  ...KYOTO_WAYS_FIRST_DETECTORS,
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
   gated(/私書箱/u, patternDetector("ADDRESS", JAPANESE_PO_BOX)),
   gated(/\d(?:号室|号)?\s?[、,]?\s?[\p{Script=Han}\p{Script=Hiragana}]{1,7}[都道府県市区郡町村]/u, patternDetector("ADDRESS", BUILDING_BEFORE_ADDRESS)),

@@ -13,17 +13,30 @@ const ROMANISED_KOREAN_ADDRESS = new RegExp(
 );
 
 /**
+ * The same written from the city down, as a form filled in Korean order gives it: the city, district or province first
+ * (Seoul, Jongno-gu, …; Bundang-gu, Seongnam-si, Gyeonggi-do, …), then the road and the building's number (Samcheong-ro
+ * 22-1) or the neighbourhood and its lot (Jeongja-dong 178-1): a district's suffix before a road's or a
+ * neighbourhood's with a number says it.
+ */
+const KOREAN_DISTRICT = "[A-Z][a-z]+-(?:gu|si|gun|do|eup|myeon)";
+const DISTRICTS_FIRST_KOREAN_ADDRESS = new RegExp(
+  `\\b(?:[A-Z][a-z]+,\\s)?(?:${KOREAN_DISTRICT},\\s){1,3}(?:${KOREAN_ROAD}|[A-Z][a-z]+-(?:dong|ri|ga))\\s${BUILDING_NUMBER}(?![\\d-])`,
+  "dg",
+);
+
+/**
  * A Taiwanese address in English, numbered first as its post office writes it: the number, perhaps its lane and alley,
  * the road's section and the road (No. 88, Sec. 2, Zhongxiao E. Rd.; No. 5, Ln. 12, Minsheng Rd.), then the district and
  * city and the postcode (Da'an Dist., Taipei City 106): No. before a road's word, with the section, lane or district,
  * says it is an address, where Item No. 5, Main Road is a list's.
  */
 const TAIWANESE_ROMAN_ADDRESS =
-  /\b(?:\d{1,2}F\.?,\s)?No\.\s?\d{1,4}(?:-\d{1,3})?,\s(?:(?:Aly\.|Alley|Ln\.|Lane)\s\d{1,4},\s)*(?:Sec\.\s\d,\s)?(?:[A-Z][A-Za-z'’]*\.?\s){1,3}(?:Rd\.|Road|St\.|Street|Blvd\.|Boulevard|Ave\.|Avenue)(?:,\s[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*)?\s(?:Dist\.|District|City|County|Township)(?:\s\d{3,6}(?!\d))?)*/dg;
+  /\b(?:\d{1,2}F\.?,\s)?No\.\s?\d{1,4}(?:-\d{1,3})?,\s(?:(?:Aly\.|Alley|Ln\.|Lane)\s\d{1,4},\s)*(?:(?:Sec\.|Section)\s\d,\s)?(?:[A-Z][A-Za-z'’]*\.?\s){1,3}(?:Rd\.|Road|St\.|Street|Blvd\.|Boulevard|Ave\.|Avenue)(?:,\s[A-Z][A-Za-z'’]*(?:\s[A-Z][A-Za-z'’]*)?\s(?:Dist\.|District|City|County|Township)(?:\s\d{3,6}(?!\d))?)*(?:,\s(?:Taipei|Taichung|Tainan|Kaohsiung|Taoyuan|Hsinchu|Keelung|Chiayi)\s\d{3,6}(?!\d))?/dg;
 
-const TAIWANESE_PART = /Sec\.|Ln\.|Lane|Aly\.|Alley|Dist\.|District|City|County|Township/;
+const TAIWANESE_PART = /Sec\.|Section|Ln\.|Lane|Aly\.|Alley|Dist\.|District|City|County|Township/;
 
 export const ROMANISED_ASIAN_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/-(?:ro|gil|daero)\b/, patternDetector("ADDRESS", ROMANISED_KOREAN_ADDRESS)),
+  gated(/-(?:gu|si|gun|do|eup|myeon), [A-Z]/, patternDetector("ADDRESS", DISTRICTS_FIRST_KOREAN_ADDRESS)),
   gated(/No\.\s?\d/, patternDetector("ADDRESS", TAIWANESE_ROMAN_ADDRESS, (match) => TAIWANESE_PART.test(match[0]))),
 ];

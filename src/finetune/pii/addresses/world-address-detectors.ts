@@ -32,18 +32,19 @@ const STREET_WORD_FIRST = new RegExp(
 
 /**
  * A Korean address: the province or city (서울특별시, 경기도), the district (마포구, 성남시 분당구), then a road and its
- * building number (월드컵북로 21길 17) or a neighbourhood and its lot (역삼동 123-45); the flat (302호, 101동 1203호) and
- * the postcode in brackets after it.
+ * building number (월드컵북로 21길 17) or a neighbourhood and its lot (역삼동 123-45); the flat (302호, 101동 1203호) or the
+ * floor (, 12층; 12층 1203호) and the postcode in brackets after it.
  */
 const KOREAN_ADDRESS =
-  /(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s)?[가-힣]{1,6}(?:시|군|구)(?:\s[가-힣]{1,6}(?:구|읍|면))?\s(?:[가-힣0-9]{1,12}(?:로|길)(?:\s?\d{1,4}(?:번?길|가))?\s?\d{1,5}(?:-\d{1,4})?|[가-힣0-9]{1,8}(?:동|리|가)\s?\d{1,5}(?:-\d{1,4})?(?:번지)?)(?![\d가-힣])(?:,?\s?(?:[가-힣A-Za-z0-9]{1,12}\s)?(?:\d{1,4}동\s?)?\d{1,5}호)?(?:\s?\(\d{5}\))?/dgu;
+  /(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s)?[가-힣]{1,6}(?:시|군|구)(?:\s[가-힣]{1,6}(?:구|읍|면))?\s(?:[가-힣0-9]{1,12}(?:로|길)(?:\s?\d{1,4}(?:번?길|가))?\s?\d{1,5}(?:-\d{1,4})?|[가-힣0-9]{1,8}(?:동|리|가)\s?\d{1,5}(?:-\d{1,4})?(?:번지)?)(?![\d가-힣])(?:,?\s?(?:[가-힣A-Za-z0-9]{1,12}\s)?(?:\d{1,4}동\s?)?(?:\d{1,3}층\s?)?\d{1,5}호|,?\s?\d{1,3}층)?(?:\s?\(\d{5}\))?/dgu;
 
 /**
  * A Russian or Ukrainian address: the street's word (ул., проспект, вул.), its name, the house (д. 7, 12/3, корп. 2) and
- * the flat (кв. 12), then the city and its six-digit postcode where they follow.
+ * the flat (кв. 12, or after the house and a hyphen: 45-12), then the city and its postcode (Russia's six digits,
+ * Ukraine's five) where they follow.
  */
 const CYRILLIC_ADDRESS =
-  /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|б-р|бульвар|пл\.|площадь|вул\.|вулиця)\s?\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2},?\s(?:д\.|дом|буд\.)?\s?\d{1,4}[а-яА-Я]?(?:\/\d{1,3})?(?:,?\s(?:корп\.|к\.|стр\.)\s?\d{1,3})?(?:,?\s(?:кв\.|квартира|оф\.)\s?\d{1,4})?(?:,\s\p{Lu}[\p{L}-]+(?:,?\s\d{6})?)?(?!\d)/dgu;
+  /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|б-р|бульвар|пл\.|площадь|вул\.|вулиця)\s?\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2},?\s(?:д\.|дом|буд\.)?\s?\d{1,4}[а-яА-Я]?(?:\/\d{1,3}|-\d{1,4}(?![\d-]))?(?:,?\s(?:корп\.|к\.|стр\.)\s?\d{1,3})?(?:,?\s(?:кв\.|квартира|оф\.)\s?\d{1,4})?(?:,\s\p{Lu}[\p{L}-]+(?:,?\s\d{5,6})?)?(?!\d)/dgu;
 
 /** Japan's prefectures in romaji, by name: a word that says the words before it are a Japanese address. */
 export const JAPAN_PREFECTURES_ROMAJI =

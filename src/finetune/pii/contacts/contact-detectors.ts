@@ -6,6 +6,7 @@ import { LOOSE_DOMAIN_EMAIL_DETECTOR } from "./loose-domain-emails.js";
 import { MISREAD_DIGIT_PHONE_DETECTOR } from "./misread-digit-phones.js";
 import { SITE_EXTENSION_DETECTOR, withExtension } from "./phone-extensions.js";
 import { PHILIPPINE_MOBILE_DETECTOR, PHILIPPINE_MOBILE_RUN_DETECTOR } from "./philippine-mobiles.js";
+import { CUED_FOREIGN_MOBILE_DETECTORS } from "./cued-foreign-mobiles.js";
 import { hasPhoneWord, PHONE_WORD, phoneWordWithin } from "../context/phone-words.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 import { STRAY_SPACE_PHONE_DETECTOR } from "./stray-space-phones.js";
@@ -260,6 +261,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   DIGIT_SPACED_PHONE_DETECTOR,
   PHILIPPINE_MOBILE_DETECTOR,
   PHILIPPINE_MOBILE_RUN_DETECTOR,
+  ...CUED_FOREIGN_MOBILE_DETECTORS,
   SITE_EXTENSION_DETECTOR,
   ...COUNTRY_CODE_PHONE_DETECTORS,
   MISREAD_DIGIT_PHONE_DETECTOR,

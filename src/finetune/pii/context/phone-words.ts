@@ -1,8 +1,8 @@
 /**
- * The words that say a phone is meant (電話, 携帯, TEL, FAX, Phone, Mobile, Call, WhatsApp, LINE; abroad Telefon, Tél,
- * Handy, Portable, Natel; in Britain Ring, Text, Landline): a number's shape alone may be a part's, an order's or a
- * form's code, so the rules that take a shape only after such a word, or under a column headed by one, build their
- * patterns from this one list.
+ * The words that say a phone is meant (電話, 携帯, TEL, FAX, Phone, Mobile, Call, WhatsApp, LINE; abroad Telefon,
+ * Kontakt, Tél, Handy, Portable, Natel; in Britain Ring, Text, Landline): a number's shape alone may be a part's, an
+ * order's or a form's code, so the rules that take a shape only after such a word, or under a column headed by one,
+ * build their patterns from this one list.
  */
 const JAPANESE_PHONE_WORDS = ["電話", "携帯", "連絡先", "℡"];
 /**
@@ -13,7 +13,7 @@ const JAPANESE_PHONE_WORDS = ["電話", "携帯", "連絡先", "℡"];
 const LATIN_PHONE_WORDS = [
   "TEL", "[Tt]el", "[Tt]elephone", "[Tt]el[eé]fon(?:[oe]|nummer)?", "[Tt]él", "[Tt]éléphone", "FAX", "[Ff]ax",
   "PHONE", "[Pp]hone[sd]?", "[Mm]obile?", "[Mm]ob", "[Cc]ell(?:phone|ular)?", "[Cc]all(?:s|ed|er|ing|back)?",
-  "[Cc]ontact(?:s|ed)?", "[Ll]andline", "[Dd]irect line", "[Rr]ing", "[Tt]ext", "Handy(?:nummer)?", "[Pp]ortable",
+  "[Cc]ontact(?:s|ed)?", "[Kk]ontakt", "[Ll]andline", "[Dd]irect line", "[Rr]ing", "[Tt]ext", "Handy(?:nummer)?", "[Pp]ortable",
   "Natel", "WhatsApp", "LINE",
 ];
 // The letters a word of these languages is written in (é of Téléphone, ü of Büro), either side of a Latin word.

@@ -132,6 +132,29 @@ export function tablesOf<T>(shadow: string, read: (headings: readonly Cell[]) =>
  */
 const numbersOnly = (cell: string): boolean => !/\p{L}/u.test(cell.replace(/[（(][^（()）]*[）)]/gu, ""));
 
+/**
+ * A phone's or an e-mail's run in a person's column's cell beside a name (a Contact column's `090-2212-8841 岡部 瞳`,
+ * `Tom Field 080-1134-5567`): eight digits or more with their separators, or an address with its @.
+ */
+const CONTACT_RUN = /\+?\d[\d \t()-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/**
+ * The names of a person's cell that holds a phone or an e-mail too, each without its honorific or note: the phone and
+ * e-mail are left to their own detectors, which report them as what they are, where the cell whole would be a person's.
+ */
+function namesBesideContacts(cell: Cell): Span[] {
+  const names: Span[] = [];
+  let from = 0;
+  for (const run of [...cell.text.matchAll(CONTACT_RUN), { index: cell.text.length, 0: "" }]) {
+    const raw = cell.text.slice(from, run.index);
+    const lead = /^[\s,、/／・]*/u.exec(raw)![0].length;
+    const piece = trimmed(raw.slice(lead).replace(/[\s,、/／・]+$/u, ""), cell.start + from + lead);
+    if (/\p{L}/u.test(piece.text)) names.push(personSpan(piece));
+    from = run.index! + run[0].length;
+  }
+  return names;
+}
+
 /** The cells under a personal-data heading; empty cells and dashes stay. `type` picks one kind, so each kind is reported under its own name. */
 function tableCells(shadow: string, type: string): Span[] {
   const spans: Span[] = [];
@@ -144,7 +167,9 @@ function tableCells(shadow: string, type: string): Span[] {
       cells.forEach((cell, column) => {
         if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
         if (type === "PERSON" && (COUNT.test(cell.text) || numbersOnly(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
-        spans.push(type === "PERSON" ? personSpan(cell) : { start: cell.start, end: cell.end });
+        if (type !== "PERSON") spans.push({ start: cell.start, end: cell.end });
+        else if (cell.text.search(CONTACT_RUN) >= 0) spans.push(...namesBesideContacts(cell));
+        else spans.push(personSpan(cell));
       });
     }
   }
