@@ -10,6 +10,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["Address: Kawaramachi-dori Sanjo-agaru 215, Nakagyo-ku, Kyoto 604-8004", "Address: [ADDRESS]"],
     ["Ship to Sakyo-ku, Shirakawa-dori Imadegawa-sagaru, Kitashirakawa-cho 33-2", "Ship to [ADDRESS]"],
     ["Horikawa-dori Shijo-sagaru, Higashihorikawa-cho 88 まで集荷", "[ADDRESS] まで集荷"],
+    ["Address: 214 Ebisucho, Sanjo-agaru, Kawaramachi-dori, Nakagyo-ku, Kyoto", "Address: [ADDRESS]"],
     ["He lives on Nishioji-dori, Gojo-agaru.", "He lives on [ADDRESS]."],
     ["We met where Kawaramachi-dori crosses Shijo-dori.", "We met where Kawaramachi-dori crosses Shijo-dori."],
     ["Kawaramachi-dori and Shijo-dori at 3pm", "Kawaramachi-dori and Shijo-dori at 3pm"],
@@ -70,6 +71,8 @@ const classes: Record<string, MaskingCase[]> = {
     ["Mobil: 0160 9923 4417", "Mobil: [PHONE]"],
     ["Artikel 0176 2284 9916", "Artikel 0176 2284 9916"],
     ["Kontakt aufnehmen bis 2026", "Kontakt aufnehmen bis 2026"],
+    ["Handyhülle Art.-Nr. 0151 447 1229", "Handyhülle Art.-Nr. 0151 447 1229"],
+    ["电话会议编号 139 1022 8874", "电话会议编号 139 1022 8874"],
   ],
   "a person's column's cell holding a phone or an e-mail beside a name: each masked as what it is": [
     ["| No | 氏名 | Contact |\n|---|---|---|\n| 12 | 今村 亮 | 070-4418-2290 今村 早苗 |", "| No | 氏名 | Contact |\n|---|---|---|\n| 12 | [PERSON] | [PHONE] [PERSON] |"],

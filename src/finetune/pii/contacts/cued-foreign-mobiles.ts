@@ -11,7 +11,11 @@ import { PHONE_WORD } from "../context/phone-words.js";
  */
 const CHINESE_MOBILE = /(?<![\w+.\/-])1[3-9]\d(?:([ -])\d{4}\1\d{4}|\d{8})(?![\w-]|[.,]\d)/dg;
 const GERMAN_MOBILE = /(?<![\w+.\/-])01[5-7]\d{1,2}(?: ?\/ ?|[ -])?\d{3,4}[ -]?\d{3,5}(?![\w-]|[.,]\d)/dg;
-const CUE_BEFORE = new RegExp(`(?:${PHONE_WORD}|电话|手机|手機|联系方式)[^\\n]{0,60}$`, "u");
+/**
+ * The word right before the number, or the word and a colon and the rest of a contact's line (Kontakt: Lena Vogt, …,
+ * 0176 …): a word and more words before a number (Portable battery 0171 2345678) say it is the other word's.
+ */
+const CUE_BEFORE = new RegExp(`(?:${PHONE_WORD}|电话|手机|手機|联系方式)(?:[ \\t.:：]{0,3}|[ \\t]?[:：][^\\n]{0,60})$`, "u");
 
 const cued = (match: RegExpExecArray, shadow: string): boolean =>
   CUE_BEFORE.test(shadow.slice(Math.max(0, match.index - 80), match.index)) && !inNotPersonalContext(shadow, match.index);
