@@ -10,10 +10,14 @@ import { CHAT_AND_FAMILY_DETECTORS } from "./names/chat-and-family-names.js";
 import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contacts/contact-detectors.js";
 import { deskAddresseeSurname } from "./names/desk-addressee-surnames.js";
+import { CREW_JOB_SURNAMES } from "./names/crew-job-surnames.js";
+import { FAMILY_HOUSE_NAME } from "./names/family-house-names.js";
 import { DOCUMENT_NUMBER_COLUMN } from "./ids/document-number-columns.js";
 import { eastAsianKanjiName } from "./names/east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./names/english-person-tagger.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./names/given-names-after-kin-words.js";
+import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
+import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
 import { HIRAGANA_FULL_NAME, HIRAGANA_DIMINUTIVE, HIRAGANA_GIVEN_NAME, KANJI_SURNAME_HIRAGANA_GIVEN_NAME } from "./names/hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./ids/id-after-name.js";
 import type { PiiDetector } from "./detector.js";
@@ -121,6 +125,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     NAME_READING_CELLS,
     NAME_READING_IN_BRACKETS,
     deskAddresseeSurname,
+    ...CREW_JOB_SURNAMES,
+    FAMILY_HOUSE_NAME,
     ...NAME_LAYOUT_DETECTORS,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LINE_WRITER_DETECTORS,
@@ -137,6 +143,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...GIVEN_NAMES_AFTER_KIN,
     HIRAGANA_GIVEN_NAME,
     HIRAGANA_DIMINUTIVE,
+    ...CHILD_HONORIFIC_KANA_NAMES,
+    ...GIVEN_NAMES_BY_AGE_OR_CLASS,
     latinNameWithWordSurname,
     ENGLISH_PERSON_TAGGER,
     ...ID_AFTER_NAME_DETECTORS,

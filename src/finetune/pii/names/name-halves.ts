@@ -23,6 +23,22 @@ const NAME_HONORIFIC_AFTER = new RegExp(`^[ 　]?${honorificAlternation("さん"
 const unlistedSurnameBefore = (surname: string, given: string, after: string): boolean =>
   given.length === 1 && !nameLexicon().nounGivenNames.has(given) && NAME_HONORIFIC_AFTER.test(after) && !commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname);
 
+/**
+ * A word the dictionary lacks that starts a field (a line, a bracket, a label's value) before a found given name of any
+ * length and the name's end or the person's age (財部 [千景] 様, （野国 [真央]）, 浦崎 [美代] 78歳): its surname, as a rare one is
+ * (財部, 野国), unless a common noun, an office's word or a day's (本日, 今回, 以下: two kanji ending so).
+ */
+const unlistedSurnameStartingField = (shadow: string, surname: string, surnameStart: number, given: string, after: string): boolean =>
+  FIELD_START_BEFORE.test(shadow.slice(Math.max(0, surnameStart - 1), surnameStart)) &&
+  NAME_ENDS_AFTER.test(after) &&
+  !nameLexicon().nounGivenNames.has(given) &&
+  !commonNouns().has(surname) &&
+  !PLACE_OR_TITLE_END.test(surname) &&
+  !(surname.length === 2 && DAY_OR_ORDER_WORD_END.test(surname));
+const FIELD_START_BEFORE = /^(?:|[\n（(「『：:|｜\t])$/u;
+const NAME_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, "氏", ...FAMILIAR_HONORIFICS)}|[）)」』、,，\n]|$|[ 　][0-9]{1,3}(?:歳|才))`, "u");
+const DAY_OR_ORDER_WORD_END = /[日回度週月年時上下後前中]$/u;
+
 /** A katakana word, half-width too, and a space right before a found kana name. */
 const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
 const KANA_NAME_WRITTEN = /^[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
@@ -135,8 +151,11 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     if (finding.type !== "PERSON") continue;
     const surname = SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 6), finding.start))?.[1];
     const given = shadow.slice(finding.start, finding.end);
-    if (surname && givenNames.has(given) && (surnames.has(surname) || unlistedSurnameBefore(surname, given, shadow.slice(finding.end, finding.end + 4))) && !PLACE_SURNAMES.has(surname)) {
-      const start = finding.start - surname.length - 1;
+    const start = finding.start - (surname?.length ?? 0) - 1;
+    const after = shadow.slice(finding.end, finding.end + 6);
+    const isSurnameHere = (word: string) =>
+      surnames.has(word) || unlistedSurnameBefore(word, given, after) || unlistedSurnameStartingField(shadow, word, start, given, after);
+    if (surname && givenNames.has(given) && isSurnameHere(surname) && !PLACE_SURNAMES.has(surname)) {
       if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
       continue;
     }
