@@ -66,6 +66,9 @@ import { SPACED_NAME_IN_CELL } from "./names/spaced-names-in-cells.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./contacts/spoken-detectors.js";
 import { TABLE_DETECTORS } from "./context/table-detectors.js";
 import { UNLISTED_NAME_BEFORE_SPEECH } from "./names/unlisted-names-before-speech.js";
+import { GIVEN_NAME_BEFORE_ACT } from "./names/given-names-before-acts.js";
+import { CHAT_SLOT_SPEAKER } from "./names/chat-slot-speakers.js";
+import { NAME_AFTER_ACT_CUE_DETECTOR } from "./names/names-after-act-cues.js";
 
 export type { PiiDetector, Span } from "./detector.js";
 
@@ -137,6 +140,9 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
     UNLISTED_NAME_BEFORE_SPEECH,
+    GIVEN_NAME_BEFORE_ACT,
+    CHAT_SLOT_SPEAKER,
+    NAME_AFTER_ACT_CUE_DETECTOR,
     LATIN_NAME_BEFORE_JOB,
     ...LATIN_GIVEN_AFTER_JOB_DETECTORS,
     ...ROMAJI_NAMES_BY_HAND,
