@@ -44,7 +44,7 @@ import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./names/latin-given-after-job.j
 import { NAME_DETECTORS } from "./names/name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./names/clergy-title-names.js";
 import { capitalsNameColumn } from "./names/capitals-name-columns.js";
-import { CAPITALS_FAMILY_CAPITALISED_GIVEN, CAPITALS_NAME_FAMILY_FIRST } from "./names/capitals-family-first-names.js";
+import { CAPITALS_FAMILY_CAPITALISED_GIVEN, CAPITALS_NAME_FAMILY_FIRST, EAST_ASIAN_CAPITALS_FAMILY } from "./names/capitals-family-first-names.js";
 import { SURNAME_FIRST_TABLE_CELL } from "./names/surname-first-table-cells.js";
 import { HANGUL_NAME_DETECTOR } from "./names/hangul-names.js";
 import { CHAT_SPEAKER_NAME } from "./names/chat-speaker-names.js";
@@ -104,6 +104,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     PARTICLE_FULL_NAME,
     CAPITALS_NAME_FAMILY_FIRST,
     CAPITALS_FAMILY_CAPITALISED_GIVEN,
+    EAST_ASIAN_CAPITALS_FAMILY,
     SURNAME_FIRST_TABLE_CELL,
     HANGUL_NAME_DETECTOR,
     CHAT_SPEAKER_NAME,

@@ -74,3 +74,25 @@ describeMaskingClasses("a name after a tracker's or a mail's cue", {
     ["loop in Marketing on this", "loop in Marketing on this"],
   ],
 });
+
+describeMaskingClasses("a family name in capitals before capitalised given names, no label", {
+  "Korean, Chinese and Vietnamese, as an exchange list or a register writes them": [
+    ["KIM Minjun, Seoul National University", "[PERSON], Seoul National University"],
+    ["CHEN Yiming (Tsinghua)", "[PERSON] (Tsinghua)"],
+    ["LEE Jiwoo arrives on Monday", "[PERSON] arrives on Monday"],
+    ["CHOI Sun-hee, Korea University", "[PERSON], Korea University"],
+    ["Intern: PHAM Van Long", "Intern: [PERSON]"],
+    ["Exchange student TRAN Quoc Bao arrives on 2 September.", "Exchange student [PERSON] arrives on 2 September."],
+    ["HOANG Minh Chau, Hanoi University", "[PERSON], Hanoi University"],
+  ],
+  "while a street, a place, a brand or a club after the same capitals stays": [
+    ["PARK Avenue office", "PARK Avenue office"],
+    ["HONG Kong office", "HONG Kong office"],
+    ["LEE Cooper jeans", "LEE Cooper jeans"],
+    ["SONG Contest entries", "SONG Contest entries"],
+    ["WANG Lab results", "WANG Lab results"],
+    ["CHAN Taekwondo club", "CHAN Taekwondo club"],
+    ["TRAN Hung Dao Street", "TRAN Hung Dao Street"],
+    ["PHAM Office supplies", "PHAM Office supplies"],
+  ],
+});

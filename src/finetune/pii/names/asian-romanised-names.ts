@@ -24,9 +24,12 @@ const upper = (names: string) =>
     .map((name) => name.toUpperCase())
     .join("|");
 
-/** The family names of a tier, as written or in capitals, and what must follow them. */
+/**
+ * The family names of a tier, as written or in capitals, and what must follow them: the given names in capitals too, or
+ * capitalised after a family name in capitals, as a register writes a name for foreign readers (PHAM Van Long).
+ */
 const tier = (families: string, rest: (syllable: string, middle: string) => string) =>
-  `(?:${families})${rest(SYLLABLE, MIDDLE)}|(?:${upper(families)})${rest("[A-ZĐÀ-Ỹ]{1,7}", upper(MIDDLE))}`;
+  `(?:${families}|${upper(families)})${rest(SYLLABLE, MIDDLE)}|(?:${upper(families)})${rest("[A-ZĐÀ-Ỹ]{1,7}", upper(MIDDLE))}`;
 const VIETNAMESE_NAME = new RegExp(
   `(?<![A-Za-zÀ-ỹ0-9'’-])(?:${[
     tier(COMMON_FAMILY, (syllable) => `(?:[ \\t]+${syllable}){1,3}`),

@@ -1,6 +1,7 @@
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
+import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
 
 /**
  * A Japanese name in capitals, the family name first, as an identity check or a name's romaji field writes it
@@ -51,5 +52,32 @@ export const CAPITALS_FAMILY_CAPITALISED_GIVEN: PiiDetector = gated(/[A-Z]{2} [A
   find: (shadow) =>
     matchesOf(FAMILY_CAPITALS_GIVEN_CAPITALISED, shadow).flatMap((match) =>
       readsAsCapitalsFamilyName(match[0]) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    ),
+});
+
+/**
+ * A Korean or Chinese name with the family name in capitals and the given name capitalised, as an exchange list or a
+ * register writes it (KIM Minjun, PARK Seo-yeon, CHEN Yiming): a family name of the list and a given name of one or two
+ * romanised Korean or pinyin syllables, no English word or place (PARK Avenue, HONG Kong, LEE Cooper).
+ */
+const EAST_ASIAN_CAPITALS_FAMILY_GIVEN = new RegExp(
+  `(?<![A-Za-z'’-])(?<family>${EAST_ASIAN_FAMILY.toUpperCase()})[ \\t]+(?<name>[A-Z][a-z]{1,7}(?:-[a-z]{2,5})?)(?![A-Za-z'’-]|[ \\t]+[A-Z])`,
+  "dg",
+);
+const ROMANISED_SYLLABLE =
+  "(?:kk|tt|pp|ss|jj|ch|zh|sh|[bcdfghjklmnpqrstwxyz])?(?:iang|iong|uang|yeo|yae|wae|iao|ian|uai|uan|eo|ae|ya|ye|oe|yo|wa|wo|we|wi|yu|eu|ui|oo|ai|ei|ao|ou|ia|ie|iu|ua|uo|a|e|i|o|u)(?:ng|[klmnpt])?";
+const ROMANISED_GIVEN = new RegExp(`^(?:${ROMANISED_SYLLABLE}){1,2}(?:-(?:${ROMANISED_SYLLABLE}){1,2})?$`, "i");
+
+const readsAsEastAsianGiven = (match: RegExpExecArray): boolean => {
+  const { family, name: given } = match.groups as { family: string; name: string };
+  const written = `${family.charAt(0)}${family.slice(1).toLowerCase()} ${given}`;
+  return ROMANISED_GIVEN.test(given) && !isEnglishWord(given) && !isPlaceName(given) && !isPlaceName(written);
+};
+
+export const EAST_ASIAN_CAPITALS_FAMILY: PiiDetector = gated(/[A-Z]{2} [A-Z][a-z]/, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(EAST_ASIAN_CAPITALS_FAMILY_GIVEN, shadow).flatMap((match) =>
+      readsAsEastAsianGiven(match) ? [{ start: match.index, end: match.index + match[0].length }] : [],
     ),
 });
