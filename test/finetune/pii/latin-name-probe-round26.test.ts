@@ -96,3 +96,27 @@ describeMaskingClasses("a family name in capitals before capitalised given names
     ["PHAM Office supplies", "PHAM Office supplies"],
   ],
 });
+
+describeMaskingClasses("a name after a chat's cue", {
+  "thanks with a comma, per, ping, cc, and a mention whose initial is no ASCII letter": [
+    ["thanks, Ngozi!", "thanks, [PERSON]!"],
+    ["Thanks, Radek.", "Thanks, [PERSON]."],
+    ["per Marek, the deadline moved", "per [PERSON], the deadline moved"],
+    ["ping Tomasz about the runner", "ping [PERSON] about the runner"],
+    ["cc: Kofi", "cc: [PERSON]"],
+    ["ping @Ömer when the QA build is ready", "ping @[PERSON] when the QA build is ready"],
+    ["@Łukasz can you check?", "@[PERSON] can you check?"],
+    ["@Émile please review", "@[PERSON] please review"],
+  ],
+  "while a team, a rule, a tool, a place or a decorator after the same cue stays": [
+    ["Thanks, Team!", "Thanks, Team!"],
+    ["Thanks, Everyone.", "Thanks, Everyone."],
+    ["as per Annex B", "as per Annex B"],
+    ["per Visa rules", "per Visa rules"],
+    ["ping Jenkins to rebuild", "ping Jenkins to rebuild"],
+    ["cc: Legal", "cc: Legal"],
+    ["per Lisbon office", "per Lisbon office"],
+    ["@Override", "@Override"],
+    ['@Überblick(title = "Q3")', '@Überblick(title = "Q3")'],
+  ],
+});

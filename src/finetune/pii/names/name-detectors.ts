@@ -1093,7 +1093,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   // A chat mention (@Priya, @Tom Becker): not an e-mail's or a handle's @ after a word, nor a decorator starting a
   // line of code (@Override, @Component({ … }), @Test public void …), nor a BibTeX entry (@InProceedings{…).
   englishDetector(
-    /@[A-Z]/,
+    /@[A-ZÀ-ÖØ-Þ\u0100-\u024F]/,
     new RegExp(
       `(?<![\\w.@/+-])@(?<secret>${EN_NAME})(?![\\w({[<]|[ \\t]+@|[ \\t]+(?:public|private|protected|static|class|void|def|async|export|function|fun|val|var|final|abstract|override)\\b)(?!(?<=^[ \\t]*@[^\\n]*)[ \\t]*$)`,
       "dgmu",
