@@ -164,6 +164,12 @@ export const isAlphanumeric = (code: number): boolean => (code >= 48 && code <= 
 
 export const digitsOf = (text: string): string => text.replace(/\D/g, "");
 
+/** The line `index` stands on, without its line breaks. */
+export const onItsLine = (shadow: string, index: number): string => {
+  const end = shadow.indexOf("\n", index);
+  return shadow.slice(shadow.lastIndexOf("\n", index) + 1, end === -1 ? undefined : end);
+};
+
 /** The `length` characters before `index` (context rules look back only this far, within the line). */
 export const before = (shadow: string, index: number, length: number): string => {
   const window = shadow.slice(Math.max(0, index - length), index);

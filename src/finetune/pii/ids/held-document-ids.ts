@@ -33,10 +33,11 @@ const permitOfAPerson = (match: RegExpExecArray, shadow: string): boolean => {
 
 /**
  * The name of a transit or prepaid card, then its number, perhaps in brackets or after 番号: letters and digits in
- * groups, twelve digits or more (a card's balance or its last four are not its number).
+ * groups, twelve digits or more (a card's balance or its last four are not its number); its ID番号 as the card's app
+ * shows it (Suica ID番号 JE12 3456 7890 1234, ICOCAのID …) is the same number.
  */
 const PREPAID_CARD =
-  /(?<![A-Za-z])(?:Suica|SUICA|PASMO|ICOCA|Kitaca|TOICA|manaca|SUGOCA|nimoca|はやかけん|PiTaPa|SAPICA|WAON|nanaco|Edy|交通系IC(?:カード)?)(?:カード)?[ \t]*(?:[（(:：]|は|番号|No\.?)?[ \t]*(?:番号[ \t]*[:：は]?[ \t]*)?(?<secret>(?:[A-Z]{1,2}[ -]?)?\d{2,4}(?:[ -]?\d{2,4}){2,5})(?![\dA-Za-z])/dgu;
+  /(?<![A-Za-z])(?:Suica|SUICA|PASMO|ICOCA|Kitaca|TOICA|manaca|SUGOCA|nimoca|はやかけん|PiTaPa|SAPICA|WAON|nanaco|Edy|交通系IC(?:カード)?)(?:カード)?[ \t]*(?:[（(:：]|は|の?ID(?:番号)?|番号|No\.?)?[ \t]*(?:番号[ \t]*[:：は]?[ \t]*)?(?<secret>(?:[A-Z]{1,2}[ -]?)?\d{2,4}(?:[ -]?\d{2,4}){2,5})(?![\dA-Za-z])/dgu;
 const twelveDigits = (value: string): boolean => (value.match(/\d/g)?.length ?? 0) >= 12;
 
 /**

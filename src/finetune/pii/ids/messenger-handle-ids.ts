@@ -7,8 +7,11 @@ import { gated, patternDetector, type PiiDetector } from "../detector.js";
 const NETWORK =
   "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag|[Gg]it[Hh]ub|[Gg]it[Ll]ab|Bitbucket";
 
-/** A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. */
-const HANDLE = String.raw`(?<secret>@?[A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9](?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
+/**
+ * A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. With a
+ * tag, a name of two or three letters is one too (Kaz#4410): the tag makes it unique.
+ */
+const HANDLE = String.raw`(?<secret>@?[A-Za-z](?:[A-Za-z0-9._-]{2,30}[A-Za-z0-9]|[A-Za-z0-9._-]{0,1}[A-Za-z0-9](?=#[A-Za-z0-9]{2,6}))(?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
 
 /**
  * A person's handle on a network after the network's name (LINE ID：sato_k88, WeChat chenjing_yh88, Skype: j.doe.42,

@@ -2,7 +2,7 @@ import { ACTOR_LOGIN_DETECTORS } from "./actor-logins.js";
 import { CODE_HOST_PROFILES } from "./code-host-profiles.js";
 import { LOGIN_PAIR_DETECTORS } from "../secrets/login-pairs.js";
 import { POLICE_RECEIPT_NUMBERS } from "./police-receipt-numbers.js";
-import { before, digitsOf, gated, hasDigits, matchesOf, patternDetector, type PiiDetector, type Span } from "../detector.js";
+import { before, digitsOf, gated, hasDigits, matchesOf, onItsLine, patternDetector, type PiiDetector, type Span } from "../detector.js";
 import { passesLuhn } from "./luhn.js";
 import { PLATE_REGION } from "../lexicon/plate-regions.js";
 import { isFleetPlate } from "../look-alikes/fleet-plates.js";
@@ -24,6 +24,8 @@ import { WRAPPED_ID_VALUES } from "./wrapped-id-values.js";
 import { ENGLISH_BANK_ACCOUNTS } from "./english-bank-accounts.js";
 import { INSURED_REGISTER_NUMBERS } from "./insured-register-numbers.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "../lexicon/person-documents.js";
+import { CODES_SAID_OF_A_PERSON } from "./codes-said-of-a-person.js";
+import { OWNED_THING_REGISTRATIONS } from "./owned-thing-registrations.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "../context/program-text.js";
 import { notPseudonyms } from "./pseudonym-ids.js";
@@ -128,7 +130,8 @@ const ID_VALUE =
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
  * 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203" (or a hosting panel's
  * lower-case cust-0049183), a number printed in
- * groups (ポイントカード 8800 1234 5678), a library's card (Library card: 2300 4412 0071); and a document's labels
+ * groups (ポイントカード 8800 1234 5678), a library's or a member's card (Library card: 2300 4412 0071, Member card no K2231907),
+ * a personnel code (人事コード HR-33021), a student's number after 学籍 alone (学籍 4410927); and a document's labels
  * (person-documents.ts: パスポート M71630492, 口座番号 1234567, 診察券 KV-004821).
  */
 /** Other words for the person a number is given to (Learner no., Tenant ID, Policyholder number). */
@@ -140,7 +143,7 @@ const PERSON_NOUNS =
  */
 const WHOSE_ASIDE = String.raw`(?:[ \t]+(?:for|of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[:：]))?`;
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
   "dg",
 );
 
@@ -219,10 +222,6 @@ const VEHICLE_WORD = /ナンバー|車|プレート|[Pp]late|[Vv]ehicle/;
 // A plate's class number has one to three digits and its serial four (12-88, 2315) or fewer after dots (・・12); a
 // year, a date or a sum after the digits (大阪 3 の 2015年) is none.
 const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])(?<place>\p{Script=Han}{1,4})[ 　]?\d{1,3}[ 　]?[\p{Script=Hiragana}][ 　]?(?:\d{1,2}-\d{2}|\d{4}|[・･.]{1,3}\d{1,3})(?![\d-]|[年月日時分円])/dgu;
-const onItsLine = (shadow: string, index: number): string => {
-  const end = shadow.indexOf("\n", index);
-  return shadow.slice(shadow.lastIndexOf("\n", index) + 1, end === -1 ? undefined : end);
-};
 
 /**
  * A Japanese health-insurance card's 記号 and 番号 (保険証 記号 31041187 番号 2049), after the card is named: masked as
@@ -282,18 +281,19 @@ function sharedAccount(login: string): boolean {
 
 /**
  * An ID known by its label's form, not by a list: a number, ID or code of a word ending as a person (加入者番号, 組合員番号,
- * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678,
+ * 受給者番号, 申込者ID, 教習生番号, 園児番号, 弁護士番号, 需要家番号, 株主番号, 選手番号), a person's card (会員証番号, 学生証番号, メンバーズカード 8800 1234 5678,
  * one just issued or issued again: 児童カード新規 2300 4412 0071) or a register of
  * persons (教習原簿No., 名簿番号) does, or a person's word in katakana (プレイヤーID 8812-4409-31, フレンドコード SW-1234-5678-9012,
  * メンバー番号, ドライバーコード: a game's or a crew's members). A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise; a trade party's
  * (輸入者コード) is a firm's, and a corporation's (法人番号) no person's. A registration's number (登録番号) is a person's
- * only where a person is registered, an agent or a licensed professional (募集人登録番号, 税理士登録番号): a business's
- * (適格請求書発行事業者登録番号) is its invoices'.
+ * only where a person is registered, an agent or a licensed professional (募集人登録番号, 税理士登録番号, 保護者の登録番号): a business's
+ * (適格請求書発行事業者登録番号) is its invoices', and one given to a customer's entry (田中様の登録番号 EN-2291: a
+ * tournament's or a shop's) the entry's.
  */
-const REGISTERED_PERSON = /(?:[人士師]|(?<!事業)者)$/u;
+const REGISTERED_PERSON = /(?:[人士師]|(?<!事業)者|選手)$/u;
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
 const KANA_PERSON = "プレイヤー|フレンド|メンバー|スタッフ|ドライバー|キャスト|トレーナー|ライダー";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主))(?<registered>登録)?${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?|(?<![\\p{Script=Katakana}ー])(?<kanaHolder>${KANA_PERSON})${ID_LABEL})${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主|選手))(?:の?(?<registered>登録))?${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?|(?<![\\p{Script=Katakana}ー])(?<kanaHolder>${KANA_PERSON})${ID_LABEL})${ID_VALUE}`, "dgu");
 
 /**
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
@@ -343,10 +343,10 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     }),
   ),
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|[Nn]umber|[Nn]o|#|[Aa]ccount|[Ll]ibrary card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
+  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|[Ll]ibrary card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
-    new RegExp(`[者員人証様生簿児士師家主](?:登録)?${ID_LABEL}|カード|(?:${KANA_PERSON})${ID_LABEL}`),
+    new RegExp(`(?:[者員人証様生簿児士師家主]|選手)(?:の?登録)?${ID_LABEL}|カード|(?:${KANA_PERSON})${ID_LABEL}`),
     patternDetector(
       "PERSONAL_ID",
       PERSONAL_ID_BY_FORM,
@@ -406,6 +406,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...NATIONAL_ID_DETECTORS,
   ...LOYALTY_NUMBER_DETECTORS,
   ...CRIME_PREVENTION_REGISTRATIONS,
+  ...OWNED_THING_REGISTRATIONS,
+  ...CODES_SAID_OF_A_PERSON,
   ...PROSE_ACCOUNT_NUMBERS,
   ...WALLET_ADDRESSES,
   ...ENGLISH_BANK_ACCOUNTS,

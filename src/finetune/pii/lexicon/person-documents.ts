@@ -32,12 +32,17 @@ const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12
 const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp]aszport|[Pp]assaporto|[Pp]assaporte|hộ chiếu|[护護]照|여권)`;
 
 /** Cards and books issued to a person, by name. */
-const HELD_CARD = "学生証|社員証|職員証|乗務員証|運転者証|従業者証|身分証明書|身分証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書";
+const HELD_CARD = "学生証|社員証|職員証|乗務員証|運転者証|従業者証|身分証明書|身分証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|年金証書|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書";
 /**
  * A number that is no year or count: letters before a digit, five digits or more, a pension number's four and six
  * digits, two groups of four (会員証 No. 0077-4412; not a span of years, 2024-2025年度), or an issuer's kanji before the number (a taxi centre's driver card: 栃-介-20931, 品-0412).
  */
 const NUMBER_NOT_YEAR = String.raw`[A-Za-z]{1,3}-?\d|\d{5,}|\d{4}-\d{6}|\d{4}-\d{4}(?![\d年度])|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\d{3,}`;
+/**
+ * After a card's name and its number's word (障害者手帳番号 1129-44, お薬手帳の番号、5510-22), also four digits and two or
+ * three: the word says a number follows; a year's month (2026-04) is no card's number.
+ */
+const SHORT_GROUPED_NUMBER = String.raw`(?!(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])(?!\d))\d{3,4}-\d{2,3}(?![\d/:-]|[年月日])`;
 
 /**
  * The states and provinces that issue driving licences, by the codes their licences and addresses print: Australia's,
@@ -134,8 +139,9 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   },
   {
     what: "a health-insurance card and a pension book (its basic pension number, 1234-567890, also later in the sentence); the elderly's medical insurance (後期高齢者医療: eight digits) and a care insurance's (介護保険: ten) by the scheme's name alone",
-    cue: "保険|記号番号|年金|後期高齢者医療",
+    cue: "保険|記号番号|年金|後期高齢者医療|[Pp]ension",
     labels: [
+      { words: String.raw`(?<![A-Za-z])(?:[Bb]asic )?[Pp]ension${EN_NUMBER}`, at: "next", value: String.raw`\d{4}[-‐ ]?\d{6}(?![\d-])` },
       { words: "保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号", at: "next" },
       // A basic pension number (four digits and six) later in the sentence that names it, twice where a person holds two.
       { words: "(?:基礎)?年金番号|年金手帳", at: "sentence", value: String.raw`\d{4}[-‐ ]?\d{6}` },
@@ -154,13 +160,16 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     cue: "印鑑登録",
     labels: [
       { words: "印鑑登録番号", at: "next" },
-      { words: "印鑑登録証(?:番号)?", at: "next", value: String.raw`\d` },
+      { words: "印鑑登録証(?:の?番号)?", at: "next", value: String.raw`\d` },
     ],
   },
   {
     what: "a card or a book a person is issued, by its name (学生証 S2024…, 保険証, 障害者手帳の番号は …, 年金手帳, 特別永住者証明書 番号 …), perhaps with 番号 or の番号: a number, not a year or a count (保険証 2枚, 学生証 2024年度版)",
     cue: HELD_CARD,
-    labels: [{ words: String.raw`(?:${HELD_CARD})(?:[ 　]?(?:の?番号|No\.?|ナンバー))?`, at: "next", value: NUMBER_NOT_YEAR }],
+    labels: [
+      { words: String.raw`(?:${HELD_CARD})(?:[ 　]?(?:の?番号|No\.?|ナンバー))?`, at: "next", value: NUMBER_NOT_YEAR },
+      { words: String.raw`(?:${HELD_CARD})[ 　]?(?:の?番号|No\.?|ナンバー)`, at: "next", value: SHORT_GROUPED_NUMBER },
+    ],
   },
   {
     what: "a pet's microchip, fifteen digits: its owner's entry in the register",
@@ -171,9 +180,20 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a dog's licence and rabies tags (鑑札, 狂犬病予防注射済票): the city's dog register holds the owner; an era's year, the city and the number (R8-〇〇-2104), or three digits or more, not a year (注射済票 2024年度分)",
+    what: "a dog's licence and rabies tags (鑑札, 狂犬病予防注射済票): the city's dog register holds the owner; an era's year, the city and the number (R8-〇〇-2104), letters and a number (注射済票の番号 VC-7719), or three digits or more, not a year (注射済票 2024年度分)",
     cue: "鑑札|注射済票",
-    labels: [{ words: "鑑札(?:番号)?|(?:狂犬病予防)?注射済票(?:番号)?", at: "next", value: String.raw`[A-Za-z]{1,2}\d{1,2}-|\d{3,}(?![\d年])` }],
+    labels: [{ words: "鑑札(?:の?番号)?|(?:狂犬病予防)?注射済票(?:の?番号)?", at: "next", value: String.raw`[A-Za-z]{1,2}\d{1,2}-|[A-Za-z]{1,3}-\d{3,}|\d{3,}(?![\d年])` }],
+  },
+  {
+    what: "a parking permit or a bicycle-parking sticker issued to a resident or a contract holder (駐車許可証 P2-118, 駐輪場ステッカー番号 12-0882, parking permit NP-55012): letters before a digit, two groups of digits, or four digits or more, not a year or a count (駐車証 2枚, parking permit 2027 renewal)",
+    cue: "駐車(?:許可)?証|駐車許可|駐輪|[Pp]arking permit",
+    labels: [
+      {
+        words: String.raw`駐車(?:許可)?証(?:番号|No\.?)?|駐車許可番号|駐輪(?:場)?(?:許可証|ステッカー|シール|登録)(?:番号|No\.?)?|(?<![A-Za-z])[Pp]arking permit${EN_NUMBER}`,
+        at: "next",
+        value: String.raw`[A-Za-z]{1,3}\d?-?\d|\d{2,}-\d{2,}(?![\d/])|(?!(?:19|20)\d{2}(?!\d))\d{4,}(?![\d年枚台])`,
+      },
+    ],
   },
   {
     what: "a city's addressee number (宛名番号): its resident's in the city's tax and benefit ledgers",
@@ -188,7 +208,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
 ];
 
 /** What may stand between a label and a value of its shape: a space, a bracket, a colon, は, # or "is". */
-const SEPARATOR = String.raw`[\s(（:：は#]*(?:is\s+)?`;
+const SEPARATOR = String.raw`[\s(（:：は#、,]*(?:is\s+)?`;
 
 /** The labels a value stands right after, as one alternation, each shaped label's words with a look-ahead for its shape. */
 export const DOCUMENT_LABELS = PERSON_DOCUMENTS.flatMap((document) => document.labels)

@@ -1,4 +1,6 @@
+import { AUTHENTICATOR_SECRETS } from "./authenticator-secrets.js";
 import { BACKUP_CODE_LISTS } from "./backup-code-lists.js";
+import { RECOVERY_PHRASES } from "./recovery-phrases.js";
 import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { FOREIGN_CREDENTIAL_DETECTORS } from "./foreign-credential-labels.js";
 import { gated, hasRun, isAlphanumeric, matchesOf, patternDetector, type PiiDetector } from "../detector.js";
@@ -401,6 +403,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ...FOREIGN_CREDENTIAL_DETECTORS,
   // A list of backup codes whole before one code of it is read alone.
   ...BACKUP_CODE_LISTS,
+  ...AUTHENTICATOR_SECRETS,
+  ...RECOVERY_PHRASES,
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
   // After the key cues: a license key is an API key, not a password.
   gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET|PSK|psk/, {

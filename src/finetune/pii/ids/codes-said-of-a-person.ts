@@ -1,0 +1,28 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/**
+ * A person's code said of them in a sentence with no label (野口さんは Y27-0381 で登録済み, 彼の番号は SU9921 です, 佐藤様のIDは
+ * AB-20931 でした): after a person and は, a code they are registered, enrolled or signed up under (で登録, で入会,
+ * でエントリー); after a person's の番号, ID or コード, any code. Letters then digits, four digits or more: a phone's or an
+ * amount's digits have no letters, and a flight, a seat or a room says so after it (JL0841 で到着, B1203 号室です).
+ */
+const CODE_OF_A_PERSON =
+  /(?:(?<subject>さん|様|くん|君|ちゃん|氏)は|(?:さん|様|くん|君|ちゃん|氏|(?<![\p{Script=Han}])(?:彼女?|本人|ご本人))の(?:番号|ID|コード)は)[ \t]*(?<secret>[A-Z]{1,4}\d{0,3}-?\d{2,}(?:-?\d+)*)(?![A-Za-z0-9-])[ \t]*(?<after>で(?:登録|受付|申込|申し込|入会|入学|入所|エントリー)|です|でした)/dgu;
+
+const personsCode = (match: RegExpExecArray): boolean => {
+  const { subject, secret, after } = match.groups!;
+  return (secret!.match(/\d/g)?.length ?? 0) >= 4 && (subject === undefined || !/^で(?:す|した)/.test(after!));
+};
+
+/**
+ * A code in brackets after what the person is, a name before the brackets (Volkov（交換留学生、Y27-0381）, 王（研究生、
+ * G2024-118）): the code they are enrolled or registered under. Letters then digits, or six digits or more, the
+ * bracket's close right after; a year, a count or a grade (（留学生、2026年入学）, （会員、3名）) is no code.
+ */
+const CODE_AFTER_WHAT_THEY_ARE =
+  /[（(][\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:生|員|者|士)[、,][ \t]*(?<secret>[A-Z]{1,3}\d{0,4}-?\d{3,}|\d{6,})(?=[）)])/dgu;
+
+export const CODES_SAID_OF_A_PERSON: readonly PiiDetector[] = [
+  gated(/(?:さん|様|くん|君|ちゃん|氏)は|の(?:番号|ID|コード)は/, patternDetector("PERSONAL_ID", CODE_OF_A_PERSON, personsCode)),
+  gated(/[生員者士][、,]/, patternDetector("PERSONAL_ID", CODE_AFTER_WHAT_THEY_ARE, (match) => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4)),
+];
