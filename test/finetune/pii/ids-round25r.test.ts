@@ -84,3 +84,59 @@ const classes: Record<string, MaskingCase[]> = {
 };
 
 describeMaskingClasses("ID classes, round after the twenty-fourth set", classes);
+
+/**
+ * ID classes taken after the twenty-fifth set (issue 13), each with the look-alikes beside it that must stay. Values are
+ * made up here, not a set's.
+ */
+const classesAfterSet25: Record<string, MaskingCase[]> = {
+  "a health-insurance card's 記号 and 番号 named by its insurer's kind or its column's heading, the 記号 in up to two words": [
+    ["- 社保: 記号 東京 4401 番号 27（本人）", "- 社保: [PERSONAL_ID]（本人）"],
+    ["健保組合 記号 中 22 番号 10931 を控えた", "健保組合 [PERSONAL_ID] を控えた"],
+    [
+      "| No. | 区分 | 保険証 記号・番号 |\n|---|---|---|\n| 12 | 初検 | 記号 組合 大阪 77 番号 10244 |",
+      "| No. | 区分 | 保険証 記号・番号 |\n|---|---|---|\n| 12 | 初検 | [PERSONAL_ID] |",
+    ],
+    ["| 品名 | 型式 記号・番号 |\n|---|---|\n| 端子台 | 記号 TB 番号 4410 |", "| 品名 | 型式 記号・番号 |\n|---|---|\n| 端子台 | 記号 TB 番号 4410 |"],
+    ["国保の窓口は3階。部品の記号 A2 番号 2026-12-01 の納品", "国保の窓口は3階。部品の記号 A2 番号 2026-12-01 の納品"],
+  ],
+  "a health-insurance card's number in a cell under the card's heading, after the insurer's kind or whose card it is": [
+    [
+      "| 受付 | 被保険者証番号 | 負傷 |\n|---|---|---|\n| A-1 | 社保 18820431 | 腰痛 |\n| A-2 | 国保 那3-1102874 | 膝 |",
+      "| 受付 | 被保険者証番号 | 負傷 |\n|---|---|---|\n| A-1 | 社保 [PERSONAL_ID] | 腰痛 |\n| A-2 | 国保 [PERSONAL_ID] | 膝 |",
+    ],
+    [
+      "| 区分 | 保険証番号 |\n|---|---|\n| 初検 | 00731152 |\n| 再検 | 母の被扶養者 4410927 |",
+      "| 区分 | 保険証番号 |\n|---|---|\n| 初検 | [PERSONAL_ID] |\n| 再検 | 母の被扶養者 [PERSONAL_ID] |",
+    ],
+    [
+      "| 区分 | 保険証 記号・番号 | 点数 |\n|---|---|---|\n| 初検 | 記号 5 番号 2 | 14520 |",
+      "| 区分 | 保険証 記号・番号 | 点数 |\n|---|---|---|\n| 初検 | [PERSONAL_ID] | 14520 |",
+    ],
+    ["| 区分 | 保険証 確認日 |\n|---|---|\n| 初検 | 20261103 |", "| 区分 | 保険証 確認日 |\n|---|---|\n| 初検 | 20261103 |"],
+    ["| 保険証 番号 | 枚数 |\n|---|---|\n| 提示あり | 12 |", "| 保険証 番号 | 枚数 |\n|---|---|\n| 提示あり | 12 |"],
+  ],
+  "a bank account's seven digits split 3-4 by a space after the account's kind": [
+    ["振込先は沖縄銀行 本店営業部 普通 318 2207 です", "振込先は沖縄銀行 本店営業部 [PERSONAL_ID] です"],
+    ["返金は 当座 044 9183 へ", "返金は [PERSONAL_ID] へ"],
+    ["定期 500 1000円 を解約", "定期 500 1000円 を解約"],
+    ["普通 120 3000件 の振込", "普通 120 3000件 の振込"],
+    ["普通列車 341 2210 号", "普通列車 341 2210 号"],
+  ],
+  "an IBAN after its label, with its country's length, even where its check fails": [
+    ["Refund to IBAN GB12 ABCD 1020 3040 5060 70 please", "Refund to IBAN [PERSONAL_ID] please"],
+    ["振込先 IBAN: FR76 3000 6000 0112 3456 7890 180", "振込先 IBAN: [PERSONAL_ID]"],
+    ["Tracking YT22 8814 0039 126 arrived", "Tracking YT22 8814 0039 126 arrived"],
+    ["IBAN DE12 3456 is too short to be one", "IBAN DE12 3456 is too short to be one"],
+  ],
+  "a register's number heading one person's entry": [
+    ["<dl>\n<dt>登録番号 K-2041</dt>\n<dd>希望者ご夫妻</dd>", "<dl>\n<dt>登録番号 [PERSONAL_ID]</dt>\n<dd>希望者ご夫妻</dd>"],
+    ["<tr><th>登録番号 AB1204</th><td>見学希望</td></tr>", "<tr><th>登録番号 [PERSONAL_ID]</th><td>見学希望</td></tr>"],
+    ["### 登録番号 M-00317\n- 世帯 3 人", "### 登録番号 [PERSONAL_ID]\n- 世帯 3 人"],
+    ["<dt>登録番号 T5213001041177</dt>", "<dt>登録番号 T5213001041177</dt>"],
+    ["<dt>商品登録番号 P-0012</dt>", "<dt>商品登録番号 P-0012</dt>"],
+    ["登録番号は 2026 年に変わります", "登録番号は 2026 年に変わります"],
+  ],
+};
+
+describeMaskingClasses("ID classes, round after the twenty-fifth set", classesAfterSet25);

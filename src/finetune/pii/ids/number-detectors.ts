@@ -23,6 +23,8 @@ import { WALLET_ADDRESSES } from "../secrets/wallet-addresses.js";
 import { WRAPPED_ID_VALUES } from "./wrapped-id-values.js";
 import { ENGLISH_BANK_ACCOUNTS } from "./english-bank-accounts.js";
 import { INSURED_REGISTER_NUMBERS } from "./insured-register-numbers.js";
+import { INSURANCE_CARD_CELLS } from "./insurance-card-cells.js";
+import { ENTRY_REGISTER_NUMBERS } from "./entry-register-numbers.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "../lexicon/person-documents.js";
 import { CODES_SAID_OF_A_PERSON } from "./codes-said-of-a-person.js";
 import { OWNED_THING_REGISTRATIONS } from "./owned-thing-registrations.js";
@@ -162,7 +164,7 @@ const DATE_OF_BIRTH =
 
 /**
  * A bank account after its kind (振込先口座：普通 1234567, 当座預金 0012345, 定期 2291034; its branch's code before it:
- * 普通 611-0428773) and a remote-desktop ID after its cue (接続 ID は
+ * 普通 611-0428773; its seven digits split 3-4 by a space as a passbook prints them: 普通 601 4478) and a remote-desktop ID after its cue (接続 ID は
  * 812 443 907, AnyDesk 123 456 789): the kind is masked with the number, which alone could be read back from it.
  */
 /**
@@ -172,7 +174,7 @@ const DATE_OF_BIRTH =
 const PURPOSE_ACCOUNT = /(?<![\p{Script=Han}])(?:新規|振込先?|受取|返金|入金先?|給与振込)口座(?:番号)?[ \t]*(?:は|[:：])?[ \t]*(?<secret>\d{7})(?![\d,.\-円件万口])/dgu;
 
 const ACCOUNT_OR_REMOTE_ID =
-  /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄|定期)(?:預金)?\s*(?:口座)?\s*[:：]?\s*(?:\d{3}-)?\d{7}(?![\d-])|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
+  /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄|定期)(?:預金)?\s*(?:口座)?\s*[:：]?\s*(?:(?:\d{3}-)?\d{7}|\d{3}[ 　]\d{4}(?![ \t]*[円件年万]))(?![\d-])|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
 
 /**
  * A bank's branch number and account number written short, as on a note or a form's margin (店番 218 口座 6604712,
@@ -227,13 +229,15 @@ const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])(?<place>\p{Script
  * A Japanese health-insurance card's 記号 and 番号 (保険証 記号 31041187 番号 2049), after the card is named: masked as
  * one span from 記号 to the number's end, the two words with them. The pair is one identifier (the insurer's group and
  * the insured's number within it), and two masks with the words left between still say what was there. The 記号 may open
- * with its insurer's kanji (a prefecture's or a trade's union: 群高 1204, 東 31041187); the two words may be joined before
- * the two values (記号・番号は 3140・2207); the number may be written in two groups (番号 118-2207). The pair alone,
- * without 保険, is a part's or a form's.
+ * with its insurer's kanji, in up to two words (a prefecture's or a trade's union: 群高 1204, 東 31041187, 協会 沖縄 3012);
+ * the card may be named by its column's heading (| 保険証 記号・番号 |) or its insurer's kind (国保: 記号 …); the two
+ * words may be joined before the two values (記号・番号は 3140・2207); the number may be written in two groups (番号
+ * 118-2207). The pair alone, without 保険, is a part's or a form's.
  */
 const INSURANCE_CARD =
-  /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?:-\d{1,6})?(?![\d-])|記号[・/]?番号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}[ 　]*[・/、,][ 　]*\d{1,10}(?:-\d{1,6})?(?![\d-])/dgu;
-const INSURANCE_CUE = /保険|被保険者/;
+  /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?){0,2}[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?:-\d{1,6})?(?![\d-])|記号[・/]?番号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}[ 　]*[・/、,][ 　]*\d{1,10}(?:-\d{1,6})?(?![\d-])/dgu;
+/** A card's word, or an insurer's kind as a clinic writes it short (国保, 社保, 協会けんぽ, 後期高齢, 共済組合). */
+const INSURANCE_CUE = /保険|国保|社保|健保|けんぽ|後期高齢|共済組合/;
 
 /**
  * A login after "User:" or "user" that looks like one (d.okafor, k_tanaka, jsmith2; a YAML file's `user: mesbridge_rw`): a
@@ -384,7 +388,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     type: "PERSONAL_ID",
     find: (shadow) =>
       matchesOf(INSURANCE_CARD, shadow)
-        .filter((match) => INSURANCE_CUE.test(before(shadow, match.index, 40)))
+        .filter((match) => INSURANCE_CUE.test(before(shadow, match.index, 40)) || INSURANCE_CUE.test(columnHeading(shadow, match.index) ?? ""))
         .map((match) => ({ start: match.index, end: match.index + match[0].length })),
   }),
   gated(
@@ -412,6 +416,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...WALLET_ADDRESSES,
   ...ENGLISH_BANK_ACCOUNTS,
   ...INSURED_REGISTER_NUMBERS,
+  ...INSURANCE_CARD_CELLS,
+  ...ENTRY_REGISTER_NUMBERS,
   ...SENTENCE_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
   // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON, an audit line's actor.
