@@ -137,6 +137,26 @@ const classesAfterSet25: Record<string, MaskingCase[]> = {
     ["<dt>商品登録番号 P-0012</dt>", "<dt>商品登録番号 P-0012</dt>"],
     ["登録番号は 2026 年に変わります", "登録番号は 2026 年に変わります"],
   ],
+  "a boat's or an aircraft's operator's licence after its name, its class perhaps in brackets": [
+    ["Skipper's licence (2nd class) 3301-0412-7781, boat kept at B-4", "Skipper's licence (2nd class) [PERSONAL_ID], boat kept at B-4"],
+    ["Her pilot licence no. A-1120448 expires in May", "Her pilot licence no. [PERSONAL_ID] expires in May"],
+    ["小型船舶操縦免許証番号 310052240917 を確認", "小型船舶操縦免許証番号 [PERSONAL_ID] を確認"],
+    ["Pilot's licence renewal 2026 costs ¥12,000", "Pilot's licence renewal 2026 costs ¥12,000"],
+    ["Skipper's licence (1st class) course: 3 days, 48000 yen", "Skipper's licence (1st class) course: 3 days, 48000 yen"],
+  ],
+  "a boat's hull identification number after its word": [
+    ["| B-02 | *Kaimana* (Jeanneau 349, hull FR-JEA20418C727) | 船主 |", "| B-02 | *Kaimana* (Jeanneau 349, hull [PERSONAL_ID]) | 船主 |"],
+    ["HIN: US-ABC12345D404 on the transom", "HIN: [PERSONAL_ID] on the transom"],
+    ["船体番号 JPYAM30418B727 の艇", "船体番号 [PERSONAL_ID] の艇"],
+    ["hull 40 ft, hull damage on the port side; model YF-24", "hull 40 ft, hull damage on the port side; model YF-24"],
+    ["Hull No. 12 of the series, built 2019", "Hull No. 12 of the series, built 2019"],
+  ],
+  "a person's number after its label and an aside in brackets naming the service or card": [
+    ["お客さま番号（ネット会員）4410-2281-0093 で照会", "お客さま番号（ネット会員）[PERSONAL_ID] で照会"],
+    ["顧客番号（旧システム）C-0098812 を移行", "顧客番号（旧システム）[PERSONAL_ID] を移行"],
+    ["会員番号（下4桁）の入力をお願いします", "会員番号（下4桁）の入力をお願いします"],
+    ["顧客番号（2026年4月発行）の案内", "顧客番号（2026年4月発行）の案内"],
+  ],
 };
 
 describeMaskingClasses("ID classes, round after the twenty-fifth set", classesAfterSet25);

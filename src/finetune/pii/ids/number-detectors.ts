@@ -25,6 +25,7 @@ import { ENGLISH_BANK_ACCOUNTS } from "./english-bank-accounts.js";
 import { INSURED_REGISTER_NUMBERS } from "./insured-register-numbers.js";
 import { INSURANCE_CARD_CELLS } from "./insurance-card-cells.js";
 import { ENTRY_REGISTER_NUMBERS } from "./entry-register-numbers.js";
+import { BOAT_HULL_NUMBERS } from "./boat-hull-numbers.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "../lexicon/person-documents.js";
 import { CODES_SAID_OF_A_PERSON } from "./codes-said-of-a-person.js";
 import { OWNED_THING_REGISTRATIONS } from "./owned-thing-registrations.js";
@@ -121,12 +122,13 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
  * number: KB-SE-008812; an issuer's kanji before the number: 栃-介-20931; a passport's letters and digits copied with a
  * space between: TR 4092817; a brand's letters before digits in spaced groups: HM 4410 2291). The cue may be an aside in
- * brackets that names whose the number is, its colon after the bracket's close (回線ID（お客様ID）：COP0123456789).
+ * brackets that names whose the number is, its colon after the bracket's close (回線ID（お客様ID）：COP0123456789); an aside
+ * in brackets between the label and the value says which service or card it is (お客さま番号（ゆうちょダイレクト）3021-8847-5510).
  */
 // A year that opens a date after the label (会員番号 2026年4月発行, ID 2025年度): the date, not the number.
 const YEAR_OF_DATE = "年\\s*\\d{1,2}\\s*月|年度";
 const ID_VALUE =
-  "\\s*(?:[）)](?=\\s*[:：]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
+  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -418,6 +420,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...INSURED_REGISTER_NUMBERS,
   ...INSURANCE_CARD_CELLS,
   ...ENTRY_REGISTER_NUMBERS,
+  ...BOAT_HULL_NUMBERS,
   ...SENTENCE_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
   // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON, an audit line's actor.

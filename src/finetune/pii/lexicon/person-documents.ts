@@ -25,8 +25,11 @@ export interface DocumentLabel {
   value?: string;
 }
 
-/** An English document's name's end: its number's word, perhaps its country in brackets (Passport (UK): 553918406). */
-const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z .]{1,12}\))?:?(?=\s)`;
+/**
+ * An English document's name's end: its number's word, perhaps its country or its class in brackets (Passport (UK):
+ * 553918406, Skipper's licence (1st class) 2614-0087-3105).
+ */
+const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z0-9 .]{1,12}\))?:?(?=\s)`;
 
 /** A passport in Spanish, French, German, Polish, Italian, Portuguese, Vietnamese, Chinese and Korean. */
 const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp]aszport|[Pp]assaporto|[Pp]assaporte|hộ chiếu|[护護]照|여권)`;
@@ -99,6 +102,17 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       // the state named before the licence (VIC licence no. 045512873), or a British one in the DVLA's shape (HARRI802154JA9AB).
       { words: String.raw`(?<![A-Za-z])(?<!${SOFTWARE}[^\n.;]{0,40})[Ll]icen[cs]e`, at: "sentence", value: String.raw`(?:${LICENCE_REGION})[ -]?\d{6,9}(?!\d)|${DVLA_NUMBER}` },
       { words: String.raw`(?<![A-Za-z])(?:${LICENCE_REGION})(?: [Dd]river'?s| [Dd]riving)? licen[cs]e${EN_NUMBER}`, at: "next", value: String.raw`[A-Z]{0,2}\d{6,10}(?!\d|[,.]\d|[ \t]*(?:seats?|users?|yen|円))` },
+    ],
+  },
+  {
+    what: "a boat's or an aircraft's operator's licence (Skipper's licence (1st class) 2614-0087-3105, pilot licence no. A-1120448, 小型船舶操縦免許証番号 …): five digits or more, no year or fee",
+    cue: "[Ss]kipper|[Bb]oat|[Pp]ilot|[Yy]achtmaster|操縦",
+    labels: [
+      {
+        words: String.raw`(?<![A-Za-z])(?:[Ss]kipper'?s?|[Bb]oat(?:ing|master'?s)?|[Pp]ilot'?s?|[Yy]achtmaster) licen[cs]e${EN_NUMBER}|小型船舶操縦免許証(?:の)?番号`,
+        at: "next",
+        value: String.raw`[A-Z]{0,3}[ -]?\d(?:[\d-]{3,14})\d(?![\d,.])`,
+      },
     ],
   },
   {
