@@ -157,6 +157,12 @@ const classesAfterSet25: Record<string, MaskingCase[]> = {
     ["会員番号（下4桁）の入力をお願いします", "会員番号（下4桁）の入力をお願いします"],
     ["顧客番号（2026年4月発行）の案内", "顧客番号（2026年4月発行）の案内"],
   ],
+  "a register's codes listed each after a person's name and honorific, under the register's number's label": [
+    ["受給者番号：佐藤 健一 様 介護-20411、山田 花子 様 介護-20412", "受給者番号：[PERSON] 様 [PERSONAL_ID]、[PERSON] 様 [PERSONAL_ID]"],
+    ["見守り台帳の登録番号（大城 トミ さん 見守-118）は班長のみ", "見守り台帳の登録番号（[PERSON] さん [PERSONAL_ID]）は班長のみ"],
+    ["注文番号：佐藤 健一 様 発送-0412", "注文番号：[PERSON] 様 発送-0412"],
+    ["担当：佐藤 健一 さん 第2-0412", "担当：[PERSON] さん 第2-0412"],
+  ],
 };
 
 describeMaskingClasses("ID classes, round after the twenty-fifth set", classesAfterSet25);

@@ -53,6 +53,23 @@ function groupedNumberAfter(shadow: string, person: Span): Span | undefined {
   return { start: person.end + start, end: person.end + end };
 }
 
+/**
+ * A register's codes listed each after a person's name and honorific, the list opened by the register's number's label
+ * and a bracket or a colon (要支援者台帳の登録番号（東 ツル さん 要支援-0317、八角 進 さん 要支援-0322）, 受給者番号：佐藤 様
+ * 介護-20411): a word of kanji or katakana, a hyphen and digits. Not under a thing's label (注文番号：… 発送-0412).
+ */
+const HONORIFIC_THEN_CODE = /^[ \t　]*(?:さん|様|氏)[ \t　]*(?<code>[\p{Script=Han}\p{Script=Katakana}ー]{1,4}-\d{3,6})(?![\d-])/du;
+const NUMBER_LABEL_OPENING_LIST = /(?<label>[\p{Script=Han}\p{Script=Katakana}ー]{1,8})番号[ \t]*[（(:：][^\n（(]*$/u;
+
+function codeAfterHonorific(shadow: string, person: Span): Span | undefined {
+  const after = HONORIFIC_THEN_CODE.exec(shadow.slice(person.end, person.end + REACH));
+  if (after === null) return undefined;
+  const label = NUMBER_LABEL_OPENING_LIST.exec(shadow.slice(Math.max(0, person.start - LIST_REACH), person.start));
+  if (label === null || thingLabel(label.groups!.label)) return undefined;
+  const [start, end] = after.indices!.groups!.code!;
+  return { start: person.end + start, end: person.end + end };
+}
+
 export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
@@ -62,6 +79,8 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
         if (person.type !== "PERSON") continue;
         const grouped = groupedNumberAfter(shadow, person);
         if (grouped !== undefined) spans.push(grouped);
+        const listed = codeAfterHonorific(shadow, person);
+        if (listed !== undefined) spans.push(listed);
         const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + REACH));
         if (after !== null) {
           const [start, end] = (after.indices!.groups!.code ?? after.indices!.groups!.short)!;
