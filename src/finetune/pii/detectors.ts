@@ -67,6 +67,8 @@ import { SPOKEN_ANSWER_DETECTORS } from "./contacts/spoken-detectors.js";
 import { TABLE_DETECTORS } from "./context/table-detectors.js";
 import { UNLISTED_NAME_BEFORE_SPEECH } from "./names/unlisted-names-before-speech.js";
 import { GIVEN_NAME_BEFORE_ACT } from "./names/given-names-before-acts.js";
+import { POSSESSIVE_GIVEN_NAME } from "./names/possessive-given-names.js";
+import { ROMAJI_SURNAME_COMMA_GIVEN } from "./names/romaji-surname-comma-given.js";
 import { CHAT_SLOT_SPEAKER } from "./names/chat-slot-speakers.js";
 import { NAME_AFTER_ACT_CUE_DETECTOR } from "./names/names-after-act-cues.js";
 
@@ -142,6 +144,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...LEXICON_LATIN_NAME_DETECTORS,
     UNLISTED_NAME_BEFORE_SPEECH,
     GIVEN_NAME_BEFORE_ACT,
+    POSSESSIVE_GIVEN_NAME,
+    ROMAJI_SURNAME_COMMA_GIVEN,
     CHAT_SLOT_SPEAKER,
     NAME_AFTER_ACT_CUE_DETECTOR,
     LATIN_NAME_BEFORE_JOB,

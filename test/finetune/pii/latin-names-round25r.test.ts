@@ -1,4 +1,4 @@
-import { describeMaskingClasses } from "../support/masking-cases.js";
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 /**
  * Latin-script name rules by class from the twenty-fourth set's misses (issue 13): a table's cell holding a family
@@ -88,3 +88,85 @@ describeMaskingClasses("Latin names of round 25r", {
     ["The Li Ning store on the corner.", "The Li Ning store on the corner."],
   ],
 });
+
+/**
+ * Latin-script name classes the twenty-fifth set leaked (issue 13), each with the look-alikes beside it that must stay.
+ * Values are made up here, not a set's.
+ */
+const twentyFifthSetClasses: Record<string, MaskingCase[]> = {
+  "a Japanese given name in romaji before a foreign or unlisted last name": [
+    ["　Ayaka Kahananui（旧姓 小国）", "　[PERSON]（旧姓 [PERSON]）"],
+    ["Contact Yumi Lefèvre for the keys.", "Contact [PERSON] for the keys."],
+    ["担当: Haruka Okonkwo-Brandt さん", "担当: [PERSON] さん"],
+    ["Guest: Kenji Schneider, room 402", "Guest: [PERSON], room 402"],
+    ["- Fixer: Reina Shirakawago (白川郷 玲奈), 070 2284 6615", "- Fixer: [PERSON] (白川郷 玲奈), [PHONE]"],
+    ["Guest Ayumi Kawaguchiko (河口湖 歩)", "Guest [PERSON] (河口湖 歩)"],
+  ],
+  "a romaji given name before a Japanese word, a firm's or a place's word: kept": [
+    ["We visited Hikari Tsushin and Mirai Kasei.", "We visited Hikari Tsushin and Mirai Kasei."],
+    ["We visited Hikari Tsushin (光通信) today.", "We visited Hikari Tsushin (光通信) today."],
+    ["Sora Onsen is open till 22:00.", "Sora Onsen is open till 22:00."],
+    ["Order from Sakura Bakery today.", "Order from Sakura Bakery today."],
+    ["The Akira Award goes to the team.", "The Akira Award goes to the team."],
+    ["Asahi Kasei, Kirin Holdings and Suntory reported.", "Asahi Kasei, Kirin Holdings and Suntory reported."],
+    ["Haruka Station is closed.", "Haruka Station is closed."],
+    ["Hikari Denki Kogyo, version 2.4.1", "Hikari Denki Kogyo, version 2.4.1"],
+  ],
+  "a first name alone signing after a dash, below a sentence": [
+    ["Thanks, Claude!\n— Ingrid", "Thanks, [PERSON]!\n— [PERSON]"],
+    ["The parcel came today.\n-- Oksana", "The parcel came today.\n-- [PERSON]"],
+    ["Great work on the bed!\n— Sofia", "Great work on the bed!\n— [PERSON]"],
+    ["See the notes.\n— Paris", "See the notes.\n— Paris"],
+    ["Call me back.\n— Chrome", "Call me back.\n— Chrome"],
+    ["Thanks again!\n- Summary", "Thanks again!\n- Summary"],
+  ],
+  "a firm's or a group's word after a sign-off's name: kept": [
+    ["Thanks, Siemens team", "Thanks, Siemens team"],
+    ["Cheers, Bosch folks, see you Monday.", "Cheers, Bosch folks, see you Monday."],
+    ["Regards, Kowalski team", "Regards, Kowalski team"],
+    ["Thanks, Priscila", "Thanks, [PERSON]"],
+    ["Best regards, Ingrid Lindqvist", "Best regards, [PERSON]"],
+  ],
+  "a first name that is an English word too, before a listed last name inside a sentence": [
+    ["I left it in the laptop of Hunter Kowalczyk yesterday.", "I left it in the laptop of [PERSON] yesterday."],
+    ["The report went to Frank Wiśniewski on Monday.", "The report went to [PERSON] on Monday."],
+    ["we met Summer Nguyen at the desk", "we met [PERSON] at the desk"],
+    ["We planted the Rose Jones garden.", "We planted the Rose Jones garden."],
+  ],
+  "a buddy's label is the word: kept": [
+    ["Buddy: Hiroshi Tanaka", "Buddy: [PERSON]"],
+    ["Buddy: Lena Fischer\nMentor: Kofi Mensah", "Buddy: [PERSON]\nMentor: [PERSON]"],
+    ["I gave it to Buddy yesterday.", "I gave it to Buddy yesterday."],
+  ],
+  "a French or German title before a name": [
+    ["Mme Akemi Lefèvre", "Mme [PERSON]"],
+    ["Mme Lefèvre a appelé.", "Mme [PERSON] a appelé."],
+    ["Mlle Chloé Bernard, 3e étage", "Mlle [PERSON], 3e étage"],
+    ["Frau Anke Vogel ruft zurück.", "Frau [PERSON] ruft zurück."],
+    ["Mme Support", "Mme Support"],
+  ],
+  "a listed first name's possessive before what a person has": [
+    ["Mihail's bag was left at the desk.", "[PERSON]'s bag was left at the desk."],
+    ["Radu's new phone is in the drawer.", "[PERSON]'s new phone is in the drawer."],
+    ["Claire's Accessories opened.", "Claire's Accessories opened."],
+    ["McDonald's account manager", "McDonald's account manager"],
+    ["Paris's number one", "Paris's number one"],
+  ],
+  "a Latvian word (ē, ņ) alone where a name stands": [
+    ["Prēdele joined the team.", "[PERSON] joined the team."],
+    ["Zariņa approved the leave.", "[PERSON] approved the leave."],
+    ["Tēnā koe", "Tēnā koe"],
+  ],
+  "a romaji name surname first with a comma": [
+    ["- Slip 7 — Nishikawa, Yuma (西川 佑真), mobile 090 4726 1183.", "- Slip 7 — [PERSON] ([PERSON]), mobile [PHONE]."],
+    ["Crew: Ishikawa, Haruto; arrives Friday", "Crew: [PERSON]; arrives Friday"],
+    ["Holder Nakagawa, Takumi", "Holder [PERSON]"],
+    ["We ship to Osaka, Kyoto and Kobe.", "We ship to Osaka, Kyoto and Kobe."],
+    ["Honda, Toyota, Mazda", "Honda, Toyota, Mazda"],
+    ["Sapporo, Hokkaido", "Sapporo, Hokkaido"],
+    ["Kamakura, Hayama", "Kamakura, Hayama"],
+    ["Chiba, Sora Park", "Chiba, Sora Park"],
+  ],
+};
+
+describeMaskingClasses("Latin names of the twenty-fifth set's round (issue 13)", twentyFifthSetClasses);

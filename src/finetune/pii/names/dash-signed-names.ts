@@ -15,9 +15,12 @@ const NAME_WORD = new RegExp(WORD, "gu");
 /**
  * A family name alone after a dash on the message's last line (Please check the logs.⏎— Kowalczyk): the line holds
  * nothing else, so it is no bullet of a list, and the word is a family name of the lists (a Latin one, or one
- * read as a Japanese surname: — Nakamura), no English word or place.
+ * read as a Japanese surname: — Nakamura), no English word or place. A first name of the lists signs so too when the
+ * line before ends a sentence (Thanks, Claude!⏎— Priya): a list's items end in no stop.
  */
 const DASH_SIGNED_FAMILY_LAST = new RegExp(`(?:^|\\n)[ \\t]*-{1,2}[ \\t]*(?<name>${WORD})[ \\t]*\\s*$`, "du");
+
+const SENTENCE_END_BEFORE = /[.!?。！？][ \t]*\n$/u;
 
 const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && !isEnglishWord(word);
 
@@ -34,7 +37,8 @@ function findFamilySignedLast(shadow: string): Span[] {
   const match = DASH_SIGNED_FAMILY_LAST.exec(shadow);
   if (match === null) return [];
   const name = match.groups!.name!;
-  if (!nameWord(name) || !(worldNames().latinFamily.has(name) || readsAs(name, nameLexicon().surnameReadings))) return [];
+  const givenAfterSentence = worldNames().latinGiven.has(name) && SENTENCE_END_BEFORE.test(shadow.slice(Math.max(0, match.index - 4), match.index + 1));
+  if (!nameWord(name) || !(worldNames().latinFamily.has(name) || readsAs(name, nameLexicon().surnameReadings) || givenAfterSentence)) return [];
   const [start, end] = match.indices!.groups!.name!;
   return [{ start, end }];
 }

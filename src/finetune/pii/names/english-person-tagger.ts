@@ -49,10 +49,10 @@ export const isEnglishWord = (word: string): boolean => COMMON_WORD_NAME.test(wo
 
 /**
  * First names that are also common English words (Grant access, Mark as read, Will you, Chase the invoice): alone
- * they are a name only before a person's verb (Grant said).
+ * they are a name only before a person's verb (Grant said), and a form's label is the word (Buddy: Lena Fischer).
  */
-const COMMON_WORD_NAME =
-  /^(?:Grant|Mark|Will|May|Bill|Rose|Pat|Sue|Jack|Chase|Chuck|Rob|Drew|Grace|Skip|Wade|Pierce|Spike|Blaze|Blossom|Buck|Foster|Lance|Mack|Marshal|Nick|Peg|Stew|Don|Art|Ray|Dawn|Hope|Faith|Joy|Amber|Ruby|Summer|Hunter|Max|Frank|Gene|Jean|Guy|Eve|Lily|Iris|Ivy|Penny|Sandy|Rusty|Dusty|Bob|Carol|Kim|Ollie|Morgan|Kendall|Shelby|Devon|Blair|Kerry|Charlie|Lee|Mel|Jude|Marion|Casey|Quinn|Regan|Shay|Syd)$/;
+export const COMMON_WORD_NAME =
+  /^(?:Buddy|Grant|Mark|Will|May|Bill|Rose|Pat|Sue|Jack|Chase|Chuck|Rob|Drew|Grace|Skip|Wade|Pierce|Spike|Blaze|Blossom|Buck|Foster|Lance|Mack|Marshal|Nick|Peg|Stew|Don|Art|Ray|Dawn|Hope|Faith|Joy|Amber|Ruby|Summer|Hunter|Max|Frank|Gene|Jean|Guy|Eve|Lily|Iris|Ivy|Penny|Sandy|Rusty|Dusty|Bob|Carol|Kim|Ollie|Morgan|Kendall|Shelby|Devon|Blair|Kerry|Charlie|Lee|Mel|Jude|Marion|Casey|Quinn|Regan|Shay|Syd)$/;
 /** A person's verb after a lone name (Gavin said, Fiona asked). */
 export const PERSON_VERB =
   /^[ \t]*(?:said|says|asked|asks|wrote|writes|told|tells|called|calls|replied|replies|confirmed|explained|mentioned|left|joined|agreed|noted|reported|emailed|phoned|rang|visited|interviewed|thanked|complained|requested|resigned|signed|arrived|promised|suggested|insisted|refused|apologised|apologized)\b/;

@@ -11,11 +11,11 @@ import { isPlaceName } from "./english-person-tagger.js";
 const TOOL_OR_MODEL = /^(?:Jenkins|Hudson|Jira|Claude|Grok|Llama|Mistral|Sentry|Renovate|Dependabot|Travis|Bamboo|Kafka|Nginx|Unity|Sprint|Bot|Robot)$/;
 
 /**
- * Letters English never writes (ł, ø, ğ, ő, ę, ř, ė, ð, Vietnamese ư and ơ and tone marks), or an Icelandic or Nordic
+ * Letters English never writes (ł, ø, ğ, ő, ę, ř, ė, ð, Latvian ē and ņ, Vietnamese ư and ơ and tone marks), or an Icelandic or Nordic
  * patronymic's ending: a capitalised word holding one is a Polish, Nordic, Baltic, Turkish, Hungarian, Czech or
  * Vietnamese word, and alone in a name's slot a name.
  */
-const FOREIGN_LETTER = /[łøğőűęąśźżńřňůěėųįūčšžđðþışțșăơư\u1EA0-\u1EF9]|(?:dóttir|sson)$/u;
+const FOREIGN_LETTER = /[łøğőűęąśźżńřňůěėēņļķģųįūčšžđðþışțșăơư\u1EA0-\u1EF9]|(?:dóttir|sson)$/u;
 
 /**
  * One word alone where a person's name stands (a chat's speaker slot, a clause's subject): a name of the lists (world

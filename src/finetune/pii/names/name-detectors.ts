@@ -875,13 +875,14 @@ function familyAfterGivenName(words: readonly string[], index: number): boolean 
 }
 
 /**
- * A firm's word right after the words taken (Thanks, Lindqvist Design Studio): they are the firm's name, not a person's.
- * Not a form's next label (Name: Ana Lima Phone: …).
+ * A firm's word right after the words taken (Thanks, Lindqvist Design Studio), or a group's in small letters (Thanks,
+ * Siemens team; Cheers, Bosch folks): they are the firm's name, not a person's. Not a form's next label (Name: Ana Lima Phone: …).
  */
 const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-]|[ \t]*[:：])/u;
+const GROUP_WORD_AFTER = /^[ \t]+(?:team|teams|folks|crew|staff|squad|people|guys|everyone|colleagues|support|engineers)(?![\p{L}])/u;
 const firmWordAfter = (shadow: string, end: number): boolean => {
   const next = NEXT_WORD.exec(shadow.slice(end, end + 30))?.[1];
-  return next !== undefined && (FIRM_OR_THING_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next));
+  return (next !== undefined && (FIRM_OR_THING_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next))) || GROUP_WORD_AFTER.test(shadow.slice(end, end + 16));
 };
 
 /** A goods' word after an honorific's name: a brand's (Dr. Martens boots, Dr Pepper soda, Dr. Oetker pizza). */
@@ -976,7 +977,8 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   titledCouple,
   // A goods' word after the name makes it a brand named after a doctor (Dr. Martens boots, Dr Pepper soda), no one; so
   // does a brand known by its title and name alone (TITLED_BRAND).
-  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof/, new RegExp(`\\b(?!${TITLED_BRAND})(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?<secret>${EN_NAME})`, "dg"), (_, after) => !GOODS_AFTER.test(after)),
+  // French and German titles stand so too (Mme Yumi Lefèvre, Mlle Chloé Bernard, Frau Anke Vogel).
+  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Frau/, new RegExp(`\\b(?!${TITLED_BRAND})(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Frau)\\.?\\s+(?<secret>${EN_NAME})`, "dg"), (_, after) => !GOODS_AFTER.test(after)),
   // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name
   // (Hey Siri). A message that is only a greeting (Hi Priya) ends with the name; Hello and Attention do not end one
   // (Hello Kitty, Hello World, Attention Required).
