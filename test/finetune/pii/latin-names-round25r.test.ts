@@ -111,6 +111,8 @@ const twentyFifthSetClasses: Record<string, MaskingCase[]> = {
     ["Asahi Kasei, Kirin Holdings and Suntory reported.", "Asahi Kasei, Kirin Holdings and Suntory reported."],
     ["Haruka Station is closed.", "Haruka Station is closed."],
     ["Hikari Denki Kogyo, version 2.4.1", "Hikari Denki Kogyo, version 2.4.1"],
+    ["衣裳は Mayumi Bridal 京都店 9:00 入り", "衣裳は Mayumi Bridal 京都店 9:00 入り"],
+    ["Lars Berg (COO of Hikari Goods)", "[PERSON] (COO of Hikari Goods)"],
   ],
   "a first name alone signing after a dash, below a sentence": [
     ["Thanks, Claude!\n— Ingrid", "Thanks, [PERSON]!\n— [PERSON]"],

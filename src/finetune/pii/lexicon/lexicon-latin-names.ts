@@ -1,7 +1,7 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { COMMON_WORD_NAME, isEnglishWord, isPlaceName, lexiconTags, PLACE_FIRST } from "../names/english-person-tagger.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
-import { readsAsOneWord, readsAsParts, spellsAsRomaji } from "../names/latin-name-cues.js";
+import { readsAsParts, spellsAsRomaji } from "../names/latin-name-cues.js";
 import { NOT_A_PERSON, ORGANISATION_WORD } from "../names/name-detectors.js";
 import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -52,16 +52,15 @@ const wordGivenBeforeFamily = (first: string, second: string, before: string): b
 const WORD_OF_SENTENCE_BEFORE = /\p{Ll}[ \t]+$/u;
 const romajiGivenName = (word: string): boolean => spellsAsRomaji(word) && readsAsParts(word).given && !isPlaceName(word);
 /**
- * After a romaji given name only, a last name that reads as one Japanese word is a firm's or a thing's (Hikari Tsushin,
- * Mirai Kasei, Sora Onsen), unless the name's kanji follow in brackets (Nanami Tsurugaoka (鶴ヶ岡 七海)); so is one joined
- * to a place's or a word (Yuki Kobe-Style): a romaji given name is let through before a foreign last name (Setsuko
- * Kaleikini, Yumi Lefèvre).
+ * After a romaji given name only, a last name must be known for one: listed, written with a letter English lacks
+ * (Yumi Lefèvre), or followed by the person's kanji or former name in brackets (Nanami Tsurugaoka (鶴ヶ岡 七海), Setsuko
+ * Kaleikini（旧姓 小国）). Any other word is as often a firm's or a thing's (Hikari Tsushin, Takami Bridal, Hokusai Goods).
  */
-const romajiWordAfterRomajiGiven = (first: string, second: string, after: string): boolean =>
+const unknownAfterRomajiGiven = (first: string, second: string, after: string): boolean =>
   !worldNames().latinGiven.has(first) &&
   romajiGivenName(first) &&
-  ((readsAsOneWord(second) && !KANJI_NAME_IN_BRACKETS.test(after)) || second.split("-").some((part) => isEnglishWord(part) || isPlaceName(part)));
-const KANJI_NAME_IN_BRACKETS = /^[ \t]?[（(][\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々]{1,4}[）)]/u;
+  !(worldNames().latinFamily.has(second) || /[^\x00-\x7F]/.test(second) || NAME_WRITING_IN_BRACKETS.test(after));
+const NAME_WRITING_IN_BRACKETS = /^[ \t]?[（(](?:旧姓|[\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々]{1,4}[）)])/u;
 /** A last name of the lexicon, or a word of no English dictionary (Rostami), that is no thing's word. */
 export const familyName = (word: string): boolean =>
   !isThing(word) &&
@@ -152,7 +151,7 @@ function findPairs(shadow: string): Span[] {
     // In a Japanese sentence a listed family name that is an English word too is the name's (担当を Hannah Lee に, CS
     // Grace Young、): English prose around it would make it the word as often (Anna Rose garden).
     const family = familyName(second) || (listedPair && !isThing(second) && JAPANESE_AFTER.test(shadow.slice(end, end + 2)));
-    if ((!givenName(first) && !familyFirst && !wordGivenBeforeFamily(first, second, shadow.slice(Math.max(0, start - 8), start))) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || romajiWordAfterRomajiGiven(first, second, shadow.slice(end, end + 16)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)) || VENUE_BEFORE.test(shadow.slice(Math.max(0, start - 16), start))) {
+    if ((!givenName(first) && !familyFirst && !wordGivenBeforeFamily(first, second, shadow.slice(Math.max(0, start - 8), start))) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || unknownAfterRomajiGiven(first, second, shadow.slice(end, end + 16)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)) || VENUE_BEFORE.test(shadow.slice(Math.max(0, start - 16), start))) {
       // The second word may start the next pair (Dear Tomasz Wiśniewski): step back onto it.
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;
