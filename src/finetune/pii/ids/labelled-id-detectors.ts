@@ -55,10 +55,10 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  * the payment's, the car's) and a key held (預かり鍵 No.: the key tag's), footage or evidence kept (保全番号: the recording's) and a research grant (科研費番号, 研究課題番号: the project's, public; a 助成対象者番号 is a recipient's); a gift card's (ギフトカード ID) its bearer's,
  * whoever; a library's item (資料番号, 蔵書番号, 書誌ID: the book's, its borrower's card a 利用者番号); an event's (コンペ番号, 大会
  * ID, 公演番号: the competition's or the show's, where its 参加者番号 or 選手番号 is a person's). A cancellation and a money
- * transfer (解約番号, 送金番号, 入金番号) are the deal's; a payee (送金先) is not. A warranty card (保証書番号: the product's, though a 証書 is its holder's) and a shelf (棚番号) are the goods'; so is a tag (タグ番号: a dry cleaner's or a shop's tag on the garment, the item's; a person's name tag is a 名札). A thing's management (管理番号) is the thing's; its manager's ID (管理者ID) is an administrator's login. A label holding one of these words is no person's; a library's card (図書館カード: 図 is a figure's word) is its patron's.
+ * transfer (解約番号, 送金番号, 入金番号) are the deal's; a payee (送金先) is not; so are an inquiry's, a correction's or a cancellation's (照会番号, 訂正番号, 取消番号: the proceeding's), and an invoice issuer's (the firm's). A warranty card (保証書番号: the product's, though a 証書 is its holder's) and a shelf (棚番号) are the goods'; so is a tag (タグ番号: a dry cleaner's or a shop's tag on the garment, the item's; a person's name tag is a 名札). A thing's management (管理番号) is the thing's; its manager's ID (管理者ID) is an administrator's login. A label holding one of these words is no person's; a library's card (図書館カード: 図 is a figure's word) is its patron's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|バッチ|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|保全|科研費|研究課題|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|バッチ|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|照会|訂正|取消|取り?消し|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|保全|科研費|研究課題|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
 /**
  * A receipt or a claim ticket for goods left, its word written with kana (預かり証, 預り票, 引き換え券), which the word read
  * before a label stops at: the number is the goods', whoever holds the slip.
@@ -67,7 +67,7 @@ const GOODS_LEFT_LABEL = /(?:預か?り|引き?[換替]え?)(?:証|票|券|札)?
 /** Whether a label ending at `labelEnd` is a receipt's or a claim ticket's for goods left (GOODS_LEFT_LABEL). */
 export const goodsLeftBefore = (shadow: string, labelEnd: number): boolean => GOODS_LEFT_LABEL.test(shadow.slice(Math.max(0, labelEnd - 10), labelEnd));
 const THING_WORD_EN =
-  /^(?:order|ticket|recipe|menu|dish|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|trip|ride|permit|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac)$/i;
+  /^(?:order|ticket|recipe|menu|dish|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|trip|ride|permit|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac|issuer)$/i;
 
 /**
  * A screening's, a contract's or a use's own number (審査番号, 契約番号, 利用番号: the guarantor's file, the deal, one
@@ -80,9 +80,10 @@ export const THING_NUMBER_WORD = /(?:審査|契約|利用)$/u;
  * 委託者, 発注者, and the one that takes it, 受託者, 受注者, 請負者): a firm far more often than a person, and its code
  * (輸入者コード, the customs' importer code; 委託者番号, a direct-debit collector's number at its bank) the firm's; so is a
  * public payer's (公費負担者番号: a medical aid's programme and its town, the same for all it pays for; the patient's is the
- * 受給者番号).
+ * 受給者番号); so is an insurer's (保険者番号: a health or care insurer's, the same on all its cards; the insured's is the
+ * 被保険者番号).
  */
-export const TRADE_PARTY = /(?:輸入|輸出|製造|販売|出荷|納入|運送|委託|受託|発注|受注|請負|公費負担)者$/u;
+export const TRADE_PARTY = /(?:輸入|輸出|製造|販売|出荷|納入|運送|委託|受託|発注|受注|請負|公費負担|(?<!被)保険)者$/u;
 
 /**
  * A thing's word that names a person with 者 after it (出品者, 注文者, 申請者, 予約者: the seller, the one who ordered or

@@ -156,7 +156,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     cue: "保険|記号番号|年金|後期高齢者医療|[Pp]ension",
     labels: [
       { words: String.raw`(?<![A-Za-z])(?:[Bb]asic )?[Pp]ension${EN_NUMBER}`, at: "next", value: String.raw`\d{4}[-‐ ]?\d{6}(?![\d-])` },
-      { words: "保険証番号|被保険者番号|記号番号|保険者番号|基礎年金番号", at: "next" },
+      { words: "保険証番号|被保険者番号|記号番号|基礎年金番号", at: "next" },
       // A basic pension number (four digits and six) later in the sentence that names it, twice where a person holds two.
       { words: "(?:基礎)?年金番号|年金手帳", at: "sentence", value: String.raw`\d{4}[-‐ ]?\d{6}` },
       { words: "後期高齢者医療(?:被保険者証)?(?:の?番号)?", at: "next", value: String.raw`\d{8}(?!\d)` },

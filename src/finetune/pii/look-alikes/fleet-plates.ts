@@ -16,6 +16,14 @@ const CARRIER_VEHICLE_ON_LINE = /(?<![A-Za-z])(?:delivery|school|company|fleet|c
 const OWNER_ON_LINE = /(?<![A-Za-z])(?:my|his|her|their|own|private|personal|rental|rented)[ \t]+(?:\w+[ \t]+)?(?:bus|coach|truck|lorry|van|car)(?![A-Za-z])/i;
 
 /**
+ * Vehicles in the plural right before the plates, each plate perhaps after another joined by "and" or a comma (plates of
+ * our rental vans 湘南 500 わ 61-52 and …, the crew trucks: 品川 100 あ 12-34, …): a firm's or a production's fleet, as
+ * no one person keeps several. Not a person's own (my vans, her trucks).
+ */
+const PLURAL_VEHICLES_BEFORE =
+  /(?<![A-Za-z])(?<owner>(?:my|his|her)[ \t]+(?:[a-z]+[ \t]+)?)?(?:vans|trucks|lorries|buses|coaches|shuttles|vehicles)(?:[ \t:(]+[^\n;.]{1,30}?(?:,|and|&))?[ \t:(]*$/i;
+
+/**
  * 車両 alone right before a plate is the firm's where its log lists the vehicle (・車両 品川 400 す 21-47 の ETC カードは総務へ
  * 返却); where the line addresses or names a person (井上様、…車両（品川 …）, 会員: 車両 …) it is the customer's car.
  */
@@ -50,6 +58,8 @@ export function isFleetPlate(shadow: string, index: number): boolean {
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);
   if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;
+  const plural = PLURAL_VEHICLES_BEFORE.exec(before(shadow, index, 60));
+  if (plural !== null && plural.groups!.owner === undefined) return true;
   if (COUNTED_VEHICLES_BEFORE.test(lead) && FIRM_ON_LINE.test(lineOf(shadow, index))) return true;
   const carrierWord = FLEET_COUNT_BEFORE.test(lead) || (VEHICLE_CLASS_BEFORE.test(lead) && CARRIER_LOG.test(shadow));
   return (carrierWord || VEHICLE_BEFORE.test(lead)) && !PERSON_ON_LINE.test(lineOf(shadow, index));

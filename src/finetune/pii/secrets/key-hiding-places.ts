@@ -22,6 +22,27 @@ const UNSAID = /^(?:未定|なし|無し|不明|別紙|別途|確認中|TBD|N\/A
 const KEY_SPOT_SAID =
   /(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)(?:の(?:場所|置き場所|隠し場所|保管場所))?は[ \t]*(?<secret>[^\s。、,.!?！？「」()（）]{0,20}?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底)|(?:ボックス|BOX|ケース|ポスト|ロッカー|[箱缶袋])内)[^\s。、,.!?！？「」()（）にてでを]{0,12}?)(?:[ \t]*に[ \t]*(?:テープで|袋に入れて)?[ \t]*(?:(?:置い|入れ|隠し|貼っ|しまっ|掛け|かけ|挟ん)て(?:あり|おき|おい|い|お)|あり(?:ます|。|$))|[ \t]*(?:です)?[ \t]*(?:[。.]|$))/dgmu;
 
+/** A spot under, behind or inside a thing (植木鉢の下, 郵便受けの裏, メーターボックス内), as a hiding place is told. */
+const SPOT = String.raw`[^\s。、,.!?！？「」()（）→]{0,20}?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底)|(?:ボックス|BOX|ケース|ポスト|[箱缶袋])内)`;
+
+/**
+ * A key fixed at its spot, and how (合鍵は郵便受けの裏にマグネットで貼ってある, 鍵は 室外機の裏に テープで留めてあります): the
+ * spot with the means and the fixing, masked whole: the means says where to feel for it.
+ */
+const KEY_SPOT_FIXED = new RegExp(
+  String.raw`(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)は[ \t]*(?<secret>${SPOT}[ \t]*に[ \t]*(?:両面テープ|テープ|ガムテープ|マグネット|磁石|フック|針金|紐|ひも)で[ \t]*(?:貼っ|留め|とめ|付け|つけ|吊るし|掛け|かけ|くっつけ)て(?:ある|あります|おき(?:ます)?|います|いる))`,
+  "dgu",
+);
+
+/**
+ * A spot, then に and the spare key's word (左のシーサーの鉢植えの下に合鍵, 物置の中にスペアキーがあります): the key is there. Not
+ * a key's form or a service (机の上に合鍵の申込書, 店の横に合鍵作成コーナー).
+ */
+const SPOT_THEN_KEY = new RegExp(
+  String.raw`(?<secret>${SPOT}[ \t]*に[ \t]*(?:合鍵|合い鍵|スペアキー|予備の?鍵))(?=[ \t]*(?:[と。、,.]|が|を(?!作)|あり|です|$))`,
+  "dgmu",
+);
+
 /**
  * The same told in English (The key is under the blue doormat, the spare key is kept behind the meter box, Spare key: under the gnome by the porch): a spot under,
  * behind or inside a thing with its article. A key of a program (API key, primary key) is no door's, and a matter in hand
@@ -38,6 +59,8 @@ const SPOT_IDIOM = /^(?:behind the (?:scenes|times|curve)|under the (?:radar|wea
 
 export const KEY_HIDING_PLACES: readonly PiiDetector[] = [
   gated(/合鍵|合い鍵|スペアキー|予備の?鍵|[Ss]pare key/, patternDetector("SECRET", KEY_PLACE, (match) => !UNSAID.test(match.groups!.secret!))),
+  gated(/(?:鍵|カギ|キー)は[^\n]{0,40}で/, patternDetector("SECRET", KEY_SPOT_FIXED)),
   gated(/(?:鍵|カギ|キー)(?:の(?:場所|置き場所|隠し場所|保管場所))?は/, patternDetector("SECRET", KEY_SPOT_SAID)),
+  gated(/に[ \t]*(?:合鍵|合い鍵|スペアキー|予備の?鍵)/, patternDetector("SECRET", SPOT_THEN_KEY)),
   gated(/[Kk]eys?(?: is| are| will| ha|'s )|[Ss]pare key[ \t]*[:：]/, patternDetector("SECRET", KEY_SPOT_SAID_EN, (match) => !SPOT_IDIOM.test(match.groups!.secret!))),
 ];

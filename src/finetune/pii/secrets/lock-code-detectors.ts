@@ -13,7 +13,7 @@ import { columnHeading } from "../context/number-context.js";
  * by one, the # or * last (1・9・7・3・#); no count, amount, date,
  * time or room after them, nor a year's or a count's unit after a space (金庫は 2024 年に購入).
  */
-const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}(?:[#*]\d{1,4})?[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7}(?:[-・ ]?[#*])?)(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d|[ \t]+[年台個件円人回桁])`;
+const CODE_VALUE = String.raw`(?<secret>[#*]\d{3,8}(?:[#*]\d{1,4})?[#*]?|\d{4,8}[#*]?|\d{1,4}(?:[-・ ]\d{1,4}){1,7}(?:[-・ ]?[#*])?|\d(?: [-・] \d){3,7})(?![\d桁文字回円年月日件分秒時%人個歳号階/:-]|[.,]\d|[ \t]+[年台個件円人回桁])`;
 const DATE_LIKE = /^(?:19|20)\d\d[-・ ]\d{1,2}[-・ ]\d{1,2}$/;
 const codeDigits = (value: string): boolean => {
   const count = digitsOf(value).length;
@@ -26,11 +26,12 @@ const codeDigits = (value: string): boolean => {
  * guest's or a visitor's number is a count; a shared car's key code is 305 118, the padlock combination is 12-34-56);
  * the lock alone before a code keyed with # or *, after は, a colon or a space (オートロックは #7128, オートロック ＃0917＊ の後に
  * 部屋番号), where a bare number might be a year or a count;
+ * an alarm disarmed with its code (disarm with 0612, 警報解除 4417), a key box's number (鍵箱の番号は 0-2-2-7);
  * a box's or a letterbox's key number or dial (箱の鍵番号 3851, ポストのダイヤル番号 0412: what opens it, where a locker's
  * key number says which key).
  */
 const LOCK_CODE = new RegExp(
-  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=[ \t　]*[は:：]?[ \t　]*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination))(?![A-Za-z]))\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
+  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|鍵箱|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=[ \t　]*[は:：]?[ \t　]*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination)|(?:[Dd]isarm|[Uu]nset)(?:[ \t]+(?:it|the alarm|the system))?[ \t]+(?:with|using))(?![A-Za-z])|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)(?:番号|コード)?)\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
   "dgu",
 );
 
@@ -153,13 +154,19 @@ const DIAL_SET_TO = /(?<!フリー)ダイヤル(?:番号)?[ \t]*[はを:：]?[ \
 const QUOTED_NEXT = new RegExp(String.raw`」[ \t]*(?:[、,と]|または|or)?[ \t]*「${CODE_VALUE}(?=」)`, "uy");
 
 /**
- * The code a found code changes to, after an arrow and perhaps the day it starts (3-9-0-2 → 11/16 から 7-1-4-8, 4417 ->
- * from Dec 1: 0926): the same lock's next code.
+ * The code a found code changes to, after an arrow and perhaps the day or month it starts (3-9-0-2 → 11/16 から 7-1-4-8,
+ * 0-2-2-7 → 12月から 5-5-1-8, 4417 -> from Dec 1: 0926): the same lock's next code; the day between is left, a date.
  */
 const CHANGED_NEXT = new RegExp(
-  String.raw`[ \t　]*(?:→|->|⇒)[ \t　]*(?:(?:\d{1,2}[/月]\d{1,2}日?|(?:from )?[A-Z][a-z]{2} \d{1,2})[ \t　]*(?:から|より|以降|[:：])?[ \t　]*)?${CODE_VALUE}`,
+  String.raw`[ \t　]*(?:→|->|⇒)[ \t　]*(?:(?:\d{1,2}[/月]\d{1,2}日?|\d{1,2}月|(?:from )?[A-Z][a-z]{2} \d{1,2})[ \t　]*(?:から|より|以降|[:：])?[ \t　]*)?${CODE_VALUE}`,
   "uy",
 );
+
+/**
+ * The key pressed after a code, as a keypad is worked (0612 then OFF, 4417 then ENTER, 2580 → 解除): part of what is
+ * keyed, masked with the code.
+ */
+const KEY_AFTER = /[ \t]+then[ \t]+(?:OFF|ON|ENTER|OK|SET|UNSET|[#*])(?![A-Za-z])|[ \t]*(?:→|->)[ \t]*(?:OFF|ON|ENTER|OK|解除|確定)(?![A-Za-z])/uy;
 
 function withCodesAfter(detector: PiiDetector): PiiDetector {
   return {
@@ -167,13 +174,16 @@ function withCodesAfter(detector: PiiDetector): PiiDetector {
     find(shadow, found) {
       const spans = [...detector.find(shadow, found)];
       for (let index = 0; index < spans.length; index++) {
-        CHANGED_NEXT.lastIndex = spans[index]!.end;
+        const span = (spans[index] = { ...spans[index]! });
+        KEY_AFTER.lastIndex = span.end;
+        if (KEY_AFTER.exec(shadow) !== null) span.end = KEY_AFTER.lastIndex;
+        CHANGED_NEXT.lastIndex = span.end;
         const changed = CHANGED_NEXT.exec(shadow);
         if (changed !== null && codeDigits(changed.groups!.secret!)) {
           const start = changed.index + changed[0].length - changed.groups!.secret!.length;
           spans.push({ start, end: start + changed.groups!.secret!.length });
         }
-        QUOTED_NEXT.lastIndex = spans[index]!.end;
+        QUOTED_NEXT.lastIndex = span.end;
         const next = QUOTED_NEXT.exec(shadow);
         if (next === null || !codeDigits(next.groups!.secret!)) continue;
         const start = next.index + next[0].length - next.groups!.secret!.length;
@@ -190,7 +200,7 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/ダイヤル/, patternDetector("SECRET", DIAL_SET_TO)),
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
-  gated(/ロック|キーボックス|キーケース|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
+  gated(/ロック|キーボックス|キーケース|鍵箱|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination|isarm|nset|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(
       String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース|テンキー)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?${SHARED}(?:暗証|パスコード|解錠|開錠|解除|ダイヤル|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,

@@ -8,13 +8,14 @@ import { lexiconTags } from "../names/english-person-tagger.js";
 import { KEY_HIDING_PLACES } from "./key-hiding-places.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
+import { PIN_AFTER_ARROW } from "./pins-after-arrows.js";
 import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { valuesOnly } from "../context/program-text.js";
 import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
 import { LAND_REGISTRY_CODES } from "../ids/land-registry-codes.js";
 import { LICENCE_KEY_DETECTORS } from "./licence-key-detectors.js";
-import { SPOKEN_CODE_DETECTORS } from "./spoken-code-detectors.js";
+import { PASS_PHRASE_OF_WORDS, SPOKEN_CODE_DETECTORS } from "./spoken-code-detectors.js";
 import { FILLERS } from "../contacts/spoken-detectors.js";
 
 const isBase64 = (code: number): boolean => isAlphanumeric(code) || code === 43 || code === 47;
@@ -285,6 +286,8 @@ const SECRET_ALTERNATIVES: PiiDetector = {
 export const SECRET_DETECTORS: readonly PiiDetector[] = [
   // A credential file's line (.pgpass, .netrc) by its fields, before a password's shape takes the line's run whole.
   ...CREDENTIAL_FILE_DETECTORS,
+  // A pass phrase of words whole, before a password's cue takes its first word.
+  PASS_PHRASE_OF_WORDS,
   // Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test; a
   // service's sk_/pk_ before 32 hex digits or more; a JWT by its header (eyJ…, a JSON object), whatever its payload's encoding.
   gated(
@@ -389,6 +392,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ...KEY_HIDING_PLACES,
   ...SPOKEN_CODE_DETECTORS,
   ...PIN_REPLY_DETECTORS,
+  PIN_AFTER_ARROW,
   gated(/パスワード|パスコード|暗証番号|[Pp]ass/, patternDetector("SECRET", SECRET_AFTER_COLON, (match) => secretAfterColon(match.groups!.secret!))),
   gated(LOGIN_PAIR_GATE, patternDetector("SECRET", LOGIN_THEN_SECRET, loginPair)),
   // The pair's login, a word of letters (a mail address the e-mail rule takes): it names the account the password opens.

@@ -42,6 +42,16 @@ const PHRASE_WORD =
 const SAYS_OF_IT = /未設定|なし|無し|不要|必要|変更|設定|確認|同じ|不明|済|登録|忘れ|初期/u;
 
 /**
+ * A pass phrase of words in small letters after its word (パスフレーズ kasumi no naka no fude, 合言葉は yama to kawa,
+ * passphrase: correct horse battery staple): three to eight words of letters, romaji or English, to the clause's end.
+ * Words that make a sentence of it (passphrase is required for the network) say what the phrase is, not the phrase.
+ */
+const PHRASE_OF_WORDS =
+  /(?:合言葉|パスフレーズ|(?<![A-Za-z])[Pp]ass ?phrase(?![A-Za-z]))[ \t]*(?:[:：=＝]|は|(?<![A-Za-z])is(?![A-Za-z]))?[ \t]*[「"]?(?<secret>[a-z]{1,12}(?:[ \t][a-z]{1,12}){2,7})(?=[「」"()（）。、,.;<\n]|[ \t]*(?:です|だ|で|に|を|と|$))/dgmu;
+const PHRASE_SAYS_OF_IT =
+  /(?<![a-z])(?:is|are|was|be|been|must|should|will|can|please|required|needed|set|reset|changed|expired|the|your|for|of|with|from|by|this|that|here|below|above|not|see)(?![a-z])/;
+
+/**
  * A security question's answer in English (Security question answer: Pochi, the answer to my secret question is Maple
  * Street, security answer = blue42): one to three words after a colon, = or is. Not a word that says something of it
  * (not set, none, the same, unknown), nor a sentence going on in small words (the answer is that we reset it).
@@ -79,6 +89,12 @@ const SECRET_WORD = /暗証|パスワード|パスコード|PIN|(?<![A-Za-z])(?:
  */
 const COMBINATION =
   /(?:(?<![A-Za-z])[Cc]ombination(?![A-Za-z])|ダイヤル(?:錠)?の?(?:番号|ナンバー))(?<gap>[^\n\d.;。]{0,32}?)(?:[:：]|\bis|\bto|は|→)[ \t]*(?<secret>\d{1,2}(?:[-・ ]\d{1,2}){2,4})(?![\d-]|[ \t]*[年月日時分])/dg;
+
+/** Read before a password's cue takes the phrase's first word alone as the password. */
+export const PASS_PHRASE_OF_WORDS = gated(
+  /合言葉|パスフレーズ|[Pp]ass ?phrase/,
+  patternDetector("SECRET", PHRASE_OF_WORDS, (match) => !PHRASE_SAYS_OF_IT.test(match.groups!.secret!)),
+);
 
 export const SPOKEN_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/\d \d \d \d/, patternDetector("SECRET", SPACED_CODE, (match) => !OTHER_NUMBER_BETWEEN.test(match.groups!.gap!))),
