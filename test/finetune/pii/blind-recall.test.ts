@@ -653,8 +653,11 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // after its label failing its check, 普通 601 4478, a register's number heading a person's entry: 573 of 639. Then a
   // skipper's or a pilot's licence, a boat's hull identification number, a person's number after its label and an aside
   // in brackets (お客さま番号（ゆうちょダイレクト）…): 576 of 639. Then a register's codes listed each after a person's name
-  // and honorific under the register's number's label (登録番号（… さん 要支援-0317、…）): 578 of 639.
-  { title: "the twenty-fifth held-out set", dir: HELD_OUT_25_DIR, planted: 639, masked: [581, 639], kept: [329, 339] },
+  // and honorific under the register's number's label (登録番号（… さん 要支援-0317、…）): 578 of 639; romaji given names before a last name: 581. Then a key box's code
+  // and its change after a month, codes spaced around dashes, an alarm's code and the key after it, pass phrases of
+  // words, a spare key's spot in prose, a PIN after an arrow (secrets 28 of 29); kept: an insurer's number, 照会/訂正
+  // numbers, an invoice issuer's no., a fleet's plates in the plural: 588 of 639, 336 of 339 kept.
+  { title: "the twenty-fifth held-out set", dir: HELD_OUT_25_DIR, planted: 639, masked: [588, 639], kept: [336, 339] },
 ];
 
 for (const row of HELD_OUT_SETS) {
