@@ -1,3 +1,7 @@
+import { ROMAJI_LOT_WITH_UNIT_DETECTORS } from "./romaji-lots-with-units.js";
+import { TOWN_BLOCK_HOME_DETECTORS, withHomeBuildingAfter } from "./home-buildings-after-blocks.js";
+import { DUTCH_ADDRESS_DETECTORS } from "./dutch-addresses.js";
+import { RURAL_LOT_ADDRESS_DETECTORS } from "./rural-lot-addresses.js";
 import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { holdsCountedPart } from "../context/counted-parts.js";
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
@@ -439,7 +443,8 @@ const BUILDING_BEFORE_ADDRESS = new RegExp(
  */
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...KOREAN_ADDRESS_IN_JAPANESE_DETECTORS,
-  gated(/[市郡区町村]/, withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0])))),
+  ...RURAL_LOT_ADDRESS_DETECTORS,
+  gated(/[市郡区町村]/, withHomeBuildingAfter(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0]))))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   ...KYOTO_WAYS_FIRST_DETECTORS,
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
@@ -453,6 +458,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !holdsCountedPart(match[0]))),
+  ...DUTCH_ADDRESS_DETECTORS,
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
@@ -470,4 +476,6 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...ROMAJI_TOWN_BLOCK_DETECTORS,
   ...LODGING_ROOM_DETECTORS,
   ...ESTATE_ROOM_DETECTORS,
+  ...TOWN_BLOCK_HOME_DETECTORS,
+  ...ROMAJI_LOT_WITH_UNIT_DETECTORS,
 ];

@@ -30,8 +30,11 @@ const KATAKANA_RUN = new RegExp(
   `(?<![\\p{Script=Katakana}ー])(?:${LETTER_NAMES}${JOIN})*(?:${KATAKANA_DIGITS})(?:${JOIN}(?:${KATAKANA_DIGITS}|${LETTER_NAMES}))+(?![\\p{Script=Katakana}ー])`,
   "gu",
 );
-/** A run of kanji digits that is a phone number's whole: from its 0 (〇), ten digits or eleven, then no counter or date. */
-const KANJI_RUN = new RegExp(`(?<![\\p{Script=Han}])〇${KANJI_DIGITS}(?:${JOIN}${KANJI_DIGITS})+(?![\\p{Script=Han}々])`, "gu");
+/**
+ * A run of kanji digits that is a phone number's whole: from its 0 (〇), ten digits or eleven, then no counter or date.
+ * Its exchange may stand in brackets, as a phone is written by hand (〇四二（三五一）七七〇八).
+ */
+const KANJI_RUN = new RegExp(`(?<![\\p{Script=Han}])〇${KANJI_DIGITS}(?:(?:${JOIN_UNIT}|[()])*${KANJI_DIGITS})+(?![\\p{Script=Han}々])`, "gu");
 /**
  * A run of hiragana digits between a particle's or a sentence's edges (暗証番号はぜろはちごいちです): hiragana is also
  * grammar. A transcript may write some digits of it in katakana (よんごーはちゼロ、さんごーさんはち): a katakana digit that is

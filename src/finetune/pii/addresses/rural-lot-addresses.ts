@@ -1,0 +1,34 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/** A municipality, after its prefecture where one is written, as a rural address opens (宮古島市, 奥沢村, 北上市和賀町). */
+const RURAL_MUNICIPALITY = "(?:\\p{Script=Han}{1,4}?[都道府県])?\\p{Script=Han}{1,6}?[市郡町村](?:\\p{Script=Han}{1,4}?[町村])?";
+/** What must not follow a lot's number: more of a word, a digit, or a counter (字五十音, 字三十人). */
+const LOT_END = "(?![\\p{Script=Han}々\\d]|\\s?[件個名人回円年月日時分秒%])";
+/**
+ * A room in a named building or a dormitory after a lot (第二寮 3号室, コーポ藤根 102): a counted room says it is a home.
+ */
+const ROOM_AFTER_LOT = "(?:[ 　]?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(?:寮|荘|棟|ハイツ|ハイム|コーポ)[ 　]?\\d{1,4}号室?)?";
+
+/**
+ * A rural lot after its 字 (大字…字…) numbered in kanji digit by digit or counted (城辺字福里五九八, 大字奥沢字中ノ町四三の五,
+ * 字上原百二十番地): the 字 after a municipality names a hamlet, and the number after it one house's lot. Lots in digits
+ * are the Japanese address rule's (AZA_LOT).
+ */
+const AZA_KANJI_LOT = new RegExp(
+  `${RURAL_MUNICIPALITY}(?:大字[\\p{Script=Han}ヶノ]{1,5}?)?\\p{Script=Han}{0,4}?字[\\p{Script=Han}ヶノ]{1,5}?[〇一二三四五六七八九十百千]{2,6}(?:番地?)?(?:の[〇一二三四五六七八九十]{1,4}){0,2}${LOT_END}`,
+  "dgu",
+);
+
+/**
+ * Iwate's 地割, the numbered division of a village a lot stands in (和賀町藤根18地割75番地2, 村崎野16地割27-4): the lot's
+ * number after it, in digits (full-width folded), then perhaps a dormitory's room.
+ */
+const CHIWARI_LOT = new RegExp(
+  `${RURAL_MUNICIPALITY}[\\p{Script=Han}ヶノ]{0,6}?\\d{1,3}地割\\d{1,4}(?:番地?\\d{0,4}|-\\d{1,4}){0,2}${LOT_END}${ROOM_AFTER_LOT}`,
+  "dgu",
+);
+
+export const RURAL_LOT_ADDRESS_DETECTORS: readonly PiiDetector[] = [
+  gated(/字[\p{Script=Han}ヶノ]{1,5}?[〇一二三四五六七八九十百]{2}/u, patternDetector("ADDRESS", AZA_KANJI_LOT)),
+  gated(/\d地割\d/u, patternDetector("ADDRESS", CHIWARI_LOT)),
+];
