@@ -1,4 +1,4 @@
-import { describeMaskingClasses } from "../support/masking-cases.js";
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 /**
  * Japanese name rules by class from the twenty-fourth set's misses (issue 13): a kana reading and a kanji full name in
@@ -56,3 +56,62 @@ describeMaskingClasses("Japanese names of round 25r", {
     ["| 大江町 大樹（2） |", "| 大江町 大樹（2） |"],
   ],
 });
+
+/**
+ * Japanese name classes the twenty-fifth set leaked, and words beside names it took on main (issue 13), each with the
+ * look-alikes that must stay. Values are made up here, not a set's.
+ */
+const classes: Record<string, MaskingCase[]> = {
+  "an office's rank before a surname and given name": [
+    ["作成 市民課 主査 鳰川 悠斗（内線 4410）", "作成 市民課 主査 [PERSON]（内線 4410）"],
+    ["市民課 主事 鰺坂 美咲 が対応", "市民課 主事 [PERSON] が対応"],
+    ["税務課 副参事 鴫原 陽菜", "税務課 副参事 [PERSON]"],
+    ["主査 の 会議は延期", "主査 の 会議は延期"],
+  ],
+  "an unlisted kanji surname and a katakana given name the dictionary reads": [
+    ["依頼人：鰐淵 キク さん", "依頼人：[PERSON] さん"],
+    ["宛先：鴇田 ハツ 様", "宛先：[PERSON] 様"],
+    ["受付 ハル 様", "受付 [PERSON] 様"],
+    ["会議室 ハル 様", "会議室 [PERSON] 様"],
+  ],
+  "a surname and a one-kanji given name before です and a bracketed note": [
+    ["入居者の家族 新城 勇 です（那覇在住）", "入居者の家族 [PERSON] です（那覇在住）"],
+    ["担当の 岩田 誠 です(内線 12)", "担当の [PERSON] です(内線 12)"],
+    ["銘柄は 山田 錦 と 雄町", "銘柄は 山田 錦 と 雄町"],
+  ],
+  "a name filling an HTML table cell, a five-kanji surname too": [
+    ["<tr><td>BY-07</td><td>勘解由小路 晴</td></tr>", "<tr><td>BY-07</td><td>[PERSON]</td></tr>"],
+    ['<td class="name">勅使河原 勇</td>', '<td class="name">[PERSON]</td>'],
+    ["<td>長谷川 誠</td><td>3年</td>", "<td>[PERSON]</td><td>3年</td>"],
+    ["<td>新 千歳</td>", "<td>新 千歳</td>"],
+    ["<td>品番 A-12</td>", "<td>品番 A-12</td>"],
+  ],
+  "a day's or an order's word before a given name and an honorific is no surname": [
+    ["本日 翔太 様 ご来店", "本日 [PERSON] 様 ご来店"],
+    ["以下 美咲 様 宛", "以下 [PERSON] 様 宛"],
+    ["上記 健一 様 にお送りします", "上記 [PERSON] 様 にお送りします"],
+    ["今回 陽菜 さん が担当", "今回 [PERSON] さん が担当"],
+    ["畑中 翔太 様", "[PERSON] 様"],
+    ["永迫 良恵 様", "[PERSON] 様"],
+  ],
+  "a job's or a thing's noun after a surname is no given name": [
+    ["具志堅 運転手 より", "[PERSON] 運転手 より"],
+    ["比嘉 看護師 から連絡", "[PERSON] 看護師 から連絡"],
+    ["山田 工場 へ納品", "山田 工場 へ納品"],
+    ["岩田 陽向が来ます", "[PERSON]が来ます"],
+  ],
+  "さん opening a ship's or a thing's hiragana name": [
+    ["フェリー さんふらわあ で別府へ", "フェリー さんふらわあ で別府へ"],
+    ["観光船 さんぽみち に乗船", "観光船 さんぽみち に乗船"],
+    ["田中さんからの電話", "[PERSON]さんからの電話"],
+    ["佐藤さんくらいしか", "[PERSON]さんくらいしか"],
+    ["田中さんいらっしゃいますか", "[PERSON]さんいらっしゃいますか"],
+  ],
+  "an airport named as a surname is, after a flight's number": [
+    ["フライト NH 106 羽田 10:55 発", "フライト NH 106 羽田 10:55 発"],
+    ["復路 JL123 伊丹 18:20 着", "復路 JL123 伊丹 18:20 着"],
+    ["NH 106 羽田 10:55 発、担当 岩田 です", "NH 106 羽田 10:55 発、担当 [PERSON] です"],
+  ],
+};
+
+describeMaskingClasses("Japanese names the twenty-fifth set leaked, and words it took beside names (round 25r)", classes);

@@ -141,9 +141,10 @@ function nameBeforeHonorific(words: string): number | undefined {
   if (spaced && spaced[1]!.length === 1 && surnames.has(spaced[1]!) && !nameLexicon().boundNouns.has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && (/^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) || (isKatakana(spaced[2]!) && readsAsName(spaced[2]!))) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
   // Two or three kanji the dictionary lacks as a surname, a space and a katakana given name it lists as written and no
   // surname reads as (神宮寺 トメ 様, 善福寺 キヨ さん), as older women's names are registered: the whole name, the
-  // surname one it reads as a noun (a temple's) or lacks; not a staff word before it (会計 チャン さん, 受付 ハル 様). A
+  // surname one it reads as a noun (a temple's) or lacks, the given name one it lists or reads (丹生谷 ハツ 様) after a
+  // word that is no noun; not a staff word before it (会計 チャン さん, 受付 ハル 様). A
   // listed surname before it is the neighbours' rule's (石川 トミ 様).
-  if (spaced && /^\p{Script=Han}{2,3}$/u.test(spaced[1]!) && !surnames.has(spaced[1]!) && isKatakana(spaced[2]!) && givenNames.has(spaced[2]!) && !nameLexicon().surnameReadings.has(spaced[2]!) && !STAFF_WORD.test(spaced[1]!)) return 0;
+  if (spaced && /^\p{Script=Han}{2,3}$/u.test(spaced[1]!) && !surnames.has(spaced[1]!) && isKatakana(spaced[2]!) && (givenNames.has(spaced[2]!) || (nameLexicon().givenNameReadings.has(spaced[2]!) && !commonNouns().has(spaced[1]!))) && !nameLexicon().surnameReadings.has(spaced[2]!) && !STAFF_WORD.test(spaced[1]!)) return 0;
   // A common noun that is no surname, a space and a given name the dictionary lists (営業 花子 様): a department's or a
   // role's word before the name, not its surname.
   if (spaced && givenNames.has(spaced[2]!) && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!)) return spaced[1]!.length + 1;
@@ -156,7 +157,7 @@ function nameBeforeHonorific(words: string): number | undefined {
   // A word of two or three kanji that is no noun, a space and a given name of two kanji or more the dictionary lists
   // (永迫 良恵 様): the whole word is the surname, one the dictionary may lack, not its last kanji (迫).
   // So is one of three kanji before a one-kanji given name (仲宗根 隆 様): a word that long is no kanji of a role's.
-  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && (spaced[2]!.length >= 2 || spaced[1]!.length === 3) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!)) return 0;
+  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && (spaced[2]!.length >= 2 || spaced[1]!.length === 3) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && (surnames.has(spaced[1]!) || !DAY_OR_ORDER_WORD.test(spaced[1]!))) return 0;
   // Two kanji that are no word, a space and a one-kanji given name (重松 明 様, 戸叶 誠 さん): the space ends the surname,
   // one the dictionary lacks, not its last kanji read as a one-kanji surname (松 明).
   if (spaced && /^\p{Script=Han}{2}$/u.test(spaced[1]!) && /^\p{Script=Han}$/u.test(spaced[2]!) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && !STAFF_WORD.test(spaced[1]!) && !TITLE_AT_END.test(spaced[1]!)) return 0;
@@ -177,6 +178,8 @@ function nameBeforeHonorific(words: string): number | undefined {
     const before = compact.slice(0, -givenLength).replace(/[ ・]$/, "");
     // A common noun before it (御社林様, 貴社森様): the noun's last kanji is no surname (社), the given name is one.
     if (commonNouns().has(before) && !surnames.has(before)) continue;
+    // A day's or an order's word before it (本日 翔太 様, 以下 美咲 様): the given name alone is the name.
+    if (DAY_OR_ORDER_WORD.test(before) && !surnames.has(before)) return compact.length - givenLength;
     const surname = longestName(before, surnames, true);
     if (surname > 0) return before.length - surname;
   }
@@ -208,8 +211,18 @@ const MANNER_WORD_BEFORE_SAMA = /^[異左然斯一]$/u;
 const KATAKANA_NOTE = "メモ|メール|ノート|ログ|タスク|チャット|コメント|チケット|ファイル|データ";
 export const KATAKANA_NOTE_WORD = new RegExp(`^(?:${KATAKANA_NOTE})$`, "u");
 const NOTE_AFTER_SURNAME = new RegExp(`^(\\p{Script=Han}{1,4})[ 　](?:${KATAKANA_NOTE})$`, "u");
+/**
+ * Two kanji that end as a day's, an order's or a document's word does (本日, 今回, 以下, 上記): before a given name and
+ * an honorific (本日 翔太 様) they open the sentence, no surname, where the dictionary lacks them as one.
+ */
+export const DAY_OR_ORDER_WORD = /^\p{Script=Han}[日回度週月年時上下後前中記]$/u;
 /** 様 opening a word of its own after a noun (届出様式, 申請様式, 社会様相): a form's or a manner's word, no honorific. */
 const SAMA_OPENS_WORD = /^\s?様[式相態]/u;
+/**
+ * さん opening a hiragana word of its own (フェリー さんふらわあ, 観光船 さんぽ丸…): a ship's, a shop's or a thing's name
+ * after its noun, no honorific, when no particle or suffix (さんが, さんたち, さんです) follows it.
+ */
+const SAN_OPENS_WORD = /^\s?さん(?![あいうえおがはのにをともへでやかよねわたまこだじっもらなすさくぐばほみ])\p{Script=Hiragana}{2}/u;
 /**
  * A noun the dictionary reads as one word ending in 様 (仕様, 模様, 多様, 紋様, 無様; 新仕様, 仕様書): its 様 is the word's
  * own, no honorific, when the kanji before it is no name the dictionary lists (文様 stays a name's: 文 is a given name).
@@ -253,6 +266,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
       if (NOT_A_NAME.test(words) && !endsInSurname(words) && !surnameEndingInBu(words)) continue;
       if (nounOwnsSama(words, shadow.charAt(match.indices!.groups!.name![1]))) continue;
       if (SAMA_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 3))) continue;
+      if (SAN_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 6))) continue;
       if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || /\d/.test(shadow.charAt(match.indices!.groups!.name![0] - 1)))) continue;
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
@@ -520,7 +534,7 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
 const WHO_IN_BRACKETS = "[（(](?:娘|息子|[長次三][男女]|妻|夫|父|母|祖父|祖母|義父|義母|兄|姉|弟|妹|孫|[小中高][1-6]|年[長中少]|[0-9]{1,2}歳)[）)]";
 export const WHO_IN_BRACKETS_AFTER = new RegExp(`^${WHO_IN_BRACKETS}`, "u");
 const PERSON_CUE_AFTER =
-  `[ 　]?宛(?:て)?(?![\\p{Script=Han}])|[ 　]?あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|[（(][^）)\\n]{0,6}?(?:主任|主査|店長|所長|課長|部長|係長|班長|工場長|リーダー|マネージャー)[）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い|名乗)|[ 　]?(?:トレーナー|インストラクター|コーチ)(?=[にがはのとへ、。]|から|$)|\\s?です(?=[。、!！]|$)|\\s?追記[:：]|[、,，（(]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|ユーザーID|ユーザID|社員ID|会員ID|生年月日|[0-9]{1,3}歳)|${WHO_IN_BRACKETS}`;
+  `[ 　]?宛(?:て)?(?![\\p{Script=Han}])|[ 　]?あて(?=[。、\\s]|$)|\\s?の(?:メール|メッセージ)[:：]|\\s?より(?=[。、,.!！:：\\s]|$|ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?案内|お知らせ)|から(?=。)|[（(][^）)\\n]{1,12}?[部課室係班][）)]|[（(][^）)\\n]{0,6}?(?:主任|主査|店長|所長|課長|部長|係長|班長|工場長|リーダー|マネージャー)[）)]|から(?:の)?(?:ご?連絡|お?電話|メール|ご?報告|ご?返信|ご?依頼|ご?相談|ご?指示|折り返し|伺|聞|引き継)|\\s?が(?:対応|担当|承|伺|ご案内|ご?連絡|お?電話|確認|参|折り返し|引き継|申し|再訪|訪問|来社|同席|同行|出席)|に(?:ご?確認|ご?連絡|お?電話|伝え|代わ|つな|繋|ご?相談|引き継|ご?依頼|お?問い合わせ)|(?:と|って)(?:申|いい|言い|名乗)|[ 　]?(?:トレーナー|インストラクター|コーチ)(?=[にがはのとへ、。]|から|$)|\\s?です(?=[。、!！（(\n]|$)|\\s?追記[:：]|[、,，（(]\\s?(?:学籍番号|社員番号|職員番号|会員番号|受験番号|患者番号|ユーザーID|ユーザID|社員ID|会員ID|生年月日|[0-9]{1,3}歳)|${WHO_IN_BRACKETS}`;
 const PERSON_CUE = new RegExp(`^(?:${PERSON_CUE_AFTER})`, "u");
 /**
  * Prefectures, designated cities and Tokyo's busiest districts that are also surnames in the dictionary (千葉, 福岡,
@@ -593,6 +607,8 @@ const POST_AFTER_SPACE = /^[ 　](?:店長|副店長|部長|課長|係長|主任
 const STAFF_NO_BEFORE = /(?:スタッフ|店員|社員|職員|係員|従業員|当店|弊社|当社|担当)の$/u;
 const surnameAsStaff = (shadow: string, start: number, surname: string): boolean =>
   nameLexicon().surnames.has(surname) && (POST_AFTER_SPACE.test(shadow.slice(start + surname.length, start + surname.length + 8)) || STAFF_NO_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)));
+/** A flight's number before the word (NH 106 羽田 10:55 発, JL123 伊丹): the airport, named as a surname may be. */
+const FLIGHT_NUMBER_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Z0-9][ 　]?\d{1,4}便?[ 　]+$/u;
 const japaneseSurnameAlone: PiiDetector = {
   type: "PERSON",
   find(shadow) {
@@ -608,6 +624,7 @@ const japaneseSurnameAlone: PiiDetector = {
       // A care home's or a retreat's name goes on after it (小松の里, 和気の郷): the facility's.
       if (facilityNameGoesOn(shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (inRoutePlaceList(shadow, match.index, match.index + surname.length)) continue;
+      if (FLIGHT_NUMBER_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;
@@ -617,8 +634,9 @@ const japaneseSurnameAlone: PiiDetector = {
       const named =
         given !== undefined &&
         !nounGivenNames.has(given) &&
-        (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given)));
-      // A title after the space says a person too (岩田 部長): the surname alone is the name.
+        (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given) && !commonNouns().has(given)));
+      // A title after the space says a person too (岩田 部長): the surname alone is the name. A common noun there (具志堅
+      // 運転手, 山田 工場) is a job's or a thing's word, no given name the dictionary lacks.
       if (given !== undefined && !named && !TITLE_AT_END.test(given)) continue;
       spans.push({ start: match.index, end: match.index + surname.length + (named ? 1 + given!.length : 0) });
     }
@@ -685,7 +703,7 @@ function nameBeforeTitle(run: string, surnames: ReadonlySet<string>): number | u
  * A kanji word (the surname) before a space and another (the given name, read ahead, not taken: see below); not the
  * kanji after ノ or ヶ, the end of a surname so written (市ノ瀬 琴音, 八ヶ代 陽子), which a later rule takes whole.
  */
-const SPACED_NAME = /(?<![\p{Script=Han}々ノ])(\p{Script=Han}[\p{Script=Han}々]{0,3})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu;
+const SPACED_NAME = /(?<![\p{Script=Han}々ノ])(\p{Script=Han}[\p{Script=Han}々]{0,4})(?=[ 　](\p{Script=Han}[\p{Script=Han}々]{0,5})(?![\p{Script=Han}々]))/gu;
 const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Han}/u, {
   type: "PERSON",
   find(shadow) {
@@ -715,6 +733,7 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
         !commonNouns().has(surname) &&
         !PLACE_SURNAMES.has(surname) &&
         !NOT_A_NAME.test(surname) &&
+        !DAY_OR_ORDER_WORD.test(surname) &&
         (surname.length >= 2 || surnames.has(surname) || (inCell && given.length >= 2 && !nameLexicon().boundNouns.has(surname))) &&
         (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || signsOff(shadow, match.index, end) || inCell);
       if (!known && !cued) continue;
@@ -747,15 +766,16 @@ const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|
 
 /**
  * A staff member's job before their name and a space or a colon (動物看護師 乾 美桜, 担当 辻 海斗, 行政書士 堤 雅人,
- * 現場代理人：石動 達也, 司書 八重樫 梢, キャディマスター 榊 俊介): a cue like 様 or です. A licensed profession by its form
- * (…士, …師) or a site's appointed roles, and a katakana job that ends as a post does (…マスター, …マネージャー).
+ * 現場代理人：石動 達也, 司書 八重樫 梢, キャディマスター 榊 俊介, 主査 樫尾 里穂): a cue like 様 or です. A licensed profession
+ * by its form (…士, …師), a site's appointed roles or an office's ranks (主査, 主事, 参事), and a katakana job that ends as a
+ * post does (…マスター, …マネージャー).
  */
 const STAFF_BEFORE =
-  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|(?:店|所|院|園|校|館|室)長|引率|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
+  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|(?:副|主任)?主(?:査|事|幹|任)|(?:副)?参事|(?:店|所|院|園|校|館|室)長|引率|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
 
-/** The name fills a table's cell (| 瀬戸口 舞 | 声楽 |): a listed surname and given name there are a roster's person. */
+/** The name fills a table's cell (| 瀬戸口 舞 | 声楽 |, <td>勘解由小路 晴</td>): a listed surname and given name there are a roster's person. */
 const fillsCell = (shadow: string, start: number, end: number): boolean =>
-  /\|[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 3), start)) && /^[ \t　]*\|/u.test(shadow.slice(end, end + 3));
+  /(?:\|[ \t　]*|<td[^<>]{0,40}>)$/u.test(shadow.slice(Math.max(0, start - 44), start)) && /^(?:[ \t　]*\||<\/td>)/u.test(shadow.slice(end, end + 5));
 
 /**
  * The name closes the text alone, as a message is signed: on its last line (…不在が多いので。⏎清水谷 樹) or after its

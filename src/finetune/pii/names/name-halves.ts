@@ -1,7 +1,7 @@
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, PERSON_JOB_WORD } from "../lexicon/firm-words.js";
-import { isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
+import { DAY_OR_ORDER_WORD, isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
@@ -34,10 +34,9 @@ const unlistedSurnameStartingField = (shadow: string, surname: string, surnameSt
   !nameLexicon().nounGivenNames.has(given) &&
   !commonNouns().has(surname) &&
   !PLACE_OR_TITLE_END.test(surname) &&
-  !(surname.length === 2 && DAY_OR_ORDER_WORD_END.test(surname));
+  !DAY_OR_ORDER_WORD.test(surname);
 const FIELD_START_BEFORE = /^(?:|[\n（(「『：:|｜\t])$/u;
 const NAME_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, "氏", ...FAMILIAR_HONORIFICS)}|[）)」』、,，\n]|$|[ 　][0-9]{1,3}(?:歳|才))`, "u");
-const DAY_OR_ORDER_WORD_END = /[日回度週月年時上下後前中]$/u;
 
 /** A katakana word, half-width too, and a space right before a found kana name. */
 const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
