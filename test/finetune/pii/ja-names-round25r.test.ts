@@ -107,6 +107,11 @@ const classes: Record<string, MaskingCase[]> = {
     ["佐藤さんくらいしか", "[PERSON]さんくらいしか"],
     ["田中さんいらっしゃいますか", "[PERSON]さんいらっしゃいますか"],
   ],
+  "a found name's reading in brackets after 殿 or 氏": [
+    ["依頼人：鰐淵 源蔵 殿（ワニブチ ゲンゾウ）", "依頼人：[PERSON] 殿（[PERSON]）"],
+    ["宛名 綿貫 源蔵 殿（わたぬき げんぞう）", "宛名 [PERSON] 殿（[PERSON]）"],
+    ["東京 本社 殿（とうきょう ほんしゃ）", "東京 本社 殿（とうきょう ほんしゃ）"],
+  ],
   "an airport named as a surname is, after a flight's number": [
     ["フライト NH 106 羽田 10:55 発", "フライト NH 106 羽田 10:55 発"],
     ["復路 JL123 伊丹 18:20 着", "復路 JL123 伊丹 18:20 着"],

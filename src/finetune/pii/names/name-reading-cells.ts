@@ -61,12 +61,12 @@ const KANA_READING = "(?:\\p{Script=Hiragana}{1,8}|[\\p{Script=Katakana}ー\\uFF
 const KANJI_NAME = "\\p{Script=Han}[\\p{Script=Han}々]{0,3}[ 　]\\p{Script=Han}[\\p{Script=Han}々]{0,2}";
 /**
  * A kana reading and a kanji full name, one in brackets right after the other (ひがしかた ゆうへい（東方 祐平）, 東方 祐平
- * （ひがしかた ゆうへい）, いおろい ゆうと くん（五百蔵 悠斗、…）), as a register or an applicant writes a name the dictionary does not read: a surname that is a
+ * （ひがしかた ゆうへい）, いおろい ゆうと くん（五百蔵 悠斗、…）, 鮭川 源蔵 殿（サケガワ ゲンゾウ）), as a register or an applicant writes a name the dictionary does not read: a surname that is a
  * word too (東方) or that it lacks. The reading's second word reads as a given name and the kanji's second is a listed
  * given name, no common noun; a heading and its note (新商品（おすすめ です）, 東京 本社（とうきょう ほんしゃ）) are not.
  */
 const READING_BESIDE_NAME = new RegExp(
-  `(?<![\\p{Script=Hiragana}\\p{Script=Katakana}ー\\uFF66-\\uFF9F])(?<reading>${KANA_READING})(?:[ 　]?(?:くん|さん|様|ちゃん))?[ 　]?[（(](?<name>${KANJI_NAME})(?=[）)、,，])|(?<![\\p{Script=Han}々])(?<name2>${KANJI_NAME})[ 　]?[（(](?<reading2>${KANA_READING})(?=[）)、,，／/])`,
+  `(?<![\\p{Script=Hiragana}\\p{Script=Katakana}ー\\uFF66-\\uFF9F])(?<reading>${KANA_READING})(?:[ 　]?(?:くん|さん|様|ちゃん|殿|氏))?[ 　]?[（(](?<name>${KANJI_NAME})(?=[）)、,，])|(?<![\\p{Script=Han}々])(?<name2>${KANJI_NAME})(?:[ 　]?(?:くん|さん|様|ちゃん|殿|氏))?[ 　]?[（(](?<reading2>${KANA_READING})(?=[）)、,，／/])`,
   "dgu",
 );
 
