@@ -99,6 +99,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["比嘉 看護師 から連絡", "[PERSON] 看護師 から連絡"],
     ["山田 工場 へ納品", "山田 工場 へ納品"],
     ["岩田 陽向が来ます", "[PERSON]が来ます"],
+    ["名簿：中嶋 蒼空（小4）", "名簿：[PERSON]（小4）"],
   ],
   "さん opening a ship's or a thing's hiragana name": [
     ["フェリー さんふらわあ で別府へ", "フェリー さんふらわあ で別府へ"],

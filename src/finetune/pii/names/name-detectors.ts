@@ -609,6 +609,8 @@ const surnameAsStaff = (shadow: string, start: number, surname: string): boolean
   nameLexicon().surnames.has(surname) && (POST_AFTER_SPACE.test(shadow.slice(start + surname.length, start + surname.length + 8)) || STAFF_NO_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)));
 /** A flight's number before the word (NH 106 羽田 10:55 発, JL123 伊丹): the airport, named as a surname may be. */
 const FLIGHT_NUMBER_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Z0-9][ 　]?\d{1,4}便?[ 　]+$/u;
+/** A common noun that ends as a job's word does (運転手, 看護師, 作業員, 管理者): not a noun a given name may be (蒼空). */
+const jobNoun = (word: string): boolean => /[手師員士者官]$/u.test(word) && commonNouns().has(word);
 const japaneseSurnameAlone: PiiDetector = {
   type: "PERSON",
   find(shadow) {
@@ -634,9 +636,9 @@ const japaneseSurnameAlone: PiiDetector = {
       const named =
         given !== undefined &&
         !nounGivenNames.has(given) &&
-        (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given) && !commonNouns().has(given)));
-      // A title after the space says a person too (岩田 部長): the surname alone is the name. A common noun there (具志堅
-      // 運転手, 山田 工場) is a job's or a thing's word, no given name the dictionary lacks.
+        (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given) && !jobNoun(given)));
+      // A title after the space says a person too (岩田 部長): the surname alone is the name. A job's noun there (具志堅
+      // 運転手) is no given name the dictionary lacks.
       if (given !== undefined && !named && !TITLE_AT_END.test(given)) continue;
       spans.push({ start: match.index, end: match.index + surname.length + (named ? 1 + given!.length : 0) });
     }
