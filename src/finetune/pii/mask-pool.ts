@@ -84,10 +84,12 @@ export class MaskPool {
   }
 
   private start(): Worker {
-    // A thread holds the detectors (~40 MB) and a batch: a small young generation, and an old one V8 collects before it
-    // passes 96 MB. Unbounded, the person tagger's garbage grew it until the 158k-row log's build peaked at 563–572 MB
-    // with two threads (427 MB bounded). A single 4-million-character text still masks within the bound.
-    const worker = new Worker(WORKER, { workerData: this.config, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
+    // A thread holds the detectors (~50 MB) and a batch: a small young generation, and an old one V8 collects before it
+    // passes 80 MB. Unbounded, the person tagger's garbage grew it until the 158k-row log's build peaked at 563–572 MB
+    // with two threads; at 96 MB it peaked at 476–495 MiB, at 80 at 438–463 for the same CPU time (bench/README.md). A
+    // single text of a million characters masks within the bound, one of two million does not: a log's row, the only
+    // text a thread is given, is far smaller.
+    const worker = new Worker(WORKER, { workerData: this.config, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 80 } });
     worker.on("message", (batch: MaskedBatch) => {
       this.pending.get(batch.id)?.resolve(batch);
       this.pending.delete(batch.id);
