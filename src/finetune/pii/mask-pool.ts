@@ -86,7 +86,7 @@ export class MaskPool {
   private start(): Worker {
     // A thread holds the detectors (~50 MB) and a batch: a small young generation, and an old one V8 collects before it
     // passes 80 MB. Unbounded, the person tagger's garbage grew it until the 158k-row log's build peaked at 563–572 MB
-    // with two threads; at 96 MB it peaked at 476–495 MiB, at 80 at 438–463 for the same CPU time (bench/README.md). A
+    // with two threads; at 96 MB it peaked at 468–495 MiB, at 80 at 423–463 for the same CPU time (bench/README.md). A
     // single text of a million characters masks within the bound, one of two million does not: a log's row, the only
     // text a thread is given, is far smaller.
     const worker = new Worker(WORKER, { workerData: this.config, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 80 } });
