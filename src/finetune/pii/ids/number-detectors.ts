@@ -270,8 +270,12 @@ function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
   if (separator === "は" && /^(?:ID|ログイン)\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) {
     return /[A-Za-z]/.test(secret!) && (/[\d_.]/.test(secret!) || (secret!.includes("-") && LOGIN_THEN_PASSWORD.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 40))));
   }
-  return separator !== undefined || /[\d_.]/.test(secret!) || sharedAccount(secret!);
+  // After "is", and with no separator, a sentence's word (the login bug., the login is broken) is none: a login holds a
+  // digit, `_` or a dot inside (a full stop after it ends the sentence).
+  if (separator === undefined || separator === "is") return LOGIN_SHAPE.test(secret!) || sharedAccount(secret!);
+  return true;
 }
+const LOGIN_SHAPE = /[\d_]|\.(?=[A-Za-z0-9])/;
 
 /**
  * A shared account's login, lower-case words joined by `-` with an administrator's, a department's or a machine's word
