@@ -5,9 +5,11 @@ import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HO
  * holding one is no person, though it starts with a surname. Not words that are common surnames too (Hall, Court).
  */
 const FIRM_WORDS =
-  "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|Seafood|Steakhouse|Tavern|Butchers|Florists?|Jewell?ers|Opticians|Optical|Veterinary|Hardware|Automotive|Auto|Collision|" +
+  "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Services|Brokers|Brokerage|Repairs?|Boatyard|Chandlery|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|Seafood|Steakhouse|Tavern|Butchers|Florists?|Jewell?ers|Opticians|Optical|Veterinary|Hardware|Automotive|Auto|Collision|" +
   // A trade's word (Dawson Plumbing, Kowalski Roofing, Hale Decorating): a tradesman's firm, never a given name after a comma.
   "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
+  // A food a shop sells, its sign's word after its keeper's given name (Hana Cookies, Maria Ramen, Rosa Tacos).
+  "Cookies|Ramen|Noodles|Burgers|Donuts|Doughnuts|Bagels|Cupcakes|Cakes|Sweets|Chocolates?|Creamery|Gelato|Dumplings|Tacos|Pizza|Sushi|Deli|Patisserie|Bakehouse|Confectionery|" +
   // A show, a prize or an event named after a person (the Chris Evans Show, the Walter Scott Prize, the Ryder Cup).
   "Show|Podcast|Festival|Prize|Awards?|Cup|Trophy|Memorial|Lectures?|Scholarship|Fellowship|" +
   // A field of work ending in -ics (Kanda Robotics, Ito Analytics, Mori Diagnostics): a science's or a trade's, no name.
@@ -82,6 +84,13 @@ export const associationNameGoesOn = (before: string, after: string): boolean =>
 const KATAKANA_TRADE_WORD =
   "セキュリティ|エンジニアリング|テクノ(?:ロジー)?|デザイン|ハウス|ホーム|リフォーム|ペイント|クリーニング|メンテナンス|ベーカリー|フーズ|ファーム|モータース|オート|トランスポート|ロジスティクス|コンサルティング|プランニング|コーポレーション|カンパニー|エンタープライズ|インダストリー|ネットワーク|ソフト|ラボ|スタジオ|サロン|ホテル|ストアー?|マート|ゼミナール|ワークス|プロダクツ|トレーディング|エステート";
 /**
+ * A katakana name of a school, a shop or a club ending in its kind's word, joined straight to its founder's or its
+ * town's name (北上ドライビングスクール, 佐藤ダンススクール, 森フィットネスクラブ, 山田カーショップ); not a person's katakana given
+ * name (佐藤ケン), which ends in no such word.
+ */
+const KATAKANA_FIRM_END =
+  "[\\p{Script=Katakana}ー]{0,10}(?:スクール|センター|ショップ|ストア|ガレージ|クラブ|ジム|アカデミー|教室)(?![\\p{Script=Katakana}ー])";
+/**
  * A Japanese firm's legal form written before its name (株式会社 島津理化, 有限会社山田, (株) 佐伯): the kanji after it are the
  * firm's name, though a surname and a given name of the dictionary may be read in them.
  */
@@ -107,7 +116,7 @@ export const facilityNameGoesOn = (rest: string): boolean => FACILITY_AFTER_NAME
  * 森・浜田税理士事務所: a firm named by its partners).
  */
 const JAPANESE_FIRM_AFTER = new RegExp(
-  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|${KANA_WORD_BEFORE_FIRM}[\\p{Script=Katakana}ー]*|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|歯科|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー])|${FACILITY_AFTER})`,
+  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|${KANA_WORD_BEFORE_FIRM}[\\p{Script=Katakana}ー]*|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|歯科|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー])|${KATAKANA_FIRM_END}|${FACILITY_AFTER})`,
   "u",
 );
 
@@ -135,6 +144,13 @@ export function firmAfterName(rest: string, options: FirmAfterNameOptions): bool
   const words = /^(?:[ \t]+[A-Z][a-zé]+){1,2}/.exec(rest)?.[0].trim().split(/[ \t]+/) ?? [];
   return words.some((word) => FIRM_WORD.test(word) || DEVICE_WORD.test(word)) || (words.length === 2 && PREMISES_END.test(words[1]!));
 }
+
+/**
+ * A chain's food or its outlets after a possessive name (Wendy's burgers, Denny's pancakes, Domino's pizza menu): the
+ * chain's, no person's.
+ */
+export const CHAIN_GOODS_AFTER_POSSESSIVE =
+  /^['’]s[ \t]+(?:burgers?|fries|nuggets|pizzas?|tacos|burritos|donuts|doughnuts|pancakes|waffles|milkshakes|frosty|menu|drive-thru|drive-through|franchises?|outlets|locations)(?![A-Za-z])/;
 
 /**
  * Software and programming languages a text speaks of as it would of a colleague (Python さんに聞いて, ask Excel): none

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { US_STATES } from "../contacts/contact-detectors.js";
 import { gated, type Found, type PiiDetector, type Span } from "../detector.js";
-import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
+import { CHAIN_GOODS_AFTER_POSSESSIVE, FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, ORGANISATION_WORD, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
 import { PLACE_SUFFIX_AFTER } from "../addresses/romaji-city-cues.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import type { SpanIndex } from "../span-index.js";
@@ -110,6 +110,13 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
 /** A model's or a voyage's code after the words (ONE Harmony 112S, Ever Grace 0917E): a ship's or a product's name, no person's. */
 const MODEL_CODE_AFTER = /^[ \t]+\d{2,}[A-Z]{1,2}(?![\p{L}\d])/u;
 
+/**
+ * A brand in capitals before the words and a model's number after them (ARRI Alexa 35, DJI Mavic 3, SONY Venice 2): a
+ * product's name, no person's; an age after a name (ANNA 35 years) is none.
+ */
+const CAPITALS_BRAND_BEFORE = /(?<![\p{L}\d])\p{Lu}{2,}[ \t]+$/u;
+const MODEL_NUMBER_AFTER = /^[ \t]+\d{1,4}(?!\d|[,.:\/-]\d|[ \t]*(?:years?|yrs?|y\.?o\.?|歳|才)(?![\p{L}]))/u;
+
 /** A comma and a US state's two letters after a lone name: a city named so (Charlotte, NC; Tyler, TX; Florence, AL). */
 const US_STATE_AFTER = new RegExp(`^,[ \\t]*(?:${US_STATES})(?![A-Za-z])`);
 
@@ -162,12 +169,12 @@ function sentences(shadow: string): { text: string; start: number }[] {
  * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
  */
 function accept(name: string, before: string, after: string, firstNames: ReadonlySet<string>): boolean {
-  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || ARTICLE_BEFORE.test(before) || (WOKEN_ASSISTANT.test(name) && (WAKE_WORD_BEFORE.test(before) || DEVICE_WORD_AFTER.test(after))) || voiceAssistantAtWork(name, after)) return false;
+  if (!/\p{Ll}/u.test(name) || /^['’]t\b/.test(after) || CHAIN_GOODS_AFTER_POSSESSIVE.test(after) || ARTICLE_BEFORE.test(before) || (WOKEN_ASSISTANT.test(name) && (WAKE_WORD_BEFORE.test(before) || DEVICE_WORD_AFTER.test(after))) || voiceAssistantAtWork(name, after)) return false;
   const words = name.split(/[ \t]+/);
   if (!words.some((word) => firstNames.has(lexiconForm(word)))) return false;
   if (words.some((word) => !/^\p{Lu}/u.test(word) || isThingWord(word))) return false;
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
-  if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after)) return false;
+  if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after) || (CAPITALS_BRAND_BEFORE.test(before) && MODEL_NUMBER_AFTER.test(after))) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || placeNamedAfter(after) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
   if (AMPERSAND_BEFORE.test(before)) return false;
   if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;

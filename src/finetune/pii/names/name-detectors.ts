@@ -610,6 +610,8 @@ const surnameAsStaff = (shadow: string, start: number, surname: string): boolean
 /** A flight's number before the word (NH 106 羽田 10:55 発, JL123 伊丹): the airport, named as a surname may be. */
 const FLIGHT_NUMBER_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Z0-9][ 　]?\d{1,4}便?[ 　]+$/u;
 /** A common noun that ends as a job's word does (運転手, 看護師, 作業員, 管理者): not a noun a given name may be (蒼空). */
+/** A signer's act written after the surname, as an approval's or a check's note does (望月 了承, 佐藤 確認, 田中 承認済). */
+const SIGNER_ACT = /^(?:了承|承認|確認|決裁|同意|許可|押印|署名|検印|受領|対応)済?$/u;
 const jobNoun = (word: string): boolean => /[手師員士者官]$/u.test(word) && commonNouns().has(word);
 const japaneseSurnameAlone: PiiDetector = {
   type: "PERSON",
@@ -636,10 +638,12 @@ const japaneseSurnameAlone: PiiDetector = {
       const named =
         given !== undefined &&
         !nounGivenNames.has(given) &&
+        !SIGNER_ACT.test(given) &&
         (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given) && !jobNoun(given)));
       // A title after the space says a person too (岩田 部長): the surname alone is the name. A job's noun there (具志堅
-      // 運転手) is no given name the dictionary lacks.
-      if (given !== undefined && !named && !TITLE_AT_END.test(given)) continue;
+      // 運転手) is no given name the dictionary lacks. Nor is a signer's act (望月 了承, 佐藤 確認): the surname alone.
+      const act = given !== undefined && !givenNames.has(given) && SIGNER_ACT.test(given);
+      if (given !== undefined && !named && !TITLE_AT_END.test(given) && !act) continue;
       spans.push({ start: match.index, end: match.index + surname.length + (named ? 1 + given!.length : 0) });
     }
     return spans;
