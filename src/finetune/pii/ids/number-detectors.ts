@@ -26,6 +26,7 @@ import { INSURED_REGISTER_NUMBERS } from "./insured-register-numbers.js";
 import { INSURANCE_CARD_CELLS } from "./insurance-card-cells.js";
 import { ENTRY_REGISTER_NUMBERS } from "./entry-register-numbers.js";
 import { BOAT_HULL_NUMBERS } from "./boat-hull-numbers.js";
+import { CRAFT_REGISTRATIONS } from "./craft-registrations.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "../lexicon/person-documents.js";
 import { CODES_SAID_OF_A_PERSON } from "./codes-said-of-a-person.js";
 import { OWNED_THING_REGISTRATIONS } from "./owned-thing-registrations.js";
@@ -425,6 +426,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...INSURANCE_CARD_CELLS,
   ...ENTRY_REGISTER_NUMBERS,
   ...BOAT_HULL_NUMBERS,
+  ...CRAFT_REGISTRATIONS,
   ...SENTENCE_DOCUMENT_ID_DETECTORS,
   ...ID_COLUMN_DETECTORS,
   // IDs standing for a person by their place: a chat turn's speaker, a handle in an export's JSON, an audit line's actor.

@@ -1,4 +1,4 @@
-import { gated, patternDetector, type PiiDetector } from "../detector.js";
+import { gated, matchesOf, patternDetector, type PiiDetector } from "../detector.js";
 
 /**
  * A login after its field's word and before its password's (保守用 ID kasai-shop02 パスワード …, 管理アカウント
@@ -41,10 +41,41 @@ const signInPair = (match: RegExpExecArray): boolean => {
   return /\d/.test(user) && /[A-Za-z]/.test(key) && /\d/.test(key) && /[A-Z]|[^A-Za-z0-9._/-]/.test(key) && !/^https?:|\.(?:com|jp|net|org)\b/.test(key);
 };
 
+/**
+ * A login and its password in brackets, a slash between, after a sign-in's word earlier in the sentence (ネットバンキングの
+ * ID を聞かれたが、メモ（KMINAI0312 / kimi-sakura-31）, the login she wrote down (mtanaka77 / blue-heron-4)): a note of the
+ * account's key. The login holds a letter and a digit; the password eight characters or more, a small letter and a digit;
+ * and the two differ in shape, so two codes of one kind joined by a slash (tokyo-01 / osaka-02) stay.
+ */
+const BRACKETED_PAIR =
+  /(?<cue>(?<![A-Za-z])(?:ID|[Ll]og-?in|[Ss]ign-?in|[Aa]ccount|[Pp]assword)(?![A-Za-z])|ログイン|アカウント|パスワード)[^。.!?！？\n]{0,60}?[(（][ \t]*(?<login>[A-Za-z0-9][A-Za-z0-9._-]{2,38}[A-Za-z0-9])[ \t]*[/／][ \t]*(?<password>[!-~]{8,40}?)[ \t]*[)）]/dg;
+
+/** A token's shape: each letter a, each digit 9, the rest as written. */
+const shapeOf = (token: string): string => token.replace(/[A-Za-z]/g, "a").replace(/\d/g, "9");
+
+const bracketedPair = (match: RegExpExecArray): boolean => {
+  const { login, password } = match.groups!;
+  return /[A-Za-z]/.test(login!) && /\d/.test(login!) && /[a-z]/.test(password!) && /\d/.test(password!) && shapeOf(login!) !== shapeOf(password!);
+};
+
+/** The pair's login or password, as `group` says. */
+const bracketedPairPart = (type: string, group: "login" | "password"): PiiDetector =>
+  gated(/[(（][^)）\n]*[/／]/, {
+    type,
+    find: (shadow) =>
+      matchesOf(BRACKETED_PAIR, shadow).flatMap((match) => {
+        if (!bracketedPair(match)) return [];
+        const [start, end] = match.indices!.groups![group]!;
+        return [{ start, end }];
+      }),
+  });
+
 export const LOGIN_PAIR_DETECTORS: readonly PiiDetector[] = [
   gated(SITE_PAIR_GATE, patternDetector("PERSONAL_ID", SITE_LOGIN_FIRST, signInPair)),
   gated(SITE_PAIR_GATE, patternDetector("SECRET", SITE_PASSWORD_SECOND, signInPair)),
   gated(/パス|PW|[Pp]ass/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD, isLogin)),
   gated(/ID\s*[:：]?\s*@/, patternDetector("PERSONAL_ID", HANDLE_AFTER_ID)),
   gated(/[Ss]ervice account/, patternDetector("PERSONAL_ID", SERVICE_ACCOUNT, (match) => /[\d_-]/.test(match.groups!.secret!))),
+  bracketedPairPart("PERSONAL_ID", "login"),
+  bracketedPairPart("SECRET", "password"),
 ];
