@@ -12,11 +12,12 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
  * Internal tester Wiremu, Your counsellor Quynh, Rider Mirela) or a relative opening a line (Daughter Liesl plays …),
  * whatever the lists know. Such a word before a capitalised word that no dictionary holds names a person; not before a
  * second capitalised word (a full name is the other rules'), nor a thing's, a place's, a common English word (Teacher
- * Mode, Crew Outlet), a voice assistant's word or a Japanese title (Sensei).
+ * Mode, Crew Outlet), a voice assistant's word or a Japanese title (Sensei). A name in quotes is what the person goes by
+ * (Harbour watchman "Tetsu").
  */
 const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
 const NAME_AFTER_JOB = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+["“]?(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
   "dgmu",
 );
 const ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
@@ -34,7 +35,7 @@ function findGivenAfterJob(shadow: string): Span[] {
   });
 }
 
-const givenAfterJob: PiiDetector = gated(/[a-z][ \t]+[A-Z]/, { type: "PERSON", find: findGivenAfterJob });
+const givenAfterJob: PiiDetector = gated(/[a-z][ \t]+["“]?[A-Z]/, { type: "PERSON", find: findGivenAfterJob });
 
 /**
  * A team and the person of it in brackets (Ops (Haruto) checked the camera, Billing (Kenta) will refund it): a given

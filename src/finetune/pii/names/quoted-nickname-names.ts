@@ -1,0 +1,28 @@
+import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { isEnglishWord } from "./english-person-tagger.js";
+import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
+import { isThing, WORD } from "../lexicon/lexicon-latin-names.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
+
+/**
+ * A full name with what the person goes by in quotes between its parts (Marguerite "Maggie" Delacourt-Ono, Robert
+ * “Bobby” Tanaka-Hale): masked whole. The first word is a given name of the lists and the quoted one no English word,
+ * so a product's or a thing's name with a quoted word (Apple "Magic" Keyboard, Jordan "Air" Max) stays.
+ */
+const NICKNAME_IN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<name>(?<given>${WORD})[ \\t]+["“](?<nickname>${WORD})["”][ \\t]+(?<family>${WORD}))(?![\\p{L}\\p{N}@_-])`,
+  "dgu",
+);
+
+const isWord = (word: string): boolean => isEnglishWord(word) || isCommonEnglishWord(word);
+
+function findNicknameInName(shadow: string): Span[] {
+  return matchesOf(NICKNAME_IN_NAME, shadow).flatMap((match) => {
+    const { given, nickname, family } = match.groups!;
+    if (!worldNames().latinGiven.has(given!) || isWord(nickname!) || isThing(nickname!) || isThing(family!)) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
+export const NICKNAME_IN_NAME_DETECTOR: PiiDetector = gated(/[a-z][ \t]+["“][A-Z]/, { type: "PERSON", find: findNicknameInName });
