@@ -42,6 +42,7 @@ import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
 import { latinNameWithWordSurname } from "./names/latin-names-with-word-surnames.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./names/latin-given-after-job.js";
 import { NICKNAME_IN_NAME_DETECTOR } from "./names/quoted-nickname-names.js";
+import { EMBOSSED_CARD_HOLDER } from "./names/card-holder-capitals.js";
 import { NAME_DETECTORS } from "./names/name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./names/clergy-title-names.js";
 import { capitalsNameColumn } from "./names/capitals-name-columns.js";
@@ -101,6 +102,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     HONORIFIC_LONG_NAME,
     MIDDLE_INITIAL_NAME,
     NICKNAME_IN_NAME_DETECTOR,
+    EMBOSSED_CARD_HOLDER,
     rankedName,
     ...CLERGY_TITLE_NAME_DETECTORS,
     capitalsNameColumn,
