@@ -663,8 +663,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // found family name, a surname joined to a katakana school's name, a signer's act after a surname): 339 of 339 kept.
   // Then Latin IDs and names by class (a login and password in brackets after a sign-in's word, a craft's registration
   // after its flag's or keeper's word, a nickname in quotes inside a full name, a given name after a watchman's word, in
-  // quotes too): 615 of 639; a card's holder as embossed (an initial and capitals after holder): 616.
-  { title: "the twenty-fifth held-out set", dir: HELD_OUT_25_DIR, planted: 639, masked: [616, 639], kept: [339, 339] },
+  // quotes too): 615 of 639; a card's holder as embossed (an initial and capitals after holder): 616. Then a name's other
+  // writing in brackets by class (a surname with ヶ, a kanji surname with a katakana given name, a hiragana reading
+  // before a comma, a Chinese name before its romanisation): 620 of 639.
+  { title: "the twenty-fifth held-out set", dir: HELD_OUT_25_DIR, planted: 639, masked: [620, 639], kept: [339, 339] },
 ];
 
 for (const row of HELD_OUT_SETS) {

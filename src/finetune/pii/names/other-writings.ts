@@ -2,8 +2,9 @@ import type { Span } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { kanaCanWriteLatinName } from "./latin-name-kana.js";
 import { KANJI_FULL_NAME } from "./full-name-parts.js";
+import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { isEnglishWord } from "./english-person-tagger.js";
-import { readsAsParts, spellsAsRomaji } from "./latin-name-cues.js";
+import { readsAsParts, romanisesKanjiName, spellsAsRomaji } from "./latin-name-cues.js";
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 
 /*
@@ -18,8 +19,11 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * name read in katakana may be one kana (河 正宇（ハ ジョンウ）, 李 敏浩（イ ミンホ）). In hiragana, a school's or a
  * clinic's way of giving a reading (久保寺 陽向（くぼでら ひなた）). A foreign name may take three katakana words (Bishnu
  * Prasad Adhikari（アディカリ ビシュヌ プラサド）), and a web page's cell may break its line before the bracket (<br>).
+ * A kanji surname may hold a small ヶ or ノ (鶴ヶ岡, 一ノ瀬), and a Nikkei name joins a kanji surname to a katakana given
+ * name (Gustavo Nakahara（中原 グスタボ）). A reading in hiragana may end at a comma that goes on about the person
+ * (（あざみ あかり、地域おこし協力隊に応募中）).
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]([\p{Script=Han}々]{1,4}[ 　][\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){1,2}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})[）)]/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){1,2}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=\p{Script=Hiragana})、)/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…);
  * in half-width katakana, a reading column's way of writing, one word is enough (| Thomas Whitfield | ﾄｰﾏｽ |).
@@ -44,9 +48,39 @@ function isOtherWriting(words: string, found: string): boolean {
   const [first, second] = words.split(/[ 　・]/u) as [string, string];
   if (/^[\p{Script=Katakana}ー]/u.test(first)) return !/^\p{Script=Latin}/u.test(found) || kanaCanWriteLatinName(words, found);
   // Hiragana is too often a phrase (（ご本人 さま）, （おとな ２）): only when its first word reads the found surname.
-  if (/^\p{Script=Hiragana}/u.test(first)) return readsFoundSurname(first, found);
+  // Or when its given name is the found one's, already in hiragana (薊 あかり（あざみ あかり）).
+  if (/^\p{Script=Hiragana}/u.test(first)) return readsFoundSurname(first, found) || found.split(/[ 　]/u).at(-1) === second;
+  const { surnames, givenNames } = nameLexicon();
+  // A kanji surname the Latin name spells, and a katakana given name that can write another of its words (Gustavo
+  // Nakahara（中原 グスタボ）): the surname is no noun then, though it may be one elsewhere (中原).
+  if (/^[\p{Script=Katakana}ー]/u.test(second)) return spellsKanjiSurname(first, found) && !commonNouns().has(second) && found.split(" ").some((word) => writesLatinWord(second, word));
+  if (commonNouns().has(second) || commonNouns().has(first)) return false;
   const kanaName = /^[\p{Script=Katakana}ー]+[ 　][\p{Script=Katakana}ー]+$/u.test(found);
-  return (nameLexicon().surnames.has(first) || kanaName) && !commonNouns().has(second) && !commonNouns().has(first);
+  // A surname the dictionary lacks, with a small ヶ or ノ, before a given name it lists (鶴ヶ岡 七海).
+  return surnames.has(first) || kanaName || (/[ヶケノ]/u.test(first) && givenNames.has(second));
+}
+
+/** Whether a word of the Latin name `found` reads as one of the dictionary's readings of the kanji `surname`. */
+function spellsKanjiSurname(surname: string, found: string): boolean {
+  const readings = nameLexicon().readingsOfSurname.get(surname) ?? [];
+  return found.split(" ").some((word) => romajiReadings(word).some((reading) => readings.includes(reading)));
+}
+
+/** Katakana by the vowel it ends in. */
+const KANA_BY_VOWEL: Readonly<Record<string, string>> = {
+  a: "アカガサザタダナハバパマヤラワァャ", i: "イキギシジチヂニヒビピミリィ", u: "ウクグスズツヅヌフブプムユルゥュヴ",
+  e: "エケゲセゼテデネヘベペメレェ", o: "オコゴソゾトドノホボポモヨロヲォョ",
+};
+
+/**
+ * Whether a katakana word can write a Latin word: it starts with a kana of the word's first sound, and that sound's vowel
+ * (a small ャ, ュ or ョ after it, its own) is the word's first (グスタボ Gustavo, マリア Maria; not センター for Taro).
+ */
+function writesLatinWord(kana: string, word: string): boolean {
+  if (!kanaCanWriteLatinName(kana, word)) return false;
+  const sound = /^.[ャュョァィゥェォ]/u.test(kana) ? kana.charAt(1) : kana.charAt(0);
+  const vowel = /[aeiou]/u.exec(word.normalize("NFD").toLowerCase())?.[0];
+  return vowel === undefined || KANA_BY_VOWEL[vowel]!.includes(sound);
 }
 
 /** Adds each found name's other writings: in brackets or the next field after it, and its surname in kana or kanji. */
@@ -72,6 +106,7 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
   for (const span of romajiLinesAfter(shadow, findings)) spans.add(span);
   for (const span of kanaSurnames(shadow, findings)) spans.add(span);
   for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
+  for (const span of kanjiNamesBeforeRomanisation(shadow, findings)) spans.add(span);
 }
 
 /** A capitalised word, then a writing in brackets. */
@@ -198,6 +233,35 @@ function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
     // In hiragana, right before the found name in brackets it reads (元スタイリスト にしかわ（[西川 遥]）), or in brackets
     // of its own, a form's reading of the surname (四方田 静香 様（よもだ）).
     else if (/^[\p{Script=Katakana}ー]/u.test(match[0]) || /^[（(]/u.test(shadow.slice(end, end + 1)) || inBrackets(shadow, match.index, end)) spans.push({ start: match.index, end });
+  }
+  return spans;
+}
+
+/** A kanji full name right before a bracket, whose close follows the found Latin name inside it. */
+const KANJI_NAME_BEFORE_BRACKET = /(?<![\p{Script=Han}々])(\p{Script=Han}{1,2})[ 　](\p{Script=Han}{1,3})[ \t]?[（(]$/u;
+
+/**
+ * A Chinese or Korean name in kanji before its romanisation in brackets (伍 嘉欣（Ng Ka Yan）, 金 敏俊（Kim Min Jun）):
+ * one Latin word to a character, as Cantonese and Korean write them; or a surname the dictionary lists and a Latin name
+ * that can read it (王 小明（Wang Xiaoming）). Neither word is a noun (本社 営業（Sales Team） is found by no detector, and
+ * 東京 支店（Ken Ito） names a place).
+ */
+function kanjiNamesBeforeRomanisation(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON" || !/[）)]/u.test(shadow.charAt(finding.end))) continue;
+    const value = shadow.slice(finding.start, finding.end);
+    if (!/^\p{Script=Latin}/u.test(value)) continue;
+    const from = Math.max(0, finding.start - 10);
+    const before = KANJI_NAME_BEFORE_BRACKET.exec(shadow.slice(from, finding.start));
+    if (before === null) continue;
+    const [, surname, given] = before as unknown as [string, string, string];
+    if (commonNouns().has(surname) || commonNouns().has(given)) continue;
+    const latin = value.split(/[\s,]+/u);
+    const syllableEach = surname.length + given.length === latin.length;
+    if (!syllableEach && !(nameLexicon().surnames.has(surname) && romanisesKanjiName(`${surname} ${given}`, latin))) continue;
+    const start = from + before.index;
+    spans.push({ start, end: start + surname.length + 1 + given.length });
   }
   return spans;
 }
