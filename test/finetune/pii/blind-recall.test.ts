@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -667,6 +667,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // writing in brackets by class (a surname with ヶ, a kanji surname with a katakana given name, a hiragana reading
   // before a comma, a Chinese name before its romanisation): 620 of 639.
   { title: "the twenty-fifth held-out set", dir: HELD_OUT_25_DIR, planted: 639, masked: [620, 639], kept: [339, 339] },
+  // The twenty-sixth: written blind (6591023) and kept aside through one round; its accounts, plates, contracts and
+  // extensions read against the Decisions before its one measure (all follow them): 626 planted, 344 look-alikes.
+  // Measured once at 5f72c1f (no helper working): 527 of 626 masked (84.2 %), 335 of 344 kept (97.4 %).
+  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [527, 626], kept: [335, 344] },
 ];
 
 for (const row of HELD_OUT_SETS) {
