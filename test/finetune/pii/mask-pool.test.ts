@@ -81,6 +81,44 @@ describe("masking threads", () => {
     }
   });
 
+  it("mask every batch in this thread, as a thread would, when no thread can hold the detectors within its heap's bound", async () => {
+    const rows = generatePiiCorpus(7).inquiries.slice(0, 40).map(([question, answer]) => [question!.text, answer!.text]);
+    const texts = rows.flat();
+    const pool = MaskPool.open(config, 2, 8)!;
+    try {
+      expect(await pool.mask(texts.slice(0, 30))).toEqual(texts.slice(0, 30).map((text) => maskPii(text, piiDetectors(config))));
+      const { results, languages, names } = await pool.maskRows(texts, rows.map(() => 2));
+      const inThread = rows.map((row) => maskInquiryRow(row, piiDetectors(config)));
+      expect(results).toEqual(inThread.flatMap((row) => row.masked));
+      expect(languages).toEqual(inThread.map((row) => tagLanguage(`${row.masked[0]!.text}\n${row.masked[1]!.text}`)));
+      expect(names).toEqual([...new Set(inThread.flatMap((row) => row.names))]);
+      expect(names.length).toBeGreaterThan(0);
+      expect(pool.batchesMaskedHere).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it("mask here a batch a thread runs out of memory on, then go on in a new thread", async () => {
+    const small = generatePiiCorpus(8).inquiries.flat().map((text) => text.text).slice(0, 20);
+    // ~1M characters of personal data: a thread bounded at 64 MB (its detectors and a small batch fit in 48) cannot mask it.
+    const line = "お問い合わせ: 佐藤 花子 様 (hanako@example.jp) 東京都港区芝5-7-1 電話 03-1234-5678。\n";
+    const large = line.repeat(Math.ceil(1_000_000 / line.length));
+    const pool = MaskPool.open(config, 1, 64)!;
+    try {
+      expect(await pool.mask(small)).toEqual(small.map((text) => maskPii(text, piiDetectors(config))));
+      expect(pool.batchesMaskedHere).toBe(0);
+      const [masked] = await pool.mask([large]);
+      expect(pool.batchesMaskedHere).toBe(1);
+      expect(masked).toEqual(maskPii(large, piiDetectors(config)));
+      expect(masked!.text).not.toContain("佐藤");
+      expect(await pool.mask(small)).toEqual(small.map((text) => maskPii(text, piiDetectors(config))));
+      expect(pool.batchesMaskedHere).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  }, 300_000);
+
   it("mask a name a log of over a megabyte found with a cue in an early row where a late row repeats it bare", async () => {
     const log = path.join(tempDir(), "q.csv");
     writeLogBetween(log, ['"候補者の Quillon Varrick さんと、担当：清水谷 ゆかり です。","承知しました。",hr'], ['"Refund for Quillon Varrick, train from Sendai.","清水谷 に折り返します。",hr']);
