@@ -185,6 +185,13 @@ export const HELD_OUT_25_DIR = path.join(corpusDir, "held-out-25");
  * Shift_JIS phone-order log, a junior football club's desk CSV, a homestay agency's matching chat JSONL).
  */
 export const HELD_OUT_26_DIR = path.join(corpusDir, "held-out-26");
+/**
+ * Written blind and kept aside for a later round (a health-check centre's booking and results desk, a notary office's
+ * consultation notes, a ballet studio's recital entries in HTML, a rental-car counter's records in HTML, an English
+ * chargeback desk's notes, a dive shop's English liability forms, an IT team's SaaS account inventory before a merger,
+ * a co-op home delivery's Shift_JIS member-desk log, a pet insurer's claims CSV, a tax-filing app's support chat JSONL).
+ */
+export const HELD_OUT_27_DIR = path.join(corpusDir, "held-out-27");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
