@@ -4,15 +4,22 @@ import { gated, patternDetector, type PiiDetector, type Span } from "../detector
 const HOME_BUILDING_WORD = "(?:メゾン|ハイム|コーポ|ハイツ|レジデンス|マンション|アパート|パレス|荘|寮)";
 /** What must not follow a room's number: a digit, or a counter that makes it a count, a price or a time. */
 const NO_COUNTER = "(?![\\d-]|\\s?[件個名人回円年月日時分秒%])";
-/** A home's building named with that word (letters and digits around it) and its room or floor (102, 807号室, 2F). */
-const HOME_BUILDING_ROOM = `[A-Za-z0-9\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}${HOME_BUILDING_WORD}[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,6}[ 　]?(?:\\d{1,2}(?:F|階)|\\d{2,4}(?:号室|号)?${NO_COUNTER})`;
+/** A room named by a letter and a number, either way round (C-3, 2-C, B12): a wing's or a floor's letter and the door. */
+const LETTER_ROOM = "(?:[A-Z]-?\\d{1,3}|\\d{1,3}-?[A-Z])(?![\\p{L}\\d-])";
+/** A home's building named with that word (letters and digits around it) and its room or floor (102, 807号室, 2F, C-3). */
+const HOME_BUILDING_ROOM = `[A-Za-z0-9\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}${HOME_BUILDING_WORD}[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,6}[ 　]?(?:\\d{1,2}(?:F|階)|\\d{2,4}(?:号室|号)?${NO_COUNTER}|${LETTER_ROOM})`;
+/**
+ * A building by a katakana name with no home's word, perhaps a place's kanji after it (グリーンヒル貫井), a space and its
+ * room (2-C, 203, 305号室): after an address found, the room says it is the household's building.
+ */
+const KATAKANA_BUILDING_ROOM = `[\\p{Script=Katakana}ー]{3,12}\\p{Script=Han}{0,4}[ 　](?:\\d{3,4}(?:号室|号)?${NO_COUNTER}|${LETTER_ROOM})`;
 /** A building by a Latin name with its unit after a # (Villa Kurima #2, Sunset Heights #305). */
 const LATIN_BUILDING_UNIT = "(?:(?:Villa|Maison|Casa|Residence)\\s\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s(?:Villa|Residence|Heights|Mansion|Court))\\s?#\\d{1,4}(?![\\d\\p{L}])";
-const BUILDING_AFTER = new RegExp(`^[ 　](?:${HOME_BUILDING_ROOM}|${LATIN_BUILDING_UNIT})`, "u");
+const BUILDING_AFTER = new RegExp(`^[ 　](?:${HOME_BUILDING_ROOM}|${KATAKANA_BUILDING_ROOM}|${LATIN_BUILDING_UNIT})`, "u");
 
 /**
  * The home's building and room written after an address found join it (札幌市北区北二十四条西六丁目2番1号 N24レジデンス 807,
- * 宮古島市下地字来間105-3 Villa Kurima #2): the room is one household's door.
+ * 宮古島市下地字来間105-3 Villa Kurima #2, 浜松市中央区富塚町1933-1 サンハイツ富塚 C-3): the room is one household's door.
  */
 export function withHomeBuildingAfter(detector: PiiDetector): PiiDetector {
   return {

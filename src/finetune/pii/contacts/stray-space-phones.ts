@@ -15,7 +15,11 @@ const COUNTER_AFTER = /^[ \t]?(?:個|台|本|件|枚|点|箱|冊|名|人|pcs\b|u
 
 function acceptSplitGroup(match: RegExpExecArray, shadow: string): boolean {
   const { head, tail } = match.groups!;
-  if (head !== undefined && head.length + tail!.length !== 4) return false;
+  return (head === undefined || head.length + tail!.length === 4) && plausibleNumber(match, shadow);
+}
+
+/** Ten digits from 0 (not 00) or a mobile's eleven, no counter after and no business's context. */
+function plausibleNumber(match: RegExpExecArray, shadow: string): boolean {
   const end = match.index + match[0].length;
   if (COUNTER_AFTER.test(shadow.slice(end, end + 6))) return false;
   const digits = digitsOf(match[0]);
@@ -23,7 +27,15 @@ function acceptSplitGroup(match: RegExpExecArray, shadow: string): boolean {
   return plausible && !inNotPersonalContext(shadow, match.index);
 }
 
+/**
+ * A number with its area code first and the local exchange in brackets, the bracket or a space typed in the wrong place
+ * (042(38)5 1107 for 042(385)1107, 0263(5)24 718, 03(54)12 7789): the area code from 0 before a bracket is how only a
+ * phone is written; ten digits from 0 (not 00), or a mobile's eleven, and no counter after, as above.
+ */
+const MISPLACED_BRACKET_PHONE = /(?<![\w+.-])0\d{1,4}\(\d{1,4}\)\d{0,4} \d{1,4}(?![\w-]|[.,]\d)/dg;
+
 export const STRAY_SPACE_PHONE_DETECTOR: PiiDetector = gated(
   (shadow) => /\d-\d{1,4} \d/.test(shadow) && hasDigits(10)(shadow),
   patternDetector("PHONE", SPLIT_GROUP_PHONE, acceptSplitGroup),
 );
+export const MISPLACED_BRACKET_PHONE_DETECTOR: PiiDetector = gated(/0\d{1,4}\(\d{1,4}\)\d{0,4} \d/, patternDetector("PHONE", MISPLACED_BRACKET_PHONE, plausibleNumber));

@@ -10,6 +10,8 @@ const FIRM_WORDS =
   "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
   // A food a shop sells, its sign's word after its keeper's given name (Hana Cookies, Maria Ramen, Rosa Tacos).
   "Cookies|Ramen|Noodles|Burgers|Donuts|Doughnuts|Bagels|Cupcakes|Cakes|Sweets|Chocolates?|Creamery|Gelato|Dumplings|Tacos|Pizza|Sushi|Deli|Patisserie|Bakehouse|Confectionery|" +
+  // A shop's trade after its keeper's surname (Oyamada Sports, Kato Cycles, Mori Outdoors): the shop, no person.
+  "Sports|Outdoors|Cycles|Bicycles|Opticians?|Optical|Florists?|Tailors|Hardware|Sporting Goods|" +
   // A show, a prize or an event named after a person (the Chris Evans Show, the Walter Scott Prize, the Ryder Cup).
   "Show|Podcast|Festival|Prize|Awards?|Cup|Trophy|Memorial|Lectures?|Scholarship|Fellowship|" +
   // A field of work ending in -ics (Kanda Robotics, Ito Analytics, Mori Diagnostics): a science's or a trade's, no name.

@@ -46,6 +46,14 @@ const COUNTED_VEHICLES_BEFORE = /(?:トラック|ダンプ|バス|バン|車両?
 const FIRM_ON_LINE = /株式会社|有限会社|合同会社|[（(](?:株|有|法人)[）)]/u;
 const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員|利用者|契約者|私|自分|うちの|僕|俺|ご(?=[\p{Script=Han}])/u;
 
+/**
+ * A plate with its owner in brackets after it, a shop, a club, a firm or a school (店の送迎車 多摩 480 あ 12-34（店所有）,
+ * クラブのワゴンは 所沢 400 さ 31-50（クラブ所有）, 品川 300 す 10-01 (当社所有)): the vehicle is the body's, no person's.
+ * Not a person's (本人所有, 個人所有, 父所有).
+ */
+const BODY_OWNER_AFTER =
+  /^[^\n（()）]{6,20}?[ 　]*[（(](?:当?店|クラブ|当?社|会社|弊社|法人|団体|教室|学校|園|協会|組合|チーム|事務所)(?:の)?所有[）)]/u;
+
 const lineOf = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
   return shadow.slice(shadow.lastIndexOf("\n", index - 1) + 1, end === -1 ? undefined : end);
@@ -54,7 +62,7 @@ const lineOf = (shadow: string, index: number): string => {
 /** Whether the plate starting at `index` is a company's own vehicle's, by the word written right before it. */
 export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
-  if (FLEET_WORD_BEFORE.test(lead)) return true;
+  if (FLEET_WORD_BEFORE.test(lead) || BODY_OWNER_AFTER.test(shadow.slice(index, index + 40))) return true;
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);
   if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;

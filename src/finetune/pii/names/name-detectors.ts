@@ -790,6 +790,8 @@ const fillsCell = (shadow: string, start: number, end: number): boolean =>
 const signsOff = (shadow: string, start: number, end: number): boolean =>
   /(?:^|\n|[。！？!?])[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 4), start)) && /^[ \t　]*$/u.test(shadow.slice(end));
 
+/** A grower's or a shop's word that ends a firm's name (りんご園, いちご農園, せんべい店), not a head's post (園長, 店長). */
+const FIRM_END_AFTER = /^(?:(?:果樹|農)?園|農場|ファーム|商店|本舗|工房|[屋店堂])(?![長主])/u;
 /** A count of goods after a word (5kg, 2人前, ×3箱), not of people (2名, 35歳). */
 const QUANTITY_AFTER = /^[ 　]*[×x]?\d+(?:\.\d+)?[ 　]?(?:kg|g|人前|玉|本|個|袋|箱|枚|尾|合|升|杯|缶|瓶|食|ケース|セット|パック)/u;
 /**
@@ -811,6 +813,8 @@ const japaneseHiraganaGivenName: PiiDetector = {
       if (!surnames.has(surname) && !staff) continue;
       // A place and a kana word before a quantity is a product sold by its region (秋田 こまち 5kg, 青森 つがる 10玉).
       if (PLACE_SURNAMES.has(surname) && QUANTITY_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
+      // A surname joined to a hiragana word and a grower's or a shop's word is the firm's name (上條りんご園, 佐藤いちご農園, 山田せんべい店).
+      if (space === "" && FIRM_END_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 4))) continue;
       // Any whole word of two to four kana before who the person is in brackets (百瀬 ゆうと（小5）, 仲間 ちえ（妹）): a
       // shorter name and a particle read there too (ゆう と), and today's children's names are often not in the dictionary.
       const wholeBeforeCue = space !== "" && hiragana.length <= 4 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8));

@@ -26,11 +26,12 @@ const KEY_SPOT_SAID =
 const SPOT = String.raw`[^\s。、,.!?！？「」()（）→]{0,20}?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底)|(?:ボックス|BOX|ケース|ポスト|[箱缶袋])内)`;
 
 /**
- * A key fixed at its spot, and how (合鍵は郵便受けの裏にマグネットで貼ってある, 鍵は 室外機の裏に テープで留めてあります): the
- * spot with the means and the fixing, masked whole: the means says where to feel for it.
+ * A key fixed at its spot, and how (合鍵は郵便受けの裏にマグネットで貼ってある, 鍵は 室外機の裏に テープで留めてあります, or as
+ * told in quotes: 鍵は「郵便受けの裏にマグネットで貼ってある」とのこと): the spot with the means and the fixing, masked
+ * whole: the means says where to feel for it.
  */
 const KEY_SPOT_FIXED = new RegExp(
-  String.raw`(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)は[ \t]*(?<secret>${SPOT}[ \t]*に[ \t]*(?:両面テープ|テープ|ガムテープ|マグネット|磁石|フック|針金|紐|ひも)で[ \t]*(?:貼っ|留め|とめ|付け|つけ|吊るし|掛け|かけ|くっつけ)て(?:ある|あります|おき(?:ます)?|います|いる))`,
+  String.raw`(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)は[ \t]*[「『]?(?<secret>${SPOT}[ \t]*に[ \t]*(?:両面テープ|テープ|ガムテープ|マグネット|磁石|フック|針金|紐|ひも)で[ \t]*(?:貼っ|留め|とめ|付け|つけ|吊るし|掛け|かけ|くっつけ)て(?:ある|あります|おき(?:ます)?|います|いる))`,
   "dgu",
 );
 

@@ -58,17 +58,40 @@ const bracketedPair = (match: RegExpExecArray): boolean => {
   return /[A-Za-z]/.test(login!) && /\d/.test(login!) && /[a-z]/.test(password!) && /\d/.test(password!) && shapeOf(login!) !== shapeOf(password!);
 };
 
-/** The pair's login or password, as `group` says. */
-const bracketedPairPart = (type: string, group: "login" | "password"): PiiDetector =>
-  gated(/[(（][^)）\n]*[/／]/, {
+/**
+ * A login and its password joined by a slash in an answer, after a sign-in or a password was asked of or named earlier on
+ * the line (ログインどうだっけ？ … tatami-nerima／Igusa@Hinosato77, 管理画面のパスワード変えた？ … staybridge-admin /
+ * Numazu-Homestay#2027, login? — desk.ops@example.com / Kickoff!Sayama#09): the pair is the account's key. The login
+ * holds a digit, `.`, `-`, `_` or `@`; the password eight characters or more with small and capital letters, a digit and
+ * a symbol besides `-`, `.` and `_`, as sign-in sites demand, and is no mail address (so Igusa@Hinosato77 is a password,
+ * a.b@example.com not); two versions, branches or codes joined by a slash (v2.1 / v2.2, main / Release-2026) stay.
+ */
+const ASKED_PAIR =
+  /(?:ログイン|サインイン|パスワード|管理画面|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign ?in|[Pp]assword)(?![A-Za-z]))[^\n]{0,200}?(?<![!-~])(?<login>[A-Za-z0-9][A-Za-z0-9._%+@-]{1,62}[A-Za-z0-9])[ \t]*\/[ \t]*(?<password>[!-~]{8,40}?)(?=[。、，,;；)）」]|\s|$|\.(?:\s|$))/dg;
+
+const askedPair = (match: RegExpExecArray): boolean => {
+  const { login, password } = match.groups!;
+  return (
+    /[\d._@-]/.test(login!) &&
+    [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9._/-]/].every((kind) => kind.test(password!)) &&
+    !/@[A-Za-z0-9-]+\.[A-Za-z]|:\/\//.test(password!)
+  );
+};
+
+/** The login or the password of a pair `pattern` finds and `accept` keeps, as `group` says. */
+const pairPart = (gate: RegExp | ((shadow: string) => boolean), pattern: RegExp, accept: (match: RegExpExecArray) => boolean, type: string, group: "login" | "password"): PiiDetector =>
+  gated(gate, {
     type,
     find: (shadow) =>
-      matchesOf(BRACKETED_PAIR, shadow).flatMap((match) => {
-        if (!bracketedPair(match)) return [];
+      matchesOf(pattern, shadow).flatMap((match) => {
+        if (!accept(match)) return [];
         const [start, end] = match.indices!.groups![group]!;
         return [{ start, end }];
       }),
   });
+const BRACKETED_PAIR_GATE = /[(（][^)）\n]*[/／]/;
+const ASKED_PAIR_CUE = /ログイン|サインイン|パスワード|管理画面|[Ll]og ?in|[Ss]ign ?in|[Pp]assword/;
+const ASKED_PAIR_GATE = (shadow: string): boolean => shadow.includes("/") && ASKED_PAIR_CUE.test(shadow);
 
 export const LOGIN_PAIR_DETECTORS: readonly PiiDetector[] = [
   gated(SITE_PAIR_GATE, patternDetector("PERSONAL_ID", SITE_LOGIN_FIRST, signInPair)),
@@ -76,6 +99,8 @@ export const LOGIN_PAIR_DETECTORS: readonly PiiDetector[] = [
   gated(/パス|PW|[Pp]ass/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD, isLogin)),
   gated(/ID\s*[:：]?\s*@/, patternDetector("PERSONAL_ID", HANDLE_AFTER_ID)),
   gated(/[Ss]ervice account/, patternDetector("PERSONAL_ID", SERVICE_ACCOUNT, (match) => /[\d_-]/.test(match.groups!.secret!))),
-  bracketedPairPart("PERSONAL_ID", "login"),
-  bracketedPairPart("SECRET", "password"),
+  pairPart(BRACKETED_PAIR_GATE, BRACKETED_PAIR, bracketedPair, "PERSONAL_ID", "login"),
+  pairPart(BRACKETED_PAIR_GATE, BRACKETED_PAIR, bracketedPair, "SECRET", "password"),
+  pairPart(ASKED_PAIR_GATE, ASKED_PAIR, askedPair, "PERSONAL_ID", "login"),
+  pairPart(ASKED_PAIR_GATE, ASKED_PAIR, askedPair, "SECRET", "password"),
 ];

@@ -8,4 +8,13 @@ import { gated, patternDetector } from "../detector.js";
 const SEPARATED_PIN =
   /(?:暗証(?:番号)?|パスコード|ロック番号|(?<![A-Za-z])(?:PIN|[Pp]in|[Pp]asscode)(?![A-Za-z]))[^\n\d。]{0,16}?(?<=[はがを：:\s「])\s*(?<secret>\d(?:[・･]\d){3,7}(?:[・･][#*＃＊])?)(?![・･]?\d)/dg;
 
+/**
+ * The same code with a space between its digits, as read out or typed from a card (PIN … is 4 digits: 7 3 1 9, 暗証番号
+ * （4桁）は 5 0 8 2 です): after the cue in the same sentence, its length perhaps said on the way, four to eight single
+ * digits. A number of more digits between spaces (PIN 1234 5678) is no such code, nor three digits (1 2 3).
+ */
+const SPACED_PIN =
+  /(?:暗証(?:番号)?|パスコード|ロック番号|(?<![A-Za-z])(?:PIN|[Pp]asscode)(?![A-Za-z]))[^\n。.!?]{0,60}?(?<=[はがを：:\s「])(?<secret>\d(?: \d){3,7})(?! ?\d)/dg;
+
 export const SEPARATED_DIGIT_PIN = gated(/[・･]\d/, patternDetector("SECRET", SEPARATED_PIN));
+export const SPACED_DIGIT_PIN = gated(/\d \d \d \d/, patternDetector("SECRET", SPACED_PIN));
