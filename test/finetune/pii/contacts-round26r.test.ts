@@ -2,21 +2,21 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
  * Secrets, addresses and a phone the twenty-sixth set leaked, and look-alikes it lost, by class (issue 13): a login and
- * its password after a sign-in was asked, a PIN spaced digit by digit, a key's hiding place in quotes; a building and
+ * a password as people make one joined by a slash, a PIN spaced digit by digit, a key's hiding place in quotes; a building and
  * a letter room after an address, a Hong Kong estate's flat, a romaji building with # before its room; a bracketed phone
  * with a bracket or a space out of place; a body's own vehicle, a surname's orchard or shop, an office's network.
  */
 describeMaskingClasses("secrets of the twenty-sixth set by class", {
-  "a login and its password joined by a slash, after a sign-in or a password was asked on the line, are the account's key": [
-    ["Q: 管理画面のパスワード変えた？ A: 変えました。staybridge-admin / Numazu-Homestay#2027。", "Q: 管理画面のパスワード変えた？ A: 変えました。[PERSONAL_ID] / [SECRET]。"],
-    ["（社内）発注システムのログインどうだっけ？,tatami-nerima／Igusa@Hinosato77。問屋の画面。", "（社内）発注システムのログインどうだっけ？,[PERSONAL_ID]／[SECRET]。問屋の画面。"],
-    ["Q: what's the login for the booking site? A: front.desk3 / Harbor&Lights2026. Thanks", "Q: what's the login for the booking site? A: [PERSONAL_ID] / [SECRET]. Thanks"],
-    ["ホームページのログインは？ 管理: club.office@example.com / Kickoff!Sayama#09。", "ホームページのログインは？ 管理: [EMAIL] / [SECRET]。"],
+  "a login in small letters and a password of two capitalised words, a digit and a symbol, joined by a slash, are the account's key": [
+    ["[11:04] 変えました。staybridge-admin / Numazu-Homestay#2027。\nメール配信の", "[11:04] 変えました。[PERSONAL_ID] / [SECRET]。\nメール配信の"],
+    ["11,2026/12/04 09:20,社内,\"tatami-nerima／Igusa@Hinosato77。問屋の受発注画面。\"", "11,2026/12/04 09:20,社内,\"[PERSONAL_ID]／[SECRET]。問屋の受発注画面。\""],
+    ["Creds for the kiosk: front.desk3 / Harbor&Lights2026. Thanks", "Creds for the kiosk: [PERSONAL_ID] / [SECRET]. Thanks"],
+    ["Jimdo 管理: club.office@example.com / Kickoff!Sayama#09。", "Jimdo 管理: [EMAIL] / [SECRET]。"],
   ],
-  "versions, branches, ratios and paths joined by a slash on a sign-in's line stay": [
-    ["ログイン手順: v2.1 / v2.2 の差分、main / Release-2026 へマージ、ratio 120 / 300。", "ログイン手順: v2.1 / v2.2 の差分、main / Release-2026 へマージ、ratio 120 / 300。"],
-    ["Login page test on iOS-17.2 / Android-14.", "Login page test on iOS-17.2 / Android-14."],
-    ["パスワード変更の案内は docs/login / README.md を参照。", "パスワード変更の案内は docs/login / README.md を参照。"],
+  "versions, branches, dates, paths and a spec's parts joined by a slash stay": [
+    ["Release v2.1 / v2.2 diff, main / Release-2026, ratio 120 / 300, iOS-17.2 / Android-14.", "Release v2.1 / v2.2 diff, main / Release-2026, ratio 120 / 300, iOS-17.2 / Android-14."],
+    ["See docs/Setup#Step1x and https://example.com/path/Foo#Bar12 on 2026/12/03 10:00.", "See docs/Setup#Step1x and https://example.com/path/Foo#Bar12 on 2026/12/03 10:00."],
+    ["Spec: model thinkpad-x1 / Core-i7#13th, 16GB.", "Spec: model thinkpad-x1 / Core-i7#13th, 16GB."],
   ],
   "a PIN written with a space between its digits after its cue is the code": [
     ["- My Number card PIN for the office's own card is 4 digits: 7 3 1 9 — do NOT write it anywhere else.", "- My Number card PIN for the office's own card is 4 digits: [SECRET] — do NOT write it anywhere else."],
@@ -44,6 +44,7 @@ describeMaskingClasses("addresses and a phone of the twenty-sixth set by class",
   "a firm's or a hall's name and a code after an address stay": [
     ["本社 東京都港区芝公園四丁目二番八号 ヤマト運輸 B-2便 で配送。", "本社 [ADDRESS] ヤマト運輸 B-2便 で配送。"],
     ["会場 静岡市葵区追手町九番六号 ホール 3 にて。", "会場 [ADDRESS] ホール 3 にて。"],
+    ["待ち合わせ 大阪府大阪市北区梅田三丁目一番一号 エントランス 0930 で。", "待ち合わせ [ADDRESS] エントランス 0930 で。"],
   ],
   "a Hong Kong estate's flat, its floor, tower, estate and district is an address": [
     ["| Flat D, 21/F, Tower 3, Laguna City, Kwun Tong, Kowloon | +852 6138 2290 |", "| [ADDRESS] | [PHONE] |"],
@@ -83,6 +84,11 @@ describeMaskingClasses("look-alikes of the twenty-sixth set by class", {
     ["<title>ふじ贈答箱 受注台帳（12月発送分）— 上條りんご園</title>", "<title>ふじ贈答箱 受注台帳（12月発送分）— 上條りんご園</title>"],
     ["注文は佐藤いちご農園へ。", "注文は佐藤いちご農園へ。"],
     ["山田せんべい店 で買った。", "山田せんべい店 で買った。"],
+  ],
+  "the same firm's name though its surname is a person's found elsewhere": [
+    ["<title>受注台帳 — 上條りんご園</title>\n<p>園主 上條 清 ／ 台帳入力 上條 あゆみ（園主の娘）</p>", "<title>受注台帳 — 上條りんご園</title>\n<p>園主 [PERSON] ／ 台帳入力 [PERSON]（園主の娘）</p>"],
+    ["園主 佐藤 清。注文は佐藤いちご農園へ、園長は佐藤さん。", "園主 [PERSON]。注文は佐藤いちご農園へ、園長は[PERSON]さん。"],
+    ["店主 山田 一郎。山田せんべい店 と 山田の店", "店主 [PERSON]。山田せんべい店 と [PERSON]の店"],
   ],
   "a surname and a hiragana given name before a head's post stays a person": [
     ["小林さくら園長 です", "[PERSON]園長 です"],

@@ -10,9 +10,10 @@ const LETTER_ROOM = "(?:[A-Z]-?\\d{1,3}|\\d{1,3}-?[A-Z])(?![\\p{L}\\d-])";
 const HOME_BUILDING_ROOM = `[A-Za-z0-9\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}${HOME_BUILDING_WORD}[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,6}[ 　]?(?:\\d{1,2}(?:F|階)|\\d{2,4}(?:号室|号)?${NO_COUNTER}|${LETTER_ROOM})`;
 /**
  * A building by a katakana name with no home's word, perhaps a place's kanji after it (グリーンヒル貫井), a space and its
- * room (2-C, 203, 305号室): after an address found, the room says it is the household's building.
+ * room (2-C, 305号室): after an address found, the room says it is the household's building. Bare digits are no room
+ * here: after a meeting spot they are a time (エントランス 0930, フロント 1500).
  */
-const KATAKANA_BUILDING_ROOM = `[\\p{Script=Katakana}ー]{3,12}\\p{Script=Han}{0,4}[ 　](?:\\d{3,4}(?:号室|号)?${NO_COUNTER}|${LETTER_ROOM})`;
+const KATAKANA_BUILDING_ROOM = `[\\p{Script=Katakana}ー]{3,12}\\p{Script=Han}{0,4}[ 　](?:\\d{3,4}(?:号室|号)${NO_COUNTER}|${LETTER_ROOM})`;
 /** A building by a Latin name with its unit after a # (Villa Kurima #2, Sunset Heights #305). */
 const LATIN_BUILDING_UNIT = "(?:(?:Villa|Maison|Casa|Residence)\\s\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s(?:Villa|Residence|Heights|Mansion|Court))\\s?#\\d{1,4}(?![\\d\\p{L}])";
 const BUILDING_AFTER = new RegExp(`^[ 　](?:${HOME_BUILDING_ROOM}|${KATAKANA_BUILDING_ROOM}|${LATIN_BUILDING_UNIT})`, "u");

@@ -105,6 +105,11 @@ export const legalFormBefore = (shadow: string, index: number): boolean => LEGAL
  */
 const KANA_WORD_BEFORE_FIRM = "(?!の|は|が|を|に|へ|と|も|で|や|さん|さま|くん|ちゃん|から|まで|より)\\p{Script=Hiragana}{3,8}";
 /**
+ * A grower's or a shop's word that ends a firm's name after a hiragana word (上條りんご園, 佐藤いちご農園, 山田せんべい店),
+ * not a head's post (園長, 店長, 店主).
+ */
+export const GROWER_OR_SHOP_END = "(?:(?:果樹|農)?園|農場|ファーム|商店|本舗|工房|[屋店堂])(?![長主])";
+/**
  * A care home's or a retreat's name written "…の郷", "…の里", "…の杜", "…の苑" after a surname or a place's name that
  * founded it (和気の郷, 小松の里): the facility's, not a person (佐藤の郷里, 森の里帰り go on in kanji).
  */
@@ -118,7 +123,7 @@ export const facilityNameGoesOn = (rest: string): boolean => FACILITY_AFTER_NAME
  * 森・浜田税理士事務所: a firm named by its partners).
  */
 const JAPANESE_FIRM_AFTER = new RegExp(
-  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|${KANA_WORD_BEFORE_FIRM}[\\p{Script=Katakana}ー]*|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|歯科|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー])|${KATAKANA_FIRM_END}|${FACILITY_AFTER})`,
+  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|${KANA_WORD_BEFORE_FIRM}[\\p{Script=Katakana}ー]*|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|歯科|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|${KANA_WORD_BEFORE_FIRM}${GROWER_OR_SHOP_END}|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー])|${KATAKANA_FIRM_END}|${FACILITY_AFTER})`,
   "u",
 );
 

@@ -4,7 +4,7 @@ import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "../detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
-import { associationNameGoesOn, COMPANY_WORD, facilityNameGoesOn, firmAfterName, FIRM_OR_THING_WORD, isFirmAccount, LATIN_JOB, legalFormBefore, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
+import { associationNameGoesOn, COMPANY_WORD, facilityNameGoesOn, firmAfterName, FIRM_OR_THING_WORD, GROWER_OR_SHOP_END, isFirmAccount, LATIN_JOB, legalFormBefore, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { eastAsianKatakanaName, particleKatakanaName, vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { inRoutePlaceList } from "../look-alikes/route-place-lists.js";
@@ -790,8 +790,7 @@ const fillsCell = (shadow: string, start: number, end: number): boolean =>
 const signsOff = (shadow: string, start: number, end: number): boolean =>
   /(?:^|\n|[。！？!?])[ \t　]*$/u.test(shadow.slice(Math.max(0, start - 4), start)) && /^[ \t　]*$/u.test(shadow.slice(end));
 
-/** A grower's or a shop's word that ends a firm's name (りんご園, いちご農園, せんべい店), not a head's post (園長, 店長). */
-const FIRM_END_AFTER = /^(?:(?:果樹|農)?園|農場|ファーム|商店|本舗|工房|[屋店堂])(?![長主])/u;
+const FIRM_END_AFTER = new RegExp(`^${GROWER_OR_SHOP_END}`, "u");
 /** A count of goods after a word (5kg, 2人前, ×3箱), not of people (2名, 35歳). */
 const QUANTITY_AFTER = /^[ 　]*[×x]?\d+(?:\.\d+)?[ 　]?(?:kg|g|人前|玉|本|個|袋|箱|枚|尾|合|升|杯|缶|瓶|食|ケース|セット|パック)/u;
 /**

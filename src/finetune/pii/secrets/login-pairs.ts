@@ -59,27 +59,28 @@ const bracketedPair = (match: RegExpExecArray): boolean => {
 };
 
 /**
- * A login and its password joined by a slash in an answer, after a sign-in or a password was asked of or named earlier on
- * the line (ログインどうだっけ？ … tatami-nerima／Igusa@Hinosato77, 管理画面のパスワード変えた？ … staybridge-admin /
- * Numazu-Homestay#2027, login? — desk.ops@example.com / Kickoff!Sayama#09): the pair is the account's key. The login
- * holds a digit, `.`, `-`, `_` or `@`; the password eight characters or more with small and capital letters, a digit and
- * a symbol besides `-`, `.` and `_`, as sign-in sites demand, and is no mail address (so Igusa@Hinosato77 is a password,
- * a.b@example.com not); two versions, branches or codes joined by a slash (v2.1 / v2.2, main / Release-2026) stay.
+ * A login in small letters and a password as sign-in sites demand it, joined by a slash (staybridge-admin /
+ * Numazu-Homestay#2027, tatami-nerima／Igusa@Hinosato77, club.office@example.com / Kickoff!Sayama#09), as a chat's answer
+ * gives them when asked for the login in another field: the pair is the account's key. The login holds a digit, `.`,
+ * `-`, `_` or `@` and is no path's or address's part (nothing of one before it); the password is made as people make
+ * one, two capitalised words, a digit and a symbol besides `-`, `.` and `_`, and is no mail address (so
+ * Igusa@Hinosato77 is a password, a.b@example.com not). Two versions, branches, dates, paths or a spec's parts joined by
+ * a slash (v2.1 / v2.2, main / Release-2026, 2026/12/03, docs/Setup#Step1, thinkpad-x1 / Core-i7#13th) stay.
  */
-const ASKED_PAIR =
-  /(?:ログイン|サインイン|パスワード|管理画面|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign ?in|[Pp]assword)(?![A-Za-z]))[^\n]{0,200}?(?<![!-~])(?<login>[A-Za-z0-9][A-Za-z0-9._%+@-]{1,62}[A-Za-z0-9])[ \t]*\/[ \t]*(?<password>[!-~]{8,40}?)(?=[。、，,;；)）」]|\s|$|\.(?:\s|$))/dg;
+const STRONG_PAIR =
+  /(?<![\w/:.@%+-])(?<login>[a-z0-9][a-z0-9._%+@-]{1,62}[a-z0-9])[ \t]*\/[ \t]*(?<password>[!-~]{8,40}?)(?=[。、，,;；)）」"]|\s|$|\.(?:\s|$))/dg;
 
-const askedPair = (match: RegExpExecArray): boolean => {
+const strongPair = (match: RegExpExecArray): boolean => {
   const { login, password } = match.groups!;
   return (
     /[\d._@-]/.test(login!) &&
-    [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9._/-]/].every((kind) => kind.test(password!)) &&
-    !/@[A-Za-z0-9-]+\.[A-Za-z]|:\/\//.test(password!)
+    [/[A-Z][a-z]{3,}[^]*[A-Z][a-z]{3,}/, /\d/, /[^A-Za-z0-9._/-]/].every((kind) => kind.test(password!)) &&
+    !/@[A-Za-z0-9-]+\.[A-Za-z]|:\/\/|\//.test(password!)
   );
 };
 
 /** The login or the password of a pair `pattern` finds and `accept` keeps, as `group` says. */
-const pairPart = (gate: RegExp | ((shadow: string) => boolean), pattern: RegExp, accept: (match: RegExpExecArray) => boolean, type: string, group: "login" | "password"): PiiDetector =>
+const pairPart = (gate: RegExp, pattern: RegExp, accept: (match: RegExpExecArray) => boolean, type: string, group: "login" | "password"): PiiDetector =>
   gated(gate, {
     type,
     find: (shadow) =>
@@ -90,8 +91,7 @@ const pairPart = (gate: RegExp | ((shadow: string) => boolean), pattern: RegExp,
       }),
   });
 const BRACKETED_PAIR_GATE = /[(（][^)）\n]*[/／]/;
-const ASKED_PAIR_CUE = /ログイン|サインイン|パスワード|管理画面|[Ll]og ?in|[Ss]ign ?in|[Pp]assword/;
-const ASKED_PAIR_GATE = (shadow: string): boolean => shadow.includes("/") && ASKED_PAIR_CUE.test(shadow);
+const STRONG_PAIR_GATE = /[a-z0-9][ \t]*\/[ \t]*[!-~]{8}/;
 
 export const LOGIN_PAIR_DETECTORS: readonly PiiDetector[] = [
   gated(SITE_PAIR_GATE, patternDetector("PERSONAL_ID", SITE_LOGIN_FIRST, signInPair)),
@@ -101,6 +101,6 @@ export const LOGIN_PAIR_DETECTORS: readonly PiiDetector[] = [
   gated(/[Ss]ervice account/, patternDetector("PERSONAL_ID", SERVICE_ACCOUNT, (match) => /[\d_-]/.test(match.groups!.secret!))),
   pairPart(BRACKETED_PAIR_GATE, BRACKETED_PAIR, bracketedPair, "PERSONAL_ID", "login"),
   pairPart(BRACKETED_PAIR_GATE, BRACKETED_PAIR, bracketedPair, "SECRET", "password"),
-  pairPart(ASKED_PAIR_GATE, ASKED_PAIR, askedPair, "PERSONAL_ID", "login"),
-  pairPart(ASKED_PAIR_GATE, ASKED_PAIR, askedPair, "SECRET", "password"),
+  pairPart(STRONG_PAIR_GATE, STRONG_PAIR, strongPair, "PERSONAL_ID", "login"),
+  pairPart(STRONG_PAIR_GATE, STRONG_PAIR, strongPair, "SECRET", "password"),
 ];
