@@ -18,6 +18,7 @@ import { ENGLISH_PERSON_TAGGER } from "./names/english-person-tagger.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./names/given-names-after-kin-words.js";
 import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
 import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
+import { HALF_WIDTH_ACCOUNT_HOLDER } from "./names/half-width-account-holders.js";
 import { HIRAGANA_FULL_NAME, HIRAGANA_DIMINUTIVE, HIRAGANA_GIVEN_NAME, KANJI_SURNAME_HIRAGANA_GIVEN_NAME } from "./names/hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./ids/id-after-name.js";
 import type { PiiDetector } from "./detector.js";
@@ -82,7 +83,8 @@ export type { PiiDetector, Span } from "./detector.js";
  * names or addresses is masked cell by cell before a name or address detector takes a piece of a cell, an address in
  * a caller's answer is one before its digits are taken for the number asked for, a surname between a role and a title
  * is read whole before a role's rule takes the part of it the dictionary lists: 医事課 仲宗根 係長, not 仲宗; a passport's
- * machine-readable line whole before a passport's label takes the number at its end).
+ * machine-readable line whole before a passport's label takes the number at its end; an account holder's half-width
+ * kana whole before a role's rule takes its first two words: 名義 ｸﾞｴﾝ ﾃｲ ﾗﾝ, not ｸﾞｴﾝ ﾃｲ).
  */
 export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[] {
   return [
@@ -100,6 +102,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...ADDRESS_DETECTORS,
     ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
+    HALF_WIDTH_ACCOUNT_HOLDER,
     HONORIFIC_LONG_NAME,
     MIDDLE_INITIAL_NAME,
     NICKNAME_IN_NAME_DETECTOR,

@@ -1,7 +1,7 @@
 import { versionsIn } from "./contacts/contact-detectors.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
-import { commonNouns } from "./lexicon/japanese-name-lexicon.js";
+import { commonNouns, nameLexicon } from "./lexicon/japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./names/name-detectors.js";
 import { isRomajiSurname } from "./names/latin-name-cues.js";
 import { RepeatMatcher } from "./names/name-repeats.js";
@@ -154,13 +154,23 @@ const FULL_NAME = new RegExp(`^(?:${EN_WORD}[ \\t]+)+${EN_WORD}$|^\\p{Script=Han
  * For an inquiry log: a full name (two words or more), a Japanese full name's surname that is no common noun, and a
  * Japanese name's surname in romaji (Ren Nitta … Nitta in another row): a word of four letters or more that reads as a
  * surname of the dictionary and is no English word, a staff member's name more often than another customer's word.
+ * And a kanji full name's given name of two kanji or more the dictionary lists as one and as no noun (佐久間 陽翔 … 陽翔が
+ * 練習で in a later row): a family's child or a staff member is written by the given name alone after.
  */
 function fullNamesAndSurnames(value: string): string[] {
   const full = FULL_NAME.test(value);
   if (!full) return [];
-  const surnames = partsOfFullName(value).filter((part) => /^\p{Script=Han}{2,4}$/u.test(part) && value.startsWith(part) && !commonNouns().has(part) && !PLACE_SURNAMES.has(part));
+  const parts = partsOfFullName(value);
+  const surnames = parts.filter((part) => /^\p{Script=Han}{2,4}$/u.test(part) && value.startsWith(part) && !commonNouns().has(part) && !PLACE_SURNAMES.has(part));
+  const givenNames = parts.filter((part) => /^\p{Script=Han}{2,3}$/u.test(part) && value.endsWith(` ${part}`) && spreadsAsGivenName(part));
   const romaji = /^[A-Za-z]/.test(value) ? value.split(/[ \t]+/).filter(isRomajiSurname) : [];
-  return [value, ...surnames, ...romaji];
+  return [value, ...surnames, ...givenNames, ...romaji];
+}
+
+/** A given name the dictionary lists, and as no noun, surname or place: alone in another row it is the person. */
+function spreadsAsGivenName(given: string): boolean {
+  const { givenNames, nounGivenNames, surnames } = nameLexicon();
+  return givenNames.has(given) && !nounGivenNames.has(given) && !surnames.has(given) && !commonNouns().has(given) && !PLACE_SURNAMES.has(given);
 }
 
 /**
@@ -314,11 +324,31 @@ function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[
   for (const detector of detectors) {
     for (const span of detector.find(shadow, accepted)) {
       if (span.end <= span.start) continue;
-      if (accepted.overlaps(span)) continue;
+      if (accepted.overlaps(span)) {
+        if (detector.type === "PERSON") growNameInside(accepted, span, shadow);
+        continue;
+      }
       accepted.add({ ...span, type: detector.type });
     }
   }
   return accepted.list.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name found inside a longer one a later rule reads, that adds a surname before it (美咲 after a kin's word, then
+ * デラクルス 美咲 by its katakana surname; 谷 隆 before 様, then 四十物谷 隆 whole): the name grows to the longer reading,
+ * when it is the only finding there and what is added is a katakana surname and its space, or up to three kanji the
+ * found surname ends (a surname the dictionary lacks, read by its last kanji). Never after the name: an honorific's or a
+ * place's word (田中 様宅) is the other rule's reach, no name's.
+ */
+const SURNAME_BEFORE_FOUND = /^(?:[\p{Script=Katakana}ー・]{2,12}[ 　]|\p{Script=Han}{1,3})$/u;
+function growNameInside(accepted: SpanIndex<PiiFinding>, span: Span, shadow: string): void {
+  const inside = accepted.overlapping(span);
+  if (inside.length !== 1) return;
+  const name = inside[0]!;
+  if (name.type !== "PERSON" || name.start <= span.start || name.end !== span.end) return;
+  const before = shadow.slice(span.start, name.start);
+  if (SURNAME_BEFORE_FOUND.test(before) && (/[ 　]$/u.test(before) || /^\p{Script=Han}/u.test(shadow.slice(name.start)))) accepted.grow(name, span);
 }
 
 /** An address that a text of the record reads as a version elsewhere (バージョン 5.12.0.1 … 5.12.0.1 では) is that version. */

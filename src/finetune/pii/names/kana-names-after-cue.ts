@@ -103,7 +103,7 @@ const katakanaFullNameAfterSelf: PiiDetector = gated(new RegExp(`(?:私|僕|わ�
  * (名義 カブシキガイシャミドリ, ヤマダショウジ).
  */
 const ACCOUNT_HOLDER_ONE_WORD = /名義人?(?:は|[ 　]*[:：])?[ 　]*(?<name>[\p{Script=Katakana}ー]{6,16})(?=[ 　]*(?:$|\n|[、。,，（(]|です|で|の|様|さん))/dgmu;
-const THING_OR_FIRM_READING = /カード|ローン|アカウント|サービス|バンキング|プラン|ポイント|[カガ]イシャ|ショウジ|ショウテン|コウギョウ|ケンセツ|ギンコウ|ホケン|クミアイ|ホウジン/u;
+export const THING_OR_FIRM_READING = /カード|ローン|アカウント|サービス|バンキング|プラン|ポイント|[カガ]イシャ|ショウジ|ショウテン|コウギョウ|ケンセツ|ギンコウ|ホケン|クミアイ|ホウジン/u;
 
 const accountHolderOneWord: PiiDetector = gated(/名義/u, {
   type: "PERSON",

@@ -153,6 +153,32 @@ function kanaLinesAfter(shadow: string, findings: readonly Finding[]): Span[] {
   return spans;
 }
 
+/** Two kana words, hiragana or katakana, half-width too, alone in the row's next field. */
+const READING_WORD = "(?:\\p{Script=Hiragana}{2,8}|[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{2,12})";
+const KANA_READING_IN_NEXT_FIELD = new RegExp(`^[ \\t]*[,，|\\t][ \\t]*(${READING_WORD}[ 　](?:\\p{Script=Hiragana}{1,6}|[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{1,10}))[ \\t]*(?=[,，|\\t\\n]|$)`, "u");
+
+/**
+ * A found kanji full name's reading alone in the row's next field, as a roster's reading column gives it (| 五百旗頭 廉
+ * | いおきべ れん |), where the dictionary lacks the surname (name-reading-cells.ts reads those it lists, by their
+ * readings): the reading's first word of three kana or more and no word's, its second a given name's reading. A listed
+ * surname's row is left to that rule (| 山田 太郎 | おやすみ ちゅう | is a note).
+ */
+export function kanaReadingsInNextCell(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  const { givenNameReadings, surnames, wordReadings } = nameLexicon();
+  for (const finding of findings) {
+    const surname = finding.type === "PERSON" ? KANJI_FULL_NAME.exec(shadow.slice(finding.start, finding.end))?.[1] : undefined;
+    if (surname === undefined || surnames.has(surname)) continue;
+    const field = KANA_READING_IN_NEXT_FIELD.exec(shadow.slice(finding.end, finding.end + 40));
+    if (field === null) continue;
+    const [first, given] = field[1]!.split(/[ 　]/u) as [string, string];
+    if (first.length < 3 || !givenNameReadings.has(asReading(given)) || wordReadings.has(asReading(first))) continue;
+    const start = finding.end + field[0].indexOf(field[1]!);
+    spans.push({ start, end: start + field[1]!.length });
+  }
+  return spans;
+}
+
 /** Two capitalised words alone on the next line. */
 const ROMAJI_LINE_AFTER = /^[ \t]*\n[ \t]*([A-Z][a-z]{2,11})[ \t]+([A-Z][a-z]{2,11})[ \t]*(?=\n|$)/u;
 

@@ -8,7 +8,7 @@ import { latinListItemBefore, listItemAfter, listItemBefore } from "./list-item-
 import { addNameHalves } from "./name-halves.js";
 import { addNamesBeforeEmail } from "./names-before-email.js";
 import { type Beside, type Finding, NeighbourSpans } from "../context/neighbour-spans.js";
-import { addOtherWritings } from "./other-writings.js";
+import { addOtherWritings, kanaReadingsInNextCell } from "./other-writings.js";
 
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
@@ -54,5 +54,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
       if (next && spans.add(next)) queue.push(next);
     }
   }
+  // A name's reading in the next field, once the list has given the row's name (| [五百旗頭 廉] | いおきべ れん |).
+  for (const span of kanaReadingsInNextCell(shadow, [...findings, ...spans.added.list])) spans.add(span);
   return spans.added.list;
 }
