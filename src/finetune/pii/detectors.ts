@@ -16,6 +16,8 @@ import { DOCUMENT_NUMBER_COLUMN } from "./ids/document-number-columns.js";
 import { eastAsianKanjiName } from "./names/east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./names/english-person-tagger.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./names/given-names-after-kin-words.js";
+import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
+import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
 import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
 import { HALF_WIDTH_ACCOUNT_HOLDER } from "./names/half-width-account-holders.js";
@@ -47,7 +49,7 @@ import { EMBOSSED_CARD_HOLDER } from "./names/card-holder-capitals.js";
 import { NAME_DETECTORS } from "./names/name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./names/clergy-title-names.js";
 import { capitalsNameColumn } from "./names/capitals-name-columns.js";
-import { CAPITALS_FAMILY_CAPITALISED_GIVEN, CAPITALS_NAME_FAMILY_FIRST, EAST_ASIAN_CAPITALS_FAMILY } from "./names/capitals-family-first-names.js";
+import { CAPITALS_FAMILY_CAPITALISED_GIVEN, CAPITALS_NAME_AFTER_JAPANESE_LABEL, CAPITALS_NAME_FAMILY_FIRST, EAST_ASIAN_CAPITALS_FAMILY } from "./names/capitals-family-first-names.js";
 import { SURNAME_FIRST_TABLE_CELL } from "./names/surname-first-table-cells.js";
 import { HANGUL_NAME_DETECTOR } from "./names/hangul-names.js";
 import { CHAT_SPEAKER_NAME } from "./names/chat-speaker-names.js";
@@ -112,6 +114,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     capitalsNameColumn,
     PASSENGER_NAME_RECORD,
     PARTICLE_FULL_NAME,
+    CAPITALS_NAME_AFTER_JAPANESE_LABEL,
     CAPITALS_NAME_FAMILY_FIRST,
     CAPITALS_FAMILY_CAPITALISED_GIVEN,
     EAST_ASIAN_CAPITALS_FAMILY,
@@ -160,6 +163,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...LATIN_GIVEN_AFTER_JOB_DETECTORS,
     ...ROMAJI_NAMES_BY_HAND,
     ...GIVEN_NAMES_AFTER_KIN,
+    CHILD_GIVEN_NAME,
+    SIGNED_INITIALS_NAME,
     HIRAGANA_GIVEN_NAME,
     HIRAGANA_DIMINUTIVE,
     ...CHILD_HONORIFIC_KANA_NAMES,

@@ -675,8 +675,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // flat, a romaji building with # first; a bracketed phone with a bracket out of place; a body's own plate, a surname's
   // orchard or shop, an office's Wi-Fi): 539 of 626, 340 of 344 kept. Then Japanese names by class (an account
   // holder's half-width kana whole, a found name grown to the surname read before it, a kana reading after a kanji name
-  // whose surname the dictionary lacks, a found full name's given name in a later row): 547 of 626.
-  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [547, 626], kept: [340, 344] },
+  // whose surname the dictionary lacks, a found full name's given name in a later row): 547 of 626. Then Latin-script
+  // name classes (latin-names-round26r.test.ts): 571 of 626, 340 of 344 kept.
+  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [571, 626], kept: [340, 344] },
 ];
 
 for (const row of HELD_OUT_SETS) {

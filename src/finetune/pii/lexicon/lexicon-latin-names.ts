@@ -266,14 +266,14 @@ function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
  * (／Sørensen, Mette／, | Haddad, Layla Noor |, a mail header's "SCHMIDT, Katharina"), or a Japanese sentence that names a
  * foreigner so (参加者は Rivera, Camila さん, 監修：Cheng, Ivy（税理士）), or ends a line of a Japanese sentence with it
  * (— 本部IT Kapoor, Rohan), a middle initial closing it (Brennan, Colleen M.), a mail's address after it (From: Delgado,
- * Marisol T. <…>): the family name listed and no English word,
+ * Marisol T. <…>), a list's bullet before it (- Santos, Noel B. — 口座): the family name listed and no English word,
  * the first given name listed or no word, or both read as a Japanese name in romaji (Fujimoto, Akira). A line's,
  * a cell's or a Japanese word's edge before and after it: "Sorry, Anna" or "Paris, France" in an English sentence is
  * no field.
  */
 const JAPANESE = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
 const FIELD_SURNAME_FIRST = new RegExp(
-  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2})|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2}(?:[ \t]+\\p{Lu}\\.)?)[ \t]*(?=$|[／/|\t(（,，、;"”」』　<${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
+  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2}|^[ \t]*(?:[-*][ \t]|[•・][ \t]?))|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2}(?:[ \t]+\\p{Lu}\\.)?)[ \t]*(?=$|[／/|\t(（,，、;"”」』　<${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
   "dgmu",
 );
 /** A family name in capitals, as a passport or a mail header writes it (SCHMIDT), read as the lexicon lists it. */

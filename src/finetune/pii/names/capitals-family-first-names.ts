@@ -2,6 +2,7 @@ import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
 import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
+import { isThing } from "../lexicon/lexicon-latin-names.js";
 
 /**
  * A Japanese name in capitals, the family name first, as an identity check or a name's romaji field writes it
@@ -57,21 +58,30 @@ export const CAPITALS_FAMILY_CAPITALISED_GIVEN: PiiDetector = gated(/[A-Z]{2} [A
 
 /**
  * A Korean or Chinese name with the family name in capitals and the given name capitalised, as an exchange list or a
- * register writes it (KIM Minjun, PARK Seo-yeon, CHEN Yiming): a family name of the list and a given name of one or two
+ * register writes it (KIM Minjun, PARK Seo-yeon, CHEN Yiming, CHAN Hoi Ling): a family name of the list and a given name of one or two
  * romanised Korean or pinyin syllables, no English word or place (PARK Avenue, HONG Kong, LEE Cooper).
  */
 const EAST_ASIAN_CAPITALS_FAMILY_GIVEN = new RegExp(
-  `(?<![A-Za-z'’-])(?<family>${EAST_ASIAN_FAMILY.toUpperCase()})[ \\t]+(?<name>[A-Z][a-z]{1,7}(?:-[a-z]{2,5})?)(?![A-Za-z'’-]|[ \\t]+[A-Z])`,
+  `(?<![A-Za-z'’-])(?<family>${EAST_ASIAN_FAMILY.toUpperCase()})[ \\t]+(?<name>[A-Z][a-z]{1,7}(?:-[a-z]{2,5}|[ \\t][A-Z][a-z]{1,5})?)(?![A-Za-z'’-]|[ \\t]+[A-Z])`,
   "dg",
 );
 const ROMANISED_SYLLABLE =
   "(?:kk|tt|pp|ss|jj|ch|zh|sh|[bcdfghjklmnpqrstwxyz])?(?:iang|iong|uang|yeo|yae|wae|iao|ian|uai|uan|eo|ae|ya|ye|oe|yo|wa|wo|we|wi|yu|eu|ui|oo|ai|ei|ao|ou|ia|ie|iu|ua|uo|a|e|i|o|u)(?:ng|[klmnpt])?";
 const ROMANISED_GIVEN = new RegExp(`^(?:${ROMANISED_SYLLABLE}){1,2}(?:-(?:${ROMANISED_SYLLABLE}){1,2})?$`, "i");
 
+/** The name's Chinese or Korean writing in brackets after it (ZHAO Min (赵 敏)): a given name that is an English word too is the person's. */
+const HAN_WRITING_AFTER = /^[ \t]*[（(][\p{Script=Han}\p{Script=Hangul}]/u;
+
+/**
+ * One given word, or a Hong Kong register's two syllables written apart (CHAN Hoi Ling, WONG Siu Ming): each syllable
+ * a place's word of none, and not every one an English word (a given name of two English words is a thing's: CHAN Tin Can).
+ */
 const readsAsEastAsianGiven = (match: RegExpExecArray): boolean => {
   const { family, name: given } = match.groups as { family: string; name: string };
   const written = `${family.charAt(0)}${family.slice(1).toLowerCase()} ${given}`;
-  return ROMANISED_GIVEN.test(given) && !isEnglishWord(given) && !isPlaceName(given) && !isPlaceName(written);
+  const syllables = given.split(/[ \t]/);
+  const wordToo = syllables.length > 1 ? syllables.every(isEnglishWord) : isEnglishWord(given) && !HAN_WRITING_AFTER.test(match.input.slice(match.index + match[0].length));
+  return syllables.every((syllable) => ROMANISED_GIVEN.test(syllable) && !isPlaceName(syllable)) && !wordToo && !isPlaceName(written) && !isPlaceName(given);
 };
 
 export const EAST_ASIAN_CAPITALS_FAMILY: PiiDetector = gated(/[A-Z]{2} [A-Z][a-z]/, {
@@ -80,4 +90,31 @@ export const EAST_ASIAN_CAPITALS_FAMILY: PiiDetector = gated(/[A-Z]{2} [A-Z][a-z
     matchesOf(EAST_ASIAN_CAPITALS_FAMILY_GIVEN, shadow).flatMap((match) =>
       readsAsEastAsianGiven(match) ? [{ start: match.index, end: match.index + match[0].length }] : [],
     ),
+});
+
+/**
+ * A name in capitals after a Japanese word for a person's name and its particle or colon, as a form's romaji or a
+ * uniform's name print writes it (氏名は RAMOS MARIA CRISTINA DELA CRUZ で, ネーム HARUTO, 名前：NGUYEN VAN AN): two to six
+ * words, none an English word, a thing's or a place's (氏名は NOT FOUND, ネーム TEAM); one word only as a given name or a
+ * surname the dictionary reads in romaji (ネーム SAKURA), for a uniform prints a team's or a brand's word as often.
+ */
+const JAPANESE_NAME_LABEL = "(?:氏名|名前|お名前|ネーム|ローマ字)(?:[ \\t　]*(?:は|[:：]))?[ \\t　]*";
+const CAPITALS_AFTER_JAPANESE_LABEL = new RegExp(`(?<=${JAPANESE_NAME_LABEL})(?<name>[A-Z]{2,16}(?: [A-Z]{2,16}){0,5})(?![A-Za-z0-9])`, "dgu");
+const asWritten = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
+function readsAsCapitalsName(name: string): boolean {
+  const words = name.split(" ").map(asWritten);
+  if (words.some((word) => isEnglishWord(word) || isPlaceName(word) || isThing(word))) return false;
+  if (words.length > 1) return true;
+  const reads = readsAsParts(words[0]!);
+  return words[0]!.length >= 3 && (reads.given || reads.surname);
+}
+
+export const CAPITALS_NAME_AFTER_JAPANESE_LABEL: PiiDetector = gated(/(?:名前|氏名|ネーム|ローマ字)[^A-Z\n]{0,4}[A-Z]{2}/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(CAPITALS_AFTER_JAPANESE_LABEL, shadow).flatMap((match) => {
+      const [start, end] = match.indices!.groups!.name!;
+      return readsAsCapitalsName(match.groups!.name!) ? [{ start, end }] : [];
+    }),
 });

@@ -13,7 +13,7 @@ import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js
 
 /** Japanese words for a spouse, a relative or a companion; a one-kanji one only as a word of its own (not 祖母 or 父母). */
 const JAPANESE_KIN =
-  "奥様|奥さん|ご主人(?:様)?|旦那(?:様|さん)|ご家族|ご友人|友人|お連れ様|同伴者|同行者|義母|義父|義兄|義姉|義弟|義妹|お母様|お父様|娘さん|息子さん|お嬢様|(?:分配|譲渡)先(?:の方)?|(?<![\\p{Script=Han}])[妻夫娘母父兄姉弟妹](?![\\p{Script=Han}])";
+  "奥様|奥さん|ご主人(?:様)?|旦那(?:様|さん)|ご家族|ご友人|友人|お連れ様|同伴者|同行者|義母|義父|義兄|義姉|義弟|義妹|お母様|お父様|娘さん|息子さん|お嬢様|(?:分配|譲渡)先(?:の方)?|息子|[長次三末](?:男|女)|(?<![\\p{Script=Han}])[妻夫娘母父兄姉弟妹](?![\\p{Script=Han}])";
 const AFTER_JAPANESE_KIN = new RegExp(`(?:${JAPANESE_KIN})[ \\t　]*(?:[:：]|は|の)?[ \\t　]*(?<name>[A-Z][a-z]{1,15})(?![A-Za-z0-9'’-]|[ \\t]+[A-Z]|[ \\t　]?[\\p{Script=Han}\\p{Script=Katakana}])`, "dgu");
 
 /** An English word for a companion or a relative starting a clause, the name, then a lower-case word or a clause's end (Friend Giulia booked). */
@@ -35,6 +35,6 @@ const afterKin = (gate: RegExp, pattern: RegExp): PiiDetector =>
   });
 
 export const GIVEN_NAMES_AFTER_KIN: readonly PiiDetector[] = [
-  afterKin(/[奥主那族友連伴行義母父娘息嬢先妻夫兄姉弟妹][^A-Za-z\n]{0,4}[A-Z]/u, AFTER_JAPANESE_KIN),
+  afterKin(/[奥主那族友連伴行義母父娘息嬢先妻夫兄姉弟妹男女][^A-Za-z\n]{0,4}[A-Z]/u, AFTER_JAPANESE_KIN),
   afterKin(new RegExp(`(?:${ENGLISH_KIN}) [A-Z]`), AFTER_ENGLISH_KIN),
 ];

@@ -12,10 +12,11 @@ import { familyName, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.-])\\p{Lu}\\.(?<more>(?:(?:[ \\t]-?|-)\\p{Lu}\\.)*)[ \\t]?(?<family>${WORD})(?![\\p{L}\\p{N}@_'’-])`, "dgu");
 /**
  * A hand-over's or a sender's word before the name: "by" only after a participle (issued by, signed off by), not after
- * made or sold; per, via, c/o; a participle's or a holder's label (Reviewed: A. Rahman, Owner: K. Osei).
+ * made or sold; per, via, c/o; a participle's or a holder's label (Reviewed: A. Rahman, Owner: K. Osei); the name a
+ * caller or a booking gave, quoted (name given "J. Nowak").
  */
 const CUE_BEFORE =
-  /(?:(?<!\p{L})(?:[Tt]o|[Ff]rom|[Cc]c|[Aa]ttn|[Cc]ontact|[Aa]gent|[Pp]er|[Vv]ia|[Cc]\/[Oo])|\p{Ll}ed(?:[ \t]+(?:off|up|out))?[ \t]+by|(?:\p{Ll}ed|[Oo]wner|[Aa]ssignee|[Rr]eporter|[Aa]pprover|[Rr]eviewer)[ \t]*[:：])[ \t]*[:：]?[ \t]*$/u;
+  /(?:(?<!\p{L})(?:[Tt]o|[Ff]rom|[Cc]c|[Aa]ttn|[Cc]ontact|[Aa]gent|[Pp]er|[Vv]ia|[Cc]\/[Oo])|(?<!\p{L})name[ \t]+(?:given|used|provided|supplied)[ \t]*[:：]?[ \t]*["“]|\p{Ll}ed(?:[ \t]+(?:off|up|out))?[ \t]+by|(?:\p{Ll}ed|[Oo]wner|[Aa]ssignee|[Rr]eporter|[Aa]pprover|[Rr]eviewer)[ \t]*[:：])[ \t]*[:：]?[ \t]*$/u;
 /** A note on a person in brackets: their team, shift, duty, extension or pronoun ((late shift), (IT, ext. 4420)), no brand's (outlet). */
 const NOTE_AFTER = new RegExp(`^[ \\t]*[(（](?:${TEAM}|(?:early|late|night|day)[ \\t]+shift|on[ \\t]+duty|off[ \\t]+duty|ext\\.?|he|she|they)(?!\\p{L})`, "u");
 

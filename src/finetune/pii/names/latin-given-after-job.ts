@@ -1,4 +1,5 @@
 import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
+import { aiModelNames } from "../look-alikes/ai-model-names.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { honorificAlternation, ROMAJI_HONORIFICS } from "../lexicon/honorifics.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
@@ -27,11 +28,14 @@ const TITLE_AS_NAME = new RegExp(`^${honorificAlternation(...ROMAJI_HONORIFICS)}
 const isWord = (word: string): boolean => isEnglishWord(word) || isCommonEnglishWord(word);
 
 function findGivenAfterJob(shadow: string): Span[] {
-  return matchesOf(NAME_AFTER_JOB, shadow).flatMap((match) => {
+  const matches = matchesOf(NAME_AFTER_JOB, shadow);
+  // An AI model is an assistant too (the assistant Claude wrote it): a model's name where it stands is no one's.
+  const models = matches.length > 0 ? aiModelNames(shadow) : [];
+  return matches.flatMap((match) => {
     const name = match.groups!.name!;
     if (name.length < 3 || isThing(name) || isWord(name) || isPlaceName(name) || ASSISTANT.test(name) || TITLE_AS_NAME.test(name)) return [];
     const [start, end] = match.indices!.groups!.name!;
-    return [{ start, end }];
+    return models.some((model) => model.start === start) ? [] : [{ start, end }];
   });
 }
 

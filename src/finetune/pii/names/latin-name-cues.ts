@@ -7,6 +7,7 @@ import { CAPITALS_NOT_A_NAME, EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WO
 import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFamilyInJapanese, vietnameseFullName, vietnameseNameGivenFirst } from "./asian-romanised-names.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { isListedSingleName } from "./listed-single-names.js";
 
 /**
  * Latin names by what stands beside them in records and mails that mix English and Japanese: a credential after the
@@ -164,8 +165,8 @@ const CARD_HOLDER = new RegExp(
 );
 
 /**
- * A Latin name before a Japanese honorific for a teacher or a child (Benjamin Hart 先生, Aarav くん, Mia ちゃん): a full
- * name, or one word that is a given name of the lexicon; not a thing's or a language's name so called (Python 先生,
+ * A Latin name before a Japanese honorific for a teacher or a child (Benjamin Hart 先生, Aarav くん, Mia ちゃん, Hoaちゃん):
+ * a full name, or one word that is a listed name (isListedSingleName: the lexicon's, a Vietnamese given name); not a thing's or a language's name so called (Python 先生,
  * Pepper くん), nor a voice assistant's.
  */
 const TEACHER_OR_CHILD_HONORIFIC = honorificAlternation("先生", ...CHILD_HONORIFICS);
@@ -378,7 +379,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(new RegExp(`[a-z][ \\t　]?(?:${JAPANESE_POST})`, "u"), BEFORE_JAPANESE_POST, namedByLists),
   latinNames(new RegExp(`[a-z][ \\t]?${TEACHER_OR_CHILD_HONORIFIC}`), BEFORE_JAPANESE_HONORIFIC, (match) => {
     const words = match.groups!.name!.split(/[ \t]+/);
-    return words.length > 1 || (worldNames().latinGiven.has(words[0]!) && !isEnglishWord(words[0]!));
+    return words.length > 1 || (isListedSingleName(words[0]!) && !isEnglishWord(words[0]!));
   }),
   // A card's or an account's own words in capitals are no one (card holder VISA GOLD, JCB PLATINUM).
   latinNames(/(?:on (?:the )?card|[Hh]older|[Aa]ccount [Nn]ame)/, CARD_HOLDER, (match) =>

@@ -2,15 +2,16 @@ import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { isEnglishWord, isPlaceName, PLACE_FIRST } from "./english-person-tagger.js";
 import { familyName, isThing, WORD } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { isUnlistedSingleName } from "./listed-single-names.js";
 
 /**
  * A full name whose family name opens with a particle (Ingrid van der Berg, Carlos de la Cruz, Leonardo Di Stefano, Yusuf
- * bin Ahmad, Nur Aisyah binti Hassan), whole: the pair rules read two capitalised words side by side, so they left the
+ * bin Ahmad, Nur Aisyah binti Hassan, Aroha Te Kani), whole: the pair rules read two capitalised words side by side, so they left the
  * name or took a piece of it and left the rest (Leonardo Di | Stefano).
  */
 
-/** A family name's particle, a second one after it (van der, de la, de los); Malay and Arabic patronymics' bin, binti. */
-const PARTICLE = "(?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn)(?:[ \\t]+(?:der|den|de|la|las|los|le))?";
+/** A family name's particle, a second one after it (van der, de la, de los); Malay and Arabic patronymics' bin, binti; Māori Te. */
+const PARTICLE = "(?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn|Te)(?:[ \\t]+(?:der|den|de|la|las|los|le))?";
 /** A patronymic's word: a father's name follows it, though neither list holds it (Siti Nurhaliza binti Tarudin). */
 const PATRONYMIC = /^(?:bin|binti|bte|ibn)$/;
 /** Muhammad as Malaysian names shorten it. */
@@ -54,7 +55,9 @@ function findParticleNames(shadow: string): Span[] {
     const patronymic = PATRONYMIC.test(particle.split(/[ \t]+/)[0]!) && givenWords.some((word) => worldNames().latinGiven.has(word) || MUHAMMAD_SHORT.test(word));
     // A listed family name may be a word too after its particle (van der Berg, de la Rosa): the particle says it is a name.
     const familyOk = !isThing(family) && !isPlaceName(family) && (familyName(family) || worldNames().latinFamily.has(family));
-    if (!(givenListed || patronymic) || !givenWords.every(nameWord) || !familyOk) return [];
+    // A Māori given name before Te is in no list (Ngaio, Mereana): any word a name may be that is none of English.
+    const maori = particle === "Te" && givenWords.every((word) => isUnlistedSingleName(word) && !isEnglishWord(word));
+    if (!(givenListed || patronymic || maori) || !givenWords.every(nameWord) || !familyOk) return [];
     const end = match.index + match[0].length;
     const next = WORD_AFTER.exec(shadow.slice(end, end + 30))?.[1];
     if (PLACE_FIRST_BEFORE.test(shadow.slice(Math.max(0, start - 12), start)) || (next !== undefined && (isThing(capitalised(next)) || isPlaceName(next)))) return [];
@@ -64,6 +67,6 @@ function findParticleNames(shadow: string): Span[] {
 
 /** The cue: a particle between spaces before a capital. */
 export const PARTICLE_FULL_NAME: PiiDetector = gated(
-  /[ \t](?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn)[ \t]/,
+  /[ \t](?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn|Te)[ \t]/,
   { type: "PERSON", find: findParticleNames },
 );
