@@ -82,7 +82,8 @@ const leftInPart = (texts: readonly string[], entry: CorpusValue): boolean => {
  */
 const partBesideMask = (texts: readonly string[], entry: CorpusValue): boolean => {
   if (!entry.kind.startsWith("name")) return false;
-  const parts = entry.value.split(/[\s・]+/u).filter((part) => part && !isTitleOrInitial(part));
+  // A part of no letter or digit (the & of Mr. & Mrs.) names no one.
+  const parts = entry.value.split(/[\s・]+/u).filter((part) => /[\p{L}\p{N}]/u.test(part) && !isTitleOrInitial(part));
   if (parts.length < 2) return false;
   const mask = "\\[[A-Z_]+\\]";
   return parts.some((part) => {
@@ -676,8 +677,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // orchard or shop, an office's Wi-Fi): 539 of 626, 340 of 344 kept. Then Japanese names by class (an account
   // holder's half-width kana whole, a found name grown to the surname read before it, a kana reading after a kanji name
   // whose surname the dictionary lacks, a found full name's given name in a later row): 547 of 626. Then Latin-script
-  // name classes (latin-names-round26r.test.ts): 571 of 626, 340 of 344 kept.
-  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [571, 626], kept: [340, 344] },
+  // name classes (latin-names-round26r.test.ts): 571 of 626, 340 of 344 kept. The measure's partBesideMask no longer
+  // reads the & of Mr. & Mrs. as a word of the name: 572.
+  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [572, 626], kept: [340, 344] },
 ];
 
 for (const row of HELD_OUT_SETS) {
