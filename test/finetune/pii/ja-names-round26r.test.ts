@@ -6,8 +6,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * Japanese name rules by class from the twenty-sixth set's misses (issue 13): an account holder's half-width kana of
  * three words or more after 名義, a payer's label or the account's number; a name found inside a longer reading that
  * adds its surname before it (a katakana surname, or the head of a kanji surname the dictionary lacks); a kana reading
- * in the next field after a kanji name whose surname the dictionary lacks; a found full name's given name alone in a
- * later row of the log. Each with values of its own, and the
+ * in the next field after a kanji name whose surname the dictionary lacks; a chat turn's speaker after where the staff
+ * sit (社内, 本社, 支店); a kanji full name in brackets after a one-word name and a child's or a friend's honorific; a
+ * found full name's given name alone in a later row of the log. Each with values of its own, and the
  * look-alikes (firms' registered readings, things' words, titles, honorifics' words, notes in kana) left alone.
  */
 describeMaskingClasses("Japanese names of round 26r", {
@@ -39,6 +40,22 @@ describeMaskingClasses("Japanese names of round 26r", {
     ["| 山田 太郎 | おやすみ ちゅう |", "| [PERSON] | おやすみ ちゅう |"],
     ["| 田中 一郎 | かいけい たんとう |", "| [PERSON] | かいけい たんとう |"],
     ["| 佐藤 花子 | すいようび ごぜん |", "| [PERSON] | すいようび ごぜん |"],
+  ],
+  "a chat turn's surname after the words of where the staff sit": [
+    ["[2026-11-30 11:00] 社内 柘植: 管理画面のパスワード変えた？", "[2026-11-30 11:00] 社内 [PERSON]: 管理画面のパスワード変えた？"],
+    ["[10:02] 本社 宮腰: 了解です", "[10:02] 本社 [PERSON]: 了解です"],
+    ["[2026-12-01 09:00] 支店 長谷部: 在庫あります", "[2026-12-01 09:00] 支店 [PERSON]: 在庫あります"],
+    ["[2026-11-30 11:00] 社内 会議: 開始します", "[2026-11-30 11:00] 社内 会議: 開始します"],
+    ["[10:00] 社内 システム: メンテナンス中", "[10:00] 社内 システム: メンテナンス中"],
+    ["[2026-12-01 09:00] 本社 総務: 通知", "[2026-12-01 09:00] 本社 総務: 通知"],
+    ["[10:00] 店舗 在庫: 3個", "[10:00] 店舗 在庫: 3個"],
+  ],
+  "a kanji full name in brackets after a one-word name and a child's or a friend's honorific": [
+    ["ミキちゃん（十六沢 美紀）と", "[PERSON]ちゃん（[PERSON]）と"],
+    ["ソラちゃん（五十部 そら）", "[PERSON]ちゃん（[PERSON]）"],
+    ["田中さん（営業 部長）", "[PERSON]さん（営業 部長）"],
+    ["佐藤さん（東京 本社）", "[PERSON]さん（東京 本社）"],
+    ["鈴木さん（経理 担当）", "[PERSON]さん（経理 担当）"],
   ],
 });
 

@@ -132,8 +132,11 @@ function listedNameThatIsAWord(name: string): boolean {
   return /^[A-Za-zÀ-ÿ]/.test(name) && words.every((word) => latinGiven.has(word) || latinFamily.has(word)) && words.some(isEnglishWord) && !words.some(isThing);
 }
 
-/** Words of a chat speaker's role, desk or shift before their surname: `[22:16] サポート 夜間 柏木: …`. */
-const SPEAKER_ROLE = new RegExp(String.raw`^(?:(?:${CHAT_ROLE_JA}|事務局|本部|夜間|日勤|夜勤|早番|遅番|当番|CS)[ 　]+){1,2}`, "u");
+/**
+ * Words of a chat speaker's role, desk or shift before their surname: `[22:16] サポート 夜間 柏木: …`; where the staff
+ * sit, in-house or at a branch, too (`[09:30] 社内 柘植: …`, `本社 宮腰:`).
+ */
+const SPEAKER_ROLE = new RegExp(String.raw`^(?:(?:${CHAT_ROLE_JA}|事務局|本部|社内|本社|支店|店舗|夜間|日勤|夜勤|早番|遅番|当番|CS)[ 　]+){1,2}`, "u");
 
 /**
  * The name after a speaker's role words, alone: a surname of the dictionary (オペレーター 宮腰) or a katakana name

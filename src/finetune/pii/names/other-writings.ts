@@ -107,6 +107,27 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
   for (const span of kanaSurnames(shadow, findings)) spans.add(span);
   for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
   for (const span of kanjiNamesBeforeRomanisation(shadow, findings)) spans.add(span);
+  for (const span of fullNamesAfterNickname(shadow, findings)) spans.add(span);
+}
+
+/** A child's or a friend's honorific, then a kanji full name in brackets (ユウちゃん（渡嘉敷 優）, ケン くん（岩永 健）). */
+const FULL_NAME_AFTER_NICKNAME = /^[ \t]?(?:ちゃん|くん|君|さん)[ \t]?[（(](\p{Script=Han}{2,4}[ 　][\p{Script=Han}々]{1,3}|\p{Script=Han}{2,4}[ 　]\p{Script=Hiragana}{2,4})[）)]/u;
+
+/**
+ * A name found in one word, a nickname or a given name before a child's or a friend's honorific, then the person's
+ * full name in kanji in brackets (ユウちゃん（渡嘉敷 優）): the same person, whatever the dictionary lists. Not a post or
+ * a place in brackets (田中さん（営業 部長）, 佐藤さん（東京 本社）): neither word a common noun.
+ */
+function fullNamesAfterNickname(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "PERSON" || /[ 　]/u.test(shadow.slice(finding.start, finding.end))) continue;
+    const bracket = FULL_NAME_AFTER_NICKNAME.exec(shadow.slice(finding.end, finding.end + 20));
+    if (bracket === null || bracket[1]!.split(/[ 　]/u).some((word) => commonNouns().has(word))) continue;
+    const start = finding.end + bracket[0].indexOf(bracket[1]!);
+    spans.push({ start, end: start + bracket[1]!.length });
+  }
+  return spans;
 }
 
 /** A capitalised word, then a writing in brackets. */
