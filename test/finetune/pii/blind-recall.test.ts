@@ -678,8 +678,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // holder's half-width kana whole, a found name grown to the surname read before it, a kana reading after a kanji name
   // whose surname the dictionary lacks, a found full name's given name in a later row): 547 of 626. Then Latin-script
   // name classes (latin-names-round26r.test.ts): 571 of 626, 340 of 344 kept. The measure's partBesideMask no longer
-  // reads the & of Mr. & Mrs. as a word of the name: 572.
-  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [572, 626], kept: [340, 344] },
+  // reads the & of Mr. & Mrs. as a word of the name: 572. A chat turn's surname after where the staff sit (社内 柘植:):
+  // 575.
+  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [575, 626], kept: [340, 344] },
 ];
 
 for (const row of HELD_OUT_SETS) {
