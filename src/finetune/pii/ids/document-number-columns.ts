@@ -7,7 +7,7 @@ import { gated, type PiiDetector, type Span } from "../detector.js";
  * Cells are runs between gaps of two spaces or more; a row's cell is under the heading when it starts within a few
  * columns of the heading's start. The table ends at a blank line.
  */
-const DOCUMENT_HEADING =
+export const DOCUMENT_HEADING =
   /^(?:[Pp]assport|PASSPORT|[Ss]eam[ae]n'?s'? [Bb]ook|SEAM[AE]N'?S'? BOOK|CDC|[Dd]ischarge [Bb]ook|[Ss]eafarer'?s'? (?:ID|[Bb]ook)|SIRB|[Nn]ational ID|ID [Cc]ard)(?: (?:[Nn]o\.?|NO\.?|[Nn]umber|#))?$/;
 /** A document's number: up to three capitals (one space may follow them), then six to nine digits, then a check letter. */
 const DOCUMENT_NUMBER = /^(?:[A-Z]{1,3} ?)?\d{6,9}[A-Z]?$/;

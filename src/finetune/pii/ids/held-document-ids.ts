@@ -22,9 +22,10 @@ const PERMIT_NUMBER = new RegExp(
 );
 /**
  * A firm's or a patent's word in the phrase before the permit's, or a trade's work written without its 業 (収集運搬許可,
- * 産廃処分許可: a waste hauler's): the number is no person's.
+ * 産廃処分許可: a waste hauler's), or a place's use (撮影許可, 道路占用, 公園使用; a parks office's 緑政 第…号: a shoot's or an
+ * event's permit): the number is no person's.
  */
-const FIRM_PERMIT = /業|商|特許|意匠|商標|法人|会社|店|工事|建設|営業|酒類|古物|宅建|収集|運搬|処分|廃棄物|産廃/u;
+const FIRM_PERMIT = /業|商|特許|意匠|商標|法人|会社|店|工事|建設|営業|酒類|古物|宅建|収集|運搬|処分|廃棄物|産廃|撮影|ロケ|占用|使用|道路|公園|緑政/u;
 
 const permitOfAPerson = (match: RegExpExecArray, shadow: string): boolean => {
   const [secretStart] = match.indices!.groups!.secret!;

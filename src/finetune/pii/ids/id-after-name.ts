@@ -70,6 +70,21 @@ function codeAfterHonorific(shadow: string, person: Span): Span | undefined {
   return { start: person.end + start, end: person.end + end };
 }
 
+/**
+ * A travel document's number given after each person's name and は or a colon, the document named earlier on the line
+ * (旅券番号が要ります。Tran Van An は C1234567、Le Thi Mai は C7654321; Passports — Kim Minji: M12345678): one or two
+ * capitals and seven or eight digits, as a passport is numbered.
+ */
+const DOCUMENT_AFTER_NAME = /^[ \t　]*(?:は|[:：])[ \t　]*(?<code>[A-Z]{1,2}\d{7,8})(?![A-Za-z0-9])/d;
+const DOCUMENT_ON_LINE = /(?:旅券|パスポート|[Pp]assport|PASSPORT)[^\n]*$/;
+
+function documentAfterName(shadow: string, person: Span): Span | undefined {
+  const after = DOCUMENT_AFTER_NAME.exec(shadow.slice(person.end, person.end + REACH));
+  if (after === null || !DOCUMENT_ON_LINE.test(shadow.slice(Math.max(0, person.start - LIST_REACH), person.start))) return undefined;
+  const [start, end] = after.indices!.groups!.code!;
+  return { start: person.end + start, end: person.end + end };
+}
+
 export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
@@ -81,6 +96,8 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
         if (grouped !== undefined) spans.push(grouped);
         const listed = codeAfterHonorific(shadow, person);
         if (listed !== undefined) spans.push(listed);
+        const document = documentAfterName(shadow, person);
+        if (document !== undefined) spans.push(document);
         const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + REACH));
         if (after !== null) {
           const [start, end] = (after.indices!.groups!.code ?? after.indices!.groups!.short)!;

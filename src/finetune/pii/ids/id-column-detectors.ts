@@ -3,6 +3,7 @@ import { cuedGate } from "../gate-cues.js";
 import { isIdLabel } from "./labelled-id-detectors.js";
 import { isNoPersonAccount } from "../context/no-person-accounts.js";
 import { cellsOf, type Cell } from "../context/table-detectors.js";
+import { DOCUMENT_HEADING } from "./document-number-columns.js";
 
 /**
  * The values of a table's column headed by a person's ID label (`| 生徒番号 | 生徒氏名 |` over `| S-240518 | … |`; an
@@ -59,6 +60,45 @@ function bracketedIdCell(cell: Cell): Span | undefined {
 }
 
 /**
+ * A travel document's heading, alone or with another ID's word after a slash (Passport, Passport / ID, ID card no. /
+ * Passport): each cell below is the guest's document number, perhaps with its country's code in brackets after it
+ * (PA4471902 (AU), C4FX7R2K9 (DE)), as a guest book or a tour's list prints it. The number of capitals and digits, four
+ * digits at least; the country's code kept.
+ */
+const travelDocumentHeading = (heading: string): boolean => {
+  const parts = heading.split(/[ \t]*[/／][ \t]*/);
+  return parts.some((part) => DOCUMENT_HEADING.test(part)) && parts.every((part) => DOCUMENT_HEADING.test(part) || part === "ID" || isIdLabel(part));
+};
+const DOCUMENT_CELL = /^(?<code>[A-Z0-9]{6,12})(?:[ \t]*[(（][A-Z]{2,3}[)）])?$/d;
+
+function travelDocumentCell(cell: Cell): Span | undefined {
+  const match = DOCUMENT_CELL.exec(cell.text);
+  if (match === null || (match.groups!.code!.match(/\d/g)?.length ?? 0) < 4) return undefined;
+  const [start, end] = match.indices!.groups!.code!;
+  return { start: cell.start + start, end: cell.start + end };
+}
+
+/**
+ * A heading of two things joined by ・ or a slash, the last a person's number (現段位・登録番号, Grade / Member No.): each
+ * cell gives the first thing and then the number, its last word (初段 全剣連 2019-0458823, 1級 KT-1147-0293). A
+ * registration's number (登録番号, a firm's or a thing's elsewhere) is a person's in a table of people, a name's column
+ * beside it. The number holds four digits or more.
+ */
+const JOINED_HEADING = /^[^・/／]{1,12}[ \t]*[・/／][ \t]*(?<label>[^・/／]{2,16})$/u;
+const NAME_HEADING = /^(?:氏名|名前|お名前|選手名|会員名|受審者名?|[Nn]ame|[Ff]ull name)$/;
+const LAST_CODE = /(?:^|[ \t　])(?<code>[A-Za-z0-9][A-Za-z0-9._/-]{2,31})$/d;
+
+function lastCodeCell(cell: Cell): Span | undefined {
+  const match = LAST_CODE.exec(cell.text);
+  if (match === null || (match.groups!.code!.match(/\d/g)?.length ?? 0) < 4) return undefined;
+  const [start, end] = match.indices!.groups!.code!;
+  return { start: cell.start + start, end: cell.start + end };
+}
+
+const joinedPersonLabel = (label: string, headings: readonly Cell[]): boolean =>
+  isIdLabel(label) || (label === "登録番号" && headings.some((heading) => NAME_HEADING.test(heading.text)));
+
+/**
  * What a column's heading lets its cells be: an account's logins (bank account numbers where a bank's or a branch's
  * column stands beside it: a direct-debit list's), a person's number in brackets after them, or IDs with so many
  * digits at least.
@@ -67,6 +107,9 @@ function columnTaker(heading: string, headings: readonly Cell[]): ((cell: Cell) 
   if (ACCOUNT_HEADING.test(heading)) return headings.some((other) => BANK_HEADING.test(other.text)) ? bankAccountCell : accountCell;
   const bracketedLabel = BRACKETED_LABEL_HEADING.exec(heading)?.groups!.label;
   if (bracketedLabel !== undefined) return isIdLabel(bracketedLabel) ? bracketedIdCell : undefined;
+  if (travelDocumentHeading(heading)) return travelDocumentCell;
+  const joinedLabel = JOINED_HEADING.exec(heading)?.groups!.label;
+  if (joinedLabel !== undefined && joinedPersonLabel(joinedLabel, headings)) return lastCodeCell;
   if (!isIdLabel(heading)) return undefined;
   // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
   const digits = NUMBER_HEADING.test(heading) ? 4 : 1;
@@ -178,10 +221,11 @@ const SYSTEM_ROW_GATE = new RegExp(`\\|[ \\t]*(?:${SYSTEMS}|${PERSON_CARDS})[ \\
 
 /**
  * Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block; a key's
- * guest_id and member_no too; Passport No. with its dot, as a form prints it; in brackets after a person's word).
+ * guest_id and member_no too; Passport No. with its dot, as a form prints it; in brackets after a person's word; a
+ * travel document's word alone).
  */
-const GATE = /\|[ \t]*[^|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)[)）]?[ \t]*\|/;
-const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
+const GATE = /\|[ \t]*[^|\n]{0,20}(?:[Pp]assport|PASSPORT|番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)[)）]?[ \t]*\|/;
+const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:[Pp]assport|PASSPORT|番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
 /** Or of an account: a login's column. */
 const ACCOUNT_GATE = /(?:^|[|,])[ \t]*(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|[Uu]sers?|USERS?|[Ll]ogins?|アカウント名?|ユーザー?名?|ログイン名?)[ \t]*(?:[|,]|$)/m;
 

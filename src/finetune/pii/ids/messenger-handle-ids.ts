@@ -1,11 +1,12 @@
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
  * The networks a person is reached or known by, each in its own spelling: messengers, social networks and games'
  * networks (a Riot ID, a PSN ID, a Discord name), and code hosts (GitHub は mohan-k-dev). The pattern's start and its gate.
  */
 const NETWORK =
-  "LINE|WeChat|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag|[Gg]it[Hh]ub|[Gg]it[Ll]ab|Bitbucket";
+  "LINE|WeChat|Facebook|フェイスブック|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag|[Gg]it[Hh]ub|[Gg]it[Ll]ab|Bitbucket";
 
 /**
  * A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. With a
@@ -16,7 +17,7 @@ const HANDLE = String.raw`(?<secret>@?[A-Za-z](?:[A-Za-z0-9._-]{2,30}[A-Za-z0-9]
 /**
  * A person's handle on a network after the network's name (LINE ID：sato_k88, WeChat chenjing_yh88, Skype: j.doe.42,
  * KakaoTalk ID kim_minji01, Discord は aoma_fuwa#4417, Instagram @maria_ukai_hair, LINEの表示名は chitose_golf77, my github
- * is taro-yamamoto-jp, on LINE as yuki.m.1990):
+ * is taro-yamamoto-jp, on LINE as yuki.m.1990, My Facebook is vu.thanh.1207, LINE（@saya_t）, LINE kenji-hakuba-shuttle):
  * whoever holds it is reached by it. The network's name in its own spelling (LINE in capitals: a line is no
  * messenger), perhaps its ID's word and a separator, then a handle of letters with a digit, `_` or a tag (WeChat Pay,
  * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. Not a shop's
@@ -24,7 +25,7 @@ const HANDLE = String.raw`(?<secret>@?[A-Za-z](?:[A-Za-z0-9._-]{2,30}[A-Za-z0-9]
  * message's sender. The handle perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
  */
 const NETWORK_HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= )|as(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,
+  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*(?<bracket>[（(])(?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= )|as(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,
   "dg",
 );
 
@@ -49,15 +50,28 @@ const CLOSING_QUOTE: Record<string, string> = { "「": "」", "『": "』", '"':
 /** A branch's name after a code host (GitHub は main-branch を保護, GitLab: release-2.4) is the repository's, no one's. */
 const BRANCH_NAME = /^(?:main|master|develop|dev|feature|release|hotfix|bugfix|fix|staging|production|prod)(?:[-_./]|$)/i;
 
+/**
+ * Three words or more joined by - or . that open with a person's first or last name (kenji-hakuba-shuttle, maria.lopez.nyc):
+ * a name made up for the network, where a channel's or a rule's words (group-chat-rules) are no one's.
+ */
+function namedHandle(handle: string): boolean {
+  const words = /^[a-z]+(?:[.-][a-z]+){2,}$/.test(handle) ? handle.split(/[.-]/) : [];
+  if (words.length === 0) return false;
+  const first = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+  const { latinGiven, latinFamily } = worldNames();
+  return latinGiven.has(first) || latinFamily.has(first);
+}
+
 const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
-  const { secret, idWord, separator, quote, tag } = match.groups!;
+  const { secret, idWord, separator, quote, tag, bracket } = match.groups!;
   if (OFFICIAL_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) return false;
   if (quote !== undefined && shadow[match.index + match[0].length] !== CLOSING_QUOTE[quote]) return false;
   // A version (v2.3.1) is no one's, and a name before a slash is a repository's owner (GitHub: octo-org/api), maybe a firm.
   if (/^v\d/.test(secret!) || shadow[match.index + match[0].length] === "/" || BRANCH_NAME.test(secret!)) return false;
   // An @ before the handle marks it as one, as a separator does.
   const givenAsOne = idWord !== undefined || separator !== undefined || quote !== undefined || secret!.startsWith("@");
-  return tag !== undefined || /[\d_]/.test(secret!) || (givenAsOne && /[.-]/.test(secret!));
+  if (bracket !== undefined && !/^[ \t]*[）)]/.test(shadow.slice(match.index + match[0].length))) return false;
+  return tag !== undefined || /[\d_]/.test(secret!) || (givenAsOne && /[.-]/.test(secret!)) || namedHandle(secret!);
 };
 
 /**

@@ -297,14 +297,15 @@ function sharedAccount(login: string): boolean {
  * persons (教習原簿No., 名簿番号) does, or a person's word in katakana (プレイヤーID 8812-4409-31, フレンドコード SW-1234-5678-9012,
  * メンバー番号, ドライバーコード: a game's or a crew's members). A thing's number (注文番号, 受付番号, 商品券番号) ends otherwise; a trade party's
  * (輸入者コード) is a firm's, and a corporation's (法人番号) no person's. A registration's number (登録番号) is a person's
- * only where a person is registered, an agent or a licensed professional (募集人登録番号, 税理士登録番号, 保護者の登録番号): a business's
+ * only where a person is registered, an agent or a licensed professional (募集人登録番号, 税理士登録番号, 保護者の登録番号), a
+ * referee or a host family (審判登録番号, ホスト登録番号; a server's ホストID stays): a business's
  * (適格請求書発行事業者登録番号) is its invoices', and one given to a customer's entry (田中様の登録番号 EN-2291: a
  * tournament's or a shop's) the entry's.
  */
-const REGISTERED_PERSON = /(?:[人士師]|(?<!事業)者|選手)$/u;
+const REGISTERED_PERSON = /(?:[人士師]|(?<!事業)者|選手|審判|ホスト)$/u;
 const ID_LABEL = "(?:番号|ID|ＩＤ|No\\.?|NO\\.?|コード|ナンバー)";
 const KANA_PERSON = "プレイヤー|フレンド|メンバー|スタッフ|ドライバー|キャスト|トレーナー|ライダー";
-const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主|選手))(?:の?(?<registered>登録))?${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?|(?<![\\p{Script=Katakana}ー])(?<kanaHolder>${KANA_PERSON})${ID_LABEL})${ID_VALUE}`, "dgu");
+const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者員証様生簿児士師家]|(?<!法)人|(?<!荷)主|選手|審判)|(?<![\\p{Script=Katakana}ー])ホスト(?=の?登録))(?:の?(?<registered>登録))?${ID_LABEL}|(?<card>(?:[\\p{Script=Katakana}ー]{2,}|(?<![\\p{Script=Han}])(?<cardWord>\\p{Script=Han}{1,4}))カード)(?:新規|再発行|更新)?${ID_LABEL}?|(?<![\\p{Script=Katakana}ー])(?<kanaHolder>${KANA_PERSON})${ID_LABEL})${ID_VALUE}`, "dgu");
 
 /**
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
@@ -357,7 +358,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|[Ll]ibrary card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
-    new RegExp(`(?:[者員人証様生簿児士師家主]|選手)(?:の?登録)?${ID_LABEL}|カード|(?:${KANA_PERSON})${ID_LABEL}`),
+    new RegExp(`(?:[者員人証様生簿児士師家主]|選手|審判)(?:の?登録)?${ID_LABEL}|ホストの?登録|カード|(?:${KANA_PERSON})${ID_LABEL}`),
     patternDetector(
       "PERSONAL_ID",
       PERSONAL_ID_BY_FORM,

@@ -13,6 +13,7 @@ import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { valuesOnly } from "../context/program-text.js";
 import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
+import { GROUP_INVITE_LINKS } from "./group-invite-links.js";
 import { LAND_REGISTRY_CODES } from "../ids/land-registry-codes.js";
 import { LICENCE_KEY_DETECTORS } from "./licence-key-detectors.js";
 import { PASS_PHRASE_OF_WORDS, SPOKEN_CODE_DETECTORS } from "./spoken-code-detectors.js";
@@ -288,13 +289,13 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ...CREDENTIAL_FILE_DETECTORS,
   // A pass phrase of words whole, before a password's cue takes its first word.
   PASS_PHRASE_OF_WORDS,
-  // Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test; a
-  // service's sk_/pk_ before 32 hex digits or more; a JWT by its header (eyJ…, a JSON object), whatever its payload's encoding.
+  // Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test, perhaps
+  // after the service's own name (ocr_sk_live_…); a service's sk_/pk_ before 32 hex digits or more; a JWT by its header (eyJ…, a JSON object), whatever its payload's encoding.
   gated(
     /_live_|_test_|sk-|sk_|rk_|pk_|gh[pousr]_|github_pat_|AKIA|ASIA|xox|AIza|eyJ/,
     patternDetector(
     "API_KEY",
-    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|[a-z]{2,8}_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:sk|rk|pk)_[0-9a-f]{32,64})(?![A-Za-z0-9_-])/dg,
+    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|(?:[a-z]{2,8}_)?[a-z]{2,8}_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:sk|rk|pk)_[0-9a-f]{32,64})(?![A-Za-z0-9_-])/dg,
   ),
   ),
   // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid, Twilio API
@@ -309,6 +310,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   ...SERVICE_KEY_DETECTORS,
+  ...GROUP_INVITE_LINKS,
   ...LAND_REGISTRY_CODES,
   // A product or license key of five groups of five (XKQ7P-3MJ9D-W2R8T-H6VNB-4CYFG), as Microsoft's and many vendors'
   // are printed: letters and digits mixed. A ledger's line may wrap at a hyphen, leaving the rest on the next line.
