@@ -15,6 +15,7 @@ import { FAMILY_HOUSE_NAME } from "./names/family-house-names.js";
 import { DOCUMENT_NUMBER_COLUMN } from "./ids/document-number-columns.js";
 import { eastAsianKanjiName } from "./names/east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./names/english-person-tagger.js";
+import { SURNAME_AFTER_IMPERATIVE_VERB } from "./names/surnames-after-imperative-verbs.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./names/given-names-after-kin-words.js";
 import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
@@ -105,6 +106,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
     HALF_WIDTH_ACCOUNT_HOLDER,
+    SURNAME_AFTER_IMPERATIVE_VERB,
     HONORIFIC_LONG_NAME,
     MIDDLE_INITIAL_NAME,
     NICKNAME_IN_NAME_DETECTOR,

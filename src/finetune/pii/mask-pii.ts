@@ -341,12 +341,23 @@ function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[
  * found surname ends (a surname the dictionary lacks, read by its last kanji). Never after the name: an honorific's or a
  * place's word (田中 様宅) is the other rule's reach, no name's.
  */
+/**
+ * The one growth after a name: a kanji surname found alone (担当は佐藤) that a later rule reads with a hiragana given name
+ * glued to it (佐藤さくら, a given name of the dictionary): one person, one mask, not the surname and a bare given name.
+ */
+const KANJI_SURNAME = /^\p{Script=Han}{1,4}$/u;
+const HIRAGANA_GIVEN_AFTER = /^\p{Script=Hiragana}{2,4}$/u;
 const SURNAME_BEFORE_FOUND = /^(?:[\p{Script=Katakana}ー・]{2,12}[ 　]|\p{Script=Han}{1,3})$/u;
 function growNameInside(accepted: SpanIndex<PiiFinding>, span: Span, shadow: string): void {
   const inside = accepted.overlapping(span);
   if (inside.length !== 1) return;
   const name = inside[0]!;
-  if (name.type !== "PERSON" || name.start <= span.start || name.end !== span.end) return;
+  if (name.type !== "PERSON") return;
+  if (name.start === span.start && name.end < span.end) {
+    if (KANJI_SURNAME.test(shadow.slice(name.start, name.end)) && HIRAGANA_GIVEN_AFTER.test(shadow.slice(name.end, span.end))) accepted.grow(name, span);
+    return;
+  }
+  if (name.start <= span.start || name.end !== span.end) return;
   const before = shadow.slice(span.start, name.start);
   if (SURNAME_BEFORE_FOUND.test(before) && (/[ 　]$/u.test(before) || /^\p{Script=Han}/u.test(shadow.slice(name.start)))) accepted.grow(name, span);
 }

@@ -1,3 +1,4 @@
+import { isSakeRiceVariety } from "../look-alikes/sake-rice-varieties.js";
 import { PREFECTURES } from "../addresses/address-detectors.js";
 import { CHAT_ROLE_JA } from "../context/chat-roles.js";
 import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
@@ -92,6 +93,12 @@ const CHILD_ALONE = /^[子坊嬢]$/u;
  */
 const holderWord = (words: string): boolean =>
   words.endsWith("主") && !nameLexicon().surnames.has(words) && (words.length === 1 || commonNouns().has(words) || commonNouns().has(words.slice(0, -1)));
+/**
+ * A word of one kanji that the dictionary knows with 氏 as a common noun and not as a surname (彼氏, 杜氏, 両氏, 同氏):
+ * a boyfriend, a master brewer, both or the same person; no surname before the honorific 氏.
+ */
+const nounEndingInShi = (words: string, honorific: string): boolean =>
+  honorific === "氏" && words.length === 1 && commonNouns().has(`${words}氏`) && !nameLexicon().surnames.has(words);
 /** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
 const COUNT_OF_PEOPLE = /^(?:[一二三四五六七八九十百何数]+)?[名人組]$/u;
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
@@ -272,6 +279,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
       // A child's word alone (うちの子さん, その子ちゃん, 坊さん) is a child or a monk, no name of one kanji.
       if (CHILD_ALONE.test(words) || holderWord(words)) continue;
+      if (nounEndingInShi(words, shadow.charAt(match.indices!.groups!.name![1]))) continue;
       const surname = longestName(words, surnames);
       if (surname > 0 && (COMPANY_WORD.test(words.slice(surname).trim()) || MAKER_WORD.test(words.slice(surname)))) continue;
       if (endsInFirmWord(words)) continue;
@@ -745,6 +753,7 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       if (!known && !cued) continue;
       const staff = STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
       if (nounGivenNames.has(given) && !title && !staff && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end) && !fillsCell(shadow, match.index, end)) continue;
+      if (isSakeRiceVariety(shadow, match.index, end)) continue;
       spans.push({ start: match.index, end });
     }
     return spans;
@@ -774,10 +783,10 @@ const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|
  * A staff member's job before their name and a space or a colon (動物看護師 乾 美桜, 担当 辻 海斗, 行政書士 堤 雅人,
  * 現場代理人：石動 達也, 司書 八重樫 梢, キャディマスター 榊 俊介, 主査 樫尾 里穂): a cue like 様 or です. A licensed profession
  * by its form (…士, …師), a site's appointed roles or an office's ranks (主査, 主事, 参事), and a katakana job that ends as a
- * post does (…マスター, …マネージャー).
+ * post does (…マスター, …マネージャー); a brewery's master and hands (杜氏 佐々木 勇, 蔵人).
  */
 const STAFF_BEFORE =
-  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|(?:副|主任)?主(?:査|事|幹|任)|(?:副)?参事|(?:店|所|院|園|校|館|室)長|引率|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
+  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|(?:副|主任)?主(?:査|事|幹|任)|(?:副)?参事|(?:店|所|院|園|校|館|室)長|引率|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|杜氏|蔵人|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
 
 /** The name fills a table's cell (| 瀬戸口 舞 | 声楽 |, <td>勘解由小路 晴</td>): a listed surname and given name there are a roster's person. */
 const fillsCell = (shadow: string, start: number, end: number): boolean =>
@@ -915,7 +924,10 @@ const firmWordAfter = (shadow: string, end: number): boolean => {
 };
 
 /** A goods' word after an honorific's name: a brand's (Dr. Martens boots, Dr Pepper soda, Dr. Oetker pizza). */
-const GOODS_AFTER = /^[ \t]+(?:boots|shoes|sandals|sneakers|trainers|insoles|soda|cola|drinks?|pizzas?|products?|brand|stores?|shop|outlet)(?![A-Za-z])/;
+const GOODS = "boots|shoes|sandals|sneakers|trainers|insoles|soda|cola|drinks?|pizzas?|products?|brand|stores?|shop|outlet|Bettwäsche|Kissen|Decken?|Matratzen?|Handtücher|Schuhe|Kaffee|Tee|Seifen?|Produkte|Shop|chaussures|savons?|café";
+const GOODS_AFTER = new RegExp(`^[ \\t]+(?:${GOODS})(?![\\p{L}])`, "u");
+/** A goods' word the name's pattern took as a family name (Frau Holle Bettwäsche: a bedding brand named for the tale). */
+const GOODS_WORD = new RegExp(`^(?:${GOODS})$`, "u");
 
 export function englishDetector(cues: RegExp, pattern: RegExp, accept: (words: readonly string[], after: string) => boolean = () => true): PiiDetector {
   return gated(cues, {
@@ -1007,7 +1019,7 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   // A goods' word after the name makes it a brand named after a doctor (Dr. Martens boots, Dr Pepper soda), no one; so
   // does a brand known by its title and name alone (TITLED_BRAND).
   // French and German titles stand so too (Mme Yumi Lefèvre, Mlle Chloé Bernard, Frau Anke Vogel).
-  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Frau/, new RegExp(`\\b(?!${TITLED_BRAND})(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Frau)\\.?\\s+(?<secret>${EN_NAME})`, "dg"), (_, after) => !GOODS_AFTER.test(after)),
+  englishDetector(/Mr|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Frau/, new RegExp(`\\b(?!${TITLED_BRAND})(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Frau)\\.?\\s+(?<secret>${EN_NAME})`, "dg"), (words, after) => !GOODS_AFTER.test(after) && !words.some((word) => GOODS_WORD.test(word))),
   // A greeting opens a message, not after an article (a Hello Kitty bag: a brand), nor before a voice assistant's name
   // (Hey Siri). A message that is only a greeting (Hi Priya) ends with the name; Hello and Attention do not end one
   // (Hello Kitty, Hello World, Attention Required).

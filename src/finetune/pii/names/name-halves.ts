@@ -6,6 +6,7 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 import { isRomajiSurname, readsAsOneWord } from "./latin-name-cues.js";
+import { opensOrderToSurname } from "./surnames-after-imperative-verbs.js";
 import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 
 /*
@@ -237,7 +238,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       }
       const given = LATIN_WORD_BEFORE.exec(before)?.[1];
       // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
-      if (given !== undefined && isPersonGivenWord(given) && !verbBeforeGivenName(given, value))
+      if (given !== undefined && isPersonGivenWord(given) && !verbBeforeGivenName(given, value) && !opensOrderToSurname(shadow, finding.start - given.length - 1))
         spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
     }
   }

@@ -1,3 +1,4 @@
+import { isThingsIdCue } from "./thing-ids.js";
 import { gated, matchesOf, patternDetector, type PiiDetector } from "../detector.js";
 
 /**
@@ -55,7 +56,7 @@ const shapeOf = (token: string): string => token.replace(/[A-Za-z]/g, "a").repla
 
 const bracketedPair = (match: RegExpExecArray): boolean => {
   const { login, password } = match.groups!;
-  return /[A-Za-z]/.test(login!) && /\d/.test(login!) && /[a-z]/.test(password!) && /\d/.test(password!) && shapeOf(login!) !== shapeOf(password!);
+  return /[A-Za-z]/.test(login!) && /\d/.test(login!) && /[a-z]/.test(password!) && /\d/.test(password!) && shapeOf(login!) !== shapeOf(password!) && !isThingsIdCue(match.input, match.index);
 };
 
 /**

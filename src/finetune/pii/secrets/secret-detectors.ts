@@ -1,3 +1,4 @@
+import { isThingsIdCue } from "./thing-ids.js";
 import { AUTHENTICATOR_SECRETS } from "./authenticator-secrets.js";
 import { BACKUP_CODE_LISTS } from "./backup-code-lists.js";
 import { RECOVERY_PHRASES } from "./recovery-phrases.js";
@@ -179,9 +180,15 @@ const LOGIN_THEN_SECRET =
   /(?:ログイン|サインイン|アカウント|認証情報|管理(?:者|画面|ページ|サイト)|(?<![A-Za-z])(?:[Ll]og ?in|[Ss]ign[- ]?in|[Cc]redentials|[Aa]ccount|[Aa]dmin(?:istrator)?|ID(?![A-Za-z]))|(?<machine>パソコン|端末|(?<![A-Za-z])(?:PC|[Ll]aptop|[Ww]orkstation|[Tt]erminal|[Kk]iosk)(?![A-Za-z])))[^\n/]{0,12}?(?:は|:|=|is)?\s*(?<login>[A-Za-z0-9._%+@-]{3,64})\s*\/\s*(?<secret>[!-~]{4,64}?)(?=\s|です|でした|で|、|。|[)」』]|$|[.,;\]](?:\s|$)|\((?=[^)\n]{0,20}[^\x00-\x7f]))/dg;
 const LOGIN_PAIR_GATE = (shadow: string): boolean =>
   shadow.includes("/") && /ログイン|サインイン|アカウント|認証情報|管理(?:者|画面|ページ|サイト)|[Ll]og ?in|[Ss]ign|[Cc]redentials|[Aa]ccount|[Aa]dmin|ID|パソコン|端末|PC|[Ll]aptop|[Ww]orkstation|[Tt]erminal|[Kk]iosk/.test(shadow);
-/** After a machine's word, a spec's pair (PC: Dell-XPS / i7-1360P) is no login: only a login in lower case is one. */
+/**
+ * After a machine's word, a spec's pair (PC: Dell-XPS / i7-1360P) is no login: only a login in lower case is one; and
+ * after a thing's ID, two of its IDs.
+ */
 const loginPair = (match: RegExpExecArray): boolean =>
-  apposedSecret(match.groups!.secret!) && !HOST_AND_PATH.test(match[0]) && (match.groups!.machine === undefined || /^[a-z][a-z0-9._-]*$/.test(match.groups!.login!));
+  apposedSecret(match.groups!.secret!) &&
+  !HOST_AND_PATH.test(match[0]) &&
+  (match.groups!.machine === undefined || /^[a-z][a-z0-9._-]*$/.test(match.groups!.login!)) &&
+  !isThingsIdCue(match.input, match.index);
 
 /**
  * A device's or a site's default administrator, a slash and its password (管理画面 http://10.20.1.15/ admin / canon7720,
