@@ -334,20 +334,19 @@ function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[
   return accepted.list.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A name found inside a longer one a later rule reads, that adds a surname before it (美咲 after a kin's word, then
- * デラクルス 美咲 by its katakana surname; 谷 隆 before 様, then 四十物谷 隆 whole): the name grows to the longer reading,
- * when it is the only finding there and what is added is a katakana surname and its space, or up to three kanji the
- * found surname ends (a surname the dictionary lacks, read by its last kanji). Never after the name: an honorific's or a
- * place's word (田中 様宅) is the other rule's reach, no name's.
- */
-/**
- * The one growth after a name: a kanji surname found alone (担当は佐藤) that a later rule reads with a hiragana given name
- * glued to it (佐藤さくら, a given name of the dictionary): one person, one mask, not the surname and a bare given name.
- */
 const KANJI_SURNAME = /^\p{Script=Han}{1,4}$/u;
 const HIRAGANA_GIVEN_AFTER = /^\p{Script=Hiragana}{2,4}$/u;
 const SURNAME_BEFORE_FOUND = /^(?:[\p{Script=Katakana}ー・]{2,12}[ 　]|\p{Script=Han}{1,3})$/u;
+
+/**
+ * A name found inside a longer one a later rule reads, when it is the only finding there, grows to the longer reading:
+ * - before it, a surname (美咲 after a kin's word, then デラクルス 美咲 by its katakana surname; 谷 隆 before 様, then 四十物谷
+ *   隆 whole): a katakana surname and its space, or up to three kanji the found surname ends (a surname the dictionary
+ *   lacks, read by its last kanji);
+ * - after it, only a hiragana given name glued to a kanji surname found alone (担当は佐藤, then 佐藤さくら with a given name
+ *   of the dictionary): one person, one mask. Nothing else after a name: an honorific's or a place's word (田中 様宅) is
+ *   the other rule's reach, no name's.
+ */
 function growNameInside(accepted: SpanIndex<PiiFinding>, span: Span, shadow: string): void {
   const inside = accepted.overlapping(span);
   if (inside.length !== 1) return;
