@@ -192,6 +192,14 @@ export const HELD_OUT_26_DIR = path.join(corpusDir, "held-out-26");
  * a co-op home delivery's Shift_JIS member-desk log, a pet insurer's claims CSV, a tax-filing app's support chat JSONL).
  */
 export const HELD_OUT_27_DIR = path.join(corpusDir, "held-out-27");
+/**
+ * Written blind and kept aside for a later round (a hospital's medical-interpreter requests in HTML, a letting agent's
+ * viewing notes, a seal engraver's order notes, a community centre's course enrolment list in HTML, a relocation
+ * consultant's English case log, an auction house's English bidder registrations, an advertising shoot's casting sheet,
+ * a watch repairer's Shift_JIS reception log, an EV charging network's support CSV, a designated-driver dispatch chat
+ * JSONL).
+ */
+export const HELD_OUT_28_DIR = path.join(corpusDir, "held-out-28");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
