@@ -27,7 +27,7 @@ describeMaskingClasses("precision classes of the twenty-second set", {
     ["担当は蒲田です", "担当は[PERSON]です"],
   ],
   "a verb before a found given name is no given name of it (Reset Anil's account); a full name stays whole": [
-    ["日付,担当,備考\n12/3,受付,Reset Anil's account", "日付,担当,備考\n12/3,[PERSON],Reset [PERSON]'s account"],
+    ["日付,担当,備考\n12/3,受付,Reset Anil's account", "日付,担当,備考\n12/3,受付,Reset [PERSON]'s account"],
     ["[10:02] ops: Reset Anil's account", "[10:02] ops: Reset [PERSON]'s account"],
     ["<td>Reactivate Sanjay's badge</td>", "<td>Reactivate [PERSON]'s badge</td>"],
     ["Reset Anil Kapoor's account", "Reset [PERSON]'s account"],

@@ -190,6 +190,14 @@ const PREFECTURE_FIRST = new RegExp(`^(?:${PREFECTURES})`, "u");
 const isBareChomeOfTown = (address: string): boolean => address.endsWith("丁目") && !/[市郡区]/u.test(address) && !PREFECTURE_FIRST.test(address);
 
 /**
+ * An issuer's ward or city, then a serial between 第 and 号 (道路占用許可 港区 第3-1234号, 渋谷区 第8-17号): a permit's or a
+ * certificate's number, no lot; an address writes its blocks bare.
+ */
+const SERIAL_IN_DAI_GO = /第\s?[0-9][0-9-]*$/u;
+const isIssuersSerial = (match: RegExpExecArray, shadow: string): boolean =>
+  SERIAL_IN_DAI_GO.test(match[0]) && shadow.startsWith("号", match.index + match[0].length);
+
+/**
  * A Kyoto address, which names the street (通), the crossing and the way from it (上る, 下る, 西入, 東入) before the town,
  * whose lot may be one number alone (京都市中京区烏丸通御池下る虎屋町 566-1, 上京区河原町通今出川上る青龍町 231): the
  * directions say it is an address where a number alone after a town would not. Two ways may follow the crossing, north or
@@ -446,7 +454,7 @@ const BUILDING_BEFORE_ADDRESS = new RegExp(
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...KOREAN_ADDRESS_IN_JAPANESE_DETECTORS,
   ...RURAL_LOT_ADDRESS_DETECTORS,
-  gated(/[市郡区町村]/, withHomeBuildingAfter(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match) => !isBareChomeOfTown(match[0]))))),
+  gated(/[市郡区町村]/, withHomeBuildingAfter(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match, shadow) => !isBareChomeOfTown(match[0]) && !isIssuersSerial(match, shadow))))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   ...KYOTO_WAYS_FIRST_DETECTORS,
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),

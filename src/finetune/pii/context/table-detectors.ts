@@ -155,6 +155,12 @@ function namesBesideContacts(cell: Cell): Span[] {
   return names;
 }
 
+/**
+ * A person's column's cell naming where or how the matter was taken, or a desk, instead of who (| 担当 | 店頭 |, 窓口,
+ * 電話, 本部): a word of that kind alone, not any common noun (猪子 is a common noun and a surname the list lacks).
+ */
+const DESK_OR_CHANNEL_CELL = /^(?:店頭|窓口|受付|電話|メール|郵送|来店|訪問|本部|本社|本店|支店|代表|事務局|総務|経理|営業|全員|各自|本人|未定|不在|共通)$/u;
+
 /** The cells under a personal-data heading; empty cells and dashes stay. `type` picks one kind, so each kind is reported under its own name. */
 function tableCells(shadow: string, type: string): Span[] {
   const spans: Span[] = [];
@@ -166,7 +172,7 @@ function tableCells(shadow: string, type: string): Span[] {
     for (const cells of rows) {
       cells.forEach((cell, column) => {
         if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
-        if (type === "PERSON" && (COUNT.test(cell.text) || numbersOnly(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
+        if (type === "PERSON" && (COUNT.test(cell.text) || numbersOnly(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || DESK_OR_CHANNEL_CELL.test(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
         if (type !== "PERSON") spans.push({ start: cell.start, end: cell.end });
         else if (cell.text.search(CONTACT_RUN) >= 0) spans.push(...namesBesideContacts(cell));
         else spans.push(personSpan(cell));

@@ -59,10 +59,10 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  * MOU's) and a research grant (科研費番号, 研究課題番号: the project's, public; a 助成対象者番号 is a recipient's); a gift card's (ギフトカード ID) its bearer's,
  * whoever; a library's item (資料番号, 蔵書番号, 書誌ID: the book's, its borrower's card a 利用者番号); an event's (コンペ番号, 大会
  * ID, 公演番号: the competition's or the show's, where its 参加者番号 or 選手番号 is a person's). A cancellation and a money
- * transfer (解約番号, 送金番号, 入金番号) are the deal's; a payee (送金先) is not; so are an inquiry's, a correction's or a cancellation's (照会番号, 訂正番号, 取消番号: the proceeding's), and an invoice issuer's (the firm's). A warranty card (保証書番号: the product's, though a 証書 is its holder's) and a shelf (棚番号) are the goods'; so is a tag (タグ番号: a dry cleaner's or a shop's tag on the garment, the item's; a person's name tag is a 名札). A thing's management (管理番号) is the thing's; its manager's ID (管理者ID) is an administrator's login. A label holding one of these words is no person's; a library's card (図書館カード: 図 is a figure's word) is its patron's.
+ * transfer (解約番号, 送金番号, 入金番号) are the deal's; a payee (送金先) is not; so are an inquiry's, a correction's or a cancellation's (照会番号, 訂正番号, 取消番号: the proceeding's), and an invoice issuer's (the firm's). A warranty card (保証書番号: the product's, though a 証書 is its holder's) and a shelf (棚番号) are the goods'; so is a tag (タグ番号: a dry cleaner's or a shop's tag on the garment, the item's; a person's name tag is a 名札). A thing's management (管理番号) is the thing's; its manager's ID (管理者ID) is an administrator's login. A machine's (サーバー, ホストID, ノード, インスタンス, コンテナ) is the machine's; a host family's is not a host's. A label holding one of these words is no person's; a library's card (図書館カード: 図 is a figure's word) is its patron's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|バッチ|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|照会|訂正|取消|取り?消し|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|保全|科研費|研究課題|協定|覚書|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|バッチ|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|照会|訂正|取消|取り?消し|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|保全|科研費|研究課題|協定|覚書|サーバー?|ホスト(?!ファミリー|家庭|家族)|ノード|インスタンス|コンテナ|マシン|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
 /**
  * A receipt or a claim ticket for goods left, its word written with kana (預かり証, 預り票, 引き換え券), which the word read
  * before a label stops at: the number is the goods', whoever holds the slip.
@@ -110,6 +110,17 @@ const customerFirmAccount = (ja: string, suffix: string): boolean => CUSTOMER_FI
  */
 const GROUP_OWNER = /(?:団体|法人|会社|企業|クラブ|チーム|学校|協会|連盟)の[ \t]?$/u;
 const groupsOwn = (shadow: string, wordStart: number): boolean => GROUP_OWNER.test(shadow.slice(Math.max(0, wordStart - 6), wordStart));
+
+/**
+ * A club's or a school's own ID (道場ID, 教室ID, クラブID): in prose it names the club, no one. It is a login only as a
+ * sign-in pair's first half: a password's word after it, and no member's login (ログイン, ユーザー, a mail address) between.
+ */
+const CLUB_WORD = /(?:道場|教室|クラブ|サークル|スクール|支部|学校|学園|保育園|幼稚園|塾|ジム)$/u;
+const PASSWORD_OR_LOGIN_AFTER = /(?<login>ログイン|ユーザー?|アカウント|メール|@|[Ll]og ?in|[Uu]ser)|(?<password>パスワード|暗証|[Pp]ass(?:word)?|PW|pw)/u;
+function clubsOwnId(ja: string, shadow: string, valueEnd: number): boolean {
+  if (!CLUB_WORD.test(ja)) return false;
+  return PASSWORD_OR_LOGIN_AFTER.exec(shadow.slice(valueEnd, valueEnd + 40))?.groups!.password === undefined;
+}
 
 /** The end of a word that names a person (担当者, 社員, 顧客, 生徒, 講師, 個人; in katakana スタッフ, ドライバー, メンバー). */
 const PERSON_WORD_END = /(?:[者員客生徒師様人主]|スタッフ|メンバー|ドライバー|キャスト|クルー|トレーナー|オーナー|ライダー|ワーカー)$/u;
@@ -163,6 +174,7 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   if (/^[Cc]ode$/.test(suffix)) return en !== undefined && PERSON_CODE_WORD.test(en.replace(/[ _-]$/, "")) && /\d/.test(value);
   if (ja !== undefined && goodsLeftBefore(shadow, match.index)) return false;
   if (ja !== undefined && suffix !== "ID" && groupsOwn(shadow, match.index - ja.length)) return false;
+  if (ja !== undefined && suffix === "ID" && clubsOwnId(ja, shadow, end)) return false;
   // A registration's ID (登録ID) is the registrant's login; its number (登録番号) a firm's or a thing's.
   if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja)) && !customerFirmAccount(ja, suffix) && !PERSON_BY_THING.test(ja)) return false;
   if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;

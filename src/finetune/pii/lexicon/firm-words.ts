@@ -222,5 +222,15 @@ export const isVoiceAssistant = (word: string): boolean => VOICE_ASSISTANT_WORD.
  */
 const FIRM_MARK_BEFORE = /(?:^|[^\uFF66-\uFF9F\p{Script=Katakana}ー])(?:[ｶﾕｲｼカユイ]|ﾄﾞ|ｻﾞ|ｶﾌﾞ|ﾕｳ|ｺﾞｳ)[)）][ 　]?$/u;
 const FIRM_MARK_AFTER = /^[ 　]?[(（](?:[ｶﾕｲカユ]|ﾄﾞ|ｶﾌﾞ|ﾕｳ|ｺﾞｳ)(?![\uFF66-\uFF9F\p{Script=Katakana}ー])/u;
+/** A firm's kind as a bank's half-width record spells it, small kana written large (ｶﾌﾞｼｷｶﾞｲｼﾔ, ﾕｳｹﾞﾝｶﾞｲｼﾔ), read NFKC-folded. */
+export const FIRM_KIND_BANK_FORM = /カブシキ|[カガ]イシヤ|ユウゲン|ゴウドウ|シヤダン|ザイダン|ホウジン|クミアイ/u;
+/** The kana word right before and right after a span (a bank's half-width record's words). */
+const KANA_WORD_AFTER = /^[ 　]?[\uFF66-\uFF9F\p{Script=Katakana}ー]+/u;
+const KANA_WORD_BEFORE = /[\uFF66-\uFF9F\p{Script=Katakana}ー]+[ 　]?$/u;
+/** A firm's kind spelt out in or beside the kana (ﾐﾄﾞﾘ ｼﾖｳｼﾞ ｶﾌﾞｼｷｶﾞｲｼﾔ, ｶﾌﾞｼｷｶﾞｲｼﾔ ﾎｼﾉ ﾃﾞﾝｷ): the words are the firm's name. */
+const firmKindBeside = (shadow: string, start: number, end: number): boolean =>
+  [KANA_WORD_AFTER.exec(shadow.slice(end, end + 16))?.[0], KANA_WORD_BEFORE.exec(shadow.slice(Math.max(0, start - 16), start))?.[0], shadow.slice(start, end)].some(
+    (words) => words !== undefined && FIRM_KIND_BANK_FORM.test(words.normalize("NFKC")),
+  );
 export const isFirmAccount = (shadow: string, start: number, end: number): boolean =>
-  FIRM_MARK_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)) || FIRM_MARK_AFTER.test(shadow.slice(end, end + 5));
+  FIRM_MARK_BEFORE.test(shadow.slice(Math.max(0, start - 4), start)) || FIRM_MARK_AFTER.test(shadow.slice(end, end + 5)) || firmKindBeside(shadow, start, end);

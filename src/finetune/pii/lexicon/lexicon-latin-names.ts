@@ -1,3 +1,5 @@
+import { isInHongKongPlace } from "../look-alikes/hong-kong-places.js";
+import { isLanguageName } from "../look-alikes/language-names.js";
 import { isDistrictBeforeCity } from "../look-alikes/districts-before-cities.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { COMMON_WORD_NAME, isEnglishWord, isPlaceName, lexiconTags, PLACE_FIRST } from "../names/english-person-tagger.js";
@@ -152,7 +154,7 @@ function findPairs(shadow: string): Span[] {
     // In a Japanese sentence a listed family name that is an English word too is the name's (担当を Hannah Lee に, CS
     // Grace Young、): English prose around it would make it the word as often (Anna Rose garden).
     const family = familyName(second) || (listedPair && !isThing(second) && JAPANESE_AFTER.test(shadow.slice(end, end + 2)));
-    if ((!givenName(first) && !familyFirst && !wordGivenBeforeFamily(first, second, shadow.slice(Math.max(0, start - 8), start))) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || unknownAfterRomajiGiven(first, second, shadow.slice(end, end + 16)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)) || VENUE_BEFORE.test(shadow.slice(Math.max(0, start - 16), start)) || isDistrictBeforeCity(shadow, start, end)) {
+    if ((!givenName(first) && !familyFirst && !wordGivenBeforeFamily(first, second, shadow.slice(Math.max(0, start - 8), start))) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || unknownAfterRomajiGiven(first, second, shadow.slice(end, end + 16)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)) || VENUE_BEFORE.test(shadow.slice(Math.max(0, start - 16), start)) || isDistrictBeforeCity(shadow, start, end) || isInHongKongPlace(shadow, start, end) || isLanguageName(shadow, start, end)) {
       // The second word may start the next pair (Dear Tomasz Wiśniewski): step back onto it.
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;

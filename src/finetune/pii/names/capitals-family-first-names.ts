@@ -2,6 +2,7 @@ import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
 import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
+import { isInHongKongPlace } from "../look-alikes/hong-kong-places.js";
 import { isThing } from "../lexicon/lexicon-latin-names.js";
 
 /**
@@ -59,7 +60,7 @@ export const CAPITALS_FAMILY_CAPITALISED_GIVEN: PiiDetector = gated(/[A-Z]{2} [A
 /**
  * A Korean or Chinese name with the family name in capitals and the given name capitalised, as an exchange list or a
  * register writes it (KIM Minjun, PARK Seo-yeon, CHEN Yiming, CHAN Hoi Ling): a family name of the list and a given name of one or two
- * romanised Korean or pinyin syllables, no English word or place (PARK Avenue, HONG Kong, LEE Cooper).
+ * romanised Korean or pinyin syllables, no English word or place (PARK Avenue, HONG Kong, LEE Cooper, WONG Tai Sin).
  */
 const EAST_ASIAN_CAPITALS_FAMILY_GIVEN = new RegExp(
   `(?<![A-Za-z'’-])(?<family>${EAST_ASIAN_FAMILY.toUpperCase()})[ \\t]+(?<name>[A-Z][a-z]{1,7}(?:-[a-z]{2,5}|[ \\t][A-Z][a-z]{1,5})?)(?![A-Za-z'’-]|[ \\t]+[A-Z])`,
@@ -81,7 +82,7 @@ const readsAsEastAsianGiven = (match: RegExpExecArray): boolean => {
   const written = `${family.charAt(0)}${family.slice(1).toLowerCase()} ${given}`;
   const syllables = given.split(/[ \t]/);
   const wordToo = syllables.length > 1 ? syllables.every(isEnglishWord) : isEnglishWord(given) && !HAN_WRITING_AFTER.test(match.input.slice(match.index + match[0].length));
-  return syllables.every((syllable) => ROMANISED_GIVEN.test(syllable) && !isPlaceName(syllable)) && !wordToo && !isPlaceName(written) && !isPlaceName(given);
+  return syllables.every((syllable) => ROMANISED_GIVEN.test(syllable) && !isPlaceName(syllable)) && !wordToo && !isPlaceName(written) && !isPlaceName(given) && !isInHongKongPlace(match.input, match.index, match.index + match[0].length);
 };
 
 export const EAST_ASIAN_CAPITALS_FAMILY: PiiDetector = gated(/[A-Z]{2} [A-Z][a-z]/, {

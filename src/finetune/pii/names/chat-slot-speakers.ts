@@ -17,10 +17,10 @@ const ANGLE_SPEAKER = new RegExp(`^[ \\t]*(?<time>${TIME})?<(?<name>${WORD})>[ \
 const DASH_SPEAKER = new RegExp(`^[ \\t]*(?<name>${WORD})[ \\t]+[—–-][ \\t]+(?=\\p{Ll})`, "dgmu");
 const SPEAKER_ALONE = new RegExp(`^[ \\t]*(?<name>${WORD})[ \\t]*[:：][ \\t]*$`, "dgmu");
 /**
- * A chat export's stamp: a date and a time, in brackets or not, or a time in brackets; the speaker after it stands
- * before a colon and the message.
+ * A chat export's stamp: a date and a time, in brackets or not (`bare`), or a time in brackets; the speaker after it
+ * stands before a colon and the message.
  */
-const STAMP = String.raw`(?:\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?)[ \t]+`;
+const STAMP = String.raw`(?:\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]|(?<bare>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?))[ \t]+`;
 const STAMPED_SPEAKER = new RegExp(`^[ \\t]*${STAMP}(?<name>${WORD})[ \\t]*[:：][ \\t]*\\S`, "dgmu");
 const JOIN_NOTICE = new RegExp(`^[ \\t]*\\*+[ \\t]+(?<name>${WORD})[ \\t]+has[ \\t]+(?:joined|left|quit)(?!\\p{L})`, "dgmu");
 
@@ -46,7 +46,9 @@ function findSlotSpeakers(shadow: string): Span[] {
   take(ANGLE_SPEAKER, (match) => (match.groups!.time ? isUnlistedSingleName : isListedSingleName)(match.groups!.name!));
   take(DASH_SPEAKER, (match) => isListedSingleName(match.groups!.name!));
   take(SPEAKER_ALONE, (match) => isListedSingleName(match.groups!.name!));
-  take(STAMPED_SPEAKER, (match) => stampedSpeaker(match.groups!.name!));
+  // A stamp without brackets heads a program's log line more than a chat export's (2026-12-01 20:16 Retry: …, … Tokyo:
+  // …): the word after it must be a listed name.
+  take(STAMPED_SPEAKER, (match) => stampedSpeaker(match.groups!.name!) && (match.groups!.bare === undefined || isListedSingleName(match.groups!.name!)));
   take(JOIN_NOTICE, (match) => isUnlistedSingleName(match.groups!.name!));
   return spans;
 }

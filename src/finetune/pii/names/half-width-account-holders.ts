@@ -1,4 +1,5 @@
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
+import { FIRM_KIND_BANK_FORM } from "../lexicon/firm-words.js";
 import { asReading } from "../lexicon/japanese-name-lexicon.js";
 import { THING_OR_FIRM_READING } from "./kana-names-after-cue.js";
 import { KATAKANA_THING } from "./name-detectors.js";
@@ -16,8 +17,6 @@ const HALF_WIDTH_HOLDER = new RegExp(
   `${ACCOUNT_HOLDER_CUE}[ 　]*(?<name>${HALF_WIDTH_WORD}(?:[ 　]${HALF_WIDTH_WORD}){2,4})(?![\\uFF66-\\uFF9F])`,
   "dgu",
 );
-/** A firm's kind as a bank's half-width record spells it, small kana written large (ｶﾌﾞｼｷｶﾞｲｼﾔ, ﾕｳｹﾞﾝｶﾞｲｼﾔ). */
-const FIRM_KIND_BANK_FORM = /カブシキ|[カガ]イシヤ|ユウゲン|ゴウドウ|シヤダン|ザイダン|ホウジン|クミアイ/u;
 /** A firm's kind after its registered name, abbreviated in brackets as banks write it (ﾐﾄﾞﾘ ｼﾖｳｼﾞ (ｶ, … ﾕ)). */
 const FIRM_KIND_AFTER = /^[ 　]?\([\uFF66-\uFF9F]{1,2}(?:\)|[ 　]|$)/u;
 

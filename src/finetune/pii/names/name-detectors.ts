@@ -512,8 +512,14 @@ function kinStartsSurname(match: RegExpMatchArray): boolean {
 // Gated on the characters every kinship word holds: a class is scanned far faster than the words' alternation.
 const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故]/u, {
   type: "PERSON",
-  find: (shadow) => matchesOf(AFTER_KINSHIP, shadow).flatMap((match) => (kinStartsSurname(match) ? [] : nameAfterRole(match, false))),
+  find: (shadow) => matchesOf(AFTER_KINSHIP, shadow).flatMap((match) => (kinStartsSurname(match) || kinsThing(match) ? [] : nameAfterRole(match, false))),
 });
+
+/** A common noun alone after the kin word, no surname of the list (父の所有, 母の介護): the kin's thing or care, no one. */
+function kinsThing(match: RegExpMatchArray): boolean {
+  const words = match.groups!.name!.trim();
+  return commonNouns().has(words) && !nameLexicon().surnames.has(words);
+}
 
 /**
  * A role known by its form, not by a list: a kanji compound ending as a word for a person in a part does (購入者, 保証人,
@@ -995,6 +1001,9 @@ const titledCouple: PiiDetector = {
 const TITLED_BRAND =
   "(?:Dr\\.?\\s*(?:Martens|Pepper|Scholl'?s?|Oetker|Bronner'?s?|Jart\\+?)|Mr\\.?\\s*(?:Clean|Coffee|Muscle|Sheen|Potato Head)|Mrs\\.?\\s*(?:Fields|Meyer'?s?))(?![A-Za-z])";
 
+/** A product's tier and its size in brackets (Model (Pro, 14), (Air 11"), (Max, 16-inch)): no group's name and a child's age. */
+const PRODUCT_TIER_AND_SIZE = /^[ \t]?\((?:Pro|Max|Air|Mini|Plus|Ultra|Lite|SE|Standard|Basic|Premium)[, \t]+\d{1,2}(?:\.\d)?(?:["”]|-?inch| ?in| ?cm)?\)/;
+
 export const NAME_DETECTORS: readonly PiiDetector[] = [
   // Whole, before a role's rule takes its family name alone (申請者 チャン・ティ・フオン).
   vietnameseKatakanaName,
@@ -1195,11 +1204,12 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   ),
   // A sign-off ending a message with the desk or the group in brackets, capitalised: "… 11:45. Emi (Sakura Travel)",
   // "— Ken (PTA, 3-2)"; not a reference (… Appendix (page 3)).
-  // Not a place before its office's bracket (Grand Central (Tokyo office)).
+  // Not a place before its office's bracket (Grand Central (Tokyo office)), nor a product before its tier and size
+  // (Model (Pro, 14), Tablet (Air 11")).
   englishDetector(
     /[A-Za-z] ?\([^()\n]{2,30}\)\s*$/,
     new RegExp(`(?:^|(?<=[.!?。][ \\t]+(?:-[ \\t]+)?))(?<secret>${EN_NAME})[ \\t]?\\((?=[A-Z])[^()\\n]{2,30}\\)[ \\t]*$`, "dg"),
-    (words, after) => !placeBeforeOffice(words, after),
+    (words, after) => !placeBeforeOffice(words, after) && !PRODUCT_TIER_AND_SIZE.test(after),
   ),
   // A name after a hand-over's label (→ 受け：Daniel Ortiz, 後任：Anna Berg).
   englishDetector(/(?:後任|前任|引継ぎ?先|受け手?)[:：]/, new RegExp(`(?:後任|前任|引継ぎ?先|受け手?)[:：][ \\t]*(?<secret>${EN_NAME})`, "dgu")),

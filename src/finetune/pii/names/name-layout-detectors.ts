@@ -157,7 +157,7 @@ function surnameAfterRole(text: string, start: number): Span | undefined {
  * A dated note's author, as a log's memo field writes them one after another: `11/4 小西：L在庫あり。11/19 小西：…`,
  * `12月3日 川島: …`, `2026-11-05 Sato: …` — a date, a space, a name, a colon.
  */
-const DATED_AUTHOR = /(?<![\d/.-])(?:\d{4}[/-])?\d{1,2}[/-]\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?[ \t]+(?<name>[^\s:：|、。]{1,12}?(?:[ 　][^\s:：|、。]{1,8})?)[ \t]*[:：]/dgu;
+const DATED_AUTHOR = /(?<![\d/.-])(?:\d{4}[/-])?\d{1,2}[/-]\d{1,2}(?<time>[ \t]+\d{1,2}:\d{2})?[ \t]+(?<name>[^\s:：|、。]{1,12}?(?:[ 　][^\s:：|、。]{1,8})?)[ \t]*[:：]/dgu;
 
 /** An English month after days (headers for 3–7 Nov:, leave 12-14 March:): the date's own word, no author. */
 const ENGLISH_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
@@ -165,9 +165,15 @@ const ENGLISH_MONTH = /^(?:January|February|March|April|May|June|July|August|Sep
 const datedAuthor: PiiDetector = gated(/\d[/-]\d/, {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(DATED_AUTHOR, shadow).flatMap((match) =>
-      ENGLISH_MONTH.test(match.groups!.name!.trim()) ? [] : (nameSpan(match.groups!.name!, match.indices!.groups!.name![0]) ?? []),
-    ),
+    matchesOf(DATED_AUTHOR, shadow).flatMap((match) => {
+      const name = match.groups!.name!;
+      if (ENGLISH_MONTH.test(name.trim()) || LOG_LEVEL.test(name.trim())) return [];
+      const span = nameSpan(name, match.indices!.groups!.name![0]);
+      // A date and a time head a program's log line as they head a chat's turn (2026-12-01 20:15 Error: …, … Tokyo: …):
+      // the word after them is a speaker only as a dated chat speaker is one.
+      if (span === undefined || (match.groups!.time !== undefined && !isDatedSpeaker(shadow.slice(span.start, span.end)))) return [];
+      return [span];
+    }),
 });
 
 /**
