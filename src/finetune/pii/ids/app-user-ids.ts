@@ -32,8 +32,19 @@ const PROVIDER_SUBJECT =
 const USER_ID_PREFIXES = "(?:usr|user|cus|acct|uid|mbr|member)_";
 const PREFIXED_USER_ID = new RegExp(String.raw`(?<![A-Za-z0-9_.\/-])${USER_ID_PREFIXES}(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,40}(?![A-Za-z0-9_\/-]|\.[A-Za-z0-9])`, "dg");
 
+/**
+ * A device's ID after its label (Device ID dvc_8c2f41ea907b, device_id: 3F2A-99C1-…, 端末ID A7X-22019-KQ): a fraud or a
+ * chargeback note ties the device to its holder. Eight characters or more, holding a digit and a letter; a model's name
+ * (Device: iPhone 15) has no ID's word.
+ */
+const DEVICE_ID = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Dd]evice[ _]?(?:ID|Id|id)|DEVICE[ _]ID|端末ID|デバイスID|端末識別番号)[ \t]*(?:[:：=#]|は)?[ \t]*["']?(?<secret>(?=[A-Za-z0-9_:-]*\d)(?=[0-9_:-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_:-]{6,62}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
+  "dg",
+);
+
 export const APP_USER_IDS: readonly PiiDetector[] = [
   gated(new RegExp(USER_ID_PREFIXES), patternDetector("PERSONAL_ID", PREFIXED_USER_ID)),
   gated(/user|uid|UID|sub|account|customer/, patternDetector("PERSONAL_ID", USER_FIELD_VALUE, isOpaqueId)),
   gated(/line|apple|google|facebook|auth0/, patternDetector("PERSONAL_ID", PROVIDER_SUBJECT)),
+  gated(/[Dd]evice|DEVICE|端末|デバイス/, patternDetector("PERSONAL_ID", DEVICE_ID)),
 ];

@@ -95,6 +95,36 @@ function lastCodeCell(cell: Cell): Span | undefined {
   return { start: cell.start + start, end: cell.start + end };
 }
 
+/**
+ * A driving licence's heading (免許証, 運転免許証番号, Driver's licence, DL#): each cell below gives the renter's or the
+ * driver's licence, its number last, perhaps wrapped in 第 … 号 and spaced as the card prints it (第 30 19 831462 0 号), or
+ * after the licence's kind (SOFA免許 USFJ-OK-48217, 国際免許 … 0213584721). Five digits or more; a date is its expiry.
+ */
+const LICENCE_HEADING = /^(?:運転)?免許証?(?:番号|No\.?)?$|^(?:[Dd]river'?s?|[Dd]riving) [Ll]icen[cs]e(?: (?:[Nn]o\.?|[Nn]umber|#))?$|^DL ?(?:#|[Nn]o\.?)?$/;
+const LICENCE_CODE = /(?:^|[ \t　）)])(?:第[ \t　]*)?(?<code>(?:[A-Z]{1,5}-)*[A-Z0-9]*\d[A-Z0-9-]*(?:[ 　]\d{1,6})*)(?:[ \t　]*号)?$/d;
+const DATE_CELL = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
+
+function licenceCell(cell: Cell): Span | undefined {
+  const match = LICENCE_CODE.exec(cell.text);
+  if (match === null || DATE_CELL.test(match.groups!.code!) || (match.groups!.code!.match(/\d/g)?.length ?? 0) < 5) return undefined;
+  const [start, end] = match.indices!.groups!.code!;
+  return { start: cell.start + start, end: cell.start + end };
+}
+
+/**
+ * A system's column in a table of people, a name's column beside it (| 氏名 | … | Slack | GitHub |, an account inventory or
+ * an offboarding list): each cell is that person's login (hina-aimono, fkn-dev) or member ID (Slack's U04QK7RZ2HN), a code
+ * of capitals and digits. Not a shared account, a version or a word (—, 未作成).
+ */
+const MEMBER_ID_CELL = /^[A-Z](?=[A-Z]*\d)[A-Z0-9]{7,11}$/;
+
+function systemColumnCell(cell: Cell): Span | undefined {
+  const text = cell.text;
+  if (isNoPersonAccount(text) || VERSION_LIKE.test(text)) return undefined;
+  const login = LOGIN_CELL.test(text) || (/^[a-z][a-z0-9._-]{2,31}$/.test(text) && /\d/.test(text));
+  return login || MEMBER_ID_CELL.test(text) ? { start: cell.start, end: cell.end } : undefined;
+}
+
 const joinedPersonLabel = (label: string, headings: readonly Cell[]): boolean =>
   isIdLabel(label) || (label === "登録番号" && headings.some((heading) => NAME_HEADING.test(heading.text)));
 
@@ -108,6 +138,8 @@ function columnTaker(heading: string, headings: readonly Cell[]): ((cell: Cell) 
   const bracketedLabel = BRACKETED_LABEL_HEADING.exec(heading)?.groups!.label;
   if (bracketedLabel !== undefined) return isIdLabel(bracketedLabel) ? bracketedIdCell : undefined;
   if (travelDocumentHeading(heading)) return travelDocumentCell;
+  if (LICENCE_HEADING.test(heading)) return licenceCell;
+  if (SYSTEM_ROW_KEY.test(heading) && headings.some((other) => NAME_HEADING.test(other.text))) return systemColumnCell;
   const joinedLabel = JOINED_HEADING.exec(heading)?.groups!.label;
   if (joinedLabel !== undefined && joinedPersonLabel(joinedLabel, headings)) return lastCodeCell;
   if (!isIdLabel(heading)) return undefined;
@@ -224,7 +256,9 @@ const SYSTEM_ROW_GATE = new RegExp(`\\|[ \\t]*(?:${SYSTEMS}|${PERSON_CARDS})[ \\
  * guest_id and member_no too; Passport No. with its dot, as a form prints it; in brackets after a person's word; a
  * travel document's word alone).
  */
-const GATE = /\|[ \t]*[^|\n]{0,20}(?:[Pp]assport|PASSPORT|番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)[)）]?[ \t]*\|/;
+const GATE = /\|[ \t]*[^|\n]{0,20}(?:[Pp]assport|PASSPORT|番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#|免許証?|[Ll]icen[cs]e)[)）]?[ \t]*\|/;
+/** Or a system's column in a table of people (| 氏名 | Slack |). */
+const SYSTEM_COLUMN_GATE = new RegExp(`\\|[ \\t]*(?:${SYSTEMS})[ \\t]*\\|`, "i");
 const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:[Pp]assport|PASSPORT|番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;
 /** Or of an account: a login's column. */
 const ACCOUNT_GATE = /(?:^|[|,])[ \t]*(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|[Uu]sers?|USERS?|[Ll]ogins?|アカウント名?|ユーザー?名?|ログイン名?)[ \t]*(?:[|,]|$)/m;
@@ -232,7 +266,10 @@ const ACCOUNT_GATE = /(?:^|[|,])[ \t]*(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|
 const [tableHeading, csvHeadingCue, accountHeading] = [cuedGate(GATE), cuedGate(CSV_GATE), cuedGate(ACCOUNT_GATE)];
 
 export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [
-  gated((shadow) => tableHeading(shadow) || (shadow.includes("\n") && (csvHeadingCue(shadow) || accountHeading(shadow))), { type: "PERSONAL_ID", find: idColumnCells }),
+  gated(
+    (shadow) => tableHeading(shadow) || (shadow.includes("\n") && (csvHeadingCue(shadow) || accountHeading(shadow) || (shadow.includes("|") && SYSTEM_COLUMN_GATE.test(shadow)))),
+    { type: "PERSONAL_ID", find: idColumnCells },
+  ),
   gated(GATE, { type: "PERSONAL_ID", find: keyValueCells }),
   gated((shadow) => shadow.includes("|") && SYSTEM_ROW_GATE.test(shadow), { type: "PERSONAL_ID", find: systemRowCells }),
 ];

@@ -7,6 +7,7 @@ import { passesLuhn } from "./luhn.js";
 import { PLATE_REGION } from "../lexicon/plate-regions.js";
 import { isFleetPlate } from "../look-alikes/fleet-plates.js";
 import { isValidMyNumber } from "./my-number.js";
+import { KANJI_MY_NUMBER_DETECTOR } from "./kanji-my-numbers.js";
 import { CHAT_SPEAKER_ID_DETECTORS } from "./chat-speaker-ids.js";
 import { EXPORT_HANDLE_ID_DETECTORS } from "./export-handle-ids.js";
 import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
@@ -354,6 +355,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
       return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));
     }),
   ),
+  KANJI_MY_NUMBER_DETECTOR,
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
   gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|[Ll]ibrary card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.

@@ -35,7 +35,7 @@ const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z0-9 .]{1
 const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp]aszport|[Pp]assaporto|[Pp]assaporte|hộ chiếu|[护護]照|여권)`;
 
 /** Cards and books issued to a person, by name. */
-const HELD_CARD = "学生証|社員証|職員証|乗務員証|運転者証|従業者証|身分証明書|身分証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|年金証書|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書";
+const HELD_CARD = "学生証|社員証|職員証|乗務員証|運転者証|従業者証|身分証明書|身分証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|年金証書|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書|受診券|健診券";
 /**
  * A number that is no year or count: letters before a digit, five digits or more, a pension number's four and six
  * digits, two groups of four (会員証 No. 0077-4412; not a span of years, 2024-2025年度), or an issuer's kanji before the number (a taxi centre's driver card: 栃-介-20931, 品-0412).
@@ -82,13 +82,18 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
         value: String.raw`[A-Za-z]{0,3}\d[A-Za-z0-9]{5,9}(?![A-Za-z0-9])`,
       },
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`[A-Z]{1,2} ?\d{7,8}` },
+      // Nine digits (a British or an American passport) with its country's code in brackets after, as a form's list of copies
+      // gives it after each holder's name (Passport copies: Callum 561934027 (UK)).
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`\d{9}(?=[ \t]?[(（][A-Z]{2,3}[)）])` },
     ],
   },
   {
     what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant, or later in the sentence that names the licence, perhaps in groups of four (運転免許証で確認（308812650471）, 運転免許証の写し（3011 2045 8890）); another country's by its state's code or the DVLA's shape",
-    cue: "免許証|[Ll]icen|DL ?(?:#|[Nn]o\\.)",
+    cue: "免許証|[Ll]icen|DL ?(?:#|[Nn]o\\.)|SOFA",
     labels: [
       { words: "運転免許証|免許証", at: "sentence", value: String.raw`\d{12}|\d{4}(?:[ 　]\d{4}){2}(?![ 　]?\d)` },
+      // A US forces member's licence in Japan (SOFA免許 USFJ-OK-48217, SOFA license no. 4EJ-220913), issued under the Status of Forces Agreement.
+      { words: String.raw`(?<![A-Za-z])SOFA ?(?:運転)?(?:免許証?|[Dd]river'?s? licen[cs]e|[Ll]icen[cs]e)(?:番号| number| no\.?)?`, at: "next" },
       { words: "運転免許証番号|免許証番号", at: "next" },
       { words: String.raw`(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e${EN_NUMBER}`, at: "next" },
       { words: String.raw`(?<![A-Za-z])DL ?(?:#|[Nn]o\.)`, at: "next" },
@@ -135,11 +140,18 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   },
   {
     what: "a library, loyalty or mileage card or a frequent flyer's number: its member's",
-    cue: "[Ll]ibrary|[Ll]oyalty|[Rr]eward|[Ff]requent|[Mm]ileage|マイレージ",
+    cue: "[Ll]ibrary|[Ll]oyalty|[Rr]eward|[Ff]requent|[Mm]ileage|マイレージ|マイル",
     labels: [
       {
-        words: String.raw`(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Ff]requent[ -][Ff]lyer|[Mm]ileage)(?: card| member(?:ship)?| club| program(?:me)?)? ?(?:number|no\.?|#)|マイレージ(?:クラブ)?(?:会員)?番号`,
+        words: String.raw`(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Ff]requent[ -][Ff]lyer|[Mm]ileage)(?: card| member(?:ship)?| club| program(?:me)?)? ?(?:number|no\.?|#)|マイレージ(?:クラブ)?(?:会員)?番号|マイル(?:会員|クラブ)(?:番号|No\.?)?`,
         at: "next",
+      },
+      // An airline's code and the member's number spaced in groups, as the card prints it (マイル会員 NZ 1 38 44 9021,
+      // frequent flyer QF 19 442 0871): seven digits or more after the code, a space among them.
+      {
+        words: String.raw`マイル(?:会員|クラブ)|マイレージ|(?<![A-Za-z])(?:[Ff]requent[ -][Ff]lyer|[Mm]ileage (?:member|club|card))`,
+        at: "sentence",
+        value: String.raw`[A-Z][A-Z0-9][ 　](?=(?:[ 　]?\d){7,12}(?![ 　]?\d))\d{1,4}(?:[ 　]\d{1,4}){1,4}`,
       },
     ],
   },
@@ -191,6 +203,17 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [
       { words: String.raw`(?:マイクロチップ|[Mm]icrochip)(?:番号| number| no\.?)?`, at: "next", value: String.raw`\d{15}(?!\d)` },
       { words: String.raw`マイクロチップ|(?<![A-Za-z])[Mm]icrochip`, at: "sentence", value: String.raw`\d{15}` },
+    ],
+  },
+  {
+    what: "a diver's certification card after its agency's name (PADI OWSI-271844, SSI 4471-0982, CMAS GB-2-30917, NAUI no. 88120417): four digits or more, no year; not a shop's or a resort's licence with the agency (licence PADI S-30492, PADI Dive Center 24418)",
+    cue: "PADI|SSI|CMAS|NAUI|BSAC",
+    labels: [
+      {
+        words: String.raw`(?<!(?:[Ll]icen[cs]e|[Ss]hop|[Ss]tore|[Rr]esort|[Dd]ealer|[Mm]ember)[ \t:#]{1,3})(?<![A-Za-z])(?:PADI|SSI|CMAS|NAUI|BSAC)(?! (?:[Dd]ive )?(?:[Cc]ent(?:re|er)|[Rr]esort|[Ss]hop|[Ss]tore))(?: (?:card|cert(?:ification)?))?(?: ?(?:no\.?|No\.?|number|#))?`,
+        at: "next",
+        value: String.raw`(?:[A-Z]{1,5}-(?:\d{1,2}-)?)?(?!(?:19|20)\d{2}(?![\d-]))\d{4,}|\d{4,}[A-Z]\d{3,}`,
+      },
     ],
   },
   {

@@ -305,7 +305,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|(?:[a-z]{2,8}_)?[a-z]{2,8}_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:sk|rk|pk)_[0-9a-f]{32,64})(?![A-Za-z0-9_-])/dg,
   ),
   ),
-  // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid, Twilio API
+  // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid (SG., its id and
+  // its secret, a digit in them; an id shortened when copied by hand), Twilio API
   // keys (SK + 32 hex), Slack app tokens, Hugging Face, Shopify, DigitalOcean; a DeepL API Free key by its suffix (a
   // UUID, then :fx); and a Slack or Discord webhook URL whole: the URL is the credential (anyone holding it posts to the
   // channel), and its host left beside a mask says whose it was.
@@ -313,7 +314,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     /npm_|glpat-|whsec_|SG\.|SK[0-9a-f]|xapp-|hf_|shp(?:at|ss)_|dop_v1_|:fx|hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks/,
     patternDetector(
       "API_KEY",
-      /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:fx)(?![A-Za-z0-9_-])|(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9/]*[A-Za-z0-9]|(?:https?:\/\/)?(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/dg,
+      /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.(?=[A-Za-z0-9_.-]*\d)[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{30,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:fx)(?![A-Za-z0-9_-])|(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9/]*[A-Za-z0-9]|(?:https?:\/\/)?(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/dg,
     ),
   ),
   ...SERVICE_KEY_DETECTORS,
