@@ -188,6 +188,12 @@ const JAPANESE_ADDRESS = new RegExp(
  */
 const PREFECTURE_FIRST = new RegExp(`^(?:${PREFECTURES})`, "u");
 const isBareChomeOfTown = (address: string): boolean => address.endsWith("丁目") && !/[市郡区]/u.test(address) && !PREFECTURE_FIRST.test(address);
+/**
+ * A chome alone before 地番 (土地 北区赤羽台三丁目 地番 1872番4): the land register's place of a parcel, its lot numbered in
+ * the register's own series, not where anyone lives; a home's block after the chome is an address still.
+ */
+const LAND_LOT_AFTER = /^[ \t　]*地番/u;
+const isParcelsChome = (match: RegExpExecArray, shadow: string): boolean => match[0].endsWith("丁目") && LAND_LOT_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 4));
 
 /**
  * An issuer's ward or city, then a serial between 第 and 号 (道路占用許可 港区 第3-1234号, 渋谷区 第8-17号): a permit's or a
@@ -224,8 +230,9 @@ const PO_BOX_TOWN = "(?:,\\s+[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s\\d{4,5}(?![\\d-])
  * numbered after its type, and the flat (Blk 412 Ang Mo Kio Ave 10, #08-1147); the flat before the house's number, as
  * Australia and New Zealand write it (Unit 5/12 Smith Street). A full stop among the street's words only after an
  * abbreviation (10 St. Johns Road, 5 Mt. Pleasant Avenue): after a word it ends a sentence (12 Boxes. Station Road is …).
+ * A suite's or a flat's number may open with its letters and a hyphen (Suite MIA-44172: a forwarder's customer box; Apt B-12).
  */
-const UNIT = "(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?\\d+(?:-\\d+)?[A-Z]?|\\d{1,3}(?:st|nd|rd|th)\\s(?:Floor|Fl\\.))";
+const UNIT = "(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?(?:[A-Z]{1,4}-)?\\d+(?:-\\d+)?[A-Z]?|\\d{1,3}(?:st|nd|rd|th)\\s(?:Floor|Fl\\.))";
 /** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
 const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court|Square|Block)(?:\\s+\\d{1,3}[A-Z]?)?";
 /**
@@ -454,7 +461,7 @@ const BUILDING_BEFORE_ADDRESS = new RegExp(
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...KOREAN_ADDRESS_IN_JAPANESE_DETECTORS,
   ...RURAL_LOT_ADDRESS_DETECTORS,
-  gated(/[市郡区町村]/, withHomeBuildingAfter(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match, shadow) => !isBareChomeOfTown(match[0]) && !isIssuersSerial(match, shadow))))),
+  gated(/[市郡区町村]/, withHomeBuildingAfter(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match, shadow) => !isBareChomeOfTown(match[0]) && !isIssuersSerial(match, shadow) && !isParcelsChome(match, shadow))))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   ...KYOTO_WAYS_FIRST_DETECTORS,
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),

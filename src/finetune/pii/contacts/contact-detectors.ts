@@ -14,6 +14,8 @@ import { SLASH_GROUPED_PHONE_DETECTOR } from "./slash-grouped-phones.js";
 import { DIGIT_SPACED_PHONE_DETECTOR } from "./digit-spaced-phones.js";
 
 const PHONE_CONTEXT = phoneWordWithin(12);
+/** A phone's word, then a thing's (the order, the invoice) and no digit, just before a number: the phone on that thing. */
+const PHONE_OF_A_THING = new RegExp(`${PHONE_WORD}[^\\n\\d]{0,24}$`);
 const POSTAL_CONTEXT = /(?:郵便番号|〒|住所|所在地|postal|zip)[^\n]{0,12}$/i;
 /**
  * "version 1.2.3.4", "v10.0.2.15", "バージョン1.2.3.4", "バージョンは 10.2.0.15", "最新リリースは 2.0.1.3" (half-width
@@ -274,10 +276,12 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     (shadow) => hasDigits(10)(shadow) && hasPhoneWord(shadow),
     patternDetector("PHONE", CUED_NATIONAL_PHONE, nationalDigits),
   ),
-  // North American numbers (NANP): (212) 555-0147, 212-555-0147, 212.555.0147 — area code and exchange start 2–9.
+  // North American numbers (NANP): (212) 555-0147, 212-555-0147, 212.555.0147 — area code and exchange start 2–9. An
+  // order's word before one is the number's own (order no. 212-…) unless a phone's word names the number first: Phone
+  // on the order 919-555-0147 is the buyer's phone.
   gated(
     hasDigits(10),
-    withExtension(patternDetector("PHONE", /(?<![\w+.-])(?:\([2-9]\d\d\) ?|[2-9]\d\d[-.])[2-9]\d\d[-.]\d{4}(?!\w|[-.]\d)/dg, (match, shadow) => !inNotPersonalContext(shadow, match.index))),
+    withExtension(patternDetector("PHONE", /(?<![\w+.-])(?:\([2-9]\d\d\) ?|[2-9]\d\d[-.])[2-9]\d\d[-.]\d{4}(?!\w|[-.]\d)/dg, (match, shadow) => !inNotPersonalContext(shadow, match.index) || PHONE_OF_A_THING.test(before(shadow, match.index, 40)))),
   ),
   gated(/〒/, patternDetector("POSTAL_CODE", /〒\s?(?<secret>\d{3}-?\d{4})(?!\d)/dg)),
   patternDetector("POSTAL_CODE", /(?<![\d-])\d{3}-\d{4}(?!\d|-\d)/dg, acceptPostal),

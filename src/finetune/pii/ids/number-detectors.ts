@@ -36,7 +36,7 @@ import { valuesOnly } from "../context/program-text.js";
 import { notPseudonyms } from "./pseudonym-ids.js";
 import { FILLERS } from "../contacts/spoken-detectors.js";
 import { HTML_NEXT_CELL } from "../context/html-cells.js";
-import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, isProductCode } from "../context/number-context.js";
+import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, inParcelNumberPlace, isProductCode } from "../context/number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
@@ -346,11 +346,11 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   // Not a 12-digit piece of a longer grouped number (`4111 1111 1111 1112` is no My Number, whatever its check digit).
   // A note's line may wrap after a group's hyphen (0448-0489-⏎  7299), a number spaced in groups at a space, the next
   // line perhaps a quoted mail's (5201 8830⏎> 1723). A number between 第 and 号 is a register's entry (a licence's:
-  // 第 441802267319 号), which no My Number is written as.
+  // 第 441802267319 号), which no My Number is written as; nor is a parcel's where it is posted (number-context.ts).
   gated(
     hasDigits(12),
     patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}(?:\1|-\n[ \t]*|(?<=\d{4} \d{4})\n[ \t]*(?:>[ \t]*)*)\d{4}(?![ -]?\d)/dg, (match, shadow) => {
-      if (inNotPersonalContext(shadow, match.index, 14) || inRegisterEntry(shadow, match)) return false;
+      if (inNotPersonalContext(shadow, match.index, 14) || inRegisterEntry(shadow, match) || inParcelNumberPlace(shadow, match.index)) return false;
       if (inMyNumberContext(shadow, match.index) || inMyNumberList(shadow, match.index)) return true;
       return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));
     }),

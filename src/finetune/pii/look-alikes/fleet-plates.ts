@@ -54,6 +54,13 @@ const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員
 const BODY_OWNER_AFTER =
   /^[^\n（()）]{6,20}?[ 　]*[（(](?:当?店|クラブ|当?社|会社|弊社|法人|団体|教室|学校|園|協会|組合|チーム|事務所)(?:の)?所有[）)]/u;
 
+/**
+ * A plate, then in the same brackets whose vehicle it is, a body's (仙台 800 ひ 21-44、センターのトラック; 品川 400 す 21-47、
+ * 営業所のバン; 相模 100 か 12-34, 会社の車): the firm's vehicle, whoever drove it. Not a person's (父の車, 本人の車).
+ */
+const BODY_VEHICLE_AFTER =
+  /^[^\n（()）、,]{6,20}?[ 　]*[、,][ 　]*(?:当?店|センター|営業所|支店|配送所|当?社|会社|弊社|法人|団体|協会|組合|生協|事務所|学校|園)の(?:トラック|車両?|バン|ワゴン|社用車|配送車|バス)[）)]/u;
+
 const lineOf = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
   return shadow.slice(shadow.lastIndexOf("\n", index - 1) + 1, end === -1 ? undefined : end);
@@ -62,7 +69,8 @@ const lineOf = (shadow: string, index: number): string => {
 /** Whether the plate starting at `index` is a company's own vehicle's, by the word written right before it. */
 export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
-  if (FLEET_WORD_BEFORE.test(lead) || BODY_OWNER_AFTER.test(shadow.slice(index, index + 40))) return true;
+  const after = shadow.slice(index, index + 40);
+  if (FLEET_WORD_BEFORE.test(lead) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after)) return true;
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);
   if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;

@@ -109,6 +109,13 @@ const LOCK_THEN_CODE = new RegExp(
 );
 
 /**
+ * A safe named in English, a colon, then its code read digit by digit or keyed with # or * (Shop safe: 0-3-7-7-1, Safe:
+ * 12-34-56, safe: #4417): what opens it. "Safe" is an adjective too (safe: 2 hours), so a bare run of digits is left.
+ */
+const SAFE_THEN_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:[Ss]afe|SAFE)[ \t]*[:：][ \t]*${CODE_IN_FORCE}${CODE_VALUE}`, "dgu");
+const keyedOrGrouped = (secret: string): boolean => /[-・ #*]/.test(secret) && codeDigits(secret);
+
+/**
  * A dial's combination in a table's column headed by a lock (| Locker | over | 3-16-44 |, | キーボックス | over | 0-4-7-1 |):
  * digits in three groups or more, as a dial is turned; a locker's own number (B-12, 112) has fewer, a date a year's four.
  */
@@ -200,6 +207,7 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/ダイヤル/, patternDetector("SECRET", DIAL_SET_TO)),
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
+  gated(/[Ss]afe[ \t]*[:：]|SAFE[ \t]*[:：]/, patternDetector("SECRET", SAFE_THEN_CODE, (match) => keyedOrGrouped(match.groups!.secret!))),
   gated(/ロック|キーボックス|キーケース|鍵箱|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination|isarm|nset|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(

@@ -13,6 +13,7 @@ import { PIN_AFTER_ARROW } from "./pins-after-arrows.js";
 import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { valuesOnly } from "../context/program-text.js";
 import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
+import { SECRET_COLUMN } from "./secret-columns.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
 import { GROUP_INVITE_LINKS } from "./group-invite-links.js";
 import { LAND_REGISTRY_CODES } from "../ids/land-registry-codes.js";
@@ -142,10 +143,11 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * words after its name, three or four digits (セキュリティコードも口頭で伺った（一度 …）). A PIN after an aside in brackets
  * that says its length or its kind (暗証番号（4桁）1357, PINロック解除コード（PUK）12345678), a SIM's unblocking key (PUK) too.
  * A date or a time alone in the brackets (暗証番号を 4821 に変更（11/1）, the PIN changed (10:30)) says when, no secret: the
- * PIN's own branch reads the value before it.
+ * PIN's own branch reads the value before it. Last, a PIN's or a Japanese cue in an English sentence, then what it is (the暗証番号
+ * I set is …), tried after the PIN's digits.
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?!(?:\d{2,4}[/.-])?\d{1,2}[/.-]\d{1,2}[)）]|\d{1,2}:\d{2}[)）])(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN|PUK)[^\n\d]{0,30}?(?:(?<=[はがを：:\s「『"“])|[（(][^()（）\n\d]{0,6}\d?[^()（）\n\d]{1,6}[)）][ \t]*(?:は|:|：)?[ \t]*)(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-]))/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?!(?:\d{2,4}[/.-])?\d{1,2}[/.-]\d{1,2}[)）]|\d{1,2}:\d{2}[)）])(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN|PUK)[^\n\d]{0,30}?(?:(?<=[はがを：:\s「『"“])|[（(][^()（）\n\d]{0,6}\d?[^()（）\n\d]{1,6}[)）][ \t]*(?:は|:|：)?[ \t]*)(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])PIN(?![A-Za-z])|暗証番号|パスワード|パスコード)[^\n.。"]{0,30}?\b(?:was|is)\s+(?<toldAfterCue>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$)))/dg;
 /** A PIN's own cue in brackets right before it (ロック解除コード（PUK）12345678): the nearest word names it, whatever came before. */
 const CUE_IN_ASIDE = /[（(](?:PUK|PIN|暗証番号)[)）][ \t]*(?:は|:|：)?[ \t]*$/;
 
@@ -201,10 +203,11 @@ const DEFAULT_ADMIN_THEN_SECRET =
 /**
  * A code given to sign in once or to recover an account (臨時コード 7Q2K-9XMD, バックアップコード：482913, recovery code
  * 7Q2K-9XMD-3LPA), or a game's or an app's code that moves the account to a new phone (引き継ぎコード：A7K9-M2Q4-X8,
- * データ引継ぎコード, transfer code): six characters or more in groups, holding a digit.
+ * データ引継ぎコード, transfer code), or one that links the account to another service (マイナポータル連携のコード, 連携用コード):
+ * six characters or more in groups, holding a digit.
  */
 const ONE_TIME_CODE =
-  /(?:(?:臨時|一時|仮|予備|緊急|バックアップ|リカバリー?|復旧|ワンタイム|認証|引き?継ぎ?|データ移行|機種変更)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup|[Oo]ne-time|[Tt]emporary|MFA|2FA|[Tt]ransfer)[ -]codes?(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{2,8}){0,3})(?![A-Za-z0-9-])/dg;
+  /(?:(?:臨時|一時|仮|予備|緊急|バックアップ|リカバリー?|復旧|ワンタイム|認証|引き?継ぎ?|データ移行|機種変更|連携(?:用)?の?)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup|[Oo]ne-time|[Tt]emporary|MFA|2FA|[Tt]ransfer)[ -]codes?(?![A-Za-z]))\s*(?:は|:|=|is)?\s*(?<secret>[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{2,8}){0,3})(?![A-Za-z0-9-])/dg;
 const oneTimeCode = (value: string): boolean => /\d/.test(value) && value.replace(/-/g, "").length >= 6;
 
 /** A host and its path (account x.com/acme_jp), not a login and its password: a domain glued to the slash, no @ before it. */
@@ -378,11 +381,11 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       const spans = [];
       for (const match of [...matchesOf(SECRET_NEARBY, shadow), ...matchesOf(SECRET_APPOSED, shadow)]) {
         const groups = match.indices!.groups!;
-        const [start, end] = groups.secret ?? groups.told ?? groups.pin ?? groups.cvc ?? groups.apposed ?? groups.written!;
+        const [start, end] = groups.secret ?? groups.told ?? groups.pin ?? groups.cvc ?? groups.apposed ?? groups.toldAfterCue ?? groups.written!;
         const value = shadow.slice(start, end);
         if ((match.groups!.apposed ?? match.groups!.written) !== undefined && !apposedSecret(value)) continue;
         // After "was" or "is", a word with a colon introduces the value (the password was his: …), no password itself.
-        if (match.groups!.told !== undefined && /[:：]$/.test(value)) continue;
+        if ((match.groups!.told ?? match.groups!.toldAfterCue) !== undefined && /[:：]$/.test(value)) continue;
         // In brackets after the cue, a list of symbols is the rule's (記号（!#$%）を含めます), no password.
         if (match.groups!.secret !== undefined && !/[A-Za-z0-9]/.test(value)) continue;
         const digits = match.groups!.pin ?? match.groups!.cvc;
@@ -433,6 +436,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     },
   }),
   ...NETWORK_KEY_DETECTORS,
+  SECRET_COLUMN,
   // Last: a secret known by its shape near a cue, where no rule above read a cue right before it.
   ...PASSWORD_SHAPE_DETECTORS,
   SECRET_ALTERNATIVES,
