@@ -694,7 +694,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // before 地番, a plate said to be a body's vehicle) and its secrets, address and phone (a column headed by secrets, a
   // safe's dashed code, a Japanese cue in English, a linking code; a suite's lettered number; a phone's word before an
   // order's; prec-round27r.test.ts): 581 of 616, 346 of 349 kept.
-  { title: "the twenty-seventh held-out set", dir: HELD_OUT_27_DIR, planted: 616, masked: [581, 616], kept: [346, 349] },
+  // A police report's 受理番号, first a look-alike, planted as the nineteenth to twenty-first sets plant them (aligned
+  // after its measure, the Decision on a person's reports): 582 of 617, 346 of 348 kept.
+  { title: "the twenty-seventh held-out set", dir: HELD_OUT_27_DIR, planted: 617, masked: [582, 617], kept: [346, 348] },
 ];
 
 for (const row of HELD_OUT_SETS) {
