@@ -43,6 +43,8 @@ import { CLOSING_LINE_NAME, DELIVERY_RECIPIENT_NAME } from "./names/closing-line
 import { DASH_SIGNED_NAME, KANJI_DASH_SIGNED_NAME } from "./names/dash-signed-names.js";
 import { WEEKDAY_ROTA_NAME } from "./names/weekday-rota-names.js";
 import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
+import { THREE_WORD_KATAKANA_NAME } from "./names/three-word-katakana-names.js";
+import { QUOTED_NAME_WRITING } from "./names/quoted-name-writings.js";
 import { latinNameWithWordSurname } from "./names/latin-names-with-word-surnames.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./names/latin-given-after-job.js";
 import { NICKNAME_IN_NAME_DETECTOR } from "./names/quoted-nickname-names.js";
@@ -139,6 +141,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     KANJI_SURNAME_HIRAGANA_GIVEN_NAME,
     KANJI_KATAKANA_KANJI_NAME,
     eastAsianKanjiName,
+    THREE_WORD_KATAKANA_NAME,
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
     NAME_READING_CELLS,
@@ -147,6 +150,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...CREW_JOB_SURNAMES,
     FAMILY_HOUSE_NAME,
     ...NAME_LAYOUT_DETECTORS,
+    QUOTED_NAME_WRITING,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LINE_WRITER_DETECTORS,
     JAPANESE_MENTION,

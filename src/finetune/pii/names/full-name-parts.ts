@@ -3,7 +3,7 @@ import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
-import { ORGANISATION_WORD } from "./name-detectors.js";
+import { ORGANISATION_WORD, surnameEndingInBu } from "./name-detectors.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js";
 
 /*
@@ -44,7 +44,10 @@ export function partsOfFullName(value: string): string[] {
   if (kanji !== null) {
     const [, surname, given] = kanji;
     // A surname the dictionary lacks names the person alone too when the given name is one it lists (石動 達也 … 所長 石動 が).
-    const unlisted = /^[\p{Script=Han}々]{2,}$/u.test(given!) && nameLexicon().givenNames.has(given!) && !nameLexicon().nounGivenNames.has(given!) && !commonNouns().has(surname!);
+    // So does one before a given name in hiragana of three kana or four it lists (鰐部 ゆかり … | 持ち主 | 鰐部 |), not an
+    // organisation's word (経理部 ゆかり is a department and a person).
+    const kanaGiven = /^\p{Script=Hiragana}{3,4}$/u.test(given!) && !ORGANISATION_WORD.test(surname!) && (!/[部課室係班局]$/u.test(surname!) || surnameEndingInBu(surname!));
+    const unlisted = (/^[\p{Script=Han}々]{2,}$/u.test(given!) || kanaGiven) && nameLexicon().givenNames.has(given!) && !nameLexicon().nounGivenNames.has(given!) && !commonNouns().has(surname!);
     if (!nameLexicon().surnames.has(surname!) && !unlisted) return [];
     // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日); one in kana is a piece of other words.
     return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];

@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { PLACE_SURNAMES } from "./name-detectors.js";
+import { isLandformSurname, PLACE_SURNAMES } from "./name-detectors.js";
 import { asReading, commonNouns, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 import { CHILD_HONORIFICS, FAMILIAR_HONORIFICS, honorificAlternation } from "../lexicon/honorifics.js";
 
@@ -75,22 +75,25 @@ export const HIRAGANA_DIMINUTIVE: PiiDetector = gated(/っ(?:ちゃん|くん)/u
 });
 
 /**
- * A surname the dictionary lists, a space and a given name in hiragana closing the clause (比屋根 しずく、住所は…; 田中 ひなた。),
+ * A surname the dictionary lists, a space and a given name in hiragana closing the clause or a web page's element
+ * (比屋根 しずく、住所は…; 田中 ひなた。; 作成：事務局 宇治原 めぐみ</p>),
  * as a form or a message names its writer: two to four kana, whatever the dictionary reads them as (しずく is 雫 to it),
  * but no particle or word that follows a surname alone, nor one that starts so (田中 より。, 田中 まで、, 田中 ほか、,
  * 村上 よりです). The surname is no
  * common noun, no place's (上野 あたり、) and no one-kanji word.
  */
 const KANJI_SURNAME_HIRAGANA_GIVEN =
-  /(?<![\p{Script=Han}々\p{Script=Katakana}ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,3})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=[、。，,（(]|[ 　]*(?:\n|$))/dgmu;
+  /(?<![\p{Script=Han}々\p{Script=Katakana}ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,3})[ 　](?<given>\p{Script=Hiragana}{2,4})(?=[、。，,（(]|[ 　]*(?:\n|$|<\/))/dgmu;
 const AFTER_SURNAME_WORD = /^(?:です|でし|ます|まで|より(?![こえ])|から|など|のみ|だけ|ほか|さん|さま|くん|ちゃん|たち|ども|あて|にて|として|につ|いわく|だよ|だね|だった|でしょ|かな|では|には|とか|へ|あたり|へん|まえ|うら|よこ|ちかく)/u;
 
-export const KANJI_SURNAME_HIRAGANA_GIVEN_NAME: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Hiragana}{2,4}(?:[、。，,（(]|[ 　]*(?:\n|$))/mu, {
+export const KANJI_SURNAME_HIRAGANA_GIVEN_NAME: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script=Hiragana}{2,4}(?:[、。，,（(]|[ 　]*(?:\n|$|<\/))/mu, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(KANJI_SURNAME_HIRAGANA_GIVEN, shadow).flatMap((match): Span[] => {
       const { surname, given } = match.groups!;
-      if (!nameLexicon().surnames.has(surname!) || commonNouns().has(surname!) || PLACE_SURNAMES.has(surname!) || AFTER_SURNAME_WORD.test(given!)) return [];
+      // A surname the dictionary lacks, of three kanji ending as a place's lie does (宇治原 めぐみ), before a given name it lists.
+      const unlisted = isLandformSurname(surname!) && nameLexicon().givenNames.has(given!);
+      if (!(nameLexicon().surnames.has(surname!) || unlisted) || commonNouns().has(surname!) || PLACE_SURNAMES.has(surname!) || AFTER_SURNAME_WORD.test(given!)) return [];
       return [{ start: match.index, end: match.index + match[0].length }];
     }),
 });

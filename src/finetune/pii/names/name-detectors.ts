@@ -84,7 +84,7 @@ function endsInSurname(words: string): boolean {
  * place in a body (本部, 東部) nor a quantity's or a pointer's word before 部 (全部, 当部, 他部).
  */
 const BU_SURNAME = /^[^\P{Script=Han}全一二三四五六七八九十当他同各本別総]部$/u;
-const surnameEndingInBu = (words: string): boolean => BU_SURNAME.test(words) && !commonNouns().has(words) && !NAME_PREFIX.test(words[0]!);
+export const surnameEndingInBu = (words: string): boolean => BU_SURNAME.test(words) && !commonNouns().has(words) && !NAME_PREFIX.test(words[0]!);
 /** A word for a child or a monk, addressed with an honorific by itself (子さん, 坊さん, 嬢ちゃん). */
 const CHILD_ALONE = /^[子坊嬢]$/u;
 /**
@@ -124,6 +124,16 @@ const MAKER_WORD = /^製\p{Script=Han}所?$/u;
 
 /** A word for staff or a desk that stands before a person's name (会計 ハル さん, 受付 キヨ 様). */
 const STAFF_WORD = /(?:営業|会計|受付|事務|窓口|書記|庶務|経理|総務|当番|担当|係|員|者|長|師|士|[部課室班局])$/u;
+/**
+ * A noun of a place's lie that surnames are made of (道端, 川端, 水田, 草原: what ends in 端, 田, 原, 川 …), before a given
+ * name the dictionary lists and an honorific: a surname the dictionary lacks, not a department's or a role's word as
+ * 営業 花子 様 is (no department ends so).
+ */
+const LANDFORM_KANJI = "[端辺原田野山川沢谷島崎浜森林岡坂橋畑]";
+const LANDFORM_END = new RegExp(`^\\p{Script=Han}${LANDFORM_KANJI}$`, "u");
+/** Three kanji ending as a place's lie does (宇治原, 小野原): a surname's form, though the dictionary lacks it. */
+const LANDFORM_SURNAME = new RegExp(`^\\p{Script=Han}{2}${LANDFORM_KANJI}$`, "u");
+export const isLandformSurname = (word: string): boolean => LANDFORM_SURNAME.test(word);
 /** A role's katakana word as a whole (スタッフ, オペレーター): no family name before a given name. */
 const CHAT_ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");
 
@@ -137,7 +147,7 @@ function nameBeforeHonorific(words: string): number | undefined {
   const { surnames, givenNames } = nameLexicon();
   // A common noun that is no surname, a space and a kanji surname (付添 座波 ちえ子 さん, 同伴 早瀬 みく 様): the noun says
   // who the person is to the text, and the name starts after it.
-  if (spaced && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!) && /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(spaced[2]!)) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
+  if (spaced && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!) && !(LANDFORM_END.test(spaced[1]!) && givenNames.has(spaced[2]!)) && /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(spaced[2]!)) return spaced[1]!.length + 1 + (nameBeforeHonorific(spaced[2]!) ?? 0);
   // A surname, a space and a kanji word before the honorific: the whole name, the given name one the dictionary may
   // lack (菅原 陽向 くん), not its last kanji read as a name of its own. Not a word of three kanji that ends in a surname
   // before a given name the dictionary lists (日野原 崇 先生): the whole word is the surname, as below, not 野原.
@@ -154,7 +164,7 @@ function nameBeforeHonorific(words: string): number | undefined {
   if (spaced && /^\p{Script=Han}{2,3}$/u.test(spaced[1]!) && !surnames.has(spaced[1]!) && isKatakana(spaced[2]!) && (givenNames.has(spaced[2]!) || (nameLexicon().givenNameReadings.has(spaced[2]!) && !commonNouns().has(spaced[1]!))) && !nameLexicon().surnameReadings.has(spaced[2]!) && !STAFF_WORD.test(spaced[1]!)) return 0;
   // A common noun that is no surname, a space and a given name the dictionary lists (営業 花子 様): a department's or a
   // role's word before the name, not its surname.
-  if (spaced && givenNames.has(spaced[2]!) && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!)) return spaced[1]!.length + 1;
+  if (spaced && givenNames.has(spaced[2]!) && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!) && !LANDFORM_END.test(spaced[1]!)) return spaced[1]!.length + 1;
   // A surname the dictionary lists whole, a space and a katakana given name (佐藤 ハル さん, 石川 トミ 様, 高橋 エマ ちゃん):
   // one name, not the given name alone with the surname left or masked apart. The noun list holds many surnames (佐藤,
   // 山田), so only a staff's, a title's or an office's ending says the word is no surname here.
@@ -164,7 +174,7 @@ function nameBeforeHonorific(words: string): number | undefined {
   // A word of two or three kanji that is no noun, a space and a given name of two kanji or more the dictionary lists
   // (永迫 良恵 様): the whole word is the surname, one the dictionary may lack, not its last kanji (迫).
   // So is one of three kanji before a one-kanji given name (仲宗根 隆 様): a word that long is no kanji of a role's.
-  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && (spaced[2]!.length >= 2 || spaced[1]!.length === 3) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && (surnames.has(spaced[1]!) || !DAY_OR_ORDER_WORD.test(spaced[1]!))) return 0;
+  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && (spaced[2]!.length >= 2 || spaced[1]!.length === 3) && givenNames.has(spaced[2]!) && (!commonNouns().has(spaced[1]!) || LANDFORM_END.test(spaced[1]!)) && !NOT_A_NAME.test(spaced[1]!) && (surnames.has(spaced[1]!) || !DAY_OR_ORDER_WORD.test(spaced[1]!))) return 0;
   // Two kanji that are no word, a space and a one-kanji given name (重松 明 様, 戸叶 誠 さん): the space ends the surname,
   // one the dictionary lacks, not its last kanji read as a one-kanji surname (松 明).
   if (spaced && /^\p{Script=Han}{2}$/u.test(spaced[1]!) && /^\p{Script=Han}$/u.test(spaced[2]!) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && !STAFF_WORD.test(spaced[1]!) && !TITLE_AT_END.test(spaced[1]!)) return 0;
@@ -400,6 +410,19 @@ const FIRM_ADDRESSED_AT_END = new RegExp(`(?:${honorificAlternation(...ADDRESSEE
 /** The honorific by which a role's word is addressed alone (貸主 大家 様). */
 const ROLE_WORD_HONORIFIC = new RegExp(`^[ 　]?${honorificAlternation(...POLITE_HONORIFICS, "殿")}?$`, "u");
 
+/**
+ * A given name of two or three katakana the dictionary lacks, after a kin's word and a surname (母 石嶺 ウシ の通院費,
+ * 祖母 比嘉 カマド、): an older woman's name as registered in kana, as Okinawa's were (ウシ, カマド, ツル), before a
+ * particle, a mark, an honorific, a space or the end.
+ */
+const KIN_BEFORE = /^(?:亡|実|義|祖|叔|伯)?[父母夫妻兄姉弟妹孫]/u;
+const OLD_KATAKANA_GIVEN = /^\p{Script=Katakana}[\p{Script=Katakana}ー]{1,2}$/u;
+const AFTER_OLD_GIVEN = /^(?:[ 　、。，,のがはをにとへも（(]|さん|様|$)/u;
+function oldKatakanaGivenAfterKin(match: RegExpMatchArray, written: string): boolean {
+  if (!KIN_BEFORE.test(match[0]) || !OLD_KATAKANA_GIVEN.test(written)) return false;
+  return AFTER_OLD_GIVEN.test(match.input!.slice(match.index! + match[0].length));
+}
+
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
@@ -437,7 +460,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   // it is a thing's word (担当 山田 センター).
   const written = rest.slice(gap);
   const listedStart = longestName(written, givenNames);
-  const wholeKatakana = listedStart > 0 && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written);
+  const wholeKatakana = (listedStart > 0 || oldKatakanaGivenAfterKin(match, written)) && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written);
   // Not 宛 (経理部 林 宛) nor an honorific (貸主 大家 様): the addressee's word after the name.
   const given = gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && !ADDRESSEE_WORD.test(written)) || wholeKatakana) ? rest.length - gap : listedStart;
   // A word for the person's part that a surname is written as too (貸主 大家 様: the landlord), alone before its honorific.

@@ -22,15 +22,18 @@ const NOT_A_SPEAKER = new RegExp(String.raw`^(?:${CHAT_ROLE_LABEL}|システム|
 
 /** A person's name as written in a list or a speaker label: katakana, capitalised words, or kanji that start with a dictionary surname. */
 function nameSpan(text: string, start: number): Span | undefined {
-  // A note in brackets after the name (Kenta Mori (Tokyo), 岡本 彩（記）) is not part of it.
-  const word = text.replace(/[ \t]*[（(][^）)\n]*[）)][ \t]*$/u, "").trim();
+  // A note in brackets after the name (Kenta Mori (Tokyo), 岡本 彩（記）) is not part of it; a speaker's note holding a
+  // colon is cut there, its bracket unclosed (ひがしかわ（屋号：東川デザイン室）: …).
+  const word = text.replace(/[ \t]*[（(][^）)\n]*[）)]?[ \t]*$/u, "").trim();
   const offset = start + text.indexOf(word);
   const span = { start: offset, end: offset + word.length };
   // A role before a word (サポート チーム, サポート 宮腰) is no katakana name: surnameAfterRole reads the word after it.
   if (word === "" || NOT_A_SPEAKER.test(word) || SPEAKER_ROLE.test(word)) return undefined;
   if (isKatakana(word.replace(/[ 　・]/g, ""))) return span;
   if (/^[A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zA-Zà-ÿ'’-]+){0,2}$/.test(word)) return span;
-  const { surnames } = nameLexicon();
+  const { surnames, surnameReadings } = nameLexicon();
+  // A surname in hiragana, as a customer types their own (おかだ: …): of three kana or more, a surname's reading.
+  if (/^\p{Script=Hiragana}{3,6}$/u.test(word)) return surnameReadings.has(asReading(word)) ? span : undefined;
   // A one-kanji surname, a space and the given name (王 俊傑, 林 美玲), as Chinese and Korean names are written.
   if (/^\p{Script=Han}[ 　]\p{Script=Han}{1,2}$/u.test(word)) return surnames.has(word[0]!) ? span : undefined;
   if (!/^\p{Script=Han}{2,4}(?:[ 　]?\p{Script=Han}{1,3})?$/u.test(word)) return undefined;

@@ -1,6 +1,7 @@
 import type { Span } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { kanaCanWriteLatinName } from "./latin-name-kana.js";
+import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { KANJI_FULL_NAME } from "./full-name-parts.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { isEnglishWord } from "./english-person-tagger.js";
@@ -107,7 +108,64 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
   for (const span of kanaSurnames(shadow, findings)) spans.add(span);
   for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
   for (const span of kanjiNamesBeforeRomanisation(shadow, findings)) spans.add(span);
+  for (const span of hanziWritingsAfter(shadow, findings)) spans.add(span);
+  for (const span of katakanaWordsBeforeLatin(shadow, findings)) spans.add(span);
   for (const span of fullNamesAfterNickname(shadow, findings)) spans.add(span);
+}
+
+/**
+ * Two to four Han characters unspaced, in brackets, or after a web page's line break (or glued where a table's cell
+ * lost it: | Zhang Wei张伟 |) ending the cell or the line.
+ */
+const HANZI_AFTER = /^(?:[ \t]?[（(](\p{Script=Han}{2,4})[）)]|[ \t]?(?:(?:<br ?\/?>|\n)[ \t]*)?(\p{Script=Han}{2,4})(?=[ \t]*(?:<|\n|$|[|,，])))/u;
+
+/**
+ * A found Chinese or Korean name in Latin letters, then its hanzi unspaced, as a passport's or a licence's holder writes
+ * both (Zhang Wei<br>张伟, | Zhang Wei张伟 |, Yeo Jia Hui (杨佳慧), Kim Min-jun (金敏俊)): a family name of the list first, a character for
+ * each of the Latin name's syllables (one more where a rule found the given name alone), and no common noun (Lin Yu
+ * (林業) is a trade, Wang Fang (中国) a country).
+ */
+function hanziWritingsAfter(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    const value = shadow.slice(finding.start, finding.end);
+    if (finding.type !== "PERSON" || !/^\p{Script=Latin}[\p{Script=Latin} -]*$/u.test(value)) continue;
+    const after = HANZI_AFTER.exec(shadow.slice(finding.end, finding.end + 24));
+    const hanzi = after?.[1] ?? after?.[2];
+    if (after === null || hanzi === undefined || !isEastAsianFamily(hanzi.charAt(0)) || commonNouns().has(hanzi)) continue;
+    const syllables = value.split(/[ -]/u).length;
+    if (hanzi.length < syllables || hanzi.length > syllables + 1) continue;
+    const start = finding.end + after[0].lastIndexOf(hanzi);
+    spans.push({ start, end: start + hanzi.length });
+  }
+  return spans;
+}
+
+/** Katakana words, not the end of a longer katakana run, then an opening bracket ending the text before a name. */
+const KATAKANA_BEFORE_BRACKET = /(?<![\p{Script=Katakana}ー・])([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){0,2})[ \t]?[（(]$/u;
+
+/**
+ * A found Latin name in brackets after katakana that write it, as an interpreter or a guest is named in the script a
+ * Japanese reader says the name in first (通訳：ホアン（Hoàng Thị Lan）, 留学生 マリア・ロペス（María López）): the
+ * first katakana word a name's reading the dictionary gives that can write a word of the Latin name (not ホテル（Hoàng
+ * Thị Lan）, no name's reading).
+ */
+function katakanaWordsBeforeLatin(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  const { givenNameReadings, surnameReadings } = nameLexicon();
+  for (const finding of findings) {
+    const value = shadow.slice(finding.start, finding.end);
+    if (finding.type !== "PERSON" || !/^\p{Script=Latin}/u.test(value)) continue;
+    const from = Math.max(0, finding.start - 36);
+    const before = KATAKANA_BEFORE_BRACKET.exec(shadow.slice(from, finding.start));
+    if (before === null) continue;
+    const first = before[1]!.split(/[ 　・]/u)[0]!;
+    if (!givenNameReadings.has(first) && !surnameReadings.has(first)) continue;
+    if (!value.split(/[ -]/u).some((word) => writesLatinWord(first, word))) continue;
+    const start = from + before.index;
+    spans.push({ start, end: start + before[1]!.length });
+  }
+  return spans;
 }
 
 /** A child's or a friend's honorific, then a kanji full name in brackets (ユウちゃん（渡嘉敷 優）, ケン くん（岩永 健）). */
