@@ -45,6 +45,8 @@ import { WEEKDAY_ROTA_NAME } from "./names/weekday-rota-names.js";
 import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
 import { THREE_WORD_KATAKANA_NAME } from "./names/three-word-katakana-names.js";
 import { QUOTED_NAME_WRITING } from "./names/quoted-name-writings.js";
+import { SELF_INTRODUCED_KANJI_NAME } from "./names/self-introduced-kanji-names.js";
+import { HIRAGANA_STAFF_NAME } from "./names/hiragana-staff-names.js";
 import { latinNameWithWordSurname } from "./names/latin-names-with-word-surnames.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./names/latin-given-after-job.js";
 import { NICKNAME_IN_NAME_DETECTOR } from "./names/quoted-nickname-names.js";
@@ -151,6 +153,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     FAMILY_HOUSE_NAME,
     ...NAME_LAYOUT_DETECTORS,
     QUOTED_NAME_WRITING,
+    SELF_INTRODUCED_KANJI_NAME,
+    HIRAGANA_STAFF_NAME,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LINE_WRITER_DETECTORS,
     JAPANESE_MENTION,

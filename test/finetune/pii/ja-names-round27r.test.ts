@@ -73,6 +73,19 @@ const classes: Record<string, MaskingCase[]> = {
     ["字を「大きく」書く", "字を「大きく」書く"],
     ["名義は「本人名義」", "名義は「本人名義」"],
   ],
+  "a kanji full name before と申します, the dictionary lacking both words": [
+    ["宗教法人 長楽寺 の 副住職、鷲ノ尾 玄昭 と申します。", "宗教法人 長楽寺 の 副住職、[PERSON] と申します。"],
+    ["はじめまして、鬼々澤 慈海と申します。", "はじめまして、[PERSON]と申します。"],
+    ["経理部 主任 と申します。", "経理部 主任 と申します。"],
+    ["株式会社 長命寺 と申します。", "株式会社 長命寺 と申します。"],
+    ["営業 担当 と申します", "営業 担当 と申します"],
+  ],
+  "a staff member's hiragana given name as a list's item, the job alone in brackets after it": [
+    ["受付担当: 久米（店長）、ひなの（トリマー）", "受付担当: [PERSON]（店長）、[PERSON]（トリマー）"],
+    ["当番：みさき（アルバイト）、佐藤（主任）", "当番：[PERSON]（アルバイト）、[PERSON]（主任）"],
+    ["オプション：シャンプー、おやつ（別料金）", "オプション：シャンプー、おやつ（別料金）"],
+    ["散歩：おさんぽ（スタッフ同行）", "散歩：おさんぽ（スタッフ同行）"],
+  ],
 };
 
 describeMaskingClasses("Japanese- and Chinese-script names of round 27r", classes);

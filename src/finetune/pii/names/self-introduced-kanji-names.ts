@@ -1,0 +1,25 @@
+import { gated, matchesOf, type PiiDetector } from "../detector.js";
+import { commonNouns } from "../lexicon/japanese-name-lexicon.js";
+import { COMPANY_WORD, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, TITLE_AT_END } from "./name-detectors.js";
+
+/**
+ * A kanji full name before と申します, a space perhaps before と (副住職、野々宮 慈照 と申します): the caller introduces
+ * themself, so a surname (with 々, ヶ or ノ too) and a given name the dictionary lacks, a priest's or an old family's, are
+ * still a person's. After a clause's mark, a space, は or the line's start; neither word a common noun, nor a title,
+ * an office's or a firm's word (経理部 主任 と申します, 株式会社 長命寺 と申します).
+ */
+const INTRODUCED = /(?<=^|[、。，,\s]|は)(?<surname>\p{Script=Han}(?:[\p{Script=Han}々ヶ]|ノ(?=\p{Script=Han})){1,3})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　]?と申(?:します|し上げ)/dgmu;
+
+const isWordNotName = (word: string): boolean =>
+  commonNouns().has(word) || TITLE_AT_END.test(word) || OFFICE_END.test(word) || COMPANY_WORD.test(word) || ORGANISATION_WORD.test(word) || NOT_A_NAME.test(word);
+
+export const SELF_INTRODUCED_KANJI_NAME: PiiDetector = gated(/\p{Script=Han}[ 　]?と申/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(INTRODUCED, shadow).flatMap((match) => {
+      const { surname, given } = match.groups!;
+      if (isWordNotName(surname!) || isWordNotName(given!)) return [];
+      const [start] = match.indices!.groups!.surname!;
+      return [{ start, end: match.indices!.groups!.given![1] }];
+    }),
+});
