@@ -17,6 +17,7 @@ import { eastAsianKanjiName } from "./names/east-asian-kanji-names.js";
 import { ENGLISH_PERSON_TAGGER } from "./names/english-person-tagger.js";
 import { SURNAME_AFTER_IMPERATIVE_VERB } from "./names/surnames-after-imperative-verbs.js";
 import { GIVEN_NAMES_AFTER_KIN } from "./names/given-names-after-kin-words.js";
+import { GIVEN_NAMES_IN_LIST } from "./names/given-names-in-lists.js";
 import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
@@ -163,6 +164,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...KANA_NAME_AFTER_CUE_DETECTORS,
     ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
+    GIVEN_NAMES_IN_LIST,
     UNLISTED_NAME_BEFORE_SPEECH,
     GIVEN_NAME_BEFORE_ACT,
     POSSESSIVE_GIVEN_NAME,

@@ -1,13 +1,15 @@
 import { allLocales } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
+import { AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/african-and-south-asian-given-names.js";
 import { worldNames } from "../../../src/finetune/pii/lexicon/world-name-lexicon.js";
 
 /**
  * The lexicon reads faker's locale modules as text (an import would keep every locale's data alive): what it reads
- * must be what faker itself gives, so a change in faker's module format fails here, not silently in the masking.
+ * must be what faker itself gives (and the first names added to it), so a change in faker's module format fails here,
+ * not silently in the masking.
  */
 describe("worldNames", () => {
-  it("holds every Latin-script first and last name of faker's locales, and the Japanese locale's names, exactly", () => {
+  it("holds every Latin-script first and last name of faker's locales, and the Japanese locale's names, exactly (with the added first names)", () => {
     const latin = /^\p{Lu}[\p{Script=Latin}'’-]*\p{Ll}$/u;
     const expected = { latinGiven: new Set<string>(), latinFamily: new Set<string>(), japaneseSurnames: new Set<string>(), japaneseGivenNames: new Set<string>() };
     for (const [locale, definition] of Object.entries(allLocales)) {
@@ -19,6 +21,7 @@ describe("worldNames", () => {
         }
       }
     }
+    for (const name of AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES) expected.latinGiven.add(name);
     const names = worldNames();
     expect(expected.latinGiven.size).toBeGreaterThan(10_000);
     expect([...names.latinGiven].sort()).toEqual([...expected.latinGiven].sort());

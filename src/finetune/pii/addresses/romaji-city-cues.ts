@@ -21,6 +21,7 @@ const GOING_TO = String.raw`(?:[Ss]hip(?:ped|ping)?|[Dd]eliver(?:ed|ing|y)?|[Mm]
 /**
  * Before a -shi, a preposition of place (lives in Osaka-shi, moved from Kobe-shi), a going or a sending there (Ship to
  * Sendai-shi, relocating to Chiba-shi, bound for Nara-shi) or an address's block of numbers and
- * its comma (Model 4-6-12, Osaka-shi; 2-1-5, Kobe-shi): the -shi is the city's.
+ * its comma (Model 4-6-12, Osaka-shi; 2-1-5, Kobe-shi), or the prefecture, as an address written from the top names it
+ * first (Okinawa-ken Ishigaki-shi): the -shi is the city's.
  */
-export const PLACE_PREPOSITION_BEFORE_SHI = String.raw`(?<!(?:(?<![A-Za-z])(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]round|[Oo]utside|${GOING_TO})[ \t]+|\d-\d{1,4},[ \t]+)[A-Z][a-z]+-shi)`;
+export const PLACE_PREPOSITION_BEFORE_SHI = String.raw`(?<!(?:(?<![A-Za-z])(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]round|[Oo]utside|${GOING_TO})[ \t]+|\d-\d{1,4},[ \t]+|(?<![A-Za-z])[A-Z][a-z]+-(?:ken|to|fu|do),?[ \t]+)[A-Z][a-z]+-shi)`;

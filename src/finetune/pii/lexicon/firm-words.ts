@@ -48,7 +48,8 @@ const PARTNER_NAME = "[A-Z][a-z]*['’]?[A-Z]?[a-z]+";
  */
 const FIRM_NAMED_AFTER_PEOPLE = new RegExp(`^(?:[ \\t]+(?:&|and)?[ \\t]*${PARTNER_NAME}){0,3}[ \\t]*,?[ \\t]*(?:${LEGAL_FORM})|^(?:[ \\t]+${PARTNER_NAME}){1,2}[ \\t]+&[ \\t]+[A-Z]`);
 const AMPERSAND_STRAIGHT_AFTER = /^[ \t]*,?[ \t]*&/;
-const PARTNER_AFTER_AMPERSAND = new RegExp(`^[ \\t]*&[ \\t]+${PARTNER_NAME}(?=[ \\t])`);
+/** An ampersand, an HTML page's escaped one too (Raman &amp; Iyer Consulting), and a partner's name. */
+const PARTNER_AFTER_AMPERSAND = new RegExp(`^[ \\t]*&(?:amp;)?[ \\t]+${PARTNER_NAME}(?=[ \\t])`);
 
 /**
  * Words a company's name ends in after a founder's surname: 佐藤製薬さん, 吉田ハムさん, 鈴木工務店様, 仁科 工房 are companies (a
@@ -149,7 +150,7 @@ export interface FirmAfterNameOptions {
 export function firmAfterName(rest: string, options: FirmAfterNameOptions): boolean {
   if (FIRM_WORD_STRAIGHT_AFTER.test(rest) || FIRM_NAMED_AFTER_PEOPLE.test(rest) || JAPANESE_FIRM_AFTER.test(rest) || FIRM_DEED_AFTER.test(rest)) return true;
   if (options.ampersandAlone && AMPERSAND_STRAIGHT_AFTER.test(rest)) return true;
-  // A partner's name after an ampersand, then the firm's word (Raman & Iyer Consulting, Baker & Hughes Dental).
+  // A partner's name after an ampersand, then the firm's word (Raman & Iyer Consulting, Baker &amp; Hughes Dental).
   const words = /^(?:[ \t]+[A-Z][a-zé]+){1,2}/.exec(rest.replace(PARTNER_AFTER_AMPERSAND, ""))?.[0].trim().split(/[ \t]+/) ?? [];
   return words.some((word) => FIRM_WORD.test(word) || DEVICE_WORD.test(word)) || (words.length === 2 && PREMISES_END.test(words[1]!));
 }

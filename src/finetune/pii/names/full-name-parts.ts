@@ -21,6 +21,8 @@ export const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{
  * apostrophe too (Declan O'Sullivan): its first and its last word, whichever is the given name.
  */
 const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)[ \t]+){0,2}(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+/** A nickname in quotes between a full name's words (quoted-nickname-names.ts), with the space before it. */
+const QUOTED_NICKNAME = /[ \t]+["“][^"”\n]{1,16}["”](?=[ \t])/u;
 /** A family name in capitals, then one to three capitalised given names (NGUYEN Duc Anh, KIM Min Jun). */
 const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})$/u;
 /** A whole name in capitals family first, as a passport writes it (HIGA SOICHIRO, TAKARABE KANA): its family name leads,
@@ -39,6 +41,9 @@ const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Fai
  * (Lim Wei Jie: Lim, Wei Jie), a Vietnamese one's family name in katakana (ブイ・ヴァン・ナム: ブイ).
  */
 export function partsOfFullName(value: string): string[] {
+  // What the person goes by, in quotes inside the name (Kenji "KJ" Ohama): the parts are those of the name without it.
+  const nickname = QUOTED_NICKNAME.exec(value);
+  if (nickname !== null) return partsOfFullName(value.slice(0, nickname.index) + value.slice(nickname.index + nickname[0].length));
   const joined = joinedWriting(value);
   const kanji = KANJI_FULL_NAME.exec(value);
   if (kanji !== null) {
@@ -88,7 +93,18 @@ export function partsOfFullName(value: string): string[] {
   // A given name written after the comma may be an English word too (Cheng, Ivy): alone, it is the word as often. After
   // a family name in capitals, as a crew list or a register writes one (MANALO, Christian Jay), it is the person's.
   const wordToo = commaFirst !== null && isEnglishWord(given) && !IN_CAPITALS.test(family);
-  return !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given] : parts;
+  const capitals = latin !== null ? inCapitals(value) : [];
+  return !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given, ...capitals] : [...parts, ...capitals];
+}
+
+/**
+ * A two-word Latin name in capitals, in its order and the other, as an HR system or a passport prints it (Hina Aimono
+ * … AIMONO HINA, Aimono Hina … HINA AIMONO): the same person, whichever word leads.
+ */
+function inCapitals(value: string): string[] {
+  const words = value.split(/[ \t]+/);
+  if (words.length !== 2) return [];
+  return [words.join(" ").toUpperCase(), [...words].reverse().join(" ").toUpperCase()];
 }
 
 /** A surname in kana, a space and a given name in kanji (mixed-script-names.ts). */

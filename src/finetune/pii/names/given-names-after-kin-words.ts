@@ -11,10 +11,13 @@ import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js
  * of a name (ご主人の Moreau 花子: a family name), read by the name rules.
  */
 
-/** Japanese words for a spouse, a relative or a companion; a one-kanji one only as a word of its own (not 祖母 or 父母). */
+/**
+ * Japanese words for a spouse, a relative or a companion; a one-kanji one only as a word of its own (not 祖母 or 父母),
+ * or with さん or 様 (弟さん). The name may stand in brackets after it (弟さん（Bikash）).
+ */
 const JAPANESE_KIN =
-  "奥様|奥さん|ご主人(?:様)?|旦那(?:様|さん)|ご家族|ご友人|友人|お連れ様|同伴者|同行者|義母|義父|義兄|義姉|義弟|義妹|お母様|お父様|娘さん|息子さん|お嬢様|(?:分配|譲渡)先(?:の方)?|息子|[長次三末](?:男|女)|(?<![\\p{Script=Han}])[妻夫娘母父兄姉弟妹](?![\\p{Script=Han}])";
-const AFTER_JAPANESE_KIN = new RegExp(`(?:${JAPANESE_KIN})[ \\t　]*(?:[:：]|は|の)?[ \\t　]*(?<name>[A-Z][a-z]{1,15})(?![A-Za-z0-9'’-]|[ \\t]+[A-Z]|[ \\t　]?[\\p{Script=Han}\\p{Script=Katakana}])`, "dgu");
+  "奥様|奥さん|ご主人(?:様)?|旦那(?:様|さん)|ご家族|ご友人|友人|お連れ様|同伴者|同行者|義母|義父|義兄|義姉|義弟|義妹|お母様|お父様|娘さん|息子さん|お嬢様|(?:分配|譲渡)先(?:の方)?|息子|[長次三末](?:男|女)|(?<![\\p{Script=Han}])[妻夫娘母父兄姉弟妹](?:さん|様)?(?![\\p{Script=Han}])";
+const AFTER_JAPANESE_KIN = new RegExp(`(?:${JAPANESE_KIN})[ \\t　]*(?:[:：]|は|の|[（(])?[ \\t　]*(?<name>[A-Z][a-z]{1,15})(?![A-Za-z0-9'’-]|[ \\t]+[A-Z]|[ \\t　]?[\\p{Script=Han}\\p{Script=Katakana}])`, "dgu");
 
 /** An English word for a companion or a relative starting a clause, the name, then a lower-case word or a clause's end (Friend Giulia booked). */
 const ENGLISH_KIN = "Friend|Wife|Husband|Partner|Spouse|Sister|Brother|Daughter|Son|Mother|Father|Cousin|Colleague|Flatmate|Roommate";

@@ -9,8 +9,13 @@ import { isThing, WORD } from "../lexicon/lexicon-latin-names.js";
  * firm's or a thing's word (Visual Studio (tech lead) is a tool, Shibuya Station (manager) a place).
  */
 const JOB = "lead|manager|engineer|developer|designer|intern|director|analyst|architect|officer|coordinator|consultant|PM|EM|QA|SRE";
+/**
+ * Or after a comma, the job in small letters ending the clause, as a note's owner or a rota's line writes it (Owner of
+ * these notes: Yuto Arakaki, payments ops.; Ama Owusu, support lead): the team's word too.
+ */
+const JOB_AFTER_COMMA = `${JOB}|ops|operations|support|desk`;
 const NAME_BEFORE_JOB = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.@_-])(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})[ \\t]*[(（](?:[A-Za-z][A-Za-z-]*[ \\t]+){0,2}(?:${JOB})[)）]`,
+  `(?<![\\p{L}\\p{N}'’.@_-])(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})(?:[ \\t]*[(（](?:[A-Za-z][A-Za-z-]*[ \\t]+){0,2}(?:${JOB})[)）]|,[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,2}(?:${JOB_AFTER_COMMA})(?=[.;\\n]|$))`,
   "dgu",
 );
 
@@ -22,5 +27,5 @@ function findNamesBeforeJob(shadow: string): Span[] {
   });
 }
 
-/** Gated on the job's word before a closing bracket: most brackets hold no job. */
-export const LATIN_NAME_BEFORE_JOB: PiiDetector = gated(new RegExp(`(?:${JOB})[)）]`), { type: "PERSON", find: findNamesBeforeJob });
+/** Gated on the job's word before a closing bracket or ending a clause: most brackets and clauses hold no job. */
+export const LATIN_NAME_BEFORE_JOB: PiiDetector = gated(new RegExp(`(?:${JOB})[)）]|[a-z] (?:${JOB_AFTER_COMMA})(?:[.;\\n]|$)`), { type: "PERSON", find: findNamesBeforeJob });

@@ -352,8 +352,9 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   vietnameseFamilyInJapanese,
   eastAsianHyphenedName,
   eastAsianFamilyAfterTitle,
-  chinesePinyinName,
+  // The southern reading first: its family name before a pinyin pair is the person's (Yeo | Jia Hui, not Jia Hui alone).
   southernChineseName,
+  chinesePinyinName,
   latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
   latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
   latinNames(/(?:[者人]|原告|被告)[ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),

@@ -1103,11 +1103,17 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
       "dg",
     ),
   ),
-  // A ticket's person field with a full name (Assignee: Ngozi Eze-Okafor, Escalated to Ramon Gutierrez): words of no
-  // English dictionary and no place, one of them a listed name, since a team or a queue stands there too (Owner: Platform Ops).
+  // A ticket's person field with a full name (Assignee: Ngozi Eze-Okafor, Escalated to Ramon Gutierrez), or a sign-up
+  // form's (Participant: Raimundo Pereira, Instructor: Pemba Dorje Lama): words of no English dictionary and no place,
+  // one of them a listed name, since a team, a queue or a course stands there too (Owner: Platform Ops, Participant:
+  // Open Water). A third word only after one space and ending the field: a form's next label stands after several
+  // (…Pereira   Buddy:), a team's word after one (Ngozi Eze-Okafor Team lead).
   englishDetector(
-    /Assignee|Owner|Reporter|Approver|Reviewer|Requester|Escalated to/,
-    new RegExp(`(?<![A-Za-z])(?:Assignee|Owner|Reporter|Approver|Reviewer|Requester|Escalated to)[ \\t]*:?[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?![\\p{L}'’-])`, "dgu"),
+    /Assignee|Owner|Reporter|Approver|Reviewer|Requester|Escalated to|Participant|Attendee|Instructor|Buddy|Diver/,
+    new RegExp(
+      `(?<![A-Za-z])(?:Assignee|Owner|Reporter|Approver|Reviewer|Requester|Escalated to|Participant|Attendee|Instructor|Buddy|Diver)[ \\t]*:?[ \\t]+(?<secret>${EN_WORD}[ \\t]+${EN_WORD}(?: ${EN_WORD}(?=[ \\t]*(?:[,;(\\n]|$|[ \\t]{2})))?)(?![\\p{L}'’-])`,
+      "dgu",
+    ),
     (words) =>
       words.every((word) => !isEnglishWord(word) && !isPlaceName(word)) &&
       words.some((word) => word.split("-").some((part) => worldNames().latinGiven.has(part) || worldNames().latinFamily.has(part))),

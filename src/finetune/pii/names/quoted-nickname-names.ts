@@ -6,15 +6,17 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
  * A full name with what the person goes by in quotes between its parts (Marguerite "Maggie" Delacourt-Ono, Robert
- * “Bobby” Tanaka-Hale): masked whole. The first word is a given name of the lists and the quoted one no English word,
- * so a product's or a thing's name with a quoted word (Apple "Magic" Keyboard, Jordan "Air" Max) stays.
+ * “Bobby” Tanaka-Hale, initials in capitals too: Kenji "KJ" Ohama): masked whole. The first word is a given name of the
+ * lists and the quoted one no English word, so a product's or a thing's name with a quoted word (Apple "Magic" Keyboard,
+ * Jordan "Air" Max) stays.
  */
 const NICKNAME_IN_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?<name>(?<given>${WORD})[ \\t]+["“](?<nickname>${WORD})["”][ \\t]+(?<family>${WORD}))(?![\\p{L}\\p{N}@_-])`,
+  `(?<![\\p{L}\\p{N}'’-])(?<name>(?<given>${WORD})[ \\t]+["“](?<nickname>${WORD}|\\p{Lu}{2,4})["”][ \\t]+(?<family>${WORD}))(?![\\p{L}\\p{N}@_-])`,
   "dgu",
 );
 
-const isWord = (word: string): boolean => isEnglishWord(word) || isCommonEnglishWord(word);
+/** A nickname in capitals (Kenji "KJ" Ohama) is read as the word it may spell too (Jordan "AIR" Max). */
+const isWord = (word: string): boolean => [word, word.charAt(0) + word.slice(1).toLowerCase()].some((form) => isEnglishWord(form) || isCommonEnglishWord(form));
 
 function findNicknameInName(shadow: string): Span[] {
   return matchesOf(NICKNAME_IN_NAME, shadow).flatMap((match) => {
