@@ -8,6 +8,7 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
 import { isRomajiSurname, readsAsOneWord } from "./latin-name-cues.js";
 import { opensOrderToSurname } from "./surnames-after-imperative-verbs.js";
 import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
+import { OLD_KATAKANA_GIVEN_NAMES } from "../lexicon/old-katakana-given-names.js";
 
 /*
  * The other half of a name a detector found in part: a cue masks the word it stands by (阿部 [翔太] 様, 副理事長 [荒井]
@@ -65,6 +66,14 @@ const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=H
 const twoKanaGivenBeforeBreak = (word: string, shadow: string, end: number): boolean =>
   word.length === 2 && !TWO_KANA_WORDS.has(word) && TWO_KANA_NAME_ENDS.test(shadow.slice(end, end + 4)) && nameLexicon().givenNameReadings.has(asReading(word));
 const TWO_KANA_NAME_ENDS = /^(?:[、，,（(]|\n|$|[ 　](?:です|様|さん|ちゃん|くん))/u;
+/**
+ * Who the person is, in brackets after a whole hiragana word of three kana or more after a found surname (奥間 かなた（母
+ * 奥間 恵）, 知花 いろは（小4）): a kin's word, a school year or an age, as a roster notes a child whose given name the
+ * dictionary lacks (かなた, つむぎ, いろは). A word of a sentence (ください（至急）) is followed by no such note.
+ */
+const WHO_NOTE_AFTER_KANA = /^[（(](?:[父母兄姉弟妹夫妻娘孫]|祖[父母]|息子|[小中高][1-6]|年[長中少]|[0-9]{1,2}歳)/u;
+/** A name written in brackets, closing them (（屋良 つむぎ）3歳): no sentence's word stands so. */
+const inBracketsAlone = (shadow: string, start: number, rest: string): boolean => /[（(]/u.test(shadow.charAt(start - 1)) && /^[）)]/u.test(rest);
 const TWO_KANA_WORDS = new Set(["さん", "さま", "くん", "どの", "より", "まで", "など", "ほか", "こと", "もの", "まえ", "ため", "とき", "たち", "ども", "から", "です", "ます"]);
 /**
  * A space and a whole katakana word of two to four kana after a found surname, perhaps ending in 子 as older women's
@@ -155,7 +164,9 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const after = shadow.slice(finding.end, finding.end + 6);
     const isSurnameHere = (word: string) =>
       surnames.has(word) || unlistedSurnameBefore(word, given, after) || unlistedSurnameStartingField(shadow, word, start, given, after);
-    if (surname && givenNames.has(given) && isSurnameHere(surname) && !PLACE_SURNAMES.has(surname)) {
+    // A kana given name found alone, full- or half-width (比屋根 [ウト] 様, 伊是名 [ｹﾝ] 様), takes a listed kanji surname before it.
+    const kanaGiven = KANA_NAME_WRITTEN.test(given) && surname !== undefined && surnames.has(surname);
+    if (surname && (givenNames.has(given) || kanaGiven) && isSurnameHere(surname) && !PLACE_SURNAMES.has(surname)) {
       if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
       continue;
     }
@@ -163,7 +174,8 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const hiraganaAfter = HIRAGANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8));
     const hiragana = hiraganaAfter?.[1];
     // Before an honorific, any whole word of three kana or more is the given name (仁科 ほのか さん), listed or not.
-    const addressed = hiragana !== undefined && hiragana.length >= 3 && HONORIFIC_AFTER.test(shadow.slice(finding.end + hiraganaAfter![0].length));
+    const rest = shadow.slice(finding.end + (hiraganaAfter?.[0].length ?? 0));
+    const addressed = hiragana !== undefined && hiragana.length >= 3 && (HONORIFIC_AFTER.test(rest) || WHO_NOTE_AFTER_KANA.test(rest) || inBracketsAlone(shadow, finding.start, rest));
     if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子") || twoKanaGivenBeforeBreak(hiragana, shadow, finding.end + hiraganaAfter![0].length))) {
       const end = finding.end + 1 + hiragana.length;
       if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
@@ -172,7 +184,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル);
     // the surname found as a person's, listed or not (金築 浩二 … 金築 トミ).
     const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
-    const readsAsGiven = katakana !== undefined && (givenNameReadings.has(katakana) || givenNameReadings.has(katakana.replace(/子$/u, "")));
+    const readsAsGiven = katakana !== undefined && (givenNameReadings.has(katakana) || givenNameReadings.has(katakana.replace(/子$/u, "")) || OLD_KATAKANA_GIVEN_NAMES.has(katakana));
     const foreignGiven = katakana !== undefined && !KATAKANA_THING.test(katakana) && PERSON_AFTER_KATAKANA_GIVEN.test(shadow.slice(finding.end + 1 + katakana.length, finding.end + 12));
     if (katakana && isSurname(given) && !KATAKANA_NOTE_WORD.test(katakana) && (readsAsGiven || foreignGiven)) {
       const end = finding.end + 1 + katakana.length;
