@@ -29,6 +29,7 @@ import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./names/latin-name-cues.js";
 import { KANA_NAME_AFTER_CUE_DETECTORS } from "./names/kana-names-after-cue.js";
 import { KANA_NAME_BEFORE_CUE_DETECTORS } from "./names/kana-names-before-cue.js";
+import { DECEASED_NAME_DETECTORS } from "./names/deceased-names.js";
 import { LINE_WRITER_DETECTORS } from "./names/line-writer-names.js";
 import { KANJI_KATAKANA_KANJI_NAME, MIXED_SCRIPT_NAME_DETECTORS } from "./names/mixed-script-names.js";
 import { NAME_BETWEEN_ROLE_AND_TITLE } from "./names/name-between-role-and-title.js";
@@ -161,6 +162,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     JAPANESE_MENTION,
     HIRAGANA_FULL_NAME,
     ...KANA_NAME_BEFORE_CUE_DETECTORS,
+    ...DECEASED_NAME_DETECTORS,
     ...KANA_NAME_AFTER_CUE_DETECTORS,
     ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,

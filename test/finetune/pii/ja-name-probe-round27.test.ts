@@ -37,6 +37,19 @@ const classes: Record<string, MaskingCase[]> = {
     ["比嘉商店 で 米 10kg 購入", "比嘉商店 で 米 10kg 購入"],
     ["金城 ふ頭 の 倉庫", "金城 ふ頭 の 倉庫"],
   ],
+  "a deceased person's full name before 享年 or 儀, the surname listed or not": [
+    ["故人 山入端 ナベ（享年98）", "故人 [PERSON]（享年98）"],
+    ["墓誌 四十物谷 トヨ 享年九十一", "墓誌 [PERSON] 享年九十一"],
+    ["訃報 五百旗頭 ふさ（享年88）", "訃報 [PERSON]（享年88）"],
+    ["亡母 伊集 ツル 儀", "亡母 [PERSON] 儀"],
+  ],
+  "a funeral's words before 享年 or 儀 stay": [
+    ["祖父（享年98）", "祖父（享年98）"],
+    ["故人 享年 92歳", "故人 享年 92歳"],
+    ["本日 儀式 を執り行います", "本日 儀式 を執り行います"],
+    ["告別式 儀 について", "告別式 儀 について"],
+    ["葬儀 会場 儀 典 室", "葬儀 会場 儀 典 室"],
+  ],
 };
 
 describeMaskingClasses("Japanese names of the round-27 probe", classes);
