@@ -14,10 +14,11 @@ import { REGISTER_ENTRY, REGISTER_NUMBER } from "./register-numbers.js";
  * A permit, a certificate or a register entry issued to a person (火葬許可証, 埋葬許可, 死亡届, 戸籍, 免許証, 資格の登録), or
  * a benefit's voucher or decision (補装具費 支給券 武保障第 2026-0619 号, 受給者証, 支給決定通知書), then within the phrase
  * a 第…号 of four digits or more, the issuing office's short name perhaps before 第. A firm's licence or registration (建設業許可, 古物商許可, 商標登録,
- * 特許) is the firm's and stays, as does a law's or a clause's number (法律第123号, 第3号).
+ * 特許) is the firm's and stays, as does a law's or a clause's number (法律第123号, 第3号), and a permit's number under
+ * the label 許可番号 (許可番号 港区 第5-12-3号: a shop's, a vendor's or a shipment's permit, the corpus's order look-alike).
  */
 const PERMIT_NUMBER = new RegExp(
-  String.raw`(?<![業商標])(?<word>許可証?|証明書?|届(?:出)?|戸籍|住民票|免許証?|資格証?|登録証|認定証?|合格証|修了証|受理|(?:支給|給付|交付|受給)券|受給者証|決定通知書?)(?:[^\n。、()（）]{0,16}?)第[ \t]?(?<secret>${REGISTER_NUMBER})[ \t]?号`,
+  String.raw`(?<![業商標])(?<word>許可(?!番号)証?|証明書?|届(?:出)?|戸籍|住民票|免許証?|資格証?|登録証|認定証?|合格証|修了証|受理|(?:支給|給付|交付|受給)券|受給者証|決定通知書?)(?:[^\n。、()（）]{0,16}?)第[ \t]?(?<secret>${REGISTER_NUMBER})[ \t]?号`,
   "dgu",
 );
 /**

@@ -101,6 +101,8 @@ const nounEndingInShi = (words: string, honorific: string): boolean =>
   honorific === "氏" && words.length === 1 && commonNouns().has(`${words}氏`) && !nameLexicon().surnames.has(words);
 /** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
 const COUNT_OF_PEOPLE = /^(?:[一二三四五六七八九十百何数]+)?[名人組]$/u;
+/** A count's word right after its digits, spaced or not (2名様, 2 名様): guests counted, no name. */
+const countedAfterDigit = (shadow: string, at: number): boolean => /\d[ 　]?$/u.test(shadow.slice(Math.max(0, at - 2), at));
 export const isKatakana = (text: string): boolean => /^[\p{Script=Katakana}ー・ｰﾞﾟ]+$/u.test(text);
 /** A katakana word the dictionary lists as a name or reads as one (チャン, サトウ), not a role addressed so (ドライバーさん). */
 const readsAsName = (word: string): boolean => {
@@ -233,8 +235,11 @@ const NOTE_AFTER_SURNAME = new RegExp(`^(\\p{Script=Han}{1,4})[ 　](?:${KATAKAN
  * an honorific (本日 翔太 様) they open the sentence, no surname, where the dictionary lacks them as one.
  */
 export const DAY_OR_ORDER_WORD = /^\p{Script=Han}[日回度週月年時上下後前中記]$/u;
-/** 様 opening a word of its own after a noun (届出様式, 申請様式, 社会様相): a form's or a manner's word, no honorific. */
-const SAMA_OPENS_WORD = /^\s?様[式相態]/u;
+/**
+ * An honorific opening a word of its own after a noun: 様 of a form's or a manner's word (届出様式, 社会様相), 氏 of a
+ * form's name label on the next line (氏名: 未定⏎氏名: …), no honorific.
+ */
+const HONORIFIC_OPENS_WORD = /^\s?(?:様[式相態]|氏名)/u;
 /**
  * さん opening a hiragana word of its own (フェリー さんふらわあ, 観光船 さんぽ丸…): a ship's, a shop's or a thing's name
  * after its noun, no honorific, when no particle or suffix (さんが, さんたち, さんです) follows it.
@@ -282,9 +287,9 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
       if (given !== undefined && !givenNames.has(given) && !HIRAGANA_GIVEN.has(given) && /[のがはをにでとへもや]/u.test(given)) continue;
       if (NOT_A_NAME.test(words) && !endsInSurname(words) && !surnameEndingInBu(words)) continue;
       if (nounOwnsSama(words, shadow.charAt(match.indices!.groups!.name![1]))) continue;
-      if (SAMA_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 3))) continue;
+      if (HONORIFIC_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 3))) continue;
       if (SAN_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 6))) continue;
-      if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || /\d/.test(shadow.charAt(match.indices!.groups!.name![0] - 1)))) continue;
+      if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || countedAfterDigit(shadow, match.indices!.groups!.name![0]))) continue;
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;
       // A child's word alone (うちの子さん, その子ちゃん, 坊さん) is a child or a monk, no name of one kanji.

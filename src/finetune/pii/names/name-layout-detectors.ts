@@ -165,12 +165,19 @@ const DATED_AUTHOR = /(?<![\d/.-])(?:\d{4}[/-])?\d{1,2}[/-]\d{1,2}(?<time>[ \t]+
 /** An English month after days (headers for 3–7 Nov:, leave 12-14 March:): the date's own word, no author. */
 const ENGLISH_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
+/**
+ * A date that is a form's field value, after its label (Date 2026-12-01   Trip: …, 日付 12/1 コース: …): the word after it
+ * and its colon is the form's next label, no note's author.
+ */
+const DATE_FIELD_LABEL = /(?:\b(?:Date|Day|When|Dated)|日付|日時|日程|開催日|実施日)[ \t]*[:：]?[ \t]*$/iu;
+
 const datedAuthor: PiiDetector = gated(/\d[/-]\d/, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(DATED_AUTHOR, shadow).flatMap((match) => {
       const name = match.groups!.name!;
       if (ENGLISH_MONTH.test(name.trim()) || LOG_LEVEL.test(name.trim())) return [];
+      if (DATE_FIELD_LABEL.test(shadow.slice(Math.max(0, match.index - 16), match.index))) return [];
       const span = nameSpan(name, match.indices!.groups!.name![0]);
       // A date and a time head a program's log line as they head a chat's turn (2026-12-01 20:15 Error: …, … Tokyo: …):
       // the word after them is a speaker only as a dated chat speaker is one.
