@@ -13,6 +13,9 @@ const SPEAKER_CODE = new RegExp(
   "dg",
 );
 
+/** A user's handle: small letters joined by `.`, `_` or `-`, or holding a digit. */
+const HANDLE = String.raw`[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z](?=[a-z0-9]*\d)[a-z0-9]{2,30}`;
+
 /**
  * A user's handle as a chat turn's speaker, after the turn's bracketed time and date (`[2026-11-30 21:04] minami_illust:`,
  * `[09:12] tsuyoshi.k:`, `[15:38] yamane_fp（税理士事務所）:`): an app's or a forum's support chat names its users by their
@@ -20,7 +23,12 @@ const SPEAKER_CODE = new RegExp(
  * bot or the system (ci-bot:, system:), nor a file or a logger before its message (main.py:, app.log:).
  */
 const SPEAKER_HANDLE = new RegExp(
-  String.raw`\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z](?=[a-z0-9]*\d)[a-z0-9]{2,30})(?:[ \t]*[（(][^）)\n]{1,16}[）)])?[ \t]*[:：]`,
+  String.raw`\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?<secret>${HANDLE})(?:[ \t]*[（(][^）)\n]{1,16}[）)])?[ \t]*[:：]`,
+  "dg",
+);
+/** The same handle in an IRC log's angle brackets after the turn's time (`[22:14] <hikari_z> 退会したいです`, `09:12 <tsuyoshi.k>`). */
+const SPEAKER_HANDLE_IN_ANGLES = new RegExp(
+  String.raw`(?<![0-9:])\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*<(?<secret>${HANDLE})>[ \t]`,
   "dg",
 );
 const FILE_OR_LOGGER = /\.(?:py|js|ts|go|rb|java|php|c|cc|cpp|rs|sh|log|txt|md|json|ya?ml|xml|html?|csv|ini|conf|cfg)$|^(?:com|org|net|io|java|android|kotlin|app|core|http|db|sql)\./;
@@ -32,4 +40,5 @@ const handleOfAPerson = (match: RegExpExecArray): boolean => {
 export const CHAT_SPEAKER_ID_DETECTORS: readonly PiiDetector[] = [
   gated(new RegExp(String.raw`\d:\d\d\]?[ \t]+${ROLE}[ \t]+[A-Za-z]`), patternDetector("PERSONAL_ID", SPEAKER_CODE)),
   gated(/\d:\d\d(?::\d\d)?\][ \t]*[a-z]/, patternDetector("PERSONAL_ID", SPEAKER_HANDLE, handleOfAPerson)),
+  gated(/\d:\d\d(?::\d\d)?\]?[ \t]*<[a-z]/, patternDetector("PERSONAL_ID", SPEAKER_HANDLE_IN_ANGLES, handleOfAPerson)),
 ];

@@ -5,13 +5,14 @@ import { before, gated, patternDetector, type PiiDetector } from "../detector.js
  * them: Korea's resident registration number (주민등록번호 900101-1234567), China's 身份证号, Taiwan's 身分證字號, Hong Kong's
  * HKID, Brazil's CPF and RG (its identity card's), Spain's DNI/NIE, Italy's codice fiscale, India's PAN, Indonesia's
  * NIK, Mexico's CURP, Chile's RUT, Poland's PESEL, the Netherlands' BSN, Germany's Steuer-ID, Vietnam's citizen ID
- * (CCCD), Nepal's citizenship certificate, Sweden's personnummer, and a "personal number" as a foreigner names the one
+ * (CCCD), Nepal's citizenship certificate, Sweden's personnummer, India's Aadhaar (4491 2278 3316), Canada's social insurance
+ * number (SIN) and the UK's National Insurance number (NINO), and a "personal number" as a foreigner names the one
  * his country gives him (not a phone's, from its 0), and an ID or identity card's number with no number word (His
  * Italian ID card: CA12345BX). A name then, perhaps where it is written (RRN on the family relation certificate:),
  * perhaps after a separator (", it is" too), a value of letters and digits with five digits or more.
  */
 const NATIONAL_ID_NAMES =
-  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|RG|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizenship (?:certificate|card)(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer)(?![A-Za-z])";
+  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|RG|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizenship (?:certificate|card)(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|SIN|[Ss]ocial [Ii]nsurance [Nn]umber|NINO|[Nn]ational [Ii]nsurance(?: [Nn]umber| [Nn]o\\.?))(?![A-Za-z])";
 /** Where the number is written, between its name and its colon (RRN on the family relation certificate: …). */
 const WHERE_WRITTEN = String.raw`(?:[ \t]+(?:on|in|from)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}(?=[ \t]*[:：]))?`;
 const NATIONAL_ID = new RegExp(
@@ -62,7 +63,7 @@ export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
   gated(/[STFGM]\d{7}[A-Z]/, patternDetector("PERSONAL_ID", NRIC_SHAPE, acceptNric)),
   gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax|社会保障番号|セキュリティ/, patternDetector("PERSONAL_ID", US_TAX_ID)),
   gated(
-    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|RG|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer/u,
+    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|RG|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar|SIN|[Ss]ocial [Ii]nsurance|NINO|[Nn]ational [Ii]nsurance/u,
     patternDetector("PERSONAL_ID", NATIONAL_ID, (match) => fiveDigits(match.groups!.secret!) && !phoneShaped(match.groups!.secret!)),
   ),
 ];

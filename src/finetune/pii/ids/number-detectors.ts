@@ -136,7 +136,8 @@ const ID_VALUE =
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
  * 担当者コード T-8812, an example in brackets (ご契約者番号（例：KY-77120）), "account ACC-7781203" (or a hosting panel's
  * lower-case cust-0049183), a number printed in
- * groups (ポイントカード 8800 1234 5678), a library's or a member's card (Library card: 2300 4412 0071, Member card no K2231907),
+ * groups (ポイントカード 8800 1234 5678), a library's, a shop's loyalty or a member's card (Library card: 2300 4412 0071,
+ * Loyalty card: 6012 4488 1200, Member card no K2231907),
  * a personnel code (人事コード HR-33021), a student's number after 学籍 alone (学籍 4410927); and a document's labels
  * (person-documents.ts: パスポート M71630492, 口座番号 1234567, 診察券 KV-004821).
  */
@@ -149,9 +150,16 @@ const PERSON_NOUNS =
  */
 const WHOSE_ASIDE = String.raw`(?:[ \t]+(?:for|of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[:：]))?`;
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<![A-Za-z])[Ll]ibrary card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
   "dg",
 );
+
+/** A year after a card's word, the sentence going on in small letters (Rewards card 2026 promotion): the card's edition. */
+function cardsYear(match: RegExpExecArray, shadow: string): boolean {
+  if (match.groups!.card === undefined || !/^(?:19|20)\d\d$/.test(match.groups!.secret!)) return false;
+  const end = match.indices!.groups!.secret![1];
+  return /^[ \t]+[a-z]/.test(shadow.slice(end, end + 3));
+}
 
 /**
  * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe, ID は sato_88, ログインは aoba-night02. After a separator (:, は, =)
@@ -357,7 +365,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ),
   KANJI_MY_NUMBER_DETECTOR,
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|[Ll]ibrary card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)))),
+  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|(?:ibrary|oyalty|ewards?|oints) card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => (match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)) && !cardsYear(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     new RegExp(`(?:[者員人証様生簿児士師家主]|選手|審判)(?:の?登録)?${ID_LABEL}|ホストの?登録|カード|(?:${KANA_PERSON})${ID_LABEL}`),

@@ -94,6 +94,28 @@ const codeKeyedLater = (match: RegExpExecArray): boolean => {
   return codeDigits(secret!) && !OTHER_NUMBER_BETWEEN.test(gap!) && (opener !== undefined || word === "passcode" || /[#*]/.test(secret!));
 };
 
+/**
+ * The code named first, then what it opens and whose (the code to his locker is 9031, the combination for her padlock:
+ * 4-1-7-2); or a locker, a safe or a padlock with its own number, then its code (locker L-0334 code 2719, Safe #3, PIN
+ * 4410): the number says which one, the code opens it.
+ */
+const OPENED_THING = String.raw`(?:door|gate|padlock|lockbox|key ?box|key ?safe|locker|safe|keypad|garage)`;
+const CODE_TO_WHOSE_LOCK = new RegExp(
+  String.raw`(?<![A-Za-z])(?:code|combination|PIN)[ \t]+(?:to|for|of|on)[ \t]+(?:the|his|her|my|your|their|our)[ \t]+(?:[a-z]+[ \t]+)?${OPENED_THING}(?:[ \t]+is|[ \t]*[:：])[ \t]*${CODE_VALUE}`,
+  "dgu",
+);
+const NUMBERED_LOCK_THEN_CODE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Ll]ocker|[Ss]afe|[Pp]adlock|[Ll]ockbox)[ \t]+(?:No\.?[ \t]*|#)?[A-Z]?-?\d{1,4}[ \t]*[,:]?[ \t]+(?:code|combination|PIN)[ \t]*(?:[:：=]|is)?[ \t]*${CODE_VALUE}`,
+  "dgu",
+);
+
+/** A year with the sentence going on in small letters after it (the code for the gate is 2026 rollout) is the code's edition. */
+const codeNotAYear = (match: RegExpExecArray, shadow: string): boolean => {
+  const secret = match.groups!.secret!;
+  const end = match.indices!.groups!.secret![1];
+  return codeDigits(secret) && !(/^(?:19|20)\d\d$/.test(secret) && /^[ \t]+[a-z]/.test(shadow.slice(end, end + 3)));
+};
+
 /** When the code holds, between the lock and its code (キーボックス: 今月 3-9-0-2, keybox: now 4417). */
 const CODE_IN_FORCE = String.raw`(?:(?:今月|今週|現在|当面|(?<![A-Za-z])(?:now|currently|this (?:month|week)))[ \t　]*[:：は]?[ \t　]*)?`;
 
@@ -215,5 +237,7 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
     ),
     patternDetector("SECRET", CODE_NAMED_BEFORE, (match, shadow) => codeNamedBefore(match) && !yearOfTheCode(match, shadow)),
   ),
+  gated(/(?:code|combination|PIN) (?:to|for|of|on) /, patternDetector("SECRET", CODE_TO_WHOSE_LOCK, codeNotAYear)),
+  gated(/(?:ocker|afe|adlock|ockbox)[ \t]+(?:No|#|[A-Z]?-?\d)/, patternDetector("SECRET", NUMBERED_LOCK_THEN_CODE, codeNotAYear)),
   gated(/(?:code|combination)(?![A-Za-z])[^\n]{0,100}?(?:tried|typed|entered|keyed|punched|put in|now|changed to)/, patternDetector("SECRET", CODE_KEYED_LATER, codeKeyedLater)),
 ].map(withCodesAfter);

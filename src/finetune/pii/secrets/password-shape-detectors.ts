@@ -76,11 +76,13 @@ function joinedPassphrase(value: string): boolean {
 
 /**
  * A code of three groups or more of four or five letters and digits (7QK4-M2XD-9PRW) a few words after a recovery or
- * backup code's cue, perhaps over a line break, within the sentence: the code that opens the account.
+ * backup code's cue, or a recovery key's (recovery key 7F2K-9QPX-44LM, 回復キー), perhaps over a line break, within the
+ * sentence: the code that opens the account; or a disk's recovery key as BitLocker prints it, eight groups of six digits.
  */
 const RECOVERY_CODE_NEARBY =
-  /(?:(?:バックアップ|リカバリー?|復旧|予備|緊急)コード|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup)[ -]codes?(?![A-Za-z]))(?:[^\n。.!?]|\n(?![ \t]*\n)){0,40}?(?<![A-Za-z0-9-])(?<secret>[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){2,5})(?![A-Za-z0-9-])/dg;
-const codeOfLettersAndDigits = (value: string): boolean => /[A-Za-z]/.test(value) && /\d/.test(value);
+  /(?:(?:バックアップ|リカバリー?|復旧|予備|緊急)コード|(?:リカバリー?|回復(?:用)?)キー|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup)[ -]codes?(?![A-Za-z])|(?<![A-Za-z])(?:[Rr]ecovery|RECOVERY)[ -](?:[Kk]eys?|KEYS?)(?![A-Za-z]))(?:[^\n。.!?]|\n(?![ \t]*\n)){0,40}?(?<![A-Za-z0-9-])(?<secret>[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){2,5}|\d{6}(?:-\d{6}){7})(?![A-Za-z0-9-])/dg;
+const BITLOCKER_KEY = /^\d{6}(?:-\d{6}){7}$/;
+const codeOfLettersAndDigits = (value: string): boolean => (/[A-Za-z]/.test(value) && /\d/.test(value)) || BITLOCKER_KEY.test(value);
 
 /** A password's characters: printable ASCII but quotes and brackets, a sentence's full stop or comma after it left out. */
 const PASSWORD_VALUE = String.raw`(?<secret>[A-Za-z0-9!#$%&*?@^~][!#-&*-_a-~]{4,62}[A-Za-z0-9!#$%&*?@^~])(?=[.,;:!?]*(?:\s|$)|[^\x00-\x7f])`;
@@ -129,7 +131,7 @@ export const PASSWORD_SHAPE_DETECTORS: readonly PiiDetector[] = [
     { type: "SECRET", find: nearCue(passwordShaped) },
   ),
   gated(PASSWORD_CUE, { type: "SECRET", find: nearCue(joinedPassphrase) }),
-  gated(/コード|[Cc]ode/, patternDetector("SECRET", RECOVERY_CODE_NEARBY, (match) => codeOfLettersAndDigits(match.groups!.secret!))),
+  gated(/コード|[Cc]ode|キー|[Rr]ecovery [Kk]ey|RECOVERY KEY/, patternDetector("SECRET", RECOVERY_CODE_NEARBY, (match) => codeOfLettersAndDigits(match.groups!.secret!))),
   gated(/(?:reset|changed|set|updated)[ \t]+to[ \t]/, patternDetector("SECRET", RESET_TO_VALUE, newValue)),
   gated(/(?:に|へ)(?:リセット|変更|再設定|初期化)/, patternDetector("SECRET", RESET_TO_VALUE_JA, newValue)),
   gated(/たぶん|多分|おそらく|恐らく|確か|maybe|probably|perhaps|I think|might be|could be/, patternDetector("SECRET", GUESSED_PASSWORD, guessedValue)),
