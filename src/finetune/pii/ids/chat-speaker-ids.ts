@@ -31,6 +31,19 @@ const SPEAKER_HANDLE_IN_ANGLES = new RegExp(
   String.raw`(?<![0-9:])\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*<(?<secret>${HANDLE})>[ \t]`,
   "dg",
 );
+/**
+ * A game player's or a transcript speaker's handle after its word (player xX_DarkRyu_Xx, プレイヤー kuro_neko99,
+ * Speaker: neko_master77, IGN Gamer123): words joined by `_`, or letters ending in two digits or more; a plain word
+ * (player one, Speaker: Host), a version or a format (player v2.0, player mp3) stays, and a name is the name rules'.
+ */
+const PLAYER_HANDLE =
+  /(?:(?<![A-Za-z])(?:[Pp]layer|PLAYER|[Ss]peaker|[Gg]amer ?[Tt]ag|IGN)|プレイヤー|プレーヤー)[ \t]*(?:[:：]|名[:：]?)?[ \t]*(?<secret>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]{2,}[A-Za-z0-9]*\d{2,})(?![A-Za-z0-9._-])/dg;
+/**
+ * A handle opening a chat-like line before its colon, with no time stamp, and a message in Japanese after it (ryo.k: 了解,
+ * mika_t22: 了解です): small letters joined by a dot (a version's digits after its dot stay: v1.2:), or ending in digits.
+ * A setting's key (max_retries: 3, display_name: 山田) has neither shape; a file, a logger (main.py:) or a bot stays.
+ */
+const LINE_HANDLE = /(?<=^|\n)(?<secret>[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?[a-z]+\d+)[ \t]*[:：][ \t]*(?=[^\x00-\x7F])/dg;
 const FILE_OR_LOGGER = /\.(?:py|js|ts|go|rb|java|php|c|cc|cpp|rs|sh|log|txt|md|json|ya?ml|xml|html?|csv|ini|conf|cfg)$|^(?:com|org|net|io|java|android|kotlin|app|core|http|db|sql)\./;
 const handleOfAPerson = (match: RegExpExecArray): boolean => {
   const handle = match.groups!.secret!;
@@ -41,4 +54,6 @@ export const CHAT_SPEAKER_ID_DETECTORS: readonly PiiDetector[] = [
   gated(new RegExp(String.raw`\d:\d\d\]?[ \t]+${ROLE}[ \t]+[A-Za-z]`), patternDetector("PERSONAL_ID", SPEAKER_CODE)),
   gated(/\d:\d\d(?::\d\d)?\][ \t]*[a-z]/, patternDetector("PERSONAL_ID", SPEAKER_HANDLE, handleOfAPerson)),
   gated(/\d:\d\d(?::\d\d)?\]?[ \t]*<[a-z]/, patternDetector("PERSONAL_ID", SPEAKER_HANDLE_IN_ANGLES, handleOfAPerson)),
+  gated(/[Pp]layer|PLAYER|[Ss]peaker|[Gg]amer ?[Tt]ag|IGN|プレ[イー]ヤー/, patternDetector("PERSONAL_ID", PLAYER_HANDLE, handleOfAPerson)),
+  gated(/^[a-z][a-z0-9._-]*[ \t]*[:：]|\n[a-z][a-z0-9._-]*[ \t]*[:：]/, patternDetector("PERSONAL_ID", LINE_HANDLE, handleOfAPerson)),
 ];

@@ -9,7 +9,8 @@ import { THING_PREFIX } from "./named-id-detectors.js";
  * more, or, alone in brackets closing right after it, two letters or more and three or four digits after a hyphen (a
  * firm's client codes are short: ME-0233) that are no year (FY-2026); one letter is a room's (Min-ji Park (B-101)).
  * Not a thing's code by its prefix (佐藤 ORD-118822 is an order the person placed) nor a code after a thing's word
- * (請求書 AB-20417 佐藤様). Read after the name detectors: only a name they found makes the code a person's.
+ * (請求書 AB-20417 佐藤様). A roster's CSV cell after the name's cell counts too (田中 真一, M0049217). Read after the
+ * name detectors: only a name they found makes the code a person's.
  */
 const LETTERS = String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}`;
 /**
@@ -19,7 +20,7 @@ const LETTERS = String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}`;
 const LABEL_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{1,8}`;
 const LABEL_SUFFIX = String.raw`(?:番号|ID|No\.?)[ \t]*[:：]?[ \t]*`;
 const CODE_AFTER = new RegExp(
-  String.raw`^(?:[ \t　]+|[ \t]*[（(][ \t]*(?:(?<label>${LABEL_WORD})${LABEL_SUFFIX})?)(?:(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])|(?<=[（(][ \t]*(?:${LABEL_WORD}${LABEL_SUFFIX})?)(?<short>[A-Z]{2,4}(?:-[A-Z]{1,4}){0,2}-(?!(?:19|20)\d\d[)）\s])\d{3,4})(?=[ \t]*[)）]))`,
+  String.raw`^(?:[ \t　]+|[ \t]*[,，][ \t]*|[ \t]*[（(][ \t]*(?:(?<label>${LABEL_WORD})${LABEL_SUFFIX})?)(?:(?<code>${LETTERS}-?\d{5,}(?:-\d+)?)(?![A-Za-z0-9]|-[A-Za-z0-9])|(?<=[（(][ \t]*(?:${LABEL_WORD}${LABEL_SUFFIX})?)(?<short>[A-Z]{2,4}(?:-[A-Z]{1,4}){0,2}-(?!(?:19|20)\d\d[)）\s])\d{3,4})(?=[ \t]*[)）]))`,
   "du",
 );
 /** A thing's label in the brackets (注文番号, 受付番号): the code is that thing's, whoever's name stands before it. */

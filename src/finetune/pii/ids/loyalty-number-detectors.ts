@@ -17,7 +17,15 @@ const LOYALTY_NUMBER =
  */
 const MEMBER_CODE = /会員[ \t]*(?:[:：]|は)?[ \t]*(?<secret>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-?\d{4,}|\d{4}(?:[ -]\d{4}){2,3}(?![ -]?\d))(?![A-Za-z0-9-])/dg;
 
+/**
+ * A member number a few words after its cue, the digits after a colon (会員証の番号、控えておいて：00418827, 会員番号を
+ * 確認してください: 7710 2234): the words between hold no digit and end no sentence, and the number has six digits or more.
+ */
+const MEMBER_NUMBER_AFTER_WORDS =
+  /会員(?:証)?(?:の)?番号[^\d\n。.！!？?:：]{1,20}[:：][ \t]*(?<secret>\d{6,12}|\d{4}[ -]\d{4}(?:[ -]\d{2,4})?)(?![\d,.]|[ \t]*(?:円|pt|ポイント|点))/dg;
+
 export const LOYALTY_NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/マイ[レル]|JMB|AMC|[Ff]requent|FFP|[Mm]ileage/, patternDetector("PERSONAL_ID", LOYALTY_NUMBER)),
   gated(/会員/, patternDetector("PERSONAL_ID", MEMBER_CODE)),
+  gated(/会員証?の?番号/, patternDetector("PERSONAL_ID", MEMBER_NUMBER_AFTER_WORDS)),
 ];

@@ -18,6 +18,8 @@ import { goodsLeftBefore, LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withLi
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
 import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
+import { RACE_BIB_NUMBER_DETECTORS } from "./race-bib-numbers.js";
+import { IMMIGRATION_DOCUMENT_NUMBER_DETECTORS } from "./immigration-document-numbers.js";
 import { CRIME_PREVENTION_REGISTRATIONS } from "./crime-prevention-registrations.js";
 import { PROSE_ACCOUNT_NUMBERS } from "./prose-account-numbers.js";
 import { WALLET_ADDRESSES } from "../secrets/wallet-addresses.js";
@@ -427,6 +429,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...HELD_DOCUMENT_ID_DETECTORS,
   ...NATIONAL_ID_DETECTORS,
   ...LOYALTY_NUMBER_DETECTORS,
+  ...RACE_BIB_NUMBER_DETECTORS,
+  ...IMMIGRATION_DOCUMENT_NUMBER_DETECTORS,
   ...CRIME_PREVENTION_REGISTRATIONS,
   ...OWNED_THING_REGISTRATIONS,
   ...CODES_SAID_OF_A_PERSON,
