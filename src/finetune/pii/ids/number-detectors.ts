@@ -356,10 +356,11 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   // Not a 12-digit piece of a longer grouped number (`4111 1111 1111 1112` is no My Number, whatever its check digit).
   // A note's line may wrap after a group's hyphen (0448-0489-⏎  7299), a number spaced in groups at a space, the next
   // line perhaps a quoted mail's (5201 8830⏎> 1723). A number between 第 and 号 is a register's entry (a licence's:
-  // 第 441802267319 号), which no My Number is written as; nor is a parcel's where it is posted (number-context.ts).
+  // 第 441802267319 号), which no My Number is written as; nor is a parcel's where it is posted (number-context.ts); nor
+  // the groups of a longer code joined by hyphens (KX-1200-3400-5600, 1200-3400-5600-AB): a code's part.
   gated(
     hasDigits(12),
-    patternDetector("MY_NUMBER", /(?<!\d[ -]?)\d{4}([ -]?)\d{4}(?:\1|-\n[ \t]*|(?<=\d{4} \d{4})\n[ \t]*(?:>[ \t]*)*)\d{4}(?![ -]?\d)/dg, (match, shadow) => {
+    patternDetector("MY_NUMBER", /(?<!\d[ -]?|[A-Za-z]-)\d{4}([ -]?)\d{4}(?:\1|-\n[ \t]*|(?<=\d{4} \d{4})\n[ \t]*(?:>[ \t]*)*)\d{4}(?![ -]?\d|-[A-Za-z])/dg, (match, shadow) => {
       if (inNotPersonalContext(shadow, match.index, 14) || inRegisterEntry(shadow, match) || inParcelNumberPlace(shadow, match.index)) return false;
       if (inMyNumberContext(shadow, match.index) || inMyNumberList(shadow, match.index)) return true;
       return !inNotPersonalContext(shadow, match.index) && isValidMyNumber(digitsOf(match[0]));

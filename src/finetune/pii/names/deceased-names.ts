@@ -1,4 +1,4 @@
-import { gated, nameGroupSpans, type PiiDetector } from "../detector.js";
+import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { commonNouns } from "../lexicon/japanese-name-lexicon.js";
 
 /**
@@ -12,13 +12,21 @@ const DECEASED_NAME =
 /** A word before the name that is no surname: a kin's word or the word for the dead itself (亡父, 故人). */
 const NOT_A_SURNAME = /^(?:[亡故]|喪主|施主)/u;
 
+/** A kin's word before the dead's given name alone (亡父 太郎（享年80）, 祖母 トメ 享年95): the given name is the name. */
+const KIN_WORD = /^(?:[亡故]?(?:祖?[父母]|夫|妻|[兄姉弟妹]|[長次三][男女]|息子|娘)|故人?)$/u;
+
 const deceasedName: PiiDetector = gated(/享年|[ 　]儀/u, {
   type: "PERSON",
-  find: (shadow) =>
-    nameGroupSpans(DECEASED_NAME, shadow, (name) => {
-      const surname = name.split(/[ 　]/u)[0]!;
-      return !NOT_A_SURNAME.test(surname) && !commonNouns().has(surname);
-    }),
+  find: (shadow) => {
+    const spans: Span[] = [];
+    for (const match of matchesOf(DECEASED_NAME, shadow)) {
+      const [start, end] = match.indices!.groups!.name!;
+      const surname = match.groups!.surname!;
+      if (!NOT_A_SURNAME.test(surname) && !commonNouns().has(surname)) spans.push({ start, end });
+      else if (KIN_WORD.test(surname) && !commonNouns().has(shadow.slice(start + surname.length + 1, end))) spans.push({ start: start + surname.length + 1, end });
+    }
+    return spans;
+  },
 });
 
 export const DECEASED_NAME_DETECTORS: readonly PiiDetector[] = [deceasedName];

@@ -139,6 +139,13 @@ export const isLandformSurname = (word: string): boolean => LANDFORM_SURNAME.tes
 /** A role's katakana word as a whole (スタッフ, オペレーター): no family name before a given name. */
 const CHAT_ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");
 
+/**
+ * Four kanji that may be a surname the dictionary lacks (五百旗頭, 勅使河原): not a staff's, a title's, an office's or an
+ * organisation's word ending them (経理担当, 営業部長, 開発本部), which a given name follows as the person's part.
+ */
+const fourKanjiSurname = (word: string): boolean =>
+  !STAFF_WORD.test(word) && !TITLE_AT_END.test(word) && !OFFICE_END.test(word) && !ORGANISATION_END.test(word);
+
 function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
   // A department or title, a space, then the name (製造部 ｱﾗｲ 様, 部長 ヤマダ様).
@@ -175,8 +182,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   if (spaced && isKatakana(spaced[2]!) && readsAsName(spaced[2]!)) return spaced[1]!.length + 1;
   // A word of two or three kanji that is no noun, a space and a given name of two kanji or more the dictionary lists
   // (永迫 良恵 様): the whole word is the surname, one the dictionary may lack, not its last kanji (迫).
-  // So is one of three kanji before a one-kanji given name (仲宗根 隆 様): a word that long is no kanji of a role's.
-  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,2}$/u.test(spaced[1]!) && (spaced[2]!.length >= 2 || spaced[1]!.length === 3) && givenNames.has(spaced[2]!) && (!commonNouns().has(spaced[1]!) || LANDFORM_END.test(spaced[1]!)) && !NOT_A_NAME.test(spaced[1]!) && (surnames.has(spaced[1]!) || !DAY_OR_ORDER_WORD.test(spaced[1]!))) return 0;
+  // So is one of three kanji before a one-kanji given name (仲宗根 隆 様): a word that long is no kanji of a role's; and one
+  // of four that is no word (五百旗頭 結衣 様, 勅使河原 誠 さん), not a one-kanji surname read inside the given name (衣).
+  if (spaced && /^\p{Script=Han}[\p{Script=Han}々]{1,3}$/u.test(spaced[1]!) && (spaced[1]!.length < 4 || fourKanjiSurname(spaced[1]!)) && (spaced[2]!.length >= 2 || spaced[1]!.length >= 3) && givenNames.has(spaced[2]!) && (!commonNouns().has(spaced[1]!) || LANDFORM_END.test(spaced[1]!)) && !NOT_A_NAME.test(spaced[1]!) && (surnames.has(spaced[1]!) || !DAY_OR_ORDER_WORD.test(spaced[1]!))) return 0;
   // Two kanji that are no word, a space and a one-kanji given name (重松 明 様, 戸叶 誠 さん): the space ends the surname,
   // one the dictionary lacks, not its last kanji read as a one-kanji surname (松 明).
   if (spaced && /^\p{Script=Han}{2}$/u.test(spaced[1]!) && /^\p{Script=Han}$/u.test(spaced[2]!) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && !STAFF_WORD.test(spaced[1]!) && !TITLE_AT_END.test(spaced[1]!)) return 0;
@@ -428,6 +436,9 @@ function oldKatakanaGivenAfterKin(match: RegExpMatchArray, written: string): boo
   return AFTER_OLD_GIVEN.test(match.input!.slice(match.index! + match[0].length));
 }
 
+/** A katakana word the dictionary reads as a common noun and no given name (カメラ, テレビ, ミシン). */
+const katakanaNounNoName = (word: string): boolean => nameLexicon().wordReadings.has(word) && !nameLexicon().givenNameReadings.has(word) && !nameLexicon().givenNames.has(word);
+
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
@@ -464,8 +475,9 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   // So is a katakana word that starts with a given name the dictionary lists (父 坂本 ジェイコブ: not ジェイ alone), unless
   // it is a thing's word (担当 山田 センター).
   const written = rest.slice(gap);
-  const listedStart = longestName(written, givenNames);
-  const wholeKatakana = (listedStart > 0 || oldKatakanaGivenAfterKin(match, written)) && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written);
+  const listedStart = katakanaNounNoName(written) ? 0 : longestName(written, givenNames);
+  // Not a thing's word whose start is a given name (母 比嘉 カメラ: カメ, テレビ: テレ): the word's reading, no name's.
+  const wholeKatakana = (listedStart > 0 || oldKatakanaGivenAfterKin(match, written)) && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written) && !katakanaNounNoName(written);
   // Not 宛 (経理部 林 宛) nor an honorific (貸主 大家 様): the addressee's word after the name.
   const given = gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && !ADDRESSEE_WORD.test(written)) || wholeKatakana) ? rest.length - gap : listedStart;
   // A word for the person's part that a surname is written as too (貸主 大家 様: the landlord), alone before its honorific.

@@ -77,10 +77,11 @@ function joinedPassphrase(value: string): boolean {
 /**
  * A code of three groups or more of four or five letters and digits (7QK4-M2XD-9PRW) a few words after a recovery or
  * backup code's cue, or a recovery key's (recovery key 7F2K-9QPX-44LM, 回復キー), perhaps over a line break, within the
- * sentence: the code that opens the account; or a disk's recovery key as BitLocker prints it, eight groups of six digits.
+ * sentence: the code that opens the account, its letters' prefix with it (recovery key part KX-1200-3400-5600); or a
+ * disk's recovery key as BitLocker prints it, eight groups of six digits.
  */
 const RECOVERY_CODE_NEARBY =
-  /(?:(?:バックアップ|リカバリー?|復旧|予備|緊急)コード|(?:リカバリー?|回復(?:用)?)キー|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup)[ -]codes?(?![A-Za-z])|(?<![A-Za-z])(?:[Rr]ecovery|RECOVERY)[ -](?:[Kk]eys?|KEYS?)(?![A-Za-z]))(?:[^\n。.!?]|\n(?![ \t]*\n)){0,40}?(?<![A-Za-z0-9-])(?<secret>[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){2,5}|\d{6}(?:-\d{6}){7})(?![A-Za-z0-9-])/dg;
+  /(?:(?:バックアップ|リカバリー?|復旧|予備|緊急)コード|(?:リカバリー?|回復(?:用)?)キー|(?<![A-Za-z])(?:[Rr]ecovery|[Bb]ackup)[ -]codes?(?![A-Za-z])|(?<![A-Za-z])(?:[Rr]ecovery|RECOVERY)[ -](?:[Kk]eys?|KEYS?)(?![A-Za-z]))(?:[^\n。.!?]|\n(?![ \t]*\n)){0,40}?(?<![A-Za-z0-9-])(?<secret>(?:[A-Za-z]{2,3}-)?[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){2,5}|\d{6}(?:-\d{6}){7})(?![A-Za-z0-9-])/dg;
 const BITLOCKER_KEY = /^\d{6}(?:-\d{6}){7}$/;
 const codeOfLettersAndDigits = (value: string): boolean => (/[A-Za-z]/.test(value) && /\d/.test(value)) || BITLOCKER_KEY.test(value);
 

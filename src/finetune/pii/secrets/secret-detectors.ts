@@ -233,6 +233,14 @@ const KEY_CUE =
  * digits after a cue of a number (暗証, PIN, コード, 番号); in quotes, the value without them (key: 'Xk9#mQ2p'). A path
  * (保存パス：D:\data2), an address or a version is no secret.
  */
+/**
+ * The cue's word as a matter's topic (キーの件は INC-2026-0412-77 で対応, パスの問題は REQ-2025-1130-02 に記録), then a
+ * ticket's number (capitals, a hyphen, groups of digits): the matter's record, not the secret. A bare value after the
+ * topic (暗証の件は 4412 で) may be the secret itself.
+ */
+const MATTER_OF_CUE = /の(?:件|話|問題|案件|不具合|障害)(?:について)?[はがを]?[ 　]*$/u;
+const TICKET_NUMBER = /^[A-Z]{2,6}-\d+(?:-\d+)+$/;
+const ticketOfMatter = (cue: string, value: string): boolean => MATTER_OF_CUE.test(cue) && TICKET_NUMBER.test(value);
 const SECRET_BY_FORM =
   /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET|PSK|psk)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”【]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f]))/dgu;
 
@@ -430,7 +438,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       const spans = [];
       for (const match of matchesOf(SECRET_BY_FORM, shadow)) {
         const [start, end] = match.indices!.groups!.secret!;
-        if (secretShaped(match[0].slice(0, start - match.index), match.groups!.secret!)) spans.push({ start, end });
+        const cue = match[0].slice(0, start - match.index);
+        if (!ticketOfMatter(cue, match.groups!.secret!) && secretShaped(cue, match.groups!.secret!)) spans.push({ start, end });
       }
       return spans;
     },
