@@ -43,3 +43,26 @@ describeMaskingClasses("bugs of round 32", {
     ["亡父 葬儀（享年80）", "亡父 葬儀（享年80）"],
   ],
 });
+
+describeMaskingClasses("an event's entry numbers of round 32", {
+  "an entry's number column in a table of an event's entries is kept, the performers beside it still masked": [
+    [
+      "| 申込No. | 出演者 | 演目 |\n| --- | --- | --- |\n| E18-001 | 鵜飼 真由 様 | 花のワルツ |\n| E18-002 | 佐藤 健一 様 | 白鳥の湖 |",
+      "| 申込No. | 出演者 | 演目 |\n| --- | --- | --- |\n| E18-001 | [PERSON] 様 | 花のワルツ |\n| E18-002 | [PERSON] 様 | 白鳥の湖 |",
+    ],
+    [
+      "| エントリー番号 | 選手 | 種目 |\n| --- | --- | --- |\n| T-2041 | 高橋 美咲 さん | 100m自由形 |\n| T-2042 | 中村 蓮 さん | 50m背泳ぎ |",
+      "| エントリー番号 | 選手 | 種目 |\n| --- | --- | --- |\n| T-2041 | [PERSON] さん | 100m自由形 |\n| T-2042 | [PERSON] さん | 50m背泳ぎ |",
+    ],
+    [
+      "| 申込番号 | 出場者 | 曲目 |\n| --- | --- | --- |\n| PC-3310 | 山本 葵 様 | ショパン 夜想曲 |",
+      "| 申込番号 | 出場者 | 曲目 |\n| --- | --- | --- |\n| PC-3310 | [PERSON] 様 | ショパン 夜想曲 |",
+    ],
+  ],
+  "an applicant's number column in a course's or a contract's table is still a person's": [
+    [
+      "| 申込番号 | 氏名 | コース |\n| --- | --- | --- |\n| AP-30118 | 山本 葵 | 英会話 |",
+      "| 申込番号 | 氏名 | コース |\n| --- | --- | --- |\n| [PERSONAL_ID] | [PERSON] | 英会話 |",
+    ],
+  ],
+});
