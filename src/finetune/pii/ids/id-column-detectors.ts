@@ -71,12 +71,18 @@ const travelDocumentHeading = (heading: string): boolean => {
 };
 const DOCUMENT_CELL = /^(?<code>[A-Z0-9]{6,12})(?:[ \t]*[(（][A-Z]{2,3}[)）])?$/d;
 
-function travelDocumentCell(cell: Cell): Span | undefined {
-  const match = DOCUMENT_CELL.exec(cell.text);
-  if (match === null || (match.groups!.code!.match(/\d/g)?.length ?? 0) < 4) return undefined;
-  const [start, end] = match.indices!.groups!.code!;
-  return { start: cell.start + start, end: cell.start + end };
-}
+/** A cell's `code` group (the pattern has the `d` flag) as a span, when it holds `digits` digits at least and `reject` does not hold for it. */
+const codeInCell =
+  (pattern: RegExp, digits: number, reject: (code: string) => boolean = () => false) =>
+  (cell: Cell): Span | undefined => {
+    const match = pattern.exec(cell.text);
+    const code = match?.groups!.code;
+    if (code === undefined || reject(code) || (code.match(/\d/g)?.length ?? 0) < digits) return undefined;
+    const [start, end] = match!.indices!.groups!.code!;
+    return { start: cell.start + start, end: cell.start + end };
+  };
+
+const travelDocumentCell = codeInCell(DOCUMENT_CELL, 4);
 
 /**
  * A heading of two things joined by ・ or a slash, the last a person's number (現段位・登録番号, Grade / Member No.): each
@@ -88,12 +94,7 @@ const JOINED_HEADING = /^[^・/／]{1,12}[ \t]*[・/／][ \t]*(?<label>[^・/／
 const NAME_HEADING = /^(?:氏名|名前|お名前|選手名|会員名|受審者名?|[Nn]ame|[Ff]ull name)$/;
 const LAST_CODE = /(?:^|[ \t　])(?<code>[A-Za-z0-9][A-Za-z0-9._/-]{2,31})$/d;
 
-function lastCodeCell(cell: Cell): Span | undefined {
-  const match = LAST_CODE.exec(cell.text);
-  if (match === null || (match.groups!.code!.match(/\d/g)?.length ?? 0) < 4) return undefined;
-  const [start, end] = match.indices!.groups!.code!;
-  return { start: cell.start + start, end: cell.start + end };
-}
+const lastCodeCell = codeInCell(LAST_CODE, 4);
 
 /**
  * A driving licence's heading (免許証, 運転免許証番号, Driver's licence, DL#): each cell below gives the renter's or the
@@ -104,12 +105,7 @@ const LICENCE_HEADING = /^(?:運転)?免許証?(?:番号|No\.?)?$|^(?:[Dd]river'
 const LICENCE_CODE = /(?:^|[ \t　）)])(?:第[ \t　]*)?(?<code>(?:[A-Z]{1,5}-)*[A-Z0-9]*\d[A-Z0-9-]*(?:[ 　]\d{1,6})*)(?:[ \t　]*号)?$/d;
 const DATE_CELL = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
-function licenceCell(cell: Cell): Span | undefined {
-  const match = LICENCE_CODE.exec(cell.text);
-  if (match === null || DATE_CELL.test(match.groups!.code!) || (match.groups!.code!.match(/\d/g)?.length ?? 0) < 5) return undefined;
-  const [start, end] = match.indices!.groups!.code!;
-  return { start: cell.start + start, end: cell.start + end };
-}
+const licenceCell = codeInCell(LICENCE_CODE, 5, (code) => DATE_CELL.test(code));
 
 /**
  * A system's column in a table of people, a name's column beside it (| 氏名 | … | Slack | GitHub |, an account inventory or
