@@ -200,6 +200,14 @@ export const HELD_OUT_27_DIR = path.join(corpusDir, "held-out-27");
  * JSONL).
  */
 export const HELD_OUT_28_DIR = path.join(corpusDir, "held-out-28");
+/**
+ * Written blind and kept aside for a later round (a university career centre's counselling records, a fishing charter
+ * boat's passenger list in HTML, a property manager's move-out inspection log, a clinical-trial volunteer desk's
+ * screening record in HTML, a city's shop-renovation subsidy review notes, a startup's English payroll onboarding
+ * tracker, a hostel's English front-desk log, an appliance shop's Shift_JIS phone log, a bicycle parking season-pass
+ * desk CSV, a rent guarantee company's support chat JSONL).
+ */
+export const HELD_OUT_29_DIR = path.join(corpusDir, "held-out-29");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
