@@ -22,7 +22,30 @@ const personsCode = (match: RegExpExecArray): boolean => {
 const CODE_AFTER_WHAT_THEY_ARE =
   /[（(][\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:生|員|者|士)[、,][ \t]*(?<secret>[A-Z]{1,3}\d{0,4}-?\d{3,}|\d{6,})(?=[）)])/dgu;
 
+/**
+ * A number a sentence calls a person's own (the tenant's own contract no. PCH-TN-2026-3207-02, his own policy number
+ * 7730-118842, the guest's own membership # M-44120): "own" sets it apart from the firm's numbers beside it (a corporate
+ * lease's, the agency's). The person, own, a word or two for the thing (perhaps broken over a line), its number word, a
+ * code with four digits or more. Not an order's, a case's, a ticket's or a booking's: a desk's, own or not.
+ */
+const PERSONS_OWN_NUMBER =
+  /(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he[ \t]+)?(?:tenant|guest|customer|client|patient|member|buyer|bidder|renter|lessee|applicant|student|employee|passenger)'s)[ \t]+own(?<thing>(?:\s+[a-z]+){1,2}?)\s+(?:no\.?|number|#)[ \t]*[:：]?[ \t]*(?<secret>[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![A-Za-z0-9])/dg;
+const DESK_THING = /order|invoice|receipt|ticket|case|request|tracking|booking|reservation|reference|quote/;
+
+const personsOwnNumber = (match: RegExpExecArray): boolean =>
+  !DESK_THING.test(match.groups!.thing!) && (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4;
+
+/**
+ * A person's register number in brackets right after their name and honorific (通訳：レ・ヴァン・トゥアン さん（登録番号
+ * MI-V-0173）, 講師 田中様（認定番号 KT-20418）): an interpreter's, a guide's or an instructor's entry in their register.
+ * Letters and hyphens, then four digits or more, the bracket's close right after.
+ */
+const REGISTER_NUMBER_AFTER_PERSON =
+  /(?:さん|様|氏|先生)[ \t]*[（(](?:登録|認定|会員|資格)(?:番号|No\.?)[ \t]*[:：]?[ \t]*(?<secret>[A-Z]{0,4}(?:-[A-Z]{1,4}){0,2}-?\d{4,}(?:-\d+)?)(?=[）)])/dgu;
+
 export const CODES_SAID_OF_A_PERSON: readonly PiiDetector[] = [
   gated(/(?:さん|様|くん|君|ちゃん|氏)は|の(?:番号|ID|コード)は/, patternDetector("PERSONAL_ID", CODE_OF_A_PERSON, personsCode)),
   gated(/[生員者士][、,]/, patternDetector("PERSONAL_ID", CODE_AFTER_WHAT_THEY_ARE, (match) => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4)),
+  gated(/(?:さん|様|氏|先生)[ \t]*[（(](?:登録|認定|会員|資格)/, patternDetector("PERSONAL_ID", REGISTER_NUMBER_AFTER_PERSON)),
+  gated(/ own\s/, patternDetector("PERSONAL_ID", PERSONS_OWN_NUMBER, personsOwnNumber)),
 ];

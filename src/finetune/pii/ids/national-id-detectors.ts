@@ -6,15 +6,22 @@ import { before, gated, patternDetector, type PiiDetector } from "../detector.js
  * HKID, Brazil's CPF and RG (its identity card's), Spain's DNI/NIE, Italy's codice fiscale, India's PAN, Indonesia's
  * NIK, Mexico's CURP, Chile's RUT, Poland's PESEL, the Netherlands' BSN, Germany's Steuer-ID, Vietnam's citizen ID
  * (CCCD), Nepal's citizenship certificate, Sweden's personnummer, India's Aadhaar (4491 2278 3316), Canada's social insurance
- * number (SIN) and the UK's National Insurance number (NINO), and a "personal number" as a foreigner names the one
- * his country gives him (not a phone's, from its 0), and an ID or identity card's number with no number word (His
- * Italian ID card: CA12345BX). A name then, perhaps where it is written (RRN on the family relation certificate:),
- * perhaps after a separator (", it is" too), a value of letters and digits with five digits or more.
+ * number (SIN), the UK's National Insurance number (NINO), Ireland's PPS number, the Philippines' SSS number and Taiwan's
+ * (ROC) ID, and a "personal number" as a foreigner names the one his country gives him (not a phone's, from its 0), and
+ * an ID or identity card's number with no number word (His Italian ID card: CA12345BX). A name then, perhaps its "no.",
+ * perhaps where it is written or what it is for before a colon (RRN on the family relation certificate:, CPF for the
+ * bank form:, Codice fiscale (for the export licence):), perhaps after a separator (", it is" too), a value of letters
+ * and digits with five digits or more.
  */
 const NATIONAL_ID_NAMES =
-  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|RG|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizenship (?:certificate|card)(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|SIN|[Ss]ocial [Ii]nsurance [Nn]umber|NINO|[Nn]ational [Ii]nsurance(?: [Nn]umber| [Nn]o\\.?))(?![A-Za-z])";
-/** Where the number is written, between its name and its colon (RRN on the family relation certificate: …). */
-const WHERE_WRITTEN = String.raw`(?:[ \t]+(?:on|in|from)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}(?=[ \t]*[:：]))?`;
+  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|RG|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizenship (?:certificate|card)(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|SIN|[Ss]ocial [Ii]nsurance [Nn]umber|NINO|[Nn]ational [Ii]nsurance(?: [Nn]umber| [Nn]o\\.?)|PPSN?|SSS|ROC ID|Taiwan(?:ese)? ID)(?![A-Za-z])(?:[ \\t]+(?:[Nn]o\\.?|[Nn]umber|#))?";
+/**
+ * Where the number is written or what it is for, between its name (and its "no.") and its colon (RRN on the family
+ * relation certificate:, CPF for the bank form:, Aadhaar shown on the visa form by mistake:, Codice fiscale (for the
+ * export licence):): a few lower-case words or a bracket. No "and" or "or" (CPF and the order number: names another's)
+ * and no number word of its own (the phrase would be another number's label).
+ */
+const WHERE_WRITTEN = String.raw`(?:(?:[ \t]+\([^()\n:：]{1,50}\)|(?:[ \t]+(?!(?:and|or|but|number|no|code|id)(?![a-z]))[a-z]+){1,7})(?=[ \t]*[:：]))?`;
 const NATIONAL_ID = new RegExp(
   `(?:${NATIONAL_ID_NAMES})${WHERE_WRITTEN}[ \\t]*(?:[:：#]|は|is|=|,?[ \\t]*(?:it|that)(?:'s| is| was))?[ \\t]*(?<secret>[A-Z0-9](?:[A-Z0-9]|[.\\-/ ](?=[A-Z0-9])){4,22}(?:\\([0-9A]\\))?)(?![A-Za-z0-9])`,
   "dgu",
@@ -24,8 +31,11 @@ const fiveDigits = (value: string): boolean => {
   const digits = value.match(/\d/g)?.length ?? 0;
   return digits >= 5 || (digits >= 4 && (value.match(/[A-Z]/g)?.length ?? 0) >= 3);
 };
-/** A phone's number from its 0 (a "personal number" is a mobile's too): grouped, or ten or eleven digits. */
-const phoneShaped = (value: string): boolean => /^0/.test(value) && (/[ .\-/]/.test(value) || value.length <= 11);
+/**
+ * A phone's number from its 0 (a "personal number" is a mobile's too): grouped, or ten or eleven digits; not one whose
+ * last group is a check digit alone (an SSS number's 02-3318846-1), which no phone's is.
+ */
+const phoneShaped = (value: string): boolean => /^0/.test(value) && (/[ .\-/]/.test(value) || value.length <= 11) && !/[ .\-/]\d$/.test(value);
 
 /**
  * A US taxpayer's number after its name (SSN, ITIN, TIN, tax ID, taxpayer identification number; in Japanese 社会保障番号): a person's is
@@ -63,7 +73,7 @@ export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
   gated(/[STFGM]\d{7}[A-Z]/, patternDetector("PERSONAL_ID", NRIC_SHAPE, acceptNric)),
   gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax|社会保障番号|セキュリティ/, patternDetector("PERSONAL_ID", US_TAX_ID)),
   gated(
-    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|RG|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar|SIN|[Ss]ocial [Ii]nsurance|NINO|[Nn]ational [Ii]nsurance/u,
+    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|RG|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar|SIN|[Ss]ocial [Ii]nsurance|NINO|[Nn]ational [Ii]nsurance|PPS|SSS|ROC ID|Taiwan/u,
     patternDetector("PERSONAL_ID", NATIONAL_ID, (match) => fiveDigits(match.groups!.secret!) && !phoneShaped(match.groups!.secret!)),
   ),
 ];

@@ -20,6 +20,7 @@ import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
 import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
 import { RACE_BIB_NUMBER_DETECTORS } from "./race-bib-numbers.js";
 import { IMMIGRATION_DOCUMENT_NUMBER_DETECTORS } from "./immigration-document-numbers.js";
+import { QUOTED_ACCOUNT_NAMES } from "./quoted-account-names.js";
 import { CRIME_PREVENTION_REGISTRATIONS } from "./crime-prevention-registrations.js";
 import { PROSE_ACCOUNT_NUMBERS } from "./prose-account-numbers.js";
 import { WALLET_ADDRESSES } from "../secrets/wallet-addresses.js";
@@ -422,6 +423,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     patternDetector("PERSONAL_ID", LOGIN_NAME, acceptLoginName),
   ),
   ...LOGIN_PAIR_DETECTORS,
+  QUOTED_ACCOUNT_NAMES,
   // After the labels named above: any other label of a number or an account (証券番号, 在留カード, ユーザー), a login before
   // a host or in a user's folder, and a table's column under such a label; then IDs named without a label of their own.
   ...LABELLED_ID_DETECTORS,

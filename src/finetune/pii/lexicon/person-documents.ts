@@ -182,11 +182,13 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   },
   { what: "an e-Tax login (利用者識別番号 1204-5588-3917-2260)", cue: "利用者識別", labels: [{ words: "利用者識別番号", at: "next" }] },
   {
-    what: "a seal-registration card (印鑑登録証 00418827): its number opens with a digit",
+    what: "a seal-registration card (印鑑登録証 00418827): its number opens with a digit, or stands in 第 … 号 later in the sentence",
     cue: "印鑑登録",
     labels: [
       { words: "印鑑登録番号", at: "next" },
       { words: "印鑑登録証(?:の?番号)?", at: "next", value: String.raw`\d` },
+      // Its number later in the sentence, as the card prints it (…印鑑登録証の番号を控える：登録番号 第0031927号).
+      { words: "印鑑登録証?", at: "sentence", value: String.raw`(?<=第[ 　]?)\d{5,8}(?=[ 　]?号)` },
     ],
   },
   {
@@ -231,6 +233,32 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
         value: String.raw`[A-Za-z]{1,3}\d?-?\d|\d{2,}-\d{2,}(?![\d/])|(?!(?:19|20)\d{2}(?!\d))\d{4,}(?![\d年枚台])`,
       },
     ],
+  },
+  {
+    what: "a car's chassis number or VIN (車台番号 FE0-1028447, 車体番号 ZVW30-1234567, VIN JN1AZ0CP5BT012345): the vehicle register ties it to its owner",
+    cue: "車台番号|車体番号|VIN|[Cc]hassis",
+    labels: [
+      {
+        words: String.raw`車台番号|車体番号|(?<![A-Za-z])(?:VIN|[Cc]hassis)${EN_NUMBER}`,
+        at: "next",
+        value: String.raw`[A-Z0-9]{2,6}-\d{5,8}(?![\d-])|[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])`,
+      },
+    ],
+  },
+  {
+    what: "an EV charging contract's ID (EMAID JPEVPC8F2K3N19, 契約 ID（EMAID）は …): the driver's contract with the charging provider, a digit in it",
+    cue: "EMAID|eMAID",
+    labels: [{ words: "EMAID|eMAID", at: "sentence", value: String.raw`(?=[A-Z0-9-]{0,17}\d)[A-Z]{2}-?[A-Z0-9]{3}-?[A-Z0-9]{9}(?:-?[A-Z0-9])?` }],
+  },
+  {
+    what: "a travel or car insurance policy's number by 証券 alone (旅行保険 … 証券 PS-BR-77310452; 証券番号 is any number's label), a code of letters and six digits or more: no securities firm's name (楽天証券 2 社目)",
+    cue: "証券",
+    labels: [{ words: "証券", at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{6,}(?![\d-])` }],
+  },
+  {
+    what: "a drone pilot's certificate (無人航空機操縦者技能証明 1-2026-004471, 技能証明書番号 …): its holder's",
+    cue: "技能証明",
+    labels: [{ words: "技能証明書?(?:の?番号)?", at: "next", value: String.raw`\d-\d{4}-\d{4,6}(?![\d-])|[A-Z]{0,3}\d{6,}(?![\d-])` }],
   },
   {
     what: "a city's addressee number (宛名番号): its resident's in the city's tax and benefit ledgers",

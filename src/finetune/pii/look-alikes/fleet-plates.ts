@@ -25,7 +25,8 @@ const PLURAL_VEHICLES_BEFORE =
 
 /**
  * 車両 alone right before a plate is the firm's where its log lists the vehicle (・車両 品川 400 す 21-47 の ETC カードは総務へ
- * 返却); where the line addresses or names a person (井上様、…車両（品川 …）, 会員: 車両 …) it is the customer's car.
+ * 返却); where the line addresses or names a person (井上様、…車両（品川 …）, 会員: 車両 …, 本人の免許証…、車両 …) it is the
+ * customer's car.
  */
 const VEHICLE_BEFORE = /車両[ 　:：(（]*(?:は[ 　]*)?$/u;
 /**
@@ -44,7 +45,7 @@ const CARRIER_LOG = /配車|運行|乗務|(?:配達|配送)(?:ルート|コー�
  */
 const COUNTED_VEHICLES_BEFORE = /(?:トラック|ダンプ|バス|バン|車両?|社用車)[ 　]?\d+[ 　]?台[ 　:：(（]*$/u;
 const FIRM_ON_LINE = /株式会社|有限会社|合同会社|[（(](?:株|有|法人)[）)]/u;
-const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員|利用者|契約者|私|自分|うちの|僕|俺|ご(?=[\p{Script=Han}])/u;
+const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員|利用者|契約者|本人|私|自分|うちの|僕|俺|ご(?=[\p{Script=Han}])/u;
 
 /**
  * A plate with its owner in brackets after it, a shop, a club, a firm or a school (店の送迎車 多摩 480 あ 12-34（店所有）,

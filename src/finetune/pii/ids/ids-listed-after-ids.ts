@@ -1,0 +1,37 @@
+import type { PiiDetector, Span } from "../detector.js";
+
+/**
+ * A number listed right after a person's number the rules before found, with no label of its own but a word saying whose
+ * or what it is: a family member's document of the same shape (Passport FV482913, spouse GA117706; 旅券 TK1204417、妻
+ * TZ8830219), or the household's other utility account (customer no. 0412-7738-2219, gas 58-3371-0042). Read after the
+ * IDs, like same-form-ids.ts: only a found number makes the list a person's.
+ */
+const KIN_WORD = String.raw`(?:(?:his|her|their|the)[ \t]+)?(?:spouse|wife|husband|partner|son|daughter|child|mother|father)(?:'s)?|配偶者|妻|夫|長男|長女|次男|次女|子|母|父`;
+const KIN_CODE = new RegExp(String.raw`^[ \t]*[,;、，][ \t]*(?:${KIN_WORD})[ \t]*[:：]?[ \t]*(?<code>[A-Z]{1,3}\d{6,9})(?![A-Za-z0-9])`, "u");
+/** A utility the same household pays, then perhaps its number word, then digits in groups (six digits or more). */
+const UTILITY_NUMBER =
+  /^[ \t]*[,;、，][ \t]*(?:and[ \t]+)?(?:gas|water|electricity|power|internet|broadband|ガス|水道|電気)(?:[ \t]+(?:customer|account|contract)(?:[ \t]+(?:no\.?|number))?)?[ \t]*[:：]?[ \t]*(?<code>\d{2,5}(?:-\d{2,5}){1,3})(?![\d-])/u;
+/** The found kinds a list starts from: a customer number in twelve digits may have been taken as a My Number first. */
+const PERSON_NUMBER_TYPES = new Set(["PERSONAL_ID", "MY_NUMBER"]);
+/** What a found number must look like to start a utility list: digits in groups (a meter's or a customer's). */
+const GROUPED_DIGITS = /^\d{2,5}(?:-\d{2,5}){1,3}$/;
+/** How a code's letters and digits are laid out (FV482913 → AA999999): a family's passports share it. */
+const shapeOf = (code: string): string => code.replace(/[A-Z]/g, "A").replace(/\d/g, "9");
+
+export const IDS_LISTED_AFTER_IDS: PiiDetector = {
+  type: "PERSONAL_ID",
+  find(shadow, found) {
+    const spans: Span[] = [];
+    for (const id of found?.list ?? []) {
+      if (id.type === undefined || !PERSON_NUMBER_TYPES.has(id.type)) continue;
+      const value = shadow.slice(id.start, id.end);
+      const rest = shadow.slice(id.end, id.end + 80);
+      const kin = KIN_CODE.exec(rest);
+      const listed = kin !== null && shapeOf(kin.groups!.code!) === shapeOf(value) ? kin : GROUPED_DIGITS.test(value) ? UTILITY_NUMBER.exec(rest) : null;
+      if (listed === null) continue;
+      const start = id.end + listed.index + listed[0].length - listed.groups!.code!.length;
+      spans.push({ start, end: start + listed.groups!.code!.length });
+    }
+    return spans;
+  },
+};
