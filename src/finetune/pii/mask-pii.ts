@@ -10,6 +10,7 @@ import { partsOfFullName } from "./names/full-name-parts.js";
 import { namesBesideFound } from "./names/person-neighbours.js";
 import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.js";
 import { aiModelNames, onlyModelNames } from "./look-alikes/ai-model-names.js";
+import { fashionHouses, isSakeBrand } from "./look-alikes/named-brands.js";
 import { SpanIndex } from "./span-index.js";
 
 export interface PiiFinding extends Span {
@@ -184,6 +185,7 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
   lookAgain(shadows, found, reads, detectors);
   dropSongCredits(shadows, found);
   dropAiModels(shadows, found);
+  dropNamedBrands(shadows, found);
   return { shadows, found };
 }
 
@@ -196,6 +198,19 @@ function dropAiModels(shadows: readonly string[], found: PiiFinding[][]): void {
     if (!found[index]!.some((finding) => finding.type === "PERSON")) return;
     const models = aiModelNames(shadow);
     if (models.length > 0) found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !onlyModelNames(shadow, finding, models));
+  });
+}
+
+/**
+ * A name found that is a brand named after a person (Ralph Lauren, マーガレット・ハウエル, 大吟醸 久保田 千寿): goods, no one;
+ * dropped after every rule and repeat has read the record, as an AI model's name is.
+ */
+function dropNamedBrands(shadows: readonly string[], found: PiiFinding[][]): void {
+  shadows.forEach((shadow, index) => {
+    if (!found[index]!.some((finding) => finding.type === "PERSON")) return;
+    const houses = fashionHouses(shadow);
+    const brand = (finding: PiiFinding) => houses.some((house) => house.start <= finding.start && finding.end <= house.end) || isSakeBrand(shadow, finding);
+    found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !brand(finding));
   });
 }
 

@@ -1,6 +1,7 @@
 import { allLocales } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
 import { AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/african-and-south-asian-given-names.js";
+import { MAORI_FAMILY_NAMES, MAORI_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/maori-names.js";
 import { worldNames } from "../../../src/finetune/pii/lexicon/world-name-lexicon.js";
 
 /**
@@ -9,7 +10,7 @@ import { worldNames } from "../../../src/finetune/pii/lexicon/world-name-lexicon
  * not silently in the masking.
  */
 describe("worldNames", () => {
-  it("holds every Latin-script first and last name of faker's locales, and the Japanese locale's names, exactly (with the added first names)", () => {
+  it("holds every Latin-script first and last name of faker's locales, and the Japanese locale's names, exactly (with the added first and Māori names)", () => {
     const latin = /^\p{Lu}[\p{Script=Latin}'’-]*\p{Ll}$/u;
     const expected = { latinGiven: new Set<string>(), latinFamily: new Set<string>(), japaneseSurnames: new Set<string>(), japaneseGivenNames: new Set<string>() };
     for (const [locale, definition] of Object.entries(allLocales)) {
@@ -21,7 +22,8 @@ describe("worldNames", () => {
         }
       }
     }
-    for (const name of AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES) expected.latinGiven.add(name);
+    for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES]) expected.latinGiven.add(name);
+    for (const name of MAORI_FAMILY_NAMES) expected.latinFamily.add(name);
     const names = worldNames();
     expect(expected.latinGiven.size).toBeGreaterThan(10_000);
     expect([...names.latinGiven].sort()).toEqual([...expected.latinGiven].sort());

@@ -25,3 +25,10 @@ export const OKINAWAN_SURNAMES = surnameList(
   上江洲 ウエズ, 垣花 カキノハナ/カキハナ, 仲村渠 ナカンダカリ, 古謝 コジャ, 稲嶺 イナミネ, 東恩納 ヒガシオンナ,
   仲程 ナカホド, 兼島 カネシマ, 饒平名 ヨヘナ, 当真 トウマ, 棚原 タナハラ, 宮国 ミヤグニ, 比屋定 ヒヤジョウ`,
 );
+
+/**
+ * Okinawan surnames known first as the towns they come from (嘉手納, 普天間, 座間味, 金武, 北谷, 読谷): left out of the list
+ * above, as a place is what they name in most text, and read as a person's only where a person's cue stands beside them
+ * (甲板員 嘉手納, a crew's job: crew-job-surnames.ts).
+ */
+export const OKINAWAN_PLACE_SURNAMES: ReadonlySet<string> = new Set(["嘉手納", "普天間", "座間味", "金武", "北谷", "読谷", "宜野座", "渡嘉敷", "国頭"]);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES } from "./african-and-south-asian-given-names.js";
+import { MAORI_FAMILY_NAMES, MAORI_GIVEN_NAMES } from "./maori-names.js";
 
 /**
  * First and last names of many countries, from @faker-js/faker's 77 locales (person.first_name and last_name: about
@@ -49,7 +50,8 @@ export function worldNames(): WorldNames {
       }
     }
   }
-  for (const name of AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES) (names.latinGiven as Set<string>).add(name);
+  for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES]) (names.latinGiven as Set<string>).add(name);
+  for (const name of MAORI_FAMILY_NAMES) (names.latinFamily as Set<string>).add(name);
   return (loaded = names);
 }
 

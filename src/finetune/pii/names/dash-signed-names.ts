@@ -21,6 +21,12 @@ const NAME_WORD = new RegExp(WORD, "gu");
 const DASH_SIGNED_FAMILY_LAST = new RegExp(`(?:^|\\n)[ \\t]*-{1,2}[ \\t]*(?<name>${WORD})[ \\t]*\\s*$`, "du");
 
 const SENTENCE_END_BEFORE = /[.!?。！？][ \t]*\n$/u;
+/**
+ * A first or a family name of the lists signing after a dash at a line's head, with the writer's group or class in
+ * brackets closing the line (— Ken (PTA, 3-2), — Priya (Room 4B), — Okafor（5年2組）): a parent's or a member's sign-off; a
+ * word of the lists alone so, where a heading's word (— Summary (PTA)) is an English word.
+ */
+const DASH_SIGNED_WITH_GROUP = new RegExp(`^[ \\t]*-{1,2}[ \\t]*(?<name>${WORD})[ \\t]*[(（][^()（）\\n]{1,24}[)）][ \\t]*$`, "dgmu");
 
 const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && !isEnglishWord(word);
 
@@ -43,9 +49,19 @@ function findFamilySignedLast(shadow: string): Span[] {
   return [{ start, end }];
 }
 
+function findSignedWithGroup(shadow: string): Span[] {
+  return matchesOf(DASH_SIGNED_WITH_GROUP, shadow).flatMap((match) => {
+    const name = match.groups!.name!;
+    const { latinGiven, latinFamily } = worldNames();
+    if (!nameWord(name) || !(latinGiven.has(name) || latinFamily.has(name))) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
 export const DASH_SIGNED_NAME: PiiDetector = gated(/-[ \t]*\p{Lu}/u, {
   type: "PERSON",
-  find: (shadow) => [...findDashSigned(shadow), ...findFamilySignedLast(shadow)],
+  find: (shadow) => [...findDashSigned(shadow), ...findFamilySignedLast(shadow), ...findSignedWithGroup(shadow)],
 });
 
 /**

@@ -276,12 +276,16 @@ export const endsInFirmWord = (words: string): boolean => {
 };
 
 /**
- * A class's or a group's kanji ending its name right before the name (すみれ組 ゆりちゃん, ひまわり組 山田 蓮くん, 3班 佐藤さん):
- * the length of that kanji and its space, which are the class's, not a one-kanji surname.
+ * A class's or a group's kanji ending its name right before the name (すみれ組 ゆりちゃん, ひまわり組 山田 蓮くん, 3班 佐藤さん),
+ * or a counter's after digits (2番 れん くん, 12号 ゆい ちゃん: a list's or a bib's number): the length of that kanji and
+ * its space, which are the class's or the number's, not a one-kanji surname.
  */
 const CLASS_WORD = /^[組班][ 　]/u;
+const ORDER_WORD = /^[番号位着][ 　]/u;
 const classWordLength = (shadow: string, at: number): number =>
-  CLASS_WORD.test(shadow.slice(at, at + 2)) && /[\p{L}\p{N}]/u.test(shadow.charAt(at - 1)) ? 2 : 0;
+  (CLASS_WORD.test(shadow.slice(at, at + 2)) && /[\p{L}\p{N}]/u.test(shadow.charAt(at - 1))) || (ORDER_WORD.test(shadow.slice(at, at + 2)) && /\d/u.test(shadow.charAt(at - 1)))
+    ? 2
+    : 0;
 
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
   type: "PERSON",
@@ -778,7 +782,8 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       const end = match.index + surname.length + 1 + given.length;
       if (!givenNames.has(given) && !(givenByForm(given) && surname.length >= 2 && surnames.has(surname) && !commonNouns().has(surname))) continue;
       // A one-kanji surname (堤 正弘です) or one the dictionary lacks (石動 沙織（…@…）) with a given name of two kanji it
-      // lists, before a person's cue: self-introductions and contact lines.
+      // lists, before a person's cue: self-introductions and contact lines. Not a staff's word or a job's title read as
+      // the surname (経理担当 美咲 さん, 営業部長 結衣 様): who the person is, before the given name.
       const known = surname.length >= 2 && surnames.has(surname);
       // A one-kanji given name after an unlisted surname only right before an honorific or です (患者 座波 清 さん).
       // A one-kanji given name after an unlisted surname of three kanji or more before an e-mail address too (真栄城 拓
@@ -794,6 +799,8 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
         !PLACE_SURNAMES.has(surname) &&
         !NOT_A_NAME.test(surname) &&
         !DAY_OR_ORDER_WORD.test(surname) &&
+        !STAFF_WORD.test(surname) &&
+        !TITLE_AT_END.test(surname) &&
         (surname.length >= 2 || surnames.has(surname) || (inCell && given.length >= 2 && !nameLexicon().boundNouns.has(surname))) &&
         (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || signsOff(shadow, match.index, end) || inCell);
       if (!known && !cued) continue;

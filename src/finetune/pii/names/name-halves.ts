@@ -1,7 +1,7 @@
-import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { asReading, commonNouns, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, PERSON_JOB_WORD } from "../lexicon/firm-words.js";
-import { DAY_OR_ORDER_WORD, isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
+import { DAY_OR_ORDER_WORD, isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
@@ -28,7 +28,8 @@ const unlistedSurnameBefore = (surname: string, given: string, after: string): b
 /**
  * A word the dictionary lacks that starts a field (a line, a bracket, a label's value) before a found given name of any
  * length and the name's end or the person's age (財部 [千景] 様, （野国 [真央]）, 浦崎 [美代] 78歳): its surname, as a rare one is
- * (財部, 野国), unless a common noun, an office's word or a day's (本日, 今回, 以下: two kanji ending so).
+ * (財部, 野国), unless a common noun, an office's word or a day's (本日, 今回, 以下: two kanji ending so), or a job's title
+ * (営業部長 [結衣] 様, 経理担当 [美咲] さん: who the person is, the title kept).
  */
 const unlistedSurnameStartingField = (shadow: string, surname: string, surnameStart: number, given: string, after: string): boolean =>
   FIELD_START_BEFORE.test(shadow.slice(Math.max(0, surnameStart - 1), surnameStart)) &&
@@ -36,6 +37,7 @@ const unlistedSurnameStartingField = (shadow: string, surname: string, surnameSt
   !nameLexicon().nounGivenNames.has(given) &&
   !commonNouns().has(surname) &&
   !PLACE_OR_TITLE_END.test(surname) &&
+  !TITLE_AT_END.test(surname) &&
   !DAY_OR_ORDER_WORD.test(surname);
 const FIELD_START_BEFORE = /^(?:|[\n（(「『：:|｜\t])$/u;
 const NAME_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, "氏", ...FAMILIAR_HONORIFICS)}|[）)」』、,，\n]|$|[ 　][0-9]{1,3}(?:歳|才))`, "u");
@@ -85,6 +87,18 @@ const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4}(?:子(?![\p{
  * name's bracket, or who the person is in brackets.
  */
 const PERSON_AFTER_KATAKANA_GIVEN = new RegExp(`^(?:[（(]旧姓|${WHO_IN_BRACKETS_AFTER.source.slice(1)})`, "u");
+/**
+ * A kin's word before a found surname (母 比嘉 [ソフィア], 父 金城 ミゲル、): the family's member named whole, so a
+ * katakana word after the surname that ends the item is the given name, one the dictionary cannot read.
+ */
+const KIN_WORD_BEFORE = /(?:^|[\s（(、,，:：|])(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖父|祖母|孫|義父|義母|長男|長女|次男|次女)[ 　]$/u;
+/**
+ * A katakana word the dictionary reads as a noun (パート, スーパー: what the kin does or where), unless written with a
+ * small vowel as a foreign name is (ソフィア, a city's too).
+ */
+const isKatakanaWord = (word: string): boolean => wordReadings().has(word) && !/[ァィゥェォ]/u.test(word);
+/** What ends a list's item after a name: an honorific, a closing bracket, a comma, a stop, a separator or the line's end. */
+const ITEM_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, ...FAMILIAR_HONORIFICS)}|[）)」、,，。/／|\n]|[ 　]*$)`, "u");
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
 const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
 /**
@@ -185,7 +199,10 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     // the surname found as a person's, listed or not (金築 浩二 … 金築 トミ).
     const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
     const readsAsGiven = katakana !== undefined && (givenNameReadings.has(katakana) || givenNameReadings.has(katakana.replace(/子$/u, "")) || OLD_KATAKANA_GIVEN_NAMES.has(katakana));
-    const foreignGiven = katakana !== undefined && !KATAKANA_THING.test(katakana) && PERSON_AFTER_KATAKANA_GIVEN.test(shadow.slice(finding.end + 1 + katakana.length, finding.end + 12));
+    const afterKatakana = katakana === undefined ? "" : shadow.slice(finding.end + 1 + katakana.length, finding.end + 12);
+    const kinNamed =
+      katakana !== undefined && KIN_WORD_BEFORE.test(shadow.slice(Math.max(0, finding.start - 4), finding.start)) && ITEM_ENDS_AFTER.test(afterKatakana) && !isKatakanaWord(katakana);
+    const foreignGiven = katakana !== undefined && !KATAKANA_THING.test(katakana) && (PERSON_AFTER_KATAKANA_GIVEN.test(afterKatakana) || kinNamed);
     if (katakana && isSurname(given) && !KATAKANA_NOTE_WORD.test(katakana) && (readsAsGiven || foreignGiven)) {
       const end = finding.end + 1 + katakana.length;
       if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });

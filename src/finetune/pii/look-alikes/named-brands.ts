@@ -1,0 +1,53 @@
+import type { Span } from "../detector.js";
+import { PERSON_VERB } from "../names/english-person-tagger.js";
+
+/*
+ * Brands named after a person, which the name rules read as the person: a fashion house by its founder (Ralph Lauren,
+ * マーガレット・ハウエル, Calvin Klein; not one whose founder's name is a common one, Paul Smith), and a sake's brand after
+ * its grade (大吟醸 久保田 千寿), written as a surname and a given name. A person's cue beside it (Calvin Klein said,
+ * ラルフ・ローレン さん, Mr Calvin Klein) keeps it a person's.
+ */
+
+/** Fashion houses named after their founders, in Latin letters and in katakana (with ・, a space or none between). */
+const FASHION_HOUSES_LATIN =
+  "Ralph Lauren|Margaret Howell|Calvin Klein|Tommy Hilfiger|Vivienne Westwood|Stella McCartney|Michael Kors|Kate Spade|Tory Burch|Christian Dior|Giorgio Armani|Jil Sander|Anna Sui";
+const FASHION_HOUSES_KANA = [
+  ["ラルフ", "ローレン"],
+  ["マーガレット", "ハウエル"],
+  ["カルバン", "クライン"],
+  ["トミー", "ヒルフィガー"],
+  ["ヴィヴィアン", "ウエストウッド"],
+  ["ステラ", "マッカートニー"],
+  ["マイケル", "コース"],
+  ["ケイト", "スペード"],
+  ["トリー", "バーチ"],
+  ["クリスチャン", "ディオール"],
+  ["ジョルジオ", "アルマーニ"],
+  ["ジル", "サンダー"],
+  ["アナ", "スイ"],
+]
+  .map(([given, family]) => `${given}[・ 　]?${family}`)
+  .join("|");
+const FASHION_HOUSE = new RegExp(`(?<![\\p{L}])(?:${FASHION_HOUSES_LATIN}|${FASHION_HOUSES_KANA})(?![\\p{L}])`, "gu");
+/** The gate: a word every house's name holds, in one of its writings. */
+const FASHION_CUE = /Lauren|Howell|Klein|Hilfiger|Westwood|McCartney|Kors|Spade|Burch|Dior|Armani|Sander|Sui|ローレン|ハウエル|クライン|ヒルフィガー|ウエストウッド|マッカートニー|コース|スペード|バーチ|ディオール|アルマーニ|サンダー|スイ/u;
+
+/** A sake's grade right before its brand (大吟醸 久保田 千寿, 特別純米 八海山). */
+const SAKE_GRADE_BEFORE = /(?:大吟醸|吟醸|純米|本醸造|生酛|山廃|原酒|生酒)[ 　]$/u;
+const SAKE_GATE = /吟醸|純米|本醸造|生酛|山廃|原酒|生酒/u;
+
+/** A person's cue beside a name: an honorific after it, a title before it, or a person's verb after it. */
+const HONORIFIC_AFTER = /^[ \t　]*(?:さん|様|氏|くん|ちゃん|先生)/u;
+const TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+$/u;
+const personCued = (shadow: string, span: Span): boolean =>
+  HONORIFIC_AFTER.test(shadow.slice(span.end, span.end + 6)) || PERSON_VERB.test(shadow.slice(span.end, span.end + 24)) || TITLE_BEFORE.test(shadow.slice(Math.max(0, span.start - 8), span.start));
+
+/** The fashion houses named in a width-folded text without a person's cue, as spans. */
+export function fashionHouses(shadow: string): Span[] {
+  if (!FASHION_CUE.test(shadow)) return [];
+  return [...shadow.matchAll(FASHION_HOUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length })).filter((span) => !personCued(shadow, span));
+}
+
+/** Whether a name found is a sake's brand: right after the sake's grade, with no person's cue after it. */
+export const isSakeBrand = (shadow: string, found: Span): boolean =>
+  SAKE_GATE.test(shadow) && SAKE_GRADE_BEFORE.test(shadow.slice(Math.max(0, found.start - 6), found.start)) && !personCued(shadow, found);
