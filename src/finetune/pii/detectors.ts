@@ -50,6 +50,8 @@ import { QUOTED_NAME_WRITING } from "./names/quoted-name-writings.js";
 import { SELF_INTRODUCED_KANJI_NAME } from "./names/self-introduced-kanji-names.js";
 import { HIRAGANA_STAFF_NAME } from "./names/hiragana-staff-names.js";
 import { latinNameWithWordSurname } from "./names/latin-names-with-word-surnames.js";
+import { macronRomajiNames } from "./names/macron-romaji-names.js";
+import { LATIN_NAME_BEFORE_WHO_NOTE } from "./names/latin-names-before-who-notes.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./names/latin-given-after-job.js";
 import { NICKNAME_IN_NAME_DETECTOR } from "./names/quoted-nickname-names.js";
 import { EMBOSSED_CARD_HOLDER } from "./names/card-holder-capitals.js";
@@ -97,7 +99,7 @@ export type { PiiDetector, Span } from "./detector.js";
  * kana whole before a role's rule takes its first two words: 名義 ｸﾞｴﾝ ﾃｲ ﾗﾝ, not ｸﾞｴﾝ ﾃｲ).
  */
 export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[] {
-  return [
+  const detectors: PiiDetector[] = [
     ...URL_DETECTORS,
     ...PASSPORT_MRZ_DETECTORS,
     ...companyDetectors(config),
@@ -175,6 +177,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     CHAT_SLOT_SPEAKER,
     NAME_AFTER_ACT_CUE_DETECTOR,
     LATIN_NAME_BEFORE_JOB,
+    LATIN_NAME_BEFORE_WHO_NOTE,
     ...LATIN_GIVEN_AFTER_JOB_DETECTORS,
     ...ROMAJI_NAMES_BY_HAND,
     ...GIVEN_NAMES_AFTER_KIN,
@@ -186,6 +189,11 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...GIVEN_NAMES_BY_AGE_OR_CLASS,
     latinNameWithWordSurname,
     ENGLISH_PERSON_TAGGER,
+  ];
+  // Every name rule once more over romaji's long vowels written plain, before the rules that read a found name's IDs.
+  return [
+    ...detectors,
+    macronRomajiNames(detectors.filter((detector) => detector.type === "PERSON")),
     ...ID_AFTER_NAME_DETECTORS,
     ...NAME_LOGIN_DETECTORS,
     IDS_LISTED_AFTER_IDS,

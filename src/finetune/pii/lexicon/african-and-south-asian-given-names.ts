@@ -8,7 +8,8 @@
 const GIVEN_NAMES = `
   Adaeze Adanna Amaka Chidi Chidinma Chidera Chinedu Chinonso Chinwe Chioma Chukwuemeka Ebuka Emeka Ifeanyi Ifeoma
   Ikenna Kelechi Nkechi Nnamdi Obinna Oluchi Uchenna Uzoma Abimbola Adebayo Adeola Ayodele Babatunde Bukola Damilola
-  Folake Funmilayo Kehinde Olamide Olumide Oluwaseun Oluwatobi Temitope Titilayo Tolulope Yetunde Abena Adwoa Afua
+  Folake Funmilayo Kehinde Olamide Olumide Oluwaseun Oluwatobi Temitope Titilayo Tolulope Yetunde Tunde Segun Kunle
+  Gbenga Femi Yemi Seun Abena Adwoa Afua
   Akosua Akua Efua Kofi Kojo Kwabena Kwaku Kwesi Andile Ayanda Bongani Busisiwe Kagiso Khanyisile Lerato Lindiwe
   Lwazi Mandla Mpho Nomsa Nomvula Palesa Sibusiso Siyabonga Thabo Thandeka Thandiwe Themba Tshepo Zanele
   Achieng Njeri Wambui Wanjiru Zawadi
@@ -16,7 +17,7 @@ const GIVEN_NAMES = `
   Mahesh Manisha Manoj Neha Nikhil Nitin Pooja Pradeep Prakash Preeti Priyanka Rahul Rajesh Ramesh Rohan Rohit
   Sachin Sandeep Sanjay Santosh Saurabh Shreya Shweta Siddharth Smita Sneha Srinivas Suresh Swati Tarun Varun
   Venkatesh Vikram Vivek Aashish Anish Bikram Binod Bishnu Dipesh Niraj Prabin Pramod Roshan Sabin Samjhana Srijana
-  Sujan Sushil
+  Sujan Sushil Sunil Anil Amit Ajay Arjun Ashok Ganesh Manish Mukesh Naresh Rakesh Anjana Sunita Sarita Sapana
   Chhiring Dawa Dorje Lhakpa Mingma Ngawang Nima Nawang Pasang Pemba Phurba Sonam Tashi Tenzing Tsering
 `;
 

@@ -203,7 +203,7 @@ export const isPostOrTeamCell = (cell: string): boolean => POST_OR_TEAM_CELL.tes
  * (Kurabe Shop Support <support@…>, Tokyo Office (03-…), Microsoft Teams (…)) is not masked.
  */
 export const ORGANISATION_WORD =
-  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|LLP|LLC|PLC|Plc|GmbH|Pty|Pvt|Group|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
+  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|LLP|LLC|PLC|Plc|GmbH|Pty|Pvt|Group|Grupo|Gruppo|Groupe|Gruppe|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
 
 /**
  * What a person is to the writer, written before their name (the organist Florentina, Rider Mirela, tenant Okafor): a

@@ -4,6 +4,7 @@ import { isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
 import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
 import { isInHongKongPlace } from "../look-alikes/hong-kong-places.js";
 import { isThing } from "../lexicon/lexicon-latin-names.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
  * A Japanese name in capitals, the family name first, as an identity check or a name's romaji field writes it
@@ -41,12 +42,16 @@ const FAMILY_CAPITALS_GIVEN_CAPITALISED = /(?<![A-Za-z'’-])[A-Z]{2,12} [A-Z][a
 
 /**
  * A romaji surname of four letters or more, no place's prefix (NAKA Meguro is a town), and a given name of any name's
- * reading: the dictionary reads some given names only as surnames (Yuto).
+ * reading: the dictionary reads some given names only as surnames (Yuto). Or a family name and a given name the world
+ * lists hold, as a register writes a Nepali's or a Nigerian's name (SHRESTHA Anjana, OKAFOR Chidi), no thing's word.
  */
 const readsAsCapitalsFamilyName = (name: string): boolean => {
   const [family, given] = name.split(" ").map((word) => word[0] + word.slice(1).toLowerCase()) as [string, string];
+  if (isEnglishWord(given) || isPlaceName(given)) return false;
   const givenReads = readsAsParts(given);
-  return isRomajiSurname(family) && (givenReads.given || givenReads.surname) && !isEnglishWord(given) && !isPlaceName(given);
+  if (isRomajiSurname(family) && (givenReads.given || givenReads.surname)) return true;
+  const { latinFamily, latinGiven } = worldNames();
+  return latinFamily.has(family) && latinGiven.has(given) && ![family, given].some((word) => isThing(word)) && !isEnglishWord(family) && !isPlaceName(family);
 };
 
 export const CAPITALS_FAMILY_CAPITALISED_GIVEN: PiiDetector = gated(/[A-Z]{2} [A-Z][a-z]/, {

@@ -23,8 +23,11 @@ export const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{
 const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)[ \t]+){0,2}(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
 /** A nickname in quotes between a full name's words (quoted-nickname-names.ts), with the space before it. */
 const QUOTED_NICKNAME = /[ \t]+["“][^"”\n]{1,16}["”](?=[ \t])/u;
-/** A family name in capitals, then one to three capitalised given names (NGUYEN Duc Anh, KIM Min Jun). */
-const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})$/u;
+/**
+ * A family name in capitals, then one to three capitalised given names (NGUYEN Duc Anh, KIM Min Jun), and perhaps an
+ * English name after a comma, as Hong Kong writes one (CHAN Hoi Ling, Natalie).
+ */
+const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:,[ \t]*\p{Lu}\p{Ll}+)?$/u;
 /** A whole name in capitals family first, as a passport writes it (HIGA SOICHIRO, TAKARABE KANA): its family name leads,
  * unless a particle does (VAN DER BERG). */
 const ALL_CAPITALS_FIRST = /^(?!(?:DEL|LOS|LAS|DOS|DAS|VAN|VON|DER|DEN|BIN|BINTI) )([A-Z]{3,16})(?: [A-Z]{2,16}){1,3}$/;
@@ -65,21 +68,21 @@ export function partsOfFullName(value: string): string[] {
   if (vietnamese !== undefined) return [vietnamese];
   // The family name in capitals first, as a passport or a school's register writes it (NGUYEN Duc Anh): the given
   // names, by which a teacher's note calls the student (student Duc Anh), and the family name in capitals alone
-  // (KOBAYASHI くんが), unless it is a word's too (NEW Delhi).
+  // (KOBAYASHI くんが) or capitalised (Shrestha), unless it is a word's too (NEW Delhi).
   const capitalsFirst = CAPITALS_FIRST.exec(value);
   if (capitalsFirst !== null) {
     const given = capitalsFirst[1]!;
     if (given.split(/[ \t]+/).some((word) => isEnglishWord(word) || NOT_A_GIVEN_NAME.test(word) || NOT_A_NAME_WORD.test(word))) return [];
     const family = value.slice(0, value.search(/[ \t]/));
     const word = family[0] + family.slice(1).toLowerCase();
-    return family.length >= 3 && !isEnglishWord(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) ? [given, family] : [given];
+    return family.length >= 3 && !isEnglishWord(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) ? [given, family, word] : [given];
   }
-  // The family name alone in capitals later is the same person (paid by card (TAKARABE)); not a word's (NEW, ROOM).
+  // The family name alone later, in capitals or capitalised, is the same person (paid by card (TAKARABE), Takarabe called); not a word's (NEW, ROOM).
   const allCapitals = ALL_CAPITALS_FIRST.exec(value);
   if (allCapitals !== null) {
     const family = allCapitals[1]!;
     const word = family[0] + family.slice(1).toLowerCase();
-    return isEnglishWord(word) || NOT_A_NAME_WORD.test(word) || ORGANISATION_WORD.test(word) ? [] : [family];
+    return isEnglishWord(word) || NOT_A_NAME_WORD.test(word) || ORGANISATION_WORD.test(word) ? [] : [family, word];
   }
   // Family name first, the given name two syllables (Lim Wei Jie … Wei Jie signs alone).
   const southern = southernChineseParts(value);
@@ -89,12 +92,31 @@ export function partsOfFullName(value: string): string[] {
   if (latin === null && commaFirst === null) return [];
   const [given, family] = latin !== null ? [latin[1]!, latin[2]!] : [commaFirst![2]!, commaFirst![1]!];
   // A family name that is a place's or a firm's word too (Park, Hall → Central Park) is masked only where found.
-  const parts = family.length >= 3 && !NOT_A_NAME_WORD.test(family) && !ORGANISATION_WORD.test(family) ? [family] : [];
+  const parts = family.length >= 3 && !NOT_A_NAME_WORD.test(family) && !ORGANISATION_WORD.test(family) ? [family, ...capitalisedFamily(family)] : [];
   // A given name written after the comma may be an English word too (Cheng, Ivy): alone, it is the word as often. After
   // a family name in capitals, as a crew list or a register writes one (MANALO, Christian Jay), it is the person's.
   const wordToo = commaFirst !== null && isEnglishWord(given) && !IN_CAPITALS.test(family);
-  const capitals = latin !== null ? inCapitals(value) : [];
+  const capitals = latin !== null ? [...inCapitals(value), ...familyInCapitals(family)] : [];
   return !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given, ...capitals] : [...parts, ...capitals];
+}
+
+/**
+ * A family name found in capitals (FONSECA, Thiago) written capitalised later, as a heading or a sentence writes it
+ * (## Case — Fonseca): the same person, unless the word is an English or a firm's word (WOOD → Wood, GROUP → Group).
+ */
+function capitalisedFamily(family: string): string[] {
+  if (!/^\p{Lu}{3,}$/u.test(family)) return [];
+  const word = family[0] + family.slice(1).toLowerCase();
+  return isEnglishWord(word) || NOT_A_NAME_WORD.test(word) || ORGANISATION_WORD.test(word) ? [] : [word];
+}
+
+/**
+ * A found name's family name written in capitals alone later, as a name tag or a badge prints it (Bishnu Gurung …
+ * 「GURUNG」): the same person, unless the family name is an English or a firm's word (Rose → ROSE, Group).
+ */
+function familyInCapitals(family: string): string[] {
+  if (family.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(family) || isEnglishWord(family) || NOT_A_NAME_WORD.test(family) || ORGANISATION_WORD.test(family)) return [];
+  return [family.toUpperCase()];
 }
 
 /**

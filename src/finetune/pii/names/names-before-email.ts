@@ -2,6 +2,7 @@ import { toRomaji } from "wanakana";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD } from "../lexicon/firm-words.js";
 import { nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 
@@ -43,12 +44,33 @@ function spellsKanjiSurname(surname: string, local: string): boolean {
   });
 }
 
+/**
+ * A given name alone earlier on the address's line, the local part opening with it and a dot, a hyphen or an underscore
+ * (Lucas から問い合わせ（lucas.h.moreau@…）, Ines asked at ines_garcia@…): a listed given name, no English word.
+ */
+const GIVEN_ON_LINE = /(?<![\p{L}\p{N}'’.@_-])\p{Lu}\p{Ll}{2,15}(?![\p{L}\p{N}'’@_-])/gu;
+function givenNameOpeningLocal(before: string, written: string, offset: number): { start: number; end: number } | undefined {
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const lineStart = offset + before.length - line.length;
+  const local = written.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  for (const match of line.matchAll(GIVEN_ON_LINE)) {
+    const word = match[0];
+    const name = folded(word);
+    const opens = local.startsWith(name) && /^[._-]/.test(local.slice(name.length));
+    if (opens && worldNames().latinGiven.has(word) && !isEnglishWord(word)) return { start: lineStart + match.index, end: lineStart + match.index + word.length };
+  }
+  return undefined;
+}
+
 /** Adds the names right before found e-mail addresses whose local parts spell them. */
 export function addNamesBeforeEmail(shadow: string, findings: readonly Finding[], spans: NeighbourSpans): void {
   for (const finding of findings) {
     if (finding.type !== "EMAIL") continue;
-    const local = folded(shadow.slice(finding.start, finding.end).split("@")[0]!);
+    const written = shadow.slice(finding.start, finding.end).split("@")[0]!;
+    const local = folded(written);
     const before = shadow.slice(Math.max(0, finding.start - 48), finding.start);
+    const given = givenNameOpeningLocal(before, written, finding.start - before.length);
+    if (given !== undefined) spans.add(given);
     const join = JOIN_BEFORE.exec(before);
     if (local.length < 3 || join === null) continue;
     const text = before.slice(0, join.index);

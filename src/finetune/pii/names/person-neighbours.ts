@@ -7,6 +7,7 @@ import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HO
 import { latinListItemBefore, listItemAfter, listItemBefore } from "./list-item-names.js";
 import { addNameHalves } from "./name-halves.js";
 import { addNamesBeforeEmail } from "./names-before-email.js";
+import { addLatinNameAffixes } from "./latin-name-affixes.js";
 import { type Beside, type Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 import { addOtherWritings, kanaReadingsInNextCell } from "./other-writings.js";
 
@@ -15,7 +16,7 @@ import { addOtherWritings, kanaReadingsInNextCell } from "./other-writings.js";
  * was masked alone (阿部 [翔太] 様), the other people of a list that holds a found name (参加者は [佐野]さん、Emma、Tom
  * です; 上野 と [坂口] が保管; [Connor] and Maeve), and a found full name's other writings and family. Each kind of
  * neighbour is a module; this one runs them in order and reads a list item by item. A name before an e-mail address its
- * local part spells is one too (names-before-email.ts).
+ * local part spells is one too (names-before-email.ts), and a Latin name's title or particle family name (latin-name-affixes.ts).
  */
 
 /** An honorific or a short note in brackets after a found name (峰岸 哲夫（本人）、…), passed over to reach the next item. */
@@ -43,6 +44,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
   addNameHalves(shadow, findings, spans);
   addOtherWritings(shadow, findings, spans);
   addNamesBeforeEmail(shadow, findings, spans);
+  addLatinNameAffixes(shadow, findings, spans);
   addFamilyMembers(shadow, findings, spans);
   // A list read item by item from each found name, both ways, until no item is added.
   const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");

@@ -1,0 +1,58 @@
+import { isEnglishWord } from "./english-person-tagger.js";
+import { isThing, WORD } from "../lexicon/lexicon-latin-names.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
+import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
+
+/*
+ * What a found Latin name goes on with, that no cue finds because the name is found without it: a word written before
+ * it as part of it (Ma. Cristina Ocampo, Engr. Paolo Villanueva), a first given name (Ana [Beatriz Carvalho]), a short
+ * form before the name in brackets (Mika（Mikaela Torres）), and a family name after a particle (Luiza Marques de
+ * Albuquerque). The found name says these are the person's; alone, Engr. and de are words of any sentence.
+ */
+
+/**
+ * Ma., as Philippine names shorten María (Ma. Theresa Reyes), and the professional titles a Philippine name is written
+ * with (Engr., Atty., Arch.), right before the name: left beside the mask they name it half.
+ */
+const WORD_BEFORE_NAME = /(?<![\p{L}\p{N}.])(?:Ma|Engr|Atty|Arch)\.[ \t]+$/u;
+
+/**
+ * A particle and the family name after a found name (de Albuquerque, dos Santos, van der Berg), not a place's or a
+ * firm's word after it (Charles de Gaulle Airport).
+ */
+const PARTICLE_FAMILY_AFTER = new RegExp(
+  `^[ \\t]+(?:de|da|do|dos|das|del|della|di|du|van|von)(?:[ \\t]+(?:la|las|los|der|den))?[ \\t]+(${WORD})(?![\\p{L}\\p{N}@_-])`,
+  "u",
+);
+const WORD_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
+/** A first given name before a found one (Ana [Beatriz Carvalho]): a listed given name, no English word. */
+const GIVEN_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}\p{Ll}{2,15})[ \t]+$/u;
+const firstGivenName = (word: string): boolean => worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word);
+const LATIN_END = /\p{Script=Latin}$/u;
+/**
+ * A short form of the name's first word, before the name in brackets (Mika（Mikaela Torres）, Alex (Alexander Brandt)):
+ * what the person goes by, the full name written after it.
+ */
+const SHORT_FORM_BEFORE_BRACKET = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}\p{Ll}{2,15})[ \t]?[（(]$/u;
+const shortFormOf = (word: string, name: string): boolean => name.length > word.length && name.startsWith(word);
+
+/** Masks beside each found Latin name a shortened first name, a title, a first given name or a short form before it, and a particle's family name after it. */
+export function addLatinNameAffixes(shadow: string, findings: readonly Finding[], spans: NeighbourSpans): void {
+  for (const finding of findings) {
+    if (finding.type !== "PERSON" || !LATIN_END.test(shadow.slice(finding.start, finding.end))) continue;
+    const ahead = shadow.slice(Math.max(0, finding.start - 20), finding.start);
+    const before = WORD_BEFORE_NAME.exec(ahead) ?? GIVEN_BEFORE.exec(ahead);
+    const start = before === null || (before[1] !== undefined && !firstGivenName(before[1])) ? finding.start : finding.start - before[0].length;
+    const family = PARTICLE_FAMILY_AFTER.exec(shadow.slice(finding.end, finding.end + 40));
+    const rest = family === null ? null : WORD_AFTER.exec(shadow.slice(finding.end + family[0].length));
+    const familyFits = family !== null && !isThing(family[1]!) && !(rest !== null && isThing(rest[1]!));
+    // Added beside the name, not grown into it: the found name's own span stays as the other rules index it.
+    if (start !== finding.start) spans.add({ start, end: start + before![0].trimEnd().length });
+    const short = SHORT_FORM_BEFORE_BRACKET.exec(ahead);
+    if (short !== null && shortFormOf(short[1]!, shadow.slice(finding.start, finding.end).split(/[ \t]/)[0]!)) {
+      const at = finding.start - short[0].length;
+      spans.add({ start: at, end: at + short[1]!.length });
+    }
+    if (familyFits) spans.add({ start: finding.end + family[0].length - family[0].trimStart().length, end: finding.end + family[0].length });
+  }
+}
