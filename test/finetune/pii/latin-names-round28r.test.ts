@@ -23,7 +23,7 @@ describeMaskingClasses("Latin names of round 28r", {
     ["Thanks to Google Ana Beatriz Carvalho for the tip.", "Thanks to Google [PERSON] for the tip."],
   ],
   "romaji with Hepburn's macrons reads as without them": [
-    ['Account name shows only "kyotoink"; real name Ōno Kōhei after KYC.', 'Account name shows only "kyotoink"; real name [PERSON] after KYC.'],
+    ["The bidder's real name Ōno Kōhei after KYC.", "The bidder's real name [PERSON] after KYC."],
     ["Guest: Yūki Satō checked in.", "Guest: [PERSON] checked in."],
     ["Take the train to Tōkyō Station, then the Ōedo line.", "Take the train to Tōkyō Station, then the Ōedo line."],
     ["Kōbe beef and Ōsaka ramen on the menu.", "Kōbe beef and Ōsaka ramen on the menu."],
@@ -94,5 +94,9 @@ describe("a found name's family name in capitals alone in another section", () =
 
   it("is not when the family name is an English word", () => {
     expect(masked(["Guest: Mateus Wood", "Flooring: WOOD, oak"])).toEqual(["Guest: [PERSON]", "Flooring: WOOD, oak"]);
+  });
+
+  it("is not before another word in capitals: a firm's name", () => {
+    expect(masked(["FONSECA TRADING LTD — invoice", "Prepared by: Mateus Fonseca"])).toEqual(["FONSECA TRADING LTD — invoice", "Prepared by: [PERSON]"]);
   });
 });

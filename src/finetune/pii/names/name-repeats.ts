@@ -152,6 +152,8 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   const before = shadow.slice(Math.max(0, start - 32), start);
   if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(before) || SHOP_WORD_BEFORE.test(before) || associationNameGoesOn(before, rest))) return undefined;
   if (type === "PERSON" && STREET_AFTER.test(rest)) return undefined;
+  // A family name in capitals before another word in capitals is a firm's or a heading's (HASEGAWA IMMIGRATION OFFICE).
+  if (type === "PERSON" && CAPITALS_WORD_AFTER.test(rest) && /^\p{Lu}{3,}$/u.test(value)) return undefined;
   // A surname that is a town's name too, repeated where a place's or a plate's words follow (土浦 100 か 98-76, 大塚 の倉庫): the place.
   if (type === "PERSON" && /^\p{Script=Han}/u.test(value) && isPlaceAt(shadow, start, end)) return undefined;
   const givenName = type === "PERSON" && /^[A-Z][a-z]+$/.test(value);
@@ -159,6 +161,8 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   if (surname && !taken.overlaps({ start: end, end: end + surname[0].length })) end += surname[0].length;
   return { start, end, type };
 }
+
+const CAPITALS_WORD_AFTER = /^[ \t]+\p{Lu}{2,}(?!\p{Ll})/u;
 
 /** A street's or a station's word after a Latin name's part: a place named after someone (Aldana Street), not the person. */
 const STREET_AFTER = /^[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Square|Station|Bridge)\b/;
