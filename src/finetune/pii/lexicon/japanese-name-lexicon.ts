@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { MODERN_GIVEN_NAMES } from "./modern-given-names.js";
+import { MODERN_GIVEN_NAME_READINGS, MODERN_GIVEN_NAMES } from "./modern-given-names.js";
 import { OKINAWAN_SURNAMES } from "./okinawan-surnames.js";
 import { REGIONAL_SURNAMES } from "./regional-surnames.js";
 import { worldNames } from "./world-name-lexicon.js";
@@ -150,12 +150,14 @@ function readLexicon(): NameLexicon {
     for (const name of listed) if (!commonNouns.has(name)) names.add(name);
   }
   for (const name of MODERN_GIVEN_NAMES) givenNames.add(name);
+  for (const reading of MODERN_GIVEN_NAME_READINGS) givenNameReadings.add(reading);
   for (const listed of [OKINAWAN_SURNAMES, REGIONAL_SURNAMES]) addSurnames(listed, surnames, surnameReadings, readingsOfSurname);
   // After the union: a one-kanji name of faker's that is a noun too (空) needs a cue, as the dictionary's do.
   const nounGivenNames = oneKanjiOf(features, ",名詞,一般,", givenNames);
   const boundNouns = oneKanjiOf(features, ",名詞,非自立,", surnames);
   const preferredSurnames = preferred(features, surnames);
   for (const names of [surnames, preferredSurnames]) addOldForms(names, readingsOfSurname);
+  addOldForms(surnames, readingsOfSurname, SMALL_KE_FORMS);
   // The nouns and the words' readings come from the same table: unpacked once, not once for each set.
   return {
     surnames,
@@ -190,9 +192,18 @@ const OLD_FORMS: readonly [RegExp, string][] = [
   [/崎/g, "﨑"],
   [/与/g, "與"],
 ];
-function addOldForms(names: Set<string>, readingsOfSurname: Map<string, string[]>): void {
+/**
+ * A small ヶ for the dictionary's ケ between kanji, and the other way round (梶ケ谷 and 梶ヶ谷, 鐘ヶ江 and 鐘ケ江): the two
+ * are written for the same sound. Added to the surnames only, not to those read alone: a place's other form (市ヶ谷)
+ * is no place to the dictionary's place checks, which know the form it lists.
+ */
+const SMALL_KE_FORMS: readonly [RegExp, string][] = [
+  [/(?<=\p{Script=Han})ケ(?=\p{Script=Han})/gu, "ヶ"],
+  [/(?<=\p{Script=Han})ヶ(?=\p{Script=Han})/gu, "ケ"],
+];
+function addOldForms(names: Set<string>, readingsOfSurname: Map<string, string[]>, forms = OLD_FORMS): void {
   for (const name of [...names]) {
-    for (const [common, old] of OLD_FORMS) {
+    for (const [common, old] of forms) {
       const written = name.replace(common, old);
       if (written === name) continue;
       names.add(written);

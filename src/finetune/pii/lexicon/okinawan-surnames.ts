@@ -5,8 +5,9 @@ import { surnameList } from "./written-surname-list.js";
  * IPADIC lists few of them as 人名,姓 (it has 比嘉 and 具志堅, not 仲宗根, 瑞慶覧 or 真栄城), so a customer or a colleague
  * from Okinawa went unmasked where one from Tokyo was. Readings the dictionary gives differently are added beside its
  * own (新城: アラシロ as well as シンジョウ). The old kanji 與 (與那覇, 與那嶺), as families there still write it, is
- * added with the other old forms (japanese-name-lexicon.ts). Left out: surnames read in two kana or as a katakana word (名嘉 ナカ,
- * 平安名 ヘンナ), which a katakana word alone would match, and those known first as places (普天間, 座間味, 金武).
+ * added with the other old forms (japanese-name-lexicon.ts). Left out: surnames read in two kana or as a katakana word (名嘉 ナカ),
+ * which a katakana word alone would match, and those known first as places (普天間, 座間味, 金武); one with such a reading
+ * and another (平安名: ヘンナ, a word, and ヘアンナ) is listed with the other alone.
  * Written `surname reading/reading`, comma-separated.
  */
 export const OKINAWAN_SURNAMES = surnameList(
@@ -23,7 +24,8 @@ export const OKINAWAN_SURNAMES = surnameList(
   前泊 マエドマリ, 仲松 ナカマツ, 安慶名 アゲナ, 嘉手苅 カデカル, 当銘 トウメ, 安次嶺 アシミネ,
   安次富 アシトミ, 仲井眞 ナカイマ, 真喜志 マキシ, 崎原 サキハラ, 我如古 ガネコ, 渡慶次 トケシ,
   上江洲 ウエズ, 垣花 カキノハナ/カキハナ, 仲村渠 ナカンダカリ, 古謝 コジャ, 稲嶺 イナミネ, 東恩納 ヒガシオンナ,
-  仲程 ナカホド, 兼島 カネシマ, 饒平名 ヨヘナ, 当真 トウマ, 棚原 タナハラ, 宮国 ミヤグニ, 比屋定 ヒヤジョウ`,
+  仲程 ナカホド, 兼島 カネシマ, 饒平名 ヨヘナ, 当真 トウマ, 棚原 タナハラ, 宮国 ミヤグニ, 比屋定 ヒヤジョウ,
+  平安名 ヘアンナ`,
 );
 
 /**

@@ -15,8 +15,8 @@ import { CHILD_HONORIFICS, FAMILIAR_HONORIFICS, honorificAlternation } from "../
  */
 const ANIMAL_WORDS = /^(?:うさぎ|ひよこ|きりん|ひつじ|あひる|ことり|こねこ|こいぬ|くじら|いるか|らっこ)$/u;
 const DAY_WORDS = /^(?:きょう|あした|あさって|きのう|おととい|こんど|こんかい|いつも|ずっと|みんな|おともだち)$/u;
-/** A child's or a friend's honorific, or anyone's さん, after a given name. */
-const GIVEN_NAME_HONORIFIC = honorificAlternation(...FAMILIAR_HONORIFICS, "さん");
+/** A child's or a friend's honorific, anyone's さん, or a customer's 様 in kanji (あかり 様ご自身で), after a given name. */
+const GIVEN_NAME_HONORIFIC = honorificAlternation(...FAMILIAR_HONORIFICS, "さん", "様");
 const HIRAGANA_GIVEN_BEFORE_HONORIFIC = new RegExp(
   String.raw`(?<![\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(?:(?<surname>\p{Script=Hiragana}{3,5})[ 　])?(?<given>\p{Script=Hiragana}{3,4})[ 　]?${GIVEN_NAME_HONORIFIC}`,
   "dgu",

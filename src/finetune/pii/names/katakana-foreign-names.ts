@@ -58,14 +58,15 @@ export function vietnameseKatakanaFamily(value: string): string | undefined {
 /**
  * A Korean or a Chinese name in katakana, family name and given name joined by ・ (キム・ミンジュ, パク・ジフン, ワン・ズーハン,
  * チェン・シャオメイ), where the text says it is a person's: after a student's, a trainee's or a name's word (留学生
- * キム・ミンジュ, 氏名：リウ・ヤン), or before its kanji writing in brackets, a family name of that list first and a given name of one or two kanji (ワン・ズーハン（漢字は 王 子涵）). The same
+ * キム・ミンジュ, 氏名：リウ・ヤン), or before its kanji writing in brackets, a family name of that list first and a given name of one or two kanji (ワン・ズーハン（漢字は 王 子涵）),
+ * or before its hangul, as a clinic's or a school's table gives both (パク・ソヨン 박소연, キム・ジフン<br>김지훈). The same
  * family names start loanwords' phrases (ワン・チーム, ワン・ピース, ハン・バーガー), which neither cue stands beside.
  */
 const EAST_ASIAN_KATAKANA_FAMILY =
   "キム|パク|チェ|チョン|カン|チョ|ユン|イム|クォン|ファン|アン|ソン|リュ|ホン|ハン|イ|ワン|リー|リ|チャン|チェン|リウ|ヤン|ジャオ|ウー|ジョウ|シュー|スン|マー|グオ|ガオ|リン|ルオ|リャン|タン|フォン|ドン|シャオ|ツァイ|パン";
 const PERSON_WORD_BEFORE = "(?:留学生|学生|生徒|児童|研修生|実習生|社員|選手|氏名|名前|本名)[ 　]*[:：は]?[ 　]*";
 const EAST_ASIAN_DOTTED_NAME = new RegExp(
-  `(?<cue>${PERSON_WORD_BEFORE})?(?<![\\p{Script=Katakana}ー・])(?<name>(?:${EAST_ASIAN_KATAKANA_FAMILY})・[\\p{Script=Katakana}ー]{2,6})(?![\\p{Script=Katakana}ー・])(?=[（(](?:漢字は?)?[ 　:：]*(?<kanji>\\p{Script=Han})[ 　]?\\p{Script=Han}{1,2}[）)]|)`,
+  `(?<cue>${PERSON_WORD_BEFORE})?(?<![\\p{Script=Katakana}ー・])(?<name>(?:${EAST_ASIAN_KATAKANA_FAMILY})・[\\p{Script=Katakana}ー]{2,6})(?![\\p{Script=Katakana}ー・])(?=[（(](?:漢字は?)?[ 　:：]*(?<kanji>\\p{Script=Han})[ 　]?\\p{Script=Han}{1,2}[）)]|(?<hangul>[ 　]*(?:<br ?\\/?>)?[ 　]*[（(]?\\p{Script=Hangul}{2,4}(?!\\p{Script=Hangul}))|)`,
   "dgu",
 );
 
@@ -74,7 +75,7 @@ export const eastAsianKatakanaName: PiiDetector = gated(new RegExp(`(?:${EAST_AS
   find: (shadow) =>
     matchesOf(EAST_ASIAN_DOTTED_NAME, shadow).flatMap((match) => {
       const kanji = match.groups!.kanji;
-      if (match.groups!.cue === undefined && (kanji === undefined || !isEastAsianFamily(kanji))) return [];
+      if (match.groups!.cue === undefined && match.groups!.hangul === undefined && (kanji === undefined || !isEastAsianFamily(kanji))) return [];
       const [start, end] = match.indices!.groups!.name!;
       return [{ start, end }];
     }),

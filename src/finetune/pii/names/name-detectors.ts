@@ -649,8 +649,11 @@ const WORD_END = "(?=[がはにのともへをでやか、。，．,.!！?？」
  * before the words after it are read.
  */
 const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p{Script=Han}(?:[ノヶ]?\p{Script=Han}){1,2}(?![\p{Script=Han}々ヶ])/gu;
-/** What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there. */
-const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2})${WORD_END}`, "uy");
+/**
+ * What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there; a
+ * post before the way a message goes (岩田 部長宛, 安西 組合長経由) ends there too, not taken with 宛 for a given name.
+ */
+const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2}?)(?:(?<=長)(?=経由|宛)|${WORD_END})`, "uy");
 /**
  * One kanji and の straight before the word: a place's name written so (柿の木坂, 日の出町, 桜の宮, 鶴の台), the word its
  * part, not a surname. Not after a kin's, a desk's or a neighbour's one kanji (妻の, 店の, 係の, 隣の 佐藤: a person).
@@ -658,15 +661,18 @@ const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p
 const PLACE_WITH_NO = /(?<![\p{Script=Han}々ヶ])(?![店係課班父母兄姉弟妹妻夫娘息孫嫁婿甥姪叔伯祖隣組])\p{Script=Han}の$/u;
 /**
  * A surname that IPADIC reads first as a word (高嶺, a lofty peak) is a person's where a shop's staff is written:
- * before a space and a post (高嶺 店長), or after a staff word and の (スタッフの高嶺, 当店の高嶺): the idiom (高嶺の花)
- * has neither.
+ * before a space and a post (高嶺 店長, 漁協の 安西 組合長経由: a post of a union or a school too, and the way a
+ * message goes by it), or after a staff word and の (スタッフの高嶺, 当店の高嶺): the idiom (高嶺の花) has neither.
  */
-const POST_AFTER_SPACE = /^[ 　](?:店長|副店長|部長|課長|係長|主任|社長|所長|室長|院長|支配人|マネージャー)(?![\p{Script=Han}])/u;
+const POST_AFTER_SPACE =
+  /^[ 　](?:店長|副店長|部長|課長|係長|主任|社長|所長|室長|院長|支配人|マネージャー|組合長|理事長|会長|校長|園長|館長|事務長)(?:(?![\p{Script=Han}])|(?<=長)(?=経由|宛))/u;
 const STAFF_NO_BEFORE = /(?:スタッフ|店員|社員|職員|係員|従業員|当店|弊社|当社|担当)の$/u;
 const surnameAsStaff = (shadow: string, start: number, surname: string): boolean =>
   nameLexicon().surnames.has(surname) && (POST_AFTER_SPACE.test(shadow.slice(start + surname.length, start + surname.length + 8)) || STAFF_NO_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)));
 /** A flight's number before the word (NH 106 羽田 10:55 発, JL123 伊丹): the airport, named as a surname may be. */
 const FLIGHT_NUMBER_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Z0-9][ 　]?\d{1,4}便?[ 　]+$/u;
+/** A size after the word (柘植 13.5mm, 黒檀 15.0mm): a seal's or a thing's material, named as a surname may be. */
+const SIZE_AFTER = /^[ 　]?\d+(?:\.\d+)?[ 　]?(?:mm|cm|ミリ|センチ|号|角)/u;
 /** A common noun that ends as a job's word does (運転手, 看護師, 作業員, 管理者): not a noun a given name may be (蒼空). */
 /** A signer's act written after the surname, as an approval's or a check's note does (望月 了承, 佐藤 確認, 田中 承認済). */
 const SIGNER_ACT = /^(?:了承|承認|確認|決裁|同意|許可|押印|署名|検印|受領|対応)済?$/u;
@@ -687,6 +693,7 @@ const japaneseSurnameAlone: PiiDetector = {
       if (facilityNameGoesOn(shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (inRoutePlaceList(shadow, match.index, match.index + surname.length)) continue;
       if (FLIGHT_NUMBER_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (SIZE_AFTER.test(shadow.slice(match.index + surname.length, match.index + surname.length + 12))) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;
@@ -714,7 +721,7 @@ const japaneseSurnameAlone: PiiDetector = {
  * given name that is also a common noun (山田錦, a sake rice; 山田愛, a person) needs a person cue after it.
  */
 export const TITLE_AT_END =
-  /(?:副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|店長|支店長|主任|理事長|院長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩)$/u;
+  /(?:副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|店長|支店長|主任|理事長|組合長|院長|校長|園長|館長|事務長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩)$/u;
 /** What a surname follows inside a kanji run before a title: 営業部山田部長, 人事課佐藤課長. */
 const ORGANISATION_END = /[部課室社店局係班所署庁院校]$/u;
 

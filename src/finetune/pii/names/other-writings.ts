@@ -22,18 +22,28 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * Prasad Adhikari（アディカリ ビシュヌ プラサド）), and a web page's cell may break its line before the bracket (<br>).
  * A kanji surname may hold a small ヶ or ノ (鶴ヶ岡, 一ノ瀬), and a Nikkei name joins a kanji surname to a katakana given
  * name (Gustavo Nakahara（中原 グスタボ）). A reading in hiragana may end at a comma that goes on about the person
- * (（あざみ あかり、地域おこし協力隊に応募中）).
+ * (（あざみ あかり、地域おこし協力隊に応募中）). A Brazilian's four names take four katakana words (Rodrigues Carvalho, Ana
+ * Paula（ロドリゲス カルバーリョ アナ パウラ）), and a Latin name's given name alone may be written (Camila Yoshida
+ * Santos（カミラ））.
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){1,2}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=\p{Script=Hiragana})、)/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=\p{Script=Hiragana})、)/u;
 /**
- * Katakana words alone in the next field of a row after a Latin name: its rendering (Trần Minh Khoa,チャン ミン コア,…);
+ * Katakana words alone in the next field of a row after a Latin name, or after a web page's line break in its cell
+ * (SHRESTHA Anjana<br>シュレスタ アンジャナ): its rendering (Trần Minh Khoa,チャン ミン コア,…);
  * in half-width katakana, a reading column's way of writing, one word is enough (| Thomas Whitfield | ﾄｰﾏｽ |).
  */
 const HALF_WIDTH_WORD = "[\\uFF66-\\uFF9F]{2,10}";
 const KATAKANA_IN_NEXT_FIELD = new RegExp(
-  `^[ \\t]*[,，|\\t][ \\t]*([\\p{Script=Katakana}ー]{1,8}(?:[ 　・][\\p{Script=Katakana}ー]{1,8}){1,3}|${HALF_WIDTH_WORD}(?:[ 　][\\uFF66-\\uFF9F]{1,10}){0,3})[ \\t]*(?=[,，|\\t\\n]|$)`,
+  `^[ \\t]*(?:[,，|\\t]|<br ?\\/?>)[ \\t]*([\\p{Script=Katakana}ー]{1,8}(?:[ 　・][\\p{Script=Katakana}ー]{1,8}){1,3}|${HALF_WIDTH_WORD}(?:[ 　][\\uFF66-\\uFF9F]{1,10}){0,3})[ \\t]*(?=[,，|\\t\\n<]|$)`,
   "u",
 );
+/**
+ * Latin words, a comma after one perhaps, straight before a found name: the family names a register writes first
+ * (Rodrigues Carvalho, Ana Paula), found apart from the given ones, whose katakana writing in brackets starts with them.
+ */
+const LATIN_WORDS_BEFORE = /(?<![\p{Script=Latin}])(?:\p{Script=Latin}[\p{Script=Latin}'-]*,? )+$/u;
+const latinNameEndingAt = (shadow: string, start: number): string => LATIN_WORDS_BEFORE.exec(shadow.slice(Math.max(0, start - 40), start))?.[0] ?? "";
+
 /** Whether `kana` is one of the readings the dictionary gives the surname of `found`, a kanji full name. */
 function readsFoundSurname(kana: string, found: string): boolean {
   const surname = KANJI_FULL_NAME.exec(found)?.[1];
@@ -47,6 +57,9 @@ function readsFoundSurname(kana: string, found: string): boolean {
  */
 function isOtherWriting(words: string, found: string): boolean {
   const [first, second] = words.split(/[ 　・]/u) as [string, string];
+  // One full-width katakana word alone: a Latin name's given name written so, the first word's sound and no word of
+  // the dictionary (Camila Yoshida Santos（カミラ）; not Maria Lopez（マネージャー））. Half-width, a reading column's.
+  if (second === undefined && /^[ァ-ヺー]+$/u.test(first)) return /^\p{Script=Latin}/u.test(found) && writesLatinWord(first, found.split(/[ ,]/u)[0]!) && !nameLexicon().wordReadings.has(asReading(first));
   if (/^[\p{Script=Katakana}ー]/u.test(first)) return !/^\p{Script=Latin}/u.test(found) || kanaCanWriteLatinName(words, found);
   // Hiragana is too often a phrase (（ご本人 さま）, （おとな ２）): only when its first word reads the found surname.
   // Or when its given name is the found one's, already in hiragana (薊 あかり（あざみ あかり）).
@@ -97,7 +110,7 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
       growByLastWord(shadow, finding, spans);
       continue;
     }
-    if (!isOtherWriting(other[1]!, value)) continue;
+    if (!isOtherWriting(other[1]!, /^\p{Script=Latin}/u.test(value) ? latinNameEndingAt(shadow, finding.start) + value : value)) continue;
     const at = finding.end + other.index + other[0].lastIndexOf(other[1]!);
     const span = { start: at, end: at + other[1]!.length };
     // Its surname may be masked already, repeated from an honorific elsewhere (藤沢様 … （藤沢 健斗）): the finding grows.
@@ -109,7 +122,7 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
   for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
   for (const span of kanjiNamesBeforeRomanisation(shadow, findings)) spans.add(span);
   for (const span of hanziWritingsAfter(shadow, findings)) spans.add(span);
-  for (const span of katakanaWordsBeforeLatin(shadow, findings)) spans.add(span);
+  for (const span of katakanaWritingsBesideLatin(shadow, findings)) spans.growOrAdd(span);
   for (const span of fullNamesAfterNickname(shadow, findings)) spans.add(span);
 }
 
@@ -143,21 +156,54 @@ function hanziWritingsAfter(shadow: string, findings: readonly Finding[]): Span[
 
 /** Katakana words, not the end of a longer katakana run, then an opening bracket ending the text before a name. */
 const KATAKANA_BEFORE_BRACKET = /(?<![\p{Script=Katakana}ー・])([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){0,2})[ \t]?[（(]$/u;
+/**
+ * Katakana words opening a table's cell, then a space or a web page's line break before a name (| ビシュヌ・プラサド・アディカリ
+ * Bishnu…, <td>パク・ソヨン<br>…).
+ */
+const KATAKANA_OPENING_CELL = /(?<=(?:^|[|\t\n]|<td[^>]*>)[ \t]*)([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){1,3})[ \t]*(?:<br ?\/?>)?[ \t]*$/u;
+/** Katakana words after a space or a line break, closing a table's cell (| SHRESTHA Anjana シュレスタ アンジャナ |). */
+const KATAKANA_CLOSING_CELL = /^[ \t]*(?:<br ?\/?>)?[ \t]*([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){1,3})[ \t]*(?=[|\t\n]|<\/td>|$)/u;
+
+/**
+ * A cell's two writings of one name, word for word: as many katakana words as Latin ones, each opening with a sound of
+ * one of them (フェレイラ・リカルド・タナカ, Ricardo Tanaka Ferreira), so that a firm's or a thing's katakana beside a name
+ * (ホテル・ニューオータニ Maria Lopez) is not its writing.
+ */
+function writesWordForWord(kana: string, latinName: string): boolean {
+  const words = kana.split(/[ 　・]/u);
+  const latin = latinName.split(/[ ,]+/u).filter(Boolean);
+  return words.length === latin.length && words.every((word) => latin.some((latinWord) => kanaCanWriteLatinName(word, latinWord)));
+}
 
 /**
  * A found Latin name in brackets after katakana that write it, as an interpreter or a guest is named in the script a
  * Japanese reader says the name in first (通訳：ホアン（Hoàng Thị Lan）, 留学生 マリア・ロペス（María López）): the
  * first katakana word a name's reading the dictionary gives that can write a word of the Latin name (not ホテル（Hoàng
- * Thị Lan）, no name's reading).
+ * Thị Lan）, no name's reading). Or katakana before or after the name in its table cell that write its words one for
+ * one (| フェレイラ・リカルド・タナカ Ricardo Tanaka Ferreira |): the cell gives both writings.
  */
-function katakanaWordsBeforeLatin(shadow: string, findings: readonly Finding[]): Span[] {
+function katakanaWritingsBesideLatin(shadow: string, findings: readonly Finding[]): Span[] {
   const spans: Span[] = [];
   const { givenNameReadings, surnameReadings } = nameLexicon();
   for (const finding of findings) {
     const value = shadow.slice(finding.start, finding.end);
     if (finding.type !== "PERSON" || !/^\p{Script=Latin}/u.test(value)) continue;
-    const from = Math.max(0, finding.start - 36);
-    const before = KATAKANA_BEFORE_BRACKET.exec(shadow.slice(from, finding.start));
+    const from = Math.max(0, finding.start - 60);
+    const text = shadow.slice(from, finding.start);
+    // The slice may start inside a cell: its start is a cell's only where the text starts.
+    const cell = KATAKANA_OPENING_CELL.exec(text);
+    if (cell && (from === 0 || cell.index > 0 || /^[|\t\n]/u.test(text)) && writesWordForWord(cell[1]!, value)) {
+      const start = from + cell.index;
+      spans.push({ start, end: start + cell[1]!.length });
+      continue;
+    }
+    const closing = KATAKANA_CLOSING_CELL.exec(shadow.slice(finding.end, finding.end + 60));
+    if (closing && writesWordForWord(closing[1]!, value)) {
+      const start = finding.end + closing[0].lastIndexOf(closing[1]!);
+      spans.push({ start, end: start + closing[1]!.length });
+      continue;
+    }
+    const before = KATAKANA_BEFORE_BRACKET.exec(text);
     if (before === null) continue;
     const first = before[1]!.split(/[ 　・]/u)[0]!;
     if (!givenNameReadings.has(first) && !surnameReadings.has(first)) continue;
