@@ -690,6 +690,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // member's hiragana name before a job in brackets): 604.
   // Latin names of round 28r (latin-names-round28r.test.ts: a found family name in capitals later, one capitalised after
   // a Hong Kong name's English name, a short form before the full name in brackets): 607.
+  // Japanese names of round 28r (ja-names-round28r.test.ts: a surname of numeral kanji with its reading in brackets).
   { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [607, 626], kept: [344, 344] },
   // The twenty-seventh: written blind (c9d8677) and kept aside through one round; a pet's microchip number, first a
   // look-alike, planted as the Decisions say before its one measure: 616 planted, 349 look-alikes.
@@ -723,6 +724,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // beside a found name; romaji with macrons; a listed family name in capitals before a listed given name; a full name
   // before a note in brackets saying who; a given name opening its e-mail's local part; a capitals family name written
   // capitalised later. Kept: Grupo as a firm's word. Names 253 of 275: 588 of 618, 345 of 349.
+  // Then its Japanese-script names by class (ja-names-round28r.test.ts: a small ヶ in a surname, rare Okinawan and
+  // numeral-kanji surnames, a surname before a union's post, kana given names of today's children, a seal's engraved
+  // name, a foreign name's katakana beside its Latin or hangul) and a seal's material before its size kept: 573 of 618
+  // on their own, 345 of 349 kept.
   { title: "the twenty-eighth held-out set", dir: HELD_OUT_28_DIR, planted: 618, masked: [588, 618], kept: [345, 349] },
 ];
 
