@@ -60,6 +60,13 @@ const classes: Record<string, MaskingCase[]> = {
     ["| 母 | Isabela Costa Nunes（マネージャー） | フリー |", "| 母 | [PERSON]（マネージャー） | フリー |"],
     ["| 会場 | ホテル・ニューオータニ Maria Lopez |", "| 会場 | ホテル・ニューオータニ [PERSON] |"],
   ],
+  "a writer's kanji surname and katakana given name, half-width too, before です opening a message": [
+    ["【メール】金城 ﾏﾘ です。先日の件で", "【メール】[PERSON] です。先日の件で"],
+    ["【電話】比嘉 エリカ と申します", "【電話】[PERSON] と申します"],
+    ["宮城 ユキ です。よろしくお願いします。", "[PERSON] です。よろしくお願いします。"],
+    ["【お知らせ】営業 マネージャーです", "【お知らせ】営業 マネージャーです"],
+    ["【メール】本社 サービス窓口です", "【メール】本社 サービス窓口です"],
+  ],
   "a Korean name in katakana joined by ・ before its hangul": [
     ["| IR-0311 | キム・ジフン 김지훈 | 皮膚科 |", "| IR-0311 | [PERSON] [PERSON] | 皮膚科 |"],
     ["<td>チェ・ミンソ<br>최민서</td>", "<td>[PERSON]<br>[PERSON]</td>"],

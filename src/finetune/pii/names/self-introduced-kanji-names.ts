@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
-import { commonNouns } from "../lexicon/japanese-name-lexicon.js";
+import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { COMPANY_WORD, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, TITLE_AT_END } from "./name-detectors.js";
 
 /**
@@ -22,4 +22,26 @@ export const SELF_INTRODUCED_KANJI_NAME: PiiDetector = gated(/\p{Script=Han}[ �
       const [start] = match.indices!.groups!.surname!;
       return [{ start, end: match.indices!.groups!.given![1] }];
     }),
+});
+
+/**
+ * A writer's kanji surname and katakana given name, half-width too (島袋 ﾘｴ です, 比嘉 エリカ と申します), opening a
+ * message or its line after a channel's tag (【メール】): a Nikkei or an Okinawan family's way of writing a daughter's name.
+ * The surname one the dictionary lists, the kana a given name it reads; not a firm's or a shop's word (山田 サービスです).
+ */
+const INTRODUCED_KATAKANA_GIVEN =
+  /(?<=^|\n|[】」>])[ \t　]*(?<name>(?<surname>\p{Script=Han}[\p{Script=Han}々ヶ]{0,2})[ 　](?<given>[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,6}))[ 　]?(?:です|と申します)/dgu;
+
+export const SELF_INTRODUCED_KATAKANA_GIVEN_NAME: PiiDetector = gated(/[\p{Script=Katakana}ー\uFF66-\uFF9F][ 　]?(?:です|と申します)/u, {
+  type: "PERSON",
+  find: (shadow) => {
+    const { surnames, givenNameReadings } = nameLexicon();
+    return matchesOf(INTRODUCED_KATAKANA_GIVEN, shadow).flatMap((match) => {
+      const { surname, given } = match.groups!;
+      // A surname that is a noun too (島袋) is one here: the given name after it says so.
+      if (!surnames.has(surname!) || OFFICE_END.test(surname!) || COMPANY_WORD.test(surname!) || ORGANISATION_WORD.test(surname!) || !givenNameReadings.has(asReading(given!))) return [];
+      const [start, end] = match.indices!.groups!.name!;
+      return [{ start, end }];
+    });
+  },
 });
