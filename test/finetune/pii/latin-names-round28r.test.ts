@@ -29,7 +29,7 @@ describeMaskingClasses("Latin names of round 28r", {
     ["Kōbe beef and Ōsaka ramen on the menu.", "Kōbe beef and Ōsaka ramen on the menu."],
   ],
   "a family name in capitals and a listed given name capitalised": [
-    ["<td>GURUNG Sunil<br>グルン スニル</td>", "<td>[PERSON]<br>グルン スニル</td>"],
+    ["<td>GURUNG Sunil<br>グルン スニル</td>", "<td>[PERSON]<br>[PERSON]</td>"],
     ["受講者 THAPA Rakesh（ネパール）", "受講者 [PERSON]（ネパール）"],
     ["Drive to PARK Avenue and OSAKA Castle.", "Drive to PARK Avenue and OSAKA Castle."],
     ["New TOYOTA Corolla in stock.", "New TOYOTA Corolla in stock."],
