@@ -11,6 +11,10 @@ import { namesBesideFound } from "./names/person-neighbours.js";
 import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.js";
 import { aiModelNames, onlyModelNames } from "./look-alikes/ai-model-names.js";
 import { fashionHouses, isSakeBrand } from "./look-alikes/named-brands.js";
+import { invoiceRegistrationSpans } from "./look-alikes/invoice-registration-numbers.js";
+import { ledFirmNameSpans } from "./look-alikes/led-firm-names.js";
+import { sealMaterialSpans } from "./look-alikes/seal-materials.js";
+import { shopNameSpans } from "./look-alikes/shop-names.js";
 import { SpanIndex } from "./span-index.js";
 
 export interface PiiFinding extends Span {
@@ -186,6 +190,7 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
   dropSongCredits(shadows, found);
   dropAiModels(shadows, found);
   dropNamedBrands(shadows, found);
+  dropInsideLookAlikes(shadows, found);
   return { shadows, found };
 }
 
@@ -211,6 +216,22 @@ function dropNamedBrands(shadows: readonly string[], found: PiiFinding[][]): voi
     const houses = fashionHouses(shadow);
     const brand = (finding: PiiFinding) => houses.some((house) => house.start <= finding.start && finding.end <= house.end) || isSakeBrand(shadow, finding);
     found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !brand(finding));
+  });
+}
+
+/**
+ * Look-alikes whose parts a rule reads as a name or a number (a seal's material and size, 柘植 13.5mm; an invoice
+ * registration number, T3020001087456, whose digits pass a card's check; a shop's name of a place and a kana word, 館山
+ * なぎさ屋; a firm's name led by Grupo or Banco): a finding inside one is dropped after every rule and repeat has read the
+ * record.
+ */
+const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans];
+
+function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][]): void {
+  shadows.forEach((shadow, index) => {
+    if (found[index]!.length === 0) return;
+    const spans = LOOK_ALIKE_SPANS.flatMap((spansIn) => spansIn(shadow));
+    if (spans.length > 0) found[index] = found[index]!.filter((finding) => !spans.some((span) => span.start <= finding.start && finding.end <= span.end));
   });
 }
 

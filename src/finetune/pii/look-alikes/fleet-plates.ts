@@ -1,10 +1,10 @@
 import { before } from "../detector.js";
 
 /**
- * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …): the plate is the firm's truck or van, which names
- * no person, so it is left as written.
+ * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …, a driving service's escort car 随伴車 群馬 …): the plate
+ * is the firm's truck, van or car, which names no person, so it is left as written.
  */
-const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|作業車|公用車|業務用車両?|(?:スクール|送迎|路線|観光)バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
+const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光)バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
 /**
  * A carrier's vehicle in English right before its plate, "plate" perhaps between (bus 品川 200 あ …, shuttle van: …,
  * truck plate …), or a plate on a line that names the vehicle a carrier's or a firm's (Delivery truck driver: …, plate

@@ -6,6 +6,7 @@ import { CREDENTIAL_FILE_DETECTORS } from "./credential-file-detectors.js";
 import { FOREIGN_CREDENTIAL_DETECTORS } from "./foreign-credential-labels.js";
 import { gated, hasRun, isAlphanumeric, matchesOf, patternDetector, type PiiDetector } from "../detector.js";
 import { lexiconTags } from "../names/english-person-tagger.js";
+import { KANA_TRANSFER_CODES } from "./kana-transfer-codes.js";
 import { KEY_HIDING_PLACES } from "./key-hiding-places.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
@@ -432,6 +433,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ...AUTHENTICATOR_SECRETS,
   ...RECOVERY_PHRASES,
   gated(/コード|[Cc]ode/, patternDetector("SECRET", ONE_TIME_CODE, (match) => oneTimeCode(match.groups!.secret!))),
+  ...KANA_TRANSFER_CODES,
   // After the key cues: a license key is an API key, not a password.
   gated(/パス|暗証|秘密|合言葉|キー|[Pp]ass|PASS|PIN|[Kk]ey|KEY|[Ss]ecret|SECRET|PSK|psk/, {
     type: "SECRET",

@@ -11,13 +11,13 @@ const THING_BEFORE_CODE = String.raw`(?:[Vv]ersion|[Ee]rror|[Ss]tatus|[Aa]rea|[C
 
 /**
  * A code's, a PIN's or a number's word (暗証番号, ロッカーの番号, パスコード, PIN, code, combination), then at most a few words
- * with no digit and no sentence's end (を告げて実施：), then four to eight single digits spaced one by one (4 8 1 9), with
- * the # or * that ends a keypad's entry: a code read out as it is keyed. The old or the new number (旧番号, 新番号) is the
+ * with no digit and no sentence's end (を告げて実施：), then four to eight single digits spaced or hyphened one by one
+ * (4 8 1 9, 0-4-1-7), with the # or * that ends a keypad's entry (Keypad: 4 1 9 9 #): a code read out as it is keyed. The old or the new number (旧番号, 新番号) is the
  * same code's. A thing's number (電話番号, 部屋番号, 注文番号: a word right before 番号) or code (version code) is no code;
  * nor are numbers spaced one by one past eight digits (a phone's read out).
  */
 const SPACED_CODE = new RegExp(
-  String.raw`(?:暗証(?:番号)?|パスコード|(?<![\p{Script=Han}\p{Script=Katakana}ー])[旧新]?番号|(?:解除|解錠|開錠)(?:番号|コード)?|(?<![A-Za-z])(?:PIN|[Pp]in|(?<!${THING_BEFORE_CODE}[ -])[Cc]ode|[Pp]asscode|[Cc]ombination)(?![A-Za-z]))(?<gap>[^\n\d。.!?]{0,24}?)(?<!\d|\d )(?<secret>\d(?: \d){3,7}(?: ?[#*](?![#*\d]))?)(?! ?\d)`,
+  String.raw`(?:暗証(?:番号)?|パスコード|(?<![\p{Script=Han}\p{Script=Katakana}ー])[旧新]?番号|(?:解除|解錠|開錠)(?:番号|コード)?|(?<![A-Za-z])(?:PIN|[Pp]in|(?<!${THING_BEFORE_CODE}[ -])[Cc]ode|[Pp]asscode|[Cc]ombination|[Kk]eypad)(?![A-Za-z])|キーパッド|テンキー)(?<gap>[^\n\d。.!?]{0,24}?)(?<!\d|\d |\d-)(?<secret>\d(?:(?: \d){3,7}|(?:-\d){3,7})(?: ?[#*](?![#*\d]))?)(?! ?\d|-\d)`,
   "dgu",
 );
 
@@ -53,19 +53,22 @@ const PHRASE_SAYS_OF_IT =
 
 /**
  * A security question's answer in English (Security question answer: Pochi, the answer to my secret question is Maple
- * Street, security answer = blue42): one to three words after a colon, = or is. Not a word that says something of it
- * (not set, none, the same, unknown), nor a sentence going on in small words (the answer is that we reset it).
+ * Street, security answer = blue42): one to three words after a colon, = or is, perhaps a clause between that says who
+ * gave it or what was asked (the bank's security answer she gave us (mother's maiden name) is Figueiredo — …). Not a word
+ * that says something of it (not set, none, the same, unknown), nor a sentence going on in small words (the answer is
+ * that we reset it); the clause holds no comma or stop, so a later sentence's "is" is not read as the answer's.
  */
 const SECURITY_ANSWER_EN =
   /(?<![A-Za-z])(?:[Ss]ecurity|[Ss]ecret)[ \t]+(?:question[ \t]+)?answer|(?<![A-Za-z])[Aa]nswer to (?:the|my|your|her|his) (?:security|secret) question/dg;
-const SECURITY_ANSWER_VALUE = /^[ \t]*(?:[:=]|is(?= ))[ \t]*["“']?(?<secret>[A-Za-z0-9][A-Za-z0-9'-]*(?: [A-Z0-9][A-Za-z0-9'-]*){0,2})["”']?(?=[ \t]*(?:[.,;!)]|$))/dm;
+const SECURITY_ANSWER_VALUE =
+  /^(?:[^\n.,;:=!?]{0,48}?(?<=[ \t)]))?[ \t]*(?:[:=]|(?<![A-Za-z])is(?= ))[ \t]*["“']?(?<secret>[A-Za-z0-9][A-Za-z0-9'-]*(?: [A-Z0-9][A-Za-z0-9'-]*){0,2})["”']?(?=[ \t]*(?:[.,;!)]|-[ \t]|$))/dm;
 const SAYS_OF_IT_EN = /^(?:not|none|n\/a|unknown|unset|the|same|blank|empty|required|missing|changed|reset|set|wrong|correct|incorrect|that|this|it)$/i;
 
 function securityAnswers(shadow: string): Span[] {
   const spans: Span[] = [];
   for (const cue of matchesOf(SECURITY_ANSWER_EN, shadow)) {
     const after = cue.index + cue[0].length;
-    const value = SECURITY_ANSWER_VALUE.exec(shadow.slice(after, after + 60));
+    const value = SECURITY_ANSWER_VALUE.exec(shadow.slice(after, after + 100));
     if (value === null || SAYS_OF_IT_EN.test(value.groups!.secret!.split(" ")[0]!)) continue;
     const [start, end] = value.indices!.groups!.secret!;
     spans.push({ start: after + start, end: after + end });
@@ -97,7 +100,7 @@ export const PASS_PHRASE_OF_WORDS = gated(
 );
 
 export const SPOKEN_CODE_DETECTORS: readonly PiiDetector[] = [
-  gated(/\d \d \d \d/, patternDetector("SECRET", SPACED_CODE, (match) => !OTHER_NUMBER_BETWEEN.test(match.groups!.gap!))),
+  gated(/\d([ -])\d\1\d\1\d/, patternDetector("SECRET", SPACED_CODE, (match) => !OTHER_NUMBER_BETWEEN.test(match.groups!.gap!))),
   gated((shadow) => /\d([ -])\d\1\d\1\d/.test(shadow) && /で[^\n]{0,4}(?:開|解錠|解除)|unlock|opens/.test(shadow), patternDetector("SECRET", SPACED_CODE_THEN_OPENING)),
   gated(/合言葉|あいことば|パスフレーズ|秘密の/, patternDetector("SECRET", PHRASE_WORD, (match) => !SAYS_OF_IT.test(match.groups!.secret!))),
   gated(/[Ss]ecurity|[Ss]ecret/, { type: "SECRET", find: securityAnswers }),
