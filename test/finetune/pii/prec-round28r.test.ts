@@ -57,6 +57,11 @@ const classes: Record<string, MaskingCase[]> = {
     ["The security answer she gave is not set yet.", "The security answer she gave is not set yet."],
     ["Security answer reset done, and the balance is 5000.", "Security answer reset done, and the balance is 5000."],
   ],
+  "a firm's dormitory and room after an address found, the firm's office left": [
+    ["寮：岐阜県可児市姫ケ丘2丁目5番地 ミナト電装 第1寮 108（送迎あり）", "寮：[ADDRESS]（送迎あり）"],
+    ["住所 愛知県小牧市小木東1丁目12番地 丸山化成 独身寮 305号室", "住所 [ADDRESS]"],
+    ["勤務先 愛知県小牧市小木東1丁目12番地 丸山化成 本社工場", "勤務先 [ADDRESS] 丸山化成 本社工場"],
+  ],
   "a Kyoto address in romaji whose way stands apart from its crossing": [
     ["Ship to: Kyoto-shi Nakagyo-ku Karasuma-dori Oike agaru Nijoden-cho 405, Japan", "Ship to: [ADDRESS], Japan"],
     ["Shimogyo-ku Shinmachi-dori Shichijo sagaru Higashishiokoji-cho 12", "[ADDRESS]"],

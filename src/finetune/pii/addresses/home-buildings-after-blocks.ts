@@ -16,11 +16,14 @@ const HOME_BUILDING_ROOM = `[A-Za-z0-9\\p{Script=Han}\\p{Script=Katakana}ー]{0,
 const KATAKANA_BUILDING_ROOM = `[\\p{Script=Katakana}ー]{3,12}\\p{Script=Han}{0,4}[ 　](?:\\d{3,4}(?:号室|号)${NO_COUNTER}|${LETTER_ROOM})`;
 /** A building by a Latin name with its unit after a # (Villa Kurima #2, Sunset Heights #305). */
 const LATIN_BUILDING_UNIT = "(?:(?:Villa|Maison|Casa|Residence)\\s\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s(?:Villa|Residence|Heights|Mansion|Court))\\s?#\\d{1,4}(?![\\d\\p{L}])";
-const BUILDING_AFTER = new RegExp(`^[ 　](?:${HOME_BUILDING_ROOM}|${KATAKANA_BUILDING_ROOM}|${LATIN_BUILDING_UNIT})`, "u");
+/** A firm's dormitory: the firm's name, a space, then the home's building and room (テクノ精工 第2寮 214, 丸山化成 独身寮 305号室). */
+const FIRM_DORMITORY_ROOM = `[\\p{Script=Han}\\p{Script=Katakana}ー]{2,10}[ 　]${HOME_BUILDING_ROOM}`;
+const BUILDING_AFTER = new RegExp(`^[ 　](?:${HOME_BUILDING_ROOM}|${FIRM_DORMITORY_ROOM}|${KATAKANA_BUILDING_ROOM}|${LATIN_BUILDING_UNIT})`, "u");
 
 /**
  * The home's building and room written after an address found join it (札幌市北区北二十四条西六丁目2番1号 N24レジデンス 807,
- * 宮古島市下地字来間105-3 Villa Kurima #2, 浜松市中央区富塚町1933-1 サンハイツ富塚 C-3): the room is one household's door.
+ * 宮古島市下地字来間105-3 Villa Kurima #2, 浜松市中央区富塚町1933-1 サンハイツ富塚 C-3, a firm's dormitory 各務原市…1番地 テクノ精工
+ * 第2寮 214): the room is one household's door.
  */
 export function withHomeBuildingAfter(detector: PiiDetector): PiiDetector {
   return {
