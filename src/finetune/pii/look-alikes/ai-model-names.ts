@@ -9,8 +9,9 @@ import { PERSON_VERB } from "../names/english-person-tagger.js";
  * before it (Mr Claude) keeps it a person's.
  */
 
-/** The models' names a name rule may take for a person's. */
-const MODEL = "Claude|Gemini|Gemma|Copilot|Llama|Mistral|Mixtral|Grok|Bard|Perplexity|DeepSeek|Qwen";
+/** The models' names a name rule may take for a person's (the single-name rules read this list too). */
+export const AI_MODEL_NAMES = ["Claude", "Gemini", "Gemma", "Copilot", "Llama", "Mistral", "Mixtral", "Grok", "Bard", "Perplexity", "DeepSeek", "Qwen"];
+const MODEL = AI_MODEL_NAMES.join("|");
 const MODEL_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${MODEL})(?![\\p{L}'’])`, "gu");
 /** The gate: any model's name. */
 const MODEL_CUE = new RegExp(MODEL);

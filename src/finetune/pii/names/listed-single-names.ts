@@ -1,4 +1,5 @@
 import { familyName } from "../lexicon/lexicon-latin-names.js";
+import { AI_MODEL_NAMES } from "../look-alikes/ai-model-names.js";
 import { isVoiceAssistant } from "../lexicon/firm-words.js";
 import { VIETNAMESE_GIVEN_NAMES } from "../lexicon/vietnamese-given-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
@@ -6,9 +7,10 @@ import { isPlaceName } from "./english-person-tagger.js";
 
 /**
  * Tools, bots and AI models a team's chat writes like a colleague (Jenkins fixed it, <Claude> …): some are names too,
- * so the single-name rules leave them.
+ * so the single-name rules leave them. Gemma is left out: alone, it names a woman more often than the model.
  */
-const TOOL_OR_MODEL = /^(?:Jenkins|Hudson|Jira|Claude|Grok|Llama|Mistral|Sentry|Renovate|Dependabot|Travis|Bamboo|Kafka|Nginx|Unity|Sprint|Bot|Robot)$/;
+const MODELS = AI_MODEL_NAMES.filter((model) => model !== "Gemma");
+const TOOL_OR_MODEL = new RegExp(`^(?:Jenkins|Hudson|Jira|Sentry|Renovate|Dependabot|Travis|Bamboo|Kafka|Nginx|Unity|Sprint|Bot|Robot|${MODELS.join("|")})$`);
 
 /**
  * Letters English never writes (ł, ø, ğ, ő, ę, ř, ė, ð, Latvian ē and ņ, Vietnamese ư and ơ and tone marks), or an Icelandic or Nordic
