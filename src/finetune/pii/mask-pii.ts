@@ -5,7 +5,7 @@ import { commonNouns, nameLexicon } from "./lexicon/japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./names/name-detectors.js";
 import { isRomajiSurname } from "./names/latin-name-cues.js";
 import { RepeatMatcher } from "./names/name-repeats.js";
-import { codesOfSeries } from "./ids/same-form-ids.js";
+import { codesOfSeries, INNER_LETTER_FORM } from "./ids/same-form-ids.js";
 import { partsOfFullName } from "./names/full-name-parts.js";
 import { namesBesideFound } from "./names/person-neighbours.js";
 import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.js";
@@ -101,9 +101,9 @@ export function maskInquiryRow(texts: readonly string[], detectors: readonly Pii
 }
 
 /**
- * A register's code: letters, then one run of digits (ME-0712, CW-SHB-02340, BK031877). A code numbered in groups
- * (AP-2026-1187, R08-1124-0031) is dated: an application's or a counter's slip, whose series a document's other parts
- * hold for things as often as for people.
+ * A register's code: letters, then one run of digits (ME-0712, CW-SHB-02340, BK031877), or a school's with a letter
+ * inside its digits (S24H0726: same-form-ids.ts). A code numbered in groups (AP-2026-1187, R08-1124-0031) is dated: an
+ * application's or a counter's slip, whose series a document's other parts hold for things as often as for people.
  */
 const REGISTER_CODE = /^[A-Z]{1,5}(?:-[A-Z]{1,5})*-?\d{4,}$/;
 
@@ -118,7 +118,7 @@ function addSeriesAcross(found: readonly RecordFindings[]): void {
     findings.forEach((list, index) => {
       for (const finding of list) {
         const code = shadows[index]!.slice(finding.start, finding.end);
-        if (finding.type === "PERSONAL_ID" && REGISTER_CODE.test(code)) codes.add(code);
+        if (finding.type === "PERSONAL_ID" && (REGISTER_CODE.test(code) || INNER_LETTER_FORM.test(code))) codes.add(code);
       }
     });
   }

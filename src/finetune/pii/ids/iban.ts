@@ -33,14 +33,18 @@ const IBAN_BODY = String.raw`[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,
 const IBAN_SHAPE = new RegExp(String.raw`(?<![A-Za-z0-9-])${IBAN_BODY}(?![A-Za-z0-9-])`, "dg");
 
 /**
- * After its label (IBAN NL42 …, IBAN: DE12 …), a code of the shape with its country's length is the account even if it
- * fails the check: a person mistyped or made it up, and it is still given as theirs.
+ * After its label (IBAN NL42 …, IBAN: DE12 …) or an account's word (Wise account GB29 TRWI …, acct DE12 …, 口座 FR76 …), a
+ * code of the shape with its country's length is the account even if it fails the check: a person mistyped or made it
+ * up, and it is still given as theirs.
  */
-const LABELLED_IBAN = new RegExp(String.raw`(?<![A-Za-z])IBAN[ \t]*(?:[:：=]|は)?[ \t]*(?<secret>${IBAN_BODY})(?![A-Za-z0-9-])`, "dg");
+const LABELLED_IBAN = new RegExp(
+  String.raw`(?<![A-Za-z])(?:IBAN|[Aa]ccount|ACCOUNT|[Aa]cct\.?|口座)(?: (?:no\.?|number|#))?[ \t]*(?:[:：=]|は)?[ \t]*(?<secret>${IBAN_BODY})(?![A-Za-z0-9-])`,
+  "dg",
+);
 const hasItsCountrysLength = (iban: string): boolean => IBAN_LENGTHS[iban.slice(0, 2)] === iban.length;
 
 /** An IBAN names one person's or firm's account; a code of its shape that fails the check (1 in 97 pass) is something else. */
 export const IBAN_DETECTORS: readonly PiiDetector[] = [
   gated(/[A-Z]{2}\d\d/, patternDetector("PERSONAL_ID", IBAN_SHAPE, (match) => isValidIban(match[0].replaceAll(" ", "")))),
-  gated(/IBAN/, patternDetector("PERSONAL_ID", LABELLED_IBAN, (match) => hasItsCountrysLength(match.groups!.secret!.replaceAll(" ", "")))),
+  gated(/IBAN|ccount|ACCOUNT|cct|口座/, patternDetector("PERSONAL_ID", LABELLED_IBAN, (match) => hasItsCountrysLength(match.groups!.secret!.replaceAll(" ", "")))),
 ];

@@ -137,12 +137,23 @@ export function isIdLabel(label: string): boolean {
   const ja = /^(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8}) ?(?<suffix>番号|ナンバー|ID|No\.?|NO\.?|コード)$/u.exec(label)?.groups;
   // A code is most often a thing's, a place's or an account's in the ledger (資材コード, 拠点コード, 科目コード): a person's
   // only by a person's word (担当者コード, 社員コード, 顧客コード).
-  if (ja !== undefined) return (!THING_WORD.test(ja.word!) || PERSON_BY_THING.test(ja.word!)) && !TRADE_PARTY.test(ja.word!) && (ja.suffix !== "コード" || PERSON_WORD_END.test(ja.word!));
+  if (ja !== undefined)
+    return (
+      (!THING_WORD.test(ja.word!) || PERSON_BY_THING.test(ja.word!) || registrantsId(ja.word!, ja.suffix!)) &&
+      !TRADE_PARTY.test(ja.word!) &&
+      (ja.suffix !== "コード" || PERSON_WORD_END.test(ja.word!))
+    );
   const en = /^(?<word>[A-Z]?[a-z]{1,11}|[A-Z]{2,8})(?<dot>\.?)[ _-]?(?:ID|Id|id|No\.?|no\.?|NO\.?|[Nn]umber|#)$/.exec(label)?.groups;
   if (en === undefined) return false;
   // A word cut short with its dot (Emp. ID, Cust. No.) is a person's only by a person's abbreviation: Inv. No. is an invoice's.
   return en.dot ? PERSON_ABBREVIATION.test(en.word!) : !THING_WORD_EN.test(en.word!);
 }
+
+/**
+ * A registration's ID (登録ID, a volunteer's or a member's old one: 旧登録ID) is the registrant's, in a label or a table's
+ * heading; its number (登録番号) a firm's or a thing's (an invoice issuer's, a vehicle's).
+ */
+const registrantsId = (word: string, suffix: string): boolean => suffix === "ID" && /^(?:旧|新|元)?登録$/u.test(word);
 
 /** Latin abbreviations of whom a code is issued to (Emp., Empl., Cust., Mbr., Pt., Stu.; not Acct.: a ledger's account code). */
 const PERSON_ABBREVIATION = /^(?:emp|empl|cust|mbr|memb|mem|pt|pat|stu|stud)$/i;
@@ -176,8 +187,7 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   if (ja !== undefined && goodsLeftBefore(shadow, match.index)) return false;
   if (ja !== undefined && suffix !== "ID" && groupsOwn(shadow, match.index - ja.length)) return false;
   if (ja !== undefined && suffix === "ID" && clubsOwnId(ja, shadow, end)) return false;
-  // A registration's ID (登録ID) is the registrant's login; its number (登録番号) a firm's or a thing's.
-  if (ja !== undefined && THING_WORD.test(ja) && !(suffix === "ID" && /^登録$/.test(ja)) && !customerFirmAccount(ja, suffix) && !PERSON_BY_THING.test(ja)) return false;
+  if (ja !== undefined && THING_WORD.test(ja) && !registrantsId(ja, suffix) && !customerFirmAccount(ja, suffix) && !PERSON_BY_THING.test(ja)) return false;
   if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;
   if (en !== undefined && THING_WORD_EN.test(en.replace(/[ _-]$/, ""))) return false;
   // A number's label (番号, No., カード, #) wants a number: four digits or more, and its own word before it (証券番号, 在留カード;

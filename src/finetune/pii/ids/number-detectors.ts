@@ -22,6 +22,12 @@ import { RACE_BIB_NUMBER_DETECTORS } from "./race-bib-numbers.js";
 import { IMMIGRATION_DOCUMENT_NUMBER_DETECTORS } from "./immigration-document-numbers.js";
 import { QUOTED_ACCOUNT_NAMES } from "./quoted-account-names.js";
 import { CRIME_PREVENTION_REGISTRATIONS } from "./crime-prevention-registrations.js";
+import { PERSONAL_MEETING_IDS } from "./personal-meeting-ids.js";
+import { EMPLOYMENT_INSURANCE_NUMBERS } from "./employment-insurance-numbers.js";
+import { RESIDENCE_CARDS_NEARBY } from "./residence-cards-nearby.js";
+import { PASSPORTS_NAMED_AFTER } from "./passports-named-after.js";
+import { POSSESSIVE_APPLICATION_NUMBERS } from "./possessive-application-numbers.js";
+import { EXCHANGE_PROFILE_URLS } from "./exchange-profile-urls.js";
 import { PROSE_ACCOUNT_NUMBERS } from "./prose-account-numbers.js";
 import { WALLET_ADDRESSES } from "../secrets/wallet-addresses.js";
 import { WRAPPED_ID_VALUES } from "./wrapped-id-values.js";
@@ -389,6 +395,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ),
   ...POLICE_RECEIPT_NUMBERS,
   ...CODE_HOST_PROFILES,
+  ...EXCHANGE_PROFILE_URLS,
   gated(/普通|当座|貯蓄|定期|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),
   gated(/口座/, patternDetector("PERSONAL_ID", PURPOSE_ACCOUNT)),
   gated(/店番|支店/, branchAndAccount),
@@ -435,6 +442,11 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...RACE_BIB_NUMBER_DETECTORS,
   ...IMMIGRATION_DOCUMENT_NUMBER_DETECTORS,
   ...CRIME_PREVENTION_REGISTRATIONS,
+  ...PERSONAL_MEETING_IDS,
+  ...EMPLOYMENT_INSURANCE_NUMBERS,
+  ...RESIDENCE_CARDS_NEARBY,
+  ...PASSPORTS_NAMED_AFTER,
+  ...POSSESSIVE_APPLICATION_NUMBERS,
   ...OWNED_THING_REGISTRATIONS,
   ...CODES_SAID_OF_A_PERSON,
   ...PROSE_ACCOUNT_NUMBERS,

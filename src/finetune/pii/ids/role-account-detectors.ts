@@ -52,12 +52,16 @@ const loginShaped = (match: RegExpExecArray): boolean => {
 /**
  * A login joined only by `-` or `.` after the role's word (管理者 futon-adm のパスワード, 管理者 ops-kenji.m に … から試行):
  * a word so joined (管理者 e-mail, web-ui) is a login only where its password or account follows, or a sign-in was tried
- * on it; each part two characters or more.
+ * on it, or in three parts or more (管理者 hs-admin-yahagi: a site's, a role's and its holder's name); each part two
+ * characters or more.
  */
 const CREDENTIAL_AFTER = /^[ \t　]*(?:の(?:パスワード|パス|PW|アカウント)|に[^\n。]{0,30}(?:試行|ログイン|アクセス|不正))/;
 const joinedLogin = (match: RegExpExecArray): boolean => /^[a-z]{2,}[.-][a-z0-9]{2,}(?:[.-][a-z0-9]+)*$/.test(match.groups!.secret!) && loginShaped(match);
 const roleLogin = (match: RegExpExecArray, shadow: string): boolean =>
-  underscoreOrDigit(match) || (joinedLogin(match) && !isNoPersonAccount(match.groups!.secret!) && CREDENTIAL_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 40)));
+  underscoreOrDigit(match) ||
+  (joinedLogin(match) &&
+    !isNoPersonAccount(match.groups!.secret!) &&
+    (match.groups!.secret!.split(/[.-]/).length >= 3 || CREDENTIAL_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 40))));
 
 /**
  * A login in brackets right after an ID's word (個人ID（kk-takanashi）, 薬剤師ごとの ID（tsb-nishi-araki など）): the

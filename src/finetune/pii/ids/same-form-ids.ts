@@ -29,9 +29,19 @@ const GROUPED_FORM = /^\d{3,4}([ -])\d{3,4}(?:\1\d{3,4})+$/;
 const GROUPED = /(?<![\d-])\d{3,4}([ -])\d{3,4}(?:\1\d{3,4})+(?!\d|-\d)/g;
 const groupedKey = (number: string): string => `${number.slice(0, number.search(/[ -]/))} ${number.replace(/\d/g, "9")}`;
 
+/**
+ * A code with a letter inside its digits (a student number: the school's letter, the year, the faculty's letter and a
+ * serial, S24H0726 under 学籍番号, so S25G0038 after a student's name below): its series is its first letters and its
+ * shape, letter for letter and digit for digit, as one school numbers every year and faculty alike.
+ */
+export const INNER_LETTER_FORM = /^[A-Z]{1,3}\d{2,4}[A-Z]{1,2}\d{3,6}$/;
+const INNER_LETTER = /(?<![A-Za-z0-9-])[A-Z]{1,3}\d{2,4}[A-Z]{1,2}\d{3,6}(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+const innerLetterKey = (code: string): string => `${/^[A-Z]+/.exec(code)![0]} ${code.replace(/^[A-Z]+/, "").replace(/\d/g, "9").replace(/[A-Z]/g, "A")}`;
+
 /** A found code's series, or none when the code is too short to stand for a series (four digits or more). */
 function seriesOf(code: string): string | undefined {
   if (GROUPED_FORM.test(code)) return groupedKey(code);
+  if (INNER_LETTER_FORM.test(code)) return innerLetterKey(code);
   const form = CODE_FORM.exec(code);
   if (form === null || THING_PREFIX.test(code)) return undefined;
   const { letters, digits } = form.groups!;
@@ -53,6 +63,7 @@ export function codesOfSeries(shadow: string, codes: Iterable<string>): Span[] {
   };
   for (const match of matchesOf(CODE, shadow)) add(seriesKey(match.groups!.letters!, match.groups!.digits!), match);
   if ([...series.keys()].some((key) => /^\d/.test(key))) for (const match of matchesOf(GROUPED, shadow)) add(groupedKey(match[0]), match);
+  if ([...series.keys()].some((key) => / 9+A/.test(key))) for (const match of matchesOf(INNER_LETTER, shadow)) add(innerLetterKey(match[0]), match);
   return [...series.values()].flat();
 }
 

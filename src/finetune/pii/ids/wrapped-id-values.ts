@@ -10,18 +10,20 @@ import { goodsLeftBefore, THING_NUMBER_WORD, THING_WORD, TRADE_PARTY } from "./l
 
 /**
  * The end of a label's word that names whom the number is given to: a person (加入者, 従業員, 顧客, 患者, 株主; not 仕様, nor a shipper, 荷主, a firm), a
- * card or a book a person holds (受給者証, 障害者手帳), a household or a register of residents (世帯, 宛名), a pension, a
+ * card, a certificate or a book a person holds (受給者証, 年金の証書, 障害者手帳), a household or a register of residents (世帯, 宛名), a pension, a
  * contract or a policy a person holds (年金, 契約, 証券), an exam's or a school's roll (受験, 学籍), a seal's registration
  * (印鑑登録), a visa.
  */
 const HOLDER_WORD_END =
-  /(?:[者員客生徒師人]|(?<!荷)主|(?<!仕)様|証|手帳|カード|スタッフ|メンバー|世帯|宛名|年金|契約|証券|受験|学籍|患者|顧客|会員|社員|印鑑登録|口座|旅券|パスポート|ビザ|査証)$/u;
+  /(?:[者員客生徒師人]|(?<!荷)主|(?<!仕)様|証|証書|手帳|カード|スタッフ|メンバー|世帯|宛名|年金|契約|証券|受験|学籍|患者|顧客|会員|社員|印鑑登録|口座|旅券|パスポート|ビザ|査証)$/u;
 
 /**
- * A seal's registration is its holder's (登録 alone is a thing's word: a firm's or a product's registration); a party to
- * trade (委託者, 輸入者) is a firm.
+ * A seal's registration is its holder's (登録 alone is a thing's word: a firm's or a product's registration), and so is an
+ * exam's candidate number after the exam's name (公務員試験受験番号, 検定試験受験番号: 試験 alone is a product's test); a
+ * party to trade (委託者, 輸入者) is a firm.
  */
-const holderLabel = (word: string): boolean => HOLDER_WORD_END.test(word) && (!THING_WORD.test(word) || /印鑑登録$/.test(word)) && !TRADE_PARTY.test(word);
+const holderLabel = (word: string): boolean =>
+  HOLDER_WORD_END.test(word) && (!THING_WORD.test(word) || /(?:印鑑登録|受験)$/.test(word)) && !TRADE_PARTY.test(word);
 
 /**
  * A value: digits read out one by one, spaced or hyphened (4 5 1 2 の 8 8 3 0, 6-7-0-1-2-3-9), four digits or more

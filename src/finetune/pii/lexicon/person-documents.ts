@@ -81,7 +81,8 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
         at: "next",
         value: String.raw`[A-Za-z]{0,3}\d[A-Za-z0-9]{5,9}(?![A-Za-z0-9])`,
       },
-      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`[A-Z]{1,2} ?\d{7,8}` },
+      // Two capitals and six digits too: a Brazilian passport's (Checked passport against the registration: Brazil GB449021).
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`(?:[A-Z]{1,2} ?\d{7,8}|[A-Z]{2}\d{6})` },
       // Nine digits (a British or an American passport) with its country's code in brackets after, as a form's list of copies
       // gives it after each holder's name (Passport copies: Callum 561934027 (UK)).
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`\d{9}(?=[ \t]?[(（][A-Z]{2,3}[)）])` },
