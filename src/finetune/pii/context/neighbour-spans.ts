@@ -37,10 +37,14 @@ export class NeighbourSpans {
     return true;
   }
 
-  /** A found name inside `span` (its surname or given name masked alone, 真田 [蓮]) grows to it; else `span` is added. */
+  /**
+   * A found name inside `span` (its surname or given name masked alone, 真田 [蓮]) grows to it; else `span` is added. Not
+   * over a name added before: two masks sharing characters put every later mask of the text at the wrong offsets.
+   */
   growOrAdd(span: Span): void {
     const inside = this.taken.overlapping(span);
-    if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) this.taken.grow(inside[0]!, span);
-    else this.add(span);
+    if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) {
+      if (!this.added.overlaps(span)) this.taken.grow(inside[0]!, span);
+    } else this.add(span);
   }
 }

@@ -36,9 +36,12 @@ const value = (name: string): string => String.raw`(?<${name}>\d(?:[ 　]\d){3,1
  * wrapper, after an aside, or plain.
  */
 const WRAPPED_ID = new RegExp(
-  String.raw`(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,12})[ 　]?(?:番号|ナンバー|コード|No\.?|NO\.?)[ \t　]*(?:は|:|：|=)?[ \t　、]*(?:第[ \t　]*${value("numbered")}[ \t　]*号|[【「\[][ \t　]*${value("bracketed")}[ \t　]*[】」\]]|[（(][^()（）\n]{1,12}[)）][ \t　]*[:：]?[ \t　]*${value("asideAfter")}|${value("plain")})(?![\dA-Za-z]|-[\dA-Za-z]|[ 　]\d|年|月|日|円|件|名|人|回|%|％)`,
+  String.raw`(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,12})[ 　]?(?<suffix>番号|ナンバー|コード|No\.?|NO\.?)[ \t　]*(?:は|:|：|=)?[ \t　、]*(?:第[ \t　]*${value("numbered")}[ \t　]*号|[【「\[][ \t　]*${value("bracketed")}[ \t　]*[】」\]]|[（(][^()（）\n]{1,12}[)）][ \t　]*[:：]?[ \t　]*${value("asideAfter")}|${value("plain")})(?![\dA-Za-z]|-[\dA-Za-z]|[ 　]\d|年|月|日|円|件|名|人|回|%|％)`,
   "dgu",
 );
+
+/** A securities code (証券コード 7203, 証券コード：6758) is a listed firm's stock, public: 証券 is a policy's holder's before 番号 only. */
+const securitiesCode = (word: string, suffix: string): boolean => word.endsWith("証券") && suffix === "コード";
 
 /** The label's word, its last eight characters (a long word's tail names the holder: 自立支援医療受給者証 → 療受給者証). */
 const labelWord = (word: string): string => word.slice(-8);
@@ -52,6 +55,7 @@ const wrappedIds: PiiDetector = {
       const word = labelWord(match.groups!.word!);
       // A receipt's for goods left (預かり証番号) is the goods'.
       if (!holderLabel(word) || goodsLeftBefore(shadow, match.index + match.groups!.word!.length)) return [];
+      if (securitiesCode(word, match.groups!.suffix!)) return [];
       const found = VALUE_GROUPS.map((name) => match.indices!.groups![name]).find((indices) => indices !== undefined)!;
       // A contract's code of letters (契約番号 KB-2026-W-118) is the deal's, a firm's as often: its holder's only in digits.
       if (THING_NUMBER_WORD.test(word) && /[A-Za-z]/.test(shadow.slice(found[0], found[1]))) return [];

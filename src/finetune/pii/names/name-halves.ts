@@ -1,7 +1,17 @@
 import { asReading, commonNouns, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { FIRM_OR_THING_WORD, PERSON_JOB_WORD } from "../lexicon/firm-words.js";
-import { DAY_OR_ORDER_WORD, isHiraganaGivenName, KATAKANA_NOTE_WORD, KATAKANA_THING, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END, WHO_IN_BRACKETS_AFTER } from "./name-detectors.js";
+import {
+  DAY_OR_ORDER_WORD,
+  isHiraganaGivenName,
+  KATAKANA_NOTE_WORD,
+  KATAKANA_THING,
+  ORGANISATION_WORD,
+  PLACE_SURNAMES,
+  surnameEndingInBu,
+  TITLE_AT_END,
+  WHO_IN_BRACKETS_AFTER,
+} from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
@@ -19,11 +29,16 @@ import { OLD_KATAKANA_GIVEN_NAMES } from "../lexicon/old-katakana-given-names.js
 /** Anyone's, a customer's or writing's honorific after the given name. */
 const NAME_HONORIFIC_AFTER = new RegExp(`^[ 　]?${honorificAlternation("さん", "様", "氏")}`, "u");
 /**
+ * A shop's or an office's word (営業部, 酒店, 医院): not a surname the dictionary lacks that ends as a department does
+ * (財部, 宝部: two kanji of no word before 部).
+ */
+const isOfficeWord = (word: string): boolean => PLACE_OR_TITLE_END.test(word) && !surnameEndingInBu(word);
+/**
  * A word the dictionary lacks before a found one-kanji given name and an honorific (患者 座波 [清] さん): its surname,
  * unless it is a common noun or a department's, a shop's or an office's word (総務 林 さん, 営業部 林 さん).
  */
 const unlistedSurnameBefore = (surname: string, given: string, after: string): boolean =>
-  given.length === 1 && !nameLexicon().nounGivenNames.has(given) && NAME_HONORIFIC_AFTER.test(after) && !commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname);
+  given.length === 1 && !nameLexicon().nounGivenNames.has(given) && NAME_HONORIFIC_AFTER.test(after) && !commonNouns().has(surname) && !isOfficeWord(surname);
 
 /**
  * A word the dictionary lacks that starts a field (a line, a bracket, a label's value) before a found given name of any
@@ -36,7 +51,7 @@ const unlistedSurnameStartingField = (shadow: string, surname: string, surnameSt
   NAME_ENDS_AFTER.test(after) &&
   !nameLexicon().nounGivenNames.has(given) &&
   !commonNouns().has(surname) &&
-  !PLACE_OR_TITLE_END.test(surname) &&
+  !isOfficeWord(surname) &&
   !TITLE_AT_END.test(surname) &&
   !DAY_OR_ORDER_WORD.test(surname);
 const FIELD_START_BEFORE = /^(?:|[\n（(「『：:|｜\t])$/u;

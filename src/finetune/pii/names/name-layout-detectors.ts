@@ -298,8 +298,9 @@ const KATAKANA_PAIR = /(?<![\p{Script=Katakana}ーｰﾞﾟ])(?<first>[\p{Script
 const splitWord = (first: string, second: string): boolean => wordReadings().has(asReading(first + second));
 /** A form's label for a name's kana, which reads as a given name too (カナ ヤマモト ハナコ: カナ is no one). */
 const NAME_LABEL_KANA = /^(?:カナ|フリガナ)$/u;
+/** Not after digits: a count's unit there (12ケタです, 3セットより) reads as a surname by chance. */
 const KATAKANA_SURNAME_BEFORE_CUE =
-  /(?:(?<=[\p{Script=Hiragana}、。] )|(?<![\p{Script=Katakana}ーｰﾞﾟ・ ]))(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$)|[」』]? ?と名乗)/dgu;
+  /(?:(?<=[\p{Script=Hiragana}、。] )|(?<![\p{Script=Katakana}ーｰﾞﾟ・ 0-9]))(?<name>[\p{Script=Katakana}ーｰﾞﾟ]{2,8})(?=と申|です(?=[。、!！]|$)|でございます|が(?:対応|担当)|より(?=[。、\s]|$)|[」』]? ?と名乗)/dgu;
 
 /**
  * A reading with ャ, ュ and ョ written large after a kana of the i row, as a bank's or a card's register writes them
