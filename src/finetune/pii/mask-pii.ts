@@ -189,7 +189,6 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
   lookAgain(shadows, found, reads, detectors);
   dropSongCredits(shadows, found);
   dropAiModels(shadows, found);
-  dropNamedBrands(shadows, found);
   dropInsideLookAlikes(shadows, found);
   return { shadows, found };
 }
@@ -207,31 +206,25 @@ function dropAiModels(shadows: readonly string[], found: PiiFinding[][]): void {
 }
 
 /**
- * A name found that is a brand named after a person (Ralph Lauren, マーガレット・ハウエル, 大吟醸 久保田 千寿): goods, no one;
- * dropped after every rule and repeat has read the record, as an AI model's name is.
- */
-function dropNamedBrands(shadows: readonly string[], found: PiiFinding[][]): void {
-  shadows.forEach((shadow, index) => {
-    if (!found[index]!.some((finding) => finding.type === "PERSON")) return;
-    const houses = fashionHouses(shadow);
-    const brand = (finding: PiiFinding) => houses.some((house) => house.start <= finding.start && finding.end <= house.end) || isSakeBrand(shadow, finding);
-    found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !brand(finding));
-  });
-}
-
-/**
  * Look-alikes whose parts a rule reads as a name or a number (a seal's material and size, 柘植 13.5mm; an invoice
  * registration number, T3020001087456, whose digits pass a card's check; a shop's name of a place and a kana word, 館山
  * なぎさ屋; a firm's name led by Grupo or Banco): a finding inside one is dropped after every rule and repeat has read the
- * record.
+ * record. So is a name found inside a brand named after a person (Ralph Lauren, マーガレット・ハウエル) or that is a sake's
+ * brand (大吟醸 久保田 千寿): goods, no one, as an AI model's name is.
  */
 const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans];
 
 function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][]): void {
   shadows.forEach((shadow, index) => {
-    if (found[index]!.length === 0) return;
+    const findings = found[index]!;
+    if (findings.length === 0) return;
     const spans = LOOK_ALIKE_SPANS.flatMap((spansIn) => spansIn(shadow));
-    if (spans.length > 0) found[index] = found[index]!.filter((finding) => !spans.some((span) => span.start <= finding.start && finding.end <= span.end));
+    const names = findings.some((finding) => finding.type === "PERSON");
+    if (spans.length === 0 && !names) return;
+    const houses = names ? fashionHouses(shadow) : [];
+    const within = (areas: readonly Span[], finding: PiiFinding) => areas.some((area) => area.start <= finding.start && finding.end <= area.end);
+    const brand = (finding: PiiFinding) => finding.type === "PERSON" && (within(houses, finding) || isSakeBrand(shadow, finding));
+    found[index] = findings.filter((finding) => !within(spans, finding) && !brand(finding));
   });
 }
 

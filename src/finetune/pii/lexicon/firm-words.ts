@@ -198,12 +198,15 @@ const POST_OR_TEAM_CELL = new RegExp(
 );
 export const isPostOrTeamCell = (cell: string): boolean => POST_OR_TEAM_CELL.test(cell);
 
+/** A group's word in the Romance languages, which leads a firm's name (Grupo Marcopolo, Groupe Renault, Gruppo Lavazza). */
+export const ROMANCE_GROUP_WORDS = "Grupo|Gruppo|Groupe";
 /**
  * Words of a team's, a desk's, a company's or a product's name, never of a person's: a display name holding one
  * (Kurabe Shop Support <support@…>, Tokyo Office (03-…), Microsoft Teams (…)) is not masked.
  */
-export const ORGANISATION_WORD =
-  /^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|LLP|LLC|PLC|Plc|GmbH|Pty|Pvt|Group|Grupo|Gruppo|Groupe|Gruppe|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$/;
+export const ORGANISATION_WORD = new RegExp(
+  `^(?:Microsoft|Google|Apple|Amazon|Azure|AWS|Teams|Zoom|Slack|Webex|Windows|Outlook|Exchange|Adobe|Cisco|Oracle|Salesforce|Dropbox|GitHub|GitLab|Chrome|Excel|SharePoint|OneDrive|Android|iPhone|iPad|Support|Team|Desk|Helpdesk|Service|Services|Sales|Shop|Store|Office|Center|Centre|Department|Dept|Inc|Ltd|Corp|Co|Company|LLP|LLC|PLC|Plc|GmbH|Pty|Pvt|Group|${ROMANCE_GROUP_WORDS}|Gruppe|Info|Notifications?|Billing|Accounts|Newsletter|Marketing|News|No-?[Rr]eply|New|North|South|East|West|Bank|University|Hotel|Airlines?|Station|Street|Road|Avenue|Park|City|Tower|Building|Branch|Hotline|Reception|Headquarters)$`,
+);
 
 /**
  * What a person is to the writer, written before their name (the organist Florentina, Rider Mirela, tenant Okafor): a

@@ -15,6 +15,7 @@ import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { romajiSurnameAlone } from "./romaji-surname-alone.js";
 import { isPlateRegionAt } from "../lexicon/plate-regions.js";
 import { ADDRESSEE_HONORIFICS, FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS, ROMAJI_HONORIFICS_WITH_SHI } from "../lexicon/honorifics.js";
+import { sizeFollows } from "../look-alikes/seal-materials.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
@@ -672,8 +673,6 @@ const surnameAsStaff = (shadow: string, start: number, surname: string): boolean
   nameLexicon().surnames.has(surname) && (POST_AFTER_SPACE.test(shadow.slice(start + surname.length, start + surname.length + 8)) || STAFF_NO_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)));
 /** A flight's number before the word (NH 106 羽田 10:55 発, JL123 伊丹): the airport, named as a surname may be. */
 const FLIGHT_NUMBER_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Z0-9][ 　]?\d{1,4}便?[ 　]+$/u;
-/** A size after the word (柘植 13.5mm, 黒檀 15.0mm): a seal's or a thing's material, named as a surname may be. */
-const SIZE_AFTER = /^[ 　]?\d+(?:\.\d+)?[ 　]?(?:mm|cm|ミリ|センチ|号|角)/u;
 /** A common noun that ends as a job's word does (運転手, 看護師, 作業員, 管理者): not a noun a given name may be (蒼空). */
 /** A signer's act written after the surname, as an approval's or a check's note does (望月 了承, 佐藤 確認, 田中 承認済). */
 const SIGNER_ACT = /^(?:了承|承認|確認|決裁|同意|許可|押印|署名|検印|受領|対応)済?$/u;
@@ -694,7 +693,7 @@ const japaneseSurnameAlone: PiiDetector = {
       if (facilityNameGoesOn(shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (inRoutePlaceList(shadow, match.index, match.index + surname.length)) continue;
       if (FLIGHT_NUMBER_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
-      if (SIZE_AFTER.test(shadow.slice(match.index + surname.length, match.index + surname.length + 12))) continue;
+      if (sizeFollows(shadow, match.index + surname.length)) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;
