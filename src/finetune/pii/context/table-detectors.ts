@@ -161,7 +161,11 @@ function namesBesideContacts(cell: Cell): Span[] {
  */
 const DESK_OR_CHANNEL_CELL = /^(?:店頭|窓口|受付|電話|メール|郵送|来店|訪問|本部|本社|本店|支店|代表|事務局|総務|経理|営業|全員|各自|本人|未定|不在|共通)$/u;
 
-/** The cells under a personal-data heading; empty cells and dashes stay. `type` picks one kind, so each kind is reported under its own name. */
+/**
+ * The cells under a personal-data heading; empty cells and dashes stay. `type` picks one kind, so each kind is reported
+ * under its own name. An address in a row naming a firm by its legal form (| 合同会社 ヤマセ酒店 | … | 沼津市魚町 15 |) is the
+ * firm's seat, on its public register; a sole trader's (喫茶 ひばり（個人）) is where they live, and is masked.
+ */
 function tableCells(shadow: string, type: string): Span[] {
   const spans: Span[] = [];
   const typed = (headings: readonly Cell[]) => {
@@ -173,6 +177,7 @@ function tableCells(shadow: string, type: string): Span[] {
       cells.forEach((cell, column) => {
         if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
         if (type === "PERSON" && (COUNT.test(cell.text) || numbersOnly(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || DESK_OR_CHANNEL_CELL.test(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
+        if (type === "ADDRESS" && cells.some((other) => FIRM.test(other.text))) return;
         if (type !== "PERSON") spans.push({ start: cell.start, end: cell.end });
         else if (cell.text.search(CONTACT_RUN) >= 0) spans.push(...namesBesideContacts(cell));
         else spans.push(personSpan(cell));

@@ -6,6 +6,7 @@ import { PLACE_SUFFIX_AFTER } from "../addresses/romaji-city-cues.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import type { SpanIndex } from "../span-index.js";
 import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
+import { packedGoods } from "../look-alikes/packed-goods.js";
 
 /**
  * English names with no cue beside them (Ingrid Solberg left on 30 November; Gavin said …), by compromise's person
@@ -176,7 +177,7 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
   if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after) || (CAPITALS_BRAND_BEFORE.test(before) && MODEL_NUMBER_AFTER.test(after))) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || placeNamedAfter(after) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
-  if (AMPERSAND_BEFORE.test(before)) return false;
+  if (AMPERSAND_BEFORE.test(before) || packedGoods(words, after)) return false;
   if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
   // is Ingrid Solberg Group's kind): a firm named after a person.

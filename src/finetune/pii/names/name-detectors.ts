@@ -739,7 +739,9 @@ const japaneseFullName: PiiDetector = {
       const written = match[0].replace(/[様殿氏]$/u, "");
       const title = TITLE_AT_END.exec(written);
       const run = title ? written.slice(0, title.index) : match[0];
-      let found = run.length >= 3 ? fullNameAtEnd(run, surnames, givenNames) : undefined;
+      // A katakana trade word joined to the run's end (岡山中央ハウジング, 北陸中央フーズ) makes the run a firm's name.
+      const firmAfter = !title && firmAfterName(shadow.slice(match.index + match[0].length, match.index + match[0].length + 24), { ampersandAlone: false });
+      let found = run.length >= 3 && !firmAfter ? fullNameAtEnd(run, surnames, givenNames) : undefined;
       if (found?.nounGiven && !title && !PERSON_CUE.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) found = undefined;
       const start = found?.start ?? (title ? nameBeforeTitle(run, surnames) : undefined);
       if (start !== undefined) spans.push({ start: match.index + start, end: match.index + run.length });

@@ -61,6 +61,12 @@ const QUANTITY =
   /^\d+(?:[.,]\d+)?\s?(?:days?|d|hours?|hrs?|h|min(?:ute)?s?|sec(?:ond)?s?|s|weeks?|wks?|w|months?|mos?|years?|yrs?|y|chars?|characters?|digits?|letters?|times|attempts?|tries|回|日|日間|時間|分|秒|週間?|[かヶカケ]月|年|文字|桁)$/i;
 
 /**
+ * A ticket's word before "pass" (Commuter pass: Musashi-Kosugi → Otemachi, season pass: Zone 1-3, boarding pass: 32A):
+ * a travel or entry pass, whose value is its route, zone or seat, no password.
+ */
+const TICKET_PASS_BEFORE = String.raw`(?<!(?:[Cc]ommuter|[Ss]eason|[Rr]ail|[Bb]us|[Tt]rain|[Tt]ransit|[Mm]etro|[Ss]ubway|[Bb]oarding|[Ss]ki|[Pp]arking|[Tt]ravel)[ \t])`;
+
+/**
  * A secret written in prose after its cue: `パスワードは abc123 です`, `仮パスワード「Xk9#mQ2p」`, `暗証番号は4821`,
  * `Your PIN: 7392`, `pin: 0420`, `PIN番号は0420`, `pw: Xk9mQ2p`, `pw → hikari7788`, `PW hkd7733kk で`, `pass: greenTea2024`, `the password is hunter2`,
  * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `（ID …、PW Qa_Yk2026nov）は`, `pass Aoi!returns7` (a bare "pass" only
@@ -75,7 +81,7 @@ const QUANTITY =
  */
 const PROSE_SECRET =
   new RegExp(
-    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は|→|->|⇒)|\s+[!-~]{6,}))(?![-_][A-Za-z])(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|[()](?=[^\x00-\x7f])|\((?=[^\s)]*\s[^)\n]{0,40}\))))`,
+    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|${TICKET_PASS_BEFORE}(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は|→|->|⇒)|\s+[!-~]{6,}))(?![-_][A-Za-z])(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|[()](?=[^\x00-\x7f])|\((?=[^\s)]*\s[^)\n]{0,40}\))))`,
     "dg",
   );
 
@@ -242,8 +248,10 @@ const KEY_CUE =
 const MATTER_OF_CUE = /の(?:件|話|問題|案件|不具合|障害)(?:について)?[はがを]?[ 　]*$/u;
 const TICKET_NUMBER = /^[A-Z]{2,6}-\d+(?:-\d+)+$/;
 const ticketOfMatter = (cue: string, value: string): boolean => MATTER_OF_CUE.test(cue) && TICKET_NUMBER.test(value);
-const SECRET_BY_FORM =
-  /(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET|PSK|psk)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”【]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f]))/dgu;
+const SECRET_BY_FORM = new RegExp(
+  String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|${TICKET_PASS_BEFORE}(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET|PSK|psk)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”【]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f]))`,
+  "dgu",
+);
 
 /**
  * Keys that name a record or a request, not a secret: an HTTP idempotency or request key (a UUID the client makes up),
