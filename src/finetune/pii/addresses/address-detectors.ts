@@ -19,7 +19,8 @@ import { JAPAN_PREFECTURES_ROMAJI, ROMAJI_FLAT_AFTER, ROMAJI_PREFECTURE, ROMAJI_
 
 export const PREFECTURES =
   "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県";
-const KANJI_NUMBER = "[0-9一二三四五六七八九十〇]+";
+// Hundreds and thousands too, as a lot numbered in kanji is written (百番地の二十, 千二百三番地).
+const KANJI_NUMBER = "[0-9一二三四五六七八九十〇百千]+";
 /**
  * The block, written as one (so that `地区で3件` is no address): 1丁目2番3号, 二丁目4番9号, 1丁目2-3, 8丁目, 123番地,
  * 4番5号, 1-2-3, 12-5, and a number after 番 or 番地 without 号 (8丁目2番地39, 1丁目3番1-800号).
@@ -123,7 +124,12 @@ const FIRM_SITE = "\\s[\\p{Script=Han}\\p{Script=Katakana}][\\p{Script=Han}\\p{S
  * number its name holds before a wing (エルザタワー55 ウエスト棟 2104).
  */
 const BUILDING_SECOND_WORD = `(?:\\s${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?=\\s?[0-9]{3,4}(?![0-9])))?`;
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|[0-9]|[A-Z]-[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?[A-Z]?(?:\\s?${WING_SIDE}棟)?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${FIRM_SITE})?`;
+/**
+ * The room alone after a block of three numbers and a space, no building named (高松市番町4-1-10 1101, 日吉本町2-3-5 302):
+ * three or four digits, not a count, a price, a time or a year.
+ */
+const ROOM_AFTER_THREE_NUMBERS = "(?<=\\d-\\d{1,4}-\\d{1,4})[ 　][0-9]{3,4}(?:号室|号)?(?![0-9:.,-]|\\s?[件個名人回円年月日時分秒%]|\\s?(?:に|から|まで))";
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|[0-9]|[A-Z]-[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?[A-Z]?(?:\\s?${WING_SIDE}棟)?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${ROOM_AFTER_THREE_NUMBERS}|${FIRM_SITE})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
@@ -160,9 +166,10 @@ const TOWN_GAP = "(?:\\n|[ 　])?";
 const AZA_LOT = `(?<=字\\p{Script=Han}(?:の?\\p{Script=Han}){0,6}|郡\\p{Script=Han}{1,4}[町村]\\p{Script=Han}{1,6})${TOWN_GAP}\\d{1,5}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|丁目|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
 /**
  * A town's lot of one number, then a building by its word and a room (不老町1 名大東山寮 B-214, 本町12 コーポ山田 203号): the
- * building and its room say the number is the lot's, where a number after a town alone may be a count.
+ * building and its room say the number is the lot's, where a number after a town alone may be a count; or, after a space,
+ * a name holding katakana and its room of three or four digits (鶴賀緑町1612 ｸﾞﾗﾝﾃﾞｭｰﾙ長野 701).
  */
-const LOT_THEN_ROOM = `${TOWN_GAP}\\d{1,5}(?:番地?)?${BREAK}${BUILDING_NAME}{0,16}${BUILDING_WORD}${BUILDING_NAME}{0,8}?\\s?(?:[A-Z]-?)?\\d{2,4}(?:号室|号)?(?![\\d-]|\\s?[件個名人回円年月日時分秒%])`;
+const LOT_THEN_ROOM = `${TOWN_GAP}\\d{1,5}(?:番地?)?(?:${BREAK}${BUILDING_NAME}{0,16}${BUILDING_WORD}${BUILDING_NAME}{0,8}?\\s?(?:[A-Z]-?)?\\d{2,4}(?:号室|号)?(?![\\d-]|\\s?[件個名人回円年月日時分秒%])|(?<=\\p{Script=Han}\\d{1,5})[ 　]${NAMED_ROOM})`;
 /**
  * Between the city or ward and its town, a line break and the next line's indent, as an address written over two
  * lines is (東京都渋谷区⏎恵比寿1-2-3), or one space after a city or a ward, as a delivery list spaces its parts (上尾市 緑丘
@@ -303,9 +310,12 @@ const ROMANCE_STREET_NUMBER_AFTER = new RegExp(
   "dgu",
 );
 
-/** French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso; 8 rue Oberkampf, 4e étage, 75011 Paris. */
+/**
+ * French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso; 8 rue Oberkampf,
+ * 4e étage, 75011 Paris. Via only capitalised: after a number, "via" is English's (booking 1824 via Hostelworld).
+ */
 const ROMANCE_STREET = new RegExp(
-  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?${EUROPEAN_FLAT}(?:${BEFORE_POSTCODE}\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|Via|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?${EUROPEAN_FLAT}(?:${BEFORE_POSTCODE}\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
   "dg",
 );
 /**
@@ -340,6 +350,17 @@ const ROMAJI_ADDRESS = new RegExp(
 const VIETNAMESE_PART = "[\\p{L}\\d][\\p{L}\\d.]*(?: [\\p{L}\\d][\\p{L}\\d.]*){0,3}";
 const VIETNAMESE_ADDRESS = new RegExp(
   `(?:\\b[Ss]ố )?\\b\\d{1,4}[A-Z]?(?:/\\d{1,4})?(?: (?:ngõ|ngách|hẻm|kiệt) \\d{1,4}(?:/\\d{1,4})?)*,? (?:(?:Đường|đường|Phố|phố) )?\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}, (?:[Pp]hường|Xã|xã|Thị trấn|P\\.) ?${VIETNAMESE_PART}, (?:[Qq]uận|[Hh]uyện|Thị xã|Q\\.) ?${VIETNAMESE_PART}(?:, (?:TP\\.|Thành phố|Tỉnh) ?${VIETNAMESE_PART})?`,
+  "dgu",
+);
+
+/**
+ * A Vietnamese address down its lanes with no ward's or district's word (Số 27 ngõ 115 Nguyễn Khang, Yên Hòa, Cầu Giấy,
+ * Hà Nội; 14 hẻm 52 Lê Văn Sỹ, Tân Bình, TP. Hồ Chí Minh): the lane's word after the house's number says it, and the
+ * places after the street, each capitalised, are its ward, its district and its city.
+ */
+const VIETNAMESE_PLACE = "(?:TP\\. )?\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}";
+const VIETNAMESE_LANE_ADDRESS = new RegExp(
+  `(?:\\b[Ss]ố )?\\b\\d{1,4}[A-Z]?(?:/\\d{1,4})?(?: (?:ngõ|ngách|hẻm|kiệt) \\d{1,4}(?:/\\d{1,4})?)+,? (?:(?:Đường|đường|Phố|phố) )?${VIETNAMESE_PLACE}(?:, ${VIETNAMESE_PLACE}){1,3}`,
   "dgu",
 );
 
@@ -392,11 +413,13 @@ const ROMAJI_BLOCK = new RegExp(
  * does after a street; an Eircode has no detector of its own, so it is taken here with the places before it.
  */
 const UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}";
+/** A street named in Irish, with its fadas and its article (14 Sráid an Droichid, 3 Bóthar na Trá): before an Eircode too. */
+const IRISH_STREET_WORD = "(?:[A-ZÁÉÍÓÚ][a-záéíóú]+|an|na)";
 const EIRCODE = "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s[0-9AC-FHKNPRTV-Y]{4}";
 /** The town and the county, after a comma or on a line of their own; Dublin's with its postal district (Dublin 4, Dublin 6W). */
-const PLACES = "(?:(?:,\\s+|[ \\t]*\\n[ \\t]*)(?:Co\\.\\s)?[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2}(?:\\s\\d{1,2}W?)?){0,3}";
+const PLACES = "(?:(?:,\\s+|[ \\t]*\\n[ \\t]*)(?:Co\\.\\s)?[A-ZÁÉÍÓÚ][a-záéíóú]+(?:[\\s-][A-ZÁÉÍÓÚ][a-záéíóú]+){0,2}(?:\\s\\d{1,2}W?)?){0,3}";
 const BRITISH_ISLES_ADDRESS = new RegExp(
-  `(?:\\b${UNIT},\\s+)?\\b\\d{1,4}[A-Z]?\\s+(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+(?:${PLACES},?\\s+${EIRCODE}\\b|(?=${PLACES},?\\s+${UK_POSTCODE}\\b))`,
+  `(?:\\b${UNIT},\\s+)?\\b\\d{1,4}[A-Z]?\\s+(?:${IRISH_STREET_WORD}\\s+){0,3}[A-ZÁÉÍÓÚ][a-záéíóú]+(?:${PLACES},?\\s+${EIRCODE}\\b|(?=${PLACES},?\\s+${UK_POSTCODE}\\b))`,
   "dg",
 );
 
@@ -481,6 +504,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
+  gated(/\d (?:ngõ|ngách|hẻm|kiệt) \d/u, patternDetector("ADDRESS", VIETNAMESE_LANE_ADDRESS)),
   gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/\d号室/u, patternDetector("ADDRESS", TOWN_BLOCK_ROOM)),
@@ -489,7 +513,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),
   gated(/號|[路街道]\s?\d+\s?号/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
   gated(new RegExp(`${ROMANCE_STREET_WORD} `, "u"), patternDetector("ADDRESS", ROMANCE_STREET_NUMBER_AFTER)),
-  gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
+  gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|Via|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
   ...WORLD_ADDRESS_DETECTORS,
   ...ROMAJI_TOWN_BLOCK_DETECTORS,
   ...LODGING_ROOM_DETECTORS,

@@ -33,10 +33,11 @@ const STREET_WORD_FIRST = new RegExp(
 /**
  * A Korean address: the province or city (서울특별시, 경기도), the district (마포구, 성남시 분당구), then a road and its
  * building number (월드컵북로 21길 17) or a neighbourhood and its lot (역삼동 123-45); the flat (302호, 101동 1203호) or the
- * floor (, 12층; 12층 1203호) and the postcode in brackets after it.
+ * floor (, 12층; 12층 1203호; a building's name before it: , 강남파이낸스센터 23층) and the postcode in brackets after it; the
+ * city perhaps named short, without its 특별시 or 광역시 (서울 강남구 테헤란로 152).
  */
 const KOREAN_ADDRESS =
-  /(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s)?[가-힣]{1,6}(?:시|군|구)(?:\s[가-힣]{1,6}(?:구|읍|면))?\s(?:[가-힣0-9]{1,12}(?:로|길)(?:\s?\d{1,4}(?:번?길|가))?\s?\d{1,5}(?:-\d{1,4})?|[가-힣0-9]{1,8}(?:동|리|가)\s?\d{1,5}(?:-\d{1,4})?(?:번지)?)(?![\d가-힣])(?:,?\s?(?:[가-힣A-Za-z0-9]{1,12}\s)?(?:\d{1,4}동\s?)?(?:\d{1,3}층\s?)?\d{1,5}호|,?\s?\d{1,3}층)?(?:\s?\(\d{5}\))?/dgu;
+  /(?:(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)|서울|부산|대구|인천|광주|대전|울산|세종)\s)?[가-힣]{1,6}(?:시|군|구)(?:\s[가-힣]{1,6}(?:구|읍|면))?\s(?:[가-힣0-9]{1,12}(?:로|길)(?:\s?\d{1,4}(?:번?길|가))?\s?\d{1,5}(?:-\d{1,4})?|[가-힣0-9]{1,8}(?:동|리|가)\s?\d{1,5}(?:-\d{1,4})?(?:번지)?)(?![\d가-힣])(?:,?\s?(?:[가-힣A-Za-z0-9]{1,12}\s)?(?:\d{1,4}동\s?)?(?:\d{1,3}층\s?)?\d{1,5}호|,?\s?(?:[가-힣A-Za-z0-9]{1,12}\s?)?\d{1,3}층)?(?:\s?\(\d{5}\))?/dgu;
 
 /**
  * A Russian or Ukrainian address: the street's word (ул., проспект, вул.), its name, the house (д. 7, 12/3, корп. 2) and
@@ -79,10 +80,11 @@ export const ROMAJI_TOWN = `(?=[A-Z])(?:${ROMAJI_WORD}\\s\\d{1,2}-jo\\s)?${ROMAJ
 const ROMAJI_BLOCK = "(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4}){0,2})?|\\d{1,4}-\\d{1,4}(?:-\\d{1,4}(?:-\\d{1,4})?)?)(?![\\d-])";
 /**
  * The flat written last, after the town, the city and the prefecture, as a listing or a form in English puts it (…,
- * Minato-ku, Tokyo, Apt 501; …, Toyota-shi, Aichi, Flat 2B): the address's last line.
+ * Minato-ku, Tokyo, Apt 501; …, Toyota-shi, Aichi, Flat 2B; or the room alone after #: …, Kawasaki 211-0063, #502):
+ * the address's last line.
  */
 const ROMAJI_FLAT_WORD = "(?:Apt|Apartment|Flat|Room|Rm|Unit|Suite)";
-export const ROMAJI_FLAT_AFTER = String.raw`(?:,\s+${ROMAJI_FLAT_WORD}\.?\s?#?\d{1,5}[A-Z]?(?![\w-]))?`;
+export const ROMAJI_FLAT_AFTER = String.raw`(?:,\s+(?:${ROMAJI_FLAT_WORD}\.?\s?#?|#)\d{1,5}[A-Z]?(?![\w-]))?`;
 /** The prefecture after the city (…, Minato-ku, Tokyo), not the flat's word that may stand there instead (…, Shibuya-ku, Apt. 702). */
 export const ROMAJI_PREFECTURE = String.raw`(?!${ROMAJI_FLAT_WORD}\b)[A-Z][a-z]+(?:-(?:ken|to|fu))?`;
 export const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:#?\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s。、;)）]|\\.(?!\\d)|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+${ROMAJI_PREFECTURE}\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?${ROMAJI_FLAT_AFTER}`;
@@ -178,6 +180,8 @@ function untilFound(detector: PiiDetector): PiiDetector {
 }
 
 export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
+  // Before the Polish ul.: a Russian one with its flat's kv. is taken whole, to its city and country.
+  ...TRANSLITERATED_CYRILLIC_ADDRESS_DETECTORS,
   ...CENTRAL_EUROPEAN_ADDRESS_DETECTORS,
   ...ROMANISED_ASIAN_ADDRESS_DETECTORS,
   gated(/(?:Rua|R\.|Avenida|Av\.|Avda\.|Alameda|Travessa|Praça|Largo|Estrada|Rodovia|Calle|Carrera|Calzada|Paseo|Jalan|Jl\.|Lorong|Persiaran) \S/u, untilFound(patternDetector("ADDRESS", STREET_WORD_FIRST))),
@@ -187,6 +191,5 @@ export const WORLD_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/\d-\d{1,4}-\d{1,3}(?:\s+[A-Z][A-Za-z-]+)?, [A-Z]/, patternDetector("ADDRESS", ROMAJI_BLOCK_TOWN_CITY)),
   gated(/\d-\d{1,4}\s+[A-Z][a-z]+, [A-Z][a-z]+, [A-Z]/, untilFound(patternDetector("ADDRESS", ROMAJI_TWO_NUMBER_ADDRESS))),
   gated(/(?:Office|Suite|Flat|Apartment|Apt|Unit|Villa)\s?#?\d/, untilFound(patternDetector("ADDRESS", TOWER_UNIT_ADDRESS))),
-  ...TRANSLITERATED_CYRILLIC_ADDRESS_DETECTORS,
   ...MILITARY_MAIL_ADDRESS_DETECTORS,
 ];
