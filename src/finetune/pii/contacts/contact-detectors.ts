@@ -9,7 +9,7 @@ import { PHILIPPINE_MOBILE_DETECTOR, PHILIPPINE_MOBILE_RUN_DETECTOR } from "./ph
 import { CUED_FOREIGN_MOBILE_DETECTORS } from "./cued-foreign-mobiles.js";
 import { hasPhoneWord, PHONE_WORD, phoneWordWithin } from "../context/phone-words.js";
 import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
-import { MISPLACED_BRACKET_PHONE_DETECTOR, STRAY_SPACE_PHONE_DETECTOR } from "./stray-space-phones.js";
+import { MISPLACED_BRACKET_PHONE_DETECTOR, STRAY_SPACE_PHONE_DETECTOR, UNEVEN_SPACED_PHONE_DETECTOR } from "./stray-space-phones.js";
 import { SLASH_GROUPED_PHONE_DETECTOR } from "./slash-grouped-phones.js";
 import { DIGIT_SPACED_PHONE_DETECTOR } from "./digit-spaced-phones.js";
 
@@ -260,6 +260,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   ),
   STRAY_SPACE_PHONE_DETECTOR,
   MISPLACED_BRACKET_PHONE_DETECTOR,
+  UNEVEN_SPACED_PHONE_DETECTOR,
   SLASH_GROUPED_PHONE_DETECTOR,
   DIGIT_SPACED_PHONE_DETECTOR,
   PHILIPPINE_MOBILE_DETECTOR,

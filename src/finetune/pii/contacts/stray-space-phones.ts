@@ -1,5 +1,6 @@
-import { digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "../detector.js";
+import { before, digitsOf, gated, hasDigits, patternDetector, type PiiDetector } from "../detector.js";
 import { inNotPersonalContext } from "../context/number-context.js";
+import { hasPhoneWord, phoneWordWithin } from "../context/phone-words.js";
 
 /**
  * A Japanese number written with hyphens and one stray space inside a group, as a hand-typed or misheard record writes
@@ -39,3 +40,16 @@ export const STRAY_SPACE_PHONE_DETECTOR: PiiDetector = gated(
   patternDetector("PHONE", SPLIT_GROUP_PHONE, acceptSplitGroup),
 );
 export const MISPLACED_BRACKET_PHONE_DETECTOR: PiiDetector = gated(/0\d{1,4}\(\d{1,4}\)\d{0,4} \d/, patternDetector("PHONE", MISPLACED_BRACKET_PHONE, plausibleNumber));
+
+/**
+ * A number spaced in groups the numbering plan does not cut at, as it was heard and typed (087 8 31 2260 for 087-831-2260,
+ * 03 54 12 7789, 090 44 16 2093): four groups or more from an area code, only after a phone's word, since spaced digits
+ * alone may be a code's or a list's; ten digits from 0 (not 00) or a mobile's eleven, no counter after.
+ */
+const UNEVEN_SPACED_PHONE = /(?<![\w+.-])0\d{1,4}(?: \d{1,4}){3,5}(?![\w-]|[.,]\d| \d)/dg;
+const PHONE_WORD_BEFORE = phoneWordWithin(12);
+
+export const UNEVEN_SPACED_PHONE_DETECTOR: PiiDetector = gated(
+  (shadow) => /0\d{1,4} \d{1,4} \d{1,4} \d/.test(shadow) && hasPhoneWord(shadow),
+  patternDetector("PHONE", UNEVEN_SPACED_PHONE, (match, shadow) => PHONE_WORD_BEFORE.test(before(shadow, match.index, 24)) && plausibleNumber(match, shadow)),
+);
