@@ -82,6 +82,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["Staff meal: Kit Kat Strawberry multipack for the volunteers.", "Staff meal: Kit Kat Strawberry multipack for the volunteers."],
     ["Bought a Milo box and Kit Kat Hojicha for the desk.", "Bought a Milo box and Kit Kat Hojicha for the desk."],
     ["Guest Kate Morgan checked in; Kate left her bag.", "Guest [PERSON] checked in; [PERSON] left her bag."],
+    ["Dana can be reached via reception; Kate packs the van.", "[PERSON] can be reached via reception; [PERSON] packs the van."],
   ],
   "a firm of a place and a katakana trade word, a person's full name beside it masked": [
     ["管理会社（北陸中央ハウジング）の担当から連絡", "管理会社（北陸中央ハウジング）の担当から連絡"],
@@ -97,10 +98,12 @@ describe("a firm's address in a table's row naming it by its legal form, a sole 
     "|---|---|---|---|---|",
     "| R8-KA-0101 | 株式会社 みなと運送 | 代表取締役 大槻 隆 | 焼津市本町 22 | 054-600-0000（代表） |",
     "| R8-KA-0102 | 喫茶 つばめ（個人） | 燕 由佳 | 焼津市中港三丁目4番5号 | 054-628-3391 |",
+    "| R8-KA-0103 | 株式会社 駿河物産 社長 岡部 健一 様 | 秘書 | 会社 静岡市葵区追手町 9 | 054-221-0000 |",
   ].join("\n");
   const masked = maskDocumentSections([table])[0]!.text;
 
   it("keeps the firm's seat", () => expect(masked).toContain("| 焼津市本町 22 |"));
+  it("masks the address of a row naming a person with the firm", () => expect(masked).not.toContain("追手町 9"));
   it("masks the sole trader's address and name", () => {
     expect(masked).not.toContain("焼津市中港三丁目4番5号");
     expect(masked).not.toContain("燕 由佳");

@@ -81,6 +81,8 @@ function columnTypes(cells: readonly Cell[]): Array<string | undefined> | undefi
 const COUNT = /^[\d,.]+\s*(?:名|人|件|%)?$/u;
 /** A firm where a column of people might hold one (| 申込者 | 株式会社〇〇（社宅） |): no one's name. */
 const FIRM = /(?:株式|有限|合同|合資|合名)会社|[（(][株有][）)]/u;
+/** A cell holding a firm's name with its legal form and nothing else (合同会社 ヤマセ酒店, 丸福商事株式会社). */
+const FIRM_ALONE = /^(?:(?:株式|有限|合同|合資|合名)会社[ 　]?[^\s|]{1,20}|[^\s|]{1,20}[ 　]?(?:株式|有限|合同|合資|合名)会社)$/u;
 /** A firm named after its founder where a column of people might hold one (| 名義 | Kapoor Pharma Japan |): a firm's word among its words. */
 const isFirm = (cell: string): boolean => FIRM.test(cell) || cell.split(/[ \t]+/).some((word) => FIRM_WORD.test(word));
 
@@ -163,8 +165,9 @@ const DESK_OR_CHANNEL_CELL = /^(?:店頭|窓口|受付|電話|メール|郵送|�
 
 /**
  * The cells under a personal-data heading; empty cells and dashes stay. `type` picks one kind, so each kind is reported
- * under its own name. An address in a row naming a firm by its legal form (| 合同会社 ヤマセ酒店 | … | 沼津市魚町 15 |) is the
- * firm's seat, on its public register; a sole trader's (喫茶 ひばり（個人）) is where they live, and is masked.
+ * under its own name. An address in a row whose cell names a firm alone by its legal form (| 合同会社 ヤマセ酒店 | … | 沼津市魚町
+ * 15 |) is the firm's seat, on its public register; a sole trader's (喫茶 ひばり（個人）) is where they live, and a cell naming
+ * a person with the firm (株式会社 北条ペットフーズ 社長 二宮 勲 様) makes the row that person's record: both masked.
  */
 function tableCells(shadow: string, type: string): Span[] {
   const spans: Span[] = [];
@@ -177,7 +180,7 @@ function tableCells(shadow: string, type: string): Span[] {
       cells.forEach((cell, column) => {
         if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
         if (type === "PERSON" && (COUNT.test(cell.text) || numbersOnly(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || DESK_OR_CHANNEL_CELL.test(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
-        if (type === "ADDRESS" && cells.some((other) => FIRM.test(other.text))) return;
+        if (type === "ADDRESS" && cells.some((other) => FIRM_ALONE.test(other.text))) return;
         if (type !== "PERSON") spans.push({ start: cell.start, end: cell.end });
         else if (cell.text.search(CONTACT_RUN) >= 0) spans.push(...namesBesideContacts(cell));
         else spans.push(personSpan(cell));
