@@ -745,7 +745,13 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // a bank's field or in two groups, an IBAN's shape after account, an employment insurance number, passports of two
   // letters and six digits or named after, a residence card a sentence on, an application after a possessive, an admin
   // login in three parts, a work-exchange profile, a Dropbox token): IDs 83 of 83, keys 14 of 14; 572 of 629, 350 of 357.
-  { title: "the twenty-ninth held-out set", dir: HELD_OUT_29_DIR, planted: 629, masked: [572, 629], kept: [350, 357] },
+  // Then its addresses, a phone, a secret and its lost look-alikes by class (prec-round29r.test.ts: a Russian ul. with
+  // its kv., an Irish street in Irish before its Eircode, a Korean city named short, a Vietnamese address down its lanes,
+  // a romaji #room last, a lot in kanji hundreds, a room alone after a three-number block, a lot then a katakana
+  // building; a phone spaced unevenly, a key's place as told; kept: a booking number before "via", a removal's and a
+  // sticker's number, a commuter pass's stations, a packed food, a place-and-trade-word firm, a firm's seat in a table):
+  // 558 of 629, 357 of 357 alone; 582 of 629, 357 of 357 with both rounds.
+  { title: "the twenty-ninth held-out set", dir: HELD_OUT_29_DIR, planted: 629, masked: [582, 629], kept: [357, 357] },
 ];
 
 for (const row of HELD_OUT_SETS) {
