@@ -11,6 +11,7 @@ import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contacts/contact-detectors.js";
 import { deskAddresseeSurname } from "./names/desk-addressee-surnames.js";
 import { CREW_JOB_SURNAMES } from "./names/crew-job-surnames.js";
+import { UNLISTED_SURNAME_AFTER_TITLE } from "./names/unlisted-surnames-after-titles.js";
 import { FAMILY_HOUSE_NAME } from "./names/family-house-names.js";
 import { DOCUMENT_NUMBER_COLUMN } from "./ids/document-number-columns.js";
 import { eastAsianKanjiName } from "./names/east-asian-kanji-names.js";
@@ -156,6 +157,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     NAME_READING_IN_BRACKETS,
     deskAddresseeSurname,
     ...CREW_JOB_SURNAMES,
+    UNLISTED_SURNAME_AFTER_TITLE,
     FAMILY_HOUSE_NAME,
     ...NAME_LAYOUT_DETECTORS,
     QUOTED_NAME_WRITING,

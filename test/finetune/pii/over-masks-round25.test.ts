@@ -95,7 +95,7 @@ describeMaskingClasses("a role's word where a surname could stand", {
     ["ペレイラ 愛 様", "[PERSON] 様"],
     ["貸主 大家 健一 様", "貸主 [PERSON] 様"],
     ["管理者 八神 に連絡済み。", "管理者 [PERSON] に連絡済み。"],
-    ["氏名：田ノ上 勝（ﾀﾉｳｴ ﾏｻﾙ）59歳", "氏名：田ノ[PERSON]（[PERSON]）59歳"],
+    ["氏名：田ノ上 勝（ﾀﾉｳｴ ﾏｻﾙ）59歳", "氏名：[PERSON]（[PERSON]）59歳"],
   ],
 });
 

@@ -12,8 +12,11 @@ import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js
  * that person's may be masked, not a word the surname also is.
  */
 
-/** A surname and a given name with a space between (上野 真理子, 小野寺　正男): the surname alone names the same person. */
-export const KANJI_FULL_NAME = /^(\p{Script=Han}{2,4})[ 　]+([\p{Script=Han}\p{Script=Hiragana}々]{1,4})$/u;
+/**
+ * A surname and a given name with a space between (上野 真理子, 小野寺　正男, 藤ヶ谷 巌): the surname alone names the same
+ * person.
+ */
+export const KANJI_FULL_NAME = /^(\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=Han})[ヶノ](?=\p{Script=Han})){1,3})[ 　]+([\p{Script=Han}\p{Script=Hiragana}々]{1,4})$/u;
 
 /**
  * A Latin full name of two to four words, letters beyond Latin-1 too (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh
@@ -56,7 +59,8 @@ export function partsOfFullName(value: string): string[] {
     // organisation's word (経理部 ゆかり is a department and a person).
     const kanaGiven = /^\p{Script=Hiragana}{3,4}$/u.test(given!) && !ORGANISATION_WORD.test(surname!) && (!/[部課室係班局]$/u.test(surname!) || surnameEndingInBu(surname!));
     const unlisted = (/^[\p{Script=Han}々]{2,}$/u.test(given!) || kanaGiven) && nameLexicon().givenNames.has(given!) && !nameLexicon().nounGivenNames.has(given!) && !commonNouns().has(surname!);
-    if (!nameLexicon().surnames.has(surname!) && !unlisted) return [];
+    // So does one written with a small ヶ or ノ (藤ヶ谷 巌 … 藤ヶ谷 フミ), no word's form.
+    if (!nameLexicon().surnames.has(surname!) && !unlisted && !/[ヶノ]/u.test(surname!)) return [];
     // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日); one in kana is a piece of other words.
     return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
   }

@@ -42,11 +42,11 @@ const KANA_ROWS: readonly (readonly [string, string])[] = [
 /**
  * The kana rows a Latin name's first letter is written with, across the languages names come from: C as カ, サ or チ
  * (Carlos, Cecilia, Charles), G as ガ or ジ (George), J as ジ, ホ, ヤ or ユ (James, Jorge, Jan, Jürgen), H as ハ or silent
- * (Hugues ユーグ, Hélène エレーヌ), L and R as ラ or silent (Korean Lee イ), N as グ (Nguyen), V and W as ウ too (Vladimir,
- * William), X as ザ, グ or シ (Xavier, Xu).
+ * (Hugues ユーグ, Hélène エレーヌ), L and R as ラ or silent (Korean Lee イ), R as ハ too, as Brazilian Portuguese sounds it
+ * (Rodrigo ホドリゴ, Rafael ハファエル), N as グ (Nguyen), V and W as ウ too (Vladimir, William), X as ザ, グ or シ (Xavier, Xu).
  */
 const ROWS_OF_INITIAL: Readonly<Record<string, string>> = {
   a: "ay", e: "ay", i: "ay", o: "aw", u: "ay",
   b: "bv", c: "kst", d: "dz", f: "h", g: "gz", h: "hay", j: "zhyd", k: "kh", l: "ra", m: "m", n: "ng", p: "ph",
-  q: "kt", r: "ra", s: "sz", t: "tsd", v: "vbwa", w: "wav", x: "szkgh", y: "ya", z: "zts",
+  q: "kt", r: "rah", s: "sz", t: "tsd", v: "vbwa", w: "wav", x: "szkgh", y: "ya", z: "zts",
 };

@@ -8,10 +8,12 @@ import { KATAKANA_THING } from "./name-detectors.js";
  * (フェルト 亜紀, as a Japanese spouse is registered), or a surname its bearer writes in hiragana (うるま 沙織, a city's
  * name too). The kana a surname the dictionary reads (hiragana) or any katakana word that names no thing, the kanji a
  * given name of two or three it lists that is no common noun: neither half alone says a person. Not kana written on
- * from kanji, a compound's end (有料老人ホーム 和泉の郷: a care home's kind, then its name).
+ * from kanji, a compound's end (有料老人ホーム 和泉の郷: a care home's kind, then its name), unless the kanji are a
+ * surname the dictionary lists and the katakana no word it reads: a double surname glued, a Japanese and a foreign
+ * parent's (佐々木リンドグレン 芽衣, 山田ガルシア 健太).
  */
 const KANA_THEN_KANJI_GIVEN =
-  /(?<![\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}々])(?<surname>\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})(?![\p{Script=Han}々])/dgu;
+  /(?<![\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}々])(?<kanji>\p{Script=Han}[\p{Script=Han}々]{0,2}(?=\p{Script=Katakana}))?(?<surname>\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})(?![\p{Script=Han}々])/dgu;
 
 /** A staff's role word before a given name (スタッフ 花子 様, オペレーター 美咲): the person's part, not their family name. */
 const ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");
@@ -19,10 +21,11 @@ const ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");
 const kanaSurnameKanjiGiven: PiiDetector = gated(/[\p{Script=Hiragana}\p{Script=Katakana}ー][ 　]\p{Script=Han}/u, {
   type: "PERSON",
   find: (shadow) => {
-    const { givenNames, nounGivenNames, surnameReadings } = nameLexicon();
+    const { givenNames, nounGivenNames, surnameReadings, surnames, wordReadings } = nameLexicon();
     return matchesOf(KANA_THEN_KANJI_GIVEN, shadow).flatMap((match) => {
-      const { surname, given } = match.groups! as { surname: string; given: string };
+      const { kanji, surname, given } = match.groups! as { kanji?: string; surname: string; given: string };
       if (!givenNames.has(given) || nounGivenNames.has(given) || commonNouns().has(given)) return [];
+      if (kanji !== undefined && (!surnames.has(kanji) || wordReadings.has(surname))) return [];
       const named = /^\p{Script=Hiragana}/u.test(surname) ? surnameReadings.has(asReading(surname)) : !KATAKANA_THING.test(surname) && !ROLE_WORD.test(surname);
       return named ? [{ start: match.index, end: match.index + match[0].length }] : [];
     });

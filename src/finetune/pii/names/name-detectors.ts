@@ -147,6 +147,21 @@ const CHAT_ROLE_WORD = new RegExp(`^${CHAT_ROLE_JA}$`, "u");
 const fourKanjiSurname = (word: string): boolean =>
   !STAFF_WORD.test(word) && !TITLE_AT_END.test(word) && !OFFICE_END.test(word) && !ORGANISATION_END.test(word);
 
+/**
+ * Two or three kanji the dictionary holds as no surname, word, staff's, title's, office's, firm's or day's word, nor a
+ * state's (承認済, 対応中): a surname it lacks where the layout says a person stands (百済, 鳰川, 吉備, 今治).
+ */
+export function unlistedSurnameWord(word: string): boolean {
+  if (!/^\p{Script=Han}{2,3}$/u.test(word) || nameLexicon().surnames.has(word) || commonNouns().has(word)) return false;
+  const stateOfNoun = word.length === 3 && STATE_END.test(word) && commonNouns().has(word.slice(0, 2));
+  return !NOT_A_NAME.test(word) && !STAFF_WORD.test(word) && !TITLE_AT_END.test(word) && !OFFICE_END.test(word) && !ORGANISATION_END.test(word) && !DAY_OR_ORDER_WORD.test(word) && !COMPANY_WORD.test(word) && !stateOfNoun;
+}
+/**
+ * What a noun takes after it to say a state, a use or a label (承認済, 対応中, 業務用, 手続等, 彫刻名), not a surname's end
+ * (百済).
+ */
+const STATE_END = /[済中用等的性化宛名]$/u;
+
 function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
   // A department or title, a space, then the name (製造部 ｱﾗｲ 様, 部長 ヤマダ様).
@@ -189,6 +204,11 @@ function nameBeforeHonorific(words: string): number | undefined {
   // Two kanji that are no word, a space and a one-kanji given name (重松 明 様, 戸叶 誠 さん): the space ends the surname,
   // one the dictionary lacks, not its last kanji read as a one-kanji surname (松 明).
   if (spaced && /^\p{Script=Han}{2}$/u.test(spaced[1]!) && /^\p{Script=Han}$/u.test(spaced[2]!) && givenNames.has(spaced[2]!) && !commonNouns().has(spaced[1]!) && !NOT_A_NAME.test(spaced[1]!) && !STAFF_WORD.test(spaced[1]!) && !TITLE_AT_END.test(spaced[1]!)) return 0;
+  // Two or three kanji that are no word, surname or staff's word of the dictionary, a space and one or two kanji that are
+  // no surname (百済 真白 さん, 鳰川 澪 様): a surname it lacks and the given name, which it may lack or read as a noun
+  // (真白), whole; not the last kanji read as a name of its own (白). A listed surname after the space is the name, the
+  // word before it a label's (彫刻名 柘植 様).
+  if (spaced && unlistedSurnameWord(spaced[1]!) && /^\p{Script=Han}[\p{Script=Han}々]?$/u.test(spaced[2]!) && !surnames.has(spaced[2]!) && !STAFF_WORD.test(spaced[2]!) && !TITLE_AT_END.test(spaced[2]!) && !OFFICE_END.test(spaced[2]!)) return 0;
   // A surname written with ノ or ヶ, a space and a given name the dictionary lists (一ノ宮 陽子 さん, 八ヶ代 誠 様): whole,
   // not the kanji after ノ read as a one-kanji surname.
   const withNo = /^\p{Script=Han}[ノヶ]\p{Script=Han}{1,2}[ ](\p{Script=Han}[\p{Script=Han}々]{0,2})$/u.exec(words);
@@ -405,7 +425,7 @@ export const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
  * five kanji), a space and a given name it lists that is no common noun (弁理士 如月 弘樹, 担任 一尺八寸 恵: one kanji too,
  * the space marking where the surname ends): the spaced full name. Not a department or an office before a word (担当 営業 一課).
  */
-const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,4})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})$/u;
+const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}(?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶノ](?=\p{Script=Han})){0,4})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})$/u;
 export function unlistedSurnameBeforeGiven(words: string): boolean {
   const parts = SPACED_KANJI_NAME.exec(words)?.groups;
   if (parts === undefined) return false;
@@ -444,6 +464,20 @@ function oldKatakanaGivenAfterKin(match: RegExpMatchArray, written: string): boo
 /** A katakana word the dictionary reads as a common noun and no given name (カメラ, テレビ, ミシン). */
 const katakanaNounNoName = (word: string): boolean => nameLexicon().wordReadings.has(word) && !nameLexicon().givenNameReadings.has(word) && !nameLexicon().givenNames.has(word);
 
+/**
+ * A surname the dictionary knows only the head of (嵯峨根: 嵯峨, 藤ヶ谷: 藤), before a space and a given name it lists: the
+ * whole first word is the surname, not its head with the rest read as a given name's start; not a word that ends as an
+ * office, a title, a place or a firm does (山田町, 佐藤工業), nor a noun, nor a place before a deed (工場長 浜松 駐在).
+ */
+const FIRST_WORD = /^(\p{Script=Han}[\p{Script=Han}々ヶノ]{1,3})[ 　](\p{Script=Han}[\p{Script=Han}々]{0,2}|[\p{Script=Katakana}ー]{2,6})$/u;
+function wholeFirstWord(words: string, surname: number): number {
+  const [, first, given] = FIRST_WORD.exec(words) ?? [];
+  if (first === undefined || surname === 0 || surname >= first.length || !nameLexicon().givenNames.has(given!)) return surname;
+  const word = first.replace(/[ヶノ]/gu, "");
+  const other = commonNouns().has(first) || PLACE_OR_OFFICE.test(first) || OFFICE_END.test(first) || ORGANISATION_END.test(first) || TITLE_AT_END.test(first) || COMPANY_WORD.test(first) || NOT_A_NAME.test(word);
+  return other ? surname : first.length;
+}
+
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
@@ -461,7 +495,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
     const end = start + words.length + joined.length;
     return named && reads && !thing && !isFirmAccount(match.input!, start, end) ? [{ start, end }] : [];
   }
-  const surname = longestName(words, surnames);
+  const surname = wholeFirstWord(words, longestName(words, surnames));
   // A cue known by its form takes no one-kanji surname, but a spaced full name starting with one whole (喪主 東江 義男).
   if ((surname === 0 || (byForm && surname < 2)) && unlistedSurnameBeforeGiven(words)) return [{ start, end: start + words.length }];
   // A one-kanji surname that is also a dependent noun (ご担当の方, 候補者の方) is the noun.

@@ -7,7 +7,7 @@ import { isRomajiSurname, romanisesKanjiName } from "./latin-name-cues.js";
 import { isThing, TEAM } from "../lexicon/lexicon-latin-names.js";
 import { isFirmAccount } from "../lexicon/firm-words.js";
 import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
-import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END, unlistedSurnameWord } from "./name-detectors.js";
 import { handlerNote } from "./name-handler-notes.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
@@ -37,7 +37,11 @@ function nameSpan(text: string, start: number): Span | undefined {
   // A one-kanji surname, a space and the given name (王 俊傑, 林 美玲), as Chinese and Korean names are written.
   if (/^\p{Script=Han}[ 　]\p{Script=Han}{1,2}$/u.test(word)) return surnames.has(word[0]!) ? span : undefined;
   if (!/^\p{Script=Han}{2,4}(?:[ 　]?\p{Script=Han}{1,3})?$/u.test(word)) return undefined;
-  return longestName(word, surnames, false, 4) >= 2 ? span : undefined;
+  if (longestName(word, surnames, false, 4) >= 2) return span;
+  // A surname and a given name apart, neither in the dictionary (吉備 紗月, 鳰川 澪): the space splits a person's name as
+  // no common noun, office or title would stand in it.
+  const [family, given] = word.split(/[ 　]/u);
+  return given !== undefined && unlistedSurnameWord(family!) && /^\p{Script=Han}{1,2}$/u.test(given) && !commonNouns().has(given) && !NOT_A_NAME.test(given) ? span : undefined;
 }
 
 /**
@@ -137,21 +141,29 @@ function listedNameThatIsAWord(name: string): boolean {
 
 /**
  * Words of a chat speaker's role, desk or shift before their surname: `[22:16] サポート 夜間 柏木: …`; where the staff
- * sit, in-house or at a branch, too (`[09:30] 社内 柘植: …`, `本社 宮腰:`).
+ * sit, in-house or at a branch, too (`[09:30] 社内 柘植: …`, `本社 宮腰:`); their department or desk (`債権管理 金光:`,
+ * `情シス 真栄城:`, `経理課 東:`); the firm they speak for (`管理会社 今治:`). A desk's word ends in 管理, 課 or 係, which
+ * no surname does (阿部 ends as 営業部 does, so 部 is not among them).
  */
-const SPEAKER_ROLE = new RegExp(String.raw`^(?:(?:${CHAT_ROLE_JA}|事務局|本部|社内|本社|支店|店舗|夜間|日勤|夜勤|早番|遅番|当番|CS)[ 　]+){1,2}`, "u");
+const SPEAKER_ROLE = new RegExp(
+  String.raw`^(?:(?:${CHAT_ROLE_JA}|事務局|本部|社内|本社|支店|店舗|夜間|日勤|夜勤|早番|遅番|当番|CS|情シス|総務|経理|人事|法務|広報|審査|管理会社|保証会社|仲介業者|\p{Script=Han}{1,4}(?:管理|課|係))[ 　]+){1,2}`,
+  "u",
+);
 
 /**
  * The name after a speaker's role words, alone: a surname of the dictionary (オペレーター 宮腰) or a katakana name
- * (ドライバー タナカ); not a thing (サポート チーム) nor a second role (サポート スタッフ).
+ * (ドライバー タナカ); not a thing (サポート チーム) nor a second role (サポート スタッフ). A kanji word of two or three
+ * that no dictionary holds is a surname there too (管理会社 今治, 総務 鳰川), as the slot holds no other word but a
+ * common noun (サポート 一同, 審査 結果), an office's or a title's; a note in brackets after it (今治（今治ハウスサービス）)
+ * is not part of it.
  */
 function surnameAfterRole(text: string, start: number): Span | undefined {
   const role = SPEAKER_ROLE.exec(text.trim());
   if (!role) return undefined;
-  const name = text.trim().slice(role[0].length);
+  const name = text.trim().slice(role[0].length).replace(/[ \t]*[（(][^）)\n]*[）)]?$/u, "");
   const katakana = isKatakana(name) && name.length >= 2 && !KATAKANA_THING.test(name) && !NOT_A_SPEAKER.test(name);
   const surname = /^\p{Script=Han}{2,4}$/u.test(name) && longestName(name, nameLexicon().surnames, false, 4) >= 2;
-  if (!katakana && !surname) return undefined;
+  if (!katakana && !surname && !unlistedSurnameWord(name)) return undefined;
   const offset = start + text.indexOf(name, text.indexOf(role[0].trimEnd()) + role[0].trimEnd().length);
   return { start: offset, end: offset + name.length };
 }

@@ -1,4 +1,5 @@
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { type Found, gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import type { SpanIndex } from "../span-index.js";
 import { asReading, commonNouns, longestName, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 
 /**
@@ -89,17 +90,27 @@ function readingVouchesForName(reading: string, name: string): boolean {
   return signals >= 2 || (signals === 1 && noWord);
 }
 
+/**
+ * A kanji full name a rule before took whole as a person's (百済 真白 さん, before its reading): it vouches for the kana
+ * beside it as its reading, the surname one the dictionary lacks (くだら) and the given name one it reads as a word (ましろ),
+ * when both words are of one script, as a reading is written: a job's katakana before a hiragana surname (元スタイリスト
+ * にしかわ(西川 遥)) is the person's past, not the reading's first word.
+ */
+const ONE_SCRIPT_READING = /^(?:\p{Script=Hiragana}+[ 　]\p{Script=Hiragana}+|[\p{Script=Katakana}ー\uFF66-\uFF9F]+[ 　][\p{Script=Katakana}ー\uFF66-\uFF9F]+)$/u;
+const foundWhole = (found: SpanIndex<Found> | undefined, start: number, end: number): boolean =>
+  found?.overlapping({ start, end }).some((span) => span.type === "PERSON" && span.start <= start && span.end >= end) ?? false;
+
 export const NAME_READING_IN_BRACKETS: PiiDetector = gated(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\uFF66-\uFF9F][ 　]?[（(]/u, {
   type: "PERSON",
-  find: (shadow) =>
+  find: (shadow, found) =>
     matchesOf(READING_BESIDE_NAME, shadow).flatMap((match): Span[] => {
       const groups = match.groups!;
       const reading = groups.reading ?? groups.reading2!;
       const name = groups.name ?? groups.name2!;
-      if (!readingVouchesForName(reading, name)) return [];
       const indices = match.indices!.groups!;
       const [readingStart, readingEnd] = indices.reading ?? indices.reading2!;
       const [nameStart, nameEnd] = indices.name ?? indices.name2!;
+      if (!readingVouchesForName(reading, name) && !(ONE_SCRIPT_READING.test(reading) && foundWhole(found, nameStart, nameEnd))) return [];
       return [
         { start: nameStart, end: nameEnd },
         { start: readingStart, end: readingEnd },

@@ -123,11 +123,15 @@ const HONORIFIC_KANJI: ReadonlySet<string> = new Set([...POLITE_HONORIFICS, ...F
 const FIRM_BEFORE = /&[ \t]*$|(?<![A-Za-z])(?:Izakaya|Sushi|Ramen|Soba|Udon|Yakitori|Yakiniku|Tempura|Tonkatsu|Kissa|Shokudo|Ryokan|Minshuku|Onsen|Kappo|Ryotei)(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
 /**
  * Words written straight after a found surname that keep it the person's (高橋家の住所, 古賀ママ, 山内本人の回線, 柴田メモ):
- * the family, a parent, the person themself, their note; not 家具 or 家電, a shop's goods.
+ * the family, a parent, the person themself, their note, what they keep (椎葉管理、月末変更); not 家具 or 家電, a shop's
+ * goods, nor a body named so (細谷管理組合, 高橋管理会社).
  */
-const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人|メモ)/u;
-/** After a one-kanji name that recurs: a particle or an honorific, or です after a space (支援者番号 … の 王 です). */
-const ONE_KANJI_NAME_AFTER = new RegExp(`^(?:の|は|が|${honorificAlternation(...FAMILIAR_HONORIFICS, "さん", "様")}|[ 　]?です)`, "u");
+const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人|メモ|管理(?![\p{Script=Han}\p{Script=Katakana}]))/u;
+/**
+ * After a one-kanji name that recurs: a particle or an honorific, or です after a space (支援者番号 … の 王 です); a
+ * particle after a space too, as a note sets a name apart (仲乗り 颯 の携帯).
+ */
+const ONE_KANJI_NAME_AFTER = new RegExp(`^(?:[ 　]?(?:の|は|が)|${honorificAlternation(...FAMILIAR_HONORIFICS, "さん", "様")}|[ 　]?です)`, "u");
 /** A one-kanji name that recurs as a list's item, a note in brackets after it (担当：榊原（土）、呉（土日）). */
 const ONE_KANJI_LISTED = /[、,，][ 　]?$/u;
 /**

@@ -1,6 +1,7 @@
 import type { Span } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { kanaCanWriteLatinName } from "./latin-name-kana.js";
+import { respacedKatakanaNames } from "./respaced-katakana-names.js";
 import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { KANJI_FULL_NAME } from "./full-name-parts.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
@@ -21,12 +22,12 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * clinic's way of giving a reading (久保寺 陽向（くぼでら ひなた）). A foreign name may take three katakana words (Bishnu
  * Prasad Adhikari（アディカリ ビシュヌ プラサド）), and a web page's cell may break its line before the bracket (<br>).
  * A kanji surname may hold a small ヶ or ノ (鶴ヶ岡, 一ノ瀬), and a Nikkei name joins a kanji surname to a katakana given
- * name (Gustavo Nakahara（中原 グスタボ）). A reading in hiragana may end at a comma that goes on about the person
- * (（あざみ あかり、地域おこし協力隊に応募中）). A Brazilian's four names take four katakana words (Rodrigues Carvalho, Ana
+ * name (Gustavo Nakahara（中原 グスタボ）). A reading in hiragana or katakana may end at a comma that goes on about the
+ * person (（あざみ あかり、地域おこし協力隊に応募中）, Bishnu Prasad Adhikari（アディカリ ビシュヌ、S25G0038）). A Brazilian's four names take four katakana words (Rodrigues Carvalho, Ana
  * Paula（ロドリゲス カルバーリョ アナ パウラ）), and a Latin name's given name alone may be written (Camila Yoshida
  * Santos（カミラ））.
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=\p{Script=Hiragana})、)/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、)/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name, or after a web page's line break in its cell
  * (SHRESTHA Anjana<br>シュレスタ アンジャナ): its rendering (Trần Minh Khoa,チャン ミン コア,…);
@@ -124,6 +125,7 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
   for (const span of hanziWritingsAfter(shadow, findings)) spans.add(span);
   for (const span of katakanaWritingsBesideLatin(shadow, findings)) spans.growOrAdd(span);
   for (const span of fullNamesAfterNickname(shadow, findings)) spans.add(span);
+  for (const span of respacedKatakanaNames(shadow, findings)) spans.growOrAdd(span);
 }
 
 /**
@@ -358,6 +360,24 @@ const asHiragana = (katakana: string): string => katakana.replace(/[\u30a1-\u30f
 /** A space and a kana given name after a surname in kana (いのうえ そうすけ, ヤマダ タロウ). */
 const KANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,6}|\p{Script=Hiragana}{2,6})(?![\p{Script=Katakana}ー\p{Script=Hiragana}])/u;
 
+/** Katakana that voice where a compound joins them (島 シマ → ジマ, 川 カワ → ガワ, 田 タ → ダ), and their voiced forms. */
+const VOICED: Readonly<Record<string, string>> = Object.fromEntries(
+  [..."カキクケコサシスセソタチツテトハヒフヘホ"].map((kana) => [kana, String.fromCharCode(kana.charCodeAt(0) + 1)]),
+);
+
+/**
+ * A surname's reading and the forms its later kana take voiced, as a compound's second part sounds (鮫島 サメシマ and
+ * サメジマ, 長谷川 ハセカワ and ハセガワ): the dictionary gives one reading where the family says the other.
+ */
+function withRendaku(reading: string): string[] {
+  const forms = [reading];
+  for (let index = 1; index < reading.length; index++) {
+    const voiced = VOICED[reading.charAt(index)];
+    if (voiced !== undefined) forms.push(reading.slice(0, index) + voiced + reading.slice(index + 1));
+  }
+  return forms;
+}
+
 /**
  * A found surname written again in kana, as a child's name label or a sticker writes it (樋口 恵 … 柄に「ヒグチ」とシール;
  * 井上 真奈美 … 名前シールに「いのうえ そうすけ」): a whole katakana word of three kana or more that is one of the
@@ -370,7 +390,7 @@ function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
     if (finding.type !== "PERSON") continue;
     const value = shadow.slice(finding.start, finding.end);
     const surname = KANJI_FULL_NAME.exec(value)?.[1] ?? (/^\p{Script=Han}{2,4}$/u.test(value) ? value : undefined);
-    for (const reading of (surname && readingsOfSurname.get(surname)) || []) if (reading.length >= 3) readings.add(reading);
+    for (const reading of (surname && readingsOfSurname.get(surname)) || []) if (reading.length >= 3) for (const form of withRendaku(reading)) readings.add(form);
   }
   // Most records write no surname again in kana: the scan of every kana word runs only where one is.
   if (![...readings].some((reading) => shadow.includes(reading) || shadow.includes(asHiragana(reading)))) return [];
