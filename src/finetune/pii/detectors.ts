@@ -62,6 +62,7 @@ import { CLERGY_TITLE_NAME_DETECTORS } from "./names/clergy-title-names.js";
 import { capitalsNameColumn } from "./names/capitals-name-columns.js";
 import { CAPITALS_FAMILY_CAPITALISED_GIVEN, CAPITALS_NAME_AFTER_JAPANESE_LABEL, CAPITALS_NAME_FAMILY_FIRST, EAST_ASIAN_CAPITALS_FAMILY } from "./names/capitals-family-first-names.js";
 import { SURNAME_FIRST_TABLE_CELL } from "./names/surname-first-table-cells.js";
+import { CAPITALS_ROMAJI_NAME_IN_JAPANESE } from "./names/capitals-romaji-names-in-japanese.js";
 import { HANGUL_NAME_DETECTOR } from "./names/hangul-names.js";
 import { CHAT_SPEAKER_NAME } from "./names/chat-speaker-names.js";
 import { NAME_LOGIN_DETECTORS } from "./ids/name-logins.js";
@@ -129,6 +130,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     PARTICLE_FULL_NAME,
     CAPITALS_NAME_AFTER_JAPANESE_LABEL,
     CAPITALS_NAME_FAMILY_FIRST,
+    CAPITALS_ROMAJI_NAME_IN_JAPANESE,
     CAPITALS_FAMILY_CAPITALISED_GIVEN,
     EAST_ASIAN_CAPITALS_FAMILY,
     SURNAME_FIRST_TABLE_CELL,

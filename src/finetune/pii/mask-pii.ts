@@ -13,6 +13,7 @@ import { aiModelNames, onlyModelNames } from "./look-alikes/ai-model-names.js";
 import { fashionHouses, isSakeBrand } from "./look-alikes/named-brands.js";
 import { invoiceRegistrationSpans } from "./look-alikes/invoice-registration-numbers.js";
 import { ledFirmNameSpans } from "./look-alikes/led-firm-names.js";
+import { productBeforeBarcodeSpans } from "./look-alikes/products-before-barcodes.js";
 import { sealMaterialSpans } from "./look-alikes/seal-materials.js";
 import { shopNameSpans } from "./look-alikes/shop-names.js";
 import { SpanIndex } from "./span-index.js";
@@ -208,11 +209,12 @@ function dropAiModels(shadows: readonly string[], found: PiiFinding[][]): void {
 /**
  * Look-alikes whose parts a rule reads as a name or a number (a seal's material and size, 柘植 13.5mm; an invoice
  * registration number, T3020001087456, whose digits pass a card's check; a shop's name of a place and a kana word, 館山
- * なぎさ屋; a firm's name led by Grupo or Banco): a finding inside one is dropped after every rule and repeat has read the
- * record. So is a name found inside a brand named after a person (Ralph Lauren, マーガレット・ハウエル) or that is a sake's
- * brand (大吟醸 久保田 千寿): goods, no one, as an AI model's name is.
+ * なぎさ屋; a firm's name led by Grupo or Banco; a product's name before its barcode, Kit Kat Matcha box JAN …): a finding
+ * inside one is dropped after every rule and repeat has read the record. So is a name found inside a brand named after a
+ * person (Ralph Lauren, マーガレット・ハウエル) or that is a sake's brand (大吟醸 久保田 千寿): goods, no one, as an AI model's
+ * name is.
  */
-const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans];
+const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans, productBeforeBarcodeSpans];
 
 function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][]): void {
   shadows.forEach((shadow, index) => {

@@ -1,6 +1,7 @@
 import { allLocales } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
 import { AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/african-and-south-asian-given-names.js";
+import { IRISH_AND_KOREAN_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/irish-and-korean-given-names.js";
 import { MAORI_FAMILY_NAMES, MAORI_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/maori-names.js";
 import { worldNames } from "../../../src/finetune/pii/lexicon/world-name-lexicon.js";
 
@@ -10,7 +11,7 @@ import { worldNames } from "../../../src/finetune/pii/lexicon/world-name-lexicon
  * not silently in the masking.
  */
 describe("worldNames", () => {
-  it("holds every Latin-script first and last name of faker's locales, and the Japanese locale's names, exactly (with the added first and Māori names)", () => {
+  it("holds every Latin-script first and last name of faker's locales, and the Japanese locale's names, exactly (with the added first and Māori names, and first names without their accents)", () => {
     const latin = /^\p{Lu}[\p{Script=Latin}'’-]*\p{Ll}$/u;
     const expected = { latinGiven: new Set<string>(), latinFamily: new Set<string>(), japaneseSurnames: new Set<string>(), japaneseGivenNames: new Set<string>() };
     for (const [locale, definition] of Object.entries(allLocales)) {
@@ -22,10 +23,15 @@ describe("worldNames", () => {
         }
       }
     }
-    for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES]) expected.latinGiven.add(name);
+    for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES, ...IRISH_AND_KOREAN_GIVEN_NAMES]) expected.latinGiven.add(name);
+    for (const name of [...expected.latinGiven]) {
+      const plain = name.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
+      if (latin.test(plain)) expected.latinGiven.add(plain);
+    }
     for (const name of MAORI_FAMILY_NAMES) expected.latinFamily.add(name);
     const names = worldNames();
     expect(expected.latinGiven.size).toBeGreaterThan(10_000);
+    expect(["Marketa", "Oisin", "Seo-yeon", "Hyunwoo"].filter((name) => !names.latinGiven.has(name))).toEqual([]);
     expect([...names.latinGiven].sort()).toEqual([...expected.latinGiven].sort());
     expect([...names.latinFamily].sort()).toEqual([...expected.latinFamily].sort());
     expect([...names.japaneseSurnames].sort()).toEqual([...expected.japaneseSurnames].sort());

@@ -6,7 +6,7 @@
  * (world-name-lexicon.ts); the rules reading that set still leave any that is an English word to the dictionary.
  */
 const GIVEN_NAMES = `
-  Adaeze Adanna Amaka Chidi Chidinma Chidera Chinedu Chinonso Chinwe Chioma Chukwuemeka Ebuka Emeka Ifeanyi Ifeoma
+  Adaeze Adaora Adanna Amaka Amarachi Chiamaka Chinenye Chinyere Ezinne Ngozi Nneka Obiageli Onyinye Chidi Chidinma Chidera Chinedu Chinonso Chinwe Chioma Chukwuemeka Ebuka Emeka Ifeanyi Ifeoma
   Ikenna Kelechi Nkechi Nnamdi Obinna Oluchi Uchenna Uzoma Abimbola Adebayo Adeola Ayodele Babatunde Bukola Damilola
   Folake Funmilayo Kehinde Olamide Olumide Oluwaseun Oluwatobi Temitope Titilayo Tolulope Yetunde Tunde Segun Kunle
   Gbenga Femi Yemi Seun Abena Adwoa Afua

@@ -209,11 +209,12 @@ export const ORGANISATION_WORD = new RegExp(
 );
 
 /**
- * What a person is to the writer, written before their name (the organist Florentina, Rider Mirela, tenant Okafor): a
- * job or a part, in lower case. The word is the person's part, never their given name (PERSON_JOB_WORD).
+ * What a person is to the writer, written before their name (the organist Florentina, Rider Mirela, tenant Okafor, the
+ * cleaner Sakurako, and friend Anatole, her travel buddy Marketa): a job, a part or a companion, in lower case. The word
+ * is the person's part, never their given name (PERSON_JOB_WORD).
  */
 export const PERSON_JOBS =
-  "rider|driver|assistant|organist|pianist|accompanist|conductor|counsell?or|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate|watchman|watchwoman|doorman|janitor|lifeguard|concierge";
+  "rider|driver|assistant|organist|pianist|accompanist|conductor|counsell?or|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate|watchman|watchwoman|doorman|janitor|lifeguard|concierge|cleaner|housekeeper|nanny|babysitter|gardener|handyman|porter|friend|buddy";
 export const PERSON_JOB_WORD = new RegExp(`^(?:${PERSON_JOBS})$`, "i");
 
 /** A voice assistant's name, which a greeting wakes (Hey Siri, OK Google): no person. */

@@ -7,6 +7,7 @@ import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm
 import { readsAsParts, spellsAsRomaji } from "../names/latin-name-cues.js";
 import { NOT_A_PERSON, ORGANISATION_WORD } from "../names/name-detectors.js";
 import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
+import { VIETNAMESE_GIVEN_NAMES } from "./vietnamese-given-names.js";
 import { worldNames } from "./world-name-lexicon.js";
 
 /**
@@ -41,10 +42,12 @@ const VENUE_BEFORE = /(?<!\p{L})(?:[Vv]enue|VENUE|[Ll]ocation|会場|開催地|�
 const knownPhrase = (first: string, second: string): boolean => isEnglishWord(`${first} ${second}`);
 
 /**
- * A first name of the lexicon that is no English word, or two joined by a hyphen (Anna-Lena, François-Xavier); or a
- * Japanese given name in romaji the dictionary reads (Setsuko, Nanami), which faker's locales write only in kanji.
+ * A first name of the lexicon that is no English word, hyphened as listed (Seo-yeon) or two joined by a hyphen
+ * (Anna-Lena, François-Xavier); or a Japanese given name in romaji the dictionary reads (Setsuko, Nanami), which faker's
+ * locales write only in kanji.
  */
 const givenName = (word: string): boolean =>
+  (worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word)) ||
   word.split("-").every((part) => (worldNames().latinGiven.has(part) || romajiGivenName(part)) && !isEnglishWord(part) && !isThing(part));
 /**
  * A first name that is an English word too (Hunter, Grant, Frank) before a listed last name that is none, inside a
@@ -171,10 +174,13 @@ function findPairs(shadow: string): Span[] {
   return spans;
 }
 
-/** A name alone: a lexicon's first name that is no word, or a Japanese given name or surname in romaji (Kenta, Usami). */
+/**
+ * A name alone: a lexicon's first name that is no word, a Vietnamese given name (Trinh), or a Japanese given name or
+ * surname in romaji (Kenta, Usami).
+ */
 const loneName = (word: string): boolean => {
   if (isThing(word) || isEnglishWord(word)) return false;
-  if (worldNames().latinGiven.has(word)) return true;
+  if (worldNames().latinGiven.has(word) || VIETNAMESE_GIVEN_NAMES.has(word)) return true;
   const reads = readsAsParts(word);
   return reads.given || reads.surname;
 };
@@ -192,8 +198,8 @@ const NAME = `(?<name>${WORD})`;
 export const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead|[Tt]echnician|[Mm]echanic|[Pp]lumber|[Ee]lectrician|[Ii]nspector";
 const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained|sent|booked|fixed|joined|covered|brought|will";
-/** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno). */
-const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員";
+/** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno, 管理員 Ferreira, サポート Trinh). */
+const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員|管理員|管理人|清掃員|警備員|サポート";
 /** A family member's word in Japanese before their name (娘 Anika（6）, 夫 Marco が). */
 const KIN_JA = "娘|息子|長男|長女|次男|次女|三男|三女|妻|夫|母|父|兄|姉|弟|妹|孫|祖母|祖父";
 /** A request or a word passed on to a person, in Japanese, after their name (Declan に頼んで, Priya に確認, Tom から聞いた). */
@@ -212,7 +218,6 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [new RegExp(`[(（](?:${TEAM}|[A-Za-z]+ team)[)）]`), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?:${TEAM}|[a-z]+ team|[A-Z][a-z]+ team)[)）]`, "gu")],
   [/[a-z][ \t　]?担当/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t　]?担当`, "gu")],
   [new RegExp(`(?:${ROLE})[ \\t]+[A-Z]`), new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROLE})[ \\t]+${NAME}(?:['’]s)?(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
-  [new RegExp(`(?:${STAFF_JA})[ \\t　]+[A-Z]`), new RegExp(`(?:${STAFF_JA})[ \\t　]+${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
   // An e-mail address in brackets after the name, as a contact is written (his assistant Chiamaka (chiamaka.n@…)).
   [/[(（][\w.+-]+@/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*[(（](?=[\\w.+-]+@)`, "gu")],
   [new RegExp(`(?:${KIN_JA})[ \\t　]+[A-Z]`), new RegExp(`(?<![\\p{Script=Han}])(?:${KIN_JA})[ \\t　]+${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
@@ -255,12 +260,41 @@ function findSignedWithRole(shadow: string): Span[] {
   });
 }
 
-function findLoneNames(cue: RegExp): (shadow: string) => Span[] {
+/** A staff member's job in Japanese before the name: staff go by the family name too (管理員 Ferreira). */
+const STAFF_NAME_CUE: [gate: RegExp, cue: RegExp] = [new RegExp(`(?:${STAFF_JA})[ \\t　]+[A-Z]`), new RegExp(`(?:${STAFF_JA})[ \\t　]+${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")];
+/**
+ * A state or a turn after a name at a clause's start, a note in brackets between perhaps (Ezinne was the other candidate,
+ * Chioma (the referral) gets the bonus, Fionnuala covers Sunday), before another name and a verb, and the next of a
+ * weekday rota after it (…, Ravi Monday): a place is as often said so (Paris was lovely), so no place's name.
+ */
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const TURN_VERB = "was|is|gets|got|covers|takes|did|does|has|had";
+const STATE_OR_TURN_CUES: readonly [gate: RegExp, cue: RegExp][] = [
+  [
+    new RegExp(`[a-z)][ \\t](?:${TURN_VERB})\\b`),
+    new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}(?:[ \\t]*\\([a-z][^()\\n]{0,30}\\))?[ \\t]+(?:${TURN_VERB})\\b`, "gmu"),
+  ],
+  // Two people opening the clause, joined by "and" (Caoimhe and Tadhg asked, Hyunwoo and Marguerite did the loop): the
+  // first here, the second by the rule that joins a name to a found one.
+  [
+    /[a-z][ \t]+(?:and|&)[ \t]+[A-Z]/,
+    new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:and|&)[ \\t]+${WORD}[ \\t]+(?:${VERB}|${TURN_VERB})\\b`, "gmu"),
+  ],
+  [
+    new RegExp(`(?:covers|takes|works)[ \\t]+${WEEKDAY},`),
+    new RegExp(`(?<=(?:covers|takes|works)[ \\t]+${WEEKDAY}(?:,[ \\t]*${WORD}[ \\t]+${WEEKDAY})*,[ \\t]*(?:and[ \\t]+)?)${NAME}[ \\t]+${WEEKDAY}`, "gu"),
+  ],
+];
+const nameNoPlace = (word: string): boolean => loneName(word) && !isPlaceName(word);
+
+const staffName = (word: string): boolean => loneName(word) || (worldNames().latinFamily.has(word) && familyName(word) && !isPlaceName(word));
+
+function findLoneNames(cue: RegExp, isName: (word: string) => boolean = loneName): (shadow: string) => Span[] {
   return (shadow) =>
     [...shadow.matchAll(cue)].flatMap((match) => {
       const name = match.groups!.name!;
       const start = match.index + match[0].indexOf(name);
-      return loneName(name) && !voiceAssistantAtWork(name, shadow.slice(start + name.length, start + name.length + 80)) ? [{ start, end: start + name.length }] : [];
+      return isName(name) && !voiceAssistantAtWork(name, shadow.slice(start + name.length, start + name.length + 80)) ? [{ start, end: start + name.length }] : [];
     });
 }
 
@@ -358,6 +392,8 @@ export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   // Gated on an address's separator before its @: most texts hold no address, and most addresses one word.
   gated(/[a-z][._-][a-z0-9]+@/, { type: "PERSON", find: namesSpelledByAddresses }),
   ...LONE_NAME_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue) })),
+  gated(STAFF_NAME_CUE[0], { type: "PERSON", find: findLoneNames(STAFF_NAME_CUE[1], staffName) }),
+  ...STATE_OR_TURN_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue, nameNoPlace) })),
   gated(/[)）][ \t]*$/, { type: "PERSON", find: findSignedWithRole }),
   gated(new RegExp(`(?:${KIN_JA})[ \\t　]+[A-Z][a-z]+[ \\t]+[A-Z]`), { type: "PERSON", find: findKinFullNames }),
 ];

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES } from "./african-and-south-asian-given-names.js";
+import { IRISH_AND_KOREAN_GIVEN_NAMES } from "./irish-and-korean-given-names.js";
 import { MAORI_FAMILY_NAMES, MAORI_GIVEN_NAMES } from "./maori-names.js";
 
 /**
@@ -50,10 +51,18 @@ export function worldNames(): WorldNames {
       }
     }
   }
-  for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES]) (names.latinGiven as Set<string>).add(name);
+  for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES, ...IRISH_AND_KOREAN_GIVEN_NAMES]) (names.latinGiven as Set<string>).add(name);
+  // A first name is often written without its accents (Marketa for Markéta, Oisin, Jose): the same name.
+  for (const name of [...names.latinGiven]) {
+    const plain = withoutAccents(name);
+    if (plain !== name && LATIN_NAME.test(plain)) (names.latinGiven as Set<string>).add(plain);
+  }
   for (const name of MAORI_FAMILY_NAMES) (names.latinFamily as Set<string>).add(name);
   return (loaded = names);
 }
+
+/** A word with its accents taken off (Markéta → Marketa); letters of their own (Ł, Ø) stay. */
+const withoutAccents = (word: string): string => word.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
 
 /** Locales' data modules (`ja-CSRunEt8.js`) and their locales, named by their entry modules (`locale/ja.js` imports it). */
 function localeModules(dist: string): Map<string, string> {

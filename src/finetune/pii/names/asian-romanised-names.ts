@@ -9,12 +9,14 @@ import { FIRM_OR_THING_WORD, firmAfterName } from "../lexicon/firm-words.js";
  * MAI): a family name, then syllables. The five commonest family names are names before any one to three capitalised
  * syllables; the others before a middle name (Thi, Van) or two syllables at least (Bui Thi Mai, Dang Quang Huy, not Vu
  * Meter); the short ones that are words or other names too (Le, Do, Ho, Mai) only before a middle name or after a
- * title (Mr. Đỗ Quang Huy). Read whole,
+ * title (Mr. Đỗ Quang Huy), or written with their marks (Lê Hoàng Nam). Read whole,
  * before a title's or an honorific's rule takes two words of four (Ms. Pham Thi | Lan).
  */
 const COMMON_FAMILY = "Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng";
 const FAMILY = "Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Duong|Dương|Ngo|Ngô|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn";
 const SHORT_FAMILY = "Le|Lê|Do|Đỗ|Ho|Hồ|Ly|Lý|Mai|Ha|Hà|Lam|Lâm|Cao|Dao|Đào|Ta|Tạ|Chu|Lai|Lại|Tang|Tăng|Kieu|Kiều";
+/** The short family names that are written with marks: so written, no English word or other name. */
+const SHORT_FAMILY_MARKED = "Lê|Đỗ|Hồ|Lý|Hà|Lâm|Đào|Tạ|Lại|Tăng|Kiều";
 const MIDDLE = "Thi|Thị|Van|Văn|Duc|Đức|Huu|Hữu|Ngoc|Ngọc|Quoc|Quốc|Xuan|Xuân|Cong|Công|Dinh|Đình|Minh|Thanh|Kim|Hong|Hồng|Gia|Bao|Bảo";
 /** A syllable: capitalised, seven letters at most (Nguyen, Thuong), marks too. */
 const SYLLABLE = "[A-ZĐÀ-ỸÂÊÔƠƯ][a-zđà-ỹâêôơư]{0,6}";
@@ -35,6 +37,8 @@ const VIETNAMESE_NAME = new RegExp(
     tier(COMMON_FAMILY, (syllable) => `(?:[ \\t]+${syllable}){1,3}`),
     tier(FAMILY, (syllable, middle) => `(?:[ \\t]+(?:${middle})(?:[ \\t]+${syllable}){1,2}|(?:[ \\t]+${syllable}){2,3})`),
     tier(SHORT_FAMILY, (syllable, middle) => `[ \\t]+(?:${middle})(?:[ \\t]+${syllable}){1,2}`),
+    // Written with its marks, a short family name is no English word (Lê, not Le): before two or three syllables (Lê Hoàng Nam).
+    `(?:${SHORT_FAMILY_MARKED})(?:[ \\t]+${SYLLABLE}){2,3}`,
     // After a title, any family name of the lists before two or three syllables (Mr. Đỗ Quang Huy, Ms. Vu Hai Yen).
     `(?<=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?[ \\t]+)(?:${FAMILY}|${SHORT_FAMILY})(?:[ \\t]+${SYLLABLE}){2,3}`,
   ].join("|")})(?![A-Za-zÀ-ỹ0-9'’-])`,

@@ -21,9 +21,11 @@ export const KANJI_FULL_NAME = /^(\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=
 /**
  * A Latin full name of two to four words, letters beyond Latin-1 too (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh
  * Chau, Nguyễn Thị Hồng Nhung, Jae-won Park), a middle initial too (Jonathan P. Whitcombe), an Irish family name's
- * apostrophe too (Declan O'Sullivan): its first and its last word, whichever is the given name.
+ * apostrophe too (Declan O'Sullivan), a family name's particle too (Mateus Ferreira da Costa, Oisín Mac Giolla Phádraig):
+ * its first and its last word, whichever is the given name.
  */
-const LATIN_FULL_NAME = /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)[ \t]+){0,2}(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+const LATIN_FULL_NAME =
+  /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|la|le|bin|binti)(?=[ \t]))[ \t]+){0,2}(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
 /** A nickname in quotes between a full name's words (quoted-nickname-names.ts), with the space before it. */
 const QUOTED_NICKNAME = /[ \t]+["“][^"”\n]{1,16}["”](?=[ \t])/u;
 /**
@@ -34,8 +36,8 @@ const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)
 /** A whole name in capitals family first, as a passport writes it (HIGA SOICHIRO, TAKARABE KANA): its family name leads,
  * unless a particle does (VAN DER BERG). */
 const ALL_CAPITALS_FIRST = /^(?!(?:DEL|LOS|LAS|DOS|DAS|VAN|VON|DER|DEN|BIN|BINTI) )([A-Z]{3,16})(?: [A-Z]{2,16}){1,3}$/;
-/** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna; DE GUZMAN, Ariel; O'Brien, Siobhan). */
-const FAMILY_COMMA_GIVEN = /^(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]{2,15}|\p{Lu}{2,16}(?: \p{Lu}{2,16}){0,2}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15})(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
+/** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna; DE GUZMAN, Ariel; O'Brien, Siobhan; Byun, Seo-yeon). */
+const FAMILY_COMMA_GIVEN = /^(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]{2,15}|\p{Lu}{2,16}(?: \p{Lu}{2,16}){0,2}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15}(?:-\p{Ll}{2,8})?)(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
 const IN_CAPITALS = /^[\p{Lu} ]+$/u;
 /** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
 const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Faith|Sue|Pat|Rich|Guy|Don|Ken)$/u;

@@ -27,6 +27,16 @@ const TITLE_AS_NAME = new RegExp(`^${honorificAlternation(...ROMAJI_HONORIFICS)}
 /** An English word by compromise's lexicon or the list of common ones (Mode, Outlet, Lounge): no given name here. */
 const isWord = (word: string): boolean => isEnglishWord(word) || isCommonEnglishWord(word);
 
+/**
+ * A cleaner is a machine too, named by its brand (the robot cleaner Roomba, the cleaner Kärcher): after that word only a
+ * given name of the lists or one in romaji (the cleaner Sakurako), and never after a machine's word (vacuum cleaner).
+ */
+const MACHINE_TOO = /^cleaner/i;
+const MACHINE_BEFORE = /(?<![A-Za-z])(?:vacuum|robot|robotic|window|floor|steam|air|carpet|pressure|pool|drain|lens|screen)[ \t]+$/i;
+const brandAfterMachine = (shadow: string, match: RegExpExecArray, name: string): boolean =>
+  MACHINE_TOO.test(match[0]) &&
+  (MACHINE_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || !(worldNames().latinGiven.has(name) || readsAsParts(name).given));
+
 function findGivenAfterJob(shadow: string): Span[] {
   const matches = matchesOf(NAME_AFTER_JOB, shadow);
   // An AI model is an assistant too (the assistant Claude wrote it): a model's name where it stands is no one's.
@@ -34,6 +44,7 @@ function findGivenAfterJob(shadow: string): Span[] {
   return matches.flatMap((match) => {
     const name = match.groups!.name!;
     if (name.length < 3 || isThing(name) || isWord(name) || isPlaceName(name) || ASSISTANT.test(name) || TITLE_AS_NAME.test(name)) return [];
+    if (brandAfterMachine(shadow, match, name)) return [];
     const [start, end] = match.indices!.groups!.name!;
     return models.some((model) => model.start === start) ? [] : [{ start, end }];
   });

@@ -46,7 +46,8 @@ function spellsKanjiSurname(surname: string, local: string): boolean {
 
 /**
  * A given name alone earlier on the address's line, the local part opening with it and a dot, a hyphen or an underscore
- * (Lucas から問い合わせ（lucas.h.moreau@…）, Ines asked at ines_garcia@…): a listed given name, no English word.
+ * (Lucas から問い合わせ（lucas.h.moreau@…）, Ines asked at ines_garcia@…): a listed given name, no English word; with the
+ * family name beside it when the rest of the local part spells it (Kim Jiwoo … jiwoo.kim@…).
  */
 const GIVEN_ON_LINE = /(?<![\p{L}\p{N}'’.@_-])\p{Lu}\p{Ll}{2,15}(?![\p{L}\p{N}'’@_-])/gu;
 function givenNameOpeningLocal(before: string, written: string, offset: number): { start: number; end: number } | undefined {
@@ -57,10 +58,19 @@ function givenNameOpeningLocal(before: string, written: string, offset: number):
     const word = match[0];
     const name = folded(word);
     const opens = local.startsWith(name) && /^[._-]/.test(local.slice(name.length));
-    if (opens && worldNames().latinGiven.has(word) && !isEnglishWord(word)) return { start: lineStart + match.index, end: lineStart + match.index + word.length };
+    if (!opens || !worldNames().latinGiven.has(word) || isEnglishWord(word)) continue;
+    // The family name beside it, when the local part spells it too (Kim Jiwoo … jiwoo.kim@…): the same name, whole.
+    const familyBefore = WORD_BEFORE.exec(line.slice(0, match.index));
+    const familyAfter = WORD_AFTER.exec(line.slice(match.index + word.length));
+    const spelt = (family: RegExpExecArray | null): boolean => family !== null && folded(family[1]!).length >= 2 && local.slice(name.length).includes(folded(family[1]!));
+    const start = lineStart + match.index - (spelt(familyBefore) ? familyBefore![0].length : 0);
+    return { start, end: lineStart + match.index + word.length + (spelt(familyAfter) ? familyAfter![0].length : 0) };
   }
   return undefined;
 }
+/** A capitalised word and a space right before, or a space and one right after, a given name on the line. */
+const WORD_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
+const WORD_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}'’@_-])/u;
 
 /** Adds the names right before found e-mail addresses whose local parts spell them. */
 export function addNamesBeforeEmail(shadow: string, findings: readonly Finding[], spans: NeighbourSpans): void {

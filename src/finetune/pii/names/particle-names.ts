@@ -6,12 +6,15 @@ import { isUnlistedSingleName } from "./listed-single-names.js";
 
 /**
  * A full name whose family name opens with a particle (Ingrid van der Berg, Carlos de la Cruz, Leonardo Di Stefano, Yusuf
- * bin Ahmad, Nur Aisyah binti Hassan, Aroha Te Kani), whole: the pair rules read two capitalised words side by side, so they left the
+ * bin Ahmad, Nur Aisyah binti Hassan, Aroha Te Kani, Róisín Ó Briain), whole: the pair rules read two capitalised words side by side, so they left the
  * name or took a piece of it and left the rest (Leonardo Di | Stefano).
  */
 
-/** A family name's particle, a second one after it (van der, de la, de los); Malay and Arabic patronymics' bin, binti; Māori Te. */
-const PARTICLE = "(?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn|Te)(?:[ \\t]+(?:der|den|de|la|las|los|le))?";
+/**
+ * A family name's particle, a second one after it (van der, de la, de los); Malay and Arabic patronymics' bin, binti;
+ * Māori Te; Irish Ó, Ní, Nic, Mac, Uí (Róisín Ó Briain, Oisín Mac Giolla Phádraig).
+ */
+const PARTICLE = "(?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn|Te|Ó|Ní|Nic|Mac|Mhic|Uí)(?:[ \\t]+(?:der|den|de|la|las|los|le|Giolla))?";
 /** A patronymic's word: a father's name follows it, though neither list holds it (Siti Nurhaliza binti Tarudin). */
 const PATRONYMIC = /^(?:bin|binti|bte|ibn)$/;
 /** Muhammad as Malaysian names shorten it. */
@@ -67,6 +70,6 @@ function findParticleNames(shadow: string): Span[] {
 
 /** The cue: a particle between spaces before a capital. */
 export const PARTICLE_FULL_NAME: PiiDetector = gated(
-  /[ \t](?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn|Te)[ \t]/,
+  /[ \t](?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn|Te|Ó|Ní|Nic|Mac|Mhic|Uí)[ \t]/,
   { type: "PERSON", find: findParticleNames },
 );
