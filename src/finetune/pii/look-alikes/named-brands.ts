@@ -9,8 +9,21 @@ import { PERSON_VERB } from "../names/english-person-tagger.js";
  */
 
 /** Fashion houses named after their founders, in Latin letters and in katakana (with ・, a space or none between). */
-const FASHION_HOUSES_LATIN =
-  "Ralph Lauren|Margaret Howell|Calvin Klein|Tommy Hilfiger|Vivienne Westwood|Stella McCartney|Michael Kors|Kate Spade|Tory Burch|Christian Dior|Giorgio Armani|Jil Sander|Anna Sui";
+const FASHION_HOUSES_LATIN = [
+  ["Ralph", "Lauren"],
+  ["Margaret", "Howell"],
+  ["Calvin", "Klein"],
+  ["Tommy", "Hilfiger"],
+  ["Vivienne", "Westwood"],
+  ["Stella", "McCartney"],
+  ["Michael", "Kors"],
+  ["Kate", "Spade"],
+  ["Tory", "Burch"],
+  ["Christian", "Dior"],
+  ["Giorgio", "Armani"],
+  ["Jil", "Sander"],
+  ["Anna", "Sui"],
+];
 const FASHION_HOUSES_KANA = [
   ["ラルフ", "ローレン"],
   ["マーガレット", "ハウエル"],
@@ -25,12 +38,13 @@ const FASHION_HOUSES_KANA = [
   ["ジョルジオ", "アルマーニ"],
   ["ジル", "サンダー"],
   ["アナ", "スイ"],
-]
-  .map(([given, family]) => `${given}[・ 　]?${family}`)
-  .join("|");
-const FASHION_HOUSE = new RegExp(`(?<![\\p{L}])(?:${FASHION_HOUSES_LATIN}|${FASHION_HOUSES_KANA})(?![\\p{L}])`, "gu");
-/** The gate: a word every house's name holds, in one of its writings. */
-const FASHION_CUE = /Lauren|Howell|Klein|Hilfiger|Westwood|McCartney|Kors|Spade|Burch|Dior|Armani|Sander|Sui|ローレン|ハウエル|クライン|ヒルフィガー|ウエストウッド|マッカートニー|コース|スペード|バーチ|ディオール|アルマーニ|サンダー|スイ/u;
+];
+const FASHION_HOUSE = new RegExp(
+  `(?<![\\p{L}])(?:${[...FASHION_HOUSES_LATIN.map(([given, family]) => `${given} ${family}`), ...FASHION_HOUSES_KANA.map(([given, family]) => `${given}[・ 　]?${family}`)].join("|")})(?![\\p{L}])`,
+  "gu",
+);
+/** The gate: a house's family name, in either writing. */
+const FASHION_CUE = new RegExp([...FASHION_HOUSES_LATIN, ...FASHION_HOUSES_KANA].map(([, family]) => family).join("|"), "u");
 
 /** A sake's grade right before its brand (大吟醸 久保田 千寿, 特別純米 八海山). */
 const SAKE_GRADE_BEFORE = /(?:大吟醸|吟醸|純米|本醸造|生酛|山廃|原酒|生酒)[ 　]$/u;
