@@ -19,4 +19,4 @@ const residenceCardsNearby: PiiDetector = {
       .map((match): Span => ({ start: match.index, end: match.index + match[0].length })),
 };
 
-export const RESIDENCE_CARDS_NEARBY: readonly PiiDetector[] = [gated(/在留カード|[Rr]esidence [Cc]ard|RESIDENCE CARD|zairyu/, residenceCardsNearby)];
+export const RESIDENCE_CARDS_NEARBY: readonly PiiDetector[] = [gated(CARD_WORD, residenceCardsNearby)];
