@@ -209,11 +209,11 @@ export const HELD_OUT_28_DIR = path.join(corpusDir, "held-out-28");
  */
 export const HELD_OUT_29_DIR = path.join(corpusDir, "held-out-29");
 /**
- * Written blind and kept aside for a later round (a jeweller's ring engraving and sizing orders, a babysitter
- * agency's visit reports, a hunting club's culling team roster, a payroll desk's commuting-allowance review in HTML, a
- * harbour festival's stall-holder register in HTML, a game studio's English closed-beta NDA register, a recording
- * studio's English session log, a caterer's Shift_JIS phone-order log, a vending-machine operator's site-owner desk
- * CSV, a gift catalogue's exchange-desk chat JSONL).
+ * Written blind, kept aside from the round on the twenty-ninth set and measured once after it (a jeweller's ring
+ * engraving and sizing orders, a babysitter agency's visit reports, a hunting club's culling team roster, a payroll
+ * desk's commuting-allowance review in HTML, a harbour festival's stall-holder register in HTML, a game studio's
+ * English closed-beta NDA register, a recording studio's English session log, a caterer's Shift_JIS phone-order log, a
+ * vending-machine operator's site-owner desk CSV, a gift catalogue's exchange-desk chat JSONL).
  */
 export const HELD_OUT_30_DIR = path.join(corpusDir, "held-out-30");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
