@@ -77,7 +77,7 @@ import { ROMAJI_NAMES_BY_HAND } from "./names/romaji-names-by-hand.js";
 import { SAME_FORM_ID_DETECTORS } from "./ids/same-form-ids.js";
 import { IDS_LISTED_AFTER_IDS } from "./ids/ids-listed-after-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secrets/secret-detectors.js";
-import { SEPARATED_DIGIT_PIN, SPACED_DIGIT_PIN } from "./secrets/separated-digit-pins.js";
+import { SEPARATED_DIGIT_PIN, SPACED_DIGIT_PIN, SPACED_KEYPAD_CODE_PIN } from "./secrets/separated-digit-pins.js";
 import { JAPANESE_MENTION } from "./names/japanese-mentions.js";
 import { NAME_READING_CELLS, NAME_READING_IN_BRACKETS } from "./names/name-reading-cells.js";
 import { SPACED_NAME_IN_CELL } from "./names/spaced-names-in-cells.js";
@@ -107,6 +107,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...PASSPORT_MRZ_DETECTORS,
     ...companyDetectors(config),
     SEPARATED_DIGIT_PIN,
+    SPACED_KEYPAD_CODE_PIN,
     SPACED_DIGIT_PIN,
     ...SECRET_DETECTORS,
     ...EMAIL_DETECTORS,

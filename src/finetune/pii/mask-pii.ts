@@ -87,7 +87,12 @@ function maskAcrossRecords(
     const matcher = repeatsOf(names);
     // A name spread from another record takes its neighbours there as a found one does (藤ヶ谷 found in one section,
     // 藤ヶ谷 聡 in a list of another; 百瀬 in one row, 百瀬 とし子 in the next).
-    for (const record of found) for (const index of addRepeats(matcher, record.shadows, record.found)) addNeighbours(record.shadows[index]!, record.found[index]!);
+    // A name spread so is dropped inside a look-alike as a found one is (Marco Bianchi … Gruppo Bianchi Italia).
+    for (const record of found) {
+      const repeated = addRepeats(matcher, record.shadows, record.found);
+      for (const index of repeated) addNeighbours(record.shadows[index]!, record.found[index]!);
+      if (repeated.length > 0) dropInsideLookAlikes(record.shadows, record.found);
+    }
   }
   return found.map((record, at) => records[at]!.map((text, index) => applyFindings(text, record.found[index]!)));
 }

@@ -344,12 +344,16 @@ const ROMAJI_ADDRESS = new RegExp(
 
 /**
  * A Vietnamese address: a house number (Số 14, down its lanes: ngõ 82) and a street, then the ward (Phường, Xã, P.)
- * and the district (Quận, Huyện, Q.), capitalised or not, and the city or province after them — 45 Nguyễn Trãi,
- * Phường 2, Quận 5, TP. Hồ Chí Minh.
+ * and the district (Quận, Huyện, Q.), capitalised or not, and the city or province after them, its word written or not
+ * (45 Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh; …, Quận Ba Đình, Hà Nội); each word also without its diacritics,
+ * as a form or a Latin keyboard writes it (So 27 ngo 112 Tran Duy Hung, …, Phuong 2, Quan 5).
  */
+const VIETNAMESE_LANE = "(?:ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|kiet)";
+const VIETNAMESE_HOUSE = `(?:\\b[Ss](?:ố|o) )?\\b\\d{1,4}[A-Z]?(?:/\\d{1,4})?`;
+const VIETNAMESE_STREET_WORD = "(?:(?:Đường|đường|Duong|duong|Phố|phố|Pho|pho) )?";
 const VIETNAMESE_PART = "[\\p{L}\\d][\\p{L}\\d.]*(?: [\\p{L}\\d][\\p{L}\\d.]*){0,3}";
 const VIETNAMESE_ADDRESS = new RegExp(
-  `(?:\\b[Ss]ố )?\\b\\d{1,4}[A-Z]?(?:/\\d{1,4})?(?: (?:ngõ|ngách|hẻm|kiệt) \\d{1,4}(?:/\\d{1,4})?)*,? (?:(?:Đường|đường|Phố|phố) )?\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}, (?:[Pp]hường|Xã|xã|Thị trấn|P\\.) ?${VIETNAMESE_PART}, (?:[Qq]uận|[Hh]uyện|Thị xã|Q\\.) ?${VIETNAMESE_PART}(?:, (?:TP\\.|Thành phố|Tỉnh) ?${VIETNAMESE_PART})?`,
+  `${VIETNAMESE_HOUSE}(?: ${VIETNAMESE_LANE} \\d{1,4}(?:/\\d{1,4})?)*,? ${VIETNAMESE_STREET_WORD}\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}, (?:[Pp]hường|[Pp]huong|Xã|xã|Xa|Thị trấn|Thi tran|P\\.) ?${VIETNAMESE_PART}, (?:[Qq]uận|[Qq]uan|[Hh]uyện|[Hh]uyen|Thị xã|Thi xa|Q\\.) ?${VIETNAMESE_PART}(?:, (?:(?:TP\\.|Thành phố|Thanh pho|Tỉnh|Tinh) ?${VIETNAMESE_PART}|\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}))?`,
   "dgu",
 );
 
@@ -360,7 +364,7 @@ const VIETNAMESE_ADDRESS = new RegExp(
  */
 const VIETNAMESE_PLACE = "(?:TP\\. )?\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}";
 const VIETNAMESE_LANE_ADDRESS = new RegExp(
-  `(?:\\b[Ss]ố )?\\b\\d{1,4}[A-Z]?(?:/\\d{1,4})?(?: (?:ngõ|ngách|hẻm|kiệt) \\d{1,4}(?:/\\d{1,4})?)+,? (?:(?:Đường|đường|Phố|phố) )?${VIETNAMESE_PLACE}(?:, ${VIETNAMESE_PLACE}){1,3}`,
+  `${VIETNAMESE_HOUSE}(?: ${VIETNAMESE_LANE} \\d{1,4}(?:/\\d{1,4})?)+,? ${VIETNAMESE_STREET_WORD}${VIETNAMESE_PLACE}(?:, ${VIETNAMESE_PLACE}){1,3}`,
   "dgu",
 );
 
@@ -503,8 +507,8 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
-  gated(/[Pp]hường|Xã|[Qq]uận|[Hh]uyện|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
-  gated(/\d (?:ngõ|ngách|hẻm|kiệt) \d/u, patternDetector("ADDRESS", VIETNAMESE_LANE_ADDRESS)),
+  gated(/[Pp]hư(?:ờ|o)ng|Xã|[Qq]u(?:ậ|a)n|[Hh]uy(?:ệ|e)n|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
+  gated(/\d (?:ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|kiet) \d/u, patternDetector("ADDRESS", VIETNAMESE_LANE_ADDRESS)),
   gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/\d号室/u, patternDetector("ADDRESS", TOWN_BLOCK_ROOM)),

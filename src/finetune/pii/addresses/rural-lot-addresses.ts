@@ -20,6 +20,16 @@ const AZA_KANJI_LOT = new RegExp(
 );
 
 /**
+ * A village's lot with a space around its 字, as a roster's cell or a note spaces the parts (大鹿村大字鹿塩 字 中峰 2210番地,
+ * 富士見村大字原 字 上の山 1456番地, 恩納村 字 恩納 123-4): the 大字 or the municipality before the 字 says the number after the hamlet is one house's lot. The
+ * unspaced form is the Japanese address rule's (AZA_LOT).
+ */
+const SPACED_AZA_LOT = new RegExp(
+  `${RURAL_MUNICIPALITY}[ 　]?(?:大字[\\p{Script=Han}ヶノ]{1,5}?[ 　]?)?字[ 　]?[\\p{Script=Han}ヶノの]{1,5}?[ 　](?:\\d{1,5}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}|[〇一二三四五六七八九十百千]{2,6}(?:番地?)?)${LOT_END}`,
+  "dgu",
+);
+
+/**
  * Iwate's 地割, the numbered division of a village a lot stands in (和賀町藤根18地割75番地2, 村崎野16地割27-4): the lot's
  * number after it, in digits (full-width folded), then perhaps a dormitory's room.
  */
@@ -31,4 +41,5 @@ const CHIWARI_LOT = new RegExp(
 export const RURAL_LOT_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/字[\p{Script=Han}ヶノ]{1,5}?[〇一二三四五六七八九十百]{2}/u, patternDetector("ADDRESS", AZA_KANJI_LOT)),
   gated(/\d地割\d/u, patternDetector("ADDRESS", CHIWARI_LOT)),
+  gated(/[ 　]字|字[ 　]/u, patternDetector("ADDRESS", SPACED_AZA_LOT, (match) => /[ 　]/u.test(match[0]))),
 ];

@@ -1,5 +1,5 @@
 import { detectorsOverOneFinding, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { FIRM_WORD, isPostOrTeamCell } from "../lexicon/firm-words.js";
+import { FIRM_WORD, firmAfterName, isPostOrTeamCell } from "../lexicon/firm-words.js";
 import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { longestName, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 
@@ -83,8 +83,15 @@ const COUNT = /^[\d,.]+\s*(?:名|人|件|%)?$/u;
 const FIRM = /(?:株式|有限|合同|合資|合名)会社|[（(][株有][）)]/u;
 /** A cell holding a firm's name with its legal form and nothing else (合同会社 ヤマセ酒店, 丸福商事株式会社). */
 const FIRM_ALONE = /^(?:(?:株式|有限|合同|合資|合名)会社[ 　]?[^\s|]{1,20}|[^\s|]{1,20}[ 　]?(?:株式|有限|合同|合資|合名)会社)$/u;
-/** A firm named after its founder where a column of people might hold one (| 名義 | Kapoor Pharma Japan |): a firm's word among its words. */
-const isFirm = (cell: string): boolean => FIRM.test(cell) || cell.split(/[ \t]+/).some((word) => FIRM_WORD.test(word));
+/** A cuisine's word (タイ料理, 郷土料理, 中華料理), no name's. */
+const CUISINE = /^\S+料理$/u;
+/**
+ * A firm named after its founder where a column of people might hold one (| 名義 | Kapoor Pharma Japan |): a firm's word
+ * among its words; or a shop's or a school's name in kana and its trade's word (| 出店者 | エベレスト食堂 |, さくら保育園),
+ * or the cuisine a stall serves (ネパール料理 …), as a stall's or a tenant's column lists shops beside people.
+ */
+const isFirm = (cell: string): boolean =>
+  FIRM.test(cell) || cell.split(/[ \t　]+/u).some((word) => FIRM_WORD.test(word) || CUISINE.test(word) || firmAfterName(word, { ampersandAlone: false }));
 
 /**
  * 担当 heads a column of the people in charge, or of what the person just before it is in charge of: after a column of

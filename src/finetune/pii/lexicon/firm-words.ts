@@ -33,10 +33,12 @@ const PREMISES_END = /^(?:House|Inn|Bar|Shop|Store|Lodge|Hut)$/;
 
 /**
  * Words that make a firm of the name right before them (Nakamura Group, Smith Baking, Tanaka Shoji), and only there:
- * further on, or in a cell of their own, Group, Bank or Paper is a word of the sentence and Shoji a given name.
+ * further on, or in a cell of their own, Group, Bank or Paper is a word of the sentence and Shoji a given name. So do
+ * the partners an ampersand adds to a founder's name (Kwan & Partners Talent, Okafor &amp; Associates, Baker & Sons),
+ * never a person's list.
  */
 const FIRM_WORD_STRAIGHT_AFTER =
-  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji|Marine)(?![A-Za-z])/;
+  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|&(?:amp;)? (?:Partners|Associates|Sons|Daughters|Brothers|Bros)|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji|Marine)(?![A-Za-z])/;
 
 /** A firm's legal form, or a law firm's words, after the name (Ltd, K.K., Co., Ltd, Law Office, Attorneys). */
 const LEGAL_FORM = "K\\.K\\.|Co\\.|Corp\\b|Corporation\\b|Inc\\b|Ltd\\b|Limited\\b|LLC\\b|LLP\\b|plc\\b|PLC\\b|GmbH\\b|Law (?:Office|Firm)s?|Attorneys";
@@ -107,10 +109,15 @@ export const legalFormBefore = (shadow: string, index: number): boolean => LEGAL
  */
 const KANA_WORD_BEFORE_FIRM = "(?!の|は|が|を|に|へ|と|も|で|や|さん|さま|くん|ちゃん|から|まで|より)\\p{Script=Hiragana}{3,8}";
 /**
- * A grower's or a shop's word that ends a firm's name after a hiragana word (上條りんご園, 佐藤いちご農園, 山田せんべい店),
- * not a head's post (園長, 店長, 店主).
+ * A nursery's or a school's word written straight after what reads as a name (豊洲さくら保育園, 港南ひかり幼稚園, 青葉台学園,
+ * 緑町小学校): the name is its town's and its own, no child's or teacher's, whom no one writes glued to it.
  */
-export const GROWER_OR_SHOP_END = "(?:(?:果樹|農)?園|農場|ファーム|商店|本舗|工房|[屋店堂])(?![長主])";
+const SCHOOL_WORD = "(?:保育園|保育所|幼稚園|こども園|学園|学院|小学校|中学校|高等学校|高校)";
+/**
+ * A grower's, a shop's or a school's word that ends a firm's name after a hiragana word (上條りんご園, 佐藤いちご農園, 山田せんべい店,
+ * 豊洲さくら保育園), not a head's post (園長, 店長, 店主).
+ */
+export const GROWER_OR_SHOP_END = `(?:${SCHOOL_WORD}|(?:果樹|農)?園|農場|ファーム|商店|本舗|工房|[屋店堂])(?![長主])`;
 /**
  * A care home's or a retreat's name written "…の郷", "…の里", "…の杜", "…の苑" after a surname or a place's name that
  * founded it (和気の郷, 小松の里): the facility's, not a person (佐藤の郷里, 森の里帰り go on in kanji).
@@ -121,11 +128,11 @@ const FACILITY_AFTER_NAME = new RegExp(`^${FACILITY_AFTER}`, "u");
 export const facilityNameGoesOn = (rest: string): boolean => FACILITY_AFTER_NAME.test(rest);
 /**
  * A katakana word and a firm's word written straight after a surname (東海林ソーラー販売, 小池デザイン事務所), a katakana trade's
- * word alone there (KATAKANA_TRADE_WORD), or a partner's surname in kanji after ・ and the firm's word (真壁・宇津木法律事務所,
- * 森・浜田税理士事務所: a firm named by its partners).
+ * word or a nursery's or a school's word alone there (KATAKANA_TRADE_WORD, SCHOOL_WORD), or a partner's surname in kanji
+ * after ・ and the firm's word (真壁・宇津木法律事務所, 森・浜田税理士事務所: a firm named by its partners).
  */
 const JAPANESE_FIRM_AFTER = new RegExp(
-  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|${KANA_WORD_BEFORE_FIRM}[\\p{Script=Katakana}ー]*|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|歯科|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|${KANA_WORD_BEFORE_FIRM}${GROWER_OR_SHOP_END}|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー])|${KATAKANA_FIRM_END}|${FACILITY_AFTER})`,
+  `^(?:(?:[\\p{Script=Katakana}ー・]{2,12}|${KANA_WORD_BEFORE_FIRM}[\\p{Script=Katakana}ー]*|・\\p{Script=Han}{2,4}?(?:税理士|会計士|弁護士|司法書士|行政書士|社労士|特許)?)(?:${COMPANY_WORD.source.slice(1, -1)}|歯科|販売|設備|工事|サービス|システムズ?|ソリューションズ?)|${KANA_WORD_BEFORE_FIRM}${GROWER_OR_SHOP_END}|(?:${KATAKANA_TRADE_WORD})(?![\\p{Script=Katakana}ー])|${KATAKANA_FIRM_END}|${FACILITY_AFTER}|${SCHOOL_WORD})`,
   "u",
 );
 

@@ -413,6 +413,7 @@ const OFFICE_WORD = "(?:[町市区村郡県都府駅店社屋局署庁院校館�
 /** The office's word may follow the place after a space (亀戸 販売所). */
 const PLACE_OR_OFFICE = new RegExp(`^\\p{Script=Han}{1,4}?(?:[ 　]\\p{Script=Han}{0,3}?)?${OFFICE_WORD}$`, "u");
 export const OFFICE_END = new RegExp(`${OFFICE_WORD}$`, "u");
+const MUNICIPALITY_AFTER_SURNAME = /^[市区町村郡](?=$|[\s、。,\p{Script=Hiragana}]|在住|出身|在|内)/u;
 
 /**
  * The name after a role cue: a surname of the dictionary, then perhaps a given name (佐藤 太郎) and its reading in brackets;
@@ -508,6 +509,9 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   if (PLACE_OR_OFFICE.test(words) || COMPANY_WORD.test(rest.trim().replace(FIRM_ADDRESSED_AT_END, "")) || firmAfterName(match.input!.slice(start + surname), { ampersandAlone: false })) return [];
   // So is a surname alone before a place's cue (配達先は大久保の営業所, 届け先：本郷駅).
   if (rest === "" && isPlaceAt(match.input!, start, start + surname)) return [];
+  // So is a surname with a municipality's word glued after it, then a space, a particle or where one lives or comes from
+  // (妻 山田町 在住, 母 渋谷区在住, 父 中村市の出身): the kin's town, not a given name starting with it (母 田中 町子).
+  if (MUNICIPALITY_AFTER_SURNAME.test(rest)) return [];
   const gap = /^[ 　]?/.exec(rest)![0].length;
   // After a role cue, a kanji word after the surname and a space is the given name even when the dictionary lacks
   // it (子どもの岩田 陽向).

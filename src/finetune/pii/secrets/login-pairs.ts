@@ -43,6 +43,22 @@ const signInPair = (match: RegExpExecArray): boolean => {
 };
 
 /**
+ * A login and its password joined by a slash after an account's or a sign-in's word and a colon in prose (iLok account
+ * of the studio: baysidesound_b / iLok#Bayside2025, Admin login for the shop: k.tanaka / Harbour!Lights9): the pair is
+ * the account's key. The login holds a digit, `.`, `_` or `-`; the password a small letter, a capital, a digit and a
+ * symbol besides `.`, `_` and `-`, as sign-in rules demand, so two codes, branches or dates joined by a slash (account:
+ * 2024-11 / 2025-03, login: main-branch / Release-2026) stay.
+ */
+const ACCOUNT_LABEL = String.raw`(?<![A-Za-z])(?:[Aa]ccount|[Ll]og-?in|[Ss]ign-?in)(?:[ \t]+(?:of|for)[ \t]+[^\n:：/]{1,30}?)?[ \t]*[:：][ \t]*`;
+const ACCOUNT_PAIR = new RegExp(String.raw`${ACCOUNT_LABEL}(?<login>${SITE_LOGIN})[ \t]*[/／][ \t]*(?<password>${SITE_PASSWORD})(?=[。、，,;；)）]|\s|$|\.(?:\s|$))`, "dg");
+const ACCOUNT_PAIR_GATE = /(?:[Aa]ccount|[Ll]og-?in|[Ss]ign-?in)[^\n]*[:：][^\n]*[/／]/;
+
+const accountPair = (match: RegExpExecArray): boolean => {
+  const { login, password } = match.groups!;
+  return /[\d._-]/.test(login!) && [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9._-]/].every((kind) => kind.test(password!)) && !/:\/\/|\//.test(password!);
+};
+
+/**
  * A login and its password in brackets, a slash between, after a sign-in's word earlier in the sentence (ネットバンキングの
  * ID を聞かれたが、メモ（KMINAI0312 / kimi-sakura-31）, the login she wrote down (mtanaka77 / blue-heron-4)): a note of the
  * account's key. The login holds a letter and a digit; the password eight characters or more, a small letter and a digit;
@@ -100,6 +116,8 @@ export const LOGIN_PAIR_DETECTORS: readonly PiiDetector[] = [
   gated(/パス|PW|[Pp]ass/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD, isLogin)),
   gated(/ID\s*[:：]?\s*@/, patternDetector("PERSONAL_ID", HANDLE_AFTER_ID)),
   gated(/[Ss]ervice account/, patternDetector("PERSONAL_ID", SERVICE_ACCOUNT, (match) => /[\d_-]/.test(match.groups!.secret!))),
+  pairPart(ACCOUNT_PAIR_GATE, ACCOUNT_PAIR, accountPair, "PERSONAL_ID", "login"),
+  pairPart(ACCOUNT_PAIR_GATE, ACCOUNT_PAIR, accountPair, "SECRET", "password"),
   pairPart(BRACKETED_PAIR_GATE, BRACKETED_PAIR, bracketedPair, "PERSONAL_ID", "login"),
   pairPart(BRACKETED_PAIR_GATE, BRACKETED_PAIR, bracketedPair, "SECRET", "password"),
   pairPart(STRONG_PAIR_GATE, STRONG_PAIR, strongPair, "PERSONAL_ID", "login"),

@@ -15,16 +15,22 @@ const NETWORK_KEY = /パスワード|パスフレーズ|暗号化キー|(?<![A-Z
 const OPEN_NETWORK = /不要|なし|無し|フリー|(?<![A-Za-z])(?:[Ff]ree|[Oo]pen|no password)(?![A-Za-z])/;
 
 /**
- * A business's network by its line's word (Office Wi-Fi: SSID HIO-Office-5G, 店舗Wi-Fi, 事務所の Wi-Fi): the firm's,
+ * A business's network by its line's word (Office Wi-Fi: SSID HIO-Office-5G, 店舗Wi-Fi, 事務所の Wi-Fi, 本部テントの Wi-Fi): the firm's or its staff's,
  * which names and locates no household; its key is still masked as a secret.
  */
-const BUSINESS_NETWORK = /(?<![A-Za-z])(?:[Oo]ffice|[Ss]hop|[Ss]tore|[Cc]linic|[Ss]alon|[Cc]lassroom)[ \t-]?Wi-?Fi|(?:事務所|店舗?|社内|オフィス|教室|医院)の?[ \t]?Wi-?Fi/;
+const BUSINESS_NETWORK = /(?<![A-Za-z])(?:[Oo]ffice|[Ss]hop|[Ss]tore|[Cc]linic|[Ss]alon|[Cc]lassroom)[ \t-]?Wi-?Fi|(?:事務所|店舗?|社内|オフィス|教室|医院|本部|テント|受付)の?[ \t]?Wi-?Fi/;
+/**
+ * A network named for a workplace's people (minato40-staff, CAFE_GUEST_5G, hq.office2): a staff's or guests' network,
+ * as an event or a shop runs, no household's.
+ */
+const WORKPLACE_NETWORK_NAME = /(?:^|[-_.])(?:staff|guest|office|event|crew|shop|store)(?=$|[-_.\d])/i;
 
 function closedNetwork(match: RegExpExecArray, shadow: string): boolean {
   const lineStart = shadow.lastIndexOf("\n", match.index) + 1;
   const lineEnd = shadow.indexOf("\n", match.index);
   const line = shadow.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  return NETWORK_KEY.test(line) && !OPEN_NETWORK.test(line.replace(match.groups!.secret!, "")) && !BUSINESS_NETWORK.test(line);
+  const name = match.groups!.secret!;
+  return NETWORK_KEY.test(line) && !OPEN_NETWORK.test(line.replace(name, "")) && !BUSINESS_NETWORK.test(line) && !WORKPLACE_NETWORK_NAME.test(name);
 }
 
 export const WIFI_NETWORK_NAMES: readonly PiiDetector[] = [gated(new RegExp(SSID_LABEL), patternDetector("PERSONAL_ID", SSID_VALUE, closedNetwork))];
