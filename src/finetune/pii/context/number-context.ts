@@ -88,14 +88,16 @@ export function columnHeading(shadow: string, index: number): string | undefined
 }
 
 /**
- * A parcel's number by where it stands: straight after a word of posting (郵送（1182-…）, 発送：…) or in a table's column
- * headed by a dispatch's or a tracking's number (| 発送番号 |, | Tracking |). A post office's twelve digits in 4-4-4 are a
- * My Number's shape; whatever the check digit, there they are the parcel's.
+ * A parcel's number by where it stands: straight after a word of posting (郵送（1182-…）, 発送：…) or a carrier's name
+ * (佐川 3604-…, by Sagawa 3604-…, ヤマト運輸：…), or in a table's column headed by a dispatch's or a tracking's number
+ * (| 発送番号 |, | Tracking |). A carrier's twelve digits in 4-4-4 are a My Number's shape; whatever the check digit,
+ * there they are the parcel's.
  */
-const POSTED_BEFORE = /(?:郵送|発送|返送|再送)(?:番号)?[ \t]*[（(:：]?[ \t]*$/;
+const POSTED_BEFORE =
+  /(?:郵送|発送|返送|再送|佐川(?:急便)?|ヤマト(?:運輸)?|ゆうパック|日本郵便|西濃(?:運輸)?|福山通運|(?<![A-Za-z])(?:Sagawa|Yamato|Japan Post|Seino|Fukuyama)(?: Express| Transport(?:ation)?)?)(?:番号)?[ \t]*[（(:：]?[ \t]*$/;
 const PARCEL_HEADING = /(?:発送|追跡|配送|送り状|伝票|書留|問い?合わせ)番号$|^(?:[Tt]racking|[Ss]hipment|[Pp]arcel)(?: (?:[Nn]o\.?|[Nn]umber|#|ID))?$/;
 export const inParcelNumberPlace = (shadow: string, index: number): boolean =>
-  POSTED_BEFORE.test(shadow.slice(Math.max(0, index - 8), index)) || PARCEL_HEADING.test(columnHeading(shadow, index) ?? "");
+  POSTED_BEFORE.test(shadow.slice(Math.max(0, index - 24), index)) || PARCEL_HEADING.test(columnHeading(shadow, index) ?? "");
 
 /** A number in a table's column of cards' numbers (| お客様 | カード番号 | over | … | 4599 1375 … |): a card's, even mistyped. */
 const inCardColumn = (shadow: string, index: number): boolean => shadow.includes("|") && CARD_HEADING.test(columnHeading(shadow, index) ?? "");

@@ -34,12 +34,13 @@ const permitOfAPerson = (match: RegExpExecArray, shadow: string): boolean => {
 };
 
 /**
- * The name of a transit or prepaid card, then its number, perhaps in brackets or after 番号: letters and digits in
- * groups, twelve digits or more (a card's balance or its last four are not its number); its ID番号 as the card's app
- * shows it (Suica ID番号 JE12 3456 7890 1234, ICOCAのID …) is the same number.
+ * The name of a transit or prepaid card, or its kind's (IC カード番号 JE …, a commuter pass's card), then its number,
+ * perhaps in brackets or after 番号: letters and digits in groups, twelve digits or more (a card's balance or its last
+ * four are not its number); its ID番号 as the card's app shows it (Suica ID番号 JE12 3456 7890 1234, ICOCAのID …) is the
+ * same number.
  */
 const PREPAID_CARD =
-  /(?<![A-Za-z])(?:Suica|SUICA|PASMO|ICOCA|Kitaca|TOICA|manaca|SUGOCA|nimoca|はやかけん|PiTaPa|SAPICA|WAON|nanaco|Edy|交通系IC(?:カード)?)(?:カード)?[ \t]*(?:[（(:：]|は|の?ID(?:番号)?|番号|No\.?)?[ \t]*(?:番号[ \t]*[:：は]?[ \t]*)?(?<secret>(?:[A-Z]{1,2}[ -]?)?\d{2,4}(?:[ -]?\d{2,4}){2,5})(?![\dA-Za-z])/dgu;
+  /(?<![A-Za-z])(?:Suica|SUICA|PASMO|ICOCA|Kitaca|TOICA|manaca|SUGOCA|nimoca|はやかけん|PiTaPa|SAPICA|WAON|nanaco|Edy|交通系IC(?:カード)?|IC[ \t]?カード)(?:カード)?[ \t]*(?:[（(:：]|は|の?ID(?:番号)?|番号|No\.?)?[ \t]*(?:番号[ \t]*[:：は]?[ \t]*)?(?<secret>(?:[A-Z]{1,2}[ -]?)?\d{2,4}(?:[ -]?\d{2,4}){2,5})(?![\dA-Za-z])/dgu;
 const twelveDigits = (value: string): boolean => (value.match(/\d/g)?.length ?? 0) >= 12;
 
 /**
@@ -72,7 +73,7 @@ const afterAPersonsLabel = (match: RegExpExecArray, shadow: string): boolean => 
 export const HELD_DOCUMENT_ID_DETECTORS: readonly PiiDetector[] = [
   gated(new RegExp(REGISTER_ENTRY), patternDetector("PERSONAL_ID", PERMIT_NUMBER, permitOfAPerson)),
   gated(
-    /Suica|SUICA|PASMO|ICOCA|Kitaca|TOICA|manaca|SUGOCA|nimoca|はやかけん|PiTaPa|SAPICA|WAON|nanaco|Edy|交通系IC/,
+    /Suica|SUICA|PASMO|ICOCA|Kitaca|TOICA|manaca|SUGOCA|nimoca|はやかけん|PiTaPa|SAPICA|WAON|nanaco|Edy|IC[ \t]?カード|交通系IC/,
     patternDetector("PERSONAL_ID", PREPAID_CARD, (match) => twelveDigits(match.groups!.secret!)),
   ),
   gated(/(?:証|カード|ハガキ|はがき|葉書|手帳|通知)の(?:番号|ナンバー|ID)/u, patternDetector("PERSONAL_ID", HELD_DOCUMENT_NUMBER, heldDocumentNumber)),

@@ -65,14 +65,15 @@ export const THING_WORD =
   /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|バッチ|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|照会|訂正|取消|取り?消し|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|保全|科研費|研究課題|協定|覚書|サーバー?|ホスト(?!ファミリー|家庭|家族)|ノード|インスタンス|コンテナ|マシン|事故|発送|撤去|ステッカー|シール|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
 /**
  * A receipt or a claim ticket for goods left, its word written with kana (預かり証, 預り票, 引き換え券), which the word read
- * before a label stops at: the number is the goods', whoever holds the slip.
+ * before a label stops at: the number is the goods', whoever holds the slip. An exchange's own number with no slip named
+ * (a catalogue gift's 引換番号) is the one its recipient redeems: theirs.
  */
-const GOODS_LEFT_LABEL = /(?:預か?り|引き?[換替]え?)(?:証|票|券|札)?[ 　]?$/u;
+const GOODS_LEFT_LABEL = /(?:預か?り(?:証|票|券|札)?|引き?[換替]え?(?:証|票|券|札))[ 　]?$/u;
 /** Whether a label ending at `labelEnd` is a receipt's or a claim ticket's for goods left (GOODS_LEFT_LABEL). */
 export const goodsLeftBefore = (shadow: string, labelEnd: number): boolean => GOODS_LEFT_LABEL.test(shadow.slice(Math.max(0, labelEnd - 10), labelEnd));
 /** A dispute's, a chargeback's or a claim's number (Dispute ID, Claim No.) is the case's, as a ticket's is. */
 const THING_WORD_EN =
-  /^(?:order|ticket|dispute|chargeback|claim|recipe|menu|dish|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|event|incident|issue|bug|job|task|project|plan|trip|ride|permit|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac|issuer)$/i;
+  /^(?:order|ticket|dispute|chargeback|claim|recipe|menu|dish|case|call|visit|survey|estimate|reception|notice|notification|contract|agreement|inquiry|enquiry|sheet|slip|report|log|matter|docket|catalog|catalogue|patent|style|drawing|chassis|engine|frame|course|tracking|track|invoice|quote|ref|reference|request|transaction|txn|confirmation|booking|reservation|model|part|item|product|serial|lot|batch|build|version|release|error|crash|dump|exception|alert|event|incident|issue|bug|job|task|project|plan|trip|ride|permit|room|flight|seat|gate|page|line|receipt|payment|charge|refund|return|rma|coupon|promo|voucher|sku|asset|device|host|instance|container|image|volume|snapshot|bucket|vpc|subnet|process|thread|session|trace|span|correlation|message|post|comment|article|commit|phone|fax|zip|postal|tax|vat|registration|company|vendor|supplier|store|shop|branch|department|client|app|api|key|tenant|subscription|workspace|org|team|group|channel|chat|meeting|file|upload|document|doc|form|survey|question|section|chapter|figure|table|row|column|object|record|node|cluster|region|zone|network|port|run|step|pipeline|dataset|suite|sample|example|test|prompt|video|po|pr|ssid|uuid|guid|pid|vin|ip|mac|issuer)$/i;
 
 /**
  * A screening's, a contract's or a use's own number (審査番号, 契約番号, 利用番号: the guarantor's file, the deal, one
@@ -219,9 +220,17 @@ const LOGIN_AT_HOST = /(?<![\w.@/+:-])(?<secret>[A-Za-z_][A-Za-z0-9._-]{1,31})@(
 const acceptLoginAtHost = (match: RegExpExecArray, shadow: string): boolean =>
   isIPv4(match.groups!.host!) || LOGIN_COMMAND.test(before(shadow, match.index, 80));
 
-/** An account named as a user at a tenant or a host with no dot, after an account's word: the whole is its name. */
+/** A password given right after a value (sitter-admin@toyosu / パスワード …, … / PW: …): the value is its login. */
+const PASSWORD_AFTER = /^[ \t]*(?:\/|／|、|,)[ \t]*(?:パスワード|PW|[Pp]assword|PASSWORD)(?![A-Za-z])/;
+
+/**
+ * An account named as a user at a tenant or a host with no dot, after an account's word or before its password (管理画面:
+ * sitter-admin@toyosu / パスワード …): the whole is its name.
+ */
 const accountAtTenant = (match: RegExpExecArray, shadow: string): boolean =>
-  !match.groups!.host!.includes(".") && !isIPv4(match.groups!.host!) && ACCOUNT_CUE.test(before(shadow, match.index, 24));
+  !match.groups!.host!.includes(".") &&
+  !isIPv4(match.groups!.host!) &&
+  (ACCOUNT_CUE.test(before(shadow, match.index, 24)) || PASSWORD_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 16)));
 
 /**
  * The user's folder of a path (C:\Users\ishikawa.kaito\src, /home/tkato/.ssh, /Users/aiko/Library): its name is the

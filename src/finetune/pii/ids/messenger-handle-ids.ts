@@ -1,5 +1,6 @@
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { columnHeading } from "../context/number-context.js";
 
 /**
  * The networks a person is reached or known by, each in its own spelling: messengers, social networks and games'
@@ -83,7 +84,18 @@ const SKYPE_LIVE_ID = /(?<![A-Za-z0-9])(?<secret>live:(?:\.cid\.[0-9a-f]{8,32}|[
 const skypeIdShaped = (match: RegExpExecArray, shadow: string): boolean =>
   match.groups!.secret!.startsWith("live:.cid.") || (/Skype|スカイプ/i.test(shadow) && /[\d_.]/.test(match.groups!.secret!.slice(5)));
 
+/**
+ * A handle alone in a table's cell, or one of a cell's values split by a slash (| 7656119… / chinedu_plays#4471 |), in a
+ * column a network's name heads (| Steam / Discord |, | LINE ID |): a register of players or members. A digit, `_`, `.`
+ * or a tag in it, as a handle has and a word has not.
+ */
+const HANDLE_IN_CELL = new RegExp(String.raw`(?<=\|[ \t]*|[ \t]\/[ \t]*)${HANDLE}(?=[ \t]*(?:\||\/[ \t]))`, "dg");
+const NETWORK_HEADING = new RegExp(String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])`);
+const handleUnderNetwork = (match: RegExpExecArray, shadow: string): boolean =>
+  /[\d_.#]/.test(match.groups!.secret!) && !/^v?\d+(?:\.\d+)+$/.test(match.groups!.secret!) && NETWORK_HEADING.test(columnHeading(shadow, match.index) ?? "");
+
 export const MESSENGER_HANDLE_IDS: readonly PiiDetector[] = [
+  gated((shadow) => shadow.includes("|") && NETWORK_HEADING.test(shadow), patternDetector("PERSONAL_ID", HANDLE_IN_CELL, handleUnderNetwork)),
   gated(/live:/, patternDetector("PERSONAL_ID", SKYPE_LIVE_ID, skypeIdShaped)),
   gated(new RegExp(NETWORK), patternDetector("PERSONAL_ID", NETWORK_HANDLE, handleShaped)),
   gated(/IGN|[Tt]ag|game name|[Pp]layer|[Hh]andle|プレイヤー|ハンドル|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),

@@ -45,6 +45,9 @@ import { valuesOnly } from "../context/program-text.js";
 import { notPseudonyms } from "./pseudonym-ids.js";
 import { FILLERS } from "../contacts/spoken-detectors.js";
 import { HTML_NEXT_CELL } from "../context/html-cells.js";
+import { LICENCE_AND_PERMIT_ENTRIES } from "./licence-and-permit-entries.js";
+import { WORKER_REGISTRATION_NUMBERS } from "./worker-registration-numbers.js";
+import { BRANCH_ACCOUNT_NUMBERS } from "./branch-account-numbers.js";
 import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, inParcelNumberPlace, isProductCode } from "../context/number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
@@ -56,6 +59,9 @@ const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
  * otherwise (an order's 1234 567890 12345 opens with no card's prefix).
  */
 const AMEX_GROUPING = /^3[47]\d\d([ -])\d{6}\1\d{5}$/;
+
+/** A transit card's issuer letters just before its digits (JE 8015 …, PB 1234 …): the digits are no payment card's. */
+const TRANSIT_CARD_LETTERS = /(?<![A-Za-z])[A-Z]{2} ?$/;
 
 // Not a month after the number, which its expiry opens (4980… 09/29). Or four groups of four between dots or slashes,
 // as a card is copied from a form's fields (4980.1234.5678.9012).
@@ -351,8 +357,9 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     withMistypedCopies(
       patternDetector("CREDIT_CARD", CARD_CANDIDATE, (match, shadow) => {
         if (inNotPersonalContext(shadow, match.index, 14)) return false;
-        if (inCardContext(shadow, match.index) && !CODE_LABEL.test(before(shadow, match.index, 24))) return true;
         const digits = digitsOf(match[0]);
+        if (TRANSIT_CARD_LETTERS.test(before(shadow, match.index, 3)) && !CARD_PREFIX.test(digits)) return false;
+        if (inCardContext(shadow, match.index) && !CODE_LABEL.test(before(shadow, match.index, 24))) return true;
         if (inNotPersonalContext(shadow, match.index) || isProductCode(digits)) return false;
         // Card numbers are grouped from a first group of four (4-4-4-4, Amex 4-6-5, Diners 4-6-4); 233841-106843-106845 is something else.
         if (/[ -]/.test(match[0]) && !/^\d{4}[ -]/.test(match[0])) return false;
@@ -442,6 +449,9 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...RACE_BIB_NUMBER_DETECTORS,
   ...IMMIGRATION_DOCUMENT_NUMBER_DETECTORS,
   ...CRIME_PREVENTION_REGISTRATIONS,
+  ...LICENCE_AND_PERMIT_ENTRIES,
+  ...WORKER_REGISTRATION_NUMBERS,
+  ...BRANCH_ACCOUNT_NUMBERS,
   ...PERSONAL_MEETING_IDS,
   ...EMPLOYMENT_INSURANCE_NUMBERS,
   ...RESIDENCE_CARDS_NEARBY,

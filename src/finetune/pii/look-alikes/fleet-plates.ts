@@ -67,10 +67,17 @@ const lineOf = (shadow: string, index: number): string => {
   return shadow.slice(shadow.lastIndexOf("\n", index - 1) + 1, end === -1 ? undefined : end);
 };
 
+/**
+ * A plate with a person's ownership in brackets after it (車両 沖縄 800 さ 41-07（個人所有）, …（本人所有）, …（父の所有）,
+ * …（自家用）): a person's car, whatever word of a fleet stands before it.
+ */
+const PERSON_OWNER_AFTER = /^[^\n（()）]{6,20}?[ 　]*[（(](?:(?:個人|本人|私|自分|家族|父|母|夫|妻|息子|娘)の?所有|自家用)[^）)\n]{0,8}[）)]/u;
+
 /** Whether the plate starting at `index` is a company's own vehicle's, by the word written right before it. */
 export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
   const after = shadow.slice(index, index + 40);
+  if (PERSON_OWNER_AFTER.test(after)) return false;
   if (FLEET_WORD_BEFORE.test(lead) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after)) return true;
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);

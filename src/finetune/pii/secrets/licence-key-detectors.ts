@@ -9,14 +9,16 @@ import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 const DASHED_KEY = /(?<![A-Za-z0-9-])[A-Z0-9]{2,6}(?:-[A-Z0-9]{3,6}){3,7}(?![A-Za-z0-9-])/dg;
 
 /**
- * The key's cue: a licence, a serial, an activation or product key, earlier in the same sentence (the activation code
- * on her laptop was …, the new serial you sent for Arch 2026 is …, シリアル …); a line may wrap between them. A serial
+ * The key's cue: a licence, a serial, an activation or product key, or a key of any other name (a game's tester or beta
+ * key: tester key …, key re-issued as …, テスターキー; a recovery key is a secret's, its own rule's), earlier in the same
+ * sentence (the activation code on her laptop was …, the new serial you sent for Arch 2026 is …, シリアル …); a line may
+ * wrap between them. A serial
  * *number* (シリアル番号, serial no.) is a device's, printed on its label: the goods', not a secret. Each word is spelt
  * in its three cases rather than with the `i` flag: the cue is the detector's gate too, and a pattern's gate keeps
  * the grams of its words (lic, ライセ) only when they are literal (gate-cues.ts).
  */
 const LICENCE_CUE =
-  /(?<![A-Za-z])(?:[Ll]icen[cs]e|LICEN[CS]E|[Aa]ctivation|ACTIVATION|(?:[Ss]erial|SERIAL)(?![ -]?(?:[Nn]umbers?|NUMBERS?|[Nn][Oo]s?\b|#))|[Pp]roduct [Kk]ey|PRODUCT KEY|[Rr]egistration [Kk]ey|REGISTRATION KEY)(?![A-Za-z])|ライセンス|シリアル(?!番号|ナンバー|No|NO|№)|プロダクトキー|アクティベーション|認証キー|製品キー/;
+  /(?<![A-Za-z])(?:[Ll]icen[cs]e|LICEN[CS]E|[Aa]ctivation|ACTIVATION|(?:[Ss]erial|SERIAL)(?![ -]?(?:[Nn]umbers?|NUMBERS?|[Nn][Oo]s?\b|#))|[Pp]roduct [Kk]ey|PRODUCT KEY|[Rr]egistration [Kk]ey|REGISTRATION KEY|(?<!(?:[Rr]ecovery|RECOVERY) )(?:[Kk]eys?|KEYS?))(?![A-Za-z])|ライセンス|シリアル(?!番号|ナンバー|No|NO|№)|プロダクトキー|アクティベーション|(?:認証|製品|テスター|ベータ|招待|アクセス|アクティベート)キー/;
 
 /**
  * A licensed machine's id in the same groups (MID-7F3A-21C9-E004), named a few words before it (the leaver's machine

@@ -1,0 +1,37 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+import { columnHeading } from "../context/number-context.js";
+import { REGISTER_NUMBER } from "./register-numbers.js";
+
+/**
+ * A register's 第…号, the issuing office's short name perhaps before it (長野第 26-0418 号, 飯田 第 3312 号, 南部保 第
+ * 6-2218 号): the number alone is taken, three digits or more in it.
+ */
+const REGISTER_ENTRY_NUMBER = new RegExp(String.raw`第[ \t　]?(?<secret>${REGISTER_NUMBER})[ \t　]?号`, "dgu");
+const threeDigits = (value: string): boolean => (value.match(/\d/g)?.length ?? 0) >= 3;
+
+/**
+ * A hunter's licence or a gun owner's permit, its word shortly before (第一種銃猟 長野第 26-0418 号, わな猟 …, 網猟 …,
+ * 猟銃の所持許可 …), or the entry in a table's column its word heads (| 狩猟免許 | 銃所持許可証 |): the prefecture's
+ * register names its holder.
+ */
+const HUNTING_OR_GUN_WORD = /銃猟|わな猟|罠猟|網猟|狩猟|猟銃|銃砲|銃所持|所持許可/u;
+const huntingOrGunEntry = (match: RegExpExecArray, shadow: string): boolean => {
+  if (!threeDigits(match.groups!.secret!)) return false;
+  const lineStart = shadow.lastIndexOf("\n", match.index - 1) + 1;
+  const cellStart = Math.max(lineStart, shadow.lastIndexOf("|", match.index - 1) + 1);
+  return HUNTING_OR_GUN_WORD.test(shadow.slice(Math.max(cellStart, match.index - 16), match.index)) || HUNTING_OR_GUN_WORD.test(columnHeading(shadow, match.index) ?? "");
+};
+
+/**
+ * A food business's permit from a health centre (営業許可 南部保 第 6-2218 号, 那覇市保健所 第 R7-那-1188 号): a stall's
+ * or a kitchen car's, held by its owner in person more often than by a firm (a firm's is masked too, which names no one
+ * lost). The centre's name right before 第; a short one (南部保) only after a permit's word on the line.
+ */
+const HEALTH_CENTRE_BEFORE = /保健所[ \t　]*$|(?<=許可[^\n]{0,12}?)\p{Script=Han}{1,4}保[ \t　]*$/u;
+const healthCentrePermit = (match: RegExpExecArray, shadow: string): boolean =>
+  threeDigits(match.groups!.secret!) && HEALTH_CENTRE_BEFORE.test(shadow.slice(Math.max(0, match.index - 24), match.index));
+
+export const LICENCE_AND_PERMIT_ENTRIES: readonly PiiDetector[] = [
+  gated(/猟|銃/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, huntingOrGunEntry)),
+  gated(/保/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, healthCentrePermit)),
+];
