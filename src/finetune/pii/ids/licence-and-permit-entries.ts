@@ -23,15 +23,17 @@ const huntingOrGunEntry = (match: RegExpExecArray, shadow: string): boolean => {
 };
 
 /**
- * A food business's permit from a health centre (営業許可 南部保 第 6-2218 号, 那覇市保健所 第 R7-那-1188 号): a stall's
+ * A food business's permit from a health centre (那覇市保健所 第 R7-那-1188 号, 営業許可 南部保 第 6-2218 号): a stall's
  * or a kitchen car's, held by its owner in person more often than by a firm (a firm's is masked too, which names no one
- * lost). The centre's name right before 第; a short one (南部保) only after a permit's word on the line.
+ * lost). After the centre's full name the number alone; its short name (南部保, only after a permit's word on the line)
+ * is the register's entry whole, as a licence's issuer is (certificate-number-ids).
  */
-const HEALTH_CENTRE_BEFORE = /保健所[ \t　]*$|(?<=許可[^\n]{0,12}?)\p{Script=Han}{1,4}保[ \t　]*$/u;
 const healthCentrePermit = (match: RegExpExecArray, shadow: string): boolean =>
-  threeDigits(match.groups!.secret!) && HEALTH_CENTRE_BEFORE.test(shadow.slice(Math.max(0, match.index - 24), match.index));
+  threeDigits(match.groups!.secret!) && /保健所[ \t　]*$/u.test(shadow.slice(Math.max(0, match.index - 12), match.index));
+const SHORT_CENTRE_PERMIT = new RegExp(String.raw`(?<=許可[^\n]{0,12}?)(?<![\p{Script=Han}])\p{Script=Han}{1,4}保[ \t　]*第[ \t　]?(?<number>${REGISTER_NUMBER})[ \t　]?号`, "dgu");
 
 export const LICENCE_AND_PERMIT_ENTRIES: readonly PiiDetector[] = [
   gated(/猟|銃/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, huntingOrGunEntry)),
-  gated(/保/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, healthCentrePermit)),
+  gated(/保健所/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, healthCentrePermit)),
+  gated(/許可/, patternDetector("PERSONAL_ID", SHORT_CENTRE_PERMIT, (match) => threeDigits(match.groups!.number!))),
 ];
