@@ -1,5 +1,5 @@
 import type { Span } from "../detector.js";
-import { PERSON_VERB } from "../names/english-person-tagger.js";
+import { personCued } from "./person-cues.js";
 
 /*
  * An AI model or assistant named as the tool it is (Claude, Gemini, Copilot, Llama, Mistral): a product, though Claude is
@@ -24,9 +24,6 @@ const TIER_AFTER =
 const KIND_AFTER = /^[ \t]+(?:AI|LLM|API|app|apps|model|models|chatbot|assistant|subscription|plan)(?![\p{L}])/u;
 /** Its maker or its kind's word before it (Anthropic's Claude, GitHub Copilot, Meta's Llama, 生成AI（Claude）, the assistant Claude). */
 const KIND_BEFORE = /(?:Anthropic|Google|GitHub|Microsoft|Meta|Mistral|AI|LLM|model|assistant|chatbot|生成AI|チャットボット)(?:['’]s)?[ \t]*[（(:：]?[ \t]*$/u;
-/** An honorific after the name, or a title before it, as a person's verb after it: the man named Claude. */
-const HONORIFIC_AFTER = /^[ \t]*(?:さん|様|氏|くん)/u;
-const TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Monsieur|M)\.?[ \t]+$/u;
 
 /** The model names at work in a width-folded text, as spans. */
 export function aiModelNames(shadow: string): Span[] {
@@ -39,7 +36,8 @@ export function aiModelNames(shadow: string): Span[] {
     for (const name of names) {
       const before = line.slice(Math.max(0, name.index - 24), name.index);
       const after = line.slice(name.index + name[0].length, name.index + name[0].length + 24);
-      if (PERSON_VERB.test(after) || HONORIFIC_AFTER.test(after) || TITLE_BEFORE.test(before)) continue;
+      // The man named Claude.
+      if (personCued(shadow, { start: lineStart + name.index, end: lineStart + name.index + name[0].length })) continue;
       const inList = models.size > 1 || OTHER_MODEL.test(line);
       // The tier is the model's name too (Claude Opus), where a rule took the two words for a given and a family name.
       const tier = TIER_AFTER.exec(after)?.[0].length;

@@ -1,5 +1,5 @@
 import type { Span } from "../detector.js";
-import { PERSON_VERB } from "../names/english-person-tagger.js";
+import { personCued } from "./person-cues.js";
 
 /*
  * Brands named after a person, which the name rules read as the person: a fashion house by its founder (Ralph Lauren,
@@ -49,12 +49,6 @@ const FASHION_CUE = new RegExp([...FASHION_HOUSES_LATIN, ...FASHION_HOUSES_KANA]
 /** A sake's grade right before its brand (大吟醸 久保田 千寿, 特別純米 八海山). */
 const SAKE_GRADE_BEFORE = /(?:大吟醸|吟醸|純米|本醸造|生酛|山廃|原酒|生酒)[ 　]$/u;
 const SAKE_GATE = /吟醸|純米|本醸造|生酛|山廃|原酒|生酒/u;
-
-/** A person's cue beside a name: an honorific after it, a title before it, or a person's verb after it. */
-const HONORIFIC_AFTER = /^[ \t　]*(?:さん|様|氏|くん|ちゃん|先生)/u;
-const TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+$/u;
-const personCued = (shadow: string, span: Span): boolean =>
-  HONORIFIC_AFTER.test(shadow.slice(span.end, span.end + 6)) || PERSON_VERB.test(shadow.slice(span.end, span.end + 24)) || TITLE_BEFORE.test(shadow.slice(Math.max(0, span.start - 8), span.start));
 
 /** The fashion houses named in a width-folded text without a person's cue, as spans. */
 export function fashionHouses(shadow: string): Span[] {

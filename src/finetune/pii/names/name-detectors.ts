@@ -699,13 +699,15 @@ const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p
  * part, not a surname. Not after a kin's, a desk's or a neighbour's one kanji (妻の, 店の, 係の, 隣の 佐藤: a person).
  */
 const PLACE_WITH_NO = /(?<![\p{Script=Han}々ヶ])(?![店係課班父母兄姉弟妹妻夫娘息孫嫁婿甥姪叔伯祖隣組])\p{Script=Han}の$/u;
+/** A person's post or title, written after the surname (岩田 部長, 高嶺 店長, 山田 先輩) or ending a word (営業部長). */
+const POSTS =
+  "副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|副店長|店長|支店長|支配人|マネージャー|主任|理事長|組合長|院長|校長|園長|館長|事務長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩";
 /**
  * A surname that IPADIC reads first as a word (高嶺, a lofty peak) is a person's where a shop's staff is written:
  * before a space and a post (高嶺 店長, 漁協の 安西 組合長経由: a post of a union or a school too, and the way a
  * message goes by it), or after a staff word and の (スタッフの高嶺, 当店の高嶺): the idiom (高嶺の花) has neither.
  */
-const POST_AFTER_SPACE =
-  /^[ 　](?:店長|副店長|部長|課長|係長|主任|社長|所長|室長|院長|支配人|マネージャー|組合長|理事長|会長|校長|園長|館長|事務長)(?:(?![\p{Script=Han}])|(?<=長)(?=経由|宛))/u;
+const POST_AFTER_SPACE = new RegExp(`^[ 　](?:${POSTS})(?:(?![\\p{Script=Han}])|(?<=長)(?=経由|宛))`, "u");
 const STAFF_NO_BEFORE = /(?:スタッフ|店員|社員|職員|係員|従業員|当店|弊社|当社|担当)の$/u;
 const surnameAsStaff = (shadow: string, start: number, surname: string): boolean =>
   nameLexicon().surnames.has(surname) && (POST_AFTER_SPACE.test(shadow.slice(start + surname.length, start + surname.length + 8)) || STAFF_NO_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)));
@@ -758,8 +760,7 @@ const japaneseSurnameAlone: PiiDetector = {
  * of kuromoji's dictionary of person names (at least two characters) followed by one of its given names. A one-kanji
  * given name that is also a common noun (山田錦, a sake rice; 山田愛, a person) needs a person cue after it.
  */
-export const TITLE_AT_END =
-  /(?:副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|店長|支店長|主任|理事長|組合長|院長|校長|園長|館長|事務長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩)$/u;
+export const TITLE_AT_END = new RegExp(`(?:${POSTS})$`, "u");
 /** What a surname follows inside a kanji run before a title: 営業部山田部長, 人事課佐藤課長. */
 const ORGANISATION_END = /[部課室社店局係班所署庁院校]$/u;
 
