@@ -11,6 +11,8 @@ import { namesBesideFound } from "./names/person-neighbours.js";
 import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.js";
 import { aiModelNames, onlyModelNames } from "./look-alikes/ai-model-names.js";
 import { fashionHouses, isSakeBrand } from "./look-alikes/named-brands.js";
+import { ablautBrandSpans } from "./look-alikes/ablaut-brands.js";
+import { vietnamesePlaceSpans } from "./look-alikes/vietnamese-places.js";
 import { invoiceRegistrationSpans } from "./look-alikes/invoice-registration-numbers.js";
 import { ledFirmNameSpans } from "./look-alikes/led-firm-names.js";
 import { productBeforeBarcodeSpans } from "./look-alikes/products-before-barcodes.js";
@@ -194,32 +196,21 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
   const found = readTogether(shadows, reads);
   lookAgain(shadows, found, reads, detectors);
   dropSongCredits(shadows, found);
-  dropAiModels(shadows, found);
   dropInsideLookAlikes(shadows, found);
   return { shadows, found };
-}
-
-/**
- * A name found that is only AI models' names at work (Claude, Gemini and Copilot compared; Claude 3.5 Sonnet): tools, no
- * one; dropped after every rule and repeat has read the record, as a credit's singer is.
- */
-function dropAiModels(shadows: readonly string[], found: PiiFinding[][]): void {
-  shadows.forEach((shadow, index) => {
-    if (!found[index]!.some((finding) => finding.type === "PERSON")) return;
-    const models = aiModelNames(shadow);
-    if (models.length > 0) found[index] = found[index]!.filter((finding) => finding.type !== "PERSON" || !onlyModelNames(shadow, finding, models));
-  });
 }
 
 /**
  * Look-alikes whose parts a rule reads as a name or a number (a seal's material and size, 柘植 13.5mm; an invoice
  * registration number, T3020001087456, whose digits pass a card's check; a shop's name of a place and a kana word, 館山
  * なぎさ屋; a firm's name led by Grupo or Banco; a product's name before its barcode, Kit Kat Matcha box JAN …): a finding
- * inside one is dropped after every rule and repeat has read the record. So is a name found inside a brand named after a
- * person (Ralph Lauren, マーガレット・ハウエル) or that is a sake's brand (大吟醸 久保田 千寿): goods, no one, as an AI model's
- * name is.
+ * inside one is dropped after every rule and repeat has read the record. So is a name found inside what is named like a
+ * person (a fashion house, Ralph Lauren, マーガレット・ハウエル; a brand said twice with its vowel turned, Tim Tam; a city of
+ * Vietnam, Hà Nội), that is a sake's brand (大吟醸 久保田 千寿), or that is only AI models' names at work (Claude, Gemini and
+ * Copilot compared; Claude 3.5 Sonnet): goods, places and tools, no one.
  */
 const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans, productBeforeBarcodeSpans];
+const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans];
 
 function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][]): void {
   shadows.forEach((shadow, index) => {
@@ -228,10 +219,12 @@ function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][])
     const spans = LOOK_ALIKE_SPANS.flatMap((spansIn) => spansIn(shadow));
     const names = findings.some((finding) => finding.type === "PERSON");
     if (spans.length === 0 && !names) return;
-    const houses = names ? fashionHouses(shadow) : [];
+    const namedLikePeople = names ? NAMED_LIKE_PEOPLE.flatMap((spansIn) => spansIn(shadow)) : [];
+    const models = names ? aiModelNames(shadow) : [];
     const within = (areas: readonly Span[], finding: PiiFinding) => areas.some((area) => area.start <= finding.start && finding.end <= area.end);
-    const brand = (finding: PiiFinding) => finding.type === "PERSON" && (within(houses, finding) || isSakeBrand(shadow, finding));
-    found[index] = findings.filter((finding) => !within(spans, finding) && !brand(finding));
+    const noOne = (finding: PiiFinding) =>
+      finding.type === "PERSON" && (within(namedLikePeople, finding) || isSakeBrand(shadow, finding) || (models.length > 0 && onlyModelNames(shadow, finding, models)));
+    found[index] = findings.filter((finding) => !within(spans, finding) && !noOne(finding));
   });
 }
 

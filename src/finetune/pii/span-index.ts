@@ -40,6 +40,15 @@ export class SpanIndex<T extends Span = Span> {
     if (this.runs.length > 0) this.index(span);
   }
 
+  /** Takes a span out of the index: rare (a name merged into another), so the runs are built again from the list. */
+  remove(span: T): void {
+    const at = this.list.indexOf(span);
+    if (at < 0) return;
+    this.list.splice(at, 1);
+    this.runs.length = 0;
+    if (this.list.length > FEW) this.runs.push(runOf(this.list.map((item) => [item.start, item.end, item] as const)));
+  }
+
   /** Whether `span` shares a character with any span of the index. */
   overlaps(span: Span): boolean {
     if (this.runs.length === 0) return this.list.some((other) => meets(span, other));

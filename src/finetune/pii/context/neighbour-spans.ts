@@ -38,13 +38,23 @@ export class NeighbourSpans {
   }
 
   /**
-   * A found name inside `span` (its surname or given name masked alone, 真田 [蓮]) grows to it; else `span` is added. Not
-   * over a name added before: two masks sharing characters put every later mask of the text at the wrong offsets.
+   * Grows a found name to `extent` where no other finding stands (a surname before it, a given name after it); a name
+   * added there is merged into it, the name then reaching over both (Gareth added apart, then Gareth Holloway read
+   * whole): two masks sharing characters put every later mask of the text at the wrong offsets. Says whether it grew.
    */
+  grow(finding: Finding, extent: Span): boolean {
+    const added = this.added.overlapping(extent);
+    const whole = added.reduce((all, name) => ({ start: Math.min(all.start, name.start), end: Math.max(all.end, name.end) }), extent);
+    if (this.taken.overlapping(whole).some((other) => other !== finding)) return false;
+    for (const name of added) this.added.remove(name);
+    this.taken.grow(finding, whole);
+    return true;
+  }
+
+  /** A found name inside `span` (its surname or given name masked alone, 真田 [蓮]) grows to it; else `span` is added. */
   growOrAdd(span: Span): void {
     const inside = this.taken.overlapping(span);
-    if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) {
-      if (!this.added.overlaps(span)) this.taken.grow(inside[0]!, span);
-    } else this.add(span);
+    if (inside.length === 1 && inside[0]!.type === "PERSON" && inside[0]!.start >= span.start && inside[0]!.end <= span.end) this.grow(inside[0]!, span);
+    else this.add(span);
   }
 }

@@ -3,8 +3,10 @@ import { isLanguageName } from "../look-alikes/language-names.js";
 import { isDistrictBeforeCity } from "../look-alikes/districts-before-cities.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { COMMON_WORD_NAME, isEnglishWord, isPlaceName, lexiconTags, PLACE_FIRST } from "../names/english-person-tagger.js";
+import { isCommonEnglishWord } from "./common-english-words.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { readsAsParts, spellsAsRomaji } from "../names/latin-name-cues.js";
+import { ONE_SUBJECT_VERB } from "../names/work-title-pairs.js";
 import { NOT_A_PERSON, ORGANISATION_WORD } from "../names/name-detectors.js";
 import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
 import { VIETNAMESE_GIVEN_NAMES } from "./vietnamese-given-names.js";
@@ -67,11 +69,14 @@ const unknownAfterRomajiGiven = (first: string, second: string, after: string): 
   romajiGivenName(first) &&
   !(worldNames().latinFamily.has(second) || /[^\x00-\x7F]/.test(second) || NAME_WRITING_IN_BRACKETS.test(after));
 const NAME_WRITING_IN_BRACKETS = /^[ \t]?[（(](?:旧姓|[\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々]{1,4}[）)])/u;
-/** A last name of the lexicon, or a word of no English dictionary (Rostami), that is no thing's word. */
+/**
+ * A last name of the lexicon, or a word of no English dictionary (Rostami), that is no thing's word: compromise's lexicon
+ * lacks many common nouns that faker's English words hold (Big Mac Meal, Leo Snack), no surname there.
+ */
 export const familyName = (word: string): boolean =>
   !isThing(word) &&
   !isEnglishWord(word) &&
-  (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || (lexiconTags(word).length === 0 && !DERIVED_WORD.test(word)));
+  (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || (lexiconTags(word).length === 0 && !DERIVED_WORD.test(word) && !isCommonEnglishWord(word)));
 /**
  * A last name of the lexicon written before the given name, as forms and registers do (Lewandowski Jan, Wiśniewska
  * Anna): a Slavic woman's -ska, -cka or -dzka of a listed -ski, -cki or -dzki too.
@@ -145,6 +150,14 @@ const VERB_GIVEN_NAME = /^(?:Grant|Mark|Bill|Pat|Chase|Sue|Jack|Drew|Wade|Nick|L
 const firstGivenName = (word: string): boolean =>
   worldNames().latinGiven.has(word) && !VERB_GIVEN_NAME.test(word) && !isThing(word) && lexiconTags(word).every((tag) => NAME_OR_NOUN_TAG.test(tag));
 
+/**
+ * A listed family name that is a city's too (Lima, Paris, Lisboa) as a name's third word, where the field ends after it
+ * (| Rafael Souza Lima |, a line's end, a comma): the second family name of a Portuguese or Spanish name, the place's
+ * word being one of no sentence there.
+ */
+const FIELD_END_AFTER = /^[ \t]*(?:$|[\n|｜\t,，、;；／/(（)）])/u;
+const placeFamilyEndingField = (word: string, after: string): boolean => isPlaceName(word) && !isThing(word) && FIELD_END_AFTER.test(after);
+
 function findPairs(shadow: string): Span[] {
   const spans: Span[] = [];
   WORDS.lastIndex = 0;
@@ -162,7 +175,7 @@ function findPairs(shadow: string): Span[] {
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;
     }
-    if (third !== undefined && worldNames().latinFamily.has(third) && familyName(third)) end = start + match[0].length;
+    if (third !== undefined && worldNames().latinFamily.has(third) && (familyName(third) || placeFamilyEndingField(third, shadow.slice(start + match[0].length, start + match[0].length + 4)))) end = start + match[0].length;
     const after = shadow.slice(end, end + 30);
     const next = THING_AFTER.exec(after)?.[1];
     if ((next !== undefined && isThing(next)) || firmAfterName(after, { ampersandAlone: true })) continue;
@@ -269,6 +282,8 @@ const STAFF_NAME_CUE: [gate: RegExp, cue: RegExp] = [new RegExp(`(?:${STAFF_JA})
  */
 const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const TURN_VERB = "was|is|gets|got|covers|takes|did|does|has|had";
+/** The verbs two people joined by "and" take: not one of one subject, a work's title's (work-title-pairs.ts). */
+const PAIR_VERB = [...VERB.split("|"), ...TURN_VERB.split("|")].filter((verb) => !ONE_SUBJECT_VERB.test(verb)).join("|");
 const STATE_OR_TURN_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [
     new RegExp(`[a-z)][ \\t](?:${TURN_VERB})\\b`),
@@ -278,7 +293,7 @@ const STATE_OR_TURN_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   // first here, the second by the rule that joins a name to a found one.
   [
     /[a-z][ \t]+(?:and|&)[ \t]+[A-Z]/,
-    new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:and|&)[ \\t]+${WORD}[ \\t]+(?:${VERB}|${TURN_VERB})\\b`, "gmu"),
+    new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:and|&)[ \\t]+${WORD}[ \\t]+(?:${PAIR_VERB})\\b`, "gmu"),
   ],
   [
     new RegExp(`(?:covers|takes|works)[ \\t]+${WEEKDAY},`),

@@ -7,6 +7,7 @@ import { romajiReadings } from "../lexicon/romaji-reading.js";
 import type { SpanIndex } from "../span-index.js";
 import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
 import { packedGoods } from "../look-alikes/packed-goods.js";
+import { inWorkTitlePair } from "./work-title-pairs.js";
 
 /**
  * English names with no cue beside them (Ingrid Solberg left on 30 November; Gavin said …), by compromise's person
@@ -165,6 +166,25 @@ function sentences(shadow: string): { text: string; start: number }[] {
 }
 
 /**
+ * A katakana writing in brackets after the words that holds what no word of them reads as romaji (Paulo Yamamoto（パウロ）:
+ * パウロ is no reading of Paulo's romaji): a foreign given name's writing, a person's. A dish's or a firm's writing is
+ * their romaji read whole (Sakura Mochi（サクラモチ）, Asahi Kasei（アサヒカセイ）).
+ */
+const KATAKANA_WRITING_AFTER = /^[ \t]?[(（]([\p{Script=Katakana}ー・ 　]{2,})[)）]/u;
+function foreignWritingAfter(words: readonly string[], after: string): boolean {
+  const writing = KATAKANA_WRITING_AFTER.exec(after)?.[1];
+  if (writing === undefined) return false;
+  let rest = writing.replace(/[・ 　]/gu, "");
+  for (const word of words) {
+    const reading = romajiReadings(word)
+      .sort((a, b) => b.length - a.length)
+      .find((kana) => rest.includes(kana));
+    if (reading !== undefined) rest = rest.replace(reading, "");
+  }
+  return rest.length >= 2;
+}
+
+/**
  * Whether compromise's span reads as a person and not a heading, a firm, a title, a street or a word that happens to be
  * a name. Words that all read as romaji (Asahi Kasei, Sakura Mochi) are left to the Japanese name rules and their
  * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
@@ -177,12 +197,12 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
   if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after) || (CAPITALS_BRAND_BEFORE.test(before) && MODEL_NUMBER_AFTER.test(after))) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || placeNamedAfter(after) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
-  if (AMPERSAND_BEFORE.test(before) || packedGoods(words, after)) return false;
+  if (AMPERSAND_BEFORE.test(before) || packedGoods(words, after) || (words.length === 1 && inWorkTitlePair(before, after))) return false;
   if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
   // is Ingrid Solberg Group's kind): a firm named after a person.
   if (firmAfterName(after, { ampersandAlone: true }) || words.some((_, index) => index > 0 && firmAfterName(` ${words.slice(index).join(" ")}${after}`, { ampersandAlone: true }))) return false;
-  if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0)) return false;
+  if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0) && !foreignWritingAfter(words, after)) return false;
   if (words.length === 1 && ((COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) || US_STATE_AFTER.test(after))) return false;
   return true;
 }
@@ -226,6 +246,10 @@ function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
       // A comma with no space after it is a CSV cell's edge (Dela Cruz,open): no name goes on past it.
       const cellEdge = shadow.slice(start, end).search(/,(?=\S)/u);
       if (cellEdge >= 0) end = start + cellEdge;
+      // Nor past a bracket or a tag (Roberto Nakamura（ホベルト）, Olivia Grace</span>): the name's other writing, a note or markup follows.
+      const bracket = shadow.slice(start, end).search(/[(（<]/u);
+      if (bracket >= 0) end = start + bracket;
+      while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
       // …and a possessive's ending before what the person has (Sasha's export): the name recurs without it. Before
       // a capitalised word the possessive names a thing, a film's or a shop's (Wayne's World, Claire's Accessories),
       // and one quoted alone is a word spoken of ("Wayne's").

@@ -41,20 +41,21 @@ const unlistedSurnameBefore = (surname: string, given: string, after: string): b
   given.length === 1 && !nameLexicon().nounGivenNames.has(given) && NAME_HONORIFIC_AFTER.test(after) && !commonNouns().has(surname) && !isOfficeWord(surname);
 
 /**
- * A word the dictionary lacks that starts a field (a line, a bracket, a label's value) before a found given name of any
+ * A word the dictionary lacks that starts a field (a line, a bracket, a label's value, a table's cell) before a found given name of any
  * length and the name's end or the person's age (財部 [千景] 様, （野国 [真央]）, 浦崎 [美代] 78歳): its surname, as a rare one is
  * (財部, 野国), unless a common noun, an office's word or a day's (本日, 今回, 以下: two kanji ending so), or a job's title
  * (営業部長 [結衣] 様, 経理担当 [美咲] さん: who the person is, the title kept).
  */
 const unlistedSurnameStartingField = (shadow: string, surname: string, surnameStart: number, given: string, after: string): boolean =>
-  FIELD_START_BEFORE.test(shadow.slice(Math.max(0, surnameStart - 1), surnameStart)) &&
+  FIELD_START_BEFORE.test(shadow.slice(Math.max(0, surnameStart - 2), surnameStart)) &&
   NAME_ENDS_AFTER.test(after) &&
   !nameLexicon().nounGivenNames.has(given) &&
   !commonNouns().has(surname) &&
   !isOfficeWord(surname) &&
   !TITLE_AT_END.test(surname) &&
   !DAY_OR_ORDER_WORD.test(surname);
-const FIELD_START_BEFORE = /^(?:|[\n（(「『：:|｜\t])$/u;
+/** A field's start: the text's, a line's, a bracket's, a label's or a cell's (|), a space after a cell's bar too (| 財部). */
+const FIELD_START_BEFORE = /(?:^|[\n（(「『：:|｜\t]|[|｜][ 　])$/u;
 const NAME_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, "氏", ...FAMILIAR_HONORIFICS)}|[）)」』、,，\n]|$|[ 　][0-9]{1,3}(?:歳|才))`, "u");
 
 /** A katakana word, half-width too, and a space right before a found kana name. */
@@ -196,7 +197,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     // A kana given name found alone, full- or half-width (比屋根 [ウト] 様, 伊是名 [ｹﾝ] 様), takes a listed kanji surname before it.
     const kanaGiven = KANA_NAME_WRITTEN.test(given) && surname !== undefined && surnames.has(surname);
     if (surname && (givenNames.has(given) || kanaGiven) && isSurnameHere(surname) && !PLACE_SURNAMES.has(surname)) {
-      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+      spans.grow(finding, { start, end: finding.end });
       continue;
     }
     // A hiragana given name after a found surname and a space (副理事長 [荒井] さゆり: the role's cue took the kanji only).
@@ -207,7 +208,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const addressed = hiragana !== undefined && hiragana.length >= 3 && (HONORIFIC_AFTER.test(rest) || WHO_NOTE_AFTER_KANA.test(rest) || inBracketsAlone(shadow, finding.start, rest));
     if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子") || twoKanaGivenBeforeBreak(hiragana, shadow, finding.end + hiraganaAfter![0].length))) {
       const end = finding.end + 1 + hiragana.length;
-      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      spans.grow(finding, { start: finding.start, end });
       continue;
     }
     // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル);
@@ -220,7 +221,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const foreignGiven = katakana !== undefined && !KATAKANA_THING.test(katakana) && (PERSON_AFTER_KATAKANA_GIVEN.test(afterKatakana) || kinNamed);
     if (katakana && isSurname(given) && !KATAKANA_NOTE_WORD.test(katakana) && (readsAsGiven || foreignGiven)) {
       const end = finding.end + 1 + katakana.length;
-      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      spans.grow(finding, { start: finding.start, end });
       continue;
     }
     // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、); any one or two kanji before
@@ -229,21 +230,21 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const whoAfter = kanji !== undefined && kanji.length <= 2 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(finding.end + 1 + kanji.length, finding.end + 10));
     if (kanji && isSurname(given) && ((givenNames.has(kanji) && !commonNouns().has(kanji)) || whoAfter)) {
       const end = finding.end + 1 + kanji.length;
-      if (!spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      spans.grow(finding, { start: finding.start, end });
       continue;
     }
     // A kana surname before a found kana given name and a space, half-width too (ﾌﾜ [ｿｳﾏ]: the account holder's name).
     const kanaSurname = KANA_SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 9), finding.start))?.[1];
     if (kanaSurname && KANA_NAME_WRITTEN.test(given) && nameLexicon().surnameReadings.has(asReading(kanaSurname))) {
       const start = finding.start - kanaSurname.length - 1;
-      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+      spans.grow(finding, { start, end: finding.end });
       continue;
     }
     // A Latin family name before a kanji given name, as a foreign spouse's family writes it (Fontaine 美和, Silva 花子).
     const latin = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 17), finding.start))?.[1];
     if (latin && /^\p{Script=Han}+$/u.test(given) && givenNames.has(given) && !NOT_A_GIVEN_NAME.test(latin) && !NOT_A_NAME_WORD.test(latin) && !ORGANISATION_WORD.test(latin)) {
       const start = finding.start - latin.length - 1;
-      if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+      spans.grow(finding, { start, end: finding.end });
     }
   }
   for (const finding of findings) {
@@ -254,24 +255,21 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       const joinedBefore = KANA_JOINED_BEFORE.exec(before)?.[0] ?? "";
       const joinedAfter = KANA_JOINED_AFTER.exec(shadow.slice(finding.end, finding.end + 10))?.[0] ?? "";
       const [start, end] = [finding.start - joinedBefore.length, finding.end + joinedAfter.length];
-      if (end - start > finding.end - finding.start && !spans.taken.overlaps({ start, end: finding.start }) && !spans.taken.overlaps({ start: finding.end, end })) {
-        spans.taken.grow(finding, { start, end });
-        continue;
-      }
+      if (end - start > finding.end - finding.start && spans.grow(finding, { start, end })) continue;
     }
     if (KATAKANA_NAME.test(value)) {
       const family = KATAKANA_PART_BEFORE.exec(before)?.[0];
-      if (family && !spans.taken.overlaps({ start: finding.start - family.length, end: finding.start })) spans.taken.grow(finding, { start: finding.start - family.length, end: finding.end });
+      if (family) spans.grow(finding, { start: finding.start - family.length, end: finding.end });
     } else if (LATIN_NAME_OF_WORDS.test(value) && !PARTICLE_FAMILY.test(value)) {
       const givenNamesOnly = value.split(/[ \t]+/).every((word) => worldNames().latinGiven.has(word) && !worldNames().latinFamily.has(word));
       let end = romajiFamilyNamesAfter(shadow, finding.end);
       for (let next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30)); next !== null && (isListedFamilyWord(next[2]!) || (givenNamesOnly && isNameShapedWord(next[2]!))); next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30))) end += next[0].length;
-      if (end > finding.end && !spans.taken.overlaps({ start: finding.end, end })) spans.taken.grow(finding, { start: finding.start, end });
+      if (end > finding.end) spans.grow(finding, { start: finding.start, end });
     } else if (LATIN_SURNAME.test(value) || PARTICLE_FAMILY.test(value)) {
       const particle = LATIN_SURNAME.test(value) ? GIVEN_AND_PARTICLE_BEFORE.exec(before) : null;
       if (particle && isPersonGivenWord(particle[1]!)) {
         const start = finding.start - particle[0].length;
-        if (!spans.taken.overlaps({ start, end: finding.start })) spans.taken.grow(finding, { start, end: finding.end });
+        spans.grow(finding, { start, end: finding.end });
         continue;
       }
       const givenAfter = GIVEN_NAMES_AFTER_COMMA.exec(shadow.slice(finding.end, finding.end + 60));
