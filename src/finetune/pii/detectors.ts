@@ -88,6 +88,8 @@ import { GIVEN_NAME_BEFORE_ACT } from "./names/given-names-before-acts.js";
 import { POSSESSIVE_GIVEN_NAME } from "./names/possessive-given-names.js";
 import { ROMAJI_SURNAME_COMMA_GIVEN } from "./names/romaji-surname-comma-given.js";
 import { CHAT_SLOT_SPEAKER } from "./names/chat-slot-speakers.js";
+import { CHAT_LINE_SPEAKER } from "./names/chat-line-speakers.js";
+import { PAIRED_GIVEN_NAMES } from "./names/paired-given-names.js";
 import { NAME_AFTER_ACT_CUE_DETECTOR } from "./names/names-after-act-cues.js";
 
 export type { PiiDetector, Span } from "./detector.js";
@@ -137,6 +139,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     SURNAME_FIRST_TABLE_CELL,
     HANGUL_NAME_DETECTOR,
     CHAT_SPEAKER_NAME,
+    CHAT_LINE_SPEAKER,
     LATIN_FIELD_SURNAME_FIRST,
     ...LATIN_NAME_DETECTORS,
     NAME_AFTER_PART_LABEL,
@@ -178,6 +181,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
     GIVEN_NAMES_IN_LIST,
+    PAIRED_GIVEN_NAMES,
     UNLISTED_NAME_BEFORE_SPEECH,
     GIVEN_NAME_BEFORE_ACT,
     POSSESSIVE_GIVEN_NAME,

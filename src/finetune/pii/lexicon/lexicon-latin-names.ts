@@ -319,13 +319,16 @@ function findLoneNames(cue: RegExp, isName: (word: string) => boolean = loneName
  * foreigner so (参加者は Rivera, Camila さん, 監修：Cheng, Ivy（税理士）), or ends a line of a Japanese sentence with it
  * (— 本部IT Kapoor, Rohan), a middle initial closing it (Brennan, Colleen M.), a mail's address after it (From: Delgado,
  * Marisol T. <…>), a list's bullet before it (- Santos, Noel B. — 口座): the family name listed and no English word,
- * the first given name listed or no word, or both read as a Japanese name in romaji (Fujimoto, Akira). A line's,
+ * the first given name listed or no word, or both read as a Japanese name in romaji (Fujimoto, Akira); a family name of
+ * two parts joined by a particle too, its first part no word (| Ferreira da Silva, João Pedro |). A line's,
  * a cell's or a Japanese word's edge before and after it: "Sorry, Anna" or "Paris, France" in an English sentence is
  * no field.
  */
 const JAPANESE = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー";
+/** A particle inside a family name of two parts (Ferreira da Silva, Kok van der Berg), its first part read as the family name's. */
+const FAMILY_PARTICLE = "(?:da|das|de|del|della|di|do|dos|du|van|von|van der|van den|de la)";
 const FIELD_SURNAME_FIRST = new RegExp(
-  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2}|^[ \t]*(?:[-*][ \t]|[•・][ \t]?))|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2}(?:[ \t]+\\p{Lu}\\.)?)[ \t]*(?=$|[／/|\t(（,，、;"”」』　<${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
+  `(?:^|(?<=[／/|\t:："“「『${JAPANESE}]|\\d,|[ \t]{2}|^[ \t]*(?:[-*][ \t]|[•・][ \t]?))|(?<=[${JAPANESE}][^\\n]*[ \t])(?=[^\\n]*$))[ \t　]*(?<name>(?:(?<lead>${WORD})[ \t]+${FAMILY_PARTICLE}[ \t]+)?(?<family>${WORD}|\\p{Lu}{2,}),[ \t]*(?<given>${WORD})(?:[ \t]+${WORD}){0,2}(?:[ \t]+\\p{Lu}\\.)?)[ \t]*(?=$|[／/|\t(（,，、;"”」』　<${JAPANESE}]|[ \t]-[ \t]|(?<=[ \t])[+\\d\\[])`,
   "dgmu",
 );
 /** A family name in capitals, as a passport or a mail header writes it (SCHMIDT), read as the lexicon lists it. */
@@ -359,8 +362,9 @@ const FIRST_FAMILY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \t
 
 function findFieldsSurnameFirst(shadow: string): Span[] {
   return [...shadow.matchAll(FIELD_SURNAME_FIRST)].flatMap((match) => {
-    const { family, given, name } = match.groups!;
-    const words = name!.split(/[\s,]+/).filter(Boolean);
+    const { lead, family, given, name } = match.groups!;
+    if (lead !== undefined && !familyName(lead)) return [];
+    const words = name!.split(/[\s,]+/).filter((word) => /^\p{Lu}/u.test(word));
     const named = listedFamily(capitalised(family!)) ? givenAfterFamily(given!) : unlistedFamilyBeforeGiven(family!, given!) || placeAsFamily(family!, given!);
     if (!named || words.some((word, index) => isThing(capitalised(word)) || (isPlaceName(capitalised(word)) && !(index === 0 && placeAsFamily(word, given!))))) return [];
     const [start, end] = match.indices!.groups!.name!;

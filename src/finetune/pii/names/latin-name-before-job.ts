@@ -11,11 +11,12 @@ import { isThing, WORD } from "../lexicon/lexicon-latin-names.js";
 const JOB = "lead|manager|engineer|developer|designer|intern|director|analyst|architect|officer|coordinator|consultant|PM|EM|QA|SRE";
 /**
  * Or after a comma, the job in small letters ending the clause, as a note's owner or a rota's line writes it (Owner of
- * these notes: Yuto Arakaki, payments ops.; Ama Owusu, support lead): the team's word too.
+ * these notes: Yuto Arakaki, payments ops.; Ama Owusu, support lead), or closing a bracket (Community team (Haruka
+ * Nishizono, community manager)): the team's word too.
  */
 const JOB_AFTER_COMMA = `${JOB}|ops|operations|support|desk`;
 const NAME_BEFORE_JOB = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.@_-])(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})(?:[ \\t]*[(（](?:[A-Za-z][A-Za-z-]*[ \\t]+){0,2}(?:${JOB})[)）]|,[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,2}(?:${JOB_AFTER_COMMA})(?=[.;\\n]|$))`,
+  `(?<![\\p{L}\\p{N}'’.@_-])(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})(?:[ \\t]*[(（](?:[A-Za-z][A-Za-z-]*[ \\t]+){0,2}(?:${JOB})[)）]|,[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,2}(?:${JOB_AFTER_COMMA})(?=[.;)）\\n]|$))`,
   "dgu",
 );
 

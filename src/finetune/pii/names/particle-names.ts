@@ -3,6 +3,7 @@ import { isEnglishWord, isPlaceName, PLACE_FIRST } from "./english-person-tagger
 import { familyName, isThing, WORD } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 import { isUnlistedSingleName } from "./listed-single-names.js";
+import { readsAsParts } from "./latin-name-cues.js";
 
 /**
  * A full name whose family name opens with a particle (Ingrid van der Berg, Carlos de la Cruz, Leonardo Di Stefano, Yusuf
@@ -68,8 +69,32 @@ function findParticleNames(shadow: string): Span[] {
   });
 }
 
+/**
+ * A family name of two parts joined by a particle after a title, no given name before it (Mr. Nakamura dos Santos, Dr.
+ * Oliveira da Costa): the title says a person's family name follows, whole; not a place's or a firm's name it heads
+ * (Dr. Santos da Silva Hospital).
+ */
+const TITLED_PARTICLE_NAME = new RegExp(
+  `(?<=(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?[ \\t]+)(?<first>${WORD})[ \\t]+(?:${PARTICLE})[ \\t]+(?<family>${WORD})(?![\\p{L}\\p{N}@_-])`,
+  "dgu",
+);
+
+/** The first part a family name: listed, no word, or a Japanese surname in romaji (Nakamura). */
+const firstFamilyPart = (word: string): boolean => !isThing(word) && !isPlaceName(word) && (familyName(word) || worldNames().latinFamily.has(word) || readsAsParts(word).surname);
+
+function findTitledParticleNames(shadow: string): Span[] {
+  return matchesOf(TITLED_PARTICLE_NAME, shadow).flatMap((match) => {
+    const { first, family } = match.groups as { first: string; family: string };
+    const familyOk = !isThing(family) && !isPlaceName(family) && (familyName(family) || worldNames().latinFamily.has(family));
+    const end = match.index + match[0].length;
+    const next = WORD_AFTER.exec(shadow.slice(end, end + 30))?.[1];
+    const thingAfter = next !== undefined && (isThing(capitalised(next)) || isPlaceName(next));
+    return firstFamilyPart(first) && familyOk && !thingAfter ? [{ start: match.index, end }] : [];
+  });
+}
+
 /** The cue: a particle between spaces before a capital. */
 export const PARTICLE_FULL_NAME: PiiDetector = gated(
   /[ \t](?:van|von|de|della|di|da|das|dos|du|ten|ter|Van|Von|De|Di|Da|Das|Dos|Du|Dela|Della|bin|binti|bte|ibn|Te|Ó|Ní|Nic|Mac|Mhic|Uí)[ \t]/,
-  { type: "PERSON", find: findParticleNames },
+  { type: "PERSON", find: (shadow) => [...findParticleNames(shadow), ...findTitledParticleNames(shadow)] },
 );
