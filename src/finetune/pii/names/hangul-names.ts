@@ -18,8 +18,21 @@ const NOT_A_NAME = new Set([
   "방문", "공식", "공유", "석유", "반장", "편의", "예정", "예시", "부재", "인원", "인사", "연수", "연구", "수정", "정리", "정산",
 ]);
 
+/**
+ * The same name inside Korean prose, before the honorific a Korean writer addresses or names a person with (네, 하지우 님.
+ * 상품을…, 김민서씨가): the honorific, not the spacing, sets it apart from the words around it. Not the words honoured so
+ * that their syllables read as a name (하나님, 공주님, 왕자님).
+ */
+const HANGUL_NAME_BEFORE_HONORIFIC = new RegExp(`(?<![가-힣])(?!(?:하나|공주|왕자)님)(?:${FAMILY})${GIVEN_SYLLABLE}{1,2}(?=[ \\t]?(?:님|씨))`, "dgu");
+const WHOLE_HANGUL_NAME = new RegExp(`^(?:${FAMILY})${GIVEN_SYLLABLE}{1,2}$`, "u");
+
+/** Whether a word of Hangul alone is a Korean name: a family name's syllable, given names' after it, and no common word. */
+export const isHangulName = (word: string): boolean => WHOLE_HANGUL_NAME.test(word) && !NOT_A_NAME.has(word);
+
+const hangulNameSpans = (pattern: RegExp, shadow: string) =>
+  matchesOf(pattern, shadow).flatMap((match) => (NOT_A_NAME.has(match[0]) ? [] : [{ start: match.index, end: match.index + match[0].length }]));
+
 export const HANGUL_NAME_DETECTOR: PiiDetector = gated(/[가-힣]/u, {
   type: "PERSON",
-  find: (shadow) =>
-    matchesOf(HANGUL_NAME, shadow).flatMap((match) => (NOT_A_NAME.has(match[0]) ? [] : [{ start: match.index, end: match.index + match[0].length }])),
+  find: (shadow) => [...hangulNameSpans(HANGUL_NAME, shadow), ...(/[님씨]/u.test(shadow) ? hangulNameSpans(HANGUL_NAME_BEFORE_HONORIFIC, shadow) : [])],
 });

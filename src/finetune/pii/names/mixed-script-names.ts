@@ -2,6 +2,7 @@ import { CHAT_ROLE_JA } from "../context/chat-roles.js";
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { KATAKANA_THING } from "./name-detectors.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
  * A full name whose surname is in kana and whose given name is in kanji: a married foreigner's family name in katakana
@@ -55,19 +56,23 @@ const kanjiSurnameKatakanaKo: PiiDetector = gated(/\p{Script=Katakana}子/u, {
 /**
  * A kanji surname, a katakana given name and a kanji one, as a child of a foreign parent is registered (仲宗根 ブライアン
  * 健, 山城 マリア 恵子): the surname one the dictionary lists, the katakana a given name it reads and no thing's word,
- * the kanji a given name it lists that is no common noun (山田 チーム 長, 佐藤 サポート 部 are not).
+ * the kanji a given name it lists that is no common noun (山田 チーム 長, 佐藤 サポート 部 are not). The foreign given
+ * name may be in Latin letters, full-width too (大城 Ｒｉｃａｒｄｏ 健二): a Latin given name the name lists hold.
  */
 const KANJI_KATAKANA_KANJI =
-  /(?<![\p{Script=Han}々ヶ])(?<surname>\p{Script=Han}[\p{Script=Han}々ヶ]{0,3})[ 　](?<kana>[\p{Script=Katakana}ー]{2,8})[ 　](?<middle>\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])/dgu;
+  /(?<![\p{Script=Han}々ヶ])(?<surname>\p{Script=Han}[\p{Script=Han}々ヶ]{0,3})[ 　](?<kana>[\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]{1,14})[ 　](?<middle>\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])/dgu;
+
+const isForeignGivenName = (word: string): boolean =>
+  /^[A-Z]/u.test(word) ? worldNames().latinGiven.has(word) : nameLexicon().givenNameReadings.has(word) && !KATAKANA_THING.test(word) && !ROLE_WORD.test(word);
 
 /** Registered before the two-part name rules, which would take 山城 マリア and leave 恵子. */
-export const KANJI_KATAKANA_KANJI_NAME: PiiDetector = gated(/\p{Script=Han}[ 　][\p{Script=Katakana}ー]{2,8}[ 　]\p{Script=Han}/u, {
+export const KANJI_KATAKANA_KANJI_NAME: PiiDetector = gated(/\p{Script=Han}[ 　](?:[\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]+)[ 　]\p{Script=Han}/u, {
   type: "PERSON",
   find: (shadow) => {
-    const { surnames, givenNames, givenNameReadings } = nameLexicon();
+    const { surnames, givenNames } = nameLexicon();
     return matchesOf(KANJI_KATAKANA_KANJI, shadow).flatMap((match) => {
       const { surname, kana, middle } = match.groups! as { surname: string; kana: string; middle: string };
-      if (!surnames.has(surname) || !givenNameReadings.has(kana) || KATAKANA_THING.test(kana) || ROLE_WORD.test(kana)) return [];
+      if (!surnames.has(surname) || !isForeignGivenName(kana)) return [];
       return givenNames.has(middle) && !commonNouns().has(middle) ? [{ start: match.index, end: match.index + match[0].length }] : [];
     });
   },

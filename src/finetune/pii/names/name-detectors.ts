@@ -691,9 +691,10 @@ const WORD_END = "(?=[がはにのともへをでやか、。，．,.!！?？」
 const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p{Script=Han}(?:[ノヶ]?\p{Script=Han}){1,2}(?![\p{Script=Han}々ヶ])/gu;
 /**
  * What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there; a
- * post before the way a message goes (岩田 部長宛, 安西 組合長経由) ends there too, not taken with 宛 for a given name.
+ * post before the way a message goes (岩田 部長宛, 安西 組合長経由) ends there too, not taken with 宛 for a given name;
+ * a deputy's post is one word of four kanji or more (門脇 課長代理, 支店長代理).
  */
-const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p{Script=Han}々]{0,2}?)(?:(?<=長)(?=経由|宛)|${WORD_END})`, "uy");
+const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}{1,3}長代理|\\p{Script=Han}[\\p{Script=Han}々]{0,2}?)(?:(?<=長)(?=経由|宛)|${WORD_END})`, "uy");
 /**
  * One kanji and の straight before the word: a place's name written so (柿の木坂, 日の出町, 桜の宮, 鶴の台), the word its
  * part, not a surname. Not after a kin's, a desk's or a neighbour's one kanji (妻の, 店の, 係の, 隣の 佐藤: a person).
@@ -701,7 +702,7 @@ const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}[\\p
 const PLACE_WITH_NO = /(?<![\p{Script=Han}々ヶ])(?![店係課班父母兄姉弟妹妻夫娘息孫嫁婿甥姪叔伯祖隣組])\p{Script=Han}の$/u;
 /** A person's post or title, written after the surname (岩田 部長, 高嶺 店長, 山田 先輩) or ending a word (営業部長). */
 const POSTS =
-  "副社長|社長|会長|専務|常務|取締役|顧問|部長代理|部長|次長|課長代理|課長|係長|室長|所長|副店長|店長|支店長|支配人|マネージャー|主任|理事長|組合長|院長|校長|園長|館長|事務長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩";
+  "副社長|社長|会長|専務|常務|取締役|顧問|\\p{Script=Han}{1,3}長代理|部長|次長|課長|係長|室長|所長|副店長|店長|支店長|支配人|マネージャー|主任|理事長|組合長|院長|校長|園長|館長|事務長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩";
 /**
  * A surname that IPADIC reads first as a word (高嶺, a lofty peak) is a person's where a shop's staff is written:
  * before a space and a post (高嶺 店長, 漁協の 安西 組合長経由: a post of a union or a school too, and the way a

@@ -6,6 +6,7 @@ import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { KANJI_FULL_NAME } from "./full-name-parts.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { isEnglishWord } from "./english-person-tagger.js";
+import { hiraganaReadingsBesideNames } from "./hiragana-readings-beside-names.js";
 import { readsAsParts, romanisesKanjiName, spellsAsRomaji } from "./latin-name-cues.js";
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 
@@ -23,11 +24,12 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * Prasad Adhikari（アディカリ ビシュヌ プラサド）), and a web page's cell may break its line before the bracket (<br>).
  * A kanji surname may hold a small ヶ or ノ (鶴ヶ岡, 一ノ瀬), and a Nikkei name joins a kanji surname to a katakana given
  * name (Gustavo Nakahara（中原 グスタボ）). A reading in hiragana or katakana may end at a comma that goes on about the
- * person (（あざみ あかり、地域おこし協力隊に応募中）, Bishnu Prasad Adhikari（アディカリ ビシュヌ、S25G0038）). A Brazilian's four names take four katakana words (Rodrigues Carvalho, Ana
+ * person (（あざみ あかり、地域おこし協力隊に応募中）, Bishnu Prasad Adhikari（アディカリ ビシュヌ、S25G0038）), and a kanji
+ * one at an English note on where it is written (Sasaki Ren (佐々木 蓮 on the Japanese form)). A Brazilian's four names take four katakana words (Rodrigues Carvalho, Ana
  * Paula（ロドリゲス カルバーリョ アナ パウラ）), and a Latin name's given name alone may be written (Camila Yoshida
  * Santos（カミラ））.
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、)/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name, or after a web page's line break in its cell
  * (SHRESTHA Anjana<br>シュレスタ アンジャナ): its rendering (Trần Minh Khoa,チャン ミン コア,…);
@@ -118,6 +120,7 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
     spans.growOrAdd(span);
   }
   for (const span of kanaLinesAfter(shadow, findings)) spans.growOrAdd(span);
+  for (const span of hiraganaReadingsBesideNames(shadow, findings)) spans.growOrAdd(span);
   for (const span of romajiLinesAfter(shadow, findings)) spans.add(span);
   for (const span of kanaSurnames(shadow, findings)) spans.add(span);
   for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);
@@ -165,6 +168,8 @@ const KATAKANA_BEFORE_BRACKET = /(?<![\p{Script=Katakana}ー・])([\p{Script=Kat
 const KATAKANA_OPENING_CELL = /(?<=(?:^|[|\t\n]|<td[^>]*>)[ \t]*)([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){1,3})[ \t]*(?:<br ?\/?>)?[ \t]*$/u;
 /** Katakana words after a space or a line break, closing a table's cell (| SHRESTHA Anjana シュレスタ アンジャナ |). */
 const KATAKANA_CLOSING_CELL = /^[ \t]*(?:<br ?\/?>)?[ \t]*([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){1,3})[ \t]*(?=[|\t\n]|<\/td>|$)/u;
+/** Katakana words after a slash, a register's way of giving both writings side by side (Tamang Kumar ／ タマン・クマル). */
+const KATAKANA_AFTER_SLASH = /^[ \t]*\/[ \t]*([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){1,3})(?![\p{Script=Katakana}ー・])/u;
 
 /**
  * A cell's two writings of one name, word for word: as many katakana words as Latin ones, each opening with a sound of
@@ -182,7 +187,7 @@ function writesWordForWord(kana: string, latinName: string): boolean {
  * Japanese reader says the name in first (通訳：ホアン（Hoàng Thị Lan）, 留学生 マリア・ロペス（María López）): the
  * first katakana word a name's reading the dictionary gives that can write a word of the Latin name (not ホテル（Hoàng
  * Thị Lan）, no name's reading). Or katakana before or after the name in its table cell that write its words one for
- * one (| フェレイラ・リカルド・タナカ Ricardo Tanaka Ferreira |): the cell gives both writings.
+ * one (| フェレイラ・リカルド・タナカ Ricardo Tanaka Ferreira |), or after a slash: the cell gives both writings.
  */
 function katakanaWritingsBesideLatin(shadow: string, findings: readonly Finding[]): Span[] {
   const spans: Span[] = [];
@@ -199,7 +204,8 @@ function katakanaWritingsBesideLatin(shadow: string, findings: readonly Finding[
       spans.push({ start, end: start + cell[1]!.length });
       continue;
     }
-    const closing = KATAKANA_CLOSING_CELL.exec(shadow.slice(finding.end, finding.end + 60));
+    const after = shadow.slice(finding.end, finding.end + 60);
+    const closing = KATAKANA_CLOSING_CELL.exec(after) ?? KATAKANA_AFTER_SLASH.exec(after);
     if (closing && writesWordForWord(closing[1]!, value)) {
       const start = finding.end + closing[0].lastIndexOf(closing[1]!);
       spans.push({ start, end: start + closing[1]!.length });

@@ -1,0 +1,52 @@
+import type { Span } from "../detector.js";
+import type { Finding } from "../context/neighbour-spans.js";
+import { asReading, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+
+/** A found full name: a kanji surname, a space, a given name in kanji, kana or both (權藤 キミ子, 十文字 颯). */
+const FULL_NAME = /^(\p{Script=Han}{1,4})[ 　]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,4})$/u;
+const READING = String.raw`\p{Script=Hiragana}{2,9}(?:[ 　]\p{Script=Hiragana}{1,8})?`;
+/**
+ * The reading after the name: in brackets (after its honorific perhaps), closing a web page's cell after a line break
+ * (or a Markdown table's cell after the space the break became), or after the honorific and a space before a bracket or
+ * the line's end (大廻 悠真 様 おおまわり ゆうま（父）).
+ */
+const BRACKETED = new RegExp(String.raw`^[ \t]?(?:さん|様|氏)?[ \t]?[（(](${READING})[）)]`, "u");
+const CELL_AFTER_BREAK = new RegExp(String.raw`^(?:[ \t]*<br ?\/?>[ \t]*|[ \t](?=[^|\n]*\|))(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})[ \t]*(?=<\/td>|<br|\||$)`, "mu");
+const AFTER_HONORIFIC = new RegExp(String.raw`^[ \t]?(?:さん|様)[ \t]+(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})(?=[（(、,]|[ \t]*$)`, "mu");
+const HONORIFIC_WORD = /^(?:さま|さん|くん|ちゃん|どの|ほか)$/u;
+
+/** Whether kana can read the written part: a kanji or kana reads as one to three kana, and one more for a long sound. */
+const fits = (kana: string, written: string): boolean => kana.length >= written.length && kana.length <= 3 * written.length + 1;
+
+/** Whether kana can read a surname: one of the dictionary's readings of it, or, for one it gives none, any that fits. */
+function readsSurname(kana: string, surname: string): boolean {
+  const readings = nameLexicon().readingsOfSurname.get(surname);
+  return readings === undefined || readings.length === 0 ? fits(kana, surname) : readings.includes(asReading(kana));
+}
+
+/**
+ * A found kanji full name's reading in hiragana beside it, as a form, a register or a care sheet gives it (權藤 キミ子
+ * さん（ごんどう きみこ）, 大豆生田 功 様（おおまみゅうだ）, 十文字 颯<br>じゅうもんじ はやて). The surname's reading one the
+ * dictionary gives, or, for a rare surname it gives none, any that fits (not 佐藤 健 様（ごほんにん）); the given name's
+ * fitting its part's length. A surname's reading alone only in brackets, of three kana or more and no word's reading
+ * (not （ほか）); after an honorific without a bracket the given name must read as one (not 様 よろしく おねがいします).
+ */
+export function hiraganaReadingsBesideNames(shadow: string, findings: readonly Finding[]): Span[] {
+  const spans: Span[] = [];
+  const { givenNameReadings, wordReadings } = nameLexicon();
+  for (const finding of findings) {
+    const name = finding.type === "PERSON" ? FULL_NAME.exec(shadow.slice(finding.start, finding.end)) : null;
+    if (name === null) continue;
+    const rest = shadow.slice(finding.end, finding.end + 40);
+    const afterHonorific = AFTER_HONORIFIC.exec(rest);
+    const reading = BRACKETED.exec(rest) ?? CELL_AFTER_BREAK.exec(rest) ?? afterHonorific;
+    if (reading === null) continue;
+    const [surname, given] = reading[1]!.split(/[ 　]/u) as [string, string?];
+    if (HONORIFIC_WORD.test(surname) || (given !== undefined && HONORIFIC_WORD.test(given)) || !readsSurname(surname, name[1]!)) continue;
+    if (given === undefined ? surname.length < 3 || wordReadings.has(asReading(surname)) : !fits(given, name[2]!)) continue;
+    if (reading === afterHonorific && !givenNameReadings.has(asReading(given!))) continue;
+    const start = finding.end + reading.index + reading[0].lastIndexOf(reading[1]!);
+    spans.push({ start, end: start + reading[1]!.length });
+  }
+  return spans;
+}
