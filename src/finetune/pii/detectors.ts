@@ -91,6 +91,7 @@ import { CHAT_SLOT_SPEAKER } from "./names/chat-slot-speakers.js";
 import { CHAT_LINE_SPEAKER } from "./names/chat-line-speakers.js";
 import { PAIRED_GIVEN_NAMES } from "./names/paired-given-names.js";
 import { STAMP_LINE_SPEAKER_NAME } from "./names/stamp-line-speakers.js";
+import { HIRAGANA_NAME_IN_LATIN_TEXT } from "./names/hiragana-names-in-latin-text.js";
 import { NAME_AFTER_ACT_CUE_DETECTOR } from "./names/names-after-act-cues.js";
 
 export type { PiiDetector, Span } from "./detector.js";
@@ -189,6 +190,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ROMAJI_SURNAME_COMMA_GIVEN,
     CHAT_SLOT_SPEAKER,
     STAMP_LINE_SPEAKER_NAME,
+    HIRAGANA_NAME_IN_LATIN_TEXT,
     NAME_AFTER_ACT_CUE_DETECTOR,
     LATIN_NAME_BEFORE_JOB,
     LATIN_NAME_BEFORE_WHO_NOTE,

@@ -54,6 +54,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["Maeda Kenta (前田 健太 as written on the card)", "[PERSON] ([PERSON] as written on the card)"],
     ["Maria Lopez (営業 本部 on the form)", "[PERSON] (営業 本部 on the form)"],
   ],
+  "a hiragana full name quoted in a line of English": [
+    ["The reading on the form was wrong (`たかはし ゆい` typed as たかはし ゆき); fixed by phone.", "The reading on the form was wrong (`[PERSON]` typed as [PERSON]); fixed by phone."],
+    ["Kana on the badge: いのうえ そうた", "Kana on the badge: [PERSON]"],
+    ["Say \"おはよう ございます\" first, then serve さくら もち.", "Say \"おはよう ございます\" first, then serve さくら もち."],
+    ["きょう はやく かえります。Thanks", "きょう はやく かえります。Thanks"],
+  ],
 };
 
 describeMaskingClasses("Japanese- and Korean-script names (round 30r)", classes);
