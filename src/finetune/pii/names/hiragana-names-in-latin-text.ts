@@ -9,18 +9,24 @@ import { asReading, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
  */
 const HIRAGANA_PAIR = /(?<![\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー])(?<surname>\p{Script=Hiragana}{2,6}) (?<given>\p{Script=Hiragana}{1,5})(?![\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー])/dgu;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-const LINE = /[^\n]*[A-Za-z][^\n]*/gu;
+const LATIN_LETTER = /[A-Za-z]/u;
 
+/** The line around each hiragana pair: read once, the first time one of its pairs is met. */
 function findPairsInLatinLines(shadow: string): Span[] {
   const { surnameReadings, givenNameReadings } = nameLexicon();
   const spans: Span[] = [];
-  for (const line of shadow.matchAll(LINE)) {
-    const pairs = matchesOf(HIRAGANA_PAIR, line[0]);
-    if (pairs.length === 0 || JAPANESE.test(line[0].replace(HIRAGANA_PAIR, ""))) continue;
-    for (const pair of pairs) {
-      const { surname, given } = pair.groups! as { surname: string; given: string };
-      if (surnameReadings.has(asReading(surname)) && givenNameReadings.has(asReading(given))) spans.push({ start: line.index + pair.index, end: line.index + pair.index + pair[0].length });
+  let lineEnd = -1;
+  let latinLine = false;
+  for (const pair of matchesOf(HIRAGANA_PAIR, shadow)) {
+    if (pair.index >= lineEnd) {
+      const lineStart = shadow.lastIndexOf("\n", pair.index) + 1;
+      lineEnd = shadow.indexOf("\n", pair.index);
+      if (lineEnd === -1) lineEnd = shadow.length;
+      const line = shadow.slice(lineStart, lineEnd);
+      latinLine = LATIN_LETTER.test(line) && !JAPANESE.test(line.replace(HIRAGANA_PAIR, ""));
     }
+    const { surname, given } = pair.groups! as { surname: string; given: string };
+    if (latinLine && surnameReadings.has(asReading(surname)) && givenNameReadings.has(asReading(given))) spans.push({ start: pair.index, end: pair.index + pair[0].length });
   }
   return spans;
 }
