@@ -217,11 +217,11 @@ export const HELD_OUT_29_DIR = path.join(corpusDir, "held-out-29");
  */
 export const HELD_OUT_30_DIR = path.join(corpusDir, "held-out-30");
 /**
- * Written blind and kept aside for a later round (a blood donation room's desk handover, a clothing alteration shop's
- * counter ledger, a children's winter camp roster in HTML, a high school's study-trip passport and insurance list in
- * HTML, a film festival's English guest and accreditation desk, a guide-interpreter's English booking mailbox, a cooking
- * school's student register, a graduation album maker's Shift_JIS order log, a pocket Wi-Fi rental's returns desk CSV, a
- * furniture assembly service's chat JSONL).
+ * Written blind, kept aside from the round on the thirtieth set and measured once after it (a blood donation room's
+ * desk handover, a clothing alteration shop's counter ledger, a children's winter camp roster in HTML, a high school's
+ * study-trip passport and insurance list in HTML, a film festival's English guest and accreditation desk, a
+ * guide-interpreter's English booking mailbox, a cooking school's student register, a graduation album maker's
+ * Shift_JIS order log, a pocket Wi-Fi rental's returns desk CSV, a furniture assembly service's chat JSONL).
  */
 export const HELD_OUT_31_DIR = path.join(corpusDir, "held-out-31");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
