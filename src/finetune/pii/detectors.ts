@@ -42,7 +42,7 @@ import { INITIAL_SURNAME_DETECTOR } from "./names/initial-surnames.js";
 import { NAME_AFTER_PART_LABEL } from "./names/name-part-labels.js";
 import { SPELT_NAME } from "./names/spelt-names.js";
 import { ASKED_GIVEN_NAME } from "./names/asked-given-names.js";
-import { CLOSING_LINE_NAME, DELIVERY_RECIPIENT_NAME } from "./names/closing-line-names.js";
+import { CLOSING_LINE_NAME, DELIVERY_RECIPIENT_NAME, FOREIGN_CLOSING_LINE_NAME } from "./names/closing-line-names.js";
 import { DASH_SIGNED_NAME, KANJI_DASH_SIGNED_NAME } from "./names/dash-signed-names.js";
 import { WEEKDAY_ROTA_NAME } from "./names/weekday-rota-names.js";
 import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
@@ -60,7 +60,14 @@ import { EMBOSSED_CARD_HOLDER } from "./names/card-holder-capitals.js";
 import { NAME_DETECTORS } from "./names/name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./names/clergy-title-names.js";
 import { capitalsNameColumn } from "./names/capitals-name-columns.js";
-import { CAPITALS_FAMILY_CAPITALISED_GIVEN, CAPITALS_NAME_AFTER_JAPANESE_LABEL, CAPITALS_NAME_FAMILY_FIRST, EAST_ASIAN_CAPITALS_FAMILY } from "./names/capitals-family-first-names.js";
+import {
+  CAPITALS_FAMILY_CAPITALISED_GIVEN,
+  CAPITALS_NAME_AFTER_JAPANESE_LABEL,
+  CAPITALS_NAME_FAMILY_FIRST,
+  EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING,
+  EAST_ASIAN_CAPITALS_FAMILY,
+  TWO_CAPITALS_FAMILIES_COMMA_GIVEN,
+} from "./names/capitals-family-first-names.js";
 import { SURNAME_FIRST_TABLE_CELL } from "./names/surname-first-table-cells.js";
 import { CAPITALS_ROMAJI_NAME_IN_JAPANESE } from "./names/capitals-romaji-names-in-japanese.js";
 import { HANGUL_NAME_DETECTOR } from "./names/hangul-names.js";
@@ -85,6 +92,8 @@ import { SPOKEN_ANSWER_DETECTORS } from "./contacts/spoken-detectors.js";
 import { TABLE_DETECTORS } from "./context/table-detectors.js";
 import { UNLISTED_NAME_BEFORE_SPEECH } from "./names/unlisted-names-before-speech.js";
 import { GIVEN_NAME_BEFORE_ACT } from "./names/given-names-before-acts.js";
+import { FAMILY_BY_SURNAME_NAME } from "./names/family-by-surname.js";
+import { LATIN_NAME_ADDRESSED_IN_JAPANESE } from "./names/latin-names-addressed-in-japanese.js";
 import { POSSESSIVE_GIVEN_NAME } from "./names/possessive-given-names.js";
 import { ROMAJI_SURNAME_COMMA_GIVEN } from "./names/romaji-surname-comma-given.js";
 import { CHAT_SLOT_SPEAKER } from "./names/chat-slot-speakers.js";
@@ -131,6 +140,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     rankedName,
     ...CLERGY_TITLE_NAME_DETECTORS,
     capitalsNameColumn,
+    TWO_CAPITALS_FAMILIES_COMMA_GIVEN,
     PASSENGER_NAME_RECORD,
     PARTICLE_FULL_NAME,
     CAPITALS_NAME_AFTER_JAPANESE_LABEL,
@@ -138,6 +148,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     CAPITALS_ROMAJI_NAME_IN_JAPANESE,
     CAPITALS_FAMILY_CAPITALISED_GIVEN,
     EAST_ASIAN_CAPITALS_FAMILY,
+    EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING,
     SURNAME_FIRST_TABLE_CELL,
     HANGUL_NAME_DETECTOR,
     CHAT_SPEAKER_NAME,
@@ -151,6 +162,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     DASH_SIGNED_NAME,
     KANJI_DASH_SIGNED_NAME,
     CLOSING_LINE_NAME,
+    FOREIGN_CLOSING_LINE_NAME,
     DELIVERY_RECIPIENT_NAME,
     WEEKDAY_ROTA_NAME,
     ASKED_GIVEN_NAME,
@@ -186,6 +198,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     PAIRED_GIVEN_NAMES,
     UNLISTED_NAME_BEFORE_SPEECH,
     GIVEN_NAME_BEFORE_ACT,
+    FAMILY_BY_SURNAME_NAME,
+    LATIN_NAME_ADDRESSED_IN_JAPANESE,
     POSSESSIVE_GIVEN_NAME,
     ROMAJI_SURNAME_COMMA_GIVEN,
     CHAT_SLOT_SPEAKER,

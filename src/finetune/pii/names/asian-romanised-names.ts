@@ -13,10 +13,13 @@ import { FIRM_OR_THING_WORD, firmAfterName } from "../lexicon/firm-words.js";
  * before a title's or an honorific's rule takes two words of four (Ms. Pham Thi | Lan).
  */
 const COMMON_FAMILY = "Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng";
-const FAMILY = "Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Duong|Dương|Ngo|Ngô|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn";
-const SHORT_FAMILY = "Le|Lê|Do|Đỗ|Ho|Hồ|Ly|Lý|Mai|Ha|Hà|Lam|Lâm|Cao|Dao|Đào|Ta|Tạ|Chu|Lai|Lại|Tang|Tăng|Kieu|Kiều";
-/** The short family names that are written with marks: so written, no English word or other name. */
-const SHORT_FAMILY_MARKED = "Lê|Đỗ|Hồ|Lý|Hà|Lâm|Đào|Tạ|Lại|Tăng|Kiều";
+const FAMILY = "Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Duong|Dương|Ngo|Ngô|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn|Luu|Lưu|Vuong|Vương|Quach|Quách|Phung|Phùng";
+const SHORT_FAMILY = "Le|Lê|Do|Đỗ|Ho|Hồ|Ly|Lý|Mai|Ha|Hà|Lam|Lâm|Cao|Dao|Đào|Ta|Tạ|Chu|Lai|Lại|Tang|Tăng|Kieu|Kiều|Tống|Thái|Châu|Hứa|Mạc";
+/**
+ * The short family names that are written with marks: so written, no English word or other name (Thai, Chau, Mac are;
+ * Thái, Châu, Mạc are not).
+ */
+const SHORT_FAMILY_MARKED = "Lê|Đỗ|Hồ|Lý|Hà|Lâm|Đào|Tạ|Lại|Tăng|Kiều|Tống|Thái|Châu|Hứa|Mạc";
 const MIDDLE = "Thi|Thị|Van|Văn|Duc|Đức|Huu|Hữu|Ngoc|Ngọc|Quoc|Quốc|Xuan|Xuân|Cong|Công|Dinh|Đình|Minh|Thanh|Kim|Hong|Hồng|Gia|Bao|Bảo";
 /** A syllable: capitalised, seven letters at most (Nguyen, Thuong), marks too. */
 const SYLLABLE = "[A-ZĐÀ-ỸÂÊÔƠƯ][a-zđà-ỹâêôơư]{0,6}";

@@ -124,3 +124,46 @@ export const CAPITALS_NAME_AFTER_JAPANESE_LABEL: PiiDetector = gated(/(?:名前|
       return readsAsCapitalsName(match.groups!.name!) ? [{ start, end }] : [];
     }),
 });
+
+/**
+ * A Korean or Chinese name all in capitals (KIM MINSEO, PARK SEOYEON, ZHOU YUXUAN) beside its own writing in Hangul or
+ * kanji, after a line break, a cell's border, a bracket or a slash (KIM MINSEO<br>김민서, PARK SEOYEON</td><td>朴 瑞妍): the
+ * writing says it is a person's. A family name of the list, a given name of one or two romanised syllables, no English
+ * word or place (PARK HOTEL, LEE GARDEN stay).
+ */
+const EAST_ASIAN_CAPITALS_BESIDE_WRITING = new RegExp(
+  `(?<![A-Za-z'’-])(?<family>${EAST_ASIAN_FAMILY.toUpperCase()})[ \\t]+(?<given>[A-Z]{2,10}(?:-[A-Z]{2,5})?)(?=[ \\t]*(?:<br[ \\t]*/?>|</t[dh]>[ \\t]*<t[dh][^>]*>|[（(/／|])?[ \\t　]*(?:\\p{Script=Hangul}{2,4}(?!\\p{Script=Hangul})|\\p{Script=Han}{1,2}[ 　]?\\p{Script=Han}{1,2}(?!\\p{Script=Han})))`,
+  "dgu",
+);
+
+const readsAsEastAsianCapitals = (given: string): boolean =>
+  ROMANISED_GIVEN.test(given) && !isEnglishWord(asWritten(given)) && !isPlaceName(asWritten(given)) && !isThing(asWritten(given));
+
+export const EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING: PiiDetector = gated(/[A-Z]{2} [A-Z]{2}/, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(EAST_ASIAN_CAPITALS_BESIDE_WRITING, shadow).flatMap((match) =>
+      readsAsEastAsianCapitals(match.groups!.given!) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    ),
+});
+
+/**
+ * Two family names in capitals, a comma and the given names capitalised, as a Brazilian's or a Spaniard's passport
+ * order writes a name (SANTOS YOSHIDA, Maria Luiza; GARCIA LOPEZ, Ana Isabel): a given name the lists hold, no English
+ * word, place or thing's word on either side (TOKYO OFFICE, Main Desk; HOTEL OKURA, Tokyo stay).
+ */
+const TWO_FAMILIES_COMMA_GIVEN = /(?<![\p{L}\p{N}'’-])(?<family>\p{Lu}{2,16}[ \t]+\p{Lu}{2,16}),[ \t]*(?<given>\p{Lu}\p{Ll}{2,15}(?:[ \t]+\p{Lu}\p{Ll}{2,15}){0,2})(?![\p{L}\p{N}'’-])/dgu;
+
+function readsAsFamiliesAndGiven(families: string, given: string): boolean {
+  const words = [...families.split(/[ \t]+/).map(asWritten), ...given.split(/[ \t]+/)];
+  if (words.some((word) => isEnglishWord(word) || isPlaceName(word) || isThing(word))) return false;
+  return given.split(/[ \t]+/).some((word) => worldNames().latinGiven.has(word) || readsAsParts(word).given);
+}
+
+export const TWO_CAPITALS_FAMILIES_COMMA_GIVEN: PiiDetector = gated(/[A-Z]{2} [A-Z]{2,16}, ?[A-Z][a-z]/, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(TWO_FAMILIES_COMMA_GIVEN, shadow).flatMap((match) =>
+      readsAsFamiliesAndGiven(match.groups!.family!, match.groups!.given!) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    ),
+});

@@ -26,6 +26,8 @@ export const KANJI_FULL_NAME = /^(\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=
  */
 const LATIN_FULL_NAME =
   /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|la|le|bin|binti)(?=[ \t]))[ \t]+){0,2}(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+/** A Latin name's possessive ending ('s, ’s), no part of any name. */
+const LATIN_POSSESSIVE = /(?<=\p{Ll})['’]s$/u;
 /** A nickname in quotes between a full name's words (quoted-nickname-names.ts), with the space before it. */
 const QUOTED_NICKNAME = /[ \t]+["“][^"”\n]{1,16}["”](?=[ \t])/u;
 /**
@@ -52,6 +54,8 @@ export function partsOfFullName(value: string): string[] {
   // What the person goes by, in quotes inside the name (Kenji "KJ" Ohama): the parts are those of the name without it.
   const nickname = QUOTED_NICKNAME.exec(value);
   if (nickname !== null) return partsOfFullName(value.slice(0, nickname.index) + value.slice(nickname.index + nickname[0].length));
+  // A name found with its possessive (Dr. Otto Brenneke's assistant): its parts are the name's (Brenneke prefers …).
+  if (LATIN_POSSESSIVE.test(value)) return partsOfFullName(value.replace(LATIN_POSSESSIVE, ""));
   const joined = joinedWriting(value);
   const kanji = KANJI_FULL_NAME.exec(value);
   if (kanji !== null) {

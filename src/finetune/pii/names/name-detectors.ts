@@ -1162,8 +1162,9 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   englishDetector(/(?:From|To|Cc|Bcc|Reply-To):/, new RegExp(`(?<![A-Za-z-])(?:From|To|Cc|Bcc|Reply-To):[ \\t]+"?(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){1,2})"?(?=[ \\t]*<${PERSON_MAILBOX}[^>\\s]*@)`, "dg")),
   // A self-introduction or a form's name field, in English or Japanese (お名前⏎Christopher Nolan-Hayes).
   englishDetector(
-    /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師)(?:[:：]\s*|\s+)[A-Z]|[部課室係班] [A-Z]/,
-    new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${PASSPORT_NAME}|${EN_NAME}(?:[ \\t]+${EN_WORD}(?![\\p{L}:：]))?)(?![A-Za-z\\d'’-])`, "dgu"),
+    /[Mm]y name is|[Nn]ame:|(?:名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師)(?:[:：]\s*|\s+)[A-Z]|(?:シッター|ヘルパー|インストラクター|家庭教師)[:：]\s*[A-Z]|[部課室係班] [A-Z]/,
+    // A carer's or a tutor's role in katakana only before a colon (シッター: Joy Mangubat): spaced, it is a word of a sentence.
+    new RegExp(`(?:(?<![A-Za-z])(?:[Mm]y name is|[Nn]ame:)|名前|氏名|申込者|申請者|契約者|依頼者|差出人|担当者?|先方|当方|出張者|予約者|同行者|旅行者|搭乗者|宿泊者|幹事|経理|講師|(?<![\\p{Script=Katakana}ー])(?:ベビー)?(?:シッター|ヘルパー|インストラクター)(?=[:：])|家庭教師(?=[:：])|(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班](?= ))(?:[:：]\\s*|\\s+)(?<secret>${PASSPORT_NAME}|${EN_NAME}(?:[ \\t]+${EN_WORD}(?![\\p{L}:：]))?)(?![A-Za-z\\d'’-])`, "dgu"),
     // A code after a room's or a section's word (研究室 A-301, 教室 Bob-204) is a room's, no name: a name ends before a digit.
     // A place in the field (Name: Tokyo, Japan: a venue's or an office's) is no one. A third word is the name's too
     // (Billing name: Joaquín Herrera Torres), unless a label's (Name: Ana Lima Phone: …).

@@ -160,6 +160,18 @@ const LATIN_NAME_OF_WORDS = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-z�
 const isNameShapedWord = (word: string): boolean => !isEnglishWord(word) && !isPlaceName(word) && !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !FIRM_OR_THING_WORD.test(word);
 const isListedFamilyWord = (word: string): boolean => worldNames().latinFamily.has(word) && isNameShapedWord(word);
 /**
+ * A third word after a found two-word Latin name, ending its field (a line's, a cell's, a list item's end, or a note in
+ * brackets after it), as Portuguese, Filipino and Nepali names carry two family names (Rafael Costa Menezes (São
+ * Paulo), | Joel Macaraeg Dizon |): the same person's, when it can be a name's word (no English word, place or firm's
+ * word: | Ana Souza Ltda |, Kenji Ito Tokyo, stay apart).
+ */
+const THIRD_WORD_ENDING_FIELD = /^[ \t]([A-ZÀ-Þ][a-zà-ÿ'’]{2,15})(?=[ \t]*(?:$|\n|<|\||\t|,|;|[(（]))/u;
+function secondFamilyNameEndingField(shadow: string, value: string, end: number): number {
+  if (value.split(/[ \t]+/).length !== 2) return 0;
+  const third = THIRD_WORD_ENDING_FIELD.exec(shadow.slice(end, end + 20));
+  return third !== null && isNameShapedWord(third[1]!) ? third[0].length : 0;
+}
+/**
  * Japanese family names in romaji after Latin given names, as a Nikkei family writes a name (Sandra Yukie Higa Takara),
  * ending a field: a line's, a cell's or a list item's end after them, and no dish's or place's words read as one (Sakura
  * Mochi).
@@ -264,6 +276,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       const givenNamesOnly = value.split(/[ \t]+/).every((word) => worldNames().latinGiven.has(word) && !worldNames().latinFamily.has(word));
       let end = romajiFamilyNamesAfter(shadow, finding.end);
       for (let next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30)); next !== null && (isListedFamilyWord(next[2]!) || (givenNamesOnly && isNameShapedWord(next[2]!))); next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30))) end += next[0].length;
+      if (end === finding.end) end += secondFamilyNameEndingField(shadow, value, end);
       if (end > finding.end) spans.grow(finding, { start: finding.start, end });
     } else if (LATIN_SURNAME.test(value) || PARTICLE_FAMILY.test(value)) {
       const particle = LATIN_SURNAME.test(value) ? GIVEN_AND_PARTICLE_BEFORE.exec(before) : null;
