@@ -224,13 +224,21 @@ const acceptLoginAtHost = (match: RegExpExecArray, shadow: string): boolean =>
 const PASSWORD_AFTER = /^[ \t]*(?:\/|／|、|,)[ \t]*(?:パスワード|PW|[Pp]assword|PASSWORD)(?![A-Za-z])/;
 
 /**
+ * A package registry's tag after a package's name (react@next, vue@latest, eslint@canary, node@v20): the release it
+ * installs, no tenant, though a password's word may follow (react@next / password reset).
+ */
+const PACKAGE_TAG = /^(?:latest|next|beta|alpha|canary|rc|nightly|experimental|insiders|lts|v\d+)$/;
+
+/**
  * An account named as a user at a tenant or a host with no dot, after an account's word or before its password (管理画面:
- * sitter-admin@toyosu / パスワード …): the whole is its name.
+ * sitter-admin@toyosu / パスワード …): the whole is its name. Before a password's word only, not a package at its
+ * registry's tag: an account's word before it names an account whatever its tenant is called (管理者: ops@beta).
  */
 const accountAtTenant = (match: RegExpExecArray, shadow: string): boolean =>
   !match.groups!.host!.includes(".") &&
   !isIPv4(match.groups!.host!) &&
-  (ACCOUNT_CUE.test(before(shadow, match.index, 24)) || PASSWORD_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 16)));
+  (ACCOUNT_CUE.test(before(shadow, match.index, 24)) ||
+    (!PACKAGE_TAG.test(match.groups!.host!) && PASSWORD_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 16))));
 
 /**
  * The user's folder of a path (C:\Users\ishikawa.kaito\src, /home/tkato/.ssh, /Users/aiko/Library): its name is the

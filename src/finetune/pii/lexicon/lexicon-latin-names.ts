@@ -11,6 +11,7 @@ import { NOT_A_PERSON, ORGANISATION_WORD } from "../names/name-detectors.js";
 import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
 import { VIETNAMESE_GIVEN_NAMES } from "./vietnamese-given-names.js";
 import { worldNames } from "./world-name-lexicon.js";
+import { fullNameAfterAmpersand } from "../names/ampersand-joined-names.js";
 
 /**
  * Latin names with no cue a rule was written for, known by the names of many countries (world-name-lexicon): a first
@@ -178,7 +179,7 @@ function findPairs(shadow: string): Span[] {
     if (third !== undefined && worldNames().latinFamily.has(third) && (familyName(third) || placeFamilyEndingField(third, shadow.slice(start + match[0].length, start + match[0].length + 4)))) end = start + match[0].length;
     const after = shadow.slice(end, end + 30);
     const next = THING_AFTER.exec(after)?.[1];
-    if ((next !== undefined && isThing(next)) || firmAfterName(after, { ampersandAlone: true })) continue;
+    if ((next !== undefined && isThing(next)) || firmAfterName(after, { ampersandAlone: !fullNameAfterAmpersand(after) })) continue;
     const before = WORD_BEFORE.exec(shadow.slice(Math.max(0, start - 30), start));
     const from = before && firstGivenName(before[1]!) && (spans.at(-1)?.end ?? 0) <= start - before[0].length ? start - before[0].length : start;
     spans.push({ start: from, end });

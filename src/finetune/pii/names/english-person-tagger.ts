@@ -8,6 +8,8 @@ import type { SpanIndex } from "../span-index.js";
 import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
 import { packedGoods } from "../look-alikes/packed-goods.js";
 import { inWorkTitlePair } from "./work-title-pairs.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { fullNameAfterAmpersand, fullNameBeforeAmpersand } from "./ampersand-joined-names.js";
 
 /**
  * English names with no cue beside them (Ingrid Solberg left on 30 November; Gavin said …), by compromise's person
@@ -135,7 +137,17 @@ const CANDIDATE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?!\p{L})/gu;
 /** A word as the lexicon spells it: lower case, accents off. */
 const lexiconForm = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-const isThingWord = (word: string): boolean => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word);
+/**
+ * Two English words run together, each capitalised (BusStop, PayPal, FaceTime): an app's or a team's name. A name
+ * written so joins a particle to a name (MacDonald, DeAngelo, VanHorn), its first part no word of that kind.
+ */
+const CAMEL_PARTS = /^(?!(?:Mac|Mc|De|Di|Da|Du|Le|La|Van|Von|Der|Den|Ten|Ter)\p{Lu})(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u;
+const englishCompound = (word: string): boolean => {
+  const parts = CAMEL_PARTS.exec(word);
+  return parts !== null && isEnglishWord(parts[1]!) && isEnglishWord(parts[2]!);
+};
+
+const isThingWord = (word: string): boolean => ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word) || englishCompound(word);
 
 /**
  * Whether a sentence holds a capitalised word that compromise's lexicon lists as a first name, outside what earlier
@@ -185,6 +197,13 @@ function foreignWritingAfter(words: readonly string[], after: string): boolean {
 }
 
 /**
+ * A first name and two words or more that are all English words and none a name the lists hold (Grace Premium Blend,
+ * Olivia Dark Roast): a product's line named after someone, no person. A middle name is a listed one (Olivia Rose Hart).
+ */
+const productLine = (words: readonly string[]): boolean =>
+  words.length > 2 && words.slice(1).every((word) => isEnglishWord(word) && !worldNames().latinGiven.has(word) && !worldNames().latinFamily.has(word));
+
+/**
  * Whether compromise's span reads as a person and not a heading, a firm, a title, a street or a word that happens to be
  * a name. Words that all read as romaji (Asahi Kasei, Sakura Mochi) are left to the Japanese name rules and their
  * dictionary: compromise's lexicon lists Asahi and Sakura as first names.
@@ -197,11 +216,14 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
   if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after) || (CAPITALS_BRAND_BEFORE.test(before) && MODEL_NUMBER_AFTER.test(after))) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || placeNamedAfter(after) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
-  if (AMPERSAND_BEFORE.test(before) || packedGoods(words, after) || (words.length === 1 && inWorkTitlePair(before, after))) return false;
+  if (productLine(words)) return false;
+  if ((AMPERSAND_BEFORE.test(before) && !fullNameBeforeAmpersand(before)) || packedGoods(words, after) || (words.length === 1 && inWorkTitlePair(before, after))) return false;
   if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
   // is Ingrid Solberg Group's kind): a firm named after a person.
-  if (firmAfterName(after, { ampersandAlone: true }) || words.some((_, index) => index > 0 && firmAfterName(` ${words.slice(index).join(" ")}${after}`, { ampersandAlone: true }))) return false;
+  // …unless an ampersand joins the name to another person's full name (Tom Reed & Priya Nair): two people, not partners.
+  const joinedToPerson = fullNameAfterAmpersand(after);
+  if (firmAfterName(after, { ampersandAlone: !joinedToPerson }) || (!joinedToPerson && words.some((_, index) => index > 0 && firmAfterName(` ${words.slice(index).join(" ")}${after}`, { ampersandAlone: true })))) return false;
   if (words.length > 1 && words.every((word) => romajiReadings(word).length > 0) && !foreignWritingAfter(words, after)) return false;
   if (words.length === 1 && ((COMMON_WORD_NAME.test(words[0]!) && !PERSON_VERB.test(after)) || US_STATE_AFTER.test(after))) return false;
   return true;
@@ -232,12 +254,23 @@ function withoutPlaceAfterInitial(name: string): number {
   return parts !== undefined && parts.words!.trim().split(/[ \t]+/).every(isPlaceName) ? parts.name!.length : name.length;
 }
 
+/**
+ * An HTML tag, opening or closing (<span class="author">, </li>): an element's name in small letters. A capitalised word
+ * in angle brackets is a chat's speaker (<Wojciech>) or a component's name, and is read as a word.
+ */
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>\n]*)?\/?>/g;
+/**
+ * A sentence with its HTML tags blanked, each by as many spaces: compromise reads a tag and the word it touches as one
+ * word (<span>Olivia), and finds no name in <span>Olivia Grace</span>. The offsets stay the text's.
+ */
+const withoutTags = (text: string): string => (text.includes("<") ? text.replace(TAG, (tag) => " ".repeat(tag.length)) : text);
+
 function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
   const { nlp, firstNames, lexicon } = tagger();
   const spans: Span[] = [];
   for (const sentence of sentences(shadow)) {
     if (!holdsFirstName(sentence.text, sentence.start, firstNames, found)) continue;
-    for (const person of nlp(sentence.text).people().json({ offset: true })) {
+    for (const person of nlp(withoutTags(sentence.text)).people().json({ offset: true })) {
       let start = sentence.start + person.offset.start;
       let end = start + person.offset.length;
       // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.

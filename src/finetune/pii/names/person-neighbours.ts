@@ -1,3 +1,4 @@
+import { fullNameAfterFoundAndAmpersand } from "./ampersand-joined-names.js";
 import { givenNameBeforeAnd, nameAfterAnd } from "./and-joined-names.js";
 import { kanaNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-names.js";
 import type { Span } from "../detector.js";
@@ -30,6 +31,7 @@ const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
   kanaNameAfterArrow,
   latinNameAfterDot,
   listItemAfter,
+  fullNameAfterFoundAndAmpersand,
   nameAfterAnd,
   listItemBefore,
   surnameBeforeDot,
