@@ -1,4 +1,5 @@
 import { CHAT_ROLE as ROLE } from "../context/chat-roles.js";
+import { BRACKETED_STAMP } from "../context/chat-stamps.js";
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
 import { isNoPersonAccount } from "../context/no-person-accounts.js";
 
@@ -23,7 +24,7 @@ const HANDLE = String.raw`[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z](?=[a-z0-9]*\d)
  * bot or the system (ci-bot:, system:), nor a file or a logger before its message (main.py:, app.log:).
  */
 const SPEAKER_HANDLE = new RegExp(
-  String.raw`\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?<secret>${HANDLE})(?:[ \t]*[（(][^）)\n]{1,16}[）)])?[ \t]*[:：]`,
+  String.raw`${BRACKETED_STAMP}[ \t]*(?<secret>${HANDLE})(?:[ \t]*[（(][^）)\n]{1,16}[）)])?[ \t]*[:：]`,
   "dg",
 );
 /** The same handle in an IRC log's angle brackets after the turn's time (`[22:14] <hikari_z> 退会したいです`, `09:12 <tsuyoshi.k>`). */

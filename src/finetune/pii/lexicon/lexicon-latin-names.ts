@@ -29,6 +29,8 @@ const WORDS = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \\t]+(${WORD})(?
 /** A firm's, a thing's, a title's or a place's word, or one no person is called by (Support, Team). */
 export const isThing = (word: string): boolean =>
   ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word) || NOT_A_PERSON.test(word) || PLACE_WORD.test(word);
+/** A word only a name is: no English word, thing's word or place (Nakamura; not Grace, Support or Paris). */
+export const isNameOnlyWord = (word: string): boolean => !isEnglishWord(word) && !isThing(word) && !isPlaceName(word);
 const PLACE_WORD =
   /^(?:Street|Road|Lane|Boulevard|Avenue|Drive|Way|Square|Ward|District|Bridge|Market|School|College|University|Hospital|Clinic|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?|Park|Hall|Valley|Hill|Beach|Bay|Island|River|Lake|Mount|Port|Villa|House|Court|Place|Plaza|Centre|Center|Mall|Arena|Stadium|Terminal)$/;
 /** A firm's, a place's or a thing's word after the name (Carvalho Imports, Kwame Nkrumah Mausoleum, Mateus Carvalho Ltd). */
@@ -345,7 +347,7 @@ const givenAfterFamily = (word: string): boolean => (worldNames().latinGiven.has
  * each of its words, hyphened too, no English word, thing or place.
  */
 const unlistedFamilyBeforeGiven = (family: string, given: string): boolean =>
-  (worldNames().latinGiven.has(given) && family.split("-").every((part) => !isThing(part) && !isEnglishWord(part) && !isPlaceName(part))) ||
+  (worldNames().latinGiven.has(given) && family.split("-").every(isNameOnlyWord)) ||
   romajiFamilyBeforeGiven(family, given);
 /** A Japanese surname and given name in romaji (Tsutsumi, Kazuhiro), neither an English word nor a place. */
 const romajiFamilyBeforeGiven = (family: string, given: string): boolean =>

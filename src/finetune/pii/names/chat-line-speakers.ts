@@ -1,8 +1,8 @@
 import { CHAT_ROLE as ROLE } from "../context/chat-roles.js";
+import { stampLineHead } from "../context/chat-stamps.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { familyName, isThing, WORD } from "../lexicon/lexicon-latin-names.js";
+import { familyName, isNameOnlyWord, WORD } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
-import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { readsAsParts } from "./latin-name-cues.js";
 import { isListedSingleName } from "./listed-single-names.js";
 
@@ -15,7 +15,7 @@ import { isListedSingleName } from "./listed-single-names.js";
  */
 const PARTICLE = "(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|bin|binti)";
 const LINE_SPEAKER = new RegExp(
-  String.raw`^[ \t]*\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(?:(?<role>${ROLE})[ \t]+)?(?<name>${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${WORD}){0,3})[ \t]*(?=\n[ \t]*\S)`,
+  String.raw`${stampLineHead(ROLE)}(?<name>${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${WORD}){0,3})[ \t]*(?=\n[ \t]*\S)`,
   "dgmu",
 );
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
@@ -27,7 +27,7 @@ function knownName(word: string): boolean {
 }
 
 /** A word a name may be: no English word, thing or place, and a name the lists or the dictionary know, or no word at all. */
-const nameWord = (word: string): boolean => !isEnglishWord(word) && !isThing(word) && !isPlaceName(word) && (familyName(word) || knownName(word));
+const nameWord = (word: string): boolean => isNameOnlyWord(word) && (familyName(word) || knownName(word));
 
 function isSpeakerName(words: readonly string[], role: boolean): boolean {
   const names = words.filter((word) => !PARTICLE_WORD.test(word));

@@ -1,3 +1,4 @@
+import { BRACKETED_STAMP } from "../context/chat-stamps.js";
 import { gated, type PiiDetector, type Span } from "../detector.js";
 import { WORD } from "../lexicon/lexicon-latin-names.js";
 import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
@@ -20,7 +21,7 @@ const SPEAKER_ALONE = new RegExp(`^[ \\t]*(?<name>${WORD})[ \\t]*[:：][ \\t]*$`
  * A chat export's stamp: a date and a time, in brackets or not (`bare`), or a time in brackets; the speaker after it
  * stands before a colon and the message.
  */
-const STAMP = String.raw`(?:\[(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]|(?<bare>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?))[ \t]+`;
+const STAMP = String.raw`(?:${BRACKETED_STAMP}|(?<bare>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?))[ \t]+`;
 const STAMPED_SPEAKER = new RegExp(`^[ \\t]*${STAMP}(?<name>${WORD})[ \\t]*[:：][ \\t]*\\S`, "dgmu");
 const JOIN_NOTICE = new RegExp(`^[ \\t]*\\*+[ \\t]+(?<name>${WORD})[ \\t]+has[ \\t]+(?:joined|left|quit)(?!\\p{L})`, "dgmu");
 

@@ -756,17 +756,19 @@ const japaneseSurnameAlone: PiiDetector = {
   },
 };
 
-/**
- * A surname and a given name written together with no cue (山田太郎がご案内します): a kanji run that ends in a surname
- * of kuromoji's dictionary of person names (at least two characters) followed by one of its given names. A one-kanji
- * given name that is also a common noun (山田錦, a sake rice; 山田愛, a person) needs a person cue after it.
- */
+/** A post ending a word (営業部長, 山田課長, 佐藤先輩): a title, no surname or given name. */
 export const TITLE_AT_END = new RegExp(`(?:${POSTS})$`, "u");
 /** What a surname follows inside a kanji run before a title: 営業部山田部長, 人事課佐藤課長. */
 const ORGANISATION_END = /[部課室社店局係班所署庁院校]$/u;
 
 /** A run of three kanji or more: a full name written together may end it. */
 const KANJI_RUN = /\p{Script=Han}{3,}/gu;
+
+/**
+ * A surname and a given name written together with no cue (山田太郎がご案内します): a kanji run that ends in a surname
+ * of kuromoji's dictionary of person names (at least two characters) followed by one of its given names. A one-kanji
+ * given name that is also a common noun (山田錦, a sake rice; 山田愛, a person) needs a person cue after it.
+ */
 const japaneseFullName: PiiDetector = {
   type: "PERSON",
   find(shadow) {

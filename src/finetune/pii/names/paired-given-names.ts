@@ -1,7 +1,7 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { isThing } from "../lexicon/lexicon-latin-names.js";
+import { isNameOnlyWord, isThing } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
-import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { isEnglishWord } from "./english-person-tagger.js";
 import { readsAsParts } from "./latin-name-cues.js";
 import { isListedSingleName } from "./listed-single-names.js";
 
@@ -20,13 +20,12 @@ const WORD_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
 const capitalised = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
 const isGiven = (word: string): boolean => worldNames().latinGiven.has(word) || readsAsParts(word).given;
 const isGivenOnly = (word: string): boolean => isGiven(word) && !worldNames().latinFamily.has(word);
-const nameWord = (word: string): boolean => !isEnglishWord(word) && !isThing(word) && !isPlaceName(word);
 
 function findPairs(shadow: string): Span[] {
   return matchesOf(PAIR, shadow).flatMap((match) => {
     const { first, second, joiner } = match.groups as { first: string; second: string; joiner: string };
     const words = [capitalised(first), capitalised(second)];
-    if (words.some((word) => word.length < 2 || !nameWord(word))) return [];
+    if (words.some((word) => word.length < 2 || !isNameOnlyWord(word))) return [];
     const named = COUPLE_SIGN.test(joiner) ? words.every((word) => isGiven(word) || isListedSingleName(word)) : words.every(isGivenOnly);
     const end = match.index + match[0].length;
     const next = WORD_AFTER.exec(shadow.slice(end, end + 30))?.[1];

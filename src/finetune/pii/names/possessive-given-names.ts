@@ -1,6 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
-import { isThing, WORD } from "../lexicon/lexicon-latin-names.js";
+import { isNameOnlyWord, WORD } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
@@ -14,7 +13,7 @@ const POSSESSIVE_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(?<name>${WORD})[
 /** A capitalised word right before: the possessive ends a shop's or a firm's name (Trader Joe's bag). */
 const CAPITALISED_WORD_BEFORE = /\p{Lu}\p{L}*[ \t]+$/u;
 
-const ownerName = (word: string): boolean => worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isPlaceName(word) && !isThing(word);
+const ownerName = (word: string): boolean => worldNames().latinGiven.has(word) && isNameOnlyWord(word);
 
 export const POSSESSIVE_GIVEN_NAME: PiiDetector = gated(/['’]s /, {
   type: "PERSON",

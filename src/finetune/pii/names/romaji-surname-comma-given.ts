@@ -1,6 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
-import { isThing } from "../lexicon/lexicon-latin-names.js";
+import { isNameOnlyWord } from "../lexicon/lexicon-latin-names.js";
 import { isRomajiSurname, readsAsParts, spellsAsRomaji } from "./latin-name-cues.js";
 
 /**
@@ -10,7 +9,7 @@ import { isRomajiSurname, readsAsParts, spellsAsRomaji } from "./latin-name-cues
  */
 const SURNAME_COMMA_GIVEN = /(?<![\p{L}\p{N}'’.@_-])(?<surname>[A-Z][a-z]{2,11}),[ \t]?(?<given>[A-Z][a-z]{2,11})(?![\p{L}\p{N}@_-]|[ \t]+[A-Z]|,[ \t]*[A-Z][a-z]+(?![\p{L}]))/dgu;
 
-const nameWord = (word: string): boolean => spellsAsRomaji(word) && !isEnglishWord(word) && !isPlaceName(word) && !isThing(word);
+const nameWord = (word: string): boolean => spellsAsRomaji(word) && isNameOnlyWord(word);
 const givenOnly = (word: string): boolean => {
   const reads = readsAsParts(word);
   return reads.given && !reads.surname;
