@@ -23,6 +23,7 @@ import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
 import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
+import { KANA_CHILD_BEFORE_NOTE } from "./names/kana-children-before-notes.js";
 import { HALF_WIDTH_ACCOUNT_HOLDER } from "./names/half-width-account-holders.js";
 import { HIRAGANA_FULL_NAME, HIRAGANA_DIMINUTIVE, HIRAGANA_GIVEN_NAME, KANJI_SURNAME_HIRAGANA_GIVEN_NAME } from "./names/hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./ids/id-after-name.js";
@@ -100,6 +101,7 @@ import { CHAT_SLOT_SPEAKER } from "./names/chat-slot-speakers.js";
 import { CHAT_LINE_SPEAKER } from "./names/chat-line-speakers.js";
 import { PAIRED_GIVEN_NAMES } from "./names/paired-given-names.js";
 import { STAMP_LINE_SPEAKER_NAME } from "./names/stamp-line-speakers.js";
+import { STAMP_COLON_KANA_SPEAKER } from "./names/stamp-colon-kana-speakers.js";
 import { HIRAGANA_NAME_IN_LATIN_TEXT } from "./names/hiragana-names-in-latin-text.js";
 import { NAME_AFTER_ACT_CUE_DETECTOR } from "./names/names-after-act-cues.js";
 
@@ -204,6 +206,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ROMAJI_SURNAME_COMMA_GIVEN,
     CHAT_SLOT_SPEAKER,
     STAMP_LINE_SPEAKER_NAME,
+    STAMP_COLON_KANA_SPEAKER,
     HIRAGANA_NAME_IN_LATIN_TEXT,
     NAME_AFTER_ACT_CUE_DETECTOR,
     LATIN_NAME_BEFORE_JOB,
@@ -215,6 +218,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     SIGNED_INITIALS_NAME,
     HIRAGANA_GIVEN_NAME,
     HIRAGANA_DIMINUTIVE,
+    // Before the kana rules that take a child's given name alone, so that its hiragana surname goes with it.
+    KANA_CHILD_BEFORE_NOTE,
     ...CHILD_HONORIFIC_KANA_NAMES,
     ...GIVEN_NAMES_BY_AGE_OR_CLASS,
     latinNameWithWordSurname,

@@ -13,10 +13,17 @@ const READING = String.raw`\p{Script=Hiragana}{2,9}(?:[ 　]\p{Script=Hiragana}{
 const BRACKETED = new RegExp(String.raw`^[ \t]?(?:さん|様|氏)?[ \t]?[（(](${READING})[）)]`, "u");
 const CELL_AFTER_BREAK = new RegExp(String.raw`^(?:[ \t]*<br ?\/?>[ \t]*|[ \t](?=[^|\n]*\|))(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})[ \t]*(?=<\/td>|<br|\||$)`, "mu");
 const AFTER_HONORIFIC = new RegExp(String.raw`^[ \t]?(?:さん|様)[ \t]+(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})(?=[（(、,]|[ \t]*$)`, "mu");
+/** Or before it, the cell's first line, the name in brackets after the break (ほしの そうま<br>（星野 颯真・小4）). */
+const CELL_BEFORE_BREAK = new RegExp(String.raw`(?:^|>|[|｜\t][ \t]?)(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})[ \t]*(?:<br ?\/?>[ \t]*)?[（(]$`, "u");
 const HONORIFIC_WORD = /^(?:さま|さん|くん|ちゃん|どの|ほか)$/u;
 
 /** Whether kana can read the written part: a kanji or kana reads as one to three kana, and one more for a long sound. */
 const fits = (kana: string, written: string): boolean => kana.length >= written.length && kana.length <= 3 * written.length + 1;
+
+/** A surname the dictionary gives no reading: its reading alone may be a word's too (一尾 美樹（いちお）). */
+const rareSurname = (surname: string): boolean => (nameLexicon().readingsOfSurname.get(surname) ?? []).length === 0;
+/** A table's cell ending: a rare surname's reading alone there is the cell's note on the name, no phrase going on. */
+const CELL_ENDS = /^[ \t]*(?:\||<\/td>|\n|$)/u;
 
 /** Whether kana can read a surname: one of the dictionary's readings of it, or, for one it gives none, any that fits. */
 function readsSurname(kana: string, surname: string): boolean {
@@ -27,9 +34,11 @@ function readsSurname(kana: string, surname: string): boolean {
 /**
  * A found kanji full name's reading in hiragana beside it, as a form, a register or a care sheet gives it (權藤 キミ子
  * さん（ごんどう きみこ）, 大豆生田 功 様（おおまみゅうだ）, 十文字 颯<br>じゅうもんじ はやて). The surname's reading one the
- * dictionary gives, or, for a rare surname it gives none, any that fits (not 佐藤 健 様（ごほんにん）); the given name's
+ * dictionary gives, or, for a rare surname it gives none, any that fits; a web page's cell may give it first, the name in
+ * brackets after the break (not 佐藤 健 様（ごほんにん）); the given name's
  * fitting its part's length. A surname's reading alone only in brackets, of three kana or more and no word's reading
- * (not （ほか）); after an honorific without a bracket the given name must read as one (not 様 よろしく おねがいします).
+ * (not （ほか）), unless the surname is one the dictionary gives no reading and the bracket ends a table's cell (| 一尾
+ * 美樹（いちお） |); after an honorific without a bracket the given name must read as one (not 様 よろしく おねがいします).
  */
 export function hiraganaReadingsBesideNames(shadow: string, findings: readonly Finding[]): Span[] {
   const spans: Span[] = [];
@@ -37,13 +46,21 @@ export function hiraganaReadingsBesideNames(shadow: string, findings: readonly F
   for (const finding of findings) {
     const name = finding.type === "PERSON" ? FULL_NAME.exec(shadow.slice(finding.start, finding.end)) : null;
     if (name === null) continue;
+    const before = CELL_BEFORE_BREAK.exec(shadow.slice(Math.max(0, finding.start - 40), finding.start));
+    if (before !== null) {
+      const [surname, given] = before[1]!.split(/[ 　]/u) as [string, string];
+      const start = finding.start - before[0].length + before[0].indexOf(before[1]!);
+      if (!HONORIFIC_WORD.test(given) && readsSurname(surname, name[1]!) && fits(given, name[2]!)) spans.push({ start, end: start + before[1]!.length });
+    }
     const rest = shadow.slice(finding.end, finding.end + 40);
     const afterHonorific = AFTER_HONORIFIC.exec(rest);
-    const reading = BRACKETED.exec(rest) ?? CELL_AFTER_BREAK.exec(rest) ?? afterHonorific;
+    const bracketed = BRACKETED.exec(rest);
+    const reading = bracketed ?? CELL_AFTER_BREAK.exec(rest) ?? afterHonorific;
     if (reading === null) continue;
     const [surname, given] = reading[1]!.split(/[ 　]/u) as [string, string?];
     if (HONORIFIC_WORD.test(surname) || (given !== undefined && HONORIFIC_WORD.test(given)) || !readsSurname(surname, name[1]!)) continue;
-    if (given === undefined ? surname.length < 3 || wordReadings.has(asReading(surname)) : !fits(given, name[2]!)) continue;
+    const wordToo = wordReadings.has(asReading(surname)) && !(rareSurname(name[1]!) && reading === bracketed && CELL_ENDS.test(rest.slice(reading[0].length)));
+    if (given === undefined ? surname.length < 3 || wordToo : !fits(given, name[2]!)) continue;
     if (reading === afterHonorific && !givenNameReadings.has(asReading(given!))) continue;
     const start = finding.end + reading.index + reading[0].lastIndexOf(reading[1]!);
     spans.push({ start, end: start + reading[1]!.length });

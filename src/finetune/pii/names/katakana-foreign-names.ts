@@ -3,10 +3,10 @@ import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 
 /**
  * A Vietnamese full name in katakana, its parts joined by ・ or spaces, in full or half width (グエン・ヴァン・ミン, ファム・ティ・ラン,
- * ｸﾞｴﾝ ｳﾞｧﾝ ﾄｩｱﾝ): a family name of the list, then a middle name of the list, then one or two syllables. The middle
+ * ｸﾞｴﾝ ｳﾞｧﾝ ﾄｩｱﾝ, ド・ヴァン・トゥアン: Đỗ written short): a family name of the list, then a middle name of the list, then one or two syllables. The middle
  * name says a person: a thing's katakana name (ファン・ミーティング) has none.
  */
-const KATAKANA_FAMILY = new Set("グエン|チャン|ファム|ホアン|フイン|ファン|ヴー|ブー|ヴォー|ボー|ダン|ブイ|ドー|ホー|ゴー|ズオン|ディン|チュオン|ルオン|ドアン|レー|レ".split("|"));
+const KATAKANA_FAMILY = new Set("グエン|チャン|ファム|ホアン|フイン|ファン|ヴー|ブー|ヴォー|ボー|ダン|ブイ|ドー|ド|ホー|ゴー|ズオン|ディン|チュオン|ルオン|ドアン|レー|レ".split("|"));
 const KATAKANA_MIDDLE = new Set("ティ|ティー|ヴァン|バン|ドゥック|ドク|フー|ゴック|クオック|スアン|コン|ミン|タイン|キム|ホン|バオ".split("|"));
 const KATAKANA_PART = "[\\p{Script=Katakana}ｰﾞﾟー]{1,8}";
 // Not a piece of a longer katakana run; after a kanji name and ・ it is the next of a list (脇坂・ブイ・ヴァン・ナム).

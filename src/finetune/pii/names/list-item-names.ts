@@ -3,7 +3,7 @@ import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../l
 import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { PLACE_SURNAMES } from "./name-detectors.js";
 import type { Beside } from "../context/neighbour-spans.js";
-import { isListedLatinName, NOT_A_NAME_WORD } from "../context/neighbour-words.js";
+import { isListedLatinName, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 
 /**
  * The other people of a list that holds a found name (参加者は [佐野]さん、Emma、Tom です; 上野 と [坂口] が保管;
@@ -20,7 +20,7 @@ const JOINER_BEFORE = /(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)$/u;
  */
 /** The honorific a list's item may bear: anyone's or writing's. */
 const ITEM_HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS);
-const LIST_GOES_ON = `(?=[ \\t　]?${ITEM_HONORIFIC}?[ \\t　]*(?:[、,，。.!！<|\\n]|と|です|でした|が|は|も|$))`;
+const LIST_GOES_ON = `(?=[ \\t　]?${ITEM_HONORIFIC}?[ \\t　]*(?:[、,，。.!！<|\\n]|と|です|でした|が|は|も|$|の[0-9]{1,2}[名人]))`;
 /** A Latin word ends a list only as a person does (…、Tom です), not as a product a sentence goes on about (Windows が). */
 const latinListGoesOn = (cellEnds: string) => `(?=[ \\t　]?${ITEM_HONORIFIC}?[ \\t　]*(?:[、,，。.!！${cellEnds}]|と|です|でした|$))`;
 const LATIN_LIST_GOES_ON = latinListGoesOn("");
@@ -28,7 +28,8 @@ const KANJI_ITEM = new RegExp(`^(\\p{Script=Han}{2,4})(?![\\p{Script=Han}々])${
 const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;
 /**
  * A spaced full name as a list's item (同伴は [峰岸 哲夫]、笹倉 光、池端 実。): beside a found name, a listed surname
- * and a listed given name are a person even where the given name is a noun too (光, 実) and no honorific follows.
+ * and a listed given name are a person even where the given name is a noun too (光, 実) and no honorific follows; the
+ * list may end in its count of people (社員 [宍倉 悠]、矢野目 拓 の2名分).
  */
 const KANJI_FULL_ITEM = new RegExp(`^\\p{Script=Han}{2,4}[ 　][\\p{Script=Han}々]{1,3}(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
 const KANJI_FULL_ITEM_BEFORE = /(?<![\p{Script=Han}々])\p{Script=Han}{2,4}[ 　][\p{Script=Han}々]{1,3}$/u;
@@ -39,7 +40,10 @@ const KANJI_FULL_ITEM_BEFORE = /(?<![\p{Script=Han}々])\p{Script=Han}{2,4}[ 　
 const isListedFullName = (full: string): boolean => {
   const [surname, given] = full.split(/[ 　]/u) as [string, string];
   const nouns = commonNouns();
-  return nameLexicon().surnames.has(surname) && nameLexicon().givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !(nouns.has(surname) && nouns.has(given));
+  const { surnames, givenNames, nounGivenNames } = nameLexicon();
+  // A surname the dictionary lacks (矢野目 拓) before a given name it lists that is no noun, the surname no word's.
+  const unlisted = !surnames.has(surname) && !nouns.has(surname) && !PLACE_OR_TITLE_END.test(surname) && !nounGivenNames.has(given);
+  return (surnames.has(surname) || unlisted) && givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !(nouns.has(surname) && nouns.has(given));
 };
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
 /**

@@ -308,6 +308,9 @@ const classWordLength = (shadow: string, at: number): number =>
     ? 2
     : 0;
 
+/** Kanji joined by a small ヶ or ノ, ending a text (藤ヶ, 一ノ): a surname's head before its last kanji. */
+const SMALL_KANA_JOINED_BEFORE = /(?:\p{Script=Han}+[ヶノ])+$/u;
+
 const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
   type: "PERSON",
   find(shadow) {
@@ -338,8 +341,10 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
         if (surnames.has(note[1]!)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![0] + note[1]!.length });
         continue;
       }
-      const found = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
-      if (found === undefined) continue;
+      const lastPart = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
+      if (lastPart === undefined) continue;
+      // A surname's kanji after a small ヶ or ノ is no name alone (藤ヶ谷様, 一ノ瀬様: 谷, 瀬): the whole surname is.
+      const found = lastPart - (SMALL_KANA_JOINED_BEFORE.exec(words.slice(0, lastPart))?.[0].length ?? 0);
       const start = match.indices!.groups!.name![0];
       const offset = found + classWordLength(shadow, start + found);
       if (shopWordBefore(shadow, start + offset)) continue;

@@ -42,7 +42,8 @@ const unlistedSurnameBefore = (surname: string, given: string, after: string): b
 
 /**
  * A word the dictionary lacks that starts a field (a line, a bracket, a label's value, a table's cell) before a found given name of any
- * length and the name's end or the person's age (財部 [千景] 様, （野国 [真央]）, 浦崎 [美代] 78歳): its surname, as a rare one is
+ * length and the name's end, a bracket's note or the person's age (財部 [千景] 様, （野国 [真央]）, | 一尾 [美樹]（いちお） |,
+ * 浦崎 [美代] 78歳): its surname, as a rare one is
  * (財部, 野国), unless a common noun, an office's word or a day's (本日, 今回, 以下: two kanji ending so), or a job's title
  * (営業部長 [結衣] 様, 経理担当 [美咲] さん: who the person is, the title kept).
  */
@@ -54,12 +55,41 @@ const unlistedSurnameStartingField = (shadow: string, surname: string, surnameSt
   !isOfficeWord(surname) &&
   !TITLE_AT_END.test(surname) &&
   !DAY_OR_ORDER_WORD.test(surname);
+/**
+ * A word the dictionary lacks after who the person is and a space, before a found given name (生徒 鰐部 [陽向] 3年2組,
+ * 保護者 鰐部 [智子] 連絡先): its surname, as a roster writes the role before the name, unless a common noun or an
+ * office's word (社員 総務 [美咲]).
+ */
+const unlistedSurnameAfterRole = (shadow: string, surname: string, surnameStart: number, given: string): boolean =>
+  PERSON_ROLE_BEFORE.test(shadow.slice(Math.max(0, surnameStart - 5), surnameStart)) &&
+  !nameLexicon().nounGivenNames.has(given) &&
+  !commonNouns().has(surname) &&
+  !isOfficeWord(surname) &&
+  !TITLE_AT_END.test(surname);
+const PERSON_ROLE_BEFORE = /(?:^|[^\p{Script=Han}])(?:生徒|児童|園児|保護者|社員|患者|会員|利用者|受講者|申込者|相談者|依頼者|契約者)[ 　]$/u;
 /** A field's start: the text's, a line's, a bracket's, a label's or a cell's (|), a space after a cell's bar too (| 財部). */
 const FIELD_START_BEFORE = /(?:^|[\n（(「『：:|｜\t]|[|｜][ 　])$/u;
-const NAME_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, "氏", ...FAMILIAR_HONORIFICS)}|[）)」』、,，\n]|$|[ 　][0-9]{1,3}(?:歳|才))`, "u");
+const NAME_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, "氏", ...FAMILIAR_HONORIFICS)}|[）)」』、,，\n（(]|$|[ 　][0-9]{1,3}(?:歳|才))`, "u");
 
 /** A katakana word, half-width too, and a space right before a found kana name. */
 const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
+/**
+ * A half-width kana word the dictionary reads as no word, before a found half-width given name, the two alone in a table's
+ * cell (| ﾜｷｻﾞｶ [ﾄﾓｴ] |): an account holder's name as a bank writes it, whatever surname the dictionary lacks.
+ */
+function halfWidthNameCell(shadow: string, surname: string, given: Finding): boolean {
+  const start = given.start - surname.length - 1;
+  return (
+    HALF_WIDTH_KANA.test(surname) &&
+    HALF_WIDTH_KANA.test(shadow.slice(given.start, given.end)) &&
+    CELL_START_BEFORE.test(shadow.slice(Math.max(0, start - 8), start)) &&
+    CELL_END_AFTER.test(shadow.slice(given.end, given.end + 6)) &&
+    !wordReadings().has(asReading(surname))
+  );
+}
+const HALF_WIDTH_KANA = /^[\uFF66-\uFF9F]+$/u;
+const CELL_START_BEFORE = /(?:^|\n|[|｜,\t][ 　]?|<td(?: [^>]*)?>)$/u;
+const CELL_END_AFTER = /^[ 　]?(?:[|｜,\t\n]|<\/td>|$)/u;
 const KANA_NAME_WRITTEN = /^[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
 /**
  * A kana word joined to a found kana name by a symbol, as a chat's display name decorates a name (ﾊﾅ☆[ｺﾊﾞﾔｼ],
@@ -122,8 +152,12 @@ const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．
  * or more the lexicon lacks, ヶ and 々 too (藤ヶ谷 found in a table's column of names).
  */
 const isSurname = (word: string): boolean => (/^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word)) || /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(word);
-/** A katakana word and ・ right before a found katakana name: the family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン]. */
-const KATAKANA_PART_BEFORE = /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,8}・$/u;
+/**
+ * Katakana words joined by ・ right before a found katakana name, none of them a katakana word of the dictionary: the
+ * family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン], or a Latin American's given names before the found family
+ * names (マリア・ルイザ・[サントス・ヨシダ]); not a hotel's or a shop's word (ホテル・).
+ */
+const KATAKANA_PARTS_BEFORE = /(?<![\p{Script=Katakana}ー・])(?:[\p{Script=Katakana}ー]{2,8}・){1,3}$/u;
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
 /**
  * A capitalised word right before a found one-word Latin name, a space between: its given name (Gareth [Holloway],
@@ -205,7 +239,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const start = finding.start - (surname?.length ?? 0) - 1;
     const after = shadow.slice(finding.end, finding.end + 6);
     const isSurnameHere = (word: string) =>
-      surnames.has(word) || unlistedSurnameBefore(word, given, after) || unlistedSurnameStartingField(shadow, word, start, given, after);
+      surnames.has(word) || unlistedSurnameBefore(word, given, after) || unlistedSurnameStartingField(shadow, word, start, given, after) || unlistedSurnameAfterRole(shadow, word, start, given);
     // A kana given name found alone, full- or half-width (比屋根 [ウト] 様, 伊是名 [ｹﾝ] 様), takes a listed kanji surname before it.
     const kanaGiven = KANA_NAME_WRITTEN.test(given) && surname !== undefined && surnames.has(surname);
     if (surname && (givenNames.has(given) || kanaGiven) && isSurnameHere(surname) && !PLACE_SURNAMES.has(surname)) {
@@ -247,7 +281,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     }
     // A kana surname before a found kana given name and a space, half-width too (ﾌﾜ [ｿｳﾏ]: the account holder's name).
     const kanaSurname = KANA_SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 9), finding.start))?.[1];
-    if (kanaSurname && KANA_NAME_WRITTEN.test(given) && nameLexicon().surnameReadings.has(asReading(kanaSurname))) {
+    if (kanaSurname && KANA_NAME_WRITTEN.test(given) && (nameLexicon().surnameReadings.has(asReading(kanaSurname)) || halfWidthNameCell(shadow, kanaSurname, finding))) {
       const start = finding.start - kanaSurname.length - 1;
       spans.grow(finding, { start, end: finding.end });
       continue;
@@ -270,8 +304,8 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       if (end - start > finding.end - finding.start && spans.grow(finding, { start, end })) continue;
     }
     if (KATAKANA_NAME.test(value)) {
-      const family = KATAKANA_PART_BEFORE.exec(before)?.[0];
-      if (family) spans.grow(finding, { start: finding.start - family.length, end: finding.end });
+      const family = KATAKANA_PARTS_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 30), finding.start))?.[0];
+      if (family && family.split("・").every((part) => part === "" || !isKatakanaWord(part))) spans.grow(finding, { start: finding.start - family.length, end: finding.end });
     } else if (LATIN_NAME_OF_WORDS.test(value) && !PARTICLE_FAMILY.test(value)) {
       const givenNamesOnly = value.split(/[ \t]+/).every((word) => worldNames().latinGiven.has(word) && !worldNames().latinFamily.has(word));
       let end = romajiFamilyNamesAfter(shadow, finding.end);

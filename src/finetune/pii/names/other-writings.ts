@@ -7,6 +7,7 @@ import { KANJI_FULL_NAME } from "./full-name-parts.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { hiraganaReadingsBesideNames } from "./hiragana-readings-beside-names.js";
+import { cuedWritingsAfterNames } from "./cued-writings-after-names.js";
 import { readsAsParts, romanisesKanjiName, spellsAsRomaji } from "./latin-name-cues.js";
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 
@@ -27,9 +28,9 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * person (（あざみ あかり、地域おこし協力隊に応募中）, Bishnu Prasad Adhikari（アディカリ ビシュヌ、S25G0038）), and a kanji
  * one at an English note on where it is written (Sasaki Ren (佐々木 蓮 on the Japanese form)). A Brazilian's four names take four katakana words (Rodrigues Carvalho, Ana
  * Paula（ロドリゲス カルバーリョ アナ パウラ）), and a Latin name's given name alone may be written (Camila Yoshida
- * Santos（カミラ））.
+ * Santos（カミラ））, and a child's school year or age after a ・ (Lucas Hideki Oliveira<br>（ルーカス・小5））.
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name, or after a web page's line break in its cell
  * (SHRESTHA Anjana<br>シュレスタ アンジャナ): its rendering (Trần Minh Khoa,チャン ミン コア,…);
@@ -121,6 +122,7 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
   }
   for (const span of kanaLinesAfter(shadow, findings)) spans.growOrAdd(span);
   for (const span of hiraganaReadingsBesideNames(shadow, findings)) spans.growOrAdd(span);
+  for (const span of cuedWritingsAfterNames(shadow, findings)) spans.growOrAdd(span);
   for (const span of romajiLinesAfter(shadow, findings)) spans.add(span);
   for (const span of kanaSurnames(shadow, findings)) spans.add(span);
   for (const span of kanjiSurnamesOfKana(shadow, findings)) spans.add(span);

@@ -11,6 +11,7 @@ import { addNamesBeforeEmail } from "./names-before-email.js";
 import { addLatinNameAffixes } from "./latin-name-affixes.js";
 import { type Beside, type Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 import { addOtherWritings, kanaReadingsInNextCell } from "./other-writings.js";
+import { quotedItemAfter, quotedItemBefore } from "./quoted-name-series.js";
 
 /**
  * Names known by a name found beside them, once every detector has read a text: the surname before a given name that
@@ -38,6 +39,8 @@ const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
   givenNameBeforeAnd,
   latinListItemBefore,
   romajiSurnameBeforeArrow,
+  quotedItemAfter,
+  quotedItemBefore,
 ];
 
 /** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
