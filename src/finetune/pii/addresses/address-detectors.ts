@@ -13,6 +13,7 @@ import { ROMAJI_GRID_ADDRESS_DETECTORS } from "./grid-addresses-romaji.js";
 import { ROMAJI_TOWN_BLOCK_DETECTORS } from "./romaji-town-blocks.js";
 import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
 import { MALAYSIAN_ADDRESS_DETECTORS } from "./malaysian-addresses.js";
+import { VIETNAMESE_PARK_LOT_DETECTORS } from "./vietnamese-park-lots.js";
 import { withRoomAfterFloor } from "./rooms-after-floors.js";
 import { FILLERS, SPOKEN_PARTICLE } from "../contacts/spoken-detectors.js";
 import { JAPAN_PREFECTURES_ROMAJI, ROMAJI_FLAT_AFTER, ROMAJI_PREFECTURE, ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
@@ -509,6 +510,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hư(?:ờ|o)ng|Xã|[Qq]u(?:ậ|a)n|[Hh]uy(?:ệ|e)n|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
   gated(/\d (?:ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|kiet) \d/u, patternDetector("ADDRESS", VIETNAMESE_LANE_ADDRESS)),
+  ...VIETNAMESE_PARK_LOT_DETECTORS,
   gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/\d号室/u, patternDetector("ADDRESS", TOWN_BLOCK_ROOM)),

@@ -9,16 +9,19 @@ import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
  * before the address is left (Raj Kumar, 12 MG Road, …).
  */
 
-/** One part of the address: words opening with a capital, a digit or # (Tower B, 7th Floor, 128 M.J. Cuenco Ave, #12). */
-const PART = String.raw`(?:#\s?)?[A-Z0-9][\w.'&/-]*(?:[ \t]+(?:[A-Z0-9#][\w.'&/-]*|of|and|de|del|la|ng|sa)){0,6}`;
+/**
+ * One part of the address: words opening with a capital, a digit or # (Tower B, 7th Floor, 128 M.J. Cuenco Ave, #12),
+ * their letters perhaps accented (Brgy. Muñoz).
+ */
+const PART = String.raw`(?:#\s?)?[\p{Lu}0-9][\p{L}\d_.'&/-]*(?:[ \t]+(?:[\p{Lu}0-9#][\p{L}\d_.'&/-]*|of|and|de|del|la|ng|sa)){0,6}`;
 /** Between parts: a comma, or a line break where the address is written a part a line. */
 const SEPARATOR = String.raw`(?:,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)`;
 /** An ending starts a part: it is read back from only where a separator is right before it. */
 const AFTER_SEPARATOR = String.raw`(?<=[,\n][ \t]*)`;
 /** How far before its ending an address's parts are read. */
 const REACH = 200;
-const PARTS_BEFORE = new RegExp(`(?:${PART}${SEPARATOR}){1,7}$`);
-const ONE_PART = new RegExp(`${PART}${SEPARATOR}`, "y");
+const PARTS_BEFORE = new RegExp(`(?:${PART}${SEPARATOR}){1,7}$`, "u");
+const ONE_PART = new RegExp(`${PART}${SEPARATOR}`, "yu");
 
 /** The parts read back from an ending at `end` of `shadow`, from the first that holds a digit or one of `words`. */
 function partsStart(shadow: string, end: number, words: RegExp): number {
@@ -67,9 +70,9 @@ const INDIAN_WORDS =
 
 /**
  * The city or municipality, perhaps its province or Metro Manila, and the four-digit ZIP code (Cebu City 6000, Makati
- * City, Metro Manila 1226, Santa Rosa, Laguna 4026).
+ * City, Metro Manila 1226, Santa Rosa, Laguna 4026), its letters perhaps Spanish (Las Piñas City 1740, Parañaque).
  */
-const PHILIPPINE_ENDING = new RegExp(String.raw`${AFTER_SEPARATOR}[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: City)?(?:, (?:Metro Manila|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?,? [1-9]\d{3}(?![\d-])`, "dg");
+const PHILIPPINE_ENDING = new RegExp(String.raw`${AFTER_SEPARATOR}\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?: City)?(?:, (?:Metro Manila|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?,? [1-9]\d{3}(?![\d-])`, "dgu");
 /** A barangay or a purok names a Philippine address's part; a street's word with a house's number does too. */
 const PHILIPPINE_WORDS = /\b(?:Barangay|Brgy|Bgy|Purok|Sitio|Subdivision|Subd|Village|Compound|Street|St|Avenue|Ave|Road|Rd|Highway|Hwy|Drive|Dr|Extension|Ext|Unit|Blk|Block|Lot|Phase|Tower|Building|Bldg|Floor)\b/;
 /** An address ending in a Philippine ZIP is told from a year (Quezon City 2024) by a barangay or a purok before it, or by City. */

@@ -11,9 +11,10 @@ const HOME_BUILDING_ROOM = `[A-Za-z0-9\\p{Script=Han}\\p{Script=Katakana}ー]{0,
 /**
  * A building by a katakana name with no home's word, perhaps a place's kanji after it (グリーンヒル貫井), a space and its
  * room (2-C, 305号室): after an address found, the room says it is the household's building. Bare digits are no room
- * here: after a meeting spot they are a time (エントランス 0930, フロント 1500).
+ * here: after a meeting spot they are a time (エントランス 0930, フロント 1500). An estate's numbered block or wing may
+ * follow the name (パティオス14番街 1105号, ベイタウン3番館 402号室).
  */
-const KATAKANA_BUILDING_ROOM = `[\\p{Script=Katakana}ー]{3,12}\\p{Script=Han}{0,4}[ 　](?:\\d{3,4}(?:号室|号)${NO_COUNTER}|${LETTER_ROOM})`;
+const KATAKANA_BUILDING_ROOM = `[\\p{Script=Katakana}ー]{3,12}(?:\\d{1,2}(?:番街|番館|号棟|号館))?\\p{Script=Han}{0,4}[ 　](?:\\d{3,4}(?:号室|号)${NO_COUNTER}|${LETTER_ROOM})`;
 /** A building by a Latin name with its unit after a # (Villa Kurima #2, Sunset Heights #305). */
 const LATIN_BUILDING_UNIT = "(?:(?:Villa|Maison|Casa|Residence)\\s\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s(?:Villa|Residence|Heights|Mansion|Court))\\s?#\\d{1,4}(?![\\d\\p{L}])";
 /** A firm's dormitory: the firm's name, a space, then the home's building and room (テクノ精工 第2寮 214, 丸山化成 独身寮 305号室). */

@@ -18,6 +18,8 @@ const FIRM_WORDS =
   "[A-Z][a-z]{3,}ics|" +
   // A Japanese firm's word in romaji (Kanemori Seiki, Ueda Kogyo): not Shoji, Koki, Seiko, given names too.
   "Seiki|Kogyo|Sangyo|Shoten|Seisakusho|Denki|Denko|Kensetsu|Seiyaku|Shokai|Bussan|Tsusho|Unyu|Kikai|Jidosha|Kanko|Kotsu|Kaiun|Kisen|" +
+  // A newspaper's word after the family or the town that founded it (Matsuura Shimbun, Okada Nippo, Kowalski Gazette).
+  "Shimbun|Shinbun|Nippo|Shimpo|Gazette|Chronicle|Tribune|Newspapers?|" +
   // A carrier's vehicle or vessel (Shirakawa Kanko Bus, Tokunaga Marine Launch, Mori Taxi): the operator's name.
   "Bus|Buses|Coach|Coaches|Taxi|Cabs|Ferry|Ferries|Launch|Tugs?";
 export const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`);

@@ -31,8 +31,9 @@ export const isThing = (word: string): boolean =>
   ORGANISATION_WORD.test(word) || FIRM_OR_THING_WORD.test(word) || NOUN_FORM.test(word) || TITLE_WORD.test(word) || NOT_A_PERSON.test(word) || PLACE_WORD.test(word);
 /** A word only a name is: no English word, thing's word or place (Nakamura; not Grace, Support or Paris). */
 export const isNameOnlyWord = (word: string): boolean => !isEnglishWord(word) && !isThing(word) && !isPlaceName(word);
+/** A place's word, a landform's too (Kent Ridge, Pacific Heights, Clarke Quay): a campus, a district or a waterfront. */
 const PLACE_WORD =
-  /^(?:Street|Road|Lane|Boulevard|Avenue|Drive|Way|Square|Ward|District|Bridge|Market|School|College|University|Hospital|Clinic|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?|Park|Hall|Valley|Hill|Beach|Bay|Island|River|Lake|Mount|Port|Villa|House|Court|Place|Plaza|Centre|Center|Mall|Arena|Stadium|Terminal)$/;
+  /^(?:Street|Road|Lane|Boulevard|Avenue|Drive|Way|Square|Ward|District|Bridge|Market|School|College|University|Hospital|Clinic|Building|Tower|Station|Airport|Hotel|Church|Temple|Shrine|Castle|Museum|Library|Gardens?|Park|Hall|Valley|Hill|Beach|Bay|Island|River|Lake|Mount|Port|Villa|House|Court|Place|Plaza|Centre|Center|Mall|Arena|Stadium|Terminal|Ridge|Heights|Cove|Creek|Harbour|Harbor|Quay|Wharf)$/;
 /** A firm's, a place's or a thing's word after the name (Carvalho Imports, Kwame Nkrumah Mausoleum, Mateus Carvalho Ltd). */
 const THING_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
 /** An article or a possessive before: a thing's or a place's name follows (the Sophia Grand, our Nadia Suite). */

@@ -68,9 +68,12 @@ const afterCue = (cues: string) =>
   );
 const AFTER_ROLE = afterCue(`${ROLES}|${DEPARTMENT_SPACE}`);
 const AFTER_KINSHIP = afterCue(KINSHIP);
-/** What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中, 前回同様, 運転手さん. */
+/**
+ * What comes before an honorific without being a person: お客様, 皆様, ご担当者様, 社長様, 御中, 前回同様, 運転手さん; a post
+ * not ending in 長 too (教頭先生, 担任の先生's 担任先生, 監督さん).
+ */
 export const NOT_A_NAME =
-  /(?:客|皆|手|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな|同)$/u;
+  /(?:客|皆|手|者|各位|家族|員|方|子供|親|父|母|兄|姉|弟|妹|夫|妻|主人|奥|神|仏|王|社|店|部|課|係|局|室|窓口|先|宛|人|様|殿|相手|大家|近所|隣|息子|娘|孫|友達|生徒|学生|選手|業者|御中|施設|病院|医|師|長|官|士|屋|会|中|内|全体|各|地域|自治体|みな|みんな|同|教頭|担任|主任|主事|主幹|番頭|顧問|監督|幹事)$/u;
 /**
  * A word before an honorific ending in a surname IPADIC reads first as one, longer than the ending NOT_A_NAME took for
  * a thing's (堀内, 田中, 土屋: not 社内, 家中, 本屋).
@@ -275,6 +278,11 @@ const HONORIFIC_OPENS_WORD = /^\s?(?:様[式相態]|氏名)/u;
  */
 const SAN_OPENS_WORD = /^\s?さん(?![あいうえおがはのにをともへでやかよねわたまこだじっもらなすさくぐばほみ])\p{Script=Hiragana}{2}/u;
 /**
+ * くん closing a software's or a device's name, its edition or version after it (口座振替くん Pro, 給与くん Lite, 会計くん
+ * Ver.3, 請求書くん2): a product named as a mascot is, no boy; a listed given name before it stays a boy (健太くん Pro).
+ */
+const KUN_NAMES_PRODUCT = /^くん[ \t　]?(?:Pro|Plus|Lite|Light|Cloud|Premium|Standard|Free|Next|Neo|DX|EX|SE|for[ \t]|[Vv]er\.?[ \t]?\d|[Vv]\d|\d{1,2}(?![\d年月日歳才時分名人]))(?![A-Za-z])/u;
+/**
  * A noun the dictionary reads as one word ending in 様 (仕様, 模様, 多様, 紋様, 無様; 新仕様, 仕様書): its 様 is the word's
  * own, no honorific, when the kanji before it is no name the dictionary lists (文様 stays a name's: 文 is a given name).
  */
@@ -325,6 +333,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
       if (nounOwnsSama(words, shadow.charAt(match.indices!.groups!.name![1]))) continue;
       if (HONORIFIC_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 3))) continue;
       if (SAN_OPENS_WORD.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 6))) continue;
+      if (!givenNames.has(words) && KUN_NAMES_PRODUCT.test(shadow.slice(match.indices!.groups!.name![1], match.indices!.groups!.name![1] + 12))) continue;
       if (COUNT_OF_PEOPLE.test(words) && (words.length > 1 || countedAfterDigit(shadow, match.indices!.groups!.name![0]))) continue;
       // After the polite prefix お or ご a short kanji word is a relation or a role (お子さん, お孫さん, ご主人様), not a name.
       if (/^\p{Script=Han}{1,2}$/u.test(words) && /[おご]/u.test(shadow.charAt(match.indices!.groups!.name![0] - 1))) continue;

@@ -25,13 +25,14 @@ const codeDigits = (value: string): boolean => {
  * キーボックスの番号 0812, door code 2580, a rental's guest code is 4471: a smart lock's code for a stay, where a
  * guest's or a visitor's number is a count; a shared car's key code is 305 118, the padlock combination is 12-34-56);
  * the lock alone before a code keyed with # or *, after は, a colon or a space (オートロックは #7128, オートロック ＃0917＊ の後に
- * 部屋番号), where a bare number might be a year or a count;
+ * 部屋番号), or the entrance it stands at (エントランスは #2741, 玄関 ＊5820, lobby: #3391), where a bare number might be
+ * a year or a count (エントランス 0930 is a time);
  * an alarm disarmed with its code (disarm with 0612, 警報解除 4417), a key box's number (鍵箱の番号は 0-2-2-7);
  * a box's or a letterbox's key number or dial (箱の鍵番号 3851, ポストのダイヤル番号 0412: what opens it, where a locker's
  * key number says which key).
  */
 const LOCK_CODE = new RegExp(
-  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|鍵箱|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:オート|スマート|ドア)ロック(?=[ \t　]*[は:：]?[ \t　]*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination)|(?:[Dd]isarm|[Uu]nset)(?:[ \t]+(?:it|the alarm|the system))?[ \t]+(?:with|using))(?![A-Za-z])|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)(?:番号|コード)?)\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
+  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|鍵箱|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:(?:オート|スマート|ドア)ロック|(?:共用)?エントランス|(?:共用|正面)?玄関|(?<![A-Za-z])(?:[Ee]ntrance|[Ll]obby|[Ff]ront door))(?=[ \t　]*[は:：]?[ \t　]*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination)|(?:[Dd]isarm|[Uu]nset)(?:[ \t]+(?:it|the alarm|the system))?[ \t]+(?:with|using))(?![A-Za-z])|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)(?:番号|コード)?)\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
   "dgu",
 );
 
@@ -149,11 +150,12 @@ const combinationsInLockColumn = (shadow: string) =>
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 
 /**
- * A dial safe's combination read as its turns (右36 左11 右74, R36-L11-R74): three turns or more of one or two digits,
+ * A dial safe's combination read as its turns (右36 左11 右74, R36-L11-R74, the way after the number: 38L-12R-27L): three
+ * turns or more of one or two digits,
  * each the other way from the last, as a dial is worked; the turns alone say what the numbers open.
  */
 const DIAL_TURNS =
-  /(?<![\p{L}\d])(?:[右左][ \t]?\d{1,2}(?:[ \t、,・→-]*[右左][ \t]?\d{1,2}){2,5}|[RL]\d{1,2}(?:[ \t,-]+[RL]\d{1,2}){2,5})(?![\d.,:/]\d|\d|[\p{L}])/dgu;
+  /(?<![\p{L}\d])(?:[右左][ \t]?\d{1,2}(?:[ \t、,・→-]*[右左][ \t]?\d{1,2}){2,5}|[RL]\d{1,2}(?:[ \t,–-]+[RL]\d{1,2}){2,5}|\d{1,2}[RL](?:[ \t,–-]+\d{1,2}[RL]){2,5})(?![\d.,:/]\d|\d|[\p{L}])/dgu;
 const alternating = (turns: string): boolean => {
   const ways = turns.replace(/[^右左RL]/g, "");
   return [...ways].every((way, at) => at === 0 || way !== ways[at - 1]);
@@ -224,13 +226,13 @@ function withCodesAfter(detector: PiiDetector): PiiDetector {
 }
 
 export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
-  gated(/[右左][ \t]?\d|[RL]\d/, patternDetector("SECRET", DIAL_TURNS, (match) => alternating(match[0]))),
+  gated(/[右左][ \t]?\d|[RL]\d|\d[RL]\b/, patternDetector("SECRET", DIAL_TURNS, (match) => alternating(match[0]))),
   gated(/ダイヤル/, patternDetector("SECRET", TURNS_AFTER_DIAL, (match) => alternating(match.groups!.secret!))),
   gated(/ダイヤル/, patternDetector("SECRET", DIAL_SET_TO)),
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(/[Ss]afe[ \t]*[:：]|SAFE[ \t]*[:：]/, patternDetector("SECRET", SAFE_THEN_CODE, (match) => keyedOrGrouped(match.groups!.secret!))),
-  gated(/ロック|キーボックス|キーケース|鍵箱|金庫|錠|鍵の?番号|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination|isarm|nset|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
+  gated(/ロック|キーボックス|キーケース|鍵箱|金庫|錠|鍵の?番号|エントランス|玄関|ntrance|obby|ront door|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination|isarm|nset|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(
       String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース|テンキー)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?${SHARED}(?:暗証|パスコード|解錠|開錠|解除|ダイヤル|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,

@@ -32,13 +32,14 @@ const SPACED_CODE_THEN_OPENING =
 
 /**
  * A pass phrase or a secret question's answer after its word and a colon or は and a space (合言葉：あさがお, 秘密の質問の答え: ポチ,
- * パスフレーズ= つきよのはま, 秘密の質問の答えは「ぽち」), the question perhaps quoted between (秘密の質問「母の旧姓」の答え：たかはし): one
+ * パスフレーズ= つきよのはま, 秘密の質問の答えは「ぽち」), the question perhaps quoted or bracketed between (秘密の質問「母の旧姓」の答え：たかはし,
+ * 秘密の質問（初めて飼ったペット）の答えは「ココア」): one
  * word of kana or kanji,
  * as it is said, closed by a bracket, a stop, a space or the line's end. Not a word that says something of it (未設定, なし,
  * 変更済み).
  */
 const PHRASE_WORD =
-  /(?:合言葉|あいことば|パスフレーズ|秘密の(?:質問(?:[「『][^」』\n]{1,24}[」』])?の?)?答え)[ \t]*(?:[:：=＝]|は[ \t]+|は(?=[「『]))[ \t]*[「『]?(?<secret>[\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}々]{2,16})(?=[()（）「」』。、,.\s]|$)/dgu;
+  /(?:合言葉|あいことば|パスフレーズ|秘密の(?:質問(?:[「『（(][^」』）)\n]{1,24}[」』）)])?の?)?答え)[ \t]*(?:[:：=＝]|は[ \t]+|は(?=[「『]))[ \t]*[「『]?(?<secret>[\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}々]{2,16})(?=[()（）「」』。、,.\s]|$)/dgu;
 const SAYS_OF_IT = /未設定|なし|無し|不要|必要|変更|設定|確認|同じ|不明|済|登録|忘れ|初期/u;
 
 /**
