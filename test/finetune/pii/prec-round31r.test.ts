@@ -5,7 +5,8 @@ import { describeMaskingClasses, type MaskingCase } from "../support/masking-cas
  * a Spanish letter, a Vietnamese address in an industrial park by its lot, an estate's numbered block before the room,
  * a dial's turns written number first, a keypad code after the entrance's word, a secret question bracketed before its
  * answer; kept: a newspaper after its founder's surname, a landform's place, a software named with くん, a post before
- * 先生 not ending in 長. Each with a person's value beside it still masked. Values are made up here, not a set's.
+ * 先生 not ending in 長, a team's word after a name and a comma, a firm after a titled particle family name, a person's
+ * cell saying no one is named yet. Each with a person's value beside it still masked. Values are made up here, not a set's.
  */
 const classes: Record<string, MaskingCase[]> = {
   "a Philippine address whose town or barangay holds a Spanish letter (ñ), over two lines or one": [
@@ -60,6 +61,21 @@ const classes: Record<string, MaskingCase[]> = {
   "kept: a school's or a team's post before 先生 or さん, not ending in 長": [
     ["巾先生の読みは「はば」です。教頭先生の直通 0263-86-1105 に連絡します。", "[PERSON]先生の読みは「はば」です。教頭先生の直通 [PHONE] に連絡します。"],
     ["担任先生と監督さん、顧問の佐藤先生、主任 田中 花子さん", "担任先生と監督さん、顧問の[PERSON]先生、主任 [PERSON]さん"],
+  ],
+  "kept: a team's word after a found name and a comma": [
+    ["Contact: Rafael Souza Lima, Sales", "Contact: [PERSON], Sales"],
+    ["Owner: Joana Pereira Costa, Finance, +55 11 98744-2310", "Owner: [PERSON], Finance, [PHONE]"],
+    ["参加者は 佐野さん、Emma、Tom です", "参加者は [PERSON]さん、[PERSON]、[PERSON] です"],
+  ],
+  "kept: a firm named after a titled person's particle family name": [
+    ["Referred to Dr. Santos da Silva Hospital on Monday.", "Referred to Dr. Santos da Silva Hospital on Monday."],
+    ["Dinner at Mr. Rossi di Stefano Ristorante, booked by Ms. Yuki Hara.", "Dinner at Mr. Rossi di Stefano Ristorante, booked by Ms. [PERSON]."],
+    ["Dr. Ana van Dijk Clinic 03-1234-5678", "Dr. Ana van Dijk Clinic [PHONE]"],
+  ],
+  "kept: a person's column's cell saying no one is named yet": [
+    ["| Supplier | Contact | Phone |\n|---|---|---|\n| Kato Foods | pending | 03-1234-5678 |\n| Sato Shoten | Ms. Yuki Hara | 03-2345-6789 |", "| Supplier | Contact | Phone |\n|---|---|---|\n| Kato Foods | pending | [PHONE] |\n| Sato Shoten | Ms. [PERSON] | [PHONE] |"],
+    ["| 取引先 | 担当者 | 電話 |\n|---|---|---|\n| 加藤食品 | 調整中 | 03-1234-5678 |\n| 佐藤商店 | 原 由紀 | 03-2345-6789 |", "| 取引先 | 担当者 | 電話 |\n|---|---|---|\n| 加藤食品 | 調整中 | [PHONE] |\n| 佐藤商店 | [PERSON] | [PHONE] |"],
+    ["| Event | Contact | Status |\n|---|---|---|\n| Fair | Pending Okafor | ok |\n| Expo | TBD | open |", "| Event | Contact | Status |\n|---|---|---|\n| Fair | [PERSON] | ok |\n| Expo | TBD | open |"],
   ],
 };
 

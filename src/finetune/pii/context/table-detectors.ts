@@ -169,6 +169,11 @@ function namesBesideContacts(cell: Cell): Span[] {
  * 電話, 本部): a word of that kind alone, not any common noun (猪子 is a common noun and a surname the list lacks).
  */
 const DESK_OR_CHANNEL_CELL = /^(?:店頭|窓口|受付|電話|メール|郵送|来店|訪問|本部|本社|本店|支店|代表|事務局|総務|経理|営業|全員|各自|本人|未定|不在|共通)$/u;
+/**
+ * A person's column's cell saying no one is named yet (| Contact | pending |, TBD, unassigned, 調整中, 募集中): the row's
+ * state, no one's name.
+ */
+const NO_ONE_YET_CELL = /^(?:[Pp]ending|PENDING|TBD|TBC|TBA|tbd|tbc|[Nn]one|[Uu]nknown|[Vv]acant|[Uu]nassigned|[Nn]ot yet(?: assigned| named)?|[Tt]o be (?:confirmed|assigned|named)|調整中|確認中|募集中|選考中|空席|なし|無し)$/u;
 
 /**
  * The cells under a personal-data heading; empty cells and dashes stay. `type` picks one kind, so each kind is reported
@@ -186,7 +191,7 @@ function tableCells(shadow: string, type: string): Span[] {
     for (const cells of rows) {
       cells.forEach((cell, column) => {
         if (types[column] !== type || /^[-—–ー\s]*$/u.test(cell.text)) return;
-        if (type === "PERSON" && (COUNT.test(cell.text) || numbersOnly(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || DESK_OR_CHANNEL_CELL.test(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
+        if (type === "PERSON" && (COUNT.test(cell.text) || numbersOnly(cell.text) || isFirm(cell.text) || isPostOrTeamCell(cell.text) || DESK_OR_CHANNEL_CELL.test(cell.text) || NO_ONE_YET_CELL.test(cell.text) || inChargeOfTheOneBefore(headings, column, types))) return;
         if (type === "ADDRESS" && cells.some((other) => FIRM_ALONE.test(other.text))) return;
         if (type !== "PERSON") spans.push({ start: cell.start, end: cell.end });
         else if (cell.text.search(CONTACT_RUN) >= 0) spans.push(...namesBesideContacts(cell));

@@ -18,6 +18,8 @@ const FIRM_WORDS =
   "[A-Z][a-z]{3,}ics|" +
   // A Japanese firm's word in romaji (Kanemori Seiki, Ueda Kogyo): not Shoji, Koki, Seiko, given names too.
   "Seiki|Kogyo|Sangyo|Shoten|Seisakusho|Denki|Denko|Kensetsu|Seiyaku|Shokai|Bussan|Tsusho|Unyu|Kikai|Jidosha|Kanko|Kotsu|Kaiun|Kisen|" +
+  // A restaurant's word after its founder's name (Rossi di Stefano Ristorante, Okafor Restaurant, Moreau Brasserie).
+  "Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Bistro|Brasserie|Taverna|Churrascaria|" +
   // A newspaper's word after the family or the town that founded it (Matsuura Shimbun, Okada Nippo, Kowalski Gazette).
   "Shimbun|Shinbun|Nippo|Shimpo|Gazette|Chronicle|Tribune|Newspapers?|" +
   // A carrier's vehicle or vessel (Shirakawa Kanko Bus, Tokunaga Marine Launch, Mori Taxi): the operator's name.
@@ -138,6 +140,9 @@ const JAPANESE_FIRM_AFTER = new RegExp(
   "u",
 );
 
+/** A family name's particle and its capitalised word after a name (da Silva, di Stefano, van Dijk). */
+export const PARTICLE_NAME_AFTER = /^[ \t]+(?:da|de|di|do|dos|das|del|della|van|von|du)[ \t]+[A-Z][a-zé]+(?=[ \t])/;
+
 /** A firm's deed told of with "its" after the name (Morgan Stanley released its quarterly note): a firm named after people. */
 const FIRM_DEED_AFTER = /^[ \t]+(?:announced|released|reported|posted|raised|cut|lowered|issued|published|launched|revised|upgraded|downgraded|recalled)[ \t]+its(?![A-Za-z])/;
 
@@ -157,6 +162,9 @@ export interface FirmAfterNameOptions {
  * tagger's span, a name after a Japanese role.
  */
 export function firmAfterName(rest: string, options: FirmAfterNameOptions): boolean {
+  // A family name's particle and its word go on with the name before the firm's word (Dr. Santos da Silva Hospital).
+  const particleName = PARTICLE_NAME_AFTER.exec(rest);
+  if (particleName !== null) return firmAfterName(rest.slice(particleName[0].length), options);
   if (FIRM_WORD_STRAIGHT_AFTER.test(rest) || FIRM_NAMED_AFTER_PEOPLE.test(rest) || JAPANESE_FIRM_AFTER.test(rest) || FIRM_DEED_AFTER.test(rest)) return true;
   if (options.ampersandAlone && AMPERSAND_STRAIGHT_AFTER.test(rest)) return true;
   // A partner's name after an ampersand, then the firm's word (Raman & Iyer Consulting, Baker &amp; Hughes Dental).

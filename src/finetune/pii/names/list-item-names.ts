@@ -4,6 +4,7 @@ import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { PLACE_SURNAMES } from "./name-detectors.js";
 import type { Beside } from "../context/neighbour-spans.js";
 import { isListedLatinName, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
+import { TEAM } from "../lexicon/lexicon-latin-names.js";
 
 /**
  * The other people of a list that holds a found name (参加者は [佐野]さん、Emma、Tom です; 上野 と [坂口] が保管;
@@ -45,6 +46,8 @@ const isListedFullName = (full: string): boolean => {
   const unlisted = !surnames.has(surname) && !nouns.has(surname) && !PLACE_OR_TITLE_END.test(surname) && !nounGivenNames.has(given);
   return (surnames.has(surname) || unlisted) && givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !(nouns.has(surname) && nouns.has(given));
 };
+/** A team's or a department's word after a name and a comma (Rafael Souza Lima, Sales): the person's desk, no second person. */
+const TEAM_WORD = new RegExp(`^(?:${TEAM})$`);
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
 /**
  * Two capitalised Latin words, a list's item after a joiner (名簿：[山田 花子]、Ayesha Rahman), which may end the line or
@@ -68,7 +71,7 @@ export function listItemAfter({ span, after }: Beside): Span | undefined {
   const item =
     kanji !== undefined && nameLexicon().preferredSurnames.has(kanji) && !PLACE_SURNAMES.has(kanji)
       ? kanji
-      : latin !== undefined && !NOT_A_NAME_WORD.test(latin)
+      : latin !== undefined && !NOT_A_NAME_WORD.test(latin) && !TEAM_WORD.test(latin)
         ? latin
         : full !== undefined && isListedFullName(full)
           ? full

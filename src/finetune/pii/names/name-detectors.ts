@@ -5,7 +5,7 @@ import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
 import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "../detector.js";
 import { EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isEnglishWord, isPlaceName, placeBeforeOffice } from "./english-person-tagger.js";
-import { associationNameGoesOn, COMPANY_WORD, facilityNameGoesOn, firmAfterName, FIRM_OR_THING_WORD, GROWER_OR_SHOP_END, isFirmAccount, LATIN_JOB, legalFormBefore, ORGANISATION_WORD, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
+import { associationNameGoesOn, COMPANY_WORD, facilityNameGoesOn, firmAfterName, FIRM_OR_THING_WORD, GROWER_OR_SHOP_END, isFirmAccount, LATIN_JOB, legalFormBefore, ORGANISATION_WORD, PARTICLE_NAME_AFTER, PERSON_JOB_WORD, shopWordBefore, TITLE_WORD, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
 import { asReading, commonNouns, longestName, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { eastAsianKatakanaName, particleKatakanaName, vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { inRoutePlaceList } from "../look-alikes/route-place-lists.js";
@@ -1037,6 +1037,8 @@ function familyAfterGivenName(words: readonly string[], index: number): boolean 
 const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-]|[ \t]*[:：])/u;
 const GROUP_WORD_AFTER = /^[ \t]+(?:team|teams|folks|crew|staff|squad|people|guys|everyone|colleagues|support|engineers)(?![\p{L}])/u;
 const firmWordAfter = (shadow: string, end: number): boolean => {
+  // A titled name's particle family name, then a firm's word (Dr. Santos da Silva Hospital): the firm is named after them.
+  if (PARTICLE_NAME_AFTER.test(shadow.slice(end, end + 24))) return firmAfterName(shadow.slice(end, end + 60), { ampersandAlone: false });
   const next = NEXT_WORD.exec(shadow.slice(end, end + 30))?.[1];
   return (next !== undefined && (FIRM_OR_THING_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next))) || GROUP_WORD_AFTER.test(shadow.slice(end, end + 16));
 };
