@@ -59,7 +59,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["たかしくん 5歳 と 翔太くん 2年生。健太くん Pro 野球選手を目指す", "[PERSON]くん 5歳 と [PERSON]くん 2年生。[PERSON]くん Pro 野球選手を目指す"],
   ],
   "kept: a school's or a team's post before 先生 or さん, not ending in 長": [
-    ["巾先生の読みは「はば」です。教頭先生の直通 0263-86-1105 に連絡します。", "[PERSON]先生の読みは「はば」です。教頭先生の直通 [PHONE] に連絡します。"],
+    ["巾先生の読みは「はば」です。教頭先生の直通 0263-86-1105 に連絡します。", "[PERSON]先生の読みは「[PERSON]」です。教頭先生の直通 [PHONE] に連絡します。"],
     ["担任先生と監督さん、顧問の佐藤先生、主任 田中 花子さん", "担任先生と監督さん、顧問の[PERSON]先生、主任 [PERSON]さん"],
   ],
   "kept: a team's word after a found name and a comma": [
