@@ -84,6 +84,7 @@ import { rankedName } from "./names/rank-names.js";
 import { ROMAJI_NAMES_BY_HAND } from "./names/romaji-names-by-hand.js";
 import { SAME_FORM_ID_DETECTORS } from "./ids/same-form-ids.js";
 import { IDS_LISTED_AFTER_IDS } from "./ids/ids-listed-after-ids.js";
+import { REISSUED_IDS } from "./ids/reissued-ids.js";
 import { SECRET_DETECTORS, URL_DETECTORS } from "./secrets/secret-detectors.js";
 import { SEPARATED_DIGIT_PIN, SPACED_DIGIT_PIN, SPACED_KEYPAD_CODE_PIN } from "./secrets/separated-digit-pins.js";
 import { JAPANESE_MENTION } from "./names/japanese-mentions.js";
@@ -232,6 +233,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...ID_AFTER_NAME_DETECTORS,
     ...NAME_LOGIN_DETECTORS,
     IDS_LISTED_AFTER_IDS,
+    REISSUED_IDS,
     ...SAME_FORM_ID_DETECTORS,
   ];
 }

@@ -88,6 +88,18 @@ export function columnHeading(shadow: string, index: number): string | undefined
 }
 
 /**
+ * The short line heading the paragraph that `index` stands in: the last line before the blank line that opens the
+ * paragraph (a definition list's term reaches masking so: 健康保険証（コピー預かり）, a blank line, then each child's
+ * numbers). Undefined in a text's first paragraph, under a long line (prose), or far down a long paragraph.
+ */
+export function paragraphHeading(shadow: string, index: number): string | undefined {
+  const blank = shadow.lastIndexOf("\n\n", index - 1);
+  if (blank === -1 || index - blank > 400) return undefined;
+  const line = shadow.slice(shadow.lastIndexOf("\n", blank - 1) + 1, blank).trim();
+  return line.length > 0 && line.length <= 30 ? line : undefined;
+}
+
+/**
  * A parcel's number by where it stands: straight after a word of posting (郵送（1182-…）, 発送：…) or a carrier's name
  * (佐川 3604-…, by Sagawa 3604-…, ヤマト運輸：…), or in a table's column headed by a dispatch's or a tracking's number
  * (| 発送番号 |, | Tracking |). A carrier's twelve digits in 4-4-4 are a My Number's shape; whatever the check digit,

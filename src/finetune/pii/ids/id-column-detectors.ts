@@ -131,13 +131,24 @@ const joinedPersonLabel = (label: string, headings: readonly Cell[]): boolean =>
  */
 /**
  * An entry's number in a table of an event's entries (| 申込No. | 出演者 | 演目 |, | エントリー番号 | 選手 | 種目 |): a
- * recital's, a concert's or a tournament's number for the entry, an order's look-alike; a course's or a contract's
- * applicant number (| 申込番号 | 受講者 | コース |) stays a person's.
+ * recital's, a concert's or a tournament's number for the entry, or a camp's or an outing's beside its participants
+ * (| 申込番号 | 参加者（学年） | 保護者 |), an order's look-alike; a course's or a contract's applicant number
+ * (| 申込番号 | 受講者 | コース |) stays a person's.
  */
 const ENTRY_HEADING = /^(?:申込|申し込み|エントリー|出演|出場)(?:No\.?|NO\.?|番号|ナンバー)$/u;
-const EVENT_ENTRY_HEADING = /演目|曲目|種目|出演者?|出場者?|演奏|作品名|エントリー(?:部門|クラス)/u;
+const EVENT_ENTRY_HEADING = /演目|曲目|種目|出演者?|出場者?|演奏|作品名|エントリー(?:部門|クラス)|^参加者/u;
 const eventEntryColumn = (heading: string, headings: readonly Cell[]): boolean =>
   ENTRY_HEADING.test(heading) && headings.some((other) => other.text !== heading && EVENT_ENTRY_HEADING.test(other.text));
+
+/**
+ * A heading whose ID label follows a word that says what it is of, a space between (海外旅行保険 証券番号, 献血 カード番号):
+ * a person's number when the label is one alone and with its word run together (海外旅行保険証券番号); not where the word
+ * makes it a thing's (車両 登録番号, 商品 管理番号).
+ */
+function qualifiedIdLabel(heading: string): boolean {
+  const parts = /^(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8})[ 　](?<label>[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:番号|ナンバー|ID))$/u.exec(heading)?.groups;
+  return parts !== undefined && isIdLabel(parts.label!) && isIdLabel(parts.word! + parts.label!);
+}
 
 function columnTaker(heading: string, headings: readonly Cell[]): ((cell: Cell) => Span | undefined) | undefined {
   if (ACCOUNT_HEADING.test(heading)) return headings.some((other) => BANK_HEADING.test(other.text)) ? bankAccountCell : accountCell;
@@ -148,7 +159,7 @@ function columnTaker(heading: string, headings: readonly Cell[]): ((cell: Cell) 
   if (SYSTEM_ROW_KEY.test(heading) && headings.some((other) => NAME_HEADING.test(other.text))) return systemColumnCell;
   const joinedLabel = JOINED_HEADING.exec(heading)?.groups!.label;
   if (joinedLabel !== undefined && joinedPersonLabel(joinedLabel, headings)) return lastCodeCell;
-  if (!isIdLabel(heading) || eventEntryColumn(heading, headings)) return undefined;
+  if (!(isIdLabel(heading) || qualifiedIdLabel(heading)) || eventEntryColumn(heading, headings)) return undefined;
   // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
   const digits = NUMBER_HEADING.test(heading) ? 4 : 1;
   return (cell) => (ID_CELL.test(cell.text) && (cell.text.match(/\d/g)?.length ?? 0) >= digits ? { start: cell.start, end: cell.end } : undefined);

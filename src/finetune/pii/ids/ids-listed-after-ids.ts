@@ -2,12 +2,19 @@ import type { PiiDetector, Span } from "../detector.js";
 
 /**
  * A number listed right after a person's number the rules before found, with no label of its own but a word saying whose
- * or what it is: a family member's document of the same shape (Passport FV482913, spouse GA117706; 旅券 TK1204417、妻
- * TZ8830219), or the household's other utility account (customer no. 0412-7738-2219, gas 58-3371-0042). Read after the
+ * or what it is, or none after "and" or a comma: a family member's document of the same shape (Passport FV482913, spouse
+ * GA117706; 旅券 TK1204417、妻 TZ8830219; Passport nos. C4829107 and C5011386), or the household's other utility account (customer no. 0412-7738-2219, gas 58-3371-0042). Read after the
  * IDs, like same-form-ids.ts: only a found number makes the list a person's.
  */
 const KIN_WORD = String.raw`(?:(?:his|her|their|the)[ \t]+)?(?:spouse|wife|husband|partner|son|daughter|child|mother|father)(?:'s)?|配偶者|妻|夫|長男|長女|次男|次女|子|母|父`;
 const KIN_CODE = new RegExp(String.raw`^[ \t]*[,;、，][ \t]*(?:${KIN_WORD})[ \t]*[:：]?[ \t]*(?<code>[A-Z]{1,3}\d{6,9})(?![A-Za-z0-9])`, "u");
+/** Or the next of a list joined by "and" or a comma (Passport nos. C4829107 and C5011386; 旅券 TK1204417、TK1204425). */
+const JOINED_CODE = /^[ \t]*(?:,|、|，|(?:,[ \t]*)?and|&|と|及び|および)[ \t]*(?<code>[A-Z]{1,3}\d{6,9})(?![A-Za-z0-9])/u;
+/**
+ * Or the number that replaced it, after an arrow (カード番号 4417-2093-81 → 新番号 4417-5560-02, member no. M-20417 → new
+ * M-20988): the same person's, reissued; of the same shape.
+ */
+const REPLACING_CODE = /^[ \t]*(?:→|->|⇒)[ \t]*(?:新(?:しい)?番号|新|[Nn]ew(?: (?:number|no\.?))?)?[ \t]*[:：は]?[ \t]*(?<code>[A-Z0-9][A-Z0-9-]{4,23})(?![A-Za-z0-9-])/u;
 /** A utility the same household pays, then perhaps its number word, then digits in groups (six digits or more). */
 const UTILITY_NUMBER =
   /^[ \t]*[,;、，][ \t]*(?:and[ \t]+)?(?:gas|water|electricity|power|internet|broadband|ガス|水道|電気)(?:[ \t]+(?:customer|account|contract)(?:[ \t]+(?:no\.?|number))?)?[ \t]*[:：]?[ \t]*(?<code>\d{2,5}(?:-\d{2,5}){1,3})(?![\d-])/u;
@@ -26,8 +33,8 @@ export const IDS_LISTED_AFTER_IDS: PiiDetector = {
       if (id.type === undefined || !PERSON_NUMBER_TYPES.has(id.type)) continue;
       const value = shadow.slice(id.start, id.end);
       const rest = shadow.slice(id.end, id.end + 80);
-      const kin = KIN_CODE.exec(rest);
-      const listed = kin !== null && shapeOf(kin.groups!.code!) === shapeOf(value) ? kin : GROUPED_DIGITS.test(value) ? UTILITY_NUMBER.exec(rest) : null;
+      const next = KIN_CODE.exec(rest) ?? JOINED_CODE.exec(rest) ?? REPLACING_CODE.exec(rest);
+      const listed = next !== null && shapeOf(next.groups!.code!) === shapeOf(value) ? next : GROUPED_DIGITS.test(value) ? UTILITY_NUMBER.exec(rest) : null;
       if (listed === null) continue;
       const start = id.end + listed.index + listed[0].length - listed.groups!.code!.length;
       spans.push({ start, end: start + listed.groups!.code!.length });

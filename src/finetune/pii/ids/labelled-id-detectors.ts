@@ -31,11 +31,17 @@ const SUFFIX_ALONE = String.raw`(?:ID|Id|No|NO|no)(?![A-Za-z0-9])`;
 const EACH_ONES = String.raw`は[ \t]*(?:\p{Script=Han}{1,4}ごと|各自|各人|それぞれ|一人ずつ|お一人ずつ)[ \t]*:`;
 
 /**
+ * The issuer's short name in kanji between a label and a code of letters and digits (受講番号 埼食協 R5-11823, 会員番号
+ * 東京支部 TK-20417): the code is the number, the issuer's name stays.
+ */
+export const ISSUER_BEFORE_CODE = String.raw`(?:[\u4e00-\u9fff]{2,4}[ 　](?=[A-Za-z]{1,4}-?\d[A-Za-z0-9-]*\d(?![A-Za-z0-9])))?`;
+
+/**
  * The suffix that makes a word a label, the separator, and the value. Read from the suffix, and the label's word then
  * looked for right before it: a pattern starting with the word was tried at every character of every text.
  */
 const SUFFIX_THEN_VALUE = new RegExp(
-  String.raw`(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|[Cc]ode|#)(?:(?<=\.)|(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z]))(?:${NEXT_CELL})?[ \t]*(?:[:=#]|${EACH_ONES}|は|、|is(?= ))?[ \t]*(?!${SUFFIX_ALONE})(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
+  String.raw`(?<suffix>番号|ナンバー|カード|アカウント|ユーザー?|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|[Cc]ode|#)(?:(?<=\.)|(?![\p{Script=Han}\p{Script=Katakana}ーA-Za-z]))(?:${NEXT_CELL})?[ \t]*(?:[:=#]|${EACH_ONES}|は|、|is(?= ))?[ \t]*${ISSUER_BEFORE_CODE}(?!${SUFFIX_ALONE})(?<secret>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
   "dgu",
 );
 /** The Japanese word before a suffix, whole (perhaps empty, perhaps with a space: マイページ ID), read at the suffix. */
@@ -59,10 +65,11 @@ const EN_WORD_BEFORE = /(?<=(?<![A-Za-z])(?<word>[A-Z]?[a-z]{1,11}[ _-]?|[A-Z]{2
  * MOU's) and a research grant (科研費番号, 研究課題番号: the project's, public; a 助成対象者番号 is a recipient's); a gift card's (ギフトカード ID) its bearer's,
  * whoever; a library's item (資料番号, 蔵書番号, 書誌ID: the book's, its borrower's card a 利用者番号); an event's (コンペ番号, 大会
  * ID, 公演番号: the competition's or the show's, where its 参加者番号 or 選手番号 is a person's). A cancellation and a money
- * transfer (解約番号, 送金番号, 入金番号) are the deal's; a payee (送金先) is not; so are an inquiry's, a correction's or a cancellation's (照会番号, 訂正番号, 取消番号: the proceeding's), and an invoice issuer's (the firm's). A warranty card (保証書番号: the product's, though a 証書 is its holder's) and a shelf (棚番号) are the goods'; so is a tag (タグ番号: a dry cleaner's or a shop's tag on the garment, the item's; a person's name tag is a 名札). A thing's management (管理番号) is the thing's; its manager's ID (管理者ID) is an administrator's login. A machine's (サーバー, ホストID, ノード, インスタンス, コンテナ) is the machine's; a host family's is not a host's. An accident's and a dispatch's numbers (事故番号, 発送番号: the claim's file, the parcel's) are the thing's, whoever was hurt or is sent it. A bicycle's or a car's removal (撤去番号: the towed thing's record) and a sticker or a seal stuck on a thing (ステッカー番号, シール番号: a parking permit's) are the thing's. A label holding one of these words is no person's; a library's card (図書館カード: 図 is a figure's word) is its patron's.
+ * transfer (解約番号, 送金番号, 入金番号) are the deal's; a rental (レンタル番号: the device's booking, an order's; a rental's
+ * 契約番号 stays its holder's) the item's; a payee (送金先) is not; so are an inquiry's, a correction's or a cancellation's (照会番号, 訂正番号, 取消番号: the proceeding's), and an invoice issuer's (the firm's). A warranty card (保証書番号: the product's, though a 証書 is its holder's) and a shelf (棚番号) are the goods'; so is a tag (タグ番号: a dry cleaner's or a shop's tag on the garment, the item's; a person's name tag is a 名札). A thing's management (管理番号) is the thing's; its manager's ID (管理者ID) is an administrator's login. A machine's (サーバー, ホストID, ノード, インスタンス, コンテナ) is the machine's; a host family's is not a host's. An accident's and a dispatch's numbers (事故番号, 発送番号: the claim's file, the parcel's) are the thing's, whoever was hurt or is sent it. A bicycle's or a car's removal (撤去番号: the towed thing's record) and a sticker or a seal stuck on a thing (ステッカー番号, シール番号: a parking permit's) are the thing's. A label holding one of these words is no person's; a library's card (図書館カード: 図 is a figure's word) is its patron's.
  */
 export const THING_WORD =
-  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|バッチ|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|照会|訂正|取消|取り?消し|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|保全|科研費|研究課題|協定|覚書|サーバー?|ホスト(?!ファミリー|家庭|家族)|ノード|インスタンス|コンテナ|マシン|事故|発送|撤去|ステッカー|シール|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
+  /(?<!個人)識別|(?<!本人)確認|承認|端末|機器|車両|車台|個体|注文|受注|発注|オーダー|申請|申込(?=[書金日])|手続|届出(?![人者])|通知|(?<!証)書$|保証書|棚|タグ|票|シート|帳|報告|レポート|伝票|追跡|配送|配達|送り状|出荷|入荷|在庫|返品|交換|問い?合わ?せ|受付|請求|見積|領収|明細|取引|決済|予約|レンタル$|登録|品|商|製|型|部品|機|装置|設備|資材|材料|部材|ロット|バッチ|シリアル|エラー|バージョン|ビルド|リリース|チケット|案件|工事|作業|指示|保守|修理|点検|検査|試験|図面|文書|書類|規格|管理(?!者)|整理|物件|資産|郵便|電話|携帯|内線|部屋|号室|便|車|店|部署|部門|課|法人|事業|インボイス|クーポン|ギフト|キャンペーン|プロジェクト|ジョブ|タスク|ファイル|ポート|ネットワーク|セッション|リクエスト|トランザクション|インシデント|障害|様式|書式|図(?!書館)|ルーム|座席|席|ゲート|路線|バス|通話|着信|発信(?!者)|受電|架電|保管|遺失|拾得|調査(?![員者])|訪問(?![員者])|施行|施工|現場|拠点|施設|許可(?!証)|トリップ|ライド|事案|事件|依頼(?![者人主])|返金|返還|払い?戻|解約|照会|訂正|取消|取り?消し|(?:送|入|出)金(?!先)|精算|処理|査定|鑑定|鍵|資料|蔵書|書誌|所蔵|保全|科研費|研究課題|協定|覚書|サーバー?|ホスト(?!ファミリー|家庭|家族)|ノード|インスタンス|コンテナ|マシン|事故|発送|撤去|ステッカー|シール|(?:コンペ|大会|試合|公演|イベント)(?!.*(?:[者員手]|エントリー))/u;
 /**
  * A receipt or a claim ticket for goods left, its word written with kana (預かり証, 預り票, 引き換え券), which the word read
  * before a label stops at: the number is the goods', whoever holds the slip. An exchange's own number with no slip named
@@ -335,7 +342,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   // The gate: a suffix, then a value with a letter in it. Most texts' labels (受付番号 12345) have none, and the full
   // pattern's indices and groups were most of its cost.
   gated(
-    new RegExp(String.raw`(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|[Cc]ode|#)ー?(?:[ \t]*<\/t[hd]>[ \t]*<td[^>]*>|[ \t]*\|)?[ \t]*(?:[:=#]|${EACH_ONES}|は|、)?[ \t]*[0-9._-]*[A-Za-z]`, "u"),
+    new RegExp(String.raw`(?:番号|ナンバー|カード|アカウント|ユーザ|No\.?|NO\.?|no\.|ID|Id|[Nn]umber|[Cc]ode|#)ー?(?:[ \t]*<\/t[hd]>[ \t]*<td[^>]*>|[ \t]*\|)?[ \t]*(?:[:=#]|${EACH_ONES}|は|、)?[ \t]*(?:\p{Script=Han}{2,4}[ 　])?[0-9._-]*[A-Za-z]`, "u"),
     withListedSiblings(patternDetector("PERSONAL_ID", SUFFIX_THEN_VALUE, acceptLabelledId)),
   ),
   gated(/(?:er|unt|ent|gin)[_-]?(?:id|ID|Id)=/, patternDetector("PERSONAL_ID", LOG_USER_ID, userIdValue)),

@@ -32,8 +32,23 @@ const healthCentrePermit = (match: RegExpExecArray, shadow: string): boolean =>
   threeDigits(match.groups!.secret!) && /保健所[ \t　]*$/u.test(shadow.slice(Math.max(0, match.index - 12), match.index));
 const SHORT_CENTRE_PERMIT = new RegExp(String.raw`(?<=許可[^\n]{0,12}?)(?<![\p{Script=Han}])\p{Script=Han}{1,4}保[ \t　]*第[ \t　]?(?<number>${REGISTER_NUMBER})[ \t　]?号`, "dgu");
 
+/**
+ * A person's licence named shortly before its register's entry, the issuing prefecture perhaps between (Guide-Interpreter
+ * licence 長野県 第 2019-0142 号, 全国通訳案内士 東京都 第 12345 号, 調理師免許 第 88120 号): the register names its holder. Not
+ * a trade's licence (宅建業免許, 旅行業): a firm's.
+ */
+const PERSON_LICENCE_WORD = /(?<![A-Za-z])[Ll]icen[cs]e|LICEN[CS]E|(?<![業])免許|案内士/u;
+const TRADE_WORD = /業/u;
+const personLicenceEntry = (match: RegExpExecArray, shadow: string): boolean => {
+  if (!threeDigits(match.groups!.secret!)) return false;
+  const lead = shadow.slice(Math.max(shadow.lastIndexOf("\n", match.index - 1) + 1, match.index - 24), match.index);
+  const word = PERSON_LICENCE_WORD.exec(lead);
+  return word !== null && !TRADE_WORD.test(lead.slice(Math.max(0, word.index - 4), word.index));
+};
+
 export const LICENCE_AND_PERMIT_ENTRIES: readonly PiiDetector[] = [
   gated(/猟|銃/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, huntingOrGunEntry)),
   gated(/保健所/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, healthCentrePermit)),
   gated(/許可/, patternDetector("PERSONAL_ID", SHORT_CENTRE_PERMIT, (match) => threeDigits(match.groups!.number!))),
+  gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, personLicenceEntry)),
 ];

@@ -14,7 +14,7 @@ import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
 import { DEVICE_ID_DETECTORS } from "./device-ids.js";
 import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { IBAN_DETECTORS } from "./iban.js";
-import { goodsLeftBefore, LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
+import { goodsLeftBefore, ISSUER_BEFORE_CODE, LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
 import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
@@ -48,7 +48,7 @@ import { HTML_NEXT_CELL } from "../context/html-cells.js";
 import { LICENCE_AND_PERMIT_ENTRIES } from "./licence-and-permit-entries.js";
 import { WORKER_REGISTRATION_NUMBERS } from "./worker-registration-numbers.js";
 import { BRANCH_ACCOUNT_NUMBERS } from "./branch-account-numbers.js";
-import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, inParcelNumberPlace, isProductCode } from "../context/number-context.js";
+import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, inParcelNumberPlace, isProductCode, paragraphHeading } from "../context/number-context.js";
 
 /** Issuer prefixes of the card brands used in Japan (Visa 4, Mastercard 51–55 and 22–27, JCB 35, Amex 34/37, Diners 30/36/38, Discover 6). */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|35|3[47]|3[068]|6)/;
@@ -145,7 +145,7 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 // A year that opens a date after the label (会員番号 2026年4月発行, ID 2025年度): the date, not the number.
 const YEAR_OF_DATE = "年\\s*\\d{1,2}\\s*月|年度";
 const ID_VALUE =
-  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
+  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + ISSUER_BEFORE_CODE + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -156,6 +156,11 @@ const ID_VALUE =
  * a personnel code (人事コード HR-33021), a student's number after 学籍 alone (学籍 4410927); and a document's labels
  * (person-documents.ts: パスポート M71630492, 口座番号 1234567, 診察券 KV-004821).
  */
+/**
+ * A contract's word alone before its number's form, capitals and digits in groups (契約 LR-2026-00342, as a note writes
+ * 契約番号 short): the contract's number, as after 契約番号. Not a plan's or a product's code (契約 Plan-L180).
+ */
+const CONTRACT_BEFORE_CODE = String.raw`契約(?=[ \t　]*[:：]?[ \t　]*[A-Z]{1,4}-\d{2,6}-\d{3,6}(?![A-Za-z0-9-]))`;
 /** Other words for the person a number is given to (Learner no., Tenant ID, Policyholder number). */
 const PERSON_NOUNS =
   "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Pp]atron|[Bb]orrower|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
@@ -165,7 +170,7 @@ const PERSON_NOUNS =
  */
 const WHOSE_ASIDE = String.raw`(?:[ \t]+(?:for|of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[:：]))?`;
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号|${CONTRACT_BEFORE_CODE})|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
   "dg",
 );
 
@@ -258,11 +263,12 @@ const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])(?<place>\p{Script
  * the insured's number within it), and two masks with the words left between still say what was there. The 記号 may open
  * with its insurer's kanji, in up to two words (a prefecture's or a trade's union: 群高 1204, 東 31041187, 協会 沖縄 3012);
  * the card may be named by its column's heading (| 保険証 記号・番号 |) or its insurer's kind (国保: 記号 …); the two
- * words may be joined before the two values (記号・番号は 3140・2207); the number may be written in two groups (番号
- * 118-2207). The pair alone, without 保険, is a part's or a form's.
+ * words may be joined before the two values (記号・番号は 3140・2207, or with a hyphen as the card prints them: 都国立 87-2209);
+ * the number may be written in two groups (番号 118-2207); the card may be named by the short line heading the paragraph
+ * (健康保険証（コピー預かり）, then a child's 記号 … 番号 … a line each). The pair alone, without 保険, is a part's or a form's.
  */
 const INSURANCE_CARD =
-  /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?){0,2}[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?:-\d{1,6})?(?![\d-])|記号[・/]?番号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}[ 　]*[・/、,][ 　]*\d{1,10}(?:-\d{1,6})?(?![\d-])/dgu;
+  /記号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?){0,2}[0-9A-Za-z-]{1,12}\s*[、,/・]?\s*番号\s*(?:は|:)?\s*\d{1,10}(?:-\d{1,6})?(?![\d-])|記号[・/]?番号\s*(?:は|:)?\s*(?:\p{Script=Han}{1,4}[ 　]?)?[0-9A-Za-z-]{1,12}[ 　]*[・/、,-][ 　]*\d{1,10}(?:-\d{1,6})?(?![\d-])/dgu;
 /** A card's word, or an insurer's kind as a clinic writes it short (国保, 社保, 協会けんぽ, 後期高齢, 共済組合). */
 const INSURANCE_CUE = /保険|国保|社保|健保|けんぽ|後期高齢|共済組合/;
 
@@ -382,7 +388,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ),
   KANJI_MY_NUMBER_DETECTOR,
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|(?:ibrary|oyalty|ewards?|oints) card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => (match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)) && !cardsYear(match, shadow)))),
+  gated(new RegExp(`番号|${CONTRACT_BEFORE_CODE}|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|(?:ibrary|oyalty|ewards?|oints) card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => (match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)) && !cardsYear(match, shadow)))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     new RegExp(`(?:[者員人証様生簿児士師家主]|選手|審判)(?:の?登録)?${ID_LABEL}|ホストの?登録|カード|(?:${KANA_PERSON})${ID_LABEL}`),
@@ -424,7 +430,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     type: "PERSONAL_ID",
     find: (shadow) =>
       matchesOf(INSURANCE_CARD, shadow)
-        .filter((match) => INSURANCE_CUE.test(before(shadow, match.index, 40)) || INSURANCE_CUE.test(columnHeading(shadow, match.index) ?? ""))
+        .filter((match) => [before(shadow, match.index, 40), columnHeading(shadow, match.index), paragraphHeading(shadow, match.index)].some((cue) => INSURANCE_CUE.test(cue ?? "")))
         .map((match) => ({ start: match.index, end: match.index + match[0].length })),
   }),
   gated(

@@ -5,9 +5,10 @@ import { PERSON_DOCUMENTS } from "../lexicon/person-documents.js";
  * A document's number given later in the sentence that names the document, not right after its name: "a copy of your
  * passport (we have Z4418203 on file …)", "住民票コードの問い合わせ…、通知（39204718856）の再発行". Only values of the
  * document's own shape (person-documents.ts), so the sentence's other numbers stay. Within the sentence: no 。, ., !
- * or ? followed by a space, and a line break ends it; a number's abbreviation's full stop ends none (運転免許証（No. 3011 …）).
+ * or ? followed by a space, and a line break ends it, unless the next line is indented to go on with it (a list item's
+ * wrapped line: 本人確認は運転免許証⏎  （番号 第 …）; a number's abbreviation's full stop ends none (運転免許証（No. 3011 …）, Passport nos. C4829107).
  */
-const IN_SENTENCE = String.raw`(?:[^\n。.!?]|\.(?! )|(?<=(?<![A-Za-z])(?:No|NO|no|Nr))\.)`;
+const IN_SENTENCE = String.raw`(?:[^\n。.!?]|\.(?! )|(?<=(?<![A-Za-z])(?:No|NO|no|Nr|Nos|NOS|nos))\.|\n(?=[ \t]{2,}\S))`;
 /** A value stands whole: no letter, digit or hyphen joins it to a longer code. */
 const APART_BEFORE = "(?<![A-Za-z0-9０-９-])";
 const APART_AFTER = "(?![A-Za-z0-9０-９-])";
@@ -29,9 +30,9 @@ export const SENTENCE_DOCUMENT_ID_DETECTORS: readonly PiiDetector[] = PERSON_DOC
   document.labels
     .filter((label) => label.at === "sentence")
     .map(({ words, value }) =>
-      // Gated on the document's cue and a value of its shape on the line.
+      // Gated on the document's cue and a value of its shape on the line or its indented next one.
       gated(
-        new RegExp(`(?:${document.cue})[^\\n]*${value}`),
+        new RegExp(`(?:${document.cue})[^\\n]*(?:\\n[ \\t]{2,}[^\\n]*)?${value}`),
         patternDetector("PERSONAL_ID", new RegExp(`(?:${words})${IN_SENTENCE}{1,60}?${APART_BEFORE}(?<secret>${value})${APART_AFTER}`, "dg"), notAThingsValue),
       ),
     ),

@@ -201,6 +201,17 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
+    what: "a badge an event or a site issues to one person (press badge PRS-26-01187, Badge no. ACC-2025-04417, its reprint PRS-26-01187-R): capitals, then digits in groups joined by hyphens, the last of four digits or more, perhaps a reprint's letter",
+    cue: "[Bb]adge|BADGE|[Aa]ccreditation",
+    labels: [
+      {
+        words: String.raw`(?<![A-Za-z])(?:[Bb]adge|BADGE|[Aa]ccreditation)(?: ?(?:[Nn]umber|[Nn]o\.?|#|ID))?`,
+        at: "next",
+        value: String.raw`[A-Z]{2,5}(?:-\d{2,6}){0,2}-\d{4,6}(?:-[A-Z])?(?![A-Za-z0-9-])`,
+      },
+    ],
+  },
+  {
     what: "a pet's microchip, fifteen digits: its owner's entry in the register",
     cue: "マイクロチップ|[Mm]icrochip",
     labels: [

@@ -4,7 +4,12 @@ import { before } from "../detector.js";
  * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …, a driving service's escort car 随伴車 群馬 …): the plate
  * is the firm's truck, van or car, which names no person, so it is left as written.
  */
-const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光)バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
+const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光|移動\p{Script=Han}{1,3})バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
+/**
+ * A firm's name with its legal form right before the bracket holding the plate (星野観光バス株式会社（多摩 200 か …、中型）):
+ * the firm's coach or truck.
+ */
+const FIRM_BEFORE_BRACKET = /(?:株式会社|有限会社|合同会社|[（(][株有][）)])[ 　]*[（(]$/u;
 /**
  * A carrier's vehicle in English right before its plate, "plate" perhaps between (bus 品川 200 あ …, shuttle van: …,
  * truck plate …), or a plate on a line that names the vehicle a carrier's or a firm's (Delivery truck driver: …, plate
@@ -57,10 +62,11 @@ const BODY_OWNER_AFTER =
 
 /**
  * A plate, then in the same brackets whose vehicle it is, a body's (仙台 800 ひ 21-44、センターのトラック; 品川 400 す 21-47、
- * 営業所のバン; 相模 100 か 12-34, 会社の車): the firm's vehicle, whoever drove it. Not a person's (父の車, 本人の車).
+ * 営業所のバン; 相模 100 か 12-34, 会社の車; 宇都宮 200 さ 41-07、センター所有車): the firm's vehicle, whoever drove it. Not a
+ * person's (父の車, 本人の車).
  */
 const BODY_VEHICLE_AFTER =
-  /^[^\n（()）、,]{6,20}?[ 　]*[、,][ 　]*(?:当?店|センター|営業所|支店|配送所|当?社|会社|弊社|法人|団体|協会|組合|生協|事務所|学校|園)の(?:トラック|車両?|バン|ワゴン|社用車|配送車|バス)[）)]/u;
+  /^[^\n（()）、,]{6,20}?[ 　]*[、,][ 　]*(?:当?店|センター|営業所|支店|配送所|当?社|会社|弊社|法人|団体|協会|組合|生協|事務所|学校|園)(?:の(?:トラック|車両?|バン|ワゴン|社用車|配送車|バス)|の?所有(?:車両?|の車)?)[）)]/u;
 
 const lineOf = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
@@ -78,7 +84,7 @@ export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
   const after = shadow.slice(index, index + 40);
   if (PERSON_OWNER_AFTER.test(after)) return false;
-  if (FLEET_WORD_BEFORE.test(lead) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after)) return true;
+  if (FLEET_WORD_BEFORE.test(lead) || FIRM_BEFORE_BRACKET.test(lead) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after)) return true;
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);
   if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;

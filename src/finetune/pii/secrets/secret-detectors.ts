@@ -17,6 +17,7 @@ import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SECRET_COLUMN } from "./secret-columns.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
 import { GROUP_INVITE_LINKS } from "./group-invite-links.js";
+import { SHARED_DOCUMENT_LINKS } from "./shared-document-links.js";
 import { LAND_REGISTRY_CODES } from "../ids/land-registry-codes.js";
 import { LICENCE_KEY_DETECTORS } from "./licence-key-detectors.js";
 import { PASS_PHRASE_OF_WORDS, SPOKEN_CODE_DETECTORS } from "./spoken-code-detectors.js";
@@ -340,6 +341,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   ...SERVICE_KEY_DETECTORS,
   ...GROUP_INVITE_LINKS,
+  ...SHARED_DOCUMENT_LINKS,
   ...LAND_REGISTRY_CODES,
   // A product or license key of five groups of five (XKQ7P-3MJ9D-W2R8T-H6VNB-4CYFG), as Microsoft's and many vendors'
   // are printed: letters and digits mixed. A ledger's line may wrap at a hyphen, leaving the rest on the next line.
