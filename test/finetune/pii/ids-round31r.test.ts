@@ -60,12 +60,6 @@ const classes: Record<string, MaskingCase[]> = {
     ["会員番号 東京支部 TK-20417", "会員番号 東京支部 [PERSONAL_ID]"],
     ["受付番号 東京 AB-1234", "受付番号 東京 AB-1234"],
   ],
-  "a contract's number after 契約 alone": [
-    ["長期レンタルで契約。契約 LT-2027-00915、プラン Plan-L90。", "長期レンタルで契約。契約 [PERSONAL_ID]、プラン Plan-L90。"],
-    ["契約：RC-24-88120", "契約：[PERSONAL_ID]"],
-    ["契約 Plan-L180 で更新", "契約 Plan-L180 で更新"],
-    ["保守契約 MT-2026-0042 を更新（株式会社 東和）", "保守契約 MT-2026-0042 を更新（株式会社 東和）"],
-  ],
   "a person's licence as its register's entry, the prefecture before it": [
     ["Hakone Trails · Guide licence 神奈川県 第 2021-0318 号", "Hakone Trails · Guide licence 神奈川県 第 [PERSONAL_ID] 号"],
     ["Tour guide license 京都府 第 3312 号", "Tour guide license 京都府 第 [PERSONAL_ID] 号"],
