@@ -225,11 +225,11 @@ export const HELD_OUT_30_DIR = path.join(corpusDir, "held-out-30");
  */
 export const HELD_OUT_31_DIR = path.join(corpusDir, "held-out-31");
 /**
- * Written blind and kept aside for a later round (a bowling centre's league roster and fee ledger, an after-school
- * childcare club's staff handover notes, a pet sitter's key register in HTML, a shogi hall's tournament entries in
- * HTML, a travel assistance company's English case log, an English bug bounty triage sheet, a forklift skills course's
- * trainee register, a plumbing repair company's Shift_JIS call log, a comics fair's circle desk CSV, a dance
- * competition organiser's staff chat JSONL).
+ * Written blind, kept aside from the round on the thirty-first set and measured once after it (a bowling centre's
+ * league roster and fee ledger, an after-school childcare club's staff handover notes, a pet sitter's key register in
+ * HTML, a shogi hall's tournament entries in HTML, a travel assistance company's English case log, an English bug
+ * bounty triage sheet, a forklift skills course's trainee register, a plumbing repair company's Shift_JIS call log, a
+ * comics fair's circle desk CSV, a dance competition organiser's staff chat JSONL).
  */
 export const HELD_OUT_32_DIR = path.join(corpusDir, "held-out-32");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
