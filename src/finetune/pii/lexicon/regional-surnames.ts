@@ -7,6 +7,8 @@ import { surnameList } from "./written-surname-list.js";
  * 勘解由小路). Each was checked against the dictionary: listed only where it has no 人名,姓 entry. Left out: those it
  * reads as a common noun (如月, 一戸, 執行, 雲母, 鴨脚), so that a month's or a thing's name is never a surname; those
  * whose kanji begin common words (四十物 of 四十物件, 百鬼 of 百鬼夜行, 新納 of 新納品, 四十八願); and those read in two kana.
+ * A reading that is a katakana word is not given (道祖土's サイド, "side"): its other, サヤド, is. 寒河江 is listed
+ * though the dictionary has it, for its reading.
  * Written `surname reading/reading`, comma-separated.
  */
 export const REGIONAL_SURNAMES = surnameList(
@@ -17,5 +19,6 @@ export const REGIONAL_SURNAMES = surnameList(
   枦山 ハゼヤマ, 惣福脇 ソウフクワキ, 鐘ヶ江 カネガエ, 廣渡 ヒロワタリ, 上瀧 ジョウタキ, 一番ヶ瀬 イチバンガセ,
   興梠 コウロギ, 黒葛原 ツヅラハラ, 調所 ズショ, 種子田 タネダ, 今給黎 イマキイレ, 桑鶴 クワヅル, 下薗 シモゾノ,
   阿比留 アビル, 渡具知 トグチ, 米須 コメス, 大舛 オオマス, 平安山 ヘンザン, 安仁屋 アニヤ,
-  五百旗頭 イオキベ`,
+  五百旗頭 イオキベ, 廿日出 ヒカイデ, 日比生 ヒビウ, 道祖土 サヤド, 寒河江 サガエ, 桐ケ谷 キリガヤ, 久高 クダカ,
+  大豆生田 オオマメウダ, 佐古田 サコタ`,
 );
