@@ -64,6 +64,9 @@ export function vietnameseKatakanaFamily(value: string): string | undefined {
  */
 const EAST_ASIAN_KATAKANA_FAMILY =
   "キム|パク|チェ|チョン|カン|チョ|ユン|イム|クォン|ファン|アン|ソン|リュ|ホン|ハン|イ|ワン|リー|リ|チャン|チェン|リウ|ヤン|ジャオ|ウー|ジョウ|シュー|スン|マー|グオ|ガオ|リン|ルオ|リャン|タン|フォン|ドン|シャオ|ツァイ|パン";
+const KATAKANA_FAMILIES = new Set(EAST_ASIAN_KATAKANA_FAMILY.split("|"));
+/** Whether a katakana word is a Korean or a Chinese family name of that list. */
+export const isEastAsianKatakanaFamily = (word: string): boolean => KATAKANA_FAMILIES.has(word);
 const PERSON_WORD_BEFORE = "(?:留学生|学生|生徒|児童|研修生|実習生|社員|選手|氏名|名前|本名)[ 　]*[:：は]?[ 　]*";
 const EAST_ASIAN_DOTTED_NAME = new RegExp(
   `(?<cue>${PERSON_WORD_BEFORE})?(?<![\\p{Script=Katakana}ー・])(?<name>(?:${EAST_ASIAN_KATAKANA_FAMILY})・[\\p{Script=Katakana}ー]{2,6})(?![\\p{Script=Katakana}ー・])(?=[（(](?:漢字は?)?[ 　:：]*(?<kanji>\\p{Script=Han})[ 　]?\\p{Script=Han}{1,2}[）)]|(?<hangul>[ 　]*(?:<br ?\\/?>)?[ 　]*[（(]?\\p{Script=Hangul}{2,4}(?!\\p{Script=Hangul}))|)`,

@@ -1,6 +1,7 @@
 import type { Span } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { kanaCanWriteLatinName } from "./latin-name-kana.js";
+import { isEastAsianKatakanaFamily } from "./katakana-foreign-names.js";
 import { respacedKatakanaNames } from "./respaced-katakana-names.js";
 import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { KANJI_FULL_NAME } from "./full-name-parts.js";
@@ -30,7 +31,9 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * Paula（ロドリゲス カルバーリョ アナ パウラ）), and a Latin name's given name alone may be written (Camila Yoshida
  * Santos（カミラ））, and a child's school year or age after a ・ (Lucas Hideki Oliveira<br>（ルーカス・小5））.
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12})|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12}(?:[ 　][\p{Script=Katakana}ー]{2,12})?)|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
+/** A found name opening a bracket, then after a comma another writing, in katakana, closing it (김지우、キム ジウ）). */
+const NEXT_WRITING_IN_BRACKET = /^[、，,][ \t]?([\p{Script=Katakana}ー]{1,12}(?:[ 　・][\p{Script=Katakana}ー]{1,12}){1,3})[）)]/u;
 /**
  * Katakana words alone in the next field of a row after a Latin name, or after a web page's line break in its cell
  * (SHRESTHA Anjana<br>シュレスタ アンジャナ): its rendering (Trần Minh Khoa,チャン ミン コア,…);
@@ -61,6 +64,8 @@ function readsFoundSurname(kana: string, found: string): boolean {
  */
 function isOtherWriting(words: string, found: string): boolean {
   const [first, second] = words.split(/[ 　・]/u) as [string, string];
+  // After a Hangul name, its katakana: a family name of the list first (not 박서연（ホテル・ニューオータニ）).
+  if (/^\p{Script=Hangul}/u.test(found)) return second !== undefined && isEastAsianKatakanaFamily(first);
   // One full-width katakana word alone: a Latin name's given name written so, the first word's sound and no word of
   // the dictionary (Camila Yoshida Santos（カミラ）; not Maria Lopez（マネージャー））. Half-width, a reading column's.
   if (second === undefined && /^[ァ-ヺー]+$/u.test(first)) return /^\p{Script=Latin}/u.test(found) && writesLatinWord(first, found.split(/[ ,]/u)[0]!) && !nameLexicon().wordReadings.has(asReading(first));
@@ -71,7 +76,9 @@ function isOtherWriting(words: string, found: string): boolean {
   const { surnames, givenNames } = nameLexicon();
   // A kanji surname the Latin name spells, and a katakana given name that can write another of its words (Gustavo
   // Nakahara（中原 グスタボ）): the surname is no noun then, though it may be one elsewhere (中原).
-  if (/^[\p{Script=Katakana}ー]/u.test(second)) return spellsKanjiSurname(first, found) && !commonNouns().has(second) && found.split(" ").some((word) => writesLatinWord(second, word));
+  // Its given names may be two (Ana Beatriz Kobayashi（小林 アナ ベアトリス））: each writes a word of the Latin name.
+  const givenKana = words.split(/[ 　]/u).slice(1);
+  if (/^[\p{Script=Katakana}ー]/u.test(second)) return spellsKanjiSurname(first, found) && !commonNouns().has(second) && givenKana.every((kana) => found.split(" ").some((word) => writesLatinWord(kana, word)));
   if (commonNouns().has(second) || commonNouns().has(first)) return false;
   const kanaName = /^[\p{Script=Katakana}ー]+[ 　][\p{Script=Katakana}ー]+$/u.test(found);
   // A surname the dictionary lacks, with a small ヶ or ノ, before a given name it lists (鶴ヶ岡 七海).
@@ -83,6 +90,9 @@ function spellsKanjiSurname(surname: string, found: string): boolean {
   const readings = nameLexicon().readingsOfSurname.get(surname) ?? [];
   return found.split(" ").some((word) => romajiReadings(word).some((reading) => readings.includes(reading)));
 }
+
+/** A consonant then l or r opening a Latin word. */
+const OPENING_CLUSTER = /^[bcdfgkpt][lr]/iu;
 
 /** Katakana by the vowel it ends in. */
 const KANA_BY_VOWEL: Readonly<Record<string, string>> = {
@@ -96,7 +106,9 @@ const KANA_BY_VOWEL: Readonly<Record<string, string>> = {
  */
 function writesLatinWord(kana: string, word: string): boolean {
   if (!kanaCanWriteLatinName(kana, word)) return false;
-  const sound = /^.[ャュョァィゥェォ]/u.test(kana) ? kana.charAt(1) : kana.charAt(0);
+  // A word opening on a consonant and l or r (Pradeep プラディープ, Grace グレース) takes a vowelless kana for the first.
+  const sounded = OPENING_CLUSTER.test(word) ? kana.slice(1) : kana;
+  const sound = /^.[ャュョァィゥェォ]/u.test(sounded) ? sounded.charAt(1) : sounded.charAt(0);
   const vowel = /[aeiou]/u.exec(word.normalize("NFD").toLowerCase())?.[0];
   return vowel === undefined || KANA_BY_VOWEL[vowel]!.includes(sound);
 }
@@ -106,10 +118,14 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
   // A full name's other writing in brackets after it (Lim Wei Jie（林 偉傑）, ﾌｼﾞｻﾜ ｹﾝﾄです（藤沢 健斗）), or a Latin
   // name's in katakana in the row's next field: the same person.
   for (const finding of [...findings]) {
-    if (finding.type !== "PERSON" || !/[ 　]/u.test(shadow.slice(finding.start, finding.end))) continue;
     const value = shadow.slice(finding.start, finding.end);
+    // A Hangul name is written unspaced (박서연 さん（パク・ソヨン）).
+    if (finding.type !== "PERSON" || !/[ 　]|^\p{Script=Hangul}+$/u.test(value)) continue;
     const rest = shadow.slice(finding.end, finding.end + 40);
-    const other = OTHER_WRITING_AFTER.exec(rest) ?? (/^\p{Script=Latin}/u.test(value) ? KATAKANA_IN_NEXT_FIELD.exec(rest) : null);
+    const other =
+      OTHER_WRITING_AFTER.exec(rest) ??
+      (/[（(]/u.test(shadow.charAt(finding.start - 1)) ? NEXT_WRITING_IN_BRACKET.exec(rest) : null) ??
+      (/^\p{Script=Latin}/u.test(value) ? KATAKANA_IN_NEXT_FIELD.exec(rest) : null);
     if (!other) {
       growByLastWord(shadow, finding, spans);
       continue;
@@ -135,9 +151,10 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
 
 /**
  * Two to four Han characters unspaced, in brackets, or after a web page's line break (or glued where a table's cell
- * lost it: | Zhang Wei张伟 |) ending the cell or the line.
+ * lost it: | Zhang Wei张伟 |) ending the cell or the line; or after an honorific and a break or a space, the break a
+ * page's cell lost (CHEN Yuting 様<br>陈雨婷<br>WeChat …, | CHEN Yuting 様 陈雨婷 WeChat … |), ending a word.
  */
-const HANZI_AFTER = /^(?:[ \t]?[（(](\p{Script=Han}{2,4})[）)]|[ \t]?(?:(?:<br ?\/?>|\n)[ \t]*)?(\p{Script=Han}{2,4})(?=[ \t]*(?:<|\n|$|[|,，])))/u;
+const HANZI_AFTER = /^(?:[ \t]?[（(](\p{Script=Han}{2,4})[）)]|[ \t]?(?:(?:<br ?\/?>|\n)[ \t]*)?(\p{Script=Han}{2,4})(?=[ \t]*(?:<|\n|$|[|,，]))|[ \t]?(?:様|さん|氏)(?:[ \t]?(?:<br ?\/?>|\n)[ \t]*|[ \t])(\p{Script=Han}{2,4})(?=[ \t\n<|,，]|$))/u;
 
 /**
  * A found Chinese or Korean name in Latin letters, then its hanzi unspaced, as a passport's or a licence's holder writes
@@ -151,7 +168,7 @@ function hanziWritingsAfter(shadow: string, findings: readonly Finding[]): Span[
     const value = shadow.slice(finding.start, finding.end);
     if (finding.type !== "PERSON" || !/^\p{Script=Latin}[\p{Script=Latin} -]*$/u.test(value)) continue;
     const after = HANZI_AFTER.exec(shadow.slice(finding.end, finding.end + 24));
-    const hanzi = after?.[1] ?? after?.[2];
+    const hanzi = after?.[1] ?? after?.[2] ?? after?.[3];
     if (after === null || hanzi === undefined || !isEastAsianFamily(hanzi.charAt(0)) || commonNouns().has(hanzi)) continue;
     const syllables = value.split(/[ -]/u).length;
     if (hanzi.length < syllables || hanzi.length > syllables + 1) continue;
