@@ -12,6 +12,7 @@ import { SPOKEN_PARTICLE } from "./spoken-detectors.js";
 import { MISPLACED_BRACKET_PHONE_DETECTOR, STRAY_SPACE_PHONE_DETECTOR, UNEVEN_SPACED_PHONE_DETECTOR } from "./stray-space-phones.js";
 import { SLASH_GROUPED_PHONE_DETECTOR } from "./slash-grouped-phones.js";
 import { DIGIT_SPACED_PHONE_DETECTOR } from "./digit-spaced-phones.js";
+import { LOCAL_NUMBER_PHONE_DETECTOR } from "./local-number-phones.js";
 
 const PHONE_CONTEXT = phoneWordWithin(12);
 /** A phone's word, then a thing's (the order, the invoice) and no digit, just before a number: the phone on that thing. */
@@ -95,12 +96,13 @@ const KOREAN_MOBILE = /^010-\d{4}-\d{4}$/;
  * Japanese numbers: 10 digits (landline 0X-XXXX-XXXX … 0XXXX-X-XXXX, 0120 and 0570 services) or 11 (mobile and IP
  * phones 070/080/090/050, 0800 toll-free; a Korean mobile 010-XXXX-XXXX too), per the numbering plan of 総務省's 電気通信番号規則. Separated by hyphens,
  * spaces, dots or brackets (a hyphen may end a line: `090-⏎4471-2286`; a mobile's last four may be read as two pairs:
- * `090 1377 48 52`, `080-6613-20 94`), read out with の or ハイフン between the groups
+ * `090 1377 48 52`, `080-6613-20 94`; a landline's too, with hyphens: `045-561-29-08`), read out with の or ハイフン between the groups
  * in a transcript (`03 の 3354 の 1189`, `090、2761の、3158`), or written as one run of digits: then anything but an order, tracking or
  * product number. Not the digits at the end of a code (UPS 1Z12345E0205271688), nor grouped by spaces after groups of
  * capitals and digits spaced alike, the last of both (1Z 999 AA1 01 2345 6784: a code's tail; a phone number's groups are
  * digits only, and one room's word before it, Room 3B 03 1234 5678, is no code).
  */
+const TWO_PAIR_LANDLINE = /^0\d{1,3}-\d{2,4}-\d{2}-\d{2}$/;
 const CODE_GROUPS_BEFORE = /(?<![A-Za-z0-9])[A-Z\d]{1,8} (?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{2,8} $/;
 function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
   const digits = digitsOf(match[0]);
@@ -113,6 +115,8 @@ function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
     if (LISTED_BESIDE.test(before(shadow, match.index, 3)) || /^\s?[、,]\s?\d/.test(shadow.slice(end, end + 3))) return false;
   }
   if (/^\d+ \d/.test(match[0]) && CODE_GROUPS_BEFORE.test(before(shadow, match.index, 18))) return false;
+  // A landline's last four as two pairs is a shape codes take too: only where no order's or product's word is near.
+  if (TWO_PAIR_LANDLINE.test(match[0]) && !PHONE_CONTEXT.test(before(shadow, match.index, 16))) return !inNotPersonalContext(shadow, match.index);
   if (digits.length !== match[0].length || PHONE_CONTEXT.test(before(shadow, match.index, 16))) return true;
   return !inNotPersonalContext(shadow, match.index);
 }
@@ -253,7 +257,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
     withExtension(patternDetector(
       "PHONE",
       new RegExp(
-        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:0[5789]0([ -])\\d{4}\\1\\d{2}(?:\\1| )\\d{2}|\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4})(?!\\d|[-.]\\d)`,
+        `(?<![\\d+-])(?<!\\d\\.)(?<![A-Za-z](?<!TEL|Tel|tel|FAX|Fax|fax))(?:0[5789]0([ -])\\d{4}\\1\\d{2}(?:\\1| )\\d{2}|\\(0\\d{1,4}\\)[ -]?\\d{1,4}[ -]?\\d{3,4}|0\\d{1,4}${GROUP_SEPARATOR}?\\d{1,4}${GROUP_SEPARATOR}?\\d{3,4}|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4}|0\\d{1,3}-\\d{2,4}-\\d{2}-\\d{2})(?!\\d|[-.]\\d)`,
         "dg",
       ),
       acceptDomesticPhone,
@@ -264,6 +268,7 @@ export const PHONE_AND_POSTAL_DETECTORS: readonly PiiDetector[] = [
   UNEVEN_SPACED_PHONE_DETECTOR,
   SLASH_GROUPED_PHONE_DETECTOR,
   DIGIT_SPACED_PHONE_DETECTOR,
+  LOCAL_NUMBER_PHONE_DETECTOR,
   PHILIPPINE_MOBILE_DETECTOR,
   PHILIPPINE_MOBILE_RUN_DETECTOR,
   ...CUED_FOREIGN_MOBILE_DETECTORS,

@@ -59,6 +59,9 @@ const LICENCE_REGION =
  */
 const DVLA_NUMBER = String.raw`[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z0-9]{2}`;
 
+/** A pet's microchip: fifteen digits, or three and three fours as its reader groups them (392 1400 0913 4468). */
+const MICROCHIP = String.raw`(?:\d{15}|\d{3}(?:[ 　]\d{4}){3})(?![\d-])`;
+
 /** Words of a program's licence, not a person's. */
 /**
  * A French passport's number (two digits, two letters, five digits: 20AP15539) and a German one's (nine of its letters
@@ -212,11 +215,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a pet's microchip, fifteen digits: its owner's entry in the register",
-    cue: "マイクロチップ|[Mm]icrochip",
+    what: "a pet's microchip, fifteen digits, perhaps in the groups its reader shows (392 1400 0913 4468): its owner's entry in the register; after チップ alone too, as a pet's row writes it (a tip is no fifteen digits)",
+    cue: "チップ|[Mm]icrochip",
     labels: [
-      { words: String.raw`(?:マイクロチップ|[Mm]icrochip)(?:番号| number| no\.?)?`, at: "next", value: String.raw`\d{15}(?!\d)` },
-      { words: String.raw`マイクロチップ|(?<![A-Za-z])[Mm]icrochip`, at: "sentence", value: String.raw`\d{15}` },
+      { words: String.raw`(?:(?:マイクロ)?チップ|[Mm]icrochip)(?:番号| number| no\.?)?`, at: "next", value: MICROCHIP },
+      { words: String.raw`マイクロチップ|(?<![A-Za-z])[Mm]icrochip`, at: "sentence", value: MICROCHIP },
     ],
   },
   {
