@@ -28,6 +28,32 @@ const classes: Record<string, MaskingCase[]> = {
     ["電話対応 2026-1103 号室", "電話対応 2026-1103 号室"],
     ["部屋 341-0872 の鍵", "部屋 341-0872 の鍵"],
   ],
+  "a handle or a user's ID after a word that says it is one": [
+    ["投稿者のアカウント @yoga_snap_kt、削除依頼済み", "投稿者のアカウント [PERSONAL_ID]、削除依頼済み"],
+    ["| Priya Nair (handle `@7bitpriya`) | High |", "| [PERSON] (handle `[PERSONAL_ID]`) | High |"],
+    ["reported by Intigriti user id ig_5501923", "reported by Intigriti user id [PERSONAL_ID]"],
+    ["登録名 mofu_cos88、本名は別", "登録名 [PERSONAL_ID]、本名は別"],
+    ["we handle it_2 today", "we handle it_2 today"],
+    ["アカウント数 12 件", "アカウント数 12 件"],
+    ["登録名 未定", "登録名 未定"],
+  ],
+  "a login right before the password given with it": [
+    ["ログイン jimu_kanda02、パスワード Rk8-vv21q", "ログイン [PERSONAL_ID]、パスワード [SECRET]"],
+    ["login: m_okada7, password Pw-1129xq", "login: [PERSONAL_ID], password [SECRET]"],
+    ["ログイン画面、パスワード変更の手順", "ログイン画面、パスワード変更の手順"],
+    ["ログイン admin、パスワードは別紙", "ログイン admin、パスワードは別紙"],
+  ],
+  "a driving licence by 免許番号 alone, or its twelve digits after 運転免許 in a row": [
+    ["韓国の運転免許。免許番号 22-05-118204-31", "韓国の運転免許。免許番号 [PERSONAL_ID]"],
+    ["| 4 | 個人申込 | 運転免許 441905518820 |", "| 4 | 個人申込 | 運転免許 [PERSONAL_ID] |"],
+    ["運転免許 2026年3月 更新", "運転免許 2026年3月 更新"],
+    ["免許番号 2026-04", "免許番号 2026-04"],
+  ],
+  "a contract its label calls a person's, whatever firm's work the sentence names": [
+    ["年間保守契約（個人）番号 MT-2025-11042 の口座を変更", "年間保守契約（個人）番号 [PERSONAL_ID] の口座を変更"],
+    ["リース 個人契約番号 LS-88120 を解約", "リース 個人契約番号 [PERSONAL_ID] を解約"],
+    ["保守業務の委託（契約番号 HK-2024-00871）", "保守業務の委託（契約番号 HK-2024-00871）"],
+  ],
 };
 
 describeMaskingClasses("IDs and phones after the thirty-second set", classes);

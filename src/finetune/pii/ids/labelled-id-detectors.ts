@@ -8,6 +8,7 @@ import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span 
 import { HR_SYSTEM_IDS } from "../lexicon/hr-system-ids.js";
 import { HTML_NEXT_CELL } from "../context/html-cells.js";
 import { MESSENGER_HANDLE_IDS } from "./messenger-handle-ids.js";
+import { LOGIN_BEFORE_PASSWORD_DETECTOR } from "./logins-before-passwords.js";
 import { GAME_ACCOUNT_NUMBERS } from "./game-account-numbers.js";
 import { isNoPersonAccount } from "../context/no-person-accounts.js";
 import { POSTAL_BANK_DETECTORS } from "./postal-bank-detectors.js";
@@ -356,6 +357,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...BRACKETED_ID_DETECTORS,
   ...POSTAL_BANK_DETECTORS,
   ...MESSENGER_HANDLE_IDS,
+  LOGIN_BEFORE_PASSWORD_DETECTOR,
   ...GAME_ACCOUNT_NUMBERS,
   ...CERTIFICATE_NUMBER_IDS,
   ...HR_SYSTEM_IDS,

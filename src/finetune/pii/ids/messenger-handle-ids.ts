@@ -11,9 +11,10 @@ const NETWORK =
 
 /**
  * A handle, and a game's tag after # where it has one (aoma_fuwa#4417, minseo#KR77): the tag is part of the name. With a
- * tag, a name of two or three letters is one too (Kaz#4410): the tag makes it unique.
+ * tag, a name of two or three letters is one too (Kaz#4410): the tag makes it unique. After @, a digit may open it
+ * (@0xaarav), a letter in it.
  */
-const HANDLE = String.raw`(?<secret>@?[A-Za-z](?:[A-Za-z0-9._-]{2,30}[A-Za-z0-9]|[A-Za-z0-9._-]{0,1}[A-Za-z0-9](?=#[A-Za-z0-9]{2,6}))(?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
+const HANDLE = String.raw`(?<secret>(?:@\d(?=[A-Za-z0-9._-]*[A-Za-z])|@?[A-Za-z])(?:[A-Za-z0-9._-]{2,30}[A-Za-z0-9]|[A-Za-z0-9._-]{0,1}[A-Za-z0-9](?=#[A-Za-z0-9]{2,6}))(?<tag>#[A-Za-z0-9]{2,6})?)(?![A-Za-z0-9_@#-]|\.[A-Za-z0-9])`;
 
 /**
  * A person's handle on a network after the network's name (LINE ID：sato_k88, WeChat chenjing_yh88, Skype: j.doe.42,
@@ -34,11 +35,13 @@ const NETWORK_HANDLE = new RegExp(
  * A player's name in a game after its word (IGN LIMJH_KR, gamertag: xX_kaito_Xx, プレイヤー名 Ryo_0412, ハンドルネーム
  * kuro_neko88), or a handle given as one (handle: @hana_88, handle @bonito_flake_dad, her handle is maria.k_2, Slackのハンドル
  * @ito-shun-dev; "we handle it_2" is a verb), perhaps with an aside in brackets (ゲーム内の名前（ハンドル）は ryu_no_kiba), or a name said to be a handle by its aside
- * (チャットでの名前（ハンドル）は neko_no_te): the
+ * (チャットでの名前（ハンドル）は neko_no_te), a user's name or ID on a platform (HackerOne user id h1_2291847), an event's
+ * registered name (登録名 rinrin_cos), an account given with its @ (投稿者のアカウント @dance_photo_yk; a shop's 公式
+ * アカウント stays), a handle in code's quotes (handle `@0xaarav`): the
  * name a person plays or posts under.
  */
 const PLAYER_NAME = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name)|[Hh]andle(?=[ \t]*(?:[:：=]|is |@[A-Za-z])))(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|ハンドル(?:ネーム|名)?(?=[ \t]*(?:[:：=]|は|@))|ゲーム内の?名前?|名前(?=[ \t]*[（(](?:ハンドル(?:ネーム|名)?|HN)[）)]))(?:[ \t]*[（(][^）)\n]{1,12}[）)])?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*${HANDLE}`,
+  String.raw`(?:(?<![A-Za-z])(?:IGN|[Gg]amer ?[Tt]ag|[Ii]n-game name|[Pp]layer (?:ID|name)|[Hh]andle(?=[ \t]*(?:[:：=]|is |\x60?@[A-Za-z0-9]))|[Uu]ser ?(?:ID|id|name)|[Uu]sername)(?![A-Za-z])|プレイヤー(?:名|ID|ネーム)|登録名|アカウント(?=[ \t]*(?:[:：=]|は|@))|ハンドル(?:ネーム|名)?(?=[ \t]*(?:[:：=]|は|@))|ゲーム内の?名前?|名前(?=[ \t]*[（(](?:ハンドル(?:ネーム|名)?|HN)[）)]))(?:[ \t]*[（(][^）)\n]{1,12}[）)])?[ \t]*(?<separator>[:：=]|は|is(?= ))?[ \t]*\x60?${HANDLE}`,
   "dgu",
 );
 
@@ -98,5 +101,5 @@ export const MESSENGER_HANDLE_IDS: readonly PiiDetector[] = [
   gated((shadow) => shadow.includes("|") && NETWORK_HEADING.test(shadow), patternDetector("PERSONAL_ID", HANDLE_IN_CELL, handleUnderNetwork)),
   gated(/live:/, patternDetector("PERSONAL_ID", SKYPE_LIVE_ID, skypeIdShaped)),
   gated(new RegExp(NETWORK), patternDetector("PERSONAL_ID", NETWORK_HANDLE, handleShaped)),
-  gated(/IGN|[Tt]ag|game name|[Pp]layer|[Hh]andle|プレイヤー|ハンドル|ゲーム内/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
+  gated(/IGN|[Tt]ag|game name|[Pp]layer|[Hh]andle|[Uu]ser|プレイヤー|ハンドル|ゲーム内|登録名|アカウント/, patternDetector("PERSONAL_ID", PLAYER_NAME, handleShaped)),
 ];

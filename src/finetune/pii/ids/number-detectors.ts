@@ -165,7 +165,7 @@ const PERSON_NOUNS =
  */
 const WHOSE_ASIDE = String.raw`(?:[ \t]+(?:for|of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[:：]))?`;
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>契約番号)|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>(?:個人)?契約(?:[（(]個人[)）])?番号)|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|${DOCUMENT_LABELS}|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
   "dg",
 );
 
@@ -336,11 +336,12 @@ const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
  * work one firm gives another (バスの運行は 京王バス に委託（契約番号 …）, 保守, リース, 株式会社, 御中), or a firm's own account
  * (法人アカウントを発行しました（契約番号 …）, 法人契約), it is the deal's, a document's number between firms.
+ * A label that says the contract is a person's (契約（個人）番号, 個人契約番号) is its holder's whatever the sentence.
  */
 const BETWEEN_FIRMS = /(?<!個人[・/／、]?)法人|委託|請負|外注|発注|受注|取引|業務|保守|リース|株式会社|有限会社|[(（]株[)）]|御中|御社|貴社|弊社|当社|業者|協力会社|下請/u;
 function contractBetweenFirms(match: RegExpExecArray, shadow: string): boolean {
   const [start] = match.indices!.groups!.contract!;
-  if (shadow[start - 1] === "ご") return false;
+  if (shadow[start - 1] === "ご" || match.groups!.contract!.includes("個人")) return false;
   const sentence = shadow.slice(Math.max(0, start - 60), start);
   return BETWEEN_FIRMS.test(sentence.slice(Math.max(sentence.lastIndexOf("。"), sentence.lastIndexOf("\n")) + 1));
 }
