@@ -233,10 +233,11 @@ export const HELD_OUT_31_DIR = path.join(corpusDir, "held-out-31");
  */
 export const HELD_OUT_32_DIR = path.join(corpusDir, "held-out-32");
 /**
- * Written blind and kept aside for a later round (a piano tuner's visit log, a crowdfunding backers' support desk in
- * HTML, a community FM station's listener mail, a hair salon's client cards in HTML, a hotel concierge's English log, a
- * university guest house's English housing desk, a wedding hall's seating plan, a kimono rental shop's Shift_JIS call
- * log, a hot-spring inn's reservation desk CSV, a children's coding school's parent chat JSONL).
+ * Written blind, kept aside from the round on the thirty-second set and measured once after it (a piano tuner's visit
+ * log, a crowdfunding backers' support desk in HTML, a community FM station's listener mail, a hair salon's client
+ * cards in HTML, a hotel concierge's English log, a university guest house's English housing desk, a wedding hall's
+ * seating plan, a kimono rental shop's Shift_JIS call log, a hot-spring inn's reservation desk CSV, a children's coding
+ * school's parent chat JSONL).
  */
 export const HELD_OUT_33_DIR = path.join(corpusDir, "held-out-33");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
