@@ -55,6 +55,8 @@ import { HIRAGANA_STAFF_NAME } from "./names/hiragana-staff-names.js";
 import { latinNameWithWordSurname } from "./names/latin-names-with-word-surnames.js";
 import { macronRomajiNames } from "./names/macron-romaji-names.js";
 import { LATIN_NAME_BEFORE_WHO_NOTE } from "./names/latin-names-before-who-notes.js";
+import { SHORT_NAME_BEFORE_FULL_NAME } from "./names/short-names-before-full-names.js";
+import { GIVEN_NAME_FROM_TEAM } from "./names/given-names-from-teams.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./names/latin-given-after-job.js";
 import { NICKNAME_IN_NAME_DETECTOR } from "./names/quoted-nickname-names.js";
 import { EMBOSSED_CARD_HOLDER } from "./names/card-holder-capitals.js";
@@ -212,6 +214,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     NAME_AFTER_ACT_CUE_DETECTOR,
     LATIN_NAME_BEFORE_JOB,
     LATIN_NAME_BEFORE_WHO_NOTE,
+    SHORT_NAME_BEFORE_FULL_NAME,
+    GIVEN_NAME_FROM_TEAM,
     ...LATIN_GIVEN_AFTER_JOB_DETECTORS,
     ...ROMAJI_NAMES_BY_HAND,
     ...GIVEN_NAMES_AFTER_KIN,

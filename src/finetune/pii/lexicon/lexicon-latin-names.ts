@@ -74,13 +74,18 @@ const unknownAfterRomajiGiven = (first: string, second: string, after: string): 
   !(worldNames().latinFamily.has(second) || /[^\x00-\x7F]/.test(second) || NAME_WRITING_IN_BRACKETS.test(after));
 const NAME_WRITING_IN_BRACKETS = /^[ \t]?[（(](?:旧姓|[\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々]{1,4}[）)])/u;
 /**
- * A last name of the lexicon, or a word of no English dictionary (Rostami), that is no thing's word: compromise's lexicon
- * lacks many common nouns that faker's English words hold (Big Mac Meal, Leo Snack), no surname there.
+ * A last name of the lexicon or of compromise's, or a word of no English dictionary (Rostami), that is no thing's word:
+ * compromise's lexicon lacks many common nouns that faker's English words hold (Big Mac Meal, Leo Snack), no surname there.
  */
 export const familyName = (word: string): boolean =>
   !isThing(word) &&
   !isEnglishWord(word) &&
-  (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || (lexiconTags(word).length === 0 && !DERIVED_WORD.test(word) && !isCommonEnglishWord(word)));
+  (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || lastNameOnly(word) || (lexiconTags(word).length === 0 && !DERIVED_WORD.test(word) && !isCommonEnglishWord(word)));
+/** A word compromise's lexicon knows only as a family name, which faker's lists may lack (Volkov). */
+const lastNameOnly = (word: string): boolean => {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => tag === "LastName");
+};
 /**
  * A last name of the lexicon written before the given name, as forms and registers do (Lewandowski Jan, Wiśniewska
  * Anna): a Slavic woman's -ska, -cka or -dzka of a listed -ski, -cki or -dzki too.
@@ -148,6 +153,16 @@ const NAME_OR_NOUN_TAG = /^(?:Noun|Singular|ProperNoun|FirstName|MaleName|Female
 /** Given names that are verbs too, which may be the sentence's verb before a name (Grant Anna Rossi access, Bill Ana Souza). */
 const VERB_GIVEN_NAME = /^(?:Grant|Mark|Bill|Pat|Chase|Sue|Jack|Drew|Wade|Nick|Lance|Pierce|Rob|Skip|Chuck|Hope|Don|Will|May|Sandy|Rusty)$/;
 /**
+ * A given name of the lists that is an English word only as a name (Grace, Amber): compromise tags it a name and nothing
+ * else, and it is no verb a sentence may open with (Mark, Grant). After a person's cue it is the person's.
+ */
+export const isNameTaggedWord = (word: string): boolean => {
+  const tags = lexiconTags(word);
+  return worldNames().latinGiven.has(word) && tags.length > 0 && tags.every((tag) => NAME_TAG.test(tag)) && !VERB_GIVEN_NAME.test(word) && !isThing(word) && !isPlaceName(word);
+};
+const NAME_TAG = /^(?:FirstName|MaleName|FemaleName)$/;
+
+/**
  * A lexicon's given name before a found pair that is a second given name and a family name (Jean | Jacques Rousseau, Anna
  * | Maria Rossi): the first given name of the same name, even one that is an English word too (Jean).
  */
@@ -161,6 +176,17 @@ const firstGivenName = (word: string): boolean =>
  */
 const FIELD_END_AFTER = /^[ \t]*(?:$|[\n|｜\t,，、;；／/(（)）])/u;
 const placeFamilyEndingField = (word: string, after: string): boolean => isPlaceName(word) && !isThing(word) && FIELD_END_AFTER.test(after);
+
+/**
+ * A Japanese surname in romaji as a name's third word, a parent's family name after a Latin given and family name
+ * (Lucas Ramírez Yamaguchi, Sofía Herrera Takeda): one that is a place's too (Yamaguchi) only where the name ends a
+ * field or a Japanese sentence goes on (… Yamaguchi の父), not before more English (Carlos Silva Osaka office). A
+ * fourth word after it leaves the family names to name-halves.ts, which reads them together (Sandra Yukie Higa Takara).
+ */
+const WORD_GOES_ON = /^[ \t]+\p{Lu}/u;
+const romajiFamilyAfterPair = (word: string, after: string): boolean =>
+  !WORD_GOES_ON.test(after) &&
+  spellsAsRomaji(word) && readsAsParts(word).surname && !isEnglishWord(word) && !isThing(word) && (!isPlaceName(word) || FIELD_END_AFTER.test(after) || JAPANESE_AFTER.test(after));
 
 function findPairs(shadow: string): Span[] {
   const spans: Span[] = [];
@@ -179,7 +205,8 @@ function findPairs(shadow: string): Span[] {
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;
     }
-    if (third !== undefined && worldNames().latinFamily.has(third) && (familyName(third) || placeFamilyEndingField(third, shadow.slice(start + match[0].length, start + match[0].length + 4)))) end = start + match[0].length;
+    const afterThird = shadow.slice(start + match[0].length, start + match[0].length + 4);
+    if (third !== undefined && ((worldNames().latinFamily.has(third) && (familyName(third) || placeFamilyEndingField(third, afterThird))) || romajiFamilyAfterPair(third, afterThird))) end = start + match[0].length;
     const after = shadow.slice(end, end + 30);
     const next = THING_AFTER.exec(after)?.[1];
     if ((next !== undefined && isThing(next)) || firmAfterName(after, { ampersandAlone: !fullNameAfterAmpersand(after) })) continue;
@@ -345,11 +372,21 @@ const givenAfterFamily = (word: string): boolean => (worldNames().latinGiven.has
 
 /**
  * A family name the lists lack before a comma and a given name they hold (Holloway, Grace; Tsuji-Whitfield, Naomi):
- * each of its words, hyphened too, no English word, thing or place.
+ * each of its words, hyphened too, no English word, thing or place; or a double family name (Adeyemi-Cole, Tobi).
  */
 const unlistedFamilyBeforeGiven = (family: string, given: string): boolean =>
   (worldNames().latinGiven.has(given) && family.split("-").every(isNameOnlyWord)) ||
+  doubleFamilyBeforeGiven(family, given) ||
   romajiFamilyBeforeGiven(family, given);
+/**
+ * A double family name joined by a hyphen, a part of it listed, before a given name the lists lack (Adeyemi-Cole, Tobi;
+ * Okafor-Lindqvist, Emeka): the hyphened family says it is a name; no part and no given name an English word or a place,
+ * and the two parts no firm the lexicon knows (Coca-Cola, Sprite).
+ */
+const doubleFamilyBeforeGiven = (family: string, given: string): boolean => {
+  const parts = family.split("-");
+  return parts.length === 2 && parts.some((part) => worldNames().latinFamily.has(part)) && [...parts, given].every(isNameOnlyWord) && !knownPhrase(parts[0]!, parts[1]!);
+};
 /** A Japanese surname and given name in romaji (Tsutsumi, Kazuhiro), neither an English word nor a place. */
 const romajiFamilyBeforeGiven = (family: string, given: string): boolean =>
   readsAsParts(family).surname && readsAsParts(given).given && ![family, given].some((word) => isEnglishWord(word) || isPlaceName(word));
@@ -418,5 +455,6 @@ export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   gated(STAFF_NAME_CUE[0], { type: "PERSON", find: findLoneNames(STAFF_NAME_CUE[1], staffName) }),
   ...STATE_OR_TURN_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue, nameNoPlace) })),
   gated(/[)）][ \t]*$/, { type: "PERSON", find: findSignedWithRole }),
-  gated(new RegExp(`(?:${KIN_JA})[ \\t　]+[A-Z][a-z]+[ \\t]+[A-Z]`), { type: "PERSON", find: findKinFullNames }),
+  // Small letters of any Latin script: a Vietnamese name's tone marks (娘 Bảo Ngọc) are letters no [a-z] holds.
+  gated(new RegExp(`(?:${KIN_JA})[ \\t　]+\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}`, "u"), { type: "PERSON", find: findKinFullNames }),
 ];

@@ -35,10 +35,11 @@ export const CAPITALS_NAME_FAMILY_FIRST: PiiDetector = gated(/[A-Z]{2} [A-Z]{2}/
 
 /**
  * A Japanese name with the family name in capitals and the given name capitalised, as a register or a school writes a
- * name for foreign readers (KOBAYASHI Yuto, SAITO Mei): the case itself says which is the family name, so no label is
- * asked for; both must read as the dictionary's names, neither an English word or a place (TOYOTA Corolla, OSAKA Castle).
+ * name for foreign readers (KOBAYASHI Yuto, SAITO Mei), a comma between them as a licence or a hotel's log copies it
+ * (YAMASHIRO, Kenta): the case itself says which is the family name, so no label is asked for; both must read as the
+ * dictionary's names, neither an English word or a place (TOYOTA Corolla, OSAKA Castle, OSAKA, Japan).
  */
-const FAMILY_CAPITALS_GIVEN_CAPITALISED = /(?<![A-Za-z'’-])[A-Z]{2,12} [A-Z][a-z]{1,11}(?![A-Za-z'’-]|[ \t]+[A-Z])/dg;
+const FAMILY_CAPITALS_GIVEN_CAPITALISED = /(?<![A-Za-z'’-])[A-Z]{2,12},? [A-Z][a-z]{1,11}(?![A-Za-z'’-]|[ \t]+[A-Z])/dg;
 
 /**
  * A romaji surname of four letters or more, no place's prefix (NAKA Meguro is a town), and a given name of any name's
@@ -46,7 +47,7 @@ const FAMILY_CAPITALS_GIVEN_CAPITALISED = /(?<![A-Za-z'’-])[A-Z]{2,12} [A-Z][a
  * lists hold, as a register writes a Nepali's or a Nigerian's name (SHRESTHA Anjana, OKAFOR Chidi), no thing's word.
  */
 const readsAsCapitalsFamilyName = (name: string): boolean => {
-  const [family, given] = name.split(" ").map((word) => word[0] + word.slice(1).toLowerCase()) as [string, string];
+  const [family, given] = name.split(/,? /).map((word) => word[0] + word.slice(1).toLowerCase()) as [string, string];
   if (isEnglishWord(given) || isPlaceName(given)) return false;
   const givenReads = readsAsParts(given);
   if (isRomajiSurname(family) && (givenReads.given || givenReads.surname)) return true;
@@ -54,7 +55,7 @@ const readsAsCapitalsFamilyName = (name: string): boolean => {
   return latinFamily.has(family) && latinGiven.has(given) && ![family, given].some((word) => isThing(word)) && !isEnglishWord(family) && !isPlaceName(family);
 };
 
-export const CAPITALS_FAMILY_CAPITALISED_GIVEN: PiiDetector = gated(/[A-Z]{2} [A-Z][a-z]/, {
+export const CAPITALS_FAMILY_CAPITALISED_GIVEN: PiiDetector = gated(/[A-Z]{2},? [A-Z][a-z]/, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(FAMILY_CAPITALS_GIVEN_CAPITALISED, shadow).flatMap((match) =>

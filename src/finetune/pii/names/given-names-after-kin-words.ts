@@ -19,9 +19,12 @@ const JAPANESE_KIN =
   "奥様|奥さん|ご主人(?:様)?|旦那(?:様|さん)|ご家族|ご友人|友人|お連れ様|同伴者|同行者|義母|義父|義兄|義姉|義弟|義妹|お母様|お父様|娘さん|息子さん|お嬢様|(?:分配|譲渡)先(?:の方)?|息子|[長次三末](?:男|女)|(?<![\\p{Script=Han}])[妻夫娘母父兄姉弟妹](?:さん|様)?(?![\\p{Script=Han}])";
 const AFTER_JAPANESE_KIN = new RegExp(`(?:${JAPANESE_KIN})[ \\t　]*(?:[:：]|は|の|[（(])?[ \\t　]*(?<name>[A-Z][a-z]{1,15})(?![A-Za-z0-9'’-]|[ \\t]+[A-Z]|[ \\t　]?[\\p{Script=Han}\\p{Script=Katakana}])`, "dgu");
 
-/** An English word for a companion or a relative starting a clause, the name, then a lower-case word or a clause's end (Friend Giulia booked). */
+/**
+ * An English word for a companion or a relative starting a clause or a table's cell, the name, then a lower-case word or
+ * a clause's end (Friend Giulia booked, | Spouse Lan joins in December |); a name's tone marks are its letters (Wife Thư).
+ */
 const ENGLISH_KIN = "Friend|Wife|Husband|Partner|Spouse|Sister|Brother|Daughter|Son|Mother|Father|Cousin|Colleague|Flatmate|Roommate";
-const AFTER_ENGLISH_KIN = new RegExp(`(?:^|(?<=[.;:!?(]["'“]?[ \\t]*|\\n[ \\t]*))(?:${ENGLISH_KIN})[ \\t]+(?<name>[A-Z][a-z]{1,15})(?=[ \\t]+[a-z]|[ \\t]*[,.;)]|[ \\t]*$)`, "dgmu");
+const AFTER_ENGLISH_KIN = new RegExp(`(?:^|(?<=[.;:!?(|]["'“]?[ \\t]*|\\n[ \\t]*))(?:${ENGLISH_KIN})[ \\t]+(?<name>\\p{Lu}\\p{Ll}{1,15})(?=[ \\t]+[a-z]|[ \\t]*[,.;)|]|[ \\t]*$)`, "dgmu");
 
 /** Whether a capitalised word can be a person's name: no English word, place, title or firm's word. */
 const nameShaped = (word: string): boolean =>

@@ -5,20 +5,24 @@ import { honorificAlternation, ROMAJI_HONORIFICS } from "../lexicon/honorifics.j
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { PERSON_JOBS as JOB, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
 import { readsAsParts } from "./latin-name-cues.js";
-import { isThing, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
+import { isNameTaggedWord, isThing, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
  * A given name alone after the word for what the person is to the writer: a job or a part (the organist Florentina,
- * Internal tester Wiremu, Your counsellor Quynh, Rider Mirela) or a relative opening a line (Daughter Liesl plays …),
- * whatever the lists know. Such a word before a capitalised word that no dictionary holds names a person; not before a
- * second capitalised word (a full name is the other rules'), nor a thing's, a place's, a common English word (Teacher
- * Mode, Crew Outlet), a voice assistant's word or a Japanese title (Sensei). A name in quotes is what the person goes by
+ * Internal tester Wiremu, Your counsellor Quynh, Rider Mirela, Sender Sipho, PA Deepa) or a relative opening a line
+ * (Daughter Liesl plays …), whatever the lists know. Such a word before a capitalised word that no dictionary holds, or
+ * one that is an English word only as a name (Guest Grace), names a person; not before a second capitalised word (a
+ * full name is the other rules'), nor a thing's, a place's, a common English word (Teacher Mode, Crew Outlet), a voice
+ * assistant's word or a Japanese title (Sensei). A name in quotes is what the person goes by
  * (Harbour watchman "Tetsu").
  */
 const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
+/** Who the person is to a hotel's or a desk's log: a guest, a parcel's sender or recipient, someone's PA or secretary. */
+const DESK_PART = "guest|sender|recipient|addressee|secretary";
+const DESK_PARTS = `${DESK_PART}|${DESK_PART.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}|PA`;
 const NAME_AFTER_JOB = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+["“]?(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}|${DESK_PARTS})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+["“]?(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
   "dgmu",
 );
 const ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");
@@ -37,20 +41,23 @@ const brandAfterMachine = (shadow: string, match: RegExpExecArray, name: string)
   MACHINE_TOO.test(match[0]) &&
   (MACHINE_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || !(worldNames().latinGiven.has(name) || readsAsParts(name).given));
 
+/** A hyphened word of two-letter parts is a thing's (Guest Wi-Fi, the driver Hi-Fi): a name's parts are longer. */
+const SHORT_PARTS = /^\p{L}{1,2}-\p{L}{1,2}$/u;
+
 function findGivenAfterJob(shadow: string): Span[] {
   const matches = matchesOf(NAME_AFTER_JOB, shadow);
   // An AI model is an assistant too (the assistant Claude wrote it): a model's name where it stands is no one's.
   const models = matches.length > 0 ? aiModelNames(shadow) : [];
   return matches.flatMap((match) => {
     const name = match.groups!.name!;
-    if (name.length < 3 || isThing(name) || isWord(name) || isPlaceName(name) || ASSISTANT.test(name) || TITLE_AS_NAME.test(name)) return [];
-    if (brandAfterMachine(shadow, match, name)) return [];
+    if (name.length < 3 || isThing(name) || (isWord(name) && !isNameTaggedWord(name)) || isPlaceName(name) || ASSISTANT.test(name) || TITLE_AS_NAME.test(name)) return [];
+    if (brandAfterMachine(shadow, match, name) || SHORT_PARTS.test(name)) return [];
     const [start, end] = match.indices!.groups!.name!;
     return models.some((model) => model.start === start) ? [] : [{ start, end }];
   });
 }
 
-const givenAfterJob: PiiDetector = gated(/[a-z][ \t]+["“]?[A-Z]/, { type: "PERSON", find: findGivenAfterJob });
+const givenAfterJob: PiiDetector = gated(/(?:[a-z]|PA)[ \t]+["“]?[A-Z]/, { type: "PERSON", find: findGivenAfterJob });
 
 /**
  * A team and the person of it in brackets (Ops (Haruto) checked the camera, Billing (Kenta) will refund it): a given
