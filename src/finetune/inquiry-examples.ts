@@ -92,15 +92,14 @@ function rowAdder({ file, name, system, masker, spill, onFound }: RowSource, exa
   // A log has a few categories: one string each, not one per row (a masking thread sends every row's back anew).
   const categories = new Map<string, string>();
   return (row, masked, language) => {
-    const id = `${name}:${row.line}`;
     const found: Record<string, number> = {};
     const [question, answer, category] = rowTexts(row).map((text, index) => {
       const result = masker.record(text, masked[index]!, file);
       addCounts(found, result.found);
       return result.text;
     });
-    onFound(id, found);
-    const example = new SpilledInquiry(id, { kind: "inquiry", file, line: row.line }, system, spill, question!, answer!);
+    const example = new SpilledInquiry(name, file, row.line, system, spill, question!, answer!);
+    onFound(example.id, found);
     if (language !== undefined) example.language = LANGUAGES[language];
     if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
     if (row.sources !== undefined) example.sources = row.sources;

@@ -76,7 +76,7 @@ describe("FileNames", () => {
 describe("spreadNames", () => {
   const rows = (spill: TextSpill, texts: [string, string, string?][]) =>
     texts.map(([question, answer, category], index) => {
-      const example = new SpilledInquiry(`q.csv:${index + 2}`, { kind: "inquiry", file: "q.csv", line: index + 2 }, [], spill, question, answer);
+      const example = new SpilledInquiry("q.csv", "q.csv", index + 2, [], spill, question, answer);
       example.language = "ja";
       if (category !== undefined) example.category = category;
       return example;

@@ -23,7 +23,7 @@ const answer = (row: number): string => (row % 3 === 0 ? "マイページの「�
 
 /** 6,000 spilled rows, two document chunks (messages in memory), one row whose messages were replaced; 40 held out. */
 function examplesIn(spill: Spill): { training: Example[]; heldOut: Example[] } {
-  const rows = Array.from({ length: 6_040 }, (_, row) => new SpilledInquiry(`log.csv:${row + 2}`, { kind: "inquiry", file: "log.csv", line: row + 2 }, system, spill, question(row), answer(row)));
+  const rows = Array.from({ length: 6_040 }, (_, row) => new SpilledInquiry("log.csv", "log.csv", row + 2, system, spill, question(row), answer(row)));
   const document = (part: number): Example => ({
     id: `manual.md#${part}`,
     source: { kind: "document", file: "manual.md", headings: ["注文"], part, parts: 2 },
