@@ -12,13 +12,16 @@ import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.
 import { aiModelNames, onlyModelNames } from "./look-alikes/ai-model-names.js";
 import { fashionHouses, isSakeBrand } from "./look-alikes/named-brands.js";
 import { ablautBrandSpans } from "./look-alikes/ablaut-brands.js";
-import { vietnamesePlaceSpans } from "./look-alikes/vietnamese-places.js";
+import { industrialParkSpans, vietnamesePlaceSpans } from "./look-alikes/vietnamese-places.js";
 import { invoiceRegistrationSpans } from "./look-alikes/invoice-registration-numbers.js";
 import { ledFirmNameSpans } from "./look-alikes/led-firm-names.js";
 import { productBeforeBarcodeSpans } from "./look-alikes/products-before-barcodes.js";
 import { sealMaterialSpans } from "./look-alikes/seal-materials.js";
 import { shopNameSpans } from "./look-alikes/shop-names.js";
+import { firmAccountSpans } from "./look-alikes/firm-accounts.js";
 import { SpanIndex } from "./span-index.js";
+import { worldNames } from "./lexicon/world-name-lexicon.js";
+import { isNameOnlyWord } from "./lexicon/lexicon-latin-names.js";
 
 export interface PiiFinding extends Span {
   /** The kind: a built-in one (EMAIL, PERSON, …) or a company's own from `pii:`. */
@@ -209,8 +212,8 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
  * Vietnam, Hà Nội), that is a sake's brand (大吟醸 久保田 千寿), or that is only AI models' names at work (Claude, Gemini and
  * Copilot compared; Claude 3.5 Sonnet): goods, places and tools, no one.
  */
-const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans, productBeforeBarcodeSpans];
-const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans];
+const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans, productBeforeBarcodeSpans, firmAccountSpans];
+const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans, industrialParkSpans];
 
 function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][]): void {
   shadows.forEach((shadow, index) => {
@@ -366,12 +369,19 @@ function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[
 const KANJI_SURNAME = /^\p{Script=Han}{1,4}$/u;
 const HIRAGANA_GIVEN_AFTER = /^\p{Script=Hiragana}{2,4}$/u;
 const SURNAME_BEFORE_FOUND = /^(?:[\p{Script=Katakana}ー・]{2,12}[ 　]|\p{Script=Han}{1,3})$/u;
+/** A capitalised Latin word and a space: a given name before a Latin name found from its middle name on. */
+const GIVEN_NAME_BEFORE_LATIN = /^\p{Lu}\p{Ll}+ $/u;
+/** A given name of the lists that is no English word, title or place (Olivia, not Grant, Mark, Support or Frau). */
+const givenNameOnly = (word: string): boolean => worldNames().latinGiven.has(word) && isNameOnlyWord(word);
 
 /**
  * A name found inside a longer one a later rule reads, when it is the only finding there, grows to the longer reading:
  * - before it, a surname (美咲 after a kin's word, then デラクルス 美咲 by its katakana surname; 谷 隆 before 様, then 四十物谷
  *   隆 whole): a katakana surname and its space, or up to three kanji the found surname ends (a surname the dictionary
  *   lacks, read by its last kanji);
+ * - before a Latin name of two words, a given name of the lists that is no English word and a space (Rose Young found
+ *   before a speech's verb, then Olivia Rose Young whole by the tagger): one person, one mask; not a verb's or a
+ *   role's word (Grant Tomasz Wiśniewski access, Support Mireille);
  * - after it, only a hiragana given name glued to a kanji surname found alone (担当は佐藤, then 佐藤さくら with a given name
  *   of the dictionary): one person, one mask. Nothing else after a name: an honorific's or a place's word (田中 様宅) is
  *   the other rule's reach, no name's.
@@ -387,7 +397,8 @@ function growNameInside(accepted: SpanIndex<PiiFinding>, span: Span, shadow: str
   }
   if (name.start <= span.start || name.end !== span.end) return;
   const before = shadow.slice(span.start, name.start);
-  if (SURNAME_BEFORE_FOUND.test(before) && (/[ 　]$/u.test(before) || /^\p{Script=Han}/u.test(shadow.slice(name.start)))) accepted.grow(name, span);
+  const latinGiven = GIVEN_NAME_BEFORE_LATIN.test(before) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(shadow.slice(name.start)) && givenNameOnly(before.trimEnd());
+  if (latinGiven || (SURNAME_BEFORE_FOUND.test(before) && (/[ 　]$/u.test(before) || /^\p{Script=Han}/u.test(shadow.slice(name.start))))) accepted.grow(name, span);
 }
 
 /** An address that a text of the record reads as a version elsewhere (バージョン 5.12.0.1 … 5.12.0.1 では) is that version. */

@@ -103,6 +103,10 @@ const KOREAN_MOBILE = /^010-\d{4}-\d{4}$/;
  * digits only, and one room's word before it, Room 3B 03 1234 5678, is no code).
  */
 const TWO_PAIR_LANDLINE = /^0\d{1,3}-\d{2,4}-\d{2}-\d{2}$/;
+/** A part's, a product's or a model's word before a number: a code's, when no phone's word says otherwise (部品 0120-45-67-89). */
+/** A phone's word just after a number on its line (045-561-29-08 までお電話を): the number is one, a part's word before or not. */
+const PHONE_WORD_AFTER = new RegExp(`^[^\\n]{0,12}${PHONE_WORD}`);
+const PART_WORD_BEFORE = /(?:部品|部材|パーツ|製品|商品|型式|品名|ロット|シリアル|(?<![A-Za-z])(?:[Pp]arts?|[Pp]roduct|[Mm]odel|[Ss]erial|[Ll]ot|P\/N)(?![a-z]))[^\n]{0,16}$/;
 const CODE_GROUPS_BEFORE = /(?<![A-Za-z0-9])[A-Z\d]{1,8} (?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{2,8} $/;
 function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
   const digits = digitsOf(match[0]);
@@ -115,8 +119,11 @@ function acceptDomesticPhone(match: RegExpExecArray, shadow: string): boolean {
     if (LISTED_BESIDE.test(before(shadow, match.index, 3)) || /^\s?[、,]\s?\d/.test(shadow.slice(end, end + 3))) return false;
   }
   if (/^\d+ \d/.test(match[0]) && CODE_GROUPS_BEFORE.test(before(shadow, match.index, 18))) return false;
-  // A landline's last four as two pairs is a shape codes take too: only where no order's or product's word is near.
-  if (TWO_PAIR_LANDLINE.test(match[0]) && !PHONE_CONTEXT.test(before(shadow, match.index, 16))) return !inNotPersonalContext(shadow, match.index);
+  // A landline's last four as two pairs is a shape codes take too: only where no order's, product's or part's word is near.
+  if (TWO_PAIR_LANDLINE.test(match[0]) && !PHONE_CONTEXT.test(before(shadow, match.index, 16))) {
+    const end = match.index + match[0].length;
+    return !inNotPersonalContext(shadow, match.index) && (!PART_WORD_BEFORE.test(before(shadow, match.index, 24)) || PHONE_WORD_AFTER.test(shadow.slice(end, end + 16)));
+  }
   if (digits.length !== match[0].length || PHONE_CONTEXT.test(before(shadow, match.index, 16))) return true;
   return !inNotPersonalContext(shadow, match.index);
 }

@@ -6,7 +6,7 @@ import { columnHeading } from "../context/number-context.js";
  * The networks a person is reached or known by, each in its own spelling: messengers, social networks and games'
  * networks (a Riot ID, a PSN ID, a Discord name), and code hosts (GitHub は mohan-k-dev). The pattern's start and its gate.
  */
-const NETWORK =
+export const NETWORK =
   "LINE|WeChat|Facebook|フェイスブック|Wechat|微信|Skype|Telegram|Kakao(?:Talk)?|カカオトーク|Zalo|Viber|Threema|Discord|Instagram|インスタ(?:グラム)?|IG(?![A-Z])|TikTok|Twitch|Steam|Riot|PSN|Xbox|BattleTag|[Gg]it[Hh]ub|[Gg]it[Ll]ab|Bitbucket";
 
 /**
@@ -22,8 +22,8 @@ const HANDLE = String.raw`(?<secret>(?:@\d(?=[A-Za-z0-9._-]*[A-Za-z])|@?[A-Za-z]
  * is taro-yamamoto-jp, on LINE as yuki.m.1990, My Facebook is vu.thanh.1207, LINE（@saya_t）, LINE kenji-hakuba-shuttle):
  * whoever holds it is reached by it. The network's name in its own spelling (LINE in capitals: a line is no
  * messenger), perhaps its ID's word and a separator, then a handle of letters with a digit, `_` or a tag (WeChat Pay,
- * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. Not a shop's
- * official account (公式LINE：@sakura_cafe01). A log's channel in brackets, then an @handle (【LINE】@ageo_kurib から): the
+ * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. A shop's
+ * official account (公式LINE：@sakura_cafe01) is kept by look-alikes/firm-accounts.ts. A log's channel in brackets, then an @handle (【LINE】@ageo_kurib から): the
  * message's sender. The handle perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
  */
 const NETWORK_HANDLE = new RegExp(
@@ -45,9 +45,6 @@ const PLAYER_NAME = new RegExp(
   "dgu",
 );
 
-/** A shop's or a brand's own account (公式LINE, official WeChat) is the firm's, no person's. */
-const OFFICIAL_BEFORE = /(?:公式|(?<![A-Za-z])[Oo]fficial)[ \t]*$/;
-
 /** Each opening quote's closing one: a quoted handle is the whole of its quotes (「Wei-Ling 陳」 is a display name, no handle). */
 const CLOSING_QUOTE: Record<string, string> = { "「": "」", "『": "』", '"': '"', "“": "”", "'": "'" };
 
@@ -68,7 +65,6 @@ function namedHandle(handle: string): boolean {
 
 const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
   const { secret, idWord, separator, quote, tag, bracket } = match.groups!;
-  if (OFFICIAL_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) return false;
   if (quote !== undefined && shadow[match.index + match[0].length] !== CLOSING_QUOTE[quote]) return false;
   // A version (v2.3.1) is no one's, and a name before a slash is a repository's owner (GitHub: octo-org/api), maybe a firm.
   if (/^v\d/.test(secret!) || shadow[match.index + match[0].length] === "/" || BRANCH_NAME.test(secret!)) return false;

@@ -160,10 +160,10 @@ export function unlistedSurnameWord(word: string): boolean {
   return !NOT_A_NAME.test(word) && !STAFF_WORD.test(word) && !TITLE_AT_END.test(word) && !OFFICE_END.test(word) && !ORGANISATION_END.test(word) && !DAY_OR_ORDER_WORD.test(word) && !COMPANY_WORD.test(word) && !stateOfNoun;
 }
 /**
- * What a noun takes after it to say a state, a use or a label (承認済, 対応中, 業務用, 手続等, 彫刻名), not a surname's end
- * (百済).
+ * What a noun takes after it to say a state, a use, a label or a time (承認済, 対応中, 業務用, 手続等, 彫刻名, 不在時, 退職後,
+ * 着任前), not a surname's end (百済).
  */
-const STATE_END = /[済中用等的性化宛名]$/u;
+const STATE_END = /[済中用等的性化宛名時後前]$/u;
 
 function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
@@ -230,7 +230,8 @@ function nameBeforeHonorific(words: string): number | undefined {
     // A common noun before it (御社林様, 貴社森様): the noun's last kanji is no surname (社), the given name is one.
     if (commonNouns().has(before) && !surnames.has(before)) continue;
     // A day's or an order's word before it (本日 翔太 様, 以下 美咲 様): the given name alone is the name.
-    if (DAY_OR_ORDER_WORD.test(before) && !surnames.has(before)) return compact.length - givenLength;
+    // Not a name the dictionary lists whole (廿日出 様, 明日香さん): a surname or given name that opens as a day's word does.
+    if (DAY_OR_ORDER_WORD.test(before) && !surnames.has(before)) return surnames.has(compact) || givenNames.has(compact) ? 0 : compact.length - givenLength;
     const surname = longestName(before, surnames, true);
     if (surname > 0) return before.length - surname;
   }
@@ -493,10 +494,13 @@ function wholeFirstWord(words: string, surname: number): number {
   return other ? surname : first.length;
 }
 
+const HOME_AFTER_PERSON_WORD = /^宅(?![\p{Script=Han}々])/u;
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
   const [start] = match.indices!.groups!.name!;
+  // 宅 alone after a kin's or a post's word (長女宅, 息子宅へ, 社長宅) is their home, though a surname of the list (宅間 is one).
+  if (HOME_AFTER_PERSON_WORD.test(words)) return [];
   if (isKatakana(words.replace(/\s/g, ""))) {
     // The parts of a foreign name joined by ・ after it are the same name (担当 マリア・ロペス).
     const joined = /^(?:・[\p{Script=Katakana}ー]{1,8})+/u.exec(match.input!.slice(start + words.length))?.[0] ?? "";

@@ -152,9 +152,10 @@ export function addOtherWritings(shadow: string, findings: Finding[], spans: Nei
 /**
  * Two to four Han characters unspaced, in brackets, or after a web page's line break (or glued where a table's cell
  * lost it: | Zhang Wei张伟 |) ending the cell or the line; or after an honorific and a break or a space, the break a
- * page's cell lost (CHEN Yuting 様<br>陈雨婷<br>WeChat …, | CHEN Yuting 様 陈雨婷 WeChat … |), ending a word.
+ * page's cell lost (CHEN Yuting 様<br>陈雨婷<br>WeChat …, | CHEN Yuting 様 陈雨婷 WeChat … |), ending a word; not one
+ * before another kanji word, a firm's name spaced in words (ZHANG Wei 様 張家 飯店).
  */
-const HANZI_AFTER = /^(?:[ \t]?[（(](\p{Script=Han}{2,4})[）)]|[ \t]?(?:(?:<br ?\/?>|\n)[ \t]*)?(\p{Script=Han}{2,4})(?=[ \t]*(?:<|\n|$|[|,，]))|[ \t]?(?:様|さん|氏)(?:[ \t]?(?:<br ?\/?>|\n)[ \t]*|[ \t])(\p{Script=Han}{2,4})(?=[ \t\n<|,，]|$))/u;
+const HANZI_AFTER = /^(?:[ \t]?[（(](\p{Script=Han}{2,4})[）)]|[ \t]?(?:(?:<br ?\/?>|\n)[ \t]*)?(\p{Script=Han}{2,4})(?=[ \t]*(?:<|\n|$|[|,，]))|[ \t]?(?:様|さん|氏)(?:[ \t]?(?:<br ?\/?>|\n)[ \t]*|[ \t])(\p{Script=Han}{2,4})(?=[ \t\n<|,，]|$)(?![ \t]+\p{Script=Han}))/u;
 
 /**
  * A found Chinese or Korean name in Latin letters, then its hanzi unspaced, as a passport's or a licence's holder writes
