@@ -13,11 +13,14 @@ const FIRM_BEFORE_BRACKET = /(?:株式会社|有限会社|合同会社|[（(][�
 /**
  * A carrier's vehicle in English right before its plate, "plate" perhaps between (bus 品川 200 あ …, shuttle van: …,
  * truck plate …), or a plate on a line that names the vehicle a carrier's or a firm's (Delivery truck driver: …, plate
- * …; school bus): an operator's bus, truck or van, no person's car. Not one a person owns (his van, my truck).
+ * …; school bus), or a hired car's (Limo plate …; Taxi receipt: …, car no. …): an operator's bus, truck, van, taxi or
+ * limousine, no person's car. Not one a person owns (his van, my truck).
  */
-const CARRIER_VEHICLE_BEFORE = /(?<![A-Za-z])(?:bus|coach|shuttle|truck|lorry|van|taxi)(?:[ \t]+(?:plate|reg(?:istration)?|no\.?))?[ \t:(]*$/i;
-const PLATE_WORD_BEFORE = /(?<![A-Za-z])(?:plate|reg(?:istration)?)(?:[ \t]+no\.?)?[ \t:]*$/i;
-const CARRIER_VEHICLE_ON_LINE = /(?<![A-Za-z])(?:delivery|school|company|fleet|courier|tour|shuttle)[ \t]+(?:bus|coach|truck|lorry|van)(?![A-Za-z])/i;
+const CARRIER_VEHICLE_BEFORE = /(?<![A-Za-z])(?:bus|coach|shuttle|truck|lorry|van|taxi|cab|limo|limousine)(?:[ \t]+(?:plate|reg(?:istration)?|no\.?))?[ \t:(]*$/i;
+const PLATE_WORD_BEFORE = /(?<![A-Za-z])(?:plate|reg(?:istration)?|car)(?:[ \t]+no\.?)?[ \t:]*$/i;
+/** A hired car's word on the line (Taxi receipt: Nihon Kotsu, car no. …): the operator's taxi or limousine. */
+const CARRIER_VEHICLE_ON_LINE =
+  /(?<![A-Za-z])(?:(?:delivery|school|company|fleet|courier|tour|shuttle)[ \t]+(?:bus|coach|truck|lorry|van)|taxi|cab|limo|limousine)(?![A-Za-z])/i;
 const OWNER_ON_LINE = /(?<![A-Za-z])(?:my|his|her|their|own|private|personal|rental|rented)[ \t]+(?:\w+[ \t]+)?(?:bus|coach|truck|lorry|van|car)(?![A-Za-z])/i;
 
 /**
@@ -54,11 +57,15 @@ const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員
 
 /**
  * A plate with its owner in brackets after it, a shop, a club, a firm or a school (店の送迎車 多摩 480 あ 12-34（店所有）,
- * クラブのワゴンは 所沢 400 さ 31-50（クラブ所有）, 品川 300 す 10-01 (当社所有)): the vehicle is the body's, no person's.
+ * クラブのワゴンは 所沢 400 さ 31-50（クラブ所有）, 品川 300 す 10-01 (当社所有)), or named its vehicle there (相模原 400 ゆ 11-82
+ * （協会の車）): the vehicle is the body's, no person's.
  * Not a person's (本人所有, 個人所有, 父所有).
  */
 const BODY_OWNER_AFTER =
-  /^[^\n（()）]{6,20}?[ 　]*[（(](?:当?店|クラブ|当?社|会社|弊社|法人|団体|教室|学校|園|協会|組合|チーム|事務所)(?:の)?所有[）)]/u;
+  /^[^\n（()）]{6,20}?[ 　]*[（(](?:当?店|クラブ|当?社|会社|弊社|法人|団体|教室|学校|園|協会|組合|チーム|事務所|ホテル|旅館)(?:の?所有|の(?:車両?|トラック|バン|ワゴン|バス|社用車))[）)]/u;
+/** The same in English: a plate, then a body's vehicle in brackets ((hotel car), (company van), (the club's bus)). */
+const BODY_VEHICLE_AFTER_LATIN =
+  /^[^\n()]{6,20}?[ \t]*\((?:the[ \t]+)?(?:hotel|company|firm|shop|store|school|club|office|agency)(?:'s)?[ \t]+(?:car|van|bus|truck|lorry|limo|limousine|shuttle|vehicle)\)/i;
 
 /**
  * A plate, then in the same brackets whose vehicle it is, a body's (仙台 800 ひ 21-44、センターのトラック; 品川 400 す 21-47、
@@ -84,7 +91,7 @@ export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
   const after = shadow.slice(index, index + 40);
   if (PERSON_OWNER_AFTER.test(after)) return false;
-  if (FLEET_WORD_BEFORE.test(lead) || FIRM_BEFORE_BRACKET.test(lead) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after)) return true;
+  if (FLEET_WORD_BEFORE.test(lead) || FIRM_BEFORE_BRACKET.test(lead) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after) || BODY_VEHICLE_AFTER_LATIN.test(after)) return true;
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);
   if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;

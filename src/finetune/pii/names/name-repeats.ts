@@ -150,6 +150,8 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   const rest = shadow.slice(end, end + 40);
   const household = type === "PERSON" && /^\p{Script=Han}{2,4}$/u.test(value) && HOUSEHOLD_AFTER.test(rest);
   if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || taken.overlaps({ start, end })) return undefined;
+  // A number's digits as one group of a code joined by hyphens (PIN 2612, then 見積 MQ-2612-0341) are the code's.
+  if (/^\d+$/.test(value) && (/[A-Za-z0-9]-$/.test(shadow.slice(Math.max(0, start - 2), start)) || /^-[A-Za-z0-9]/.test(rest))) return undefined;
   // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific, or as a list's item before a
   // note in brackets: 凛とした, 誠に are words.
   if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest) && !(/^[（(]/u.test(rest) && ONE_KANJI_LISTED.test(shadow.slice(Math.max(0, start - 2), start)))) return undefined;

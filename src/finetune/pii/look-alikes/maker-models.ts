@@ -1,0 +1,14 @@
+import type { Span } from "../detector.js";
+
+/**
+ * Makers named like a person, by a given name or a surname (Roland, Kawai, Yamaha, Dyson): before a model's code of
+ * capitals and digits (Roland LX-708, Kawai CA-49, Dyson V12) they name the instrument or the appliance, no one.
+ */
+const MAKERS = ["Roland", "Kawai", "Yamaha", "Casio", "Korg", "Fender", "Gibson", "Marshall", "Dyson", "Miele", "Bose", "Philips", "Ford"];
+const MAKER_MODEL = new RegExp(`(?<![\\p{L}])(?:${MAKERS.join("|")})[ \\t]+[A-Z]{1,4}-?[A-Z]{0,3}\\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\\p{L}\\d])`, "gu");
+
+/** The spans of makers' names with their models' codes. */
+export function makerModelSpans(shadow: string): Span[] {
+  if (!MAKERS.some((maker) => shadow.includes(maker))) return [];
+  return [...shadow.matchAll(MAKER_MODEL)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
