@@ -43,6 +43,19 @@ const classes: Record<string, MaskingCase[]> = {
     ["見積番号 QT-7734-118 を送付。\n金庫の暗証番号は 7734 です。7734 は家族の誕生日。", "見積番号 QT-7734-118 を送付。\n金庫の暗証番号は [SECRET] です。[SECRET] は家族の誕生日。"],
     ["PIN 4410.\nInvoice INV-20-4410 paid.", "PIN [SECRET].\nInvoice INV-20-4410 paid."],
   ],
+  "a shop's kind, its name and its branch name the shop; its manager's name beside it still masked": [
+    ["カフェ 佐藤 三鷹店 で待ち合わせ。店長 佐藤 健一 さんに連絡。", "カフェ 佐藤 三鷹店 で待ち合わせ。店長 [PERSON] さんに連絡。"],
+    ["Lunch at Café Rosa Martinez 渋谷店 with Rosa Martinez.", "Lunch at Café Rosa Martinez 渋谷店 with [PERSON]."],
+    ["ビストロ 山岸 本店 にて。シェフ 山岸 大介 さん", "ビストロ 山岸 本店 にて。シェフ [PERSON] さん"],
+    ["アトリエ 鈴木 花子 さんに依頼", "アトリエ [PERSON] さんに依頼"],
+  ],
+  "a British flat and its block's name before the street, and a Japanese wing numbered by a letter with 号棟, are the address's": [
+    ["Send it to Flat 4, Sea Lodge, 21 Harbour Road, Whitby YO21 3PU.", "Send it to [ADDRESS], Whitby [POSTAL_CODE]."],
+    ["Flat 2, Kings Court, 5 Mill Lane, Bath BA1 2AB", "[ADDRESS], Bath [POSTAL_CODE]"],
+    ["Harbour View Hotel, 12 rooms booked.", "Harbour View Hotel, 12 rooms booked."],
+    ["送り先は 岐阜県大垣市林町6-12-4 コーポ山田 C号棟 305号 です。", "送り先は [ADDRESS] です。"],
+    ["静岡県浜松市中区元城町1-4 ハイツ緑 号棟C 102号室", "[ADDRESS]"],
+  ],
 };
 
 describeMaskingClasses("look-alikes the thirty-second and thirty-third sets lost (round 33r)", classes);

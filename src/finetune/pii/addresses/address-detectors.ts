@@ -96,6 +96,8 @@ const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハ�
  */
 const WING_SIDE = "(?:[東西南北]|中央|[A-Z]|イースト|ウ[エェ]スト|ノース|サウス|センター)";
 const NAMED_WING = `(?:\\s${WING_SIDE}棟)`;
+/** A wing numbered by a letter with 号棟, before it or, as a form's fields run, after it (サンハイツ飯田 B号棟 203号, 号棟B 203号). */
+const LETTERED_WING = "(?:[A-Z]号棟|号棟[A-Z])";
 const HOLDS_KATAKANA = "(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])";
 /**
  * A spot every building has, where people meet or are met (ロビー 受付 1300, エントランス 10:00, フロント前): no building's name,
@@ -130,7 +132,7 @@ const BUILDING_SECOND_WORD = `(?:\\s${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?=\\
  * three or four digits, not a count, a price, a time or a year.
  */
 const ROOM_AFTER_THREE_NUMBERS = "(?<=\\d-\\d{1,4}-\\d{1,4})[ 　][0-9]{3,4}(?:号室|号)?(?![0-9:.,-]|\\s?[件個名人回円年月日時分秒%]|\\s?(?:に|から|まで))";
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|[0-9]|[A-Z]-[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?[A-Z]?(?:\\s?${WING_SIDE}棟)?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${ROOM_AFTER_THREE_NUMBERS}|${FIRM_SITE})?`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|${LETTERED_WING}|[0-9]|[A-Z]-[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?[A-Z]?(?:\\s?(?:${WING_SIDE}棟|${LETTERED_WING}))?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${ROOM_AFTER_THREE_NUMBERS}|${FIRM_SITE})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
@@ -241,8 +243,11 @@ const PO_BOX_TOWN = "(?:,\\s+[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s\\d{4,5}(?![\\d-])
  * A suite's or a flat's number may open with its letters and a hyphen (Suite MIA-44172: a forwarder's customer box; Apt B-12).
  */
 const UNIT = "(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Flat|Floor|Fl|Level|#)\\.?\\s*#?(?:[A-Z]{1,4}-)?\\d+(?:-\\d+)?[A-Z]?|\\d{1,3}(?:st|nd|rd|th)\\s(?:Floor|Fl\\.))";
-/** A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2". */
-const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court|Square|Block)(?:\\s+\\d{1,3}[A-Z]?)?";
+/**
+ * A tower or building named after the street, as Hong Kong and Singapore write them: ", Admiralty Centre Tower 2"; or a
+ * block of flats named before it, as Britain writes them (Flat 12, Harbour View, 88 Marine Parade).
+ */
+const NAMED_BUILDING = "(?:[A-Z][a-z]+\\s+){0,3}(?:Tower|Building|Centre|Center|House|Plaza|Mansion|Court|Square|Block|View|Lodge|Heights|Point)(?:\\s+\\d{1,3}[A-Z]?)?";
 /**
  * Before the street, what Hong Kong writes first, from the flat up: Room 1203, 15/F, Tower 2, Times Square, 1 Matheson
  * Street.
@@ -414,7 +419,7 @@ const ROMAJI_BLOCK = new RegExp(
 /**
  * A UK or Irish address: the house and street, perhaps its town and county, then the postcode (27 Hillside Gardens,
  * London N6 5SU) or the Eircode (12 Ardmore Park, Bray, Co. Wicklow, A98 X2K7) that says it is one; a flat may come
- * first (Flat 3B, …). A UK postcode is left to its own detector (POSTAL_CODE) and the town before it stays, as it
+ * first (Flat 3B, …), and the block's name after it (Flat 12, Harbour View, …). A UK postcode is left to its own detector (POSTAL_CODE) and the town before it stays, as it
  * does after a street; an Eircode has no detector of its own, so it is taken here with the places before it.
  */
 const UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}";
@@ -424,7 +429,7 @@ const EIRCODE = "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s[0-9AC-FHKNPRTV-Y]{4}";
 /** The town and the county, after a comma or on a line of their own; Dublin's with its postal district (Dublin 4, Dublin 6W). */
 const PLACES = "(?:(?:,\\s+|[ \\t]*\\n[ \\t]*)(?:Co\\.\\s)?[A-ZÁÉÍÓÚ][a-záéíóú]+(?:[\\s-][A-ZÁÉÍÓÚ][a-záéíóú]+){0,2}(?:\\s\\d{1,2}W?)?){0,3}";
 const BRITISH_ISLES_ADDRESS = new RegExp(
-  `(?:\\b${UNIT},\\s+)?\\b\\d{1,4}[A-Z]?\\s+(?:${IRISH_STREET_WORD}\\s+){0,3}[A-ZÁÉÍÓÚ][a-záéíóú]+(?:${PLACES},?\\s+${EIRCODE}\\b|(?=${PLACES},?\\s+${UK_POSTCODE}\\b))`,
+  `(?:\\b${UNIT},\\s+)?(?:\\b${NAMED_BUILDING},\\s+)?\\b\\d{1,4}[A-Z]?\\s+(?:${IRISH_STREET_WORD}\\s+){0,3}[A-ZÁÉÍÓÚ][a-záéíóú]+(?:${PLACES},?\\s+${EIRCODE}\\b|(?=${PLACES},?\\s+${UK_POSTCODE}\\b))`,
   "dg",
 );
 
