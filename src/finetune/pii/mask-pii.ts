@@ -211,8 +211,9 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
  * なぎさ屋; a firm's name led by Grupo or Banco; a product's name before its barcode, Kit Kat Matcha box JAN …): a finding
  * inside one is dropped after every rule and repeat has read the record. So is a name found inside what is named like a
  * person (a fashion house, Ralph Lauren, マーガレット・ハウエル; a brand said twice with its vowel turned, Tim Tam; a city of
- * Vietnam, Hà Nội; a listener's pen name, ラジオネーム「河原のカワセミ」; a maker before its model, Roland LX-708), that is a sake's brand (大吟醸 久保田 千寿), or that is only AI models' names at work (Claude, Gemini and
- * Copilot compared; Claude 3.5 Sonnet): goods, places and tools, no one.
+ * Vietnam, Hà Nội; a listener's pen name, ラジオネーム「河原のカワセミ」; a maker before its model, Roland LX-708), that is
+ * a sake's brand (大吟醸 久保田 千寿), or that is only AI models' names at work (Claude, Gemini and Copilot compared; Claude
+ * 3.5 Sonnet): goods, places and tools, no one.
  */
 const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans, productBeforeBarcodeSpans, firmAccountSpans];
 const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans, industrialParkSpans, penNameSpans, makerModelSpans];
