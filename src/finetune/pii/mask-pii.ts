@@ -371,7 +371,7 @@ function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[
 
 const KANJI_SURNAME = /^\p{Script=Han}{1,4}$/u;
 const HIRAGANA_GIVEN_AFTER = /^\p{Script=Hiragana}{2,4}$/u;
-const SURNAME_BEFORE_FOUND = /^(?:[\p{Script=Katakana}ー・]{2,12}[ 　]|\p{Script=Han}{1,3})$/u;
+const SURNAME_BEFORE_FOUND = /^(?:[\p{Script=Katakana}ー・]{2,12}[ 　]|\p{Script=Han}{1,3}[ 　]?)$/u;
 /** A capitalised Latin word and a space: a given name before a Latin name found from its middle name on. */
 const GIVEN_NAME_BEFORE_LATIN = /^\p{Lu}\p{Ll}+ $/u;
 /** A given name of the lists that is no English word, title or place (Olivia, not Grant, Mark, Support or Frau). */
@@ -381,7 +381,8 @@ const givenNameOnly = (word: string): boolean => worldNames().latinGiven.has(wor
  * A name found inside a longer one a later rule reads, when it is the only finding there, grows to the longer reading:
  * - before it, a surname (美咲 after a kin's word, then デラクルス 美咲 by its katakana surname; 谷 隆 before 様, then 四十物谷
  *   隆 whole): a katakana surname and its space, or up to three kanji the found surname ends (a surname the dictionary
- *   lacks, read by its last kanji);
+ *   lacks, read by its last kanji), or a kanji surname and its space before a found given name (甕 千鶴子, a one-kanji
+ *   surname the dictionary lacks);
  * - before a Latin name of two words, a given name of the lists that is no English word and a space (Rose Young found
  *   before a speech's verb, then Olivia Rose Young whole by the tagger): one person, one mask; not a verb's or a
  *   role's word (Grant Tomasz Wiśniewski access, Support Mireille);

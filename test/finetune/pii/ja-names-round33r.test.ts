@@ -36,6 +36,18 @@ const classes: Record<string, MaskingCase[]> = {
     ["フロント 左側。", "フロント 左側。"],
     ["担当 営業部", "担当 営業部"],
   ],
+  "a one-kanji surname the dictionary lacks and its space before a found given name, with its reading after the honorific": [
+    ["| 11/04 | 甕 千鶴子 様（もたい ちづこ） | 練馬区 |", "| 11/04 | [PERSON] 様（[PERSON]） | 練馬区 |"],
+    ["- 廿 和歌子 様（つづ わかこ）より", "- [PERSON] 様（[PERSON]）より"],
+    ["| 営業部 千鶴子 様（ちづこ） |", "| 営業部 [PERSON] 様（[PERSON]） |"],
+    ["担当 美代子 さん", "担当 [PERSON] さん"],
+  ],
+  "three kanji whose first two and last two are both surnames, whole before a hiragana given name and an honorific": [
+    ["| F | 小原木 まゆみ 先生 | 恩師 |", "| F | [PERSON] 先生 | 恩師 |"],
+    ["大森田 さくら 様", "[PERSON] 様"],
+    ["課田中 まゆみ 様", "課[PERSON] 様"],
+    ["担当者田中 まゆみ 様", "担当者[PERSON] 様"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names after the thirty-third set", classes);

@@ -244,9 +244,11 @@ function nameBeforeHonorific(words: string): number | undefined {
   // So are three whose first two are no word, surname or prefix the dictionary knows (水無瀬様, not 会社員林様 or 社員林様).
   const head = compact.slice(0, 2);
   if (surname === 1 && /^\p{Script=Han}{3}$/u.test(compact) && !commonNouns().has(head) && !surnames.has(head) && !givenNames.has(head) && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(head)) return 0;
-  // So are three whose first is a one-kanji surname too and whose last two are one (鴨志田様: 鴨 and 志田), not a prefix
-  // or a role's kanji before a name (故山田様, 課田中様).
-  if (surname === 2 && /^\p{Script=Han}{3}$/u.test(compact) && surnames.has(compact[0]!) && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(compact[0]!) && !nameLexicon().boundNouns.has(compact[0]!)) return 0;
+  // So are three whose first is a one-kanji surname too and whose last two are one (鴨志田様: 鴨 and 志田), or whose
+  // first two are one too (小原木 まゆみ 先生: 小原 and 原木), not a prefix or a role's kanji before a name (故山田様,
+  // 課田中様, 新田中).
+  const headSurname = surnames.has(compact[0]!) || surnames.has(head);
+  if (surname === 2 && /^\p{Script=Han}{3}$/u.test(compact) && headSurname && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(compact[0]!) && !nameLexicon().boundNouns.has(compact[0]!)) return 0;
   if (surname > 0) return compact.length - surname;
   return words.length <= 5 ? 0 : undefined;
 }
