@@ -48,6 +48,11 @@ const classes: Record<string, MaskingCase[]> = {
     ["課田中 まゆみ 様", "課[PERSON] 様"],
     ["担当者田中 まゆみ 様", "担当者[PERSON] 様"],
   ],
+  "a found name's full hiragana reading in brackets whose surname part the dictionary gives no reading of that surname": [
+    ["本名：仁平 ハル（にへい はる）　元教頭、87歳", "本名：[PERSON]（[PERSON]）　元教頭、87歳"],
+    ["| 仁平 トメ（にへい とめ） | 元教頭 |", "| [PERSON]（[PERSON]） | 元教頭 |"],
+    ["本名：仁平 ハル（ごじたく でんわ）", "本名：[PERSON]（ごじたく でんわ）"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names after the thirty-third set", classes);

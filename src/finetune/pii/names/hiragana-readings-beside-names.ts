@@ -32,6 +32,16 @@ function readsSurname(kana: string, surname: string): boolean {
 }
 
 /**
+ * A reading of both parts the dictionary gives no surname of it (仁平 ハル（にへい はる）: it reads 仁平 にだいら): the
+ * surname's part some surname's reading, fitting it, and the given name's the found kana given name or a given name's
+ * reading.
+ */
+function readsAsFullName(surname: string, given: string | undefined, writtenSurname: string, writtenGiven: string): boolean {
+  if (given === undefined || !fits(surname, writtenSurname) || !nameLexicon().surnameReadings.has(asReading(surname))) return false;
+  return asReading(given) === asReading(writtenGiven) || (nameLexicon().givenNameReadings.has(asReading(given)) && fits(given, writtenGiven));
+}
+
+/**
  * A found kanji full name's reading in hiragana beside it, as a form, a register or a care sheet gives it (權藤 キミ子
  * さん（ごんどう きみこ）, 大豆生田 功 様（おおまみゅうだ）, 十文字 颯<br>じゅうもんじ はやて). The surname's reading one the
  * dictionary gives, or, for a rare surname it gives none, any that fits; a web page's cell may give it first, the name in
@@ -58,7 +68,7 @@ export function hiraganaReadingsBesideNames(shadow: string, findings: readonly F
     const reading = bracketed ?? CELL_AFTER_BREAK.exec(rest) ?? afterHonorific;
     if (reading === null) continue;
     const [surname, given] = reading[1]!.split(/[ 　]/u) as [string, string?];
-    if (HONORIFIC_WORD.test(surname) || (given !== undefined && HONORIFIC_WORD.test(given)) || !readsSurname(surname, name[1]!)) continue;
+    if (HONORIFIC_WORD.test(surname) || (given !== undefined && HONORIFIC_WORD.test(given)) || !(readsSurname(surname, name[1]!) || readsAsFullName(surname, given, name[1]!, name[2]!))) continue;
     const wordToo = wordReadings.has(asReading(surname)) && !(rareSurname(name[1]!) && reading === bracketed && CELL_ENDS.test(rest.slice(reading[0].length)));
     if (given === undefined ? surname.length < 3 || wordToo : !fits(given, name[2]!)) continue;
     if (reading === afterHonorific && !givenNameReadings.has(asReading(given!))) continue;
