@@ -382,7 +382,7 @@ const givenNameOnly = (word: string): boolean => worldNames().latinGiven.has(wor
  * - before it, a surname (美咲 after a kin's word, then デラクルス 美咲 by its katakana surname; 谷 隆 before 様, then 四十物谷
  *   隆 whole): a katakana surname and its space, or up to three kanji the found surname ends (a surname the dictionary
  *   lacks, read by its last kanji), or a kanji surname and its space before a found given name (甕 千鶴子, a one-kanji
- *   surname the dictionary lacks);
+ *   surname the dictionary lacks), not a noun and its space (旧姓 藤野);
  * - before a Latin name of two words, a given name of the lists that is no English word and a space (Rose Young found
  *   before a speech's verb, then Olivia Rose Young whole by the tagger): one person, one mask; not a verb's or a
  *   role's word (Grant Tomasz Wiśniewski access, Support Mireille);
@@ -402,7 +402,8 @@ function growNameInside(accepted: SpanIndex<PiiFinding>, span: Span, shadow: str
   if (name.start <= span.start || name.end !== span.end) return;
   const before = shadow.slice(span.start, name.start);
   const latinGiven = GIVEN_NAME_BEFORE_LATIN.test(before) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(shadow.slice(name.start)) && givenNameOnly(before.trimEnd());
-  if (latinGiven || (SURNAME_BEFORE_FOUND.test(before) && (/[ 　]$/u.test(before) || /^\p{Script=Han}/u.test(shadow.slice(name.start))))) accepted.grow(name, span);
+  const spacedNoun = /^\p{Script=Han}+[ 　]$/u.test(before) && commonNouns().has(before.trim());
+  if (latinGiven || (!spacedNoun && SURNAME_BEFORE_FOUND.test(before) && (/[ 　]$/u.test(before) || /^\p{Script=Han}/u.test(shadow.slice(name.start))))) accepted.grow(name, span);
 }
 
 /** An address that a text of the record reads as a version elsewhere (バージョン 5.12.0.1 … 5.12.0.1 では) is that version. */

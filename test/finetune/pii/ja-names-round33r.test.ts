@@ -35,6 +35,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["受付 完了。", "受付 完了。"],
     ["フロント 左側。", "フロント 左側。"],
     ["担当 営業部", "担当 営業部"],
+    ["記入：店長 比叡 ひかり／受付 三名", "記入：店長 [PERSON]／受付 三名"],
   ],
   "a one-kanji surname the dictionary lacks and its space before a found given name, with its reading after the honorific": [
     ["| 11/04 | 甕 千鶴子 様（もたい ちづこ） | 練馬区 |", "| 11/04 | [PERSON] 様（[PERSON]） | 練馬区 |"],

@@ -124,10 +124,10 @@ const WHO_NOTE_AFTER_KANA = /^[（(](?:[父母兄姉弟妹夫妻娘孫]|祖[父�
 const inBracketsAlone = (shadow: string, start: number, rest: string): boolean => /[（(]/u.test(shadow.charAt(start - 1)) && /^[）)]/u.test(rest);
 const TWO_KANA_WORDS = new Set(["さん", "さま", "くん", "どの", "より", "まで", "など", "ほか", "こと", "もの", "まえ", "ため", "とき", "たち", "ども", "から", "です", "ます"]);
 /**
- * A space and a whole katakana word of two to six kana after a found surname, perhaps ending in 子 as older women's
+ * A space and a whole katakana word of two to four kana after a found surname, perhaps ending in 子 as older women's
  * names are registered (沢村 ヨシ子): perhaps its given name.
  */
-const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,6}(?:子(?![\p{Script=Han}々]))?)(?![\p{Script=Katakana}ー])/u;
+const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4}(?:子(?![\p{Script=Han}々]))?)(?![\p{Script=Katakana}ー])/u;
 /**
  * What follows a foreign given name in katakana the dictionary cannot read (熊谷 レア（旧姓 …）, 熊谷 レア（妻）): a maiden
  * name's bracket, or who the person is in brackets.
@@ -262,7 +262,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     }
     // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル);
     // the surname found as a person's, listed or not (金築 浩二 … 金築 トミ).
-    const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 10))?.[1];
+    const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
     const readsAsGiven = katakana !== undefined && (givenNameReadings.has(katakana) || givenNameReadings.has(katakana.replace(/子$/u, "")) || OLD_KATAKANA_GIVEN_NAMES.has(katakana));
     const afterKatakana = katakana === undefined ? "" : shadow.slice(finding.end + 1 + katakana.length, finding.end + 12);
     const kinNamed =

@@ -20,12 +20,15 @@ const SURNAME_AFTER_TITLE = new RegExp(
 );
 
 const SURNAME_LAST_KANJI = /[原畑田川木本村山野井島嶋沢澤谷崎岡森林橋江浦瀬尾坂城宮松池塚石見屋倉藤]$/u;
+/** A count after a desk's word (受付 二名, 担当 三人): people counted, no surname. */
+const COUNT = /^[一二三四五六七八九十百何数]+[名人組件回]$/u;
 const DESK_NAME_END = /^(?:。|$|\n|[ 　]+[がはも])/u;
 const JOB_IN_BRACKETS = /^[（(][\p{Script=Han}\p{Script=Katakana}ー]{0,12}(?:プランナー|スタッフ|コンシェルジュ|[長係員師士])[）)]/u;
 
 /** After a desk's word: a surname the dictionary lacks or lists as no noun before the word's end, or any listed one before the person's job. */
 function deskSurname(name: string, rest: string): boolean {
   const { surnames, commonNouns } = nameLexicon();
+  if (COUNT.test(name)) return false;
   const nameWord = (unlistedSurnameWord(name) && SURNAME_LAST_KANJI.test(name)) || (surnames.has(name) && !commonNouns.has(name));
   return (nameWord && DESK_NAME_END.test(rest)) || (surnames.has(name) && JOB_IN_BRACKETS.test(rest));
 }
