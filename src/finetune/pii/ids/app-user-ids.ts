@@ -2,12 +2,13 @@ import { gated, patternDetector, type PiiDetector } from "../detector.js";
 
 /**
  * An app's user id in a log line, a crash report's breadcrumb or a JSON event, after its user field (user.id=u_7be3f09a,
- * user_id: 88120451, "userId": "a9f3c2d1", uid=U-004417, sub=auth0|5f7c2a, account_id=acc_29f1c0): the field names the
- * person the line is about. The value holds a digit and is six characters or more, so a role (user=admin), a count
+ * user_id: 88120451, "userId": "a9f3c2d1", uid=U-004417, sub=auth0|5f7c2a, account_id=acc_29f1c0; a small shop's
+ * "merchant_id":"M-00847213", its owner's): the field names the person the line is about. The value holds a digit and
+ * is six characters or more, so a role (user=admin), a count
  * (uid=0) or a flag stays; a field of a thing (recipeId=, orderId=, sessionId=) is no user's.
  */
 const USER_FIELD_VALUE = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.-])["']?(?:user(?:[._]?(?:id|ID|Id))?|userId|uid|UID|sub|account[._]?(?:id|ID|Id)|accountId|customer[._]?(?:id|ID|Id)|customerId)["']?[ \t]*[=:][ \t]*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9_.:|-]{4,62}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
+  String.raw`(?<![A-Za-z0-9_.-])["']?(?:user(?:[._]?(?:id|ID|Id))?|userId|uid|UID|sub|account[._]?(?:id|ID|Id)|accountId|customer[._]?(?:id|ID|Id)|customerId|merchant[._]?(?:id|ID|Id)|merchantId)["']?[ \t]*[=:][ \t]*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9_.:|-]{4,62}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])`,
   "dg",
 );
 
@@ -44,7 +45,7 @@ const DEVICE_ID = new RegExp(
 
 export const APP_USER_IDS: readonly PiiDetector[] = [
   gated(new RegExp(USER_ID_PREFIXES), patternDetector("PERSONAL_ID", PREFIXED_USER_ID)),
-  gated(/user|uid|UID|sub|account|customer/, patternDetector("PERSONAL_ID", USER_FIELD_VALUE, isOpaqueId)),
+  gated(/user|uid|UID|sub|account|customer|merchant/, patternDetector("PERSONAL_ID", USER_FIELD_VALUE, isOpaqueId)),
   gated(/line|apple|google|facebook|auth0/, patternDetector("PERSONAL_ID", PROVIDER_SUBJECT)),
   gated(/[Dd]evice|DEVICE|端末|デバイス/, patternDetector("PERSONAL_ID", DEVICE_ID)),
 ];

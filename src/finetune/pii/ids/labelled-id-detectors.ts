@@ -8,7 +8,7 @@ import { before, gated, matchesOf, patternDetector, type PiiDetector, type Span 
 import { HR_SYSTEM_IDS } from "../lexicon/hr-system-ids.js";
 import { HTML_NEXT_CELL } from "../context/html-cells.js";
 import { MESSENGER_HANDLE_IDS } from "./messenger-handle-ids.js";
-import { LOGIN_BEFORE_PASSWORD_DETECTOR } from "./logins-before-passwords.js";
+import { LOGIN_BEFORE_PASSWORD_DETECTORS } from "./logins-before-passwords.js";
 import { GAME_ACCOUNT_NUMBERS } from "./game-account-numbers.js";
 import { isNoPersonAccount } from "../context/no-person-accounts.js";
 import { POSTAL_BANK_DETECTORS } from "./postal-bank-detectors.js";
@@ -259,8 +259,11 @@ const USER_FOLDER = /(?:[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(
 /** A value's shape: each capital an A, each small letter an a, each digit a 9 (AB12345678CD → AA99999999AA). */
 const shapeOf = (value: string): string => value.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/\d/g, "9");
 
-/** What may follow a listed value before the next one: an aside in brackets (whose card it is), then a list's separator. */
-const NEXT_IN_LIST = /^(?:[ \t]*[(（][^)）\n]{0,24}[)）])?[ \t]*(?:[、,，;／/・]|\s(?:and|or|及び)\s|と)[ \t]*(?<value>[A-Za-z0-9][A-Za-z0-9._-]{4,}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/d;
+/**
+ * What may follow a listed value before the next one: an aside in brackets (whose card it is), then a list's separator;
+ * the next value perhaps in spaced groups as the first (75 2213847 と 75 2213848), its shape the same.
+ */
+const NEXT_IN_LIST = /^(?:[ \t]*[(（][^)）\n]{0,24}[)）])?[ \t]*(?:[、,，;／/・]|\s(?:and|or|及び)\s|と)[ \t]*(?<value>\d{2,4}(?: \d{2,8}){1,3}(?![\d.,:])|[A-Za-z0-9][A-Za-z0-9._-]{4,}[A-Za-z0-9])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/d;
 
 /** A code standing alone later in a paragraph: letters, digits and hyphens, no part of a path, an address or a file. */
 const LATER_TOKEN = /(?<![A-Za-z0-9_.@/\\-])[A-Za-z][A-Za-z0-9-]{4,}(?![A-Za-z0-9_@/\\-]|\.[A-Za-z0-9])/g;
@@ -357,7 +360,7 @@ export const LABELLED_ID_DETECTORS: readonly PiiDetector[] = [
   ...BRACKETED_ID_DETECTORS,
   ...POSTAL_BANK_DETECTORS,
   ...MESSENGER_HANDLE_IDS,
-  LOGIN_BEFORE_PASSWORD_DETECTOR,
+  ...LOGIN_BEFORE_PASSWORD_DETECTORS,
   ...GAME_ACCOUNT_NUMBERS,
   ...CERTIFICATE_NUMBER_IDS,
   ...HR_SYSTEM_IDS,

@@ -46,9 +46,16 @@ const personLicenceEntry = (match: RegExpExecArray, shadow: string): boolean => 
   return word !== null && !TRADE_WORD.test(lead.slice(Math.max(0, word.index - 4), word.index));
 };
 
+/**
+ * A licence's entry written without its 号, closed by the bracket that holds it (licence no. 東京都 通訳案内士 第 12-04471):
+ * the register's number all the same, read only after a person's licence word (personLicenceEntry).
+ */
+const BRACKETED_ENTRY_NUMBER = new RegExp(String.raw`第[ \t　]?(?<secret>${REGISTER_NUMBER})(?=[ \t　]*[)）])`, "dgu");
+
 export const LICENCE_AND_PERMIT_ENTRIES: readonly PiiDetector[] = [
   gated(/猟|銃/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, huntingOrGunEntry)),
   gated(/保健所/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, healthCentrePermit)),
   gated(/許可/, patternDetector("PERSONAL_ID", SHORT_CENTRE_PERMIT, (match) => threeDigits(match.groups!.number!))),
   gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, personLicenceEntry)),
+  gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士/, patternDetector("PERSONAL_ID", BRACKETED_ENTRY_NUMBER, personLicenceEntry)),
 ];

@@ -32,6 +32,7 @@ import { PROSE_ACCOUNT_NUMBERS } from "./prose-account-numbers.js";
 import { WALLET_ADDRESSES } from "../secrets/wallet-addresses.js";
 import { WRAPPED_ID_VALUES } from "./wrapped-id-values.js";
 import { ENGLISH_BANK_ACCOUNTS } from "./english-bank-accounts.js";
+import { BANK_RECORD_NUMBERS } from "./bank-record-numbers.js";
 import { INSURED_REGISTER_NUMBERS } from "./insured-register-numbers.js";
 import { INSURANCE_CARD_CELLS } from "./insurance-card-cells.js";
 import { ENTRY_REGISTER_NUMBERS } from "./entry-register-numbers.js";
@@ -135,17 +136,21 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
  * What follows an ID's cue: perhaps a bracket (an example's, or the value's own: パスポート番号（TZ1048826）, or its number's
  * word: passport (no. C01X00T47)) and a separator ("is #" too: employee number is #E-55102),
  * perhaps the label's HTML cell closed and the value's opened (<th>会員番号</th><td>00721945), perhaps a filler said before
- * the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters, a short last group too as a card prints it: 1234 5678 90; a pension's four and six: 4410 882190; a residence card's two letters, eight digits and two letters, perhaps spaced in groups: KT3390 5521 ZX; a
+ * the value (会員番号は、えっと、88120451), then the value (digits, perhaps grouped or with letters, a short last group too as a card prints it: 1234 5678 90, or a check digit alone after
+ * the groups: JAF's 2109 4471 0083 6; a pension's four and six: 4410 882190; a card's 記号 and 番号 joined by a middle
+ * dot: 06130428・1057; a residence card's two letters, eight digits and two letters, perhaps spaced in groups: KT3390 5521 ZX; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
- * number: KB-SE-008812; an issuer's kanji before the number: 栃-介-20931; a passport's letters and digits copied with a
- * space between: TR 4092817; a brand's letters before digits in spaced groups: HM 4410 2291). The cue may be an aside in
+ * number, perhaps its year's two digits between: KB-SE-008812, GJ-BF-26-00731; an issuer's kanji before the
+ * number: 栃-介-20931; a passport's letters and digits copied with a space between: TR 4092817, or its series' two
+ * digits and its seven: 75 2213847; a brand's letters before digits in spaced groups: HM 4410 2291). The cue may be an aside in
  * brackets that names whose the number is, its colon after the bracket's close (回線ID（お客様ID）：COP0123456789); an aside
- * in brackets between the label and the value says which service or card it is (お客さま番号（ゆうちょダイレクト）3021-8847-5510).
+ * in brackets between the label and the value says which service or card it is (お客さま番号（ゆうちょダイレクト）3021-8847-5510,
+ * パスポート番号（宿の名簿用）：75 2213847).
  */
 // A year that opens a date after the label (会員番号 2026年4月発行, ID 2025年度): the date, not the number.
 const YEAR_OF_DATE = "年\\s*\\d{1,2}\\s*月|年度";
 const ID_VALUE =
-  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + ISSUER_BEFORE_CODE + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
+  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[:：]?\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + ISSUER_BEFORE_CODE + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{1,2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|\\d{4,10}[・･]\\d{2,10}(?![\\d-])|\\d{2}[ 　]\\d{7}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}(?:-\\d{2})?-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -158,7 +163,7 @@ const ID_VALUE =
  */
 /** Other words for the person a number is given to (Learner no., Tenant ID, Policyholder number). */
 const PERSON_NOUNS =
-  "[Ll]earner|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Pp]atron|[Bb]orrower|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
+  "[Ll]earner|[Mm]erchant|[Tt]rainee|[Aa]pplicant|[Cc]andidate|[Rr]esident|[Tt]enant|[Dd]onor|[Ss]ubscriber|[Cc]ardholder|[Pp]olicyholder|[Pp]assenger|[Bb]eneficiary|[Pp]articipant|[Aa]ttendee|[Vv]olunteer|[Pp]upil|[Pp]atron|[Bb]orrower|[Ll]icensee|[Rr]egistrant|[Ee]nrollee|[Cc]laimant|[Pp]ensioner|[Aa]lumn(?:us|a|i)";
 /**
  * Whose number it is, named between the English label and its colon (Employee number for Tanaka Hiroshi: 004417, member
  * ID of Ms. Okada: M-0412): a capitalised name of one to three words, the colon right after it.
@@ -464,6 +469,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...PROSE_ACCOUNT_NUMBERS,
   ...WALLET_ADDRESSES,
   ...ENGLISH_BANK_ACCOUNTS,
+  ...BANK_RECORD_NUMBERS,
   ...INSURED_REGISTER_NUMBERS,
   ...INSURANCE_CARD_CELLS,
   ...ENTRY_REGISTER_NUMBERS,

@@ -92,10 +92,10 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant, or later in the sentence that names the licence, perhaps in groups of four (運転免許証で確認（308812650471）, 運転免許証の写し（3011 2045 8890）); another country's by its state's code or the DVLA's shape",
+    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant, or later in the sentence that names the licence, perhaps in groups of four (運転免許証で確認（308812650471）, 運転免許証の写し（3011 2045 8890）, a driving licence for a guest, no. 4410 3398 2716); another country's by its state's code or the DVLA's shape",
     cue: "免許|[Ll]icen|DL ?(?:#|[Nn]o\\.)|SOFA",
     labels: [
-      { words: "運転免許証?|免許証", at: "sentence", value: String.raw`\d{12}|\d{4}(?:[ 　]\d{4}){2}(?![ 　]?\d)` },
+      { words: String.raw`運転免許証?|免許証|(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e`, at: "sentence", value: String.raw`\d{12}|\d{4}(?:[ 　]\d{4}){2}(?![ 　]?\d)` },
       // A US forces member's licence in Japan (SOFA免許 USFJ-OK-48217, SOFA license no. 4EJ-220913), issued under the Status of Forces Agreement.
       { words: String.raw`(?<![A-Za-z])SOFA ?(?:運転)?(?:免許証?|[Dd]river'?s? licen[cs]e|[Ll]icen[cs]e)(?:番号| number| no\.?)?`, at: "next" },
       { words: "運転免許証番号|免許証番号", at: "next" },

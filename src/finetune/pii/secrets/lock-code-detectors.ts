@@ -54,8 +54,11 @@ function yearOfTheCode(match: RegExpExecArray, shadow: string): boolean {
  * one line break and no blank line. A locker's or a door's bare 番号 says which
  * locker or room (ロッカーの番号は 1024), no code: only its 暗証番号 or コード is one.
  */
-/** A clause on where the box is or what goes in it, between it and its code's word (キーボックスは玄関横、番号は …). */
-const CLAUSE_BETWEEN = String.raw`(?:[はがにへを][^\n\d#*。]{0,24}?[、。][ \t]*)?`;
+/**
+ * A clause on where the box is or what goes in it, between it and its code's word (キーボックスは玄関横、番号は …), or a
+ * bare comma after the lock named (南京錠、番号は毎月変わる（今月 …）).
+ */
+const CLAUSE_BETWEEN = String.raw`(?:[はがにへを][^\n\d#*。]{0,24}?[、。][ \t]*|[、,][ \t]*)?`;
 /** A code every resident keys, its word before 番号 (オートロック共用番号, 共通番号). */
 const SHARED = "(?:共用|共通|共有)?";
 /** The word before "code" that makes it a thing's code, not the lock's (the keybox shows error code 1042). */
@@ -80,13 +83,14 @@ const codeNamedBefore = (match: RegExpExecArray): boolean => {
 
 /**
  * A code named, then keyed or changed a sentence or two later (The door code for the back gate doesn't work. I tried
- * 2468 …; The code changed on Nov 1, it's now #9316*): what a resident tried or what the code is now. After a door's,
+ * 2468 …; The code changed on Nov 1, it's now #9316*; door code for C-102 changed after a lost key: new code 48 21 7):
+ * what a resident tried or what the code is now. After a door's,
  * a gate's or a lock's code, or a device's passcode (the iPad passcode is now 041207), any code's digits; after a bare
  * "code" (a discount's, an error's) only one keyed with # or *, as a keypad's is.
  */
 const CODE_KEYED_LATER = new RegExp(
   String.raw`(?<![A-Za-z])(?<opener>(?:[Dd]oor|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?)?(?<word>code|combination|passcode)(?![A-Za-z])(?<gap>[^
-]{0,100}?)(?<![A-Za-z])(?:tried|typed|entered|keyed(?: in)?|punched(?: in)?|put in|it'?s now|is now|changed to)[ 	]+(?:in[ 	]+)?${CODE_VALUE}`,
+]{0,100}?)(?<![A-Za-z])(?:tried|typed|entered|keyed(?: in)?|punched(?: in)?|put in|it'?s now|is now|changed to|new (?:code|combination)(?:[ 	]+is)?[ 	]*[:：]?)[ 	]+(?:in[ 	]+)?${CODE_VALUE}`,
   "dgu",
 );
 
@@ -122,12 +126,12 @@ const CODE_IN_FORCE = String.raw`(?:(?:今月|今週|現在|当面|(?<![A-Za-z])
 
 /**
  * A padlock, a dial lock, a key box, a safe or a keypad named, then its code with no code's word between (門扉の南京錠
- * 4-0-7-1, キーボックス：0812, 部屋の金庫は 4-4-0-1, Studio B door keypad: 2468*), or "code" set off after it by a comma
+ * 4-0-7-1, キーボックス：0812, 部屋の金庫は 4-4-0-1, 宅配ボックス 0317, Studio B door keypad: 2468*), or "code" set off after it by a comma
  * (the grey lockbox, code 9318; キーボックス、番号 0812): what opens it, read off the note. A lock's name before a number
  * alone says nothing more than that (南京錠 2個, キーボックス 1000円: a count or a price, which CODE_VALUE leaves).
  */
 const LOCK_THEN_CODE = new RegExp(
-  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|金庫|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]*[,、][ \t　]*(?:code|combination|番号|暗証番号)[ \t　]*(?:[:：は=]|is)?[ \t　]*|[ \t　]+)${CODE_IN_FORCE}${CODE_VALUE}`,
+  String.raw`(?:(?:南京|ダイヤル|電子|暗証)錠|ダイヤルロック|キーボックス|宅配(?:ボックス|BOX|ロッカー)|金庫|(?<![A-Za-z])(?:[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe)(?![A-Za-z]))(?:[ \t　]*[:：は][ \t　]*|[ \t　]*[,、][ \t　]*(?:code|combination|番号|暗証番号)[ \t　]*(?:[:：は=]|is)?[ \t　]*|[ \t　]+)${CODE_IN_FORCE}${CODE_VALUE}`,
   "dgu",
 );
 
@@ -190,7 +194,16 @@ const QUOTED_NEXT = new RegExp(String.raw`」[ \t]*(?:[、,と]|または|or)?[ 
  */
 const CHANGED_NEXT = new RegExp(
   String.raw`[ \t　]*(?:→|->|⇒)[ \t　]*(?:(?:\d{1,2}[/月]\d{1,2}日?|\d{1,2}月|(?:from )?[A-Z][a-z]{2} \d{1,2})[ \t　]*(?:から|より|以降|[:：])?[ \t　]*)?${CODE_VALUE}`,
-  "uy",
+  "duy",
+);
+
+/**
+ * The code a found code changes to, said in words: when it starts, the code, and that it changes (1-0-2-8 で、来月から
+ * 5-5-3-0 に変わる, 0812 ですが 12月から 4471 に変更, 4417, from next month 0926): the same lock's next code.
+ */
+const CHANGED_NEXT_IN_WORDS = new RegExp(
+  String.raw`[^\n\d。.!?]{0,8}(?:\n[ \t]*)?(?:(?:来月|来週|明日|翌月|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}/\d{1,2})[ \t　]*(?:から|より|以降)|(?<![A-Za-z])from next (?:month|week)[ \t]*[:,]?[ \t]*(?:it(?:'s| is| will be)[ \t]+)?)[ \t　]*${CODE_VALUE}(?=[ \t　]*(?:に|へ)(?:変わ|変更|切り?替)|[ \t　]*です|[ \t]*(?:[.,;)]|$))`,
+  "duy",
 );
 
 /**
@@ -208,11 +221,12 @@ function withCodesAfter(detector: PiiDetector): PiiDetector {
         const span = (spans[index] = { ...spans[index]! });
         KEY_AFTER.lastIndex = span.end;
         if (KEY_AFTER.exec(shadow) !== null) span.end = KEY_AFTER.lastIndex;
-        CHANGED_NEXT.lastIndex = span.end;
-        const changed = CHANGED_NEXT.exec(shadow);
-        if (changed !== null && codeDigits(changed.groups!.secret!)) {
-          const start = changed.index + changed[0].length - changed.groups!.secret!.length;
-          spans.push({ start, end: start + changed.groups!.secret!.length });
+        for (const next of [CHANGED_NEXT, CHANGED_NEXT_IN_WORDS]) {
+          next.lastIndex = span.end;
+          const changed = next.exec(shadow);
+          if (changed === null || !codeDigits(changed.groups!.secret!)) continue;
+          const [start, end] = changed.indices!.groups!.secret!;
+          spans.push({ start, end });
         }
         QUOTED_NEXT.lastIndex = span.end;
         const next = QUOTED_NEXT.exec(shadow);
@@ -230,7 +244,7 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/ダイヤル/, patternDetector("SECRET", TURNS_AFTER_DIAL, (match) => alternating(match.groups!.secret!))),
   gated(/ダイヤル/, patternDetector("SECRET", DIAL_SET_TO)),
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
-  gated(/錠|ダイヤルロック|キーボックス|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
+  gated(/錠|ダイヤルロック|キーボックス|宅配|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(/[Ss]afe[ \t]*[:：]|SAFE[ \t]*[:：]/, patternDetector("SECRET", SAFE_THEN_CODE, (match) => keyedOrGrouped(match.groups!.secret!))),
   gated(/ロック|キーボックス|キーケース|鍵箱|金庫|錠|鍵の?番号|エントランス|玄関|ntrance|obby|ront door|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination|isarm|nset|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
@@ -241,5 +255,5 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   ),
   gated(/(?:code|combination|PIN) (?:to|for|of|on) /, patternDetector("SECRET", CODE_TO_WHOSE_LOCK, codeNotAYear)),
   gated(/(?:ocker|afe|adlock|ockbox)[ \t]+(?:No|#|[A-Z]?-?\d)/, patternDetector("SECRET", NUMBERED_LOCK_THEN_CODE, codeNotAYear)),
-  gated(/(?:code|combination)(?![A-Za-z])[^\n]{0,100}?(?:tried|typed|entered|keyed|punched|put in|now|changed to)/, patternDetector("SECRET", CODE_KEYED_LATER, codeKeyedLater)),
+  gated(/(?:code|combination)(?![A-Za-z])[^\n]{0,100}?(?:tried|typed|entered|keyed|punched|put in|now|changed to|new (?:code|combination))/, patternDetector("SECRET", CODE_KEYED_LATER, codeKeyedLater)),
 ].map(withCodesAfter);

@@ -3,11 +3,12 @@ import { gated, matchesOf, patternDetector, type PiiDetector } from "../detector
 
 /**
  * A login after its field's word and before its password's (保守用 ID kasai-shop02 パスワード …, 管理アカウント
- * nb-front-desk パスワード …, login k.sato / password …): the pair says it is an account's sign-in. The login holds
+ * nb-front-desk パスワード …, login k.sato / password …, 管理ログイン kurume_honten パス …): the pair says it is an
+ * account's sign-in. The login holds
  * a digit, `-`, `_` or `.`, so the words of a sentence (ID and password, アカウント reset パスワード) stay.
  */
 const LOGIN_BEFORE_PASSWORD =
-  /(?<![A-Za-z])(?:ID|アカウント|[Aa]ccount|[Ll]ogin|[Uu]ser)[ \t]*[:：]?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{1,40}[A-Za-z0-9])[ \t]*[、,/／]?[ \t]*(?:パスワード|パス|PW|[Pp]ass(?:word|code)?)(?![A-Za-z])/dg;
+  /(?<![A-Za-z])(?:ID|アカウント|ログイン|[Aa]ccount|[Ll]ogin|[Uu]ser)[ \t]*[:：]?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{1,40}[A-Za-z0-9])[ \t]*[、,/／]?[ \t]*(?:パスワード|パス|PW|[Pp]ass(?:word|code)?)(?![A-Za-z])/dg;
 
 const isLogin = (match: RegExpExecArray): boolean => /[\d._-]/.test(match.groups!.secret!) && !/^e-?mail$/i.test(match.groups!.secret!);
 
@@ -96,6 +97,15 @@ const strongPair = (match: RegExpExecArray): boolean => {
   );
 };
 
+/**
+ * A login and its password joined by a slash in a program's comment (`// qa.akiyama / Kurashi#QA-2026`, `# ops_tanaka /
+ * Shiokaze!2027`): a test or a staff account left in code. The login holds `.`, `_`, `-` or a digit, the password a small
+ * letter, a capital, a digit and a symbol as accountPair asks, so a comment's two paths or versions (// src/app / lib,
+ * # v1.2 / v1.3) stay.
+ */
+const COMMENT_PAIR = new RegExp(String.raw`(?:^|[\s\`])(?://|#|--)[ \t]*(?<login>${SITE_LOGIN})[ \t]*[/／][ \t]*(?<password>${SITE_PASSWORD})(?=[\`。、，,;；)）]|\s|$)`, "dgm");
+const COMMENT_PAIR_GATE = /(?:\/\/|#|--)[ \t]*[a-z][^\n]*[/／]/;
+
 /** The login or the password of a pair `pattern` finds and `accept` keeps, as `group` says. */
 const pairPart = (gate: RegExp, pattern: RegExp, accept: (match: RegExpExecArray) => boolean, type: string, group: "login" | "password"): PiiDetector =>
   gated(gate, {
@@ -118,6 +128,8 @@ export const LOGIN_PAIR_DETECTORS: readonly PiiDetector[] = [
   gated(/[Ss]ervice account/, patternDetector("PERSONAL_ID", SERVICE_ACCOUNT, (match) => /[\d_-]/.test(match.groups!.secret!))),
   pairPart(ACCOUNT_PAIR_GATE, ACCOUNT_PAIR, accountPair, "PERSONAL_ID", "login"),
   pairPart(ACCOUNT_PAIR_GATE, ACCOUNT_PAIR, accountPair, "SECRET", "password"),
+  pairPart(COMMENT_PAIR_GATE, COMMENT_PAIR, accountPair, "PERSONAL_ID", "login"),
+  pairPart(COMMENT_PAIR_GATE, COMMENT_PAIR, accountPair, "SECRET", "password"),
   pairPart(BRACKETED_PAIR_GATE, BRACKETED_PAIR, bracketedPair, "PERSONAL_ID", "login"),
   pairPart(BRACKETED_PAIR_GATE, BRACKETED_PAIR, bracketedPair, "SECRET", "password"),
   pairPart(STRONG_PAIR_GATE, STRONG_PAIR, strongPair, "PERSONAL_ID", "login"),

@@ -16,6 +16,7 @@ import { valuesOnly } from "../context/program-text.js";
 import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SECRET_COLUMN } from "./secret-columns.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
+import { DESCRIBED_KEY_DETECTORS } from "./described-key-values.js";
 import { GROUP_INVITE_LINKS } from "./group-invite-links.js";
 import { SHARED_DOCUMENT_LINKS } from "./shared-document-links.js";
 import { LAND_REGISTRY_CODES } from "../ids/land-registry-codes.js";
@@ -238,7 +239,8 @@ const KEY_CUE =
  * wifiKey, DB-PASSWORD) or a Wi-Fi's or a VPN's pre-shared key (PSK, wpa_psk), then は, : or = (or, after a Japanese word, a
  * space: 暗証 2580), then a value shaped like a secret, perhaps before an aside in brackets (Ebara-1F-wifi!（掲示と同じ）):
  * letters and digits mixed, or four to eight
- * digits after a cue of a number (暗証, PIN, コード, 番号); in quotes, the value without them (key: 'Xk9#mQ2p'). A path
+ * digits after a cue of a number (暗証, PIN, コード, 番号) or a meeting host's key (Zoom のホストキー 408122, Host key:
+ * 551902); in quotes, the value without them (key: 'Xk9#mQ2p'). A path
  * (保存パス：D:\data2), an address or a version is no secret.
  */
 /**
@@ -264,7 +266,7 @@ function secretShaped(cue: string, value: string): boolean {
   if (IDENTIFIER_KEY.test(cue)) return false;
   // A path, a URL, a login at a host or a handle (user@db01, @ops) is no password; an @ inside one is (Sc@n5fMail!).
   if (/[/\\]|:\/\/|^@|@[A-Za-z0-9-]+(?:\.[A-Za-z]|$)|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value) || QUANTITY.test(value)) return false;
-  if (/^\d+$/.test(value)) return /暗証|PIN|コード|番号|code|CODE/.test(cue) && value.length >= 4 && value.length <= 8;
+  if (/^\d+$/.test(value)) return /暗証|PIN|コード|番号|code|CODE|ホストキー|[Hh]ost[ _-]?[Kk]ey/.test(cue) && value.length >= 4 && value.length <= 8;
   return value.length >= 6 && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value);
 }
 
@@ -340,6 +342,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   ...SERVICE_KEY_DETECTORS,
+  ...DESCRIBED_KEY_DETECTORS,
   ...GROUP_INVITE_LINKS,
   ...SHARED_DOCUMENT_LINKS,
   ...LAND_REGISTRY_CODES,
@@ -451,7 +454,9 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       const spans = [];
       for (const match of matchesOf(SECRET_BY_FORM, shadow)) {
         const [start, end] = match.indices!.groups!.secret!;
-        const cue = match[0].slice(0, start - match.index);
+        // The word before an English key's (Host key: …) says which key it is: a meeting host's, a PIN of digits.
+        const host = /(?<![A-Za-z])[Hh]ost[ _-]?$/.test(shadow.slice(Math.max(0, match.index - 6), match.index)) ? "host " : "";
+        const cue = host + match[0].slice(0, start - match.index);
         if (!ticketOfMatter(cue, match.groups!.secret!) && secretShaped(cue, match.groups!.secret!)) spans.push({ start, end });
       }
       return spans;

@@ -40,6 +40,13 @@ const SPACED_CODE_THEN_OPENING =
  */
 const PHRASE_WORD =
   /(?:合言葉|あいことば|パスフレーズ|秘密の(?:質問(?:[「『（(][^」』）)\n]{1,24}[」』）)])?の?)?答え)[ \t]*(?:[:：=＝]|は[ \t]+|は(?=[「『]))[ \t]*[「『]?(?<secret>[\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}々]{2,16})(?=[()（）「」』。、,.\s]|$)/dgu;
+/**
+ * The answer or the phrase quoted later, as what was set or registered (秘密の質問の答えを忘れました。前に設定したのは
+ * 「初めて飼った犬はコタロウ」だったかも, 合言葉、登録したのは『しろくま』のはず): what was set is the secret, its question's words
+ * and all, within the next sentence. A quoted word saying something of it (「なし」) stays.
+ */
+const PHRASE_SET_LATER =
+  /(?:合言葉|あいことば|パスフレーズ|秘密の質問)[^\n「『]{0,40}?(?:設定し|登録し|決め)(?:た|てた|ていた|ておいた)(?:の|もの|答え|言葉)[ \t]*(?:は|が)[ \t]*[「『](?<secret>[^」』\n]{2,24})[」』]/dgu;
 const SAYS_OF_IT = /未設定|なし|無し|不要|必要|変更|設定|確認|同じ|不明|済|登録|忘れ|初期/u;
 
 /**
@@ -104,6 +111,7 @@ export const SPOKEN_CODE_DETECTORS: readonly PiiDetector[] = [
   gated(/\d([ -])\d\1\d\1\d/, patternDetector("SECRET", SPACED_CODE, (match) => !OTHER_NUMBER_BETWEEN.test(match.groups!.gap!))),
   gated((shadow) => /\d([ -])\d\1\d\1\d/.test(shadow) && /で[^\n]{0,4}(?:開|解錠|解除)|unlock|opens/.test(shadow), patternDetector("SECRET", SPACED_CODE_THEN_OPENING)),
   gated(/合言葉|あいことば|パスフレーズ|秘密の/, patternDetector("SECRET", PHRASE_WORD, (match) => !SAYS_OF_IT.test(match.groups!.secret!))),
+  gated(/合言葉|あいことば|パスフレーズ|秘密の質問/, patternDetector("SECRET", PHRASE_SET_LATER, (match) => !SAYS_OF_IT.test(match.groups!.secret!))),
   gated(/[Ss]ecurity|[Ss]ecret/, { type: "SECRET", find: securityAnswers }),
   gated(/初期|工場出荷|デフォルト値|[Dd]efault|[Ff]actory|[Rr]eset/, patternDetector("SECRET", DEFAULT_VALUE, (match, shadow) => SECRET_WORD.test(shadow.slice(Math.max(0, match.index - 80), match.index)))),
   gated(/[Cc]ombination|ダイヤル/, patternDetector("SECRET", COMBINATION)),
