@@ -97,6 +97,7 @@ describeMaskingClasses("IDs and secrets of round 33r", {
     ["wi-fi のパスワードを教えて", "wi-fi のパスワードを教えて"],
     ["e-mail のパスワードを忘れた", "e-mail のパスワードを忘れた"],
     ["gmail のパスワード", "gmail のパスワード"],
+    ["v3-beta の初期パスワード", "v3-beta の初期パスワード"],
   ],
   "a lock's code after the lock and a bare comma, the month it holds between, is masked": [
     ["オートロックではなく南京錠、番号はご主人の指示で毎月変わる（今月 0362）。", "オートロックではなく南京錠、番号はご主人の指示で毎月変わる（今月 [SECRET]）。"],

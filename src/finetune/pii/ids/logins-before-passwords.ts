@@ -12,11 +12,11 @@ const LOGIN_BEFORE_PASSWORD =
 /**
  * A login named as the owner of the password given after it (admin-tsuzuki の仮パスワードは …, k.sato02 の初期パスワード):
  * the account the password opens. Small letters joined by `.`, `_` or `-` or holding a digit, six characters or more, so
- * a network's or a mail's word (wi-fi のパスワード, e-mail のパスワード) stays.
+ * a network's or a mail's word (wi-fi のパスワード, e-mail のパスワード) or a version's (管理者 v2-beta のパスワード欄) stays.
  */
 const LOGIN_OWNING_PASSWORD =
   /(?<![A-Za-z0-9._@/-])(?<secret>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d[a-z0-9]*)[ \t]*の[ \t]*(?:仮|初期|新しい|管理者?)?(?:パスワード|PW)/dg;
-const loginShaped = (match: RegExpExecArray): boolean => match.groups!.secret!.length >= 6 && !/^e-?mail$|^wi-?fi$/i.test(match.groups!.secret!);
+const loginShaped = (match: RegExpExecArray): boolean => match.groups!.secret!.length >= 6 && !/^e-?mail$|^wi-?fi$|^v\d/i.test(match.groups!.secret!);
 
 export const LOGIN_BEFORE_PASSWORD_DETECTORS: readonly PiiDetector[] = [
   gated(/パスワード|[Pp]assword/, patternDetector("PERSONAL_ID", LOGIN_BEFORE_PASSWORD)),
