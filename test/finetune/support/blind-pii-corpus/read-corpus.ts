@@ -241,11 +241,11 @@ export const HELD_OUT_32_DIR = path.join(corpusDir, "held-out-32");
  */
 export const HELD_OUT_33_DIR = path.join(corpusDir, "held-out-33");
 /**
- * Written blind and kept aside for a later round's measure (a company housing ledger, a farmers' market producer
- * register, a musical instrument repair shop's tickets in HTML, a city office's dog registration desk in HTML, an
- * academic journal's English manuscript and reviewer tracker, a start-up's English investor KYC notes, a houseboat's
- * party bookings, a milk delivery's Shift_JIS phone orders, a PC data-erasure desk CSV, a rescue group's adoption chat
- * JSONL).
+ * Written blind, kept aside from the round on the thirty-third set and measured once after it (a company housing
+ * ledger, a farmers' market producer register, a musical instrument repair shop's tickets in HTML, a city office's dog
+ * registration desk in HTML, an academic journal's English manuscript and reviewer tracker, a start-up's English
+ * investor KYC notes, a houseboat's party bookings, a milk delivery's Shift_JIS phone orders, a PC data-erasure desk
+ * CSV, a rescue group's adoption chat JSONL).
  */
 export const HELD_OUT_34_DIR = path.join(corpusDir, "held-out-34");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
