@@ -248,6 +248,13 @@ export const HELD_OUT_33_DIR = path.join(corpusDir, "held-out-33");
  * CSV, a rescue group's adoption chat JSONL).
  */
 export const HELD_OUT_34_DIR = path.join(corpusDir, "held-out-34");
+/**
+ * Written blind and kept aside for a later round (a cram school's parent interview notes, a landscape gardener's visit
+ * log, a farm stay's guest register in HTML, a temple's memorial service bookings in HTML, a language exchange meetup's
+ * English sign-up sheet, a basketball club's English tryout sheet, a used-car dealer's trade-in appraisal sheet, a
+ * railway's Shift_JIS commuter-pass desk log, a tyre storage desk CSV, a study-abroad agency's counselling chat JSONL).
+ */
+export const HELD_OUT_35_DIR = path.join(corpusDir, "held-out-35");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
