@@ -22,6 +22,7 @@ import { GIVEN_NAMES_IN_LIST } from "./names/given-names-in-lists.js";
 import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
+import { LATIN_CHILD_BEFORE_AGE } from "./names/latin-children-by-age.js";
 import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
 import { KANA_CHILD_BEFORE_NOTE } from "./names/kana-children-before-notes.js";
 import { HALF_WIDTH_ACCOUNT_HOLDER } from "./names/half-width-account-holders.js";
@@ -67,6 +68,7 @@ import {
   CAPITALS_FAMILY_CAPITALISED_GIVEN,
   CAPITALS_NAME_AFTER_JAPANESE_LABEL,
   CAPITALS_NAME_FAMILY_FIRST,
+  EAST_ASIAN_CAPITALS_BEFORE_PASSPORT_NUMBER,
   EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING,
   EAST_ASIAN_CAPITALS_FAMILY,
   TWO_CAPITALS_FAMILIES_COMMA_GIVEN,
@@ -154,6 +156,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     CAPITALS_FAMILY_CAPITALISED_GIVEN,
     EAST_ASIAN_CAPITALS_FAMILY,
     EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING,
+    EAST_ASIAN_CAPITALS_BEFORE_PASSPORT_NUMBER,
     SURNAME_FIRST_TABLE_CELL,
     HANGUL_NAME_DETECTOR,
     CHAT_SPEAKER_NAME,
@@ -227,6 +230,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     KANA_CHILD_BEFORE_NOTE,
     ...CHILD_HONORIFIC_KANA_NAMES,
     ...GIVEN_NAMES_BY_AGE_OR_CLASS,
+    LATIN_CHILD_BEFORE_AGE,
     latinNameWithWordSurname,
     ENGLISH_PERSON_TAGGER,
   ];

@@ -242,8 +242,11 @@ const NAME = `(?<name>${WORD})`;
 export const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead|[Tt]echnician|[Mm]echanic|[Pp]lumber|[Ee]lectrician|[Ii]nspector";
 const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained|sent|booked|fixed|joined|covered|brought|will";
-/** A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno, 管理員 Ferreira, サポート Trinh). */
-const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員|管理員|管理人|清掃員|警備員|サポート";
+/**
+ * A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno, 管理員 Ferreira, サポート Trinh), a
+ * hired hand's too (カメラマン Kiko, 通訳 Aigerim, シッター Maribel).
+ */
+const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員|管理員|管理人|清掃員|警備員|サポート|カメラマン|フォトグラファー|通訳|シッター|ヘルパー";
 /** A family member's word in Japanese before their name (娘 Anika（6）, 夫 Marco が). */
 const KIN_JA = "娘|息子|長男|長女|次男|次女|三男|三女|妻|夫|母|父|兄|姉|弟|妹|孫|祖母|祖父";
 /** A request or a word passed on to a person, in Japanese, after their name (Declan に頼んで, Priya に確認, Tom から聞いた). */

@@ -174,6 +174,14 @@ const SOUTHERN_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}'’.@_-])(?<family>${SOUTHERN_FAMILY})[ \\t]+(?<given>${SOUTHERN_SYLLABLE}[ \\t]+${SOUTHERN_SYLLABLE})(?![\\p{L}\\p{N}'’@_-]|[ \\t]+\\p{Lu})`,
   "dgu",
 );
+/**
+ * The same name written given name first, as an English-speaking office writes it (Siew Ling Tan, Hui Min Lim): one of
+ * the two syllables at least no English word (Big Ben Lee, Dim Sum Chan are not names).
+ */
+const SOUTHERN_NAME_GIVEN_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.@_-]|\\p{Lu}\\p{Ll}*[ \\t])(?<given>${SOUTHERN_SYLLABLE}[ \\t]+${SOUTHERN_SYLLABLE})[ \\t]+(?<family>${SOUTHERN_FAMILY})(?![\\p{L}\\p{N}'’@_-]|[ \\t]+\\p{Lu})`,
+  "dgu",
+);
 const SOUTHERN_PLACE = /^(?:Ang Mo Kio|Lim Chu Kang|Tan Tock Seng|Lau Pa Sat|Lee Kum Kee|Tan Quee Lan)$/;
 
 /** The family name and the given name of a Chinese name written the southern way (Lim | Wei Jie), where `value` is one. */
@@ -184,10 +192,10 @@ export function southernChineseParts(value: string): [string, string] | undefine
   return [family!, given.join(" ")];
 }
 
-export const southernChineseName: PiiDetector = gated(new RegExp(`(?:${SOUTHERN_FAMILY}) [A-Z][a-z]{1,4} [A-Z]`), {
+export const southernChineseName: PiiDetector = gated(new RegExp(`(?:${SOUTHERN_FAMILY}) [A-Z][a-z]{1,4} [A-Z]|[a-z] (?:${SOUTHERN_FAMILY})(?![a-z])`), {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(SOUTHERN_NAME, shadow).flatMap((match) => {
+    [...matchesOf(SOUTHERN_NAME, shadow), ...matchesOf(SOUTHERN_NAME_GIVEN_FIRST, shadow)].flatMap((match) => {
       const end = match.index + match[0].length;
       const given = match.groups!.given!.split(/[ \t]+/);
       if (SOUTHERN_PLACE.test(match[0].replace(/[ \t]+/g, " ")) || PLACE_AFTER.test(shadow.slice(end, end + 20))) return [];

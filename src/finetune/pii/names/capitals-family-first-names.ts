@@ -1,6 +1,6 @@
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
-import { isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
+import { HEPBURN, isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
 import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
 import { isInHongKongPlace } from "../look-alikes/hong-kong-places.js";
 import { isThing } from "../lexicon/lexicon-latin-names.js";
@@ -43,7 +43,8 @@ const FAMILY_CAPITALS_GIVEN_CAPITALISED = /(?<![A-Za-z'’-])[A-Z]{2,12},? [A-Z]
 
 /**
  * A romaji surname of four letters or more, no place's prefix (NAKA Meguro is a town), and a given name of any name's
- * reading: the dictionary reads some given names only as surnames (Yuto). Or a family name and a given name the world
+ * reading: the dictionary reads some given names only as surnames (Yuto). Or a family name spelt as romaji that the
+ * dictionary lacks before a word it reads only as a given name (KAMATSUKA Ryohei). Or a family name and a given name the world
  * lists hold, as a register writes a Nepali's or a Nigerian's name (SHRESTHA Anjana, OKAFOR Chidi), no thing's word.
  */
 const readsAsCapitalsFamilyName = (name: string): boolean => {
@@ -51,6 +52,8 @@ const readsAsCapitalsFamilyName = (name: string): boolean => {
   if (isEnglishWord(given) || isPlaceName(given)) return false;
   const givenReads = readsAsParts(given);
   if (isRomajiSurname(family) && (givenReads.given || givenReads.surname)) return true;
+  // A rare surname the dictionary lacks (KAMATSUKA Ryohei), spelt as romaji is, before a word it reads only as a given name.
+  if (family.length >= 4 && HEPBURN.test(family) && givenReads.given && !givenReads.surname && !isEnglishWord(family) && !isPlaceName(family) && !isThing(family)) return true;
   const { latinFamily, latinGiven } = worldNames();
   return latinFamily.has(family) && latinGiven.has(given) && ![family, given].some((word) => isThing(word)) && !isEnglishWord(family) && !isPlaceName(family);
 };
@@ -144,6 +147,24 @@ export const EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING: PiiDetector = gated(/[A-
   type: "PERSON",
   find: (shadow) =>
     matchesOf(EAST_ASIAN_CAPITALS_BESIDE_WRITING, shadow).flatMap((match) =>
+      readsAsEastAsianCapitals(match.groups!.given!) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    ),
+});
+
+/**
+ * A Chinese or Korean name all in capitals before a passport's number, as a list of travellers writes it (WANG XIAOMING
+ * EK4410728, LI NA EJ9928174): the number says the list is of people. A family name of the list, a given name of one
+ * or two romanised syllables, no English word or place (LEE GARDEN GA1234567 stays).
+ */
+const EAST_ASIAN_CAPITALS_BEFORE_PASSPORT = new RegExp(
+  `(?<![A-Za-z'’-])(?<family>${EAST_ASIAN_FAMILY.toUpperCase()})[ \\t]+(?<given>[A-Z]{2,10}(?:-[A-Z]{2,5})?)(?=[ \\t]+[A-Z]{1,2}[0-9]{7,8}(?![A-Za-z0-9]))`,
+  "dgu",
+);
+
+export const EAST_ASIAN_CAPITALS_BEFORE_PASSPORT_NUMBER: PiiDetector = gated(/[A-Z]{2} [A-Z]{1,2}[0-9]{7}/, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(EAST_ASIAN_CAPITALS_BEFORE_PASSPORT, shadow).flatMap((match) =>
       readsAsEastAsianCapitals(match.groups!.given!) ? [{ start: match.index, end: match.index + match[0].length }] : [],
     ),
 });

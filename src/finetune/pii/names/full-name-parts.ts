@@ -22,10 +22,11 @@ export const KANJI_FULL_NAME = /^(\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=
  * A Latin full name of two to four words, letters beyond Latin-1 too (Takashi Imai, Yuko Ferreira-Sato, Nguyen Minh
  * Chau, Nguyễn Thị Hồng Nhung, Jae-won Park), a middle initial too (Jonathan P. Whitcombe), an Irish family name's
  * apostrophe too (Declan O'Sullivan), a family name's particle too (Mateus Ferreira da Costa, Oisín Mac Giolla Phádraig):
- * its first and its last word, whichever is the given name.
+ * its first and its last word, whichever is the given name; an Irish family name's Ó with it (Colm Ó Faoláin … C. Ó
+ * Faoláin), which alone names no one.
  */
 const LATIN_FULL_NAME =
-  /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|la|le|bin|binti)(?=[ \t]))[ \t]+){0,2}(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+  /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|la|le|bin|binti)(?=[ \t]))[ \t]+){0,2}((?:Ó[ \t]+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
 /** A Latin name's possessive ending ('s, ’s), no part of any name. */
 const LATIN_POSSESSIVE = /(?<=\p{Ll})['’]s$/u;
 /** A nickname in quotes between a full name's words (quoted-nickname-names.ts), with the space before it. */

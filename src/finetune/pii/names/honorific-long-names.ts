@@ -3,15 +3,19 @@ import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { isThing, WORD } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
+/** A family name's particle inside a Portuguese or Spanish name (Priscila dos Santos Okada), with its space. */
+const PARTICLE = "(?:d[aeo]s?|del|de[ \\t]+la)[ \\t]+";
+
 /**
  * A Spanish or Portuguese courtesy title before a name of up to four words (Sr. Alejandro Fuentes Ibarra, Sra. Lucía
  * Ramos, Dña. María José Ortega Ruiz), and an English one before a name of three or four (Mr. Alejandro Fuentes Ibarra):
- * the English title's two-word rule stops short of a second family name. Sr. is also an English job's Senior (Sr.
+ * the English title's two-word rule stops short of a second family name; Prof. too (Prof. Ram Krishna Poudel), and a
+ * family name's particle between the words (Mrs. Priscila dos Santos Okada). Sr. is also an English job's Senior (Sr.
  * Manager, Sr. Software Engineer): there the first word must be a listed given or family name. A Spanish title is
  * masked with the name, as a religious Sr. (Sister) is by the clergy rule; an English one is left, as its own rule does.
  */
 const TITLED_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<spanish>Sr|Sra|Srta|Dña|Dra|Sres)\\.?|(?:Mr|Mrs|Ms|Dr)\\.?(?=(?:[ \\t]+${WORD}){3}))[ \\t]+(?<name>${WORD}(?:[ \\t]+${WORD}){0,3})(?![\\p{L}\\p{N}@_-])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<spanish>Sr|Sra|Srta|Dña|Dra|Sres)\\.?|(?:Mr|Mrs|Ms|Dr|Prof)\\.?(?=(?:[ \\t]+(?:${PARTICLE})?${WORD}){3}))[ \\t]+(?<name>${WORD}(?:[ \\t]+(?:${PARTICLE})?${WORD}){0,3})(?![\\p{L}\\p{N}@_-])`,
   "dgu",
 );
 
@@ -34,4 +38,4 @@ function findTitledNames(shadow: string): Span[] {
   });
 }
 
-export const HONORIFIC_LONG_NAME: PiiDetector = gated(/(?:Sr|Sra|Srta|Dña|Dra|Sres|Mr|Mrs|Ms|Dr)\.?[ \t]+\p{Lu}/u, { type: "PERSON", find: findTitledNames });
+export const HONORIFIC_LONG_NAME: PiiDetector = gated(/(?:Sr|Sra|Srta|Dña|Dra|Sres|Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+\p{Lu}/u, { type: "PERSON", find: findTitledNames });

@@ -17,8 +17,14 @@ const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.-])\\p{Lu}\\.(?<more>(?:(?
  */
 const CUE_BEFORE =
   /(?:(?<!\p{L})(?:[Tt]o|[Ff]rom|[Cc]c|[Aa]ttn|[Cc]ontact|[Aa]gent|[Pp]er|[Vv]ia|[Cc]\/[Oo])|(?<!\p{L})name[ \t]+(?:given|used|provided|supplied)[ \t]*[:：]?[ \t]*["“]|\p{Ll}ed(?:[ \t]+(?:off|up|out))?[ \t]+by|(?:\p{Ll}ed|[Oo]wner|[Aa]ssignee|[Rr]eporter|[Aa]pprover|[Rr]eviewer)[ \t]*[:：])[ \t]*[:：]?[ \t]*$/u;
-/** A note on a person in brackets: their team, shift, duty, extension or pronoun ((late shift), (IT, ext. 4420)), no brand's (outlet). */
-const NOTE_AFTER = new RegExp(`^[ \\t]*[(（](?:${TEAM}|(?:early|late|night|day)[ \\t]+shift|on[ \\t]+duty|off[ \\t]+duty|ext\\.?|he|she|they)(?!\\p{L})`, "u");
+/**
+ * A note on a person in brackets: their team, shift, duty, extension or pronoun ((late shift), (IT, ext. 4420)), or how
+ * they answered an invitation or stand with it (L. Moreau (declined), (on leave)), no brand's (outlet).
+ */
+const NOTE_AFTER = new RegExp(
+  `^[ \\t]*[(（](?:${TEAM}|(?:early|late|night|day)[ \\t]+shift|on[ \\t]+(?:duty|leave)|off[ \\t]+duty|ext\\.?|he|she|they|declined|accepted|invited|excused|absent|retired|resigned)(?!\\p{L})`,
+  "u",
+);
 
 function findInitialSurnames(shadow: string): Span[] {
   return matchesOf(INITIAL_SURNAME, shadow).flatMap((match) => {
@@ -27,7 +33,7 @@ function findInitialSurnames(shadow: string): Span[] {
     const family = match.groups!.family!;
     if (!(familyName(family) || readsAsParts(family).surname) || isPlaceName(family)) return [];
     // Two initials or more, spaced or hyphened, before a family name are a person's way to write it (M. K. Osei, J.-P. Martin); one, or two run together, may be a brand's (J. Crew, A.P. Moller).
-    const cued = match.groups!.more !== "" || CUE_BEFORE.test(shadow.slice(Math.max(0, start - 30), start)) || NOTE_AFTER.test(shadow.slice(end, end + 4));
+    const cued = match.groups!.more !== "" || CUE_BEFORE.test(shadow.slice(Math.max(0, start - 30), start)) || NOTE_AFTER.test(shadow.slice(end, end + 12));
     return cued ? [{ start, end }] : [];
   });
 }

@@ -25,6 +25,12 @@ const PARTICLE_FAMILY_AFTER = new RegExp(
   "u",
 );
 const WORD_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
+/**
+ * A generational suffix after a found name (Daniel J. Abernathy III, Renato Cavalcanti Júnior, Martin Luther King Jr.):
+ * part of how the person is written, no word of the sentence; not Sr. or Junior before a job's word (Sr. Manager,
+ * Junior Developer).
+ */
+const SUFFIX_AFTER = /^,?[ \t]+((?:II|III|IV|Jr|Júnior|Filho|Neto|Sobrinho|(?:Sr|Junior)(?!\.?[ \t]+\p{Lu}))(?![\p{L}\p{N}]))/du;
 /** A first given name before a found one (Ana [Beatriz Carvalho]): a listed given name, no English word. */
 const GIVEN_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}\p{Ll}{2,15})[ \t]+$/u;
 const firstGivenName = (word: string): boolean => worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word);
@@ -36,7 +42,7 @@ const LATIN_END = /\p{Script=Latin}$/u;
 const SHORT_FORM_BEFORE_BRACKET = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}\p{Ll}{2,15})[ \t]?[（(]$/u;
 const shortFormOf = (word: string, name: string): boolean => name.length > word.length && name.startsWith(word);
 
-/** Masks beside each found Latin name a shortened first name, a title, a first given name or a short form before it, and a particle's family name after it. */
+/** Masks beside each found Latin name a shortened first name, a title, a first given name or a short form before it, a particle's family name after it, and a generational suffix. */
 export function addLatinNameAffixes(shadow: string, findings: readonly Finding[], spans: NeighbourSpans): void {
   for (const finding of findings) {
     if (finding.type !== "PERSON" || !LATIN_END.test(shadow.slice(finding.start, finding.end))) continue;
@@ -54,5 +60,7 @@ export function addLatinNameAffixes(shadow: string, findings: readonly Finding[]
       spans.add({ start: at, end: at + short[1]!.length });
     }
     if (familyFits) spans.add({ start: finding.end + family[0].length - family[0].trimStart().length, end: finding.end + family[0].length });
+    const suffix = SUFFIX_AFTER.exec(shadow.slice(finding.end, finding.end + 12));
+    if (suffix !== null) spans.add({ start: finding.end + suffix.indices![1]![0], end: finding.end + suffix.indices![1]![1] });
   }
 }

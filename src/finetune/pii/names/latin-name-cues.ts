@@ -221,7 +221,7 @@ const AFTER_EVENT_ROLE = new RegExp(
  * as a given name, the other as a surname; each is spelt as Hepburn romaji is (no th, l, c alone), so English words
  * whose letters read as kana by chance (Home Base) are not looked up.
  */
-const HEPBURN = /^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy])|([kgstpc])(?=\1|h))+$/i;
+export const HEPBURN = /^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy])|([kgstpc])(?=\1|h))+$/i;
 /** Whether a word is spelt as Hepburn romaji is (Azukihata, Sendai; not Central). */
 export const spellsAsRomaji = (word: string): boolean => HEPBURN.test(word);
 /**
@@ -279,7 +279,10 @@ const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/,
       // Two words in capitals are a heading's as often (MINE NOTE): the surname alone in capitals is a name's style.
       const [one, two] = /^[A-Z]+$/.test(first) && /^[A-Z]+$/.test(second) ? [NO_READING, NO_READING] : [readsAsParts(first), secondReads(second)];
       const reads = (one.given && two.surname) || (one.surname && two.given);
-      if (reads && first !== second && !PLACE_PREFIX.test(first) && !NOT_A_PERSON.test(first) && !isThing([first, second]) && !readsAsOneWord(first + second)) spans.push({ start: match.index, end: match.index + match[0].length });
+      // Joined, two words may read as one of the dictionary (Sakura Mochi); not a surname that is no given name, the family
+      // name first (Yamamoto Shin: やまもとしん reads as a word, Yamamoto is no one's given name).
+      const oneWord = readsAsOneWord(first + second) && !(one.surname && !one.given && two.given);
+      if (reads && first !== second && !PLACE_PREFIX.test(first) && !NOT_A_PERSON.test(first) && !isThing([first, second]) && !oneWord) spans.push({ start: match.index, end: match.index + match[0].length });
       // The second word may start the next pair (Mr Yuki Horibe): step back onto it.
       else ROMAJI_PAIR.lastIndex = match.indices!.groups!.second![0];
     }
