@@ -6,7 +6,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * Irish family name's Ó where the name recurs, an initial and a family name before a note on how the person answered, a
  * romaji surname before a given name that reads with it as a word, a Chinese name given name first, a rare romaji
  * surname in capitals, a Chinese name in capitals before a passport's number, children's given names before their ages
- * and a given name after a hired hand's job in Japanese. Each class with the look-alikes it must keep.
+ * and a given name after a hired hand's job in Japanese; in chats and notes, a boyfriend's or a girlfriend's name, a
+ * name before の代わりに, one joined to the writer by と, one before where the person comes from or after 姓は, and a
+ * caller's full name before です. Each class with the look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 34r", {
   "a name of three words or more after Prof. or an English title, a family name's particle too, is masked whole; a prize or a firm keeps": [
@@ -78,5 +80,44 @@ describeMaskingClasses("Latin names of round 34r", {
     ["シッター Maribel さん", "シッター [PERSON] さん"],
     ["通訳 Google で十分", "通訳 Google で十分"],
     ["カメラマン Canon 持参", "カメラマン Canon 持参"],
+  ],
+  "a given name after a possessive and a boyfriend's or a girlfriend's word is masked; a business partner keeps": [
+    ["I live there with my boyfriend Yuto. My phone", "I live there with my boyfriend [PERSON]. My phone"],
+    ["with her girlfriend Anneke, who", "with her girlfriend [PERSON], who"],
+    ["our partner Deloitte audits us.", "our partner Deloitte audits us."],
+  ],
+  "a Latin name before の代わりに or の代理で and what one does in the person's stead is masked; a tool used instead keeps": [
+    ["Nhung の代わりに書きます。", "[PERSON] の代わりに書きます。"],
+    ["Linh の代理で連絡します。", "[PERSON] の代理で連絡します。"],
+    ["Excel の代わりに Sheets を使う。", "Excel の代わりに Sheets を使う。"],
+    ["Zoom の代わりに電話します。", "Zoom の代わりに電話します。"],
+  ],
+  "a Latin name joined to the writer by と is masked; a firm, a tool or a place so joined keeps": [
+    ["ログインは私と Hemi だけ。", "ログインは私と [PERSON] だけ。"],
+    ["僕と Kai で行きます。", "僕と [PERSON] で行きます。"],
+    ["私と Google の関係", "私と Google の関係"],
+    ["自分と Tokyo の距離", "自分と Tokyo の距離"],
+  ],
+  "a Latin name before where the person comes from or how employed, or after 姓は, is masked, listed or not; a brand keeps": [
+    ["配達員（Angon Chowdhury、バングラデシュ出身）が帰国。", "配達員（[PERSON] [PERSON]、バングラデシュ出身）が帰国。"],
+    ["立会者 Ariunaa（派遣、モンゴル出身、姓は Batbold）。", "立会者 [PERSON]（派遣、モンゴル出身、姓は [PERSON]）。"],
+    ["スタッフ Bolor（パート）が担当", "スタッフ [PERSON]（パート）が担当"],
+    ["苗字は Okafor です。", "苗字は [PERSON] です。"],
+    ["Apple（米国出身のブランド）", "Apple（米国出身のブランド）"],
+    ["Excel（派遣先で使う）", "Excel（派遣先で使う）"],
+    ["姓は Tokyo ではない", "姓は Tokyo ではない"],
+  ],
+  "a caller introducing themself by a Latin full name before です is masked, an English word's given name too; a product keeps": [
+    ["（電話）Grace Mwangi です。English OK?", "（電話）[PERSON] です。English OK?"],
+    ["はじめまして、Will Okafor です。", "はじめまして、[PERSON] です。"],
+    ["Google Drive です。", "Google Drive です。"],
+    ["Apple Watch です。", "Apple Watch です。"],
+    ["Sophia Hotel です。", "Sophia Hotel です。"],
+  ],
+  "a listed given name opening a clause before flagged, spotted or noticed is masked; a tool or a firm that flags keeps": [
+    ["  - Fionnuala flagged the IBAN mismatch on Nov 27.", "  - [PERSON] flagged the IBAN mismatch on Nov 27."],
+    ["Siobhan noticed the leak.", "[PERSON] noticed the leak."],
+    ["- Sentry flagged the error.", "- Sentry flagged the error."],
+    ["Amazon noticed.", "Amazon noticed."],
   ],
 });

@@ -241,7 +241,7 @@ const NAME = `(?<name>${WORD})`;
  */
 export const TEAM = "IT|HR|PR|QA|CS|Legal|Finance|Accounts|Payroll|Billing|Sales|Support|Ops|Operations|Security|Facilities|Procurement|Reception|Admin|Engineering|Marketing|Logistics";
 const ROLE = "CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VPoE|VP|SV|PM|PdM|EM|TL|[Cc]olleague|[Ss]upervisor|[Mm]anager|[Tt]eam lead|[Tt]echnician|[Mm]echanic|[Pp]lumber|[Ee]lectrician|[Ii]nspector";
-const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained|sent|booked|fixed|joined|covered|brought|will";
+const VERB = "asked|wants|said|flagged|spotted|noticed|says|wrote|suggested|requested|confirmed|agreed|promised|mentioned|noted|left|forgot|called|phoned|emailed|visited|arrived|complained|sent|booked|fixed|joined|covered|brought|will";
 /**
  * A staff member's job in Japanese before their name (インストラクター Sofia, 担当 Bruno, 管理員 Ferreira, サポート Trinh), a
  * hired hand's too (カメラマン Kiko, 通訳 Aigerim, シッター Maribel).
@@ -249,13 +249,23 @@ const VERB = "asked|wants|said|says|wrote|suggested|requested|confirmed|agreed|p
 const STAFF_JA = "インストラクター|トレーナー|コーチ|スタッフ|ドライバー|講師|看護師|担当者?|係員?|店員|管理員|管理人|清掃員|警備員|サポート|カメラマン|フォトグラファー|通訳|シッター|ヘルパー";
 /** A family member's word in Japanese before their name (娘 Anika（6）, 夫 Marco が). */
 const KIN_JA = "娘|息子|長男|長女|次男|次女|三男|三女|妻|夫|母|父|兄|姉|弟|妹|孫|祖母|祖父";
-/** A request or a word passed on to a person, in Japanese, after their name (Declan に頼んで, Priya に確認, Tom から聞いた). */
-const ASKED_JA = "に(?:頼|聞|伝え|確認|相談|連絡|依頼|お願い|渡)|から(?:聞|連絡|電話)";
+/**
+ * A request or a word passed on to a person, in Japanese, after their name (Declan に頼んで, Priya に確認, Tom から聞いた), or
+ * what one writes or calls in their stead (Nhung の代わりに書きます).
+ */
+const ASKED_JA = "に(?:頼|聞|伝え|確認|相談|連絡|依頼|お願い|渡)|から(?:聞|連絡|電話)|の(?:代わりに|代理で)(?:書|連絡|返信|電話|申し込|応募|記入)";
 /** A person's pronoun opening a note in brackets after their name (Bence (he left us in October), Ana (she/her)). */
 const PRONOUN_NOTE = "[(（](?:he|she|they|his|her|their)(?![A-Za-z])";
 /** A person's own things and kin after a name's possessive (Bence's laptop, Anil's account, Dana's husband). */
 const BELONGING =
   "laptop|notebook|PC|computer|phone|mobile|desk|seat|account|mailbox|inbox|email|e-mail|login|password|badge|licen[cs]e|car|bike|wife|husband|partner|son|daughter|mother|father|mom|mum|dad|kids?|children|birthday|address|contract";
+/**
+ * Where a person comes from or how they are employed, in a note after the name (Ariunaa（派遣、モンゴル出身）, Angon
+ * Chowdhury、バングラデシュ出身): 出身 is said of people, and these contracts are people's.
+ */
+const ORIGIN_OR_CONTRACT_NOTE = "[ \\t]*(?:[（(、,][^()（）\\n]{0,16}出身|[（(](?:派遣|パート|アルバイト|バイト|契約社員|正社員|業務委託|インターン|技能実習生?|研修生|留学生))";
+/** A family name given after 姓は, 苗字は or 名字は (姓は Batbold, 苗字は Okafor です). */
+const FAMILY_NAME_LABEL_JA = "(?:姓|苗字|名字)は";
 /** A pronoun for a person before は and the name, in a Japanese sentence (彼女は Emily です, 彼の名前は Marco). */
 const PRONOUN_JA = "彼女?(?:は|の名前は)";
 /** What follows two people joined by と: a particle a person takes, or an honorific. */
@@ -272,10 +282,21 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   // Two names joined by と before a person's particle, in a Japanese sentence (Connor と Yuki が退職).
   [/[a-z][ \t　]?と[ \t　]?[A-Z]/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t　]?と[ \\t　]?${WORD}[ \\t　]?(?:${PAIR_GOES_ON})`, "gu")],
   [/[a-z][ \t　]?と[ \t　]?[A-Z]/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${WORD}[ \\t　]?と[ \\t　]?${NAME}[ \\t　]?(?:${PAIR_GOES_ON})`, "gu")],
+  // A name joined to the writer by と (ログインは私と Hemi だけ, 僕と Kai で行きます): the writer's companion, a person.
+  [/(?:私|僕|わたし|自分)と[ \t　]?[A-Z]/, new RegExp(`(?:私|僕|わたし|自分)と[ \\t　]?${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
   [new RegExp(PRONOUN_NOTE), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*${PRONOUN_NOTE}`, "gu")],
   [new RegExp(`['’]s[ \\t]+(?:${BELONGING})(?![A-Za-z])`), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}['’]s[ \\t]+(?:${BELONGING})(?![A-Za-z])`, "gu")],
   [new RegExp(`${PRONOUN_JA}[ \\t　]*[A-Z]`), new RegExp(`${PRONOUN_JA}[ \\t　]*${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
   [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
+];
+
+/**
+ * Cues only a person stands by, so that any word of no English dictionary, thing or place is the name, listed or not
+ * (Ariunaa（派遣、モンゴル出身）, 姓は Batbold).
+ */
+const PERSON_ONLY_CUES: readonly [gate: RegExp, cue: RegExp][] = [
+  [/出身|派遣|パート|バイト|契約社員|正社員|業務委託|インターン|実習生|研修生|留学生/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}(?=${ORIGIN_OR_CONTRACT_NOTE})`, "gu")],
+  [new RegExp(`${FAMILY_NAME_LABEL_JA}[ \\t　]*[A-Z]`), new RegExp(`${FAMILY_NAME_LABEL_JA}[ \\t　]*${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
 ];
 
 /**
@@ -455,6 +476,7 @@ export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   // Gated on an address's separator before its @: most texts hold no address, and most addresses one word.
   gated(/[a-z][._-][a-z0-9]+@/, { type: "PERSON", find: namesSpelledByAddresses }),
   ...LONE_NAME_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue) })),
+  ...PERSON_ONLY_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue, isNameOnlyWord) })),
   gated(STAFF_NAME_CUE[0], { type: "PERSON", find: findLoneNames(STAFF_NAME_CUE[1], staffName) }),
   ...STATE_OR_TURN_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue, nameNoPlace) })),
   gated(/[)）][ \t]*$/, { type: "PERSON", find: findSignedWithRole }),

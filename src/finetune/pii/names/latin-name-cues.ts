@@ -98,9 +98,12 @@ const BEFORE_CONTACT = new RegExp(
   "dgu",
 );
 
-/** A relative's word after a possessive, then the relative's name (her son Declan, The patient's daughter-in-law, Aoife, rang). */
+/**
+ * A relative's or a partner's word after a possessive, then the person's name (her son Declan, The patient's
+ * daughter-in-law, Aoife, rang, my boyfriend Yuto).
+ */
 const RELATIVE =
-  "(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?)(?:-in-law)?";
+  "(?:wife|husband|spouse|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?)(?:-in-law)?";
 const AFTER_RELATIVE = new RegExp(
   `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+${RELATIVE},?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD})?)(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
