@@ -1,4 +1,5 @@
 import type { PiiDetector, Span } from "../detector.js";
+import { isMarkedExample } from "./example-values.js";
 
 /**
  * What a cue's word is followed by in code, a page's markup or a link, never the value itself: a markup tag (合言葉
@@ -18,7 +19,7 @@ export function isProgramText(shadow: string, start: number, end: number): boole
   return MARKUP_TAG.test(value) || CALL_OR_INDEX.test(called) || ENVIRONMENT_LOOKUP.test(value) || SCHEME.test(value);
 }
 
-/** The detector's spans but those that are program text (see isProgramText). */
+/** The detector's spans but those that are program text (see isProgramText) or marked as an example (example-values.ts). */
 export function valuesOnly(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
@@ -31,4 +32,4 @@ export function valuesOnly(detector: PiiDetector): PiiDetector {
   };
 }
 
-const valuesIn = (shadow: string, spans: readonly Span[]): Span[] => spans.filter((span) => !isProgramText(shadow, span.start, span.end));
+const valuesIn = (shadow: string, spans: readonly Span[]): Span[] => spans.filter((span) => !isProgramText(shadow, span.start, span.end) && !isMarkedExample(shadow, span.end));

@@ -2,6 +2,7 @@ import { before, digitsOf, gated, patternDetector, type PiiDetector } from "../d
 import { nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
+import { firmOwnsLinkAfter } from "../look-alikes/firm-accounts.js";
 
 /**
  * IDs named by something other than a label of their own: a person's number by its standard abbreviation (MRN, SSN),
@@ -101,8 +102,6 @@ function holdsSurname(login: string): boolean {
     .some((part) => part.length >= 4 && romajiReadings(part).some((reading) => surnameReadings.has(reading)));
 }
 
-const OFFICIAL_ACCOUNT = /公式|店|ショップ|ブランド|[Oo]fficial|[Ss]hop|[Ss]tore|[Bb]rand|[Cc]ompany|[Oo]ur /;
-
 /**
  * An account a page asks its readers to follow, as a README credits its authors: a Markdown link whose text is the
  * handle with its @ ([@rauchg](https://twitter.com/rauchg)) or says Follow (a badge: [![X Follow](…)](https://x.com/…)),
@@ -140,7 +139,7 @@ export const NAMED_ID_DETECTORS: readonly PiiDetector[] = [
       "PERSONAL_ID",
       PROFILE_URL,
       (match, shadow) =>
-        !SITE_PATH.test(match.groups!.secret!) && (/linkedin/.test(match[0]) || (!OFFICIAL_ACCOUNT.test(before(shadow, match.index, 30)) && !followLink(match, shadow))),
+        !SITE_PATH.test(match.groups!.secret!) && (/linkedin/.test(match[0]) || (!firmOwnsLinkAfter(before(shadow, match.index, 30)) && !followLink(match, shadow))),
     ),
   ),
   gated(/ユーザ|アカウント|ログイン|[Uu]ser|[Ll]ogin|[Aa]ccount/, patternDetector("PERSONAL_ID", LOGIN_IN_PROSE, (match) => holdsSurname(match.groups!.secret!))),

@@ -16,6 +16,8 @@ const SCREEN_AND_PREMISES_WORDS =
   "lounge|mart|market|kitchen|diner|bistro|deli|pantry|bakery|boutique|gallery|studio|workshop|garage|depot|warehouse|factory|" +
   "build|deploy|release|merge|commit|backup|restore|sync|upload|download|import|export|update|upgrade|install|cleanup|job|task|queue|worker|" +
   "server|client|agent|daemon|service|scheduler|cron|runner|pipeline|webhook|gateway|proxy|cache|database|storage|network|firewall|" +
+  "node|host|system|cluster|router|kernel|watchdog|sentinel|relay|controller|balancer|dispatcher|crawler|indexer|mailer|notifier|logger|" +
+  "heartbeat|healthcheck|listener|handler|" +
   "test|tests|check|checks|scan|lint|start|stop|restart|ready|pending|running|failed|passed|success|error|warning|notice|alert|status";
 
 /** faker's English word lists, one block of template literals (word:{adjective:[`…`],adverb:…,verb:[`…`]}). */

@@ -2,7 +2,7 @@ import { isInHongKongPlace } from "../look-alikes/hong-kong-places.js";
 import { isLanguageName } from "../look-alikes/language-names.js";
 import { isDistrictBeforeCity } from "../look-alikes/districts-before-cities.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { COMMON_WORD_NAME, isEnglishWord, isPlaceName, lexiconTags, PLACE_FIRST } from "../names/english-person-tagger.js";
+import { COMMON_WORD_NAME, isEnglishWord, isFirmName, isPlaceName, lexiconTags, PLACE_FIRST } from "../names/english-person-tagger.js";
 import { isCommonEnglishWord } from "./common-english-words.js";
 import { FIRM_OR_THING_WORD, firmAfterName, NOUN_FORM, TITLE_WORD } from "./firm-words.js";
 import { readsAsParts, spellsAsRomaji } from "../names/latin-name-cues.js";
@@ -431,7 +431,8 @@ function findFieldsSurnameFirst(shadow: string): Span[] {
     if (lead !== undefined && !familyName(lead)) return [];
     const words = name!.split(/[\s,]+/).filter((word) => /^\p{Lu}/u.test(word));
     const named = listedFamily(capitalised(family!)) ? givenAfterFamily(given!) : unlistedFamilyBeforeGiven(family!, given!) || placeAsFamily(family!, given!);
-    if (!named || words.some((word, index) => isThing(capitalised(word)) || (isPlaceName(capitalised(word)) && !(index === 0 && placeAsFamily(word, given!))))) return [];
+    // A given name that is a firm's (Dell, Lexus) makes the field a list of firms (| Hewlett-Packard, Dell |).
+    if (!named || isFirmName(given!) || words.some((word, index) => isThing(capitalised(word)) || (isPlaceName(capitalised(word)) && !(index === 0 && placeAsFamily(word, given!))))) return [];
     const [start, end] = match.indices!.groups!.name!;
     const first = FIRST_FAMILY_BEFORE.exec(shadow.slice(Math.max(0, start - 20), start))?.[1];
     return [{ start: first !== undefined && listedFamily(first) ? start - first.length - 1 : start, end }];

@@ -13,11 +13,18 @@ const FIRM_ACCOUNT_HANDLE = new RegExp(
   String.raw`${FIRM_OWNER}(?:[ \t]?${ACCOUNT_WORD})+(?:[ \t]?(?:ID|名))?[ \t]*(?:[:：=]|は|is(?= ))?[ \t]*[「『"“（(]?(?<handle>@?(?=[A-Za-z0-9._-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9._-]{1,30})`,
   "dg",
 );
-const GATE = /公式|店|弊社|当社|ショップ|ストア|ブランド|サロン|[Oo]fficial|[Ss]hop|[Ss]tore|[Bb]rand|salon|caf|restaurant/;
+/** Words that say a firm owns what follows them: each way FIRM_OWNER opens (its gate), and a company's or ours. */
+const FIRM_OWNER_WORD = /公式|店|弊社|当社|ショップ|ストア|ブランド|サロン|[Oo]fficial|[Ss]hop|[Ss]tore|[Bb]rand|[Tt]he (?:salon|caf[eé]|restaurant)|[Cc]ompany|[Oo]ur /;
+
+/**
+ * Whether the words before a profile's link say it is a firm's own (公式Instagram：instagram.com/…, our company's
+ * x.com/…, 当社の…): a shop's or a brand's page, as its handle is (firmAccountSpans).
+ */
+export const firmOwnsLinkAfter = (before: string): boolean => FIRM_OWNER_WORD.test(before);
 
 /** The spans of firms' own accounts' handles in a width-folded text. */
 export function firmAccountSpans(shadow: string): Span[] {
-  if (!GATE.test(shadow)) return [];
+  if (!FIRM_OWNER_WORD.test(shadow)) return [];
   return [...shadow.matchAll(FIRM_ACCOUNT_HANDLE)].map((match) => {
     const [start, end] = match.indices!.groups!.handle!;
     return { start, end };

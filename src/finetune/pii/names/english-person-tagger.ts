@@ -18,7 +18,7 @@ import { fullNameAfterAmpersand, fullNameBeforeAmpersand } from "./ampersand-joi
  */
 
 interface Compromise {
-  (text: string): { people(): { json(options: { offset: true }): { offset: { start: number; length: number } }[] } };
+  (text: string): { people(): { json(options: { offset: true; terms: true }): { terms: { offset: { start: number; length: number } }[] }[] } };
   model(): { one: { lexicon: Record<string, string | string[]> } };
 }
 
@@ -48,6 +48,8 @@ export const isPlaceName = (word: string): boolean => {
   const tags = lexiconTags(word);
   return tags.some((tag) => /^(?:City|Country|Region|Place)$/.test(tag)) && !tags.some((tag) => NAME_TAG.test(tag));
 };
+/** Whether compromise's lexicon knows a word as a firm's (Dell, Nike, Lexus, Avis), though the lists hold it as a given name. */
+export const isFirmName = (word: string): boolean => lexiconTags(word).includes("Organization");
 /** Whether a word is an English one too (brown, will, august, grant; not Hamid, Tomasz): compromise's lexicon tags it so, or it is a name that is a word. */
 export const isEnglishWord = (word: string): boolean => COMMON_WORD_NAME.test(word) || lexiconTags(word).some((tag) => !NAME_TAG.test(tag));
 
@@ -270,9 +272,12 @@ function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
   const spans: Span[] = [];
   for (const sentence of sentences(shadow)) {
     if (!holdsFirstName(sentence.text, sentence.start, firstNames, found)) continue;
-    for (const person of nlp(withoutTags(sentence.text)).people().json({ offset: true })) {
-      let start = sentence.start + person.offset.start;
-      let end = start + person.offset.length;
+    for (const { terms } of nlp(withoutTags(sentence.text)).people().json({ offset: true, terms: true })) {
+      // From the first word's letters to the last's: a person's own offset runs as long as its text with the bracket
+      // or quote before it, past its end (Python (Monty Python) took the closing bracket).
+      const last = terms[terms.length - 1]!.offset;
+      let start = sentence.start + terms[0]!.offset.start;
+      let end = sentence.start + last.start + last.length;
       // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.
       while (start < end && !/\p{L}/u.test(shadow[start]!)) start++;
       while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;

@@ -119,13 +119,14 @@ function isTimedSpeaker(name: string): boolean {
 /**
  * A speaker after a stamp with its date, as a program's log heads its lines too (`[2026-11-17 10:02:03] ERROR: …`,
  * `… Deploy: done`, `… バックアップ: 完了`): Latin words only where one is a listed name and none an English word
- * (Ortiz, Lisa Wong, Sato), katakana only of two parts or read as a surname or a given name; kanji as nameSpan reads it.
+ * (Ortiz, Lisa Wong, Sato) nor a system's (Server, a listed given name somewhere), katakana only of two parts or read
+ * as a surname or a given name; kanji as nameSpan reads it.
  */
 function isDatedSpeaker(name: string): boolean {
   const words = name.split(/[ 　・]/u);
   if (/^[A-Za-zÀ-ÿ]/.test(name)) {
     const { latinGiven, latinFamily } = worldNames();
-    return words.some((word) => latinGiven.has(word) || latinFamily.has(word) || isRomajiSurname(word)) && !words.some(isEnglishWord);
+    return words.some((word) => latinGiven.has(word) || latinFamily.has(word) || isRomajiSurname(word)) && !words.some((word) => isEnglishWord(word) || isCommonEnglishWord(word));
   }
   if (!isKatakana(name)) return true;
   const { surnameReadings, givenNameReadings } = nameLexicon();
@@ -406,7 +407,8 @@ const NAME_LABELS = new Set(["ナマエ", "オナマエ", "シメイ", "フリ�
  * A name in half-width katakana, as a legacy master file or a receipt system writes them (受付 ﾀﾅﾍﾞ, ﾉｸﾞﾁ ﾕｳﾄ 6才): read
  * as full-width, a word that is a surname's reading, standing alone (not glued to kanji or kana: ﾏｽﾀ登録, ﾏｲﾅ保険証), with
  * the half-width word after it (the given name, which the dictionary may lack). Half-width kana is rare outside such
- * fields, so a surname's reading there is taken for one. The original characters are masked, sound marks and all.
+ * fields, so a surname's reading there is taken for one, unless loanwords follow it (a product's name). The original
+ * characters are masked, sound marks and all.
  */
 const HALF_WIDTH_RUN = /(?<![\uFF66-\uFF9F\p{Script=Katakana}\p{Script=Han}\p{Script=Hiragana}ー])[\uFF66-\uFF9F]{2,10}(?:[ 　][\uFF66-\uFF9F]{2,10})*(?![\uFF66-\uFF9F\p{Script=Katakana}\p{Script=Han}\p{Script=Hiragana}ー])/gu;
 
@@ -421,6 +423,9 @@ const halfWidthKatakanaName: PiiDetector = gated(/[\uFF66-\uFF9F]{2}/u, {
         const word = words[index]!;
         const reading = asReading(word.text);
         if (reading.length < 3 || !surnameReadings.has(reading) || NAME_LABELS.has(reading)) continue;
+        // A maker's name before goods' words is a product's (ﾓﾘﾅｶﾞ ﾐﾙｸ ｷｬﾗﾒﾙ, a till's line): two loanwords or more after it.
+        const rest = words.slice(index + 1);
+        if (rest.length >= 2 && rest.every((after) => isLoanword(after.text))) break;
         const given = words[index + 1];
         const end = given ? given.start + given.text.length : word.start + word.text.length;
         if (given) index++;
