@@ -20,9 +20,10 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
 const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
 /** Who the person is to a hotel's or a desk's log: a guest, a parcel's sender or recipient, someone's PA or secretary. */
 const DESK_PART = "guest|sender|recipient|addressee|secretary";
-const DESK_PARTS = `${DESK_PART}|${DESK_PART.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}|PA`;
+/** Words of an alternation, each as written and capitalised (guest|Guest): a job opens a sentence too. */
+const withCapitals = (words: string): string => `${words}|${words.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}`;
 const NAME_AFTER_JOB = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}'’-])(?:${JOB}|${JOB.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}|${DESK_PARTS})|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+["“]?(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:${withCapitals(JOB)}|${withCapitals(DESK_PART)}|PA)|(?:^|(?<=^[ \\t]*[-*•][ \\t]+))(?:${RELATIVE}))[ \\t]+["“]?(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`,
   "dgmu",
 );
 const ASSISTANT = new RegExp(`^${VOICE_ASSISTANT}$`, "u");

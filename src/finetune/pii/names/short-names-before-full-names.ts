@@ -22,20 +22,34 @@ const SHORT_BEFORE_FULL = new RegExp(
 const addedNameWord = (word: string): boolean =>
   isNameOnlyWord(word) && (worldNames().latinFamily.has(word) || worldNames().latinGiven.has(word) || readsAsParts(word).surname || readsAsParts(word).given || /[^\x00-\x7F]/.test(word));
 
-function findShortBeforeFull(shadow: string): Span[] {
+/** A short name and the words in brackets after it that begin or end with it: the short name, the full one, what the full adds, and where. */
+export interface ShortBeforeFull {
+  short: string;
+  full: string;
+  /** The full name's words but the short name's, as it begins (`first`) or ends with it. */
+  rest: string[];
+  first: boolean;
+  shortSpan: Span;
+  fullSpan: Span;
+}
+
+/** Each short name before its full name in brackets (SHORT_BEFORE_FULL), a person's or a thing's. */
+export function shortNamesBeforeFull(shadow: string): ShortBeforeFull[] {
   return matchesOf(SHORT_BEFORE_FULL, shadow).flatMap((match) => {
     const { short, full } = match.groups as { short: string; full: string };
-    const spelledOut = full.startsWith(`${short} `) || full.endsWith(` ${short}`);
-    const words = full.split(/[ \t]+/);
-    const rest = full.startsWith(`${short} `) ? full.slice(short.length + 1) : full.slice(0, full.length - short.length - 1);
-    if (!spelledOut || words.some((word) => isThing(word) || isPlaceName(word)) || short.split(/[ \t]+/).some(isEnglishWord)) return [];
-    if (!rest.split(/[ \t]+/).every(addedNameWord)) return [];
+    const first = full.startsWith(`${short} `);
+    if (!first && !full.endsWith(` ${short}`)) return [];
+    const rest = (first ? full.slice(short.length + 1) : full.slice(0, full.length - short.length - 1)).split(/[ \t]+/);
     const [shortStart, shortEnd] = match.indices!.groups!.short!;
     const [fullStart, fullEnd] = match.indices!.groups!.full!;
-    return [
-      { start: shortStart, end: shortEnd },
-      { start: fullStart, end: fullEnd },
-    ];
+    return [{ short, full, rest, first, shortSpan: { start: shortStart, end: shortEnd }, fullSpan: { start: fullStart, end: fullEnd } }];
+  });
+}
+
+function findShortBeforeFull(shadow: string): Span[] {
+  return shortNamesBeforeFull(shadow).flatMap(({ short, full, rest, shortSpan, fullSpan }) => {
+    if (full.split(/[ \t]+/).some((word) => isThing(word) || isPlaceName(word)) || short.split(/[ \t]+/).some(isEnglishWord)) return [];
+    return rest.every(addedNameWord) ? [shortSpan, fullSpan] : [];
   });
 }
 
