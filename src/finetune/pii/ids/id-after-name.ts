@@ -86,6 +86,23 @@ function documentAfterName(shadow: string, person: Span): Span | undefined {
   return { start: person.end + start, end: person.end + end };
 }
 
+/**
+ * A member's or a producer's number in digits alone, in brackets right after a found name and its honorific (宮坂 喜一
+ * さん（03-011）, Ramos, Joselito（12-015）), or closing the brackets the name stands in (（… 名簿は 小椋 光枝、05-076）):
+ * a register's district and serial. Two groups, the last of three digits or more: a date (11-12), a score (3-1) or a
+ * span of years (1948-2026) is none, and a part's code has letters.
+ */
+const DIGITS_IN_BRACKETS_AFTER =
+  /^[ \t　]*(?:さん|様|氏|君|くん|ちゃん)?[ \t　]*(?:[（(]|[、,][ \t　]*(?=\d{2,4}-\d{3,5}[ \t　]*[)）]))[ \t　]*(?<code>\d{2,4}-\d{3,5})[ \t　]*[)）]/du;
+const YEAR_SPAN = /^(?:1[89]|20)\d\d-(?:1[89]|20)\d\d$/;
+
+function digitsInBracketsAfter(shadow: string, person: Span): Span | undefined {
+  const after = DIGITS_IN_BRACKETS_AFTER.exec(shadow.slice(person.end, person.end + REACH));
+  if (after === null || YEAR_SPAN.test(after.groups!.code!)) return undefined;
+  const [start, end] = after.indices!.groups!.code!;
+  return { start: person.end + start, end: person.end + end };
+}
+
 export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
   {
     type: "PERSONAL_ID",
@@ -99,6 +116,8 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
         if (listed !== undefined) spans.push(listed);
         const document = documentAfterName(shadow, person);
         if (document !== undefined) spans.push(document);
+        const bracketed = digitsInBracketsAfter(shadow, person);
+        if (bracketed !== undefined) spans.push(bracketed);
         const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + REACH));
         if (after !== null) {
           const [start, end] = (after.indices!.groups!.code ?? after.indices!.groups!.short)!;

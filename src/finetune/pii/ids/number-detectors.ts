@@ -14,6 +14,7 @@ import { ID_COLUMN_DETECTORS } from "./id-column-detectors.js";
 import { DEVICE_ID_DETECTORS } from "./device-ids.js";
 import { HELD_DOCUMENT_ID_DETECTORS } from "./held-document-ids.js";
 import { IBAN_DETECTORS } from "./iban.js";
+import { headsPersonEntry } from "./trade-party-person-entries.js";
 import { goodsLeftBefore, ISSUER_BEFORE_CODE, LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
@@ -397,11 +398,12 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
       "PERSONAL_ID",
       PERSONAL_ID_BY_FORM,
       // A card named in kanji is a person's (利用カード, 診察カード) unless its word is a thing's (商品カード, 交通カード's 交通 is not one);
-      // a trade party's code (輸入者コード) is a firm's; a receipt's for goods left (預かり証番号) the goods'.
+      // a trade party's code (輸入者コード) is a firm's, unless a person's name heads its entry; a receipt's for goods left
+      // (預かり証番号) the goods'.
       (match, shadow) =>
         match.groups!.kanaHolder !== undefined ||
         (match.groups!.card === undefined
-          ? !TRADE_PARTY.test(match.groups!.holder!) &&
+          ? (!TRADE_PARTY.test(match.groups!.holder!) || headsPersonEntry(shadow, match.indices!.groups!.secret![1])) &&
             (match.groups!.registered === undefined || REGISTERED_PERSON.test(match.groups!.holder!)) &&
             !goodsLeftBefore(shadow, match.index + match.groups!.holder!.length)
           : digitsOf(match.groups!.secret!).length >= 8 && (match.groups!.cardWord === undefined || !THING_WORD.test(match.groups!.cardWord))),

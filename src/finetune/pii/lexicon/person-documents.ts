@@ -217,11 +217,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a pet's microchip, fifteen digits, perhaps in the groups its reader shows (392 1400 0913 4468): its owner's entry in the register; after チップ alone too, as a pet's row writes it (a tip is no fifteen digits)",
+    what: "a pet's microchip, fifteen digits, perhaps in the groups its reader shows (392 1400 0913 4468): its owner's entry in the register; after チップ alone too, as a pet's row writes it (a tip is no fifteen digits), and later in the sentence that reads a chip (チップを読取り、392… → 飼い主; an IC card's chip is no pet's)",
     cue: "チップ|[Mm]icrochip",
     labels: [
       { words: String.raw`(?:(?:マイクロ)?チップ|[Mm]icrochip)(?:番号| number| no\.?)?`, at: "next", value: MICROCHIP },
-      { words: String.raw`マイクロチップ|(?<![A-Za-z])[Mm]icrochip`, at: "sentence", value: MICROCHIP },
+      { words: String.raw`マイクロチップ|(?<![A-Za-z])[Mm]icrochip|(?<!IC|ＩＣ)チップを?読み?取`, at: "sentence", value: MICROCHIP },
     ],
   },
   {
@@ -239,6 +239,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     what: "a dog's licence and rabies tags (鑑札, 狂犬病予防注射済票): the city's dog register holds the owner; an era's year, the city and the number (R8-〇〇-2104), letters and a number (注射済票の番号 VC-7719), or three digits or more, not a year (注射済票 2024年度分)",
     cue: "鑑札|注射済票",
     labels: [{ words: "鑑札(?:の?番号)?|(?:狂犬病予防)?注射済票(?:の?番号)?", at: "next", value: String.raw`[A-Za-z]{1,2}\d{1,2}-|[A-Za-z]{1,3}-\d{3,}|\d{3,}(?![\d年])` }],
+  },
+  {
+    what: "an animal's import or export quarantine certificate (輸入検疫の証明書番号 ICN-AQ-26-004417, 動物検疫証明書 No. …): a pet brought in with its owner, whose name it bears; a plant's (植物検疫: a cargo's) is a firm's",
+    cue: "検疫",
+    labels: [{ words: String.raw`(?<!植物)(?:輸入|輸出|動物)検疫の?証明書(?:の?番号|No\.?)`, at: "next" }],
   },
   {
     what: "a parking permit or a bicycle-parking sticker issued to a resident or a contract holder (駐車許可証 P2-118, 駐輪場ステッカー番号 12-0882, parking permit NP-55012): letters before a digit, two groups of digits, or four digits or more, not a year or a count (駐車証 2枚, parking permit 2027 renewal)",

@@ -1,0 +1,54 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * IDs, keys and secrets the thirty-fourth set leaked (issue 13, round 34r): a producer's number heading an entry that
+ * names a person, and a member's number in digits in brackets after a found name; a dog's licence tag with its town's
+ * name, a pet's quarantine certificate, a chip read in a sentence. Each with the look-alikes it leaves.
+ */
+describeMaskingClasses("IDs and secrets of round 34r", {
+  "a trade party's number heading an entry whose next line names a person is masked": [
+    ["[1] 出荷者番号 07-131\n    氏名：廿日出 茂", "[1] 出荷者番号 [PERSONAL_ID]\n    氏名：[PERSON]"],
+    ["販売者番号 A-20417\n名前: 山川 ゆり", "販売者番号 [PERSONAL_ID]\n名前: [PERSON]"],
+    ["出荷者番号：11-204\n  氏名：Maya Gurung", "出荷者番号：[PERSONAL_ID]\n  氏名：[PERSON]"],
+  ],
+  "a trade party's number with no person's name field after it stays": [
+    ["出荷者番号 07-131 のラベルを印刷", "出荷者番号 07-131 のラベルを印刷"],
+    ["輸入者コード JP-4410223\n品目：冷凍えび", "輸入者コード JP-4410223\n品目：冷凍えび"],
+  ],
+  "a number of two digit groups in brackets right after a found name is masked": [
+    ["・宮坂 喜一 さん（03-011）が退会。", "・[PERSON] さん（[PERSONAL_ID]）が退会。"],
+    ["・Ramos, Joselito（12-015）さんの口座を変更", "・[PERSON]（[PERSONAL_ID]）さんの口座を変更"],
+    ["（名簿は 小椋 光枝、05-076）さんが退会", "（名簿は [PERSON]、[PERSONAL_ID]）さんが退会"],
+    ["担当は 田村 由紀 様（118-2046）です", "担当は [PERSON] 様（[PERSONAL_ID]）です"],
+  ],
+  "a date, a score, a span of years or a month in brackets after a name stays": [
+    ["宮坂 喜一 さん（11-12）に来店", "[PERSON] さん（11-12）に来店"],
+    ["宮坂 喜一 さん（3-1で勝利）", "[PERSON] さん（3-1で勝利）"],
+    ["故 宮坂 喜一 さん（1948-2026）", "故 [PERSON] さん（1948-2026）"],
+    ["宮坂 喜一 さん（2026-11 入会）", "[PERSON] さん（2026-11 入会）"],
+  ],
+  "a dog's licence tag with its town's name before 第 is masked": [
+    ["鑑札 旭 第 2026-0381 号", "鑑札 旭 第 [PERSONAL_ID] 号"],
+    ["犬の鑑札 札幌市 第 R8-12044 号を交付", "犬の鑑札 札幌市 第 [PERSONAL_ID] 号を交付"],
+    ["鑑札は 函館 第 88120 号", "鑑札は 函館 第 [PERSONAL_ID] 号"],
+  ],
+  "a notice's, a count's or a rabies shot's entry near a dog's licence stays": [
+    ["鑑札 3枚（法人名義）", "鑑札 3枚（法人名義）"],
+    ["鑑札の交付は 告示 第 12 号 による", "鑑札の交付は 告示 第 12 号 による"],
+  ],
+  "an animal's quarantine certificate number is masked": [
+    ["輸入検疫の証明書番号 ICN-AQ-26-004417", "輸入検疫の証明書番号 [PERSONAL_ID]"],
+    ["動物検疫証明書No. NRT-2025-11873 を持参", "動物検疫証明書No. [PERSONAL_ID] を持参"],
+  ],
+  "a plant's quarantine certificate, a cargo's, stays": [
+    ["植物検疫証明書番号 PQ-2026-08812 を添付", "植物検疫証明書番号 PQ-2026-08812 を添付"],
+  ],
+  "a pet's chip number later in the sentence that reads the chip is masked": [
+    ["保護された犬のチップを読取り、392141000377089 → 飼い主に連絡", "保護された犬のチップを読取り、[PERSONAL_ID] → 飼い主に連絡"],
+    ["猫のチップを読み取ったところ 392 1400 0913 4468 と表示", "猫のチップを読み取ったところ [PERSONAL_ID] と表示"],
+  ],
+  "a number after an IC card's chip read, or a chip read with no fifteen digits, stays": [
+    ["ICチップを読み取り、注文 123456789012345 を照合", "ICチップを読み取り、注文 123456789012345 を照合"],
+    ["チップを読取り、3件登録済み", "チップを読取り、3件登録済み"],
+  ],
+});
