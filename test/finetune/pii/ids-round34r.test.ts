@@ -3,7 +3,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 /**
  * IDs, keys and secrets the thirty-fourth set leaked (issue 13, round 34r): a producer's number heading an entry that
  * names a person, and a member's number in digits in brackets after a found name; a dog's licence tag with its town's
- * name, a pet's quarantine certificate, a chip read in a sentence. Each with the look-alikes it leaves.
+ * name, a pet's quarantine certificate, a chip read in a sentence; an ORCID iD, a national ID in brackets, a UK UTR, a
+ * Philippine TIN, a passport after its state's code, a list of passports each after its holder's name. Each with the
+ * look-alikes it leaves.
  */
 describeMaskingClasses("IDs and secrets of round 34r", {
   "a trade party's number heading an entry whose next line names a person is masked": [
@@ -50,5 +52,50 @@ describeMaskingClasses("IDs and secrets of round 34r", {
   "a number after an IC card's chip read, or a chip read with no fifteen digits, stays": [
     ["ICチップを読み取り、注文 123456789012345 を照合", "ICチップを読み取り、注文 123456789012345 を照合"],
     ["チップを読取り、3件登録済み", "チップを読取り、3件登録済み"],
+  ],
+  "a researcher's ORCID iD, its check digit holding or ORCID named before it, is masked": [
+    ["ORCID 0000-0002-1825-0097", "ORCID [PERSONAL_ID]"],
+    ["Reviewer: Ana Silva, orcid 0000-0003-4410-228X", "Reviewer: [PERSON], orcid [PERSONAL_ID]"],
+    ["| Reviewers (ORCID) |\n|---|\n| Ingrid Sæther 0000-0001-9283-114X |", "| Reviewers (ORCID) |\n|---|\n| [PERSON] [PERSONAL_ID] |"],
+    ["see https://orcid.org/0000-0001-5109-3700 for his papers", "see https://orcid.org/[PERSONAL_ID] for his papers"],
+  ],
+  "a serial or an order's number of an ORCID's layout, no check and no ORCID named, stays": [
+    ["Serial 0000-0001-2345-6780 on the box.", "Serial 0000-0001-2345-6780 on the box."],
+    ["Order 0000-0003-1458-2271 shipped", "Order 0000-0003-1458-2271 shipped"],
+  ],
+  "a national ID in brackets after its name is masked": [
+    ["Mr. Zhang asked whether his Taiwanese national ID (F128846275) is needed.", "Mr. [PERSON] asked whether his Taiwanese national ID ([PERSONAL_ID]) is needed."],
+    ["her national ID (A223456789) on file", "her national ID ([PERSONAL_ID]) on file"],
+  ],
+  "an expiry or a count in brackets after a national ID's name stays": [
+    ["his national ID (expires 2030) is fine", "his national ID (expires 2030) is fine"],
+    ["national ID (2 copies)", "national ID (2 copies)"],
+  ],
+  "a UK taxpayer reference and a Philippine TIN after their names are masked": [
+    ["Tax:        UK UTR 84217 39520 — needed", "Tax:        UK UTR [PERSONAL_ID] — needed"],
+    ["Unique Taxpayer Reference: 1234567890", "Unique Taxpayer Reference: [PERSONAL_ID]"],
+    ["Philippine passport on file; TIN 283-517-904-000", "Philippine passport on file; TIN [PERSONAL_ID]"],
+    ["Tax Identification Number 321-654-987-00000", "Tax Identification Number [PERSONAL_ID]"],
+  ],
+  "a firm's EIN after TIN, a year after UTR and an order's groups stay": [
+    ["TIN 12-3456789 (the firm)", "TIN 12-3456789 (the firm)"],
+    ["UTR 2026 filing", "UTR 2026 filing"],
+    ["Order 283-517-904-000 shipped", "Order 283-517-904-000 shipped"],
+  ],
+  "a passport's nine digits after its issuing state's three letters are masked": [
+    ["  Passport:   GBR 551873204 (expires 2031-06)", "  Passport:   GBR [PERSONAL_ID] (expires 2031-06)"],
+    ["Passport: USA 488120417 (exp. 2030)", "Passport: USA [PERSONAL_ID] (exp. 2030)"],
+    ["パスポート：KOR 512277304", "パスポート：KOR [PERSONAL_ID]"],
+  ],
+  "a fee or a flight after a passport's word and a country's code stays": [
+    ["Passport fee JPY 16000 paid", "Passport fee JPY 16000 paid"],
+    ["Passport office: GBR, flight BA 0051", "Passport office: GBR, flight BA 0051"],
+  ],
+  "the next passport of a list that names each holder before it is masked": [
+    ["参加者リストはパスポート番号付きで届いた（不要なので受け取り後すぐ削除依頼）: 一例 WANG XIAOMING EK4410728、LI NA EJ9928174", "参加者リストはパスポート番号付きで届いた（不要なので受け取り後すぐ削除依頼）: 一例 WANG XIAOMING [PERSONAL_ID]、LI NA [PERSONAL_ID]"],
+    ["パスポート番号の控え（受付で確認済み、原本は返却しました）: Tran An: C1234567, Le Mai: C7654321", "パスポート番号の控え（受付で確認済み、原本は返却しました）: [PERSON]: [PERSONAL_ID], Le Mai: [PERSONAL_ID]"],
+  ],
+  "a booking's or a flight's code after a listed passport stays": [
+    ["Passport list: KIM MINJI M12345678, Booking AB7712345, Flight NH1234567", "Passport list: KIM MINJI [PERSONAL_ID], Booking AB7712345, Flight NH1234567"],
   ],
 });

@@ -3,13 +3,24 @@ import type { PiiDetector, Span } from "../detector.js";
 /**
  * A number listed right after a person's number the rules before found, with no label of its own but a word saying whose
  * or what it is, or none after "and" or a comma: a family member's document of the same shape (Passport FV482913, spouse
- * GA117706; 旅券 TK1204417、妻 TZ8830219; Passport nos. C4829107 and C5011386), or the household's other utility account (customer no. 0412-7738-2219, gas 58-3371-0042). Read after the
+ * GA117706; 旅券 TK1204417、妻 TZ8830219; Passport nos. C4829107 and C5011386; a list of names each before theirs), or the household's other utility account (customer no. 0412-7738-2219, gas 58-3371-0042). Read after the
  * IDs, like same-form-ids.ts: only a found number makes the list a person's.
  */
 const KIN_WORD = String.raw`(?:(?:his|her|their|the)[ \t]+)?(?:spouse|wife|husband|partner|son|daughter|child|mother|father)(?:'s)?|配偶者|妻|夫|長男|長女|次男|次女|子|母|父`;
 const KIN_CODE = new RegExp(String.raw`^[ \t]*[,;、，][ \t]*(?:${KIN_WORD})[ \t]*[:：]?[ \t]*(?<code>[A-Z]{1,3}\d{6,9})(?![A-Za-z0-9])`, "u");
 /** Or the next of a list joined by "and" or a comma (Passport nos. C4829107 and C5011386; 旅券 TK1204417、TK1204425). */
 const JOINED_CODE = /^[ \t]*(?:,|、|，|(?:,[ \t]*)?and|&|と|及び|および)[ \t]*(?<code>[A-Z]{1,3}\d{6,9})(?![A-Za-z0-9])/u;
+/**
+ * Or the next of a list that gives each person's name before their number, after a comma (パスポート番号付き: WANG
+ * XIAOMING EK4410728、LI NA EJ9928174; Passports: Tran An C1234567, Le Mai C7654321): a name of one to three capitalised
+ * words, not a thing's word (Order, Booking, Flight …: that number is the thing's).
+ */
+const THING_NAME = /^(?:Order|Booking|Reservation|Ref|Reference|Ticket|Flight|Invoice|Receipt|Case|Tracking|Confirmation|Room|Seat|Item|Model|Lot|No|Tel)$/i;
+const NAMED_CODE = /^[ \t]*[,;、，][ \t]*(?<name>[A-Z][A-Za-z'-]*(?:[ \t][A-Z][A-Za-z'-]*){0,2})(?:[ \t]*[:：])?[ \t]+(?<code>[A-Z]{1,3}\d{6,9})(?![A-Za-z0-9])/u;
+const namedCode = (rest: string): RegExpExecArray | null => {
+  const next = NAMED_CODE.exec(rest);
+  return next !== null && !next.groups!.name!.split(/[ \t]/).some((word) => THING_NAME.test(word)) ? next : null;
+};
 /**
  * Or the number that replaced it, after an arrow (カード番号 4417-2093-81 → 新番号 4417-5560-02, member no. M-20417 → new
  * M-20988): the same person's, reissued; of the same shape.
@@ -33,7 +44,7 @@ export const IDS_LISTED_AFTER_IDS: PiiDetector = {
       if (id.type === undefined || !PERSON_NUMBER_TYPES.has(id.type)) continue;
       const value = shadow.slice(id.start, id.end);
       const rest = shadow.slice(id.end, id.end + 80);
-      const next = KIN_CODE.exec(rest) ?? JOINED_CODE.exec(rest) ?? REPLACING_CODE.exec(rest);
+      const next = KIN_CODE.exec(rest) ?? JOINED_CODE.exec(rest) ?? REPLACING_CODE.exec(rest) ?? namedCode(rest);
       const listed = next !== null && shapeOf(next.groups!.code!) === shapeOf(value) ? next : GROUPED_DIGITS.test(value) ? UTILITY_NUMBER.exec(rest) : null;
       if (listed === null) continue;
       const start = id.end + listed.index + listed[0].length - listed.groups!.code!.length;

@@ -6,15 +6,15 @@ import { before, gated, patternDetector, type PiiDetector } from "../detector.js
  * HKID, Brazil's CPF and RG (its identity card's), Spain's DNI/NIE, Italy's codice fiscale, India's PAN, Indonesia's
  * NIK, Mexico's CURP, Chile's RUT, Poland's PESEL, the Netherlands' BSN, Germany's Steuer-ID, Vietnam's citizen ID
  * (CCCD), Nepal's citizenship certificate, Sweden's personnummer, India's Aadhaar (4491 2278 3316), Canada's social insurance
- * number (SIN), the UK's National Insurance number (NINO), Ireland's PPS number, the Philippines' SSS number and Taiwan's
+ * number (SIN), the UK's National Insurance number (NINO), Ireland's PPS number, the Philippines' SSS number, the UK's Unique Taxpayer Reference (UTR 84217 39520) and Taiwan's
  * (ROC) ID, and a "personal number" as a foreigner names the one his country gives him (not a phone's, from its 0), and
  * an ID or identity card's number with no number word (His Italian ID card: CA12345BX). A name then, perhaps its "no.",
  * perhaps where it is written or what it is for before a colon (RRN on the family relation certificate:, CPF for the
- * bank form:, Codice fiscale (for the export licence):), perhaps after a separator (", it is" too), a value of letters
+ * bank form:, Codice fiscale (for the export licence):), perhaps after a separator (", it is" too) or in a bracket (national ID (F128846275)), a value of letters
  * and digits with five digits or more.
  */
 const NATIONAL_ID_NAMES =
-  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|RG|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizenship (?:certificate|card)(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|SIN|[Ss]ocial [Ii]nsurance [Nn]umber|NINO|[Nn]ational [Ii]nsurance(?: [Nn]umber| [Nn]o\\.?)|PPSN?|SSS|ROC ID|Taiwan(?:ese)? ID)(?![A-Za-z])(?:[ \\t]+(?:[Nn]o\\.?|[Nn]umber|#))?";
+  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|RG|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizenship (?:certificate|card)(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|SIN|[Ss]ocial [Ii]nsurance [Nn]umber|NINO|[Nn]ational [Ii]nsurance(?: [Nn]umber| [Nn]o\\.?)|PPSN?|SSS|ROC ID|Taiwan(?:ese)? ID|UTR|[Uu]nique [Tt]axpayer [Rr]eference)(?![A-Za-z])(?:[ \\t]+(?:[Nn]o\\.?|[Nn]umber|#))?";
 /**
  * Where the number is written or what it is for, between its name (and its "no.") and its colon (RRN on the family
  * relation certificate:, CPF for the bank form:, Aadhaar shown on the visa form by mistake:, Codice fiscale (for the
@@ -23,7 +23,7 @@ const NATIONAL_ID_NAMES =
  */
 const WHERE_WRITTEN = String.raw`(?:(?:[ \t]+\([^()\n:：]{1,50}\)|(?:[ \t]+(?!(?:and|or|but|number|no|code|id)(?![a-z]))[a-z]+){1,7})(?=[ \t]*[:：]))?`;
 const NATIONAL_ID = new RegExp(
-  `(?:${NATIONAL_ID_NAMES})${WHERE_WRITTEN}[ \\t]*(?:[:：#]|は|is|=|,?[ \\t]*(?:it|that)(?:'s| is| was))?[ \\t]*(?<secret>[A-Z0-9](?:[A-Z0-9]|[.\\-/ ](?=[A-Z0-9])){4,22}(?:\\([0-9A]\\))?)(?![A-Za-z0-9])`,
+  `(?:${NATIONAL_ID_NAMES})${WHERE_WRITTEN}[ \\t]*(?:[:：#]|は|is|=|,?[ \\t]*(?:it|that)(?:'s| is| was))?[ \\t]*(?:[(（](?=[A-Z0-9]))?(?<secret>[A-Z0-9](?:[A-Z0-9]|[.\\-/ ](?=[A-Z0-9])){4,22}(?:\\([0-9A]\\))?)(?![A-Za-z0-9])`,
   "dgu",
 );
 /** Five digits or more; or four with three letters (India's PAN: ABCDE1234F). */
@@ -43,6 +43,13 @@ const phoneShaped = (value: string): boolean => /^0/.test(value) && (/[ .\-/]/.t
  */
 const US_TAX_ID =
   /(?:(?<![A-Za-z])(?:SSN|ITIN|TIN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?)?|[Tt]ax(?:payer)?[ -]?(?:ID|[Ii]d|[Ii]dentification [Nn]umber))(?:[ -]?(?:[Nn]o\.?|[Nn]umber|#))?|(?:米国の?)?社会保障番号|ソーシャル・?セキュリティ・?(?:ナンバー|番号))[ \t]*(?::|：|=|is|は)?[ \t]*(?<secret>\d{3}-\d{2}-\d{4})(?![\d-])/dg;
+
+/**
+ * The Philippines' taxpayer number after its name (TIN 283-517-904-000, Tax Identification Number: 123-456-789): three
+ * groups of three, then perhaps its branch's three or five digits (000 for the person's own).
+ */
+const PHILIPPINE_TIN =
+  /(?<![A-Za-z])(?:TIN|[Tt]ax [Ii]dentification [Nn]umber)(?:[ -]?(?:[Nn]o\.?|#))?[ \t]*(?::|：|=|is)?[ \t]*(?<secret>\d{3}-\d{3}-\d{3}(?:-\d{3}(?:\d{2})?)?)(?![\d-])/dg;
 
 /**
  * A Singapore NRIC or FIN (S8821347J): its series' letter (S and T for citizens, F, G and M for foreigners), seven digits
@@ -72,8 +79,9 @@ const acceptNric = (match: RegExpExecArray, shadow: string): boolean => isValidN
 export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
   gated(/[STFGM]\d{7}[A-Z]/, patternDetector("PERSONAL_ID", NRIC_SHAPE, acceptNric)),
   gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax|社会保障番号|セキュリティ/, patternDetector("PERSONAL_ID", US_TAX_ID)),
+  gated(/TIN|[Tt]ax [Ii]dentification/, patternDetector("PERSONAL_ID", PHILIPPINE_TIN)),
   gated(
-    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|RG|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar|SIN|[Ss]ocial [Ii]nsurance|NINO|[Nn]ational [Ii]nsurance|PPS|SSS|ROC ID|Taiwan/u,
+    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|RG|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar|SIN|[Ss]ocial [Ii]nsurance|NINO|[Nn]ational [Ii]nsurance|PPS|SSS|ROC ID|Taiwan|UTR|[Tt]axpayer [Rr]ef/u,
     patternDetector("PERSONAL_ID", NATIONAL_ID, (match) => fiveDigits(match.groups!.secret!) && !phoneShaped(match.groups!.secret!)),
   ),
 ];

@@ -18,6 +18,7 @@ import { headsPersonEntry } from "./trade-party-person-entries.js";
 import { goodsLeftBefore, ISSUER_BEFORE_CODE, LABELLED_ID_DETECTORS, THING_WORD, TRADE_PARTY, withListedSiblings } from "./labelled-id-detectors.js";
 import { NAMED_ID_DETECTORS } from "./named-id-detectors.js";
 import { NATIONAL_ID_DETECTORS } from "./national-id-detectors.js";
+import { ORCID_IDS } from "./orcid-ids.js";
 import { LOYALTY_NUMBER_DETECTORS } from "./loyalty-number-detectors.js";
 import { RACE_BIB_NUMBER_DETECTORS } from "./race-bib-numbers.js";
 import { IMMIGRATION_DOCUMENT_NUMBER_DETECTORS } from "./immigration-document-numbers.js";
@@ -454,6 +455,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...NAMED_ID_DETECTORS,
   ...HELD_DOCUMENT_ID_DETECTORS,
   ...NATIONAL_ID_DETECTORS,
+  ...ORCID_IDS,
   ...LOYALTY_NUMBER_DETECTORS,
   ...RACE_BIB_NUMBER_DETECTORS,
   ...IMMIGRATION_DOCUMENT_NUMBER_DETECTORS,

@@ -89,6 +89,8 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       // Nine digits (a British or an American passport) with its country's code in brackets after, as a form's list of copies
       // gives it after each holder's name (Passport copies: Callum 561934027 (UK)).
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`\d{9}(?=[ \t]?[(（][A-Z]{2,3}[)）])` },
+      // Or after its country's three-letter code, as the data page prints its issuing state (Passport: GBR 551873204).
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`(?<=(?<![A-Za-z])[A-Z]{3}[ \t])\d{9}` },
     ],
   },
   {
