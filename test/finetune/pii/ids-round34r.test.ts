@@ -4,8 +4,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * IDs, keys and secrets the thirty-fourth set leaked (issue 13, round 34r): a producer's number heading an entry that
  * names a person, and a member's number in digits in brackets after a found name; a dog's licence tag with its town's
  * name, a pet's quarantine certificate, a chip read in a sentence; an ORCID iD, a national ID in brackets, a UK UTR, a
- * Philippine TIN, a passport after its state's code, a list of passports each after its holder's name. Each with the
- * look-alikes it leaves.
+ * Philippine TIN, a passport after its state's code, a list of passports each after its holder's name; a staff code
+ * after an aside, an application's code after 申込, a shared login after ログイン; a key before a full stop, a private key
+ * in PEM, a dial's turns with their verbs, a key's hiding place with an aside. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs and secrets of round 34r", {
   "a trade party's number heading an entry whose next line names a person is masked": [
@@ -97,5 +98,62 @@ describeMaskingClasses("IDs and secrets of round 34r", {
   ],
   "a booking's or a flight's code after a listed passport stays": [
     ["Passport list: KIM MINJI M12345678, Booking AB7712345, Flight NH1234567", "Passport list: KIM MINJI [PERSONAL_ID], Booking AB7712345, Flight NH1234567"],
+  ],
+  "a staff code in brackets after a name, the person's employment or section before it, is masked": [
+    ["- 勘解由小路 澄 様（嘱託、S0088104）: 京都市", "- [PERSON] 様（嘱託、[PERSONAL_ID]）: 京都市"],
+    ["佐藤 花子さん（パート, P004417）が入社", "[PERSON]さん（パート, [PERSONAL_ID]）が入社"],
+  ],
+  "a thing's code in brackets after a name, its word before it, stays": [
+    ["佐藤 花子様（注文、ORD44120）の件", "[PERSON]様（注文、ORD44120）の件"],
+    ["佐藤 花子様（請求、INV-88120）の件", "[PERSON]様（請求、INV-88120）の件"],
+  ],
+  "an application's code after 申込 alone is masked": [
+    ["（社内）クレジット払いに切替の申込書（申込 CR-2611-018）。", "（社内）クレジット払いに切替の申込書（申込 [PERSONAL_ID]）。"],
+    ["申込み：AP-26-0412 を受付", "申込み：[PERSONAL_ID] を受付"],
+  ],
+  "a form's edition, a date or a form's own number after 申込 stays": [
+    ["申込 TR-3 の書式で", "申込 TR-3 の書式で"],
+    ["申込 11-30 締切", "申込 11-30 締切"],
+    ["申込書 CR-2611-018", "申込書 CR-2611-018"],
+  ],
+  "a shared account's login after ログイン with no separator is masked": [
+    ["システム管理用のログイン shonan-hogo-admin は私と Hemi だけ。", "システム管理用のログイン [PERSONAL_ID] は私と Hemi だけ。"],
+    ["管理画面のログイン ops-kiosk を共有", "管理画面のログイン [PERSONAL_ID] を共有"],
+  ],
+  "a screen's or a sentence's words after ログイン stay": [
+    ["ログイン pop-up が出ない", "ログイン pop-up が出ない"],
+    ["ログイン admin-panel を開く", "ログイン admin-panel を開く"],
+  ],
+  "a key of random text before the full stop that ends its sentence is masked": [
+    ["the API token for the Crossref deposit script is cr_dep_9fL2qT7vWx4kRm8sNb3Zp6Hy.", "the API token for the Crossref deposit script is [API_KEY]."],
+    ["Old webhook value was hk_v2_Q8m3Tz5LpW7xR1nB4cY6dF0s.", "Old webhook value was [API_KEY]."],
+  ],
+  "a file's name or a CamelCase word before a full stop stays": [
+    ["See the file report.AbC1dEf2GhI3jKl4MnO5pQr6.png here", "See the file report.AbC1dEf2GhI3jKl4MnO5pQr6.png here"],
+    ["Use MyProjectSettings2024Final. OK", "Use MyProjectSettings2024Final. OK"],
+  ],
+  "a private key in PEM is masked whole, armour and all": [
+    ["Certificate signing key -----BEGIN EC PRIVATE KEY-----MHcCAQEEIBk7Qv2n9xTz4Lp8Rw3Ym6Hc1Fd5Kj0Sa2Ub7Ne4Gi-----END EC PRIVATE KEY----- must move", "Certificate signing key [API_KEY] must move"],
+    ["-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx7Qv2n9xTz4Lp8Rw3Ym6Hc1Fd5Kj0Sa2Ub7Ne4Gi\n-----END RSA PRIVATE KEY-----\nnext line", "[API_KEY]\nnext line"],
+    ['"-----BEGIN OPENSSH PRIVATE KEY-----b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ" (cut)', '"[API_KEY]" (cut)'],
+  ],
+  "a certificate's block, public, stays": [
+    ["-----BEGIN CERTIFICATE-----MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa-----END CERTIFICATE-----", "-----BEGIN CERTIFICATE-----MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa-----END CERTIFICATE-----"],
+  ],
+  "a dial's turns with the verbs that work it, after the dial is named, are masked": [
+    ["共同冷蔵庫の南京錠はダイヤル式。開け方は 右に3回まわして27、左に戻して14、右で53（口頭で伝える）。", "共同冷蔵庫の南京錠はダイヤル式。開け方は [SECRET]（口頭で伝える）。"],
+    ["ダイヤル錠：左に2回回して 8、右に戻して 31、左で 5 で開く", "ダイヤル錠：[SECRET] で開く"],
+  ],
+  "a dial turned to a place or a volume stays": [
+    ["ダイヤルを右に回して 3 個目の穴", "ダイヤルを右に回して 3 個目の穴"],
+    ["ダイヤルは右に回して音量を 12 に", "ダイヤルは右に回して音量を 12 に"],
+  ],
+  "a key's hiding place told apart by an aside in brackets is masked": [
+    ["家の鍵は 勝手口の植木鉢（青い方）の下 に置いておきます", "家の鍵は [SECRET] に置いておきます"],
+    ["合鍵は物置（北側）の中に入れてあります", "合鍵は[SECRET]に入れてあります"],
+  ],
+  "a key to hand back or handed over at a desk with an aside stays": [
+    ["鍵は箱（青い方）の中に入れてください", "鍵は箱（青い方）の中に入れてください"],
+    ["鍵は受付（1階）でお渡しします", "鍵は受付（1階）でお渡しします"],
   ],
 });

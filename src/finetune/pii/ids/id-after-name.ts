@@ -87,6 +87,23 @@ function documentAfterName(shadow: string, person: Span): Span | undefined {
 }
 
 /**
+ * A staff code in brackets after a found name and its honorific, a word saying what the person is before it and a comma
+ * (勘解由小路 澄 様（嘱託、S0088104）, 佐藤さん（パート, P004417）): the aside is their employment or their section; a thing's
+ * word there (注文、ORD-44120) makes the code that thing's.
+ */
+const CODE_AFTER_ASIDE = new RegExp(
+  String.raw`^[ \t　]*(?:さん|様|氏)?[ \t　]*[（(][ \t]*(?<aside>[\p{Script=Han}\p{Script=Katakana}ー]{1,6})[、,][ \t]*(?<code>${LETTERS}-?\d{5,})(?=[ \t]*[)）])`,
+  "du",
+);
+
+function codeAfterAside(shadow: string, person: Span): Span | undefined {
+  const after = CODE_AFTER_ASIDE.exec(shadow.slice(person.end, person.end + REACH));
+  if (after === null || THING_WORD.test(after.groups!.aside!) || THING_PREFIX.test(after.groups!.code!)) return undefined;
+  const [start, end] = after.indices!.groups!.code!;
+  return { start: person.end + start, end: person.end + end };
+}
+
+/**
  * A member's or a producer's number in digits alone, in brackets right after a found name and its honorific (宮坂 喜一
  * さん（03-011）, Ramos, Joselito（12-015）), or closing the brackets the name stands in (（… 名簿は 小椋 光枝、05-076）):
  * a register's district and serial. Two groups, the last of three digits or more: a date (11-12), a score (3-1) or a
@@ -118,6 +135,8 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
         if (document !== undefined) spans.push(document);
         const bracketed = digitsInBracketsAfter(shadow, person);
         if (bracketed !== undefined) spans.push(bracketed);
+        const aside = codeAfterAside(shadow, person);
+        if (aside !== undefined) spans.push(aside);
         const after = CODE_AFTER.exec(shadow.slice(person.end, person.end + REACH));
         if (after !== null) {
           const [start, end] = (after.indices!.groups!.code ?? after.indices!.groups!.short)!;

@@ -29,6 +29,7 @@ import { EMPLOYMENT_INSURANCE_NUMBERS } from "./employment-insurance-numbers.js"
 import { RESIDENCE_CARDS_NEARBY } from "./residence-cards-nearby.js";
 import { PASSPORTS_NAMED_AFTER } from "./passports-named-after.js";
 import { POSSESSIVE_APPLICATION_NUMBERS } from "./possessive-application-numbers.js";
+import { BARE_APPLICATION_NUMBERS } from "./bare-application-numbers.js";
 import { EXCHANGE_PROFILE_URLS } from "./exchange-profile-urls.js";
 import { PROSE_ACCOUNT_NUMBERS } from "./prose-account-numbers.js";
 import { WALLET_ADDRESSES } from "../secrets/wallet-addresses.js";
@@ -185,12 +186,13 @@ function cardsYear(match: RegExpExecArray, shadow: string): boolean {
 
 /**
  * A login name after its cue: ログインID yamada01, ユーザー名：taro_yamada, username: jdoe, ID は sato_88, ログインは aoba-night02. After a separator (:, は, =)
- * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays). A field's
+ * any name is taken; without one, only a name holding a digit, `_` or `.` (so "username and password" stays), or a shared
+ * account's words joined by `-` (システム管理用のログイン shonan-hogo-admin は私と…: sharedAccount). A field's
  * word written before the name (ログイン:user lib-admin-ohashi pass …) is no login. An account's number in groups of four
  * (アカウント 5520 1934 7781) is whole.
  */
 const LOGIN_NAME =
-  /(?:ログインID|ログイン名|ログイン(?=\s*(?:[:：=＝]|は))|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?:(?:user|ID|id)[ \t]+(?=[A-Za-z0-9]))?(?<secret>\d{4}(?: \d{4}){2,3}(?! ?\d)|[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
+  /(?:ログインID|ログイン名|ログイン(?=\s*(?:[:：=＝]|は)|[ \t]+[a-z]+(?:-[a-z]+)+(?![A-Za-z0-9._@-]))|ユーザーID|ユーザID|ユーザー名|ユーザ名|ユーザー(?=\s*[:：=＝])|アカウントID|アカウント名|アカウント|利用者ID|(?<![A-Za-z\u3040-\u9fff][ _-]?)(?<![A-Za-z\u3040-\u9fff])ID(?=\s*(?:[:：=]|は))|(?<![A-Za-z])(?:[Uu]ser ?name|USERNAME|[Ll]ogin(?: ?ID| ?id| name)?|[Aa]ccount name))(?![A-Za-z])\s*(?<separator>[:：=＝]|は|is)?\s*(?:(?:user|ID|id)[ \t]+(?=[A-Za-z0-9]))?(?<secret>\d{4}(?: \d{4}){2,3}(?! ?\d)|[A-Za-z0-9][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9._@-])/dg;
 
 /** A date of birth after its cue: 生年月日：1985年4月1日, 誕生日は昭和60年4月1日, DOB: 04/01/1985, born on 1 April 1985. */
 const DATE_OF_BIRTH =
@@ -468,6 +470,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...RESIDENCE_CARDS_NEARBY,
   ...PASSPORTS_NAMED_AFTER,
   ...POSSESSIVE_APPLICATION_NUMBERS,
+  ...BARE_APPLICATION_NUMBERS,
   ...OWNED_THING_REGISTRATIONS,
   ...CODES_SAID_OF_A_PERSON,
   ...PROSE_ACCOUNT_NUMBERS,

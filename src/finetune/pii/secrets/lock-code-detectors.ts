@@ -167,10 +167,11 @@ const alternating = (turns: string): boolean => {
 
 /**
  * A dial's turns after the dial is named, each way with its count of turns before the number as a note reads them out
- * (ダイヤルは「左に2回 3、右に 7」, ポストのダイヤル：右 12、左 5): two turns are enough once the dial is named, each the
+ * (ダイヤルは「左に2回 3、右に 7」, ポストのダイヤル：右 12、左 5), perhaps with the verb that works it (ダイヤル式。開け方は 右に3回
+ * まわして27、左に戻して14、右で53): two turns are enough once the dial is named, each the
  * other way from the last; a count of things after the number (右に 3 個) is a place, not a turn.
  */
-const DIAL_TURN = String.raw`[右左](?:に|へ)?[ \t]?(?:\d{1,2}回[ \t、,]*)?\d{1,2}`;
+const DIAL_TURN = String.raw`[右左](?:に|へ|で)?[ \t]?(?:\d{1,2}回[ \t、,]*)?(?:(?:まわ|回|戻|もど)して[ \t]*)?\d{1,2}`;
 const TURNS_AFTER_DIAL = new RegExp(
   String.raw`(?<!フリー)ダイヤル[^\n\d右左]{0,8}?(?<secret>${DIAL_TURN}(?:[ \t、,・→-]*${DIAL_TURN}){1,5})(?![\d.,:/]\d|\d|\p{L}|[ \t]*(?:個|回|つ|本|枚|番目|cm|mm))`,
   "dgu",

@@ -17,6 +17,7 @@ import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SECRET_COLUMN } from "./secret-columns.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
 import { DESCRIBED_KEY_DETECTORS } from "./described-key-values.js";
+import { PEM_PRIVATE_KEYS } from "./pem-private-keys.js";
 import { GROUP_INVITE_LINKS } from "./group-invite-links.js";
 import { SHARED_DOCUMENT_LINKS } from "./shared-document-links.js";
 import { LAND_REGISTRY_CODES } from "../ids/land-registry-codes.js";
@@ -341,6 +342,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
       /(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{24,}|SG\.(?=[A-Za-z0-9_.-]*\d)[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{30,}|SK[0-9a-f]{32}|xapp-[A-Za-z0-9-]{20,}|hf_[A-Za-z0-9]{30,}|shp(?:at|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:fx)(?![A-Za-z0-9_-])|(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9/]*[A-Za-z0-9]|(?:https?:\/\/)?(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/dg,
     ),
   ),
+  ...PEM_PRIVATE_KEYS,
   ...SERVICE_KEY_DETECTORS,
   ...DESCRIBED_KEY_DETECTORS,
   ...GROUP_INVITE_LINKS,
@@ -361,11 +363,12 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   // HTTP Basic credentials: base64 of user:password (RFC 7617).
   gated(/[Bb]asic\s/, patternDetector("API_KEY", /\b(?:Authorization|authorization|AUTHORIZATION)\s*:\s*[Bb]asic\s+(?<secret>[A-Za-z0-9+/]{4,}={0,2})/dg)),
   // A key of a vendor no rule names (hk_test_…, a private service's token): a run of 24 or more characters of letters,
-  // digits, _ and - that mixes upper case, lower case and digits the way random text does (see looksRandom). Not a
-  // Stripe object's id (pi_…, cus_…, evt_…): it names a payment or a customer record and opens nothing.
+  // digits, _ and - that mixes upper case, lower case and digits the way random text does (see looksRandom), perhaps
+  // before the full stop that ends its sentence (… script is cr_dep_9fL2…Hy.). Not a Stripe object's id (pi_…, cus_…,
+  // evt_…): it names a payment or a customer record and opens nothing.
   gated(
     hasRun(24, isTokenChar),
-    patternDetector("API_KEY", /(?<![A-Za-z0-9_\-./+=])[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_\-./+=])/dg, (match) => looksRandom(match[0]) && !STRIPE_OBJECT_ID.test(match[0])),
+    patternDetector("API_KEY", /(?<![A-Za-z0-9_\-./+=])[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_\-/+=]|\.[A-Za-z0-9_\-/+=])/dg, (match) => looksRandom(match[0]) && !STRIPE_OBJECT_ID.test(match[0])),
   ),
   // An AWS secret access key: 40 characters of base64 with upper case, lower case and a digit (a hex digest has no upper case).
   gated(
