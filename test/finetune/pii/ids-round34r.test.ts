@@ -93,11 +93,11 @@ describeMaskingClasses("IDs and secrets of round 34r", {
     ["Passport office: GBR, flight BA 0051", "Passport office: GBR, flight BA 0051"],
   ],
   "the next passport of a list that names each holder before it is masked": [
-    ["参加者リストはパスポート番号付きで届いた（不要なので受け取り後すぐ削除依頼）: 一例 WANG XIAOMING EK4410728、LI NA EJ9928174", "参加者リストはパスポート番号付きで届いた（不要なので受け取り後すぐ削除依頼）: 一例 WANG XIAOMING [PERSONAL_ID]、LI NA [PERSONAL_ID]"],
+    ["参加者リストはパスポート番号付きで届いた（不要なので受け取り後すぐ削除依頼）: 一例 WANG XIAOMING EK4410728、LI NA EJ9928174", "参加者リストはパスポート番号付きで届いた（不要なので受け取り後すぐ削除依頼）: 一例 [PERSON] [PERSONAL_ID]、[PERSON] [PERSONAL_ID]"],
     ["パスポート番号の控え（受付で確認済み、原本は返却しました）: Tran An: C1234567, Le Mai: C7654321", "パスポート番号の控え（受付で確認済み、原本は返却しました）: [PERSON]: [PERSONAL_ID], Le Mai: [PERSONAL_ID]"],
   ],
   "a booking's or a flight's code after a listed passport stays": [
-    ["Passport list: KIM MINJI M12345678, Booking AB7712345, Flight NH1234567", "Passport list: KIM MINJI [PERSONAL_ID], Booking AB7712345, Flight NH1234567"],
+    ["Passport list: KIM MINJI M12345678, Booking AB7712345, Flight NH1234567", "Passport list: [PERSON] [PERSONAL_ID], Booking AB7712345, Flight NH1234567"],
   ],
   "a staff code in brackets after a name, the person's employment or section before it, is masked": [
     ["- 勘解由小路 澄 様（嘱託、S0088104）: 京都市", "- [PERSON] 様（嘱託、[PERSONAL_ID]）: 京都市"],
@@ -117,7 +117,7 @@ describeMaskingClasses("IDs and secrets of round 34r", {
     ["申込書 CR-2611-018", "申込書 CR-2611-018"],
   ],
   "a shared account's login after ログイン with no separator is masked": [
-    ["システム管理用のログイン shonan-hogo-admin は私と Hemi だけ。", "システム管理用のログイン [PERSONAL_ID] は私と Hemi だけ。"],
+    ["システム管理用のログイン shonan-hogo-admin は私と Hemi だけ。", "システム管理用のログイン [PERSONAL_ID] は私と [PERSON] だけ。"],
     ["管理画面のログイン ops-kiosk を共有", "管理画面のログイン [PERSONAL_ID] を共有"],
   ],
   "a screen's or a sentence's words after ログイン stay": [
