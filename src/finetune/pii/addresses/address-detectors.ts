@@ -104,7 +104,13 @@ const HOLDS_KATAKANA = "(?=[\\p{Script=Han}A-Za-z]{0,12}[\\p{Script=Katakana}])"
  * and the number after it a time, not a room.
  */
 const MEETING_SPOT = "(?!(?:ロビー|受付|フロント|エントランス|ラウンジ|入口|入り口|玄関|正面玄関|改札|待合室?)(?![\\p{Script=Han}\\p{Script=Katakana}ー]))";
-const NAMED_ROOM = `${BREAK}${MEETING_SPOT}${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?:\\s${MEETING_SPOT}${BUILDING_NAME}{2,16}){0,2}(?<![でにはをがとへも])${NAMED_WING}?\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])(?:号室|号)?`;
+/**
+ * A word of a building's name may end in a number or a Roman numeral, as estates number their towers and phases
+ * (リバーシティ21 イーストタワーズⅡ 3112, パークタワーⅢ 1204): a number only before a space, where the next word or the room starts.
+ */
+const ROMAN_NUMERAL = "(?:[\\u2160-\\u216B]|I{2,3}(?![A-Za-z]))";
+const NAME_WORD_END = `(?:[0-9]{1,2}(?=\\s)|${ROMAN_NUMERAL})?`;
+const NAMED_ROOM = `${BREAK}${MEETING_SPOT}${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}${NAME_WORD_END}(?:\\s${MEETING_SPOT}${BUILDING_NAME}{2,16}${NAME_WORD_END}){0,2}(?<![でにはをがとへも])${NAMED_WING}?\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])(?:号室|号)?`;
 /** The room after a numbered wing of an estate (フレール南大沢 11号棟 504, 3号棟 1203号室): a number of two to four digits, no count. */
 const WING_ROOM = "(?:\\s?[0-9]{2,4}(?:号室|号)?(?![0-9-]|\\s?[件個名人回円年月日時分秒%]))?";
 /**
@@ -132,7 +138,7 @@ const BUILDING_SECOND_WORD = `(?:\\s${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?=\\
  * three or four digits, not a count, a price, a time or a year.
  */
 const ROOM_AFTER_THREE_NUMBERS = "(?<=\\d-\\d{1,4}-\\d{1,4})[ 　][0-9]{3,4}(?:号室|号)?(?![0-9:.,-]|\\s?[件個名人回円年月日時分秒%]|\\s?(?:に|から|まで))";
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|${LETTERED_WING}|[0-9]|[A-Z]-[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?[A-Z]?(?:\\s?(?:${WING_SIDE}棟|${LETTERED_WING}))?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${ROOM_AFTER_THREE_NUMBERS}|${FIRM_SITE})?`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|${LETTERED_WING}|[0-9]|[A-Z]-[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?(?:${ROMAN_NUMERAL}|[A-Z])?(?:\\s?(?:${WING_SIDE}棟|${LETTERED_WING}))?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${ROOM_AFTER_THREE_NUMBERS}|${FIRM_SITE})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
@@ -297,10 +303,13 @@ const GERMAN_WORD_STREET = new RegExp(
  * France, Italy or Spain write them (Am Kanal 14, 10997 Berlin; Unter den Linden 77, 10117 Berlin, Germany), or
  * Portugal's four and three (Rua Augusta 100, 1100-053 Lisboa; not Poland's two and three, as Chapter 2, 12-345 Notes
  * would read), perhaps the flat's note between (Am Kanal 14, Whg. 12, 10997 Berlin): the postcode and town after the
- * number say it is an address, whatever the street is called.
+ * number say it is an address, whatever the street is called. Four digits, as Norway, Denmark, Switzerland, Austria
+ * and Belgium write them, only with the country named after the town (Universitetstunet 3, 1433 Ås, Norway): alone,
+ * four digits and a word may be a year's (Kapitel 3, 2024 Ausgabe).
  */
+const FOUR_DIGIT_POSTCODE_COUNTRIES = "Norway|Norge|Denmark|Danmark|Switzerland|Schweiz|Suisse|Svizzera|Austria|Österreich|Belgium|Belgique|België|Luxembourg";
 const POSTCODE_TOWN_ADDRESS = new RegExp(
-  String.raw`\b[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿß]+|der|dem|den|des|de|la|du|del|am|an|im|zum|zur)){0,3}\s\d{1,4}[a-z]?${EUROPEAN_FLAT},\s(?:\d{5}|\d{4}-\d{3})\s[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+)?(?:,\s(?:Germany|Deutschland|Austria|Österreich|France|Italy|Italia|Spain|España|Finland|Switzerland|Schweiz|Portugal))?`,
+  String.raw`\b[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿß]+|der|dem|den|des|de|la|du|del|am|an|im|zum|zur)){0,3}\s\d{1,4}[a-z]?${EUROPEAN_FLAT},\s(?:\d{5}|\d{4}-\d{3}|\d{4}(?=\s[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+)?,\s(?:${FOUR_DIGIT_POSTCODE_COUNTRIES})\b))\s[A-ZÀ-Þ][a-zà-ÿß]+(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+)?(?:,\s(?:Germany|Deutschland|France|Italy|Italia|Spain|España|Finland|Portugal|${FOUR_DIGIT_POSTCODE_COUNTRIES}))?`,
   "dgu",
 );
 
@@ -318,10 +327,14 @@ const ROMANCE_STREET_NUMBER_AFTER = new RegExp(
 
 /**
  * French, Spanish and Italian streets, numbered first: 14 Rue de Rivoli, 75004 Paris; 23 Via del Corso; 8 rue Oberkampf,
- * 4e étage, 75011 Paris. Via only capitalised: after a number, "via" is English's (booking 1824 via Hostelworld).
+ * 4e étage, 75011 Paris; and the Spanish names of American streets, their word first (2217 Alameda de las Pulgas, Apt 4;
+ * 1450 Camino del Mar, Unit 12), known by what follows the name: a flat's word or a town, its state and ZIP (not the
+ * 2024 Camino de Santiago, all of it). Via only capitalised: after a number, "via" is English's (booking 1824 via
+ * Hostelworld).
  */
+const AMERICAN_TAIL = String.raw`[^,\n]{1,40},\s(?:(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s?#?[A-Z]?\d|(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s[A-Z]{2}\s\d{5})`;
 const ROMANCE_STREET = new RegExp(
-  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|Via|[Vv]iale|[Cc]orso|[Pp]iazza)\\s+(?:(?:de|du|des|la|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?${EUROPEAN_FLAT}(?:${BEFORE_POSTCODE}\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|Via|[Vv]iale|[Cc]orso|[Pp]iazza|(?:Alameda|Avenida|Camino|Paseo)(?=${AMERICAN_TAIL}))\\s+(?:(?:de|du|des|la|las|los|el|le|del|della|di|d')\\s*)*[A-ZÀ-Þ][a-zà-ÿ-]+(?:\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?${EUROPEAN_FLAT}(?:,?\\s+${UNIT})?(?:${BEFORE_POSTCODE}\\d{5}\\s[A-ZÀ-Þ][a-zà-ÿ-]+)?`,
   "dg",
 );
 /**
@@ -508,7 +521,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...HONG_KONG_ESTATE_FLAT_DETECTORS,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
-  gated(/, (?:\d{5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !holdsCountedPart(match[0]))),
+  gated(/, (?:\d{4,5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !holdsCountedPart(match[0]))),
   ...DUTCH_ADDRESS_DETECTORS,
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
@@ -524,7 +537,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/ (?:gate|gata|vei|veien|vegen|allé|plass|vej|stræde) \d/u, patternDetector("ADDRESS", NORDIC_STREET)),
   gated(/號|[路街道]\s?\d+\s?号/u, patternDetector("ADDRESS", TAIWANESE_ADDRESS)),
   gated(new RegExp(`${ROMANCE_STREET_WORD} `, "u"), patternDetector("ADDRESS", ROMANCE_STREET_NUMBER_AFTER)),
-  gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|Via|[Vv]iale|[Cc]orso|[Pp]iazza) /, patternDetector("ADDRESS", ROMANCE_STREET)),
+  gated(/\d,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Cc]alle|Via|[Vv]iale|[Cc]orso|[Pp]iazza|Alameda|Avenida|Camino|Paseo) /, patternDetector("ADDRESS", ROMANCE_STREET)),
   ...WORLD_ADDRESS_DETECTORS,
   ...ROMAJI_TOWN_BLOCK_DETECTORS,
   ...LODGING_ROOM_DETECTORS,

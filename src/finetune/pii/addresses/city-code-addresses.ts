@@ -79,9 +79,13 @@ const PHILIPPINE_WORDS = /\b(?:Barangay|Brgy|Bgy|Purok|Sitio|Subdivision|Subd|Vi
 const PHILIPPINE_CUE = /\b(?:Barangay|Brgy\.?|Bgy\.?|Purok) [A-Z0-9]|\bCity,? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,? )?[1-9]\d{3}(?![\d-])/;
 
 
-/** What names a part of an address in most countries that write in Latin letters: its house, floor, road or area. */
+/**
+ * What names a part of an address in most countries that write in Latin letters: its house, floor, road or area, or
+ * the department, the faculty or the institute a letter is sent to (Central Department of Food Technology, Kirtipur,
+ * Kathmandu 44618, Nepal).
+ */
 const ADDRESS_WORDS =
-  /\b(?:House|Flat|Apt|Apartment|Unit|Suite|Floor|Tower|Block|Building|Bldg|Plot|Sector|Phase|Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Highway|Hwy|Way|Place|Terrace|Crescent|Close|Court|Village|Colony|Estate|Park|Area|District|Ward|Barangay|Jalan|Soi|Moo)\b/;
+  /\b(?:House|Flat|Apt|Apartment|Unit|Suite|Floor|Tower|Block|Building|Bldg|Plot|Sector|Phase|Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Highway|Hwy|Way|Place|Terrace|Crescent|Close|Court|Village|Colony|Estate|Park|Area|District|Ward|Barangay|Jalan|Soi|Moo|Department|Dept|Faculty|Institute)\b/;
 /**
  * Countries named after an address's postal code: after a town and four to six digits the country says the digits are
  * a postcode (House 12, Road 5, Dhanmondi, Dhaka 1205, Bangladesh), whatever the country writes before them.

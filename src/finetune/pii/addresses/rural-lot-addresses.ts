@@ -1,4 +1,5 @@
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
+import { withHomeBuildingAfter } from "./home-buildings-after-blocks.js";
 
 /** A municipality, after its prefecture where one is written, as a rural address opens (宮古島市, 奥沢村, 北上市和賀町). */
 const RURAL_MUNICIPALITY = "(?:\\p{Script=Han}{1,4}?[都道府県])?\\p{Script=Han}{1,6}?[市郡町村](?:\\p{Script=Han}{1,4}?[町村])?";
@@ -38,8 +39,20 @@ const CHIWARI_LOT = new RegExp(
   "dgu",
 );
 
+/**
+ * A town's lot numbered in kanji, digit by digit or counted, and its branch after の (伊那市荒井三二八六の五, 松戸市五香六実十六の三,
+ * 字 left out): the municipality before the town and the の between kanji numbers say it is one house's lot, where a
+ * kanji number alone after a town may be a word's (七五三). The home's building and room after it join it (ハイツ五香 105).
+ * A town with its chome (中町三丁目十二番地の七) is the Japanese address rule's, which reads the building after it too.
+ */
+const KANJI_LOT_WITH_BRANCH = new RegExp(
+  `${RURAL_MUNICIPALITY}(?:(?![丁番号])\\p{Script=Han}){1,6}?[〇一二三四五六七八九十百千]{2,6}(?:番地?)?(?:の[〇一二三四五六七八九十]{1,4}){1,2}${LOT_END}`,
+  "dgu",
+);
+
 export const RURAL_LOT_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/字[\p{Script=Han}ヶノ]{1,5}?[〇一二三四五六七八九十百]{2}/u, patternDetector("ADDRESS", AZA_KANJI_LOT)),
   gated(/\d地割\d/u, patternDetector("ADDRESS", CHIWARI_LOT)),
+  gated(/[〇一二三四五六七八九十百千]{2}(?:番地?)?の[〇一二三四五六七八九十]/u, withHomeBuildingAfter(patternDetector("ADDRESS", KANJI_LOT_WITH_BRANCH))),
   gated(/[ 　]字|字[ 　]/u, patternDetector("ADDRESS", SPACED_AZA_LOT, (match) => /[ 　]/u.test(match[0]))),
 ];

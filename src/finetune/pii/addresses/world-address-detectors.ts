@@ -17,8 +17,11 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}'’-]*";
 const LINK_WORD = "(?:de|da|do|dos|das|del|de la|la|las|los|y|e)";
 /** Rua, Avenida, Calle, Jalan …: the word that starts a street's name in Portuguese, Spanish, Malay or Indonesian. */
 const STREET_WORD = "(?:Rua|R\\.|Avenida|Av\\.|Avda\\.|Alameda|Travessa|Praça|Largo|Estrada|Rodovia|Calle|Carrera|Calzada|Paseo|Jalan|Jl\\.|Lorong|Persiaran)";
-/** The flat, the room or the house after the number (apto 73, sala 1204, piso 3, dpto. B, bloco 2, 3º B). */
-const FLAT = "(?:,?\\s*(?:(?:apto|apt|ap|sala|conj|cj|bloco|bl|casa|piso|dpto|depto|depa|int|andar|lote|no|unit)\\.?\\s*[\\dA-Z][\\w-]{0,5}|\\d{1,2}[º°ª](?:\\s?[A-Z]\\b|\\s?(?:izq|izda|dcha|der)\\.?)?)){0,2}";
+/**
+ * The flat, the room or the house after the number (apto 73, sala 1204, piso 3, dpto. B, bloco 2, 3º B), after a comma
+ * or a space, or after a dash as Brazil often writes it (812 - apto 43).
+ */
+const FLAT = "(?:(?:,?\\s*|\\s[-–]\\s)(?:(?:apto|apt|ap|sala|conj|cj|bloco|bl|casa|piso|dpto|depto|depa|int|andar|lote|no|unit)\\.?\\s*[\\dA-Z][\\w-]{0,5}|\\d{1,2}[º°ª](?:\\s?[A-Z]\\b|\\s?(?:izq|izda|dcha|der)\\.?)?)){0,2}";
 /**
  * The street word, the name, the number (412, nº 412, # 71-21), the flat; then, where a postcode ends them, the
  * neighbourhood, the city and the state (Liberdade, São Paulo - SP, 01506-000; 28013 Madrid; 50450 Kuala Lumpur;

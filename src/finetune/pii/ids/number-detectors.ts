@@ -1,3 +1,4 @@
+import { isGroupHeld } from "./group-held-ids.js";
 import { ACTOR_LOGIN_DETECTORS } from "./actor-logins.js";
 import { CODE_HOST_PROFILES } from "./code-host-profiles.js";
 import { LOGIN_PAIR_DETECTORS } from "../secrets/login-pairs.js";
@@ -393,7 +394,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ),
   KANJI_MY_NUMBER_DETECTOR,
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|(?:ibrary|oyalty|ewards?|oints) card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => (match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)) && !cardsYear(match, shadow)))),
+  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|(?:ibrary|oyalty|ewards?|oints) card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => (match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)) && !cardsYear(match, shadow) && !isGroupHeld(shadow, match.indices!.groups!.secret![1])))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     new RegExp(`(?:[者員人証様生簿児士師家主]|選手|審判)(?:の?登録)?${ID_LABEL}|ホストの?登録|カード|(?:${KANA_PERSON})${ID_LABEL}`),

@@ -75,6 +75,18 @@ const BODY_VEHICLE_AFTER_LATIN =
 const BODY_VEHICLE_AFTER =
   /^[^\n（()）、,]{6,20}?[ 　]*[、,][ 　]*(?:当?店|センター|営業所|支店|配送所|当?社|会社|弊社|法人|団体|協会|組合|生協|事務所|学校|園)(?:の(?:トラック|車両?|バン|ワゴン|社用車|配送車|バス)|の?所有(?:車両?|の車)?)[）)]/u;
 
+/**
+ * A body's vehicle named right before the bracket holding its plate (団体の車（湘南 800 さ 11-22、譲渡会用のワゴン）, 会社のバン
+ * (品川 400 す 21-47)): the group's or the firm's, whoever drives it. Not a person's (父の車（…）).
+ */
+const BODY_VEHICLE_BEFORE_BRACKET =
+  /(?:当?店|センター|営業所|支店|当?社|会社|弊社|法人|団体|協会|組合|生協|事務所|学校|園|クラブ|施設)の(?:車両?|トラック|バン|ワゴン|社用車|配送車|バス)[ 　]*[（(]$/u;
+/**
+ * A plate said after it to be for business use (伊那 480 あ 12-34 → 事業用; …（営業用）; …、事業用の軽トラ): a business's vehicle,
+ * the opposite of a private car's 自家用.
+ */
+const BUSINESS_USE_AFTER = /^[^\n（()）]{6,20}?[ 　]*(?:→|[、,（(:：]|は)[ 　]*(?:事業用|営業用)/u;
+
 const lineOf = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
   return shadow.slice(shadow.lastIndexOf("\n", index - 1) + 1, end === -1 ? undefined : end);
@@ -91,7 +103,7 @@ export function isFleetPlate(shadow: string, index: number): boolean {
   const lead = before(shadow, index, 12);
   const after = shadow.slice(index, index + 40);
   if (PERSON_OWNER_AFTER.test(after)) return false;
-  if (FLEET_WORD_BEFORE.test(lead) || FIRM_BEFORE_BRACKET.test(lead) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after) || BODY_VEHICLE_AFTER_LATIN.test(after)) return true;
+  if (FLEET_WORD_BEFORE.test(lead) || FIRM_BEFORE_BRACKET.test(lead) || BODY_VEHICLE_BEFORE_BRACKET.test(lead) || BUSINESS_USE_AFTER.test(after) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after) || BODY_VEHICLE_AFTER_LATIN.test(after)) return true;
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);
   if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;

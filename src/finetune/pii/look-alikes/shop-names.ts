@@ -15,10 +15,19 @@ const PLACE_AND_KANA_SHOP = /\p{Script=Han}{1,4}[ 　][\p{Script=Hiragana}\p{Scr
 const SHOP_KIND = "(?:カレーハウス|ヘアサロン|サロン|カフェ|アトリエ|ビストロ|トラットリア|レストラン|ブティック|スタジオ|ベーカリー|Atelier|Salon|Caf[eé]|Bistro|Trattoria|Restaurant|Boutique|Studio)";
 const SHOP_WITH_BRANCH = new RegExp(`${SHOP_KIND}[ 　][^\\s　、。,，（）()]{1,16}(?:[ 　][^\\s　、。,，（）()]{1,16})?[ 　]\\p{Script=Han}{1,4}店(?![長主員])`, "gu");
 
+/**
+ * A family business of a place's or a surname's kanji glued to its trade's word (南箕輪青果, 佐藤精肉店, 丸山鮮魚, 高橋米穀):
+ * the kanji before read as a surname, but the trade's word says the whole is the shop. Not its keeper (青果店主) nor a
+ * name then a space (佐藤 青果担当).
+ */
+const TRADE = /青果|精肉|鮮魚|米穀|酒販|乾物|豆腐|農園|果樹園|牧場|養鶏|製麺|鉄工所|石材|造園|畳店|工務店/u;
+const TRADE_SHOP = new RegExp(String.raw`(?<![\p{Script=Han}])\p{Script=Han}{1,4}(?:${TRADE.source})(?:店|商店)?(?![長主員部])`, "gu");
+
 const spansOf = (shadow: string, pattern: RegExp): Span[] => [...shadow.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 
 /** The spans of such shops' names in a text. */
 export function shopNameSpans(shadow: string): Span[] {
   const glued = /[屋亭庵堂]|商店|本舗|工房/.test(shadow) ? spansOf(shadow, PLACE_AND_KANA_SHOP) : [];
-  return shadow.includes("店") ? [...glued, ...spansOf(shadow, SHOP_WITH_BRANCH)] : glued;
+  const trades = TRADE.test(shadow) ? spansOf(shadow, TRADE_SHOP) : [];
+  return shadow.includes("店") ? [...glued, ...trades, ...spansOf(shadow, SHOP_WITH_BRANCH)] : [...glued, ...trades];
 }

@@ -241,7 +241,8 @@ const KEY_CUE =
  * space: 暗証 2580), then a value shaped like a secret, perhaps before an aside in brackets (Ebara-1F-wifi!（掲示と同じ）):
  * letters and digits mixed, or four to eight
  * digits after a cue of a number (暗証, PIN, コード, 番号) or a meeting host's key (Zoom のホストキー 408122, Host key:
- * 551902); in quotes, the value without them (key: 'Xk9#mQ2p'). A path
+ * 551902); in quotes, the value without them (key: 'Xk9#mQ2p'), nor a bracket after it holding a barcode's word
+ * (キーボックス KB-230X（JAN …）: the goods' model, products-before-barcodes.ts keeps it). A path
  * (保存パス：D:\data2), an address or a version is no secret.
  */
 /**
@@ -253,7 +254,7 @@ const MATTER_OF_CUE = /の(?:件|話|問題|案件|不具合|障害)(?:につい
 const TICKET_NUMBER = /^[A-Z]{2,6}-\d+(?:-\d+)+$/;
 const ticketOfMatter = (cue: string, value: string): boolean => MATTER_OF_CUE.test(cue) && TICKET_NUMBER.test(value);
 const SECRET_BY_FORM = new RegExp(
-  String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|${TICKET_PASS_BEFORE}(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET|PSK|psk)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”【]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f]))`,
+  String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|${TICKET_PASS_BEFORE}(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET|PSK|psk)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”【]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f]|(?:JAN|EAN|UPC|ISBN)\b))`,
   "dgu",
 );
 
