@@ -767,8 +767,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // parcel kept), the two measured together: 566 of 612, 347 of 347; 582 after its Latin names (latin-names-round30r);
   // 601 with its Japanese- and Korean-script names too (ja-names-round30r); 604 after round 31r's Latin names
   // (latin-names-round31r: a name quoted before へ, a carer's after シッター:, capitals beside Hangul); with round 31r's
-  // Japanese-script names (ja-names-round31r: a child's hiragana surname before its given name and age) too, 605.
-  { title: "the thirtieth held-out set", dir: HELD_OUT_30_DIR, planted: 612, masked: [605, 612], kept: [347, 347] },
+  // Japanese-script names (ja-names-round31r: a child's hiragana surname before its given name and age) too, 605; 607
+  // with round 34r's addresses and look-alikes (prec-round34r).
+  { title: "the thirtieth held-out set", dir: HELD_OUT_30_DIR, planted: 612, masked: [607, 612], kept: [347, 347] },
   // The thirty-first set, kept aside from the round on the thirtieth, measured once at b558eee (its studio's food
   // permit unmarked first: a business's permit is neutral): 607 of 673, 422 of 436; 619 after its Latin names
   // (latin-names-round31r); 630 after its Japanese-script names alone (ja-names-round31r), 642 with both; with round
@@ -780,8 +781,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // registration and a range of certificates unmarked first): 635 of 688, 403 of 410. 649 with round 32r's rare
   // surnames and names' other writings (ja-names-round32r); 664 with round 32r's IDs and phones besides (ids-round32r);
   // 407 kept with a firm's plate, a meter's and an entry's numbers and a shop by its branch (prec-round33r); 679 with
-  // round 33r's IDs and secrets besides (ids-round33r).
-  { title: "the thirty-second held-out set", dir: HELD_OUT_32_DIR, planted: 688, masked: [679, 688], kept: [407, 410] },
+  // round 33r's IDs and secrets besides (ids-round33r). 408 kept with a model's code before its barcode's bracket
+  // (prec-round34r: キーボックス KB-230X（JAN …）).
+  { title: "the thirty-second held-out set", dir: HELD_OUT_32_DIR, planted: 688, masked: [679, 688], kept: [408, 410] },
   // The thirty-third set, kept aside from the round on the thirty-second, measured once at 8552e3c (two postal codes
   // before a person's address unmarked first): 533 of 578, 326 of 337. 337 kept with pledges' numbers, hired cars'
   // plates, a pen name, a maker's model, a shop by its branch and a code holding a PIN's digits, and 548 with a British
@@ -794,8 +796,11 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // Latin-script names of round 34r (latin-names-round34r; a Chinese name in capitals takes its passport number along).
   // 558 with round 34r's IDs, keys and secrets alone (ids-round34r: a producer's number, a dog's licence and chip,
   // foreign IDs, a PEM key, a dial's turns, a key's hiding place); left of them an application's code repeated bare in
-  // another row of its log; 587 with both.
-  { title: "the thirty-fourth held-out set", dir: HELD_OUT_34_DIR, planted: 621, masked: [587, 621], kept: [352, 359] },
+  // another row of its log; 587 with both. 358 kept with round 34r's addresses (a Spanish street word in America, a
+  // Brazilian flat after a dash, a four-digit postcode before its country, a department's address, a kanji lot with の,
+  // a tower's Roman numeral) and look-alikes (an arrangement's and a sale's numbers, a group's card, plates for business
+  // use or a body's, a greengrocer's name: prec-round34r), 539 masked with them alone.
+  { title: "the thirty-fourth held-out set", dir: HELD_OUT_34_DIR, planted: 621, masked: [587, 621], kept: [358, 359] },
 ];
 
 for (const row of HELD_OUT_SETS) {
