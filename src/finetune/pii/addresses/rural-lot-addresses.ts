@@ -43,10 +43,11 @@ const CHIWARI_LOT = new RegExp(
  * A town's lot numbered in kanji, digit by digit or counted, and its branch after の (伊那市荒井三二八六の五, 松戸市五香六実十六の三,
  * 字 left out): the municipality before the town and the の between kanji numbers say it is one house's lot, where a
  * kanji number alone after a town may be a word's (七五三). The home's building and room after it join it (ハイツ五香 105).
- * A town with its chome (中町三丁目十二番地の七) is the Japanese address rule's, which reads the building after it too.
+ * A town with its chome (中町三丁目十二番地の七), or a city with its ward (京都市左京区岩倉中町百二十番地の三), is the Japanese
+ * address rule's, which reads the building after it too: the lot is read from the municipality's first kanji.
  */
 const KANJI_LOT_WITH_BRANCH = new RegExp(
-  `${RURAL_MUNICIPALITY}(?:(?![丁番号])\\p{Script=Han}){1,6}?[〇一二三四五六七八九十百千]{2,6}(?:番地?)?(?:の[〇一二三四五六七八九十]{1,4}){1,2}${LOT_END}`,
+  `(?<!\\p{Script=Han})${RURAL_MUNICIPALITY}(?:(?![丁番号])\\p{Script=Han}){1,6}?[〇一二三四五六七八九十百千]{2,6}(?:番地?)?(?:の[〇一二三四五六七八九十]{1,4}){1,2}${LOT_END}`,
   "dgu",
 );
 
