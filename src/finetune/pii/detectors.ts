@@ -12,6 +12,10 @@ import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./con
 import { deskAddresseeSurname } from "./names/desk-addressee-surnames.js";
 import { CREW_JOB_SURNAMES } from "./names/crew-job-surnames.js";
 import { UNLISTED_SURNAME_AFTER_TITLE } from "./names/unlisted-surnames-after-titles.js";
+import { PARTY_FULL_NAME_DETECTOR } from "./names/party-full-names.js";
+import { QUOTED_SIGNATURE } from "./names/quoted-signatures.js";
+import { KANA_WRITTEN_SURNAME } from "./names/kana-written-surnames.js";
+import { HIRAGANA_NAME_AFTER_READING_TALK } from "./names/hiragana-names-after-reading-talk.js";
 import { FAMILY_HOUSE_NAME } from "./names/family-house-names.js";
 import { DOCUMENT_NUMBER_COLUMN } from "./ids/document-number-columns.js";
 import { eastAsianKanjiName } from "./names/east-asian-kanji-names.js";
@@ -51,7 +55,7 @@ import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
 import { THREE_WORD_KATAKANA_NAME } from "./names/three-word-katakana-names.js";
 import { QUOTED_NAME_WRITING } from "./names/quoted-name-writings.js";
 import { SEAL_FACE_NAME } from "./names/seal-face-names.js";
-import { SELF_INTRODUCED_KANJI_NAME, SELF_INTRODUCED_KATAKANA_GIVEN_NAME } from "./names/self-introduced-kanji-names.js";
+import { SELF_INTRODUCED_KANJI_NAME, SELF_INTRODUCED_KATAKANA_GIVEN_NAME, SELF_STATED_NAME } from "./names/self-introduced-kanji-names.js";
 import { LATIN_SELF_INTRODUCED_NAME } from "./names/latin-self-introductions.js";
 import { HIRAGANA_STAFF_NAME } from "./names/hiragana-staff-names.js";
 import { latinNameWithWordSurname } from "./names/latin-names-with-word-surnames.js";
@@ -140,6 +144,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...SPOKEN_ANSWER_DETECTORS,
     ...IP_DETECTORS,
     HALF_WIDTH_ACCOUNT_HOLDER,
+    KANA_WRITTEN_SURNAME,
     SURNAME_AFTER_IMPERATIVE_VERB,
     HONORIFIC_LONG_NAME,
     MIDDLE_INITIAL_NAME,
@@ -187,13 +192,17 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     deskAddresseeSurname,
     ...CREW_JOB_SURNAMES,
     UNLISTED_SURNAME_AFTER_TITLE,
+    PARTY_FULL_NAME_DETECTOR,
     FAMILY_HOUSE_NAME,
     ...NAME_LAYOUT_DETECTORS,
     QUOTED_NAME_WRITING,
+    QUOTED_SIGNATURE,
+    HIRAGANA_NAME_AFTER_READING_TALK,
     SEAL_FACE_NAME,
     SELF_INTRODUCED_KANJI_NAME,
     SELF_INTRODUCED_KATAKANA_GIVEN_NAME,
     LATIN_SELF_INTRODUCED_NAME,
+    SELF_STATED_NAME,
     HIRAGANA_STAFF_NAME,
     ...CHAT_AND_FAMILY_DETECTORS,
     ...LINE_WRITER_DETECTORS,

@@ -13,15 +13,25 @@ const READING_AFTER = new RegExp(
   String.raw`^[ \t]?(?:${honorificAlternation(...POLITE_HONORIFICS, "先生", "氏")})?の?(?:読み|読み方|よみ|ふりがな|フリガナ)(?:は|が)?[ \t]*[「『]([\p{Script=Hiragana}\p{Script=Katakana}ー]{2,9}(?:[ 　][\p{Script=Hiragana}\p{Script=Katakana}ー]{1,8})?)[」』]`,
   "u",
 );
-const NO_NAME = /^(?:不明|無し|同じ|同上|未定|未記入|空欄|なし|ふめい)/u;
+/**
+ * Or in the bracket after the name, the cue opening it (廿日出 茂（読みは はつかで しげる。…）, 伍嶋 さん（名前の読みは「ごしま」、…）):
+ * quoted, or unquoted up to the bracket's stop, comma or close.
+ */
+const KANA_READING = String.raw`\p{Script=Hiragana}{2,9}(?:[ 　]\p{Script=Hiragana}{1,8})?|\p{Script=Katakana}[\p{Script=Katakana}ー]{1,8}(?:[ 　]\p{Script=Katakana}[\p{Script=Katakana}ー]{0,7})?`;
+const READING_IN_BRACKET = new RegExp(
+  String.raw`^[ \t]?(?:${honorificAlternation(...POLITE_HONORIFICS, "先生", "氏")})?[ \t]?[（(](?:お?名前の|氏名の)?(?:読み|読み方|よみ|ふりがな|フリガナ)(?:は|が)?[ \t:：]*(?:[「『](${KANA_READING})[」』]|(${KANA_READING})(?=[。、,）)]))`,
+  "u",
+);
+const NO_NAME = /^(?:不明|無し|同じ|同上|未定|未記入|空欄|なし|ふめい|わから|しらな|おなじ|みてい)/u;
 
 export function cuedWritingsAfterNames(shadow: string, findings: readonly Finding[]): Span[] {
   return findings.flatMap((finding): Span[] => {
     if (finding.type !== "PERSON") return [];
     const rest = shadow.slice(finding.end, finding.end + 40);
-    const writing = ALIAS_AFTER.exec(rest) ?? READING_AFTER.exec(rest);
-    if (writing === null || NO_NAME.test(writing[1]!)) return [];
-    const start = finding.end + writing[0].lastIndexOf(writing[1]!);
-    return [{ start, end: start + writing[1]!.length }];
+    const writing = ALIAS_AFTER.exec(rest) ?? READING_AFTER.exec(rest) ?? READING_IN_BRACKET.exec(rest);
+    const value = writing?.[1] ?? writing?.[2];
+    if (writing === null || value === undefined || NO_NAME.test(value)) return [];
+    const start = finding.end + writing[0].lastIndexOf(value);
+    return [{ start, end: start + value.length }];
   });
 }

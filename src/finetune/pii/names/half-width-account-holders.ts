@@ -5,8 +5,8 @@ import { THING_OR_FIRM_READING } from "./kana-names-after-cue.js";
 import { KATAKANA_THING } from "./name-detectors.js";
 
 /**
- * An account's holder as a bank registers it, in half-width katakana of three words or more (名義 ｸﾞｴﾝ ﾃｲ ﾗﾝ, 振込人名
- * ﾁﾔﾝ ｳﾞｱﾝ ﾛﾝ, 普通 0418852 ﾀﾅｶ ﾏﾙｺｽ ｱｳﾚﾘｵ), after 名義, a payer's label or the account's kind and number: the whole
+ * An account's holder as a bank registers it, in half-width katakana of two words or more (名義 ｸﾞｴﾝ ﾃｲ ﾗﾝ, 振込人名
+ * ﾁﾔﾝ ｳﾞｱﾝ ﾛﾝ, 普通 0418852 ﾀﾅｶ ﾏﾙｺｽ ｱｳﾚﾘｵ, 普通 5327719 ｻﾝﾃｨｱｺﾞ ﾌｪﾚｲﾗ), after 名義, a payer's label or the account's kind and number: the whole
  * run is the name, a foreign one the dictionary does not read, or a club's name before its holder's (ｹﾝﾄﾞｳｷｮｳｼﾂ ｷﾄｳ
  * ｶｽﾞﾋｺ). Read whole here, before a role's rule takes its first two words and leaves the rest. Not a firm's registered
  * reading (ｶ)ﾐﾄﾞﾘ ｼﾖｳｼﾞ, ｶﾌﾞｼｷｶﾞｲｼﾔ …) nor a thing's words (名義 ｷﾔﾂｼﾕ ｶｰﾄﾞ …).
@@ -14,7 +14,7 @@ import { KATAKANA_THING } from "./name-detectors.js";
 const HALF_WIDTH_WORD = "[\\uFF66-\\uFF9F]+";
 const ACCOUNT_HOLDER_CUE = "(?:(?:口座|振込)?名義人?|振込人名?|(?:普通|当座|貯蓄)(?:預金)?[ 　]*\\d{6,8})(?:は|[ 　]*[:：])?";
 const HALF_WIDTH_HOLDER = new RegExp(
-  `${ACCOUNT_HOLDER_CUE}[ 　]*(?<name>${HALF_WIDTH_WORD}(?:[ 　]${HALF_WIDTH_WORD}){2,4})(?![\\uFF66-\\uFF9F])`,
+  `${ACCOUNT_HOLDER_CUE}[ 　]*(?<name>${HALF_WIDTH_WORD}(?:[ 　]${HALF_WIDTH_WORD}){1,4})(?![\\uFF66-\\uFF9F])`,
   "dgu",
 );
 /** A firm's kind after its registered name, abbreviated in brackets as banks write it (ﾐﾄﾞﾘ ｼﾖｳｼﾞ (ｶ, … ﾕ)). */

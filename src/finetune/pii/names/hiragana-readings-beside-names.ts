@@ -13,6 +13,12 @@ const READING = String.raw`\p{Script=Hiragana}{2,9}(?:[ 　]\p{Script=Hiragana}{
 const BRACKETED = new RegExp(String.raw`^[ \t]?(?:さん|様|氏)?[ \t]?[（(](${READING})[）)]`, "u");
 const CELL_AFTER_BREAK = new RegExp(String.raw`^(?:[ \t]*<br ?\/?>[ \t]*|[ \t](?=[^|\n]*\|))(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})[ \t]*(?=<\/td>|<br|\||$)`, "mu");
 const AFTER_HONORIFIC = new RegExp(String.raw`^[ \t]?(?:さん|様)[ \t]+(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})(?=[（(、,]|[ \t]*$)`, "mu");
+/**
+ * Or as the next item of a roster's list, both parts, the list going on or ending (纐纈 大輔、こうけつ だいすけ、…, …、
+ * 大豆生田 実、おおまみゅうだ みのる …ほか23名): a list names no word's reading
+ * after a person's name, but its given name's part must read as a given name.
+ */
+const NEXT_LIST_ITEM = new RegExp(String.raw`^[ \t]?[、,，][ \t]?(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{2,8})(?=[ \t]?(?:[、,，。）)\n…]|ほか|$))`, "u");
 /** Or before it, the cell's first line, the name in brackets after the break (ほしの そうま<br>（星野 颯真・小4）). */
 const CELL_BEFORE_BREAK = new RegExp(String.raw`(?:^|>|[|｜\t][ \t]?)(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})[ \t]*(?:<br ?\/?>[ \t]*)?[（(]$`, "u");
 const HONORIFIC_WORD = /^(?:さま|さん|くん|ちゃん|どの|ほか)$/u;
@@ -65,13 +71,14 @@ export function hiraganaReadingsBesideNames(shadow: string, findings: readonly F
     const rest = shadow.slice(finding.end, finding.end + 40);
     const afterHonorific = AFTER_HONORIFIC.exec(rest);
     const bracketed = BRACKETED.exec(rest);
-    const reading = bracketed ?? CELL_AFTER_BREAK.exec(rest) ?? afterHonorific;
+    const listItem = NEXT_LIST_ITEM.exec(rest);
+    const reading = bracketed ?? CELL_AFTER_BREAK.exec(rest) ?? afterHonorific ?? listItem;
     if (reading === null) continue;
     const [surname, given] = reading[1]!.split(/[ 　]/u) as [string, string?];
-    if (HONORIFIC_WORD.test(surname) || (given !== undefined && HONORIFIC_WORD.test(given)) || !(readsSurname(surname, name[1]!) || readsAsFullName(surname, given, name[1]!, name[2]!))) continue;
+    if (HONORIFIC_WORD.test(surname) || (given !== undefined && HONORIFIC_WORD.test(given)) || !(readsSurname(surname, name[1]!) || readsAsFullName(surname, given, name[1]!, name[2]!) || (reading === listItem && fits(surname, name[1]!)))) continue;
     const wordToo = wordReadings.has(asReading(surname)) && !(rareSurname(name[1]!) && reading === bracketed && CELL_ENDS.test(rest.slice(reading[0].length)));
     if (given === undefined ? surname.length < 3 || wordToo : !fits(given, name[2]!)) continue;
-    if (reading === afterHonorific && !givenNameReadings.has(asReading(given!))) continue;
+    if ((reading === afterHonorific || reading === listItem) && !givenNameReadings.has(asReading(given!))) continue;
     const start = finding.end + reading.index + reading[0].lastIndexOf(reading[1]!);
     spans.push({ start, end: start + reading[1]!.length });
   }

@@ -1,7 +1,7 @@
 import type { Span } from "../detector.js";
 import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
-import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
-import { PLACE_SURNAMES } from "./name-detectors.js";
+import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { isHiraganaGivenName, PLACE_SURNAMES } from "./name-detectors.js";
 import type { Beside } from "../context/neighbour-spans.js";
 import { isListedLatinName, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { TEAM } from "../lexicon/lexicon-latin-names.js";
@@ -21,7 +21,8 @@ const JOINER_BEFORE = /(?:[ \t　]*[、,，][ \t　]*|[ \t　]*と[ \t　]*)$/u;
  */
 /** The honorific a list's item may bear: anyone's or writing's. */
 const ITEM_HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS);
-const LIST_GOES_ON = `(?=[ \\t　]?${ITEM_HONORIFIC}?[ \\t　]*(?:[、,，。.!！<|\\n]|と|です|でした|が|は|も|$|の[0-9]{1,2}[名人]))`;
+/** …or in a note in brackets on the item (、汐見 律（弦楽器）), or in the others left uncounted (、庄子 ちえ ほか17名). */
+const LIST_GOES_ON = `(?=[ \\t　]?${ITEM_HONORIFIC}?[ \\t　]*(?:[、,，。.!！<|\\n（(]|と|です|でした|が|は|も|$|の[0-9]{1,2}[名人]|ほか|他[0-9０-９]))`;
 /** A Latin word ends a list only as a person does (…、Tom です), not as a product a sentence goes on about (Windows が). */
 const latinListGoesOn = (cellEnds: string) => `(?=[ \\t　]?${ITEM_HONORIFIC}?[ \\t　]*(?:[、,，。.!！${cellEnds}]|と|です|でした|$))`;
 const LATIN_LIST_GOES_ON = latinListGoesOn("");
@@ -34,6 +35,10 @@ const KANJI_ITEM_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})$/u;
  */
 const KANJI_FULL_ITEM = new RegExp(`^\\p{Script=Han}{2,4}[ 　][\\p{Script=Han}々]{1,3}(?![\\p{Script=Han}々])${LIST_GOES_ON}`, "u");
 const KANJI_FULL_ITEM_BEFORE = /(?<![\p{Script=Han}々])\p{Script=Han}{2,4}[ 　][\p{Script=Han}々]{1,3}$/u;
+/** A kanji surname and a hiragana given name as a list's item (…、Shrestha Bikram、庄子 ちえ ほか17名). */
+const KANJI_HIRAGANA_ITEM = new RegExp(`^\\p{Script=Han}{2,4}[ 　]\\p{Script=Hiragana}{2,4}(?!\\p{Script=Hiragana})${LIST_GOES_ON}`, "u");
+/** A list's item before the next joiner: the list goes on past it, its middle (…、猪子 健、Bùi Văn Long、…). */
+const JOINER_NEXT = /^[ \t　]*[、,，]/u;
 /**
  * A surname that is a word too (大島 健, 仲間 実) is one before a given name that is no word: two nouns with a space
  * are a phrase.
@@ -45,6 +50,22 @@ const isListedFullName = (full: string): boolean => {
   // A surname the dictionary lacks (矢野目 拓) before a given name it lists that is no noun, the surname no word's.
   const unlisted = !surnames.has(surname) && !nouns.has(surname) && !PLACE_OR_TITLE_END.test(surname) && !nounGivenNames.has(given);
   return (surnames.has(surname) || unlisted) && givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !(nouns.has(surname) && nouns.has(given));
+};
+/**
+ * A list's middle item, joined on both sides, its surname one the dictionary lacks though a noun (猪子, a boar's young) and
+ * its given name one it lists, a noun too (健): two nouns with a space are a phrase, not this.
+ */
+const isMiddleFullName = (full: string): boolean => {
+  const [surname, given] = full.split(/[ 　]/u) as [string, string];
+  const nouns = commonNouns();
+  return nameLexicon().givenNames.has(given) && !PLACE_SURNAMES.has(surname) && !PLACE_OR_TITLE_END.test(surname) && !(nouns.has(surname) && nouns.has(given));
+};
+/** A kanji surname, listed or no word's, and a hiragana given name of three kana, or two that read as a given name only (ちえ). */
+const isKanaGivenItem = (item: string): boolean => {
+  const [surname, given] = item.split(/[ 　]/u) as [string, string];
+  const { surnames, givenNameReadings, wordReadings } = nameLexicon();
+  const surnameHere = (surnames.has(surname) || !commonNouns().has(surname)) && !PLACE_SURNAMES.has(surname) && !PLACE_OR_TITLE_END.test(surname);
+  return surnameHere && (isHiraganaGivenName(given) || (givenNameReadings.has(asReading(given)) && !wordReadings.has(asReading(given))));
 };
 /** A team's or a department's word after a name and a comma (Rafael Souza Lima, Sales): the person's desk, no second person. */
 const TEAM_WORD = new RegExp(`^(?:${TEAM})$`);
@@ -67,17 +88,21 @@ export function listItemAfter({ span, after }: Beside): Span | undefined {
   const latin = LATIN_ITEM.exec(rest)?.[1];
   const full = KANJI_FULL_ITEM.exec(rest)?.[0];
   const latinPair = LATIN_PAIR_ITEM.exec(rest)?.[1];
+  const kanaGiven = KANJI_HIRAGANA_ITEM.exec(rest)?.[0];
+  const middle = full !== undefined && JOINER_NEXT.test(rest.slice(full.length));
   // A place that is a surname too (上野) is a person after a name only with an honorific after it.
   const item =
     kanji !== undefined && nameLexicon().preferredSurnames.has(kanji) && !PLACE_SURNAMES.has(kanji)
       ? kanji
       : latin !== undefined && !NOT_A_NAME_WORD.test(latin) && !TEAM_WORD.test(latin)
         ? latin
-        : full !== undefined && isListedFullName(full)
+        : full !== undefined && (isListedFullName(full) || (middle && isMiddleFullName(full)))
           ? full
-          : latinPair !== undefined && isListedLatinName(latinPair)
-            ? latinPair
-            : undefined;
+          : kanaGiven !== undefined && isKanaGivenItem(kanaGiven)
+            ? kanaGiven
+            : latinPair !== undefined && isListedLatinName(latinPair)
+              ? latinPair
+              : undefined;
   return item === undefined ? undefined : { start, end: start + item.length };
 }
 

@@ -726,10 +726,10 @@ const POSTS =
 /**
  * A surname that IPADIC reads first as a word (高嶺, a lofty peak) is a person's where a shop's staff is written:
  * before a space and a post (高嶺 店長, 漁協の 安西 組合長経由: a post of a union or a school too, and the way a
- * message goes by it), or after a staff word and の (スタッフの高嶺, 当店の高嶺): the idiom (高嶺の花) has neither.
+ * message goes by it), or after a staff word and の, a space perhaps (スタッフの高嶺, 当店の 汐見): the idiom (高嶺の花) has neither.
  */
 const POST_AFTER_SPACE = new RegExp(`^[ 　](?:${POSTS})(?:(?![\\p{Script=Han}])|(?<=長)(?=経由|宛))`, "u");
-const STAFF_NO_BEFORE = /(?:スタッフ|店員|社員|職員|係員|従業員|当店|弊社|当社|担当)の$/u;
+const STAFF_NO_BEFORE = /(?:スタッフ|店員|社員|職員|係員|従業員|当店|弊社|当社|担当)の[ 　]?$/u;
 const surnameAsStaff = (shadow: string, start: number, surname: string): boolean =>
   nameLexicon().surnames.has(surname) && (POST_AFTER_SPACE.test(shadow.slice(start + surname.length, start + surname.length + 8)) || STAFF_NO_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)));
 /** A flight's number before the word (NH 106 羽田 10:55 発, JL123 伊丹): the airport, named as a surname may be. */

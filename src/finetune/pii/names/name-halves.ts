@@ -102,9 +102,10 @@ const KANA_JOINED_AFTER = /^[☆★♪♡♥❤＊*][\p{Script=Katakana}ー\uFF6
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
 /**
  * A space and a whole hiragana word after a found surname, perhaps before です or an honorific (荒井 さゆりです): perhaps
- * its given name; or hiragana and 子, as older women's names are written (百瀬 とし子).
+ * its given name; or hiragana and 子, as older women's names are written (百瀬 とし子). Here and below a form's typist
+ * may have left two spaces (上條  れい子): the gap is the same.
  */
-const HIRAGANA_GIVEN_AFTER = /^[ 　](\p{Script=Hiragana}{2,3}子(?![\p{Script=Han}々])|\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
+const HIRAGANA_GIVEN_AFTER = /^[ 　]{1,2}(\p{Script=Hiragana}{2,3}子(?![\p{Script=Han}々])|\p{Script=Hiragana}{2,4}?)(?=です|でした|さん|ちゃん|くん|様|(?!\p{Script=Hiragana}))/u;
 /**
  * Two hiragana after a found surname and a space that read as a given name (仲間 ちえ、…), where the name's item ends: a
  * comma, a note in brackets or the line's end; or before a space and です or an honorific (比嘉 ゆい です, 比嘉 ゆい 様),
@@ -127,7 +128,7 @@ const TWO_KANA_WORDS = new Set(["さん", "さま", "くん", "どの", "より"
  * A space and a whole katakana word of two to four kana after a found surname, perhaps ending in 子 as older women's
  * names are registered (沢村 ヨシ子): perhaps its given name.
  */
-const KATAKANA_GIVEN_AFTER = /^[ 　]([\p{Script=Katakana}ー]{2,4}(?:子(?![\p{Script=Han}々]))?)(?![\p{Script=Katakana}ー])/u;
+const KATAKANA_GIVEN_AFTER = /^[ 　]{1,2}([\p{Script=Katakana}ー]{2,4}(?:子(?![\p{Script=Han}々]))?)(?![\p{Script=Katakana}ー])/u;
 /**
  * What follows a foreign given name in katakana the dictionary cannot read (熊谷 レア（旧姓 …）, 熊谷 レア（妻）): a maiden
  * name's bracket, or who the person is in brackets.
@@ -149,12 +150,13 @@ const isKatakanaWord = (word: string): boolean => wordReadings().has(word) && !/
  */
 const ITEM_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, ...FAMILIAR_HONORIFICS)}|[）)」、,，。/／|\n]|[ 　]*$|[ 　]?[のがはとにをも])`, "u");
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
-const KANJI_GIVEN_AFTER = /^[ 　]([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
+const KANJI_GIVEN_AFTER = /^[ 　]{1,2}([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
 /**
  * A kanji surname the lexicon lists (桑原 too, a charm's word: found as a person, it is one), or a found one of two kanji
- * or more the lexicon lacks, ヶ and 々 too (藤ヶ谷 found in a table's column of names).
+ * or more the lexicon lacks, ヶ and 々 too (藤ヶ谷 found in a table's column of names), ノ or ヶ joining its kanji (山ノ内,
+ * 一ノ瀬: the katakana given name after it read as after any).
  */
-const isSurname = (word: string): boolean => (/^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word)) || /^\p{Script=Han}[\p{Script=Han}々ヶ]{1,3}$/u.test(word);
+const isSurname = (word: string): boolean => (/^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word)) || /^\p{Script=Han}(?:[ノヶ]?[\p{Script=Han}々]){1,3}$/u.test(word);
 /**
  * Katakana words joined by ・ right before a found katakana name, none of them a katakana word of the dictionary: the
  * family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン], or a Latin American's given names before the found family
@@ -256,29 +258,31 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const rest = shadow.slice(finding.end + (hiraganaAfter?.[0].length ?? 0));
     const addressed = hiragana !== undefined && hiragana.length >= 3 && (HONORIFIC_AFTER.test(rest) || WHO_NOTE_AFTER_KANA.test(rest) || inBracketsAlone(shadow, finding.start, rest));
     if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子") || twoKanaGivenBeforeBreak(hiragana, shadow, finding.end + hiraganaAfter![0].length))) {
-      const end = finding.end + 1 + hiragana.length;
+      const end = finding.end + hiraganaAfter![0].length;
       spans.grow(finding, { start: finding.start, end });
       continue;
     }
     // A katakana given name after a found surname and a space, as older women's names are written (沖田 キヨ, 森 ハル);
     // the surname found as a person's, listed or not (金築 浩二 … 金築 トミ).
-    const katakana = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
+    const katakanaAfter = KATAKANA_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8));
+    const katakana = katakanaAfter?.[1];
     const readsAsGiven = katakana !== undefined && (givenNameReadings.has(katakana) || givenNameReadings.has(katakana.replace(/子$/u, "")) || OLD_KATAKANA_GIVEN_NAMES.has(katakana));
-    const afterKatakana = katakana === undefined ? "" : shadow.slice(finding.end + 1 + katakana.length, finding.end + 12);
+    const afterKatakana = katakanaAfter === null ? "" : shadow.slice(finding.end + katakanaAfter[0].length, finding.end + 12);
     const kinNamed =
       katakana !== undefined && KIN_WORD_BEFORE.test(shadow.slice(Math.max(0, finding.start - 4), finding.start)) && ITEM_ENDS_AFTER.test(afterKatakana) && !isKatakanaWord(katakana);
     const foreignGiven = katakana !== undefined && !KATAKANA_THING.test(katakana) && (PERSON_AFTER_KATAKANA_GIVEN.test(afterKatakana) || kinNamed);
     if (katakana && isSurname(given) && !KATAKANA_NOTE_WORD.test(katakana) && (readsAsGiven || foreignGiven)) {
-      const end = finding.end + 1 + katakana.length;
+      const end = finding.end + katakanaAfter![0].length;
       spans.grow(finding, { start: finding.start, end });
       continue;
     }
     // A kanji given name after a found surname and a space (藤沢様 … 藤沢 健斗です, 桑原 勇、); any one or two kanji before
     // who the person is in brackets (小野寺 結（小5）: a roster's child, whose name the dictionary may lack).
-    const kanji = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8))?.[1];
-    const whoAfter = kanji !== undefined && kanji.length <= 2 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(finding.end + 1 + kanji.length, finding.end + 10));
+    const kanjiAfter = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8));
+    const kanji = kanjiAfter?.[1];
+    const whoAfter = kanji !== undefined && kanji.length <= 2 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(finding.end + kanjiAfter![0].length, finding.end + 10));
     if (kanji && isSurname(given) && ((givenNames.has(kanji) && !commonNouns().has(kanji)) || whoAfter)) {
-      const end = finding.end + 1 + kanji.length;
+      const end = finding.end + kanjiAfter![0].length;
       spans.grow(finding, { start: finding.start, end });
       continue;
     }

@@ -190,6 +190,11 @@ const KATAKANA_OPENING_CELL = /(?<=(?:^|[|\t\n]|<td[^>]*>)[ \t]*)([\p{Script=Kat
 const KATAKANA_CLOSING_CELL = /^[ \t]*(?:<br ?\/?>)?[ \t]*([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){1,3})[ \t]*(?=[|\t\n]|<\/td>|$)/u;
 /** Katakana words after a slash, a register's way of giving both writings side by side (Tamang Kumar ／ タマン・クマル). */
 const KATAKANA_AFTER_SLASH = /^[ \t]*\/[ \t]*([\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){1,3})(?![\p{Script=Katakana}ー・])/u;
+/**
+ * Kana words as a roster's next item, hiragana too where its reading column wants them (Bùi Văn Long、ぶい ばん ろん（…）):
+ * the list's next person is the same one, written for a Japanese reader.
+ */
+const KANA_NEXT_LIST_ITEM = /^[ \t]?[、,，][ \t]?((?:[\p{Script=Hiragana}]{2,8}(?:[ 　][\p{Script=Hiragana}]{2,8}){1,3})|(?:[\p{Script=Katakana}ー]{2,10}(?:[ 　・][\p{Script=Katakana}ー]{2,10}){1,3}))(?=[ \t]?(?:[、,，。（(\n]|$))/u;
 
 /**
  * A cell's two writings of one name, word for word: as many katakana words as Latin ones, each opening with a sound of
@@ -225,8 +230,8 @@ function katakanaWritingsBesideLatin(shadow: string, findings: readonly Finding[
       continue;
     }
     const after = shadow.slice(finding.end, finding.end + 60);
-    const closing = KATAKANA_CLOSING_CELL.exec(after) ?? KATAKANA_AFTER_SLASH.exec(after);
-    if (closing && writesWordForWord(closing[1]!, value)) {
+    const closing = KATAKANA_CLOSING_CELL.exec(after) ?? KATAKANA_AFTER_SLASH.exec(after) ?? KANA_NEXT_LIST_ITEM.exec(after);
+    if (closing && writesWordForWord(asReading(closing[1]!), value)) {
       const start = finding.end + closing[0].lastIndexOf(closing[1]!);
       spans.push({ start, end: start + closing[1]!.length });
       continue;

@@ -6,6 +6,7 @@ import { latinNameAfterDot, surnameBeforeDot } from "./dot-joined-names.js";
 import { addFamilyMembers } from "./family-members.js";
 import { FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { latinListItemBefore, listItemAfter, listItemBefore } from "./list-item-names.js";
+import { hiraganaReadingsBesideNames } from "./hiragana-readings-beside-names.js";
 import { addNameHalves } from "./name-halves.js";
 import { addNamesBeforeEmail } from "./names-before-email.js";
 import { addLatinNameAffixes } from "./latin-name-affixes.js";
@@ -52,7 +53,8 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
   addLatinNameAffixes(shadow, findings, spans);
   addFamilyMembers(shadow, findings, spans);
   // A list read item by item from each found name, both ways, until no item is added.
-  const queue: Span[] = findings.filter((finding) => finding.type === "PERSON");
+  // A reading added beside a name is a list's item too (纐纈 大輔、[こうけつ だいすけ]、大豆生田 実): the list goes on from it.
+  const queue: Span[] = [...findings.filter((finding) => finding.type === "PERSON"), ...spans.added.list];
   for (let span = queue.shift(); span !== undefined; span = queue.shift()) {
     const after = shadow.slice(span.end, span.end + 40).replace(NOTES_AFTER, (note) => " ".repeat(note.length));
     const before = shadow.slice(Math.max(0, span.start - 12), span.start);
@@ -63,5 +65,7 @@ export function namesBesideFound(shadow: string, findings: Finding[]): Finding[]
   }
   // A name's reading in the next field, once the list has given the row's name (| [五百旗頭 廉] | いおきべ れん |).
   for (const span of kanaReadingsInNextCell(shadow, [...findings, ...spans.added.list])) spans.add(span);
+  // And its hiragana reading as the list's next item (…、大豆生田 実、おおまみゅうだ みのる).
+  for (const span of hiraganaReadingsBesideNames(shadow, [...spans.added.list])) spans.add(span);
   return spans.added.list;
 }

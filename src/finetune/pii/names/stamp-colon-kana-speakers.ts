@@ -3,13 +3,15 @@ import { stampLineHead } from "../context/chat-stamps.js";
 import { PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { isKanaNickname } from "./kana-nicknames.js";
 import { surnameEndingInBu } from "./name-detectors.js";
 
 /**
  * A chat turn's speaker after its bracketed stamp and before the colon, in a form the dictionary rules leave:
  * - a nickname or given name in hiragana (`[21:17] まさよ: …`, `[09:40] ふじ（藤ヶ谷 冬美）: …`): one that reads as a
  *   given name and as no word, or any when the speaker's full name follows in brackets, as a shared account writes it.
- *   A notice's word there (`[10:00] おしらせ:`) reads as no given name.
+ *   A notice's word there (`[10:00] おしらせ:`) reads as no given name. A given name with a pet ending is one too
+ *   (`[16:44] ゆきんこ:`, kana-nicknames.ts).
  * - a kanji surname, listed or with a small ヶ or ノ or of no word, before a given name the dictionary lists
  *   (`[09:41] 藤ヶ谷 冬美:`, `[09:41] 鰐部 冬美:`); not a department's or an office's word before a word (`[10:00] 本社 総務:`).
  */
@@ -30,7 +32,7 @@ function isKanjiSpeaker(name: string): boolean {
 
 function isHiraganaSpeaker(name: string, fullNameAfter: boolean): boolean {
   const { givenNameReadings, wordReadings } = nameLexicon();
-  return fullNameAfter || (givenNameReadings.has(asReading(name)) && !wordReadings.has(asReading(name)));
+  return fullNameAfter || (givenNameReadings.has(asReading(name)) && !wordReadings.has(asReading(name))) || isKanaNickname(name);
 }
 
 function isSpeaker(match: RegExpExecArray): boolean {

@@ -19,7 +19,8 @@ const SURNAME_AFTER_TITLE = new RegExp(
   "dgmu",
 );
 
-const SURNAME_LAST_KANJI = /[原畑田川木本村山野井島嶋沢澤谷崎岡森林橋江浦瀬尾坂城宮松池塚石見屋倉藤]$/u;
+/** A kanji that ends many surnames (合原, 漆畑, 汐見). */
+export const SURNAME_LAST_KANJI = /[原畑田川木本村山野井島嶋沢澤谷崎岡森林橋江浦瀬尾坂城宮松池塚石見屋倉藤]$/u;
 /** A count after a desk's word (受付 二名, 担当 三人): people counted, no surname. */
 const COUNT = /^[一二三四五六七八九十百何数]+[名人組件回]$/u;
 const DESK_NAME_END = /^(?:。|$|\n|[ 　]+[がはも])/u;
