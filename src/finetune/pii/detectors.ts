@@ -16,6 +16,7 @@ import { PARTY_FULL_NAME_DETECTOR } from "./names/party-full-names.js";
 import { QUOTED_SIGNATURE } from "./names/quoted-signatures.js";
 import { KANA_WRITTEN_SURNAME } from "./names/kana-written-surnames.js";
 import { HIRAGANA_NAME_AFTER_READING_TALK } from "./names/hiragana-names-after-reading-talk.js";
+import { ROMAJI_NAME_WITH_KANJI_WRITING } from "./names/romaji-names-with-kanji-writings.js";
 import { FAMILY_HOUSE_NAME } from "./names/family-house-names.js";
 import { DOCUMENT_NUMBER_COLUMN } from "./ids/document-number-columns.js";
 import { eastAsianKanjiName } from "./names/east-asian-kanji-names.js";
@@ -158,6 +159,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     PARTICLE_FULL_NAME,
     CAPITALS_NAME_AFTER_JAPANESE_LABEL,
     CAPITALS_NAME_FAMILY_FIRST,
+    ROMAJI_NAME_WITH_KANJI_WRITING,
     CAPITALS_ROMAJI_NAME_IN_JAPANESE,
     CAPITALS_FAMILY_CAPITALISED_GIVEN,
     EAST_ASIAN_CAPITALS_FAMILY,

@@ -93,6 +93,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["参加：Maria Lopez、まりあ ろぺす、田中 花子", "参加：[PERSON]、[PERSON]、[PERSON]"],
     ["参加：Maria Lopez、ホテル ニューオータニ、田中 花子", "参加：[PERSON]、ホテル ニューオータニ、[PERSON]"],
   ],
+  "a romaji name, family name first, with its kanji writing opening the bracket after it": [
+    ["- KAMATSUKA Ryohei（一尺八寸 亮平、K0390055）: 入居", "- [PERSON]（[PERSON]、K0390055）: 入居"],
+    ["- Todoroki Minami（百目鬼 美波）入居", "- [PERSON]（[PERSON]）入居"],
+    ["- TOKYO Station（東京 駅）", "- TOKYO Station（東京 駅）"],
+    ["- Apple Watch（林檎 時計）", "- Apple Watch（林檎 時計）"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names after the thirty-fourth set", classes);
