@@ -15,8 +15,8 @@ const CELL_AFTER_BREAK = new RegExp(String.raw`^(?:[ \t]*<br ?\/?>[ \t]*|[ \t](?
 const AFTER_HONORIFIC = new RegExp(String.raw`^[ \t]?(?:さん|様)[ \t]+(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{1,8})(?=[（(、,]|[ \t]*$)`, "mu");
 /**
  * Or as the next item of a roster's list, both parts, the list going on or ending (纐纈 大輔、こうけつ だいすけ、…, …、
- * 大豆生田 実、おおまみゅうだ みのる …ほか23名): a list names no word's reading
- * after a person's name, but its given name's part must read as a given name.
+ * 大豆生田 実、おおまみゅうだ みのる …ほか23名): a list names no word's reading after a person's name, but its given
+ * name's part must read as a given name.
  */
 const NEXT_LIST_ITEM = new RegExp(String.raw`^[ \t]?[、,，][ \t]?(\p{Script=Hiragana}{2,9}[ 　]\p{Script=Hiragana}{2,8})(?=[ \t]?(?:[、,，。）)\n…]|ほか|$))`, "u");
 /** Or before it, the cell's first line, the name in brackets after the break (ほしの そうま<br>（星野 颯真・小4）). */

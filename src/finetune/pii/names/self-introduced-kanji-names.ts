@@ -49,8 +49,9 @@ export const SELF_INTRODUCED_KATAKANA_GIVEN_NAME: PiiDetector = gated(/[\p{Scrip
 
 /**
  * A writer naming themself after 私は, a space between, the name closing the clause (私は 漆館 光、080…; 私は ヴィジャヌエバ
- * 恵。): a kanji surname of no noun's, title's or office's word, or a katakana one of three kana or more that is no
- * katakana word, before a kanji given name the dictionary lists (a noun too: 光). Not 私は 営業 部長、 nor 私は 東京 出身。
+ * 恵。): a kanji surname that is no noun, title's or firm's word (an office's end allowed: 漆館), or a katakana one of three
+ * kana or more that is no katakana word, before a kanji given name the dictionary lists (a noun too: 光). Not 私は 営業
+ * 部長、 nor 私は 東京 出身。
  */
 const SELF_STATED =
   /(?:私|わたし|僕|わたくし)は[ 　](?<surname>\p{Script=Han}(?:[\p{Script=Han}々ヶ]|ノ(?=\p{Script=Han})){1,3}|\p{Script=Katakana}[\p{Script=Katakana}ー]{2,9})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})(?=[、。,，]|です|[ 　]?[（(])/dgu;
