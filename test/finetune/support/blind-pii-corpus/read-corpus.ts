@@ -249,10 +249,11 @@ export const HELD_OUT_33_DIR = path.join(corpusDir, "held-out-33");
  */
 export const HELD_OUT_34_DIR = path.join(corpusDir, "held-out-34");
 /**
- * Written blind and kept aside for a later round (a cram school's parent interview notes, a landscape gardener's visit
- * log, a farm stay's guest register in HTML, a temple's memorial service bookings in HTML, a language exchange meetup's
- * English sign-up sheet, a basketball club's English tryout sheet, a used-car dealer's trade-in appraisal sheet, a
- * railway's Shift_JIS commuter-pass desk log, a tyre storage desk CSV, a study-abroad agency's counselling chat JSONL).
+ * Written blind, kept aside from the round on the thirty-fourth set and measured once after it (a cram school's parent
+ * interview notes, a landscape gardener's visit log, a farm stay's guest register in HTML, a temple's memorial service
+ * bookings in HTML, a language exchange meetup's English sign-up sheet, a basketball club's English tryout sheet, a
+ * used-car dealer's trade-in appraisal sheet, a railway's Shift_JIS commuter-pass desk log, a tyre storage desk CSV, a
+ * study-abroad agency's counselling chat JSONL).
  */
 export const HELD_OUT_35_DIR = path.join(corpusDir, "held-out-35");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
