@@ -805,7 +805,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   { title: "the thirty-fourth held-out set", dir: HELD_OUT_34_DIR, planted: 622, masked: [620, 622], kept: [358, 358] },
   // The thirty-fifth set, kept aside from the round on the thirty-fourth, measured once at 8c4abd8 (a koban's receipt
   // for a found wallet unmarked first): 683 of 737, 409 of 427.
-  { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [683, 737], kept: [409, 427] },
+  // 689 with round 35r's names (names-round35r: a kana reading after 読み as the bracket's next item, a one-kanji surname
+  // before a found given name).
+  { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [689, 737], kept: [409, 427] },
 ];
 
 for (const row of HELD_OUT_SETS) {

@@ -22,13 +22,23 @@ const READING_IN_BRACKET = new RegExp(
   String.raw`^[ \t]?(?:${honorificAlternation(...POLITE_HONORIFICS, "先生", "氏")})?[ \t]?[（(](?:お?名前の|氏名の)?(?:読み|読み方|よみ|ふりがな|フリガナ)(?:は|が)?[ \t:：]*(?:[「『](${KANA_READING})[」』]|(${KANA_READING})(?=[。、,）)]))`,
   "u",
 );
+/**
+ * Or the reading as the bracket's next item after the name the bracket holds, its cue unquoted (はるとくん（四十物 陽翔、読み
+ * あいもの はると）, 勇輝くん（筑比地 勇輝、読み ﾂｸﾋﾁ ﾕｳｷ）): a half-width form's kana too, up to the bracket's close or
+ * next item; the given name may follow a found surname before the comma.
+ */
+const HALF_WIDTH_KANA_READING = String.raw`[ｦ-ﾝ][ｦ-ﾝﾞﾟｰ]{1,9}(?:[ 　][ｦ-ﾝ][ｦ-ﾝﾞﾟｰ]{0,9})?`;
+const READING_AS_NEXT_ITEM = new RegExp(
+  String.raw`^(?:[ 　][\p{Script=Han}々]{1,3})?[ \t]?(?:${honorificAlternation(...POLITE_HONORIFICS)})?[、,，][ \t]?(?:読み|よみ|ふりがな|フリガナ)[ \t:：]*(${KANA_READING}|${HALF_WIDTH_KANA_READING})(?=[ \t]?[）)、,。])`,
+  "u",
+);
 const NO_NAME = /^(?:不明|無し|同じ|同上|未定|未記入|空欄|なし|ふめい|わから|しらな|おなじ|みてい)/u;
 
 export function cuedWritingsAfterNames(shadow: string, findings: readonly Finding[]): Span[] {
   return findings.flatMap((finding): Span[] => {
     if (finding.type !== "PERSON") return [];
     const rest = shadow.slice(finding.end, finding.end + 40);
-    const writing = ALIAS_AFTER.exec(rest) ?? READING_AFTER.exec(rest) ?? READING_IN_BRACKET.exec(rest);
+    const writing = ALIAS_AFTER.exec(rest) ?? READING_AFTER.exec(rest) ?? READING_IN_BRACKET.exec(rest) ?? READING_AS_NEXT_ITEM.exec(rest);
     const value = writing?.[1] ?? writing?.[2];
     if (writing === null || value === undefined || NO_NAME.test(value)) return [];
     const start = finding.end + writing[0].lastIndexOf(value);

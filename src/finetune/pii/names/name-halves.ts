@@ -101,6 +101,18 @@ const KANA_JOINED_AFTER = /^[☆★♪♡♥❤＊*][\p{Script=Katakana}ー\uFF6
 /** A surname right before a found given name, a space between: the name's other half. */
 const SURNAME_BEFORE = /(?<![\p{Script=Han}々])(\p{Script=Han}{2,4})[ 　]$/u;
 /**
+ * A one-kanji surname alone at a field's start or after a space, before a found given name (営業: 乾 [美咲], 担当 林
+ * [美咲]): one the lexicon lists and no common noun nor a prefix a word takes (新, 元, 全: 新 美咲 モデル), the given name
+ * one it lists of two kanji or more.
+ */
+const PREFIX_KANJI = /^[新旧元前現各全総副故計約第次]$/u;
+const ONE_KANJI_SURNAME_BEFORE = /(?:^|[\s：:、,，・（(「『|｜/／])(\p{Script=Han})[ 　]$/u;
+const oneKanjiSurnameBefore = (before: string, given: string): string | undefined => {
+  const surname = ONE_KANJI_SURNAME_BEFORE.exec(before)?.[1];
+  const { surnames, givenNames } = nameLexicon();
+  return surname !== undefined && given.length >= 2 && givenNames.has(given) && surnames.has(surname) && !commonNouns().has(surname) && !PREFIX_KANJI.test(surname) ? surname : undefined;
+};
+/**
  * A space and a whole hiragana word after a found surname, perhaps before です or an honorific (荒井 さゆりです): perhaps
  * its given name; or hiragana and 子, as older women's names are written (百瀬 とし子). Here and below a form's typist
  * may have left two spaces (上條  れい子): the gap is the same.
@@ -239,8 +251,9 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
   const { surnames, givenNames, givenNameReadings } = nameLexicon();
   for (const finding of findings) {
     if (finding.type !== "PERSON") continue;
-    const surname = SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 6), finding.start))?.[1];
     const given = shadow.slice(finding.start, finding.end);
+    const before = shadow.slice(Math.max(0, finding.start - 6), finding.start);
+    const surname = SURNAME_BEFORE.exec(before)?.[1] ?? oneKanjiSurnameBefore(before, given);
     const start = finding.start - (surname?.length ?? 0) - 1;
     const after = shadow.slice(finding.end, finding.end + 6);
     const isSurnameHere = (word: string) =>
