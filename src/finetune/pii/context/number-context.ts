@@ -108,8 +108,16 @@ export function paragraphHeading(shadow: string, index: number): string | undefi
 const POSTED_BEFORE =
   /(?:郵送|発送|返送|再送|佐川(?:急便)?|ヤマト(?:運輸)?|ゆうパック|日本郵便|西濃(?:運輸)?|福山通運|(?<![A-Za-z])(?:Sagawa|Yamato|Japan Post|Seino|Fukuyama)(?: Express| Transport(?:ation)?)?)(?:番号)?[ \t]*[（(:：]?[ \t]*$/;
 const PARCEL_HEADING = /(?:発送|追跡|配送|送り状|伝票|書留|問い?合わせ)番号$|^(?:[Tt]racking|[Ss]hipment|[Pp]arcel)(?: (?:[Nn]o\.?|[Nn]umber|#|ID))?$/;
+/**
+ * The same number with the posting said after it (書類はご実家へ 6170-… で発送します, …にて郵送, … sent by Yamato): the parcel
+ * the documents go in. Not where a My Number's word stands before it.
+ */
+const POSTED_AFTER =
+  /^\d{4}[ -]?\d{4}[ -]?\d{4}[ \t　]*(?:(?:で|にて)[ \t　]*(?:発送|郵送|返送|配送|送付|お?送り)|(?:(?:was|were)[ \t]+)?(?:sent|shipped|posted)[ \t]+(?:via|by|with)[ \t]+(?:Japan Post|Yamato|Sagawa|EMS|courier))/;
 export const inParcelNumberPlace = (shadow: string, index: number): boolean =>
-  POSTED_BEFORE.test(shadow.slice(Math.max(0, index - 24), index)) || PARCEL_HEADING.test(columnHeading(shadow, index) ?? "");
+  POSTED_BEFORE.test(shadow.slice(Math.max(0, index - 24), index)) ||
+  PARCEL_HEADING.test(columnHeading(shadow, index) ?? "") ||
+  (POSTED_AFTER.test(shadow.slice(index, index + 40)) && !MY_NUMBER_CONTEXT.test(before(shadow, index, 30)));
 
 /** A number in a table's column of cards' numbers (| お客様 | カード番号 | over | … | 4599 1375 … |): a card's, even mistyped. */
 const inCardColumn = (shadow: string, index: number): boolean => shadow.includes("|") && CARD_HEADING.test(columnHeading(shadow, index) ?? "");

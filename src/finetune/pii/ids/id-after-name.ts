@@ -31,6 +31,12 @@ const CODE_BEFORE = new RegExp(String.raw`(?<![A-Za-z0-9-])(?<code>${LETTERS}-?\
  * stamped by day; written before a name, the matter the person raised, not who they are.
  */
 const DATED_SERIAL = /\d{6,8}-\d{2,5}$/;
+/**
+ * A Markdown heading opened by the code (### MD-26120-014 小此木 陽葵さん, ## CASE-20417 Maria Lopez): the section is a
+ * record, an interview's or a case's, and the code heading it is the record's number, the person's name its subject.
+ */
+const HEADING_OPENING = /(?:^|\n)#{1,6}[ \t]+$/;
+const opensHeading = (shadow: string, index: number): boolean => HEADING_OPENING.test(shadow.slice(Math.max(0, index - 8), index));
 
 /** How far beside a found person a code is looked for. */
 const REACH = 32;
@@ -146,7 +152,7 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
         const beforeCode = CODE_BEFORE.exec(shadow.slice(from, person.start));
         if (beforeCode === null) continue;
         const [start, end] = beforeCode.indices!.groups!.code!;
-        if (!THING_PREFIX.test(beforeCode.groups!.code!) && !DATED_SERIAL.test(beforeCode.groups!.code!) && !afterThingWord(shadow, from + start)) spans.push({ start: from + start, end: from + end });
+        if (!THING_PREFIX.test(beforeCode.groups!.code!) && !DATED_SERIAL.test(beforeCode.groups!.code!) && !afterThingWord(shadow, from + start) && !opensHeading(shadow, from + start)) spans.push({ start: from + start, end: from + end });
       }
       return spans;
     },

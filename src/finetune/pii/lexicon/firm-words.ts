@@ -8,6 +8,8 @@ const FIRM_WORDS =
   "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Services|Brokers|Brokerage|Repairs?|Boatyard|Chandlery|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|Seafood|Steakhouse|Tavern|Butchers|Florists?|Jewell?ers|Opticians|Optical|Veterinary|Hardware|Automotive|Auto|Collision|" +
   // A trade's word (Dawson Plumbing, Kowalski Roofing, Hale Decorating): a tradesman's firm, never a given name after a comma.
   "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
+  // A trader's or an office's trade after its founder's surname (Quintero Imports, Kuji Accounting Office, Novak Exports).
+  "Imports|Importers|Exports|Exporters|Accounting|Bookkeeping|Auctions|Wholesale|" +
   // A food a shop sells, its sign's word after its keeper's given name (Hana Cookies, Maria Ramen, Rosa Tacos).
   "Cookies|Ramen|Noodles|Burgers|Donuts|Doughnuts|Bagels|Cupcakes|Cakes|Sweets|Chocolates?|Creamery|Gelato|Dumplings|Tacos|Pizza|Sushi|Deli|Patisserie|Bakehouse|Confectionery|" +
   // A shop's trade after its keeper's surname (Oyamada Sports, Kato Cycles, Mori Outdoors): the shop, no person.
@@ -67,11 +69,11 @@ export const COMPANY_WORD =
 /**
  * A shop's word before a surname and a space (そば処 早川 様, 居酒屋 まるや, 割烹 田村, 旅館 松本, ホテル 小谷), or the dish a
  * restaurant is known by, perhaps after its town's or style's word (博多ラーメン 大楠, 中華そば 青木, 手打ちうどん 村上, 焼肉
- * 金田): the name is the shop's, as a sign writes it, not its keeper's; so is a funeral or a ceremony hall's branch, named
- * by its town (セレモニーホール 大曽根, 斎場 平岡, メモリアルホール 川島).
+ * 金田, 手打ちそば 神保; not そば alone, "near"): the name is the shop's, as a sign writes it, not its keeper's; so is a
+ * funeral or a ceremony hall's branch, named by its town (セレモニーホール 大曽根, 斎場 平岡, メモリアルホール 川島).
  */
 export const SHOP_WORD_BEFORE =
-  /(?:セレモニーホール|メモリアルホール|斎場|葬祭場|葬儀場|(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ホテル|ペンション|ゲストハウス|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$/u;
+  /(?:セレモニーホール|メモリアルホール|斎場|葬祭場|葬儀場|(?:手打ち?|十割|二八|立ち食い)(?:そば|蕎麦)|(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり)処|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ホテル|ペンション|ゲストハウス|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$/u;
 /** Whether a shop's word stands before `index` within its reach (セレモニーホール and its space are the longest, 9). */
 export const shopWordBefore = (shadow: string, index: number): boolean => SHOP_WORD_BEFORE.test(shadow.slice(Math.max(0, index - 12), index));
 /**

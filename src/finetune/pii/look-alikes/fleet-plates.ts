@@ -1,10 +1,11 @@
 import { before } from "../detector.js";
 
 /**
- * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …, a driving service's escort car 随伴車 群馬 …): the plate
+ * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …, a driving service's escort car 随伴車 群馬 …), or the firm's
+ * use alone (トラック（社用 多摩 …）), or the fleet's plates or one of them named (社用車の登録番号（…）, 社用車のうち …): the plate
  * is the firm's truck, van or car, which names no person, so it is left as written.
  */
-const FLEET_WORD_BEFORE = /(?:社用車|社有車|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光|移動\p{Script=Han}{1,3})バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
+const FLEET_WORD_BEFORE = /(?:(?:社用|社有)車?(?:の(?:うち|登録番号|ナンバー|車両番号))?|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光|移動\p{Script=Han}{1,3})バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
 /**
  * A firm's name with its legal form right before the bracket holding the plate (星野観光バス株式会社（多摩 200 か …、中型）):
  * the firm's coach or truck.
@@ -87,6 +88,14 @@ const BODY_VEHICLE_BEFORE_BRACKET =
  */
 const BUSINESS_USE_AFTER = /^[^\n（()）]{6,20}?[ 　]*(?:→|[、,（(:：]|は)[ 　]*(?:事業用|営業用)/u;
 
+/**
+ * A plate listed right after another (社用（相模 400 す 12-06、相模 400 す 12-07）, 社用車のうち 品川 … と 品川 …): the list's
+ * words before its first plate say whose every plate in it is.
+ */
+const PLATE_THEN_JOIN_BEFORE = /(?<![\p{Script=Han}\p{Script=Hiragana}])\p{Script=Han}{1,4}[ 　]?\d{1,3}[ 　]?\p{Script=Hiragana}[ 　]?(?:\d{1,2}-\d{2}|\d{4})[ 　]*(?:、|,|と|及び)[ 　]*$/u;
+/** How far before a plate the plate listed before it is looked for: a region, the numbers and a join. */
+const LISTED_PLATE_REACH = 24;
+
 const lineOf = (shadow: string, index: number): string => {
   const end = shadow.indexOf("\n", index);
   return shadow.slice(shadow.lastIndexOf("\n", index - 1) + 1, end === -1 ? undefined : end);
@@ -100,6 +109,8 @@ const PERSON_OWNER_AFTER = /^[^\n（()）]{6,20}?[ 　]*[（(](?:(?:個人|本�
 
 /** Whether the plate starting at `index` is a company's own vehicle's, by the word written right before it. */
 export function isFleetPlate(shadow: string, index: number): boolean {
+  const listed = PLATE_THEN_JOIN_BEFORE.exec(before(shadow, index, LISTED_PLATE_REACH));
+  if (listed !== null && isFleetPlate(shadow, index - listed[0].length)) return !PERSON_OWNER_AFTER.test(shadow.slice(index, index + 40));
   const lead = before(shadow, index, 12);
   const after = shadow.slice(index, index + 40);
   if (PERSON_OWNER_AFTER.test(after)) return false;

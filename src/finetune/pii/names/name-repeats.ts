@@ -116,11 +116,12 @@ const isJapaneseWord = (char: string | undefined): boolean => char !== undefined
 const HONORIFIC_KANJI: ReadonlySet<string> = new Set([...POLITE_HONORIFICS, ...FORMAL_HONORIFICS, ...FAMILIAR_HONORIFICS].filter((honorific) => /^\p{Script=Han}$/u.test(honorific)));
 
 /**
- * A firm named after people before the repeat (Whitcombe & Kanda), or a Japanese shop's word in romaji opening a name
- * one or two capitalised words before it (Izakaya Ganso Hamaguchi, Sushi Tanaka, Ryokan Mori), as in Japanese (そば処 早川,
+ * A firm named after people before the repeat (Whitcombe & Kanda), or a shop's word opening a name one or two capitalised
+ * words before it, a Japanese one in romaji (Izakaya Ganso Hamaguchi, Sushi Tanaka, Ryokan Mori) or a café's or a
+ * restaurant's (Café Lindgren, Trattoria Bianchi), as in Japanese (そば処 早川,
  * SHOP_WORD_BEFORE; 縁結びの会 中条, an association's name): the repeat is the firm's word, no person.
  */
-const FIRM_BEFORE = /&[ \t]*$|(?<![A-Za-z])(?:Izakaya|Sushi|Ramen|Soba|Udon|Yakitori|Yakiniku|Tempura|Tonkatsu|Kissa|Shokudo|Ryokan|Minshuku|Onsen|Kappo|Ryotei)(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
+const FIRM_BEFORE = /&[ \t]*$|(?<![A-Za-z])(?:Café|Cafe|Caffè|Bistro|Brasserie|Trattoria|Pizzeria|Boulangerie|Pâtisserie|Izakaya|Sushi|Ramen|Soba|Udon|Yakitori|Yakiniku|Tempura|Tonkatsu|Kissa|Shokudo|Ryokan|Minshuku|Onsen|Kappo|Ryotei)(?:[ \t]+[A-Z][a-z]+)?[ \t]+$/;
 /**
  * Words written straight after a found surname that keep it the person's (高橋家の住所, 古賀ママ, 山内本人の回線, 柴田メモ):
  * the family, a parent, the person themself, their note, what they keep (椎葉管理、月末変更); not 家具 or 家電, a shop's
