@@ -44,12 +44,20 @@ const PREPAID_CARD =
 const twelveDigits = (value: string): boolean => (value.match(/\d/g)?.length ?? 0) >= 12;
 
 /**
+ * A card's number whose two capitals open it before twelve digits or more in groups (カード番号 JE 0318 4420 7716 0025,
+ * card no. PB 1120 4418 9023 77), the card's name said earlier: a transit or prepaid card's, as its issuer prints it; a
+ * payment card's number holds no letter.
+ */
+const LETTERED_CARD_NUMBER =
+  /(?:カード(?:番号|No\.?|ID)|(?<![A-Za-z])[Cc]ard (?:[Nn]o\.?|[Nn]umber|#))[ \t]*(?:は|[:：])?[ \t]*(?<secret>[A-Z]{2}[ -]?\d{2,4}(?:[ -]?\d{2,4}){2,5})(?![\dA-Za-z])/dgu;
+
+/**
  * A card, a licence, a book or a notice held by a person, then の番号 and its value (通知ハガキの番号 R8-03-017724,
- * 免許証の番号は 3012 …): letters with four digits or more, or six digits. A thing's card or slip (注文確認ハガキ, 乗車券)
- * keeps its number.
+ * 免許証の番号は 3012 …, 入退室カードの番号 IC 0041 7729): letters with four digits or more, or six digits, perhaps in
+ * groups after its kind's capitals as the card prints it. A thing's card or slip (注文確認ハガキ, 乗車券) keeps its number.
  */
 const HELD_DOCUMENT_NUMBER =
-  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:証|カード|ハガキ|はがき|葉書|手帳|通知))の(?:番号|ナンバー|ID)[ \t]*(?:は|:|：)?[ \t]*(?<secret>[A-Za-z]{0,3}-?\d[A-Za-z0-9-]{2,18}[A-Za-z0-9])(?![A-Za-z0-9-])/dgu;
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:証|カード|ハガキ|はがき|葉書|手帳|通知))の(?:番号|ナンバー|ID)[ \t]*(?:は|:|：)?[ \t]*(?<secret>[A-Z]{1,3}[ \t]\d{3,4}(?:[ \t]\d{2,4}){1,4}(?![ \t]?[年月日])|[A-Za-z]{0,3}-?\d[A-Za-z0-9-]{2,18}[A-Za-z0-9])(?![A-Za-z0-9-])/dgu;
 const heldDocumentNumber = (match: RegExpExecArray): boolean => {
   const { word, secret } = match.groups!;
   const digits = secret!.match(/\d/g)?.length ?? 0;
@@ -76,6 +84,7 @@ export const HELD_DOCUMENT_ID_DETECTORS: readonly PiiDetector[] = [
     /Suica|SUICA|PASMO|ICOCA|Kitaca|TOICA|manaca|SUGOCA|nimoca|はやかけん|PiTaPa|SAPICA|WAON|nanaco|Edy|IC[ \t]?カード|交通系IC/,
     patternDetector("PERSONAL_ID", PREPAID_CARD, (match) => twelveDigits(match.groups!.secret!)),
   ),
+  gated(/カード|[Cc]ard/, patternDetector("PERSONAL_ID", LETTERED_CARD_NUMBER, (match) => twelveDigits(match.groups!.secret!))),
   gated(/(?:証|カード|ハガキ|はがき|葉書|手帳|通知)の(?:番号|ナンバー|ID)/u, patternDetector("PERSONAL_ID", HELD_DOCUMENT_NUMBER, heldDocumentNumber)),
   gated(/\d[ -]\d{2,6}[ -]\d{2,6}[ -]\d{2,6}[ -]\d/, patternDetector("PERSONAL_ID", LONG_GROUPED_NUMBER, afterAPersonsLabel)),
 ];

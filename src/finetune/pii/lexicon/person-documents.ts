@@ -173,10 +173,12 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   },
   {
     what: "a health-insurance card and a pension book (its basic pension number, 1234-567890, also later in the sentence); the elderly's medical insurance (後期高齢者医療: eight digits) and a care insurance's (介護保険: ten) by the scheme's name alone",
-    cue: "保険|記号番号|年金|後期高齢者医療|[Pp]ension",
+    cue: "保険|記号番号|年金|後期高齢者医療|[Pp]ension|[Ii]nsurance card",
     labels: [
       { words: String.raw`(?<![A-Za-z])(?:[Bb]asic )?[Pp]ension${EN_NUMBER}`, at: "next", value: String.raw`\d{4}[-‐ ]?\d{6}(?![\d-])` },
       { words: "保険証番号|被保険者番号|記号番号|基礎年金番号", at: "next" },
+      // In English, its symbol and number joined by a dot as a desk copies them (Insurance card no. 06140872 · 3315).
+      { words: String.raw`(?<![A-Za-z])(?:[Hh]ealth )?[Ii]nsurance card${EN_NUMBER}`, at: "next", value: String.raw`\d{4,10}[ 　]?[・･·][ 　]?\d{2,10}(?![\d-])` },
       // A basic pension number (four digits and six) later in the sentence that names it, twice where a person holds two.
       { words: "(?:基礎)?年金番号|年金手帳", at: "sentence", value: String.raw`\d{4}[-‐ ]?\d{6}` },
       { words: "後期高齢者医療(?:被保険者証)?(?:の?番号)?", at: "next", value: String.raw`\d{8}(?!\d)` },

@@ -1,0 +1,66 @@
+import { digitsOf, gated, patternDetector, type PiiDetector } from "../detector.js";
+
+/**
+ * Five digits or more, not a date or a span of years: a grade, a fee, a year, a season or a day (licence C-1,
+ * registration 2026, player card 2026-27, registration 2026-12-01) is no person's entry.
+ */
+const DATE_OR_SEASON = /^(?:19|20)\d\d-(?:\d{1,2}(?:-\d{1,2})?|(?:19|20)\d\d)$/;
+const fiveDigits = (match: RegExpExecArray): boolean => digitsOf(match.groups!.secret!).length >= 5 && !DATE_OR_SEASON.test(match.groups!.secret!);
+
+/** A number's word and the issuer in brackets after it (player reg. no. (JBA), coach licence #). */
+const NUMBER_WORD = String.raw`(?: ?(?:[Nn]o\.?|[Nn]umber|#|ID))?(?: ?\([A-Za-z0-9 .]{1,12}\))?[ \t]*[:：#]?[ \t]*`;
+
+/**
+ * A code as a federation, a police force or a licensing office prints it: its issuer's capitals perhaps first
+ * (JBA 0871-4402-19, DL 482931), then letters and digits in hyphened groups.
+ */
+const ISSUED_CODE = String.raw`(?:[A-Z]{2,5} )?[A-Z]{0,4}-?\d[A-Z0-9-]{2,18}\d(?![A-Za-z0-9-])`;
+
+/**
+ * A player's, a coach's or a referee's registration or licence with a sports federation (player reg. no. (JBA) JBA
+ * 0871-4402-19, JFA referee licence R-3-2214087, coach licence C-1-0034918): the federation's register names its holder.
+ */
+const SPORTS_REGISTRATION = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Pp]layer|[Cc]oach(?:ing)?|[Rr]eferee|[Uu]mpire|[Aa]thlete|[Ii]nstructor)(?:'s|’s)? (?:reg(?:istration)?\.?|licen[cs]e|card)${NUMBER_WORD}(?<secret>${ISSUED_CODE})`,
+  "dg",
+);
+
+/**
+ * A police or background check's reference (police check ref PVG-2025-771043, DBS certificate no. 001742298315, Garda
+ * vetting ref GV-88123): the check was made on one person.
+ */
+const VETTING_REFERENCE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Pp]olice|[Bb]ackground|[Cc]riminal[ -]record|DBS|PVG|[Vv]etting|WWCC)(?: (?:check|disclosure|certificate|clearance))? (?:ref(?:erence)?\.?|[Nn]o\.?|[Nn]umber|#)[ \t]*[:：#]?[ \t]*(?<secret>${ISSUED_CODE})`,
+  "dg",
+);
+
+/**
+ * A licence named alone, its code a grade's letter, a class's digit and a serial (licence D-2-0118420, license B-1-774120):
+ * a person's licence as a federation or an office issues it; a program's key has no such shape.
+ */
+const GRADED_LICENCE = /(?<![A-Za-z])[Ll]icen[cs]e[ \t]*[:：]?[ \t]*(?<secret>[A-Z]{1,2}-\d{1,2}-\d{5,10})(?![A-Za-z0-9-])/dg;
+
+/** A driving licence whose number keeps the DL its card prints (NZ driver licence DL 482931, driving licence DL-7731024). */
+const DL_PREFIXED_LICENCE = /(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e[^\n.;]{0,16}?(?<secret>DL[ -]?\d{5,9})(?![A-Za-z0-9-])/dg;
+
+/**
+ * Canada's immigration client number (UCI は 1123-4587, UCI: 11-2345-6789, UCI 1123458790): eight or ten digits,
+ * perhaps in groups; IRCC files its holder under it.
+ */
+const IRCC_UCI = /(?<![A-Za-z])UCI(?: ?(?:[Nn]o\.?|[Nn]umber|#))?[ \t]*(?:は|[:：]|is)?[ \t]*(?<secret>\d{4}-\d{4}|\d{2}-\d{4}-\d{4}|\d{8}|\d{10})(?![\d-])/dg;
+
+/**
+ * A grave's use permit from a temple or a cemetery (墓地使用許可証 第 西福-0714 号, 墓所使用許可番号 A-1182): the plot's
+ * holder's entry; the temple's short name may stand before the number.
+ */
+const GRAVE_PERMIT =
+  /(?:墓地|墓所|霊園|納骨堂)(?:の)?使用許可(?:証)?(?:番号|No\.?)?[ \t　]*[:：]?[ \t　]*(?:第[ \t　]?)?(?<secret>(?:\p{Script=Han}{1,4}-)?[A-Za-z]{0,2}-?\d{3,8}(?:-\d{1,4})?)(?![\d-])/dgu;
+
+export const PERSON_REGISTRATIONS_AND_LICENCES: readonly PiiDetector[] = [
+  gated(/[Rr]eg|[Ll]icen|[Cc]ard/, patternDetector("PERSONAL_ID", SPORTS_REGISTRATION, fiveDigits)),
+  gated(/[Pp]olice|[Bb]ackground|[Cc]riminal|DBS|PVG|[Vv]etting|WWCC/, patternDetector("PERSONAL_ID", VETTING_REFERENCE, fiveDigits)),
+  gated(/[Ll]icen[cs]e/, patternDetector("PERSONAL_ID", GRADED_LICENCE)),
+  gated(/DL/, patternDetector("PERSONAL_ID", DL_PREFIXED_LICENCE)),
+  gated(/UCI/, patternDetector("PERSONAL_ID", IRCC_UCI)),
+  gated(/使用許可/, patternDetector("PERSONAL_ID", GRAVE_PERMIT)),
+];

@@ -1,0 +1,98 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * IDs the thirty-fifth set leaked (issue 13, round 35r): a player's, a coach's or a referee's registration or licence
+ * with a sports federation, a police or background check's reference, a licence of a grade's letter and a class's
+ * digit, a driving licence whose number keeps its DL, Canada's UCI, a grave's use permit with its temple's name inside;
+ * a residence card's number spaced as copied a sentence after the card, an insurance card's symbol and number joined
+ * by a dot, a held card's number in groups after its kind's capitals, a transit card's lettered number after カード番号.
+ * Each with the look-alikes it leaves.
+ */
+describeMaskingClasses("IDs of round 35r", {
+  "a player's, a coach's or a referee's registration or licence, its issuer's letters perhaps before it, is masked": [
+    ["player reg. no. (JBA) JBA 0871-4402-19", "player reg. no. (JBA) [PERSONAL_ID]"],
+    ["Referee licence: R-3-2214087 (JFA)", "Referee licence: [PERSONAL_ID] (JFA)"],
+    ["Coach's registration no. BBW 2207-118", "Coach's registration no. [PERSONAL_ID]"],
+    ["athlete card # 44-190277", "athlete card # [PERSONAL_ID]"],
+  ],
+  "a fee, a course's grade or a season after a player's or a coach's word stays": [
+    ["player registration fee 3,000 yen", "player registration fee 3,000 yen"],
+    ["coach licence C-1 course in 2026", "coach licence C-1 course in 2026"],
+    ["player card 2026-27 season", "player card 2026-27 season"],
+    ["player registration 2026-12-01 closes", "player registration 2026-12-01 closes"],
+  ],
+  "a police or background check's reference is masked": [
+    ["police check ref PVG-2025-771043", "police check ref [PERSONAL_ID]"],
+    ["DBS certificate no. 001742298315 seen", "DBS certificate no. [PERSONAL_ID] seen"],
+    ["background check reference: BC-88-120447", "background check reference: [PERSONAL_ID]"],
+  ],
+  "a check's reference not yet given, or a year, stays": [
+    ["police check ref pending", "police check ref pending"],
+    ["background check no. 2026 policy", "background check no. 2026 policy"],
+  ],
+  "a licence of a grade's letter, a class's digit and a serial is masked": [
+    ["licence D-2-0118420, mobile", "licence [PERSONAL_ID], mobile"],
+    ["license: B-1-774120", "license: [PERSONAL_ID]"],
+  ],
+  "a program's licence, a grade alone or a version stays": [
+    ["licence MIT-2.0", "licence MIT-2.0"],
+    ["licence C-1 required", "licence C-1 required"],
+    ["licence CC-BY-4.0", "licence CC-BY-4.0"],
+  ],
+  "a driving licence whose number keeps its DL is masked whole": [
+    ["NZ driver licence DL 482931 version 107", "NZ driver licence [PERSONAL_ID] version 107"],
+    ["his driving licence is DL-7731024", "his driving licence is [PERSONAL_ID]"],
+  ],
+  "a DL elsewhere than after a licence's word stays": [
+    ["DL 482931 のダウンロード数", "DL 482931 のダウンロード数"],
+    ["driver licence renewal, DL speed 120", "driver licence renewal, DL speed 120"],
+  ],
+  "Canada's UCI, in groups or not, is masked": [
+    ["UCI は 1123-4587 です", "UCI は [PERSONAL_ID] です"],
+    ["UCI: 11-2345-6789", "UCI: [PERSONAL_ID]"],
+    ["her UCI 1123458790 on the letter", "her UCI [PERSONAL_ID] on the letter"],
+  ],
+  "a cycling team's UCI rank or a year stays": [
+    ["UCI WorldTour 2026", "UCI WorldTour 2026"],
+    ["UCI ranking 12", "UCI ranking 12"],
+  ],
+  "a grave's use permit, a temple's short name perhaps inside, is masked": [
+    ["墓地使用許可証 第 西福-0714 号を書換え", "墓地使用許可証 第 [PERSONAL_ID] 号を書換え"],
+    ["霊園使用許可番号：A-1182", "霊園使用許可番号：[PERSONAL_ID]"],
+    ["納骨堂使用許可証 第 20417 号", "納骨堂使用許可証 第 [PERSONAL_ID] 号"],
+  ],
+  "a grave permit's year or a fee stays": [
+    ["墓地使用許可 の申請は 2026年度", "墓地使用許可 の申請は 2026年度"],
+    ["墓地使用許可証の再発行 手数料 1,000円", "墓地使用許可証の再発行 手数料 1,000円"],
+  ],
+  "a residence card's number spaced as it is copied, the card named a sentence before, is masked": [
+    ["在留カード更新。番号 AB 12345678 CD を記入", "在留カード更新。番号 [PERSONAL_ID] を記入"],
+    ["Residence card renewed. New one: XY 4410 2291 KT, thanks", "Residence card renewed. New one: [PERSONAL_ID], thanks"],
+  ],
+  "a code of that shape with no residence card near stays": [
+    ["型番 AB 12345678 CD を発注", "型番 AB 12345678 CD を発注"],
+  ],
+  "an insurance card's symbol and number joined by a dot are masked": [
+    ["Insurance card no. 06140872 · 3315 (copied)", "Insurance card no. [PERSONAL_ID] (copied)"],
+    ["health insurance card: 31120044・0217", "health insurance card: [PERSONAL_ID]"],
+  ],
+  "an insurance card's count or a price with a dot stays": [
+    ["Insurance card no. 2 of 3", "Insurance card no. 2 of 3"],
+    ["insurance card 3 · 2026 renewal", "insurance card 3 · 2026 renewal"],
+  ],
+  "a held card's number in groups after its kind's capitals is masked": [
+    ["入退室カードの番号 IC 0041 7729", "入退室カードの番号 [PERSONAL_ID]"],
+    ["社員証の番号は ID 2210 4471 08", "社員証の番号は [PERSONAL_ID]"],
+  ],
+  "a held card's short count stays": [
+    ["会員カードの番号 No 12 です", "会員カードの番号 No 12 です"],
+    ["社員証の番号 ID 2026 12月発行", "社員証の番号 ID 2026 12月発行"],
+  ],
+  "a transit card's number with its two capitals after カード番号 is masked": [
+    ["ICカードの記名式、カード番号 JE 0318 4420 7716 0025。", "ICカードの記名式、カード番号 [PERSONAL_ID]。"],
+    ["card no. PB 1120 4418 9023 77 lost", "card no. [PERSONAL_ID] lost"],
+  ],
+  "a code of capitals and few digits after カード番号 stays": [
+    ["カード番号 JP 2026 1201 です", "カード番号 JP 2026 1201 です"],
+  ],
+});
