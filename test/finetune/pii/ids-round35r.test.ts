@@ -5,7 +5,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * with a sports federation, a police or background check's reference, a licence of a grade's letter and a class's
  * digit, a driving licence whose number keeps its DL, Canada's UCI, a grave's use permit with its temple's name inside;
  * a residence card's number spaced as copied a sentence after the card, an insurance card's symbol and number joined
- * by a dot, a held card's number in groups after its kind's capitals, a transit card's lettered number after カード番号.
+ * by a dot, a held card's number in groups after its kind's capitals, a transit card's lettered number after カード番号;
+ * a document's number in a Markdown row after its label's cell, an employment insurance number after 雇用保険, a bank
+ * account's seven digits right after an online bank's name, a web member's login after the membership's word.
  * Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs of round 35r", {
@@ -94,5 +96,43 @@ describeMaskingClasses("IDs of round 35r", {
   ],
   "a code of capitals and few digits after カード番号 stays": [
     ["カード番号 JP 2026 1201 です", "カード番号 JP 2026 1201 です"],
+  ],
+  "a document's number in the cell after its label's, in a Markdown row, is masked": [
+    ["| 車台番号 | ZVW51-6120487 |", "| 車台番号 | [PERSONAL_ID] |"],
+    ["| 車体番号 | JN1AZ0CP5BT012345 |", "| 車体番号 | [PERSONAL_ID] |"],
+    ["| パスポート番号 | TR4410228 |", "| パスポート番号 | [PERSONAL_ID] |"],
+  ],
+  "a heading row or a cell not of a number's shape stays": [
+    ["| 会員番号 | 氏名 | 電話 |", "| 会員番号 | 氏名 | 電話 |"],
+    ["| 車台番号 | 確認中 |", "| 車台番号 | 確認中 |"],
+    ["| 型式 | DAA-ZVW51 |", "| 型式 | DAA-ZVW51 |"],
+  ],
+  "an employment insurance number after 雇用保険 is masked": [
+    ["技能実習 整理番号 …、雇用保険 5014-872331-9。", "技能実習 整理番号 …、雇用保険 [PERSONAL_ID]。"],
+    ["雇用保険被保険者番号：1204-558812-3", "雇用保険被保険者番号：[PERSONAL_ID]"],
+  ],
+  "a rate, a date or an office's phone after 雇用保険 stays": [
+    ["雇用保険の料率は 15.5/1000", "雇用保険の料率は 15.5/1000"],
+    ["雇用保険 2026-04-01 加入", "雇用保険 2026-04-01 加入"],
+  ],
+  "an account's seven digits right after a bank's name, no branch said, are masked": [
+    ["から 楽天銀行 7714032 へ。", "から 楽天銀行 [PERSONAL_ID] へ。"],
+    ["振込先は PayPay銀行 0091827 です", "振込先は PayPay銀行 [PERSONAL_ID] です"],
+    ["青空信用金庫 口座 1122334", "青空信用金庫 口座 [PERSONAL_ID]"],
+  ],
+  "a sum, a year or a phone after a bank's name stays": [
+    ["銀行 1200000円を振込", "銀行 1200000円を振込"],
+    ["PayPay銀行 2026年の手数料", "PayPay銀行 2026年の手数料"],
+    ["ソニー銀行 1200000件の取引", "ソニー銀行 1200000件の取引"],
+  ],
+  "a web or app member's login after the membership's word is masked": [
+    ["Web会員 hiruma.t、住所", "Web会員 [PERSONAL_ID]、住所"],
+    ["ネット会員は k_tanaka88 です", "ネット会員は [PERSONAL_ID] です"],
+    ["アプリ会員：yui-0412", "アプリ会員：[PERSONAL_ID]"],
+  ],
+  "a word, a plan's code or a version after the membership stays": [
+    ["Web会員 plan の案内", "Web会員 plan の案内"],
+    ["Web会員 PRO-1 プラン", "Web会員 PRO-1 プラン"],
+    ["アプリ会員 ver.3.2 で表示", "アプリ会員 ver.3.2 で表示"],
   ],
 });

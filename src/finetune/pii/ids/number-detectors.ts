@@ -52,6 +52,7 @@ import { FILLERS } from "../contacts/spoken-detectors.js";
 import { HTML_NEXT_CELL } from "../context/html-cells.js";
 import { LICENCE_AND_PERMIT_ENTRIES } from "./licence-and-permit-entries.js";
 import { PERSON_REGISTRATIONS_AND_LICENCES } from "./person-registrations-and-licences.js";
+import { WEB_MEMBER_LOGINS } from "./web-member-logins.js";
 import { WORKER_REGISTRATION_NUMBERS } from "./worker-registration-numbers.js";
 import { BRANCH_ACCOUNT_NUMBERS } from "./branch-account-numbers.js";
 import { columnHeading, inCardContext, inMyNumberContext, inMyNumberList, inNotPersonalContext, inParcelNumberPlace, isProductCode, paragraphHeading } from "../context/number-context.js";
@@ -155,7 +156,7 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 // A year that opens a date after the label (会員番号 2026年4月発行, ID 2025年度): the date, not the number.
 const YEAR_OF_DATE = "年\\s*\\d{1,2}\\s*月|年度";
 const ID_VALUE =
-  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[:：]?\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + ISSUER_BEFORE_CODE + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{1,2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|\\d{4,10}[ 　]?[・･·][ 　]?\\d{2,10}(?![\\d-])|\\d{2}[ 　]\\d{7}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}(?:-\\d{2})?-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
+  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[:：]?\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + "|[ \t]*\\|[ \t]*(?=[A-Za-z0-9]))?\\s*" + FILLERS + ISSUER_BEFORE_CODE + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{1,2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|\\d{4,10}[ 　]?[・･·][ 　]?\\d{2,10}(?![\\d-])|\\d{2}[ 　]\\d{7}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}(?:-\\d{2})?-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -466,6 +467,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...CRIME_PREVENTION_REGISTRATIONS,
   ...LICENCE_AND_PERMIT_ENTRIES,
   ...PERSON_REGISTRATIONS_AND_LICENCES,
+  ...WEB_MEMBER_LOGINS,
   ...WORKER_REGISTRATION_NUMBERS,
   ...BRANCH_ACCOUNT_NUMBERS,
   ...PERSONAL_MEETING_IDS,

@@ -298,8 +298,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   },
 ];
 
-/** What may stand between a label and a value of its shape: a space, a bracket, a colon, は, # or "is". */
-const SEPARATOR = String.raw`[\s(（:：は#、,]*(?:is\s+)?`;
+/**
+ * What may stand between a label and a value of its shape: a space, a bracket, a colon, は, # or "is", or a Markdown
+ * table's bar between a row's label and its value (| 車台番号 | ZVW51-6120487 |).
+ */
+const SEPARATOR = String.raw`[\s(（:：は#、,|]*(?:is\s+)?`;
 
 /** The labels a value stands right after, as one alternation, each shaped label's words with a look-ahead for its shape. */
 export const DOCUMENT_LABELS = PERSON_DOCUMENTS.flatMap((document) => document.labels)
