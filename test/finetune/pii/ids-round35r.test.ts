@@ -1,16 +1,17 @@
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
- * IDs the thirty-fifth set leaked (issue 13, round 35r): a player's, a coach's or a referee's registration or licence
+ * IDs and secrets the thirty-fifth set leaked (issue 13, round 35r): a player's, a coach's or a referee's registration or licence
  * with a sports federation, a police or background check's reference, a licence of a grade's letter and a class's
  * digit, a driving licence whose number keeps its DL, Canada's UCI, a grave's use permit with its temple's name inside;
  * a residence card's number spaced as copied a sentence after the card, an insurance card's symbol and number joined
  * by a dot, a held card's number in groups after its kind's capitals, a transit card's lettered number after カード番号;
  * a document's number in a Markdown row after its label's cell, an employment insurance number after 雇用保険, a bank
- * account's seven digits right after an online bank's name, a web member's login after the membership's word.
+ * account's seven digits right after an online bank's name, a web member's login after the membership's word; an app
+ * password in four groups of four letters, the PINs a line says were reset, Firebase's server key.
  * Each with the look-alikes it leaves.
  */
-describeMaskingClasses("IDs of round 35r", {
+describeMaskingClasses("IDs and secrets of round 35r", {
   "a player's, a coach's or a referee's registration or licence, its issuer's letters perhaps before it, is masked": [
     ["player reg. no. (JBA) JBA 0871-4402-19", "player reg. no. (JBA) [PERSONAL_ID]"],
     ["Referee licence: R-3-2214087 (JFA)", "Referee licence: [PERSONAL_ID] (JFA)"],
@@ -134,5 +135,31 @@ describeMaskingClasses("IDs of round 35r", {
     ["Web会員 plan の案内", "Web会員 plan の案内"],
     ["Web会員 PRO-1 プラン", "Web会員 PRO-1 プラン"],
     ["アプリ会員 ver.3.2 で表示", "アプリ会員 ver.3.2 で表示"],
+  ],
+  "an app password of sixteen random letters after its name is masked": [
+    ["アプリパスワード qvzt mkpe rhaw lsnd</li>", "アプリパスワード [SECRET]</li>"],
+    ["App password: bxkw-trmp-qzea-lonv", "App password: [SECRET]"],
+    ["アプリ用パスワードは wxyzqbdfghtjklmn です", "アプリ用パスワードは [SECRET] です"],
+  ],
+  "four words of prose after an app password's name, or after a password's word alone, stay": [
+    ["app password page then send them back", "app password page then send them back"],
+    ["the password then send them back", "the password then send them back"],
+  ],
+  "the PINs a line says were reset, one per person listed, are masked": [
+    ["- 暗証番号を忘れた家庭が2件 → 鰐渕 家は 4471 に再設定、四十物 家は 0926", "- 暗証番号を忘れた家庭が2件 → 鰐渕 家は [SECRET] に再設定、四十物 家は [SECRET]"],
+    ["PIN reset: Tanaka は 558201 に変更", "PIN reset: Tanaka は [SECRET] に変更"],
+    ["パスコードを 80314 へリセットしました", "パスコードを [SECRET] へリセットしました"],
+  ],
+  "a count, a date, a sum or a phone on a PIN's reset line stays": [
+    ["暗証番号の再設定は 2026年12月、手数料は 1100円", "暗証番号の再設定は 2026年12月、手数料は 1100円"],
+    ["暗証番号を変更した家庭は 3件", "暗証番号を変更した家庭は 3件"],
+    ["暗証番号の変更は 2026-12-01 から", "暗証番号の変更は 2026-12-01 から"],
+  ],
+  "Firebase Cloud Messaging's server key is masked whole": [
+    ["通知 API キー AAAA8qLm2Zx:APA91bHq7Tz4Rn1Wc9Vk3Yp6Ls0Df8Gh2Jb5Nm（Firebase）", "通知 API キー [API_KEY]（Firebase）"],
+    ["FCM_SERVER_KEY=AAAAx1Yz9Qw:APA91bF3kLmN0pQrStUvWxYz_12-AbCdEfGh", "FCM_SERVER_KEY=[API_KEY]"],
+  ],
+  "a Firebase project's sender id or an app id stays": [
+    ["senderId 1039284756 appId 1:1039284756:web:4f2a", "senderId 1039284756 appId 1:1039284756:web:4f2a"],
   ],
 });

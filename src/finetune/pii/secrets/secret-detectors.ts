@@ -10,6 +10,8 @@ import { KANA_TRANSFER_CODES } from "./kana-transfer-codes.js";
 import { KEY_HIDING_PLACES } from "./key-hiding-places.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
+import { APP_PASSWORDS } from "./app-passwords.js";
+import { RESET_PIN_VALUES } from "./reset-pin-values.js";
 import { PIN_AFTER_ARROW } from "./pins-after-arrows.js";
 import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
 import { valuesOnly } from "../context/program-text.js";
@@ -470,5 +472,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   SECRET_COLUMN,
   // Last: a secret known by its shape near a cue, where no rule above read a cue right before it.
   ...PASSWORD_SHAPE_DETECTORS,
+  ...APP_PASSWORDS,
+  ...RESET_PIN_VALUES,
   SECRET_ALTERNATIVES,
 ].map((detector) => (detector.type === "SECRET" ? valuesOnly(detector) : detector));
