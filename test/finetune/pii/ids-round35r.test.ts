@@ -103,10 +103,11 @@ describeMaskingClasses("IDs and secrets of round 35r", {
     ["| 車体番号 | JN1AZ0CP5BT012345 |", "| 車体番号 | [PERSONAL_ID] |"],
     ["| パスポート番号 | TR4410228 |", "| パスポート番号 | [PERSONAL_ID] |"],
   ],
-  "a heading row or a cell not of a number's shape stays": [
+  "a heading row, a cell not of a number's shape, or a firm's contract in a row stays": [
     ["| 会員番号 | 氏名 | 電話 |", "| 会員番号 | 氏名 | 電話 |"],
     ["| 車台番号 | 確認中 |", "| 車台番号 | 確認中 |"],
     ["| 型式 | DAA-ZVW51 |", "| 型式 | DAA-ZVW51 |"],
+    ["| 契約番号 | CT-2025-00731 |", "| 契約番号 | CT-2025-00731 |"],
   ],
   "an employment insurance number after 雇用保険 is masked": [
     ["技能実習 整理番号 …、雇用保険 5014-872331-9。", "技能実習 整理番号 …、雇用保険 [PERSONAL_ID]。"],
