@@ -806,9 +806,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // The thirty-fifth set, kept aside from the round on the thirty-fourth, measured once at 8c4abd8 (a koban's receipt
   // for a found wallet unmarked first): 683 of 737, 409 of 427.
   // 689 with round 35r's names (names-round35r: a kana reading after 読み as the bracket's next item, a one-kanji surname
-  // before a found given name). Kept 421 with round 35r's look-alikes (a firm's plates after its use word, a parcel
-  // posted, a storage slip, firms holding a surname).
-  { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [689, 737], kept: [421, 427] },
+  // before a found given name); 708 with the IDs and secrets of round 35r too. Kept 421 with round 35r's look-alikes (a
+  // firm's plates after its use word, a parcel posted, a storage slip, firms holding a surname).
+  { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [708, 737], kept: [421, 427] },
 ];
 
 for (const row of HELD_OUT_SETS) {
