@@ -35,9 +35,9 @@ export async function inquiryExamplesFrom(
   const large = size >= THREADED_MASKING_FROM_BYTES;
   // A large log's rows are counted once its names have spread (spreadNames), a small log's as they are masked.
   const counts = large ? new RowCounts() : undefined;
-  const onFound = (id: string, found: Record<string, number>) => {
+  const onFound = (example: SpilledInquiry, found: Record<string, number>) => {
     if (counts) counts.add(found);
-    else if (Object.keys(found).length > 0) entries.add(maskedEntry(id, found));
+    else if (Object.keys(found).length > 0) entries.add(maskedEntry(example.id, found));
   };
   const addRow = rowAdder({ file, name: basename(path), system, masker, spill, onFound }, examples);
   const names = new FileNames();
@@ -82,7 +82,7 @@ interface RowSource {
   masker: SourceMasker;
   spill: TextSpill;
   /** Told what was masked in each row, by kind, in the order of the rows. */
-  onFound: (id: string, found: Record<string, number>) => void;
+  onFound: (example: SpilledInquiry, found: Record<string, number>) => void;
 }
 
 /** A thread's strings arrive as new copies: one string per language, not one per row (2 MB at 100,000 rows). */
@@ -99,7 +99,7 @@ function rowAdder({ file, name, system, masker, spill, onFound }: RowSource, exa
       return result.text;
     });
     const example = new SpilledInquiry(name, file, row.line, system, spill, question!, answer!);
-    onFound(example.id, found);
+    onFound(example, found);
     if (language !== undefined) example.language = LANGUAGES[language];
     if (category !== undefined) example.category = categories.get(category) ?? (categories.set(category, category), category);
     if (row.sources !== undefined) example.sources = row.sources;
