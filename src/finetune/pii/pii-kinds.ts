@@ -21,7 +21,7 @@ export const BUILTIN_PII_KINDS = {
 
 /** Personal data the built-in detectors do not look for: the report says so, so nobody assumes it was masked. */
 export const NOT_MASKED = [
-  "a surname alone with no honorific, role cue, title or person cue after it where the dictionary reads the word first as something else (a maker's or a place's name, a common word) or it runs into other kanji (〇〇邸), a one-character surname alone (林, 森), a surname that is also the name of a prefecture or a large city (千葉, 福岡, 渋谷) without an honorific or role cue, a given name alone, names written only in hiragana or romaji without a cue",
+  "a surname alone with no honorific, role cue, title or person cue after it where the dictionary reads the word first as something else (a maker's or a place's name, a common word) or it runs into other kanji (〇〇邸), a one-character surname alone (林, 森), a surname that is also the name of a prefecture or a large city (熊本, 福岡, 渋谷) without an honorific or role cue, a given name alone, names written only in hiragana or romaji without a cue",
   "names in Latin letters with no cue whose first name neither compromise's lexicon nor the first-name lists of faker's 77 locales hold, a listed name that is also an English word (Will, Mark, May) with no cue, names that stand among a firm's, a title's or a street's words, and English given names alone with no cue at all (〇〇 from billing says …) unless a person's verb, role or team stands beside them (〇〇 said …, CTO 〇〇, 〇〇 (IT))",
   "dates of birth without their cue, ages, genders, nationalities, health, religion and other special-category data (要配慮個人情報) written in prose",
   "bank account, passport, driving-licence and health-insurance numbers without their cue (口座番号, パスポート番号, 免許証番号, 保険証番号 …)",

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_27_DIR, HELD_OUT_28_DIR, HELD_OUT_29_DIR, HELD_OUT_30_DIR, HELD_OUT_31_DIR, HELD_OUT_32_DIR, HELD_OUT_33_DIR, HELD_OUT_34_DIR, HELD_OUT_35_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_27_DIR, HELD_OUT_28_DIR, HELD_OUT_29_DIR, HELD_OUT_30_DIR, HELD_OUT_31_DIR, HELD_OUT_32_DIR, HELD_OUT_33_DIR, HELD_OUT_34_DIR, HELD_OUT_35_DIR, HELD_OUT_36_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -809,6 +809,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // before a found given name); 708 with the IDs and secrets of round 35r too. Kept 421 with round 35r's look-alikes (a
   // firm's plates after its use word, a parcel posted, a storage slip, firms holding a surname).
   { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [708, 737], kept: [421, 427] },
+  // The thirty-sixth set, kept aside from the round on the thirty-fifth, measured once at 5c33372 (an association's
+  // account and a business's invoice registration unmarked first; report.md's example 千葉 made 熊本): 621 of 692, 378
+  // of 384.
+  { title: "the thirty-sixth held-out set", dir: HELD_OUT_36_DIR, planted: 692, masked: [621, 692], kept: [378, 384] },
 ];
 
 for (const row of HELD_OUT_SETS) {

@@ -257,11 +257,11 @@ export const HELD_OUT_34_DIR = path.join(corpusDir, "held-out-34");
  */
 export const HELD_OUT_35_DIR = path.join(corpusDir, "held-out-35");
 /**
- * Written blind and kept aside for a later round's measure (a volunteer fire brigade's roster and call-out log, an
- * estate clear-out firm's intake notes, a nursing school's clinical placement sheet in HTML, a sake brewery's tour
- * bookings in HTML, a tech conference's English speaker travel desk, an English tennis club's office log, an
- * electrician's site diary, a shoe repair and key-cutting counter's Shift_JIS log, an aquarium's annual pass desk CSV,
- * a photo restoration service's chat JSONL).
+ * Written blind, kept aside from the round on the thirty-fifth set and measured once at the start of the next sitting
+ * (a volunteer fire brigade's roster and call-out log, an estate clear-out firm's intake notes, a nursing school's
+ * clinical placement sheet in HTML, a sake brewery's tour bookings in HTML, a tech conference's English speaker travel
+ * desk, an English tennis club's office log, an electrician's site diary, a shoe repair and key-cutting counter's
+ * Shift_JIS log, an aquarium's annual pass desk CSV, a photo restoration service's chat JSONL).
  */
 export const HELD_OUT_36_DIR = path.join(corpusDir, "held-out-36");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
