@@ -1,4 +1,5 @@
 import { ROMAJI_LOT_WITH_UNIT_DETECTORS } from "./romaji-lots-with-units.js";
+import { ROMAJI_BLOCK_BEFORE_POSTCODE_DETECTORS } from "./romaji-blocks-before-postcodes.js";
 import { TOWN_BLOCK_HOME_DETECTORS, withHomeBuildingAfter } from "./home-buildings-after-blocks.js";
 import { HONG_KONG_ESTATE_FLAT_DETECTORS } from "./hong-kong-estate-flats.js";
 import { DUTCH_ADDRESS_DETECTORS } from "./dutch-addresses.js";
@@ -14,7 +15,9 @@ import { ROMAJI_TOWN_BLOCK_DETECTORS } from "./romaji-town-blocks.js";
 import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
 import { MALAYSIAN_ADDRESS_DETECTORS } from "./malaysian-addresses.js";
 import { VIETNAMESE_PARK_LOT_DETECTORS } from "./vietnamese-park-lots.js";
+import { VIETNAMESE_HAMLET_ADDRESS_DETECTORS } from "./vietnamese-hamlet-addresses.js";
 import { withRoomAfterFloor } from "./rooms-after-floors.js";
+import { withFloorsAfterFloor } from "./floors-after-floors.js";
 import { FILLERS, SPOKEN_PARTICLE } from "../contacts/spoken-detectors.js";
 import { JAPAN_PREFECTURES_ROMAJI, ROMAJI_FLAT_AFTER, ROMAJI_PREFECTURE, ROMAJI_WORD, THAI_ADDRESS_DETECTOR, WORLD_ADDRESS_DETECTORS } from "./world-address-detectors.js";
 
@@ -111,7 +114,7 @@ const MEETING_SPOT = "(?!(?:ロビー|受付|フロント|エントランス|ラ
 const ROMAN_NUMERAL = "(?:[\\u2160-\\u216B]|I{2,3}(?![A-Za-z]))";
 const NAME_WORD_END = `(?:[0-9]{1,2}(?=\\s)|${ROMAN_NUMERAL})?`;
 const NAMED_ROOM = `${BREAK}${MEETING_SPOT}${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}${NAME_WORD_END}(?:\\s${MEETING_SPOT}${BUILDING_NAME}{2,16}${NAME_WORD_END}){0,2}(?<![でにはをがとへも])${NAMED_WING}?\\s?(?:[0-9]{1,2}-|[A-Z]-?)?[0-9]{3,4}(?![0-9-]|\\s?[件個名人回円年月日時分秒%])(?:号室|号)?`;
-/** The room after a numbered wing of an estate (フレール南大沢 11号棟 504, 3号棟 1203号室): a number of two to four digits, no count. */
+/** The room after a numbered wing of an estate (フレール南大沢 11号棟 504, 3号棟 1203号室, or 棟 without 号: 若葉団地 12棟 305号): a number of two to four digits, no count. */
 const WING_ROOM = "(?:\\s?[0-9]{2,4}(?:号室|号)?(?![0-9-]|\\s?[件個名人回円年月日時分秒%]))?";
 /**
  * A building whose name holds a number (ラ・フォーレ南3条 1102号室, メゾン北12条 305号室, as Sapporo's buildings take their
@@ -138,7 +141,7 @@ const BUILDING_SECOND_WORD = `(?:\\s${HOLDS_KATAKANA}${BUILDING_NAME}{2,16}(?=\\
  * three or four digits, not a count, a price, a time or a year.
  */
 const ROOM_AFTER_THREE_NUMBERS = "(?<=\\d-\\d{1,4}-\\d{1,4})[ 　][0-9]{3,4}(?:号室|号)?(?![0-9:.,-]|\\s?[件個名人回円年月日時分秒%]|\\s?(?:に|から|まで))";
-const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|${LETTERED_WING}|[0-9]|[A-Z]-[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?(?:${ROMAN_NUMERAL}|[A-Z])?(?:\\s?(?:${WING_SIDE}棟|${LETTERED_WING}))?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${ROOM_AFTER_THREE_NUMBERS}|${FIRM_SITE})?`;
+const BUILDING = `(?:${BREAK}(?:${BUILDING_NAME}|第[0-9]+){0,16}${BUILDING_WORD}(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{0,8}(?<![でにはをがとへも])(?=\\s?(?:${WING_SIDE}?棟|${LETTERED_WING}|[0-9]|[A-Z]-[0-9]))|[\\p{Script=Katakana}ー]{0,6})${BUILDING_SECOND_WORD}(?:[0-9]{1,3}(?=\\s?${WING_SIDE}棟))?(?:${ROMAN_NUMERAL}|[A-Z])?(?:\\s?(?:${WING_SIDE}棟|${LETTERED_WING}))?\\s?(?:${FLOOR_LETTER_ROOM}|[0-9]{1,3}号?棟${WING_ROOM}|(?:[A-Z]-|[0-9]{1,2}-(?:[0-9]{1,3}-)?(?=[0-9]{3}))?[0-9]+(?:階|F|号室|号)?)?|${BREAK}${BUILDING_NAME}{0,16}\\s?[0-9]+(?:階|F|号室|号棟${WING_ROOM}|号)|${NUMBERED_NAME_ROOM}|${NAMED_ROOM}|${LETTER_ROOM}|${ROOM_AFTER_THREE_NUMBERS}|${FIRM_SITE})?`;
 /**
  * In a transcript, a building said after a pause (、えー、ハイツ芝の 203): only with its building word and its room, which
  * say it is still the address; or a name holding katakana and a room of three or four digits (、ヴェルデ中津 の 105).
@@ -507,7 +510,7 @@ const BUILDING_BEFORE_ADDRESS = new RegExp(
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...KOREAN_ADDRESS_IN_JAPANESE_DETECTORS,
   ...RURAL_LOT_ADDRESS_DETECTORS,
-  gated(/[市郡区町村]/, withHomeBuildingAfter(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match, shadow) => !isBareChomeOfTown(match[0]) && !isIssuersSerial(match, shadow) && !isParcelsChome(match, shadow))))),
+  gated(/[市郡区町村]/, withHomeBuildingAfter(withFloorsAfterFloor(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match, shadow) => !isBareChomeOfTown(match[0]) && !isIssuersSerial(match, shadow) && !isParcelsChome(match, shadow)))))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   ...KYOTO_WAYS_FIRST_DETECTORS,
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
@@ -529,6 +532,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/[Pp]hư(?:ờ|o)ng|Xã|[Qq]u(?:ậ|a)n|[Hh]uy(?:ệ|e)n|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
   gated(/\d (?:ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|kiet) \d/u, patternDetector("ADDRESS", VIETNAMESE_LANE_ADDRESS)),
   ...VIETNAMESE_PARK_LOT_DETECTORS,
+  ...VIETNAMESE_HAMLET_ADDRESS_DETECTORS,
   gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/\d号室/u, patternDetector("ADDRESS", TOWN_BLOCK_ROOM)),
@@ -544,4 +548,5 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...ESTATE_ROOM_DETECTORS,
   ...TOWN_BLOCK_HOME_DETECTORS,
   ...ROMAJI_LOT_WITH_UNIT_DETECTORS,
+  ...ROMAJI_BLOCK_BEFORE_POSTCODE_DETECTORS,
 ];

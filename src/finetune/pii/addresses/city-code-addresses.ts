@@ -11,9 +11,9 @@ import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 
 /**
  * One part of the address: words opening with a capital, a digit or # (Tower B, 7th Floor, 128 M.J. Cuenco Ave, #12),
- * their letters perhaps accented (Brgy. Muñoz).
+ * their letters perhaps accented (Brgy. Muñoz), or a street corner written with cor. or corner (EDSA cor. Shaw Blvd.).
  */
-const PART = String.raw`(?:#\s?)?[\p{Lu}0-9][\p{L}\d_.'&/-]*(?:[ \t]+(?:[\p{Lu}0-9#][\p{L}\d_.'&/-]*|of|and|de|del|la|ng|sa)){0,6}`;
+const PART = String.raw`(?:#\s?)?[\p{Lu}0-9][\p{L}\d_.'&/-]*(?:[ \t]+(?:[\p{Lu}0-9#][\p{L}\d_.'&/-]*|of|and|de|del|la|ng|sa|cor\.|corner)){0,6}`;
 /** Between parts: a comma, or a line break where the address is written a part a line. */
 const SEPARATOR = String.raw`(?:,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)`;
 /** An ending starts a part: it is read back from only where a separator is right before it. */
