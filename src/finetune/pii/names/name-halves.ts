@@ -74,6 +74,14 @@ const NAME_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_
 /** A katakana word, half-width too, and a space right before a found kana name. */
 const KANA_SURNAME_BEFORE = /(?<![\p{Script=Katakana}ー\uFF66-\uFF9F])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
 /**
+ * A found kana name of two words, half-width too (ｱﾝﾅ [ﾏﾘｰ ｻﾝﾄｽ]): a katakana word before it and a space that reads
+ * as a given name is the first of the person's given names, as a Filipino's or a Brazilian's papers run them; a word of
+ * the dictionary (ホテル, セール) is not.
+ */
+const KANA_NAME_OF_TWO_WORDS = /^[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}[ 　][\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
+const givenNameBeforeKanaName = (word: string, found: string): boolean =>
+  KANA_NAME_OF_TWO_WORDS.test(found) && nameLexicon().givenNameReadings.has(asReading(word)) && !wordReadings().has(asReading(word)) && !KATAKANA_THING.test(word);
+/**
  * A half-width kana word the dictionary reads as no word, before a found half-width given name, the two alone in a table's
  * cell (| ﾜｷｻﾞｶ [ﾄﾓｴ] |): an account holder's name as a bank writes it, whatever surname the dictionary lacks.
  */
@@ -178,9 +186,10 @@ const KATAKANA_PARTS_BEFORE = /(?<![\p{Script=Katakana}ー・])(?:[\p{Script=Kat
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
 /**
  * A capitalised word right before a found one-word Latin name, a space between: its given name (Gareth [Holloway],
- * Carmen [Lopez] の夫), unless it is a title, a greeting or a word that starts a sentence or a clause.
+ * Carmen [Lopez] の夫), unless it is a title, a greeting or a word that starts a sentence or a clause. Mc and Mac
+ * before a second capital (McKenna, MacLeod) are a Gaelic surname's own.
  */
-const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])([A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \t]$/u;
+const LATIN_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])((?:Ma?c)?[A-ZÀ-Þ][a-zà-ÿ'’-]{1,15})[ \t]$/u;
 const LATIN_SURNAME = /^[A-ZÀ-Þ][a-zà-ÿ'’-]+$/u;
 /**
  * An English word no list gives as a given name: a verb or a noun that starts a sentence before a found family name
@@ -301,7 +310,8 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     }
     // A kana surname before a found kana given name and a space, half-width too (ﾌﾜ [ｿｳﾏ]: the account holder's name).
     const kanaSurname = KANA_SURNAME_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 9), finding.start))?.[1];
-    if (kanaSurname && KANA_NAME_WRITTEN.test(given) && (nameLexicon().surnameReadings.has(asReading(kanaSurname)) || halfWidthNameCell(shadow, kanaSurname, finding))) {
+    const kanaNamed = kanaSurname !== undefined && KANA_NAME_WRITTEN.test(given) && (nameLexicon().surnameReadings.has(asReading(kanaSurname)) || halfWidthNameCell(shadow, kanaSurname, finding));
+    if (kanaSurname && (kanaNamed || givenNameBeforeKanaName(kanaSurname, given))) {
       const start = finding.start - kanaSurname.length - 1;
       spans.grow(finding, { start, end: finding.end });
       continue;
