@@ -12,6 +12,7 @@ import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./con
 import { deskAddresseeSurname } from "./names/desk-addressee-surnames.js";
 import { CREW_JOB_SURNAMES } from "./names/crew-job-surnames.js";
 import { UNLISTED_SURNAME_AFTER_TITLE } from "./names/unlisted-surnames-after-titles.js";
+import { KATAKANA_SURNAME_AFTER_DESK } from "./names/katakana-surnames-after-desks.js";
 import { PARTY_FULL_NAME_DETECTOR } from "./names/party-full-names.js";
 import { QUOTED_SIGNATURE } from "./names/quoted-signatures.js";
 import { KANA_WRITTEN_SURNAME } from "./names/kana-written-surnames.js";
@@ -54,6 +55,7 @@ import { DASH_SIGNED_NAME, KANJI_DASH_SIGNED_NAME } from "./names/dash-signed-na
 import { WEEKDAY_ROTA_NAME } from "./names/weekday-rota-names.js";
 import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
 import { THREE_WORD_KATAKANA_NAME } from "./names/three-word-katakana-names.js";
+import { KATAKANA_NAME_WITH_LATIN_WRITING } from "./names/katakana-names-with-latin-writings.js";
 import { QUOTED_NAME_WRITING } from "./names/quoted-name-writings.js";
 import { SEAL_FACE_NAME } from "./names/seal-face-names.js";
 import { SELF_INTRODUCED_KANJI_NAME, SELF_INTRODUCED_KATAKANA_GIVEN_NAME, SELF_STATED_NAME } from "./names/self-introduced-kanji-names.js";
@@ -187,6 +189,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     KANJI_KATAKANA_KANJI_NAME,
     eastAsianKanjiName,
     THREE_WORD_KATAKANA_NAME,
+    KATAKANA_NAME_WITH_LATIN_WRITING,
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
     NAME_READING_CELLS,
@@ -194,6 +197,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     deskAddresseeSurname,
     ...CREW_JOB_SURNAMES,
     UNLISTED_SURNAME_AFTER_TITLE,
+    KATAKANA_SURNAME_AFTER_DESK,
     PARTY_FULL_NAME_DETECTOR,
     FAMILY_HOUSE_NAME,
     ...NAME_LAYOUT_DETECTORS,

@@ -50,3 +50,25 @@ const ROWS_OF_INITIAL: Readonly<Record<string, string>> = {
   b: "bv", c: "kst", d: "dz", f: "h", g: "gz", h: "hay", j: "zhyd", k: "kh", l: "ra", m: "m", n: "ng", p: "ph",
   q: "kt", r: "rah", s: "sz", t: "tsd", v: "vbwa", w: "wav", x: "szkgh", y: "ya", z: "zts",
 };
+
+/** A consonant then l or r opening a Latin word. */
+const OPENING_CLUSTER = /^[bcdfgkpt][lr]/iu;
+
+/** Katakana by the vowel it ends in. */
+const KANA_BY_VOWEL: Readonly<Record<string, string>> = {
+  a: "アカガサザタダナハバパマヤラワァャ", i: "イキギシジチヂニヒビピミリィ", u: "ウクグスズツヅヌフブプムユルゥュヴ",
+  e: "エケゲセゼテデネヘベペメレェ", o: "オコゴソゾトドノホボポモヨロヲォョ",
+};
+
+/**
+ * Whether a katakana word can write a Latin word: it starts with a kana of the word's first sound, and that sound's vowel
+ * (a small ャ, ュ or ョ after it, its own) is the word's first (グスタボ Gustavo, マリア Maria; not センター for Taro).
+ */
+export function writesLatinWord(kana: string, word: string): boolean {
+  if (!kanaCanWriteLatinName(kana, word)) return false;
+  // A word opening on a consonant and l or r (Pradeep プラディープ, Grace グレース) takes a vowelless kana for the first.
+  const sounded = OPENING_CLUSTER.test(word) ? kana.slice(1) : kana;
+  const sound = /^.[ャュョァィゥェォ]/u.test(sounded) ? sounded.charAt(1) : sounded.charAt(0);
+  const vowel = /[aeiou]/u.exec(word.normalize("NFD").toLowerCase())?.[0];
+  return vowel === undefined || KANA_BY_VOWEL[vowel]!.includes(sound);
+}

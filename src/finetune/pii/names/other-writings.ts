@@ -1,6 +1,6 @@
 import type { Span } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
-import { kanaCanWriteLatinName } from "./latin-name-kana.js";
+import { kanaCanWriteLatinName, writesLatinWord } from "./latin-name-kana.js";
 import { isEastAsianKatakanaFamily } from "./katakana-foreign-names.js";
 import { respacedKatakanaNames } from "./respaced-katakana-names.js";
 import { isEastAsianFamily } from "./east-asian-kanji-names.js";
@@ -89,28 +89,6 @@ function isOtherWriting(words: string, found: string): boolean {
 function spellsKanjiSurname(surname: string, found: string): boolean {
   const readings = nameLexicon().readingsOfSurname.get(surname) ?? [];
   return found.split(" ").some((word) => romajiReadings(word).some((reading) => readings.includes(reading)));
-}
-
-/** A consonant then l or r opening a Latin word. */
-const OPENING_CLUSTER = /^[bcdfgkpt][lr]/iu;
-
-/** Katakana by the vowel it ends in. */
-const KANA_BY_VOWEL: Readonly<Record<string, string>> = {
-  a: "アカガサザタダナハバパマヤラワァャ", i: "イキギシジチヂニヒビピミリィ", u: "ウクグスズツヅヌフブプムユルゥュヴ",
-  e: "エケゲセゼテデネヘベペメレェ", o: "オコゴソゾトドノホボポモヨロヲォョ",
-};
-
-/**
- * Whether a katakana word can write a Latin word: it starts with a kana of the word's first sound, and that sound's vowel
- * (a small ャ, ュ or ョ after it, its own) is the word's first (グスタボ Gustavo, マリア Maria; not センター for Taro).
- */
-function writesLatinWord(kana: string, word: string): boolean {
-  if (!kanaCanWriteLatinName(kana, word)) return false;
-  // A word opening on a consonant and l or r (Pradeep プラディープ, Grace グレース) takes a vowelless kana for the first.
-  const sounded = OPENING_CLUSTER.test(word) ? kana.slice(1) : kana;
-  const sound = /^.[ャュョァィゥェォ]/u.test(sounded) ? sounded.charAt(1) : sounded.charAt(0);
-  const vowel = /[aeiou]/u.exec(word.normalize("NFD").toLowerCase())?.[0];
-  return vowel === undefined || KANA_BY_VOWEL[vowel]!.includes(sound);
 }
 
 /** Adds each found name's other writings: in brackets or the next field after it, and its surname in kana or kanji. */

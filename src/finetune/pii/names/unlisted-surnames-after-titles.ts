@@ -13,7 +13,8 @@ import { isPlaceAt, PLACE_SURNAMES, unlistedSurnameWord } from "./name-detectors
  * ones, 受付 時間。, 担当 未定。 stay); before the person's job in brackets, any listed one (汐見, a noun too; 受付 東口。 stays).
  */
 const TITLE = String.raw`(?:[\p{Script=Katakana}ー]{2,8}|\p{Script=Han}{1,3})長|主任|主査|理事|顧問|[\p{Script=Katakana}ー]{0,8}(?:リーダー|マネージャー|マネジャー|ディレクター)`;
-const DESK = String.raw`(?:担当|受付|窓口|フロント)(?:[\p{Script=Katakana}ー]{2,8})?|[\p{Script=Katakana}ー]{0,8}(?:プランナー|コンシェルジュ)`;
+/** A desk's word: who took the call or handles the case (担当, 受付, 担当プランナー). */
+export const DESK = String.raw`(?:担当|受付|窓口|フロント)(?:[\p{Script=Katakana}ー]{2,8})?|[\p{Script=Katakana}ー]{0,8}(?:プランナー|コンシェルジュ)`;
 const SURNAME_AFTER_TITLE = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:${TITLE}|(?<desk>${DESK}))[ 　]+(?<secret>\p{Script=Han}{2,3})(?=[ 　]*(?:$|[、。，,／/）)\]|｜<（(]|さん|が|は|に|の|より|から|と|へ|まで|済))`,
   "dgmu",
