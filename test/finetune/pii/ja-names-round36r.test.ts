@@ -47,4 +47,14 @@ describeMaskingClasses("Japanese-script names of round 36r", {
     ["窓口 サービス、営業時間外", "窓口 サービス、営業時間外"],
     ["受付 アプリ。", "受付 アプリ。"],
   ],
+  "a kana reading beside a kanji name whose surname ノ or ヶ joins is masked, and the name": [
+    ["鍵を失くした。ｲﾁﾉｾ ﾕｳﾄ（一ノ瀬 悠斗）。", "鍵を失くした。[PERSON]（[PERSON]）。"],
+    ["| 八ヶ代 美香（やかしろ みか） | 3年 |", "| [PERSON]（[PERSON]） | 3年 |"],
+    ["\"電話。ヤマノウチ ケンタ（山ノ内 健太）\",鍵", "\"電話。[PERSON]（[PERSON]）\",鍵"],
+  ],
+  "a heading's or a place's words beside their reading stay": [
+    ["ｼﾝｼｮｳﾋﾝ ｾｰﾙ（新ノ商品 予定）", "ｼﾝｼｮｳﾋﾝ ｾｰﾙ（新ノ商品 予定）"],
+    ["ﾄｳｷｮｳ ｴｷ（東京 駅）", "ﾄｳｷｮｳ ｴｷ（東京 駅）"],
+    ["期間は三ヶ月 程度（さんかげつ ていど）", "期間は三ヶ月 程度（さんかげつ ていど）"],
+  ],
 });

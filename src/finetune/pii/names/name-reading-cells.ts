@@ -59,7 +59,8 @@ export const NAME_READING_CELLS: PiiDetector = gated(/\p{Script=Han}"?[ 　]?[,;
 
 /** Two kana words, hiragana, katakana or half-width katakana: a person's reading as a form or a register writes it. */
 const KANA_READING = "(?:\\p{Script=Hiragana}{1,8}|[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{1,12})[ 　](?:\\p{Script=Hiragana}{1,8}|[\\p{Script=Katakana}ー\\uFF66-\\uFF9F]{1,12})";
-const KANJI_NAME = "\\p{Script=Han}[\\p{Script=Han}々]{0,3}[ 　]\\p{Script=Han}[\\p{Script=Han}々]{0,2}";
+/** A kanji surname, ノ or ヶ perhaps joining its kanji (一ノ瀬, 八ヶ代), a space and a kanji given name. */
+const KANJI_NAME = "\\p{Script=Han}(?:[ノヶ]?[\\p{Script=Han}々]){0,3}[ 　]\\p{Script=Han}[\\p{Script=Han}々]{0,2}";
 /**
  * A kana reading and a kanji full name, one in brackets right after the other (ひがしかた ゆうへい（東方 祐平）, 東方 祐平
  * （ひがしかた ゆうへい）, いおろい ゆうと くん（五百蔵 悠斗、…）, 鮭川 源蔵 殿（サケガワ ゲンゾウ）), as a register or an applicant writes a name the dictionary does not read: a surname that is a
