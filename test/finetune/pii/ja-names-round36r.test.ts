@@ -57,4 +57,13 @@ describeMaskingClasses("Japanese-script names of round 36r", {
     ["ﾄｳｷｮｳ ｴｷ（東京 駅）", "ﾄｳｷｮｳ ｴｷ（東京 駅）"],
     ["期間は三ヶ月 程度（さんかげつ ていど）", "期間は三ヶ月 程度（さんかげつ ていど）"],
   ],
+  "a found name's other writing in brackets after a child's honorific is masked": [
+    ["### 面談 Gurung Suman くん（グルン スマン）", "### 面談 [PERSON] くん（[PERSON]）"],
+    ["- 生徒 Adhikari Bishal くん（アディカリ ビシャル）、中2", "- 生徒 [PERSON] くん（[PERSON]）、中2"],
+    ["| Maria Santos ちゃん（マリア サントス） | 年長 |", "| [PERSON] ちゃん（[PERSON]） | 年長 |"],
+  ],
+  "a note in brackets after a child's honorific stays": [
+    ["Gurung Suman くん（中2）の面談", "[PERSON] くん（中2）の面談"],
+    ["Maria Santos ちゃん（プール教室）", "[PERSON] ちゃん（プール教室）"],
+  ],
 });

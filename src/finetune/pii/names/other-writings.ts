@@ -20,7 +20,8 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 
 /**
  * A full name in kanji or katakana, half-width too (ﾌﾟﾘﾔﾝｶ ﾅｲｱｰﾙ: its sound marks are no katakana by script, and take a
- * character each), in brackets, after an honorific or です perhaps: a found full name's other writing. A Korean family
+ * character each), in brackets, after an honorific, a child's too (Shrestha Suman くん（シュレスタ スマン）), or です perhaps: a
+ * found full name's other writing. A Korean family
  * name read in katakana may be one kana (河 正宇（ハ ジョンウ）, 李 敏浩（イ ミンホ）). In hiragana, a school's or a
  * clinic's way of giving a reading (久保寺 陽向（くぼでら ひなた）). A foreign name may take three katakana words (Bishnu
  * Prasad Adhikari（アディカリ ビシュヌ プラサド）), and a web page's cell may break its line before the bracket (<br>).
@@ -31,7 +32,7 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * Paula（ロドリゲス カルバーリョ アナ パウラ）), and a Latin name's given name alone may be written (Camila Yoshida
  * Santos（カミラ））, and a child's school year or age after a ・ (Lucas Hideki Oliveira<br>（ルーカス・小5））.
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12}(?:[ 　][\p{Script=Katakana}ー]{2,12})?)|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です|くん|ちゃん|君)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12}(?:[ 　][\p{Script=Katakana}ー]{2,12})?)|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
 /** A found name opening a bracket, then after a comma another writing, in katakana, closing it (김지우、キム ジウ）). */
 const NEXT_WRITING_IN_BRACKET = /^[、，,][ \t]?([\p{Script=Katakana}ー]{1,12}(?:[ 　・][\p{Script=Katakana}ー]{1,12}){1,3})[）)]/u;
 /**
