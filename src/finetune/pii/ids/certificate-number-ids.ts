@@ -17,4 +17,13 @@ const CERTIFICATE_NUMBER = new RegExp(
 );
 const fourDigits = (match: RegExpExecArray): boolean => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4;
 
-export const CERTIFICATE_NUMBER_IDS: readonly PiiDetector[] = [gated(new RegExp(REGISTER_ENTRY), patternDetector("PERSONAL_ID", CERTIFICATE_NUMBER, fourDigits))];
+/**
+ * A licence's 第…号 a little after its 免状 or 免許, its holder's name or its class between (電気工事士免状：グエン 第一種
+ * 第 K07-220318 号, 免許 山田 第 0412277 号): the entry names the holder. Within the clause; four digits or more inside.
+ */
+const HELD_LICENCE_ENTRY = new RegExp(String.raw`(?:免状|免許)[^\n。]{0,20}?(?<secret>${REGISTER_ENTRY})`, "dgu");
+
+export const CERTIFICATE_NUMBER_IDS: readonly PiiDetector[] = [
+  gated(new RegExp(REGISTER_ENTRY), patternDetector("PERSONAL_ID", CERTIFICATE_NUMBER, fourDigits)),
+  gated(/免状|免許/, patternDetector("PERSONAL_ID", HELD_LICENCE_ENTRY, fourDigits)),
+];

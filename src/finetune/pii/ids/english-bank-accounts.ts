@@ -11,13 +11,13 @@ const ACCOUNT_AFTER_KIND =
 
 /**
  * An account's number right after account or acct, a bank's, a branch's or a routing number's word before it in the
- * sentence (routing 072000326, account 4419027735; my bank is now BDO account 0071 2290 4413; Sony Bank, acct 1482-0937):
+ * sentence, perhaps wrapped onto an indented next line (routing 072000326, account 4419027735; my bank is now BDO account 0071 2290 4413; Sony Bank, acct 1482-0937):
  * six digits or more, or groups of three and four as a passbook prints them, two groups the last of four; a last group of
  * five as a Vietnamese or a Taiwanese bank prints its thirteen digits (0071 0004 82391, 0081-2219-30457). A ledger's
  * account code (account 4110) is shorter; an amount has its unit after it, a balance or an ending its word between.
  */
 const ACCOUNT_AFTER_BANK =
-  /(?<![A-Za-z])(?:[Bb]ank|BANK|[Bb]ranch|[Rr]outing|ROUTING)(?:[^\n.;!?]|\.(?! )){0,60}?(?<![A-Za-z])(?:[Aa]ccount|ACCOUNT|[Aa]cct\.?)(?: (?:no\.?|number|#))?[ \t]*[:#]?[ \t]*(?<secret>\d{6,17}|\d{3,4}(?:[ -]\d{3,4}){1,2}[ -]\d{5}|\d{3,4}(?:[ -]\d{3,4}){2,3}|\d{3,4}[ -]\d{4})(?![\d-]|[,.]\d|[ \t]*(?:yen|JPY|円|USD|PHP|dollars?|pesos?))/dg;
+  /(?<![A-Za-z])(?:[Bb]ank|BANK|[Bb]ranch|[Rr]outing|ROUTING)(?:[^\n.;!?]|\.(?! )|\n(?=[ \t]+[a-z])){0,60}?(?<![A-Za-z])(?:[Aa]ccount|ACCOUNT|[Aa]cct\.?)(?: (?:no\.?|number|#))?[ \t]*[:#]?[ \t]*(?<secret>\d{6,17}|\d{3,4}(?:[ -]\d{3,4}){1,2}[ -]\d{5}|\d{3,4}(?:[ -]\d{3,4}){2,3}|\d{3,4}[ -]\d{4})(?![\d-]|[,.]\d|[ \t]*(?:yen|JPY|円|USD|PHP|dollars?|pesos?))/dg;
 
 /**
  * A form's or a chat's bank field, the bank's name, then seven digits with no account word (Bank: MUFG 0287741, bank:

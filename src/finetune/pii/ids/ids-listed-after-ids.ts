@@ -15,7 +15,7 @@ const JOINED_CODE = /^[ \t]*(?:,|、|，|(?:,[ \t]*)?and|&|と|及び|および)
  * XIAOMING EK4410728、LI NA EJ9928174; Passports: Tran An C1234567, Le Mai C7654321): a name of one to three capitalised
  * words, not a thing's word (Order, Booking, Flight …: that number is the thing's).
  */
-const THING_NAME = /^(?:Order|Booking|Reservation|Ref|Reference|Ticket|Flight|Invoice|Receipt|Case|Tracking|Confirmation|Room|Seat|Item|Model|Lot|No|Tel)$/i;
+export const THING_NAME = /^(?:Order|Booking|Reservation|Ref|Reference|Ticket|Flight|Invoice|Receipt|Case|Tracking|Confirmation|Room|Seat|Item|Model|Lot|No|Tel)$/i;
 const NAMED_CODE = /^[ \t]*[,;、，][ \t]*(?<name>[A-Z][A-Za-z'-]*(?:[ \t][A-Z][A-Za-z'-]*){0,2})(?:[ \t]*[:：])?[ \t]+(?<code>[A-Z]{1,3}\d{6,9})(?![A-Za-z0-9])/u;
 const namedCode = (rest: string): RegExpExecArray | null => {
   const next = NAMED_CODE.exec(rest);

@@ -29,6 +29,8 @@ import { PERSONAL_MEETING_IDS } from "./personal-meeting-ids.js";
 import { EMPLOYMENT_INSURANCE_NUMBERS } from "./employment-insurance-numbers.js";
 import { RESIDENCE_CARDS_NEARBY } from "./residence-cards-nearby.js";
 import { PASSPORTS_NAMED_AFTER } from "./passports-named-after.js";
+import { PASSPORTS_LISTED_WITH_COUNTRIES } from "./passports-listed-with-countries.js";
+import { PATIENT_RECORD_IDS } from "./patient-record-ids.js";
 import { POSSESSIVE_APPLICATION_NUMBERS } from "./possessive-application-numbers.js";
 import { BARE_APPLICATION_NUMBERS } from "./bare-application-numbers.js";
 import { EXCHANGE_PROFILE_URLS } from "./exchange-profile-urls.js";
@@ -475,6 +477,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...EMPLOYMENT_INSURANCE_NUMBERS,
   ...RESIDENCE_CARDS_NEARBY,
   ...PASSPORTS_NAMED_AFTER,
+  ...PASSPORTS_LISTED_WITH_COUNTRIES,
+  ...PATIENT_RECORD_IDS,
   ...POSSESSIVE_APPLICATION_NUMBERS,
   ...BARE_APPLICATION_NUMBERS,
   ...OWNED_THING_REGISTRATIONS,

@@ -8,6 +8,17 @@ import { digitsOf, gated, patternDetector, type PiiDetector } from "../detector.
 const POSSESSIVE_APPLICATION =
   /(?<![A-Za-z])(?:[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:(?:rental|tenancy|lease|loan|mortgage|visa|membership|guarantor|guarantee)[ \t]+)?application(?:[ \t]+(?:no\.?|number|ID|#))?[ \t]*(?:[:：#]|is)?[ \t]*(?<secret>[A-Z]{1,4}(?:-?\d+)+|\d{5,}(?:-\d+)*)(?![A-Za-z0-9-])/dg;
 
+/**
+ * An application's number a Japanese sentence says is a person's (申請番号は施主の KKH-…, 申込番号：お客様の …, お申込み番号はご本人の
+ * …): the applicant's own file, as the English possessive says. The number's word, then the person and の, then a code of
+ * letters and digits; a desk's own number (受付番号) has no person before it.
+ */
+const PERSONS_APPLICATION_JA =
+  /(?:申請|申込み?|申し込み|お申込み?|お申し込み)(?:番号|No\.?)[ \t]*(?:は|[:：])?[ \t]*(?:施主|お客様|お客さま|ご本人|本人|奥様|ご主人|ご家族|申請者|申込者|契約者|利用者)(?:様|さん)?の[ \t]*(?<secret>[A-Z]{1,4}(?:-?\d+)+|\d{5,}(?:-\d+)*)(?![A-Za-z0-9-])/dgu;
+
+const fiveDigits = (match: RegExpExecArray): boolean => digitsOf(match.groups!.secret!).length >= 5;
+
 export const POSSESSIVE_APPLICATION_NUMBERS: readonly PiiDetector[] = [
-  gated(/application/, patternDetector("PERSONAL_ID", POSSESSIVE_APPLICATION, (match) => digitsOf(match.groups!.secret!).length >= 5)),
+  gated(/application/, patternDetector("PERSONAL_ID", POSSESSIVE_APPLICATION, fiveDigits)),
+  gated(/申請|申込|申し込/, patternDetector("PERSONAL_ID", PERSONS_APPLICATION_JA, fiveDigits)),
 ];
