@@ -14,16 +14,17 @@ const keyShaped = (value: string): boolean =>
 
 /**
  * A wireless network's label, then its SSID and its key with a slash between (現場事務所 Wi-Fi：`NKM-GENBA` /
- * anzen-daiichi-2026, 無線LAN: Office-5G / Tk#2291lan): the pair a guest types, the key second. Not a standard's or
- * a band's names (Wi-Fi: 802.11ax / WPA3-Personal, 2.4GHz / 5GHz).
+ * anzen-daiichi-2026, 無線LAN: Office-5G / Tk#2291lan, Wi-Fi は SSID `Kaede-Net` / Momiji-2291（口頭で）, the Wi-Fi in
+ * the lobby is "Lobby-Guest" / ace&volley): the pair a guest types, the key second; a few words where the network is
+ * before is, its name perhaps quoted. Not a standard's or a band's names (Wi-Fi: 802.11ax / WPA3-Personal, 2.4GHz / 5GHz).
  */
 const NETWORK_PAIR =
-  /(?:SSID|Wi-?Fi|WiFi|WIFI|無線LAN)[ \t]*(?:[:：]|は)[ \t]*`?(?<ssid>[^\s`/]{2,32})`?[ \t]*\/[ \t]*`?(?<secret>[!-~]{6,40}?)`?(?=$|\s|[)」』、。,;]|\.(?:\s|$))/dg;
+  /(?:SSID|Wi-?Fi|WiFi|WIFI|無線LAN)(?:[ \t]*(?:[:：]|は)|(?:[ \t]+[a-z]+){0,4}[ \t]+is)[ \t]*(?:SSID[ \t]*[:：]?[ \t]*)?[`"「]?(?<ssid>[^\s`"」/]{2,32})[`"」]?[ \t]*\/[ \t]*`?(?<secret>[!-~]{6,40}?)`?(?=$|\s|[()（）」』、。,;]|\.(?:\s|$))/dg;
 const WIRELESS_STANDARD = /^(?:WPA|WEP|802\.11|\d+(?:\.\d+)?\s?GHz)/i;
 const networkPair = (match: RegExpExecArray): boolean =>
   keyShaped(match.groups!.secret!) && !WIRELESS_STANDARD.test(match.groups!.ssid!) && !WIRELESS_STANDARD.test(match.groups!.secret!);
 
 export const NETWORK_KEY_DETECTORS: readonly PiiDetector[] = [
-  gated(/(?:SSID|Wi-?Fi|WiFi|WIFI|無線LAN)[ \t]*(?:[:：]|は)[^\n]*\//, patternDetector("SECRET", NETWORK_PAIR, networkPair)),
+  gated(/(?:SSID|Wi-?Fi|WiFi|WIFI|無線LAN)[^\n]*\//, patternDetector("SECRET", NETWORK_PAIR, networkPair)),
   gated(/SSID|Wi-?Fi|WiFi|WIFI|[Nn]etwork|ネットワーク|無線LAN/, patternDetector("SECRET", NETWORK_KEY, (match) => keyShaped(match.groups!.secret!))),
 ];

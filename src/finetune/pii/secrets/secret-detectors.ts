@@ -18,6 +18,9 @@ import { valuesOnly } from "../context/program-text.js";
 import { NETWORK_KEY_DETECTORS } from "./network-key-detectors.js";
 import { SECRET_COLUMN } from "./secret-columns.js";
 import { SERVICE_KEY_DETECTORS } from "./service-key-detectors.js";
+import { WEBHOOK_PATHS } from "./webhook-paths.js";
+import { SECRET_KEYS_AFTER_KEY_IDS } from "./secret-keys-after-key-ids.js";
+import { KEY_CUTTING_CODES } from "./key-cutting-codes.js";
 import { DESCRIBED_KEY_DETECTORS } from "./described-key-values.js";
 import { PEM_PRIVATE_KEYS } from "./pem-private-keys.js";
 import { GROUP_INVITE_LINKS } from "./group-invite-links.js";
@@ -347,6 +350,8 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ),
   ...PEM_PRIVATE_KEYS,
   ...SERVICE_KEY_DETECTORS,
+  ...WEBHOOK_PATHS,
+  ...SECRET_KEYS_AFTER_KEY_IDS,
   ...DESCRIBED_KEY_DETECTORS,
   ...GROUP_INVITE_LINKS,
   ...SHARED_DOCUMENT_LINKS,
@@ -469,6 +474,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
     },
   }),
   ...NETWORK_KEY_DETECTORS,
+  ...KEY_CUTTING_CODES,
   SECRET_COLUMN,
   // Last: a secret known by its shape near a cue, where no rule above read a cue right before it.
   ...PASSWORD_SHAPE_DETECTORS,
