@@ -32,9 +32,10 @@ describeMaskingClasses("IDs of round 36r", {
     ["電気工事士免状：グエン 第一種 第 K07-220318 号 取得済み", "電気工事士免状：グエン 第一種 [PERSONAL_ID] 取得済み"],
     ["| 免許 | 2 種 第 0412277 号 |", "| 免許 | 2 種 [PERSONAL_ID] |"],
   ],
-  "a notice's or a form's short number after 免許 stays": [
+  "a notice's or a form's short number after 免許, or a trade's licence, stays": [
     ["免許の更新は様式 第 12 号 で", "免許の更新は様式 第 12 号 で"],
     ["免状の交付（告示 第 3 号）", "免状の交付（告示 第 3 号）"],
+    ["旅行業免許 観光庁長官 第 2041 号", "旅行業免許 観光庁長官 第 2041 号"],
   ],
   "a patient's ID after the patient's word is masked": [
     ["患者のフルネームと ID 0031947782 をメモに書いた", "患者のフルネームと ID [PERSONAL_ID] をメモに書いた"],

@@ -19,9 +19,10 @@ const fourDigits = (match: RegExpExecArray): boolean => (match.groups!.secret!.m
 
 /**
  * A licence's 第…号 a little after its 免状 or 免許, its holder's name or its class between (電気工事士免状：グエン 第一種
- * 第 K07-220318 号, 免許 山田 第 0412277 号): the entry names the holder. Within the clause; four digits or more inside.
+ * 第 K07-220318 号, 免許 山田 第 0412277 号): the entry names the holder. Within the clause; four digits or more inside. A
+ * trade's licence (宅建業免許, 旅行業免許 …) is the firm's.
  */
-const HELD_LICENCE_ENTRY = new RegExp(String.raw`(?:免状|免許)[^\n。]{0,20}?(?<secret>${REGISTER_ENTRY})`, "dgu");
+const HELD_LICENCE_ENTRY = new RegExp(String.raw`(?:免状|(?<!業)免許)[^\n。]{0,20}?(?<secret>${REGISTER_ENTRY})`, "dgu");
 
 export const CERTIFICATE_NUMBER_IDS: readonly PiiDetector[] = [
   gated(new RegExp(REGISTER_ENTRY), patternDetector("PERSONAL_ID", CERTIFICATE_NUMBER, fourDigits)),
