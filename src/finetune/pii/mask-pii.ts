@@ -15,6 +15,7 @@ import { ablautBrandSpans } from "./look-alikes/ablaut-brands.js";
 import { industrialParkSpans, vietnamesePlaceSpans } from "./look-alikes/vietnamese-places.js";
 import { invoiceRegistrationSpans } from "./look-alikes/invoice-registration-numbers.js";
 import { ledFirmNameSpans } from "./look-alikes/led-firm-names.js";
+import { firmWordsAroundNameSpans } from "./look-alikes/firm-words-around-names.js";
 import { productBeforeBarcodeSpans } from "./look-alikes/products-before-barcodes.js";
 import { sealMaterialSpans } from "./look-alikes/seal-materials.js";
 import { shopNameSpans } from "./look-alikes/shop-names.js";
@@ -213,12 +214,13 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
  * inside one is dropped after every rule and repeat has read the record. So is a name found inside what is named like a
  * person (a fashion house, Ralph Lauren, マーガレット・ハウエル; a brand said twice with its vowel turned, Tim Tam; a city of
  * Vietnam, Hà Nội; a listener's pen name, ラジオネーム「河原のカワセミ」; a maker before its model, Roland LX-708; a short
- * name before its thing's whole name in brackets, Nike (Nike Air Max)), that is
+ * name before its thing's whole name in brackets, Nike (Nike Air Max); a firm by its legal form, Ferreira Werkzeugbau GmbH, a
+ * lodging by its word, Hotel Aurora, a restaurant's branch by its district, Tsurukame Higashi-Ginza), that is
  * a sake's brand (大吟醸 久保田 千寿), or that is only AI models' names at work (Claude, Gemini and Copilot compared; Claude
  * 3.5 Sonnet): goods, places and tools, no one.
  */
 const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans, productBeforeBarcodeSpans, firmAccountSpans];
-const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans, industrialParkSpans, penNameSpans, makerModelSpans, shortNameBeforeWholeSpans];
+const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans, industrialParkSpans, penNameSpans, makerModelSpans, shortNameBeforeWholeSpans, firmWordsAroundNameSpans];
 
 function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][]): void {
   shadows.forEach((shadow, index) => {

@@ -23,7 +23,7 @@ const SHOP_WITH_BRANCH = new RegExp(`${SHOP_KIND}[ 　][^\\s　、。,，（）(
 const TRADE = /青果|精肉|鮮魚|米穀|酒販|乾物|豆腐|農園|果樹園|牧場|養鶏|製麺|鉄工所|石材|造園|畳店|工務店/u;
 const TRADE_SHOP = new RegExp(String.raw`(?<![\p{Script=Han}])\p{Script=Han}{1,4}(?:${TRADE.source})(?:店|商店)?(?![長主員部])`, "gu");
 
-const spansOf = (shadow: string, pattern: RegExp): Span[] => [...shadow.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+export const spansOf = (shadow: string, pattern: RegExp): Span[] => [...shadow.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 
 /** The spans of such shops' names in a text. */
 export function shopNameSpans(shadow: string): Span[] {
