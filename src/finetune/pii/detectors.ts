@@ -47,6 +47,7 @@ import { LATIN_NAME_BEFORE_JOB } from "./names/latin-name-before-job.js";
 import { HONORIFIC_LONG_NAME } from "./names/honorific-long-names.js";
 import { MIDDLE_INITIAL_NAME } from "./names/middle-initial-names.js";
 import { INITIAL_SURNAME_DETECTOR } from "./names/initial-surnames.js";
+import { MATCH_RESULT_PLAYERS } from "./names/match-result-players.js";
 import { NAME_AFTER_PART_LABEL } from "./names/name-part-labels.js";
 import { SPELT_NAME } from "./names/spelt-names.js";
 import { ASKED_GIVEN_NAME } from "./names/asked-given-names.js";
@@ -175,6 +176,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...LATIN_NAME_DETECTORS,
     NAME_AFTER_PART_LABEL,
     INITIAL_SURNAME_DETECTOR,
+    MATCH_RESULT_PLAYERS,
     SPELT_NAME,
     TUTOR_GIVEN_NAME,
     DASH_SIGNED_NAME,

@@ -1,3 +1,4 @@
+import { isEastAsianFamilyCommaGiven } from "../names/east-asian-family-comma-given.js";
 import { isInHongKongPlace } from "../look-alikes/hong-kong-places.js";
 import { isLanguageName } from "../look-alikes/language-names.js";
 import { isDistrictBeforeCity } from "../look-alikes/districts-before-cities.js";
@@ -430,17 +431,24 @@ function findFieldsSurnameFirst(shadow: string): Span[] {
     const { lead, family, given, name } = match.groups!;
     if (lead !== undefined && !familyName(lead)) return [];
     const words = name!.split(/[\s,]+/).filter((word) => /^\p{Lu}/u.test(word));
-    const named = listedFamily(capitalised(family!)) ? givenAfterFamily(given!) : unlistedFamilyBeforeGiven(family!, given!) || placeAsFamily(family!, given!);
+    // A Chinese or Korean family name may be a place's word too (Park, Ha-eun): the hyphened given name says whose.
+    const eastAsian = lead === undefined && isEastAsianFamilyCommaGiven(family!, given!);
+    const named = eastAsian || (listedFamily(capitalised(family!)) ? givenAfterFamily(given!) : unlistedFamilyBeforeGiven(family!, given!) || placeAsFamily(family!, given!));
     // A given name that is a firm's (Dell, Lexus) makes the field a list of firms (| Hewlett-Packard, Dell |).
-    if (!named || isFirmName(given!) || words.some((word, index) => isThing(capitalised(word)) || (isPlaceName(capitalised(word)) && !(index === 0 && placeAsFamily(word, given!))))) return [];
+    const thingOrPlace = (word: string, index: number): boolean =>
+      !(eastAsian && index === 0) && (isThing(capitalised(word)) || (isPlaceName(capitalised(word)) && !(index === 0 && placeAsFamily(word, given!))));
+    if (!named || isFirmName(given!) || words.some(thingOrPlace)) return [];
     const [start, end] = match.indices!.groups!.name!;
     const first = FIRST_FAMILY_BEFORE.exec(shadow.slice(Math.max(0, start - 20), start))?.[1];
     return [{ start: first !== undefined && listedFamily(first) ? start - first.length - 1 : start, end }];
   });
 }
 
-/** An e-mail address's local part of two words or more (deepa.krishnan.jp@, anna_kowalska@). */
-const SPELLED_LOCAL_PART = /(?<![\w.+-])([a-z]{2,}(?:[._-][a-z0-9]+)+)@/g;
+/**
+ * An e-mail address's local part of two words or more (deepa.krishnan.jp@, anna_kowalska@), its @ written out against
+ * harvesters too (anna.kowalska (at) …, anna.kowalska[at]…).
+ */
+const SPELLED_LOCAL_PART = /(?<![\w.+-])([a-z]{2,}(?:[._-][a-z0-9]+)+)(?:@|[ \t]?[(\[]at[)\]])/g;
 
 /**
  * Two capitalised words that an e-mail address of the same text spells, in either order (Deepa Krishnan …
@@ -475,7 +483,7 @@ export const LISTED_NAME_PAIRS: PiiDetector = gated(/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p
 export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   LISTED_NAME_PAIRS,
   // Gated on an address's separator before its @: most texts hold no address, and most addresses one word.
-  gated(/[a-z][._-][a-z0-9]+@/, { type: "PERSON", find: namesSpelledByAddresses }),
+  gated(/[a-z][._-][a-z0-9]+(?:@|[ \t]?[(\[]at[)\]])/, { type: "PERSON", find: namesSpelledByAddresses }),
   ...LONE_NAME_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue) })),
   ...PERSON_ONLY_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue, isNameOnlyWord) })),
   gated(STAFF_NAME_CUE[0], { type: "PERSON", find: findLoneNames(STAFF_NAME_CUE[1], staffName) }),

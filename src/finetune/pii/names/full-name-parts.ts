@@ -39,8 +39,13 @@ const CAPITALS_FIRST = /^\p{Lu}{2,16}[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)
 /** A whole name in capitals family first, as a passport writes it (HIGA SOICHIRO, TAKARABE KANA): its family name leads,
  * unless a particle does (VAN DER BERG). */
 const ALL_CAPITALS_FIRST = /^(?!(?:DEL|LOS|LAS|DOS|DAS|VAN|VON|DER|DEN|BIN|BINTI) )([A-Z]{3,16})(?: [A-Z]{2,16}){1,3}$/;
-/** A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna; DE GUZMAN, Ariel; O'Brien, Siobhan; Byun, Seo-yeon). */
-const FAMILY_COMMA_GIVEN = /^(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]{2,15}|\p{Lu}{2,16}(?: \p{Lu}{2,16}){0,2}),[ \t]*(\p{Lu}[\p{Ll}'’]{2,15}(?:-\p{Ll}{2,8})?)(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
+/**
+ * A Latin name written family name first, a comma and the given names (Reyes, Maricel; SCHMIDT, Katharina Anna; DE
+ * GUZMAN, Ariel; O'Brien, Siobhan; Byun, Seo-yeon), a double family name too (Adeyemi-Cole, Tobi) and a given name of two
+ * short syllables hyphened (Chen, Yu-Ning; Kim, Ha-eun).
+ */
+const FAMILY_COMMA_GIVEN =
+  /^(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]{2,15}(?:-\p{Lu}\p{Ll}{2,15})?|\p{Lu}{2,16}(?: \p{Lu}{2,16}){0,2}),[ \t]*(\p{Lu}(?:[\p{Ll}'’]{2,15}(?:-\p{Ll}{2,8})?|\p{Ll}{1,5}-\p{Lu}?\p{Ll}{2,8}))(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
 const IN_CAPITALS = /^[\p{Lu} ]+$/u;
 /** Given names that are words too, at a sentence's start or in a title (Will you, May we, Grant application). */
 const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Faith|Sue|Pat|Rich|Guy|Don|Ken)$/u;

@@ -6,14 +6,16 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /*
  * A given name alone, then the team, the desk or the firm the person speaks for (Priya from the agency, Grace from
- * legal, Kenta from IT, Ngozi from the embassy): how a log or a note names a contact it knows by the first name. The word
- * must be a given name of the lists or one in romaji, an English word only as a name (Grace), no place or thing (Paris
+ * legal, Kenta from IT, Ngozi from the embassy, Aisha from the venue team): how a log or a note names a contact it knows
+ * by the first name. The word must be a given name of the lists or one in romaji, an English word only as a name (Grace), no place or thing (Paris
  * from the office, Nike from the agency).
  */
 const SIDE =
   "legal|finance|accounts|accounting|payroll|billing|sales|support|security|facilities|procurement|reception|admin|engineering|marketing|logistics|housekeeping|front desk|agency|embassy|consulate|landlord|bank|insurer|office|lab|clinic|council|ward office|city office|school|university";
+/** A team named by what it does, in small letters (the sponsor team, the venue desk, the hotel side). */
+const NAMED_TEAM = "[a-z]{3,12}[ \\t]+(?:team|desk|side|crew)";
 const NAME_FROM_SIDE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.@_-])(?<name>${WORD})[ \\t]+from[ \\t]+(?:(?:the|our|your|their)[ \\t]+)?(?:${TEAM}|${SIDE})(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}'’.@_-])(?<name>${WORD})[ \\t]+from[ \\t]+(?:(?:the|our|your|their)[ \\t]+)?(?:${TEAM}|${SIDE}|${NAMED_TEAM})(?![\\p{L}\\p{N}-])`,
   "dgu",
 );
 

@@ -69,6 +69,8 @@ const isKanaGivenItem = (item: string): boolean => {
 };
 /** A team's or a department's word after a name and a comma (Rafael Souza Lima, Sales): the person's desk, no second person. */
 const TEAM_WORD = new RegExp(`^(?:${TEAM})$`);
+/** A post's abbreviated first word after a name and a comma (Sarah Connor, Hon. Secretary; Asst. Manager): no second person. */
+const POST_ABBREVIATION = /^(?:Hon|Rev|Asst|Dep|Actg|Exec|Gen)$/;
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
 /**
  * Two capitalised Latin words, a list's item after a joiner (名簿：[山田 花子]、Ayesha Rahman), which may end the line or
@@ -94,7 +96,7 @@ export function listItemAfter({ span, after }: Beside): Span | undefined {
   const item =
     kanji !== undefined && nameLexicon().preferredSurnames.has(kanji) && !PLACE_SURNAMES.has(kanji)
       ? kanji
-      : latin !== undefined && !NOT_A_NAME_WORD.test(latin) && !TEAM_WORD.test(latin)
+      : latin !== undefined && !NOT_A_NAME_WORD.test(latin) && !TEAM_WORD.test(latin) && !POST_ABBREVIATION.test(latin)
         ? latin
         : full !== undefined && (isListedFullName(full) || (middle && isMiddleFullName(full)))
           ? full
