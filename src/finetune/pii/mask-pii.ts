@@ -23,6 +23,7 @@ import { firmAccountSpans } from "./look-alikes/firm-accounts.js";
 import { penNameSpans } from "./look-alikes/pen-names.js";
 import { makerModelSpans } from "./look-alikes/maker-models.js";
 import { shortNameBeforeWholeSpans } from "./look-alikes/short-names-before-whole-names.js";
+import { workBeforeMakerSpans } from "./look-alikes/works-before-makers.js";
 import { SpanIndex } from "./span-index.js";
 import { worldNames } from "./lexicon/world-name-lexicon.js";
 import { isNameOnlyWord } from "./lexicon/lexicon-latin-names.js";
@@ -215,12 +216,13 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
  * person (a fashion house, Ralph Lauren, マーガレット・ハウエル; a brand said twice with its vowel turned, Tim Tam; a city of
  * Vietnam, Hà Nội; a listener's pen name, ラジオネーム「河原のカワセミ」; a maker before its model, Roland LX-708; a short
  * name before its thing's whole name in brackets, Nike (Nike Air Max); a firm by its legal form, Ferreira Werkzeugbau GmbH, a
- * lodging by its word, Hotel Aurora, a restaurant's branch by its district, Tsurukame Higashi-Ginza), that is
+ * lodging by its word, Hotel Aurora, a restaurant's branch by its district, Tsurukame Higashi-Ginza; a thing before its
+ * maker's name, Ruby (Yukihiro Matsumoto)), that is
  * a sake's brand (大吟醸 久保田 千寿), or that is only AI models' names at work (Claude, Gemini and Copilot compared; Claude
  * 3.5 Sonnet): goods, places and tools, no one.
  */
 const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans, productBeforeBarcodeSpans, firmAccountSpans];
-const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans, industrialParkSpans, penNameSpans, makerModelSpans, shortNameBeforeWholeSpans, firmWordsAroundNameSpans];
+const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans, industrialParkSpans, penNameSpans, makerModelSpans, shortNameBeforeWholeSpans, firmWordsAroundNameSpans, workBeforeMakerSpans];
 
 function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][]): void {
   shadows.forEach((shadow, index) => {

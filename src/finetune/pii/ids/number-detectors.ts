@@ -1,4 +1,5 @@
 import { isGroupHeld } from "./group-held-ids.js";
+import { isDocumentKind } from "../look-alikes/document-kinds.js";
 import { ACTOR_LOGIN_DETECTORS } from "./actor-logins.js";
 import { CODE_HOST_PROFILES } from "./code-host-profiles.js";
 import { LOGIN_PAIR_DETECTORS } from "../secrets/login-pairs.js";
@@ -308,6 +309,7 @@ function acceptLoginName(match: RegExpExecArray, shadow: string): boolean {
   const { separator, secret } = match.groups!;
   // A field's word alone (ログイン:user, before a name already masked) names no one.
   if (/^(?:user|USER|User|ID|id)$/.test(secret!)) return false;
+  if (isDocumentKind(secret!, shadow.slice(match.index + match[0].length, match.index + match[0].length + 24))) return false;
   if (separator === "は" && /^(?:ID|ログイン)\s*$/.test(match[0].slice(0, match[0].indexOf(separator)))) {
     return /[A-Za-z]/.test(secret!) && (/[\d_.]/.test(secret!) || (secret!.includes("-") && LOGIN_THEN_PASSWORD.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 40))));
   }

@@ -192,10 +192,11 @@ const TEAM_TOOL_WORDS = "Board|Boards|Dashboard|Tracker|Backlog|Kanban|Wiki|Cale
 
 /**
  * Words of a thing's or a firm's name that stand where a person's name does after a cue (Applicant Tracking System,
- * Patient Portal Login, Sato Coffee Roasters (merchant ID …)).
+ * Patient Portal Login, Sato Coffee Roasters (merchant ID …)), and a contract's span of time after a word that is a
+ * given name too (Grace Period, Trial Term).
  */
 export const FIRM_OR_THING_WORD = new RegExp(
-  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Roster|Rosters|Ledger|Logbook|Directory|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market|${SOFTWARE_WORDS}|${TEAM_TOOL_WORDS})$`,
+  `^(?:${FIRM_WORDS}|System|Systems|Portal|Tracking|Experience|Survey|Care|Record|Records|Form|Forms|Number|Information|Details|Data|Plan|Pool|Status|Journey|Relations|Guide|Handbook|Roster|Rosters|Ledger|Logbook|Directory|Agreement|Review|Profile|Login|Account|Policy|Program|Programme|Date|Period|Term|Deadline|Format|Field|Type|Name|Names|Address|Email|Phone|Birth|Gender|Nationality|Title|Summary|Safety|Allowance|Success|Satisfaction|Screening|Onboarding|Interviews?|Feedback|Rights|Privacy|Consent|Intake|Referral|Education|Transport|School|College|Society|Council|Committee|Bureau|Ministry|Plaza|Mall|Market|${SOFTWARE_WORDS}|${TEAM_TOOL_WORDS})$`,
 );
 
 /** A word of a noun's form that no name has (Improvement, Registration, Wellness, Membership). */

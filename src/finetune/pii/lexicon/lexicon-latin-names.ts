@@ -13,6 +13,7 @@ import { voiceAssistantAtWork } from "../context/voice-assistant-at-work.js";
 import { VIETNAMESE_GIVEN_NAMES } from "./vietnamese-given-names.js";
 import { worldNames } from "./world-name-lexicon.js";
 import { fullNameAfterAmpersand } from "../names/ampersand-joined-names.js";
+import { firmWordFamilyBeforeGiven } from "../names/firm-word-family-names.js";
 
 /**
  * Latin names with no cue a rule was written for, known by the names of many countries (world-name-lexicon): a first
@@ -397,11 +398,13 @@ const givenAfterFamily = (word: string): boolean => (worldNames().latinGiven.has
 
 /**
  * A family name the lists lack before a comma and a given name they hold (Holloway, Grace; Tsuji-Whitfield, Naomi):
- * each of its words, hyphened too, no English word, thing or place; or a double family name (Adeyemi-Cole, Tobi).
+ * each of its words, hyphened too, no English word, thing or place; or a double family name (Adeyemi-Cole, Tobi); or a
+ * firm's word (Ford, Harrison).
  */
 const unlistedFamilyBeforeGiven = (family: string, given: string): boolean =>
   (worldNames().latinGiven.has(given) && family.split("-").every(isNameOnlyWord)) ||
   doubleFamilyBeforeGiven(family, given) ||
+  firmWordFamilyBeforeGiven(family, given) ||
   romajiFamilyBeforeGiven(family, given);
 /**
  * A double family name joined by a hyphen, a part of it listed, before a given name the lists lack (Adeyemi-Cole, Tobi;

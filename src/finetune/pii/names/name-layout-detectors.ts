@@ -415,7 +415,7 @@ const HALF_WIDTH_RUN = /(?<![\uFF66-\uFF9F\p{Script=Katakana}\p{Script=Han}\p{Sc
 const halfWidthKatakanaName: PiiDetector = gated(/[\uFF66-\uFF9F]{2}/u, {
   type: "PERSON",
   find(shadow) {
-    const { surnameReadings } = nameLexicon();
+    const { surnameReadings, givenNameReadings } = nameLexicon();
     const spans: Span[] = [];
     for (const match of matchesOf(HALF_WIDTH_RUN, shadow)) {
       const words = [...match[0].matchAll(/\S+/gu)].map((word) => ({ text: word[0], start: match.index + word.index }));
@@ -423,9 +423,10 @@ const halfWidthKatakanaName: PiiDetector = gated(/[\uFF66-\uFF9F]{2}/u, {
         const word = words[index]!;
         const reading = asReading(word.text);
         if (reading.length < 3 || !surnameReadings.has(reading) || NAME_LABELS.has(reading)) continue;
-        // A maker's name before goods' words is a product's (ﾓﾘﾅｶﾞ ﾐﾙｸ ｷｬﾗﾒﾙ, a till's line): two loanwords or more after it.
+        // A maker's name before goods' words is a product's (ﾓﾘﾅｶﾞ ﾐﾙｸ ｷｬﾗﾒﾙ, a till's line): two words or more after it, a
+        // loanword first and no given name among them (ｶﾄｳ ﾎﾟﾃﾄ ﾁｯﾌﾟｽ: a plural the dictionary lacks is a goods' word too).
         const rest = words.slice(index + 1);
-        if (rest.length >= 2 && rest.every((after) => isLoanword(after.text))) break;
+        if (rest.length >= 2 && isLoanword(rest[0]!.text) && rest.every((after) => isLoanword(after.text) || !givenNameReadings.has(asReading(after.text)))) break;
         const given = words[index + 1];
         const end = given ? given.start + given.text.length : word.start + word.text.length;
         if (given) index++;

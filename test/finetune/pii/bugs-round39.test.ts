@@ -1,0 +1,48 @@
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
+
+/**
+ * Over-masks helpers saw on main after round 36r (issue 13), by class: each in other layouts too, a person's value
+ * beside it still masked. Values are made up here.
+ */
+const classes: Record<string, MaskingCase[]> = {
+  "a thing's word before another person's full name in brackets is the thing and its maker; a sign-off's name still masked": [
+    ["Ruby (Yukihiro Matsumoto)", "Ruby ([PERSON])"],
+    ["Language notes. Crystal (Mateus Carvalho)", "Language notes. Crystal ([PERSON])"],
+    ["See you at 11:45. Ruby (Sakura Travel)", "See you at 11:45. [PERSON] (Sakura Travel)"],
+    ["Thanks. Emi (Emi Tanaka)", "Thanks. [PERSON] ([PERSON])"],
+  ],
+  "a contract's span of time after a word that is a given name too is no name; a person introduced so still masked": [
+    ["Grace Period です", "Grace Period です"],
+    ["（電話）Grace Term です。", "（電話）Grace Term です。"],
+    ["| Grace Period | 14 days |", "| Grace Period | 14 days |"],
+    ["（電話）Grace Mwangi です。", "（電話）[PERSON] です。"],
+  ],
+  "a document's kind after an ID label (a nationality's word before it, or the word alone) is no login; a login still masked": [
+    ["ID: Philippine passport P8812034B", "ID: Philippine passport [PERSONAL_ID]"],
+    ["ID: passport", "ID: passport"],
+    ["本人確認 ID: Canadian driver's licence", "本人確認 ID: Canadian driver's licence"],
+    ["ID: kenji_w88", "ID: [PERSONAL_ID]"],
+  ],
+  "a maker's name in half-width kana before goods' words, a plural the dictionary lacks among them, is a product's; a half-width name still masked": [
+    ["ｶﾄｳ ﾎﾟﾃﾄ ﾁｯﾌﾟｽ", "ｶﾄｳ ﾎﾟﾃﾄ ﾁｯﾌﾟｽ"],
+    ["ｶﾄｳ ﾎﾟﾃﾄ ﾁｯﾌﾟｽ 1点 ¥158", "ｶﾄｳ ﾎﾟﾃﾄ ﾁｯﾌﾟｽ 1点 ¥158"],
+    ["ﾀﾅｶ ｸｯｷｰ ｻﾝﾄﾞｽ", "ﾀﾅｶ ｸｯｷｰ ｻﾝﾄﾞｽ"],
+    ["ｶﾄｳ ﾊﾅｺ 様", "[PERSON] 様"],
+    ["受付 ｶﾄｳ ﾕｳﾄ", "受付 [PERSON]"],
+  ],
+  "a family name that is a firm's word before a comma and a given name only a name is, in a field, is a person's; two firms so listed stay": [
+    ["| Ford, Harrison |", "| [PERSON] |"],
+    ["| 42 | Dell, Harrison | 3F |", "| 42 | [PERSON] | 3F |"],
+    ["| Hewlett-Packard, Dell |", "| Hewlett-Packard, Dell |"],
+    ["| Ford, Toyota |", "| Ford, Toyota |"],
+    ["| Ford, Avis |", "| Ford, Avis |"],
+  ],
+  "a romaji name before its role in brackets is masked alone; a role's words and an absence note stay": [
+    ["SATO Ken（営業 部長）", "[PERSON]（営業 部長）"],
+    ["| SATO Ken（営業 部長） |", "| [PERSON]（営業 部長） |"],
+    ["施設長 不在", "施設長 不在"],
+    ["[10:02] 施設長 不在のため折り返します", "[10:02] 施設長 不在のため折り返します"],
+  ],
+};
+
+describeMaskingClasses("over-masks seen on main after round 36r", classes);
