@@ -170,6 +170,17 @@ export const onItsLine = (shadow: string, index: number): string => {
   return shadow.slice(shadow.lastIndexOf("\n", index) + 1, end === -1 ? undefined : end);
 };
 
+/** A text's lines without their line breaks, each with the offset it starts at in the text. */
+export function linesWithOffsets(text: string): { line: string; start: number }[] {
+  const lines: { line: string; start: number }[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    lines.push({ line, start });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
 /** The `length` characters before `index` (context rules look back only this far, within the line). */
 export const before = (shadow: string, index: number, length: number): string => {
   const window = shadow.slice(Math.max(0, index - length), index);

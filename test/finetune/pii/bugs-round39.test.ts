@@ -1,3 +1,7 @@
+import { describe, expect, it } from "vitest";
+import { linesWithOffsets } from "../../../src/finetune/pii/detector.js";
+import { cueOf } from "../../../src/finetune/pii/regex-cues.js";
+import { PIN_WORD, RESET_WORD } from "../../../src/finetune/pii/secrets/reset-pin-values.js";
 import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 /**
@@ -37,6 +41,10 @@ const classes: Record<string, MaskingCase[]> = {
     ["| Ford, Toyota |", "| Ford, Toyota |"],
     ["| Ford, Avis |", "| Ford, Avis |"],
   ],
+  "a PIN a line says was reset is masked, each line's at its own offset; a count or a sum on such a line is none": [
+    ["連絡\nPIN reset: 田中さんは 558201 に変更", "連絡\nPIN reset: [PERSON]さんは [SECRET] に変更"],
+    ["暗証番号の再設定は 2件、手数料は 1100円", "暗証番号の再設定は 2件、手数料は 1100円"],
+  ],
   "a romaji name before its role in brackets is masked alone; a role's words and an absence note stay": [
     ["SATO Ken（営業 部長）", "[PERSON]（営業 部長）"],
     ["| SATO Ken（営業 部長） |", "| [PERSON]（営業 部長） |"],
@@ -46,3 +54,21 @@ const classes: Record<string, MaskingCase[]> = {
 };
 
 describeMaskingClasses("over-masks seen on main after round 36r", classes);
+
+describe("review debt of round 38", () => {
+  it("the reset PIN's gates are its own words, read by the cue scan as the literals they hold", () => {
+    expect(cueOf(PIN_WORD)).toEqual(cueOf(/暗証番号|パスコード|PIN/));
+    expect(cueOf(RESET_WORD)).toEqual(cueOf(/再設定|リセット|変更|初期化/));
+  });
+
+  it("a text's lines come with the offsets they start at, an empty last line too", () => {
+    const text = "ab\n\nc d\n";
+    expect(linesWithOffsets(text)).toEqual([
+      { line: "ab", start: 0 },
+      { line: "", start: 3 },
+      { line: "c d", start: 4 },
+      { line: "", start: 8 },
+    ]);
+    for (const { line, start } of linesWithOffsets(text)) expect(text.slice(start, start + line.length)).toBe(line);
+  });
+});

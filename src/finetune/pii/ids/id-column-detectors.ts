@@ -1,4 +1,4 @@
-import { gated, type PiiDetector, type Span } from "../detector.js";
+import { gated, linesWithOffsets, type PiiDetector, type Span } from "../detector.js";
 import { cuedGate } from "../gate-cues.js";
 import { isIdLabel } from "./labelled-id-detectors.js";
 import { isNoPersonAccount } from "../context/no-person-accounts.js";
@@ -216,14 +216,12 @@ const KEY_LABEL = /(?:ID|Id|ＩＤ)$|[者員人証]番号$|(?:^|[ _-])(?:[Mm]emb
 
 function keyValueCells(shadow: string): Span[] {
   const spans: Span[] = [];
-  let offset = 0;
-  for (const line of shadow.split("\n")) {
-    const row = cells(line, offset);
+  for (const { line, start } of linesWithOffsets(shadow)) {
+    const row = cells(line, start);
     for (let index = 0; index + 1 < row.length; index++) {
       const [key, value] = [row[index]!, row[index + 1]!];
       if (KEY_LABEL.test(key.text) && isIdLabel(key.text) && ID_CELL.test(value.text) && /\d/.test(value.text)) spans.push({ start: value.start, end: value.end });
     }
-    offset += line.length + 1;
   }
   return spans;
 }
@@ -254,14 +252,12 @@ function systemRowValue(key: string, value: Cell): Span | undefined {
 
 function systemRowCells(shadow: string): Span[] {
   const spans: Span[] = [];
-  let offset = 0;
-  for (const line of shadow.split("\n")) {
-    const row = cells(line, offset);
+  for (const { line, start } of linesWithOffsets(shadow)) {
+    const row = cells(line, start);
     if (row.length >= 2) {
       const span = systemRowValue(row[0]!.text, row[1]!);
       if (span) spans.push(span);
     }
-    offset += line.length + 1;
   }
   return spans;
 }

@@ -1,4 +1,4 @@
-import type { Span } from "../detector.js";
+import { linesWithOffsets, type Span } from "../detector.js";
 import { personCued } from "./person-cues.js";
 
 /*
@@ -29,8 +29,7 @@ const KIND_BEFORE = /(?:Anthropic|Google|GitHub|Microsoft|Meta|Mistral|AI|LLM|mo
 export function aiModelNames(shadow: string): Span[] {
   if (!MODEL_CUE.test(shadow)) return [];
   const spans: Span[] = [];
-  let lineStart = 0;
-  for (const line of shadow.split("\n")) {
+  for (const { line, start: lineStart } of linesWithOffsets(shadow)) {
     const names = [...line.matchAll(MODEL_NAME)];
     const models = new Set(names.map((name) => name[0]));
     for (const name of names) {
@@ -45,7 +44,6 @@ export function aiModelNames(shadow: string): Span[] {
         spans.push({ start: lineStart + name.index, end: lineStart + name.index + name[0].length + (tier ?? 0) });
       }
     }
-    lineStart += line.length + 1;
   }
   return spans;
 }

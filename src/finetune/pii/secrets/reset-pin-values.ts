@@ -1,4 +1,4 @@
-import { gated, type PiiDetector, type Span } from "../detector.js";
+import { gated, linesWithOffsets, type PiiDetector, type Span } from "../detector.js";
 
 /**
  * The digits a PIN was reset to, on a line that names the PIN and says it was reset, one value per person listed
@@ -6,8 +6,8 @@ import { gated, type PiiDetector, type Span } from "../detector.js";
  * four to eight digits after は, or before に/へ and the reset's verb. A count, a year, a sum or a phone on the line
  * (2件, 2026年, 1100円, 0120-…) is no PIN.
  */
-const PIN_WORD = /暗証番号|パスコード|(?<![A-Za-z])PIN(?![A-Za-z])/u;
-const RESET_WORD = /再設定|リセット|変更|初期化/u;
+export const PIN_WORD = /暗証番号|パスコード|(?<![A-Za-z])PIN(?![A-Za-z])/u;
+export const RESET_WORD = /再設定|リセット|変更|初期化/u;
 const PIN_VALUE =
   /(?:(?<=は[ \t　]*)(?<![\d-])\d{4,8}(?![\d-]|[ \t　]*[年月日円件名人回個台歳%.,:]))|(?<![\d-])\d{4,8}(?=[ \t　]*(?:に|へ)(?:再設定|リセット|変更|初期化))/gu;
 
@@ -15,8 +15,7 @@ const resetPins: PiiDetector = {
   type: "SECRET",
   find: (shadow) => {
     const spans: Span[] = [];
-    let lineStart = 0;
-    for (const line of shadow.split("\n")) {
+    for (const { line, start: lineStart } of linesWithOffsets(shadow)) {
       const cue = PIN_WORD.exec(line);
       if (cue !== null && RESET_WORD.test(line.slice(cue.index))) {
         for (const value of line.slice(cue.index).matchAll(PIN_VALUE)) {
@@ -24,10 +23,10 @@ const resetPins: PiiDetector = {
           spans.push({ start, end: start + value[0].length });
         }
       }
-      lineStart += line.length + 1;
     }
     return spans;
   },
 };
 
-export const RESET_PIN_VALUES: readonly PiiDetector[] = [gated(/暗証番号|パスコード|PIN/, gated(/再設定|リセット|変更|初期化/, resetPins))];
+// The line's own words are the gates: the cue scan reads the same literals from them (PIN's lookarounds add none).
+export const RESET_PIN_VALUES: readonly PiiDetector[] = [gated(PIN_WORD, gated(RESET_WORD, resetPins))];
