@@ -45,6 +45,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["連絡\nPIN reset: 田中さんは 558201 に変更", "連絡\nPIN reset: [PERSON]さんは [SECRET] に変更"],
     ["暗証番号の再設定は 2件、手数料は 1100円", "暗証番号の再設定は 2件、手数料は 1100円"],
   ],
+  "an encrypted PKCS#1 key's header lines are its block's, cut off before END or whole, on its lines or on one; a certificate stays": [
+    ["-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F9A1C07D2E84B56A0C1D2E3F4051627\n\nMIIEpQIBAAKCAQEAq8Zt3Vn0Lw5Rk2Jd7Hs1Pc4Xf9Bm6Ty0Ga3Ue8Ki", "[API_KEY]"],
+    ["-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: DES-EDE3-CBC,9C4B2A71E0D3F685\n\nMIIEpQIBAAKCAQEAq8Zt3Vn0Lw5Rk2Jd7Hs1\n-----END RSA PRIVATE KEY-----\n次の行", "[API_KEY]\n次の行"],
+    ["| key | -----BEGIN RSA PRIVATE KEY----- Proc-Type: 4,ENCRYPTED DEK-Info: AES-256-CBC,0A1B2C3D4E5F60718293A4B5C6D7E8F9 MIIEpQIBAAKCAQEAq8Zt3Vn0Lw5Rk2Jd7Hs1 |", "| key | [API_KEY]|"],
+    ["-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa\n-----END CERTIFICATE-----", "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa\n-----END CERTIFICATE-----"],
+  ],
   "a romaji name before its role in brackets is masked alone; a role's words and an absence note stay": [
     ["SATO Ken（営業 部長）", "[PERSON]（営業 部長）"],
     ["| SATO Ken（営業 部長） |", "| [PERSON]（営業 部長） |"],
