@@ -14,6 +14,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["Language notes. Crystal (Mateus Carvalho)", "Language notes. Crystal ([PERSON])"],
     ["See you at 11:45. Ruby (Sakura Travel)", "See you at 11:45. [PERSON] (Sakura Travel)"],
     ["Thanks. Emi (Emi Tanaka)", "Thanks. [PERSON] ([PERSON])"],
+    ["| Driver | Max (Maximilian Weber) |", "| Driver | [PERSON] ([PERSON]) |"],
   ],
   "a contract's span of time after a word that is a given name too is no name; a person introduced so still masked": [
     ["Grace Period です", "Grace Period です"],
