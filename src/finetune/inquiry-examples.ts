@@ -142,8 +142,8 @@ function wholeFileRows(masker: SourceMasker, addRow: AddRow): { add(row: Inquiry
 function streamedRows(masker: SourceMasker, addRow: AddRow, names: FileNames): { add(row: InquiryRow): undefined; drain(): Promise<void> } {
   return {
     add(row) {
-      const { masked, names: found } = masker.maskRecord(rowTexts(row));
-      names.add(found);
+      const { masked, names: found, ids } = masker.maskRecord(rowTexts(row));
+      names.add(found, ids);
       addRow(row, masked);
     },
     drain: async () => undefined,
@@ -177,7 +177,7 @@ function threadedRows(pool: MaskPool, addRow: AddRow, names: FileNames): { add(r
     results.catch(() => undefined); // awaited below, in order; this only keeps a later rejection from going unhandled meanwhile
     added = added.then(async () => {
       const masked = await results;
-      names.add(masked.names);
+      names.add(masked.names, masked.ids);
       let next = 0;
       rows.forEach((row, index) => {
         const width = rowTexts(row).length;

@@ -33,11 +33,11 @@ export class RowCounts {
 
 /**
  * The second pass over a large log, whose rows were masked as they streamed (in threads) and spilled: the names its
- * rows found (`names`, maskInquiryRow's: a full name, a Japanese full name's surname) are masked wherever another row
- * repeats them, as maskInquiryRows does for a log small enough to hold, so that what is masked does not depend on the
- * log's size. The spilled rows are read in order, one at a time, through one matcher compiled from all the names;
+ * rows found (`names`, maskInquiryRow's: a full name, a Japanese full name's surname) and the personal IDs (a person's
+ * code after its label) are masked wherever another row repeats them, as maskInquiryRows does for a log small enough to
+ * hold, so that what is masked does not depend on the log's size. The spilled rows are read in order, one at a time, through one matcher compiled from all the names;
  * a row that changes is spilled anew (its language tagged again by cleanExamples). Then each row's report entry is
- * written, with what this pass added; the report notes when the names were more than FileNames keeps.
+ * written, with what this pass added; the report notes when the names or the IDs were more than FileNames keeps.
  */
 export function spreadNames(
   examples: readonly SpilledInquiry[],
@@ -45,7 +45,7 @@ export function spreadNames(
   names: FileNames,
   { file, masker, entries }: { file: string; masker: SourceMasker; entries: ReportEntries },
 ): void {
-  const matcher = names.names.size > 0 ? new NameMatcher(names.names) : undefined;
+  const matcher = names.names.size + names.ids.size > 0 ? new NameMatcher(names.names, names.ids) : undefined;
   const categories = new Map<string, MaskResult>();
   examples.forEach((example, row) => {
     let found = counts.get(row);
@@ -76,9 +76,11 @@ export function spreadNames(
     }
     if (Object.keys(found).length > 0) entries.add(maskedEntry(example.id, found));
   });
-  if (names.capped) {
-    const limit = names.limit.toLocaleString("en");
-    const detail = `more than ${limit} people's names in its rows: the first ${limit} are masked wherever the file repeats them, later ones only within their own row`;
+  const note = (what: string, limit: number) => {
+    const first = limit.toLocaleString("en");
+    const detail = `more than ${first} ${what} in its rows: the first ${first} are masked wherever the file repeats them, later ones only within their own row`;
     entries.add({ id: file, action: "note", reason: "pii", detail });
-  }
+  };
+  if (names.capped) note("people's names", names.limit);
+  if (names.idsCapped) note("personal IDs", names.idLimit);
 }

@@ -13,17 +13,19 @@ export function maskBatch({ id, texts, widths }: MaskBatch, detectors: readonly 
   if (!widths) return { id, results: packMasks(texts.map((text) => maskPii(text, detectors))) };
   // Each row's texts masked together (a value found in the question is masked in the answer too), and each row's
   // language, from its example's text as cleanExamples reads it: masked question and answer, one line apart. The
-  // names to spread go back once each, to the main thread only: never logged.
+  // names and IDs to spread go back once each, to the main thread only: never logged.
   const results: MaskResult[] = [];
   const languages: Language[] = [];
   const names = new Set<string>();
+  const ids = new Set<string>();
   let at = 0;
   for (const width of widths) {
     const row = maskInquiryRow(texts.slice(at, at + width), detectors);
     results.push(...row.masked);
     languages.push(tagLanguage(`${row.masked[0]!.text}\n${row.masked[1]!.text}`));
     for (const name of row.names) names.add(name);
+    for (const id of row.ids) ids.add(id);
     at += width;
   }
-  return { id, results: packMasks(results), languages, names: [...names] };
+  return { id, results: packMasks(results), languages, names: [...names], ids: [...ids] };
 }

@@ -6,6 +6,7 @@ import { EN_WORD, PLACE_SURNAMES } from "./names/name-detectors.js";
 import { isRomajiSurname } from "./names/latin-name-cues.js";
 import { RepeatMatcher } from "./names/name-repeats.js";
 import { codesOfSeries, INNER_LETTER_FORM } from "./ids/same-form-ids.js";
+import { idsToSpread, repeatStands } from "./ids/repeated-personal-ids.js";
 import { partsOfFullName } from "./names/full-name-parts.js";
 import { namesBesideFound } from "./names/person-neighbours.js";
 import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.js";
@@ -63,7 +64,8 @@ export function maskTogether(texts: readonly string[], detectors: readonly PiiDe
  * The rows of one inquiry log (each its texts) masked each together (maskTogether), then a person's full name found in
  * one row is masked where it stands in another (Oliver Grant named with さん in one row, bare in the next), and so is
  * the surname of a Japanese full name (荒井 さゆり … 荒井 副理事長). Only these: a one-word name, a Latin family name or a
- * secret found in one customer's row may be another customer's word.
+ * secret found in one customer's row may be another customer's word. And a person's ID found after its label
+ * (idsToSpread: 申込番号 AP-26-0123 in one row, （AP-26-0123） in a later one).
  */
 export function maskInquiryRows(rows: readonly (readonly string[])[], detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult[][] {
   return maskAcrossRecords(rows, detectors, fullNamesAndSurnames);
@@ -71,7 +73,8 @@ export function maskInquiryRows(rows: readonly (readonly string[])[], detectors:
 
 /**
  * A document's texts (title, headings, sections) masked each on its own, then every part of a name found in one masked
- * where it stands in another: one document's people are the same people from one section to the next.
+ * where it stands in another, and a person's ID found after its label (idsToSpread): one document's people are the same
+ * people from one section to the next.
  */
 export function maskDocumentSections(sections: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): MaskResult[] {
   return maskAcrossRecords(sections.map((section) => [section]), detectors, everyPartOfName, addSeriesAcross).map(([result]) => result!);
@@ -93,8 +96,10 @@ function maskAcrossRecords(
   spread(found);
   const names = new Map<string, string>();
   for (const record of found) for (const name of namesToSpread(record, namesOf)) names.set(name, "PERSON");
+  // A person's ID found after its label in one record, bare in another (repeated-personal-ids.ts).
+  for (const record of found) for (const id of idsToSpread(record.shadows, record.found)) if (!names.has(id)) names.set(id, "PERSONAL_ID");
   if (names.size > 0) {
-    const matcher = repeatsOf(names);
+    const matcher = repeatsOf(names, repeatStands);
     // A name spread from another record takes its neighbours there as a found one does (藤ヶ谷 found in one section,
     // 藤ヶ谷 聡 in a list of another; 百瀬 in one row, 百瀬 とし子 in the next).
     // A name spread so is dropped inside a look-alike as a found one is (Marco Bianchi … Gruppo Bianchi Italia).
@@ -108,12 +113,14 @@ function maskAcrossRecords(
 }
 
 /**
- * One inquiry row masked as maskTogether masks it, and the names its log masks in its other rows (as maskInquiryRows
- * does): for a log too large to hold, whose rows are masked as they stream and the names spread after (spread-names.ts).
+ * One inquiry row masked as maskTogether masks it, and the names and personal IDs its log masks in its other rows (as
+ * maskInquiryRows does): for a log too large to hold, whose rows are masked as they stream and these spread after
+ * (spread-names.ts).
  */
-export function maskInquiryRow(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): { masked: MaskResult[]; names: string[] } {
+export function maskInquiryRow(texts: readonly string[], detectors: readonly PiiDetector[] = PII_DETECTORS): { masked: MaskResult[]; names: string[]; ids: string[] } {
   const record = findTogether(texts, detectors);
-  return { masked: texts.map((text, index) => applyFindings(text, record.found[index]!)), names: namesToSpread(record, fullNamesAndSurnames) };
+  const masked = texts.map((text, index) => applyFindings(text, record.found[index]!));
+  return { masked, names: namesToSpread(record, fullNamesAndSurnames), ids: idsToSpread(record.shadows, record.found) };
 }
 
 /**
@@ -424,8 +431,9 @@ function dropVersions(shadows: readonly string[], found: PiiFinding[][]): void {
 /** Long enough to be the value and not a piece of another word: three ASCII characters (Lee, 0420), two others (佐藤). */
 const repeatable = (value: string): boolean => value.length >= (/^[\x20-\x7e]+$/.test(value) ? 3 : 2);
 
-/** Found values (each to its type) compiled for addRepeats. */
-const repeatsOf = (values: ReadonlyMap<string, string>): RepeatMatcher => new RepeatMatcher(values.keys(), (value) => values.get(value)!);
+/** Found values (each to its type) compiled for addRepeats; `stands` as RepeatMatcher's. */
+const repeatsOf = (values: ReadonlyMap<string, string>, stands?: (shadow: string, repeat: PiiFinding) => boolean): RepeatMatcher =>
+  new RepeatMatcher(values.keys(), (value) => values.get(value)!, stands);
 
 /** Adds, in place, to each text's findings the repeats of found values that they lack (RepeatMatcher's); returns the indices of the texts that had some. */
 function addRepeats(matcher: RepeatMatcher, shadows: readonly string[], found: PiiFinding[][]): number[] {

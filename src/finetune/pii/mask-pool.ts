@@ -14,8 +14,8 @@ import type { Language } from "../types.js";
 /**
  * A batch of texts for a thread to mask. With `widths`, the texts are inquiry rows' (question, answer, then the category when there is one: `widths` says
  * how many each), masked together (maskInquiryRow), and each row's example text (masked question and answer, as
- * cleanExamples joins them) is also tagged with its language, and the batch's names to mask in the log's other rows
- * are sent back.
+ * cleanExamples joins them) is also tagged with its language, and the batch's names and personal IDs to mask in the
+ * log's other rows are sent back.
  */
 export interface MaskBatch {
   id: number;
@@ -24,13 +24,14 @@ export interface MaskBatch {
 }
 
 /**
- * maskPii's result for each text (packed); with `widths`, each row's language and the names (maskInquiryRow's, once each) that the log's other rows get masked too (spread-names.ts).
+ * maskPii's result for each text (packed); with `widths`, each row's language and the names and IDs (maskInquiryRow's, once each) that the log's other rows get masked too (spread-names.ts).
  */
 export interface MaskedBatch {
   id: number;
   results: PackedMasks;
   languages?: Language[];
   names?: string[];
+  ids?: string[];
 }
 
 const WORKER = new URL("./mask-worker.js", import.meta.url);
@@ -93,10 +94,10 @@ export class MaskPool {
     return unpackMasks((await this.send({ texts })).results);
   }
 
-  /** Inquiry rows' texts masked (see MaskBatch `widths`), each row's language, and the names to mask in the log's other rows. */
-  async maskRows(texts: string[], widths: number[]): Promise<{ results: MaskResult[]; languages: Language[]; names: string[] }> {
+  /** Inquiry rows' texts masked (see MaskBatch `widths`), each row's language, and the names and IDs to mask in the log's other rows. */
+  async maskRows(texts: string[], widths: number[]): Promise<{ results: MaskResult[]; languages: Language[]; names: string[]; ids: string[] }> {
     const batch = await this.send({ texts, widths });
-    return { results: unpackMasks(batch.results), languages: batch.languages!, names: batch.names! };
+    return { results: unpackMasks(batch.results), languages: batch.languages!, names: batch.names!, ids: batch.ids! };
   }
 
   /** Sends a batch to the next thread, the threads started if they are not running (none left: masks it here). */

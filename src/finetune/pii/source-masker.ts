@@ -39,9 +39,9 @@ export class SourceMasker {
 
   /**
    * The texts of one record (an inquiry row's question, answer, category) masked together, not yet counted, and the
-   * names its file masks in its other records (see maskInquiryRow).
+   * names and personal IDs its file masks in its other records (see maskInquiryRow).
    */
-  maskRecord(texts: readonly string[]): { masked: MaskResult[]; names: string[] } {
+  maskRecord(texts: readonly string[]): { masked: MaskResult[]; names: string[]; ids: string[] } {
     return maskInquiryRow(texts, this.detectors);
   }
 

@@ -67,15 +67,17 @@ describe("masking threads", () => {
     }
   });
 
-  it("send back the names their rows' people spread to the log's other rows, as this thread finds them, once a batch", async () => {
-    const rows = generatePiiCorpus(6).inquiries.slice(0, 80).map(([question, answer]) => [question!.text, answer!.text]);
+  it("send back the names and personal IDs their rows spread to the log's other rows, as this thread finds them, once a batch", async () => {
+    const rows = [...generatePiiCorpus(6).inquiries.slice(0, 80).map(([question, answer]) => [question!.text, answer!.text]), ["申込番号 AP-31-7720 です。", "承りました。"]];
     const pool = MaskPool.open(config, 1)!;
     try {
-      const { results, names } = await pool.maskRows(rows.flat(), rows.map(() => 2));
+      const { results, names, ids } = await pool.maskRows(rows.flat(), rows.map(() => 2));
       const inThread = rows.map((row) => maskInquiryRow(row, piiDetectors(config)));
       expect(results).toEqual(inThread.flatMap((row) => row.masked));
       expect(names).toEqual([...new Set(inThread.flatMap((row) => row.names))]);
       expect(names.length).toBeGreaterThan(3);
+      expect(ids).toEqual([...new Set(inThread.flatMap((row) => row.ids))]);
+      expect(ids).toContain("AP-31-7720");
     } finally {
       await pool.close();
     }

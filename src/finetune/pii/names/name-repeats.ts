@@ -16,9 +16,11 @@ export class RepeatMatcher {
   private readonly few: string[] | undefined;
   private readonly many: ManyValues | undefined;
 
+  /** `stands`: whether a repeat found is kept (a spread ID's repeat after a thing's word is not: repeated-personal-ids.ts). */
   constructor(
     values: Iterable<string>,
     private readonly typeOf: (value: string) => string,
+    private readonly stands: (shadow: string, repeat: PiiFinding) => boolean = () => true,
   ) {
     const listed: string[] = [];
     for (const value of values) if (value.length > 0) listed.push(value);
@@ -41,7 +43,7 @@ export class RepeatMatcher {
       const last = repeats[repeats.length - 1];
       if (last !== undefined && at + value.length <= last.end) return false;
       const repeat = repeatAt(shadow, at, value, this.typeOf(value), (taken ??= new SpanIndex(findings)));
-      if (repeat === undefined) return false;
+      if (repeat === undefined || !this.stands(shadow, repeat)) return false;
       if (last !== undefined && repeat.start < last.end) last.end = repeat.end;
       else repeats.push(repeat);
       return true;
