@@ -651,8 +651,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // Nikkei name's romaji family names after its given names: 611 of 636. Then a listed surname and a katakana given name
   // before an honorific masked as one name, not two: 612. Then a student's number after 学籍 alone, a code in brackets
   // after what the person is, a registration number issued to the person written to: 615 of 636. Then Latin names by
-  // class of round 29r: 617 of 636.
-  { title: "the twenty-fourth held-out set, a development set since its measure", dir: HELD_OUT_24_DIR, planted: 636, masked: [617, 636], kept: [433, 433] },
+  // class of round 29r: 617 of 636. 619 with round 36r's personal IDs spread across a log's rows (spread-ids-round36r).
+  { title: "the twenty-fourth held-out set, a development set since its measure", dir: HELD_OUT_24_DIR, planted: 636, masked: [619, 636], kept: [433, 433] },
   // The twenty-fifth: written blind (000fd8c) and kept aside through two rounds; four extensions alone unmarked by the
   // Decision on extensions before its one measure (4df9b04): 639 planted, 339 look-alikes.
   // Measured once at b78b093 (no helper working): 559 of 639 masked (87.5 %), 329 of 339 kept (97.1 %). Then a health
@@ -802,7 +802,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // use or a body's, a greengrocer's name: prec-round34r), 539 masked with them alone, 594 with every round of 34r; 619
   // with round 34r's Japanese-script names besides (ja-names-round34r).
   // 620 of 622, 358 of 358 once a dog's rabies tag number (注射済票) was planted `id`, as its licence (2026-12-07).
-  { title: "the thirty-fourth held-out set", dir: HELD_OUT_34_DIR, planted: 622, masked: [620, 622], kept: [358, 358] },
+  // 622 with round 36r's personal IDs spread across a log's rows (spread-ids-round36r).
+  { title: "the thirty-fourth held-out set", dir: HELD_OUT_34_DIR, planted: 622, masked: [622, 622], kept: [358, 358] },
   // The thirty-fifth set, kept aside from the round on the thirty-fourth, measured once at 8c4abd8 (a koban's receipt
   // for a found wallet unmarked first): 683 of 737, 409 of 427.
   // 689 with round 35r's names (names-round35r: a kana reading after 読み as the bracket's next item, a one-kanji surname
