@@ -265,11 +265,11 @@ export const HELD_OUT_35_DIR = path.join(corpusDir, "held-out-35");
  */
 export const HELD_OUT_36_DIR = path.join(corpusDir, "held-out-36");
 /**
- * Written blind and kept aside for a later round's measure (a private detective agency's case intake book, a
- * stonemason's gravestone order notes, a pawnshop's pledge ledger, a dental laboratory's case cards in HTML, a junior
- * piano competition's entry desk record in HTML, a yoga teacher-training retreat's English participant register, a
- * business-aviation handler's English ops desk log, a farm machinery dealer's Shift_JIS service call log, a mountain
- * hut's reservation desk CSV, a pet cremation service's chat JSONL).
+ * Written blind, kept aside from the round on the thirty-sixth set and measured once after it (a private detective
+ * agency's case intake book, a stonemason's gravestone order notes, a pawnshop's pledge ledger, a dental laboratory's
+ * case cards in HTML, a junior piano competition's entry desk record in HTML, a yoga teacher-training retreat's English
+ * participant register, a business-aviation handler's English ops desk log, a farm machinery dealer's Shift_JIS service
+ * call log, a mountain hut's reservation desk CSV, a pet cremation service's chat JSONL).
  */
 export const HELD_OUT_37_DIR = path.join(corpusDir, "held-out-37");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
