@@ -35,9 +35,10 @@ export class RowCounts {
  * The second pass over a large log, whose rows were masked as they streamed (in threads) and spilled: the names its
  * rows found (`names`, maskInquiryRow's: a full name, a Japanese full name's surname) and the personal IDs (a person's
  * code after its label) are masked wherever another row repeats them, as maskInquiryRows does for a log small enough to
- * hold, so that what is masked does not depend on the log's size. The spilled rows are read in order, one at a time, through one matcher compiled from all the names;
- * a row that changes is spilled anew (its language tagged again by cleanExamples). Then each row's report entry is
- * written, with what this pass added; the report notes when the names or the IDs were more than FileNames keeps.
+ * hold, so that what is masked does not depend on the log's size. The spilled rows are read in order, one at a time,
+ * through one matcher compiled from all the names; a row that changes is spilled anew (its language tagged again by
+ * cleanExamples). Then each row's report entry is written, with what this pass added; the report notes when the names
+ * or the IDs were more than FileNames keeps.
  */
 export function spreadNames(
   examples: readonly SpilledInquiry[],
