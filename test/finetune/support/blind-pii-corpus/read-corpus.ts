@@ -272,6 +272,14 @@ export const HELD_OUT_36_DIR = path.join(corpusDir, "held-out-36");
  * call log, a mountain hut's reservation desk CSV, a pet cremation service's chat JSONL).
  */
 export const HELD_OUT_37_DIR = path.join(corpusDir, "held-out-37");
+/**
+ * Written blind and kept aside for a later round's measure (an old people's club's bus-trip roster, a mortgage broker's
+ * pre-screening intake notes, a bonsai nursery's consignment and winter-care ledger, a bridal dress rental shop's fitting
+ * sheet in HTML, a disaster volunteer centre's registration and needs sheet in HTML, a concert promoter's English
+ * guest-list desk, a riding club's English front-desk log, a septic-tank service's Shift_JIS call log, a car coating
+ * shop's booking CSV, a smartphone repair shop's chat JSONL).
+ */
+export const HELD_OUT_38_DIR = path.join(corpusDir, "held-out-38");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
