@@ -34,10 +34,13 @@ export function nameAfterAnd({ span, after }: Beside): Span | undefined {
 
 /** A capitalised word and "and" or & right before a found name. */
 const LATIN_AND_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}\p{Ll}{1,15})[ \t]+(?:and|&)[ \t]+$/u;
+/** How far before a found name that word and its "and" may start: its sixteen letters, "and" and the spaces. */
+const AND_BEFORE_REACH = 24;
 
 /** A given name joined by "and" before a found Latin name: a listed one, or one that reads as romaji. */
-export function givenNameBeforeAnd({ shadow, span, before }: Beside): Span | undefined {
-  const andBefore = LATIN_AND_BEFORE.exec(before);
+export function givenNameBeforeAnd({ shadow, span }: Beside): Span | undefined {
+  // Its own window: the lists' short one cuts a long given name and its "and" (Priyamvada and [Higa]-san).
+  const andBefore = LATIN_AND_BEFORE.exec(shadow.slice(Math.max(0, span.start - AND_BEFORE_REACH), span.start));
   if (andBefore === null) return undefined;
   const given = andBefore[1]!;
   if (!/^\p{Lu}/u.test(shadow.slice(span.start, span.end)) || isEnglishWord(given) || NOT_A_GIVEN_NAME.test(given)) return undefined;

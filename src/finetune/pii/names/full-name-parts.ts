@@ -108,7 +108,7 @@ export function partsOfFullName(value: string): string[] {
   if (latin === null && commaFirst === null) return [];
   const [given, family] = latin !== null ? [latin[1]!, latin[2]!] : [commaFirst![2]!, commaFirst![1]!];
   // A family name that is a place's or a firm's word too (Park, Hall → Central Park) is masked only where found.
-  const parts = family.length >= 3 && !NOT_A_NAME_WORD.test(family) && !ORGANISATION_WORD.test(family) ? [family, ...capitalisedFamily(family)] : [];
+  const parts = family.length >= 3 && !NOT_A_NAME_WORD.test(family) && !ORGANISATION_WORD.test(family) ? [family, ...capitalisedFamily(family), ...familyHalves(family)] : [];
   // A given name written after the comma may be an English word too (Cheng, Ivy): alone, it is the word as often. After
   // a family name in capitals, as a crew list or a register writes one (MANALO, Christian Jay), it is the person's.
   const wordToo = commaFirst !== null && isEnglishWord(given) && !IN_CAPITALS.test(family);
@@ -124,6 +124,16 @@ function capitalisedFamily(family: string): string[] {
   if (!/^\p{Lu}{3,}$/u.test(family)) return [];
   const word = family[0] + family.slice(1).toLowerCase();
   return isEnglishWord(word) || NOT_A_NAME_WORD.test(word) || ORGANISATION_WORD.test(word) ? [] : [word];
+}
+
+/**
+ * A double family name hyphened (Kenta Okabe-Lindqvist): each half names the person alone where it recurs (the Okabe
+ * family home), unless it is an English, a place's or a firm's word (Brook-Smith → Brook).
+ */
+function familyHalves(family: string): string[] {
+  const halves = /^(\p{Lu}\p{Ll}{3,15})-(\p{Lu}\p{Ll}{3,15})$/u.exec(family);
+  if (halves === null) return [];
+  return [halves[1]!, halves[2]!].filter((half) => !isEnglishWord(half) && !NOT_A_NAME_WORD.test(half) && !ORGANISATION_WORD.test(half));
 }
 
 /**

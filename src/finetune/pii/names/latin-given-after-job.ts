@@ -18,8 +18,8 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
  * (Harbour watchman "Tetsu").
  */
 const RELATIVE = "Daughter|Son|Wife|Husband|Sister|Brother|Niece|Nephew|Grandson|Granddaughter";
-/** Who the person is to a hotel's or a desk's log: a guest, a parcel's sender or recipient, someone's PA or secretary. */
-const DESK_PART = "guest|sender|recipient|addressee|secretary";
+/** Who the person is to a hotel's or a desk's log: a guest, a parcel's sender or recipient, someone's PA or secretary, a member of staff (Vietnamese staff Thảo). */
+const DESK_PART = "guest|sender|recipient|addressee|secretary|staff";
 /** Words of an alternation, each as written and capitalised (guest|Guest): a job opens a sentence too. */
 const withCapitals = (words: string): string => `${words}|${words.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}`;
 const NAME_AFTER_JOB = new RegExp(
@@ -42,6 +42,15 @@ const brandAfterMachine = (shadow: string, match: RegExpExecArray, name: string)
   MACHINE_TOO.test(match[0]) &&
   (MACHINE_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || !(worldNames().latinGiven.has(name) || readsAsParts(name).given));
 
+/**
+ * Staff is a group before a word too (the staff Christmas party, staff Canteen): after it only a given name of the lists
+ * or a word with a letter only Vietnamese spells with (staff Thảo, staff Nguyệt), not a French word's é.
+ */
+const STAFF = /^staff/i;
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
+const staffAsGroup = (match: RegExpExecArray, name: string): boolean =>
+  STAFF.test(match[0]) && !worldNames().latinGiven.has(name) && !VIETNAMESE_LETTER.test(name);
+
 /** A hyphened word of two-letter parts is a thing's (Guest Wi-Fi, the driver Hi-Fi): a name's parts are longer. */
 const SHORT_PARTS = /^\p{L}{1,2}-\p{L}{1,2}$/u;
 
@@ -52,7 +61,7 @@ function findGivenAfterJob(shadow: string): Span[] {
   return matches.flatMap((match) => {
     const name = match.groups!.name!;
     if (name.length < 3 || isThing(name) || (isWord(name) && !isNameTaggedWord(name)) || isPlaceName(name) || ASSISTANT.test(name) || TITLE_AS_NAME.test(name)) return [];
-    if (brandAfterMachine(shadow, match, name) || SHORT_PARTS.test(name)) return [];
+    if (brandAfterMachine(shadow, match, name) || SHORT_PARTS.test(name) || staffAsGroup(match, name)) return [];
     const [start, end] = match.indices!.groups!.name!;
     return models.some((model) => model.start === start) ? [] : [{ start, end }];
   });

@@ -155,6 +155,8 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || taken.overlaps({ start, end })) return undefined;
   // A number's digits as one group of a code joined by hyphens (PIN 2612, then 見積 MQ-2612-0341) are the code's.
   if (/^\d+$/.test(value) && (/[A-Za-z0-9]-$/.test(shadow.slice(Math.max(0, start - 2), start)) || /^-[A-Za-z0-9]/.test(rest))) return undefined;
+  // A Latin name's word hyphened to a code with digits (Ashby-5G, Okabe-2 as a network's or a model's name) is the thing's.
+  if (/^\p{L}+$/u.test(value) && /^-\p{L}*\d/u.test(rest)) return undefined;
   // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific, or as a list's item before a
   // note in brackets: 凛とした, 誠に are words.
   if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest) && !(/^[（(]/u.test(rest) && ONE_KANJI_LISTED.test(shadow.slice(Math.max(0, start - 2), start)))) return undefined;

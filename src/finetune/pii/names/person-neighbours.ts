@@ -1,5 +1,6 @@
 import { fullNameAfterFoundAndAmpersand } from "./ampersand-joined-names.js";
 import { givenNameBeforeAnd, nameAfterAnd } from "./and-joined-names.js";
+import { quotedNicknameAfter } from "./bracketed-quoted-nicknames.js";
 import { kanaNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-names.js";
 import type { Span } from "../detector.js";
 import { latinNameAfterDot, surnameBeforeDot } from "./dot-joined-names.js";
@@ -42,6 +43,7 @@ const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
   romajiSurnameBeforeArrow,
   quotedItemAfter,
   quotedItemBefore,
+  quotedNicknameAfter,
 ];
 
 /** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
