@@ -827,7 +827,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   { title: "the thirty-sixth held-out set", dir: HELD_OUT_36_DIR, planted: 692, masked: [668, 692], kept: [385, 385] },
   // The thirty-seventh set, kept aside from the round on the thirty-sixth, measured once at d4ce51f (a police station
   // named in its receipt's phrase unmarked first): 662 of 725, 411 of 423.
-  { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [662, 725], kept: [411, 423] },
+  // 666 with round 37r's Latin-script names (latin-names-round37r: a long given name joined by and, a given name after
+  // staff, a double family name's half, a nickname quoted in brackets).
+  { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [666, 725], kept: [411, 423] },
 ];
 
 for (const row of HELD_OUT_SETS) {
