@@ -2,10 +2,11 @@ import { before } from "../detector.js";
 
 /**
  * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …, a driving service's escort car 随伴車 群馬 …), or the firm's
- * use alone (トラック（社用 多摩 …）), or the fleet's plates or one of them named (社用車の登録番号（…）, 社用車のうち …): the plate
- * is the firm's truck, van or car, which names no person, so it is left as written.
+ * use or ownership alone (トラック（社用 多摩 …）, 社有の …), or the fleet's plates or one of them named (社用車の登録番号（…）,
+ * 社用車のうち …), or the writer's own firm's (車両は弊社の …): the plate is the firm's truck, van or car, which names no person,
+ * so it is left as written.
  */
-const FLEET_WORD_BEFORE = /(?:(?:社用|社有)車?(?:の(?:うち|登録番号|ナンバー|車両番号))?|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光|移動\p{Script=Han}{1,3})バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
+const FLEET_WORD_BEFORE = /(?:(?:社用|社有)車?(?:の(?:うち|登録番号|ナンバー|車両番号)?)?|(?:弊社|当社)の(?:車両?|社用車)?|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光|移動\p{Script=Han}{1,3})バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
 /**
  * A firm's name with its legal form right before the bracket holding the plate (星野観光バス株式会社（多摩 200 か …、中型）):
  * the firm's coach or truck.
@@ -19,6 +20,18 @@ const FIRM_BEFORE_BRACKET = /(?:株式会社|有限会社|合同会社|[（(][�
  */
 const CARRIER_VEHICLE_BEFORE = /(?<![A-Za-z])(?:bus|coach|shuttle|truck|lorry|van|taxi|cab|limo|limousine)(?:[ \t]+(?:plate|reg(?:istration)?|no\.?))?[ \t:(]*$/i;
 const PLATE_WORD_BEFORE = /(?<![A-Za-z])(?:plate|reg(?:istration)?|car)(?:[ \t]+no\.?)?[ \t:]*$/i;
+/**
+ * A body's possessive right before the bracket holding the plate, perhaps after the vehicle's model (the car is the limo
+ * company's (Alphard, …), the vans are the hotel's (…)): the operator's or the lodging's vehicle, no guest's.
+ */
+const BODY_POSSESSIVE_BEFORE_BRACKET =
+  /(?<![A-Za-z])(?:company|firm|operator|agency|hotel|guesthouse|guest house|inn|ryokan|lodge|resort|club|school|shop|store|office)['’]s[ \t]*\((?:[^()\n,]{1,30},[ \t]*)?$/i;
+/**
+ * A vehicle borrowed or hired from a firm, the firm named by its trade or legal form right before (クレーン車は 佐野重機 から借用
+ * （…）, 丸山建設からリース（…）): the lending firm's vehicle. Not one borrowed from a person (父から借りた車（…）).
+ */
+const HIRED_FROM_FIRM_BEFORE =
+  /(?:重機|建設|工業|工務店|運送|運輸|商会|商事|株式会社|[（(][株有][）)]|レンタカー|リース)[ 　]*から(?:借用|借り(?:た|て)|レンタル|リース)[^\n（()）]{0,6}[（(]$/u;
 /** A hired car's word on the line (Taxi receipt: Nihon Kotsu, car no. …): the operator's taxi or limousine. */
 const CARRIER_VEHICLE_ON_LINE =
   /(?<![A-Za-z])(?:(?:delivery|school|company|fleet|courier|tour|shuttle)[ \t]+(?:bus|coach|truck|lorry|van)|taxi|cab|limo|limousine)(?![A-Za-z])/i;
@@ -117,6 +130,7 @@ export function isFleetPlate(shadow: string, index: number): boolean {
   if (FLEET_WORD_BEFORE.test(lead) || FIRM_BEFORE_BRACKET.test(lead) || BODY_VEHICLE_BEFORE_BRACKET.test(lead) || BUSINESS_USE_AFTER.test(after) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after) || BODY_VEHICLE_AFTER_LATIN.test(after)) return true;
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);
+  if (BODY_POSSESSIVE_BEFORE_BRACKET.test(before(shadow, index, 60)) || HIRED_FROM_FIRM_BEFORE.test(lead24)) return true;
   if ((CARRIER_VEHICLE_BEFORE.test(lead24) || (PLATE_WORD_BEFORE.test(lead24) && CARRIER_VEHICLE_ON_LINE.test(line))) && !OWNER_ON_LINE.test(line)) return true;
   const plural = PLURAL_VEHICLES_BEFORE.exec(before(shadow, index, 60));
   if (plural !== null && plural.groups!.owner === undefined) return true;
