@@ -16,6 +16,7 @@ import { LODGING_ROOM_DETECTORS } from "./lodging-rooms.js";
 import { MALAYSIAN_ADDRESS_DETECTORS } from "./malaysian-addresses.js";
 import { VIETNAMESE_PARK_LOT_DETECTORS } from "./vietnamese-park-lots.js";
 import { VIETNAMESE_HAMLET_ADDRESS_DETECTORS } from "./vietnamese-hamlet-addresses.js";
+import { ENGLISH_WARD_ADDRESS_DETECTORS } from "./english-ward-addresses.js";
 import { withRoomAfterFloor } from "./rooms-after-floors.js";
 import { withFloorsAfterFloor } from "./floors-after-floors.js";
 import { FILLERS, SPOKEN_PARTICLE } from "../contacts/spoken-detectors.js";
@@ -533,6 +534,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/\d (?:ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|kiet) \d/u, patternDetector("ADDRESS", VIETNAMESE_LANE_ADDRESS)),
   ...VIETNAMESE_PARK_LOT_DETECTORS,
   ...VIETNAMESE_HAMLET_ADDRESS_DETECTORS,
+  ...ENGLISH_WARD_ADDRESS_DETECTORS,
   gated(/条/u, patternDetector("ADDRESS", GRID_ADDRESS)),
   gated(/丁目/u, patternDetector("ADDRESS", TOWN_BLOCK)),
   gated(/\d号室/u, patternDetector("ADDRESS", TOWN_BLOCK_ROOM)),

@@ -6,7 +6,9 @@ import { gated, patternDetector, type PiiDetector } from "../detector.js";
  * The room alone is masked: the house's name is a place anyone may name (Hotel Nagoya Castle), as it is with no room
  * after it. The room has three digits or more, so that a meeting room (Hotel Okura, Room 2) stays.
  */
-const HOUSE_WORD = "(?:Hotel|Hostel|Inn|Ryokan|Guesthouse|Guest House|Lodge|Resort)";
+/** A lodging's word, or a hotel chain's brand that stands for it (Nagoya Kanko Marriott, Hilton Osaka, Hyatt Regency Kyoto). */
+const HOUSE_WORD =
+  "(?:Hotel|Hostel|Inn|Ryokan|Guesthouse|Guest House|Lodge|Resort|Marriott|Hilton|Hyatt|Sheraton|Westin|Ritz-Carlton|InterContinental|Novotel|Mercure|Sofitel|Radisson|Fairmont|Shangri-La)";
 const CAPITALISED = "[A-Z][A-Za-z'’&.-]*";
 /** The room's word and its first three digits: the gate, and the pattern's room (up to five digits). */
 const ROOM_NUMBER = "(?:[Rr]oom|ROOM|Rm\\.?)\\s?(?:No\\.?\\s?|#)?\\d{3}";

@@ -31,11 +31,12 @@ const SPACED_AZA_LOT = new RegExp(
 );
 
 /**
- * Iwate's 地割, the numbered division of a village a lot stands in (和賀町藤根18地割75番地2, 村崎野16地割27-4): the lot's
- * number after it, in digits (full-width folded), then perhaps a dormitory's room.
+ * Iwate's 地割, or a town's numbered 区, the numbered division of a village a lot stands in (和賀町藤根18地割75番地2,
+ * 村崎野16地割27-4, 東和町北成島3区105): the lot's number after it, in digits (full-width folded), then perhaps a
+ * dormitory's room.
  */
 const CHIWARI_LOT = new RegExp(
-  `${RURAL_MUNICIPALITY}[\\p{Script=Han}ヶノ]{0,6}?\\d{1,3}地割\\d{1,4}(?:番地?\\d{0,4}|-\\d{1,4}){0,2}${LOT_END}${ROOM_AFTER_LOT}`,
+  `${RURAL_MUNICIPALITY}[\\p{Script=Han}ヶノ]{0,6}?\\d{1,3}(?:地割|区)\\d{1,4}(?:番地?\\d{0,4}|-\\d{1,4}){0,2}${LOT_END}${ROOM_AFTER_LOT}`,
   "dgu",
 );
 
@@ -53,7 +54,7 @@ const KANJI_LOT_WITH_BRANCH = new RegExp(
 
 export const RURAL_LOT_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/字[\p{Script=Han}ヶノ]{1,5}?[〇一二三四五六七八九十百]{2}/u, patternDetector("ADDRESS", AZA_KANJI_LOT)),
-  gated(/\d地割\d/u, patternDetector("ADDRESS", CHIWARI_LOT)),
+  gated(/\d(?:地割|区)\d/u, patternDetector("ADDRESS", CHIWARI_LOT)),
   gated(/[〇一二三四五六七八九十百千]{2}(?:番地?)?の[〇一二三四五六七八九十]/u, withHomeBuildingAfter(patternDetector("ADDRESS", KANJI_LOT_WITH_BRANCH))),
   gated(/[ 　]字|字[ 　]/u, patternDetector("ADDRESS", SPACED_AZA_LOT, (match) => /[ 　]/u.test(match[0]))),
 ];
