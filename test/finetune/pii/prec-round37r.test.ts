@@ -26,4 +26,9 @@ describeMaskingClasses("firms' vehicles of round 37r", {
     ["軽トラは兄から借用（品川 480 か 31-02）", "軽トラは兄から借用（[PERSONAL_ID]）"],
     ["Guest drives her own car (Prius, 品川 330 ほ 12-34).", "Guest drives her own car (Prius, [PERSONAL_ID])."],
   ],
+  "a fashion house named after its founder is the maker": [
+    ["質札 12 品物 Jimmy Choo パンプス 黒、Salvatore Ferragamo ベルト", "質札 12 品物 Jimmy Choo パンプス 黒、Salvatore Ferragamo ベルト"],
+    ["| 2 | ルイ・ヴィトン ネヴァーフル MM | 査定 85,000円 |", "| 2 | ルイ・ヴィトン ネヴァーフル MM | 査定 85,000円 |"],
+    ["Item: Louis Vuitton Keepall 45, Marc Jacobs tote", "Item: Louis Vuitton Keepall 45, Marc Jacobs tote"],
+  ],
 });

@@ -23,6 +23,10 @@ const FASHION_HOUSES_LATIN = [
   ["Giorgio", "Armani"],
   ["Jil", "Sander"],
   ["Anna", "Sui"],
+  ["Louis", "Vuitton"],
+  ["Jimmy", "Choo"],
+  ["Salvatore", "Ferragamo"],
+  ["Marc", "Jacobs"],
 ];
 const FASHION_HOUSES_KANA = [
   ["ラルフ", "ローレン"],
@@ -38,6 +42,10 @@ const FASHION_HOUSES_KANA = [
   ["ジョルジオ", "アルマーニ"],
   ["ジル", "サンダー"],
   ["アナ", "スイ"],
+  ["ルイ", "ヴィトン"],
+  ["ジミー", "チュウ"],
+  ["サルヴァトーレ", "フェラガモ"],
+  ["マーク", "ジェイコブス"],
 ];
 const FASHION_HOUSE = new RegExp(
   `(?<![\\p{L}])(?:${[...FASHION_HOUSES_LATIN.map(([given, family]) => `${given} ${family}`), ...FASHION_HOUSES_KANA.map(([given, family]) => `${given}[・ 　]?${family}`)].join("|")})(?![\\p{L}])`,
