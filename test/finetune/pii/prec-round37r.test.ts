@@ -31,11 +31,4 @@ describeMaskingClasses("firms' vehicles of round 37r", {
     ["| 2 | ルイ・ヴィトン ネヴァーフル MM | 査定 85,000円 |", "| 2 | ルイ・ヴィトン ネヴァーフル MM | 査定 85,000円 |"],
     ["Item: Louis Vuitton Keepall 45, Marc Jacobs tote", "Item: Louis Vuitton Keepall 45, Marc Jacobs tote"],
   ],
-  "an agency's word straight after the name": [
-    ["Papers checked by the Plant Protection Service at the port.", "Papers checked by the Plant Protection Service at the port."],
-    ["[09:12] cert stamped by Fisheries Agency, Tokyo", "[09:12] cert stamped by Fisheries Agency, Tokyo"],
-  ],
-  "a person with a cue before an agency's word stays masked": [
-    ["Call from Mr. Tanaka Kenji, Service desk said he will ring back.", "Call from Mr. [PERSON], Service desk said he will ring back."],
-  ],
 });

@@ -38,14 +38,13 @@ const DEVICE_WORD = /^(?:Mic|Microphone|Headset|Headphones|Earbuds|Earphones|Spe
 const PREMISES_END = /^(?:House|Inn|Bar|Shop|Store|Lodge|Hut)$/;
 
 /**
- * Words that make a firm of the name right before them (Nakamura Group, Smith Baking, Tanaka Shoji), or an agency of
- * it (Plant Protection Service, Fisheries Agency), and only there: further on, or in a cell of their own, Group, Bank or
- * Paper is a word of the sentence and Shoji a given name. So do
+ * Words that make a firm of the name right before them (Nakamura Group, Smith Baking, Tanaka Shoji), and only there:
+ * further on, or in a cell of their own, Group, Bank or Paper is a word of the sentence and Shoji a given name. So do
  * the partners an ampersand adds to a founder's name (Kwan & Partners Talent, Okafor &amp; Associates, Baker & Sons),
  * never a person's list.
  */
 const FIRM_WORD_STRAIGHT_AFTER =
-  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|&(?:amp;)? (?:Partners|Associates|Sons|Daughters|Brothers|Bros)|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji|Marine|Service|Agency|Bureau|Authority)(?![A-Za-z])/;
+  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|&(?:amp;)? (?:Partners|Associates|Sons|Daughters|Brothers|Bros)|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji|Marine)(?![A-Za-z])/;
 
 /** A firm's legal form, or a law firm's words, after the name (Ltd, K.K., Co., Ltd, Law Office, Attorneys). */
 const LEGAL_FORM = "K\\.K\\.|Co\\.|Corp\\b|Corporation\\b|Inc\\b|Ltd\\b|Limited\\b|LLC\\b|LLP\\b|plc\\b|PLC\\b|GmbH\\b|Law (?:Office|Firm)s?|Attorneys";
