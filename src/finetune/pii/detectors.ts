@@ -32,6 +32,7 @@ import { LATIN_CHILD_BEFORE_AGE } from "./names/latin-children-by-age.js";
 import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
 import { KANA_CHILD_BEFORE_NOTE } from "./names/kana-children-before-notes.js";
 import { HALF_WIDTH_ACCOUNT_HOLDER } from "./names/half-width-account-holders.js";
+import { KANJI_SURNAME_KANA_GIVEN_AFTER_KIN, KANJI_SURNAME_KANA_GIVEN_BEFORE_HONORIFIC, KANJI_SURNAME_KANA_SIBLINGS, WORD_SURNAME_KANJI_GIVEN_BEFORE_HONORIFIC } from "./names/kanji-surname-kana-given-pairs.js";
 import { HIRAGANA_FULL_NAME, HIRAGANA_DIMINUTIVE, HIRAGANA_GIVEN_NAME, KANJI_SURNAME_HIRAGANA_GIVEN_NAME } from "./names/hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./ids/id-after-name.js";
 import type { PiiDetector } from "./detector.js";
@@ -188,6 +189,10 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ASKED_GIVEN_NAME,
     ...NAME_BETWEEN_ROLE_AND_TITLE,
     KANJI_SURNAME_HIRAGANA_GIVEN_NAME,
+    KANJI_SURNAME_KANA_GIVEN_BEFORE_HONORIFIC,
+    KANJI_SURNAME_KANA_SIBLINGS,
+    KANJI_SURNAME_KANA_GIVEN_AFTER_KIN,
+    WORD_SURNAME_KANJI_GIVEN_BEFORE_HONORIFIC,
     KANJI_KATAKANA_KANJI_NAME,
     eastAsianKanjiName,
     THREE_WORD_KATAKANA_NAME,

@@ -59,7 +59,7 @@ const DEPARTMENT_BEFORE = "(?:[\\p{Script=Han}\\p{Script=Katakana}ー\\dA-Za-z]{
  * Kinship words, a name after them as after a role (亡父 小野寺 正男, 妻 山本 恵子): a one-kanji one only as a word of its
  * own, not 故障 or 母体. Apart from ROLES: in its alternation they cost every text a fifth more time.
  */
-const KINSHIP = "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|母親|叔父|叔母|伯父|伯母|[夫妻兄姉弟妹孫父母故](?<!\\p{Script=Han}.)(?![\\p{Script=Han}々])";
+export const KINSHIP = "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|母親|叔父|叔母|伯父|伯母|[夫妻兄姉弟妹孫父母故](?<!\\p{Script=Han}.)(?![\\p{Script=Han}々])";
 /** The name after one of `cues`, perhaps after a department, with its reading in brackets. */
 const afterCue = (cues: string) =>
   new RegExp(
@@ -123,7 +123,7 @@ export const KATAKANA_THING = /^(?:コード|ナンバー|メール|アドレス
  * (ヤマダ タロウ様), and so is a short run the dictionary does not know (小鳥遊様).
  */
 /** A kanji written before a name that is no part of it: the late, the former, each, both, a kin (故 林 様, 元 森 氏, 父 林 さん). */
-const NAME_PREFIX = /^[故元前新旧現亡各両同貴御某皆諸父母兄姉弟妹夫妻娘嫁婿孫祖叔伯甥姪]$/u;
+export const NAME_PREFIX = /^[故元前新旧現亡各両同貴御某皆諸父母兄姉弟妹夫妻娘嫁婿孫祖叔伯甥姪]$/u;
 
 /** A maker's word after a surname: 製 and what it makes, perhaps 所 (伊奈製陶, 野口製麺所): a firm named after its founder. */
 const MAKER_WORD = /^製\p{Script=Han}所?$/u;
