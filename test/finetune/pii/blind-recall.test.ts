@@ -776,7 +776,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 31r's addresses, secrets and look-alikes (prec-round31r) 648, 426 kept; 626 and 431 kept after its IDs, key and
   // plates alone (ids-round31r), 661 and 431 with the names' rounds; 667 of 673, 435 of 436 with every round of 31r;
   // 435 of 435 once the police station beside a receipt number was unmarked (a Decision of 2026-12-07).
-  { title: "the thirty-first held-out set", dir: HELD_OUT_31_DIR, planted: 673, masked: [667, 673], kept: [435, 435] },
+  // 668 with round 37r's Japanese-script names (ja-names-round37r: a noun's surname before a kanji given name and さん).
+  { title: "the thirty-first held-out set", dir: HELD_OUT_31_DIR, planted: 673, masked: [668, 673], kept: [435, 435] },
   // The thirty-second set, kept aside from the round on the thirty-first, measured once at 4248585 (a business's
   // registration and a range of certificates unmarked first): 635 of 688, 403 of 410. 649 with round 32r's rare
   // surnames and names' other writings (ja-names-round32r); 664 with round 32r's IDs and phones besides (ids-round32r);
@@ -831,7 +832,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // staff, a double family name's half, a nickname quoted in brackets).
   // 665 and 417 with round 37r (prec-round37r, addresses-round37r: a firm's vehicle's plate by its context's cue, a
   // fashion house after its founder; a chain hotel's room, a house under an English ward and district, a lot after 8区).
-  { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [666, 725], kept: [417, 423] },
+  // 673 with round 37r's Japanese-script names (ja-names-round37r: a rare kanji surname before a kana given name, siblings).
+  { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [673, 725], kept: [417, 423] },
 ];
 
 for (const row of HELD_OUT_SETS) {
