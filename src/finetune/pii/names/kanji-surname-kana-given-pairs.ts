@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { COMPANY_WORD, DAY_OR_ORDER_WORD, KINSHIP, NAME_PREFIX, NOT_A_NAME, OFFICE_END, PLACE_SURNAMES, TITLE_AT_END } from "./name-detectors.js";
+import { COMPANY_WORD, DAY_OR_ORDER_WORD, DEPARTMENT_WORD, KINSHIP, NAME_PREFIX, NOT_A_NAME, OFFICE_END, PLACE_SURNAMES, STAFF_WORD, TITLE_AT_END } from "./name-detectors.js";
 import { asReading, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 
@@ -15,23 +15,26 @@ import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "..
  */
 const HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FAMILIAR_HONORIFICS);
 const NAME_BEFORE_HONORIFIC = new RegExp(
-  String.raw`(?<![\p{Script=Han}々\p{Script=Katakana}\p{Script=Hiragana}ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　](?<given>\p{Script=Hiragana}{2,4})[ 　]?${HONORIFIC}`,
+  String.raw`(?<![\p{L}\p{N}々ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　](?<given>\p{Script=Hiragana}{2,4})[ 　]?${HONORIFIC}`,
   "dgu",
 );
-const SIBLING_NAMES = /(?<![\p{Script=Han}々\p{Script=Katakana}\p{Script=Hiragana}ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　](?<given>\p{Script=Hiragana}{2,4})・\k<surname>[ 　](?<sibling>\p{Script=Hiragana}{2,4})(?![\p{Script=Hiragana}])/dgu;
+const SIBLING_NAMES = /(?<![\p{L}\p{N}々ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　](?<given>\p{Script=Hiragana}{2,4})・\k<surname>[ 　](?<sibling>\p{Script=Hiragana}{2,4})(?![\p{Script=Hiragana}])/dgu;
 const NAME_AFTER_KIN = new RegExp(
   String.raw`(?<=(?:${KINSHIP})[ 　])(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　](?<given>\p{Script=Hiragana}{2,4})(?![\p{Script=Hiragana}])`,
   "dgu",
 );
 const WORD_SURNAME_BEFORE_KANJI_GIVEN = new RegExp(
-  String.raw`(?<![\p{Script=Han}々\p{Script=Katakana}\p{Script=Hiragana}ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,2})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　]?${HONORIFIC}`,
+  String.raw`(?<![\p{L}\p{N}々ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,2})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　]?${HONORIFIC}`,
   "dgu",
 );
 
 const readsAsGiven = (word: string): boolean => nameLexicon().givenNameReadings.has(asReading(word));
-/** No role's, kin's, title's, office's, firm's, place's or day's word, which stand before a name as well. */
+/**
+ * No role's, kin's, staff's, department's, title's, office's, firm's, place's or day's word, which stand before a name as
+ * well; the patterns read no kanji after a letter or a digit either (2番 れん くん: a counter).
+ */
 const noWordBeforeName = (word: string): boolean =>
-  !NOT_A_NAME.test(word) && !NAME_PREFIX.test(word) && !TITLE_AT_END.test(word) && !OFFICE_END.test(word) && !COMPANY_WORD.test(word) && !PLACE_SURNAMES.has(word) && !DAY_OR_ORDER_WORD.test(word);
+  !NOT_A_NAME.test(word) && !NAME_PREFIX.test(word) && !STAFF_WORD.test(word) && !DEPARTMENT_WORD.test(word) && !TITLE_AT_END.test(word) && !OFFICE_END.test(word) && !COMPANY_WORD.test(word) && !PLACE_SURNAMES.has(word) && !DAY_OR_ORDER_WORD.test(word);
 const standsAsSurname = (word: string): boolean =>
   noWordBeforeName(word) && (word.length === 1 || nameLexicon().surnames.has(word) || !nameLexicon().commonNouns.has(word));
 

@@ -129,7 +129,7 @@ export const NAME_PREFIX = /^[故元前新旧現亡各両同貴御某皆諸父�
 const MAKER_WORD = /^製\p{Script=Han}所?$/u;
 
 /** A word for staff or a desk that stands before a person's name (会計 ハル さん, 受付 キヨ 様). */
-const STAFF_WORD = /(?:営業|会計|受付|事務|窓口|書記|庶務|経理|総務|当番|担当|係|員|者|長|師|士|[部課室班局])$/u;
+export const STAFF_WORD = /(?:営業|会計|受付|事務|窓口|書記|庶務|経理|総務|当番|担当|係|員|者|長|師|士|[部課室班局])$/u;
 /**
  * A noun of a place's lie that surnames are made of (道端, 川端, 水田, 草原: what ends in 端, 田, 原, 川 …), before a given
  * name the dictionary lists and an honorific: a surname the dictionary lacks, not a department's or a role's word as
@@ -455,7 +455,7 @@ export function unlistedSurnameBeforeGiven(words: string): boolean {
   if (given.length === 1 && (nameLexicon().boundNouns.has(given) || commonNouns().has(surname + given))) return false;
   return nameLexicon().givenNames.has(given) && !commonNouns().has(given) && !PLACE_SURNAMES.has(surname) && !OFFICE_END.test(surname) && !TITLE_AT_END.test(surname) && !COMPANY_WORD.test(surname) && !DEPARTMENT_WORD.test(surname);
 }
-const DEPARTMENT_WORD = /^(?:営業|総務|経理|人事|広報|開発|企画|技術|製造|品質|物流|購買|法務|財務|管理|業務|本社|本店|支店)/u;
+export const DEPARTMENT_WORD = /^(?:営業|総務|経理|人事|広報|開発|企画|技術|製造|品質|物流|購買|法務|財務|管理|業務|本社|本店|支店)/u;
 
 /** A word NOT_A_NAME lists, as the whole word (大家, 相手; not 八神, which only ends as 神 does). */
 const ROLE_WORD_WHOLE = new RegExp(`^${NOT_A_NAME.source}`, "u");
