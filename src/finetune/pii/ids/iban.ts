@@ -41,10 +41,16 @@ const LABELLED_IBAN = new RegExp(
   String.raw`(?<![A-Za-z])(?:IBAN|[Aa]ccount|ACCOUNT|[Aa]cct\.?|口座)(?: (?:no\.?|number|#))?[ \t]*(?:[:：=]|は)?[ \t]*(?<secret>${IBAN_BODY})(?![A-Za-z0-9-])`,
   "dg",
 );
+/**
+ * An IBAN a few words after its label within the clause (IBAN on the remittance GB33 WISE …, IBAN of her account: DE12 …),
+ * the bank's code in letters allowed: of its country's length, it is the account a person gave, checked or not.
+ */
+const IBAN_A_LITTLE_AFTER = new RegExp(String.raw`(?<![A-Za-z])IBAN(?![A-Za-z])[^\n.。:：]{1,30}?[:：]?[ \t]*(?<secret>${IBAN_BODY})(?![A-Za-z0-9-])`, "dg");
 const hasItsCountrysLength = (iban: string): boolean => IBAN_LENGTHS[iban.slice(0, 2)] === iban.length;
 
 /** An IBAN names one person's or firm's account; a code of its shape that fails the check (1 in 97 pass) is something else. */
 export const IBAN_DETECTORS: readonly PiiDetector[] = [
   gated(/[A-Z]{2}\d\d/, patternDetector("PERSONAL_ID", IBAN_SHAPE, (match) => isValidIban(match[0].replaceAll(" ", "")))),
   gated(/IBAN|ccount|ACCOUNT|cct|口座/, patternDetector("PERSONAL_ID", LABELLED_IBAN, (match) => hasItsCountrysLength(match.groups!.secret!.replaceAll(" ", "")))),
+  gated(/IBAN/, patternDetector("PERSONAL_ID", IBAN_A_LITTLE_AFTER, (match) => hasItsCountrysLength(match.groups!.secret!.replaceAll(" ", "")))),
 ];

@@ -4,6 +4,8 @@ import { ACTOR_LOGIN_DETECTORS } from "./actor-logins.js";
 import { CODE_HOST_PROFILES } from "./code-host-profiles.js";
 import { LOGIN_PAIR_DETECTORS } from "../secrets/login-pairs.js";
 import { POLICE_RECEIPT_NUMBERS } from "./police-receipt-numbers.js";
+import { NUMBERED_PERSONAL_DOCUMENTS } from "./numbered-personal-documents.js";
+import { MANIFEST_PASSPORTS } from "./manifest-passports.js";
 import { before, digitsOf, gated, hasDigits, matchesOf, onItsLine, patternDetector, type PiiDetector, type Span } from "../detector.js";
 import { passesLuhn } from "./luhn.js";
 import { PLATE_REGION } from "../lexicon/plate-regions.js";
@@ -368,6 +370,8 @@ const inRegisterEntry = (shadow: string, match: RegExpExecArray): boolean =>
   /第[ \t]?$/.test(shadow.slice(Math.max(0, match.index - 2), match.index)) && /^[ \t]?号/.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 2));
 
 export const NUMBER_DETECTORS: readonly PiiDetector[] = [
+  // First: each takes its number with the No. or the 第…号 around it, which a later rule would leave beside the mask.
+  ...NUMBERED_PERSONAL_DOCUMENTS,
   gated(/[?&][\w]+=/, patternDetector("PERSONAL_ID", URL_PERSON_ID)),
   ...IBAN_DETECTORS,
   ...DEVICE_ID_DETECTORS,
@@ -421,6 +425,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
     ),
   ),
   ...POLICE_RECEIPT_NUMBERS,
+  ...MANIFEST_PASSPORTS,
   ...CODE_HOST_PROFILES,
   ...EXCHANGE_PROFILE_URLS,
   gated(/普通|当座|貯蓄|定期|ID|ＩＤ/, patternDetector("PERSONAL_ID", ACCOUNT_OR_REMOTE_ID)),

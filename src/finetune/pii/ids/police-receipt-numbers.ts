@@ -1,7 +1,7 @@
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
 
 /** A station's name, the police's (渋谷署, 新宿警察署), not a tax office's, a fire station's or a labour office's. */
-const STATION = String.raw`(?<![\p{Script=Han}])\p{Script=Han}{1,8}(?<!税務|消防|監督|保健|営林)(?:警察)?署`;
+export const STATION = String.raw`(?<![\p{Script=Han}])\p{Script=Han}{1,8}(?<!税務|消防|監督|保健|営林)(?:警察)?署`;
 
 /**
  * A police station's receipt number for a report, with the station (渋谷署 受理第 2207-1153号, 新宿警察署 受理番号

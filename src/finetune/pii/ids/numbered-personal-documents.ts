@@ -1,0 +1,60 @@
+import { gated, patternDetector, type PiiDetector } from "../detector.js";
+import { STATION } from "./police-receipt-numbers.js";
+
+const GAP = String.raw`[ \t　]*`;
+
+/**
+ * A pawn ticket's number (質札 No.26-10-0047, 質札番号：A-3318, pawn ticket no. 2231-07): a ticket is one person's loan,
+ * so its number is theirs. With its No., which the ticket prints as part of the number; four digits or more inside.
+ */
+const PAWN_TICKET = new RegExp(
+  String.raw`(?:質札|[Pp]awn ticket)(?:番号)?${GAP}[:：]?${GAP}(?<secret>(?:No\.?|#)?${GAP}[A-Z]{0,3}-?\d[\d-]{3,14}\d)(?![\dA-Za-z])`,
+  "dgu",
+);
+
+/**
+ * A person's certificate or card written with its No. (運転経歴証明書 No. 301799046612, 在留カード No.AB12…, 保険証 No 4402…):
+ * the No. is read as part of the number, so it is masked with it. Six digits or more: a form's No. 3 is no card's.
+ */
+const DOCUMENT_NO = new RegExp(
+  String.raw`(?:証明書|免許証|カード|保険証|手帳|受給者証)${GAP}(?<secret>No\.?${GAP}[A-Z]{0,2}\d{6,14}[A-Z]{0,2})(?![\dA-Za-z])`,
+  "dgu",
+);
+
+/**
+ * A permit a person holds, its number inside 第 … 号 with its place's or issuer's kanji before the year (使用許可証 第
+ * 嶺-2024-0388 号, 墓地使用許可証 第東-19-221号): a grave's or a plot's use permit names its holder. The whole 第…号.
+ * A firm's trade permit is a 許可 with no 証 (建設業許可 第…号).
+ */
+const HELD_PERMIT = new RegExp(
+  String.raw`許可証(?:番号)?${GAP}[:：]?${GAP}(?<secret>第${GAP}\p{Script=Han}{1,3}-?\d{2,4}-\d{2,6}${GAP}号)`,
+  "dgu",
+);
+
+/**
+ * A report's receipt number a station gave (捜索願：豊中警察署 に提出済み、受理番号 第2019-00874号): the station named
+ * earlier in the sentence, words between (a tax office's is no report's), the receipt's word before the number: the whole
+ * 第…号, which the writer reads as the number. Right after its station the receipt is the station rule's, station and all.
+ */
+const RECEIPT_AFTER_STATION = new RegExp(
+  String.raw`${STATION}[ \t　]*[^ \t　\n。受][^\n。]{0,23}?受理(?:番号)?${GAP}[:：]?${GAP}(?<secret>第${GAP}\d{2,6}(?:-\d{1,6})+${GAP}号)`,
+  "dgu",
+);
+
+/**
+ * A pet's microchip number (ISO 11784: 15 digits, a country's or a maker's code first; 392 141 000 487 215, 392141000512876,
+ * マイクロチップ番号 392-1410-…): the Decisions make it the owner's id. After the chip's word, on its line or the next
+ * (a chat's reply to the question asking for it), in one run or in groups: fifteen digits are no count or price.
+ */
+const MICROCHIP = new RegExp(
+  String.raw`(?:[Mm]icrochip|MICROCHIP|マイクロチップ|チップ番号)(?:[^\n。]|\n(?![ \t]*\n)){0,120}?(?<![\d])(?<secret>\d{3}(?:[ -]?\d){12})(?![\d])`,
+  "dgu",
+);
+
+export const NUMBERED_PERSONAL_DOCUMENTS: readonly PiiDetector[] = [
+  gated(/質札|[Pp]awn ticket/, patternDetector("PERSONAL_ID", PAWN_TICKET)),
+  gated(/No/, patternDetector("PERSONAL_ID", DOCUMENT_NO)),
+  gated(/許可証/, patternDetector("PERSONAL_ID", HELD_PERMIT)),
+  gated(/受理/, patternDetector("PERSONAL_ID", RECEIPT_AFTER_STATION)),
+  gated(/icrochip|MICROCHIP|チップ/, patternDetector("PERSONAL_ID", MICROCHIP)),
+];
