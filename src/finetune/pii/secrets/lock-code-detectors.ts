@@ -208,6 +208,15 @@ const CHANGED_NEXT_IN_WORDS = new RegExp(
 );
 
 /**
+ * The next period's code listed after a found one (this week 8-4-1-9-*, next 2277#; 今週は 5-1-0-2、来週は 7731#): the
+ * same lock's code for the week or month after.
+ */
+const LISTED_NEXT = new RegExp(
+  String.raw`[ \t　]*[,、][ \t　]*(?:(?<![A-Za-z])next(?:[ \t]+(?:week|month))?|来週|翌週|来月|翌月)[ \t　]*(?:は|[:：])?[ \t　]*${CODE_VALUE}`,
+  "duy",
+);
+
+/**
  * The key pressed after a code, as a keypad is worked (0612 then OFF, 4417 then ENTER, 2580 → 解除): part of what is
  * keyed, masked with the code.
  */
@@ -222,7 +231,7 @@ function withCodesAfter(detector: PiiDetector): PiiDetector {
         const span = (spans[index] = { ...spans[index]! });
         KEY_AFTER.lastIndex = span.end;
         if (KEY_AFTER.exec(shadow) !== null) span.end = KEY_AFTER.lastIndex;
-        for (const next of [CHANGED_NEXT, CHANGED_NEXT_IN_WORDS]) {
+        for (const next of [CHANGED_NEXT, CHANGED_NEXT_IN_WORDS, LISTED_NEXT]) {
           next.lastIndex = span.end;
           const changed = next.exec(shadow);
           if (changed === null || !codeDigits(changed.groups!.secret!)) continue;

@@ -40,7 +40,10 @@ const SITE_PAIR_GATE = /(?:サイト|ポータル|管理画面|マイページ|[
 const signInPair = (match: RegExpExecArray): boolean => {
   const { secret, login, password } = match.groups!;
   const [user, key] = login === undefined ? [secret!, password!] : [login, secret!];
-  return /\d/.test(user) && /[A-Za-z]/.test(key) && /\d/.test(key) && /[A-Z]|[^A-Za-z0-9._/-]/.test(key) && !/^https?:|\.(?:com|jp|net|org)\b/.test(key);
+  if (/^https?:|\.(?:com|jp|net|org)\b/.test(key)) return false;
+  // A shared desk's login of words joined by - or _ (ops-night-desk) with no digit: its password must be a full one.
+  if (!/\d/.test(user)) return /[._-]/.test(user) && [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9._/-]/].every((kind) => kind.test(key));
+  return /[A-Za-z]/.test(key) && /\d/.test(key) && /[A-Z]|[^A-Za-z0-9._/-]/.test(key);
 };
 
 /**
