@@ -4,7 +4,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * IDs and secrets the thirty-seventh set leaked (issue 13, round 37r): a pawn ticket's number, a certificate's number with
  * its No., a grave's use permit and a report's receipt inside 第…号, a pet's microchip, a manifest's passports after the
  * nationality's code, an NHS number a little after its label, an IBAN a few words after its label, a shared desk's login
- * and password after a portal's label, and a door's next code listed after this week's. Each with the look-alikes it leaves.
+ * and password after a portal's label, a door's next code listed after this week's,
+ * and a municipality's small special vehicle plate. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs of round 37r", {
   "a pawn ticket's number is masked with its No.": [
@@ -85,5 +86,12 @@ describeMaskingClasses("IDs of round 37r", {
   ],
   "a count or a date after next stays": [
     ["door code 5-2-7-1-#, next 2 weeks unchanged", "door code [SECRET], next 2 weeks unchanged"],
+  ],
+  "a municipality's small special vehicle plate after its plate's word is masked": [
+    ["小型特殊のトラクター、ナンバー 遠野市 あ 51 で来店", "小型特殊のトラクター、ナンバー [PERSONAL_ID] で来店"],
+    ["N-12,来店,車両番号：北上市 き 3308,個人所有", "N-12,来店,車両番号：[PERSONAL_ID],個人所有"],
+  ],
+  "a town's name with no kana and number, or a count of plates, stays": [
+    ["ナンバー 変更は 花巻市 役所で", "ナンバー 変更は 花巻市 役所で"],
   ],
 });
