@@ -11,7 +11,7 @@ const CRAFT_REGISTRATION =
   /(?<![A-Za-z])(?:(?:[Dd]rone|[Bb]oat|[Yy]acht|[Vv]essel|[Cc]raft|[Aa]ircraft|[Pp]lane|[Dd]inghy|[Pp]ilot|[Ss]kipper|[Oo]wner)(?:'s|’s)?|[Ff]lag,?|[Hh]is|[Hh]er|[Tt]heir) [Rr]egistration(?: (?:[Nn]o\.?|[Nn]umber|#))?[ \t]*[:#]?[ \t]*(?<secret>[A-Z]{1,4}-(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9]{2,14}(?:-[A-Z0-9]{1,8})?)(?![A-Za-z0-9-])/dg;
 
 /**
- * A small special vehicle's plate a municipality issues (a tractor's ナンバー 花巻市 ち 2187, 標識番号：遠野市 あ 51): the
+ * A small special vehicle's plate a municipality issues (a tractor's ナンバー 北見市 ち 3094, 標識番号：遠野市 あ 51): the
  * town's name, one kana and up to four digits after the plate's word. A firm's fleet plate has its class number (品川 300 て …).
  */
 const MUNICIPAL_PLATE =

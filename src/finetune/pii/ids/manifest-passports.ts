@@ -2,7 +2,7 @@ import { gated, patternDetector, type PiiDetector } from "../detector.js";
 
 /**
  * A passenger's or a crew member's passport on a manifest's line: the name, the nationality's three-letter code in
- * brackets, a dash, then one or two capitals and seven or eight digits (Mr. Erdene Bold (MNG) — E1047783, Ana Ruiz (ESP) -
+ * brackets, a dash, then one or two capitals and seven or eight digits (Mr. Erdene Bold (MNG) — E2210594, Ana Ruiz (ESP) -
  * PAB123456 is no passport): the nationality before it makes the code the person's document. A flight's number is shorter.
  */
 const MANIFEST_PASSPORT =

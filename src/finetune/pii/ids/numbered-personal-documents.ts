@@ -4,7 +4,7 @@ import { STATION } from "./police-receipt-numbers.js";
 const GAP = String.raw`[ \t　]*`;
 
 /**
- * A pawn ticket's number (質札 No.26-10-0047, 質札番号：A-3318, pawn ticket no. 2231-07): a ticket is one person's loan,
+ * A pawn ticket's number (質札 No.25-03-0112, 質札番号：A-3318, pawn ticket no. 2231-07): a ticket is one person's loan,
  * so its number is theirs. With its No., which the ticket prints as part of the number; four digits or more inside.
  */
 const PAWN_TICKET = new RegExp(
@@ -13,7 +13,7 @@ const PAWN_TICKET = new RegExp(
 );
 
 /**
- * A person's certificate or card written with its No. (運転経歴証明書 No. 301799046612, 在留カード No.AB12…, 保険証 No 4402…):
+ * A person's certificate or card written with its No. (運転経歴証明書 No. 205511873904, 在留カード No.AB12…, 保険証 No 4402…):
  * the No. is read as part of the number, so it is masked with it. Six digits or more: a form's No. 3 is no card's.
  */
 const DOCUMENT_NO = new RegExp(
@@ -23,7 +23,7 @@ const DOCUMENT_NO = new RegExp(
 
 /**
  * A permit a person holds, its number inside 第 … 号 with its place's or issuer's kanji before the year (使用許可証 第
- * 嶺-2024-0388 号, 墓地使用許可証 第東-19-221号): a grave's or a plot's use permit names its holder. The whole 第…号.
+ * 松-2023-0517 号, 墓地使用許可証 第東-19-221号): a grave's or a plot's use permit names its holder. The whole 第…号.
  * A firm's trade permit is a 許可 with no 証 (建設業許可 第…号).
  */
 const HELD_PERMIT = new RegExp(
@@ -32,7 +32,7 @@ const HELD_PERMIT = new RegExp(
 );
 
 /**
- * A report's receipt number a station gave (捜索願：豊中警察署 に提出済み、受理番号 第2019-00874号): the station named
+ * A report's receipt number a station gave (捜索願：吹田警察署 に届けた、受理番号 第2021-00391号): the station named
  * earlier in the sentence, words between (a tax office's is no report's), the receipt's word before the number: the whole
  * 第…号, which the writer reads as the number. Right after its station the receipt is the station rule's, station and all.
  */
@@ -42,7 +42,7 @@ const RECEIPT_AFTER_STATION = new RegExp(
 );
 
 /**
- * A pet's microchip number (ISO 11784: 15 digits, a country's or a maker's code first; 392 141 000 487 215, 392141000512876,
+ * A pet's microchip number (ISO 11784: 15 digits, a country's or a maker's code first; 392 141 000 206 118, 392141000733509,
  * マイクロチップ番号 392-1410-…): the Decisions make it the owner's id. After the chip's word, on its line or the next
  * (a chat's reply to the question asking for it), in one run or in groups: fifteen digits are no count or price.
  */

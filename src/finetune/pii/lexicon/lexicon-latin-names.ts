@@ -434,7 +434,7 @@ function findFieldsSurnameFirst(shadow: string): Span[] {
     const { lead, family, given, name } = match.groups!;
     if (lead !== undefined && !familyName(lead)) return [];
     const words = name!.split(/[\s,]+/).filter((word) => /^\p{Lu}/u.test(word));
-    // A Chinese or Korean family name may be a place's word too (Park, Ha-eun): the hyphened given name says whose.
+    // A Chinese or Korean family name may be a place's word too (Park, Ji-hoon): the hyphened given name says whose.
     const eastAsian = lead === undefined && isEastAsianFamilyCommaGiven(family!, given!);
     const named = eastAsian || (listedFamily(capitalised(family!)) ? givenAfterFamily(given!) : unlistedFamilyBeforeGiven(family!, given!) || placeAsFamily(family!, given!));
     // A given name that is a firm's (Dell, Lexus) makes the field a list of firms (| Hewlett-Packard, Dell |).

@@ -15,7 +15,7 @@ const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Lu}?\p{Ll}{2,5}$/u;
 
 const syllable = (word: string): boolean => ROMANISED_SYLLABLE.test(word.toLowerCase()) && !isEnglishWord(word);
 
-/** Whether `family, given` is a Chinese or Korean name so written (Wen, Yu-Ting; Park, Ha-eun). */
+/** Whether `family, given` is a Chinese or Korean name so written (Lin, Pei-Shan; Park, Ji-hoon). */
 export function isEastAsianFamilyCommaGiven(family: string, given: string): boolean {
   if (!HYPHENED_GIVEN.test(given) || isEnglishWord(given) || !given.split("-").every(syllable)) return false;
   return EAST_ASIAN_FAMILY_NAMES.has(family) || (/^\p{Lu}\p{Ll}{1,4}$/u.test(family) && syllable(family) && !isPlaceName(family));

@@ -208,7 +208,7 @@ const CHANGED_NEXT_IN_WORDS = new RegExp(
 );
 
 /**
- * The next period's code listed after a found one (this week 8-4-1-9-*, next 2277#; 今週は 5-1-0-2、来週は 7731#): the
+ * The next period's code listed after a found one (this week 6-0-3-8-*, next 4190#; 今週は 5-1-0-2、来週は 7731#): the
  * same lock's code for the week or month after.
  */
 const LISTED_NEXT = new RegExp(
