@@ -8,24 +8,32 @@ const WORD = "[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?";
  * Riding Academy, Lindqvist Institute): up to three capitalised words before it, a surname or a given name among
  * them, name the firm, no one.
  */
-const FIRM_END = "(?:KK|K\\.K\\.|GmbH|AG|Maschinenbau|Anlagenbau|Werkzeugbau|Werke|Academy|Institute)(?![A-Za-z])";
+const FIRM_WORD = "KK|K\\.K\\.|GmbH|AG|Maschinenbau|Anlagenbau|Werkzeugbau|Werke|Academy|Institute";
+const FIRM_END = `(?:${FIRM_WORD})(?![A-Za-z])`;
 const NAME_THEN_FIRM_END = new RegExp(`(?<![\\p{L}.])${WORD}(?:[ \\t]${WORD}){0,2}[ \\t]${FIRM_END}`, "gu");
 /**
  * A lodging's word that leads its name (Hotel Aurora Nakijin, Ryokan Sawaguchi, Pension Alpenrose): the capitalised words
  * after it read as a given name and a surname, but name the house.
  */
-const LODGING_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:Hotel|Hostel|Ryokan|Pension|Minshuku|Guesthouse)(?:[ \\t]${WORD}){1,3}`, "gu");
+const LODGING_WORD = "Hotel|Hostel|Ryokan|Pension|Minshuku|Guesthouse";
+const LODGING_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${LODGING_WORD})(?:[ \\t]${WORD}){1,3}`, "gu");
 /**
  * A restaurant's or a shop's branch named by the district after its name, as Tokyo's districts are hyphenated by their
  * compass word (Tsuruya Higashi-Ginza, Kanda Yabu Minami-Aoyama): the name before the district is the shop's.
  */
-const NAME_THEN_DISTRICT = new RegExp(`(?<![\\p{L}.])${WORD}[ \\t](?:Nishi|Higashi|Minami|Kita|Naka|Shin|Moto|Kami|Shimo)-[A-Z][a-z]+(?![\\p{L}-])`, "gu");
+const COMPASS_WORD = "Nishi|Higashi|Minami|Kita|Naka|Shin|Moto|Kami|Shimo";
+const NAME_THEN_DISTRICT = new RegExp(`(?<![\\p{L}.])${WORD}[ \\t](?:${COMPASS_WORD})-[A-Z][a-z]+(?![\\p{L}-])`, "gu");
+
+/** Cheap gates on each pattern's own words, so a text with none of them is not scanned. */
+const FIRM_GATE = new RegExp(FIRM_WORD);
+const LODGING_GATE = new RegExp(LODGING_WORD);
+const DISTRICT_GATE = new RegExp(`(?:${COMPASS_WORD})-[A-Z]`);
 
 /** The spans of firms, lodgings and branches named with a name-like word in a text. */
 export function firmWordsAroundNameSpans(shadow: string): Span[] {
   return [
-    ...(/KK|K\.K\.|GmbH|AG|bau|Werke|Academy|Institute/.test(shadow) ? spansOf(shadow, NAME_THEN_FIRM_END) : []),
-    ...(/Hotel|Hostel|Ryokan|Pension|Minshuku|Guesthouse/.test(shadow) ? spansOf(shadow, LODGING_THEN_NAME) : []),
-    ...(/(?:Nishi|Higashi|Minami|Kita|Naka|Shin|Moto|Kami|Shimo)-[A-Z]/.test(shadow) ? spansOf(shadow, NAME_THEN_DISTRICT) : []),
+    ...(FIRM_GATE.test(shadow) ? spansOf(shadow, NAME_THEN_FIRM_END) : []),
+    ...(LODGING_GATE.test(shadow) ? spansOf(shadow, LODGING_THEN_NAME) : []),
+    ...(DISTRICT_GATE.test(shadow) ? spansOf(shadow, NAME_THEN_DISTRICT) : []),
   ];
 }
