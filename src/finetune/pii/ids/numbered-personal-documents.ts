@@ -16,10 +16,10 @@ const PAWN_TICKET = new RegExp(
  * A person's certificate or card written with its No. (運転経歴証明書 No. 205511873904, 在留カード No.AB12…, 保険証 No 4402…):
  * the No. is read as part of the number, so it is masked with it. Six digits or more: a form's No. 3 is no card's.
  */
-const DOCUMENT_NO = new RegExp(
-  String.raw`(?:証明書|免許証|カード|保険証|手帳|受給者証)${GAP}(?<secret>No\.?${GAP}[A-Z]{0,2}\d{6,14}[A-Z]{0,2})(?![\dA-Za-z])`,
-  "dgu",
-);
+const DOCUMENT = String.raw`(?:証明書|免許証|カード|保険証|手帳|受給者証)`;
+const DOCUMENT_NO = new RegExp(String.raw`${DOCUMENT}${GAP}(?<secret>No\.?${GAP}[A-Z]{0,2}\d{6,14}[A-Z]{0,2})(?![\dA-Za-z])`, "dgu");
+/** Its gate: the document's word before No., not No. alone, which most English texts hold. */
+const DOCUMENT_NO_GATE = new RegExp(`${DOCUMENT}${GAP}No`, "u");
 
 /**
  * A permit a person holds, its number inside 第 … 号 with its place's or issuer's kanji before the year (使用許可証 第
@@ -53,7 +53,7 @@ const MICROCHIP = new RegExp(
 
 export const NUMBERED_PERSONAL_DOCUMENTS: readonly PiiDetector[] = [
   gated(/質札|[Pp]awn ticket/, patternDetector("PERSONAL_ID", PAWN_TICKET)),
-  gated(/No/, patternDetector("PERSONAL_ID", DOCUMENT_NO)),
+  gated(DOCUMENT_NO_GATE, patternDetector("PERSONAL_ID", DOCUMENT_NO)),
   gated(/許可証/, patternDetector("PERSONAL_ID", HELD_PERMIT)),
   gated(/受理/, patternDetector("PERSONAL_ID", RECEIPT_AFTER_STATION)),
   gated(/icrochip|MICROCHIP|チップ/, patternDetector("PERSONAL_ID", MICROCHIP)),
