@@ -280,6 +280,14 @@ export const HELD_OUT_37_DIR = path.join(corpusDir, "held-out-37");
  * shop's booking CSV, a smartphone repair shop's chat JSONL).
  */
 export const HELD_OUT_38_DIR = path.join(corpusDir, "held-out-38");
+/**
+ * Written blind and kept aside for a later round's measure (a snow-clearing contractor's winter contract register, a
+ * medical wig salon's fitting cards, a prefectural housing office's daily log, a tea ceremony school's New Year
+ * attendance and fee sheet in HTML, a small-boat licence school's course register in HTML, a city international
+ * association's English consultation log, a cruise ship's English shore-excursion desk log, an oyster farm's Shift_JIS
+ * phone-order log, a stairlift maker's desk CSV, a fibre ISP's relocation support chat JSONL).
+ */
+export const HELD_OUT_39_DIR = path.join(corpusDir, "held-out-39");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
