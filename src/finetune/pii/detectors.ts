@@ -38,6 +38,7 @@ import { ID_AFTER_NAME_DETECTORS } from "./ids/id-after-name.js";
 import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./names/latin-name-cues.js";
 import { KANA_NAME_AFTER_CUE_DETECTORS } from "./names/kana-names-after-cue.js";
+import { KANJI_GIVEN_NAME_AFTER_KIN } from "./names/kanji-given-names-after-kin.js";
 import { KANA_NAME_BEFORE_CUE_DETECTORS } from "./names/kana-names-before-cue.js";
 import { DECEASED_NAME_DETECTORS } from "./names/deceased-names.js";
 import { LINE_WRITER_DETECTORS } from "./names/line-writer-names.js";
@@ -224,6 +225,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...KANA_NAME_BEFORE_CUE_DETECTORS,
     ...DECEASED_NAME_DETECTORS,
     ...KANA_NAME_AFTER_CUE_DETECTORS,
+    KANJI_GIVEN_NAME_AFTER_KIN,
     ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
     GIVEN_NAMES_IN_LIST,

@@ -3,7 +3,7 @@ import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
-import { ORGANISATION_WORD, surnameEndingInBu } from "./name-detectors.js";
+import { isHiraganaGivenName, NAME_PREFIX, ORGANISATION_WORD, surnameEndingInBu } from "./name-detectors.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js";
 
 /*
@@ -73,8 +73,11 @@ export function partsOfFullName(value: string): string[] {
     const unlisted = (/^[\p{Script=Han}々]{2,}$/u.test(given!) || kanaGiven) && nameLexicon().givenNames.has(given!) && !nameLexicon().nounGivenNames.has(given!) && !commonNouns().has(surname!);
     // So does one written with a small ヶ or ノ (藤ヶ谷 巌 … 藤ヶ谷 フミ), no word's form.
     if (!nameLexicon().surnames.has(surname!) && !unlisted && !/[ヶノ]/u.test(surname!)) return [];
-    // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日); one in kana is a piece of other words.
-    return /^[\p{Script=Han}々]+$/u.test(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
+    // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日), and so does one of three or four hiragana
+    // that is a given name (上村 かえで … （かえで 記入）) where it stands as a word of its own (name-repeats.ts); a
+    // shorter one in kana is a piece of other words.
+    if (/^[\p{Script=Han}々]+$/u.test(given!)) return [surname!, given!, ...joined];
+    return /^\p{Script=Hiragana}{3,4}$/u.test(given!) && isHiraganaGivenName(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
   }
   if (joined.length > 0) return joined;
   // A kana surname and a kanji given name (うるま 沙織, フェルト 亜紀): each names the person alone (夜間（うるま 記）).
@@ -168,6 +171,18 @@ const SPACED_KANJI_NAME = /^(\p{Script=Han}{1,4})[ 　]+([\p{Script=Han}々]{1,3
  */
 function joinedWriting(value: string): string[] {
   const spaced = SPACED_KANJI_NAME.exec(value);
-  if (spaced === null || !(nameLexicon().surnames.has(spaced[1]!) || isEastAsianFamily(spaced[1]!))) return [];
+  if (spaced === null || !(nameLexicon().surnames.has(spaced[1]!) || isEastAsianFamily(spaced[1]!) || unlistedOneKanjiSurname(spaced[1]!, spaced[2]!))) return [];
   return spaced[1]!.length === 1 ? [spaced[1]! + spaced[2]!, spaced[1]!] : [spaced[1]! + spaced[2]!];
 }
+
+/**
+ * A one-kanji surname the dictionary lacks before a given name of two kanji or more it lists as no noun (蓑 晴美 … 担当
+ * 蓑）): the surname names the person alone as a listed one does; not a kin's, a desk's or a role's kanji before a given
+ * name (母 晴美, 係 晴美).
+ */
+function unlistedOneKanjiSurname(surname: string, given: string): boolean {
+  const { givenNames, nounGivenNames } = nameLexicon();
+  return surname.length === 1 && given.length >= 2 && givenNames.has(given) && !nounGivenNames.has(given) && !commonNouns().has(given) && !NAME_PREFIX.test(surname) && !ROLE_KANJI.test(surname);
+}
+
+const ROLE_KANJI = /^[係課部室班局店社長員宛]$/u;

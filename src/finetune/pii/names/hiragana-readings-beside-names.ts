@@ -38,6 +38,14 @@ function readsSurname(kana: string, surname: string): boolean {
 }
 
 /**
+ * A surname's reading alone in brackets that the dictionary gives some surname but not this one (仁平 ゆう（にへい）: it
+ * reads 仁平 にだいら), of three kana or more and fitting the written surname: a family's own reading, however the word
+ * reads too (笹生 様（ささお）).
+ */
+const readsAsOtherSurname = (kana: string, writtenSurname: string): boolean =>
+  kana.length >= 3 && fits(kana, writtenSurname) && nameLexicon().surnameReadings.has(asReading(kana));
+
+/**
  * A reading of both parts the dictionary gives no surname of it (仁平 ハル（にへい はる）: it reads 仁平 にだいら): the
  * surname's part some surname's reading, fitting it, and the given name's the found kana given name or a given name's
  * reading.
@@ -75,8 +83,9 @@ export function hiraganaReadingsBesideNames(shadow: string, findings: readonly F
     const reading = bracketed ?? CELL_AFTER_BREAK.exec(rest) ?? afterHonorific ?? listItem;
     if (reading === null) continue;
     const [surname, given] = reading[1]!.split(/[ 　]/u) as [string, string?];
-    if (HONORIFIC_WORD.test(surname) || (given !== undefined && HONORIFIC_WORD.test(given)) || !(readsSurname(surname, name[1]!) || readsAsFullName(surname, given, name[1]!, name[2]!) || (reading === listItem && fits(surname, name[1]!)))) continue;
-    const wordToo = wordReadings.has(asReading(surname)) && !(rareSurname(name[1]!) && reading === bracketed && CELL_ENDS.test(rest.slice(reading[0].length)));
+    const otherSurnameReading = reading === bracketed && given === undefined && readsAsOtherSurname(surname, name[1]!);
+    if (HONORIFIC_WORD.test(surname) || (given !== undefined && HONORIFIC_WORD.test(given)) || !(readsSurname(surname, name[1]!) || otherSurnameReading || readsAsFullName(surname, given, name[1]!, name[2]!) || (reading === listItem && fits(surname, name[1]!)))) continue;
+    const wordToo = wordReadings.has(asReading(surname)) && !otherSurnameReading && !(rareSurname(name[1]!) && reading === bracketed && CELL_ENDS.test(rest.slice(reading[0].length)));
     if (given === undefined ? surname.length < 3 || wordToo : !fits(given, name[2]!)) continue;
     if ((reading === afterHonorific || reading === listItem) && !givenNameReadings.has(asReading(given!))) continue;
     const start = finding.end + reading.index + reading[0].lastIndexOf(reading[1]!);

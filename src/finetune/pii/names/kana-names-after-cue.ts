@@ -16,12 +16,15 @@ const NAME_ENDS = "(?=[ 　]*(?:$|\\n|[、。,，()（）/／]|が|は|に|も|�
 
 // With the duties a name is written after on a note or a board (代筆 ひろし, 日直 あおい, 書記 みなと).
 const STAFF_POST = "アシスタント|スタイリスト|スタッフ|マネージャー|運営|受付|店長|担当|代筆|日直|当番|書記|司会|記録|作成|記入";
-const KIN = "妻|夫|母|父|娘|息子|家内|主人|姪|甥|孫|兄|姉|弟|妹|祖母|祖父|叔母|叔父|伯母|伯父|つま|おっと|むすめ|むすこ";
+export const KIN = "妻|夫|母|父|娘|息子|家内|主人|姪|甥|孫|兄|姉|弟|妹|祖母|祖父|叔母|叔父|伯母|伯父|つま|おっと|むすめ|むすこ";
 /** A name's label, a form's too for the person who fills it in (氏名 くどう たろう, ご注文者：やまぐち けいこ). */
 const NAME_LABEL = "なまえ|名前|お名前|氏名|(?:注文|申込|依頼|購入|記入|申請)者";
 
-/** A staff member's post, a kin's word or a name's label, then a space or a colon: the person's name follows. */
-const PERSON_WORD_BEFORE = `(?:(?<![\\p{Script=Katakana}ー\\p{Script=Han}])(?:${STAFF_POST})[ 　]*[:：]?[ 　]*|(?<!\\p{Script=Han})(?:${KIN})の?[ 　]+|(?:${NAME_LABEL})は?[ 　]*[:：]?[ 　]*)`;
+/**
+ * A staff member's post, a kin's word or a name's label, then a space or a colon: the person's name follows. After a
+ * kin's word an opening bracket too, where the name is listed before another writing of it (娘（みさき、山内 美咲）).
+ */
+const PERSON_WORD_BEFORE = `(?:(?<![\\p{Script=Katakana}ー\\p{Script=Han}])(?:${STAFF_POST})[ 　]*[:：]?[ 　]*|(?<!\\p{Script=Han})(?:${KIN})(?:の?[ 　]+|[（(](?=\\p{Script=Hiragana}{3,6}[、,，]))|(?:${NAME_LABEL})は?[ 　]*[:：]?[ 　]*)`;
 
 const KANA_AFTER_CUE = new RegExp(`${PERSON_WORD_BEFORE}${KANA_WORD}${NAME_ENDS}`, "dgmu");
 

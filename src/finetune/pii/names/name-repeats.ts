@@ -134,7 +134,13 @@ const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦
  * After a one-kanji name that recurs: a particle or an honorific, or です after a space (支援者番号 … の 王 です); a
  * particle after a space too, as a note sets a name apart (仲乗り 颯 の携帯).
  */
-const ONE_KANJI_NAME_AFTER = new RegExp(`^(?:[ 　]?(?:の|は|が)|${honorificAlternation(...FAMILIAR_HONORIFICS, "さん", "様")}|[ 　]?です)`, "u");
+const ONE_KANJI_NAME_AFTER = new RegExp(`^(?:[ 　]?(?:の|は|が|${honorificAlternation(...FAMILIAR_HONORIFICS, "さん", "様")}|です))`, "u");
+/**
+ * A one-kanji name that recurs set apart by a space before a closing bracket (（担当 蓑）), or alone in a table's cell
+ * (| 蓑 |, <td>蓑</td>): a note's or a register's person, no word's kanji.
+ */
+const ONE_KANJI_SPACED_CLOSE = { before: /[ 　]$/u, after: /^[）)]/u };
+const ONE_KANJI_CELL = { before: /(?:^|[|\t\n>])[ 　]*$/u, after: /^[ 　]*(?:[|\t\n<]|$)/u };
 /** A one-kanji name that recurs as a list's item, a note in brackets after it (担当：榊原（土）、呉（土日）). */
 const ONE_KANJI_LISTED = /[、,，][ 　]?$/u;
 /**
@@ -159,7 +165,10 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   if (/^\p{L}+$/u.test(value) && /^-\p{L}*\d/u.test(rest)) return undefined;
   // A one-kanji given name (凛) recurs as a person only before の, は, が or an honorific, or as a list's item before a
   // note in brackets: 凛とした, 誠に are words.
-  if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest) && !(/^[（(]/u.test(rest) && ONE_KANJI_LISTED.test(shadow.slice(Math.max(0, start - 2), start)))) return undefined;
+  if (value.length === 1 && !ONE_KANJI_NAME_AFTER.test(rest) && !oneKanjiSetApart(shadow.slice(Math.max(0, start - 8), start), rest)) return undefined;
+  // A given name in hiragana (a found name's part: 上村 かえで) recurs as a word of its own: not inside a run of kana
+  // (かえでの木 is the tree's word too, but 〜のかえで, かえでが are the person), a particle or an honorific on either side.
+  if (/^\p{Script=Hiragana}+$/u.test(value) && !hiraganaWordAt(shadow, start, rest)) return undefined;
   const before = shadow.slice(Math.max(0, start - 32), start);
   if (type === "PERSON" && (firmAfterName(rest, { ampersandAlone: false }) || FIRM_BEFORE.test(before) || SHOP_WORD_BEFORE.test(before) || associationNameGoesOn(before, rest))) return undefined;
   if (type === "PERSON" && STREET_AFTER.test(rest)) return undefined;
@@ -171,6 +180,29 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
   if (surname && !taken.overlaps({ start: end, end: end + surname[0].length })) end += surname[0].length;
   return { start, end, type };
+}
+
+/** A one-kanji name's repeat as a list's item before a note in brackets, set apart before a closing one, or alone in a cell. */
+function oneKanjiSetApart(before: string, rest: string): boolean {
+  return (/^[（(]/u.test(rest) && ONE_KANJI_LISTED.test(before)) || [ONE_KANJI_SPACED_CLOSE, ONE_KANJI_CELL].some((apart) => apart.before.test(before) && apart.after.test(rest));
+}
+
+const PARTICLE_BEFORE = /[のとにはがもをへやで]$/u;
+/**
+ * After a hiragana name: の, an honorific, or another particle that ends the kana (かえでが来た, not かえでもみじ); no
+ * other letter (さくら組, さくら連絡網 are a class's and a list's names).
+ */
+const HIRAGANA_AFTER = new RegExp(`^(?:の|[とにはがもをへやで](?![\\p{Script=Hiragana}])|${honorificAlternation(...FAMILIAR_HONORIFICS, ...POLITE_HONORIFICS)})`, "u");
+
+/**
+ * Whether a hiragana repeat at `start` is a word of its own: a letter on neither side (ケアプランさくら is a firm's
+ * name), but a particle before or a particle or an honorific after.
+ */
+function hiraganaWordAt(shadow: string, start: number, rest: string): boolean {
+  const before = shadow[start - 1] ?? "";
+  const beforeOk = !/[\p{L}々ー]/u.test(before) || PARTICLE_BEFORE.test(before);
+  const afterOk = !/^[\p{L}々ー]/u.test(rest) || HIRAGANA_AFTER.test(rest);
+  return beforeOk && afterOk;
 }
 
 const CAPITALS_WORD_AFTER = /^[ \t]+\p{Lu}{2,}(?!\p{Ll})/u;

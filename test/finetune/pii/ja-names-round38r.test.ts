@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { maskDocumentSections } from "../../../src/finetune/pii/mask-pii.js";
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
+
+/**
+ * Japanese-script name classes taken after the thirty-seventh set (issue 13, round 38r), each with the look-alikes
+ * beside it that must stay. Values are made up here, not a set's.
+ */
+const classes: Record<string, MaskingCase[]> = {
+  "a kanji given name alone after a kin's word, set apart by spaces before a particle; a common noun there kept": [
+    ["主人の 勇 が入院しました。", "主人の [PERSON] が入院しました。"],
+    ["| 妻 和美 は欠席、代理で出席 |", "| 妻 [PERSON] は欠席、代理で出席 |"],
+    ["[10:02] 会員: 息子の 健太 も参加します", "[10:02] 会員: 息子の [PERSON] も参加します"],
+    ["母の 実家 が遠いので", "母の 実家 が遠いので"],
+    ["父 会社 を休みます", "父 会社 を休みます"],
+    ["妻の 誕生日 は 5/3", "妻の 誕生日 は 5/3"],
+  ],
+  "a hiragana given name in brackets after a kin's word, before another writing of the name; a kin's reading kept": [
+    ["「娘（みさき、山内 美咲）の写真が載っていた」", "「娘（[PERSON]、[PERSON]）の写真が載っていた」"],
+    ["息子（そうま、小2）", "息子（[PERSON]、小2）"],
+    ["家内（かない）です", "家内（かない）です"],
+    ["息子（むすこ）の部屋", "息子（むすこ）の部屋"],
+  ],
+  "a found name's surname read alone in brackets as some surname reads, not as the dictionary reads this one; a word kept": [
+    ["スタッフ応募：仁平 ゆう（にへい）、12/29", "スタッフ応募：[PERSON]（[PERSON]）、12/29"],
+    ["| 笹生 和子 様（ささお） | 090 |", "| [PERSON] 様（[PERSON]） | 090 |"],
+    ["佐藤 健 様（ごほんにん）", "[PERSON] 様（ごほんにん）"],
+    ["佐藤 健 様（ほか）", "[PERSON] 様（ほか）"],
+  ],
+};
+
+describeMaskingClasses("Japanese-script names after the thirty-seventh set", classes);
+
+const inDocument = (...sections: string[]) => maskDocumentSections(sections).map((result) => result.text);
+
+describe("a found name's parts where a document repeats them (round 38r)", () => {
+  it("masks a found kanji name's hiragana given name where it recurs as a word of its own", () => {
+    expect(inDocument("台帳入力 上村 かえで（店主の娘）", "- 住所の誤りを指摘（かえで 対応）。", "| 12/3 | かえでさん確認 |")).toEqual([
+      "台帳入力 [PERSON]（店主の娘）",
+      "- 住所の誤りを指摘（[PERSON] 対応）。",
+      "| 12/3 | [PERSON]さん確認 |",
+    ]);
+  });
+
+  it("leaves the same kana inside a longer run of kana, and the kana where no one of that name was found", () => {
+    expect(inDocument("担当 上村 かえで（店主の娘）", "庭のかえでもみじが色づいた。かえでかな")).toEqual(["担当 [PERSON]（店主の娘）", "庭のかえでもみじが色づいた。かえでかな"]);
+    expect(inDocument("庭の木（かえで 対応）", "かえで の葉")).toEqual(["庭の木（かえで 対応）", "かえで の葉"]);
+    expect(inDocument("担当 上村 かえで（店主の娘）", "かえで組の連絡網", "ケアプランかえで 様")).toEqual(["担当 [PERSON]（店主の娘）", "かえで組の連絡網", "ケアプランかえで 様"]);
+  });
+
+  it("masks a found name's one-kanji surname the dictionary lacks, set apart before a closing bracket, a spaced honorific or alone in a cell", () => {
+    expect(inDocument("作成：蓑 晴美 様（営業二課）", "受付：11/04 電話（担当 蓑）", "ログインは 蓑 さん用", "| 11/25 | 蓑 | 紛失届 |")).toEqual([
+      "作成：[PERSON] 様（営業二課）",
+      "受付：11/04 電話（担当 [PERSON]）",
+      "ログインは [PERSON] さん用",
+      "| 11/25 | [PERSON] | 紛失届 |",
+    ]);
+  });
+
+  it("leaves a kin's or a desk's kanji before a given name, and a one-kanji word in other places", () => {
+    expect(inDocument("母 晴美 様（保護者）", "母の日のプレゼント（母）")).toEqual(["母 [PERSON] 様（保護者）", "母の日のプレゼント（母）"]);
+    expect(inDocument("作成：蓑 晴美 様（営業二課）", "蓑虫の観察。")).toEqual(["作成：[PERSON] 様（営業二課）", "蓑虫の観察。"]);
+  });
+});
