@@ -1,7 +1,7 @@
 import { versionsIn } from "./contacts/contact-detectors.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
-import { commonNouns, nameLexicon } from "./lexicon/japanese-name-lexicon.js";
+import { commonNouns, nameLexicon, wordReadings } from "./lexicon/japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./names/name-detectors.js";
 import { isRomajiSurname } from "./names/latin-name-cues.js";
 import { RepeatMatcher } from "./names/name-repeats.js";
@@ -175,8 +175,15 @@ function everyPartOfName(value: string): string[] {
   return /\p{Script=Han}{5}/u.test(value) ? [] : [...(repeatable(value) ? [value] : []), ...partsOfFullName(value)];
 }
 
-/** A full name: Latin words as the cue detectors read them (Łukasz Wiśniewski too), or a Japanese surname, a space and a given name. */
-const FULL_NAME = new RegExp(`^(?:${EN_WORD}[ \\t]+)+${EN_WORD}$|^\\p{Script=Han}[\\p{Script=Han}々]{1,3}[ 　][\\p{Script=Han}\\p{Script=Hiragana}々]{1,4}$`, "u");
+/**
+ * A full name: Latin words as the cue detectors read them (Łukasz Wiśniewski too), a Japanese surname, a space and a
+ * given name, or a foreign name in katakana whose words ・ joins (ドルジ・バトエルデネ, ダ・コスタ マルコ), which no
+ * other word is written as.
+ */
+const FULL_NAME = new RegExp(
+  `^(?:${EN_WORD}[ \\t]+)+${EN_WORD}$|^\\p{Script=Han}[\\p{Script=Han}々]{1,3}[ 　][\\p{Script=Han}\\p{Script=Hiragana}々]{1,4}$|^[\\p{Script=Katakana}ー]{2,8}(?:[・ 　][\\p{Script=Katakana}ー]{2,8}){1,3}$(?<=・.*)`,
+  "u",
+);
 
 /**
  * For an inquiry log: a full name (two words or more), a Japanese full name's surname that is no common noun, and a
@@ -186,7 +193,7 @@ const FULL_NAME = new RegExp(`^(?:${EN_WORD}[ \\t]+)+${EN_WORD}$|^\\p{Script=Han
  * 練習で in a later row): a family's child or a staff member is written by the given name alone after.
  */
 function fullNamesAndSurnames(value: string): string[] {
-  const full = FULL_NAME.test(value);
+  const full = FULL_NAME.test(value) && !katakanaWords(value);
   if (!full) return [];
   const parts = partsOfFullName(value);
   const surnames = parts.filter((part) => /^\p{Script=Han}{2,4}$/u.test(part) && value.startsWith(part) && !commonNouns().has(part) && !PLACE_SURNAMES.has(part));
@@ -194,6 +201,9 @@ function fullNamesAndSurnames(value: string): string[] {
   const romaji = /^[A-Za-z]/.test(value) ? value.split(/[ \t]+/).filter(isRomajiSurname) : [];
   return [value, ...surnames, ...givenNames, ...romaji];
 }
+
+/** A katakana name with a word of the dictionary among its parts (ソニー・ミュージック): a firm's or a work's as often. */
+const katakanaWords = (value: string): boolean => value.includes("・") && value.split(/[・ 　]/u).some((part) => wordReadings().has(part));
 
 /** A given name the dictionary lists, and as no noun, surname or place: alone in another row it is the person. */
 function spreadsAsGivenName(given: string): boolean {

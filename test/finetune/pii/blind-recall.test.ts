@@ -852,7 +852,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 673 with round 37r's Japanese-script names (ja-names-round37r: a rare kanji surname before a kana given name, siblings).
   // 681 with round 37r's IDs and secrets alone (a pawn ticket's No., 第…号 receipts and permits, microchips, passports, a
   // tractor's plate); 699 with every part of round 37r together (landed at once after its hard stop).
-  { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [699, 725], kept: [417, 423] },
+  // 701 with round 38r's Japanese names (ja-names-round38r: a found katakana name joined by ・ in a log's other rows).
+  { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [701, 725], kept: [417, 423] },
 ];
 
 for (const row of HELD_OUT_SETS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskDocumentSections } from "../../../src/finetune/pii/mask-pii.js";
+import { maskDocumentSections, maskInquiryRows } from "../../../src/finetune/pii/mask-pii.js";
 import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
 
 /**
@@ -60,5 +60,24 @@ describe("a found name's parts where a document repeats them (round 38r)", () =>
   it("leaves a kin's or a desk's kanji before a given name, and a one-kanji word in other places", () => {
     expect(inDocument("母 晴美 様（保護者）", "母の日のプレゼント（母）")).toEqual(["母 [PERSON] 様（保護者）", "母の日のプレゼント（母）"]);
     expect(inDocument("作成：蓑 晴美 様（営業二課）", "蓑虫の観察。")).toEqual(["作成：[PERSON] 様（営業二課）", "蓑虫の観察。"]);
+  });
+});
+
+const inLog = (...rows: string[][]) => maskInquiryRows(rows).map((row) => row.map((result) => result.text));
+
+describe("a found katakana name whose words ・ joins, where a log's other rows repeat it (round 38r)", () => {
+  it("masks the name in another row, a chat line's or a CSV cell's, whatever stands around it there", () => {
+    expect(inLog(["アルバイト応募。ドルジ・バトエルデネ です（モンゴル出身）。", "面接 7/28"], ["採用決定：ドルジ・バトエルデネ さん。", "給与担当へ"])).toEqual([
+      ["アルバイト応募。[PERSON] です（モンゴル出身）。", "面接 7/28"],
+      ["採用決定：[PERSON] さん。", "給与担当へ"],
+    ]);
+    expect(inLog(["[10:02] 受付: ナランゲレル・ガンバト さん 来店"], ["[11:40] スタッフ: ナランゲレル・ガンバト の書類 OK"])).toEqual([
+      ["[10:02] 受付: [PERSON] さん 来店"],
+      ["[11:40] スタッフ: [PERSON] の書類 OK"],
+    ]);
+  });
+
+  it("leaves a name of the dictionary's katakana words, a firm's or a work's, where it is not found", () => {
+    expect(inLog(["ソニー・ミュージック さん から電話"], ["商品 ソニー・ミュージック の件"])[1]).toEqual(["商品 ソニー・ミュージック の件"]);
   });
 });
