@@ -39,6 +39,7 @@ import type { PiiDetector } from "./detector.js";
 import { LATIN_NAME_DETECTORS } from "./names/latin-name-cues.js";
 import { KANA_NAME_AFTER_CUE_DETECTORS } from "./names/kana-names-after-cue.js";
 import { KANJI_GIVEN_NAME_AFTER_KIN } from "./names/kanji-given-names-after-kin.js";
+import { POSTHUMOUS_BUDDHIST_NAME } from "./names/posthumous-buddhist-names.js";
 import { KANA_NAME_BEFORE_CUE_DETECTORS } from "./names/kana-names-before-cue.js";
 import { DECEASED_NAME_DETECTORS } from "./names/deceased-names.js";
 import { LINE_WRITER_DETECTORS } from "./names/line-writer-names.js";
@@ -226,6 +227,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...DECEASED_NAME_DETECTORS,
     ...KANA_NAME_AFTER_CUE_DETECTORS,
     KANJI_GIVEN_NAME_AFTER_KIN,
+    POSTHUMOUS_BUDDHIST_NAME,
     ...MIXED_SCRIPT_NAME_DETECTORS,
     ...LEXICON_LATIN_NAME_DETECTORS,
     GIVEN_NAMES_IN_LIST,

@@ -27,40 +27,55 @@ const classes: Record<string, MaskingCase[]> = {
     ["佐藤 健 様（ごほんにん）", "[PERSON] 様（ごほんにん）"],
     ["佐藤 健 様（ほか）", "[PERSON] 様（ほか）"],
   ],
+  "a posthumous Buddhist name after 戒名 or 法名, ending in its rank or starting 釋; the word alone as a service's kept": [
+    ["- 墓誌：故 大林 トメ（俗名）、戒名 蓮光院妙照慈雲大姉。", "- 墓誌：故 [PERSON]（俗名）、戒名 [PERSON]。"],
+    ["| 位牌 | 戒名：清風道明居士 | 12/3 |", "| 位牌 | 戒名：[PERSON] | 12/3 |"],
+    ["法名は 釋浄信 です", "法名は [PERSON] です"],
+    ["墓石の彫刻（戒名追加 1名）を依頼", "墓石の彫刻（戒名追加 1名）を依頼"],
+    ["### No.8-1203　戒名追加彫刻（至急）", "### No.8-1203　戒名追加彫刻（至急）"],
+    ["あの人は一言居士だ", "あの人は一言居士だ"],
+  ],
+  "a chat turn's speaker in kana decorated by an emoji or a symbol between parts, one a name; a menu's or a notice's words kept": [
+    ["[21:05] しろうさ🐰みほ: ハムスターでも大丈夫ですか", "[21:05] [PERSON]: ハムスターでも大丈夫ですか"],
+    ["09:12 ユキ♪タナカ：了解です", "09:12 [PERSON]：了解です"],
+    ["[2026-11-03 08:40] はなこ🌸ママ: 明日休みます", "[2026-11-03 08:40] [PERSON]: 明日休みます"],
+    ["[10:00] おしらせ★メニュー: 本日の日替わり", "[10:00] おしらせ★メニュー: 本日の日替わり"],
+    ["[12:30] ランチ🍱セット: 800円", "[12:30] ランチ🍱セット: 800円"],
+  ],
+  "a chat speaker the dictionary lacks: a full name after a desk or a post, a surname after a post": [
+    ["[2026-12-05 09:40] IT 鳰川 澪: 再発行しました。", "[2026-12-05 09:40] IT [PERSON]: 再発行しました。"],
+    ["[2026-12-07 08:30] マネージャー 百済: 了解。", "[2026-12-07 08:30] マネージャー [PERSON]: 了解。"],
+    ["[10:30] 店長: 了解", "[10:30] 店長: 了解"],
+    ["[10:30] 定期便（沼津）: 到着", "[10:30] 定期便（沼津）: 到着"],
+    ["[2026-12-07 08:30] IT 部門: 障害対応中", "[2026-12-07 08:30] IT 部門: 障害対応中"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names after the thirty-seventh set", classes);
 
 const inDocument = (...sections: string[]) => maskDocumentSections(sections).map((result) => result.text);
 
+/** Sections of one document and what masking must make of each. */
+const documentCases: [name: string, sections: string[], expected: string[]][] = [
+  [
+    "a found kanji name's hiragana given name where it recurs as a word of its own",
+    ["台帳入力 上村 かえで（店主の娘）", "- 住所の誤りを指摘（かえで 対応）。", "| 12/3 | かえでさん確認 |"],
+    ["台帳入力 [PERSON]（店主の娘）", "- 住所の誤りを指摘（[PERSON] 対応）。", "| 12/3 | [PERSON]さん確認 |"],
+  ],
+  ["the same kana inside a longer run of kana kept", ["担当 上村 かえで（店主の娘）", "庭のかえでもみじが色づいた。かえでかな"], ["担当 [PERSON]（店主の娘）", "庭のかえでもみじが色づいた。かえでかな"]],
+  ["the kana kept where no one of that name was found", ["庭の木（かえで 対応）", "かえで の葉"], ["庭の木（かえで 対応）", "かえで の葉"]],
+  ["the kana kept before a class's or a list's word, after a firm's", ["担当 上村 かえで（店主の娘）", "かえで組の連絡網", "ケアプランかえで 様"], ["担当 [PERSON]（店主の娘）", "かえで組の連絡網", "ケアプランかえで 様"]],
+  [
+    "a found name's one-kanji surname the dictionary lacks, set apart before a closing bracket, a spaced honorific or alone in a cell",
+    ["作成：蓑 晴美 様（営業二課）", "受付：11/04 電話（担当 蓑）", "ログインは 蓑 さん用", "| 11/25 | 蓑 | 紛失届 |"],
+    ["作成：[PERSON] 様（営業二課）", "受付：11/04 電話（担当 [PERSON]）", "ログインは [PERSON] さん用", "| 11/25 | [PERSON] | 紛失届 |"],
+  ],
+  ["a kin's kanji before a given name kept", ["母 晴美 様（保護者）", "母の日のプレゼント（母）"], ["母 [PERSON] 様（保護者）", "母の日のプレゼント（母）"]],
+  ["the one kanji inside a word kept", ["作成：蓑 晴美 様（営業二課）", "蓑虫の観察。"], ["作成：[PERSON] 様（営業二課）", "蓑虫の観察。"]],
+];
+
 describe("a found name's parts where a document repeats them (round 38r)", () => {
-  it("masks a found kanji name's hiragana given name where it recurs as a word of its own", () => {
-    expect(inDocument("台帳入力 上村 かえで（店主の娘）", "- 住所の誤りを指摘（かえで 対応）。", "| 12/3 | かえでさん確認 |")).toEqual([
-      "台帳入力 [PERSON]（店主の娘）",
-      "- 住所の誤りを指摘（[PERSON] 対応）。",
-      "| 12/3 | [PERSON]さん確認 |",
-    ]);
-  });
-
-  it("leaves the same kana inside a longer run of kana, and the kana where no one of that name was found", () => {
-    expect(inDocument("担当 上村 かえで（店主の娘）", "庭のかえでもみじが色づいた。かえでかな")).toEqual(["担当 [PERSON]（店主の娘）", "庭のかえでもみじが色づいた。かえでかな"]);
-    expect(inDocument("庭の木（かえで 対応）", "かえで の葉")).toEqual(["庭の木（かえで 対応）", "かえで の葉"]);
-    expect(inDocument("担当 上村 かえで（店主の娘）", "かえで組の連絡網", "ケアプランかえで 様")).toEqual(["担当 [PERSON]（店主の娘）", "かえで組の連絡網", "ケアプランかえで 様"]);
-  });
-
-  it("masks a found name's one-kanji surname the dictionary lacks, set apart before a closing bracket, a spaced honorific or alone in a cell", () => {
-    expect(inDocument("作成：蓑 晴美 様（営業二課）", "受付：11/04 電話（担当 蓑）", "ログインは 蓑 さん用", "| 11/25 | 蓑 | 紛失届 |")).toEqual([
-      "作成：[PERSON] 様（営業二課）",
-      "受付：11/04 電話（担当 [PERSON]）",
-      "ログインは [PERSON] さん用",
-      "| 11/25 | [PERSON] | 紛失届 |",
-    ]);
-  });
-
-  it("leaves a kin's or a desk's kanji before a given name, and a one-kanji word in other places", () => {
-    expect(inDocument("母 晴美 様（保護者）", "母の日のプレゼント（母）")).toEqual(["母 [PERSON] 様（保護者）", "母の日のプレゼント（母）"]);
-    expect(inDocument("作成：蓑 晴美 様（営業二課）", "蓑虫の観察。")).toEqual(["作成：[PERSON] 様（営業二課）", "蓑虫の観察。"]);
-  });
+  it.each(documentCases)("%s", (_name, sections, expected) => expect(inDocument(...sections)).toEqual(expected));
 });
 
 const inLog = (...rows: string[][]) => maskInquiryRows(rows).map((row) => row.map((result) => result.text));

@@ -129,13 +129,29 @@ const DECORATED_DISPLAY_NAME = new RegExp(
   "dgu",
 );
 
+/**
+ * Or a chat turn's speaker so decorated, an emoji too between the parts, after the turn's time and before the colon
+ * (`[21:05] しろうさ🐰みほ: …`, `09:12 ユキ♪タナカ：…`).
+ */
+const DECORATED_CHAT_SPEAKER = new RegExp(
+  `(?<![0-9:])\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]+(?<name>(?<first>${KANA_PART})(?:[☆★♪♡♥❤＊*]|\\p{Extended_Pictographic}\\uFE0F?){1,2}(?<second>${KANA_PART}))[ \\t]*[:：]`,
+  "dgu",
+);
+
+const decoratedNameSpans = (pattern: RegExp) => (shadow: string) =>
+  matchesOf(pattern, shadow).flatMap((match) => {
+    const [start, end] = match.indices!.groups!.name!;
+    return readsAsName(match.groups!.first!) || readsAsName(match.groups!.second!) ? [{ start, end }] : [];
+  });
+
 const decoratedDisplayName: PiiDetector = gated(/(?:LINE名|LINEの名前|表示名|ニックネーム|アカウント名|ハンドルネーム)/u, {
   type: "PERSON",
-  find: (shadow) =>
-    matchesOf(DECORATED_DISPLAY_NAME, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return readsAsName(match.groups!.first!) || readsAsName(match.groups!.second!) ? [{ start, end }] : [];
-    }),
+  find: decoratedNameSpans(DECORATED_DISPLAY_NAME),
 });
 
-export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaFullNameAfterCue, kanaNameAfterCue, realName, katakanaFullNameAfterSelf, accountHolderOneWord, decoratedDisplayName];
+const decoratedChatSpeaker: PiiDetector = gated(new RegExp(`\\d:\\d\\d\\]?[ \\t]+${KANA_PART}[^:：\\n]{1,6}${KANA_PART}[ \\t]*[:：]`, "u"), {
+  type: "PERSON",
+  find: decoratedNameSpans(DECORATED_CHAT_SPEAKER),
+});
+
+export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaFullNameAfterCue, kanaNameAfterCue, realName, katakanaFullNameAfterSelf, accountHolderOneWord, decoratedDisplayName, decoratedChatSpeaker];

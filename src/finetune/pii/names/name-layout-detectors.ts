@@ -143,11 +143,11 @@ function listedNameThatIsAWord(name: string): boolean {
 /**
  * Words of a chat speaker's role, desk or shift before their surname: `[22:16] サポート 夜間 柏木: …`; where the staff
  * sit, in-house or at a branch, too (`[09:30] 社内 柘植: …`, `本社 宮腰:`); their department or desk (`債権管理 金光:`,
- * `情シス 真栄城:`, `経理課 東:`); the firm they speak for (`管理会社 今治:`). A desk's word ends in 管理, 課 or 係, which
+ * `情シス 真栄城:`, `IT 鳰川 澪:`, `経理課 東:`); their post (`マネージャー 百済:`); the firm they speak for (`管理会社 今治:`). A desk's word ends in 管理, 課 or 係, which
  * no surname does (阿部 ends as 営業部 does, so 部 is not among them).
  */
 const SPEAKER_ROLE = new RegExp(
-  String.raw`^(?:(?:${CHAT_ROLE_JA}|事務局|本部|社内|本社|支店|店舗|夜間|日勤|夜勤|早番|遅番|当番|CS|情シス|総務|経理|人事|法務|広報|審査|管理会社|保証会社|仲介業者|\p{Script=Han}{1,4}(?:管理|課|係))[ 　]+){1,2}`,
+  String.raw`^(?:(?:${CHAT_ROLE_JA}|事務局|本部|社内|本社|支店|店舗|夜間|日勤|夜勤|早番|遅番|当番|CS|IT|情シス|マネージャー|リーダー|主任|店長|副店長|総務|経理|人事|法務|広報|審査|管理会社|保証会社|仲介業者|\p{Script=Han}{1,4}(?:管理|課|係))[ 　]+){1,2}`,
   "u",
 );
 
@@ -164,7 +164,9 @@ function surnameAfterRole(text: string, start: number): Span | undefined {
   const name = text.trim().slice(role[0].length).replace(/[ \t]*[（(][^）)\n]*[）)]?$/u, "");
   const katakana = isKatakana(name) && name.length >= 2 && !KATAKANA_THING.test(name) && !NOT_A_SPEAKER.test(name);
   const surname = /^\p{Script=Han}{2,4}$/u.test(name) && longestName(name, nameLexicon().surnames, false, 4) >= 2;
-  if (!katakana && !surname && !unlistedSurnameWord(name)) return undefined;
+  // Or a kanji full name, spaced, as a speaker alone is read (IT 汐入 剛).
+  const fullName = /^\p{Script=Han}{2,4}[ 　]\p{Script=Han}{1,3}$/u.test(name) && nameSpan(name, 0) !== undefined;
+  if (!katakana && !surname && !fullName && !unlistedSurnameWord(name)) return undefined;
   const offset = start + text.indexOf(name, text.indexOf(role[0].trimEnd()) + role[0].trimEnd().length);
   return { start: offset, end: offset + name.length };
 }
