@@ -828,6 +828,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // firm's plates after its use word, a parcel posted, a storage slip, firms holding a surname).
   // 709 with round 36r's Japanese-script names (ja-names-round36r: a found name's other writing after a child's honorific).
   // 712 with round 38r's chat speakers the dictionary lacks (ja-names-round38r: a full name after IT, a surname after a post).
+  // 710 with round 38r's phones (id-classes-round38r: a mobile's number with a letter typed for a digit, no phone's word).
   { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [712, 737], kept: [421, 427] },
   // The thirty-sixth set, kept aside from the round on the thirty-fifth, measured once at 5c33372 (an association's
   // account and a business's invoice registration unmarked first; report.md's example 千葉 made 熊本): 621 of 692, 378
@@ -843,6 +844,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 668 with every part of round 36r together (landed at once after its hard stop).
   // 385 of 385 kept once a firm's qualified-invoice number was marked again a look-alike, as every earlier set marks it.
   // 671 with round 38r's Japanese names (ja-names-round38r: a found name's one-kanji surname set apart or alone in a cell).
+  // 669 with round 38r's phones (id-classes-round38r: spaced around its bracketed exchange, its last group in pairs).
   { title: "the thirty-sixth held-out set", dir: HELD_OUT_36_DIR, planted: 692, masked: [671, 692], kept: [385, 385] },
   // The thirty-seventh set, kept aside from the round on the thirty-sixth, measured once at d4ce51f (a police station
   // named in its receipt's phrase unmarked first): 662 of 725, 411 of 423.
@@ -855,6 +857,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // tractor's plate); 699 with every part of round 37r together (landed at once after its hard stop).
   // 701 with round 38r's Japanese names (ja-names-round38r: a found katakana name joined by ・ in a log's other rows).
   // 704 with round 38r's posthumous Buddhist name after 戒名 and a chat speaker's kana handle decorated by an emoji.
+  // 702 with round 38r's IDs (id-classes-round38r: a registration number's column beside a column of people).
   { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [704, 725], kept: [417, 423] },
 ];
 

@@ -30,16 +30,17 @@ function plausibleNumber(match: RegExpExecArray, shadow: string): boolean {
 
 /**
  * A number with its area code first and the local exchange in brackets, the bracket or a space typed in the wrong place
- * (042(38)5 1107 for 042(385)1107, 0263(5)24 718, 03(54)12 7789): the area code from 0 before a bracket is how only a
- * phone is written; ten digits from 0 (not 00), or a mobile's eleven, and no counter after, as above.
+ * (042(38)5 1107 for 042(385)1107, 0263(5)24 718, 03(54)12 7789), or spaced around the brackets and its last group in
+ * pairs as a Western form writes it (045 (672) 31 08): the area code from 0 before a bracket is how only a phone is
+ * written; ten digits from 0 (not 00), or a mobile's eleven, and no counter after, as above.
  */
-const MISPLACED_BRACKET_PHONE = /(?<![\w+.-])0\d{1,4}\(\d{1,4}\)\d{0,4} \d{1,4}(?![\w-]|[.,]\d)/dg;
+const MISPLACED_BRACKET_PHONE = /(?<![\w+.-])0\d{1,4} ?\(\d{1,4}\) ?\d{0,4}(?: \d{1,4}){1,2}(?![\w-]|[.,]\d| \d)/dg;
 
 export const STRAY_SPACE_PHONE_DETECTOR: PiiDetector = gated(
   (shadow) => /\d-\d{1,4} \d/.test(shadow) && hasDigits(10)(shadow),
   patternDetector("PHONE", SPLIT_GROUP_PHONE, acceptSplitGroup),
 );
-export const MISPLACED_BRACKET_PHONE_DETECTOR: PiiDetector = gated(/0\d{1,4}\(\d{1,4}\)\d{0,4} \d/, patternDetector("PHONE", MISPLACED_BRACKET_PHONE, plausibleNumber));
+export const MISPLACED_BRACKET_PHONE_DETECTOR: PiiDetector = gated(/0\d{1,4} ?\(\d{1,4}\) ?\d{0,4} \d/, patternDetector("PHONE", MISPLACED_BRACKET_PHONE, plausibleNumber));
 
 /**
  * A number spaced in groups the numbering plan does not cut at, as it was heard and typed (087 8 31 2260 for 087-831-2260,

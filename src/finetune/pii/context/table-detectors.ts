@@ -20,6 +20,9 @@ const COLUMN_TYPES: ReadonlyArray<[type: string, heading: RegExp]> = [
   ["ADDRESS", /^(?:住所|ご住所|所在地|送付先|届け先|[Aa]ddress)(?:\s?[（(][^（()）]{1,12}[）)])?$/u],
 ];
 
+/** Whether a heading names a column of people (氏名, 申込者, 指導者, Name, Applicant): COLUMN_TYPES' person's heading. */
+export const isPersonHeading = (heading: string): boolean => COLUMN_TYPES[0]![1].test(heading);
+
 export interface Cell extends Span {
   text: string;
 }

@@ -2,7 +2,7 @@ import { gated, linesWithOffsets, type PiiDetector, type Span } from "../detecto
 import { cuedGate } from "../gate-cues.js";
 import { isIdLabel } from "./labelled-id-detectors.js";
 import { isNoPersonAccount } from "../context/no-person-accounts.js";
-import { cellsOf, type Cell } from "../context/table-detectors.js";
+import { cellsOf, isPersonHeading, type Cell } from "../context/table-detectors.js";
 import { DOCUMENT_HEADING } from "./document-number-columns.js";
 
 /**
@@ -88,7 +88,7 @@ const travelDocumentCell = codeInCell(DOCUMENT_CELL, 4);
  * A heading of two things joined by ・ or a slash, the last a person's number (現段位・登録番号, Grade / Member No.): each
  * cell gives the first thing and then the number, its last word (初段 全剣連 2019-0458823, 1級 KT-1147-0293). A
  * registration's number (登録番号, a firm's or a thing's elsewhere) is a person's in a table of people, a name's column
- * beside it. The number holds four digits or more.
+ * or a column of people (指導者, 申込者, 利用者) beside it, alone or joined. The number holds four digits or more.
  */
 const JOINED_HEADING = /^[^・/／]{1,12}[ \t]*[・/／][ \t]*(?<label>[^・/／]{2,16})$/u;
 const NAME_HEADING = /^(?:氏名|名前|お名前|選手名|会員名|受審者名?|[Nn]ame|[Ff]ull name)$/;
@@ -121,8 +121,10 @@ function systemColumnCell(cell: Cell): Span | undefined {
   return login || MEMBER_ID_CELL.test(text) ? { start: cell.start, end: cell.end } : undefined;
 }
 
-const joinedPersonLabel = (label: string, headings: readonly Cell[]): boolean =>
-  isIdLabel(label) || (label === "登録番号" && headings.some((heading) => NAME_HEADING.test(heading.text)));
+const registrationBesidePeople = (label: string, headings: readonly Cell[]): boolean =>
+  label === "登録番号" && headings.some((heading) => NAME_HEADING.test(heading.text) || isPersonHeading(heading.text));
+
+const joinedPersonLabel = (label: string, headings: readonly Cell[]): boolean => isIdLabel(label) || registrationBesidePeople(label, headings);
 
 /**
  * What a column's heading lets its cells be: an account's logins (bank account numbers where a bank's or a branch's
@@ -159,7 +161,7 @@ function columnTaker(heading: string, headings: readonly Cell[]): ((cell: Cell) 
   if (SYSTEM_ROW_KEY.test(heading) && headings.some((other) => NAME_HEADING.test(other.text))) return systemColumnCell;
   const joinedLabel = JOINED_HEADING.exec(heading)?.groups!.label;
   if (joinedLabel !== undefined && joinedPersonLabel(joinedLabel, headings)) return lastCodeCell;
-  if (!(isIdLabel(heading) || qualifiedIdLabel(heading)) || eventEntryColumn(heading, headings)) return undefined;
+  if (!(isIdLabel(heading) || qualifiedIdLabel(heading) || registrationBesidePeople(heading, headings)) || eventEntryColumn(heading, headings)) return undefined;
   // A number's heading wants a number in each cell, as its label before a value does: four digits or more (AP-1 is a row's).
   const digits = NUMBER_HEADING.test(heading) ? 4 : 1;
   return (cell) => (ID_CELL.test(cell.text) && (cell.text.match(/\d/g)?.length ?? 0) >= digits ? { start: cell.start, end: cell.end } : undefined);
