@@ -710,6 +710,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // with the Latin round's.
   // 612 with round 38r's Japanese names (ja-names-round38r: a kanji given name after a kin's word, a found name's
   // hiragana given name recurring).
+  // 611 with round 38r's IDs (id-classes-round38r: a code a sentence says is a person's application number).
   { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [612, 626], kept: [344, 344] },
   // The twenty-seventh: written blind (c9d8677) and kept aside through one round; a pet's microchip number, first a
   // look-alike, planted as the Decisions say before its one measure: 616 planted, 349 look-alikes.
@@ -791,7 +792,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // plates alone (ids-round31r), 661 and 431 with the names' rounds; 667 of 673, 435 of 436 with every round of 31r;
   // 435 of 435 once the police station beside a receipt number was unmarked (a Decision of 2026-12-07).
   // 668 with round 37r's Japanese-script names (ja-names-round37r: a noun's surname before a kanji given name and さん).
-  { title: "the thirty-first held-out set", dir: HELD_OUT_31_DIR, planted: 673, masked: [668, 673], kept: [435, 435] },
+  // 669 with round 38r's IDs (id-classes-round38r: a code in brackets after a person's name and honorific).
+  { title: "the thirty-first held-out set", dir: HELD_OUT_31_DIR, planted: 673, masked: [669, 673], kept: [435, 435] },
   // The thirty-second set, kept aside from the round on the thirty-first, measured once at 4248585 (a business's
   // registration and a range of certificates unmarked first): 635 of 688, 403 of 410. 649 with round 32r's rare
   // surnames and names' other writings (ja-names-round32r); 664 with round 32r's IDs and phones besides (ids-round32r);
@@ -829,7 +831,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 709 with round 36r's Japanese-script names (ja-names-round36r: a found name's other writing after a child's honorific).
   // 712 with round 38r's chat speakers the dictionary lacks (ja-names-round38r: a full name after IT, a surname after a post).
   // 710 with round 38r's phones (id-classes-round38r: a mobile's number with a letter typed for a digit, no phone's word).
-  { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [712, 737], kept: [421, 427] },
+  // 710 with round 38r's phones (id-classes-round38r: a mobile's number with a letter typed for a digit, no phone's word);
+  // 714 with its IDs and secrets too (an application's number after お申込み, a storage contract's code without 番号, a
+  // key's usual place told in brackets).
+  { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [714, 737], kept: [421, 427] },
   // The thirty-sixth set, kept aside from the round on the thirty-fifth, measured once at 5c33372 (an association's
   // account and a business's invoice registration unmarked first; report.md's example 千葉 made 熊本): 621 of 692, 378
   // of 384. 627 with round 36r's addresses (prec-round36r: a second floor or a unit after a floor, a wing without 号, a

@@ -3,7 +3,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 /**
  * IDs and phones the registered sets leaked (issue 13, round 38r): a registration number in a table's column beside a
  * column of people, a phone with its exchange in brackets and its last group in pairs, a mobile number with a letter
- * typed for a digit and no phone's word near it. Each with the look-alikes it leaves.
+ * typed for a digit and no phone's word near it; an application's number after its word written with its kana ending, a
+ * contract's code with its number's word left out, a code in brackets after a person's name and honorific, a code a
+ * sentence says is a person's number; a key's usual place told in brackets after it. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs and phones of round 38r", {
   "a registration number in a column beside a column of people is masked": [
@@ -29,5 +31,44 @@ describeMaskingClasses("IDs and phones of round 38r", {
   "a code longer than a mobile's, or a landline's shape with a letter and no phone's word, stays": [
     ["型番 090-1183-44O7A, part 0900-1183-44O7", "型番 090-1183-44O7A, part 0900-1183-44O7"],
     ["部品 045-84l-2290 を発注", "部品 045-84l-2290 を発注"],
+  ],
+  "an application's number after its word with its kana ending is masked": [
+    ["[2026-11-30 19:10] カウンセラー: お申込み番号 QX-NZ-25-00417 で確認できました。", "[2026-11-30 19:10] カウンセラー: お申込み番号 [PERSONAL_ID] で確認できました。"],
+    ["R-12,申し込み番号：AP-2291-0043,入金待ち", "R-12,申し込み番号：[PERSONAL_ID],入金待ち"],
+  ],
+  "a count or a date after an application's word, or a desk's number it took the application under, stays": [
+    ["お申込み番号 の欄は 2026-12-01 以降に表示", "お申込み番号 の欄は 2026-12-01 以降に表示"],
+    ["買取のお申込み番号 BB-26120451 で承りました。", "買取のお申込み番号 BB-26120451 で承りました。"],
+  ],
+  "a contract's code of letters and two groups of digits, its number's word left out, is masked": [
+    ["処分料は不要です。保管契約 TS-21-008812 は本日付で解約いたします。", "処分料は不要です。保管契約 [PERSONAL_ID] は本日付で解約いたします。"],
+    ["R-7,返却済,\"レンタル契約 RE-2025-00417、プラン Plan-M90\"", "R-7,返却済,\"レンタル契約 [PERSONAL_ID]、プラン Plan-M90\""],
+  ],
+  "a firm's contract, a contract's word alone, or a plan's short code after a contract's word, stays": [
+    ["法人契約 CORP-15（15名枠）、業務委託契約 KX-2026-0041 を締結", "法人契約 CORP-15（15名枠）、業務委託契約 KX-2026-0041 を締結"],
+    ["名簿を送付。契約 CT-2026-0418 月額 ¥98,000(税別)。", "名簿を送付。契約 CT-2026-0418 月額 ¥98,000(税別)。"],
+  ],
+  "a code in brackets after a person's name and honorific is masked": [
+    ["- 別の方（宮下 恵 様、R-2207-0314）が旧様式に記入", "- 別の方（[PERSON] 様、[PERSONAL_ID]）が旧様式に記入"],
+    ["[14:02] 受付: 献血者（岡部さん、D-4410-2281）来室", "[14:02] 受付: 献血者（[PERSON]さん、[PERSONAL_ID]）来室"],
+  ],
+  "a time, a room or a year in brackets after a person stays": [
+    ["（田中様、10:30）（山田様、A-3号室）（佐藤さん、2026年入会）", "（[PERSON]様、10:30）（[PERSON]様、A-3号室）（[PERSON]さん、2026年入会）"],
+  ],
+  "a code a sentence says is a person's number is masked": [
+    ["- Filed online; ZX-2025-0611-40218 is her application's number.", "- Filed online; [PERSONAL_ID] is her application's number."],
+    ["| note | K7-33018 was his membership number |", "| note | [PERSONAL_ID] was his membership number |"],
+  ],
+  "a flight, an order or a year said to be someone's stays": [
+    ["JL0841 is their flight number; ORD-2210-3318 is her order number.", "JL0841 is their flight number; ORD-2210-3318 is her order number."],
+  ],
+  "a key's usual place, its spot told in brackets, is masked": [
+    ["ご不在、鍵はいつもの場所（車庫の棚の奥、工具箱の中の缶）から出して作業。", "ご不在、鍵はいつもの場所（[SECRET]）から出して作業。"],
+    ["[09:12] 家事代行: 合鍵は例の場所(郵便受けの裏の黒い袋)ですね", "[09:12] 家事代行: 合鍵は例の場所([SECRET])ですね"],
+  ],
+  "a desk's place, a shop's directions or a parcel's drop place in brackets stays": [
+    ["鍵はいつもの場所（フロント）で受け取り", "鍵はいつもの場所（フロント）で受け取り"],
+    ["店の場所（駅の北口の横、青い看板）をご案内", "店の場所（駅の北口の横、青い看板）をご案内"],
+    ["置き配はいつもの場所（玄関の横のボックス内）に", "置き配はいつもの場所（玄関の横のボックス内）に"],
   ],
 });

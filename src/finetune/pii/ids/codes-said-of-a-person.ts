@@ -16,11 +16,12 @@ const personsCode = (match: RegExpExecArray): boolean => {
 
 /**
  * A code in brackets after what the person is, a name before the brackets (Volkov（交換留学生、Y27-0381）, 王（研究生、
- * G2024-118）): the code they are enrolled or registered under. Letters then digits, or six digits or more, the
- * bracket's close right after; a year, a count or a grade (（留学生、2026年入学）, （会員、3名）) is no code.
+ * G2024-118）), or after the person's name and honorific inside them (別の方（宮下 恵 様、R-2207-0314）): the code they
+ * are enrolled or registered under. Letters then digits (perhaps two groups), or six digits or more, the bracket's
+ * close right after; a year, a count or a grade (（留学生、2026年入学）, （会員、3名）) is no code.
  */
 const CODE_AFTER_WHAT_THEY_ARE =
-  /[（(][\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:生|員|者|士)[、,][ \t]*(?<secret>[A-Z]{1,3}\d{0,4}-?\d{3,}|\d{6,})(?=[）)])/dgu;
+  /[（(](?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:生|員|者|士)|[^（()）、,\n]{1,16}(?:様|さん|氏))[、,][ \t]*(?<secret>[A-Z]{1,3}\d{0,4}-?\d{3,}(?:-\d{3,})?|\d{6,})(?=[）)])/dgu;
 
 /**
  * A number a sentence calls a person's own (the tenant's own contract no. PCH-TN-2026-3207-02, his own policy number
@@ -36,6 +37,18 @@ const personsOwnNumber = (match: RegExpExecArray): boolean =>
   !DESK_THING.test(match.groups!.thing!) && (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4;
 
 /**
+ * A code a sentence then says is a person's number (ZX-2025-0611-40218 is her application's number, K7-33018 was his
+ * membership number): the code, is or was, his, her or their, the thing, its number's word. Not a desk's (an order's, a
+ * booking's) nor a trip's, a place's or a phone's (a flight, a seat, a room); four digits or more.
+ */
+const CODE_SAID_TO_BE_THEIRS =
+  /(?<![A-Za-z0-9-])(?<secret>[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})(?![A-Za-z0-9-]) (?:is|was) (?:his|her|their) (?:own )?(?<thing>[a-z]+)(?:'s)? (?:number|no\.|ID)(?![A-Za-z])/dg;
+const NOT_A_PERSONS_THING = /flight|train|bus|seat|room|gate|table|locker|phone|mobile|cell|fax|parcel/;
+
+const saidToBeTheirs = (match: RegExpExecArray): boolean =>
+  !DESK_THING.test(match.groups!.thing!) && !NOT_A_PERSONS_THING.test(match.groups!.thing!) && (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4;
+
+/**
  * A person's register number in brackets right after their name and honorific (通訳：レ・ヴァン・トゥアン さん（登録番号
  * MI-V-0173）, 講師 田中様（認定番号 KT-20418）): an interpreter's, a guide's or an instructor's entry in their register.
  * Letters and hyphens, then four digits or more, the bracket's close right after.
@@ -45,7 +58,8 @@ const REGISTER_NUMBER_AFTER_PERSON =
 
 export const CODES_SAID_OF_A_PERSON: readonly PiiDetector[] = [
   gated(/(?:さん|様|くん|君|ちゃん|氏)は|の(?:番号|ID|コード)は/, patternDetector("PERSONAL_ID", CODE_OF_A_PERSON, personsCode)),
-  gated(/[生員者士][、,]/, patternDetector("PERSONAL_ID", CODE_AFTER_WHAT_THEY_ARE, (match) => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4)),
+  gated(/(?:[生員者士]|様|さん|氏)[、,]/, patternDetector("PERSONAL_ID", CODE_AFTER_WHAT_THEY_ARE, (match) => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4)),
   gated(/(?:さん|様|氏|先生)[ \t]*[（(](?:登録|認定|会員|資格)/, patternDetector("PERSONAL_ID", REGISTER_NUMBER_AFTER_PERSON)),
   gated(/ own\s/, patternDetector("PERSONAL_ID", PERSONS_OWN_NUMBER, personsOwnNumber)),
+  gated(/ (?:is|was) (?:his|her|their) /, patternDetector("PERSONAL_ID", CODE_SAID_TO_BE_THEIRS, saidToBeTheirs)),
 ];

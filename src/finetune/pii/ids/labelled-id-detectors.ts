@@ -186,6 +186,19 @@ const PERSON_CODE_WORD = /^(?:member|membership|customer|client|student|employee
  */
 const SPACED_REST = /^[ 　]\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])/;
 
+/**
+ * An application's word written with its kana ending (お申込み番号, 申し込み番号), which the word read before a suffix stops
+ * at: read as 申込み, a person's application as 申込番号 is, unless the desk says it took the application under it
+ * (お申込み番号 … で承りました: a shop's reception number, an order's look-alike).
+ */
+const APPLICATION_WITH_KANA = /申し?込み$/u;
+const KANA_APPLICATION = "申込み";
+const DESK_TOOK_IT = /^[ \t]*で[ \t]*(?:承|受け?付)/u;
+function jaWordBefore(shadow: string, index: number): string | undefined {
+  const word = wordBefore(JA_WORD_BEFORE, shadow, index);
+  return word === "" && APPLICATION_WITH_KANA.test(shadow.slice(Math.max(0, index - 4), index)) ? KANA_APPLICATION : word;
+}
+
 /** The label of a suffix and value found at `match`, if it is a label of a person's ID, and whether its value is one. */
 function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   const { suffix, secret: value } = match.groups as { suffix: string; secret: string };
@@ -194,8 +207,9 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   if (SPACED_REST.test(shadow.slice(end, end + 8))) return false;
   // Latin labels take ID, No., number, code and #; Japanese ones 番号, ナンバー, カード, アカウント, ユーザー, No. and ID (perhaps alone).
   const en = /^(?:ID|Id|No\.|NO\.|no\.|[Nn]umber|[Cc]ode|#)$/.test(suffix) ? wordBefore(EN_WORD_BEFORE, shadow, match.index) : undefined;
-  const ja = en === undefined && !/^(?:[Nn]umber|[Cc]ode|#|Id)$/.test(suffix) ? wordBefore(JA_WORD_BEFORE, shadow, match.index) : undefined;
+  const ja = en === undefined && !/^(?:[Nn]umber|[Cc]ode|#|Id)$/.test(suffix) ? jaWordBefore(shadow, match.index) : undefined;
   if (ja === undefined && en === undefined) return false;
+  if (ja === KANA_APPLICATION && DESK_TOOK_IT.test(shadow.slice(end, end + 12))) return false;
   // A code is most often a thing's (a discount, an error, a postal code): a person's only after a person's word (member code).
   if (/^[Cc]ode$/.test(suffix)) return en !== undefined && PERSON_CODE_WORD.test(en.replace(/[ _-]$/, "")) && /\d/.test(value);
   if (ja !== undefined && goodsLeftBefore(shadow, match.index)) return false;

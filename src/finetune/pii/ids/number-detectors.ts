@@ -182,7 +182,7 @@ const PERSON_NOUNS =
  */
 const WHOSE_ASIDE = String.raw`(?:[ \t]+(?:for|of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[:：]))?`;
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>(?:個人)?契約(?:[（(]個人[)）])?番号)|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|(?:${DOCUMENT_LABELS})(?:[ \t]*\|(?=[ \t]*[A-Za-z0-9]))?|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>(?:個人)?契約(?:[（(]個人[)）])?番号|(?<=[\u4e00-\u9fff\u30a0-\u30ff])契約(?=[ \t]*[A-Z]{1,4}-\d{2,4}-\d{3,6}(?![A-Za-z0-9-])))|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|(?:${DOCUMENT_LABELS})(?:[ \t]*\|(?=[ \t]*[A-Za-z0-9]))?|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
   "dg",
 );
 
@@ -355,7 +355,9 @@ const PERSONAL_ID_BY_FORM = new RegExp(`(?:(?<holder>\\p{Script=Han}{0,4}(?:[者
  * A contract's number is its holder's where a firm writes to its customer (ご契約番号, お客様の契約番号); in a sentence about
  * work one firm gives another (バスの運行は 京王バス に委託（契約番号 …）, 保守, リース, 株式会社, 御中), or a firm's own account
  * (法人アカウントを発行しました（契約番号 …）, 法人契約), it is the deal's, a document's number between firms.
- * A label that says the contract is a person's (契約（個人）番号, 個人契約番号) is its holder's whatever the sentence.
+ * A label that says the contract is a person's (契約（個人）番号, 個人契約番号) is its holder's whatever the sentence. Its
+ * number's word may be left out after the contract's kind, before a code of letters and two groups of digits (保管契約
+ * TS-21-008812, レンタル契約 RE-2025-00417); a contract's word alone (契約 …) may be a firm's named in another field.
  */
 const BETWEEN_FIRMS = /(?<!個人[・/／、]?)法人|委託|請負|外注|発注|受注|取引|業務|保守|リース|株式会社|有限会社|[(（]株[)）]|御中|御社|貴社|弊社|当社|業者|協力会社|下請/u;
 function contractBetweenFirms(match: RegExpExecArray, shadow: string): boolean {
@@ -405,7 +407,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ),
   KANJI_MY_NUMBER_DETECTOR,
   // Every cue holds one of these words: most texts hold none and skip the long alternation.
-  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|[Nn]umber|[Nn]o|#|[Aa]ccount|(?:ibrary|oyalty|ewards?|oints) card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => (match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)) && !cardsYear(match, shadow) && !isGroupHeld(shadow, match.indices!.groups!.secret![1])))),
+  gated(new RegExp(`番号|ID|[Ii]d|コード|カード|学籍|契約|[Nn]umber|[Nn]o|#|[Aa]ccount|(?:ibrary|oyalty|ewards?|oints) card|${DOCUMENT_CUES}`), withListedSiblings(patternDetector("PERSONAL_ID", PERSONAL_ID, (match, shadow) => (match.groups!.contract === undefined || !contractBetweenFirms(match, shadow)) && !cardsYear(match, shadow) && !isGroupHeld(shadow, match.indices!.groups!.secret![1])))),
   // A card's number needs eight digits: クレジットカード 1234 is the last four, kept to say which card.
   gated(
     new RegExp(`(?:[者員人証様生簿児士師家主]|選手|審判)(?:の?登録)?${ID_LABEL}|ホストの?登録|カード|(?:${KANA_PERSON})${ID_LABEL}`),

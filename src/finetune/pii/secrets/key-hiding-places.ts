@@ -27,6 +27,16 @@ const KEY_SPOT_SAID =
 const SPOT = String.raw`[^\s。、,.!?！？「」()（）→]{0,20}?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底)|(?:ボックス|BOX|ケース|ポスト|[箱缶袋])内)`;
 
 /**
+ * A key's usual place, the spot told in brackets after it (鍵はいつもの場所（車庫の棚の奥、工具箱の中の缶）から出した, 合鍵は例の
+ * 場所（郵便受けの裏）です): the brackets hold a spot under, behind or inside a thing, masked whole. A place with no spot in
+ * its brackets (鍵はいつもの場所（フロント）で受け取り) is a desk's.
+ */
+const KEY_PLACE_IN_BRACKETS = new RegExp(
+  String.raw`(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)は[ \t]*(?:いつもの|例の|前回の|いつも通りの|決まった)?(?:場所|置き場所|隠し場所)[ \t]*[（(](?<secret>[^（()）\n]{0,24}?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底)|(?:ボックス|BOX|ケース|ポスト|[箱缶袋])内)[^（()）\n]{0,16})[）)]`,
+  "dgu",
+);
+
+/**
  * A key fixed at its spot, and how (合鍵は郵便受けの裏にマグネットで貼ってある, 鍵は 室外機の裏に テープで留めてあります, or as
  * told in quotes: 鍵は「郵便受けの裏にマグネットで貼ってある」とのこと): the spot with the means and the fixing, masked
  * whole: the means says where to feel for it.
@@ -64,5 +74,6 @@ export const KEY_HIDING_PLACES: readonly PiiDetector[] = [
   gated(/(?:鍵|カギ|キー)は[^\n]{0,40}で/, patternDetector("SECRET", KEY_SPOT_FIXED)),
   gated(/(?:鍵|カギ|キー)(?:の(?:場所|置き場所|隠し場所|保管場所))?は/, patternDetector("SECRET", KEY_SPOT_SAID)),
   gated(/に[ \t]*(?:合鍵|合い鍵|スペアキー|予備の?鍵)/, patternDetector("SECRET", SPOT_THEN_KEY)),
+  gated(/(?:鍵|カギ|キー)は[^\n]{0,8}場所[ \t]*[（(]/, patternDetector("SECRET", KEY_PLACE_IN_BRACKETS)),
   gated(/[Kk]eys?(?: is| are| will| ha|'s )|[Ss]pare key[ \t]*[:：]/, patternDetector("SECRET", KEY_SPOT_SAID_EN, (match) => !SPOT_IDIOM.test(match.groups!.secret!))),
 ];
