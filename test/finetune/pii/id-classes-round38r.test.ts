@@ -5,7 +5,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * column of people, a phone with its exchange in brackets and its last group in pairs, a mobile number with a letter
  * typed for a digit and no phone's word near it; an application's number after its word written with its kana ending, a
  * contract's code with its number's word left out, a code in brackets after a person's name and honorific, a code a
- * sentence says is a person's number; a key's usual place told in brackets after it. Each with the look-alikes it leaves.
+ * sentence says is a person's number, a person's ID after its label and an arrow; a key's usual place told in brackets
+ * after it. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs and phones of round 38r", {
   "a registration number in a column beside a column of people is masked": [
@@ -70,5 +71,13 @@ describeMaskingClasses("IDs and phones of round 38r", {
     ["鍵はいつもの場所（フロント）で受け取り", "鍵はいつもの場所（フロント）で受け取り"],
     ["店の場所（駅の北口の横、青い看板）をご案内", "店の場所（駅の北口の横、青い看板）をご案内"],
     ["置き配はいつもの場所（玄関の横のボックス内）に", "置き配はいつもの場所（玄関の横のボックス内）に"],
+  ],
+  "a person's ID after its label and an arrow in the same sentence is masked": [
+    ["[15:47] 客\n会員番号を聞かれた → KM-3310-207718 と回答", "[15:47] 客\n会員番号を聞かれた → [PERSONAL_ID] と回答"],
+    ["- 社員IDが必要とのこと ⇒ E-40-18826", "- 社員IDが必要とのこと ⇒ [PERSONAL_ID]"],
+  ],
+  "a thing's number, a date, or the number's form after an arrow stays": [
+    ["注文番号を確認 → AB-2210-4471、伝票番号は → 5521-0043", "注文番号を確認 → AB-2210-4471、伝票番号は → 5521-0043"],
+    ["会員番号が変わりました → 2026年4月から。会員番号の形式 → v2-1188 形式", "会員番号が変わりました → 2026年4月から。会員番号の形式 → v2-1188 形式"],
   ],
 });

@@ -49,6 +49,7 @@ import { BOAT_HULL_NUMBERS } from "./boat-hull-numbers.js";
 import { CRAFT_REGISTRATIONS } from "./craft-registrations.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "../lexicon/person-documents.js";
 import { CODES_SAID_OF_A_PERSON } from "./codes-said-of-a-person.js";
+import { IDS_AFTER_ARROWS } from "./ids-after-arrows.js";
 import { OWNED_THING_REGISTRATIONS } from "./owned-thing-registrations.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "../context/program-text.js";
@@ -492,6 +493,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...BARE_APPLICATION_NUMBERS,
   ...OWNED_THING_REGISTRATIONS,
   ...CODES_SAID_OF_A_PERSON,
+  ...IDS_AFTER_ARROWS,
   ...PROSE_ACCOUNT_NUMBERS,
   ...WALLET_ADDRESSES,
   ...ENGLISH_BANK_ACCOUNTS,
