@@ -710,7 +710,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // with the Latin round's.
   // 612 with round 38r's Japanese names (ja-names-round38r: a kanji given name after a kin's word, a found name's
   // hiragana given name recurring).
-  // 611 with round 38r's IDs (id-classes-round38r: a code a sentence says is a person's application number).
+  // 611 with round 38r's IDs (id-classes-round38r: a code a sentence says is a person's application number); 612 with a
+  // number of a found ID's shape said later to be someone's own.
   { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [612, 626], kept: [344, 344] },
   // The twenty-seventh: written blind (c9d8677) and kept aside through one round; a pet's microchip number, first a
   // look-alike, planted as the Decisions say before its one measure: 616 planted, 349 look-alikes.

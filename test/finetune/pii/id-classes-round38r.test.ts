@@ -5,7 +5,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * column of people, a phone with its exchange in brackets and its last group in pairs, a mobile number with a letter
  * typed for a digit and no phone's word near it; an application's number after its word written with its kana ending, a
  * contract's code with its number's word left out, a code in brackets after a person's name and honorific, a code a
- * sentence says is a person's number, a person's ID after its label and an arrow; a key's usual place told in brackets
+ * sentence says is a person's number, a person's ID after its label and an arrow, a number of a found ID's shape said
+ * later to be someone's own; a key's usual place told in brackets
  * after it. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs and phones of round 38r", {
@@ -79,5 +80,12 @@ describeMaskingClasses("IDs and phones of round 38r", {
   "a thing's number, a date, or the number's form after an arrow stays": [
     ["注文番号を確認 → AB-2210-4471、伝票番号は → 5521-0043", "注文番号を確認 → AB-2210-4471、伝票番号は → 5521-0043"],
     ["会員番号が変わりました → 2026年4月から。会員番号の形式 → v2-1188 形式", "会員番号が変わりました → 2026年4月から。会員番号の形式 → v2-1188 形式"],
+  ],
+  "a number of a found ID's shape said later to be someone's own is masked": [
+    ["Basic pension no. 4410-228170 (Ken), not Aya's (her own is 4410-551302).", "Basic pension no. [PERSONAL_ID] ([PERSON]), not Aya's (her own is [PERSONAL_ID])."],
+    ["| note | Member no. 7720-118804 is his; my own is 7720-119322 |", "| note | Member no. [PERSONAL_ID] is his; my own is [PERSONAL_ID] |"],
+  ],
+  "a date, an age or a time said to be someone's own stays": [
+    ["Member no. MB-44102 (dad). Her own is 3 years old; my own was 12:30, his own is 2026-12-01.", "Member no. [PERSONAL_ID] (dad). Her own is 3 years old; my own was 12:30, his own is 2026-12-01."],
   ],
 });
