@@ -6,8 +6,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * typed for a digit and no phone's word near it; an application's number after its word written with its kana ending, a
  * contract's code with its number's word left out, a code in brackets after a person's name and honorific, a code a
  * sentence says is a person's number, a person's ID after its label and an arrow, a number of a found ID's shape said
- * later to be someone's own; a key's usual place told in brackets
- * after it. Each with the look-alikes it leaves.
+ * later to be someone's own, a certificate's number after each person's name and 分 or a colon; a key's usual place
+ * told in brackets after it. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs and phones of round 38r", {
   "a registration number in a column beside a column of people is masked": [
@@ -87,5 +87,13 @@ describeMaskingClasses("IDs and phones of round 38r", {
   ],
   "a date, an age or a time said to be someone's own stays": [
     ["Member no. MB-44102 (dad). Her own is 3 years old; my own was 12:30, his own is 2026-12-01.", "Member no. [PERSONAL_ID] (dad). Her own is 3 years old; my own was 12:30, his own is 2026-12-01."],
+  ],
+  "a certificate's number after each person's name and 分 or a colon, the certificate named on the line, is masked": [
+    ["[12:10] 資格証の番号を送ります。山田 花子 分: KS-12-004417、佐藤 一郎 分: KS-13-000981", "[12:10] 資格証の番号を送ります。[PERSON] 分: [PERSONAL_ID]、[PERSON] 分: [PERSONAL_ID]"],
+    ["R-3,\"修了証の番号: 田中 一郎 は TR-26-008812\"", "R-3,\"修了証の番号: [PERSON] は [PERSONAL_ID]\""],
+  ],
+  "an amount, a date or an order's code after a person's name beside a certificate stays": [
+    ["資格証の更新。田中 一郎 分: 3,300円、佐藤 花子 は 2026-12-01 に受講", "資格証の更新。[PERSON] 分: 3,300円、[PERSON] は 2026-12-01 に受講"],
+    ["資格証の発行。田中 一郎 は PO-26-004417 で注文済み", "資格証の発行。[PERSON] は PO-26-004417 で注文済み"],
   ],
 });

@@ -80,14 +80,17 @@ function codeAfterHonorific(shadow: string, person: Span): Span | undefined {
 /**
  * A travel document's number given after each person's name and は or a colon, the document named earlier on the line
  * (旅券番号が要ります。Tran Van An は C1234567、Le Thi Mai は C7654321; Passports — Kim Minji: M12345678): one or two
- * capitals and seven or eight digits, as a passport is numbered.
+ * capitals and seven or eight digits, as a passport is numbered. So is a certificate's or a licence's, each person's
+ * perhaps with 分 (their share of the list: 資格証の番号 … 山田 花子 分: KS-12-004417), its issuer's capitals and two
+ * groups of digits; not a thing's code by its prefix (PO-…: an order the person placed).
  */
-const DOCUMENT_AFTER_NAME = /^[ \t　]*(?:は|[:：])[ \t　]*(?<code>[A-Z]{1,2}\d{7,8})(?![A-Za-z0-9])/d;
-const DOCUMENT_ON_LINE = /(?:旅券|パスポート|[Pp]assport|PASSPORT)[^\n]*$/;
+const DOCUMENT_AFTER_NAME =
+  /^[ \t　]*(?:分[ \t　]*)?(?:は|[:：])[ \t　]*(?<code>[A-Z]{1,2}\d{7,8}(?![A-Za-z0-9])|[A-Z]{1,4}-\d{2,4}-\d{4,8}(?![A-Za-z0-9-]))/d;
+const DOCUMENT_ON_LINE = /(?:旅券|パスポート|[Pp]assport|PASSPORT|資格証|免許証|登録証|修了証)[^\n]*$/;
 
 function documentAfterName(shadow: string, person: Span): Span | undefined {
   const after = DOCUMENT_AFTER_NAME.exec(shadow.slice(person.end, person.end + REACH));
-  if (after === null || !DOCUMENT_ON_LINE.test(shadow.slice(Math.max(0, person.start - LIST_REACH), person.start))) return undefined;
+  if (after === null || THING_PREFIX.test(after.groups!.code!) || !DOCUMENT_ON_LINE.test(shadow.slice(Math.max(0, person.start - LIST_REACH), person.start))) return undefined;
   const [start, end] = after.indices!.groups!.code!;
   return { start: person.end + start, end: person.end + end };
 }

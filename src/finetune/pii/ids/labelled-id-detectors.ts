@@ -327,9 +327,9 @@ function laterSameShape(shadow: string, value: string, from: number): Span[] {
 }
 
 /**
- * Someone's own number said later in the paragraph, of the found one's shape (pension no. 4410-228170, not hers (her own
- * is 4410-551302)): whoever's it is, it is a person's of the same kind. Its shape digit for digit, so a date or a count
- * after "own is" stays.
+ * Someone's own number said later in the paragraph, of the found one's shape (pension no. 4410-228170, not hers (her
+ * own is 4410-551302)): whoever's it is, it is a person's of the same kind. Its shape digit for digit, so a date or a
+ * count after "own is" stays.
  */
 const OWN_IS = /(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y) own (?:one )?(?:is|was)[ \t]+(?<value>[A-Za-z0-9][A-Za-z0-9-]{3,30}[A-Za-z0-9])(?![A-Za-z0-9-])/dg;
 
@@ -344,8 +344,8 @@ function ownOfSameShape(shadow: string, shape: string, from: number): Span[] {
 /**
  * A detector's IDs and the values listed after each under the same label (`在留カード番号：AB12345678CD（本人）、
  * EF87654321GH（妻）`): of the same shape as the one found, letter for letter and digit for digit, so that a list of
- * another kind (an ID, then a date) stays; and the codes of its shape and letters later in its paragraph (laterSameShape),
- * or of its shape said to be someone's own (ownOfSameShape).
+ * another kind (an ID, then a date) stays; and the codes of its shape and letters later in its paragraph
+ * (laterSameShape), or of its shape said to be someone's own (ownOfSameShape).
  */
 export function withListedSiblings(detector: PiiDetector): PiiDetector {
   return {
