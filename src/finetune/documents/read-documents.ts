@@ -38,6 +38,9 @@ export interface FileNote {
  */
 type DocumentTextFilter = (texts: readonly string[], file: string) => string[];
 
+const HEADING_MARK = "# ";
+const unmarkedHeading = (text: string): string => (text.startsWith(HEADING_MARK) ? text.slice(HEADING_MARK.length) : text);
+
 /**
  * Reads every supported document under `dir` (recursively, in name order) and cuts it into chunks: by heading for
  * Markdown and HTML, then by length (`chunkChars`) within a section; plain text and PDF by length only. `filter`
@@ -78,10 +81,12 @@ export async function readDocuments(
     }
     const rawTitle = title ?? basename(path, extname(path));
     const rawHeadings = sections.map((section) => (section.headings[0] === rawTitle ? section.headings.slice(1) : section.headings));
-    const filtered = filter([rawTitle, ...rawHeadings.flat(), ...sections.map((section) => section.text)], file);
+    // Each heading reaches the filter as Markdown writes it: a code opening a heading is its record's number, where the
+    // same code before a name in a line of text is the person's (id-after-name.ts).
+    const filtered = filter([rawTitle, ...rawHeadings.flat().map((heading) => HEADING_MARK + heading), ...sections.map((section) => section.text)], file);
     const docTitle = filtered[0]!;
     let next = 1;
-    const headingsOf = rawHeadings.map((headings) => filtered.slice(next, (next += headings.length)));
+    const headingsOf = rawHeadings.map((headings) => filtered.slice(next, (next += headings.length)).map(unmarkedHeading));
     sections.forEach((_section, at) => {
       const parts = splitByLength(filtered[next + at]!, chunkChars);
       parts.forEach((text, index) => chunks.push({ file, title: docTitle, headings: headingsOf[at]!, text, part: index + 1, parts: parts.length }));

@@ -23,6 +23,7 @@ import { shopNameSpans } from "./look-alikes/shop-names.js";
 import { firmAccountSpans } from "./look-alikes/firm-accounts.js";
 import { penNameSpans } from "./look-alikes/pen-names.js";
 import { makerModelSpans } from "./look-alikes/maker-models.js";
+import { dogBreedSpans } from "./look-alikes/dog-breeds.js";
 import { shortNameBeforeWholeSpans } from "./look-alikes/short-names-before-whole-names.js";
 import { workBeforeMakerSpans } from "./look-alikes/works-before-makers.js";
 import { SpanIndex } from "./span-index.js";
@@ -239,7 +240,7 @@ function findTogether(texts: readonly string[], detectors: readonly PiiDetector[
  * 3.5 Sonnet): goods, places and tools, no one.
  */
 const LOOK_ALIKE_SPANS: readonly ((shadow: string) => Span[])[] = [sealMaterialSpans, invoiceRegistrationSpans, shopNameSpans, ledFirmNameSpans, productBeforeBarcodeSpans, firmAccountSpans];
-const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans, industrialParkSpans, penNameSpans, makerModelSpans, shortNameBeforeWholeSpans, firmWordsAroundNameSpans, workBeforeMakerSpans];
+const NAMED_LIKE_PEOPLE: readonly ((shadow: string) => Span[])[] = [fashionHouses, ablautBrandSpans, vietnamesePlaceSpans, industrialParkSpans, penNameSpans, makerModelSpans, dogBreedSpans, shortNameBeforeWholeSpans, firmWordsAroundNameSpans, workBeforeMakerSpans];
 
 function dropInsideLookAlikes(shadows: readonly string[], found: PiiFinding[][]): void {
   shadows.forEach((shadow, index) => {

@@ -57,11 +57,22 @@ function trimmed(text: string, start: number): Cell {
 
 /** An honorific or a note in brackets ending a person's cell. */
 const CELL_HONORIFIC_AT_END = new RegExp(`\\s?${honorificAlternation(...POLITE_HONORIFICS, ...FORMAL_HONORIFICS)}?\\s?(?:[（(][^（()）]*[）)])?$`, "u");
-/** A person's cell without the title before, or the honorific or a note in brackets after it (Ms. Grace Liu, 荒木 直樹 様, 野口さん, 宇野 晴美（母）). */
+/**
+ * A labelled note after the person in the same cell, where they live, work or study (| 岩井 トメ 様 施設：グループホーム …
+ * |, 勤務先：…): the facility's or the firm's name, no one's.
+ */
+const LABELLED_NOTE = /[ 　]+(?:施設|入所先|勤務先|所属|職場|学校|病院|病棟|事業所|会社)[：:]/u;
+
+/**
+ * A person's cell without the title before, or a labelled note, the honorific or a note in brackets after it (Ms. Grace
+ * Liu, 荒木 直樹 様, 野口さん, 宇野 晴美（母）, 岩井 トメ 様（88） 施設：…).
+ */
 function personSpan(cell: Cell): Span {
-  const title = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+/.exec(cell.text)?.[0].length ?? 0;
-  const honorific = CELL_HONORIFIC_AT_END.exec(cell.text)?.[0].length ?? 0;
-  return { start: cell.start + title, end: cell.end - honorific };
+  const note = cell.text.search(LABELLED_NOTE);
+  const text = note > 0 ? cell.text.slice(0, note) : cell.text;
+  const title = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+/.exec(text)?.[0].length ?? 0;
+  const honorific = CELL_HONORIFIC_AT_END.exec(text)?.[0].length ?? 0;
+  return { start: cell.start + title, end: cell.start + text.length - honorific };
 }
 
 /**

@@ -20,6 +20,9 @@ const FIRM_WORDS =
   "[A-Z][a-z]{3,}ics|" +
   // A Japanese firm's word in romaji (Kanemori Seiki, Ueda Kogyo): not Shoji, Koki, Seiko, given names too.
   "Seiki|Kogyo|Sangyo|Shoten|Seisakusho|Denki|Denko|Kensetsu|Seiyaku|Shokai|Bussan|Tsusho|Unyu|Kikai|Jidosha|Kanko|Kotsu|Kaiun|Kisen|" +
+  // A sake or soy brewery's word after its family's name (Hanagaki Shuzo, Marukin Jozo): a person called Shuzo is
+  // written given name first in an English text (Shuzo Matsuoka), where no surname stands before it.
+  "Shuzo|Jozo|" +
   // A restaurant's word after its founder's name (Rossi di Stefano Ristorante, Okafor Restaurant, Moreau Brasserie).
   "Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Bistro|Brasserie|Taverna|Churrascaria|" +
   // A newspaper's word after the family or the town that founded it (Matsuura Shimbun, Okada Nippo, Kowalski Gazette).

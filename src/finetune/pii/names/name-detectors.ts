@@ -9,6 +9,7 @@ import { associationNameGoesOn, COMPANY_WORD, facilityNameGoesOn, firmAfterName,
 import { asReading, commonNouns, longestName, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { eastAsianKatakanaName, particleKatakanaName, vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { inRoutePlaceList } from "../look-alikes/route-place-lists.js";
+import { isOfficesPlace } from "../look-alikes/offices-places.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "../addresses/romaji-city-cues.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
@@ -568,7 +569,11 @@ function childPlaceBeforeNoun(match: RegExpMatchArray): boolean {
 
 const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 　]`, "u"), {
   type: "PERSON",
-  find: (shadow) => matchesOf(AFTER_ROLE, shadow).flatMap((match) => (childPlaceBeforeNoun(match) ? [] : nameAfterRole(match, false))),
+  find: (shadow) =>
+    matchesOf(AFTER_ROLE, shadow).flatMap((match) => {
+      const [start] = match.indices!.groups!.name!;
+      return childPlaceBeforeNoun(match) || isOfficesPlace(shadow, start, start + match.groups!.name!.trimEnd().length) ? [] : nameAfterRole(match, false);
+    }),
 });
 
 /**
@@ -637,8 +642,19 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
   type: "PERSON",
   // A katakana role (リーダー, マネージャー, オーナー) only before ： or は: データの…, サーバー 中村 are things.
   find: (shadow) =>
-    matchesOf(ROLE_BY_FORM, shadow).flatMap((match) => (match.groups!.katakana && !/[:：は]/.test(match.groups!.separator!) ? [] : nameAfterRole(match, true))),
+    matchesOf(ROLE_BY_FORM, shadow).flatMap((match) =>
+      (match.groups!.katakana && !/[:：は]/.test(match.groups!.separator!)) || givenNameEndingAsRole(match) ? [] : nameAfterRole(match, true),
+    ),
 });
+
+/**
+ * A given name ending in a role's kanji after a surname and a space (代表 四戸 正人　コンバイン …, 山田 隼人 の件): the end of a
+ * full name, no role before another name.
+ */
+function givenNameEndingAsRole(match: RegExpMatchArray): boolean {
+  const role = match[0].slice(0, match.indices!.groups!.separator![0] - match.index!);
+  return /\p{Script=Han}[ 　]$/u.test(match.input!.slice(Math.max(0, match.index! - 2), match.index)) && nameLexicon().givenNames.has(role);
+}
 
 /**
  * What follows a person's name in a support log and not a place's or a product's: 佐藤より。, 佐藤から連絡, 佐藤が対応,
@@ -1042,11 +1058,13 @@ function familyAfterGivenName(words: readonly string[], index: number): boolean 
  */
 const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-]|[ \t]*[:：])/u;
 const GROUP_WORD_AFTER = /^[ \t]+(?:team|teams|folks|crew|staff|squad|people|guys|everyone|colleagues|support|engineers)(?![\p{L}])/u;
+/** A public body's word after the words taken (checked by Plant Protection Service, Harbour Master Office): the body's name. */
+const PUBLIC_BODY_WORD = /^(?:Service|Office|Department|Authority|Commission|Directorate|Inspectorate)$/;
 const firmWordAfter = (shadow: string, end: number): boolean => {
   // A titled name's particle family name, then a firm's word (Dr. Santos da Silva Hospital): the firm is named after them.
   if (PARTICLE_NAME_AFTER.test(shadow.slice(end, end + 24))) return firmAfterName(shadow.slice(end, end + 60), { ampersandAlone: false });
   const next = NEXT_WORD.exec(shadow.slice(end, end + 30))?.[1];
-  return (next !== undefined && (FIRM_OR_THING_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next))) || GROUP_WORD_AFTER.test(shadow.slice(end, end + 16));
+  return (next !== undefined && (FIRM_OR_THING_WORD.test(next) || PUBLIC_BODY_WORD.test(next) || /^(?:Inc|Ltd|LLC|LLP|GmbH|Corp|Company|Group)$/.test(next))) || GROUP_WORD_AFTER.test(shadow.slice(end, end + 16));
 };
 
 /** A goods' word after an honorific's name: a brand's (Dr. Martens boots, Dr Pepper soda, Dr. Oetker pizza). */

@@ -1,4 +1,5 @@
 import { CHAT_ROLE_JA, CHAT_ROLE_LABEL } from "../context/chat-roles.js";
+import { isOfficesPlace } from "../look-alikes/offices-places.js";
 import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { asReading, commonNouns, longestName, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
@@ -232,9 +233,9 @@ function surnameDetector(gate: RegExp, pattern: RegExp, pick: (match: RegExpExec
 const DEPARTMENT_WITHOUT_SUFFIX = "人事|総務|経理|庶務|広報|法務|財務";
 const MEMBER_OF = new RegExp(`(?<=[部課室係班]|チーム|グループ|${DEPARTMENT_WITHOUT_SUFFIX})[ 　](?<name>\\p{Script=Han}{2,4}(?:[ 　](?!宛)\\p{Script=Han}{1,3})?)(?=[ 　]*(?:$|[」』）)、。,（(]|まで|宛|あて|へ))`, "dgmu");
 
-const departmentMember = surnameDetector(new RegExp(`(?:[部課室係班ムプ]|${DEPARTMENT_WITHOUT_SUFFIX})[ 　]\\p{Script=Han}`, "u"), MEMBER_OF, (match, surnames) => {
+const departmentMember = surnameDetector(new RegExp(`(?:[部課室係班ムプ]|${DEPARTMENT_WITHOUT_SUFFIX})[ 　]\\p{Script=Han}`, "u"), MEMBER_OF, (match, surnames, shadow) => {
   const [start, end] = match.indices!.groups!.name!;
-  return surnames.has(match.groups!.name!.split(/[ 　]/)[0]!) ? { start, end } : undefined;
+  return surnames.has(match.groups!.name!.split(/[ 　]/)[0]!) && !isOfficesPlace(shadow, start, end) ? { start, end } : undefined;
 });
 
 /**

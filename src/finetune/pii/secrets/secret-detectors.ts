@@ -258,8 +258,13 @@ const KEY_CUE =
 const MATTER_OF_CUE = /の(?:件|話|問題|案件|不具合|障害)(?:について)?[はがを]?[ 　]*$/u;
 const TICKET_NUMBER = /^[A-Z]{2,6}-\d+(?:-\d+)+$/;
 const ticketOfMatter = (cue: string, value: string): boolean => MATTER_OF_CUE.test(cue) && TICKET_NUMBER.test(value);
+/**
+ * An aside in brackets naming the service a key is for, in capitalised words (stream key …（YouTube Live）, token …
+ * (Google Drive)): the shadow folds the full-width bracket, and a key ends before it.
+ */
+const SERVICE_ASIDE = String.raw`[A-Z][a-z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}\)`;
 const SECRET_BY_FORM = new RegExp(
-  String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|${TICKET_PASS_BEFORE}(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET|PSK|psk)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”【]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f]|(?:JAN|EAN|UPC|ISBN)\b))`,
+  String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:(?<!キャン|コン|バイ)パス(?!ポート|ワード|タ)|暗証|秘密|合言葉|キー)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[ぁ-ん]?){0,2}|${TICKET_PASS_BEFORE}(?<![A-Za-z])(?:[A-Za-z]+[_-]|[a-z]+(?=[A-Z]))?(?:pass|Pass|PASS|PIN|key|Key|KEY|secret|Secret|SECRET|PSK|psk)(?:word|code|phrase|WORD|CODE|_?id|_?ID)?(?![A-Za-z]))(?:\s*(?:は|:|：|=|＝)\s*|(?<space>(?<=[\p{Script=Han}\p{Script=Katakana}ー])[ 　]+))['"]?(?<secret>[!-~]{4,64}?)(?=[」』"'”【]|\s|です|でした|で|と|に|を|、|。|$|[.,;)](?:\s|$)|\((?=[^\x00-\x7f]|(?:JAN|EAN|UPC|ISBN)\b|${SERVICE_ASIDE}))`,
   "dgu",
 );
 
