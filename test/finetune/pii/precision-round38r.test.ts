@@ -87,3 +87,50 @@ describeMaskingClasses("makers named like people before a model's code (round 38
     ["クボタ様 の担当 桑田 さんに連絡", "[PERSON]様 の担当 [PERSON] さんに連絡"],
   ],
 });
+
+/**
+ * Over-masks of round 38r: a town glued to a surname, a hall named like a person, a record's state after a role's word,
+ * a year beside an ID's label, a counter after a PIN pad's number, a key box's model, an office or a firm heading a
+ * chat's line, a Nordic firm's trade word and legal form. Each beside the personal value its rule must still mask.
+ */
+describeMaskingClasses("over-masks of round 38r", {
+  "a surname glued to a city's or a ward's word is the town": [
+    ["集合は 岡田市三の丸 の公園", "集合は 岡田市三の丸 の公園"],
+    ["| 現場 | 森田市二の丸 付近 |", "| 現場 | 森田市二の丸 付近 |"],
+    ["山田太郎がご案内します", "[PERSON]がご案内します"],
+  ],
+  "a surname-like word before a hall's word names the venue": [
+    ["会場：堀ノ内 ホール（2階）", "会場：堀ノ内 ホール（2階）"],
+    ["- 発表会は 大森 ホール で行います", "- 発表会は 大森 ホール で行います"],
+    ["高嶺 店長に確認", "[PERSON] 店長に確認"],
+  ],
+  "a deed and its being done after a role's word is the record's state": [
+    ["名義人 変更 済み", "名義人 変更 済み"],
+    ["- 保証人 確認 済（11/2）", "- 保証人 確認 済（11/2）"],
+    ["所有者 山本 和夫", "所有者 [PERSON]"],
+  ],
+  "a year or a date beside an ID's label says when, no one's ID": [
+    ["| 会員番号 | 2027年度 |", "| 会員番号 | 2027年度 |"],
+    ["| 会員番号 | 2025年 |", "| 会員番号 | 2025年 |"],
+    ["| 会員番号 | MB-20417 |", "| 会員番号 | [PERSONAL_ID] |"],
+  ],
+  "a counter after a spaced number is a count of things, no PIN": [
+    ["店舗の PIN pad は 1200 台 入れ替え予定", "店舗の PIN pad は 1200 台 入れ替え予定"],
+    ["暗証番号 の端末 2400 台を更新", "暗証番号 の端末 2400 台を更新"],
+    ["暗証番号は 2580 です", "暗証番号は [SECRET] です"],
+  ],
+  "a key box's or a PIN pad's model code is the device's; its code of digits stays a secret": [
+    ["キーボックス KB-118S を購入（2個）", "キーボックス KB-118S を購入（2個）"],
+    ["| 備品 | キーボックスは KB-40 を設置 |", "| 備品 | キーボックスは KB-40 を設置 |"],
+    ["キーボックスは 2-7-1-9 です", "キーボックスは [SECRET] です"],
+  ],
+  "an office or a firm heading a chat's line is no speaker": [
+    ["[10:05] Sendai Office: 本日の予約は3件です", "[10:05] Sendai Office: 本日の予約は3件です"],
+    ["[09:12] Lindahl Bygg AB: offer sent", "[09:12] Lindahl Bygg AB: offer sent"],
+    ["[09:13] Sarah Kowalski: received", "[09:13] [PERSON]: received"],
+  ],
+  "a Nordic firm's trade word and legal form after its founder's name": [
+    ["Contractor: Erik Lindahl, Lindahl Bygg AB", "Contractor: [PERSON], Lindahl Bygg AB"],
+    ["請求元 Virtanen Rakennus Oy（ヘルシンキ）", "請求元 Virtanen Rakennus Oy（ヘルシンキ）"],
+  ],
+});

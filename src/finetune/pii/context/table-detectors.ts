@@ -265,8 +265,11 @@ function keyedValue(key: string, cell: Cell, type: string, heading: RegExp, twoC
   // Elsewhere a wider row is a table's row, whose cells need not be pairs (| ID | 名称 | 種別 | with no rule under it).
   if (!headed || !twoCells) return undefined;
   if (type === "PERSON") return looksLikeName(cell.text) && !isFirm(cell.text) ? personSpan(cell) : undefined;
-  return cell;
+  return type === "PERSONAL_ID" && YEAR_OR_DATE_CELL.test(cell.text) ? undefined : cell;
 }
+
+/** A year, a fiscal year or a date beside an ID's label (| 会員番号 | 2026年度 |): when the table is for, no one's ID. */
+const YEAR_OR_DATE_CELL = /^(?:(?:19|20)\d\d年度?|(?:19|20)\d\d[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}月(?:\d{1,2}日)?)$/u;
 
 /**
  * A key–value row, as a form's export lays a record out (an HTML `<th>お名前</th><td>…</td>` row read as `| お名前 | … |`):

@@ -32,7 +32,7 @@ const CODE_BEFORE = new RegExp(String.raw`(?<![A-Za-z0-9-])(?<code>${LETTERS}-?\
  */
 const DATED_SERIAL = /\d{6,8}-\d{2,5}$/;
 /**
- * A Markdown heading opened by the code (### MD-26120-014 小此木 陽葵さん, ## CASE-20417 Maria Lopez): the section is a
+ * A Markdown heading opened by the code (### RK-40317-002 岸辺 美月さん, ## CASE-20417 Maria Lopez): the section is a
  * record, an interview's or a case's, and the code heading it is the record's number, the person's name its subject.
  */
 const HEADING_OPENING = /(?:^|\n)#{1,6}[ \t]+$/;

@@ -8,6 +8,8 @@ const FIRM_WORDS =
   "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Services|Brokers|Brokerage|Repairs?|Boatyard|Chandlery|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|Seafood|Steakhouse|Tavern|Butchers|Florists?|Jewell?ers|Opticians|Optical|Veterinary|Hardware|Automotive|Auto|Collision|" +
   // A trade's word (Dawson Plumbing, Kowalski Roofing, Hale Decorating): a tradesman's firm, never a given name after a comma.
   "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
+  // A Nordic builder's or a carpenter's word before its legal form (Lindahl Bygg AB, Virtanen Rakennus Oy).
+  "Bygg|Byggservice|Rakennus|Snekkeri|" +
   // A trader's or an office's trade after its founder's surname (Quintero Imports, Kuji Accounting Office, Novak Exports).
   "Imports|Importers|Exports|Exporters|Accounting|Bookkeeping|Auctions|Wholesale|" +
   // A food a shop sells, its sign's word after its keeper's given name (Hana Cookies, Maria Ramen, Rosa Tacos).
@@ -50,7 +52,7 @@ const FIRM_WORD_STRAIGHT_AFTER =
   /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|&(?:amp;)? (?:Partners|Associates|Sons|Daughters|Brothers|Bros)|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji|Marine)(?![A-Za-z])/;
 
 /** A firm's legal form, or a law firm's words, after the name (Ltd, K.K., Co., Ltd, Law Office, Attorneys). */
-const LEGAL_FORM = "K\\.K\\.|Co\\.|Corp\\b|Corporation\\b|Inc\\b|Ltd\\b|Limited\\b|LLC\\b|LLP\\b|plc\\b|PLC\\b|GmbH\\b|Law (?:Office|Firm)s?|Attorneys";
+const LEGAL_FORM = "K\\.K\\.|Co\\.|Corp\\b|Corporation\\b|Inc\\b|Ltd\\b|Limited\\b|LLC\\b|LLP\\b|plc\\b|PLC\\b|GmbH\\b|AB\\b|ASA\\b|Oyj?\\b|ApS\\b|Law (?:Office|Firm)s?|Attorneys";
 /** A partner's name in a firm's: a capitalised word, an apostrophe's or a Mc's inner capital too (O'Brien, McKenna). */
 const PARTNER_NAME = "[A-Z][a-z]*['’]?[A-Z]?[a-z]+";
 /**

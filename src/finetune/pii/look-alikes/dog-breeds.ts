@@ -1,7 +1,7 @@
 import type { Span } from "../detector.js";
 
 /**
- * Dog breeds named after a person (Cavalier King Charles Spaniel, Jack Russell Terrier, Gordon Setter): a pet's record
+ * Dog breeds named after a person (King Charles Spaniel, Jack Russell Terrier, Gordon Setter): a pet's record
  * names the breed, no one, though its words read as a king's or a man's name.
  */
 const BREED_NAMED_AFTER_PERSON =

@@ -10,6 +10,7 @@ import { asReading, commonNouns, longestName, nameLexicon } from "../lexicon/jap
 import { eastAsianKatakanaName, particleKatakanaName, vietnameseKatakanaName } from "./katakana-foreign-names.js";
 import { inRoutePlaceList } from "../look-alikes/route-place-lists.js";
 import { isOfficesPlace } from "../look-alikes/offices-places.js";
+import { venueWordAfter } from "../look-alikes/venue-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 import { CITY_PART_AFTER_SHI, PLACE_PREPOSITION_BEFORE_SHI } from "../addresses/romaji-city-cues.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
@@ -572,7 +573,9 @@ const japaneseRole: PiiDetector = gated(new RegExp(`${ROLES}|[部課室係班][ 
   find: (shadow) =>
     matchesOf(AFTER_ROLE, shadow).flatMap((match) => {
       const [start] = match.indices!.groups!.name!;
-      return childPlaceBeforeNoun(match) || isOfficesPlace(shadow, start, start + match.groups!.name!.trimEnd().length) ? [] : nameAfterRole(match, false);
+      const name = match.groups!.name!;
+      // The name's pattern stops before the kana of 済み: the deed is read with the character after it.
+      return childPlaceBeforeNoun(match) || isOfficesPlace(shadow, start, start + name.trimEnd().length) || doneDeed(name + shadow.charAt(start + name.length)) ? [] : nameAfterRole(match, false);
     }),
 });
 
@@ -643,9 +646,16 @@ const japaneseRoleByForm: PiiDetector = gated(/\p{Script=Han}[者人員官役主
   // A katakana role (リーダー, マネージャー, オーナー) only before ： or は: データの…, サーバー 中村 are things.
   find: (shadow) =>
     matchesOf(ROLE_BY_FORM, shadow).flatMap((match) =>
-      (match.groups!.katakana && !/[:：は]/.test(match.groups!.separator!)) || givenNameEndingAsRole(match) ? [] : nameAfterRole(match, true),
+      (match.groups!.katakana && !/[:：は]/.test(match.groups!.separator!)) || givenNameEndingAsRole(match) || doneDeed(match.groups!.name!) ? [] : nameAfterRole(match, true),
     ),
 });
+
+/** A deed and its being done after a role's word (所有者 変更 済, 保証人 確認済み): the record's state, no one's name. */
+const DONE_AFTER_DEED = /^(?<deed>\p{Script=Han}{2})[ 　]?(?:済み?|完了)$/u;
+const doneDeed = (name: string): boolean => {
+  const deed = DONE_AFTER_DEED.exec(name.trim())?.groups!.deed;
+  return deed !== undefined && commonNouns().has(deed);
+};
 
 /**
  * A given name ending in a role's kanji after a surname and a space (代表 四戸 正人　コンバイン …, 山田 隼人 の件): the end of a
@@ -768,6 +778,7 @@ const japaneseSurnameAlone: PiiDetector = {
       if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
       // A care home's or a retreat's name goes on after it (小松の里, 和気の郷): the facility's.
       if (facilityNameGoesOn(shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
+      if (venueWordAfter(shadow, match.index + surname.length)) continue;
       if (inRoutePlaceList(shadow, match.index, match.index + surname.length)) continue;
       if (FLIGHT_NUMBER_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (sizeFollows(shadow, match.index + surname.length)) continue;
@@ -999,7 +1010,8 @@ function fullNameAtEnd(run: string, surnames: ReadonlySet<string>, givenNames: R
   const from = Math.max(0, run.length - 7);
   for (let start = from; start <= run.length - 3; start++) {
     for (let split = start + 2; split < run.length && split - start <= 4; split++) {
-      if (surnames.has(run.slice(start, split)) && givenNames.has(run.slice(split))) return { start, nounGiven: nounGivenNames.has(run.slice(split)) };
+      // A surname with a city's or a ward's word after it (松本市二の丸, 中村区二ツ橋) is the town, not a given name from 市.
+      if (surnames.has(run.slice(start, split)) && givenNames.has(run.slice(split)) && !/^[市区郡]/u.test(run.slice(split))) return { start, nounGiven: nounGivenNames.has(run.slice(split)) };
     }
   }
   return undefined;

@@ -6,7 +6,7 @@ import { asReading, commonNouns, longestName, nameLexicon, wordReadings } from "
 import { isEnglishWord } from "./english-person-tagger.js";
 import { isRomajiSurname, romanisesKanjiName } from "./latin-name-cues.js";
 import { isThing, TEAM } from "../lexicon/lexicon-latin-names.js";
-import { isFirmAccount } from "../lexicon/firm-words.js";
+import { firmAfterName, isFirmAccount } from "../lexicon/firm-words.js";
 import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END, unlistedSurnameWord } from "./name-detectors.js";
 import { handlerNote } from "./name-handler-notes.js";
@@ -106,12 +106,15 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
 /**
  * A speaker after a time alone, as a chat's export and a program's log both head their lines (`[10:02] 田中: …`,
  * `[10:02] Deploy: done`): no firm (田中商事, 佐藤工業) nor Latin words that are all a thing's, a firm's or common English
- * words no list holds as a name (Deploy, Build Server, Support Team, a sign's Staff Only); Sarah, Kowalski and Grace are
- * still speakers.
+ * words no list holds as a name (Deploy, Build Server, Support Team, a sign's Staff Only), nor a place's office or desk
+ * (Nagoya Office, Osaka Desk: its last word an organisation's), nor a firm named after its founder (Lindahl Bygg AB);
+ * Sarah, Kowalski and Grace are still speakers.
  */
 function isTimedSpeaker(name: string): boolean {
   if (endsInFirmWord(name)) return false;
   if (!/^[A-Za-zÀ-ÿ]/.test(name)) return true;
+  const words = name.trim().split(/\s+/);
+  if (words.length > 1 && (ORGANISATION_WORD.test(words.at(-1)!) || firmAfterName(name.trim().slice(words[0]!.length), { ampersandAlone: false }))) return false;
   const { latinGiven, latinFamily } = worldNames();
   const unlistedEnglish = (word: string): boolean => isEnglishWord(word) && !latinGiven.has(word) && !latinFamily.has(word);
   return !name.split(/[ 　・]/u).every((word) => isThing(word) || isCommonEnglishWord(word) || unlistedEnglish(word));

@@ -149,7 +149,7 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * 社員番号の下4桁です（例：12340401）`), after "was" or "is" (`I forgot the password, the old one was Paris#2024`), or as the
  * only long number of the next clause (`暗証番号を忘れました。前は 1357 だったと思います`): a PIN of four to eight digits,
  * a keypad's # or * pressed after it kept with it (0426#),
- * that is no count, amount, date or time, unless that clause is a new sentence naming another number (`暗証番号を聞かれる。
+ * that is no count (a counter after a space too: 3310 台, machines), amount, date or time, unless that clause is a new sentence naming another number (`暗証番号を聞かれる。
  * カード番号末尾 0827` is a card's last four: see OTHER_NUMBER_AFTER_STOP; or in quotes, as said: 暗証番号は…※ご本人が「0926 だよ」); or set
  * off by commas, as an aside (`the temporary password you sent, Tmp-8842-xk, no longer works`), or in quotes later in the
  * sentence (`his Windows password; he wrote it on a sticky note — "Wrexham!1987"`), or between dashes (the wiki password
@@ -162,7 +162,7 @@ export const URL_DETECTORS: readonly PiiDetector[] = [
  * I set is …), tried after the PIN's digits.
  */
 const SECRET_NEARBY =
-  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?!(?:\d{2,4}[/.-])?\d{1,2}[/.-]\d{1,2}[)）]|\d{1,2}:\d{2}[)）])(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN|PUK)[^\n\d]{0,30}?(?:(?<=[はがを：:\s「『"“])|[（(][^()（）\n\d]{0,6}\d?[^()（）\n\d]{1,6}[)）][ \t]*(?:は|:|：)?[ \t]*)(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])PIN(?![A-Za-z])|暗証番号|パスワード|パスコード)[^\n.。"]{0,30}?\b(?:was|is)\s+(?<toldAfterCue>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$)))/dg;
+  /(?:(?:(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PIN)(?![A-Za-z])|パスワード|暗証番号)[^\n()（）]{0,30}?[(（](?:例[:：]\s*)?(?!(?:\d{2,4}[/.-])?\d{1,2}[/.-]\d{1,2}[)）]|\d{1,2}:\d{2}[)）])(?<secret>[!-~]{4,64}?)[)）]|(?<![A-Za-z])[Pp]ass(?:word|code)(?![A-Za-z])[^\n.。"]{0,30}?\b(?:was|is)\s+(?<told>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$))|(?:暗証番号|パスコード|PIN|PUK)[^\n\d]{0,30}?(?:(?<=[はがを：:\s「『"“])|[（(][^()（）\n\d]{0,6}\d?[^()（）\n\d]{1,6}[)）][ \t]*(?:は|:|：)?[ \t]*)(?<pin>\d{4,8}(?:[#*](?!\d))?)(?![\d桁文字回円年月日件分秒時%人個歳台.,/:-]|[ \t][台個件枚人円桁])|(?:(?<![A-Za-z])[Pp]ass(?:word|code|phrase)(?![A-Za-z])|パスワード)[^\n.。"“「]{0,60}?["“「](?<written>[!-~]{6,64}?)(?:[ \t]*[ぁ-ん][^"”」\n]{0,12})?["”」]|(?:セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|[Ss]ecurity code)(?![A-Za-z]))[^\n\d]{0,30}?(?<=[はがを：:\s「『"“])(?<cvc>\d{3,4})(?![\d桁文字回円年月日件分秒時%人個歳.,/:-])|(?:(?<![A-Za-z])PIN(?![A-Za-z])|暗証番号|パスワード|パスコード)[^\n.。"]{0,30}?\b(?:was|is)\s+(?<toldAfterCue>(?!https?:)[!-~]{4,64}?)(?=["'”」]|\s|$|[.,;](?:\s|$)))/dg;
 /** A PIN's own cue in brackets right before it (ロック解除コード（PUK）12345678): the nearest word names it, whatever came before. */
 const CUE_IN_ASIDE = /[（(](?:PUK|PIN|暗証番号)[)）][ \t]*(?:は|:|：)?[ \t]*$/;
 
@@ -258,8 +258,16 @@ const KEY_CUE =
 const MATTER_OF_CUE = /の(?:件|話|問題|案件|不具合|障害)(?:について)?[はがを]?[ 　]*$/u;
 const TICKET_NUMBER = /^[A-Z]{2,6}-\d+(?:-\d+)+$/;
 const ticketOfMatter = (cue: string, value: string): boolean => MATTER_OF_CUE.test(cue) && TICKET_NUMBER.test(value);
+
 /**
- * An aside in brackets naming the service a key is for, in capitalised words (stream key …（YouTube Live）, token …
+ * A key's or a PIN's device as the cue's word (キーボックス, キーケース, PINパッド), then a model's code (capitals, digits,
+ * perhaps a capital after: KB-118S): the box bought or fitted, not its code, which is digits alone (キーボックス 0-4-1-7).
+ */
+const DEVICE_CUE = /(?:ボックス|ケース|パッド)[ 　]*(?:は|[:：])?[ 　]*$/u;
+const MODEL_CODE = /^[A-Z]{1,4}-?\d{2,5}[A-Z]{0,3}$/;
+const deviceModel = (cue: string, value: string): boolean => DEVICE_CUE.test(cue) && MODEL_CODE.test(value);
+/**
+ * An aside in brackets naming the service a key is for, in capitalised words (stream key …（Twitch Studio）, token …
  * (Google Drive)): the shadow folds the full-width bracket, and a key ends before it.
  */
 const SERVICE_ASIDE = String.raw`[A-Z][a-z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}\)`;
@@ -473,7 +481,7 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
         // The word before an English key's (Host key: …) says which key it is: a meeting host's, a PIN of digits.
         const host = /(?<![A-Za-z])[Hh]ost[ _-]?$/.test(shadow.slice(Math.max(0, match.index - 6), match.index)) ? "host " : "";
         const cue = host + match[0].slice(0, start - match.index);
-        if (!ticketOfMatter(cue, match.groups!.secret!) && secretShaped(cue, match.groups!.secret!)) spans.push({ start, end });
+        if (!ticketOfMatter(cue, match.groups!.secret!) && !deviceModel(cue, match.groups!.secret!) && secretShaped(cue, match.groups!.secret!)) spans.push({ start, end });
       }
       return spans;
     },
