@@ -134,3 +134,13 @@ describeMaskingClasses("over-masks of round 38r", {
     ["請求元 Virtanen Rakennus Oy（ヘルシンキ）", "請求元 Virtanen Rakennus Oy（ヘルシンキ）"],
   ],
 });
+
+describeMaskingClasses("an event stall's application number (round 38r)", {
+  "an application's number on a line about a fair's circle or booth is the stall's entry; a loan's or a course's stays the applicant's": [
+    ["即売会のサークル参加、申込番号 EV-55120 で受付済み", "即売会のサークル参加、申込番号 EV-55120 で受付済み"],
+    ["| ブース | 申込番号 BT-20417 |", "| ブース | 申込番号 BT-20417 |"],
+    ['{"question": "出展者です。お申込み番号 FX-30981 の搬入時間は？"}', '{"question": "出展者です。お申込み番号 FX-30981 の搬入時間は？"}'],
+    ["ローンの申込番号 LN-20417-33 の審査状況", "ローンの申込番号 [PERSONAL_ID] の審査状況"],
+    ["申込番号 AP-26-01234 の件、保育園の選考結果", "申込番号 [PERSONAL_ID] の件、保育園の選考結果"],
+  ],
+});

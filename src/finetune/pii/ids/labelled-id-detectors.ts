@@ -199,6 +199,18 @@ function jaWordBefore(shadow: string, index: number): string | undefined {
   return word === "" && APPLICATION_WITH_KANA.test(shadow.slice(Math.max(0, index - 4), index)) ? KANA_APPLICATION : word;
 }
 
+/**
+ * An application's number on a line about an event's stall (a fair's circle, a booth, an exhibitor): the entry the event
+ * gives the stall, as an エントリー番号 is, not an applicant's file for a contract or a course.
+ */
+const APPLICATION_WORD = /^(?:お?申込み?|申し込み)$/u;
+const EVENT_STALL_WORD = /サークル|出展|出店|ブース|即売会|頒布/u;
+function eventEntryOnLine(shadow: string, start: number, end: number): boolean {
+  const from = Math.max(shadow.lastIndexOf("\n", start) + 1, start - 120);
+  const lineEnd = shadow.indexOf("\n", end);
+  return EVENT_STALL_WORD.test(shadow.slice(from, Math.min(lineEnd < 0 ? shadow.length : lineEnd, end + 60)));
+}
+
 /** The label of a suffix and value found at `match`, if it is a label of a person's ID, and whether its value is one. */
 function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   const { suffix, secret: value } = match.groups as { suffix: string; secret: string };
@@ -217,6 +229,7 @@ function acceptLabelledId(match: RegExpExecArray, shadow: string): boolean {
   if (ja !== undefined && suffix === "ID" && clubsOwnId(ja, shadow, end)) return false;
   if (ja !== undefined && THING_WORD.test(ja) && !registrantsId(ja, suffix) && !customerFirmAccount(ja, suffix) && !PERSON_BY_THING.test(ja)) return false;
   if (ja !== undefined && suffix === "番号" && THING_NUMBER_WORD.test(ja)) return false;
+  if (ja !== undefined && APPLICATION_WORD.test(ja) && eventEntryOnLine(shadow, match.index, end)) return false;
   if (en !== undefined && THING_WORD_EN.test(en.replace(/[ _-]$/, ""))) return false;
   // A number's label (番号, No., カード, #) wants a number: four digits or more, and its own word before it (証券番号, 在留カード;
   // not 番号 or カード alone). A person's (社員番号, 会員番号, member no.) takes a short code too: a firm of fifty numbers
