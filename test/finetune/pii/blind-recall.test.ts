@@ -805,7 +805,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // (prec-round34r: キーボックス KB-230X（JAN …）).
   // 682 with round 38r's Japanese names (ja-names-round38r: a kana name in brackets after a kin's word, a surname's own
   // reading in brackets).
-  // (prec-round34r: キーボックス KB-230X（JAN …）). 409 with round 38r's event stall's application number (precision-round38r).
+  // 409 kept with round 38r's event stall's application number (precision-round38r).
   { title: "the thirty-second held-out set", dir: HELD_OUT_32_DIR, planted: 688, masked: [682, 688], kept: [409, 410] },
   // The thirty-third set, kept aside from the round on the thirty-second, measured once at 8552e3c (two postal codes
   // before a person's address unmarked first): 533 of 578, 326 of 337. 337 kept with pledges' numbers, hired cars'
