@@ -839,6 +839,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 714 with its IDs and secrets too (an application's number after お申込み, a storage contract's code without 番号, a
   // key's usual place told in brackets).
   // Kept 427 with round 38r's look-alikes (precision-round38r: a code opening a heading, an office's town).
+  // 713 with round 38r's Latin-script names (latin-names-round38r: a Vietnamese given name recurring, a particle, a reply's signature).
   { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [714, 737], kept: [427, 427] },
   // The thirty-sixth set, kept aside from the round on the thirty-fifth, measured once at 5c33372 (an association's
   // account and a business's invoice registration unmarked first; report.md's example 千葉 made 熊本): 621 of 692, 378
@@ -870,6 +871,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 702 with round 38r's IDs (id-classes-round38r: a registration number's column beside a column of people).
   // Kept 423 with round 38r's look-alikes (precision-round38r: a facility in a person's cell, a brewery, a public body, a
   // dog breed, a key's service in brackets, a maker after a given name ending in 人).
+  // 701 with round 38r's Latin-script names (latin-names-round38r: a given name spelt with an ʻokina and its plain spelling).
   { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [704, 725], kept: [423, 423] },
 ];
 

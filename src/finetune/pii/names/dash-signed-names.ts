@@ -24,9 +24,10 @@ const SENTENCE_END_BEFORE = /[.!?。！？][ \t]*\n$/u;
 /**
  * A first or a family name of the lists signing after a dash at a line's head, with the writer's group or class in
  * brackets closing the line (— Ken (PTA, 3-2), — Priya (Room 4B), — Okafor（5年2組）): a parent's or a member's sign-off; a
- * word of the lists alone so, where a heading's word (— Summary (PTA)) is an English word.
+ * word of the lists alone so, where a heading's word (— Summary (PTA)) is an English word. A reply signs so after its
+ * last sentence on the same line too (… until 18:00. — Imamura (front desk)), a Japanese surname in romaji as well.
  */
-const DASH_SIGNED_WITH_GROUP = new RegExp(`^[ \\t]*-{1,2}[ \\t]*(?<name>${WORD})[ \\t]*[(（][^()（）\\n]{1,24}[)）][ \\t]*$`, "dgmu");
+const DASH_SIGNED_WITH_GROUP = new RegExp(`(?:^|(?<=[.!?][ \\t]))[ \\t]*-{1,2}[ \\t]*(?<name>${WORD})[ \\t]*[(（][^()（）\\n]{1,24}[)）][ \\t]*$`, "dgmu");
 
 const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && !isEnglishWord(word);
 
@@ -53,7 +54,7 @@ function findSignedWithGroup(shadow: string): Span[] {
   return matchesOf(DASH_SIGNED_WITH_GROUP, shadow).flatMap((match) => {
     const name = match.groups!.name!;
     const { latinGiven, latinFamily } = worldNames();
-    if (!nameWord(name) || !(latinGiven.has(name) || latinFamily.has(name))) return [];
+    if (!nameWord(name) || !(latinGiven.has(name) || latinFamily.has(name) || readsAs(name, nameLexicon().surnameReadings))) return [];
     const [start, end] = match.indices!.groups!.name!;
     return [{ start, end }];
   });

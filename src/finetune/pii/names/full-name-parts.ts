@@ -23,10 +23,12 @@ export const KANJI_FULL_NAME = /^(\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=
  * Chau, Nguyễn Thị Hồng Nhung, Jae-won Park), a middle initial too (Jonathan P. Whitcombe), an Irish family name's
  * apostrophe too (Declan O'Sullivan), a family name's particle too (Mateus Ferreira da Costa, Oisín Mac Giolla Phádraig):
  * its first and its last word, whichever is the given name; an Irish family name's Ó with it (Colm Ó Faoláin … C. Ó
- * Faoláin), which alone names no one.
+ * Faoláin), which alone names no one. A first word of two letters leads a Vietnamese or a Chinese name of three words
+ * (Lê Văn Thành, Võ Thị Lan): its family name, so only the last word names the person alone (Thành), unless it is an
+ * English word too (Đỗ Văn Hung).
  */
 const LATIN_FULL_NAME =
-  /^(\p{Lu}[\p{Ll}'’]{2,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|la|le|bin|binti)(?=[ \t]))[ \t]+){0,2}((?:Ó[ \t]+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
+  /^(\p{Lu}[\p{Ll}'’]{1,15}|\p{Lu}[\p{Ll}]{1,5}-\p{Ll}{2,5})[ \t]+(?:(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|la|le|bin|binti)(?=[ \t]))[ \t]+){0,2}((?:Ó[ \t]+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)$/u;
 /** A Latin name's possessive ending ('s, ’s), no part of any name. */
 const LATIN_POSSESSIVE = /(?<=\p{Ll})['’]s$/u;
 /** A nickname in quotes between a full name's words (quoted-nickname-names.ts), with the space before it. */
@@ -57,6 +59,12 @@ const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Fai
  * (Lim Wei Jie: Lim, Wei Jie), a Vietnamese one's family name in katakana (ブイ・ヴァン・ナム: ブイ).
  */
 export function partsOfFullName(value: string): string[] {
+  // A name spelt with a Hawaiian ʻokina is written without it too, where a form or a certificate lacks the letter
+  // (Keʻalohi Akana … Kealohi): the plain spelling and its parts name the same person.
+  if (value.includes("ʻ")) {
+    const plain = value.replaceAll("ʻ", "");
+    return [plain, ...partsOfFullName(plain)];
+  }
   // What the person goes by, in quotes inside the name (Kenji "KJ" Ohama): the parts are those of the name without it.
   const nickname = QUOTED_NICKNAME.exec(value);
   if (nickname !== null) return partsOfFullName(value.slice(0, nickname.index) + value.slice(nickname.index + nickname[0].length));
@@ -106,7 +114,9 @@ export function partsOfFullName(value: string): string[] {
   // Family name first, the given name two syllables (Lim Wei Jie … Wei Jie signs alone).
   const southern = southernChineseParts(value);
   if (southern !== undefined) return southern;
-  const latin = LATIN_FULL_NAME.exec(value);
+  const latinWords = LATIN_FULL_NAME.exec(value);
+  const shortFirst = latinWords !== null && latinWords[1]!.length < 3;
+  const latin = shortFirst && (value.split(/[ \t]+/).length < 3 || isEnglishWord(latinWords[2]!)) ? null : latinWords;
   const commaFirst = latin === null ? FAMILY_COMMA_GIVEN.exec(value) : null;
   if (latin === null && commaFirst === null) return [];
   const [given, family] = latin !== null ? [latin[1]!, latin[2]!] : [commaFirst![2]!, commaFirst![1]!];
@@ -116,7 +126,7 @@ export function partsOfFullName(value: string): string[] {
   // a family name in capitals, as a crew list or a register writes one (MANALO, Christian Jay), it is the person's.
   const wordToo = commaFirst !== null && isEnglishWord(given) && !IN_CAPITALS.test(family);
   const capitals = latin !== null ? [...inCapitals(value), ...familyInCapitals(family)] : [];
-  return !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given, ...capitals] : [...parts, ...capitals];
+  return given.length > 2 && !wordToo && !NOT_A_GIVEN_NAME.test(given) && !NOT_A_NAME_WORD.test(given) && !GIVEN_NAME_WORD.test(given) ? [...parts, given, ...capitals] : [...parts, ...capitals];
 }
 
 /**

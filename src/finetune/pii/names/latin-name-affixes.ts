@@ -12,9 +12,10 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 
 /**
  * Ma., as Philippine names shorten María (Ma. Theresa Reyes), and the professional titles a Philippine name is written
- * with (Engr., Atty., Arch.), right before the name: left beside the mask they name it half.
+ * with (Engr., Atty., Arch.), right before the name: left beside the mask they name it half. So is a family name's
+ * particle capitalised before it, where a register writes the family name first (Dos [Reis Marcelo], Van [Dijk Sanne]).
  */
-const WORD_BEFORE_NAME = /(?<![\p{L}\p{N}.])(?:Ma|Engr|Atty|Arch)\.[ \t]+$/u;
+const WORD_BEFORE_NAME = /(?<![\p{L}\p{N}.])(?:(?:Ma|Engr|Atty|Arch)\.|(?:Da|Das|De|Del|Della|Di|Dos|Du|Van|Von))[ \t]+$/u;
 
 /**
  * A particle and the family name after a found name (de Albuquerque, dos Santos, van der Berg), not a place's or a
@@ -31,9 +32,12 @@ const WORD_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
  * Junior Developer).
  */
 const SUFFIX_AFTER = /^,?[ \t]+((?:II|III|IV|Jr|Júnior|Filho|Neto|Sobrinho|(?:Sr|Junior)(?!\.?[ \t]+\p{Lu}))(?![\p{L}\p{N}]))/du;
-/** A first given name before a found one (Ana [Beatriz Carvalho]): a listed given name, no English word. */
-const GIVEN_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}\p{Ll}{2,15})[ \t]+$/u;
-const firstGivenName = (word: string): boolean => worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word);
+/**
+ * A first given name before a found one (Ana [Beatriz Carvalho]): a listed given name, no English word; or one spelt with
+ * a Hawaiian ʻokina (Keʻalohi [Akana]), which no word of English or a firm's name holds.
+ */
+const GIVEN_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}(?:\p{Ll}|ʻ(?=\p{Ll})){2,15})[ \t]+$/u;
+const firstGivenName = (word: string): boolean => word.includes("ʻ") || (worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word));
 const LATIN_END = /\p{Script=Latin}$/u;
 /**
  * A short form of the name's first word, before the name in brackets (Mika（Mikaela Torres）, Alex (Alexander Brandt)):

@@ -1,0 +1,33 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Latin-script names the thirty-fifth to thirty-seventh sets leaked (issue 13, round 38r): the given name of a
+ * Vietnamese name of three words with a two-letter family name where it recurs alone, a given name spelt with an ʻokina
+ * before a found family name and its plain spelling later, a family name's particle capitalised before a found name, and a
+ * reply signed after its last sentence by a name and its desk in brackets. Each class with the look-alikes it must keep.
+ */
+describeMaskingClasses("Latin names of round 38r", {
+  "the last word of a found name led by a two-letter family name is masked where it recurs; an English word or a two-word name's keeps": [
+    ["Guest: Võ Thị Lan (room 4). Lan asked for a late checkout.", "Guest: [PERSON] (room 4). [PERSON] asked for a late checkout."],
+    ['[10:02] Coach: Lê Quang Vinh joins Monday.\n[10:05] Parent: can Vinh\'s bus stop at the gym?', "[10:02] Coach: [PERSON] joins Monday.\n[10:05] Parent: can [PERSON]'s bus stop at the gym?"],
+    ["| 3 | Đỗ Văn Hung | DOB 2009-04-02 |\nHung the banner by the door.", "| 3 | [PERSON] | DOB [DATE_OF_BIRTH] |\nHung the banner by the door."],
+    ["Ho Chi Minh City office; Van Ness Avenue branch.", "Ho Chi Minh City office; Van Ness Avenue branch."],
+  ],
+  "a given name spelt with an ʻokina before a found family name is masked, and its plain spelling later; a place's ʻokina keeps": [
+    ["| 7 | Keʻalohi Akana | US | Main 2 | Malia Akana (mother) |\n\nKealohi asked for the plain spelling.", "| 7 | [PERSON] [PERSON] | US | Main 2 | [PERSON] (mother) |\n\n[PERSON] asked for the plain spelling."],
+    ['row,Keʻalohi Makoa,US,"guardian Malia Makoa"', 'row,[PERSON] [PERSON],US,"guardian [PERSON]"'],
+    ["Retreat at Hawaiʻi Volcanoes, then a day in Oʻahu and Kauaʻi.", "Retreat at Hawaiʻi Volcanoes, then a day in Oʻahu and Kauaʻi."],
+  ],
+  "a family name's particle capitalised before a found name is masked with it; a brand's or a band's particle keeps": [
+    ["Registered: Dos Reis Marcelo（ドス レイス マルセロ）", "Registered: [PERSON] [PERSON]（[PERSON]）"],
+    ["| 2 | Dos Reis Marcelo | trainee |", "| 2 | [PERSON] [PERSON] | trainee |"],
+    ["Trainee: Da Silva Bruno, card renewal.", "Trainee: [PERSON] [PERSON], card renewal."],
+    ["Dos Equis on tap, De Beers in the window, Van Halen on the radio.", "Dos Equis on tap, De Beers in the window, Van Halen on the radio."],
+  ],
+  "a reply signed after its last sentence by a surname and its desk in brackets is masked; a place's or a word's keeps": [
+    ["Please bring your ID. Pick-up Mon–Sat. — Imamura (front desk)", "Please bring your ID. Pick-up Mon–Sat. — [PERSON] (front desk)"],
+    ["受付は 18 時までです. — Okada（受付）", "受付は 18 時までです. — [PERSON]（受付）"],
+    ["Dinner at 7. — Tokyo (HQ)", "Dinner at 7. — Tokyo (HQ)"],
+    ["Closed on Sunday. — Summary (PTA)", "Closed on Sunday. — Summary (PTA)"],
+  ],
+});
