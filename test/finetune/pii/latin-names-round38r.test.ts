@@ -4,7 +4,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * Latin-script names the thirty-fifth to thirty-seventh sets leaked (issue 13, round 38r): the given name of a
  * Vietnamese name of three words with a two-letter family name where it recurs alone, a given name spelt with an ʻokina
  * before a found family name and its plain spelling later, a family name's particle capitalised before a found name, and a
- * reply signed after its last sentence by a name and its desk in brackets. Each class with the look-alikes it must keep.
+ * reply signed after its last sentence by a name and its desk in brackets; a roster's name with a middle initial before a
+ * date of birth, a name after a flatmate's word, Vietnamese family names less common, a romaji name signing before より.
+ * Each class with the look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 38r", {
   "the last word of a found name led by a two-letter family name is masked where it recurs; an English word or a two-word name's keeps": [
@@ -29,5 +31,25 @@ describeMaskingClasses("Latin names of round 38r", {
     ["受付は 18 時までです. — Okada（受付）", "受付は 18 時までです. — [PERSON]（受付）"],
     ["Dinner at 7. — Tokyo (HQ)", "Dinner at 7. — Tokyo (HQ)"],
     ["Closed on Sunday. — Summary (PTA)", "Closed on Sunday. — Summary (PTA)"],
+  ],
+  "a roster's surname, comma and given name with a middle initial before a date of birth is masked; a town and its country keep": [
+    ["BIB 9  Okoro, Daniel T.        DOB 2008-01-02", "BIB [PERSONAL_ID]  [PERSON]        DOB [DATE_OF_BIRTH]"],
+    ["| 4 | Okoro, Daniel T. | DOB 2008-01-02 |", "| 4 | [PERSON] | DOB [DATE_OF_BIRTH] |"],
+    ["Paris, France DOB unknown; Tokyo, Japan born 1990.", "Paris, France DOB unknown; Tokyo, Japan born 1990."],
+  ],
+  "a name after a flatmate's word and a possessive, three words too, is masked; the word before a thing keeps": [
+    ["Members: the host's flatmate Ravi Menon +81 70 1111 2222", "Members: the host's flatmate [PERSON] [PHONE]"],
+    ["Ken's mother Okabe Lind Mariko, 045-111-2222.", "[PERSON]'s mother [PERSON], [PHONE]."],
+    ["The studio's roommate policy; her flatmate Agreement Form.", "The studio's roommate policy; her flatmate Agreement Form."],
+  ],
+  "a Vietnamese name led by a less common family name is masked; a street named after one keeps": [
+    ["[2026-11-13 16:33] Giap Van Khoa: chào anh", "[2026-11-13 16:33] [PERSON]: chào anh"],
+    ['{"question": "Thach Minh Tuan asked for a refund."}', '{"question": "[PERSON] asked for a refund."}'],
+    ["Office on Trieu Hung Dao Street.", "Office on Trieu Hung Dao Street."],
+  ],
+  "a message signed by one romaji name before より after its last sentence is masked; a place or a firm before より keeps": [
+    ["お礼を伝えてください。Haruka より", "お礼を伝えてください。[PERSON] より"],
+    ["[PERSON]さんへ。Kenji より", "[PERSON]さんへ。[PERSON] より"],
+    ["荷物は Tokyo より届きました。Amazon より発送。Thank you. Osaka より", "荷物は Tokyo より届きました。Amazon より発送。Thank you. Osaka より"],
   ],
 });

@@ -13,7 +13,8 @@ import { FIRM_OR_THING_WORD, firmAfterName } from "../lexicon/firm-words.js";
  * before a title's or an honorific's rule takes two words of four (Ms. Pham Thi | Lan).
  */
 const COMMON_FAMILY = "Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng";
-const FAMILY = "Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Duong|Dương|Ngo|Ngô|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn|Luu|Lưu|Vuong|Vương|Quach|Quách|Phung|Phùng";
+const FAMILY =
+  "Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Duong|Dương|Ngo|Ngô|Dinh|Đinh|Trinh|Trịnh|Truong|Trương|Luong|Lương|Doan|Đoàn|Luu|Lưu|Vuong|Vương|Quach|Quách|Phung|Phùng|Nghiem|Nghiêm|Trieu|Triệu|Thach|Thạch|Khuc|Khúc|Giap|Giáp";
 const SHORT_FAMILY = "Le|Lê|Do|Đỗ|Ho|Hồ|Ly|Lý|Mai|Ha|Hà|Lam|Lâm|Cao|Dao|Đào|Ta|Tạ|Chu|Lai|Lại|Tang|Tăng|Kieu|Kiều|Tống|Thái|Châu|Hứa|Mạc";
 /**
  * The short family names that are written with marks: so written, no English word or other name (Thai, Chau, Mac are;

@@ -63,8 +63,15 @@ const BEFORE_CREDENTIAL = new RegExp(
   "dgu",
 );
 
-/** A name before its date of birth, the surname first in capitals too (… for Thomas Okafor: DOB 1991-07-14; LIMA, Ana (born 1990)). */
-const BEFORE_BIRTH = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>(?:[A-Z][A-Z'’-]+,[ \\t]*)?${FULL_NAME})[ \\t]*[:,(][ \\t]*(?:DOB|D\\.O\\.B\\.|[Dd]ate of birth|[Bb]orn)\\b`, "dgu");
+/**
+ * A name before its date of birth, the surname first in capitals too (… for Thomas Okafor: DOB 1991-07-14; LIMA, Ana
+ * (born 1990)); a roster's surname, comma and given name, a middle initial too, with only spaces before it (Okoro,
+ * Daniel T.    DOB 2008-…).
+ */
+const BEFORE_BIRTH = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ÿ'’-])(?<name>(?:[A-Z][A-Z'’-]+,[ \\t]*)?${FULL_NAME}(?=[ \\t]*[:,(])|${EN_WORD},[ \\t]*${EN_WORD}(?:[ \\t]+[A-Z]\\.)?)[ \\t]*(?:[:,(][ \\t]*)?(?:DOB|D\\.O\\.B\\.|[Dd]ate of birth|[Bb]orn)\\b`,
+  "dgu",
+);
 
 /**
  * A Latin name after a Japanese role of a person in a procedure or a trial (請求者 Rodrigo Nakamura, 候補者 Lee Seo-yeon,
@@ -99,13 +106,14 @@ const BEFORE_CONTACT = new RegExp(
 );
 
 /**
- * A relative's or a partner's word after a possessive, then the person's name (her son Declan, The patient's
- * daughter-in-law, Aoife, rang, my boyfriend Yuto).
+ * A relative's, a partner's or a flatmate's word after a possessive, then the person's name (her son Declan, The
+ * patient's daughter-in-law, Aoife, rang, my boyfriend Yuto, his housemate Ravi Menon), of three words too where a
+ * double family name leads it (Ken's mother Okabe Lind Mariko).
  */
 const RELATIVE =
-  "(?:wife|husband|spouse|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?)(?:-in-law)?";
+  "(?:wife|husband|spouse|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|flatmate|roommate|housemate)(?:-in-law)?";
 const AFTER_RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+${RELATIVE},?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD})?)(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+${RELATIVE},?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
 );
 
@@ -362,7 +370,8 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   southernChineseName,
   chinesePinyinName,
   latinNames(new RegExp(`, ?(?:${CREDENTIALS})`), BEFORE_CREDENTIAL),
-  latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH),
+  // A town and its country before born are a birthplace (Lagos, Nigeria born 1990), no name.
+  latinNames(/DOB|D\.O\.B\.|[Dd]ate of birth|[Bb]orn/, BEFORE_BIRTH, (match) => !match.groups!.name!.split(/[\s,]+/).some(isPlaceName)),
   latinNames(/(?:[者人]|原告|被告)[ \t　:：]*[A-Z]/u, AFTER_JAPANESE_ROLE),
   latinNames(new RegExp(`[）)] ?${POLITE_OR_FORMAL_HONORIFIC}`, "u"), WITH_RENDERING),
   latinNames(

@@ -1118,17 +1118,29 @@ export const readsAs = (word: string, readings: ReadonlySet<string>): boolean =>
  */
 const ROMAJI_BEFORE_CUE = /(?<![A-Za-z])(?<first>[A-Z][a-z]{1,11})[ \t]+(?<second>[A-Z][a-z]{1,11})[ \t]?(?<cue>と申|でござ|です(?=[。、!！（(\s]|$)|が(?:対応|担当)|より(?=[。、\s]|$))/dgu;
 
+/**
+ * A message signed by one romaji name before より after its last sentence (…お伝えください。Haruka より): a given name or a
+ * surname the dictionary reads, no English word or place (Tokyo より届きました is a parcel's origin).
+ */
+const ROMAJI_SIGNED_BEFORE_YORI = /(?<=(?:^|[。！？!?」』）)])[ \t　]*)[A-Z][a-z]{2,11}(?=[ \t]?より(?:[。\s]|$))/gmu;
+
 const romajiNameBeforeCue: PiiDetector = gated(/[a-z][ \t]?(?:と申|でござ|です|が対応|が担当|より)/, {
   type: "PERSON",
   find(shadow) {
     const { surnameReadings, givenNameReadings } = nameLexicon();
-    return matchesOf(ROMAJI_BEFORE_CUE, shadow).flatMap((match) => {
+    const signed = matchesOf(ROMAJI_SIGNED_BEFORE_YORI, shadow).flatMap((match): Span[] => {
+      const name = match[0];
+      const reads = readsAs(name, givenNameReadings) || readsAs(name, surnameReadings);
+      return reads && !isEnglishWord(name) && !isPlaceName(name) && !ORGANISATION_WORD.test(name) ? [{ start: match.index, end: match.index + name.length }] : [];
+    });
+    const before = matchesOf(ROMAJI_BEFORE_CUE, shadow).flatMap((match) => {
       const { first, second, cue } = match.groups!;
       if (NOT_A_PERSON.test(first!) || ORGANISATION_WORD.test(first!) || ORGANISATION_WORD.test(second!)) return [];
       const reads =
         (readsAs(first!, surnameReadings) && readsAs(second!, givenNameReadings)) || (readsAs(first!, givenNameReadings) && readsAs(second!, surnameReadings));
       return reads || /^(?:と申|でござ)/u.test(cue!) ? [{ start: match.index, end: match.index + first!.length + match[0].slice(first!.length).search(/[A-Z]/) + second!.length }] : [];
     });
+    return [...signed, ...before];
   },
 });
 
