@@ -27,6 +27,7 @@ import { GIVEN_NAMES_AFTER_KIN } from "./names/given-names-after-kin-words.js";
 import { GIVEN_NAMES_IN_LIST } from "./names/given-names-in-lists.js";
 import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
+import { ENGRAVED_INITIAL_NAME_DETECTOR } from "./names/engraved-initial-names.js";
 import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
 import { LATIN_CHILD_BEFORE_AGE } from "./names/latin-children-by-age.js";
 import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
@@ -252,6 +253,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...GIVEN_NAMES_AFTER_KIN,
     CHILD_GIVEN_NAME,
     SIGNED_INITIALS_NAME,
+    ENGRAVED_INITIAL_NAME_DETECTOR,
     HIRAGANA_GIVEN_NAME,
     HIRAGANA_DIMINUTIVE,
     // Before the kana rules that take a child's given name alone, so that its hiragana surname goes with it.

@@ -796,6 +796,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 435 of 435 once the police station beside a receipt number was unmarked (a Decision of 2026-12-07).
   // 668 with round 37r's Japanese-script names (ja-names-round37r: a noun's surname before a kanji given name and さん).
   // 669 with round 38r's IDs (id-classes-round38r: a code in brackets after a person's name and honorific).
+  // 669 with round 38r's Latin-script names (latin-names-round38r: South Asian given names the lists lacked).
   { title: "the thirty-first held-out set", dir: HELD_OUT_31_DIR, planted: 673, masked: [669, 673], kept: [435, 435] },
   // The thirty-second set, kept aside from the round on the thirty-first, measured once at 4248585 (a business's
   // registration and a range of certificates unmarked first): 635 of 688, 403 of 410. 649 with round 32r's rare
@@ -859,7 +860,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 671 with round 38r's Japanese names (ja-names-round38r: a found name's one-kanji surname set apart or alone in a cell).
   // 669 with round 38r's phones (id-classes-round38r: spaced around its bracketed exchange, its last group in pairs).
   // 670 with round 38r's Latin-script names (latin-names-round38r: a less common Vietnamese family name, a romaji name before より).
-  { title: "the thirty-sixth held-out set", dir: HELD_OUT_36_DIR, planted: 692, masked: [671, 692], kept: [385, 385] },
+  // 674 with round 38r's Latin-script names (latin-names-round38r: a less common Vietnamese family name, a romaji name before
+  // より, a given name joined by and with its possessive, a word's given name by its initial, a name quoted to be engraved).
+  { title: "the thirty-sixth held-out set", dir: HELD_OUT_36_DIR, planted: 692, masked: [674, 692], kept: [385, 385] },
   // The thirty-seventh set, kept aside from the round on the thirty-sixth, measured once at d4ce51f (a police station
   // named in its receipt's phrase unmarked first): 662 of 725, 411 of 423.
   // 666 with round 37r's Latin-script names (latin-names-round37r: a long given name joined by and, a given name after
@@ -875,6 +878,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // Kept 423 with round 38r's look-alikes (precision-round38r: a facility in a person's cell, a brewery, a public body, a
   // dog breed, a key's service in brackets, a maker after a given name ending in 人).
   // 701 with round 38r's Latin-script names (latin-names-round38r: a given name spelt with an ʻokina and its plain spelling).
+  // 702 with round 38r's Latin-script names (latin-names-round38r: a given name spelt with an ʻokina and its plain spelling,
+  // a Chinese name led by a less common family name).
   { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [704, 725], kept: [423, 423] },
 ];
 

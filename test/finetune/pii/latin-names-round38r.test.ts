@@ -1,12 +1,13 @@
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
- * Latin-script names the thirty-fifth to thirty-seventh sets leaked (issue 13, round 38r): the given name of a
- * Vietnamese name of three words with a two-letter family name where it recurs alone, a given name spelt with an ʻokina
- * before a found family name and its plain spelling later, a family name's particle capitalised before a found name, and a
- * reply signed after its last sentence by a name and its desk in brackets; a roster's name with a middle initial before a
- * date of birth, a name after a flatmate's word, Vietnamese family names less common, a romaji name signing before より.
- * Each class with the look-alikes it must keep.
+ * Latin-script names the thirty-first to thirty-seventh sets leaked (issue 13, round 38r): a Vietnamese given name
+ * recurring after a two-letter family name, a given name spelt with an ʻokina and its plain spelling, a family name's
+ * particle before a found name, a reply signed with a desk in brackets, a roster's name with a middle initial before a
+ * date of birth, a name after a flatmate's word, less common Vietnamese and Chinese family names, a romaji name signing
+ * before より, a given name joined by and with its possessive, South Asian given names the lists lacked, a given name that
+ * is a word where its initial is written with the family name, an initial and a name quoted to be engraved. Each class
+ * with the look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 38r", {
   "the last word of a found name led by a two-letter family name is masked where it recurs; an English word or a two-word name's keeps": [
@@ -51,5 +52,30 @@ describeMaskingClasses("Latin names of round 38r", {
     ["お礼を伝えてください。Haruka より", "お礼を伝えてください。[PERSON] より"],
     ["[PERSON]さんへ。Kenji より", "[PERSON]さんへ。[PERSON] より"],
     ["荷物は Tokyo より届きました。Amazon より発送。Thank you. Osaka より", "荷物は Tokyo より届きました。Amazon より発送。Thank you. Osaka より"],
+  ],
+  "a listed given name joined by and with its possessive after a found name is masked; a place's possessive keeps": [
+    ["- Backup: Priya from the sponsor team; she also handles Lukas and Chiamaka's hotel swap.", "- Backup: [PERSON] from the sponsor team; she also handles [PERSON] and [PERSON]'s hotel swap."],
+    ['{"answer": "[10:04] Desk: Mr. Haddad and Nomsa\'s bags are in room 3."}', '{"answer": "[10:04] Desk: Mr. [PERSON] and [PERSON]\'s bags are in room 3."}'],
+    ["Members: Kumar and Nepal's office.", "Members: Kumar and Nepal's office."],
+  ],
+  "a Chinese name in pinyin led by a less common family name is masked; a word pair of pinyin keeps": [
+    ["clients: Sarah Goldfarb, Ethan Goldfarb, Wen Jiahui, Rohan Kapadia.", "clients: [PERSON], [PERSON], [PERSON], [PERSON]."],
+    ["row,Bai Ling,guide", "row,[PERSON],guide"],
+    ["Yin Yang tattoo; Qi Gong class on Fridays.", "Yin Yang tattoo; Qi Gong class on Fridays."],
+  ],
+  "a South Asian given name the lists lacked is masked before its family name; a region's name keeps": [
+    ["| Sushila Thapa Magar | shorts programme | 090-1234-5678 |", "| [PERSON] | shorts programme | [PHONE] |"],
+    ["Emergency: the host's flatmate Deepa Iyer 070-1234-5678", "Emergency: the host's flatmate [PERSON] [PHONE]"],
+    ["Tour of Kerala and Tamil Nadu, Deepavali sweets.", "Tour of Kerala and Tamil Nadu, Deepavali sweets."],
+  ],
+  "a given name that is a word too before a found family name is masked where the text writes that name after its initial; without the initial it keeps": [
+    ["Ladder: T. Okabe d. P. Lindqvist 6-3.\n- Per Lindqvist's new address is on file.\nMen's A: 1 Per Lindqvist / 2 T. Okabe", "Ladder: [PERSON] d. [PERSON] 6-3.\n- [PERSON] [PERSON]'s new address is on file.\nMen's A: 1 [PERSON] [PERSON] / 2 [PERSON]"],
+    ["Mr. Lindqvist called. Per Lindqvist's request, the form is resent.", "Mr. [PERSON] called. Per [PERSON]'s request, the form is resent."],
+  ],
+  "an initial and a romaji name in capitals quoted after the word that asks for it to be engraved is masked; a size's or a metal's code keeps": [
+    ["名入れは「K.KOGA」。受取 12/3", "名入れは「[PERSON]」。受取 12/3"],
+    ["[10:05] Desk: 名入れは「R.ONO」で承りました。", "[10:05] Desk: 名入れは「[PERSON]」で承りました。"],
+    ["<dd>刻印した名前 <q>T.HARUKI</q> と同じ</dd>", "<dd>刻印した名前 <q>[PERSON]</q> と同じ</dd>"],
+    ["サイズ名入れ「M.SIZE」、刻印「S.925」", "サイズ名入れ「M.SIZE」、刻印「S.925」"],
   ],
 });

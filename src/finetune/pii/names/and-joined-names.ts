@@ -8,12 +8,12 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
  * The person an English sentence joins to a found one by "and" or "&" ([Connor] and Maeve are playing; see [Marcus
- * Feldmann] and Aiko Thornton first): two people named together in a sentence. Only a given name the name lists hold
+ * Feldmann] and Aiko Thornton first, [Leon] and Amara's flight): two people named together in a sentence. Only a given name the name lists hold
  * (faker's first names, or one that reads as a Japanese given name) opens it, and no English word or place: [Tom] and
  * Grace, [Tom] and London, [Tom] and Google stay. Before a found Latin name, the given name joined to it (出場選手の Ryo
  * and [Sven] are …).
  */
-const AND_THEN_NAME = /^[ \t]+(?:and|&)[ \t]+(\p{Lu}\p{Ll}{1,15})(?:[ \t]+(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?))?(?![\p{L}\p{N}'’@-])/u;
+const AND_THEN_NAME = /^[ \t]+(?:and|&)[ \t]+(\p{Lu}\p{Ll}{1,15})(?:[ \t]+(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?))?(?![\p{L}\p{N}@-]|['’](?!s(?!\p{L})))/u;
 
 const isGivenName = (word: string): boolean =>
   (worldNames().latinGiven.has(word) || readsAsParts(word).given) && !isEnglishWord(word) && !isPlaceName(word) && !ORGANISATION_WORD.test(word);

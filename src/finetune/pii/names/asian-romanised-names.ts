@@ -139,7 +139,7 @@ export const eastAsianFamilyAfterTitle: PiiDetector = gated(/(?:Mr|Ms|Miss|Mx|Dr
  * firm's or a thing's word in lower case (Sun Life insurance, the Li Ning store). The pattern reads case as written, so that a lower-case
  * word after the name (ask Huang Zhiqiang to sign) lets it be one; the syllables are checked apart, in any case.
  */
-const PINYIN_FAMILY = "Chen|Wang|Zhang|Liu|Huang|Zhou|Xu|Zhao|Li|Yang|Wu|Lin|Guo|Luo|Zheng|Xie|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Jiang|Cai|Cheng|Ding|Ren|Shen|Yao|Cui|Zhong|Liao|Jia|Xia|Zou|Xiong|Meng|Qin|Qiu|Hou|Xue|Duan|Qian|Sun|Zhu|Gao";
+const PINYIN_FAMILY = "Chen|Wang|Zhang|Liu|Huang|Zhou|Xu|Zhao|Li|Yang|Wu|Lin|Guo|Luo|Zheng|Xie|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Jiang|Cai|Cheng|Ding|Ren|Shen|Yao|Cui|Zhong|Liao|Jia|Xia|Zou|Xiong|Meng|Qin|Qiu|Hou|Xue|Duan|Qian|Sun|Zhu|Gao|Wen|Bai|Fu|Lu|Gu|Yan";
 const PINYIN_SYLLABLE = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)";
 const PINYIN_NAME = new RegExp(
   `(?<![A-Za-z'’-])(?:${PINYIN_FAMILY})[ \\t]+(?<given>[A-Z][a-z]{1,11})(?![A-Za-z'’-]|[ \\t]+[A-Z])`,

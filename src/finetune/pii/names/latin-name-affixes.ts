@@ -38,6 +38,12 @@ const SUFFIX_AFTER = /^,?[ \t]+((?:II|III|IV|Jr|Júnior|Filho|Neto|Sobrinho|(?:S
  */
 const GIVEN_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}(?:\p{Ll}|ʻ(?=\p{Ll})){2,15})[ \t]+$/u;
 const firstGivenName = (word: string): boolean => word.includes("ʻ") || (worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word));
+/**
+ * A given name that is a word too (Per, Will, Hope) before a found family name, where the text writes that family name
+ * after the word's initial too (P. Lindqvist … Per Lindqvist): the initial says the word is the person's name.
+ */
+const initialWrittenElsewhere = (shadow: string, word: string, found: string): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(found) && (shadow.includes(`${word[0]}. ${found}`) || shadow.includes(`${word[0]}.${found}`));
 const LATIN_END = /\p{Script=Latin}$/u;
 /**
  * A short form of the name's first word, before the name in brackets (Mika（Mikaela Torres）, Alex (Alexander Brandt)):
@@ -52,14 +58,16 @@ export function addLatinNameAffixes(shadow: string, findings: readonly Finding[]
     if (finding.type !== "PERSON" || !LATIN_END.test(shadow.slice(finding.start, finding.end))) continue;
     const ahead = shadow.slice(Math.max(0, finding.start - 20), finding.start);
     const before = WORD_BEFORE_NAME.exec(ahead) ?? GIVEN_BEFORE.exec(ahead);
-    const start = before === null || (before[1] !== undefined && !firstGivenName(before[1])) ? finding.start : finding.start - before[0].length;
+    const found = shadow.slice(finding.start, finding.end);
+    const given = (word: string): boolean => firstGivenName(word) || initialWrittenElsewhere(shadow, word, found);
+    const start = before === null || (before[1] !== undefined && !given(before[1])) ? finding.start : finding.start - before[0].length;
     const family = PARTICLE_FAMILY_AFTER.exec(shadow.slice(finding.end, finding.end + 40));
     const rest = family === null ? null : WORD_AFTER.exec(shadow.slice(finding.end + family[0].length));
     const familyFits = family !== null && !isThing(family[1]!) && !(rest !== null && isThing(rest[1]!));
     // Added beside the name, not grown into it: the found name's own span stays as the other rules index it.
     if (start !== finding.start) spans.add({ start, end: start + before![0].trimEnd().length });
     const short = SHORT_FORM_BEFORE_BRACKET.exec(ahead);
-    if (short !== null && shortFormOf(short[1]!, shadow.slice(finding.start, finding.end).split(/[ \t]/)[0]!)) {
+    if (short !== null && shortFormOf(short[1]!, found.split(/[ \t]/)[0]!)) {
       const at = finding.start - short[0].length;
       spans.add({ start: at, end: at + short[1]!.length });
     }
