@@ -76,6 +76,14 @@ describeMaskingClasses("Latin names of round 38r", {
     ["名入れは「K.KOGA」。受取 12/3", "名入れは「[PERSON]」。受取 12/3"],
     ["[10:05] Desk: 名入れは「R.ONO」で承りました。", "[10:05] Desk: 名入れは「[PERSON]」で承りました。"],
     ["<dd>刻印した名前 <q>T.HARUKI</q> と同じ</dd>", "<dd>刻印した名前 <q>[PERSON]</q> と同じ</dd>"],
+    ["刻印した名前 T.HARUKI と同じ刻印を希望", "刻印した名前 [PERSON] と同じ刻印を希望"],
+    ["名前欄 A.BC は型番、名前 M.SIZE と同じ", "名前欄 A.BC は型番、名前 M.SIZE と同じ"],
     ["サイズ名入れ「M.SIZE」、刻印「S.925」", "サイズ名入れ「M.SIZE」、刻印「S.925」"],
+  ],
+  "a family's surname after host family, and a family introducing itself in the plural, is masked; a programme's, a place's or a song's word keeps": [
+    ["own phone 070 1111 2222; host family Lindqvist (045-561-0000),", "own phone [PHONE]; host family [PERSON] ([PHONE]),"],
+    ["| host family: Lindqvist | 2 weeks |", "| host family: [PERSON] | 2 weeks |"],
+    ['"Hi! We\'re the Verhoevens, staying at Hotel Sun. Mobile 090-1111-2222"', '"Hi! We\'re the [PERSON], staying at Hotel Sun. Mobile [PHONE]"'],
+    ["We are the Champions; host family Program; host family Tokyo.", "We are the Champions; host family Program; host family Tokyo."],
   ],
 });

@@ -12,6 +12,13 @@ import { isRomajiSurname } from "./latin-name-cues.js";
  */
 const FAMILY_BY_SURNAME = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?<name>\p{Lu}\p{Ll}{2,15}(?:-\p{Lu}\p{Ll}{2,15})?)[ \t]+(?:family|household|twins|kids|children|couple)(?![\p{L}])/dgu;
 
+/**
+ * A family named by its surname after its part in a stay (host family Lindqvist, foster family: Okafor), and one that
+ * introduces itself in the plural (We're the Verhoevens, staying at …): the surname as before, the plural's word whole.
+ */
+const SURNAME_AFTER_HOST_FAMILY = /(?<![\p{L}])(?:[Hh]ost|[Ff]oster)[ \t]+family[ \t]*:?[ \t]+(?<name>\p{Lu}\p{Ll}{2,15})(?![\p{L}\p{N}@_-])/dgu;
+const FAMILY_IN_PLURAL = /(?<![\p{L}])[Ww]e(?:['’]re|[ \t]+are)[ \t]+the[ \t]+(?<name>(?<surname>\p{Lu}\p{Ll}{2,15})s)(?![\p{L}\p{N}'’@_-])/dgu;
+
 const isFamilyName = (word: string): boolean =>
   (worldNames().latinFamily.has(word) || isRomajiSurname(word)) && !isEnglishWord(word) && !isPlaceName(word) && !ORGANISATION_WORD.test(word);
 
@@ -22,4 +29,14 @@ function familiesBySurname(shadow: string): Span[] {
   });
 }
 
-export const FAMILY_BY_SURNAME_NAME: PiiDetector = gated(/ (?:family|household|twins|kids|children|couple)/, { type: "PERSON", find: familiesBySurname });
+function familiesNamedOtherwise(shadow: string): Span[] {
+  return [...matchesOf(SURNAME_AFTER_HOST_FAMILY, shadow), ...matchesOf(FAMILY_IN_PLURAL, shadow)].flatMap((match) => {
+    const [start, end] = match.indices!.groups!.name!;
+    return isFamilyName(match.groups!.surname ?? match.groups!.name!) ? [{ start, end }] : [];
+  });
+}
+
+export const FAMILY_BY_SURNAME_NAME: PiiDetector = gated(/ (?:family|household|twins|kids|children|couple)|e(?:['’]re| are) the /, {
+  type: "PERSON",
+  find: (shadow) => [...familiesBySurname(shadow), ...familiesNamedOtherwise(shadow)],
+});
