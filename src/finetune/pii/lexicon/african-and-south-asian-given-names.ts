@@ -18,7 +18,7 @@ const GIVEN_NAMES = `
   Sachin Sandeep Sanjay Santosh Saurabh Shreya Shweta Siddharth Smita Sneha Srinivas Suresh Swati Tarun Varun
   Venkatesh Vikram Vivek Aashish Anish Bikram Binod Bishnu Dipesh Niraj Prabin Pramod Roshan Sabin Samjhana Srijana
   Sujan Sushil Sunil Anil Amit Ajay Arjun Ashok Ganesh Manish Mukesh Naresh Rakesh Anjana Sunita Sarita Sapana
-  Sushila Deepa Deepika Lalitha Meenakshi Padma Revathi Radhika Sangeeta Shobha Usha Vasanthi Bimala Kamala Sabitri
+  Sushila Deepika Lalitha Meenakshi Padma Revathi Radhika Sangeeta Shobha Usha Vasanthi Bimala Kamala Sabitri
   Chhiring Dawa Dorje Lhakpa Mingma Ngawang Nima Nawang Pasang Pemba Phurba Sonam Tashi Tenzing Tsering
 `;
 
