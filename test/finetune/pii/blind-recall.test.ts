@@ -663,7 +663,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // before an honorific masked as one name, not two: 612. Then a student's number after 学籍 alone, a code in brackets
   // after what the person is, a registration number issued to the person written to: 615 of 636. Then Latin names by
   // class of round 29r: 617 of 636. 619 with round 36r's personal IDs spread across a log's rows (spread-ids-round36r).
-  // 620 with round 38r's Japanese names (ja-names-round38r: a found name's one-kanji surname alone in a cell).
+  // 620 with round 38r (ja-names-round38r: a found name's one-kanji surname alone in a cell).
   { title: "the twenty-fourth held-out set, a development set since its measure", dir: HELD_OUT_24_DIR, planted: 636, masked: [620, 636], kept: [433, 433] },
   // The twenty-fifth: written blind (000fd8c) and kept aside through two rounds; four extensions alone unmarked by the
   // Decision on extensions before its one measure (4df9b04): 639 planted, 339 look-alikes.
@@ -685,7 +685,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // quotes too): 615 of 639; a card's holder as embossed (an initial and capitals after holder): 616. Then a name's other
   // writing in brackets by class (a surname with ヶ, a kanji surname with a katakana given name, a hiragana reading
   // before a comma, a Chinese name before its romanisation): 620 of 639.
-  // 622 with round 38r's IDs (id-classes-round38r: a certificate's number after each person's name and 分 or a colon).
+  // 622 with round 38r (id-classes-round38r: a certificate's number after each person's name and 分 or a colon).
   { title: "the twenty-fifth held-out set", dir: HELD_OUT_25_DIR, planted: 639, masked: [622, 639], kept: [339, 339] },
   // The twenty-sixth: written blind (6591023) and kept aside through one round; its accounts, plates, contracts and
   // extensions read against the Decisions before its one measure (all follow them): 626 planted, 344 look-alikes.
@@ -709,11 +709,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // a Hong Kong name's English name, a short form before the full name in brackets): 607.
   // Japanese names of round 28r (ja-names-round28r.test.ts: a surname of numeral kanji with its reading in brackets): 610
   // with the Latin round's.
-  // 612 with round 38r's Japanese names (ja-names-round38r: a kanji given name after a kin's word, a found name's
-  // hiragana given name recurring).
-  // 611 with round 38r's IDs (id-classes-round38r: a code a sentence says is a person's application number); 612 with a
-  // number of a found ID's shape said later to be someone's own.
-  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [612, 626], kept: [344, 344] },
+  // 614 with round 38r (ja-names-round38r: a kanji given name after a kin's word, a found name's hiragana given name
+  // recurring; id-classes-round38r: a code a sentence says is a person's application number, a number of a found ID's
+  // shape said later to be someone's own).
+  { title: "the twenty-sixth held-out set", dir: HELD_OUT_26_DIR, planted: 626, masked: [614, 626], kept: [344, 344] },
   // The twenty-seventh: written blind (c9d8677) and kept aside through one round; a pet's microchip number, first a
   // look-alike, planted as the Decisions say before its one measure: 616 planted, 349 look-alikes.
   // Measured once at de8f2f2 (the round on the twenty-sixth set landed): 546 of 616 masked (88.6 %), 328 of 349 kept (94.0 %).
@@ -786,7 +785,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // (latin-names-round31r: a name quoted before へ, a carer's after シッター:, capitals beside Hangul); with round 31r's
   // Japanese-script names (ja-names-round31r: a child's hiragana surname before its given name and age) too, 605; 607
   // with round 34r's addresses and look-alikes (prec-round34r).
-  // 608 with round 38r's IDs (id-classes-round38r: a person's ID after its label and an arrow in the same sentence).
+  // 608 with round 38r (id-classes-round38r: a person's ID after its label and an arrow in the same sentence).
   { title: "the thirtieth held-out set", dir: HELD_OUT_30_DIR, planted: 612, masked: [608, 612], kept: [347, 347] },
   // The thirty-first set, kept aside from the round on the thirtieth, measured once at b558eee (its studio's food
   // permit unmarked first: a business's permit is neutral): 607 of 673, 422 of 436; 619 after its Latin names
@@ -795,18 +794,17 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // plates alone (ids-round31r), 661 and 431 with the names' rounds; 667 of 673, 435 of 436 with every round of 31r;
   // 435 of 435 once the police station beside a receipt number was unmarked (a Decision of 2026-12-07).
   // 668 with round 37r's Japanese-script names (ja-names-round37r: a noun's surname before a kanji given name and さん).
-  // 669 with round 38r's IDs (id-classes-round38r: a code in brackets after a person's name and honorific).
-  // 669 with round 38r's Latin-script names (latin-names-round38r: South Asian given names the lists lacked).
-  { title: "the thirty-first held-out set", dir: HELD_OUT_31_DIR, planted: 673, masked: [669, 673], kept: [435, 435] },
+  // 670 with round 38r (id-classes-round38r: a code in brackets after a person's name and honorific;
+  // latin-names-round38r: South Asian given names the lists lacked).
+  { title: "the thirty-first held-out set", dir: HELD_OUT_31_DIR, planted: 673, masked: [670, 673], kept: [435, 435] },
   // The thirty-second set, kept aside from the round on the thirty-first, measured once at 4248585 (a business's
   // registration and a range of certificates unmarked first): 635 of 688, 403 of 410. 649 with round 32r's rare
   // surnames and names' other writings (ja-names-round32r); 664 with round 32r's IDs and phones besides (ids-round32r);
   // 407 kept with a firm's plate, a meter's and an entry's numbers and a shop by its branch (prec-round33r); 679 with
   // round 33r's IDs and secrets besides (ids-round33r). 408 kept with a model's code before its barcode's bracket
   // (prec-round34r: キーボックス KB-230X（JAN …）).
-  // 682 with round 38r's Japanese names (ja-names-round38r: a kana name in brackets after a kin's word, a surname's own
-  // reading in brackets).
-  // 409 kept with round 38r's event stall's application number (precision-round38r).
+  // 682 with round 38r (ja-names-round38r: a kana name in brackets after a kin's word, a surname's own reading in
+  // brackets); 409 kept (precision-round38r: an event stall's application number).
   { title: "the thirty-second held-out set", dir: HELD_OUT_32_DIR, planted: 688, masked: [682, 688], kept: [409, 410] },
   // The thirty-third set, kept aside from the round on the thirty-second, measured once at 8552e3c (two postal codes
   // before a person's address unmarked first): 533 of 578, 326 of 337. 337 kept with pledges' numbers, hired cars'
@@ -834,18 +832,12 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // before a found given name); 708 with the IDs and secrets of round 35r too. Kept 421 with round 35r's look-alikes (a
   // firm's plates after its use word, a parcel posted, a storage slip, firms holding a surname).
   // 709 with round 36r's Japanese-script names (ja-names-round36r: a found name's other writing after a child's honorific).
-  // 712 with round 38r's chat speakers the dictionary lacks (ja-names-round38r: a full name after IT, a surname after a post).
-  // 710 with round 38r's phones (id-classes-round38r: a mobile's number with a letter typed for a digit, no phone's word).
-  // 710 with round 38r's phones (id-classes-round38r: a mobile's number with a letter typed for a digit, no phone's word);
-  // 714 with its IDs and secrets too (an application's number after お申込み, a storage contract's code without 番号, a
-  // key's usual place told in brackets).
-  // Kept 427 with round 38r's look-alikes (precision-round38r: a code opening a heading, an office's town).
-  // 713 with round 38r's Latin-script names (latin-names-round38r: a Vietnamese given name recurring, a particle, a reply's signature).
-  // 716 with round 38r's Latin-script names (latin-names-round38r: a Vietnamese given name recurring, a particle, a reply's
-  // signature, a roster's name with a middle initial before DOB, a name after a flatmate's word).
-  // 717 with round 38r's Latin-script names (latin-names-round38r: a Vietnamese given name recurring, a particle, a reply's
-  // signature, a roster's name with a middle initial before DOB, a name after a flatmate's word, a host family's surname).
-  { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [717, 737], kept: [427, 427] },
+  // 725 with every part of round 38r together, 427 of 427 kept (ja-names-round38r: chat speakers the dictionary lacks
+  // after a post; id-classes-round38r: a mobile's number with a letter typed for a digit, an application's number after
+  // お申込み, a storage contract's code without 番号, a key's usual place in brackets; latin-names-round38r: a Vietnamese
+  // given name recurring, a particle, a reply's signature, a roster's name with a middle initial before DOB, a name after
+  // a flatmate's word, a host family's surname; precision-round38r: a code opening a heading, an office's town).
+  { title: "the thirty-fifth held-out set", dir: HELD_OUT_35_DIR, planted: 737, masked: [725, 737], kept: [427, 427] },
   // The thirty-sixth set, kept aside from the round on the thirty-fifth, measured once at 5c33372 (an association's
   // account and a business's invoice registration unmarked first; report.md's example 千葉 made 熊本): 621 of 692, 378
   // of 384. 627 with round 36r's addresses (prec-round36r: a second floor or a unit after a floor, a wing without 号, a
@@ -859,15 +851,11 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // comma, its parts recurring, a name an address spells with (at), a match's players, a speaker after a month-day stamp);
   // 668 with every part of round 36r together (landed at once after its hard stop).
   // 385 of 385 kept once a firm's qualified-invoice number was marked again a look-alike, as every earlier set marks it.
-  // 671 with round 38r's Japanese names (ja-names-round38r: a found name's one-kanji surname set apart or alone in a cell).
-  // 669 with round 38r's phones (id-classes-round38r: spaced around its bracketed exchange, its last group in pairs).
-  // 670 with round 38r's Latin-script names (latin-names-round38r: a less common Vietnamese family name, a romaji name before より).
-  // 674 with round 38r's Latin-script names (latin-names-round38r: a less common Vietnamese family name, a romaji name before
-  // より, a given name joined by and with its possessive, a word's given name by its initial, a name quoted to be engraved).
-  // 675 with round 38r's Latin-script names (latin-names-round38r: a less common Vietnamese family name, a romaji name before
-  // より, a given name joined by and with its possessive, a word's given name by its initial, a name quoted to be engraved,
-  // a family introducing itself in the plural).
-  { title: "the thirty-sixth held-out set", dir: HELD_OUT_36_DIR, planted: 692, masked: [675, 692], kept: [385, 385] },
+  // 679 with every part of round 38r together (ja-names-round38r: a found name's one-kanji surname set apart or alone
+  // in a cell; id-classes-round38r: a phone spaced around its bracketed exchange, its last group in pairs;
+  // latin-names-round38r: a less common Vietnamese family name, a romaji name before より, a given name joined by and
+  // with its possessive, a word's given name by its initial, a name to be engraved, a family in the plural).
+  { title: "the thirty-sixth held-out set", dir: HELD_OUT_36_DIR, planted: 692, masked: [679, 692], kept: [385, 385] },
   // The thirty-seventh set, kept aside from the round on the thirty-sixth, measured once at d4ce51f (a police station
   // named in its receipt's phrase unmarked first): 662 of 725, 411 of 423.
   // 666 with round 37r's Latin-script names (latin-names-round37r: a long given name joined by and, a given name after
@@ -877,17 +865,13 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 673 with round 37r's Japanese-script names (ja-names-round37r: a rare kanji surname before a kana given name, siblings).
   // 681 with round 37r's IDs and secrets alone (a pawn ticket's No., 第…号 receipts and permits, microchips, passports, a
   // tractor's plate); 699 with every part of round 37r together (landed at once after its hard stop).
-  // 701 with round 38r's Japanese names (ja-names-round38r: a found katakana name joined by ・ in a log's other rows).
-  // 704 with round 38r's posthumous Buddhist name after 戒名 and a chat speaker's kana handle decorated by an emoji.
-  // 702 with round 38r's IDs (id-classes-round38r: a registration number's column beside a column of people).
-  // Kept 423 with round 38r's look-alikes (precision-round38r: a facility in a person's cell, a brewery, a public body, a
-  // dog breed, a key's service in brackets, a maker after a given name ending in 人).
-  // 701 with round 38r's Latin-script names (latin-names-round38r: a given name spelt with an ʻokina and its plain spelling).
-  // 702 with round 38r's Latin-script names (latin-names-round38r: a given name spelt with an ʻokina and its plain spelling,
-  // a Chinese name led by a less common family name).
-  // 703 with round 38r's Latin-script names (latin-names-round38r: a given name spelt with an ʻokina and its plain spelling,
-  // a Chinese name led by a less common family name, an initial and a name to be engraved without its quotes).
-  { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [704, 725], kept: [423, 423] },
+  // 711 with every part of round 38r together, 423 of 423 kept (ja-names-round38r: a found katakana name joined by ・
+  // in a log's other rows, a posthumous Buddhist name after 戒名, a chat speaker's kana handle with an emoji;
+  // id-classes-round38r: a registration number's column beside a column of people; latin-names-round38r: a given name
+  // with an ʻokina and its plain spelling, a Chinese name led by a less common family name, an initial and a name to be
+  // engraved; precision-round38r: a facility in a person's cell, a brewery, a public body, a dog breed, a key's service
+  // in brackets, a maker after a given name ending in 人).
+  { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [711, 725], kept: [423, 423] },
 ];
 
 for (const row of HELD_OUT_SETS) {
