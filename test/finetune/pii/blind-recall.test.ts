@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_27_DIR, HELD_OUT_28_DIR, HELD_OUT_29_DIR, HELD_OUT_30_DIR, HELD_OUT_31_DIR, HELD_OUT_32_DIR, HELD_OUT_33_DIR, HELD_OUT_34_DIR, HELD_OUT_35_DIR, HELD_OUT_36_DIR, HELD_OUT_37_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_27_DIR, HELD_OUT_28_DIR, HELD_OUT_29_DIR, HELD_OUT_30_DIR, HELD_OUT_31_DIR, HELD_OUT_32_DIR, HELD_OUT_33_DIR, HELD_OUT_34_DIR, HELD_OUT_35_DIR, HELD_OUT_36_DIR, HELD_OUT_37_DIR, HELD_OUT_38_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -145,8 +145,9 @@ interface Measured {
 }
 
 /**
- * Builds a corpus with `kurabe dataset build` and measures it. No held-out slices and long chunks: every record
- * reaches the training files, so a value missing there was masked.
+ * Builds a corpus with `kurabe dataset build` and measures it. No held-out slices, long chunks and no near-duplicate
+ * dropped (a set's rows written in one layout are alike once masked): every record reaches the training files, so a
+ * value missing there was masked.
  */
 async function buildAndMeasure(corpus: BlindCorpus, title: string): Promise<Measured> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kurabe-blind-pii-"));
@@ -154,7 +155,7 @@ async function buildAndMeasure(corpus: BlindCorpus, title: string): Promise<Meas
     writeBlindCorpus(corpus, dir);
     const inquiries = [...corpus.files.keys()].filter((file) => /\.(csv|jsonl)$/.test(file)).flatMap((file) => ["--inquiries", file]);
     const result = await runDatasetCli(
-      ["dataset", "build", "--docs", "docs", ...inquiries, "--out", "out", "--eval-ratio", "0", "--unanswerable-ratio", "0", "--chunk-chars", "3000", "--max-tokens", "8192"],
+      ["dataset", "build", "--docs", "docs", ...inquiries, "--out", "out", "--eval-ratio", "0", "--unanswerable-ratio", "0", "--chunk-chars", "3000", "--max-tokens", "8192", "--near-dup-threshold", "1"],
       dir,
     );
     expect(result.stderr).toBe("");
@@ -198,11 +199,16 @@ function misplacedValues(corpus: BlindCorpus): string[] {
   });
 }
 
+/**
+ * Every record kept, but for one whose masked text is another's very text (two rows of one layout, every value of both
+ * masked): the row kept holds whatever the dropped one could leak, so the measure reads it there.
+ */
 const nothingDropped = (outputs: Record<string, string>) => {
-  const summary = JSON.parse(outputs["report.jsonl"]!.split("\n")[0]!) as { summary: { counts: { examplesIn: number; kept: number; dropped: object; truncated: number } } };
-  expect(summary.summary.counts.kept).toBe(summary.summary.counts.examplesIn);
-  expect(summary.summary.counts.dropped).toEqual({});
-  expect(summary.summary.counts.truncated).toBe(0);
+  const { counts } = (JSON.parse(outputs["report.jsonl"]!.split("\n")[0]!) as { summary: { counts: { examplesIn: number; kept: number; dropped: Record<string, number>; truncated: number } } }).summary;
+  const { "exact-duplicate": sameText = 0, ...otherwise } = counts.dropped;
+  expect(otherwise).toEqual({});
+  expect(counts.kept + sameText).toBe(counts.examplesIn);
+  expect(counts.truncated).toBe(0);
 };
 
 const KINDS = ["name", "name-bare", "address", "secret", "id", "card", "mynumber", "email", "phone", "apikey", "ip"];
@@ -227,7 +233,7 @@ describe("the blind PII corpus through kurabe dataset build", () => {
     expect(misplacedValues(corpus)).toEqual([]);
   });
 
-  it("reaches the training files with every record: nothing held out, dropped or cut", () => nothingDropped(measured.outputs));
+  it("reaches the training files with every record: nothing held out, dropped (but a masked copy of another) or cut", () => nothingDropped(measured.outputs));
 
   it("states in the report's list of what is not masked every kind it leaves out of the targets", () => {
     for (const statement of Object.values(EXCLUDED_KINDS)) expect(NOT_MASKED.some((line) => statement.test(line))).toBe(true);
@@ -872,6 +878,11 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // engraved; precision-round38r: a facility in a person's cell, a brewery, a public body, a dog breed, a key's service
   // in brackets, a maker after a given name ending in 人).
   { title: "the thirty-seventh held-out set", dir: HELD_OUT_37_DIR, planted: 725, masked: [711, 725], kept: [423, 423] },
+  // The thirty-eighth set, kept aside from the round on the thirty-seventh, measured once at 033d300 (round 38r landed;
+  // a club's own savings account unmarked first, as the Decisions say): 624 of 676 (92.3 %), 439 of 448 kept (98.0 %).
+  // Its rows of one layout come out alike once masked: two were the same text as another (the kept one is measured),
+  // and near-duplicates are no longer dropped by the measure (one more miss was in one).
+  { title: "the thirty-eighth held-out set", dir: HELD_OUT_38_DIR, planted: 676, masked: [624, 676], kept: [439, 448] },
 ];
 
 for (const row of HELD_OUT_SETS) {

@@ -273,11 +273,11 @@ export const HELD_OUT_36_DIR = path.join(corpusDir, "held-out-36");
  */
 export const HELD_OUT_37_DIR = path.join(corpusDir, "held-out-37");
 /**
- * Written blind and kept aside for a later round's measure (an old people's club's bus-trip roster, a mortgage broker's
- * pre-screening intake notes, a bonsai nursery's consignment and winter-care ledger, a bridal dress rental shop's fitting
- * sheet in HTML, a disaster volunteer centre's registration and needs sheet in HTML, a concert promoter's English
- * guest-list desk, a riding club's English front-desk log, a septic-tank service's Shift_JIS call log, a car coating
- * shop's booking CSV, a smartphone repair shop's chat JSONL).
+ * Written blind, kept aside from the round on the thirty-seventh set and measured once after it (an old people's club's
+ * bus-trip roster, a mortgage broker's pre-screening intake notes, a bonsai nursery's consignment and winter-care
+ * ledger, a bridal dress rental shop's fitting sheet in HTML, a disaster volunteer centre's registration and needs sheet
+ * in HTML, a concert promoter's English guest-list desk, a riding club's English front-desk log, a septic-tank service's
+ * Shift_JIS call log, a car coating shop's booking CSV, a smartphone repair shop's chat JSONL).
  */
 export const HELD_OUT_38_DIR = path.join(corpusDir, "held-out-38");
 /**
