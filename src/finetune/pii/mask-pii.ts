@@ -178,7 +178,7 @@ function everyPartOfName(value: string): string[] {
 
 /**
  * A full name: Latin words as the cue detectors read them (Łukasz Wiśniewski too), a Japanese surname, a space and a
- * given name, or a foreign name in katakana whose words ・ joins (ドルジ・バトエルデネ, ダ・コスタ マルコ), which no
+ * given name, or a foreign name in katakana whose words ・ joins (ガンバートル・ボルド, ダ・コスタ マルコ), which no
  * other word is written as.
  */
 const FULL_NAME = new RegExp(

@@ -30,7 +30,7 @@ function plausibleNumber(match: RegExpExecArray, shadow: string): boolean {
 
 /**
  * A number with its area code first and the local exchange in brackets, the bracket or a space typed in the wrong place
- * (042(38)5 1107 for 042(385)1107, 0263(5)24 718, 03(54)12 7789), or spaced around the brackets and its last group in
+ * (045(67)2 3318 for 045(672)3318, 0263(5)24 718, 03(54)12 7789), or spaced around the brackets and its last group in
  * pairs as a Western form writes it (045 (672) 31 08): the area code from 0 before a bracket is how only a phone is
  * written; ten digits from 0 (not 00), or a mobile's eleven, and no counter after, as above.
  */

@@ -8,7 +8,7 @@ const FIRM_WORDS =
   "Coffee|Roasters?|Health|Healthcare|Medical|Bakery|Cafe|Café|Kitchen|Dental|Clinic|Pharmacy|Salon|Studio|Farms?|Brewery|Motors|Trading|Holdings|Partners|Management|Investments?|Properties|Foods?|Consulting|Services|Brokers|Brokerage|Repairs?|Boatyard|Chandlery|Advisory|Advisors|Advisers|Accountants|Solutions|Industries|Logistics|Realty|Travel|Tours|Insurance|Capital|Ventures|Labs?|Media|Apparel|Electric|Works|Supply|Academy|Institute|Foundation|Association|Agency|Mobile|Estate|Securities|Telecom|Communications|Networks|Energy|Pharma|Pharmaceuticals?|Electronics|Airways|Railways?|Restaurant|Bistro|Diner|Grill|Pizzeria|Trattoria|Eatery|Catering|Seafood|Steakhouse|Tavern|Butchers|Florists?|Jewell?ers|Opticians|Optical|Veterinary|Hardware|Automotive|Auto|Collision|" +
   // A trade's word (Dawson Plumbing, Kowalski Roofing, Hale Decorating): a tradesman's firm, never a given name after a comma.
   "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
-  // A Nordic builder's or a carpenter's word before its legal form (Lindahl Bygg AB, Virtanen Rakennus Oy).
+  // A Nordic builder's or a carpenter's word before its legal form (Sjöberg Bygg AB, Heikkinen Rakennus Oy).
   "Bygg|Byggservice|Rakennus|Snekkeri|" +
   // A trader's or an office's trade after its founder's surname (Quintero Imports, Kuji Accounting Office, Novak Exports).
   "Imports|Importers|Exports|Exporters|Accounting|Bookkeeping|Auctions|Wholesale|" +

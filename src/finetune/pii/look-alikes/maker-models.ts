@@ -2,7 +2,7 @@ import type { Span } from "../detector.js";
 
 /**
  * Makers named like a person, by a given name or a surname (Roland, Kawai, Yamaha, Dyson): before a model's code of
- * capitals and digits (Roland LX-708, Kawai CA-49, Dyson V12) they name the instrument or the appliance, no one. So do
+ * capitals and digits (Roland HP-704, Kawai CA-49, Dyson V12) they name the instrument or the appliance, no one. So do
  * Japanese makers of farm and power tools written in katakana after their founders' surnames (クボタ KX-55, イセキ HJ-6).
  */
 const MAKERS = ["Roland", "Kawai", "Yamaha", "Casio", "Korg", "Fender", "Gibson", "Marshall", "Dyson", "Miele", "Bose", "Philips", "Ford", "ヤンマー", "クボタ", "イセキ", "マキタ", "ホンダ", "スズキ", "ヤマハ"];

@@ -14,7 +14,7 @@ const FAMILY_BY_SURNAME = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?<name>\p{Lu}\p{Ll}{2,1
 
 /**
  * A family named by its surname after its part in a stay (host family Lindqvist, foster family: Okafor), and one that
- * introduces itself in the plural (We're the Verhoevens, staying at …): the surname as before, the plural's word whole.
+ * introduces itself in the plural (We're the Dijkstras, staying at …): the surname as before, the plural's word whole.
  */
 const SURNAME_AFTER_HOST_FAMILY = /(?<![\p{L}])(?:[Hh]ost|[Ff]oster)[ \t]+family[ \t]*:?[ \t]+(?<name>\p{Lu}\p{Ll}{2,15})(?![\p{L}\p{N}@_-])/dgu;
 const FAMILY_IN_PLURAL = /(?<![\p{L}])[Ww]e(?:['’]re|[ \t]+are)[ \t]+the[ \t]+(?<name>(?<surname>\p{Lu}\p{Ll}{2,15})s)(?![\p{L}\p{N}'’@_-])/dgu;

@@ -24,7 +24,7 @@ export const KANJI_FULL_NAME = /^(\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=
  * apostrophe too (Declan O'Sullivan), a family name's particle too (Mateus Ferreira da Costa, Oisín Mac Giolla Phádraig):
  * its first and its last word, whichever is the given name; an Irish family name's Ó with it (Colm Ó Faoláin … C. Ó
  * Faoláin), which alone names no one. A first word of two letters leads a Vietnamese or a Chinese name of three words
- * (Lê Văn Thành, Võ Thị Lan): its family name, so only the last word names the person alone (Thành), unless it is an
+ * (Lê Văn Hiếu, Võ Thị Lan): its family name, so only the last word names the person alone (Hiếu), unless it is an
  * English word too (Đỗ Văn Hung).
  */
 const LATIN_FULL_NAME =

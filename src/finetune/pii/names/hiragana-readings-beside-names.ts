@@ -38,7 +38,7 @@ function readsSurname(kana: string, surname: string): boolean {
 }
 
 /**
- * A surname's reading alone in brackets that the dictionary gives some surname but not this one (仁平 ゆう（にへい）: it
+ * A surname's reading alone in brackets that the dictionary gives some surname but not this one (仁平 あおい（にへい）: it
  * reads 仁平 にだいら), of three kana or more and fitting the written surname: a family's own reading, however the word
  * reads too (笹生 様（ささお）).
  */

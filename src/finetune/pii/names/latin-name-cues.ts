@@ -108,7 +108,7 @@ const BEFORE_CONTACT = new RegExp(
 /**
  * A relative's, a partner's or a flatmate's word after a possessive, then the person's name (her son Declan, The
  * patient's daughter-in-law, Aoife, rang, my boyfriend Yuto, his housemate Ravi Menon), of three words too where a
- * double family name leads it (Ken's mother Okabe Lind Mariko).
+ * double family name leads it (Ken's mother Sugita Berg Naomi).
  */
 const RELATIVE =
   "(?:wife|husband|spouse|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|flatmate|roommate|housemate)(?:-in-law)?";

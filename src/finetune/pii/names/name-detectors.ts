@@ -658,7 +658,7 @@ const doneDeed = (name: string): boolean => {
 };
 
 /**
- * A given name ending in a role's kanji after a surname and a space (代表 四戸 正人　コンバイン …, 山田 隼人 の件): the end of a
+ * A given name ending in a role's kanji after a surname and a space (代表 八戸 直人　トラクター …, 山田 隼人 の件): the end of a
  * full name, no role before another name.
  */
 function givenNameEndingAsRole(match: RegExpMatchArray): boolean {
@@ -1070,7 +1070,7 @@ function familyAfterGivenName(words: readonly string[], index: number): boolean 
  */
 const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}&'’-]*)(?![\p{L}&'’-]|[ \t]*[:：])/u;
 const GROUP_WORD_AFTER = /^[ \t]+(?:team|teams|folks|crew|staff|squad|people|guys|everyone|colleagues|support|engineers)(?![\p{L}])/u;
-/** A public body's word after the words taken (checked by Plant Protection Service, Harbour Master Office): the body's name. */
+/** A public body's word after the words taken (checked by Plant Protection Service, Coast Guard Office): the body's name. */
 const PUBLIC_BODY_WORD = /^(?:Service|Office|Department|Authority|Commission|Directorate|Inspectorate)$/;
 const firmWordAfter = (shadow: string, end: number): boolean => {
   // A titled name's particle family name, then a firm's word (Dr. Santos da Silva Hospital): the firm is named after them.

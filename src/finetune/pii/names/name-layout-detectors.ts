@@ -107,7 +107,7 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
  * A speaker after a time alone, as a chat's export and a program's log both head their lines (`[10:02] 田中: …`,
  * `[10:02] Deploy: done`): no firm (田中商事, 佐藤工業) nor Latin words that are all a thing's, a firm's or common English
  * words no list holds as a name (Deploy, Build Server, Support Team, a sign's Staff Only), nor a place's office or desk
- * (Nagoya Office, Osaka Desk: its last word an organisation's), nor a firm named after its founder (Lindahl Bygg AB);
+ * (Nagoya Office, Osaka Desk: its last word an organisation's), nor a firm named after its founder (Sjöberg Bygg AB);
  * Sarah, Kowalski and Grace are still speakers.
  */
 function isTimedSpeaker(name: string): boolean {
@@ -147,7 +147,7 @@ function listedNameThatIsAWord(name: string): boolean {
 /**
  * Words of a chat speaker's role, desk or shift before their surname: `[22:16] サポート 夜間 柏木: …`; where the staff
  * sit, in-house or at a branch, too (`[09:30] 社内 柘植: …`, `本社 宮腰:`); their department or desk (`債権管理 金光:`,
- * `情シス 真栄城:`, `IT 鳰川 澪:`, `経理課 東:`); their post (`マネージャー 百済:`); the firm they speak for (`管理会社 今治:`). A desk's word ends in 管理, 課 or 係, which
+ * `情シス 真栄城:`, `IT 篠ノ井 諒:`, `経理課 東:`); their post (`マネージャー 鷲頭:`); the firm they speak for (`管理会社 今治:`). A desk's word ends in 管理, 課 or 係, which
  * no surname does (阿部 ends as 営業部 does, so 部 is not among them).
  */
 const SPEAKER_ROLE = new RegExp(
@@ -168,7 +168,7 @@ function surnameAfterRole(text: string, start: number): Span | undefined {
   const name = text.trim().slice(role[0].length).replace(/[ \t]*[（(][^）)\n]*[）)]?$/u, "");
   const katakana = isKatakana(name) && name.length >= 2 && !KATAKANA_THING.test(name) && !NOT_A_SPEAKER.test(name);
   const surname = /^\p{Script=Han}{2,4}$/u.test(name) && longestName(name, nameLexicon().surnames, false, 4) >= 2;
-  // Or a kanji full name, spaced, as a speaker alone is read (IT 汐入 剛).
+  // Or a kanji full name, spaced, as a speaker alone is read (IT 篠ノ井 諒).
   const fullName = /^\p{Script=Han}{2,4}[ 　]\p{Script=Han}{1,3}$/u.test(name) && nameSpan(name, 0) !== undefined;
   if (!katakana && !surname && !fullName && !unlistedSurnameWord(name)) return undefined;
   const offset = start + text.indexOf(name, text.indexOf(role[0].trimEnd()) + role[0].trimEnd().length);

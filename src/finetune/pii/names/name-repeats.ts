@@ -190,12 +190,12 @@ function oneKanjiSetApart(before: string, rest: string): boolean {
 const PARTICLE_BEFORE = /[のとにはがもをへやで]$/u;
 /**
  * After a hiragana name: の, an honorific, or another particle that ends the kana (かえでが来た, not かえでもみじ); no
- * other letter (さくら組, さくら連絡網 are a class's and a list's names).
+ * other letter (さくら組, さくら通信 are a class's and a newsletter's names).
  */
 const HIRAGANA_AFTER = new RegExp(`^(?:の|[とにはがもをへやで](?![\\p{Script=Hiragana}])|${honorificAlternation(...FAMILIAR_HONORIFICS, ...POLITE_HONORIFICS)})`, "u");
 
 /**
- * Whether a hiragana repeat at `start` is a word of its own: a letter on neither side (ケアプランさくら is a firm's
+ * Whether a hiragana repeat at `start` is a word of its own: a letter on neither side (ケアプランすみれ is a firm's
  * name), but a particle before or a particle or an honorific after.
  */
 function hiraganaWordAt(shadow: string, start: number, rest: string): boolean {
