@@ -27,7 +27,7 @@ export default defineConfig({
     pool: "forks",
     // Vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine, where much of the
     // suite's time is spent waiting (timeouts, child processes, the browser). One worker more than the cores keeps both
-    // busy while a file waits: on 2 cores the suite took 649 s against 707 s with two workers (2026-12-07).
+    // busy while a file waits (on a noisy 2-core host: 649 and 704 s against 707 s with two workers, 2026-12-07).
     maxWorkers: availableParallelism() + 1,
     // Sized for a 2-core machine with both cores busy (load ~10): tests that take 10-20 s on a quiet machine take
     // several times that there. Nothing asserts a wall time; a timeout only stops a test that hangs.
