@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { readsAsParts } from "./latin-name-cues.js";
 
 /**
@@ -8,16 +8,16 @@ import { readsAsParts } from "./latin-name-cues.js";
  * 「A.BX」) reads as no name.
  */
 const ENGRAVED_INITIAL_NAME =
-  /(?:名入れ|刻印|名前|ネーム|イニシャル)[^「"“<\n]{0,12}(?:「|<q>|["“]|[ \t])(?<name>\p{Lu}\.[ \t]?(?<word>\p{Lu}{2,12}))(?=」|<\/q>|["”]|[ \t]+[\p{Script=Hiragana}\p{Script=Han}])/dgu;
+  /(?:名入れ|刻印|名前|ネーム|イニシャル)[^「"“<\n]{0,12}(?:「|<q>|["“]|[ \t])(?<name>\p{Lu}\.[ \t]?\p{Lu}{2,12})(?=」|<\/q>|["”]|[ \t]+[\p{Script=Hiragana}\p{Script=Han}])/dgu;
+
+/** Whether the capitals after the initial read as a surname or a given name (R.ONO: Ono). */
+const readsAsInitialledName = (name: string): boolean => {
+  const word = name.replace(/^\p{Lu}\.[ \t]?/u, "");
+  const { given, surname } = readsAsParts(word[0] + word.slice(1).toLowerCase());
+  return given || surname;
+};
 
 export const ENGRAVED_INITIAL_NAME_DETECTOR: PiiDetector = gated(/名入れ|刻印|名前|ネーム|イニシャル/u, {
   type: "PERSON",
-  find: (shadow) =>
-    matchesOf(ENGRAVED_INITIAL_NAME, shadow).flatMap((match): Span[] => {
-      const word = match.groups!.word!;
-      const { given, surname } = readsAsParts(word[0] + word.slice(1).toLowerCase());
-      if (!given && !surname) return [];
-      const [start, end] = match.indices!.groups!.name!;
-      return [{ start, end }];
-    }),
+  find: (shadow) => nameGroupSpans(ENGRAVED_INITIAL_NAME, shadow, readsAsInitialledName),
 });

@@ -13,7 +13,7 @@ import { isRomajiSurname } from "./latin-name-cues.js";
 const FAMILY_BY_SURNAME = /(?<![\p{L}\p{N}])[Tt]he[ \t]+(?<name>\p{Lu}\p{Ll}{2,15}(?:-\p{Lu}\p{Ll}{2,15})?)[ \t]+(?:family|household|twins|kids|children|couple)(?![\p{L}])/dgu;
 
 /**
- * A family named by its surname after its part in a stay (host family Lindqvist, foster family: Okafor), and one that
+ * A family named by its surname after its part in a stay (host family Dahlberg, foster family: Olatunji), and one that
  * introduces itself in the plural (We're the Dijkstras, staying at …): the surname as before, the plural's word whole.
  */
 const SURNAME_AFTER_HOST_FAMILY = /(?<![\p{L}])(?:[Hh]ost|[Ff]oster)[ \t]+family[ \t]*:?[ \t]+(?<name>\p{Lu}\p{Ll}{2,15})(?![\p{L}\p{N}@_-])/dgu;

@@ -140,7 +140,7 @@ function capitalisedFamily(family: string): string[] {
 }
 
 /**
- * A double family name hyphened (Kenta Okabe-Lindqvist): each half names the person alone where it recurs (the Okabe
+ * A double family name hyphened (Kenta Sugita-Berglund): each half names the person alone where it recurs (the Sugita
  * family home), unless it is an English, a place's or a firm's word (Brook-Smith → Brook).
  */
 function familyHalves(family: string): string[] {

@@ -40,7 +40,7 @@ const GIVEN_BEFORE = /(?<![\p{L}\p{N}'’.@_-])(\p{Lu}(?:\p{Ll}|ʻ(?=\p{Ll})){2,
 const firstGivenName = (word: string): boolean => word.includes("ʻ") || (worldNames().latinGiven.has(word) && !isEnglishWord(word) && !isThing(word));
 /**
  * A given name that is a word too (Per, Will, Hope) before a found family name, where the text writes that family name
- * after the word's initial too (P. Lindqvist … Per Lindqvist): the initial says the word is the person's name.
+ * after the word's initial too (P. Dahlberg … Per Dahlberg): the initial says the word is the person's name.
  */
 const initialWrittenElsewhere = (shadow: string, word: string, found: string): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(found) && (shadow.includes(`${word[0]}. ${found}`) || shadow.includes(`${word[0]}.${found}`));
