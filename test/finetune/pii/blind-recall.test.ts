@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_27_DIR, HELD_OUT_28_DIR, HELD_OUT_29_DIR, HELD_OUT_30_DIR, HELD_OUT_31_DIR, HELD_OUT_32_DIR, HELD_OUT_33_DIR, HELD_OUT_34_DIR, HELD_OUT_35_DIR, HELD_OUT_36_DIR, HELD_OUT_37_DIR, HELD_OUT_38_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_27_DIR, HELD_OUT_28_DIR, HELD_OUT_29_DIR, HELD_OUT_30_DIR, HELD_OUT_31_DIR, HELD_OUT_32_DIR, HELD_OUT_33_DIR, HELD_OUT_34_DIR, HELD_OUT_35_DIR, HELD_OUT_36_DIR, HELD_OUT_37_DIR, HELD_OUT_38_DIR, HELD_OUT_39_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -883,6 +883,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // Its rows of one layout come out alike once masked: two were the same text as another (the kept one is measured),
   // and near-duplicates are no longer dropped by the measure (one more miss was in one).
   { title: "the thirty-eighth held-out set", dir: HELD_OUT_38_DIR, planted: 676, masked: [624, 676], kept: [439, 448] },
+  // The thirty-ninth set, kept aside from the round on the thirty-eighth, measured once at c476147 with no marking
+  // changed (its contracts, applications, accounts and routers' addresses already follow the Decisions): 666 of 720
+  // (92.5 %), 408 of 419 kept (97.4 %).
+  { title: "the thirty-ninth held-out set", dir: HELD_OUT_39_DIR, planted: 720, masked: [666, 720], kept: [408, 419] },
 ];
 
 for (const row of HELD_OUT_SETS) {

@@ -281,7 +281,7 @@ export const HELD_OUT_37_DIR = path.join(corpusDir, "held-out-37");
  */
 export const HELD_OUT_38_DIR = path.join(corpusDir, "held-out-38");
 /**
- * Written blind and kept aside for a later round's measure (a snow-clearing contractor's winter contract register, a
+ * Written blind, kept aside from the round on the thirty-eighth set and measured once after it (a snow-clearing contractor's winter contract register, a
  * medical wig salon's fitting cards, a prefectural housing office's daily log, a tea ceremony school's New Year
  * attendance and fee sheet in HTML, a small-boat licence school's course register in HTML, a city international
  * association's English consultation log, a cruise ship's English shore-excursion desk log, an oyster farm's Shift_JIS
