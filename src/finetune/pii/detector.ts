@@ -1,4 +1,4 @@
-import { cuedGate } from "./gate-cues.js";
+import { type CuedGate, cuedGate, gateHolds } from "./gate-cues.js";
 import type { SpanIndex } from "./span-index.js";
 
 /** A span of text, by UTF-16 offsets. */
@@ -17,6 +17,11 @@ export interface Span {
 export interface PiiDetector {
   type: string;
   find(shadow: string, found?: SpanIndex<Found>): readonly Span[];
+  /**
+   * A pattern gate `find` checks first (see `gated`), shown so that the masking pass can skip the detector where the
+   * text holds none of the gate's cue; a detector that reads only its inner detector's spans passes the inner gate on.
+   */
+  readonly gate?: CuedGate;
 }
 
 /**
@@ -112,8 +117,9 @@ export function detectorsOverOneFinding(types: readonly string[], findAll: (shad
  */
 export function gated(gate: RegExp | ((shadow: string) => boolean), detector: PiiDetector): PiiDetector {
   if (gate instanceof RegExp && (gate.global || gate.sticky)) throw new RangeError("a gate must be a stateless pattern (no g or y flag)");
-  const holds = gate instanceof RegExp ? cuedGate(gate) : gate;
-  return { type: detector.type, find: (shadow, found) => (holds(shadow) ? detector.find(shadow, found) : NO_SPANS) };
+  if (!(gate instanceof RegExp)) return { type: detector.type, find: (shadow, found) => (gate(shadow) ? detector.find(shadow, found) : NO_SPANS) };
+  const cued = cuedGate(gate);
+  return { type: detector.type, gate: cued, find: (shadow, found) => (gateHolds(cued, shadow) ? detector.find(shadow, found) : NO_SPANS) };
 }
 
 /** At least `count` ASCII digits in the text (a card number needs 13, a My Number 12, a Japanese phone number 10). */

@@ -13,8 +13,7 @@ import { cueOf, type Cue, type UnitRanges } from "./regex-cues.js";
  * grams may share a slot: it may let a gate be tested in vain, never skip one that holds. A character in no cue (most
  * of a Japanese text's) sets no bit and is passed over.
  */
-interface Gate {
-  pattern: RegExp;
+interface Gate extends CuedGate {
   /** Its bit in the tables, or -1 when it has no cue (always tested). */
   bit: number;
   /** Whether its cue has grams: then one of them must be in the text too (its bit set in `gramsPresent`). */
@@ -56,8 +55,13 @@ const slotOfThree = (a: number, b: number, c: number): number => (Math.imul(a, 0
 const gramSlot = (gram: string): number =>
   gram.length === 2 ? slotOfTwo(gram.charCodeAt(0), gram.charCodeAt(1)) : slotOfThree(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2));
 
-/** `pattern.test(text)`, skipped where the text holds none of the pattern's cue. */
-export function cuedGate(pattern: RegExp): (text: string) => boolean {
+/** A pattern gate: `gateHolds` decides it for a text, `openGates` for a text and many gates at once. */
+export interface CuedGate {
+  readonly pattern: RegExp;
+}
+
+/** The gate of `pattern`: detectors gated alike share one. */
+export function cuedGate(pattern: RegExp): CuedGate {
   const key = `${pattern.flags}/${pattern.source}`;
   let gate = gates.get(key);
   if (!gate) {
@@ -65,16 +69,31 @@ export function cuedGate(pattern: RegExp): (text: string) => boolean {
     gates.set(key, gate);
     unread.push(gate);
   }
-  const shared = gate;
-  return (text) => holds(shared, text);
+  return gate;
 }
 
-function holds(gate: Gate, text: string): boolean {
+/** `gate.pattern.test(text)`, skipped where the text holds none of the pattern's cue. */
+export function gateHolds(cued: CuedGate, text: string): boolean {
+  const gate = cued as Gate;
   if (text !== scanned) scan(text);
   if (gate.pass === pass) return gate.holds;
   gate.pass = pass;
   gate.holds = mayHold(gate) && gate.pattern.test(text);
   return gate.holds;
+}
+
+/**
+ * For each of `cued` (a detector list's gates, in its order), whether the text holds the gate's cue (1) or surely
+ * fails it (0); a slot with no gate is 1. One loop over the list, instead of a call through each detector's layers to
+ * learn that its gate fails, as it does for most detectors on most texts. The gate's pattern is not tested here: a
+ * detector whose slot is 1 tests it itself (`gateHolds`, once a text).
+ */
+export function openGates(text: string, cued: readonly (CuedGate | undefined)[], open: Uint8Array): void {
+  if (text !== scanned) scan(text);
+  for (let index = 0; index < cued.length; index++) {
+    const gate = cued[index] as Gate | undefined;
+    open[index] = gate === undefined || mayHold(gate) ? 1 : 0;
+  }
 }
 
 /** Whether the text scanned last holds some of the gate's cue (or the gate has none). */

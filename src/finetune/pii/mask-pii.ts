@@ -1,6 +1,7 @@
 import { versionsIn } from "./contacts/contact-detectors.js";
 import { PII_DETECTORS, type PiiDetector, type Span } from "./detectors.js";
 import { foldWidth } from "./fold-width.js";
+import { type CuedGate, openGates } from "./gate-cues.js";
 import { commonNouns, nameLexicon, wordReadings } from "./lexicon/japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./names/name-detectors.js";
 import { isRomajiSurname } from "./names/latin-name-cues.js";
@@ -380,7 +381,11 @@ export const findingsIn = (text: string, detectors: readonly PiiDetector[]): Pii
 /** Every detector's findings in a width-folded text, the first detector winning an overlap, in order of offset. */
 function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[] {
   const accepted = new SpanIndex<PiiFinding>();
-  for (const detector of detectors) {
+  const { gates, open } = gatesOf(detectors);
+  openGates(shadow, gates, open);
+  for (let index = 0; index < detectors.length; index++) {
+    if (open[index] === 0) continue;
+    const detector = detectors[index]!;
     for (const span of detector.find(shadow, accepted)) {
       if (span.end <= span.start) continue;
       if (accepted.overlaps(span)) {
@@ -391,6 +396,14 @@ function findPii(shadow: string, detectors: readonly PiiDetector[]): PiiFinding[
     }
   }
   return accepted.list.sort((a, b) => a.start - b.start);
+}
+
+/** A detector list's gates and the verdicts of its last text (no detector runs the pass itself, so one array a list). */
+const listGates = new WeakMap<readonly PiiDetector[], { gates: (CuedGate | undefined)[]; open: Uint8Array }>();
+function gatesOf(detectors: readonly PiiDetector[]): { gates: (CuedGate | undefined)[]; open: Uint8Array } {
+  let known = listGates.get(detectors);
+  if (known === undefined) listGates.set(detectors, (known = { gates: detectors.map((detector) => detector.gate), open: new Uint8Array(detectors.length) }));
+  return known;
 }
 
 const KANJI_SURNAME = /^\p{Script=Han}{1,4}$/u;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import "../../../src/finetune/pii/detectors.js";
 import "../../../src/finetune/pii/residual-check.js";
 import { foldWidth } from "../../../src/finetune/pii/fold-width.js";
-import { cuedGate, gateVerdicts } from "../../../src/finetune/pii/gate-cues.js";
+import { cuedGate, gateHolds, gateVerdicts, openGates } from "../../../src/finetune/pii/gate-cues.js";
 import { cueOf, type Cue } from "../../../src/finetune/pii/regex-cues.js";
 
 /**
@@ -75,24 +75,41 @@ describe("cuedGate", () => {
     const second = cuedGate(/丁目\d/u);
     const unread = cuedGate(/[Zz]ip/i);
     for (const text of ["1丁目2", "丁目", "abc", "1丁目2", "ZIP 丁目3"]) {
-      expect(first(text)).toBe(/丁目\d/u.test(text));
-      expect(second(text)).toBe(/丁目\d/u.test(text));
-      expect(unread(text)).toBe(/[Zz]ip/i.test(text));
+      expect(gateHolds(first, text)).toBe(/丁目\d/u.test(text));
+      expect(gateHolds(second, text)).toBe(/丁目\d/u.test(text));
+      expect(gateHolds(unread, text)).toBe(/[Zz]ip/i.test(text));
     }
   });
 
   it("keeps every verdict when gates with grams come after texts were read and their tables grow", () => {
     const cities = /Mumbai|Chennai|Kolkata/;
     const early = cuedGate(cities);
-    early("read once: the tables hold the gates so far");
+    gateHolds(early, "read once: the tables hold the gates so far");
     const lists = Array.from({ length: 70 }, (_, index) => new RegExp(`Qua${index}rk|Zeb${index}ra|Wom${index}bat`));
     const late = lists.map((pattern) => cuedGate(pattern));
     for (const text of ["to Chennai", "a Qua7rk here", "Wom69bat, Zeb0ra", "Qua7 rk", "Kolkata and Zeb33ra", "none of them"]) {
-      expect(early(text), text).toBe(cities.test(text));
-      late.forEach((gate, index) => expect(gate(text), `${lists[index]} on ${text}`).toBe(lists[index]!.test(text)));
+      expect(gateHolds(early, text), text).toBe(cities.test(text));
+      late.forEach((gate, index) => expect(gateHolds(gate, text), `${lists[index]} on ${text}`).toBe(lists[index]!.test(text)));
     }
     const skipped = gateVerdicts("none of them").filter(({ pattern, passed }) => !passed && (pattern === cities || lists.includes(pattern)));
     expect(skipped).toHaveLength(71);
+  });
+});
+
+describe("openGates", () => {
+  it("closes a gate only where its pattern fails, and leaves a slot with no gate open", () => {
+    const patterns = [/丁目\d/u, /Mumbai|Chennai/, /[Pp]assword/, /\d{3}-\d{4}/];
+    const cued = [undefined, ...patterns.map((pattern) => cuedGate(pattern)), undefined];
+    const open = new Uint8Array(cued.length);
+    for (const text of ["3丁目4", "to Chennai", "the password", "〒150-0001", "none", "丁目 and Mumbai and 123-4567"]) {
+      openGates(text, cued, open);
+      expect([open[0], open[cued.length - 1]], text).toEqual([1, 1]);
+      patterns.forEach((pattern, index) => {
+        if (pattern.test(text)) expect(open[index + 1], `${pattern} on ${text}`).toBe(1);
+      });
+    }
+    openGates("none of them here", cued, open);
+    expect([...open]).toEqual([1, 0, 0, 0, 0, 1]);
   });
 });
 

@@ -13,6 +13,7 @@ const MORE_AFTER = /^(?:[・、/~〜～-]B?\d{1,2}(?:階|F)(?![A-Za-z])|-(?:\d{1
 export function withFloorsAfterFloor(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find(shadow, found) {
       const spans = detector.find(shadow, found);
       if (spans.length === 0 || !/[階F][・、/~〜～-]/.test(shadow)) return spans;

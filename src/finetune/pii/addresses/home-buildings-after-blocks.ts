@@ -29,6 +29,7 @@ const BUILDING_AFTER = new RegExp(`^[ 　](?:${HOME_BUILDING_ROOM}|${FIRM_DORMIT
 export function withHomeBuildingAfter(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find(shadow, found) {
       const spans = detector.find(shadow, found);
       if (spans.length === 0) return spans;

@@ -13,6 +13,7 @@ const ROOM_AFTER = /^[ \t　]?(\d{1,2})\d{2}(?:号室|号)?(?![\d-]|\s?[件個�
 export function withRoomAfterFloor(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find(shadow, found) {
       const spans = detector.find(shadow, found);
       if (spans.length === 0 || !/[階F][ \t　]?\d/.test(shadow)) return spans;

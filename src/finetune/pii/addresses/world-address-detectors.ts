@@ -170,6 +170,7 @@ export const THAI_ADDRESS_DETECTOR: PiiDetector = gated(/Khwaeng|Khet|Tambon|Tum
 function untilFound(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find(shadow, found) {
       return detector.find(shadow, found).flatMap((span): Span[] => {
         const inside = (found?.overlapping(span) ?? []).filter((other) => other.start > span.start && other.start < span.end && other.end >= span.end);

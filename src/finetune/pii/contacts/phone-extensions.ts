@@ -10,6 +10,7 @@ const EXTENSION_AFTER = /^(?:[ \t]*(?<open>\())?[ \t]*(?:内線|(?<![A-Za-z])(?:
 export function withExtension(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find(shadow, found) {
       const spans = detector.find(shadow, found);
       if (spans.length === 0 || !/内線|ext|Ext|EXT/.test(shadow)) return spans;

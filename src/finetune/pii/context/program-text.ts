@@ -23,6 +23,7 @@ export function isProgramText(shadow: string, start: number, end: number): boole
 export function valuesOnly(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find: (shadow, found) => {
       const spans = detector.find(shadow, found);
       // Most texts give none: then no new list, nor a closure's context (a new list at each text was a quarter of the

@@ -1,5 +1,5 @@
 import { gated, linesWithOffsets, type PiiDetector, type Span } from "../detector.js";
-import { cuedGate } from "../gate-cues.js";
+import { cuedGate, gateHolds } from "../gate-cues.js";
 import { isIdLabel } from "./labelled-id-detectors.js";
 import { isNoPersonAccount } from "../context/no-person-accounts.js";
 import { cellsOf, isPersonHeading, type Cell } from "../context/table-detectors.js";
@@ -278,7 +278,11 @@ const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:[Pp]assport|PASSPORT|番号|ナ
 /** Or of an account: a login's column. */
 const ACCOUNT_GATE = /(?:^|[|,])[ \t]*(?:[Aa]ccounts?|ACCOUNTS?|[Uu]ser ?names?|[Uu]sers?|USERS?|[Ll]ogins?|アカウント名?|ユーザー?名?|ログイン名?)[ \t]*(?:[|,]|$)/m;
 
-const [tableHeading, csvHeadingCue, accountHeading] = [cuedGate(GATE), cuedGate(CSV_GATE), cuedGate(ACCOUNT_GATE)];
+const cuedTest = (pattern: RegExp): ((shadow: string) => boolean) => {
+  const cued = cuedGate(pattern);
+  return (shadow) => gateHolds(cued, shadow);
+};
+const [tableHeading, csvHeadingCue, accountHeading] = [cuedTest(GATE), cuedTest(CSV_GATE), cuedTest(ACCOUNT_GATE)];
 
 export const ID_COLUMN_DETECTORS: readonly PiiDetector[] = [
   gated(

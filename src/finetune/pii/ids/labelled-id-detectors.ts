@@ -363,6 +363,7 @@ function ownOfSameShape(shadow: string, shape: string, from: number): Span[] {
 export function withListedSiblings(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find(shadow) {
       const spans = detector.find(shadow);
       const siblings: Span[] = [];

@@ -91,6 +91,7 @@ const groupingOf = (number: string): string => number.replace(/\d/g, "9");
 function withMistypedCopies(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find(shadow) {
       const spans = detector.find(shadow);
       if (spans.length === 0) return spans;

@@ -14,6 +14,7 @@ const REACH = 64;
 export function notPseudonyms(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find: (shadow, found) => {
       const spans = detector.find(shadow, found);
       if (spans.length === 0 || !CUE_GATE.test(shadow)) return spans;

@@ -225,6 +225,7 @@ const KEY_AFTER = /[ \t]+then[ \t]+(?:OFF|ON|ENTER|OK|SET|UNSET|[#*])(?![A-Za-z]
 function withCodesAfter(detector: PiiDetector): PiiDetector {
   return {
     type: detector.type,
+    gate: detector.gate,
     find(shadow, found) {
       const spans = [...detector.find(shadow, found)];
       for (let index = 0; index < spans.length; index++) {
