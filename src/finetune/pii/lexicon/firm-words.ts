@@ -46,10 +46,11 @@ const PREMISES_END = /^(?:House|Inn|Bar|Shop|Store|Lodge|Hut)$/;
  * Words that make a firm of the name right before them (Nakamura Group, Smith Baking, Tanaka Shoji), and only there:
  * further on, or in a cell of their own, Group, Bank or Paper is a word of the sentence and Shoji a given name. So do
  * the partners an ampersand adds to a founder's name (Kwan & Partners Talent, Okafor &amp; Associates, Baker & Sons),
- * never a person's list.
+ * never a person's list. So does a staffing agency's trade (Kanemura Staff Service, Oda Staffing, Ueno Personnel Services):
+ * the agency its founder's surname names, not one of its workers.
  */
 const FIRM_WORD_STRAIGHT_AFTER =
-  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|&(?:amp;)? (?:Partners|Associates|Sons|Daughters|Brothers|Bros)|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji|Marine)(?![A-Za-z])/;
+  /^[ \t]*(?:Company|Group|Bank|Systems|Technologies|& Co|&(?:amp;)? (?:Partners|Associates|Sons|Daughters|Brothers|Bros)|Baking|Brewing|Chemicals?|Steel|Shipping|Airlines?|Construction|Manufacturing|Textiles?|Paper|Printing|Products|Enterprises|Associates|Software|Publishing|Hospital|Hotels?|Shoji|Marine|Staffing|Staff[ \t]+Services?|Personnel[ \t]+Services?|Recruitment)(?![A-Za-z])/;
 
 /** A firm's legal form, or a law firm's words, after the name (Ltd, K.K., Co., Ltd, Law Office, Attorneys). */
 const LEGAL_FORM = "K\\.K\\.|Co\\.|Corp\\b|Corporation\\b|Inc\\b|Ltd\\b|Limited\\b|LLC\\b|LLP\\b|plc\\b|PLC\\b|GmbH\\b|AB\\b|ASA\\b|Oyj?\\b|ApS\\b|Law (?:Office|Firm)s?|Attorneys";

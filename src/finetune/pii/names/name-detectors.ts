@@ -792,7 +792,7 @@ const japaneseSurnameAlone: PiiDetector = {
         given !== undefined &&
         !nounGivenNames.has(given) &&
         !SIGNER_ACT.test(given) &&
-        (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given) && !jobNoun(given)));
+        (givenNames.has(given) || (given.length >= 2 && !TITLE_AT_END.test(given) && !COMPANY_WORD.test(given) && !OFFICE_END.test(given) && !jobNoun(given) && !WARE_PAINTING.test(given)));
       // A title after the space says a person too (岩田 部長): the surname alone is the name. A job's noun there (具志堅
       // 運転手) is no given name the dictionary lacks. Nor is a signer's act (望月 了承, 佐藤 確認): the surname alone.
       const act = given !== undefined && !givenNames.has(given) && SIGNER_ACT.test(given);
@@ -917,7 +917,12 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
  * none.
  */
 const GIVEN_NAME_FORM = /^\p{Script=Han}[斗翔希平太介輔也哉樹輝郎彦吾悟司志美奈菜香花華佳恵絵乃音穂帆葉紀衣依結咲彩莉梨里那凪凛瑠璃羽汰陽蓮磨雄朗仁]$/u;
-const givenByForm = (word: string): boolean => GIVEN_NAME_FORM.test(word) && !commonNouns().has(word);
+/**
+ * A ware's painting the dictionary lacks as a noun (赤絵, red enamel; 鉄絵, iron-brown; 青花, blue and white): after its
+ * kiln's place (有田 青花 の皿) it names the ware, though it ends as a given name does or is one the dictionary lacks.
+ */
+const WARE_PAINTING = /^(?:赤絵|鉄絵|青花)$/u;
+const givenByForm = (word: string): boolean => GIVEN_NAME_FORM.test(word) && !commonNouns().has(word) && !WARE_PAINTING.test(word);
 
 /** An honorific or です right after a name, a space between or none. */
 const ADDRESSED_AFTER = /^[ 　]?(?:さん|様|氏|くん|ちゃん|です)/u;
@@ -1005,13 +1010,20 @@ export const isHiraganaGivenName = (word: string): boolean => nameLexicon().give
 /** Hiragana given names IPADIC does not list as 人名 (it reads さくら as the flower). */
 const HIRAGANA_GIVEN = new Set(["さくら", "ひかり", "あおい", "ひなた", "さやか", "みどり", "あかね", "かおり", "ゆかり", "まどか"]);
 
+/**
+ * A university named by its town or its founder (松江大学, 高岡大学の研究室): 大学 is a given name of the dictionary too, but
+ * after a surname written together it is the school.
+ */
+const SCHOOL_AFTER_SURNAME = /^大学$/u;
+
 function fullNameAtEnd(run: string, surnames: ReadonlySet<string>, givenNames: ReadonlySet<string>): { start: number; nounGiven: boolean } | undefined {
   const { nounGivenNames } = nameLexicon();
   const from = Math.max(0, run.length - 7);
   for (let start = from; start <= run.length - 3; start++) {
     for (let split = start + 2; split < run.length && split - start <= 4; split++) {
+      const given = run.slice(split);
       // A surname with a city's or a ward's word after it (松本市二の丸, 中村区二ツ橋) is the town, not a given name from 市.
-      if (surnames.has(run.slice(start, split)) && givenNames.has(run.slice(split)) && !/^[市区郡]/u.test(run.slice(split))) return { start, nounGiven: nounGivenNames.has(run.slice(split)) };
+      if (surnames.has(run.slice(start, split)) && givenNames.has(given) && !/^[市区郡]/u.test(given) && !SCHOOL_AFTER_SURNAME.test(given)) return { start, nounGiven: nounGivenNames.has(given) };
     }
   }
   return undefined;
