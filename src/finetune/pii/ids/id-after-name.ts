@@ -37,6 +37,11 @@ const DATED_SERIAL = /\d{6,8}-\d{2,5}$/;
  */
 const HEADING_OPENING = /(?:^|\n)#{1,6}[ \t]+$/;
 const opensHeading = (shadow: string, index: number): boolean => HEADING_OPENING.test(shadow.slice(Math.max(0, index - 8), index));
+/**
+ * A person's home after the name (… 様宅, さん宅, 邸, 様方): the code before it numbers a job at that home, a request, a
+ * visit or a delivery (R-40817 篠塚 健 様宅: a relief desk's needs slip), not who lives there.
+ */
+const HOME_AFTER = /^[ \t　]*(?:(?:様|さん|氏)?[ \t　]*(?:宅(?!配)|邸)|(?:様|さん)[ \t　]*方)/u;
 
 /** How far beside a found person a code is looked for. */
 const REACH = 32;
@@ -155,6 +160,7 @@ export const ID_AFTER_NAME_DETECTORS: readonly PiiDetector[] = [
         const beforeCode = CODE_BEFORE.exec(shadow.slice(from, person.start));
         if (beforeCode === null) continue;
         const [start, end] = beforeCode.indices!.groups!.code!;
+        if (HOME_AFTER.test(shadow.slice(person.end, person.end + 8))) continue;
         if (!THING_PREFIX.test(beforeCode.groups!.code!) && !DATED_SERIAL.test(beforeCode.groups!.code!) && !afterThingWord(shadow, from + start) && !opensHeading(shadow, from + start)) spans.push({ start: from + start, end: from + end });
       }
       return spans;

@@ -4,6 +4,7 @@ import { isIdLabel } from "./labelled-id-detectors.js";
 import { isNoPersonAccount } from "../context/no-person-accounts.js";
 import { cellsOf, isPersonHeading, type Cell } from "../context/table-detectors.js";
 import { DOCUMENT_HEADING } from "./document-number-columns.js";
+import { areRunningNumbers } from "../look-alikes/roster-running-numbers.js";
 
 /**
  * The values of a table's column headed by a person's ID label (`| 生徒番号 | 生徒氏名 |` over `| S-240518 | … |`; an
@@ -195,6 +196,7 @@ function idColumnCells(shadow: string): Span[] {
     const heading = markdown ? cells(lines[index]!, offset) : csvHeading(lines[index]!.slice(mark.length), offset + mark.length);
     const takers = heading.map((cell) => columnTaker(cell.text, heading));
     if (!takers.some((taker) => taker !== undefined)) continue;
+    const columns: Span[][] = heading.map(() => []);
     let rowOffset = offset + lines[index]!.length + 1 + (markdown ? lines[index + 1]!.length + 1 : 0);
     for (let row = index + (markdown ? 2 : 1); row < lines.length; rowOffset += lines[row]!.length + 1, row++) {
       if (!lines[row]!.startsWith(mark)) break;
@@ -202,9 +204,11 @@ function idColumnCells(shadow: string): Span[] {
       if (rowCells.length !== heading.length) break;
       takers.forEach((taker, column) => {
         const span = taker?.(rowCells[column]!);
-        if (span) spans.push(span);
+        if (span) columns[column]!.push(span);
       });
     }
+    // A column of one term's codes counting the rows (受講No. KS-2603-01, -02, -03 …) numbers the list's seats, no one.
+    for (const column of columns) if (!areRunningNumbers(column.map((span) => shadow.slice(span.start, span.end)))) spans.push(...column);
   }
   return spans;
 }
