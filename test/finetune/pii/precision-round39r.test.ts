@@ -43,4 +43,14 @@ describeMaskingClasses("look-alikes of round 39r", {
     ["2026/11/02,訪問,TQ-40221 小松原 恵 様方 へ配達", "2026/11/02,訪問,TQ-40221 [PERSON] 様方 へ配達"],
     ["会員 KM-55012 岸辺 美月 さんが来店。", "会員 [PERSONAL_ID] [PERSON] さんが来店。"],
   ],
+  "a plate with a public body's vehicle in brackets after it is the body's": [
+    ["車両：軽トラ 盛岡 480 あ 31-07（社協の車）で運搬", "車両：軽トラ 盛岡 480 あ 31-07（社協の車）で運搬"],
+    ["- 自治会のバンは 湘南 400 さ 22-18（自治会所有）", "- 自治会のバンは 湘南 400 さ 22-18（自治会所有）"],
+    ["本人の車 品川 300 す 10-01（本人所有）", "本人の車 [PERSONAL_ID]（本人所有）"],
+  ],
+  "a word between a machine's word and a model's code is its maker": [
+    ["ブロワー 寺岡 MX-60 交換。担当 寺岡 さん", "ブロワー 寺岡 MX-60 交換。担当 [PERSON] さん"],
+    ["2026/11/02,修理,給湯器：高岡 GT-2460 の点検", "2026/11/02,修理,給湯器：高岡 GT-2460 の点検"],
+    ["| 機器 | ポンプ 川本 NF3-400 |", "| 機器 | ポンプ 川本 NF3-400 |"],
+  ],
 });

@@ -70,13 +70,20 @@ const FIRM_ON_LINE = /株式会社|有限会社|合同会社|[（(](?:株|有|�
 const PERSON_ON_LINE = /様|さん|くん|ちゃん|氏|殿|お客|相手|会員|利用者|契約者|本人|私|自分|うちの|僕|俺|ご(?=[\p{Script=Han}])/u;
 
 /**
- * A plate with its owner in brackets after it, a shop, a club, a firm or a school (店の送迎車 多摩 480 あ 12-34（店所有）,
- * クラブのワゴンは 所沢 400 さ 31-50（クラブ所有）, 品川 300 す 10-01 (当社所有)), or named its vehicle there (相模原 400 ゆ 11-82
- * （協会の車）): the vehicle is the body's, no person's.
+ * A public body or a residents' council (社協, a town's council of social welfare; 自治会, 役場): its vehicles are lent to
+ * its volunteers and staff, no one's own.
+ */
+const PUBLIC_BODY = "社協|協議会|自治会|町内会|役所|役場";
+/**
+ * A plate with its owner in brackets after it, a shop, a club, a firm, a school or a public body (店の送迎車 多摩 480 あ
+ * 12-34（店所有）, クラブのワゴンは 所沢 400 さ 31-50（クラブ所有）, 品川 300 す 10-01 (当社所有)), or named its vehicle there
+ * (相模原 400 ゆ 11-82（協会の車）, 軽トラ 盛岡 480 あ 31-07（社協の車）): the vehicle is the body's, no person's.
  * Not a person's (本人所有, 個人所有, 父所有).
  */
-const BODY_OWNER_AFTER =
-  /^[^\n（()）]{6,20}?[ 　]*[（(](?:当?店|クラブ|当?社|会社|弊社|法人|団体|教室|学校|園|協会|組合|チーム|事務所|ホテル|旅館)(?:の?所有|の(?:車両?|トラック|バン|ワゴン|バス|社用車))[）)]/u;
+const BODY_OWNER_AFTER = new RegExp(
+  `^[^\\n（()）]{6,20}?[ 　]*[（(](?:当?店|クラブ|当?社|会社|弊社|法人|団体|教室|学校|園|協会|組合|チーム|事務所|ホテル|旅館|${PUBLIC_BODY})(?:の?所有|の(?:車両?|トラック|バン|ワゴン|バス|社用車))[）)]`,
+  "u",
+);
 /** The same in English: a plate, then a body's vehicle in brackets ((hotel car), (company van), (the club's bus)). */
 const BODY_VEHICLE_AFTER_LATIN =
   /^[^\n()]{6,20}?[ \t]*\((?:the[ \t]+)?(?:hotel|company|firm|shop|store|school|club|office|agency)(?:'s)?[ \t]+(?:car|van|bus|truck|lorry|limo|limousine|shuttle|vehicle)\)/i;

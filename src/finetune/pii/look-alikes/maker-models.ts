@@ -6,10 +6,22 @@ import type { Span } from "../detector.js";
  * Japanese makers of farm and power tools written in katakana after their founders' surnames (クボタ KX-55, イセキ HJ-6).
  */
 const MAKERS = ["Roland", "Kawai", "Yamaha", "Casio", "Korg", "Fender", "Gibson", "Marshall", "Dyson", "Miele", "Bose", "Philips", "Ford", "ヤンマー", "クボタ", "イセキ", "マキタ", "ホンダ", "スズキ", "ヤマハ"];
-const MAKER_MODEL = new RegExp(`(?<![\\p{L}])(?:${MAKERS.join("|")})[ \\t]+[A-Z]{1,4}-?[A-Z]{0,3}\\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\\p{L}\\d])`, "gu");
+
+/** A model's code: capitals, perhaps a hyphen, then digits and capitals (HP-704, V12, LP-80HN, KX-155-3). */
+const MODEL_CODE = "[A-Z]{1,4}-?[A-Z]{0,3}\\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\\p{L}\\d])";
+const MAKER_MODEL = new RegExp(`(?<![\\p{L}])(?:${MAKERS.join("|")})[ \\t]+${MODEL_CODE}`, "gu");
+
+/**
+ * A machine's or an appliance's word, then a word of kanji or katakana and a model's code (ブロワー 寺岡 MX-60, 給湯器 ノーリツ
+ * GT-2460): the word between is the maker's name, however like a surname it reads.
+ */
+const MACHINES = "ブロワー|ブロアー?|ポンプ|給湯器|ボイラー|エアコン|室外機|コンプレッサー|発電機|刈払機|草刈機|耕運機|チェーンソー|ミシン|冷蔵庫|洗濯機|換気扇|浄水器|除湿機";
+const MACHINE_MAKER_MODEL = new RegExp(`(?:${MACHINES})[ 　]*[:：]?[ 　]*(?<maker>\\p{Script=Han}{1,4}|[\\p{Script=Katakana}ー]{2,8})[ 　]+${MODEL_CODE}`, "dgu");
+const MACHINE_GATE = new RegExp(MACHINES, "u");
 
 /** The spans of makers' names with their models' codes. */
 export function makerModelSpans(shadow: string): Span[] {
-  if (!MAKERS.some((maker) => shadow.includes(maker))) return [];
-  return [...shadow.matchAll(MAKER_MODEL)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const spans = MAKERS.some((maker) => shadow.includes(maker)) ? [...shadow.matchAll(MAKER_MODEL)].map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+  if (MACHINE_GATE.test(shadow)) for (const match of shadow.matchAll(MACHINE_MAKER_MODEL)) spans.push({ start: match.indices!.groups!.maker![0], end: match.index + match[0].length });
+  return spans;
 }
