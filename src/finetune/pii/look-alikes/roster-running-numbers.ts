@@ -1,7 +1,7 @@
 /**
- * A term's code and a count (a boat school's December class, KS-2603-01, KS-2603-02 …; a check-in desk's CK-2611-001 …):
- * letters, the term's year and month, and a count of two or three digits. Only its first group of digits may be a year
- * (2026) or a year and month (2611).
+ * A term's code and a count (a boat school's March class, KS-2603-01, KS-2603-02 …; a check-in desk's CK-2611-001 …):
+ * letters, the term (its year and month, 2603, or its year, 2026, perhaps with the month) and a count of two or three
+ * digits.
  */
 const DATED_COUNT = /^(?<series>[A-Z]{1,5}-(?:\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d(?:0[1-9]|1[0-2])?)-)(?<count>\d{2,3})$/;
 
