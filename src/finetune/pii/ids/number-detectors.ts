@@ -32,6 +32,8 @@ import { PERSONAL_MEETING_IDS } from "./personal-meeting-ids.js";
 import { EMPLOYMENT_INSURANCE_NUMBERS } from "./employment-insurance-numbers.js";
 import { RESIDENCE_CARDS_NEARBY } from "./residence-cards-nearby.js";
 import { PASSPORTS_NAMED_AFTER } from "./passports-named-after.js";
+import { AID_APPLICATION_NUMBERS } from "./aid-application-numbers.js";
+import { PRIVATE_CONTRACT_NUMBERS } from "./private-contract-numbers.js";
 import { PASSPORTS_LISTED_WITH_COUNTRIES } from "./passports-listed-with-countries.js";
 import { PATIENT_RECORD_IDS } from "./patient-record-ids.js";
 import { POSSESSIVE_APPLICATION_NUMBERS } from "./possessive-application-numbers.js";
@@ -154,7 +156,7 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
  * dot: 06130428・1057; a residence card's two letters, eight digits and two letters, perhaps spaced in groups: KT3390 5521 ZX; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
  * number, perhaps its year's two digits between: KB-SE-008812, GJ-BF-26-00731; an issuer's kanji before the
- * number: 栃-介-20931; a passport's letters and digits copied with a space between: TR 4092817, or its series' two
+ * number: 栃-介-20931, or a ward's or a kind's kanji between groups: KS-東-0311-08, 受25-抽-0418; a passport's letters and digits copied with a space between: TR 4092817, or its series' two
  * digits and its seven: 75 2213847; a brand's letters before digits in spaced groups: HM 4410 2291). The cue may be an aside in
  * brackets that names whose the number is, its colon after the bracket's close (回線ID（お客様ID）：COP0123456789); an aside
  * in brackets between the label and the value says which service or card it is (お客さま番号（ゆうちょダイレクト）3021-8847-5510,
@@ -163,7 +165,7 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
 // A year that opens a date after the label (会員番号 2026年4月発行, ID 2025年度): the date, not the number.
 const YEAR_OF_DATE = "年\\s*\\d{1,2}\\s*月|年度";
 const ID_VALUE =
-  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[:：]?\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + ISSUER_BEFORE_CODE + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{1,2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|\\d{4,10}[ 　]?[・･·][ 　]?\\d{2,10}(?![\\d-])|\\d{2}[ 　]\\d{7}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}(?:-\\d{2})?-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
+  "\\s*(?:[）)](?=\\s*[:：]))?(?:\\s*[（(][^（()）\\n:：]{1,16}[）)](?=\\s*[:：]?\\s*[A-Za-z0-9]))?\\s*(?:[（(](?:(?:例|e\\.g\\.|[Nn]o\\.)[:：]?\\s*)?)?(?:は|:|：|#|=|is(?:[ \t]*#)?)?(?:" + HTML_NEXT_CELL + ")?\\s*" + FILLERS + ISSUER_BEFORE_CODE + "(?<secret>[A-Z]{2}[ 　]?\\d{4}[ 　]?\\d{4}[ 　]?[A-Z]{2}(?![A-Za-z0-9])|\\d{3,4}(?:[ 　]\\d{3,4}){1,4}(?:[ 　]\\d{1,2}(?![\\d.,:]|[ 　]?[年月日時分秒円件名個台回歳%]))?(?![\\d-])|\\d{4}[ 　]\\d{6}(?![\\d-])|\\d{4}(?:-\\d{4}){3}(?![\\d-])|\\d{4,10}[ 　]?[・･·][ 　]?\\d{2,10}(?![\\d-])|\\d{2}[ 　]\\d{7}(?![\\d-])|[A-Za-z]{1,2}\\d{6,10}[A-Za-z]{1,2}|[A-Z]{1,2} \\d{7,8}(?![\\d ])|[A-Z]{1,3}[ 　]\\d{3,4}(?:[ 　]\\d{2,4}){1,4}(?![\\d-])|[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,15}\\d|[A-Za-z]{0,4}-?\\d{4,}|[A-Za-z]{1,2}\\d{1,2}-[\u4e00-\u9fff]{1,4}-\\d{2,6}|[A-Z]{1,4}-[\u4e00-\u9fff]{1,2}-\\d{2,6}(?:-\\d{1,4})?|[\u4e00-\u9fff]\\d{1,2}-[\u4e00-\u9fff]{1,2}-\\d{2,6}|[\u4e00-\u9fff](?:-[\u4e00-\u9fff]){0,2}-\\d{3,8}|[A-Z]{1,4}(?:-[A-Z]{1,4}){1,2}(?:-\\d{2})?-\\d{3,10})(?![A-Za-z0-9]|" + YEAR_OF_DATE + ")";
 
 /**
  * Cues naming a person's number at a company or bank: 社員番号 A12345, 顧客番号：C-0098812, customer ID CU448812,
@@ -184,7 +186,7 @@ const PERSON_NOUNS =
  */
 const WHOSE_ASIDE = String.raw`(?:[ \t]+(?:for|of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[:：]))?`;
 const PERSONAL_ID = new RegExp(
-  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|(?<contract>(?:個人)?契約(?:[（(]個人[)）])?番号|(?<=[\u4e00-\u9fff\u30a0-\u30ff])契約(?=[ \t]*[A-Z]{1,4}-\d{2,4}-\d{3,6}(?![A-Za-z0-9-])))|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|(?:${DOCUMENT_LABELS})(?:[ \t]*\|(?=[ \t]*[A-Za-z0-9]))?|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
+  String.raw`(?:(?:会員|顧客|お客(?:様|さま)|社員|職員|従業員|患者|学籍|受験|利用者|契約者)(?:No\.?|NO\.?|ナンバー)|社員番号|社員ID|社員コード|人事(?:コード|番号)|メンバー(?:シップ|ズ)番号|従業員番号|従業員ID|従業員コード|職員番号|職員ID|担当者コード|担当者番号|利用者番号|ポイントカード(?:番号)?|会員カード(?:番号)?|顧客番号|顧客ID|顧客コード|お客(?:様|さま)番号|お客(?:様|さま)ID|会員番号|会員ID|会員コード|(?:会員|学生|社員|職員|組合員)証(?=[ \t:：]*\d+(?:-\d+)*(?![\d年月日度版号]))|契約者番号|申込番号(?=[ \t]*[:：]?[ \t]*[\u4e00-\u9fff]\d{1,2}-)|(?<contract>(?:個人)?契約(?:[（(]個人[)）])?番号|(?<=[\u4e00-\u9fff\u30a0-\u30ff])契約(?=[ \t]*[A-Z]{1,4}-\d{2,4}-\d{3,6}(?![A-Za-z0-9-])))|患者番号|患者ID|学籍番号|学籍(?=[ \t]*[:：]?[ \t]*[A-Za-z]{0,2}\d{5,}(?![\d年]))|受験番号|(?:${DOCUMENT_LABELS})(?:[ \t]*\|(?=[ \t]*[A-Za-z0-9]))?|(?<![A-Za-z])(?:[Cc]ustomer|[Ee]mployee|[Mm]ember(?:ship)?|[Aa]ccount|[Ss]taff|[Pp]atient|[Ss]tudent|[Uu]ser|${PERSON_NOUNS})[ _-]?(?:ID|id|Id|number|no\.?|No\.?|#)${WHOSE_ASIDE}|(?<![A-Za-z])[Aa]ccount(?=\s+[A-Za-z]{2,5}-\d)|(?<card>(?<![A-Za-z])(?:[Ll]ibrary|[Ll]oyalty|[Rr]ewards?|[Pp]oints) card(?: ?(?:[Nn]umber|[Nn]o\.?|#))?)|(?<![A-Za-z])[Mm]ember(?:ship)? card ?(?:[Nn]umber|[Nn]o\.?|#))${ID_VALUE}`,
   "dg",
 );
 
@@ -236,11 +238,12 @@ const branchAndAccount: PiiDetector = {
 
 /**
  * An insurance policy's number after "policy" (Policy no. HM-HH-7734102, policy number 00918273, "policy" at a line's
- * end and its number on the next: policy⏎LSC-IL-00918273): letters in groups before four digits or more, or six digits.
+ * end and its number on the next: policy⏎LSC-IL-00918273): letters in groups before four digits or more, or six digits,
+ * or digits in three groups, the middle one of four or more (a motor or personal insurer's 41-208813-07; no date's month).
  * A policy's name or year (privacy policy 2024) is neither.
  */
 const POLICY_NUMBER =
-  /(?<![A-Za-z])[Pp]olicy(?:[ _-]?(?:number|no\.?|No\.?|#))?\s*(?::|#|is)?\s*(?<secret>[A-Za-z]{1,4}(?:-[A-Za-z0-9]{1,8}){1,3}|[A-Za-z]{0,4}-?\d{6,})(?![A-Za-z0-9-])/dg;
+  /(?<![A-Za-z])[Pp]olicy(?:[ _-]?(?:number|no\.?|No\.?|#))?\s*(?::|#|is)?\s*(?<secret>[A-Za-z]{1,4}(?:-[A-Za-z0-9]{1,8}){1,3}|[A-Za-z]{0,4}-?\d{6,}|\d{2,4}-\d{4,8}-\d{1,4})(?![A-Za-z0-9-])/dg;
 const policyNumber = (value: string): boolean => (value.match(/\d/g)?.length ?? 0) >= (/[A-Za-z]/.test(value) ? 4 : 6);
 
 /**
@@ -492,6 +495,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...PATIENT_RECORD_IDS,
   ...POSSESSIVE_APPLICATION_NUMBERS,
   ...BARE_APPLICATION_NUMBERS,
+  ...AID_APPLICATION_NUMBERS,
+  ...PRIVATE_CONTRACT_NUMBERS,
   ...OWNED_THING_REGISTRATIONS,
   ...CODES_SAID_OF_A_PERSON,
   ...IDS_AFTER_ARROWS,

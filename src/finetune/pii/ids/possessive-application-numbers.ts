@@ -5,8 +5,11 @@ import { digitsOf, gated, patternDetector, type PiiDetector } from "../detector.
  * applicant's own file, a tenancy's, a loan's or a visa's, as 申込番号 is. A code with five digits or more: a version or
  * a year after the word (your application v2, my application 2026) is none.
  */
-const POSSESSIVE_APPLICATION =
-  /(?<![A-Za-z])(?:[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:(?:rental|tenancy|lease|loan|mortgage|visa|membership|guarantor|guarantee)[ \t]+)?application(?:[ \t]+(?:no\.?|number|ID|#))?[ \t]*(?:[:：#]|is)?[ \t]*(?<secret>[A-Z]{1,4}(?:-?\d+)+|\d{5,}(?:-\d+)*)(?![A-Za-z0-9-])/dg;
+/** A possessive before the application's word, its kind perhaps between (my loan application). */
+export const POSSESSIVE_BEFORE_KIND = String.raw`(?<![A-Za-z])(?:[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:(?:rental|tenancy|lease|loan|mortgage|visa|membership|guarantor|guarantee)[ \t]+)?`;
+/** The number's word and a separator after the application's or the contract's word, then its code of five digits or more. */
+export const NUMBER_AFTER_WORD = String.raw`(?:[ \t]+(?:no\.?|number|ID|#))?[ \t]*(?:[:：#]|is)?[ \t]*(?<secret>[A-Z]{1,4}(?:-?\d+)+|\d{5,}(?:-\d+)*)(?![A-Za-z0-9-])`;
+const POSSESSIVE_APPLICATION = new RegExp(`${POSSESSIVE_BEFORE_KIND}application${NUMBER_AFTER_WORD}`, "dg");
 
 /**
  * An application's number a Japanese sentence says is a person's (申請番号は施主の KKH-…, 申込番号：お客様の …, お申込み番号はご本人の
@@ -16,7 +19,7 @@ const POSSESSIVE_APPLICATION =
 const PERSONS_APPLICATION_JA =
   /(?:申請|申込み?|申し込み|お申込み?|お申し込み)(?:番号|No\.?)[ \t]*(?:は|[:：])?[ \t]*(?:施主|お客様|お客さま|ご本人|本人|奥様|ご主人|ご家族|申請者|申込者|契約者|利用者)(?:様|さん)?の[ \t]*(?<secret>[A-Z]{1,4}(?:-?\d+)+|\d{5,}(?:-\d+)*)(?![A-Za-z0-9-])/dgu;
 
-const fiveDigits = (match: RegExpExecArray): boolean => digitsOf(match.groups!.secret!).length >= 5;
+export const fiveDigits = (match: RegExpExecArray): boolean => digitsOf(match.groups!.secret!).length >= 5;
 
 export const POSSESSIVE_APPLICATION_NUMBERS: readonly PiiDetector[] = [
   gated(/application/, patternDetector("PERSONAL_ID", POSSESSIVE_APPLICATION, fiveDigits)),

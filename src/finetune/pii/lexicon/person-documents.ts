@@ -27,9 +27,10 @@ export interface DocumentLabel {
 
 /**
  * An English document's name's end: its number's word, perhaps its country or its class in brackets (Passport (UK):
- * 553918406, Skipper's licence (1st class) 2614-0087-3105).
+ * 553918406, Skipper's licence (1st class) 2614-0087-3105), or whose it is before a colon (pension number of the
+ * mother: …).
  */
-const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z0-9 .]{1,12}\))?:?(?=\s)`;
+const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z0-9 .]{1,12}\))?(?: of (?:the|his|her|my|their|your)(?: late)? [a-z]+(?=:))?:?(?=\s)`;
 
 /** A passport in Spanish, French, German, Polish, Italian, Portuguese, Vietnamese, Chinese and Korean. */
 const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp]aszport|[Pp]assaporto|[Pp]assaporte|hộ chiếu|[护護]照|여권)`;
@@ -73,11 +74,11 @@ const SOFTWARE = String.raw`(?:[Ss]oftware|[Pp]roduct|seats?|[Ss]ubscription|[Aa
 
 export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   {
-    what: "a passport: one or two letters and seven or eight digits (a Japanese one two letters and seven, perhaps copied with a space between: RO 0548112), or nine digits (a US one); in the languages of a company's foreign customers, letters and digits as their passports have them (C01X00T47, 18AB12345)",
+    what: "a passport: one or two letters and seven or eight digits, perhaps a letter after (a Philippine one: P3318260C; a Japanese one two letters and seven, perhaps copied with a space between: RO 0548112), or nine digits (a US one); in the languages of a company's foreign customers, letters and digits as their passports have them (C01X00T47, 18AB12345)",
     cue: `パスポート|旅券|[Pp]assport|${PASSPORT_ABROAD}`,
     labels: [
       { words: "パスポート番号|旅券番号", at: "next" },
-      { words: "パスポート|旅券", at: "next", value: String.raw`(?:[A-Za-z]{1,2}\d{6,9}|\d{9}(?![円件人個,.])|${PASSPORT_ABROAD_SHAPE})(?![A-Za-z0-9])` },
+      { words: "パスポート|旅券", at: "next", value: String.raw`(?:[A-Za-z]{1,2}\d{6,9}[A-Z]?|\d{9}(?![円件人個,.])|${PASSPORT_ABROAD_SHAPE})(?![A-Za-z0-9])` },
       { words: String.raw`(?<![A-Za-z])[Pp]assport${EN_NUMBER}`, at: "next" },
       {
         words: String.raw`(?<![A-Za-z])(?:(?:[Nn]úmero de|[Nn]uméro de|[Nn]umero di|[Nn]umer|[Nn]r\.?) )?${PASSPORT_ABROAD}(?:[a-z]{0,2})(?: ?(?:n[°º]|[Nn]r\.?|[Nn]o\.?|número|numer|[Nn]ummer|số|号码|號碼|번호))?`,
@@ -86,6 +87,9 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       },
       // Two capitals and six digits too: a Brazilian passport's (Checked passport against the registration: Brazil GB449021).
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`(?:[A-Z]{1,2} ?\d{7,8}|[A-Z]{2}\d{6})` },
+      // A German one's nine letters and digits, two digits in it (German passport G7Y40KLT2): no word's letters, later in the
+      // sentence too.
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`[CFGHJK](?=(?:[CFGHJKLMNPRTVWXYZ]*\d){2})[0-9CFGHJKLMNPRTVWXYZ]{8}` },
       // Nine digits (a British or an American passport) with its country's code in brackets after, as a form's list of copies
       // gives it after each holder's name (Passport copies: Callum 561934027 (UK)).
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`\d{9}(?=[ \t]?[(（][A-Z]{2,3}[)）])` },
@@ -173,7 +177,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   },
   {
     what: "a health-insurance card and a pension book (its basic pension number, 1234-567890, also later in the sentence); the elderly's medical insurance (後期高齢者医療: eight digits) and a care insurance's (介護保険: ten) by the scheme's name alone",
-    cue: "保険|記号番号|年金|後期高齢者医療|[Pp]ension|[Ii]nsurance card",
+    cue: "保険|記号番号|年金|後期高齢者医療|[Pp]ension|[Ii]nsurance card|NHI|[Nn]ational [Hh]ealth",
     labels: [
       { words: String.raw`(?<![A-Za-z])(?:[Bb]asic )?[Pp]ension${EN_NUMBER}`, at: "next", value: String.raw`\d{4}[-‐ ]?\d{6}(?![\d-])` },
       { words: "保険証番号|被保険者番号|記号番号|基礎年金番号", at: "next" },
@@ -181,9 +185,21 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       { words: String.raw`(?<![A-Za-z])(?:[Hh]ealth )?[Ii]nsurance card${EN_NUMBER}`, at: "next", value: String.raw`\d{4,10}[ 　]?[・･·][ 　]?\d{2,10}(?![\d-])` },
       // A basic pension number (four digits and six) later in the sentence that names it, twice where a person holds two.
       { words: "(?:基礎)?年金番号|年金手帳", at: "sentence", value: String.raw`\d{4}[-‐ ]?\d{6}` },
+      // A national health insurance card in English, perhaps its prefecture's mark before it as the card prints it (NHI card
+      // number 栃 0412-338105): two groups of digits, the second of five or more where no mark stands (no span of years).
+      {
+        words: String.raw`(?<![A-Za-z])(?:NHI|[Nn]ational [Hh]ealth [Ii]nsurance) card`,
+        at: "sentence",
+        value: String.raw`[\u4e00-\u9fff]{1,3}[ 　]?\d{2,8}[-‐・]\d{4,10}|\d{2,8}[-‐・]\d{5,10}`,
+      },
       { words: "後期高齢者医療(?:被保険者証)?(?:の?番号)?", at: "next", value: String.raw`\d{8}(?!\d)` },
       { words: "介護保険(?:被保険者証)?(?:の?番号)?", at: "next", value: String.raw`\d{10}(?!\d)` },
     ],
+  },
+  {
+    what: "a guest's folio on a ship or at a hotel (Folio KB-R-0044172): the account of their charges, held under their name and cabin",
+    cue: "[Ff]olio",
+    labels: [{ words: String.raw`(?<![A-Za-z])[Ff]olio${EN_NUMBER}`, at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,}(?![\d-])` }],
   },
   {
     what: "a clinic's patient card (診察券 KV-004821)",

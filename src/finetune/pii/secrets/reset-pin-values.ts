@@ -11,14 +11,22 @@ export const RESET_WORD = /再設定|リセット|変更|初期化/u;
 const PIN_VALUE =
   /(?:(?<=は[ \t　]*)(?<![\d-])\d{4,8}(?![\d-]|[ \t　]*[年月日円件名人回個台歳%.,:]))|(?<![\d-])\d{4,8}(?=[ \t　]*(?:に|へ)(?:再設定|リセット|変更|初期化))/gu;
 
-const resetPins: PiiDetector = {
+/**
+ * A login's password reset to digits, told after the reset's verb on the line that names the password (パスワードを忘れた
+ * → 再設定して 660413, パスワード：リセットし、204417 で仮発行): six to eight digits, no count, year or sum. Only after the verb:
+ * another number on the line (注文番号は 20261234) is no password.
+ */
+const PASSWORD_WORD = /パスワード/u;
+const PASSWORD_RESET_VALUE = /(?<=(?:再設定|リセット|初期化)(?:して|し、|済み?)[ \t　:：]*)(?<![\d-])\d{6,8}(?![\d-]|[ \t　]*[年月日円件名人回個台歳%.,:])/gu;
+
+const resetValues = (cueWord: RegExp, valuePattern: RegExp): PiiDetector => ({
   type: "SECRET",
   find: (shadow) => {
     const spans: Span[] = [];
     for (const { line, start: lineStart } of linesWithOffsets(shadow)) {
-      const cue = PIN_WORD.exec(line);
+      const cue = cueWord.exec(line);
       if (cue !== null && RESET_WORD.test(line.slice(cue.index))) {
-        for (const value of line.slice(cue.index).matchAll(PIN_VALUE)) {
+        for (const value of line.slice(cue.index).matchAll(valuePattern)) {
           const start = lineStart + cue.index + value.index;
           spans.push({ start, end: start + value[0].length });
         }
@@ -26,7 +34,10 @@ const resetPins: PiiDetector = {
     }
     return spans;
   },
-};
+});
 
 // The line's own words are the gates: the cue scan reads the same literals from them (PIN's lookarounds add none).
-export const RESET_PIN_VALUES: readonly PiiDetector[] = [gated(PIN_WORD, gated(RESET_WORD, resetPins))];
+export const RESET_PIN_VALUES: readonly PiiDetector[] = [
+  gated(PIN_WORD, gated(RESET_WORD, resetValues(PIN_WORD, PIN_VALUE))),
+  gated(PASSWORD_WORD, gated(/再設定|リセット|初期化/, resetValues(PASSWORD_WORD, PASSWORD_RESET_VALUE))),
+];

@@ -80,7 +80,8 @@ const TICKET_PASS_BEFORE = String.raw`(?<!(?:[Cc]ommuter|[Ss]eason|[Rr]ail|[Bb]u
  * `password: "correct horse"`, `鍵のパスフレーズは …`, `暗証 2580`, `閲覧パス：…`, `（ID …、PW Qa_Yk2026nov）は`, `pass Aoi!returns7` (a bare "pass" only
  * before a value holding a letter and a digit or symbol), a filler said before the value (`パスワードはたぶん …`), the old or
  * new value of a change (`changed the password from … to …`), a value before a Japanese aside in brackets (`初期パスワード：
- * …（別送）`, `…（12/28 以降無効）`: a bracket closed after a space, which no unquoted value holds), what the cue is for or a label's word between it and the value (`password hint: …`, `the PIN for her badge
+ * …（別送）`, `…（12/28 以降無効）`: a bracket closed after a space, which no unquoted value holds; `…（3月1日に変更予定）`: a
+ * date's number, then Japanese), what the cue is for or a label's word between it and the value (`password hint: …`, `the PIN for her badge
  * is 3391`, `Passcode for the bridge: 880217`) and an arrow after a verb (`パスワード教えます → …`).
  * Unquoted, the value is ASCII without spaces and must look like a password (so "password must be at least 8
  * characters" stays), a PIN four or more digits; in double quotes or 「」 it may hold spaces (a passphrase), in single
@@ -89,7 +90,7 @@ const TICKET_PASS_BEFORE = String.raw`(?<!(?:[Cc]ommuter|[Ss]eason|[Rr]ail|[Bb]u
  */
 const PROSE_SECRET =
   new RegExp(
-    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|${TICKET_PASS_BEFORE}(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は|→|->|⇒)|\s+[!-~]{6,}))(?![-_][A-Za-z])(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|[()](?=[^\x00-\x7f])|\((?=[^\s)]*\s[^)\n]{0,40}\))))`,
+    String.raw`(?:(?:仮|初期|新しい|新)?パスワード|パスフレーズ|のキー(?=\s*[:：])|(?:閲覧|ログイン|接続|解凍|展開|共有)パス(?!ワ)|暗証(?:番号)?|セキュリティコード|(?<![A-Za-z])(?:CVV2?|CVC2?|CV2|CID|security code)(?![A-Za-z])|パスコード|合言葉|PIN(?:コード|番号)|(?<![A-Za-z])(?:PIN|[Pp]in)(?:[ -]?(?:code|number))?(?![A-Za-z])|(?<![A-Za-z])(?:[Pp]ass(?:word|code|phrase)|PASSWORD|pass code|pwd|PWD)(?![A-Za-z])|${TICKET_PASS_BEFORE}(?<![A-Za-z])(?:[Pp]ass)(?=\s*[:=：＝]|\s+[!-~]*[A-Za-z][!-~]*[\d!-/:-@]|\s+[!-~]*[\d!-/:-@][!-~]*[A-Za-z])|(?<![A-Za-z])(?:pw|PW)(?=\s*(?:[:=：＝]|は|→|->|⇒)|\s+[!-~]{6,}))(?![-_][A-Za-z])(?:\s+(?:for|of|on)\s+[A-Za-z' ]{1,30}?(?=\s*(?::|is\s|was\s))|(?<label>\s+[A-Za-z]{2,16})(?=\s*:)|[^\n→。]{0,10}?(?=→|->|⇒))?\s*(?:は|:|：|=|＝|を|が|is|was|(?:from|to)(?![A-Za-z])|→|->|⇒)?\s*${FILLERS}(?:[「『"“](?<quoted>[^」』"”\n]{3,64})[」』"”]|'(?<single>[^'\s]{3,64})'|(?<secret>[!-~]{3,64}?)(?=[」』"'”]|\s|です|でした|と|で|に|を|、|。|$|[.,;)](?:\s|$)|[()](?=[^\x00-\x7f]|\d{1,4}[^\x00-\x7f])|\((?=[^\s)]*\s[^)\n]{0,40}\))))`,
     "dg",
   );
 
@@ -282,11 +283,16 @@ const SECRET_BY_FORM = new RegExp(
  */
 const IDENTIFIER_KEY = /(?:idempotency|request|correlation|trace|cache|partition|sort|primary|foreign|dedup\w*)[ _-]?key/i;
 
+/**
+ * A password's short word alone (パス 552017, 管理パス：204817): a login's password of six to eight digits, as a site's
+ * reset gives one. A ride's or a season's pass (定期パス, フリーパス, 1日パス) is a ticket, its number no secret.
+ */
+const BARE_PASS_CUE = /(?<!定期|年間|フリー|日|デイ|シーズン|ワンデー)パス[ 　]*(?:は|[:：])?[ 　]*$/u;
 function secretShaped(cue: string, value: string): boolean {
   if (IDENTIFIER_KEY.test(cue)) return false;
   // A path, a URL, a login at a host or a handle (user@db01, @ops) is no password; an @ inside one is (Sc@n5fMail!).
   if (/[/\\]|:\/\/|^@|@[A-Za-z0-9-]+(?:\.[A-Za-z]|$)|^\[[A-Z_]+\]$|^v?\d+(?:\.\d+)+$/.test(value) || QUANTITY.test(value)) return false;
-  if (/^\d+$/.test(value)) return /暗証|PIN|コード|番号|code|CODE|ホストキー|[Hh]ost[ _-]?[Kk]ey/.test(cue) && value.length >= 4 && value.length <= 8;
+  if (/^\d+$/.test(value)) return (/暗証|PIN|コード|番号|code|CODE|ホストキー|[Hh]ost[ _-]?[Kk]ey/.test(cue) && value.length >= 4 && value.length <= 8) || (BARE_PASS_CUE.test(cue) && value.length >= 6 && value.length <= 8);
   return value.length >= 6 && /[A-Za-z]/.test(value) && /[\d!-/:-@[-`{-~]/.test(value);
 }
 
