@@ -6,7 +6,11 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * health insurance card with its prefecture's mark; a guest's folio; a contract's or an application's number with a
  * ward's or a kind's kanji between its groups; a person's contract after a possessive, in Portuguese or as a home's
  * tenancy; an application for public aid by its number; an insurance policy in three groups of digits; a password of
- * digits after パス, before a dated aside in brackets, or after a reset's verb. Each with the look-alikes it leaves.
+ * digits after パス, before a dated aside in brackets, or after a reset's verb; a number plate copied in romaji; a login
+ * after a person's account; a messenger's handle alone in brackets; a password after a mail address's login and a slash;
+ * a password's present value after 今は; a lot's number after a chome and a space, or after a ward's rural hamlet; a
+ * small craft's register number with its prefecture; a login after a form's 管理 and a colon, before its password; a
+ * contract's ID given in the turn after a desk's agent asks for it. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs and secrets of round 39r", {
   "a passport's number with a letter after its digits is masked": [
@@ -70,5 +74,67 @@ describeMaskingClasses("IDs and secrets of round 39r", {
   "a season's pass, a count after a reset or another number on a password's line stays": [
     ["定期パス 123456、フリーパス 204417、パスポート 2冊", "定期パス 123456、フリーパス 204417、パスポート 2冊"],
     ["パスワードを再設定して 2件 対応、パスワード変更。注文番号は 20261234", "パスワードを再設定して 2件 対応、パスワード変更。注文番号は 20261234"],
+  ],
+  "a number plate copied in romaji after a vehicle's word is masked": [
+    ["Trailer plate Kumagaya 300 ne 41-07 (her own).", "Trailer plate [PERSONAL_ID] (her own)."],
+    ["| vehicle | Hamamatsu 330 s 12-04 |", "| vehicle | [PERSONAL_ID] |"],
+    ['"R-2","car\'s plate: Shinagawa 500 su 1288","返却"', '"R-2","car\'s plate: [PERSONAL_ID]","返却"'],
+  ],
+  "a sum after a plate's word, a firm's van or a plate's shape with no vehicle stays": [
+    ["Plate Tokyo 100 yen 1234 paid", "Plate Tokyo 100 yen 1234 paid"],
+    ["The company van plate Nerima 400 ka 12-34", "The company van plate Nerima 400 ka 12-34"],
+    ["Tokyo 100 a 12-34 meeting room", "Tokyo 100 a 12-34 meeting room"],
+  ],
+  "a login after a person's account is masked": [
+    ["Someone logged in with Keiko's account kb-morioka from home.", "Someone logged in with [PERSON]'s account [PERSONAL_ID] from home."],
+    ["| note | reset his login t.aoyama3 today |", "| note | reset his login [PERSONAL_ID] today |"],
+    ["[09:10] admin: her own account: rin_87 was locked", "[09:10] admin: her own account: [PERSONAL_ID] was locked"],
+  ],
+  "an account's mail, sign-in, settings, page or balance stays": [
+    ["Her account e-mail bounced; his account sign-in failed; the company's account settings; my login page; your account balance 2026", "Her account e-mail bounced; his account sign-in failed; the company's account settings; my login page; your account balance 2026"],
+  ],
+  "a messenger's handle alone in brackets after the network is masked": [
+    ['"R-5","写真は LINE で（miho.tsuda）受領","済"', '"R-5","写真は LINE で（[PERSONAL_ID]）受領","済"'],
+    ["[14:20] staff: she sent it on LINE (k.arai-22) last night", "[14:20] staff: she sent it on LINE ([PERSONAL_ID]) last night"],
+  ],
+  "a word, a group or the app's version in brackets after the network stays": [["LINE（公式）、LINE (group)、LINE (ver.13.2)、LINE で（グループ）", "LINE（公式）、LINE (group)、LINE (ver.13.2)、LINE で（グループ）"]],
+  "a password after a mail address's login and a slash is masked": [
+    ["- 共有カレンダー: hana.ito@example.jp / Kaede-ya#2207", "- 共有カレンダー: [EMAIL] / [SECRET]"],
+    ["スプレッドシートのオーナー：mori.k@example.com ／ Shiokaze-ya#2207", "スプレッドシートのオーナー：[EMAIL] ／ [SECRET]"],
+  ],
+  "a form's name or a release after a mail address and a slash stays": [["問い合わせ：info@example.com / Web-form#1 より、dev@example.com / Release-2026", "問い合わせ：[EMAIL] / Web-form#1 より、[EMAIL] / Release-2026"]],
+  "a password's present value after 今は is masked": [
+    ['"R-4","暗証を変えたい、現在は 552017 のまま","対応中"', '"R-4","暗証を変えたい、現在は [SECRET] のまま","対応中"'],
+    ["[10:02] 客: the Wi-Fi password — 今は hinata0415kobe です", "[10:02] 客: the Wi-Fi password — 今は [SECRET] です"],
+  ],
+  "a count, a version, a URL or no password's word before 今は stays": [
+    ["パスワードの桁数、今は 8文字", "パスワードの桁数、今は 8文字"],
+    ["パスワード変更画面は今は v2.3.1", "パスワード変更画面は今は v2.3.1"],
+    ["アプリは今は Windows11 対応", "アプリは今は Windows11 対応"],
+  ],
+  "a lot's number after a chome and a space, or after a ward's rural hamlet, joins the address": [
+    ['"R-2","新住所 岡崎市若葉町3丁目 27","済"', '"R-2","新住所 [ADDRESS]","済"'],
+    ["| 住所 | 神戸市北区淡河町神影 318 |", "| 住所 | [ADDRESS] |"],
+  ],
+  "a count or a time after a chome or a town stays outside the address": [
+    ["名古屋市中区栄3丁目 10時集合、神戸市西区玉津町 2 名", "[ADDRESS] 10時集合、神戸市西区玉津町 2 名"],
+    ["神戸市西区伊川谷町布施畑 3件", "神戸市西区伊川谷町布施畑 3件"],
+  ],
+  "a small craft's register number with its prefecture is masked whole": [
+    ["| 船舶番号 | 318-20471 広島 |", "| 船舶番号 | [PERSONAL_ID] |"],
+    ['"R-1","船舶番号：512-330418 北海道、係留中","済"', '"R-1","船舶番号：[PERSONAL_ID]、係留中","済"'],
+  ],
+  "a register number's field or a month after its word stays": [["船舶番号の欄、船舶番号 2026-12 更新", "船舶番号の欄、船舶番号 2026-12 更新"]],
+  "a login after a form's 管理 and a colon, before its password, is masked": [
+    ["予約フォームの管理：yoyaku-desk3、パス Zq81!mm", "予約フォームの管理：[PERSONAL_ID]、パス [SECRET]"],
+    ['"R-9","管理: shift_admin2 / パスワード は別送","済"', '"R-9","管理: [PERSONAL_ID] / パスワード は別送","済"'],
+  ],
+  "a word after 管理 before a count of passes stays": [["管理：月次、パス 2枚", "管理：月次、パス 2枚"]],
+  "a contract's ID given in the turn after an agent named by role and name asks for it is masked": [
+    ["[16:42] サポート Mori: お名前と契約IDをお願いします。\n[16:44] お客様: 佐藤 一郎、NT-00418826。", "[16:42] サポート [PERSON]: お名前と契約IDをお願いします。\n[16:44] お客様: [PERSON]、[PERSONAL_ID]。"],
+    ["[09:12] Support Mori: ご契約IDをお願いします。\n[09:13] 客: KR-5520417 です", "[09:12] Support [PERSON]: ご契約IDをお願いします。\n[09:13] 客: [PERSONAL_ID] です"],
+  ],
+  "an order's number given after an agent asks for it stays": [
+    ["[09:12] Support Mori: 注文番号をお願いします。\n[09:13] 客: NT-00418826 です", "[09:12] Support [PERSON]: 注文番号をお願いします。\n[09:13] 客: NT-00418826 です"],
   ],
 });

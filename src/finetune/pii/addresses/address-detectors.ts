@@ -57,7 +57,12 @@ const WRAPPED_BAN = `(?:\\n[ \\t　]{0,4}|[ 　])${BAN}の?${KANJI_NUMBER}(?:-\\
  * part them: not a range of months, days or hours (3丁目 4-5月).
  */
 const SPACED_BAN_GO = `[ 　]\\d{1,4}${HYPHEN}\\d{1,4}(?:${HYPHEN}\\d{1,4})?(?![\\d-])${NO_COUNTER}(?!\\s?[年月日時分])`;
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|${WRAPPED_BAN}|\\d+(?:${HYPHEN}\\d+){0,2}|${SPACED_BAN_GO})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
+/**
+ * A lot's one number after the chome and a space (若葉町3丁目 27), as a chat or a form's cells part them: not a count, a
+ * sum or a time (3丁目 4件, 2丁目 10時).
+ */
+const SPACED_LOT = `[ 　]\\d{1,4}(?![\\d-]|\\s?[件個名人回円%年月日時分秒])`;
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|${WRAPPED_BAN}|\\d+(?:${HYPHEN}\\d+){0,2}|${SPACED_BAN_GO}|${SPACED_LOT})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
 /** Between numbers read out: の or ハイフン, perhaps with a pause after it (14の、6). */
 const SAID_JOIN = `${SPOKEN_PARTICLE}(?:[、,] ?)?`;
 /** Not before another number read out, nor before a counter (3 の 14 件). */
@@ -173,10 +178,11 @@ const TOWN_GAP = "(?:\\n|[ 　])?";
  * A rural lot: its number alone straight after a town named with 大字 or 字 (白馬村大字北城1234, 恩納村字恩納123番地の2, 番地 and
  * its branch number with nothing between: 大字島崎812番地3; its
  * 字 perhaps numbered in kanji with の: 字北宿二の切58), or after a town of a county's town or village (河内郡上三川町上神主1427:
- * a 郡's 大字, its word left out, numbers its lots with no chome): the 字 or the 郡 says the number is the lot's, where a
- * number after a town alone may be a count, and a chome's (中津 2丁目) the block's start.
+ * a 郡's 大字, its word left out, numbers its lots with no chome; so does a ward's rural town's, a hamlet's name after its
+ * 町: 北区淡河町神影 318): the 字, the 郡 or the hamlet says the number is the lot's, where a number after a town alone may
+ * be a count, and a chome's (中津 2丁目) the block's start.
  */
-const AZA_LOT = `(?<=字\\p{Script=Han}(?:の?\\p{Script=Han}){0,6}|郡\\p{Script=Han}{1,4}[町村]\\p{Script=Han}{1,6})${TOWN_GAP}\\d{1,5}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|丁目|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
+const AZA_LOT = `(?<=字\\p{Script=Han}(?:の?\\p{Script=Han}){0,6}|郡\\p{Script=Han}{1,4}[町村]\\p{Script=Han}{1,6}|区\\p{Script=Han}{1,4}町\\p{Script=Han}{2,4})${TOWN_GAP}\\d{1,5}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}(?![\\d-]|丁目|\\s?[件個名人回円年月日時分秒%])${BUILDING}`;
 /**
  * A town's lot of one number, then a building by its word and a room (不老町1 名大東山寮 B-214, 本町12 コーポ山田 203号): the
  * building and its room say the number is the lot's, where a number after a town alone may be a count; or, after a space,

@@ -26,18 +26,20 @@ export const TURN = "(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?[^\\s:\\n]{1,12}:
 
 /**
  * A number a person is known by at a firm, as an operator asks for it: a member's, a customer's, a contract's, an
- * employee's, a student's, a patient's or a policy's (会員番号, 診察券番号, 証券番号, member ID, policy number).
+ * employee's, a student's, a patient's or a policy's (会員番号, 契約ID, 診察券番号, 証券番号, member ID, policy number).
  */
 const PERSON_NUMBER_ASKED =
-  "会員番号|お客様番号|顧客番号|契約者?番号|会員ID|お客様ID|社員番号|証券番号|受験番号|学籍番号|患者番号|診察券(?:の)?番号|(?<![A-Za-z])(?:[Mm]ember(?:ship)?|[Cc]ustomer|[Aa]ccount|[Pp]olicy|[Ee]mployee|[Ss]tudent|[Pp]atient) (?:ID|[Nn]umber|[Nn]o\\.?)";
+  "会員番号|お客様番号|顧客番号|契約者?番号|契約ID|会員ID|お客様ID|社員番号|証券番号|受験番号|学籍番号|患者番号|診察券(?:の)?番号|(?<![A-Za-z])(?:[Mm]ember(?:ship)?|[Cc]ustomer|[Aa]ccount|[Pp]olicy|[Ee]mployee|[Ss]tudent|[Pp]atient) (?:ID|[Nn]umber|[Nn]o\\.?)";
 
 /**
  * What the operator asks for, in the last sentence of a turn (郵便番号はお分かりでしょうか。ご登録のお電話番号をお願いいたします。,
  * Can I have your policy number, please?), then the whole next turn: its answer. The question is the sentence the cue
  * is in, so a cue in an earlier sentence of the turn (パスワードはお伺いしなくても大丈夫です。バージョンは…でしょうか) asks nothing.
  */
+/** The asking turn's speaker may be a desk's role and the agent's name, after a time stamp ([16:42] サポート Ishikawa:). */
+const ASKING_TURN = `(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*[^\\s:\\n]{1,12} [^\\s:\\n]{1,16}:|${TURN})`;
 const QUESTION_THEN_ANSWER = new RegExp(
-  `^${TURN}[^\\n]*?(?<cue>郵便番号|電話番号|携帯(?:番号)?|連絡先|${PERSON_NUMBER_ASKED})[^\\n。？?]{0,30}(?:か[。？?]?|[？?]|ください。?|お願い(?:いた)?します。?|頂戴(?:でき)?(?:ます)?。?)[ \\t]*\\n(?<answer>${TURN}[^\\n]*)`,
+  `^${ASKING_TURN}[^\\n]*?(?<cue>郵便番号|電話番号|携帯(?:番号)?|連絡先|${PERSON_NUMBER_ASKED})[^\\n。？?]{0,30}(?:か[。？?]?|[？?]|ください。?|お願い(?:いた)?します。?|頂戴(?:でき)?(?:ます)?。?)[ \\t]*\\n(?<answer>${TURN}[^\\n]*)`,
   "dgmu",
 );
 

@@ -1,3 +1,4 @@
+import { PREFECTURES } from "../addresses/address-detectors.js";
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
 
 /**
@@ -17,7 +18,16 @@ const CRAFT_REGISTRATION =
 const MUNICIPAL_PLATE =
   /(?:ナンバー|標識番号|車両番号)[ \t　]*[:：は]?[ \t　]*(?<secret>\p{Script=Han}{1,4}[市町村][ \t　]*\p{Script=Hiragana}[ \t　]*\d{1,4})(?![\d-])/dgu;
 
+/**
+ * A small craft's number in the boat register (自船の船舶番号 318-20471 広島): three digits, a hyphen and four to six, then
+ * the prefecture it is registered in, as the register writes it: a private boat, found with its owner by it. The
+ * prefecture is masked with the number, which it completes.
+ */
+const PREFECTURE_NAMES = PREFECTURES.split("|").map((prefecture) => prefecture.replace(/[都府県]$/u, "")).join("|");
+const SMALL_CRAFT_NUMBER = new RegExp(String.raw`船舶番号[ \t　]*(?:は|[:：]|\|)?[ \t　]*(?<secret>\d{3}-\d{4,6}(?:[ \t　]?(?:${PREFECTURE_NAMES})[都府県]?)?)(?![\d-])`, "dgu");
+
 export const CRAFT_REGISTRATIONS: readonly PiiDetector[] = [
   gated(/[Rr]egistration/, patternDetector("PERSONAL_ID", CRAFT_REGISTRATION)),
   gated(/ナンバー|標識番号|車両番号/, patternDetector("PERSONAL_ID", MUNICIPAL_PLATE)),
+  gated(/船舶番号/, patternDetector("PERSONAL_ID", SMALL_CRAFT_NUMBER)),
 ];

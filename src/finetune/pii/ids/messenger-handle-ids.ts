@@ -24,10 +24,11 @@ const HANDLE = String.raw`(?<secret>(?:@\d(?=[A-Za-z0-9._-]*[A-Za-z])|@?[A-Za-z]
  * messenger), perhaps its ID's word and a separator, then a handle of letters with a digit, `_` or a tag (WeChat Pay,
  * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. A shop's
  * official account (公式LINE：@sakura_cafe01) is kept by look-alikes/firm-accounts.ts. A log's channel in brackets, then an @handle (【LINE】@ageo_kurib から): the
- * message's sender. The handle perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
+ * message's sender. A handle alone in brackets after the network, perhaps a particle between (写真は LINE で（miho.tsuda）,
+ * LINE (k.arai-22)): given as one, as after a colon; a version in them (LINE (ver.13.2)) is the app's. The handle perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
  */
 const NETWORK_HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*(?<bracket>[（(])(?=[ \t]*@))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= )|as(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,
+  String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*(?:で|に|から)?[ \t]*(?<bracket>[（(])(?=[ \t]*@|[ \t]*(?!ver\.?\d|v\d)[A-Za-z][A-Za-z0-9._-]{2,30}[ \t]*[）)]))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= )|as(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,
   "dg",
 );
 
@@ -69,7 +70,8 @@ const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
   // A version (v2.3.1) is no one's, and a name before a slash is a repository's owner (GitHub: octo-org/api), maybe a firm.
   if (/^v\d/.test(secret!) || shadow[match.index + match[0].length] === "/" || BRANCH_NAME.test(secret!)) return false;
   // An @ before the handle marks it as one, as a separator does.
-  const givenAsOne = idWord !== undefined || separator !== undefined || quote !== undefined || secret!.startsWith("@");
+  // So does a bracket that holds the handle alone (LINE で（…）).
+  const givenAsOne = idWord !== undefined || separator !== undefined || quote !== undefined || bracket !== undefined || secret!.startsWith("@");
   if (bracket !== undefined && !/^[ \t]*[）)]/.test(shadow.slice(match.index + match[0].length))) return false;
   return tag !== undefined || /[\d_]/.test(secret!) || (givenAsOne && /[.-]/.test(secret!)) || namedHandle(secret!);
 };

@@ -34,6 +34,8 @@ import { RESIDENCE_CARDS_NEARBY } from "./residence-cards-nearby.js";
 import { PASSPORTS_NAMED_AFTER } from "./passports-named-after.js";
 import { AID_APPLICATION_NUMBERS } from "./aid-application-numbers.js";
 import { PRIVATE_CONTRACT_NUMBERS } from "./private-contract-numbers.js";
+import { ROMAJI_NUMBER_PLATES } from "./romaji-number-plates.js";
+import { POSSESSIVE_ACCOUNT_LOGINS } from "./possessive-account-logins.js";
 import { PASSPORTS_LISTED_WITH_COUNTRIES } from "./passports-listed-with-countries.js";
 import { PATIENT_RECORD_IDS } from "./patient-record-ids.js";
 import { POSSESSIVE_APPLICATION_NUMBERS } from "./possessive-application-numbers.js";
@@ -497,6 +499,8 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...BARE_APPLICATION_NUMBERS,
   ...AID_APPLICATION_NUMBERS,
   ...PRIVATE_CONTRACT_NUMBERS,
+  ...ROMAJI_NUMBER_PLATES,
+  ...POSSESSIVE_ACCOUNT_LOGINS,
   ...OWNED_THING_REGISTRATIONS,
   ...CODES_SAID_OF_A_PERSON,
   ...IDS_AFTER_ARROWS,

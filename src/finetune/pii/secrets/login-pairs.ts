@@ -3,12 +3,12 @@ import { gated, matchesOf, patternDetector, type PiiDetector } from "../detector
 
 /**
  * A login after its field's word and before its password's (保守用 ID kasai-shop02 パスワード …, 管理アカウント
- * nb-front-desk パスワード …, login k.sato / password …, 管理ログイン kurume_honten パス …): the pair says it is an
- * account's sign-in. The login holds
+ * nb-front-desk パスワード …, login k.sato / password …, 管理ログイン kurume_honten パス …, a form's 管理：yoyaku-desk3、パス
+ * …): the pair says it is an account's sign-in. The login holds
  * a digit, `-`, `_` or `.`, so the words of a sentence (ID and password, アカウント reset パスワード) stay.
  */
 const LOGIN_BEFORE_PASSWORD =
-  /(?<![A-Za-z])(?:ID|アカウント|ログイン|[Aa]ccount|[Ll]ogin|[Uu]ser)[ \t]*[:：]?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{1,40}[A-Za-z0-9])[ \t]*[、,/／]?[ \t]*(?:パスワード|パス|PW|[Pp]ass(?:word|code)?)(?![A-Za-z])/dg;
+  /(?<![A-Za-z])(?:ID|アカウント|ログイン|管理(?=[ \t]*[:：])|[Aa]ccount|[Ll]ogin|[Uu]ser)[ \t]*[:：]?[ \t]*(?<secret>[A-Za-z0-9][A-Za-z0-9._-]{1,40}[A-Za-z0-9])[ \t]*[、,/／]?[ \t]*(?:パスワード|パス|PW|[Pp]ass(?:word|code)?)(?![A-Za-z])/dg;
 
 const isLogin = (match: RegExpExecArray): boolean => /[\d._-]/.test(match.groups!.secret!) && !/^e-?mail$/i.test(match.groups!.secret!);
 
@@ -83,19 +83,21 @@ const bracketedPair = (match: RegExpExecArray): boolean => {
  * A login in small letters and a password as sign-in sites demand it, joined by a slash (staybridge-admin /
  * Numazu-Homestay#2027, tatami-nerima／Igusa@Hinosato77, club.office@example.com / Kickoff!Sayama#09), as a chat's answer
  * gives them when asked for the login in another field: the pair is the account's key. The login holds a digit, `.`,
- * `-`, `_` or `@` and is no path's or address's part (nothing of one before it); the password is made as people make
- * one, two capitalised words, a digit and a symbol besides `-`, `.` and `_`, and is no mail address (so
- * Igusa@Hinosato77 is a password, a.b@example.com not). Two versions, branches, dates, paths or a spec's parts joined by
+ * `-`, `_` or `@` and is no path's or address's part (nothing of one before it but a label's colon: オーナー：…); the
+ * password is made as people make one, two capitalised words (one after a mail address's login), a digit and a symbol
+ * besides `-`, `.` and `_`, and is no mail address (so Igusa@Hinosato77 is a password, a.b@example.com not). Two versions, branches, dates, paths or a spec's parts joined by
  * a slash (v2.1 / v2.2, main / Release-2026, 2026/12/03, docs/Setup#Step1, thinkpad-x1 / Core-i7#13th) stay.
  */
 const STRONG_PAIR =
-  /(?<![\w/:.@%+-])(?<login>[a-z0-9][a-z0-9._%+@-]{1,62}[a-z0-9])[ \t]*\/[ \t]*(?<password>[!-~]{8,40}?)(?=[。、，,;；)）」"]|\s|$|\.(?:\s|$))/dg;
+  /(?<![\w/.@%+-]|[\w/]:)(?<login>[a-z0-9][a-z0-9._%+@-]{1,62}[a-z0-9])[ \t]*\/[ \t]*(?<password>[!-~]{8,40}?)(?=[。、，,;；)）」"]|\s|$|\.(?:\s|$))/dg;
 
+/** A login that is a mail address says the pair is a sign-in's: its password needs one capitalised word (Shiokaze-ya#2207). */
+const MAIL_ADDRESS = /@[a-z0-9-]+\.[a-z]/;
 const strongPair = (match: RegExpExecArray): boolean => {
   const { login, password } = match.groups!;
   return (
     /[\d._@-]/.test(login!) &&
-    [/[A-Z][a-z]{3,}[^]*[A-Z][a-z]{3,}/, /\d/, /[^A-Za-z0-9._/-]/].every((kind) => kind.test(password!)) &&
+    [MAIL_ADDRESS.test(login!) ? /[A-Z][a-z]{3,}/ : /[A-Z][a-z]{3,}[^]*[A-Z][a-z]{3,}/, /\d/, /[^A-Za-z0-9._/-]/].every((kind) => kind.test(password!)) &&
     !/@[A-Za-z0-9-]+\.[A-Za-z]|:\/\/|\//.test(password!)
   );
 };

@@ -11,6 +11,7 @@ import { KEY_HIDING_PLACES } from "./key-hiding-places.js";
 import { LOCK_CODE_DETECTORS, OTHER_NUMBER_BETWEEN } from "./lock-code-detectors.js";
 import { PASSWORD_SHAPE_DETECTORS } from "./password-shape-detectors.js";
 import { APP_PASSWORDS } from "./app-passwords.js";
+import { CURRENT_PASSWORD_VALUES } from "./current-password-values.js";
 import { RESET_PIN_VALUES } from "./reset-pin-values.js";
 import { PIN_AFTER_ARROW } from "./pins-after-arrows.js";
 import { PIN_REPLY_DETECTORS } from "./pin-reply-detectors.js";
@@ -499,5 +500,6 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   ...PASSWORD_SHAPE_DETECTORS,
   ...APP_PASSWORDS,
   ...RESET_PIN_VALUES,
+  ...CURRENT_PASSWORD_VALUES,
   SECRET_ALTERNATIVES,
 ].map((detector) => (detector.type === "SECRET" ? valuesOnly(detector) : detector));
