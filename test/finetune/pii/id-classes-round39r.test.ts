@@ -6,11 +6,12 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * health insurance card with its prefecture's mark; a guest's folio; a contract's or an application's number with a
  * ward's or a kind's kanji between its groups; a person's contract after a possessive, in Portuguese or as a home's
  * tenancy; an application for public aid by its number; an insurance policy in three groups of digits; a password of
- * digits after パス, before a dated aside in brackets, or after a reset's verb; a number plate copied in romaji; a login
- * after a person's account; a messenger's handle alone in brackets; a password after a mail address's login and a slash;
- * a password's present value after 今は; a lot's number after a chome and a space, or after a ward's rural hamlet; a
- * small craft's register number with its prefecture; a login after a form's 管理 and a colon, before its password; a
- * contract's ID given in the turn after a desk's agent asks for it. Each with the look-alikes it leaves.
+ * digits after パス or before a dated aside in brackets; digits right after a reset's verb; a number plate copied in
+ * romaji; a login after a person's account; a messenger's handle alone in brackets; a password after a mail address's
+ * login and a slash; a password's present value after 今は; a lot's number after a chome and a space, or after a ward's
+ * rural hamlet; a small craft's register number with its prefecture; a login after a form's 管理 and a colon, before its
+ * password; a contract's ID given in the turn after a desk's agent asks for it; a key's hiding place told as a box, a
+ * can or a bag somewhere. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs and secrets of round 39r", {
   "a passport's number with a letter after its digits is masked": [
@@ -66,11 +67,16 @@ describeMaskingClasses("IDs and secrets of round 39r", {
     ['"R-3","policy 52-330194-11","更新"', '"R-3","policy [PERSONAL_ID]","更新"'],
   ],
   "a policy's date, span of years or short code stays": [["privacy policy 2026-12-01 and policy 2024-2025 and policy 12-3456", "privacy policy 2026-12-01 and policy 2024-2025 and policy 12-3456"]],
-  "a password of digits after パス, before a dated aside, or after a reset's verb is masked": [
+  "a password of digits after パス or before a dated aside is masked": [
     ["・管理画面 ログイン mori_k22 パス 552017、決済は別", "・管理画面 ログイン [PERSONAL_ID] パス [SECRET]、決済は別"],
     ["- ポータル：ID front-ab12 ／ パスワード 730418（3月1日に変更予定）", "- ポータル：ID [PERSONAL_ID] ／ パスワード [SECRET]（3月1日に変更予定）"],
-    ['"予約管理のパスワードを忘れた","再設定して 660413。連携キーは別"', '"予約管理のパスワードを忘れた","再設定して [SECRET]。連携キーは別"'],
   ],
+  "digits given right after a reset's verb are masked": [
+    ['"予約管理のパスワードを忘れた","再設定して 660413。連携キーは別"', '"予約管理のパスワードを忘れた","再設定して [SECRET]。連携キーは別"'],
+    ['"R-1","リセットし、204417 で仮発行","済"', '"R-1","リセットし、[SECRET] で仮発行","済"'],
+    ["[10:01] staff: 再設定して 552083 です", "[10:01] staff: 再設定して [SECRET] です"],
+  ],
+  "a count, a sum or a number of times after a reset's verb stays": [["再設定して 2件 対応、リセットして 100000円、初期化して 20 回", "再設定して 2件 対応、リセットして 100000円、初期化して 20 回"]],
   "a season's pass, a count after a reset or another number on a password's line stays": [
     ["定期パス 123456、フリーパス 204417、パスポート 2冊", "定期パス 123456、フリーパス 204417、パスポート 2冊"],
     ["パスワードを再設定して 2件 対応、パスワード変更。注文番号は 20261234", "パスワードを再設定して 2件 対応、パスワード変更。注文番号は 20261234"],
@@ -137,4 +143,9 @@ describeMaskingClasses("IDs and secrets of round 39r", {
   "an order's number given after an agent asks for it stays": [
     ["[09:12] Support Mori: 注文番号をお願いします。\n[09:13] 客: NT-00418826 です", "[09:12] Support [PERSON]: 注文番号をお願いします。\n[09:13] 客: NT-00418826 です"],
   ],
+  "a key's hiding place told as a box, a can or a bag somewhere is masked": [
+    ['"R-3","鍵は物置の棚の赤い缶。","済"', '"R-3","鍵は[SECRET]。","済"'],
+    ["- 鍵は勝手口の横の白い袋です", "- 鍵は[SECRET]です"],
+  ],
+  "a box to return a key to, or a box alone, stays": [["鍵はフロントの返却箱にお入れください。鍵は箱。鍵はフロントの箱に返却", "鍵はフロントの返却箱にお入れください。鍵は箱。鍵はフロントの箱に返却"]],
 });

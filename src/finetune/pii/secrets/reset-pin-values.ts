@@ -1,4 +1,4 @@
-import { gated, linesWithOffsets, type PiiDetector, type Span } from "../detector.js";
+import { gated, linesWithOffsets, patternDetector, type PiiDetector, type Span } from "../detector.js";
 
 /**
  * The digits a PIN was reset to, on a line that names the PIN and says it was reset, one value per person listed
@@ -11,22 +11,14 @@ export const RESET_WORD = /再設定|リセット|変更|初期化/u;
 const PIN_VALUE =
   /(?:(?<=は[ \t　]*)(?<![\d-])\d{4,8}(?![\d-]|[ \t　]*[年月日円件名人回個台歳%.,:]))|(?<![\d-])\d{4,8}(?=[ \t　]*(?:に|へ)(?:再設定|リセット|変更|初期化))/gu;
 
-/**
- * A login's password reset to digits, told after the reset's verb on the line that names the password (パスワードを忘れた
- * → 再設定して 660413, パスワード：リセットし、204417 で仮発行): six to eight digits, no count, year or sum. Only after the verb:
- * another number on the line (注文番号は 20261234) is no password.
- */
-const PASSWORD_WORD = /パスワード/u;
-const PASSWORD_RESET_VALUE = /(?<=(?:再設定|リセット|初期化)(?:して|し、|済み?)[ \t　:：]*)(?<![\d-])\d{6,8}(?![\d-]|[ \t　]*[年月日円件名人回個台歳%.,:])/gu;
-
-const resetValues = (cueWord: RegExp, valuePattern: RegExp): PiiDetector => ({
+const resetPins: PiiDetector = {
   type: "SECRET",
   find: (shadow) => {
     const spans: Span[] = [];
     for (const { line, start: lineStart } of linesWithOffsets(shadow)) {
-      const cue = cueWord.exec(line);
+      const cue = PIN_WORD.exec(line);
       if (cue !== null && RESET_WORD.test(line.slice(cue.index))) {
-        for (const value of line.slice(cue.index).matchAll(valuePattern)) {
+        for (const value of line.slice(cue.index).matchAll(PIN_VALUE)) {
           const start = lineStart + cue.index + value.index;
           spans.push({ start, end: start + value[0].length });
         }
@@ -34,10 +26,17 @@ const resetValues = (cueWord: RegExp, valuePattern: RegExp): PiiDetector => ({
     }
     return spans;
   },
-});
+};
+
+/**
+ * Digits given right after a reset's verb (再設定して 660413。, リセットし、204417 で仮発行): the new password or PIN told to its
+ * holder, in an answer that may not repeat the password's word its question asked. Six to eight digits; no count, year,
+ * sum or time after them (再設定して 2件, リセットして 100000円).
+ */
+const VALUE_AFTER_RESET = /(?:再設定|リセット|初期化)(?:して|し、)[ \t　]*(?<secret>\d{6,8})(?![\d-]|[ \t　]*[年月日円件名人回個台歳時分%.,:])/dgu;
 
 // The line's own words are the gates: the cue scan reads the same literals from them (PIN's lookarounds add none).
 export const RESET_PIN_VALUES: readonly PiiDetector[] = [
-  gated(PIN_WORD, gated(RESET_WORD, resetValues(PIN_WORD, PIN_VALUE))),
-  gated(PASSWORD_WORD, gated(/再設定|リセット|初期化/, resetValues(PASSWORD_WORD, PASSWORD_RESET_VALUE))),
+  gated(PIN_WORD, gated(RESET_WORD, resetPins)),
+  gated(/再設定|リセット|初期化/, patternDetector("SECRET", VALUE_AFTER_RESET)),
 ];
