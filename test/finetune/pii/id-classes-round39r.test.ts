@@ -58,6 +58,7 @@ describeMaskingClasses("IDs and secrets of round 39r", {
   "an application for public aid by its number is masked": [
     ["合併浄化槽設置補助 申請番号 R7-3310 を受理", "合併浄化槽設置補助 申請番号 [PERSONAL_ID] を受理"],
     ['"子育て支援金の申請番号：KS-2025-00418","受理"', '"子育て支援金の申請番号：[PERSONAL_ID]","受理"'],
+    ["<li>耐震改修補助の申請番号 TK-R7-0418、交付決定 令和8年11月20日</li>", "<li>耐震改修補助の申請番号 [PERSONAL_ID]、交付決定 令和8年11月20日</li>"],
   ],
   "a register's 第…号, a number to come or a form's code after an aid's word stays": [
     ["補助金 申請番号 第 8812 号; IT導入補助金の申請番号は後日通知; 補助 申請書 AB-2210", "補助金 申請番号 第 8812 号; IT導入補助金の申請番号は後日通知; 補助 申請書 AB-2210"],
@@ -122,9 +123,10 @@ describeMaskingClasses("IDs and secrets of round 39r", {
     ['"R-2","新住所 岡崎市若葉町3丁目 27","済"', '"R-2","新住所 [ADDRESS]","済"'],
     ["| 住所 | 神戸市北区淡河町神影 318 |", "| 住所 | [ADDRESS] |"],
   ],
-  "a count or a time after a chome or a town stays outside the address": [
+  "a count, a time, a stop or a floor after a chome or a town stays outside the address": [
     ["名古屋市中区栄3丁目 10時集合、神戸市西区玉津町 2 名", "[ADDRESS] 10時集合、神戸市西区玉津町 2 名"],
     ["神戸市西区伊川谷町布施畑 3件", "神戸市西区伊川谷町布施畑 3件"],
+    ["乗り場は 本町二丁目 3番のりば、売場は 栄3丁目 5階", "乗り場は 本町二丁目 3番のりば、売場は 栄3丁目 5階"],
   ],
   "a small craft's register number with its prefecture is masked whole": [
     ["| 船舶番号 | 318-20471 広島 |", "| 船舶番号 | [PERSONAL_ID] |"],

@@ -59,9 +59,9 @@ const WRAPPED_BAN = `(?:\\n[ \\t　]{0,4}|[ 　])${BAN}の?${KANJI_NUMBER}(?:-\\
 const SPACED_BAN_GO = `[ 　]\\d{1,4}${HYPHEN}\\d{1,4}(?:${HYPHEN}\\d{1,4})?(?![\\d-])${NO_COUNTER}(?!\\s?[年月日時分])`;
 /**
  * A lot's one number after the chome and a space (若葉町3丁目 27), as a chat or a form's cells part them: not a count, a
- * sum or a time (3丁目 4件, 2丁目 10時).
+ * sum or a time (3丁目 4件, 2丁目 10時), nor a stop's, a line's or a floor's number (本町二丁目 3番のりば, 2丁目 5階).
  */
-const SPACED_LOT = `[ 　]\\d{1,4}(?![\\d-]|\\s?[件個名人回円%年月日時分秒])`;
+const SPACED_LOT = `[ 　]\\d{1,4}(?![\\d-]|\\s?[件個名人回円%年月日時分秒番号線階便系])`;
 const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|${WRAPPED_BAN}|\\d+(?:${HYPHEN}\\d+){0,2}|${SPACED_BAN_GO}|${SPACED_LOT})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
 /** Between numbers read out: の or ハイフン, perhaps with a pause after it (14の、6). */
 const SAID_JOIN = `${SPOKEN_PARTICLE}(?:[、,] ?)?`;
