@@ -25,7 +25,8 @@ const HANDLE = String.raw`(?<secret>(?:@\d(?=[A-Za-z0-9._-]*[A-Za-z])|@?[A-Za-z]
  * LINE group, Discord Bot are words, no handle); after ID or a separator also one with `.` or `-`. A shop's
  * official account (公式LINE：@sakura_cafe01) is kept by look-alikes/firm-accounts.ts. A log's channel in brackets, then an @handle (【LINE】@ageo_kurib から): the
  * message's sender. A handle alone in brackets after the network, perhaps a particle between (写真は LINE で（miho.tsuda）,
- * LINE (k.arai-22)): given as one, as after a colon; a version in them (LINE (ver.13.2)) is the app's. The handle perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
+ * LINE (k.arai-22)): given as one, as after a colon; a version in them (LINE (ver.13.2)) is the app's. The handle
+ * perhaps in quotes (LINE ID「mika.tanaka_77」): quoted, it is given as one.
  */
 const NETWORK_HANDLE = new RegExp(
   String.raw`(?<![A-Za-z])(?:${NETWORK})(?![a-z])(?:[】\]](?=[ \t]*@))?(?:[ \t]*(?:で|に|から)?[ \t]*(?<bracket>[（(])(?=[ \t]*@|[ \t]*(?!ver\.?\d|v\d)[A-Za-z][A-Za-z0-9._-]{2,30}[ \t]*[）)]))?(?:[ \t]*の?[ \t]*(?<idWord>ID|Id|ＩＤ|アカウント|ユーザー名|表示名|[Uu]sername|[Hh]andle|[Dd]isplay name))?[ \t]*(?<separator>[:：=]|は|is(?= )|as(?= ))?[ \t]*(?<quote>[「『"“'])?${HANDLE}`,

@@ -158,8 +158,8 @@ function nextCard(shadow: string, card: Span, match: RegExpExecArray): boolean {
  * dot: 06130428・1057; a residence card's two letters, eight digits and two letters, perhaps spaced in groups: KT3390 5521 ZX; a
  * city's tag, an era's year, the city and a number: R8-〇〇-2104; a branch's or a plan's letters in groups before the
  * number, perhaps its year's two digits between: KB-SE-008812, GJ-BF-26-00731; an issuer's kanji before the
- * number: 栃-介-20931, or a ward's or a kind's kanji between groups: KS-東-0311-08, 受25-抽-0418; a passport's letters and digits copied with a space between: TR 4092817, or its series' two
- * digits and its seven: 75 2213847; a brand's letters before digits in spaced groups: HM 4410 2291). The cue may be an aside in
+ * number: 栃-介-20931, or a ward's or a kind's kanji between groups: KS-東-0311-08, 受25-抽-0418; a passport's letters and
+ * digits copied with a space between: TR 4092817, or its series' two digits and its seven: 75 2213847; a brand's letters before digits in spaced groups: HM 4410 2291). The cue may be an aside in
  * brackets that names whose the number is, its colon after the bracket's close (回線ID（お客様ID）：COP0123456789); an aside
  * in brackets between the label and the value says which service or card it is (お客さま番号（ゆうちょダイレクト）3021-8847-5510,
  * パスポート番号（宿の名簿用）：75 2213847).

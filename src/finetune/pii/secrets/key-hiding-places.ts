@@ -14,10 +14,10 @@ const UNSAID = /^(?:未定|なし|無し|不明|別紙|別途|確認中|TBD|N\/A
  * Where a key is hidden, told in a sentence (鍵は植木鉢の下に置いてあります, 合鍵は郵便受けの裏にテープで貼ってあります,
  * 置き配の鍵は メーターボックスの中の黒い袋 に入れてあります, スペアキーはガスメーターの上の缶の中, 合鍵は植木鉢の下にあります,
  * 鍵の場所は植木鉢の下です; the thing told apart by an aside in brackets: 家の鍵は 勝手口の植木鉢（青い方）の下 に置いておきます):
- * a spot under, behind or inside a thing, or a box, a can or a bag somewhere that ends the sentence (鍵は物置の棚の赤い缶。), then a verb of leaving it there that is done (置いてあります, 入れておきます), あります,
- * or the sentence's end, or the spot as someone told it (鍵の置き場所は 郵便受けの奥の茶封筒 と娘さんから伺った, 鍵は物置の中の青い缶
- * とのこと). A key
- * to hand back somewhere (鍵は箱の中に入れてください: a request, not a hiding place), a key handed over at a desk
+ * a spot under, behind or inside a thing, or a box, a can or a bag somewhere that ends the sentence (鍵は物置の棚の赤い缶。),
+ * then a verb of leaving it there that is done (置いてあります, 入れておきます), あります, or the sentence's end, or the spot
+ * as someone told it (鍵の置き場所は 郵便受けの奥の茶封筒 と娘さんから伺った, 鍵は物置の中の青い缶 とのこと). A key to hand
+ * back somewhere (鍵は箱の中に入れてください: a request, not a hiding place), a key handed over at a desk
  * (鍵はフロントでお渡しします) and a crypto key (秘密鍵, 公開鍵) are no hiding place.
  */
 const KEY_SPOT_SAID =

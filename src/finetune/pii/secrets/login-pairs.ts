@@ -85,8 +85,9 @@ const bracketedPair = (match: RegExpExecArray): boolean => {
  * gives them when asked for the login in another field: the pair is the account's key. The login holds a digit, `.`,
  * `-`, `_` or `@` and is no path's or address's part (nothing of one before it but a label's colon: オーナー：…); the
  * password is made as people make one, two capitalised words (one after a mail address's login), a digit and a symbol
- * besides `-`, `.` and `_`, and is no mail address (so Igusa@Hinosato77 is a password, a.b@example.com not). Two versions, branches, dates, paths or a spec's parts joined by
- * a slash (v2.1 / v2.2, main / Release-2026, 2026/12/03, docs/Setup#Step1, thinkpad-x1 / Core-i7#13th) stay.
+ * besides `-`, `.` and `_`, and is no mail address (so Igusa@Hinosato77 is a password, a.b@example.com not). Two
+ * versions, branches, dates, paths or a spec's parts joined by a slash (v2.1 / v2.2, main / Release-2026, 2026/12/03,
+ * docs/Setup#Step1, thinkpad-x1 / Core-i7#13th) stay.
  */
 const STRONG_PAIR =
   /(?<![\w/.@%+-]|[\w/]:)(?<login>[a-z0-9][a-z0-9._%+@-]{1,62}[a-z0-9])[ \t]*\/[ \t]*(?<password>[!-~]{8,40}?)(?=[。、，,;；)）」"]|\s|$|\.(?:\s|$))/dg;
