@@ -906,6 +906,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // application's number, a person's contract in English or Portuguese or asked for by a desk's agent, an aid's
   // application number, a login after a person's account, a handle in brackets after LINE, a small craft's number with
   // its prefecture; a password after a mail address's login or after 今は; a lot after a chome or a rural hamlet).
+  // 674 with round 39r's Japanese-script names (ja-names-round39r: a spaced full name before a post, a surname before a
+  // spaced post, three kanji before 様 ending in a listed surname, a desk's handler after its colon, a call's taker).
   { title: "the thirty-ninth held-out set", dir: HELD_OUT_39_DIR, planted: 720, masked: [685, 720], kept: [419, 419] },
 ];
 

@@ -78,7 +78,8 @@ export function partsOfFullName(value: string): string[] {
     // So does one before a given name in hiragana of three kana or four it lists (鰐部 ゆかり … | 持ち主 | 鰐部 |), not an
     // organisation's word (経理部 ゆかり is a department and a person).
     const kanaGiven = /^\p{Script=Hiragana}{3,4}$/u.test(given!) && !ORGANISATION_WORD.test(surname!) && (!/[部課室係班局]$/u.test(surname!) || surnameEndingInBu(surname!));
-    const unlisted = (/^[\p{Script=Han}々]{2,}$/u.test(given!) || kanaGiven) && nameLexicon().givenNames.has(given!) && !nameLexicon().nounGivenNames.has(given!) && !commonNouns().has(surname!);
+    // A one-kanji given name it lists too, after a surname of two kanji or more (松先 修 … 松先さん管理).
+    const unlisted = (/^[\p{Script=Han}々]{2,}$/u.test(given!) || (/^\p{Script=Han}$/u.test(given!) && surname!.length >= 2) || kanaGiven) && nameLexicon().givenNames.has(given!) && !nameLexicon().nounGivenNames.has(given!) && !commonNouns().has(surname!);
     // So does one written with a small ヶ or ノ (藤ヶ谷 巌 … 藤ヶ谷 フミ), no word's form.
     if (!nameLexicon().surnames.has(surname!) && !unlisted && !/[ヶノ]/u.test(surname!)) return [];
     // A given name in kanji names the same person alone (石原 凛 … 凛の誕生日), and so does one of three or four hiragana

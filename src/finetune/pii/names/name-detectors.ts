@@ -166,6 +166,8 @@ export function unlistedSurnameWord(word: string): boolean {
  * 着任前), not a surname's end (百済).
  */
 const STATE_END = /[済中用等的性化宛名時後前]$/u;
+/** A kanji that before a surname is a word of its own (客, 社, 課, 各, 御, 当, 本): a role's, an office's, a prefix's. */
+const HEAD_NO_SURNAME = /^[客皆手者員方社店部課係局室先宛人様殿神仏王医師官士屋会中内全各同当本副貴弊御元前新旧現故亡対於在]$/u;
 
 function nameBeforeHonorific(words: string): number | undefined {
   if (isKatakana(words.replace(/[ ・]/g, ""))) return 0;
@@ -251,6 +253,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   // 課田中様, 新田中).
   const headSurname = surnames.has(compact[0]!) || surnames.has(head);
   if (surname === 2 && /^\p{Script=Han}{3}$/u.test(compact) && headSurname && !NAME_PREFIX.test(compact[0]!) && !NOT_A_NAME.test(compact[0]!) && !nameLexicon().boundNouns.has(compact[0]!)) return 0;
+  // And three that open a run with a kanji no word, post or prefix starts a name with (浦戸根様, 栄八坂様: a town's name
+  // borne as a surname, 長 too, which no post is alone): one surname the dictionary lacks, not its last two kanji.
+  if (surname === 2 && /^\p{Script=Han}{3}$/u.test(compact) && !commonNouns().has(compact) && !NAME_PREFIX.test(compact[0]!) && !HEAD_NO_SURNAME.test(compact[0]!) && !nameLexicon().boundNouns.has(compact[0]!)) return 0;
   if (surname > 0) return compact.length - surname;
   return words.length <= 5 ? 0 : undefined;
 }
@@ -736,12 +741,6 @@ const WORD_END = "(?=[がはにのともへをでやか、。，．,.!！?？」
  */
 const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p{Script=Han}(?:[ノヶ]?\p{Script=Han}){1,2}(?![\p{Script=Han}々ヶ])/gu;
 /**
- * What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there; a
- * post before the way a message goes (岩田 部長宛, 安西 組合長経由) ends there too, not taken with 宛 for a given name;
- * a deputy's post is one word of four kanji or more (門脇 課長代理, 支店長代理).
- */
-const AFTER_SURNAME = new RegExp(`${WORD_END}|[ 　](?<given>\\p{Script=Han}{1,3}長代理|\\p{Script=Han}[\\p{Script=Han}々]{0,2}?)(?:(?<=長)(?=経由|宛)|${WORD_END})`, "uy");
-/**
  * One kanji and の straight before the word: a place's name written so (柿の木坂, 日の出町, 桜の宮, 鶴の台), the word its
  * part, not a surname. Not after a kin's, a desk's or a neighbour's one kanji (妻の, 店の, 係の, 隣の 佐藤: a person).
  */
@@ -749,6 +748,16 @@ const PLACE_WITH_NO = /(?<![\p{Script=Han}々ヶ])(?![店係課班父母兄姉�
 /** A person's post or title, written after the surname (岩田 部長, 高嶺 店長, 山田 先輩) or ending a word (営業部長). */
 const POSTS =
   "副社長|社長|会長|専務|常務|取締役|顧問|\\p{Script=Han}{1,3}長代理|部長|次長|課長|係長|室長|所長|副店長|店長|支店長|支配人|マネージャー|主任|理事長|組合長|院長|校長|園長|館長|事務長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩";
+/**
+ * What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there; a
+ * post before the way a message goes (岩田 部長宛, 安西 組合長経由) ends there too, not taken with 宛 for a given name;
+ * a deputy's post is one word of four kanji or more (門脇 課長代理, 支店長代理). A post set apart by spaces, whatever
+ * follows (牧田 部長 直通), says a person as well.
+ */
+const AFTER_SURNAME = new RegExp(
+  `${WORD_END}|[ 　](?<given>\\p{Script=Han}{1,3}長代理|\\p{Script=Han}[\\p{Script=Han}々]{0,2}?)(?:(?<=長)(?=経由|宛)|${WORD_END}|(?<=[ 　](?:${POSTS}))(?=[ 　]))`,
+  "uy",
+);
 /**
  * A surname that IPADIC reads first as a word (高嶺, a lofty peak) is a person's where a shop's staff is written:
  * before a space and a post (高嶺 店長, 漁協の 安西 組合長経由: a post of a union or a school too, and the way a
@@ -890,17 +899,21 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       const emailed = surname.length >= 3 && EMAIL_AFTER.test(shadow.slice(end, end + 40));
       // In a cell the given name must be no common noun either (| 新 千歳 |: a place), nor the one kanji a prefix.
       const inCell = fillsCell(shadow, match.index, end) && !commonNouns().has(given) && !NAME_PREFIX.test(surname);
+      // A person's post after the name, set apart by a space or in brackets (大西 健吾 社長の携帯, 浜口 修（工場長）より):
+      // a one-kanji given name too after a surname of two kanji or more.
+      const posted = POST_AFTER_NAME.test(shadow.slice(end, end + 12));
       const cued =
-        (given.length >= 2 || (surname.length >= 2 && ADDRESSED_AFTER.test(shadow.slice(end, end + 4))) || emailed) &&
+        (given.length >= 2 || (surname.length >= 2 && (ADDRESSED_AFTER.test(shadow.slice(end, end + 4)) || posted)) || emailed) &&
         !nounGivenNames.has(given) &&
         !commonNouns().has(surname) &&
         !PLACE_SURNAMES.has(surname) &&
-        !NOT_A_NAME.test(surname) &&
+        // A word ending as a role's or a place's does (…先, …長) and no noun is a surname before a post (松先 修（工場長）).
+        (!NOT_A_NAME.test(surname) || posted) &&
         !DAY_OR_ORDER_WORD.test(surname) &&
         !STAFF_WORD.test(surname) &&
         !TITLE_AT_END.test(surname) &&
         (surname.length >= 2 || surnames.has(surname) || (inCell && given.length >= 2 && !nameLexicon().boundNouns.has(surname))) &&
-        (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || signsOff(shadow, match.index, end) || inCell);
+        (NAME_CUE_AFTER.test(shadow.slice(end, end + 40)) || posted || STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) || signsOff(shadow, match.index, end) || inCell);
       if (!known && !cued) continue;
       const staff = STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
       if (nounGivenNames.has(given) && !title && !staff && !PERSON_CUE.test(shadow.slice(end, end + 8)) && !signsOff(shadow, match.index, end) && !fillsCell(shadow, match.index, end)) continue;
@@ -923,6 +936,9 @@ const GIVEN_NAME_FORM = /^\p{Script=Han}[斗翔希平太介輔也哉樹輝郎彦
  */
 const WARE_PAINTING = /^(?:赤絵|鉄絵|青花)$/u;
 const givenByForm = (word: string): boolean => GIVEN_NAME_FORM.test(word) && !commonNouns().has(word) && !WARE_PAINTING.test(word);
+
+/** A post after a name, a space before it and no kanji after (社長の, 部長 直通), or alone in brackets (（工場長）). */
+const POST_AFTER_NAME = new RegExp(`^(?:[ 　](?:${POSTS}|工場長|班長)(?![\\p{Script=Han}々])|[（(](?:${POSTS}|工場長|班長)[）)])`, "u");
 
 /** An honorific or です right after a name, a space between or none. */
 const ADDRESSED_AFTER = /^[ 　]?(?:さん|様|氏|くん|ちゃん|です)/u;

@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
-import { nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
@@ -20,6 +20,36 @@ export const handlerNote: PiiDetector = gated(/[（(](?:対応|担当|受付)\s?
       return isListedName(name) ? [{ start, end: start + name.length }] : [];
     });
   },
+});
+
+/**
+ * Who handles a kind of matter, after the desk's word and a colon, closing the sentence or the line (英語対応：桐生。,
+ * 電話担当: 桐生): a surname the dictionary lists, as in brackets.
+ */
+const DESK_HANDLER = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,5}(?:対応|担当)[ 　]?[:：][ 　]?(?<name>\p{Script=Han}{2,4})(?=[ 　]?(?:[。．]|$))/dgmu;
+
+export const deskHandler: PiiDetector = gated(/(?:対応|担当)[ 　]?[:：]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(DESK_HANDLER, shadow).flatMap((match) => {
+      const [start, end] = match.indices!.groups!.name!;
+      return isListedName(match.groups!.name!) ? [{ start, end }] : [];
+    }),
+});
+
+/**
+ * Who took a call, after its time and 受 (a call log's 受けた: 9:12 受 桐生), the line's or the cell's last word: a surname
+ * the dictionary may lack, but no common noun (受 電話, 受 済).
+ */
+const CALL_TAKER = /(?<!\d)\d{1,2}[:：]\d{2}[ 　]+受[ 　]+(?<name>\p{Script=Han}{2,4})(?=[ 　]*(?:$|[|"」）)]))/dgmu;
+
+export const callTaker: PiiDetector = gated(/\d[ 　]+受[ 　]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(CALL_TAKER, shadow).flatMap((match) => {
+      const [start, end] = match.indices!.groups!.name!;
+      return commonNouns().has(match.groups!.name!) ? [] : [{ start, end }];
+    }),
 });
 
 function isListedName(name: string): boolean {

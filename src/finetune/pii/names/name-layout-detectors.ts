@@ -9,7 +9,7 @@ import { isThing, TEAM } from "../lexicon/lexicon-latin-names.js";
 import { firmAfterName, isFirmAccount } from "../lexicon/firm-words.js";
 import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END, unlistedSurnameWord } from "./name-detectors.js";
-import { handlerNote } from "./name-handler-notes.js";
+import { callTaker, deskHandler, handlerNote } from "./name-handler-notes.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
@@ -604,6 +604,8 @@ export const NAME_LAYOUT_DETECTORS: readonly PiiDetector[] = [
   hiraganaSurnameNamed,
   signOff,
   handlerNote,
+  deskHandler,
+  callTaker,
   peopleList,
   chatSpeaker,
   datedAuthor,
