@@ -33,7 +33,7 @@ import { LATIN_CHILD_BEFORE_AGE } from "./names/latin-children-by-age.js";
 import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
 import { KANA_CHILD_BEFORE_NOTE } from "./names/kana-children-before-notes.js";
 import { HALF_WIDTH_ACCOUNT_HOLDER } from "./names/half-width-account-holders.js";
-import { KANJI_SURNAME_KANA_GIVEN_AFTER_KIN, KANJI_SURNAME_KANA_GIVEN_BEFORE_HONORIFIC, KANJI_SURNAME_KANA_SIBLINGS, WORD_SURNAME_KANJI_GIVEN_BEFORE_HONORIFIC } from "./names/kanji-surname-kana-given-pairs.js";
+import { KANJI_SURNAME_KANA_GIVEN_AFTER_KIN, KANJI_SURNAME_KANA_GIVEN_BEFORE_HONORIFIC, KANJI_SURNAME_KANA_SIBLINGS, KANJI_SURNAME_KATAKANA_GIVEN_CARE_OF, WORD_SURNAME_KANJI_GIVEN_BEFORE_HONORIFIC } from "./names/kanji-surname-kana-given-pairs.js";
 import { HIRAGANA_FULL_NAME, HIRAGANA_DIMINUTIVE, HIRAGANA_GIVEN_NAME, KANJI_SURNAME_HIRAGANA_GIVEN_NAME } from "./names/hiragana-given-names.js";
 import { ID_AFTER_NAME_DETECTORS } from "./ids/id-after-name.js";
 import type { PiiDetector } from "./detector.js";
@@ -107,6 +107,8 @@ import { SEPARATED_DIGIT_PIN, SPACED_DIGIT_PIN, SPACED_KEYPAD_CODE_PIN } from ".
 import { JAPANESE_MENTION } from "./names/japanese-mentions.js";
 import { NAME_READING_CELLS, NAME_READING_IN_BRACKETS } from "./names/name-reading-cells.js";
 import { SPACED_NAME_IN_CELL } from "./names/spaced-names-in-cells.js";
+import { NAME_AFTER_FIRM_DETECTOR } from "./names/names-after-firms.js";
+import { NAME_BEFORE_POSTAL_LINE_DETECTOR } from "./names/names-before-postal-lines.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./contacts/spoken-detectors.js";
 import { TABLE_DETECTORS } from "./context/table-detectors.js";
 import { UNLISTED_NAME_BEFORE_SPEECH } from "./names/unlisted-names-before-speech.js";
@@ -195,6 +197,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     KANJI_SURNAME_KANA_GIVEN_BEFORE_HONORIFIC,
     KANJI_SURNAME_KANA_SIBLINGS,
     KANJI_SURNAME_KANA_GIVEN_AFTER_KIN,
+    KANJI_SURNAME_KATAKANA_GIVEN_CARE_OF,
     WORD_SURNAME_KANJI_GIVEN_BEFORE_HONORIFIC,
     KANJI_KATAKANA_KANJI_NAME,
     eastAsianKanjiName,
@@ -202,6 +205,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     KATAKANA_NAME_WITH_LATIN_WRITING,
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
+    NAME_AFTER_FIRM_DETECTOR,
+    NAME_BEFORE_POSTAL_LINE_DETECTOR,
     NAME_READING_CELLS,
     NAME_READING_IN_BRACKETS,
     deskAddresseeSurname,

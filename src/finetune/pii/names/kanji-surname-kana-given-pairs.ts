@@ -59,7 +59,7 @@ export const WORD_SURNAME_KANJI_GIVEN_BEFORE_HONORIFIC: PiiDetector = gated(new 
     }),
 });
 
-export const KANJI_SURNAME_KANA_GIVEN_AFTER_KIN: PiiDetector = gated(/[夫妻兄姉弟妹孫父母][ 　]\p{Script=Han}[\p{Script=Han}々]{0,2}[ 　]\p{Script=Hiragana}/u, {
+export const KANJI_SURNAME_KANA_GIVEN_AFTER_KIN: PiiDetector = gated(/[夫妻兄姉弟妹孫父母嫁婿][ 　]\p{Script=Han}[\p{Script=Han}々]{0,2}[ 　]\p{Script=Hiragana}/u, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(NAME_AFTER_KIN, shadow).flatMap((match): Span[] => {
@@ -79,5 +79,23 @@ export const KANJI_SURNAME_KANA_SIBLINGS: PiiDetector = gated(/\p{Script=Hiragan
         { start: match.index, end: match.indices!.groups!.given![1] },
         { start: siblingStart, end: match.index + match[0].length },
       ];
+    }),
+});
+
+/**
+ * A kanji surname and a katakana given name written together before 方, as an address is written to someone at a
+ * household (X トメ 方, X キヨ方 at the end of an address's line): older women's names are registered in katakana, and
+ * 方 after a name is the household's. The katakana is a given name the dictionary reads as one; the kanji a surname
+ * it lists (田中 too, though it ends as 家中 does), or no word that stands before a name.
+ */
+const KATAKANA_GIVEN_CARE_OF = /(?<![\p{L}\p{N}々ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,2})(?<given>[\p{Script=Katakana}ー]{2,4})[ 　]?方(?=[ 　、,（(]|\r?$)/dgmu;
+
+export const KANJI_SURNAME_KATAKANA_GIVEN_CARE_OF: PiiDetector = gated(/\p{Script=Katakana}[ 　]?方/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(KATAKANA_GIVEN_CARE_OF, shadow).flatMap((match): Span[] => {
+      const { surname, given } = match.groups!;
+      const surnameHere = (nameLexicon().surnames.has(surname!) && !PLACE_SURNAMES.has(surname!)) || standsAsSurname(surname!);
+      return surnameHere && readsAsGiven(given!) ? [{ start: match.index, end: match.indices!.groups!.given![1] }] : [];
     }),
 });

@@ -61,7 +61,7 @@ const DEPARTMENT_BEFORE = "(?:[\\p{Script=Han}\\p{Script=Katakana}ー\\dA-Za-z]{
  * Kinship words, a name after them as after a role (亡父 小野寺 正男, 妻 山本 恵子): a one-kanji one only as a word of its
  * own, not 故障 or 母体. Apart from ROLES: in its alternation they cost every text a fifth more time.
  */
-export const KINSHIP = "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|母親|叔父|叔母|伯父|伯母|[夫妻兄姉弟妹孫父母故](?<!\\p{Script=Han}.)(?![\\p{Script=Han}々])";
+export const KINSHIP = "亡父|亡母|実父|実母|義父|義母|祖父|祖母|父親|母親|叔父|叔母|伯父|伯母|[夫妻兄姉弟妹孫父母故嫁婿](?<!\\p{Script=Han}.)(?![\\p{Script=Han}々])";
 /** The name after one of `cues`, perhaps after a department, with its reading in brackets. */
 const afterCue = (cues: string) =>
   new RegExp(
@@ -451,7 +451,7 @@ const MUNICIPALITY_AFTER_SURNAME = /^[市区町村郡](?=$|[\s、。,\p{Script=H
  * the space marking where the surname ends): the spaced full name. Not a department or an office before a word (担当 営業 一課).
  */
 const SPACED_KANJI_NAME = /^(?<surname>\p{Script=Han}(?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶノ](?=\p{Script=Han})){0,4})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})$/u;
-export function unlistedSurnameBeforeGiven(words: string): boolean {
+export function unlistedSurnameBeforeGiven(words: string, givenMayBeNoun = false): boolean {
   const parts = SPACED_KANJI_NAME.exec(words)?.groups;
   if (parts === undefined) return false;
   const { surname, given } = parts as { surname: string; given: string };
@@ -460,7 +460,10 @@ export function unlistedSurnameBeforeGiven(words: string): boolean {
   if (surname.length === 1 && (given.length < 2 || commonNouns().has(surname) || nameLexicon().boundNouns.has(surname) || NAME_PREFIX.test(surname) || NOT_A_NAME.test(surname))) return false;
   // A one-kanji given name is no suffix of a word (午前 中: 午前中, during the morning).
   if (given.length === 1 && (nameLexicon().boundNouns.has(given) || commonNouns().has(surname + given))) return false;
-  return nameLexicon().givenNames.has(given) && !commonNouns().has(given) && !PLACE_SURNAMES.has(surname) && !OFFICE_END.test(surname) && !TITLE_AT_END.test(surname) && !COMPANY_WORD.test(surname) && !DEPARTMENT_WORD.test(surname);
+  // A given name of two kanji that is a noun too (大地, the earth) only after a role's or a kin's word
+  // (`givenMayBeNoun`) and a surname of two kanji or more that is no word.
+  const nounGiven = givenMayBeNoun && given.length >= 2 && surname.length >= 2 && !commonNouns().has(surname);
+  return nameLexicon().givenNames.has(given) && (!commonNouns().has(given) || nounGiven) && !PLACE_SURNAMES.has(surname) && !OFFICE_END.test(surname) && !TITLE_AT_END.test(surname) && !COMPANY_WORD.test(surname) && !DEPARTMENT_WORD.test(surname);
 }
 export const DEPARTMENT_WORD = /^(?:営業|総務|経理|人事|広報|開発|企画|技術|製造|品質|物流|購買|法務|財務|管理|業務|本社|本店|支店)/u;
 
@@ -525,7 +528,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   }
   const surname = wholeFirstWord(words, longestName(words, surnames));
   // A cue known by its form takes no one-kanji surname, but a spaced full name starting with one whole (喪主 東江 義男).
-  if ((surname === 0 || (byForm && surname < 2)) && unlistedSurnameBeforeGiven(words)) return [{ start, end: start + words.length }];
+  if ((surname === 0 || (byForm && surname < 2)) && unlistedSurnameBeforeGiven(words, true)) return [{ start, end: start + words.length }];
   // A one-kanji surname that is also a dependent noun (ご担当の方, 候補者の方) is the noun.
   if (surname === 0 || (byForm && surname < 2) || (surname === 1 && words.length === 1 && boundNouns.has(words))) return [];
   const rest = words.slice(surname);
@@ -626,7 +629,7 @@ function kinStartsSurname(match: RegExpMatchArray): boolean {
 }
 
 // Gated on the characters every kinship word holds: a class is scanned far faster than the words' alternation.
-const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故]/u, {
+const japaneseKinship: PiiDetector = gated(/[父母夫妻兄姉弟妹孫故嫁婿]/u, {
   type: "PERSON",
   find: (shadow) => matchesOf(AFTER_KINSHIP, shadow).flatMap((match) => (kinStartsSurname(match) || kinsThing(match) ? [] : nameAfterRole(match, false))),
 });
@@ -840,7 +843,9 @@ const japaneseFullName: PiiDetector = {
       // A katakana trade word joined to the run's end (岡山中央ハウジング, 北陸中央フーズ) makes the run a firm's name.
       const firmAfter = !title && firmAfterName(shadow.slice(match.index + match[0].length, match.index + match[0].length + 24), { ampersandAlone: false });
       let found = run.length >= 3 && !firmAfter ? fullNameAtEnd(run, surnames, givenNames) : undefined;
-      if (found?.nounGiven && !title && !PERSON_CUE.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) found = undefined;
+      // A given name that is a noun too needs a person's cue after it, or a staff's word and a space before (営業 沢井湊).
+      const staffBefore = STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
+      if (found?.nounGiven && !title && !staffBefore && !PERSON_CUE.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) found = undefined;
       const start = found?.start ?? (title ? nameBeforeTitle(run, surnames) : undefined);
       if (start !== undefined) spans.push({ start: match.index + start, end: match.index + run.length });
     }
@@ -955,10 +960,11 @@ const NAME_CUE_AFTER = new RegExp(`^(?:${PERSON_CUE_AFTER}|[ 　]?(?:さん|様|
  * A staff member's job before their name and a space or a colon (動物看護師 乾 美桜, 担当 辻 海斗, 行政書士 堤 雅人,
  * 現場代理人：石動 達也, 司書 八重樫 梢, キャディマスター 榊 俊介, 主査 樫尾 里穂): a cue like 様 or です. A licensed profession
  * by its form (…士, …師), a site's appointed roles or an office's ranks (主査, 主事, 参事), and a katakana job that ends as a
- * post does (…マスター, …マネージャー); a brewery's master and hands (杜氏 佐々木 勇, 蔵人).
+ * post does (…マスター, …マネージャー); a brewery's master and hands (杜氏 佐々木 勇, 蔵人); who did the work or who
+ * sells (作業 今井 楓, 営業 沢井湊).
  */
 const STAFF_BEFORE =
-  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|(?:副|主任)?主(?:査|事|幹|任)|(?:副)?参事|(?:店|所|院|園|校|館|室)長|引率|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|杜氏|蔵人|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
+  /(?:トレーナー|担当者?|係員?|職員|スタッフ|司書|(?:副|主任)?主(?:査|事|幹|任)|(?:副)?参事|(?:店|所|院|園|校|館|室)長|引率|[\p{Script=Katakana}ー]{0,6}(?:マスター|マネージャー|リーダー|ディレクター|アシスタント|スタイリスト|コーディネーター)|杜氏|蔵人|作業|営業|\p{Script=Han}{1,5}(?:士|師|代理人|責任者|監督))(?:[ 　]|[ 　]*[:：][ 　]*)$/u;
 
 /** The name fills a table's cell (| 瀬戸口 舞 | 声楽 |, <td>勘解由小路 晴</td>): a listed surname and given name there are a roster's person. */
 const fillsCell = (shadow: string, start: number, end: number): boolean =>

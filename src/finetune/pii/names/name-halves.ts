@@ -170,7 +170,9 @@ const isKatakanaWord = (word: string): boolean => wordReadings().has(word) && !/
  */
 const ITEM_ENDS_AFTER = new RegExp(`^(?:[ 　]?${honorificAlternation(...POLITE_HONORIFICS, ...FAMILIAR_HONORIFICS)}|[）)」、,，。/／|\n]|[ 　]*$|[ 　]?[のがはとにをも])`, "u");
 /** A space and one to three kanji after a found surname, then a word's end: perhaps its given name. */
-const KANJI_GIVEN_AFTER = /^[ 　]{1,2}([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ)/u;
+const KANJI_GIVEN_AFTER = /^[ 　]{1,2}([\p{Script=Han}々]{1,3})(?=[\s、。,，.．!！?？」』）)（(・/／;；:：]|$|さん|様|氏|です|と|が|は|の|に|へ|-(?:san|sama|sensei|chan|kun)(?![A-Za-z]))/u;
+/** An honorific right after a given name, in kana or kanji or in romaji after a hyphen (和美 さん, 和美-san). */
+const HONORIFIC_AFTER_GIVEN = /^(?:[ 　]?(?:さん|様|さま|氏|ちゃん|くん)|-(?:san|sama|sensei|chan|kun)(?![A-Za-z]))/u;
 /**
  * A kanji surname the lexicon lists (桑原 too, a charm's word: found as a person, it is one), or a found one of two kanji
  * or more the lexicon lacks, ヶ and 々 too (藤ヶ谷 found in a table's column of names), ノ or ヶ joining its kanji (山ノ内,
@@ -303,7 +305,9 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     const kanjiAfter = KANJI_GIVEN_AFTER.exec(shadow.slice(finding.end, finding.end + 8));
     const kanji = kanjiAfter?.[1];
     const whoAfter = kanji !== undefined && kanji.length <= 2 && WHO_IN_BRACKETS_AFTER.test(shadow.slice(finding.end + kanjiAfter![0].length, finding.end + 10));
-    if (kanji && isSurname(given) && ((givenNames.has(kanji) && !commonNouns().has(kanji)) || whoAfter)) {
+    // A given name that is a noun too (大地) only before an honorific.
+    const givenAddressed = kanji !== undefined && HONORIFIC_AFTER_GIVEN.test(shadow.slice(finding.end + kanjiAfter![0].length, finding.end + kanjiAfter![0].length + 8));
+    if (kanji && isSurname(given) && ((givenNames.has(kanji) && (!commonNouns().has(kanji) || givenAddressed)) || whoAfter)) {
       const end = finding.end + kanjiAfter![0].length;
       spans.grow(finding, { start: finding.start, end });
       continue;

@@ -27,12 +27,13 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * Prasad Adhikari（アディカリ ビシュヌ プラサド）), and a web page's cell may break its line before the bracket (<br>).
  * A kanji surname may hold a small ヶ or ノ (鶴ヶ岡, 一ノ瀬), and a Nikkei name joins a kanji surname to a katakana given
  * name (Gustavo Nakahara（中原 グスタボ）). A reading in hiragana or katakana may end at a comma that goes on about the
- * person (（あざみ あかり、地域おこし協力隊に応募中）, Bishnu Prasad Adhikari（アディカリ ビシュヌ、S25G0038）), and a kanji
+ * person (（あざみ あかり、地域おこし協力隊に応募中）, Bishnu Prasad Adhikari（アディカリ ビシュヌ、S25G0038）) or at a slash
+ * before yet another writing (朴 恵珍 様（パク・ヘジン／박혜진）), and a kanji
  * one at an English note on where it is written (Sasaki Ren (佐々木 蓮 on the Japanese form)). A Brazilian's four names take four katakana words (Rodrigues Carvalho, Ana
  * Paula（ロドリゲス カルバーリョ アナ パウラ）), and a Latin name's given name alone may be written (Camila Yoshida
  * Santos（カミラ））, and a child's school year or age after a ・ (Lucas Hideki Oliveira<br>（ルーカス・小5））.
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です|くん|ちゃん|君)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12}(?:[ 　][\p{Script=Katakana}ー]{2,12})?)|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])、|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です|くん|ちゃん|君)?[ \t]?(?:<br ?\/?>)?[（(]((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12}(?:[ 　][\p{Script=Katakana}ー]{2,12})?)|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])[、／/]|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
 /** A found name opening a bracket, then after a comma another writing, in katakana, closing it (김지우、キム ジウ）). */
 const NEXT_WRITING_IN_BRACKET = /^[、，,][ \t]?([\p{Script=Katakana}ー]{1,12}(?:[ 　・][\p{Script=Katakana}ー]{1,12}){1,3})[）)]/u;
 /**
