@@ -101,10 +101,13 @@ const holderWord = (words: string): boolean =>
   words.endsWith("主") && !nameLexicon().surnames.has(words) && (words.length === 1 || commonNouns().has(words) || commonNouns().has(words.slice(0, -1)));
 /**
  * A word of one kanji that the dictionary knows with 氏 as a common noun and not as a surname (彼氏, 杜氏, 両氏, 同氏):
- * a boyfriend, a master brewer, both or the same person; no surname before the honorific 氏.
+ * a boyfriend, a master brewer, both or the same person; no surname before the honorific 氏. So is one set apart after
+ * a name (鳰野 健吾 杜氏: the name's post, not a surname).
  */
-const nounEndingInShi = (words: string, honorific: string): boolean =>
-  honorific === "氏" && words.length === 1 && commonNouns().has(`${words}氏`) && !nameLexicon().surnames.has(words);
+const nounEndingInShi = (words: string, honorific: string): boolean => {
+  const last = words.split(/[ ・]/u).at(-1)!;
+  return honorific === "氏" && last.length === 1 && commonNouns().has(`${last}氏`) && !nameLexicon().surnames.has(last);
+};
 /** A count of people before an honorific (2名様, 三名さま, 10人様): the words are the count's, no name's. */
 const COUNT_OF_PEOPLE = /^(?:[一二三四五六七八九十百何数]+)?[名人組]$/u;
 /** A count's word right after its digits, spaced or not (2名様, 2 名様): guests counted, no name. */
@@ -942,8 +945,11 @@ const GIVEN_NAME_FORM = /^\p{Script=Han}[斗翔希平太介輔也哉樹輝郎彦
 const WARE_PAINTING = /^(?:赤絵|鉄絵|青花)$/u;
 const givenByForm = (word: string): boolean => GIVEN_NAME_FORM.test(word) && !commonNouns().has(word) && !WARE_PAINTING.test(word);
 
-/** A post after a name, a space before it and no kanji after (社長の, 部長 直通), or alone in brackets (（工場長）). */
-const POST_AFTER_NAME = new RegExp(`^(?:[ 　](?:${POSTS}|工場長|班長)(?![\\p{Script=Han}々])|[（(](?:${POSTS}|工場長|班長)[）)])`, "u");
+/**
+ * A post after a name, a space before it and no kanji after (社長の, 部長 直通, a brewery's master: 杜氏が), or alone in
+ * brackets (（工場長）).
+ */
+const POST_AFTER_NAME = new RegExp(`^(?:[ 　](?:${POSTS}|工場長|班長|杜氏)(?![\\p{Script=Han}々])|[（(](?:${POSTS}|工場長|班長|杜氏)[）)])`, "u");
 
 /** An honorific or です right after a name, a space between or none. */
 const ADDRESSED_AFTER = /^[ 　]?(?:さん|様|氏|くん|ちゃん|です)/u;
