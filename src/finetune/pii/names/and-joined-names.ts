@@ -5,6 +5,7 @@ import { readsAsParts } from "./latin-name-cues.js";
 import type { Beside } from "../context/neighbour-spans.js";
 import { NOT_A_GIVEN_NAME } from "../context/neighbour-words.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
 
 /**
  * The person an English sentence joins to a found one by "and" or "&" ([Connor] and Maeve are playing; see [Marcus
@@ -21,12 +22,20 @@ const isGivenName = (word: string): boolean =>
 /** A family name after that given name: a capitalised word that is no English word, place or firm's word (Thornton, not Street). */
 const isFamilyName = (word: string): boolean => !isEnglishWord(word) && !isPlaceName(word) && !ORGANISATION_WORD.test(word);
 
+/**
+ * A given name the lists lack before a family name they hold, joined to a found full name ([Ines Castellanos] and Oisin
+ * Vandersloot): the two words read as a person's where the found one is a full name too; neither an English word,
+ * place or firm's word (… and Marks Spencer is no one's: Marks is a word).
+ */
+const unlistedGivenBeforeFamily = (shadow: string, span: Span, given: string, family: string | undefined): boolean =>
+  family !== undefined && /[ \t]/.test(shadow.slice(span.start, span.end)) && worldNames().latinFamily.has(family) && isFamilyName(family) && isFamilyName(given) && !isCommonEnglishWord(given);
+
 /** The person joined by "and" after a found name, if the text after it names one. */
-export function nameAfterAnd({ span, after }: Beside): Span | undefined {
+export function nameAfterAnd({ shadow, span, after }: Beside): Span | undefined {
   // The cheap literal first: most found names have no "and" or "&" after them.
   if (!after.includes("and") && !after.includes("&")) return undefined;
   const joined = AND_THEN_NAME.exec(after);
-  if (joined === null || !isGivenName(joined[1]!)) return undefined;
+  if (joined === null || !(isGivenName(joined[1]!) || unlistedGivenBeforeFamily(shadow, span, joined[1]!, joined[2]))) return undefined;
   const family = joined[2];
   const start = span.end + joined[0].indexOf(joined[1]!);
   return { start, end: family !== undefined && isFamilyName(family) ? span.end + joined[0].length : start + joined[1]!.length };

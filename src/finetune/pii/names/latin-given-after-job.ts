@@ -70,6 +70,24 @@ function findGivenAfterJob(shadow: string): Span[] {
 const givenAfterJob: PiiDetector = gated(/(?:[a-z]|PA)[ \t]+["“]?[A-Z]/, { type: "PERSON", find: findGivenAfterJob });
 
 /**
+ * A given name after a department's initials, as a log names who did what (IT Ravi rebooted the scanner, HR Mette will
+ * call): a given name of the lists or one read as a Japanese given name, no English word, thing or place, and no second
+ * capitalised word (IT Help Desk, HR Manager, QA Tokyo).
+ */
+const GIVEN_AFTER_DEPARTMENT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:IT|HR|QA)[ \\t]+(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`, "dgu");
+
+function findGivenAfterDepartment(shadow: string): Span[] {
+  return matchesOf(GIVEN_AFTER_DEPARTMENT, shadow).flatMap((match) => {
+    const name = match.groups!.name!;
+    if (isThing(name) || isWord(name) || isPlaceName(name) || !(worldNames().latinGiven.has(name) || readsAsParts(name).given)) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
+const givenAfterDepartment: PiiDetector = gated(/(?:IT|HR|QA) [A-Z][a-z]/, { type: "PERSON", find: findGivenAfterDepartment });
+
+/**
  * A team and the person of it in brackets (Ops (Haruto) checked the camera, Billing (Kenta) will refund it): a given
  * name of the lists or a Japanese name in romaji, not a place (Sales (Tokyo)) nor a thing or a word.
  */
@@ -109,4 +127,4 @@ function findPeopleListed(shadow: string): Span[] {
 
 const peopleListed: PiiDetector = gated(new RegExp(`(?:${PEOPLE_LABEL})[ \\t]*:`), { type: "PERSON", find: findPeopleListed });
 
-export const LATIN_GIVEN_AFTER_JOB_DETECTORS: readonly PiiDetector[] = [givenAfterJob, personOfTeam, peopleListed];
+export const LATIN_GIVEN_AFTER_JOB_DETECTORS: readonly PiiDetector[] = [givenAfterJob, givenAfterDepartment, personOfTeam, peopleListed];

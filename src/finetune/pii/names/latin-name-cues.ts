@@ -107,13 +107,14 @@ const BEFORE_CONTACT = new RegExp(
 
 /**
  * A relative's, a partner's or a flatmate's word after a possessive, then the person's name (her son Declan, The
- * patient's daughter-in-law, Aoife, rang, my boyfriend Yuto, his housemate Ravi Menon), of three words too where a
- * double family name leads it (Ken's mother Sugita Berg Naomi).
+ * patient's daughter-in-law, Aoife, rang, my boyfriend Yuto, his housemate Ravi Menon, her partner Ingeborg), of three
+ * words too where a double family name leads it (Ken's mother Sugita Berg Naomi). A partner only so: in brackets after
+ * a name it is a firm's as often (Kawase Kimono (partner)).
  */
 const RELATIVE =
   "(?:wife|husband|spouse|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|flatmate|roommate|housemate)(?:-in-law)?";
 const AFTER_RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+${RELATIVE},?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  `(?<![\\p{L}])(?<whose>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+(?<relation>${RELATIVE}|partner),?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
 );
 
@@ -214,6 +215,29 @@ const NOT_A_PROFILE_PERSON = /^(?:Bot|Team|Service|System|Alerts?|Support|Admin|
 /** A person's part in a case before a full name (Candidate Ana Beatriz Souza asked, the patient Eileen Walsh). */
 const AFTER_CASE_ROLE = new RegExp(
   `(?<![\\p{L}])(?:[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee)[ \\t]+(?<name>${FULL_NAME})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  "dgu",
+);
+
+/**
+ * A name after the words that say a person gave it (the caller gave his name as Ilse Marquina Torrez, the sender signs as
+ * Sokha Phan, she introduced herself as Wiremu): one to four words, not every one an English word, none a place's
+ * (gave his name as Tokyo Office, signs as Customer Care).
+ */
+const NAME_GIVEN_AS = new RegExp(
+  `(?<![A-Za-z])(?:gave (?:his|her|their) name as|signs (?:off )?as|signed (?:off )?as|introduced (?:himself|herself|themselves) as)[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,3})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  "dgu",
+);
+const readsAsGivenName = (match: RegExpExecArray): boolean => {
+  const words = match.groups!.name!.split(/[ \t]+/);
+  return !words.every(isEnglishWord) && !words.some(isPlaceName);
+};
+
+/**
+ * One given name after a companion's label, as a desk's note writes who came along (Friend who came with her: Thảo,
+ * Interpreter: Ilse): a name of the lists or a word with a letter English never writes, no English word or place.
+ */
+const AFTER_COMPANION_LABEL = new RegExp(
+  `(?<![A-Za-z])(?:[Ff]riend|[Cc]ompanion|[Ii]nterpreter|[Ee]scort|[Cc]haperone)(?:[ \\t]+(?:who|that)[^:：\\n]{1,30})?[ \\t]*[:：][ \\t]*(?<name>${EN_WORD})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \\t]+\\p{Lu})`,
   "dgu",
 );
 
@@ -380,7 +404,8 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
     (match) => !NOT_A_NAME.test(match.groups!.words!) && romanisesKanjiName(match.groups!.words!, match.groups!.name!.split(/[ \t]+/)),
   ),
   latinNames(/[A-Za-z], (?:\+?\d|[\w.+-]+@)/, BEFORE_CONTACT),
-  latinNames(new RegExp(RELATIVE), AFTER_RELATIVE),
+  // A firm's or a team's partner is a business (our partner Acme, Sony's partner): a person's only after his, her or my.
+  latinNames(new RegExp(`${RELATIVE}|partner`), AFTER_RELATIVE, (match) => match.groups!.relation !== "partner" || /^(?:[Hh]is|[Hh]er|[Mm]y)$/.test(match.groups!.whose!)),
   latinNames(new RegExp(`\\((?:${RELATIVE}|guardian|parent|next of kin)\\)`), BEFORE_RELATION),
   latinNames(/[Nn]ext of [Kk]in|[Ee]mergency [Cc]ontact|[Gg]uardian|[Ss]pouse/, AFTER_KIN_LABEL),
   latinNames(/\((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) /, GIVEN_BEFORE_RELATION, (match) => {
@@ -391,6 +416,8 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(new RegExp(PERSON_LABEL), SURNAME_FIRST, surnameFirstWithoutComma),
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
+  latinNames(/ name as |igns? (?:off )?as |igned (?:off )?as |elves as |self as /, NAME_GIVEN_AS, readsAsGivenName),
+  latinNames(/(?:riend|ompanion|nterpreter|scort|haperone)[^:：\n]{0,40}[:：]/, AFTER_COMPANION_LABEL, (match) => isListedSingleName(match.groups!.name!) && !isEnglishWord(match.groups!.name!)),
   latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),
   latinNames(new RegExp(`[a-z][ \\t　]?(?:${JAPANESE_POST})`, "u"), BEFORE_JAPANESE_POST, namedByLists),
   latinNames(new RegExp(`[a-z][ \\t]?${TEACHER_OR_CHILD_HONORIFIC}`), BEFORE_JAPANESE_HONORIFIC, (match) => {

@@ -2,6 +2,7 @@ import { fullNameAfterFoundAndAmpersand } from "./ampersand-joined-names.js";
 import { givenNameBeforeAnd, nameAfterAnd } from "./and-joined-names.js";
 import { quotedNicknameAfter } from "./bracketed-quoted-nicknames.js";
 import { kanaNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-names.js";
+import { latinFamilyAfterPlus } from "./plus-joined-names.js";
 import type { Span } from "../detector.js";
 import { latinNameAfterDot, surnameBeforeDot } from "./dot-joined-names.js";
 import { addFamilyMembers } from "./family-members.js";
@@ -41,6 +42,7 @@ const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
   givenNameBeforeAnd,
   latinListItemBefore,
   romajiSurnameBeforeArrow,
+  latinFamilyAfterPlus,
   quotedItemAfter,
   quotedItemBefore,
   quotedNicknameAfter,
