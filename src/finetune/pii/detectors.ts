@@ -56,7 +56,7 @@ import { NAME_AFTER_PART_LABEL } from "./names/name-part-labels.js";
 import { SPELT_NAME } from "./names/spelt-names.js";
 import { ASKED_GIVEN_NAME } from "./names/asked-given-names.js";
 import { CLOSING_LINE_NAME, DELIVERY_RECIPIENT_NAME, FOREIGN_CLOSING_LINE_NAME } from "./names/closing-line-names.js";
-import { DASH_SIGNED_NAME, KANJI_DASH_SIGNED_NAME } from "./names/dash-signed-names.js";
+import { BY_WRITER_WITH_DESK_NAME, DASH_SIGNED_NAME, KANJI_DASH_SIGNED_NAME } from "./names/dash-signed-names.js";
 import { WEEKDAY_ROTA_NAME } from "./names/weekday-rota-names.js";
 import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
 import { THREE_WORD_KATAKANA_NAME } from "./names/three-word-katakana-names.js";
@@ -80,6 +80,7 @@ import { capitalsNameColumn } from "./names/capitals-name-columns.js";
 import {
   CAPITALS_FAMILY_CAPITALISED_GIVEN,
   CAPITALS_NAME_AFTER_JAPANESE_LABEL,
+  CAPITALS_COMMA_NAME_AFTER_LABEL,
   CAPITALS_NAME_FAMILY_FIRST,
   EAST_ASIAN_CAPITALS_BEFORE_PASSPORT_NUMBER,
   EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING,
@@ -89,6 +90,8 @@ import {
 import { SURNAME_FIRST_TABLE_CELL } from "./names/surname-first-table-cells.js";
 import { CAPITALS_ROMAJI_NAME_IN_JAPANESE } from "./names/capitals-romaji-names-in-japanese.js";
 import { HANGUL_NAME_DETECTOR } from "./names/hangul-names.js";
+import { CYRILLIC_NAME_DETECTOR } from "./names/cyrillic-names.js";
+import { FAMILY_COMMA_GIVEN_NAME } from "./names/family-comma-given-names.js";
 import { CHAT_SPEAKER_NAME } from "./names/chat-speaker-names.js";
 import { NAME_LOGIN_DETECTORS } from "./ids/name-logins.js";
 import { NAME_LAYOUT_DETECTORS } from "./names/name-layout-detectors.js";
@@ -167,6 +170,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     PASSENGER_NAME_RECORD,
     PARTICLE_FULL_NAME,
     CAPITALS_NAME_AFTER_JAPANESE_LABEL,
+    CAPITALS_COMMA_NAME_AFTER_LABEL,
     CAPITALS_NAME_FAMILY_FIRST,
     ROMAJI_NAME_WITH_KANJI_WRITING,
     CAPITALS_ROMAJI_NAME_IN_JAPANESE,
@@ -175,7 +179,9 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING,
     EAST_ASIAN_CAPITALS_BEFORE_PASSPORT_NUMBER,
     SURNAME_FIRST_TABLE_CELL,
+    FAMILY_COMMA_GIVEN_NAME,
     HANGUL_NAME_DETECTOR,
+    CYRILLIC_NAME_DETECTOR,
     CHAT_SPEAKER_NAME,
     CHAT_LINE_SPEAKER,
     LATIN_FIELD_SURNAME_FIRST,
@@ -186,6 +192,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     SPELT_NAME,
     TUTOR_GIVEN_NAME,
     DASH_SIGNED_NAME,
+    BY_WRITER_WITH_DESK_NAME,
     KANJI_DASH_SIGNED_NAME,
     CLOSING_LINE_NAME,
     FOREIGN_CLOSING_LINE_NAME,

@@ -1,7 +1,7 @@
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { HEPBURN, isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
-import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
+import { EAST_ASIAN_FAMILY, EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isInHongKongPlace } from "../look-alikes/hong-kong-places.js";
 import { isThing } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
@@ -58,11 +58,24 @@ const readsAsCapitalsFamilyName = (name: string): boolean => {
   return latinFamily.has(family) && latinGiven.has(given) && ![family, given].some((word) => isThing(word)) && !isEnglishWord(family) && !isPlaceName(family);
 };
 
+/**
+ * A first family name in capitals before the one the match begins with, as a Brazilian's or a Spaniard's two are written
+ * (RODRIGUES | SANTOS Ana): a family name of the world lists, no English word, place or thing's word (TOKYO | SATO Ken).
+ */
+const FAMILY_CAPITALS_BEFORE = /(?<![A-Za-z'’-])([A-Z]{2,12}) $/;
+
+function firstFamilyBefore(shadow: string, start: number): number {
+  const before = FAMILY_CAPITALS_BEFORE.exec(shadow.slice(Math.max(0, start - 14), start));
+  const family = before === null ? undefined : asWritten(before[1]!);
+  if (family === undefined || !worldNames().latinFamily.has(family) || isEnglishWord(family) || isPlaceName(family) || isThing(family)) return start;
+  return start - before![0].length;
+}
+
 export const CAPITALS_FAMILY_CAPITALISED_GIVEN: PiiDetector = gated(/[A-Z]{2},? [A-Z][a-z]/, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(FAMILY_CAPITALS_GIVEN_CAPITALISED, shadow).flatMap((match) =>
-      readsAsCapitalsFamilyName(match[0]) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+      readsAsCapitalsFamilyName(match[0]) ? [{ start: firstFamilyBefore(shadow, match.index), end: match.index + match[0].length }] : [],
     ),
 });
 
@@ -127,6 +140,31 @@ export const CAPITALS_NAME_AFTER_JAPANESE_LABEL: PiiDetector = gated(/(?:名前|
       const [start, end] = match.indices!.groups!.name!;
       return readsAsCapitalsName(match.groups!.name!) ? [{ start, end }] : [];
     }),
+});
+
+/**
+ * A name in capitals after an English name's label, the family name first and a comma, as a cruise card, a boarding pass
+ * or a passport's copy prints it (Name per boarding pass: CHAN, TAI WING; Name: LEUNG, KA YAN MICHELLE): a family name of
+ * the East Asian list or the world lists, then given names that are each a romanised syllable or a listed given name,
+ * not all English words, no place's or thing's (Name: TOKYO, JAPAN; Name per list: SALES, TEAM MAIN).
+ */
+const ENGLISH_NAME_LABEL = "(?<![A-Za-z])(?:[Nn]ame|NAME)(?:[ \\t]+(?:per|on|as on|in)[ \\t]+[A-Za-z]{2,15}(?:[ \\t][A-Za-z]{2,15})?)?[ \\t]*[:：][ \\t]*";
+const CAPITALS_COMMA_AFTER_LABEL = new RegExp(`(?<=${ENGLISH_NAME_LABEL})(?<family>[A-Z]{2,16}),[ \\t]*(?<given>[A-Z]{2,16}(?: [A-Z]{2,16}){0,3})(?![A-Za-z0-9])`, "dgu");
+
+function readsAsCapitalsCommaName(family: string, given: string): boolean {
+  const { latinFamily, latinGiven } = worldNames();
+  const [surname, givens] = [asWritten(family), given.split(" ").map(asWritten)];
+  if ([surname, ...givens].some((word) => isPlaceName(word) || isThing(word))) return false;
+  const familyReads = EAST_ASIAN_FAMILY_NAMES.has(surname) || (latinFamily.has(surname) && !isEnglishWord(surname));
+  return familyReads && givens.every((word) => ROMANISED_GIVEN.test(word) || latinGiven.has(word)) && !givens.every(isEnglishWord);
+}
+
+export const CAPITALS_COMMA_NAME_AFTER_LABEL: PiiDetector = gated(/(?:[Nn]ame|NAME)[^:：\n]{0,30}[:：][ \t]*[A-Z]{2,16}, ?[A-Z]{2}/, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(CAPITALS_COMMA_AFTER_LABEL, shadow).flatMap((match) =>
+      readsAsCapitalsCommaName(match.groups!.family!, match.groups!.given!) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    ),
 });
 
 /**

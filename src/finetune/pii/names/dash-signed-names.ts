@@ -31,6 +31,28 @@ const DASH_SIGNED_WITH_GROUP = new RegExp(`(?:^|(?<=[.!?][ \\t]))[ \\t]*-{1,2}[ 
 
 const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && !isEnglishWord(word);
 
+/**
+ * A note's writer after the verb that says who wrote or sent it, with their desk in brackets (— sent by Haruka (desk),
+ * logged by Nowak (front desk), replied by Mele (support)): a given or a family name of the lists, or one read as a
+ * Japanese name, no English word or place (sent by Courier (desk)). Not an office or a team: a courier or a firm sends
+ * from one (sent by Yamato (office)).
+ */
+const BY_WRITER_WITH_DESK = new RegExp(
+  `(?<![\\p{L}])(?:[Ss]ent|[Ww]ritten|[Ll]ogged|[Nn]oted|[Ee]ntered|[Rr]eplied|[Aa]nswered|[Hh]andled|[Tt]aken|[Ss]igned)[ \\t]+by[ \\t]+(?<name>${WORD})[ \\t]*[(（](?:[A-Za-z]+[ \\t]+)?(?:desk|support|counter|reception|窓口|受付)[)）]`,
+  "dgu",
+);
+
+function findByWriterWithDesk(shadow: string): Span[] {
+  return matchesOf(BY_WRITER_WITH_DESK, shadow).flatMap((match) => {
+    const name = match.groups!.name!;
+    const { latinGiven, latinFamily } = worldNames();
+    const { surnameReadings, givenNameReadings } = nameLexicon();
+    if (!nameWord(name) || !(latinGiven.has(name) || latinFamily.has(name) || readsAs(name, surnameReadings) || readsAs(name, givenNameReadings))) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
 function findDashSigned(shadow: string): Span[] {
   return matchesOf(DASH_SIGNED, shadow).flatMap((match) => {
     const words = matchesOf(NAME_WORD, match.groups!.name!).map(([word]) => word);
@@ -64,6 +86,8 @@ export const DASH_SIGNED_NAME: PiiDetector = gated(/-[ \t]*\p{Lu}/u, {
   type: "PERSON",
   find: (shadow) => [...findDashSigned(shadow), ...findFamilySignedLast(shadow), ...findSignedWithGroup(shadow)],
 });
+
+export const BY_WRITER_WITH_DESK_NAME: PiiDetector = gated(/ by \p{Lu}\p{Ll}+ ?[(（]/u, { type: "PERSON", find: findByWriterWithDesk });
 
 /**
  * A kanji full name signing after a dash at a line's head, alone or before the writer's desk or number (-- 北村 翼 /

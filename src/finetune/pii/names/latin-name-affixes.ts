@@ -18,11 +18,12 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
 const WORD_BEFORE_NAME = /(?<![\p{L}\p{N}.])(?:(?:Ma|Engr|Atty|Arch)\.|(?:Da|Das|De|Del|Della|Di|Dos|Du|Van|Von))[ \t]+$/u;
 
 /**
- * A particle and the family name after a found name (de Albuquerque, dos Santos, van der Berg), not a place's or a
- * firm's word after it (Charles de Gaulle Airport).
+ * A particle and the family name after a found name (de Albuquerque, dos Santos, van der Berg), a widow's too, as a
+ * Spanish or a Philippine name adds her late husband's (Rosario Salas Vda. de Medina, viuda de Medina); not a place's or
+ * a firm's word after it (Charles de Gaulle Airport).
  */
 const PARTICLE_FAMILY_AFTER = new RegExp(
-  `^[ \\t]+(?:de|da|do|dos|das|del|della|di|du|van|von)(?:[ \\t]+(?:la|las|los|der|den))?[ \\t]+(${WORD})(?![\\p{L}\\p{N}@_-])`,
+  `^[ \\t]+(?:(?:Vda\\.|[Vv]iuda)[ \\t]+de|de|da|do|dos|das|del|della|di|du|van|von)(?:[ \\t]+(?:la|las|los|der|den))?[ \\t]+(${WORD})(?![\\p{L}\\p{N}@_-])`,
   "u",
 );
 const WORD_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
@@ -71,7 +72,8 @@ export function addLatinNameAffixes(shadow: string, findings: readonly Finding[]
       const at = finding.start - short[0].length;
       spans.add({ start: at, end: at + short[1]!.length });
     }
-    if (familyFits) spans.add({ start: finding.end + family[0].length - family[0].trimStart().length, end: finding.end + family[0].length });
+    // A family name found alone after its particle (Vda. de [Medina]) grows over the particle: left, it names the person half.
+    if (familyFits) spans.growOrAdd({ start: finding.end + family[0].length - family[0].trimStart().length, end: finding.end + family[0].length });
     const suffix = SUFFIX_AFTER.exec(shadow.slice(finding.end, finding.end + 12));
     if (suffix !== null) spans.add({ start: finding.end + suffix.indices![1]![0], end: finding.end + suffix.indices![1]![1] });
   }
