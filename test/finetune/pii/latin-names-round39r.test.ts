@@ -8,8 +8,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * note's writer with their desk, a customer introducing themself by a given name, a given name after a department's
  * initials, a family name joined by a plus, a name given as or signed as, a companion's given name, a given name before
  * what the person does in more clauses, a guest's plus-one in its column, an unlisted given name before a listed family
- * name joined by and to a found full name, a first family name in capitals before a capitals family and given name, and
- * a firm ending in a service's word kept. Each class with the look-alikes it
+ * name joined by and to a found full name, a first family name in capitals before a capitals family and given name, a
+ * given name signing a bracketed note after 、, and a firm ending in a service's word kept. Each class with the look-alikes it
  * must keep.
  */
 describeMaskingClasses("Latin names of round 39r", {
@@ -101,5 +101,10 @@ describeMaskingClasses("Latin names of round 39r", {
     ["【店頭 10/02】ブラジルの方 ｻﾝﾄｽ ﾖｼﾀﾞ ﾏﾘｱ様（SANTOS YOSHIDA Maria）、修理。", "【店頭 10/02】ブラジルの方 [PERSON] [PERSON]様（[PERSON]）、修理。"],
     ["| 4 | PEREIRA SOUZA Ana | 2F |", "| 4 | [PERSON] | 2F |"],
     ["Room 4: TOKYO SATO Ken", "Room 4: TOKYO [PERSON]"],
+  ],
+  "a listed given name closing a bracketed note after a Japanese comma is masked; a place, a word or a tool there keeps": [
+    ["キーを失効させ、Vault に登録（18:20 完了、Anders）。", "キーを失効させ、Vault に登録（18:20 完了、[PERSON]）。"],
+    ['"返金済み","（削除済み、Mette)"', '"返金済み","（削除済み、[PERSON])"'],
+    ["（東京、Osaka）（赤、Rose）（Wi-Fi、Bluetooth）（確認、Slack）", "（東京、Osaka）（赤、Rose）（Wi-Fi、Bluetooth）（確認、Slack）"],
   ],
 });

@@ -242,6 +242,12 @@ const AFTER_COMPANION_LABEL = new RegExp(
 );
 
 /**
+ * A given name closing a bracketed note after a Japanese comma, as staff sign what they did (（18:20 完了、Anders）,
+ * （削除済み、Mette)): a name of the lists, no English word or place (（東京、Osaka）, （赤、Rose）).
+ */
+const SIGNING_BRACKETED_NOTE = new RegExp(`(?<=、[ \\t　]?)(?<name>${EN_WORD})(?=[ \\t]?[)）])`, "dgu");
+
+/**
  * A list's label of a person at an event before a full name (Attendee Priyanka Raman, Speaker Femi Adeyemi): words of
  * no English dictionary only, for the label heads a list's column as often (Attendee List Export, Speaker Notes).
  */
@@ -417,6 +423,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   latinNames(/[Nn]ame[ \t]*[:：][ \t]*[A-Z][a-z]+,/, NAME_LABEL_SURNAME_FIRST, (match) => !match.groups!.name!.split(/[\s,]+/).filter(Boolean).every(isPlaceName)),
   latinNames(/[Cc]andidate|[Aa]pplicant|[Pp]atient|[Tt]enant|[Nn]ominee|[Ii]nterviewee|[Rr]eferee/, AFTER_CASE_ROLE),
   latinNames(/ name as |igns? (?:off )?as |igned (?:off )?as |elves as |self as /, NAME_GIVEN_AS, readsAsGivenName),
+  latinNames(/、 ?[A-Z][a-z]+ ?[)）]/u, SIGNING_BRACKETED_NOTE, (match) => isListedSingleName(match.groups!.name!) && !isEnglishWord(match.groups!.name!)),
   latinNames(/(?:riend|ompanion|nterpreter|scort|haperone)[^:：\n]{0,40}[:：]/, AFTER_COMPANION_LABEL, (match) => isListedSingleName(match.groups!.name!) && !isEnglishWord(match.groups!.name!)),
   latinNames(/[Aa]ttendee|[Pp]articipant|[Dd]elegate|[Rr]egistrant|[Pp]anell?ist|[Ss]peaker/, AFTER_EVENT_ROLE, (match) => !match.groups!.name!.split(/[ \t]+/).some(isEnglishWord)),
   latinNames(new RegExp(`[a-z][ \\t　]?(?:${JAPANESE_POST})`, "u"), BEFORE_JAPANESE_POST, namedByLists),

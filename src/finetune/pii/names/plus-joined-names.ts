@@ -14,6 +14,8 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
 const FAMILY_AFTER_PLUS = /^[ 　]*[+＋][ 　]*(\p{Lu}\p{Ll}{1,15})(?=[ 　]*(?:[)）、,，。]|$))/mu;
 
 export function latinFamilyAfterPlus({ span, after }: Beside): Span | undefined {
+  // The cheap literal first: most found names have no plus after them.
+  if (!after.includes("+") && !after.includes("＋")) return undefined;
   const match = FAMILY_AFTER_PLUS.exec(after);
   const family = match?.[1];
   if (family === undefined || !isNameOnlyWord(family)) return undefined;
