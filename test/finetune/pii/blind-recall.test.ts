@@ -867,6 +867,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 683 with round 39r's Japanese-script names (ja-names-round39r: a found surname's given name that is a noun too before
   // an honorific, a spaced full name before 杜氏).
   // 680 with round 39r (latin-names-round39r: a first family name in capitals before a capitals family and given name).
+  // 681 with round 39r (latin-names-round39r: a first family name in capitals before a capitals family and given name, a
+  // listed given name alone after with closing its clause).
   { title: "the thirty-sixth held-out set", dir: HELD_OUT_36_DIR, planted: 692, masked: [683, 692], kept: [385, 385] },
   // The thirty-seventh set, kept aside from the round on the thirty-sixth, measured once at d4ce51f (a police station
   // named in its receipt's phrase unmarked first): 662 of 725, 411 of 423.

@@ -2,7 +2,7 @@ import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
 import { aiModelNames } from "../look-alikes/ai-model-names.js";
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { honorificAlternation, ROMAJI_HONORIFICS } from "../lexicon/honorifics.js";
-import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
+import { isEnglishWord, isFirmName, isPlaceName } from "./english-person-tagger.js";
 import { PERSON_JOBS as JOB, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
 import { readsAsParts } from "./latin-name-cues.js";
 import { isNameTaggedWord, isThing, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
@@ -70,7 +70,7 @@ function findGivenAfterJob(shadow: string): Span[] {
 const givenAfterJob: PiiDetector = gated(/(?:[a-z]|PA)[ \t]+["“]?[A-Z]/, { type: "PERSON", find: findGivenAfterJob });
 
 /**
- * A given name after a department's initials, as a log names who did what (IT Ravi rebooted the scanner, HR Mette will
+ * A given name after a department's initials, as a log names who did what (IT Radek rebooted the scanner, HR Henrike will
  * call): a given name of the lists or one read as a Japanese given name, no English word, thing or place, and no second
  * capitalised word (IT Help Desk, HR Manager, QA Tokyo).
  */
@@ -86,6 +86,25 @@ function findGivenAfterDepartment(shadow: string): Span[] {
 }
 
 const givenAfterDepartment: PiiDetector = gated(/(?:IT|HR|QA) [A-Z][a-z]/, { type: "PERSON", find: findGivenAfterDepartment });
+
+/**
+ * A given name alone after with, closing its clause, as a note says who to settle a thing with (dietary list with Thandeka.;
+ * the keys are with Sigrun, and …): a given name of the lists that no family name list holds, no English word, place or
+ * firm (with Honda., with Lexus., with Paris.).
+ */
+const GIVEN_AFTER_WITH = new RegExp(`(?<![\\p{L}])with[ \\t]+(?<name>${WORD})(?=[ \\t]*(?:[.;,)]|$))`, "dgmu");
+
+function findGivenAfterWith(shadow: string): Span[] {
+  const { latinGiven, latinFamily } = worldNames();
+  return matchesOf(GIVEN_AFTER_WITH, shadow).flatMap((match) => {
+    const name = match.groups!.name!;
+    if (!latinGiven.has(name) || latinFamily.has(name) || isThing(name) || isWord(name) || isPlaceName(name) || isFirmName(name) || ASSISTANT.test(name)) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
+const givenAfterWith: PiiDetector = gated(/with [A-Z][a-z]+ ?[.;,)\n]/, { type: "PERSON", find: findGivenAfterWith });
 
 /**
  * A team and the person of it in brackets (Ops (Haruto) checked the camera, Billing (Kenta) will refund it): a given
@@ -127,4 +146,4 @@ function findPeopleListed(shadow: string): Span[] {
 
 const peopleListed: PiiDetector = gated(new RegExp(`(?:${PEOPLE_LABEL})[ \\t]*:`), { type: "PERSON", find: findPeopleListed });
 
-export const LATIN_GIVEN_AFTER_JOB_DETECTORS: readonly PiiDetector[] = [givenAfterJob, givenAfterDepartment, personOfTeam, peopleListed];
+export const LATIN_GIVEN_AFTER_JOB_DETECTORS: readonly PiiDetector[] = [givenAfterJob, givenAfterDepartment, givenAfterWith, personOfTeam, peopleListed];
