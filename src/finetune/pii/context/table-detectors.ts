@@ -9,9 +9,10 @@ import { longestName, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
  * `| 顧客番号 | 氏名 |` over `| C-00611827 | ｵｵﾀ ﾐｻｷ |`. A person's heading by its form too: a kanji word ending in 者 (請求者,
  * 来庁者), not a trade's or a group's (業者, 関係者, 対象者); a column of the people a KYC queue or a payment lists (Applicant,
  * Cardholder, Beneficiary), in lower case too as an export's field names are (applicant, customer_name), a firm among
- * them left (isFirm); a guest list's column of whom each guest brings (+1, Plus-one, Companion). Phone numbers and e-mail addresses need no column: their own
- * detectors find them anywhere. An address's heading may carry a note in brackets (住所（身分証どおり）, Address (current)):
- * the column still holds where each person lives or stays, a hotel and its room too (Hotel Ryogoku 1102).
+ * them left (isFirm); a guest list's column of whom each guest brings (+1, Plus-one, Companion). Phone numbers and
+ * e-mail addresses need no column: their own detectors find them anywhere. An address's heading may carry a note in
+ * brackets (住所（身分証どおり）, Address (current)): the column still holds where each person lives or stays, a hotel and
+ * its room too (Hotel Ryogoku 1102).
  */
 const COLUMN_TYPES: ReadonlyArray<[type: string, heading: RegExp]> = [
   ["PERSON", /^(?:\p{Script=Han}{0,4}(?:氏名|者名)|申込者|入居者|利用者|保護者|相談者|依頼者|応募者|受講者|患者|生徒|児童|名前|お名前|氏名カナ|フリガナ|ふりがな|カナ氏名|担当|担当者|担当者名|作成者|報告者|起票者|記入者|発信者|投稿者|申請者|承認者|対応者|差出人|契約者|契約者名|名義|名義人|代理人|保証人|受取人|届出人|(?!\p{Script=Han}*(?:業|関係|第三|対象|技術|研究)者$)\p{Script=Han}{1,3}者|(?:[Ff]ull[ _]|[Cc]ustomer[ _]|[Cc]ontact[ _]|[Ss]tudent[ _]|[Aa]pplicant[ _]|[Pp]atient[ _])?[Nn]ame|Contact|Owner|Assignee|[Aa]pplicant|[Cc]ard ?holder|[Aa]ccount[ _]holder|[Pp]olicyholder|[Bb]eneficiary|\+1|[Pp]lus[- ]?[Oo]ne|[Cc]ompanion)$/u],

@@ -5,9 +5,9 @@ import { spansOf } from "./shop-names.js";
 const WORD = "[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?";
 /**
  * A firm's legal form or its trade's word that ends its name (Lindqvist Precision KK, Ferreira Werkzeugbau GmbH, Oda
- * Riding Academy, Lindqvist Institute, an agency's Okabe Staff Service): up to three capitalised words before it, a
+ * Riding Academy, Lindqvist Institute, an agency's Szabados Staff Service): up to three capitalised words before it, a
  * surname or a given name among them, name the firm, no one. A service's word ends a firm's name only where no desk's
- * word follows it: a person's name before a service desk is theirs (Ana Ruiz Service Desk).
+ * word follows it: a person's name before a service desk is theirs (Teodora Przemyk Service Desk).
  */
 const FIRM_WORD = "KK|K\\.K\\.|GmbH|AG|Maschinenbau|Anlagenbau|Werkzeugbau|Werke|Academy|Institute|(?:Services?|Staffing)(?![ \\t]+(?:[Dd]esk|[Cc]ent(?:er|re)|[Tt]eam|[Cc]ounter))";
 const FIRM_END = `(?:${FIRM_WORD})(?![A-Za-z])`;

@@ -23,8 +23,8 @@ const isGivenName = (word: string): boolean =>
 const isFamilyName = (word: string): boolean => !isEnglishWord(word) && !isPlaceName(word) && !ORGANISATION_WORD.test(word);
 
 /**
- * A given name the lists lack before a family name they hold, joined to a found full name ([Ines Castellanos] and Oisin
- * Vandersloot): the two words read as a person's where the found one is a full name too; neither an English word,
+ * A given name the lists lack before a family name they hold, joined to a found full name ([Teodora Valdivia] and Brannagh
+ * Figueroa): the two words read as a person's where the found one is a full name too; neither an English word,
  * place or firm's word (… and Marks Spencer is no one's: Marks is a word).
  */
 const unlistedGivenBeforeFamily = (shadow: string, span: Span, given: string, family: string | undefined): boolean =>

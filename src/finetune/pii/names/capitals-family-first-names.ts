@@ -60,7 +60,7 @@ const readsAsCapitalsFamilyName = (name: string): boolean => {
 
 /**
  * A first family name in capitals before the one the match begins with, as a Brazilian's or a Spaniard's two are written
- * (RODRIGUES | SANTOS Ana): a family name of the world lists, no English word, place or thing's word (TOKYO | SATO Ken).
+ * (ARRIETA | SALAS Joana): a family name of the world lists, no English word, place or thing's word (TOKYO | ISHIDA Wataru).
  */
 const FAMILY_CAPITALS_BEFORE = /(?<![A-Za-z'’-])([A-Z]{2,12}) $/;
 
@@ -144,7 +144,7 @@ export const CAPITALS_NAME_AFTER_JAPANESE_LABEL: PiiDetector = gated(/(?:名前|
 
 /**
  * A name in capitals after an English name's label, the family name first and a comma, as a cruise card, a boarding pass
- * or a passport's copy prints it (Name per boarding pass: CHAN, TAI WING; Name: LEUNG, KA YAN MICHELLE): a family name of
+ * or a passport's copy prints it (Name per boarding pass: LAU, WAI KEUNG; Name: CHEUNG, HOI YEE VIVIAN): a family name of
  * the East Asian list or the world lists, then given names that are each a romanised syllable or a listed given name,
  * not all English words, no place's or thing's (Name: TOKYO, JAPAN; Name per list: SALES, TEAM MAIN).
  */

@@ -6,7 +6,7 @@ import { ORGANISATION_WORD } from "./name-detectors.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
- * A turn's role, or the in-house channel's word a team's own turns carry in place of one (`[11:40] 社内 Kenji: …`,
+ * A turn's role, or the in-house channel's word a team's own turns carry in place of one (`[11:40] 社内 Wataru: …`,
  * a log that mixes customers' turns with staff talk): either stands before a staff member's name.
  */
 const SPEAKER_ROLE = `(?:${ROLE}|社内)`;

@@ -14,7 +14,7 @@ const CYRILLIC_NAME = new RegExp(`${BEFORE}${WORD}(?:[ \\t]+${WORD}){1,2}${AFTER
 const FAMILY_OR_PATRONYMIC_ENDING = /(?:[оеё]в|[оеё]ва|[иы]н|[иы]на|ск(?:ий|ая)|цк(?:ий|ая)|енко|[чю]к|ук|[ое]вич|[ое]вна|ична|ян|дзе|швили)$/u;
 
 /**
- * A Cyrillic word before a Japanese honorific or after an English title (Ольга様, Дмитрий さん, Mr. Соколов): a person
+ * A Cyrillic word before a Japanese honorific or after an English title (Светлана様, Дмитрий さん, Mr. Соколов): a person
  * addressed, whatever the word's ending.
  */
 const ADDRESSED = new RegExp(`${BEFORE}(?:(?<=(?:Mr|Mrs|Ms|Dr)\\.?[ \\t])${WORD}${AFTER}|${WORD}(?=[ \\t　]?(?:様|さま|さん|氏|殿|ちゃん|くん)))`, "dgu");

@@ -32,8 +32,8 @@ const DASH_SIGNED_WITH_GROUP = new RegExp(`(?:^|(?<=[.!?][ \\t]))[ \\t]*-{1,2}[ 
 const nameWord = (word: string): boolean => !isThing(word) && !isPlaceName(word) && !isEnglishWord(word);
 
 /**
- * A note's writer after the verb that says who wrote or sent it, with their desk in brackets (— sent by Haruka (desk),
- * logged by Nowak (front desk), replied by Mele (support)): a given or a family name of the lists, or one read as a
+ * A note's writer after the verb that says who wrote or sent it, with their desk in brackets (— sent by Chiyoko (desk),
+ * logged by Szabados (front desk), replied by Mele (support)): a given or a family name of the lists, or one read as a
  * Japanese name, no English word or place (sent by Courier (desk)). Not an office or a team: a courier or a firm sends
  * from one (sent by Yamato (office)).
  */

@@ -5,9 +5,10 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
  * A name written family first as a register's field holds it, capitalised, a comma, then the given names: with a middle
- * initial after them (Alvarez, Renato B.), or with two family names before the comma, as a Brazilian's or a Spaniard's
- * (Pereira Lima, Joana). The field ends after it (a bracket, a cell's bar, gap or quote, the line's end, or the name's katakana
- * writing), so that a place and its country or two towns in a sentence (Lyon, France, and …) are no match.
+ * initial after them (Arrieta, Quirino B.), or with two family names before the comma, as a Brazilian's or a Spaniard's
+ * (Sandoval Figueroa, Joana). The field ends after it (a bracket, a cell's bar, gap or quote, the line's end, or the
+ * name's katakana writing), so that a place and its country or two towns in a sentence (Lyon, France, and …) are no
+ * match.
  */
 const FAMILY_COMMA_GIVEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])(?<family>\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}\p{Ll}{2,15})?),[ \t]?(?<given>\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}\p{Ll}{2,15}){0,2})(?<initial>[ \t]\p{Lu}\.)?(?=[ \t]*(?:[)）|"\t]|$|[ \t]{2}|[\p{Script=Katakana}]))`,
@@ -18,8 +19,8 @@ const words = (text: string): string[] => text.split(/[ \t]+/);
 
 /**
  * Whether the words read as a person's: none a firm's, a thing's or a title's, no given name an English word or a place's;
- * with no initial, two family names the lists hold and a given name they hold too (Hotel Okura, Tokyo is no one). A
- * family name may be a town's (Mendoza, Lucena): the initial after the given names says a person.
+ * with no initial, two family names the lists hold and a given name they hold too (Hotel Aster, Sapporo is no one). A
+ * family name may be a town's (Lucena, Estela M.): the initial after the given names says a person.
  */
 function readsAsFamilyCommaGiven(match: RegExpExecArray): boolean {
   const { family, given, initial } = match.groups as { family: string; given: string; initial?: string };

@@ -7,7 +7,7 @@ import { isListedSingleName } from "./listed-single-names.js";
  * declined the offer, Bastien moved to the B dorm, Sabitha will start on 1 July, Eirik has joined), or two joined by
  * "and" (Priyanka and Mateus both left 5 stars, Olga & Ravi have joined): a listed name only, since a tool or a fix
  * fixes and merges too (Hotfix merged, Jenkins broke; Jira and Slack both broke). A clause opens after ", and", a dash
- * between spaces, if, when or says too (…, and Ilse takes the late shift; the desk says Marek already checked out; if
+ * between spaces, if, when or says too (…, and Svea takes the late shift; the desk says Radek already checked out; if
  * Ottilie turns up, …), and what the person does may be to take, cover, collect or bring something.
  */
 const ACT_VERB =

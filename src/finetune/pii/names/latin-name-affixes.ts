@@ -19,7 +19,7 @@ const WORD_BEFORE_NAME = /(?<![\p{L}\p{N}.])(?:(?:Ma|Engr|Atty|Arch)\.|(?:Da|Das
 
 /**
  * A particle and the family name after a found name (de Albuquerque, dos Santos, van der Berg), a widow's too, as a
- * Spanish or a Philippine name adds her late husband's (Rosario Salas Vda. de Medina, viuda de Medina); not a place's or
+ * Spanish or a Philippine name adds her late husband's (Estela Salas Vda. de Medina, viuda de Medina); not a place's or
  * a firm's word after it (Charles de Gaulle Airport).
  */
 const PARTICLE_FAMILY_AFTER = new RegExp(

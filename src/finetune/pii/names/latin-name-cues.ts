@@ -219,8 +219,8 @@ const AFTER_CASE_ROLE = new RegExp(
 );
 
 /**
- * A name after the words that say a person gave it (the caller gave his name as Ilse Marquina Torrez, the sender signs as
- * Sokha Phan, she introduced herself as Wiremu): one to four words, not every one an English word, none a place's
+ * A name after the words that say a person gave it (the caller gave his name as Amaru Marquina Torrez, the sender signs as
+ * Sokha Phan, she introduced herself as Thandeka): one to four words, not every one an English word, none a place's
  * (gave his name as Tokyo Office, signs as Customer Care).
  */
 const NAME_GIVEN_AS = new RegExp(
@@ -234,7 +234,7 @@ const readsAsGivenName = (match: RegExpExecArray): boolean => {
 
 /**
  * One given name after a companion's label, as a desk's note writes who came along (Friend who came with her: Thảo,
- * Interpreter: Ilse): a name of the lists or a word with a letter English never writes, no English word or place.
+ * Interpreter: Henrike): a name of the lists or a word with a letter English never writes, no English word or place.
  */
 const AFTER_COMPANION_LABEL = new RegExp(
   `(?<![A-Za-z])(?:[Ff]riend|[Cc]ompanion|[Ii]nterpreter|[Ee]scort|[Cc]haperone)(?:[ \\t]+(?:who|that)[^:：\\n]{1,30})?[ \\t]*[:：][ \\t]*(?<name>${EN_WORD})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-]|[ \\t]+\\p{Lu})`,
@@ -243,7 +243,7 @@ const AFTER_COMPANION_LABEL = new RegExp(
 
 /**
  * A given name closing a bracketed note after a Japanese comma, as staff sign what they did (（18:20 完了、Anders）,
- * （削除済み、Mette)): a name of the lists, no English word or place (（東京、Osaka）, （赤、Rose）).
+ * （削除済み、Svea)): a name of the lists, no English word or place (（東京、Osaka）, （赤、Rose）).
  */
 const SIGNING_BRACKETED_NOTE = new RegExp(`(?<=、[ \\t　]?)(?<name>${EN_WORD})(?=[ \\t]?[)）])`, "dgu");
 

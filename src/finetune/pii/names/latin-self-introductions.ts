@@ -23,7 +23,7 @@ function findSelfIntroductions(shadow: string): Span[] {
 }
 
 /**
- * A chat turn's customer introducing themself by one given name, the turn's whole clause (お客様: Thanh です。, ユーザー: Sione
+ * A chat turn's customer introducing themself by one given name, the turn's whole clause (お客様: Efua です。, ユーザー: Sione
  * です！): a given name of the lists, a Vietnamese one or one read as a Japanese given name, no English word, thing or place
  * (お客様: Amazon です, ユーザー: Tokyo です).
  */

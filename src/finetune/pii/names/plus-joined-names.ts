@@ -7,7 +7,7 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
  * A family name in Latin letters after a plus from a found name, as a visit's or a shift's pair is written (現地調査
- * （[堀井] ＋ Seo）, crew: [Haruto Ono] + Lindqvist): the one who went along is a person too. Only a family name of the
+ * （[堀井] ＋ Yoon）, crew: [Teodora Valdivia] + Szabados): the one who went along is a person too. Only a family name of the
  * East Asian list or the world lists, or one read as a Japanese surname, no English word, thing or place, ending the
  * pair (a bracket, a comma, the line's end): a plus also adds a plan or a product ([PERSON] + Premium, ＋ Wi-Fi).
  */
