@@ -36,7 +36,7 @@ const PERSON_NUMBER_ASKED =
  * Can I have your policy number, please?), then the whole next turn: its answer. The question is the sentence the cue
  * is in, so a cue in an earlier sentence of the turn (パスワードはお伺いしなくても大丈夫です。バージョンは…でしょうか) asks nothing.
  */
-/** The asking turn's speaker may be a desk's role and the agent's name, after a time stamp ([16:42] サポート Ishikawa:). */
+/** The asking turn's speaker may be a desk's role and the agent's name, after a time stamp ([10:05] サポート Hasebe:). */
 const ASKING_TURN = `(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*[^\\s:\\n]{1,12} [^\\s:\\n]{1,16}:|${TURN})`;
 const QUESTION_THEN_ANSWER = new RegExp(
   `^${ASKING_TURN}[^\\n]*?(?<cue>郵便番号|電話番号|携帯(?:番号)?|連絡先|${PERSON_NUMBER_ASKED})[^\\n。？?]{0,30}(?:か[。？?]?|[？?]|ください。?|お願い(?:いた)?します。?|頂戴(?:でき)?(?:ます)?。?)[ \\t]*\\n(?<answer>${TURN}[^\\n]*)`,

@@ -907,7 +907,7 @@ const japaneseSpacedFullName: PiiDetector = gated(/\p{Script=Han}[ 　]\p{Script
       const emailed = surname.length >= 3 && EMAIL_AFTER.test(shadow.slice(end, end + 40));
       // In a cell the given name must be no common noun either (| 新 千歳 |: a place), nor the one kanji a prefix.
       const inCell = fillsCell(shadow, match.index, end) && !commonNouns().has(given) && !NAME_PREFIX.test(surname);
-      // A person's post after the name, set apart by a space or in brackets (大西 健吾 社長の携帯, 浜口 修（工場長）より):
+      // A person's post after the name, set apart by a space or in brackets (久保園 信吾 社長の携帯, 浜口 修（工場長）より):
       // a one-kanji given name too after a surname of two kanji or more.
       const posted = POST_AFTER_NAME.test(shadow.slice(end, end + 12));
       const cued =
