@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PII_KINDS, NOT_MASKED } from "../../../src/finetune/pii/pii-kinds.js";
-import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_27_DIR, HELD_OUT_28_DIR, HELD_OUT_29_DIR, HELD_OUT_30_DIR, HELD_OUT_31_DIR, HELD_OUT_32_DIR, HELD_OUT_33_DIR, HELD_OUT_34_DIR, HELD_OUT_35_DIR, HELD_OUT_36_DIR, HELD_OUT_37_DIR, HELD_OUT_38_DIR, HELD_OUT_39_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
+import { type BlindCorpus, type CorpusValue, HELD_OUT_2_DIR, HELD_OUT_3_DIR, HELD_OUT_4_DIR, HELD_OUT_5_DIR, HELD_OUT_6_DIR, HELD_OUT_7_DIR, HELD_OUT_8_DIR, HELD_OUT_9_DIR, HELD_OUT_10_DIR, HELD_OUT_11_DIR, HELD_OUT_12_DIR, HELD_OUT_13_DIR, HELD_OUT_14_DIR, HELD_OUT_15_DIR, HELD_OUT_16_DIR, HELD_OUT_17_DIR, HELD_OUT_18_DIR, HELD_OUT_19_DIR, HELD_OUT_20_DIR, HELD_OUT_21_DIR, HELD_OUT_22_DIR, HELD_OUT_23_DIR, HELD_OUT_24_DIR, HELD_OUT_25_DIR, HELD_OUT_26_DIR, HELD_OUT_27_DIR, HELD_OUT_28_DIR, HELD_OUT_29_DIR, HELD_OUT_30_DIR, HELD_OUT_31_DIR, HELD_OUT_32_DIR, HELD_OUT_33_DIR, HELD_OUT_34_DIR, HELD_OUT_35_DIR, HELD_OUT_36_DIR, HELD_OUT_37_DIR, HELD_OUT_38_DIR, HELD_OUT_39_DIR, HELD_OUT_40_DIR, HELD_OUT_DIR, readBlindCorpus, writeBlindCorpus } from "../support/blind-pii-corpus/read-corpus.js";
 import { runDatasetCli } from "../support/dataset-cli.js";
 
 /**
@@ -909,6 +909,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // family name; precision-round39r: a staffing agency after its founder, a university by its town, a ware's painting,
   // a roster's running numbers).
   { title: "the thirty-ninth held-out set", dir: HELD_OUT_39_DIR, planted: 720, masked: [709, 720], kept: [419, 419] },
+  // The fortieth set, kept aside from the round on the thirty-ninth, measured once at 15807f8 (round 39r landed; a
+  // family farm's cattle's numbers read against a new Decision first, no marking changed): 608 of 717 (84.8 %), 387 of
+  // 403 kept (96.0 %).
+  { title: "the fortieth held-out set", dir: HELD_OUT_40_DIR, planted: 717, masked: [608, 717], kept: [387, 403] },
 ];
 
 for (const row of HELD_OUT_SETS) {

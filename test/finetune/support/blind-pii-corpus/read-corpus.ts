@@ -289,11 +289,11 @@ export const HELD_OUT_38_DIR = path.join(corpusDir, "held-out-38");
  */
 export const HELD_OUT_39_DIR = path.join(corpusDir, "held-out-39");
 /**
- * Written blind and kept aside for a later round's measure (a scrap-metal yard's seller register, a children's cafeteria's
- * volunteer and family register, a mobile library's borrower notes, a hot-air balloon festival's passenger manifest in
- * HTML, a calf auction's consignor and buyer sheet in HTML, a surf school's English front-desk log, a pet relocation
- * agency's English export case notes, a Buddhist altar shop's Shift_JIS phone log, a climbing gym's desk CSV, a city
- * bulky-waste collection centre's chat JSONL).
+ * Written blind, kept aside from the round on the thirty-ninth set and measured once after it (a scrap-metal yard's
+ * seller register, a children's cafeteria's volunteer and family register, a mobile library's borrower notes, a hot-air
+ * balloon festival's passenger manifest in HTML, a calf auction's consignor and buyer sheet in HTML, a surf school's
+ * English front-desk log, a pet relocation agency's English export case notes, a Buddhist altar shop's Shift_JIS phone
+ * log, a climbing gym's desk CSV, a city bulky-waste collection centre's chat JSONL).
  */
 export const HELD_OUT_40_DIR = path.join(corpusDir, "held-out-40");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
