@@ -296,6 +296,14 @@ export const HELD_OUT_39_DIR = path.join(corpusDir, "held-out-39");
  * log, a climbing gym's desk CSV, a city bulky-waste collection centre's chat JSONL).
  */
 export const HELD_OUT_40_DIR = path.join(corpusDir, "held-out-40");
+/**
+ * Written blind and kept aside for a later round's measure (a pottery studio's firing and shipping register, a home-visit
+ * hairdresser's booking notes, a welfare commissioner's visit notes, a youth baseball team's roster and car-pool sheet in
+ * HTML, a funeral hall's condolence-gift ledger in HTML, a vintage guitar shop's English consignment intake log, a
+ * cycling tour operator's English guest desk log, a liquor store's Shift_JIS phone-order log, a senior smartphone
+ * class's help-desk CSV, a pet taxi's booking chat JSONL).
+ */
+export const HELD_OUT_41_DIR = path.join(corpusDir, "held-out-41");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
