@@ -90,9 +90,10 @@ const THING_WORD_EN =
 
 /**
  * A screening's, a contract's or a use's own number (審査番号, 契約番号, 利用番号: the guarantor's file, the deal, one
- * charge) is the thing's; with the holder's word between (契約者番号, 利用カード番号) it is a person's.
+ * charge) is the thing's; with the holder's word between (契約者番号, 利用カード番号) it is a person's. So is a group's
+ * (団体番号: a library's group lending to a class or a home, the group's account, no member's).
  */
-export const THING_NUMBER_WORD = /(?:審査|契約|利用)$/u;
+export const THING_NUMBER_WORD = /(?:審査|契約|利用|団体)$/u;
 
 /**
  * A party to trade named by its role (輸入者, 輸出者, 製造者; the party that hands work or a collection to another,

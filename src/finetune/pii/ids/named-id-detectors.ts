@@ -3,6 +3,7 @@ import { nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { THING_WORD, withListedSiblings } from "./labelled-id-detectors.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { firmOwnsLinkAfter } from "../look-alikes/firm-accounts.js";
+import { isGroupHeld } from "./group-held-ids.js";
 
 /**
  * IDs named by something other than a label of their own: a person's number by its standard abbreviation (MRN, SSN),
@@ -68,9 +69,19 @@ function namesAPersonsNumber(shadow: string, index: number): boolean {
  */
 const NUMBER_THEN_EXAMPLE =
   /(?:(?<![\p{Script=Han}\p{Script=Katakana}ー])(?<word>[\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:番号|ナンバー|ID)[^\n()（）。]{0,20}?[（(](?:例[:：]?\s*(?:[^\s()（）、,:：]{1,10}[ \t]*(?:は|の|[:：])[ \t]*)?)?|(?<![A-Za-z])(?:[Ss]tudent|[Pp]upil|[Mm]ember(?:ship)?|[Ee]mployee|[Ss]taff|[Pp]atient|[Cc]ustomer)[ -](?:numbers?|IDs?|[Nn]os?\.)[^\n()]{0,24}?\((?:e\.g\.,?\s*)?)(?<secret>[A-Za-z0-9][A-Za-z0-9-]{3,18}[A-Za-z0-9])(?=\s*(?:など|等|とか|ほか|…|etc\.?|and\s|[、,）)]))/dgu;
-const exampleOfANumber = (match: RegExpExecArray): boolean => {
+/** The Japanese label's end in a match of NUMBER_THEN_EXAMPLE: where words saying whose the number is would start. */
+const JA_LABEL_END = /(?:番号|ナンバー|ID)/u;
+/**
+ * Not where the words between the label and the bracket say the number is a body's (団体番号は施設のもの（…）): the home's or
+ * the club's, no person's (see group-held-ids).
+ */
+const exampleOfANumber = (match: RegExpExecArray, shadow: string): boolean => {
   const { word, secret } = match.groups!;
   const digits = digitsOf(secret!).length;
+  if (word !== undefined) {
+    const label = JA_LABEL_END.exec(match[0].slice(word.length));
+    if (label !== null && isGroupHeld(shadow, match.index + word.length + label.index + label[0].length)) return false;
+  }
   return (word === undefined || !THING_WORD.test(word)) && (/[A-Za-z]/.test(secret!) ? digits >= 4 : digits >= 6 && digits === secret!.replace(/-/g, "").length);
 };
 

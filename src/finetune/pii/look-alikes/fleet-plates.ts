@@ -3,15 +3,16 @@ import { before } from "../detector.js";
 /**
  * A fleet's word right before a plate (社用車 品川 …, 運搬車：相模 …, a driving service's escort car 随伴車 群馬 …), or the firm's
  * use or ownership alone (トラック（社用 多摩 …）, 社有の …), or the fleet's plates or one of them named (社用車の登録番号（…）,
- * 社用車のうち …), or the writer's own firm's (車両は弊社の …): the plate is the firm's truck, van or car, which names no person,
- * so it is left as written.
+ * 社用車のうち …), or the writer's own firm's (車両は弊社の …, 当社便（…）, the firm's own delivery run), or a collection round's
+ * truck (収集車は …, 回収車は …): the plate is the firm's or the town's truck, van or car, which names no person, so it is left
+ * as written.
  */
-const FLEET_WORD_BEFORE = /(?:(?:社用|社有)車?(?:の(?:うち|登録番号|ナンバー|車両番号)?)?|(?:弊社|当社)の(?:車両?|社用車)?|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光|移動\p{Script=Han}{1,3})バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
+const FLEET_WORD_BEFORE = /(?:(?:社用|社有)車?(?:の(?:うち|登録番号|ナンバー|車両番号)?)?|(?:弊社|当社)の(?:車両?|社用車)?|(?:弊社|当社|自社)便|(?:回収|収集)車|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光|移動\p{Script=Han}{1,3})バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
 /**
  * A firm's name with its legal form right before the bracket holding the plate (星野観光バス株式会社（多摩 200 か …、中型）):
- * the firm's coach or truck.
+ * the firm's coach or truck; so with a carrier's trade word instead (有村運送（鹿児島 100 か …）), as no person is named so.
  */
-const FIRM_BEFORE_BRACKET = /(?:株式会社|有限会社|合同会社|[（(][株有][）)])[ 　]*[（(]$/u;
+const FIRM_BEFORE_BRACKET = /(?:株式会社|有限会社|合同会社|[（(][株有][）)]|運送|運輸|物流|通運)[ 　]*[（(]$/u;
 /**
  * A carrier's vehicle in English right before its plate, "plate" perhaps between (bus 品川 200 あ …, shuttle van: …,
  * truck plate …), or a plate on a line that names the vehicle a carrier's or a firm's (Delivery truck driver: …, plate
@@ -77,11 +78,12 @@ const PUBLIC_BODY = "社協|協議会|自治会|町内会|役所|役場";
 /**
  * A plate with its owner in brackets after it, a shop, a club, a firm, a school or a public body (店の送迎車 多摩 480 あ
  * 12-34（店所有）, クラブのワゴンは 所沢 400 さ 31-50（クラブ所有）, 品川 300 す 10-01 (当社所有)), or named its vehicle there
- * (相模原 400 ゆ 11-82（協会の車）, 軽トラ 盛岡 480 あ 31-07（社協の車）): the vehicle is the body's, no person's.
- * Not a person's (本人所有, 個人所有, 父所有).
+ * (相模原 400 ゆ 11-82（協会の車）, 軽トラ 盛岡 480 あ 31-07（社協の車）, …（市の車、車検 …）), perhaps by its model (…（クラブの
+ * ハイエース）), a page's closing tag perhaps between: the vehicle is the body's, no person's. Not a person's (本人所有, 個人所有,
+ * 父所有).
  */
 const BODY_OWNER_AFTER = new RegExp(
-  `^[^\\n（()）]{6,20}?[ 　]*[（(](?:当?店|クラブ|当?社|会社|弊社|法人|団体|教室|学校|園|協会|組合|チーム|事務所|ホテル|旅館|${PUBLIC_BODY})(?:の?所有|の(?:車両?|トラック|バン|ワゴン|バス|社用車))[）)]`,
+  `^[^\\n（()）]{6,20}?(?:</[a-z]+>)?[ 　]*[（(](?:当?店|クラブ|当?社|会社|弊社|法人|団体|教室|学校|園|協会|組合|チーム|事務所|ホテル|旅館|市|町|村|${PUBLIC_BODY})(?:の?所有|の(?:車両?|トラック|バン|ワゴン|バス|社用車|\\p{Script=Katakana}[\\p{Script=Katakana}ー]{1,8}))[）)、,]`,
   "u",
 );
 /** The same in English: a plate, then a body's vehicle in brackets ((hotel car), (company van), (the club's bus)). */
