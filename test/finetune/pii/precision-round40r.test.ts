@@ -4,7 +4,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * Look-alikes of round 40r (issue 13): a firm's or a town's vehicles' plates, named by the firm's own delivery run, a
  * collection round's truck, a carrier's trade before the bracket, or a body's vehicle (by its model, or with a note)
  * in brackets after; a number said to be a body's between its label and the bracket; an application's code the desk
- * says it received. Each beside the person's own value, which stays masked.
+ * says it received; a librarian's post before an honorific; a firm named by
+ * its founder and its trade (解体, 不動産管理). Each beside the person's own value, which stays masked.
  */
 describeMaskingClasses("look-alikes of round 40r", {
   "a firm's, a carrier's, a club's or a town's vehicle's plate names no person": [
@@ -28,5 +29,16 @@ describeMaskingClasses("look-alikes of round 40r", {
     ["ネット申込 R-261102-0415 は受付済みです。", "ネット申込 R-261102-0415 は受付済みです。"],
     ["2026/11/02,電話,申込 CR-2611-018 で承りました", "2026/11/02,電話,申込 CR-2611-018 で承りました"],
     ["[10:02] 窓口：申込み：AP-26-0412 の件で折り返します", "[10:02] 窓口：申込み：[PERSONAL_ID] の件で折り返します"],
+  ],
+  "a librarian's post before an honorific is no name": [
+    ["学校司書さんと貸出。", "学校司書さんと貸出。"],
+    ["2026/11/02,来館,図書館司書さんに相談", "2026/11/02,来館,図書館司書さんに相談"],
+    ["| 11/02 | 司書 八重樫 梢 が担当 |", "| 11/02 | 司書 [PERSON] が担当 |"],
+  ],
+  "a firm named by its founder and a demolition's or a property manager's trade is the firm": [
+    ["引取は 岩淵解体さん に依頼", "引取は 岩淵解体さん に依頼"],
+    ["2026/11/02,管理会社,株式会社 安藤ビル管理 さん経由", "2026/11/02,管理会社,株式会社 安藤ビル管理 さん経由"],
+    ["| 管理 | 小田切不動産管理 様 |", "| 管理 | 小田切不動産管理 様 |"],
+    ["解体業者の 岩淵 さん", "解体業者の [PERSON] さん"],
   ],
 });
