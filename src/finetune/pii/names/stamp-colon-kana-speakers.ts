@@ -1,5 +1,5 @@
 import { CHAT_ROLE } from "../context/chat-roles.js";
-import { stampLineHead } from "../context/chat-stamps.js";
+import { BRACKETED_STAMP } from "../context/chat-stamps.js";
 import { PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
@@ -14,12 +14,18 @@ import { surnameEndingInBu } from "./name-detectors.js";
  *   (`[16:44] ゆきんこ:`, kana-nicknames.ts).
  * - a kanji surname, listed or with a small ヶ or ノ or of no word, before a given name the dictionary lists
  *   (`[09:41] 藤ヶ谷 冬美:`, `[09:41] 鰐部 冬美:`); not a department's or an office's word before a word (`[10:00] 本社 総務:`).
+ * - a surname alone, as a desk's transcript writes its staff (`[11/02 09:09] 樋渡：`, `[11/02 08:33] オペレーター樋渡：`, the
+ *   role run into the name): alone, a surname the dictionary reads first as one (not a place's, 千葉); after a role's
+ *   word, any listed surname or one the lists lack; a label's word (`[10:00] 担当者：`, `[10:00] 受付係：`) is none.
  */
 const HIRAGANA_NAME = String.raw`\p{Script=Hiragana}{2,6}`;
 const KANJI_NAME = String.raw`\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=Han})[ヶノ](?=\p{Script=Han})){1,3}[ 　]\p{Script=Han}{1,3}`;
 const FULL_NAME_IN_BRACKETS = String.raw`[（(]\p{Script=Han}[\p{Script=Han}々ヶノ]{0,3}[ 　][\p{Script=Han}\p{Script=Katakana}ー]{1,6}[）)]`;
+const SURNAME_ALONE = String.raw`\p{Script=Han}[\p{Script=Han}々ヶノ]{1,3}`;
+/** The stamp, then a role perhaps, run into the name or not (`オペレーター樋渡`, `サポート 樋渡`). */
+const STAMP_AND_ROLE = String.raw`^[ \t]*${BRACKETED_STAMP}[ \t]+(?:(?<role>${CHAT_ROLE}|社内|社外)[ \t　]*)?`;
 const COLON_SPEAKER = new RegExp(
-  String.raw`${stampLineHead(`${CHAT_ROLE}|社内|社外`)}(?<name>${HIRAGANA_NAME}|${KANJI_NAME})(?<bracket>${FULL_NAME_IN_BRACKETS})?[ \t]*[:：]`,
+  String.raw`${STAMP_AND_ROLE}(?:(?<name>${HIRAGANA_NAME}|${KANJI_NAME})(?<bracket>${FULL_NAME_IN_BRACKETS})?|(?<surname>${SURNAME_ALONE}))[ \t]*[:：]`,
   "dgmu",
 );
 
@@ -35,16 +41,23 @@ function isHiraganaSpeaker(name: string, fullNameAfter: boolean): boolean {
   return fullNameAfter || (givenNameReadings.has(asReading(name)) && !wordReadings.has(asReading(name))) || isKanaNickname(name);
 }
 
+function isSurnameSpeaker(surname: string, role: boolean): boolean {
+  const { surnames, preferredSurnames } = nameLexicon();
+  if (!role) return preferredSurnames.has(surname);
+  return surnames.has(surname) || (!commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname));
+}
+
 function isSpeaker(match: RegExpExecArray): boolean {
-  const name = match.groups!.name!;
-  return /^\p{Script=Han}/u.test(name) ? isKanjiSpeaker(name) : isHiraganaSpeaker(name, match.groups!.bracket !== undefined);
+  const { name, surname, role } = match.groups!;
+  if (surname !== undefined) return isSurnameSpeaker(surname, role !== undefined);
+  return /^\p{Script=Han}/u.test(name!) ? isKanjiSpeaker(name!) : isHiraganaSpeaker(name!, match.groups!.bracket !== undefined);
 }
 
 export const STAMP_COLON_KANA_SPEAKER: PiiDetector = gated(/\d\][ \t][^\n]{0,30}[:：]/u, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(COLON_SPEAKER, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
+      const [start, end] = match.indices!.groups!.name ?? match.indices!.groups!.surname!;
       return isSpeaker(match) ? [{ start, end }] : [];
     }),
 });

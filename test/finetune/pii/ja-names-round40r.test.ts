@@ -1,0 +1,24 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Japanese names of round 40r (issue 13): a desk's staff written by surname alone after a chat turn's stamp, a role's
+ * word run into the name or not. Each beside the labels, places and numbers a stamp heads as often.
+ */
+describeMaskingClasses("Japanese names of round 40r", {
+  "a surname alone after a chat turn's stamp is its speaker": [
+    ["[12/03 10:15] 相沢：本日の回収は午後です。受付番号 K-2612-0031", "[12/03 10:15] [PERSON]：本日の回収は午後です。受付番号 K-2612-0031"],
+    ["[12/03 10:16] オペレーター相沢：料金は 800円 です。", "[12/03 10:16] オペレーター[PERSON]：料金は 800円 です。"],
+    ["[2026-12-03 10:17] 係員 樋渡：明日伺います。", "[2026-12-03 10:17] 係員 [PERSON]：明日伺います。"],
+    ['2026/12/03,電話,"[09:40] 担当者渋谷：折り返します"', '2026/12/03,電話,"[09:40] 担当者[PERSON]：折り返します"'],
+    ["対応記録\n[14:02] スタッフ樋渡: 鍵は受付に預けました", "対応記録\n[14:02] スタッフ[PERSON]: 鍵は受付に預けました"],
+  ],
+  "a label, a place or a department after a stamp is no speaker": [
+    ["[10:00] 担当者：確認済み", "[10:00] 担当者：確認済み"],
+    ["[10:00] 受付係：開始", "[10:00] 受付係：開始"],
+    ["[10:00] 本社：連絡あり", "[10:00] 本社：連絡あり"],
+    ["[06:00] 東京：晴れ、大阪：曇り", "[06:00] 東京：晴れ、大阪：曇り"],
+    ["[10:00] スタッフ全員：集合", "[10:00] スタッフ全員：集合"],
+    ["[10:00] 社内連絡：会議は 11/12 14:00 から", "[10:00] 社内連絡：会議は 11/12 14:00 から"],
+    ["[10:00] 担当部長：承認 v2.3", "[10:00] 担当部長：承認 v2.3"],
+  ],
+});
