@@ -11,7 +11,7 @@ import { companyDetectors } from "./company-detectors.js";
 import { EMAIL_DETECTORS, IP_DETECTORS, PHONE_AND_POSTAL_DETECTORS } from "./contacts/contact-detectors.js";
 import { deskAddresseeSurname } from "./names/desk-addressee-surnames.js";
 import { CREW_JOB_SURNAMES } from "./names/crew-job-surnames.js";
-import { UNLISTED_SURNAME_AFTER_TITLE } from "./names/unlisted-surnames-after-titles.js";
+import { UNLISTED_SURNAME_AFTER_TITLE, UNLISTED_SURNAME_DESK_LABEL } from "./names/unlisted-surnames-after-titles.js";
 import { KATAKANA_SURNAME_AFTER_DESK } from "./names/katakana-surnames-after-desks.js";
 import { PARTY_FULL_NAME_DETECTOR } from "./names/party-full-names.js";
 import { QUOTED_SIGNATURE } from "./names/quoted-signatures.js";
@@ -219,6 +219,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     deskAddresseeSurname,
     ...CREW_JOB_SURNAMES,
     UNLISTED_SURNAME_AFTER_TITLE,
+    UNLISTED_SURNAME_DESK_LABEL,
     KATAKANA_SURNAME_AFTER_DESK,
     PARTY_FULL_NAME_DETECTOR,
     FAMILY_HOUSE_NAME,

@@ -2,7 +2,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
  * Japanese names of round 40r (issue 13): a desk's staff written by surname alone after a chat turn's stamp, a role's
- * word run into the name or not. Each beside the labels, places and numbers a stamp heads as often.
+ * word run into the name or not, and a surname the dictionary lacks in a desk's reply label (担当…：). Each beside the
+ * labels, places and numbers written there as often.
  */
 describeMaskingClasses("Japanese names of round 40r", {
   "a surname alone after a chat turn's stamp is its speaker": [
@@ -20,5 +21,18 @@ describeMaskingClasses("Japanese names of round 40r", {
     ["[10:00] スタッフ全員：集合", "[10:00] スタッフ全員：集合"],
     ["[10:00] 社内連絡：会議は 11/12 14:00 から", "[10:00] 社内連絡：会議は 11/12 14:00 から"],
     ["[10:00] 担当部長：承認 v2.3", "[10:00] 担当部長：承認 v2.3"],
+  ],
+  "a surname the dictionary lacks in a desk's reply label is the staff member's": [
+    ['D-0412,2026/11/03,"修理の相談","担当鰐淵：見積 32,000円 でお受けしました"', 'D-0412,2026/11/03,"修理の相談","担当[PERSON]：見積 32,000円 でお受けしました"'],
+    ["| 11/03 | 受付 漆畑: 折り返し予定 |", "| 11/03 | 受付 [PERSON]: 折り返し予定 |"],
+    ["お問い合わせ対応\n担当 船越：部品 AB-220 を発注済み", "お問い合わせ対応\n担当 [PERSON]：部品 AB-220 を発注済み"],
+  ],
+  "a desk label's own word is no surname": [
+    ["担当者名：", "担当者名："],
+    ["受付時間：9:00〜17:00", "受付時間：9:00〜17:00"],
+    ["担当未定：後日連絡", "担当未定：後日連絡"],
+    ["担当地区：北区、担当部署：総務", "担当地区：北区、担当部署：総務"],
+    ["受付場所：本館 2F", "受付場所：本館 2F"],
+    ["受付番号：R-0012", "受付番号：R-0012"],
   ],
 });

@@ -20,8 +20,8 @@ const SURNAME_AFTER_TITLE = new RegExp(
   "dgmu",
 );
 
-/** A kanji that ends many surnames (合原, 漆畑, 汐見). */
-export const SURNAME_LAST_KANJI = /[原畑田川木本村山野井島嶋沢澤谷崎岡森林橋江浦瀬尾坂城宮松池塚石見屋倉藤]$/u;
+/** A kanji that ends many surnames (合原, 漆畑, 汐見, 船越, 大迫). */
+export const SURNAME_LAST_KANJI = /[原畑田川木本村山野井島嶋沢澤谷崎岡森林橋江浦瀬尾坂城宮松池塚石見屋倉藤越迫]$/u;
 /** A count after a desk's word (受付 二名, 担当 三人): people counted, no surname. */
 const COUNT = /^[一二三四五六七八九十百何数]+[名人組件回]$/u;
 const DESK_NAME_END = /^(?:。|$|\n|[ 　]+[がはも])/u;
@@ -34,6 +34,21 @@ function deskSurname(name: string, rest: string): boolean {
   const nameWord = (unlistedSurnameWord(name) && SURNAME_LAST_KANJI.test(name)) || (surnames.has(name) && !commonNouns.has(name));
   return (nameWord && DESK_NAME_END.test(rest)) || (surnames.has(name) && JOB_IN_BRACKETS.test(rest));
 }
+
+/**
+ * A reply's label in a desk's log: its desk's word, run into the name or not, then a surname the dictionary lacks and a
+ * colon (担当鰐淵：承りました, 受付 漆畑: …), as the staff member who answered signs it: two or three kanji of no word
+ * that end as many surnames do; the label's own words (担当部署：, 受付時間：, 担当未定：) are none, nor a role's word going on (担当者名：, 担当者渋谷：).
+ */
+const DESK_LABEL = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:${DESK})(?![者員様])[ 　]*(?<secret>\p{Script=Han}{2,3})(?=[ 　]*[:：])`, "dgmu");
+export const UNLISTED_SURNAME_DESK_LABEL: PiiDetector = gated(
+  /(?:担当|受付|窓口|フロント|ー|ジュ)[ 　]*\p{Script=Han}{2,3}[ 　]*[:：]/u,
+  patternDetector("PERSON", DESK_LABEL, (match) => {
+    const name = match.groups!.secret!;
+    const [start, end] = match.indices!.groups!.secret!;
+    return unlistedSurnameWord(name) && SURNAME_LAST_KANJI.test(name) && !PLACE_SURNAMES.has(name) && !isPlaceAt(match.input!, start, end);
+  }),
+);
 
 export const UNLISTED_SURNAME_AFTER_TITLE: PiiDetector = gated(
   /(?:長|主任|主査|理事|顧問|ー|ジュ|担当|受付|窓口|フロント)[ 　]+\p{Script=Han}/u,
