@@ -30,6 +30,7 @@ import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { ENGRAVED_INITIAL_NAME_DETECTOR } from "./names/engraved-initial-names.js";
 import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
 import { LATIN_CHILD_BEFORE_AGE } from "./names/latin-children-by-age.js";
+import { GIVEN_NAME_BEFORE_MOBILE } from "./names/given-names-before-mobiles.js";
 import { CHILD_HONORIFIC_KANA_NAMES } from "./names/child-honorific-kana-names.js";
 import { KANA_CHILD_BEFORE_NOTE } from "./names/kana-children-before-notes.js";
 import { HALF_WIDTH_ACCOUNT_HOLDER } from "./names/half-width-account-holders.js";
@@ -274,6 +275,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...CHILD_HONORIFIC_KANA_NAMES,
     ...GIVEN_NAMES_BY_AGE_OR_CLASS,
     LATIN_CHILD_BEFORE_AGE,
+    GIVEN_NAME_BEFORE_MOBILE,
     latinNameWithWordSurname,
     ENGLISH_PERSON_TAGGER,
   ];

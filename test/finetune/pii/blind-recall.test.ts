@@ -916,6 +916,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // plates, a number said to be a body's, an application's code the desk says it received, a librarian's post before
   // さん, a firm named by its founder and its trade of demolition or property management).
   // 627 with round 40r (ja-names-round40r: a desk's staff by surname alone after a chat turn's stamp, a role run into it).
+  // 617 with latin-names-round40r (Yuto and Kaito read as given names; a given name alone before a mobile number).
   { title: "the fortieth held-out set", dir: HELD_OUT_40_DIR, planted: 717, masked: [627, 717], kept: [401, 403] },
 ];
 

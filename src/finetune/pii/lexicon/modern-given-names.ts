@@ -218,7 +218,8 @@ export const MODERN_GIVEN_NAMES: ReadonlySet<string> = new Set(
 /**
  * Readings of today's children's given names that IPADIC gives no name (ゆいな, ここな, ひまり): a child's name written in
  * kana (孫の ゆいな, ここな ちゃん) read as one. From the readings that birth-name rankings list most; kept where the
- * dictionary reads them as no word, no surname and no given name already.
+ * dictionary reads them as no word, no surname and no given name already, and two of the commonest boys' names it reads
+ * as surnames only (ユウト, カイト), so that their romaji before a surname is a full name too (Kaito Mori).
  */
 export const MODERN_GIVEN_NAME_READINGS: readonly string[] =
-  "ヒマリ ユイナ ココナ ココネ コトハ ヒナノ ユズハ コトネ ヒメカ ユリナ ユウマ ハルマ ユイト ヒナト アヤト ショウマ ココミ ユメカ メイサ ユウハ ユヅハ".split(" ");
+  "ヒマリ ユイナ ココナ ココネ コトハ ヒナノ ユズハ コトネ ヒメカ ユリナ ユウマ ハルマ ユイト ヒナト アヤト ショウマ ココミ ユメカ メイサ ユウハ ユヅハ ユウト カイト".split(" ");
