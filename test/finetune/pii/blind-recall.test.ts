@@ -917,6 +917,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // さん, a firm named by its founder and its trade of demolition or property management).
   // 627 with round 40r (ja-names-round40r: a desk's staff by surname alone after a chat turn's stamp, a role run into it).
   // 617 with latin-names-round40r (Yuto and Kaito read as given names; a given name alone before a mobile number).
+  // 618 with latin-names-round40r (Yuto and Kaito read as given names; a given name alone before a mobile number; a
+  // Hangul family and given name written apart).
   { title: "the fortieth held-out set", dir: HELD_OUT_40_DIR, planted: 717, masked: [627, 717], kept: [401, 403] },
 ];
 
