@@ -919,6 +919,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 617 with latin-names-round40r (Yuto and Kaito read as given names; a given name alone before a mobile number).
   // 618 with latin-names-round40r (Yuto and Kaito read as given names; a given name alone before a mobile number; a
   // Hangul family and given name written apart).
+  // 619 with latin-names-round40r (Yuto and Kaito read as given names; a given name alone before a mobile number; a
+  // Hangul family and given name written apart; a Korean family name before a listed given name written joined).
   { title: "the fortieth held-out set", dir: HELD_OUT_40_DIR, planted: 717, masked: [627, 717], kept: [401, 403] },
 ];
 

@@ -25,6 +25,9 @@ const koreanWritings = (name: string): string[] => {
   return [name, first + second];
 };
 
+/** Korean given names written joined (Seoyeon, Minjun): a family name of Korea's before one is a full name (Kim Minjun). */
+export const KOREAN_JOINED_GIVEN_NAMES: ReadonlySet<string> = new Set(KOREAN.trim().split(/\s+/).map((name) => koreanWritings(name)[1]!));
+
 export const IRISH_AND_KOREAN_GIVEN_NAMES: readonly string[] = [
   ...IRISH.trim().split(/\s+/),
   ...KOREAN.trim().split(/\s+/).flatMap(koreanWritings),

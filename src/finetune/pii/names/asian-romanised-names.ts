@@ -3,6 +3,7 @@ import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
 import { FIRM_OR_THING_WORD, firmAfterName } from "../lexicon/firm-words.js";
+import { KOREAN_JOINED_GIVEN_NAMES } from "../lexicon/irish-and-korean-given-names.js";
 
 /**
  * Vietnamese full names written in Latin letters, with or without their marks (Nguyen Thi Thu Ha, Phạm Thị Lan, BUI THI
@@ -120,6 +121,18 @@ const EAST_ASIAN_NAME = new RegExp(
 export const eastAsianHyphenedName: PiiDetector = gated(/[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,4}/, {
   type: "PERSON",
   find: (shadow) => matchesOf(EAST_ASIAN_NAME, shadow).map((match) => ({ start: match.index, end: match.index + match[0].length })),
+});
+
+/**
+ * The same family names before a Korean given name of the list written joined (Kim Minjun, Park Seoyeon, Choi Jiwoo), as
+ * a passport or a manifest writes it; not a family name before a word (Park Street, Song Lyrics), no listed given name.
+ */
+const KOREAN_JOINED_NAME = new RegExp(`(?<![A-Za-z'’-])(?:${EAST_ASIAN_FAMILY})[ \\t]+(?<given>[A-Z][a-z]{3,9})(?![A-Za-z'’-])`, "dgu");
+
+export const koreanJoinedName: PiiDetector = gated(new RegExp(`(?:${EAST_ASIAN_FAMILY})[ \\t]+[A-Z]`), {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(KOREAN_JOINED_NAME, shadow).flatMap((match) => (KOREAN_JOINED_GIVEN_NAMES.has(match.groups!.given!) ? [{ start: match.index, end: match.index + match[0].length }] : [])),
 });
 
 /**

@@ -4,7 +4,7 @@ import { FIRM_OR_THING_WORD, NOUN_FORM, TITLE_WORD, VOICE_ASSISTANT } from "../l
 import { CHILD_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { longestName, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 import { CAPITALS_NOT_A_NAME, EN_WORD, NOT_A_NAME, NOT_A_PERSON, ORGANISATION_WORD, readsAs } from "./name-detectors.js";
-import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, southernChineseName, vietnameseFamilyInJapanese, vietnameseFullName, vietnameseNameGivenFirst } from "./asian-romanised-names.js";
+import { chinesePinyinName, eastAsianFamilyAfterTitle, eastAsianHyphenedName, koreanJoinedName, southernChineseName, vietnameseFamilyInJapanese, vietnameseFullName, vietnameseNameGivenFirst } from "./asian-romanised-names.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 import { isListedSingleName } from "./listed-single-names.js";
@@ -395,6 +395,7 @@ export const LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   vietnameseNameGivenFirst,
   vietnameseFamilyInJapanese,
   eastAsianHyphenedName,
+  koreanJoinedName,
   eastAsianFamilyAfterTitle,
   // The southern reading first: its family name before a pinyin pair is the person's (Yeo | Jia Hui, not Jia Hui alone).
   southernChineseName,
