@@ -55,6 +55,7 @@ import { DOCUMENT_CUES, DOCUMENT_LABELS } from "../lexicon/person-documents.js";
 import { CODES_SAID_OF_A_PERSON } from "./codes-said-of-a-person.js";
 import { IDS_AFTER_ARROWS } from "./ids-after-arrows.js";
 import { OWNED_THING_REGISTRATIONS } from "./owned-thing-registrations.js";
+import { CATTLE_IDENTIFICATION_NUMBERS } from "./cattle-identification-numbers.js";
 import { SENTENCE_DOCUMENT_ID_DETECTORS } from "./sentence-document-ids.js";
 import { valuesOnly } from "../context/program-text.js";
 import { notPseudonyms } from "./pseudonym-ids.js";
@@ -502,6 +503,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...ROMAJI_NUMBER_PLATES,
   ...POSSESSIVE_ACCOUNT_LOGINS,
   ...OWNED_THING_REGISTRATIONS,
+  ...CATTLE_IDENTIFICATION_NUMBERS,
   ...CODES_SAID_OF_A_PERSON,
   ...IDS_AFTER_ARROWS,
   ...PROSE_ACCOUNT_NUMBERS,
