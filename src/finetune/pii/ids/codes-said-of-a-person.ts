@@ -56,10 +56,24 @@ const saidToBeTheirs = (match: RegExpExecArray): boolean =>
 const REGISTER_NUMBER_AFTER_PERSON =
   /(?:さん|様|氏|先生)[ \t]*[（(](?:登録|認定|会員|資格)(?:番号|No\.?)[ \t]*[:：]?[ \t]*(?<secret>[A-Z]{0,4}(?:-[A-Z]{1,4}){0,2}-?\d{4,}(?:-\d+)?)(?=[）)])/dgu;
 
+/**
+ * A number a note calls the person's own, right after 本人の番号 (本人の番号 0317-22046 で返却, ご本人の番号：M-20418): a
+ * library's or a club's number read for someone absent, the one the note names. Or the number of a person's own insurance
+ * (旅行保険の番号 AUS-TRV-1234567, スポーツ保険の番号は本人の：SP-0411-2280): a trip's, a sport's or an accident's cover is
+ * the insured's; a group's or a firm's (団体, 法人) is no one's. Four digits or more, a hyphen or five digits (no year).
+ */
+const OWN_NUMBER_JA =
+  /(?:(?<![\p{Script=Han}])ご?本人の(?:番号|ID|コード)|(?<!団体|法人|会社)(?:旅行|旅行傷害|傷害|スポーツ|レジャー|登山|山岳)保険の(?:証券)?番号(?:は本人の)?)[ \t]*(?:は|:|：)?[ \t]*(?<secret>(?:[A-Z]{1,4}-){0,3}\d[\d-]{2,18}\d)(?![A-Za-z0-9-])/dgu;
+const ownNumber = (match: RegExpExecArray): boolean => {
+  const secret = match.groups!.secret!;
+  return (secret.match(/\d/g)?.length ?? 0) >= 4 && (secret.includes("-") || /\d{5}/.test(secret));
+};
+
 export const CODES_SAID_OF_A_PERSON: readonly PiiDetector[] = [
   gated(/(?:さん|様|くん|君|ちゃん|氏)は|の(?:番号|ID|コード)は/, patternDetector("PERSONAL_ID", CODE_OF_A_PERSON, personsCode)),
   gated(/(?:[生員者士]|様|さん|氏)[、,]/, patternDetector("PERSONAL_ID", CODE_AFTER_WHAT_THEY_ARE, (match) => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4)),
   gated(/(?:さん|様|氏|先生)[ \t]*[（(](?:登録|認定|会員|資格)/, patternDetector("PERSONAL_ID", REGISTER_NUMBER_AFTER_PERSON)),
+  gated(/本人の|保険の/, patternDetector("PERSONAL_ID", OWN_NUMBER_JA, ownNumber)),
   gated(/ own\s/, patternDetector("PERSONAL_ID", PERSONS_OWN_NUMBER, personsOwnNumber)),
   gated(/ (?:is|was) (?:his|her|their) /, patternDetector("PERSONAL_ID", CODE_SAID_TO_BE_THEIRS, saidToBeTheirs)),
 ];

@@ -100,9 +100,10 @@ const lastCodeCell = codeInCell(LAST_CODE, 4);
 /**
  * A driving licence's heading (免許証, 運転免許証番号, Driver's licence, DL#): each cell below gives the renter's or the
  * driver's licence, its number last, perhaps wrapped in 第 … 号 and spaced as the card prints it (第 30 19 831462 0 号), or
- * after the licence's kind (SOFA免許 USFJ-OK-48217, 国際免許 … 0213584721). Five digits or more; a date is its expiry.
+ * after the licence's kind (SOFA免許 USFJ-OK-48217, 国際免許 … 0213584721); a pilot's licence under 技能証 (a balloon's or a
+ * glider's: BP-0311-20). Five digits or more; a date is its expiry.
  */
-const LICENCE_HEADING = /^(?:運転)?免許証?(?:番号|No\.?)?$|^(?:[Dd]river'?s?|[Dd]riving) [Ll]icen[cs]e(?: (?:[Nn]o\.?|[Nn]umber|#))?$|^DL ?(?:#|[Nn]o\.?)?$/;
+const LICENCE_HEADING = /^(?:運転)?免許証?(?:番号|No\.?)?$|^(?:操縦)?技能証(?:明書?)?(?:番号|No\.?)?$|^(?:[Dd]river'?s?|[Dd]riving) [Ll]icen[cs]e(?: (?:[Nn]o\.?|[Nn]umber|#))?$|^DL ?(?:#|[Nn]o\.?)?$/;
 const LICENCE_CODE = /(?:^|[ \t　）)])(?:第[ \t　]*)?(?<code>(?:[A-Z]{1,5}-)*[A-Z0-9]*\d[A-Z0-9-]*(?:[ 　]\d{1,6})*)(?:[ \t　]*号)?$/d;
 const DATE_CELL = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
@@ -273,9 +274,9 @@ const SYSTEM_ROW_GATE = new RegExp(`\\|[ \\t]*(?:${SYSTEMS}|${PERSON_CARDS})[ \\
 /**
  * Most texts hold no table, or no heading of a number or an ID (between pipes, or between commas in a CSV block; a key's
  * guest_id and member_no too; Passport No. with its dot, as a form prints it; in brackets after a person's word; a
- * travel document's word alone).
+ * travel document's word alone; a pilot's licence, 技能証).
  */
-const GATE = /\|[ \t]*[^|\n]{0,20}(?:[Pp]assport|PASSPORT|番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#|免許証?|[Ll]icen[cs]e)[)）]?[ \t]*\|/;
+const GATE = /\|[ \t]*[^|\n]{0,20}(?:[Pp]assport|PASSPORT|番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#|免許証?|技能証(?:明書?)?|[Ll]icen[cs]e)[)）]?[ \t]*\|/;
 /** Or a system's column in a table of people (| 氏名 | Slack |). */
 const SYSTEM_COLUMN_GATE = new RegExp(`\\|[ \\t]*(?:${SYSTEMS})[ \\t]*\\|`, "i");
 const CSV_GATE = /(?:^|,)[ \t]*"?[^,|\n]{0,12}(?:[Pp]assport|PASSPORT|番号|ナンバー|ID|[_ -]id|[_ -]no|No\.?|NO\.?|no\.|コード|[Nn]umber|#)"?[ \t]*(?:,|$)/m;

@@ -51,10 +51,18 @@ const MICROCHIP = new RegExp(
   "dgu",
 );
 
+/**
+ * Pets' chips in an English case note, listed after the bare word (Chips: Pippin 392145000214776, Nori 392 1450 0021
+ * 4781; Chip 985112004573690): every fifteen-digit number on the line after it is a chip's, each its owner's. Read from
+ * the number back to the word, so the pattern runs only where fifteen digits stand; an IC's or a SIM's chip is no pet's.
+ */
+const CHIPS_ON_LINE = /(?<!\d)(?<secret>\d{15}|\d{3}(?: \d{4}){3})(?!\d)(?<=(?<![A-Za-z]|IC[ -]?|SIM[ -]?)[Cc]hips?(?![A-Za-z])[^\n]{1,120})/dg;
+
 export const NUMBERED_PERSONAL_DOCUMENTS: readonly PiiDetector[] = [
   gated(/質札|[Pp]awn ticket/, patternDetector("PERSONAL_ID", PAWN_TICKET)),
   gated(DOCUMENT_NO_GATE, patternDetector("PERSONAL_ID", DOCUMENT_NO)),
   gated(/許可証/, patternDetector("PERSONAL_ID", HELD_PERMIT)),
   gated(/受理/, patternDetector("PERSONAL_ID", RECEIPT_AFTER_STATION)),
   gated(/icrochip|MICROCHIP|チップ/, patternDetector("PERSONAL_ID", MICROCHIP)),
+  gated(/[Cc]hip/, patternDetector("PERSONAL_ID", CHIPS_ON_LINE)),
 ];
