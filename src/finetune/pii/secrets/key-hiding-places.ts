@@ -23,8 +23,8 @@ const UNSAID = /^(?:未定|なし|無し|不明|別紙|別途|確認中|TBD|N\/A
 const KEY_SPOT_SAID =
   /(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)(?:の(?:場所|置き場所|隠し場所|保管場所))?は[ \t]*(?<secret>[^\s。、,.!?！？「」()（）]{0,20}?(?:[（(][^\s（()）。\n]{1,12}[）)])?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底)|(?:ボックス|BOX|ケース|ポスト|ロッカー|[箱缶袋])内|の[^\s。、,.!?！？「」()（）にてでを]{0,8}?[箱缶袋](?=[ \t]*(?:です)?[ \t]*(?:[。.]|$)))[^\s。、,.!?！？「」()（）にてでを]{0,12}?)(?:[ \t]*に[ \t]*(?:テープで|袋に入れて)?[ \t]*(?:(?:置い|入れ|隠し|貼っ|しまっ|掛け|かけ|挟ん)て(?:あり|おき|おい|い|お)|あり(?:ます|。|$))|[ \t]*(?:です)?[ \t]*(?:[。.]|$)|[ \t]*(?:だ|です)?と[ \t]*(?:のこと|(?:お?聞|伺|言わ|言っ|教わ|教えてもら|[^\s。]{1,8}から(?:お?聞|伺))))/dgmu;
 
-/** A spot under, behind or inside a thing (植木鉢の下, 郵便受けの裏, メーターボックス内), as a hiding place is told. */
-const SPOT = String.raw`[^\s。、,.!?！？「」()（）→]{0,20}?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底)|(?:ボックス|BOX|ケース|ポスト|[箱缶袋])内)`;
+/** A spot under, behind or inside a thing (植木鉢の下, 郵便受けの裏, ポストの内側, メーターボックス内), as a hiding place is told. */
+const SPOT = String.raw`[^\s。、,.!?！？「」()（）→]{0,20}?(?:の(?:下|裏|中|上|奥|後ろ|陰|横|隙間|底|内側)|(?:ボックス|BOX|ケース|ポスト|[箱缶袋])内)`;
 
 /**
  * A key's usual place, the spot told in brackets after it (鍵はいつもの場所（車庫の棚の奥、工具箱の中の缶）から出した, 合鍵は例の
@@ -43,6 +43,24 @@ const KEY_PLACE_IN_BRACKETS = new RegExp(
  */
 const KEY_SPOT_FIXED = new RegExp(
   String.raw`(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)は[ \t]*[「『]?(?<secret>${SPOT}[ \t]*に[ \t]*(?:両面テープ|テープ|ガムテープ|マグネット|磁石|フック|針金|紐|ひも)で[ \t]*(?:貼っ|留め|とめ|付け|つけ|吊るし|掛け|かけ|くっつけ)て(?:ある|あります|おき(?:ます)?|います|いる))`,
+  "dgu",
+);
+
+/**
+ * A key's spot told in quotes after its word (鍵の置き場所は「物置の奥の青い缶の中」と聞いた, 鍵は「門柱の裏」): the quotes close
+ * the spot, whatever verb follows; a spot under, behind or inside a thing, as above.
+ */
+const KEY_SPOT_QUOTED = new RegExp(
+  String.raw`(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)(?:の(?:場所|置き場所|隠し場所|保管場所))?は[ \t]*「(?<secret>${SPOT}[^「」\n]{0,16})」`,
+  "dgu",
+);
+
+/**
+ * A key left at its spot, then the spot told more closely in brackets (鍵はポストの内側にかけてある（ポストの内側のフックに赤い
+ * 紐）): the aside is where to feel for it, masked whole.
+ */
+const KEY_SPOT_ASIDE = new RegExp(
+  String.raw`(?<![公秘暗]|公開|秘密|暗号)(?:合鍵|合い鍵|スペアキー|予備キー|鍵|カギ)は[ \t]*${SPOT}[ \t]*に[ \t]*(?:置い|入れ|隠し|貼っ|しまっ|掛け|かけ|挟ん|吊るし)て(?:ある|あります|おき|おい|いる|います)[ \t]*[（(](?<secret>[^（()）\n]{2,40})[）)]`,
   "dgu",
 );
 
@@ -73,6 +91,8 @@ export const KEY_HIDING_PLACES: readonly PiiDetector[] = [
   gated(/合鍵|合い鍵|スペアキー|予備の?鍵|[Ss]pare key/, patternDetector("SECRET", KEY_PLACE, (match) => !UNSAID.test(match.groups!.secret!))),
   gated(/(?:鍵|カギ|キー)は[^\n]{0,40}で/, patternDetector("SECRET", KEY_SPOT_FIXED)),
   gated(/(?:鍵|カギ|キー)(?:の(?:場所|置き場所|隠し場所|保管場所))?は/, patternDetector("SECRET", KEY_SPOT_SAID)),
+  gated(/(?:鍵|カギ)(?:の(?:場所|置き場所|隠し場所|保管場所))?は[ \t]*「/, patternDetector("SECRET", KEY_SPOT_QUOTED)),
+  gated(/(?:鍵|カギ)は[^\n]{0,40}て(?:あ|お|い)[^\n]{0,8}[（(]/, patternDetector("SECRET", KEY_SPOT_ASIDE)),
   gated(/に[ \t]*(?:合鍵|合い鍵|スペアキー|予備の?鍵)/, patternDetector("SECRET", SPOT_THEN_KEY)),
   gated(/(?:鍵|カギ|キー)は[^\n]{0,8}場所[ \t]*[（(]/, patternDetector("SECRET", KEY_PLACE_IN_BRACKETS)),
   gated(/[Kk]eys?(?: is| are| will| ha|'s )|[Ss]pare key[ \t]*[:：]/, patternDetector("SECRET", KEY_SPOT_SAID_EN, (match) => !SPOT_IDIOM.test(match.groups!.secret!))),

@@ -29,10 +29,10 @@ const codeDigits = (value: string): boolean => {
  * a year or a count (エントランス 0930 is a time);
  * an alarm disarmed with its code (disarm with 0612, 警報解除 4417), a key box's number (鍵箱の番号は 0-2-2-7);
  * a box's or a letterbox's key number or dial (箱の鍵番号 3851, ポストのダイヤル番号 0412: what opens it, where a locker's
- * key number says which key).
+ * key number says which key); a master code, or the new master a desk sets (New master 5082: it opens every locker).
  */
 const LOCK_CODE = new RegExp(
-  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|鍵箱|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:(?:オート|スマート|ドア)ロック|(?:共用)?エントランス|(?:共用|正面)?玄関|(?<![A-Za-z])(?:[Ee]ntrance|[Ll]obby|[Ff]ront door))(?=[ \t　]*[は:：]?[ \t　]*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination)|(?:[Dd]isarm|[Uu]nset)(?:[ \t]+(?:it|the alarm|the system))?[ \t]+(?:with|using))(?![A-Za-z])|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)(?:番号|コード)?)\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
+  String.raw`(?:(?:箱|ボックス|BOX|ポスト|郵便受け?)の?(?:鍵|ダイヤル)の?(?:番号|ナンバー)|(?:(?:オート|スマート|ドア)?ロック|キーボックス|キーケース|鍵箱|金庫|(?:南京|ダイヤル|電子|暗証)?錠)(?:の)?(?:(?:解除|解錠|開錠)(?:の)?(?:番号|コード|ナンバー)?|番号|コード|ナンバー)|(?:解錠|開錠)(?:番号|コード)|(?:(?:オート|スマート|ドア)ロック|(?:共用)?エントランス|(?:共用|正面)?玄関|(?<![A-Za-z])(?:[Ee]ntrance|[Ll]obby|[Ff]ront door))(?=[ \t　]*[は:：]?[ \t　]*[#*]\d)|(?<![A-Za-z])(?:(?:[Dd]oor|[Kk]ey|[Gg]ate|[Ll]ock|[Ee]ntry|[Kk]eypad|[Aa]larm|[Aa]ccess|[Gg]arage|[Pp]adlock|[Ll]ockbox|[Kk]ey ?safe|[Ll]ocker)[ -]?(?:code|number|combination)|(?:[Gg]uest|[Vv]isitor)[ -]?code|(?:[Mm]aster|MASTER)[ -]?(?:code|PIN|combination)|[Nn]ew master|(?:[Pp]adlock|[Ll]ocker|[Ss]afe|[Ll]ock)'s (?:code|combination)|(?:[Dd]isarm|[Uu]nset)(?:[ \t]+(?:it|the alarm|the system))?[ \t]+(?:with|using))(?![A-Za-z])|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)(?:番号|コード)?)\s*(?:は|:|=|is)?\s*${CODE_VALUE}`,
   "dgu",
 );
 
@@ -257,7 +257,7 @@ export const LOCK_CODE_DETECTORS: readonly PiiDetector[] = [
   gated((shadow) => shadow.includes("|") && /ocker|ockbox|[Kk]ey ?box|[Kk]ey ?safe|adlock|ロッカー|キーボックス|南京錠|ダイヤル錠/.test(shadow), { type: "SECRET", find: combinationsInLockColumn }),
   gated(/錠|ダイヤルロック|キーボックス|宅配|金庫|[Kk]eypad|[Pp]adlock|[Kk]ey ?box|[Ll]ockbox|[Kk]ey ?safe/, patternDetector("SECRET", LOCK_THEN_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(/[Ss]afe[ \t]*[:：]|SAFE[ \t]*[:：]/, patternDetector("SECRET", SAFE_THEN_CODE, (match) => keyedOrGrouped(match.groups!.secret!))),
-  gated(/ロック|キーボックス|キーケース|鍵箱|金庫|錠|鍵の?番号|エントランス|玄関|ntrance|obby|ront door|ダイヤルの?番号|[Cc]ode|[Nn]umber|combination|isarm|nset|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
+  gated(/ロック|キーボックス|キーケース|鍵箱|金庫|錠|鍵の?番号|エントランス|玄関|ntrance|obby|ront door|ダイヤルの?番号|[Cc]ode|[Nn]ew master|[Nn]umber|combination|isarm|nset|(?:警報|アラーム|警備|セキュリティ)の?(?:解除|解錠)/, patternDetector("SECRET", LOCK_CODE, (match, shadow) => codeDigits(match.groups!.secret!) && !yearOfTheCode(match, shadow))),
   gated(
     new RegExp(
       String.raw`(?:ボックス|BOX|ロッカー|錠|金庫|ロック|ドア|扉|キーケース|テンキー)${CLAUSE_BETWEEN}(?:の|[ \t]*[（(])?${SHARED}(?:暗証|パスコード|解錠|開錠|解除|ダイヤル|番号|コード|ナンバー)|(?:oor|ate|ock|ockbox|[Kk]ey ?box|afe|ocker|eypad|arage)\b[^\n\d]{0,48}?\b(?:code|combination|PIN)`,
