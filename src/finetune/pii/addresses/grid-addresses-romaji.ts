@@ -20,6 +20,17 @@ const TAIL = String.raw`(?:,?\s+Hokkaido\b)?(?:,?\s+\d{3}-\d{4}(?!\d))?`;
 const CITY_FIRST = String.raw`(?:\b(?:Hokkaido,?\s+)?(?:[A-Z][a-z]+-(?:shi|ku)\b,?\s+){1,2})?`;
 const ROMAJI_GRID_ADDRESS = new RegExp(`${CITY_FIRST}${GRID}(?:${BLOCK}(?:${PLACES})*|(?:${PLACES})+)${TAIL}`, "dg");
 
+/**
+ * The block first, as an English address writes the house's numbers before the street (3-2-15-802 Minami 8-jo Nishi,
+ * Chuo-ku, Sapporo: the chome, the block, the house and a room), then the 条 and its direction, then the ward or the city:
+ * with them it is one home, where Minami 8-jo Nishi alone is a district.
+ */
+const BLOCK_FIRST_GRID_ADDRESS = new RegExp(
+  String.raw`(?<![\d-])\d{1,2}-\d{1,4}(?:-\d{1,4}){0,2}\s+(?:${DIRECTION}[\s-])?${JO}(?:[\s-]${DIRECTION}\b)?(?:${PLACES})+${TAIL}`,
+  "dg",
+);
+
 export const ROMAJI_GRID_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/\d[\s-]?[Jj][oō]\b/, patternDetector("ADDRESS", ROMAJI_GRID_ADDRESS)),
+  gated(/\d[\s-]?[Jj][oō]\b/, patternDetector("ADDRESS", BLOCK_FIRST_GRID_ADDRESS)),
 ];
