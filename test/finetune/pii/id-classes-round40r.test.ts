@@ -73,4 +73,9 @@ describeMaskingClasses("IDs of round 40r", {
   "a grid district alone, a score or a date stays": [
     ["Meet at Minami 8-jo Nishi station; score 3-2 Kita 2-jo team; on 12-3 the Odori event", "Meet at Minami 8-jo Nishi station; score 3-2 Kita 2-jo team; on 12-3 the Odori event"],
   ],
+  "a private car's plate whose office's place holds a small ケ is masked": [
+    ["Checked the car: 袖ケ浦 500 さ 14-92 is hers, parked by the shop.", "Checked the car: [PERSONAL_ID] is hers, parked by the shop."],
+    ["| 11/20 | 来店車両 | 袖ヶ浦 300 ま 8-21 |", "| 11/20 | 来店車両 | [PERSONAL_ID] |"],
+  ],
+  "a firm's vehicle or a lake's count stays": [["社用車 袖ケ浦 400 す 21-10、霞ケ浦 3 の 2015年", "社用車 袖ケ浦 400 す 21-10、霞ケ浦 3 の 2015年"]],
 });

@@ -275,8 +275,8 @@ const OTHER_THING_BETWEEN = /\b(?:order|invoice|ticket|case|ref|reference|tracki
  */
 const VEHICLE_WORD = /ナンバー|車|プレート|[Pp]late|[Vv]ehicle/;
 // A plate's class number has one to three digits and its serial four (12-88, 2315) or fewer after dots (・・12); a
-// year, a date or a sum after the digits (大阪 3 の 2015年) is none.
-const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])(?<place>\p{Script=Han}{1,4})[ 　]?\d{1,3}[ 　]?[\p{Script=Hiragana}][ 　]?(?:\d{1,2}-\d{2}|\d{4}|[・･.]{1,3}\d{1,3})(?![\d-]|[年月日時分円])/dgu;
+// year, a date or a sum after the digits (大阪 3 の 2015年) is none. An office's place may hold a small ケ (袖ケ浦).
+const NUMBER_PLATE = /(?<![\p{Script=Han}\p{Script=Hiragana}])(?<place>\p{Script=Han}[\p{Script=Han}ケヶ]{0,3})[ 　]?\d{1,3}[ 　]?[\p{Script=Hiragana}][ 　]?(?:\d{1,2}-\d{2}|\d{4}|[・･.]{1,3}\d{1,3})(?![\d-]|[年月日時分円])/dgu;
 
 /**
  * A Japanese health-insurance card's 記号 and 番号 (保険証 記号 31041187 番号 2049), after the card is named: masked as
