@@ -34,7 +34,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["母 박서연 さん（パク・ソヨン）の新しい連絡先", "母 [PERSON] さん（[PERSON]）の新しい連絡先"],
     ["・Kim Jiwoo（김지우、キム ジウ）ちゃんの連絡帳", "・[PERSON]（[PERSON]、[PERSON]）ちゃんの連絡帳"],
     ["박서연 さん（ホテル・ニューオータニ）", "[PERSON] さん（ホテル・ニューオータニ）"],
-    ["Park Jisoo（박지수、ホテル ロビー）", "Park Jisoo（[PERSON]、ホテル ロビー）"],
+    ["Park Jisoo（박지수、ホテル ロビー）", "[PERSON]（[PERSON]、ホテル ロビー）"],
   ],
   "a found Latin Chinese name's hanzi after its honorific and a line break or the space a cell's break became": [
     ["<td>CHEN Yuting 様<br>陈雨婷<br>WeChat x</td>", "<td>[PERSON] 様<br>[PERSON]<br>WeChat x</td>"],

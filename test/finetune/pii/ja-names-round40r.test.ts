@@ -35,4 +35,10 @@ describeMaskingClasses("Japanese names of round 40r", {
     ["受付場所：本館 2F", "受付場所：本館 2F"],
     ["受付番号：R-0012", "受付番号：R-0012"],
   ],
+  "a possessive before a child's hiragana given name is no hiragana surname (a given name's reading added in round 40r)": [
+    ["わたしの はるとくんが熱を出しました", "わたしの [PERSON]くんが熱を出しました"],
+    ["| うちの ゆうと くん | 年中 |", "| うちの [PERSON] くん | 年中 |"],
+    ["ぼくの かいと くんと遊んだ", "ぼくの [PERSON] くんと遊んだ"],
+    ["さかい ななみ ちゃん", "[PERSON] ちゃん"],
+  ],
 });

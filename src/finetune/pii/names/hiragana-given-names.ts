@@ -15,6 +15,8 @@ import { CHILD_HONORIFICS, FAMILIAR_HONORIFICS, honorificAlternation } from "../
  */
 const ANIMAL_WORDS = /^(?:うさぎ|ひよこ|きりん|ひつじ|あひる|ことり|こねこ|こいぬ|くじら|いるか|らっこ)$/u;
 const DAY_WORDS = /^(?:きょう|あした|あさって|きのう|おととい|こんど|こんかい|いつも|ずっと|みんな|おともだち)$/u;
+/** A possessive before the child (うちの ゆうと くん, "our Yuto"): a surname's reading too (内野), but no one's name here. */
+export const isPossessive = (word: string): boolean => /^(?:うちの|わたしの|あたしの|わたくしの|ぼくの|おれの|じぶんの)$/u.test(word);
 /** A child's or a friend's honorific, anyone's さん, or a customer's 様 in kanji (あかり 様ご自身で), after a given name. */
 const GIVEN_NAME_HONORIFIC = honorificAlternation(...FAMILIAR_HONORIFICS, "さん", "様");
 const HIRAGANA_GIVEN_BEFORE_HONORIFIC = new RegExp(
@@ -35,7 +37,8 @@ const HIRAGANA_GIVEN_BEFORE_AGE = new RegExp(
 const readsAsGiven = (word: string): boolean => !ANIMAL_WORDS.test(word) && nameLexicon().givenNameReadings.has(asReading(word));
 const ITEM_START = /(?:^|[|,\t"「\n])[ \t　]*$/u;
 const readsAsSurname = (word: string, before: string): boolean =>
-  nameLexicon().surnameReadings.has(asReading(word)) || (ITEM_START.test(before) && !wordReadings().has(asReading(word)) && !DAY_WORDS.test(word) && !/[よねなはをにでともへや]$/u.test(word));
+  !isPossessive(word) &&
+  (nameLexicon().surnameReadings.has(asReading(word)) || (ITEM_START.test(before) && !wordReadings().has(asReading(word)) && !DAY_WORDS.test(word) && !/[よねなはをにでともへや]$/u.test(word)));
 
 /** The hiragana surname and given name together, listed before the kana rules that would take the given name alone. */
 export const HIRAGANA_FULL_NAME: PiiDetector = gated(new RegExp(String.raw`\p{Script=Hiragana}[ 　]\p{Script=Hiragana}{3,4}[ 　]?${GIVEN_NAME_HONORIFIC}`, "u"), {

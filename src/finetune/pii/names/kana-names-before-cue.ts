@@ -1,6 +1,7 @@
 import { gated, matchesOf, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { asReading, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { ADDRESSED_NOT_A_NAME, KATAKANA_THING } from "./name-detectors.js";
+import { isPossessive } from "./hiragana-given-names.js";
 import { ADDRESSEE_HONORIFICS, CHILD_HONORIFICS, honorificAlternation } from "../lexicon/honorifics.js";
 
 /**
@@ -108,7 +109,7 @@ const hiraganaBeforeHonorific: PiiDetector = gated(new RegExp(String.raw`\p{Scri
       if (!reads || SET_PHRASE.test(name) || ADDRESSED_NOT_A_NAME.test(name)) return [];
       const [start, end] = match.indices!.groups![group]!;
       const childSurname = match.groups!.childSurname;
-      const withSurname = childSurname !== undefined && surnameReadings.has(asReading(childSurname));
+      const withSurname = childSurname !== undefined && surnameReadings.has(asReading(childSurname)) && !isPossessive(childSurname);
       return [{ start: withSurname ? match.indices!.groups!.childSurname![0] : start, end }];
     });
   },
