@@ -52,8 +52,8 @@ const MICROCHIP = new RegExp(
 );
 
 /**
- * Pets' chips in an English case note, listed after the bare word (Chips: Pippin 392145000214776, Nori 392 1450 0021
- * 4781; Chip 985112004573690): every fifteen-digit number on the line after it is a chip's, each its owner's. Read from
+ * Pets' chips in an English case note, listed after the bare word (Chips: Bramble 392141000377120, Toffee 392 1410 0037
+ * 7134; Chip 900108001234567): every fifteen-digit number on the line after it is a chip's, each its owner's. Read from
  * the number back to the word, so the pattern runs only where fifteen digits stand; an IC's or a SIM's chip is no pet's.
  */
 const CHIPS_ON_LINE = /(?<!\d)(?<secret>\d{15}|\d{3}(?: \d{4}){3})(?!\d)(?<=(?<![A-Za-z]|IC[ -]?|SIM[ -]?)[Cc]hips?(?![A-Za-z])[^\n]{1,120})/dg;

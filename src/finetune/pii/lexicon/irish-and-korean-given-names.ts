@@ -25,7 +25,7 @@ const koreanWritings = (name: string): string[] => {
   return [name, first + second];
 };
 
-/** Korean given names written joined (Seoyeon, Minjun): a family name of Korea's before one is a full name (Kim Minjun). */
+/** Korean given names written joined (Seoyeon, Doyun): a family name of Korea's before one is a full name (Kim Doyun). */
 export const KOREAN_JOINED_GIVEN_NAMES: ReadonlySet<string> = new Set(KOREAN.trim().split(/\s+/).map((name) => koreanWritings(name)[1]!));
 
 export const IRISH_AND_KOREAN_GIVEN_NAMES: readonly string[] = [

@@ -10,7 +10,7 @@ import { before } from "../detector.js";
 const FLEET_WORD_BEFORE = /(?:(?:社用|社有)車?(?:の(?:うち|登録番号|ナンバー|車両番号)?)?|(?:弊社|当社)の(?:車両?|社用車)?|(?:弊社|当社|自社)便|(?:回収|収集)車|営業車|運搬車|配送車|作業車|公用車|随伴車|伴走車|業務用車両?|(?:スクール|送迎|路線|観光|移動\p{Script=Han}{1,3})バス|配送トラック)[ 　:：(（]*(?:は[ 　]*)?$/u;
 /**
  * A firm's name with its legal form right before the bracket holding the plate (星野観光バス株式会社（多摩 200 か …、中型）):
- * the firm's coach or truck; so with a carrier's trade word instead (有村運送（鹿児島 100 か …）), as no person is named so.
+ * the firm's coach or truck; so with a carrier's trade word instead (大隅運送（鹿児島 100 か …）), as no person is named so.
  */
 const FIRM_BEFORE_BRACKET = /(?:株式会社|有限会社|合同会社|[（(][株有][）)]|運送|運輸|物流|通運)[ 　]*[（(]$/u;
 /**

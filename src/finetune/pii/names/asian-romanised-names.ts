@@ -124,7 +124,7 @@ export const eastAsianHyphenedName: PiiDetector = gated(/[A-Z][a-z]{1,5}-[A-Za-z
 });
 
 /**
- * The same family names before a Korean given name of the list written joined (Kim Minjun, Park Seoyeon, Choi Jiwoo), as
+ * The same family names before a Korean given name of the list written joined (Kim Doyun, Park Seoyeon, Choi Jiwoo), as
  * a passport or a manifest writes it; not a family name before a word (Park Street, Song Lyrics), no listed given name.
  */
 const KOREAN_JOINED_NAME = new RegExp(`(?<![A-Za-z'’-])(?:${EAST_ASIAN_FAMILY})[ \\t]+(?<given>[A-Z][a-z]{3,9})(?![A-Za-z'’-])`, "dgu");

@@ -9,7 +9,7 @@ import { gated, matchesOf, type PiiDetector } from "../detector.js";
 const FAMILY = "김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부";
 const GIVEN_SYLLABLE =
   "[가건경계광규근기나남다도동란래린리명무문미민범병보빈상서석선성세소수숙순슬승시식아안애양연열영예옥온완용우욱운원유윤율은을의이인일자재정제종주준중지진찬창채철춘충태택하한해현형혜호홍화환회효훈휘희]";
-/** A family name written apart from a given name of two syllables too (박 서연), as a manifest or a form spaces them. */
+/** A family name written apart from a given name of two syllables too (최 지우), as a manifest or a form spaces them. */
 const HANGUL_NAME = new RegExp(`(?<![가-힣][ \\t]?)(?:${FAMILY})(?:${GIVEN_SYLLABLE}{1,2}|[ \\t]${GIVEN_SYLLABLE}{2})(?![ \\t]?[가-힣])`, "dgu");
 const NOT_A_NAME = new Set([
   "서울", "조선", "이상", "정도", "유지", "주소", "성명", "지원", "공지", "변경", "채용", "기준", "사용", "사진", "제주", "이용",
