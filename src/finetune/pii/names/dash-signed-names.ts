@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, matchesOf, nameGroupSpans, type PiiDetector, type Span } from "../detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { isThing, WORD } from "../lexicon/lexicon-latin-names.js";
@@ -42,15 +42,10 @@ const BY_WRITER_WITH_DESK = new RegExp(
   "dgu",
 );
 
-function findByWriterWithDesk(shadow: string): Span[] {
-  return matchesOf(BY_WRITER_WITH_DESK, shadow).flatMap((match) => {
-    const name = match.groups!.name!;
-    const { latinGiven, latinFamily } = worldNames();
-    const { surnameReadings, givenNameReadings } = nameLexicon();
-    if (!nameWord(name) || !(latinGiven.has(name) || latinFamily.has(name) || readsAs(name, surnameReadings) || readsAs(name, givenNameReadings))) return [];
-    const [start, end] = match.indices!.groups!.name!;
-    return [{ start, end }];
-  });
+function writerNamed(name: string): boolean {
+  const { latinGiven, latinFamily } = worldNames();
+  const { surnameReadings, givenNameReadings } = nameLexicon();
+  return nameWord(name) && (latinGiven.has(name) || latinFamily.has(name) || readsAs(name, surnameReadings) || readsAs(name, givenNameReadings));
 }
 
 function findDashSigned(shadow: string): Span[] {
@@ -87,7 +82,7 @@ export const DASH_SIGNED_NAME: PiiDetector = gated(/-[ \t]*\p{Lu}/u, {
   find: (shadow) => [...findDashSigned(shadow), ...findFamilySignedLast(shadow), ...findSignedWithGroup(shadow)],
 });
 
-export const BY_WRITER_WITH_DESK_NAME: PiiDetector = gated(/ by \p{Lu}\p{Ll}+ ?[(（]/u, { type: "PERSON", find: findByWriterWithDesk });
+export const BY_WRITER_WITH_DESK_NAME: PiiDetector = gated(/ by \p{Lu}\p{Ll}+ ?[(（]/u, { type: "PERSON", find: (shadow) => nameGroupSpans(BY_WRITER_WITH_DESK, shadow, writerNamed) });
 
 /**
  * A kanji full name signing after a dash at a line's head, alone or before the writer's desk or number (-- 北村 翼 /

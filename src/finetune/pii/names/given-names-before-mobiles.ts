@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { isThing } from "../lexicon/lexicon-latin-names.js";
 import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
@@ -21,12 +21,7 @@ const readsAsGivenName = (word: string): boolean =>
   !isEnglishWord(word) &&
   !isCommonEnglishWord(word);
 
-function findGivenNamesBeforeMobiles(shadow: string): Span[] {
-  return matchesOf(NAME_BEFORE_MOBILE, shadow).flatMap((match) => {
-    if (!readsAsGivenName(match.groups!.name!)) return [];
-    const [start, end] = match.indices!.groups!.name!;
-    return [{ start, end }];
-  });
-}
-
-export const GIVEN_NAME_BEFORE_MOBILE: PiiDetector = gated(/\p{Ll}[ \t:：]*0[789]0-\d/u, { type: "PERSON", find: findGivenNamesBeforeMobiles });
+export const GIVEN_NAME_BEFORE_MOBILE: PiiDetector = gated(/\p{Ll}[ \t:：]*0[789]0-\d/u, {
+  type: "PERSON",
+  find: (shadow) => nameGroupSpans(NAME_BEFORE_MOBILE, shadow, readsAsGivenName),
+});

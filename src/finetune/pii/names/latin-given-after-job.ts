@@ -1,6 +1,6 @@
 import { isCommonEnglishWord } from "../lexicon/common-english-words.js";
 import { aiModelNames } from "../look-alikes/ai-model-names.js";
-import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { gated, matchesOf, nameGroupSpans, type PiiDetector, type Span } from "../detector.js";
 import { honorificAlternation, ROMAJI_HONORIFICS } from "../lexicon/honorifics.js";
 import { isEnglishWord, isFirmName, isPlaceName } from "./english-person-tagger.js";
 import { PERSON_JOBS as JOB, VOICE_ASSISTANT } from "../lexicon/firm-words.js";
@@ -76,16 +76,13 @@ const givenAfterJob: PiiDetector = gated(/(?:[a-z]|PA)[ \t]+["“]?[A-Z]/, { typ
  */
 const GIVEN_AFTER_DEPARTMENT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:IT|HR|QA)[ \\t]+(?<name>${WORD})(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu}|\\.\\p{L})`, "dgu");
 
-function findGivenAfterDepartment(shadow: string): Span[] {
-  return matchesOf(GIVEN_AFTER_DEPARTMENT, shadow).flatMap((match) => {
-    const name = match.groups!.name!;
-    if (isThing(name) || isWord(name) || isPlaceName(name) || !(worldNames().latinGiven.has(name) || readsAsParts(name).given)) return [];
-    const [start, end] = match.indices!.groups!.name!;
-    return [{ start, end }];
-  });
-}
+const departmentsGivenName = (name: string): boolean =>
+  !isThing(name) && !isWord(name) && !isPlaceName(name) && (worldNames().latinGiven.has(name) || readsAsParts(name).given);
 
-const givenAfterDepartment: PiiDetector = gated(/(?:IT|HR|QA) [A-Z][a-z]/, { type: "PERSON", find: findGivenAfterDepartment });
+const givenAfterDepartment: PiiDetector = gated(/(?:IT|HR|QA) [A-Z][a-z]/, {
+  type: "PERSON",
+  find: (shadow) => nameGroupSpans(GIVEN_AFTER_DEPARTMENT, shadow, departmentsGivenName),
+});
 
 /**
  * A given name alone after with, closing its clause, as a note says who to settle a thing with (dietary list with Thandeka.;
@@ -94,17 +91,12 @@ const givenAfterDepartment: PiiDetector = gated(/(?:IT|HR|QA) [A-Z][a-z]/, { typ
  */
 const GIVEN_AFTER_WITH = new RegExp(`(?<![\\p{L}])with[ \\t]+(?<name>${WORD})(?=[ \\t]*(?:[.;,)]|$))`, "dgmu");
 
-function findGivenAfterWith(shadow: string): Span[] {
+function givenNameOnly(name: string): boolean {
   const { latinGiven, latinFamily } = worldNames();
-  return matchesOf(GIVEN_AFTER_WITH, shadow).flatMap((match) => {
-    const name = match.groups!.name!;
-    if (!latinGiven.has(name) || latinFamily.has(name) || isThing(name) || isWord(name) || isPlaceName(name) || isFirmName(name) || ASSISTANT.test(name)) return [];
-    const [start, end] = match.indices!.groups!.name!;
-    return [{ start, end }];
-  });
+  return latinGiven.has(name) && !latinFamily.has(name) && !isThing(name) && !isWord(name) && !isPlaceName(name) && !isFirmName(name) && !ASSISTANT.test(name);
 }
 
-const givenAfterWith: PiiDetector = gated(/with [A-Z][a-z]+ ?[.;,)\n]/, { type: "PERSON", find: findGivenAfterWith });
+const givenAfterWith: PiiDetector = gated(/with [A-Z][a-z]+ ?[.;,)\n]/, { type: "PERSON", find: (shadow) => nameGroupSpans(GIVEN_AFTER_WITH, shadow, givenNameOnly) });
 
 /**
  * A team and the person of it in brackets (Ops (Haruto) checked the camera, Billing (Kenta) will refund it): a given

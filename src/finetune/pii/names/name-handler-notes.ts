@@ -1,4 +1,4 @@
-import { gated, matchesOf, type PiiDetector } from "../detector.js";
+import { gated, matchesOf, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
@@ -30,11 +30,7 @@ const DESK_HANDLER = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}
 
 export const deskHandler: PiiDetector = gated(/(?:対応|担当)[ 　]?[:：]/u, {
   type: "PERSON",
-  find: (shadow) =>
-    matchesOf(DESK_HANDLER, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return isListedName(match.groups!.name!) ? [{ start, end }] : [];
-    }),
+  find: (shadow) => nameGroupSpans(DESK_HANDLER, shadow, isListedName),
 });
 
 /**
@@ -45,11 +41,7 @@ const CALL_TAKER = /(?<!\d)\d{1,2}[:：]\d{2}[ 　]+受[ 　]+(?<name>\p{Script=
 
 export const callTaker: PiiDetector = gated(/\d[ 　]+受[ 　]/u, {
   type: "PERSON",
-  find: (shadow) =>
-    matchesOf(CALL_TAKER, shadow).flatMap((match) => {
-      const [start, end] = match.indices!.groups!.name!;
-      return commonNouns().has(match.groups!.name!) ? [] : [{ start, end }];
-    }),
+  find: (shadow) => nameGroupSpans(CALL_TAKER, shadow, (name) => !commonNouns().has(name)),
 });
 
 function isListedName(name: string): boolean {
