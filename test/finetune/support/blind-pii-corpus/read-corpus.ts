@@ -297,7 +297,7 @@ export const HELD_OUT_39_DIR = path.join(corpusDir, "held-out-39");
  */
 export const HELD_OUT_40_DIR = path.join(corpusDir, "held-out-40");
 /**
- * Written blind and kept aside for a later round's measure (a pottery studio's firing and shipping register, a home-visit
+ * Written blind, kept aside from round 40r and measured once after it (a pottery studio's firing and shipping register, a home-visit
  * hairdresser's booking notes, a welfare commissioner's visit notes, a youth baseball team's roster and car-pool sheet in
  * HTML, a funeral hall's condolence-gift ledger in HTML, a vintage guitar shop's English consignment intake log, a
  * cycling tour operator's English guest desk log, a liquor store's Shift_JIS phone-order log, a senior smartphone
