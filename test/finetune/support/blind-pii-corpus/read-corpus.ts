@@ -304,6 +304,15 @@ export const HELD_OUT_40_DIR = path.join(corpusDir, "held-out-40");
  * class's help-desk CSV, a pet taxi's booking chat JSONL).
  */
 export const HELD_OUT_41_DIR = path.join(corpusDir, "held-out-41");
+/**
+ * Written blind and kept aside for a later round's measure (a land surveyor's boundary-survey intake and site-meeting
+ * notes, a fire-equipment inspection company's apartment visit log, a tree-felling contractor's estimate and work
+ * notes, a sumo stable supporters' association's member ledger in HTML, a maternity clinic's birth-registration and
+ * postpartum-care desk sheet in HTML, a backcountry guiding company's English guest desk log, a kitchen-knife shop's
+ * English overseas order mailbox, a well-pump repair company's Shift_JIS call log, a coin-laundry chain's refund and
+ * lost-property desk CSV, a rural town's relocation-support chat JSONL).
+ */
+export const HELD_OUT_42_DIR = path.join(corpusDir, "held-out-42");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
