@@ -6,6 +6,7 @@ import { DUTCH_ADDRESS_DETECTORS } from "./dutch-addresses.js";
 import { RURAL_LOT_ADDRESS_DETECTORS } from "./rural-lot-addresses.js";
 import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { holdsCountedPart } from "../context/counted-parts.js";
+import { chomeRangeGoesOn } from "../look-alikes/chome-ranges.js";
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
 import { ESTATE_ROOM_DETECTORS } from "./estate-rooms.js";
 import { KYOTO_WAYS_FIRST_DETECTORS } from "./kyoto-ways-first-romaji.js";
@@ -517,7 +518,7 @@ const BUILDING_BEFORE_ADDRESS = new RegExp(
 export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...KOREAN_ADDRESS_IN_JAPANESE_DETECTORS,
   ...RURAL_LOT_ADDRESS_DETECTORS,
-  gated(/[市郡区町村]/, withHomeBuildingAfter(withFloorsAfterFloor(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match, shadow) => !isBareChomeOfTown(match[0]) && !isIssuersSerial(match, shadow) && !isParcelsChome(match, shadow)))))),
+  gated(/[市郡区町村]/, withHomeBuildingAfter(withFloorsAfterFloor(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match, shadow) => !isBareChomeOfTown(match[0]) && !isIssuersSerial(match, shadow) && !isParcelsChome(match, shadow) && !chomeRangeGoesOn(shadow, match.index + match[0].length)))))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
   ...KYOTO_WAYS_FIRST_DETECTORS,
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),

@@ -201,11 +201,12 @@ function jaWordBefore(shadow: string, index: number): string | undefined {
 }
 
 /**
- * An application's number on a line about an event's stall (a fair's circle, a booth, an exhibitor): the entry the event
- * gives the stall, as an エントリー番号 is, not an applicant's file for a contract or a course.
+ * An application's number on a line about an event's stall (a fair's circle, a booth, an exhibitor) or a contest's
+ * entry (a tournament, a championship, a recital or a competition: 大会 申込No. …): the entry the event gives the stall or
+ * the team, as an エントリー番号 is, not an applicant's file for a contract or a course.
  */
 const APPLICATION_WORD = /^(?:お?申込み?|申し込み)$/u;
-const EVENT_STALL_WORD = /サークル|出展|出店|ブース|即売会|頒布/u;
+const EVENT_STALL_WORD = /サークル|出展|出店|ブース|即売会|頒布|大会|選手権|トーナメント|コンクール|コンテスト|発表会|演奏会|競技会/u;
 function eventEntryOnLine(shadow: string, start: number, end: number): boolean {
   const from = Math.max(shadow.lastIndexOf("\n", start) + 1, start - 120);
   const lineEnd = shadow.indexOf("\n", end);

@@ -15,11 +15,13 @@ const FLEET_WORD_BEFORE = /(?:(?:社用|社有)車?(?:の(?:うち|登録番号|
 const FIRM_BEFORE_BRACKET = /(?:株式会社|有限会社|合同会社|[（(][株有][）)]|運送|運輸|物流|通運)[ 　]*[（(]$/u;
 /**
  * A carrier's vehicle in English right before its plate, "plate" perhaps between (bus 品川 200 あ …, shuttle van: …,
- * truck plate …), or a plate on a line that names the vehicle a carrier's or a firm's (Delivery truck driver: …, plate
- * …; school bus), or a hired car's (Limo plate …; Taxi receipt: …, car no. …): an operator's bus, truck, van, taxi or
- * limousine, no person's car. Not one a person owns (his van, my truck).
+ * truck plate …), or a firm's own (company vehicle …, fleet car …), or a plate on a line that names the vehicle a
+ * carrier's or a firm's (Delivery truck driver: …, plate …; school bus), or a hired car's (Limo plate …; Taxi receipt: …,
+ * car no. …): an operator's bus, truck, van, taxi or limousine, no person's car. Not one a person owns (his van, my
+ * truck, her company car).
  */
-const CARRIER_VEHICLE_BEFORE = /(?<![A-Za-z])(?:bus|coach|shuttle|truck|lorry|van|taxi|cab|limo|limousine)(?:[ \t]+(?:plate|reg(?:istration)?|no\.?))?[ \t:(]*$/i;
+const CARRIER_VEHICLE_BEFORE =
+  /(?<![A-Za-z])(?:bus|coach|shuttle|truck|lorry|van|taxi|cab|limo|limousine|(?:company|fleet|business|commercial)[ \t]+(?:vehicle|car))(?:[ \t]+(?:plate|reg(?:istration)?|no\.?))?[ \t:(]*$/i;
 const PLATE_WORD_BEFORE = /(?<![A-Za-z])(?:plate|reg(?:istration)?|car)(?:[ \t]+no\.?)?[ \t:]*$/i;
 /**
  * A body's possessive right before the bracket holding the plate, perhaps after the vehicle's model (the car is the limo
@@ -36,7 +38,7 @@ const HIRED_FROM_FIRM_BEFORE =
 /** A hired car's word on the line (Taxi receipt: Nihon Kotsu, car no. …): the operator's taxi or limousine. */
 const CARRIER_VEHICLE_ON_LINE =
   /(?<![A-Za-z])(?:(?:delivery|school|company|fleet|courier|tour|shuttle)[ \t]+(?:bus|coach|truck|lorry|van)|taxi|cab|limo|limousine)(?![A-Za-z])/i;
-const OWNER_ON_LINE = /(?<![A-Za-z])(?:my|his|her|their|own|private|personal|rental|rented)[ \t]+(?:\w+[ \t]+)?(?:bus|coach|truck|lorry|van|car)(?![A-Za-z])/i;
+const OWNER_ON_LINE = /(?<![A-Za-z])(?:my|his|her|their|own|private|personal|rental|rented)[ \t]+(?:\w+[ \t]+)?(?:bus|coach|truck|lorry|van|car|vehicle)(?![A-Za-z])/i;
 
 /**
  * Vehicles in the plural right before the plates, each plate perhaps after another joined by "and" or a comma (plates of
@@ -105,10 +107,10 @@ const BODY_VEHICLE_AFTER =
 const BODY_VEHICLE_BEFORE_BRACKET =
   /(?:当?店|センター|営業所|支店|当?社|会社|弊社|法人|団体|協会|組合|生協|事務所|学校|園|クラブ|施設)の(?:車両?|トラック|バン|ワゴン|社用車|配送車|バス)[ 　]*[（(]$/u;
 /**
- * A plate said after it to be for business use (伊那 480 あ 12-34 → 事業用; …（営業用）; …、事業用の軽トラ): a business's vehicle,
- * the opposite of a private car's 自家用.
+ * A plate said after it to be for business use (伊那 480 あ 12-34 → 事業用; …（営業用）; …、事業用の軽トラ), or a firm's or a
+ * town's own car (…（社有車、協賛）, …（社用車）, …（公用車）): a business's vehicle, the opposite of a private car's 自家用.
  */
-const BUSINESS_USE_AFTER = /^[^\n（()）]{6,20}?[ 　]*(?:→|[、,（(:：]|は)[ 　]*(?:事業用|営業用)/u;
+const BUSINESS_USE_AFTER = /^[^\n（()）]{6,20}?[ 　]*(?:→|[、,（(:：]|は)[ 　]*(?:事業用|営業用|社有車?|社用車|公用車)/u;
 
 /**
  * A plate listed right after another (社用（相模 400 す 12-06、相模 400 す 12-07）, 社用車のうち 品川 … と 品川 …): the list's

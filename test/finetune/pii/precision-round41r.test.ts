@@ -1,0 +1,30 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Look-alikes of round 41r (issue 13): a firm's or a town's vehicle's plate said so in brackets after it (社有車, 公用車)
+ * or in English before it (company vehicle); an application's number on a tournament's or a recital's line; a range of
+ * chome. Each beside a person's own value, which stays masked.
+ */
+describeMaskingClasses("look-alikes of round 41r", {
+  "a firm's or a town's own vehicle, said in brackets after the plate or before it in English, names no person": [
+    ["資材は 株式会社 松浦建設 さんのダンプ 熊谷 100 か 41-07（社有車）で運びます。", "資材は 株式会社 松浦建設 さんのダンプ 熊谷 100 か 41-07（社有車）で運びます。"],
+    ["2026/11/02,搬入,軽トラ 所沢 480 せ 12-95（社用車、協賛）で到着", "2026/11/02,搬入,軽トラ 所沢 480 せ 12-95（社用車、協賛）で到着"],
+    ["| 11/02 | 機材車 大宮 400 た 77-10（公用車） |", "| 11/02 | 機材車 大宮 400 た 77-10（公用車） |"],
+    ["Pick-up by our company vehicle 品川 300 す 55-21 at 9:00.", "Pick-up by our company vehicle 品川 300 す 55-21 at 9:00."],
+    ["[09:12] 受付：The fleet car 名古屋 500 ふ 18-33 will wait at the gate.", "[09:12] 受付：The fleet car 名古屋 500 ふ 18-33 will wait at the gate."],
+    ["He parked his company car 品川 300 す 55-21 by the door.", "He parked his company car [PERSONAL_ID] by the door."],
+    ["小松様のお車 熊谷 300 さ 11-42（自家用）", "[PERSON]様のお車 [PERSONAL_ID]（自家用）"],
+  ],
+  "an application's number on a line about a tournament, a contest or a recital is the entry's": [
+    ["大会：第12回 市民テニス選手権 申込No. TK-2026-0581、参加費 3,000円", "大会：第12回 市民テニス選手権 申込No. TK-2026-0581、参加費 3,000円"],
+    ["2026/11/02,申込,ピアノ発表会 申込番号 PN-2611-044 を受付", "2026/11/02,申込,ピアノ発表会 申込番号 PN-2611-044 を受付"],
+    ["[10:02] 窓口：県ジュニアコンクールの申込番号 JC-0912-3 です", "[10:02] 窓口：県ジュニアコンクールの申込番号 JC-0912-3 です"],
+    ["住宅ローンの申込番号 HL-2026-0412 を伝えた。", "住宅ローンの申込番号 [PERSONAL_ID] を伝えた。"],
+  ],
+  "a chome joined to another one is a district": [
+    ["担当区域：札幌市中央区 南三条西一丁目・二丁目", "担当区域：札幌市中央区 南三条西一丁目・二丁目"],
+    ["| 11/02 | 巡回：横浜市港北区 日吉本町1丁目〜3丁目 |", "| 11/02 | 巡回：横浜市港北区 日吉本町1丁目〜3丁目 |"],
+    ["2026/11/02,回覧,\"配布先 仙台市青葉区 上杉二丁目及び三丁目\"", "2026/11/02,回覧,\"配布先 仙台市青葉区 上杉二丁目及び三丁目\""],
+    ["住所：横浜市港北区 日吉本町1丁目5-12", "住所：[ADDRESS]"],
+  ],
+});
