@@ -3,7 +3,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 /**
  * Look-alikes of round 41r (issue 13): a firm's or a town's vehicle's plate said so in brackets after it (社有車, 公用車)
  * or in English before it (company vehicle); an application's number on a tournament's or a recital's line; a range of
- * chome. Each beside a person's own value, which stays masked.
+ * chome; a word alone in a table's column of goods or glazes; a shop's kana name after its trade's word; a brand before
+ * a bottle's size. Each beside a person's own value, which stays masked.
  */
 describeMaskingClasses("look-alikes of round 41r", {
   "a firm's or a town's own vehicle, said in brackets after the plate or before it in English, names no person": [
@@ -26,5 +27,24 @@ describeMaskingClasses("look-alikes of round 41r", {
     ["| 11/02 | 巡回：横浜市港北区 日吉本町1丁目〜3丁目 |", "| 11/02 | 巡回：横浜市港北区 日吉本町1丁目〜3丁目 |"],
     ["2026/11/02,回覧,\"配布先 仙台市青葉区 上杉二丁目及び三丁目\"", "2026/11/02,回覧,\"配布先 仙台市青葉区 上杉二丁目及び三丁目\""],
     ["住所：横浜市港北区 日吉本町1丁目5-12", "住所：[ADDRESS]"],
+  ],
+  "a word alone in a table's column of goods or glazes is the thing": [
+    ["| 段 | 生徒 | 作品 | 釉薬 | 焼成費 |\n|---|---|---|---|---|\n| 上段 | 川端 美和 様 | 湯呑 | 志野 | 880円 |\n| 下段 | 岩佐 様 | 大皿 | 伊賀 | 1,200円 |", "| 段 | 生徒 | 作品 | 釉薬 | 焼成費 |\n|---|---|---|---|---|\n| 上段 | [PERSON] 様 | 湯呑 | 志野 | 880円 |\n| 下段 | [PERSON] 様 | 大皿 | 伊賀 | 1,200円 |"],
+    ["| 品名 | 数量 |\n|---|---|\n| 岩佐 | 2 |", "| 品名 | 数量 |\n|---|---|\n| 岩佐 | 2 |"],
+    ["| Item | Qty |\n|---|---|\n| 織田 | 3 |", "| Item | Qty |\n|---|---|\n| 織田 | 3 |"],
+    ["| 商品 | 数量 | 客 |\n|---|---|---|\n| 富田 | 1 | 富田 様 |", "| 商品 | 数量 | 客 |\n|---|---|---|\n| [PERSON] | 1 | [PERSON] 様 |"],
+  ],
+  "a shop's name in kana after its trade's word is the shop's sign, not its keeper's surname read": [
+    ["【FAX】割烹 やまざき（女将 山崎 和代 様）から注文。", "【FAX】割烹 やまざき（女将 [PERSON] 様）から注文。"],
+    ["2026/11/02,注文,\"小料理 ふじもと（店主 藤本 恵一 様）より\"", "2026/11/02,注文,\"小料理 ふじもと（店主 [PERSON] 様）より\""],
+    ["[10:02] 受付：居酒屋 タカハシ（店主 高橋 誠 様）の予約", "[10:02] 受付：居酒屋 タカハシ（店主 [PERSON] 様）の予約"],
+    ["元スタイリスト にしかわ（西川 遥 さん）が来店", "元スタイリスト [PERSON]（[PERSON] さん）が来店"],
+  ],
+  "a brand before a bottle's size is the drink": [
+    ["2026/11/02,注文,\"松井 菊乃 720ml×6、送料込み\"", "2026/11/02,注文,\"松井 菊乃 720ml×6、送料込み\""],
+    ["【FAX】追加で 宮坂 真澄 1.8L ×3", "【FAX】追加で 宮坂 真澄 1.8L ×3"],
+    ["【FAX】追加で 宮坂 真澄 四合瓶 ×3", "【FAX】追加で 宮坂 真澄 四合瓶 ×3"],
+    ["| 11/02 | 高木 正宗 1.8L | 3本 |", "| 11/02 | 高木 正宗 1.8L | 3本 |"],
+    ["担当 高木 正宗 さんから連絡", "担当 [PERSON] さんから連絡"],
   ],
 });

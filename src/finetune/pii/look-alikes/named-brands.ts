@@ -4,8 +4,8 @@ import { personCued } from "./person-cues.js";
 /*
  * Brands named after a person, which the name rules read as the person: a fashion house by its founder (Ralph Lauren,
  * マーガレット・ハウエル, Calvin Klein; not one whose founder's name is a common one, Paul Smith), and a sake's brand after
- * its grade (大吟醸 久保田 千寿), written as a surname and a given name. A person's cue beside it (Calvin Klein said,
- * ラルフ・ローレン さん, Mr Calvin Klein) keeps it a person's.
+ * its grade (大吟醸 宮坂 真澄) or before its bottle's size (宮坂 真澄 720ml), written as a surname and a given name. A
+ * person's cue beside it (Calvin Klein said, ラルフ・ローレン さん, Mr Calvin Klein) keeps it a person's.
  */
 
 /** Fashion houses named after their founders, in Latin letters and in katakana (with ・, a space or none between). */
@@ -64,6 +64,14 @@ export function fashionHouses(shadow: string): Span[] {
   return [...shadow.matchAll(FASHION_HOUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length })).filter((span) => !personCued(shadow, span));
 }
 
-/** Whether a name found is a sake's brand: right after the sake's grade, with no person's cue after it. */
+/**
+ * A bottle's size right after the brand (宮坂 真澄 1.8L, 松井 菊乃 720ml, 越乃寒梅 一升瓶, 四合瓶): the drink as it is
+ * ordered and sold; no person is written with a volume.
+ */
+const BOTTLE_SIZE_AFTER = /^[ 　]?(?:\d{1,4}(?:\.\d{1,2})?[ 　]?(?:[mM]?[lLℓ]|ミリ(?:リットル)?|リットル)(?![A-Za-z])|[一二四五]升|[一二三四五六七八九十]合瓶?)/u;
+
+/** Whether a name found is a sake's brand: right after the sake's grade or before a bottle's size, with no person's cue after it. */
 export const isSakeBrand = (shadow: string, found: Span): boolean =>
-  SAKE_GATE.test(shadow) && SAKE_GRADE_BEFORE.test(shadow.slice(Math.max(0, found.start - 6), found.start)) && !personCued(shadow, found);
+  ((SAKE_GATE.test(shadow) && SAKE_GRADE_BEFORE.test(shadow.slice(Math.max(0, found.start - 6), found.start))) ||
+    BOTTLE_SIZE_AFTER.test(shadow.slice(found.end, found.end + 12))) &&
+  !personCued(shadow, found);

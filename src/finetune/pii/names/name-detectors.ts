@@ -18,6 +18,7 @@ import { romajiSurnameAlone } from "./romaji-surname-alone.js";
 import { isPlateRegionAt } from "../lexicon/plate-regions.js";
 import { ADDRESSEE_HONORIFICS, FAMILIAR_HONORIFICS, FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS, ROMAJI_HONORIFICS_WITH_SHI } from "../lexicon/honorifics.js";
 import { sizeFollows } from "../look-alikes/seal-materials.js";
+import { isGoodsCell } from "../look-alikes/goods-column-cells.js";
 
 /** Kanji and katakana, half-width too (ｱﾍﾞ: the half-width sound marks ﾞ ﾟ and ｰ are no katakana to Unicode). */
 const NAME_CHARS = "[\\p{Script=Han}\\p{Script=Katakana}ー々ヶｰﾞﾟ]";
@@ -797,6 +798,8 @@ const japaneseSurnameAlone: PiiDetector = {
       if (inRoutePlaceList(shadow, match.index, match.index + surname.length)) continue;
       if (FLIGHT_NUMBER_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (sizeFollows(shadow, match.index + surname.length)) continue;
+      // Alone in a table's cell of goods (| 釉薬 | … | 志野 |): the glaze's or the brand's name.
+      if (isGoodsCell(shadow, match.index, match.index + surname.length)) continue;
       // A surname before ・ and a partner's name that ends in a firm's word is the firm's (葉山・シュミット法律事務所).
       if (shadow.charAt(match.index + surname.length) === "・" && firmAfterName(shadow.slice(match.index + surname.length, match.index + surname.length + 24), { ampersandAlone: false })) continue;
       AFTER_SURNAME.lastIndex = match.index + surname.length;

@@ -7,6 +7,7 @@ import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { KANJI_FULL_NAME } from "./full-name-parts.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { isEnglishWord } from "./english-person-tagger.js";
+import { shopWordBefore } from "../lexicon/firm-words.js";
 import { hiraganaReadingsBesideNames } from "./hiragana-readings-beside-names.js";
 import { cuedWritingsAfterNames } from "./cued-writings-after-names.js";
 import { readsAsParts, romanisesKanjiName, spellsAsRomaji } from "./latin-name-cues.js";
@@ -413,8 +414,9 @@ function kanaSurnames(shadow: string, findings: readonly Finding[]): Span[] {
     const withGiven = given !== undefined && givenNameReadings.has(asReading(given));
     if (withGiven) spans.push({ start: match.index, end: end + 1 + given!.length });
     // In hiragana, right before the found name in brackets it reads (元スタイリスト にしかわ（[西川 遥]）), or in brackets
-    // of its own, a form's reading of the surname (四方田 静香 様（よもだ）).
-    else if (/^[\p{Script=Katakana}ー]/u.test(match[0]) || /^[（(]/u.test(shadow.slice(end, end + 1)) || inBrackets(shadow, match.index, end)) spans.push({ start: match.index, end });
+    // of its own, a form's reading of the surname (四方田 静香 様（よもだ）). Not after a shop's word (割烹 やまざき（女将
+    // [山崎 和代] 様）, 居酒屋 タカハシ): the shop's sign, in kana.
+    else if ((/^[\p{Script=Katakana}ー]/u.test(match[0]) || /^[（(]/u.test(shadow.slice(end, end + 1)) || inBrackets(shadow, match.index, end)) && !shopWordBefore(shadow, match.index)) spans.push({ start: match.index, end });
   }
   return spans;
 }
