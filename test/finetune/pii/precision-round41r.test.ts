@@ -4,7 +4,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * Look-alikes of round 41r (issue 13): a firm's or a town's vehicle's plate said so in brackets after it (社有車, 公用車)
  * or in English before it (company vehicle); an application's number on a tournament's or a recital's line; a range of
  * chome; a word alone in a table's column of goods or glazes; a shop's kana name after its trade's word; a brand before
- * a bottle's size. Each beside a person's own value, which stays masked.
+ * a bottle's size; a clinic or a hospital named after its founder and a shop after its word (Atelier, Maison); a
+ * model's year before its maker; a corporation that is no company (農事組合法人, 社会福祉法人) in a column of people. Each
+ * beside a person's own value, which stays masked.
  */
 describeMaskingClasses("look-alikes of round 41r", {
   "a firm's or a town's own vehicle, said in brackets after the plate or before it in English, names no person": [
@@ -46,5 +48,22 @@ describeMaskingClasses("look-alikes of round 41r", {
     ["【FAX】追加で 宮坂 真澄 四合瓶 ×3", "【FAX】追加で 宮坂 真澄 四合瓶 ×3"],
     ["| 11/02 | 高木 正宗 1.8L | 3本 |", "| 11/02 | 高木 正宗 1.8L | 3本 |"],
     ["担当 高木 正宗 さんから連絡", "担当 [PERSON] さんから連絡"],
+  ],
+  "a clinic or a hospital named after its founder, and a shop named after its word, are the firm's": [
+    ["Her cat's vet is Dr. Naomi Okabe at Okabe Animal Hospital (Setagaya).", "Her cat's vet is Dr. [PERSON] at Okabe Animal Hospital (Setagaya)."],
+    ["Dr. Naomi Okabe works at Okabe Animal Hospital.", "Dr. [PERSON] works at Okabe Animal Hospital."],
+    ["[11/03 10:12] Giulia Moretti：Atelier Moretti は店名です、予約は私個人で。", "[11/03 10:12] [PERSON]：Atelier Moretti は店名です、予約は私個人で。"],
+    ["| 11/03 | Maison Delacroix (shop) | Amélie Delacroix |", "| 11/03 | Maison Delacroix (shop) | [PERSON] |"],
+  ],
+  "a model's year, the maker and the model's words are the instrument": [
+    ["- Item: 1972 Fender Telecaster Thinline, serial 31942, natural.", "- Item: 1972 Fender Telecaster Thinline, serial 31942, natural."],
+    ["| CN-0391 | 2008 Fender Jim Root Telecaster | ¥98,000 |", "| CN-0391 | 2008 Fender Jim Root Telecaster | ¥98,000 |"],
+    ["2026/11/02,intake,\"1994 Gibson Les Paul Custom, ebony\"", "2026/11/02,intake,\"1994 Gibson Les Paul Custom, ebony\""],
+    ["2019 Gibson Smith said hello", "2019 [PERSON] said hello"],
+  ],
+  "a corporation that is no company, in a column of people, is no one": [
+    ["| 上場番号 | 出荷者 | 電話 |\n|---|---|---|\n| No.12 | 農事組合法人 きりしま黒牛 | 0994-12-3456（事務所） |\n| No.13 | 佐多 ハナ | 0994-22-8890 |", "| 上場番号 | 出荷者 | 電話 |\n|---|---|---|\n| No.12 | 農事組合法人 きりしま黒牛 | [PHONE]（事務所） |\n| No.13 | [PERSON] | [PHONE] |"],
+    ["| 日付 | 申込者 | 人数 |\n|---|---|---|\n| 11/02 | 社会福祉法人 あおば | 12名 |\n| 11/03 | 医療法人 たかはし | 3名 |\n| 11/04 | 野間 ケイ | 2名 |", "| 日付 | 申込者 | 人数 |\n|---|---|---|\n| 11/02 | 社会福祉法人 あおば | 12名 |\n| 11/03 | 医療法人 たかはし | 3名 |\n| 11/04 | [PERSON] | 2名 |"],
+    ["日付,依頼者,内容\n11/02,NPO法人 はまなす,清掃\n11/03,向井 タエ,草刈り", "日付,依頼者,内容\n11/02,NPO法人 はまなす,清掃\n11/03,[PERSON],草刈り"],
   ],
 });

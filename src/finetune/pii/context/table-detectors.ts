@@ -95,10 +95,15 @@ function columnTypes(cells: readonly Cell[]): Array<string | undefined> | undefi
 
 /** A count where a column of people might hold names (| 生徒 | 30名 |): no one's name. */
 const COUNT = /^[\d,.]+\s*(?:名|人|件|%)?$/u;
-/** A firm where a column of people might hold one (| 申込者 | 株式会社〇〇（社宅） |): no one's name. */
-const FIRM = /(?:株式|有限|合同|合資|合名)会社|[（(][株有][）)]/u;
+/**
+ * A body's legal form: a company's, or a corporation's that is no company (農事組合法人, a farming cooperative; 社会福祉法人,
+ * 医療法人, 一般社団法人, NPO法人; 農業協同組合), which a column of sellers or members lists beside people.
+ */
+const LEGAL_FORM = "(?:株式|有限|合同|合資|合名)会社|農事組合法人|(?:一般|公益)(?:社団|財団)法人|社会福祉法人|医療法人(?:社団|財団)?|学校法人|宗教法人|特定非営利活動法人|NPO法人|\\p{Script=Han}{0,4}協同組合";
+/** A firm where a column of people might hold one (| 申込者 | 株式会社〇〇（社宅） |, | 出荷者 | 農事組合法人 … |): no one's name. */
+const FIRM = new RegExp(`${LEGAL_FORM}|[（(][株有][）)]`, "u");
 /** A cell holding a firm's name with its legal form and nothing else (合同会社 ヤマセ酒店, 丸福商事株式会社). */
-const FIRM_ALONE = /^(?:(?:株式|有限|合同|合資|合名)会社[ 　]?[^\s|]{1,20}|[^\s|]{1,20}[ 　]?(?:株式|有限|合同|合資|合名)会社)$/u;
+const FIRM_ALONE = new RegExp(`^(?:(?:${LEGAL_FORM})[ 　]?[^\\s|]{1,20}|[^\\s|]{1,20}[ 　]?(?:${LEGAL_FORM}))$`, "u");
 /** A cuisine's word (タイ料理, 郷土料理, 中華料理), no name's. */
 const CUISINE = /^\S+料理$/u;
 /**

@@ -1,22 +1,24 @@
 import type { Span } from "../detector.js";
 import { spansOf } from "./shop-names.js";
 
-/** A capitalised word of a firm's name, perhaps hyphenated (Riding, Higashi-Ginza, O'Hara). */
-const WORD = "[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?";
+/** A capitalised word of a firm's name, perhaps hyphenated or accented (Riding, Higashi-Ginza, O'Hara, Lefèvre). */
+const WORD = "\\p{Lu}\\p{Ll}+(?:['’-]\\p{L}\\p{Ll}+)?";
 /**
  * A firm's legal form or its trade's word that ends its name (Lindqvist Precision KK, Ferreira Werkzeugbau GmbH, Oda
- * Riding Academy, Lindqvist Institute, an agency's Szabados Staff Service): up to three capitalised words before it, a
- * surname or a given name among them, name the firm, no one. A service's word ends a firm's name only where no desk's
- * word follows it: a person's name before a service desk is theirs (Teodora Przemyk Service Desk).
+ * Riding Academy, Lindqvist Institute, an agency's Szabados Staff Service, a vet's Okabe Animal Hospital or Kato Dental
+ * Clinic): up to three capitalised words before it, a surname or a given name among them, name the firm, no one. A
+ * service's word ends a firm's name only where no desk's word follows it: a person's name before a service desk is
+ * theirs (Teodora Przemyk Service Desk).
  */
-const FIRM_WORD = "KK|K\\.K\\.|GmbH|AG|Maschinenbau|Anlagenbau|Werkzeugbau|Werke|Academy|Institute|(?:Services?|Staffing)(?![ \\t]+(?:[Dd]esk|[Cc]ent(?:er|re)|[Tt]eam|[Cc]ounter))";
+const FIRM_WORD = "KK|K\\.K\\.|GmbH|AG|Maschinenbau|Anlagenbau|Werkzeugbau|Werke|Academy|Institute|Hospital|Clinic|(?:Services?|Staffing)(?![ \\t]+(?:[Dd]esk|[Cc]ent(?:er|re)|[Tt]eam|[Cc]ounter))";
 const FIRM_END = `(?:${FIRM_WORD})(?![A-Za-z])`;
 const NAME_THEN_FIRM_END = new RegExp(`(?<![\\p{L}.])${WORD}(?:[ \\t]${WORD}){0,2}[ \\t]${FIRM_END}`, "gu");
 /**
- * A lodging's word that leads its name (Hotel Aurora Nakijin, Ryokan Sawaguchi, Pension Alpenrose): the capitalised words
- * after it read as a given name and a surname, but name the house.
+ * A lodging's or a shop's word that leads its name (Hotel Aurora Nakijin, Ryokan Sawaguchi, Pension Alpenrose, Atelier
+ * Moreau, Trattoria Bianchi, Maison Lefèvre): the capitalised words after it read as a given name and a surname, but name
+ * the house or the shop.
  */
-const LODGING_WORD = "Hotel|Hostel|Ryokan|Pension|Minshuku|Guesthouse";
+const LODGING_WORD = "Hotel|Hostel|Ryokan|Pension|Minshuku|Guesthouse|Atelier|Maison|Boutique|Galerie|Bistro|Brasserie|Trattoria|Osteria|Ristorante|Pizzeria";
 const LODGING_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${LODGING_WORD})(?:[ \\t]${WORD}){1,3}`, "gu");
 /**
  * A restaurant's or a shop's branch named by the district after its name, as Tokyo's districts are hyphenated by their

@@ -1,4 +1,6 @@
 import type { Span } from "../detector.js";
+import { personCued } from "./person-cues.js";
+import { spansOf } from "./shop-names.js";
 
 /**
  * Makers named like a person, by a given name or a surname (Roland, Kawai, Yamaha, Dyson): before a model's code of
@@ -10,6 +12,15 @@ const MAKERS = ["Roland", "Kawai", "Yamaha", "Casio", "Korg", "Fender", "Gibson"
 /** A model's code: capitals, perhaps a hyphen, then digits and capitals (HP-704, V12, LP-80HN, KX-155-3). */
 const MODEL_CODE = "[A-Z]{1,4}-?[A-Z]{0,3}\\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\\p{L}\\d])";
 const MAKER_MODEL = new RegExp(`(?<![\\p{L}])(?:${MAKERS.join("|")})[ \\t]+${MODEL_CODE}`, "gu");
+/**
+ * A model's year before the maker, then the model's capitalised words (1994 Gibson Les Paul Custom, 1965 Fender
+ * Jazzmaster, 2019 Yamaha Clavinova): an instrument or a machine as a dealer lists it, its words no one's name. Not a
+ * date's year before a person (In 2019 Gibson Smith moved …): no preposition before the year, no person's verb after.
+ */
+const YEAR_MAKER_MODEL = new RegExp(
+  `(?<![\\p{L}\\d])(?<!(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f)[ \\t]+)(?:19|20)\\d{2}[ \\t]+(?:${MAKERS.join("|")})(?:[ \\t]+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,4}`,
+  "gu",
+);
 
 /**
  * A machine's or an appliance's word, then a word of kanji or katakana and a model's code (ブロワー 寺岡 MX-60, 給湯器 ノーリツ
@@ -19,9 +30,14 @@ const MACHINES = "ブロワー|ブロアー?|ポンプ|給湯器|ボイラー|�
 const MACHINE_MAKER_MODEL = new RegExp(`(?:${MACHINES})[ 　]*[:：]?[ 　]*(?<maker>\\p{Script=Han}{1,4}|[\\p{Script=Katakana}ー]{2,8})[ 　]+${MODEL_CODE}`, "dgu");
 const MACHINE_GATE = new RegExp(MACHINES, "u");
 
-/** The spans of makers' names with their models' codes. */
+/** The spans of makers' names with their models' codes or after their models' years. */
 export function makerModelSpans(shadow: string): Span[] {
-  const spans = MAKERS.some((maker) => shadow.includes(maker)) ? [...shadow.matchAll(MAKER_MODEL)].map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+  const spans = MAKERS.some((maker) => shadow.includes(maker))
+    ? [
+        ...spansOf(shadow, MAKER_MODEL),
+        ...spansOf(shadow, YEAR_MAKER_MODEL).filter((span) => !personCued(shadow, span)),
+      ]
+    : [];
   if (MACHINE_GATE.test(shadow)) for (const match of shadow.matchAll(MACHINE_MAKER_MODEL)) spans.push({ start: match.indices!.groups!.maker![0], end: match.index + match[0].length });
   return spans;
 }
