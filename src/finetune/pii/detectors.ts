@@ -17,7 +17,7 @@ import { PARTY_FULL_NAME_DETECTOR } from "./names/party-full-names.js";
 import { QUOTED_SIGNATURE } from "./names/quoted-signatures.js";
 import { KANA_WRITTEN_SURNAME } from "./names/kana-written-surnames.js";
 import { HIRAGANA_NAME_AFTER_READING_TALK } from "./names/hiragana-names-after-reading-talk.js";
-import { ROMAJI_NAME_WITH_KANJI_WRITING } from "./names/romaji-names-with-kanji-writings.js";
+import { ROMAJI_GIVEN_AFTER_KANJI_NAME, ROMAJI_NAME_WITH_KANJI_WRITING } from "./names/romaji-names-with-kanji-writings.js";
 import { FAMILY_HOUSE_NAME } from "./names/family-house-names.js";
 import { DOCUMENT_NUMBER_COLUMN } from "./ids/document-number-columns.js";
 import { eastAsianKanjiName } from "./names/east-asian-kanji-names.js";
@@ -62,6 +62,7 @@ import { WEEKDAY_ROTA_NAME } from "./names/weekday-rota-names.js";
 import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
 import { THREE_WORD_KATAKANA_NAME } from "./names/three-word-katakana-names.js";
 import { KATAKANA_NAME_WITH_LATIN_WRITING } from "./names/katakana-names-with-latin-writings.js";
+import { LATIN_WRITING_AFTER_KATAKANA_NAME } from "./names/latin-writings-after-katakana-names.js";
 import { QUOTED_NAME_WRITING } from "./names/quoted-name-writings.js";
 import { SEAL_FACE_NAME } from "./names/seal-face-names.js";
 import { SELF_INTRODUCED_KANJI_NAME, SELF_INTRODUCED_KATAKANA_GIVEN_NAME, SELF_STATED_NAME } from "./names/self-introduced-kanji-names.js";
@@ -74,7 +75,7 @@ import { SHORT_NAME_BEFORE_FULL_NAME } from "./names/short-names-before-full-nam
 import { GIVEN_NAME_FROM_TEAM } from "./names/given-names-from-teams.js";
 import { LATIN_GIVEN_AFTER_JOB_DETECTORS } from "./names/latin-given-after-job.js";
 import { NICKNAME_IN_NAME_DETECTOR } from "./names/quoted-nickname-names.js";
-import { EMBOSSED_CARD_HOLDER } from "./names/card-holder-capitals.js";
+import { CARD_HOLDER_AFTER_NUMBER, EMBOSSED_CARD_HOLDER } from "./names/card-holder-capitals.js";
 import { NAME_DETECTORS } from "./names/name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./names/clergy-title-names.js";
 import { capitalsNameColumn } from "./names/capitals-name-columns.js";
@@ -164,6 +165,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     MIDDLE_INITIAL_NAME,
     NICKNAME_IN_NAME_DETECTOR,
     EMBOSSED_CARD_HOLDER,
+    CARD_HOLDER_AFTER_NUMBER,
     rankedName,
     ...CLERGY_TITLE_NAME_DETECTORS,
     capitalsNameColumn,
@@ -174,6 +176,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     CAPITALS_COMMA_NAME_AFTER_LABEL,
     CAPITALS_NAME_FAMILY_FIRST,
     ROMAJI_NAME_WITH_KANJI_WRITING,
+    ROMAJI_GIVEN_AFTER_KANJI_NAME,
     CAPITALS_ROMAJI_NAME_IN_JAPANESE,
     CAPITALS_FAMILY_CAPITALISED_GIVEN,
     EAST_ASIAN_CAPITALS_FAMILY,
@@ -211,6 +214,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     eastAsianKanjiName,
     THREE_WORD_KATAKANA_NAME,
     KATAKANA_NAME_WITH_LATIN_WRITING,
+    LATIN_WRITING_AFTER_KATAKANA_NAME,
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
     NAME_AFTER_FIRM_DETECTOR,

@@ -172,12 +172,27 @@ const firstGivenName = (word: string): boolean =>
   worldNames().latinGiven.has(word) && !VERB_GIVEN_NAME.test(word) && !isThing(word) && lexiconTags(word).every((tag) => NAME_OR_NOUN_TAG.test(tag));
 
 /**
+ * A given name that is a verb too before a found pair, inside a sentence (friends Sue Ellen Parkes, with Pat Mary Doyle):
+ * after a small word a capital is no verb's, which opens a sentence or an order (Grant Anna Rossi access), but for a word
+ * a verb follows (please, will, to, we: please Grant Anna Rossi access, we will Sue Ellen Parkes).
+ */
+const verbGivenInSentence = (word: string, before: string): boolean =>
+  VERB_GIVEN_NAME.test(word) && worldNames().latinGiven.has(word) && WORD_OF_SENTENCE_BEFORE.test(before) && !VERB_LEAD.test(before);
+const VERB_LEAD = /(?<!\p{L})(?:[Pp]lease|will|would|shall|should|can|could|may|might|must|to|not|never|also|then|just|did|do|does|[Ww]e|you|they|[Ii])[ \t]+$/u;
+
+/**
  * A listed family name that is a city's too (Lima, Paris, Lisboa) as a name's third word, where the field ends after it
  * (| Rafael Souza Lima |, a line's end, a comma): the second family name of a Portuguese or Spanish name, the place's
  * word being one of no sentence there.
  */
 const FIELD_END_AFTER = /^[ \t]*(?:$|[\n|｜\t,，、;；／/(（)）])/u;
 const placeFamilyEndingField = (word: string, after: string): boolean => isPlaceName(word) && !isThing(word) && FIELD_END_AFTER.test(after);
+
+/**
+ * A second given name after a name written family name first (Tamang Pasang Dorje、, Lama Nima Tsering |), a word of no
+ * English dictionary, thing or place where the field ends after it: Nepali and Tibetan names so written run to three words.
+ */
+const secondGivenEndingField = (word: string, after: string): boolean => familyName(word) && !isPlaceName(word) && FIELD_END_AFTER.test(after);
 
 /**
  * A Japanese surname in romaji as a name's third word, a parent's family name after a Latin given and family name
@@ -208,12 +223,13 @@ function findPairs(shadow: string): Span[] {
       continue;
     }
     const afterThird = shadow.slice(start + match[0].length, start + match[0].length + 4);
-    if (third !== undefined && ((worldNames().latinFamily.has(third) && (familyName(third) || placeFamilyEndingField(third, afterThird))) || romajiFamilyAfterPair(third, afterThird))) end = start + match[0].length;
+    if (third !== undefined && ((worldNames().latinFamily.has(third) && (familyName(third) || placeFamilyEndingField(third, afterThird))) || romajiFamilyAfterPair(third, afterThird) || (familyFirst && secondGivenEndingField(third, afterThird)))) end = start + match[0].length;
     const after = shadow.slice(end, end + 30);
     const next = THING_AFTER.exec(after)?.[1];
     if ((next !== undefined && isThing(next)) || firmAfterName(after, { ampersandAlone: !fullNameAfterAmpersand(after) })) continue;
     const before = WORD_BEFORE.exec(shadow.slice(Math.max(0, start - 30), start));
-    const from = before && firstGivenName(before[1]!) && (spans.at(-1)?.end ?? 0) <= start - before[0].length ? start - before[0].length : start;
+    const firstGiven = before !== null && (firstGivenName(before[1]!) || verbGivenInSentence(before[1]!, shadow.slice(Math.max(0, start - before[0].length - 8), start - before[0].length)));
+    const from = firstGiven && (spans.at(-1)?.end ?? 0) <= start - before[0].length ? start - before[0].length : start;
     spans.push({ start: from, end });
     WORDS.lastIndex = end;
   }
@@ -306,15 +322,23 @@ const PERSON_ONLY_CUES: readonly [gate: RegExp, cue: RegExp][] = [
  * Santos が), whatever the lists know: no word of it a thing's or a place's.
  */
 const KIN_FULL_NAME = new RegExp(`(?<![\\p{Script=Han}])(?:${KIN_JA})[ \\t　]+(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "dgu");
-function findKinFullNames(shadow: string): Span[] {
-  return matchesOf(KIN_FULL_NAME, shadow).flatMap((match) => {
+/**
+ * A party to a tenancy, a contract or an application named by the party's word in Japanese (前の入居者は Tuvshin Erdene、,
+ * 契約者 Ama Owusu さん, 名義人：Rahul Menon。), two or three Latin words closing the clause: the word says a person follows.
+ */
+const PARTY_JA = "入居者|契約者|申込者|申請者|名義人|借主|貸主|家主|大家|所有者|依頼者|世帯主|飼い主|持ち主";
+const PARTY_FULL_NAME = new RegExp(
+  `(?:${PARTY_JA})(?:は|が|[:：])?[ \\t　]*(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})(?=[ \\t]?(?:[、。,，（(]|さん|様|氏|です|$))`,
+  "dgmu",
+);
+const fullNamesAfter = (pattern: RegExp) => (shadow: string): Span[] =>
+  matchesOf(pattern, shadow).flatMap((match) => {
     const words = match.groups!.name!.split(/[ \t]+/);
     const [start, end] = match.indices!.groups!.name!;
     // A middle name may be a word too (Zaw Min Htet); the first and the last are not (兄 Apple Watch, 母 Mark Smith).
     const wordy = words.some((word) => isThing(word) || isPlaceName(word)) || [words[0]!, words.at(-1)!].some(isEnglishWord);
     return wordy ? [] : [{ start, end }];
   });
-}
 
 /**
  * A message signed on its last line by a name and the writer's role in brackets (Okonkwo (RA), Ōsuga (front desk)), or
@@ -426,8 +450,12 @@ const romajiFamilyBeforeGiven = (family: string, given: string): boolean =>
 const placeAsFamily = (family: string, given: string): boolean =>
   /^\p{Lu}{2,}$/u.test(family) &&
   isPlaceName(capitalised(family)) && worldNames().latinFamily.has(capitalised(family)) && worldNames().latinGiven.has(given) && !isPlaceName(given) && !isThing(given);
-/** A listed family name and a space before a family name and its comma: the first of a double family name (Ruiz Fernández, Lucía). */
-const FIRST_FAMILY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])(${WORD})[ \t]$`, "u");
+/**
+ * A listed family name, or one compromise knows only as a family name, and a space before a family name and its comma:
+ * the first of a double family name (Ruiz Fernández, Lucía; Condori Huanca, Marta), run into a Japanese sentence too
+ * (ボリビア出身のCondori Huanca, Marta さん).
+ */
+const FIRST_FAMILY_BEFORE = new RegExp(`(?<![\\p{Script=Latin}\\p{N}'’.@_-])(${WORD})[ \t]$`, "u");
 
 function findFieldsSurnameFirst(shadow: string): Span[] {
   return [...shadow.matchAll(FIELD_SURNAME_FIRST)].flatMap((match) => {
@@ -443,7 +471,7 @@ function findFieldsSurnameFirst(shadow: string): Span[] {
     if (!named || isFirmName(given!) || words.some(thingOrPlace)) return [];
     const [start, end] = match.indices!.groups!.name!;
     const first = FIRST_FAMILY_BEFORE.exec(shadow.slice(Math.max(0, start - 20), start))?.[1];
-    return [{ start: first !== undefined && listedFamily(first) ? start - first.length - 1 : start, end }];
+    return [{ start: first !== undefined && (listedFamily(first) || lastNameOnly(first)) ? start - first.length - 1 : start, end }];
   });
 }
 
@@ -493,5 +521,6 @@ export const LEXICON_LATIN_NAME_DETECTORS: readonly PiiDetector[] = [
   ...STATE_OR_TURN_CUES.map(([gate, cue]) => gated(gate, { type: "PERSON", find: findLoneNames(cue, nameNoPlace) })),
   gated(/[)）][ \t]*$/, { type: "PERSON", find: findSignedWithRole }),
   // Small letters of any Latin script: a Vietnamese name's tone marks (娘 Bảo Ngọc) are letters no [a-z] holds.
-  gated(new RegExp(`(?:${KIN_JA})[ \\t　]+\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}`, "u"), { type: "PERSON", find: findKinFullNames }),
+  gated(new RegExp(`(?:${KIN_JA})[ \\t　]+\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}`, "u"), { type: "PERSON", find: fullNamesAfter(KIN_FULL_NAME) }),
+  gated(new RegExp(`(?:${PARTY_JA})(?:は|が|[:：])?[ \\t　]*\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}`, "u"), { type: "PERSON", find: fullNamesAfter(PARTY_FULL_NAME) }),
 ];

@@ -21,10 +21,13 @@ const AFTER_JAPANESE_KIN = new RegExp(`(?:${JAPANESE_KIN})[ \\t　]*(?:[:：]|�
 
 /**
  * An English word for a companion or a relative starting a clause or a table's cell, the name, then a lower-case word or
- * a clause's end (Friend Giulia booked, | Spouse Lan joins in December |); a name's tone marks are its letters (Wife Thư).
+ * a clause's end (Friend Giulia booked, | Spouse Lan joins in December |, | wife Akane picks him up |); a name's tone marks
+ * are its letters (Wife Thư).
  */
 const ENGLISH_KIN = "Friend|Wife|Husband|Partner|Spouse|Sister|Brother|Daughter|Son|Mother|Father|Cousin|Colleague|Flatmate|Roommate";
-const AFTER_ENGLISH_KIN = new RegExp(`(?:^|(?<=[.;:!?(|]["'“]?[ \\t]*|\\n[ \\t]*))(?:${ENGLISH_KIN})[ \\t]+(?<name>\\p{Lu}\\p{Ll}{1,15})(?=[ \\t]+[a-z]|[ \\t]*[,.;)|]|[ \\t]*$)`, "dgmu");
+/** The kin's word in small letters too, as a note's cell opens (| wife Akane picks him up |). */
+const ENGLISH_KIN_ANY_CASE = ENGLISH_KIN.split("|").map((word) => `[${word[0]}${word[0]!.toLowerCase()}]${word.slice(1)}`).join("|");
+const AFTER_ENGLISH_KIN = new RegExp(`(?:^|(?<=[.;:!?(|]["'“]?[ \\t]*|\\n[ \\t]*))(?:${ENGLISH_KIN_ANY_CASE})[ \\t]+(?<name>\\p{Lu}\\p{Ll}{1,15})(?=[ \\t]+[a-z]|[ \\t]*[,.;)|]|[ \\t]*$)`, "dgmu");
 
 /** Whether a capitalised word can be a person's name: no English word, place, title or firm's word. */
 const nameShaped = (word: string): boolean =>
@@ -42,5 +45,5 @@ const afterKin = (gate: RegExp, pattern: RegExp): PiiDetector =>
 
 export const GIVEN_NAMES_AFTER_KIN: readonly PiiDetector[] = [
   afterKin(/[奥主那族友連伴行義母父娘息嬢先妻夫兄姉弟妹男女][^A-Za-z\n]{0,4}[A-Z]/u, AFTER_JAPANESE_KIN),
-  afterKin(new RegExp(`(?:${ENGLISH_KIN}) [A-Z]`), AFTER_ENGLISH_KIN),
+  afterKin(new RegExp(`(?:${ENGLISH_KIN_ANY_CASE}) [A-Z]`), AFTER_ENGLISH_KIN),
 ];

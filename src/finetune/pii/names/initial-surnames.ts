@@ -2,6 +2,19 @@ import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { isPlaceName } from "./english-person-tagger.js";
 import { readsAsParts } from "./latin-name-cues.js";
 import { familyName, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
+import { CAPITALS_NOT_A_NAME } from "./name-detectors.js";
+
+/**
+ * A family name in capitals, as an address label or a parcel's attn line prints it (attn F. McALLISTER, To: K. OSEI,
+ * c/o R. O'BRIEN), its Mc, Mac or O' as written or in capitals: read as the name is written in small letters.
+ */
+const CAPITALS_FAMILY = "(?:Mc|Mac|MC|MAC|O['’])?[A-Z]{3,16}";
+const FAMILY_PREFIX = /^(?:(Mc|MC)|(Mac|MAC)|(O['’]))?/;
+const asWrittenSmall = (capitals: string): string => {
+  const prefix = FAMILY_PREFIX.exec(capitals)!;
+  const rest = capitals.slice(prefix[0].length);
+  return `${prefix[1] ? "Mc" : prefix[2] ? "Mac" : (prefix[3] ?? "")}${rest[0]}${rest.slice(1).toLowerCase()}`;
+};
 
 /**
  * An initial and a family name where a person is meant: after a word that hands a thing to or from someone (Handover
@@ -9,7 +22,7 @@ import { familyName, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
  * shift)), or with two initials or more (M. K. Osei). A brand under an initial (a J. Crew sweater, S. Pellegrino water)
  * has no such word beside it.
  */
-const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.-])\\p{Lu}\\.(?<more>(?:(?:[ \\t]-?|-)\\p{Lu}\\.)*)[ \\t]?(?<family>${WORD})(?![\\p{L}\\p{N}@_'’-])`, "dgu");
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.-])\\p{Lu}\\.(?<more>(?:(?:[ \\t]-?|-)\\p{Lu}\\.)*)[ \\t]?(?:(?<family>${WORD})|(?<capitals>${CAPITALS_FAMILY}))(?![\\p{L}\\p{N}@_'’-])`, "dgu");
 /**
  * A hand-over's or a sender's word before the name: "by" only after a participle (issued by, signed off by), not after
  * made or sold; per, via, c/o; a participle's or a holder's label (Reviewed: A. Rahman, Owner: K. Osei); the name a
@@ -30,12 +43,15 @@ function findInitialSurnames(shadow: string): Span[] {
   return matchesOf(INITIAL_SURNAME, shadow).flatMap((match) => {
     const start = match.index;
     const end = start + match[0].length;
-    const family = match.groups!.family!;
+    const capitals = match.groups!.capitals;
+    const family = capitals === undefined ? match.groups!.family! : asWrittenSmall(capitals);
     if (!(familyName(family) || readsAsParts(family).surname) || isPlaceName(family)) return [];
+    // A word in capitals after an initial is as often an acronym's or a heading's (Q. FAQ, A. NOTE): only after a cue.
+    if (capitals !== undefined && (CAPITALS_NOT_A_NAME.test(capitals) || !CUE_BEFORE.test(shadow.slice(Math.max(0, start - 30), start)))) return [];
     // Two initials or more, spaced or hyphened, before a family name are a person's way to write it (M. K. Osei, J.-P. Martin); one, or two run together, may be a brand's (J. Crew, A.P. Moller).
     const cued = match.groups!.more !== "" || CUE_BEFORE.test(shadow.slice(Math.max(0, start - 30), start)) || NOTE_AFTER.test(shadow.slice(end, end + 12));
     return cued ? [{ start, end }] : [];
   });
 }
 
-export const INITIAL_SURNAME_DETECTOR: PiiDetector = gated(/\p{Lu}\.[ \t]?-?\p{Lu}[\p{Ll}'’.]/u, { type: "PERSON", find: findInitialSurnames });
+export const INITIAL_SURNAME_DETECTOR: PiiDetector = gated(/\p{Lu}\.[ \t]?-?\p{Lu}[\p{L}'’.]/u, { type: "PERSON", find: findInitialSurnames });

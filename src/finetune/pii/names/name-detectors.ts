@@ -1102,7 +1102,7 @@ const PERSON_MAILBOX =
  * A Korean or Chinese family name that is an organisation's word too (Park), last after a listed Latin given name that
  * names no place: the person's family name (Helen Park <…> wrote:), where Olympic Park is a place's.
  */
-function familyAfterGivenName(words: readonly string[], index: number): boolean {
+export function familyAfterGivenName(words: readonly string[], index: number): boolean {
   if (index === 0 || index !== words.length - 1 || !EAST_ASIAN_FAMILY_NAMES.has(words[index]!)) return false;
   return worldNames().latinGiven.has(words[0]!) && !isPlaceName(words[0]!);
 }
@@ -1303,10 +1303,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
   ),
   // A list of people with their departments in brackets: 北川（営業一課）、Sophie Laurent（技術サポート）.
   englishDetector(/[）)]、/, new RegExp(`[）)]、[ \t]?(?<secret>${EN_WORD}[ \t]+${EN_WORD})(?=[ \t]?[（(])`, "dg")),
-  // A Latin name addressed in Japanese, up to three words (担当の Ryan さん, Smith様, NGUYEN VAN MINH様).
+  // A Latin name addressed in Japanese, up to three words (担当の Ryan さん, Smith様, NGUYEN VAN MINH様), a note in
+  // Japanese on where the person is from perhaps between (大家の Tsetseg (モンゴル) さん, Amara（ケニア）様).
   englishDetector(
-    new RegExp(`[A-Za-zà-ÿ][ \\t]?${POLITE_OR_FORMAL_HONORIFIC}`),
-    new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?${POLITE_OR_FORMAL_HONORIFIC}`, "dg"),
+    new RegExp(`[A-Za-zà-ÿ)][ \\t]?${POLITE_OR_FORMAL_HONORIFIC}`),
+    new RegExp(`(?<![A-Za-z])(?<secret>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})[ \\t]?(?:\\([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,10}\\)[ \\t]?)?${POLITE_OR_FORMAL_HONORIFIC}`, "dgu"),
   ),
   // A sign-off closing a message: "…, thanks. Tom", "Cheers! Anna".
   englishDetector(/[Tt]hanks|Thank you|Cheers|Regards/, new RegExp(`(?<![A-Za-z])(?:[Tt]hanks|Thank you|Cheers|Regards)[.!][ \\t]+(?<secret>${EN_WORD})[.!]?[ \\t]*$`, "dgm")),

@@ -8,7 +8,7 @@ import { isRomajiSurname, romanisesKanjiName } from "./latin-name-cues.js";
 import { isThing, TEAM } from "../lexicon/lexicon-latin-names.js";
 import { firmAfterName, isFirmAccount } from "../lexicon/firm-words.js";
 import { FORMAL_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
-import { COMPANY_WORD, endsInFirmWord, isKatakana, KATAKANA_THING, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END, unlistedSurnameWord } from "./name-detectors.js";
+import { COMPANY_WORD, endsInFirmWord, familyAfterGivenName, isKatakana, KATAKANA_THING, NOT_A_NAME, OFFICE_END, ORGANISATION_WORD, PLACE_SURNAMES, TITLE_AT_END, unlistedSurnameWord } from "./name-detectors.js";
 import { callTaker, deskHandler, handlerNote } from "./name-handler-notes.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
@@ -74,10 +74,12 @@ const peopleList: PiiDetector = gated(/出席|欠席|参加者|同席|メンバ�
 });
 
 /**
- * A chat transcript's speaker: `[09:15] 遠藤: …`, `[2026-11-17 10:02] 三上（営業）: …`, `10:02 Lisa Wong: …`, `【LINE】ﾀﾅｶ ﾕｶ: …`, or a chat export's bold name before its time
+ * A chat transcript's speaker: `[09:15] 遠藤: …`, `[2026-11-17 10:02] 三上（営業）: …`, `10:02 Lisa Wong: …`, a chat
+ * app's bracketed month and day before the time (`[11/09 12:12] Mina Cho: …`: a name of two words read as after a time
+ * alone, one word as after a date, since a shift's word heads a log's line so too: `[11/18 21:40] Night (Kenji): …`), `【LINE】ﾀﾅｶ ﾕｶ: …`, or a chat export's bold name before its time
  * (`**Lisa Wong** 09:30`).
  */
-const SPEAKER = /^(?:(?:\[?(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?|【[^】\n]{1,12}】)[ \t]*(?<name>[^\s:：\]][^:：\n]{0,20}?)[ \t]*[:：]|\*\*(?<bold>[^*\n]{2,30})\*\*[ \t]+\[?\d{1,2}:\d{2})/dgmu;
+const SPEAKER = /^(?:(?:\[?(?:(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T])|(?<day>(?<=^\[)\d{1,2}\/\d{1,2} ))?\d{1,2}:\d{2}(?::\d{2})?\]?|【[^】\n]{1,12}】)[ \t]*(?<name>[^\s:：\]][^:：\n]{0,20}?)[ \t]*[:：]|\*\*(?<bold>[^*\n]{2,30})\*\*[ \t]+\[?\d{1,2}:\d{2})/dgmu;
 
 /** A program log's level after its time stamp (`[10:02:03] ERROR: …`, `09:15 WARN: …`): the line's severity, no speaker. */
 const LOG_LEVEL = /^(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|CRIT(?:ICAL)?|NOTICE|ALERT|EMERG|SEVERE|VERBOSE)$/i;
@@ -94,7 +96,7 @@ const chatSpeaker: PiiDetector = gated(/\d:\d\d|】/, {
       const span = nameSpan(match.groups![group]!, start) ?? surnameAfterRole(match.groups![group]!, start);
       const speaker = span && shadow.slice(span.start, span.end);
       if (!speaker) continue;
-      if (match.groups!.date === undefined ? isTimedSpeaker(speaker) : isDatedSpeaker(speaker)) spans.push(span);
+      if (match.groups!.date === undefined && match.groups!.day === undefined ? isTimedSpeaker(speaker) : isDatedSpeaker(speaker) || (match.groups!.day !== undefined && /\s/.test(speaker) && isTimedSpeaker(speaker))) spans.push(span);
       else if (match.groups!.date !== undefined && listedNameThatIsAWord(speaker)) namesThatAreWords.push(span);
     }
     // A listed name that is an English word too (Hunter, Summer) heads a turn as a person where other turns of the text
@@ -114,7 +116,9 @@ function isTimedSpeaker(name: string): boolean {
   if (endsInFirmWord(name)) return false;
   if (!/^[A-Za-zÀ-ÿ]/.test(name)) return true;
   const words = name.trim().split(/\s+/);
-  if (words.length > 1 && (ORGANISATION_WORD.test(words.at(-1)!) || firmAfterName(name.trim().slice(words[0]!.length), { ampersandAlone: false }))) return false;
+  // A Korean or Chinese family name that is an organisation's word too ends a listed given name as a person's (Mina Park).
+  const firmEnd = !familyAfterGivenName(words, words.length - 1) && (ORGANISATION_WORD.test(words.at(-1)!) || firmAfterName(name.trim().slice(words[0]!.length), { ampersandAlone: false }));
+  if (words.length > 1 && firmEnd) return false;
   const { latinGiven, latinFamily } = worldNames();
   const unlistedEnglish = (word: string): boolean => isEnglishWord(word) && !latinGiven.has(word) && !latinFamily.has(word);
   return !name.split(/[ 　・]/u).every((word) => isThing(word) || isCommonEnglishWord(word) || unlistedEnglish(word));

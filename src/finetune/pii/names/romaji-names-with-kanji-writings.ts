@@ -2,6 +2,7 @@ import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { romajiReadings } from "../lexicon/romaji-reading.js";
 import { readsAsParts } from "./latin-name-cues.js";
+import { isPlaceName } from "./english-person-tagger.js";
 
 /**
  * A romaji name, the family name first, with its kanji writing opening the bracket after it, as a roster of foreign
@@ -12,7 +13,7 @@ import { readsAsParts } from "./latin-name-cues.js";
  */
 const ROMAJI_WITH_KANJI = /(?<![A-Za-z])(?<romaji>(?<family>[A-Z][A-Za-z]{1,13}) (?<given>[A-Z][a-z]{1,13}))[ \t]?[（(](?<kanji>(?<surname>\p{Script=Han}{1,4})[ 　](?<kanjiGiven>\p{Script=Han}{1,3}))(?=[、,，）)])/dgu;
 
-/** Whether some reading of the romaji family name is as long as kanji of the surname's count can be read in. */
+/** Whether some reading of the romaji name is as long as kanji of the kanji name's count can be read in. */
 const fitsSurname = (family: string, surname: string): boolean =>
   romajiReadings(family).some((reading) => reading.length >= surname.length && reading.length <= 3 * surname.length + 1);
 
@@ -29,5 +30,24 @@ export const ROMAJI_NAME_WITH_KANJI_WRITING: PiiDetector = gated(/[a-z][ \t]?[�
         { start: romajiStart, end: romajiEnd },
         { start: kanjiStart, end: kanjiEnd },
       ];
+    }),
+});
+
+/**
+ * A kanji full name, then the given name it goes by in romaji in brackets (森岡 悠真 (Yuma), | 井筒 沙耶（Saya）|): the
+ * romaji reads as a given name of a length the kanji given name can be read in, which the dictionary lists and which is
+ * no noun (新宿 区 (Shinjuku) stays, and so does a place).
+ */
+const KANJI_WITH_ROMAJI_GIVEN = /(?<surname>\p{Script=Han}{1,4})[ 　](?<kanjiGiven>\p{Script=Han}{1,3})[ \t]?[（(](?<romaji>[A-Z][a-z]{1,13})[）)]/dgu;
+
+export const ROMAJI_GIVEN_AFTER_KANJI_NAME: PiiDetector = gated(/\p{Script=Han}[ \t]?[（(][A-Z][a-z]+[）)]/u, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(KANJI_WITH_ROMAJI_GIVEN, shadow).flatMap((match): Span[] => {
+      const { surname, kanjiGiven, romaji } = match.groups! as { surname: string; kanjiGiven: string; romaji: string };
+      const nouns = commonNouns();
+      if (!readsAsParts(romaji).given || isPlaceName(romaji) || !fitsSurname(romaji, kanjiGiven) || !nameLexicon().givenNames.has(kanjiGiven) || nouns.has(surname) || nouns.has(kanjiGiven)) return [];
+      const [start, end] = match.indices!.groups!.romaji!;
+      return [{ start, end }];
     }),
 });
