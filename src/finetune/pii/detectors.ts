@@ -62,7 +62,7 @@ import { WEEKDAY_ROTA_NAME } from "./names/weekday-rota-names.js";
 import { TUTOR_GIVEN_NAME } from "./names/tutor-given-names.js";
 import { THREE_WORD_KATAKANA_NAME } from "./names/three-word-katakana-names.js";
 import { KATAKANA_NAME_WITH_LATIN_WRITING } from "./names/katakana-names-with-latin-writings.js";
-import { LATIN_WRITING_AFTER_KATAKANA_NAME } from "./names/latin-writings-after-katakana-names.js";
+import { LATIN_NAME_BEFORE_KATAKANA_WRITING, LATIN_WRITING_AFTER_KATAKANA_NAME } from "./names/latin-writings-after-katakana-names.js";
 import { QUOTED_NAME_WRITING } from "./names/quoted-name-writings.js";
 import { SEAL_FACE_NAME } from "./names/seal-face-names.js";
 import { SELF_INTRODUCED_KANJI_NAME, SELF_INTRODUCED_KATAKANA_GIVEN_NAME, SELF_STATED_NAME } from "./names/self-introduced-kanji-names.js";
@@ -215,6 +215,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     THREE_WORD_KATAKANA_NAME,
     KATAKANA_NAME_WITH_LATIN_WRITING,
     LATIN_WRITING_AFTER_KATAKANA_NAME,
+    LATIN_NAME_BEFORE_KATAKANA_WRITING,
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
     NAME_AFTER_FIRM_DETECTOR,

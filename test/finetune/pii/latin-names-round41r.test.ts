@@ -1,11 +1,13 @@
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
- * Latin-script names the forty-first and fortieth sets leaked (issue 13, round 41r): a card's holder in capitals in
- * brackets after the card's number, an initial before a family name in capitals (Mc, Mac and O' too), a double given
- * name whose first word is a verb too, a listed given name's possessive before a pet or a pet's things, and a chat
- * speaker after a month and day's stamp whose family name is Korean and a place's word too. Each class with the
- * look-alikes it must keep.
+ * Latin-script names the forty-first and earlier sets leaked (issue 13, round 41r): a card's holder in capitals after the
+ * card's number, an initial before a family name in capitals, a double given name led by a verb's word, a given name's
+ * possessive before a pet, a chat speaker after a month and day's stamp, a note between a Latin name and さん, a foreign
+ * name written in katakana and in Latin letters, a party's Latin full name after its Japanese word, a double family name
+ * before a comma, a family-first name's second given name, a kin word in small letters, a romaji given name after a kanji
+ * name, a freelancer's note, an unlisted first name filling a cell with a listed family name; and a shop led by its
+ * trade's word kept. Each class with the look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 41r", {
   "a card's holder in capitals in brackets after its number is masked, in Japanese prose, an HTML list and English; a card's brand, a wallet or a word keeps": [
@@ -70,5 +72,24 @@ describeMaskingClasses("Latin names of round 41r", {
     ["| 森岡 悠真 (Yuma) & 森岡 ゆり | couple |", "| [PERSON] ([PERSON]) & [PERSON] | couple |"],
     ["明日は 岡野 悠真（Yuma）が来ます。", "明日は [PERSON]（[PERSON]）が来ます。"],
     ["集合は 新宿 区 (Shinjuku) と 東京 駅 (Tokyo)。", "集合は 新宿 区 (Shinjuku) と 東京 駅 (Tokyo)。"],
+  ],
+  "a Latin name before its katakana writing with ・ in brackets and a person's ending is masked; a brand written both ways keeps": [
+    ["施設の Tuvshin Erdene（トゥブシン・エルデネ）です、介護職員。", "施設の [PERSON]（[PERSON]）です、介護職員。"],
+    ["| 受付 | Luana Souza（ルアナ・ソウザ）さん |", "| 受付 | [PERSON]（[PERSON]）さん |"],
+    ["Coca Cola（コカ・コーラ）を3本、Mont Blanc（モン・ブラン）を1つ。", "Coca Cola（コカ・コーラ）を3本、Mont Blanc（モン・ブラン）を1つ。"],
+  ],
+  "a name before a freelancer's note in brackets is masked, in a definition list and prose; a firm before it keeps": [
+    ["<dt>ヘアメイク</dt><dd>Imogen Adebayo-Reyes（フリーランス）<br>", "<dt>ヘアメイク</dt><dd>[PERSON]（フリーランス）<br>"],
+    ["撮影は Kwabena（個人事業主）に依頼。", "撮影は [PERSON]（個人事業主）に依頼。"],
+    ["カメラ：Apple（フリーランス）", "カメラ：Apple（フリーランス）"],
+  ],
+  "a first name the lists lack before a family name they hold, filling a table's cell, is masked; a brand or a place in a cell keeps": [
+    ["<tr><td>BR-0412</td><td>Ingeborg Sandqvist</td><td>新婦</td></tr>", "<tr><td>BR-0412</td><td>[PERSON]</td><td>新婦</td></tr>"],
+    ["| 4/2 | Ottilie Bergström | 2 |", "| 4/2 | [PERSON] | 2 |"],
+    ["| Volvo Lindqvist | <td>Tokyo Sandberg</td>", "| Volvo Lindqvist | <td>Tokyo Sandberg</td>"],
+  ],
+  "a shop led by its trade's word keeps the name after it, where the same name is a person's elsewhere": [
+    ["[09:02] Chiara Bellini：予約です（Atelier Bellini は店名です）。", "[09:02] [PERSON]：予約です（Atelier Bellini は店名です）。"],
+    ["Maison Dubois sent the invoice; Marie Dubois signed it.", "Maison Dubois sent the invoice; [PERSON] signed it."],
   ],
 });

@@ -189,6 +189,19 @@ const FIELD_END_AFTER = /^[ \t]*(?:$|[\n|｜\t,，、;；／/(（)）])/u;
 const placeFamilyEndingField = (word: string, after: string): boolean => isPlaceName(word) && !isThing(word) && FIELD_END_AFTER.test(after);
 
 /**
+ * A first name the lists lack before a family name they hold, the two filling a table's cell (<td>Ingeborg Sandqvist</td>,
+ * | Ottilie Bergström |): a cell of a register holds a person's name or a thing's, and neither word is an English one, a
+ * thing's or a place's.
+ */
+const CELL_OPENS = /(?:<td[^>]*>|\|)[ \t]*$/u;
+const CELL_CLOSES = /^[ \t]*(?:<\/td>|\|)/u;
+const unlistedGivenFillingCell = (first: string, second: string, shadow: string, start: number, matched: string): boolean =>
+  worldNames().latinFamily.has(second) &&
+  isNameOnlyWord(first) && isNameOnlyWord(second) &&
+  CELL_OPENS.test(shadow.slice(Math.max(0, start - 12), start)) &&
+  CELL_CLOSES.test(shadow.slice(start + matched.indexOf(second) + second.length, start + matched.indexOf(second) + second.length + 6));
+
+/**
  * A second given name after a name written family name first (Tamang Pasang Dorje、, Lama Nima Tsering |), a word of no
  * English dictionary, thing or place where the field ends after it: Nepali and Tibetan names so written run to three words.
  */
@@ -217,7 +230,7 @@ function findPairs(shadow: string): Span[] {
     // In a Japanese sentence a listed family name that is an English word too is the name's (担当を Hannah Lee に, CS
     // Grace Young、): English prose around it would make it the word as often (Anna Rose garden).
     const family = familyName(second) || (listedPair && !isThing(second) && JAPANESE_AFTER.test(shadow.slice(end, end + 2)));
-    if ((!givenName(first) && !familyFirst && !wordGivenBeforeFamily(first, second, shadow.slice(Math.max(0, start - 8), start))) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || unknownAfterRomajiGiven(first, second, shadow.slice(end, end + 16)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)) || VENUE_BEFORE.test(shadow.slice(Math.max(0, start - 16), start)) || isDistrictBeforeCity(shadow, start, end) || isInHongKongPlace(shadow, start, end) || isLanguageName(shadow, start, end)) {
+    if ((!givenName(first) && !familyFirst && !wordGivenBeforeFamily(first, second, shadow.slice(Math.max(0, start - 8), start)) && !unlistedGivenFillingCell(first, second, shadow, start, match[0])) || PLACE_FIRST.test(first) || !family || knownPhrase(first, second) || (!listedPair && bothRomaji(first, second)) || unknownAfterRomajiGiven(first, second, shadow.slice(end, end + 16)) || writtenSmall(shadow, first) || writtenSmall(shadow, second) || DETERMINER_BEFORE.test(shadow.slice(Math.max(0, start - 6), start)) || VENUE_BEFORE.test(shadow.slice(Math.max(0, start - 16), start)) || isDistrictBeforeCity(shadow, start, end) || isInHongKongPlace(shadow, start, end) || isLanguageName(shadow, start, end)) {
       // The second word may start the next pair (Dear Tomasz Wiśniewski): step back onto it.
       WORDS.lastIndex = start + match[0].indexOf(second, first.length);
       continue;
@@ -281,7 +294,7 @@ const BELONGING =
  * Where a person comes from or how they are employed, in a note after the name (Ariunaa（派遣、モンゴル出身）, Angon
  * Chowdhury、バングラデシュ出身): 出身 is said of people, and these contracts are people's.
  */
-const ORIGIN_OR_CONTRACT_NOTE = "[ \\t]*(?:[（(、,][^()（）\\n]{0,16}出身|[（(](?:派遣|パート|アルバイト|バイト|契約社員|正社員|業務委託|インターン|技能実習生?|研修生|留学生))";
+const ORIGIN_OR_CONTRACT_NOTE = "[ \\t]*(?:[（(、,][^()（）\\n]{0,16}出身|[（(](?:派遣|パート|アルバイト|バイト|契約社員|正社員|業務委託|フリーランス|個人事業主|インターン|技能実習生?|研修生|留学生))";
 /** A family name given after 姓は, 苗字は or 名字は (姓は Batbold, 苗字は Okafor です). */
 const FAMILY_NAME_LABEL_JA = "(?:姓|苗字|名字)は";
 /** A pronoun for a person before は and the name, in a Japanese sentence (彼女は Emily です, 彼の名前は Marco). */
@@ -313,7 +326,7 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
  * (Ariunaa（派遣、モンゴル出身）, 姓は Batbold).
  */
 const PERSON_ONLY_CUES: readonly [gate: RegExp, cue: RegExp][] = [
-  [/出身|派遣|パート|バイト|契約社員|正社員|業務委託|インターン|実習生|研修生|留学生/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}(?=${ORIGIN_OR_CONTRACT_NOTE})`, "gu")],
+  [/出身|派遣|パート|バイト|契約社員|正社員|業務委託|フリーランス|個人事業主|インターン|実習生|研修生|留学生/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}(?=${ORIGIN_OR_CONTRACT_NOTE})`, "gu")],
   [new RegExp(`${FAMILY_NAME_LABEL_JA}[ \\t　]*[A-Z]`), new RegExp(`${FAMILY_NAME_LABEL_JA}[ \\t　]*${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
 ];
 

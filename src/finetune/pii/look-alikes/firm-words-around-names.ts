@@ -15,10 +15,10 @@ const FIRM_END = `(?:${FIRM_WORD})(?![A-Za-z])`;
 const NAME_THEN_FIRM_END = new RegExp(`(?<![\\p{L}.])${WORD}(?:[ \\t]${WORD}){0,2}[ \\t]${FIRM_END}`, "gu");
 /**
  * A lodging's or a shop's word that leads its name (Hotel Aurora Nakijin, Ryokan Sawaguchi, Pension Alpenrose, Atelier
- * Moreau, Trattoria Bianchi, Maison Lefèvre): the capitalised words after it read as a given name and a surname, but name
- * the house or the shop.
+ * Moreau, Trattoria Bianchi, Bottega Rinaldi): the capitalised words after it read as a given name and a surname, but
+ * name the house or the shop, its maker's though it is.
  */
-const LODGING_WORD = "Hotel|Hostel|Ryokan|Pension|Minshuku|Guesthouse|Atelier|Maison|Boutique|Galerie|Bistro|Brasserie|Trattoria|Osteria|Ristorante|Pizzeria";
+const LODGING_WORD = "Hotel|Hostel|Ryokan|Pension|Minshuku|Guesthouse|Atelier|Maison|Boutique|Galerie|Bottega|Casa|Bistro|Brasserie|Trattoria|Osteria|Ristorante|Pizzeria";
 const LODGING_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${LODGING_WORD})(?:[ \\t]${WORD}){1,3}`, "gu");
 /**
  * A restaurant's or a shop's branch named by the district after its name, as Tokyo's districts are hyphenated by their
@@ -32,7 +32,7 @@ const FIRM_GATE = new RegExp(FIRM_WORD);
 const LODGING_GATE = new RegExp(LODGING_WORD);
 const DISTRICT_GATE = new RegExp(`(?:${COMPASS_WORD})-[A-Z]`);
 
-/** The spans of firms, lodgings and branches named with a name-like word in a text. */
+/** The spans of firms, lodgings, shops and branches named with a name-like word in a text. */
 export function firmWordsAroundNameSpans(shadow: string): Span[] {
   return [
     ...(FIRM_GATE.test(shadow) ? spansOf(shadow, NAME_THEN_FIRM_END) : []),

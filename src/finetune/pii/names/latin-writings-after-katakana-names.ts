@@ -24,18 +24,31 @@ function writtenByKana(kanaWords: readonly string[], latinWords: readonly string
   });
 }
 
-function findLatinWritings(shadow: string): Span[] {
-  return matchesOf(KANA_NAME_THEN_LATIN, shadow).flatMap((match) => {
+/**
+ * The same the other way round: a Latin name, then its katakana writing with ・ in brackets and a person's ending (Tuvshin
+ * Erdene（トゥブシン・エルデネ）です, …）さん), as a person gives both: a brand written both ways (Coca Cola（コカ・コーラ）を)
+ * takes none.
+ */
+const LATIN_NAME_THEN_KANA =
+  /(?<![\p{L}\p{N}])(?<latin>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,3})[ \t]?[（(](?<kana>[\p{Script=Katakana}ー]{2,10}(?:・[\p{Script=Katakana}ー]{2,10}){1,3})[）)](?=[ \t]?(?:です|と申します|さん|様|氏))/dgu;
+
+const findLatinWritings = (pattern: RegExp) => (shadow: string): Span[] =>
+  matchesOf(pattern, shadow).flatMap((match) => {
     const latinWords = match.groups!.latin!.split(/[ \t]/);
     if (latinWords.some((word) => isEnglishWord(word) || isThing(word) || isPlaceName(word))) return [];
     if (!writtenByKana(match.groups!.kana!.split("・"), latinWords)) return [];
     const [start, end] = match.indices!.groups!.latin!;
     return [{ start, end }];
   });
-}
 
 /** The cue: an honorific, a note perhaps, and a comma before a capital. */
 export const LATIN_WRITING_AFTER_KATAKANA_NAME: PiiDetector = gated(/(?:さん|様|氏|くん|ちゃん)(?:[（(][^（()）\n]{1,12}[）)])?[、,，][ \t　]*\p{Lu}/u, {
   type: "PERSON",
-  find: findLatinWritings,
+  find: findLatinWritings(KANA_NAME_THEN_LATIN),
+});
+
+/** The cue: a bracket opening on katakana after a small Latin letter. */
+export const LATIN_NAME_BEFORE_KATAKANA_WRITING: PiiDetector = gated(/\p{Ll}[ \t]?[（(][\p{Script=Katakana}ー]{2,10}・/u, {
+  type: "PERSON",
+  find: findLatinWritings(LATIN_NAME_THEN_KANA),
 });
