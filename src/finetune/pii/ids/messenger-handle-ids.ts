@@ -65,6 +65,14 @@ function namedHandle(handle: string): boolean {
   return latinGiven.has(first) || latinFamily.has(first);
 }
 
+/**
+ * Small words joined by dots straight after the network's name (LINE yuting.ride, WeChat mei.lin): a name made up for the
+ * network, as a word or a sentence has no dot inside; not a site's host (LINE line.me, 公式 shop.jp).
+ */
+const DOTTED_WORDS = /^[a-z]{2,}(?:\.[a-z]{2,}){1,2}$/;
+const TOP_LEVEL_END = /\.(?:com|net|org|info|io|me|jp|co|ne|or|ac|go|app|dev|biz|tv|cn|kr|tw|hk|uk|us)$/;
+const dottedWords = (handle: string): boolean => DOTTED_WORDS.test(handle) && !TOP_LEVEL_END.test(handle);
+
 const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
   const { secret, idWord, separator, quote, tag, bracket } = match.groups!;
   if (quote !== undefined && shadow[match.index + match[0].length] !== CLOSING_QUOTE[quote]) return false;
@@ -74,7 +82,7 @@ const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
   // So does a bracket that holds the handle alone (LINE で（…）).
   const givenAsOne = idWord !== undefined || separator !== undefined || quote !== undefined || bracket !== undefined || secret!.startsWith("@");
   if (bracket !== undefined && !/^[ \t]*[）)]/.test(shadow.slice(match.index + match[0].length))) return false;
-  return tag !== undefined || /[\d_]/.test(secret!) || (givenAsOne && /[.-]/.test(secret!)) || namedHandle(secret!);
+  return tag !== undefined || /[\d_]/.test(secret!) || (givenAsOne && /[.-]/.test(secret!)) || namedHandle(secret!) || dottedWords(secret!);
 };
 
 /**

@@ -217,7 +217,8 @@ const DATE_OF_BIRTH =
 /**
  * A bank account after its kind (振込先口座：普通 1234567, 当座預金 0012345, 定期 2291034; its branch's code before it:
  * 普通 611-0428773; its seven digits split 3-4 by a space as a passbook prints them: 普通 601 4478) and a remote-desktop ID after its cue (接続 ID は
- * 812 443 907, AnyDesk 123 456 789): the kind is masked with the number, which alone could be read back from it.
+ * 812 443 907, AnyDesk 123 456 789; the other side's, read out by one who was made to install the app: 相手のID 1 234 567 890,
+ * its ten digits grouped from the right): the kind is masked with the number, which alone could be read back from it.
  */
 /**
  * A bank account's number after the account's word saying what it is for (新規口座 3318102, 振込先口座：2207714, 返金口座は
@@ -226,7 +227,7 @@ const DATE_OF_BIRTH =
 const PURPOSE_ACCOUNT = /(?<![\p{Script=Han}])(?:新規|振込先?|受取|返金|入金先?|給与振込)口座(?:番号)?[ \t]*(?:は|[:：])?[ \t]*(?<secret>\d{7})(?![\d,.\-円件万口])/dgu;
 
 const ACCOUNT_OR_REMOTE_ID =
-  /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄|定期)(?:預金)?\s*(?:口座)?\s*[:：]?\s*(?:(?:\d{3}-)?\d{7}|\d{3}[ 　]\d{4}(?![ \t]*[円件年万]))(?![\d-])|(?:(?:リモート|遠隔)?接続|リモート|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3})(?![\d-]))/dgu;
+  /(?:(?<![\p{Script=Han}])(?:普通|当座|貯蓄|定期)(?:預金)?\s*(?:口座)?\s*[:：]?\s*(?:(?:\d{3}-)?\d{7}|\d{3}[ 　]\d{4}(?![ \t]*[円件年万]))(?![\d-])|(?:(?:リモート|遠隔)?接続|リモート|相手の|TeamViewer|AnyDesk)\s?(?:ID|ＩＤ)\s*(?:は|:|：|=)?\s*(?<secret>\d{3}(?:[ -]?\d{3}){2,3}|\d{1,2}(?:[ -]\d{3}){3})(?![\d-]))/dgu;
 
 /**
  * A bank's branch number and account number written short, as on a note or a form's margin (店番 218 口座 6604712,

@@ -26,6 +26,15 @@ const SPORTS_REGISTRATION = new RegExp(
 );
 
 /**
+ * The same registration in Japanese, a coach's, a player's or a referee's with a sports body (スポーツ少年団 指導者登録
+ * SS-11-0203847, 選手登録番号 JB-4410297, 審判員登録 3-2214087): the body's register names its holder.
+ */
+const SPORTS_REGISTRATION_JA = new RegExp(
+  String.raw`(?:指導者|選手|審判員?|コーチ)(?:登録|ライセンス)(?:番号|No\.?|ID)?[ \t　]*[:：]?[ \t　]*(?:第[ \t　]?)?(?<secret>${ISSUED_CODE})`,
+  "dgu",
+);
+
+/**
  * A police or background check's reference (police check ref PVG-2025-771043, DBS certificate no. 001742298315, Garda
  * vetting ref GV-88123): the check was made on one person.
  */
@@ -58,6 +67,7 @@ const GRAVE_PERMIT =
 
 export const PERSON_REGISTRATIONS_AND_LICENCES: readonly PiiDetector[] = [
   gated(/[Rr]eg|[Ll]icen|[Cc]ard/, patternDetector("PERSONAL_ID", SPORTS_REGISTRATION, fiveDigits)),
+  gated(/(?:指導者|選手|審判員?|コーチ)(?:登録|ライセンス)/u, patternDetector("PERSONAL_ID", SPORTS_REGISTRATION_JA, fiveDigits)),
   gated(/[Pp]olice|[Bb]ackground|[Cc]riminal|DBS|PVG|[Vv]etting|WWCC/, patternDetector("PERSONAL_ID", VETTING_REFERENCE, fiveDigits)),
   gated(/[Ll]icen[cs]e/, patternDetector("PERSONAL_ID", GRADED_LICENCE)),
   gated(/DL/, patternDetector("PERSONAL_ID", DL_PREFIXED_LICENCE)),

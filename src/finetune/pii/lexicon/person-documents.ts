@@ -85,8 +85,9 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
         at: "next",
         value: String.raw`[A-Za-z]{0,3}\d[A-Za-z0-9]{5,9}(?![A-Za-z0-9])`,
       },
-      // Two capitals and six digits too: a Brazilian passport's (Checked passport against the registration: Brazil GB449021).
-      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`(?:[A-Z]{1,2} ?\d{7,8}|[A-Z]{2}\d{6})` },
+      // Two capitals and six digits too: a Brazilian passport's (Checked passport against the registration: Brazil GB449021);
+      // a French one's two digits, two capitals and five digits (she wrote her passport number in the mail (20AP15539)).
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`(?:[A-Z]{1,2} ?\d{7,8}|[A-Z]{2}\d{6}|\d{2}[A-Z]{2}\d{5})` },
       // A German one's nine letters and digits, two digits in it (German passport G7Y40KLT2): no word's letters, later in the
       // sentence too.
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`[CFGHJK](?=(?:[CFGHJKLMNPRTVWXYZ]*\d){2})[0-9CFGHJKLMNPRTVWXYZ]{8}` },
@@ -146,9 +147,9 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [{ words: String.raw`(?<![A-Za-z])(?:DoD ID|EDIPI|[Mm]ilitary ID)(?: card)?${EN_NUMBER}`, at: "next", value: String.raw`\d{10}(?!\d)` }],
   },
   {
-    what: "a mobile line's number-porting reservation number (MNP予約番号): ten digits, which move its holder's line to another carrier",
+    what: "a mobile line's number-porting reservation number (MNP予約番号): ten digits, perhaps after the MNP its carrier's slip prints before them (MNP1234567890), which move its holder's line to another carrier",
     cue: "MNP",
-    labels: [{ words: String.raw`(?<![A-Za-z])MNP ?(?:予約)?番号`, at: "next", value: String.raw`\d{10}(?!\d)` }],
+    labels: [{ words: String.raw`(?<![A-Za-z])MNP ?(?:予約)?番号`, at: "next", value: String.raw`(?:MNP)?\d{10}(?!\d)` }],
   },
   {
     what: "a library, loyalty or mileage card or a frequent flyer's number: its member's",
