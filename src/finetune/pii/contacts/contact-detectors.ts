@@ -238,8 +238,9 @@ function standInEmails(shadow: string): Span[] {
 }
 
 export const EMAIL_DETECTORS: readonly PiiDetector[] = [
-  // The @ perhaps as a page's character reference left as typed (suzu_hara&#64;example.ac.jp, &#x40;, &commat;).
-  gated(/@|&#|&commat;/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:@|&#0*64;|&#[xX]0*40;|&commat;)(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/dg)),
+  // The @ perhaps as a page's character reference left as typed (suzu_hara&#64;example.ac.jp, &#x40;, &commat;). A last
+  // label cut to one small letter (taro@ezweb.ne.j, as a mistyped copy quotes it) is still the address's: its holder's.
+  gated(/@|&#|&commat;/, patternDetector("EMAIL", /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:@|&#0*64;|&#[xX]0*40;|&commat;)(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:\.[a-z](?![A-Za-z0-9-]|\.[A-Za-z0-9]))?(?![A-Za-z0-9-])/dg)),
   // Written to dodge harvesters: `taro[at]example.co.jp`, `info (at) example.com`, `taro dot yamada at example dot com`,
   // `info★example.co.jp` (★を@に), `yamada（あっと）example.co.jp`, `sato アットマーク example.jp`, `taro.yamada ＠ example.co.jp`,
   // read out in a transcript: `hanako.n.12 アット icloud.com`, `riho ドット funaki アットマーク icloud ドット com`,

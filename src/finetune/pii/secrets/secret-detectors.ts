@@ -348,12 +348,13 @@ export const SECRET_DETECTORS: readonly PiiDetector[] = [
   PASS_PHRASE_OF_WORDS,
   // Stripe's sk_/rk_/pk_live_ and other services' keys of the same shape (hk_test_…): a short prefix, live or test, perhaps
   // after the service's own name (ocr_sk_live_…); a service's sk_/pk_ before 32 hex digits or more, perhaps after its
-  // own name too (la_pk_…: a platform's public key is written beside its secret and names the account); a JWT by its header (eyJ…, a JSON object), whatever its payload's encoding.
+  // own name too (la_pk_…: a platform's public key is written beside its secret and names the account); a JWT by its header (eyJ…, a JSON object), whatever its payload's encoding;
+  // a personal access token by the _pat_ GitHub's opens with and other services copy after their own short name (rvb_pat_…).
   gated(
-    /_live_|_test_|sk-|sk_|rk_|pk_|gh[pousr]_|github_pat_|AKIA|ASIA|xox|AIza|eyJ/,
+    /_live_|_test_|sk-|sk_|rk_|pk_|gh[pousr]_|_pat_|AKIA|ASIA|xox|AIza|eyJ/,
     patternDetector(
     "API_KEY",
-    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|(?:[a-z]{2,8}_)?[a-z]{2,8}_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:[a-z]{2,8}_)?(?:sk|rk|pk)_[0-9a-f]{32,64})(?![A-Za-z0-9_-])/dg,
+    /(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|(?:[a-z]{2,8}_)?[a-z]{2,8}_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{36,}|[a-z]{2,8}_pat_(?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{22,}|(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}|(?:[a-z]{2,8}_)?(?:sk|rk|pk)_[0-9a-f]{32,64})(?![A-Za-z0-9_-])/dg,
   ),
   ),
   // Keys of other services by their documented prefixes: npm, GitLab, Stripe webhook secrets, SendGrid (SG., its id and
