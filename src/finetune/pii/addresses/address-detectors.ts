@@ -1,9 +1,11 @@
 import { ROMAJI_LOT_WITH_UNIT_DETECTORS } from "./romaji-lots-with-units.js";
+import { ROMAJI_LOT_BEFORE_TOWN_DETECTORS } from "./romaji-lots-before-towns.js";
 import { ROMAJI_BLOCK_BEFORE_POSTCODE_DETECTORS } from "./romaji-blocks-before-postcodes.js";
 import { TOWN_BLOCK_HOME_DETECTORS, withHomeBuildingAfter } from "./home-buildings-after-blocks.js";
 import { HONG_KONG_ESTATE_FLAT_DETECTORS } from "./hong-kong-estate-flats.js";
 import { DUTCH_ADDRESS_DETECTORS } from "./dutch-addresses.js";
 import { RURAL_LOT_ADDRESS_DETECTORS } from "./rural-lot-addresses.js";
+import { LOT_AFTER_TOWN_NAME_DETECTORS } from "./lots-after-town-names.js";
 import { CITY_CODE_ADDRESS_DETECTORS } from "./city-code-addresses.js";
 import { holdsCountedPart } from "../context/counted-parts.js";
 import { chomeRangeGoesOn } from "../look-alikes/chome-ranges.js";
@@ -359,8 +361,8 @@ const ROMANCE_STREET = new RegExp(
  * (…, Shibuya-ku Tokyo 150-0001); the floor alone first (5F, 2-14-8
  * Ebisu, …) and the town and ward without a comma between (2-14-8 Ebisu Shibuya-ku); the ban and go before a town and
  * its chome (14-9 Motoazabu 2-chome, Minato-ku), the room as a fourth number (3-5-2-1203 Kachidoki, Chuo-ku), the flat
- * written last (…, Tokyo, Apt 501), and the city after the ward (2-3-1 Umeda, Kita-ku, Osaka-shi, Osaka 530-0001): the
- * address whole, not cut at the city's name.
+ * written last (…, Tokyo, Apt 501), and the city after the ward (2-3-1 Umeda, Kita-ku, Osaka-shi, Osaka 530-0001), its
+ * long vowels perhaps written with macrons (…, Chōsei-gun, Chiba): the address whole, not cut at the city's name.
  */
 /**
  * A Kyoto address's street and the way from its crossing in romaji, between the town and the ward (586-2 Banocho,
@@ -368,7 +370,7 @@ const ROMANCE_STREET = new RegExp(
  */
 const KYOTO_WAYS_ROMAJI = "(?:,?\\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?-(?:agaru|sagaru|iru|dori)\\b){0,3}";
 const ROMAJI_ADDRESS = new RegExp(
-  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?!(?:Order|Invoice|PO|Ref|Ticket|Case|Item|No|Room)\b)(?:[A-Z][A-Za-z]+(?:-[A-Za-z][a-z]+)?\s){1,4}#?\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?${KYOTO_WAYS_ROMAJI},?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,?\s+[A-Z][a-z]+-(?:shi|gun)\b)?(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
+  String.raw`(?:\b(?:[A-Z][a-z]+\s){1,3}(?:Tower|Building|Bldg\.?|Center|Centre|Plaza|Hills|Mansion|Heights)(?:\s\d{1,3}F)?,\s+|\b(?!(?:Order|Invoice|PO|Ref|Ticket|Case|Item|No|Room)\b)(?:[A-Z][A-Za-z]+(?:-[A-Za-z][a-z]+)?\s){1,4}#?\d{2,4}[A-Z]?,\s+(?=\d)|\b(?:Apt|[Rr]oom|Unit|Flat|Suite)\.?\s*\d+[A-Z]?,\s+(?:(?:[A-Z][A-Za-z]+\s){0,3}[A-Z][A-Za-z]+,\s+(?=\d))?|\b\d{1,3}F,\s+(?=\d))?\b\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s\d{1,2}-chome)?${KYOTO_WAYS_ROMAJI},?\s+[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)\b(?:,?\s+[A-Z][a-zāēīōū]+-(?:shi|gun)\b)?(?:,\s+${ROMAJI_PREFECTURE}|\s+(?:${JAPAN_PREFECTURES_ROMAJI})(?:-(?:ken|to|fu))?\b|[ \t]*\n[ \t]*[A-Z][a-z]+(?:-(?:ken|to|fu))?(?=,?\s+\d{3}-\d{4}))?(?:,?\s+\d{3}-\d{4})?${ROMAJI_FLAT_AFTER}`,
   "dg",
 );
 
@@ -520,6 +522,8 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...RURAL_LOT_ADDRESS_DETECTORS,
   gated(/[市郡区町村]/, withHomeBuildingAfter(withFloorsAfterFloor(withRoomAfterFloor(patternDetector("ADDRESS", JAPANESE_ADDRESS, (match, shadow) => !isBareChomeOfTown(match[0]) && !isIssuersSerial(match, shadow) && !isParcelsChome(match, shadow) && !chomeRangeGoesOn(shadow, match.index + match[0].length)))))),
   gated(/通\p{Script=Han}{0,6}(?:[上下][るル]|[東西]入)/u, patternDetector("ADDRESS", KYOTO_ADDRESS)),
+  // After the Japanese address rule, which reads a block's building and room where it finds the block.
+  ...LOT_AFTER_TOWN_NAME_DETECTORS,
   ...KYOTO_WAYS_FIRST_DETECTORS,
   gated(/住所/u, patternDetector("ADDRESS", SAID_TOWN_BLOCK)),
   gated(/私書箱/u, patternDetector("ADDRESS", JAPANESE_PO_BOX)),
@@ -536,6 +540,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...DUTCH_ADDRESS_DETECTORS,
   gated(/(?:gatan|vägen|gränd|gata|veien|vej|gade|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein) \d/, patternDetector("ADDRESS", EUROPEAN_STREET)),
   gated(/er[ -](?:Straße|Strasse|Str\.|Gasse|Platz|Weg|Allee|Ring|Damm|Ufer|Chaussee|Gürtel|Kai) \d/, patternDetector("ADDRESS", GERMAN_WORD_STREET)),
+  ...ROMAJI_LOT_BEFORE_TOWN_DETECTORS,
   gated(/-(?:ku|shi|gun|cho|machi|mura|son)\b/, patternDetector("ADDRESS", ROMAJI_ADDRESS)),
   gated(/[Pp]hư(?:ờ|o)ng|Xã|[Qq]u(?:ậ|a)n|[Hh]uy(?:ệ|e)n|, P\. /u, patternDetector("ADDRESS", VIETNAMESE_ADDRESS)),
   gated(/\d (?:ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|kiet) \d/u, patternDetector("ADDRESS", VIETNAMESE_LANE_ADDRESS)),

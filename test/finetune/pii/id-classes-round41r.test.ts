@@ -1,0 +1,89 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * IDs, keys, e-mails and addresses the registered sets leaked (issue 13, round 41r): an e-mail whose last label a
+ * mistyped copy cut to one letter; an MNP reservation number with the MNP its slip prints; a driving licence's number on
+ * the line after its number's word; a French passport's number later in its sentence; a messenger's handle of words
+ * joined by dots; a personal access token by its _pat_; a chat webhook's URL whole, its channel's id in mixed case; a
+ * sports body's registration in Japanese; a licence's next holder's entry on a list item's wrapped line; a disability
+ * book's entry in 第…号; the other side's remote-support ID read out in groups; a Niigata town's 番町 and its lot; a
+ * merged town's lot after its 町; a romaji lot before its hamlet and its town, and a county written with a macron. Each
+ * with the look-alikes it leaves.
+ */
+describeMaskingClasses("IDs, keys, e-mails and addresses of round 41r", {
+  "an e-mail cut to one letter of its last label is masked": [
+    ["正しいメール hana.k@docomo.ne.jp（誤：hana.k@docomo.ne.j）で再送。", "正しいメール [EMAIL]（誤：[EMAIL]）で再送。"],
+    ['"bounced","typed as t.mori@example.co.j","fixed"', '"bounced","typed as [EMAIL]","fixed"'],
+  ],
+  "an MNP reservation number with its MNP is masked": [
+    ["MNP予約番号 MNP4410298837 は15日まで有効。", "MNP予約番号 [PERSONAL_ID] は15日まで有効。"],
+    ['"乗り換え","MNP予約番号：MNP2208817730","店頭"', '"乗り換え","MNP予約番号：[PERSONAL_ID]","店頭"'],
+  ],
+  "an MNP's date or a count stays": [["MNP予約番号 2026年12月発行、MNP 3件", "MNP予約番号 2026年12月発行、MNP 3件"]],
+  "a driving licence's number on the line after its number's word is masked": [
+    ["No passport with him; he showed his driving licence, number\n308812650471. Lives nearby.", "No passport with him; he showed his driving licence, number\n[PERSONAL_ID]. Lives nearby."],
+    ["運転免許証で確認、番号\n301120458890。", "運転免許証で確認、番号\n[PERSONAL_ID]。"],
+  ],
+  "an order's number on the next line after a licence's talk stays": [
+    ["Driving licence renewal fee, order number\n202611040012 paid.", "Driving licence renewal fee, order number\n202611040012 paid."],
+  ],
+  "a French passport's number later in its sentence is masked": [
+    ["She sent her passport number by mail (20AP15539) before arriving.", "She sent her passport number by mail ([PERSONAL_ID]) before arriving."],
+    ["[10:12] desk: passport copy received, no. on it 18CF44120", "[10:12] desk: passport copy received, no. on it [PERSONAL_ID]"],
+  ],
+  "a booking's code in a passport's sentence stays": [["Passport checked at the counter for booking SWW-1205-C.", "Passport checked at the counter for booking SWW-1205-C."]],
+  "a messenger's handle of words joined by dots is masked": [
+    ["Guest's mobile +886 912 000 111, LINE meiling.tour.", "Guest's mobile [PHONE], LINE [PERSONAL_ID]."],
+    ["| 連絡 | WeChat chen.rides |", "| 連絡 | WeChat [PERSONAL_ID] |"],
+  ],
+  "a site's host or a word after a network's name stays": [["Add us on LINE line.me or LINE group chat; WeChat Pay works.", "Add us on LINE line.me or LINE group chat; WeChat Pay works."]],
+  "a personal access token by its _pat_ is masked": [
+    ["- Sync token: abc_pat_7c1e9d2f4a6b48c0a5d1e7f3b2094c61", "- Sync token: [API_KEY]"],
+    ['"ci","GITLAB_TOKEN=gl_pat_Zx81KqP02mNv77Lr44tTyy90","rotated"', '"ci","GITLAB_TOKEN=[API_KEY]","rotated"'],
+  ],
+  "a word with _pat_ in a program stays": [["call get_pat_name() and my_pat_list before the release 1.4.2", "call get_pat_name() and my_pat_list before the release 1.4.2"]],
+  "a chat webhook's URL is masked whole": [
+    ["通知の Webhook：https://hooks.teamchat.jp/in/T7AB2KX9/B4QzR8Wm/Zp8vN2qLxY4tRz6Hs0aB", "通知の Webhook：[API_KEY]"],
+    ["<p>Webhook <code>https://relay.example.net/hooks/v1/T01ABCD2/B02cdEF3/Xy7abc9Def0ghi1Jkl2m</code></p>", "<p>Webhook <code>[API_KEY]</code></p>"],
+  ],
+  "a help page's URL beside a webhook's word stays": [["Webhook の設定は https://help.teamchat.jp/in/webhooks/setup を参照", "Webhook の設定は https://help.teamchat.jp/in/webhooks/setup を参照"]],
+  "a sports body's registration in Japanese is masked": [
+    ["<li>コーチ：スポーツ少年団 指導者登録 SS-13-0412208、携帯は別紙</li>", "<li>コーチ：スポーツ少年団 指導者登録 [PERSONAL_ID]、携帯は別紙</li>"],
+    ["| 審判 | 審判員登録番号：JR-2210447 |", "| 審判 | 審判員登録番号：[PERSONAL_ID] |"],
+  ],
+  "a registration's year or a fee stays": [["選手登録 2026-27 シーズン、指導者登録 3000円", "選手登録 2026-27 シーズン、指導者登録 3000円"]],
+  "a licence's next holder's entry on a wrapped list line is masked": [
+    ["- 免許の写し：調理師免許 第88120号、\n  Maria Santos は第90412号。", "- 免許の写し：調理師[PERSONAL_ID]、\n  [PERSON] は第[PERSONAL_ID]号。"],
+  ],
+  "a notice's or a form's entry on a wrapped line stays": [
+    ["- お知らせ 第2026号、\n  来月は第2027号。", "- お知らせ 第2026号、\n  来月は第2027号。"],
+  ],
+  "a disability book's entry in 第…号 is masked": [
+    ["障害者手帳（身体2級）福岡第27-11403号を確認。", "障害者手帳（身体2級）福岡第[PERSONAL_ID]号を確認。"],
+    ['"手帳","療育手帳 B1 横浜第3310-0418号"', '"手帳","療育手帳 B1 横浜第[PERSONAL_ID]号"'],
+  ],
+  "the other side's remote-support ID read out is masked": [
+    ["遠隔操作アプリを入れさせられた。相手のID 1 402 883 917、すぐ削除。", "遠隔操作アプリを入れさせられた。相手のID [PERSONAL_ID]、すぐ削除。"],
+    ['"相談","相手のID：812 443 907 と言われた"', '"相談","相手のID：[PERSONAL_ID] と言われた"'],
+  ],
+  "an app's version or a price after the other side's word stays": [["相手の ID は不明、アプリ 8.0.9、相手の請求 1 200 円", "相手の ID は不明、アプリ 8.0.9、相手の請求 1 200 円"]],
+  "a Niigata town's 番町 and its lot are masked": [
+    ["送り先：新潟市中央区東堀前通7番町1034 まで。", "送り先：[ADDRESS] まで。"],
+    ['"配送","新潟市中央区西堀通三番町 260-2","済"', '"配送","[ADDRESS]","済"'],
+  ],
+  "a merged town's lot after its 町 is masked": [
+    ["配送 長岡市寺泊野積町8802。支払い振込。", "配送 [ADDRESS]。支払い振込。"],
+    ["| 住所 | 新潟県佐渡市相川下戸町184-1 |", "| 住所 | [ADDRESS] |"],
+  ],
+  "a count after a town, the cities' word or a phone stays": [
+    ["全国の市町村1700、本町2丁目で 120件、長岡市内 0258-22-1234", "全国の市町村1700、本町2丁目で 120件、長岡市内 [PHONE]"],
+  ],
+  "a romaji lot before its hamlet and its town is masked": [
+    ["she lives at 2101 Kazusa-Ichinomiya, Ichinomiya-machi. Paid cash.", "she lives at [ADDRESS]. Paid cash."],
+    ["| Okada | 318 Ogawa, Tōkai-mura, Naka-gun, Ibaraki 319-1100 |", "| Okada | [ADDRESS] |"],
+  ],
+  "a year or a count before a romaji town stays": [["In 2024 Kamakura, Hayama-machi grew; 12 boards to Ichinomiya", "In 2024 Kamakura, Hayama-machi grew; 12 boards to Ichinomiya"]],
+  "a romaji address whose county has a macron is masked whole": [
+    ["lives in town: 1-7-14 Higashinami, Ichinomiya-machi, Chōsei-gun, Chiba 299-4301 |", "lives in town: [ADDRESS] |"],
+  ],
+});
