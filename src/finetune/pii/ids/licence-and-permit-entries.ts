@@ -36,10 +36,11 @@ const SHORT_CENTRE_PERMIT = new RegExp(String.raw`(?<=許可[^\n]{0,12}?)(?<![\p
  * A person's licence named shortly before its register's entry, the issuing prefecture perhaps between (Guide-Interpreter
  * licence 長野県 第 2019-0142 号, 全国通訳案内士 東京都 第 12345 号, 調理師免許 第 88120 号), or a dog's licence tag with its
  * town's name (鑑札 旭 第 2026-0381 号: the town's register of dogs names the owner), or a disability or care book with
- * its grade and its issuing city's short name (障害者手帳（身体4級）北九第27-08841号): the register names its holder. Not
+ * its grade and its issuing city's short name (障害者手帳（身体4級）北九第27-08841号), or a course's certificate its
+ * holder keeps for a shop or a building (食品衛生責任者 第F-0812-334号, 防火管理者): the register names its holder. Not
  * a trade's licence (宅建業免許, 旅行業): a firm's.
  */
-const PERSON_LICENCE_WORD = /(?<![A-Za-z])[Ll]icen[cs]e|LICEN[CS]E|(?<![業])免許|案内士|鑑札|障害者手帳|療育手帳|保健福祉手帳/u;
+const PERSON_LICENCE_WORD = /(?<![A-Za-z])[Ll]icen[cs]e|LICEN[CS]E|(?<![業])免許|案内士|鑑札|障害者手帳|療育手帳|保健福祉手帳|食品衛生責任者|防火管理者/u;
 const TRADE_WORD = /業/u;
 /**
  * Where the entry's line is a list item's wrapped line, indented, and the line before it ends on an entry and a comma (美容師免許
@@ -70,6 +71,6 @@ export const LICENCE_AND_PERMIT_ENTRIES: readonly PiiDetector[] = [
   gated(/猟|銃/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, huntingOrGunEntry)),
   gated(/保健所/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, healthCentrePermit)),
   gated(/許可/, patternDetector("PERSONAL_ID", SHORT_CENTRE_PERMIT, (match) => threeDigits(match.groups!.number!))),
-  gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士|鑑札|手帳/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, personLicenceEntry)),
+  gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士|鑑札|手帳|責任者|管理者/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, personLicenceEntry)),
   gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士/, patternDetector("PERSONAL_ID", BRACKETED_ENTRY_NUMBER, personLicenceEntry)),
 ];

@@ -53,6 +53,24 @@ const GRADED_LICENCE = /(?<![A-Za-z])[Ll]icen[cs]e[ \t]*[:：]?[ \t]*(?<secret>[
 const DL_PREFIXED_LICENCE = /(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e[^\n.;]{0,16}?(?<secret>DL[ -]?\d{5,9})(?![A-Za-z0-9-])/dg;
 
 /**
+ * A European pilot's licence as EASA's Part-FCL numbers it, the issuing state first (FR.FCL.BPL.00381, DE.FCL.PPL.A.12044):
+ * one pilot's, by its FCL (flight crew licensing) between the state and the licence's kind.
+ */
+const EASA_PILOT_LICENCE = /(?<![A-Za-z0-9.])(?<secret>[A-Z]{2}\.FCL\.(?:[A-Z]{1,5}\.){1,2}\d{3,8})(?![A-Za-z0-9]|\.\d)/dg;
+
+/**
+ * A permit's or a licence's number with whose it is in brackets right after (import permit: 0008124571 (in Callum's
+ * name), AVS import licence AVS-IL-26-0093381 (Wei Ling's)): a person's, as the possessive says; a firm's (Acme Ltd's)
+ * stays.
+ */
+const PERMIT_WITH_WHOSE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Pp]ermit|[Ll]icen[cs]e)(?: (?:number|no\.?|#))?[ \t]*[:：]?[ \t]*(?<secret>(?:[A-Z]{1,5}-){0,3}\d[\d-]{2,18}\d)(?![A-Za-z0-9-])[ \t]*[(（](?:in )?(?<whose>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2})['’]s(?: name)?[)）]`,
+  "dg",
+);
+const FIRM_WORD = /(?:^| )(?:Ltd|Inc|Co|Corp|LLC|GmbH|Company|Group|Farm|Hospital|Clinic|Club)$/;
+const personsPermit = (match: RegExpExecArray): boolean => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 5 && !FIRM_WORD.test(match.groups!.whose!);
+
+/**
  * Canada's immigration client number (UCI は 1123-4587, UCI: 11-2345-6789, UCI 1123458790): eight or ten digits,
  * perhaps in groups; IRCC files its holder under it.
  */
@@ -72,5 +90,7 @@ export const PERSON_REGISTRATIONS_AND_LICENCES: readonly PiiDetector[] = [
   gated(/[Ll]icen[cs]e/, patternDetector("PERSONAL_ID", GRADED_LICENCE)),
   gated(/DL/, patternDetector("PERSONAL_ID", DL_PREFIXED_LICENCE)),
   gated(/UCI/, patternDetector("PERSONAL_ID", IRCC_UCI)),
+  gated(/\.FCL\./, patternDetector("PERSONAL_ID", EASA_PILOT_LICENCE)),
+  gated(/['’]s(?: name)?[)）]/, patternDetector("PERSONAL_ID", PERMIT_WITH_WHOSE, personsPermit)),
   gated(/使用許可/, patternDetector("PERSONAL_ID", GRAVE_PERMIT)),
 ];
