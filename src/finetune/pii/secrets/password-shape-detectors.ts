@@ -9,8 +9,11 @@ import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "
  * （7QK4-M2XD-9PRW は使用済み）).
  */
 
-/** A run of printable ASCII but quotes, with the brackets, quotes and full stop around it left out. */
-const ASCII_RUN = /(?<![!-~])[:=("'`]*(?<secret>[A-Za-z0-9!#$%&*?@^~][!#-&(-_a-~]{6,62}[A-Za-z0-9!#$%&*?@^~])[.,;:)"'`]*(?![!-~])/dg;
+/**
+ * A run of printable ASCII but quotes, with the brackets, quotes and full stop around it left out; a bracket may open
+ * an aside in Japanese right after it (Kamiya#Butsu0082（メモは捨てて）, its bracket folded to ASCII).
+ */
+const ASCII_RUN = /(?<![!-~])[:=("'`]*(?<secret>[A-Za-z0-9!#$%&*?@^~][!#-&(-_a-~]{6,62}[A-Za-z0-9!#$%&*?@^~])[.,;:)"'`]*(?!(?!\([^\x00-\x7f])[!-~])/dg;
 /**
  * A password as the rules for one make it: every class of character (small letters only with a symbol between words),
  * a symbol that joins no words or paths; not an
@@ -27,7 +30,11 @@ const passwordShaped = (value: string): boolean =>
  */
 const LOWER_CASE_PASSWORD = /[a-z][!$%&*^~][a-z\d]|[a-z\d][!$%&*^~][a-z](?=(?:[^a-z]*[a-z]){2})/;
 
-const PASSWORD_CUE = /パスワード|パスフレーズ|暗証|(?<![A-Za-z])(?:[Pp]ass(?:word|phrase|code)s?|PASSWORD|passwd|pwd|PW|pw)(?![A-Za-z])/;
+/**
+ * A password's words, and パス alone as a chat shortens it before its particle or a question (ID … パスは？): not a word
+ * that ends in パス (フリーパス, 定期パス, 年間パス).
+ */
+const PASSWORD_CUE = /パスワード|パスフレーズ|暗証|(?<![\u30A0-\u30FF\u4E00-\u9FFF])パス(?=[はをがも:：?？])|(?<![A-Za-z])(?:[Pp]ass(?:word|phrase|code)s?|PASSWORD|passwd|pwd|PW|pw)(?![A-Za-z])/;
 /** How far a cue may stand from the value, before or after it, within the paragraph. */
 const CUE_REACH = 80;
 
