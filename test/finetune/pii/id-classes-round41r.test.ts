@@ -86,4 +86,31 @@ describeMaskingClasses("IDs, keys, e-mails and addresses of round 41r", {
   "a romaji address whose county has a macron is masked whole": [
     ["lives in town: 1-7-14 Higashinami, Ichinomiya-machi, Chōsei-gun, Chiba 299-4301 |", "lives in town: [ADDRESS] |"],
   ],
+  "a European pilot's licence by its FCL is masked": [
+    ["<tr><td>F-04</td><td>Pilot</td><td>DE.FCL.BPL.10442</td></tr>", "<tr><td>F-04</td><td>Pilot</td><td>[PERSONAL_ID]</td></tr>"],
+    ["副操縦士の免許は IT.FCL.PPL.A.00871（写し受領）", "副操縦士の免許は [PERSONAL_ID]（写し受領）"],
+  ],
+  "a regulation's name with FCL stays": [["Part-FCL and EASA.FCL.050 apply; see FCL.055 and the FCL.BPL course", "Part-FCL and EASA.FCL.050 apply; see FCL.055 and the FCL.BPL course"]],
+  "a permit's or a licence's number with whose it is in brackets is masked": [
+    ["NZ import permit: 2026-004417 (in Aroha's name).", "NZ import permit: [PERSONAL_ID] (in [PERSON]'s name)."],
+    ['"cat","export licence EX-SG-26-0071423 (Tan Mei\'s)","sent"', '"cat","export licence [PERSONAL_ID] (Tan Mei\'s)","sent"'],
+  ],
+  "a firm's permit, a year or a permit with no possessive stays": [
+    ["Import permit 22084410 (Acme Ltd's), licence 2026 (Tom's), permit 44120871 (pending)", "Import permit 22084410 (Acme Ltd's), licence 2026 (Tom's), permit 44120871 (pending)"],
+  ],
+  "a food-hygiene manager's or a fire manager's certificate in 第…号 is masked": [
+    ["| 責任者 | 食品衛生責任者 第K-0412-118号 |", "| 責任者 | 食品衛生責任者 第[PERSONAL_ID]号 |"],
+    ["防火管理者 講習修了 第2026-3318号（店長）", "防火管理者 講習修了 第[PERSONAL_ID]号（店長）"],
+  ],
+  "a notice's number near a manager's word stays": [["管理者 会議 第12号、責任者 第3回", "管理者 会議 第12号、責任者 第3回"]],
+  "a password after パス asked, an aside in brackets after it, is masked": [
+    ['"ID shop-admin パスは？","店長より：Hanabi#Natsu2026（控えは破棄）"', '"ID [PERSONAL_ID] パスは？","店長より：[SECRET]（控えは破棄）"'],
+    ["[14:02] 佐藤: 管理画面のパスは？\n[14:03] 山本: Mori#Kaze0418（口外しないで）", "[14:02] [PERSON]: 管理画面のパスは？\n[14:03] [PERSON]: [SECRET]（口外しないで）"],
+  ],
+  "a code near a pass that is a ticket stays": [["フリーパスは大人用。品番 Ticket#Day2026（大人）を表示", "フリーパスは大人用。品番 Ticket#Day2026（大人）を表示"], ["定期パスも使える。品番 Ticket#Day2026（大人）を表示", "定期パスも使える。品番 Ticket#Day2026（大人）を表示"]],
+  "a Sapporo block after its chome and the street's side is masked": [
+    ["物件 札幌市白石区本郷通8丁目南2-14 ハイツ本郷 203 で確認。", "物件 [ADDRESS] で確認。"],
+    ['"回収","札幌市東区北十条東3丁目北4-7","済"', '"回収","[ADDRESS]","済"'],
+  ],
+  "a station's exit or a side after a chome stays": [["本町2丁目北口で集合、本町2丁目東側 3件", "本町2丁目北口で集合、本町2丁目東側 3件"]],
 });

@@ -65,7 +65,12 @@ const SPACED_BAN_GO = `[ 　]\\d{1,4}${HYPHEN}\\d{1,4}(?:${HYPHEN}\\d{1,4})?(?![
  * sum or a time (3丁目 4件, 2丁目 10時), nor a stop's, a line's or a floor's number (本町二丁目 3番のりば, 2丁目 5階).
  */
 const SPACED_LOT = `[ 　]\\d{1,4}(?![\\d-]|\\s?[件個名人回円%年月日時分秒番号線階便系])`;
-const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${BAN}${AFTER_BAN}|${WRAPPED_BAN}|\\d+(?:${HYPHEN}\\d+){0,2}|${SPACED_BAN_GO}|${SPACED_LOT})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
+/**
+ * A side of the street between the chome and its block, as Sapporo's towns along a 通 number their blocks on each side
+ * (本郷通3丁目北1-20, 菊水上町2丁目南4-8): the block's numbers follow it.
+ */
+const SIDE_OF_STREET = "(?:[東西南北](?=[0-9一二三四五六七八九十]))";
+const BLOCK = `(?:${KANJI_NUMBER}丁目(?:${SIDE_OF_STREET}?${BAN}${AFTER_BAN}|${WRAPPED_BAN}|${SIDE_OF_STREET}?\\d+(?:${HYPHEN}\\d+){0,2}|${SPACED_BAN_GO}|${SPACED_LOT})?|${BAN}${AFTER_BAN}|\\d+${HYPHEN}\\d+(?:${HYPHEN}\\d+){0,2}(?!\\d)${NO_COUNTER}|\\d+ ?- ?\\d+ ?- ?\\d+(?![\\d-])${NO_COUNTER})`;
 /** Between numbers read out: の or ハイフン, perhaps with a pause after it (14の、6). */
 const SAID_JOIN = `${SPOKEN_PARTICLE}(?:[、,] ?)?`;
 /** Not before another number read out, nor before a counter (3 の 14 件). */
