@@ -59,6 +59,12 @@ const DL_PREFIXED_LICENCE = /(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]
 const EASA_PILOT_LICENCE = /(?<![A-Za-z0-9.])(?<secret>[A-Z]{2}\.FCL\.(?:[A-Z]{1,5}\.){1,2}\d{3,8})(?![A-Za-z0-9]|\.\d)/dg;
 
 /**
+ * A seafarer's identity and record book (SIRB C0418826, SIRB No. 0412287): its abbreviation is masked with the number,
+ * which names the seafarer in their country's register.
+ */
+const SEAFARER_BOOK = /(?<![A-Za-z])(?<secret>SIRB[ \t]?(?:[Nn]o\.?[ \t]?)?[:：]?[ \t]?[A-Z]{0,2}\d{6,8})(?![A-Za-z0-9])/dg;
+
+/**
  * A permit's or a licence's number with whose it is in brackets right after (import permit: 0008124571 (in Callum's
  * name), AVS import licence AVS-IL-26-0093381 (Wei Ling's)): a person's, as the possessive says; a firm's (Acme Ltd's)
  * stays.
@@ -91,6 +97,7 @@ export const PERSON_REGISTRATIONS_AND_LICENCES: readonly PiiDetector[] = [
   gated(/DL/, patternDetector("PERSONAL_ID", DL_PREFIXED_LICENCE)),
   gated(/UCI/, patternDetector("PERSONAL_ID", IRCC_UCI)),
   gated(/\.FCL\./, patternDetector("PERSONAL_ID", EASA_PILOT_LICENCE)),
+  gated(/SIRB/, patternDetector("PERSONAL_ID", SEAFARER_BOOK)),
   gated(/['’]s(?: name)?[)）]/, patternDetector("PERSONAL_ID", PERMIT_WITH_WHOSE, personsPermit)),
   gated(/使用許可/, patternDetector("PERSONAL_ID", GRAVE_PERMIT)),
 ];

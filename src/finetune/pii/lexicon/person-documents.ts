@@ -304,6 +304,11 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [{ words: "技能証明書?(?:の?番号)?", at: "next", value: String.raw`\d-\d{4}-\d{4,6}(?![\d-])|[A-Z]{0,3}\d{6,}(?![\d-])` }],
   },
   {
+    what: "a technical intern trainee's number in the trainee scheme (技能実習 整理番号 GJ-26-004187, 技能実習計画認定番号 …): one trainee's file",
+    cue: "技能実習",
+    labels: [{ words: "技能実習(?:生|計画)?の?[ \\t　]*(?:整理|認定)番号", at: "next" }],
+  },
+  {
     what: "a city's addressee number (宛名番号): its resident's in the city's tax and benefit ledgers",
     cue: "宛名番号",
     labels: [{ words: "宛名番号", at: "next" }],
