@@ -113,11 +113,6 @@ describeMaskingClasses("IDs, keys, e-mails and addresses of round 41r", {
     ['"回収","札幌市東区北十条東3丁目北4-7","済"', '"回収","[ADDRESS]","済"'],
   ],
   "a station's exit or a side after a chome stays": [["本町2丁目北口で集合、本町2丁目東側 3件", "本町2丁目北口で集合、本町2丁目東側 3件"]],
-  "a drone's registration symbol after its word is masked": [
-    ["散布ドローンの登録記号は JU7K2M91Q0X4、操縦は本人。", "散布ドローンの登録記号は [PERSONAL_ID]、操縦は本人。"],
-    ["| 機体 | 機体登録記号：JU-4R8T2W6Y1P |", "| 機体 | 機体登録記号：[PERSONAL_ID] |"],
-  ],
-  "an aircraft's JA mark or a standard's name stays": [["気球の登録記号は JA-A0953、JU 規格 2026 に準拠", "気球の登録記号は JA-A0953、JU 規格 2026 に準拠"]],
   "a seafarer's book with its SIRB is masked": [
     ["<td>前職は船員。SIRB C0418826 を提示</td>", "<td>前職は船員。[PERSONAL_ID] を提示</td>"],
     ["Crew list: Reyes, SIRB No. 0412287, able seaman", "Crew list: Reyes, [PERSONAL_ID], able seaman"],

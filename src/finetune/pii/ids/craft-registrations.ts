@@ -12,12 +12,6 @@ const CRAFT_REGISTRATION =
   /(?<![A-Za-z])(?:(?:[Dd]rone|[Bb]oat|[Yy]acht|[Vv]essel|[Cc]raft|[Aa]ircraft|[Pp]lane|[Dd]inghy|[Pp]ilot|[Ss]kipper|[Oo]wner)(?:'s|’s)?|[Ff]lag,?|[Hh]is|[Hh]er|[Tt]heir) [Rr]egistration(?: (?:[Nn]o\.?|[Nn]umber|#))?[ \t]*[:#]?[ \t]*(?<secret>[A-Z]{1,4}-(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9]{2,14}(?:-[A-Z0-9]{1,8})?)(?![A-Za-z0-9-])/dg;
 
 /**
- * A drone's registration symbol in Japan's register of unmanned aircraft after its word (登録記号は JU3F82K71Q94, 機体登録記号：
- * JU-…): JU and ten letters and digits, its owner's entry. An aircraft's JA mark (JA-A0953, a firm's balloon) is no drone's.
- */
-const DRONE_REGISTRATION = /(?:登録記号|機体登録(?:番号|記号)?)[ \t　]*(?:は|[:：])?[ \t　]*(?<secret>JU-?[0-9A-Z]{10})(?![A-Za-z0-9])/dgu;
-
-/**
  * A small special vehicle's plate a municipality issues (a tractor's ナンバー 北見市 ち 3094, 標識番号：遠野市 あ 51): the
  * town's name, one kana and up to four digits after the plate's word. A firm's fleet plate has its class number (品川 300 て …).
  */
@@ -36,5 +30,4 @@ export const CRAFT_REGISTRATIONS: readonly PiiDetector[] = [
   gated(/[Rr]egistration/, patternDetector("PERSONAL_ID", CRAFT_REGISTRATION)),
   gated(/ナンバー|標識番号|車両番号/, patternDetector("PERSONAL_ID", MUNICIPAL_PLATE)),
   gated(/船舶番号/, patternDetector("PERSONAL_ID", SMALL_CRAFT_NUMBER)),
-  gated(/登録記号|機体登録/, patternDetector("PERSONAL_ID", DRONE_REGISTRATION)),
 ];
