@@ -13,7 +13,7 @@ describeMaskingClasses("IDs of round 36r", {
       "Passports for the rooming list:\nMensah [PERSONAL_ID] (GH), Lindqvist [PERSONAL_ID] (SE), Kaur [PERSONAL_ID] (IN).",
     ],
     ["| passport | Tran C4410927 (VN); Haddad 0731559 (LB) |", "| passport | Tran [PERSONAL_ID] (VN); Haddad [PERSONAL_ID] (LB) |"],
-    ["旅券の控え：Nowak EZ8812034 (PL)、Moreau 19AV44821 (FR)", "旅券の控え：Nowak [PERSONAL_ID] (PL)、Moreau 19AV44821 (FR)"],
+    ["旅券の控え：Nowak EZ8812034 (PL)、Moreau 19AV44821 (FR)", "旅券の控え：Nowak [PERSONAL_ID] (PL)、Moreau [PERSONAL_ID] (FR)"],
   ],
   "a flight's or an order's number with a country's code, or a list with no passport's word, stays": [
     ["Passport desk: Flight 8812203 (JP) lands at 9", "Passport desk: Flight 8812203 (JP) lands at 9"],
