@@ -7,8 +7,10 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * joined by dots; a personal access token by its _pat_; a chat webhook's URL whole, its channel's id in mixed case; a
  * sports body's registration in Japanese; a licence's next holder's entry on a list item's wrapped line; a disability
  * book's entry in 第…号; the other side's remote-support ID read out in groups; a Niigata town's 番町 and its lot; a
- * merged town's lot after its 町; a romaji lot before its hamlet and its town, and a county written with a macron. Each
- * with the look-alikes it leaves.
+ * merged town's lot after its 町; a romaji lot before its hamlet and its town, and a county written with a macron; a
+ * European pilot's FCL licence; a permit's number with whose it is in brackets; a food-hygiene or fire manager's
+ * certificate in 第…号; a password asked for with パス, an aside in brackets after it; a Sapporo block after the street's
+ * side; a seafarer's SIRB book; a technical intern trainee's number. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs, keys, e-mails and addresses of round 41r", {
   "an e-mail cut to one letter of its last label is masked": [
