@@ -267,17 +267,41 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>\n]*)?\/?>/g;
  */
 const withoutTags = (text: string): string => (text.includes("<") ? text.replace(TAG, (tag) => " ".repeat(tag.length)) : text);
 
+/**
+ * compromise's people in a sentence, each by its first word's start and its last word's end in the sentence, read once
+ * for a sentence however often it recurs: a text with a finding is read again masked (mask-pii.ts's second look), its
+ * other sentences as they were, and a log's rows repeat their greetings and their signatures. compromise reads a
+ * sentence the same way each time (its lexicon is not changed after it is loaded).
+ */
+const peopleRead = new Map<string, readonly (readonly [start: number, end: number])[]>();
+const PEOPLE_READS = 1024;
+function peopleIn(nlp: Compromise, sentence: string): readonly (readonly [start: number, end: number])[] {
+  let people = peopleRead.get(sentence);
+  if (people === undefined) {
+    // Emptied when full: the sentences that recur are read again at once, the ones seen once are let go.
+    if (peopleRead.size >= PEOPLE_READS) peopleRead.clear();
+    people = nlp(withoutTags(sentence))
+      .people()
+      .json({ offset: true, terms: true })
+      .map(({ terms }) => {
+        // From the first word's letters to the last's: a person's own offset runs as long as its text with the bracket
+        // or quote before it, past its end (Python (Monty Python) took the closing bracket).
+        const last = terms[terms.length - 1]!.offset;
+        return [terms[0]!.offset.start, last.start + last.length] as const;
+      });
+    peopleRead.set(sentence, people);
+  }
+  return people;
+}
+
 function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
   const { nlp, firstNames, lexicon } = tagger();
   const spans: Span[] = [];
   for (const sentence of sentences(shadow)) {
     if (!holdsFirstName(sentence.text, sentence.start, firstNames, found)) continue;
-    for (const { terms } of nlp(withoutTags(sentence.text)).people().json({ offset: true, terms: true })) {
-      // From the first word's letters to the last's: a person's own offset runs as long as its text with the bracket
-      // or quote before it, past its end (Python (Monty Python) took the closing bracket).
-      const last = terms[terms.length - 1]!.offset;
-      let start = sentence.start + terms[0]!.offset.start;
-      let end = sentence.start + last.start + last.length;
+    for (const [from, to] of peopleIn(nlp, sentence.text)) {
+      let start = sentence.start + from;
+      let end = sentence.start + to;
       // compromise's span may carry the punctuation around the words (“Gavin,”): the name is its letters.
       while (start < end && !/\p{L}/u.test(shadow[start]!)) start++;
       while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
