@@ -846,12 +846,12 @@ const japaneseFullName: PiiDetector = {
       const written = match[0].replace(/[様殿氏]$/u, "");
       const title = TITLE_AT_END.exec(written);
       const run = title ? written.slice(0, title.index) : match[0];
-      // A katakana trade word joined to the run's end (岡山中央ハウジング, 北陸中央フーズ) makes the run a firm's name.
-      const firmAfter = !title && firmAfterName(shadow.slice(match.index + match[0].length, match.index + match[0].length + 24), { ampersandAlone: false });
-      let found = run.length >= 3 && !firmAfter ? fullNameAtEnd(run, surnames, givenNames) : undefined;
+      let found = run.length >= 3 ? fullNameAtEnd(run, surnames, givenNames) : undefined;
+      // A katakana trade word joined to the run's end (岡山中央ハウジング, 北陸中央フーズ) makes the run a firm's name. Read
+      // only after a name is found at the run's end, as the cues below: most runs end in none.
+      if (found && !title && firmAfterName(shadow.slice(match.index + match[0].length, match.index + match[0].length + 24), { ampersandAlone: false })) found = undefined;
       // A given name that is a noun too needs a person's cue after it, or a staff's word and a space before (営業 沢井湊).
-      const staffBefore = STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index));
-      if (found?.nounGiven && !title && !staffBefore && !PERSON_CUE.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) found = undefined;
+      if (found?.nounGiven && !title && !STAFF_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index)) && !PERSON_CUE.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 8))) found = undefined;
       const start = found?.start ?? (title ? nameBeforeTitle(run, surnames) : undefined);
       if (start !== undefined) spans.push({ start: match.index + start, end: match.index + run.length });
     }
