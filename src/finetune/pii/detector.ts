@@ -76,47 +76,6 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * `matchesOf(pattern, text)` for a pattern whose every match holds an occurrence of `cue` (literals) that starts at most
- * `reach` code units after the match's start: the pattern is tried, sticky, only at the positions up to `reach` before
- * an occurrence, instead of from every position of the text (a label's word read greedily before its suffix was tried
- * at every kanji of a Japanese text). Positions are tried in order and each once, so the first that matches is the
- * pattern's leftmost match, and the next is looked for from its end, as `exec` does. Each use says why its pattern's
- * matches hold the cue within `reach`. Not for a pattern that matches the empty string.
- */
-export function matchesBeforeCue(pattern: RegExp, cue: RegExp, reach: number): (text: string) => RegExpExecArray[] {
-  if (!pattern.global || cue.unicode) throw new RangeError("matchesBeforeCue reads a global pattern and a cue of literals");
-  const sticky = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
-  const cues = new RegExp(cue.source, `${cue.flags.replace("g", "")}g`);
-  return (text) => {
-    const matches: RegExpExecArray[] = [];
-    let from = 0; // where the next match may start
-    cues.lastIndex = 0;
-    for (let occurrence = cues.exec(text); occurrence !== null; occurrence = cues.exec(text)) {
-      const at = occurrence.index;
-      for (let start = Math.max(from, at - reach); start <= at; start++) {
-        // A Unicode pattern starts no match inside a surrogate pair.
-        if (pattern.unicode && start > 0 && isTrail(text.charCodeAt(start)) && isLead(text.charCodeAt(start - 1))) continue;
-        sticky.lastIndex = start;
-        const match = sticky.exec(text);
-        if (match === null) continue;
-        matches.push(match);
-        from = sticky.lastIndex;
-        start = Math.max(start, from - 1);
-      }
-      from = Math.max(from, at + 1);
-      // Every occurrence's start, overlapping ones too.
-      cues.lastIndex = at + 1;
-    }
-    sticky.lastIndex = 0;
-    cues.lastIndex = 0;
-    return matches;
-  };
-}
-
-const isLead = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isTrail = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-
-/**
  * The `name` group of each match of a global pattern (flags `g` and `d`) where `accept` holds for its text: the shape of
  * most name rules, a pattern for where a name stands and a test of what it is.
  */

@@ -1,4 +1,4 @@
-import { gated, matchesBeforeCue, type PiiDetector, type Span } from "../detector.js";
+import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { goodsLeftBefore, THING_NUMBER_WORD, THING_WORD, TRADE_PARTY } from "./labelled-id-detectors.js";
 
 /**
@@ -40,12 +40,6 @@ const WRAPPED_ID = new RegExp(
   "dgu",
 );
 
-/**
- * WRAPPED_ID's matches, tried only before a suffix's word: a match's suffix starts after its label's word and a space
- * (twelve characters at most, each one or two code units: 25 units), and holds 番号, ナンバー, コード, No or NO.
- */
-const wrappedIdMatches = matchesBeforeCue(WRAPPED_ID, /番号|ナンバー|コード|No|NO/, 25);
-
 /** A securities code (証券コード 7203, 証券コード：6758) is a listed firm's stock, public: 証券 is a policy's holder's before 番号 only. */
 const securitiesCode = (word: string, suffix: string): boolean => word.endsWith("証券") && suffix === "コード";
 
@@ -57,7 +51,7 @@ const VALUE_GROUPS = ["numbered", "bracketed", "asideAfter", "plain"] as const;
 const wrappedIds: PiiDetector = {
   type: "PERSONAL_ID",
   find: (shadow) =>
-    wrappedIdMatches(shadow).flatMap((match): Span[] => {
+    matchesOf(WRAPPED_ID, shadow).flatMap((match): Span[] => {
       const word = labelWord(match.groups!.word!);
       // A receipt's for goods left (預かり証番号) is the goods'.
       if (!holderLabel(word) || goodsLeftBefore(shadow, match.index + match.groups!.word!.length)) return [];
