@@ -948,6 +948,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // body's registration, a licence's next holder on a wrapped line, a disability book's 第…号, the other side's
   // remote-support ID, a _pat_ token, a webhook's URL whole, an e-mail cut to one letter, a 番町 town's and a merged
   // town's lots).
+  // 682 with round 41r's ja-names (a chat turn's speaker by an unlisted surname, with its desk in brackets or a katakana
+  // given name; who took a call in a heading's stamp).
   { title: "the forty-first held-out set", dir: HELD_OUT_41_DIR, planted: 720, masked: [684, 720], kept: [378, 379] },
 ];
 

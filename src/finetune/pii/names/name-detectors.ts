@@ -165,6 +165,17 @@ export function unlistedSurnameWord(word: string): boolean {
   const stateOfNoun = word.length === 3 && STATE_END.test(word) && commonNouns().has(word.slice(0, 2));
   return !NOT_A_NAME.test(word) && !STAFF_WORD.test(word) && !TITLE_AT_END.test(word) && !OFFICE_END.test(word) && !ORGANISATION_END.test(word) && !DAY_OR_ORDER_WORD.test(word) && !COMPANY_WORD.test(word) && !stateOfNoun;
 }
+/** A measure's, a list's or a paper's kanji a noun takes after it (入金額, 来場数, 参加費, 申込者, 予約表, 注文書). */
+const MEASURE_END = /[額数率費料量値高者表欄側件回点書票帳簿]$/u;
+
+/**
+ * Three kanji that are a noun and a word before or after it (再起動, 昼休憩, 入金額, 注文書), as a log's event or a
+ * form's paper is written: a surname the lists lack is no such compound (大豆戸: 大豆 and a 戸 no noun takes).
+ */
+export function isCompoundNoun(word: string): boolean {
+  if (word.length !== 3) return false;
+  return commonNouns().has(word.slice(1)) || (commonNouns().has(word.slice(0, 2)) && MEASURE_END.test(word));
+}
 /**
  * What a noun takes after it to say a state, a use, a label or a time (承認済, 対応中, 業務用, 手続等, 彫刻名, 不在時, 退職後,
  * 着任前), not a surname's end (百済).

@@ -1,6 +1,7 @@
 import { gated, matchesOf, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { isCompoundNoun } from "./name-detectors.js";
 
 /**
  * Who handled a log's entry, in brackets closing it (対応：桐生）, (担当: Cruz), （対応：薬剤師 桐生）: the bracket holds
@@ -34,14 +35,15 @@ export const deskHandler: PiiDetector = gated(/(?:対応|担当)[ 　]?[:：]/u,
 });
 
 /**
- * Who took a call, after its time and 受 (a call log's 受けた: 9:12 受 桐生), the line's or the cell's last word: a surname
- * the dictionary may lack, but no common noun (受 電話, 受 済).
+ * Who took a call, after its time or date and 受 (a call log's 受けた: 9:12 受 桐生, a heading's 【電話 12/1 受：桐生】), the
+ * line's, the cell's or the heading's last word: a surname the dictionary may lack, but no common noun nor a compound
+ * of one (受 電話, 受 済, 受：注文書).
  */
-const CALL_TAKER = /(?<!\d)\d{1,2}[:：]\d{2}[ 　]+受[ 　]+(?<name>\p{Script=Han}{2,4})(?=[ 　]*(?:$|[|"」）)]))/dgmu;
+const CALL_TAKER = /(?<!\d)\d{1,2}(?:[:：]\d{2}|\/\d{1,2})[ 　]+受(?:[ 　]+|[ 　]*[:：][ 　]*)(?<name>\p{Script=Han}{2,4})(?=[ 　]*(?:$|[|,"」）)】]))/dgmu;
 
-export const callTaker: PiiDetector = gated(/\d[ 　]+受[ 　]/u, {
+export const callTaker: PiiDetector = gated(/\d[ 　]+受[ 　:：]/u, {
   type: "PERSON",
-  find: (shadow) => nameGroupSpans(CALL_TAKER, shadow, (name) => !commonNouns().has(name)),
+  find: (shadow) => nameGroupSpans(CALL_TAKER, shadow, (name) => !commonNouns().has(name) && !isCompoundNoun(name)),
 });
 
 function isListedName(name: string): boolean {

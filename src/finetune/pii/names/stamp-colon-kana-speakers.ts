@@ -4,7 +4,7 @@ import { PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { isKanaNickname } from "./kana-nicknames.js";
-import { surnameEndingInBu } from "./name-detectors.js";
+import { isCompoundNoun, surnameEndingInBu, unlistedSurnameWord } from "./name-detectors.js";
 
 /**
  * A chat turn's speaker after its bracketed stamp and before the colon, in a form the dictionary rules leave:
@@ -12,20 +12,25 @@ import { surnameEndingInBu } from "./name-detectors.js";
  *   given name and as no word, or any when the speaker's full name follows in brackets, as a shared account writes it.
  *   A notice's word there (`[10:00] おしらせ:`) reads as no given name. A given name with a pet ending is one too
  *   (`[16:44] ゆきんこ:`, kana-nicknames.ts).
- * - a kanji surname, listed or with a small ヶ or ノ or of no word, before a given name the dictionary lists
- *   (`[09:41] 藤ヶ谷 冬美:`, `[09:41] 鰐部 冬美:`); not a department's or an office's word before a word (`[10:00] 本社 総務:`).
+ * - a kanji surname, listed or with a small ヶ or ノ or of no word, before a given name the dictionary lists, in kanji
+ *   or katakana (`[09:41] 藤ヶ谷 冬美:`, `[09:41] 鰐部 冬美:`, `[11/22 10:05] 鶴見 トシエ：`); not a department's or an
+ *   office's word before a word (`[10:00] 本社 総務:`).
  * - a surname alone, as a desk's transcript writes its staff (`[11/02 09:09] 樋渡：`, `[11/02 08:33] オペレーター樋渡：`, the
- *   role run into the name): alone, a surname the dictionary reads first as one (not a place's, 千葉); after a role's
- *   word, any listed surname or one the lists lack; a label's word (`[10:00] 担当者：`, `[10:00] 受付係：`) is none.
+ *   role run into the name, `[16:02] 樋渡（社内）：`, the desk in brackets after it): alone, a surname the dictionary
+ *   reads first as one (not a place's, 千葉) or a word no list holds (unlistedSurnameWord: no event's, state's or
+ *   office's word, which a log's line heads); beside a role's word, any listed surname or one the lists lack; a
+ *   label's word (`[10:00] 担当者：`, `[10:00] 受付係：`) is none.
  */
 const HIRAGANA_NAME = String.raw`\p{Script=Hiragana}{2,6}`;
-const KANJI_NAME = String.raw`\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=Han})[ヶノ](?=\p{Script=Han})){1,3}[ 　]\p{Script=Han}{1,3}`;
+const KANJI_NAME = String.raw`\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=Han})[ヶノ](?=\p{Script=Han})){1,3}[ 　](?:\p{Script=Han}{1,3}|\p{Script=Katakana}[\p{Script=Katakana}ー]{1,4})`;
 const FULL_NAME_IN_BRACKETS = String.raw`[（(]\p{Script=Han}[\p{Script=Han}々ヶノ]{0,3}[ 　][\p{Script=Han}\p{Script=Katakana}ー]{1,6}[）)]`;
 const SURNAME_ALONE = String.raw`\p{Script=Han}[\p{Script=Han}々ヶノ]{1,3}`;
+/** The speaker's desk or role in brackets after the surname (`（社内）`, `（代表）`, `（オペレーター）`). */
+const DESK_AFTER = String.raw`[（(](?:${CHAT_ROLE}|社内|社外|代表)[）)]`;
 /** The stamp, then a role perhaps, run into the name or not (`オペレーター樋渡`, `サポート 樋渡`). */
 const STAMP_AND_ROLE = String.raw`^[ \t]*${BRACKETED_STAMP}[ \t]+(?:(?<role>${CHAT_ROLE}|社内|社外)[ \t　]*)?`;
 const COLON_SPEAKER = new RegExp(
-  String.raw`${STAMP_AND_ROLE}(?:(?<name>${HIRAGANA_NAME}|${KANJI_NAME})(?<bracket>${FULL_NAME_IN_BRACKETS})?|(?<surname>${SURNAME_ALONE}))[ \t]*[:：]`,
+  String.raw`${STAMP_AND_ROLE}(?:(?<name>${HIRAGANA_NAME}|${KANJI_NAME})(?<bracket>${FULL_NAME_IN_BRACKETS})?|(?<surname>${SURNAME_ALONE})(?<desk>${DESK_AFTER})?)[ \t]*[:：]`,
   "dgmu",
 );
 
@@ -43,13 +48,13 @@ function isHiraganaSpeaker(name: string, fullNameAfter: boolean): boolean {
 
 function isSurnameSpeaker(surname: string, role: boolean): boolean {
   const { surnames, preferredSurnames } = nameLexicon();
-  if (!role) return preferredSurnames.has(surname);
+  if (!role) return preferredSurnames.has(surname) || (unlistedSurnameWord(surname) && !isCompoundNoun(surname));
   return surnames.has(surname) || (!commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname));
 }
 
 function isSpeaker(match: RegExpExecArray): boolean {
-  const { name, surname, role } = match.groups!;
-  if (surname !== undefined) return isSurnameSpeaker(surname, role !== undefined);
+  const { name, surname, role, desk } = match.groups!;
+  if (surname !== undefined) return isSurnameSpeaker(surname, role !== undefined || desk !== undefined);
   return /^\p{Script=Han}/u.test(name!) ? isKanjiSpeaker(name!) : isHiraganaSpeaker(name!, match.groups!.bracket !== undefined);
 }
 
