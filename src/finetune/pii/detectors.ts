@@ -114,6 +114,8 @@ import { NAME_READING_CELLS, NAME_READING_IN_BRACKETS } from "./names/name-readi
 import { SPACED_NAME_IN_CELL } from "./names/spaced-names-in-cells.js";
 import { NAME_AFTER_FIRM_DETECTOR } from "./names/names-after-firms.js";
 import { NAME_BEFORE_POSTAL_LINE_DETECTOR } from "./names/names-before-postal-lines.js";
+import { NAME_BEFORE_BRACKETED_ADDRESS } from "./names/names-before-bracketed-addresses.js";
+import { NAME_WITH_REPEATED_GIVEN_READING } from "./names/readings-repeating-given-names.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./contacts/spoken-detectors.js";
 import { TABLE_DETECTORS } from "./context/table-detectors.js";
 import { UNLISTED_NAME_BEFORE_SPEECH } from "./names/unlisted-names-before-speech.js";
@@ -220,6 +222,8 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     SPACED_NAME_IN_CELL,
     NAME_AFTER_FIRM_DETECTOR,
     NAME_BEFORE_POSTAL_LINE_DETECTOR,
+    NAME_BEFORE_BRACKETED_ADDRESS,
+    NAME_WITH_REPEATED_GIVEN_READING,
     NAME_READING_CELLS,
     NAME_READING_IN_BRACKETS,
     deskAddresseeSurname,

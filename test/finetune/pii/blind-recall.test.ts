@@ -934,6 +934,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 666 with round 41r's IDs and addresses (id-classes-round41r: romaji lots before their town, a romaji county with a
   // macron, a Sapporo block after the street's side, a European pilot's FCL licence, a permit with whose it is in
   // brackets, a food-hygiene manager's 第…号).
+  // 664 with round 41r's ja-names (a craftsman's surname after 職人, a priest's before 住職, a full name before its
+  // address in brackets).
   { title: "the fortieth held-out set", dir: HELD_OUT_40_DIR, planted: 717, masked: [671, 717], kept: [403, 403] },
   // Measured once at b2cbe00 before any rule read it (its sort code made neutral first, as the Decisions say a branch is).
   // 378 of 379 kept with round 41r's precision (precision-round41r: a firm's own vehicle's plate said so, a tournament's
@@ -950,7 +952,10 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // town's lots).
   // 682 with round 41r's ja-names (a chat turn's speaker by an unlisted surname, with its desk in brackets or a katakana
   // given name; who took a call in a heading's stamp).
-  { title: "the forty-first held-out set", dir: HELD_OUT_41_DIR, planted: 720, masked: [684, 720], kept: [378, 379] },
+  // 686 with round 41r's ja-names (a chat turn's speaker by an unlisted surname, with its desk in brackets or a katakana
+  // given name; who took a call in a heading's stamp; a full name after a circled number or before its address in
+  // brackets; a name with its reading in brackets).
+  { title: "the forty-first held-out set", dir: HELD_OUT_41_DIR, planted: 720, masked: [686, 720], kept: [378, 379] },
 ];
 
 for (const row of HELD_OUT_SETS) {

@@ -2,8 +2,10 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
  * Japanese names of round 41r (issue 13): a chat turn's speaker after its stamp written by a surname the lists lack,
- * with the desk in brackets after it, or with a katakana given name; and who took a call in a heading's stamp. Each
- * beside the events, labels, places and numbers a log's lines are headed with as often.
+ * with the desk in brackets after it, or with a katakana given name; who took a call in a heading's stamp; a craftsman
+ * by surname after 職人, a priest's surname before 住職; a full name after a list's circled number; a full name before
+ * its address in brackets; a kanji surname and a hiragana given name with the whole name's reading in brackets. Each
+ * beside the events, labels, places, firms and things written there as often.
  */
 describeMaskingClasses("Japanese names of round 41r", {
   "a surname no list holds after a chat turn's stamp is its speaker": [
@@ -38,5 +40,47 @@ describeMaskingClasses("Japanese names of round 41r", {
   "a state or a noun after 受 is no call taker": [
     ["【電話 12/1 受：済】", "【電話 12/1 受：済】"],
     ["【FAX 12/1 受：注文書】", "【FAX 12/1 受：注文書】"],
+  ],
+  "a surname after a craftsman's word, a particle after it, is the craftsman": [
+    ["平謝り。職人濱田が 11/12 交換に伺う。", "平謝り。職人[PERSON]が 11/12 交換に伺う。"],
+    ['B-1104,2026/11/04,"職人 濱田 が下見 11/11"', 'B-1104,2026/11/04,"職人 [PERSON] が下見 11/11"'],
+    ["| 11/12 | 職人杉本は休み |", "| 11/12 | 職人[PERSON]は休み |"],
+  ],
+  "a craftsman's word before a noun is no name": [
+    ["職人不足が続く", "職人不足が続く"],
+    ["職人技が光る KG-2207", "職人技が光る KG-2207"],
+    ["職人募集は 12/1 まで", "職人募集は 12/1 まで"],
+  ],
+  "a surname run into 住職 is the priest": [
+    ["お寺の三宅住職にも紹介してよい。", "お寺の[PERSON]住職にも紹介してよい。"],
+    ["| 法要 | 吉住副住職 | 11/03 |", "| 法要 | [PERSON]副住職 | 11/03 |"],
+  ],
+  "a temple's or a place's word before 住職 is none": [
+    ["本堂の住職が読経", "本堂の住職が読経"],
+    ["永平寺住職の講話", "永平寺住職の講話"],
+  ],
+  "a full name with an honorific after a list's circled number is the person": [
+    ["送り先：③飯沼 和夫様 長岡市表町2丁目5-8", "送り先：③[PERSON]様 [ADDRESS]"],
+    ["②椎塚 昌弘 様、③樋熊 達也 様", "②[PERSON] 様、③[PERSON] 様"],
+  ],
+  "a full name before its address in brackets is the person": [
+    ["FAXで注文：鵜之沢 昌弘（東広島市西条町寺家6521-3）", "FAXで注文：[PERSON]（[ADDRESS]）"],
+    ["宛先：椎塚 ミツエ（〒573-0152 枚方市藤阪東町2丁目6-3）、年賀状 60枚", "宛先：[PERSON]（〒[POSTAL_CODE] [ADDRESS]）、年賀状 60枚"],
+    ['"送付先,鵜之沢 和夫(長岡市表町2丁目5-8)"', '"送付先,[PERSON]([ADDRESS])"'],
+  ],
+  "an office, a branch or a product before an address in brackets is no one": [
+    ["本社 総務（東京都港区芝5-1）", "本社 総務（[ADDRESS]）"],
+    ["大阪 支店（大阪市北区梅田1-1）", "大阪 支店（[ADDRESS]）"],
+    ["山田 錦（兵庫県産）", "山田 錦（兵庫県産）"],
+    ["越乃 寒梅（新潟市 2026年蔵出し）", "越乃 寒梅（新潟市 2026年蔵出し）"],
+  ],
+  "a name with its reading in brackets, the given name read again, is the person's": [
+    ["受付 四十万 さより（しじま さより）、講師 Thandiwe Mokoena 先生", "受付 [PERSON]（[PERSON]）、講師 [PERSON] 先生"],
+    ["| 窯番 | 五十公野 ゆかり（いじみの ゆかり） | 12/1 |", "| 窯番 | [PERSON]（[PERSON]） | 12/1 |"],
+    ["鵜之沢 みのり(うのさわ みのり)さんの作品", "[PERSON]([PERSON])さんの作品"],
+  ],
+  "a thing's word and its reading in brackets are no one": [
+    ["商品 りんご（ふじ りんご）", "商品 りんご（ふじ りんご）"],
+    ["品種 さより（はる さより）", "品種 さより（はる さより）"],
   ],
 });

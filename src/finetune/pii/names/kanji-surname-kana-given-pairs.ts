@@ -14,8 +14,10 @@ import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "..
  * also a noun), where the given name alone was taken before; not a day's or an order's word (本日).
  */
 const HONORIFIC = honorificAlternation(...POLITE_HONORIFICS, ...FAMILIAR_HONORIFICS);
+/** No letter, digit or word's kanji just before the surname; a list's circled number may be (③X 和夫様, ① X のぞみ さん). */
+const NO_WORD_BEFORE = String.raw`(?<![\p{L}\p{Nd}\p{Nl}々ー])`;
 const NAME_BEFORE_HONORIFIC = new RegExp(
-  String.raw`(?<![\p{L}\p{N}々ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　](?<given>\p{Script=Hiragana}{2,4})[ 　]?${HONORIFIC}`,
+  String.raw`${NO_WORD_BEFORE}(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　](?<given>\p{Script=Hiragana}{2,4})[ 　]?${HONORIFIC}`,
   "dgu",
 );
 const SIBLING_NAMES = /(?<![\p{L}\p{N}々ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　](?<given>\p{Script=Hiragana}{2,4})・\k<surname>[ 　](?<sibling>\p{Script=Hiragana}{2,4})(?![\p{Script=Hiragana}])/dgu;
@@ -24,7 +26,7 @@ const NAME_AFTER_KIN = new RegExp(
   "dgu",
 );
 const WORD_SURNAME_BEFORE_KANJI_GIVEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}々ー])(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,2})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　]?${HONORIFIC}`,
+  String.raw`${NO_WORD_BEFORE}(?<surname>\p{Script=Han}[\p{Script=Han}々]{1,2})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{0,2})[ 　]?${HONORIFIC}`,
   "dgu",
 );
 
