@@ -115,7 +115,7 @@ import { SPACED_NAME_IN_CELL } from "./names/spaced-names-in-cells.js";
 import { NAME_AFTER_FIRM_DETECTOR } from "./names/names-after-firms.js";
 import { NAME_BEFORE_POSTAL_LINE_DETECTOR } from "./names/names-before-postal-lines.js";
 import { NAME_BEFORE_BRACKETED_ADDRESS } from "./names/names-before-bracketed-addresses.js";
-import { NAME_WITH_REPEATED_GIVEN_READING } from "./names/readings-repeating-given-names.js";
+import { NAME_WITH_WHOLE_READING } from "./names/names-with-whole-readings.js";
 import { SPOKEN_ANSWER_DETECTORS } from "./contacts/spoken-detectors.js";
 import { TABLE_DETECTORS } from "./context/table-detectors.js";
 import { UNLISTED_NAME_BEFORE_SPEECH } from "./names/unlisted-names-before-speech.js";
@@ -223,7 +223,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     NAME_AFTER_FIRM_DETECTOR,
     NAME_BEFORE_POSTAL_LINE_DETECTOR,
     NAME_BEFORE_BRACKETED_ADDRESS,
-    NAME_WITH_REPEATED_GIVEN_READING,
+    NAME_WITH_WHOLE_READING,
     NAME_READING_CELLS,
     NAME_READING_IN_BRACKETS,
     deskAddresseeSurname,

@@ -4,14 +4,14 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * Japanese names of round 41r (issue 13): a chat turn's speaker after its stamp written by a surname the lists lack,
  * with the desk in brackets after it, or with a katakana given name; who took a call in a heading's stamp; a craftsman
  * by surname after 職人, a priest's surname before 住職; a full name after a list's circled number; a full name before
- * its address in brackets; a kanji surname and a hiragana given name with the whole name's reading in brackets. Each
+ * its address in brackets; a spaced kanji name with its whole reading in brackets or on a cell's next line. Each
  * beside the events, labels, places, firms and things written there as often.
  */
 describeMaskingClasses("Japanese names of round 41r", {
   "a surname no list holds after a chat turn's stamp is its speaker": [
     ["[10:09] 鵜之沢：会員証を発行しました。", "[10:09] [PERSON]：会員証を発行しました。"],
     ["ハムスターでも乗れますか？\n[08:06] 鵜之沢：ケージのままで大丈夫です。", "ハムスターでも乗れますか？\n[08:06] [PERSON]：ケージのままで大丈夫です。"],
-    ["対応記録\n[2026-12-03 09:40] 椎塚: 折り返します 1,980円", "対応記録\n[2026-12-03 09:40] [PERSON]: 折り返します 1,980円"],
+    ["対応記録\n[2026-12-03 09:40] 井之浦: 折り返します 1,980円", "対応記録\n[2026-12-03 09:40] [PERSON]: 折り返します 1,980円"],
   ],
   "a surname with its desk in brackets after a stamp is the speaker": [
     ["[11/25 16:02] 椎塚（社内）：研修は明日から。", "[11/25 16:02] [PERSON]（社内）：研修は明日から。"],
@@ -28,6 +28,9 @@ describeMaskingClasses("Japanese names of round 41r", {
     ["[18:00] 来場数：240", "[18:00] 来場数：240"],
     ["[10:00] 開場：受付開始", "[10:00] 開場：受付開始"],
     ["[10:00] 東京駅：到着", "[10:00] 東京駅：到着"],
+    ["[09:30] 新横浜：乗り換え", "[09:30] 新横浜：乗り換え"],
+    ["[2026-11-17 10:02] 重要: 停電のお知らせ", "[2026-11-17 10:02] 重要: 停電のお知らせ"],
+    ["[17:00] 夕礼：連絡事項なし", "[17:00] 夕礼：連絡事項なし"],
     ["[10:00] 本社 総務：連絡", "[10:00] 本社 総務：連絡"],
     ["[10:00] 本社 システム：停止", "[10:00] 本社 システム：停止"],
     ["[10:00] 鈴木商店：納品 J-2611-04", "[10:00] 鈴木商店：納品 J-2611-04"],
@@ -74,13 +77,19 @@ describeMaskingClasses("Japanese names of round 41r", {
     ["山田 錦（兵庫県産）", "山田 錦（兵庫県産）"],
     ["越乃 寒梅（新潟市 2026年蔵出し）", "越乃 寒梅（新潟市 2026年蔵出し）"],
   ],
-  "a name with its reading in brackets, the given name read again, is the person's": [
+  "a name with its whole reading in brackets or on a cell's next line is the person's": [
     ["受付 四十万 さより（しじま さより）、講師 Thandiwe Mokoena 先生", "受付 [PERSON]（[PERSON]）、講師 [PERSON] 先生"],
     ["| 窯番 | 五十公野 ゆかり（いじみの ゆかり） | 12/1 |", "| 窯番 | [PERSON]（[PERSON]） | 12/1 |"],
     ["鵜之沢 みのり(うのさわ みのり)さんの作品", "[PERSON]([PERSON])さんの作品"],
+    ["<td>井之浦 源太<br>いのうら げんた</td><td>5年</td>", "<td>[PERSON]<br>[PERSON]</td><td>5年</td>"],
+    ["<td>鵜之沢 蒼<br>（うのさわ あおい）</td>", "<td>[PERSON]<br>（[PERSON]）</td>"],
+    ["受講者\n井之浦 源太\nいのうら げんた\n昭和47年生", "受講者\n[PERSON]\n[PERSON]\n昭和47年生"],
   ],
   "a thing's word and its reading in brackets are no one": [
     ["商品 りんご（ふじ りんご）", "商品 りんご（ふじ りんご）"],
     ["品種 さより（はる さより）", "品種 さより（はる さより）"],
+    ["<td>本店 新館<br>ほんてん しんかん</td>", "<td>本店 新館<br>ほんてん しんかん</td>"],
+    ["本店 新館\nほんてん しんかん", "本店 新館\nほんてん しんかん"],
+    ["<td>東京 本社<br>（とうきょう ほんしゃ）</td>", "<td>東京 本社<br>（とうきょう ほんしゃ）</td>"],
   ],
 });

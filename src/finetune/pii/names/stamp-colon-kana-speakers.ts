@@ -4,7 +4,7 @@ import { PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { isKanaNickname } from "./kana-nicknames.js";
-import { isCompoundNoun, surnameEndingInBu, unlistedSurnameWord } from "./name-detectors.js";
+import { isCompoundNoun, PLACE_SURNAMES, surnameEndingInBu, unlistedSurnameWord } from "./name-detectors.js";
 
 /**
  * A chat turn's speaker after its bracketed stamp and before the colon, in a form the dictionary rules leave:
@@ -17,8 +17,8 @@ import { isCompoundNoun, surnameEndingInBu, unlistedSurnameWord } from "./name-d
  *   office's word before a word (`[10:00] 本社 総務:`).
  * - a surname alone, as a desk's transcript writes its staff (`[11/02 09:09] 樋渡：`, `[11/02 08:33] オペレーター樋渡：`, the
  *   role run into the name, `[16:02] 樋渡（社内）：`, the desk in brackets after it): alone, a surname the dictionary
- *   reads first as one (not a place's, 千葉) or a word no list holds (unlistedSurnameWord: no event's, state's or
- *   office's word, which a log's line heads); beside a role's word, any listed surname or one the lists lack; a
+ *   reads first as one (not a place's, 千葉) or three kanji no list holds (isUnlistedThreeKanjiSurname: no event's,
+ *   state's, place's or office's word, which a log's line heads); beside a role's word, any listed surname or one the lists lack; a
  *   label's word (`[10:00] 担当者：`, `[10:00] 受付係：`) is none.
  */
 const HIRAGANA_NAME = String.raw`\p{Script=Hiragana}{2,6}`;
@@ -46,9 +46,19 @@ function isHiraganaSpeaker(name: string, fullNameAfter: boolean): boolean {
   return fullNameAfter || (givenNameReadings.has(asReading(name)) && !wordReadings.has(asReading(name))) || isKanaNickname(name);
 }
 
+/** A place's or a station's last kanji (新横浜駅, 小田原市, 吉祥寺): a travel log's stop heads its line as a speaker would. */
+const PLACE_END = /[都道府県市区町村郡駅寺港橋]$/u;
+
+/**
+ * Three kanji no list holds, no compound of a noun (再起動, 入金額) nor a place's name (名古屋, 新横浜): a surname the lists
+ * lack (大豆戸). Two such kanji are as often a word the lists lack (重要, 夕礼), which a log's line heads too.
+ */
+const isUnlistedThreeKanjiSurname = (word: string): boolean =>
+  word.length === 3 && unlistedSurnameWord(word) && !isCompoundNoun(word) && !PLACE_SURNAMES.has(word) && !PLACE_SURNAMES.has(word.slice(1)) && !PLACE_END.test(word);
+
 function isSurnameSpeaker(surname: string, role: boolean): boolean {
   const { surnames, preferredSurnames } = nameLexicon();
-  if (!role) return preferredSurnames.has(surname) || (unlistedSurnameWord(surname) && !isCompoundNoun(surname));
+  if (!role) return preferredSurnames.has(surname) || isUnlistedThreeKanjiSurname(surname);
   return surnames.has(surname) || (!commonNouns().has(surname) && !PLACE_OR_TITLE_END.test(surname));
 }
 
