@@ -23,17 +23,17 @@ describeMaskingClasses("IDs, keys, e-mails and addresses of round 41r", {
   ],
   "an MNP's date or a count stays": [["MNP予約番号 2026年12月発行、MNP 3件", "MNP予約番号 2026年12月発行、MNP 3件"]],
   "a driving licence's number on the line after its number's word is masked": [
-    ["No passport with him; he showed his driving licence, number\n308812650471. Lives nearby.", "No passport with him; he showed his driving licence, number\n[PERSONAL_ID]. Lives nearby."],
+    ["No passport with him; he showed his driving licence, number\n307715249360. Lives nearby.", "No passport with him; he showed his driving licence, number\n[PERSONAL_ID]. Lives nearby."],
     ["運転免許証で確認、番号\n301120458890。", "運転免許証で確認、番号\n[PERSONAL_ID]。"],
   ],
   "an order's number on the next line after a licence's talk stays": [
     ["Driving licence renewal fee, order number\n202611040012 paid.", "Driving licence renewal fee, order number\n202611040012 paid."],
   ],
   "a French passport's number later in its sentence is masked": [
-    ["She sent her passport number by mail (20AP15539) before arriving.", "She sent her passport number by mail ([PERSONAL_ID]) before arriving."],
+    ["She sent her passport number by mail (21CK40862) before arriving.", "She sent her passport number by mail ([PERSONAL_ID]) before arriving."],
     ["[10:12] desk: passport copy received, no. on it 18CF44120", "[10:12] desk: passport copy received, no. on it [PERSONAL_ID]"],
   ],
-  "a booking's code in a passport's sentence stays": [["Passport checked at the counter for booking SWW-1205-C.", "Passport checked at the counter for booking SWW-1205-C."]],
+  "a booking's code in a passport's sentence stays": [["Passport checked at the counter for booking SWW-0913-B.", "Passport checked at the counter for booking SWW-0913-B."]],
   "a messenger's handle of words joined by dots is masked": [
     ["Guest's mobile +886 912 000 111, LINE meiling.tour.", "Guest's mobile [PHONE], LINE [PERSONAL_ID]."],
     ["| 連絡 | WeChat chen.rides |", "| 連絡 | WeChat [PERSONAL_ID] |"],
@@ -66,7 +66,7 @@ describeMaskingClasses("IDs, keys, e-mails and addresses of round 41r", {
   ],
   "the other side's remote-support ID read out is masked": [
     ["遠隔操作アプリを入れさせられた。相手のID 1 402 883 917、すぐ削除。", "遠隔操作アプリを入れさせられた。相手のID [PERSONAL_ID]、すぐ削除。"],
-    ['"相談","相手のID：812 443 907 と言われた"', '"相談","相手のID：[PERSONAL_ID] と言われた"'],
+    ['"相談","相手のID：723 518 046 と言われた"', '"相談","相手のID：[PERSONAL_ID] と言われた"'],
   ],
   "an app's version or a price after the other side's word stays": [["相手の ID は不明、アプリ 8.0.9、相手の請求 1 200 円", "相手の ID は不明、アプリ 8.0.9、相手の請求 1 200 円"]],
   "a Niigata town's 番町 and its lot are masked": [
@@ -81,12 +81,12 @@ describeMaskingClasses("IDs, keys, e-mails and addresses of round 41r", {
     ["全国の市町村1700、本町2丁目で 120件、長岡市内 0258-22-1234", "全国の市町村1700、本町2丁目で 120件、長岡市内 [PHONE]"],
   ],
   "a romaji lot before its hamlet and its town is masked": [
-    ["she lives at 2101 Kazusa-Ichinomiya, Ichinomiya-machi. Paid cash.", "she lives at [ADDRESS]. Paid cash."],
+    ["she lives at 1876 Kami-Nagara, Nagara-machi. Paid cash.", "she lives at [ADDRESS]. Paid cash."],
     ["| Okada | 318 Ogawa, Tōkai-mura, Naka-gun, Ibaraki 319-1100 |", "| Okada | [ADDRESS] |"],
   ],
   "a year or a count before a romaji town stays": [["In 2024 Kamakura, Hayama-machi grew; 12 boards to Ichinomiya", "In 2024 Kamakura, Hayama-machi grew; 12 boards to Ichinomiya"]],
   "a romaji address whose county has a macron is masked whole": [
-    ["lives in town: 1-7-14 Higashinami, Ichinomiya-machi, Chōsei-gun, Chiba 299-4301 |", "lives in town: [ADDRESS] |"],
+    ["lives in town: 2-9-5 Nishimura, Shirako-machi, Chōsei-gun, Chiba 299-4211 |", "lives in town: [ADDRESS] |"],
   ],
   "a European pilot's licence by its FCL is masked": [
     ["<tr><td>F-04</td><td>Pilot</td><td>DE.FCL.BPL.10442</td></tr>", "<tr><td>F-04</td><td>Pilot</td><td>[PERSONAL_ID]</td></tr>"],
@@ -116,7 +116,7 @@ describeMaskingClasses("IDs, keys, e-mails and addresses of round 41r", {
   ],
   "a station's exit or a side after a chome stays": [["本町2丁目北口で集合、本町2丁目東側 3件", "本町2丁目北口で集合、本町2丁目東側 3件"]],
   "a seafarer's book with its SIRB is masked": [
-    ["<td>前職は船員。SIRB C0418826 を提示</td>", "<td>前職は船員。[PERSONAL_ID] を提示</td>"],
+    ["<td>前職は船員。SIRB C0527731 を提示</td>", "<td>前職は船員。[PERSONAL_ID] を提示</td>"],
     ["Crew list: Reyes, SIRB No. 0412287, able seaman", "Crew list: Reyes, [PERSONAL_ID], able seaman"],
   ],
   "a SIRB's word with no number stays": [["SIRB renewal fee 2026 and the SIRB office hours", "SIRB renewal fee 2026 and the SIRB office hours"]],

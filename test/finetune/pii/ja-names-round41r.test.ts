@@ -18,7 +18,7 @@ describeMaskingClasses("Japanese names of round 41r", {
     ["[2026-11-25 16:05] 鵜之沢(代表)：了解です。", "[2026-11-25 16:05] [PERSON](代表)：了解です。"],
   ],
   "a kanji surname and a katakana given name after a stamp are the speaker": [
-    ["[11/22 10:05] 鶴見 トシエ：猫を2匹お願いします", "[11/22 10:05] [PERSON]：猫を2匹お願いします"],
+    ["[11/22 10:05] 鵜飼 トメ：猫を2匹お願いします", "[11/22 10:05] [PERSON]：猫を2匹お願いします"],
     ['"[09:12] 赤羽 ミツエ：薬を受け取りに行けますか"', '"[09:12] [PERSON]：薬を受け取りに行けますか"'],
   ],
   "an event, a compound noun, a place or a department after a stamp is no speaker": [
@@ -63,13 +63,13 @@ describeMaskingClasses("Japanese names of round 41r", {
     ["永平寺住職の講話", "永平寺住職の講話"],
   ],
   "a full name with an honorific after a list's circled number is the person": [
-    ["送り先：③飯沼 和夫様 長岡市表町2丁目5-8", "送り先：③[PERSON]様 [ADDRESS]"],
-    ["②椎塚 昌弘 様、③樋熊 達也 様", "②[PERSON] 様、③[PERSON] 様"],
+    ["送り先：③飯沼 和夫様 長岡市台町1丁目3-6", "送り先：③[PERSON]様 [ADDRESS]"],
+    ["②椎塚 昌弘 様、③柿崎 達也 様", "②[PERSON] 様、③[PERSON] 様"],
   ],
   "a full name before its address in brackets is the person": [
-    ["FAXで注文：鵜之沢 昌弘（東広島市西条町寺家6521-3）", "FAXで注文：[PERSON]（[ADDRESS]）"],
-    ["宛先：椎塚 ミツエ（〒573-0152 枚方市藤阪東町2丁目6-3）、年賀状 60枚", "宛先：[PERSON]（〒[POSTAL_CODE] [ADDRESS]）、年賀状 60枚"],
-    ['"送付先,鵜之沢 和夫(長岡市表町2丁目5-8)"', '"送付先,[PERSON]([ADDRESS])"'],
+    ["FAXで注文：鵜之沢 昌弘（東広島市八本松町原4417-2）", "FAXで注文：[PERSON]（[ADDRESS]）"],
+    ["宛先：椎塚 ミツエ（〒573-0163 枚方市長尾元町3丁目4-1）、年賀状 60枚", "宛先：[PERSON]（〒[POSTAL_CODE] [ADDRESS]）、年賀状 60枚"],
+    ['"送付先,鵜之沢 和夫(長岡市台町1丁目3-6)"', '"送付先,[PERSON]([ADDRESS])"'],
   ],
   "an office, a branch or a product before an address in brackets is no one": [
     ["本社 総務（東京都港区芝5-1）", "本社 総務（[ADDRESS]）"],
@@ -78,7 +78,7 @@ describeMaskingClasses("Japanese names of round 41r", {
     ["越乃 寒梅（新潟市 2026年蔵出し）", "越乃 寒梅（新潟市 2026年蔵出し）"],
   ],
   "a name with its whole reading in brackets or on a cell's next line is the person's": [
-    ["受付 四十万 さより（しじま さより）、講師 Thandiwe Mokoena 先生", "受付 [PERSON]（[PERSON]）、講師 [PERSON] 先生"],
+    ["受付 四十万 さより（しじま さより）、講師 Nomvula Dlamini 先生", "受付 [PERSON]（[PERSON]）、講師 [PERSON] 先生"],
     ["| 窯番 | 五十公野 ゆかり（いじみの ゆかり） | 12/1 |", "| 窯番 | [PERSON]（[PERSON]） | 12/1 |"],
     ["鵜之沢 みのり(うのさわ みのり)さんの作品", "[PERSON]([PERSON])さんの作品"],
     ["<td>井之浦 源太<br>いのうら げんた</td><td>5年</td>", "<td>[PERSON]<br>[PERSON]</td><td>5年</td>"],

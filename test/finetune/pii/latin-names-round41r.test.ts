@@ -11,10 +11,10 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  */
 describeMaskingClasses("Latin names of round 41r", {
   "a card's holder in capitals in brackets after its number is masked, in Japanese prose, an HTML list and English; a card's brand, a wallet or a word keeps": [
-    ["会費はカード 4539 1488 0343 6467（NAOMI KUROSAWA）で。", "会費はカード [CREDIT_CARD]（[PERSON]）で。"],
+    ["会費はカード 4539 2716 0852 3410（NAOMI KUROSAWA）で。", "会費はカード [CREDIT_CARD]（[PERSON]）で。"],
     ["<li>立替：5425 2334 3010 9903（SHUNSUKE ODAGIRI、期限 03/28）</li>", "<li>立替：[CREDIT_CARD]（[PERSON]、期限 03/28）</li>"],
-    ["Paid by 4539 1488 0343 6467 (MARGARET A. HOLLIS, exp 11/29).", "Paid by [CREDIT_CARD] ([PERSON], exp 11/29)."],
-    ["Card 4539 1488 0343 6467 (VISA GOLD), then 5425 2334 3010 9903 (APPLE PAY).", "Card [CREDIT_CARD] (VISA GOLD), then [CREDIT_CARD] (APPLE PAY)."],
+    ["Paid by 4539 2716 0852 3410 (MARGARET A. HOLLIS, exp 11/29).", "Paid by [CREDIT_CARD] ([PERSON], exp 11/29)."],
+    ["Card 4539 2716 0852 3410 (VISA GOLD), then 5425 2334 3010 9903 (APPLE PAY).", "Card [CREDIT_CARD] (VISA GOLD), then [CREDIT_CARD] (APPLE PAY)."],
     ["カード 4539-1488-0343-6467（NEW CARD、再発行）", "カード [CREDIT_CARD]（NEW CARD、再発行）"],
     ["wire to account 0101 0263 7710 5528 (SWIFT ABCDJPJT) today", "wire to account 0101 0263 7710 5528 (SWIFT ABCDJPJT) today"],
   ],
@@ -52,7 +52,7 @@ describeMaskingClasses("Latin names of round 41r", {
   ],
   "a party's Latin full name after its word in Japanese is masked, in prose and a label; a firm after the word keeps": [
     ["前の契約者は Tuvshin Erdene、連絡がつかない。", "前の契約者は [PERSON]、連絡がつかない。"],
-    ["名義人：Rahul Menon。", "名義人：[PERSON]。"],
+    ["名義人：Rahul Varma。", "名義人：[PERSON]。"],
     ["所有者は Toyota Motor、大家は Tokyo Tatemono、", "所有者は Toyota Motor、大家は Tokyo Tatemono、"],
   ],
   "a double family name before a comma and given names is masked whole, run into Japanese too; a place and its country keep": [

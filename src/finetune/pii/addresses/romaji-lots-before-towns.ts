@@ -8,8 +8,8 @@ import { ROMAJI_WORD } from "./world-address-detectors.js";
 const BUILDING_BEFORE = "(?:(?!(?:Order|Invoice|PO|Ref|Ticket|Case|Item|No|Room)\\b)(?:[A-Z][A-Za-z]+ ){1,4}#?\\d{2,4}[A-Z]?, )?";
 const MUNICIPALITY_WORD = "[A-Z][a-zāēīōū]+(?:-[a-zāēīōū]+)?";
 /**
- * A rural lot in romaji, its one number before its hamlet's name and then its town or village (2101 Kazusa-Ichinomiya,
- * Ichinomiya-machi; 318 Ogawa, Tōkai-mura), perhaps its county, its prefecture and its postcode after: a town's or a
+ * A rural lot in romaji, its one number before its hamlet's name and then its town or village (1876 Kami-Nagara,
+ * Nagara-machi; 318 Ogawa, Tōkai-mura), perhaps its county, its prefecture and its postcode after: a town's or a
  * village's lots are numbered with no chome, and the municipality's suffix after the name says the number is a lot,
  * where a number and a word alone may be a count or a team. Not a year before the name (2024 Kamakura, …); a block's
  * numbers joined by hyphens are the romaji address rule's (address-detectors.ts).

@@ -36,15 +36,15 @@ const SHORT_CENTRE_PERMIT = new RegExp(String.raw`(?<=許可[^\n]{0,12}?)(?<![\p
  * A person's licence named shortly before its register's entry, the issuing prefecture perhaps between (Guide-Interpreter
  * licence 長野県 第 2019-0142 号, 全国通訳案内士 東京都 第 12345 号, 調理師免許 第 88120 号), or a dog's licence tag with its
  * town's name (鑑札 旭 第 2026-0381 号: the town's register of dogs names the owner), or a disability or care book with
- * its grade and its issuing city's short name (障害者手帳（身体4級）北九第27-08841号), or a course's certificate its
- * holder keeps for a shop or a building (食品衛生責任者 第F-0812-334号, 防火管理者): the register names its holder. Not
+ * its grade and its issuing city's short name (障害者手帳（身体4級）北九第31-02275号), or a course's certificate its
+ * holder keeps for a shop or a building (食品衛生責任者 第F-0719-208号, 防火管理者): the register names its holder. Not
  * a trade's licence (宅建業免許, 旅行業): a firm's.
  */
 const PERSON_LICENCE_WORD = /(?<![A-Za-z])[Ll]icen[cs]e|LICEN[CS]E|(?<![業])免許|案内士|鑑札|障害者手帳|療育手帳|保健福祉手帳|食品衛生責任者|防火管理者/u;
 const TRADE_WORD = /業/u;
 /**
  * Where the entry's line is a list item's wrapped line, indented, and the line before it ends on an entry and a comma (美容師免許
- * 登録番号 第312658号、⏎  Dewi … は第401377号。): the next holder's entry of the same licence, its word on the line before.
+ * 登録番号 第285104号、⏎  Dewi … は第397216号。): the next holder's entry of the same licence, its word on the line before.
  */
 const ENTRY_THEN_COMMA = /第[ \t　]?[A-Za-z0-9-]{3,}[ \t　]?号[、,][ \t　]*$/u;
 const licensedLead = (lead: string): boolean => {

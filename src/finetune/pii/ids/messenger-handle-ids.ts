@@ -66,7 +66,7 @@ function namedHandle(handle: string): boolean {
 }
 
 /**
- * Small words joined by dots straight after the network's name (LINE yuting.ride, WeChat mei.lin): a name made up for the
+ * Small words joined by dots straight after the network's name (LINE jiahui.run, WeChat mei.lin): a name made up for the
  * network, as a word or a sentence has no dot inside; not a site's host (LINE line.me, 公式 shop.jp).
  */
 const DOTTED_WORDS = /^[a-z]{2,}(?:\.[a-z]{2,}){1,2}$/;

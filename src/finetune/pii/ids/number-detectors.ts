@@ -217,7 +217,7 @@ const DATE_OF_BIRTH =
 /**
  * A bank account after its kind (振込先口座：普通 1234567, 当座預金 0012345, 定期 2291034; its branch's code before it:
  * 普通 611-0428773; its seven digits split 3-4 by a space as a passbook prints them: 普通 601 4478) and a remote-desktop ID after its cue (接続 ID は
- * 812 443 907, AnyDesk 123 456 789; the other side's, read out by one who was made to install the app: 相手のID 1 234 567 890,
+ * 723 518 046, AnyDesk 123 456 789; the other side's, read out by one who was made to install the app: 相手のID 1 234 567 890,
  * its ten digits grouped from the right): the kind is masked with the number, which alone could be read back from it.
  */
 /**

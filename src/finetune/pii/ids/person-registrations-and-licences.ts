@@ -27,7 +27,7 @@ const SPORTS_REGISTRATION = new RegExp(
 
 /**
  * The same registration in Japanese, a coach's, a player's or a referee's with a sports body (スポーツ少年団 指導者登録
- * SS-11-0203847, 選手登録番号 JB-4410297, 審判員登録 3-2214087): the body's register names its holder.
+ * SS-11-0318562, 選手登録番号 JB-4410297, 審判員登録 3-2214087): the body's register names its holder.
  */
 const SPORTS_REGISTRATION_JA = new RegExp(
   String.raw`(?:指導者|選手|審判員?|コーチ)(?:登録|ライセンス)(?:番号|No\.?|ID)?[ \t　]*[:：]?[ \t　]*(?:第[ \t　]?)?(?<secret>${ISSUED_CODE})`,
@@ -53,20 +53,20 @@ const GRADED_LICENCE = /(?<![A-Za-z])[Ll]icen[cs]e[ \t]*[:：]?[ \t]*(?<secret>[
 const DL_PREFIXED_LICENCE = /(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e[^\n.;]{0,16}?(?<secret>DL[ -]?\d{5,9})(?![A-Za-z0-9-])/dg;
 
 /**
- * A European pilot's licence as EASA's Part-FCL numbers it, the issuing state first (FR.FCL.BPL.00381, DE.FCL.PPL.A.12044):
+ * A European pilot's licence as EASA's Part-FCL numbers it, the issuing state first (FR.FCL.BPL.00727, DE.FCL.PPL.A.12044):
  * one pilot's, by its FCL (flight crew licensing) between the state and the licence's kind.
  */
 const EASA_PILOT_LICENCE = /(?<![A-Za-z0-9.])(?<secret>[A-Z]{2}\.FCL\.(?:[A-Z]{1,5}\.){1,2}\d{3,8})(?![A-Za-z0-9]|\.\d)/dg;
 
 /**
- * A seafarer's identity and record book (SIRB C0418826, SIRB No. 0412287): its abbreviation is masked with the number,
+ * A seafarer's identity and record book (SIRB C0527731, SIRB No. 0412287): its abbreviation is masked with the number,
  * which names the seafarer in their country's register.
  */
 const SEAFARER_BOOK = /(?<![A-Za-z])(?<secret>SIRB[ \t]?(?:[Nn]o\.?[ \t]?)?[:：]?[ \t]?[A-Z]{0,2}\d{6,8})(?![A-Za-z0-9])/dg;
 
 /**
- * A permit's or a licence's number with whose it is in brackets right after (import permit: 0008124571 (in Callum's
- * name), AVS import licence AVS-IL-26-0093381 (Wei Ling's)): a person's, as the possessive says; a firm's (Acme Ltd's)
+ * A permit's or a licence's number with whose it is in brackets right after (import permit: 0007311946 (in Callum's
+ * name), AVS import licence AVS-IL-26-0041207 (Wei Ling's)): a person's, as the possessive says; a firm's (Acme Ltd's)
  * stays.
  */
 const PERMIT_WITH_WHOSE = new RegExp(

@@ -2,7 +2,7 @@ import { gated, patternDetector, type PiiDetector } from "../detector.js";
 import { PERSON_DOCUMENTS } from "../lexicon/person-documents.js";
 
 /**
- * A line that ends on the number's word (showed his driving licence, number⏎308812650471.): the number opens the next
+ * A line that ends on the number's word (showed his driving licence, number⏎307715249360.): the number opens the next
  * line, as a note wrapped at its width writes it, and the sentence goes on.
  */
 const NUMBER_WORD_AT_LINE_END = String.raw`(?<=(?<![A-Za-z])(?:number|[Nn]o\.|番号)[ \t]*[:：]?[ \t]*)`;

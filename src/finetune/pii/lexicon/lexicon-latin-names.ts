@@ -172,9 +172,9 @@ const firstGivenName = (word: string): boolean =>
   worldNames().latinGiven.has(word) && !VERB_GIVEN_NAME.test(word) && !isThing(word) && lexiconTags(word).every((tag) => NAME_OR_NOUN_TAG.test(tag));
 
 /**
- * A given name that is a verb too before a found pair, inside a sentence (friends Sue Ellen Parkes, with Pat Mary Doyle):
+ * A given name that is a verb too before a found pair, inside a sentence (friends Sue Ellen Hartley, with Pat Mary Doyle):
  * after a small word a capital is no verb's, which opens a sentence or an order (Grant Anna Rossi access), but for a word
- * a verb follows (please, will, to, we: please Grant Anna Rossi access, we will Sue Ellen Parkes).
+ * a verb follows (please, will, to, we: please Grant Anna Rossi access, we will Sue Ellen Hartley).
  */
 const verbGivenInSentence = (word: string, before: string): boolean =>
   VERB_GIVEN_NAME.test(word) && worldNames().latinGiven.has(word) && WORD_OF_SENTENCE_BEFORE.test(before) && !VERB_LEAD.test(before);
@@ -337,7 +337,7 @@ const PERSON_ONLY_CUES: readonly [gate: RegExp, cue: RegExp][] = [
 const KIN_FULL_NAME = new RegExp(`(?<![\\p{Script=Han}])(?:${KIN_JA})[ \\t　]+(?<name>${WORD}(?:[ \\t]+${WORD}){1,2})(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "dgu");
 /**
  * A party to a tenancy, a contract or an application named by the party's word in Japanese (前の入居者は Tuvshin Erdene、,
- * 契約者 Ama Owusu さん, 名義人：Rahul Menon。), two or three Latin words closing the clause: the word says a person follows.
+ * 契約者 Ama Owusu さん, 名義人：Rahul Varma。), two or three Latin words closing the clause: the word says a person follows.
  */
 const PARTY_JA = "入居者|契約者|申込者|申請者|名義人|借主|貸主|家主|大家|所有者|依頼者|世帯主|飼い主|持ち主";
 const PARTY_FULL_NAME = new RegExp(

@@ -65,7 +65,7 @@ const MICROCHIP = String.raw`(?:\d{15}|\d{3}(?:[ 　]\d{4}){3})(?![\d-])`;
 
 /** Words of a program's licence, not a person's. */
 /**
- * A French passport's number (two digits, two letters, five digits: 20AP15539) and a German one's (nine of its letters
+ * A French passport's number (two digits, two letters, five digits: 21CK40862) and a German one's (nine of its letters
  * and digits, a letter first and a digit in it: C01X00T47), after the Japanese word a desk writes them under.
  */
 const PASSPORT_ABROAD_SHAPE = String.raw`\d{2}[A-Z]{2}\d{5}|[CFGHJKLMNPRTVWXYZ](?=[0-9CFGHJKLMNPRTVWXYZ]{0,7}\d)[0-9CFGHJKLMNPRTVWXYZ]{8}`;
@@ -86,7 +86,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
         value: String.raw`[A-Za-z]{0,3}\d[A-Za-z0-9]{5,9}(?![A-Za-z0-9])`,
       },
       // Two capitals and six digits too: a Brazilian passport's (Checked passport against the registration: Brazil GB449021);
-      // a French one's two digits, two capitals and five digits (she wrote her passport number in the mail (20AP15539)).
+      // a French one's two digits, two capitals and five digits (she wrote her passport number in the mail (21CK40862)).
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券|${PASSPORT_ABROAD})`, at: "sentence", value: String.raw`(?:[A-Z]{1,2} ?\d{7,8}|[A-Z]{2}\d{6}|\d{2}[A-Z]{2}\d{5})` },
       // A German one's nine letters and digits, two digits in it (German passport G7Y40KLT2): no word's letters, later in the
       // sentence too.
@@ -99,7 +99,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     ],
   },
   {
-    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant, or later in the sentence that names the licence, perhaps in groups of four (運転免許証で確認（308812650471）, 運転免許証の写し（3011 2045 8890）, a driving licence for a guest, no. 4410 3398 2716); another country's by its state's code or the DVLA's shape",
+    what: "a driving licence: a Japanese one's twelve digits after a licence's number alone, where no program's licence is meant, or later in the sentence that names the licence, perhaps in groups of four (運転免許証で確認（307715249360）, 運転免許証の写し（3011 2045 8890）, a driving licence for a guest, no. 4410 3398 2716); another country's by its state's code or the DVLA's shape",
     cue: "免許|[Ll]icen|DL ?(?:#|[Nn]o\\.)|SOFA",
     labels: [
       { words: String.raw`運転免許証?|免許証|(?<![A-Za-z])(?:[Dd]river'?s?|[Dd]riving) licen[cs]e`, at: "sentence", value: String.raw`\d{12}|\d{4}(?:[ 　]\d{4}){2}(?![ 　]?\d)` },
@@ -304,7 +304,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [{ words: "技能証明書?(?:の?番号)?", at: "next", value: String.raw`\d-\d{4}-\d{4,6}(?![\d-])|[A-Z]{0,3}\d{6,}(?![\d-])` }],
   },
   {
-    what: "a technical intern trainee's number in the trainee scheme (技能実習 整理番号 GJ-26-004187, 技能実習計画認定番号 …): one trainee's file",
+    what: "a technical intern trainee's number in the trainee scheme (技能実習 整理番号 GJ-26-003512, 技能実習計画認定番号 …): one trainee's file",
     cue: "技能実習",
     labels: [{ words: "技能実習(?:生|計画)?の?[ \\t　]*(?:整理|認定)番号", at: "next" }],
   },

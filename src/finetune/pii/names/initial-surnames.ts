@@ -5,7 +5,7 @@ import { familyName, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
 import { CAPITALS_NOT_A_NAME } from "./name-detectors.js";
 
 /**
- * A family name in capitals, as an address label or a parcel's attn line prints it (attn F. McALLISTER, To: K. OSEI,
+ * A family name in capitals, as an address label or a parcel's attn line prints it (attn F. McGREGOR, To: K. OSEI,
  * c/o R. O'BRIEN), its Mc, Mac or O' as written or in capitals: read as the name is written in small letters.
  */
 const CAPITALS_FAMILY = "(?:Mc|Mac|MC|MAC|O['’])?[A-Z]{3,16}";

@@ -170,7 +170,7 @@ const MEASURE_END = /[額数率費料量値高者表欄側件回点書票帳簿]
 
 /**
  * Three kanji that are a noun and a word before or after it (再起動, 昼休憩, 入金額, 注文書), as a log's event or a
- * form's paper is written: a surname the lists lack is no such compound (大豆戸: 大豆 and a 戸 no noun takes).
+ * form's paper is written: a surname the lists lack is no such compound (小豆沢: 小豆 and a 沢 no noun takes).
  */
 export function isCompoundNoun(word: string): boolean {
   if (word.length !== 3) return false;

@@ -13,7 +13,7 @@ import { isCompoundNoun, PLACE_SURNAMES, surnameEndingInBu, unlistedSurnameWord 
  *   A notice's word there (`[10:00] おしらせ:`) reads as no given name. A given name with a pet ending is one too
  *   (`[16:44] ゆきんこ:`, kana-nicknames.ts).
  * - a kanji surname, listed or with a small ヶ or ノ or of no word, before a given name the dictionary lists, in kanji
- *   or katakana (`[09:41] 藤ヶ谷 冬美:`, `[09:41] 鰐部 冬美:`, `[11/22 10:05] 鶴見 トシエ：`); not a department's or an
+ *   or katakana (`[09:41] 藤ヶ谷 冬美:`, `[09:41] 鰐部 冬美:`, `[11/22 10:05] 鵜飼 トメ：`); not a department's or an
  *   office's word before a word (`[10:00] 本社 総務:`).
  * - a surname alone, as a desk's transcript writes its staff (`[11/02 09:09] 樋渡：`, `[11/02 08:33] オペレーター樋渡：`, the
  *   role run into the name, `[16:02] 樋渡（社内）：`, the desk in brackets after it): alone, a surname the dictionary
@@ -51,7 +51,7 @@ const PLACE_END = /[都道府県市区町村郡駅寺港橋]$/u;
 
 /**
  * Three kanji no list holds, no compound of a noun (再起動, 入金額) nor a place's name (名古屋, 新横浜): a surname the lists
- * lack (大豆戸). Two such kanji are as often a word the lists lack (重要, 夕礼), which a log's line heads too.
+ * lack (小豆沢). Two such kanji are as often a word the lists lack (重要, 夕礼), which a log's line heads too.
  */
 const isUnlistedThreeKanjiSurname = (word: string): boolean =>
   word.length === 3 && unlistedSurnameWord(word) && !isCompoundNoun(word) && !PLACE_SURNAMES.has(word) && !PLACE_SURNAMES.has(word.slice(1)) && !PLACE_END.test(word);

@@ -11,7 +11,7 @@ import { gated, matchesOf, patternDetector, type PiiDetector, type Span } from "
 
 /**
  * A run of printable ASCII but quotes, with the brackets, quotes and full stop around it left out; a bracket may open
- * an aside in Japanese right after it (Kamiya#Butsu0082（メモは捨てて）, its bracket folded to ASCII).
+ * an aside in Japanese right after it (Sakai#Kura0417（メモは捨てて）, its bracket folded to ASCII).
  */
 const ASCII_RUN = /(?<![!-~])[:=("'`]*(?<secret>[A-Za-z0-9!#$%&*?@^~][!#-&(-_a-~]{6,62}[A-Za-z0-9!#$%&*?@^~])[.,;:)"'`]*(?!(?!\([^\x00-\x7f])[!-~])/dg;
 /**
