@@ -8,53 +8,24 @@
  *
  *   npm run build && npx tsx bench/masking-by-detector.ts [checkout=.] [every=8]
  */
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
-import type { PiiDetector } from "../src/finetune/pii/detector.js";
+import { detectorNames, load, piiDist, watched } from "./detector-names.js";
 import { inquiryRows } from "./inquiry-rows.js";
 
 const [checkout = ".", everyArgument = "8"] = process.argv.slice(2);
 const every = Number(everyArgument);
-const dist = path.join(path.resolve(checkout), "dist", "finetune", "pii");
-const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(file).href)) as T;
+const dist = piiDist(checkout);
 
 const { piiDetectors } = await load<typeof import("../src/finetune/pii/detectors.js")>(path.join(dist, "detectors.js"));
 const { maskInquiryRow } = await load<typeof import("../src/finetune/pii/mask-pii.js")>(path.join(dist, "mask-pii.js"));
 const { EMPTY_PII_CONFIG } = await load<typeof import("../src/finetune/pii/pii-config.js")>(path.join(dist, "pii-config.js"));
 
-/** Every module's exported detectors and lists of them, by identity (detectors.ts's own list left out: it holds them all). */
-async function detectorNames(): Promise<Map<unknown, string>> {
-  const names = new Map<unknown, string>();
-  const modules = (dir: string): string[] =>
-    readdirSync(dir).flatMap((entry) => {
-      const file = path.join(dir, entry);
-      return statSync(file).isDirectory() ? modules(file) : file.endsWith(".js") ? [file] : [];
-    });
-  for (const file of modules(dist).filter((file) => !/[/\\](?:detectors|mask-worker)\.js$/.test(file))) {
-    const name = path.relative(dist, file).replace(/\.js$/, "");
-    for (const [key, value] of Object.entries(await load<Record<string, unknown>>(file))) {
-      if (Array.isArray(value)) value.forEach((item, index) => names.has(item) || names.set(item, `${name}:${key}[${index}]`));
-      else if (typeof value === "object" && value !== null && !names.has(value)) names.set(value, `${name}:${key}`);
-    }
-  }
-  return names;
-}
-
 const detectors = piiDetectors(EMPTY_PII_CONFIG);
 const spent = detectors.map(() => 0);
-// Each keeps its gate shown, so that the pass skips the same detectors it skips untimed.
-const timed: PiiDetector[] = detectors.map((detector, index) => ({
-  type: detector.type,
-  ...(detector.gate && { gate: detector.gate }),
-  find: (shadow, found) => {
-    const start = performance.now();
-    const spans = detector.find(shadow, found);
-    spent[index]! += performance.now() - start;
-    return spans;
-  },
-}));
+const timed = watched(detectors, (index, _shadow, _spans, ms) => {
+  spent[index]! += ms;
+});
 
 let rows = 0;
 const start = performance.now();
@@ -69,6 +40,6 @@ const cpu = process.cpuUsage(cpuBefore);
 const per10k = (ms: number): string => ((ms * 10_000) / rows).toFixed(0);
 const inDetectors = spent.reduce((sum, ms) => sum + ms, 0);
 console.log(`${rows} rows: masking ${per10k(performance.now() - start)} ms per 10k rows (CPU ${per10k((cpu.user + cpu.system) / 1000)}), in detectors ${per10k(inDetectors)}`);
-const names = await detectorNames();
+const names = await detectorNames(dist);
 const slowest = [...spent.keys()].sort((a, b) => spent[b]! - spent[a]!).slice(0, 30);
 for (const index of slowest) console.log(`${per10k(spent[index]!).padStart(6)}  #${index}  ${names.get(detectors[index]) ?? "?"} (${detectors[index]!.type})`);
