@@ -4,7 +4,7 @@ import { unlistedSurnameWord } from "./name-detectors.js";
 
 /**
  * A spaced full name with its address in brackets straight after it, as an order or a list of addressees writes a
- * customer (FAXで注文：X 昌弘（東広島市…）, X ミツエ（〒573-0152 枚方市…）): the person, whose surname the lists may lack.
+ * customer (FAXで注文：X 昌弘（東広島市…）, X ミツエ（〒573-0163 枚方市…）): the person, whose surname the lists may lack.
  * The given name is one the dictionary lists, in kanji (no noun: 山田錦) or katakana; the surname a listed one or two or
  * three kanji of no word, office or firm (unlistedSurnameWord). The address opens on 〒 or a prefecture's, a city's or
  * a ward's word within its first kanji and holds a number: a place alone there is a product's origin (X 千寿（新潟県）).
