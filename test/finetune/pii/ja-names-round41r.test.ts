@@ -58,6 +58,10 @@ describeMaskingClasses("Japanese names of round 41r", {
     ["お寺の三宅住職にも紹介してよい。", "お寺の[PERSON]住職にも紹介してよい。"],
     ["| 法要 | 吉住副住職 | 11/03 |", "| 法要 | [PERSON]副住職 | 11/03 |"],
   ],
+  "a surname run into 和尚 is the priest, not a surname 宅 and a given name 和尚": [
+    ["法要は三宅和尚にお願いしました。", "法要は[PERSON]和尚にお願いしました。"],
+    ["| 読経 | 平田和尚 | 11/05 |", "| 読経 | [PERSON]和尚 | 11/05 |"],
+  ],
   "a temple's or a place's word before 住職 is none": [
     ["本堂の住職が読経", "本堂の住職が読経"],
     ["永平寺住職の講話", "永平寺住職の講話"],

@@ -765,7 +765,7 @@ const KANJI_WORD = /(?<![\p{Script=Han}\p{Script=Katakana}ー々ヶA-Za-z0-9])\p
 const PLACE_WITH_NO = /(?<![\p{Script=Han}々ヶ])(?![店係課班父母兄姉弟妹妻夫娘息孫嫁婿甥姪叔伯祖隣組])\p{Script=Han}の$/u;
 /** A person's post or title, written after the surname (岩田 部長, 高嶺 店長, 山田 先輩) or ending a word (営業部長). */
 const POSTS =
-  "副社長|社長|会長|専務|常務|取締役|顧問|\\p{Script=Han}{1,3}長代理|部長|次長|課長|係長|室長|所長|副店長|店長|支店長|支配人|マネージャー|主任|理事長|組合長|院長|校長|園長|館長|事務長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩|副住職|住職|宮司";
+  "副社長|社長|会長|専務|常務|取締役|顧問|\\p{Script=Han}{1,3}長代理|部長|次長|課長|係長|室長|所長|副店長|店長|支店長|支配人|マネージャー|主任|理事長|組合長|院長|校長|園長|館長|事務長|准教授|教授|監督|コーチ|選手|投手|議員|弁護士|税理士|会計士|医師|看護師|記者|担当者|担当|先輩|副住職|住職|和尚|宮司";
 /**
  * What follows the surname, read where it ends: the end of the word, or a space and a kanji word that ends there; a
  * post before the way a message goes (岩田 部長宛, 安西 組合長経由) ends there too, not taken with 宛 for a given name;
