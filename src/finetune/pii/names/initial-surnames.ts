@@ -46,10 +46,11 @@ function findInitialSurnames(shadow: string): Span[] {
     const capitals = match.groups!.capitals;
     const family = capitals === undefined ? match.groups!.family! : asWrittenSmall(capitals);
     if (!(familyName(family) || readsAsParts(family).surname) || isPlaceName(family)) return [];
+    const cueBefore = CUE_BEFORE.test(shadow.slice(Math.max(0, start - 30), start));
     // A word in capitals after an initial is as often an acronym's or a heading's (Q. FAQ, A. NOTE): only after a cue.
-    if (capitals !== undefined && (CAPITALS_NOT_A_NAME.test(capitals) || !CUE_BEFORE.test(shadow.slice(Math.max(0, start - 30), start)))) return [];
+    if (capitals !== undefined && (CAPITALS_NOT_A_NAME.test(capitals) || !cueBefore)) return [];
     // Two initials or more, spaced or hyphened, before a family name are a person's way to write it (M. K. Osei, J.-P. Martin); one, or two run together, may be a brand's (J. Crew, A.P. Moller).
-    const cued = match.groups!.more !== "" || CUE_BEFORE.test(shadow.slice(Math.max(0, start - 30), start)) || NOTE_AFTER.test(shadow.slice(end, end + 12));
+    const cued = match.groups!.more !== "" || cueBefore || NOTE_AFTER.test(shadow.slice(end, end + 12));
     return cued ? [{ start, end }] : [];
   });
 }

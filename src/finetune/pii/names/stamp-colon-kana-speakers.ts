@@ -18,8 +18,8 @@ import { isCompoundNoun, PLACE_SURNAMES, surnameEndingInBu, unlistedSurnameWord 
  * - a surname alone, as a desk's transcript writes its staff (`[11/02 09:09] 樋渡：`, `[11/02 08:33] オペレーター樋渡：`, the
  *   role run into the name, `[16:02] 樋渡（社内）：`, the desk in brackets after it): alone, a surname the dictionary
  *   reads first as one (not a place's, 千葉) or three kanji no list holds (isUnlistedThreeKanjiSurname: no event's,
- *   state's, place's or office's word, which a log's line heads); beside a role's word, any listed surname or one the lists lack; a
- *   label's word (`[10:00] 担当者：`, `[10:00] 受付係：`) is none.
+ *   state's, place's or office's word, which a log's line heads); beside a role's word, any listed surname or one the
+ *   lists lack; a label's word (`[10:00] 担当者：`, `[10:00] 受付係：`) is none.
  */
 const HIRAGANA_NAME = String.raw`\p{Script=Hiragana}{2,6}`;
 const KANJI_NAME = String.raw`\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=Han})[ヶノ](?=\p{Script=Han})){1,3}[ 　](?:\p{Script=Han}{1,3}|\p{Script=Katakana}[\p{Script=Katakana}ー]{1,4})`;
