@@ -2,7 +2,7 @@
  * What mask-pii.ts's later looks (lookAgain: a record's masked texts read again while the last read found something)
  * cost and find: each detector of `piiDetectors()` wrapped, its gate kept shown so that the pass skips what it skips,
  * over every Nth row of dataset-scale.ts's 158k log (maskInquiryRow) and over the blind corpora (the main one and
- * every registered held-out set; the forty-second is kept aside): documents masked whole, a CSV's lines one by one, a
+ * every registered held-out set): documents masked whole, a CSV's lines one by one, a
  * JSONL row's strings together. A read is a later look when its text is none of its record's texts as given
  * (width-folded): a masked one. A later look's span is new when it reaches into no placeholder and no span accepted
  * before it in that read, as findPii accepts it (a span its own detector's earlier span overlaps is counted too: an
@@ -78,7 +78,7 @@ const decode = (content: Buffer): string => {
   }
 };
 const sets = (current = tally());
-const dirs = [undefined, ...Object.entries(blind).flatMap(([key, dir]) => (/^HELD_OUT(?:_\d+)?_DIR$/.test(key) && key !== "HELD_OUT_42_DIR" ? [dir as string] : []))];
+const dirs = [undefined, ...Object.entries(blind).flatMap(([key, dir]) => (/^HELD_OUT(?:_\d+)?_DIR$/.test(key) ? [dir as string] : []))];
 for (const dir of dirs) {
   for (const [file, content] of blind.readBlindCorpus(dir).files) {
     const text = decode(content);

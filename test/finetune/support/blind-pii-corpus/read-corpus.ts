@@ -305,7 +305,7 @@ export const HELD_OUT_40_DIR = path.join(corpusDir, "held-out-40");
  */
 export const HELD_OUT_41_DIR = path.join(corpusDir, "held-out-41");
 /**
- * Written blind and kept aside for a later round's measure (a land surveyor's boundary-survey intake and site-meeting
+ * Written blind, kept aside from round 41r and measured once after it (a land surveyor's boundary-survey intake and site-meeting
  * notes, a fire-equipment inspection company's apartment visit log, a tree-felling contractor's estimate and work
  * notes, a sumo stable supporters' association's member ledger in HTML, a maternity clinic's birth-registration and
  * postpartum-care desk sheet in HTML, a backcountry guiding company's English guest desk log, a kitchen-knife shop's
