@@ -313,6 +313,14 @@ export const HELD_OUT_41_DIR = path.join(corpusDir, "held-out-41");
  * lost-property desk CSV, a rural town's relocation-support chat JSONL).
  */
 export const HELD_OUT_42_DIR = path.join(corpusDir, "held-out-42");
+/**
+ * Written blind and kept aside for a later round's measure (a charter bus company's booking and dispatch ledger, an
+ * architect's hearing notes for a custom house and a townhouse renovation, a virtual office's mail-forwarding log, a
+ * portable-shrine bearers' roster in HTML, a hands-free luggage counter's daily report in HTML, an omakase restaurant's
+ * English reservation desk log, a ski school's English lesson desk log, a glazier's Shift_JIS call log, a hospital's
+ * medical-records disclosure desk CSV, a bakery's custom-cake order chat JSONL).
+ */
+export const HELD_OUT_43_DIR = path.join(corpusDir, "held-out-43");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
