@@ -76,7 +76,20 @@ export function isValidNric(value: string): boolean {
 }
 const acceptNric = (match: RegExpExecArray, shadow: string): boolean => isValidNric(match.groups!.secret!) || NRIC_LABEL.test(before(shadow, match.index, 80));
 
+/**
+ * A Mexican person's taxpayer code (RFC) in the sentence or the clause around its name (we need her RFC for the invoice.
+ * She sent it: GOLA900214HP7): four letters of the names, the birth date's six digits, three of the homoclave. A firm's
+ * RFC has three letters only, and stays; the date's month and day must be ones.
+ */
+const PERSONAL_RFC = /(?<![A-Za-z0-9-])(?<secret>[A-ZÑ&]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z0-9]{3})(?![A-Za-z0-9-])/dgu;
+const RFC_NAMED = /(?<![A-Za-z])RFC(?![A-Za-z])/;
+const rfcNamedNearby = (match: RegExpExecArray, shadow: string): boolean => {
+  const end = match.index + match[0].length;
+  return RFC_NAMED.test(before(shadow, match.index, 80)) || RFC_NAMED.test(shadow.slice(end, end + 40).split("\n")[0]!);
+};
+
 export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
+  gated(/RFC/, patternDetector("PERSONAL_ID", PERSONAL_RFC, rfcNamedNearby)),
   gated(/[STFGM]\d{7}[A-Z]/, patternDetector("PERSONAL_ID", NRIC_SHAPE, acceptNric)),
   gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax|社会保障番号|セキュリティ/, patternDetector("PERSONAL_ID", US_TAX_ID)),
   gated(/TIN|[Tt]ax [Ii]dentification/, patternDetector("PERSONAL_ID", PHILIPPINE_TIN)),

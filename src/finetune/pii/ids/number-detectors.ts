@@ -53,6 +53,7 @@ import { BOAT_HULL_NUMBERS } from "./boat-hull-numbers.js";
 import { CRAFT_REGISTRATIONS } from "./craft-registrations.js";
 import { DOCUMENT_CUES, DOCUMENT_LABELS } from "../lexicon/person-documents.js";
 import { CODES_SAID_OF_A_PERSON } from "./codes-said-of-a-person.js";
+import { NUMBERS_HELD_IN_A_PERSONS_NAME } from "./numbers-held-in-a-persons-name.js";
 import { IDS_AFTER_ARROWS } from "./ids-after-arrows.js";
 import { OWNED_THING_REGISTRATIONS } from "./owned-thing-registrations.js";
 import { CATTLE_IDENTIFICATION_NUMBERS } from "./cattle-identification-numbers.js";
@@ -501,6 +502,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...BARE_APPLICATION_NUMBERS,
   ...AID_APPLICATION_NUMBERS,
   ...PRIVATE_CONTRACT_NUMBERS,
+  ...NUMBERS_HELD_IN_A_PERSONS_NAME,
   ...ROMAJI_NUMBER_PLATES,
   ...POSSESSIVE_ACCOUNT_LOGINS,
   ...OWNED_THING_REGISTRATIONS,

@@ -181,7 +181,8 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     cue: "保険|記号番号|年金|後期高齢者医療|[Pp]ension|[Ii]nsurance card|NHI|[Nn]ational [Hh]ealth",
     labels: [
       { words: String.raw`(?<![A-Za-z])(?:[Bb]asic )?[Pp]ension${EN_NUMBER}`, at: "next", value: String.raw`\d{4}[-‐ ]?\d{6}(?![\d-])` },
-      { words: "保険証番号|被保険者番号|記号番号|基礎年金番号", at: "next" },
+      // Not 記号番号 before its two values joined by a slash (記号番号 31-0418 / 227): the card's pair rule reads both.
+      { words: String.raw`保険証番号|被保険者番号|記号番号(?![ \t]*(?:は|[:：])?[ \t]*[0-9A-Za-z-]{1,12}[ \t]*\/)|基礎年金番号`, at: "next" },
       // In English, its symbol and number joined by a dot as a desk copies them (Insurance card no. 06140872 · 3315).
       { words: String.raw`(?<![A-Za-z])(?:[Hh]ealth )?[Ii]nsurance card${EN_NUMBER}`, at: "next", value: String.raw`\d{4,10}[ 　]?[・･·][ 　]?\d{2,10}(?![\d-])` },
       // A basic pension number (four digits and six) later in the sentence that names it, twice where a person holds two.
@@ -294,9 +295,9 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [{ words: "EMAID|eMAID", at: "sentence", value: String.raw`(?=[A-Z0-9-]{0,17}\d)[A-Z]{2}-?[A-Z0-9]{3}-?[A-Z0-9]{9}(?:-?[A-Z0-9])?` }],
   },
   {
-    what: "a travel or car insurance policy's number by 証券 alone (旅行保険 … 証券 PS-BR-77310452; 証券番号 is any number's label), a code of letters and six digits or more: no securities firm's name (楽天証券 2 社目)",
+    what: "a travel or car insurance policy's number by 証券 alone (旅行保険 … 証券 PS-BR-77310452; 証券番号 is any number's label), a code of letters and six digits or more: no securities firm's name (楽天証券 2 社目), nor a firm's own policy said so in brackets after it (証券 LB-0412233（会社名義）)",
     cue: "証券",
-    labels: [{ words: "証券", at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{6,}(?![\d-])` }],
+    labels: [{ words: "証券", at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{6,}(?![\d-])(?![ 　]*[（(][^（()）\n]{0,12}?(?:会社|法人|組合|事業所)名義)` }],
   },
   {
     what: "a drone pilot's certificate (無人航空機操縦者技能証明 1-2026-004471, 技能証明書番号 …): its holder's",

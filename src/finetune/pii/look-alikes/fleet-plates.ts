@@ -101,6 +101,13 @@ const BODY_VEHICLE_AFTER =
   /^[^\n（()）、,]{6,20}?[ 　]*[、,][ 　]*(?:当?店|センター|営業所|支店|配送所|当?社|会社|弊社|法人|団体|協会|組合|生協|事務所|学校|園)(?:の(?:トラック|車両?|バン|ワゴン|社用車|配送車|バス)|の?所有(?:車両?|の車)?)[）)]/u;
 
 /**
+ * Plates listed, then one bracket saying all of them are a body's (軽トラ 松本 480 あ 12-34、2tダンプ 松本 100 さ 56-78（いずれも
+ * 会社の車両）, …（どちらも組合所有）): the firm's fleet, the bracket's "all" reaching back over each plate of the list.
+ */
+const ALL_SAID_A_BODYS_AFTER =
+  /^[^\n（()）]{6,60}?[（(](?:いずれも|どちらも|ともに|すべて|全て|全車|両方とも?)[ 　、]*(?:当?店|センター|営業所|当?社|会社|弊社|法人|団体|協会|組合|事務所)(?:の?所有|の(?:車両?|トラック|バン|ワゴン|社用車|配送車|バス))/u;
+
+/**
  * A body's vehicle named right before the bracket holding its plate (団体の車（湘南 800 さ 11-22、譲渡会用のワゴン）, 会社のバン
  * (品川 400 す 21-47)): the group's or the firm's, whoever drives it. Not a person's (父の車（…）).
  */
@@ -139,6 +146,7 @@ export function isFleetPlate(shadow: string, index: number): boolean {
   const after = shadow.slice(index, index + 40);
   if (PERSON_OWNER_AFTER.test(after)) return false;
   if (FLEET_WORD_BEFORE.test(lead) || FIRM_BEFORE_BRACKET.test(lead) || BODY_VEHICLE_BEFORE_BRACKET.test(lead) || BUSINESS_USE_AFTER.test(after) || BODY_OWNER_AFTER.test(after) || BODY_VEHICLE_AFTER.test(after) || BODY_VEHICLE_AFTER_LATIN.test(after)) return true;
+  if (ALL_SAID_A_BODYS_AFTER.test(shadow.slice(index, index + 80))) return true;
   const line = lineOf(shadow, index);
   const lead24 = before(shadow, index, 24);
   if (BODY_POSSESSIVE_BEFORE_BRACKET.test(before(shadow, index, 60)) || HIRED_FROM_FIRM_BEFORE.test(lead24)) return true;

@@ -1,0 +1,73 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * IDs, keys and look-alikes the registered sets leaked or lost (issue 13, round 42r): an aid's application number after
+ * 申請番号 alone, the aid's application named earlier in the text; a consultation's number after a possessive; a Mexican
+ * person's RFC near its name; a list of passports after a heading's colon, with no country's code; a number whose
+ * aside says whose name it is in (本人名義, 〇〇様名義) or that it is a private contract (個人契約), and a firm's policy
+ * said so (会社名義) kept; a health-insurance card's 記号番号 with its two values joined by a slash; a land registry's
+ * identification code after its word 符号, the notice named before; plates listed, then one bracket saying all of them
+ * are a firm's, kept. Each with the look-alikes it leaves.
+ */
+describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
+  "an aid's application number after 申請番号 alone, the aid's application named before, is masked": [
+    ["子育て支援金の申請について相談です。申請番号は KS-2025-0418 です。", "子育て支援金の申請について相談です。申請番号は [PERSONAL_ID] です。"],
+    ['"住宅改修補助の申請、書類は揃いました。申請番号：HR-26-0093","確認します"', '"住宅改修補助の申請、書類は揃いました。申請番号：[PERSONAL_ID]","確認します"'],
+  ],
+  "a trip's or a document's application, or one with no aid named, stays": [
+    ["補助金の申請とは別件です。出張申請番号 TP-2026-0418", "補助金の申請とは別件です。出張申請番号 TP-2026-0418"],
+    ["支援金の申請書を送付。アポスティーユ申請番号 AQ-2026-2207", "支援金の申請書を送付。アポスティーユ申請番号 AQ-2026-2207"],
+    ["イベント出店の申請番号は EV-2026-0412 です。", "イベント出店の申請番号は EV-2026-0412 です。"],
+  ],
+  "a consultation's number after a possessive is masked": [
+    ["Thanks for writing. Your consultation no. is KC-25-0412, please quote it.", "Thanks for writing. Your consultation no. is [PERSONAL_ID], please quote it."],
+    ["[10:02] desk: your consultation number: RS-2026-88121", "[10:02] desk: your consultation number: [PERSONAL_ID]"],
+  ],
+  "a consultation's date or a short code stays": [["Your consultation on 2026-12-04 is booked; your consultation v2 form.", "Your consultation on 2026-12-04 is booked; your consultation v2 form."]],
+  "a Mexican person's RFC near its name is masked": [
+    ["We need his RFC for the receipt. He wrote back: GOLA900214HP7.", "We need his RFC for the receipt. He wrote back: [PERSONAL_ID]."],
+    ["| RFC | ROME781130AB2 |", "| RFC | [PERSONAL_ID] |"],
+  ],
+  "a firm's RFC (three letters) or a shape with no date, or no RFC named, stays": [
+    ["RFC de la empresa: TSA850612QK3", "RFC de la empresa: TSA850612QK3"],
+    ["See RFC 5737 for ABCD991399XYZ.", "See RFC 5737 for ABCD991399XYZ."],
+    ["Part GOLA900214HP7 shipped.", "Part GOLA900214HP7 shipped."],
+  ],
+  "a list of passports after a heading's colon, with no country's code, is masked": [
+    [
+      "Passport numbers for the lodge's register (asked by the town):\n  Okafor A2291034, Lindgren 70418823.",
+      "Passport numbers for the lodge's register (asked by the town):\n  Okafor [PERSONAL_ID], Lindgren [PERSONAL_ID].",
+    ],
+    ["- Passports copied:\nMbeki K3301872\nHalvorsen 55120934", "- Passports copied:\nMbeki [PERSONAL_ID]\nHalvorsen [PERSONAL_ID]"],
+  ],
+  "dates, a thing's numbers or a single entry after a passport's colon stay": [
+    ["Passports checked:\nSmith 20261204, Jones 20261205.", "Passports checked:\nSmith 20261204, Jones 20261205."],
+    ["Passport desk:\nOrder 12345678, Room 23456789", "Passport desk:\nOrder 12345678, Room 23456789"],
+  ],
+  "a number whose aside says a person holds it is masked": [
+    ["利用券 第2291号（区発行・本人名義）を確認。", "利用券 第[PERSONAL_ID]号（区発行・本人名義）を確認。"],
+    ['"井戸","届出の受理番号：第 ゆ-0231 号（田村様名義、昭和62年）",""', '"井戸","届出の受理番号：第 [PERSONAL_ID] 号（[PERSON]様名義、昭和62年）",""'],
+    ["施主のお宅（点検契約 MT-0417 は個人契約、直接請求）", "施主のお宅（点検契約 [PERSONAL_ID] は個人契約、直接請求）"],
+  ],
+  "a firm's number said so, or one with no holder's aside, stays": [
+    ["営業許可 第1234号（法人名義）", "営業許可 第1234号（法人名義）"],
+    ["領収書 第0412号（丸山商事様名義）", "領収書 第0412号（丸山商事様名義）"],
+    ["・保険：請負業者賠償 証券 LB-0412233（会社名義）更新 2027/04/01", "・保険：請負業者賠償 証券 LB-0412233（会社名義）更新 2027/04/01"],
+    ["点検契約 MT-0417 は法人契約", "点検契約 MT-0417 は法人契約"],
+  ],
+  "a person's travel policy by 証券 alone is still masked": [["旅行保険 証券 PS-BR-77310452（本人名義）", "旅行保険 証券 [PERSONAL_ID]（本人名義）"]],
+  "a health-insurance card's 記号番号 with its two values joined by a slash is masked whole": [
+    ["出産育児一時金、保険証の記号番号 31-0418 / 227（協会けんぽ）", "出産育児一時金、保険証の[PERSONAL_ID]（協会けんぽ）"],
+    ["| 国保 | 記号番号：4471 / 20931 |", "| 国保 | [PERSONAL_ID] |"],
+  ],
+  "a land registry's identification code after its word 符号, the notice named before, is masked": [
+    ["司法書士から登記識別情報の写しを求められた。\n封筒の符号（7QK-2M4-XT9-B31）は残さないこと。", "司法書士から登記識別情報の写しを求められた。\n封筒の符号（[SECRET]）は残さないこと。"],
+    ["登記識別情報の通知を受領、符号：A3C9-KX27-P4Q8", "登記識別情報の通知を受領、符号：[SECRET]"],
+  ],
+  "a part's code after 符号, with no notice named, stays": [["図面の符号（4K7-QX2-9MH-TB8）を確認。", "図面の符号（4K7-QX2-9MH-TB8）を確認。"]],
+  "plates listed, then one bracket saying all of them are a firm's, stay": [
+    ["・軽トラ 松本 480 あ 12-34、2tダンプ 松本 100 さ 56-78（いずれも会社の車両）", "・軽トラ 松本 480 あ 12-34、2tダンプ 松本 100 さ 56-78（いずれも会社の車両）"],
+    ["車両：品川 400 す 21-47、品川 400 す 21-48（どちらも組合所有）", "車両：品川 400 す 21-47、品川 400 す 21-48（どちらも組合所有）"],
+  ],
+  "plates said to be a person's stay masked": [["父の軽トラ 松本 480 そ 22-07、母の車 松本 500 た 61-15（いずれも個人所有）", "父の軽トラ [PERSONAL_ID]、母の車 [PERSONAL_ID]（いずれも個人所有）"]],
+});
