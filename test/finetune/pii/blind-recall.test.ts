@@ -949,10 +949,12 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // its word, a model's year before its maker).
   { title: "the forty-first held-out set", dir: HELD_OUT_41_DIR, planted: 720, masked: [705, 720], kept: [378, 379] },
   // Measured once at e1f1f68 before any rule read it (its doubtful markings read against the Decisions first; none changed).
-  // Round 42r (id-classes-round42r): 659 → 670 masked, 386 → 389 kept — passports listed after a colon, a Mexican RFC, an
+  // Round 42r (id-classes-round42r): 659 → 677 masked, 386 → 391 kept — passports listed after a colon, a Mexican RFC, an
   // aid's and a consultation's application numbers, numbers held in a person's name (本人名義, 個人契約), a 記号番号 pair
-  // by a slash, a registry code after 符号; a firm's policy (会社名義) and plates a bracket says are all a firm's kept.
-  { title: "the forty-second held-out set", dir: HELD_OUT_42_DIR, planted: 724, masked: [670, 724], kept: [389, 392] },
+  // by a slash, a registry code after 符号, a body's certification in an aside, a key's spot after a space, a town's lot
+  // after its prefecture, a merged town's 大字 lot, a spaced 字's lot and a second lot listed; a firm's policy (会社名義),
+  // plates a bracket says are all a firm's, a commission's and a sample's numbers kept.
+  { title: "the forty-second held-out set", dir: HELD_OUT_42_DIR, planted: 724, masked: [677, 724], kept: [391, 392] },
 ];
 
 for (const row of HELD_OUT_SETS) {

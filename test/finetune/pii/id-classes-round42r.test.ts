@@ -7,7 +7,11 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * aside says whose name it is in (本人名義, 〇〇様名義) or that it is a private contract (個人契約), and a firm's policy
  * said so (会社名義) kept; a health-insurance card's 記号番号 with its two values joined by a slash; a land registry's
  * identification code after its word 符号, the notice named before; plates listed, then one bracket saying all of them
- * are a firm's, kept. Each with the look-alikes it leaves.
+ * are a firm's, kept; a certification a body gave a person in the brackets of what they are; a key's hiding place set
+ * off by a space after where it stands; a surveyor's commission and a lab's sample numbers kept; a town's lot of one
+ * number after its prefecture, city and town; a merged town's lot after its old village's name, in a city named in
+ * kana too; a hamlet's lot after a spaced 字 with the 大字 left out, and a second lot of the hamlet listed after the
+ * first. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
   "an aid's application number after 申請番号 alone, the aid's application named before, is masked": [
@@ -70,4 +74,42 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
     ["車両：品川 400 す 21-47、品川 400 す 21-48（どちらも組合所有）", "車両：品川 400 す 21-47、品川 400 す 21-48（どちらも組合所有）"],
   ],
   "plates said to be a person's stay masked": [["父の軽トラ 松本 480 そ 22-07、母の車 松本 500 た 61-15（いずれも個人所有）", "父の軽トラ [PERSONAL_ID]、母の車 [PERSONAL_ID]（いずれも個人所有）"]],
+  "a certification a body gave a person, in the brackets of what they are, is masked": [
+    ["応援：山岸（樹木医、松本在住、TCIA認定 QR-4410B）", "応援：[PERSON]（樹木医、松本在住、TCIA認定 [PERSONAL_ID]）"],
+    ["| 講師 | 村井（インストラクター、PADA認定 NX-20931） |", "| 講師 | [PERSON]（インストラクター、PADA認定 [PERSONAL_ID]） |"],
+  ],
+  "a firm's or a product's standard stays": [
+    ["工場（ISO認定 QM-2291）", "工場（ISO認定 QM-2291）"],
+    ["（AWS認定 SAA-C03 の教本）", "（AWS認定 SAA-C03 の教本）"],
+  ],
+  "a key's hiding place set off by a space after where it stands is masked": [
+    ["鍵の隠し場所は勝手口横の 灯油缶の中 です。", "鍵の隠し場所は[SECRET] です。"],
+    ['"空き家","合鍵は物置脇の 植木鉢の下 です。",""', '"空き家","合鍵は[SECRET] です。",""'],
+  ],
+  "a key to hand back in a box stays": [["鍵は フロントの 箱の中に入れてください。", "鍵は フロントの 箱の中に入れてください。"]],
+  "a surveyor's commission and a lab's sample numbers stay": [
+    ["| 受託番号 | 依頼者 |\n|---|---|\n| R7-0412 | 有限会社 丸山造園 |", "| 受託番号 | 依頼者 |\n|---|---|\n| R7-0412 | 有限会社 丸山造園 |"],
+    ["簡易検査、採水ボトルを郵送。検体番号 WS-25-0412。", "簡易検査、採水ボトルを郵送。検体番号 WS-25-0412。"],
+  ],
+  "a town's lot of one number after its prefecture, city and town is masked": [
+    ["ご実家の 愛知県北名古屋市熊之庄北町57 の離れを提案。", "ご実家の [ADDRESS] の離れを提案。"],
+    ['"住所","岐阜県本巣市文殊町8"', '"住所","[ADDRESS]"'],
+  ],
+  "a town's count, a shop or a share of a street stays": [
+    ["群馬県前橋市荒牧町2名が参加", "群馬県前橋市荒牧町2名が参加"],
+    ["愛知県名古屋市中区栄町3店で販売", "愛知県名古屋市中区栄町3店で販売"],
+  ],
+  "a merged town's lot after its old village's name, in a city named in kana too, is masked": [
+    ["様より。沼田市利根町南郷4120。朝から", "様より。[ADDRESS]。朝から"],
+    ["住所 かすみ市大川町東原2210、娘さんへ", "住所 [ADDRESS]、娘さんへ"],
+  ],
+  "a merged town's year or count stays": [
+    ["沼田市利根町南郷1998年から", "沼田市利根町南郷1998年から"],
+    ["かすみ市大川町で1200人", "かすみ市大川町で1200人"],
+  ],
+  "a hamlet's lot after a spaced 字, the 大字 left out, and a second lot listed after the first are masked": [
+    ["現地：佐久市岩村田 字北原2210-5（管理は別）", "現地：[ADDRESS]（管理は別）"],
+    ["| 浜松市中央区鴨江町字上ノ原41番2、41番5 | 分筆 |", "| [ADDRESS]、[ADDRESS] | 分筆 |"],
+  ],
+  "lots listed with no hamlet, or counts, stay": [["見積 12番3、12番4 の部品", "見積 12番3、12番4 の部品"]],
 });

@@ -19,15 +19,26 @@ const BANCHO_TOWN_LOT = new RegExp(
 
 /**
  * A city's town named after the town it merged (長岡市寺泊松沢町, 新潟市西蒲区巻甲 are written so), its lot of three digits
- * or more right after 町 (寺泊松沢町9360): a rural lot numbered across the old town, with no chome. Not a phone's number
- * (which opens with 0), nor the city's words for its towns (市町村).
+ * or more right after 町 (寺泊松沢町9360), or after the old village's name (大字) the merged town holds (沼田市利根町南郷412, a
+ * city named in kana too: かすみ市大川町東原2210): a rural lot numbered across the old town, with no chome. Not a phone's
+ * number (which opens with 0), nor the city's words for its towns (市町村).
  */
 const MERGED_TOWN_LOT = new RegExp(
-  `(?:\\p{Script=Han}{1,4}?[都道府県])?\\p{Script=Han}{1,5}?市(?:(?![市区郡町村])\\p{Script=Han}){2,6}町[1-9]\\d{2,4}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}${LOT_END}`,
+  `(?:\\p{Script=Han}{1,4}?[都道府県])?[\\p{Script=Han}\\p{Script=Hiragana}]{1,5}?市(?:(?![市区郡町村])\\p{Script=Han}){2,6}町(?:(?![市区郡町村])\\p{Script=Han}){0,5}?[1-9]\\d{2,4}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}${LOT_END}`,
+  "dgu",
+);
+
+/**
+ * A town's lot of one number after its prefecture, its city and its town (愛知県北名古屋市熊之庄北町42): the three names
+ * before it say the number is one house's lot, though a bare number after a town alone may be anything's.
+ */
+const PREFECTURE_TOWN_LOT = new RegExp(
+  `(?<!\\p{Script=Han})\\p{Script=Han}{2,3}[都道府県]\\p{Script=Han}{1,5}?[市郡](?:\\p{Script=Han}{1,4}?[区町村])?\\p{Script=Han}{1,8}?[町村][1-9]\\d{0,3}${LOT_END}`,
   "dgu",
 );
 
 export const LOT_AFTER_TOWN_NAME_DETECTORS: readonly PiiDetector[] = [
   gated(/番町[ 　]?\d/u, withHomeBuildingAfter(patternDetector("ADDRESS", BANCHO_TOWN_LOT))),
-  gated(/町[1-9]\d{2}/u, withHomeBuildingAfter(patternDetector("ADDRESS", MERGED_TOWN_LOT))),
+  gated(/町\p{Script=Han}{0,5}[1-9]\d{2}/u, withHomeBuildingAfter(patternDetector("ADDRESS", MERGED_TOWN_LOT))),
+  gated(/[都道府県]\p{Script=Han}{1,5}[市郡]\p{Script=Han}{1,13}[町村][1-9]/u, withHomeBuildingAfter(patternDetector("ADDRESS", PREFECTURE_TOWN_LOT))),
 ];

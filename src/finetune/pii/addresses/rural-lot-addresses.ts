@@ -22,11 +22,12 @@ const AZA_KANJI_LOT = new RegExp(
 
 /**
  * A village's lot with a space around its 字, as a roster's cell or a note spaces the parts (大鹿村大字鹿塩 字 中峰 2210番地,
- * 富士見村大字原 字 上の山 1456番地, 恩納村 字 恩納 123-4): the 大字 or the municipality before the 字 says the number after the hamlet is one house's lot. The
+ * 富士見村大字原 字 上の山 1456番地, 恩納村 字 恩納 123-4), or a city's town with its 大字 left out before a spaced 字 (佐久市岩村田
+ * 字北原2210-5): the 大字 or the municipality before the 字 says the number after the hamlet is one house's lot. The
  * unspaced form is the Japanese address rule's (AZA_LOT).
  */
 const SPACED_AZA_LOT = new RegExp(
-  `${RURAL_MUNICIPALITY}[ 　]?(?:大字[\\p{Script=Han}ヶノ]{1,5}?[ 　]?)?字[ 　]?[\\p{Script=Han}ヶノの]{1,5}?[ 　](?:\\d{1,5}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}|[〇一二三四五六七八九十百千]{2,6}(?:番地?)?)${LOT_END}`,
+  `${RURAL_MUNICIPALITY}(?:[\\p{Script=Han}ヶノ]{1,5}?(?=[ 　]字))?[ 　]?(?:大字[\\p{Script=Han}ヶノ]{1,5}?[ 　]?)?字[ 　]?[\\p{Script=Han}ヶノの]{1,5}?[ 　]?(?:\\d{1,5}(?:番地?\\d{0,4})?(?:[-の]\\d{1,4}){0,2}|[〇一二三四五六七八九十百千]{2,6}(?:番地?)?)${LOT_END}`,
   "dgu",
 );
 
@@ -52,9 +53,16 @@ const KANJI_LOT_WITH_BRANCH = new RegExp(
   "dgu",
 );
 
+/**
+ * A second lot of the same hamlet listed after the first (和合町字上ノ台937番1、937番4, 字北原12番地3、12番地5): one site on two
+ * lots, the second as much the owner's as the first, which the address rules read.
+ */
+const LISTED_LOT = /(?<=字[\p{Script=Han}ヶノ]{1,5}\d{1,5}番地?\d{1,4}[、,])(?<secret>\d{1,5}番地?\d{1,4})(?![\d-]|[\p{Script=Han}々])/dgu;
+
 export const RURAL_LOT_ADDRESS_DETECTORS: readonly PiiDetector[] = [
   gated(/字[\p{Script=Han}ヶノ]{1,5}?[〇一二三四五六七八九十百]{2}/u, patternDetector("ADDRESS", AZA_KANJI_LOT)),
   gated(/\d(?:地割|区)\d/u, patternDetector("ADDRESS", CHIWARI_LOT)),
   gated(/[〇一二三四五六七八九十百千]{2}(?:番地?)?の[〇一二三四五六七八九十]/u, withHomeBuildingAfter(patternDetector("ADDRESS", KANJI_LOT_WITH_BRANCH))),
   gated(/[ 　]字|字[ 　]/u, patternDetector("ADDRESS", SPACED_AZA_LOT, (match) => /[ 　]/u.test(match[0]))),
+  gated(/番地?\d{1,4}[、,]\d/u, patternDetector("ADDRESS", LISTED_LOT)),
 ];

@@ -57,6 +57,14 @@ const REGISTER_NUMBER_AFTER_PERSON =
   /(?:さん|様|氏|先生)[ \t]*[（(](?:登録|認定|会員|資格)(?:番号|No\.?)[ \t]*[:：]?[ \t]*(?<secret>[A-Z]{0,4}(?:-[A-Z]{1,4}){0,2}-?\d{4,}(?:-\d+)?)(?=[）)])/dgu;
 
 /**
+ * A certification a body gave the person, by the body's letters and 認定, at the end of the brackets saying what they are
+ * (…（樹木医、松本在住、TCIA認定 QR-4410B）): the holder's entry in the body's register. A standard a firm or a product is
+ * certified to (ISO, JIS, JAS) is no person's.
+ */
+const BODY_CERTIFICATION_IN_ASIDE =
+  /[（(][^（()）\n]{0,30}?(?<![A-Za-z])(?!ISO|JIS|JAS|PSE)[A-Z]{2,6}認定(?:番号|No\.?|ID)?[ \t]*[:：]?[ \t]*(?<secret>[A-Z]{1,4}-?\d{3,8}[A-Z]?)(?=[）)])/dgu;
+
+/**
  * A number a note calls the person's own, right after 本人の番号 (本人の番号 0317-22046 で返却, ご本人の番号：M-20418): a
  * library's or a club's number read for someone absent, the one the note names. Or the number of a person's own insurance
  * (旅行保険の番号 AUS-TRV-1234567, スポーツ保険の番号は本人の：SP-0411-2280): a trip's, a sport's or an accident's cover is
@@ -73,6 +81,7 @@ export const CODES_SAID_OF_A_PERSON: readonly PiiDetector[] = [
   gated(/(?:さん|様|くん|君|ちゃん|氏)は|の(?:番号|ID|コード)は/, patternDetector("PERSONAL_ID", CODE_OF_A_PERSON, personsCode)),
   gated(/(?:[生員者士]|様|さん|氏)[、,]/, patternDetector("PERSONAL_ID", CODE_AFTER_WHAT_THEY_ARE, (match) => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 4)),
   gated(/(?:さん|様|氏|先生)[ \t]*[（(](?:登録|認定|会員|資格)/, patternDetector("PERSONAL_ID", REGISTER_NUMBER_AFTER_PERSON)),
+  gated(/認定/, patternDetector("PERSONAL_ID", BODY_CERTIFICATION_IN_ASIDE)),
   gated(/本人の|保険の/, patternDetector("PERSONAL_ID", OWN_NUMBER_JA, ownNumber)),
   gated(/ own\s/, patternDetector("PERSONAL_ID", PERSONS_OWN_NUMBER, personsOwnNumber)),
   gated(/ (?:is|was) (?:his|her|their) /, patternDetector("PERSONAL_ID", CODE_SAID_TO_BE_THEIRS, saidToBeTheirs)),
