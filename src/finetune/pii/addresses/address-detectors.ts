@@ -3,6 +3,7 @@ import { ROMAJI_LOT_BEFORE_TOWN_DETECTORS } from "./romaji-lots-before-towns.js"
 import { ROMAJI_BLOCK_BEFORE_POSTCODE_DETECTORS } from "./romaji-blocks-before-postcodes.js";
 import { TOWN_BLOCK_HOME_DETECTORS, withHomeBuildingAfter } from "./home-buildings-after-blocks.js";
 import { HONG_KONG_ESTATE_FLAT_DETECTORS } from "./hong-kong-estate-flats.js";
+import { UNIT_FIRST_STREET_ADDRESS_DETECTORS } from "./unit-first-street-addresses.js";
 import { DUTCH_ADDRESS_DETECTORS } from "./dutch-addresses.js";
 import { RURAL_LOT_ADDRESS_DETECTORS } from "./rural-lot-addresses.js";
 import { LOT_AFTER_TOWN_NAME_DETECTORS } from "./lots-after-town-names.js";
@@ -539,6 +540,7 @@ export const ADDRESS_DETECTORS: readonly PiiDetector[] = [
   ...MALAYSIAN_ADDRESS_DETECTORS,
   ...ROMAJI_GRID_ADDRESS_DETECTORS,
   ...HONG_KONG_ESTATE_FLAT_DETECTORS,
+  ...UNIT_FIRST_STREET_ADDRESS_DETECTORS,
   gated(STREET_TYPE, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/[a-z]way\b/, patternDetector("ADDRESS", STREET_ADDRESS)),
   gated(/, (?:\d{4,5}|\d{4}-\d{3}) [A-ZÀ-Þ]/u, patternDetector("ADDRESS", POSTCODE_TOWN_ADDRESS, (match) => !holdsCountedPart(match[0]))),

@@ -13,6 +13,18 @@ const HONG_KONG_ESTATE_FLAT = new RegExp(
   "dg",
 );
 
+/**
+ * The same with no floor written, the flat's number holding it (Flat 9C, Block 2, Kornhill, 33 Kornhill Road, Hong Kong):
+ * the flat, the estate's block, then the estate and perhaps its street's number and name before the region. The block
+ * after the flat says it is an estate's household.
+ */
+const PLACE_PART = `(?:\\d{1,4}[A-Z]?\\s+)?${CAPITALISED_WORDS}`;
+const HONG_KONG_BLOCK_FLAT = new RegExp(
+  `\\b(?:Flat|Unit)\\s?\\d{1,3}[A-Z]{0,2},\\s+(?:Tower|Block|Blk\\.?)\\s+[A-Z0-9]{1,3},\\s+${PLACE_PART}(?:,\\s+${PLACE_PART}){0,2},\\s+(?:Kowloon|Hong Kong|New Territories|N\\.T\\.)(?![A-Za-z])`,
+  "dg",
+);
+
 export const HONG_KONG_ESTATE_FLAT_DETECTORS: readonly PiiDetector[] = [
   gated(/\d\/F,/, patternDetector("ADDRESS", HONG_KONG_ESTATE_FLAT)),
+  gated(/(?:Flat|Unit) ?\d{1,3}[A-Z]{0,2}, +(?:Tower|Block|Blk)/, patternDetector("ADDRESS", HONG_KONG_BLOCK_FLAT)),
 ];

@@ -93,10 +93,11 @@ export const ROMAJI_PREFECTURE = String.raw`(?!${ROMAJI_FLAT_WORD}\b)[A-Z][a-z]+
 export const ROMAJI_TAIL = `(?:,\\s+(?:[A-Z][A-Za-z]+\\s){0,3}[A-Z][A-Za-z]+\\s(?:#?\\d{1,4}[A-Z]?|#?\\d{1,2}-\\d{2,4})(?=[,\\s。、;)）]|\\.(?!\\d)|$))?(?:,\\s+${ROMAJI_CITY})*(?:,\\s+${ROMAJI_PREFECTURE}\\b)?(?:,?\\s+\\d{3}-\\d{4}(?!\\d))?${ROMAJI_FLAT_AFTER}`;
 /**
  * The town after its city with no comma between, as a form filled in Japanese order writes it (Mito-shi Senba-cho
- * 1455-8, Sapporo-shi Chuo-ku Kita 3-jo Nishi 4-chome 1-1): only a town named a town (-cho, -machi, -mura) or a block of
+ * 1455-8, Sapporo-shi Chuo-ku Kita 3-jo Nishi 4-chome 1-1; the old village's name before the town: Kyoto-shi Sakyo-ku
+ * Ichijoji Kitano-cho 12-3): only a town named a town (-cho, -machi, -mura) or a block of
  * a chome or three numbers, which say the words are an address, where Osaka-shi Matsuri 7-17 is a festival's dates.
  */
-const TOWN_AFTER_CITY = `\\s+(?:(?=[A-Z])${ROMAJI_WORD}-(?:cho|machi|mura)\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4}){0,2})?|[1-9]\\d?-\\d{1,4}-\\d{1,3}(?:-\\d{1,4})?)(?![\\d-]))`;
+const TOWN_AFTER_CITY = `\\s+(?:(?:(?=[A-Z])${ROMAJI_WORD}\\s)?(?=[A-Z])${ROMAJI_WORD}-(?:cho|machi|mura)\\s${ROMAJI_BLOCK}|${ROMAJI_TOWN}\\s(?:\\d{1,2}-chome(?:[ ,-]\\s?\\d{1,4}(?:-\\d{1,4}){0,2})?|[1-9]\\d?-\\d{1,4}-\\d{1,3}(?:-\\d{1,4})?)(?![\\d-]))`;
 /**
  * The ward first and its city after it without -shi, then the block and the town in English order (Nishi-ku, Yokohama,
  * 2-3-4 Minatomirai; Chuo-ku, Osaka, 1-2 Honmachi): the ward's suffix and the numbers before a romaji town say it. Where
