@@ -11,7 +11,11 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * off by a space after where it stands; a surveyor's commission and a lab's sample numbers kept; a town's lot of one
  * number after its prefecture, city and town; a merged town's lot after its old village's name, in a city named in
  * kana too; a hamlet's lot after a spaced 字 with the 大字 left out, and a second lot of the hamlet listed after the
- * first. Each with the look-alikes it leaves.
+ * first; a Hong Kong estate's flat with its block and no floor; a Singapore flat written unit first; an American home
+ * with its apartment after a street of no street's word; a romaji town after its city with the old village's name
+ * before it; a member's code in hyphened groups listed after a name with no honorific, after others of its shape; a
+ * contract's field opening a line or a cell in English; a card's or a book's No. after the city that issued it, on the
+ * card's line or the next. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
   "an aid's application number after 申請番号 alone, the aid's application named before, is masked": [
@@ -112,4 +116,50 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
     ["| 浜松市中央区鴨江町字上ノ原41番2、41番5 | 分筆 |", "| [ADDRESS]、[ADDRESS] | 分筆 |"],
   ],
   "lots listed with no hamlet, or counts, stay": [["見積 12番3、12番4 の部品", "見積 12番3、12番4 の部品"]],
+  "a Hong Kong estate's flat with its block and no floor is masked": [
+    ["Mr. Lau's address for the invoice: Flat 9C, Block 2, Kornhill, 33 Kornhill Road, Hong Kong.", "Mr. [PERSON] address for the invoice: [ADDRESS]."],
+    ["| Home | Unit 21A, Tower 5, Laguna Verde, Kowloon |", "| Home | [ADDRESS] |"],
+  ],
+  "a flat rate or a hall's room stays": [
+    ["Flat rate 3, Block 3, Hong Kong", "Flat rate 3, Block 3, Hong Kong"],
+    ["Room 12, Block 2, Convention Centre, Wan Chai, Hong Kong", "Room 12, Block 2, Convention Centre, Wan Chai, Hong Kong"],
+  ],
+  "a Singapore flat written unit first is masked up to its postcode": [
+    ["address #11-203, 58 Toa Payoh Lorong, Singapore 310058.", "address [ADDRESS], Singapore [POSTAL_CODE]."],
+    ["| Home | #03-07, Blk 114 Bukit Batok West, Singapore 650114 |", "| Home | [ADDRESS], Singapore [POSTAL_CODE] |"],
+  ],
+  "an American home with its apartment after a street of no street's word is masked up to its city": [
+    ["My address: 4120 Camino del Sol, Apt 215, Fresno, CA 93711.", "My address: [ADDRESS], CA [POSTAL_CODE]."],
+    ['"ship to","88 Rue de la Paix, Unit 3B, New Orleans, LA 70112"', '"ship to","[ADDRESS], LA [POSTAL_CODE]"'],
+  ],
+  "a romaji town after its city with the old village's name before it is masked": [
+    ["Current address Kyoto-shi Sakyo-ku Ichijoji Kitano-cho 12-3. Tel", "Current address [ADDRESS]. Tel"],
+    ["住所: Nara-shi Tomio Kitamachi-cho 5-21", "住所: [ADDRESS]"],
+  ],
+  "a city's festival and its dates stay": [["Osaka-shi Matsuri 7-17 festival", "Osaka-shi Matsuri 7-17 festival"]],
+  "a member's code in hyphened groups listed after a name, after others of its shape, is masked": [
+    ["<li>会員番号（照合用）: 矢吹 亮介 KB-M-00412、Rossi KB-F-00093</li>", "<li>会員番号（照合用）: [PERSON] [PERSONAL_ID]、Rossi [PERSONAL_ID]</li>"],
+    ["Member no. KB-M-00412, Okafor KB-F-00093", "Member no. [PERSONAL_ID], Okafor [PERSONAL_ID]"],
+  ],
+  "a thing's code or another shape after a listed member's stays": [
+    ["会員番号 KB-M-00412、Order KB-F-00093", "会員番号 [PERSONAL_ID]、Order KB-F-00093"],
+    ["会員番号 KB-M-00412、Rossi 2026-0412", "会員番号 [PERSONAL_ID]、Rossi 2026-0412"],
+  ],
+  "a contract's field opening a line or a cell in English is masked": [
+    ["Contract LOC-0412-B, location fee ¥300,000.", "Contract [PERSONAL_ID], location fee ¥300,000."],
+    ["| Ms. Ines Barros | Contract MB-LS-2026-017, paid to 31 Mar |", "| Ms. [PERSON] | Contract [PERSONAL_ID], paid to 31 Mar |"],
+  ],
+  "a firm's contract in a sentence, or a contract's start, stays": [
+    ["Operator: Kita Kanko Bus (contract KB-TR-2026-07). Please", "Operator: Kita Kanko Bus (contract KB-TR-2026-07). Please"],
+    ["Sent the English contract LC-EN-2026 with the table.", "Sent the English contract LC-EN-2026 with the table."],
+    ["Contract start 2026-12-15", "Contract start 2026-12-15"],
+  ],
+  "a card's or a book's No. after the city that issued it is masked with its No.": [
+    ["母子健康手帳\n川口市交付 No. 2024-0412\n出産育児一時金", "母子健康手帳\n川口市交付 [PERSONAL_ID]\n出産育児一時金"],
+    ["| 受給者証 | 戸田市交付 No.330412875 |", "| 受給者証 | 戸田市交付 [PERSONAL_ID] |"],
+  ],
+  "a leaflet's No. or a short one stays": [
+    ["パンフレット 市交付 No. 2025-0873", "パンフレット 市交付 No. 2025-0873"],
+    ["手帳 市交付 No. 3", "手帳 市交付 No. 3"],
+  ],
 });

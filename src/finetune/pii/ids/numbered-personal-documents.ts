@@ -14,10 +14,16 @@ const PAWN_TICKET = new RegExp(
 
 /**
  * A person's certificate or card written with its No. (運転経歴証明書 No. 205511873904, 在留カード No.AB12…, 保険証 No 4402…):
- * the No. is read as part of the number, so it is masked with it. Six digits or more: a form's No. 3 is no card's.
+ * the No. is read as part of the number, so it is masked with it. Six digits or more: a form's No. 3 is no card's. Or
+ * the city that issued it before the No., perhaps on the next line or in the next cell as a page gives it (母子健康手帳⏎蕨市交付
+ * No. 2024-0412), the No. then of two groups of four digits and four to six, as the city numbers its books by year.
  */
 const DOCUMENT = String.raw`(?:証明書|免許証|カード|保険証|手帳|受給者証)`;
 const DOCUMENT_NO = new RegExp(String.raw`${DOCUMENT}${GAP}(?<secret>No\.?${GAP}[A-Z]{0,2}\d{6,14}[A-Z]{0,2})(?![\dA-Za-z])`, "dgu");
+const ISSUED_DOCUMENT_NO = new RegExp(
+  String.raw`${DOCUMENT}[\s|]{0,5}\p{Script=Han}{1,6}交付${GAP}(?<secret>No\.?${GAP}(?:[A-Z]{0,2}\d{6,14}[A-Z]{0,2}|\d{4}-\d{4,6}))(?![\dA-Za-z-])`,
+  "dgu",
+);
 /** Its gate: the document's word before No., not No. alone, which most English texts hold. */
 const DOCUMENT_NO_GATE = new RegExp(`${DOCUMENT}${GAP}No`, "u");
 
@@ -61,6 +67,7 @@ const CHIPS_ON_LINE = /(?<!\d)(?<secret>\d{15}|\d{3}(?: \d{4}){3})(?!\d)(?<=(?<!
 export const NUMBERED_PERSONAL_DOCUMENTS: readonly PiiDetector[] = [
   gated(/質札|[Pp]awn ticket/, patternDetector("PERSONAL_ID", PAWN_TICKET)),
   gated(DOCUMENT_NO_GATE, patternDetector("PERSONAL_ID", DOCUMENT_NO)),
+  gated(/交付[ \t　]*No/u, patternDetector("PERSONAL_ID", ISSUED_DOCUMENT_NO)),
   gated(/許可証/, patternDetector("PERSONAL_ID", HELD_PERMIT)),
   gated(/受理/, patternDetector("PERSONAL_ID", RECEIPT_AFTER_STATION)),
   gated(/icrochip|MICROCHIP|チップ/, patternDetector("PERSONAL_ID", MICROCHIP)),

@@ -13,4 +13,15 @@ const PRIVATE_CONTRACT = new RegExp(
   "dg",
 );
 
-export const PRIVATE_CONTRACT_NUMBERS: readonly PiiDetector[] = [gated(/contract|contrato|agreement/, patternDetector("PERSONAL_ID", PRIVATE_CONTRACT, fiveDigits))];
+/**
+ * A contract's field opening a line or a table's cell in a ledger of people (Contract LOC-0412-B, location fee …; | Contract
+ * MB-LS-2026-017, paid to … |): the row's person's, as a private tenant's is; a firm's contract is written in a sentence
+ * (the English contract …, (contract …)). A code of capitals and hyphened groups, two digits in it.
+ */
+const CONTRACT_FIELD = /(?:^|(?<=\|[ \t]*))Contract(?:[ \t]+(?:[Nn]o\.?|#|number))?[ \t]*:?[ \t]*(?<secret>[A-Z]{2,5}(?:-[A-Z0-9]{1,6}){1,3})(?![A-Za-z0-9-])/dgm;
+const twoDigits = (match: RegExpExecArray): boolean => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 2;
+
+export const PRIVATE_CONTRACT_NUMBERS: readonly PiiDetector[] = [
+  gated(/contract|contrato|agreement/, patternDetector("PERSONAL_ID", PRIVATE_CONTRACT, fiveDigits)),
+  gated(/Contract/, patternDetector("PERSONAL_ID", CONTRACT_FIELD, twoDigits)),
+];
