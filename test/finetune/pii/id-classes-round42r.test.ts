@@ -14,8 +14,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * first; a Hong Kong estate's flat with its block and no floor; a Singapore flat written unit first; an American home
  * with its apartment after a street of no street's word; a romaji town after its city with the old village's name
  * before it; a member's code in hyphened groups listed after a name with no honorific, after others of its shape; a
- * contract's field opening a line or a cell in English; a card's or a book's No. after the city that issued it, on the
- * card's line or the next. Each with the look-alikes it leaves.
+ * contract's field opening a line or a cell in English, a person named before it; a card's or a book's No. after the
+ * city that issued it, on the card's line or the next. Each with the look-alikes it leaves.
  */
 describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
   "an aid's application number after 申請番号 alone, the aid's application named before, is masked": [
@@ -145,14 +145,16 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
     ["会員番号 KB-M-00412、Order KB-F-00093", "会員番号 [PERSONAL_ID]、Order KB-F-00093"],
     ["会員番号 KB-M-00412、Rossi 2026-0412", "会員番号 [PERSONAL_ID]、Rossi 2026-0412"],
   ],
-  "a contract's field opening a line or a cell in English is masked": [
-    ["Contract LOC-0412-B, location fee ¥300,000.", "Contract [PERSONAL_ID], location fee ¥300,000."],
+  "a contract's field opening a line or a cell in English, a person named before it in its paragraph or row, is masked": [
+    ["Owner: Ms. Hana Ito\nContract LOC-0412-B, location fee ¥300,000.", "Owner: Ms. [PERSON]\nContract [PERSONAL_ID], location fee ¥300,000."],
     ["| Ms. Ines Barros | Contract MB-LS-2026-017, paid to 31 Mar |", "| Ms. [PERSON] | Contract [PERSONAL_ID], paid to 31 Mar |"],
   ],
-  "a firm's contract in a sentence, or a contract's start, stays": [
+  "a firm's contract in a sentence, a contract's start, or a field no person is named before, stays": [
     ["Operator: Kita Kanko Bus (contract KB-TR-2026-07). Please", "Operator: Kita Kanko Bus (contract KB-TR-2026-07). Please"],
     ["Sent the English contract LC-EN-2026 with the table.", "Sent the English contract LC-EN-2026 with the table."],
     ["Contract start 2026-12-15", "Contract start 2026-12-15"],
+    ["Contract no. CT-2026-00412, notice no. N-20811", "Contract no. CT-2026-00412, notice no. N-20811"],
+    ["Owner: Ms. Hana Ito\n\nContract LOC-0412-B, location fee ¥300,000.", "Owner: Ms. [PERSON]\n\nContract LOC-0412-B, location fee ¥300,000."],
   ],
   "a card's or a book's No. after the city that issued it is masked with its No.": [
     ["母子健康手帳\n川口市交付 No. 2024-0412\n出産育児一時金", "母子健康手帳\n川口市交付 [PERSONAL_ID]\n出産育児一時金"],

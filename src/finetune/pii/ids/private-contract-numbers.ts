@@ -14,14 +14,21 @@ const PRIVATE_CONTRACT = new RegExp(
 );
 
 /**
- * A contract's field opening a line or a table's cell in a ledger of people (Contract LOC-0412-B, location fee …; | Contract
- * MB-LS-2026-017, paid to … |): the row's person's, as a private tenant's is; a firm's contract is written in a sentence
- * (the English contract …, (contract …)). A code of capitals and hyphened groups, two digits in it.
+ * A contract's field opening a line or a table's cell in a ledger of people (Owner: Mr. …⏎…⏎Contract LOC-0412-B, location
+ * fee …; | Ms. … | Contract MB-LS-2026-017, paid to … |): the person's the paragraph or the row names before it, as a
+ * private tenant's is; a firm's contract is written in a sentence (the English contract …, (contract …)), and a field
+ * with no person before it (Contract no. …, notice no. …) is any party's. A code of capitals and hyphened groups, two
+ * digits in it.
  */
 const CONTRACT_FIELD = /(?:^|(?<=\|[ \t]*))Contract(?:[ \t]+(?:[Nn]o\.?|#|number))?[ \t]*:?[ \t]*(?<secret>[A-Z]{2,5}(?:-[A-Z0-9]{1,6}){1,3})(?![A-Za-z0-9-])/dgm;
-const twoDigits = (match: RegExpExecArray): boolean => (match.groups!.secret!.match(/\d/g)?.length ?? 0) >= 2;
+const PERSON_NAMED = /(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]|(?:Owner|Tenant|Guest|Customer|Client|Renter|Lessee|Holder)s?:)/;
+const personsContract = (match: RegExpExecArray, shadow: string): boolean => {
+  if ((match.groups!.secret!.match(/\d/g)?.length ?? 0) < 2) return false;
+  const paragraph = shadow.slice(Math.max(0, match.index - 300), match.index).split(/\n[ \t]*\n/).at(-1)!;
+  return PERSON_NAMED.test(paragraph);
+};
 
 export const PRIVATE_CONTRACT_NUMBERS: readonly PiiDetector[] = [
   gated(/contract|contrato|agreement/, patternDetector("PERSONAL_ID", PRIVATE_CONTRACT, fiveDigits)),
-  gated(/Contract/, patternDetector("PERSONAL_ID", CONTRACT_FIELD, twoDigits)),
+  gated(/Contract/, patternDetector("PERSONAL_ID", CONTRACT_FIELD, personsContract)),
 ];
