@@ -128,9 +128,9 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
     ["address #11-203, 58 Toa Payoh Lorong, Singapore 310058.", "address [ADDRESS], Singapore [POSTAL_CODE]."],
     ["| Home | #03-07, Blk 114 Bukit Batok West, Singapore 650114 |", "| Home | [ADDRESS], Singapore [POSTAL_CODE] |"],
   ],
-  "an American home with its apartment after a street of no street's word is masked up to its city": [
-    ["My address: 4120 Camino del Sol, Apt 215, Fresno, CA 93711.", "My address: [ADDRESS], CA [POSTAL_CODE]."],
-    ['"ship to","88 Rue de la Paix, Unit 3B, New Orleans, LA 70112"', '"ship to","[ADDRESS], LA [POSTAL_CODE]"'],
+  "an American home with its apartment after a street of no street's word is masked through its apartment": [
+    ["My address: 4120 Porta del Sol, Apt 215, Fresno, CA 93711.", "My address: [ADDRESS], Fresno, CA [POSTAL_CODE]."],
+    ['"ship to","88 Rue de la Paix, Unit 3B, New Orleans, LA 70112"', '"ship to","[ADDRESS], New Orleans, LA [POSTAL_CODE]"'],
   ],
   "a romaji town after its city with the old village's name before it is masked": [
     ["Current address Kyoto-shi Sakyo-ku Ichijoji Kitano-cho 12-3. Tel", "Current address [ADDRESS]. Tel"],

@@ -13,12 +13,13 @@ const SINGAPORE_UNIT_FIRST = new RegExp(String.raw`#\d{2}-\d{2,4},\s+(?:Blk\.?\s
 
 /**
  * An American home with its apartment after a street of no street's word (4120 Camino del Sol, Apt 215, Fresno, CA
- * 93711): the house's number and the street, the apartment or unit, the city, the state's two capitals and the ZIP
+ * 93711): the house's number and the street, the apartment or unit, then the city, the state's two capitals and the ZIP
  * code. The apartment's word between the street and the city says it is a home, where a street's word is missing. It is
- * masked up to the city, the ZIP code the postal code's rule's.
+ * masked through the apartment, as the street rules mask a street and its flat; the city and state stay, the ZIP code
+ * the postal code's rule's.
  */
 const US_APARTMENT_ADDRESS = new RegExp(
-  String.raw`\b\d{1,6}\s+${NAME},\s+(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|#)\s?[A-Z0-9-]{1,6},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\d-]))`,
+  String.raw`\b\d{1,6}\s+${NAME},\s+(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|#)\s?[A-Z0-9-]{1,6}(?=,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\d-]))`,
   "dgu",
 );
 
