@@ -957,6 +957,8 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // plates a bracket says are all a firm's, a commission's and a sample's numbers kept; then 677 → 681: a Hong Kong flat
   // with its block and no floor, a Singapore flat unit first, a US home's apartment, a romaji town after an old village's name;
   // then 682: a mother-and-child book's No. after the city that issued it.
+  // 666 of 724, 387 of 392 kept with round 42r's latin-names-round42r: a full name opening a CSV's quoted cell, a
+  // double-barrelled family name after a romaji given name, a full name's own word in brackets after it; a carrier's service word kept.
   { title: "the forty-second held-out set", dir: HELD_OUT_42_DIR, planted: 724, masked: [682, 724], kept: [391, 392] },
 ];
 

@@ -73,7 +73,16 @@ const romajiGivenName = (word: string): boolean => spellsAsRomaji(word) && reads
 const unknownAfterRomajiGiven = (first: string, second: string, after: string): boolean =>
   !worldNames().latinGiven.has(first) &&
   romajiGivenName(first) &&
-  !(worldNames().latinFamily.has(second) || /[^\x00-\x7F]/.test(second) || NAME_WRITING_IN_BRACKETS.test(after));
+  !(worldNames().latinFamily.has(second) || /[^\x00-\x7F]/.test(second) || NAME_WRITING_IN_BRACKETS.test(after) || doubleBarrelledFamily(second));
+/**
+ * Two family names joined by a hyphen, one of the lists' names and a romaji surname or another listed one (Aoki-Bennett,
+ * Hughes-Tanabe): a couple's or each parent's, which no firm or thing is called.
+ */
+const doubleBarrelledFamily = (word: string): boolean => {
+  const parts = word.split("-");
+  const listed = (part: string): boolean => (worldNames().latinFamily.has(part) || worldNames().latinGiven.has(part)) && !isThing(part) && !isPlaceName(part);
+  return parts.length === 2 && parts.some(listed) && parts.every((part) => listed(part) || (spellsAsRomaji(part) && readsAsParts(part).surname));
+};
 const NAME_WRITING_IN_BRACKETS = /^[ \t]?[（(](?:旧姓|[\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々]{1,4}[）)])/u;
 /**
  * A last name of the lexicon or of compromise's, or a word of no English dictionary (Rostami), that is no thing's word:

@@ -22,3 +22,21 @@ export function quotedNicknameAfter({ span, after }: Beside): Span | undefined {
   const start = span.end + quoted[0].indexOf(nickname);
   return { start, end: start + nickname.length };
 }
+
+/**
+ * One of a found full name's own words alone in brackets right after it, unquoted ([Chan Tsz Wai] (Wai), [Maria Luisa
+ * Ortega] (Luisa)): the word the person goes by, whatever else the word is. A word the name does not hold is a note
+ * (Tokyo), a team's (IT) or a role's (ops), and stays.
+ */
+const BRACKETED_WORD_AFTER = /^[ \t]?[(（](\p{Lu}\p{Ll}{1,15})[)）]/u;
+
+export function ownWordNicknameAfter({ shadow, span }: Beside): Span | undefined {
+  const next = shadow.slice(span.end, span.end + 20);
+  if (!next.includes("(") && !next.includes("（")) return undefined;
+  const bracketed = BRACKETED_WORD_AFTER.exec(next);
+  if (bracketed === null) return undefined;
+  const words = shadow.slice(span.start, span.end).split(/[ \t]+/u);
+  if (words.length < 2 || !words.includes(bracketed[1]!)) return undefined;
+  const start = span.end + bracketed[0].indexOf(bracketed[1]!);
+  return { start, end: start + bracketed[1]!.length };
+}

@@ -268,6 +268,13 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>\n]*)?\/?>/g;
 const withoutTags = (text: string): string => (text.includes("<") ? text.replace(TAG, (tag) => " ".repeat(tag.length)) : text);
 
 /**
+ * A CSV cell's comma before a capitalised word or a quoted cell, read as a space: compromise reads the cell before and
+ * the word as one word (忘れ物,"Hannah), and its first name is lost. The offsets stay the text's; the comma still cuts a name.
+ */
+const CELL_COMMA = /(?<=\S),(?=["“]?\p{Lu})/gu;
+const withoutCellCommas = (text: string): string => (text.includes(",") ? text.replace(CELL_COMMA, " ") : text);
+
+/**
  * compromise's people in a sentence, each by its first word's start and its last word's end in the sentence, read once
  * for a sentence however often it recurs: a text with a finding is read again masked (mask-pii.ts's second look), its
  * other sentences as they were, and a log's rows repeat their greetings and their signatures. compromise reads a
@@ -280,7 +287,7 @@ function peopleIn(nlp: Compromise, sentence: string): readonly (readonly [start:
   if (people === undefined) {
     // Emptied when full: the sentences that recur are read again at once, the ones seen once are let go.
     if (peopleRead.size >= PEOPLE_READS) peopleRead.clear();
-    people = nlp(withoutTags(sentence))
+    people = nlp(withoutCellCommas(withoutTags(sentence)))
       .people()
       .json({ offset: true, terms: true })
       .map(({ terms }) => {
@@ -312,6 +319,8 @@ function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
       const bracket = shadow.slice(start, end).search(/[(（<]/u);
       if (bracket >= 0) end = start + bracket;
       while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
+      // …nor into a word in small letters after it (Hannah Kim here, I left …): no name ends in one.
+      end = start + shadow.slice(start, end).replace(/(?:[ \t]+\p{Ll}[\p{L}'’-]*)+$/u, "").length;
       // …and a possessive's ending before what the person has (Sasha's export): the name recurs without it. Before
       // a capitalised word the possessive names a thing, a film's or a shop's (Wayne's World, Claire's Accessories),
       // and one quoted alone is a word spoken of ("Wayne's").

@@ -1,6 +1,6 @@
 import { fullNameAfterFoundAndAmpersand } from "./ampersand-joined-names.js";
 import { givenNameBeforeAnd, nameAfterAnd } from "./and-joined-names.js";
-import { quotedNicknameAfter } from "./bracketed-quoted-nicknames.js";
+import { ownWordNicknameAfter, quotedNicknameAfter } from "./bracketed-quoted-nicknames.js";
 import { kanaNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-names.js";
 import { latinFamilyAfterPlus } from "./plus-joined-names.js";
 import type { Span } from "../detector.js";
@@ -46,6 +46,7 @@ const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
   quotedItemAfter,
   quotedItemBefore,
   quotedNicknameAfter,
+  ownWordNicknameAfter,
 ];
 
 /** Finds the names beside `findings` in `shadow`; returns the spans to add (a surname extends its given name's finding in place). */
