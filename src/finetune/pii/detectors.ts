@@ -28,6 +28,7 @@ import { GIVEN_NAMES_IN_LIST } from "./names/given-names-in-lists.js";
 import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { ENGRAVED_INITIAL_NAME_DETECTOR } from "./names/engraved-initial-names.js";
+import { ENGRAVED_LATIN_NAME_DETECTOR } from "./names/engraved-latin-names.js";
 import { GIVEN_NAMES_BY_AGE_OR_CLASS } from "./names/given-names-by-age-or-class.js";
 import { LATIN_CHILD_BEFORE_AGE } from "./names/latin-children-by-age.js";
 import { GIVEN_NAME_BEFORE_MOBILE } from "./names/given-names-before-mobiles.js";
@@ -51,7 +52,7 @@ import { LATIN_FIELD_SURNAME_FIRST, LEXICON_LATIN_NAME_DETECTORS } from "./lexic
 import { LATIN_NAME_BEFORE_JOB } from "./names/latin-name-before-job.js";
 import { HONORIFIC_LONG_NAME } from "./names/honorific-long-names.js";
 import { MIDDLE_INITIAL_NAME } from "./names/middle-initial-names.js";
-import { INITIAL_SURNAME_DETECTOR } from "./names/initial-surnames.js";
+import { INITIAL_SURNAME_DETECTOR, PATRONYMIC_INITIAL_NAME_DETECTOR } from "./names/initial-surnames.js";
 import { MATCH_RESULT_PLAYERS } from "./names/match-result-players.js";
 import { NAME_AFTER_PART_LABEL } from "./names/name-part-labels.js";
 import { SPELT_NAME } from "./names/spelt-names.js";
@@ -194,6 +195,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...LATIN_NAME_DETECTORS,
     NAME_AFTER_PART_LABEL,
     INITIAL_SURNAME_DETECTOR,
+    PATRONYMIC_INITIAL_NAME_DETECTOR,
     MATCH_RESULT_PLAYERS,
     SPELT_NAME,
     TUTOR_GIVEN_NAME,
@@ -277,6 +279,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     CHILD_GIVEN_NAME,
     SIGNED_INITIALS_NAME,
     ENGRAVED_INITIAL_NAME_DETECTOR,
+    ENGRAVED_LATIN_NAME_DETECTOR,
     HIRAGANA_GIVEN_NAME,
     HIRAGANA_DIMINUTIVE,
     // Before the kana rules that take a child's given name alone, so that its hiragana surname goes with it.

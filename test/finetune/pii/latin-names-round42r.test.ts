@@ -3,7 +3,10 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 /**
  * Latin-script names the forty-second set leaked (issue 13, round 42r): a full name run into a CSV's quoted cell and a
  * small word after it, a double-barrelled family name after a romaji given name, one of a full name's own words in
- * brackets after it; and a carrier's service word after its name kept. Each class with the look-alikes it must keep.
+ * brackets after it, a given name joined by "and" to you, me or I, a name quoted after engrave or embroider, a name
+ * written in Latin and in Cyrillic letters side by side, a Mongolian's dotted patronymic before the name, a Latin
+ * family name before a kanji given name; and a carrier's service word after its name kept. Each class with the
+ * look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 42r", {
   "a full name opening a CSV's quoted cell, a small word after it, is masked; in prose too; a firm opening a cell keeps": [
@@ -26,5 +29,30 @@ describeMaskingClasses("Latin names of round 42r", {
     ["- Shipped: 3 by FedEx Express (waybill 7712 3390 41).", "- Shipped: 3 by FedEx Express (waybill 7712 3390 41)."],
     ["Sent via Kowalski Freight (tel 03-5555-1234).", "Sent via Kowalski Freight (tel [PHONE])."],
     ["Contact Megan Walsh (tel 03-5555-1234).", "Contact [PERSON] (tel [PHONE])."],
+  ],
+  "a given name joined by and to you, me or I is masked, in a chat line and prose; a firm, a place or an English word keeps": [
+    ["[05/02 10:11] Desk: Could you and Kazuki come at 10?", "[05/02 10:11] Desk: Could you and [PERSON] come at 10?"],
+    ["Tomasz and I will pick up the keys. It was me and Anil.", "[PERSON] and I will pick up the keys. It was me and [PERSON]."],
+    ["Sync you and Apple, me and Tokyo, you and Grace.", "Sync you and Apple, me and Tokyo, you and Grace."],
+  ],
+  "a name quoted after engrave, embroider or monogram is masked, one word or two; a message, a place or a word quoted keeps": [
+    ['Please engrave "Tobenna" on the blade, not the handle.', 'Please engrave "[PERSON]" on the blade, not the handle.'],
+    ["Towels embroidered with 'Ines Duarte' in navy.", "Towels embroidered with '[PERSON]' in navy."],
+    ['Engraving: "Forever"; embroidered with “Happy Birthday”; engrave "Tokyo" below.', 'Engraving: "Forever"; embroidered with “Happy Birthday”; engrave "Tokyo" below.'],
+  ],
+  "a name written in Latin and in Cyrillic letters side by side is masked both ways, in a cell and prose; a place written both ways keeps": [
+    ["  <td>Bold Tsogtbayar<br>Болд Цогтбаяр</td>", "  <td>[PERSON]<br>[PERSON]</td>"],
+    ["Гость: Иван Петров (Ivan Petrov), 2 ночи", "Гость: [PERSON] ([PERSON]), 2 ночи"],
+    ["Meet at Red Square / Красная площадь at noon.", "Meet at Red Square / Красная площадь at noon."],
+  ],
+  "a Mongolian's name after the dotted first sound of the father's name is masked, in a cell and a list; a chapter's or a place's word keeps": [
+    ["  <td>Kh. Enkhjargal<br>（会員の奥様）</td>", "  <td>[PERSON]<br>（会員の奥様）</td>"],
+    ["Members: Ts. Oyunbileg, Ch. Solongo", "Members: [PERSON], [PERSON]"],
+    ["See Ch. Introduction and Ch. Tokyo.", "See Ch. Introduction and Ch. Tokyo."],
+  ],
+  "a listed Latin family name before a kanji given name is masked, in brackets and a cell; a brand, a place or a word before kanji keeps": [
+    ["妻（Nowak 美穂）も参加します。", "妻（[PERSON]）も参加します。"],
+    ["| Sharma 優子 | 2名 |", "| [PERSON] | 2名 |"],
+    ["Canon 本体 と Sony 純正 バッテリー、Paris 春子 と Support 裕子", "Canon 本体 と Sony 純正 バッテリー、Paris 春子 と Support 裕子"],
   ],
 });

@@ -21,6 +21,52 @@ const ADDRESSED = new RegExp(`${BEFORE}(?:(?<=(?:Mr|Mrs|Ms|Dr)\\.?[ \\t])${WORD}
 
 const spanOf = (match: RegExpExecArray): Span => ({ start: match.index, end: match.index + match[0].length });
 
+/**
+ * A name written in Latin and in Cyrillic letters side by side, a space, a line break, a slash or a bracket between
+ * (Bold Tsogtbayar<br>Болд Цогтбаяр, Иван Петров (Ivan Petrov)): a Mongolian's or a Russian's two writings of one name,
+ * whatever its endings. Each word of one writing spells a word of the other: their consonants agree once the Cyrillic
+ * is romanised (Ц ts, Х kh, Ж zh) and the vowels, y, h and a hyphen are left out (Bat-Erdene, Батэрдэнэ: btrdn).
+ */
+const LATIN_WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
+const CYRILLIC_WORD = "[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ]?[а-яёөү]+)?";
+const BETWEEN = "(?:[ \\t]*(?:<br[ \\t]*\\/?>|[/／|｜、,(（]|\\n)[ \\t]*|[ \\t]+)";
+const both = (first: string, second: string): RegExp =>
+  new RegExp(`(?<![\\p{L}-])(?<first>${first}(?:[ \\t]+${first}){1,2})${BETWEEN}(?<second>${second}(?:[ \\t]+${second}){1,2})(?![\\p{L}-])`, "dgu");
+const LATIN_THEN_CYRILLIC = both(LATIN_WORD, CYRILLIC_WORD);
+const CYRILLIC_THEN_LATIN = both(CYRILLIC_WORD, LATIN_WORD);
+
+const ROMANISED: Readonly<Record<string, string>> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o", ө: "o",
+  п: "p", р: "r", с: "s", т: "t", у: "u", ү: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+/** A word's consonants as the Latin writing spells them: w as v, x as ks, j as the y it stands for, a double once. */
+const consonants = (word: string): string =>
+  [...word.toLowerCase()]
+    .map((letter) => ROMANISED[letter] ?? letter)
+    .join("")
+    .replace(/w/g, "v")
+    .replace(/x/g, "ks")
+    .replace(/[^a-z]|[aeiouyjh]/g, "")
+    .replace(/(.)\1+/g, "$1");
+const sameName = (latin: string, cyrillic: string): boolean => {
+  const [one, two] = [latin.split(/[ \t]+/), cyrillic.split(/[ \t]+/)].map((words) => words.map(consonants).sort());
+  return one!.length === two!.length && one!.every((word, index) => word.length >= 2 && word === two![index]);
+};
+function writtenBothWays(shadow: string): Span[] {
+  const spans: Span[] = [];
+  for (const [pattern, latin] of [[LATIN_THEN_CYRILLIC, "first"], [CYRILLIC_THEN_LATIN, "second"]] as const) {
+    for (const match of matchesOf(pattern, shadow)) {
+      const cyrillic = latin === "first" ? "second" : "first";
+      if (!sameName(match.groups![latin]!, match.groups![cyrillic]!)) continue;
+      for (const group of ["first", "second"]) {
+        const [start, end] = match.indices!.groups![group]!;
+        spans.push({ start, end });
+      }
+    }
+  }
+  return spans;
+}
+
 function cyrillicNames(shadow: string): Span[] {
   const full = matchesOf(CYRILLIC_NAME, shadow)
     .filter((match) => match[0].split(/[ \t]+/).some((word) => FAMILY_OR_PATRONYMIC_ENDING.test(word)))
@@ -29,7 +75,8 @@ function cyrillicNames(shadow: string): Span[] {
   const addressed = matchesOf(ADDRESSED, shadow)
     .map(spanOf)
     .filter((span) => !full.some((name) => name.start < span.end && span.start < name.end));
-  return [...full, ...addressed].sort((a, b) => a.start - b.start);
+  const paired = writtenBothWays(shadow).filter((span) => !full.some((name) => name.start < span.end && span.start < name.end));
+  return [...full, ...addressed, ...paired].sort((a, b) => a.start - b.start);
 }
 
-export const CYRILLIC_NAME_DETECTOR: PiiDetector = gated(/[А-ЯЁ][а-яё]/u, { type: "PERSON", find: cyrillicNames });
+export const CYRILLIC_NAME_DETECTOR: PiiDetector = gated(/[А-ЯЁӨҮ][а-яёөү]/u, { type: "PERSON", find: cyrillicNames });

@@ -1,7 +1,7 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
 import { isPlaceName } from "./english-person-tagger.js";
 import { readsAsParts } from "./latin-name-cues.js";
-import { familyName, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
+import { familyName, isNameOnlyWord, TEAM, WORD } from "../lexicon/lexicon-latin-names.js";
 import { CAPITALS_NOT_A_NAME } from "./name-detectors.js";
 
 /**
@@ -56,3 +56,19 @@ function findInitialSurnames(shadow: string): Span[] {
 }
 
 export const INITIAL_SURNAME_DETECTOR: PiiDetector = gated(/\p{Lu}\.[ \t]?-?\p{Lu}[\p{L}'’.]/u, { type: "PERSON", find: findInitialSurnames });
+
+/**
+ * A Mongolian's name as it is written in Latin letters: the father's name's first letters, one sound of two letters,
+ * and a dot before the person's own name (Ts. Oyunbileg, Kh. Enkhjargal, Ch. Solongo): the dotted sound says the name,
+ * and the name is no English word, thing or place (Ch. Introduction).
+ */
+const PATRONYMIC_INITIAL_NAME = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:Ts|Kh|Zh|Ch|Sh)\\.[ \\t]?(?<given>${WORD})(?![\\p{L}\\p{N}@_'’-])`, "dgu");
+
+export const PATRONYMIC_INITIAL_NAME_DETECTOR: PiiDetector = gated(/(?:Ts|Kh|Zh|Ch|Sh)\. ?[A-Z]/, {
+  type: "PERSON",
+  find: (shadow) =>
+    matchesOf(PATRONYMIC_INITIAL_NAME, shadow).flatMap((match) => {
+      const given = match.groups!.given!;
+      return given.length >= 4 && isNameOnlyWord(given) ? [{ start: match.index, end: match.index + match[0].length }] : [];
+    }),
+});

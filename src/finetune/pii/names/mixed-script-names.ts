@@ -3,6 +3,8 @@ import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { KATAKANA_THING } from "./name-detectors.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { familyName } from "../lexicon/lexicon-latin-names.js";
+import { isPlaceName } from "./english-person-tagger.js";
 
 /**
  * A full name whose surname is in kana and whose given name is in kanji: a married foreigner's family name in katakana
@@ -29,6 +31,25 @@ const kanaSurnameKanjiGiven: PiiDetector = gated(/[\p{Script=Hiragana}\p{Script=
       if (kanji !== undefined && (!surnames.has(kanji) || wordReadings.has(surname))) return [];
       const named = /^\p{Script=Hiragana}/u.test(surname) ? surnameReadings.has(asReading(surname)) : !KATAKANA_THING.test(surname) && !ROLE_WORD.test(surname);
       return named ? [{ start: match.index, end: match.index + match[0].length }] : [];
+    });
+  },
+});
+
+/**
+ * A foreign family name in Latin letters before a kanji given name, as a Japanese spouse who took it writes the name
+ * (Kowalska 美穂, Okafor 優子): the family name one the name lists hold that is no English word, thing or place, the
+ * kanji a given name of two or three the dictionary lists that is no common noun (Canon 本体, Sony 純正 are none).
+ */
+const LATIN_THEN_KANJI_GIVEN = /(?<![\p{L}\p{N}'’.@_-])(?<surname>\p{Lu}\p{Ll}{2,15})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})(?![\p{Script=Han}々])/dgu;
+
+const latinSurnameKanjiGiven: PiiDetector = gated(/[a-z][ 　]\p{Script=Han}/u, {
+  type: "PERSON",
+  find: (shadow) => {
+    const { givenNames, nounGivenNames } = nameLexicon();
+    return matchesOf(LATIN_THEN_KANJI_GIVEN, shadow).flatMap((match) => {
+      const { surname, given } = match.groups! as { surname: string; given: string };
+      if (!givenNames.has(given) || nounGivenNames.has(given) || commonNouns().has(given)) return [];
+      return worldNames().latinFamily.has(surname) && familyName(surname) && !isPlaceName(surname) ? [{ start: match.index, end: match.index + match[0].length }] : [];
     });
   },
 });
@@ -78,4 +99,4 @@ export const KANJI_KATAKANA_KANJI_NAME: PiiDetector = gated(/\p{Script=Han}[ 　
   },
 });
 
-export const MIXED_SCRIPT_NAME_DETECTORS: readonly PiiDetector[] = [kanaSurnameKanjiGiven, kanjiSurnameKatakanaKo];
+export const MIXED_SCRIPT_NAME_DETECTORS: readonly PiiDetector[] = [kanaSurnameKanjiGiven, latinSurnameKanjiGiven, kanjiSurnameKatakanaKo];
