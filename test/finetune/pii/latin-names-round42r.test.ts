@@ -5,8 +5,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * small word after it, a double-barrelled family name after a romaji given name, one of a full name's own words in
  * brackets after it, a given name joined by "and" to you, me or I, a name quoted after engrave or embroider, a name
  * written in Latin and in Cyrillic letters side by side, a Mongolian's dotted patronymic before the name, a Latin
- * family name before a kanji given name; and a carrier's service word after its name kept. Each class with the
- * look-alikes it must keep.
+ * family name before a kanji given name, a found name's katakana after a colon that English says writes it; and a
+ * carrier's service word after its name kept. Each class with the look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 42r", {
   "a full name opening a CSV's quoted cell, a small word after it, is masked; in prose too; a firm opening a cell keeps": [
@@ -54,5 +54,10 @@ describeMaskingClasses("Latin names of round 42r", {
     ["妻（Nowak 美穂）も参加します。", "妻（[PERSON]）も参加します。"],
     ["| Sharma 優子 | 2名 |", "| [PERSON] | 2名 |"],
     ["Canon 本体 と Sony 純正 バッテリー、Paris 春子 と Support 裕子", "Canon 本体 と Sony 純正 バッテリー、Paris 春子 と Support 裕子"],
+  ],
+  "a found Latin name's katakana after a colon, English saying it is its katakana, is masked; katakana that cannot write it, or no cue, keeps": [
+    ["Emeka asked. Katakana for Emeka: エメカ, checked.", "[PERSON] asked. Katakana for [PERSON]: [PERSON], checked."],
+    ["Signed by Chinedu Okafor in katakana: チネドゥ・オカフォー, room 3", "Signed by [PERSON] in katakana: [PERSON], room 3"],
+    ["Katakana for Maria Lopez: センター only. Note for Maria Lopez: チケット 2枚", "Katakana for [PERSON]: センター only. Note for [PERSON]: チケット 2枚"],
   ],
 });

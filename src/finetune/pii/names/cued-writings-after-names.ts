@@ -1,6 +1,7 @@
 import type { Span } from "../detector.js";
 import type { Finding } from "../context/neighbour-spans.js";
 import { honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
+import { writesLatinWord } from "./latin-name-kana.js";
 
 /**
  * A found person's other writing after the cue that says what it is: the name the person goes by, in brackets beside the
@@ -32,12 +33,29 @@ const READING_AS_NEXT_ITEM = new RegExp(
   String.raw`^(?:[ 　][\p{Script=Han}々]{1,3})?[ \t]?(?:${honorificAlternation(...POLITE_HONORIFICS)})?[、,，][ \t]?(?:読み|よみ|ふりがな|フリガナ)[ \t:：]*(${KANA_READING}|${HALF_WIDTH_KANA_READING})(?=[ \t]?[）)、,。])`,
   "u",
 );
+/**
+ * A Latin name's katakana writing after a colon, where English says the katakana is the name's (Katakana for Tobenna:
+ * トベナ, Tobenna in katakana: トベナ): its first word writes the name's first word.
+ */
+const KATAKANA_FOR_BEFORE = /(?<![\p{L}])(?:[Kk]atakana|[Kk]ana)[ \t]+for[ \t]+$/u;
+const KATAKANA_AFTER_COLON = /^(?<cue>[ \t]+in[ \t]+(?:katakana|kana))?[ \t]*[:：][ \t]*(?<kana>[\p{Script=Katakana}ー]{2,12}(?:[ 　・][\p{Script=Katakana}ー]{2,12}){0,2})(?![\p{Script=Katakana}ー])/u;
+function katakanaSaidToWrite(shadow: string, finding: Finding, rest: string): Span | undefined {
+  const writing = KATAKANA_AFTER_COLON.exec(rest);
+  if (writing === null || (writing.groups!.cue === undefined && !KATAKANA_FOR_BEFORE.test(shadow.slice(Math.max(0, finding.start - 16), finding.start)))) return undefined;
+  const kana = writing.groups!.kana!;
+  if (!writesLatinWord(kana.split(/[ 　・]/u)[0]!, shadow.slice(finding.start, finding.end).split(/[ \t]/u)[0]!)) return undefined;
+  const start = finding.end + writing[0].lastIndexOf(kana);
+  return { start, end: start + kana.length };
+}
+
 const NO_NAME = /^(?:不明|無し|同じ|同上|未定|未記入|空欄|なし|ふめい|わから|しらな|おなじ|みてい)/u;
 
 export function cuedWritingsAfterNames(shadow: string, findings: readonly Finding[]): Span[] {
   return findings.flatMap((finding): Span[] => {
     if (finding.type !== "PERSON") return [];
     const rest = shadow.slice(finding.end, finding.end + 40);
+    const saidToWrite = /^\p{Script=Latin}/u.test(shadow.charAt(finding.start)) ? katakanaSaidToWrite(shadow, finding, rest) : undefined;
+    if (saidToWrite !== undefined) return [saidToWrite];
     const writing = ALIAS_AFTER.exec(rest) ?? READING_AFTER.exec(rest) ?? READING_IN_BRACKET.exec(rest) ?? READING_AS_NEXT_ITEM.exec(rest);
     const value = writing?.[1] ?? writing?.[2];
     if (writing === null || value === undefined || NO_NAME.test(value)) return [];
