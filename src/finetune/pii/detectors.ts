@@ -79,6 +79,7 @@ import { NICKNAME_IN_NAME_DETECTOR } from "./names/quoted-nickname-names.js";
 import { CARD_HOLDER_AFTER_NUMBER, EMBOSSED_CARD_HOLDER } from "./names/card-holder-capitals.js";
 import { NAME_DETECTORS } from "./names/name-detectors.js";
 import { CLERGY_TITLE_NAME_DETECTORS } from "./names/clergy-title-names.js";
+import { NAME_A_FORM_GIVES } from "./names/names-a-form-gives.js";
 import { capitalsNameColumn } from "./names/capitals-name-columns.js";
 import {
   CAPITALS_FAMILY_CAPITALISED_GIVEN,
@@ -171,6 +172,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     CARD_HOLDER_AFTER_NUMBER,
     rankedName,
     ...CLERGY_TITLE_NAME_DETECTORS,
+    NAME_A_FORM_GIVES,
     capitalsNameColumn,
     TWO_CAPITALS_FAMILIES_COMMA_GIVEN,
     PASSENGER_NAME_RECORD,

@@ -1,12 +1,13 @@
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
- * Latin-script names the forty-second set leaked (issue 13, round 42r): a full name run into a CSV's quoted cell and a
- * small word after it, a double-barrelled family name after a romaji given name, one of a full name's own words in
- * brackets after it, a given name joined by "and" to you, me or I, a name quoted after engrave or embroider, a name
- * written in Latin and in Cyrillic letters side by side, a Mongolian's dotted patronymic before the name, a Latin
- * family name before a kanji given name, a found name's katakana after a colon that English says writes it; and a
- * carrier's service word after its name kept. Each class with the look-alikes it must keep.
+ * Latin-script names the forty-second set and earlier ones leaked (issue 13, round 42r): a full name run into a CSV's
+ * quoted cell and a small word after it, a double-barrelled family name after a romaji given name, one of a full name's
+ * own words in brackets after it, a given name joined by "and" to you, me or I, a name quoted after engrave or
+ * embroider, a name written in Latin and in Cyrillic letters side by side, a Mongolian's dotted patronymic before the
+ * name, a Latin family name before a kanji given name, a found name's katakana after a colon that English says writes
+ * it, the full name a form or a booking gives; and a carrier's service word after its name and a shop named for its
+ * keeper by a trade's word (Farmer Bill's) kept. Each class with the look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 42r", {
   "a full name opening a CSV's quoted cell, a small word after it, is masked; in prose too; a firm opening a cell keeps": [
@@ -59,5 +60,16 @@ describeMaskingClasses("Latin names of round 42r", {
     ["Emeka asked. Katakana for Emeka: エメカ, checked.", "[PERSON] asked. Katakana for [PERSON]: [PERSON], checked."],
     ["Signed by Chinedu Okafor in katakana: チネドゥ・オカフォー, room 3", "Signed by [PERSON] in katakana: [PERSON], room 3"],
     ["Katakana for Maria Lopez: センター only. Note for Maria Lopez: チケット 2枚", "Katakana for [PERSON]: センター only. Note for [PERSON]: チケット 2枚"],
+  ],
+  "a shop named for its keeper by a trade's word and a possessive keeps, in prose and a table; a titled person's possessive is masked": [
+    ["Picked up bread at Baker Tom's on the way.", "Picked up bread at Baker Tom's on the way."],
+    ["| 2026-03-01 | Grocer Ray's | ¥4,210 |", "| 2026-03-01 | Grocer Ray's | ¥4,210 |"],
+    ["Captain Anna's notes are on the desk.", "[PERSON]'s notes are on the desk."],
+  ],
+  "the full name a form or a booking gives after the words that say so is masked, in prose and a table; a place, a plan or a status keeps": [
+    ["(the relay hides it; the contact form says Keiko Tsurumaki)", "(the relay hides it; the contact form says [PERSON])"],
+    ["The name on the booking is Aroha Ngata.", "The name on the booking is [PERSON]."],
+    ["| 12/3 | form says: Keiko Tsurumaki | ok |", "| 12/3 | form says: [PERSON] | ok |"],
+    ["The form says Tokyo Station, the ticket reads Gold Member, the application shows Pending Review.", "The form says Tokyo Station, the ticket reads Gold Member, the application shows Pending Review."],
   ],
 });

@@ -123,6 +123,13 @@ const MODEL_CODE_AFTER = /^[ \t]+\d{2,}[A-Z]{1,2}(?![\p{L}\d])/u;
 const CAPITALS_BRAND_BEFORE = /(?<![\p{L}\d])\p{Lu}{2,}[ \t]+$/u;
 const MODEL_NUMBER_AFTER = /^[ \t]+\d{1,4}(?!\d|[,.:\/-]\d|[ \t]*(?:years?|yrs?|y\.?o\.?|歳|才)(?![\p{L}]))/u;
 
+/**
+ * A trade's word before a first name and its possessive (Trader Joe's, Farmer Jack's, Grocer Tom's): a shop named for
+ * its keeper, as a sign writes it; a person is named by a title (Captain, Chef) or a kin word, not by a shop's trade.
+ */
+const SHOP_KEEPER_TRADE = /^(?:Trader|Farmer|Grocer|Baker|Butcher|Fishmonger)$/;
+const POSSESSIVE_AFTER = /^['’]s(?!\p{L})/u;
+
 /** A comma and a US state's two letters after a lone name: a city named so (Charlotte, NC; Tyler, TX; Florence, AL). */
 const US_STATE_AFTER = new RegExp(`^,[ \\t]*(?:${US_STATES})(?![A-Za-z])`);
 
@@ -218,7 +225,7 @@ function accept(name: string, before: string, after: string, firstNames: Readonl
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1];
   if (MODEL_CODE_AFTER.test(after) || PLACE_SUFFIX_AFTER.test(after) || (CAPITALS_BRAND_BEFORE.test(before) && MODEL_NUMBER_AFTER.test(after))) return false;
   if (words.some((word) => PLACE_WORD.test(word)) || (next !== undefined && PLACE_WORD.test(next)) || placeNamedAfter(after) || (words.length > 1 && PLACE_FIRST.test(words[0]!))) return false;
-  if (productLine(words)) return false;
+  if (productLine(words) || (words.length === 2 && SHOP_KEEPER_TRADE.test(words[0]!) && POSSESSIVE_AFTER.test(after))) return false;
   if ((AMPERSAND_BEFORE.test(before) && !fullNameBeforeAmpersand(before)) || packedGoods(words, after) || (words.length === 1 && inWorkTitlePair(before, after))) return false;
   if (PLACE_FIRST_BEFORE.test(before) || (NUMBER_BEFORE.test(before) && CHOME_AFTER.test(after)) || placeBeforeOffice(words, after)) return false;
   // A firm's word compromise read as a surname follows the name as much as one after the span (Helena Marchetti Paper
