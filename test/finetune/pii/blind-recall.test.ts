@@ -698,6 +698,7 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 623 with round 39r (id-classes-round39r: an aid's application number with an era's year in its code).
   // 624 of 639 with round 41r (latin-names-round41r: a Latin name before its katakana writing with ・ and です).
   // 627 with round 42r (id-classes-round42r: a contract's field opening a line or a cell, a member's hyphened code listed after a name).
+  // 625 of 639 with round 42r (latin-names-round42r: a given name opening a list of found names after its label).
   { title: "the twenty-fifth held-out set", dir: HELD_OUT_25_DIR, planted: 639, masked: [627, 639], kept: [339, 339] },
   // The twenty-sixth: written blind (6591023) and kept aside through one round; its accounts, plates, contracts and
   // extensions read against the Decisions before its one measure (all follow them): 626 planted, 344 look-alikes.

@@ -6,8 +6,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * own words in brackets after it, a given name joined by "and" to you, me or I, a name quoted after engrave or
  * embroider, a name written in Latin and in Cyrillic letters side by side, a Mongolian's dotted patronymic before the
  * name, a Latin family name before a kanji given name, a found name's katakana after a colon that English says writes
- * it, the full name a form or a booking gives; and a carrier's service word after its name and a shop named for its
- * keeper by a trade's word (Farmer Bill's) kept. Each class with the look-alikes it must keep.
+ * it, the full name a form or a booking gives, a given name opening a list of found names; and a carrier's service
+ * word after its name and a shop named for its keeper by a trade's word (Farmer Bill's) kept. Each class with the
+ * look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 42r", {
   "a full name opening a CSV's quoted cell, a small word after it, is masked; in prose too; a firm opening a cell keeps": [
@@ -71,5 +72,10 @@ describeMaskingClasses("Latin names of round 42r", {
     ["The name on the booking is Aroha Ngata.", "The name on the booking is [PERSON]."],
     ["| 12/3 | form says: Keiko Tsurumaki | ok |", "| 12/3 | form says: [PERSON] | ok |"],
     ["The form says Tokyo Station, the ticket reads Gold Member, the application shows Pending Review.", "The form says Tokyo Station, the ticket reads Gold Member, the application shows Pending Review."],
+  ],
+  "a given name opening a list after its label, before a found name, is masked, in prose and a bullet; a place, a dish or a firm there keeps": [
+    ["Alumni who came to watch: Kanako, Ryota and Mei.", "Alumni who came to watch: [PERSON], [PERSON] and [PERSON]."],
+    ["- Helpers on Sunday: Yumiko, Ryota and Mei", "- Helpers on Sunday: [PERSON], [PERSON] and [PERSON]"],
+    ["Tags: Sushi, Ramen. Items: Apple, Tomasz", "Tags: Sushi, Ramen. Items: Apple, [PERSON]"],
   ],
 });

@@ -4,7 +4,8 @@ import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-le
 import { isHiraganaGivenName, PLACE_SURNAMES } from "./name-detectors.js";
 import type { Beside } from "../context/neighbour-spans.js";
 import { isListedLatinName, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
-import { TEAM } from "../lexicon/lexicon-latin-names.js";
+import { isNameOnlyWord, TEAM } from "../lexicon/lexicon-latin-names.js";
+import { readsAsParts, spellsAsRomaji } from "./latin-name-cues.js";
 
 /**
  * The other people of a list that holds a found name (参加者は [佐野]さん、Emma、Tom です; 上野 と [坂口] が保管;
@@ -130,11 +131,20 @@ export function listItemBefore({ span, before }: Beside): Span | undefined {
 }
 
 /** A Latin full name as the list's item before a found name, after 、 or a comma (作業員名簿：Anh Tran、[ﾐﾔｹ ﾕｳｼﾞ]、…). */
+/**
+ * One capitalised word opening a list after its label's colon, before a found name (alumni: Kanako, [Ryota] and [Mei]):
+ * a given name of the lists or one the dictionary reads in romaji, no English word, thing or place (Note: Tokyo, …).
+ */
+const LATIN_WORD_OPENING_LIST = /(?<=[:：][ \t]*)(\p{Lu}\p{Ll}{1,15})$/u;
+const givenNameOpeningList = (word: string): boolean =>
+  isListedLatinName(word) || (spellsAsRomaji(word) && readsAsParts(word).given && isNameOnlyWord(word) && !NOT_A_NAME_WORD.test(word));
+
 export function latinListItemBefore({ shadow, span, before }: Beside): Span | undefined {
   const joinerBefore = JOINER_BEFORE.exec(before);
   if (!joinerBefore || !/[、,，]/u.test(joinerBefore[0])) return undefined;
-  const latinBefore = LATIN_PAIR_BEFORE.exec(shadow.slice(Math.max(0, span.start - joinerBefore[0].length - 40), span.start - joinerBefore[0].length))?.[1];
-  if (latinBefore === undefined || !isListedLatinName(latinBefore)) return undefined;
+  const ahead = shadow.slice(Math.max(0, span.start - joinerBefore[0].length - 40), span.start - joinerBefore[0].length);
+  const latinBefore = LATIN_PAIR_BEFORE.exec(ahead)?.[1] ?? LATIN_WORD_OPENING_LIST.exec(ahead)?.[1];
+  if (latinBefore === undefined || !(latinBefore.includes(" ") ? isListedLatinName(latinBefore) : givenNameOpeningList(latinBefore))) return undefined;
   const start = span.start - joinerBefore[0].length - latinBefore.length;
   return { start, end: start + latinBefore.length };
 }
