@@ -6,9 +6,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * own words in brackets after it, a given name joined by "and" to you, me or I, a name quoted after engrave or
  * embroider, a name written in Latin and in Cyrillic letters side by side, a Mongolian's dotted patronymic before the
  * name, a Latin family name before a kanji given name, a found name's katakana after a colon that English says writes
- * it, the full name a form or a booking gives, a given name opening a list of found names; and a carrier's service
- * word after its name and a shop named for its keeper by a trade's word (Farmer Bill's) kept. Each class with the
- * look-alikes it must keep.
+ * it, the full name a form or a booking gives, a given name opening a list of found names, a Polish or Russian pet
+ * form of a given name; and a carrier's service word after its name and a shop named for its keeper by a trade's word
+ * (Farmer Bill's) kept. Each class with the look-alikes it must keep.
  */
 describeMaskingClasses("Latin names of round 42r", {
   "a full name opening a CSV's quoted cell, a small word after it, is masked; in prose too; a firm opening a cell keeps": [
@@ -77,5 +77,10 @@ describeMaskingClasses("Latin names of round 42r", {
     ["Alumni who came to watch: Kanako, Ryota and Mei.", "Alumni who came to watch: [PERSON], [PERSON] and [PERSON]."],
     ["- Helpers on Sunday: Yumiko, Ryota and Mei", "- Helpers on Sunday: [PERSON], [PERSON] and [PERSON]"],
     ["Tags: Sushi, Ramen. Items: Apple, Tomasz", "Tags: Sushi, Ramen. Items: Apple, [PERSON]"],
+  ],
+  "a Polish or Russian pet form of a given name is a given name, before a person's verb and before a family name; a place or a word keeps": [
+    ["- Gosia wants the refund in cash at the desk.", "- [PERSON] wants the refund in cash at the desk."],
+    ["Wojtek asked for the keys; Dasha Orlova called back.", "[PERSON] asked for the keys; [PERSON] called back."],
+    ["Trip to Cuba and Kraków; the Volga sedan.", "Trip to Cuba and Kraków; the Volga sedan."],
   ],
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/african-and-south-asian-given-names.js";
 import { IRISH_AND_KOREAN_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/irish-and-korean-given-names.js";
 import { MAORI_FAMILY_NAMES, MAORI_GIVEN_NAMES } from "../../../src/finetune/pii/lexicon/maori-names.js";
+import { SLAVIC_PET_NAMES } from "../../../src/finetune/pii/lexicon/slavic-pet-names.js";
 import { worldNames } from "../../../src/finetune/pii/lexicon/world-name-lexicon.js";
 
 /**
@@ -23,7 +24,7 @@ describe("worldNames", () => {
         }
       }
     }
-    for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES, ...IRISH_AND_KOREAN_GIVEN_NAMES]) expected.latinGiven.add(name);
+    for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES, ...IRISH_AND_KOREAN_GIVEN_NAMES, ...SLAVIC_PET_NAMES]) expected.latinGiven.add(name);
     for (const name of [...expected.latinGiven]) {
       const plain = name.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
       if (latin.test(plain)) expected.latinGiven.add(plain);

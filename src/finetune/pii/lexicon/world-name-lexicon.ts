@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES } from "./african-and-south-asian-given-names.js";
 import { IRISH_AND_KOREAN_GIVEN_NAMES } from "./irish-and-korean-given-names.js";
 import { MAORI_FAMILY_NAMES, MAORI_GIVEN_NAMES } from "./maori-names.js";
+import { SLAVIC_PET_NAMES } from "./slavic-pet-names.js";
 
 /**
  * First and last names of many countries, from @faker-js/faker's 77 locales (person.first_name and last_name: about
@@ -51,7 +52,7 @@ export function worldNames(): WorldNames {
       }
     }
   }
-  for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES, ...IRISH_AND_KOREAN_GIVEN_NAMES]) (names.latinGiven as Set<string>).add(name);
+  for (const name of [...AFRICAN_AND_SOUTH_ASIAN_GIVEN_NAMES, ...MAORI_GIVEN_NAMES, ...IRISH_AND_KOREAN_GIVEN_NAMES, ...SLAVIC_PET_NAMES]) (names.latinGiven as Set<string>).add(name);
   // A first name is often written without its accents (Marketa for Markéta, Oisin, Jose): the same name.
   for (const name of [...names.latinGiven]) {
     const plain = withoutAccents(name);
