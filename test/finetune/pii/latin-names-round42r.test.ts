@@ -25,16 +25,16 @@ describeMaskingClasses("Latin names of round 42r", {
   "one of a full name's own words alone in brackets after it is masked, in prose and a table; a note, a team or a place in brackets keeps": [
     ["- Her partner Lau Ka Wai (Wai) booked online.", "- Her partner [PERSON] ([PERSON]) booked online."],
     ["| Maria Luisa Ortega (Luisa) | 2 |", "| [PERSON] ([PERSON]) | 2 |"],
-    ["Guides Ryo Sasaki (Tokyo) and Hamish Clarke (Ops) today.", "Guides [PERSON] (Tokyo) and [PERSON] (Ops) today."],
+    ["Guides Kenta Ueno (Tokyo) and Ewan Gillespie (Ops) today.", "Guides [PERSON] (Tokyo) and [PERSON] (Ops) today."],
   ],
   "a carrier's service word after its name keeps the carrier, in prose and a list; a person before a phone in brackets is masked": [
     ["- Shipped: 3 by FedEx Express (waybill 7712 3390 41).", "- Shipped: 3 by FedEx Express (waybill 7712 3390 41)."],
-    ["Sent via Kowalski Freight (tel 03-5555-1234).", "Sent via Kowalski Freight (tel [PHONE])."],
+    ["Sent via Brandt Freight (tel 03-5555-1234).", "Sent via Brandt Freight (tel [PHONE])."],
     ["Contact Megan Walsh (tel 03-5555-1234).", "Contact [PERSON] (tel [PHONE])."],
   ],
   "a given name joined by and to you, me or I is masked, in a chat line and prose; a firm, a place or an English word keeps": [
     ["[05/02 10:11] Desk: Could you and Kazuki come at 10?", "[05/02 10:11] Desk: Could you and [PERSON] come at 10?"],
-    ["Tomasz and I will pick up the keys. It was me and Anil.", "[PERSON] and I will pick up the keys. It was me and [PERSON]."],
+    ["Tomasz and I will pick up the keys. It was me and Rustam.", "[PERSON] and I will pick up the keys. It was me and [PERSON]."],
     ["Sync you and Apple, me and Tokyo, you and Grace.", "Sync you and Apple, me and Tokyo, you and Grace."],
   ],
   "a name quoted after engrave, embroider or monogram is masked, one word or two; a message, a place or a word quoted keeps": [
@@ -44,7 +44,7 @@ describeMaskingClasses("Latin names of round 42r", {
   ],
   "a name written in Latin and in Cyrillic letters side by side is masked both ways, in a cell and prose; a place written both ways keeps": [
     ["  <td>Bold Tsogtbayar<br>Болд Цогтбаяр</td>", "  <td>[PERSON]<br>[PERSON]</td>"],
-    ["Гость: Иван Петров (Ivan Petrov), 2 ночи", "Гость: [PERSON] ([PERSON]), 2 ночи"],
+    ["Гость: Олег Зорин (Oleg Zorin), 2 ночи", "Гость: [PERSON] ([PERSON]), 2 ночи"],
     ["Meet at Red Square / Красная площадь at noon.", "Meet at Red Square / Красная площадь at noon."],
   ],
   "a Mongolian's name after the dotted first sound of the father's name is masked, in a cell and a list; a chapter's or a place's word keeps": [
@@ -59,7 +59,7 @@ describeMaskingClasses("Latin names of round 42r", {
   ],
   "a found Latin name's katakana after a colon, English saying it is its katakana, is masked; katakana that cannot write it, or no cue, keeps": [
     ["Emeka asked. Katakana for Emeka: エメカ, checked.", "[PERSON] asked. Katakana for [PERSON]: [PERSON], checked."],
-    ["Signed by Chinedu Okafor in katakana: チネドゥ・オカフォー, room 3", "Signed by [PERSON] in katakana: [PERSON], room 3"],
+    ["Signed by Obinna Nwosu in katakana: オビナ・ヌウォス, room 3", "Signed by [PERSON] in katakana: [PERSON], room 3"],
     ["Katakana for Maria Lopez: センター only. Note for Maria Lopez: チケット 2枚", "Katakana for [PERSON]: センター only. Note for [PERSON]: チケット 2枚"],
   ],
   "a shop named for its keeper by a trade's word and a possessive keeps, in prose and a table; a titled person's possessive is masked": [
@@ -74,13 +74,13 @@ describeMaskingClasses("Latin names of round 42r", {
     ["The form says Tokyo Station, the ticket reads Gold Member, the application shows Pending Review.", "The form says Tokyo Station, the ticket reads Gold Member, the application shows Pending Review."],
   ],
   "a given name opening a list after its label, before a found name, is masked, in prose and a bullet; a place, a dish or a firm there keeps": [
-    ["Alumni who came to watch: Kanako, Ryota and Mei.", "Alumni who came to watch: [PERSON], [PERSON] and [PERSON]."],
+    ["Alumni who came to watch: Fumiya, Daigo and Itsuki.", "Alumni who came to watch: [PERSON], [PERSON] and [PERSON]."],
     ["- Helpers on Sunday: Yumiko, Ryota and Mei", "- Helpers on Sunday: [PERSON], [PERSON] and [PERSON]"],
     ["Tags: Sushi, Ramen. Items: Apple, Tomasz", "Tags: Sushi, Ramen. Items: Apple, [PERSON]"],
   ],
   "a Polish or Russian pet form of a given name is a given name, before a person's verb and before a family name; a place or a word keeps": [
     ["- Gosia wants the refund in cash at the desk.", "- [PERSON] wants the refund in cash at the desk."],
-    ["Wojtek asked for the keys; Dasha Orlova called back.", "[PERSON] asked for the keys; [PERSON] called back."],
+    ["Wojtek asked for the keys; Katya Orlova called back.", "[PERSON] asked for the keys; [PERSON] called back."],
     ["Trip to Cuba and Kraków; the Volga sedan.", "Trip to Cuba and Kraków; the Volga sedan."],
   ],
 });

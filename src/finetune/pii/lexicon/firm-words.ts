@@ -31,7 +31,7 @@ const FIRM_WORDS =
   "Shimbun|Shinbun|Nippo|Shimpo|Gazette|Chronicle|Tribune|Newspapers?|" +
   // A carrier's vehicle or vessel (Shirakawa Kanko Bus, Tokunaga Marine Launch, Mori Taxi): the operator's name.
   "Bus|Buses|Coach|Coaches|Taxi|Cabs|Ferry|Ferries|Launch|Tugs?|" +
-  // A carrier's service after its name (DHL Express, Seino Freight, Okada Couriers): the carrier, no one who sends.
+  // A carrier's service after its name (Seino Express, Brandt Freight, Okuda Couriers): the carrier, no one who sends.
   "Express|Freight|Cargo|Couriers?|Haulage|Transport|Parcels";
 export const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`);
 

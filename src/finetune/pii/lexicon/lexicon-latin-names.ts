@@ -327,8 +327,8 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [new RegExp(PRONOUN_NOTE), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]*${PRONOUN_NOTE}`, "gu")],
   [new RegExp(`['’]s[ \\t]+(?:${BELONGING})(?![A-Za-z])`), new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}['’]s[ \\t]+(?:${BELONGING})(?![A-Za-z])`, "gu")],
   [new RegExp(`${PRONOUN_JA}[ \\t　]*[A-Z]`), new RegExp(`${PRONOUN_JA}[ \\t　]*${NAME}(?![\\p{L}\\p{N}@_-]|[ \\t]+\\p{Lu})`, "gu")],
-  // A name joined by "and" to the one written to or the writer (could you and Saori join, Kenji and I will come, me and
-  // Anil): two people.
+  // A name joined by "and" to the one written to or the writer (could you and Ayane join, Daigo and I will come, me and
+  // Rustam): two people.
   [/(?:[Yy]ou|[Mm]e) and [A-Z]/, new RegExp(`(?<![\\p{L}])(?:[Yy]ou|[Mm]e)[ \\t]+and[ \\t]+${NAME}(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu})`, "gu")],
   [/[a-z] and (?:I|me)\b/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]+and[ \\t]+(?:I|me)(?![\\p{L}])`, "gu")],
   [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],

@@ -23,9 +23,9 @@ const spanOf = (match: RegExpExecArray): Span => ({ start: match.index, end: mat
 
 /**
  * A name written in Latin and in Cyrillic letters side by side, a space, a line break, a slash or a bracket between
- * (Bold Tsogtbayar<br>Болд Цогтбаяр, Иван Петров (Ivan Petrov)): a Mongolian's or a Russian's two writings of one name,
+ * (Bold Tsogtbayar<br>Болд Цогтбаяр, Олег Зорин (Oleg Zorin)): a Mongolian's or a Russian's two writings of one name,
  * whatever its endings. Each word of one writing spells a word of the other: their consonants agree once the Cyrillic
- * is romanised (Ц ts, Х kh, Ж zh) and the vowels, y, h and a hyphen are left out (Bat-Erdene, Батэрдэнэ: btrdn).
+ * is romanised (Ц ts, Х kh, Ж zh) and the vowels, y, h and a hyphen are left out (Tsogt-Ochir, Цогтоочир: tsgtchr).
  */
 const LATIN_WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
 const CYRILLIC_WORD = "[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ]?[а-яёөү]+)?";

@@ -276,7 +276,8 @@ const withoutTags = (text: string): string => (text.includes("<") ? text.replace
 
 /**
  * A CSV cell's comma before a capitalised word or a quoted cell, read as a space: compromise reads the cell before and
- * the word as one word (忘れ物,"Hannah), and its first name is lost. The offsets stay the text's; the comma still cuts a name.
+ * the word as one word (忘れ物,"Orla), and its first name is lost. The offsets stay the text's; the comma still cuts a
+ * name.
  */
 const CELL_COMMA = /(?<=\S),(?=["“]?\p{Lu})/gu;
 const withoutCellCommas = (text: string): string => (text.includes(",") ? text.replace(CELL_COMMA, " ") : text);
@@ -326,7 +327,7 @@ function findPeople(shadow: string, found?: SpanIndex<Found>): Span[] {
       const bracket = shadow.slice(start, end).search(/[(（<]/u);
       if (bracket >= 0) end = start + bracket;
       while (end > start && !/\p{L}/u.test(shadow[end - 1]!)) end--;
-      // …nor into a word in small letters after it (Hannah Kim here, I left …): no name ends in one.
+      // …nor into a word in small letters after it (Orla Brennan here, I left …): no name ends in one.
       end = start + shadow.slice(start, end).replace(/(?:[ \t]+\p{Ll}[\p{L}'’-]*)+$/u, "").length;
       // …and a possessive's ending before what the person has (Sasha's export): the name recurs without it. Before
       // a capitalised word the possessive names a thing, a film's or a shop's (Wayne's World, Claire's Accessories),

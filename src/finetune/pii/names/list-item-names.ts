@@ -130,15 +130,19 @@ export function listItemBefore({ span, before }: Beside): Span | undefined {
   return undefined;
 }
 
-/** A Latin full name as the list's item before a found name, after 、 or a comma (作業員名簿：Anh Tran、[ﾐﾔｹ ﾕｳｼﾞ]、…). */
 /**
- * One capitalised word opening a list after its label's colon, before a found name (alumni: Kanako, [Ryota] and [Mei]):
- * a given name of the lists or one the dictionary reads in romaji, no English word, thing or place (Note: Tokyo, …).
+ * One capitalised word opening a list after its label's colon, before a found name (alumni: Fumiya, [Daigo] and
+ * [Itsuki]): a given name of the lists or one the dictionary reads in romaji, no English word, thing or place (Note:
+ * Tokyo, …).
  */
 const LATIN_WORD_OPENING_LIST = /(?<=[:：][ \t]*)(\p{Lu}\p{Ll}{1,15})$/u;
 const givenNameOpeningList = (word: string): boolean =>
   isListedLatinName(word) || (spellsAsRomaji(word) && readsAsParts(word).given && isNameOnlyWord(word) && !NOT_A_NAME_WORD.test(word));
 
+/**
+ * A Latin full name as the list's item before a found name, after 、 or a comma (作業員名簿：Anh Tran、[ﾐﾔｹ ﾕｳｼﾞ]、…), or a
+ * given name opening the list.
+ */
 export function latinListItemBefore({ shadow, span, before }: Beside): Span | undefined {
   const joinerBefore = JOINER_BEFORE.exec(before);
   if (!joinerBefore || !/[、,，]/u.test(joinerBefore[0])) return undefined;

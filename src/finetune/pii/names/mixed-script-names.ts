@@ -37,7 +37,7 @@ const kanaSurnameKanjiGiven: PiiDetector = gated(/[\p{Script=Hiragana}\p{Script=
 
 /**
  * A foreign family name in Latin letters before a kanji given name, as a Japanese spouse who took it writes the name
- * (Kowalska 美穂, Okafor 優子): the family name one the name lists hold that is no English word, thing or place, the
+ * (Kowalczyk 美穂, Sharma 優子): the family name one the name lists hold that is no English word, thing or place, the
  * kanji a given name of two or three the dictionary lists that is no common noun (Canon 本体, Sony 純正 are none).
  */
 const LATIN_THEN_KANJI_GIVEN = /(?<![\p{L}\p{N}'’.@_-])(?<surname>\p{Lu}\p{Ll}{2,15})[ 　](?<given>\p{Script=Han}[\p{Script=Han}々]{1,2})(?![\p{Script=Han}々])/dgu;
