@@ -969,6 +969,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 675 of 724, 387 of 392 kept with round 42r's latin-names-round42r: a full name opening a CSV's quoted cell, a
   // dotted patronymic, a Latin family name before a kanji given name, a found name's katakana said so after a colon; a
   // carrier's service word kept.
+  // 678 of 724 after round 42r's ja-names-round42r: a katakana name after 同行 and its parts recurring, a clerk after 事務, a
+  // team after its leader's surname, a hiragana handle with its place, a given name's reading alone in brackets, a third
+  // katakana word of a foreign name, a writer's mark, a surname run into its post, a given name alone in brackets.
   { title: "the forty-second held-out set", dir: HELD_OUT_42_DIR, planted: 724, masked: [682, 724], kept: [391, 392] },
 ];
 

@@ -12,10 +12,10 @@ import { REGIONAL_SURNAMES } from "../lexicon/regional-surnames.js";
  * are such jobs too, and a dispatch sheet's bare 運転 before the name (運転 島袋; after a place, 北谷 運転 見合わせ is a
  * route's). A surname a hand-written list gives (島袋, a noun to the dictionary too) is a person's beside a job, and an
  * Okinawan one known first as a town (嘉手納) after one. A craftsman is named so (職人濱本が伺う: a particle after the
- * surname ends it as a space does).
+ * surname ends it as a space does). A team is called after its leader so (出動（松永 班）): 班 after a surname and a space.
  */
 const JOBS =
-  "運転手|乗務員|ドライバー|配車係|添乗員|甲板員|甲板長|船長|機関長|機関士|航海士|操舵手|主将|副主将|キャプテン|監督|コーチ|マネージャー|インストラクター|班長|副班長|書記|会計|技工士|職人";
+  "運転手|乗務員|ドライバー|配車係|添乗員|甲板員|甲板長|船長|機関長|機関士|航海士|操舵手|主将|副主将|キャプテン|監督|コーチ|マネージャー|インストラクター|班長|副班長|書記|会計|技工士|職人|班";
 const SURNAME = String.raw`\p{Script=Han}{2,3}|[\p{Script=Katakana}ー]{3,6}`;
 const WORD_CHAR = String.raw`\p{Script=Han}\p{Script=Katakana}ー々`;
 const SURNAME_AFTER_JOB = new RegExp(

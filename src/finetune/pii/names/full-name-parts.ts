@@ -2,8 +2,8 @@ import { southernChineseParts } from "./asian-romanised-names.js";
 import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
-import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
-import { isHiraganaGivenName, NAME_PREFIX, ORGANISATION_WORD, surnameEndingInBu } from "./name-detectors.js";
+import { asReading, commonNouns, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
+import { isHiraganaGivenName, KATAKANA_THING, NAME_PREFIX, ORGANISATION_WORD, surnameEndingInBu } from "./name-detectors.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js";
 
 /*
@@ -94,6 +94,9 @@ export function partsOfFullName(value: string): string[] {
   if (mixed !== null) return [mixed[1]!, mixed[2]!];
   const vietnamese = vietnameseKatakanaFamily(value);
   if (vietnamese !== undefined) return [vietnamese];
+  // A foreign name in katakana, its parts joined by ・ (グルン・サビン … サビンが通訳): each part of three kana or more names
+  // the person alone, as a note calls a trainee by one, unless it is a word of the dictionary or a thing's (パンダ, センター).
+  if (KATAKANA_DOTTED_NAME.test(value)) return value.split("・").filter((part) => part.length >= 3 && !wordReadings().has(asReading(part)) && !KATAKANA_THING.test(part));
   // The family name in capitals first, as a passport or a school's register writes it (NGUYEN Duc Anh): the given
   // names, by which a teacher's note calls the student (student Duc Anh), and the family name in capitals alone
   // (KOBAYASHI くんが) or capitalised (Shrestha), unless it is a word's too (NEW Delhi).
@@ -168,6 +171,9 @@ function inCapitals(value: string): string[] {
   if (words.length !== 2) return [];
   return [words.join(" ").toUpperCase(), [...words].reverse().join(" ").toUpperCase()];
 }
+
+/** Two or three katakana words joined by ・, as a foreign name is written. */
+const KATAKANA_DOTTED_NAME = /^[\p{Script=Katakana}ー]{2,8}(?:・[\p{Script=Katakana}ー]{2,8}){1,2}$/u;
 
 /** A surname in kana, a space and a given name in kanji (mixed-script-names.ts). */
 const KANA_SURNAME_KANJI_GIVEN = /^(\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](\p{Script=Han}[\p{Script=Han}々]{1,2})$/u;

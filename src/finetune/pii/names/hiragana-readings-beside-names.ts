@@ -56,6 +56,18 @@ function readsAsFullName(surname: string, given: string | undefined, writtenSurn
 }
 
 /**
+ * The given name's reading alone in brackets, closing them or before a note (石動 美咲（みさき）, 石動 蓮（れん、小3）), as
+ * a roster gives a child's name whose kanji read several ways: a given name's reading by the dictionary (a word's too:
+ * つばさ), fitting the given name's part and no reading of the surname (佐藤 健（さとう）is the surname's).
+ */
+const GIVEN_READING_BRACKETED = /^[ \t]?[（(](\p{Script=Hiragana}{2,5})(?=[）)、,，])/u;
+function readsGivenName(kana: string, surname: string, given: string): boolean {
+  const { givenNameReadings, givenNames } = nameLexicon();
+  const surnameReading = (nameLexicon().readingsOfSurname.get(surname) ?? []).includes(asReading(kana));
+  return /^\p{Script=Han}+$/u.test(given) && fits(kana, given) && !surnameReading && !HONORIFIC_WORD.test(kana) && (givenNameReadings.has(asReading(kana)) || givenNames.has(kana));
+}
+
+/**
  * A found kanji full name's reading in hiragana beside it, as a form, a register or a care sheet gives it (權藤 キミ子
  * さん（ごんどう きみこ）, 大豆生田 功 様（おおまみゅうだ）, 十文字 颯<br>じゅうもんじ はやて). The surname's reading one the
  * dictionary gives, or, for a rare surname it gives none, any that fits; a web page's cell may give it first, the name in
@@ -77,6 +89,12 @@ export function hiraganaReadingsBesideNames(shadow: string, findings: readonly F
       if (!HONORIFIC_WORD.test(given) && readsSurname(surname, name[1]!) && fits(given, name[2]!)) spans.push({ start, end: start + before[1]!.length });
     }
     const rest = shadow.slice(finding.end, finding.end + 40);
+    const givenReading = GIVEN_READING_BRACKETED.exec(rest)?.[1];
+    if (givenReading !== undefined && readsGivenName(givenReading, name[1]!, name[2]!)) {
+      const start = finding.end + rest.indexOf(givenReading);
+      spans.push({ start, end: start + givenReading.length });
+      continue;
+    }
     const afterHonorific = AFTER_HONORIFIC.exec(rest);
     const bracketed = BRACKETED.exec(rest);
     const listItem = NEXT_LIST_ITEM.exec(rest);

@@ -2,7 +2,7 @@ import { CHAT_ROLE } from "../context/chat-roles.js";
 import { gated, matchesOf, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
-import { KATAKANA_THING, PLACE_SURNAMES } from "./name-detectors.js";
+import { KATAKANA_THING, PLACE_SURNAMES, unlistedSurnameWord } from "./name-detectors.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
 /**
@@ -108,4 +108,17 @@ const bareChatSpeaker: PiiDetector = gated(/[:：「]/u, {
   },
 });
 
-export const LINE_WRITER_DETECTORS: readonly PiiDetector[] = [noteWriter, speakerInBrackets, bareChatSpeaker];
+/**
+ * A writer's mark closing a bracket, a surname, a space and 記 (■ 月次報告（10月分、鳥越 記）, （文責 鳥越 記）): who wrote
+ * the part, as a report's heading signs it. A surname the dictionary lists, or two or three kanji no list holds
+ * (unlistedSurnameWord: no noun, office or day's word); a place's name (品川 記) is none.
+ */
+const WRITER_MARK = /(?<=[（(、,，][ 　]?|[（(][^）)\n]{0,12}[ 　])(?<name>\p{Script=Han}{2,4})[ 　]記(?=[）)])/dgu;
+const isMarkWriter = (name: string): boolean => (isWriterSurname(name) || unlistedSurnameWord(name)) && !PLACE_SURNAMES.has(name) && !commonNouns().has(name);
+
+const writerMark: PiiDetector = gated(/記[）)]/u, {
+  type: "PERSON",
+  find: (shadow) => nameGroupSpans(WRITER_MARK, shadow, isMarkWriter),
+});
+
+export const LINE_WRITER_DETECTORS: readonly PiiDetector[] = [noteWriter, speakerInBrackets, bareChatSpeaker, writerMark];

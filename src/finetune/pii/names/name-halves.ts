@@ -13,12 +13,14 @@ import {
   WHO_IN_BRACKETS_AFTER,
 } from "./name-detectors.js";
 import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
+import type { Span } from "../detector.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 import { isRomajiSurname, readsAsOneWord } from "./latin-name-cues.js";
 import { opensOrderToSurname } from "./surnames-after-imperative-verbs.js";
 import { FAMILIAR_HONORIFICS, honorificAlternation, POLITE_HONORIFICS } from "../lexicon/honorifics.js";
 import { OLD_KATAKANA_GIVEN_NAMES } from "../lexicon/old-katakana-given-names.js";
+import { HANDLE_PLACE } from "./stamp-colon-kana-speakers.js";
 
 /*
  * The other half of a name a detector found in part: a cue masks the word it stands by (阿部 [翔太] 様, 副理事長 [荒井]
@@ -179,6 +181,29 @@ const HONORIFIC_AFTER_GIVEN = /^(?:[ 　]?(?:さん|様|さま|氏|ちゃん|く
  * 一ノ瀬: the katakana given name after it read as after any).
  */
 const isSurname = (word: string): boolean => (/^\p{Script=Han}{1,4}$/u.test(word) && nameLexicon().surnames.has(word)) || /^\p{Script=Han}(?:[ノヶ]?[\p{Script=Han}々]){1,3}$/u.test(word);
+/** Where a hiragana handle writes from, before the chat turn's colon (stamp-colon-kana-speakers.ts). */
+const HANDLE_PLACE_AFTER = new RegExp(`^${HANDLE_PLACE}(?=[ \\t]*[:：])`, "u");
+/**
+ * A third kana word after a found name of two words ending in kana, a space between, ending its field (a bracket, a
+ * comma, a stop, a cell's or the line's end), as a Latin American's, a Filipino's or a Nepali's papers carry two family
+ * names or two given names ([ゴメス ペレイラ] ルシア（控え）, [高良 マリナ] イザベル。); or a kana word opening a
+ * field before a found two-word kana name and its honorific (ﾍﾞﾙﾄﾗﾝ [ﾏﾘｿﾙ ﾛｻ] 様): the same person's. No katakana
+ * word of the dictionary nor a thing's (ゴメス ペレイラ センター, ホテル ヤマダ タロウ).
+ */
+const TWO_WORDS_ENDING_IN_KANA = /^[\p{Script=Han}\p{Script=Katakana}ー々\uFF66-\uFF9F]{1,8}[ 　][\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
+const KANA_WORD_ENDING_FIELD = /^[ 　]([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,10})(?=[ 　]?(?:[（(、,，。|｜\t\n<]|$))/u;
+const KANA_WORD_OPENING_FIELD = /(?:^|[\n|｜,\t>（(「])([\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8})[ 　]$/u;
+const KATAKANA_NAME_HALVES = /^[\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}[ 　][\p{Script=Katakana}ー\uFF66-\uFF9F]{2,8}$/u;
+const KANA_HONORIFIC_AFTER = /^[ 　]?(?:様|さん|さま|氏|殿)/u;
+const isKanaNameWord = (word: string): boolean => !KATAKANA_THING.test(word.normalize("NFKC")) && !wordReadings().has(asReading(word)) && !KATAKANA_NOTE_WORD.test(word.normalize("NFKC"));
+function thirdKanaWord(shadow: string, finding: Finding, value: string): Span | undefined {
+  if (!TWO_WORDS_ENDING_IN_KANA.test(value)) return undefined;
+  const after = KANA_WORD_ENDING_FIELD.exec(shadow.slice(finding.end, finding.end + 12));
+  if (after !== null && isKanaNameWord(after[1]!)) return { start: finding.start, end: finding.end + after[0].length };
+  const before = KATAKANA_NAME_HALVES.test(value) ? KANA_WORD_OPENING_FIELD.exec(shadow.slice(Math.max(0, finding.start - 10), finding.start)) : null;
+  if (before !== null && isKanaNameWord(before[1]!) && KANA_HONORIFIC_AFTER.test(shadow.slice(finding.end, finding.end + 4))) return { start: finding.start - before[1]!.length - 1, end: finding.end };
+  return undefined;
+}
 /**
  * Katakana words joined by ・ right before a found katakana name, none of them a katakana word of the dictionary: the
  * family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン], or a Latin American's given names before the found family
@@ -281,7 +306,9 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     // Before an honorific, any whole word of three kana or more is the given name (仁科 ほのか さん), listed or not.
     const rest = shadow.slice(finding.end + (hiraganaAfter?.[0].length ?? 0));
     const addressed = hiragana !== undefined && hiragana.length >= 3 && (HONORIFIC_AFTER.test(rest) || WHO_NOTE_AFTER_KANA.test(rest) || inBracketsAlone(shadow, finding.start, rest));
-    if (hiragana && surnames.has(given) && (isHiraganaGivenName(hiragana) || addressed || hiragana.endsWith("子") || twoKanaGivenBeforeBreak(hiragana, shadow, finding.end + hiraganaAfter![0].length))) {
+    // Alone in brackets with a found surname the dictionary may lack, a given name's reading (（阿久津 ふく）様: another writing of the name).
+    const bracketedWhole = hiragana !== undefined && /^\p{Script=Han}{2,4}$/u.test(given) && inBracketsAlone(shadow, finding.start, rest) && givenNameReadings.has(asReading(hiragana)) && !TWO_KANA_WORDS.has(hiragana);
+    if (hiragana && (surnames.has(given) || bracketedWhole) && (isHiraganaGivenName(hiragana) || addressed || bracketedWhole || hiragana.endsWith("子") || twoKanaGivenBeforeBreak(hiragana, shadow, finding.end + hiraganaAfter![0].length))) {
       const end = finding.end + hiraganaAfter![0].length;
       spans.grow(finding, { start: finding.start, end });
       continue;
@@ -337,6 +364,11 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       const [start, end] = [finding.start - joinedBefore.length, finding.end + joinedAfter.length];
       if (end - start > finding.end - finding.start && spans.grow(finding, { start, end })) continue;
     }
+    // A hiragana speaker's handle with where it writes from, run into it before the colon ([けんじ]（札幌）：…): the handle whole.
+    const place = /^\p{Script=Hiragana}{2,6}$/u.test(value) ? HANDLE_PLACE_AFTER.exec(shadow.slice(finding.end, finding.end + 8)) : null;
+    if (place !== null && spans.grow(finding, { start: finding.start, end: finding.end + place[0].length })) continue;
+    const third = thirdKanaWord(shadow, finding, value);
+    if (third !== undefined && spans.grow(finding, third)) continue;
     if (KATAKANA_NAME.test(value)) {
       const family = KATAKANA_PARTS_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 30), finding.start))?.[0];
       if (family && family.split("・").every((part) => part === "" || !isKatakanaWord(part))) spans.grow(finding, { start: finding.start - family.length, end: finding.end });

@@ -22,6 +22,11 @@ import { isCompoundNoun, PLACE_SURNAMES, surnameEndingInBu, unlistedSurnameWord 
  *   lists lack; a label's word (`[10:00] 担当者：`, `[10:00] 受付係：`) is none.
  */
 const HIRAGANA_NAME = String.raw`\p{Script=Hiragana}{2,6}`;
+/**
+ * Where the speaker writes from, run into a hiragana handle (`[12/03 11:15] まさみ@福岡:`, `[09:40] けんじ（札幌）:`): the
+ * handle is the person's name whole, its place with it, and the hiragana a given name's reading.
+ */
+export const HANDLE_PLACE = String.raw`(?:[@＠]\p{Script=Han}{1,4}|[（(]\p{Script=Han}{1,4}[）)])`;
 const KANJI_NAME = String.raw`\p{Script=Han}(?:\p{Script=Han}|(?<=\p{Script=Han})[ヶノ](?=\p{Script=Han})){1,3}[ 　](?:\p{Script=Han}{1,3}|\p{Script=Katakana}[\p{Script=Katakana}ー]{1,4})`;
 const FULL_NAME_IN_BRACKETS = String.raw`[（(]\p{Script=Han}[\p{Script=Han}々ヶノ]{0,3}[ 　][\p{Script=Han}\p{Script=Katakana}ー]{1,6}[）)]`;
 const SURNAME_ALONE = String.raw`\p{Script=Han}[\p{Script=Han}々ヶノ]{1,3}`;
@@ -30,7 +35,7 @@ const DESK_AFTER = String.raw`[（(](?:${CHAT_ROLE}|社内|社外|代表)[）)]`
 /** The stamp, then a role perhaps, run into the name or not (`オペレーター樋渡`, `サポート 樋渡`). */
 const STAMP_AND_ROLE = String.raw`^[ \t]*${BRACKETED_STAMP}[ \t]+(?:(?<role>${CHAT_ROLE}|社内|社外)[ \t　]*)?`;
 const COLON_SPEAKER = new RegExp(
-  String.raw`${STAMP_AND_ROLE}(?:(?<name>${HIRAGANA_NAME}|${KANJI_NAME})(?<bracket>${FULL_NAME_IN_BRACKETS})?|(?<surname>${SURNAME_ALONE})(?<desk>${DESK_AFTER})?)[ \t]*[:：]`,
+  String.raw`${STAMP_AND_ROLE}(?:(?<name>(?<given>${HIRAGANA_NAME})(?:${HANDLE_PLACE}(?=[ \t]*[:：]))?|${KANJI_NAME})(?<bracket>${FULL_NAME_IN_BRACKETS})?|(?<surname>${SURNAME_ALONE})(?<desk>${DESK_AFTER})?)[ \t]*[:：]`,
   "dgmu",
 );
 
@@ -65,7 +70,10 @@ function isSurnameSpeaker(surname: string, role: boolean): boolean {
 function isSpeaker(match: RegExpExecArray): boolean {
   const { name, surname, role, desk } = match.groups!;
   if (surname !== undefined) return isSurnameSpeaker(surname, role !== undefined || desk !== undefined);
-  return /^\p{Script=Han}/u.test(name!) ? isKanjiSpeaker(name!) : isHiraganaSpeaker(name!, match.groups!.bracket !== undefined);
+  if (/^\p{Script=Han}/u.test(name!)) return isKanjiSpeaker(name!);
+  const given = match.groups!.given!;
+  // A handle with its place reads as a given name, though a word's sound too (ひかる).
+  return name !== given ? nameLexicon().givenNameReadings.has(asReading(given)) : isHiraganaSpeaker(given, match.groups!.bracket !== undefined);
 }
 
 export const STAMP_COLON_KANA_SPEAKER: PiiDetector = gated(/\d\][ \t][^\n]{0,30}[:：]/u, {

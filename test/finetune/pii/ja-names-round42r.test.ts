@@ -1,0 +1,85 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Japanese names of round 42r (issue 13): a foreign name in katakana after who went along, a clerk after 事務; a team
+ * called after its leader (松永 班); a chat handle with the place it writes from; a child's given name read alone in
+ * brackets after the full name; a third katakana word of a foreign name; a writer's mark (鳥越 記); the parts of a
+ * katakana name joined by ・ where they recur; a surname run into its post; a given name in hiragana with a found surname
+ * alone in brackets. Each beside the deeds, teams, notices, words, places and firms written there as often.
+ */
+describeMaskingClasses("Japanese names of round 42r", {
+  "a name after 同行 or 事務 and a space or a colon is the person's": [
+    ["訪問：班長 井上 浩二　同行：グルン・サビン（研修1年目）", "訪問：班長 [PERSON]　同行：[PERSON]（研修1年目）"],
+    ["| 12/03 | 同行：カルキ・ディパク | 済 |", "| 12/03 | 同行：[PERSON] | 済 |"],
+    ["■ 電話受付（事務 平良 彩）", "■ 電話受付（事務 [PERSON]）"],
+    ["担当窓口：事務 久保田 真由美", "担当窓口：事務 [PERSON]"],
+  ],
+  "a deed or an office after 同行 or 事務 is no one": [
+    ["同行者：2名（家族）", "同行者：2名（家族）"],
+    ["同行 なし。", "同行 なし。"],
+    ["事務所：港区の本社 3F", "事務所：港区の本社 3F"],
+    ["事務 手続きは 12/5 まで", "事務 手続きは 12/5 まで"],
+    ["事務 作業 時間 2.5h", "事務 作業 時間 2.5h"],
+  ],
+  "a listed surname before 班 and a space is the team's leader": [
+    ["9:30 出動（松永 班）。ポンプ交換。", "9:30 出動（[PERSON] 班）。ポンプ交換。"],
+    ["12/02,緊急,高橋 班 が対応", "12/02,緊急,[PERSON] 班 が対応"],
+  ],
+  "a team's word or a place before 班 is no one": [
+    ["救護 班 が待機", "救護 班 が待機"],
+    ["（第2 班）", "（第2 班）"],
+    ["A 班 と B 班", "A 班 と B 班"],
+  ],
+  "a hiragana handle with its place after a chat stamp is the speaker, whole": [
+    ["[12/03 11:15] まさみ@福岡: 物件の件です。", "[12/03 11:15] [PERSON]: 物件の件です。"],
+    ["[12/05 09:40] けんじ（札幌）：到着しました", "[12/05 09:40] [PERSON]：到着しました"],
+    ["相談ログ\n[2026-12-07 07:55] ゆうた＠仙台: 求人を見ました", "相談ログ\n[2026-12-07 07:55] [PERSON]: 求人を見ました"],
+  ],
+  "a notice's word with a place after a stamp is no speaker": [
+    ["[10:00] おしらせ@本部: 本日は休館です。", "[10:00] おしらせ@本部: 本日は休館です。"],
+    ["[10:00] れんらく（本社）: 会議は 14時", "[10:00] れんらく（本社）: 会議は 14時"],
+  ],
+  "a given name's reading alone in brackets after a full name is the child's": [
+    ["児の氏名：石動 美咲（みさき）3,020g。", "児の氏名：[PERSON]（[PERSON]）3,020g。"],
+    ["長男 石動 蓮（れん、小3）は卵アレルギー", "長男 [PERSON]（[PERSON]、小3）は卵アレルギー"],
+  ],
+  "a note in brackets after a full name is no reading": [
+    ["担当 佐藤 健一（ほか2名）が伺います", "担当 [PERSON]（ほか2名）が伺います"],
+  ],
+  "a third katakana word after a found two-word name ending its field is the same person's": [
+    ["戸籍上は 高良 マリナ イザベル。", "戸籍上は [PERSON]。"],
+    ["振込先 名義 ゴメス ペレイラ ルシア（控え）", "振込先 名義 [PERSON]（控え）"],
+    ["ﾍﾞﾙﾄﾗﾝ ﾏﾘｿﾙ ﾛｻ 様（コロンビア国籍）。", "[PERSON] 様（コロンビア国籍）。"],
+  ],
+  "a katakana thing after a found name is no part of it": [
+    ["担当 山田 ハナコ センター。", "担当 [PERSON] センター。"],
+    ["担当：佐藤 健一 サポート（平日）", "担当：[PERSON] サポート（平日）"],
+  ],
+  "a surname and a space before 記 closing a bracket is the writer": [
+    ["■ 月次まとめ（10月分、鳥越 記）", "■ 月次まとめ（10月分、[PERSON] 記）"],
+    ["作業報告（午後の部、渡部 記）\n特記事項なし", "作業報告（午後の部、[PERSON] 記）\n特記事項なし"],
+  ],
+  "a word, a noun or a place before 記 is no writer": [
+    ["■ 議事録（以上 記）", "■ 議事録（以上 記）"],
+    ["（11月分、会議 記）", "（11月分、会議 記）"],
+    ["（出張、品川 記）", "（出張、品川 記）"],
+  ],
+  "a part of a found katakana name joined by ・ names the person where it recurs": [
+    ["同行：グルン・サビン（研修1年目）\n説明はサビンがネパール語で。", "同行：[PERSON]（研修1年目）\n説明は[PERSON]がネパール語で。"],
+    ["担当：タパ・ラジュ\nラジュの在留カードは確認済み。", "担当：[PERSON]\n[PERSON]の在留カードは確認済み。"],
+  ],
+  "a word of the dictionary in a found katakana name is not masked alone": [
+    ["担当：グルン・ラマ\nラマの牧場に行った。", "担当：[PERSON]\nラマの牧場に行った。"],
+  ],
+  "a found surname run into its post is the person": [
+    ["入力：マネージャー 椎葉 健太郎\n椎葉マネージャーは社長の甥。", "入力：マネージャー [PERSON]\n[PERSON]マネージャーは社長の甥。"],
+    ["担当 椎葉 健太郎 様\n椎葉課長に確認。", "担当 [PERSON] 様\n[PERSON]課長に確認。"],
+  ],
+  "a found surname in a firm's or a room's name stays": [
+    ["担当 椎葉 健太郎 様\n椎葉建設の寄贈。", "担当 [PERSON] 様\n椎葉建設の寄贈。"],
+    ["担当 椎葉 健太郎 様\n椎葉社長室へ。", "担当 [PERSON] 様\n椎葉社長室へ。"],
+  ],
+  "a hiragana given name after a found surname, alone in brackets, is the person's": [
+    ["ｱｸﾂ ﾌｸ（阿久津 ふく）様より。息子 阿久津 健 様", "[PERSON]（[PERSON]）様より。息子 [PERSON] 様"],
+  ],
+});
