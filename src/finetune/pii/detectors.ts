@@ -130,7 +130,7 @@ import { CHAT_SLOT_SPEAKER } from "./names/chat-slot-speakers.js";
 import { CHAT_LINE_SPEAKER } from "./names/chat-line-speakers.js";
 import { PAIRED_GIVEN_NAMES } from "./names/paired-given-names.js";
 import { STAMP_LINE_SPEAKER_NAME } from "./names/stamp-line-speakers.js";
-import { STAMP_COLON_KANA_SPEAKER } from "./names/stamp-colon-kana-speakers.js";
+import { STAMP_COLON_KANA_SPEAKER, STAMP_DESU_SPEAKER } from "./names/stamp-colon-kana-speakers.js";
 import { HIRAGANA_NAME_IN_LATIN_TEXT } from "./names/hiragana-names-in-latin-text.js";
 import { NAME_AFTER_ACT_CUE_DETECTOR } from "./names/names-after-act-cues.js";
 
@@ -269,6 +269,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     CHAT_SLOT_SPEAKER,
     STAMP_LINE_SPEAKER_NAME,
     STAMP_COLON_KANA_SPEAKER,
+    STAMP_DESU_SPEAKER,
     HIRAGANA_NAME_IN_LATIN_TEXT,
     NAME_AFTER_ACT_CUE_DETECTOR,
     LATIN_NAME_BEFORE_JOB,

@@ -5,7 +5,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * called after its leader (松永 班); a chat handle with the place it writes from; a child's given name read alone in
  * brackets after the full name; a third katakana word of a foreign name; a writer's mark (鳥越 記); the parts of a
  * katakana name joined by ・ where they recur; a surname run into its post; a given name in hiragana with a found surname
- * alone in brackets. Each beside the deeds, teams, notices, words, places and firms written there as often.
+ * alone in brackets; a chat turn opening with a surname and です; a found hiragana name before です; a katakana name
+ * before a note on who the person is. Each beside the deeds, teams, notices, words, places and firms written there as
+ * often.
  */
 describeMaskingClasses("Japanese names of round 42r", {
   "a name after 同行 or 事務 and a space or a colon is the person's": [
@@ -81,5 +83,29 @@ describeMaskingClasses("Japanese names of round 42r", {
   ],
   "a hiragana given name after a found surname, alone in brackets, is the person's": [
     ["ｱｸﾂ ﾌｸ（阿久津 ふく）様より。息子 阿久津 健 様", "[PERSON]（[PERSON]）様より。息子 [PERSON] 様"],
+  ],
+  "a chat turn opening with a surname and です after its stamp is the speaker's": [
+    ["[11/16 10:00] 小豆沢です。ログインIDを忘れました。", "[11/16 10:00] [PERSON]です。ログインIDを忘れました。"],
+    ["対応ログ\n[2026-11-16 10:00] 鵜之沢です、折り返しお願いします", "対応ログ\n[2026-11-16 10:00] [PERSON]です、折り返しお願いします"],
+  ],
+  "a state or a deed with です after a stamp is no speaker": [
+    ["[10:00] 了解です。", "[10:00] 了解です。"],
+    ["[10:00] 大丈夫です。", "[10:00] 大丈夫です。"],
+    ["[10:00] 受付中です。", "[10:00] 受付中です。"],
+    ["[10:00] 確認済です。", "[10:00] 確認済です。"],
+    ["[10:00] 品川駅です。", "[10:00] 品川駅です。"],
+    ["[10:00] 配送中です", "[10:00] 配送中です"],
+  ],
+  "a found hiragana name before です where it recurs is the person": [
+    ["※ 大曲様の読みは「おおまがり」。電話では「おおまがりです」とだけ言う。", "※ [PERSON]様の読みは「[PERSON]」。電話では「[PERSON]です」とだけ言う。"],
+  ],
+  "a katakana name before a note on who the person is to the writer is the person's": [
+    ["説明は ディエゴ（うちのスタッフ）が電話で。", "説明は [PERSON]（うちのスタッフ）が電話で。"],
+    ["ルーカス（小3）が来ます。", "[PERSON]（小3）が来ます。"],
+  ],
+  "a katakana word before such a note is no one": [
+    ["パート（主婦）", "パート（主婦）"],
+    ["シフト（社員）は 9時から", "シフト（社員）は 9時から"],
+    ["キャンセル（娘）", "キャンセル（娘）"],
   ],
 });

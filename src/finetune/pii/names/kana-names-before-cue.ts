@@ -127,4 +127,31 @@ const katakanaSurnameActing: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]
     nameGroupSpans(KATAKANA_SURNAME_ACTING, shadow, (name) => nameLexicon().surnameReadings.has(name)),
 });
 
-export const KANA_NAME_BEFORE_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaNameIntroduced, hiraganaNameAfterLabel, katakanaNameSoCalled, kanaSurnameIntroduced, hiraganaBeforeHonorific, katakanaSurnameActing];
+/**
+ * A katakana name alone before a note in brackets on who the person is to the writer, staff or family (説明は ディエゴ
+ * （うちのスタッフ）が, ソフィア（娘）, ルーカス（小3）): a given name or a surname the dictionary reads, of three kana or more,
+ * no word's (パート（主婦）) nor a thing's.
+ */
+const WHO_NOTE = String.raw`(?:うちの|当社の|弊社の|当店の)?(?:スタッフ|社員|従業員|職員|通訳|娘|息子|妻|夫|孫|[小中高][1-6])`;
+const KATAKANA_NAME_BEFORE_WHO_NOTE = new RegExp(String.raw`(?<![\p{Script=Katakana}ー・])(?<name>[\p{Script=Katakana}ー]{3,8})[ 　]?[（(]${WHO_NOTE}[）)]`, "dgu");
+
+function readsAsKatakanaName(name: string): boolean {
+  const { givenNames, givenNameReadings, surnameReadings, wordReadings } = nameLexicon();
+  const reading = asReading(name);
+  return (givenNames.has(name) || givenNameReadings.has(reading) || surnameReadings.has(reading)) && !wordReadings.has(reading) && !KATAKANA_THING.test(name);
+}
+
+const katakanaNameBeforeWhoNote: PiiDetector = gated(/(?:スタッフ|社員|従業員|職員|通訳|娘|息子|妻|夫|孫|[小中高][1-6])[）)]/u, {
+  type: "PERSON",
+  find: (shadow) => nameGroupSpans(KATAKANA_NAME_BEFORE_WHO_NOTE, shadow, readsAsKatakanaName),
+});
+
+export const KANA_NAME_BEFORE_CUE_DETECTORS: readonly PiiDetector[] = [
+  hiraganaNameIntroduced,
+  hiraganaNameAfterLabel,
+  katakanaNameSoCalled,
+  kanaSurnameIntroduced,
+  hiraganaBeforeHonorific,
+  katakanaSurnameActing,
+  katakanaNameBeforeWhoNote,
+];

@@ -190,10 +190,10 @@ function oneKanjiSetApart(before: string, rest: string): boolean {
 
 const PARTICLE_BEFORE = /[のとにはがもをへやで]$/u;
 /**
- * After a hiragana name: の, an honorific, or another particle that ends the kana (かえでが来た, not かえでもみじ); no
- * other letter (さくら組, さくら通信 are a class's and a newsletter's names).
+ * After a hiragana name: の, an honorific, です as a caller gives it (「かえでです」), or another particle that ends the kana
+ * (かえでが来た, not かえでもみじ); no other letter (さくら組, さくら通信 are a class's and a newsletter's names).
  */
-const HIRAGANA_AFTER = new RegExp(`^(?:の|[とにはがもをへやで](?![\\p{Script=Hiragana}])|${honorificAlternation(...FAMILIAR_HONORIFICS, ...POLITE_HONORIFICS)})`, "u");
+const HIRAGANA_AFTER = new RegExp(`^(?:の|です|[とにはがもをへやで](?![\\p{Script=Hiragana}])|${honorificAlternation(...FAMILIAR_HONORIFICS, ...POLITE_HONORIFICS)})`, "u");
 
 /**
  * Whether a hiragana repeat at `start` is a word of its own: a letter on neither side (ケアプランすみれ is a firm's

@@ -1,7 +1,7 @@
 import { CHAT_ROLE } from "../context/chat-roles.js";
 import { BRACKETED_STAMP } from "../context/chat-stamps.js";
 import { PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
-import { gated, matchesOf, type PiiDetector } from "../detector.js";
+import { gated, matchesOf, nameGroupSpans, type PiiDetector } from "../detector.js";
 import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 import { isKanaNickname } from "./kana-nicknames.js";
 import { isCompoundNoun, PLACE_SURNAMES, surnameEndingInBu, unlistedSurnameWord } from "./name-detectors.js";
@@ -83,4 +83,16 @@ export const STAMP_COLON_KANA_SPEAKER: PiiDetector = gated(/\d\][ \t][^\n]{0,30}
       const [start, end] = match.indices!.groups!.name ?? match.indices!.groups!.surname!;
       return isSpeaker(match) ? [{ start, end }] : [];
     }),
+});
+
+/**
+ * A chat turn opening with its speaker's surname and です after the stamp (`[11/16 10:00] 小豆沢です。…`), as a caller
+ * gives a name: a surname read as the colon's rule reads one alone (a listed one read first so, or three kanji no list
+ * holds); a state or a thing (`[10:00] 了解です`, `[10:00] 大丈夫です`, `[10:00] 受付中です`) is none.
+ */
+const DESU_SPEAKER = new RegExp(String.raw`${STAMP_AND_ROLE}(?<name>${SURNAME_ALONE})です(?=[。、！!？?\s]|$)`, "dgmu");
+
+export const STAMP_DESU_SPEAKER: PiiDetector = gated(/\d\][ \t][^\n]{0,12}です/u, {
+  type: "PERSON",
+  find: (shadow) => nameGroupSpans(DESU_SPEAKER, shadow, (surname) => isSurnameSpeaker(surname, false)),
 });
