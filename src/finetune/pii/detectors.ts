@@ -26,6 +26,7 @@ import { SURNAME_AFTER_IMPERATIVE_VERB } from "./names/surnames-after-imperative
 import { GIVEN_NAMES_AFTER_KIN } from "./names/given-names-after-kin-words.js";
 import { GIVEN_NAMES_IN_LIST } from "./names/given-names-in-lists.js";
 import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
+import { KANA_CHILDREN_AFTER_COUNT } from "./names/kana-children-after-counts.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { ENGRAVED_INITIAL_NAME_DETECTOR } from "./names/engraved-initial-names.js";
 import { ENGRAVED_LATIN_NAME_DETECTOR } from "./names/engraved-latin-names.js";
@@ -280,6 +281,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...ROMAJI_NAMES_BY_HAND,
     ...GIVEN_NAMES_AFTER_KIN,
     CHILD_GIVEN_NAME,
+    KANA_CHILDREN_AFTER_COUNT,
     SIGNED_INITIALS_NAME,
     ENGRAVED_INITIAL_NAME_DETECTOR,
     ENGRAVED_LATIN_NAME_DETECTOR,

@@ -6,8 +6,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * brackets after the full name; a third katakana word of a foreign name; a writer's mark (鳥越 記); the parts of a
  * katakana name joined by ・ where they recur; a surname run into its post; a given name in hiragana with a found surname
  * alone in brackets; a chat turn opening with a surname and です; a found hiragana name before です; a katakana name
- * before a note on who the person is. Each beside the deeds, teams, notices, words, places and firms written there as
- * often.
+ * before a note on who the person is; children's kana given names listed after their count; a payer after 振込名; a
+ * quoted surname's quoted reading. Each beside the deeds, teams, notices, words, places and firms written there as often.
  */
 describeMaskingClasses("Japanese names of round 42r", {
   "a name after 同行 or 事務 and a space or a colon is the person's": [
@@ -107,5 +107,23 @@ describeMaskingClasses("Japanese names of round 42r", {
     ["パート（主婦）", "パート（主婦）"],
     ["シフト（社員）は 9時から", "シフト（社員）は 9時から"],
     ["キャンセル（娘）", "キャンセル（娘）"],
+  ],
+  "children's given names in kana listed in brackets after their count are the children's": [
+    ["3. 早瀬 千秋さん　子3人（そら・いつき・めい）。火曜のみ利用。", "3. [PERSON]さん　子3人（[PERSON]・[PERSON]・[PERSON]）。火曜のみ利用。"],
+    ["| 早瀬 | 子ども2人（ハルト、ユウナ） | 第2土曜 |", "| 早瀬 | 子ども2人（[PERSON]、[PERSON]） | 第2土曜 |"],
+  ],
+  "words in brackets after a count are no children": [
+    ["子2人（あり・なし）", "子2人（あり・なし）"],
+    ["大人2人・子1人（食事・布団）", "大人2人・子1人（食事・布団）"],
+  ],
+  "a payer's name after 振込名 is the person's": [
+    ["| 10/22 | 個人（振込名 ｱｷﾔﾏ ﾕｳｼﾞ） | 現金 10,000円 | R-1022 |", "| 10/22 | 個人（振込名 [PERSON]） | 現金 10,000円 | R-1022 |"],
+    ["振込人：タチバナ ケイコ 様", "振込人：[PERSON] 様"],
+  ],
+  "a found surname's reading in quotes after it is the person's name": [
+    ["担当 大曲 様\n※「大曲」は「おおまがり」と読む。", "担当 [PERSON] 様\n※「[PERSON]」は「[PERSON]」と読む。"],
+  ],
+  "a word's reading in quotes after a quoted word is no one's": [
+    ["※「上記」は「じょうき」と読む。", "※「上記」は「じょうき」と読む。"],
   ],
 });

@@ -68,6 +68,20 @@ function readsGivenName(kana: string, surname: string, given: string): boolean {
 }
 
 /**
+ * A found surname in quotes, then は and its reading in quotes, as a note on how to read a register's names says it
+ * (※「大豆生田」は「おおまみゅうだ」): the reading, of a surname's length, is the person's name too.
+ */
+const QUOTED_READING_AFTER = /^[」』]は[「『](\p{Script=Hiragana}{2,9})[」』]/u;
+function quotedSurnameReading(shadow: string, finding: Finding): Span | undefined {
+  const surname = shadow.slice(finding.start, finding.end);
+  if (!/^\p{Script=Han}(?:[ノヶ]?[\p{Script=Han}々]){1,3}$/u.test(surname) || !/[「『]$/u.test(shadow.slice(finding.start - 1, finding.start))) return undefined;
+  const reading = QUOTED_READING_AFTER.exec(shadow.slice(finding.end, finding.end + 16));
+  if (reading === null || !readsSurname(reading[1]!, surname) || HONORIFIC_WORD.test(reading[1]!)) return undefined;
+  const start = finding.end + 3;
+  return { start, end: start + reading[1]!.length };
+}
+
+/**
  * A found kanji full name's reading in hiragana beside it, as a form, a register or a care sheet gives it (權藤 キミ子
  * さん（ごんどう きみこ）, 大豆生田 功 様（おおまみゅうだ）, 十文字 颯<br>じゅうもんじ はやて). The surname's reading one the
  * dictionary gives, or, for a rare surname it gives none, any that fits; a web page's cell may give it first, the name in
@@ -80,6 +94,8 @@ export function hiraganaReadingsBesideNames(shadow: string, findings: readonly F
   const spans: Span[] = [];
   const { givenNameReadings, wordReadings } = nameLexicon();
   for (const finding of findings) {
+    const surnameReading = finding.type === "PERSON" ? quotedSurnameReading(shadow, finding) : undefined;
+    if (surnameReading !== undefined) spans.push(surnameReading);
     const name = finding.type === "PERSON" ? FULL_NAME.exec(shadow.slice(finding.start, finding.end)) : null;
     if (name === null) continue;
     const before = CELL_BEFORE_BREAK.exec(shadow.slice(Math.max(0, finding.start - 40), finding.start));

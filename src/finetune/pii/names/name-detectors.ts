@@ -43,7 +43,7 @@ const WITH_READING = new RegExp(
 );
 /**
  * Role cues a name follows: 担当の鈴木, 担当：佐藤 太郎, 差出人: ヤマダ, 購入者は 樋口 葵, 先方：…, a table's cue in its own cell
- * (| 氏名 | 座喜味 亮 |, not a title ending a name's cell: | 河野 部長 | 川崎 DC |), a writer's mark (文責：山中,
+ * (| 氏名 | 座喜味 亮 |, not a title ending a name's cell: | 河野 部長 | 川崎 DC |), a transfer's payer (振込名 ｱｷﾔﾏ ﾕｳｼﾞ), a writer's mark (文責：山中,
  * （署名）中野 渚); and a department with a space after it (開発二課 三浦). The name's reading in brackets after it is
  * masked too (候補者：大西 航平（おおにし こうへい）).
  * スタッフ and the katakana jobs of a crew (アシスタント 三好, カメラマン：鬼塚) only before a space or a colon, as a chat's
@@ -52,7 +52,7 @@ const WITH_READING = new RegExp(
  * So are who went along and the office's clerk (同行：グルン・サビン, （事務 平良 彩）): straight on, 同行者 and 事務所.
  */
 const ROLES =
-  "担当者名|担当者|担当|文責|(?<=[（(【])署名[）)】]|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|担任|相手方|遺族|指名|ワーカー名|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師|(?:スタッフ|アシスタント|カメラマン|スタイリスト|エンジニア|インストラクター|作成|記入|代筆|同行|事務)(?=[ 　:：])";
+  "担当者名|担当者|担当|文責|(?<=[（(【])署名[）)】]|氏名|お名前|名前|フリガナ|ふりがな|後任|前任|旧姓|申込者|購入者|注文者|候補者|応募者|回答者|紹介者|推薦者|面接官|先方|当方|差出人|子ども|子供|息子|娘|長男|長女|次男|次女|配偶者|送信者|申請者|依頼者|作成者|承認者|記入者|対応者|受取人|報告者|名義人|名義|振込名|振込人|担任|相手方|遺族|指名|ワーカー名|部長|課長|係長|主任|社長|室長|所長|店長|先輩|上司|講師|(?:スタッフ|アシスタント|カメラマン|スタイリスト|エンジニア|インストラクター|作成|記入|代筆|同行|事務)(?=[ 　:：])";
 const DEPARTMENT_SPACE = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ー\\d])[部課室係班][ 　]";
 /**
  * A department or a licensed profession between a role cue and the name (旧ご担当：購買課 山本 浩二 課長, 担当：情報システム課 …,
