@@ -7,7 +7,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * katakana name joined by ・ where they recur; a surname run into its post; a given name in hiragana with a found surname
  * alone in brackets; a chat turn opening with a surname and です; a found hiragana name before です; a katakana name
  * before a note on who the person is; children's kana given names listed after their count; a payer after 振込名; a
- * quoted surname's quoted reading. Each beside the deeds, teams, notices, words, places and firms written there as often.
+ * quoted surname's quoted reading; a katakana child's name before くん and a school year; a katakana name's Japanese
+ * surname joined by ・; a surname run into 代表. Each beside the deeds, teams, notices, words, places and firms written
+ * there as often.
  */
 describeMaskingClasses("Japanese names of round 42r", {
   "a name after 同行 or 事務 and a space or a colon is the person's": [
@@ -125,5 +127,16 @@ describeMaskingClasses("Japanese names of round 42r", {
   ],
   "a word's reading in quotes after a quoted word is no one's": [
     ["※「上記」は「じょうき」と読む。", "※「上記」は「じょうき」と読む。"],
+  ],
+  "a katakana name called as a child is before a school year's note is the child's": [
+    ["父 Gurung Hari、子 アーヤンくん（小5）。", "父 [PERSON]、子 [PERSON]くん（小5）。"],
+    ["| 4 | ビクラムちゃん（小2） | 火曜 |", "| 4 | [PERSON]ちゃん（小2） | 火曜 |"],
+  ],
+  "katakana parts before a found katakana name, a Japanese surname's reading among them, are the same name": [
+    ["| 12 | ヨシダ・アナ・ルシア 様 | カット |", "| 12 | [PERSON] 様 | カット |"],
+    ["ご予約：サトウ・マリア・エレナ 様（カラー）", "ご予約：[PERSON] 様（カラー）"],
+  ],
+  "a found surname run into 代表 is the person": [
+    ["- 代表：椎葉 真理子\n住所は名簿に載せない（椎葉代表が把握）。", "- 代表：[PERSON]\n住所は名簿に載せない（[PERSON]代表が把握）。"],
   ],
 });

@@ -130,20 +130,26 @@ const katakanaSurnameActing: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]
 /**
  * A katakana name alone before a note in brackets on who the person is to the writer, staff or family (説明は ディエゴ
  * （うちのスタッフ）が, ソフィア（娘）, ルーカス（小3）): a given name or a surname the dictionary reads, of three kana or more,
- * no word's (パート（主婦）) nor a thing's.
+ * or any called as a child is (アーヤンくん（小5））; no word's (パート（主婦）) nor a thing's.
  */
 const WHO_NOTE = String.raw`(?:うちの|当社の|弊社の|当店の)?(?:スタッフ|社員|従業員|職員|通訳|娘|息子|妻|夫|孫|[小中高][1-6])`;
-const KATAKANA_NAME_BEFORE_WHO_NOTE = new RegExp(String.raw`(?<![\p{Script=Katakana}ー・])(?<name>[\p{Script=Katakana}ー]{3,8})[ 　]?[（(]${WHO_NOTE}[）)]`, "dgu");
+const KATAKANA_NAME_BEFORE_WHO_NOTE = new RegExp(
+  String.raw`(?<![\p{Script=Katakana}ー・])(?<name>[\p{Script=Katakana}ー]{3,8})(?<child>くん|ちゃん)?[ 　]?[（(]${WHO_NOTE}[）)]`,
+  "dgu",
+);
 
-function readsAsKatakanaName(name: string): boolean {
+/** Read by the dictionary as a name and no word, or, called as a child is before the note (アーヤンくん（小5）), any but a word. */
+function readsAsKatakanaName(match: RegExpExecArray): boolean {
   const { givenNames, givenNameReadings, surnameReadings, wordReadings } = nameLexicon();
+  const name = match.groups!.name!;
   const reading = asReading(name);
-  return (givenNames.has(name) || givenNameReadings.has(reading) || surnameReadings.has(reading)) && !wordReadings.has(reading) && !KATAKANA_THING.test(name);
+  const reads = match.groups!.child !== undefined || givenNames.has(name) || givenNameReadings.has(reading) || surnameReadings.has(reading);
+  return reads && !wordReadings.has(reading) && !KATAKANA_THING.test(name);
 }
 
 const katakanaNameBeforeWhoNote: PiiDetector = gated(/(?:スタッフ|社員|従業員|職員|通訳|娘|息子|妻|夫|孫|[小中高][1-6])[）)]/u, {
   type: "PERSON",
-  find: (shadow) => nameGroupSpans(KATAKANA_NAME_BEFORE_WHO_NOTE, shadow, readsAsKatakanaName),
+  find: (shadow) => matchesOf(KATAKANA_NAME_BEFORE_WHO_NOTE, shadow).flatMap((match) => (readsAsKatakanaName(match) ? [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }] : [])),
 });
 
 export const KANA_NAME_BEFORE_CUE_DETECTORS: readonly PiiDetector[] = [

@@ -207,7 +207,8 @@ function thirdKanaWord(shadow: string, finding: Finding, value: string): Span | 
 /**
  * Katakana words joined by ・ right before a found katakana name, none of them a katakana word of the dictionary: the
  * family name of チャン・[ミン・トゥアン], グエン・[ティ・ラン], or a Latin American's given names before the found family
- * names (マリア・ルイザ・[サントス・ヨシダ]); not a hotel's or a shop's word (ホテル・).
+ * names (マリア・ルイザ・[サントス・ヨシダ]), a Japanese surname's reading too though a word's (ヨシダ・[アナ・ルシア]); not a hotel's
+ * or a shop's word (ホテル・).
  */
 const KATAKANA_PARTS_BEFORE = /(?<![\p{Script=Katakana}ー・])(?:[\p{Script=Katakana}ー]{2,8}・){1,3}$/u;
 const KATAKANA_NAME = /^[\p{Script=Katakana}ー・]+$/u;
@@ -371,7 +372,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
     if (third !== undefined && spans.grow(finding, third)) continue;
     if (KATAKANA_NAME.test(value)) {
       const family = KATAKANA_PARTS_BEFORE.exec(shadow.slice(Math.max(0, finding.start - 30), finding.start))?.[0];
-      if (family && family.split("・").every((part) => part === "" || !isKatakanaWord(part))) spans.grow(finding, { start: finding.start - family.length, end: finding.end });
+      if (family && family.split("・").every((part) => part === "" || !isKatakanaWord(part) || nameLexicon().surnameReadings.has(part))) spans.grow(finding, { start: finding.start - family.length, end: finding.end });
     } else if (LATIN_NAME_OF_WORDS.test(value) && !PARTICLE_FAMILY.test(value)) {
       const givenNamesOnly = value.split(/[ \t]+/).every((word) => worldNames().latinGiven.has(word) && !worldNames().latinFamily.has(word));
       let end = romajiFamilyNamesAfter(shadow, finding.end);

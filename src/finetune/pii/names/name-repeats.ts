@@ -128,9 +128,9 @@ const FIRM_BEFORE = /&[ \t]*$|(?<![A-Za-z])(?:Café|Cafe|Caffè|Bistro|Brasserie
  * Words written straight after a found surname that keep it the person's (高橋家の住所, 古賀ママ, 山内本人の回線, 柴田メモ):
  * the family, a parent, the person themself, their note, what they keep (椎葉管理、月末変更); not 家具 or 家電, a shop's
  * goods, nor a body named so (細谷管理組合, 高橋管理会社); and their post, a title run into the surname (椎葉マネージャー,
- * 椎葉課長は), unless a longer word goes on (椎葉社長室: a room).
+ * 椎葉課長は, 椎葉代表が), unless a longer word goes on (椎葉社長室: a room; 椎葉代表取締役 is the post of a firm).
  */
-const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人|メモ|管理(?![\p{Script=Han}\p{Script=Katakana}])|(?:[部課係社店所院園班]長|先生|監督|マネージャー|コーチ)(?![\p{Script=Han}\p{Script=Katakana}ー]))/u;
+const HOUSEHOLD_AFTER = /^(?:家(?![具電賃屋事計政])|一家|夫妻|夫婦|ママ|パパ|本人|メモ|管理(?![\p{Script=Han}\p{Script=Katakana}])|(?:[部課係社店所院園班]長|代表|先生|監督|マネージャー|コーチ)(?![\p{Script=Han}\p{Script=Katakana}ー]))/u;
 /**
  * After a one-kanji name that recurs: a particle or an honorific, or です after a space (支援者番号 … の 王 です); a
  * particle after a space too, as a note sets a name apart (仲乗り 颯 の携帯).
