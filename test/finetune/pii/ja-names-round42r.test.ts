@@ -8,7 +8,7 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * alone in brackets; a chat turn opening with a surname and です; a found hiragana name before です; a katakana name
  * before a note on who the person is; children's kana given names listed after their count; a payer after 振込名; a
  * quoted surname's quoted reading; a katakana child's name before くん and a school year; a katakana name's Japanese
- * surname joined by ・; a surname run into 代表. Each beside the deeds, teams, notices, words, places and firms written
+ * surname joined by ・; a surname run into 代表; a child's hiragana name after a particle. Each beside the deeds, teams, notices, words, places and firms written
  * there as often.
  */
 describeMaskingClasses("Japanese names of round 42r", {
@@ -138,5 +138,13 @@ describeMaskingClasses("Japanese names of round 42r", {
   ],
   "a found surname run into 代表 is the person": [
     ["- 代表：椎葉 真理子\n住所は名簿に載せない（椎葉代表が把握）。", "- 代表：[PERSON]\n住所は名簿に載せない（[PERSON]代表が把握）。"],
+  ],
+  "a particle run into a child's hiragana name before its note is no part of the name": [
+    ["4. 張 麗華さん（大連出身）とゆうかちゃん（小2）。\n絵本はゆうかちゃんが借りた。", "4. [PERSON]さん（大連出身）と[PERSON]ちゃん（小2）。\n絵本は[PERSON]ちゃんが借りた。"],
+    ["| 12/4 | 見学：母親（30代）とそうたくん（年長） |", "| 12/4 | 見学：母親（30代）と[PERSON]くん（年長） |"],
+  ],
+  "a child's hiragana name that starts as a particle does is whole": [
+    ["ともやくん（小3）が来ます", "[PERSON]くん（小3）が来ます"],
+    ["はるとくん（小1）", "[PERSON]くん（小1）"],
   ],
 });

@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { asReading, wordReadings } from "../lexicon/japanese-name-lexicon.js";
+import { asReading, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 
 /**
  * A child's name in hiragana before ちゃん or くん and the child's school year or age in brackets, as a lesson's roster or
@@ -17,11 +17,22 @@ const PARTICLE_END = /[のはがをにでともへや]$/u;
 /** A possessive or a clause before the name (うちの, むすこの, きょうは): a word, or two kana, and a particle. */
 const isPhraseBefore = (word: string): boolean => PARTICLE_END.test(word) && (word.length <= 3 || wordReadings().has(asReading(word.slice(0, -1))));
 
+/**
+ * A particle run into the name after a word in kanji or a bracket (…さん（大連出身）とゆうかちゃん（小2）): the name is the
+ * rest, where the rest reads as a given name and the whole does not.
+ */
+const PARTICLE_START = /^[とはのもや]/u;
+const particleBefore = (given: string): boolean => {
+  const { givenNameReadings } = nameLexicon();
+  return PARTICLE_START.test(given) && given.length >= 3 && givenNameReadings.has(asReading(given.slice(1))) && !givenNameReadings.has(asReading(given));
+};
+
 function childNames(shadow: string): Span[] {
   return matchesOf(CHILD_WITH_NOTE, shadow).flatMap((match): Span[] => {
     const { surname, given } = match.groups!;
     if (KIN_OR_ANIMAL.test(given!)) return [];
-    const [start, end] = match.indices!.groups!.given!;
+    const [givenStart, end] = match.indices!.groups!.given!;
+    const start = surname === undefined && particleBefore(given!) ? givenStart + 1 : givenStart;
     const withSurname = surname !== undefined && !isPhraseBefore(surname) && !KIN_OR_ANIMAL.test(surname);
     return [{ start: withSurname ? match.index : start, end }];
   });
