@@ -8,8 +8,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * alone in brackets; a chat turn opening with a surname and です; a found hiragana name before です; a katakana name
  * before a note on who the person is; children's kana given names listed after their count; a payer after 振込名; a
  * quoted surname's quoted reading; a katakana child's name before くん and a school year; a katakana name's Japanese
- * surname joined by ・; a surname run into 代表; a child's hiragana name after a particle. Each beside the deeds, teams, notices, words, places and firms written
- * there as often.
+ * surname joined by ・; a surname run into 代表; a child's hiragana name after a particle; a surname between a police
+ * officer's role and rank. Each beside the deeds, teams, notices, words, places and firms written there as often.
  */
 describeMaskingClasses("Japanese names of round 42r", {
   "a name after 同行 or 事務 and a space or a colon is the person's": [
@@ -146,5 +146,13 @@ describeMaskingClasses("Japanese names of round 42r", {
   "a child's hiragana name that starts as a particle does is whole": [
     ["ともやくん（小3）が来ます", "[PERSON]くん（小3）が来ます"],
     ["はるとくん（小1）", "[PERSON]くん（小1）"],
+  ],
+  "a surname between a police officer's role and rank is the officer's": [
+    ["担当刑事 新田 巡査部長、直通 0532-54-0110 内線なし。", "担当刑事 [PERSON] 巡査部長、直通 [PHONE] 内線なし。"],
+    ["| 照会元 | 生活安全課 大城 警部補 |", "| 照会元 | 生活安全課 [PERSON] 警部補 |"],
+  ],
+  "a rank after a section alone is no one": [
+    ["交通課 警部 より通達", "交通課 警部 より通達"],
+    ["刑事 事件 巡査 2名", "刑事 事件 巡査 2名"],
   ],
 });
