@@ -9,7 +9,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * before a note on who the person is; children's kana given names listed after their count; a payer after 振込名; a
  * quoted surname's quoted reading; a katakana child's name before くん and a school year; a katakana name's Japanese
  * surname joined by ・; a surname run into 代表; a child's hiragana name after a particle; a surname between a police
- * officer's role and rank. Each beside the deeds, teams, notices, words, places and firms written there as often.
+ * officer's role and rank; a Chinese given name where it recurs. Each beside the deeds, teams, notices, words, places
+ * and firms written there as often.
  */
 describeMaskingClasses("Japanese names of round 42r", {
   "a name after 同行 or 事務 and a space or a colon is the person's": [
@@ -154,5 +155,12 @@ describeMaskingClasses("Japanese names of round 42r", {
   "a rank after a section alone is no one": [
     ["交通課 警部 より通達", "交通課 警部 より通達"],
     ["刑事 事件 巡査 2名", "刑事 事件 巡査 2名"],
+  ],
+  "a found Chinese name's two-kanji given name names the child where it recurs": [
+    ["| 3 | 5年 | 王 雨萱 | 母：王 麗華 |\n\n3号車：光、雨萱、Ethan", "| 3 | 5年 | [PERSON] | 母：[PERSON] |\n\n3号車：光、[PERSON]、[PERSON]"],
+    ["留学生 李 欣怡 さん（2年）。欣怡の課題は提出済み。", "留学生 [PERSON] さん（2年）。[PERSON]の課題は提出済み。"],
+  ],
+  "a found Chinese name's given name inside a longer word stays": [
+    ["担当 王 麗華 様\n麗華飯店の予約。", "担当 [PERSON] 様\n麗華飯店の予約。"],
   ],
 });

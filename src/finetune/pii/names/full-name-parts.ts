@@ -3,7 +3,7 @@ import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
-import { isHiraganaGivenName, KATAKANA_THING, NAME_PREFIX, ORGANISATION_WORD, surnameEndingInBu } from "./name-detectors.js";
+import { isHiraganaGivenName, KATAKANA_THING, NAME_PREFIX, ORGANISATION_WORD, PLACE_SURNAMES, surnameEndingInBu } from "./name-detectors.js";
 import { NOT_A_GIVEN_NAME, NOT_A_NAME_WORD } from "../context/neighbour-words.js";
 
 /*
@@ -184,12 +184,17 @@ const SPACED_KANJI_NAME = /^(\p{Script=Han}{1,4})[ 　]+([\p{Script=Han}々]{1,3
 /**
  * A spaced kanji full name written without its space (王 建国 … 我是 王建国), the surname the dictionary's or a Chinese
  * or Korean family name's (權 英植); and a one-kanji surname alone (王 俊傑 … 王さん), which recurs as the person only
- * before an honorific or a particle.
+ * before an honorific or a particle, and a Chinese given name alone.
  */
 function joinedWriting(value: string): string[] {
   const spaced = SPACED_KANJI_NAME.exec(value);
   if (spaced === null || !(nameLexicon().surnames.has(spaced[1]!) || isEastAsianFamily(spaced[1]!) || unlistedOneKanjiSurname(spaced[1]!, spaced[2]!))) return [];
-  return spaced[1]!.length === 1 ? [spaced[1]! + spaced[2]!, spaced[1]!] : [spaced[1]! + spaced[2]!];
+  const [, surname, given] = spaced as unknown as [string, string, string];
+  if (surname.length > 1) return [surname + given];
+  // A Chinese given name of two kanji after a one-kanji family name, by which classmates and a roster call the child
+  // (王 雨萱 … 光、雨萱): no word's nor a surname's.
+  const chineseGiven = isEastAsianFamily(surname) && given.length === 2 && !commonNouns().has(given) && !nameLexicon().surnames.has(given) && !PLACE_SURNAMES.has(given);
+  return chineseGiven ? [surname + given, surname, given] : [surname + given, surname];
 }
 
 /**
