@@ -43,7 +43,7 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
   ],
   "a list of passports after a heading's colon, with no country's code, is masked": [
     [
-      "Passport numbers for the lodge's register (asked by the town):\n  Okafor A2291034, Lindgren 70418823.",
+      "Passport numbers for the lodge's register (asked by the town):\n  Okafor A5518207, Lindgren 70418823.",
       "Passport numbers for the lodge's register (asked by the town):\n  Okafor [PERSONAL_ID], Lindgren [PERSONAL_ID].",
     ],
     ["- Passports copied:\nMbeki K3301872\nHalvorsen 55120934", "- Passports copied:\nMbeki [PERSONAL_ID]\nHalvorsen [PERSONAL_ID]"],
@@ -63,7 +63,7 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
     ["・保険：請負業者賠償 証券 LB-0412233（会社名義）更新 2027/04/01", "・保険：請負業者賠償 証券 LB-0412233（会社名義）更新 2027/04/01"],
     ["点検契約 MT-0417 は法人契約", "点検契約 MT-0417 は法人契約"],
   ],
-  "a person's travel policy by 証券 alone is still masked": [["旅行保険 証券 PS-BR-77310452（本人名義）", "旅行保険 証券 [PERSONAL_ID]（本人名義）"]],
+  "a person's travel policy by 証券 alone is still masked": [["旅行保険 証券 PS-KQ-58204196（本人名義）", "旅行保険 証券 [PERSONAL_ID]（本人名義）"]],
   "a health-insurance card's 記号番号 with its two values joined by a slash is masked whole": [
     ["出産育児一時金、保険証の記号番号 31-0418 / 227（協会けんぽ）", "出産育児一時金、保険証の[PERSONAL_ID]（協会けんぽ）"],
     ["| 国保 | 記号番号：4471 / 20931 |", "| 国保 | [PERSONAL_ID] |"],
@@ -72,12 +72,12 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
     ["司法書士から登記識別情報の写しを求められた。\n封筒の符号（7QK-2M4-XT9-B31）は残さないこと。", "司法書士から登記識別情報の写しを求められた。\n封筒の符号（[SECRET]）は残さないこと。"],
     ["登記識別情報の通知を受領、符号：A3C9-KX27-P4Q8", "登記識別情報の通知を受領、符号：[SECRET]"],
   ],
-  "a part's code after 符号, with no notice named, stays": [["図面の符号（4K7-QX2-9MH-TB8）を確認。", "図面の符号（4K7-QX2-9MH-TB8）を確認。"]],
+  "a part's code after 符号, with no notice named, stays": [["図面の符号（7R2-MK5-3XD-QH9）を確認。", "図面の符号（7R2-MK5-3XD-QH9）を確認。"]],
   "plates listed, then one bracket saying all of them are a firm's, stay": [
     ["・軽トラ 松本 480 あ 12-34、2tダンプ 松本 100 さ 56-78（いずれも会社の車両）", "・軽トラ 松本 480 あ 12-34、2tダンプ 松本 100 さ 56-78（いずれも会社の車両）"],
-    ["車両：品川 400 す 21-47、品川 400 す 21-48（どちらも組合所有）", "車両：品川 400 す 21-47、品川 400 す 21-48（どちらも組合所有）"],
+    ["車両：品川 330 ね 18-62、品川 330 ね 18-63（どちらも組合所有）", "車両：品川 330 ね 18-62、品川 330 ね 18-63（どちらも組合所有）"],
   ],
-  "plates said to be a person's stay masked": [["父の軽トラ 松本 480 そ 22-07、母の車 松本 500 た 61-15（いずれも個人所有）", "父の軽トラ [PERSONAL_ID]、母の車 [PERSONAL_ID]（いずれも個人所有）"]],
+  "plates said to be a person's stay masked": [["父の軽トラ 松本 530 ほ 41-19、母の車 松本 500 た 61-15（いずれも個人所有）", "父の軽トラ [PERSONAL_ID]、母の車 [PERSONAL_ID]（いずれも個人所有）"]],
   "a certification a body gave a person, in the brackets of what they are, is masked": [
     ["応援：山岸（樹木医、松本在住、TCIA認定 QR-4410B）", "応援：[PERSON]（樹木医、松本在住、TCIA認定 [PERSONAL_ID]）"],
     ["| 講師 | 村井（インストラクター、PADA認定 NX-20931） |", "| 講師 | [PERSON]（インストラクター、PADA認定 [PERSONAL_ID]） |"],
@@ -151,7 +151,7 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
   ],
   "a firm's contract in a sentence, a contract's start, or a field no person is named before, stays": [
     ["Operator: Kita Kanko Bus (contract KB-TR-2026-07). Please", "Operator: Kita Kanko Bus (contract KB-TR-2026-07). Please"],
-    ["Sent the English contract LC-EN-2026 with the table.", "Sent the English contract LC-EN-2026 with the table."],
+    ["Sent the English contract LC-EN-3318 with the table.", "Sent the English contract LC-EN-3318 with the table."],
     ["Contract start 2026-12-15", "Contract start 2026-12-15"],
     ["Contract no. CT-2026-00412, notice no. N-20811", "Contract no. CT-2026-00412, notice no. N-20811"],
     ["Owner: Ms. Hana Ito\n\nContract LOC-0412-B, location fee ¥300,000.", "Owner: Ms. [PERSON]\n\nContract LOC-0412-B, location fee ¥300,000."],
@@ -161,7 +161,7 @@ describeMaskingClasses("IDs, keys and look-alikes of round 42r", {
     ["| 受給者証 | 戸田市交付 No.330412875 |", "| 受給者証 | 戸田市交付 [PERSONAL_ID] |"],
   ],
   "a leaflet's No. or a short one stays": [
-    ["パンフレット 市交付 No. 2025-0873", "パンフレット 市交付 No. 2025-0873"],
+    ["パンフレット 市交付 No. 2024-1196", "パンフレット 市交付 No. 2024-1196"],
     ["手帳 市交付 No. 3", "手帳 市交付 No. 3"],
   ],
 });

@@ -149,7 +149,7 @@ describeMaskingClasses("Japanese names of round 42r", {
     ["はるとくん（小1）", "[PERSON]くん（小1）"],
   ],
   "a surname between a police officer's role and rank is the officer's": [
-    ["担当刑事 新田 巡査部長、直通 0532-54-0110 内線なし。", "担当刑事 [PERSON] 巡査部長、直通 [PHONE] 内線なし。"],
+    ["担当刑事 新田 巡査部長、直通 0532-61-2274 内線なし。", "担当刑事 [PERSON] 巡査部長、直通 [PHONE] 内線なし。"],
     ["| 照会元 | 生活安全課 大城 警部補 |", "| 照会元 | 生活安全課 [PERSON] 警部補 |"],
   ],
   "a rank after a section alone is no one": [

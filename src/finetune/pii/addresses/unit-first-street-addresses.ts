@@ -1,10 +1,10 @@
 import { gated, patternDetector, type PiiDetector } from "../detector.js";
 
-/** A capitalised word, or two to four of them (Holland Close, Porte de Palmas: a Spanish or French street's small joins too). */
+/** A capitalised word, or two to four of them (Clementi Close, Camino del Rio: a Spanish or French street's small joins too). */
 const NAME = String.raw`[A-Z][a-z'’]+(?:\s(?:de|del|la|las|los|le|du|des|[A-Z][a-z'’]+)){0,4}`;
 
 /**
- * A Singapore flat written unit first (#08-14, 21 Holland Close, Singapore 271021): the floor and unit after #, the
+ * A Singapore flat written unit first (#11-07, 38 Clementi Close, Singapore 129810): the floor and unit after #, the
  * block's number and its street, then Singapore and its six-digit postcode. The unit and the postcode around the
  * street say it is one household's, where the street alone is a road. The postcode is the postal code's rule's, which
  * reads first: the address is masked up to it.

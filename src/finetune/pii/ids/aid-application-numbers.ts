@@ -11,7 +11,7 @@ const AID_APPLICATION = new RegExp(String.raw`(?:補助|助成|給付|手当|支
 
 /**
  * Or its number after 申請番号 alone, the aid's application named earlier in the text (移住支援金の申請書に書く番号について。…
- * 申請番号は KS-2026-0418 でした): the same applicant's file. Not a trip's or a document's application run into the word
+ * 申請番号は KS-2026-0733 でした): the same applicant's file. Not a trip's or a document's application run into the word
  * (出張申請番号, アポスティーユ申請番号: an employee's or an office's).
  */
 const AID_APPLICATION_LATER = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])申請(?:番号|No\.?)[ \t　]*(?:は|[:：])?[ \t　]*${AID_CODE}`, "dgu");

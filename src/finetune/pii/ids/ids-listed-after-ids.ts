@@ -12,7 +12,7 @@ const KIN_CODE = new RegExp(String.raw`^[ \t]*[,;、，][ \t]*(?:${KIN_WORD})[ \
 const JOINED_CODE = /^[ \t]*(?:,|、|，|(?:,[ \t]*)?and|&|と|及び|および)[ \t]*(?<code>[A-Z]{1,3}\d{6,9})(?![A-Za-z0-9])/u;
 /**
  * Or the next of a list that gives each person's name before their number, after a comma (パスポート番号付き: WANG
- * XIAOMING EK4410728、LI NA EJ9928174; Passports: Tran An C1234567, Le Mai C7654321; members' codes in hyphened groups:
+ * XIAOMING EK5203916、LI WEI EJ7310482; Passports: Tran An C1234567, Le Mai C7654321; members' codes in hyphened groups:
  * 会員番号: 森 KB-M-00412、Rossi KB-F-00093): a name of one to three capitalised words, not a thing's word (Order,
  * Booking, Flight …: that number is the thing's); the code of the found one's shape.
  */

@@ -13,7 +13,7 @@ const LISTED_PASSPORT =
 
 /**
  * Or, where the passport's line ends on a colon, the list on the lines after it with no country's code (Passport numbers
- * for the lodge's register (…):⏎  Okafor A2291034, Lindgren 70418823.): two entries or more, each a name and a
+ * for the lodge's register (…):⏎  Okafor A5518207, Lindgren 70418823.): two entries or more, each a name and a
  * number alone in its place in the list (a comma, a full stop or the line's end after it); no date's eight digits.
  */
 const LIST_AFTER_COLON = /^[^\n]*[:：][ \t]*\n/;

@@ -295,7 +295,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [{ words: "EMAID|eMAID", at: "sentence", value: String.raw`(?=[A-Z0-9-]{0,17}\d)[A-Z]{2}-?[A-Z0-9]{3}-?[A-Z0-9]{9}(?:-?[A-Z0-9])?` }],
   },
   {
-    what: "a travel or car insurance policy's number by 証券 alone (旅行保険 … 証券 PS-BR-77310452; 証券番号 is any number's label), a code of letters and six digits or more: no securities firm's name (楽天証券 2 社目), nor a firm's own policy said so in brackets after it (証券 LB-0412233（会社名義）)",
+    what: "a travel or car insurance policy's number by 証券 alone (旅行保険 … 証券 PS-KQ-58204196; 証券番号 is any number's label), a code of letters and six digits or more: no securities firm's name (楽天証券 2 社目), nor a firm's own policy said so in brackets after it (証券 LB-0412233（会社名義）)",
     cue: "証券",
     labels: [{ words: "証券", at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{6,}(?![\d-])(?![ 　]*[（(][^（()）\n]{0,12}?(?:会社|法人|組合|事業所)名義)` }],
   },

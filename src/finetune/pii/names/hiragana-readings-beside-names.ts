@@ -69,7 +69,7 @@ function readsGivenName(kana: string, surname: string, given: string): boolean {
 
 /**
  * A found surname in quotes, then は and its reading in quotes, as a note on how to read a register's names says it
- * (※「大豆生田」は「おおまみゅうだ」): the reading, of a surname's length, is the person's name too.
+ * (※「百目鬼」は「どうめき」): the reading, of a surname's length, is the person's name too.
  */
 const QUOTED_READING_AFTER = /^[」』]は[「『](\p{Script=Hiragana}{2,9})[」』]/u;
 function quotedSurnameReading(shadow: string, finding: Finding): Span | undefined {

@@ -140,7 +140,7 @@ const givenNameOpeningList = (word: string): boolean =>
   isListedLatinName(word) || (spellsAsRomaji(word) && readsAsParts(word).given && isNameOnlyWord(word) && !NOT_A_NAME_WORD.test(word));
 
 /**
- * A Latin full name as the list's item before a found name, after 、 or a comma (作業員名簿：Anh Tran、[ﾐﾔｹ ﾕｳｼﾞ]、…), or a
+ * A Latin full name as the list's item before a found name, after 、 or a comma (作業員名簿：Anh Tran、[ﾂﾁﾔ ｹﾝｼﾞ]、…), or a
  * given name opening the list.
  */
 export function latinListItemBefore({ shadow, span, before }: Beside): Span | undefined {

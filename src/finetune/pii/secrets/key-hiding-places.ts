@@ -14,7 +14,7 @@ const UNSAID = /^(?:未定|なし|無し|不明|別紙|別途|確認中|TBD|N\/A
  * Where a key is hidden, told in a sentence (鍵は植木鉢の下に置いてあります, 合鍵は郵便受けの裏にテープで貼ってあります,
  * 置き配の鍵は メーターボックスの中の黒い袋 に入れてあります, スペアキーはガスメーターの上の缶の中, 合鍵は植木鉢の下にあります,
  * 鍵の場所は植木鉢の下です; where it stands set off by a space before the spot: 鍵の隠し場所は勝手口横の 灯油缶の中 です; the
- * thing told apart by an aside in brackets: 家の鍵は 勝手口の植木鉢（青い方）の下 に置いておきます):
+ * thing told apart by an aside in brackets: 家の鍵は 室外機（北側の方）の下 に置いておきます):
  * a spot under, behind or inside a thing, or a box, a can or a bag somewhere that ends the sentence (鍵は物置の棚の赤い缶。),
  * then a verb of leaving it there that is done (置いてあります, 入れておきます), あります, or the sentence's end, or the spot
  * as someone told it (鍵の置き場所は 郵便受けの奥の茶封筒 と娘さんから伺った, 鍵は物置の中の青い缶 とのこと). A key to hand
