@@ -6,11 +6,16 @@
  * JSONL row's strings together. A read is a later look when its text is none of its record's texts as given
  * (width-folded): a masked one. A later look's span is new when it reaches into no placeholder and no span accepted
  * before it in that read, as findPii accepts it (a span its own detector's earlier span overlaps is counted too: an
- * upper bound). From a built dist/; prints counts and detectors, no value.
+ * upper bound). And what a later look would cost were it to ask the detectors only near the masks (a reach each
+ * detector declared): the log's texts as later looks read them, by where their characters stand from a placeholder,
+ * and the detectors' time over them whole against over only the windows of ±W characters of a placeholder (cut at the
+ * line's ends; what they find there differs, only the time is compared). From a built dist/; prints counts and
+ * detectors, no value.
  *
  *   npm run build && npx tsx bench/second-look.ts [checkout=.] [every=16]
  */
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import * as blind from "../test/finetune/support/blind-pii-corpus/read-corpus.js";
 import { detectorNames, load, piiDist, watched } from "./detector-names.js";
 import { inquiryRows } from "./inquiry-rows.js";
@@ -54,20 +59,22 @@ const followed = watched(detectors, (index, shadow, spans, ms, found) => {
   }
 });
 
-/** Masks one record's texts with `masking`, its texts' reads sorted into first and later looks. */
-function record(texts: readonly string[], masking: (texts: readonly string[]) => void): void {
+/** Masks one record's texts with `masking`, its texts' reads sorted into first and later looks; returns the texts later looks read. */
+function record(texts: readonly string[], masking: (texts: readonly string[]) => void): Set<string> {
   given = new Set(texts.map(foldWidth));
   later = new Set();
   masking(texts);
   current.texts += texts.length;
   current.readAgain += later.size;
+  return later;
 }
 
 const log = (current = tally());
+const logLater: string[] = [];
 let read = 0;
 for (const [question, answer] of inquiryRows(158_405)) {
   if (read++ % every !== 0) continue;
-  record([question, answer], (texts) => mask.maskInquiryRow(texts, followed));
+  logLater.push(...record([question, answer], (texts) => mask.maskInquiryRow(texts, followed)));
 }
 
 const decode = (content: Buffer): string => {
@@ -96,3 +103,41 @@ for (const [title, measured] of [[`every ${every}th row of the log`, log], [`the
   console.log(`${title}: ${measured.texts} texts, ${measured.readAgain} read again; detectors ${measured.firstMs.toFixed(0)} ms at first looks, ${measured.laterMs.toFixed(0)} ms at later ones (${share} %); ${found} new spans at later looks`);
   for (const [index, count] of [...measured.added].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(5)}  #${index}  ${names.get(detectors[index]) ?? "?"} (${detectors[index]!.type})`);
 }
+
+/** The spans of a text within `width` characters of a placeholder, each cut at its line's ends, merged where they meet. */
+function windows(text: string, width: number): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const lineStart = text.lastIndexOf("\n", match.index) + 1;
+    const lineEnd = text.indexOf("\n", match.index);
+    const start = Math.max(lineStart, match.index - width);
+    const end = Math.min(lineEnd === -1 ? text.length : lineEnd, match.index + match[0].length + width);
+    const last = spans.at(-1);
+    if (last !== undefined && start <= last.end) last.end = Math.max(last.end, end);
+    else spans.push({ start, end });
+  }
+  return spans;
+}
+
+const WIDTHS = [10, 20, 40, 80];
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+const characters = sum(logLater.map((text) => text.length));
+const ofCharacters = (count: number): string => `${((100 * count) / characters).toFixed(0)} %`;
+const placeholders = sum(logLater.map((text) => sum([...text.matchAll(PLACEHOLDER)].map((match) => match[0].length))));
+const onMaskedLines = sum(logLater.map((text) => sum(text.split("\n").map((line) => (line.search(PLACEHOLDER) === -1 ? 0 : line.length)))));
+console.log(
+  `the log's texts as later looks read them: ${logLater.length} (${logLater.filter((text) => text.includes("\n")).length} of more than one line), ${characters} characters: ${ofCharacters(placeholders)} in placeholders, ${ofCharacters(onMaskedLines)} on a line holding one, ${WIDTHS.map((width) => `${ofCharacters(sum(logLater.map((text) => sum(windows(text, width).map((span) => span.end - span.start)))))} within ${width}`).join(", ")}`,
+);
+// Each width a pass over all the texts, not each text read at every width in a row: detectors and gates keep what
+// they read of the last text (a window as wide as its line is that text again). The passes alternate, twice, so that
+// the host's load falls on each alike.
+const elapsed = new Map<number, number>([[0, 0], ...WIDTHS.map((width) => [width, 0] as [number, number])]);
+for (let round = 0; round < 2; round++) {
+  for (const width of [0, ...WIDTHS]) {
+    const parts = logLater.flatMap((text) => (width === 0 ? [text] : windows(text, width).map((span) => text.slice(span.start, span.end))));
+    const start = performance.now();
+    for (const part of parts) mask.findingsIn(part, detectors);
+    elapsed.set(width, elapsed.get(width)! + performance.now() - start);
+  }
+}
+console.log(`the detectors over them whole: ${elapsed.get(0)!.toFixed(0)} ms; ${WIDTHS.map((width) => `within ${width} of a placeholder: ${elapsed.get(width)!.toFixed(0)} ms (${((100 * elapsed.get(width)!) / elapsed.get(0)!).toFixed(0)} %)`).join(", ")}`);
