@@ -207,9 +207,9 @@ function nameBeforeHonorific(words: string): number | undefined {
   // Two or three kanji the dictionary lacks as a surname, a space and a katakana given name it lists as written and no
   // surname reads as (神宮寺 トメ 様, 善福寺 キヨ さん), as older women's names are registered: the whole name, the
   // surname one it reads as a noun (a temple's) or lacks, the given name one it lists or reads (丹生谷 ハツ 様) after a
-  // word that is no noun; not a staff word before it (会計 チャン さん, 受付 ハル 様). A
+  // word that is no noun; not a staff word or a day's word before it (会計 チャン さん, 受付 ハル 様, 本日 キク 様). A
   // listed surname before it is the neighbours' rule's (石川 トミ 様).
-  if (spaced && /^\p{Script=Han}{2,3}$/u.test(spaced[1]!) && !surnames.has(spaced[1]!) && isKatakana(spaced[2]!) && (givenNames.has(spaced[2]!) || (nameLexicon().givenNameReadings.has(spaced[2]!) && !commonNouns().has(spaced[1]!))) && !nameLexicon().surnameReadings.has(spaced[2]!) && !STAFF_WORD.test(spaced[1]!)) return 0;
+  if (spaced && /^\p{Script=Han}{2,3}$/u.test(spaced[1]!) && !surnames.has(spaced[1]!) && isKatakana(spaced[2]!) && (givenNames.has(spaced[2]!) || (nameLexicon().givenNameReadings.has(spaced[2]!) && !commonNouns().has(spaced[1]!))) && !nameLexicon().surnameReadings.has(spaced[2]!) && !STAFF_WORD.test(spaced[1]!) && !DAY_OR_ORDER_WORD.test(spaced[1]!)) return 0;
   // A common noun that is no surname, a space and a given name the dictionary lists (営業 花子 様): a department's or a
   // role's word before the name, not its surname.
   if (spaced && givenNames.has(spaced[2]!) && commonNouns().has(spaced[1]!) && !surnames.has(spaced[1]!) && !LANDFORM_END.test(spaced[1]!)) return spaced[1]!.length + 1;
