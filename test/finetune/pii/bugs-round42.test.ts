@@ -12,4 +12,9 @@ describeMaskingClasses("over-masks seen in round 42r", {
     ["神宮寺 トメ 様", "[PERSON] 様"],
     ["善福寺 キヨ さんより", "[PERSON] さんより"],
   ],
+  "記 alone after a role's surname is the writer's mark, no given name; a given name starting with it is masked": [
+    ["（文責 高見沢 記）", "（文責 [PERSON] 記）"],
+    ["担当 高見沢 記", "担当 [PERSON] 記"],
+    ["担当 高見沢 記子 さんへ", "担当 [PERSON] さんへ"],
+  ],
 });

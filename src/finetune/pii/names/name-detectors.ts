@@ -523,6 +523,7 @@ function wholeFirstWord(words: string, surname: number): number {
 }
 
 const HOME_AFTER_PERSON_WORD = /^宅(?![\p{Script=Han}々])/u;
+const WRITER_MARK = /^記$/u;
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
@@ -567,8 +568,9 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const listedStart = katakanaNounNoName(written) ? 0 : longestName(written, givenNames);
   // Not a thing's word whose start is a given name (母 比嘉 カメラ: カメ, テレビ: テレ): the word's reading, no name's.
   const wholeKatakana = (listedStart > 0 || oldKatakanaGivenAfterKin(match, written)) && /^[\p{Script=Katakana}ー]{2,8}$/u.test(written) && !KATAKANA_THING.test(written) && !katakanaNounNoName(written);
-  // Not 宛 (経理部 林 宛) nor an honorific (貸主 大家 様): the addressee's word after the name.
-  const given = gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && !ADDRESSEE_WORD.test(written)) || wholeKatakana) ? rest.length - gap : listedStart;
+  // Not 宛 (経理部 林 宛) nor an honorific (貸主 大家 様): the addressee's word after the name. Nor 記 alone, the writer's
+  // mark closing a note (文責 鳥越 記): the surname is the name.
+  const given = gap > 0 && WRITER_MARK.test(written) ? 0 : gap > 0 && ((/^\p{Script=Han}{1,3}$/u.test(written) && !ADDRESSEE_WORD.test(written)) || wholeKatakana) ? rest.length - gap : listedStart;
   // A word for the person's part that a surname is written as too (貸主 大家 様: the landlord), alone before its honorific.
   if (given === 0 && ROLE_WORD_WHOLE.test(words.slice(0, surname)) && ROLE_WORD_HONORIFIC.test(rest)) return [];
   // Known by its form only, the cue is trusted less: kanji after the surname that is no given name (取引先 三井物流) make
