@@ -132,7 +132,8 @@ const katakanaSurnameActing: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]
  * （うちのスタッフ）が, ソフィア（娘）, ルーカス（小3）): a given name or a surname the dictionary reads, of three kana or more,
  * or any called as a child is (アーヤンくん（小5））; no word's (パート（主婦）) nor a thing's.
  */
-const WHO_NOTE = String.raw`(?:うちの|当社の|弊社の|当店の)?(?:スタッフ|社員|従業員|職員|通訳|娘|息子|妻|夫|孫|[小中高][1-6])`;
+const WHO_NOTE_WORD = String.raw`(?:スタッフ|社員|従業員|職員|通訳|娘|息子|妻|夫|孫|[小中高][1-6])`;
+const WHO_NOTE = String.raw`(?:うちの|当社の|弊社の|当店の)?${WHO_NOTE_WORD}`;
 const KATAKANA_NAME_BEFORE_WHO_NOTE = new RegExp(
   String.raw`(?<![\p{Script=Katakana}ー・])(?<name>[\p{Script=Katakana}ー]{3,8})(?<child>くん|ちゃん)?[ 　]?[（(]${WHO_NOTE}[）)]`,
   "dgu",
@@ -147,7 +148,7 @@ function readsAsKatakanaName(match: RegExpExecArray): boolean {
   return reads && !wordReadings.has(reading) && !KATAKANA_THING.test(name);
 }
 
-const katakanaNameBeforeWhoNote: PiiDetector = gated(/(?:スタッフ|社員|従業員|職員|通訳|娘|息子|妻|夫|孫|[小中高][1-6])[）)]/u, {
+const katakanaNameBeforeWhoNote: PiiDetector = gated(new RegExp(`${WHO_NOTE_WORD}[）)]`, "u"), {
   type: "PERSON",
   find: (shadow) => matchesOf(KATAKANA_NAME_BEFORE_WHO_NOTE, shadow).flatMap((match) => (readsAsKatakanaName(match) ? [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }] : [])),
 });
