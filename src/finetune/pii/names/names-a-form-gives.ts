@@ -8,13 +8,14 @@ import { EN_WORD, englishDetector } from "./name-detectors.js";
  * no place (the form says Tokyo Station, the ticket reads Gold Member are none).
  */
 const RECORD = "(?:form|booking|ticket|reservation|application)";
+const SAYS = "(?:says|said|gives|gave|reads|read|shows|showed)";
 const GIVEN_BY_RECORD = new RegExp(
-  `(?<![A-Za-z])(?:${RECORD}[ \\t]+(?:says|said|gives|gave|reads|read|shows|showed)|name[ \\t]+on[ \\t]+the[ \\t]+${RECORD}[ \\t]+(?:is|was))[ \\t]*[:：]?[ \\t]*["“]?(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?![\\p{L}])`,
+  `(?<![A-Za-z])(?:${RECORD}[ \\t]+${SAYS}|name[ \\t]+on[ \\t]+the[ \\t]+${RECORD}[ \\t]+(?:is|was))[ \\t]*[:：]?[ \\t]*["“]?(?<secret>${EN_WORD}[ \\t]+${EN_WORD})(?![\\p{L}])`,
   "dgu",
 );
 
 export const NAME_A_FORM_GIVES: PiiDetector = englishDetector(
-  /(?:form|booking|ticket|reservation|application) (?:says|said|gives|gave|reads|read|shows|showed)|name on the/,
+  new RegExp(`${RECORD} ${SAYS}|name on the`),
   GIVEN_BY_RECORD,
   (words) => words.every((word) => !isEnglishWord(word) && !isPlaceName(word)),
 );
