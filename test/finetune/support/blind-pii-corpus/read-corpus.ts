@@ -314,7 +314,7 @@ export const HELD_OUT_41_DIR = path.join(corpusDir, "held-out-41");
  */
 export const HELD_OUT_42_DIR = path.join(corpusDir, "held-out-42");
 /**
- * Written blind and kept aside for a later round's measure (a charter bus company's booking and dispatch ledger, an
+ * Written blind, kept aside from round 42r and measured once after it (a charter bus company's booking and dispatch ledger, an
  * architect's hearing notes for a custom house and a townhouse renovation, a virtual office's mail-forwarding log, a
  * portable-shrine bearers' roster in HTML, a hands-free luggage counter's daily report in HTML, an omakase restaurant's
  * English reservation desk log, a ski school's English lesson desk log, a glazier's Shift_JIS call log, a hospital's
