@@ -1,5 +1,0 @@
-// Held-out sets 35 and every later one registered (test/finetune/support/blind-recall.ts: the measure and every set's
-// floor).
-import { heldOutSets } from "../support/blind-recall.js";
-
-heldOutSets(35);
