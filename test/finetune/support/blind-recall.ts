@@ -380,7 +380,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // one CSV row and unmasked in another, two names with no cue, three bare given names. Then the English person tagger
   // and the file-level name pass: 316 of 318; floored there. Then to 318 (a listed given name joined by "and" to a found
   // name, and its family name: [Marcus Feldmann] and Aiko Thornton).
-  { title: "the ninth held-out set, a development set since its measure", dir: HELD_OUT_9_DIR, planted: 318, masked: [318, 318], kept: [223, 223] },
+  // Its resident's tax-certificate application number made `id` on 2026-12-08 (the Decision on applications to a
+  // public office).
+  { title: "the ninth held-out set, a development set since its measure", dir: HELD_OUT_9_DIR, planted: 319, masked: [318, 319], kept: [222, 222] },
   // Written blind after the ninth set and kept aside through the round that fixed the ninth's misses, then measured
   // once, at its end, with main at 2455f6e: 282 of 331 planted values masked (85 %), 166 of 171 look-alikes kept (97 %);
   // see the corpus README for every miss. Then a development set: its misses fixed by rules by class (codes named by
@@ -640,7 +642,9 @@ const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // bicycle's 防犯登録 number, a state's driving licence, a residence card's or a licence's number in spaced groups, an
   // account in prose after holds account or UID, a bank account written in English, a crypto wallet, a quoted LINE ID,
   // a register number's sibling in its sentence, a list of 2FA backup codes).
-  { title: "the twenty-second held-out set, a development set since its measure", dir: HELD_OUT_22_DIR, planted: 534, masked: [532, 534], kept: [354, 354] },
+  // Its customer's city subsidy application number made `id` on 2026-12-08 (the Decision on applications to a public
+  // office).
+  { title: "the twenty-second held-out set, a development set since its measure", dir: HELD_OUT_22_DIR, planted: 535, masked: [532, 535], kept: [353, 353] },
   // The twenty-third: written blind (03a1576) and kept aside through the round that fixed the twenty-second set's rest;
   // measured once at its end (main at 9fb193a, no helper working): 493 of 557 (88.5 %; names 205 of 240, IDs 50 of 65,
   // secrets 12 of 16, phones 74 of 80), 332 of 347 look-alikes kept (95.7 %: plates, product names, titles, firms).
