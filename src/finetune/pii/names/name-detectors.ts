@@ -524,6 +524,9 @@ function wholeFirstWord(words: string, surname: number): number {
 
 const HOME_AFTER_PERSON_WORD = /^宅(?![\p{Script=Han}々])/u;
 const WRITER_MARK = /^記$/u;
+/** A particle the sentence goes on with, in brackets after the name (連絡は担当 佐藤 健一（まで）): no reading of it. */
+const SENTENCE_WORD_IN_BRACKETS = /^(?:まで|より|から|など|ほか|のみ|だけ|あて)$/u;
+
 function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   const { surnames, givenNames, boundNouns } = nameLexicon();
   const words = match.groups!.name!;
@@ -579,7 +582,7 @@ function nameAfterRole(match: RegExpMatchArray, byForm: boolean): Span[] {
   if ((byForm || surname === 1) && gap === 0 && given < rest.length && /^\p{Script=Han}/u.test(rest.slice(given)) && !TITLE_AT_END.test(rest)) return [];
   const spans = [{ start, end: start + surname + (given > 0 ? gap + given : 0) }];
   const reading = match.indices!.groups!.reading;
-  if (reading) spans.push({ start: reading[0], end: reading[1] });
+  if (reading && !SENTENCE_WORD_IN_BRACKETS.test(match.groups!.reading!)) spans.push({ start: reading[0], end: reading[1] });
   return spans;
 }
 
