@@ -321,6 +321,16 @@ export const HELD_OUT_42_DIR = path.join(corpusDir, "held-out-42");
  * medical-records disclosure desk CSV, a bakery's custom-cake order chat JSONL).
  */
 export const HELD_OUT_43_DIR = path.join(corpusDir, "held-out-43");
+/**
+ * Written blind and kept aside for a later round (an administrative scrivener's garage-certificate request ledger, a
+ * social welfare council's emergency small-loan consultation notes, a demolition contractor's neighbour-relations log, a
+ * public bath's front-desk notebook, a drone school's trainee register and flight-permit notes, a town's coming-of-age
+ * ceremony reception and committee sheet in HTML, a clinic's workplace flu vaccination sign-up sheet in HTML, a food-tour
+ * operator's English booking and dietary desk log, a used-car exporter's English buyer documentation file, a mounting
+ * and framing shop's Shift_JIS phone log, a school-lunch centre's allergy desk CSV, a football club's fan-club support
+ * chat JSONL).
+ */
+export const HELD_OUT_44_DIR = path.join(corpusDir, "held-out-44");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
