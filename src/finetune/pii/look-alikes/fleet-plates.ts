@@ -55,6 +55,11 @@ const PLURAL_VEHICLES_BEFORE =
  */
 const VEHICLE_BEFORE = /車両[ 　:：(（]*(?:は[ 　]*)?$/u;
 /**
+ * A fleet's running number right before a plate (1号車 盛岡 200 か …, 三号車：…): an operator numbers its buses or vans for
+ * a day's run; a person's own car has no number. Where the line names a person (…様の車) it is theirs, as with 車両.
+ */
+const NUMBERED_CAR_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})号車[ 　:：]*$/u;
+/**
  * One of a counted fleet (軽 4台（うち1台は 習志野 …）): the writer counts the firm's vehicles and names one of them.
  */
 const FLEET_COUNT_BEFORE = /うち[ 　]?\d+[ 　]?台(?:は|が|、)?[ 　]*$/u;
@@ -155,5 +160,5 @@ export function isFleetPlate(shadow: string, index: number): boolean {
   if (plural !== null && plural.groups!.owner === undefined) return true;
   if (COUNTED_VEHICLES_BEFORE.test(lead) && FIRM_ON_LINE.test(lineOf(shadow, index))) return true;
   const carrierWord = FLEET_COUNT_BEFORE.test(lead) || (VEHICLE_CLASS_BEFORE.test(lead) && CARRIER_LOG.test(shadow));
-  return (carrierWord || VEHICLE_BEFORE.test(lead)) && !PERSON_ON_LINE.test(lineOf(shadow, index));
+  return (carrierWord || VEHICLE_BEFORE.test(lead) || NUMBERED_CAR_BEFORE.test(lead)) && !PERSON_ON_LINE.test(lineOf(shadow, index));
 }
