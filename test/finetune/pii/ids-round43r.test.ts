@@ -10,6 +10,24 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * things it leaves.
  */
 describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
+  "a sign-in event's user in a log line is masked": [
+    ["[07:58] REG-04 login user=okada.m from 10.0.4.7", "[07:58] REG-04 login user=[PERSONAL_ID] from [IP_ADDRESS]"],
+    ['2026-03-02 SSO sign-in user="t.hara" ok', '2026-03-02 SSO sign-in user="[PERSONAL_ID]" ok'],
+    ["ログイン user=kimura.y 端末3", "ログイン user=[PERSONAL_ID] 端末3"],
+    ["logon user: ruiz_a (kiosk 2)", "logon user: [PERSONAL_ID] (kiosk 2)"],
+  ],
+  "a shared account's sign-in, or a word after a colon in prose, stays": [
+    ["login user=admin at boot; login user=root denied", "login user=admin at boot; login user=root denied"],
+    ["The login user: guide explains the reset.", "The login user: guide explains the reset."],
+  ],
+  "a name with an initial after a messenger's name is masked": [
+    ["LINE hiroto.k / 電話は後で", "LINE [PERSONAL_ID] / 電話は後で"],
+    ["WeChat r.tanabe までどうぞ", "WeChat [PERSONAL_ID] までどうぞ"],
+  ],
+  "a site's host or an abbreviation after a messenger's name stays": [
+    ["LINE line.me で公式を確認", "LINE line.me で公式を確認"],
+    ["LINE e.g. スタンプの話", "LINE e.g. スタンプの話"],
+  ],
   "a fleet's numbered vehicle's plate is kept": [
     ["車両：1号車 宮城200か・412（大型）、2号車 宮城230あ・7（小型）", "車両：1号車 宮城200か・412（大型）、2号車 宮城230あ・7（小型）"],
     ["四号車：なにわ 200 か 45-67（中型）", "四号車：なにわ 200 か 45-67（中型）"],

@@ -67,11 +67,13 @@ function namedHandle(handle: string): boolean {
 
 /**
  * Small words joined by dots straight after the network's name (LINE jiahui.run, WeChat mei.lin): a name made up for the
- * network, as a word or a sentence has no dot inside; not a site's host (LINE line.me, 公式 shop.jp).
+ * network, as a word or a sentence has no dot inside; not a site's host (LINE line.me, 公式 shop.jp). So is a name with
+ * an initial after a dot (LINE ngoc.t, WeChat k.ishida): a host's name never ends or opens with a letter alone.
  */
 const DOTTED_WORDS = /^[a-z]{2,}(?:\.[a-z]{2,}){1,2}$/;
+const NAME_WITH_INITIAL = /^(?:[a-z]{3,}(?:\.[a-z]{2,})?\.[a-z]|[a-z]\.[a-z]{3,})$/;
 const TOP_LEVEL_END = /\.(?:com|net|org|info|io|me|jp|co|ne|or|ac|go|app|dev|biz|tv|cn|kr|tw|hk|uk|us)$/;
-const dottedWords = (handle: string): boolean => DOTTED_WORDS.test(handle) && !TOP_LEVEL_END.test(handle);
+const dottedWords = (handle: string): boolean => (DOTTED_WORDS.test(handle) && !TOP_LEVEL_END.test(handle)) || NAME_WITH_INITIAL.test(handle);
 
 const handleShaped = (match: RegExpExecArray, shadow: string): boolean => {
   const { secret, idWord, separator, quote, tag, bracket } = match.groups!;
