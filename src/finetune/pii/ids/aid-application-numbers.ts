@@ -2,12 +2,16 @@ import { before, gated, patternDetector, type PiiDetector } from "../detector.js
 
 /**
  * An application's number for public aid, named after the aid (合併浄化槽設置補助 申請番号 R7-3310, 「ウィッグ購入助成」申請番号
- * NK-WG-2025-00412, 給付金の申請番号：KY-0412): the applicant's own file at the town, as a loan's 申込番号 is. A code of
- * capitals (an era's year may follow them: 耐震改修補助の申請番号 TK-R7-0418) and groups of digits; a desk's 第…号 or a bare
- * count stays.
+ * NK-WG-2025-00412, 給付金の申請番号：KY-0412): the applicant's own file at the town, as a loan's 申込番号 is. So is a grant's
+ * 交付申請番号, with the aid named or not (補助金の交付申請番号 HJ27-0041882; 交付申請 is an aid's word alone). A code of capitals
+ * (an era's year may follow them: 耐震改修補助の申請番号 TK-R7-0418, a fiscal year's two digits: SK27-004417) and groups of
+ * digits; a desk's 第…号 or a bare count stays.
  */
-const AID_CODE = String.raw`(?<secret>[A-Z]{1,4}\d?(?:-[A-Z]{1,4}\d?)*(?:-\d{2,6}){1,3})(?![A-Za-z0-9-])`;
-const AID_APPLICATION = new RegExp(String.raw`(?:補助|助成|給付|手当|支援)(?:金|制度|事業)?[」』"”]?[ \t　]*の?[ \t　]*申請(?:番号|No\.?)[ \t　]*(?:は|[:：])?[ \t　]*${AID_CODE}`, "dgu");
+const AID_CODE = String.raw`(?<secret>[A-Z]{1,4}\d{0,2}(?:-[A-Z]{1,4}\d?)*(?:-\d{2,7}){1,3})(?![A-Za-z0-9-])`;
+const AID_APPLICATION = new RegExp(
+  String.raw`(?:(?:補助|助成|給付|手当|支援)(?:金|制度|事業)?[」』"”]?[ \t　]*の?[ \t　]*(?:交付)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])交付)申請(?:番号|No\.?)[ \t　]*(?:は|[:：])?[ \t　]*${AID_CODE}`,
+  "dgu",
+);
 
 /**
  * Or its number after 申請番号 alone, the aid's application named earlier in the text (移住支援金の申請書に書く番号について。…

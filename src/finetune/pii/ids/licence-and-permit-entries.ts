@@ -67,10 +67,24 @@ const personLicenceEntry = (match: RegExpExecArray, shadow: string): boolean => 
  */
 const BRACKETED_ENTRY_NUMBER = new RegExp(String.raw`第[ \t　]?(?<secret>${REGISTER_NUMBER})(?=[ \t　]*[)）])`, "dgu");
 
+/**
+ * An adult guardianship's registration (後見登記事項証明書 … 登記番号 第2025-1182号, 保佐の登記 登記番号 第…号): the
+ * Legal Affairs Bureau's register of guardianships names the ward it was made for. Its word on the number's line; a
+ * firm's or a land's 登記 (商業登記, 不動産登記) has none.
+ */
+const GUARDIANSHIP_REGISTRATION = new RegExp(String.raw`登記番号[ \t　]*[:：]?[ \t　]*第[ \t　]?(?<secret>${REGISTER_NUMBER})[ \t　]?号`, "dgu");
+const GUARDIANSHIP_WORD = /後見|保佐/u;
+const guardianshipOnLine = (match: RegExpExecArray, shadow: string): boolean => {
+  const lineStart = shadow.lastIndexOf("\n", match.index - 1) + 1;
+  const lineEnd = shadow.indexOf("\n", match.index);
+  return threeDigits(match.groups!.secret!) && GUARDIANSHIP_WORD.test(shadow.slice(lineStart, lineEnd === -1 ? undefined : lineEnd));
+};
+
 export const LICENCE_AND_PERMIT_ENTRIES: readonly PiiDetector[] = [
   gated(/猟|銃/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, huntingOrGunEntry)),
   gated(/保健所/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, healthCentrePermit)),
   gated(/許可/, patternDetector("PERSONAL_ID", SHORT_CENTRE_PERMIT, (match) => threeDigits(match.groups!.number!))),
   gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士|鑑札|手帳|責任者|管理者/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, personLicenceEntry)),
   gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士/, patternDetector("PERSONAL_ID", BRACKETED_ENTRY_NUMBER, personLicenceEntry)),
+  gated(/登記番号/, patternDetector("PERSONAL_ID", GUARDIANSHIP_REGISTRATION, guardianshipOnLine)),
 ];

@@ -24,8 +24,16 @@ const MEMBER_CODE = /会員[ \t]*(?:[:：]|は)?[ \t]*(?<secret>[A-Z][A-Z0-9]*(?
 const MEMBER_NUMBER_AFTER_WORDS =
   /会員(?:証)?(?:の)?番号[^\d\n。.！!？?:：]{1,20}[:：][ \t]*(?<secret>\d{6,12}|\d{4}[ -]\d{4}(?:[ -]\d{2,4})?)(?![\d,.]|[ \t]*(?:円|pt|ポイント|点))/dg;
 
+/**
+ * A member number after where the card prints it (会員番号はカード裏の KM-778812 です, 会員番号は会員証の表面に記載の 00418827):
+ * the number read off the card to the member. Capitals and four digits or more, or six digits or more.
+ */
+const MEMBER_NUMBER_ON_THE_CARD =
+  /会員証?の?番号は[ \t　]*(?:カード|会員証)の?(?:裏|表)面?(?:の|に(?:ある|記載の?|書いてある|印字の?))?[ \t　]*(?<secret>[A-Z]{1,4}-?\d{4,}|\d{6,12})(?![A-Za-z0-9-])/dg;
+
 export const LOYALTY_NUMBER_DETECTORS: readonly PiiDetector[] = [
   gated(/マイ[レル]|JMB|AMC|[Ff]requent|FFP|[Mm]ileage/, patternDetector("PERSONAL_ID", LOYALTY_NUMBER)),
   gated(/会員/, patternDetector("PERSONAL_ID", MEMBER_CODE)),
   gated(/会員証?の?番号/, patternDetector("PERSONAL_ID", MEMBER_NUMBER_AFTER_WORDS)),
+  gated(/会員証?の?番号は/, patternDetector("PERSONAL_ID", MEMBER_NUMBER_ON_THE_CARD)),
 ];

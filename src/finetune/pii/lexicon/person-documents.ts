@@ -96,6 +96,9 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`\d{9}(?=[ \t]?[(（][A-Z]{2,3}[)）])` },
       // Or after its country's three-letter code, as the data page prints its issuing state (Passport: GBR 551873204).
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`(?<=(?<![A-Za-z])[A-Z]{3}[ \t])\d{9}` },
+      // Or right after a person's honorific, as a list of travellers gives each holder's name then the number (旅券番号は
+      // 名簿のとおり：陳様 530021847、林様 530021912); a 0 first is a phone's.
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`(?<=(?:様|さん|氏)[ \t　]?)[1-9]\d{8}` },
     ],
   },
   {
@@ -297,7 +300,12 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   {
     what: "a travel or car insurance policy's number by 証券 alone (旅行保険 … 証券 PS-KQ-58204196; 証券番号 is any number's label), a code of letters and six digits or more: no securities firm's name (楽天証券 2 社目), nor a firm's own policy said so in brackets after it (証券 LB-0412233（会社名義）)",
     cue: "証券",
-    labels: [{ words: "証券", at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{6,}(?![\d-])(?![ 　]*[（(][^（()）\n]{0,12}?(?:会社|法人|組合|事業所)名義)` }],
+    labels: [
+      { words: "証券", at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{6,}(?![\d-])(?![ 　]*[（(][^（()）\n]{0,12}?(?:会社|法人|組合|事業所)名義)` },
+      // Digits alone, perhaps in hyphened groups, after 証券番号 where the line names the insurance or its insured before it
+      // (火災保険を使います、証券番号 52-1190-0448123; 被保険者 … 様の請求、証券番号 4410-228871-3): the policy a person claims on.
+      { words: String.raw`証券番号(?<=(?:保険|共済)[^\n。]{0,30}証券番号)`, at: "next", value: String.raw`(?=(?:\d-?){8})\d{1,8}(?:-\d{1,8}){0,3}(?![\d-])` },
+    ],
   },
   {
     what: "a drone pilot's certificate (無人航空機操縦者技能証明 1-2026-004471, 技能証明書番号 …): its holder's",
