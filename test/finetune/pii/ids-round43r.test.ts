@@ -68,6 +68,11 @@ describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
     ["会員番号は会員証の表面に記載の 00418827 です", "会員番号は会員証の表面に記載の [PERSONAL_ID] です"],
   ],
   "a count after where the card prints the number stays": [["会員番号はカード裏の 4桁 です", "会員番号はカード裏の 4桁 です"]],
+  "a Sapporo grid address with its flat after the postcode is masked whole": [
+    ["to my flat: Kita 14-jo Nishi 3-chome 2-11, Kita-ku, Sapporo 001-0014, Apt 305", "to my flat: [ADDRESS]"],
+    ["Minami 3 Jo Higashi 2 Chome 4-1, Chuo-ku, Sapporo, Room 12B and thanks", "[ADDRESS] and thanks"],
+  ],
+  "a word after the postcode that is no flat stays": [["Kita 3-jo Nishi 4-chome, Sapporo 060-0003, Unit-test passes", "[ADDRESS], Unit-test passes"]],
   "a fleet's numbered vehicle's plate is kept": [
     ["車両：1号車 宮城200か・412（大型）、2号車 宮城230あ・7（小型）", "車両：1号車 宮城200か・412（大型）、2号車 宮城230あ・7（小型）"],
     ["四号車：なにわ 200 か 45-67（中型）", "四号車：なにわ 200 か 45-67（中型）"],
