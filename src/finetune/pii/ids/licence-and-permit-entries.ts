@@ -68,13 +68,23 @@ const personLicenceEntry = (match: RegExpExecArray, shadow: string): boolean => 
 const BRACKETED_ENTRY_NUMBER = new RegExp(String.raw`第[ \t　]?(?<secret>${REGISTER_NUMBER})(?=[ \t　]*[)）])`, "dgu");
 
 /**
- * An adult guardianship's registration (後見登記事項証明書 … 登記番号 第2025-1182号, 保佐の登記 登記番号 第…号): the
+ * A road's or a river's occupancy permit, the issuing office's short name perhaps between, a person said to hold it after
+ * it on its line (道路占用許可 西土第 2025-0311 号。申請者は個人の …, …（所有者 … 様）): a road permit a private owner holds,
+ * as the Decisions read one. A permit with no holder named (道路占用許可 港区 第3-1234号) may be a firm's: it stays.
+ */
+const OCCUPANCY_PERMIT = new RegExp(String.raw`占用許可(?:証|番号)?[ \t　]*[:：]?[ \t　]*(?:\p{Script=Han}{1,4}[ \t　]?)?第[ \t　]?(?<secret>${REGISTER_NUMBER})[ \t　]?号`, "dgu");
+const HOLDER_AFTER = /^[^\n]{0,40}?(?:申請者|所有者|オーナー|個人|本人|様|氏|さん)/u;
+const heldByAPerson = (match: RegExpExecArray, shadow: string): boolean =>
+  threeDigits(match.groups!.secret!) && HOLDER_AFTER.test(shadow.slice(match.index + match[0].length, match.index + match[0].length + 60));
+
+/**
+ * An adult guardianship's registration (後見登記事項証明書 … 登記番号 第2025-6231号, 保佐の登記 登記番号 第…号): the
  * Legal Affairs Bureau's register of guardianships names the ward it was made for. Its word on the number's line; a
  * firm's or a land's 登記 (商業登記, 不動産登記) has none.
  */
 const GUARDIANSHIP_REGISTRATION = new RegExp(String.raw`登記番号[ \t　]*[:：]?[ \t　]*第[ \t　]?(?<secret>${REGISTER_NUMBER})[ \t　]?号`, "dgu");
 const GUARDIANSHIP_WORD = /後見|保佐/u;
-const guardianshipOnLine = (match: RegExpExecArray, shadow: string): boolean => {
+const guardianshipWordNear = (match: RegExpExecArray, shadow: string): boolean => {
   const lineStart = shadow.lastIndexOf("\n", match.index - 1) + 1;
   const lineEnd = shadow.indexOf("\n", match.index);
   return threeDigits(match.groups!.secret!) && GUARDIANSHIP_WORD.test(shadow.slice(lineStart, lineEnd === -1 ? undefined : lineEnd));
@@ -86,5 +96,6 @@ export const LICENCE_AND_PERMIT_ENTRIES: readonly PiiDetector[] = [
   gated(/許可/, patternDetector("PERSONAL_ID", SHORT_CENTRE_PERMIT, (match) => threeDigits(match.groups!.number!))),
   gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士|鑑札|手帳|責任者|管理者/, patternDetector("PERSONAL_ID", REGISTER_ENTRY_NUMBER, personLicenceEntry)),
   gated(/[Ll]icen[cs]e|LICEN[CS]E|免許|案内士/, patternDetector("PERSONAL_ID", BRACKETED_ENTRY_NUMBER, personLicenceEntry)),
-  gated(/登記番号/, patternDetector("PERSONAL_ID", GUARDIANSHIP_REGISTRATION, guardianshipOnLine)),
+  gated(/登記番号/, patternDetector("PERSONAL_ID", GUARDIANSHIP_REGISTRATION, guardianshipWordNear)),
+  gated(/占用許可/, patternDetector("PERSONAL_ID", OCCUPANCY_PERMIT, heldByAPerson)),
 ];

@@ -33,6 +33,15 @@ const SPORTS_REGISTRATION_JA = new RegExp(
   String.raw`(?:指導者|選手|審判員?|コーチ)(?:登録|ライセンス)(?:番号|No\.?|ID)?[ \t　]*[:：]?[ \t　]*(?:第[ \t　]?)?(?<secret>${ISSUED_CODE})`,
   "dgu",
 );
+/**
+ * Or the number given a little after the registration's word, the federation's capitals before its digits' groups
+ * (選手登録番号が変わった？ 前は JBA 0517-7763-29; 審判登録、更新後の番号は JFA 2390-4736-08): the same register's entry, the
+ * capitals saying whose register. Within the line; the digits in two groups or more.
+ */
+const SPORTS_NUMBER_AFTER_WORDS = new RegExp(
+  String.raw`(?:指導者|選手|審判員?|コーチ)(?:登録|ライセンス)[^\n]{1,24}?(?<![A-Za-z])[A-Z]{2,5}[ \t](?<secret>\d{2,6}(?:-\d{2,6}){1,3})(?![\d-])`,
+  "dgu",
+);
 
 /**
  * A police or background check's reference (police check ref PVG-2025-771043, DBS certificate no. 001742298315, Garda
@@ -92,6 +101,7 @@ const GRAVE_PERMIT =
 export const PERSON_REGISTRATIONS_AND_LICENCES: readonly PiiDetector[] = [
   gated(/[Rr]eg|[Ll]icen|[Cc]ard/, patternDetector("PERSONAL_ID", SPORTS_REGISTRATION, fiveDigits)),
   gated(/(?:指導者|選手|審判員?|コーチ)(?:登録|ライセンス)/u, patternDetector("PERSONAL_ID", SPORTS_REGISTRATION_JA, fiveDigits)),
+  gated(/(?:指導者|選手|審判員?|コーチ)(?:登録|ライセンス)/u, patternDetector("PERSONAL_ID", SPORTS_NUMBER_AFTER_WORDS, fiveDigits)),
   gated(/[Pp]olice|[Bb]ackground|[Cc]riminal|DBS|PVG|[Vv]etting|WWCC/, patternDetector("PERSONAL_ID", VETTING_REFERENCE, fiveDigits)),
   gated(/[Ll]icen[cs]e/, patternDetector("PERSONAL_ID", GRADED_LICENCE)),
   gated(/DL/, patternDetector("PERSONAL_ID", DL_PREFIXED_LICENCE)),

@@ -69,8 +69,24 @@ export function codesOfSeries(shadow: string, codes: Iterable<string>): Span[] {
 
 /** A number of digits alone, eight to twelve: a register's, long enough that its first four digits name its block. */
 const DIGITS_ALONE = /^\d{8,12}$/;
+/**
+ * Or digits in hyphened groups, eight or more, the first no year (a card's 0603-19520): its siblings have its first group
+ * and its grouping (手帳 第 0603-19520 号 ではなく番号は 0603-19502: the number corrected), as a year's first group
+ * (2026-0709) would make a date one.
+ */
+const HYPHENED_DIGITS = /^(?!(?:19|20)\d\d-)\d{3,6}(?:-\d{2,8}){1,3}$/;
+/** A register's 第 and 号 around a found number (第 0603-19520 号): the number inside is the sibling's form. */
+const unwrapped = (value: string): string => value.replace(/^第[ \t　]?/u, "").replace(/[ \t　]?号$/u, "");
 /** How far after a found number its sentence is read for its siblings. */
 const SENTENCE_REACH = 120;
+
+/** The pattern of a number's siblings: its first four digits, or its first group, and its length or its grouping. */
+function siblingPattern(value: string): RegExp | undefined {
+  if (DIGITS_ALONE.test(value)) return new RegExp(`(?<![\\d-])${value.slice(0, 4)}\\d{${value.length - 4}}(?![\\d-])`, "g");
+  if (!HYPHENED_DIGITS.test(value) || value.replace(/-/g, "").length < 8) return undefined;
+  const [first, ...groups] = value.split("-");
+  return new RegExp(`(?<![\\d-])${first}${groups.map((group) => `-\\d{${group.length}}`).join("")}(?![\\d-])`, "g");
+}
 
 /**
  * Numbers of a found number's length and first four digits later in its sentence (競技者登録番号 20931877 は主将、副将は
@@ -81,14 +97,13 @@ const SENTENCE_REACH = 120;
 function sentenceSiblings(shadow: string, ids: readonly Span[]): Span[] {
   const siblings: Span[] = [];
   for (const id of ids) {
-    const value = shadow.slice(id.start, id.end);
-    if (!DIGITS_ALONE.test(value)) continue;
+    const sibling = siblingPattern(unwrapped(shadow.slice(id.start, id.end)));
+    if (sibling === undefined) continue;
     const rest = shadow.slice(id.end, id.end + SENTENCE_REACH);
     const sentence = rest.slice(0, rest.search(/[。\n]|\. |$/));
-    const sibling = new RegExp(`(?<![\\d-])${value.slice(0, 4)}\\d{${value.length - 4}}(?![\\d-])`, "g");
     for (const match of sentence.matchAll(sibling)) {
       const start = id.end + match.index;
-      if (!afterThingWord(shadow, start)) siblings.push({ start, end: start + value.length });
+      if (!afterThingWord(shadow, start)) siblings.push({ start, end: start + match[0].length });
     }
   }
   return siblings;
