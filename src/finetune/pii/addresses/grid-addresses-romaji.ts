@@ -15,7 +15,7 @@ const GRID = String.raw`\b(?:(?=[A-Z])${ROMAJI_WORD}[\s-])?${JO}[\s,]+(?:${DIREC
 const BLOCK = String.raw`(?:[\s,-]\s?\d{1,4}(?:-\d{1,4}){0,2}(?![\d-]))`;
 const GRID_CITIES = "Sapporo|Asahikawa|Obihiro|Kushiro|Iwamizawa|Takikawa|Nayoro|Kitami";
 const PLACES = String.raw`(?:,?\s+[A-Z][a-z]+-(?:ku|shi|cho)\b|,?\s+(?:${GRID_CITIES})\b(?:-shi)?)`;
-/** Hokkaido, the postcode, then perhaps the flat, written last as an English address ends (…, Sapporo 060-0042, Apt 305). */
+/** Hokkaido, the postcode, then perhaps the flat, written last as an English address ends (…, Obihiro 080-0013, Apt 305). */
 const TAIL = String.raw`(?:,?\s+Hokkaido\b)?(?:,?\s+\d{3}-\d{4}(?!\d))?(?:,[ \t]+(?:Apt|Apartment|Room|Rm|Unit|Flat)\.?[ \t]?#?\d{1,5}[A-Z]?(?![\w-]))?`;
 /** The city and ward before the grid, as a form filled in Japanese order writes them (Sapporo-shi Chuo-ku Kita 3-jo …). */
 const CITY_FIRST = String.raw`(?:\b(?:Hokkaido,?\s+)?(?:[A-Z][a-z]+-(?:shi|ku)\b,?\s+){1,2})?`;

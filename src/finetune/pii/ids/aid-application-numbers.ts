@@ -2,10 +2,10 @@ import { before, gated, patternDetector, type PiiDetector } from "../detector.js
 
 /**
  * An application's number for public aid, named after the aid (合併浄化槽設置補助 申請番号 R7-3310, 「ウィッグ購入助成」申請番号
- * NK-WG-2025-00412, 給付金の申請番号：KY-0412): the applicant's own file at the town, as a loan's 申込番号 is. So is a grant's
- * 交付申請番号, with the aid named or not (補助金の交付申請番号 HJ27-0041882; 交付申請 is an aid's word alone). A code of capitals
- * (an era's year may follow them: 耐震改修補助の申請番号 TK-R7-0418, a fiscal year's two digits: SK27-004417) and groups of
- * digits; a desk's 第…号 or a bare count stays.
+ * NK-WG-2025-00412, 給付金の申請番号：KY-0412): the applicant's own file at the town, as a loan's 申込番号 is. A code of
+ * capitals (an era's year may follow them: 耐震改修補助の申請番号 TK-R7-0418, or a fiscal year's two digits: SK27-006530) and
+ * groups of digits; a desk's 第…号 or a bare count stays. So is a grant's 交付申請番号, with the aid named or not
+ * (補助金の交付申請番号 HJ27-0053961): 交付申請 is an aid's word alone.
  */
 const AID_CODE = String.raw`(?<secret>[A-Z]{1,4}\d{0,2}(?:-[A-Z]{1,4}\d?)*(?:-\d{2,7}){1,3})(?![A-Za-z0-9-])`;
 const AID_APPLICATION = new RegExp(

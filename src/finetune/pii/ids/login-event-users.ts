@@ -17,6 +17,6 @@ const loginShaped = (match: RegExpExecArray): boolean => {
   return !isNoPersonAccount(secret!) && (separator === "=" || /[._\d-]/.test(secret!));
 };
 
-export const LOGIN_EVENT_USER_DETECTORS: readonly PiiDetector[] = [
+export const LOGIN_EVENT_USERS: readonly PiiDetector[] = [
   gated(/user|login|account/, patternDetector("PERSONAL_ID", SIGN_IN_USER, loginShaped)),
 ];

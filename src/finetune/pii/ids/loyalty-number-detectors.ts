@@ -25,7 +25,7 @@ const MEMBER_NUMBER_AFTER_WORDS =
   /会員(?:証)?(?:の)?番号[^\d\n。.！!？?:：]{1,20}[:：][ \t]*(?<secret>\d{6,12}|\d{4}[ -]\d{4}(?:[ -]\d{2,4})?)(?![\d,.]|[ \t]*(?:円|pt|ポイント|点))/dg;
 
 /**
- * A member number after where the card prints it (会員番号はカード裏の KM-778812 です, 会員番号は会員証の表面に記載の 00418827):
+ * A member number after where the card prints it (会員番号はカード裏の KM-770931 です, 会員番号は会員証の表面に記載の 00516638):
  * the number read off the card to the member. Capitals and four digits or more, or six digits or more.
  */
 const MEMBER_NUMBER_ON_THE_CARD =

@@ -1,7 +1,7 @@
 import { isGroupHeld } from "./group-held-ids.js";
 import { isDocumentKind } from "../look-alikes/document-kinds.js";
 import { ACTOR_LOGIN_DETECTORS } from "./actor-logins.js";
-import { LOGIN_EVENT_USER_DETECTORS } from "./login-event-users.js";
+import { LOGIN_EVENT_USERS } from "./login-event-users.js";
 import { CODE_HOST_PROFILES } from "./code-host-profiles.js";
 import { LOGIN_PAIR_DETECTORS } from "../secrets/login-pairs.js";
 import { POLICE_RECEIPT_NUMBERS } from "./police-receipt-numbers.js";
@@ -526,7 +526,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...CHAT_SPEAKER_ID_DETECTORS,
   ...EXPORT_HANDLE_ID_DETECTORS,
   ...ACTOR_LOGIN_DETECTORS,
-  ...LOGIN_EVENT_USER_DETECTORS,
+  ...LOGIN_EVENT_USERS,
   // An ID's value is never program text (userId: faker.string.uuid(): a call; program-text.ts), nor a pseudonym a record
   // was given in its person's place (pseudonym-ids.ts).
 ].map((detector) => (detector.type === "PERSONAL_ID" ? valuesOnly(notPseudonyms(detector)) : detector));

@@ -97,7 +97,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       // Or after its country's three-letter code, as the data page prints its issuing state (Passport: GBR 551873204).
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`(?<=(?<![A-Za-z])[A-Z]{3}[ \t])\d{9}` },
       // Or right after a person's honorific, as a list of travellers gives each holder's name then the number (旅券番号は
-      // 名簿のとおり：陳様 530021847、林様 530021912); a 0 first is a phone's.
+      // 名簿のとおり：陳様 530097463、林様 530097529); a 0 first is a phone's.
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`(?<=(?:様|さん|氏)[ \t　]?)[1-9]\d{8}` },
     ],
   },
@@ -303,7 +303,7 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [
       { words: "証券", at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{6,}(?![\d-])(?![ 　]*[（(][^（()）\n]{0,12}?(?:会社|法人|組合|事業所)名義)` },
       // Digits alone, perhaps in hyphened groups, after 証券番号 where the line names the insurance or its insured before it
-      // (火災保険を使います、証券番号 52-1190-0448123; 被保険者 … 様の請求、証券番号 4410-228871-3): the policy a person claims on.
+      // (火災保険を使います、証券番号 52-1730-0465973; 被保険者 … 様の請求、証券番号 4706-339257-5): the policy a person claims on.
       { words: String.raw`証券番号(?<=(?:保険|共済)[^\n。]{0,30}証券番号)`, at: "next", value: String.raw`(?=(?:\d-?){8})\d{1,8}(?:-\d{1,8}){0,3}(?![\d-])` },
     ],
   },

@@ -55,7 +55,7 @@ const PLURAL_VEHICLES_BEFORE =
  */
 const VEHICLE_BEFORE = /車両[ 　:：(（]*(?:は[ 　]*)?$/u;
 /**
- * A fleet's running number right before a plate (1号車 盛岡 200 か …, 三号車：…): an operator numbers its buses or vans for
+ * A fleet's running number right before a plate (1号車 盛岡 500 か …, 三号車：…): an operator numbers its buses or vans for
  * a day's run; a person's own car has no number. Where the line names a person (…様の車) it is theirs, as with 車両.
  */
 const NUMBERED_CAR_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})号車[ 　:：]*$/u;
