@@ -8,7 +8,7 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * registration by digits; an adult guardianship's 登記番号 第…号; a member number after where the card prints it; a
  * grid address of Hokkaido with its flat after the postcode; a fleet's numbered vehicles' plates kept; a number of a found
  * number's grouping later in its sentence; a road's occupancy permit; a sports registration after its federation's
- * capitals, a little after its word. Each with the near things it leaves.
+ * capitals, a little after its word; a catalogue gift's number after 番号. Each with the near things it leaves.
  */
 describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   "a sign-in event's user in a log line is masked": [
@@ -93,4 +93,12 @@ describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
     ["審判登録、更新後の番号は JFA 2390-4736-08", "審判登録、更新後の番号は JFA [PERSONAL_ID]"],
   ],
   "a date after capitals near a registration's word stays": [["選手登録の締切は JST 2026-12 です", "選手登録の締切は JST 2026-12 です"]],
+  "a catalogue gift's number after 番号, the catalogue named before, is masked": [
+    ["出産内祝いのカタログが届きました。\n番号 GC-6907-5063-7196、住所は後で", "出産内祝いのカタログが届きました。\n番号 [PERSONAL_ID]、住所は後で"],
+    ["カタログギフトの番号は QX-6053-9071-6835 です", "カタログギフトの番号は [PERSONAL_ID] です"],
+  ],
+  "an item's number in a catalogue, or the shape with no catalogue named, stays": [
+    ["カタログの 番号 12 のタオル、品番 BT-77", "カタログの 番号 12 のタオル、品番 BT-77"],
+    ["番号 GC-6907-5063-7196 の件", "番号 GC-6907-5063-7196 の件"],
+  ],
 });

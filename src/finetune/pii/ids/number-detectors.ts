@@ -34,6 +34,7 @@ import { EMPLOYMENT_INSURANCE_NUMBERS } from "./employment-insurance-numbers.js"
 import { RESIDENCE_CARDS_NEARBY } from "./residence-cards-nearby.js";
 import { PASSPORTS_NAMED_AFTER } from "./passports-named-after.js";
 import { AID_APPLICATION_NUMBERS } from "./aid-application-numbers.js";
+import { CATALOGUE_GIFT_NUMBERS } from "./catalogue-gift-numbers.js";
 import { PRIVATE_CONTRACT_NUMBERS } from "./private-contract-numbers.js";
 import { ROMAJI_NUMBER_PLATES } from "./romaji-number-plates.js";
 import { POSSESSIVE_ACCOUNT_LOGINS } from "./possessive-account-logins.js";
@@ -502,6 +503,7 @@ export const NUMBER_DETECTORS: readonly PiiDetector[] = [
   ...POSSESSIVE_APPLICATION_NUMBERS,
   ...BARE_APPLICATION_NUMBERS,
   ...AID_APPLICATION_NUMBERS,
+  ...CATALOGUE_GIFT_NUMBERS,
   ...PRIVATE_CONTRACT_NUMBERS,
   ...NUMBERS_HELD_IN_A_PERSONS_NAME,
   ...ROMAJI_NUMBER_PLATES,
