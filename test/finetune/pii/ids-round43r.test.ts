@@ -8,7 +8,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * registration by digits; an adult guardianship's 登記番号 第…号; a member number after where the card prints it; a
  * grid address of Hokkaido with its flat after the postcode; a fleet's numbered vehicles' plates kept; a number of a found
  * number's grouping later in its sentence; a road's occupancy permit; a sports registration after its federation's
- * capitals, a little after its word; a catalogue gift's number after 番号. Each with the near things it leaves.
+ * capitals, a little after its word; a catalogue gift's number after 番号; a string maker's set kept. Each with the
+ * near things it leaves.
  */
 describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   "a sign-in event's user in a log line is masked": [
@@ -100,5 +101,12 @@ describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   "an item's number in a catalogue, or the shape with no catalogue named, stays": [
     ["カタログの 番号 12 のタオル、品番 BT-77", "カタログの 番号 12 のタオル、品番 BT-77"],
     ["番号 GC-6907-5063-7196 の件", "番号 GC-6907-5063-7196 の件"],
+  ],
+  "a string maker named like a person before a set's number is kept": [
+    ["The bass set up with Ernie Ball 2832 45-105.", "The bass set up with Ernie Ball 2832 45-105."],
+    ["Restring with D'Addario EJ16 and Dean Markley 2502.", "Restring with D'Addario EJ16 and Dean Markley 2502."],
+  ],
+  "a person of a string maker's name, with no set's number, is masked": [
+    ["Dear Augustine Nwosu, your order shipped", "Dear [PERSON], your order shipped"],
   ],
 });

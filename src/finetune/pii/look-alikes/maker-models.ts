@@ -23,6 +23,14 @@ const YEAR_MAKER_MODEL = new RegExp(
 );
 
 /**
+ * Makers of instrument strings named like a person (Ernie Ball, Dean Markley, D'Addario, Savarez, Augustine, La Bella):
+ * before a set's catalogue number, digits alone or after a few capitals (Ernie Ball 2836, D'Addario EJ16), they name the
+ * strings, no one.
+ */
+const STRING_MAKERS = ["Ernie Ball", "Dean Markley", "D'Addario", "Savarez", "Augustine", "La Bella"];
+const STRING_SET = new RegExp(`(?<![\\p{L}])(?:${STRING_MAKERS.join("|")})[ \\t]+[A-Z]{0,4}\\d{2,5}[A-Z]?(?![\\p{L}\\d])`, "gu");
+
+/**
  * A machine's or an appliance's word, then a word of kanji or katakana and a model's code (ブロワー 寺岡 MX-60, 給湯器 ノーリツ
  * GT-2460): the word between is the maker's name, however like a surname it reads.
  */
@@ -30,7 +38,7 @@ const MACHINES = "ブロワー|ブロアー?|ポンプ|給湯器|ボイラー|�
 const MACHINE_MAKER_MODEL = new RegExp(`(?:${MACHINES})[ 　]*[:：]?[ 　]*(?<maker>\\p{Script=Han}{1,4}|[\\p{Script=Katakana}ー]{2,8})[ 　]+${MODEL_CODE}`, "dgu");
 const MACHINE_GATE = new RegExp(MACHINES, "u");
 
-/** The spans of makers' names with their models' codes or after their models' years. */
+/** The spans of makers' names with their models' codes or after their models' years, and of string makers' sets. */
 export function makerModelSpans(shadow: string): Span[] {
   const spans = MAKERS.some((maker) => shadow.includes(maker))
     ? [
@@ -38,6 +46,7 @@ export function makerModelSpans(shadow: string): Span[] {
         ...spansOf(shadow, YEAR_MAKER_MODEL).filter((span) => !personCued(shadow, span)),
       ]
     : [];
+  if (STRING_MAKERS.some((maker) => shadow.includes(maker))) spans.push(...spansOf(shadow, STRING_SET));
   if (MACHINE_GATE.test(shadow)) for (const match of shadow.matchAll(MACHINE_MAKER_MODEL)) spans.push({ start: match.indices!.groups!.maker![0], end: match.index + match[0].length });
   return spans;
 }
