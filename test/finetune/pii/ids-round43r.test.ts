@@ -8,8 +8,8 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * registration by digits; an adult guardianship's 登記番号 第…号; a member number after where the card prints it; a
  * grid address of Hokkaido with its flat after the postcode; a fleet's numbered vehicles' plates kept; a number of a found
  * number's grouping later in its sentence; a road's occupancy permit; a sports registration after its federation's
- * capitals, a little after its word; a catalogue gift's number after 番号; a string maker's set kept. Each with the
- * near things it leaves.
+ * capitals, a little after its word; a catalogue gift's number after 番号; a string maker's set kept; a card's number later in the
+ * sentence that names it. Each with the near things it leaves.
  */
 describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   "a sign-in event's user in a log line is masked": [
@@ -108,5 +108,12 @@ describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   ],
   "a person of a string maker's name, with no set's number, is masked": [
     ["Dear Augustine Nwosu, your order shipped", "Dear [PERSON], your order shipped"],
+  ],
+  "a card's number later in the sentence that names it, a letter and hyphened digits, is masked": [
+    ["年金証書の番号も併記を求められた D 6071-3905", "年金証書の番号も併記を求められた [PERSONAL_ID]"],
+  ],
+  "a thing's code in another sentence, or a short group, stays": [
+    ["保険証の番号を控えた。受付 A 2026-0719 です", "保険証の番号を控えた。受付 A 2026-0719 です"],
+    ["学生証の番号は裏面、科目 B 1203-3 の履修", "学生証の番号は裏面、科目 B 1203-3 の履修"],
   ],
 });

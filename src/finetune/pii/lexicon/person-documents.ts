@@ -228,6 +228,9 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
     labels: [
       { words: String.raw`(?:${HELD_CARD})(?:[ 　]?(?:の?番号|No\.?|ナンバー))?`, at: "next", value: NUMBER_NOT_YEAR },
       { words: String.raw`(?:${HELD_CARD})[ 　]?(?:の?番号|No\.?|ナンバー)`, at: "next", value: SHORT_GROUPED_NUMBER },
+      // Or later in the sentence that names the card's number, a letter and digits in hyphened groups as the card prints
+      // them (年金証書の番号も書くよう言われた D 6071-3905): the sentence is about that number.
+      { words: String.raw`(?:${HELD_CARD})の?番号`, at: "sentence", value: String.raw`[A-Z]{1,2}[ 　]?\d{3,6}(?:-\d{3,6}){1,2}` },
     ],
   },
   {
