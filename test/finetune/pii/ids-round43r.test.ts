@@ -2,14 +2,14 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
  * IDs, addresses and look-alikes the registered sets leaked or lost (issue 13, round 43r): a sign-in event's user in a
- * log line; a name with an initial after a messenger's name; passports listed after each holder's honorific, the
- * passport's word earlier in the sentence; a policy's number of digits after 証券番号 where the line names the
- * insurance; a grant's 交付申請番号 and a fiscal year's digits after the code's capitals; a licensed professional's
- * registration by digits; an adult guardianship's 登記番号 第…号; a member number after where the card prints it; a
- * grid address of Hokkaido with its flat after the postcode; a fleet's numbered vehicles' plates kept; a number of a found
- * number's grouping later in its sentence; a road's occupancy permit; a sports registration after its federation's
- * capitals, a little after its word; a catalogue gift's number after 番号; a string maker's set kept; a card's number later in the
- * sentence that names it. Each with the near things it leaves.
+ * log line, or after its verb and as; a name with an initial after a messenger's name; passports listed after each
+ * holder's honorific, the passport's word earlier in the sentence; a policy's number of digits after 証券番号 where the
+ * line names the insurance; a grant's 交付申請番号 and a fiscal year's digits after the code's capitals; a licensed
+ * professional's registration by digits; an adult guardianship's 登記番号 第…号; a member number after where the card prints
+ * it; a grid address of Hokkaido with its flat after the postcode; a fleet's numbered vehicles' plates kept; a number
+ * of a found number's grouping later in its sentence; a road's occupancy permit; a sports registration after its
+ * federation's capitals, a little after its word; a catalogue gift's number after 番号; a string maker's set kept; a
+ * card's number later in the sentence that names it. Each with the near things it leaves.
  */
 describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   "a sign-in event's user in a log line is masked": [
@@ -17,6 +17,15 @@ describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
     ['2026-03-02 SSO sign-in user="t.hara" ok', '2026-03-02 SSO sign-in user="[PERSONAL_ID]" ok'],
     ["ログイン user=kimura.y 端末3", "ログイン user=[PERSONAL_ID] 端末3"],
     ["logon user: ruiz_a (kiosk 2)", "logon user: [PERSONAL_ID] (kiosk 2)"],
+  ],
+  "a login right after a sign-in's verb and as is masked": [
+    ["User logged in as t.hara at 07:53", "User logged in as [PERSONAL_ID] at 07:53"],
+    ["signed in as ruiz_a on till 3", "signed in as [PERSONAL_ID] on till 3"],
+  ],
+  "a shared account, a word or a way of signing in after the verb stays": [
+    ["logged in as admin; Login as guest", "logged in as admin; Login as guest"],
+    ["Please log in as usual. Sign in as soon as possible.", "Please log in as usual. Sign in as soon as possible."],
+    ["login as example.com to test", "login as example.com to test"],
   ],
   "a shared account's sign-in, or a word after a colon in prose, stays": [
     ["login user=admin at boot; login user=root denied", "login user=admin at boot; login user=root denied"],

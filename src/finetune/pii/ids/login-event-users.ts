@@ -12,6 +12,16 @@ const SIGN_IN_USER = new RegExp(
   "dg",
 );
 
+/**
+ * Or the login after the event's verb and "as" (logged in as t.hara, signed in as ruiz_a on till 3, login as okada2): a
+ * login's shape of two parts joined by a dot or `_`, or with a digit, as a word (logged in as admin, log in as usual) has
+ * not; a host's name (login as example.com) ends on its domain's word.
+ */
+const SIGNED_IN_AS = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Ll]og(?:ged)?[ _-]?(?:in|on)|[Ss]ign(?:ed)?[ _-]?(?:in|on))[ \t]+as[ \t]+["']?(?<secret>[a-z][a-z0-9]*[._](?!(?:com|net|org|jp|io|co|me|app|dev|local)(?![a-z0-9]))[a-z0-9]+|[a-z]+\d+)(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])`,
+  "dg",
+);
+
 const loginShaped = (match: RegExpExecArray): boolean => {
   const { secret, separator } = match.groups!;
   return !isNoPersonAccount(secret!) && (separator === "=" || /[._\d-]/.test(secret!));
@@ -19,4 +29,5 @@ const loginShaped = (match: RegExpExecArray): boolean => {
 
 export const LOGIN_EVENT_USERS: readonly PiiDetector[] = [
   gated(/user|login|account/, patternDetector("PERSONAL_ID", SIGN_IN_USER, loginShaped)),
+  gated(/(?:[Ll]og(?:ged)?|[Ss]ign(?:ed)?)[ _-]?(?:in|on)[ \t]+as/, patternDetector("PERSONAL_ID", SIGNED_IN_AS, (match) => !isNoPersonAccount(match.groups!.secret!))),
 ];
