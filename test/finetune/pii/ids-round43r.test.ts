@@ -1,15 +1,16 @@
 import { describeMaskingClasses } from "../support/masking-cases.js";
 
 /**
- * IDs, addresses and look-alikes the registered sets leaked or lost (issue 13, round 43r): a sign-in event's user in a
- * log line, or after its verb and as; a name with an initial after a messenger's name; passports listed after each
- * holder's honorific, the passport's word earlier in the sentence; a policy's number of digits after 証券番号 where the
- * line names the insurance; a grant's 交付申請番号 and a fiscal year's digits after the code's capitals; a licensed
- * professional's registration by digits; an adult guardianship's 登記番号 第…号; a member number after where the card prints
- * it; a grid address of Hokkaido with its flat after the postcode; a fleet's numbered vehicles' plates kept; a number
- * of a found number's grouping later in its sentence; a road's occupancy permit; a sports registration after its
- * federation's capitals, a little after its word; a catalogue gift's number after 番号; a string maker's set kept; a
- * card's number later in the sentence that names it. Each with the near things it leaves.
+ * IDs, addresses and look-alikes the registered sets leaked or lost (issue 13, round 43r): a sign-in event's
+ * user in a log line, or after its verb and as; a name with an initial after a messenger's name; passports
+ * listed after each holder's honorific, the passport's word earlier in the sentence; a policy's number of digits
+ * after 証券番号 or policy no. where the line names the insurance; a grant's 交付申請番号 and a fiscal year's digits after
+ * the code's capitals; a licensed professional's registration by digits; an adult guardianship's 登記番号 第…号; a
+ * member number after where the card prints it; a grid address of Hokkaido with its flat after the postcode; a
+ * fleet's numbered vehicles' plates kept; a number of a found number's grouping later in its sentence; a road's
+ * occupancy permit; a sports registration after its federation's capitals, a little after its word; a catalogue
+ * gift's number after 番号; a string maker's set kept; a card's number later in the sentence that names it. Each
+ * with the near things it leaves.
  */
 describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   "a sign-in event's user in a log line is masked": [
@@ -49,6 +50,14 @@ describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   "a policy's number of digits after 証券番号, the insurance named on its line, is masked": [
     ["車両保険を使いたい、証券番号は 52-1730-0465973 です。", "車両保険を使いたい、証券番号は [PERSONAL_ID] です。"],
     ["医療保険の請求、証券番号：86530619", "医療保険の請求、証券番号：[PERSONAL_ID]"],
+  ],
+  "a policy's number of digits in English, the insurance named before it on the line, is masked": [
+    ["I want to claim on my home insurance, policy no. 52-1730-0465973.", "I want to claim on my home insurance, policy no. [PERSONAL_ID]."],
+    ["Fire insurance: policy number is 52-1730-0465973", "Fire insurance: policy number is [PERSONAL_ID]"],
+  ],
+  "a policy's digits with no insurance named before, or a short format, stay": [
+    ["Policy No. 52-1730-0465973", "Policy No. 52-1730-0465973"],
+    ["The insurance policy number format is 12-34", "The insurance policy number format is 12-34"],
   ],
   "digits after 証券番号 with no insurance named stay": [["証券番号 52-1730-0465973 について", "証券番号 52-1730-0465973 について"]],
   "a grant's application number after 交付申請番号 is masked": [

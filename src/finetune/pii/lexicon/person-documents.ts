@@ -302,12 +302,18 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
   },
   {
     what: "a travel or car insurance policy's number by 証券 alone (旅行保険 … 証券 PS-KQ-58204196; 証券番号 is any number's label), a code of letters and six digits or more: no securities firm's name (楽天証券 2 社目), nor a firm's own policy said so in brackets after it (証券 LB-0412233（会社名義）)",
-    cue: "証券",
+    cue: "証券|[Pp]olicy",
     labels: [
       { words: "証券", at: "next", value: String.raw`[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{6,}(?![\d-])(?![ 　]*[（(][^（()）\n]{0,12}?(?:会社|法人|組合|事業所)名義)` },
       // Digits alone, perhaps in hyphened groups, after 証券番号 where the line names the insurance or its insured before it
       // (火災保険を使います、証券番号 52-1730-0465973; 被保険者 … 様の請求、証券番号 4706-339257-5): the policy a person claims on.
       { words: String.raw`証券番号(?<=(?:保険|共済)[^\n。]{0,30}証券番号)`, at: "next", value: String.raw`(?=(?:\d-?){8})\d{1,8}(?:-\d{1,8}){0,3}(?![\d-])` },
+      // So in English, the insurance named before its policy's number on the line (my home insurance, policy no. 52-1730-…).
+      {
+        words: String.raw`(?<![A-Za-z])[Pp]olicy (?:[Nn]o\.?|[Nn]umber|#)(?<=[Ii]nsurance[^\n.]{0,30}[Pp]olicy (?:[Nn]o\.?|[Nn]umber|#))(?: is)?`,
+        at: "next",
+        value: String.raw`(?=(?:\d-?){8})\d{1,8}(?:-\d{1,8}){0,3}(?![\d-])`,
+      },
     ],
   },
   {
