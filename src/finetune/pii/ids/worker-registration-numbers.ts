@@ -15,8 +15,8 @@ const afterWorkerWord = (match: RegExpExecArray, shadow: string): boolean => WOR
 
 /**
  * A licensed professional's registration by digits alone (土地家屋調査士 … （登録番号 40563）, 司法書士 登録番号 第3591号,
- * 社会保険労務士 登録番号 116493): the bar's or the profession's register lists one person under it. Five or six digits, or digits in 第…号; a
- * year's four (登録番号 2026 年度) are none.
+ * 社会保険労務士 登録番号 116493): the bar's or the profession's register lists one person under it. Five or six digits,
+ * or digits in 第…号; a year's four (登録番号 2026 年度) are none.
  */
 const PROFESSIONAL_REGISTRATION = /登録(?:番号|No\.?)[ \t　]*[:：]?[ \t　]*(?<ordinal>第[ \t　]?)?(?<secret>\d{3,6})(?![\d-])(?<go>[ \t　]?号)?/dgu;
 /** A licensed profession's word before the number, no firm's word after it on the line (〇〇士法人: the firm's). */
