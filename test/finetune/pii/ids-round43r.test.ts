@@ -43,9 +43,10 @@ describeMaskingClasses("IDs, addresses and look-alikes of round 43r", {
   "passports listed after each holder's honorific, the passport's word earlier in the sentence, are masked": [
     ["旅券番号は名簿のとおり：陳様 530097463、林様 530097529。", "旅券番号は名簿のとおり：[PERSON]様 [PERSONAL_ID]、[PERSON]様 [PERSONAL_ID]。"],
   ],
-  "a count, or a phone's digits, after an honorific near a passport's word stays": [
+  "a count, a phone's digits or an amount after an honorific near a passport's word stays": [
     ["パスポート持参の方：田中様 2名、鈴木様 3名。", "パスポート持参の方：[PERSON]様 2名、[PERSON]様 3名。"],
     ["パスポートの件は田中様 090123456 に連絡。", "パスポートの件は[PERSON]様 090123456 に連絡。"],
+    ["パスポート代金は田中様 123456789円", "パスポート代金は[PERSON]様 123456789円"],
   ],
   "a policy's number of digits after 証券番号, the insurance named on its line, is masked": [
     ["車両保険を使いたい、証券番号は 52-1730-0465973 です。", "車両保険を使いたい、証券番号は [PERSONAL_ID] です。"],

@@ -97,8 +97,8 @@ export const PERSON_DOCUMENTS: readonly PersonDocument[] = [
       // Or after its country's three-letter code, as the data page prints its issuing state (Passport: GBR 551873204).
       { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`(?<=(?<![A-Za-z])[A-Z]{3}[ \t])\d{9}` },
       // Or right after a person's honorific, as a list of travellers gives each holder's name then the number (旅券番号は
-      // 名簿のとおり：陳様 530097463、林様 530097529); a 0 first is a phone's.
-      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`(?<=(?:様|さん|氏)[ \t　]?)[1-9]\d{8}` },
+      // 名簿のとおり：陳様 530097463、林様 530097529); a 0 first is a phone's, a unit after an amount's.
+      { words: String.raw`(?<![A-Za-z])(?:[Pp]assports?|パスポート|旅券)`, at: "sentence", value: String.raw`(?<=(?:様|さん|氏)[ \t　]?)[1-9]\d{8}(?![円件人個,.])` },
     ],
   },
   {
