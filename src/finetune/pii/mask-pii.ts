@@ -465,7 +465,10 @@ function addRepeats(matcher: RepeatMatcher, shadows: readonly string[], found: P
   shadows.forEach((shadow, index) => {
     const added = matcher.find(shadow, found[index]!);
     if (added.length === 0) return;
-    found[index]!.push(...added);
+    // A name's repeat over the parts of it a rule found (name-repeats.ts) takes their place.
+    const findings = found[index]!;
+    for (let at = findings.length - 1; at >= 0; at--) if (added.some((repeat) => repeat.start <= findings[at]!.start && findings[at]!.end <= repeat.end)) findings.splice(at, 1);
+    findings.push(...added);
     found[index]!.sort((a, b) => a.start - b.start);
     repeated.push(index);
   });

@@ -38,11 +38,11 @@ export class RepeatMatcher {
   find(shadow: string, findings: readonly PiiFinding[]): PiiFinding[] {
     const repeats: PiiFinding[] = [];
     // Indexed at the first place a value repeats: most texts hold none.
-    let taken: SpanIndex | undefined;
+    let taken: SpanIndex<PiiFinding> | undefined;
     const take = (at: number, value: string): boolean => {
       const last = repeats[repeats.length - 1];
       if (last !== undefined && at + value.length <= last.end) return false;
-      const repeat = repeatAt(shadow, at, value, this.typeOf(value), (taken ??= new SpanIndex(findings)));
+      const repeat = repeatAt(shadow, at, value, this.typeOf(value), (taken ??= new SpanIndex<PiiFinding>(findings)));
       if (repeat === undefined || !this.stands(shadow, repeat)) return false;
       if (last !== undefined && repeat.start < last.end) last.end = repeat.end;
       else repeats.push(repeat);
@@ -155,11 +155,11 @@ const SURNAME_AFTER = /^[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-z�
  * is no repeat of the value: part of a longer word, a one-kanji name before a word, a name in a firm's. A one-word
  * English name takes the capitalised word after it along (its surname).
  */
-function repeatAt(shadow: string, start: number, value: string, type: string, taken: SpanIndex): PiiFinding | undefined {
+function repeatAt(shadow: string, start: number, value: string, type: string, taken: SpanIndex<PiiFinding>): PiiFinding | undefined {
   let end = start + value.length;
   const rest = shadow.slice(end, end + 40);
   const household = type === "PERSON" && /^\p{Script=Han}{2,4}$/u.test(value) && HOUSEHOLD_AFTER.test(rest);
-  if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || taken.overlaps({ start, end })) return undefined;
+  if (!(wholeWord(shadow, start, end) || (household && !isJapaneseWord(shadow[start - 1]))) || !overFoundParts(taken, start, end, type)) return undefined;
   // A number's digits as one group of a code joined by hyphens (PIN 2612, then 見積 MQ-2612-0341) are the code's.
   if (/^\d+$/.test(value) && (/[A-Za-z0-9]-$/.test(shadow.slice(Math.max(0, start - 2), start)) || /^-[A-Za-z0-9]/.test(rest))) return undefined;
   // A Latin name's word hyphened to a code with digits (Ashby-5G, Okabe-2 as a network's or a model's name) is the thing's.
@@ -181,6 +181,17 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
   const surname = givenName && !firmAfterName(rest.replace(SURNAME_AFTER, ""), { ampersandAlone: false }) ? SURNAME_AFTER.exec(rest) : null;
   if (surname && !taken.overlaps({ start: end, end: end + surname[0].length })) end += surname[0].length;
   return { start, end, type };
+}
+
+/**
+ * Whether a repeat may stand where findings are: where there are none, or where a name's repeat holds only names found
+ * inside it, shorter (王建宏様, where a rule read 建宏 before 様 as a given name alone and 王 建宏 is found elsewhere): the
+ * whole name takes their place (addRepeats drops them), so no part of it is left beside a mask.
+ */
+function overFoundParts(taken: SpanIndex<PiiFinding>, start: number, end: number, type: string): boolean {
+  const inside = taken.overlapping({ start, end });
+  if (inside.length === 0) return true;
+  return type === "PERSON" && inside.every((found) => found.type === "PERSON" && found.start >= start && found.end <= end && found.end - found.start < end - start);
 }
 
 /** A one-kanji name's repeat as a list's item before a note in brackets, set apart before a closing one, or alone in a cell. */

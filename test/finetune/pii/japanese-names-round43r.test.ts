@@ -1,0 +1,15 @@
+import { describeMaskingClasses, type MaskingCase } from "../support/masking-cases.js";
+
+/**
+ * Japanese-script names the forty-third set and older ones missed, by class (issue 13): each class in other layouts
+ * than the sets', and the near things each rule must leave alone. Values are made up here, not a set's.
+ */
+const classes: Record<string, MaskingCase[]> = {
+  "a found name written whole again where a rule read only a part of it takes the whole mask, no kanji left beside it": [
+    ["担当 王 林宏 様。\n名簿で来る予定：王林宏様 1234。", "担当 [PERSON] 様。\n名簿で来る予定：[PERSON]様 1234。"],
+    ["団員 陳 谷明 様（車椅子）\n予定：陳谷明様", "団員 [PERSON] 様（車椅子）\n予定：[PERSON]様"],
+    ["王様ゲームの景品を 林宏 さんが用意。", "王様ゲームの景品を [PERSON] さんが用意。"],
+  ],
+};
+
+describeMaskingClasses("Japanese-script names, round 43r", classes);
