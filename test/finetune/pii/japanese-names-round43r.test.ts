@@ -10,6 +10,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["団員 陳 谷明 様（車椅子）\n予定：陳谷明様", "団員 [PERSON] 様（車椅子）\n予定：[PERSON]様"],
     ["王様ゲームの景品を 林宏 さんが用意。", "王様ゲームの景品を [PERSON] さんが用意。"],
   ],
+  "a kanji full name found written solid is masked where it is written with a space": [
+    ["山形璃子さんから。| 総務 山形 璃子 |", "[PERSON]さんから。| 総務 [PERSON] |"],
+    ["長野璃子さんより連絡。名簿は 長野　璃子 です。", "[PERSON]さんより連絡。名簿は [PERSON] です。"],
+    ["山形璃子さんから。山形 支店へ転送", "[PERSON]さんから。山形 支店へ転送"],
+    ["山形璃子さんから。| 山形 璃 | 子供会", "[PERSON]さんから。| 山形 璃 | 子供会"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);

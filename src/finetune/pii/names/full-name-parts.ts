@@ -89,6 +89,8 @@ export function partsOfFullName(value: string): string[] {
     return /^\p{Script=Hiragana}{3,4}$/u.test(given!) && isHiraganaGivenName(given!) ? [surname!, given!, ...joined] : [surname!, ...joined];
   }
   if (joined.length > 0) return joined;
+  const spaced = spacedWritings(value);
+  if (spaced.length > 0) return spaced;
   // A kana surname and a kanji given name (うるま 沙織, フェルト 亜紀): each names the person alone (夜間（うるま 記）).
   const mixed = KANA_SURNAME_KANJI_GIVEN.exec(value);
   if (mixed !== null) return [mixed[1]!, mixed[2]!];
@@ -195,6 +197,22 @@ function joinedWriting(value: string): string[] {
   // (王 雨萱 … 光、雨萱): no word's nor a surname's.
   const chineseGiven = isEastAsianFamily(surname) && given.length === 2 && !commonNouns().has(given) && !nameLexicon().surnames.has(given) && !PLACE_SURNAMES.has(given);
   return chineseGiven ? [surname + given, surname, given] : [surname + given, surname];
+}
+
+/**
+ * A kanji full name found written solid (工藤真理子さん) written with a space elsewhere, as a table's cell or a list sets it
+ * (工藤 真理子, 工藤　真理子): the same person. Split after the longest surname the dictionary lists that leaves a given
+ * name of two kanji or more, which may be one it lacks but no noun.
+ */
+function spacedWritings(value: string): string[] {
+  if (!/^\p{Script=Han}[\p{Script=Han}々]{2,5}$/u.test(value)) return [];
+  const { surnames, nounGivenNames } = nameLexicon();
+  for (let at = Math.min(4, value.length - 2); at >= 1; at--) {
+    const [surname, given] = [value.slice(0, at), value.slice(at)];
+    if (!surnames.has(surname)) continue;
+    return nounGivenNames.has(given) || commonNouns().has(given) ? [] : [`${surname} ${given}`, `${surname}　${given}`];
+  }
+  return [];
 }
 
 /**
