@@ -16,6 +16,14 @@ const classes: Record<string, MaskingCase[]> = {
     ["山形璃子さんから。山形 支店へ転送", "[PERSON]さんから。山形 支店へ転送"],
     ["山形璃子さんから。| 山形 璃 | 子供会", "[PERSON]さんから。| 山形 璃 | 子供会"],
   ],
+  "a surname written with ヶ, ケ or ノ, a space and a listed given name is a person's name with no cue, and stands for the person alone after": [
+    ["遅番 八ヶ代 誠<br>", "遅番 [PERSON]<br>"],
+    ["本日の当番は 柳ケ瀬 孝 です。", "本日の当番は [PERSON] です。"],
+    ["早番 一ノ瀬 昌平、遅番 八ヶ代 誠。中国語は遅番の 八ヶ代 が対応。", "早番 [PERSON]、遅番 [PERSON]。中国語は遅番の [PERSON] が対応。"],
+    ["・霞ヶ関 勤務", "・霞ヶ関 勤務"],
+    ["・八ヶ岳 山荘に泊まる", "・八ヶ岳 山荘に泊まる"],
+    ["関ヶ原 合戦の跡、星ヶ丘 三丁目", "関ヶ原 合戦の跡、星ヶ丘 三丁目"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);
