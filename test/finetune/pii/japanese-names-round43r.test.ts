@@ -24,6 +24,13 @@ const classes: Record<string, MaskingCase[]> = {
     ["・八ヶ岳 山荘に泊まる", "・八ヶ岳 山荘に泊まる"],
     ["関ヶ原 合戦の跡、星ヶ丘 三丁目", "関ヶ原 合戦の跡、星ヶ丘 三丁目"],
   ],
+  "a katakana name with Thị's or Văn's middle name (ティ, ヴァン) is a Vietnamese person's whatever the family name, and its family name and given name of three kana stand for the person alone": [
+    ["受付担当：的野 さくら / マイ・ティ・フオン（平日）", "受付担当：[PERSON] / [PERSON]（平日）"],
+    ["ブイ・ヴァン・トゥン 現着。トゥン 携帯 090-1111-2222", "[PERSON] 現着。[PERSON] 携帯 [PHONE]"],
+    ["受付：チン・ティ・トゥエット（平日）。チン（受付）より：来客あり", "受付：[PERSON]（平日）。[PERSON]（受付）より：来客あり"],
+    ["パーティ・ティ・タイム", "パーティ・ティ・タイム"],
+    ["チーム・ティ・ショット練習", "チーム・ティ・ショット練習"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);

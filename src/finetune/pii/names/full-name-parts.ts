@@ -1,6 +1,6 @@
 import { southernChineseParts } from "./asian-romanised-names.js";
 import { isEastAsianFamily } from "./east-asian-kanji-names.js";
-import { vietnameseKatakanaFamily } from "./katakana-foreign-names.js";
+import { vietnameseKatakanaParts } from "./katakana-foreign-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { asReading, commonNouns, nameLexicon, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 import { isHiraganaGivenName, KATAKANA_THING, NAME_PREFIX, ORGANISATION_WORD, PLACE_SURNAMES, surnameEndingInBu } from "./name-detectors.js";
@@ -56,7 +56,7 @@ const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Fai
  * The parts of a found full name that name the same person alone, to mask where they repeat: a Japanese surname the
  * dictionary lists (上野 真理子 … 以上、上野) and the given name in kanji, a Latin name's family name and given name
  * (Takashi Imai … with Imai; Rachel Whitcombe … Rachel should not), a Singaporean one's family name and given name
- * (Lim Wei Jie: Lim, Wei Jie), a Vietnamese one's family name in katakana (ブイ・ヴァン・ナム: ブイ).
+ * (Lim Wei Jie: Lim, Wei Jie), a Vietnamese one's family name in katakana and its given name of three kana or more (ブイ・ヴァン・トゥン: ブイ, トゥン).
  */
 export function partsOfFullName(value: string): string[] {
   // A name spelt with a Hawaiian ʻokina is written without it too, where a form or a certificate lacks the letter
@@ -94,8 +94,8 @@ export function partsOfFullName(value: string): string[] {
   // A kana surname and a kanji given name (うるま 沙織, フェルト 亜紀): each names the person alone (夜間（うるま 記）).
   const mixed = KANA_SURNAME_KANJI_GIVEN.exec(value);
   if (mixed !== null) return [mixed[1]!, mixed[2]!];
-  const vietnamese = vietnameseKatakanaFamily(value);
-  if (vietnamese !== undefined) return [vietnamese];
+  const vietnamese = vietnameseKatakanaParts(value);
+  if (vietnamese.length > 0) return vietnamese;
   // A foreign name in katakana, its parts joined by ・ (グルン・サビン … サビンが通訳): each part of three kana or more names
   // the person alone, as a note calls a trainee by one, unless it is a word of the dictionary or a thing's (パンダ, センター).
   if (KATAKANA_DOTTED_NAME.test(value)) return value.split("・").filter((part) => part.length >= 3 && !wordReadings().has(asReading(part)) && !KATAKANA_THING.test(part));

@@ -1,5 +1,6 @@
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
 import { isEastAsianFamily } from "./east-asian-kanji-names.js";
+import { asReading, wordReadings } from "../lexicon/japanese-name-lexicon.js";
 
 /**
  * A Vietnamese full name in katakana, its parts joined by ・ or spaces, in full or half width (グエン・ヴァン・ミン, ファム・ティ・ラン,
@@ -12,13 +13,21 @@ const KATAKANA_PART = "[\\p{Script=Katakana}ｰﾞﾟー]{1,8}";
 // Not a piece of a longer katakana run; after a kanji name and ・ it is the next of a list (脇坂・ブイ・ヴァン・ナム).
 const KATAKANA_PARTS = new RegExp(`(?<![\\p{Script=Katakana}ｰﾞﾟー]|[\\p{Script=Katakana}ｰﾞﾟー]・)${KATAKANA_PART}(?:[・ 　]${KATAKANA_PART}){2,3}(?![\\p{Script=Katakana}ｰﾞﾟー・])`, "gu");
 
+/**
+ * The two middle names that say a Vietnamese woman's or man's name (Thị, Văn) whatever its family name, one the list lacks
+ * too (ダオ・ティ・…, チン・ヴァン・…): a family name of two to four kana with no long vowel (not パーティ).
+ */
+const MARKING_MIDDLE = new Set(["ティ", "ヴァン"]);
+const isVietnameseFamilyAndMiddle = (family: string, middle: string): boolean =>
+  (KATAKANA_FAMILY.has(family) && KATAKANA_MIDDLE.has(middle)) || (MARKING_MIDDLE.has(middle) && /^\p{Script=Katakana}{2,4}$/u.test(family));
+
 export const vietnameseKatakanaName: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟー][・ 　][\p{Script=Katakana}ｰﾞﾟ]/u, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(KATAKANA_PARTS, shadow)
       .filter((match) => {
         const [family, middle] = match[0].normalize("NFKC").split(/[・ 　]/);
-        return KATAKANA_FAMILY.has(family!) && KATAKANA_MIDDLE.has(middle!);
+        return isVietnameseFamilyAndMiddle(family!, middle!);
       })
       .map((match) => ({ start: match.index, end: match.index + match[0].length })),
 });
@@ -45,14 +54,17 @@ export const particleKatakanaName: PiiDetector = gated(/[・･][\p{Script=Katak
 });
 
 /**
- * The family name of a Vietnamese name in katakana (ブイ of ブイ・ヴァン・ナム), which a note goes on to write alone
- * (現着（ブイ）); undefined for any other value.
+ * The parts of a Vietnamese name in katakana that a note goes on to write alone: its family name (ブイ of ブイ・ヴァン・ナム:
+ * 現着（ブイ）) and its given name of three kana or more (ブイ・ヴァン・トゥン … トゥン 携帯), by which a colleague is called,
+ * unless the dictionary reads it as a word; empty for any other value.
  */
-export function vietnameseKatakanaFamily(value: string): string | undefined {
+export function vietnameseKatakanaParts(value: string): string[] {
   const parts = value.split(/[・ 　]/);
-  if (parts.length < 3) return undefined;
+  if (parts.length < 3) return [];
   const [family, middle] = parts.map((part) => part.normalize("NFKC"));
-  return KATAKANA_FAMILY.has(family!) && KATAKANA_MIDDLE.has(middle!) && family!.length >= 2 ? parts[0] : undefined;
+  if (!isVietnameseFamilyAndMiddle(family!, middle!) || family!.length < 2) return [];
+  const given = parts.at(-1)!;
+  return given.length >= 3 && !wordReadings().has(asReading(given)) ? [parts[0]!, given] : [parts[0]!];
 }
 
 /**
