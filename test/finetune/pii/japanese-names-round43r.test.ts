@@ -31,6 +31,10 @@ const classes: Record<string, MaskingCase[]> = {
     ["パーティ・ティ・タイム", "パーティ・ティ・タイム"],
     ["チーム・ティ・ショット練習", "チーム・ティ・ショット練習"],
   ],
+  "a katakana name found as one with its Latin writing (a register's cell) gives each writing's parts, masked where they recur": [
+    ["| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | タパ・ラジェシュ Rajesh Thapa | L |\n- 緊急時 ラジェシュ → 店長 山田（店）", "| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | [PERSON] | L |\n- 緊急時 [PERSON] → 店長 [PERSON]（店）"],
+    ["| 6 | ソフトバンク・ホークス Fukuoka SoftBank Hawks | 優勝 |", "| 6 | ソフトバンク・ホークス Fukuoka SoftBank Hawks | 優勝 |"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);

@@ -70,6 +70,10 @@ export function partsOfFullName(value: string): string[] {
   if (nickname !== null) return partsOfFullName(value.slice(0, nickname.index) + value.slice(nickname.index + nickname[0].length));
   // A name found with its possessive (Dr. Otto Brenneke's assistant): its parts are the name's (Brenneke prefers …).
   if (LATIN_POSSESSIVE.test(value)) return partsOfFullName(value.replace(LATIN_POSSESSIVE, ""));
+  // A name found as one with its Latin writing after it, as a register's cell gives both (タパ・ラジェシュ Rajesh Thapa):
+  // each writing names the person alone, and so do its parts.
+  const twoWritings = KATAKANA_THEN_LATIN_WRITING.exec(value);
+  if (twoWritings !== null) return [twoWritings[1]!, twoWritings[2]!, ...partsOfFullName(twoWritings[1]!), ...partsOfFullName(twoWritings[2]!)];
   const joined = joinedWriting(value);
   const kanji = KANJI_FULL_NAME.exec(value);
   if (kanji !== null) {
@@ -173,6 +177,9 @@ function inCapitals(value: string): string[] {
   if (words.length !== 2) return [];
   return [words.join(" ").toUpperCase(), [...words].reverse().join(" ").toUpperCase()];
 }
+
+/** A katakana name of two or three words joined by ・ or a space, a space, and the name in Latin letters. */
+const KATAKANA_THEN_LATIN_WRITING = /^([\p{Script=Katakana}ー]{2,8}(?:[・ 　][\p{Script=Katakana}ー]{2,8}){1,2})[ 　]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})$/u;
 
 /** Two or three katakana words joined by ・, as a foreign name is written. */
 const KATAKANA_DOTTED_NAME = /^[\p{Script=Katakana}ー]{2,8}(?:・[\p{Script=Katakana}ー]{2,8}){1,2}$/u;
