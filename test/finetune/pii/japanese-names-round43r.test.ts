@@ -35,6 +35,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | タパ・ラジェシュ Rajesh Thapa | L |\n- 緊急時 ラジェシュ → 店長 山田（店）", "| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | [PERSON] | L |\n- 緊急時 [PERSON] → 店長 [PERSON]（店）"],
     ["| 6 | ソフトバンク・ホークス Fukuoka SoftBank Hawks | 優勝 |", "| 6 | ソフトバンク・ホークス Fukuoka SoftBank Hawks | 優勝 |"],
   ],
+  "a child's kin word before a hiragana given name and an honorific stays; the given name alone is masked, and where it recurs": [
+    ["孫 そうた くんが来店。そうたが選んだ", "孫 [PERSON] くんが来店。[PERSON]が選んだ"],
+    ["長女 ゆいか ちゃん（小2）の部屋は南側", "長女 [PERSON] ちゃん（小2）の部屋は南側"],
+    ["次男 なおき くん 3歳", "次男 [PERSON] くん 3歳"],
+    ["長女 さくら 様", "長女 [PERSON] 様"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);

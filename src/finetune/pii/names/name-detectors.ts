@@ -342,6 +342,9 @@ const classWordLength = (shadow: string, at: number): number =>
     ? 2
     : 0;
 
+/** A word for a child or a grandchild, a niece or a younger sibling, who is called by the given name. */
+const CHILD_KIN_WORD = /^(?:長男|長女|次男|次女|三男|三女|末っ子|息子|娘|孫|甥|姪|弟|妹)$/u;
+
 /** Kanji joined by a small ヶ or ノ, ending a text (藤ヶ, 一ノ): a surname's head before its last kanji. */
 const SMALL_KANA_JOINED_BEFORE = /(?:\p{Script=Han}+[ヶノ])+$/u;
 
@@ -374,6 +377,13 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
       if (note) {
         // A note's word between the surname and the honorific (佐藤 メモ さん): the surname alone is the name.
         if (surnames.has(note[1]!)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![0] + note[1]!.length });
+        continue;
+      }
+      // A child's kin word before a hiragana given name (長女 ゆいか ちゃん, 孫 そうた くん): the given name alone is the name,
+      // and recurs so (ゆいかの部屋); the kin word is kept.
+      if (given !== undefined && CHILD_KIN_WORD.test(words.slice(0, -tail!.length))) {
+        const end = match.indices!.groups!.name![0] + words.length;
+        spans.push({ start: end - given.length, end });
         continue;
       }
       const lastPart = nameBeforeHonorific(tail === undefined ? words : words.slice(0, -tail.length));
