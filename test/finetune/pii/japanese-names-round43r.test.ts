@@ -41,6 +41,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["次男 なおき くん 3歳", "次男 [PERSON] くん 3歳"],
     ["長女 さくら 様", "長女 [PERSON] 様"],
   ],
+  "a half-width katakana surname at a clause's start before です (a voicemail's caller) is read with its sound marks": [
+    ["【留守電】\n8:47 ﾌｼﾞﾀです、04-1234-5678 に電話ください。", "【留守電】\n8:47 [PERSON]です、[PHONE] に電話ください。"],
+    ["9:12 ﾔﾏｻﾞｷです。窓の件", "9:12 [PERSON]です。窓の件"],
+    ["9:02 ｶﾞｰﾃﾞﾝです、よろしく", "9:02 ｶﾞｰﾃﾞﾝです、よろしく"],
+    ["10:15 ﾊﾞｯｸです", "10:15 ﾊﾞｯｸです"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);
