@@ -47,6 +47,11 @@ const classes: Record<string, MaskingCase[]> = {
     ["9:02 ｶﾞｰﾃﾞﾝです、よろしく", "9:02 ｶﾞｰﾃﾞﾝです、よろしく"],
     ["10:15 ﾊﾞｯｸです", "10:15 ﾊﾞｯｸです"],
   ],
+  "a found name's other writing in brackets may follow a short note on who the person is and a comma": [
+    ["【店頭】Mateus Okadaさん（日系ブラジル人、ﾏﾃｳｽ ｵｶﾀﾞ）", "【店頭】[PERSON]さん（日系ブラジル人、[PERSON]）"],
+    ["東海林 美代子 様（ご本人、おとな ２）", "[PERSON] 様（ご本人、おとな ２）"],
+    ["田中 一郎 様（代理、営業 本部）", "[PERSON] 様（代理、営業 本部）"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);
