@@ -134,6 +134,7 @@ import { PAIRED_GIVEN_NAMES } from "./names/paired-given-names.js";
 import { STAMP_LINE_SPEAKER_NAME } from "./names/stamp-line-speakers.js";
 import { STAMP_COLON_KANA_SPEAKER, STAMP_DESU_SPEAKER } from "./names/stamp-colon-kana-speakers.js";
 import { HIRAGANA_NAME_IN_LATIN_TEXT } from "./names/hiragana-names-in-latin-text.js";
+import { KANJI_NAME_IN_LATIN_TEXT } from "./names/kanji-names-in-latin-text.js";
 import { NAME_AFTER_ACT_CUE_DETECTOR } from "./names/names-after-act-cues.js";
 
 export type { PiiDetector, Span } from "./detector.js";
@@ -274,6 +275,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     STAMP_COLON_KANA_SPEAKER,
     STAMP_DESU_SPEAKER,
     HIRAGANA_NAME_IN_LATIN_TEXT,
+    KANJI_NAME_IN_LATIN_TEXT,
     NAME_AFTER_ACT_CUE_DETECTOR,
     LATIN_NAME_BEFORE_JOB,
     LATIN_NAME_BEFORE_WHO_NOTE,

@@ -52,6 +52,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["東海林 美代子 様（ご本人、おとな ２）", "[PERSON] 様（ご本人、おとな ２）"],
     ["田中 一郎 様（代理、営業 本部）", "[PERSON] 様（代理、営業 本部）"],
   ],
+  "a spaced kanji full name set between English words is a name, its given name a listed one; a place and a shop stay": [
+    ["for his parents 梶林 昭二 and 梶林 節子, who will pay", "for his parents [PERSON] and [PERSON], who will pay"],
+    ["Call 吉備 真由美 (mobile) tomorrow.", "Call [PERSON] (mobile) tomorrow."],
+    ["Meet at the 新宿 本店 branch.", "Meet at the 新宿 本店 branch."],
+    ["She studied at 東京 大学 in 2010.", "She studied at 東京 大学 in 2010."],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);
