@@ -58,6 +58,11 @@ const classes: Record<string, MaskingCase[]> = {
     ["Meet at the 新宿 本店 branch.", "Meet at the 新宿 本店 branch."],
     ["She studied at 東京 大学 in 2010.", "She studied at 東京 大学 in 2010."],
   ],
+  "a display name quoted after a chat's label for it (LINE名, ニックネーム, アカウント名) is the person's; a team's stays": [
+    ["お客様（LINE名「かずき」）: ケーキの相談", "お客様（LINE名「[PERSON]」）: ケーキの相談"],
+    ["アカウント名「ゆうママ」で投稿", "アカウント名「[PERSON]」で投稿"],
+    ["LINE名「営業チーム」から連絡", "LINE名「営業チーム」から連絡"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);

@@ -461,13 +461,15 @@ const quotedFullName = surnameDetector(/[「『]\p{Script=Han}{1,3}[ 　]/u, QUO
 });
 
 /**
- * A display name quoted after 表示名 (LINE の表示名は「Maria C.」): whatever the quotes hold, as the person chose it,
- * unless it names a team, a desk or an account of the organisation (表示名「営業チーム」, 「○○市公式」, "Kurabe Support").
+ * A display name quoted after 表示名 or a chat's other label for it (LINE の表示名は「Maria C.」, お客様（LINE名「かずき」）,
+ * ニックネーム『ちーさん』): whatever the quotes hold, as the person chose it, unless it names a team, a desk or an
+ * account of the organisation (表示名「営業チーム」, 「○○市公式」, "Kurabe Support").
  */
-const DISPLAY_NAME = /表示名\s*(?:は|[:：])?\s*[「『"“](?<name>[^」』"”\n]{1,30})[」』"”]/dgu;
+const DISPLAY_NAME_LABEL = "表示名|LINE名|LINEの名前|ニックネーム|アカウント名|ハンドルネーム";
+const DISPLAY_NAME = new RegExp(`(?:${DISPLAY_NAME_LABEL})\\s*(?:は|[:：])?\\s*[「『"“](?<name>[^」』"”\\n]{1,30})[」』"”]`, "dgu");
 const TEAM_DISPLAY_NAME = /チーム|グループ|事務局|窓口|公式|サポート|センター|デスク|[部課室係班](?:$|[ 　])|[Tt]eam|[Ss]upport|[Oo]fficial|[Dd]esk|[Bb]ot\b/u;
 
-const displayName: PiiDetector = gated(/表示名/u, {
+const displayName: PiiDetector = gated(new RegExp(DISPLAY_NAME_LABEL, "u"), {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(DISPLAY_NAME, shadow).flatMap((match) =>
