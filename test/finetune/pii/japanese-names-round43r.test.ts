@@ -63,6 +63,12 @@ const classes: Record<string, MaskingCase[]> = {
     ["アカウント名「ゆうママ」で投稿", "アカウント名「[PERSON]」で投稿"],
     ["LINE名「営業チーム」から連絡", "LINE名「営業チーム」から連絡"],
   ],
+  "a hiragana given name before a child's age, in kana or kanji, is the child's; a word that says when or who stays": [
+    ["プレートは「あおい 3さい おめでとう」で", "プレートは「[PERSON] 3さい おめでとう」で"],
+    ["ゆきの 6歳の誕生日", "[PERSON] 6歳の誕生日"],
+    ["もう 5さい になりました", "もう 5さい になりました"],
+    ["おとな 2さい", "おとな 2さい"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);

@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
-import { commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
+import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-lexicon.js";
 
 /**
  * A child's kanji given name alone beside its age, school year or class, as a lesson sheet, a juku's notes or a school's
@@ -24,7 +24,30 @@ const givenNamesOf = (pattern: RegExp, shadow: string): Span[] =>
     return isGivenName(match.groups!.name!) ? [{ start, end }] : [];
   });
 
+/**
+ * A child's given name in hiragana before its age, the age in kana too, as a cake's plate, a card or a sign writes them
+ * (「あおい 3さい おめでとう」, ゆきの 6歳): a word of its own the dictionary lists as a given name, or reads as one and as
+ * no word; not a word that says when or who (もう 5さい, おとな 2さい).
+ */
+const HIRAGANA_NAME_BEFORE_AGE = /(?<![\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々])(?<name>\p{Script=Hiragana}{2,5})[ 　]?(?=[0-9]{1,2}[ 　]?(?:さい|歳|才)(?![0-9]))/dgu;
+
+/** Words that say when or who before an age (もう 5さい, ちょうど 3さい, おとな 2さい): no child's name. */
+const BEFORE_AGE_WORD = /^(?:もう|あと|まだ|やっと|ついに|すでに|ちょうど|きょう|ことし|らいねん|こんど|おとな|こども|ぜんぶ)$/u;
+
+function hiraganaGivenNamesBeforeAge(shadow: string): Span[] {
+  const { givenNames, givenNameReadings, wordReadings } = nameLexicon();
+  return matchesOf(HIRAGANA_NAME_BEFORE_AGE, shadow).flatMap((match): Span[] => {
+    const name = match.groups!.name!;
+    const reading = asReading(name);
+    // A given name the dictionary lists in hiragana, or one it reads so and as no word.
+    if (BEFORE_AGE_WORD.test(name) || !(givenNames.has(name) || (givenNameReadings.has(reading) && !wordReadings.has(reading)))) return [];
+    const [start, end] = match.indices!.groups!.name!;
+    return [{ start, end }];
+  });
+}
+
 export const GIVEN_NAMES_BY_AGE_OR_CLASS: readonly PiiDetector[] = [
+  gated(/\p{Script=Hiragana}[ 　]?[0-9]{1,2}[ 　]?(?:さい|歳|才)/u, { type: "PERSON", find: hiraganaGivenNamesBeforeAge }),
   gated(/歳|才|[小中高][1-6]|年[0-9]{1,2}組/u, { type: "PERSON", find: (shadow) => givenNamesOf(NAME_BEFORE_GRADE, shadow) }),
   gated(/年[0-9]{1,2}組/u, { type: "PERSON", find: (shadow) => givenNamesOf(NAME_AFTER_CLASS, shadow) }),
 ];
