@@ -69,6 +69,11 @@ const classes: Record<string, MaskingCase[]> = {
     ["もう 5さい になりました", "もう 5さい になりました"],
     ["おとな 2さい", "おとな 2さい"],
   ],
+  "a surname alone after a brand's initials joined by & is the shop's name going on; with an honorific it is a person": [
+    ["足袋が足りない。祭用品 K&amp;S 森川 に発注（発注番号 KS-240611）。<br>", "足袋が足りない。祭用品 K&amp;S 森川 に発注（発注番号 KS-240611）。<br>"],
+    ["工具は A&M 青木 に発注済み", "工具は A&M 青木 に発注済み"],
+    ["P&G 青木 様から電話", "P&G [PERSON] 様から電話"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);

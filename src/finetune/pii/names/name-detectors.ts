@@ -806,6 +806,8 @@ const FLIGHT_NUMBER_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Z0-9][ 　]?\d{1,4}便?[ �
 /** A common noun that ends as a job's word does (運転手, 看護師, 作業員, 管理者): not a noun a given name may be (蒼空). */
 /** A signer's act written after the surname, as an approval's or a check's note does (望月 了承, 佐藤 確認, 田中 承認済). */
 const SIGNER_ACT = /^(?:了承|承認|確認|決裁|同意|許可|押印|署名|検印|受領|対応)済?$/u;
+/** Latin initials joined by & (an HTML page's &amp; too) and a space: a brand's name, which a surname may go on. */
+const INITIALS_AND_BEFORE = /(?<![A-Za-z])[A-Z]{1,3}(?:&|&amp;)[A-Z]{1,3}[ 　]$/u;
 const jobNoun = (word: string): boolean => /[手師員士者官]$/u.test(word) && commonNouns().has(word);
 const japaneseSurnameAlone: PiiDetector = {
   type: "PERSON",
@@ -817,6 +819,8 @@ const japaneseSurnameAlone: PiiDetector = {
       if (!(preferredSurnames.has(surname) || surnameAsStaff(shadow, match.index, surname)) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index, match.index + surname.length)) continue;
       // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
       if (shopWordBefore(shadow, match.index)) continue;
+      // After a brand's initials joined by & (K&S 森川, A&M 青木 に発注), with no honorific after: the shop's name goes on.
+      if (INITIALS_AND_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (associationNameGoesOn(shadow.slice(Math.max(0, match.index - 12), match.index), shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
       // A care home's or a retreat's name goes on after it (小松の里, 和気の郷): the facility's.
