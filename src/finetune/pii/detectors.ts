@@ -28,6 +28,7 @@ import { GIVEN_NAMES_IN_LIST } from "./names/given-names-in-lists.js";
 import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
 import { KANA_CHILDREN_AFTER_COUNT } from "./names/kana-children-after-counts.js";
 import { SMALL_KANA_SURNAME_NAME_DETECTOR } from "./names/small-kana-surname-names.js";
+import { KANJI_NAME_COLUMN } from "./names/kanji-name-columns.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { ENGRAVED_INITIAL_NAME_DETECTOR } from "./names/engraved-initial-names.js";
 import { ENGRAVED_LATIN_NAME_DETECTOR } from "./names/engraved-latin-names.js";
@@ -228,6 +229,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
     SMALL_KANA_SURNAME_NAME_DETECTOR,
+    KANJI_NAME_COLUMN,
     NAME_AFTER_FIRM_DETECTOR,
     NAME_BEFORE_POSTAL_LINE_DETECTOR,
     NAME_BEFORE_BRACKETED_ADDRESS,

@@ -74,6 +74,11 @@ const classes: Record<string, MaskingCase[]> = {
     ["工具は A&M 青木 に発注済み", "工具は A&M 青木 に発注済み"],
     ["P&G 青木 様から電話", "P&G [PERSON] 様から電話"],
   ],
+  "a kanji name alone in a cell of a column of people by its Japanese heading (新郎, 新婦, 氏名) is masked whatever its surname; a cell of another column stays": [
+    ["| 予約 | 新婦 | 新郎 | 連絡先 |\n| --- | --- | --- | --- |\n| DR-1 | 有村澪 | 小鳥遊蒼 | 090-1111-2222 |\n| DR-2 | 未定 | 長野 彩葉 | 03-1111-2222 |", "| 予約 | 新婦 | 新郎 | 連絡先 |\n| --- | --- | --- | --- |\n| DR-1 | [PERSON] | [PERSON] | [PHONE] |\n| DR-2 | 未定 | [PERSON] | [PHONE] |"],
+    ["| 会場 | 新郎 | 人数 |\n| --- | --- | --- |\n| 本館 | 鳳凰の間 | 80 |", "| 会場 | 新郎 | 人数 |\n| --- | --- | --- |\n| 本館 | 鳳凰の間 | 80 |"],
+    ["| 会場 | 料理 | 人数 |\n| --- | --- | --- |\n| 本館 | 有村澪 | 80 |", "| 会場 | 料理 | 人数 |\n| --- | --- | --- |\n| 本館 | 有村澪 | 80 |"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);
