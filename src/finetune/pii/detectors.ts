@@ -27,7 +27,7 @@ import { GIVEN_NAMES_AFTER_KIN } from "./names/given-names-after-kin-words.js";
 import { GIVEN_NAMES_IN_LIST } from "./names/given-names-in-lists.js";
 import { CHILD_GIVEN_NAME } from "./names/child-given-names.js";
 import { KANA_CHILDREN_AFTER_COUNT } from "./names/kana-children-after-counts.js";
-import { SMALL_KANA_SURNAME_NAME_DETECTOR } from "./names/small-kana-surname-names.js";
+import { SURNAME_WITH_KE_OR_NO } from "./names/small-kana-surname-names.js";
 import { KANJI_NAME_COLUMN } from "./names/kanji-name-columns.js";
 import { SIGNED_INITIALS_NAME } from "./names/signed-initials.js";
 import { ENGRAVED_INITIAL_NAME_DETECTOR } from "./names/engraved-initial-names.js";
@@ -228,7 +228,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     LATIN_NAME_BEFORE_KATAKANA_WRITING,
     ...NAME_DETECTORS,
     SPACED_NAME_IN_CELL,
-    SMALL_KANA_SURNAME_NAME_DETECTOR,
+    SURNAME_WITH_KE_OR_NO,
     KANJI_NAME_COLUMN,
     NAME_AFTER_FIRM_DETECTOR,
     NAME_BEFORE_POSTAL_LINE_DETECTOR,

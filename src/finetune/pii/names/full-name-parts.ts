@@ -56,7 +56,8 @@ const GIVEN_NAME_WORD = /^(?:Will|May|Mark|Grant|Bill|Rose|Joy|Hope|June|Art|Fai
  * The parts of a found full name that name the same person alone, to mask where they repeat: a Japanese surname the
  * dictionary lists (上野 真理子 … 以上、上野) and the given name in kanji, a Latin name's family name and given name
  * (Takashi Imai … with Imai; Rachel Whitcombe … Rachel should not), a Singaporean one's family name and given name
- * (Lim Wei Jie: Lim, Wei Jie), a Vietnamese one's family name in katakana and its given name of three kana or more (ブイ・ヴァン・トゥン: ブイ, トゥン).
+ * (Lim Wei Jie: Lim, Wei Jie), a Vietnamese one's family name in katakana (ブイ・ヴァン・ナム: ブイ).
+ * A Vietnamese name's given name of three kana or more too (ブイ・ヴァン・トゥン: トゥン).
  */
 export function partsOfFullName(value: string): string[] {
   // A name spelt with a Hawaiian ʻokina is written without it too, where a form or a certificate lacks the letter
@@ -70,9 +71,9 @@ export function partsOfFullName(value: string): string[] {
   if (nickname !== null) return partsOfFullName(value.slice(0, nickname.index) + value.slice(nickname.index + nickname[0].length));
   // A name found with its possessive (Dr. Otto Brenneke's assistant): its parts are the name's (Brenneke prefers …).
   if (LATIN_POSSESSIVE.test(value)) return partsOfFullName(value.replace(LATIN_POSSESSIVE, ""));
-  // A name found as one with its Latin writing after it, as a register's cell gives both (タパ・ラジェシュ Rajesh Thapa):
+  // A name found as one with its Latin writing after it, as a register's cell gives both (タパ・スニル Sunil Thapa):
   // each writing names the person alone, and so do its parts.
-  const twoWritings = KATAKANA_THEN_LATIN_WRITING.exec(value);
+  const twoWritings = KATAKANA_AND_LATIN_WRITING.exec(value);
   if (twoWritings !== null) return [twoWritings[1]!, twoWritings[2]!, ...partsOfFullName(twoWritings[1]!), ...partsOfFullName(twoWritings[2]!)];
   const joined = joinedWriting(value);
   const kanji = KANJI_FULL_NAME.exec(value);
@@ -179,7 +180,7 @@ function inCapitals(value: string): string[] {
 }
 
 /** A katakana name of two or three words joined by ・ or a space, a space, and the name in Latin letters. */
-const KATAKANA_THEN_LATIN_WRITING = /^([\p{Script=Katakana}ー]{2,8}(?:[・ 　][\p{Script=Katakana}ー]{2,8}){1,2})[ 　]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})$/u;
+const KATAKANA_AND_LATIN_WRITING = /^([\p{Script=Katakana}ー]{2,8}(?:[・ 　][\p{Script=Katakana}ー]{2,8}){1,2})[ 　]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})$/u;
 
 /** Two or three katakana words joined by ・, as a foreign name is written. */
 const KATAKANA_DOTTED_NAME = /^[\p{Script=Katakana}ー]{2,8}(?:・[\p{Script=Katakana}ー]{2,8}){1,2}$/u;

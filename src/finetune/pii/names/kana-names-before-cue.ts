@@ -62,10 +62,10 @@ const katakanaNameSoCalled: PiiDetector = gated(/[\p{Script=Katakana}ー][ 　]?
 
 /**
  * A kana word alone at a clause's start before a caller's self-introduction (予約した ミヤギ です, あの、ナガサワですけど,
- * 会員の うしじま だけど, …できない。とみながです, a voicemail's ﾌｼﾞﾀです: half-width, its sound marks no katakana by
- * script): a surname by the dictionary's readings, of three kana or more; in
+ * 会員の うしじま だけど, …できない。とみながです): a surname by the dictionary's readings, of three kana or more; in
  * hiragana only after の or where a clause or a sentence opens (…て ほしい です is a wish), and after a sentence's 。 not
  * ending in い (。たかいです: an adjective, as common there as a name).
+ * Half-width katakana too, as a voicemail's note writes the caller (ﾌｼﾞﾀです): its sound marks are no katakana by script.
  */
 const KANA_SURNAME_INTRODUCED =
   /(?:(?<=^|[ 　、「『。\n])(?<katakana>(?![ﾞﾟ])[\p{Script=Katakana}ーｰﾞﾟ]{3,10})|(?<=^|の[ 　]|[、。「『\n])(?<hiragana>\p{Script=Hiragana}{3,6}))[ 　]?(?=です(?:けど|が|。|、|$|[ 　])|だけど|と申)/dgmu;

@@ -54,7 +54,7 @@ export const particleKatakanaName: PiiDetector = gated(/[・･][\p{Script=Katak
 });
 
 /**
- * The parts of a Vietnamese name in katakana that a note goes on to write alone: its family name (ブイ of ブイ・ヴァン・ナム:
+ * The parts of a Vietnamese name in katakana that a note goes on to write alone: its family name (ブイ of ブイ・ヴァン・トゥン:
  * 現着（ブイ）) and its given name of three kana or more (ブイ・ヴァン・トゥン … トゥン 携帯), by which a colleague is called,
  * unless the dictionary reads it as a word; empty for any other value.
  */

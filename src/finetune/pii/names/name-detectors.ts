@@ -379,7 +379,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
         if (surnames.has(note[1]!)) spans.push({ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![0] + note[1]!.length });
         continue;
       }
-      // A child's kin word before a hiragana given name (長女 ゆいか ちゃん, 孫 そうた くん): the given name alone is the name,
+      // A child's kin word before a hiragana given name (長女 ゆいか ちゃん, 孫 はるき くん): the given name alone is the name,
       // and recurs so (ゆいかの部屋); the kin word is kept.
       if (given !== undefined && CHILD_KIN_WORD.test(words.slice(0, -tail!.length))) {
         const end = match.indices!.groups!.name![0] + words.length;

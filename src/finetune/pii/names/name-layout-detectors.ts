@@ -461,9 +461,9 @@ const quotedFullName = surnameDetector(/[「『]\p{Script=Han}{1,3}[ 　]/u, QUO
 });
 
 /**
- * A display name quoted after 表示名 or a chat's other label for it (LINE の表示名は「Maria C.」, お客様（LINE名「かずき」）,
- * ニックネーム『ちーさん』): whatever the quotes hold, as the person chose it, unless it names a team, a desk or an
- * account of the organisation (表示名「営業チーム」, 「○○市公式」, "Kurabe Support").
+ * A display name quoted after 表示名 (LINE の表示名は「Maria C.」): whatever the quotes hold, as the person chose it,
+ * unless it names a team, a desk or an account of the organisation (表示名「営業チーム」, 「○○市公式」, "Kurabe Support").
+ * So after a chat's other label for it (お客様（LINE名「かずき」）, ニックネーム『たっくん』).
  */
 const DISPLAY_NAME_LABEL = "表示名|LINE名|LINEの名前|ニックネーム|アカウント名|ハンドルネーム";
 const DISPLAY_NAME = new RegExp(`(?:${DISPLAY_NAME_LABEL})\\s*(?:は|[:：])?\\s*[「『"“](?<name>[^」』"”\\n]{1,30})[」』"”]`, "dgu");

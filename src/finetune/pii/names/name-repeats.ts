@@ -185,7 +185,7 @@ function repeatAt(shadow: string, start: number, value: string, type: string, ta
 
 /**
  * Whether a repeat may stand where findings are: where there are none, or where a name's repeat holds only names found
- * inside it, shorter (王建宏様, where a rule read 建宏 before 様 as a given name alone and 王 建宏 is found elsewhere): the
+ * inside it, shorter (王林宏様, where a rule read 林宏 before 様 as a given name alone and 王 林宏 is found elsewhere): the
  * whole name takes their place (addRepeats drops them), so no part of it is left beside a mask.
  */
 function overFoundParts(taken: SpanIndex<PiiFinding>, start: number, end: number, type: string): boolean {

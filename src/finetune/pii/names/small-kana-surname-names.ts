@@ -18,4 +18,4 @@ function smallKanaSurnameNames(shadow: string): Span[] {
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
-export const SMALL_KANA_SURNAME_NAME_DETECTOR: PiiDetector = gated(/\p{Script=Han}[ヶケノ]\p{Script=Han}/u, { type: "PERSON", find: smallKanaSurnameNames });
+export const SURNAME_WITH_KE_OR_NO: PiiDetector = gated(/\p{Script=Han}[ヶケノ]\p{Script=Han}/u, { type: "PERSON", find: smallKanaSurnameNames });
