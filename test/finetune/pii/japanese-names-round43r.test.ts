@@ -32,14 +32,14 @@ const classes: Record<string, MaskingCase[]> = {
     ["チーム・ティ・ショット練習", "チーム・ティ・ショット練習"],
   ],
   "a katakana name found as one with its Latin writing (a register's cell) gives each writing's parts, masked where they recur": [
-    ["| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | タパ・スニル Sunil Thapa | L |\n- 緊急時 スニル → 店長 山田（店）", "| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | [PERSON] | L |\n- 緊急時 [PERSON] → 店長 [PERSON]（店）"],
+    ["| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | タパ・ディパク Dipak Thapa | L |\n- 緊急時 ディパク → 店長 山田（店）", "| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | [PERSON] | L |\n- 緊急時 [PERSON] → 店長 [PERSON]（店）"],
     ["| 6 | ソフトバンク・ホークス Fukuoka SoftBank Hawks | 優勝 |", "| 6 | ソフトバンク・ホークス Fukuoka SoftBank Hawks | 優勝 |"],
   ],
   "a child's kin word before a hiragana given name and an honorific stays; the given name alone is masked, and where it recurs": [
     ["孫 はるき くんが来店。はるきが選んだ", "孫 [PERSON] くんが来店。[PERSON]が選んだ"],
     ["長女 ゆいか ちゃん（小2）の部屋は南側", "長女 [PERSON] ちゃん（小2）の部屋は南側"],
     ["次男 なおき くん 3歳", "次男 [PERSON] くん 3歳"],
-    ["長女 こはる 様", "長女 [PERSON] 様"],
+    ["長女 ゆずは 様", "長女 [PERSON] 様"],
   ],
   "a half-width katakana surname at a clause's start before です (a voicemail's caller) is read with its sound marks": [
     ["【留守電】\n7:53 ﾌｼﾞﾀです、04-1234-5678 に電話ください。", "【留守電】\n7:53 [PERSON]です、[PHONE] に電話ください。"],
@@ -48,13 +48,13 @@ const classes: Record<string, MaskingCase[]> = {
     ["16:21 ﾊﾞｯｸです", "16:21 ﾊﾞｯｸです"],
   ],
   "a found name's other writing in brackets may follow a short note on who the person is and a comma": [
-    ["【店頭】Thiago Okadaさん（日系ブラジル人、ﾁｱｺﾞ ｵｶﾀﾞ）", "【店頭】[PERSON]さん（日系ブラジル人、[PERSON]）"],
+    ["【店頭】Caio Okadaさん（日系ブラジル人、ｶｲｵ ｵｶﾀﾞ）", "【店頭】[PERSON]さん（日系ブラジル人、[PERSON]）"],
     ["庄司 千鶴 様（ご本人、おとな ２）", "[PERSON] 様（ご本人、おとな ２）"],
     ["田中 一郎 様（代理、営業 本部）", "[PERSON] 様（代理、営業 本部）"],
   ],
   "a spaced kanji full name set between English words is a name, its given name a listed one; a place and a shop stay": [
     ["for his parents 梶林 昭二 and 梶林 節子, who will pay", "for his parents [PERSON] and [PERSON], who will pay"],
-    ["Call 吉備 紗矢香 (mobile) tomorrow.", "Call [PERSON] (mobile) tomorrow."],
+    ["Call 秋吉 紗矢香 (mobile) tomorrow.", "Call [PERSON] (mobile) tomorrow."],
     ["Meet at the 新宿 本店 branch.", "Meet at the 新宿 本店 branch."],
     ["She studied at 東京 大学 in 2010.", "She studied at 東京 大学 in 2010."],
   ],
@@ -64,20 +64,20 @@ const classes: Record<string, MaskingCase[]> = {
     ["LINE名「営業チーム」から連絡", "LINE名「営業チーム」から連絡"],
   ],
   "a hiragana given name before a child's age, in kana or kanji, is the child's; a word that says when or who stays": [
-    ["プレートは「こはる 3さい おめでとう」で", "プレートは「[PERSON] 3さい おめでとう」で"],
+    ["プレートは「ゆずは 3さい おめでとう」で", "プレートは「[PERSON] 3さい おめでとう」で"],
     ["ゆきの 6歳の誕生日", "[PERSON] 6歳の誕生日"],
     ["もう 5さい になりました", "もう 5さい になりました"],
     ["おとな 2さい", "おとな 2さい"],
   ],
   "a surname alone after a brand's initials joined by & is the shop's name going on; with an honorific it is a person": [
-    ["足袋が足りない。祭用品 K&amp;S 森川 に発注（発注番号 KS-3307）。<br>", "足袋が足りない。祭用品 K&amp;S 森川 に発注（発注番号 KS-3307）。<br>"],
-    ["工具は A&M 青木 に発注済み", "工具は A&M 青木 に発注済み"],
-    ["P&G 青木 様から電話", "P&G [PERSON] 様から電話"],
+    ["足袋が足りない。祭用品 K&amp;S 鍋島 に発注（発注番号 KS-4729）。<br>", "足袋が足りない。祭用品 K&amp;S 鍋島 に発注（発注番号 KS-4729）。<br>"],
+    ["工具は A&M 芦沢 に発注済み", "工具は A&M 芦沢 に発注済み"],
+    ["P&G 芦沢 様から電話", "P&G [PERSON] 様から電話"],
   ],
   "a kanji name alone in a cell of a column of people by its Japanese heading (新郎, 新婦, 氏名) is masked whatever its surname; a cell of another column stays": [
-    ["| 予約 | 新婦 | 新郎 | 連絡先 |\n| --- | --- | --- | --- |\n| DR-1 | 有村澪 | 薬袋蒼 | 090-1111-2222 |\n| DR-2 | 未定 | 長野 彩葉 | 03-1111-2222 |", "| 予約 | 新婦 | 新郎 | 連絡先 |\n| --- | --- | --- | --- |\n| DR-1 | [PERSON] | [PERSON] | [PHONE] |\n| DR-2 | 未定 | [PERSON] | [PHONE] |"],
+    ["| 予約 | 新婦 | 新郎 | 連絡先 |\n| --- | --- | --- | --- |\n| DR-1 | 芦沢澪 | 猪俣凪 | 090-1111-2222 |\n| DR-2 | 未定 | 長野 彩葉 | 03-1111-2222 |", "| 予約 | 新婦 | 新郎 | 連絡先 |\n| --- | --- | --- | --- |\n| DR-1 | [PERSON] | [PERSON] | [PHONE] |\n| DR-2 | 未定 | [PERSON] | [PHONE] |"],
     ["| 会場 | 新郎 | 人数 |\n| --- | --- | --- |\n| 本館 | 鳳凰の間 | 80 |", "| 会場 | 新郎 | 人数 |\n| --- | --- | --- |\n| 本館 | 鳳凰の間 | 80 |"],
-    ["| 会場 | 料理 | 人数 |\n| --- | --- | --- |\n| 本館 | 有村澪 | 80 |", "| 会場 | 料理 | 人数 |\n| --- | --- | --- |\n| 本館 | 有村澪 | 80 |"],
+    ["| 会場 | 料理 | 人数 |\n| --- | --- | --- |\n| 本館 | 芦沢澪 | 80 |", "| 会場 | 料理 | 人数 |\n| --- | --- | --- |\n| 本館 | 芦沢澪 | 80 |"],
   ],
 };
 

@@ -71,7 +71,7 @@ export function partsOfFullName(value: string): string[] {
   if (nickname !== null) return partsOfFullName(value.slice(0, nickname.index) + value.slice(nickname.index + nickname[0].length));
   // A name found with its possessive (Dr. Otto Brenneke's assistant): its parts are the name's (Brenneke prefers …).
   if (LATIN_POSSESSIVE.test(value)) return partsOfFullName(value.replace(LATIN_POSSESSIVE, ""));
-  // A name found as one with its Latin writing after it, as a register's cell gives both (タパ・スニル Sunil Thapa):
+  // A name found as one with its Latin writing after it, as a register's cell gives both (タパ・ディパク Dipak Thapa):
   // each writing names the person alone, and so do its parts.
   const twoWritings = KATAKANA_AND_LATIN_WRITING.exec(value);
   if (twoWritings !== null) return [twoWritings[1]!, twoWritings[2]!, ...partsOfFullName(twoWritings[1]!), ...partsOfFullName(twoWritings[2]!)];
@@ -141,7 +141,7 @@ export function partsOfFullName(value: string): string[] {
 }
 
 /**
- * A family name found in capitals (FONSECA, Thiago) written capitalised later, as a heading or a sentence writes it
+ * A family name found in capitals (FONSECA, Caio) written capitalised later, as a heading or a sentence writes it
  * (## Case — Fonseca): the same person, unless the word is an English or a firm's word (WOOD → Wood, GROUP → Group).
  */
 function capitalisedFamily(family: string): string[] {

@@ -26,7 +26,7 @@ const givenNamesOf = (pattern: RegExp, shadow: string): Span[] =>
 
 /**
  * A child's given name in hiragana before its age, the age in kana too, as a cake's plate, a card or a sign writes them
- * (「こはる 3さい おめでとう」, ゆきの 6歳): a word of its own the dictionary lists as a given name, or reads as one and as
+ * (「ゆずは 3さい おめでとう」, ゆきの 6歳): a word of its own the dictionary lists as a given name, or reads as one and as
  * no word; not a word that says when or who (もう 5さい, おとな 2さい).
  */
 const HIRAGANA_NAME_BEFORE_AGE = /(?<![\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々])(?<name>\p{Script=Hiragana}{2,5})[ 　]?(?=[0-9]{1,2}[ 　]?(?:さい|歳|才)(?![0-9]))/dgu;

@@ -10,7 +10,7 @@ import { OFFICE_END, TITLE_AT_END } from "./name-detectors.js";
 const PERSON_COLUMN = /^(?:氏名|お?名前|(?:新郎|新婦|喪主|施主|故人|患者|利用者|会員|契約者|申込者|保護者|受講者|参加者|児童|生徒)(?:名|氏名)?)$/u;
 
 /**
- * A cell of that column holding a kanji name alone, solid or spaced (有村澪, 薬袋蒼, 長野 彩葉): whatever the
+ * A cell of that column holding a kanji name alone, solid or spaced (芦沢澪, 猪俣凪, 長野 彩葉): whatever the
  * dictionary says of its parts, as a rare surname is no word of it. Not a common noun (未定, 同上) nor an office's or a
  * title's word (営業部, 課長).
  */

@@ -819,7 +819,7 @@ const japaneseSurnameAlone: PiiDetector = {
       if (!(preferredSurnames.has(surname) || surnameAsStaff(shadow, match.index, surname)) || PLACE_SURNAMES.has(surname) || isPlaceAt(shadow, match.index, match.index + surname.length)) continue;
       // After a shop's word (居酒屋 田村 さん, 割烹 松本 に予約) the surname is the shop's name, as before 様 (japaneseHonorific).
       if (shopWordBefore(shadow, match.index)) continue;
-      // After a brand's initials joined by & (K&S 森川, A&M 青木 に発注), with no honorific after: the shop's name goes on.
+      // After a brand's initials joined by & (K&S 鍋島, A&M 芦沢 に発注), with no honorific after: the shop's name goes on.
       if (INITIALS_AND_BEFORE.test(shadow.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (associationNameGoesOn(shadow.slice(Math.max(0, match.index - 12), match.index), shadow.slice(match.index + surname.length, match.index + surname.length + 4))) continue;
       if (PLACE_WITH_NO.test(shadow.slice(Math.max(0, match.index - 3), match.index))) continue;
