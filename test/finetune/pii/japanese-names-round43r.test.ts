@@ -70,7 +70,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["おとな 2さい", "おとな 2さい"],
   ],
   "a surname alone after a brand's initials joined by & is the shop's name going on; with an honorific it is a person": [
-    ["足袋が足りない。祭用品 K&amp;S 鍋島 に発注（発注番号 KS-4729）。<br>", "足袋が足りない。祭用品 K&amp;S 鍋島 に発注（発注番号 KS-4729）。<br>"],
+    ["足袋が足りない。祭用品 K&amp;S 鍋島 に発注（発注番号 KS-5816）。<br>", "足袋が足りない。祭用品 K&amp;S 鍋島 に発注（発注番号 KS-5816）。<br>"],
     ["工具は A&M 芦沢 に発注済み", "工具は A&M 芦沢 に発注済み"],
     ["P&G 芦沢 様から電話", "P&G [PERSON] 様から電話"],
   ],
