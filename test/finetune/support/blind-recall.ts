@@ -837,7 +837,8 @@ export const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // 682 with round 38r (ja-names-round38r: a kana name in brackets after a kin's word, a surname's own reading in
   // brackets); 409 kept (precision-round38r: an event stall's application number).
   // Its press pass's number unmarked after round 41r (neutral, as the Decision on an event's passes says).
-  { title: "the thirty-second held-out set", dir: HELD_OUT_32_DIR, planted: 688, masked: [682, 688], kept: [409, 409] },
+  // 683 of 688 after round 43r's ja43r: a Vietnamese katakana name's given name of three kana alone after the name.
+  { title: "the thirty-second held-out set", dir: HELD_OUT_32_DIR, planted: 688, masked: [683, 688], kept: [409, 409] },
   // The thirty-third set, kept aside from the round on the thirty-second, measured once at 8552e3c (two postal codes
   // before a person's address unmarked first): 533 of 578, 326 of 337. 337 kept with pledges' numbers, hired cars'
   // plates, a pen name, a maker's model, a shop by its branch and a code holding a PIN's digits, and 548 with a British
@@ -921,7 +922,8 @@ export const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // given names before what they do; precision-round39r: a code before a person's home, a public body's vehicle, a
   // maker between a machine's word and its model).
   // 662 of 676 with round 41r (latin-names-round41r: an unlisted first name before a listed family name filling a cell).
-  { title: "the thirty-eighth held-out set", dir: HELD_OUT_38_DIR, planted: 676, masked: [662, 676], kept: [448, 448] },
+  // 666 of 676 after round 43r's ja43r: a kanji name alone in a cell of a column of people by its Japanese heading (新郎, 新婦).
+  { title: "the thirty-eighth held-out set", dir: HELD_OUT_38_DIR, planted: 676, masked: [666, 676], kept: [448, 448] },
   // The thirty-ninth set, kept aside from the round on the thirty-eighth, measured once at c476147 with no marking
   // changed (its contracts, applications, accounts and routers' addresses already follow the Decisions): 666 of 720
   // (92.5 %), 408 of 419 kept (97.4 %).
@@ -959,7 +961,8 @@ export const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // children's kana given names listed after their count, a payer after 振込名, a quoted surname's quoted reading, a
   // katakana child's name before くん and a school year, a surname run into 代表, a child's hiragana name after a particle,
   // a surname between a police officer's role and rank.
-  { title: "the fortieth held-out set", dir: HELD_OUT_40_DIR, planted: 717, masked: [697, 717], kept: [403, 403] },
+  // 698 of 717 after round 43r's ja43r: a name's other writing in brackets after a note on who the person is.
+  { title: "the fortieth held-out set", dir: HELD_OUT_40_DIR, planted: 717, masked: [698, 717], kept: [403, 403] },
   // Measured once at b2cbe00 before any rule read it (its sort code made neutral first, as the Decisions say a branch is).
   // 705 of 720, 378 of 379 kept with every part of round 41r together (id-classes-round41r: a licence's number on the
   // line after its number's word, a French passport later in its sentence, a dotted LINE handle, an MNP number, a sports
@@ -994,7 +997,8 @@ export const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   { title: "the forty-second held-out set", dir: HELD_OUT_42_DIR, planted: 723, masked: [719, 723], kept: [393, 393] },
   // Measured once at 0a73fa8 before any rule read it (its doubtful markings read against the Decisions first; none changed).
   // 719 of 762 after round 43r's ids43r: sign-in users, passports after honorifics, policies, a grant's application, a lawyer's and a guardianship's registrations, a member number, a flat after a grid address's postcode; numbered fleet plates kept.
-  { title: "the forty-third held-out set", dir: HELD_OUT_43_DIR, planted: 762, masked: [719, 762], kept: [385, 389] },
+  { title: "the forty-third held-out set", dir: HELD_OUT_43_DIR, planted: 762, masked: [728, 762], kept: [385, 389] },
+  // 728 of 762 after round 43r's ja43r: Japanese-script names (japanese-names-round43r's classes); 384 kept (a surname after a brand's initials).
 ];
 
 /** A registered set's number: held-out-12's is 12. */
