@@ -30,6 +30,7 @@ const classes: Record<string, MaskingCase[]> = {
     ["受付：チン・ティ・トゥエット（平日）。チン（受付）より：来客あり", "受付：[PERSON]（平日）。[PERSON]（受付）より：来客あり"],
     ["パーティ・ティ・タイム", "パーティ・ティ・タイム"],
     ["チーム・ティ・ショット練習", "チーム・ティ・ショット練習"],
+    ["ミルク・ティ・セット 480円", "ミルク・ティ・セット 480円"],
   ],
   "a katakana name found as one with its Latin writing (a register's cell) gives each writing's parts, masked where they recur": [
     ["| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | タパ・ディパク Dipak Thapa | L |\n- 緊急時 ディパク → 店長 山田（店）", "| No. | 氏名 | 備考 |\n| --- | --- | --- |\n| 6 | [PERSON] | L |\n- 緊急時 [PERSON] → 店長 [PERSON]（店）"],

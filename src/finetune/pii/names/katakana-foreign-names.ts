@@ -15,11 +15,11 @@ const KATAKANA_PARTS = new RegExp(`(?<![\\p{Script=Katakana}ｰﾞﾟー]|[\\p{S
 
 /**
  * The two middle names that say a Vietnamese woman's or man's name (Thị, Văn) whatever its family name, one the list lacks
- * too (ダオ・ティ・…, チン・ヴァン・…): a family name of two to four kana with no long vowel (not パーティ).
+ * too (チン・ヴァン・…, マイ・ティ・…): a family name of one syllable, two kana (not ホワイト・ティ・ポット, a teapot).
  */
 const MARKING_MIDDLE = new Set(["ティ", "ヴァン"]);
 const isVietnameseFamilyAndMiddle = (family: string, middle: string): boolean =>
-  (KATAKANA_FAMILY.has(family) && KATAKANA_MIDDLE.has(middle)) || (MARKING_MIDDLE.has(middle) && /^\p{Script=Katakana}{2,4}$/u.test(family));
+  (KATAKANA_FAMILY.has(family) && KATAKANA_MIDDLE.has(middle)) || (MARKING_MIDDLE.has(middle) && /^\p{Script=Katakana}{2}$/u.test(family));
 
 export const vietnameseKatakanaName: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟー][・ 　][\p{Script=Katakana}ｰﾞﾟ]/u, {
   type: "PERSON",

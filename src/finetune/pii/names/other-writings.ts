@@ -33,10 +33,10 @@ import type { Finding, NeighbourSpans } from "../context/neighbour-spans.js";
  * one at an English note on where it is written (Sasaki Ren (佐々木 蓮 on the Japanese form)). A Brazilian's four names take four katakana words (Rodrigues Carvalho, Ana
  * Paula（ロドリゲス カルバーリョ アナ パウラ）), and a Latin name's given name alone may be written (Camila Yoshida
  * Santos（カミラ））, and a child's school year or age after a ・ (Lucas Hideki Oliveira<br>（ルーカス・小5））.
- * A short note on who the person is may come first in the brackets (庄司 千鶴 様（ご本人、しょうじ ちづる）, Caio Okada
- * さん（日系ブラジル人、ｶｲｵ ｵｶﾀﾞ））.
+ * A short note on who the person is may come first in the brackets, one word in Japanese script (庄司 千鶴 様（ご本人、しょうじ
+ * ちづる）, Caio Okada さん（日系ブラジル人、ｶｲｵ ｵｶﾀﾞ））.
  */
-const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です|くん|ちゃん|君)?[ \t]?(?:<br ?\/?>)?[（(](?:[^（）()、，,\n]{1,10}[、，,][ \t]?)?((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12}(?:[ 　][\p{Script=Katakana}ー]{2,12})?)|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])[、／/]|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
+const OTHER_WRITING_AFTER = /^[ \t]?(?:さん|様|氏|です|くん|ちゃん|君)?[ \t]?(?:<br ?\/?>)?[（(](?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,10}[、，,][ \t]?)?((?:[\p{Script=Han}々]|(?<=\p{Script=Han})[ヶケノ](?=\p{Script=Han})){1,5}[ 　](?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,12}(?:[ 　][\p{Script=Katakana}ー]{2,12})?)|[\p{Script=Katakana}ーｰﾞﾟ]{1,12}(?:[ 　・][\p{Script=Katakana}ーｰﾞﾟ]{2,12}){0,3}|\p{Script=Hiragana}{2,8}[ 　]\p{Script=Hiragana}{1,8})(?:[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ーｰﾞﾟ])[、／/]|(?<=[\p{Script=Katakana}ー])・(?=(?:[小中高][1-6]|年[長中少]|[0-9]{1,2}[歳才])[）)])|(?<=\p{Script=Han})[ \t](?=[a-z]{2,}[ \t][^）)\n]{0,40}[）)]))/u;
 /** A found name opening a bracket, then after a comma another writing, in katakana, closing it (김지우、キム ジウ）). */
 const NEXT_WRITING_IN_BRACKET = /^[、，,][ \t]?([\p{Script=Katakana}ー]{1,12}(?:[ 　・][\p{Script=Katakana}ー]{1,12}){1,3})[）)]/u;
 /**
