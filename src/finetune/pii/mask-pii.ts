@@ -5,10 +5,10 @@ import { type CuedGate, openGates } from "./gate-cues.js";
 import { commonNouns, nameLexicon, wordReadings } from "./lexicon/japanese-name-lexicon.js";
 import { EN_WORD, PLACE_SURNAMES } from "./names/name-detectors.js";
 import { isRomajiSurname } from "./names/latin-name-cues.js";
-import { RepeatMatcher } from "./names/name-repeats.js";
+import { RepeatMatcher, standsBeforeHonorific } from "./names/name-repeats.js";
 import { codesOfSeries, INNER_LETTER_FORM } from "./ids/same-form-ids.js";
 import { idsToSpread, repeatStands } from "./ids/repeated-personal-ids.js";
-import { partsOfFullName } from "./names/full-name-parts.js";
+import { partsOfFullName, twoKanaGivenName } from "./names/full-name-parts.js";
 import { namesBesideFound } from "./names/person-neighbours.js";
 import { creditedWithWork, songCreditSingers } from "./look-alikes/song-credits.js";
 import { aiModelNames, onlyModelNames } from "./look-alikes/ai-model-names.js";
@@ -334,6 +334,8 @@ function readTogether(shadows: readonly string[], reads: readonly (readonly PiiF
   const found = reads.map((findings) => findings.map((finding) => ({ ...finding })));
   dropVersions(shadows, found);
   const values = new Map<string, string>();
+  // A found full name's given name of two kana (川村 きよ), masked where it recurs before an honorific only (きよ様は).
+  const kanaGivenNames = new Map<string, string>();
   const collect = (findings: readonly PiiFinding[], shadow: string) => {
     for (const finding of findings) {
       const value = shadow.slice(finding.start, finding.end);
@@ -341,10 +343,13 @@ function readTogether(shadows: readonly string[], reads: readonly (readonly PiiF
       // 上野 真理子 found, 上野 alone later is the same person (以上、上野; Takashi Imai … Imai).
       if (finding.type !== "PERSON") continue;
       for (const part of partsOfFullName(value)) if (!values.has(part)) values.set(part, "PERSON");
+      const kanaGiven = twoKanaGivenName(value);
+      if (kanaGiven !== undefined) kanaGivenNames.set(kanaGiven, "PERSON");
     }
   };
   shadows.forEach((shadow, index) => collect(found[index]!, shadow));
   if (values.size > 0) addRepeats(repeatsOf(values), shadows, found);
+  if (kanaGivenNames.size > 0) addRepeats(repeatsOf(kanaGivenNames, standsBeforeHonorific), shadows, found);
   // Names beside a found one (a list's other people, a surname before a given name), then their repeats.
   const size = values.size;
   shadows.forEach((shadow, index) => collect(addNeighbours(shadow, found[index]!), shadow));

@@ -80,6 +80,10 @@ const classes: Record<string, MaskingCase[]> = {
     ["| 会場 | 新郎 | 人数 |\n| --- | --- | --- |\n| 本館 | 鳳凰の間 | 80 |", "| 会場 | 新郎 | 人数 |\n| --- | --- | --- |\n| 本館 | 鳳凰の間 | 80 |"],
     ["| 会場 | 料理 | 人数 |\n| --- | --- | --- |\n| 本館 | 芦沢澪 | 80 |", "| 会場 | 料理 | 人数 |\n| --- | --- | --- |\n| 本館 | 芦沢澪 | 80 |"],
   ],
+  "a found full name's hiragana given name of two kana recurs as the person before an honorific only": [
+    ["川村 きよ 様（妻）の代筆。きよ様は読み書きが難しい", "[PERSON] 様（妻）の代筆。[PERSON]様は読み書きが難しい"],
+    ["川村 きよ 様。きよらかな声で、きよく歌う", "[PERSON] 様。きよらかな声で、きよく歌う"],
+  ],
 };
 
 describeMaskingClasses("Japanese-script names, round 43r", classes);

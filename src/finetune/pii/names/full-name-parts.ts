@@ -188,6 +188,15 @@ const KATAKANA_DOTTED_NAME = /^[\p{Script=Katakana}ー]{2,8}(?:・[\p{Script=Kat
 /** A surname in kana, a space and a given name in kanji (mixed-script-names.ts). */
 const KANA_SURNAME_KANJI_GIVEN = /^(\p{Script=Hiragana}{3,5}|[\p{Script=Katakana}ー]{3,8})[ 　](\p{Script=Han}[\p{Script=Han}々]{1,2})$/u;
 
+/**
+ * The given name of two hiragana a found kanji full name ends in, one the dictionary lists (川村 きよ: きよ): it names the
+ * person alone only before an honorific (きよ様は), elsewhere it is a piece of words (きよらか), so it is no part above.
+ */
+export function twoKanaGivenName(value: string): string | undefined {
+  const given = KANJI_FULL_NAME.exec(value)?.[2];
+  return given !== undefined && /^\p{Script=Hiragana}{2}$/u.test(given) && nameLexicon().givenNames.has(given) ? given : undefined;
+}
+
 /** A kanji surname, one character too (王 建国), a space, and a kanji given name. */
 const SPACED_KANJI_NAME = /^(\p{Script=Han}{1,4})[ 　]+([\p{Script=Han}々]{1,3})$/u;
 

@@ -199,6 +199,10 @@ function oneKanjiSetApart(before: string, rest: string): boolean {
   return (/^[（(]/u.test(rest) && ONE_KANJI_LISTED.test(before)) || [ONE_KANJI_SPACED_CLOSE, ONE_KANJI_CELL].some((apart) => apart.before.test(before) && apart.after.test(rest));
 }
 
+const HONORIFIC_AFTER = new RegExp(`^[ 　]?(?:${honorificAlternation(...FAMILIAR_HONORIFICS, ...POLITE_HONORIFICS)})`, "u");
+/** Whether a repeat stands before an honorific (きよ様は, きよ さん): a RepeatMatcher's `stands` for a short given name. */
+export const standsBeforeHonorific = (shadow: string, repeat: PiiFinding): boolean => HONORIFIC_AFTER.test(shadow.slice(repeat.end, repeat.end + 4));
+
 const PARTICLE_BEFORE = /[のとにはがもをへやで]$/u;
 /**
  * After a hiragana name: の, an honorific, です as a caller gives it (「かえでです」), or another particle that ends the kana
