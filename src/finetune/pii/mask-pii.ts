@@ -418,6 +418,10 @@ const SURNAME_BEFORE_FOUND = /^(?:[\p{Script=Katakana}ー・]{2,12}[ 　]|\p{Scr
 const GIVEN_NAME_BEFORE_LATIN = /^\p{Lu}\p{Ll}+ $/u;
 /** A given name of the lists that is no English word, title or place (Olivia, not Grant, Mark, Support or Frau). */
 const givenNameOnly = (word: string): boolean => worldNames().latinGiven.has(word) && isNameOnlyWord(word);
+/** A space and a capitalised Latin word: a family name after a given name found alone. */
+const FAMILY_NAME_AFTER_LATIN = /^ \p{Lu}\p{Ll}+$/u;
+/** A family name of the lists that is no English word, title or place (Menon, not Called, Support or Paris). */
+const familyNameOnly = (word: string): boolean => worldNames().latinFamily.has(word) && isNameOnlyWord(word);
 
 /**
  * A name found inside a longer one a later rule reads, when it is the only finding there, grows to the longer reading:
@@ -429,8 +433,9 @@ const givenNameOnly = (word: string): boolean => worldNames().latinGiven.has(wor
  *   before a speech's verb, then Olivia Rose Young whole by the tagger): one person, one mask; not a verb's or a
  *   role's word (Grant Tomasz Wiśniewski access, Support Mireille);
  * - after it, only a hiragana given name glued to a kanji surname found alone (担当は佐藤, then 佐藤さくら with a given name
- *   of the dictionary): one person, one mask. Nothing else after a name: an honorific's or a place's word (田中 様宅) is
- *   the other rule's reach, no name's.
+ *   of the dictionary), or a family name of the lists after a Latin given name of the lists found alone, a space between
+ *   (first name Deepika found after its label, then Deepika Sharma by the lists): one person, one mask. Nothing else
+ *   after a name: an honorific's or a place's word (田中 様宅) is the other rule's reach, no name's.
  */
 function growNameInside(accepted: SpanIndex<PiiFinding>, span: Span, shadow: string): void {
   const inside = accepted.overlapping(span);
@@ -438,7 +443,10 @@ function growNameInside(accepted: SpanIndex<PiiFinding>, span: Span, shadow: str
   const name = inside[0]!;
   if (name.type !== "PERSON") return;
   if (name.start === span.start && name.end < span.end) {
-    if (KANJI_SURNAME.test(shadow.slice(name.start, name.end)) && HIRAGANA_GIVEN_AFTER.test(shadow.slice(name.end, span.end))) accepted.grow(name, span);
+    const [found, after] = [shadow.slice(name.start, name.end), shadow.slice(name.end, span.end)];
+    const kanaGiven = KANJI_SURNAME.test(found) && HIRAGANA_GIVEN_AFTER.test(after);
+    const latinFamily = givenNameOnly(found) && FAMILY_NAME_AFTER_LATIN.test(after) && familyNameOnly(after.slice(1));
+    if (kanaGiven || latinFamily) accepted.grow(name, span);
     return;
   }
   if (name.start <= span.start || name.end !== span.end) return;

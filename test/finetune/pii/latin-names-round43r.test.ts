@@ -1,0 +1,17 @@
+import { describeMaskingClasses } from "../support/masking-cases.js";
+
+/**
+ * Names in Latin, Cyrillic and Thai letters of round 43r (issue 13): a family name of the lists after a given name found
+ * alone; a relative's word and the name after it across a wrapped line; a person brought in by what they are called; a
+ * Hong Kong name by its hyphened given name; two family names, a comma and a given name before a note in brackets; a
+ * Chinese or Korean name in capitals in brackets after its own writing; a Thai name by its title or its romanisation
+ * beside it; a Russian name greeted on a cake or a card. And a travel or a hire firm's name after a founder's name or a
+ * catchword, which names no one. Each rule both ways.
+ */
+describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
+  "a family name of the lists after a given name found alone is the same person's": [
+    ["She booked under her maiden name Deepika Sharma, now Deepika Rao.", "She booked under her maiden name [PERSON], now [PERSON]."],
+    ["first name Aurelio Ferrante on the form", "first name [PERSON] on the form"],
+    ["first name Aurelio Called back later", "first name [PERSON] Called back later"],
+  ],
+});
