@@ -14,4 +14,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["first name Aurelio Ferrante on the form", "first name [PERSON] on the form"],
     ["first name Aurelio Called back later", "first name [PERSON] Called back later"],
   ],
+  "a relative's word and the name after it, a wrapped line's end between, name the relative": [
+    ["Complaint from a parent: her\n  daughter Ivy was upset at the top.", "Complaint from a parent: her\n  daughter [PERSON] was upset at the top."],
+    ["Pick-up changed: his son\nOsian comes by bus.", "Pick-up changed: his son\n[PERSON] comes by bus."],
+    ["Rota for the week: her\ndaughter Group lessons moved.", "Rota for the week: her\ndaughter Group lessons moved."],
+  ],
 });

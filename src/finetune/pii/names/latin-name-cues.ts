@@ -109,12 +109,14 @@ const BEFORE_CONTACT = new RegExp(
  * A relative's, a partner's or a flatmate's word after a possessive, then the person's name (her son Declan, The
  * patient's daughter-in-law, Aoife, rang, my boyfriend Yuto, his housemate Ravi Menon, her partner Ingeborg), of three
  * words too where a double family name leads it (Ken's mother Sugita Berg Naomi). A partner only so: in brackets after
- * a name it is a firm's as often (Kawase Kimono (partner)).
+ * a name it is a firm's as often (Kawase Kimono (partner)). A wrapped line's end may stand between the words (SPACE_OR_WRAP).
  */
 const RELATIVE =
   "(?:wife|husband|spouse|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée?|flatmate|roommate|housemate)(?:-in-law)?";
+/** Spaces, or a line's end where a text is wrapped by hand (her / daughter Wren; his son / Osian). */
+const SPACE_OR_WRAP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)";
 const AFTER_RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?<whose>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)[ \\t]+(?<relation>${RELATIVE}|partner),?[ \\t]+(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
+  `(?<![\\p{L}])(?<whose>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[\\p{L}]+['’]s)${SPACE_OR_WRAP}(?<relation>${RELATIVE}|partner),?${SPACE_OR_WRAP}(?<name>${EN_WORD}(?:[ \\t]+${EN_WORD}){0,2})(?![A-Za-zÀ-ÖØ-öø-ÿ'’-])`,
   "dgu",
 );
 
