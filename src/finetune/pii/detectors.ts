@@ -71,6 +71,7 @@ import { QUOTED_NAME_WRITING } from "./names/quoted-name-writings.js";
 import { SEAL_FACE_NAME } from "./names/seal-face-names.js";
 import { SELF_INTRODUCED_KANJI_NAME, SELF_INTRODUCED_KATAKANA_GIVEN_NAME, SELF_STATED_NAME } from "./names/self-introduced-kanji-names.js";
 import { LATIN_SELF_INTRODUCED_NAME } from "./names/latin-self-introductions.js";
+import { LATIN_NAME_SO_CALLED } from "./names/latin-names-so-called.js";
 import { HIRAGANA_STAFF_NAME } from "./names/hiragana-staff-names.js";
 import { latinNameWithWordSurname } from "./names/latin-names-with-word-surnames.js";
 import { macronRomajiNames } from "./names/macron-romaji-names.js";
@@ -251,6 +252,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     SELF_INTRODUCED_KANJI_NAME,
     SELF_INTRODUCED_KATAKANA_GIVEN_NAME,
     LATIN_SELF_INTRODUCED_NAME,
+    LATIN_NAME_SO_CALLED,
     SELF_STATED_NAME,
     HIRAGANA_STAFF_NAME,
     ...CHAT_AND_FAMILY_DETECTORS,

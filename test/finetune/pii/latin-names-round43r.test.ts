@@ -19,4 +19,11 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["Pick-up changed: his son\nOsian comes by bus.", "Pick-up changed: his son\n[PERSON] comes by bus."],
     ["Rota for the week: her\ndaughter Group lessons moved.", "Rota for the week: her\ndaughter Group lessons moved."],
   ],
+  "a person brought in by what they are called is named so": [
+    ["Phone message for the desk from someone called Radka, call back.", "Phone message for the desk from someone called [PERSON], call back."],
+    ["A man named Ivo Brandl came by the office.", "A man named [PERSON] came by the office."],
+    ["A lady by the name of Ragnhild phoned twice.", "A lady by the name of [PERSON] phoned twice."],
+    ["A guest called Reception twice about towels.", "A guest called Reception twice about towels."],
+    ["Someone called Tokyo Station about it; a customer named Apple Support wrote.", "Someone called Tokyo Station about it; a customer named Apple Support wrote."],
+  ],
 });
