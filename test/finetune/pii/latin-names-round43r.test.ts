@@ -26,4 +26,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["A guest called Reception twice about towels.", "A guest called Reception twice about towels."],
     ["Someone called Tokyo Station about it; a customer named Apple Support wrote.", "Someone called Tokyo Station about it; a customer named Apple Support wrote."],
   ],
+  "a Hong Kong family name before a hyphened given name is a person's, not before an English compound": [
+    ["Her dad is\n  Chow Siu-Keung. Booked for Monday.", "Her dad is\n  [PERSON]. Booked for Monday."],
+    ["Ka-Yan Poon called; Mr Yip Chi-Keung too.", "[PERSON] called; Mr [PERSON] too."],
+    ["See the Lam Self-help group and the Tsang Follow-up list.", "See the Lam Self-help group and the Tsang Follow-up list."],
+  ],
 });

@@ -1,5 +1,5 @@
 import { gated, matchesOf, type PiiDetector } from "../detector.js";
-import { EAST_ASIAN_FAMILY } from "./east-asian-family-names.js";
+import { EAST_ASIAN_FAMILY, HONG_KONG_FAMILY } from "./east-asian-family-names.js";
 import { isEnglishWord } from "./english-person-tagger.js";
 import { ORGANISATION_WORD } from "./name-detectors.js";
 import { FIRM_OR_THING_WORD, firmAfterName } from "../lexicon/firm-words.js";
@@ -113,14 +113,29 @@ export const vietnameseNameGivenFirst: PiiDetector = gated(/[a-zà-ỹ][ \t]?(?:
  */
 /** The given name's second syllable in lower case or capitalised, as Taiwan often writes it (Seo-yeon, Yu-Ting). */
 const HYPHENED_GIVEN = "[A-Z][a-z]{1,5}-(?!(?:[Uu]p|[Ii]n|[Oo]n|[Oo]ff|[Oo]ut|[Oo]p|[Bb]y|[Bb]ack|[Dd]own|[Aa]way|[Oo]ver|[Ee]nd)(?![a-z]))(?:[a-z]{2,5}|[A-Z][a-z]{1,4})";
+const HYPHENED_FAMILY = `${EAST_ASIAN_FAMILY}|${HONG_KONG_FAMILY}`;
 const EAST_ASIAN_NAME = new RegExp(
-  `(?<![A-Za-z'’-])(?:(?:${EAST_ASIAN_FAMILY}|${upper(EAST_ASIAN_FAMILY)})[ \\t]+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}[ \\t]+(?:${EAST_ASIAN_FAMILY}|${upper(EAST_ASIAN_FAMILY)}))(?![A-Za-z'’-])`,
+  `(?<![A-Za-z'’-])(?:(?:${HYPHENED_FAMILY}|${upper(HYPHENED_FAMILY)})[ \\t]+${HYPHENED_GIVEN}|${HYPHENED_GIVEN}[ \\t]+(?:${HYPHENED_FAMILY}|${upper(HYPHENED_FAMILY)}))(?![A-Za-z'’-])`,
   "gu",
 );
 
+/**
+ * A Hong Kong family name (HONG_KONG_FAMILY: Yip Chi-Keung) before an English compound (Lam Self-help, Tam Follow-up) is a
+ * word's: after one, a given name whose first syllable is an English word has its second capitalised (Fok Wing-Kei), as a
+ * compound has not.
+ */
+const HONG_KONG_ONLY = new Set(HONG_KONG_FAMILY.split("|"));
+function readsAsHyphenedName(name: string): boolean {
+  const words = name.split(/[ \t]+/);
+  if (!words.some((word) => HONG_KONG_ONLY.has(word.charAt(0) + word.slice(1).toLowerCase()))) return true;
+  const [first, second] = words.find((word) => word.includes("-"))!.split("-") as [string, string];
+  return /^[A-Z]/.test(second) || !isEnglishWord(first);
+}
+
 export const eastAsianHyphenedName: PiiDetector = gated(/[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,4}/, {
   type: "PERSON",
-  find: (shadow) => matchesOf(EAST_ASIAN_NAME, shadow).map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  find: (shadow) =>
+    matchesOf(EAST_ASIAN_NAME, shadow).flatMap((match) => (readsAsHyphenedName(match[0]) ? [{ start: match.index, end: match.index + match[0].length }] : [])),
 });
 
 /**
