@@ -31,4 +31,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["Ka-Yan Poon called; Mr Yip Chi-Keung too.", "[PERSON] called; Mr [PERSON] too."],
     ["See the Lam Self-help group and the Tsang Follow-up list.", "See the Lam Self-help group and the Tsang Follow-up list."],
   ],
+  "two family names, a comma and a given name before a note in brackets are a person's": [
+    ["| KY-1 | Ortega Molina, Sofía （同行 Gonzalo Ortega） | WhatsApp |", "| KY-1 | [PERSON] （同行 [PERSON]） | WhatsApp |"],
+    ["| KY-2 | Castillo Romero, Ximena (2 bags) |", "| KY-2 | [PERSON] (2 bags) |"],
+    ["Tours: Toledo, Spain (day trip) and Lyon, France (2 nights)", "Tours: Toledo, Spain (day trip) and Lyon, France (2 nights)"],
+  ],
 });
