@@ -36,4 +36,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["| KY-2 | Castillo Romero, Ximena (2 bags) |", "| KY-2 | [PERSON] (2 bags) |"],
     ["Tours: Toledo, Spain (day trip) and Lyon, France (2 nights)", "Tours: Toledo, Spain (day trip) and Lyon, France (2 nights)"],
   ],
+  "a Chinese or Korean name in capitals in brackets after its own writing is the same person's": [
+    ["| KY | 刘 雨萱（LIU YUXUAN） WeChat only |", "| KY | [PERSON]（[PERSON]） WeChat only |"],
+    ["受付：권도윤 (KWON DOYUN) 님", "受付：[PERSON] ([PERSON]) 님"],
+    ["本店（HONG KONG）と東京タワー（LEE GARDEN）", "本店（HONG KONG）と東京タワー（LEE GARDEN）"],
+  ],
 });

@@ -3,6 +3,7 @@ import { isEnglishWord, isPlaceName } from "./english-person-tagger.js";
 import { HEPBURN, isRomajiSurname, readsAsParts } from "./latin-name-cues.js";
 import { EAST_ASIAN_FAMILY, EAST_ASIAN_FAMILY_NAMES } from "./east-asian-family-names.js";
 import { isInHongKongPlace } from "../look-alikes/hong-kong-places.js";
+import { isEastAsianFamily } from "./east-asian-kanji-names.js";
 import { isThing } from "../lexicon/lexicon-latin-names.js";
 import { worldNames } from "../lexicon/world-name-lexicon.js";
 
@@ -178,13 +179,24 @@ const EAST_ASIAN_CAPITALS_BESIDE_WRITING = new RegExp(
   "dgu",
 );
 
+/**
+ * The same name in capitals after its own writing, in brackets (刘 雨萱（LIU YUXUAN）, 권도윤 (KWON DOYUN)), as a form's
+ * field pairs them: the writing in Hangul, or in kanji led by a Chinese or Korean family name (not 本店（HONG KONG）).
+ */
+const EAST_ASIAN_CAPITALS_AFTER_WRITING = new RegExp(
+  `(?<=(?<writing>\\p{Script=Hangul}{2,4}|(?<!\\p{Script=Han})\\p{Script=Han}{1,2}[ 　]?\\p{Script=Han}{1,2})[ \\t　]*[（(][ \\t]*)(?<family>${EAST_ASIAN_FAMILY.toUpperCase()})[ \\t]+(?<given>[A-Z]{2,10}(?:-[A-Z]{2,5})?)(?=[ \\t]*[)）])`,
+  "dgu",
+);
+
+const writtenByFamilyName = (match: RegExpExecArray): boolean => /^\p{Script=Hangul}/u.test(match.groups!.writing!) || isEastAsianFamily(match.groups!.writing!.charAt(0));
+
 const readsAsEastAsianCapitals = (given: string): boolean =>
   ROMANISED_GIVEN.test(given) && !isEnglishWord(asWritten(given)) && !isPlaceName(asWritten(given)) && !isThing(asWritten(given));
 
 export const EAST_ASIAN_CAPITALS_BESIDE_NATIVE_WRITING: PiiDetector = gated(/[A-Z]{2} [A-Z]{2}/, {
   type: "PERSON",
   find: (shadow) =>
-    matchesOf(EAST_ASIAN_CAPITALS_BESIDE_WRITING, shadow).flatMap((match) =>
+    [...matchesOf(EAST_ASIAN_CAPITALS_BESIDE_WRITING, shadow), ...matchesOf(EAST_ASIAN_CAPITALS_AFTER_WRITING, shadow).filter(writtenByFamilyName)].flatMap((match) =>
       readsAsEastAsianCapitals(match.groups!.given!) ? [{ start: match.index, end: match.index + match[0].length }] : [],
     ),
 });
