@@ -99,6 +99,7 @@ import { SURNAME_FIRST_TABLE_CELL } from "./names/surname-first-table-cells.js";
 import { CAPITALS_ROMAJI_NAME_IN_JAPANESE } from "./names/capitals-romaji-names-in-japanese.js";
 import { HANGUL_NAME_DETECTOR } from "./names/hangul-names.js";
 import { CYRILLIC_NAME_DETECTOR } from "./names/cyrillic-names.js";
+import { THAI_NAME_DETECTOR } from "./names/thai-names.js";
 import { FAMILY_COMMA_GIVEN_NAME } from "./names/family-comma-given-names.js";
 import { CHAT_SPEAKER_NAME } from "./names/chat-speaker-names.js";
 import { NAME_LOGIN_DETECTORS } from "./ids/name-logins.js";
@@ -196,6 +197,7 @@ export function piiDetectors(config: PiiConfig = EMPTY_PII_CONFIG): PiiDetector[
     FAMILY_COMMA_GIVEN_NAME,
     HANGUL_NAME_DETECTOR,
     CYRILLIC_NAME_DETECTOR,
+    THAI_NAME_DETECTOR,
     CHAT_SPEAKER_NAME,
     CHAT_LINE_SPEAKER,
     LATIN_FIELD_SURNAME_FIRST,

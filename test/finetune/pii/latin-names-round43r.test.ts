@@ -41,4 +41,12 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["受付：권도윤 (KWON DOYUN) 님", "受付：[PERSON] ([PERSON]) 님"],
     ["本店（HONG KONG）と東京タワー（LEE GARDEN）", "本店（HONG KONG）と東京タワー（LEE GARDEN）"],
   ],
+  "a Thai name after its title, or beside its romanisation, is a person's": [
+    ["| KY | สุดารัตน์ แก้วมณี Sudarat Kaewmanee | +66 |", "| KY | [PERSON] [PERSON] | +66 |"],
+    ["Guest: Prasert Jaidee / ประเสริฐ ใจดี", "Guest: [PERSON] / [PERSON]"],
+    ["ผู้ติดต่อ: นายประเสริฐ ใจดี", "ผู้ติดต่อ: นาย[PERSON]"],
+    ["担当 คุณมาลี さん", "担当 คุณ[PERSON] さん"],
+    ["ขอบคุณครับ / คุณสามารถจองได้ที่เคาน์เตอร์", "ขอบคุณครับ / คุณสามารถจองได้ที่เคาน์เตอร์"],
+    ["タイ語 ภาษาไทย Thai Script", "タイ語 ภาษาไทย Thai Script"],
+  ],
 });

@@ -1,4 +1,5 @@
 import { gated, matchesOf, type PiiDetector, type Span } from "../detector.js";
+import { BETWEEN_WRITINGS, pairedWritingSpans } from "./paired-writings.js";
 
 /**
  * A Russian, Ukrainian or Belarusian name in Cyrillic letters in Japanese or English text (a booking's Анна Петрова, a
@@ -29,9 +30,8 @@ const spanOf = (match: RegExpExecArray): Span => ({ start: match.index, end: mat
  */
 const LATIN_WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
 const CYRILLIC_WORD = "[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ]?[а-яёөү]+)?";
-const BETWEEN = "(?:[ \\t]*(?:<br[ \\t]*\\/?>|[/／|｜、,(（]|\\n)[ \\t]*|[ \\t]+)";
 const both = (first: string, second: string): RegExp =>
-  new RegExp(`(?<![\\p{L}-])(?<first>${first}(?:[ \\t]+${first}){1,2})${BETWEEN}(?<second>${second}(?:[ \\t]+${second}){1,2})(?![\\p{L}-])`, "dgu");
+  new RegExp(`(?<![\\p{L}-])(?<first>${first}(?:[ \\t]+${first}){1,2})${BETWEEN_WRITINGS}(?<second>${second}(?:[ \\t]+${second}){1,2})(?![\\p{L}-])`, "dgu");
 const LATIN_THEN_CYRILLIC = both(LATIN_WORD, CYRILLIC_WORD);
 const CYRILLIC_THEN_LATIN = both(CYRILLIC_WORD, LATIN_WORD);
 
@@ -52,20 +52,6 @@ const sameName = (latin: string, cyrillic: string): boolean => {
   const [one, two] = [latin.split(/[ \t]+/), cyrillic.split(/[ \t]+/)].map((words) => words.map(consonants).sort());
   return one!.length === two!.length && one!.every((word, index) => word.length >= 2 && word === two![index]);
 };
-function writtenBothWays(shadow: string): Span[] {
-  const spans: Span[] = [];
-  for (const [pattern, latin] of [[LATIN_THEN_CYRILLIC, "first"], [CYRILLIC_THEN_LATIN, "second"]] as const) {
-    for (const match of matchesOf(pattern, shadow)) {
-      const cyrillic = latin === "first" ? "second" : "first";
-      if (!sameName(match.groups![latin]!, match.groups![cyrillic]!)) continue;
-      for (const group of ["first", "second"]) {
-        const [start, end] = match.indices!.groups![group]!;
-        spans.push({ start, end });
-      }
-    }
-  }
-  return spans;
-}
 
 function cyrillicNames(shadow: string): Span[] {
   const full = matchesOf(CYRILLIC_NAME, shadow)
@@ -75,7 +61,7 @@ function cyrillicNames(shadow: string): Span[] {
   const addressed = matchesOf(ADDRESSED, shadow)
     .map(spanOf)
     .filter((span) => !full.some((name) => name.start < span.end && span.start < name.end));
-  const paired = writtenBothWays(shadow).filter((span) => !full.some((name) => name.start < span.end && span.start < name.end));
+  const paired = pairedWritingSpans(shadow, LATIN_THEN_CYRILLIC, CYRILLIC_THEN_LATIN, sameName).filter((span) => !full.some((name) => name.start < span.end && span.start < name.end));
   return [...full, ...addressed, ...paired].sort((a, b) => a.start - b.start);
 }
 
