@@ -49,4 +49,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["ขอบคุณครับ / คุณสามารถจองได้ที่เคาน์เตอร์", "ขอบคุณครับ / คุณสามารถจองได้ที่เคาน์เตอร์"],
     ["タイ語 ภาษาไทย Thai Script", "タイ語 ภาษาไทย Thai Script"],
   ],
+  "a Russian name greeted on a cake or a card is the person's": [
+    ["Text on the cake: «С днём рождения, Маша!» in white.", "Text on the cake: «С днём рождения, [PERSON]!» in white."],
+    ["Надпись: Поздравляем, Игорь! и Дорогая Оксана", "Надпись: Поздравляем, [PERSON]! и Дорогая [PERSON]"],
+    ["Надпись: С днём рождения! Город Москва", "Надпись: С днём рождения! Город Москва"],
+  ],
 });

@@ -16,9 +16,15 @@ const FAMILY_OR_PATRONYMIC_ENDING = /(?:[оеё]в|[оеё]ва|[иы]н|[иы]�
 
 /**
  * A Cyrillic word before a Japanese honorific or after an English title (Светлана様, Дмитрий さん, Mr. Соколов): a person
- * addressed, whatever the word's ending.
+ * addressed, whatever the word's ending. So is one greeted (GREETED).
  */
 const ADDRESSED = new RegExp(`${BEFORE}(?:(?<=(?:Mr|Mrs|Ms|Dr)\\.?[ \\t])${WORD}${AFTER}|${WORD}(?=[ \\t　]?(?:様|さま|さん|氏|殿|ちゃん|くん)))`, "dgu");
+/**
+ * The one a greeting or a wish is addressed to, as a cake's or a card's words name them (С днём рождения, Маша!, Дорогая
+ * Оксана, Поздравляем, Игорь!): a capitalised word after the wish and its comma, whatever its ending.
+ */
+const GREETING = "[Сс] дн[её]м рождения|[Сс] юбилеем|[Сс] праздником|[Сс] годовщиной|[Пп]оздравля(?:ю|ем)|[Дд]орог(?:ой|ая|ие)|[Мм]ил(?:ый|ая)|[Лл]юбим(?:ый|ая)|[Пп]ривет|[Зз]дравствуй(?:те)?|[Зз] днем народження";
+const GREETED = new RegExp(`(?<=(?:${GREETING}),?[ \\t]+)${WORD}${AFTER}`, "dgu");
 
 const spanOf = (match: RegExpExecArray): Span => ({ start: match.index, end: match.index + match[0].length });
 
@@ -58,7 +64,7 @@ function cyrillicNames(shadow: string): Span[] {
     .filter((match) => match[0].split(/[ \t]+/).some((word) => FAMILY_OR_PATRONYMIC_ENDING.test(word)))
     .map(spanOf);
   // The given name of a full name found before its honorific (Анна Петрова様) is inside it already.
-  const addressed = matchesOf(ADDRESSED, shadow)
+  const addressed = [...matchesOf(ADDRESSED, shadow), ...matchesOf(GREETED, shadow)]
     .map(spanOf)
     .filter((span) => !full.some((name) => name.start < span.end && span.start < name.end));
   const paired = pairedWritingSpans(shadow, LATIN_THEN_CYRILLIC, CYRILLIC_THEN_LATIN, sameName).filter((span) => !full.some((name) => name.start < span.end && span.start < name.end));
