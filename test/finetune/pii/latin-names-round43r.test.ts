@@ -54,4 +54,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["Надпись: Поздравляем, Игорь! и Дорогая Оксана", "Надпись: Поздравляем, [PERSON]! и Дорогая [PERSON]"],
     ["Надпись: С днём рождения! Город Москва", "Надпись: С днём рождения! Город Москва"],
   ],
+  "a travel or a hire firm's name after a founder's name or a catchword names no one": [
+    ["Agent Teresa Nowak (Nowak Alpine Journeys, Denver) sent the list.", "Agent [PERSON] (Nowak Alpine Journeys, Denver) sent the list."],
+    ["* Rental partner Sunny Rentals called: Adeyinka's skis are at the shop.", "* Rental partner Sunny Rentals called: Adeyinka's skis are at the shop."],
+    ["Booked through Ibarra Holidays for Mr. Ibarra.", "Booked through Ibarra Holidays for Mr. [PERSON]."],
+  ],
 });

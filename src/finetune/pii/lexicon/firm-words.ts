@@ -10,6 +10,8 @@ const FIRM_WORDS =
   "Plumbing|Roofing|Heating|Cleaning|Landscaping|Decorating|Glazing|Joinery|Carpentry|Fencing|Scaffolding|Removals|Flooring|Electrical|" +
   // A Nordic builder's or a carpenter's word before its legal form (Sjöberg Bygg AB, Heikkinen Rakennus Oy).
   "Bygg|Byggservice|Rakennus|Snekkeri|" +
+  // A travel or a hire firm's trade after its founder's name or a catchword (Nowak Rentals, Ibarra Journeys, Sunny Holidays).
+  "Rentals|Hire|Journeys|Holidays|Expeditions|Excursions|Voyages|Cruises|Charters|Getaways|Safaris|" +
   // A trader's or an office's trade after its founder's surname (Quintero Imports, Kuji Accounting Office, Novak Exports).
   "Imports|Importers|Exports|Exporters|Accounting|Bookkeeping|Auctions|Wholesale|" +
   // A food a shop sells, its sign's word after its keeper's given name (Hana Cookies, Maria Ramen, Rosa Tacos).
