@@ -59,4 +59,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["* Rental partner Sunny Rentals called: Adeyinka's skis are at the shop.", "* Rental partner Sunny Rentals called: Adeyinka's skis are at the shop."],
     ["Booked through Ibarra Holidays for Mr. Ibarra.", "Booked through Ibarra Holidays for Mr. [PERSON]."],
   ],
+  "a listed given name ending a list of found names before a note in brackets is one more person, an English word too": [
+    ["Juniors: Arnav, Tsubasa, Teodor, Rose (coach's notes in the drawer)", "Juniors: [PERSON], [PERSON], [PERSON], [PERSON] (coach's notes in the drawer)"],
+    ["Attendees: Bhavna, Chrome (browser)", "Attendees: [PERSON], Chrome (browser)"],
+    ["Juniors: Arnav, Paris (trip)", "Juniors: [PERSON], Paris (trip)"],
+  ],
 });

@@ -4,7 +4,9 @@ import { asReading, commonNouns, nameLexicon } from "../lexicon/japanese-name-le
 import { isHiraganaGivenName, PLACE_SURNAMES } from "./name-detectors.js";
 import type { Beside } from "../context/neighbour-spans.js";
 import { isListedLatinName, NOT_A_NAME_WORD, PLACE_OR_TITLE_END } from "../context/neighbour-words.js";
-import { isNameOnlyWord, TEAM } from "../lexicon/lexicon-latin-names.js";
+import { isNameOnlyWord, isThing, TEAM } from "../lexicon/lexicon-latin-names.js";
+import { worldNames } from "../lexicon/world-name-lexicon.js";
+import { isPlaceName } from "./english-person-tagger.js";
 import { readsAsParts, spellsAsRomaji } from "./latin-name-cues.js";
 
 /**
@@ -74,6 +76,12 @@ const TEAM_WORD = new RegExp(`^(?:${TEAM})$`);
 const POST_ABBREVIATION = /^(?:Hon|Rev|Asst|Dep|Actg|Exec|Gen)$/;
 const LATIN_ITEM = new RegExp(`^([A-Z][a-z]{1,15})(?![A-Za-z])${LATIN_LIST_GOES_ON}`, "u");
 /**
+ * One capitalised word ending a list before a note in brackets (Juniors: [Arnav], [Teodor], Rose (notes in the drawer)):
+ * a given name of the lists, an English word too (Rose, Ivy), for a product ends a list so as often (…, Chrome (browser)).
+ */
+const LATIN_ITEM_BEFORE_NOTE = /^([A-Z][a-z]{1,15})(?=[ \t]*[(（])/u;
+const givenNameBeforeNote = (word: string): boolean => worldNames().latinGiven.has(word) && !isThing(word) && !isPlaceName(word) && !NOT_A_NAME_WORD.test(word);
+/**
  * Two capitalised Latin words, a list's item after a joiner (名簿：[山田 花子]、Ayesha Rahman), which may end the line or
  * the cell as a listed name does; one word alone there is as often a product's (…、Chrome).
  */
@@ -88,7 +96,8 @@ export function listItemAfter({ span, after }: Beside): Span | undefined {
   const rest = after.slice(joiner[0].length);
   const start = span.end + joiner[0].length;
   const kanji = KANJI_ITEM.exec(rest)?.[1];
-  const latin = LATIN_ITEM.exec(rest)?.[1];
+  const beforeNote = LATIN_ITEM_BEFORE_NOTE.exec(rest)?.[1];
+  const latin = LATIN_ITEM.exec(rest)?.[1] ?? (beforeNote !== undefined && givenNameBeforeNote(beforeNote) ? beforeNote : undefined);
   const full = KANJI_FULL_ITEM.exec(rest)?.[0];
   const latinPair = LATIN_PAIR_ITEM.exec(rest)?.[1];
   const kanaGiven = KANJI_HIRAGANA_ITEM.exec(rest)?.[0];
