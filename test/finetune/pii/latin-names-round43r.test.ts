@@ -69,4 +69,10 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["**Walk-in.** Jovelyn Dimaculangan Hoshino, wife of Hoshino Masaru (Hoshino Masaru's card on file).", "**Walk-in.** [PERSON] [PERSON], wife of [PERSON] ([PERSON]'s card on file)."],
     ["Call Kyoto Mercado Ishikura about the hall.", "Call Kyoto Mercado Ishikura about the hall."],
   ],
+  "a supplier named after a list's item of goods and from names no one, a sender after what is sent does": [
+    ["- Fish: Yamaichi (tuna); rice Koshihikari 2026; kombu from Hikari Kanetaka.", "- Fish: Yamaichi (tuna); rice Koshihikari 2026; kombu from Hikari Kanetaka."],
+    ["- Produce: eggs from Nagisa Maruyoshi", "- Produce: eggs from Nagisa Maruyoshi"],
+    ["- call from Hikari Kanetaka, late", "- call from [PERSON], late"],
+    ["We got an apology from Nagisa Maruyoshi.", "We got an apology from [PERSON]."],
+  ],
 });

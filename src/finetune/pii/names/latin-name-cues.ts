@@ -309,6 +309,19 @@ export function readsAsParts(word: string): { given: boolean; surname: boolean }
 export const isRomajiSurname = (word: string): boolean =>
   /^[A-Z][a-z]{3,11}$/.test(word) && readsAsParts(word).surname && !isEnglishWord(word) && !isPlaceName(word) && !PLACE_PREFIX.test(word);
 
+/**
+ * A list's item of goods and where they come from (Fish: …; rice …; kombu from Hikari Kanetaka): a lower-case word
+ * heading the item before from, after the list's separator or the line's start. The source is a supplier, no sender:
+ * not after what a person sends or does (an apology from Nagisa Maruyoshi; - call from Hikari Kanetaka).
+ */
+const SUPPLIER_BEFORE = /(?:^|[;,；、:：]|^[ \t]*[-*•])[ \t]*(?<goods>\p{Ll}+)[ \t]+from[ \t]+$/mu;
+const SENT_OR_DONE =
+  /^(?:calls?|messages?|e?mails?|e-mails?|letters?|notes?|apology|apologies|requests?|repl(?:y|ies)|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|feedback|texts?|fax|visits?|voicemails?|updates?|word|news|gifts?|cards?|orders?|bookings?|reservations?|referrals?|payments?|transfers?|approvals?|comments?|questions?|thanks)$/;
+const namedAsSupplier = (shadow: string, start: number): boolean => {
+  const goods = SUPPLIER_BEFORE.exec(shadow.slice(Math.max(0, start - 40), start))?.groups!.goods;
+  return goods !== undefined && !SENT_OR_DONE.test(goods);
+};
+
 /** Two romaji words that read together as one word of the dictionary: a food, a place, a firm (Sakura Mochi, Minami Aoyama). */
 export const readsAsOneWord = (joined: string): boolean => romajiReadings(joined).some((reading) => wordReadings().has(reading));
 
@@ -325,7 +338,7 @@ const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/,
       // Joined, two words may read as one of the dictionary (Sakura Mochi); not a surname that is no given name, the family
       // name first (Yamamoto Shin: やまもとしん reads as a word, Yamamoto is no one's given name).
       const oneWord = readsAsOneWord(first + second) && !(one.surname && !one.given && two.given);
-      if (reads && first !== second && !PLACE_PREFIX.test(first) && !NOT_A_PERSON.test(first) && !isThing([first, second]) && !oneWord) spans.push({ start: match.index, end: match.index + match[0].length });
+      if (reads && first !== second && !PLACE_PREFIX.test(first) && !NOT_A_PERSON.test(first) && !isThing([first, second]) && !oneWord && !namedAsSupplier(shadow, match.index)) spans.push({ start: match.index, end: match.index + match[0].length });
       // The second word may start the next pair (Mr Yuki Horibe): step back onto it.
       else ROMAJI_PAIR.lastIndex = match.indices!.groups!.second![0];
     }
@@ -362,7 +375,7 @@ const GIVEN_THEN_UNLISTED_SURNAME = new RegExp(
 );
 const romajiGivenThenUnlistedSurname: PiiDetector = latinNames(/from |Dear |[Cc]ontact|C[EFIOT]O |CISO |President |Director |Chair /, GIVEN_THEN_UNLISTED_SURNAME, (match) => {
   const { given, surname } = match.groups! as { given: string; surname: string };
-  return readsAsParts(given).given && HEPBURN.test(surname) && ![given, surname].some(isEnglishWord) && !PLACE_PREFIX.test(given) && !isThing([given, surname]) && !readsAsOneWord(given + surname);
+  return !namedAsSupplier(match.input, match.indices!.groups!.name![0]) && readsAsParts(given).given && HEPBURN.test(surname) && ![given, surname].some(isEnglishWord) && !PLACE_PREFIX.test(given) && !isThing([given, surname]) && !readsAsOneWord(given + surname);
 });
 
 /**
