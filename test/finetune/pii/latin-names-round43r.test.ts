@@ -75,4 +75,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["- call from Hikari Kanetaka, late", "- call from [PERSON], late"],
     ["We got an apology from Nagisa Maruyoshi.", "We got an apology from [PERSON]."],
   ],
+  "a given name after a team's, a class's or a band's part is the member's": [
+    ["Hi, our sub Hyeri can't log in to the lobby.", "Hi, our sub [PERSON] can't log in to the lobby."],
+    ["My teammate Torvald and the caddie Tevita will come.", "My teammate [PERSON] and the caddie [PERSON] will come."],
+    ["Open the sub Menu; our instructor Mode is off.", "Open the sub Menu; our instructor Mode is off."],
+  ],
 });

@@ -244,7 +244,9 @@ export const ORGANISATION_WORD = new RegExp(
  * is the person's part, never their given name (PERSON_JOB_WORD).
  */
 export const PERSON_JOBS =
-  "rider|driver|assistant|organist|pianist|accompanist|conductor|counsell?or|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate|watchman|watchwoman|doorman|janitor|lifeguard|concierge|cleaner|housekeeper|nanny|babysitter|gardener|handyman|porter|friend|buddy";
+  "rider|driver|assistant|organist|pianist|accompanist|conductor|counsell?or|tester|volunteer|coordinator|tutor|teacher|coach|guide|interpreter|translator|receptionist|caretaker|intern|trainee|clerk|cashier|nurse|midwife|carer|caregiver|therapist|pharmacist|dentist|neighbou?r|roommate|flatmate|watchman|watchwoman|doorman|janitor|lifeguard|concierge|cleaner|housekeeper|nanny|babysitter|gardener|handyman|porter|friend|buddy|" +
+  // A team's, a class's or a band's part (our sub Hyeri, my teammate Torvald, the caddie Tevita).
+  "teammate|classmate|bandmate|captain|sub|substitute|goalkeeper|referee|umpire|caddie|instructor";
 export const PERSON_JOB_WORD = new RegExp(`^(?:${PERSON_JOBS})$`, "i");
 
 /** A voice assistant's name, which a greeting wakes (Hey Siri, OK Google): no person. */
