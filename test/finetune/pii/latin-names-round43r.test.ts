@@ -80,4 +80,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["My teammate Torvald and the caddie Tevita will come.", "My teammate [PERSON] and the caddie [PERSON] will come."],
     ["Open the sub Menu; our instructor Mode is off.", "Open the sub Menu; our instructor Mode is off."],
   ],
+  "a listed name opening a clause after a Japanese sentence's end or quote is the person who acts": [
+    ["講師にのみ伝えます。Chitose will text you when she arrives.", "講師にのみ伝えます。[PERSON] will text you when she arrives."],
+    ["伝言「Oriane will come at 1」とのこと。", "伝言「[PERSON] will come at 1」とのこと。"],
+    ["設定を確認しました。Android was updated. メモ：Paris was lovely", "設定を確認しました。Android was updated. メモ：Paris was lovely"],
+  ],
 });

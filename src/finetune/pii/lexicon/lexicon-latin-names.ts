@@ -271,6 +271,12 @@ const loneName = (word: string): boolean => {
 
 const NAME = `(?<name>${WORD})`;
 /**
+ * Where a clause starts: the text's or a line's start, after a stop, a colon, a bar or a tag, or a list's bullet; after a
+ * Japanese sentence's end or opening quote too, as a note that mixes the two writes (…伝えます。Chitose will text you, 伝言「Oriane
+ * will come」).
+ */
+const CLAUSE_START = "(?:^|(?<=[.!?;:>|。！？「『][ \\t　]*|^[ \\t]*[-*•][ \\t]+))";
+/**
  * A person's role or team beside a lone name: a team or department in brackets after it (Kwame (IT), Kenta (billing
  * team)), 担当 after it (Priscila 担当), an executive's or a supervisor's title, a colleague or a tradesperson sent out
  * before it (CTO Benedikt, SV Usami's approval, my colleague Kenta, technician Liam, the plumber Declan), a staff member's job in Japanese before it (インストラクター Sofia), a contact's
@@ -331,7 +337,7 @@ const LONE_NAME_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   // Rustam): two people.
   [/(?:[Yy]ou|[Mm]e) and [A-Z]/, new RegExp(`(?<![\\p{L}])(?:[Yy]ou|[Mm]e)[ \\t]+and[ \\t]+${NAME}(?![\\p{L}\\p{N}@_'’-]|[ \\t]+\\p{Lu})`, "gu")],
   [/[a-z] and (?:I|me)\b/, new RegExp(`(?<![\\p{L}\\p{N}'’.@_-])${NAME}[ \\t]+and[ \\t]+(?:I|me)(?![\\p{L}])`, "gu")],
-  [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
+  [new RegExp(`[a-z] (?:${VERB})\\b`), new RegExp(`${CLAUSE_START}${NAME}[ \\t]+(?:${VERB})\\b`, "gmu")],
 ];
 
 /**
@@ -394,13 +400,13 @@ const PAIR_VERB = [...VERB.split("|"), ...TURN_VERB.split("|")].filter((verb) =>
 const STATE_OR_TURN_CUES: readonly [gate: RegExp, cue: RegExp][] = [
   [
     new RegExp(`[a-z)][ \\t](?:${TURN_VERB})\\b`),
-    new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}(?:[ \\t]*\\([a-z][^()\\n]{0,30}\\))?[ \\t]+(?:${TURN_VERB})\\b`, "gmu"),
+    new RegExp(`${CLAUSE_START}${NAME}(?:[ \\t]*\\([a-z][^()\\n]{0,30}\\))?[ \\t]+(?:${TURN_VERB})\\b`, "gmu"),
   ],
   // Two people opening the clause, joined by "and" (Caoimhe and Tadhg asked, Hyunwoo and Marguerite did the loop): the
   // first here, the second by the rule that joins a name to a found one.
   [
     /[a-z][ \t]+(?:and|&)[ \t]+[A-Z]/,
-    new RegExp(`(?:^|(?<=[.!?;:>|][ \\t]*|^[ \\t]*[-*•][ \\t]+))${NAME}[ \\t]+(?:and|&)[ \\t]+${WORD}[ \\t]+(?:${PAIR_VERB})\\b`, "gmu"),
+    new RegExp(`${CLAUSE_START}${NAME}[ \\t]+(?:and|&)[ \\t]+${WORD}[ \\t]+(?:${PAIR_VERB})\\b`, "gmu"),
   ],
   [
     new RegExp(`(?:covers|takes|works)[ \\t]+${WEEKDAY},`),
