@@ -85,4 +85,9 @@ describeMaskingClasses("Latin, Cyrillic and Thai names of round 43r", {
     ["伝言「Oriane will come at 1」とのこと。", "伝言「[PERSON] will come at 1」とのこと。"],
     ["設定を確認しました。Android was updated. メモ：Paris was lovely", "設定を確認しました。Android was updated. メモ：Paris was lovely"],
   ],
+  "a name after a warmer thanks and its comma is the one thanked or the writer, as after a plain one": [
+    ["Thanks again, Ryusei fixed the bed in ten minutes!", "Thanks again, [PERSON] fixed the bed in ten minutes!"],
+    ["Thank you so much, Oriane", "Thank you so much, [PERSON]"],
+    ["Thanks so much, Everyone was great. Thank you again, Tokyo Office", "Thanks so much, Everyone was great. Thank you again, Tokyo Office"],
+  ],
 });

@@ -1282,10 +1282,11 @@ export const NAME_DETECTORS: readonly PiiDetector[] = [
     new RegExp(`(?<![A-Za-z])(?:[Hh]appy[ \\t]+(?:[Bb]irthday|[Aa]nniversary)|[Cc]ongratulations|[Cc]ongrats)[ \\t]*,?[ \\t]+(?<secret>${EN_NAME})(?=[ \\t]*(?:[,!.?'"”’)]|$))`, "dgmu"),
     (words) => words.every((word) => !isEnglishWord(word) && !isPlaceName(word)),
   ),
+  // A thanks said more warmly closes so too (Thanks again, Many thanks, Thank you so much).
   englishDetector(
-    /Regards|regards|Best|Sincerely|sincerely|Yours|Cheers|Thank/,
+    /Regards|regards|Best|Sincerely|sincerely|Yours|Cheers|Thank|thanks/,
     new RegExp(
-      `(?<![A-Za-z])(?:Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|Yours truly|Cheers|Thanks|Thank you|Best)\\s*,\\s*(?<secret>${EN_NAME})`,
+      `(?<![A-Za-z])(?:Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|Yours truly|Cheers|(?:Thanks|Thank you)(?:[ \\t]+(?:again|so much|a lot))?|Many thanks|Best)\\s*,\\s*(?<secret>${EN_NAME})`,
       "dg",
     ),
   ),
