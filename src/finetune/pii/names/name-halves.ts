@@ -233,17 +233,6 @@ const verbBeforeGivenName = (word: string, found: string): boolean => {
   return latinGiven.has(found) && !latinFamily.has(found) && !latinGiven.has(word);
 };
 /**
- * A given name before a married woman's maiden and married family names, as a Filipino's or a Latin American's papers
- * run them (Jolina Mercado [Ishikura], Jolina [Mercado Ishikura]): before the word before a found family name, or before a
- * found pair, when that word, or the pair's first, is a family name of a name's shape that no list gives as a given name;
- * a word of no dictionary, thing or place. Its length and space, or 0.
- */
-function firstGivenBefore(shadow: string, start: number, word: string): number {
-  if (worldNames().latinGiven.has(word) || !isNameShapedWord(word)) return 0;
-  const first = LATIN_WORD_BEFORE.exec(shadow.slice(Math.max(0, start - 17), start))?.[1];
-  return first !== undefined && isNameShapedWord(first) && isPersonGivenWord(first) ? first.length + 1 : 0;
-}
-/**
  * A comma and given names after a found family name, to the end of the line or the field, as a register writes a
  * name family first (Aalto, Kaisa Maria — passport …).
  */
@@ -389,9 +378,7 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       let end = romajiFamilyNamesAfter(shadow, finding.end);
       for (let next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30)); next !== null && (isListedFamilyWord(next[2]!) || (givenNamesOnly && isNameShapedWord(next[2]!))); next = LATIN_WORD_AFTER.exec(shadow.slice(end, end + 30))) end += next[0].length;
       if (end === finding.end) end += secondFamilyNameEndingField(shadow, value, end);
-      const words = value.split(/[ \t]+/);
-      const start = finding.start - (words.length === 2 ? firstGivenBefore(shadow, finding.start, words[0]!) : 0);
-      if (end > finding.end || start < finding.start) spans.grow(finding, { start, end });
+      if (end > finding.end) spans.grow(finding, { start: finding.start, end });
     } else if (LATIN_SURNAME.test(value) || PARTICLE_FAMILY.test(value)) {
       const particle = LATIN_SURNAME.test(value) ? GIVEN_AND_PARTICLE_BEFORE.exec(before) : null;
       if (particle && isPersonGivenWord(particle[1]!)) {
@@ -407,10 +394,8 @@ export function addNameHalves(shadow: string, findings: Finding[], spans: Neighb
       }
       const given = LATIN_WORD_BEFORE.exec(before)?.[1];
       // Apart from the surname, so that the given name is masked where it recurs alone (Gareth was at work).
-      if (given !== undefined && isPersonGivenWord(given) && !verbBeforeGivenName(given, value) && !opensOrderToSurname(shadow, finding.start - given.length - 1)) {
-        const start = finding.start - given.length - 1;
-        spans.add({ start: start - firstGivenBefore(shadow, start, given), end: finding.start - 1 });
-      }
+      if (given !== undefined && isPersonGivenWord(given) && !verbBeforeGivenName(given, value) && !opensOrderToSurname(shadow, finding.start - given.length - 1))
+        spans.add({ start: finding.start - given.length - 1, end: finding.start - 1 });
     }
   }
 }
