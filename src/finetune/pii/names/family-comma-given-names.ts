@@ -7,11 +7,12 @@ import { worldNames } from "../lexicon/world-name-lexicon.js";
  * A name written family first as a register's field holds it, capitalised, a comma, then the given names: with a middle
  * initial after them (Arrieta, Quirino B.), or with two family names before the comma, as a Brazilian's or a Spaniard's
  * (Sandoval Figueroa, Joana). The field ends after it (a bracket, a cell's bar, gap or quote, the line's end, or the
- * name's katakana writing), or a note in brackets follows it (Sandoval Figueroa, Joana （同伴 …）), so that a place and
- * its country or two towns in a sentence (Lyon, France, and …) are no match.
+ * name's katakana writing), or a note in brackets follows it (Sandoval Figueroa, Joana （同伴 …）; its katakana writing in
+ * brackets is the other writings' rule), so that a place and its country or two towns in a sentence (Lyon, France, and …)
+ * are no match.
  */
 const FAMILY_COMMA_GIVEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?<family>\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}\p{Ll}{2,15})?),[ \t]?(?<given>\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}\p{Ll}{2,15}){0,2})(?<initial>[ \t]\p{Lu}\.)?(?=[ \t]*(?:[)）|"\t]|$|[ \t]{2}|[\p{Script=Katakana}])|[ \t]?[(（])`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?<family>\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}\p{Ll}{2,15})?),[ \t]?(?<given>\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}\p{Ll}{2,15}){0,2})(?<initial>[ \t]\p{Lu}\.)?(?=[ \t]*(?:[)）|"\t]|$|[ \t]{2}|[\p{Script=Katakana}])|[ \t]?[(（](?![\p{Script=Katakana}]))`,
   "dgmu",
 );
 
