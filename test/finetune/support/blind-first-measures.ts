@@ -52,4 +52,5 @@ export const FIRST_MEASURES: readonly FirstMeasure[] = [
   measure(41, 671, 720, 368, 379),
   measure(42, 659, 724, 386, 392),
   measure(43, 706, 762, 383, 389),
+  measure(44, 721, 776, 382, 398),
 ];
