@@ -331,6 +331,15 @@ export const HELD_OUT_43_DIR = path.join(corpusDir, "held-out-43");
  * chat JSONL).
  */
 export const HELD_OUT_44_DIR = path.join(corpusDir, "held-out-44");
+/**
+ * Written blind and kept aside for a later round (a taiko drum school's member roster and practice notes, a tailor's
+ * made-to-measure suit order notes, a beekeepers' association's hive registration ledger, a nail salon's customer cards,
+ * a rental space's booking and use record, a civic orchestra's member roster and instrument loan table in HTML, a
+ * university festival's stall applications in HTML, a house-sitting agency's English assignment notes, a tattoo
+ * studio's English front-desk log, a piano moving company's Shift_JIS call log, a golf school's desk CSV, a baby-goods
+ * rental's support chat JSONL).
+ */
+export const HELD_OUT_45_DIR = path.join(corpusDir, "held-out-45");
 /** `⟦kind|value⟧` plants personal data, `⟦=kind|value⟧` a look-alike; the value may span lines. */
 const MARKER = /⟦(=?)([a-z0-9-]+)\|([^⟧]*)⟧/gu;
 
