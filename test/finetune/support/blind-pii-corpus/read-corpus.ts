@@ -322,9 +322,9 @@ export const HELD_OUT_42_DIR = path.join(corpusDir, "held-out-42");
  */
 export const HELD_OUT_43_DIR = path.join(corpusDir, "held-out-43");
 /**
- * Written blind, kept aside from round 43r and measured once after it (an administrative scrivener's garage-certificate request ledger, a
- * social welfare council's emergency small-loan consultation notes, a demolition contractor's neighbour-relations log, a
- * public bath's front-desk notebook, a drone school's trainee register and flight-permit notes, a town's coming-of-age
+ * Written blind, kept aside from round 43r and measured once after it (an administrative scrivener's garage-certificate
+ * request ledger, a social welfare council's emergency small-loan consultation notes, a demolition contractor's
+ * neighbour-relations log, a public bath's front-desk notebook, a drone school's trainee register and flight-permit notes, a town's coming-of-age
  * ceremony reception and committee sheet in HTML, a clinic's workplace flu vaccination sign-up sheet in HTML, a food-tour
  * operator's English booking and dietary desk log, a used-car exporter's English buyer documentation file, a mounting
  * and framing shop's Shift_JIS phone log, a school-lunch centre's allergy desk CSV, a football club's fan-club support
