@@ -171,26 +171,41 @@ const katakanaSignature: PiiDetector = gated(/・[\p{Script=Katakana}ー]{2,8}[ 
  * A child's given name alone after the child's or a grandchild's place in the family (長女 結菜 の番号, 次男：大翔, 長男・悠真,
  * 長男の太郎が, 孫 さくら の): a given name of the dictionary, or after a space or a colon a two-kanji word that is no
  * common noun (長女 誕生 is news, not a name) or hiragana that reads as a given name. Written with its surname, the role
- * cues take the whole name first.
+ * cues take the whole name first. A kanji name's reading in brackets beside it, a given name's fitting its kanji, is the
+ * name too, and makes a common noun one (長男 大空（そら、6歳）, 次女 陽菜（ひな）).
  */
 const CHILD_GIVEN_NAME =
   /(?:[長次三四五][男女]|息子|娘|末っ子|(?<![\p{Script=Han}])[孫甥姪])(?<separator>[ 　・]|[:：][ 　]?|の|は)(?:(?<name>\p{Script=Han}[\p{Script=Han}々]{0,2})(?![\p{Script=Han}々])|(?<kana>\p{Script=Hiragana}{2,4})(?!\p{Script=Hiragana}))(?=[のはがもと、。,（(\s]|ちゃん|くん|君|$)/dgu;
 
+/** A reading in brackets right after the name, closing them or before a note (（そら、6歳）, （ひな）, （けんた・小2）). */
+const BRACKETED_READING = /^[（(](\p{Script=Hiragana}{2,6})(?=[）)、,，・])/u;
+
 const childGivenName: PiiDetector = gated(/[男女娘子孫甥姪]/u, {
   type: "PERSON",
   find(shadow) {
-    const { givenNames, nounGivenNames, givenNameReadings } = nameLexicon();
+    const { givenNames, nounGivenNames, givenNameReadings, wordReadings } = nameLexicon();
     return matchesOf(CHILD_GIVEN_NAME, shadow).flatMap((match) => {
       const { name, kana, separator } = match.groups! as { name?: string; kana?: string; separator: string };
       const setApart = /[ 　・:：]/u.test(separator);
+      const after = match.index + match[0].length;
+      const reading = name === undefined ? null : BRACKETED_READING.exec(shadow.slice(after, after + 12));
+      // A common noun's kanji only with a reading no word has (大空（そら）, not 大学（だいがく）).
+      const readsName =
+        reading !== null &&
+        givenNameReadings.has(asReading(reading[1]!)) &&
+        !(commonNouns().has(name!) && wordReadings.has(asReading(reading[1]!))) &&
+        reading[1]!.length >= name!.length &&
+        reading[1]!.length <= 3 * name!.length + 1;
       const found =
         name !== undefined
           ? // A given name that is a common noun too (大学, 中学, 大地) only before a particle of a person (長男 大地 が).
-            (givenNames.has(name) && !nounGivenNames.has(name) && (name.length === 1 || !commonNouns().has(name) || /^[のがはも、。]/u.test(shadow.slice(match.index + match[0].length).trimStart()))) ||
-            (setApart && name.length === 2 && !commonNouns().has(name) && /^(?:[のがはもとに、。,（(]|ちゃん|くん|君|$)/u.test(shadow.slice(match.index + match[0].length).trimStart()))
+            (givenNames.has(name) && !nounGivenNames.has(name) && (name.length === 1 || !commonNouns().has(name) || /^[のがはも、。]/u.test(shadow.slice(after).trimStart()))) ||
+            (setApart && name.length === 2 && !commonNouns().has(name) && /^(?:[のがはもとに、。,（(]|ちゃん|くん|君|$)/u.test(shadow.slice(after).trimStart())) ||
+            readsName
           : setApart && givenNameReadings.has(asReading(kana!));
       const [start, end] = match.indices!.groups![name !== undefined ? "name" : "kana"]!;
-      return found ? [{ start, end }] : [];
+      if (!found) return [];
+      return readsName ? [{ start, end }, { start: after + 1, end: after + 1 + reading[1]!.length }] : [{ start, end }];
     });
   },
 });
