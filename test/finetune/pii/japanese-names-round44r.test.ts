@@ -3,7 +3,9 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
 /**
  * Japanese names the registered sets leaked or look-alikes they lost (issue 13, round 44r): a child's kanji given
  * name after its place in the family with its reading in brackets, the reading masked too and a common noun's kanji
- * taken as a name when the reading is a given name's and no word's. Each with the near things it leaves.
+ * taken as a name when the reading is a given name's and no word's; a shop named by its kind in katakana, a trade's
+ * 処 or its goods in kana and の before its keeper's surname, a firm's name after its legal form before 様, a clinic
+ * named by its district, a katakana founder's name before a firm's word and a town's public hall after an address kept. Each with the near things it leaves.
  */
 describeMaskingClasses("Japanese names and look-alikes of round 44r", {
   "a child's kanji name and its bracketed reading after its place in the family are masked": [
@@ -15,4 +17,32 @@ describeMaskingClasses("Japanese names and look-alikes of round 44r", {
     ["長男 大学（だいがく、2年）に進学", "長男 大学（だいがく、2年）に進学"],
     ["長女 誕生（たんじょう）のお祝い", "長女 誕生（たんじょう）のお祝い"],
   ],
+  "a surname after a shop's kind, a trade's 処 or its kana goods and の is the shop's": [
+    ["電器店 くすりの森下 の見積", "電器店 くすりの森下 の見積"],
+    ["着付け：呉服処 松井（松井 詩織 さんとは無関係）", "着付け：呉服処 松井（[PERSON] さんとは無関係）"],
+    ["中古車店 バイクガレージ 宮内 から紹介", "中古車店 バイクガレージ 宮内 から紹介"],
+    ["フラワーショップ 森下 に注文", "フラワーショップ 森下 に注文"],
+  ],
+  "a surname after no shop's word stays a person's": [
+    ["うちの森下 が行きます", "うちの[PERSON] が行きます"],
+    ["ショップ店員 森下 さん", "ショップ店員 [PERSON] さん"],
+    ["担当の 宮内 が伺います", "担当の [PERSON] が伺います"],
+  ],
+  "a firm's name after its legal form before 様 is kept": [
+    ["<title>申込一覧（株式会社 サカキ電装 様）</title>", "<title>申込一覧（株式会社 サカキ電装 様）</title>"],
+    ["株式会社 サカキ 様", "株式会社 サカキ 様"],
+    ["有限会社 サカキ工業 様", "有限会社 サカキ工業 様"],
+    ["サカキ電装様のVPN出口", "サカキ電装様のVPN出口"],
+    ["ミナト精機 様", "ミナト精機 様"],
+  ],
+  "a person after the firm and its department before 様 is masked": [
+    ["株式会社ミナト 人事部 サカキ 様", "株式会社ミナト 人事部 [PERSON] 様"],
+    ["担当 サカキ 様", "担当 [PERSON] 様"],
+  ],
+  "a clinic named by its district is kept": [["かかりつけ 北島中央クリニック の 京極 先生", "かかりつけ 北島中央クリニック の [PERSON] 先生"]],
+  "a town's public hall after an address is no building of the home": [
+    ["住所：うるま市石川北浜1182番地 北浜公民館 の裏", "住所：[ADDRESS] 北浜公民館 の裏"],
+    ["集合：那覇市泉崎1丁目2番3号 泉崎図書館 の前", "集合：[ADDRESS] 泉崎図書館 の前"],
+  ],
+  "a home's building after an address is still the address": [["那覇市泉崎1丁目2番3号 泉崎ハイツ 203", "[ADDRESS]"]],
 });

@@ -99,8 +99,11 @@ const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
  * The building word may start the name (ハイツ阿佐ヶ谷 203号) or sit inside it (サンタワーズ C棟 1203); a wing (C棟, an
  * estate's 2号棟) and a room number with or without 号/号室 may follow (永山団地 2号棟 305号室).
  */
-/** ハイム (a home, as 〇〇ハイム names flats after the German word) is a building word too. */
-const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハイム|タワー|レジデンス|コーポ|荘|館|棟|寮|団地)";
+/**
+ * ハイム (a home, as 〇〇ハイム names flats after the German word) is a building word too. Not a town's public hall (公民館,
+ * 図書館, 体育館), a landmark written after an address (…1182番地 北浜公民館 の裏), where no one lives or works.
+ */
+const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハイム|タワー|レジデンス|コーポ|荘|(?<!公民|図書|体育)館|棟|寮|団地)";
 /**
  * A building's name holding katakana and its room with no 号 after it (グランシャリオ本中山101, メゾン山田 201, メゾンつつじ101,
  * グランメゾン中もず 1102, its wing or floor before it: パークヒルズ八事 2-504, B-1203, 東棟1305; a name of up to three

@@ -319,13 +319,13 @@ function nounOwnsSama(words: string, next: string): boolean {
 }
 
 /**
- * Two kanji or more, then a firm's word of two characters or more (須賀原商事, 大河内工業, 宇留野運輸): a firm named by its
- * founder, whether or not the dictionary lists the surname. A one-character firm's word (屋, 堂) ends surnames too (土屋).
+ * Two kanji or katakana or more, then a firm's word of two characters or more (須賀原商事, 大河内工業, 宇留野運輸, サカキ電装):
+ * a firm named by its founder, whether or not the dictionary lists the surname. A one-character firm's word (屋, 堂) ends surnames too (土屋).
  */
 export const endsInFirmWord = (words: string): boolean => {
   const word = words.split(/[ 　・]/u).at(-1)!;
   for (let length = 2; word.length - length >= 2; length++) {
-    if (COMPANY_WORD.test(word.slice(-length)) && /^\p{Script=Han}{2,}$/u.test(word.slice(0, -length))) return true;
+    if (COMPANY_WORD.test(word.slice(-length)) && /^(?:\p{Script=Han}{2,}|[\p{Script=Katakana}ー]{2,})$/u.test(word.slice(0, -length))) return true;
   }
   return false;
 };
@@ -392,7 +392,8 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
       const found = lastPart - (SMALL_KANA_JOINED_BEFORE.exec(words.slice(0, lastPart))?.[0].length ?? 0);
       const start = match.indices!.groups!.name![0];
       const offset = found + classWordLength(shadow, start + found);
-      if (shopWordBefore(shadow, start + offset)) continue;
+      // After a shop's word or a firm's legal form (株式会社 サカイ 様, 有限会社 ミナト精機 様) the name is the firm's.
+      if (shopWordBefore(shadow, start + offset) || legalFormBefore(shadow, start + offset)) continue;
       spans.push({ start: start + offset, end: start + words.length });
     }
     return spans;
@@ -748,11 +749,11 @@ const SURNAME_BEFORE_CUE = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}�
 const PLACE_CUE_AFTER = /^(?:[・、,と/／]\p{Script=Han}{1,4})*(?:[ 　](?:駅(?![長員])|方面|周辺|付近|近辺|界隈)|駅|線|方面|行き|方向|経由|乗り換え|乗換|周辺|付近|近辺|界隈|寄り|[ 　]?の?(?:交差点|信号|踏切|バス停|停留所)|[ 　]?の(?:公民館|集会所|体育館|図書館|公園|団地|倉庫|工場|店舗|支店|営業所|出張所|物流センター|駐車場|港|漁港|会場|劇場|球場|競技場|スタジアム|アリーナ)|[ 　]?(?:ふ頭|埠頭|岸壁|桟橋|インター|IC|JCT|ジャンクション|SA|PA))/u;
 export const isPlaceAt = (shadow: string, start: number, end: number): boolean => PLACE_CUE_AFTER.test(shadow.slice(end, end + 24)) || isPlateRegionAt(shadow, start, end);
 
-/** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place. */
+/** The whole matches of `pattern` that `names` (of the lexicon) holds and that are no large place nor a shop's name. */
 const surnamesAt = (pattern: RegExp, names: (lexicon: ReturnType<typeof nameLexicon>) => ReadonlySet<string>) => (shadow: string): Span[] => {
   const surnames = names(nameLexicon());
   return matchesOf(pattern, shadow).flatMap((match) =>
-    surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) && !isPlaceAt(shadow, match.index, match.index + match[0].length) ? [{ start: match.index, end: match.index + match[0].length }] : [],
+    surnames.has(match[0]) && !PLACE_SURNAMES.has(match[0]) && !isPlaceAt(shadow, match.index, match.index + match[0].length) && !shopWordBefore(shadow, match.index) ? [{ start: match.index, end: match.index + match[0].length }] : [],
   );
 };
 
