@@ -5,13 +5,15 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * name after its place in the family with its reading in brackets, the reading masked too and a common noun's kanji
  * taken as a name when the reading is a given name's and no word's; a shop named by its kind in katakana, a trade's
  * 処 or its goods in kana and の before its keeper's surname, a firm's name after its legal form before 様, a clinic
- * named by its district, a katakana founder's name before a firm's word and a town's public hall after an address kept. Each with the near things it leaves.
+ * named by its district, a katakana founder's name before a firm's word and a town's public hall after an address kept;
+ * a foreign resident's katakana name joined by ・ after a part-timer's, a student's or a child's word, and a half-width
+ * katakana name joined by its own dot before です. Each with the near things it leaves.
  */
 describeMaskingClasses("Japanese names and look-alikes of round 44r", {
   "a child's kanji name and its bracketed reading after its place in the family are masked": [
     ["世帯：長男 大空（そら、6歳）、長女 陽菜（ひな、3歳）", "世帯：長男 [PERSON]（[PERSON]、6歳）、長女 [PERSON]（[PERSON]、3歳）"],
     ["次女 結衣（ゆい）も来ました。", "次女 [PERSON]（[PERSON]）も来ました。"],
-    ["長男 翔太（しょうた・小2）", "長男 [PERSON]（[PERSON]・小2）"],
+    ["長男 健斗（けんと・小2）", "長男 [PERSON]（[PERSON]・小2）"],
   ],
   "a common noun with a word's reading after a child's place is left": [
     ["長男 大学（だいがく、2年）に進学", "長男 大学（だいがく、2年）に進学"],
@@ -33,16 +35,27 @@ describeMaskingClasses("Japanese names and look-alikes of round 44r", {
     ["株式会社 サカキ 様", "株式会社 サカキ 様"],
     ["有限会社 サカキ工業 様", "有限会社 サカキ工業 様"],
     ["サカキ電装様のVPN出口", "サカキ電装様のVPN出口"],
-    ["ミナト精機 様", "ミナト精機 様"],
+    ["コバト精機 様", "コバト精機 様"],
   ],
   "a person after the firm and its department before 様 is masked": [
-    ["株式会社ミナト 人事部 サカキ 様", "株式会社ミナト 人事部 [PERSON] 様"],
+    ["株式会社コバト 人事部 サカキ 様", "株式会社コバト 人事部 [PERSON] 様"],
     ["担当 サカキ 様", "担当 [PERSON] 様"],
   ],
   "a clinic named by its district is kept": [["かかりつけ 北島中央クリニック の 京極 先生", "かかりつけ 北島中央クリニック の [PERSON] 先生"]],
   "a town's public hall after an address is no building of the home": [
-    ["住所：うるま市石川北浜1182番地 北浜公民館 の裏", "住所：[ADDRESS] 北浜公民館 の裏"],
+    ["住所：名護市北浜305番地 北浜公民館 の裏", "住所：[ADDRESS] 北浜公民館 の裏"],
     ["集合：那覇市泉崎1丁目2番3号 泉崎図書館 の前", "集合：[ADDRESS] 泉崎図書館 の前"],
   ],
   "a home's building after an address is still the address": [["那覇市泉崎1丁目2番3号 泉崎ハイツ 203", "[ADDRESS]"]],
+  "a katakana name joined by ・ after a part-timer's, a student's or a child's word is masked": [
+    ["アルバイト ハリム・サフィラ、山田 太郎", "アルバイト [PERSON]、[PERSON]"],
+    ["うちの子 ソン・ミンジェ（3年）", "うちの子 [PERSON]（3年）"],
+    ["留学生 ティ・ハン は来週", "留学生 [PERSON] は来週"],
+  ],
+  "words joined by ・ after a part-timer's word are left": [["アルバイト ホール・スタッフ を募集", "アルバイト ホール・スタッフ を募集"]],
+  "a half-width katakana name joined by its dot before です is masked": [
+    ["ﾌﾞﾗｲｱﾝ･ﾏｰｸｽ です、妻の件で", "[PERSON] です、妻の件で"],
+    ["ﾏﾙｺ･ﾛｯｼ と申します", "[PERSON] と申します"],
+  ],
+  "half-width loanwords joined by the dot are left": [["ﾎｯﾄ･ｹｰｷ です。", "ﾎｯﾄ･ｹｰｷ です。"]],
 });

@@ -100,8 +100,8 @@ const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
  * estate's 2号棟) and a room number with or without 号/号室 may follow (永山団地 2号棟 305号室).
  */
 /**
- * ハイム (a home, as 〇〇ハイム names flats after the German word) is a building word too. Not a town's public hall (公民館,
- * 図書館, 体育館), a landmark written after an address (…1182番地 北浜公民館 の裏), where no one lives or works.
+ * ハイム (a home, as 〇〇ハイム names flats after the German word) is a building word too. Not a town's public hall, library
+ * or gym, a landmark written after an address (…305番地 北浜公民館 の裏), where no one lives or works.
  */
 const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハイム|タワー|レジデンス|コーポ|荘|(?<!公民|図書|体育)館|棟|寮|団地)";
 /**

@@ -77,17 +77,17 @@ const PARTNER_AFTER_AMPERSAND = new RegExp(`^[ \\t]*&(?:amp;)?[ \\t]+${PARTNER_N
 export const COMPANY_WORD =
   /^(?:製薬|製作所|工業|興業|商事|商店|商会|建設|工務店|運送|運輸|物産|産業|電機|電気|電工|電装|電設|食品|ハム|製菓|製パン|薬品|化学|技研|精機|機工|印刷|観光|交通|銀行|証券|保険|不動産|ホールディングス|グループ|病院|医院|クリニック|薬局|事務所|法律事務所|屋|堂|工房|農園|牧場|酒造|醸造|書房|写真館|整骨院|接骨院|治療院|本舗|本家|食堂|飯店|造園|園芸|石材|塗装|板金|鉄工|木工|建具|畳店|設計|測量|解体|不動産管理|ビル管理)$/u;
 /** Goods a town's shop is named by, in kana, before の and its keeper's surname (でんきの…, めがねの…, とうふの…). */
-const KANA_TRADE = "でんき|くすり|めがね|メガネ|とうふ|ふとん|きもの|はんこ|とけい|たたみ|おこめ|さかな|くだもの|かぐ";
+const GOODS_IN_KANA = "でんき|くすり|めがね|メガネ|とうふ|ふとん|きもの|はんこ|とけい|たたみ|おこめ|さかな|くだもの|かぐ";
 /**
  * A shop's word before a surname and a space (そば処 早川 様, 居酒屋 まるや, 割烹 田村, 旅館 松本, ホテル 小谷), or the dish a
  * restaurant is known by, perhaps after its town's or style's word (博多ラーメン 大楠, 中華そば 青木, 手打ちうどん 村上, 焼肉
  * 金田, 手打ちそば 神保; not そば alone, "near"): the name is the shop's, as a sign writes it, not its keeper's; so is a
- * funeral or a ceremony hall's branch, named by its town (セレモニーホール 大曽根, 斎場 平岡, メモリアルホール 川島); a shop's
- * kind in katakana or a trade's 処 (フラワーショップ 森下, バイクガレージ 宮内, 呉服処 松井), or its goods in kana and の joined
+ * funeral or a ceremony hall's branch, named by its town (セレモニーホール 大曽根, 斎場 平岡, メモリアルホール 川島).
+ * So is a shop's kind in katakana or a trade's 処 (フラワーショップ 森下, バイクガレージ 宮内, 呉服処 松井), or its goods in kana and の joined
  * straight to the surname (くすりの森下, めがねの宮内, とうふの松井), as a town's shop signs itself.
  */
 export const SHOP_WORD_BEFORE = new RegExp(
-  String.raw`(?:セレモニーホール|メモリアルホール|斎場|葬祭場|葬儀場|(?:手打ち?|十割|二八|立ち食い)(?:そば|蕎麦)|(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり|きもの|着物|呉服|お?茶|和?菓子)処|[\p{Script=Katakana}ー]{0,8}(?:ショップ|ストア|ガレージ)|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ホテル|ペンション|ゲストハウス|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$|(?<![\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}])(?:${KANA_TRADE})の$`,
+  String.raw`(?:セレモニーホール|メモリアルホール|斎場|葬祭場|葬儀場|(?:手打ち?|十割|二八|立ち食い)(?:そば|蕎麦)|(?:そば|蕎麦|寿司|鮨|すし|うどん|お?食事|甘味|酒|呑み|焼鳥|やきとり|きもの|着物|呉服|お?茶|和?菓子)処|[\p{Script=Katakana}ー]{0,8}(?:ショップ|ストア|ガレージ)|居酒屋|割烹|料亭|小料理|喫茶|旅館|民宿|ホテル|ペンション|ゲストハウス|ラーメン|らーめん|拉麺|中華そば|つけ麺|うどん|焼肉|焼き?鳥|とんかつ|天ぷら|お好み焼き?|鉄板焼き?|珈琲|ベーカリー)[ 　]$|(?<![\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Han}])(?:${GOODS_IN_KANA})の$`,
   "u",
 );
 /** Whether a shop's word stands before `index` within its reach (a katakana shop's word of twelve and its space, 13). */
@@ -107,7 +107,8 @@ const PERSON_AFTER_SURNAME = new RegExp(
 export const associationNameGoesOn = (before: string, after: string): boolean => ASSOCIATION_NAME_BEFORE.test(before) && !PERSON_AFTER_SURNAME.test(after);
 /**
  * A trade's word in katakana that names a firm by itself straight after a founder's or a place's name (常陸セキュリティ,
- * 山本エンジニアリング, 佐藤デザイン, 大和ハウス, 林ベーカリー, 駅前中央クリニック); not a post's word (佐藤マネージャー, 田中リーダー), which follows a person.
+ * 山本エンジニアリング, 佐藤デザイン, 大和ハウス, 林ベーカリー); not a post's word (佐藤マネージャー, 田中リーダー), which follows a person.
+ * A clinic named by its district (駅前中央クリニック) too.
  */
 const KATAKANA_TRADE_WORD =
   "セキュリティ|エンジニアリング|ハウジング|テクノ(?:ロジー)?|デザイン|ハウス|ホーム|リフォーム|ペイント|クリーニング|メンテナンス|ベーカリー|フーズ|ファーム|モータース|オート|トランスポート|ロジスティクス|コンサルティング|プランニング|コーポレーション|カンパニー|エンタープライズ|インダストリー|ネットワーク|ソフト|ラボ|スタジオ|サロン|ホテル|ストアー?|マート|ゼミナール|ワークス|プロダクツ|トレーディング|エステート|クリニック";

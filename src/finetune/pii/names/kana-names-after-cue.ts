@@ -154,4 +154,28 @@ const decoratedChatSpeaker: PiiDetector = gated(new RegExp(`\\d:\\d\\d\\]?[ \\t]
   find: decoratedNameSpans(DECORATED_CHAT_SPEAKER),
 });
 
-export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [hiraganaFullNameAfterCue, kanaNameAfterCue, realName, katakanaFullNameAfterSelf, accountHolderOneWord, decoratedDisplayName, decoratedChatSpeaker];
+/**
+ * A foreign resident's name in katakana, its parts joined by ・, after a part-timer's, a student's or a child's word (アルバイト
+ * ハリム・サフィラ、, うちの子 ソン・ミンジェ（…）, 留学生 ティ・ハン は): the word says a person follows; no part a word of the
+ * dictionary or a thing's (アルバイト ホール・スタッフ, 息子 サッカー・クラブ), as a job's or a team's words are.
+ */
+const DOT_JOINED_AFTER_PERSON_WORD = new RegExp(
+  `(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?:アルバイト|パート|留学生|研修生|実習生|うちの子|子ども|子供|息子|娘|[長次三][男女])[ 　]+(?<name>[\\p{Script=Katakana}ー]{2,8}(?:・[\\p{Script=Katakana}ー]{2,8}){1,2})${NAME_ENDS}`,
+  "dgmu",
+);
+
+const dotJoinedNameAfterPersonWord: PiiDetector = gated(/(?:アルバイト|パート|留学生|研修生|実習生|子|子ども|娘|[男女])[ 　]+\p{Script=Katakana}/u, {
+  type: "PERSON",
+  find: (shadow) => nameGroupSpans(DOT_JOINED_AFTER_PERSON_WORD, shadow, (name) => !name.split("・").some((part) => KATAKANA_THING.test(part) || nameLexicon().wordReadings.has(asReading(part)))),
+});
+
+export const KANA_NAME_AFTER_CUE_DETECTORS: readonly PiiDetector[] = [
+  hiraganaFullNameAfterCue,
+  kanaNameAfterCue,
+  realName,
+  katakanaFullNameAfterSelf,
+  accountHolderOneWord,
+  decoratedDisplayName,
+  decoratedChatSpeaker,
+  dotJoinedNameAfterPersonWord,
+];

@@ -319,8 +319,9 @@ function nounOwnsSama(words: string, next: string): boolean {
 }
 
 /**
- * Two kanji or katakana or more, then a firm's word of two characters or more (須賀原商事, 大河内工業, 宇留野運輸, サカキ電装):
- * a firm named by its founder, whether or not the dictionary lists the surname. A one-character firm's word (屋, 堂) ends surnames too (土屋).
+ * Two kanji or more, then a firm's word of two characters or more (須賀原商事, 大河内工業, 宇留野運輸): a firm named by its
+ * founder, whether or not the dictionary lists the surname. A one-character firm's word (屋, 堂) ends surnames too (土屋).
+ * Two katakana or more before the firm's word too (サカキ電装).
  */
 export const endsInFirmWord = (words: string): boolean => {
   const word = words.split(/[ 　・]/u).at(-1)!;
@@ -392,7 +393,7 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
       const found = lastPart - (SMALL_KANA_JOINED_BEFORE.exec(words.slice(0, lastPart))?.[0].length ?? 0);
       const start = match.indices!.groups!.name![0];
       const offset = found + classWordLength(shadow, start + found);
-      // After a shop's word or a firm's legal form (株式会社 サカイ 様, 有限会社 ミナト精機 様) the name is the firm's.
+      // After a shop's word or a firm's legal form (株式会社 サカイ 様, 有限会社 コバト精機 様) the name is the firm's.
       if (shopWordBefore(shadow, start + offset) || legalFormBefore(shadow, start + offset)) continue;
       spans.push({ start: start + offset, end: start + words.length });
     }

@@ -278,10 +278,10 @@ const nameBeforeContact = surnameDetector(/\d-\d|\d ?[(（]\d|@|TEL|Tel|tel|電�
 
 /**
  * A full name in katakana, of two or three parts, before words that say a person (ｱﾍﾞ ﾕｳｽｹと申します, グエン・ヴァン・ミンです。),
- * its first part perhaps a particle of a family name (ダ・シルバです).
+ * its first part perhaps a particle of a family name (ダ・シルバです); half-width parts joined by its own dot (ﾏﾙｺ･ﾛｯｼ です).
  */
 const KATAKANA_BEFORE_CUE = new RegExp(
-  `(?<![\\p{Script=Katakana}ｰﾞﾟー・])(?<name>(?:[\\p{Script=Katakana}ｰﾞﾟー]{2,8}|[ダデド](?=・))(?:[ 　・][\\p{Script=Katakana}ｰﾞﾟー]{2,8}){1,2})(?=\\s?(?:と申|です(?=[。、!！]|$)|が(?:対応|担当)|より(?=[。、\\s]|$)|から(?:ご?連絡|お?電話)))`,
+  `(?<![\\p{Script=Katakana}ｰﾞﾟー・･])(?<name>(?:[\\p{Script=Katakana}ｰﾞﾟー]{2,8}|[ダデド](?=・))(?:[ 　・･][\\p{Script=Katakana}ｰﾞﾟー]{2,8}){1,2})(?=\\s?(?:と申|です(?=[。、!！]|$)|が(?:対応|担当)|より(?=[。、\\s]|$)|から(?:ご?連絡|お?電話)))`,
   "dgu",
 );
 
@@ -296,11 +296,11 @@ function isLoanword(word: string): boolean {
   return KATAKANA_THING.test(word) || (words.has(reading) && !surnameReadings.has(reading) && !givenNameReadings.has(reading));
 }
 
-const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟー][ 　・][\p{Script=Katakana}ｰﾞﾟ]/u, {
+const katakanaNameInContext: PiiDetector = gated(/[\p{Script=Katakana}ｰﾞﾟー][ 　・･][\p{Script=Katakana}ｰﾞﾟ]/u, {
   type: "PERSON",
   find: (shadow) =>
     matchesOf(KATAKANA_BEFORE_CUE, shadow).flatMap((match) =>
-      match.groups!.name!.split(/[ 　・]/u).every(isLoanword) ? [] : [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }],
+      match.groups!.name!.split(/[ 　・･]/u).every(isLoanword) ? [] : [{ start: match.indices!.groups!.name![0], end: match.indices!.groups!.name![1] }],
     ),
 });
 
