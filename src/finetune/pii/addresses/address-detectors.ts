@@ -101,7 +101,7 @@ const BREAK = "(?:\\n[ \\t　]{0,4}|\\s)?";
  */
 /**
  * ハイム (a home, as 〇〇ハイム names flats after the German word) is a building word too. Not a town's public hall, library
- * or gym, a landmark written after an address (…305番地 北浜公民館 の裏), where no one lives or works.
+ * or gym, a landmark written after an address (…761番地 北浜公民館 の裏), where no one lives or works.
  */
 const BUILDING_WORD = "(?:ビル(?:ディング)?|マンション|ハイツ|ハイム|タワー|レジデンス|コーポ|荘|(?<!公民|図書|体育)館|棟|寮|団地)";
 /**

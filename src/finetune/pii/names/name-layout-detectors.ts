@@ -278,7 +278,8 @@ const nameBeforeContact = surnameDetector(/\d-\d|\d ?[(（]\d|@|TEL|Tel|tel|電�
 
 /**
  * A full name in katakana, of two or three parts, before words that say a person (ｱﾍﾞ ﾕｳｽｹと申します, グエン・ヴァン・ミンです。),
- * its first part perhaps a particle of a family name (ダ・シルバです); half-width parts joined by its own dot (ﾏﾙｺ･ﾛｯｼ です).
+ * its first part perhaps a particle of a family name (ダ・シルバです).
+ * Half-width parts may be joined by the half-width dot (ﾏﾙｺ･ﾛｯｼ です).
  */
 const KATAKANA_BEFORE_CUE = new RegExp(
   `(?<![\\p{Script=Katakana}ｰﾞﾟー・･])(?<name>(?:[\\p{Script=Katakana}ｰﾞﾟー]{2,8}|[ダデド](?=・))(?:[ 　・･][\\p{Script=Katakana}ｰﾞﾟー]{2,8}){1,2})(?=\\s?(?:と申|です(?=[。、!！]|$)|が(?:対応|担当)|より(?=[。、\\s]|$)|から(?:ご?連絡|お?電話)))`,
