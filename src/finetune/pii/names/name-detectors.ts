@@ -393,8 +393,9 @@ const japaneseHonorific: PiiDetector = gated(new RegExp(HONORIFIC), {
       const found = lastPart - (SMALL_KANA_JOINED_BEFORE.exec(words.slice(0, lastPart))?.[0].length ?? 0);
       const start = match.indices!.groups!.name![0];
       const offset = found + classWordLength(shadow, start + found);
-      // After a shop's word or a firm's legal form (株式会社 サカイ 様, 有限会社 コバト精機 様) the name is the firm's.
-      if (shopWordBefore(shadow, start + offset) || legalFormBefore(shadow, start + offset)) continue;
+      // After a shop's word, or a katakana name after a firm's legal form (株式会社 サカイ 様, 有限会社 コバト精機 様): the
+      // firm's name. A kanji given name there is a person's (株式会社 典子 様 reads as the firm's person).
+      if (shopWordBefore(shadow, start + offset) || (legalFormBefore(shadow, start + offset) && /^[\p{Script=Katakana}ー]/u.test(words.slice(offset)))) continue;
       spans.push({ start: start + offset, end: start + words.length });
     }
     return spans;
