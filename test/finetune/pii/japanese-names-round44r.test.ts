@@ -7,7 +7,7 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  * 処 or its goods in kana and の before its keeper's surname, a firm's name after its legal form before 様, a clinic
  * named by its district, a katakana founder's name before a firm's word and a town's public hall after an address kept;
  * a foreign resident's katakana name joined by ・ after a part-timer's, a student's or a child's word, and a half-width
- * katakana name joined by its own dot before です. Each with the near things it leaves.
+ * katakana name joined by its own dot before です; a spaced kanji name after an arrow from a found name. Each with the near things it leaves.
  */
 describeMaskingClasses("Japanese names and look-alikes of round 44r", {
   "a child's kanji name and its bracketed reading after its place in the family are masked": [
@@ -58,4 +58,12 @@ describeMaskingClasses("Japanese names and look-alikes of round 44r", {
     ["ﾏﾙｺ･ﾛｯｼ と申します", "[PERSON] と申します"],
   ],
   "half-width loanwords joined by the dot are left": [["ﾎｯﾄ･ｹｰｷ です。", "ﾎｯﾄ･ｹｰｷ です。"]],
+  "a spaced kanji name after an arrow from a found name is masked": [
+    ["[11/20 09:15] 蒲生 → 鳩間谷 真琴：DB の件", "[11/20 09:15] [PERSON] → [PERSON]：DB の件"],
+    ["[09:15] 蒲生 隆 → 大鷹 悠人、確認お願いします", "[09:15] [PERSON] → [PERSON]、確認お願いします"],
+  ],
+  "a desk's or a step's words after the arrow are left": [
+    ["[09:15] 蒲生 → 作業 完了：", "[09:15] [PERSON] → 作業 完了："],
+    ["[09:15] 蒲生 隆 → 本社 経理、", "[09:15] [PERSON] → 本社 経理、"],
+  ],
 });

@@ -1,7 +1,7 @@
 import { fullNameAfterFoundAndAmpersand } from "./ampersand-joined-names.js";
 import { givenNameBeforeAnd, nameAfterAnd } from "./and-joined-names.js";
 import { ownWordNicknameAfter, quotedNicknameAfter } from "./bracketed-quoted-nicknames.js";
-import { kanaNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-names.js";
+import { kanaNameAfterArrow, kanjiNameAfterArrow, romajiSurnameBeforeArrow } from "./arrow-joined-names.js";
 import { latinFamilyAfterPlus } from "./plus-joined-names.js";
 import type { Span } from "../detector.js";
 import { latinNameAfterDot, surnameBeforeDot } from "./dot-joined-names.js";
@@ -33,6 +33,7 @@ const NOTES_AFTER = new RegExp(
 /** The joins by which a list goes on from a found name, after it and then before it. */
 const LIST_JOINS: readonly ((beside: Beside) => Span | undefined)[] = [
   kanaNameAfterArrow,
+  kanjiNameAfterArrow,
   latinNameAfterDot,
   listItemAfter,
   fullNameAfterFoundAndAmpersand,
