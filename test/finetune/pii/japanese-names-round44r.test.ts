@@ -59,11 +59,11 @@ describeMaskingClasses("Japanese names and look-alikes of round 44r", {
   ],
   "half-width loanwords joined by the dot are left": [["ﾎｯﾄ･ｹｰｷ です。", "ﾎｯﾄ･ｹｰｷ です。"]],
   "a spaced kanji name after an arrow from a found name is masked": [
-    ["[11/20 09:15] 蒲生 → 鳩間谷 真琴：DB の件", "[11/20 09:15] [PERSON] → [PERSON]：DB の件"],
-    ["[09:15] 蒲生 隆 → 大鷹 悠人、確認お願いします", "[09:15] [PERSON] → [PERSON]、確認お願いします"],
+    ["[3/6 14:37] 蒲生 → 鳩間谷 真琴：DB の件", "[3/6 14:37] [PERSON] → [PERSON]：DB の件"],
+    ["[14:37] 蒲生 隆 → 大鷹 悠人、確認お願いします", "[14:37] [PERSON] → [PERSON]、確認お願いします"],
   ],
   "a desk's or a step's words after the arrow are left": [
-    ["[09:15] 蒲生 → 作業 完了：", "[09:15] [PERSON] → 作業 完了："],
-    ["[09:15] 蒲生 隆 → 本社 経理、", "[09:15] [PERSON] → 本社 経理、"],
+    ["[14:37] 蒲生 → 作業 完了：", "[14:37] [PERSON] → 作業 完了："],
+    ["[14:37] 蒲生 隆 → 本社 経理、", "[14:37] [PERSON] → 本社 経理、"],
   ],
 });
