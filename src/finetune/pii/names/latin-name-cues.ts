@@ -348,15 +348,15 @@ const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/,
 
 /**
  * A Japanese name in romaji after a staff member's English job word (Staff Kaito Mizuhara, appraiser Haruto Ishiguro,
- * site manager Tatsuya Isurugi): a firm's own staff, whose given name the dictionary may read only as a surname (Kaito),
+ * site manager Tatsuya Isurugi, a tour's guide or driver): a firm's own staff, whose given name the dictionary may read only as a surname (Kaito),
  * or whose rare surname it lacks (Isurugi) after a given name it reads. Both words are spelt as Hepburn romaji is and
  * one reads as a surname, or the first as a given name: Staff Only Area, Staff Room Key are no one.
  */
 const ROMAJI_AFTER_STAFF = new RegExp(
-  `(?<![A-Za-z])(?:[Ss]taff|[Cc]lerk|[Rr]eceptionist|[Aa]ppraiser|[Ii]nspector|[Mm]echanic|[Tt]echnician|[Ss]alesperson|[Cc]oordinator|[Mm]anager|[Ss]upervisor|[Ff]oreman)[ \t]+(?<name>[A-Z][a-z]{2,11}[ \t]+[A-Z][a-z]{2,11})(?![A-Za-z'’-]|[ \t]+[A-Z])`,
+  `(?<![A-Za-z])(?:[Ss]taff|[Cc]lerk|[Rr]eceptionist|[Aa]ppraiser|[Ii]nspector|[Mm]echanic|[Tt]echnician|[Ss]alesperson|[Cc]oordinator|[Mm]anager|[Ss]upervisor|[Ff]oreman|[Gg]uide|[Ii]nterpreter|[Ii]nstructor|[Dd]river)[ \t]+(?<name>[A-Z][a-z]{2,11}[ \t]+[A-Z][a-z]{2,11})(?![A-Za-z'’-]|[ \t]+[A-Z])`,
   "dgu",
 );
-const romajiAfterStaff: PiiDetector = latinNames(/[Ss]taff|[Cc]lerk|[Rr]eceptionist|[Aa]ppraiser|[Ii]nspector|[Mm]echanic|[Tt]echnician|[Ss]alesperson|[Cc]oordinator|[Mm]anager|[Ss]upervisor|[Ff]oreman/, ROMAJI_AFTER_STAFF, (match) => {
+const romajiAfterStaff: PiiDetector = latinNames(/[Ss]taff|[Cc]lerk|[Rr]eceptionist|[Aa]ppraiser|[Ii]nspector|[Mm]echanic|[Tt]echnician|[Ss]alesperson|[Cc]oordinator|[Mm]anager|[Ss]upervisor|[Ff]oreman|[Gg]uide|[Ii]nterpreter|[Ii]nstructor|[Dd]river/, ROMAJI_AFTER_STAFF, (match) => {
   const words = match.groups!.name!.split(/[ \t]+/);
   const reads = words.some((word) => readsAsParts(word).surname) || readsAsParts(words[0]!).given;
   return words.every((word) => HEPBURN.test(word) && !isEnglishWord(word)) && reads && !readsAsOneWord(words.join(""));
