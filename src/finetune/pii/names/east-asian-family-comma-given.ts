@@ -13,7 +13,7 @@ const ROMANISED_SYLLABLE =
   /^(?:ch|sh|zh|hs|ts|tz|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[yw]?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|yeo|eo|eu|ae|oe|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ih|oo|a|e|i|o|u)(?:ng|[nklmpt])?$/;
 const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Lu}?\p{Ll}{2,5}$/u;
 
-/** Whether a word spells one romanised syllable, an English word or not (Jun, Min, Wei). */
+/** Whether a word spells one romanised syllable, an English word or not (Jin, Bo, Yan). */
 export const spellsRomanisedSyllable = (word: string): boolean => ROMANISED_SYLLABLE.test(word.toLowerCase());
 
 const syllable = (word: string): boolean => spellsRomanisedSyllable(word) && !isEnglishWord(word);

@@ -17,8 +17,8 @@ const listOf = (item: string) =>
 const LIST = listOf(WORD);
 const ITEM = new RegExp(WORD, "gu");
 /**
- * A Malaysian or Singaporean Chinese given name is two romanised syllables written apart (Wei Jie, Xin Yi, Zhi Hao)
- * and is listed among Malay and English given names as one item; either syllable may be an English word (Jun, Min).
+ * A Malaysian or Singaporean Chinese given name is two romanised syllables written apart (Kai Xuan, Yu Ting, Zi Han)
+ * and is listed among Malay and English given names as one item; either syllable may be an English word (Bo, Yan).
  */
 const PAIRED_WORD = `${WORD}(?:[ \\t]${WORD})?`;
 const LIST_WITH_PAIRS = listOf(PAIRED_WORD);
@@ -34,12 +34,12 @@ const syllablePair = (item: string): boolean => {
   return words.every(spellsRomanisedSyllable) && !words.every(isEnglishWord) && !isPlaceName(item) && !words.some(isPlaceName);
 };
 
-const itemMayBeName = (item: string): boolean => (/[ \t]/.test(item) ? syllablePair(item) : isUnlistedSingleName(item));
+const itemMayBePerson = (item: string): boolean => (/[ \t]/.test(item) ? syllablePair(item) : isUnlistedSingleName(item));
 
 function findListedPeople(shadow: string, list: RegExp, item: RegExp): Span[] {
   return matchesOf(list, shadow).flatMap((found) => {
     const items = matchesOf(item, found[0]);
-    if (items.length < 3 || !items.every((each) => itemMayBeName(each[0]))) return [];
+    if (items.length < 3 || !items.every((each) => itemMayBePerson(each[0]))) return [];
     if (items.filter((each) => listedGivenName(each[0])).length < LISTED_GIVEN_NAMES) return [];
     return items.map((each) => ({ start: found.index + each.index, end: found.index + each.index + each[0].length }));
   });

@@ -348,8 +348,8 @@ const romajiFullName: PiiDetector = gated(/[A-Z][A-Za-z]{2,} [A-Z][A-Za-z]{2,}/,
 
 /**
  * A Japanese name in romaji after a staff member's English job word (Staff Kaito Mizuhara, appraiser Haruto Ishiguro,
- * site manager Tatsuya Isurugi, a tour's guide or driver): a firm's own staff, whose given name the dictionary may read only as a surname (Kaito),
- * or whose rare surname it lacks (Isurugi) after a given name it reads. Both words are spelt as Hepburn romaji is and
+ * site manager Tatsuya Isurugi): a firm's own staff, whose given name the dictionary may read only as a surname (Kaito),
+ * or whose rare surname it lacks (Isurugi) after a given name it reads; a tour's guide or driver is one too. Both words are spelt as Hepburn romaji is and
  * one reads as a surname, or the first as a given name: Staff Only Area, Staff Room Key are no one.
  */
 const ROMAJI_AFTER_STAFF = new RegExp(
