@@ -34,7 +34,7 @@ const AFTER_ENGLISH_KIN = new RegExp(`(?:^|(?<=[.;:!?(|]["'“]?[ \\t]*|\\n[ \\t
 
 /**
  * A relative's word after a possessive, then the name, a comma or a dash between or none (sent to his cousin — Wanjiru —,
- * her husband, Tomasz, asked; my sister Ines too), or the name before the same words set off by a comma (Kerem, his
+ * her husband, Bartosz, asked; my sister Ines too), or the name before the same words set off by a comma (Kerem, his
  * brother, wrote): an appositive that says who the person is. A second capitalised word after it is a full name's,
  * left to the full-name rules.
  */
@@ -52,7 +52,7 @@ const nameShaped = (word: string): boolean =>
 
 /**
  * In a Japanese sentence a capitalised Latin word beside a kin word is no English word's use: a given name of the lists
- * that is one too (Rose, Hope, Grace) is the relative's; not a place, title or firm's word.
+ * that is one too (Rose, Hope, Joy) is the relative's; not a place, title or firm's word.
  */
 const nameInJapanese = (word: string): boolean =>
   nameShaped(word) || (worldNames().latinGiven.has(word) && !isPlaceName(word) && !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !FIRM_OR_THING_WORD.test(word));

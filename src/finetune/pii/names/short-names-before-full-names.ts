@@ -15,13 +15,13 @@ const SHORT_BEFORE_FULL = new RegExp(
   "dgu",
 );
 
-/** A romaji honorific a short name's hyphened word takes in (Daiki-san): no part of the name. */
+/** A romaji honorific a short name's hyphened word takes in (Ryusei-san): no part of the name. */
 const ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei)$/;
 
 /**
  * A word the bracket adds to the short name: no English word, and a name the lists hold, one in romaji, or one written
  * with a letter English lacks (Souza, Sato, Võ); a brand's second word is none (Seiko (Seiko Epson)).
- * After a romaji honorific (Daiki-san (Tsurugaya Daiki)) the person is Japanese, and a rare surname no list reads
+ * After a romaji honorific (Ryusei-san (Tsurugaya Ryusei)) the person is Japanese, and a rare surname no list reads
  * still names them when it is spelt as Hepburn romaji is and no English word or place.
  */
 const addedNameWord = (word: string, afterHonorific: boolean): boolean =>
@@ -34,7 +34,7 @@ export interface ShortBeforeFull {
   /** The full name's words but the short name's, as it begins (`first`) or ends with it. */
   rest: string[];
   first: boolean;
-  /** Whether a romaji honorific follows the short name (Daiki-san). */
+  /** Whether a romaji honorific follows the short name (Ryusei-san). */
   honorific: boolean;
   shortSpan: Span;
   fullSpan: Span;
