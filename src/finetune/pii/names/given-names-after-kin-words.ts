@@ -52,7 +52,7 @@ const nameShaped = (word: string): boolean =>
 
 /**
  * In a Japanese sentence a capitalised Latin word beside a kin word is no English word's use: a given name of the lists
- * that is one too (Rose, Hope, Joy) is the relative's; not a place, title or firm's word.
+ * that is one too (Rose, Hope, Faith) is the relative's; not a place, title or firm's word.
  */
 const nameInJapanese = (word: string): boolean =>
   nameShaped(word) || (worldNames().latinGiven.has(word) && !isPlaceName(word) && !NOT_A_GIVEN_NAME.test(word) && !NOT_A_NAME_WORD.test(word) && !ORGANISATION_WORD.test(word) && !FIRM_OR_THING_WORD.test(word));
