@@ -8,7 +8,7 @@ import { describeMaskingClasses } from "../support/masking-cases.js";
  */
 describeMaskingClasses("Latin names of round 44r", {
   "a list of given names may hold two romanised syllables as one name": [
-    ["Class list: Kai Xuan, Amirah, Yu Ting, Haziq, Declan… Filed.", "Class list: [PERSON], [PERSON], [PERSON], [PERSON], [PERSON]… Filed."],
+    ["Class list: Kai Xuan, Tristan, Yu Ting, Haziq, Caleb… Filed.", "Class list: [PERSON], [PERSON], [PERSON], [PERSON], [PERSON]… Filed."],
     ["Cities: Tokyo, Osaka, Hong Kong, Kyoto.", "Cities: Tokyo, Osaka, Hong Kong, Kyoto."],
     ["Students: Haziq, Izzati, Zi Han, Kenneth.", "Students: Haziq, Izzati, Zi Han, [PERSON]."],
   ],
