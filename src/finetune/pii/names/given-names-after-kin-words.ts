@@ -38,7 +38,9 @@ const AFTER_ENGLISH_KIN = new RegExp(`(?:^|(?<=[.;:!?(|]["'“]?[ \\t]*|\\n[ \\t
  * brother, wrote): an appositive that says who the person is. A second capitalised word after it is a full name's,
  * left to the full-name rules.
  */
-const KIN_WORD = `(?:${ENGLISH_KIN.toLowerCase()}|niece|nephew|aunt|uncle|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend)`;
+// Not partner or colleague: after a possessive they are as often a firm's (our partner Acme audits us).
+const FAMILY_KIN = ENGLISH_KIN.split("|").filter((word) => word !== "Partner" && word !== "Colleague").join("|");
+const KIN_WORD = `(?:${FAMILY_KIN.toLowerCase()}|niece|nephew|aunt|uncle|grandmother|grandfather|fianc[eé]e?|girlfriend|boyfriend)`;
 const POSSESSIVE_KIN = `(?:his|her|my|their|our)[ \\t]+${KIN_WORD}`;
 const AFTER_POSSESSIVE_KIN = new RegExp(
   `(?<![A-Za-z])${POSSESSIVE_KIN}(?:[ \\t]+too)?(?:[ \\t]*[,:—–-][ \\t]*|[ \\t]+)(?<name>\\p{Lu}\\p{Ll}{1,15})(?![\\p{L}\\p{N}'’-]|[ \\t]+\\p{Lu})`,
