@@ -1019,6 +1019,7 @@ export const HELD_OUT_SETS: readonly HeldOutSetRow[] = [
   // with two-syllable Chinese given names, romaji names after a guide's word or a -san name's bracket, relatives' given
   // names beside English or Japanese kin words).
   { title: "the forty-fourth held-out set", dir: HELD_OUT_44_DIR, planted: 776, masked: [742, 776], kept: [389, 398] },
+  // 732 of 776 after round 44r's ids44r: a health card's number after its symbol in a cell, a vaccination voucher, a Jamaican TRN, an Emirates ID, a private drone's mark; a firm's truck and a taxi's plates kept.
 ];
 
 /** A registered set's number: held-out-12's is 12. */

@@ -1,5 +1,5 @@
 import { PREFECTURES } from "../addresses/address-detectors.js";
-import { gated, patternDetector, type PiiDetector } from "../detector.js";
+import { before, gated, patternDetector, type PiiDetector } from "../detector.js";
 
 /**
  * A craft's registration after the craft's, its flag's or its keeper's word (Drone pilot's registration JU-2B4C7E91D3F0,
@@ -26,8 +26,24 @@ const MUNICIPAL_PLATE =
 const PREFECTURE_NAMES = PREFECTURES.split("|").map((prefecture) => prefecture.replace(/[都府県]$/u, "")).join("|");
 const SMALL_CRAFT_NUMBER = new RegExp(String.raw`船舶番号[ \t　]*(?:は|[:：]|\|)?[ \t　]*(?<secret>\d{3}-\d{4,6}(?:[ \t　]?(?:${PREFECTURE_NAMES})[都府県]?)?)(?![\d-])`, "dgu");
 
+/**
+ * A drone's registration mark in Japan's register (登録記号 JU and ten letters and digits, JU4B19E07C2D, JU-…) said in
+ * its sentence to be a person's own (個人所有, 個人で買った, 私物, 趣味の機体): its owner is found by it. A firm's
+ * drone's (会社の散布機, 法人のもの) and one whose keeper is unsaid stay, as a firm's kit is written.
+ */
+const DRONE_MARK = /登録記号[ \t　]*(?:は|[:：])?[ \t　]*(?<secret>JU-?[0-9A-Z]{10,12})(?![0-9A-Za-z])/dgu;
+const OWN_DRONE = /個人(?:所有|名義|で|の)|私物|私有|自分の|趣味/u;
+const FIRMS_DRONE = /会社|法人|社有|当社|弊社/u;
+
+const saidToBePersonsOwn = (match: RegExpExecArray, shadow: string): boolean => {
+  const end = match.index + match[0].length;
+  const sentence = before(shadow, match.index, 60).split(/[。\n]/u).at(-1)! + shadow.slice(end, end + 30).split(/[。\n]/u)[0]!;
+  return OWN_DRONE.test(sentence) && !FIRMS_DRONE.test(sentence);
+};
+
 export const CRAFT_REGISTRATIONS: readonly PiiDetector[] = [
   gated(/[Rr]egistration/, patternDetector("PERSONAL_ID", CRAFT_REGISTRATION)),
   gated(/ナンバー|標識番号|車両番号/, patternDetector("PERSONAL_ID", MUNICIPAL_PLATE)),
   gated(/船舶番号/, patternDetector("PERSONAL_ID", SMALL_CRAFT_NUMBER)),
+  gated(/登録記号/, patternDetector("PERSONAL_ID", DRONE_MARK, saidToBePersonsOwn)),
 ];

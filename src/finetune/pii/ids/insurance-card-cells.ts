@@ -13,11 +13,25 @@ const CARD_NUMBER_CELL =
 const CARD_NUMBER_HEADING = /(?:保険証|被保険者証?)[^|]*(?:番号|記号|No)/;
 const INSURER_NUMBER_HEADING = /(?<!被)保険者番号/;
 
+/**
+ * The card's symbol and number in one cell, split by a slash or a middle dot (| 34-1180 / 027 |, | 協12・5508 |): the
+ * symbol names the employer's fund, shared by its staff, and stays; the number after it is the insured's own, of one to
+ * eight digits and nothing after in the cell.
+ */
+const SYMBOL_THEN_NUMBER_CELL =
+  /(?<=\|[ \t]*[\p{Script=Han}\d][\p{Script=Han}\d-]{0,11}[ \t]?[/／・][ \t]?)(?<secret>\d{1,8})(?=[ \t]*\|)/dgu;
+/** A heading naming both the symbol and the number, as a card prints them (保険証 記号・番号, 記号/番号). */
+const SYMBOL_AND_NUMBER_HEADING = /記号[・/／ ]?番号/;
+
 const underCardNumberHeading = (match: RegExpExecArray, shadow: string): boolean => {
   const heading = columnHeading(shadow, match.index) ?? "";
   return CARD_NUMBER_HEADING.test(heading) && !INSURER_NUMBER_HEADING.test(heading);
 };
 
+const underSymbolAndNumberHeading = (match: RegExpExecArray, shadow: string): boolean =>
+  SYMBOL_AND_NUMBER_HEADING.test(columnHeading(shadow, match.index) ?? "");
+
 export const INSURANCE_CARD_CELLS: readonly PiiDetector[] = [
   gated((shadow) => shadow.includes("保険") && shadow.includes("|"), patternDetector("PERSONAL_ID", CARD_NUMBER_CELL, underCardNumberHeading)),
+  gated((shadow) => shadow.includes("記号") && shadow.includes("|"), patternDetector("PERSONAL_ID", SYMBOL_THEN_NUMBER_CELL, underSymbolAndNumberHeading)),
 ];

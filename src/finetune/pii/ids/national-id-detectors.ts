@@ -6,7 +6,7 @@ import { before, gated, patternDetector, type PiiDetector } from "../detector.js
  * HKID, Brazil's CPF and RG (its identity card's), Spain's DNI/NIE, Italy's codice fiscale, India's PAN, Indonesia's
  * NIK, Mexico's CURP, Chile's RUT, Poland's PESEL, the Netherlands' BSN, Germany's Steuer-ID, Vietnam's citizen ID
  * (CCCD), Nepal's citizenship certificate, Sweden's personnummer, India's Aadhaar (4491 2278 3316), Canada's social insurance
- * number (SIN), the UK's National Insurance number (NINO), Ireland's PPS number, the Philippines' SSS number, the UK's Unique Taxpayer Reference (UTR 84217 39520) and Taiwan's
+ * number (SIN), the UK's National Insurance number (NINO), Ireland's PPS number, the Philippines' SSS number, the UK's Unique Taxpayer Reference (UTR 84217 39520), the Emirates ID (784-1990-…) and Taiwan's
  * (ROC) ID, and a "personal number" as a foreigner names the one his country gives him (not a phone's, from its 0), and
  * an ID or identity card's number with no number word (His Italian ID card: CA12345BX). A name then, perhaps its "no.",
  * perhaps where it is written or what it is for before a colon (RRN on the family relation certificate:, CPF for the
@@ -14,7 +14,7 @@ import { before, gated, patternDetector, type PiiDetector } from "../detector.js
  * and digits with five digits or more.
  */
 const NATIONAL_ID_NAMES =
-  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|RG|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizenship (?:certificate|card)(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|SIN|[Ss]ocial [Ii]nsurance [Nn]umber|NINO|[Nn]ational [Ii]nsurance(?: [Nn]umber| [Nn]o\\.?)|PPSN?|SSS|ROC ID|Taiwan(?:ese)? ID|UTR|[Uu]nique [Tt]axpayer [Rr]eference)(?![A-Za-z])(?:[ \\t]+(?:[Nn]o\\.?|[Nn]umber|#))?";
+  "주민등록번호|외국인등록번호|身份证(?:号码|号)?|居民身份证|身分證(?:字號|號碼)?|(?<![A-Za-z])(?:[Rr]esident [Rr]egistration(?: [Nn]umber| [Nn]o\\.?)?|RRN|HKID(?: [Nn]o\\.?)?|Hong Kong ID(?: card)?(?: [Nn]o\\.?| number)?|CPF|RG|DNI|NIE|NIF|[Cc]odice [Ff]iscale|PAN(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer-?ID|Steueridentifikationsnummer|[Nn]ational ID(?: card)?(?: [Nn]o\\.?| number)?|[Nn]ational [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|(?:ID|[Ii]dentity) card(?: [Nn]o\\.?| number)?|[Cc]itizen(?:'s)? ID(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizen [Ii]dentity(?: card)?(?: [Nn]o\\.?| number)?|[Cc]itizenship (?:certificate|card)(?: [Nn]o\\.?| number)?|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar(?: [Cc]ard)?(?: [Nn]o\\.?| number)?|SIN|[Ss]ocial [Ii]nsurance [Nn]umber|NINO|[Nn]ational [Ii]nsurance(?: [Nn]umber| [Nn]o\\.?)|PPSN?|SSS|ROC ID|Taiwan(?:ese)? ID|UTR|[Uu]nique [Tt]axpayer [Rr]eference|Emirates ID(?: card)?(?: [Nn]o\\.?| number)?)(?![A-Za-z])(?:[ \\t]+(?:[Nn]o\\.?|[Nn]umber|#))?";
 /**
  * Where the number is written or what it is for, between its name (and its "no.") and its colon (RRN on the family
  * relation certificate:, CPF for the bank form:, Aadhaar shown on the visa form by mistake:, Codice fiscale (for the
@@ -45,11 +45,13 @@ const US_TAX_ID =
   /(?:(?<![A-Za-z])(?:SSN|ITIN|TIN|[Ss]ocial [Ss]ecurity(?: [Nn]umber| [Nn]o\.?)?|[Tt]ax(?:payer)?[ -]?(?:ID|[Ii]d|[Ii]dentification [Nn]umber))(?:[ -]?(?:[Nn]o\.?|[Nn]umber|#))?|(?:米国の?)?社会保障番号|ソーシャル・?セキュリティ・?(?:ナンバー|番号))[ \t]*(?::|：|=|is|は)?[ \t]*(?<secret>\d{3}-\d{2}-\d{4})(?![\d-])/dg;
 
 /**
- * The Philippines' taxpayer number after its name (TIN 283-517-904-000, Tax Identification Number: 123-456-789): three
- * groups of three, then perhaps its branch's three or five digits (000 for the person's own).
+ * The Philippines' taxpayer number after its name (TIN 283-517-904-000, Tax Identification Number: 123-456-789) and
+ * Jamaica's taxpayer registration number (TRN 104-228-391, TRN (Jamaica): …), perhaps a bracket of its country between:
+ * three groups of three, then perhaps its branch's three or five digits (000 for the person's own). A firm's TRN of the
+ * Emirates (fifteen digits, its VAT number) has no such groups.
  */
 const PHILIPPINE_TIN =
-  /(?<![A-Za-z])(?:TIN|[Tt]ax [Ii]dentification [Nn]umber)(?:[ -]?(?:[Nn]o\.?|#))?[ \t]*(?::|：|=|is)?[ \t]*(?<secret>\d{3}-\d{3}-\d{3}(?:-\d{3}(?:\d{2})?)?)(?![\d-])/dg;
+  /(?<![A-Za-z])(?:TIN|TRN|[Tt]ax [Ii]dentification [Nn]umber|[Tt]axpayer [Rr]egistration [Nn]umber)(?:[ -]?(?:[Nn]o\.?|#))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::|：|=|is)?[ \t]*(?<secret>\d{3}-\d{3}-\d{3}(?:-\d{3}(?:\d{2})?)?)(?![\d-])/dg;
 
 /**
  * A Singapore NRIC or FIN (S8821347J): its series' letter (S and T for citizens, F, G and M for foreigners), seven digits
@@ -92,9 +94,9 @@ export const NATIONAL_ID_DETECTORS: readonly PiiDetector[] = [
   gated(/RFC/, patternDetector("PERSONAL_ID", PERSONAL_RFC, rfcNamedNearby)),
   gated(/[STFGM]\d{7}[A-Z]/, patternDetector("PERSONAL_ID", NRIC_SHAPE, acceptNric)),
   gated(/SSN|TIN|[Ss]ocial [Ss]ecurity|[Tt]ax|社会保障番号|セキュリティ/, patternDetector("PERSONAL_ID", US_TAX_ID)),
-  gated(/TIN|[Tt]ax [Ii]dentification/, patternDetector("PERSONAL_ID", PHILIPPINE_TIN)),
+  gated(/TIN|TRN|[Tt]ax [Ii]dentification|[Tt]axpayer [Rr]eg/, patternDetector("PERSONAL_ID", PHILIPPINE_TIN)),
   gated(
-    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|RG|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar|SIN|[Ss]ocial [Ii]nsurance|NINO|[Nn]ational [Ii]nsurance|PPS|SSS|ROC ID|Taiwan|UTR|[Tt]axpayer [Rr]ef/u,
+    /주민|외국인|身份|身分|[Rr]esident [Rr]eg|RRN|HKID|Hong Kong ID|CPF|RG|DNI|NIE|NIF|[Ff]iscale|PAN|NIK|KTP|CURP|RUT|PESEL|BSN|Steuer|[Nn]ational I|ID card|[Ii]dentity card|[Cc]itizen|CCCD|CMND|[Pp]ersonal (?:ID |identity )?number|[Pp]ersonnummer|Aadhaar|SIN|[Ss]ocial [Ii]nsurance|NINO|[Nn]ational [Ii]nsurance|PPS|SSS|ROC ID|Taiwan|UTR|[Tt]axpayer [Rr]ef|Emirates ID/u,
     patternDetector("PERSONAL_ID", NATIONAL_ID, (match) => fiveDigits(match.groups!.secret!) && !phoneShaped(match.groups!.secret!)),
   ),
 ];

@@ -36,7 +36,7 @@ const EN_NUMBER = String.raw`(?: number| no\.?| No\.?| #)?(?: ?\([A-Za-z0-9 .]{1
 const PASSPORT_ABROAD = String.raw`(?:[Pp]asaporte|[Pp]asseport|[Rr]eisepass|[Pp]aszport|[Pp]assaporto|[Pp]assaporte|hộ chiếu|[护護]照|여권)`;
 
 /** Cards and books issued to a person, by name. */
-const HELD_CARD = "学生証|社員証|職員証|乗務員証|運転者証|従業者証|身分証明書|身分証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|年金証書|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書|受診券|健診券";
+const HELD_CARD = "学生証|社員証|職員証|乗務員証|運転者証|従業者証|身分証明書|身分証|保険証|被保険者証|免許証|会員証|障害者手帳|療育手帳|年金手帳|年金証書|お薬手帳|母子(?:健康)?手帳|特別永住者証明書|運転経歴証明書|受診券|健診券|接種券";
 /**
  * A number that is no year or count: letters before a digit, five digits or more, a pension number's four and six
  * digits, two groups of four (会員証 No. 0077-4412; not a span of years, 2024-2025年度), or an issuer's kanji before the number (a taxi centre's driver card: 栃-介-20931, 品-0412).

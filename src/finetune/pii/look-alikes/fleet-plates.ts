@@ -70,6 +70,18 @@ const FLEET_COUNT_BEFORE = /うち[ 　]?\d+[ 　]?台(?:は|が|、)?[ 　]*$/u
 const VEHICLE_CLASS_BEFORE = /(?:軽(?:トラ|バン)?|\d+(?:\.\d)?[tｔ](?:車|トラック)?|トラック|ダンプ|冷凍車|冷蔵車|ワゴン車?)[ 　]*$/u;
 const CARRIER_LOG = /配車|運行|乗務|(?:配達|配送)(?:ルート|コース|員)/;
 /**
+ * A firm named by its legal form or its trade, then の and perhaps the vehicle's class right before the plate (丸山建設の
+ * 2tトラック 相模 …, 有限会社 森田運輸の 4tダンプ …, 株式会社 堀内工業の バン …): the firm's truck or van. Not a person's (父の軽トラ).
+ */
+const FIRMS_VEHICLE_BEFORE =
+  /(?:株式会社|有限会社|合同会社|[（(][株有][）)]|運送|運輸|物流|建設|工業|重機|工務店|商会|商事)[ 　]*の[ 　]*(?:軽(?:トラ|バン)?|\d+(?:\.\d)?[tｔ](?:車|トラック|ダンプ)?|トラック|ダンプ|冷凍車|バン|ワゴン車?|車両?)?[ 　]*$/u;
+/**
+ * A taxi or a hire car's operator named earlier in the plate's sentence (送迎は介護タクシー 〇〇交通、車両 …; ハイヤー
+ * 〇〇、車 …): the operator's car, whoever rides in it; a person's own car said in between (父の車, 自家用) is theirs.
+ */
+const HIRE_CAR_IN_SENTENCE = /(?:タクシー|ハイヤー)[^。\n]{0,30}$/u;
+const OWN_CAR_IN_SENTENCE = /(?:(?:自分|本人|家族|父|母|夫|妻|息子|娘|[様さ]ん)の(?:車|クルマ)|自家用|マイカー)[^。\n]*$/u;
+/**
  * Several vehicles counted right before a plate (トラック3台 相模 100 か …, 車両 5台：…) on a line that names a firm as the
  * party (株式会社 …, 車両祓（法人）): the firm's fleet, though its representative is addressed there (代表取締役 … 殿).
  */
@@ -159,6 +171,9 @@ export function isFleetPlate(shadow: string, index: number): boolean {
   const plural = PLURAL_VEHICLES_BEFORE.exec(before(shadow, index, 60));
   if (plural !== null && plural.groups!.owner === undefined) return true;
   if (COUNTED_VEHICLES_BEFORE.test(lead) && FIRM_ON_LINE.test(lineOf(shadow, index))) return true;
+  if (FIRMS_VEHICLE_BEFORE.test(lead24)) return true;
+  const sentenceBefore = before(shadow, index, 40);
+  if (HIRE_CAR_IN_SENTENCE.test(sentenceBefore) && !OWN_CAR_IN_SENTENCE.test(sentenceBefore)) return true;
   const carrierWord = FLEET_COUNT_BEFORE.test(lead) || (VEHICLE_CLASS_BEFORE.test(lead) && CARRIER_LOG.test(shadow));
   return (carrierWord || VEHICLE_BEFORE.test(lead) || NUMBERED_CAR_BEFORE.test(lead)) && !PERSON_ON_LINE.test(lineOf(shadow, index));
 }
